@@ -1,0 +1,56 @@
+"""timeline: find, normalize and chart the time expressions in news text.
+
+Public API::
+
+    timeline.tag(text, pub_date="2023-09-05")        -> list[Timex]
+    timeline.annotate(text, pub_date=...)             -> spaCy Doc with doc._.timexes
+    timeline.extract(text, pub_date=..., doc_id=...)  -> pandas DataFrame (one row per event/time)
+    timeline.plot(df)                                 -> matplotlib Figure
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from .document import Document, parse_pub_date
+from .temporal.timex import Timex
+
+__all__ = ["Timex", "Document", "tag", "annotate", "extract", "extract_many", "plot"]
+__version__ = "0.1.0"
+
+
+def annotate(text: str, pub_date: str | dt.date | None = None, model: str | None = None, nlp=None, fast: bool = False):
+    """Run the spaCy pipeline (loaded once per process) plus the ``timex`` component over ``text``.
+
+    ``fast=True`` skips the parser and NER (enough for tagging, not for event linking).
+    """
+    from . import nlp as nlp_mod
+
+    if nlp is None:
+        nlp = nlp_mod.load(model, nlp_mod.TAGGER_ONLY_DISABLE if fast else ())
+    doc = nlp.make_doc(text)
+    doc._.pub_date = parse_pub_date(pub_date)
+    return nlp(doc)
+
+
+def tag(text: str, pub_date: str | dt.date | None = None, model: str | None = None, nlp=None) -> list[Timex]:
+    """Temporal expressions in ``text`` with offsets and TIMEX3 values resolved against ``pub_date``."""
+    return annotate(text, pub_date, model=model, nlp=nlp, fast=True)._.timexes
+
+
+def extract(*args, **kwargs):
+    from .extract import extract as _extract
+
+    return _extract(*args, **kwargs)
+
+
+def extract_many(*args, **kwargs):
+    from .extract import extract_many as _extract_many
+
+    return _extract_many(*args, **kwargs)
+
+
+def plot(*args, **kwargs):
+    from .plot import plot as _plot
+
+    return _plot(*args, **kwargs)
