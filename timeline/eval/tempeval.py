@@ -1,0 +1,184 @@
+"""Run a tagger over a TempEval-3 gold directory and score it (Task A: TIMEX3 extraction and normalization)."""
+
+from __future__ import annotations
+
+import csv
+import json
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..document import Document
+from ..errors import InputError, OutputError
+from ..readers.timeml import read_timeml
+from .scorer import Counts, DocumentScore, ScoringError, error_classes, score_document, total
+
+# A tagger maps one Document to its timexes (Timex objects, or anything with start/end/type/value/text).
+Tagger = Callable[[Document], Sequence[Any]]
+
+_BATCH_SIZE = 16
+
+
+@dataclass
+class GoldDocument:
+    document: Document
+    path: Path
+    subcorpus: str  # first folder under the gold directory (TimeBank, AQUAINT), "." for files at its top
+
+
+def find_gold_files(gold_dir: str | Path) -> list[Path]:
+    root = Path(gold_dir)
+    if not root.is_dir():
+        raise InputError(f"{root}: not a directory")
+    files = sorted(p for p in root.rglob("*.tml") if p.is_file())
+    if not files:
+        raise InputError(f"{root}: no .tml files found")
+    return files
+
+
+def load_gold(gold_dir: str | Path, limit: int | None = None) -> list[GoldDocument]:
+    root = Path(gold_dir)
+    files = find_gold_files(root)
+    if limit is not None:
+        files = files[:limit]
+    docs = []
+    for p in files:
+        rel = p.relative_to(root).parts
+        docs.append(GoldDocument(read_timeml(p), p, rel[0] if len(rel) > 1 else "."))
+    return docs
+
+
+def spacy_tag_documents(docs: Sequence[Document], model: str | None = None,
+                        batch_size: int = _BATCH_SIZE) -> list[list[Any]]:
+    """The project's tagger over many documents: one pipeline load, ``nlp.pipe`` in batches."""
+    from .. import nlp as nlp_mod
+
+    nlp = nlp_mod.load(model, nlp_mod.TAGGER_ONLY_DISABLE)
+
+    def prepared() -> Iterable:
+        for d in docs:
+            sdoc = nlp.make_doc(d.text)
+            sdoc._.pub_date = d.pub_date
+            yield sdoc
+
+    return [list(sdoc._.timexes or []) for sdoc in nlp.pipe(prepared(), batch_size=batch_size)]
+
+
+@dataclass
+class Report:
+    """Scores for the whole run, per subcorpus and per document, with the error listing behind them."""
+
+    gold_dir: str
+    documents: list[tuple[str, DocumentScore]]  # (subcorpus, score) in file order
+    seconds: float = 0.0
+    subcorpora: dict[str, Counts] = field(init=False)
+    overall: Counts = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.overall = total(s for _, s in self.documents)
+        self.subcorpora = {}
+        for sub, s in self.documents:
+            self.subcorpora[sub] = self.subcorpora.get(sub, Counts()) + s.counts
+
+    @property
+    def errors(self) -> list[ScoringError]:
+        return [e for _, s in self.documents for e in s.errors]
+
+    def format_table(self, top: int = 10) -> str:
+        rows = [("ALL", self.overall)]
+        if len(self.subcorpora) > 1:
+            rows += sorted(self.subcorpora.items())
+        head = (f"{'corpus':<10} {'docs':>5} {'gold':>5} {'sys':>5} | {'strict P':>8} {'R':>6} {'F1':>6} | "
+                f"{'relax P':>8} {'R':>6} {'F1':>6} | {'type F1':>7} {'value F1':>8}")
+        ndocs = {"ALL": len(self.documents)}
+        for sub, _ in self.documents:
+            ndocs[sub] = ndocs.get(sub, 0) + 1
+        lines = [f"TempEval-3 Task A on {self.gold_dir} ({len(self.documents)} documents, {self.seconds:.1f}s)",
+                 head, "-" * len(head)]
+        for name, c in rows:
+            lines.append(
+                f"{name:<10} {ndocs[name]:>5} {c.n_gold:>5} {c.n_sys:>5} | {c.strict_p:>8.3f} {c.strict_r:>6.3f} "
+                f"{c.strict_f1:>6.3f} | {c.relaxed_p:>8.3f} {c.relaxed_r:>6.3f} {c.relaxed_f1:>6.3f} | "
+                f"{c.type_f1:>7.3f} {c.value_f1:>8.3f}"
+            )
+        lines.append(f"type accuracy {self.overall.type_accuracy:.3f}, value accuracy "
+                     f"{self.overall.value_accuracy:.3f} (over {self.overall.relaxed} relaxed matches)")
+        classes = error_classes(self.errors)[:top] if top > 0 else []
+        if classes:
+            lines += ["", f"largest error classes (top {len(classes)} of {len(self.errors)} errors):"]
+            for c in classes:
+                lines.append(f"{c.count:>5}  {c.kind:<15} {c.category!r:<28} e.g. {_example(c.example)}")
+        return "\n".join(lines)
+
+    def to_dict(self, top: int = 10) -> dict[str, Any]:
+        return {
+            "gold_dir": self.gold_dir,
+            "documents": len(self.documents),
+            "seconds": round(self.seconds, 3),
+            "overall": self.overall.scores(),
+            "subcorpora": {k: v.scores() for k, v in sorted(self.subcorpora.items())},
+            "error_classes": [
+                {"kind": c.kind, "category": c.category, "count": c.count, "example": c.example.to_dict()}
+                for c in error_classes(self.errors)[:top]
+            ],
+        }
+
+    def write_errors(self, path: str | Path) -> int:
+        """Every error, one per line: TSV if the name ends in .tsv, JSON Lines otherwise. Returns the count."""
+        p = Path(path)
+        errors = self.errors
+        try:
+            with p.open("w", encoding="utf-8", newline="") as fh:
+                if p.suffix.lower() == ".tsv":
+                    _write_tsv(fh, errors)
+                else:
+                    for e in errors:
+                        fh.write(json.dumps(e.to_dict(), ensure_ascii=False) + "\n")
+        except OSError as exc:
+            raise OutputError(f"{p}: cannot write ({exc.strerror or exc})") from None
+        return len(errors)
+
+
+def _write_tsv(fh, errors: Sequence[ScoringError]) -> None:
+    fields = list(ScoringError.__dataclass_fields__)
+    writer = csv.writer(fh, delimiter="\t", lineterminator="\n")
+    writer.writerow(fields)
+    for e in errors:
+        # Newlines inside a span would break line-oriented tools reading the TSV.
+        writer.writerow(["" if v is None else str(v).replace("\r", "\\r").replace("\n", "\\n")
+                         for v in e.to_dict().values()])
+
+
+def _example(e: ScoringError) -> str:
+    where = f"{e.doc_id}:{e.start}"
+    text = e.text.replace("\n", " ")
+    if e.kind == "false_positive":
+        return f"{text!r} sys {e.sys_type} {e.sys_value} ({where})"
+    if e.kind == "false_negative":
+        return f"{text!r} gold {e.gold_type} {e.gold_value} ({where})"
+    if e.kind == "span":
+        return f"gold {text!r} sys {e.sys_text!r} ({where})"
+    attr = "type" if e.kind == "type" else "value"
+    return f"{text!r} gold {getattr(e, 'gold_' + attr)} sys {getattr(e, 'sys_' + attr)} ({where})"
+
+
+def evaluate(gold_dir: str | Path, tagger: Tagger | None = None, limit: int | None = None,
+             model: str | None = None) -> Report:
+    """Tag every ``*.tml`` under ``gold_dir`` (recursively) and score against its gold TIMEX3.
+
+    ``tagger`` gets each Document (text and pub_date from the DCT); by default the project's spaCy tagger
+    runs over all documents in batches.
+    """
+    started = time.perf_counter()
+    gold = load_gold(gold_dir, limit)
+    docs = [g.document for g in gold]
+    system = [list(tagger(d)) for d in docs] if tagger is not None else spacy_tag_documents(docs, model)
+    scored: list[tuple[str, DocumentScore]] = []
+    for g, sys_timexes in zip(gold, system):
+        score = score_document(g.document.doc_id, g.document.meta["gold_timexes"], sys_timexes)
+        for e in score.errors:
+            e.subcorpus = g.subcorpus
+        scored.append((g.subcorpus, score))
+    return Report(str(gold_dir), scored, time.perf_counter() - started)
