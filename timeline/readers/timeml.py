@@ -238,8 +238,6 @@ def read_text(path: str | Path) -> str:
 
 def parse_timeml(raw: str, doc_id: str = "doc") -> Document:
     """Build a Document from TimeML source text (see ``read_timeml``)."""
-    if raw.startswith("\ufeff"):
-        raw = raw[1:]  # a BOM is not content and would shift nothing inside TEXT, but confuses tag scanning
     layout = locate_text(raw)
     scan = scan_text(raw[layout.content_start:layout.content_end])
     pub = _dct(layout)
