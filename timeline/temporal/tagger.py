@@ -1,6 +1,166 @@
-"""Placeholder; replaced by the rule-based tagger."""
+"""Find temporal expressions in a spaCy Doc and resolve them to TIMEX3.
+
+Stages, each a plain function: ``candidates`` (every rule's regex over the text) -> ``select`` (vetoes,
+then longest non-overlapping) -> ``extend_modifiers`` ("early", "nearly", "the end of") -> ``resolve``
+in text order, carrying the story time for anaphora.
+"""
+
 from __future__ import annotations
 
+import datetime as dt
+import re
+from dataclasses import dataclass
 
-def tag_doc(doc, pub_date):
-    return []
+from spacy.tokens import Doc
+
+from .partial import Partial
+from .resolve import StoryTime, resolve
+from .rules import ALL_RULES, Rule
+from .tense import tense_for
+from .timex import VAGUE_VALUES, Timex, value_interval
+from .veto import CHECKS
+from .vocab import _alt, norm_key, vocab
+
+
+@dataclass
+class Candidate:
+    rule: Rule
+    start: int
+    end: int
+    match: re.Match
+    partial: Partial | None = None
+
+
+def candidates(text: str) -> list[Candidate]:
+    out = []
+    for rule in ALL_RULES:
+        for m in rule.regex.finditer(text):
+            start = m.start()
+            lead = m.groupdict().get("lead")
+            if lead is not None:
+                start = m.end("lead")
+                while start < m.end() and text[start].isspace():
+                    start += 1
+            out.append(Candidate(rule, start, m.end(), m))
+    return out
+
+
+def _keep(c: Candidate, doc: Doc) -> bool:
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    for name in c.rule.checks:
+        if not CHECKS[name](c.match, span):
+            return False
+    try:
+        c.partial = c.rule.build(c.match)
+    except (KeyError, ValueError, TypeError):
+        return False
+    return c.partial is not None
+
+
+def select(cands: list[Candidate], doc: Doc) -> list[Candidate]:
+    """Longest match wins; among equals, the higher priority, then the earlier rule."""
+    order = {id(r): i for i, r in enumerate(ALL_RULES)}
+    ranked = sorted(cands, key=lambda c: (-(c.end - c.start), -c.rule.priority, order[id(c.rule)], c.start))
+    taken: list[Candidate] = []
+    occupied = bytearray(len(doc.text) + 1)
+    for c in ranked:
+        if any(occupied[c.start:c.end]):
+            continue
+        if not _keep(c, doc):
+            continue
+        occupied[c.start:c.end] = b"\x01" * (c.end - c.start)
+        taken.append(c)
+    return sorted(taken, key=lambda c: c.start)
+
+
+# ---------------------------------------------------------------- modifiers in front of a time
+
+def _mod_regex(table: dict) -> re.Pattern:
+    words = [w for w in table if not w.endswith("-")]
+    return re.compile(r"(?<![\w'’])(?P<w>" + _alt(words)[3:-1] + r")(?P<sep>\s+|\s*-\s*)$", re.IGNORECASE)
+
+
+_POS_MODS = vocab()["position_mods"]
+_APPROX_MODS = vocab()["approx_mods"]
+_POS_RE = _mod_regex(_POS_MODS)
+_APPROX_RE = _mod_regex(_APPROX_MODS)
+_MID_RE = re.compile(r"(?<![\w'’])(?P<w>mid)-$", re.IGNORECASE)
+
+
+def extend_modifiers(c: Candidate, text: str, floor: int) -> Candidate:
+    """Take "early", "the end of", "nearly", "more than" into the expression and its mod."""
+    p = c.partial
+    if p is None or p.mod:
+        return c
+    left = text[max(floor, c.start - 30):c.start]
+    if p.kind == "literal" and p.type == "DURATION" or (p.anchor == "dct" and p.rel_n and p.rel_n < 0 and p.gran != "week"
+                                                        and c.rule.name in ("ago",)):
+        m = _APPROX_RE.search(left)
+        if m:
+            c.start -= len(m.group(0))
+            c.partial = p.with_(mod=_APPROX_MODS[norm_key(m.group("w"))])
+        return c
+    if p.kind == "literal" or p.type not in ("DATE", "TIME"):
+        return c
+    m = _MID_RE.search(left) or _POS_RE.search(left)
+    if m:
+        key = norm_key(m.group("w"))
+        mod = _POS_MODS.get(key, "MID" if key == "mid" else None)
+        if mod:
+            c.start -= len(m.group(0))
+            c.partial = p.with_(mod=mod)
+    return c
+
+
+# ---------------------------------------------------------------- the whole tagger
+
+
+def _timex(c: Candidate, text: str, res, rule: str) -> Timex:
+    value = res.value
+    interval_start = interval_end = None
+    gran = None
+    if res.type in ("DATE", "TIME"):
+        interval_start, interval_end, gran = value_interval(value)
+    fuzzy = value in VAGUE_VALUES or "X" in value or res.unresolved or (res.mod is not None and res.mod == "APPROX")
+    if res.type in ("DURATION", "SET"):
+        fuzzy = "X" in value
+    return Timex(
+        text=text[c.start:c.end], start=c.start, end=c.end, type=res.type, value=value, mod=res.mod,
+        granularity=gran, interval_start=interval_start, interval_end=interval_end, fuzzy=fuzzy, rule=rule,
+        anchor=res.anchor, quant=res.quant, freq=res.freq, unresolved=res.unresolved,
+    )
+
+
+def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
+    text = doc.text
+    chosen = select(candidates(text), doc)
+    out: list[Timex] = []
+    story: StoryTime | None = None
+    prev_end = 0
+    for c in chosen:
+        extend_modifiers(c, text, prev_end)
+        prev_end = c.end
+        span = doc.char_span(c.start, c.end, alignment_mode="expand")
+        tense = tense_for(span) if span is not None and len(span) else 0
+        res = resolve(c.partial, pub_date, story, tense)
+        if res.story is not None:
+            story = res.story
+        out.append(_timex(c, text, res, f"{_family(c.rule)}.{c.rule.name}"))
+    for i, t in enumerate(out, 1):
+        t.tid = f"t{i}"
+    return out
+
+
+_FAMILY = {}
+
+
+def _family(rule: Rule) -> str:
+    if not _FAMILY:
+        from .rules import FAMILIES
+
+        for fam, rules in FAMILIES.items():
+            for r in rules:
+                _FAMILY[id(r)] = fam
+    return _FAMILY.get(id(rule), "rules")

@@ -1,0 +1,66 @@
+"""Partial times: what a rule read off the text, before any anchor is applied."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+# Granularities from coarse to fine; the order matters for "keep the finer of two".
+GRANULARITIES = (
+    "millennium", "century", "decade", "year", "half", "season", "quarter", "month", "week", "weekend",
+    "day", "part_of_day", "hour", "minute",
+)
+GRAN_RANK = {g: i for i, g in enumerate(GRANULARITIES)}
+UNIT_GRAN = {
+    "Y": "year", "M": "month", "W": "week", "2W": "week", "D": "day", "Q": "quarter", "DE": "decade",
+    "CE": "century", "ML": "millennium", "H": "hour", "MIN": "minute", "S": "minute", "WE": "weekend",
+    "SEASON": "season", "HALF": "half",
+}
+
+
+@dataclass(frozen=True)
+class Partial:
+    """A time as the text states it. Fields left None were not said.
+
+    ``kind`` decides how the resolver treats it: ``point`` (DATE/TIME calendar values, possibly relative),
+    ``literal`` (value fixed by the rule: durations, sets, vague references).
+    """
+
+    kind: str = "point"
+    type: str = "DATE"
+    value: str | None = None  # literal value
+    mod: str | None = None
+    quant: str | None = None
+    freq: str | None = None
+    # calendar fields
+    millennium: int | None = None
+    century: int | None = None
+    decade: int | None = None  # e.g. 199 for the 1990s
+    year: int | None = None
+    year_rel: int | None = None  # year given relative to the publication date ("June last year")
+    half: int | None = None
+    quarter: int | None = None
+    season: str | None = None
+    month: int | None = None
+    week: int | None = None
+    weekend: bool = False
+    day: int | None = None
+    weekday: int | None = None  # 1=Monday; resolved by tense when no day is given
+    pod: str | None = None  # MO AF EV NI MI DT
+    hour: int | None = None
+    minute: int | None = None
+    # relative: shift by rel_n units from the anchor ("dct" = publication date, "story" = story time)
+    rel_unit: str | None = None
+    rel_n: int | None = None  # None with rel_unit set = unknown count (XX)
+    anchor: str | None = None  # "dct" | "story" | None (absolute)
+    gran: str | None = None  # granularity of the result when the rule knows it (e.g. "last week" -> week)
+    keep_anchor_gran: bool = False  # "a year earlier" keeps the story time's granularity
+    direction: int | None = None  # forced direction for inference (-1 past, +1 future); None = by tense
+    holiday: tuple | None = None  # (month, weekday, nth) floating holiday
+    fiscal: bool = False
+
+    def with_(self, **kw) -> "Partial":
+        return replace(self, **kw)
+
+
+def literal(type_: str, value: str, mod: str | None = None, **kw) -> Partial:
+    return Partial(kind="literal", type=type_, value=value, mod=mod, **kw)

@@ -1,0 +1,53 @@
+"""What a rule is: a pattern over text, a builder to a Partial, and its own examples."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Callable, Optional
+
+from ..partial import Partial
+from ..vocab import expand
+
+# The reference date examples are written against unless they say otherwise: a Tuesday.
+EXAMPLE_DCT = dt.date(2023, 9, 5)
+
+
+@dataclass(frozen=True)
+class Ex:
+    """A positive example: in ``sentence`` (published ``dct``) the tagger finds ``span`` with ``value``."""
+
+    sentence: str
+    span: str
+    value: str
+    type: str | None = None
+    mod: str | None = None
+    dct: dt.date = EXAMPLE_DCT
+
+
+@dataclass
+class Rule:
+    name: str
+    pattern: str
+    build: Callable[[re.Match], Optional[Partial]]
+    examples: tuple[Ex, ...] = ()
+    negatives: tuple[str, ...] = ()  # sentences in which this rule must not produce a timex
+    # context checks by name (see veto.py): "month_context", "year_context", ...
+    checks: tuple[str, ...] = ()
+    priority: int = 0  # breaks ties between equally long matches
+    case_sensitive: bool = False
+    regex: re.Pattern = field(init=False, repr=False)
+
+    def __post_init__(self):
+        flags = 0 if self.case_sensitive else re.IGNORECASE
+        # words never start or end inside another word
+        self.regex = re.compile(r"(?<![\w'’])(?:" + expand(self.pattern) + r")(?![\w])", flags)
+
+
+def g(m: re.Match, name: str) -> str | None:
+    """A named group's text, or None when the rule has no such group or it did not take part."""
+    try:
+        return m.group(name)
+    except IndexError:
+        return None

@@ -1,0 +1,81 @@
+"""Durations: six months, nearly a decade, the past two years, a 10-day visit, years."""
+
+from __future__ import annotations
+
+from ..partial import literal
+from ..vocab import fmt_num, norm_key, number, vocab
+from .base import Ex, Rule, g
+
+# TIMEX3 duration letters per unit; decades and centuries are written in years as TimeBank does.
+_UNIT_VALUE = {"S": ("T", "S", 1), "MIN": ("T", "M", 1), "H": ("T", "H", 1), "D": ("", "D", 1), "W": ("", "W", 1),
+               "2W": ("", "W", 2), "WE": ("", "WE", 1), "M": ("", "M", 1), "Q": ("", "Q", 1), "Y": ("", "Y", 1),
+               "DE": ("", "Y", 10), "CE": ("", "Y", 100), "ML": ("", "Y", 1000)}
+_VAGUE_UNIT = {"DE": "PXDE", "CE": "PXCE", "ML": "PXML"}
+
+
+def duration_value(n: float | None, unit: str) -> str:
+    t, letter, mult = _UNIT_VALUE[unit]
+    if n is None:
+        return _VAGUE_UNIT.get(unit) or f"P{t}X{letter}"
+    n = n * mult
+    if not float(n).is_integer():
+        # 1.5 years -> P18M, 2.5 days -> P60H: TIMEX3 prefers whole numbers of a smaller unit
+        smaller = {"Y": ("", "M", 12), "M": ("", "W", 4), "D": ("T", "H", 24), "H": ("T", "M", 60), "W": ("", "D", 7)}
+        if letter in smaller and not t:
+            t2, l2, k = smaller[letter]
+            if float(n * k).is_integer():
+                return f"P{t2}{fmt_num(n * k)}{l2}"
+        if letter == "H":
+            return f"PT{fmt_num(n * 60)}M"
+    return f"P{t}{fmt_num(n)}{letter}"
+
+
+def _unit(word: str) -> str:
+    return vocab()["units"][norm_key(word)]
+
+
+def count_unit(m):
+    unit = _unit(m["unit"])
+    n = number(m["num"]) if g(m, "num") else None
+    if unit == "WE":
+        return None
+    return literal("DURATION", duration_value(n, unit))
+
+
+def bare_plural(m):
+    return literal("DURATION", duration_value(None, _unit(m["unit"])))
+
+
+def half_unit(m):
+    unit = _unit(m["unit"])
+    n = number(m["num"]) if g(m, "num") else 1
+    if n is None:
+        return None
+    return literal("DURATION", duration_value(n + 0.5, unit))
+
+
+RULES = [
+    Rule("duration",
+         r"(?:(?:the|a|an|another)\s+)?(?:(?:past|last|next|first|coming|previous|final|latest|following|full|entire|remaining|initial)\s+)?"
+         r"(?P<num>@NUM@|@VAGUENUM@)\s+(?:(?:more|full|straight|consecutive|long|additional|whole|extra|short|successive)\s+)?(?P<unit>@UNIT@)",
+         count_unit, checks=("duration_context",),
+         examples=(Ex("The war has lasted 18 months.", "18 months", "P18M", type="DURATION"),
+                   Ex("Sales rose over the past two years.", "the past two years", "P2Y", type="DURATION"),
+                   Ex("Talks took several weeks.", "several weeks", "PXW", type="DURATION"),
+                   Ex("He slept for an hour.", "an hour", "PT1H", type="DURATION"),
+                   Ex("Profit in the first nine months rose.", "the first nine months", "P9M", type="DURATION"),
+                   Ex("It lasted two decades.", "two decades", "P20Y", type="DURATION")),
+         negatives=("He was second.", "A day care center.", "It was a year ago.")),
+    Rule("duration_adj", r"(?P<num>@NUM@)-(?P<unit>@UNITSG@)(?:-(?:long|old))?", count_unit,
+         examples=(Ex("A 10-day visit.", "10-day", "P10D", type="DURATION"),
+                   Ex("A two-year deal.", "two-year", "P2Y", type="DURATION"))),
+    Rule("duration_half", r"(?:(?P<num>@NUM@)\s+and\s+a\s+half|a\s+(?:year|month|day|week|hour)\s+and\s+a\s+half)\s+(?P<unit>@UNIT@)?",
+         half_unit, priority=1,
+         examples=(Ex("It took two and a half years.", "two and a half years", "P30M", type="DURATION"),)),
+    Rule("duration_bare", r"(?:(?P<lead>for|over|in|within|took|take|takes|spent|spend|lasted|last)\s+)(?P<unit>years|months|weeks|days|decades|hours|centuries)",
+         bare_plural, checks=("strip_lead",),
+         examples=(Ex("They waited for years.", "years", "PXY", type="DURATION"),),
+         negatives=("It was the best in years of data.",)),
+    Rule("duration_long", r"(?P<unit>decades|years|months|weeks|days)-long", bare_plural,
+         examples=(Ex("A decades-long feud.", "decades-long", "PXDE", type="DURATION"),)),
+]

@@ -1,0 +1,181 @@
+"""Deictic and anaphoric dates: yesterday, last week, on Tuesday, three days ago, a year earlier, the following month."""
+
+from __future__ import annotations
+
+from ..partial import Partial, literal
+from ..vocab import norm_key, number, vocab, weekday_num
+from .base import Ex, Rule, g
+
+_UNIT_WORDS = r"(?P<unit>day|week|weekend|month|year|quarter|decade|century)"
+_REL_N = {
+    "this": 0, "current": 0, "the current": 0, "the present": 0,
+    "last": -1, "past": -1, "the past": -1, "previous": -1, "the previous": -1, "the last": -1, "the preceding": -1,
+    "next": 1, "coming": 1, "the coming": 1, "the next": 1, "the following": 1, "following": 1,
+    "that": 0, "the same": 0, "that same": 0,
+}
+
+
+def _unit_code(word: str) -> str:
+    return vocab()["units"][norm_key(word)]
+
+
+def _pod(m):
+    p = g(m, "pod")
+    return vocab()["parts_of_day"][norm_key(p)] if p else None
+
+
+def deictic_day(m):
+    n = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}[norm_key(m["word"])]
+    pod = _pod(m) or ("NI" if norm_key(m["word"]) == "tonight" else None)
+    mod = {"late": "END", "early": "START"}.get(norm_key(g(m, "pos") or ""))
+    return Partial(anchor="dct", rel_unit="D", rel_n=n, gran="day", pod=pod, mod=mod)
+
+
+def last_night(m):
+    n = {"last": -1, "this": 0}[norm_key(m["rel"])]
+    pod = vocab()["parts_of_day"][norm_key(m["pod"])]
+    if n == -1 and pod != "NI":  # "last morning" is not English
+        return None
+    return Partial(anchor="dct", rel_unit="D", rel_n=n, gran="day", pod=pod)
+
+
+def rel_unit(m):
+    rel = norm_key(m["rel"])
+    unit = _unit_code(m["unit"])
+    n = _REL_N[rel]
+    anchor = "story" if rel in ("the following", "following", "the preceding", "that", "the same", "that same") else "dct"
+    if unit == "WE":
+        return Partial(anchor=anchor, rel_unit="W", rel_n=n, gran="weekend")
+    if unit == "D" and anchor == "dct":
+        return None  # "this day", "next day" are anaphoric or idiomatic; handled by story rules
+    return Partial(anchor=anchor, rel_unit=unit, rel_n=n)
+
+
+def story_day(m):
+    rel = norm_key(m["rel"])
+    n = {"the next": 1, "the following": 1, "the previous": -1, "the preceding": -1, "that": 0, "the same": 0,
+         "that same": 0, "the": 0}[rel]
+    return Partial(anchor="story", rel_unit="D", rel_n=n, gran="day", pod=_pod(m))
+
+
+def day_before_after(m):
+    n = -1 if norm_key(m["dir"]) == "before" else 1
+    base = g(m, "base")
+    if base:
+        n += {"yesterday": -1, "tomorrow": 1}[norm_key(base)]
+        return Partial(anchor="dct", rel_unit="D", rel_n=n, gran="day")
+    return Partial(anchor="story", rel_unit="D", rel_n=n, gran="day")
+
+
+def weekday(m):
+    rel = norm_key(g(m, "rel") or "")
+    direction = {"last": -2, "past": -2, "next": 2, "coming": 1, "this": None, "": None}[rel]
+    return Partial(weekday=weekday_num(m["wd"]), direction=direction, pod=_pod(m))
+
+
+def _count(m) -> int | None:
+    n = number(m["num"])
+    return None if n is None else int(round(n))
+
+
+def ago(m):
+    n = _count(m)
+    unit = _unit_code(m["unit"])
+    if n is None:
+        return literal("DATE", "PAST_REF")
+    gran = {"DE": "year", "CE": "decade", "H": "hour", "MIN": "minute"}.get(unit)
+    if unit in ("H", "MIN", "S"):
+        return None  # "two hours ago" needs a clock; leave it as written
+    if unit == "WE":
+        unit = "W"
+    return Partial(anchor="dct", rel_unit=unit, rel_n=-n, gran=gran)
+
+
+def from_now(m):
+    n = _count(m)
+    unit = _unit_code(m["unit"])
+    if n is None:
+        return literal("DATE", "FUTURE_REF")
+    if unit in ("H", "MIN", "S"):
+        return None
+    return Partial(anchor="dct", rel_unit=unit, rel_n=n, gran={"DE": "year", "CE": "decade"}.get(unit))
+
+
+def earlier_later(m):
+    n = _count(m)
+    unit = _unit_code(m["unit"])
+    sign = -1 if norm_key(m["dir"]) in ("earlier", "before", "previously", "prior") else 1
+    if n is None:
+        return literal("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
+    if unit in ("H", "MIN", "S"):
+        return None
+    return Partial(anchor="story", rel_unit=unit, rel_n=sign * n, keep_anchor_gran=True)
+
+
+def year_ago_period(m):
+    unit = norm_key(m["unit"])
+    gran = {"quarter": "quarter", "period": None, "month": "month", "year": "year", "week": "week"}[unit]
+    return Partial(anchor="story", rel_unit="Y", rel_n=-1, keep_anchor_gran=gran is None, gran=gran)
+
+
+def latest_quarter(m):
+    rel = norm_key(m["rel"])
+    # In financial news "the quarter" and "the latest quarter" are the last one completed before publication.
+    n = {"the": -1, "the latest": -1, "the most recent": -1, "this": 0, "the current": 0, "last": -1,
+         "the last": -1, "the previous": -1, "next": 1, "the next": 1, "the coming": 1}[rel]
+    return Partial(anchor="dct", rel_unit="Q", rel_n=n, gran="quarter")
+
+
+def rel_weekday_week(m):
+    return Partial(anchor="dct", rel_unit="W", rel_n=_REL_N[norm_key(m["rel"])], gran="week")
+
+
+RULES = [
+    Rule("deictic_day", r"(?:(?P<pos>late|early)\s+)?(?P<word>today|yesterday|tomorrow|tonight)(?:\s+(?P<pod>@POD@))?",
+         deictic_day, checks=("today_name",),
+         examples=(Ex("He left yesterday.", "yesterday", "2023-09-04"),
+                   Ex("They meet tomorrow morning.", "tomorrow morning", "2023-09-06TMO", type="TIME"),
+                   Ex("Late yesterday the vote passed.", "Late yesterday", "2023-09-04", mod="END")),
+         negatives=("She spoke to USA Today.",)),
+    Rule("last_night", r"(?P<rel>last|this)\s+(?P<pod>@POD@)", last_night,
+         examples=(Ex("Shelling continued last night.", "last night", "2023-09-04TNI", type="TIME"),
+                   Ex("He spoke this morning.", "this morning", "2023-09-05TMO", type="TIME"))),
+    Rule("rel_unit",
+         r"(?P<rel>this|current|the\s+current|last|past|the\s+past|previous|the\s+previous|the\s+last|next|coming|the\s+coming|the\s+next|the\s+following|following|the\s+preceding|that|the\s+same|that\s+same)\s+"
+         + _UNIT_WORDS, rel_unit,
+         examples=(Ex("Prices rose last month.", "last month", "2023-08"),
+                   Ex("They will meet next week.", "next week", "2023-W37"),
+                   Ex("It happened this year.", "this year", "2023"),
+                   Ex("Revenue fell last quarter.", "last quarter", "2023-Q2"),
+                   Ex("Rain is due this weekend.", "this weekend", "2023-W36-WE"))),
+    Rule("story_day", r"(?P<rel>the\s+next|the\s+following|the\s+previous|the\s+preceding|that\s+same|that|the\s+same)\s+(?:day|(?P<pod>morning|afternoon|evening|night))",
+         story_day,
+         examples=(Ex("Troops entered on March 3, 2022. The next day they left.", "The next day", "2022-03-04"),)),
+    Rule("day_before_after", r"the\s+day\s+(?P<dir>before|after)(?:\s+(?P<base>yesterday|tomorrow))?", day_before_after,
+         examples=(Ex("He came the day before yesterday.", "the day before yesterday", "2023-09-03"),)),
+    Rule("weekday", r"(?:(?P<rel>last|next|this|coming|past)\s+)?(?P<wd>@WEEKDAY@)(?:['’]s)?(?:\s+(?P<pod>@POD@))?",
+         weekday, checks=("weekday_case",),
+         examples=(Ex("Sullivan said on Tuesday that talks advanced.", "Tuesday", "2023-09-05"),
+                   Ex("Officials said on Monday it was over.", "Monday", "2023-09-04"),
+                   Ex("They will meet on Thursday.", "Thursday", "2023-09-07"),
+                   Ex("The deal was signed last Friday.", "last Friday", "2023-09-01"),
+                   Ex("He spoke on Sunday night.", "Sunday night", "2023-09-03TNI", type="TIME")),
+         negatives=("She writes for the Sunday Times.", "Robinson Crusoe met Friday.")),
+    Rule("ago", r"(?P<num>@NUM@|@VAGUENUM@)\s+(?:more\s+)?(?P<unit>@UNIT@)\s+ago", ago, priority=2,
+         examples=(Ex("It happened three days ago.", "three days ago", "2023-09-02"),
+                   Ex("They met two weeks ago.", "two weeks ago", "2023-W34"),
+                   Ex("He left five years ago.", "five years ago", "2018"),
+                   Ex("It closed several years ago.", "several years ago", "PAST_REF"))),
+    Rule("from_now", r"(?P<num>@NUM@|@VAGUENUM@)\s+(?P<unit>@UNIT@)\s+from\s+(?:now|today)", from_now, priority=2,
+         examples=(Ex("It ends two years from now.", "two years from now", "2025"),)),
+    Rule("earlier_later", r"(?P<num>@NUM@|@VAGUENUM@)\s+(?P<unit>@UNIT@)\s+(?P<dir>earlier|later|before|after(?:wards?)?|previously|prior)(?!\s+(?:the|a|an|his|her|its|their|this|that|he|she|it|they|we)\b)",
+         earlier_later, priority=2,
+         examples=(Ex("Troops arrived on Monday, May 1, 2023. Three days later they left.", "Three days later", "2023-05-04"),
+                   Ex("Sales rose in the third quarter of 2022, up from a year earlier.", "a year earlier", "2021-Q3"))),
+    Rule("year_ago_period", r"the\s+year[\s-]+(?:ago|earlier)\s+(?P<unit>quarter|period|month|year|week)", year_ago_period, priority=2,
+         examples=(Ex("Third-quarter 2023 profit beat the year-ago quarter.", "the year-ago quarter", "2022-Q3"),)),
+    Rule("latest_quarter", r"(?P<rel>the\s+latest|the\s+most\s+recent|this|the\s+current|the\s+last|the\s+previous|next|the\s+next|the\s+coming|the)\s+(?:fiscal\s+)?quarter",
+         latest_quarter, priority=-1,
+         examples=(Ex("Profit in the latest quarter rose.", "the latest quarter", "2023-Q2"),
+                   Ex("This quarter looks weak.", "This quarter", "2023-Q3"))),
+]

@@ -1,0 +1,62 @@
+"""Recurring times: every Tuesday, each year, daily, twice a week."""
+
+from __future__ import annotations
+
+from ..partial import literal
+from ..vocab import norm_key, number, vocab, weekday_num
+from .base import Ex, Rule, g
+from .durations import duration_value
+
+
+def every_unit(m):
+    unit = vocab()["units"][norm_key(m["unit"])]
+    n = number(g(m, "num")) if g(m, "num") else 1
+    if norm_key(g(m, "other") or "") == "other":
+        n = 2
+    return literal("SET", duration_value(n, unit), quant=norm_key(m["q"]).upper())
+
+
+def every_weekday(m):
+    return literal("SET", f"XXXX-WXX-{weekday_num(m['wd'])}", quant=norm_key(m["q"]).upper())
+
+
+def every_pod(m):
+    pod = vocab()["parts_of_day"][norm_key(m["pod"])]
+    return literal("SET", f"XXXX-XX-XXT{pod}", quant=norm_key(m["q"]).upper())
+
+
+def set_adverb(m):
+    return literal("SET", vocab()["set_adverbs"][norm_key(m["adv"])])
+
+
+def times_per(m):
+    unit = vocab()["units"][norm_key(m["unit"])]
+    freq = norm_key(m["freq"])
+    k = {"once": 1, "twice": 2, "thrice": 3}.get(freq)
+    if k is None:
+        k = number(freq.split()[0])
+    return literal("SET", duration_value(1, unit), freq=f"{int(k)}X" if k else None)
+
+
+def per_unit(m):
+    unit = vocab()["units"][norm_key(m["unit"])]
+    return literal("SET", duration_value(1, unit))
+
+
+RULES = [
+    Rule("every_unit", r"(?P<q>every|each)\s+(?:(?P<other>other)\s+|(?P<num>@NUMWORD@|\d+)\s+)?(?P<unit>@UNIT@)", every_unit,
+         examples=(Ex("They meet every week.", "every week", "P1W", type="SET"),
+                   Ex("Elections are held every four years.", "every four years", "P4Y", type="SET"))),
+    Rule("every_weekday", r"(?P<q>every|each)\s+(?P<wd>@WEEKDAY@)", every_weekday, priority=1,
+         examples=(Ex("The market opens every Tuesday.", "every Tuesday", "XXXX-WXX-2", type="SET"),)),
+    Rule("every_pod", r"(?P<q>every|each)\s+(?P<pod>morning|afternoon|evening|night)", every_pod, priority=1,
+         examples=(Ex("He runs every morning.", "every morning", "XXXX-XX-XXTMO", type="SET"),)),
+    Rule("set_adverb", r"(?P<adv>@SETADV@)", set_adverb, checks=("set_adverb_context",),
+         examples=(Ex("Prices are updated daily.", "daily", "P1D", type="SET"),)),
+    Rule("times_per", r"(?P<freq>once|twice|thrice|(?:@NUMWORD@|\d+)\s+times)\s+(?:a|an|per|each|every)\s+(?P<unit>@UNIT@)",
+         times_per, priority=1,
+         examples=(Ex("They meet twice a year.", "twice a year", "P1Y", type="SET"),)),
+    Rule("per_unit", r"(?:a|per)\s+(?P<unit>year|month|week|day|annum)", per_unit, checks=("per_unit_context",),
+         examples=(Ex("He earns $50,000 a year.", "a year", "P1Y", type="SET"),),
+         negatives=("A year later he left.",)),
+]

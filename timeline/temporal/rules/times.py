@@ -1,0 +1,44 @@
+"""Clock times and parts of day: 3 p.m., 10:30 a.m. EST Tuesday, noon, midnight."""
+
+from __future__ import annotations
+
+from ..partial import Partial
+from ..vocab import norm_key, weekday_num
+from .base import Ex, Rule, g
+
+
+def clock(m):
+    h = int(m["h"])
+    mi = int(m["mi"]) if g(m, "mi") else 0
+    ampm = norm_key(g(m, "ampm") or "").replace(".", "")
+    if h > 24 or mi > 59:
+        return None
+    if ampm == "pm" and h < 12:
+        h += 12
+    elif ampm == "am" and h == 12:
+        h = 0
+    wd = g(m, "wd")
+    return Partial(type="TIME", hour=h % 24, minute=mi, weekday=weekday_num(wd) if wd else None)
+
+
+def noon(m):
+    h = 12 if norm_key(m["word"]) == "noon" else 0
+    wd = g(m, "wd")
+    return Partial(type="TIME", hour=h, minute=0, weekday=weekday_num(wd) if wd else None)
+
+
+_AMPM = r"(?P<ampm>a\.m\.?|p\.m\.?|am\b|pm\b|a\.\s?m\.?|p\.\s?m\.?)"
+_TZ = r"(?:\s+(?:[ECMP][SD]T|GMT|UTC|local\s+time))?"
+_ON_WD = r"(?:,?\s+(?:on\s+)?(?P<wd>@WEEKDAY@))?"
+
+RULES = [
+    Rule("clock_ampm", r"(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*" + _AMPM + _TZ + _ON_WD, clock,
+         examples=(Ex("The blast hit at 3 p.m. local time.", "3 p.m. local time", "2023-09-05T15:00", type="TIME"),
+                   Ex("Polls close at 8:30 p.m. EST Tuesday.", "8:30 p.m. EST Tuesday", "2023-09-05T20:30", type="TIME")),
+         negatives=("He is 5 am I.",)),
+    Rule("clock_24h", r"(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)" + _TZ + _ON_WD, clock, checks=("clock_context",),
+         examples=(Ex("The train left at 14:30.", "14:30", "2023-09-05T14:30", type="TIME"),),
+         negatives=("The score was 3:2.", "Read John 3:16.")),
+    Rule("noon", r"(?P<word>noon|midnight)" + _ON_WD, noon,
+         examples=(Ex("The deadline is noon Saturday.", "noon Saturday", "2023-09-02T12:00", type="TIME"),)),
+]

@@ -1,0 +1,61 @@
+"""Which way a sentence points in time: past (-1), present/unknown (0) or future (+1).
+
+With a dependency parse we read the verb the time expression hangs off; without one (the fast tagging
+path) we read the nearest verb group in the sentence. Both look at the auxiliaries in front of it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+FUTURE_AUX = {"will", "'ll", "shall", "wo", "’ll"}
+FUTURE_VERBS = {"plan", "expect", "schedule", "due", "set", "intend", "hope", "aim", "going", "prepare"}
+_VERB_POS = {"VERB", "AUX"}
+
+
+def _group_tense(tok: Token) -> int:
+    """Tense of the verb group whose main verb is ``tok``."""
+    doc = tok.doc
+    start = max(tok.sent.start, tok.i - 4)
+    window = [doc[i] for i in range(start, tok.i)]
+    lowers = [t.lower_ for t in window]
+    if any(w in FUTURE_AUX for w in lowers):
+        return 1
+    if "going" in lowers and "to" in lowers:
+        return 1
+    # "is expected to meet", "plans to visit"
+    if "to" in lowers and any(t.lemma_ in FUTURE_VERBS for t in window):
+        return 1
+    if tok.tag_ in ("VBD",):
+        return -1
+    if tok.tag_ == "VBN":
+        return -1
+    if any(t.tag_ == "VBD" for t in window if t.pos_ in _VERB_POS):
+        return -1
+    if tok.tag_ in ("VBZ", "VBP") and any(t.lemma_ == "have" for t in window):
+        return -1
+    if tok.tag_ in ("VBZ", "VBP", "VBG"):
+        return 0
+    return 0
+
+
+def tense_for(span: Span) -> int:
+    doc: Doc = span.doc
+    if doc.has_annotation("DEP"):
+        tok = span.root
+        for _ in range(8):
+            if tok.pos_ in _VERB_POS and tok.dep_ != "aux":
+                return _group_tense(tok)
+            if tok.head is tok:
+                break
+            tok = tok.head
+    sent = span.sent if doc.has_annotation("SENT_START") or doc.has_annotation("DEP") else doc[:]
+    best, best_d = None, 10**9
+    for t in sent:
+        if t.pos_ in _VERB_POS and t.dep_ != "aux" and t.lower_ not in FUTURE_AUX and t.tag_ != "MD":
+            if span.start <= t.i < span.end:
+                continue
+            d = span.start - t.i if t.i < span.start else (t.i - span.end + 1) + 0.5  # prefer the verb before
+            if d < best_d:
+                best, best_d = t, d
+    return _group_tense(best) if best is not None else 0

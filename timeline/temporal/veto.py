@@ -1,0 +1,252 @@
+"""Context checks that veto false positives ("May said", "2000 cars", "the Sunday Times", "prices fall").
+
+Each check takes the candidate's match, its token span and returns True to keep it. Rules name the
+checks they need; the word lists are here as data.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from spacy.tokens import Span
+
+from .vocab import norm_key, vocab
+
+# Words after which a bare month, season or year reads as a time ("in May", "since 2014", "last spring").
+TEMPORAL_PRECEDERS = {
+    "in", "since", "by", "until", "till", "through", "throughout", "during", "of", "from", "to", "before", "after",
+    "early", "late", "mid", "last", "next", "this", "between", "and", "or", "end", "beginning", "start", "middle",
+    "each", "every", "until", "around", "about", "for", "on", "at", "past", "fiscal", "year", "later", "earlier",
+    "that", "the", "-", "–", "—", "(", ",", "than", "as", "circa", "c.", "spring", "summer", "autumn", "fall", "winter",
+}
+TIME_WORDS = set(vocab()["units"]) | set(vocab()["months"]) | set(vocab()["weekdays"]) | set(vocab()["parts_of_day"]) | {
+    "budget", "season", "election", "elections", "census", "olympics", "games", "crisis", "war", "campaign", "plan",
+    "law", "act", "accord", "agreement", "deal", "levels", "level", "figures", "results", "report", "earnings",
+    "forecast", "target", "deadline", "model", "edition", "survey", "revenue", "sales", "profit", "loss",
+}
+NON_TEMPORAL_ADJ_HEADS = {"account", "accounts", "affairs", "events", "event"}
+
+
+def _prev_tokens(span: Span, n: int = 1):
+    doc = span.doc
+    return [doc[i] for i in range(max(0, span.start - n), span.start)]
+
+
+def _next_token(span: Span):
+    return span.doc[span.end] if span.end < len(span.doc) else None
+
+
+def _is_sent_start(tok) -> bool:
+    return tok.i == 0 or tok.is_sent_start or tok.doc[tok.i - 1].text in {'"', "“", "(", "\n", ":"} or "\n" in tok.doc[tok.i - 1].whitespace_ + tok.doc[tok.i - 1].text
+
+
+def _capitalized(text: str) -> bool:
+    return text[:1].isupper()
+
+
+def month_case(m, span: Span) -> bool:
+    word = m.group("month")
+    if not _capitalized(word):
+        return False
+    tok = next((t for t in span if t.idx == m.start("month")), span[0])
+    if norm_key(word) in ("may", "march") and tok.pos_ in ("AUX", "VERB") and tok.tag_ != "NNP":
+        return False
+    return True
+
+
+def month_context(m, span: Span) -> bool:
+    try:
+        if m.group("rel"):
+            return True
+    except IndexError:
+        pass
+    tok = span[-1]
+    nxt = _next_token(span)
+    prev = _prev_tokens(span, 1)
+    if nxt is not None and nxt.like_num:
+        return True
+    if not prev:
+        return False
+    p = prev[0]
+    if p.lower_ not in TEMPORAL_PRECEDERS:
+        return False
+    # "in May said" / "to April Smith": a name, not a month
+    if nxt is not None and nxt.pos_ == "PROPN" and _capitalized(nxt.text) and norm_key(nxt.text) not in TIME_WORDS:
+        return False
+    if nxt is not None and nxt.pos_ == "VERB" and nxt.tag_ in ("VBD", "VBZ") and p.lower_ in ("to", "and", "by", "of", "the"):
+        return False  # "according to May said", "by May said" read as a person
+    if p.lower_ == "the" and (nxt is None or nxt.lower_ == "of"):
+        return False  # "the March of Dimes"
+    return tok is not None
+
+
+def weekday_case(m, span: Span) -> bool:
+    if not _capitalized(m.group("wd")):
+        return False
+    nxt = _next_token(span)
+    if nxt is not None and _capitalized(nxt.text) and nxt.pos_ == "PROPN" and norm_key(nxt.text) not in TIME_WORDS:
+        return False  # Sunday Times, Friday Night Lights
+    prev = _prev_tokens(span, 1)
+    if prev and prev[0].lower_ in ("the",) and nxt is not None and nxt.pos_ in ("PROPN",):
+        return False
+    return True
+
+
+_NUM_JOIN = re.compile(r"\d[.,:/]$")
+
+
+def year_context(m, span: Span) -> bool:
+    text = span.doc.text
+    s, e = m.start("year"), m.end("year")
+    before = text[max(0, s - 2):s]
+    after = text[e:e + 2]
+    if before.endswith(("$", "#", "£", "€", "¥")) or _NUM_JOIN.search(before) or re.match(r"[.,:/]\d", after):
+        return False
+    if re.match(r"\s*(?:%|percent|per\s+cent)", text[e:e + 12]):
+        return False
+    try:
+        if m.group("fiscal"):
+            return True
+    except IndexError:
+        pass
+    prev = _prev_tokens(span, 2)
+    nxt = _next_token(span)
+    p = prev[-1] if prev else None
+    if p is not None and p.lower_ in ("no.", "number", "route", "flight", "room", "page", "model", "channel"):
+        return False
+    if p is not None and p.pos_ == "PROPN" and _capitalized(p.text) and norm_key(p.text) not in TIME_WORDS \
+            and not _is_sent_start(p) and p.lower_ not in TEMPORAL_PRECEDERS:
+        return False  # Windows 2000, Euro 2016 read as names
+    if p is not None and (p.like_num or p.text in ("+", "-", "×", "x")) and p.lower_ not in TIME_WORDS:
+        return False
+    if nxt is not None and nxt.tag_ == "NNS" and norm_key(nxt.text) not in TIME_WORDS:
+        det = p is not None and (p.pos_ in ("DET", "PRON") or p.tag_ == "POS" or p.lower_ in TEMPORAL_PRECEDERS)
+        if not det:
+            return False  # "2000 cars"
+    if nxt is not None and nxt.lower_ in ("points", "people", "troops", "shares", "units", "votes", "feet", "meters", "miles"):
+        return False
+    return True
+
+
+def year_words_context(m, span: Span) -> bool:
+    return bool(m.group("lo")) or span.text.lower().startswith("the year")
+
+
+def decade_context(m, span: Span) -> bool:
+    prev = _prev_tokens(span, 1)
+    if prev and prev[0].lower_ in ("her", "his", "their", "my", "your", "our", "its", "mid"):
+        return False  # ages: "in her 70s"
+    if m.group("word") and not span.text.lower().startswith("the"):
+        return False
+    return True
+
+
+def half_context(m, span: Span) -> bool:
+    text = span.doc.text
+    after = text[m.end():m.end() + 12].lower()
+    if re.match(r"\s+of\s+(?!the\s+year)", after):
+        return False  # "the first half of the match"
+    nxt = _next_token(span)
+    if nxt is not None and nxt.pos_ == "NOUN" and nxt.lower_ not in TIME_WORDS and nxt.lower_ not in ("profit", "earnings", "sales", "results", "growth"):
+        return False
+    return True
+
+
+def season_context(m, span: Span) -> bool:
+    tok = next((t for t in span if t.idx == m.start("season")), span[-1])
+    if tok.pos_ in ("VERB", "AUX"):
+        return False
+    has = lambda name: bool(m.group(name))  # noqa: E731
+    if has("year") or has("rel"):
+        return True
+    nxt = _next_token(span)
+    if nxt is not None and nxt.lower_ == "of":
+        return False  # "the fall of Kabul"
+    if nxt is not None and nxt.pos_ == "NOUN" and nxt.lower_ not in TIME_WORDS and tok.lower_ in ("spring", "fall"):
+        return False  # "spring water", "fall guy"
+    prev = _prev_tokens(span, 2)
+    words = {t.lower_ for t in prev}
+    return bool(words & {"in", "by", "since", "until", "during", "through", "this", "last", "next", "early", "late", "over", "before", "after"})
+
+
+def holiday_context(m, span: Span) -> bool:
+    return _capitalized(m.group("hol"))
+
+
+def today_name(m, span: Span) -> bool:
+    word = m.group("word")
+    prev = _prev_tokens(span, 1)
+    if word[:1].isupper() and prev and prev[0].pos_ == "PROPN" and _capitalized(prev[0].text) and not _is_sent_start(span[0]):
+        return False  # USA Today, Good Morning America Today
+    return True
+
+
+def clock_context(m, span: Span) -> bool:
+    prev = _prev_tokens(span, 1)
+    return bool(prev) and prev[0].lower_ in ("at", "by", "from", "until", "till", "to", "before", "after", "around", "about", "since")
+
+
+def duration_context(m, span: Span) -> bool:
+    unit = norm_key(m.group("unit"))
+    num = norm_key(m.group("num"))
+    nxt = _next_token(span)
+    if unit in ("second", "seconds", "sec", "min") and num in ("a", "an"):
+        return False  # "a second time"
+    if num in ("a", "an") and nxt is not None and nxt.pos_ == "NOUN" and nxt.lower_ not in TIME_WORDS and unit in ("day", "week", "year"):
+        return False  # "a day care", "a year end"
+    if unit in ("quarter", "quarters") and num not in ("a", "an") and not re.match(r"\d|\w+\s", num):
+        return True
+    if unit in ("quarter", "quarters") and nxt is not None and nxt.lower_ in ("of", "mile", "point", "percent"):
+        return False  # "a quarter of the vote"
+    if unit in ("min", "mins", "sec", "secs", "hr", "hrs", "yr", "yrs") and not re.match(r"\d", num):
+        return False
+    return True
+
+
+def set_adverb_context(m, span: Span) -> bool:
+    tok = span[0]
+    return not (_capitalized(tok.text) and not _is_sent_start(tok))  # Daily Mail
+
+
+def per_unit_context(m, span: Span) -> bool:
+    prev = _prev_tokens(span, 3)
+    return any(t.like_num or t.text in ("%",) or t.lower_ in ("percent", "times", "cents", "dollars") for t in prev)
+
+
+def vague_context(m, span: Span) -> bool:
+    w = norm_key(m.group("w"))
+    nxt = _next_token(span)
+    if w in ("the past", "the present", "the future") and nxt is not None and nxt.pos_ in ("NOUN", "ADJ", "PROPN") \
+            and nxt.lower_ not in TIME_WORDS:
+        return False  # "the past tense", "the future king"
+    if w == "today's":
+        return False
+    if w == "now" and nxt is not None and nxt.text == "-":
+        return False  # "now-defunct"
+    return True
+
+
+def adjective_context(m, span: Span) -> bool:
+    tok = span[0]
+    if tok.tag_ not in ("JJ",):
+        return False
+    nxt = _next_token(span)
+    if nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "ADJ"):
+        return False
+    return nxt.lower_ not in NON_TEMPORAL_ADJ_HEADS
+
+
+def strip_lead(m, span: Span) -> bool:
+    return True  # the "lead" group is context, not extent (the tagger trims it)
+
+
+def dm_context(m, span: Span) -> bool:
+    nxt = _next_token(span)
+    return not (nxt is not None and nxt.pos_ == "NOUN" and nxt.lower_ not in TIME_WORDS)
+
+
+CHECKS: dict[str, Callable] = {
+    name: fn for name, fn in globals().items()
+    if callable(fn) and not name.startswith("_") and getattr(fn, "__module__", None) == __name__
+}
