@@ -116,6 +116,27 @@ def _pick_year(dct: dt.date, direction: int, start: tuple, end: tuple, key: tupl
     return y
 
 
+def _is_weekday(y: int, month: int, day: int, weekday: int) -> bool:
+    try:
+        return dt.date(y, month, day).isoweekday() == weekday
+    except ValueError:
+        return False
+
+
+def _nearest_year(dct: dt.date, month: int, day: int) -> int:
+    """With no tense to go by, the reading closest to the publication date (within six months)."""
+    best = dct.year
+    best_gap = None
+    for y in (dct.year - 1, dct.year, dct.year + 1):
+        try:
+            gap = abs((dt.date(y, month, min(day, 28)) - dct).days)
+        except ValueError:
+            continue
+        if best_gap is None or gap < best_gap:
+            best, best_gap = y, gap
+    return best
+
+
 def nth_weekday(year: int, month: int, weekday: int, nth: int) -> dt.date:
     """The nth (1-based; -1 = last) given ISO weekday of a month."""
     days = [d for d in range(1, calendar.monthrange(year, month)[1] + 1) if dt.date(year, month, d).isoweekday() == weekday]
@@ -149,10 +170,15 @@ def resolve(p: Partial, dct: dt.date | None, story: StoryTime | None, tense: int
 def _resolve_point(p: Partial, dct: dt.date | None, story: StoryTime | None, tense: int) -> Resolved:
     direction = p.direction if p.direction is not None else tense
     suffix = _time_suffix(p)
-    typ = "TIME" if suffix and p.type in ("DATE", "TIME") and (p.hour is not None or p.pod) else p.type
+    typ = "TIME" if p.hour is not None else p.type
 
     # Relative to an anchor: "last week", "three days ago", "a year earlier", "the following month".
     if p.anchor:
+        if p.anchor == "dct" and p.keep_anchor_gran and story is not None and story.gran in ("quarter", "half"):
+            # financial comparisons: "profit in the third quarter ... from a year ago" means the year-ago quarter
+            base, base_gran, anchor = story.date, story.gran, f"story:{fmt(story.date, story.gran)}"
+            d = shift(base, p.rel_unit or "Y", p.rel_n or 0)
+            return Resolved(typ, fmt(d, base_gran), p.mod, anchor=anchor, story=StoryTime(d, base_gran))
         if p.anchor == "story" and story is not None:
             base, base_gran, anchor = story.date, story.gran, f"story:{fmt(story.date, story.gran)}"
         elif dct is not None:
@@ -201,6 +227,8 @@ def _resolve_point(p: Partial, dct: dt.date | None, story: StoryTime | None, ten
         if dct is None:
             return Resolved(typ, "XXXX-WXX-" + str(p.weekday) + suffix, p.mod, unresolved=True)
         d = _weekday_date(dct, p.weekday, direction if direction else -1)
+        if p.gran == "weekend":
+            return Resolved(typ, fmt(d, "weekend"), p.mod, anchor=f"dct:{dct.isoformat()}", story=StoryTime(d, "weekend"))
         return Resolved(typ, fmt(d, "day") + suffix, p.mod, anchor=f"dct:{dct.isoformat()}", story=StoryTime(d, "day"))
     if p.holiday and year is None:
         if dct is None:
@@ -239,10 +267,17 @@ def _resolve_point(p: Partial, dct: dt.date | None, story: StoryTime | None, ten
             start, end = (3 * p.quarter - 2, 1), (3 * p.quarter + 1, 1)
         elif p.half is not None:
             start, end = (6 * p.half - 5, 1), (6 * p.half + 1, 1)
-        else:  # a clock time with no date: the publication day
-            d = dct
+        else:  # a clock time with no date: the day the story is on, else the publication day
+            d = story.date if story is not None and story.gran == "day" else dct
             return Resolved(typ, fmt(d, "day") + suffix, p.mod, anchor=f"dct:{dct.isoformat()}", story=StoryTime(d, "day"))
-        year = _pick_year(dct, direction, start, end, key)
+        if p.month is not None and p.day is not None and p.weekday is not None:
+            # "Monday, Oct. 26": the year in which that date is that weekday, nearest the publication date
+            fits = [y for y in range(dct.year - 6, dct.year + 7) if _is_weekday(y, p.month, p.day, p.weekday)]
+            year = min(fits, key=lambda y: abs(y - dct.year)) if fits else _pick_year(dct, direction, start, end, key)
+        elif direction == 0 and p.month is not None:
+            year = _nearest_year(dct, p.month, p.day or 15)
+        else:
+            year = _pick_year(dct, direction, start, end, key)
         anchor = f"dct:{dct.isoformat()}"
 
     if p.quarter is not None:
@@ -294,7 +329,7 @@ def _season(p: Partial, base: dt.date, direction: int, anchor: str, typ: str) ->
         cur_end = add_months(dt.date(current, SEASON_START[s], 1), 3)
         in_it = base < cur_end
         if rel == 0:
-            y = current if in_it else (current + 1 if direction > 0 else current)
+            y = base.year - 1 if s == "WI" and base.month <= 2 else base.year
         elif rel < 0:
             y = current - 1 if in_it else current
         else:

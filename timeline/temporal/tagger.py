@@ -30,6 +30,10 @@ class Candidate:
     match: re.Match
     partial: Partial | None = None
 
+    @property
+    def text_starts_with_det(self) -> bool:
+        return self.match.group(0)[:4].lower() in ("the ", "the\n")
+
 
 def candidates(text: str) -> list[Candidate]:
     out = []
@@ -86,6 +90,7 @@ _POS_MODS = vocab()["position_mods"]
 _APPROX_MODS = vocab()["approx_mods"]
 _POS_RE = _mod_regex(_POS_MODS)
 _APPROX_RE = _mod_regex(_APPROX_MODS)
+_NO_POSITION_MOD = {"weekday", "deictic_day", "clock_ampm", "clock_24h", "noon", "last_night"}
 _MID_RE = re.compile(r"(?<![\w'’])(?P<w>mid)-$", re.IGNORECASE)
 
 
@@ -95,6 +100,8 @@ def extend_modifiers(c: Candidate, text: str, floor: int) -> Candidate:
     if p is None or p.mod:
         return c
     left = text[max(floor, c.start - 30):c.start]
+    if c.text_starts_with_det:
+        return c
     if p.kind == "literal" and p.type == "DURATION" or (p.anchor == "dct" and p.rel_n and p.rel_n < 0 and p.gran != "week"
                                                         and c.rule.name in ("ago",)):
         m = _APPROX_RE.search(left)
@@ -102,11 +109,13 @@ def extend_modifiers(c: Candidate, text: str, floor: int) -> Candidate:
             c.start -= len(m.group(0))
             c.partial = p.with_(mod=_APPROX_MODS[norm_key(m.group("w"))])
         return c
-    if p.kind == "literal" or p.type not in ("DATE", "TIME"):
+    if p.kind == "literal" or p.type not in ("DATE", "TIME") or c.rule.name in _NO_POSITION_MOD:
         return c
     m = _MID_RE.search(left) or _POS_RE.search(left)
     if m:
         key = norm_key(m.group("w"))
+        if key in ("earlier", "later") and (p.gran in ("week", "day") or p.weekday is not None or p.day is not None):
+            return c  # news writes "earlier Friday", "later this week": TimeBank keeps those words out
         mod = _POS_MODS.get(key, "MID" if key == "mid" else None)
         if mod:
             c.start -= len(m.group(0))

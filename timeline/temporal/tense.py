@@ -9,7 +9,11 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 FUTURE_AUX = {"will", "'ll", "shall", "wo", "’ll"}
-FUTURE_VERBS = {"plan", "expect", "schedule", "due", "set", "intend", "hope", "aim", "going", "prepare"}
+# Modals report possibilities and plans; in news they point forward from the report ("could come Tuesday").
+MODAL_FORWARD = {"would", "could", "might", "may", "should", "must", "can", "'d"}
+FUTURE_VERBS = {"plan", "expect", "schedule", "due", "set", "intend", "hope", "aim", "going", "prepare", "slate"}
+# Present-tense reporting verbs describe statements already made ("officials say Tuesday ...").
+REPORTING = {"say", "tell", "report", "announce", "claim", "insist", "note", "add", "confirm", "deny", "write", "quote"}
 _VERB_POS = {"VERB", "AUX"}
 
 
@@ -21,11 +25,15 @@ def _group_tense(tok: Token) -> int:
     lowers = [t.lower_ for t in window]
     if any(w in FUTURE_AUX for w in lowers):
         return 1
+    if any(w in MODAL_FORWARD for w in lowers) and tok.tag_ in ("VB", "VBG"):
+        return 1
     if "going" in lowers and "to" in lowers:
         return 1
     # "is expected to meet", "plans to visit"
     if "to" in lowers and any(t.lemma_ in FUTURE_VERBS for t in window):
         return 1
+    if tok.lemma_ in FUTURE_VERBS and tok.tag_ in ("VBD", "VBN", "VBZ", "VBP"):
+        return 1  # "has scheduled a news conference Thursday", "planned a rally on Saturday"
     if tok.tag_ in ("VBD",):
         return -1
     if tok.tag_ == "VBN":
@@ -34,8 +42,10 @@ def _group_tense(tok: Token) -> int:
         return -1
     if tok.tag_ in ("VBZ", "VBP") and any(t.lemma_ == "have" for t in window):
         return -1
-    if tok.tag_ in ("VBZ", "VBP", "VBG"):
-        return 0
+    if tok.tag_ == "VBG" and any(t.lemma_ == "be" for t in window):
+        return 1  # "is meeting on Thursday"
+    if tok.tag_ in ("VBZ", "VBP") and tok.lemma_ not in REPORTING and tok.lemma_ not in ("be", "have"):
+        return 1  # news present simple with a date is a schedule: "meet separately Monday"
     return 0
 
 

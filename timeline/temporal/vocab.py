@@ -47,6 +47,8 @@ def macros() -> dict[str, str]:
         "POD": _alt(v["parts_of_day"]),
         "ORDINAL": _alt(k for k, n in v["ordinals"].items() if n > 0),
         "UNIT": _alt(v["units"]),
+        "UNITPL": _alt(k for k in v["units"] if k.endswith("s") or k in ("millennia", "centuries")),
+        "DURMOD": "past|last|next|first|coming|previous|final|latest|following|full|entire|remaining|initial",
         "UNITSG": _alt(k for k in v["units"] if not k.endswith("s") or k in ("hours",)),
         "VAGUENUM": _alt(v["vague_numbers"]),
         "NUMWORD": numword,

@@ -35,8 +35,13 @@ def full_date(m):
     return Partial(year=_year(m["year"]), month=month_num(m["month"]), day=_day(m["day"]))
 
 
+_REL_DIR = {"last": -2, "this past": -2, "next": 2, "this coming": 2}
+
+
 def month_day(m):
-    return Partial(month=month_num(m["month"]), day=_day(m["day"]), weekday=_wd(m))
+    rel = g(m, "rel")
+    return Partial(month=month_num(m["month"]), day=_day(m["day"]), weekday=_wd(m),
+                   direction=_REL_DIR.get(norm_key(rel)) if rel else None)
 
 
 def month_year(m):
@@ -45,7 +50,9 @@ def month_year(m):
 
 def month_only(m):
     rel = g(m, "rel")
-    direction = {"last": -2, "next": 2, "this": None, "past": -2, "coming": 2}.get(norm_key(rel)) if rel else None
+    if rel and norm_key(rel) == "this":
+        return Partial(month=month_num(m["month"]), year_rel=0)
+    direction = {"last": -2, "next": 2, "past": -2, "coming": 2}.get(norm_key(rel)) if rel else None
     return Partial(month=month_num(m["month"]), direction=direction)
 
 
@@ -109,9 +116,13 @@ def quarter(m):
     q = 4 if q == -1 else q
     if q is None or not 1 <= q <= 4:
         return None
-    if g(m, "year"):
-        return Partial(year=_year(m["year"]), quarter=q)
+    y = g(m, "year") or g(m, "year1")
+    if y:
+        return Partial(year=_year(y), quarter=q)
     yrel = _rel_year(g(m, "yrel"))
+    lead = norm_key(m.group(0)[:10])
+    if yrel is None and "year's" in lead:
+        yrel = {"this": 0, "last": -1, "next": 1}[lead.split()[0]]
     if yrel is not None:
         return Partial(quarter=q, year_rel=yrel)
     return Partial(quarter=q, direction=-1)
@@ -153,9 +164,12 @@ def holiday(m):
     year = _year(m["year"]) if g(m, "year") else None
     if k in v["holidays"]:
         mo, d = (int(x) for x in v["holidays"][k].split("-"))
-        return Partial(year=year, month=mo, day=d)
+        rel = g(m, "rel")
+        return Partial(year=year, month=mo, day=d, direction=_REL_DIR.get(norm_key(rel)) if rel else None)
+    rel = g(m, "rel")
+    direction = _REL_DIR.get(norm_key(rel)) if rel else None
     mo, wd, nth = v["floating_holidays"][k]
-    return Partial(year=year, holiday=(mo, wd, nth))
+    return Partial(year=year, holiday=(mo, wd, nth), direction=direction)
 
 
 _WD = r"(?:(?P<wd>@WEEKDAY@),?\s+)?"
@@ -167,7 +181,7 @@ RULES = [
                    Ex("By March 3rd 2021 it was over.", "March 3rd 2021", "2021-03-03"))),
     Rule("date_dmy", _WD + r"(?:the\s+)?(?P<day>@DAYNUM@)(?:\s+of)?\s+(?P<month>@MONTH@),?\s+(?P<year>@YEAR@)", full_date,
          examples=(Ex("He died on 12 January 2020.", "12 January 2020", "2020-01-12"),)),
-    Rule("date_md", _WD + r"(?P<month>@MONTH@)\s*(?P<day>@DAYNUM@)(?![\d,]*\d)", month_day,
+    Rule("date_md", r"(?:(?P<rel>last|next|this\s+past|this\s+coming)\s+)?" + _WD + r"(?P<month>@MONTH@)\s*(?P<day>@DAYNUM@)(?![\d,]*\d)", month_day,
          checks=("month_case",),
          examples=(Ex("The talks ended Aug. 9.", "Aug. 9", "2023-08-09"),
                    Ex("Talks will resume Dec. 12.", "Dec. 12", "2023-12-12"),
@@ -216,11 +230,14 @@ RULES = [
          examples=(Ex("A 19th-century church.", "19th-century", "18"),
                    Ex("It was built in the twentieth century.", "the twentieth century", "19"))),
     Rule("quarter",
-         r"(?:(?:the|its|this\s+year['’]s|last\s+year['’]s)\s+)?(?:fiscal\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final)"
-         r"[\s-]+(?:fiscal[\s-]+)?(?:-?period|quarter)(?:\s+(?:of\s+)?(?:(?:fiscal\s+)?(?P<year>@YEAR@|'\d\d)|(?P<yrel>this|last|next)\s+year))?",
+         r"(?:(?:the|this\s+year['’]s|last\s+year['’]s|next\s+year['’]s)\s+(?=(?:fiscal\s+)?(?:@ORDINAL@)\s+(?:fiscal\s+)?quarter)|(?:the\s+)?(?P<year1>@YEAR@)\s+)?"
+         r"(?:fiscal[\s-]+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final)"
+         r"[\s-]+(?:fiscal[\s-]+)?quarter(?:\s+(?:of\s+)?(?:(?:fiscal\s+)?(?P<year>@YEAR@|'\d\d)|(?P<yrel>this|last|next)\s+year))?",
          quarter,
          examples=(Ex("Sales rose in the third quarter of 2022.", "the third quarter of 2022", "2022-Q3"),
                    Ex("Third-quarter profit fell.", "Third-quarter", "2023-Q3"),
+                   Ex("Its third-quarter profit fell.", "third-quarter", "2023-Q3"),
+                   Ex("Compared with the 1988 second quarter, sales rose.", "the 1988 second quarter", "1988-Q2"),
                    Ex("In the first quarter it lost money.", "the first quarter", "2023-Q1"))),
     Rule("quarter_q", r"(?:the\s+)?Q(?P<q>[1-4])(?:\s+(?P<year>@YEAR@))?", q_numeric, case_sensitive=True,
          examples=(Ex("Revenue in Q2 2021 grew.", "Q2 2021", "2021-Q2"),)),
@@ -233,7 +250,7 @@ RULES = [
                    Ex("A vote is expected this fall.", "this fall", "2023-FA"),
                    Ex("It was signed in the spring of 2019.", "the spring of 2019", "2019-SP")),
          negatives=("Prices fall sharply.", "Water from a hot spring.", "Shares may fall.")),
-    Rule("holiday", r"(?P<hol>@HOLIDAY@)(?:\s+(?P<year>@YEAR@))?", holiday, checks=("holiday_context",),
+    Rule("holiday", r"(?:(?P<rel>last|next|this\s+past|this\s+coming)\s+)?(?P<hol>@HOLIDAY@)(?:\s+(?P<year>@YEAR@))?", holiday, checks=("holiday_context",),
          examples=(Ex("They met on Christmas Eve.", "Christmas Eve", "2022-12-24"),
                    Ex("Sales fell over Thanksgiving 2020.", "Thanksgiving 2020", "2020-11-26"))),
 ]

@@ -18,6 +18,10 @@ def duration_value(n: float | None, unit: str) -> str:
     if n is None:
         return _VAGUE_UNIT.get(unit) or f"P{t}X{letter}"
     n = n * mult
+    if not float(n).is_integer() and letter in ("Y", "H") and float(n * 12 if letter == "Y" else n * 60).is_integer():
+        whole, frac = int(n), n - int(n)
+        sub = int(round(frac * (12 if letter == "Y" else 60)))
+        return f"P{t}{whole}{letter}{sub}M" if whole else f"P{t}{sub}M"
     if not float(n).is_integer():
         # 1.5 years -> P18M, 2.5 days -> P60H: TIMEX3 prefers whole numbers of a smaller unit
         smaller = {"Y": ("", "M", 12), "M": ("", "W", 4), "D": ("T", "H", 24), "H": ("T", "M", 60), "W": ("", "D", 7)}
@@ -39,6 +43,9 @@ def count_unit(m):
     n = number(m["num"]) if g(m, "num") else None
     if unit == "WE":
         return None
+    lead = norm_key(m.group(0)).split(" ")
+    if n is None and len(lead) > 1 and lead[0] in ("the", "past", "last") and lead[1] in ("past", "last", "previous"):
+        return literal("DATE", "PAST_REF")  # "the past several quarters" is a vague past, not a measured span
     return literal("DURATION", duration_value(n, unit))
 
 
@@ -56,7 +63,8 @@ def half_unit(m):
 
 RULES = [
     Rule("duration",
-         r"(?:(?:the|a|an|another)\s+)?(?:(?:past|last|next|first|coming|previous|final|latest|following|full|entire|remaining|initial)\s+)?"
+         # "the" belongs to "the past two years" and "the nine months", not to "the two-day meeting"
+         r"(?:the\s+(?=(?:@DURMOD@)\s|(?:@NUM@|@VAGUENUM@)\s+@UNITPL@))?(?:(?:@DURMOD@)\s+)?"
          r"(?P<num>@NUM@|@VAGUENUM@)\s+(?:(?:more|full|straight|consecutive|long|additional|whole|extra|short|successive)\s+)?(?P<unit>@UNIT@)",
          count_unit, checks=("duration_context",),
          examples=(Ex("The war has lasted 18 months.", "18 months", "P18M", type="DURATION"),
@@ -66,12 +74,13 @@ RULES = [
                    Ex("Profit in the first nine months rose.", "the first nine months", "P9M", type="DURATION"),
                    Ex("It lasted two decades.", "two decades", "P20Y", type="DURATION")),
          negatives=("He was second.", "A day care center.", "It was a year ago.")),
-    Rule("duration_adj", r"(?P<num>@NUM@)-(?P<unit>@UNITSG@)(?:-(?:long|old))?", count_unit,
+    Rule("duration_adj", r"(?P<num>@NUM@)-(?P<unit>@UNITSG@)(?:-long)?(?![\w-]*\s*-?\s*old\b)", count_unit,
          examples=(Ex("A 10-day visit.", "10-day", "P10D", type="DURATION"),
-                   Ex("A two-year deal.", "two-year", "P2Y", type="DURATION"))),
+                   Ex("A two-year deal.", "two-year", "P2Y", type="DURATION")),
+         negatives=("A 6-year-old boy.", "The six-year-old girl.")),
     Rule("duration_half", r"(?:(?P<num>@NUM@)\s+and\s+a\s+half|a\s+(?:year|month|day|week|hour)\s+and\s+a\s+half)\s+(?P<unit>@UNIT@)?",
          half_unit, priority=1,
-         examples=(Ex("It took two and a half years.", "two and a half years", "P30M", type="DURATION"),)),
+         examples=(Ex("It took two and a half years.", "two and a half years", "P2Y6M", type="DURATION"),)),
     Rule("duration_bare", r"(?:(?P<lead>for|over|in|within|took|take|takes|spent|spend|lasted|last)\s+)(?P<unit>years|months|weeks|days|decades|hours|centuries)",
          bare_plural, checks=("strip_lead",),
          examples=(Ex("They waited for years.", "years", "PXY", type="DURATION"),),

@@ -11,7 +11,7 @@ _REL_N = {
     "this": 0, "current": 0, "the current": 0, "the present": 0,
     "last": -1, "past": -1, "the past": -1, "previous": -1, "the previous": -1, "the last": -1, "the preceding": -1,
     "next": 1, "coming": 1, "the coming": 1, "the next": 1, "the following": 1, "following": 1,
-    "that": 0, "the same": 0, "that same": 0,
+    "that": 0, "the same": 0, "that same": 0, "this past": -1, "this coming": 1, "the latest": -1,
 }
 
 
@@ -28,7 +28,7 @@ def deictic_day(m):
     n = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}[norm_key(m["word"])]
     pod = _pod(m) or ("NI" if norm_key(m["word"]) == "tonight" else None)
     mod = {"late": "END", "early": "START"}.get(norm_key(g(m, "pos") or ""))
-    return Partial(anchor="dct", rel_unit="D", rel_n=n, gran="day", pod=pod, mod=mod)
+    return Partial(type="TIME" if _pod(m) else "DATE", anchor="dct", rel_unit="D", rel_n=n, gran="day", pod=pod, mod=mod)
 
 
 def last_night(m):
@@ -36,7 +36,7 @@ def last_night(m):
     pod = vocab()["parts_of_day"][norm_key(m["pod"])]
     if n == -1 and pod != "NI":  # "last morning" is not English
         return None
-    return Partial(anchor="dct", rel_unit="D", rel_n=n, gran="day", pod=pod)
+    return Partial(type="TIME", anchor="dct", rel_unit="D", rel_n=n, gran="day", pod=pod)
 
 
 def rel_unit(m):
@@ -70,7 +70,8 @@ def day_before_after(m):
 def weekday(m):
     rel = norm_key(g(m, "rel") or "")
     direction = {"last": -2, "past": -2, "next": 2, "coming": 1, "this": None, "": None}[rel]
-    return Partial(weekday=weekday_num(m["wd"]), direction=direction, pod=_pod(m))
+    # "Friday night" is dated to the day: news uses the part of day loosely (TimeBank values agree)
+    return Partial(weekday=weekday_num(m["wd"]), direction=direction)
 
 
 def _count(m) -> int | None:
@@ -88,6 +89,8 @@ def ago(m):
         return None  # "two hours ago" needs a clock; leave it as written
     if unit == "WE":
         unit = "W"
+    if unit == "Y" and n == 1:
+        return Partial(anchor="dct", rel_unit=unit, rel_n=-n, gran=gran, keep_anchor_gran=True)
     return Partial(anchor="dct", rel_unit=unit, rel_n=-n, gran=gran)
 
 
@@ -126,6 +129,15 @@ def latest_quarter(m):
     return Partial(anchor="dct", rel_unit="Q", rel_n=n, gran="quarter")
 
 
+def the_weekend(m):
+    # the weekend nearest in the sentence's direction (past sentences: the one just gone)
+    return Partial(weekday=6, gran="weekend")
+
+
+def year_earlier_adj(m):
+    return Partial(anchor="story", rel_unit="Y", rel_n=-1, keep_anchor_gran=True)
+
+
 def rel_weekday_week(m):
     return Partial(anchor="dct", rel_unit="W", rel_n=_REL_N[norm_key(m["rel"])], gran="week")
 
@@ -141,25 +153,31 @@ RULES = [
          examples=(Ex("Shelling continued last night.", "last night", "2023-09-04TNI", type="TIME"),
                    Ex("He spoke this morning.", "this morning", "2023-09-05TMO", type="TIME"))),
     Rule("rel_unit",
-         r"(?P<rel>this|current|the\s+current|last|past|the\s+past|previous|the\s+previous|the\s+last|next|coming|the\s+coming|the\s+next|the\s+following|following|the\s+preceding|that|the\s+same|that\s+same)\s+"
+         r"(?P<rel>this\s+past|this\s+coming|this|current|the\s+current|the\s+latest|last|past|the\s+past|previous|the\s+previous|the\s+last|next|coming|the\s+coming|the\s+next|the\s+following|following|the\s+preceding|that|the\s+same|that\s+same)\s+(?:fiscal\s+)?"
          + _UNIT_WORDS, rel_unit,
          examples=(Ex("Prices rose last month.", "last month", "2023-08"),
                    Ex("They will meet next week.", "next week", "2023-W37"),
                    Ex("It happened this year.", "this year", "2023"),
                    Ex("Revenue fell last quarter.", "last quarter", "2023-Q2"),
-                   Ex("Rain is due this weekend.", "this weekend", "2023-W36-WE"))),
+                   Ex("Rain is due this weekend.", "this weekend", "2023-W36-WE"),
+                   Ex("Sales rose in the current fiscal year.", "the current fiscal year", "2023"))),
+    Rule("the_weekend", r"the\s+weekend", the_weekend, priority=-1,
+         examples=(Ex("Fighting flared over the weekend.", "the weekend", "2023-W35-WE"),)),
+    Rule("year_earlier_adj", r"(?:the\s+)?year[\s-](?:earlier|ago)(?=\s+(?:@ORDINAL@\s+)?(?:quarter|period|month|results|profit|earnings|sales|level|figure|net|loss|revenue))",
+         year_earlier_adj,
+         examples=(Ex("Profit in the third quarter of 2022 beat year-earlier results.", "year-earlier", "2021-Q3"),)),
     Rule("story_day", r"(?P<rel>the\s+next|the\s+following|the\s+previous|the\s+preceding|that\s+same|that|the\s+same)\s+(?:day|(?P<pod>morning|afternoon|evening|night))",
          story_day,
          examples=(Ex("Troops entered on March 3, 2022. The next day they left.", "The next day", "2022-03-04"),)),
-    Rule("day_before_after", r"the\s+day\s+(?P<dir>before|after)(?:\s+(?P<base>yesterday|tomorrow))?", day_before_after,
+    Rule("day_before_after", r"the\s+day\s+(?P<dir>before|after)\s+(?P<base>yesterday|tomorrow)", day_before_after,
          examples=(Ex("He came the day before yesterday.", "the day before yesterday", "2023-09-03"),)),
-    Rule("weekday", r"(?:(?P<rel>last|next|this|coming|past)\s+)?(?P<wd>@WEEKDAY@)(?:['’]s)?(?:\s+(?P<pod>@POD@))?",
+    Rule("weekday", r"(?:(?P<rel>last|next|this|coming|past)\s+)?(?P<wd>@WEEKDAY@)(?:\s+(?P<pod>@POD@))?",
          weekday, checks=("weekday_case",),
          examples=(Ex("Sullivan said on Tuesday that talks advanced.", "Tuesday", "2023-09-05"),
                    Ex("Officials said on Monday it was over.", "Monday", "2023-09-04"),
                    Ex("They will meet on Thursday.", "Thursday", "2023-09-07"),
                    Ex("The deal was signed last Friday.", "last Friday", "2023-09-01"),
-                   Ex("He spoke on Sunday night.", "Sunday night", "2023-09-03TNI", type="TIME")),
+                   Ex("He spoke on Sunday night.", "Sunday night", "2023-09-03", type="DATE")),
          negatives=("She writes for the Sunday Times.", "Robinson Crusoe met Friday.")),
     Rule("ago", r"(?P<num>@NUM@|@VAGUENUM@)\s+(?:more\s+)?(?P<unit>@UNIT@)\s+ago", ago, priority=2,
          examples=(Ex("It happened three days ago.", "three days ago", "2023-09-02"),
@@ -168,13 +186,13 @@ RULES = [
                    Ex("It closed several years ago.", "several years ago", "PAST_REF"))),
     Rule("from_now", r"(?P<num>@NUM@|@VAGUENUM@)\s+(?P<unit>@UNIT@)\s+from\s+(?:now|today)", from_now, priority=2,
          examples=(Ex("It ends two years from now.", "two years from now", "2025"),)),
-    Rule("earlier_later", r"(?P<num>@NUM@|@VAGUENUM@)\s+(?P<unit>@UNIT@)\s+(?P<dir>earlier|later|before|after(?:wards?)?|previously|prior)(?!\s+(?:the|a|an|his|her|its|their|this|that|he|she|it|they|we)\b)",
+    Rule("earlier_later", r"(?P<num>@NUM@)\s+(?P<unit>@UNIT@)\s+(?P<dir>earlier|later|afterwards?)",
          earlier_later, priority=2,
          examples=(Ex("Troops arrived on Monday, May 1, 2023. Three days later they left.", "Three days later", "2023-05-04"),
                    Ex("Sales rose in the third quarter of 2022, up from a year earlier.", "a year earlier", "2021-Q3"))),
-    Rule("year_ago_period", r"the\s+year[\s-]+(?:ago|earlier)\s+(?P<unit>quarter|period|month|year|week)", year_ago_period, priority=2,
+    Rule("year_ago_period", r"(?:the\s+)?(?:comparable\s+|corresponding\s+|same\s+)?year[\s-]+(?:ago|earlier)\s+(?:(?:@ORDINAL@)\s+)?(?P<unit>quarter|period|month|year|week)", year_ago_period, priority=2,
          examples=(Ex("Third-quarter 2023 profit beat the year-ago quarter.", "the year-ago quarter", "2022-Q3"),)),
-    Rule("latest_quarter", r"(?P<rel>the\s+latest|the\s+most\s+recent|this|the\s+current|the\s+last|the\s+previous|next|the\s+next|the\s+coming|the)\s+(?:fiscal\s+)?quarter",
+    Rule("latest_quarter", r"(?P<rel>the\s+latest|the\s+most\s+recent|this|the\s+current|the\s+last|the\s+previous|next|the\s+next|the\s+coming|the)\s+(?:fiscal\s+)?(?:quarter|(?<=latest\s)period)",
          latest_quarter, priority=-1,
          examples=(Ex("Profit in the latest quarter rose.", "the latest quarter", "2023-Q2"),
                    Ex("This quarter looks weak.", "This quarter", "2023-Q3"))),

@@ -25,15 +25,15 @@ def adjective(m):
 
 RULES = [
     Rule("vague_word", r"(?P<w>@VAGUE@)", vague_word, checks=("vague_context",),
-         examples=(Ex("Right now, it seems calm.", "Right now", "PRESENT_REF"),
+         examples=(Ex("Right now, it seems calm.", "now", "PRESENT_REF"),
                    Ex("Prices have risen recently.", "recently", "PAST_REF"),
                    Ex("Talks may resume in the future.", "the future", "FUTURE_REF")),
-         negatives=("The past tense is hard.",)),
+         negatives=("The past tense is hard.", "He previously said so.")),
     Rule("recent_units", r"(?:the\s+)?(?:most\s+)?recent\s+(?:days|weeks|months|years|decades|times)", recent_units, priority=1,
          examples=(Ex("Ties have grown in recent weeks.", "recent weeks", "PAST_REF"),)),
     Rule("coming_units", r"the\s+(?:coming|next\s+few|upcoming|months\s+and|weeks\s+and)\s+(?:days|weeks|months|years|decades)",
          coming_units, priority=1,
          examples=(Ex("A decision is due in the coming months.", "the coming months", "FUTURE_REF"),)),
-    Rule("temporal_adjective", r"(?P<w>current|recent)", adjective, checks=("adjective_context",),
+    Rule("temporal_adjective", r"(?P<w>current)", adjective, checks=("adjective_context",),
          examples=(Ex("The current crisis deepened.", "current", "PRESENT_REF"),)),
 ]
