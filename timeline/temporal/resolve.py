@@ -325,13 +325,7 @@ def _season(p: Partial, base: dt.date, direction: int, anchor: str, typ: str) ->
         else:
             y = base.year
     else:
-        current = max(y for y, st in starts if st <= base)
-        cur_end = add_months(dt.date(current, SEASON_START[s], 1), 3)
-        in_it = base < cur_end
-        if rel == 0:
-            y = base.year - 1 if s == "WI" and base.month <= 2 else base.year
-        elif rel < 0:
-            y = current - 1 if in_it else current
-        else:
-            y = current + 1
+        # "this summer" is the publication year's; "last"/"next" step a year from it
+        this_year = base.year - 1 if s == "WI" and base.month <= 2 else base.year
+        y = this_year + rel
     return Resolved(typ, f"{y:04d}-{s}", p.mod, anchor=anchor, story=StoryTime(dt.date(y, SEASON_START[s], 1), "season"))

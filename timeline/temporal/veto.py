@@ -116,7 +116,7 @@ def year_context(m, span: Span) -> bool:
     if p is not None and p.lower_ in ("no.", "number", "route", "flight", "room", "page", "model", "channel"):
         return False
     if p is not None and p.pos_ == "PROPN" and _capitalized(p.text) and norm_key(p.text) not in TIME_WORDS \
-            and not _is_sent_start(p) and p.lower_ not in TEMPORAL_PRECEDERS:
+            and p.lower_ not in TEMPORAL_PRECEDERS:
         return False  # Windows 2000, Euro 2016 read as names
     if p is not None and (p.like_num or p.text in ("+", "-", "×", "x")) and p.lower_ not in TIME_WORDS:
         return False
@@ -241,6 +241,11 @@ def adjective_context(m, span: Span) -> bool:
 
 def strip_lead(m, span: Span) -> bool:
     return True  # the "lead" group is context, not extent (the tagger trims it)
+
+
+def bare_plural_context(m, span: Span) -> bool:
+    nxt = _next_token(span)
+    return nxt is None or nxt.lower_ not in ("of", "old", "-")
 
 
 def dm_context(m, span: Span) -> bool:

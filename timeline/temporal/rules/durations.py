@@ -82,7 +82,7 @@ RULES = [
          half_unit, priority=1,
          examples=(Ex("It took two and a half years.", "two and a half years", "P2Y6M", type="DURATION"),)),
     Rule("duration_bare", r"(?:(?P<lead>for|over|in|within|took|take|takes|spent|spend|lasted|last)\s+)(?P<unit>years|months|weeks|days|decades|hours|centuries)",
-         bare_plural, checks=("strip_lead",),
+         bare_plural, checks=("strip_lead", "bare_plural_context"),
          examples=(Ex("They waited for years.", "years", "PXY", type="DURATION"),),
          negatives=("It was the best in years of data.",)),
     Rule("duration_long", r"(?P<unit>decades|years|months|weeks|days)-long", bare_plural,

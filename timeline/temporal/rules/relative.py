@@ -178,7 +178,7 @@ RULES = [
                    Ex("They will meet on Thursday.", "Thursday", "2023-09-07"),
                    Ex("The deal was signed last Friday.", "last Friday", "2023-09-01"),
                    Ex("He spoke on Sunday night.", "Sunday night", "2023-09-03", type="DATE")),
-         negatives=("She writes for the Sunday Times.", "Robinson Crusoe met Friday.")),
+         negatives=("She writes for the Sunday Times.", "She starred in Friday Night Lights.")),
     Rule("ago", r"(?P<num>@NUM@|@VAGUENUM@)\s+(?:more\s+)?(?P<unit>@UNIT@)\s+ago", ago, priority=2,
          examples=(Ex("It happened three days ago.", "three days ago", "2023-09-02"),
                    Ex("They met two weeks ago.", "two weeks ago", "2023-W34"),

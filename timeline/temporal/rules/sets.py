@@ -56,7 +56,7 @@ RULES = [
     Rule("times_per", r"(?P<freq>once|twice|thrice|(?:@NUMWORD@|\d+)\s+times)\s+(?:a|an|per|each|every)\s+(?P<unit>@UNIT@)",
          times_per, priority=1,
          examples=(Ex("They meet twice a year.", "twice a year", "P1Y", type="SET"),)),
-    Rule("per_unit", r"(?:a|per)\s+(?P<unit>year|month|week|day|annum)", per_unit, checks=("per_unit_context",),
+    Rule("per_unit", r"(?:a|per)\s+(?P<unit>year|month|week|day|annum)", per_unit, checks=("per_unit_context",), priority=1,
          examples=(Ex("He earns $50,000 a year.", "a year", "P1Y", type="SET"),),
          negatives=("A year later he left.",)),
 ]

