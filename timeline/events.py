@@ -291,8 +291,21 @@ def _phrase_tokens(tok: Token, exclude: set[int]) -> list[Token]:
     return _trim(toks)
 
 
-def _trim(toks: list[Token]) -> list[Token]:
+# Punctuation that opens an aside or a second clause: a headline stops there.
+_CLAUSE_BREAKS = frozenset({"–", "—", "--", ";", ":", "(", "["})
+
+
+def _trim(toks: list[Token], cut_after: int | None = None) -> list[Token]:
     toks = [t for t in toks if t.text not in _QUOTES]
+    if cut_after is not None:
+        for k, t in enumerate(toks):
+            if t.i > cut_after and t.text in _CLAUSE_BREAKS:
+                toks = toks[:k]
+                break
+    # drop the comma a removed apposition or time phrase leaves behind ("Felgenhauer , told")
+    toks = [t for k, t in enumerate(toks)
+            if not (t.is_punct and t.text not in _CLAUSE_BREAKS and (
+                (k > 0 and toks[k - 1].i != t.i - 1) or (k + 1 < len(toks) and toks[k + 1].i != t.i + 1)))]
     while toks and (toks[0].is_punct or toks[0].dep_ in ("cc", "mark")):
         toks = toks[1:]
     while toks and (toks[-1].is_punct or toks[-1].dep_ == "cc"):
@@ -394,6 +407,14 @@ def _headline_tokens(pred: Token, exclude: set[int]) -> list[Token]:
     anchor = pred
     if pred.pos_ in ("NOUN", "PROPN") and pred.dep_ in ("dobj", "nsubjpass", "attr") and _is_predicate(pred.head):
         anchor = pred.head
+    # A subject-less non-finite clause ("quoted Shoigu as saying") reads better as its governing clause.
+    hops = 0
+    while anchor.dep_ in ("pcomp", "advcl", "xcomp", "acl") and _subject_token(anchor) is None and hops < 3:
+        up = anchor.head.head if anchor.head.pos_ == "ADP" else anchor.head
+        if not _is_predicate(up) or up.i == anchor.i:
+            break
+        anchor = up
+        hops += 1
     # The headline covers a coordination the time expression scopes over: "visited X and met Y in July".
     top = anchor
     while top.dep_ == "conj" and _is_predicate(top.head) and _is_predicate(top):
@@ -414,14 +435,24 @@ def _headline_tokens(pred: Token, exclude: set[int]) -> list[Token]:
     subj = _subject_token(top)
     if subj is not None and subj.i not in {t.i for t in toks}:
         toks = _phrase_tokens(subj, exclude) + toks
-    # long clauses: keep the core (subject + verb group + object), drop PP tails, then cut
+    # Long clauses: drop fronted material (a quote before "X said"), then the largest side phrases,
+    # never the subject, the verb group or the object/complement; finally cut with an ellipsis.
     if len(toks) > MAX_SUMMARY_TOKENS:
-        toks = [t for t in toks if t.i >= top.i or (subj is not None and t in _phrase_tokens(subj, exclude))
-                or t.head.i == top.i]
+        kept = {t.i for t in toks}
+        core = {"nsubj", "nsubjpass", "aux", "auxpass", "neg", "prt", "dobj", "ccomp", "xcomp", "attr", "acomp",
+                "conj", "cc"}
+        subj_i = subj.i if subj is not None else top.i
+        side = [c for c in top.children if c.dep_ not in core and c.i != pred.i and pred not in list(c.subtree)]
+        fronted = [c for c in top.children if c.i < subj_i and c.dep_ not in ("nsubj", "nsubjpass", "aux", "neg")]
+        for c in fronted + sorted(side, key=lambda c: -len(list(c.subtree))):
+            if len(kept) <= MAX_SUMMARY_TOKENS:
+                break
+            kept -= {x.i for x in c.subtree}
+        toks = [t for t in toks if t.i in kept]
         if len(toks) > MAX_SUMMARY_TOKENS:
             toks = toks[:MAX_SUMMARY_TOKENS]
-            return _trim(toks) + [_ELLIPSIS]
-    return _trim(toks)
+            return _trim(toks, top.i) + [_ELLIPSIS]
+    return _trim(toks, top.i)
 
 
 class _Ellipsis:
@@ -471,6 +502,12 @@ def link_span(doc: Doc, span: Span) -> Event | None:
         pred, how = _fallback(root.sent, root, inside)
     if pred is None:
         return None
+    # For phrases and the headline, drop the whole time phrase: its modifiers ("Right now") and its
+    # preposition ("on Tuesday") read as noise without it.
+    hide = set(inside) | {t.i for t in root.subtree}
+    if root.head.pos_ == "ADP" and all(x.i in hide or x.i == root.head.i for x in root.head.subtree):
+        hide.add(root.head.i)
+    inside = hide
     summary = _headline_tokens(pred, inside)
     subj = _subject_token(pred)
     if pred.pos_ in ("NOUN", "PROPN") and subj is None:

@@ -1,0 +1,186 @@
+"""From documents to the event table.
+
+:func:`process_document` is the single per-document implementation: the API (:func:`extract`,
+:func:`extract_many`), the ``extract`` command and corpus mode all go through it (or through
+:func:`rows_from_doc`, its second half, when they batch the spaCy work with ``nlp.pipe``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import warnings
+from collections.abc import Iterable
+
+import pandas as pd
+
+from .document import Document, parse_pub_date
+from .events import link_span
+from .table import build_table
+
+# Timex types that become timeline rows; DURATION/SET only when the tagger anchored them to an interval.
+ROW_TYPES = ("DATE", "TIME")
+
+
+class NoPublicationDateWarning(UserWarning):
+    """Relative dates could not be resolved because no publication date was found."""
+
+
+def _row_base(document_id: str, pub_date: dt.date | None, dct_source: str) -> dict:
+    return {"doc_id": document_id, "pub_date": pub_date, "dct_source": dct_source}
+
+
+def error_row(document: Document, message: str) -> dict:
+    """The one row a failed document yields (see :mod:`timeline.table`)."""
+    row = _row_base(document.doc_id, document.pub_date, document.dct_source)
+    row["error"] = message
+    return row
+
+
+def _wanted(t) -> bool:
+    return t.type in ROW_TYPES or t.interval_start is not None
+
+
+def rows_from_doc(doc, doc_id: str = "doc", pub_date: dt.date | None = None, dct_source: str | None = None) -> list[dict]:
+    """Rows for a spaCy Doc that went through the full pipeline (parser, NER and the ``timex`` component)."""
+    pub = pub_date if pub_date is not None else doc._.pub_date
+    if isinstance(pub, str):
+        pub = parse_pub_date(pub)
+    source = dct_source or ("cli" if pub is not None else "none")
+    rows = []
+    for t in doc._.timexes or []:
+        if not _wanted(t):
+            continue
+        span = doc.char_span(t.start, t.end, alignment_mode="expand")
+        ev = link_span(doc, span) if span is not None and len(span) else None
+        row = _row_base(doc_id, pub, source)
+        row.update(
+            sentence=(" ".join(span.sent.text.split()) if span is not None and len(span) else None),
+            timex_text=t.text, timex_type=t.type, timex_value=t.value, timex_mod=t.mod,
+            char_start=t.start, char_end=t.end,
+            start=t.interval_start, end=t.interval_end,
+            granularity=t.granularity, fuzzy=bool(t.fuzzy or t.interval_start is None),
+            rule=t.rule, unresolved=bool(t.unresolved), anchor=t.anchor,
+        )
+        if ev is not None:
+            row.update(
+                event=ev.summary, trigger=ev.trigger, trigger_lemma=ev.trigger_lemma,
+                subject=ev.subject or None, object=ev.object or None, actors=ev.actors,
+                modality=ev.modality or None, trigger_start=ev.trigger_start, trigger_end=ev.trigger_end,
+            )
+        rows.append(row)
+    return rows
+
+
+def _make_doc(nlp, document: Document):
+    doc = nlp.make_doc(document.text)
+    doc._.pub_date = document.pub_date
+    return doc
+
+
+def process_document(document: Document, nlp) -> list[dict]:
+    """All rows for one document; a document that fails yields one error row instead of raising."""
+    if document.error:
+        return [error_row(document, document.error)]
+    try:
+        doc = nlp(_make_doc(nlp, document))
+        return rows_from_doc(doc, document.doc_id, document.pub_date, document.dct_source)
+    except Exception as exc:  # one bad document must not stop a run (issue 5)
+        return [error_row(document, f"{type(exc).__name__}: {exc}")]
+
+
+def _as_document(d, i: int) -> Document:
+    if isinstance(d, Document):
+        return d
+    if isinstance(d, str):
+        return Document(text=d, doc_id=f"doc{i}")
+    if isinstance(d, dict):
+        doc_id = str(d.get("id", d.get("doc_id", f"doc{i}")))
+        try:
+            pub = parse_pub_date(d.get("pub_date"))
+        except Exception as exc:
+            return Document(text="", doc_id=doc_id, error=str(exc))
+        text = d.get("text")
+        if not isinstance(text, str) or not text.strip():
+            return Document(text="", doc_id=doc_id, pub_date=pub, error="document has no text")
+        return Document(text=text, doc_id=doc_id, pub_date=pub,
+                        dct_source=d.get("dct_source") or ("metadata" if pub else "none"))
+    raise TypeError(f"cannot make a Document from {type(d).__name__}")
+
+
+def warn_missing_pub_dates(documents: list[Document]) -> None:
+    missing = [d.doc_id for d in documents if d.pub_date is None and not d.error]
+    if missing:
+        shown = ", ".join(missing[:3]) + (f" and {len(missing) - 3} more" if len(missing) > 3 else "")
+        warnings.warn(
+            f"no publication date for {shown}: relative dates are left unresolved (give --pub-date)",
+            NoPublicationDateWarning, stacklevel=3,
+        )
+
+
+def _load_nlp(model: str | None, nlp):
+    if nlp is not None:
+        return nlp
+    from . import nlp as nlp_mod
+
+    return nlp_mod.load(model)
+
+
+def iter_rows(documents: Iterable[Document], nlp, batch_size: int = 16) -> Iterable[list[dict]]:
+    """Rows per document, in input order, batching the spaCy work with ``nlp.pipe``.
+
+    A batch that raises is redone one document at a time so only the bad document becomes an error row.
+    """
+    batch: list[Document] = []
+
+    def flush():
+        good = [d for d in batch if not d.error]
+        try:
+            parsed = dict(zip((id(d) for d in good), nlp.pipe((_make_doc(nlp, d) for d in good), batch_size=batch_size)))
+        except Exception:
+            parsed = None
+        for d in batch:
+            if d.error or parsed is None:
+                yield process_document(d, nlp)
+            else:
+                try:
+                    yield rows_from_doc(parsed[id(d)], d.doc_id, d.pub_date, d.dct_source)
+                except Exception as exc:
+                    yield [error_row(d, f"{type(exc).__name__}: {exc}")]
+
+    for d in documents:
+        batch.append(d)
+        if len(batch) >= batch_size:
+            yield from flush()
+            batch = []
+    if batch:
+        yield from flush()
+
+
+def extract_many(documents: Iterable, model: str | None = None, nlp=None, pub_date=None) -> pd.DataFrame:
+    """The event table for several documents (``Document`` objects, dicts with ``text``/``pub_date``/``id``,
+    or plain strings). ``pub_date`` given here overrides every document's own (``dct_source`` "cli")."""
+    override = parse_pub_date(pub_date)
+    docs = [_as_document(d, i) for i, d in enumerate(documents)]
+    if override is not None:
+        for d in docs:
+            d.pub_date, d.dct_source = override, "cli"
+    warn_missing_pub_dates(docs)
+    nlp = _load_nlp(model, nlp)
+    rows: list[dict] = []
+    for r in iter_rows(docs, nlp):
+        rows.extend(r)
+    return build_table(rows)
+
+
+def extract(text: str, pub_date: str | dt.date | None = None, doc_id: str = "doc", model: str | None = None,
+            nlp=None) -> pd.DataFrame:
+    """The event table for one text: one row per (event, time expression), sorted by time.
+
+    >>> df = extract("Shoigu visited North Korea in July.", pub_date="2023-09-05")  # doctest: +SKIP
+    """
+    pub = parse_pub_date(pub_date)
+    document = Document(text=text, pub_date=pub, doc_id=doc_id, dct_source="cli" if pub else "none")
+    if not isinstance(text, str) or not text.strip():
+        document.error = "document has no text"
+    warn_missing_pub_dates([document])
+    return build_table(process_document(document, _load_nlp(model, nlp)))

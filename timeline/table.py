@@ -1,0 +1,155 @@
+"""The event table: one row per (event, time expression), with a fixed schema and dtypes.
+
+Columns (in this order; the first 22 are the contract from issue 3, the rest are provenance):
+
+=============== ================= ==============================================================
+column          dtype             meaning
+=============== ================= ==============================================================
+doc_id          string            document id (file name, JSONL ``id``, or the caller's)
+pub_date        datetime64[s]     publication date used as anchor; NaT when none was found
+dct_source      string            where pub_date came from: cli, metadata, html, dateline, none
+sentence        string            the sentence holding the time expression (whitespace collapsed)
+event           string            headline-like summary: "Shoigu visited North Korea and met with Kim"
+trigger         string            the predicate word as written ("visited", "invasion")
+trigger_lemma   string            its lemma ("visit")
+subject         string            subject phrase of the predicate
+object          string            object phrase (or "with Kim" for prepositional objects)
+actors          string            named entities involved, "; "-separated (people, orgs, places)
+modality        string            "", "will", "could", "not", "expected to", "would not" ...
+timex_text      string            the time expression as written
+timex_type      string            DATE or TIME (DURATION/SET only when anchored to an interval)
+timex_value     string            TIMEX3 value (2023-09-05, 2023-W37, PAST_REF, XXXX-WXX-2 ...)
+timex_mod       string            TIMEX3 mod (START, APPROX, ...) or <NA>
+char_start      Int64             offsets of the time expression in the document text, half-open
+char_end        Int64
+start           datetime64[s]     interval start (inclusive); NaT when vague or unresolved
+end             datetime64[s]     interval end (exclusive); NaT when vague or unresolved
+granularity     string            day, week, month, quarter, year, decade ... or <NA>
+fuzzy           bool              vague ("recent weeks") or unresolved: no interval
+rule            string            the tagger rule that fired
+unresolved      bool              relative expression with no publication date to anchor it
+anchor          string            the anchor the resolver used ("dct:2023-09-05", "story:...")
+trigger_start   Int64             offsets of the trigger word in the document text
+trigger_end     Int64
+error           string            set on the single row a failed document yields; <NA> otherwise
+=============== ================= ==============================================================
+
+A document that could not be read or processed yields exactly one row with ``doc_id``, ``pub_date``,
+``dct_source`` and ``error`` set and everything else missing, so a multi-document run loses nothing.
+
+Sorting: by ``start`` then ``end`` then document order; rows without an interval (vague, unresolved)
+follow, and error rows come last.
+
+``datetime64[s]`` rather than pandas' default nanoseconds: history articles reach back before 1677.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+STRING_COLUMNS = (
+    "doc_id", "dct_source", "sentence", "event", "trigger", "trigger_lemma", "subject", "object", "actors",
+    "modality", "timex_text", "timex_type", "timex_value", "timex_mod", "granularity", "rule", "anchor", "error",
+)
+DATETIME_COLUMNS = ("pub_date", "start", "end")
+INT_COLUMNS = ("char_start", "char_end", "trigger_start", "trigger_end")
+BOOL_COLUMNS = ("fuzzy", "unresolved")
+
+CONTRACT_COLUMNS = (
+    "doc_id", "pub_date", "dct_source", "sentence", "event", "trigger", "trigger_lemma", "subject", "object",
+    "actors", "modality", "timex_text", "timex_type", "timex_value", "timex_mod", "char_start", "char_end",
+    "start", "end", "granularity", "fuzzy", "rule",
+)
+COLUMNS = CONTRACT_COLUMNS + ("unresolved", "anchor", "trigger_start", "trigger_end", "error")
+
+DATETIME_DTYPE = "datetime64[s]"
+
+DTYPES: dict[str, str] = {
+    **{c: "string" for c in STRING_COLUMNS},
+    **{c: DATETIME_DTYPE for c in DATETIME_COLUMNS},
+    **{c: "Int64" for c in INT_COLUMNS},
+    **{c: "bool" for c in BOOL_COLUMNS},
+}
+
+ACTOR_SEP = "; "
+
+
+def _to_datetime(values) -> pd.Series:
+    """Coerce to datetime64[s]; anything pandas cannot place (bad strings, out of range) becomes NaT."""
+    s = pd.Series(values, dtype="object")
+    out = pd.Series(pd.NaT, index=s.index, dtype=DATETIME_DTYPE)
+    for i, v in s.items():
+        if v is None or (isinstance(v, float) and pd.isna(v)) or v is pd.NaT:
+            continue
+        try:
+            ts = pd.Timestamp(v)
+            if pd.isna(ts):
+                continue
+            out.iloc[i] = ts.as_unit("s") if ts.tz is None else ts.tz_convert(None).as_unit("s")
+        except (ValueError, TypeError, OverflowError):
+            continue
+    return out
+
+
+def empty_table() -> pd.DataFrame:
+    return apply_schema(pd.DataFrame({c: [] for c in COLUMNS}))
+
+
+def apply_schema(df: pd.DataFrame) -> pd.DataFrame:
+    """Give ``df`` exactly :data:`COLUMNS` in order with :data:`DTYPES` (missing columns filled with NA).
+
+    Also used to restore the schema after reading an export back (CSV loses dtypes).
+    """
+    df = df.reset_index(drop=True)
+    out = {}
+    n = len(df)
+    for c in COLUMNS:
+        col = df[c] if c in df.columns else pd.Series([None] * n, dtype="object")
+        if c == "actors":
+            col = col.map(lambda v: ACTOR_SEP.join(v) if isinstance(v, (list, tuple)) else v)
+        if c in DATETIME_COLUMNS:
+            out[c] = _to_datetime(col.tolist())
+        elif c in INT_COLUMNS:
+            out[c] = pd.array(pd.to_numeric(col, errors="coerce"), dtype="Int64")
+        elif c in BOOL_COLUMNS:
+            out[c] = col.map(_as_bool).astype("bool")
+        else:
+            vals = [None if (v is None or (not isinstance(v, str) and pd.isna(v))) else str(v) for v in col.tolist()]
+            out[c] = pd.array(vals, dtype="string")
+    return pd.DataFrame(out, columns=list(COLUMNS))
+
+
+def _as_bool(v) -> bool:
+    if isinstance(v, str):
+        return v.strip().lower() in ("true", "1", "yes")
+    if v is None or (not isinstance(v, bool) and pd.isna(v)):
+        return False
+    return bool(v)
+
+
+def sort_table(df: pd.DataFrame) -> pd.DataFrame:
+    """Timeline order: dated rows by (start, end, document order); then rows without interval; errors last."""
+    key = pd.DataFrame({
+        "err": df["error"].notna(),
+        "vague": df["start"].isna(),
+        "start": df["start"],
+        "end": df["end"],
+        "doc": df["doc_id"].fillna(""),
+        "pos": df["char_start"].fillna(-1),
+    })
+    order = key.sort_values(["err", "vague", "start", "end", "doc", "pos"], kind="stable", na_position="last").index
+    return df.loc[order].reset_index(drop=True)
+
+
+def build_table(rows: list[dict]) -> pd.DataFrame:
+    """Rows (dicts keyed by column name; lists allowed for ``actors``) → sorted, typed DataFrame."""
+    if not rows:
+        return empty_table()
+    return sort_table(apply_schema(pd.DataFrame(rows)))
+
+
+def actors_list(value) -> list[str]:
+    """Split an ``actors`` cell back into names."""
+    if value is None or (not isinstance(value, str) and pd.isna(value)) or value == "":
+        return []
+    return [a for a in str(value).split(ACTOR_SEP) if a]
