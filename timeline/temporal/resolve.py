@@ -123,6 +123,32 @@ def _is_weekday(y: int, month: int, day: int, weekday: int) -> bool:
         return False
 
 
+# Tense is a soft cue for a date without a year: a past-tense "Nov. 20" a few weeks after publication is
+# more often a mis-read schedule than a date a year back, so each direction tolerates this much slack.
+TENSE_SLACK_DAYS = 75
+
+
+def _tense_year(dct: dt.date, month: int, day: int | None, direction: int) -> int:
+    cands = []
+    for y in (dct.year - 1, dct.year, dct.year + 1):
+        try:
+            first = dt.date(y, month, day or 1)
+            last = dt.date(y, month, day) if day else add_months(first, 1) - dt.timedelta(days=1)
+        except ValueError:
+            continue
+        cands.append((y, first, last))
+    if not cands:
+        return dct.year
+    slack = dt.timedelta(days=TENSE_SLACK_DAYS)
+    if direction < 0:
+        ok = [y for y, first, _ in cands if first <= dct + slack]
+        return max(ok) if ok else dct.year
+    if direction > 0:
+        ok = [y for y, _, last in cands if last >= dct - slack]
+        return min(ok) if ok else dct.year
+    return _nearest_year(dct, month, day or 15)
+
+
 def _nearest_year(dct: dt.date, month: int, day: int) -> int:
     """With no tense to go by, the reading closest to the publication date (within six months)."""
     best = dct.year
@@ -274,8 +300,8 @@ def _resolve_point(p: Partial, dct: dt.date | None, story: StoryTime | None, ten
             # "Monday, Oct. 26": the year in which that date is that weekday, nearest the publication date
             fits = [y for y in range(dct.year - 6, dct.year + 7) if _is_weekday(y, p.month, p.day, p.weekday)]
             year = min(fits, key=lambda y: abs(y - dct.year)) if fits else _pick_year(dct, direction, start, end, key)
-        elif direction == 0 and p.month is not None:
-            year = _nearest_year(dct, p.month, p.day or 15)
+        elif p.month is not None and abs(direction) == 1 or (direction == 0 and p.month is not None):
+            year = _tense_year(dct, p.month, p.day, direction)
         else:
             year = _pick_year(dct, direction, start, end, key)
         anchor = f"dct:{dct.isoformat()}"

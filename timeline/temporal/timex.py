@@ -75,6 +75,18 @@ def _dt(y: int, m: int = 1, d: int = 1) -> dt.datetime:
     return dt.datetime(y, m, d)
 
 
+def _end(y: int, m: int = 1, d: int = 1) -> dt.datetime:
+    """An interval end; past year 9999 (outside what datetime holds) it is clamped to ``datetime.max``."""
+    return dt.datetime.max if y > 9999 else dt.datetime(y, m, d)
+
+
+def _plus(start: dt.datetime, delta: dt.timedelta) -> dt.datetime:
+    try:
+        return start + delta
+    except OverflowError:
+        return dt.datetime.max
+
+
 def value_interval(value: str) -> tuple[dt.datetime | None, dt.datetime | None, str | None]:
     """Half-open interval and granularity name of a fully specified DATE/TIME value.
 
@@ -90,12 +102,12 @@ def value_interval(value: str) -> tuple[dt.datetime | None, dt.datetime | None, 
             c = int(g["century"])
             if c == 0:
                 return None, None, "century"
-            return _dt(c * 100), _dt(min(c * 100 + 100, 9999)), "century"
+            return _dt(c * 100), _end(c * 100 + 100), "century"
         if g["decade"]:
             d0 = int(g["decade"]) * 10
             if d0 == 0:
                 return None, None, "decade"
-            return _dt(d0), _dt(min(d0 + 10, 9999)), "decade"
+            return _dt(d0), _end(d0 + 10), "decade"
         y = int(g["year"])
         if y == 0:
             return None, None, None
@@ -103,52 +115,58 @@ def value_interval(value: str) -> tuple[dt.datetime | None, dt.datetime | None, 
             q = int(g["quarter"])
             a = _add_months(y, 3 * q - 2, 0)
             b = _add_months(y, 3 * q - 2, 3)
-            return _dt(*a), _dt(*b), "quarter"
+            return _dt(*a), _end(*b), "quarter"
         if g["half"]:
             h = int(g["half"])
             a = _add_months(y, 6 * h - 5, 0)
             b = _add_months(y, 6 * h - 5, 6)
-            return _dt(*a), _dt(*b), "half"
+            return _dt(*a), _end(*b), "half"
         if g["season"]:
             s, e = _SEASON_MONTHS[g["season"]]
-            return _dt(*_add_months(y, s, 0)), _dt(*_add_months(y, 1, e - 1)), "season"
+            return _dt(*_add_months(y, s, 0)), _end(*_add_months(y, 1, e - 1)), "season"
         if g["week"]:
             w = int(g["week"])
             monday = dt.datetime.fromisocalendar(y, w, 1)
-            if g["weekend"]:
-                return monday + dt.timedelta(days=5), monday + dt.timedelta(days=7), "weekend"
-            return monday, monday + dt.timedelta(days=7), "week"
+            if g["weekend"]:  # a weekend starting past 9999 raises OverflowError: no interval
+                return monday + dt.timedelta(days=5), _plus(monday, dt.timedelta(days=7)), "weekend"
+            return monday, _plus(monday, dt.timedelta(days=7)), "week"
         if g["month"]:
             mo = int(g["month"])
             if not g["day"]:
-                return _dt(y, mo), _dt(*_add_months(y, mo, 1)), "month"
+                return _dt(y, mo), _end(*_add_months(y, mo, 1)), "month"
             day = _dt(y, mo, int(g["day"]))
             if g["pod"]:
                 a, b = _PART_OF_DAY[g["pod"]]
                 if a == b:  # midday: a point; give it the hour
-                    return day + dt.timedelta(hours=a), day + dt.timedelta(hours=a + 1), "part_of_day"
-                return day + dt.timedelta(hours=a), day + dt.timedelta(hours=b), "part_of_day"
+                    return day + dt.timedelta(hours=a), _plus(day, dt.timedelta(hours=a + 1)), "part_of_day"
+                return day + dt.timedelta(hours=a), _plus(day, dt.timedelta(hours=b)), "part_of_day"
             if g["hour"] is not None:
                 hh = int(g["hour"])
+                mm = int(g["minute"] or 0)
+                if hh > 24 or mm > 59 or int(g["second"] or 0) > 59 or (hh == 24 and (mm or int(g["second"] or 0))):
+                    return None, None, None  # T25:00, T10:61: not a clock time
                 if g["minute"] is None:
                     s = day + dt.timedelta(hours=hh)
-                    return s, s + dt.timedelta(hours=1), "hour"
-                mm = int(g["minute"])
+                    return s, _plus(s, dt.timedelta(hours=1)), "hour"
                 if g["second"] is None:
                     s = day + dt.timedelta(hours=hh, minutes=mm)
-                    return s, s + dt.timedelta(minutes=1), "minute"
+                    return s, _plus(s, dt.timedelta(minutes=1)), "minute"
                 s = day + dt.timedelta(hours=hh, minutes=mm, seconds=int(g["second"]))
-                return s, s + dt.timedelta(seconds=1), "second"
-            return day, day + dt.timedelta(days=1), "day"
-        return _dt(y), _dt(y + 1) if y < 9999 else dt.datetime.max, "year"
+                return s, _plus(s, dt.timedelta(seconds=1)), "second"
+            return day, _plus(day, dt.timedelta(days=1)), "day"
+        return _dt(y), _end(y + 1), "year"
     except (ValueError, OverflowError):
         return None, None, None
 
 
 _DURATION_RE = re.compile(r"^P(?:(?:[\dX.]+|X)[YMWDQEL]|(?:[\dX.]+)(?:DE|CE|ML)|T(?:[\dX.]+[HMS])+|[\dX.]+[YMWDQ](?:T(?:[\dX.]+[HMS])+)?)+$")
+_TIME_SUFFIX = r"(?:T(?:MO|MI|AF|EV|NI|DT|(?:[01]\d|2[0-4]|XX)(?::[0-5]\d(?::[0-5]\d)?)?))"
 _DATE_LIKE_RE = re.compile(
-    r"^(?:\d{2}|\d{3}|[\dX]{4}(?:-(?:Q[1-4X]|H[12X]|SP|SU|FA|WI|W[\dX]{2}(?:-WE|-\d)?|[\dX]{2}(?:-[\dX]{2}(?:T(?:MO|MI|AF|EV|NI|DT|[\dX]{2}(?::\d{2}(?::\d{2})?)?))?)?))?|\d{3}X|\d{2}XX)$"
+    r"^(?:\d|\d{2}|\d{3}|X{1,3}|\d{3}X|\d{2}XX|[\dX]{4}(?:-(?:Q[1-4X]|H[12X]|SP|SU|FA|WI"
+    r"|W(?:0[1-9]|[1-4]\d|5[0-3]|XX)(?:-WE|-[1-7]" + _TIME_SUFFIX + r"?)?"
+    r"|(?:0[1-9]|1[0-2]|XX)(?:-(?:0[1-9]|[12]\d|3[01]|XX)" + _TIME_SUFFIX + r"?)?))?)$"
 )
+_FULL_DAY_RE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 
 
 def is_valid_value(type_: str, value: str) -> bool:
@@ -159,8 +177,14 @@ def is_valid_value(type_: str, value: str) -> bool:
         return type_ in ("DATE", "TIME")
     if type_ in ("DURATION",):
         return bool(_DURATION_RE.match(value))
-    if type_ == "SET":
-        return bool(_DURATION_RE.match(value) or _DATE_LIKE_RE.match(value) or re.match(r"^XXXX-WXX-\d(?:T\w+)?$", value))
-    if value.startswith("XXXX-WXX-"):
+    if type_ == "SET" and _DURATION_RE.match(value):
         return True
-    return bool(_DATE_LIKE_RE.match(value))
+    if not _DATE_LIKE_RE.match(value):
+        return False
+    m = _FULL_DAY_RE.match(value)
+    if m:  # a stated day must exist: no 2023-02-30
+        try:
+            dt.date(int(m.group(1)) or 1, int(m.group(2)), int(m.group(3)))
+        except ValueError:
+            return False
+    return True

@@ -193,6 +193,8 @@ def duration_context(m, span: Span) -> bool:
     nxt = _next_token(span)
     if re.fullmatch(r"1\d{3}|20\d\d", num) and unit not in ("years", "days", "hours", "minutes", "seconds"):
         return False  # "the 1988 quarter" is a year, not 1988 quarters
+    if nxt is not None and nxt.lower_ in ("old", "-old"):
+        return False  # ages: "52 years old"
     if unit in ("second", "seconds", "sec", "min") and num in ("a", "an"):
         return False  # "a second time"
     if num in ("a", "an") and nxt is not None and nxt.pos_ == "NOUN" and nxt.lower_ not in TIME_WORDS and unit in ("day", "week", "year"):

@@ -129,6 +129,10 @@ def latest_quarter(m):
     return Partial(anchor="dct", rel_unit="Q", rel_n=n, gran="quarter")
 
 
+def year_end(m):
+    return Partial(anchor="dct", rel_unit="Y", rel_n=0, gran="year", mod="END")
+
+
 def the_weekend(m):
     # the weekend nearest in the sentence's direction (past sentences: the one just gone)
     return Partial(weekday=6, gran="weekend")
@@ -161,6 +165,9 @@ RULES = [
                    Ex("Revenue fell last quarter.", "last quarter", "2023-Q2"),
                    Ex("Rain is due this weekend.", "this weekend", "2023-W36-WE"),
                    Ex("Sales rose in the current fiscal year.", "the current fiscal year", "2023"))),
+    Rule("year_end", r"(?:the\s+)?(?:year[\s-]end|year['’]s\s+end|end\s+of\s+the\s+year)", year_end, priority=1,
+         examples=(Ex("Cuts are due by year-end.", "year-end", "2023", mod="END"),
+                   Ex("It will close by the end of the year.", "the end of the year", "2023", mod="END"))),
     Rule("the_weekend", r"the\s+weekend", the_weekend, priority=-1,
          examples=(Ex("Fighting flared over the weekend.", "the weekend", "2023-W35-WE"),)),
     Rule("year_earlier_adj", r"(?:the\s+)?year[\s-](?:earlier|ago)(?=\s+(?:@ORDINAL@\s+)?(?:quarter|period|month|results|profit|earnings|sales|level|figure|net|loss|revenue))",

@@ -31,7 +31,7 @@ RULES = [
          negatives=("The past tense is hard.", "He previously said so.")),
     Rule("recent_units", r"(?:the\s+)?(?:most\s+)?recent\s+(?:days|weeks|months|years|decades|times)", recent_units, priority=1,
          examples=(Ex("Ties have grown in recent weeks.", "recent weeks", "PAST_REF"),)),
-    Rule("coming_units", r"the\s+(?:coming|next\s+few|upcoming|months\s+and|weeks\s+and)\s+(?:days|weeks|months|years|decades)",
+    Rule("coming_units", r"(?:the\s+)?(?:coming|next\s+few|upcoming)\s+(?:days|weeks|months|years|decades|quarters)",
          coming_units, priority=1,
          examples=(Ex("A decision is due in the coming months.", "the coming months", "FUTURE_REF"),)),
     Rule("temporal_adjective", r"(?P<w>current)", adjective, checks=("adjective_context",),
