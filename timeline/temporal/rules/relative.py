@@ -70,8 +70,8 @@ def day_before_after(m):
 def weekday(m):
     rel = norm_key(g(m, "rel") or "")
     direction = {"last": -2, "past": -2, "next": 2, "coming": 1, "this": None, "": None}[rel]
-    # "Friday night" is dated to the day: news uses the part of day loosely (TimeBank values agree)
-    return Partial(weekday=weekday_num(m["wd"]), direction=direction)
+    pod = _pod(m)
+    return Partial(type="TIME" if pod else "DATE", weekday=weekday_num(m["wd"]), direction=direction, pod=pod)
 
 
 def _count(m) -> int | None:
@@ -184,7 +184,7 @@ RULES = [
                    Ex("Officials said on Monday it was over.", "Monday", "2023-09-04"),
                    Ex("They will meet on Thursday.", "Thursday", "2023-09-07"),
                    Ex("The deal was signed last Friday.", "last Friday", "2023-09-01"),
-                   Ex("He spoke on Sunday night.", "Sunday night", "2023-09-03", type="DATE")),
+                   Ex("He spoke on Sunday night.", "Sunday night", "2023-09-03TNI", type="TIME")),
          negatives=("She writes for the Sunday Times.", "She starred in Friday Night Lights.")),
     Rule("ago", r"(?P<num>@NUM@|@VAGUENUM@)\s+(?:more\s+)?(?P<unit>@UNIT@)\s+ago", ago, priority=2,
          examples=(Ex("It happened three days ago.", "three days ago", "2023-09-02"),
