@@ -11,6 +11,8 @@ Public API::
 from __future__ import annotations
 
 import datetime as dt
+import sys as _sys
+import types as _types
 
 from .document import Document, parse_pub_date
 from .temporal.timex import Timex
@@ -54,3 +56,17 @@ def plot(*args, **kwargs):
     from .plot import plot as _plot
 
     return _plot(*args, **kwargs)
+
+
+# ``timeline.extract`` and ``timeline.plot`` are also submodule names, and importing a submodule makes
+# Python bind it over the function of the same name on this package. Keep the public functions: the
+# import system's setattr goes through this class, which declines to shadow them. (The submodules stay
+# importable as usual: ``from timeline.plot import save``.)
+class _Package(_types.ModuleType):
+    def __setattr__(self, name, value):
+        if name in ("extract", "plot") and isinstance(value, _types.ModuleType):
+            return
+        super().__setattr__(name, value)
+
+
+_sys.modules[__name__].__class__ = _Package

@@ -291,6 +291,8 @@ def _phrase_tokens(tok: Token, exclude: set[int]) -> list[Token]:
     return _trim(toks)
 
 
+# Words that open a subordinate clause; a headline does not start with them ("when Grant proposed").
+LEADING_SUBORDINATORS = frozenset({"when", "while", "after", "before", "as", "since", "because", "whereas"})
 # Punctuation that opens an aside or a second clause: a headline stops there.
 _CLAUSE_BREAKS = frozenset({"–", "—", "--", ";", ":", "(", "["})
 
@@ -306,7 +308,7 @@ def _trim(toks: list[Token], cut_after: int | None = None) -> list[Token]:
     toks = [t for k, t in enumerate(toks)
             if not (t.is_punct and t.text not in _CLAUSE_BREAKS and (
                 (k > 0 and toks[k - 1].i != t.i - 1) or (k + 1 < len(toks) and toks[k + 1].i != t.i + 1)))]
-    while toks and (toks[0].is_punct or toks[0].dep_ in ("cc", "mark")):
+    while toks and (toks[0].is_punct or toks[0].dep_ in ("cc", "mark") or toks[0].lower_ in LEADING_SUBORDINATORS):
         toks = toks[1:]
     while toks and (toks[-1].is_punct or toks[-1].dep_ == "cc"):
         toks = toks[:-1]
@@ -401,7 +403,7 @@ def _modality(pred: Token) -> tuple[str, bool]:
     return " ".join(seen), negated
 
 
-def _headline_tokens(pred: Token, exclude: set[int]) -> list[Token]:
+def _headline_tokens(pred: Token, exclude: set[int], other_times: set[int] = frozenset()) -> list[Token]:
     """The clause of ``pred`` as a headline: subject, verb group, objects, coordinated predicates."""
     # A nominal that is an argument of a verb reads better with its verb: "Russia launched an invasion".
     anchor = pred
@@ -416,10 +418,21 @@ def _headline_tokens(pred: Token, exclude: set[int]) -> list[Token]:
         anchor = up
         hops += 1
     # The headline covers a coordination the time expression scopes over: "visited X and met Y in July".
+    # A conjunct with its own date is a separate event: do not climb into it, and leave it out.
+    def dated(t: Token) -> bool:
+        return any(c.i in other_times for c in t.children if c.dep_ not in ("conj", "cc")
+                   for _ in [0]) or any(x.i in other_times for c in t.children if c.dep_ not in ("conj", "cc")
+                                        for x in c.subtree)
+
     top = anchor
-    while top.dep_ == "conj" and _is_predicate(top.head) and _is_predicate(top):
+    while top.dep_ == "conj" and _is_predicate(top.head) and _is_predicate(top) and not dated(top.head):
         top = top.head
     drop: set[int] = set(exclude)
+    for t in top.subtree:
+        if t.dep_ == "conj" and _is_predicate(t) and t.i != anchor.i and anchor not in list(t.subtree) \
+                and dated(t):
+            drop.update(x.i for x in t.subtree)
+            drop.update(c.i for c in t.head.children if c.dep_ == "cc" or (c.is_punct and c.i < t.i))
     for t in top.subtree:
         if t.i in drop:
             continue
@@ -490,8 +503,12 @@ def _actors(pred: Token, summary_toks: list, exclude: set[int]) -> list[str]:
 # ------------------------------------------------------------------------------------------- API
 
 
-def link_span(doc: Doc, span: Span) -> Event | None:
-    """The event the time expression ``span`` dates, or None when its sentence has no predicate."""
+def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = frozenset()) -> Event | None:
+    """The event the time expression ``span`` dates, or None when its sentence has no predicate.
+
+    ``other_times``: token indices of the document's *other* time expressions; a coordinated clause that
+    has its own date is left out of this one's headline ("began in 1996 and opened on May 30, 1998").
+    """
     inside = {t.i for t in span}
     root = span.root
     pred, how = _climb(root, inside)
@@ -504,11 +521,17 @@ def link_span(doc: Doc, span: Span) -> Event | None:
         return None
     # For phrases and the headline, drop the whole time phrase: its modifiers ("Right now") and its
     # preposition ("on Tuesday") read as noise without it.
-    hide = set(inside) | {t.i for t in root.subtree}
-    if root.head.pos_ == "ADP" and all(x.i in hide or x.i == root.head.i for x in root.head.subtree):
-        hide.add(root.head.i)
+    hide = set(inside) | ({t.i for t in root.subtree} - {t.i for t in pred.subtree})
+    # ...and the words left dangling around it ("for most of 2005"): climb while a head has nothing else
+    t = root
+    for _ in range(4):
+        h = t.head
+        if h.i == t.i or h.i == pred.i or _is_predicate(h) or not all(x.i in hide or x.i == h.i for x in h.subtree):
+            break
+        hide.add(h.i)
+        t = h
     inside = hide
-    summary = _headline_tokens(pred, inside)
+    summary = _headline_tokens(pred, inside, set(other_times) - inside)
     subj = _subject_token(pred)
     if pred.pos_ in ("NOUN", "PROPN") and subj is None:
         for c in pred.children:  # "Russia's invasion"

@@ -47,11 +47,17 @@ def rows_from_doc(doc, doc_id: str = "doc", pub_date: dt.date | None = None, dct
         pub = parse_pub_date(pub)
     source = dct_source or ("cli" if pub is not None else "none")
     rows = []
-    for t in doc._.timexes or []:
+    timexes = doc._.timexes or []
+    time_tokens: set[int] = set()
+    for t in timexes:
+        sp = doc.char_span(t.start, t.end, alignment_mode="expand")
+        if sp is not None:
+            time_tokens.update(x.i for x in sp)
+    for t in timexes:
         if not _wanted(t):
             continue
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
-        ev = link_span(doc, span) if span is not None and len(span) else None
+        ev = link_span(doc, span, time_tokens) if span is not None and len(span) else None
         row = _row_base(doc_id, pub, source)
         row.update(
             sentence=(" ".join(span.sent.text.split()) if span is not None and len(span) else None),
@@ -71,10 +77,21 @@ def rows_from_doc(doc, doc_id: str = "doc", pub_date: dt.date | None = None, dct
     return rows
 
 
-def _make_doc(nlp, document: Document):
-    doc = nlp.make_doc(document.text)
-    doc._.pub_date = document.pub_date
+def make_doc(nlp, text: str, pub_date=None):
+    """A tokenized Doc ready for the pipeline: publication date set, and a sentence break at every line
+    break (the parser keeps preset boundaries), so a headline or dateline line never fuses with the lede."""
+    doc = nlp.make_doc(text)
+    doc._.pub_date = pub_date
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if "\n" in prev.text_with_ws and not tok.is_space and (prev.is_space or prev.whitespace_ == "\n" or
+                                                                 prev.text_with_ws.endswith("\n")):
+            tok.is_sent_start = True
     return doc
+
+
+def _make_doc(nlp, document: Document):
+    return make_doc(nlp, document.text, document.pub_date)
 
 
 def process_document(document: Document, nlp) -> list[dict]:

@@ -1,0 +1,47 @@
+"""JSON Lines: one document per line, ``{"text": ..., "pub_date": "YYYY-MM-DD"?, "id": ...?}``.
+
+A malformed line (bad JSON, no text, bad pub_date) becomes a Document with ``error`` set, so the run
+goes on and that document shows up as an error row.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from ..document import Document, parse_pub_date
+from ..errors import TimelineError
+from .text import apply_date_precedence, decode_text, read_bytes
+
+
+def parse_jsonl_line(line: str, default_id: str) -> Document:
+    try:
+        obj = json.loads(line)
+    except ValueError as exc:
+        return Document(text="", doc_id=default_id, error=f"malformed JSON: {exc.msg} (column {exc.colno})")
+    if not isinstance(obj, dict):
+        return Document(text="", doc_id=default_id, error="JSON line is not an object")
+    doc_id = str(obj.get("id", obj.get("doc_id", default_id)))
+    text = obj.get("text")
+    if not isinstance(text, str) or not text.strip():
+        return Document(text="", doc_id=doc_id, error="no 'text' in JSON line")
+    doc = Document(text=text, doc_id=doc_id, meta={k: v for k, v in obj.items() if k != "text"})
+    pub = obj.get("pub_date")
+    if pub:
+        try:
+            doc.pub_date, doc.dct_source = parse_pub_date(str(pub)[:10]), "metadata"
+            return doc
+        except TimelineError as exc:
+            doc.error = str(exc)
+            return doc
+    return apply_date_precedence(doc)
+
+
+def read_jsonl(path: str | Path) -> list[Document]:
+    path = Path(path)
+    text = decode_text(read_bytes(path), str(path))
+    docs = []
+    for n, line in enumerate(text.splitlines(), 1):
+        if line.strip():
+            docs.append(parse_jsonl_line(line, f"{path.name}:{n}"))
+    return docs

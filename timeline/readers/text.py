@@ -1,0 +1,82 @@
+"""Plain-text articles (UTF-8), with an optional sidecar ``<name>.meta.json`` giving ``pub_date``."""
+
+from __future__ import annotations
+
+import json
+import warnings
+from pathlib import Path
+
+from ..document import Document, parse_pub_date
+from ..errors import InputError, TimelineError
+from .dateline import find_dateline
+
+
+class DecodingWarning(UserWarning):
+    """Input bytes were not valid UTF-8 and were decoded with replacement characters."""
+
+
+def read_bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a directory") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
+
+
+def decode_text(data: bytes, name: str) -> str:
+    """UTF-8 text from ``data``. Binary (NUL bytes) or empty input is refused; other undecodable bytes are
+    replaced with U+FFFD and a warning names the file (we prefer a usable table over none)."""
+    if not data.strip():
+        raise InputError(f"{name}: empty file")
+    if b"\x00" in data:
+        raise InputError(f"{name}: binary file (NUL bytes), not text")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        warnings.warn(f"{name}: not valid UTF-8 (byte {exc.start}); undecodable bytes replaced", DecodingWarning,
+                      stacklevel=3)
+        text = data.decode("utf-8", errors="replace")
+    if not text.strip():
+        raise InputError(f"{name}: empty file")
+    return text
+
+
+def sidecar_path(path: Path) -> Path:
+    return path.with_name(path.stem + ".meta.json")
+
+
+def read_sidecar(path: Path) -> dict:
+    side = sidecar_path(path)
+    if not side.exists():
+        return {}
+    try:
+        meta = json.loads(side.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise InputError(f"{side}: unreadable metadata ({exc})") from None
+    return meta if isinstance(meta, dict) else {}
+
+
+def apply_date_precedence(doc: Document, meta_date=None, html_date=None) -> Document:
+    """metadata > html > dateline (the CLI's --pub-date is applied later, above all of these)."""
+    for value, source in ((meta_date, "metadata"), (html_date, "html")):
+        if value:
+            try:
+                doc.pub_date, doc.dct_source = parse_pub_date(str(value)[:10]), source
+                return doc
+            except TimelineError:
+                continue
+    found = find_dateline(doc.text)
+    if found is not None:
+        doc.pub_date, doc.dct_source = found, "dateline"
+    return doc
+
+
+def read_text(path: str | Path) -> Document:
+    path = Path(path)
+    text = decode_text(read_bytes(path), str(path))
+    meta = read_sidecar(path)
+    doc = Document(text=text, doc_id=path.name, meta={"path": str(path), **{k: v for k, v in meta.items()}})
+    return apply_date_precedence(doc, meta_date=meta.get("pub_date"))
