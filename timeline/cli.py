@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import sys
+import warnings
 
 from .errors import EXIT_INTERNAL, TimelineError
 
@@ -14,6 +15,7 @@ COMMAND_MODULES = (
     "timeline.commands.extract",
     "timeline.commands.plot",
     "timeline.eval.command",
+    "timeline.eval.events_command",
 )
 
 
@@ -36,7 +38,13 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _one_line_warning(message, category, filename, lineno, file=None, line=None):
+    # warnings reach the user as one line, like errors; no source path or code excerpt
+    print(f"timeline: warning: {message}", file=sys.stderr)
+
+
 def main(argv: list[str] | None = None) -> int:
+    warnings.showwarning = _one_line_warning
     parser = build_parser()
     args = parser.parse_args(argv)
     try:

@@ -510,6 +510,8 @@ def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = fro
     has its own date is left out of this one's headline ("began in 1996 and opened on May 30, 1998").
     """
     inside = {t.i for t in span}
+    if not other_times:
+        other_times = time_token_indices(doc)
     root = span.root
     pred, how = _climb(root, inside)
     if pred is not None:
@@ -553,6 +555,18 @@ def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = fro
         summary=_join(summary),
         attachment=how,
     )
+
+
+def time_token_indices(doc: Doc) -> set[int]:
+    """Token indices covered by the document's time expressions (``doc._.timexes`` when the ``timex``
+    component ran)."""
+    out: set[int] = set()
+    timexes = doc._.timexes if Doc.has_extension("timexes") else None
+    for t in timexes or []:
+        sp = doc.char_span(t.start, t.end, alignment_mode="expand")
+        if sp is not None:
+            out.update(x.i for x in sp)
+    return out
 
 
 def link_timex(doc: Doc, start: int, end: int) -> Event | None:

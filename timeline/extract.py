@@ -14,7 +14,7 @@ from collections.abc import Iterable
 import pandas as pd
 
 from .document import Document, parse_pub_date
-from .events import link_span
+from .events import link_span, time_token_indices
 from .table import build_table
 
 # Timex types that become timeline rows; DURATION/SET only when the tagger anchored them to an interval.
@@ -48,11 +48,7 @@ def rows_from_doc(doc, doc_id: str = "doc", pub_date: dt.date | None = None, dct
     source = dct_source or ("cli" if pub is not None else "none")
     rows = []
     timexes = doc._.timexes or []
-    time_tokens: set[int] = set()
-    for t in timexes:
-        sp = doc.char_span(t.start, t.end, alignment_mode="expand")
-        if sp is not None:
-            time_tokens.update(x.i for x in sp)
+    time_tokens = time_token_indices(doc)
     for t in timexes:
         if not _wanted(t):
             continue

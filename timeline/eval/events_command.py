@@ -1,0 +1,62 @@
+"""``timeline eval events GOLD_DIR``: event-attachment accuracy (see :mod:`timeline.eval.events`)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from ..errors import InputError, UsageError
+
+
+def register(subparsers=None) -> None:
+    """Add the ``events`` kind to ``timeline eval`` (the eval command module must be registered first)."""
+    from . import command
+
+    kinds = command.EVAL_SUBPARSERS
+    if kinds is None:  # `eval` not registered (yet): nothing to attach to
+        return
+    p = kinds.add_parser(
+        "events", help="event attachment: is each dated event's trigger the gold TLINKed event?",
+        description="For each gold DATE/TIME timex that gold TLINKs tie to an EVENT in the same sentence, "
+                    "check that our trigger is one of those events. Reported on gold timex spans (the linker "
+                    "alone) and on our own tagger's spans (end to end).",
+    )
+    p.add_argument("gold_dir", metavar="GOLD_DIR", help="directory of TimeML files, e.g. tempeval3/train")
+    p.add_argument("--mode", choices=("gold", "system", "both"), default="both")
+    p.add_argument("--misses", metavar="N", type=int, default=30, help="list N misses (default 30; all with --json)")
+    p.add_argument("--limit", metavar="N", type=int, help="only the first N files")
+    p.add_argument("--model", metavar="NAME")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from .events import evaluate
+
+    if not Path(args.gold_dir).is_dir():
+        raise InputError(f"{args.gold_dir}: not a directory")
+    if not list(Path(args.gold_dir).rglob("*.tml")):
+        raise InputError(f"{args.gold_dir}: no .tml files")
+    if args.limit is not None and args.limit < 1:
+        raise UsageError("--limit must be 1 or more")
+    modes = ("gold", "system") if args.mode == "both" else (args.mode,)
+    scores = evaluate(args.gold_dir, modes=modes, model=args.model, limit=args.limit)
+    if args.json:
+        print(json.dumps({m: {"accuracy": s.accuracy, "correct": s.correct, "total": s.total,
+                              "untagged": s.untagged, "misses": [vars(x) for x in s.misses]}
+                          for m, s in scores.items()}, indent=1, ensure_ascii=False))
+        return 0
+    for m, s in scores.items():
+        label = "gold timex spans (linker only)" if m == "gold" else "our tagger's spans (end to end)"
+        extra = f", {s.untagged} gold timexes untagged" if m == "system" else ""
+        print(f"event attachment on {label}: {s.accuracy:.1%} ({s.correct}/{s.total}{extra})")
+    for m, s in scores.items():
+        if args.misses:
+            print(f"\nmisses ({m}), first {min(args.misses, len(s.misses))} of {len(s.misses)}:")
+            for x in s.misses[: args.misses]:
+                print(f"  {x.doc}: [{x.timex}] gold={x.gold_events} got={x.got!r} :: {x.sentence[:140]}")
+    sys.stdout.flush()
+    return 0
