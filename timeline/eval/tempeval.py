@@ -56,14 +56,8 @@ def spacy_tag_documents(docs: Sequence[Document], model: str | None = None,
     from .. import nlp as nlp_mod
 
     nlp = nlp_mod.load(model, nlp_mod.TAGGER_ONLY_DISABLE)
-
-    def prepared() -> Iterable:
-        for d in docs:
-            sdoc = nlp.make_doc(d.text)
-            sdoc._.pub_date = d.pub_date
-            yield sdoc
-
-    return [list(sdoc._.timexes or []) for sdoc in nlp.pipe(prepared(), batch_size=batch_size)]
+    items = ((d.text, d.pub_date, None) for d in docs)
+    return [nlp_mod.shifted_timexes(pieces) for _, pieces in nlp_mod.pipe_documents(nlp, items, batch_size=batch_size)]
 
 
 @dataclass

@@ -45,12 +45,16 @@ def unescape(raw: str) -> str:
 def _entity_char(m: re.Match) -> str | None:
     try:
         if m.group(1):
-            return chr(int(m.group(1)))
-        if m.group(2):
-            return chr(int(m.group(2), 16))
+            cp = int(m.group(1))
+        elif m.group(2):
+            cp = int(m.group(2), 16)
+        else:
+            return _NAMED[m.group(3)]
+        if 0xD800 <= cp <= 0xDFFF:
+            return None  # a surrogate is not an XML character: keep the reference as written
+        return chr(cp)
     except (ValueError, OverflowError):
         return None  # out-of-range code point: keep the reference as written
-    return _NAMED[m.group(3)]
 
 
 def parse_attrs(attrs: str) -> dict[str, str]:
