@@ -114,7 +114,9 @@ def apply_schema(df: pd.DataFrame) -> pd.DataFrame:
         elif c in BOOL_COLUMNS:
             out[c] = col.map(_as_bool).astype("bool")
         else:
-            vals = [None if (v is None or (not isinstance(v, str) and pd.isna(v))) else str(v) for v in col.tolist()]
+            # "" and missing are the same thing in every text column (CSV cannot tell them apart)
+            vals = [None if (v is None or (not isinstance(v, str) and pd.isna(v)) or v == "") else str(v)
+                    for v in col.tolist()]
             out[c] = pd.array(vals, dtype="string")
     return pd.DataFrame(out, columns=list(COLUMNS))
 

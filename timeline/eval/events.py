@@ -173,13 +173,15 @@ def evaluate(gold_dir: str | Path, modes=("gold", "system"), model: str | None =
     golds = [load_gold(f) for f in files]
     from ..document import parse_pub_date
 
+    from ..extract import make_doc
+
     def make(gd):
-        d = nlp.make_doc(gd.text)
+        # the same Doc preparation as `timeline extract` (sentence breaks at line breaks)
         try:
-            d._.pub_date = parse_pub_date(gd.dct[:10]) if gd.dct else None
+            pub = parse_pub_date(gd.dct[:10]) if gd.dct else None
         except Exception:
-            d._.pub_date = None
-        return d
+            pub = None
+        return make_doc(nlp, gd.text, pub)
 
     for gd, doc in zip(golds, nlp.pipe((make(g) for g in golds), batch_size=8)):
         items = list(_gold_items(gd, doc))

@@ -10,6 +10,10 @@ from ..errors import InputError
 from .text import apply_date_precedence, decode_text, read_bytes, read_sidecar
 
 
+# Fewer words than this is navigation or boilerplate the extractor let through, not an article.
+MIN_WORDS = 5
+
+
 def html_to_text(html: str) -> str | None:
     import trafilatura
 
@@ -32,7 +36,7 @@ def read_html(path: str | Path) -> Document:
     path = Path(path)
     raw = decode_text(read_bytes(path), str(path))
     text = html_to_text(raw)
-    if not text or not text.strip():
+    if not text or len(text.split()) < MIN_WORDS:
         raise InputError(f"{path}: HTML page without article text")
     meta = read_sidecar(path)
     doc = Document(text=text, doc_id=path.name, meta={"path": str(path), **meta})

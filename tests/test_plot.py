@@ -1,0 +1,103 @@
+"""The chart: files written, the expected artists present, labels never overlapping."""
+
+import itertools
+
+import pandas as pd
+import pytest
+from matplotlib.figure import Figure
+
+import timeline
+from timeline.plot import date_label, save
+from timeline.readers import read_path
+
+
+@pytest.fixture(scope="module")
+def seed_df():
+    return timeline.extract_many(read_path("seeds/000_77470e3bf062b03c.txt"))
+
+
+@pytest.fixture(scope="module")
+def history_df():
+    return timeline.extract_many(read_path("tests/data/history_30y.txt"))
+
+
+def _by_gid(fig, gid):
+    found = []
+    for ax in fig.axes:
+        found += [a for a in ax.get_children() if a.get_gid() == gid]
+        found += [a for a in ax.texts if a.get_gid() == gid and a not in found]
+        if ax.get_gid() == gid:
+            found.append(ax)
+    return found
+
+
+def _labels_do_not_overlap(fig):
+    renderer = fig.canvas.get_renderer()
+    boxes = [t.get_window_extent(renderer) for t in _by_gid(fig, "event-label")]
+    for a, b in itertools.combinations(boxes, 2):
+        assert not a.overlaps(b), (a, b)
+    return boxes
+
+
+@pytest.mark.parametrize("name", ["seed", "history"])
+def test_chart_artists_and_no_overlap(tmp_path, request, name):
+    df = request.getfixturevalue(f"{name}_df")
+    fig = timeline.plot(df, title="A title")
+    assert isinstance(fig, Figure)
+    assert _by_gid(fig, "event-point"), "day events are dots"
+    assert _by_gid(fig, "event-interval"), "month/year events are bars"
+    assert _by_gid(fig, "pub-date"), "publication date line"
+    labels = _labels_do_not_overlap(fig)
+    assert len(labels) == len(_by_gid(fig, "leader-line"))
+    assert any(t.get_text() == "A title" for t in fig.texts)
+    for ext in ("png", "svg"):
+        out = tmp_path / f"{name}.{ext}"
+        save(fig, out)
+        assert out.stat().st_size > 1000
+
+
+def test_vague_events_are_set_apart(seed_df):
+    fig = timeline.plot(seed_df)
+    strip = _by_gid(fig, "vague-strip")
+    assert strip
+    texts = " ".join(t.get_text() for t in strip[0].texts)
+    assert "recent weeks" in texts and "Undated / vague" in texts
+    main_labels = " ".join(t.get_text() for t in _by_gid(fig, "event-label"))
+    assert "public signs" not in main_labels
+
+
+def test_lanes_by_actor(seed_df):
+    fig = timeline.plot(seed_df, lanes="actors")
+    _labels_do_not_overlap(fig)
+    ax = fig.axes[0]
+    lane_names = [t.get_text() for t in ax.texts if t.get_gid() is None and t.get_text()]
+    assert "Other" in lane_names
+
+
+def test_decade_axis_ticks(history_df):
+    fig = timeline.plot(history_df)
+    ax = fig.axes[0]
+    lo, hi = ax.get_xlim()
+    assert hi - lo > 365 * 25  # the axis spans the three decades
+    fig.canvas.draw()
+    assert 3 <= len([t for t in ax.get_xticklabels() if t.get_text()]) <= 12
+
+
+def test_into_existing_axes_and_empty_table():
+    fig = Figure()
+    ax = fig.add_subplot()
+    df = timeline.extract("Shoigu visited North Korea in July.", pub_date="2023-09-05")
+    assert timeline.plot(df, ax=ax) is fig
+    empty = timeline.extract_many([{"id": "e", "text": "No dates here at all.", "pub_date": "2023-09-05"}])
+    assert isinstance(timeline.plot(empty), Figure)
+
+
+@pytest.mark.parametrize("gran,mod,expected", [
+    ("day", None, "5 Sep 2023"), ("month", None, "Sep 2023"), ("year", "START", "early 2023"),
+    ("quarter", None, "Q3 2023"), ("decade", None, "2020s"),
+])
+def test_date_labels(gran, mod, expected):
+    start = pd.Timestamp("2023-09-05") if gran != "decade" else pd.Timestamp("2020-01-01")
+    if gran == "quarter":
+        start = pd.Timestamp("2023-07-01")
+    assert date_label(start, None, gran, mod) == expected
