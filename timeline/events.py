@@ -538,7 +538,10 @@ def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = fro
         return None
     # For phrases and the headline, drop the whole time phrase: its modifiers ("Right now") and its
     # preposition ("on Tuesday") read as noise without it.
-    hide = set(inside) | ({t.i for t in root.subtree} - {t.i for t in pred.subtree})
+    time_phrase = {t.i for t in root.subtree}
+    if pred.i in time_phrase:  # "in 1979 when the Soviet Union invaded": keep the clause on the time
+        time_phrase -= {t.i for t in pred.subtree}
+    hide = set(inside) | time_phrase
     # ...and the words left dangling around it ("for most of 2005"): climb while a head has nothing else
     t = root
     for _ in range(4):

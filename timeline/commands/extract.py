@@ -80,7 +80,7 @@ def run(args: argparse.Namespace) -> int:
     if args.plot:
         from ..plot import plot, save
 
-        save(plot(df, title=args.title, lanes=args.lanes), args.plot)
+        save(plot(df, title=args.title or _headline(docs), lanes=args.lanes), args.plot)
 
     failed = df[df["error"].notna()]
     for r in failed.itertuples(index=False):
@@ -91,3 +91,12 @@ def run(args: argparse.Namespace) -> int:
 
         raise InputError(str(failed.iloc[0]["error"]))
     return EXIT_PARTIAL if len(failed) else 0
+
+
+def _headline(docs) -> str | None:
+    """A single article's first line, when it reads like a headline: the chart's default title."""
+    good = [d for d in docs if not d.error]
+    if len(good) != 1:
+        return None
+    first = good[0].text.strip().split("\n", 1)[0].strip()
+    return first if 0 < len(first) <= 100 else None
