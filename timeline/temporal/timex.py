@@ -159,7 +159,7 @@ def value_interval(value: str) -> tuple[dt.datetime | None, dt.datetime | None, 
         return None, None, None
 
 
-_DURATION_RE = re.compile(r"^P(?:(?:[\dX.]+|X)[YMWDQEL]|(?:[\dX.]+)(?:DE|CE|ML)|T(?:[\dX.]+[HMS])+|[\dX.]+[YMWDQ](?:T(?:[\dX.]+[HMS])+)?)+$")
+_DURATION_RE = re.compile(r"^P(?:(?:[\dX.]+|X)[YMWDQEL]|(?:[\dX.]+)(?:DE|CE|ML|WE|MO|MI|AF|EV|NI)|T(?:[\dX.]+[HMS])+|[\dX.]+[YMWDQ](?:T(?:[\dX.]+[HMS])+)?)+$")
 _TIME_SUFFIX = r"(?:T(?:MO|MI|AF|EV|NI|DT|(?:[01]\d|2[0-4]|XX)(?::[0-5]\d(?::[0-5]\d)?)?))"
 _DATE_LIKE_RE = re.compile(
     r"^(?:\d|\d{2}|\d{3}|X{1,3}|\d{3}X|\d{2}XX|[\dX]{4}(?:-(?:Q[1-4X]|H[12X]|SP|SU|FA|WI"
