@@ -35,17 +35,43 @@ class Candidate:
         return self.match.group(0)[:4].lower() in ("the ", "the\n")
 
 
+# characters around a trigger word that a rule's match may reach ("at least the first two quarters of 1990")
+_MARGIN = 80
+
+
+def _windows(text: str, trigger: re.Pattern) -> list[tuple[int, int]]:
+    out: list[list[int]] = []
+    n = len(text)
+    for m in trigger.finditer(text):
+        s, e = max(0, m.start() - _MARGIN), min(n, m.end() + _MARGIN)
+        if out and s <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], e)
+        else:
+            out.append([s, e])
+    return [(s, e) for s, e in out]
+
+
 def candidates(text: str) -> list[Candidate]:
     out = []
+    windows_by_trigger: dict = {}
+    whole = [(0, len(text))]
     for rule in ALL_RULES:
-        for m in rule.regex.finditer(text):
-            start = m.start()
-            lead = m.groupdict().get("lead")
-            if lead is not None:
-                start = m.end("lead")
-                while start < m.end() and text[start].isspace():
-                    start += 1
-            out.append(Candidate(rule, start, m.end(), m))
+        trig = rule.trigger_regex
+        if trig is None:
+            windows = whole
+        else:
+            windows = windows_by_trigger.get(trig)
+            if windows is None:
+                windows = windows_by_trigger[trig] = _windows(text, trig)
+        for ws, we in windows:
+            for m in rule.regex.finditer(text, ws, we):
+                start = m.start()
+                lead = m.groupdict().get("lead")
+                if lead is not None:
+                    start = m.end("lead")
+                    while start < m.end() and text[start].isspace():
+                        start += 1
+                out.append(Candidate(rule, start, m.end(), m))
     return out
 
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from .morph import lemma, upos
+
 FUTURE_AUX = {"will", "'ll", "shall", "wo", "’ll"}
 # Modals report possibilities and plans; in news they point forward from the report ("could come Tuesday").
 MODAL_FORWARD = {"would", "could", "might", "may", "should", "must", "can", "'d"}
@@ -30,21 +32,21 @@ def _group_tense(tok: Token) -> int:
     if "going" in lowers and "to" in lowers:
         return 1
     # "is expected to meet", "plans to visit"
-    if "to" in lowers and any(t.lemma_ in FUTURE_VERBS for t in window):
+    if "to" in lowers and any(lemma(t) in FUTURE_VERBS for t in window):
         return 1
-    if tok.lemma_ in FUTURE_VERBS and tok.tag_ in ("VBD", "VBN", "VBZ", "VBP"):
+    if lemma(tok) in FUTURE_VERBS and tok.tag_ in ("VBD", "VBN", "VBZ", "VBP"):
         return 1  # "has scheduled a news conference Thursday", "planned a rally on Saturday"
     if tok.tag_ in ("VBD",):
         return -1
     if tok.tag_ == "VBN":
         return -1
-    if any(t.tag_ == "VBD" for t in window if t.pos_ in _VERB_POS):
+    if any(t.tag_ == "VBD" for t in window if upos(t) in _VERB_POS):
         return -1
-    if tok.tag_ in ("VBZ", "VBP") and any(t.lemma_ == "have" for t in window):
+    if tok.tag_ in ("VBZ", "VBP") and any(lemma(t) == "have" for t in window):
         return -1
-    if tok.tag_ == "VBG" and any(t.lemma_ == "be" for t in window):
+    if tok.tag_ == "VBG" and any(lemma(t) == "be" for t in window):
         return 1  # "is meeting on Thursday"
-    if tok.tag_ in ("VBZ", "VBP") and tok.lemma_ not in REPORTING and tok.lemma_ not in ("be", "have"):
+    if tok.tag_ in ("VBZ", "VBP") and lemma(tok) not in REPORTING and lemma(tok) not in ("be", "have"):
         return 1  # news present simple with a date is a schedule: "meet separately Monday"
     return 0
 
@@ -54,15 +56,17 @@ def tense_for(span: Span) -> int:
     if doc.has_annotation("DEP"):
         tok = span.root
         for _ in range(8):
-            if tok.pos_ in _VERB_POS and tok.dep_ != "aux":
+            if upos(tok) in _VERB_POS and tok.dep_ != "aux":
                 return _group_tense(tok)
             if tok.head is tok:
                 break
             tok = tok.head
     sent = span.sent if doc.has_annotation("SENT_START") or doc.has_annotation("DEP") else doc[:]
+    # the nearest verb lies within a clause or two; a bounded window keeps run-on "sentences" linear
+    lo, hi = max(sent.start, span.start - 25), min(sent.end, span.end + 25)
     best, best_d = None, 10**9
-    for t in sent:
-        if t.pos_ in _VERB_POS and t.dep_ != "aux" and t.lower_ not in FUTURE_AUX and t.tag_ != "MD":
+    for t in doc[lo:hi]:
+        if upos(t) in _VERB_POS and t.dep_ != "aux" and t.lower_ not in FUTURE_AUX and t.tag_ != "MD":
             if span.start <= t.i < span.end:
                 continue
             d = span.start - t.i if t.i < span.start else (t.i - span.end + 1) + 0.5  # prefer the verb before

@@ -11,6 +11,8 @@ from typing import Callable
 
 from spacy.tokens import Span
 
+from .morph import lemma, upos
+
 from .vocab import norm_key, vocab
 
 # Words after which a bare month, season or year reads as a time ("in May", "since 2014", "last spring").
@@ -50,7 +52,7 @@ def month_case(m, span: Span) -> bool:
     if not _capitalized(word):
         return False
     tok = next((t for t in span if t.idx == m.start("month")), span[0])
-    if norm_key(word) in ("may", "march") and tok.pos_ in ("AUX", "VERB") and tok.tag_ != "NNP":
+    if norm_key(word) in ("may", "march") and upos(tok) in ("AUX", "VERB") and tok.tag_ != "NNP":
         return False
     return True
 
@@ -72,9 +74,9 @@ def month_context(m, span: Span) -> bool:
     if p.lower_ not in TEMPORAL_PRECEDERS:
         return False
     # "in May said" / "to April Smith": a name, not a month
-    if nxt is not None and nxt.pos_ == "PROPN" and _capitalized(nxt.text) and norm_key(nxt.text) not in TIME_WORDS:
+    if nxt is not None and upos(nxt) == "PROPN" and _capitalized(nxt.text) and norm_key(nxt.text) not in TIME_WORDS:
         return False
-    if nxt is not None and nxt.pos_ == "VERB" and nxt.tag_ in ("VBD", "VBZ") and p.lower_ in ("to", "and", "by", "of", "the"):
+    if nxt is not None and upos(nxt) == "VERB" and nxt.tag_ in ("VBD", "VBZ") and p.lower_ in ("to", "and", "by", "of", "the"):
         return False  # "according to May said", "by May said" read as a person
     if p.lower_ == "the" and (nxt is None or nxt.lower_ == "of"):
         return False  # "the March of Dimes"
@@ -85,10 +87,10 @@ def weekday_case(m, span: Span) -> bool:
     if not _capitalized(m.group("wd")):
         return False
     nxt = _next_token(span)
-    if nxt is not None and _capitalized(nxt.text) and nxt.pos_ == "PROPN" and norm_key(nxt.text) not in TIME_WORDS:
+    if nxt is not None and _capitalized(nxt.text) and upos(nxt) == "PROPN" and norm_key(nxt.text) not in TIME_WORDS:
         return False  # Sunday Times, Friday Night Lights
     prev = _prev_tokens(span, 1)
-    if prev and prev[0].lower_ in ("the",) and nxt is not None and nxt.pos_ in ("PROPN",):
+    if prev and prev[0].lower_ in ("the",) and nxt is not None and upos(nxt) in ("PROPN",):
         return False
     return True
 
@@ -115,13 +117,13 @@ def year_context(m, span: Span) -> bool:
     p = prev[-1] if prev else None
     if p is not None and p.lower_ in ("no.", "number", "route", "flight", "room", "page", "model", "channel"):
         return False
-    if p is not None and p.pos_ == "PROPN" and _capitalized(p.text) and norm_key(p.text) not in TIME_WORDS \
+    if p is not None and upos(p) == "PROPN" and _capitalized(p.text) and norm_key(p.text) not in TIME_WORDS \
             and p.lower_ not in TEMPORAL_PRECEDERS:
         return False  # Windows 2000, Euro 2016 read as names
     if p is not None and (p.like_num or p.text in ("+", "-", "×", "x")) and p.lower_ not in TIME_WORDS:
         return False
     if nxt is not None and nxt.tag_ == "NNS" and norm_key(nxt.text) not in TIME_WORDS:
-        det = p is not None and (p.pos_ in ("DET", "PRON") or p.tag_ == "POS" or p.lower_ in TEMPORAL_PRECEDERS)
+        det = p is not None and (upos(p) in ("DET", "PRON") or p.tag_ == "POS" or p.lower_ in TEMPORAL_PRECEDERS)
         if not det:
             return False  # "2000 cars"
     if nxt is not None and nxt.lower_ in ("points", "people", "troops", "shares", "units", "votes", "feet", "meters", "miles"):
@@ -148,14 +150,14 @@ def half_context(m, span: Span) -> bool:
     if re.match(r"\s+of\s+(?!the\s+year)", after):
         return False  # "the first half of the match"
     nxt = _next_token(span)
-    if nxt is not None and nxt.pos_ == "NOUN" and nxt.lower_ not in TIME_WORDS and nxt.lower_ not in ("profit", "earnings", "sales", "results", "growth"):
+    if nxt is not None and upos(nxt) == "NOUN" and nxt.lower_ not in TIME_WORDS and nxt.lower_ not in ("profit", "earnings", "sales", "results", "growth"):
         return False
     return True
 
 
 def season_context(m, span: Span) -> bool:
     tok = next((t for t in span if t.idx == m.start("season")), span[-1])
-    if tok.pos_ in ("VERB", "AUX"):
+    if upos(tok) in ("VERB", "AUX"):
         return False
     has = lambda name: bool(m.group(name))  # noqa: E731
     if has("year") or has("rel"):
@@ -163,7 +165,7 @@ def season_context(m, span: Span) -> bool:
     nxt = _next_token(span)
     if nxt is not None and nxt.lower_ == "of":
         return False  # "the fall of Kabul"
-    if nxt is not None and nxt.pos_ == "NOUN" and nxt.lower_ not in TIME_WORDS and tok.lower_ in ("spring", "fall"):
+    if nxt is not None and upos(nxt) == "NOUN" and nxt.lower_ not in TIME_WORDS and tok.lower_ in ("spring", "fall"):
         return False  # "spring water", "fall guy"
     prev = _prev_tokens(span, 2)
     words = {t.lower_ for t in prev}
@@ -177,7 +179,7 @@ def holiday_context(m, span: Span) -> bool:
 def today_name(m, span: Span) -> bool:
     word = m.group("word")
     prev = _prev_tokens(span, 1)
-    if word[:1].isupper() and prev and prev[0].pos_ == "PROPN" and _capitalized(prev[0].text) and not _is_sent_start(span[0]):
+    if word[:1].isupper() and prev and upos(prev[0]) == "PROPN" and _capitalized(prev[0].text) and not _is_sent_start(span[0]):
         return False  # USA Today, Good Morning America Today
     return True
 
@@ -197,7 +199,7 @@ def duration_context(m, span: Span) -> bool:
         return False  # ages: "52 years old"
     if unit in ("second", "seconds", "sec", "min") and num in ("a", "an"):
         return False  # "a second time"
-    if num in ("a", "an") and nxt is not None and nxt.pos_ == "NOUN" and nxt.lower_ not in TIME_WORDS and unit in ("day", "week", "year"):
+    if num in ("a", "an") and nxt is not None and upos(nxt) == "NOUN" and nxt.lower_ not in TIME_WORDS and unit in ("day", "week", "year"):
         return False  # "a day care", "a year end"
     if unit in ("quarter", "quarters") and num not in ("a", "an") and not re.match(r"\d|\w+\s", num):
         return True
@@ -221,7 +223,7 @@ def per_unit_context(m, span: Span) -> bool:
 def vague_context(m, span: Span) -> bool:
     w = norm_key(m.group("w"))
     nxt = _next_token(span)
-    if w in ("the past", "the present", "the future") and nxt is not None and nxt.pos_ in ("NOUN", "ADJ", "PROPN") \
+    if w in ("the past", "the present", "the future") and nxt is not None and upos(nxt) in ("NOUN", "ADJ", "PROPN") \
             and nxt.lower_ not in TIME_WORDS:
         return False  # "the past tense", "the future king"
     if w == "today's":
@@ -236,7 +238,7 @@ def adjective_context(m, span: Span) -> bool:
     if tok.tag_ not in ("JJ",):
         return False
     nxt = _next_token(span)
-    if nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "ADJ"):
+    if nxt is None or upos(nxt) not in ("NOUN", "PROPN", "ADJ"):
         return False
     return nxt.lower_ not in NON_TEMPORAL_ADJ_HEADS
 
@@ -252,7 +254,7 @@ def bare_plural_context(m, span: Span) -> bool:
 
 def dm_context(m, span: Span) -> bool:
     nxt = _next_token(span)
-    return not (nxt is not None and nxt.pos_ == "NOUN" and nxt.lower_ not in TIME_WORDS)
+    return not (nxt is not None and upos(nxt) == "NOUN" and nxt.lower_ not in TIME_WORDS)
 
 
 CHECKS: dict[str, Callable] = {

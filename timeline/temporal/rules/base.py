@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import Callable, Optional
@@ -36,13 +37,24 @@ class Rule:
     # context checks by name (see veto.py): "month_context", "year_context", ...
     checks: tuple[str, ...] = ()
     priority: int = 0  # breaks ties between equally long matches
+    # A cheap regex for words every match contains: the rule only runs near them (speed, not meaning).
+    trigger: str | None = None
     case_sensitive: bool = False
     regex: re.Pattern = field(init=False, repr=False)
+    trigger_regex: re.Pattern | None = field(init=False, repr=False, default=None)
 
     def __post_init__(self):
         flags = 0 if self.case_sensitive else re.IGNORECASE
         # words never start or end inside another word
         self.regex = re.compile(r"(?<![\w'’])(?:" + expand(self.pattern) + r")(?![\w])", flags)
+        if self.trigger:
+            self.trigger_regex = _compile_trigger(self.trigger)
+
+
+@functools.lru_cache(maxsize=None)
+def _compile_trigger(pattern: str) -> re.Pattern:
+    # shared between rules so each trigger class is searched once per text
+    return re.compile(expand(pattern), re.IGNORECASE)
 
 
 def g(m: re.Match, name: str) -> str | None:

@@ -1,0 +1,55 @@
+"""Coarse POS and lemmas that work with or without spaCy's attribute_ruler and lemmatizer.
+
+The fast tagging path runs only tok2vec + tagger (+ senter): fine-grained PTB tags are there, the
+universal POS and lemmas are not. These helpers fall back to a PTB -> UPOS table and to the lowercase form.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+PTB_TO_UPOS = {
+    "NN": "NOUN", "NNS": "NOUN", "NNP": "PROPN", "NNPS": "PROPN", "VB": "VERB", "VBD": "VERB", "VBG": "VERB",
+    "VBN": "VERB", "VBP": "VERB", "VBZ": "VERB", "MD": "AUX", "JJ": "ADJ", "JJR": "ADJ", "JJS": "ADJ",
+    "RB": "ADV", "RBR": "ADV", "RBS": "ADV", "WRB": "ADV", "DT": "DET", "PDT": "DET", "WDT": "DET",
+    "PRP": "PRON", "PRP$": "PRON", "WP": "PRON", "WP$": "PRON", "IN": "ADP", "CD": "NUM", "CC": "CCONJ",
+    "TO": "PART", "POS": "PART", "RP": "ADP", "UH": "INTJ", "EX": "PRON", "FW": "X", "SYM": "SYM",
+    ".": "PUNCT", ",": "PUNCT", ":": "PUNCT", "``": "PUNCT", "''": "PUNCT", "-LRB-": "PUNCT", "-RRB-": "PUNCT",
+    "HYPH": "PUNCT", "NFP": "PUNCT", "$": "SYM", "#": "SYM", "ADD": "X", "AFX": "ADJ", "XX": "X", "_SP": "SPACE",
+}
+_AUX_FORMS = {"be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re", "'m", "have", "has", "had",
+              "having", "'ve", "'d", "do", "does", "did"}
+
+
+def upos(tok: Token) -> str:
+    p = tok.pos_
+    if p:
+        return p
+    p = PTB_TO_UPOS.get(tok.tag_, "X")
+    if p == "VERB" and tok.lower_ in _AUX_FORMS:
+        return "AUX"
+    return p
+
+
+_IRREGULAR = {"said": "say", "says": "say", "told": "tell", "set": "set", "had": "have", "has": "have",
+              "was": "be", "were": "be", "is": "be", "are": "be", "been": "be", "am": "be", "'s": "be", "'re": "be",
+              "wrote": "write", "written": "write", "going": "go", "went": "go", "did": "do", "does": "do"}
+
+
+def lemma(tok: Token) -> str:
+    if tok.doc.has_annotation("LEMMA"):
+        return tok.lemma_.lower()
+    w = tok.lower_
+    if w in _IRREGULAR:
+        return _IRREGULAR[w]
+    tag = tok.tag_
+    if tag in ("VBD", "VBN") and w.endswith("ed"):
+        stem = w[:-2]
+        if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "ls":
+            return stem[:-1]  # planned -> plan
+        return stem if not stem.endswith(("at", "ir", "ur", "uc", "in", "ar", "iv", "ag", "ud", "os", "ng")) else stem + "e"
+    if tag == "VBZ" and w.endswith("s"):
+        return w[:-2] if w.endswith(("ches", "shes", "sses", "xes")) else w[:-1]
+    if tag == "VBG" and w.endswith("ing"):
+        return w[:-3]
+    return w
