@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -53,3 +54,48 @@ def parse_pub_date(value: str | dt.date | dt.datetime | None) -> dt.date | None:
         return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
     except ValueError as exc:
         raise UsageError(f"malformed publication date {value!r}: {exc}") from None
+
+
+_NUMERIC_DMY = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-]\d{2,4}$")
+_HAS_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
+# A fixed base: dateparser would otherwise read the clock for anything relative (we also refuse those).
+_DATEPARSER_BASE = dt.datetime(1900, 1, 1)
+
+
+@functools.lru_cache(maxsize=1)
+def _date_data_parser():
+    from dateparser.date import DateDataParser
+
+    return DateDataParser(languages=["en"], settings={
+        "STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"], "RELATIVE_BASE": _DATEPARSER_BASE,
+        "DATE_ORDER": "MDY", "PREFER_DAY_OF_MONTH": "first",
+    })
+
+
+def parse_date_string(value: str | dt.date | None) -> dt.date | None:
+    """A full calendar date written in any common format ("Sept. 5, 2023", "Tue, 05 Sep 2023 14:03 GMT",
+    "2023-09-05T10:00Z", "09/05/2023"), or None. Relative words ("yesterday") and partial dates are refused:
+    a publication date must be stated, never computed."""
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    text = str(value).strip()
+    m = _ISO_DATE.match(text[:10])
+    if m:
+        try:
+            return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        except ValueError:
+            return None
+    if not text or len(text) > 100 or not _HAS_YEAR.search(text):
+        return None
+    amb = _NUMERIC_DMY.match(text)
+    if amb and int(amb.group(1)) <= 12 and int(amb.group(2)) <= 12 and amb.group(1) != amb.group(2):
+        return None  # 05/09/2023: May 9 or 5 September? Refuse rather than guess.
+    try:
+        found = _date_data_parser().get_date_data(text).date_obj
+    except Exception:  # dateparser raises assorted errors on odd strings; any of them means "not a date"
+        return None
+    return found.date() if found is not None else None

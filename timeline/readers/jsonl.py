@@ -9,8 +9,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from ..document import Document, parse_pub_date
-from ..errors import TimelineError
+from ..document import Document, parse_date_string
 from .text import apply_date_precedence, decode_text, read_bytes
 
 
@@ -28,12 +27,13 @@ def parse_jsonl_line(line: str, default_id: str) -> Document:
     doc = Document(text=text, doc_id=doc_id, meta={k: v for k, v in obj.items() if k != "text"})
     pub = obj.get("pub_date")
     if pub:
-        try:
-            doc.pub_date, doc.dct_source = parse_pub_date(str(pub)[:10]), "metadata"
+        found = parse_date_string(str(pub))
+        if found is None:
+            doc.error = (f"malformed publication date {str(pub)[:40]!r}: expected a full, unambiguous date "
+                         "such as 2023-09-05 or Sept. 5, 2023")
             return doc
-        except TimelineError as exc:
-            doc.error = str(exc)
-            return doc
+        doc.pub_date, doc.dct_source = found, "metadata"
+        return doc
     return apply_date_precedence(doc)
 
 

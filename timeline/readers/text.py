@@ -6,8 +6,8 @@ import json
 import warnings
 from pathlib import Path
 
-from ..document import Document, parse_pub_date
-from ..errors import InputError, TimelineError
+from ..document import Document, parse_date_string
+from ..errors import InputError
 from .dateline import find_dateline
 
 
@@ -62,12 +62,10 @@ def read_sidecar(path: Path) -> dict:
 def apply_date_precedence(doc: Document, meta_date=None, html_date=None) -> Document:
     """metadata > html > dateline (the CLI's --pub-date is applied later, above all of these)."""
     for value, source in ((meta_date, "metadata"), (html_date, "html")):
-        if value:
-            try:
-                doc.pub_date, doc.dct_source = parse_pub_date(str(value)[:10]), source
-                return doc
-            except TimelineError:
-                continue
+        found = parse_date_string(value) if value else None
+        if found is not None:
+            doc.pub_date, doc.dct_source = found, source
+            return doc
     found = find_dateline(doc.text)
     if found is not None:
         doc.pub_date, doc.dct_source = found, "dateline"
