@@ -28,7 +28,7 @@ def deictic_day(m):
     n = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}[norm_key(m["word"])]
     pod = _pod(m) or ("NI" if norm_key(m["word"]) == "tonight" else None)
     mod = {"late": "END", "early": "START"}.get(norm_key(g(m, "pos") or ""))
-    return Partial(type="TIME" if _pod(m) else "DATE", anchor="dct", rel_unit="D", rel_n=n, gran="day", pod=pod, mod=mod)
+    return Partial(type="TIME" if pod else "DATE", anchor="dct", rel_unit="D", rel_n=n, gran="day", pod=pod, mod=mod)
 
 
 def last_night(m):
@@ -151,7 +151,8 @@ RULES = [
          deictic_day, checks=("today_name",),
          examples=(Ex("He left yesterday.", "yesterday", "2023-09-04"),
                    Ex("They meet tomorrow morning.", "tomorrow morning", "2023-09-06TMO", type="TIME"),
-                   Ex("Late yesterday the vote passed.", "Late yesterday", "2023-09-04", mod="END")),
+                   Ex("Late yesterday the vote passed.", "Late yesterday", "2023-09-04", mod="END"),
+                   Ex("He will arrive tonight.", "tonight", "2023-09-05TNI", type="TIME")),
          negatives=("She spoke to USA Today.",)),
     Rule("last_night", r"(?P<rel>last|this)\s+(?P<pod>@POD@)", last_night,
          examples=(Ex("Shelling continued last night.", "last night", "2023-09-04TNI", type="TIME"),
