@@ -17,6 +17,7 @@ from .partial import Partial
 from .resolve import StoryTime, resolve
 from .rules import ALL_RULES, Rule
 from .tense import tense_for
+from .triggers import find_windows
 from .timex import VAGUE_VALUES, Timex, value_interval
 from .veto import CHECKS
 from .vocab import _alt, norm_key, vocab
@@ -35,34 +36,15 @@ class Candidate:
         return self.match.group(0)[:4].lower() in ("the ", "the\n")
 
 
-# characters around a trigger word that a rule's match may reach ("at least the first two quarters of 1990")
-_MARGIN = 80
-
-
-def _windows(text: str, trigger: re.Pattern) -> list[tuple[int, int]]:
-    out: list[list[int]] = []
-    n = len(text)
-    for m in trigger.finditer(text):
-        s, e = max(0, m.start() - _MARGIN), min(n, m.end() + _MARGIN)
-        if out and s <= out[-1][1]:
-            out[-1][1] = max(out[-1][1], e)
-        else:
-            out.append([s, e])
-    return [(s, e) for s, e in out]
+_TRIGGERS = list(dict.fromkeys(r.trigger_obj for r in ALL_RULES if r.trigger_obj is not None))
 
 
 def candidates(text: str) -> list[Candidate]:
     out = []
-    windows_by_trigger: dict = {}
+    windows_by_trigger = find_windows(text, _TRIGGERS)
     whole = [(0, len(text))]
     for rule in ALL_RULES:
-        trig = rule.trigger_regex
-        if trig is None:
-            windows = whole
-        else:
-            windows = windows_by_trigger.get(trig)
-            if windows is None:
-                windows = windows_by_trigger[trig] = _windows(text, trig)
+        windows = windows_by_trigger[rule.trigger_obj] if rule.trigger_obj is not None else whole
         for ws, we in windows:
             for m in rule.regex.finditer(text, ws, we):
                 start = m.start()

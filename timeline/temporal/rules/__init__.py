@@ -27,25 +27,25 @@ TRIGGERS = {
     "decade": r"0['’]?s\b|ties\b", "century": "century", "quarter": "quarter|period", "quarter_q": r"Q[1-4]",
     "half": r"half\b", "season": "@SEASON@", "holiday": "@HOLIDAY@",
     "deictic_day": "today|yesterday|tomorrow|tonight", "last_night": "@POD@", "rel_unit": "@UNIT@",
-    "story_day": "day|@POD@", "day_before_after": r"day\s+(?:before|after)", "weekday": "@WEEKDAY@",
-    "ago": r"\bago\b", "from_now": r"from\s+(?:now|today)", "earlier_later": "earlier|later|afterward",
-    "year_ago_period": r"year[\s-]+(?:ago|earlier)", "latest_quarter": "quarter|period", "the_weekend": "weekend",
-    "year_end": "year", "year_earlier_adj": r"year[\s-](?:earlier|ago)",
+    "story_day": "day|@POD@", "day_before_after": "yesterday|tomorrow", "weekday": "@WEEKDAY@",
+    "ago": "ago", "from_now": "now|today", "earlier_later": "earlier|later|afterward",
+    "year_ago_period": "ago|earlier", "latest_quarter": "quarter|period", "the_weekend": "weekend",
+    "year_end": "year", "year_earlier_adj": "ago|earlier",
     "clock_ampm": r"\d\s*[ap]\.?\s?m", "clock_24h": r"\d:\d\d", "noon": "noon|midnight",
     "duration": "@UNIT@", "duration_adj": "@UNIT@", "duration_half": "half", "duration_bare": "@UNIT@",
-    "duration_long": "-long", "every_unit": "every|each", "every_weekday": "every|each", "every_pod": "every|each",
-    "set_adverb": "@SETADV@", "times_per": "once|twice|thrice|times", "per_unit": r"\b(?:a|per)\s+(?:year|month|week|day|annum)\b",
-    "vague_word": "@VAGUE@", "recent_units": "recent", "coming_units": r"coming|next\s+few|upcoming",
+    "duration_long": "long", "every_unit": "every|each", "every_weekday": "every|each", "every_pod": "every|each",
+    "set_adverb": "@SETADV@", "times_per": "once|twice|thrice|times", "per_unit": "year|month|week|day|annum",
+    "vague_word": "@VAGUE@", "recent_units": "recent", "coming_units": "coming|few|upcoming",
     "temporal_adjective": "current",
 }
 
 
 def _attach_triggers() -> None:
-    from .base import _compile_trigger
+    from ..triggers import make_trigger
 
     for r in ALL_RULES:
         r.trigger = TRIGGERS.get(r.name)
-        r.trigger_regex = _compile_trigger(r.trigger) if r.trigger else None
+        r.trigger_obj = make_trigger(r.trigger) if r.trigger else None
 
 
 _attach_triggers()

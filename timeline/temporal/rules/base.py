@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 from dataclasses import dataclass, field
 from typing import Callable, Optional
@@ -41,20 +40,16 @@ class Rule:
     trigger: str | None = None
     case_sensitive: bool = False
     regex: re.Pattern = field(init=False, repr=False)
-    trigger_regex: re.Pattern | None = field(init=False, repr=False, default=None)
+    trigger_obj: object = field(init=False, repr=False, default=None)
 
     def __post_init__(self):
         flags = 0 if self.case_sensitive else re.IGNORECASE
         # words never start or end inside another word
         self.regex = re.compile(r"(?<![\w'’])(?:" + expand(self.pattern) + r")(?![\w])", flags)
         if self.trigger:
-            self.trigger_regex = _compile_trigger(self.trigger)
+            from ..triggers import make_trigger
 
-
-@functools.lru_cache(maxsize=None)
-def _compile_trigger(pattern: str) -> re.Pattern:
-    # shared between rules so each trigger class is searched once per text
-    return re.compile(expand(pattern), re.IGNORECASE)
+            self.trigger_obj = make_trigger(self.trigger)
 
 
 def g(m: re.Match, name: str) -> str | None:
