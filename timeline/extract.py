@@ -2,15 +2,17 @@
 
 :func:`process_document` is the single per-document implementation: the API (:func:`extract`,
 :func:`extract_many`), the ``extract`` command and corpus mode all go through it (or through
-:func:`rows_from_doc`, its second half, when they batch the spaCy work with ``nlp.pipe``).
+:func:`process_documents`, the same work with the spaCy part batched through ``nlp.pipe``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 import warnings
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
+import numpy as np
 import pandas as pd
 
 from .document import Document, parse_pub_date
@@ -78,16 +80,54 @@ def make_doc(nlp, text: str, pub_date=None):
     break (the parser keeps preset boundaries), so a headline or dateline line never fuses with the lede."""
     doc = nlp.make_doc(text)
     doc._.pub_date = pub_date
-    for tok in doc[1:]:
-        prev = doc[tok.i - 1]
-        if "\n" in prev.text_with_ws and not tok.is_space and (prev.is_space or prev.whitespace_ == "\n" or
-                                                                 prev.text_with_ws.endswith("\n")):
+    if "\n" not in text or len(doc) < 2:
+        return doc
+    # A token gets a preset sentence start when the text between the previous token's start and its own
+    # (the previous token's text_with_ws) holds a line break. Found with numpy over token offsets rather
+    # than a Python loop over every token: that loop cost as much as the whole event linker (profiled).
+    idx = doc.to_array("IDX").astype(np.int64)
+    newlines = np.fromiter((m.start() for m in _NEWLINE.finditer(text)), dtype=np.int64)
+    # the token whose start follows each newline: the newline lies in the previous token's text_with_ws
+    after = np.unique(np.searchsorted(idx, newlines, side="right"))
+    for i in after[(after >= 1) & (after < len(doc))].tolist():
+        tok, prev = doc[i], doc[i - 1]
+        if not tok.is_space and (prev.is_space or prev.whitespace_ == "\n" or prev.text_with_ws.endswith("\n")):
             tok.is_sent_start = True
     return doc
 
 
-def _make_doc(nlp, document: Document):
-    return make_doc(nlp, document.text, document.pub_date)
+_NEWLINE = re.compile("\n")
+
+
+# Offsets a row carries into the document text: shifted when a long text was processed in pieces.
+_OFFSET_COLUMNS = ("char_start", "char_end", "trigger_start", "trigger_end")
+
+
+def _pieces(document: Document) -> list[tuple[int, str]]:
+    """(offset, text) pieces of a document. Texts over CHUNK_CHARS are cut at paragraph or sentence ends,
+    as the fast tagging path does: spaCy refuses texts over nlp.max_length and parser memory grows with
+    length, so this keeps corpus mode's memory bounded whatever one document's size. Lone surrogates are
+    replaced (offsets unchanged) because the tokenizer cannot encode them."""
+    from .document import clean_text
+    from .nlp import CHUNK_CHARS, chunk_spans
+
+    text = clean_text(document.text)
+    if len(text) <= CHUNK_CHARS:
+        return [(0, text)]
+    return [(s, text[s:e]) for s, e in chunk_spans(text)]
+
+
+def _rows_from_pieces(document: Document, parsed: list[tuple[int, object]]) -> list[dict]:
+    rows: list[dict] = []
+    for offset, doc in parsed:
+        piece_rows = rows_from_doc(doc, document.doc_id, document.pub_date, document.dct_source)
+        if offset:
+            for r in piece_rows:
+                for c in _OFFSET_COLUMNS:
+                    if r.get(c) is not None:
+                        r[c] += offset
+        rows.extend(piece_rows)
+    return rows
 
 
 def process_document(document: Document, nlp) -> list[dict]:
@@ -95,10 +135,48 @@ def process_document(document: Document, nlp) -> list[dict]:
     if document.error:
         return [error_row(document, document.error)]
     try:
-        doc = nlp(_make_doc(nlp, document))
-        return rows_from_doc(doc, document.doc_id, document.pub_date, document.dct_source)
+        parsed = [(off, nlp(make_doc(nlp, text, document.pub_date))) for off, text in _pieces(document)]
+        return _rows_from_pieces(document, parsed)
     except Exception as exc:  # one bad document must not stop a run (issue 5)
         return [error_row(document, f"{type(exc).__name__}: {exc}")]
+
+
+def process_documents(documents: Iterable[Document], nlp, batch_size: int = 16) -> Iterator[tuple[Document, list[dict]]]:
+    """(document, rows) for each document, in input order: :func:`process_document`'s result, with the
+    spaCy work batched through ``nlp.pipe``. Consumes ``documents`` lazily, ``batch_size`` at a time, so
+    memory stays bounded however long the stream. Every engine (API, CLI, corpus mode, Dask) goes through
+    here or through :func:`process_document`.
+
+    A batch that raises is redone one document at a time so only the bad document becomes an error row.
+    """
+    batch: list[Document] = []
+
+    def flush():
+        good = [d for d in batch if not d.error]
+        parsed: dict[int, list] | None = {}
+        try:
+            pieces = [(d, off, text) for d in good for off, text in _pieces(d)]
+            docs = nlp.pipe((make_doc(nlp, text, d.pub_date) for d, _, text in pieces), batch_size=batch_size)
+            for (d, off, _), doc in zip(pieces, docs):
+                parsed.setdefault(id(d), []).append((off, doc))
+        except Exception:
+            parsed = None
+        for d in batch:
+            if d.error or parsed is None:
+                yield d, process_document(d, nlp)
+                continue
+            try:
+                yield d, _rows_from_pieces(d, parsed.pop(id(d), []))
+            except Exception as exc:
+                yield d, [error_row(d, f"{type(exc).__name__}: {exc}")]
+
+    for d in documents:
+        batch.append(d)
+        if len(batch) >= batch_size:
+            yield from flush()
+            batch = []
+    if batch:
+        yield from flush()
 
 
 def _as_document(d, i: int) -> Document:
@@ -138,35 +216,10 @@ def _load_nlp(model: str | None, nlp):
     return nlp_mod.load(model)
 
 
-def iter_rows(documents: Iterable[Document], nlp, batch_size: int = 16) -> Iterable[list[dict]]:
-    """Rows per document, in input order, batching the spaCy work with ``nlp.pipe``.
-
-    A batch that raises is redone one document at a time so only the bad document becomes an error row.
-    """
-    batch: list[Document] = []
-
-    def flush():
-        good = [d for d in batch if not d.error]
-        try:
-            parsed = dict(zip((id(d) for d in good), nlp.pipe((_make_doc(nlp, d) for d in good), batch_size=batch_size)))
-        except Exception:
-            parsed = None
-        for d in batch:
-            if d.error or parsed is None:
-                yield process_document(d, nlp)
-            else:
-                try:
-                    yield rows_from_doc(parsed[id(d)], d.doc_id, d.pub_date, d.dct_source)
-                except Exception as exc:
-                    yield [error_row(d, f"{type(exc).__name__}: {exc}")]
-
-    for d in documents:
-        batch.append(d)
-        if len(batch) >= batch_size:
-            yield from flush()
-            batch = []
-    if batch:
-        yield from flush()
+def iter_rows(documents: Iterable[Document], nlp, batch_size: int = 16) -> Iterator[list[dict]]:
+    """Rows per document, in input order (see :func:`process_documents`)."""
+    for _, rows in process_documents(documents, nlp, batch_size):
+        yield rows
 
 
 def extract_many(documents: Iterable, model: str | None = None, nlp=None, pub_date=None) -> pd.DataFrame:
