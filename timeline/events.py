@@ -74,6 +74,13 @@ QUANTITY_NOUNS = frozenset("""
     income earnings sales profit profits revenue revenues output spending deficit surplus expenditure
     expenditures results loss losses volume production exports imports growth
 """.split())
+# Verbs of change in amount: "third-quarter net income rose" dates the rise. With any other verb ("results
+# included a charge", "sales were $1.7 billion", "losses totaled $5 million") the amount noun is the event.
+CHANGE_VERBS = frozenset("""
+    rise fall drop decline increase decrease jump gain climb surge soar plunge plummet slump slip slide tumble
+    sink dip grow shrink double triple halve rebound recover advance retreat ease edge swell widen narrow
+    improve worsen deteriorate fluctuate
+""".split())
 # Nouns with event-like suffixes that are nonetheless things, places or groups.
 NON_EVENT_NOUNS = frozenset("""
     nation station department government administration organization organisation institution
@@ -100,6 +107,10 @@ LIGHT_VERBS = frozenset({"hold", "carry", "conduct", "stage", "undergo"})
 # Aspectual verbs: TimeBank dates the aspectual ("began to fall apart in mid-1996"), not its complement.
 ASPECTUAL_VERBS = frozenset({"begin", "start", "continue", "stop", "cease", "finish", "end", "resume",
                              "complete", "keep", "quit"})
+# Verbs whose object is an event placed at its own time ("scheduled a news conference for Thursday",
+# "planned a demonstration on Saturday", "postponed the vote until May"): the time dates the object.
+SCHEDULING_VERBS = frozenset({"schedule", "reschedule", "plan", "postpone", "delay", "defer", "cancel",
+                              "call", "set"})
 # Nouns naming a period: "the quarter ended Sept. 30" is one time expression, not an "end" event.
 PERIOD_NOUNS = frozenset({"quarter", "year", "month", "week", "period", "half", "day", "season", "term"})
 PERIOD_VERBS = frozenset({"end", "begin", "start", "close"})
@@ -204,6 +215,18 @@ def _when_clause(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[
         if c.dep_ in ("relcl", "advcl", "acl") and _is_predicate(c) and any(
                 g.lower_ == "when" for g in c.children):
             return c, "when-clause"
+    # the parser often hangs the clause on the verb instead: "a year ago, when the industry enjoyed ...".
+    # Only with the comma: a non-restrictive "when" describes the time; "was killed Thursday when robbers
+    # opened fire" is an adverbial clause on the verb, and TimeBank dates the verb.
+    k = max(inside) + 1
+    doc = root.doc
+    if k + 1 < len(doc) and doc[k].text == ",":
+        k += 1
+    else:
+        return pred, how
+    if k < len(doc) and doc[k].lower_ == "when" and _is_predicate(doc[k].head) and doc[k].head.i > k \
+            and doc[k].head.i != pred.i:
+        return doc[k].head, "when-clause"
     return pred, how
 
 
@@ -223,8 +246,10 @@ def _preceding_nominal(pred: Token, how: str, root: Token, inside: set[int]) -> 
         if t.i == pred.i or t.i in inside or t.i >= first:
             break
         fronted_ok = pred.i < root.i
-        if is_event_nominal(t) and fronted_ok and t.lemma_.lower() not in QUANTITY_NOUNS and not (t.head.i == pred.i and t.dep_ in ("dobj", "attr")):
-            # (the verb's own direct object is its argument, not a separate event: "issued their warning")
+        if is_event_nominal(t) and fronted_ok and t.lemma_.lower() not in QUANTITY_NOUNS and not (t.head.i == pred.i and t.dep_ in ("dobj", "attr")
+                                                                           and pred.lemma_ not in SCHEDULING_VERBS):
+            # (the verb's own direct object is its argument, not a separate event: "issued their warning";
+            # but a scheduled event has its own time: "scheduled a news conference Thursday")
             return t, "preceding-nominal"
         if t.pos_ not in ("NOUN", "PROPN", "ADP", "NUM", "ADJ", "DET", "PRON", "PART", "SYM") and not t.is_punct:
             break
@@ -234,8 +259,14 @@ def _preceding_nominal(pred: Token, how: str, root: Token, inside: set[int]) -> 
     return pred, how
 
 
+def _is_quantity(tok: Token) -> bool:
+    # "sales" and "results" lemmatize to "sale", "result": look at the word form too
+    return tok.lemma_.lower() in QUANTITY_NOUNS or tok.lower_ in QUANTITY_NOUNS
+
+
 def _quantity_subject(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
-    if pred.lemma_.lower() in QUANTITY_NOUNS and pred.dep_ in ("nsubj", "nsubjpass") and _is_predicate(pred.head):
+    if _is_quantity(pred) and pred.dep_ in ("nsubj", "nsubjpass") and _is_predicate(pred.head) \
+            and pred.head.lemma_.lower() in CHANGE_VERBS:
         return pred.head, "quantity-subject"
     return pred, how
 
@@ -255,6 +286,26 @@ def _reporting_complement(pred: Token, how: str, root: Token, inside: set[int]) 
     return pred, how
 
 
+def _after_reporting_verb(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
+    """'police said on Tuesday they had arrested 14', 'Castro said Tuesday his government told': a time right
+    after a reporting verb, before its complement starts, dates the saying (TimeBank's convention; the
+    parser often hangs it on the complement's verb)."""
+    if root.dep_ not in ("npadvmod", "pobj", "advmod", "tmod", "obl"):
+        return pred, how
+    first = min(inside)
+    if root.dep_ == "pobj" and root.head.i == first - 1:
+        first = root.head.i
+    if first == 0:
+        return pred, how
+    verb = root.doc[first - 1]
+    if verb.lemma_ not in REPORTING_VERBS or not _is_predicate(verb) or verb.i == pred.i:
+        return pred, how
+    # the complement must follow the time and contain the predicate we found
+    if pred.i > max(inside) and verb in pred.ancestors:
+        return verb, "after-reporting-verb"
+    return pred, how
+
+
 def _light_verb(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
     if pred.lemma_ in LIGHT_VERBS:
         for c in pred.children:
@@ -270,7 +321,7 @@ def _aspectual(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[To
 
 
 # Applied in order after the climb; each may replace the predicate. Measured one by one on TimeBank.
-REFINEMENTS = [_reporting_complement, _when_clause, _preceding_nominal, _quantity_subject, _light_verb, _aspectual]
+REFINEMENTS = [_after_reporting_verb, _reporting_complement, _when_clause, _preceding_nominal, _quantity_subject, _light_verb, _aspectual]
 
 
 def _fallback(sent: Span, root: Token, inside: set[int]) -> tuple[Token | None, str]:

@@ -156,9 +156,31 @@ def _overlaps(a0, a1, b0, b1) -> bool:
     return a0 < b1 and b0 < a1
 
 
+SPLITS = ("dev", "check")
+
+
+def split_files(files, split: str | None) -> list[Path]:
+    """The files of a development split, so the linker is not tuned to the documents it is checked on.
+
+    ``dev``: every file outside a ``TimeBank`` directory (AQUAINT) and the odd-numbered TimeBank files
+    (1st, 3rd, ... in sorted order); ``check``: the even-numbered TimeBank files. ``None``: all files.
+    """
+    files = sorted(Path(f) for f in files)
+    if split is None:
+        return files
+    if split not in SPLITS:
+        raise ValueError(f"split must be one of {SPLITS}, not {split!r}")
+    timebank = [f for f in files if "TimeBank" in f.parts[:-1]]
+    number = {f: k for k, f in enumerate(timebank, 1)}
+    if split == "dev":
+        return [f for f in files if f not in number or number[f] % 2 == 1]
+    return [f for f in files if f in number and number[f] % 2 == 0]
+
+
 def evaluate(gold_dir: str | Path, modes=("gold", "system"), model: str | None = None, limit: int | None = None,
-             progress=None) -> dict[str, AttachmentScore]:
-    """Attachment accuracy over every ``*.tml`` under ``gold_dir``."""
+             progress=None, split: str | None = None) -> dict[str, AttachmentScore]:
+    """Attachment accuracy over every ``*.tml`` under ``gold_dir`` (or one ``split`` of them, see
+    :func:`split_files`)."""
     from spacy.tokens import Doc
 
     from .. import nlp as nlp_mod
@@ -166,7 +188,7 @@ def evaluate(gold_dir: str | Path, modes=("gold", "system"), model: str | None =
 
 
     nlp = nlp_mod.load(model)
-    files = sorted(Path(gold_dir).rglob("*.tml"))
+    files = split_files(Path(gold_dir).rglob("*.tml"), split)
     if limit:
         files = files[:limit]
     scores = {m: AttachmentScore(m) for m in modes}
