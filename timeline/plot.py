@@ -40,6 +40,7 @@ GAP_PX = 8  # horizontal air between labels on one level
 CLEAR_PX = 22  # from the baseline to the first label row
 TRACK_PX = 9  # vertical distance between interval-bar tracks
 BAR_PX = 7
+BAR_GAP_PX = 8  # from the baseline to the first bar track
 
 _MONTH_ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
@@ -250,7 +251,7 @@ def plot(df: pd.DataFrame, title: str | None = None, lanes=None, ax=None) -> Fig
     lane_up = [max([i.level for i in items if i.lane == k and i.level > 0], default=0) for k in range(n)]
     lane_dn = [max([-i.level for i in items if i.lane == k and i.level < 0], default=0) for k in range(n)]
     lane_tracks = [max([i.track + 1 for i in items if i.lane == k and not i.point], default=0) for k in range(n)]
-    below = [CLEAR_PX + t * TRACK_PX for t in lane_tracks]  # first label row under the bars
+    below = [CLEAR_PX + BAR_GAP_PX + t * TRACK_PX for t in lane_tracks]  # first label row under the bars
     hmax = step - 10
     lane_h = [CLEAR_PX + max(u - 1, 0) * step + hmax * (u > 0) + below[k] + max(d - 1, 0) * step + hmax * (d > 0) + 15
               for k, (u, d) in enumerate(zip(lane_up, lane_dn))]
@@ -288,7 +289,7 @@ def plot(df: pd.DataFrame, title: str | None = None, lanes=None, ax=None) -> Fig
             ax.plot([it.start], [base], "o", ms=6, color=color, zorder=4, gid="event-point")
             anchor_y = base
         else:
-            ty = base - 3 - it.track * TRACK_PX
+            ty = base - BAR_GAP_PX - it.track * TRACK_PX  # bars hang clear of the axis line
             ax.broken_barh([(mdates.date2num(it.start), mdates.date2num(it.end) - mdates.date2num(it.start))],
                            (ty - BAR_PX / 2, BAR_PX), facecolors=color, alpha=0.45, edgecolor=color, lw=0.6,
                            zorder=3, gid="event-interval")
