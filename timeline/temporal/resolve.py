@@ -190,7 +190,18 @@ def resolve(p: Partial, dct: dt.date | None, story: StoryTime | None, tense: int
     try:
         return _resolve_point(p, dct, story, tense)
     except (OverflowError, ValueError, IndexError):
-        return Resolved(p.type, _UNKNOWN.get(p.gran or "day", "XXXX-XX-XX"), p.mod, unresolved=True)
+        # outside the calendar (year 0, 10000, February 30): keep the granularity, flag it
+        gran = p.gran or UNIT_GRAN.get(p.rel_unit or "", None) or _stated_gran(p)
+        return Resolved(p.type, _UNKNOWN.get(gran, "XXXX-XX-XX"), p.mod, unresolved=True)
+
+
+def _stated_gran(p: Partial) -> str:
+    if p.day is not None or p.weekday is not None or p.holiday:
+        return "day"
+    for gran in ("week", "month", "quarter", "half", "season", "year", "decade", "century"):
+        if getattr(p, gran, None) is not None:
+            return gran
+    return "day"
 
 
 def _resolve_point(p: Partial, dct: dt.date | None, story: StoryTime | None, tense: int) -> Resolved:

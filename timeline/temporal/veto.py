@@ -67,7 +67,8 @@ def month_context(m, span: Span) -> bool:
     nxt = _next_token(span)
     prev = _prev_tokens(span, 1)
     if nxt is not None and nxt.like_num:
-        return True
+        # "Dec. 12" or "May 2023" is a date; "Dec. 32" is neither, so not a month either
+        return nxt.text.isdigit() and (1 <= int(nxt.text) <= 31 or len(nxt.text) == 4) if nxt.text.isdigit() else True
     if not prev:
         return False
     p = prev[0]

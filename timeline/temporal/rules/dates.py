@@ -68,7 +68,7 @@ def numeric_us(m):
     mo, d = int(m["month"]), int(m["day"])
     if mo > 12 and d <= 12:  # 25/12/2023 is day-first
         mo, d = d, mo
-    if mo > 12:
+    if mo > 12 or d > 31:
         return None
     return Partial(year=_year(m["year"]), month=mo, day=d)
 

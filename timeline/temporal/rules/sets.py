@@ -17,7 +17,8 @@ def every_unit(m):
 
 
 def every_weekday(m):
-    return literal("SET", f"XXXX-WXX-{weekday_num(m['wd'])}", quant=norm_key(m["q"]).upper())
+    pod = vocab()["parts_of_day"][norm_key(m["pod"])] if g(m, "pod") else None
+    return literal("SET", f"XXXX-WXX-{weekday_num(m['wd'])}" + (f"T{pod}" if pod else ""), quant=norm_key(m["q"]).upper())
 
 
 def every_pod(m):
@@ -47,8 +48,9 @@ RULES = [
     Rule("every_unit", r"(?P<q>every|each)\s+(?:(?P<other>other)\s+|(?P<num>@NUMWORD@|\d+)\s+)?(?P<unit>@UNIT@)", every_unit,
          examples=(Ex("They meet every week.", "every week", "P1W", type="SET"),
                    Ex("Elections are held every four years.", "every four years", "P4Y", type="SET"))),
-    Rule("every_weekday", r"(?P<q>every|each)\s+(?P<wd>@WEEKDAY@)", every_weekday, priority=1,
-         examples=(Ex("The market opens every Tuesday.", "every Tuesday", "XXXX-WXX-2", type="SET"),)),
+    Rule("every_weekday", r"(?P<q>every|each)\s+(?P<wd>@WEEKDAY@)(?:\s+(?P<pod>@POD@))?", every_weekday, priority=1,
+         examples=(Ex("The market opens every Tuesday.", "every Tuesday", "XXXX-WXX-2", type="SET"),
+                   Ex("They rally every Tuesday morning.", "every Tuesday morning", "XXXX-WXX-2TMO", type="SET"))),
     Rule("every_pod", r"(?P<q>every|each)\s+(?P<pod>morning|afternoon|evening|night)", every_pod, priority=1,
          examples=(Ex("He runs every morning.", "every morning", "XXXX-XX-XXTMO", type="SET"),)),
     Rule("set_adverb", r"(?P<adv>@SETADV@)", set_adverb, checks=("set_adverb_context",),
