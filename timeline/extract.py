@@ -141,34 +141,60 @@ def process_document(document: Document, nlp) -> list[dict]:
         return [error_row(document, f"{type(exc).__name__}: {exc}")]
 
 
+# Characters per nlp.pipe call. spaCy batches by document count, and a batch's memory (tok2vec and parser
+# activations) grows with its total length: 64 news articles can hold 300k characters or 3M. Grouping by a
+# character budget as well keeps peak memory flat whatever the documents' lengths.
+BATCH_CHARS = 60_000
+
+
+def _groups(pieces: list, batch_size: int) -> Iterator[list]:
+    group: list = []
+    chars = 0
+    for p in pieces:
+        if group and (len(group) >= batch_size or chars + len(p[2]) > BATCH_CHARS):
+            yield group
+            group, chars = [], 0
+        group.append(p)
+        chars += len(p[2])
+    if group:
+        yield group
+
+
 def process_documents(documents: Iterable[Document], nlp, batch_size: int = 16) -> Iterator[tuple[Document, list[dict]]]:
     """(document, rows) for each document, in input order: :func:`process_document`'s result, with the
     spaCy work batched through ``nlp.pipe``. Consumes ``documents`` lazily, ``batch_size`` at a time, so
-    memory stays bounded however long the stream. Every engine (API, CLI, corpus mode, Dask) goes through
-    here or through :func:`process_document`.
+    memory stays bounded however long the stream; each nlp.pipe call also stays under BATCH_CHARS, and a
+    parsed piece is turned into rows at once and dropped (a Doc with its tensors is far bigger than its
+    rows). Every engine (API, CLI, corpus mode, Dask) goes through here or through :func:`process_document`.
 
     A batch that raises is redone one document at a time so only the bad document becomes an error row.
     """
     batch: list[Document] = []
 
     def flush():
-        good = [d for d in batch if not d.error]
-        parsed: dict[int, list] | None = {}
+        rows: dict[int, list[dict]] = {id(d): [] for d in batch}
+        failed: dict[int, str] = {}
+        redo = False
         try:
-            pieces = [(d, off, text) for d in good for off, text in _pieces(d)]
-            docs = nlp.pipe((make_doc(nlp, text, d.pub_date) for d, _, text in pieces), batch_size=batch_size)
-            for (d, off, _), doc in zip(pieces, docs):
-                parsed.setdefault(id(d), []).append((off, doc))
+            pieces = [(d, off, text) for d in batch if not d.error for off, text in _pieces(d)]
+            for group in _groups(pieces, batch_size):
+                docs = nlp.pipe((make_doc(nlp, text, d.pub_date) for d, _, text in group), batch_size=len(group))
+                for (d, off, _), doc in zip(group, docs):
+                    if id(d) in failed:
+                        continue
+                    try:
+                        rows[id(d)].extend(_rows_from_pieces(d, [(off, doc)]))
+                    except Exception as exc:  # the linker failed on this document: it alone errors
+                        failed[id(d)] = f"{type(exc).__name__}: {exc}"
         except Exception:
-            parsed = None
+            redo = True  # spaCy failed somewhere in the batch: find the culprit one document at a time
         for d in batch:
-            if d.error or parsed is None:
+            if d.error or redo:
                 yield d, process_document(d, nlp)
-                continue
-            try:
-                yield d, _rows_from_pieces(d, parsed.pop(id(d), []))
-            except Exception as exc:
-                yield d, [error_row(d, f"{type(exc).__name__}: {exc}")]
+            elif id(d) in failed:
+                yield d, [error_row(d, failed[id(d)])]
+            else:
+                yield d, rows[id(d)]
 
     for d in documents:
         batch.append(d)
