@@ -45,7 +45,7 @@ import sys
 import warnings
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from time import perf_counter
 
@@ -564,6 +564,12 @@ class Progress:
         self.docs = self.errors = self.rows = self.words = self.skipped = self.bytes = 0
         self.skipped_bytes = 0
 
+    def restart(self) -> float:
+        """Start the clock again; return the seconds since the previous start."""
+        now = perf_counter()
+        before, self.t0 = now - self.t0, now
+        return before
+
     def skip(self, nbytes: int) -> None:
         self.skipped += 1
         self.skipped_bytes += nbytes
@@ -639,7 +645,7 @@ class CorpusSummary:
     total_errors: int = 0
     total_rows: int = 0
     no_pub_date: int = 0
-    extra: dict = field(default_factory=dict)
+    startup_seconds: float = 0.0  # loading the pipeline (in every worker) before the first document
 
     @property
     def docs_per_s(self) -> float:
@@ -708,6 +714,8 @@ def run_corpus(opts: CorpusOptions, engine_factory: Callable[[CorpusOptions], En
         last_part = perf_counter()
 
     engine = engine_factory(opts)
+    # the clock starts once the pipeline is loaded (in every worker), so docs/s and ETA measure the work
+    startup = progress.restart()
     try:
         for _, result in engine.map(partitions()):
             pending_tables.append(result.table)
@@ -725,11 +733,12 @@ def run_corpus(opts: CorpusOptions, engine_factory: Callable[[CorpusOptions], En
         raise InputError(f"{opts.input}: no documents")
     total_docs, total_errors, total_rows = store.finish()
     return CorpusSummary(progress.docs, progress.errors, progress.skipped, progress.rows, progress.seconds,
-                         progress.words, total_docs, total_errors, total_rows, no_pub[0])
+                         progress.words, total_docs, total_errors, total_rows, no_pub[0], startup)
 
 
 def summary_line(s: CorpusSummary, opts: CorpusOptions) -> str:
     resumed = f", {s.skipped:,} skipped (--resume)" if s.skipped else ""
     return (f"timeline: corpus: {s.processed:,} documents ({s.processed - s.errors:,} ok, {s.errors:,} errors{resumed})"
-            f" -> {s.rows:,} rows in {s.seconds:.1f} s ({s.docs_per_s:,.1f} docs/s, {s.words_per_s:,.0f} words/s);"
+            f" -> {s.rows:,} rows in {s.seconds:.1f} s ({s.docs_per_s:,.1f} docs/s, {s.words_per_s:,.0f} words/s,"
+            f" after {s.startup_seconds:.1f} s loading the pipeline);"
             f" wrote {opts.output} and {manifest_path(opts.output)}")
