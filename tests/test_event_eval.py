@@ -1,7 +1,9 @@
 """Event attachment accuracy on TempEval-3 TimeBank, with floors just below what we reach.
 
-Measured (TimeBank, 839 gold timex→event links in the same sentence): 80.0% on gold timex spans,
-75.1% end to end with our tagger. Naive baseline (first verb above the timex): about 69%.
+Measured (TimeBank, 839 gold timex→event links in the same sentence): 80.8% on gold timex spans,
+76.2% end to end with our tagger. Naive baseline (first verb above the timex): about 69%.
+Split used while developing the linker (``split_files``): dev = AQUAINT + odd-numbered TimeBank files,
+83.5% gold spans / 78.2% end to end; check = even-numbered TimeBank files, 77.5% / 74.0%.
 """
 
 import os
@@ -9,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from timeline.eval.events import evaluate, load_gold
+from timeline.eval.events import evaluate, load_gold, split_files
 
 
 def corpus_dir() -> Path:
@@ -39,12 +41,22 @@ def test_gold_loader_offsets(tmp_path):
     assert gd.time_event_links == [("t1", "e1")] and gd.dct == "1998-01-08"
 
 
+def test_split_files_dev_and_check_partition_the_corpus():
+    files = [Path("c/AQUAINT/a.tml"), Path("c/TimeBank/t1.tml"), Path("c/TimeBank/t2.tml"), Path("c/TimeBank/t3.tml")]
+    dev, check = split_files(files, "dev"), split_files(files, "check")
+    assert dev == [Path("c/AQUAINT/a.tml"), Path("c/TimeBank/t1.tml"), Path("c/TimeBank/t3.tml")]
+    assert check == [Path("c/TimeBank/t2.tml")]
+    assert split_files(files, None) == sorted(files)
+    with pytest.raises(ValueError):
+        split_files(files, "test")
+
+
 @pytest.mark.slow
 @needs_corpus
 def test_attachment_accuracy_floors():
     scores = evaluate(CORPUS / "TimeBank", modes=("gold", "system"))
     gold, system = scores["gold"], scores["system"]
     assert 750 <= gold.total <= 900  # "about 800" links in TimeBank
-    assert gold.accuracy >= 0.78, f"linker on gold spans: {gold.accuracy:.3f}"
-    assert system.accuracy >= 0.73, f"end to end: {system.accuracy:.3f}"
+    assert gold.accuracy >= 0.80, f"linker on gold spans: {gold.accuracy:.3f}"
+    assert system.accuracy >= 0.75, f"end to end: {system.accuracy:.3f}"
     assert len(gold.misses) == gold.total - gold.correct

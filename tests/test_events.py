@@ -59,6 +59,29 @@ def test_quantity_subject_dates_the_verb(nlp):
     assert ev.trigger == "rose"
 
 
+@pytest.mark.parametrize("text,timex,trigger", [
+    # a time right after a reporting verb dates the saying, even when the parser hangs it on the complement
+    ("The police said on Tuesday they had arrested four men.", "Tuesday", "said"),
+    ("The president said Monday his government told the envoys it was worried.", "Monday", "said"),
+    # a participle describing the main verb's argument is not the event
+    ("The sailor was found clinging to a raft on March 3 off the coast.", "March 3", "found"),
+    # an amount stated with a copula or a measure verb: the amount noun is the event
+    ("A year earlier, net income was $2.1 million.", "A year earlier", "income"),
+    ("Last year's results were hurt by restructuring charges.", "Last year", "results"),
+    # ", when ..." describes the time: its clause is the event
+    ("Profit fell from a year ago, when the industry enjoyed strong demand.", "a year ago", "enjoyed"),
+    # a scheduled event has its own time
+    ("The prosecutor has scheduled a news conference Thursday to announce the charges.", "Thursday", "conference"),
+])
+def test_attachment_patterns(nlp, text, timex, trigger):
+    assert link(nlp, text, timex).trigger == trigger
+
+
+def test_amount_subject_stays_in_the_headline(nlp):
+    ev = link(nlp, "Third-quarter sales dropped 11% to $1.27 billion.", "Third-quarter")
+    assert ev.trigger == "dropped" and ev.summary.startswith("sales dropped")
+
+
 def test_conjunct_with_its_own_date_stays_out_of_the_headline(nlp):
     text = "Construction began in 1996 and the bridge opened on May 30, 1998."
     ev = link(nlp, text, "1996")
