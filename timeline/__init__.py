@@ -51,8 +51,8 @@ def tag(text: str, pub_date: str | dt.date | None = None, model: str | None = No
 
     if nlp is None:
         nlp = nlp_mod.load(model, nlp_mod.TAGGER_ONLY_DISABLE)
-    (_, pieces), = nlp_mod.pipe_documents(nlp, [(text, parse_pub_date(pub_date), None)])
-    return nlp_mod.shifted_timexes(pieces)
+    (_, timexes), = nlp_mod.tag_stream(nlp, [(text, parse_pub_date(pub_date), None)])
+    return timexes
 
 
 def extract(*args, **kwargs):

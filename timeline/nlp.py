@@ -18,8 +18,8 @@ TAGGER_ONLY_DISABLE = ("parser", "ner", "attribute_ruler", "lemmatizer")
 
 # Longer texts are tagged in pieces of at most this many characters, cut at paragraph or sentence ends.
 # spaCy refuses texts over nlp.max_length (1,000,000), and tok2vec memory grows with the characters in a
-# batch (about 3 GB per million): 32 pieces of 25k characters keep a batch well under 1 GB.
-CHUNK_CHARS = 25_000
+# batch (about 3 GB per million): 32 pieces of 10k characters keep a batch near 1 GB of peak memory at worst.
+CHUNK_CHARS = 10_000
 
 
 def chunk_spans(text: str, limit: int = CHUNK_CHARS) -> list[tuple[int, int]]:
@@ -41,12 +41,14 @@ def chunk_spans(text: str, limit: int = CHUNK_CHARS) -> list[tuple[int, int]]:
     return spans
 
 
-def pipe_documents(nlp: Language, items, batch_size: int = 32):
+def pipe_pieces(nlp: Language, items, batch_size: int = 32, per_piece=None):
     """Stream (text, pub_date, context) items through ``nlp``; yield (context, pieces) per item, in order.
 
-    ``pieces`` is a list of (offset, spaCy Doc): texts longer than CHUNK_CHARS are cut so memory stays
-    bounded, and each offset maps its piece back into the item's text. Lone surrogates are replaced
-    (offsets unchanged) because the tokenizer cannot encode them.
+    ``pieces`` is a list of (offset, per_piece(doc)) — the Doc itself when ``per_piece`` is None. Texts
+    longer than CHUNK_CHARS are cut so memory stays bounded, and each offset maps its piece back into the
+    item's text. Pass ``per_piece`` to keep only what you need: a 5 MB text is 200 pieces, and holding
+    their Docs (tensors included) costs gigabytes. Lone surrogates are replaced (offsets unchanged)
+    because the tokenizer cannot encode them.
     """
     from .document import clean_text
 
@@ -57,27 +59,27 @@ def pipe_documents(nlp: Language, items, batch_size: int = 32):
             for i, (s, e) in enumerate(spans):
                 d = nlp.make_doc(text[s:e])
                 d._.pub_date = pub_date
-                yield d, (k, ctx, s, i == len(spans) - 1)
+                yield d, (ctx, s, i == len(spans) - 1)
 
     pieces: list = []
-    for d, (k, ctx, offset, last) in nlp.pipe(docs(), batch_size=batch_size, as_tuples=True):
-        pieces.append((offset, d))
+    for d, (ctx, offset, last) in nlp.pipe(docs(), batch_size=batch_size, as_tuples=True):
+        pieces.append((offset, per_piece(d) if per_piece is not None else d))
         if last:
             yield ctx, pieces
             pieces = []
 
 
-def shifted_timexes(pieces) -> list:
-    """The timexes of a chunked document, offsets into the whole text, numbered in order."""
+def tag_stream(nlp: Language, items, batch_size: int = 32):
+    """Yield (context, timexes) for (text, pub_date, context) items; offsets are into each whole text."""
     from dataclasses import replace
 
-    out = []
-    for offset, d in pieces:
-        for t in d._.timexes or []:
-            out.append(replace(t, start=t.start + offset, end=t.end + offset) if offset else t)
-    for i, t in enumerate(out, 1):
-        t.tid = f"t{i}"
-    return out
+    for ctx, pieces in pipe_pieces(nlp, items, batch_size, per_piece=lambda d: d._.timexes or []):
+        out = []
+        for offset, timexes in pieces:
+            out.extend(replace(t, start=t.start + offset, end=t.end + offset) if offset else t for t in timexes)
+        for i, t in enumerate(out, 1):
+            t.tid = f"t{i}"
+        yield ctx, out
 
 
 @functools.lru_cache(maxsize=8)

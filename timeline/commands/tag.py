@@ -33,8 +33,7 @@ def tag_documents(docs: list[Document], model: str | None = None, batch_size: in
 
     nlp = nlp_mod.load(model, nlp_mod.TAGGER_ONLY_DISABLE)
     items = ((d.text, d.pub_date, d) for d in docs)
-    for d, pieces in nlp_mod.pipe_documents(nlp, items, batch_size=batch_size):
-        yield d, nlp_mod.shifted_timexes(pieces)
+    yield from nlp_mod.tag_stream(nlp, items, batch_size=batch_size)
 
 
 def _row(doc_id: str, t) -> dict:

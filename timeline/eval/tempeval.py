@@ -57,7 +57,7 @@ def spacy_tag_documents(docs: Sequence[Document], model: str | None = None,
 
     nlp = nlp_mod.load(model, nlp_mod.TAGGER_ONLY_DISABLE)
     items = ((d.text, d.pub_date, None) for d in docs)
-    return [nlp_mod.shifted_timexes(pieces) for _, pieces in nlp_mod.pipe_documents(nlp, items, batch_size=batch_size)]
+    return [timexes for _, timexes in nlp_mod.tag_stream(nlp, items, batch_size=batch_size)]
 
 
 @dataclass
