@@ -28,7 +28,8 @@ import timeline
 from timeline import nlp as nlp_mod
 from timeline.document import parse_pub_date
 from timeline.errors import InputError, UsageError
-from timeline.temporal.timex import MODS, TYPES, VAGUE_VALUES, is_valid_value, value_interval
+from timeline.temporal.invariants import violations
+from timeline.temporal.timex import TYPES, VAGUE_VALUES, is_valid_value, value_interval
 
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -40,48 +41,6 @@ def nlp():
 
 def _tag(nlp, text, pub):
     return timeline.tag(text, pub, nlp=nlp)
-
-
-# ------------------------------------------------------------------ the invariants, as one function
-
-
-def violations(text: str, pub: dt.date | None, timexes) -> list[str]:
-    """Every broken invariant of one tagging result, as readable strings (empty list = all good)."""
-    out = []
-    prev_end = 0
-    tids = set()
-    for t in timexes:
-        where = f"{t.text!r}@{t.start}:{t.end} {t.type} {t.value!r}"
-        if not (0 <= t.start < t.end <= len(text)):
-            out.append(f"offsets out of range: {where}")
-        elif text[t.start:t.end] != t.text:
-            out.append(f"text[start:end] != text: {text[t.start:t.end]!r} vs {where}")
-        if t.start < prev_end:
-            out.append(f"overlapping or unsorted: {where}")
-        prev_end = max(prev_end, t.end)
-        if t.tid in tids:
-            out.append(f"duplicate tid {t.tid}: {where}")
-        tids.add(t.tid)
-        if t.type not in TYPES:
-            out.append(f"bad type: {where}")
-        if not is_valid_value(t.type, t.value):
-            out.append(f"invalid TIMEX3 value: {where}")
-        if t.mod is not None and t.mod not in MODS:
-            out.append(f"bad mod {t.mod!r}: {where}")
-        if (t.interval_start is None) != (t.interval_end is None):
-            out.append(f"half an interval: {where}")
-        if t.interval_start is not None and t.interval_end is not None:
-            if not t.interval_start < t.interval_end:
-                out.append(f"interval_start >= interval_end ({t.interval_start}, {t.interval_end}): {where}")
-            if not t.granularity:
-                out.append(f"interval without granularity: {where}")
-            if t.type in ("DATE", "TIME") and value_interval(t.value)[:2] != (t.interval_start, t.interval_end):
-                out.append(f"interval is not the value's: {where}")
-        if t.unresolved and "X" not in t.value:
-            out.append(f"unresolved without X placeholder: {where}")
-        if pub is None and (t.anchor or "").startswith("dct:"):
-            out.append(f"anchored on a publication date that was not given ({t.anchor}): {where}")
-    return out
 
 
 def _dicts(timexes):

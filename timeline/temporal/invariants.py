@@ -1,0 +1,58 @@
+"""The contract every tagging result keeps, as one checkable function.
+
+Shared by the property tests (tests/test_robustness.py) and the fuzzer (benchmarks/fuzz.py), and handy
+for anyone wrapping the tagger: ``violations(text, pub_date, timexes)`` returns readable strings, empty
+when all is well.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from .timex import MODS, TYPES, VAGUE_VALUES, is_valid_value, value_interval
+
+
+def violations(text: str, pub: dt.date | None, timexes, deictic_only: bool = False) -> list[str]:
+    """Every broken invariant of one tagging result (offsets, TIMEX3 validity, intervals, anchoring).
+
+    ``deictic_only``: the text has only relative expressions, so with no publication date nothing may
+    come out as a concrete date.
+    """
+    out = []
+    prev_end = 0
+    tids = set()
+    for t in timexes:
+        where = f"{t.text!r}@{t.start}:{t.end} {t.type} {t.value!r}"
+        if not (0 <= t.start < t.end <= len(text)):
+            out.append(f"offsets out of range: {where}")
+        elif text[t.start:t.end] != t.text:
+            out.append(f"text[start:end] != timex.text: {where}")
+        if t.start < prev_end:
+            out.append(f"overlapping or unsorted spans: {where}")
+        prev_end = max(prev_end, t.end)
+        if t.tid in tids:
+            out.append(f"duplicate tid: {where}")
+        tids.add(t.tid)
+        if t.type not in TYPES:
+            out.append(f"bad type: {where}")
+        if not is_valid_value(t.type, t.value):
+            out.append(f"invalid TIMEX3 value: {where}")
+        if t.mod is not None and t.mod not in MODS:
+            out.append(f"bad mod {t.mod!r}: {where}")
+        if (t.interval_start is None) != (t.interval_end is None):
+            out.append(f"half an interval: {where}")
+        if t.interval_start is not None and t.interval_end is not None:
+            if not t.interval_start < t.interval_end:
+                out.append(f"interval_start >= interval_end: {where}")
+            if not t.granularity:
+                out.append(f"interval without granularity: {where}")
+            if t.type in ("DATE", "TIME") and value_interval(t.value)[:2] != (t.interval_start, t.interval_end):
+                out.append(f"interval is not the value's: {where}")
+        if t.unresolved and "X" not in t.value:
+            out.append(f"unresolved without X: {where}")
+        if pub is None and (t.anchor or "").startswith("dct:"):
+            out.append(f"dct anchor without a publication date: {where}")
+        if deictic_only and pub is None and t.type in ("DATE", "TIME") and t.value not in VAGUE_VALUES \
+                and "X" not in t.value:
+            out.append(f"concrete value with no publication date: {where}")
+    return out
