@@ -99,6 +99,7 @@ _APPROX_MODS = vocab()["approx_mods"]
 _POS_RE = _mod_regex(_POS_MODS)
 _APPROX_RE = _mod_regex(_APPROX_MODS)
 _NO_POSITION_MOD = {"weekday", "deictic_day", "clock_ampm", "clock_24h", "noon", "last_night"}
+_DET_APPROX = {"at least", "more than", "nearly", "almost", "less than", "no more than", "up to", "no less than"}
 _MID_RE = re.compile(r"(?<![\w'’])(?P<w>mid)-$", re.IGNORECASE)
 
 
@@ -108,6 +109,13 @@ def extend_modifiers(c: Candidate, text: str, floor: int) -> Candidate:
     if p is None or p.mod:
         return c
     left = text[max(floor, c.start - 30):c.start]
+    if c.text_starts_with_det and p.kind == "literal":
+        m = _APPROX_RE.search(left)
+        # "at least the past 18 months" takes the modifier; "over the past 20 years" is a preposition
+        if m and norm_key(m.group("w")) in _DET_APPROX:
+            c.start -= len(m.group(0))
+            c.partial = p.with_(mod=_APPROX_MODS[norm_key(m.group("w"))])
+        return c
     if c.text_starts_with_det:
         return c
     if p.kind == "literal" and p.type == "DURATION" or (p.anchor == "dct" and p.rel_n and p.rel_n < 0 and p.gran != "week"

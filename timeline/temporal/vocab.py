@@ -46,6 +46,7 @@ def macros() -> dict[str, str]:
         "SEASON": _alt(v["seasons"]),
         "POD": _alt(v["parts_of_day"]),
         "ORDINAL": _alt(k for k, n in v["ordinals"].items() if n > 0),
+        "DAYORD": _alt(k for k, n in v["ordinals"].items() if 0 < n <= 31 and not k[0].isdigit()),
         "UNIT": _alt(v["units"]),
         "UNITPL": _alt(k for k in v["units"] if k.endswith("s") or k in ("millennia", "centuries")),
         "DURMOD": "past|last|next|first|coming|previous|final|latest|following|full|entire|remaining|initial",

@@ -10,7 +10,8 @@ from .base import Ex, Rule, g
 
 
 def _day(s: str) -> int:
-    return int(re.match(r"\d+", s).group())
+    m = re.match(r"\d+", s)
+    return int(m.group()) if m else vocab()["ordinals"][norm_key(s)]
 
 
 def _year(s: str) -> int:
@@ -74,7 +75,8 @@ def numeric_us(m):
 
 
 def year_only(m):
-    return Partial(year=_year(m["year"]), fiscal=bool(g(m, "fiscal")))
+    mod = {"pre": "BEFORE", "post": "AFTER"}.get(norm_key(g(m, "prepost") or ""))
+    return Partial(year=_year(m["year"]), fiscal=bool(g(m, "fiscal")), mod=mod)
 
 
 def year_words(m):
@@ -181,12 +183,13 @@ RULES = [
                    Ex("By March 3rd 2021 it was over.", "March 3rd 2021", "2021-03-03"))),
     Rule("date_dmy", _WD + r"(?:the\s+)?(?P<day>@DAYNUM@)(?:\s+of)?\s+(?P<month>@MONTH@),?\s+(?P<year>@YEAR@)", full_date,
          examples=(Ex("He died on 12 January 2020.", "12 January 2020", "2020-01-12"),)),
-    Rule("date_md", r"(?:(?P<rel>last|next|this\s+past|this\s+coming)\s+)?" + _WD + r"(?P<month>@MONTH@)\s*(?P<day>@DAYNUM@)(?![\d,]*\d)", month_day,
+    Rule("date_md", r"(?:(?P<rel>last|next|this\s+past|this\s+coming)\s+)?" + _WD + r"(?P<month>@MONTH@)\s*(?P<day>@DAYNUM@|(?<=\s)@DAYORD@)(?![\d,]*\d)", month_day,
          checks=("month_case",),
          examples=(Ex("The talks ended Aug. 9.", "Aug. 9", "2023-08-09"),
                    Ex("Talks will resume Dec. 12.", "Dec. 12", "2023-12-12"),
                    Ex("Talks resumed Dec. 12.", "Dec. 12", "2022-12-12"),
-                   Ex("The vote is set for Thursday, Sept. 7.", "Thursday, Sept. 7", "2023-09-07")),
+                   Ex("The vote is set for Thursday, Sept. 7.", "Thursday, Sept. 7", "2023-09-07"),
+                   Ex("Women's Day is this coming Friday, March eighth.", "this coming Friday, March eighth", "2024-03-08")),
          negatives=("Rule 18 applies.", "He may 3 times try.")),
     Rule("date_dm", _WD + r"(?:the\s+)?(?P<day>@DAYNUM@)(?:\s+of)?\s+(?P<month>@MONTH@)(?!\s*,?\s*\d)", month_day,
          checks=("month_case", "dm_context"),
@@ -209,10 +212,11 @@ RULES = [
          examples=(Ex("Filed 2021-03-04.", "2021-03-04", "2021-03-04"),)),
     Rule("numeric_date", r"(?P<month>\d{1,2})/(?P<day>\d{1,2})/(?P<year>\d{4}|\d{2})", numeric_us,
          examples=(Ex("Dated 12/25/2020.", "12/25/2020", "2020-12-25"),), negatives=("A ratio of 3/4 held.",)),
-    Rule("year", r"(?:(?P<fiscal>fiscal(?:\s+year)?|FY)\s*)?(?P<year>@YEAR@)", year_only,
+    Rule("year", r"(?:(?P<fiscal>fiscal(?:\s+year)?|FY)\s*|(?P<prepost>pre|post)-)?(?P<year>@YEAR@)", year_only,
          checks=("year_context",),
          examples=(Ex("The war began in 2014.", "2014", "2014"),
-                   Ex("Profit rose in fiscal 1998.", "fiscal 1998", "1998")),
+                   Ex("Profit rose in fiscal 1998.", "fiscal 1998", "1998"),
+                   Ex("In post-1959 Cuba, exiles left.", "post-1959", "1959", mod="AFTER")),
          negatives=("He sold 2000 cars.", "It cost $1999.", "Up 1998 points.", "Windows 2000 crashed.")),
     Rule("year_the", r"the\s+year\s+(?P<year>@YEAR@)", year_only, priority=1,
          examples=(Ex("By the year 2030 it will be done.", "the year 2030", "2030"),)),
@@ -241,9 +245,10 @@ RULES = [
                    Ex("In the first quarter it lost money.", "the first quarter", "2023-Q1"))),
     Rule("quarter_q", r"(?:the\s+)?Q(?P<q>[1-4])(?:\s+(?P<year>@YEAR@))?", q_numeric, case_sensitive=True,
          examples=(Ex("Revenue in Q2 2021 grew.", "Q2 2021", "2021-Q2"),)),
-    Rule("half", r"(?:the\s+)?(?P<ord>first|second|latter|1st|2nd)[\s-]+half(?:\s+of\s+(?:(?:fiscal\s+)?(?P<year>@YEAR@)|(?P<yrel>this|last|next)\s+year|the\s+year))?",
+    Rule("half", r"(?:the\s+)?(?P<ord>first|second|latter|1st|2nd|last(?=\s+half\s+of))[\s-]+half(?:\s+of\s+(?:(?:fiscal\s+)?(?P<year>@YEAR@)|(?P<yrel>this|last|next)\s+year|the\s+year))?",
          half, checks=("half_context",),
-         examples=(Ex("Growth slowed in the first half of 2023.", "the first half of 2023", "2023-H1"),)),
+         examples=(Ex("Growth slowed in the first half of 2023.", "the first half of 2023", "2023-H1"),
+                   Ex("Profit rose in the last half of 1989.", "the last half of 1989", "1989-H2"))),
     Rule("season", r"(?:(?P<rel>this|last|next|past|coming)\s+|the\s+)?(?P<season>@SEASON@)(?:\s+(?:of\s+)?(?P<year>@YEAR@))?",
          season, checks=("season_context",),
          examples=(Ex("The offensive began last summer.", "last summer", "2022-SU"),

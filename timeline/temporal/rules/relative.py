@@ -69,7 +69,8 @@ def day_before_after(m):
 
 def weekday(m):
     rel = norm_key(g(m, "rel") or "")
-    direction = {"last": -2, "past": -2, "next": 2, "coming": 1, "this": None, "": None}[rel]
+    direction = {"last": -2, "past": -2, "this past": -2, "the previous": -2, "next": 2, "coming": 1,
+                 "this coming": 1, "the following": 2, "this": None, "": None}[rel]
     pod = _pod(m)
     return Partial(type="TIME" if pod else "DATE", weekday=weekday_num(m["wd"]), direction=direction, pod=pod)
 
@@ -171,7 +172,7 @@ RULES = [
                    Ex("It will close by the end of the year.", "the end of the year", "2023", mod="END"))),
     Rule("the_weekend", r"the\s+weekend", the_weekend, priority=-1,
          examples=(Ex("Fighting flared over the weekend.", "the weekend", "2023-W35-WE"),)),
-    Rule("year_earlier_adj", r"(?:the\s+)?year[\s-](?:earlier|ago)(?=\s+(?:@ORDINAL@\s+)?(?:quarter|period|month|results|profit|earnings|sales|level|figure|net|loss|revenue))",
+    Rule("year_earlier_adj", r"year[\s-](?:earlier|ago)(?=\s+(?:@ORDINAL@\s+)?(?:quarter|period|month|results|profit|earnings|sales|level|figure|net|loss|revenue))",
          year_earlier_adj,
          examples=(Ex("Profit in the third quarter of 2022 beat year-earlier results.", "year-earlier", "2021-Q3"),)),
     Rule("story_day", r"(?P<rel>the\s+next|the\s+following|the\s+previous|the\s+preceding|that\s+same|that|the\s+same)\s+(?:day|(?P<pod>morning|afternoon|evening|night))",
@@ -179,7 +180,7 @@ RULES = [
          examples=(Ex("Troops entered on March 3, 2022. The next day they left.", "The next day", "2022-03-04"),)),
     Rule("day_before_after", r"the\s+day\s+(?P<dir>before|after)\s+(?P<base>yesterday|tomorrow)", day_before_after,
          examples=(Ex("He came the day before yesterday.", "the day before yesterday", "2023-09-03"),)),
-    Rule("weekday", r"(?:(?P<rel>last|next|this|coming|past)\s+)?(?P<wd>@WEEKDAY@)(?:\s+(?P<pod>@POD@))?",
+    Rule("weekday", r"(?:(?P<rel>this\s+past|this\s+coming|the\s+previous|the\s+following|last|next|this|coming|past)\s+)?(?P<wd>@WEEKDAY@)(?:\s+(?P<pod>@POD@))?",
          weekday, checks=("weekday_case",),
          examples=(Ex("Sullivan said on Tuesday that talks advanced.", "Tuesday", "2023-09-05"),
                    Ex("Officials said on Monday it was over.", "Monday", "2023-09-04"),
