@@ -53,7 +53,7 @@ def pipe_pieces(nlp: Language, items, batch_size: int = 32, per_piece=None):
     from .document import clean_text
 
     def docs():
-        for k, (text, pub_date, ctx) in enumerate(items):
+        for text, pub_date, ctx in items:
             text = clean_text(text)
             spans = chunk_spans(text)
             for i, (s, e) in enumerate(spans):

@@ -181,7 +181,6 @@ def evaluate(gold_dir: str | Path, modes=("gold", "system"), model: str | None =
              progress=None, split: str | None = None) -> dict[str, AttachmentScore]:
     """Attachment accuracy over every ``*.tml`` under ``gold_dir`` (or one ``split`` of them, see
     :func:`split_files`)."""
-    from spacy.tokens import Doc
 
     from .. import nlp as nlp_mod
     from ..events import link_timexes

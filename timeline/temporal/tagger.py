@@ -172,20 +172,7 @@ def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
         res = resolve(c.partial, pub_date, story, tense)
         if res.story is not None:
             story = res.story
-        out.append(_timex(c, text, res, f"{_family(c.rule)}.{c.rule.name}"))
+        out.append(_timex(c, text, res, f"{c.rule.family}.{c.rule.name}"))
     for i, t in enumerate(out, 1):
         t.tid = f"t{i}"
     return out
-
-
-_FAMILY = {}
-
-
-def _family(rule: Rule) -> str:
-    if not _FAMILY:
-        from .rules import FAMILIES
-
-        for fam, rules in FAMILIES.items():
-            for r in rules:
-                _FAMILY[id(r)] = fam
-    return _FAMILY.get(id(rule), "rules")

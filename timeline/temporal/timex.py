@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 
 TYPES = ("DATE", "TIME", "DURATION", "SET")
 MODS = (

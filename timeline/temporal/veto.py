@@ -11,7 +11,7 @@ from typing import Callable
 
 from spacy.tokens import Span
 
-from .morph import lemma, upos
+from .morph import upos
 
 from .vocab import norm_key, vocab
 
@@ -19,7 +19,7 @@ from .vocab import norm_key, vocab
 TEMPORAL_PRECEDERS = {
     "in", "since", "by", "until", "till", "through", "throughout", "during", "of", "from", "to", "before", "after",
     "early", "late", "mid", "last", "next", "this", "between", "and", "or", "end", "beginning", "start", "middle",
-    "each", "every", "until", "around", "about", "for", "on", "at", "past", "fiscal", "year", "later", "earlier",
+    "each", "every", "around", "about", "for", "on", "at", "past", "fiscal", "year", "later", "earlier",
     "that", "the", "-", "–", "—", "(", ",", "than", "as", "circa", "c.", "spring", "summer", "autumn", "fall", "winter",
 }
 TIME_WORDS = set(vocab()["units"]) | set(vocab()["months"]) | set(vocab()["weekdays"]) | set(vocab()["parts_of_day"]) | {

@@ -14,6 +14,9 @@ FAMILIES = {
     "vague": vague.RULES,
 }
 ALL_RULES: list[Rule] = [r for rules in FAMILIES.values() for r in rules]
+for _family, _rules in FAMILIES.items():
+    for _r in _rules:
+        _r.family = _family  # the rule name users see is "family.rule", e.g. "relative.weekday"
 
 __all__ = ["ALL_RULES", "FAMILIES", "Rule", "Ex", "EXAMPLE_DCT"]
 

@@ -41,6 +41,7 @@ class Rule:
     case_sensitive: bool = False
     regex: re.Pattern = field(init=False, repr=False)
     trigger_obj: object = field(init=False, repr=False, default=None)
+    family: str = field(init=False, default="rules")  # set when the families are assembled
 
     def __post_init__(self):
         flags = 0 if self.case_sensitive else re.IGNORECASE
