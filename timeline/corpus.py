@@ -376,9 +376,18 @@ class DaskEngine(Engine):
                 raise UsageError(f"--scheduler {scheduler}: cannot connect ({exc})") from None
             n = max(1, len(self.client.scheduler_info().get("workers", {})))
         else:
+            import dask
+
             n = max(1, workers)
-            self.cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True,
-                                        dashboard_address=None, silence_logs=logging.ERROR)
+            # Dask's nanny sets MALLOC_TRIM_THRESHOLD_=65536 in its workers, so glibc hands memory back to
+            # the OS at every free; spaCy allocates and frees large arrays per batch, and that setting made
+            # a worker 15-25 % slower than the same work in one local process (measured: 1,888 vs 2,220-2,417
+            # words/s). Our memory is bounded by the batch caps instead. The worker's statistical profiler
+            # (a stack sample every 10 ms) is of no use to a batch job either.
+            with dask.config.set({"distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None,
+                                  "distributed.worker.profile.enabled": False}):
+                self.cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True,
+                                            dashboard_address=None, silence_logs=logging.ERROR)
             self.client = Client(self.cluster)
         self.client.run(_worker_init, model)
         self.model, self.batch_size, self.window = model, batch_size, 2 * n
@@ -725,6 +734,11 @@ def run_corpus(opts: CorpusOptions, engine_factory: Callable[[CorpusOptions], En
                     or perf_counter() - last_part >= PART_SECONDS):
                 flush()
         flush()
+    except BaseException:
+        # interrupted (Ctrl-C, a dead worker): keep what is finished, so --resume redoes as little as possible
+        with contextlib.suppress(Exception):
+            flush()
+        raise
     finally:
         engine.close()
         progress.close()
