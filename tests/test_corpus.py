@@ -138,9 +138,10 @@ def test_progress_line_without_a_terminal(corpus, tmp_path):
 
 
 def test_directory_corpus_and_long_document_offsets(tmp_path, monkeypatch):
-    import timeline.nlp as nlp_mod
+    import sys
 
-    monkeypatch.setattr(nlp_mod, "CHUNK_CHARS", 120)  # make "long" cheap: several pieces per document
+    extract_mod = sys.modules["timeline.extract"]  # the module (timeline.extract the name is the function)
+    monkeypatch.setattr(extract_mod, "PIECE_CHARS", 120)  # make "long" cheap: several pieces per document
     d = tmp_path / "docs"
     d.mkdir()
     long_text = " ".join(f"In {1900 + i} the mayor opened a new bridge over the river." for i in range(12))

@@ -103,18 +103,23 @@ _NEWLINE = re.compile("\n")
 _OFFSET_COLUMNS = ("char_start", "char_end", "trigger_start", "trigger_end")
 
 
+# Texts longer than this are processed in pieces cut at paragraph or sentence ends: spaCy refuses texts over
+# nlp.max_length and parser memory grows with length. Larger than the tagging path's CHUNK_CHARS on purpose:
+# each piece is parsed, linked and story-anchored on its own, so a news article (rarely over 8,000 words)
+# should stay whole; only book-length texts are cut.
+PIECE_CHARS = 50_000
+
+
 def _pieces(document: Document) -> list[tuple[int, str]]:
-    """(offset, text) pieces of a document. Texts over CHUNK_CHARS are cut at paragraph or sentence ends,
-    as the fast tagging path does: spaCy refuses texts over nlp.max_length and parser memory grows with
-    length, so this keeps corpus mode's memory bounded whatever one document's size. Lone surrogates are
-    replaced (offsets unchanged) because the tokenizer cannot encode them."""
+    """(offset, text) pieces of a document (see PIECE_CHARS). Lone surrogates are replaced (offsets
+    unchanged) because the tokenizer cannot encode them."""
     from .document import clean_text
-    from .nlp import CHUNK_CHARS, chunk_spans
+    from .nlp import chunk_spans
 
     text = clean_text(document.text)
-    if len(text) <= CHUNK_CHARS:
+    if len(text) <= PIECE_CHARS:
         return [(0, text)]
-    return [(s, text[s:e]) for s, e in chunk_spans(text)]
+    return [(s, text[s:e]) for s, e in chunk_spans(text, PIECE_CHARS)]
 
 
 def _rows_from_pieces(document: Document, parsed: list[tuple[int, object]]) -> list[dict]:
