@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-import warnings
 from pathlib import Path
 
 from ..errors import EXIT_PARTIAL, UsageError
@@ -44,14 +43,6 @@ def register(sub) -> None:
     p.set_defaults(func=run)
 
 
-def install_warning_format() -> None:
-    """Warnings as one line on stderr: ``timeline: warning: ...``."""
-    def show(message, category, filename, lineno, file=None, line=None):
-        print(f"timeline: warning: {message}", file=sys.stderr)
-
-    warnings.showwarning = show
-
-
 def run(args: argparse.Namespace) -> int:
     from ..document import parse_pub_date
     from ..export import format_for, table_to_string, write_table
@@ -59,7 +50,6 @@ def run(args: argparse.Namespace) -> int:
     from ..readers import read_inputs
     from ..table import build_table
 
-    install_warning_format()
     override = parse_pub_date(args.pub_date) if args.pub_date else None  # UsageError on malformed
     if args.batch_size is not None and args.batch_size < 1:
         raise UsageError("--batch-size must be at least 1")

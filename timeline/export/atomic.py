@@ -24,6 +24,7 @@ def write_atomic(path: str | Path, writer: Callable[[Path], None]) -> Path:
         raise OutputError(f"{path}: cannot write ({exc.strerror or exc})") from None
     try:
         writer(Path(tmp))
+        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; an output file gets the usual permissions
         os.replace(tmp, path)
     except OSError as exc:
         raise OutputError(f"{path}: cannot write ({exc.strerror or exc})") from None
@@ -35,3 +36,9 @@ def write_atomic(path: str | Path, writer: Callable[[Path], None]) -> Path:
 
 def write_text_atomic(path: str | Path, text: str) -> Path:
     return write_atomic(path, lambda p: p.write_text(text, encoding="utf-8"))
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask

@@ -41,7 +41,8 @@ def read_jsonl(path: str | Path) -> list[Document]:
     path = Path(path)
     text = decode_text(read_bytes(path), str(path))
     docs = []
-    for n, line in enumerate(text.splitlines(), 1):
+    # JSON strings may hold U+2028 and other characters str.splitlines() breaks on: split on newlines only
+    for n, line in enumerate(text.split("\n"), 1):
         if line.strip():
             docs.append(parse_jsonl_line(line, f"{path.name}:{n}"))
     return docs
