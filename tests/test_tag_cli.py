@@ -1,0 +1,48 @@
+"""The `timeline tag` contract other tools depend on: JSONL fields, and TimeML output in the TempEval-3
+submission format (same file name, DCT kept, TEXT byte-for-byte identical after removing tags)."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from timeline.cli import main
+from timeline.readers.timeml import read_timeml
+
+SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_77470e3bf062b03c.txt"
+JSONL_FIELDS = {"text", "start", "end", "type", "value", "mod", "granularity", "interval_start", "interval_end",
+                "fuzzy", "rule"}
+
+
+def _train_dir() -> Path:
+    env = os.environ.get("TIMELINE_TEMPEVAL_DIR")
+    root = Path(env) if env else Path(__file__).resolve().parents[1].parent / "shared/data/tempeval3/train"
+    if not root.is_dir():
+        pytest.skip(f"TempEval-3 dev data not found at {root} (set TIMELINE_TEMPEVAL_DIR)")
+    return root
+
+
+def test_jsonl_fields_and_offsets(capsys):
+    assert main(["tag", str(SEED), "--pub-date", "2023-09-05", "--format", "jsonl"]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    text = SEED.read_text(encoding="utf-8")
+    assert rows and all(JSONL_FIELDS <= set(r) for r in rows)
+    assert all(text[r["start"]:r["end"]] == r["text"] for r in rows)
+    said_tuesday = [r for r in rows if r["text"] == "Tuesday"]
+    assert said_tuesday and all(r["value"] == "2023-09-05" for r in said_tuesday)
+
+
+def test_timeml_submission_round_trip(tmp_path):
+    files = sorted((_train_dir() / "TimeBank").glob("*.tml"))[:12]
+    out = tmp_path / "sub"
+    assert main(["tag", *map(str, files), "--format", "timeml", "--out-dir", str(out)]) == 0
+    for f in files:
+        gold, ours = read_timeml(f), read_timeml(out / f.name)
+        assert ours.text == gold.text, f.name
+        assert ours.pub_date == gold.pub_date
+        assert ours.meta["gold_timexes"], f"{f.name}: no TIMEX3 written"
+        for t in ours.meta["gold_timexes"]:
+            assert ours.text[t["start"]:t["end"]] == t["text"]
