@@ -350,18 +350,27 @@ def _aspectual(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[To
 REFINEMENTS = [_secondary_predicate, _after_reporting_verb, _reporting_complement, _when_clause, _preceding_nominal, _quantity_subject, _light_verb, _aspectual]
 
 
+FALLBACK_REACH = 60  # tokens either side; past that a predicate is no longer "nearest" in any useful sense
+
+
 def _fallback(sent: Span, root: Token, inside: set[int]) -> tuple[Token | None, str]:
-    """A time that heads its own fragment ("Tuesday, 5 September"): nearest predicate in the sentence."""
-    best = None
-    for t in sent:
-        if t.i in inside or not (_is_predicate(t) or is_event_nominal(t)):
-            continue
-        if t.pos_ == "AUX" and t.dep_ in ("aux", "auxpass"):
-            continue
-        d = abs(t.i - root.i)
-        if best is None or d < best[0]:
-            best = (d, t)
-    return (best[1], "nearest") if best else (None, "none")
+    """A time that heads its own fragment ("Tuesday, 5 September"): nearest predicate in the sentence.
+
+    Searched outward from the time (left first at equal distance), so a run-on "sentence" with thousands
+    of times costs each of them a bounded walk, not the whole sentence.
+    """
+    doc = sent.doc
+    for d in range(1, FALLBACK_REACH + 1):
+        for i in (root.i - d, root.i + d):
+            if not (sent.start <= i < sent.end) or i in inside:
+                continue
+            t = doc[i]
+            if not (_is_predicate(t) or is_event_nominal(t)):
+                continue
+            if t.pos_ == "AUX" and t.dep_ in ("aux", "auxpass"):
+                continue
+            return t, "nearest"
+    return None, "none"
 
 
 def _phrase_tokens(tok: Token, exclude: set[int]) -> list[Token]:

@@ -51,14 +51,21 @@ def rows_from_doc(doc, doc_id: str = "doc", pub_date: dt.date | None = None, dct
     rows = []
     timexes = doc._.timexes or []
     time_tokens = time_token_indices(doc)
+    sentences: dict[int, str] = {}  # sentence start -> its text, whitespace collapsed; many times share one
     for t in timexes:
         if not _wanted(t):
             continue
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
         ev = link_span(doc, span, time_tokens) if span is not None and len(span) else None
+        sentence = None
+        if span is not None and len(span):
+            sent = span.sent
+            sentence = sentences.get(sent.start)
+            if sentence is None:
+                sentence = sentences[sent.start] = " ".join(sent.text.split())
         row = _row_base(doc_id, pub, source)
         row.update(
-            sentence=(" ".join(span.sent.text.split()) if span is not None and len(span) else None),
+            sentence=sentence,
             timex_text=t.text, timex_type=t.type, timex_value=t.value, timex_mod=t.mod,
             char_start=t.start, char_end=t.end,
             start=t.interval_start, end=t.interval_end,
