@@ -6,22 +6,16 @@ Split used while developing the linker (``split_files``): dev = AQUAINT + odd-nu
 83.5% gold spans / 78.2% end to end; check = even-numbered TimeBank files, 77.5% / 74.0%.
 """
 
-import os
 from pathlib import Path
 
 import pytest
 
 from timeline.eval.events import evaluate, load_gold, split_files
 
-
-def corpus_dir() -> Path:
-    env = os.environ.get("TIMELINE_TEMPEVAL_DIR")
-    if env:
-        return Path(env)
-    return Path(__file__).resolve().parents[1].parent / "shared/data/tempeval3/train"
+from conftest import tempeval_root
 
 
-CORPUS = corpus_dir()
+CORPUS = tempeval_root()
 needs_corpus = pytest.mark.skipif(
     not (CORPUS / "TimeBank").is_dir(),
     reason=f"TempEval-3 dev corpus not found at {CORPUS} (set TIMELINE_TEMPEVAL_DIR to run this evaluation)",

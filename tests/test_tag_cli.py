@@ -4,10 +4,8 @@ submission format (same file name, DCT kept, TEXT byte-for-byte identical after 
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
-import pytest
 
 from timeline.cli import main
 from timeline.readers.timeml import read_timeml
@@ -15,14 +13,6 @@ from timeline.readers.timeml import read_timeml
 SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_77470e3bf062b03c.txt"
 JSONL_FIELDS = {"text", "start", "end", "type", "value", "mod", "granularity", "interval_start", "interval_end",
                 "fuzzy", "rule"}
-
-
-def _train_dir() -> Path:
-    env = os.environ.get("TIMELINE_TEMPEVAL_DIR")
-    root = Path(env) if env else Path(__file__).resolve().parents[1].parent / "shared/data/tempeval3/train"
-    if not root.is_dir():
-        pytest.skip(f"TempEval-3 dev data not found at {root} (set TIMELINE_TEMPEVAL_DIR)")
-    return root
 
 
 def test_jsonl_fields_and_offsets(capsys):
@@ -35,8 +25,8 @@ def test_jsonl_fields_and_offsets(capsys):
     assert said_tuesday and all(r["value"] == "2023-09-05" for r in said_tuesday)
 
 
-def test_timeml_submission_round_trip(tmp_path):
-    files = sorted((_train_dir() / "TimeBank").glob("*.tml"))[:12]
+def test_timeml_submission_round_trip(tmp_path, tempeval_dir):
+    files = sorted((tempeval_dir / "TimeBank").glob("*.tml"))[:12]
     out = tmp_path / "sub"
     assert main(["tag", *map(str, files), "--format", "timeml", "--out-dir", str(out)]) == 0
     for f in files:

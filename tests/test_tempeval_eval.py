@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
 import pytest
@@ -14,10 +13,11 @@ from timeline.eval.tempeval import evaluate
 from timeline.readers.timeml import gold_timexes
 from timeline.temporal.timex import Timex
 
+from conftest import tempeval_root
+
 
 def tempeval_train_dir() -> Path:
-    env = os.environ.get("TIMELINE_TEMPEVAL_DIR")
-    root = Path(env) if env else Path(__file__).resolve().parents[1].parent / "shared/data/tempeval3/train"
+    root = tempeval_root()
     if not root.is_dir() or not any(root.rglob("*.tml")):
         pytest.skip(f"TempEval-3 train data not found at {root} (set TIMELINE_TEMPEVAL_DIR)")
     return root

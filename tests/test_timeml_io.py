@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
 from pathlib import Path
 
@@ -15,14 +14,11 @@ from timeline.export.timeml import select_timexes, write_timeml
 from timeline.readers.timeml import gold_timexes, locate_text, parse_timeml, read_timeml
 from timeline.temporal.timex import Timex
 
-
-def tempeval_train_dir() -> Path:
-    env = os.environ.get("TIMELINE_TEMPEVAL_DIR")
-    return Path(env) if env else Path(__file__).resolve().parents[1].parent / "shared/data/tempeval3/train"
+from conftest import tempeval_root
 
 
 def corpus_files() -> list[Path]:
-    root = tempeval_train_dir()
+    root = tempeval_root()
     files = sorted(root.rglob("*.tml")) if root.is_dir() else []
     if not files:
         pytest.skip(f"TempEval-3 train data not found at {root} (set TIMELINE_TEMPEVAL_DIR)")

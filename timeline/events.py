@@ -149,7 +149,7 @@ class Event:
     modality: str = ""  # "", "will", "could", "not", "expected to", "would not" ...
     negated: bool = False
     sentence: str = ""
-    summary: str = ""  # headline-like: "Shoigu visited North Korea and met with Kim"
+    summary: str = ""  # headline-like: "the minister visited Pyongyang and met with Kim"
     attachment: str = ""  # which attachment decision picked the trigger (provenance)
 
 
@@ -381,7 +381,7 @@ def _phrase_tokens(tok: Token, exclude: set[int]) -> list[Token]:
             drop.update(x.i for x in c.subtree)
     toks = [t for t in tok.subtree if t.i not in drop]
     if len(toks) > MAX_PHRASE_TOKENS:
-        # keep the noun's own modifiers (names, titles) but not its PPs: "the governor", "Sergei Shoigu"
+        # keep the noun's own modifiers (names, titles) but not its PPs: "the governor", "Defence Minister Ivanov"
         keep = {tok.i}
         for c in tok.children:
             if c.dep_ in ("compound", "amod", "poss", "det", "nummod", "flat", "case", "neg") and c.i < tok.i:
@@ -405,7 +405,7 @@ def _trim(toks: list[Token], cut_after: int | None = None) -> list[Token]:
             if t.i > cut_after and t.text in _CLAUSE_BREAKS:
                 toks = toks[:k]
                 break
-    # drop the comma a removed apposition or time phrase leaves behind ("Felgenhauer , told")
+    # drop the comma a removed apposition or time phrase leaves behind ("Ivanov , told")
     toks = [t for k, t in enumerate(toks)
             if not (t.is_punct and t.text not in _CLAUSE_BREAKS and (
                 (k > 0 and toks[k - 1].i != t.i - 1) or (k + 1 < len(toks) and toks[k + 1].i != t.i + 1)))]
@@ -510,7 +510,7 @@ def _headline_tokens(pred: Token, exclude: set[int], other_times: set[int] = fro
     anchor = pred
     if pred.pos_ in ("NOUN", "PROPN") and pred.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and _is_predicate(pred.head):
         anchor = pred.head
-    # A subject-less non-finite clause ("quoted Shoigu as saying") reads better as its governing clause.
+    # A subject-less non-finite clause ("quoted the minister as saying") reads better as its governing clause.
     hops = 0
     while anchor.dep_ in ("pcomp", "advcl", "xcomp", "acl") and _subject_token(anchor) is None and hops < 3:
         up = anchor.head.head if anchor.head.pos_ == "ADP" else anchor.head

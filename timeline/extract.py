@@ -280,7 +280,7 @@ def extract(text: str, pub_date: str | dt.date | None = None, doc_id: str = "doc
             nlp=None) -> pd.DataFrame:
     """The event table for one text: one row per (event, time expression), sorted by time.
 
-    >>> df = extract("Shoigu visited North Korea in July.", pub_date="2023-09-05")  # doctest: +SKIP
+    >>> df = extract("The minister visited Pyongyang in July.", pub_date="2023-09-05")  # doctest: +SKIP
     """
     pub = parse_pub_date(pub_date)
     document = Document(text=text, pub_date=pub, doc_id=doc_id, dct_source="cli" if pub else "none")
