@@ -15,6 +15,8 @@ Only the Agg backend is used, so this runs headless.
 
 from __future__ import annotations
 
+import calendar
+
 import textwrap
 from dataclasses import dataclass
 
@@ -42,7 +44,7 @@ TRACK_PX = 9  # vertical distance between interval-bar tracks
 BAR_PX = 7
 BAR_GAP_PX = 8  # from the baseline to the first bar track
 
-_MONTH_ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_MONTH_ABBR = tuple(calendar.month_abbr)[1:]  # "Jan" ... "Dec" (the C locale Python starts in)
 
 
 @dataclass
