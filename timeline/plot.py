@@ -16,7 +16,6 @@ Only the Agg backend is used, so this runs headless.
 from __future__ import annotations
 
 import calendar
-
 import textwrap
 from dataclasses import dataclass
 
