@@ -51,5 +51,8 @@ def lemma(tok: Token) -> str:
     if tag == "VBZ" and w.endswith("s"):
         return w[:-2] if w.endswith(("ches", "shes", "sses", "xes")) else w[:-1]
     if tag == "VBG" and w.endswith("ing"):
-        return w[:-3]
+        stem = w[:-3]
+        if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "ls":
+            return stem[:-1]  # planning -> plan
+        return stem
     return w

@@ -57,6 +57,9 @@ class Partial:
     direction: int | None = None  # forced direction for inference (-1 past, +1 future); None = by tense
     holiday: tuple | None = None  # (month, weekday, nth) floating holiday
     fiscal: bool = False
+    # Whether the result becomes the story time for later anaphora. "For the year" or a year-on-year
+    # comparison ("up from a year earlier") names a time without moving the narrative there.
+    moves_story: bool = True
 
     def with_(self, **kw) -> "Partial":
         return replace(self, **kw)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .partial import GRAN_RANK, UNIT_GRAN, Partial
 
@@ -188,11 +188,23 @@ def resolve(p: Partial, dct: dt.date | None, story: StoryTime | None, tense: int
     if p.kind == "literal":
         return Resolved(p.type, p.value or "", p.mod, p.quant, p.freq)
     try:
-        return _resolve_point(p, dct, story, tense)
+        res = _resolve_point(p, dct, story, tense)
+        if res.story is not None and (not p.moves_story or _is_comparison(p)):
+            res = replace(res, story=None)
+        return res
     except (OverflowError, ValueError, IndexError):
         # outside the calendar (year 0, 10000, February 30): keep the granularity, flag it
         gran = p.gran or UNIT_GRAN.get(p.rel_unit or "", None) or _stated_gran(p)
         return Resolved(p.type, _UNKNOWN.get(gran, "XXXX-XX-XX"), p.mod, unresolved=True)
+
+
+def _is_comparison(p: Partial) -> bool:
+    """A year-on-year look back ("from $5 a year earlier", "than a year ago") keeps the story where it was.
+
+    Financial reports chain several such comparisons to one period; if each moved the story time, the
+    second "a year earlier" would land two years back.
+    """
+    return p.keep_anchor_gran and p.rel_unit == "Y" and (p.rel_n or 0) < 0
 
 
 def _stated_gran(p: Partial) -> str:

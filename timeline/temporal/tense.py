@@ -1,4 +1,4 @@
-"""Which way a sentence points in time: past (-1), present/unknown (0) or future (+1).
+"""Which way a sentence points in time: past (-1; -2 strictly before), present/unknown (0) or future (+1).
 
 With a dependency parse we read the verb the time expression hangs off; without one (the fast tagging
 path) we read the nearest verb group in the sentence. Both look at the auxiliaries in front of it.
@@ -17,6 +17,16 @@ FUTURE_VERBS = {"plan", "expect", "schedule", "due", "set", "intend", "hope", "a
 # Present-tense reporting verbs describe statements already made ("officials say Tuesday ...").
 REPORTING = {"say", "tell", "report", "announce", "claim", "insist", "note", "add", "confirm", "deny", "write", "quote"}
 _VERB_POS = {"VERB", "AUX"}
+# Words right before the time expression that set its direction whatever the verb: "could come as soon as
+# Tuesday" and "left as early as Monday" both look forward from the report.
+FORWARD_LEADS = (("as", "soon", "as"), ("as", "early", "as"))
+BACKWARD_LEADS = {"since"}  # "on patrol since March" is always a March gone by
+
+
+def _is_future_verb(tok: Token) -> bool:
+    # the lemma fallback cuts "scheduled" to "schedul": accept the silent -e it dropped
+    lem = lemma(tok)
+    return lem in FUTURE_VERBS or lem + "e" in FUTURE_VERBS
 
 
 def _group_tense(tok: Token) -> int:
@@ -27,14 +37,19 @@ def _group_tense(tok: Token) -> int:
     lowers = [t.lower_ for t in window]
     if any(w in FUTURE_AUX for w in lowers):
         return 1
+    if "had" in lowers and tok.tag_.startswith("VB"):
+        return -1  # past perfect: "had been scheduled to expire Friday" was a plan already behind us
     if any(w in MODAL_FORWARD for w in lowers) and tok.tag_ in ("VB", "VBG"):
         return 1
     if "going" in lowers and "to" in lowers:
         return 1
     # "is expected to meet", "plans to visit"
-    if "to" in lowers and any(lemma(t) in FUTURE_VERBS for t in window):
+    if "to" in lowers and any(_is_future_verb(t) for t in window):
         return 1
-    if lemma(tok) in FUTURE_VERBS and tok.tag_ in ("VBD", "VBN", "VBZ", "VBP"):
+    if "to" in lowers and tok.tag_ == "VB" and any(lemma(t) == "be" and i + 1 < len(window) and window[i + 1].lower_ == "to"
+                                                  for i, t in enumerate(window)):
+        return 1  # "is to resume trading Tuesday"
+    if _is_future_verb(tok) and tok.tag_ in ("VBD", "VBN", "VBZ", "VBP", "VBG"):
         return 1  # "has scheduled a news conference Thursday", "planned a rally on Saturday"
     if tok.tag_ in ("VBD",):
         return -1
@@ -51,8 +66,26 @@ def _group_tense(tok: Token) -> int:
     return 0
 
 
+def _is_auxiliary(tok: Token) -> bool:
+    """Without a parse: a form of be/have/do with a verb right behind it ("were planning", "has been")."""
+    if upos(tok) != "AUX" or tok.tag_ == "MD":
+        return False
+    doc = tok.doc
+    for t in doc[tok.i + 1:min(tok.i + 4, tok.sent.end)]:
+        if t.tag_.startswith("VB"):
+            return True
+        if upos(t) not in ("ADV", "PART"):
+            return False
+    return False
+
+
 def tense_for(span: Span) -> int:
     doc: Doc = span.doc
+    lead = tuple(t.lower_ for t in doc[max(0, span.start - 3):span.start])
+    if lead in FORWARD_LEADS:
+        return 1
+    if lead and lead[-1] in BACKWARD_LEADS:
+        return -2  # strictly before: no slack for a schedule misread as past
     if doc.has_annotation("DEP"):
         tok = span.root
         for _ in range(8):
@@ -66,7 +99,8 @@ def tense_for(span: Span) -> int:
     lo, hi = max(sent.start, span.start - 25), min(sent.end, span.end + 25)
     best, best_d = None, 10**9
     for t in doc[lo:hi]:
-        if upos(t) in _VERB_POS and t.dep_ != "aux" and t.lower_ not in FUTURE_AUX and t.tag_ != "MD":
+        if (upos(t) in _VERB_POS and t.dep_ != "aux" and t.lower_ not in FUTURE_AUX and t.tag_ != "MD"
+                and not (t.dep_ == "" and _is_auxiliary(t))):
             if span.start <= t.i < span.end:
                 continue
             d = span.start - t.i if t.i < span.start else (t.i - span.end + 1) + 0.5  # prefer the verb before

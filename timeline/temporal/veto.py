@@ -258,6 +258,19 @@ def dm_context(m, span: Span) -> bool:
     return not (nxt is not None and upos(nxt) == "NOUN" and nxt.lower_ not in TIME_WORDS)
 
 
+# Nouns that carve a stretch out of a period: "the rest of the year", "the first months of the year".
+PART_OF_WORDS = {"rest", "end", "remainder", "part", "half", "start", "beginning", "balance", "middle", "course",
+                 "bulk", "portion", "close", "turn", "top", "bottom", "high", "low", "peak"}
+
+
+def of_the_period_context(m, span: Span) -> bool:
+    # "car of the year", "man of the year" are titles, not dates
+    prev = _prev_tokens(span, 2)
+    if len(prev) == 2 and prev[1].lower_ == "of" and upos(prev[0]) in ("NOUN", "PROPN"):
+        return prev[0].lower_ in PART_OF_WORDS or prev[0].lower_ in TIME_WORDS
+    return True
+
+
 CHECKS: dict[str, Callable] = {
     name: fn for name, fn in globals().items()
     if callable(fn) and not name.startswith("_") and getattr(fn, "__module__", None) == __name__

@@ -33,7 +33,7 @@ TRIGGERS = {
     "story_day": "day|@POD@", "day_before_after": "yesterday|tomorrow", "weekday": "@WEEKDAY@",
     "ago": "ago", "from_now": "now|today", "earlier_later": "earlier|later|afterward",
     "year_ago_period": "ago|earlier", "latest_quarter": "quarter|period", "the_weekend": "weekend",
-    "year_end": "year", "year_earlier_adj": "ago|earlier",
+    "year_end": "year", "the_year": "year", "year_to_date": "year", "year_earlier_adj": "ago|earlier",
     "clock_ampm": r"\d\s*[ap]\.?\s?m", "clock_24h": r"\d:\d\d", "noon": "noon|midnight",
     "duration": "@UNIT@", "duration_adj": "@UNIT@", "duration_half": "half", "duration_bare": "@UNIT@",
     "duration_long": "long", "every_unit": "every|each", "every_weekday": "every|each", "every_pod": "every|each",

@@ -139,6 +139,17 @@ def the_weekend(m):
     return Partial(weekday=6, gran="weekend")
 
 
+def the_year(m):
+    # "for the year", "the full year", "earlier in the year": the year the story is in (the publication
+    # year when nothing came before). It names the year without moving the narrative to it.
+    return Partial(anchor="story", rel_unit="Y", rel_n=0, gran="year", moves_story=False)
+
+
+def year_to_date(m):
+    # "the year ended March 31" measures a fiscal year; the end date is tagged on its own
+    return literal("DURATION", "P1Y")
+
+
 def year_earlier_adj(m):
     return Partial(anchor="story", rel_unit="Y", rel_n=-1, keep_anchor_gran=True)
 
@@ -175,6 +186,20 @@ RULES = [
     Rule("year_earlier_adj", r"year[\s-](?:earlier|ago)(?=\s+(?:@ORDINAL@\s+)?(?:quarter|period|month|results|profit|earnings|sales|level|figure|net|loss|revenue))",
          year_earlier_adj,
          examples=(Ex("Profit in the third quarter of 2022 beat year-earlier results.", "year-earlier", "2021-Q3"),)),
+    Rule("the_year", r"(?:(?:earlier|later)\s+in\s+)?the\s+(?:(?:fiscal|full|calendar|whole|entire)\s+)?year"
+         r"(?![\s-]+(?:earlier|ago|before|after|later|\d|of\s+the\b))",
+         the_year, priority=-1, checks=("of_the_period_context",),
+         examples=(Ex("Sales for the full year rose 13%.", "the full year", "2023"),
+                   Ex("On March 3, 2021, it closed. For the year, volume was flat.", "the year", "2021"),
+                   Ex("Shares hit a high for the year in June.", "the year", "2023"),
+                   Ex("Prices fell earlier in the year.", "earlier in the year", "2023")),
+         negatives=("Profit fell from the year before.", "It was named car of the year.",
+                    "It was the year 2000 problem.")),
+    Rule("year_to_date", r"the\s+(?:fiscal\s+)?year(?=\s+(?:that\s+)?(?:ended|ending|ends|to\s+@MONTH@))",
+         year_to_date,
+         examples=(Ex("Revenue for the year ended March 31 rose.", "the year", "P1Y", type="DURATION"),
+                   Ex("It expects a loss in the fiscal year ending June 30, 1990.", "the fiscal year", "P1Y",
+                      type="DURATION"))),
     Rule("story_day", r"(?P<rel>the\s+next|the\s+following|the\s+previous|the\s+preceding|that\s+same|that|the\s+same)\s+(?:day|(?P<pod>morning|afternoon|evening|night))",
          story_day,
          examples=(Ex("Troops entered on March 3, 2022. The next day they left.", "The next day", "2022-03-04"),)),
@@ -186,7 +211,13 @@ RULES = [
                    Ex("Officials said on Monday it was over.", "Monday", "2023-09-04"),
                    Ex("They will meet on Thursday.", "Thursday", "2023-09-07"),
                    Ex("The deal was signed last Friday.", "last Friday", "2023-09-01"),
-                   Ex("He spoke on Sunday night.", "Sunday night", "2023-09-03TNI", type="TIME")),
+                   Ex("He spoke on Sunday night.", "Sunday night", "2023-09-03TNI", type="TIME"),
+                   # tense read off the verb group, also without a dependency parse
+                   Ex("The deal is scheduled to close Monday.", "Monday", "2023-09-11"),
+                   Ex("Protesters were planning to drive to the airport on Monday.", "Monday", "2023-09-11"),
+                   Ex("Trading is to resume in Paris Thursday.", "Thursday", "2023-09-07"),
+                   Ex("The offer had been scheduled to expire Friday.", "Friday", "2023-09-01"),
+                   Ex("The group might come as soon as Thursday.", "Thursday", "2023-09-07")),
          negatives=("She writes for the Sunday Times.", "She starred in Friday Night Lights.")),
     Rule("ago", r"(?P<num>@NUM@|@VAGUENUM@)\s+(?:more\s+)?(?P<unit>@UNIT@)\s+ago", ago, priority=2,
          examples=(Ex("It happened three days ago.", "three days ago", "2023-09-02"),
