@@ -49,6 +49,8 @@ def _capitalized(text: str) -> bool:
 
 def month_case(m, span: Span) -> bool:
     word = m.group("month")
+    if word is None:  # the rule matched another alternative ("every spring")
+        return True
     if not _capitalized(word):
         return False
     tok = next((t for t in span if t.idx == m.start("month")), span[0])

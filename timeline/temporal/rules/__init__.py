@@ -37,6 +37,7 @@ TRIGGERS = {
     "clock_ampm": r"\d\s*[ap]\.?\s?m", "clock_24h": r"\d:\d\d", "noon": "noon|midnight",
     "duration": "@UNIT@", "duration_adj": "@UNIT@", "duration_half": "half", "duration_bare": "@UNIT@",
     "duration_long": "long", "every_unit": "every|each", "every_weekday": "every|each", "every_pod": "every|each",
+    "every_month": "every|each", "weekday_plural": r"days\b|(?:mornings|afternoons|evenings|nights)\b",
     "set_adverb": "@SETADV@", "times_per": "once|twice|thrice|times", "per_unit": "year|month|week|day|annum",
     "vague_word": "@VAGUE@", "recent_units": "recent", "coming_units": "coming|few|upcoming",
     "temporal_adjective": "current",

@@ -154,7 +154,11 @@ def season(m):
     s = vocab()["seasons"][norm_key(m["season"])]
     if g(m, "year"):
         return Partial(year=_year(m["year"]), season=s)
-    rel = _rel_year(g(m, "rel"))
+    rel_word = norm_key(g(m, "rel") or "")
+    if rel_word in ("this past", "this coming"):
+        # the latest season begun / the next one: "this past spring" said in October is this year's
+        return Partial(season=s, direction=-1 if rel_word == "this past" else 1)
+    rel = _rel_year(rel_word or None)
     if rel is not None:
         return Partial(season=s, anchor="dct", rel_unit="SEASON", rel_n=rel)
     return Partial(season=s)
@@ -250,11 +254,12 @@ RULES = [
          half, checks=("half_context",),
          examples=(Ex("Growth slowed in the first half of 2023.", "the first half of 2023", "2023-H1"),
                    Ex("Profit rose in the last half of 1989.", "the last half of 1989", "1989-H2"))),
-    Rule("season", r"(?:(?P<rel>this|last|next|past|coming)\s+|the\s+)?(?P<season>@SEASON@)(?:\s+(?:of\s+)?(?P<year>@YEAR@))?",
+    Rule("season", r"(?:(?P<rel>this\s+past|this\s+coming|this|last|next|past|coming)\s+|the\s+)?(?P<season>@SEASON@)(?:\s+(?:of\s+)?(?P<year>@YEAR@))?",
          season, checks=("season_context",),
          examples=(Ex("The offensive began last summer.", "last summer", "2022-SU"),
                    Ex("A vote is expected this fall.", "this fall", "2023-FA"),
-                   Ex("It was signed in the spring of 2019.", "the spring of 2019", "2019-SP")),
+                   Ex("It was signed in the spring of 2019.", "the spring of 2019", "2019-SP"),
+                   Ex("Talks collapsed this past spring.", "this past spring", "2023-SP")),
          negatives=("Prices fall sharply.", "Water from a hot spring.", "Shares may fall.")),
     Rule("holiday", r"(?:(?P<rel>last|next|this\s+past|this\s+coming)\s+)?(?P<hol>@HOLIDAY@)(?:\s+(?P<year>@YEAR@))?", holiday, checks=("holiday_context",),
          examples=(Ex("They met on Christmas Eve.", "Christmas Eve", "2022-12-24"),

@@ -26,6 +26,19 @@ def every_pod(m):
     return literal("SET", f"XXXX-XX-XXT{pod}", quant=norm_key(m["q"]).upper())
 
 
+def every_month(m):
+    if g(m, "month"):
+        return literal("SET", f"XXXX-{vocab()['months'][norm_key(m['month'])]:02d}", quant=norm_key(m["q"]).upper())
+    return literal("SET", f"XXXX-{vocab()['seasons'][norm_key(m['season'])]}", quant=norm_key(m["q"]).upper())
+
+
+def weekday_plural(m):
+    # "on Mondays", "Tuesday nights": a weekday said in the plural recurs
+    pod = g(m, "pod")
+    suffix = f"T{vocab()['parts_of_day'][norm_key(pod)[:-1]]}" if pod else ""
+    return literal("SET", f"XXXX-WXX-{weekday_num(m['wd'])}{suffix}")
+
+
 def set_adverb(m):
     return literal("SET", vocab()["set_adverbs"][norm_key(m["adv"])])
 
@@ -53,6 +66,14 @@ RULES = [
                    Ex("They rally every Tuesday morning.", "every Tuesday morning", "XXXX-WXX-2TMO", type="SET"))),
     Rule("every_pod", r"(?P<q>every|each)\s+(?P<pod>morning|afternoon|evening|night)", every_pod, priority=1,
          examples=(Ex("He runs every morning.", "every morning", "XXXX-XX-XXTMO", type="SET"),)),
+    Rule("every_month", r"(?P<q>every|each)\s+(?:(?P<month>@MONTH@)|(?P<season>@SEASON@))", every_month, priority=1,
+         checks=("month_case",),
+         examples=(Ex("The festival returns each July.", "each July", "XXXX-07", type="SET"),
+                   Ex("Floods come every spring.", "every spring", "XXXX-SP", type="SET"))),
+    Rule("weekday_plural", r"(?P<wd>@WEEKDAY@)(?:s|\s+(?P<pod>mornings|afternoons|evenings|nights))",
+         weekday_plural, checks=("weekday_case",),
+         examples=(Ex("The shop closes on Mondays.", "Mondays", "XXXX-WXX-1", type="SET"),
+                   Ex("The show airs Tuesday nights.", "Tuesday nights", "XXXX-WXX-2TNI", type="SET"))),
     Rule("set_adverb", r"(?P<adv>@SETADV@)", set_adverb, checks=("set_adverb_context",),
          examples=(Ex("Prices are updated daily.", "daily", "P1D", type="SET"),)),
     Rule("times_per", r"(?P<freq>once|twice|thrice|(?:@NUMWORD@|\d+)\s+times)\s+(?:a|an|per|each|every)\s+(?P<unit>@UNIT@)",

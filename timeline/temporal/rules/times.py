@@ -3,8 +3,22 @@
 from __future__ import annotations
 
 from ..partial import Partial
-from ..vocab import norm_key, weekday_num
+from ..vocab import norm_key, vocab, weekday_num
 from .base import Ex, Rule, g
+
+
+def _date_fields(m) -> dict:
+    """The calendar date a clock time is pinned to ("5 p.m. EST Nov. 9", "noon Saturday"), if any."""
+    out: dict = {}
+    wd = g(m, "wd")
+    if wd:
+        out["weekday"] = weekday_num(wd)
+    if g(m, "month"):
+        out["month"] = vocab()["months"][norm_key(m["month"])]
+        out["day"] = int(m["day"])
+        if g(m, "year"):
+            out["year"] = int(m["year"])
+    return out
 
 
 def clock(m):
@@ -17,24 +31,26 @@ def clock(m):
         h += 12
     elif ampm == "am" and h == 12:
         h = 0
-    wd = g(m, "wd")
-    return Partial(type="TIME", hour=h % 24, minute=mi, weekday=weekday_num(wd) if wd else None)
+    return Partial(type="TIME", hour=h % 24, minute=mi, **_date_fields(m))
 
 
 def noon(m):
     h = 12 if norm_key(m["word"]) == "noon" else 0
-    wd = g(m, "wd")
-    return Partial(type="TIME", hour=h, minute=0, weekday=weekday_num(wd) if wd else None)
+    return Partial(type="TIME", hour=h, minute=0, **_date_fields(m))
 
 
 _AMPM = r"(?P<ampm>a\.m\.?|p\.m\.?|am\b|pm\b|a\.\s?m\.?|p\.\s?m\.?)"
 _TZ = r"(?:\s+(?:[ECMP][SD]T|GMT|UTC|local\s+time))?"
-_ON_WD = r"(?:,?\s+(?:on\s+)?(?P<wd>@WEEKDAY@))?"
+_ON_WD = (r"(?:,?\s+(?:on\s+)?(?:(?P<wd>@WEEKDAY@)|(?:@WEEKDAY@,?\s+)?(?P<month>@MONTH@)\s*(?P<day>@DAYNUM@)"
+          r"(?![\d:])(?:,?\s+(?P<year>@YEAR@))?))?")
 
 RULES = [
     Rule("clock_ampm", r"(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*" + _AMPM + _TZ + _ON_WD, clock,
          examples=(Ex("The blast hit at 3 p.m. local time.", "3 p.m. local time", "2023-09-05T15:00", type="TIME"),
-                   Ex("Polls close at 8:30 p.m. EST Tuesday.", "8:30 p.m. EST Tuesday", "2023-09-05T20:30", type="TIME")),
+                   Ex("Polls close at 8:30 p.m. EST Tuesday.", "8:30 p.m. EST Tuesday", "2023-09-05T20:30", type="TIME"),
+                   Ex("The offer expires at 5 p.m. EST, Nov. 6.", "5 p.m. EST, Nov. 6", "2023-11-06T17:00", type="TIME"),
+                   Ex("It struck at 4 a.m. on March 2, 2021.", "4 a.m. on March 2, 2021", "2021-03-02T04:00",
+                      type="TIME")),
          negatives=("Section 5 amended the law.", "Vitamin B12 and 5 amino acids.")),
     Rule("clock_24h", r"(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)" + _TZ + _ON_WD, clock, checks=("clock_context",),
          examples=(Ex("The train left at 14:30.", "14:30", "2023-09-05T14:30", type="TIME"),),
