@@ -60,6 +60,8 @@ class Partial:
     # Whether the result becomes the story time for later anaphora. "For the year" or a year-on-year
     # comparison ("up from a year earlier") names a time without moving the narrative there.
     moves_story: bool = True
+    # "the 1988 period" in an earnings report: the story's quarter (or month, half) in that year
+    period_of_story: bool = False
 
     def with_(self, **kw) -> "Partial":
         return replace(self, **kw)

@@ -254,6 +254,10 @@ def _resolve_point(p: Partial, dct: dt.date | None, story: StoryTime | None, ten
         value = fmt(d, gran, p.season) + (suffix if gran == "day" else "")
         return Resolved(typ, value, p.mod, anchor=anchor, story=StoryTime(d, gran))
 
+    if p.period_of_story and p.year is not None and story is not None and story.gran in ("quarter", "half", "month"):
+        d = story.date.replace(year=p.year, day=1)
+        return Resolved(typ, fmt(d, story.gran), p.mod, anchor=f"story:{fmt(story.date, story.gran)}")
+
     # Absolute, possibly missing the year.
     if p.millennium is not None:
         return Resolved("DATE", str(p.millennium), p.mod)

@@ -158,19 +158,28 @@ def _timex(c: Candidate, text: str, res, rule: str) -> Timex:
     )
 
 
+# "the quarter ended Sept. 30": the end date bounds a period the story is about; the period, not the
+# day, stays the anchor for "a year earlier" that follows.
+_PERIOD_BOUND = re.compile(r"\s*,?\s*(?:that\s+|which\s+)?(?:ended|ending|ends|to)\s+", re.I)
+
+
 def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
     text = doc.text
     chosen = select(candidates(text), doc)
     out: list[Timex] = []
     story: StoryTime | None = None
     prev_end = 0
+    story_from_prev = False  # whether the previous expression set the story time
     for c in chosen:
         extend_modifiers(c, text, prev_end)
-        prev_end = c.end
+        gap_start, prev_end = prev_end, c.end
         span = doc.char_span(c.start, c.end, alignment_mode="expand")
         tense = tense_for(span) if span is not None and len(span) else 0
         res = resolve(c.partial, pub_date, story, tense)
-        if res.story is not None:
+        bounds_period = (story_from_prev and story is not None and story.gran in ("quarter", "half", "year")
+                         and _PERIOD_BOUND.fullmatch(text, gap_start, c.start))
+        story_from_prev = res.story is not None and not bounds_period
+        if story_from_prev:
             story = res.story
         out.append(_timex(c, text, res, f"{c.rule.family}.{c.rule.name}"))
     for i, t in enumerate(out, 1):

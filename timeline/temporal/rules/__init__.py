@@ -32,7 +32,7 @@ TRIGGERS = {
     "deictic_day": "today|yesterday|tomorrow|tonight", "last_night": "@POD@", "rel_unit": "@UNIT@",
     "story_day": "day|@POD@", "day_before_after": "yesterday|tomorrow", "weekday": "@WEEKDAY@",
     "ago": "ago", "from_now": "now|today", "earlier_later": "earlier|later|afterward",
-    "year_ago_period": "ago|earlier", "latest_quarter": "quarter|period", "the_weekend": "weekend",
+    "year_ago_period": "ago|earlier", "same_period_last_year": "year", "year_period": "period|quarter", "latest_quarter": "quarter|period", "the_weekend": "weekend",
     "year_end": "year", "the_year": "year", "year_to_date": "year", "year_earlier_adj": "ago|earlier",
     "clock_ampm": r"\d\s*[ap]\.?\s?m", "clock_24h": r"\d:\d\d", "noon": "noon|midnight",
     "duration": "@UNIT@", "duration_adj": "@UNIT@", "duration_half": "half", "duration_bare": "@UNIT@",

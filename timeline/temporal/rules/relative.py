@@ -117,9 +117,13 @@ def earlier_later(m):
 
 
 def year_ago_period(m):
-    unit = norm_key(m["unit"])
+    unit = norm_key(g(m, "unit") or m["unit2"])
     gran = {"quarter": "quarter", "period": None, "month": "month", "year": "year", "week": "week"}[unit]
     return Partial(anchor="story", rel_unit="Y", rel_n=-1, keep_anchor_gran=gran is None, gran=gran)
+
+
+def year_period(m):
+    return Partial(year=int(m["year"]), period_of_story=True, moves_story=False)
 
 
 def latest_quarter(m):
@@ -229,9 +233,27 @@ RULES = [
     Rule("earlier_later", r"(?P<num>@NUM@)\s+(?P<unit>@UNIT@)\s+(?P<dir>earlier|later|afterwards?)",
          earlier_later, priority=2,
          examples=(Ex("Troops arrived on Monday, May 1, 2023. Three days later they left.", "Three days later", "2023-05-04"),
-                   Ex("Sales rose in the third quarter of 2022, up from a year earlier.", "a year earlier", "2021-Q3"))),
+                   Ex("Sales rose in the third quarter of 2022, up from a year earlier.", "a year earlier", "2021-Q3"),
+                   # the end date of a period does not replace the period as the story's anchor
+                   Ex("Profit for the second quarter ended June 30 rose from $4 million a year earlier.",
+                      "a year earlier", "2022-Q2"),
+                   # nor does one comparison move it for the next
+                   Ex("In the third quarter of 2022 it earned $5 million, up from $4 million a year earlier. "
+                      "Sales rose to $9 million from $8 million a year earlier.", "a year earlier", "2021-Q3"))),
     Rule("year_ago_period", r"(?:the\s+)?(?:comparable\s+|corresponding\s+|same\s+)?year[\s-]+(?:ago|earlier)\s+(?:(?:@ORDINAL@)\s+)?(?P<unit>quarter|period|month|year|week)", year_ago_period, priority=2,
          examples=(Ex("Third-quarter 2023 profit beat the year-ago quarter.", "the year-ago quarter", "2022-Q3"),)),
+    Rule("same_period_last_year",
+         r"(?:the\s+)?(?:same|corresponding|comparable|like)\s+(?P<unit>quarter|period|month|week)\s+(?:of\s+|in\s+)?"
+         r"(?:last\s+year|a\s+year\s+(?:ago|earlier)|the\s+(?:previous|prior|preceding)\s+year)"
+         r"|last\s+year['’]s\s+(?:(?:@ORDINAL@)\s+)?(?P<unit2>quarter|period)",
+         year_ago_period, priority=2,
+         examples=(Ex("Profit in the third quarter of 2022 fell from the corresponding period last year.",
+                      "the corresponding period last year", "2021-Q3"),
+                   Ex("Sales in the second quarter of 2023 topped last year's quarter.", "last year's quarter", "2022-Q2"))),
+    Rule("year_period", r"the\s+(?P<year>@YEAR@)\s+(?:period|quarter)", year_period, priority=1,
+         examples=(Ex("Third-quarter profit rose to $5 million from $4 million in the 2022 period.", "the 2022 period",
+                      "2022-Q3"),
+                   Ex("Costs were lower than in the 2021 period.", "the 2021 period", "2021"))),
     Rule("latest_quarter", r"(?P<rel>the\s+latest|the\s+most\s+recent|this|the\s+current|the\s+last|the\s+previous|next|the\s+next|the\s+coming|the)\s+(?:fiscal\s+)?(?:quarter|(?<=latest\s)period)",
          latest_quarter, priority=-1,
          examples=(Ex("Profit in the latest quarter rose.", "the latest quarter", "2023-Q2"),
