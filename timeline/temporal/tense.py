@@ -14,6 +14,8 @@ FUTURE_AUX = {"will", "'ll", "shall", "wo", "’ll"}
 # Modals report possibilities and plans; in news they point forward from the report ("could come Tuesday").
 MODAL_FORWARD = {"would", "could", "might", "may", "should", "must", "can", "'d"}
 FUTURE_VERBS = {"plan", "expect", "schedule", "due", "set", "intend", "hope", "aim", "going", "prepare", "slate"}
+# These point forward only with an infinitive ("set to expire"): "a record set on Aug. 6" is past.
+ONLY_WITH_TO = {"set", "going", "due", "hope", "aim"}
 # Present-tense reporting verbs describe statements already made ("officials say Tuesday ...").
 REPORTING = {"say", "tell", "report", "announce", "claim", "insist", "note", "add", "confirm", "deny", "write", "quote"}
 _VERB_POS = {"VERB", "AUX"}
@@ -49,7 +51,7 @@ def _group_tense(tok: Token) -> int:
     if "to" in lowers and tok.tag_ == "VB" and any(lemma(t) == "be" and i + 1 < len(window) and window[i + 1].lower_ == "to"
                                                   for i, t in enumerate(window)):
         return 1  # "is to resume trading Tuesday"
-    if _is_future_verb(tok) and tok.tag_ in ("VBD", "VBN", "VBZ", "VBP", "VBG"):
+    if _is_future_verb(tok) and lemma(tok) not in ONLY_WITH_TO and tok.tag_ in ("VBD", "VBN", "VBZ", "VBP", "VBG"):
         return 1  # "has scheduled a news conference Thursday", "planned a rally on Saturday"
     if tok.tag_ in ("VBD",):
         return -1
@@ -84,8 +86,11 @@ def tense_for(span: Span) -> int:
     lead = tuple(t.lower_ for t in doc[max(0, span.start - 3):span.start])
     if lead in FORWARD_LEADS:
         return 1
-    if lead and lead[-1] in BACKWARD_LEADS:
-        return -2  # strictly before: no slack for a schedule misread as past
+    for t in reversed(doc[max(span.sent.start if doc.has_annotation("SENT_START") else 0, span.start - 5):span.start]):
+        if t.lower_ in BACKWARD_LEADS:
+            return -2  # "since (shortly after) the Oct. 23 slaying": strictly before, no slack
+        if upos(t) in _VERB_POS or t.is_punct:
+            break
     if doc.has_annotation("DEP"):
         tok = span.root
         for _ in range(8):
