@@ -273,6 +273,12 @@ def of_the_period_context(m, span: Span) -> bool:
     return True
 
 
+def unit_case(m, span: Span) -> bool:
+    # "This Week" with a capital W mid-sentence is a title (ABC's "This Week"); a headline in capitals is not
+    unit = m.group("unit")
+    return not (unit[:1].isupper() and not unit.isupper())
+
+
 CHECKS: dict[str, Callable] = {
     name: fn for name, fn in globals().items()
     if callable(fn) and not name.startswith("_") and getattr(fn, "__module__", None) == __name__
