@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..partial import Partial, literal
+from ..partial import UNIT_GRAN, Partial, literal
 from ..vocab import norm_key, number, vocab, weekday_num
 from .base import Ex, Rule, g
 
@@ -149,6 +149,13 @@ def the_year(m):
     return Partial(anchor="story", rel_unit="Y", rel_n=0, gran="year", moves_story=False)
 
 
+def period_part(m):
+    # "by the end of the month": the month the story is in (the publication month when nothing came before)
+    unit = _unit_code(m["unit"])
+    mod = vocab()["position_mods"][norm_key(m["pos"])]
+    return Partial(anchor="story", rel_unit=unit, rel_n=0, gran=UNIT_GRAN[unit], mod=mod, moves_story=False)
+
+
 def year_to_date(m):
     # "the year ended March 31" measures a fiscal year; the end date is tagged on its own
     return literal("DURATION", "P1Y")
@@ -200,6 +207,10 @@ RULES = [
                    Ex("Prices fell earlier in the year.", "earlier in the year", "2023")),
          negatives=("Profit fell from the year before.", "It was named car of the year.",
                     "It was the year 2000 problem.")),
+    Rule("period_part", r"(?P<pos>the\s+(?:beginning|start|end|close|middle)\s+of)\s+the\s+(?P<unit>week|month|quarter)",
+         period_part,
+         examples=(Ex("Troops should arrive by the end of the month.", "the end of the month", "2023-09", mod="END"),
+                   Ex("Talks resume at the start of the week.", "the start of the week", "2023-W36", mod="START"))),
     Rule("year_to_date", r"the\s+(?:fiscal\s+)?year(?=\s+(?:that\s+)?(?:ended|ending|ends|to\s+@MONTH@))",
          year_to_date,
          examples=(Ex("Revenue for the year ended March 31 rose.", "the year", "P1Y", type="DURATION"),

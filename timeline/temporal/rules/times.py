@@ -34,6 +34,18 @@ def clock(m):
     return Partial(type="TIME", hour=h % 24, minute=mi, **_date_fields(m))
 
 
+def clock_pod(m):
+    # "4 in the morning", "8 o'clock in the evening"
+    h, pod = int(m["h"]), norm_key(m["podw"])
+    if not 1 <= h <= 12:
+        return None
+    if pod in ("afternoon", "evening", "night") and h < 12 and not (pod == "night" and h < 5):
+        h += 12
+    elif pod == "morning" and h == 12:
+        h = 0
+    return Partial(type="TIME", hour=h % 24, minute=0, **_date_fields(m))
+
+
 def noon(m):
     h = 12 if norm_key(m["word"]) == "noon" else 0
     return Partial(type="TIME", hour=h, minute=0, **_date_fields(m))
@@ -55,6 +67,11 @@ RULES = [
     Rule("clock_24h", r"(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)" + _TZ + _ON_WD, clock, checks=("clock_context",),
          examples=(Ex("The train left at 14:30.", "14:30", "2023-09-05T14:30", type="TIME"),),
          negatives=("The score was 3:2.", "Read John 3:16.")),
+    Rule("clock_pod", r"(?P<h>1[0-2]|0?[1-9])(?:\s+o['’]clock)?\s+in\s+the\s+(?P<podw>morning|afternoon|evening|night)" + _ON_WD,
+         clock_pod,
+         examples=(Ex("He will leave at 4 in the morning.", "4 in the morning", "2023-09-05T04:00", type="TIME"),
+                   Ex("It ended at 9 o'clock in the evening.", "9 o'clock in the evening", "2023-09-05T21:00", type="TIME")),
+         negatives=("He jogs 5 miles in the morning.",)),
     Rule("noon", r"(?P<word>noon|midnight)" + _ON_WD, noon,
          examples=(Ex("The deadline is noon Saturday.", "noon Saturday", "2023-09-02T12:00", type="TIME"),)),
 ]
