@@ -117,7 +117,7 @@ def earlier_later(m):
 
 
 def year_ago_period(m):
-    unit = norm_key(g(m, "unit") or m["unit2"])
+    unit = norm_key(g(m, "unit") or g(m, "unit2") or m["unit3"])
     gran = {"quarter": "quarter", "period": None, "month": "month", "year": "year", "week": "week"}[unit]
     return Partial(anchor="story", rel_unit="Y", rel_n=-1, keep_anchor_gran=gran is None, gran=gran)
 
@@ -257,16 +257,19 @@ RULES = [
     Rule("same_period_last_year",
          r"(?:the\s+)?(?:same|corresponding|comparable|like)\s+(?P<unit>quarter|period|month|week)\s+(?:of\s+|in\s+)?"
          r"(?:last\s+year|a\s+year\s+(?:ago|earlier)|the\s+(?:previous|prior|preceding)\s+year)"
-         r"|last\s+year['’]s\s+(?:(?:@ORDINAL@)\s+)?(?P<unit2>quarter|period)",
+         r"|last\s+year['’]s\s+(?:(?:@ORDINAL@)\s+)?(?P<unit2>quarter|period)"
+         r"|the\s+(?:same\s+)?(?P<unit3>quarter|period)\s+a\s+year\s+(?:ago|earlier)",
          year_ago_period, priority=2,
          examples=(Ex("Profit in the third quarter of 2022 fell from the corresponding period last year.",
                       "the corresponding period last year", "2021-Q3"),
-                   Ex("Sales in the second quarter of 2023 topped last year's quarter.", "last year's quarter", "2022-Q2"))),
+                   Ex("Sales in the second quarter of 2023 topped last year's quarter.", "last year's quarter", "2022-Q2"),
+                   Ex("Profit in the second quarter of 2023 fell; for the quarter a year ago it was $5 million.",
+                      "the quarter a year ago", "2022-Q2"))),
     Rule("year_period", r"the\s+(?P<year>@YEAR@)\s+(?:period|quarter)", year_period, priority=1,
          examples=(Ex("Third-quarter profit rose to $5 million from $4 million in the 2022 period.", "the 2022 period",
                       "2022-Q3"),
                    Ex("Costs were lower than in the 2021 period.", "the 2021 period", "2021"))),
-    Rule("latest_quarter", r"(?P<rel>the\s+latest|the\s+most\s+recent|this|the\s+current|the\s+last|the\s+previous|next|the\s+next|the\s+coming|the)\s+(?:fiscal\s+)?(?:quarter|(?<=latest\s)period)",
+    Rule("latest_quarter", r"(?P<rel>the\s+latest|the\s+most\s+recent|this|the\s+current|the\s+last|the\s+previous|next|the\s+next|the\s+coming|the)\s+(?:fiscal\s+)?(?:quarter|(?<=latest\s)period)(?![-‐]to)",
          latest_quarter, priority=-1,
          examples=(Ex("Profit in the latest quarter rose.", "the latest quarter", "2023-Q2"),
                    Ex("This quarter looks weak.", "This quarter", "2023-Q3"))),
