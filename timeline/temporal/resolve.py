@@ -140,11 +140,12 @@ def _tense_year(dct: dt.date, month: int, day: int | None, direction: int) -> in
     if not cands:
         return dct.year
     slack = dt.timedelta(days=TENSE_SLACK_DAYS)
+    # the slack never crosses into another year: a past-tense "in January" said in late October is last January
     if direction < 0:
-        ok = [y for y, first, _ in cands if first <= dct + slack]
+        ok = [y for y, first, _ in cands if first <= dct + slack and y <= dct.year]
         return max(ok) if ok else dct.year
     if direction > 0:
-        ok = [y for y, _, last in cands if last >= dct - slack]
+        ok = [y for y, _, last in cands if last >= dct - slack and y >= dct.year]
         return min(ok) if ok else dct.year
     return _nearest_year(dct, month, day or 15)
 

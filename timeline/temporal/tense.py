@@ -43,6 +43,10 @@ def _group_tense(tok: Token) -> int:
         return -1  # past perfect: "had been scheduled to expire Friday" was a plan already behind us
     if any(w in MODAL_FORWARD for w in lowers) and tok.tag_ in ("VB", "VBG"):
         return 1
+    if any(w in MODAL_FORWARD and w != "could" for w in lowers) and tok.tag_ == "VBN" and "be" in lowers:
+        # passive: "would be paid in January"; "would have paid" stays past, and so does "could not be
+        # located Wednesday", where could is the past of can
+        return 1
     if "going" in lowers and "to" in lowers:
         return 1
     # "is expected to meet", "plans to visit"
@@ -102,6 +106,15 @@ def tense_for(span: Span) -> int:
     sent = span.sent if doc.has_annotation("SENT_START") or doc.has_annotation("DEP") else doc[:]
     # the nearest verb lies within a clause or two; a bounded window keeps run-on "sentences" linear
     lo, hi = max(sent.start, span.start - 25), min(sent.end, span.end + 25)
+    # a full stop the sentence splitter missed ("dating to 1994. In January, ...") still ends the clause
+    for i in range(span.start - 1, lo - 1, -1):
+        if doc[i].tag_ == "." and doc[i].text in (".", "!", "?"):
+            lo = i + 1
+            break
+    for i in range(span.end, hi):
+        if doc[i].tag_ == "." and doc[i].text in (".", "!", "?"):
+            hi = i
+            break
     best, best_d = None, 10**9
     for t in doc[lo:hi]:
         if (upos(t) in _VERB_POS and t.dep_ != "aux" and t.lower_ not in FUTURE_AUX and t.tag_ != "MD"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from ..partial import Partial
@@ -209,7 +210,13 @@ RULES = [
          examples=(Ex("Prices rose in July.", "July", "2023-07"),
                    Ex("Prices rose last November.", "last November", "2022-11"),
                    Ex("The summit is due in December.", "December", "2023-12"),
-                   Ex("The carrier has been on patrol since November and will return.", "November", "2022-11")),
+                   Ex("The carrier has been on patrol since November and will return.", "November", "2022-11"),
+                   # tense slack for schedules never crosses into another year
+                   Ex("Troops massed in the south. In January, a bombing killed a guard.", "January", "2023-01",
+                      dct=dt.date(2023, 10, 25)),
+                   Ex("She will command a mission in December.", "December", "2023-12", dct=dt.date(2023, 3, 4)),
+                   Ex("The split would be paid on a date in January.", "January", "2024-01",
+                      dct=dt.date(2023, 10, 26))),
          negatives=("May said no.", "They may go.", "Protesters march on the capital.",
                     "Theresa May resigned.", "The March of Dimes.")),
     Rule("month_rel_year", r"(?P<month>@MONTH@)\s+(?:of\s+)?(?P<yrel>this|last|next)\s+year", month_rel_year,
