@@ -223,6 +223,16 @@ def _resolve_point(p: Partial, dct: dt.date | None, story: StoryTime | None, ten
     typ = "TIME" if p.hour is not None else p.type
 
     # Relative to an anchor: "last week", "three days ago", "a year earlier", "the following month".
+    if p.anchor == "story" and p.weekday is not None and p.rel_unit is None:
+        # "the previous Friday", "the following Monday": counted from the day the story is on
+        if story is not None and story.gran == "day":
+            base, anchor = story.date, f"story:{story.date.isoformat()}"
+        elif dct is not None:
+            base, anchor = dct, f"dct:{dct.isoformat()}"
+        else:
+            return Resolved(typ, "XXXX-WXX-" + str(p.weekday) + suffix, p.mod, unresolved=True)
+        d = _weekday_date(base, p.weekday, p.direction or -2)
+        return Resolved(typ, fmt(d, "day") + suffix, p.mod, anchor=anchor, story=StoryTime(d, "day"))
     if p.anchor:
         if p.anchor == "dct" and p.keep_anchor_gran and story is not None and story.gran in ("quarter", "half"):
             # financial comparisons: "profit in the third quarter ... from a year ago" means the year-ago quarter

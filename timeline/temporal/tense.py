@@ -122,6 +122,8 @@ def tense_for(span: Span) -> int:
             if span.start <= t.i < span.end:
                 continue
             d = span.start - t.i if t.i < span.start else (t.i - span.end + 1) + 0.5  # prefer the verb before
+            if t.i >= span.end and t.i > 0 and doc[t.i - 1].lower_ == "to":
+                d += 4  # "scheduled a news conference Thursday to announce": the purpose clause is not the event
             if d < best_d:
                 best, best_d = t, d
     return _group_tense(best) if best is not None else 0

@@ -72,7 +72,9 @@ def weekday(m):
     direction = {"last": -2, "past": -2, "this past": -2, "the previous": -2, "next": 2, "coming": 1,
                  "this coming": 1, "the following": 2, "this": None, "": None}[rel]
     pod = _pod(m)
-    return Partial(type="TIME" if pod else "DATE", weekday=weekday_num(m["wd"]), direction=direction, pod=pod)
+    anchor = "story" if rel in ("the previous", "the following") else None
+    return Partial(type="TIME" if pod else "DATE", weekday=weekday_num(m["wd"]), direction=direction, pod=pod,
+                   anchor=anchor)
 
 
 def _count(m) -> int | None:
@@ -233,7 +235,11 @@ RULES = [
                    Ex("Protesters were planning to drive to the airport on Monday.", "Monday", "2023-09-11"),
                    Ex("Trading is to resume in Paris Thursday.", "Thursday", "2023-09-07"),
                    Ex("The offer had been scheduled to expire Friday.", "Friday", "2023-09-01"),
-                   Ex("The group might come as soon as Thursday.", "Thursday", "2023-09-07")),
+                   Ex("The group might come as soon as Thursday.", "Thursday", "2023-09-07"),
+                   Ex("The attorney has scheduled a news conference Thursday to announce a development.", "Thursday",
+                      "2023-09-07"),
+                   Ex("Stocks fell on Friday, Aug. 18, down 4% from the previous Friday.", "the previous Friday",
+                      "2023-08-11")),
          negatives=("She writes for the Sunday Times.", "She starred in Friday Night Lights.")),
     Rule("ago", r"(?P<num>@NUM@|@VAGUENUM@)\s+(?:more\s+)?(?P<unit>@UNIT@)\s+ago", ago, priority=2,
          examples=(Ex("It happened three days ago.", "three days ago", "2023-09-02"),
