@@ -72,6 +72,7 @@ RULES = [
          examples=(Ex("He will leave at 4 in the morning.", "4 in the morning", "2023-09-05T04:00", type="TIME"),
                    Ex("It ended at 9 o'clock in the evening.", "9 o'clock in the evening", "2023-09-05T21:00", type="TIME")),
          negatives=("He jogs 5 miles in the morning.",)),
-    Rule("noon", r"(?P<word>noon|midnight)" + _ON_WD, noon,
+    Rule("noon", r"(?<!high\s)(?P<word>noon|midnight)" + _ON_WD, noon,
+         negatives=('A poster showed Gary Cooper from the film "High Noon."', "For Poland, high noon comes today."),
          examples=(Ex("The deadline is noon Saturday.", "noon Saturday", "2023-09-02T12:00", type="TIME"),)),
 ]
