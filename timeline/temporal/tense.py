@@ -77,7 +77,7 @@ def _is_auxiliary(tok: Token) -> bool:
     if upos(tok) != "AUX" or tok.tag_ == "MD":
         return False
     doc = tok.doc
-    for t in doc[tok.i + 1:min(tok.i + 4, tok.sent.end)]:
+    for t in doc[tok.i + 1:min(tok.i + 4, len(doc))]:
         if t.tag_.startswith("VB"):
             return True
         if upos(t) not in ("ADV", "PART"):
@@ -90,7 +90,7 @@ def tense_for(span: Span) -> int:
     lead = tuple(t.lower_ for t in doc[max(0, span.start - 3):span.start])
     if lead in FORWARD_LEADS:
         return 1
-    for t in reversed(doc[max(span.sent.start if doc.has_annotation("SENT_START") else 0, span.start - 5):span.start]):
+    for t in reversed(doc[max(0, span.start - 5):span.start]):
         if t.lower_ in BACKWARD_LEADS:
             return -2  # "since (shortly after) the Oct. 23 slaying": strictly before, no slack
         if upos(t) in _VERB_POS or t.is_punct:
