@@ -122,10 +122,7 @@ def quarter(m):
     y = g(m, "year") or g(m, "year1")
     if y:
         return Partial(year=_year(y), quarter=q)
-    yrel = _rel_year(g(m, "yrel"))
-    lead = norm_key(m.group(0)[:10])
-    if yrel is None and "year's" in lead:
-        yrel = {"this": 0, "last": -1, "next": 1}[lead.split()[0]]
+    yrel = _rel_year(g(m, "yrel") or g(m, "yearrel"))
     if yrel is not None:
         return Partial(quarter=q, year_rel=yrel)
     return Partial(quarter=q, direction=-1)
@@ -248,7 +245,7 @@ RULES = [
          examples=(Ex("A 19th-century church.", "19th-century", "18"),
                    Ex("It was built in the twentieth century.", "the twentieth century", "19"))),
     Rule("quarter",
-         r"(?:(?:the|this\s+year['’]s|last\s+year['’]s|next\s+year['’]s)\s+(?=(?:fiscal\s+)?(?:@ORDINAL@)\s+(?:fiscal\s+)?quarter)|(?:the\s+)?(?P<year1>@YEAR@)\s+)?"
+         r"(?:(?:the|(?P<yearrel>this|last|next)\s+year['’]s)\s+(?=(?:fiscal\s+)?(?:@ORDINAL@)\s+(?:fiscal\s+)?quarter)|(?:the\s+)?(?P<year1>@YEAR@)\s+)?"
          r"(?:fiscal[\s-]+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final)"
          r"[\s-]+(?:fiscal[\s-]+)?quarter(?:\s+(?:of\s+)?(?:(?:fiscal\s+)?(?P<year>@YEAR@|'\d\d)|(?P<yrel>this|last|next)\s+year))?",
          quarter,
@@ -256,7 +253,9 @@ RULES = [
                    Ex("Third-quarter profit fell.", "Third-quarter", "2023-Q3"),
                    Ex("Its third-quarter profit fell.", "third-quarter", "2023-Q3"),
                    Ex("Compared with the 1988 second quarter, sales rose.", "the 1988 second quarter", "1988-Q2"),
-                   Ex("In the first quarter it lost money.", "the first quarter", "2023-Q1"))),
+                   Ex("In the first quarter it lost money.", "the first quarter", "2023-Q1"),
+                   Ex("The split could be effective as early as next year's first quarter.",
+                      "next year's first quarter", "2024-Q1"))),
     Rule("quarter_q", r"(?:the\s+)?Q(?P<q>[1-4])(?:\s+(?P<year>@YEAR@))?", q_numeric, case_sensitive=True,
          examples=(Ex("Revenue in Q2 2021 grew.", "Q2 2021", "2021-Q2"),)),
     Rule("half", r"(?:the\s+)?(?P<ord>first|second|latter|1st|2nd|last(?=\s+half\s+of))[\s-]+half(?:\s+of\s+(?:(?:fiscal\s+)?(?P<year>@YEAR@)|(?P<yrel>this|last|next)\s+year|the\s+year))?",
