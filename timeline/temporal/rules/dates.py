@@ -47,7 +47,8 @@ def month_day(m):
 
 
 def month_year(m):
-    return Partial(year=_year(m["year"]), month=month_num(m["month"]))
+    y = _year(m["year"]) if g(m, "year") else _spoken_year(m)
+    return Partial(year=y, month=month_num(m["month"])) if y is not None else None
 
 
 def month_only(m):
@@ -80,13 +81,22 @@ def year_only(m):
     return Partial(year=_year(m["year"]), fiscal=bool(g(m, "fiscal")), mod=mod)
 
 
-def year_words(m):
+# a year as broadcast transcripts spell it: "nineteen ninety-four", "two thousand and one"
+_SPOKEN_YEAR = r"(?P<hi>nineteen|eighteen|two\s+thousand)(?:\s+(?:and\s+)?(?P<lo>@NUMWORD@))?"
+
+
+def _spoken_year(m) -> int | None:
     hi = norm_key(m["hi"])
     lo = number(m["lo"]) if g(m, "lo") else 0
     base = {"nineteen": 1900, "eighteen": 1800, "two thousand": 2000, "twenty": 2000}[hi]
     if lo is None or lo >= 100:
         return None
-    return Partial(year=base + int(lo))
+    return base + int(lo)
+
+
+def year_words(m):
+    y = _spoken_year(m)
+    return Partial(year=y) if y is not None else None
 
 
 def decade(m):
@@ -152,6 +162,9 @@ def season(m):
     s = vocab()["seasons"][norm_key(m["season"])]
     if g(m, "year"):
         return Partial(year=_year(m["year"]), season=s)
+    if g(m, "hi"):
+        y = _spoken_year(m)
+        return Partial(year=y, season=s) if y is not None else None
     rel_word = norm_key(g(m, "rel") or "")
     if rel_word in ("this past", "this coming"):
         # the latest season begun / the next one: "this past spring" said in October is this year's
@@ -199,9 +212,10 @@ RULES = [
          checks=("month_case", "dm_context"),
          examples=(Ex("The ceasefire began on 3 July.", "3 July", "2023-07-03"),),
          negatives=("He scored 3 May goals.",)),
-    Rule("month_year", r"(?P<month>@MONTH@),?\s+(?:of\s+)?(?P<year>@YEAR@|'\d\d)", month_year,
+    Rule("month_year", r"(?P<month>@MONTH@),?\s+(?:of\s+)?(?:(?P<year>@YEAR@|'\d\d)|" + _SPOKEN_YEAR + ")", month_year,
          checks=("month_case",),
-         examples=(Ex("Russia invaded in February 2022.", "February 2022", "2022-02"),)),
+         examples=(Ex("Russia invaded in February 2022.", "February 2022", "2022-02"),
+                   Ex("It began in January nineteen ninety-seven.", "January nineteen ninety-seven", "1997-01"))),
     Rule("month_rel", r"(?:(?P<rel>last|next|this|past|coming)\s+)?(?P<month>@MONTH@)", month_only,
          checks=("month_case", "month_context"),
          examples=(Ex("Prices rose in July.", "July", "2023-07"),
@@ -231,8 +245,7 @@ RULES = [
          negatives=("He sold 2000 cars.", "It cost $1999.", "Up 1998 points.", "Windows 2000 crashed.")),
     Rule("year_the", r"the\s+year\s+(?P<year>@YEAR@)", year_only, priority=1,
          examples=(Ex("By the year 2030 it will be done.", "the year 2030", "2030"),)),
-    Rule("year_words",
-         r"(?:the\s+year\s+)?(?P<hi>nineteen|eighteen|two\s+thousand)(?:\s+(?:and\s+)?(?P<lo>@NUMWORD@))?",
+    Rule("year_words", r"(?:the\s+year\s+)?" + _SPOKEN_YEAR,
          year_words, checks=("year_words_context",),
          examples=(Ex("That was in nineteen ninety-six.", "nineteen ninety-six", "1996"),)),
     Rule("decade", r"(?:the\s+)?(?:(?P<pos>early|mid|late)[\s-]*)?(?:(?P<digits>[12]\d{2}0|['’]\d0)['’]?s|(?P<word>@DECADEWORD@))",
@@ -262,12 +275,13 @@ RULES = [
          half, checks=("half_context",),
          examples=(Ex("Growth slowed in the first half of 2023.", "the first half of 2023", "2023-H1"),
                    Ex("Profit rose in the last half of 1989.", "the last half of 1989", "1989-H2"))),
-    Rule("season", r"(?:(?P<rel>this\s+past|this\s+coming|this|last|next|past|coming)\s+|the\s+)?(?P<season>@SEASON@)(?:\s+(?:of\s+)?(?P<year>@YEAR@))?",
+    Rule("season", r"(?:(?P<rel>this\s+past|this\s+coming|this|last|next|past|coming)\s+|the\s+)?(?P<season>@SEASON@)(?:\s+(?:of\s+)?(?:(?P<year>@YEAR@)|" + _SPOKEN_YEAR + "))?",
          season, checks=("season_context",),
          examples=(Ex("The offensive began last summer.", "last summer", "2022-SU"),
                    Ex("A vote is expected this fall.", "this fall", "2023-FA"),
                    Ex("It was signed in the spring of 2019.", "the spring of 2019", "2019-SP"),
-                   Ex("Talks collapsed this past spring.", "this past spring", "2023-SP")),
+                   Ex("Talks collapsed this past spring.", "this past spring", "2023-SP"),
+                   Ex("Floods hit in the winter of nineteen ninety-four.", "the winter of nineteen ninety-four", "1994-WI")),
          negatives=("Prices fall sharply.", "Water from a hot spring.", "Shares may fall.")),
     Rule("holiday", r"(?:(?P<rel>last|next|this\s+past|this\s+coming)\s+)?(?P<hol>@HOLIDAY@)(?:\s+(?P<year>@YEAR@))?", holiday, checks=("holiday_context",),
          examples=(Ex("They met on Christmas Eve.", "Christmas Eve", "2022-12-24"),
