@@ -160,7 +160,7 @@ def _timex(c: Candidate, text: str, res, rule: str) -> Timex:
 
 # "the quarter ended Sept. 30": the end date bounds a period the story is about; the period, not the
 # day, stays the anchor for "a year earlier" that follows.
-_PERIOD_BOUND = re.compile(r"\s*,?\s*(?:that\s+|which\s+)?(?:ended|ending|ends|to)\s+", re.I)
+_PERIOD_BOUND = re.compile(r"\s*,?\s*(?:that\s+|which\s+)?(?:ended|ending|ends|to)\s+", re.IGNORECASE)
 
 
 def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:

@@ -77,6 +77,12 @@ def month_num(s: str) -> int:
     return vocab()["months"][norm_key(s).rstrip(".") if norm_key(s) not in vocab()["months"] else norm_key(s)]
 
 
+def day_num(s: str) -> int:
+    """Day of the month as written: "6", "6th", "sixth"."""
+    m = re.match(r"\d+", s)
+    return int(m.group()) if m else vocab()["ordinals"][norm_key(s)]
+
+
 def weekday_num(s: str) -> int:
     k = norm_key(s)
     return vocab()["weekdays"][k]

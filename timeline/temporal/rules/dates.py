@@ -6,13 +6,8 @@ import datetime as dt
 import re
 
 from ..partial import Partial
-from ..vocab import month_num, norm_key, number, vocab, weekday_num
+from ..vocab import day_num, month_num, norm_key, number, vocab, weekday_num
 from .base import Ex, Rule, g
-
-
-def _day(s: str) -> int:
-    m = re.match(r"\d+", s)
-    return int(m.group()) if m else vocab()["ordinals"][norm_key(s)]
 
 
 def _year(s: str) -> int:
@@ -34,7 +29,7 @@ def _rel_year(word: str | None) -> int | None:
 
 
 def full_date(m):
-    return Partial(year=_year(m["year"]), month=month_num(m["month"]), day=_day(m["day"]))
+    return Partial(year=_year(m["year"]), month=month_num(m["month"]), day=day_num(m["day"]))
 
 
 _REL_DIR = {"last": -2, "this past": -2, "next": 2, "this coming": 2}
@@ -42,7 +37,7 @@ _REL_DIR = {"last": -2, "this past": -2, "next": 2, "this coming": 2}
 
 def month_day(m):
     rel = g(m, "rel")
-    return Partial(month=month_num(m["month"]), day=_day(m["day"]), weekday=_wd(m),
+    return Partial(month=month_num(m["month"]), day=day_num(m["day"]), weekday=_wd(m),
                    direction=_REL_DIR.get(norm_key(rel)) if rel else None)
 
 

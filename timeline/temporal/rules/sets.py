@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..partial import literal
-from ..vocab import norm_key, number, vocab, weekday_num
+from ..vocab import month_num, norm_key, number, vocab, weekday_num
 from .base import Ex, Rule, g
 from .durations import duration_value
 
@@ -27,9 +27,8 @@ def every_pod(m):
 
 
 def every_month(m):
-    if g(m, "month"):
-        return literal("SET", f"XXXX-{vocab()['months'][norm_key(m['month'])]:02d}", quant=norm_key(m["q"]).upper())
-    return literal("SET", f"XXXX-{vocab()['seasons'][norm_key(m['season'])]}", quant=norm_key(m["q"]).upper())
+    part = f"{month_num(m['month']):02d}" if g(m, "month") else vocab()["seasons"][norm_key(m["season"])]
+    return literal("SET", f"XXXX-{part}", quant=norm_key(m["q"]).upper())
 
 
 def weekday_plural(m):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..partial import Partial
-from ..vocab import norm_key, vocab, weekday_num
+from ..vocab import day_num, month_num, norm_key, weekday_num
 from .base import Ex, Rule, g
 
 
@@ -14,8 +14,8 @@ def _date_fields(m) -> dict:
     if wd:
         out["weekday"] = weekday_num(wd)
     if g(m, "month"):
-        out["month"] = vocab()["months"][norm_key(m["month"])]
-        out["day"] = int(m["day"])
+        out["month"] = month_num(m["month"])
+        out["day"] = day_num(m["day"])
         if g(m, "year"):
             out["year"] = int(m["year"])
     return out
@@ -62,7 +62,8 @@ RULES = [
                    Ex("Polls close at 8:30 p.m. EST Tuesday.", "8:30 p.m. EST Tuesday", "2023-09-05T20:30", type="TIME"),
                    Ex("The offer expires at 5 p.m. EST, Nov. 6.", "5 p.m. EST, Nov. 6", "2023-11-06T17:00", type="TIME"),
                    Ex("It struck at 4 a.m. on March 2, 2021.", "4 a.m. on March 2, 2021", "2021-03-02T04:00",
-                      type="TIME")),
+                      type="TIME"),
+                   Ex("The offer expires at 5 p.m. on Nov. 6th.", "5 p.m. on Nov. 6th", "2023-11-06T17:00", type="TIME")),
          negatives=("Section 5 amended the law.", "Vitamin B12 and 5 amino acids.")),
     Rule("clock_24h", r"(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)" + _TZ + _ON_WD, clock, checks=("clock_context",),
          examples=(Ex("The train left at 14:30.", "14:30", "2023-09-05T14:30", type="TIME"),),
