@@ -383,10 +383,19 @@ def save(fig: Figure, path) -> None:
     from pathlib import Path
 
     from .errors import UsageError
-    from .export.atomic import write_atomic
+    from .export.atomic import CheckedFile, write_atomic
 
     ext = Path(path).suffix.lower()
     if ext not in (".png", ".svg", ".pdf"):
         raise UsageError(f"{path}: chart must be .png, .svg or .pdf")
-    write_atomic(path, lambda p: fig.savefig(p, format=ext[1:], dpi=150 if ext == ".png" else DPI,
-                                             bbox_inches="tight"))
+    fmt = ext[1:]
+    # Same table, same bytes: no creation date in the file, and SVG element ids from a fixed salt rather
+    # than a random one (PNG already carries no date).
+    metadata = {"svg": {"Date": None}, "pdf": {"CreationDate": None, "ModDate": None}}.get(fmt)
+    with matplotlib.rc_context({"svg.hashsalt": "timeline"}):
+        def draw(p: Path) -> None:
+            with CheckedFile(p, "w") as fh:  # a full disk must fail the save, not truncate the chart
+                fig.savefig(fh, format=fmt, dpi=150 if fmt == "png" else DPI, bbox_inches="tight",
+                            metadata=metadata)
+
+        write_atomic(path, draw)

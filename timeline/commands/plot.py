@@ -23,6 +23,9 @@ def run(args: argparse.Namespace) -> int:
 
     if not args.output.lower().endswith((".png", ".svg", ".pdf")):
         raise UsageError(f"-o {args.output}: chart must be .png or .svg")
-    df = read_table(args.table)
-    save(plot(df, title=args.title, lanes=args.lanes), args.output)
+    from ..export.atomic import protect_inputs
+
+    with protect_inputs([args.table]):  # a chart path that is a link to the table must not replace it
+        df = read_table(args.table)
+        save(plot(df, title=args.title, lanes=args.lanes), args.output)
     return 0
