@@ -3,6 +3,12 @@
 TempEval-3 scores nothing for a document whose TEXT (tags removed) differs from the gold file's, so when the
 document came from a ``.tml`` file we rebuild TEXT from the raw file itself, keeping its entity spelling and
 whitespace (CRLF included), and only insert tags.
+
+The raw file is untrusted, so its prolog is not copied blindly: a ``<!DOCTYPE>`` (with its internal subset)
+and any other markup declaration is dropped, so an external entity (``SYSTEM "file:///etc/passwd"``), a
+parameter entity or a "billion laughs" chain in the input never reaches a parser that reads our output.
+References to the entities it declared are written as literal text (``&amp;name;``), which is what the
+reader made of them: it expands only XML's predefined entities and character references.
 """
 
 from __future__ import annotations
@@ -22,6 +28,11 @@ _TIMEML_OPEN = (
 _QUOT = {'"': "&quot;"}
 # Annotation after TEXT that points at gold EVENT/TIMEX3 ids.
 LINK_ELEMENTS = ("MAKEINSTANCE", "TLINK", "SLINK", "ALINK")
+_DECLARATION_RE = re.compile(r"<!--|<!(?:DOCTYPE|ENTITY|ELEMENT|ATTLIST|NOTATION)\b", re.I)
+# An entity reference other than XML's five predefined ones (character references are always fine).
+_UNDECLARED_REF_RE = re.compile(r"&(?!(?:amp|lt|gt|quot|apos);)([A-Za-z_:][\w.:-]*;)")
+# Characters XML 1.0 cannot carry at all (a JSONL id or text may hold them).
+_NOT_XML_CHAR_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def select_timexes(timexes: Iterable[Timex], text_len: int) -> list[Timex]:
@@ -102,13 +113,75 @@ def write_timeml(doc: Document, timexes: Iterable[Timex], keep_links: bool = Tru
         head, tail = raw[:layout.content_start], raw[layout.content_end:]
         if not keep_links:
             tail = _strip_elements(tail, LINK_ELEMENTS)
-        return head + body + tail
+        head, head_stripped = strip_declarations(head)
+        tail, tail_stripped = strip_declarations(tail)
+        out = head + body + tail
+        if head_stripped or tail_stripped:
+            out = _UNDECLARED_REF_RE.sub(r"&amp;\1", out)  # their declarations are gone: keep them as text
+        return out
     return _minimal_document(doc, timexes)
 
 
+def strip_declarations(fragment: str) -> tuple[str, bool]:
+    """``fragment`` without DOCTYPE and other markup declarations, and whether any was removed.
+
+    A declaration ends at the first ``>`` outside quotes and outside its ``[...]`` internal subset; comments
+    are skipped whole, so a quote or bracket inside one cannot throw the scan off.
+    """
+    parts: list[str] = []
+    pos = 0
+    removed = False
+    while (m := _DECLARATION_RE.search(fragment, pos)) is not None:
+        if m.group(0) == "<!--":
+            close = fragment.find("-->", m.end())
+            end = len(fragment) if close < 0 else close + 3
+            parts.append(fragment[pos:end])
+            pos = end
+            continue
+        parts.append(fragment[pos:m.start()])
+        end = _declaration_end(fragment, m.end())
+        if fragment.startswith("\r\n", end):
+            end += 2  # the declaration's own line goes with it
+        elif fragment.startswith("\n", end):
+            end += 1
+        pos, removed = end, True
+    parts.append(fragment[pos:])
+    return "".join(parts), removed
+
+
+def _declaration_end(text: str, i: int) -> int:
+    """Index just past the ``>`` closing the declaration whose body starts at ``i`` (or the end of text)."""
+    quote, depth = "", 0
+    while i < len(text):
+        ch = text[i]
+        if quote:
+            if ch == quote:
+                quote = ""
+        elif text.startswith("<!--", i):
+            close = text.find("-->", i + 4)
+            if close < 0:
+                return len(text)
+            i = close + 3
+            continue
+        elif ch in "\"'":
+            quote = ch
+        elif ch == "[":
+            depth += 1
+        elif ch == "]":
+            depth = max(depth - 1, 0)
+        elif ch == ">" and depth == 0:
+            return i + 1
+        i += 1
+    return len(text)
+
+
 def _tagged_escaped(text: str, timexes: Sequence[Timex]) -> str:
-    """Escape text and insert tags, mapping plain offsets through the escaping."""
-    pieces = [escape(ch) for ch in text]
+    """Escape text and insert tags, mapping plain offsets through the escaping.
+
+    A character XML cannot hold (NUL, a lone surrogate from a bad JSON escape) becomes U+FFFD, one for one,
+    so the file stays well-formed and the offsets still line up.
+    """
+    pieces = [escape(ch) for ch in _NOT_XML_CHAR_RE.sub("\ufffd", text)]
     out_pos = [0]
     for p in pieces:
         out_pos.append(out_pos[-1] + len(p))
@@ -122,7 +195,8 @@ def _strip_elements(fragment: str, names: Sequence[str]) -> str:
 
 
 def _minimal_document(doc: Document, timexes: Sequence[Timex]) -> str:
-    lines = ['<?xml version="1.0" ?>', _TIMEML_OPEN, "", f"<DOCID>{escape(doc.doc_id)}</DOCID>", ""]
+    doc_id = _NOT_XML_CHAR_RE.sub("\ufffd", doc.doc_id)  # a NUL or a lone surrogate would break the file
+    lines = ['<?xml version="1.0" ?>', _TIMEML_OPEN, "", f"<DOCID>{escape(doc_id)}</DOCID>", ""]
     if doc.pub_date is not None:
         day = doc.pub_date.isoformat()
         lines += [
