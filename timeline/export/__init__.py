@@ -3,11 +3,13 @@
 =========== =================================== ==========================================
 format      writer                              notes
 =========== =================================== ==========================================
-csv         :func:`csv_json.write_csv`          the default; dtypes restored by read_table
+csv         :func:`csv_json.write_csv`          the default; dtypes restored by read_table;
+                                                text cells spreadsheet-safe unless raw_cells
 json        :func:`csv_json.write_json`         list of records, ISO dates, nulls
 parquet     :func:`parquet.write_parquet`       dtypes kept
 timelinejs  :func:`timelinejs.write_timelinejs` Knight Lab TimelineJS JSON
-timeml      :func:`timeml_table.write_timeml_docs` TimeML via timeline.export.timeml.write_timeml
+timeml      :func:`timeml_table.write_timeml_docs` TimeML via timeline.export.timeml.write_timeml;
+                                                several documents: safe file names, names.csv
 =========== =================================== ==========================================
 """
 
@@ -33,12 +35,16 @@ def format_for(path: str | Path | None, fmt: str | None) -> str:
     return "csv"
 
 
-def write_table(df: pd.DataFrame, path: str | Path, fmt: str = "csv", documents=None, title: str | None = None) -> Path:
-    """Write ``df`` to ``path`` in ``fmt``; TimeML also needs the source ``documents``."""
+def write_table(df: pd.DataFrame, path: str | Path, fmt: str = "csv", documents=None, title: str | None = None,
+                raw_cells: bool = False) -> Path:
+    """Write ``df`` to ``path`` in ``fmt``; TimeML also needs the source ``documents``.
+
+    ``raw_cells`` writes CSV text cells without the spreadsheet-safety quote (other formats are always raw).
+    """
     if fmt == "csv":
         from .csv_json import write_csv
 
-        return write_csv(df, path)
+        return write_csv(df, path, raw=raw_cells)
     if fmt == "json":
         from .csv_json import write_json
 
@@ -58,12 +64,13 @@ def write_table(df: pd.DataFrame, path: str | Path, fmt: str = "csv", documents=
     raise UsageError(f"unknown format {fmt!r}")
 
 
-def table_to_string(df: pd.DataFrame, fmt: str = "csv", documents=None, title: str | None = None) -> str:
-    """The export as text, for stdout (every format but parquet)."""
+def table_to_string(df: pd.DataFrame, fmt: str = "csv", documents=None, title: str | None = None,
+                    raw_cells: bool = False) -> str:
+    """The export as text, for stdout (every format but parquet); ``raw_cells`` as for :func:`write_table`."""
     if fmt == "csv":
         from .csv_json import to_csv_string
 
-        return to_csv_string(df)
+        return to_csv_string(df, raw=raw_cells)
     if fmt == "json":
         from .csv_json import to_json_string
 
@@ -73,9 +80,9 @@ def table_to_string(df: pd.DataFrame, fmt: str = "csv", documents=None, title: s
 
         return to_timelinejs_string(df, title)
     if fmt == "timeml":
-        from .timeml_table import timeml_strings
+        from .timeml_table import timeml_documents
 
-        return "\n".join(timeml_strings(df, documents or []).values())
+        return "\n".join(xml for _, xml in timeml_documents(df, documents or []))
     raise UsageError(f"format {fmt!r} cannot go to stdout: give -o FILE")
 
 

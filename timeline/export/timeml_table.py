@@ -11,14 +11,16 @@ import pandas as pd
 from ..errors import UsageError
 from ..temporal.timex import Timex
 from .atomic import write_text_atomic
+from .names import inside, plan_names, write_index
 
 
-def _timexes_for(df: pd.DataFrame, doc_id: str) -> list[Timex]:
-    sub = df[(df["doc_id"] == doc_id) & df["error"].isna() & df["char_start"].notna()]
+def _timexes_for(df: pd.DataFrame, doc) -> list[Timex]:
+    sub = df[(df["doc_id"] == doc.doc_id) & df["error"].isna() & df["char_start"].notna()]
     seen, out = set(), []
     for r in sub.itertuples(index=False):
         key = (int(r.char_start), int(r.char_end))
-        if key in seen:
+        # two documents may share an id (a repeated JSONL id): only spans that fit this text are its own
+        if key in seen or doc.text[key[0]:key[1]] != str(r.timex_text):
             continue
         seen.add(key)
         out.append(Timex(text=str(r.timex_text), start=key[0], end=key[1], type=str(r.timex_type),
@@ -26,21 +28,29 @@ def _timexes_for(df: pd.DataFrame, doc_id: str) -> list[Timex]:
     return sorted(out, key=lambda t: t.start)
 
 
-def timeml_strings(df: pd.DataFrame, documents) -> dict[str, str]:
+def timeml_documents(df: pd.DataFrame, documents) -> list[tuple[object, str]]:
+    """(document, TimeML) for every readable document, in input order; repeated ids are all kept."""
     from .timeml import write_timeml
 
-    return {d.doc_id: write_timeml(d, _timexes_for(df, d.doc_id)) for d in documents if not d.error}
+    return [(d, write_timeml(d, _timexes_for(df, d))) for d in documents if not d.error]
+
+
+def timeml_strings(df: pd.DataFrame, documents) -> dict[str, str]:
+    return {d.doc_id: xml for d, xml in timeml_documents(df, documents)}
 
 
 def write_timeml_docs(df: pd.DataFrame, documents, path: str | Path) -> Path:
-    """One document → ``path``; several → ``path`` is a directory of ``<doc_id>.tml`` files."""
-    docs = timeml_strings(df, documents)
+    """One document → ``path``; several → ``path`` is a directory of ``.tml`` files named by
+    :mod:`timeline.export.names` (never by the raw id) and listed in its ``names.csv``."""
+    docs = timeml_documents(df, documents)
     path = Path(path)
     if len(docs) == 1 and not path.is_dir():
-        return write_text_atomic(path, next(iter(docs.values())))
+        return write_text_atomic(path, docs[0][1])
     if path.exists() and not path.is_dir():
         raise UsageError(f"{path}: TimeML output for several documents needs a directory")
-    for doc_id, text in docs.items():
-        name = doc_id if doc_id.endswith(".tml") else Path(doc_id).stem + ".tml"
-        write_text_atomic(path / name, text)
+    # every name is planned before the first write, so no id can stop the run halfway
+    files = [inside(path, n) for n in plan_names([d.doc_id for d, _ in docs])]
+    for target, (_, text) in zip(files, docs):
+        write_text_atomic(target, text)
+    write_index(path, [(d.doc_id, f.name, str(d.meta.get("path", ""))) for f, (d, _) in zip(files, docs)])
     return path
