@@ -1,0 +1,247 @@
+"""Attachment: for a time expression, the predicate it dates, and which decision picked it.
+
+Attachment is a climb up the tree from the expression's head, with a few decisions the naive "first verb
+above" climb gets wrong (each one measured on TimeBank with ``timeline eval events``):
+
+* a time inside a PP or compound attached to an event nominal dates that nominal ("the 1998 elections",
+  "talks on Tuesday"), while one attached to an ordinary noun keeps climbing ("the price in March rose");
+* a copular clause is dated through its predicate ("was high in 1998" → "high"), as TimeBank does;
+* a time in a relative clause or subordinate clause stays there; climbing never crosses a clause whose
+  own verb it reached first;
+* a time right after a reporting verb dates the saying ("said Tuesday his government told ..."); a
+  participle describing an argument is not the event ("was found clinging ... Nov. 25" → found);
+* amounts: a change verb is the event ("third-quarter sales dropped"), a stated amount is not ("net income
+  was $2.1 million", "results included a charge" → the amount noun);
+* ", when ..." after a time names the event on that time; a scheduled object has its own time
+  ("scheduled a news conference Thursday").
+
+Developed on AQUAINT + odd-numbered TimeBank files and checked on the even-numbered ones
+(``timeline.eval.events.split_files``): a refinement stays only if it helps the first and does not hurt
+the second.
+
+:func:`attach` is the whole decision: the climb, then each refinement in :data:`REFINEMENTS` in order,
+then the nearest predicate for a time that heads its own fragment. The word lists it consults are data
+(``lexicon.json``), not code.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .grammar import is_event_nominal, is_predicate
+from .lexicon import (ASPECTUAL_VERBS, CHANGE_VERBS, LIGHT_VERBS, MEASURE_VERBS, PERIOD_NOUNS, PERIOD_VERBS,
+                      QUANTITY_NOUNS, REPORTING_VERBS, SCHEDULING_VERBS)
+
+
+def _copular_predicate(verb: Token) -> Token | None:
+    """For a copula 'be' the event is its predicate: 'was high' → high, 'was a success' → success."""
+    if verb.lemma_ != "be":
+        return None
+    for c in verb.children:
+        if c.dep_ in ("acomp", "attr") and c.pos_ in ("ADJ", "NOUN", "PROPN", "VERB"):
+            return c
+    return None
+
+
+def _climb(root: Token, inside: set[int]) -> tuple[Token | None, str]:
+    """The predicate a time expression headed by ``root`` dates, and the name of the decision."""
+    h = root
+    via_prep = False
+    for _ in range(64):  # a parse is a tree, but never trust that enough to loop forever
+        head = h.head
+        if head.i == h.i:  # reached the sentence root without passing a predicate
+            return None, "root"
+        dep = h.dep_
+        if dep == "conj" and head.i not in inside and head.ent_type_ in ("DATE", "TIME"):
+            # "in 1990 and 1991": the second date shares the first one's attachment
+            h = head
+            continue
+        if head.pos_ == "ADP" or dep == "pobj":
+            via_prep = True
+            h = head
+            continue
+        if is_predicate(head) and head.lemma_ in PERIOD_VERBS and head.dep_ in ("acl", "relcl") \
+                and head.head.lemma_ in PERIOD_NOUNS:
+            # "the quarter ended Sept. 30": the whole phrase is the time; date what the period dates
+            inside.update(t.i for t in head.subtree)
+            h = head.head
+            via_prep = False
+            continue
+        if is_predicate(head):
+            cop = _copular_predicate(head)
+            if cop is not None and cop.i not in inside:
+                return cop, "copula"
+            return head, "prep-verb" if via_prep else f"{dep}-verb"
+        if head.pos_ in ("NOUN", "PROPN") and is_event_nominal(head):
+            return head, "prep-nominal" if via_prep else f"{dep}-nominal"
+        if head.pos_ == "ADJ" and head.dep_ in ("acomp", "ROOT", "conj", "amod") and dep in ("prep", "npadvmod"):
+            # "likely in March", "higher than in 1998": the adjective is the (stative) predicate
+            return head, "adj"
+        h = head
+        via_prep = False
+    return None, "loop"
+
+
+def _when_clause(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
+    """'in 1979 when the Soviet Union invaded': the clause on the time names the event."""
+    for c in root.children:
+        if c.dep_ in ("relcl", "advcl", "acl") and is_predicate(c) and any(
+                g.lower_ == "when" for g in c.children):
+            return c, "when-clause"
+    # the parser often hangs the clause on the verb instead: "a year ago, when the industry enjoyed ...".
+    # Only with the comma: a non-restrictive "when" describes the time; "was killed Thursday when robbers
+    # opened fire" is an adverbial clause on the verb, and TimeBank dates the verb.
+    k = max(inside) + 1
+    doc = root.doc
+    if k + 1 < len(doc) and doc[k].text == ",":
+        k += 1
+    else:
+        return pred, how
+    if k < len(doc) and doc[k].lower_ == "when" and is_predicate(doc[k].head) and doc[k].head.i > k \
+            and doc[k].head.i != pred.i:
+        return doc[k].head, "when-clause"
+    return pred, how
+
+
+def _preceding_nominal(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
+    """'condemned the invasion of Kuwait on Aug. 2', 'at a news conference Friday', 'In early trading
+    Monday, the index fell': a time right after an event nominal dates the nominal (the parser prefers
+    high attachment to the verb; TimeBank's annotators the low one)."""
+    if not how.endswith("-verb"):
+        return pred, how
+    first = min(inside)
+    if root.head.pos_ == "ADP" and root.head.i < first:
+        first = root.head.i
+    if first == 0 or first - 1 == pred.i:
+        return pred, how
+    t = root.doc[first - 1]
+    for _ in range(8):
+        if t.i == pred.i or t.i in inside or t.i >= first:
+            break
+        fronted_ok = pred.i < root.i
+        if is_event_nominal(t) and fronted_ok and t.lemma_.lower() not in QUANTITY_NOUNS and not (
+                t.head.i == pred.i and t.dep_ in ("dobj", "attr") and pred.lemma_ not in SCHEDULING_VERBS):
+            # (the verb's own direct object is its argument, not a separate event: "issued their warning";
+            # but a scheduled event has its own time: "scheduled a news conference Thursday")
+            return t, "preceding-nominal"
+        if t.pos_ not in ("NOUN", "PROPN", "ADP", "NUM", "ADJ", "DET", "PRON", "PART", "SYM") and not t.is_punct:
+            break
+        if t.head.i == t.i:
+            break
+        t = t.head
+    return pred, how
+
+
+def _is_quantity(tok: Token) -> bool:
+    # "sales" and "results" lemmatize to "sale", "result": look at the word form too
+    return tok.lemma_.lower() in QUANTITY_NOUNS or tok.lower_ in QUANTITY_NOUNS
+
+
+def _quantity_subject(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
+    if pred.lemma_.lower() in MEASURE_VERBS and how.endswith("-verb"):
+        # "A year earlier, net income was $2.1 million", "losses totaled $5 million": the amount is the event
+        for c in pred.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and _is_quantity(c) and is_event_nominal(c) and c.i not in inside:
+                return c, "quantity-measured"
+    if _is_quantity(pred) and pred.dep_ in ("nsubj", "nsubjpass") and is_predicate(pred.head) \
+            and pred.head.lemma_.lower() in CHANGE_VERBS:
+        return pred.head, "quantity-subject"
+    return pred, how
+
+
+def _reporting_complement(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
+    """'said it had a loss for the quarter': a time inside the span of the reported clause belongs to that
+    clause even when the parser hangs it on the reporting verb (it does, for clause-final PPs)."""
+    if pred.lemma_ not in REPORTING_VERBS or not how.endswith("-verb"):
+        return pred, how
+    for c in pred.children:
+        if c.dep_ == "ccomp" and c.i < root.i and c.left_edge.i > pred.i:
+            return c, "reported-clause"
+    return pred, how
+
+
+def _after_reporting_verb(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
+    """'police said on Tuesday they had arrested 14', 'Castro said Tuesday his government told': a time right
+    after a reporting verb, before its complement starts, dates the saying (TimeBank's convention; the
+    parser often hangs it on the complement's verb)."""
+    if root.dep_ not in ("npadvmod", "pobj", "advmod", "tmod", "obl"):
+        return pred, how
+    first = min(inside)
+    if root.dep_ == "pobj" and root.head.i == first - 1:
+        first = root.head.i
+    if first == 0:
+        return pred, how
+    verb = root.doc[first - 1]
+    if verb.lemma_ not in REPORTING_VERBS or not is_predicate(verb) or verb.i == pred.i:
+        return pred, how
+    # the complement must follow the time and contain the predicate we found
+    if pred.i > max(inside) and verb in pred.ancestors:
+        return verb, "after-reporting-verb"
+    return pred, how
+
+
+def _secondary_predicate(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
+    """'was found clinging to an inner tube Nov. 25', 'were reported killed in recent days': a participle
+    describing the state of the main verb's argument is not the event; the main verb is."""
+    if pred.tag_ in ("VBG", "VBN") and pred.dep_ in ("xcomp", "oprd") and is_predicate(pred.head) \
+            and not any(c.dep_ == "aux" and c.lower_ == "to" for c in pred.children):
+        return pred.head, "secondary-predicate"
+    return pred, how
+
+
+def _light_verb(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
+    if pred.lemma_ in LIGHT_VERBS:
+        for c in pred.children:
+            if c.dep_ == "dobj" and is_event_nominal(c):
+                return c, "light-verb"
+    return pred, how
+
+
+def _aspectual(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
+    if pred.dep_ == "xcomp" and pred.head.lemma_ in ASPECTUAL_VERBS:
+        return pred.head, "aspectual"
+    return pred, how
+
+
+# Applied in order after the climb; each may replace the predicate. Measured one by one on TimeBank.
+REFINEMENTS = [_secondary_predicate, _after_reporting_verb, _reporting_complement, _when_clause, _preceding_nominal,
+               _quantity_subject, _light_verb, _aspectual]
+
+
+FALLBACK_REACH = 60  # tokens either side; past that a predicate is no longer "nearest" in any useful sense
+
+
+def _fallback(sent: Span, root: Token, inside: set[int]) -> tuple[Token | None, str]:
+    """A time that heads its own fragment ("Tuesday, 5 September"): nearest predicate in the sentence.
+
+    Searched outward from the time (left first at equal distance), so a run-on "sentence" with thousands
+    of times costs each of them a bounded walk, not the whole sentence.
+    """
+    doc = sent.doc
+    for d in range(1, FALLBACK_REACH + 1):
+        for i in (root.i - d, root.i + d):
+            if not (sent.start <= i < sent.end) or i in inside:
+                continue
+            t = doc[i]
+            if not (is_predicate(t) or is_event_nominal(t)):
+                continue
+            if t.pos_ == "AUX" and t.dep_ in ("aux", "auxpass"):
+                continue
+            return t, "nearest"
+    return None, "none"
+
+
+def attach(root: Token, inside: set[int]) -> tuple[Token | None, str]:
+    """The predicate the time expression headed by ``root`` dates (None when its sentence has none), and
+    the name of the decision that picked it.
+
+    ``inside`` (the expression's token indices) may grow: "the quarter ended Sept. 30" is one time phrase,
+    and the caller's headline must leave all of it out.
+    """
+    pred, how = _climb(root, inside)
+    if pred is not None:
+        for refine in REFINEMENTS:
+            pred, how = refine(pred, how, root, inside)
+    if pred is None:
+        pred, how = _fallback(root.sent, root, inside)
+    return pred, how

@@ -1,0 +1,48 @@
+"""What a token is in the parse, shared by attachment, phrases and the headline."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .lexicon import ACTOR_LABELS, EVENT_NOUN_SUFFIXES, EVENT_NOUNS, NON_EVENT_NOUNS
+
+# Dependents that are their own clause or aside: they are not part of a headline for their head.
+CLAUSE_DEPS = frozenset({"advcl", "relcl", "acl", "parataxis", "appos", "csubj", "mark", "discourse", "intj",
+                         "meta", "dep", "preconj"})
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl")
+OBJECT_DEPS = ("dobj", "obj", "attr", "oprd", "dative", "acomp")
+
+
+def is_predicate(tok: Token) -> bool:
+    return tok.pos_ in ("VERB", "AUX")
+
+
+def is_event_nominal(tok: Token) -> bool:
+    """A noun that names an event ("invasion", "talks", "elections"), not a thing, place, group or name."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in ACTOR_LABELS:
+        return False
+    lemma = tok.lemma_.lower()
+    low = tok.lower_
+    if low in NON_EVENT_NOUNS or lemma in NON_EVENT_NOUNS:
+        return False
+    if lemma in EVENT_NOUNS or low in EVENT_NOUNS:
+        return True
+    return tok.pos_ == "NOUN" and len(low) > 5 and low.endswith(EVENT_NOUN_SUFFIXES)
+
+
+def subject_token(pred: Token) -> Token | None:
+    """Grammatical subject; for conjuncts, xcomps and relative clauses, the one they inherit."""
+    seen = 0
+    t = pred
+    while seen < 8:
+        for c in t.children:
+            if c.dep_ in SUBJECT_DEPS and c.dep_ != "expl":
+                return c
+        if t.dep_ in ("conj", "xcomp") and t.head.i != t.i:
+            t = t.head
+        elif t.dep_ in ("relcl", "acl") and t.head.i != t.i:
+            return t.head
+        else:
+            return None
+        seen += 1
+    return None

@@ -1,0 +1,51 @@
+"""The event linker's word lists, read once from ``lexicon.json`` (the data lives there, with why each
+list exists; code refers to these names only)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+_PATH = Path(__file__).with_name("lexicon.json")
+
+
+def _load() -> dict[str, list[str] | dict[str, str]]:
+    with open(_PATH, encoding="utf-8") as fh:
+        data = json.load(fh)
+    return {key: entry["words"] for key, entry in data.items() if not key.startswith("_")}
+
+
+_DATA = _load()
+
+
+def _words(key: str) -> frozenset[str]:
+    return frozenset(_DATA[key])
+
+
+def _table(key: str) -> dict[str, str]:
+    return dict(_DATA[key])
+
+
+MODAL_AUX: dict[str, str] = _table("modal_auxiliaries")
+NEGATIONS = _words("negations")
+RAISING_PREDICATES: dict[str, str] = _table("raising_predicates")
+CONDITIONAL_MARKS = _words("conditional_marks")
+EVENT_NOUNS = _words("event_nouns")
+# a tuple because str.endswith takes one
+EVENT_NOUN_SUFFIXES: tuple[str, ...] = tuple(_DATA["event_noun_suffixes"])
+NON_EVENT_NOUNS = _words("non_event_nouns")
+QUANTITY_NOUNS = _words("quantity_nouns")
+CHANGE_VERBS = _words("change_verbs")
+MEASURE_VERBS = _words("measure_verbs")
+LIGHT_VERBS = _words("light_verbs")
+ASPECTUAL_VERBS = _words("aspectual_verbs")
+SCHEDULING_VERBS = _words("scheduling_verbs")
+PERIOD_NOUNS = _words("period_nouns")
+PERIOD_VERBS = _words("period_verbs")
+REPORTING_VERBS = _words("reporting_verbs")
+# what timeline.temporal.tense reads as a statement already made when it is in the present tense
+REPORTING_VERBS_FOR_TENSE = REPORTING_VERBS - _words("reporting_verbs_not_for_tense")
+LEADING_SUBORDINATORS = _words("leading_subordinators")
+ACTOR_LABELS = _words("actor_labels")
+QUOTES = _words("quotes")
+CLAUSE_BREAKS = _words("clause_breaks")

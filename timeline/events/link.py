@@ -1,0 +1,102 @@
+"""The linker's entry points: a time expression (a Span or character offsets) → :class:`Event`."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from .attach import attach
+from .event import Event
+from .grammar import OBJECT_DEPS, SUBJECT_DEPS, is_predicate, subject_token
+from .phrases import join_tokens, named_actors, object_tokens, phrase_tokens
+from .summary import headline_tokens, modality
+
+
+def _hidden(root: Token, pred: Token, inside: set[int]) -> set[int]:
+    """Token indices the phrases and the headline leave out: the whole time phrase, whose modifiers ("Right
+    now") and preposition ("on Tuesday") read as noise without it, and the words left dangling around it."""
+    time_phrase = {t.i for t in root.subtree}
+    if pred.i in time_phrase:  # "in 1979 when the Soviet Union invaded": keep the clause on the time
+        time_phrase -= {t.i for t in pred.subtree}
+    hide = set(inside) | time_phrase
+    # "for most of 2005": climb while a head has nothing else
+    t = root
+    for _ in range(4):
+        h = t.head
+        if h.i == t.i or h.i == pred.i or is_predicate(h) or not all(x.i in hide or x.i == h.i for x in h.subtree) \
+                or h.dep_ in SUBJECT_DEPS or h.dep_ in OBJECT_DEPS:  # "Third-quarter sales dropped": keep "sales"
+            break
+        hide.add(h.i)
+        t = h
+    return hide
+
+
+def _subject(pred: Token) -> Token | None:
+    subj = subject_token(pred)
+    if pred.pos_ in ("NOUN", "PROPN") and subj is None:
+        for c in pred.children:  # "Russia's invasion"
+            if c.dep_ == "poss":
+                subj = c
+    return subj
+
+
+def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = frozenset()) -> Event | None:
+    """The event the time expression ``span`` dates, or None when its sentence has no predicate.
+
+    ``other_times``: token indices of the document's *other* time expressions; a coordinated clause that
+    has its own date is left out of this one's headline ("began in 1996 and opened on May 30, 1998").
+    """
+    inside = {t.i for t in span}
+    if not other_times:
+        other_times = time_token_indices(doc)
+    root = span.root
+    pred, how = attach(root, inside)
+    if pred is None:
+        return None
+    inside = _hidden(root, pred, inside)
+    summary = headline_tokens(pred, inside, set(other_times) - inside)
+    subj = _subject(pred)
+    mood, negated = modality(pred)
+    return Event(
+        trigger=pred.text,
+        trigger_lemma=pred.lemma_.lower(),
+        trigger_start=pred.idx,
+        trigger_end=pred.idx + len(pred.text),
+        trigger_pos=pred.pos_,
+        subject=join_tokens(phrase_tokens(subj, inside)) if subj is not None else "",
+        object=join_tokens(object_tokens(pred, inside)),
+        actors=named_actors(pred, [t for t in summary if isinstance(t, Token)], inside),
+        modality=mood,
+        negated=negated,
+        sentence=" ".join(root.sent.text.split()),
+        summary=join_tokens(summary),
+        attachment=how,
+    )
+
+
+def time_token_indices(doc: Doc) -> set[int]:
+    """Token indices covered by the document's time expressions (``doc._.timexes`` when the ``timex``
+    component ran)."""
+    out: set[int] = set()
+    timexes = doc._.timexes if Doc.has_extension("timexes") else None
+    for t in timexes or []:
+        sp = doc.char_span(t.start, t.end, alignment_mode="expand")
+        if sp is not None:
+            out.update(x.i for x in sp)
+    return out
+
+
+def link_timex(doc: Doc, start: int, end: int) -> Event | None:
+    """The event dated by the time expression at characters ``[start, end)`` of ``doc``."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    return link_span(doc, span)
+
+
+def link_timexes(doc: Doc, spans) -> list[Event | None]:
+    """:func:`link_timex` for each ``(start, end)`` in ``spans`` (or objects with ``.start``/``.end``)."""
+    out = []
+    for s in spans:
+        a, b = (s.start, s.end) if hasattr(s, "start") else s
+        out.append(link_timex(doc, a, b))
+    return out

@@ -1,0 +1,106 @@
+"""Readable phrases from the parse: an argument's words without clauses, asides or the time expression;
+the subject and object of a predicate; the named actors around it."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .grammar import CLAUSE_DEPS, OBJECT_DEPS, subject_token
+from .lexicon import ACTOR_LABELS, CLAUSE_BREAKS, LEADING_SUBORDINATORS, QUOTES
+
+MAX_PHRASE_TOKENS = 10
+
+
+def phrase_tokens(tok: Token, exclude: set[int]) -> list[Token]:
+    """A readable phrase for ``tok``: its subtree without clauses, asides and the time expression."""
+    drop: set[int] = set(exclude)
+    for c in tok.children:
+        if c.dep_ in CLAUSE_DEPS or (c.dep_ == "punct" and c.i != tok.i):
+            drop.update(x.i for x in c.subtree)
+    toks = [t for t in tok.subtree if t.i not in drop]
+    if len(toks) > MAX_PHRASE_TOKENS:
+        # keep the noun's own modifiers (names, titles) but not its PPs: "the governor", "Defence Minister Ivanov"
+        keep = {tok.i}
+        for c in tok.children:
+            if c.dep_ in ("compound", "amod", "poss", "det", "nummod", "flat", "case", "neg") and c.i < tok.i:
+                keep.update(x.i for x in c.subtree if x.i not in drop)
+        toks = [t for t in tok.subtree if t.i in keep]
+        if len(toks) > MAX_PHRASE_TOKENS:
+            toks = [t for t in toks if t.i >= tok.i - MAX_PHRASE_TOKENS + 1]
+    return trim(toks)
+
+
+def trim(toks: list[Token], cut_after: int | None = None) -> list[Token]:
+    """``toks`` without quotes, orphaned punctuation and a leading conjunction or subordinator; with
+    ``cut_after``, also without anything from the first aside or second clause after that token."""
+    toks = [t for t in toks if t.text not in QUOTES]
+    if cut_after is not None:
+        for k, t in enumerate(toks):
+            if t.i > cut_after and t.text in CLAUSE_BREAKS:
+                toks = toks[:k]
+                break
+    # drop the comma a removed apposition or time phrase leaves behind ("Ivanov , told")
+    toks = [t for k, t in enumerate(toks)
+            if not (t.is_punct and t.text not in CLAUSE_BREAKS and (
+                (k > 0 and toks[k - 1].i != t.i - 1) or (k + 1 < len(toks) and toks[k + 1].i != t.i + 1)))]
+    while toks and (toks[0].is_punct or toks[0].dep_ in ("cc", "mark") or toks[0].lower_ in LEADING_SUBORDINATORS):
+        toks = toks[1:]
+    while toks and (toks[-1].is_punct or toks[-1].dep_ == "cc"):
+        toks = toks[:-1]
+    return toks
+
+
+def join_tokens(toks: list[Token]) -> str:
+    """Tokens as text: original spacing between neighbours, one space across a gap left by a removal."""
+    out = []
+    for k, t in enumerate(toks):
+        out.append(t.text)
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if nxt is not None:
+            adjacent = nxt.i == t.i + 1
+            out.append(t.whitespace_ if adjacent else " ")
+    return " ".join("".join(out).split())
+
+
+def object_tokens(pred: Token, exclude: set[int]) -> list[Token]:
+    """The object or complement of ``pred``; failing that, its first prepositional argument."""
+    for c in pred.children:
+        if c.dep_ in OBJECT_DEPS and c.i not in exclude:
+            return phrase_tokens(c, exclude)
+    if pred.pos_ in ("NOUN", "PROPN"):
+        for c in pred.children:  # "invasion of Ukraine", "talks with Moscow"
+            if c.dep_ == "prep" and c.lower_ in ("of", "with", "against", "on", "between") and c.i not in exclude:
+                toks = phrase_tokens(c, exclude)
+                if len(toks) > 1:
+                    return toks
+        return []
+    for c in pred.children:  # "met with Kim", "travels to Vladivostok"
+        if c.dep_ == "prep" and c.i not in exclude and not any(x.i in exclude for x in c.subtree):
+            toks = phrase_tokens(c, exclude)
+            if len(toks) > 1:
+                return toks
+    return []
+
+
+def named_actors(pred: Token, summary_toks: list[Token], exclude: set[int]) -> list[str]:
+    """Names of people, groups and places in the headline or the subject, in document order, without
+    "the" or a possessive "'s"."""
+    idx = {t.i for t in summary_toks}
+    subj = subject_token(pred)
+    if subj is not None:
+        idx.update(t.i for t in subj.subtree)
+    out: list[str] = []
+    for ent in pred.doc.ents:
+        if ent.label_ not in ACTOR_LABELS:
+            continue
+        if any(t.i in idx for t in ent) and not any(t.i in exclude for t in ent):
+            name = ent.text.strip()
+            for pre in ("the ", "The "):
+                if name.startswith(pre):
+                    name = name[len(pre):]
+            if name.endswith("'s") or name.endswith("’s"):
+                name = name[:-2]
+            if name and name not in out:
+                out.append(name)
+    return out
+

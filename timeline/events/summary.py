@@ -1,0 +1,155 @@
+"""The headline-like summary of an event's clause, and its modality (modal verbs, negation, "if", and
+raising predicates such as "expected to")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .grammar import CLAUSE_DEPS, is_predicate, subject_token
+from .lexicon import CONDITIONAL_MARKS, MODAL_AUX, NEGATIONS, RAISING_PREDICATES
+from .phrases import phrase_tokens, trim
+
+MAX_SUMMARY_TOKENS = 24
+
+
+def modality(pred: Token) -> tuple[str, bool]:
+    """The modality column ("will", "could not", "expected to", "if" ...) in sentence order, and whether
+    the event is negated."""
+    parts: list[tuple[int, str]] = []
+    negated = False
+    chain = [pred]
+    # the verb group: for a copular predicate the auxiliaries hang off the copula
+    if pred.dep_ in ("acomp", "attr") and pred.head.lemma_ == "be":
+        chain.append(pred.head)
+    for v in chain:
+        for c in v.children:
+            low = c.lower_
+            if c.dep_ in ("aux", "auxpass") and low in MODAL_AUX:
+                parts.append((c.i, MODAL_AUX[low]))
+            elif c.dep_ == "neg" or (c.dep_ == "advmod" and low in NEGATIONS):
+                parts.append((c.i, "not"))
+                negated = True
+            elif c.dep_ == "mark" and low in CONDITIONAL_MARKS:
+                parts.append((c.i, "if"))
+    # "was going to", "expected to", "plans to": governing predicates of an xcomp chain
+    t = pred
+    hops = 0
+    while t.dep_ == "xcomp" and t.head.i != t.i and hops < 4:
+        t = t.head
+        hops += 1
+        lemma = t.lemma_.lower()
+        if lemma in RAISING_PREDICATES:
+            parts.append((t.i, RAISING_PREDICATES[lemma]))
+        for c in t.children:
+            if c.dep_ in ("aux", "auxpass") and c.lower_ in MODAL_AUX:
+                parts.append((c.i, MODAL_AUX[c.lower_]))
+            elif c.dep_ == "neg":
+                parts.append((c.i, "not"))
+                negated = True
+    parts.sort()
+    seen: list[str] = []
+    for _, p in parts:
+        if p not in seen:
+            seen.append(p)
+    return " ".join(seen), negated
+
+
+class _Ellipsis:
+    """Stands in for a token at the end of a cut headline (it carries just what trim and join_tokens read)."""
+
+    text = "…"
+    i = -1
+    whitespace_ = ""
+    is_punct = False
+    dep_ = ""
+
+
+_ELLIPSIS = _Ellipsis()
+
+# Dependents a long headline keeps: the subject, the verb group, the object or complement, coordination.
+_CORE_DEPS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "neg", "prt", "dobj", "ccomp", "xcomp", "attr",
+                        "acomp", "conj", "cc"})
+
+
+def _anchor(pred: Token) -> Token:
+    """The predicate the headline is built around."""
+    # A nominal that is an argument of a verb reads better with its verb: "Russia launched an invasion".
+    anchor = pred
+    if pred.pos_ in ("NOUN", "PROPN") and pred.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") \
+            and is_predicate(pred.head):
+        anchor = pred.head
+    # A subject-less non-finite clause ("quoted the minister as saying") reads better as its governing clause.
+    hops = 0
+    while anchor.dep_ in ("pcomp", "advcl", "xcomp", "acl") and subject_token(anchor) is None and hops < 3:
+        up = anchor.head.head if anchor.head.pos_ == "ADP" else anchor.head
+        if not is_predicate(up) or up.i == anchor.i:
+            break
+        anchor = up
+        hops += 1
+    return anchor
+
+
+def _has_own_date(t: Token, other_times: set[int]) -> bool:
+    """Whether another time expression sits among ``t``'s dependents (its conjuncts aside)."""
+    return any(x.i in other_times for c in t.children if c.dep_ not in ("conj", "cc") for x in c.subtree)
+
+
+def _dropped(pred: Token, anchor: Token, top: Token, exclude: set[int], other_times: set[int]) -> set[int]:
+    """Token indices under ``top`` a headline leaves out: the time expression, dated conjuncts, clauses and
+    asides, and the time's own preposition."""
+    drop: set[int] = set(exclude)
+    # A conjunct with its own date is a separate event: leave it out, with its conjunction.
+    for t in top.subtree:
+        if t.dep_ == "conj" and is_predicate(t) and t.i != anchor.i and anchor not in list(t.subtree) \
+                and _has_own_date(t, other_times):
+            drop.update(x.i for x in t.subtree)
+            drop.update(c.i for c in t.head.children if c.dep_ == "cc" or (c.is_punct and c.i < t.i))
+    for t in top.subtree:
+        if t.i in drop:
+            continue
+        if t.dep_ in CLAUSE_DEPS and t.i != top.i or (t.dep_ == "prep" and any(x.i in exclude for x in t.subtree)
+                                                       and len([x for x in t.subtree if x.i not in exclude]) <= 1):
+            drop.update(x.i for x in t.subtree)
+    # a time expression's own preposition ("on Tuesday") and stray punctuation go
+    for i in list(exclude):
+        h = pred.doc[i].head
+        if h.dep_ == "prep" and h.i not in exclude and all(x.i in exclude or x.i == h.i for x in h.subtree):
+            drop.add(h.i)
+    return drop
+
+
+def _shorten(toks: list[Token], pred: Token, top: Token, subj: Token | None) -> list:
+    """A long headline: drop fronted material (a quote before "X said"), then the largest side phrases,
+    never the subject, the verb group or the object/complement; finally cut with an ellipsis."""
+    kept = {t.i for t in toks}
+    subj_i = subj.i if subj is not None else top.i
+    side = [c for c in top.children if c.dep_ not in _CORE_DEPS and c.i != pred.i and pred not in list(c.subtree)]
+    fronted = [c for c in top.children if c.i < subj_i and c.dep_ not in ("nsubj", "nsubjpass", "aux", "neg")]
+    for c in fronted + sorted(side, key=lambda c: -len(list(c.subtree))):
+        if len(kept) <= MAX_SUMMARY_TOKENS:
+            break
+        kept -= {x.i for x in c.subtree}
+    toks = [t for t in toks if t.i in kept]
+    if len(toks) > MAX_SUMMARY_TOKENS:
+        return trim(toks[:MAX_SUMMARY_TOKENS], top.i) + [_ELLIPSIS]
+    return trim(toks, top.i)
+
+
+def headline_tokens(pred: Token, exclude: set[int], other_times: set[int] = frozenset()) -> list:
+    """The clause of ``pred`` as a headline: subject, verb group, objects, coordinated predicates (Tokens,
+    and an ellipsis stand-in when it had to be cut)."""
+    anchor = _anchor(pred)
+    # The headline covers a coordination the time expression scopes over: "visited X and met Y in July";
+    # it does not climb into a conjunct that has its own date.
+    top = anchor
+    while top.dep_ == "conj" and is_predicate(top.head) and is_predicate(top) \
+            and not _has_own_date(top.head, other_times):
+        top = top.head
+    drop = _dropped(pred, anchor, top, exclude, other_times)
+    toks = [t for t in top.subtree if t.i not in drop]
+    subj = subject_token(top)
+    if subj is not None and subj.i not in {t.i for t in toks}:
+        toks = phrase_tokens(subj, exclude) + toks
+    if len(toks) > MAX_SUMMARY_TOKENS:
+        return _shorten(toks, pred, top, subj)
+    return trim(toks, top.i)
