@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from .timex import MODS, TYPES, VAGUE_VALUES, is_valid_value, value_interval
+from .codec import interval
+from .timex import MODS, TYPES, VAGUE_VALUES, is_valid_value
 
 
 def violations(text: str, pub: dt.date | None, timexes, deictic_only: bool = False) -> list[str]:
@@ -46,7 +47,7 @@ def violations(text: str, pub: dt.date | None, timexes, deictic_only: bool = Fal
                 out.append(f"interval_start >= interval_end: {where}")
             if not t.granularity:
                 out.append(f"interval without granularity: {where}")
-            if t.type in ("DATE", "TIME") and value_interval(t.value)[:2] != (t.interval_start, t.interval_end):
+            if t.type in ("DATE", "TIME") and interval(t.value)[:2] != (t.interval_start, t.interval_end):
                 out.append(f"interval is not the value's: {where}")
         if t.unresolved and "X" not in t.value:
             out.append(f"unresolved without X: {where}")

@@ -1,10 +1,13 @@
-"""The Timex type and the mapping between a TIMEX3 value and its half-open interval."""
+"""The Timex type and the well-formedness of its TIMEX3 values (intervals come from :mod:`.codec`)."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
 from dataclasses import asdict, dataclass
+
+# A value's interval is the codec's; the tagger and the tests import it from here under this name.
+from .codec import interval as value_interval  # noqa: F401
 
 TYPES = ("DATE", "TIME", "DURATION", "SET")
 MODS = (
@@ -42,122 +45,7 @@ class Timex:
         return d
 
 
-# ---------------------------------------------------------------- value <-> interval
-
-_SEASON_MONTHS = {"SP": (3, 6), "SU": (6, 9), "FA": (9, 12), "WI": (12, 15)}  # meteorological, northern
-_PART_OF_DAY = {"MO": (6, 12), "MI": (12, 12), "AF": (12, 18), "EV": (18, 22), "NI": (21, 30), "DT": (8, 18)}
-
-_VALUE_RE = re.compile(
-    r"""^(?:
-      (?P<century>\d{2})$ |
-      (?P<decade>\d{3})$ |
-      (?P<year>\d{4})
-      (?:-(?:
-          Q(?P<quarter>[1-4]) |
-          H(?P<half>[12]) |
-          (?P<season>SP|SU|FA|WI) |
-          W(?P<week>\d{2})(?P<weekend>-WE)? |
-          (?P<month>\d{2})(?:-(?P<day>\d{2})
-              (?:T(?:(?P<pod>MO|MI|AF|EV|NI|DT)|(?P<hour>\d{2})(?::(?P<minute>\d{2})(?::(?P<second>\d{2}))?)?))?
-          )?
-      ))?$
-    )""",
-    re.X,
-)
-
-
-def _add_months(year: int, month: int, n: int) -> tuple[int, int]:
-    k = year * 12 + (month - 1) + n
-    return k // 12, k % 12 + 1
-
-
-def _dt(y: int, m: int = 1, d: int = 1) -> dt.datetime:
-    return dt.datetime(y, m, d)
-
-
-def _end(y: int, m: int = 1, d: int = 1) -> dt.datetime:
-    """An interval end; past year 9999 (outside what datetime holds) it is clamped to ``datetime.max``."""
-    return dt.datetime.max if y > 9999 else dt.datetime(y, m, d)
-
-
-def _plus(start: dt.datetime, delta: dt.timedelta) -> dt.datetime:
-    try:
-        return start + delta
-    except OverflowError:
-        return dt.datetime.max
-
-
-def value_interval(value: str) -> tuple[dt.datetime | None, dt.datetime | None, str | None]:
-    """Half-open interval and granularity name of a fully specified DATE/TIME value.
-
-    Values with unknown parts (``XXXX``), vague references and anything outside the Gregorian range
-    Python handles (years 1..9999) give (None, None, granularity-or-None).
-    """
-    m = _VALUE_RE.match(value or "")
-    if not m:
-        return None, None, None
-    g = m.groupdict()
-    try:
-        if g["century"]:
-            c = int(g["century"])
-            if c == 0:
-                return None, None, "century"
-            return _dt(c * 100), _end(c * 100 + 100), "century"
-        if g["decade"]:
-            d0 = int(g["decade"]) * 10
-            if d0 == 0:
-                return None, None, "decade"
-            return _dt(d0), _end(d0 + 10), "decade"
-        y = int(g["year"])
-        if y == 0:
-            return None, None, None
-        if g["quarter"]:
-            q = int(g["quarter"])
-            a = _add_months(y, 3 * q - 2, 0)
-            b = _add_months(y, 3 * q - 2, 3)
-            return _dt(*a), _end(*b), "quarter"
-        if g["half"]:
-            h = int(g["half"])
-            a = _add_months(y, 6 * h - 5, 0)
-            b = _add_months(y, 6 * h - 5, 6)
-            return _dt(*a), _end(*b), "half"
-        if g["season"]:
-            s, e = _SEASON_MONTHS[g["season"]]
-            return _dt(*_add_months(y, s, 0)), _end(*_add_months(y, 1, e - 1)), "season"
-        if g["week"]:
-            w = int(g["week"])
-            monday = dt.datetime.fromisocalendar(y, w, 1)
-            if g["weekend"]:  # a weekend starting past 9999 raises OverflowError: no interval
-                return monday + dt.timedelta(days=5), _plus(monday, dt.timedelta(days=7)), "weekend"
-            return monday, _plus(monday, dt.timedelta(days=7)), "week"
-        if g["month"]:
-            mo = int(g["month"])
-            if not g["day"]:
-                return _dt(y, mo), _end(*_add_months(y, mo, 1)), "month"
-            day = _dt(y, mo, int(g["day"]))
-            if g["pod"]:
-                a, b = _PART_OF_DAY[g["pod"]]
-                if a == b:  # midday: a point; give it the hour
-                    return day + dt.timedelta(hours=a), _plus(day, dt.timedelta(hours=a + 1)), "part_of_day"
-                return day + dt.timedelta(hours=a), _plus(day, dt.timedelta(hours=b)), "part_of_day"
-            if g["hour"] is not None:
-                hh = int(g["hour"])
-                mm = int(g["minute"] or 0)
-                if hh > 24 or mm > 59 or int(g["second"] or 0) > 59 or (hh == 24 and (mm or int(g["second"] or 0))):
-                    return None, None, None  # T25:00, T10:61: not a clock time
-                if g["minute"] is None:
-                    s = day + dt.timedelta(hours=hh)
-                    return s, _plus(s, dt.timedelta(hours=1)), "hour"
-                if g["second"] is None:
-                    s = day + dt.timedelta(hours=hh, minutes=mm)
-                    return s, _plus(s, dt.timedelta(minutes=1)), "minute"
-                s = day + dt.timedelta(hours=hh, minutes=mm, seconds=int(g["second"]))
-                return s, _plus(s, dt.timedelta(seconds=1)), "second"
-            return day, _plus(day, dt.timedelta(days=1)), "day"
-        return _dt(y), _end(y + 1), "year"
-    except (ValueError, OverflowError):
-        return None, None, None
-
+# ---------------------------------------------------------------- well-formed values
 
 _DURATION_RE = re.compile(r"^P(?:(?:[\dX.]+|X)[YMWDQEL]|(?:[\dX.]+)(?:DE|CE|ML|WE|MO|MI|AF|EV|NI)|T(?:[\dX.]+[HMS])+|[\dX.]+[YMWDQ](?:T(?:[\dX.]+[HMS])+)?)+$")
 _TIME_SUFFIX = r"(?:T(?:MO|MI|AF|EV|NI|DT|(?:[01]\d|2[0-4]|XX)(?::[0-5]\d(?::[0-5]\d)?)?))"
