@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from enum import IntEnum
 
 # Granularities from coarse to fine; the order matters for "keep the finer of two".
 GRANULARITIES = (
@@ -15,6 +16,21 @@ UNIT_GRAN = {
     "CE": "century", "ML": "millennium", "H": "hour", "MIN": "minute", "S": "minute", "WE": "weekend",
     "SEASON": "season", "HALF": "half",
 }
+
+
+class Direction(IntEnum):
+    """Which way from the anchor a time stated without its year (or week) lies: a rule's word ("last",
+    "next") or else the sentence's tense. The sign is past/future; the strict ones exclude the anchor's
+    own period.
+
+    The integer codes are the ones rules have always written (``Partial(direction=-2)``), so ints still work.
+    """
+
+    STRICT_PAST = -2  # over by the anchor: "last Tuesday" said on a Tuesday is a week back
+    PAST = -1  # begun by the anchor (the same day counts); past tense, with slack for schedules
+    NONE = 0  # no cue: the nearest reading
+    FUTURE = 1  # not over by the anchor (the same day counts); future tense, "will", "coming"
+    STRICT_FUTURE = 2  # not begun by the anchor: "next Tuesday" said on a Tuesday is a week on
 
 
 @dataclass(frozen=True)
@@ -54,7 +70,7 @@ class Partial:
     anchor: str | None = None  # "dct" | "story" | None (absolute)
     gran: str | None = None  # granularity of the result when the rule knows it (e.g. "last week" -> week)
     keep_anchor_gran: bool = False  # "a year earlier" keeps the story time's granularity
-    direction: int | None = None  # forced direction for inference (-1 past, +1 future); None = by tense
+    direction: Direction | None = None  # forced by the rule's wording; None = by the sentence's tense
     holiday: tuple | None = None  # (month, weekday, nth) floating holiday
     fiscal: bool = False
     # Whether the result becomes the story time for later anaphora. "For the year" or a year-on-year
@@ -62,6 +78,10 @@ class Partial:
     moves_story: bool = True
     # "the 1988 period" in an earnings report: the story's quarter (or month, half) in that year
     period_of_story: bool = False
+
+    def __post_init__(self) -> None:
+        if self.direction is not None and not isinstance(self.direction, Direction):
+            object.__setattr__(self, "direction", Direction(self.direction))  # ValueError for a code outside -2..2
 
     def with_(self, **kw) -> "Partial":
         return replace(self, **kw)

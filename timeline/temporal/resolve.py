@@ -1,17 +1,21 @@
-"""Partial time + anchor (publication date or story time) + tense direction -> TIMEX3 value.
+"""Partial time + anchor (publication date or story time) + direction -> TIMEX3 value.
+
+Normalization is a list of small named steps, each for one shape of partial ("the previous Friday",
+"three days ago", "Nov. 20" without a year ...). ``resolve`` runs the first step whose test the partial
+passes; values are spelled by :mod:`.codec`, years and weekdays picked by :mod:`.pick`.
 
 Pure functions of their inputs: nothing here reads the clock.
 """
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from .partial import GRAN_RANK, UNIT_GRAN, Partial
-
-SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+from . import pick
+from .codec import Parts, SPELLED, date_value, format_value, period_start, shift, time_suffix, unknown_value
+from .partial import GRAN_RANK, UNIT_GRAN, Direction, Partial
 
 
 @dataclass(frozen=True)
@@ -34,169 +38,52 @@ class Resolved:
     story: StoryTime | None = None  # set when this value can anchor later anaphora
 
 
-# ------------------------------------------------------------------ calendar arithmetic
+@dataclass(frozen=True)
+class Context:
+    """What a step reads besides the partial: the anchors and what the sentence says."""
+
+    dct: dt.date | None
+    story: StoryTime | None
+    direction: Direction  # the rule's, else the sentence's tense
+    type: str  # TIME when a clock time is stated
+    suffix: str  # the clock time or part of the day, spelled for a day value
+    year_anchor: str | None = None  # set once the year was read off the publication date
+
+    @property
+    def dct_anchor(self) -> str | None:
+        return f"dct:{self.dct.isoformat()}" if self.dct is not None else None
 
 
-def add_months(d: dt.date, n: int) -> dt.date:
-    k = d.year * 12 + d.month - 1 + n
-    y, m = divmod(k, 12)
-    if y < 1 or y > 9999:
-        raise OverflowError("year out of range")
-    return dt.date(y, m + 1, min(d.day, calendar.monthrange(y, m + 1)[1]))
+def _story_anchor(story: StoryTime) -> str:
+    return f"story:{date_value(story.date, story.gran)}"
 
 
-_UNIT_MONTHS = {"M": 1, "Q": 3, "HALF": 6, "Y": 12, "DE": 120, "CE": 1200, "ML": 12000, "SEASON": 12}
-_UNIT_DAYS = {"D": 1, "W": 7, "2W": 14, "WE": 7}
+def _day(d: dt.date, c: Context) -> str:
+    return date_value(d, "day") + c.suffix
 
 
-def shift(d: dt.date, unit: str, n: int) -> dt.date:
-    if unit in _UNIT_DAYS:
-        return d + dt.timedelta(days=_UNIT_DAYS[unit] * n)
-    if unit in _UNIT_MONTHS:
-        return add_months(d, _UNIT_MONTHS[unit] * n)
-    return d  # hours/minutes do not move the date at day granularity
+def context(p: Partial, dct: dt.date | None, story: StoryTime | None, tense: int) -> Context:
+    direction = Direction(p.direction if p.direction is not None else tense)
+    suffix = time_suffix(p.hour, p.minute or 0, pod=p.pod)  # a clock time shows its minutes: "3 p.m." is T15:00
+    return Context(dct, story, direction, "TIME" if p.hour is not None else p.type, suffix)
 
 
-def fmt(d: dt.date, gran: str, season: str | None = None) -> str:
-    y = d.year
-    if gran == "millennium":
-        return f"{y // 1000:01d}"
-    if gran == "century":
-        return f"{y // 100:02d}"
-    if gran == "decade":
-        return f"{y // 10:03d}"
-    if gran == "year":
-        return f"{y:04d}"
-    if gran == "half":
-        return f"{y:04d}-H{1 if d.month <= 6 else 2}"
-    if gran == "quarter":
-        return f"{y:04d}-Q{(d.month - 1) // 3 + 1}"
-    if gran == "season":
-        s = season or {12: "WI", 1: "WI", 2: "WI", 3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU"}.get(d.month, "FA")
-        yy = y - 1 if s == "WI" and d.month <= 2 else y
-        return f"{yy:04d}-{s}"
-    if gran == "month":
-        return f"{y:04d}-{d.month:02d}"
-    if gran in ("week", "weekend"):
-        iy, iw, _ = d.isocalendar()
-        return f"{iy:04d}-W{iw:02d}" + ("-WE" if gran == "weekend" else "")
-    return f"{y:04d}-{d.month:02d}-{d.day:02d}"
-
-
-_UNKNOWN = {
-    "millennium": "X", "century": "XX", "decade": "XXX", "year": "XXXX", "half": "XXXX-HX",
-    "quarter": "XXXX-QX", "season": "XXXX-XX", "month": "XXXX-XX", "week": "XXXX-WXX",
-    "weekend": "XXXX-WXX-WE", "day": "XXXX-XX-XX",
-}
-
-
-def _time_suffix(p: Partial) -> str:
-    if p.hour is not None:
-        return f"T{p.hour:02d}:{(p.minute or 0):02d}"
-    if p.pod:
-        return f"T{p.pod}"
-    return ""
-
-
-def _pick_year(dct: dt.date, direction: int, start: tuple, end: tuple, key: tuple) -> int:
-    """Year for a month/day/quarter stated without one.
-
-    ``key`` is the (month, day) of the publication date; ``start``/``end`` bound the period in the same
-    year. direction -2/-1 = strictly before / on or before, +1/+2 = on or after / strictly after, 0 = same year.
-    """
-    y = dct.year
-    if direction == -1:
-        return y if start <= key else y - 1
-    if direction == -2:
-        return y if end <= key else y - 1
-    if direction == 1:
-        return y if end > key else y + 1
-    if direction == 2:
-        return y if start > key else y + 1
-    return y
-
-
-def _is_weekday(y: int, month: int, day: int, weekday: int) -> bool:
-    try:
-        return dt.date(y, month, day).isoweekday() == weekday
-    except ValueError:
-        return False
-
-
-# Tense is a soft cue for a date without a year: a past-tense "Nov. 20" a few weeks after publication is
-# more often a mis-read schedule than a date a year back, so each direction tolerates this much slack.
-TENSE_SLACK_DAYS = 75
-
-
-def _tense_year(dct: dt.date, month: int, day: int | None, direction: int) -> int:
-    cands = []
-    for y in (dct.year - 1, dct.year, dct.year + 1):
-        try:
-            first = dt.date(y, month, day or 1)
-            last = dt.date(y, month, day) if day else add_months(first, 1) - dt.timedelta(days=1)
-        except ValueError:
-            continue
-        cands.append((y, first, last))
-    if not cands:
-        return dct.year
-    slack = dt.timedelta(days=TENSE_SLACK_DAYS)
-    # the slack never crosses into another year: a past-tense "in January" said in late October is last January
-    if direction < 0:
-        ok = [y for y, first, _ in cands if first <= dct + slack and y <= dct.year]
-        return max(ok) if ok else dct.year
-    if direction > 0:
-        ok = [y for y, _, last in cands if last >= dct - slack and y >= dct.year]
-        return min(ok) if ok else dct.year
-    return _nearest_year(dct, month, day or 15)
-
-
-def _nearest_year(dct: dt.date, month: int, day: int) -> int:
-    """With no tense to go by, the reading closest to the publication date (within six months)."""
-    best = dct.year
-    best_gap = None
-    for y in (dct.year - 1, dct.year, dct.year + 1):
-        try:
-            gap = abs((dt.date(y, month, min(day, 28)) - dct).days)
-        except ValueError:
-            continue
-        if best_gap is None or gap < best_gap:
-            best, best_gap = y, gap
-    return best
-
-
-def nth_weekday(year: int, month: int, weekday: int, nth: int) -> dt.date:
-    """The nth (1-based; -1 = last) given ISO weekday of a month."""
-    days = [d for d in range(1, calendar.monthrange(year, month)[1] + 1) if dt.date(year, month, d).isoweekday() == weekday]
-    return dt.date(year, month, days[nth - 1 if nth > 0 else nth])
-
-
-def _weekday_date(dct: dt.date, weekday: int, direction: int) -> dt.date:
-    delta = (weekday - dct.isoweekday()) % 7
-    if direction > 0:
-        if direction == 2 and delta == 0:
-            delta = 7
-        return dct + dt.timedelta(days=delta)
-    back = (dct.isoweekday() - weekday) % 7
-    if direction == -2 and back == 0:
-        back = 7
-    return dct - dt.timedelta(days=back)
-
-
-# ------------------------------------------------------------------ resolution
+# ------------------------------------------------------------------ entry point
 
 
 def resolve(p: Partial, dct: dt.date | None, story: StoryTime | None, tense: int) -> Resolved:
     if p.kind == "literal":
         return Resolved(p.type, p.value or "", p.mod, p.quant, p.freq)
     try:
-        res = _resolve_point(p, dct, story, tense)
+        c = context(p, dct, story, tense)
+        res = step_for(p, c)(p, c)
         if res.story is not None and (not p.moves_story or _is_comparison(p)):
             res = replace(res, story=None)
         return res
     except (OverflowError, ValueError, IndexError):
         # outside the calendar (year 0, 10000, February 30): keep the granularity, flag it
         gran = p.gran or UNIT_GRAN.get(p.rel_unit or "", None) or _stated_gran(p)
-        return Resolved(p.type, _UNKNOWN.get(gran, "XXXX-XX-XX"), p.mod, unresolved=True)
+        return Resolved(p.type, unknown_value(gran), p.mod, unresolved=True)
 
 
 def _is_comparison(p: Partial) -> bool:
@@ -217,179 +104,241 @@ def _stated_gran(p: Partial) -> str:
     return "day"
 
 
-def _resolve_point(p: Partial, dct: dt.date | None, story: StoryTime | None, tense: int) -> Resolved:
-    direction = p.direction if p.direction is not None else tense
-    suffix = _time_suffix(p)
-    typ = "TIME" if p.hour is not None else p.type
-
-    # Relative to an anchor: "last week", "three days ago", "a year earlier", "the following month".
-    if p.anchor == "story" and p.weekday is not None and p.rel_unit is None:
-        # "the previous Friday", "the following Monday": counted from the day the story is on
-        if story is not None and story.gran == "day":
-            base, anchor = story.date, f"story:{story.date.isoformat()}"
-        elif dct is not None:
-            base, anchor = dct, f"dct:{dct.isoformat()}"
-        else:
-            return Resolved(typ, "XXXX-WXX-" + str(p.weekday) + suffix, p.mod, unresolved=True)
-        d = _weekday_date(base, p.weekday, p.direction or -2)
-        return Resolved(typ, fmt(d, "day") + suffix, p.mod, anchor=anchor, story=StoryTime(d, "day"))
-    if p.anchor:
-        if p.anchor == "dct" and p.keep_anchor_gran and story is not None and story.gran in ("quarter", "half"):
-            # financial comparisons: "profit in the third quarter ... from a year ago" means the year-ago quarter
-            base, base_gran, anchor = story.date, story.gran, f"story:{fmt(story.date, story.gran)}"
-            d = shift(base, p.rel_unit or "Y", p.rel_n or 0)
-            return Resolved(typ, fmt(d, base_gran), p.mod, anchor=anchor, story=StoryTime(d, base_gran))
-        if p.anchor == "story" and story is not None:
-            base, base_gran, anchor = story.date, story.gran, f"story:{fmt(story.date, story.gran)}"
-        elif dct is not None:
-            base, base_gran, anchor = dct, "day", f"dct:{dct.isoformat()}"
-        else:
-            gran = p.gran or UNIT_GRAN.get(p.rel_unit or "D", "day")
-            return Resolved(typ, _UNKNOWN.get(gran, "XXXX-XX-XX") + suffix, p.mod, unresolved=True)
-        if p.rel_n is None:
-            # an unknown count of units: only the direction is known
-            return Resolved("DATE", "PAST_REF" if (p.direction or tense) < 0 else "FUTURE_REF", p.mod, anchor=anchor)
-        d = shift(base, p.rel_unit or "D", p.rel_n)
-        if p.keep_anchor_gran:
-            gran = base_gran
-            unit_gran = UNIT_GRAN.get(p.rel_unit or "D", "day")
-            if p.anchor == "dct" and GRAN_RANK[unit_gran] < GRAN_RANK["day"]:
-                gran = unit_gran
-        else:
-            gran = p.gran or UNIT_GRAN.get(p.rel_unit or "D", "day")
-        if p.weekday is not None:  # "Tuesday of last week"
-            d = d - dt.timedelta(days=d.isoweekday() - p.weekday)
-            gran = "day"
-        if p.season:  # "last summer" handled as season selection
-            return _season(p, base, direction, anchor, typ)
-        value = fmt(d, gran, p.season) + (suffix if gran == "day" else "")
-        return Resolved(typ, value, p.mod, anchor=anchor, story=StoryTime(d, gran))
-
-    if p.period_of_story and p.year is not None and story is not None and story.gran in ("quarter", "half", "month"):
-        d = story.date.replace(year=p.year, day=1)
-        return Resolved(typ, fmt(d, story.gran), p.mod, anchor=f"story:{fmt(story.date, story.gran)}")
-
-    # Absolute, possibly missing the year.
-    if p.millennium is not None:
-        return Resolved("DATE", str(p.millennium), p.mod)
-    if p.century is not None:
-        return Resolved("DATE", f"{p.century:02d}", p.mod, story=StoryTime(dt.date(max(p.century * 100, 1), 1, 1), "century"))
-    if p.decade is not None:
-        return Resolved("DATE", f"{p.decade:03d}", p.mod, story=StoryTime(dt.date(max(p.decade * 10, 1), 1, 1), "decade"))
-
-    year = p.year
-    anchor = None
-    if year is None and p.year_rel is not None:
-        if dct is None:
-            return Resolved(typ, "XXXX", p.mod, unresolved=True)
-        year, anchor = dct.year + p.year_rel, f"dct:{dct.isoformat()}"
-    if p.season and year is None:
-        if dct is None:
-            return Resolved(typ, f"XXXX-{p.season}", p.mod, unresolved=True)
-        return _season(p, dct, direction, f"dct:{dct.isoformat()}", typ)
-    if p.weekday is not None and p.day is None:
-        if dct is None:
-            return Resolved(typ, "XXXX-WXX-" + str(p.weekday) + suffix, p.mod, unresolved=True)
-        d = _weekday_date(dct, p.weekday, direction if direction else -1)
-        if p.gran == "weekend":
-            return Resolved(typ, fmt(d, "weekend"), p.mod, anchor=f"dct:{dct.isoformat()}", story=StoryTime(d, "weekend"))
-        return Resolved(typ, fmt(d, "day") + suffix, p.mod, anchor=f"dct:{dct.isoformat()}", story=StoryTime(d, "day"))
-    if p.holiday and year is None:
-        if dct is None:
-            return Resolved(typ, "XXXX-XX-XX", p.mod, unresolved=True)
-        mo, wd, nth = p.holiday
-        cands = [nth_weekday(y, mo, wd, nth) for y in (dct.year - 1, dct.year, dct.year + 1)]
-        d = _choose(cands, dct, direction)
-        return Resolved(typ, fmt(d, "day") + suffix, p.mod, anchor=f"dct:{dct.isoformat()}", story=StoryTime(d, "day"))
-    if p.holiday:
-        mo, wd, nth = p.holiday
-        d = nth_weekday(year, mo, wd, nth)
-        return Resolved(typ, fmt(d, "day") + suffix, p.mod, story=StoryTime(d, "day"))
-
-    if year is None:
-        has_calendar = p.month is not None or p.quarter is not None or p.half is not None or p.hour is not None or p.pod
-        if not has_calendar:
-            return Resolved(typ, "XXXX", p.mod, unresolved=True)
-        if dct is None:
-            if p.month is not None:
-                v = f"XXXX-{p.month:02d}" + (f"-{p.day:02d}" if p.day else "")
-            elif p.quarter is not None:
-                v = f"XXXX-Q{p.quarter}"
-            elif p.half is not None:
-                v = f"XXXX-H{p.half}"
-            else:
-                v = "XXXX-XX-XX"
-            return Resolved(typ, v + (suffix if p.day or p.month is None else ""), p.mod, unresolved=True)
-        key = (dct.month, dct.day)
-        if p.month is not None:
-            if p.day is not None:
-                start = end = (p.month, p.day)
-                end = (p.month, p.day + 1)
-            else:
-                start, end = (p.month, 1), (p.month + 1, 1)
-        elif p.quarter is not None:
-            start, end = (3 * p.quarter - 2, 1), (3 * p.quarter + 1, 1)
-        elif p.half is not None:
-            start, end = (6 * p.half - 5, 1), (6 * p.half + 1, 1)
-        else:  # a clock time with no date: the day the story is on, else the publication day
-            d = story.date if story is not None and story.gran == "day" else dct
-            return Resolved(typ, fmt(d, "day") + suffix, p.mod, anchor=f"dct:{dct.isoformat()}", story=StoryTime(d, "day"))
-        if p.month is not None and p.day is not None and p.weekday is not None:
-            # "Monday, Oct. 26": the year in which that date is that weekday, nearest the publication date
-            fits = [y for y in range(dct.year - 6, dct.year + 7) if _is_weekday(y, p.month, p.day, p.weekday)]
-            year = min(fits, key=lambda y: abs(y - dct.year)) if fits else _pick_year(dct, direction, start, end, key)
-        elif p.month is not None and abs(direction) == 1 or (direction == 0 and p.month is not None):
-            year = _tense_year(dct, p.month, p.day, direction)
-        else:
-            year = _pick_year(dct, direction, start, end, key)
-        anchor = f"dct:{dct.isoformat()}"
-
-    if p.quarter is not None:
-        d = dt.date(year, 3 * p.quarter - 2, 1)
-        return Resolved(typ, f"{year:04d}-Q{p.quarter}", p.mod, anchor=anchor, story=StoryTime(d, "quarter"))
-    if p.half is not None:
-        d = dt.date(year, 6 * p.half - 5, 1)
-        return Resolved(typ, f"{year:04d}-H{p.half}", p.mod, anchor=anchor, story=StoryTime(d, "half"))
-    if p.season:
-        return Resolved(typ, f"{year:04d}-{p.season}", p.mod, anchor=anchor,
-                        story=StoryTime(dt.date(year, SEASON_START[p.season], 1), "season"))
-    if p.week is not None:
-        d = dt.date.fromisocalendar(year, p.week, 1)
-        return Resolved(typ, f"{year:04d}-W{p.week:02d}", p.mod, anchor=anchor, story=StoryTime(d, "week"))
-    if p.month is None:
-        return Resolved(typ, f"{year:04d}", p.mod, anchor=anchor, story=StoryTime(dt.date(year, 1, 1), "year"))
-    if p.day is None:
-        return Resolved(typ, f"{year:04d}-{p.month:02d}", p.mod, anchor=anchor,
-                        story=StoryTime(dt.date(year, p.month, 1), "month"))
-    d = dt.date(year, p.month, p.day)  # raises ValueError for Feb 30 -> unresolved
-    return Resolved(typ, fmt(d, "day") + suffix, p.mod, anchor=anchor, story=StoryTime(d, "day"))
+Step = Callable[[Partial, Context], Resolved]
+Test = Callable[[Partial, Context], bool]
 
 
-def _choose(cands: list[dt.date], dct: dt.date, direction: int) -> dt.date:
-    if direction < 0:
-        past = [c for c in cands if c <= dct]
-        return past[-1] if past else cands[0]
-    if direction > 0:
-        fut = [c for c in cands if c >= dct]
-        return fut[0] if fut else cands[-1]
-    return min(cands, key=lambda c: (abs((c - dct).days), c))
+def step_for(p: Partial, c: Context) -> Step:
+    """The normalization step for ``p``: the first in ``_STEPS`` whose test it passes, else the first in
+    ``_CALENDAR_STEPS``."""
+    return _first(_STEPS, p, c) or _first(_CALENDAR_STEPS, p, c)
 
 
-def _season(p: Partial, base: dt.date, direction: int, anchor: str, typ: str) -> Resolved:
-    s = p.season or "SU"
-    starts = [(y, dt.date(y, SEASON_START[s], 1)) for y in (base.year - 1, base.year, base.year + 1)]
-    rel = p.rel_n if p.anchor else None
-    if rel is None:
-        rel = -1 if direction < 0 else (1 if direction > 0 else 0)
-        # a bare season in a past sentence: the one that has started; in a future one, the next to start
-        if rel < 0:
-            y = max(y for y, st in starts if st <= base)
-        elif rel > 0:
-            y = min(y for y, st in starts if add_months(st, 3) > base)
-        else:
-            y = base.year
+def _first(steps: tuple[tuple[Test, Step], ...], p: Partial, c: Context) -> Step | None:
+    return next((step for applies, step in steps if applies(p, c)), None)
+
+
+# ------------------------------------------------------------------ counted from an anchor
+
+
+def story_weekday(p: Partial, c: Context) -> Resolved:
+    """"the previous Friday", "the following Monday": counted from the day the story is on."""
+    if c.story is not None and c.story.gran == "day":
+        base, anchor = c.story.date, _story_anchor(c.story)
+    elif c.dct is not None:
+        base, anchor = c.dct, c.dct_anchor
     else:
-        # "this summer" is the publication year's; "last"/"next" step a year from it
-        this_year = base.year - 1 if s == "WI" and base.month <= 2 else base.year
-        y = this_year + rel
-    return Resolved(typ, f"{y:04d}-{s}", p.mod, anchor=anchor, story=StoryTime(dt.date(y, SEASON_START[s], 1), "season"))
+        return _unknown_weekday(p, c)
+    d = pick.weekday_date(base, p.weekday, p.direction or Direction.STRICT_PAST)
+    return Resolved(c.type, _day(d, c), p.mod, anchor=anchor, story=StoryTime(d, "day"))
+
+
+def year_ago_period(p: Partial, c: Context) -> Resolved:
+    """Financial comparisons: "profit in the third quarter ... from a year ago" means the year-ago quarter."""
+    d = shift(c.story.date, p.rel_unit or "Y", p.rel_n or 0)
+    return Resolved(c.type, date_value(d, c.story.gran), p.mod, anchor=_story_anchor(c.story),
+                    story=StoryTime(d, c.story.gran))
+
+
+def relative(p: Partial, c: Context) -> Resolved:
+    """"last week", "three days ago", "a year earlier", "the following month": units from the anchor."""
+    if p.anchor == "story" and c.story is not None:
+        base, base_gran, anchor = c.story.date, c.story.gran, _story_anchor(c.story)
+    elif c.dct is not None:
+        base, base_gran, anchor = c.dct, "day", c.dct_anchor
+    else:
+        gran = p.gran or UNIT_GRAN.get(p.rel_unit or "D", "day")
+        return Resolved(c.type, unknown_value(gran) + c.suffix, p.mod, unresolved=True)
+    if p.rel_n is None:  # an unknown count of units: only the direction is known
+        return Resolved("DATE", "PAST_REF" if c.direction < 0 else "FUTURE_REF", p.mod, anchor=anchor)
+    d = shift(base, p.rel_unit or "D", p.rel_n)
+    gran = _relative_gran(p, base_gran)
+    if p.weekday is not None:  # "Tuesday of last week"
+        d, gran = d - dt.timedelta(days=d.isoweekday() - p.weekday), "day"
+    if p.season:  # "last summer" steps whole years from the anchor's season
+        return _season(p, pick.season_year(p.season, base, c.direction, p.rel_n), anchor, c)
+    value = date_value(d, gran) + (c.suffix if gran == "day" else "")
+    return Resolved(c.type, value, p.mod, anchor=anchor, story=StoryTime(d, gran))
+
+
+def _relative_gran(p: Partial, base_gran: str) -> str:
+    unit_gran = UNIT_GRAN.get(p.rel_unit or "D", "day")
+    if not p.keep_anchor_gran:
+        return p.gran or unit_gran
+    # "a year earlier" keeps the story's granularity; from the publication date (a day) a coarser unit
+    # gives its own: "a year ago" is a year
+    if p.anchor == "dct" and GRAN_RANK[unit_gran] < GRAN_RANK["day"]:
+        return unit_gran
+    return base_gran
+
+
+def period_of_story(p: Partial, c: Context) -> Resolved:
+    """"the 1988 period" in an earnings report: the story's quarter (or half, month) in that year."""
+    d = c.story.date.replace(year=p.year, day=1)
+    return Resolved(c.type, date_value(d, c.story.gran), p.mod, anchor=_story_anchor(c.story))
+
+
+# ------------------------------------------------------------------ stated on the calendar
+
+_ERA_SIZE = (("millennium", 1000), ("century", 100), ("decade", 10))
+
+
+def era(p: Partial, c: Context) -> Resolved:
+    """"the 1990s", "the 19th century", "the third millennium": absolute, whatever the sentence says."""
+    gran, size = next((g, n) for g, n in _ERA_SIZE if getattr(p, g) is not None)
+    first_year = getattr(p, gran) * size
+    value = format_value(Parts(gran, first_year))
+    if gran == "millennium":  # it has no interval (see codec.span), so it anchors nothing
+        return Resolved("DATE", value, p.mod)
+    return Resolved("DATE", value, p.mod, story=StoryTime(dt.date(max(first_year, 1), 1, 1), gran))
+
+
+def year_from_dct(p: Partial, c: Context) -> Resolved:
+    """"June last year", "this year's first quarter": the year counted from the publication date."""
+    if c.dct is None:
+        return Resolved(c.type, "XXXX", p.mod, unresolved=True)
+    p, c = p.with_(year=c.dct.year + p.year_rel), replace(c, year_anchor=c.dct_anchor)
+    return _first(_CALENDAR_STEPS, p, c)(p, c)
+
+
+def season_by_direction(p: Partial, c: Context) -> Resolved:
+    """"last summer" in a past sentence is the summer that has begun; in a future one the next."""
+    if c.dct is None:
+        return Resolved(c.type, format_value(Parts("season", season=p.season)), p.mod, unresolved=True)
+    return _season(p, pick.season_year(p.season, c.dct, c.direction, None), c.dct_anchor, c)
+
+
+def _season(p: Partial, year: int, anchor: str, c: Context) -> Resolved:
+    parts = Parts("season", year, season=p.season)
+    story = StoryTime(period_start(parts), "season")
+    return Resolved(c.type, format_value(parts), p.mod, anchor=anchor, story=story)
+
+
+def weekday_by_direction(p: Partial, c: Context) -> Resolved:
+    """A bare "Tuesday": the most recent in a past (or tenseless) sentence, the next in a future one."""
+    if c.dct is None:
+        return _unknown_weekday(p, c)
+    d = pick.weekday_date(c.dct, p.weekday, c.direction or Direction.PAST)
+    gran = "weekend" if p.gran == "weekend" else "day"
+    value = date_value(d, gran) + (c.suffix if gran == "day" else "")
+    return Resolved(c.type, value, p.mod, anchor=c.dct_anchor, story=StoryTime(d, gran))
+
+
+def _unknown_weekday(p: Partial, c: Context) -> Resolved:
+    return Resolved(c.type, format_value(Parts("day", weekday=p.weekday)) + c.suffix, p.mod, unresolved=True)
+
+
+def holiday(p: Partial, c: Context) -> Resolved:
+    """Floating holidays ("Thanksgiving"): that year's, or without one the occurrence the direction picks."""
+    if p.year is None and c.dct is None:
+        return Resolved(c.type, unknown_value("day"), p.mod, unresolved=True)
+    month, weekday, nth = p.holiday
+    if p.year is not None:
+        d, anchor = pick.nth_weekday(p.year, month, weekday, nth), None
+    else:
+        cands = [pick.nth_weekday(y, month, weekday, nth) for y in (c.dct.year - 1, c.dct.year, c.dct.year + 1)]
+        d, anchor = pick.choose(cands, c.dct, c.direction), c.dct_anchor
+    return Resolved(c.type, _day(d, c), p.mod, anchor=anchor, story=StoryTime(d, "day"))
+
+
+def unknown_year(p: Partial, c: Context) -> Resolved:
+    """Nothing to place in a year ("week 5" without one)."""
+    return Resolved(c.type, "XXXX", p.mod, unresolved=True)
+
+
+def _states_calendar(p: Partial) -> bool:
+    return p.month is not None or p.quarter is not None or p.half is not None or p.hour is not None or bool(p.pod)
+
+
+def undated_without_dct(p: Partial, c: Context) -> Resolved:
+    """A month, quarter or half with no year and nothing to take one from: X for the year."""
+    if p.month is not None:
+        parts = Parts("day", month=p.month, day=p.day) if p.day else Parts("month", month=p.month)
+    elif p.quarter is not None:
+        parts = Parts("quarter", quarter=p.quarter)
+    elif p.half is not None:
+        parts = Parts("half", half=p.half)
+    else:
+        parts = Parts("day")
+    value = format_value(parts) + (c.suffix if parts.gran == "day" else "")
+    return Resolved(c.type, value, p.mod, unresolved=True)
+
+
+def clock_time(p: Partial, c: Context) -> Resolved:
+    """A clock time with no date: the day the story is on, else the publication day."""
+    d = c.story.date if c.story is not None and c.story.gran == "day" else c.dct
+    return Resolved(c.type, _day(d, c), p.mod, anchor=c.dct_anchor, story=StoryTime(d, "day"))
+
+
+def infer_year(p: Partial, c: Context) -> Resolved:
+    """A month (and day), quarter or half without a year: the year the direction picks around the
+    publication date."""
+    return dated(p.with_(year=_year_for(p, c)), replace(c, year_anchor=c.dct_anchor))
+
+
+def _year_for(p: Partial, c: Context) -> int:
+    if p.month is not None and p.day is not None and p.weekday is not None:
+        year = pick.weekday_year(c.dct, p.month, p.day, p.weekday)
+        if year is not None:
+            return year
+    elif p.month is not None and abs(c.direction) <= 1:
+        return pick.tense_year(c.dct, p.month, p.day, c.direction)
+    start, end = _bounds_in_year(p)
+    return pick.pick_year(c.dct, c.direction, start, end)
+
+
+def _bounds_in_year(p: Partial) -> tuple[pick.MonthDay, pick.MonthDay]:
+    """(month, day) of the first day and of the day after, as if in one year."""
+    if p.month is not None:
+        return ((p.month, p.day), (p.month, p.day + 1)) if p.day is not None else ((p.month, 1), (p.month + 1, 1))
+    if p.quarter is not None:
+        return (3 * p.quarter - 2, 1), (3 * p.quarter + 1, 1)
+    return (6 * p.half - 5, 1), (6 * p.half + 1, 1)
+
+
+def dated(p: Partial, c: Context) -> Resolved:
+    """A year and what it names within it: "the third quarter of 2022", "Sept. 5, 2022", "2014"."""
+    gran = _dated_gran(p)
+    parts = Parts(gran, p.year, **{f: getattr(p, f) for f in SPELLED[gran]})
+    start = period_start(parts)  # ValueError outside the calendar (Feb. 30, year 0): unresolved
+    value = format_value(parts) + (c.suffix if gran == "day" else "")
+    return Resolved(c.type, value, p.mod, anchor=c.year_anchor, story=StoryTime(start, gran))
+
+
+def _dated_gran(p: Partial) -> str:
+    """A named period wins over the month and day stated with it."""
+    for gran in ("quarter", "half", "season", "week"):
+        if getattr(p, gran) is not None:
+            return gran
+    return "year" if p.month is None else "month" if p.day is None else "day"
+
+
+# ------------------------------------------------------------------ the step tables, in order
+
+
+def _always(p: Partial, c: Context) -> bool:
+    return True
+
+
+_STEPS: tuple[tuple[Test, Step], ...] = (
+    (lambda p, c: p.anchor == "story" and p.weekday is not None and p.rel_unit is None, story_weekday),
+    (lambda p, c: (p.anchor == "dct" and p.keep_anchor_gran and c.story is not None
+                   and c.story.gran in ("quarter", "half")), year_ago_period),
+    (lambda p, c: bool(p.anchor), relative),
+    (lambda p, c: (p.period_of_story and p.year is not None and c.story is not None
+                   and c.story.gran in ("quarter", "half", "month")), period_of_story),
+    (lambda p, c: any(getattr(p, g) is not None for g, _ in _ERA_SIZE), era),
+    (lambda p, c: p.year is None and p.year_rel is not None, year_from_dct),
+)
+
+# The rest, stated on the calendar: the year is given, counted from the publication date, or inferred.
+_CALENDAR_STEPS: tuple[tuple[Test, Step], ...] = (
+    (lambda p, c: bool(p.season) and p.year is None, season_by_direction),
+    (lambda p, c: p.weekday is not None and p.day is None, weekday_by_direction),
+    (lambda p, c: bool(p.holiday), holiday),
+    (lambda p, c: p.year is None and not _states_calendar(p), unknown_year),
+    (lambda p, c: p.year is None and c.dct is None, undated_without_dct),
+    (lambda p, c: p.year is None and p.month is None and p.quarter is None and p.half is None, clock_time),
+    (lambda p, c: p.year is None, infer_year),
+    (_always, dated),
+)

@@ -1,4 +1,5 @@
-"""Which way a sentence points in time: past (-1; -2 strictly before), present/unknown (0) or future (+1).
+"""Which way a sentence points in time, as a :class:`Direction`: PAST (STRICT_PAST after "since"), NONE
+(present or unknown) or FUTURE.
 
 With a dependency parse we read the verb the time expression hangs off; without one (the fast tagging
 path) we read the nearest verb group in the sentence. Both look at the auxiliaries in front of it.
@@ -9,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from .morph import lemma, upos
+from .partial import Direction
 
 FUTURE_AUX = {"will", "'ll", "shall", "wo", "’ll"}
 # Modals report possibilities and plans; in news they point forward from the report ("could come Tuesday").
@@ -31,45 +33,45 @@ def _is_future_verb(tok: Token) -> bool:
     return lem in FUTURE_VERBS or lem + "e" in FUTURE_VERBS
 
 
-def _group_tense(tok: Token) -> int:
+def _group_tense(tok: Token) -> Direction:
     """Tense of the verb group whose main verb is ``tok``."""
     doc = tok.doc
     start = max(tok.sent.start, tok.i - 4)
     window = [doc[i] for i in range(start, tok.i)]
     lowers = [t.lower_ for t in window]
     if any(w in FUTURE_AUX for w in lowers):
-        return 1
+        return Direction.FUTURE
     if "had" in lowers and tok.tag_.startswith("VB"):
-        return -1  # past perfect: "had been scheduled to expire Friday" was a plan already behind us
+        return Direction.PAST  # past perfect: "had been scheduled to expire Friday" was a plan already behind us
     if any(w in MODAL_FORWARD for w in lowers) and tok.tag_ in ("VB", "VBG"):
-        return 1
+        return Direction.FUTURE
     if any(w in MODAL_FORWARD and w != "could" for w in lowers) and tok.tag_ == "VBN" and "be" in lowers:
         # passive: "would be paid in January"; "would have paid" stays past, and so does "could not be
         # located Wednesday", where could is the past of can
-        return 1
+        return Direction.FUTURE
     if "going" in lowers and "to" in lowers:
-        return 1
+        return Direction.FUTURE
     # "is expected to meet", "plans to visit"
     if "to" in lowers and any(_is_future_verb(t) for t in window):
-        return 1
+        return Direction.FUTURE
     if "to" in lowers and tok.tag_ == "VB" and any(lemma(t) == "be" and i + 1 < len(window) and window[i + 1].lower_ == "to"
                                                   for i, t in enumerate(window)):
-        return 1  # "is to resume trading Tuesday"
+        return Direction.FUTURE  # "is to resume trading Tuesday"
     if _is_future_verb(tok) and lemma(tok) not in ONLY_WITH_TO and tok.tag_ in ("VBD", "VBN", "VBZ", "VBP", "VBG"):
-        return 1  # "has scheduled a news conference Thursday", "planned a rally on Saturday"
+        return Direction.FUTURE  # "has scheduled a news conference Thursday", "planned a rally on Saturday"
     if tok.tag_ in ("VBD",):
-        return -1
+        return Direction.PAST
     if tok.tag_ == "VBN":
-        return -1
+        return Direction.PAST
     if any(t.tag_ == "VBD" for t in window if upos(t) in _VERB_POS):
-        return -1
+        return Direction.PAST
     if tok.tag_ in ("VBZ", "VBP") and any(lemma(t) == "have" for t in window):
-        return -1
+        return Direction.PAST
     if tok.tag_ == "VBG" and any(lemma(t) == "be" for t in window):
-        return 1  # "is meeting on Thursday"
+        return Direction.FUTURE  # "is meeting on Thursday"
     if tok.tag_ in ("VBZ", "VBP") and lemma(tok) not in REPORTING and lemma(tok) not in ("be", "have"):
-        return 1  # news present simple with a date is a schedule: "meet separately Monday"
-    return 0
+        return Direction.FUTURE  # news present simple with a date is a schedule: "meet separately Monday"
+    return Direction.NONE
 
 
 def _is_auxiliary(tok: Token) -> bool:
@@ -85,14 +87,14 @@ def _is_auxiliary(tok: Token) -> bool:
     return False
 
 
-def tense_for(span: Span) -> int:
+def tense_for(span: Span) -> Direction:
     doc: Doc = span.doc
     lead = tuple(t.lower_ for t in doc[max(0, span.start - 3):span.start])
     if lead in FORWARD_LEADS:
-        return 1
+        return Direction.FUTURE
     for t in reversed(doc[max(0, span.start - 5):span.start]):
         if t.lower_ in BACKWARD_LEADS:
-            return -2  # "since (shortly after) the Oct. 23 slaying": strictly before, no slack
+            return Direction.STRICT_PAST  # "since (shortly after) the Oct. 23 slaying": strictly before, no slack
         if upos(t) in _VERB_POS or t.is_punct:
             break
     if doc.has_annotation("DEP"):
@@ -126,4 +128,4 @@ def tense_for(span: Span) -> int:
                 d += 4  # "scheduled a news conference Thursday to announce": the purpose clause is not the event
             if d < best_d:
                 best, best_d = t, d
-    return _group_tense(best) if best is not None else 0
+    return _group_tense(best) if best is not None else Direction.NONE
