@@ -83,10 +83,10 @@ def test_jsonl_malformed_line_becomes_error_document(tmp_path):
     docs = read_path(p)
     assert [d.doc_id for d in docs] == ["x", "docs.jsonl:2", "y", "z", "w"]
     assert docs[0].dct_source == "metadata" and docs[0].error is None
-    assert docs[1].error.startswith("malformed JSON")
+    assert docs[1].error.startswith("docs.jsonl:2: malformed JSON")
     assert docs[2].dct_source == "dateline"
-    assert "malformed publication date" in docs[3].error
-    assert docs[4].error
+    assert docs[3].error.startswith("docs.jsonl:4: malformed publication date")
+    assert docs[4].error == "docs.jsonl:5: no 'text'"
 
 
 @pytest.mark.parametrize("content,message", [(b"", "empty"), (b"  \n", "empty"), (b"ab\x00cd", "binary")])

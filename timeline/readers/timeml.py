@@ -1,34 +1,99 @@
 """Read TimeML (TempEval-3 ``.tml``) files into a Document with the gold annotation in ``meta``.
 
 A strict XML parser would hand us element trees but not exact character offsets, and TempEval scoring is
-all about offsets, so this module scans tags with a regular expression and keeps its own offset bookkeeping.
-The same scan is used by the TimeML writer to map offsets in the unescaped text back to the raw file.
+all about offsets, so this module scans tags itself (in linear time, whatever the input) and keeps its own
+offset bookkeeping. The same scan is used by the TimeML writer to map offsets in the unescaped text back to
+the raw file. Only the five predefined entities and numeric references are ever expanded: a DOCTYPE is
+skipped unread, so external and parameter entities (and "billion laughs") stay literal text, and no file
+or URL named in one is opened.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..document import Document
 from ..errors import InputError
 from ..temporal.timex import Timex
+from .files import DEFAULT_MAX_BYTES, printable, read_limited
 
-# A tag, a comment, a processing instruction or a declaration. Attribute values may contain '>' only when
-# quoted, hence the explicit quoted alternatives.
-_TAG_RE = re.compile(
-    r"""<(?:
-        !--.*?-->                                  |  # comment
-        \?.*?\?>                                   |  # processing instruction / XML declaration
-        ![A-Za-z][^>]*>                            |  # DOCTYPE and friends
-        (?P<close>/)?(?P<name>[A-Za-z_][\w.:-]*)
-        (?P<attrs>(?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*
-        (?P<selfclose>/)?>
-    )""",
-    re.X | re.S,
-)
+# Pieces of a tag, each matched at a known position and never backtracking past its own span. The scan
+# itself is by hand (``iter_tags``): one regex for a whole tag rescans to the end of the file for every
+# unclosed '<!--' or '<?', which is quadratic on hostile input.
+_NAME_RE = re.compile(r"[A-Za-z_][\w.:-]*")
+_ATTR_HEAD_RE = re.compile(r"\s+[^\s=/>]+\s*=\s*")
+_TAG_END_RE = re.compile(r"\s*(/)?>")
+
+
+@dataclass(frozen=True)
+class Tag:
+    """One markup construct at raw[start:end]. ``name`` is None for a comment, processing instruction or
+    declaration; ``stray`` marks a '<' that starts no construct at all (the file is malformed there)."""
+
+    start: int
+    end: int
+    name: str | None = None
+    close: bool = False
+    selfclose: bool = False
+    attrs: str = ""
+    stray: bool = False
+
+
+def _delimited(s: str, i: int, opener: str, closer: str) -> Tag | None:
+    """A construct from ``opener`` at ``i`` to the first ``closer`` after it, or None if it never ends."""
+    j = s.find(closer, i + len(opener))
+    return None if j < 0 else Tag(i, j + len(closer))
+
+
+def _element_tag(s: str, i: int) -> Tag | None:
+    """An element's start, end or empty tag at ``i``: name, then ``name="value"`` pairs, then '/>' or '>'.
+    A value runs to its first closing quote, so each step is decided without looking back."""
+    close = s.startswith("/", i + 1)
+    m = _NAME_RE.match(s, i + 1 + close)
+    if m is None:
+        return None
+    pos = m.end()
+    while True:
+        a = _ATTR_HEAD_RE.match(s, pos)
+        if a is None or a.end() >= len(s) or s[a.end()] not in "\"'":
+            break
+        q = s.find(s[a.end()], a.end() + 1)
+        if q < 0:
+            break
+        pos = q + 1
+    end = _TAG_END_RE.match(s, pos)
+    if end is None:
+        return None
+    return Tag(i, end.end(), m.group(), close, end.group(1) is not None, s[m.end():pos])
+
+
+def _construct_at(s: str, i: int) -> Tag | None:
+    if s.startswith("<!--", i):
+        return _delimited(s, i, "<!--", "-->")
+    if s.startswith("<?", i):
+        return _delimited(s, i, "<?", "?>")
+    if s.startswith("<!", i) and i + 2 < len(s) and s[i + 2].isascii() and s[i + 2].isalpha():
+        return _delimited(s, i, "<!", ">")  # DOCTYPE and friends (an internal subset's '>' ends it early)
+    return _element_tag(s, i)
+
+
+def iter_tags(s: str) -> Iterator[Tag]:
+    """The tags of ``s`` in order, in time linear in its length. A '<' that starts no construct yields one
+    ``stray`` Tag and ends the scan: every caller refuses the file there."""
+    i = s.find("<")
+    while i >= 0:
+        tag = _construct_at(s, i)
+        if tag is None:
+            yield Tag(i, i, stray=True)
+            return
+        yield tag
+        i = s.find("<", tag.end)
+
+
 _ATTR_RE = re.compile(r"""([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
 _ENTITY_RE = re.compile(r"&(?:#(\d+)|#[xX]([0-9A-Fa-f]+)|(amp|lt|gt|quot|apos));")
 _NAMED = {"amp": "&", "lt": "<", "gt": ">", "quot": '"', "apos": "'"}
@@ -128,22 +193,24 @@ def scan_text(content: str) -> TextScan:
     stack: list[tuple[str, dict[str, str], int]] = []
     text_len = raw_len = 0
     pos = 0
-    for m in _TAG_RE.finditer(content):
-        text_len, raw_len = _append_chunk(content[pos:m.start()], text_parts, raw_parts, raw_pos, text_len, raw_len)
-        pos = m.end()
-        name = m.group("name")
+    for m in iter_tags(content):
+        if m.stray:
+            raise InputError("malformed TimeML: stray '<' or unparseable tag in TEXT")
+        text_len, raw_len = _append_chunk(content[pos:m.start], text_parts, raw_parts, raw_pos, text_len, raw_len)
+        pos = m.end
+        name = m.name
         if name is None:
             continue  # comment or processing instruction: not text, not an element
-        if m.group("close"):
+        if m.close:
             if not stack or stack[-1][0] != name:
                 expected = f"</{stack[-1][0]}>" if stack else "no closing tag"
                 raise InputError(f"malformed TimeML: unbalanced </{name}> in TEXT (expected {expected})")
             open_name, attrs, start = stack.pop()
             elements.append(Element(open_name, attrs, start, text_len))
-        elif m.group("selfclose"):
-            elements.append(Element(name, parse_attrs(m.group("attrs")), text_len, text_len))
+        elif m.selfclose:
+            elements.append(Element(name, parse_attrs(m.attrs), text_len, text_len))
         else:
-            stack.append((name, parse_attrs(m.group("attrs")), text_len))
+            stack.append((name, parse_attrs(m.attrs), text_len))
     text_len, raw_len = _append_chunk(content[pos:], text_parts, raw_parts, raw_pos, text_len, raw_len)
     if stack:
         raise InputError(f"malformed TimeML: <{stack[-1][0]}> never closed in TEXT")
@@ -157,33 +224,29 @@ def locate_text(raw: str) -> TimemlLayout:
     stack: list[str] = []
     content_start = content_end = -1
     outside: list[tuple[str, dict[str, str], int]] = []
-    pos = 0
-    for m in _TAG_RE.finditer(raw):
-        if "<" in raw[pos:m.start()]:
+    for m in iter_tags(raw):
+        if m.stray:
             raise InputError("malformed TimeML: stray '<' or unparseable tag")
-        pos = m.end()
-        name = m.group("name")
+        name = m.name
         if name is None:
             continue
         inside_text = content_start >= 0 and content_end < 0
-        if m.group("close"):
+        if m.close:
             if not stack or stack[-1] != name:
                 expected = f"</{stack[-1]}>" if stack else "no closing tag"
                 raise InputError(f"malformed TimeML: unbalanced </{name}> (expected {expected})")
             stack.pop()
             if name == "TEXT" and inside_text and "TEXT" not in stack:
-                content_end = m.start()
+                content_end = m.start
             continue
         if name == "TEXT" and content_start < 0:
-            content_start = m.end()
-            if m.group("selfclose"):
+            content_start = m.end
+            if m.selfclose:
                 content_end = content_start
         elif not inside_text:
-            outside.append((name, parse_attrs(m.group("attrs")), m.start()))
-        if not m.group("selfclose"):
+            outside.append((name, parse_attrs(m.attrs), m.start))
+        if not m.selfclose:
             stack.append(name)
-    if "<" in raw[pos:]:
-        raise InputError("malformed TimeML: stray '<' or unparseable tag")
     if stack:
         raise InputError(f"malformed TimeML: <{stack[-1]}> never closed")
     if content_start < 0 or content_end < 0:
@@ -225,19 +288,14 @@ def _gold(scan: TextScan, layout: TimemlLayout) -> dict:
     return {"gold_timexes": timexes, "gold_events": events, "tlinks": tlinks, "instances": instances}
 
 
-def read_text(path: str | Path) -> str:
+def read_text(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
     """The file as a str, byte-exact (no newline translation: some TimeBank files use CRLF)."""
     p = Path(path)
-    try:
-        data = p.read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"{p}: no such file") from None
-    except OSError as exc:
-        raise InputError(f"{p}: cannot read ({exc.strerror or exc})") from None
+    data = read_limited(p, max_bytes)
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise InputError(f"{p}: not UTF-8 (byte {exc.start})") from None
+        raise InputError(f"{printable(p)}: not UTF-8 (byte {exc.start})") from None
 
 
 def parse_timeml(raw: str, doc_id: str = "doc") -> Document:
@@ -249,17 +307,18 @@ def parse_timeml(raw: str, doc_id: str = "doc") -> Document:
     return Document(text=scan.text, pub_date=pub, doc_id=doc_id, dct_source="metadata" if pub else "none", meta=meta)
 
 
-def read_timeml(path: str | Path) -> Document:
+def read_timeml(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
     """Read a TimeML file: TEXT content as text, DCT as pub_date, gold TIMEX3/EVENT/TLINK in ``meta``.
 
-    Raises InputError (one line) for unreadable, non-UTF-8 or malformed files.
+    Raises InputError (one line) for unreadable, too large, non-UTF-8 or malformed files.
     """
     p = Path(path)
+    name = printable(p)
     try:
-        return parse_timeml(read_text(p), doc_id=p.stem)
+        return parse_timeml(read_text(p, max_bytes), doc_id=printable(p.stem))
     except InputError as exc:
         msg = str(exc)
-        raise InputError(msg if msg.startswith(str(p)) else f"{p}: {msg}") from None
+        raise InputError(msg if msg.startswith(name) else f"{name}: {msg}") from None
 
 
 def gold_timexes(doc: Document) -> list[Timex]:
