@@ -8,7 +8,10 @@ in text order, carrying the story time for anaphora.
 from __future__ import annotations
 
 import datetime as dt
+import logging
+import os
 import re
+import warnings
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
@@ -19,8 +22,7 @@ from .rules import ALL_RULES, Rule
 from .tense import tense_for
 from .triggers import find_windows
 from .timex import VAGUE_VALUES, Timex, value_interval
-from .veto import CHECKS
-from .vocab import _alt, norm_key, vocab
+from .vocab import _alt, lexicon, norm_key
 
 
 @dataclass
@@ -57,17 +59,38 @@ def candidates(text: str) -> list[Candidate]:
     return out
 
 
+# Set to 1 (the rule tests do) to raise RuleError when a builder fails instead of logging it and going on.
+STRICT_ENV = "TIMELINE_STRICT_RULES"
+log = logging.getLogger(__name__)
+
+
+class RuleError(RuntimeError):
+    """A rule's builder failed on text its own pattern matched: a bug in the rule, not in the text."""
+
+
+class RuleWarning(RuntimeWarning):
+    """A RuleError that was logged and skipped (outside strict mode) so the rest of the text is still tagged."""
+
+
+def _build(c: Candidate) -> Partial | None:
+    try:
+        return c.rule.build(c.match)
+    except Exception as e:
+        err = RuleError(f"rule {c.rule.id} failed on {c.match.group(0)!r}: {type(e).__name__}: {e}")
+        if os.environ.get(STRICT_ENV, "") not in ("", "0"):
+            raise err from e
+        log.error("%s", err)
+        warnings.warn(str(err), RuleWarning, stacklevel=2)
+        return None
+
+
 def _keep(c: Candidate, doc: Doc) -> bool:
     span = doc.char_span(c.start, c.end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return False
-    for name in c.rule.checks:
-        if not CHECKS[name](c.match, span):
-            return False
-    try:
-        c.partial = c.rule.build(c.match)
-    except (KeyError, ValueError, TypeError):
+    if not all(check(c.match, span) for check in c.rule.checks):
         return False
+    c.partial = _build(c)
     return c.partial is not None
 
 
@@ -89,16 +112,15 @@ def select(cands: list[Candidate], doc: Doc) -> list[Candidate]:
 
 # ---------------------------------------------------------------- modifiers in front of a time
 
-def _mod_regex(table: dict) -> re.Pattern:
+def _mod_regex(table) -> re.Pattern:
     words = [w for w in table if not w.endswith("-")]
     return re.compile(r"(?<![\w'’])(?P<w>" + _alt(words)[3:-1] + r")(?P<sep>\s+|\s*-\s*)$", re.IGNORECASE)
 
 
-_POS_MODS = vocab()["position_mods"]
-_APPROX_MODS = vocab()["approx_mods"]
+_POS_MODS = lexicon("POSITION")
+_APPROX_MODS = lexicon("APPROX")
 _POS_RE = _mod_regex(_POS_MODS)
 _APPROX_RE = _mod_regex(_APPROX_MODS)
-_NO_POSITION_MOD = {"weekday", "deictic_day", "clock_ampm", "clock_24h", "noon", "last_night"}
 _DET_APPROX = {"at least", "more than", "nearly", "almost", "less than", "no more than", "up to", "no less than"}
 _MID_RE = re.compile(r"(?<![\w'’])(?P<w>mid)-$", re.IGNORECASE)
 
@@ -118,24 +140,22 @@ def extend_modifiers(c: Candidate, text: str, floor: int) -> Candidate:
         return c
     if c.text_starts_with_det:
         return c
-    if p.kind == "literal" and p.type == "DURATION" or (p.anchor == "dct" and p.rel_n and p.rel_n < 0 and p.gran != "week"
-                                                        and c.rule.name in ("ago",)):
+    if p.kind == "literal" and p.type == "DURATION" or (c.rule.approx_mods and p.anchor == "dct" and p.rel_n
+                                                        and p.rel_n < 0 and p.gran != "week"):
         m = _APPROX_RE.search(left)
         if m:
             c.start -= len(m.group(0))
             c.partial = p.with_(mod=_APPROX_MODS[norm_key(m.group("w"))])
         return c
-    if p.kind == "literal" or p.type not in ("DATE", "TIME") or c.rule.name in _NO_POSITION_MOD:
+    if p.kind == "literal" or p.type not in ("DATE", "TIME") or not c.rule.position_mods:
         return c
     m = _MID_RE.search(left) or _POS_RE.search(left)
     if m:
         key = norm_key(m.group("w"))
         if key in ("earlier", "later") and (p.gran in ("week", "day") or p.weekday is not None or p.day is not None):
             return c  # news writes "earlier Friday", "later this week": TimeBank keeps those words out
-        mod = _POS_MODS.get(key, "MID" if key == "mid" else None)
-        if mod:
-            c.start -= len(m.group(0))
-            c.partial = p.with_(mod=mod)
+        c.start -= len(m.group(0))
+        c.partial = p.with_(mod=_POS_MODS[key])
     return c
 
 
@@ -181,7 +201,7 @@ def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
         story_from_prev = res.story is not None and not bounds_period
         if story_from_prev:
             story = res.story
-        out.append(_timex(c, text, res, f"{c.rule.family}.{c.rule.name}"))
+        out.append(_timex(c, text, res, c.rule.id))
     for i, t in enumerate(out, 1):
         t.tid = f"t{i}"
     return out

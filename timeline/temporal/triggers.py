@@ -10,17 +10,12 @@ import functools
 import re
 from dataclasses import dataclass
 
-from .vocab import expand, vocab
+from .vocab import expand, is_lexicon, macro_words
 
 # characters around a trigger that a rule's match may reach ("at least the first two quarters of 1990")
 MARGIN = 80
 
-_MACRO_CLASSES = {
-    "MONTH": ("months",), "WEEKDAY": ("weekdays",), "SEASON": ("seasons",), "POD": ("parts_of_day",),
-    "UNIT": ("units",), "HOLIDAY": ("holidays", "floating_holidays"), "VAGUE": ("vague",),
-    "SETADV": ("set_adverbs",),
-}
-_PLAIN = re.compile(r"^(?:@[A-Z]+@|[a-z]+)$")
+_PLAIN = re.compile(r"^(?:@[A-Z][A-Z0-9_]*@|[a-z]+)$")
 _WORD = re.compile(r"[A-Za-z]+")
 
 
@@ -43,13 +38,12 @@ def _first_word(entry: str) -> str:
 @functools.lru_cache(maxsize=None)
 def make_trigger(spec: str) -> Trigger:
     parts = spec.split("|")
-    if all(_PLAIN.match(p) for p in parts):
+    if all(_PLAIN.match(p) and (not p.startswith("@") or is_lexicon(p.strip("@"))) for p in parts):
+        # a word class: the words themselves, or the first content word of each entry of a lexicon macro
         words: set[str] = set()
-        v = vocab()
         for p in parts:
             if p.startswith("@"):
-                for key in _MACRO_CLASSES[p.strip("@")]:
-                    words.update(_first_word(e) for e in v[key])
+                words.update(_first_word(e) for e in macro_words(p.strip("@")))
             else:
                 words.add(p)
         return Trigger(spec, words=frozenset(w for w in words if w))

@@ -1,13 +1,13 @@
 """Context checks that veto false positives ("May said", "2000 cars", "the Sunday Times", "prices fall").
 
-Each check takes the candidate's match, its token span and returns True to keep it. Rules name the
-checks they need; the word lists are here as data.
+Each check takes the candidate's match, its token span and returns True to keep it. Rules list the
+checks they need in their declarations; the word lists are here as data. The text around a match is
+``m.string`` (the document's text): ``Doc.text`` would rebuild it from the tokens on every call.
 """
 
 from __future__ import annotations
 
 import re
-from typing import Callable
 
 from spacy.tokens import Span
 
@@ -28,6 +28,12 @@ TIME_WORDS = set(vocab()["units"]) | set(vocab()["months"]) | set(vocab()["weekd
     "forecast", "target", "deadline", "model", "edition", "survey", "revenue", "sales", "profit", "loss",
 }
 NON_TEMPORAL_ADJ_HEADS = {"account", "accounts", "affairs", "events", "event"}
+HONORIFICS = {"mr.", "mrs.", "ms.", "mr", "mrs", "ms", "dr.", "sen.", "rep.", "gov.", "lady", "sir", "dame"}
+# Time words that, capitalized in mid-sentence, mark a title ("This Week", "The Day After Tomorrow")
+TITLE_WORDS = set(vocab()["units"]) | {"period", "ago", "now"}
+PLURAL_UNITS = {u for u in vocab()["units"] if u.endswith("s")} | {"millennia"}
+# What "the first quarter of ..." may be a part of and still be a period ("of the fiscal year")
+PERIOD_WORDS = TIME_WORDS | {"fiscal", "calendar", "current", "same"}
 
 
 def _prev_tokens(span: Span, n: int = 1):
@@ -56,6 +62,8 @@ def month_case(m, span: Span) -> bool:
     tok = next((t for t in span if t.idx == m.start("month")), span[0])
     if norm_key(word) in ("may", "march") and upos(tok) in ("AUX", "VERB") and tok.tag_ != "NNP":
         return False
+    if tok.i > 0 and tok.doc[tok.i - 1].lower_ in HONORIFICS:
+        return False  # "Mrs. May 2000 people had signed"
     return True
 
 
@@ -102,12 +110,13 @@ _NUM_JOIN = re.compile(r"\d[.,:/]$")
 
 
 def year_context(m, span: Span) -> bool:
-    text = span.doc.text
+    text = m.string
     s, e = m.start("year"), m.end("year")
     before = text[max(0, s - 2):s]
     after = text[e:e + 2]
-    if before.endswith(("$", "#", "£", "€", "¥")) or _NUM_JOIN.search(before) or re.match(r"[.,:/]\d", after):
-        return False
+    if before.endswith(("$", "#", "£", "€", "¥")) or _NUM_JOIN.search(before) or re.match(r"[.,:/]\d", after) \
+            or re.match(r"-\d+[-/]\d", text[e:e + 8]):
+        return False  # amounts, numbers joined by punctuation, codes ("2012-10-15-77"); "1998-99" is a span of years
     if re.match(r"\s*(?:%|percent|per\s+cent)", text[e:e + 12]):
         return False
     try:
@@ -131,10 +140,72 @@ def year_context(m, span: Span) -> bool:
             return False  # "2000 cars"
     if nxt is not None and nxt.lower_ in ("points", "people", "troops", "shares", "units", "votes", "feet", "meters", "miles"):
         return False
+    if nxt is not None and nxt.lower_ in PLURAL_UNITS:
+        return False  # "the 2000 quarters in the jar", "1500 hours": a count of units, not a year
+    year_word = text[max(0, s - 6):s].lower().rstrip()
+    if year_word.endswith("year") and _compound_head(nxt):
+        return False  # "the year 2000 problem" names a thing; "in the year 2000", "the 2000 budget" are dates
     return True
 
 
+def _noun(tok) -> bool:
+    return tok is not None and tok.is_alpha and upos(tok) == "NOUN" and norm_key(tok.text) not in TIME_WORDS
+
+
+def _compound_head(tok) -> bool:
+    """Whether the nouns from ``tok`` on, right after a time expression, are what the expression modifies
+    ("evening gown", "day care center", "Christmas carols") rather than the subject of a clause the time
+    opens ("last night police said"): common nouns, no time words, not followed by a verb."""
+    if not _noun(tok):
+        return False
+    doc, j = tok.doc, tok.i
+    while j + 1 < len(doc) and _noun(doc[j + 1]):
+        j += 1
+    return j + 1 == len(doc) or upos(doc[j + 1]) not in ("VERB", "AUX")
+
+
+def modifies_noun(m, span: Span) -> bool:
+    """Veto a time word used as a modifier of a noun: "this evening gown", "that day care", "Christmas carols".
+    A time that opens the sentence is adverbial, whatever follows ("Last year catastrophe losses totaled")."""
+    return _is_sent_start(span[0]) or not _compound_head(_next_token(span))
+
+
+def whole_word(m, span: Span) -> bool:
+    """Veto the first half of a hyphenated word: "the end of the year-long war", "the quarter-point cut"."""
+    return not re.match(r"-[^\W\d_]", m.string[m.end():m.end() + 2])
+
+
+def number_chain(m, span: Span) -> bool:
+    """Veto a date inside a longer chain of numbers: part numbers, scores ("10/12/14/16", "2012-10-15-77")."""
+    text = m.string
+    return not (re.search(r"\d[-/.]$", text[max(0, m.start() - 2):m.start()])
+                or re.match(r"[-/.]\d", text[m.end():m.end() + 2]))
+
+
+def _names(tok) -> bool:
+    """A capitalized proper noun that is no time word and no word a time follows."""
+    return (tok is not None and upos(tok) == "PROPN" and _capitalized(tok.text)
+            and norm_key(tok.text) not in TIME_WORDS and tok.lower_ not in TEMPORAL_PRECEDERS)
+
+
+def in_name(m, span: Span) -> bool:
+    """Veto a time inside a proper name: "Audi Q3", "21st Century Fox", "TGI Fridays"."""
+    first = span[0]
+    prev = span.doc[first.i - 1] if first.i > 0 and not _is_sent_start(first) else None
+    return not (_names(prev) or _names(_next_token(span)))
+
+
+def part_of_thing(m, span: Span) -> bool:
+    """Veto a fraction of something that is not a period: "the first quarter of the game", "each quarter of the pie"."""
+    after = re.match(r"\s+of\s+(?:the|a|an|his|her|its|their|our|this|that)\s+([\w'’-]+)",
+                     m.string[m.end():m.end() + 40])
+    return not (after and norm_key(after.group(1)) not in PERIOD_WORDS)
+
+
 def year_words_context(m, span: Span) -> bool:
+    nxt = _next_token(span)
+    if nxt is not None and nxt.tag_ == "NNS" and norm_key(nxt.text) not in TIME_WORDS:
+        return False  # "two thousand and five people" is a count
     return bool(m.group("lo")) or span.text.lower().startswith("the year")
 
 
@@ -148,7 +219,7 @@ def decade_context(m, span: Span) -> bool:
 
 
 def half_context(m, span: Span) -> bool:
-    text = span.doc.text
+    text = m.string
     after = text[m.end():m.end() + 12].lower()
     if re.match(r"\s+of\s+(?!the\s+year)", after):
         return False  # "the first half of the match"
@@ -179,12 +250,20 @@ def holiday_context(m, span: Span) -> bool:
     return _capitalized(m.group("hol"))
 
 
+def _in_title(tok) -> bool:
+    """A capitalized word in mid-sentence after another capitalized word: "The Day After Tomorrow"."""
+    if not _capitalized(tok.text) or tok.text.isupper() or _is_sent_start(tok):
+        return False
+    prev = tok.doc[tok.i - 1]
+    return _capitalized(prev.text) and not prev.text.isupper() or prev.lower_ == "the"
+
+
 def today_name(m, span: Span) -> bool:
-    word = m.group("word")
-    prev = _prev_tokens(span, 1)
-    if word[:1].isupper() and prev and upos(prev[0]) == "PROPN" and _capitalized(prev[0].text) and not _is_sent_start(span[0]):
-        return False  # USA Today, Good Morning America Today
-    return True
+    # USA Today, VOA Today, the Today show, "The Day After Tomorrow"
+    tok = span[0]
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    after_name = prev is not None and upos(prev) == "PROPN" and _capitalized(prev.text) and _capitalized(tok.text)
+    return not (_in_title(tok) or after_name and not _is_sent_start(tok))
 
 
 def clock_context(m, span: Span) -> bool:
@@ -233,7 +312,7 @@ def vague_context(m, span: Span) -> bool:
         return False
     if w == "now" and nxt is not None and nxt.text == "-":
         return False  # "now-defunct"
-    return True
+    return not _in_title(span[0])  # "Ten Years From Now"
 
 
 def adjective_context(m, span: Span) -> bool:
@@ -244,10 +323,6 @@ def adjective_context(m, span: Span) -> bool:
     if nxt is None or upos(nxt) not in ("NOUN", "PROPN", "ADJ"):
         return False
     return nxt.lower_ not in NON_TEMPORAL_ADJ_HEADS
-
-
-def strip_lead(m, span: Span) -> bool:
-    return True  # the "lead" group is context, not extent (the tagger trims it)
 
 
 def bare_plural_context(m, span: Span) -> bool:
@@ -273,13 +348,8 @@ def of_the_period_context(m, span: Span) -> bool:
     return True
 
 
-def unit_case(m, span: Span) -> bool:
-    # "This Week" with a capital W mid-sentence is a title (ABC's "This Week"); a headline in capitals is not
-    unit = m.group("unit")
-    return not (unit[:1].isupper() and not unit.isupper())
-
-
-CHECKS: dict[str, Callable] = {
-    name: fn for name, fn in globals().items()
-    if callable(fn) and not name.startswith("_") and getattr(fn, "__module__", None) == __name__
-}
+def title_case(m, span: Span) -> bool:
+    """Veto a title: a unit capitalized in mid-sentence ("This Week" on ABC, "The Day After Tomorrow").
+    A headline in capitals is not one."""
+    return not any(t.lower_ in TITLE_WORDS and t.text[:1].isupper() and not t.text.isupper() and not _is_sent_start(t)
+                   for t in span)

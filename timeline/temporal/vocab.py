@@ -1,4 +1,12 @@
-"""The vocabulary data (vocab/en.json) and the regex macros built from it."""
+"""The vocabulary data (vocab/en.json): lexicons, and the regex macros built from them.
+
+A lexicon is one table of words and what each one means ("last" -> -1, "Sept." -> 9). A rule's pattern
+names it as a macro (``@REL_YEAR@``, or ``@UNIT:day|week@`` for some of its words) and the rule's builder
+reads the matched word's value from the same lexicon. So the words a pattern accepts and the words a
+builder knows come from one table: a macro word the table lacks is an error when the pattern is expanded
+(at import, when the rule is declared), and looking up a word the table lacks raises instead of quietly
+dropping the match.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +14,7 @@ import functools
 import json
 import re
 from pathlib import Path
+from typing import Any, Callable, Iterable, Iterator
 
 _VOCAB_DIR = Path(__file__).with_name("vocab")
 
@@ -14,8 +23,9 @@ _VOCAB_DIR = Path(__file__).with_name("vocab")
 def vocab(lang: str = "en") -> dict:
     with open(_VOCAB_DIR / f"{lang}.json", encoding="utf-8") as fh:
         data = json.load(fh)
-    data.pop("_comment", None)
-    return data
+    # "_comment" keys document the file and its tables; they are not words
+    return {k: ({w: x for w, x in v.items() if not w.startswith("_")} if isinstance(v, dict) else v)
+            for k, v in data.items() if not k.startswith("_")}
 
 
 def _alt(words) -> str:
@@ -32,60 +42,158 @@ def norm_key(s: str) -> str:
     return re.sub(r"\s+", " ", s.lower().replace("’", "'")).strip()
 
 
+# ---------------------------------------------------------------- lexicons
+
+
+class Lexicon:
+    """One vocabulary table: the words a macro matches and the value of each.
+
+    ``lex[word]`` is the value of a matched word; ``lex.get(word, default)`` is ``default`` when the word's
+    group took no part in the match (``word`` is None). A word the table lacks raises either way: the
+    pattern matched something its lexicon cannot read, which is a bug in the rule, never a "no".
+    """
+
+    def __init__(self, name: str, entries: dict[str, Any]):
+        bad = [k for k in entries if norm_key(k) != k]
+        if bad:
+            # the alternation would match these words but their lookup (by normalized text) would miss
+            raise ValueError(f"@{name}@: vocabulary keys must be lower case with single spaces: {bad}")
+        self.name = name
+        self._entries = entries
+
+    def __getitem__(self, word: str) -> Any:
+        try:
+            return self._entries[norm_key(word)]
+        except KeyError:
+            raise KeyError(f"{word!r} is not in the @{self.name}@ lexicon (vocab/en.json)") from None
+
+    def get(self, word: str | None, default: Any = None) -> Any:
+        return default if word is None else self[word]
+
+    def __contains__(self, word: str) -> bool:
+        return norm_key(word) in self._entries
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._entries)
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def items(self):
+        return self._entries.items()
+
+    def __repr__(self) -> str:
+        return f"Lexicon({self.name!r}, {len(self._entries)} words)"
+
+
+# Tables with a short macro name; every other table is its key in capitals ("rel_year" -> @REL_YEAR@).
+_TABLES = {
+    "MONTH": ("months",), "WEEKDAY": ("weekdays",), "SEASON": ("seasons",), "POD": ("parts_of_day",),
+    "UNIT": ("units",), "ORDINAL": ("ordinals",), "VAGUE": ("vague",), "VAGUENUM": ("vague_numbers",),
+    "SETADV": ("set_adverbs",), "APPROX": ("approx_mods",), "POSITION": ("position_mods",),
+    "DECADEWORD": ("decade_words",), "DURMOD": ("duration_modifiers",), "HOLIDAY": ("holidays", "floating_holidays"),
+}
+# Lexicons narrowed by a property of their entries rather than by a list of words.
+_VIEWS: dict[str, tuple[str, Callable[[str, Any], bool]]] = {
+    "UNITPL": ("UNIT", lambda k, v: k.endswith("s") or k in ("millennia", "centuries")),
+    "UNITSG": ("UNIT", lambda k, v: not k.endswith("s") or k in ("hours",)),
+    "DAYORD": ("ORDINAL", lambda k, v: v <= 31 and not k[0].isdigit()),
+}
+
+
 @functools.lru_cache(maxsize=None)
-def macros() -> dict[str, str]:
+def lexicon(name: str) -> Lexicon:
+    """The lexicon behind macro ``@name@``."""
+    if name in _VIEWS:
+        base, keep = _VIEWS[name]
+        return Lexicon(name, {k: v for k, v in lexicon(base).items() if keep(k, v)})
     v = vocab()
-    units_tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-    units_ones = "one|two|three|four|five|six|seven|eight|nine"
-    numword = rf"(?:(?:{units_tens})(?:[-\s](?:{units_ones}))?|" + _alt(
-        k for k in v["numbers"] if k not in ("a", "an")
-    )[3:]
-    m = {
-        "MONTH": _alt(v["months"]),
-        "WEEKDAY": _alt(v["weekdays"]),
-        "SEASON": _alt(v["seasons"]),
-        "POD": _alt(v["parts_of_day"]),
-        "ORDINAL": _alt(k for k, n in v["ordinals"].items() if n > 0),
-        "DAYORD": _alt(k for k, n in v["ordinals"].items() if 0 < n <= 31 and not k[0].isdigit()),
-        "UNIT": _alt(v["units"]),
-        "UNITPL": _alt(k for k in v["units"] if k.endswith("s") or k in ("millennia", "centuries")),
-        "DURMOD": "past|last|next|first|coming|previous|final|latest|following|full|entire|remaining|initial",
-        "UNITSG": _alt(k for k in v["units"] if not k.endswith("s") or k in ("hours",)),
-        "VAGUENUM": _alt(v["vague_numbers"]),
+    tables = _TABLES.get(name) or ((name.lower(),) if name.lower() in v and name.isupper() else ())
+    if not tables:
+        raise KeyError(f"@{name}@: no such macro or vocabulary table")
+    entries: dict[str, Any] = {}
+    for t in tables:
+        table = v[t]
+        entries.update(table if isinstance(table, dict) else dict.fromkeys(table, True))
+    return Lexicon(name, entries)
+
+
+def is_lexicon(name: str) -> bool:
+    try:
+        lexicon(name)
+    except KeyError:
+        return False
+    return True
+
+
+# ---------------------------------------------------------------- macros
+
+
+@functools.lru_cache(maxsize=None)
+def _regex_macros() -> dict[str, str]:
+    """Macros that are patterns rather than word lists."""
+    nums = vocab()["numbers"]
+    tens = [k for k, n in nums.items() if n in range(20, 100, 10)]
+    # "twenty-five", not "twenty a" or "twenty single"
+    ones = [k for k, n in nums.items() if n in range(1, 10) and k not in ("a", "an", "single")]
+    numword = rf"(?:{_alt(tens)}(?:[-\s]{_alt(ones)})?|" + _alt(k for k in nums if k not in ("a", "an"))[3:]
+    return {
         "NUMWORD": numword,
         # a count: digits (1, 2.5, 1,000) or words (three, twenty-five, a, an, a couple of)
         "NUM": rf"(?:\d+(?:[.,]\d+)?(?:\s+\d/\d)?|{numword}|an?)",
         "DAYNUM": r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?",
         "YEAR": r"(?:1[0-9]\d\d|20\d\d)",
         "YEAR2": r"(?:'\d\d)",
-        "APPROX": _alt(v["approx_mods"]),
-        "HOLIDAY": _alt(list(v["holidays"]) + list(v["floating_holidays"])),
-        "VAGUE": _alt(v["vague"]),
-        "SETADV": _alt(v["set_adverbs"]),
-        "DECADEWORD": _alt(v["decade_words"]),
     }
-    return m
+
+
+_MACRO = re.compile(r"@([A-Z][A-Z0-9_]*)(?::([^@]+))?@")
+
+
+def macro_words(name: str, words: str | None = None) -> list[str]:
+    """The words macro ``@name@`` (or ``@name:words@``) matches; an error for a word its lexicon lacks."""
+    lex = lexicon(name)
+    if words is None:
+        return list(lex)
+    chosen = words.split("|")
+    missing = [w for w in chosen if w not in lex]
+    if missing:
+        raise ValueError(f"@{name}:{words}@: {missing} not in the @{name}@ lexicon (vocab/en.json)")
+    return chosen
 
 
 def expand(pattern: str) -> str:
-    """Replace @NAME@ macros in a rule pattern."""
-    ms = macros()
-    return re.sub(r"@([A-Z0-9]+)@", lambda mo: ms[mo.group(1)], pattern)
+    """Replace @NAME@ and @NAME:word|word@ macros in a rule pattern."""
+    regex_macros = _regex_macros()
+
+    def sub(mo: re.Match) -> str:
+        name, words = mo.groups()
+        if name in regex_macros and words is None:
+            return regex_macros[name]
+        return _alt(macro_words(name, words))
+
+    return _MACRO.sub(sub, pattern)
+
+
+def macros_in(pattern: str) -> Iterable[tuple[str, str | None]]:
+    return ((mo.group(1), mo.group(2)) for mo in _MACRO.finditer(pattern))
+
+
+# ---------------------------------------------------------------- readings shared by rule families
 
 
 def month_num(s: str) -> int:
-    return vocab()["months"][norm_key(s).rstrip(".") if norm_key(s) not in vocab()["months"] else norm_key(s)]
+    return lexicon("MONTH")[s]
 
 
 def day_num(s: str) -> int:
     """Day of the month as written: "6", "6th", "sixth"."""
     m = re.match(r"\d+", s)
-    return int(m.group()) if m else vocab()["ordinals"][norm_key(s)]
+    return int(m.group()) if m else lexicon("DAYORD")[s]
 
 
 def weekday_num(s: str) -> int:
-    k = norm_key(s)
-    return vocab()["weekdays"][k]
+    return lexicon("WEEKDAY")[s]
 
 
 def number(s: str) -> float | None:

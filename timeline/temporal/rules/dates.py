@@ -5,9 +5,18 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from .. import veto
 from ..partial import Partial
-from ..vocab import day_num, month_num, norm_key, number, vocab, weekday_num
-from .base import Ex, Rule, g
+from ..vocab import day_num, lexicon, month_num, number, weekday_num
+from .base import Ex, family, g
+
+rule = family(__name__)
+
+# the lexicons behind this module's macros: a builder reads a word from the table its pattern matched it with
+ORDINAL, QUARTER_ORDINALS, HALF_ORDINALS = map(lexicon, ("ORDINAL", "QUARTER_ORDINALS", "HALF_ORDINALS"))
+SEASON, HOLIDAY, DECADEWORD, POSITION = map(lexicon, ("SEASON", "HOLIDAY", "DECADEWORD", "POSITION"))
+REL_YEAR, REL_MONTH, REL_DATE, REL_SEASON = map(lexicon, ("REL_YEAR", "REL_MONTH", "REL_DATE", "REL_SEASON"))
+YEAR_PREFIXES, SPOKEN_CENTURIES = map(lexicon, ("YEAR_PREFIXES", "SPOKEN_CENTURIES"))
 
 
 def _year(s: str) -> int:
@@ -23,22 +32,13 @@ def _wd(m):
     return weekday_num(w) if w else None
 
 
-def _rel_year(word: str | None) -> int | None:
-    return {"this": 0, "last": -1, "next": 1, "past": -1, "previous": -1, "current": 0, "coming": 1}.get(
-        norm_key(word)) if word else None
-
-
 def full_date(m):
     return Partial(year=_year(m["year"]), month=month_num(m["month"]), day=day_num(m["day"]))
 
 
-_REL_DIR = {"last": -2, "this past": -2, "next": 2, "this coming": 2}
-
-
 def month_day(m):
-    rel = g(m, "rel")
     return Partial(month=month_num(m["month"]), day=day_num(m["day"]), weekday=_wd(m),
-                   direction=_REL_DIR.get(norm_key(rel)) if rel else None)
+                   **REL_DATE.get(g(m, "rel"), {}))
 
 
 def month_year(m):
@@ -47,15 +47,11 @@ def month_year(m):
 
 
 def month_only(m):
-    rel = g(m, "rel")
-    if rel and norm_key(rel) == "this":
-        return Partial(month=month_num(m["month"]), year_rel=0)
-    direction = {"last": -2, "next": 2, "past": -2, "coming": 2}.get(norm_key(rel)) if rel else None
-    return Partial(month=month_num(m["month"]), direction=direction)
+    return Partial(month=month_num(m["month"]), **REL_MONTH.get(m["rel"], {}))
 
 
 def month_rel_year(m):
-    return Partial(month=month_num(m["month"]), year_rel=_rel_year(m["yrel"]))
+    return Partial(month=month_num(m["month"]), year_rel=REL_YEAR[m["yrel"]])
 
 
 def iso_date(m):
@@ -72,21 +68,19 @@ def numeric_us(m):
 
 
 def year_only(m):
-    mod = {"pre": "BEFORE", "post": "AFTER"}.get(norm_key(g(m, "prepost") or ""))
+    mod = YEAR_PREFIXES.get(g(m, "prepost"))
     return Partial(year=_year(m["year"]), fiscal=bool(g(m, "fiscal")), mod=mod)
 
 
 # a year as broadcast transcripts spell it: "nineteen ninety-four", "two thousand and one"
-_SPOKEN_YEAR = r"(?P<hi>nineteen|eighteen|two\s+thousand)(?:\s+(?:and\s+)?(?P<lo>@NUMWORD@))?"
+_SPOKEN_YEAR = r"(?P<hi>@SPOKEN_CENTURIES@)(?:\s+(?:and\s+)?(?P<lo>@NUMWORD@))?"
 
 
 def _spoken_year(m) -> int | None:
-    hi = norm_key(m["hi"])
     lo = number(m["lo"]) if g(m, "lo") else 0
-    base = {"nineteen": 1900, "eighteen": 1800, "two thousand": 2000, "twenty": 2000}[hi]
     if lo is None or lo >= 100:
         return None
-    return base + int(lo)
+    return SPOKEN_CENTURIES[m["hi"]] + int(lo)
 
 
 def year_words(m):
@@ -101,16 +95,13 @@ def decade(m):
         y = _year(dd[:2]) if len(dd) == 2 else int(dd[:4])
         dec = y // 10
     else:
-        dec = 190 + vocab()["decade_words"][norm_key(m["word"])]
-    mod = {"early": "START", "mid": "MID", "late": "END"}.get(norm_key(g(m, "pos") or "").rstrip("-"))
-    return Partial(decade=dec, mod=mod)
+        dec = 190 + DECADEWORD[m["word"]]
+    return Partial(decade=dec, mod=POSITION.get(m["pos"]))
 
 
 def century(m):
-    o = norm_key(m["ord"])
-    n = vocab()["ordinals"].get(o)
-    if n is None:
-        n = int(re.match(r"\d+", o).group())
+    o = m["ord"]
+    n = ORDINAL[o] if o in ORDINAL else int(re.match(r"\d+", o).group())
     if n <= 0:
         return None
     if g(m, "bc"):
@@ -119,15 +110,11 @@ def century(m):
 
 
 def quarter(m):
-    o = norm_key(m["ord"])
-    q = vocab()["ordinals"].get(o, 4 if o in ("final", "last") else None)
-    q = 4 if q == -1 else q
-    if q is None or not 1 <= q <= 4:
-        return None
-    y = g(m, "year") or g(m, "year1")
+    q = QUARTER_ORDINALS[m["ord"]]
+    y = m["year"] or m["year1"]
     if y:
         return Partial(year=_year(y), quarter=q)
-    yrel = _rel_year(g(m, "yrel") or g(m, "yearrel"))
+    yrel = REL_YEAR.get(m["yrel"] or m["yearrel"])
     if yrel is not None:
         return Partial(quarter=q, year_rel=yrel)
     return Partial(quarter=q, direction=-1)
@@ -141,60 +128,51 @@ def q_numeric(m):
 
 
 def half(m):
-    o = norm_key(m["ord"])
-    h = {"first": 1, "second": 2, "latter": 2, "last": 2, "1st": 1, "2nd": 2}.get(o)
-    if h is None:
-        return None
-    if g(m, "year"):
+    h = HALF_ORDINALS[m["ord"]]
+    if m["year"]:
         return Partial(year=_year(m["year"]), half=h)
-    yrel = _rel_year(g(m, "yrel"))
+    yrel = REL_YEAR.get(m["yrel"])
     if yrel is not None:
         return Partial(half=h, year_rel=yrel)
     return Partial(half=h, direction=-1)
 
 
 def season(m):
-    s = vocab()["seasons"][norm_key(m["season"])]
-    if g(m, "year"):
+    s = SEASON[m["season"]]
+    if m["year"]:
         return Partial(year=_year(m["year"]), season=s)
-    if g(m, "hi"):
+    if m["hi"]:
         y = _spoken_year(m)
         return Partial(year=y, season=s) if y is not None else None
-    rel_word = norm_key(g(m, "rel") or "")
-    if rel_word in ("this past", "this coming"):
-        # the latest season begun / the next one: "this past spring" said in October is this year's
-        return Partial(season=s, direction=-1 if rel_word == "this past" else 1)
-    rel = _rel_year(rel_word or None)
-    if rel is not None:
-        return Partial(season=s, anchor="dct", rel_unit="SEASON", rel_n=rel)
-    return Partial(season=s)
+    return Partial(season=s, **REL_SEASON.get(m["rel"], {}))
 
 
 def holiday(m):
-    k = norm_key(m["hol"])
-    v = vocab()
-    year = _year(m["year"]) if g(m, "year") else None
-    if k in v["holidays"]:
-        mo, d = (int(x) for x in v["holidays"][k].split("-"))
-        rel = g(m, "rel")
-        return Partial(year=year, month=mo, day=d, direction=_REL_DIR.get(norm_key(rel)) if rel else None)
-    rel = g(m, "rel")
-    direction = _REL_DIR.get(norm_key(rel)) if rel else None
-    mo, wd, nth = v["floating_holidays"][k]
-    return Partial(year=year, holiday=(mo, wd, nth), direction=direction)
+    day = HOLIDAY[m["hol"]]
+    year = _year(m["year"]) if m["year"] else None
+    rel = REL_DATE.get(m["rel"], {})
+    if isinstance(day, str):  # a fixed day, "12-25"
+        mo, d = (int(x) for x in day.split("-"))
+        return Partial(year=year, month=mo, day=d, **rel)
+    return Partial(year=year, holiday=tuple(day), **rel)  # (month, weekday, nth): the 4th Thursday of November
 
 
 _WD = r"(?:(?P<wd>@WEEKDAY@),?\s+)?"
+_YEAR_DIGITS = r"(?<!\d)(?:1\d|20)\d\d(?!\d)"
 
 RULES = [
-    Rule("date_mdy", _WD + r"(?P<month>@MONTH@)\s*(?P<day>@DAYNUM@),?\s+(?P<year>@YEAR@|'\d\d)", full_date,
+    rule("date_mdy", _WD + r"(?P<month>@MONTH@)\s*(?P<day>@DAYNUM@),?\s+(?P<year>@YEAR@|'\d\d)", full_date,
+         trigger="@MONTH@", checks=(veto.month_case,),
          examples=(Ex("It began on Sept. 5, 2022.", "Sept. 5, 2022", "2022-09-05"),
                    Ex("Signed Friday, Oct. 30, 1998 in Paris.", "Friday, Oct. 30, 1998", "1998-10-30"),
-                   Ex("By March 3rd 2021 it was over.", "March 3rd 2021", "2021-03-03"))),
-    Rule("date_dmy", _WD + r"(?:the\s+)?(?P<day>@DAYNUM@)(?:\s+of)?\s+(?P<month>@MONTH@),?\s+(?P<year>@YEAR@)", full_date,
-         examples=(Ex("He died on 12 January 2020.", "12 January 2020", "2020-01-12"),)),
-    Rule("date_md", r"(?:(?P<rel>last|next|this\s+past|this\s+coming)\s+)?" + _WD + r"(?P<month>@MONTH@)\s*(?P<day>@DAYNUM@|(?<=\s)@DAYORD@)(?![\d,]*\d)", month_day,
-         checks=("month_case",),
+                   Ex("By March 3rd 2021 it was over.", "March 3rd 2021", "2021-03-03")),
+         negatives=("Supporters march 12, 2000 people in all, to the stadium.",)),
+    rule("date_dmy", _WD + r"(?:the\s+)?(?P<day>@DAYNUM@)(?:\s+of)?\s+(?P<month>@MONTH@),?\s+(?P<year>@YEAR@)", full_date,
+         trigger="@MONTH@", checks=(veto.month_case,),
+         examples=(Ex("He died on 12 January 2020.", "12 January 2020", "2020-01-12"),),
+         negatives=("Only the top 10 march 1999 metres in formation.",)),
+    rule("date_md", r"(?:(?P<rel>@REL_DATE@)\s+)?" + _WD + r"(?P<month>@MONTH@)\s*(?P<day>@DAYNUM@|(?<=\s)@DAYORD@)(?![\d,]*\d)", month_day,
+         trigger="@MONTH@", checks=(veto.month_case,),
          examples=(Ex("The talks ended Aug. 9.", "Aug. 9", "2023-08-09"),
                    Ex("Talks will resume Dec. 12.", "Dec. 12", "2023-12-12"),
                    Ex("Talks resumed Dec. 12.", "Dec. 12", "2022-12-12"),
@@ -203,16 +181,17 @@ RULES = [
                    Ex("The index is near the record it set on Dec. 6.", "Dec. 6", "2022-12-06"),
                    Ex("Police have hunted him since shortly after the Nov. 23 shooting.", "Nov. 23", "2022-11-23")),
          negatives=("Rule 18 applies.", "He may 3 times try.")),
-    Rule("date_dm", _WD + r"(?:the\s+)?(?P<day>@DAYNUM@)(?:\s+of)?\s+(?P<month>@MONTH@)(?!\s*,?\s*\d)", month_day,
-         checks=("month_case", "dm_context"),
+    rule("date_dm", _WD + r"(?:the\s+)?(?P<day>@DAYNUM@)(?:\s+of)?\s+(?P<month>@MONTH@)(?!\s*,?\s*\d)", month_day,
+         trigger="@MONTH@", checks=(veto.month_case, veto.dm_context),
          examples=(Ex("The ceasefire began on 3 July.", "3 July", "2023-07-03"),),
          negatives=("He scored 3 May goals.",)),
-    Rule("month_year", r"(?P<month>@MONTH@),?\s+(?:of\s+)?(?:(?P<year>@YEAR@|'\d\d)|" + _SPOKEN_YEAR + ")", month_year,
-         checks=("month_case",),
+    rule("month_year", r"(?P<month>@MONTH@),?\s+(?:of\s+)?(?:(?P<year>@YEAR@|'\d\d)|" + _SPOKEN_YEAR + ")", month_year,
+         trigger="@MONTH@", checks=(veto.month_case,),
          examples=(Ex("Russia invaded in February 2022.", "February 2022", "2022-02"),
-                   Ex("It began in January nineteen ninety-seven.", "January nineteen ninety-seven", "1997-01"))),
-    Rule("month_rel", r"(?:(?P<rel>last|next|this|past|coming)\s+)?(?P<month>@MONTH@)", month_only,
-         checks=("month_case", "month_context"),
+                   Ex("It began in January nineteen ninety-seven.", "January nineteen ninety-seven", "1997-01")),
+         negatives=("He told Mrs. May 2000 people had signed.",)),
+    rule("month_rel", r"(?:(?P<rel>@REL_MONTH@)\s+)?(?P<month>@MONTH@)", month_only,
+         trigger="@MONTH@", checks=(veto.month_case, veto.month_context),
          examples=(Ex("Prices rose in July.", "July", "2023-07"),
                    Ex("Prices rose last November.", "last November", "2022-11"),
                    Ex("The summit is due in December.", "December", "2023-12"),
@@ -225,60 +204,79 @@ RULES = [
                       dct=dt.date(2023, 10, 26))),
          negatives=("May said no.", "They may go.", "Protesters march on the capital.",
                     "Theresa May resigned.", "The March of Dimes.")),
-    Rule("month_rel_year", r"(?P<month>@MONTH@)\s+(?:of\s+)?(?P<yrel>this|last|next)\s+year", month_rel_year,
-         checks=("month_case",), priority=1,
-         examples=(Ex("It started in June last year.", "June last year", "2022-06"),)),
-    Rule("iso_date", r"(?P<year>[12]\d{3})-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])", iso_date,
-         examples=(Ex("Filed 2021-03-04.", "2021-03-04", "2021-03-04"),)),
-    Rule("numeric_date", r"(?P<month>\d{1,2})/(?P<day>\d{1,2})/(?P<year>\d{4}|\d{2})", numeric_us,
-         examples=(Ex("Dated 12/25/2020.", "12/25/2020", "2020-12-25"),), negatives=("A ratio of 3/4 held.",)),
-    Rule("year", r"(?:(?P<fiscal>fiscal(?:\s+year)?|FY)\s*|(?P<prepost>pre|post)-)?(?P<year>@YEAR@)", year_only,
-         checks=("year_context",),
+    rule("month_rel_year", r"(?P<month>@MONTH@)\s+(?:of\s+)?(?P<yrel>@REL_YEAR@)\s+year", month_rel_year,
+         trigger="@MONTH@", checks=(veto.month_case, veto.title_case), priority=1,
+         examples=(Ex("It started in June last year.", "June last year", "2022-06"),),
+         negatives=('She sang "April This Year" on stage.',)),
+    rule("iso_date", r"(?P<year>[12]\d{3})-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])", iso_date,
+         trigger=r"\d{4}-\d\d", checks=(veto.number_chain,),
+         examples=(Ex("Filed 2021-03-04.", "2021-03-04", "2021-03-04"),),
+         negatives=("The part number is 2012-10-15-77.",)),
+    rule("numeric_date", r"(?P<month>\d{1,2})/(?P<day>\d{1,2})/(?P<year>\d{4}|\d{2})", numeric_us,
+         trigger=r"\d/\d", checks=(veto.number_chain,),
+         examples=(Ex("Dated 12/25/2020.", "12/25/2020", "2020-12-25"),),
+         negatives=("A ratio of 3/4 held.", "Test scores were 10/12/14/16 on the four parts.")),
+    rule("year", r"(?:(?P<fiscal>fiscal(?:\s+year)?|FY)\s*|(?P<prepost>@YEAR_PREFIXES@)-)?(?P<year>@YEAR@)", year_only,
+         trigger=_YEAR_DIGITS, checks=(veto.year_context,),
          examples=(Ex("The war began in 2014.", "2014", "2014"),
                    Ex("Profit rose in fiscal 1998.", "fiscal 1998", "1998"),
                    Ex("In post-1959 Cuba, exiles left.", "post-1959", "1959", mod="AFTER")),
-         negatives=("He sold 2000 cars.", "It cost $1999.", "Up 1998 points.", "Windows 2000 crashed.")),
-    Rule("year_the", r"the\s+year\s+(?P<year>@YEAR@)", year_only, priority=1,
-         examples=(Ex("By the year 2030 it will be done.", "the year 2030", "2030"),)),
-    Rule("year_words", r"(?:the\s+year\s+)?" + _SPOKEN_YEAR,
-         year_words, checks=("year_words_context",),
-         examples=(Ex("That was in nineteen ninety-six.", "nineteen ninety-six", "1996"),)),
-    Rule("decade", r"(?:the\s+)?(?:(?P<pos>early|mid|late)[\s-]*)?(?:(?P<digits>[12]\d{2}0|['’]\d0)['’]?s|(?P<word>@DECADEWORD@))",
-         decade, checks=("decade_context",),
+         negatives=("He sold 2000 cars.", "It cost $1999.", "Up 1998 points.", "Windows 2000 crashed.",
+                    "It was the year 2000 problem.", "The 1500 hours of work paid off.")),
+    rule("year_the", r"the\s+year\s+(?P<year>@YEAR@)", year_only,
+         trigger=_YEAR_DIGITS, checks=(veto.year_context,), priority=1,
+         examples=(Ex("By the year 2030 it will be done.", "the year 2030", "2030"),),
+         negatives=("It was the year 2000 problem.", "He wrote about the year 2000 bug.")),
+    rule("year_words", r"(?:the\s+year\s+)?" + _SPOKEN_YEAR, year_words,
+         trigger="@SPOKEN_CENTURIES@", checks=(veto.year_words_context, veto.whole_word),
+         examples=(Ex("That was in nineteen ninety-six.", "nineteen ninety-six", "1996"),),
+         negatives=("Two thousand and five people came.", "Nineteen twenty-somethings signed up.")),
+    rule("decade", r"(?:the\s+)?(?:(?P<pos>@POSITION:early|mid|late@)[\s-]*)?(?:(?P<digits>[12]\d{2}0|['’]\d0)['’]?s|(?P<word>@DECADEWORD@))",
+         decade, trigger=r"0['’]?s\b|ties\b", checks=(veto.decade_context,),
          examples=(Ex("Prices fell in the 1990s.", "the 1990s", "199"),
                    Ex("It peaked in the late 1980s.", "the late 1980s", "198", mod="END"),
                    Ex("Back in the '70s it was fine.", "the '70s", "197")),
          negatives=("She is in her 70s.", "Temperatures hit the 90s.")),
-    Rule("century", r"(?:the\s+)?(?P<ord>@ORDINAL@|\d{1,2}(?:st|nd|rd|th))[\s-]+century(?P<bc>\s+BC)?", century,
+    rule("century", r"(?:the\s+)?(?P<ord>@ORDINAL@|\d{1,2}(?:st|nd|rd|th))[\s-]+century(?P<bc>\s+BC)?", century,
+         trigger="century", checks=(veto.in_name,),
          examples=(Ex("A 19th-century church.", "19th-century", "18"),
-                   Ex("It was built in the twentieth century.", "the twentieth century", "19"))),
-    Rule("quarter",
-         r"(?:(?:the|(?P<yearrel>this|last|next)\s+year['’]s)\s+(?=(?:fiscal\s+)?(?:@ORDINAL@)\s+(?:fiscal\s+)?quarter)|(?:the\s+)?(?P<year1>@YEAR@)\s+)?"
-         r"(?:fiscal[\s-]+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final)"
-         r"[\s-]+(?:fiscal[\s-]+)?quarter(?:\s+(?:of\s+)?(?:(?:fiscal\s+)?(?P<year>@YEAR@|'\d\d)|(?P<yrel>this|last|next)\s+year))?",
-         quarter,
+                   Ex("It was built in the twentieth century.", "the twentieth century", "19")),
+         negatives=("He joined 21st Century Fox.",)),
+    rule("quarter",
+         r"(?:(?:the|(?P<yearrel>@REL_YEAR@)\s+year['’]s)\s+(?=(?:fiscal\s+)?(?:@ORDINAL@)\s+(?:fiscal\s+)?quarter)|(?:the\s+)?(?P<year1>@YEAR@)\s+)?"
+         r"(?:fiscal[\s-]+)?(?P<ord>@QUARTER_ORDINALS@)"
+         r"[\s-]+(?:fiscal[\s-]+)?quarter(?:\s+(?:of\s+)?(?:(?:fiscal\s+)?(?P<year>@YEAR@|'\d\d)|(?P<yrel>@REL_YEAR@)\s+year))?",
+         quarter, trigger="quarter|period", checks=(veto.part_of_thing,),
          examples=(Ex("Sales rose in the third quarter of 2022.", "the third quarter of 2022", "2022-Q3"),
                    Ex("Third-quarter profit fell.", "Third-quarter", "2023-Q3"),
                    Ex("Its third-quarter profit fell.", "third-quarter", "2023-Q3"),
                    Ex("Compared with the 1988 second quarter, sales rose.", "the 1988 second quarter", "1988-Q2"),
                    Ex("In the first quarter it lost money.", "the first quarter", "2023-Q1"),
                    Ex("The split could be effective as early as next year's first quarter.",
-                      "next year's first quarter", "2024-Q1"))),
-    Rule("quarter_q", r"(?:the\s+)?Q(?P<q>[1-4])(?:\s+(?P<year>@YEAR@))?", q_numeric, case_sensitive=True,
-         examples=(Ex("Revenue in Q2 2021 grew.", "Q2 2021", "2021-Q2"),)),
-    Rule("half", r"(?:the\s+)?(?P<ord>first|second|latter|1st|2nd|last(?=\s+half\s+of))[\s-]+half(?:\s+of\s+(?:(?:fiscal\s+)?(?P<year>@YEAR@)|(?P<yrel>this|last|next)\s+year|the\s+year))?",
-         half, checks=("half_context",),
+                      "next year's first quarter", "2024-Q1")),
+         negatives=("He scored in the first quarter of the game.",)),
+    rule("quarter_q", r"(?:the\s+)?Q(?P<q>[1-4])(?:\s+(?P<year>@YEAR@))?", q_numeric,
+         trigger=r"Q[1-4]", checks=(veto.in_name,), case_sensitive=True,
+         examples=(Ex("Revenue in Q2 2021 grew.", "Q2 2021", "2021-Q2"),),
+         negatives=("The Audi Q3 sold well.",)),
+    # "the last half" only before "of": "the last half hour" is not a half-year
+    rule("half", r"(?:the\s+)?(?P<ord>@HALF_ORDINALS@)(?!(?<=last)(?!\s+half\s+of))[\s-]+half"
+         r"(?:\s+of\s+(?:(?:fiscal\s+)?(?P<year>@YEAR@)|(?P<yrel>@REL_YEAR@)\s+year|the\s+year))?",
+         half, trigger=r"half\b", checks=(veto.half_context,),
          examples=(Ex("Growth slowed in the first half of 2023.", "the first half of 2023", "2023-H1"),
-                   Ex("Profit rose in the last half of 1989.", "the last half of 1989", "1989-H2"))),
-    Rule("season", r"(?:(?P<rel>this\s+past|this\s+coming|this|last|next|past|coming)\s+|the\s+)?(?P<season>@SEASON@)(?:\s+(?:of\s+)?(?:(?P<year>@YEAR@)|" + _SPOKEN_YEAR + "))?",
-         season, checks=("season_context",),
+                   Ex("Profit rose in the last half of 1989.", "the last half of 1989", "1989-H2")),
+         negatives=("He scored in the first half of the match.", "They waited the last half hour in silence.")),
+    rule("season", r"(?:(?P<rel>@REL_SEASON@)\s+|the\s+)?(?P<season>@SEASON@)(?:\s+(?:of\s+)?(?:(?P<year>@YEAR@)|" + _SPOKEN_YEAR + "))?",
+         season, trigger="@SEASON@", checks=(veto.season_context,),
          examples=(Ex("The offensive began last summer.", "last summer", "2022-SU"),
                    Ex("A vote is expected this fall.", "this fall", "2023-FA"),
                    Ex("It was signed in the spring of 2019.", "the spring of 2019", "2019-SP"),
                    Ex("Talks collapsed this past spring.", "this past spring", "2023-SP"),
                    Ex("Floods hit in the winter of nineteen ninety-four.", "the winter of nineteen ninety-four", "1994-WI")),
          negatives=("Prices fall sharply.", "Water from a hot spring.", "Shares may fall.")),
-    Rule("holiday", r"(?:(?P<rel>last|next|this\s+past|this\s+coming)\s+)?(?P<hol>@HOLIDAY@)(?:\s+(?P<year>@YEAR@))?", holiday, checks=("holiday_context",),
+    rule("holiday", r"(?:(?P<rel>@REL_DATE@)\s+)?(?P<hol>@HOLIDAY@)(?:\s+(?P<year>@YEAR@))?", holiday,
+         trigger="@HOLIDAY@", checks=(veto.holiday_context, veto.modifies_noun),
          examples=(Ex("They met on Christmas Eve.", "Christmas Eve", "2022-12-24"),
-                   Ex("Sales fell over Thanksgiving 2020.", "Thanksgiving 2020", "2020-11-26"))),
+                   Ex("Sales fell over Thanksgiving 2020.", "Thanksgiving 2020", "2020-11-26")),
+         negatives=("Children sang Christmas carols.",)),
 ]

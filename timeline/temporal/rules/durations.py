@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from .. import veto
 from ..partial import literal
-from ..vocab import fmt_num, norm_key, number, vocab
-from .base import Ex, Rule, g
+from ..vocab import fmt_num, lexicon, norm_key, number
+from .base import Ex, family, g
+
+rule = family(__name__)
+
+UNIT = lexicon("UNIT")
 
 # TIMEX3 duration letters per unit; decades and centuries are written in years as TimeBank does.
 _UNIT_VALUE = {"S": ("T", "S", 1), "MIN": ("T", "M", 1), "H": ("T", "H", 1), "D": ("", "D", 1), "W": ("", "W", 1),
@@ -34,12 +39,8 @@ def duration_value(n: float | None, unit: str) -> str:
     return f"P{t}{fmt_num(n)}{letter}"
 
 
-def _unit(word: str) -> str:
-    return vocab()["units"][norm_key(word)]
-
-
 def count_unit(m):
-    unit = _unit(m["unit"])
+    unit = UNIT[m["unit"]]
     n = number(m["num"]) if g(m, "num") else None
     if unit == "WE":
         return None
@@ -50,11 +51,11 @@ def count_unit(m):
 
 
 def bare_plural(m):
-    return literal("DURATION", duration_value(None, _unit(m["unit"])))
+    return literal("DURATION", duration_value(None, UNIT[m["unit"]]))
 
 
 def half_unit(m):
-    unit = _unit(m["unit"])
+    unit = UNIT[m["unit"] or m["unit1"]]
     n = number(m["num"]) if g(m, "num") else 1
     if n is None:
         return None
@@ -62,11 +63,11 @@ def half_unit(m):
 
 
 RULES = [
-    Rule("duration",
+    rule("duration",
          # "the" belongs to "the past two years" and "the nine months", not to "the two-day meeting"
          r"(?:the\s+(?=(?:@DURMOD@)\s|(?:@NUM@|@VAGUENUM@)\s+@UNITPL@))?(?:(?:@DURMOD@)\s+)?"
          r"(?P<num>@NUM@|@VAGUENUM@)\s+(?:(?:more|full|straight|consecutive|long|additional|whole|extra|short|successive)\s+)?(?P<unit>@UNIT@)",
-         count_unit, checks=("duration_context",),
+         count_unit, trigger="@UNIT@", checks=(veto.duration_context,),
          examples=(Ex("The war has lasted 18 months.", "18 months", "P18M", type="DURATION"),
                    Ex("Sales rose over the past two years.", "the past two years", "P2Y", type="DURATION"),
                    Ex("Talks took several weeks.", "several weeks", "PXW", type="DURATION"),
@@ -74,17 +75,23 @@ RULES = [
                    Ex("Profit in the first nine months rose.", "the first nine months", "P9M", type="DURATION"),
                    Ex("It lasted two decades.", "two decades", "P20Y", type="DURATION")),
          negatives=("He was second.", "A day care center.", "It was a year ago.")),
-    Rule("duration_adj", r"(?P<num>@NUM@)-(?P<unit>@UNITSG@)(?:-long)?(?![\w-]*\s*-?\s*old\b)", count_unit,
+    rule("duration_adj", r"(?P<num>@NUM@)-(?P<unit>@UNITSG@)(?:-long)?(?![\w-]*\s*-?\s*old\b)", count_unit,
+         trigger="@UNIT@",
          examples=(Ex("A 10-day visit.", "10-day", "P10D", type="DURATION"),
                    Ex("A two-year deal.", "two-year", "P2Y", type="DURATION")),
          negatives=("A 6-year-old boy.", "The six-year-old girl.")),
-    Rule("duration_half", r"(?:(?P<num>@NUM@)\s+and\s+a\s+half|a\s+(?:year|month|day|week|hour)\s+and\s+a\s+half)\s+(?P<unit>@UNIT@)?",
-         half_unit, priority=1,
-         examples=(Ex("It took two and a half years.", "two and a half years", "P2Y6M", type="DURATION"),)),
-    Rule("duration_bare", r"(?:(?P<lead>for|over|in|within|took|take|takes|spent|spend|lasted|last)\s+)(?P<unit>years|months|weeks|days|decades|hours|centuries)",
-         bare_plural, checks=("strip_lead", "bare_plural_context"),
+    rule("duration_half", r"(?:(?P<num>@NUM@)\s+and\s+a\s+half\s+(?P<unit>@UNIT@)"
+         r"|a\s+(?P<unit1>@UNIT:year|month|day|week|hour@)\s+and\s+a\s+half)",
+         half_unit, trigger="half", priority=1,
+         examples=(Ex("It took two and a half years.", "two and a half years", "P2Y6M", type="DURATION"),
+                   Ex("It took a year and a half to build.", "a year and a half", "P1Y6M", type="DURATION")),
+         negatives=("Sales rose two and a half times.",)),
+    rule("duration_bare", r"(?:(?P<lead>@DURATION_LEADS@)\s+)(?P<unit>@UNIT:years|months|weeks|days|decades|hours|centuries@)",
+         bare_plural, trigger="@UNIT@", checks=(veto.bare_plural_context,),
          examples=(Ex("They waited for years.", "years", "PXY", type="DURATION"),),
          negatives=("It was the best in years of data.",)),
-    Rule("duration_long", r"(?P<unit>decades|years|months|weeks|days)-long", bare_plural,
-         examples=(Ex("A decades-long feud.", "decades-long", "PXDE", type="DURATION"),)),
+    rule("duration_long", r"(?P<unit>@UNIT:decades|years|months|weeks|days@)-long", bare_plural,
+         trigger="@UNIT@", checks=(veto.title_case,),
+         examples=(Ex("A decades-long feud.", "decades-long", "PXDE", type="DURATION"),),
+         negatives=("He read the novel Years-Long Shadows aloud.",)),
 ]

@@ -2,83 +2,93 @@
 
 from __future__ import annotations
 
+from .. import veto
 from ..partial import literal
-from ..vocab import month_num, norm_key, number, vocab, weekday_num
-from .base import Ex, Rule, g
+from ..vocab import lexicon, month_num, number, weekday_num
+from .base import Ex, family, g
 from .durations import duration_value
+
+rule = family(__name__)
+
+UNIT, POD, SEASON, SETADV = map(lexicon, ("UNIT", "POD", "SEASON", "SETADV"))
+SET_QUANTIFIERS, FREQUENCY_WORDS = map(lexicon, ("SET_QUANTIFIERS", "FREQUENCY_WORDS"))
 
 
 def every_unit(m):
-    unit = vocab()["units"][norm_key(m["unit"])]
-    n = number(g(m, "num")) if g(m, "num") else 1
-    if norm_key(g(m, "other") or "") == "other":
-        n = 2
-    return literal("SET", duration_value(n, unit), quant=norm_key(m["q"]).upper())
+    n = 2 if m["other"] else number(m["num"]) if m["num"] else 1
+    return literal("SET", duration_value(n, UNIT[m["unit"]]), quant=SET_QUANTIFIERS[m["q"]])
 
 
 def every_weekday(m):
-    pod = vocab()["parts_of_day"][norm_key(m["pod"])] if g(m, "pod") else None
-    return literal("SET", f"XXXX-WXX-{weekday_num(m['wd'])}" + (f"T{pod}" if pod else ""), quant=norm_key(m["q"]).upper())
+    pod = POD.get(m["pod"])
+    value = f"XXXX-WXX-{weekday_num(m['wd'])}" + (f"T{pod}" if pod else "")
+    return literal("SET", value, quant=SET_QUANTIFIERS[m["q"]])
 
 
 def every_pod(m):
-    pod = vocab()["parts_of_day"][norm_key(m["pod"])]
-    return literal("SET", f"XXXX-XX-XXT{pod}", quant=norm_key(m["q"]).upper())
+    return literal("SET", f"XXXX-XX-XXT{POD[m['pod']]}", quant=SET_QUANTIFIERS[m["q"]])
 
 
 def every_month(m):
-    part = f"{month_num(m['month']):02d}" if g(m, "month") else vocab()["seasons"][norm_key(m["season"])]
-    return literal("SET", f"XXXX-{part}", quant=norm_key(m["q"]).upper())
+    part = f"{month_num(m['month']):02d}" if m["month"] else SEASON[m["season"]]
+    return literal("SET", f"XXXX-{part}", quant=SET_QUANTIFIERS[m["q"]])
 
 
 def weekday_plural(m):
     # "on Mondays", "Tuesday nights": a weekday said in the plural recurs
-    pod = g(m, "pod")
-    suffix = f"T{vocab()['parts_of_day'][norm_key(pod)[:-1]]}" if pod else ""
-    return literal("SET", f"XXXX-WXX-{weekday_num(m['wd'])}{suffix}")
+    pod = POD.get(m["pod"])
+    return literal("SET", f"XXXX-WXX-{weekday_num(m['wd'])}" + (f"T{pod}" if pod else ""))
 
 
 def set_adverb(m):
-    return literal("SET", vocab()["set_adverbs"][norm_key(m["adv"])])
+    return literal("SET", SETADV[m["adv"]])
 
 
 def times_per(m):
-    unit = vocab()["units"][norm_key(m["unit"])]
-    freq = norm_key(m["freq"])
-    k = {"once": 1, "twice": 2, "thrice": 3}.get(freq)
-    if k is None:
-        k = number(freq.split()[0])
-    return literal("SET", duration_value(1, unit), freq=f"{int(k)}X" if k else None)
+    k = FREQUENCY_WORDS[m["freq"]] if m["freq"] else number(m["count"])
+    return literal("SET", duration_value(1, UNIT[m["unit"]]), freq=f"{int(k)}X" if k else None)
 
 
 def per_unit(m):
-    unit = vocab()["units"][norm_key(m["unit"])]
-    return literal("SET", duration_value(1, unit))
+    return literal("SET", duration_value(1, UNIT[m["unit"]]))
 
 
 RULES = [
-    Rule("every_unit", r"(?P<q>every|each)\s+(?:(?P<other>other)\s+|(?P<num>@NUMWORD@|\d+)\s+)?(?P<unit>@UNIT@)", every_unit,
+    rule("every_unit", r"(?P<q>@SET_QUANTIFIERS@)\s+(?:(?P<other>other)\s+|(?P<num>@NUMWORD@|\d+)\s+)?(?P<unit>@UNIT@)",
+         every_unit, trigger="@SET_QUANTIFIERS@", checks=(veto.modifies_noun, veto.part_of_thing),
          examples=(Ex("They meet every week.", "every week", "P1W", type="SET"),
-                   Ex("Elections are held every four years.", "every four years", "P4Y", type="SET"))),
-    Rule("every_weekday", r"(?P<q>every|each)\s+(?P<wd>@WEEKDAY@)(?:\s+(?P<pod>@POD@))?", every_weekday, priority=1,
+                   Ex("Elections are held every four years.", "every four years", "P4Y", type="SET")),
+         negatives=("Funds went to each day care center.", "He ate each quarter of the pie.")),
+    rule("every_weekday", r"(?P<q>@SET_QUANTIFIERS@)\s+(?P<wd>@WEEKDAY@)(?:\s+(?P<pod>@POD@))?", every_weekday,
+         trigger="@SET_QUANTIFIERS@", checks=(veto.weekday_case,), priority=1,
          examples=(Ex("The market opens every Tuesday.", "every Tuesday", "XXXX-WXX-2", type="SET"),
-                   Ex("They rally every Tuesday morning.", "every Tuesday morning", "XXXX-WXX-2TMO", type="SET"))),
-    Rule("every_pod", r"(?P<q>every|each)\s+(?P<pod>morning|afternoon|evening|night)", every_pod, priority=1,
-         examples=(Ex("He runs every morning.", "every morning", "XXXX-XX-XXTMO", type="SET"),)),
-    Rule("every_month", r"(?P<q>every|each)\s+(?:(?P<month>@MONTH@)|(?P<season>@SEASON@))", every_month, priority=1,
-         checks=("month_case",),
+                   Ex("They rally every Tuesday morning.", "every Tuesday morning", "XXXX-WXX-2TMO", type="SET")),
+         negatives=("Every Sunday Times reader knows him.",)),
+    rule("every_pod", r"(?P<q>@SET_QUANTIFIERS@)\s+(?P<pod>@POD:morning|afternoon|evening|night@)", every_pod,
+         trigger="@SET_QUANTIFIERS@", checks=(veto.modifies_noun,), priority=1,
+         examples=(Ex("He runs every morning.", "every morning", "XXXX-XX-XXTMO", type="SET"),),
+         negatives=("She sells every evening gown she makes.",)),
+    rule("every_month", r"(?P<q>@SET_QUANTIFIERS@)\s+(?:(?P<month>@MONTH@)|(?P<season>@SEASON@))", every_month,
+         trigger="@SET_QUANTIFIERS@", priority=1, checks=(veto.month_case, veto.modifies_noun),
          examples=(Ex("The festival returns each July.", "each July", "XXXX-07", type="SET"),
-                   Ex("Floods come every spring.", "every spring", "XXXX-SP", type="SET"))),
-    Rule("weekday_plural", r"(?P<wd>@WEEKDAY@)(?:s|\s+(?P<pod>mornings|afternoons|evenings|nights))",
-         weekday_plural, checks=("weekday_case",),
+                   Ex("Floods come every spring.", "every spring", "XXXX-SP", type="SET")),
+         negatives=("He tested every spring water brand.",)),
+    rule("weekday_plural", r"(?P<wd>@WEEKDAY@)(?:s|\s+(?P<pod>@POD:morning|afternoon|evening|night@)s)",
+         weekday_plural, trigger=r"days\b|(?:mornings|afternoons|evenings|nights)\b",
+         checks=(veto.weekday_case, veto.in_name),
          examples=(Ex("The shop closes on Mondays.", "Mondays", "XXXX-WXX-1", type="SET"),
-                   Ex("The show airs Tuesday nights.", "Tuesday nights", "XXXX-WXX-2TNI", type="SET"))),
-    Rule("set_adverb", r"(?P<adv>@SETADV@)", set_adverb, checks=("set_adverb_context",),
-         examples=(Ex("Prices are updated daily.", "daily", "P1D", type="SET"),)),
-    Rule("times_per", r"(?P<freq>once|twice|thrice|(?:@NUMWORD@|\d+)\s+times)\s+(?:a|an|per|each|every)\s+(?P<unit>@UNIT@)",
-         times_per, priority=1,
-         examples=(Ex("They meet twice a year.", "twice a year", "P1Y", type="SET"),)),
-    Rule("per_unit", r"(?:a|per)\s+(?P<unit>year|month|week|day|annum)", per_unit, checks=("per_unit_context",), priority=1,
+                   Ex("The show airs Tuesday nights.", "Tuesday nights", "XXXX-WXX-2TNI", type="SET")),
+         negatives=("They ate at TGI Fridays.", "The Happy Mondays played.")),
+    rule("set_adverb", r"(?P<adv>@SETADV@)", set_adverb,
+         trigger="@SETADV@", checks=(veto.set_adverb_context,),
+         examples=(Ex("Prices are updated daily.", "daily", "P1D", type="SET"),),
+         negatives=("He reads the Daily Mail.",)),
+    rule("times_per", r"(?:(?P<freq>@FREQUENCY_WORDS@)|(?P<count>@NUMWORD@|\d+)\s+times)\s+(?:a|an|per|each|every)\s+(?P<unit>@UNIT@)",
+         times_per, trigger="@FREQUENCY_WORDS@|times", checks=(veto.modifies_noun,), priority=1,
+         examples=(Ex("They meet twice a year.", "twice a year", "P1Y", type="SET"),),
+         negatives=("It was once a day care center.",)),
+    rule("per_unit", r"(?:a|per)\s+(?P<unit>@UNIT:year|month|week|day|annum@)", per_unit,
+         trigger="year|month|week|day|annum", checks=(veto.per_unit_context,), priority=1,
          examples=(Ex("He earns $50,000 a year.", "a year", "P1Y", type="SET"),),
          negatives=("A year later he left.",)),
 ]

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+from .. import veto
 from ..partial import literal
-from ..vocab import norm_key, vocab
-from .base import Ex, Rule
+from ..vocab import lexicon
+from .base import Ex, family
+
+rule = family(__name__)
+
+VAGUE, TEMPORAL_ADJECTIVES = map(lexicon, ("VAGUE", "TEMPORAL_ADJECTIVES"))
 
 
 def vague_word(m):
-    return literal("DATE", vocab()["vague"][norm_key(m["w"])])
+    return literal("DATE", VAGUE[m["w"]])
 
 
 def recent_units(m):
@@ -20,20 +25,26 @@ def coming_units(m):
 
 
 def adjective(m):
-    return literal("DATE", {"current": "PRESENT_REF", "recent": "PAST_REF", "former": "PAST_REF"}[norm_key(m["w"])])
+    return literal("DATE", TEMPORAL_ADJECTIVES[m["w"]])
 
 
 RULES = [
-    Rule("vague_word", r"(?P<w>@VAGUE@)", vague_word, checks=("vague_context",),
+    rule("vague_word", r"(?P<w>@VAGUE@)", vague_word,
+         trigger="@VAGUE@", checks=(veto.vague_context,),
          examples=(Ex("Right now, it seems calm.", "now", "PRESENT_REF"),
                    Ex("Prices have risen recently.", "recently", "PAST_REF"),
                    Ex("Talks may resume in the future.", "the future", "FUTURE_REF")),
          negatives=("The past tense is hard.", "He previously said so.")),
-    Rule("recent_units", r"(?:the\s+)?(?:most\s+)?recent\s+(?:days|weeks|months|years|decades|times)", recent_units, priority=1,
-         examples=(Ex("Ties have grown in recent weeks.", "recent weeks", "PAST_REF"),)),
-    Rule("coming_units", r"(?:the\s+)?(?:coming|next\s+few|upcoming)\s+(?:days|weeks|months|years|decades|quarters)",
-         coming_units, priority=1,
-         examples=(Ex("A decision is due in the coming months.", "the coming months", "FUTURE_REF"),)),
-    Rule("temporal_adjective", r"(?P<w>current)", adjective, checks=("adjective_context",),
-         examples=(Ex("The current crisis deepened.", "current", "PRESENT_REF"),)),
+    rule("recent_units", r"(?:the\s+)?(?:most\s+)?recent\s+(?:days|weeks|months|years|decades|times)", recent_units,
+         trigger="recent", checks=(veto.whole_word,), priority=1,
+         examples=(Ex("Ties have grown in recent weeks.", "recent weeks", "PAST_REF"),),
+         negatives=("The recent weeks-long strike ended.",)),
+    rule("coming_units", r"(?:the\s+)?(?:coming|next\s+few|upcoming)\s+(?:days|weeks|months|years|decades|quarters)",
+         coming_units, trigger="coming|few|upcoming", checks=(veto.title_case,), priority=1,
+         examples=(Ex("A decision is due in the coming months.", "the coming months", "FUTURE_REF"),),
+         negatives=("The Coming Days album flopped.",)),
+    rule("temporal_adjective", r"(?P<w>@TEMPORAL_ADJECTIVES@)", adjective,
+         trigger="@TEMPORAL_ADJECTIVES@", checks=(veto.adjective_context,),
+         examples=(Ex("The current crisis deepened.", "current", "PRESENT_REF"),),
+         negatives=("The current account deficit widened.", "The river's current was strong.")),
 ]
