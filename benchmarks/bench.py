@@ -106,7 +106,7 @@ def measure(name: str, corpus: Path, words_limit: int | None, batch_size: int = 
     if name in ("spacy_full", "spacy_tagger"):
         import spacy
 
-        from timeline.nlp import DEFAULT_MODEL, TAGGER_ONLY_DISABLE
+        from timeline.pipeline import DEFAULT_MODEL, TAGGER_ONLY_DISABLE
 
         if name == "spacy_full":
             nlp = spacy.load(DEFAULT_MODEL)
@@ -121,7 +121,7 @@ def measure(name: str, corpus: Path, words_limit: int | None, batch_size: int = 
                 pass
 
     elif name == "tag":
-        from timeline import nlp as nlp_mod
+        from timeline import pipeline as nlp_mod
         from timeline.commands.tag import tag_documents
         from timeline.document import Document, parse_pub_date
 
@@ -134,9 +134,9 @@ def measure(name: str, corpus: Path, words_limit: int | None, batch_size: int = 
             info["timexes"] = sum(len(t) for _, t in tag_documents(docs, batch_size=batch_size))
 
     elif name == "extract" or name.startswith("dask_"):
-        from timeline import nlp as nlp_mod
+        from timeline import pipeline as nlp_mod
         from timeline.corpus import CorpusOptions, run_corpus
-        from timeline.extract import extract
+        from timeline.api import extract
 
         tmp = Path(tempfile.mkdtemp(prefix="bench-"))
         sub = tmp / "in.jsonl"

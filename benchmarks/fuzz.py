@@ -42,7 +42,7 @@ if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
 import timeline  # noqa: E402
-from timeline import nlp as nlp_mod  # noqa: E402
+from timeline import pipeline as nlp_mod  # noqa: E402
 from timeline.temporal.invariants import violations  # noqa: E402
 
 # ------------------------------------------------------------------ the grammar of date phrases

@@ -7,6 +7,9 @@ from pathlib import Path
 
 import pytest
 
+# A rule builder that raises is a bug: in the tests it fails loudly instead of being logged and skipped.
+os.environ.setdefault("TIMELINE_STRICT_RULES", "1")
+
 
 def tempeval_root() -> Path:
     """../shared/data/tempeval3/train beside the checkout, or $TIMELINE_TEMPEVAL_DIR."""

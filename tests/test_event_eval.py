@@ -24,7 +24,7 @@ needs_corpus = pytest.mark.skipif(
 
 def test_gold_loader_offsets(tmp_path):
     p = tmp_path / "x.tml"
-    p.write_text('<TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="1998-01-08">x</TIMEX3></DCT><TEXT>Shares '
+    p.write_text('<TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="1998-01-08" functionInDocument="CREATION_TIME">x</TIMEX3></DCT><TEXT>Shares '
                  '<EVENT eid="e1" class="OCCURRENCE">fell</EVENT> &amp; rose <TIMEX3 tid="t1" type="DATE" '
                  'value="1998-01-06">Tuesday</TIMEX3>.</TEXT><MAKEINSTANCE eventID="e1" eiid="ei1" />'
                  '<TLINK lid="l1" relType="IS_INCLUDED" eventInstanceID="ei1" relatedToTime="t1" /></TimeML>')

@@ -2,7 +2,7 @@
 
 import pytest
 
-from timeline import nlp as nlp_mod
+from timeline import pipeline as nlp_mod
 from timeline.events import Event, is_event_nominal, link_timex
 
 

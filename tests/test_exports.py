@@ -98,10 +98,13 @@ def test_interrupted_write_leaves_old_file(tmp_path, seed, monkeypatch):
     path = tmp_path / "events.csv"
     path.write_text("old\n")
 
-    def boom(self, *a, **k):
-        raise OSError("disk full")
+    def boom(self, data):
+        import errno
 
-    monkeypatch.setattr("pathlib.Path.write_text", boom)
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    # the disk fills during the write of the temporary file
+    monkeypatch.setattr("timeline.export.atomic.CheckedFile.write", boom)
     from timeline.errors import OutputError
 
     with pytest.raises(OutputError):

@@ -7,7 +7,7 @@ import pytest
 from matplotlib.figure import Figure
 
 import timeline
-from timeline.plot import date_label, save
+from timeline.chart import date_label, save
 from timeline.readers import read_path
 
 

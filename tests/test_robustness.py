@@ -25,7 +25,7 @@ from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
 import timeline
-from timeline import nlp as nlp_mod
+from timeline import pipeline as nlp_mod
 from timeline.document import parse_pub_date
 from timeline.errors import InputError, UsageError
 from timeline.temporal.invariants import violations

@@ -7,7 +7,7 @@ import pytest
 
 import timeline
 from timeline.document import Document
-from timeline.extract import process_document, rows_from_doc
+from timeline import pipeline
 from timeline.table import COLUMNS, CONTRACT_COLUMNS, DTYPES, build_table
 from timeline.temporal.timex import Timex
 
@@ -80,6 +80,15 @@ class _FakeNLP:
         doc._.timexes = self._timexes
         return doc
 
+    def pipe(self, docs, batch_size=None):
+        return (self(d) for d in docs)
+
+
+def process_document(document, nlp):
+    """The one per-document path (timeline.pipeline) on a single document."""
+    ((_, rows),) = pipeline.extract_documents([document], nlp)
+    return rows
+
 
 def test_durations_and_sets_are_not_rows_unless_anchored():
     text = "It lasted six months and happens every Tuesday."
@@ -125,5 +134,5 @@ def test_no_pub_date_warns_once_and_flags_unresolved():
 def test_rows_from_doc_is_the_shared_path():
     nlp = _FakeNLP([Timex("July", 0, 4, "DATE", "2023-07")])
     doc = nlp(nlp.make_doc("July"))
-    rows = rows_from_doc(doc, "x", dt.date(2023, 9, 5), "cli")
+    rows = pipeline.rows_from_doc(doc, Document("July", dt.date(2023, 9, 5), "x", "cli"))
     assert rows[0]["doc_id"] == "x" and rows[0]["timex_value"] == "2023-07"

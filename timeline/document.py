@@ -99,3 +99,57 @@ def parse_date_string(value: str | dt.date | None) -> dt.date | None:
     except Exception:  # dateparser raises assorted errors on odd strings; any of them means "not a date"
         return None
     return found.date() if found is not None else None
+
+
+# ------------------------------------------------------------------ the publication date's one road
+# Parsed once at the edge (CLI option, API argument, reader metadata) into a ``date``; carried typed on the
+# Document; applied over the documents' own by one function; one warning when it is missing.
+
+
+class NoPublicationDateWarning(UserWarning):
+    """Relative dates could not be resolved because no publication date was found."""
+
+
+def override_pub_date(documents: list[Document], pub_date: dt.date | None, source: str = "cli") -> None:
+    """Give every readable document ``pub_date`` (from ``--pub-date`` or the API), above its own."""
+    if pub_date is None:
+        return
+    for d in documents:
+        if not d.error:
+            d.pub_date, d.dct_source = pub_date, source
+
+
+def missing_pub_date_message(doc_ids: list[str], total: int | None = None) -> str:
+    """The one wording of the missing-date warning, for a few documents or a corpus count."""
+    n = len(doc_ids) if total is None else total
+    shown = ", ".join(doc_ids[:3]) + (f" and {n - 3:,} more" if n > 3 else "")
+    return f"no publication date for {shown}: relative dates are left unresolved (give --pub-date)"
+
+
+def warn_missing_pub_dates(documents: list[Document]) -> None:
+    import warnings
+
+    missing = [d.doc_id for d in documents if d.pub_date is None and not d.error]
+    if missing:
+        warnings.warn(missing_pub_date_message(missing), NoPublicationDateWarning, stacklevel=3)
+
+
+def as_document(d: Document | dict | str, i: int) -> Document:
+    """A Document from what the API accepts: a Document, a dict (``text``, ``pub_date``, ``id``) or a string."""
+    if isinstance(d, Document):
+        return d
+    if isinstance(d, str):
+        return Document(text=d, doc_id=f"doc{i}")
+    if isinstance(d, dict):
+        raw_id = d.get("id", d.get("doc_id"))
+        doc_id = f"doc{i}" if raw_id is None or raw_id == "" else str(raw_id)
+        try:
+            pub = parse_pub_date(d.get("pub_date"))
+        except UsageError as exc:
+            return Document(text="", doc_id=doc_id, error=str(exc))
+        text = d.get("text")
+        if not isinstance(text, str) or not text.strip():
+            return Document(text="", doc_id=doc_id, pub_date=pub, error="document has no text")
+        return Document(text=text, doc_id=doc_id, pub_date=pub,
+                        dct_source=d.get("dct_source") or ("metadata" if pub else "none"))
+    raise TypeError(f"cannot make a Document from {type(d).__name__}")

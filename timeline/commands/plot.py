@@ -19,7 +19,7 @@ def register(sub) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from ..export import read_table
-    from ..plot import plot, save
+    from ..chart import plot, save
 
     if not args.output.lower().endswith((".png", ".svg", ".pdf")):
         raise UsageError(f"-o {args.output}: chart must be .png or .svg")

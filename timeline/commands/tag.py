@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import io
 import json
 import sys
 from pathlib import Path
@@ -33,12 +34,11 @@ def register(sub) -> None:
 
 
 def tag_documents(docs: list[Document], model: str | None = None, batch_size: int = 32):
-    """Yield (document, timexes) with the pipeline loaded once and run in batches (tagging needs no parser)."""
-    from .. import nlp as nlp_mod
+    """Yield (document, timexes, error) through the one pipeline path (tagging needs no parser)."""
+    from .. import pipeline
 
-    nlp = nlp_mod.load(model, nlp_mod.TAGGER_ONLY_DISABLE)
-    items = ((d.text, d.pub_date, d) for d in docs)
-    yield from nlp_mod.tag_stream(nlp, items, batch_size=batch_size)
+    for tagged in pipeline.tag_documents(docs, pipeline.load_for_tagging(model), batch_size):
+        yield tagged.document, tagged.timexes, tagged.error
 
 
 def _row(doc_id: str, t) -> dict:
@@ -61,8 +61,16 @@ def _plan_out_names(good: list[tuple[Path, Document]]) -> dict[int, str]:
 
 
 def run(args: argparse.Namespace) -> int:
+    from ..export.atomic import protect_inputs
+
+    with protect_inputs(args.files):  # `--out-dir .` must never replace doc.tml with its own output
+        return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
     from ..export.cells import neutralise
     from ..export.names import inside, write_index
+    from ..export.stdout import write_stdout
     from ..readers import read_path
 
     fmt = args.format.lower()
@@ -79,9 +87,10 @@ def run(args: argparse.Namespace) -> int:
         except OSError as exc:
             raise OutputError(f"cannot create output directory {out_dir}: {exc.strerror}") from None
 
-    from .. import nlp as nlp_mod
+    from .. import pipeline
+    from ..document import missing_pub_date_message, override_pub_date
 
-    nlp_mod.load(args.model, nlp_mod.TAGGER_ONLY_DISABLE)  # a bad --model fails here, before any output
+    pipeline.load_for_tagging(args.model)  # a bad --model fails here, before any output
     docs: list[tuple[Path, Document]] = []
     for f in args.files:
         try:
@@ -91,10 +100,8 @@ def run(args: argparse.Namespace) -> int:
                 raise
             # in a multi-file run one unreadable file is reported and the others still get tagged
             found = [Document(text="", doc_id=str(f), error=str(exc))]
-        for d in found:
-            if override is not None:
-                d.pub_date, d.dct_source = override, "cli"
-            docs.append((Path(f), d))
+        override_pub_date(found, override)
+        docs.extend((Path(f), d) for d in found)
     failed = [d for _, d in docs if d.error]
     for d in failed:
         where = "" if d.doc_id in d.error else f"{d.doc_id}: "  # reader errors may name the file already
@@ -102,18 +109,23 @@ def run(args: argparse.Namespace) -> int:
     good = [(p, d) for p, d in docs if not d.error]
     if any(d.pub_date is None for _, d in good):
         missing = [d.doc_id for _, d in good if d.pub_date is None]
-        print(f"timeline: warning: no publication date for {', '.join(missing[:5])}"
-              f"{' …' if len(missing) > 5 else ''}: relative expressions are left unresolved (XXXX)", file=sys.stderr)
+        print(f"timeline: warning: {missing_pub_date_message(missing)}", file=sys.stderr)
 
+    # each document's lines are written (and checked) as one piece: a full disk fails the run, exit 4
+    buf = io.StringIO()
     writer = None
     if fmt == "csv":
-        writer = csv.DictWriter(sys.stdout, fieldnames=FIELDS)
+        writer = csv.DictWriter(buf, fieldnames=FIELDS)
         writer.writeheader()
     out_names = _plan_out_names(good) if out_dir is not None and fmt == "timeml" else {}
-    for d, timexes in tag_documents([d for _, d in good], args.model):
+    for d, timexes, error in tag_documents([d for _, d in good], args.model):
+        if error:
+            print(f"timeline: error: {d.doc_id}: {error}", file=sys.stderr)
+            failed.append(d)
+            continue
         if fmt == "jsonl":
             for t in timexes:
-                sys.stdout.write(json.dumps(_row(d.doc_id, t), ensure_ascii=False) + "\n")
+                buf.write(json.dumps(_row(d.doc_id, t), ensure_ascii=False) + "\n")
         elif fmt == "csv":
             for t in timexes:
                 row = _row(d.doc_id, t)
@@ -125,9 +137,15 @@ def run(args: argparse.Namespace) -> int:
 
             xml = write_timeml(d, timexes, keep_links=False)
             if out_dir is None:
-                sys.stdout.write(xml)
+                buf.write(xml)
             else:
                 write_text_atomic(inside(out_dir, out_names[id(d)]), xml)
+        if buf.tell():
+            write_stdout(buf.getvalue())
+            buf.seek(0)
+            buf.truncate()
+    if buf.tell():
+        write_stdout(buf.getvalue())  # a CSV header with no rows
     if out_names:
         unwritten = {id(d) for d in failed}  # the pipeline may fail a document: it has no file to list
         write_index(out_dir, [(d.doc_id, out_names[id(d)], str(p)) for p, d in good if id(d) not in unwritten])

@@ -8,20 +8,22 @@ own spaCy parse), we ask whether our trigger token overlaps one of those EVENT s
 * ``system`` spans: our full pipeline; each gold timex is matched to our row with the largest character
   overlap (no matching row counts as a miss, reported separately as ``untagged``).
 
-The gold loader is deliberately tiny and local (tags stripped, entities unescaped, offsets into that
-plain text) so the evaluation does not depend on the TimeML reader's internal ``meta`` layout.
+Gold documents come from the TimeML reader (:func:`timeline.readers.timeml.read_timeml`): one parser of
+TimeML in the project, offsets into the same text the pipeline sees.
 """
 
 from __future__ import annotations
 
-import html
+import bisect
 import os
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-_TAG = re.compile(r"<(/?)([A-Za-z0-9_]+)((?:\s+[^>]*?)?)\s*(/?)>", re.S)
-_ATTR = re.compile(r'([A-Za-z_:]+)\s*=\s*"([^"]*)"')
+from .. import pipeline
+from ..document import Document, parse_date_string
+from ..errors import TimelineError
+from ..events import link_timexes
+from ..readers.timeml import read_timeml
 
 
 @dataclass
@@ -45,56 +47,26 @@ class GoldDoc:
 
 
 def load_gold(path: str | Path) -> GoldDoc:
-    raw = Path(path).read_text(encoding="utf-8")
-    attrs_of = lambda s: dict(_ATTR.findall(s))  # noqa: E731
-    dct = None
-    m = re.search(r"<DCT>.*?value=\"([^\"]+)\".*?</DCT>", raw, re.S)
-    if m:
-        dct = m.group(1)
-    t0 = raw.find("<TEXT>")
-    t1 = raw.find("</TEXT>")
-    body = raw[t0 + len("<TEXT>"): t1] if t0 >= 0 and t1 > t0 else ""
-    out: list[str] = []
-    pos = 0  # position in plain text
-    open_: list[tuple[str, int, dict[str, str]]] = []
-    timexes: dict[str, GoldSpan] = {}
-    events: dict[str, GoldSpan] = {}
-    last = 0
-    for tm in _TAG.finditer(body):
-        seg = html.unescape(body[last: tm.start()])
-        out.append(seg)
-        pos += len(seg)
-        last = tm.end()
-        closing, name, attrs, selfclose = tm.group(1), tm.group(2), tm.group(3), tm.group(4)
-        if closing:
-            for i in range(len(open_) - 1, -1, -1):
-                if open_[i][0] == name:
-                    _, s, a = open_.pop(i)
-                    text = "".join(out)[s:pos]
-                    if name == "TIMEX3" and "tid" in a:
-                        timexes[a["tid"]] = GoldSpan(a["tid"], s, pos, text, a)
-                    elif name == "EVENT" and "eid" in a:
-                        events[a["eid"]] = GoldSpan(a["eid"], s, pos, text, a)
-                    break
-        elif not selfclose:
-            open_.append((name, pos, attrs_of(attrs)))
-    out.append(html.unescape(body[last:]))
-    text = "".join(out)
-    instances = {}
-    for mm in re.finditer(r"<MAKEINSTANCE\b([^>]*)>", raw):
-        a = attrs_of(mm.group(1))
-        if "eiid" in a and "eventID" in a:
-            instances[a["eiid"]] = a["eventID"]
+    """Gold timexes, events and time–event TLINKs of one TimeML file."""
+    doc = read_timeml(path)
+    meta = doc.meta
+
+    def span(g: dict, key: str) -> GoldSpan:
+        attrs = {k: v for k, v in g.items() if k not in ("start", "end", "text") and v is not None}
+        return GoldSpan(g[key], g["start"], g["end"], g["text"], attrs)
+
+    timexes = {g["tid"]: span(g, "tid") for g in meta.get("gold_timexes", []) if g.get("tid")}
+    events = {g["eid"]: span(g, "eid") for g in meta.get("gold_events", []) if g.get("eid")}
+    instances = {k: v for k, v in meta.get("instances", {}).items() if v}
     links = []
-    for mm in re.finditer(r"<TLINK\b([^>]*)>", raw):
-        a = attrs_of(mm.group(1))
+    for a in meta.get("tlinks", []):
+        # a time–event link has exactly one time end and one event-instance end
         tid = a.get("timeID") or a.get("relatedToTime")
         ei = a.get("eventInstanceID") or a.get("relatedToEventInstance")
-        if tid and ei and (("timeID" in a) != ("relatedToTime" in a) or True):
-            # a time-event link has exactly one time end and one event end
-            if ("timeID" in a) + ("relatedToTime" in a) == 1 and ei in instances:
-                links.append((tid, instances[ei]))
-    return GoldDoc(Path(path).name, text, dct, timexes, events, instances, links)
+        if tid and ei in instances and ("timeID" in a) + ("relatedToTime" in a) == 1:
+            links.append((tid, instances[ei]))
+    dct = doc.pub_date.isoformat() if doc.pub_date else None
+    return GoldDoc(Path(path).name, doc.text, dct, timexes, events, instances, links)
 
 
 def default_gold_dir() -> Path:
@@ -132,7 +104,6 @@ def _gold_items(gd: GoldDoc, doc):
     for i, s in enumerate(doc.sents):
         sent_of[i] = (s.start_char, s.end_char)
     starts = [s.start_char for s in doc.sents]
-    import bisect
 
     def sent_idx(c):
         return bisect.bisect_right(starts, c) - 1
@@ -182,57 +153,53 @@ def evaluate(gold_dir: str | Path, modes=("gold", "system"), model: str | None =
     """Attachment accuracy over every ``*.tml`` under ``gold_dir`` (or one ``split`` of them, see
     :func:`split_files`)."""
 
-    from .. import nlp as nlp_mod
-    from ..events import link_timexes
-
-
-    nlp = nlp_mod.load(model)
+    nlp = pipeline.load(model)
     files = split_files(Path(gold_dir).rglob("*.tml"), split)
     if limit:
         files = files[:limit]
     scores = {m: AttachmentScore(m) for m in modes}
-    golds = [load_gold(f) for f in files]
-    from ..document import parse_pub_date
+    golds = {str(f): load_gold(f) for f in files}
 
-    from ..extract import make_doc
-
-    def make(gd):
-        # the same Doc preparation as `timeline extract` (sentence breaks at line breaks)
-        try:
-            pub = parse_pub_date(gd.dct[:10]) if gd.dct else None
-        except Exception:
-            pub = None
-        return make_doc(nlp, gd.text, pub)
-
-    for gd, doc in zip(golds, nlp.pipe((make(g) for g in golds), batch_size=8)):
-        items = list(_gold_items(gd, doc))
+    def score_piece(piece: pipeline.Piece, doc) -> None:
+        if piece.offset:
+            raise TimelineError(f"{piece.document.doc_id}: too long to score in one piece")
+        gd = golds[piece.document.doc_id]
         if progress:
             progress(gd.name)
-        if "gold" in scores:
-            spans = [(t.start, t.end) for t, _ in items]
-            events = link_timexes(doc, spans)
-            for (t, evs), ev in zip(items, events):
-                _score(scores["gold"], gd, doc, t, evs, ev.trigger_start if ev else None,
-                       ev.trigger_end if ev else None, ev.trigger if ev else None)
-        if "system" in scores:
-            from ..extract import rows_from_doc
+        _score_document(scores, gd, doc, piece.document)
 
-            rows = rows_from_doc(doc, doc_id=gd.name)
-            for t, evs in items:
-                best, best_ov = None, 0
-                for r in rows:
-                    if r.get("trigger_start") is None and r.get("char_start") is None:
-                        continue
-                    ov = min(t.end, r["char_end"]) - max(t.start, r["char_start"])
-                    if ov > best_ov:
-                        best, best_ov = r, ov
-                sc = scores["system"]
-                if best is None:
-                    sc.untagged += 1
-                    _score(sc, gd, doc, t, evs, None, None, None)
-                else:
-                    _score(sc, gd, doc, t, evs, best.get("trigger_start"), best.get("trigger_end"), best.get("trigger"))
+    # the same pieces and Doc preparation as `timeline extract` (sentence breaks at line breaks)
+    documents = (Document(text=gd.text, pub_date=_pub(gd), doc_id=name) for name, gd in golds.items())
+    for result in pipeline.run(documents, nlp, pipeline.EXTRACT, score_piece, batch_size=8):
+        if result.error:
+            raise TimelineError(f"{result.document.doc_id}: {result.error}")
     return scores
+
+
+def _pub(gd: GoldDoc):
+    return parse_date_string(gd.dct[:10]) if gd.dct else None
+
+
+def _score_document(scores: dict[str, AttachmentScore], gd: GoldDoc, doc, document: Document) -> None:
+    items = list(_gold_items(gd, doc))
+    if "gold" in scores:
+        spans = [(t.start, t.end) for t, _ in items]
+        for (t, evs), ev in zip(items, link_timexes(doc, spans)):
+            _score(scores["gold"], gd, doc, t, evs, ev.trigger_start if ev else None,
+                   ev.trigger_end if ev else None, ev.trigger if ev else None)
+    if "system" in scores:
+        rows = [r for r in pipeline.rows_from_doc(doc, document)
+                if r.get("trigger_start") is not None or r.get("char_start") is not None]
+        for t, evs in items:
+            best = max(rows, key=lambda r: min(t.end, r["char_end"]) - max(t.start, r["char_start"]), default=None)
+            if best is not None and min(t.end, best["char_end"]) - max(t.start, best["char_start"]) <= 0:
+                best = None
+            sc = scores["system"]
+            if best is None:
+                sc.untagged += 1
+                _score(sc, gd, doc, t, evs, None, None, None)
+            else:
+                _score(sc, gd, doc, t, evs, best.get("trigger_start"), best.get("trigger_end"), best.get("trigger"))
 
 
 def _score(sc: AttachmentScore, gd: GoldDoc, doc, t: GoldSpan, evs: list[GoldSpan], s, e, trig) -> None:

