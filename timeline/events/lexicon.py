@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from ..temporal.vocab import vocab
+
 _PATH = Path(__file__).with_name("lexicon.json")
 
 
@@ -42,9 +44,8 @@ ASPECTUAL_VERBS = _words("aspectual_verbs")
 SCHEDULING_VERBS = _words("scheduling_verbs")
 PERIOD_NOUNS = _words("period_nouns")
 PERIOD_VERBS = _words("period_verbs")
-REPORTING_VERBS = _words("reporting_verbs")
-# what timeline.temporal.tense reads as a statement already made when it is in the present tense
-REPORTING_VERBS_FOR_TENSE = REPORTING_VERBS - _words("reporting_verbs_not_for_tense")
+# the project's one reporting-verb list lives with the temporal vocabulary, which tense reads too
+REPORTING_VERBS = frozenset(w for w in vocab()["reporting_verbs"] if not w.startswith("_"))
 LEADING_SUBORDINATORS = _words("leading_subordinators")
 ACTOR_LABELS = _words("actor_labels")
 QUOTES = _words("quotes")

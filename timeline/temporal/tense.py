@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .morph import lemma, upos
 from .partial import Direction
+from .vocab import vocab
 
 FUTURE_AUX = {"will", "'ll", "shall", "wo", "’ll"}
 # Modals report possibilities and plans; in news they point forward from the report ("could come Tuesday").
@@ -19,7 +20,8 @@ FUTURE_VERBS = {"plan", "expect", "schedule", "due", "set", "intend", "hope", "a
 # These point forward only with an infinitive ("set to expire"): "a record set on Aug. 6" is past.
 ONLY_WITH_TO = {"set", "going", "due", "hope", "aim"}
 # Present-tense reporting verbs describe statements already made ("officials say Tuesday ...").
-REPORTING = {"say", "tell", "report", "announce", "claim", "insist", "note", "add", "confirm", "deny", "write", "quote"}
+# present-simple reporting verbs read as a statement already made (vocab/en.json "reporting_verbs")
+REPORTING = frozenset(w for w, past in vocab()["reporting_verbs"].items() if past is True)
 _VERB_POS = {"VERB", "AUX"}
 # Words right before the time expression that set its direction whatever the verb: "could come as soon as
 # Tuesday" and "left as early as Monday" both look forward from the report.
