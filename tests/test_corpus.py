@@ -138,10 +138,12 @@ def test_progress_line_without_a_terminal(corpus, tmp_path):
 
 
 def test_directory_corpus_and_long_document_offsets(tmp_path, monkeypatch):
-    import sys
+    import dataclasses
 
-    extract_mod = sys.modules["timeline.extract"]  # the module (timeline.extract the name is the function)
-    monkeypatch.setattr(extract_mod, "PIECE_CHARS", 120)  # make "long" cheap: several pieces per document
+    import timeline.pipeline as pipeline
+
+    # make "long" cheap: several pieces per document
+    monkeypatch.setattr(pipeline, "EXTRACT", dataclasses.replace(pipeline.EXTRACT, piece_chars=120))
     d = tmp_path / "docs"
     d.mkdir()
     long_text = " ".join(f"In {1900 + i} the mayor opened a new bridge over the river." for i in range(12))
@@ -189,3 +191,124 @@ def test_dask_engine_gives_the_same_rows(corpus, tmp_path):
     assert s.processed == N_LINES
     pd.testing.assert_frame_equal(read_table(local), read_table(dask))
     pd.testing.assert_frame_equal(read_manifest(manifest_path(local)), read_manifest(manifest_path(dask)))
+
+
+# ------------------------------------------------------------------ identity, manifest, lock, folders
+
+REPEATS = [
+    {"id": "a", "pub_date": "2023-09-05", "text": "Shoigu visited North Korea in July."},
+    {"id": "b", "pub_date": "2022-03-01", "text": "The company reported losses in 2021."},
+    {"id": "a", "pub_date": "2023-09-05", "text": "Kim met him on Tuesday."},  # the id again: another document
+    {"id": None, "pub_date": "2020-01-10", "text": "The council voted in March."},
+    {"id": "", "pub_date": "2020-01-10", "text": "It meets again in May."},
+    {"id": None, "pub_date": "2019-05-05", "text": "The treaty was signed in 1951."},
+    {"id": "=HYPERLINK(\"http://x\")", "pub_date": "2019-05-05", "text": "The war ended in 1945."},
+    {"id": "b", "pub_date": "2018-12-31", "text": "Talks resume next week."},
+]
+
+
+def write_repeats(path: Path) -> Path:
+    path.write_text("".join(json.dumps(d) + "\n" for d in REPEATS), encoding="utf-8")
+    return path
+
+
+def test_repeated_and_null_ids_are_distinct_documents_and_survive_resume(tmp_path):
+    src = write_repeats(tmp_path / "=rep.jsonl")  # a name a spreadsheet would run: the manifest quotes it
+    full = tmp_path / "full.csv"
+    s = run_corpus(CorpusOptions(src, full, "csv", batch_size=2, progress=False, stream=io.StringIO()))
+    assert (s.processed, s.repeated_ids, s.repeated_examples) == (8, 2, ["a", "b"])
+    m = read_manifest(manifest_path(full))
+    assert list(m["position"]) == list(range(1, 9)) and set(m["source"]) == {"=rep.jsonl"}
+    assert list(m["doc_id"]).count("a") == 2 and list(m["doc_id"]).count("b") == 2
+    # a null or empty id is a missing one: FILE:LINE, never the string "None"
+    assert list(m["doc_id"][3:6]) == ["=rep.jsonl:4", "=rep.jsonl:5", "=rep.jsonl:6"]
+    raw = manifest_path(full).read_text(encoding="utf-8")
+    assert "\n\"'=HYPERLINK(" in raw and ",'=rep.jsonl," in raw  # spreadsheet-safe cells, restored on reading
+    assert m["doc_id"][6] == '=HYPERLINK("http://x")'
+
+    out = tmp_path / "ev.csv"
+    opts = CorpusOptions(src, out, "csv", batch_size=2, progress=False, stream=io.StringIO())
+    with pytest.raises(KeyboardInterrupt):
+        run_corpus(opts, lambda o: _FailAfter(o, 2))  # the first "a" and "b" are done, the others not
+    opts.resume = True
+    s = run_corpus(opts)
+    assert (s.skipped, s.processed, s.repeated_ids) == (4, 4, 2)  # the second "a" and "b" were not skipped
+    assert out.read_bytes() == full.read_bytes()
+    assert manifest_path(out).read_bytes() == manifest_path(full).read_bytes()
+
+
+def test_resuming_a_finished_run_loads_no_pipeline(corpus, tmp_path):
+    out = tmp_path / "ev.parquet"
+    run_corpus(CorpusOptions(corpus, out, "parquet", batch_size=4, progress=False, stream=io.StringIO()))
+    before = manifest_path(out).read_bytes()
+
+    def no_engine(opts):
+        raise AssertionError("nothing was left to do: the pipeline must not be loaded")
+
+    s = run_corpus(CorpusOptions(corpus, out, "parquet", resume=True, progress=False, stream=io.StringIO()), no_engine)
+    assert (s.processed, s.skipped, s.startup_seconds) == (0, N_LINES, 0.0)
+    assert manifest_path(out).read_bytes() == before
+
+
+def test_resume_refuses_a_manifest_without_positions(corpus, tmp_path, capsys):
+    out = tmp_path / "ev.csv"
+    assert cli(["extract", "--corpus", str(corpus), "-o", str(out)]) == EXIT_PARTIAL
+    m = read_manifest(manifest_path(out)).drop(columns="position")
+    m.to_csv(manifest_path(out), index=False)  # as an older timeline wrote it
+    capsys.readouterr()
+    assert cli(["extract", "--corpus", str(corpus), "-o", str(out), "--resume"]) == EXIT_USAGE
+    assert capsys.readouterr().err.strip().endswith("(no 'position' column): run again without --resume")
+
+
+def test_output_lock_is_exclusive_and_leaves_nothing(tmp_path):
+    from timeline.errors import OutputError
+    from timeline.export.lock import lock_path, output_lock
+
+    out = tmp_path / "sub" / "ev.parquet"
+    with output_lock(out):
+        assert lock_path(out).exists()
+        with pytest.raises(OutputError, match=r"ev.parquet: another timeline run is writing it$"):
+            with output_lock(out):
+                pass
+    assert not lock_path(out).exists()
+    with output_lock(out):  # free again
+        pass
+
+
+def test_folder_edge_cases_become_error_rows(tmp_path, capsys):
+    import os
+
+    d = tmp_path / "docs"
+    d.mkdir()
+    (d / "ok.txt").write_text("It rained on Friday.", encoding="utf-8")
+    (d / "loop1.txt").symlink_to("loop2.txt")
+    (d / "loop2.txt").symlink_to("loop1.txt")
+    (d / "gone.txt").symlink_to("nowhere.txt")
+    os.mkfifo(d / "pipe.txt")  # never opened: it could block the run forever
+    latin1 = os.fsencode(d) + b"/caf\xe9.txt"  # a name that is not UTF-8
+    with open(latin1, "wb") as f:
+        f.write(b"It snowed on Monday.")
+    out = tmp_path / "ev.csv"
+    assert cli(["extract", "--corpus", str(d), "-o", str(out), "--pub-date", "2023-01-02"]) == EXIT_PARTIAL
+    err = capsys.readouterr().err
+    assert "internal error" not in err and "Traceback" not in err
+    m = read_manifest(manifest_path(out)).set_index("doc_id")
+    assert m.loc["loop1.txt", "error"].endswith("loop1.txt: symlink loop")
+    assert m.loc["gone.txt", "error"].endswith("gone.txt: broken symlink (its target does not exist)")
+    assert "not a regular file" in m.loc["pipe.txt", "error"]
+    assert m.loc["caf\\xe9.txt", "status"] == "ok" and m.loc["ok.txt", "status"] == "ok"
+    df = read_table(out)
+    assert set(df.loc[df["error"].isna(), "doc_id"]) == {"ok.txt", "caf\\xe9.txt"}
+    assert len(m) == 6 and m["n_rows"].sum() == len(df)
+
+
+def test_csv_parts_are_spreadsheet_safe_unless_raw_cells(tmp_path):
+    src = write_repeats(tmp_path / "in.jsonl")
+    safe, raw = tmp_path / "safe.csv", tmp_path / "raw.csv"
+    run_corpus(CorpusOptions(src, safe, "csv", batch_size=2, progress=False, stream=io.StringIO()))
+    run_corpus(CorpusOptions(src, raw, "csv", batch_size=2, progress=False, stream=io.StringIO(), raw_cells=True))
+    assert "\n\"'=HYPERLINK(" in safe.read_text(encoding="utf-8")
+    assert "\n\"=HYPERLINK(" in raw.read_text(encoding="utf-8")
+    pd.testing.assert_frame_equal(read_table(safe), read_table(raw))  # read back to the same strings
+    # the manifest is always safe: --resume reads it back whatever the run was started with
+    assert manifest_path(safe).read_bytes() == manifest_path(raw).read_bytes()

@@ -41,7 +41,8 @@ def register(sub) -> None:
     c.add_argument("--corpus", metavar="IN", help="a .jsonl file (one document per line) or a directory of documents")
     c.add_argument("--workers", type=int, default=1, metavar="N", help="worker processes (default 1)")
     c.add_argument("--resume", action="store_true",
-                   help="skip documents already in OUT.manifest.csv or in OUT.parts/ from an interrupted run")
+                   help="continue an interrupted run: skip documents (by file and line) already in "
+                        "OUT.manifest.csv or in OUT.parts/")
     c.add_argument("--engine", choices=("local", "dask"), default="local", help="local processes (default) or Dask")
     c.add_argument("--scheduler", metavar="ADDRESS", help="with --engine dask: an existing cluster's scheduler")
     p.set_defaults(func=run)
@@ -115,7 +116,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def run_corpus_mode(args: argparse.Namespace, override) -> int:
-    from ..corpus import CorpusOptions, run_corpus, summary_line
+    from ..corpus import CorpusOptions, repeated_ids_message, run_corpus, summary_line
     from ..export import format_for
 
     if args.files:
@@ -126,16 +127,17 @@ def run_corpus_mode(args: argparse.Namespace, override) -> int:
         raise UsageError("--plot is not available with --corpus (draw it from the table with `timeline plot`)")
     if args.scheduler and args.engine != "dask":
         raise UsageError("--scheduler needs --engine dask")
-    if args.max_input_mb is not None:  # corpus.py reads with the default limit; the option is not wired there
-        raise UsageError("--max-input-mb is not available with --corpus yet")
     fmt = format_for(args.output, args.format)
     if fmt not in ("parquet", "csv"):
         raise UsageError(f"--corpus writes parquet or csv, not {fmt}")
     opts = CorpusOptions(input=Path(args.corpus), output=Path(args.output), fmt=fmt, engine=args.engine,
                          workers=args.workers, batch_size=args.batch_size or 64, resume=args.resume,
-                         scheduler=args.scheduler, model=args.model, pub_date=override)
+                         scheduler=args.scheduler, model=args.model, pub_date=override,
+                         raw_cells=args.raw_cells, max_bytes=max_bytes_from_mb(args.max_input_mb))
     summary = run_corpus(opts)
     print(summary_line(summary, opts), file=sys.stderr)
+    if summary.repeated_ids:
+        print(f"timeline: warning: {repeated_ids_message(summary)}", file=sys.stderr)
     if summary.no_pub_date:
         print(f"timeline: warning: {summary.no_pub_date:,} documents had no publication date: "
               "their relative dates are left unresolved", file=sys.stderr)
