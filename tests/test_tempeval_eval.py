@@ -10,7 +10,7 @@ import pytest
 from timeline import cli
 from timeline.eval import command as eval_command
 from timeline.eval.tempeval import evaluate
-from timeline.readers.timeml import gold_timexes
+from timeline.eval.tempeval import gold_timexes
 from timeline.temporal.timex import Timex
 
 from conftest import tempeval_root

@@ -11,7 +11,8 @@ import pytest
 from timeline.document import Document
 from timeline.errors import InputError
 from timeline.export.timeml import select_timexes, write_timeml
-from timeline.readers.timeml import gold_timexes, locate_text, parse_timeml, read_timeml
+from timeline.eval.tempeval import gold_timexes
+from timeline.readers.timeml import locate_text, parse_timeml, read_timeml
 from timeline.temporal.timex import Timex
 
 from conftest import tempeval_root

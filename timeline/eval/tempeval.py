@@ -10,10 +10,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..document import Document
 from .. import pipeline
+from ..document import Document
 from ..errors import InputError, OutputError, TimelineError
 from ..readers.timeml import read_timeml
+from ..temporal.timex import Timex
 from .scorer import Counts, DocumentScore, ScoringError, error_classes, score_document, total
 
 # A tagger maps one Document to its timexes (Timex objects, or anything with start/end/type/value/text).
@@ -49,6 +50,15 @@ def load_gold(gold_dir: str | Path, limit: int | None = None) -> list[GoldDocume
         rel = p.relative_to(root).parts
         docs.append(GoldDocument(read_timeml(p), p, rel[0] if len(rel) > 1 else "."))
     return docs
+
+
+def gold_timexes(doc: Document) -> list[Timex]:
+    """The gold TIMEX3 of a document read by ``read_timeml`` (plain dicts in ``meta``), as Timex objects."""
+    return [
+        Timex(text=g["text"], start=g["start"], end=g["end"], type=g["type"] or "", value=g["value"] or "",
+              mod=g.get("mod"), tid=g.get("tid"), rule="gold")
+        for g in doc.meta.get("gold_timexes", [])
+    ]
 
 
 def spacy_tag_documents(docs: Sequence[Document], model: str | None = None,

@@ -18,7 +18,6 @@ from pathlib import Path
 
 from ..document import Document
 from ..errors import InputError
-from ..temporal.timex import Timex
 from .files import DEFAULT_MAX_BYTES, printable, read_limited
 
 # Pieces of a tag, each matched at a known position and never backtracking past its own span. The scan
@@ -320,11 +319,3 @@ def read_timeml(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Documen
         msg = str(exc)
         raise InputError(msg if msg.startswith(name) else f"{name}: {msg}") from None
 
-
-def gold_timexes(doc: Document) -> list[Timex]:
-    """The gold TIMEX3 of a document read by ``read_timeml``, as Timex objects."""
-    return [
-        Timex(text=g["text"], start=g["start"], end=g["end"], type=g["type"] or "", value=g["value"] or "",
-              mod=g.get("mod"), tid=g.get("tid"), rule="gold")
-        for g in doc.meta.get("gold_timexes", [])
-    ]
