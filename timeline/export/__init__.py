@@ -19,7 +19,11 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..errors import UsageError
+from ..errors import InputError, UsageError
+from .csv_json import read_csv, read_json, to_csv_string, to_json_string, write_csv, write_json
+from .parquet import read_parquet, write_parquet
+from .timelinejs import to_timelinejs_string, write_timelinejs
+from .timeml_table import timeml_documents, write_timeml_docs
 
 FORMATS = ("csv", "json", "parquet", "timelinejs", "timeml")
 _EXT_FORMAT = {".csv": "csv", ".json": "json", ".parquet": "parquet", ".pq": "parquet", ".tml": "timeml"}
@@ -35,76 +39,51 @@ def format_for(path: str | Path | None, fmt: str | None) -> str:
     return "csv"
 
 
+# format -> writer(df, path, documents, title, raw_cells); each writer is atomic (export/atomic.py)
+_WRITERS = {
+    "csv": lambda df, path, documents, title, raw: write_csv(df, path, raw=raw),
+    "json": lambda df, path, documents, title, raw: write_json(df, path),
+    "parquet": lambda df, path, documents, title, raw: write_parquet(df, path),
+    "timelinejs": lambda df, path, documents, title, raw: write_timelinejs(df, path, title),
+    "timeml": lambda df, path, documents, title, raw: write_timeml_docs(df, documents or [], path),
+}
+# format -> text for stdout (every format but parquet)
+_STRINGS = {
+    "csv": lambda df, documents, title, raw: to_csv_string(df, raw=raw),
+    "json": lambda df, documents, title, raw: to_json_string(df),
+    "timelinejs": lambda df, documents, title, raw: to_timelinejs_string(df, title),
+    "timeml": lambda df, documents, title, raw: "\n".join(xml for _, xml in timeml_documents(df, documents or [])),
+}
+
+
 def write_table(df: pd.DataFrame, path: str | Path, fmt: str = "csv", documents=None, title: str | None = None,
                 raw_cells: bool = False) -> Path:
     """Write ``df`` to ``path`` in ``fmt``; TimeML also needs the source ``documents``.
 
     ``raw_cells`` writes CSV text cells without the spreadsheet-safety quote (other formats are always raw).
     """
-    if fmt == "csv":
-        from .csv_json import write_csv
-
-        return write_csv(df, path, raw=raw_cells)
-    if fmt == "json":
-        from .csv_json import write_json
-
-        return write_json(df, path)
-    if fmt == "parquet":
-        from .parquet import write_parquet
-
-        return write_parquet(df, path)
-    if fmt == "timelinejs":
-        from .timelinejs import write_timelinejs
-
-        return write_timelinejs(df, path, title)
-    if fmt == "timeml":
-        from .timeml_table import write_timeml_docs
-
-        return write_timeml_docs(df, documents or [], path)
-    raise UsageError(f"unknown format {fmt!r}")
+    if fmt not in _WRITERS:
+        raise UsageError(f"unknown format {fmt!r}")
+    return _WRITERS[fmt](df, path, documents, title, raw_cells)
 
 
 def table_to_string(df: pd.DataFrame, fmt: str = "csv", documents=None, title: str | None = None,
                     raw_cells: bool = False) -> str:
     """The export as text, for stdout (every format but parquet); ``raw_cells`` as for :func:`write_table`."""
-    if fmt == "csv":
-        from .csv_json import to_csv_string
+    if fmt not in _STRINGS:
+        raise UsageError(f"format {fmt!r} cannot go to stdout: give -o FILE")
+    return _STRINGS[fmt](df, documents, title, raw_cells)
 
-        return to_csv_string(df, raw=raw_cells)
-    if fmt == "json":
-        from .csv_json import to_json_string
 
-        return to_json_string(df)
-    if fmt == "timelinejs":
-        from .timelinejs import to_timelinejs_string
-
-        return to_timelinejs_string(df, title)
-    if fmt == "timeml":
-        from .timeml_table import timeml_documents
-
-        return "\n".join(xml for _, xml in timeml_documents(df, documents or []))
-    raise UsageError(f"format {fmt!r} cannot go to stdout: give -o FILE")
+_READERS = {".parquet": read_parquet, ".pq": read_parquet, ".json": read_json}
 
 
 def read_table(path: str | Path) -> pd.DataFrame:
     """Read a CSV, JSON or Parquet export back with the documented dtypes."""
-    from ..errors import InputError
-
     p = Path(path)
     if not p.exists():
         raise InputError(f"{p}: no such file")
-    ext = p.suffix.lower()
     try:
-        if ext in (".parquet", ".pq"):
-            from .parquet import read_parquet
-
-            return read_parquet(p)
-        if ext == ".json":
-            from .csv_json import read_json
-
-            return read_json(p)
-        from .csv_json import read_csv
-
-        return read_csv(p)
+        return _READERS.get(p.suffix.lower(), read_csv)(p)
     except (ValueError, OSError, KeyError) as exc:
         raise InputError(f"{p}: not a readable event table ({exc})") from None
