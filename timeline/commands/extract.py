@@ -50,17 +50,29 @@ def register(sub) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from ..document import parse_pub_date
-    from ..export import format_for, table_to_string, write_table
-    from ..extract import iter_rows, warn_missing_pub_dates
-    from ..readers import read_inputs
-    from ..table import build_table
+    from ..export.atomic import protect_inputs
 
     override = parse_pub_date(args.pub_date) if args.pub_date else None  # UsageError on malformed
     max_bytes = max_bytes_from_mb(args.max_input_mb)  # UsageError unless a positive number
     if args.batch_size is not None and args.batch_size < 1:
         raise UsageError("--batch-size must be at least 1")
+    if args.output == "-":
+        args.output = None  # "-" is standard output, as for any Unix tool
     if args.corpus:
         return run_corpus_mode(args, override)
+    with protect_inputs(args.files):  # no output (table, chart) may replace one of the inputs
+        return _run_files(args, override, max_bytes)
+
+
+def _run_files(args: argparse.Namespace, override, max_bytes: int) -> int:
+    from ..export import format_for, table_to_string, write_table
+    from ..export.atomic import check_not_input
+    from ..export.stdout import write_stdout
+    from .. import pipeline
+    from ..document import override_pub_date, warn_missing_pub_dates
+    from ..readers import read_inputs
+    from ..table import build_table
+
     corpus_only = [o for o, v in (("--workers", args.workers != 1), ("--resume", args.resume),
                                   ("--engine", args.engine != "local"), ("--scheduler", args.scheduler)) if v]
     if corpus_only:
@@ -72,6 +84,9 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError("--format parquet needs -o FILE")
     if args.plot and not args.plot.lower().endswith((".png", ".svg", ".pdf")):
         raise UsageError(f"--plot {args.plot}: chart must be .png or .svg")
+    for out in (args.output, args.plot):
+        if out:
+            check_not_input(out)  # before the pipeline runs: fail in a second, not after the work
 
     multi = len(args.files) > 1
     docs = read_inputs(args.files, keep_going=multi, max_bytes=max_bytes)  # single input: InputError, exit 3
@@ -81,26 +96,21 @@ def run(args: argparse.Namespace) -> int:
 
         d = docs[0]  # reader errors name their file (or FILE:LINE) already
         raise InputError(d.error if d.doc_id in d.error else f"{d.doc_id}: {d.error}")
-    if override is not None:
-        for d in docs:
-            if not d.error:
-                d.pub_date, d.dct_source = override, "cli"
+    override_pub_date(docs, override)
     warn_missing_pub_dates(docs)
 
-    from .. import nlp as nlp_mod
-
-    nlp = nlp_mod.load(args.model)
+    nlp = pipeline.load(args.model)
     rows: list[dict] = []
-    for r in iter_rows(docs, nlp, args.batch_size or 16):
-        rows.extend(r)
+    for _, doc_rows in pipeline.extract_documents(docs, nlp, args.batch_size or 16):
+        rows.extend(doc_rows)
     df = build_table(rows)
 
     if args.output:
         write_table(df, args.output, fmt, documents=docs, title=args.title, raw_cells=args.raw_cells)
     else:
-        sys.stdout.write(table_to_string(df, fmt, documents=docs, title=args.title, raw_cells=args.raw_cells))
+        write_stdout(table_to_string(df, fmt, documents=docs, title=args.title, raw_cells=args.raw_cells))
     if args.plot:
-        from ..plot import plot, save
+        from ..chart import plot, save
 
         save(plot(df, title=args.title or _headline(docs), lanes=args.lanes), args.plot)
 
