@@ -121,8 +121,6 @@ TEXT_FIELDS = ("doc_id", "error", "source")  # the manifest cells made spreadshe
 PART_DOCS = 500
 PART_ROWS = 50_000
 PART_SECONDS = 5.0
-# The combined Parquet file gets row groups of about this many rows, however small the parts were.
-ROW_GROUP_ROWS = 65_536
 REPEATS_SHOWN = 3  # repeated ids named in the warning
 
 Key = tuple[str, int]  # (source, position): a document's identity
@@ -699,14 +697,14 @@ class PartStore:
         return done
 
     def write_part(self, table: pd.DataFrame, entries: list[ManifestEntry]) -> None:
-        from .export.atomic import write_atomic, write_text_atomic
+        from .export.atomic import write_text_atomic
 
         i = self.next_index
         self.next_index += 1
         if self.fmt == "parquet":
-            import pyarrow.parquet as pq
+            from .export.parquet import write_parquet
 
-            write_atomic(self._data(i), lambda p: pq.write_table(_arrow_table(table), p))
+            write_parquet(table, self._data(i))
         else:
             from .export.csv_json import to_csv_string
 
@@ -778,27 +776,9 @@ class PartStore:
         from .export.atomic import CheckedFile
 
         if self.fmt == "parquet":
-            import pyarrow as pa
-            import pyarrow.parquet as pq
+            from .export.parquet import concat_parquet
 
-            schema = arrow_schema()
-            with pq.ParquetWriter(tmp, schema) as writer:
-                # parts are small (a few seconds of work each): gather their row groups into large ones, one
-                # group at a time held in memory
-                held, n_held = [], 0
-                for p in data:
-                    pf = pq.ParquetFile(p)
-                    for g in range(pf.num_row_groups):
-                        t = pf.read_row_group(g).cast(schema)
-                        held.append(t)
-                        n_held += t.num_rows
-                        if n_held >= ROW_GROUP_ROWS:
-                            writer.write_table(pa.concat_tables(held), row_group_size=n_held)
-                            held, n_held = [], 0
-                if held:
-                    writer.write_table(pa.concat_tables(held), row_group_size=n_held)
-                if not data:
-                    writer.write_table(_arrow_table(_empty()))
+            concat_parquet(data, tmp)  # one part's row group at a time: bounded memory
         else:
             with CheckedFile(tmp, "w") as out:
                 header_written = False
@@ -838,25 +818,6 @@ def _empty() -> pd.DataFrame:
     from .table import empty_table
 
     return empty_table()
-
-
-_SCHEMA = None
-
-
-def arrow_schema():
-    """The Arrow schema of the event table, from :mod:`timeline.table`'s dtypes."""
-    global _SCHEMA
-    if _SCHEMA is None:
-        import pyarrow as pa
-
-        _SCHEMA = pa.Schema.from_pandas(_empty(), preserve_index=False)
-    return _SCHEMA
-
-
-def _arrow_table(df: pd.DataFrame):
-    import pyarrow as pa
-
-    return pa.Table.from_pandas(df, schema=arrow_schema(), preserve_index=False)
 
 
 # ------------------------------------------------------------------------------------------ progress
