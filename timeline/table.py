@@ -45,6 +45,8 @@ follow, and error rows come last.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import pandas as pd
 
 STRING_COLUMNS = (
@@ -129,17 +131,23 @@ def _as_bool(v) -> bool:
     return bool(v)
 
 
-def sort_table(df: pd.DataFrame) -> pd.DataFrame:
-    """Timeline order: dated rows by (start, end, document order); then rows without interval; errors last."""
+def sort_table(df: pd.DataFrame, group: Sequence[int] | None = None) -> pd.DataFrame:
+    """Timeline order: dated rows by (start, end, document order); then rows without interval; errors last.
+
+    With ``group`` (one number per row, e.g. the document's place in a corpus partition) rows are kept in
+    their groups, in group order, and put in timeline order within each.
+    """
     key = pd.DataFrame({
+        "group": group if group is not None else 0,
         "err": df["error"].notna(),
         "vague": df["start"].isna(),
         "start": df["start"],
         "end": df["end"],
         "doc": df["doc_id"].fillna(""),
         "pos": df["char_start"].fillna(-1),
-    })
-    order = key.sort_values(["err", "vague", "start", "end", "doc", "pos"], kind="stable", na_position="last").index
+    }, index=df.index)
+    order = key.sort_values(["group", "err", "vague", "start", "end", "doc", "pos"], kind="stable",
+                            na_position="last").index
     return df.loc[order].reset_index(drop=True)
 
 

@@ -37,7 +37,7 @@ def register(sub) -> None:
     p.add_argument("--batch-size", type=int, default=None, metavar="B",
                    help="documents per nlp.pipe batch (and per corpus partition; default 64)")
     add_input_limit_option(p)
-    c = p.add_argument_group("corpus mode", "stream a large corpus to Parquet or CSV; see timeline/corpus.py")
+    c = p.add_argument_group("corpus mode", "stream a large corpus to Parquet or CSV; see timeline/corpus/")
     c.add_argument("--corpus", metavar="IN", help="a .jsonl file (one document per line) or a directory of documents")
     c.add_argument("--workers", type=int, default=1, metavar="N", help="worker processes (default 1)")
     c.add_argument("--resume", action="store_true",
