@@ -72,28 +72,26 @@ def date_label(start, end, granularity, mod=None) -> str:
     return f"{word} {base}" if word else base
 
 
+_SEASONS = ("winter", "spring", "summer", "autumn")
+# granularity -> label of the interval's start; anything else reads as a day
+_LABELS = {
+    "year": lambda s: f"{s.year}",
+    "month": lambda s: f"{_MONTH_ABBR[s.month - 1]} {s.year}",
+    "quarter": lambda s: f"Q{(s.month - 1) // 3 + 1} {s.year}",
+    "half": lambda s: f"H{(s.month - 1) // 6 + 1} {s.year}",
+    "decade": lambda s: f"{s.year}s",
+    "century": lambda s: f"{s.year}s (century)",
+    "week": lambda s: f"week of {s.day} {_MONTH_ABBR[s.month - 1]} {s.year}",
+    "weekend": lambda s: f"weekend of {s.day} {_MONTH_ABBR[s.month - 1]} {s.year}",
+    "season": lambda s: f"{_SEASONS[(s.month % 12) // 3]} {s.year}",
+    "hour": lambda s: f"{s.day} {_MONTH_ABBR[s.month - 1]} {s.year}, {s:%H:%M}",
+    "day": lambda s: f"{s.day} {_MONTH_ABBR[s.month - 1]} {s.year}",
+}
+_LABELS["minute"] = _LABELS["second"] = _LABELS["hour"]
+
+
 def _date_label(start, granularity) -> str:
-    s = pd.Timestamp(start)
-    g = granularity if isinstance(granularity, str) else "day"
-    if g == "year":
-        return f"{s.year}"
-    if g == "month":
-        return f"{_MONTH_ABBR[s.month - 1]} {s.year}"
-    if g == "quarter":
-        return f"Q{(s.month - 1) // 3 + 1} {s.year}"
-    if g == "half":
-        return f"H{(s.month - 1) // 6 + 1} {s.year}"
-    if g == "decade":
-        return f"{s.year}s"
-    if g == "century":
-        return f"{s.year}s (century)"
-    if g in ("week", "weekend"):
-        return f"{g} of {s.day} {_MONTH_ABBR[s.month - 1]} {s.year}"
-    if g == "season":
-        return f"{('winter', 'spring', 'summer', 'autumn')[(s.month % 12) // 3]} {s.year}"
-    if g in ("hour", "minute", "second"):
-        return f"{s.day} {_MONTH_ABBR[s.month - 1]} {s.year}, {s:%H:%M}"
-    return f"{s.day} {_MONTH_ABBR[s.month - 1]} {s.year}"
+    return _LABELS.get(granularity if isinstance(granularity, str) else "day", _LABELS["day"])(pd.Timestamp(start))
 
 
 def _text(v) -> str:
