@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import calendar
 import textwrap
+from pathlib import Path
 from dataclasses import dataclass
 
 import matplotlib
@@ -24,10 +25,13 @@ import matplotlib
 matplotlib.use("Agg")  # headless; must precede pyplot's first import
 
 import matplotlib.dates as mdates  # noqa: E402
+from matplotlib.backends.backend_agg import FigureCanvasAgg  # noqa: E402
 import pandas as pd  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
 
 from .table import actors_list  # noqa: E402
+from .errors import UsageError  # noqa: E402
+from .export.atomic import CheckedFile, write_atomic  # noqa: E402
 
 POINT_GRANULARITIES = frozenset({"day", "hour", "minute", "second", "part_of_day"})
 WRAP = 30  # characters per label line
@@ -354,8 +358,6 @@ def _vague_lines(vague: pd.DataFrame) -> list[str]:
 
 
 def _renderer(fig: Figure):
-    from matplotlib.backends.backend_agg import FigureCanvasAgg
-
     canvas = fig.canvas if isinstance(fig.canvas, FigureCanvasAgg) else FigureCanvasAgg(fig)
     return canvas.get_renderer()
 
@@ -378,11 +380,6 @@ def _fix_label_x(ax, renderer) -> None:
 
 def save(fig: Figure, path) -> None:
     """Save a chart atomically (PNG or SVG chosen by extension)."""
-    from pathlib import Path
-
-    from .errors import UsageError
-    from .export.atomic import CheckedFile, write_atomic
-
     ext = Path(path).suffix.lower()
     if ext not in (".png", ".svg", ".pdf"):
         raise UsageError(f"{path}: chart must be .png, .svg or .pdf")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+import warnings
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -127,8 +128,6 @@ def missing_pub_date_message(doc_ids: list[str], total: int | None = None) -> st
 
 
 def warn_missing_pub_dates(documents: list[Document]) -> None:
-    import warnings
-
     missing = [d.doc_id for d in documents if d.pub_date is None and not d.error]
     if missing:
         warnings.warn(missing_pub_date_message(missing), NoPublicationDateWarning, stacklevel=3)

@@ -16,9 +16,14 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..errors import EXIT_PARTIAL, UsageError
-from ..export import FORMATS
+from ..document import override_pub_date, parse_pub_date, warn_missing_pub_dates
+from ..errors import EXIT_PARTIAL, InputError, UsageError
+from ..export import FORMATS, format_for, table_to_string, write_table
+from ..export.atomic import check_not_input, protect_inputs
+from ..export.stdout import write_stdout
+from ..readers import read_inputs
 from ..readers.files import add_input_limit_option, max_bytes_from_mb
+from ..table import build_table
 
 
 def register(sub) -> None:
@@ -49,9 +54,6 @@ def register(sub) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..document import parse_pub_date
-    from ..export.atomic import protect_inputs
-
     override = parse_pub_date(args.pub_date) if args.pub_date else None  # UsageError on malformed
     max_bytes = max_bytes_from_mb(args.max_input_mb)  # UsageError unless a positive number
     if args.batch_size is not None and args.batch_size < 1:
@@ -65,13 +67,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _run_files(args: argparse.Namespace, override, max_bytes: int) -> int:
-    from ..export import format_for, table_to_string, write_table
-    from ..export.atomic import check_not_input
-    from ..export.stdout import write_stdout
-    from .. import pipeline
-    from ..document import override_pub_date, warn_missing_pub_dates
-    from ..readers import read_inputs
-    from ..table import build_table
+    from .. import pipeline  # spaCy: loaded when a command runs, so `timeline --help` stays instant
 
     corpus_only = [o for o, v in (("--workers", args.workers != 1), ("--resume", args.resume),
                                   ("--engine", args.engine != "local"), ("--scheduler", args.scheduler)) if v]
@@ -92,8 +88,6 @@ def _run_files(args: argparse.Namespace, override, max_bytes: int) -> int:
     docs = read_inputs(args.files, keep_going=multi, max_bytes=max_bytes)  # single input: InputError, exit 3
     multi = multi or len(docs) > 1
     if not multi and docs and docs[0].error:
-        from ..errors import InputError
-
         d = docs[0]  # reader errors name their file (or FILE:LINE) already
         raise InputError(d.error if d.doc_id in d.error else f"{d.doc_id}: {d.error}")
     override_pub_date(docs, override)
@@ -119,15 +113,12 @@ def _run_files(args: argparse.Namespace, override, max_bytes: int) -> int:
         msg = str(r.error)
         print(f"timeline: error: {msg if str(r.doc_id) in msg else f'{r.doc_id}: {msg}'}", file=sys.stderr)
     if len(failed) and not multi:
-        from ..errors import InputError
-
         raise InputError(str(failed.iloc[0]["error"]))
     return EXIT_PARTIAL if len(failed) else 0
 
 
 def run_corpus_mode(args: argparse.Namespace, override) -> int:
-    from ..corpus import CorpusOptions, repeated_ids_message, run_corpus, summary_line
-    from ..export import format_for
+    from ..corpus import CorpusOptions, repeated_ids_message, run_corpus, summary_line  # spaCy and the engines
 
     if args.files:
         raise UsageError("give either FILE... or --corpus IN, not both")

@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 
 from ..errors import UsageError
+from ..export import read_table
+from ..export.atomic import protect_inputs
 
 
 def register(sub) -> None:
@@ -18,13 +20,10 @@ def register(sub) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..export import read_table
     from ..chart import plot, save
 
     if not args.output.lower().endswith((".png", ".svg", ".pdf")):
         raise UsageError(f"-o {args.output}: chart must be .png or .svg")
-    from ..export.atomic import protect_inputs
-
     with protect_inputs([args.table]):  # a chart path that is a link to the table must not replace it
         df = read_table(args.table)
         save(plot(df, title=args.title, lanes=args.lanes), args.output)

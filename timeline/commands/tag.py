@@ -9,8 +9,19 @@ import json
 import sys
 from pathlib import Path
 
-from ..document import Document, parse_pub_date
+from ..document import (
+    Document,
+    missing_pub_date_message,
+    override_pub_date,
+    parse_pub_date,
+)
 from ..errors import EXIT_PARTIAL, InputError, OutputError, UsageError
+from ..export.atomic import protect_inputs, write_text_atomic
+from ..export.cells import neutralise
+from ..export.names import inside, plan_names, write_index
+from ..export.stdout import write_stdout
+from ..export.timeml import write_timeml
+from ..readers import read_path
 from ..readers.files import add_input_limit_option, max_bytes_from_mb
 
 FIELDS = ("doc_id", "text", "start", "end", "type", "value", "mod", "granularity", "interval_start", "interval_end",
@@ -53,26 +64,17 @@ def _plan_out_names(good: list[tuple[Path, Document]]) -> dict[int, str]:
     A TimeML or text input keeps its own file name (TempEval-3 submissions need it) when that name is safe;
     every other document is named from its untrusted id by timeline.export.names.
     """
-    from ..export.names import plan_names
-
     keep = [p.name if p.suffix.lower() in (".tml", ".txt", ".xml") else None for p, _ in good]
     names = plan_names([d.doc_id for _, d in good], keep=keep)
     return {id(d): name for (_, d), name in zip(good, names)}
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..export.atomic import protect_inputs
-
     with protect_inputs(args.files):  # `--out-dir .` must never replace doc.tml with its own output
         return _run(args)
 
 
 def _run(args: argparse.Namespace) -> int:
-    from ..export.cells import neutralise
-    from ..export.names import inside, write_index
-    from ..export.stdout import write_stdout
-    from ..readers import read_path
-
     fmt = args.format.lower()
     if fmt not in FORMATS:
         raise UsageError(f"unknown --format {args.format!r}: choose one of {', '.join(FORMATS)}")
@@ -87,8 +89,7 @@ def _run(args: argparse.Namespace) -> int:
         except OSError as exc:
             raise OutputError(f"cannot create output directory {out_dir}: {exc.strerror}") from None
 
-    from .. import pipeline
-    from ..document import missing_pub_date_message, override_pub_date
+    from .. import pipeline  # spaCy: loaded when a command runs, so `timeline --help` stays instant
 
     pipeline.load_for_tagging(args.model)  # a bad --model fails here, before any output
     docs: list[tuple[Path, Document]] = []
@@ -132,9 +133,6 @@ def _run(args: argparse.Namespace) -> int:
                 # article text in a cell must not become a live spreadsheet formula
                 writer.writerow(row if args.raw_cells else {k: neutralise(v) for k, v in row.items()})
         else:
-            from ..export.atomic import write_text_atomic
-            from ..export.timeml import write_timeml
-
             xml = write_timeml(d, timexes, keep_links=False)
             if out_dir is None:
                 buf.write(xml)

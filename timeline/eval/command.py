@@ -41,7 +41,9 @@ def _register_tempeval(kinds: argparse._SubParsersAction) -> None:
 
 
 def run_tempeval(args: argparse.Namespace) -> int:
-    from .tempeval import evaluate
+    from .tempeval import (
+        evaluate,  # spaCy: loaded when the evaluation runs, not for `timeline --help`
+    )
 
     if args.top < 0:
         raise UsageError("--top must be 0 or more")

@@ -5,14 +5,14 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from pathlib import Path
 
 from ..errors import InputError, UsageError
+from . import command
 
 
 def register(subparsers=None) -> None:
     """Add the ``events`` kind to ``timeline eval`` (the eval command module must be registered first)."""
-    from . import command
-
     kinds = command.EVAL_SUBPARSERS
     if kinds is None:  # `eval` not registered (yet): nothing to attach to
         return
@@ -32,9 +32,7 @@ def register(subparsers=None) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from pathlib import Path
-
-    from .events import evaluate
+    from .events import evaluate  # spaCy: loaded when the evaluation runs
 
     if not Path(args.gold_dir).is_dir():
         raise InputError(f"{args.gold_dir}: not a directory")

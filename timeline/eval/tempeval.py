@@ -15,7 +15,14 @@ from ..document import Document
 from ..errors import InputError, OutputError, TimelineError
 from ..readers.timeml import read_timeml
 from ..temporal.timex import Timex
-from .scorer import Counts, DocumentScore, ScoringError, error_classes, score_document, total
+from .scorer import (
+    Counts,
+    DocumentScore,
+    ScoringError,
+    error_classes,
+    score_document,
+    total,
+)
 
 # A tagger maps one Document to its timexes (Timex objects, or anything with start/end/type/value/text).
 Tagger = Callable[[Document], Sequence[Any]]

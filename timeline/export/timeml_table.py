@@ -12,6 +12,7 @@ from ..errors import UsageError
 from ..temporal.timex import Timex
 from .atomic import write_text_atomic
 from .names import inside, plan_names, write_index
+from .timeml import write_timeml
 
 
 def _timexes_for(df: pd.DataFrame, doc) -> list[Timex]:
@@ -30,8 +31,6 @@ def _timexes_for(df: pd.DataFrame, doc) -> list[Timex]:
 
 def timeml_documents(df: pd.DataFrame, documents) -> list[tuple[object, str]]:
     """(document, TimeML) for every readable document, in input order; repeated ids are all kept."""
-    from .timeml import write_timeml
-
     return [(d, write_timeml(d, _timexes_for(df, d))) for d in documents if not d.error]
 
 

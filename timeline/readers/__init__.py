@@ -16,6 +16,10 @@ from pathlib import Path
 from ..document import Document
 from ..errors import InputError
 from .files import DEFAULT_MAX_BYTES, list_directory, printable, stat_input
+from .html import read_html
+from .jsonl import read_jsonl
+from .text import read_text
+from .timeml import read_timeml
 
 TEXT_EXTENSIONS = (".txt", ".text", "")
 HTML_EXTENSIONS = (".html", ".htm")
@@ -31,22 +35,14 @@ def read_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> list[Document]:
     """Documents in one file (several for JSONL), chosen by extension. Raises InputError."""
     ext = path.suffix.lower()
     if ext in HTML_EXTENSIONS:
-        from .html import read_html
-
         return [read_html(path, max_bytes)]
     if ext == ".jsonl":
-        from .jsonl import read_jsonl
-
         return read_jsonl(path, max_bytes)
     if ext == ".tml":
-        from .timeml import read_timeml
-
         doc = read_timeml(path, max_bytes)
         if doc.pub_date is not None and doc.dct_source == "none":
             doc.dct_source = "metadata"
         return [doc]
-    from .text import read_text
-
     return [read_text(path, max_bytes)]
 
 

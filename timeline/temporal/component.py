@@ -12,6 +12,9 @@ import datetime as dt
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..document import parse_pub_date
+from .tagger import tag_doc
+
 if not Doc.has_extension("timexes"):
     Doc.set_extension("timexes", default=None)
 if not Doc.has_extension("pub_date"):
@@ -20,18 +23,14 @@ if not Doc.has_extension("pub_date"):
 
 class TimexComponent:
     def __init__(self, nlp: Language, name: str, pub_date: str | None = None):
-        from ..document import parse_pub_date
-
         self.name = name
         self.default_pub_date = parse_pub_date(pub_date) if pub_date else None
 
     def __call__(self, doc: Doc) -> Doc:
-        from .tagger import tag_doc
-
         pub = doc._.pub_date or self.default_pub_date
         if isinstance(pub, str):
-            from ..document import parse_pub_date
-
+            # a spaCy user's own pipeline may set a string: parsed here, at that edge (timeline's own road
+            # always carries a date)
             pub = parse_pub_date(pub)
         doc._.timexes = tag_doc(doc, pub if isinstance(pub, dt.date) else None)
         return doc

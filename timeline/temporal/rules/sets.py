@@ -5,7 +5,7 @@ from __future__ import annotations
 from .. import veto
 from ..partial import literal
 from ..vocab import lexicon, month_num, number, weekday_num
-from .base import Ex, family, g
+from .base import Ex, family
 from .durations import duration_value
 
 rule = family(__name__)
