@@ -143,3 +143,15 @@ def test_cli_with_spacy_tagger(small_corpus, tmp_path, capsys):
     data = json.loads(out.out)
     assert data["documents"] == 2 and data["overall"]["n_gold"] == 5
     assert errors.exists()
+
+
+def test_tuned_and_check_halves_partition_each_folder():
+    from timeline.eval.tempeval import half
+
+    files = [Path(f"c/AQUAINT/a{i}.tml") for i in range(3)] + [Path(f"c/TimeBank/t{i}.tml") for i in range(4)]
+    tuned, check = half(files, "tuned"), half(files, "check")
+    assert sorted(tuned + check) == sorted(files) and not set(tuned) & set(check)
+    assert [f.name for f in tuned] == ["a0.tml", "a2.tml", "t0.tml", "t2.tml"]
+    assert half(files, None) == files
+    with pytest.raises(ValueError):
+        half(files, "test")
