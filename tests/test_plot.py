@@ -7,6 +7,7 @@ import pytest
 from matplotlib.figure import Figure
 
 import timeline
+from timeline.errors import InputError
 from timeline.chart import date_label, save
 from timeline.readers import read_path
 
@@ -89,7 +90,8 @@ def test_into_existing_axes_and_empty_table():
     df = timeline.extract("Shoigu visited North Korea in July.", pub_date="2023-09-05")
     assert timeline.plot(df, ax=ax) is fig
     empty = timeline.extract_many([{"id": "e", "text": "No dates here at all.", "pub_date": "2023-09-05"}])
-    assert isinstance(timeline.plot(empty), Figure)
+    with pytest.raises(InputError, match="no dated events"):  # not a fake axis around 2000 (issue 16)
+        timeline.plot(empty)
 
 
 @pytest.mark.parametrize("gran,mod,expected", [

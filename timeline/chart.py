@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import calendar
 import textwrap
+import warnings
 from pathlib import Path
 from dataclasses import dataclass
 
@@ -30,7 +31,7 @@ import pandas as pd  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
 
 from .table import actors_list  # noqa: E402
-from .errors import UsageError  # noqa: E402
+from .errors import InputError, UsageError  # noqa: E402
 from .export.atomic import CheckedFile, write_atomic  # noqa: E402
 
 POINT_GRANULARITIES = frozenset({"day", "hour", "minute", "second", "part_of_day"})
@@ -200,6 +201,20 @@ def _tracks(items: list[_Item]) -> None:
         it.track = t
 
 
+# matplotlib's date axis runs from year 1 to 9999; a margin on both sides keeps the padding inside it
+_FIRST_DRAWABLE, _LAST_DRAWABLE = pd.Timestamp("0002-01-01"), pd.Timestamp("9998-01-01")
+
+
+def _drawable(dated: pd.DataFrame) -> pd.DataFrame:
+    """Rows the date axis can show; the others are left off with one warning rather than crash the chart."""
+    end = dated["end"].fillna(dated["start"])
+    ok = (dated["start"] >= _FIRST_DRAWABLE) & (end <= _LAST_DRAWABLE)
+    if not ok.all():
+        warnings.warn(f"{int((~ok).sum())} events dated before year 2 or after 9997 are left off the chart",
+                      stacklevel=3)
+    return dated[ok]
+
+
 def plot(df: pd.DataFrame, title: str | None = None, lanes=None, ax=None) -> Figure:
     """Draw the event table ``df`` as a timeline and return the Figure.
 
@@ -207,8 +222,10 @@ def plot(df: pd.DataFrame, title: str | None = None, lanes=None, ax=None) -> Fig
     ``ax``: draw the dated part into an existing Axes (the vague strip then becomes a note in it).
     """
     df = df[df["error"].isna()] if "error" in df.columns else df
-    dated = df[df["start"].notna()].sort_values("start")
+    dated = _drawable(df[df["start"].notna()]).sort_values("start")
     vague = df[df["start"].isna()]
+    if dated.empty and vague.empty:
+        raise InputError("no dated events to draw")
     names = _lane_names(df, lanes)
     items = _items(dated, names)
 

@@ -11,7 +11,8 @@ import threading
 import warnings
 from collections.abc import Iterator
 
-from .errors import EXIT_INTERNAL, TimelineError
+from . import __version__
+from .errors import EXIT_INTERNAL, EXIT_USAGE, TimelineError
 
 # module path -> it exposes register(subparsers) which adds a parser whose default `func(args) -> int`.
 COMMAND_MODULES = (
@@ -29,8 +30,10 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="timeline", description="Find, normalize and chart the time expressions in news text.")
-    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    parser = _Parser(prog="timeline", description="Find, normalize and chart the time expressions in news text.",
+                     epilog="Run `timeline COMMAND --help` for a command's options.")
+    parser.add_argument("--version", action="version", version=f"timeline {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name in COMMAND_MODULES:
         try:
             mod = importlib.import_module(name)
@@ -101,6 +104,9 @@ def main(argv: list[str] | None = None) -> int:
         try:
             parser = build_parser()
             args = parser.parse_args(argv)
+            if args.command is None:  # `timeline` alone: what it can do, not an argparse complaint
+                parser.print_help(sys.stderr)
+                return EXIT_USAGE
             return int(args.func(args) or 0)
         except TimelineError as exc:
             print(f"timeline: error: {exc}", file=sys.stderr)

@@ -97,6 +97,18 @@ def empty_table() -> pd.DataFrame:
     return apply_schema(pd.DataFrame({c: [] for c in COLUMNS}))
 
 
+# What makes a file an event table rather than any CSV: without these nothing can be placed or shown.
+REQUIRED_COLUMNS = ("doc_id", "timex_text", "start", "end")
+
+
+def check_event_table(df: pd.DataFrame) -> pd.DataFrame:
+    """``df`` unchanged if it has the event table's required columns; ValueError naming the missing ones."""
+    missing = [c for c in REQUIRED_COLUMNS if c not in df.columns]
+    if missing:
+        raise ValueError(f"no {', '.join(missing)} column{'s' if len(missing) > 1 else ''}")
+    return df
+
+
 def apply_schema(df: pd.DataFrame) -> pd.DataFrame:
     """Give ``df`` exactly :data:`COLUMNS` in order with :data:`DTYPES` (missing columns filled with NA).
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import warnings
 from pathlib import Path
 
 from ..document import override_pub_date, parse_pub_date, warn_missing_pub_dates
@@ -80,6 +81,8 @@ def _run_files(args: argparse.Namespace, override, max_bytes: int) -> int:
         raise UsageError("--format parquet needs -o FILE")
     if args.plot and not args.plot.lower().endswith((".png", ".svg", ".pdf")):
         raise UsageError(f"--plot {args.plot}: chart must be .png or .svg")
+    if args.lanes and not args.plot:
+        warnings.warn("--lanes is ignored without --plot", stacklevel=1)
     for out in (args.output, args.plot):
         if out:
             check_not_input(out)  # before the pipeline runs: fail in a second, not after the work
@@ -104,17 +107,20 @@ def _run_files(args: argparse.Namespace, override, max_bytes: int) -> int:
     else:
         write_stdout(table_to_string(df, fmt, documents=docs, title=args.title, raw_cells=args.raw_cells))
     if args.plot:
-        from ..chart import plot, save
+        from ..chart import plot, save  # matplotlib only when a chart is asked for
 
-        save(plot(df, title=args.title or _headline(docs), lanes=args.lanes), args.plot)
+        try:
+            save(plot(df, title=args.title or _headline(docs), lanes=args.lanes), args.plot)
+        except InputError as exc:  # nothing to draw: the table is still written, the chart is not
+            warnings.warn(f"{exc}: no chart written to {args.plot}", stacklevel=1)
 
-    failed = df[df["error"].notna()]
-    for r in failed.itertuples(index=False):
-        msg = str(r.error)
-        print(f"timeline: error: {msg if str(r.doc_id) in msg else f'{r.doc_id}: {msg}'}", file=sys.stderr)
-    if len(failed) and not multi:
-        raise InputError(str(failed.iloc[0]["error"]))
-    return EXIT_PARTIAL if len(failed) else 0
+    failed = [r for r in rows if r.get("error")]  # in input order (the table sorts them by id)
+    for r in failed:
+        msg, doc_id = str(r["error"]), str(r["doc_id"])
+        print(f"timeline: error: {msg if doc_id in msg else f'{doc_id}: {msg}'}", file=sys.stderr)
+    if failed and not multi:
+        raise InputError(str(failed[0]["error"]))
+    return EXIT_PARTIAL if failed else 0
 
 
 def run_corpus_mode(args: argparse.Namespace, override) -> int:

@@ -19,7 +19,7 @@ from ..errors import InputError, OutputError, UsageError
 from ..export.lock import output_lock
 from ..readers.files import DEFAULT_MAX_BYTES, printable
 from ..table import empty_table
-from .engines import DaskEngine, Engine, LocalEngine, ProcessPoolEngine
+from .engines import DaskEngine, Engine, LocalEngine, ProcessPoolEngine, dask_missing_message
 from .hooks import test_hook
 from .manifest import Key, ManifestEntry, manifest_path, parts_dir
 from .progress import Progress
@@ -124,6 +124,14 @@ def resume_hint(opts: CorpusOptions, kept: int | None = None) -> str:
     return f"{what} kept in {printable(parts_dir(opts.output))}; run {again} to continue"
 
 
+def _has_dask() -> bool:
+    try:
+        import distributed  # noqa: F401  (the engine imports it anyway)
+    except ImportError:
+        return False
+    return True
+
+
 def run_corpus(opts: CorpusOptions, engine_factory: Callable[[CorpusOptions], Engine] = make_engine) -> CorpusSummary:
     """Run corpus mode end to end; see the module docstring for the files it writes.
 
@@ -132,6 +140,8 @@ def run_corpus(opts: CorpusOptions, engine_factory: Callable[[CorpusOptions], En
 
     if opts.batch_size < 1 or opts.workers < 1:
         raise UsageError("--batch-size and --workers must be at least 1")
+    if opts.engine == "dask" and not _has_dask():
+        raise UsageError(dask_missing_message())  # before any file or folder is made
     source = CorpusSource(opts.input, opts.max_bytes)
     with output_lock(opts.output):  # OUT, OUT.parts/ and OUT.manifest.csv are this run's alone
         store = PartStore(opts.output, opts.fmt, opts.resume, opts.raw_cells)

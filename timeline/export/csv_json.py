@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..table import DATETIME_COLUMNS, apply_schema
+from ..table import DATETIME_COLUMNS, apply_schema, check_event_table
 from .atomic import write_text_atomic
 from .cells import neutralise, restore
 
@@ -88,9 +88,9 @@ def read_csv(path_or_buffer) -> pd.DataFrame:
     for c in raw.columns:
         if c not in DATETIME_COLUMNS:
             raw[c] = raw[c].map(restore, na_action="ignore")  # undo the spreadsheet-safety quote
-    return apply_schema(raw)
+    return apply_schema(check_event_table(raw))
 
 
 def read_json(path: str | Path) -> pd.DataFrame:
     with open(path, encoding="utf-8") as fh:
-        return apply_schema(pd.DataFrame(json.load(fh)))
+        return apply_schema(check_event_table(pd.DataFrame(json.load(fh))))

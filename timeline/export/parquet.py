@@ -15,7 +15,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from ..table import apply_schema, empty_table
+from ..table import apply_schema, check_event_table, empty_table
 from .atomic import write_atomic
 
 
@@ -49,4 +49,4 @@ def concat_parquet(sources: Iterable[Path], dest: Path) -> None:
 
 
 def read_parquet(path: str | Path) -> pd.DataFrame:
-    return apply_schema(pd.read_parquet(path, engine="pyarrow"))
+    return apply_schema(check_event_table(pd.read_parquet(path, engine="pyarrow")))

@@ -10,8 +10,10 @@ from spacy.tokens import Doc
 
 from ..document import Document
 from ..events import link_span, time_token_indices
+from ..readers.dateline import dateline_span
 
-# Timex types that become timeline rows; DURATION/SET only when the tagger anchored them to an interval.
+# Timex types that become timeline rows; DURATION/SET only when the tagger anchored them to an interval,
+# or when the duration is a vague period (see _wanted).
 ROW_TYPES = ("DATE", "TIME")
 
 # Offsets a row carries into the document text: shifted when a long text was processed in pieces.
@@ -30,17 +32,25 @@ def error_row(document: Document, message: str) -> dict:
 
 
 def _wanted(t) -> bool:
-    return t.type in ROW_TYPES or t.interval_start is not None
+    # a vague period ("recent weeks" = PXW, "the past few years" = PXY) dates its event as loosely as
+    # "recently" does, so it is a (fuzzy) row like PAST_REF; a measured duration ("for six months") is not
+    return t.type in ROW_TYPES or t.interval_start is not None or (t.type == "DURATION" and _vague_period(t.value))
+
+
+def _vague_period(value: str | None) -> bool:
+    return bool(value) and value.startswith(("PX", "PTX"))
 
 
 def rows_from_doc(doc: Doc, document: Document, offset: int = 0) -> list[dict]:
     """Rows for a Doc that went through the full pipeline (parser, NER and ``timex``); ``offset`` is where
     the Doc's text starts in the document's."""
     rows = []
+    # the dateline ("WASHINGTON, Sept. 5, 2023 —") is when the story was filed, not when an event happened
+    dateline = dateline_span(doc.text) if offset == 0 else None
     time_tokens = time_token_indices(doc)
     sentences: dict[int, str] = {}  # sentence start -> its text, whitespace collapsed; many times share one
     for t in doc._.timexes or []:
-        if not _wanted(t):
+        if not _wanted(t) or (dateline and dateline[0] <= t.start and t.end <= dateline[1]):
             continue
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
         ev = link_span(doc, span, time_tokens) if span is not None and len(span) else None

@@ -24,12 +24,29 @@ def _patterns() -> tuple[re.Pattern, ...]:
     ))
 
 
-def find_dateline(text: str) -> dt.date | None:
-    """The date of a dateline at the start of ``text`` (first non-empty line), or None."""
-    head = text.lstrip("\ufeff \t\r\n")[:HEAD_CHARS]
-    first = head.split("\n", 1)[0].strip()
+def _match(text: str) -> tuple[re.Match, int] | None:
+    """The dateline match on the first non-empty line, and where that line starts in ``text``."""
+    start = len(text) - len(text.lstrip("\ufeff \t\r\n"))
+    first_raw = text[start:start + HEAD_CHARS].split("\n", 1)[0]
+    first = first_raw.strip()
     for pat in _patterns():
         m = pat.match(first)
         if m:
-            return parse_date_string(m.group("date"))
+            return m, start + (len(first_raw) - len(first_raw.lstrip()))
     return None
+
+
+def find_dateline(text: str) -> dt.date | None:
+    """The date of a dateline at the start of ``text`` (first non-empty line), or None."""
+    found = _match(text)
+    return parse_date_string(found[0].group("date")) if found else None
+
+
+def dateline_span(text: str) -> tuple[int, int] | None:
+    """Character offsets of a dateline's date in ``text``: it states when the story was filed, so it dates
+    no event in it (the event table leaves it out)."""
+    found = _match(text)
+    if not found or parse_date_string(found[0].group("date")) is None:
+        return None
+    m, offset = found
+    return offset + m.start("date"), offset + m.end("date")
