@@ -54,17 +54,30 @@ def test_timelinejs_keeps_partial_dates(tmp_path, seed):
     assert data["title"]["text"]["headline"] == "Seed"
     events = data["events"]
     assert len(events) == int(df["start"].notna().sum()) - int(df["error"].notna().sum())
-    by_display = {}
+    by_phrase = {}
     for e in events:
-        by_display.setdefault(e["display_date"], e)
+        # the resolved date first, then the article's words: "Jul 2023 (July)" (issue 16)
+        phrase = e["display_date"].split(" (", 1)[1].rstrip(")") if " (" in e["display_date"] else e["display_date"]
+        by_phrase.setdefault(phrase, e)
         assert set(e["text"]) == {"headline", "text"} and "year" in e["start_date"]
-    assert by_display["July"]["start_date"] == {"year": 2023, "month": 7}
-    assert by_display["Last year"]["start_date"] == {"year": 2022}
-    assert by_display["Tuesday"]["start_date"] == {"year": 2023, "month": 9, "day": 5}
-    week = by_display["next week"]
+        assert not e["text"]["text"].startswith("[")  # no "[will]" prefix: modality is in the table
+    july = by_phrase["July"]
+    assert july["display_date"] == "Jul 2023 (July)"
+    assert july["start_date"] == {"year": 2023, "month": 7} and july["end_date"] == {"year": 2023, "month": 7}
+    assert by_phrase["Last year"]["start_date"] == {"year": 2022} == by_phrase["Last year"]["end_date"]
+    tuesday = by_phrase["Tuesday"]
+    assert tuesday["start_date"] == {"year": 2023, "month": 9, "day": 5} and "end_date" not in tuesday
+    assert tuesday["display_date"] == "5 Sep 2023 (Tuesday)"
+    week = by_phrase["next week"]
     assert week["start_date"] == {"year": 2023, "month": 9, "day": 11}
     assert week["end_date"] == {"year": 2023, "month": 9, "day": 17}
     assert any(e.get("group") for e in events)
+
+
+def test_timelinejs_always_has_a_title_slide(seed):
+    _, df = seed
+    title = to_timelinejs(df)["title"]["text"]
+    assert title["headline"].startswith("Timeline") and "dated events from 1 article" in title["text"]
 
 
 def test_timelinejs_skips_vague_rows(seed):

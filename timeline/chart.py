@@ -15,24 +15,24 @@ Only the Agg backend is used, so this runs headless.
 
 from __future__ import annotations
 
-import calendar
 import textwrap
 import warnings
-from pathlib import Path
 from dataclasses import dataclass
+from pathlib import Path
 
 import matplotlib
 
 matplotlib.use("Agg")  # headless; must precede pyplot's first import
 
 import matplotlib.dates as mdates  # noqa: E402
-from matplotlib.backends.backend_agg import FigureCanvasAgg  # noqa: E402
 import pandas as pd  # noqa: E402
+from matplotlib.backends.backend_agg import FigureCanvasAgg  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
 
-from .table import actors_list  # noqa: E402
 from .errors import InputError, UsageError  # noqa: E402
 from .export.atomic import CheckedFile, write_atomic  # noqa: E402
+from .labels import date_label  # noqa: E402
+from .table import actors_list  # noqa: E402
 
 POINT_GRANULARITIES = frozenset({"day", "hour", "minute", "second", "part_of_day"})
 WRAP = 30  # characters per label line
@@ -48,7 +48,6 @@ TRACK_PX = 9  # vertical distance between interval-bar tracks
 BAR_PX = 7
 BAR_GAP_PX = 8  # from the baseline to the first bar track
 
-_MONTH_ABBR = tuple(calendar.month_abbr)[1:]  # "Jan" ... "Dec" (the C locale Python starts in)
 
 
 @dataclass
@@ -64,39 +63,6 @@ class _Item:
     level: int = 0
     label_px: float = 0.0  # label centre, pixels from the axes' left edge
     track: int = 0  # interval bars: which row under the baseline
-
-
-_MOD_WORDS = {"START": "early", "MID": "mid", "END": "late", "APPROX": "about", "BEFORE": "before",
-              "AFTER": "after", "ON_OR_BEFORE": "by", "ON_OR_AFTER": "from"}
-
-
-def date_label(start, end, granularity, mod=None) -> str:
-    """'5 Sep 2023', 'Jul 2023', '2022', 'Q3 2023', '1990s', 'week of 11 Sep 2023', 'early 2023'."""
-    base = _date_label(start, granularity)
-    word = _MOD_WORDS.get(mod) if isinstance(mod, str) else None
-    return f"{word} {base}" if word else base
-
-
-_SEASONS = ("winter", "spring", "summer", "autumn")
-# granularity -> label of the interval's start; anything else reads as a day
-_LABELS = {
-    "year": lambda s: f"{s.year}",
-    "month": lambda s: f"{_MONTH_ABBR[s.month - 1]} {s.year}",
-    "quarter": lambda s: f"Q{(s.month - 1) // 3 + 1} {s.year}",
-    "half": lambda s: f"H{(s.month - 1) // 6 + 1} {s.year}",
-    "decade": lambda s: f"{s.year}s",
-    "century": lambda s: f"{s.year}s (century)",
-    "week": lambda s: f"week of {s.day} {_MONTH_ABBR[s.month - 1]} {s.year}",
-    "weekend": lambda s: f"weekend of {s.day} {_MONTH_ABBR[s.month - 1]} {s.year}",
-    "season": lambda s: f"{_SEASONS[(s.month % 12) // 3]} {s.year}",
-    "hour": lambda s: f"{s.day} {_MONTH_ABBR[s.month - 1]} {s.year}, {s:%H:%M}",
-    "day": lambda s: f"{s.day} {_MONTH_ABBR[s.month - 1]} {s.year}",
-}
-_LABELS["minute"] = _LABELS["second"] = _LABELS["hour"]
-
-
-def _date_label(start, granularity) -> str:
-    return _LABELS.get(granularity if isinstance(granularity, str) else "day", _LABELS["day"])(pd.Timestamp(start))
 
 
 def _text(v) -> str:

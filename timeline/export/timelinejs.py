@@ -21,21 +21,21 @@ from pathlib import Path
 
 import pandas as pd
 
+from ..labels import date_label
 from ..table import actors_list
 from .atomic import write_text_atomic
 
-# Granularities TimelineJS can show with start_date alone, and the date parts each keeps.
+# The date parts TimelineJS shows for each granularity; every dated row gets its interval as start_date and
+# an inclusive end_date, so a month or a year is drawn as the whole period, not as its first day.
 _PARTS = {
-    "year": ("year",), "month": ("year", "month"), "day": ("year", "month", "day"),
-    "hour": ("year", "month", "day", "hour"), "minute": ("year", "month", "day", "hour", "minute"),
-    "second": ("year", "month", "day", "hour", "minute", "second"),
+    "year": ("year",), "decade": ("year",), "century": ("year",), "millennium": ("year",),
+    "month": ("year", "month"), "quarter": ("year", "month"), "half": ("year", "month"), "season": ("year", "month"),
+    "day": ("year", "month", "day"), "week": ("year", "month", "day"), "weekend": ("year", "month", "day"),
+    "part_of_day": ("year", "month", "day", "hour"), "hour": ("year", "month", "day", "hour"),
+    "minute": ("year", "month", "day", "hour", "minute"), "second": ("year", "month", "day", "hour", "minute", "second"),
 }
-# Spans shown as start_date..end_date, with the parts to keep on both ends.
-_SPAN_PARTS = {
-    "decade": ("year",), "century": ("year",), "quarter": ("year", "month"), "half": ("year", "month"),
-    "season": ("year", "month"), "week": ("year", "month", "day"), "weekend": ("year", "month", "day"),
-    "part_of_day": ("year", "month", "day", "hour"),
-}
+# A one-day (or shorter) row is a point; anything longer is a span.
+_POINT = ("day", "part_of_day", "hour", "minute", "second")
 
 
 def _date_obj(ts: dt.datetime, parts) -> dict:
@@ -60,35 +60,39 @@ def _unique_id(doc_id: str, row: int) -> str:
     return f"{slug}-{row}"
 
 
+def _event(r, i: int) -> dict:
+    start = pd.Timestamp(r.start).to_pydatetime()
+    end = pd.Timestamp(r.end).to_pydatetime() if not pd.isna(r.end) else None
+    gran = _text(r.granularity) or "day"
+    parts = _PARTS.get(gran, _PARTS["day"])
+    ev: dict = {"unique_id": _unique_id(_text(r.doc_id), i), "start_date": _date_obj(start, parts)}
+    if gran not in _POINT and end is not None:
+        ev["end_date"] = _date_obj(end - dt.timedelta(seconds=1), parts)  # TimelineJS ends are inclusive
+    headline = _text(r.event) or _text(r.sentence) or _text(r.timex_text)
+    ev["text"] = {"headline": _html(headline), "text": _html(r.sentence)}
+    # the resolved date first, then the words the article used ("4 Sep 2023 (Monday)")
+    resolved = date_label(r.start, r.end, gran, getattr(r, "timex_mod", None))
+    phrase = _text(r.timex_text)
+    ev["display_date"] = _html(resolved if not phrase or phrase == resolved else f"{resolved} ({phrase})")
+    actors = actors_list(r.actors)
+    if actors:
+        ev["group"] = _html(actors[0])
+    return ev
+
+
+def _title_slide(df: pd.DataFrame, title: str | None, n_events: int) -> dict:
+    ids = df["doc_id"].dropna().unique().tolist() if "doc_id" in df.columns else []
+    headline = title or (f"Timeline: {ids[0]}" if len(ids) == 1 else "Timeline")
+    sources = f"{len(ids)} article{'s' if len(ids) != 1 else ''}"
+    return {"text": {"headline": _html(headline), "text": _html(f"{n_events} dated events from {sources}")}}
+
+
 def to_timelinejs(df: pd.DataFrame, title: str | None = None) -> dict:
-    events = []
-    for i, r in enumerate(df.itertuples(index=False)):
-        if pd.isna(r.start) or not pd.isna(getattr(r, "error", None)):
-            continue
-        start = pd.Timestamp(r.start).to_pydatetime()
-        end = pd.Timestamp(r.end).to_pydatetime() if not pd.isna(r.end) else None
-        gran = _text(r.granularity) or "day"
-        ev: dict = {"unique_id": _unique_id(_text(r.doc_id), i)}
-        if gran in _SPAN_PARTS and end is not None:
-            parts = _SPAN_PARTS[gran]
-            ev["start_date"] = _date_obj(start, parts)
-            ev["end_date"] = _date_obj(end - dt.timedelta(seconds=1), parts)  # inclusive end
-        else:
-            ev["start_date"] = _date_obj(start, _PARTS.get(gran, _PARTS["day"]))
-        headline = _text(r.event) or _text(r.sentence) or _text(r.timex_text)
-        body = _text(r.sentence)
-        if _text(r.modality):
-            body = f"[{_text(r.modality)}] {body}"
-        ev["text"] = {"headline": _html(headline), "text": _html(body)}
-        ev["display_date"] = _html(r.timex_text)
-        actors = actors_list(r.actors)
-        if actors:
-            ev["group"] = _html(actors[0])
-        events.append(ev)
-    out: dict = {"events": events}
-    if title:
-        out["title"] = {"text": {"headline": _html(title), "text": ""}}
-    return out
+    """The TimelineJS document: a title slide and one slide per dated row (vague and error rows have no
+    date TimelineJS could show)."""
+    events = [_event(r, i) for i, r in enumerate(df.itertuples(index=False))
+              if not pd.isna(r.start) and pd.isna(getattr(r, "error", None))]
+    return {"title": _title_slide(df, title, len(events)), "events": events}
 
 
 def to_timelinejs_string(df: pd.DataFrame, title: str | None = None) -> str:
