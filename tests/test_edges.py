@@ -133,3 +133,20 @@ def test_api_module_path_is_not_shadowed():
 
     assert callable(timeline.extract) and callable(timeline.plot)
     assert Path(timeline.__file__).parent.joinpath("api.py").exists()
+
+
+def test_multi_document_run_ends_with_one_summary_line_and_no_bar_in_logs(tmp_path):
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"id": "a", "text": "Talks resumed on Tuesday."}\n{"id": "b", "text": "They met in July."}\n'
+                   '{"id": "c", "text": ""}\n')
+    proc = subprocess.run([sys.executable, "-m", "timeline.cli", "extract", str(src), "--pub-date", PUB, "-o",
+                           str(tmp_path / "t.csv")], capture_output=True, text=True, timeout=180)
+    assert proc.returncode == 5 and "\r" not in proc.stderr  # no progress bar when stderr is not a terminal
+    last = proc.stderr.strip().splitlines()[-1]
+    assert last.startswith("timeline: 3 documents (2 ok, 1 errors) -> 2 rows in "), last
+
+
+def test_help_never_points_at_source_files():
+    for cmd in (["tag"], ["extract"], ["plot"], ["eval", "tempeval"], ["eval", "events"]):
+        code, out, _ = timeline_cli(*cmd, "--help")
+        assert code == 0 and ".py" not in out and "timeline/" not in out, cmd

