@@ -312,3 +312,13 @@ def test_csv_parts_are_spreadsheet_safe_unless_raw_cells(tmp_path):
     pd.testing.assert_frame_equal(read_table(safe), read_table(raw))  # read back to the same strings
     # the manifest is always safe: --resume reads it back whatever the run was started with
     assert manifest_path(safe).read_bytes() == manifest_path(raw).read_bytes()
+
+
+def test_workers_start_up_time_counts_their_pipeline_loads(tmp_path):
+    # each worker loads the spaCy pipeline before its first partition: that is start-up, not work (issue 16)
+    src = tmp_path / "in.jsonl"
+    src.write_text("".join(json.dumps({"id": f"d{i}", "text": "Talks resumed on Tuesday.", "pub_date": "2023-09-05"})
+                           + "\n" for i in range(4)))
+    summary = run_corpus(CorpusOptions(input=src, output=tmp_path / "out.parquet", workers=2, batch_size=2,
+                                       progress=False, stream=io.StringIO()))
+    assert summary.processed == 4 and summary.startup_seconds > 0.5

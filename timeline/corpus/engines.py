@@ -124,6 +124,10 @@ def _worker_init(model: str | None, parent: int | None = None) -> None:
     load(model)  # once per worker process, before the first partition arrives
 
 
+def _ready() -> bool:
+    return True
+
+
 class ProcessPoolEngine(Engine):
     """``--workers N`` with the local engine: N processes, each loading the pipeline once.
 
@@ -142,6 +146,11 @@ class ProcessPoolEngine(Engine):
         with group_signals_blocked():
             self.pool = ProcessPoolExecutor(max_workers=workers, mp_context=mp.get_context("spawn"),
                                             initializer=_worker_init, initargs=(model, os.getpid()))
+            # start every worker now, so loading the pipeline is counted as start-up (the summary's "after
+            # N s loading the pipeline"), not as the first partitions' work
+            ready = [self.pool.submit(_ready) for _ in range(workers)]
+        for f in ready:
+            self.result(f)
         self.model, self.batch_size, self.window = model, batch_size, 2 * workers
 
     def submit(self, items):
