@@ -184,8 +184,32 @@ def _drawable(dated: pd.DataFrame) -> pd.DataFrame:
 def plot(df: pd.DataFrame, title: str | None = None, lanes=None, ax=None) -> Figure:
     """Draw the event table ``df`` as a timeline and return the Figure.
 
-    ``lanes``: None (one line), ``"actors"`` (one lane per most frequent actor) or a list of actor names.
-    ``ax``: draw the dated part into an existing Axes (the vague strip then becomes a note in it).
+    Parameters
+    ----------
+    df : pandas.DataFrame
+        An event table from :func:`timeline.extract` / :func:`timeline.extract_many` or read back with
+        :func:`timeline.export.read_table`. Error rows are skipped; vague rows go to a strip of their own.
+    title : str, optional
+        The chart title (default "Timeline: <doc_id>" for one document).
+    lanes : None, "actors" or list of str
+        One line (default), one lane per most frequent actor, or lanes for the given actor names.
+    ax : matplotlib.axes.Axes, optional
+        Draw the dated part into an existing Axes (the vague strip then becomes a note in it).
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+
+    Raises
+    ------
+    timeline.errors.InputError
+        When the table has no dated or vague row at all ("no dated events to draw").
+
+    Examples
+    --------
+    >>> df = timeline.extract("Talks resumed on Tuesday.", pub_date="2023-09-05")  # doctest: +SKIP
+    >>> fig = timeline.plot(df, title="Talks")                                     # doctest: +SKIP
+    >>> timeline.chart.save(fig, "talks.png")                                      # doctest: +SKIP
     """
     df = df[df["error"].isna()] if "error" in df.columns else df
     dated = _drawable(df[df["start"].notna()]).sort_values("start")
@@ -362,7 +386,13 @@ def _fix_label_x(ax, renderer) -> None:
 
 
 def save(fig: Figure, path) -> None:
-    """Save a chart atomically (PNG or SVG chosen by extension)."""
+    """Save a chart atomically; the format comes from the extension (.png, .svg or .pdf), and the same
+    figure always gives the same bytes.
+
+    Examples
+    --------
+    >>> save(timeline.plot(df), "chart.svg")  # doctest: +SKIP
+    """
     ext = Path(path).suffix.lower()
     if ext not in (".png", ".svg", ".pdf"):
         raise UsageError(f"{path}: chart must be .png, .svg or .pdf")
