@@ -7,6 +7,8 @@ path) we read the nearest verb group in the sentence. Both look at the auxiliari
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from .morph import lemma, upos
@@ -27,6 +29,20 @@ _VERB_POS = {"VERB", "AUX"}
 # Tuesday" and "left as early as Monday" both look forward from the report.
 FORWARD_LEADS = (("as", "soon", "as"), ("as", "early", "as"))
 BACKWARD_LEADS = {"since"}  # "on patrol since March" is always a March gone by
+# "no later than June" is a deadline: it looks forward from the report whatever the verb's tense
+DEADLINE_LEADS = (("no", "later", "than"), ("not", "later", "than"))
+# Right before a time these mark the end of a wait or a deadline: "has until Friday", "due by Friday". With no
+# tense to go by they look forward ("the curfew is in force until Sunday"); a past verb keeps its past
+# ("the strike lasted until Thursday", "the troops withdrew by Friday").
+UNTIL_BY = {"until", "till", "til", "by"}
+UNTIL = {"until", "till", "til"}
+# A delay, an extension or a grant of time up to a day is about what comes after the report even in a
+# past-tense sentence: "the vote was postponed until Thursday", "gave them until Friday". Word beginnings,
+# so every form (and the nouns "delay", "extension", "postponement") is one entry; "put off" and "pushed
+# back" are a verb and a particle.
+_POSTPONING = re.compile(r"(?:delay|postpon|adjourn|defer|extend|extension|suspend|suspension|recess|reprieve|"
+                         r"gave|give|giving|grant)", re.IGNORECASE)
+_PARTICLE_VERBS = {"put", "puts", "putting", "push", "pushed", "pushes", "pushing", "move", "moved", "moving"}
 
 
 def _is_future_verb(tok: Token) -> bool:
@@ -92,13 +108,41 @@ def _is_auxiliary(tok: Token) -> bool:
 def tense_for(span: Span) -> Direction:
     doc: Doc = span.doc
     lead = tuple(t.lower_ for t in doc[max(0, span.start - 3):span.start])
-    if lead in FORWARD_LEADS:
+    if lead in FORWARD_LEADS or lead in DEADLINE_LEADS:
         return Direction.FUTURE
     for t in reversed(doc[max(0, span.start - 5):span.start]):
         if t.lower_ in BACKWARD_LEADS:
             return Direction.STRICT_PAST  # "since (shortly after) the Oct. 23 slaying": strictly before, no slack
         if upos(t) in _VERB_POS or t.is_punct:
             break
+    direction = _verb_tense(span)
+    word = lead[-1] if lead else ""
+    if word in UNTIL_BY and direction == Direction.NONE:
+        return Direction.FUTURE
+    if word in UNTIL and direction == Direction.PAST and _postponed(doc, span.start - 1):
+        return Direction.FUTURE
+    return direction
+
+
+def _postponed(doc: Doc, until: int) -> bool:
+    """Whether the clause before "until" (at ``until``) delays, extends or grants time: "was postponed until"."""
+    lo = max(doc[until].sent.start if doc.has_annotation("SENT_START") else 0, until - 8)
+    for i in range(until - 1, lo - 1, -1):
+        t = doc[i]
+        if t.is_punct:
+            return False
+        if _POSTPONING.match(t.lower_):
+            return True
+        if t.lower_ in ("off", "back") and i > 0 and doc[i - 1].lower_ in _PARTICLE_VERBS:
+            return True
+        if upos(t) == "VERB" and t.tag_ in ("VB", "VBD", "VBN", "VBP", "VBZ"):
+            return False  # the clause's own verb is another: "gave a speech and stayed until Friday"
+    return False
+
+
+def _verb_tense(span: Span) -> Direction:
+    """Direction from the verb group the span hangs off (or the nearest one)."""
+    doc: Doc = span.doc
     if doc.has_annotation("DEP"):
         tok = span.root
         for _ in range(8):

@@ -82,7 +82,9 @@ def month_context(m, span: Span) -> bool:
     if not prev:
         return False
     p = prev[0]
-    if p.lower_ not in TEMPORAL_PRECEDERS:
+    if p.lower_ == "into" and not _into_time(p):
+        return False  # "ran into May at the station"
+    if p.lower_ not in TEMPORAL_PRECEDERS and p.lower_ != "into":
         return False
     # "in May said" / "to April Smith": a name, not a month
     if nxt is not None and upos(nxt) == "PROPN" and _capitalized(nxt.text) and norm_key(nxt.text) not in TIME_WORDS:
@@ -92,6 +94,15 @@ def month_context(m, span: Span) -> bool:
     if p.lower_ == "the" and (nxt is None or nxt.lower_ == "of"):
         return False  # "the March of Dimes"
     return tok is not None
+
+
+# "well into March", "dragged on into June", "heading into December": "into" leads to a time after these
+_INTO_TIME = re.compile(r"(?:well|far|deep|on)$|continu|drag|stretch|extend|last|head|spill|carr|persist|linger",
+                        re.IGNORECASE)
+
+
+def _into_time(into) -> bool:
+    return into.i > 0 and bool(_INTO_TIME.match(into.doc[into.i - 1].lower_))
 
 
 def weekday_case(m, span: Span) -> bool:
@@ -218,6 +229,22 @@ def decade_context(m, span: Span) -> bool:
     return True
 
 
+# Words after which "'85" is a year ("in '85", "the class of '85", "'85 to '87"); elsewhere an apostrophe and
+# two digits are more often a closing quote, a score or a shirt number.
+APOSTROPHE_YEAR_PRECEDERS = {
+    "in", "since", "by", "until", "till", "through", "from", "to", "before", "after", "of", "during", "around",
+    "circa", "and", "or", "early", "late", "mid", "spring", "summer", "autumn", "fall", "winter", "-", "–",
+}
+
+
+def apostrophe_year_context(m, span: Span) -> bool:
+    prev = _prev_tokens(span, 1)
+    if not prev or prev[0].lower_ not in APOSTROPHE_YEAR_PRECEDERS:
+        return False
+    nxt = _next_token(span)
+    return nxt is None or not (nxt.like_num or nxt.lower_ in ("%", "percent", "per"))
+
+
 def half_context(m, span: Span) -> bool:
     text = m.string
     after = text[m.end():m.end() + 12].lower()
@@ -227,6 +254,10 @@ def half_context(m, span: Span) -> bool:
     if nxt is not None and upos(nxt) == "NOUN" and nxt.lower_ not in TIME_WORDS and nxt.lower_ not in ("profit", "earnings", "sales", "results", "growth"):
         return False
     return True
+
+
+SEASONAL_HEADS = {"vacation", "vacations", "holiday", "holidays", "recess", "break", "session", "semester", "term",
+                  "months", "harvest", "offensive"}
 
 
 def season_context(m, span: Span) -> bool:
@@ -243,7 +274,13 @@ def season_context(m, span: Span) -> bool:
         return False  # "spring water", "fall guy"
     prev = _prev_tokens(span, 2)
     words = {t.lower_ for t in prev}
-    return bool(words & {"in", "by", "since", "until", "during", "through", "this", "last", "next", "early", "late", "over", "before", "after"})
+    if words & {"in", "into", "by", "since", "until", "till", "during", "through", "throughout", "this", "last", "next",
+                "early", "late", "over", "before", "after"}:
+        return True
+    # "summer vacation plans", "the winter holidays": a season naming when something seasonal happens; not a
+    # capitalized one in mid-sentence ("the Summer Olympics", "Spring Street")
+    return (nxt is not None and nxt.lower_ in SEASONAL_HEADS
+            and (tok.text.islower() or _is_sent_start(span[0])))
 
 
 def holiday_context(m, span: Span) -> bool:

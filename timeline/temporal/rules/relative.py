@@ -241,7 +241,8 @@ RULES = [
          trigger="now|today", checks=(veto.title_case,), priority=2,
          examples=(Ex("It ends two years from now.", "two years from now", "2025"),),
          negatives=('"Ten Years From Now" topped the charts.',)),
-    rule("earlier_later", r"(?P<num>@NUM@)\s+(?P<unit>@UNIT@)\s+(?P<dir>@STORY_SHIFTS@)", earlier_later,
+    # "two weeks later than planned" compares: the amount is a duration, not a date (the lookahead keeps it out)
+    rule("earlier_later", r"(?P<num>@NUM@)\s+(?P<unit>@UNIT@)\s+(?P<dir>@STORY_SHIFTS@)(?!\s+than\b)", earlier_later,
          trigger="@STORY_SHIFTS@", checks=(veto.title_case,), priority=2,
          examples=(Ex("Troops arrived on Monday, May 1, 2023. Three days later they left.", "Three days later", "2023-05-04"),
                    Ex("Sales rose in the third quarter of 2022, up from a year earlier.", "a year earlier", "2021-Q3"),
@@ -252,7 +253,8 @@ RULES = [
                    Ex("In the third quarter of 2022 it earned $5 million, up from $4 million a year earlier. "
                       "Sales rose to $9 million from $8 million a year earlier.", "a year earlier", "2021-Q3")),
          # "two hours later" needs a clock: not a date (the duration "two hours" is another dimension)
-         negatives=("They left two hours later.",)),
+         negatives=("They left two hours later.", "The bridge opened two weeks later than planned.",
+                    "Harvests start ten days earlier than they used to.")),
     rule("year_ago_period", r"(?:the\s+)?(?:comparable\s+|corresponding\s+|same\s+)?year[\s-]+(?:ago|earlier)\s+(?:(?:@ORDINAL@)\s+)?(?P<unit>@PERIOD_UNITS@)",
          year_ago_period, trigger="ago|earlier", checks=(veto.title_case,), priority=2,
          examples=(Ex("Third-quarter 2023 profit beat the year-ago quarter.", "the year-ago quarter", "2022-Q3"),),
