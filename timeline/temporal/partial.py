@@ -78,6 +78,10 @@ class Partial:
     moves_story: bool = True
     # "the 1988 period" in an earnings report: the story's quarter (or month, half) in that year
     period_of_story: bool = False
+    # Anaphora that only the story can resolve ("that evening", "the same week", "the day before"): with no
+    # story time, or one coarser than the unit ("that day" after "in 1987"), the parts the text does not
+    # give stay X (1987-XX-XX) and the value is flagged unresolved, instead of being read off the DCT.
+    story_only: bool = False
 
     def __post_init__(self) -> None:
         if self.direction is not None and not isinstance(self.direction, Direction):

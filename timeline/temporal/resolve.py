@@ -142,6 +142,8 @@ def year_ago_period(p: Partial, c: Context) -> Resolved:
 
 def relative(p: Partial, c: Context) -> Resolved:
     """"last week", "three days ago", "a year earlier", "the following month": units from the anchor."""
+    if p.story_only and not _story_fits(p, c.story):
+        return _story_unknown(p, c)
     if p.anchor == "story" and c.story is not None:
         base, base_gran, anchor = c.story.date, c.story.gran, _story_anchor(c.story)
     elif c.dct is not None:
@@ -159,6 +161,23 @@ def relative(p: Partial, c: Context) -> Resolved:
         return _season(p, pick.season_year(p.season, base, c.direction, p.rel_n), anchor, c)
     value = date_value(d, gran) + (c.suffix if gran == "day" else "")
     return Resolved(c.type, value, p.mod, anchor=anchor, story=StoryTime(d, gran))
+
+
+def _story_fits(p: Partial, story: StoryTime | None) -> bool:
+    """Whether the story time is as fine as what the anaphor names ("that day" needs a day)."""
+    gran = p.gran or UNIT_GRAN.get(p.rel_unit or "D", "day")
+    return story is not None and GRAN_RANK[story.gran] >= min(GRAN_RANK[gran], GRAN_RANK["day"])
+
+
+def _story_unknown(p: Partial, c: Context) -> Resolved:
+    """"that day" with no story day: what the story time gives (its year, its month), X for the rest."""
+    gran = p.gran or UNIT_GRAN.get(p.rel_unit or "D", "day")
+    story = c.story
+    year = story.date.year if story is not None and GRAN_RANK[story.gran] >= GRAN_RANK["year"] else None
+    month = story.date.month if story is not None and story.gran == "month" and gran == "day" else None
+    value = format_value(Parts(gran, year, month=month)) + (c.suffix if gran == "day" else "")
+    anchor = _story_anchor(story) if story is not None else None
+    return Resolved(c.type, value, p.mod, anchor=anchor, unresolved=True)
 
 
 def _relative_gran(p: Partial, base_gran: str) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from .. import veto
 from ..partial import UNIT_GRAN, Partial, literal
 from ..vocab import lexicon, number, weekday_num
@@ -37,15 +39,28 @@ def last_night(m):
 def rel_unit(m):
     rel, unit = REL_UNIT[m["rel"]], UNIT[m["unit"]]
     anchor, n = rel["anchor"], rel["rel_n"]
+    story_only = anchor == "story"  # "that week", "the same month", "the following year": the story's
     if unit == "WE":
-        return Partial(anchor=anchor, rel_unit="W", rel_n=n, gran="weekend")
+        return Partial(anchor=anchor, rel_unit="W", rel_n=n, gran="weekend", story_only=story_only)
     if unit == "D" and anchor == "dct":
         return None  # "this day", "next day" are anaphoric or idiomatic; handled by story rules
-    return Partial(anchor=anchor, rel_unit=unit, rel_n=n)
+    return Partial(anchor=anchor, rel_unit=unit, rel_n=n, story_only=story_only)
 
 
 def story_day(m):
-    return Partial(anchor="story", rel_unit="D", rel_n=REL_STORY_DAY[m["rel"]], gran="day", pod=_pod(m))
+    pod = _pod(m)
+    # DATE with a part of day, as TimeBank and AQUAINT mostly tag "that night", "the next morning"
+    return Partial(anchor="story", rel_unit="D", rel_n=REL_STORY_DAY[m["rel"]], gran="day", pod=pod,
+                   story_only=True)
+
+
+def event_anchored(m):
+    # "the night before", "the week after": one unit from the story time; "Oct. 12, the day before the
+    # crash" renames the date in front of it
+    pod = _pod(m)
+    unit = "D" if pod else UNIT[m["unit"]]
+    n = 0 if g(m, "lead") else BEFORE_AFTER[g(m, "dir") or m["dir2"]]
+    return Partial(anchor="story", rel_unit=unit, rel_n=n, gran=UNIT_GRAN[unit], pod=pod, story_only=True)
 
 
 def day_before_after(m):
@@ -168,7 +183,11 @@ RULES = [
                    Ex("Rain is due this weekend.", "this weekend", "2023-W36-WE"),
                    Ex("Sales rose in the current fiscal year.", "the current fiscal year", "2023"),
                    Ex("Profit in the latest quarter rose.", "the latest quarter", "2023-Q2"),
-                   Ex("This quarter looks weak.", "This quarter", "2023-Q3")),
+                   Ex("This quarter looks weak.", "This quarter", "2023-Q3"),
+                   # "that", "the same", "the following" count from the story time, never the publication date
+                   Ex("Troops entered on March 3, 2022. The same week the mayor fled.", "The same week", "2022-W09"),
+                   Ex("The plant opened in 1987. That week, demand soared.", "That week", "1987-WXX"),
+                   Ex("He was in Paris that week.", "that week", "XXXX-WXX")),
          negatives=('Baker said on ABC\'s "This Week" that talks would go on.',)),
     rule("year_end", r"(?:the\s+)?(?:year[\s-]end|year['’]s\s+end|end\s+of\s+the\s+year)", year_end,
          trigger="year", checks=(veto.whole_word,), priority=1,
@@ -206,8 +225,42 @@ RULES = [
          negatives=("As the year ends, markets rally.",)),
     rule("story_day", r"(?P<rel>@REL_STORY_DAY@)\s+(?:day|(?P<pod>@POD:morning|afternoon|evening|night@))",
          story_day, trigger="day|@POD@", checks=(veto.modifies_noun,),
-         examples=(Ex("Troops entered on March 3, 2022. The next day they left.", "The next day", "2022-03-04"),),
-         negatives=("She runs that day care center.",)),
+         examples=(Ex("Troops entered on March 3, 2022. The next day they left.", "The next day", "2022-03-04"),
+                   Ex("Troops entered on March 3, 2022. That evening they set up camp.", "That evening",
+                      "2022-03-03TEV"),
+                   Ex("Rebels attacked on Monday. The following morning the army struck back.",
+                      "The following morning", "2023-09-05TMO"),
+                   # a story time coarser than a day gives what it knows; none at all leaves the day unknown
+                   Ex("Fighting broke out in May 2021. The next day the border closed.", "The next day",
+                      "2021-05-XX"),
+                   Ex("That night the guards left.", "That night", "XXXX-XX-XXTNI")),
+         negatives=("She runs that day care center.", "He took the next morning flight.")),
+    rule("event_anchored",
+         r"(?P<lead>(?:@MONTH@\.?\s+@DAYNUM@(?:,\s*@YEAR@)?|@WEEKDAY@|@DEICTIC_DAYS:yesterday|today@)\s*,\s*)?"
+         r"the\s+(?:(?P<unit>@UNIT:day|week|month@)|(?P<pod>@POD:night|evening@))"
+         # anaphoric ("the day before.") takes the whole phrase; in apposition to a date ("Oct. 12, the day
+         # before the crash") only "the day" is the time, as TimeBank tags it. A bare "the day after his
+         # death" is left alone: the event's date is not in the text, and TimeBank tags it only now and then.
+         r"(?:\s+(?P<dir>@BEFORE_AFTER@)(?=\s*(?:[.,;:!?)\"”]|$))"
+         r"|(?(lead)|(?!))(?=\s+(?P<dir2>@BEFORE_AFTER@)\s+(?!@MONTH@|@WEEKDAY@|@HOLIDAY@|@DEICTIC_DAYS@|next\b|last\b|that\b)[\w$“\"]))",
+         event_anchored, trigger="day|week|month|night|evening", checks=(veto.title_case,), priority=1,
+         examples=(Ex("Troops entered on March 3, 2022. They had been warned the day before.", "the day before",
+                      "2022-03-02"),
+                   Ex("Markets fell on Oct. 12, the day before the crash.", "the day", "2021-10-12",
+                      dct=dt.date(2021, 11, 2)),
+                   Ex("The fire started on Friday, June 4, 2021. The night before, guards left.", "The night before",
+                      "2021-06-03TNI"),
+                   Ex("Polls closed on Sunday, Nov. 7, 2021. The week before, turnout was low.", "The week before",
+                      "2021-W43"),
+                   # nothing in the text to count from: the day stays unknown rather than the publication date's
+                   Ex("The guards had left the night before.", "the night before", "XXXX-XX-XXTNI")),
+         negatives=('She starred in "The Day After" on stage.',
+                    "Police searched the house the day after the blast.",
+                    "He took the morning after pill.",
+                    "They met the week after next.",
+                    "Delegates arrived on the eve of the summit.",
+                    "At the time, the mayor was abroad.",
+                    "The Dow closed the session 1% higher.")),
     rule("day_before_after", r"the\s+day\s+(?P<dir>@BEFORE_AFTER@)\s+(?P<base>@DEICTIC_DAYS:yesterday|tomorrow@)",
          day_before_after, trigger="yesterday|tomorrow", checks=(veto.title_case,),
          examples=(Ex("He came the day before yesterday.", "the day before yesterday", "2023-09-03"),),
