@@ -303,9 +303,33 @@ def today_name(m, span: Span) -> bool:
     return not (_in_title(tok) or after_name and not _is_sent_start(tok))
 
 
+CLOCK_PRECEDERS = {"at", "by", "from", "until", "till", "to", "before", "after", "around", "about", "since",
+                   "approximately", "roughly", "between", "past", "circa"}
+CLOCK_HEADS = set(vocab()["clock_heads"])
+# the second clock time of a range: "between 14:00 and 16:00", "from 0900 to 1700 GMT"
+_CLOCK_RANGE_END = re.compile(r"\b(?:between|from|at)\s+\d{1,2}:?[0-5]\d(?:\s+\w+)?\s*(?:and|or|to|-|–|—)\s*$",
+                              re.IGNORECASE)
+
+
 def clock_context(m, span: Span) -> bool:
-    prev = _prev_tokens(span, 1)
-    return bool(prev) and prev[0].lower_ in ("at", "by", "from", "until", "till", "to", "before", "after", "around", "about", "since")
+    """A 24-hour time reads as a time only in a time's context: "at 14:30", "as of 22:40", "the 18:00
+    deadline", the end of "between 14:00 and 16:00", or "14:30" with a zone after it ("14:30 GMT"); not a
+    score ("beat them 21:15"), a verse ("John 3:16") or a count ("0630 employees"). Four digits with no
+    colon ("0630 local time") need the preposition even with a zone: a bare number is too easily something
+    else, and a restatement in brackets ("8 a.m. (0600 GMT)") is the same time again."""
+    if "tz" in m.re.groupindex and m.group("tz") and ":" in m.group(0):
+        return True
+    nxt = _next_token(span)
+    if nxt is not None and nxt.lower_ == "of":
+        return False  # a count: "after 1200 hours of testing"
+    prev = _prev_tokens(span, 2)
+    if prev and prev[-1].lower_ in CLOCK_PRECEDERS:
+        return True
+    if len(prev) == 2 and prev[0].lower_ == "as" and prev[1].lower_ == "of":
+        return True
+    if ":" in m.group(0) and prev and upos(prev[-1]) == "DET" and nxt is not None and nxt.lower_ in CLOCK_HEADS:
+        return True  # "the 18:00 deadline"; not "the 0630 flight", a flight number
+    return bool(_CLOCK_RANGE_END.search(m.string, max(0, m.start() - 40), m.start()))
 
 
 def duration_context(m, span: Span) -> bool:

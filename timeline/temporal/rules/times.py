@@ -1,4 +1,4 @@
-"""Clock times and parts of day: 3 p.m., 10:30 a.m. EST Tuesday, noon, midnight."""
+"""Clock times and parts of day: 3 p.m., 10:30 a.m. EST Tuesday, 14:30 GMT, 0630 local time, noon, midnight."""
 
 from __future__ import annotations
 
@@ -56,7 +56,8 @@ def noon(m):
 
 
 _AMPM = r"(?P<ampm>a\.m\.?|p\.m\.?|am\b|pm\b|a\.\s?m\.?|p\.\s?m\.?)"
-_TZ = r"(?:\s+(?:[ECMP][SD]T|GMT|UTC|local\s+time))?"
+# A zone is part of the timex but not of its value: TimeBank writes "5 p.m. EST" as T17:00 (see vocab/en.json).
+_TZ = r"(?:\s*(?P<tz>@TIME_ZONES@))?"
 _ON_WD = (r"(?:,?\s+(?:on\s+)?(?:(?P<wd>@WEEKDAY@)|(?:@WEEKDAY@,?\s+)?(?P<month>@MONTH@)\s*(?P<day>@DAYNUM@)"
           r"(?![\d:])(?:,?\s+(?P<year>@YEAR@))?))?")
 
@@ -68,19 +69,44 @@ RULES = [
                    Ex("The offer expires at 5 p.m. EST, Nov. 6.", "5 p.m. EST, Nov. 6", "2023-11-06T17:00", type="TIME"),
                    Ex("It struck at 4 a.m. on March 2, 2021.", "4 a.m. on March 2, 2021", "2021-03-02T04:00",
                       type="TIME"),
-                   Ex("The offer expires at 5 p.m. on Nov. 6th.", "5 p.m. on Nov. 6th", "2023-11-06T17:00", type="TIME")),
-         negatives=("Section 5 amended the law.", "Vitamin B12 and 5 amino acids.")),
-    rule("clock_24h", r"(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)" + _TZ + _ON_WD, clock,
+                   Ex("The offer expires at 5 p.m. on Nov. 6th.", "5 p.m. on Nov. 6th", "2023-11-06T17:00", type="TIME"),
+                   Ex("Trading halted at 10:15 a.m. ET.", "10:15 a.m. ET", "2023-09-05T10:15", type="TIME"),
+                   Ex("The count ended at 3 pm BST on Monday.", "3 pm BST on Monday", "2023-09-04T15:00", type="TIME")),
+         negatives=("Section 5 amended the law.", "Vitamin B12 and 5 amino acids.", "A 2-1 win kept them top.")),
+    rule("clock_24h", r"(?<!\d:)(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?!:\d)" + _TZ + _ON_WD, clock,
          trigger=r"\d:\d\d", checks=(veto.clock_context,), position_mods=False,
-         examples=(Ex("The train left at 14:30.", "14:30", "2023-09-05T14:30", type="TIME"),),
-         negatives=("The score was 3:2.", "Read John 3:16.")),
+         examples=(Ex("The train left at 14:30.", "14:30", "2023-09-05T14:30", type="TIME"),
+                   Ex("The jet touched down at 09:15 GMT.", "09:15 GMT", "2023-09-05T09:15", type="TIME"),
+                   Ex("Shops shut 21:10 UTC on Friday.", "21:10 UTC on Friday", "2023-09-01T21:10", type="TIME"),
+                   Ex("Rebels ignored the 18:00 deadline.", "18:00", "2023-09-05T18:00", type="TIME"),
+                   Ex("As of 22:40, nobody had been charged.", "22:40", "2023-09-05T22:40", type="TIME"),
+                   Ex("Voting ran between 07:00 and 19:30.", "19:30", "2023-09-05T19:30", type="TIME"),
+                   Ex("The summit opens at 10:00 CET Thursday.", "10:00 CET Thursday", "2023-09-07T10:00",
+                      type="TIME")),
+         negatives=("The score was 3:2.", "Read John 3:16.", "Kiel beat Flensburg 21:15 in the final.",
+                    "She ran the mile in 3:58 and the marathon in 2:05:30.", "The mixing ratio is 10:30 by volume.",
+                    "A 12:45 split gave the side a lead.")),
+    rule("clock_4digit", r"(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)(?:\s+(?P<tz>@TIME_ZONES@)|\s+@CLOCK_HOUR_WORDS@|(?<=0\d\d\d))"
+         + _ON_WD, clock,
+         trigger=r"\b[012]\d[0-5]\d(?!\d)", checks=(veto.clock_context,), position_mods=False, priority=1,
+         examples=(Ex("The blast came at 1430 GMT.", "1430 GMT", "2023-09-05T14:30", type="TIME"),
+                   Ex("The strike began at 0630 local time.", "0630 local time", "2023-09-05T06:30", type="TIME"),
+                   Ex("Troops went in at 0600 hours.", "0600 hours", "2023-09-05T06:00", type="TIME"),
+                   Ex("The truce took hold at 2300 GMT Sunday.", "2300 GMT Sunday", "2023-09-03T23:00", type="TIME"),
+                   Ex("The first convoy left at 0545.", "0545", "2023-09-05T05:45", type="TIME")),
+         negatives=("The agency registered 1430 people.", "United won 2-1 at home.", "Flight 0630 was delayed.",
+                    "They waited for the 0630 flight number.", "She scored 1430 points.",
+                    "The 2300 workers went on strike.", "Route 1430 was closed.", "The unit costs 1230 dollars.",
+                    "The probe logged 1430 hours of footage.",
+                    "The engine failed after 1200 hours of use.", "The plant hired 0630 employees.")),
     rule("clock_pod", r"(?P<h>1[0-2]|0?[1-9])(?:\s+o['’]clock)?\s+in\s+the\s+(?P<podw>@POD:morning|afternoon|evening|night@)"
          + _ON_WD, clock_pod, trigger="morning|afternoon|evening|night",
          examples=(Ex("He will leave at 4 in the morning.", "4 in the morning", "2023-09-05T04:00", type="TIME"),
                    Ex("It ended at 9 o'clock in the evening.", "9 o'clock in the evening", "2023-09-05T21:00", type="TIME")),
          negatives=("He jogs 5 miles in the morning.",)),
-    rule("noon", r"(?<!high\s)(?P<word>@CLOCK_WORDS@)" + _ON_WD, noon,
+    rule("noon", r"(?<!high\s)(?P<word>@CLOCK_WORDS@)" + _TZ + _ON_WD, noon,
          trigger="@CLOCK_WORDS@", position_mods=False,
-         examples=(Ex("The deadline is noon Saturday.", "noon Saturday", "2023-09-02T12:00", type="TIME"),),
+         examples=(Ex("The deadline is noon Saturday.", "noon Saturday", "2023-09-02T12:00", type="TIME"),
+                   Ex("The talks broke up at noon GMT.", "noon GMT", "2023-09-05T12:00", type="TIME")),
          negatives=('A poster showed Gary Cooper from the film "High Noon."', "For Poland, high noon has come.")),
 ]
