@@ -13,7 +13,8 @@ a 5 MB document, 200,000-character lines without spaces, a text just over spaCy'
 Invariants checked on every output (the same list as tests/test_robustness.py):
   never raises; 0 <= start < end <= len(text); text[start:end] == timex.text; spans sorted and disjoint;
   tids unique; type in TYPES and value valid TIMEX3 (is_valid_value); mod a TIMEX3 mod; an interval is
-  whole, start < end, has a granularity and equals value_interval(value); unresolved values contain X;
+  whole, start < end, has a granularity and equals value_interval(value) (or its part before / after the
+  publication date for "earlier this year" / "later this month"); unresolved values contain X;
   no pub date -> no 'dct:' anchor, and deictic-only text gives no concrete DATE/TIME value;
   on a sample: identical output when tagged again, and under two faked wall clocks (needs time-machine).
 

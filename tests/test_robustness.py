@@ -6,7 +6,8 @@ Every output of ``timeline.tag`` must satisfy, for any text and any publication 
 * offsets lie within the text, ``text[start:end] == timex.text``, spans are non-empty, sorted and disjoint;
 * every value is well-formed TIMEX3 for its type (``is_valid_value``), every mod is a TIMEX3 mod;
 * an interval is given whole (both ends or neither), ``interval_start < interval_end``, with a granularity,
-  and it is the interval of the value (``value_interval``);
+  and it is the interval of the value (``value_interval``), or for "earlier this year" / "later this month"
+  the part of it before / after the publication date;
 * ``unresolved`` values keep ``X`` placeholders;
 * with no publication date nothing is anchored on one (no ``dct:`` anchor) and deictic expressions stay
   unresolved with ``X`` placeholders: no concrete date is invented from the clock or anything else;

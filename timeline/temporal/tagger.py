@@ -32,6 +32,8 @@ class Candidate:
     end: int
     match: re.Match
     partial: Partial | None = None
+    # -1: only the part of the period before the publication date ("earlier this year"); 1: after it
+    side: int = 0
 
     @property
     def text_starts_with_det(self) -> bool:
@@ -123,6 +125,7 @@ _POS_RE = _mod_regex(_POS_MODS)
 _APPROX_RE = _mod_regex(_APPROX_MODS)
 _DET_APPROX = {"at least", "more than", "nearly", "almost", "less than", "no more than", "up to", "no less than"}
 _MID_RE = re.compile(r"(?<![\w'’])(?P<w>mid)-$", re.IGNORECASE)
+_SIDE = {"earlier": -1, "later": 1}
 
 
 def extend_modifiers(c: Candidate, text: str, floor: int) -> Candidate:
@@ -156,18 +159,33 @@ def extend_modifiers(c: Candidate, text: str, floor: int) -> Candidate:
             return c  # news writes "earlier Friday", "later this week": TimeBank keeps those words out
         c.start -= len(m.group(0))
         c.partial = p.with_(mod=_POS_MODS[key])
+        if key in _SIDE and p.anchor == "dct" and p.rel_n == 0:  # "earlier this year", "later this month"
+            c.side = _SIDE[key]
     return c
 
 
 # ---------------------------------------------------------------- the whole tagger
 
 
-def _timex(c: Candidate, text: str, res, rule: str) -> Timex:
+def _one_side(start: dt.datetime, end: dt.datetime, pub: dt.date, side: int) -> tuple[dt.datetime, dt.datetime]:
+    """"earlier this year" ends where the publication day begins; "later this month" starts the day after.
+    The value stays the whole period (2023, with its mod); only the interval is cut."""
+    if side > 0 and pub == dt.date.max:
+        return start, end
+    cut = dt.datetime.combine(pub, dt.time()) + dt.timedelta(days=1 if side > 0 else 0)
+    if not start < cut < end:
+        return start, end
+    return (start, cut) if side < 0 else (cut, end)
+
+
+def _timex(c: Candidate, text: str, res, rule: str, pub_date: dt.date | None = None) -> Timex:
     value = res.value
     interval_start = interval_end = None
     gran = None
     if res.type in ("DATE", "TIME"):
         interval_start, interval_end, gran = value_interval(value)
+        if c.side and pub_date is not None and interval_start is not None:
+            interval_start, interval_end = _one_side(interval_start, interval_end, pub_date, c.side)
     fuzzy = value in VAGUE_VALUES or "X" in value or res.unresolved or (res.mod is not None and res.mod == "APPROX")
     if res.type in ("DURATION", "SET"):
         fuzzy = "X" in value
@@ -201,7 +219,7 @@ def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
         story_from_prev = res.story is not None and not bounds_period
         if story_from_prev:
             story = res.story
-        out.append(_timex(c, text, res, c.rule.id))
+        out.append(_timex(c, text, res, c.rule.id, pub_date))
     for i, t in enumerate(out, 1):
         t.tid = f"t{i}"
     return out

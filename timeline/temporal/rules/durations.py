@@ -1,4 +1,12 @@
-"""Durations: six months, nearly a decade, the past two years, a 10-day visit, years."""
+"""Durations: six months, nearly a decade, the past two years, a 10-day visit, years, the next few weeks,
+the coming months, the years ahead.
+
+A stretch reaching ahead from now is a DURATION however vaguely it is counted, as TimeML and TimeBank
+annotate it: "the next few weeks", "the coming months", "the years ahead" are PXW, PXM, PXY (the count
+unknown); bare deictic words ("the future", "the near term") are FUTURE_REF (vague.py). Looking back,
+TimeBank is split between PXY and PAST_REF ("in recent years", "the past few months"); those stay PAST_REF,
+which measured better on the held-out half of the dev set.
+"""
 
 from __future__ import annotations
 
@@ -46,8 +54,11 @@ def count_unit(m):
         return None
     lead = norm_key(m.group(0)).split(" ")
     if n is None and len(lead) > 1 and lead[0] in ("the", "past", "last") and lead[1] in ("past", "last", "previous"):
-        return literal("DATE", "PAST_REF")  # "the past several quarters" is a vague past, not a measured span
-    return literal("DURATION", duration_value(n, unit))
+        # "the past several quarters": TimeBank mostly writes a vague past here (PAST_REF), though it writes
+        # the stretch ahead as a duration ("the next few weeks", PXW)
+        return literal("DATE", "PAST_REF")
+    # "a week or so" is about a week: the words join the span as its mod
+    return literal("DURATION", duration_value(n, unit), mod="APPROX" if g(m, "orso") else None)
 
 
 def bare_plural(m):
@@ -66,14 +77,17 @@ RULES = [
     rule("duration",
          # "the" belongs to "the past two years" and "the nine months", not to "the two-day meeting"
          r"(?:the\s+(?=(?:@DURMOD@)\s|(?:@NUM@|@VAGUENUM@)\s+@UNITPL@))?(?:(?:@DURMOD@)\s+)?"
-         r"(?P<num>@NUM@|@VAGUENUM@)\s+(?:(?:more|full|straight|consecutive|long|additional|whole|extra|short|successive)\s+)?(?P<unit>@UNIT@)",
+         r"(?P<num>@NUM@|@VAGUENUM@)\s+(?:(?:more|full|straight|consecutive|long|additional|whole|extra|short|successive)\s+)?(?P<unit>@UNIT@)"
+         r"(?P<orso>\s+or\s+so)?",
          count_unit, trigger="@UNIT@", checks=(veto.duration_context,),
          examples=(Ex("The war has lasted 18 months.", "18 months", "P18M", type="DURATION"),
                    Ex("Sales rose over the past two years.", "the past two years", "P2Y", type="DURATION"),
                    Ex("Talks took several weeks.", "several weeks", "PXW", type="DURATION"),
                    Ex("He slept for an hour.", "an hour", "PT1H", type="DURATION"),
                    Ex("Profit in the first nine months rose.", "the first nine months", "P9M", type="DURATION"),
-                   Ex("It lasted two decades.", "two decades", "P20Y", type="DURATION")),
+                   Ex("It lasted two decades.", "two decades", "P20Y", type="DURATION"),
+                   Ex("The plan takes shape over the next few weeks.", "the next few weeks", "PXW", type="DURATION"),
+                   Ex("He stayed for a week or so.", "a week or so", "P1W", type="DURATION", mod="APPROX")),
          negatives=("He was second.", "A day care center.", "It was a year ago.")),
     rule("duration_adj", r"(?P<num>@NUM@)-(?P<unit>@UNITSG@)(?:-long)?(?![\w-]*\s*-?\s*old\b)", count_unit,
          trigger="@UNIT@",
@@ -94,4 +108,13 @@ RULES = [
          trigger="@UNIT@", checks=(veto.title_case,),
          examples=(Ex("A decades-long feud.", "decades-long", "PXDE", type="DURATION"),),
          negatives=("He read the novel Years-Long Shadows aloud.",)),
+    rule("duration_coming", r"(?:the\s+)?(?:coming|upcoming)\s+(?P<unit>@UNIT:days|weeks|months|years|decades|quarters@)",
+         bare_plural, trigger="coming|upcoming", checks=(veto.title_case, veto.whole_word), priority=1,
+         examples=(Ex("A decision is due in the coming months.", "the coming months", "PXM", type="DURATION"),
+                   Ex("Rates may fall in coming weeks.", "coming weeks", "PXW", type="DURATION")),
+         negatives=("The Coming Days album flopped.", "Their coming of age was slow.")),
+    rule("duration_ahead", r"the\s+(?P<unit>@UNIT:days|weeks|months|years|decades@)\s+ahead(?!\s+of\b)",
+         bare_plural, trigger="ahead", checks=(veto.title_case,), priority=1,
+         examples=(Ex("Talks will be hard in the days ahead.", "the days ahead", "PXD", type="DURATION"),),
+         negatives=("Voters were tense on the days ahead of the poll.",)),
 ]
