@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import io
 import json
 import time
 from collections.abc import Callable, Sequence
@@ -12,7 +13,8 @@ from typing import Any
 
 from .. import pipeline
 from ..document import Document
-from ..errors import InputError, OutputError, TimelineError
+from ..errors import InputError, TimelineError
+from ..export.atomic import write_text_atomic
 from ..readers.timeml import read_timeml
 from ..temporal.timex import Timex
 from .scorer import (
@@ -164,15 +166,14 @@ class Report:
         """Every error, one per line: TSV if the name ends in .tsv, JSON Lines otherwise. Returns the count."""
         p = Path(path)
         errors = self.errors
-        try:
-            with p.open("w", encoding="utf-8", newline="") as fh:
-                if p.suffix.lower() == ".tsv":
-                    _write_tsv(fh, errors)
-                else:
-                    for e in errors:
-                        fh.write(json.dumps(e.to_dict(), ensure_ascii=False) + "\n")
-        except OSError as exc:
-            raise OutputError(f"{p}: cannot write ({exc.strerror or exc})") from None
+        buf = io.StringIO(newline="")
+        if p.suffix.lower() == ".tsv":
+            _write_tsv(buf, errors)
+        else:
+            for e in errors:
+                buf.write(json.dumps(e.to_dict(), ensure_ascii=False) + "\n")
+        # the same safe writer as every other output: whole or nothing, never over an input, full disk = exit 4
+        write_text_atomic(p, buf.getvalue())
         return len(errors)
 
 
