@@ -25,7 +25,7 @@ from ..readers import read_path
 from ..readers.files import add_input_limit_option, max_bytes_from_mb
 
 FIELDS = ("doc_id", "text", "start", "end", "type", "value", "mod", "granularity", "interval_start", "interval_end",
-          "fuzzy", "rule", "anchor", "quant", "freq", "unresolved", "tid")
+          "fuzzy", "rule", "anchor", "quant", "freq", "unresolved", "tid", "range_with")
 FORMATS = ("jsonl", "csv", "timeml")
 
 

@@ -44,10 +44,14 @@ def _piece_timexes(piece: Piece, doc) -> list[Timex]:
 
 
 def _merge_timexes(result: Processed) -> list[Timex]:
-    out = [replace(t, start=t.start + off, end=t.end + off) if off else t
-           for off, timexes in result.pieces for t in timexes]
-    for i, t in enumerate(out, 1):
-        t.tid = f"t{i}"
+    out: list[Timex] = []
+    for off, timexes in result.pieces:
+        piece = [replace(t, start=t.start + off, end=t.end + off) if off else t for t in timexes]
+        new_tid = {t.tid: f"t{len(out) + i}" for i, t in enumerate(piece, 1) if t.tid}  # ranges link within a piece
+        for i, t in enumerate(piece, 1):
+            t.range_with = new_tid.get(t.range_with) if t.range_with else None
+            t.tid = f"t{len(out) + i}"
+        out.extend(piece)
     return out
 
 

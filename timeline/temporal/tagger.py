@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from .partial import Partial
+from .ranges import link_ranges
 from .resolve import StoryTime, resolve
 from .rules import ALL_RULES, Rule
 from .tense import tense_for
@@ -220,6 +221,9 @@ def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
         if story_from_prev:
             story = res.story
         out.append(_timex(c, text, res, c.rule.id, pub_date))
+    out, ranges = link_ranges(text, out)
     for i, t in enumerate(out, 1):
         t.tid = f"t{i}"
+    for a, b in ranges:
+        a.range_with, b.range_with = b.tid, a.tid
     return out

@@ -19,7 +19,13 @@ VAGUE_VALUES = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
 
 @dataclass
 class Timex:
-    """One temporal expression: where it is, what it means, and how we got there."""
+    """One temporal expression: where it is, what it means, and how we got there.
+
+    ``range_with`` is set on both ends of a range of dates ("2011-2013", "from April to July 2022",
+    "between 1985 and 1989", "Tuesday through Thursday"): the other end's ``tid``. The end earlier in the
+    text is the range's start, so a table can make one row of the pair. The tagger and the pipeline keep
+    it in step when they number tids; other tid renumberings (TimeML export) do not carry it.
+    """
 
     text: str
     start: int  # character offsets into the document text, half-open
@@ -37,6 +43,9 @@ class Timex:
     freq: str | None = None
     unresolved: bool = False  # relative expression that had no anchor (no publication date)
     tid: str | None = None
+    # the other end of a range ("2011-2013", "from April to July", "between 1985 and 1989"): its tid, set on
+    # both ends; the end earlier in the text is the range's start. None when the timex is no range's end.
+    range_with: str | None = None
 
     def to_dict(self) -> dict:
         d = asdict(self)

@@ -1,0 +1,63 @@
+"""Ranges of dates (timeline.temporal.ranges): both ends tagged, elided parts completed, ends linked."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline import pipeline as nlp_mod
+from timeline.api import tag
+from timeline.document import Document
+
+PUB = "2023-05-10"
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return nlp_mod.load_for_tagging(None)
+
+
+def _ranges(timexes):
+    by_tid = {t.tid: t for t in timexes}
+    return {(t.text, t.value, by_tid[t.range_with].text, by_tid[t.range_with].value)
+            for t in timexes if t.range_with and t.start < by_tid[t.range_with].start}
+
+
+@pytest.mark.parametrize("sentence, start, end", [
+    ("The drought lasted from 2010-2012 in the south.", ("2010", "2010"), ("2012", "2012")),
+    ("Exports fell in 2004–06, the ministry said.", ("2004", "2004"), ("06", "2006")),
+    ("Output rose in 1998-99, the ministry said.", ("1998", "1998"), ("99", "1999")),
+    ("The festival runs from March to June, organisers said.", ("March", "2023-03"), ("June", "2023-06")),
+    ("The works run February to August 2021.", ("February", "2021-02"), ("August 2021", "2021-08")),
+    ("The season runs November to March 2021.", ("November", "2020-11"), ("March 2021", "2021-03")),
+    ("The clinic is open Monday through Wednesday.", ("Monday", "2023-05-08"), ("Wednesday", "2023-05-10")),
+    ("She taught there between 1971 and 1976.", ("1971", "1971"), ("1976", "1976")),
+])
+def test_range_ends_are_tagged_completed_and_linked(nlp, sentence, start, end):
+    assert (start[0], start[1], end[0], end[1]) in _ranges(tag(sentence, PUB, nlp=nlp))
+
+
+@pytest.mark.parametrize("sentence", [
+    "The vote was postponed from Monday to Wednesday.",  # a change of date, not a range
+    "See pages 1871-1876 of the report.",
+    "The score was 2-3 at half time.",
+    "Prices rose in 1990 and 1994.",  # two years, no "between"
+    "The music of the 1960s and '70s was loud.",
+])
+def test_no_range(nlp, sentence):
+    assert not _ranges(tag(sentence, PUB, nlp=nlp))
+
+
+def test_second_year_needs_a_forward_span(nlp):
+    values = [t.value for t in tag("The code 1998-01 was filed.", PUB, nlp=nlp)]
+    assert "2001" not in values and "1901" not in values
+
+
+def test_links_survive_the_pipeline_renumbering(nlp):
+    text = ("Rain fell on Monday. " * 1200) + "The dig ran from 1921-1925, officials said."
+    [tagged] = list(nlp_mod.tag_documents([Document(doc_id="d", text=text, pub_date=None)], nlp))
+    by_tid = {t.tid: t for t in tagged.timexes}
+    assert len(by_tid) == len(tagged.timexes)
+    linked = [t for t in tagged.timexes if t.range_with]
+    assert [t.text for t in linked] == ["1921", "1925"]
+    for t in linked:
+        assert by_tid[t.range_with].range_with == t.tid

@@ -1,0 +1,163 @@
+"""Ranges of dates: both ends tagged, the part the writer left out completed, and the two ends linked.
+
+Runs over a document's resolved timexes in text order (after :func:`tagger.tag_doc`'s resolve loop):
+
+* an elided or hyphenated second year, "2011-2013", "2011–13", becomes a timex of its own (TimeBank tags
+  "between 1994 and 1997" as two years; a hyphenated span is the same range written short);
+* "April to July 2022": the year said once at the end is the start's too ("December to March 2022" starts
+  in 2021);
+* "Tuesday through Thursday": the end weekday is the first one on or after the start;
+* the two ends of "2011-2013", "from April to July", "between 1985 and 1989", "Tuesday through Thursday"
+  name each other in :attr:`Timex.range_with` (the earlier one in the text is the start).
+
+Duration ranges ("12 to 18 months", "between six and nine months") are left as the duration rules tag them:
+TimeBank annotates them in no one way (one PXM timex, one timex with the lower figure, or two).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .timex import Timex, value_interval
+from .vocab import vocab
+
+_YEAR_ONLY = re.compile(r"^\d{4}$")
+# "2011-2013", "2011–13", "1998-99"; not "2011-2013-2015" nor "1998-99.5"
+_SECOND_YEAR = re.compile(r"[-–—](?P<y>\d{4}|\d{2})(?![\w.,/]?\d)(?![-–—]\d)")
+# what joins the ends: "to", "through", "until", a dash; "and" only after "between"
+_JOIN = re.compile(r"\s*(?:[-–—]|to|through|thru|until|till)\s*", re.IGNORECASE)
+_AND = re.compile(r"\s+and\s+", re.IGNORECASE)
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
+_FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+# "postponed from Tuesday to Thursday", "moved from 1998 to 2000": a change of date, not a range
+_CHANGE = re.compile(r"\b(?:postpon|delay|mov|push|shift|resched|chang|switch|advanc|brought|bring|put\s+off"
+                     r"|set\s+back|rose|risen|rise|fell|fall|grew|climb|jump|drop|increas|decreas|up|down)\w*"
+                     r"(?:\s+\S+){0,4}\s+from\s+$", re.IGNORECASE)
+_PAGES = re.compile(r"\b(?:pages?|pp?\.|nos?\.|numbers?|lines?|verses?|items?|scores?|rooms?|seats?)\s+$",
+                    re.IGNORECASE)
+_WEEKDAY_RULE = "relative.weekday"
+
+
+def _year_timex(text: str, start: int, end: int, year: int, rule: str) -> Timex:
+    value = f"{year:04d}"
+    s, e, gran = value_interval(value)
+    return Timex(text=text[start:end], start=start, end=end, type="DATE", value=value, granularity=gran,
+                 interval_start=s, interval_end=e, rule=rule)
+
+
+def _second_years(text: str, out: list[Timex]) -> list[tuple[Timex, Timex]]:
+    """Add the second year of "2011-2013" / "2011–13" after each tagged year; the pairs made."""
+    pairs = []
+    taken = [(t.start, t.end) for t in out]
+    for t in list(out):
+        if t.type != "DATE" or not _YEAR_ONLY.match(t.value) or t.mod or not text[t.start:t.end].endswith(t.value):
+            continue
+        if _PAGES.search(text, max(0, t.start - 12), t.start):
+            continue
+        m = _SECOND_YEAR.match(text, t.end)
+        if not m:
+            continue
+        y1, digits = int(t.value), m.group("y")
+        y2 = int(digits) if len(digits) == 4 else y1 - y1 % 100 + int(digits)
+        if not (y1 < y2 <= y1 + 50):  # "1998-01" (a month, a code) is no range of years
+            continue
+        s, e = m.start("y"), m.end("y")
+        if any(a < e and s < b for a, b in taken):
+            continue
+        second = _year_timex(text, s, e, y2, "ranges.second_year")
+        out.append(second)
+        taken.append((s, e))
+        pairs.append((t, second))
+    out.sort(key=lambda t: t.start)
+    return pairs
+
+
+# "April to July 2022": the bare month that opens the range is tagged with the end's year
+_MONTHS = vocab()["months"]
+_OPEN_MONTH = re.compile(r"(?<![\w.])(?P<m>[A-Z][a-z]+\.?)\s*(?:to|through|until|[-–—])\s*$")
+
+
+def _opening_months(text: str, out: list[Timex]) -> list[tuple[Timex, Timex]]:
+    pairs = []
+    for i, b in enumerate(list(out)):
+        if b.type != "DATE" or b.granularity != "month" or not re.search(r"\d{4}$", text[b.start:b.end]):
+            continue
+        m = _OPEN_MONTH.search(text, max(0, b.start - 24), b.start)
+        month = _MONTHS.get(m.group("m").lower()) if m else None
+        if month is None or any(t.end > m.start() and t.start < b.start for t in out):
+            continue
+        year = int(b.value[:4]) - (month > int(b.value[5:7]))
+        value = f"{year:04d}-{month:02d}"
+        s, e, gran = value_interval(value)
+        a = Timex(text=m.group("m"), start=m.start("m"), end=m.end("m"), type="DATE", value=value, granularity=gran,
+                  interval_start=s, interval_end=e, rule="ranges.opening_month")
+        out.append(a)
+        pairs.append((a, b))
+    out.sort(key=lambda t: t.start)
+    return pairs
+
+
+def _same_kind(a: Timex, b: Timex) -> bool:
+    return (a.type == b.type and a.type in ("DATE", "TIME") and a.granularity is not None
+            and a.granularity == b.granularity and a.interval_start is not None and b.interval_start is not None)
+
+
+def _share_year(text: str, a: Timex, b: Timex) -> None:
+    """"April to July 2022": the start takes the year the end states."""
+    if a.granularity not in ("month", "day") or re.search(r"\d{4}|['’]\d\d", text[a.start:a.end]):
+        return
+    m = re.search(r"\d{4}", text[b.start:b.end])
+    if not m or not b.value.startswith(m.group(0)):
+        return
+    year = int(m.group(0))
+    value = f"{year:04d}{a.value[4:]}"
+    s, _, _ = value_interval(value)
+    if s is None:
+        return
+    if s > b.interval_start:
+        value = f"{year - 1:04d}{a.value[4:]}"
+    s, e, gran = value_interval(value)
+    if s is None:
+        return
+    a.value, a.interval_start, a.interval_end, a.granularity = value, s, e, gran
+    a.unresolved, a.fuzzy, a.anchor = False, False, None
+
+
+def _weekday_after(a: Timex, b: Timex) -> None:
+    """"Tuesday through Thursday": the end is the first such weekday on or after the start."""
+    if a.rule != _WEEKDAY_RULE or b.rule != _WEEKDAY_RULE or b.interval_start >= a.interval_start:
+        return
+    days = (b.interval_start.date() - a.interval_start.date()).days % 7
+    day = a.interval_start.date() + dt.timedelta(days=days)
+    s, e, gran = value_interval(day.isoformat())
+    if s is not None:
+        b.value, b.interval_start, b.interval_end = day.isoformat(), s, e
+
+
+def link_ranges(text: str, out: list[Timex]) -> tuple[list[Timex], list[tuple[Timex, Timex]]]:
+    """The timexes with added second years, and the (start, end) pairs of every range found."""
+    pairs = _second_years(text, out) + _opening_months(text, out)
+    paired = {id(t) for p in pairs for t in p}
+    for a, b in zip(out, out[1:]):
+        if id(a) in paired or id(b) in paired or not _same_kind(a, b):
+            continue
+        before = text[max(0, a.start - 60):a.start]
+        if _JOIN.fullmatch(text, a.end, b.start):
+            if _CHANGE.search(before) or _PAGES.search(before[-12:]):
+                continue
+            if "-" in text[a.end:b.start] and not _FROM.search(before) and a.granularity != "year":
+                continue  # "the Monday-Friday schedule" reads as a label unless "from" opens it
+        elif _AND.fullmatch(text, a.end, b.start):
+            if not _BETWEEN.search(before):
+                continue
+        else:
+            continue
+        _share_year(text, a, b)
+        if a.interval_start is not None and b.interval_start is not None:
+            _weekday_after(a, b)
+        if b.interval_start < a.interval_start:
+            continue  # "from 1999 to 1995" is no forward range
+        pairs.append((a, b))
+        paired |= {id(a), id(b)}
+    return out, pairs
