@@ -133,6 +133,15 @@ def warn_missing_pub_dates(documents: list[Document]) -> None:
         warnings.warn(missing_pub_date_message(missing), NoPublicationDateWarning, stacklevel=3)
 
 
+def document_id(obj: dict, default_id: str) -> str:
+    """The first of ``id`` / ``doc_id`` that says something: null or blank means missing, not "None"."""
+    for key in ("id", "doc_id"):
+        value = obj.get(key)
+        if value is not None and str(value).strip():
+            return str(value)
+    return default_id
+
+
 def as_document(d: Document | dict | str, i: int) -> Document:
     """A Document from what the API accepts: a Document, a dict (``text``, ``pub_date``, ``id``) or a string."""
     if isinstance(d, Document):
@@ -140,8 +149,7 @@ def as_document(d: Document | dict | str, i: int) -> Document:
     if isinstance(d, str):
         return Document(text=d, doc_id=f"doc{i}")
     if isinstance(d, dict):
-        raw_id = d.get("id", d.get("doc_id"))
-        doc_id = f"doc{i}" if raw_id is None or raw_id == "" else str(raw_id)
+        doc_id = document_id(d, f"doc{i}")
         try:
             pub = parse_pub_date(d.get("pub_date"))
         except UsageError as exc:

@@ -46,7 +46,7 @@ def rows_from_doc(doc: Doc, document: Document, offset: int = 0) -> list[dict]:
     the Doc's text starts in the document's."""
     rows = []
     # the dateline ("WASHINGTON, Sept. 5, 2023 —") is when the story was filed, not when an event happened
-    dateline = dateline_span(doc.text) if offset == 0 else None
+    dateline = dateline_span(document.text) if offset == 0 else None  # the str, not Doc.text (rebuilt per call)
     time_tokens = time_token_indices(doc)
     sentences: dict[int, str] = {}  # sentence start -> its text, whitespace collapsed; many times share one
     for t in doc._.timexes or []:

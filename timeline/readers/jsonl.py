@@ -12,21 +12,12 @@ import json
 from collections.abc import Iterator
 from pathlib import Path
 
-from ..document import Document, parse_date_string
+from ..document import Document, document_id, parse_date_string
 from ..errors import InputError
 from .files import DEFAULT_MAX_BYTES, limited_lines, open_input, printable, too_large_message
 from .text import apply_date_precedence
 
 _BOM = b"\xef\xbb\xbf"
-
-
-def _doc_id(obj: dict, default_id: str) -> str:
-    """The first of ``id`` / ``doc_id`` that says something: null or blank means missing, not "None"."""
-    for key in ("id", "doc_id"):
-        value = obj.get(key)
-        if value is not None and str(value).strip():
-            return str(value)
-    return default_id
 
 
 def _text_problem(obj: dict) -> str | None:
@@ -50,7 +41,7 @@ def parse_jsonl_line(line: str, default_id: str) -> Document:
         return Document(text="", doc_id=default_id, error=f"{default_id}: malformed JSON: nested too deeply")
     if not isinstance(obj, dict):
         return Document(text="", doc_id=default_id, error=f"{default_id}: JSON line is not an object")
-    doc_id = _doc_id(obj, default_id)
+    doc_id = document_id(obj, default_id)
     problem = _text_problem(obj)
     if problem:
         return Document(text="", doc_id=doc_id, error=f"{default_id}: {problem}")

@@ -21,8 +21,8 @@ MODAL_FORWARD = {"would", "could", "might", "may", "should", "must", "can", "'d"
 FUTURE_VERBS = {"plan", "expect", "schedule", "due", "set", "intend", "hope", "aim", "going", "prepare", "slate"}
 # These point forward only with an infinitive ("set to expire"): "a record set on Aug. 6" is past.
 ONLY_WITH_TO = {"set", "going", "due", "hope", "aim"}
-# Present-tense reporting verbs describe statements already made ("officials say Tuesday ...").
-# present-simple reporting verbs read as a statement already made (vocab/en.json "reporting_verbs")
+# Present-simple reporting verbs describe statements already made ("officials say Tuesday ..."): the ones
+# flagged true in vocab/en.json "reporting_verbs".
 REPORTING = frozenset(w for w, past in vocab()["reporting_verbs"].items() if past is True)
 _VERB_POS = {"VERB", "AUX"}
 # Words right before the time expression that set its direction whatever the verb: "could come as soon as
