@@ -1,0 +1,153 @@
+"""Event table -> the events a chart shows: which rows, asserted or not, how salient, in which lane.
+
+Used by the static chart and by the HTML page, so both agree on what a row is.
+"""
+
+from __future__ import annotations
+
+import warnings
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from ..errors import InputError
+from ..labels import date_label
+from ..table import REQUIRED_COLUMNS, actors_list
+from .lanes import lane_keys
+
+# matplotlib's date axis runs from year 1 to 9999; a margin on both sides keeps the padding inside it
+FIRST_DRAWABLE, LAST_DRAWABLE = pd.Timestamp("0002-01-01"), pd.Timestamp("9998-01-01")
+POINT = pd.Timedelta(days=1)  # an interval this short is a moment on a chart: a dot, not a bar
+
+
+def text(v) -> str:
+    return "" if v is None or (not isinstance(v, str) and pd.isna(v)) else str(v)
+
+
+def usable(df: pd.DataFrame) -> pd.DataFrame:
+    """The rows worth drawing (error rows dropped); InputError when ``df`` is not an event table."""
+    if not isinstance(df, pd.DataFrame):
+        raise InputError("not an event table (expected a pandas DataFrame)")
+    missing = [c for c in REQUIRED_COLUMNS if c not in df.columns]
+    if missing:
+        raise InputError(f"not an event table: no {', '.join(missing)} column{'s' if len(missing) > 1 else ''}")
+    df = df[df["error"].isna()] if "error" in df.columns else df
+    return df.reset_index(drop=True)
+
+
+def asserted(df: pd.DataFrame) -> pd.Series:
+    """True for events the text states as fact. The ``asserted`` column when the table has one; otherwise
+    derived: a modality ("could", "will", "not") or a start after the publication date makes a row
+    hypothetical, future or negated."""
+    if "asserted" in df.columns:
+        return df["asserted"].map(lambda v: True if v is None or (not isinstance(v, bool) and pd.isna(v))
+                                  else (str(v).strip().lower() in ("true", "1", "yes") if isinstance(v, str)
+                                        else bool(v))).astype(bool)
+    modal = (np.array([bool(text(v).strip()) for v in df["modality"].tolist()], dtype=bool)
+             if "modality" in df.columns else np.zeros(len(df), dtype=bool))
+    future = np.zeros(len(df), dtype=bool)
+    if "pub_date" in df.columns:
+        pub = pd.to_datetime(df["pub_date"], errors="coerce")
+        start = pd.to_datetime(df["start"], errors="coerce")
+        future = (start.notna() & pub.notna() & (start > pub)).fillna(False).to_numpy(dtype=bool)
+    return pd.Series(~(modal | future), index=df.index)
+
+
+def salience(df: pd.DataFrame) -> pd.Series:
+    """A rank for "the N most salient" when a table is too big to draw whole: stated facts before
+    hypotheses, events with a named subject and several actors, dates to the day, and what a news story
+    puts first (its lead) before what it adds further down."""
+    n = len(df)
+    if n == 0:
+        return pd.Series([], dtype=float)
+
+    def col(name, f):
+        return np.array([f(v) for v in df[name].tolist()], dtype=float) if name in df.columns else np.zeros(n)
+
+    score = asserted(df).to_numpy(dtype=float)
+    score += 0.8 * col("subject", lambda v: bool(text(v)))
+    score += 0.3 * col("actors", lambda v: min(len(actors_list(v)), 3))
+    score += 0.5 * col("granularity", lambda g: text(g) in ("day", "hour", "minute", "second", "part_of_day"))
+    if "char_start" in df.columns and "doc_id" in df.columns:
+        pos = pd.Series(col("char_start", lambda v: np.nan if pd.isna(v) else float(v)), index=df.index)
+        length = pos.groupby(df["doc_id"].map(text).tolist()).transform("max").replace(0, 1)
+        score += 0.7 * (1 - (pos / length).fillna(1)).to_numpy()
+    return pd.Series(score, index=df.index)
+
+
+@dataclass(frozen=True)
+class ChartEvent:
+    row: int  # position in the usable table
+    start: pd.Timestamp
+    end: pd.Timestamp  # exclusive; start + 1 day for a moment without an end
+    point: bool
+    headline: str
+    date_text: str
+    asserted: bool
+    salience: float
+    lane: str  # the lane key (see lanes.py)
+    doc_id: str
+
+
+def _drawable(dated: pd.DataFrame) -> pd.DataFrame:
+    end = dated["end"].fillna(dated["start"])
+    ok = (dated["start"] >= FIRST_DRAWABLE) & (end <= LAST_DRAWABLE)
+    if not ok.all():
+        warnings.warn(f"{int((~ok).sum())} events dated before year 2 or after 9997 are left off the chart",
+                      stacklevel=4)
+    return dated[ok]
+
+
+def headline(r) -> str:
+    h = text(getattr(r, "event", None)) or text(getattr(r, "sentence", None))
+    mod = text(getattr(r, "modality", None))
+    if h and mod and not all(w in h.split() for w in mod.split()):
+        h = f"({mod}) {h}"
+    return h
+
+
+def chart_events(df: pd.DataFrame) -> list[ChartEvent]:
+    """The dated rows of a usable table as ChartEvents, one per distinct (headline, interval, lane)."""
+    dated = _drawable(df[df["start"].notna()])
+    flags, scores, keys = asserted(df), salience(df), lane_keys(df)
+    out: list[ChartEvent] = []
+    seen = set()
+    for i, r in zip(dated.index, dated.itertuples(index=False)):
+        h = headline(r)
+        if not text(getattr(r, "event", None)):  # a date with no event (a dateline): in the table only
+            continue
+        start = pd.Timestamp(r.start)
+        end = pd.Timestamp(r.end) if not pd.isna(r.end) else start + POINT
+        key = (h, start, end, keys[i], text(getattr(r, "doc_id", "")))
+        if key in seen:  # the same statement tagged twice
+            continue
+        seen.add(key)
+        gran = text(getattr(r, "granularity", None)) or "day"
+        out.append(ChartEvent(row=int(i), start=start, end=end, point=end - start <= POINT, headline=h,
+                              date_text=date_label(start, end, gran, getattr(r, "timex_mod", None)),
+                              asserted=bool(flags[i]), salience=float(scores[i]), lane=keys[i],
+                              doc_id=text(getattr(r, "doc_id", ""))))
+    return out
+
+
+def most_salient(events: list[ChartEvent], n: int) -> list[ChartEvent]:
+    """The ``n`` most salient events (ties: table order), back in table order."""
+    if len(events) <= n:
+        return list(events)
+    keep = sorted(events, key=lambda e: (-e.salience, e.row))[:n]
+    return sorted(keep, key=lambda e: e.row)
+
+
+def vague_lines(df: pd.DataFrame, limit: int = 12) -> list[str]:
+    vague = df[df["start"].isna()]
+    out: list[str] = []
+    for r in vague.itertuples(index=False):
+        line = f"{text(r.timex_text)}: {text(getattr(r, 'event', None)) or text(getattr(r, 'sentence', None))}"
+        if len(line) > 150:
+            line = line[:149].rstrip() + "…"
+        if line not in out:
+            out.append(line)
+    if len(out) > limit:
+        out = out[:limit] + [f"+{len(out) - limit} more (see the table)"]
+    return out
