@@ -20,7 +20,9 @@ from pathlib import Path
 from ..errors import UsageError
 from ..export.atomic import CheckedFile, write_atomic
 from ..labels import date_label
-from .render import DPI, MAX_EVENTS, plot
+
+DPI = 100  # figure pixels per inch while laying out (render.DPI)
+MAX_EVENTS = 40  # default cap of dated events drawn (render.MAX_EVENTS)
 
 SAVE_DPI = 150
 SAVE_MAX_PX = 8000  # the longer side of a written PNG, whatever the table
@@ -51,6 +53,15 @@ def save(fig, path) -> None:
                 fig.savefig(fh, format=fmt, dpi=dpi, bbox_inches="tight", pad_inches=0.15, metadata=metadata)
 
         write_atomic(path, draw)
+
+
+def __getattr__(name: str):
+    # matplotlib loads with the renderer, on first use: the HTML page shares rows/lanes without it
+    if name == "plot":
+        from .render import plot
+
+        return plot
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 __all__ = ["plot", "save", "date_label", "MAX_EVENTS"]

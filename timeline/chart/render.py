@@ -24,10 +24,10 @@ from .layout import LanePlan, plan_lane  # noqa: E402
 from .rows import ChartEvent, chart_events, most_salient, text, usable, vague_lines  # noqa: E402
 
 FONT_SIZE = 8
-DPI = 100
+from . import DPI, MAX_EVENTS  # noqa: E402  (the default cap: the N most salient dated events)
+
 FIG_WIDTH_IN = 12.0
 MAX_LANES = 6
-MAX_EVENTS = 40  # default cap: the N most salient dated events
 MAX_PANELS = 8
 MAX_HEIGHT_PX = 5000  # at DPI; save() keeps the written file under SAVE_MAX_PX too
 PALETTE = ("#1f5f8b", "#c0392b", "#2e8b57", "#8e44ad", "#d35400", "#16a085", "#7f8c8d")

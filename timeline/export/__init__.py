@@ -10,6 +10,7 @@ parquet     :func:`parquet.write_parquet`       dtypes kept
 timelinejs  :func:`timelinejs.write_timelinejs` Knight Lab TimelineJS JSON
 timeml      :func:`timeml_table.write_timeml_docs` TimeML via timeline.export.timeml.write_timeml;
                                                 several documents: safe file names, names.csv
+html        :func:`html.write_html`                 the interactive page (vis-timeline inlined)
 =========== =================================== ==========================================
 """
 
@@ -25,8 +26,9 @@ from .parquet import read_parquet, write_parquet
 from .timelinejs import to_timelinejs_string, write_timelinejs
 from .timeml_table import timeml_documents, write_timeml_docs
 
-FORMATS = ("csv", "json", "parquet", "timelinejs", "timeml")
-_EXT_FORMAT = {".csv": "csv", ".json": "json", ".parquet": "parquet", ".pq": "parquet", ".tml": "timeml"}
+FORMATS = ("csv", "json", "parquet", "timelinejs", "timeml", "html")
+_EXT_FORMAT = {".csv": "csv", ".json": "json", ".parquet": "parquet", ".pq": "parquet", ".tml": "timeml", ".html": "html",
+               ".htm": "html"}
 
 
 def format_for(path: str | Path | None, fmt: str | None) -> str:
@@ -46,6 +48,7 @@ _WRITERS = {
     "parquet": lambda df, path, documents, title, raw: write_parquet(df, path),
     "timelinejs": lambda df, path, documents, title, raw: write_timelinejs(df, path, title),
     "timeml": lambda df, path, documents, title, raw: write_timeml_docs(df, documents or [], path),
+    "html": lambda df, path, documents, title, raw: _html().write_html(df, path, title),
 }
 # format -> text for stdout (every format but parquet)
 _STRINGS = {
@@ -53,7 +56,14 @@ _STRINGS = {
     "json": lambda df, documents, title, raw: to_json_string(df),
     "timelinejs": lambda df, documents, title, raw: to_timelinejs_string(df, title),
     "timeml": lambda df, documents, title, raw: "\n".join(xml for _, xml in timeml_documents(df, documents or [])),
+    "html": lambda df, documents, title, raw: _html().to_html(df, title),
 }
+
+
+def _html():
+    from . import html  # the page pulls in the chart's row logic (matplotlib-free) only when asked for
+
+    return html
 
 
 def write_table(df: pd.DataFrame, path: str | Path, fmt: str = "csv", documents=None, title: str | None = None,
