@@ -58,8 +58,17 @@ class TimeAxis:
         out = []
         for s in self.segments:
             n = max(2, int((s.px1 - s.px0) / 95))
-            loc = mdates.AutoDateLocator(minticks=max(2, n // 3), maxticks=n)
-            vals = [v for v in loc.tick_values(mdates.num2date(s.t0), mdates.num2date(s.t1)) if s.t0 <= v <= s.t1]
+            # the locator counts ticks beyond the ends too: ask for more until two fall inside (or give up)
+            vals: list[float] = []
+            for m in range(n, n + 8):
+                loc = mdates.AutoDateLocator(minticks=max(2, m // 3), maxticks=m)
+                inside = [v for v in loc.tick_values(mdates.num2date(s.t0), mdates.num2date(s.t1))
+                          if s.t0 <= v <= s.t1]
+                if len(inside) > n + 1:
+                    break
+                vals = inside
+                if len(vals) >= 2:
+                    break
             if not vals:  # a narrow stretch: one tick, at the start of the year it is about
                 year = mdates.num2date((s.t0 + s.t1) / 2).year
                 v = _num(pd.Timestamp(year=year, month=1, day=1))

@@ -202,7 +202,7 @@ def plot(df: pd.DataFrame, title: str | None = None, lanes=None, ax=None, by: st
     width = (FIG_WIDTH_IN * DPI - left - 30.0) if own_fig else ax.get_window_extent(_renderer(fig)).width
     pubs = _pubs(df)
 
-    top_room = 105.0  # title, note, legend
+    top_room = 118.0  # title, note, legend
     vague_h = (len(vague) * 14 + 40) if vague and own_fig else 0
     budget = MAX_HEIGHT_PX - top_room - vague_h - 40
     panels: list[Panel] = []
@@ -265,9 +265,9 @@ def plot(df: pd.DataFrame, title: str | None = None, lanes=None, ax=None, by: st
                 "Same-day events share a label.")
         fig.text(left / W, 1 - 48 / total_h, note, fontsize=FONT_SIZE, color="#666666", va="top")
         for i, n in enumerate(notes):
-            fig.text(left / W, 1 - (66 + 14 * i) / total_h, n, fontsize=FONT_SIZE, color="#a04000", va="top",
+            fig.text(left / W, 1 - (100 + 14 * i) / total_h, n, fontsize=FONT_SIZE, color="#a04000", va="top",
                      fontweight="bold", gid="cap-note")
-        _legend(fig, total_h)
+        _legend(fig, total_h, left / W)
         if vague:
             vax = fig.add_axes((left / W, 20 / total_h, width / W, vague_h / total_h))
             vax.set_axis_off()
@@ -284,16 +284,16 @@ def plot(df: pd.DataFrame, title: str | None = None, lanes=None, ax=None, by: st
     return fig
 
 
-def _legend(fig: Figure, total_h: float) -> None:
+def _legend(fig: Figure, total_h: float, x: float) -> None:
     c = PALETTE[0]
     handles = [
         Line2D([], [], ls="none", marker="o", ms=6, color=c, label="stated, dated to a day"),
         Patch(fc=c, alpha=0.45, ec=c, label="stated, week / month / year / range"),
         Line2D([], [], ls="none", marker="o", ms=6, mfc="white", mec=c, label="◇ hypothetical, future or negated"),
-        Patch(fc="white", ec=c, ls="--", label="◇ … over a period (dashed)"),
+        Patch(fc="white", ec=c, ls="--", label="◇ hypothetical, over a period"),
     ]
-    leg = fig.legend(handles=handles, loc="upper right", bbox_to_anchor=(1 - 30 / (FIG_WIDTH_IN * DPI),
-                     1 - 8 / total_h), ncol=2, fontsize=FONT_SIZE - 0.5, frameon=False)
+    leg = fig.legend(handles=handles, loc="upper left", bbox_to_anchor=(x - 0.006, 1 - 62 / total_h), ncol=4,
+                     fontsize=FONT_SIZE, frameon=False, borderaxespad=0, handletextpad=0.5, columnspacing=1.6)
     leg.set_gid("legend")
 
 

@@ -26,7 +26,7 @@ from ..table import actors_list
 from .atomic import write_text_atomic
 
 MAX_LANES = 12
-LABEL_CHARS = 60
+LABEL_CHARS = 42  # a timeline item shows this much; the rest is in the detail panel
 NOBODY = "(nobody named)"
 _CSP = ("default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:; "
         "font-src data:; connect-src 'none'; form-action 'none'; base-uri 'none'")
