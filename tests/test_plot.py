@@ -103,3 +103,57 @@ def test_date_labels(gran, mod, expected):
     if gran == "quarter":
         start = pd.Timestamp("2023-07-01")
     assert date_label(start, None, gran, mod) == expected
+
+
+# ------------------------------------------------------------------ lanes: the subject's entity, then whom it speaks for
+
+def _lane_table(rows):
+    return pd.DataFrame([{"doc_id": "d", "subject": s, "actors": a} for s, a in rows])
+
+
+@pytest.mark.parametrize("rows,expected", [
+    # positive: the organisation or country before the office; a person keeps it when named alone later
+    ([("US National Security Advisor Jake Sullivan", "US National Security Advisor; Jake Sullivan; Russia"),
+      ("Sullivan", "Sullivan; Biden; Russia"), ("the US", "US; North Korea")], ["US", "US", "US"]),
+    ([("Russia’s Defence Minister Sergei Shoigu", "Russia; Sergei Shoigu; North Korea")], ["Russia"]),
+    # negative: coordination is two parties, not one speaking for the other
+    ([("Kim and Putin", "Kim; Putin"), ("Putin", "Putin; Kim")], ["Kim", "Putin"]),
+    # negative: an actor outside the subject does not choose the lane when the subject names someone
+    ([("Ukraine", "Ukraine; Russia")], ["Ukraine"]),
+    # no subject entity: the row's first actor; nobody at all: no key
+    ([(None, "Russia; Ministry of Defence"), ("we", None)], ["Russia", ""]),
+])
+def test_lane_keys(rows, expected):
+    from timeline.chart.lanes import lane_keys
+
+    assert lane_keys(_lane_table(rows)) == expected
+
+
+def test_lane_names_never_empty():
+    from timeline.chart.lanes import OTHER, lane_names
+
+    assert lane_names(["US", "US", "Russia"], 6) == ["US", "Russia"]  # no "Other" with nothing in it
+    assert lane_names(["a", "b", "c", "a"], 2) == ["a", OTHER]
+
+
+def _cli(*args):
+    import subprocess
+    import sys
+
+    return subprocess.run([sys.executable, "-m", "timeline.cli", *args], capture_output=True, text=True, timeout=120)
+
+
+def test_plot_command_errors(tmp_path, seed_df):
+    from timeline.export import write_table
+
+    bad = tmp_path / "bad.csv"
+    bad.write_text("name,score\nx,1\n", encoding="utf-8")
+    r = _cli("plot", str(bad), "-o", str(tmp_path / "c.png"))
+    assert r.returncode == 3 and len(r.stderr.splitlines()) == 1 and "not" in r.stderr
+    assert not (tmp_path / "c.png").exists()
+    table = tmp_path / "t.csv"
+    write_table(seed_df, table)
+    assert _cli("plot", str(table), "-o", str(tmp_path / "c.gif")).returncode == 2
+    assert _cli("plot", str(table), "-o", str(tmp_path / "c.png"), "--max-events", "0").returncode == 2
+    r = _cli("plot", str(table), "-o", str(tmp_path / "c.png"), "--by", "doc", "--max-events", "5")
+    assert r.returncode == 0 and "most salient" in r.stderr and (tmp_path / "c.png").stat().st_size > 1000
