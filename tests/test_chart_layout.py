@@ -252,3 +252,16 @@ def test_a_range_is_one_bar():
              "granularity": "day", "fuzzy": False, "rule": "range", "char_start": 10, "char_end": 26}]
     fig = timeline.plot(build_table(rows))
     assert len(_artists(fig, "event-interval")) == 1 and not _artists(fig, "event-point")
+
+
+def test_dollar_signs_are_text_not_mathtext(tmp_path):
+    """"$2.35 billion from $2.27 billion" is money, and "$\\frac{" must not crash the renderer."""
+    rows = [{"doc_id": "m", "pub_date": "2023-09-05", "event": ev, "sentence": ev + " on Tuesday.",
+             "timex_text": "Tuesday", "timex_value": "2023-09-05", "start": "2023-09-05", "end": "2023-09-06",
+             "granularity": "day", "fuzzy": False, "rule": "t", "char_start": 0, "char_end": 7, "subject": "$x$",
+             "actors": "$\\frac{; Acme"}
+            for ev in ("revenue rose to $2.35 billion from $2.27 billion", "a broken $\\frac{ formula")]
+    fig = timeline.plot(build_table(rows), title="$\\alpha$ title", lanes="actors")
+    save(fig, tmp_path / "m.png")
+    texts = [" ".join(t.get_text().split()) for t, _, _ in _geometry(fig)]
+    assert any("$2.35 billion from $2.27 billion" in t for t in texts)

@@ -9,6 +9,7 @@ is in pixels of the axes, so the label layout can measure against it.
 
 from __future__ import annotations
 
+import warnings
 from dataclasses import dataclass
 
 import matplotlib.dates as mdates
@@ -16,6 +17,7 @@ import numpy as np
 import pandas as pd
 
 BREAK_SHARE = 0.12
+MIN_BREAK_DAYS = 180.0  # a cut saves nothing on a story of a few weeks: there, grouping does the work
 MAX_BREAKS = 4
 BREAK_PX = 26.0
 MIN_SEGMENT_PX = 70.0
@@ -55,6 +57,11 @@ class TimeAxis:
         return [(a.px1, b.px0) for a, b in zip(self.segments, self.segments[1:])]
 
     def ticks(self) -> list[tuple[float, str]]:
+        with warnings.catch_warnings():  # the locator's "unable to pick an interval" is ours to handle
+            warnings.simplefilter("ignore")
+            return self._ticks()
+
+    def _ticks(self) -> list[tuple[float, str]]:
         out = []
         for s in self.segments:
             n = max(2, int((s.px1 - s.px0) / 95))
@@ -119,7 +126,8 @@ def build_axis(spans: list[tuple[pd.Timestamp, pd.Timestamp]], width: float, wei
         else:
             blocks.append([a, b, w])
     gaps = sorted(((blocks[i + 1][0] - blocks[i][1], i) for i in range(len(blocks) - 1)), reverse=True)
-    cut = sorted(i for g, i in gaps[:MAX_BREAKS] if g > BREAK_SHARE * total) if allow_breaks else []
+    cut = (sorted(i for g, i in gaps[:MAX_BREAKS] if g > max(BREAK_SHARE * total, MIN_BREAK_DAYS))
+           if allow_breaks else [])
 
     stretches: list[list[float]] = []
     start = 0
@@ -137,9 +145,11 @@ def build_axis(spans: list[tuple[pd.Timestamp, pd.Timestamp]], width: float, wei
 
     # each stretch padded by a share of its own span, or of the whole span when it is a single moment
     padded = []
-    for t0, t1, w in stretches:
+    for k, (t0, t1, w) in enumerate(stretches):
         pad = max((t1 - t0) * PAD_SHARE, total * 0.01, 15.0)
-        padded.append((t0 - pad, t1 + pad, w))
+        before = t0 - stretches[k - 1][1] if k else pad * 3  # never reach past a third of a neighbouring cut
+        after = stretches[k + 1][0] - t1 if k + 1 < len(stretches) else pad * 3
+        padded.append((t0 - min(pad, before / 3), t1 + min(pad, after / 3), w))
     avail = width - BREAK_PX * (len(padded) - 1)
     span_sum = sum(b - a for a, b, _ in padded)
     w_sum = sum(w for _, _, w in padded)

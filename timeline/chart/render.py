@@ -85,7 +85,7 @@ def _renderer(fig: Figure):
 
 def _measurer(fig: Figure):
     renderer = _renderer(fig)
-    probe = fig.text(0, 0, "", fontsize=FONT_SIZE)
+    probe = fig.text(0, 0, "", fontsize=FONT_SIZE, parse_math=False)
     cache: dict[str, tuple[float, float]] = {}
 
     def measure(s: str) -> tuple[float, float]:
@@ -260,7 +260,8 @@ def plot(df: pd.DataFrame, title: str | None = None, lanes=None, ax=None, by: st
 
     if own_fig:
         W = FIG_WIDTH_IN * DPI
-        fig.text(left / W, 1 - 18 / total_h, title, fontsize=14, fontweight="bold", va="top", gid="title")
+        fig.text(left / W, 1 - 18 / total_h, title, fontsize=14, fontweight="bold", va="top", gid="title",
+                 parse_math=False)
         note = ("Dots: events dated to a day (or an hour). Bars: a week, month, quarter, year or a range. "
                 "Same-day events share a label.")
         fig.text(left / W, 1 - 48 / total_h, note, fontsize=FONT_SIZE, color="#666666", va="top")
@@ -275,12 +276,12 @@ def plot(df: pd.DataFrame, title: str | None = None, lanes=None, ax=None, by: st
             vax.text(0, 1, "Undated / vague", fontsize=FONT_SIZE + 2, fontweight="bold", va="top",
                      transform=vax.transAxes)
             vax.text(0, 1 - 24 / vague_h, "\n".join(vague), fontsize=FONT_SIZE, va="top",
-                     transform=vax.transAxes, color="#333333", linespacing=1.35)
+                     transform=vax.transAxes, color="#333333", linespacing=1.35, parse_math=False)
     else:
-        ax.set_title(title, loc="left", fontweight="bold")
+        ax.set_title(title, loc="left", fontweight="bold", parse_math=False)
         if vague:
             ax.text(0, -0.18, "Undated / vague: " + "; ".join(vague[:5]), transform=ax.transAxes,
-                    fontsize=FONT_SIZE, va="top")
+                    fontsize=FONT_SIZE, va="top", parse_math=False)
     return fig
 
 
@@ -319,7 +320,7 @@ def _draw_panel(ax, p: Panel, named_lanes: bool) -> None:
     _hline_segments(ax, p.axis, 0, color="#888888", lw=0.8, zorder=1)
     if p.title:
         ax.text(0, H - 4, p.title, fontsize=FONT_SIZE + 2, fontweight="bold", va="top", ha="left",
-                gid="panel-title")
+                gid="panel-title", parse_math=False)
 
     y = 0.0
     for k, lane in enumerate(reversed(p.lanes)):  # first lane on top
@@ -328,7 +329,7 @@ def _draw_panel(ax, p: Panel, named_lanes: bool) -> None:
         _draw_lane(ax, p.axis, lane, base, color)
         if named_lanes and lane.name:
             ax.text(-8, base, lane.name, ha="right", va="center", fontsize=FONT_SIZE + 1, fontweight="bold",
-                    color=color, gid="lane-name", wrap=True)
+                    color=color, gid="lane-name", wrap=True, parse_math=False)
         y += lane.height
 
     _draw_pubs(ax, p)
@@ -396,6 +397,6 @@ def _draw_lane(ax, axis: TimeAxis, lane: Lane, base: float, color: str) -> None:
                 ls="-" if g.asserted else (0, (3, 2)))
         ty = label_y + PAD_PX + 1 if g.row > 0 else label_y - PAD_PX - 1
         ax.text(g.centre, ty, g.text, fontsize=FONT_SIZE, ha="center", va="bottom" if g.row > 0 else "top",
-                color="#222222", zorder=6, gid="event-label", linespacing=1.2,
+                color="#222222", zorder=6, gid="event-label", linespacing=1.2, parse_math=False,
                 multialignment="center" if len(g.events) == 1 else "left",
                 bbox=dict(boxstyle=f"round,pad={PAD_PT / FONT_SIZE}", fc="white", ec=color, lw=0.6))
