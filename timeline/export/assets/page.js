@@ -60,10 +60,14 @@
     return { id: "pub-" + k, start: p.start + "Z", end: p.end + "Z", type: "background", className: "pub",
              content: el("span", null, p.label) };
   });
+  var YEAR = 1000 * 60 * 60 * 24 * 365.25;
+  var starts = dated.map(function (r) { return Date.parse(r.start + "Z"); }).sort(function (a, b) { return a - b; });
+  var lo = starts.length ? starts[0] : 0;
+  var hi = Math.max.apply(null, dated.map(function (r) { return Date.parse(r.end + "Z"); }).concat([lo]));
   var container = document.getElementById("timeline");
   var options = {
-    zoomMin: 60 * 60 * 1000,                       // an hour
-    zoomMax: 1000 * 60 * 60 * 24 * 365.25 * 400,   // four centuries
+    zoomMin: 60 * 60 * 1000,                              // an hour
+    zoomMax: Math.max(400 * YEAR, (hi - lo) * 1.5),       // centuries, or the whole table if longer
     moment: function (d) { return vis.moment(d).utc(); },
     stack: true, orientation: "top", margin: { item: 6 }, maxHeight: 640, tooltip: { followMouse: false },
     xss: { disabled: false },
@@ -131,5 +135,16 @@
     ready = true;
     document.body.setAttribute("data-ready", "1");
   });
+  // A table whose few outliers (an "11th century") stretch it far: open on where most events are
+  // ("Show all" still fits everything).
+  var n = starts.length;
+  if (n >= 20) {
+    var q0 = starts[Math.floor(0.05 * n)], q1 = starts[Math.floor(0.95 * n)];
+    if ((q1 - q0) * 4 < hi - lo) {
+      var pad = (q1 - q0) * 0.05 + 24 * 60 * 60 * 1000;
+      timeline.setWindow(q0 - pad, q1 + pad, { animation: false });
+      return;
+    }
+  }
   timeline.fit({ animation: false });
 })();
