@@ -197,3 +197,26 @@ def test_hostile_page_in_chromium(browser, tmp_path):
     assert browser.execute_script("return window.__pwned") is None
     assert browser.execute_script("return document.querySelectorAll('img, svg[onload], a[href^=javascript]').length") == 0
     assert len(browser.find_elements(By.CSS_SELECTOR, "#timeline span[data-row]")) == len(MARKUP)
+
+
+def test_big_page_in_chromium(browser, tmp_path):
+    """200 rows over three years and four documents: loads clean, every row in the table, a document filter
+    narrows the timeline to that document's events."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import Select
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from test_chart_layout import _synthetic
+
+    df = _synthetic(200, 4)
+    page = tmp_path / "big.html"
+    page.write_text(to_html(df), encoding="utf-8")
+    assert _open(browser, page) == []
+    assert len(browser.find_elements(By.CSS_SELECTOR, "#table-view tbody tr")) == 200
+    Select(browser.find_element(By.ID, "lanes")).select_by_value("none")
+    Select(browser.find_element(By.ID, "doc")).select_by_value("doc001")
+    time.sleep(0.5)
+    shown = browser.find_elements(By.CSS_SELECTOR, "#timeline span[data-row]")
+    expected = set(map(str, df.index[df["doc_id"] == "doc001"]))
+    assert shown and {e.get_attribute("data-row") for e in shown} <= expected
+    assert len(shown) == len(expected)  # one line, one document: everything fits the window
