@@ -82,7 +82,7 @@ def _label_text(group: list[ChartEvent], level: str, wrap: int) -> str:
     shown = evs[:MAX_LINES]
     if not same_date:  # several dates in one label: the most salient ones, read in date order
         shown = sorted(shown, key=lambda e: (e.start, e.row))
-    per = 4 if len(evs) == 1 else 3
+    per = 5 if len(evs) == 1 else 3  # a lone event may take the room its label has anyway
     lines = [head]
     for e in shown:
         mark = "" if e.asserted else "◇ "
