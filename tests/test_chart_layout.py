@@ -265,3 +265,17 @@ def test_dollar_signs_are_text_not_mathtext(tmp_path):
     save(fig, tmp_path / "m.png")
     texts = [" ".join(t.get_text().split()) for t, _, _ in _geometry(fig)]
     assert any("$2.35 billion from $2.27 billion" in t for t in texts)
+
+
+@pytest.mark.parametrize("start,end,gran,mod,expected", [
+    ("2023-07-03", "2023-07-10", "day", None, "3 Jul 2023 – 9 Jul 2023"),  # a range of days: both ends
+    ("2020-03-01", "2020-07-01", "month", None, "Mar 2020 – Jun 2020"),
+    ("2023-09-05", "2023-09-06", "day", None, "5 Sep 2023"),  # one unit: one date
+    ("2022-01-01", "2023-01-01", "year", None, "2022"),
+    ("2023-01-01", "2023-09-05", "year", "START", "early 2023"),  # shorter than its unit: as the timex says
+    ("2023-09-11", "2023-09-18", "week", None, "week of 11 Sep 2023"),
+])
+def test_interval_text(start, end, gran, mod, expected):
+    from timeline.chart.rows import interval_text
+
+    assert interval_text(pd.Timestamp(start), pd.Timestamp(end), gran, mod) == expected

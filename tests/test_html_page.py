@@ -102,7 +102,10 @@ def test_rows_follow_the_asserted_column_and_lanes(seed_df):
     assert [r["lane"] for r in rows if "Sullivan" in r["event"]] == ["US", "US"]
     df = seed_df.copy()
     df["asserted"] = True
-    assert all(r["asserted"] for r in page_rows(df))
+    df["source"] = "Al Jazeera"
+    df["subject_resolved_from"] = "he"
+    rows = page_rows(df)
+    assert all(r["asserted"] and r["source"] == "Al Jazeera" and r["resolved_from"] == "he" for r in rows)
 
 
 # ------------------------------------------------------------------ in the browser

@@ -76,6 +76,25 @@ def salience(df: pd.DataFrame) -> pd.Series:
     return pd.Series(score, index=df.index)
 
 
+# how long one unit of each granularity can be; an interval longer than that is a range of them
+_UNIT = {"second": pd.Timedelta(seconds=1), "minute": pd.Timedelta(minutes=1), "hour": pd.Timedelta(hours=1),
+         "part_of_day": pd.Timedelta(hours=12), "day": pd.Timedelta(days=1), "weekend": pd.Timedelta(days=3),
+         "week": pd.Timedelta(days=7), "month": pd.Timedelta(days=31), "season": pd.Timedelta(days=92),
+         "quarter": pd.Timedelta(days=92), "half": pd.Timedelta(days=184), "year": pd.Timedelta(days=366),
+         "decade": pd.Timedelta(days=3653), "century": pd.Timedelta(days=36525)}
+
+
+def interval_text(start, end, granularity, mod=None) -> str:
+    """How a reader says the row's date: "5 Sep 2023", "Jul 2023", and for a range of units (a "from 3 to 9
+    July" row) both ends, "3 Jul 2023 – 9 Jul 2023", never just the first day."""
+    gran = granularity if isinstance(granularity, str) and granularity else "day"
+    first = date_label(start, end, gran, mod)
+    if end is None or pd.isna(end) or pd.Timestamp(end) - pd.Timestamp(start) <= _UNIT.get(gran, _UNIT["day"]):
+        return first
+    last = date_label(pd.Timestamp(end) - pd.Timedelta(seconds=1), None, gran)
+    return first if last == first else f"{first} – {last}"
+
+
 @dataclass(frozen=True)
 class ChartEvent:
     row: int  # position in the usable table
@@ -125,7 +144,7 @@ def chart_events(df: pd.DataFrame) -> list[ChartEvent]:
         seen.add(key)
         gran = text(getattr(r, "granularity", None)) or "day"
         out.append(ChartEvent(row=int(i), start=start, end=end, point=end - start <= POINT, headline=h,
-                              date_text=date_label(start, end, gran, getattr(r, "timex_mod", None)),
+                              date_text=interval_text(start, end, gran, getattr(r, "timex_mod", None)),
                               asserted=bool(flags[i]), salience=float(scores[i]), lane=keys[i],
                               doc_id=text(getattr(r, "doc_id", ""))))
     return out

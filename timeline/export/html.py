@@ -20,7 +20,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..chart.lanes import OTHER, assign, lane_keys, lane_names
-from ..chart.rows import POINT, asserted, headline, text, usable
+from ..chart.rows import POINT, asserted, headline, interval_text, text, usable
 from ..labels import date_label
 from ..table import actors_list
 from .atomic import write_text_atomic
@@ -67,12 +67,13 @@ def page_rows(df: pd.DataFrame) -> list[dict]:
         out.append({
             "id": i, "doc": text(r.doc_id), "start": _iso(start), "end": _iso(end),
             "point": start is None or pd.Timestamp(end) - pd.Timestamp(start) <= POINT,
-            "date": date_label(start, end, gran, getattr(r, "timex_mod", None)) if start is not None else "undated",
+            "date": interval_text(start, end, gran, getattr(r, "timex_mod", None)) if start is not None else "undated",
             "label": label or text(r.timex_text), "event": h, "sentence": text(getattr(r, "sentence", None)),
             "timex": text(r.timex_text), "value": text(getattr(r, "timex_value", None)),
             "interval": _interval(start, end), "asserted": bool(flags[i]),
             "subject": text(getattr(r, "subject", None)), "actors": actors_list(getattr(r, "actors", None)),
             "lane": lanes[i], "source": text(getattr(r, "source", None)),
+            "resolved_from": text(getattr(r, "subject_resolved_from", None)),
         })
     return out
 

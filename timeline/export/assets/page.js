@@ -34,7 +34,8 @@
     var dl = el("dl");
     [["Date", r.date], ["Event", r.event], ["Time expression", r.timex], ["TIMEX3 value", r.value],
      ["Interval", r.interval], ["Stated", r.asserted ? "yes" : "no: hypothetical, future or negated"],
-     ["Subject", r.subject], ["Actors", r.actors.join("; ")], ["Document", r.doc], ["Source", r.source]]
+     ["Subject", r.subject], ["Subject resolved from", r.resolved_from], ["Actors", r.actors.join("; ")],
+     ["Document", r.doc], ["Source", r.source]]
       .forEach(function (kv) {
         if (kv[1] === undefined || kv[1] === null || kv[1] === "") return;
         dl.appendChild(el("dt", null, kv[0]));
