@@ -279,3 +279,24 @@ def test_interval_text(start, end, gran, mod, expected):
     from timeline.chart.rows import interval_text
 
     assert interval_text(pd.Timestamp(start), pd.Timestamp(end), gran, mod) == expected
+
+
+def test_seed_through_the_command_line(tmp_path):
+    """As the issue ran it: `timeline extract SEED --pub-date 2023-09-05 -o t.csv`, then the chart of the
+    table read back from CSV, and `timeline plot` writing the PNG."""
+    import subprocess
+    import sys
+
+    from timeline.export import read_table
+
+    table = tmp_path / "t.csv"
+    r = subprocess.run([sys.executable, "-m", "timeline.cli", "extract", "seeds/000_77470e3bf062b03c.txt",
+                        "--pub-date", "2023-09-05", "-o", str(table)], capture_output=True, text=True, timeout=300)
+    assert r.returncode == 0, r.stderr
+    geo = assert_readable(timeline.plot(read_table(table)))
+    assert len(geo) >= 6
+    png = tmp_path / "c.png"
+    r = subprocess.run([sys.executable, "-m", "timeline.cli", "plot", str(table), "-o", str(png)],
+                       capture_output=True, text=True, timeout=300)
+    assert r.returncode == 0 and r.stderr == "", r.stderr
+    assert max(Image.open(png).size) <= 2000
