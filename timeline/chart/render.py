@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import warnings
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import matplotlib
 
@@ -21,7 +21,7 @@ from ..labels import date_label  # noqa: E402
 from .axis import TimeAxis, build_axis  # noqa: E402
 from .lanes import OTHER, assign, lane_names  # noqa: E402
 from .layout import LanePlan, plan_lane  # noqa: E402
-from .rows import ChartEvent, chart_events, most_salient, text, usable, vague_lines  # noqa: E402
+from .rows import ChartEvent, chart_events, most_salient, usable, vague_lines  # noqa: E402
 
 FONT_SIZE = 8
 from . import DPI, MAX_EVENTS  # noqa: E402  (the default cap: the N most salient dated events)
@@ -71,7 +71,6 @@ class Panel:
     pubs: list[pd.Timestamp]
     shown: int = 0
     total: int = 0
-    extra: dict = field(default_factory=dict)
 
     @property
     def height(self) -> float:
