@@ -4,6 +4,7 @@ a chart, or write the interactive HTML page."""
 from __future__ import annotations
 
 import argparse
+import warnings
 
 from ..errors import UsageError
 from ..export import read_table
@@ -39,8 +40,15 @@ def run(args: argparse.Namespace) -> int:
     with protect_inputs([args.table]):  # an output path that is a link to the table must not replace it
         df = read_table(args.table)
         if out.endswith(PAGE_EXTS):
+            from ..chart import MAX_EVENTS
             from ..chart.rows import usable
             from ..export.html import write_html
+
+            ignored = [o for o, v in (("--lanes", args.lanes), ("--by", args.by),
+                                      ("--max-events", args.max_events != MAX_EVENTS)) if v]
+            if ignored:  # the page shows every row, with its own lanes and filters
+                warnings.warn(f"{', '.join(ignored)} ignored for an HTML page (it has lanes and filters of its own)",
+                              stacklevel=1)
 
             usable(df)  # not an event table: the same error as for a chart
             write_html(df, args.output, title=args.title)
