@@ -223,9 +223,14 @@ def _score_document(scores: dict[str, AttachmentScore], gd: GoldDoc, doc, docume
     if "system" in scores:
         rows = [r for r in pipeline.rows_from_doc(doc, document)
                 if r.get("trigger_start") is not None or r.get("char_start") is not None]
+        def overlap(t, r) -> int:
+            # a range's row covers both ends ("between 2011 and 2014"): either end's gold timex may match it
+            a, b = r.get("_cover") or (r["char_start"], r["char_end"])
+            return min(t.end, b) - max(t.start, a)
+
         for t, evs in items:
-            best = max(rows, key=lambda r: min(t.end, r["char_end"]) - max(t.start, r["char_start"]), default=None)
-            if best is not None and min(t.end, best["char_end"]) - max(t.start, best["char_start"]) <= 0:
+            best = max(rows, key=lambda r: overlap(t, r), default=None)
+            if best is not None and overlap(t, best) <= 0:
                 best = None
             sc = scores["system"]
             if best is None:

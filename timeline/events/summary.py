@@ -6,7 +6,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .grammar import CLAUSE_DEPS, is_predicate, subject_token
-from .lexicon import CONDITIONAL_MARKS, MODAL_AUX, NEGATIONS, RAISING_PREDICATES
+from .lexicon import (CONDITIONAL_MARKS, DANGLING_TAIL_POS, LEADING_CONNECTIVES, MODAL_AUX, NEGATIONS,
+                      RAISING_PREDICATES, RELATIVE_PRONOUNS)
 from .phrases import phrase_tokens, trim
 
 MAX_SUMMARY_TOKENS = 24
@@ -153,3 +154,48 @@ def headline_tokens(pred: Token, exclude: set[int], other_times: set[int] = froz
     if len(toks) > MAX_SUMMARY_TOKENS:
         return _shorten(toks, pred, top, subj)
     return trim(toks, top.i)
+
+
+_LONGEST_CONNECTIVE = max((len(c) for c in LEADING_CONNECTIVES), default=1)
+
+
+def _leading_connective(toks: list) -> int:
+    """How many tokens a connective at the start of ``toks`` takes ("Meanwhile", "In addition"), or 0."""
+    words = [getattr(t, "lower_", "") for t in toks[:_LONGEST_CONNECTIVE]]
+    for n in range(min(_LONGEST_CONNECTIVE, len(words)), 0, -1):
+        if tuple(words[:n]) in LEADING_CONNECTIVES:
+            return n
+    return 0
+
+
+def tidy(toks: list, pred: Token, exclude: set[int]) -> list:
+    """A headline that reads like one: no leading connective ("Meanwhile,"), relative pronoun or bare
+    infinitive "to"; no preposition, conjunction or determiner left dangling at the end; and always the
+    trigger (else the trigger's own phrase, "the acquisition")."""
+    toks = list(toks)
+    keep_pred = any(getattr(t, "i", -1) == pred.i for t in toks)
+    while toks:
+        n = _leading_connective(toks)
+        first = toks[0]
+        if n and len(toks) > n and not any(getattr(t, "i", -1) == pred.i for t in toks[:n]):
+            toks = toks[n:]
+        elif getattr(first, "i", -1) != pred.i and (
+                getattr(first, "lower_", "") in RELATIVE_PRONOUNS and getattr(first, "tag_", "") in ("WDT", "WP")
+                or getattr(first, "tag_", "") == "TO"):
+            toks = toks[1:]
+        elif getattr(first, "is_punct", False):
+            toks = toks[1:]
+        else:
+            break
+    while toks and getattr(toks[-1], "i", -1) != pred.i and (
+            (getattr(toks[-1], "is_punct", False) and toks[-1].text != "…")
+            or (getattr(toks[-1], "pos_", "") in DANGLING_TAIL_POS and toks[-1].dep_ not in ("prt", "neg"))):
+        toks = toks[:-1]
+    if keep_pred and not any(getattr(t, "i", -1) == pred.i for t in toks):
+        keep_pred = False
+    if not keep_pred:
+        own = phrase_tokens(pred, exclude)
+        if pred.pos_ in ("NOUN", "PROPN") and own:
+            return own
+        return toks if toks else own
+    return toks

@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from ..document import Document
 from ..events import link_span, time_token_indices
+from ..events.interval import range_cover, timex_cover
 from ..readers.dateline import dateline_span
 
 # Timex types that become timeline rows; DURATION/SET only when the tagger anchored them to an interval,
@@ -31,29 +32,61 @@ def error_row(document: Document, message: str) -> dict:
     return row
 
 
-def _wanted(t) -> bool:
+def _wanted(t, cover) -> bool:
     # a vague period ("recent weeks" = PXW, "the past few years" = PXY) dates its event as loosely as
-    # "recently" does, so it is a (fuzzy) row like PAST_REF; a measured duration ("for six months") is not
-    return t.type in ROW_TYPES or t.interval_start is not None or (t.type == "DURATION" and _vague_period(t.value))
+    # "recently" does, so it is a (fuzzy) row like PAST_REF; an anchored duration ("in three weeks") is a row
+    # with the interval it implies; a measured duration ("for six months") is not a row
+    return t.type in ROW_TYPES or t.interval_start is not None or cover is not None or (
+        t.type == "DURATION" and _vague_period(t.value))
 
 
 def _vague_period(value: str | None) -> bool:
     return bool(value) and value.startswith(("PX", "PTX"))
 
 
+def _asserted(ev, start, pub) -> bool:
+    """Whether the row states something that happened: not under a modal, a negation, a condition or a
+    plan, and not after the publication date."""
+    if ev is not None and (ev.modality or ev.negated):
+        return False
+    if start is not None and pub is not None and start.date() > pub:
+        return False
+    return True
+
+
 def rows_from_doc(doc: Doc, document: Document, offset: int = 0) -> list[dict]:
     """Rows for a Doc that went through the full pipeline (parser, NER and ``timex``); ``offset`` is where
-    the Doc's text starts in the document's."""
+    the Doc's text starts in the document's.
+
+    A range of dates is one row (the first end's timex, covering both ends); "since"/"until" times and
+    anchored durations get the interval they imply (:mod:`timeline.events.interval`).
+    """
     rows = []
     # the dateline ("WASHINGTON, Sept. 5, 2023 —") is when the story was filed, not when an event happened
     dateline = dateline_span(document.text) if offset == 0 else None  # the str, not Doc.text (rebuilt per call)
+    dateline_tokens = set()
+    if dateline:
+        dl = doc.char_span(dateline[0], min(dateline[1], len(doc.text)), alignment_mode="expand")
+        dateline_tokens = {t.i for t in dl} if dl is not None else set()
     time_tokens = time_token_indices(doc)
     sentences: dict[int, str] = {}  # sentence start -> its text, whitespace collapsed; many times share one
-    for t in doc._.timexes or []:
-        if not _wanted(t) or (dateline and dateline[0] <= t.start and t.end <= dateline[1]):
+    timexes = list(doc._.timexes or [])
+    by_tid = {t.tid: t for t in timexes if t.tid}
+    for t in timexes:
+        if dateline and dateline[0] <= t.start and t.end <= dateline[1]:
             continue
-        span = doc.char_span(t.start, t.end, alignment_mode="expand")
-        ev = link_span(doc, span, time_tokens) if span is not None and len(span) else None
+        partner = by_tid.get(t.range_with) if t.range_with else None
+        if partner is not None and partner.start < t.start:
+            continue  # the second end of a range: its row is the first end's
+        if partner is not None:
+            cover = range_cover(doc, t, partner)
+        else:
+            cover = timex_cover(doc, t, document.pub_date)
+        if not _wanted(t, cover):
+            continue
+        a, b = (cover.char_start, cover.char_end) if cover is not None and cover.kind == "range" else (t.start, t.end)
+        span = doc.char_span(a, b, alignment_mode="expand")
+        ev = link_span(doc, span, time_tokens, dateline_tokens) if span is not None and len(span) else None
         sentence = None
         if span is not None and len(span):
             sent = span.sent
@@ -61,19 +94,30 @@ def rows_from_doc(doc: Doc, document: Document, offset: int = 0) -> list[dict]:
             if sentence is None:
                 sentence = sentences[sent.start] = " ".join(sent.text.split())
         row = _row_base(document)
+        start, end, fuzzy = t.interval_start, t.interval_end, bool(t.fuzzy or t.interval_start is None)
+        granularity = t.granularity
+        if cover is not None:
+            start, end = cover.start, cover.end
+            fuzzy = bool(cover.fuzzy or start is None)
+            granularity = granularity or cover.granularity
         row.update(
             sentence=sentence,
             timex_text=t.text, timex_type=t.type, timex_value=t.value, timex_mod=t.mod,
             char_start=t.start, char_end=t.end,
-            start=t.interval_start, end=t.interval_end,
-            granularity=t.granularity, fuzzy=bool(t.fuzzy or t.interval_start is None),
+            start=start, end=end,
+            granularity=granularity, fuzzy=fuzzy,
             rule=t.rule, unresolved=bool(t.unresolved), anchor=t.anchor,
+            range_text=cover.text if cover is not None else None,
+            asserted=_asserted(ev, start, document.pub_date),
+            # the characters the row covers (both ends of a range, "since ..."): the evaluation matches on them
+            _cover=(cover.char_start + offset, cover.char_end + offset) if cover is not None else None,
         )
         if ev is not None:
             row.update(
                 event=ev.summary, trigger=ev.trigger, trigger_lemma=ev.trigger_lemma,
                 subject=ev.subject or None, object=ev.object or None, actors=ev.actors,
                 modality=ev.modality or None, trigger_start=ev.trigger_start, trigger_end=ev.trigger_end,
+                source=ev.source or None, subject_resolved_from=ev.subject_resolved_from or None,
             )
         if offset:
             for c in OFFSET_COLUMNS:
