@@ -118,9 +118,10 @@ def _preceding_nominal(pred: Token, how: str, root: Token, inside: set[int]) -> 
     for _ in range(8):
         if t.i == pred.i or t.i in inside or t.i >= first:
             break
-        fronted_ok = pred.i < root.i
+        fronted_ok = pred.i < root.i or _opens_subject_or_sentence(t, pred)
         if is_event_nominal(t) and fronted_ok and t.lemma_.lower() not in QUANTITY_NOUNS and not (
-                t.head.i == pred.i and t.dep_ in ("dobj", "attr") and pred.lemma_ not in SCHEDULING_VERBS):
+                t.head.i == pred.i and t.dep_ in ("dobj", "attr") and pred.lemma_ not in SCHEDULING_VERBS
+                and not _own_argument_or_verb_dated(t, pred, inside)):
             # (the verb's own direct object is its argument, not a separate event: "issued their warning";
             # but a scheduled event has its own time: "scheduled a news conference Thursday")
             return t, "preceding-nominal"
@@ -130,6 +131,30 @@ def _preceding_nominal(pred: Token, how: str, root: Token, inside: set[int]) -> 
             break
         t = t.head
     return pred, how
+
+
+def _opens_subject_or_sentence(t: Token, pred: Token) -> bool:
+    """A time before its verb still dates a nominal that is the verb's subject ("Her visit this week angered
+    Beijing"). (Not one in a sentence-opening phrase: TimeBank dates "rose" in "In composite trading
+    Friday, shares rose" as often as "trading".)"""
+    return t.dep_ in ("nsubj", "nsubjpass") and t.head.i == pred.i
+
+
+def _own_argument_or_verb_dated(t: Token, pred: Token, inside: set[int]) -> bool:
+    """The verb's object is an event with a time of its own when it has its own agent ("condemned Iraq's
+    invasion of Kuwait on Aug. 2") or when the verb is dated already ("on Saturday condemned the attacks in
+    Kenya on Friday")."""
+    if any(c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") for c in t.children):
+        return True  # (a pronoun is the verb's own subject again: "issued their warning this week")
+    for c in pred.children:
+        if c.i in inside:
+            continue
+        if c.ent_type_ in ("DATE", "TIME") and c.dep_ in ("npadvmod", "tmod"):
+            return True
+        if c.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") and g.i not in inside
+                                    for g in c.children):
+            return True
+    return False
 
 
 def _is_quantity(tok: Token) -> bool:
@@ -192,7 +217,8 @@ def _secondary_predicate(pred: Token, how: str, root: Token, inside: set[int]) -
 def _light_verb(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
     if pred.lemma_ in LIGHT_VERBS:
         for c in pred.children:
-            if c.dep_ == "dobj" and is_event_nominal(c):
+            # (not an amount: TimeBank dates "had" in "had a loss of $5 million in the quarter")
+            if c.dep_ == "dobj" and is_event_nominal(c) and not _is_quantity(c):
                 return c, "light-verb"
     return pred, how
 
