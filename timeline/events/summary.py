@@ -20,7 +20,7 @@ def modality(pred: Token) -> tuple[str, bool]:
     negated = False
     chain = [pred]
     # the verb group: for a copular predicate the auxiliaries hang off the copula
-    if pred.dep_ in ("acomp", "attr") and pred.head.lemma_ == "be":
+    if pred.dep_ in ("acomp", "attr") and is_predicate(pred.head):  # "was high", "will stay closed"
         chain.append(pred.head)
     for v in chain:
         for c in v.children:
@@ -79,6 +79,11 @@ def _anchor(pred: Token) -> Token:
     if pred.pos_ in ("NOUN", "PROPN") and pred.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") \
             and is_predicate(pred.head):
         anchor = pred.head
+    # An adjective or infinitive under its verb reads with the verb: "will stay closed", "plans to invest".
+    hops = 0
+    while anchor.dep_ in ("acomp", "xcomp") and is_predicate(anchor.head) and anchor.head.i != anchor.i and hops < 3:
+        anchor = anchor.head
+        hops += 1
     # A subject-less non-finite clause ("quoted the minister as saying") reads better as its governing clause.
     hops = 0
     while anchor.dep_ in ("pcomp", "advcl", "xcomp", "acl") and subject_token(anchor) is None and hops < 3:
