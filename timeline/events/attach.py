@@ -29,7 +29,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .grammar import is_event_nominal, is_predicate
-from .lexicon import (ASPECTUAL_VERBS, CHANGE_VERBS, LIGHT_VERBS, MEASURE_VERBS, PERIOD_NOUNS, PERIOD_VERBS,
+from .lexicon import (ASPECTUAL_VERBS, CHANGE_VERBS, INTERVAL_CUES, LIGHT_VERBS, MEASURE_VERBS, PERIOD_NOUNS, PERIOD_VERBS,
                       QUANTITY_NOUNS, REPORTING_VERBS, SCHEDULING_VERBS)
 
 
@@ -83,7 +83,11 @@ def _climb(root: Token, inside: set[int]) -> tuple[Token | None, str]:
 
 
 def _when_clause(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
-    """'in 1979 when the Soviet Union invaded': the clause on the time names the event."""
+    """'in 1979 when the Soviet Union invaded': the clause on the time names the event. Not after "until" or
+    "since": in "operated until 2012, when the furnace was switched off" the row is the operating."""
+    lead = root.doc[min(inside) - 1] if min(inside) > 0 else None
+    if lead is not None and lead.lower_ in INTERVAL_CUES:
+        return pred, how
     for c in root.children:
         if c.dep_ in ("relcl", "advcl", "acl") and is_predicate(c) and any(
                 g.lower_ == "when" for g in c.children):

@@ -32,8 +32,11 @@ def _hidden(root: Token, pred: Token, inside: set[int]) -> set[int]:
     return hide
 
 
-def _subject(pred: Token) -> Token | None:
+def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset()) -> Token | None:
     subj = subject_token(pred)
+    if subj is not None and subj.i in skip:
+        # "NAIROBI, Sept. 5 — Kenya's central bank raised": the parser may take the dateline for a subject
+        subj = next((c for c in subj.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in skip), None)
     if pred.pos_ in ("NOUN", "PROPN") and subj is None:
         for c in pred.children:  # "Russia's invasion", "her visit"
             if c.dep_ == "poss":
@@ -76,7 +79,7 @@ def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = fro
         return None
     inside = _hidden(root, pred, inside) | set(skip)
     summary = headline_tokens(pred, inside, set(other_times) - inside)
-    subj = _subject(pred)
+    subj = _subject(pred, skip)
     ref = resolve(subj)
     summary = tidy(_with_referent(summary, subj, ref, inside), pred, inside)
     mood, negated = modality(pred)

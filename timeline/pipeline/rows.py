@@ -44,6 +44,24 @@ def _vague_period(value: str | None) -> bool:
     return bool(value) and value.startswith(("PX", "PTX"))
 
 
+# Dashes that close a dateline ("NAIROBI, Sept. 5, 2023 —") and how far past its date one may be.
+_DATELINE_DASHES = ("—", "–", "-", "--")
+_DATELINE_TAIL = 6
+
+
+def _dateline_tokens(doc: Doc, dateline: tuple[int, int]) -> set[int]:
+    """Token indices of the whole dateline (place, date, agency, up to its dash), which no subject or headline
+    may show; just the date's when no dash closes it."""
+    dl = doc.char_span(dateline[0], min(dateline[1], len(doc.text)), alignment_mode="expand")
+    if dl is None:
+        return set()
+    for i in range(dl.end, min(len(doc), dl.end + _DATELINE_TAIL)):
+        if doc[i].text in _DATELINE_DASHES:
+            line_start = doc.text.rfind("\n", 0, dateline[0]) + 1
+            return {t.i for t in doc[:i + 1] if t.idx >= line_start}
+    return {t.i for t in dl}
+
+
 def _asserted(ev, start, pub) -> bool:
     """Whether the row states something that happened: not under a modal, a negation, a condition or a
     plan, and not after the publication date."""
@@ -64,10 +82,7 @@ def rows_from_doc(doc: Doc, document: Document, offset: int = 0) -> list[dict]:
     rows = []
     # the dateline ("WASHINGTON, Sept. 5, 2023 —") is when the story was filed, not when an event happened
     dateline = dateline_span(document.text) if offset == 0 else None  # the str, not Doc.text (rebuilt per call)
-    dateline_tokens = set()
-    if dateline:
-        dl = doc.char_span(dateline[0], min(dateline[1], len(doc.text)), alignment_mode="expand")
-        dateline_tokens = {t.i for t in dl} if dl is not None else set()
+    dateline_tokens = _dateline_tokens(doc, dateline) if dateline else set()
     time_tokens = time_token_indices(doc)
     sentences: dict[int, str] = {}  # sentence start -> its text, whitespace collapsed; many times share one
     timexes = list(doc._.timexes or [])
