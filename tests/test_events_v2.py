@@ -169,3 +169,19 @@ def test_lexicon_cues_are_data():
     assert lexicon.INTERVAL_CUES["since"] == "since" and lexicon.ANCHORED_DURATION_CUES["within"] == "within"
     assert "who" in lexicon.RELATIVE_PRONOUNS and lexicon.PERSONAL_PRONOUNS["she"] == ["PERSON"]
     assert ("meanwhile",) in lexicon.LEADING_CONNECTIVES and "they" not in lexicon.PERSONAL_PRONOUNS
+
+
+@pytest.mark.parametrize("text", [
+    "Prices have risen in recent weeks.",  # vague, no direction words: stays PAST_REF with no invented dates
+    "It is the first rate rise in ten years.",  # "in" + duration looking back, not three weeks on
+    "Rescuers found the hikers within hours.",  # past: measured from story time
+])
+def test_durations_not_anchored_to_the_report(text):
+    df = rows_of(text)
+    assert df["range_text"].isna().all()
+
+
+def test_coming_weeks_is_a_fuzzy_window_from_the_report():
+    row = rows_of("The bank will act in the coming weeks.").iloc[0]
+    assert row["range_text"] == "in the coming weeks" and row["fuzzy"]
+    assert row["start"] == pd.Timestamp(PUB) and row["end"] == pd.Timestamp(PUB) + pd.Timedelta(weeks=3)

@@ -161,7 +161,8 @@ def timex_cover(doc: Doc, timex, pub_date: dt.date | None) -> Cover | None:
                              timex.granularity)
         return None
     value = timex.value
-    if timex.type == "DATE" and value in ("PAST_REF", "FUTURE_REF"):
+    vague_ref = timex.value if timex.type == "DATE" and value in ("PAST_REF", "FUTURE_REF") else None
+    if vague_ref:
         value = _vague_period(timex.text)  # "the past few months" is tagged PAST_REF
     elif timex.type != "DURATION":
         return None
@@ -180,9 +181,18 @@ def timex_cover(doc: Doc, timex, pub_date: dt.date | None) -> Cover | None:
         kind = ANCHORED_DURATION_AFTER_CUES[cue]
     else:
         kind = ANCHORED_DURATION_CUES[cue]
+    # a vague reference is a period only when its words say which way: "the past few months" is one, "in
+    # recent weeks" stays PAST_REF without invented dates
+    if vague_ref and kind != {"PAST_REF": "past", "FUTURE_REF": "within"}[vague_ref]:
+        return None
+    if vague and kind == "after":
+        kind = "within"  # "in weeks" is some time within a few weeks, not three weeks on
     pub = _day(pub_date)
-    if kind in ("after", "within") and tense_for(span) in (Direction.PAST, Direction.STRICT_PAST):
+    direction = tense_for(span) if kind in ("after", "within") else None
+    if direction in (Direction.PAST, Direction.STRICT_PAST):
         return None  # "was found within hours": measured from story time, not from the report
+    if kind == "after" and direction != Direction.FUTURE:
+        return None  # "the first rise in ten years" looks back; only "will ... in three weeks" looks on
     if kind == "after":  # "in three weeks": around the time the duration ends
         start, end = pub + length, pub + length + one
     elif kind == "within":  # "within a year", "over the next five years": from now to then
