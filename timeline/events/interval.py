@@ -138,8 +138,13 @@ def _vague_period(text: str) -> str | None:
 
 
 
-def timex_cover(doc: Doc, timex, pub_date: dt.date | None) -> Cover | None:
-    """The interval a "since"/"until" time or an anchored duration implies; None when it is just the timex's."""
+def timex_cover(doc: Doc, timex, pub_date: dt.date | None, after_other_time: bool = False) -> Cover | None:
+    """The interval a "since"/"until" time or an anchored duration implies; None when it is just the timex's.
+
+    ``after_other_time``: another dated expression comes before it in its sentence ("warned in January that
+    it could run out of cash within a year"): a duration there counts from that time, not from the report,
+    so it gets no interval here.
+    """
     span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
     if span is None or not len(span):
         return None
@@ -167,7 +172,7 @@ def timex_cover(doc: Doc, timex, pub_date: dt.date | None) -> Cover | None:
     elif timex.type != "DURATION":
         return None
     dur = _duration(value, VAGUE_COUNT)
-    if dur is None or pub_date is None:
+    if dur is None or pub_date is None or after_other_time:
         return None
     length, one, granularity, vague = dur
     cue, lo = _cue_before(doc, span, ANCHORED_DURATION_CUES, absorb=2)

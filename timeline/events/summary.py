@@ -22,6 +22,9 @@ def modality(pred: Token) -> tuple[str, bool]:
     # the verb group: for a copular predicate the auxiliaries hang off the copula
     if pred.dep_ in ("acomp", "attr") and is_predicate(pred.head):  # "was high", "will stay closed"
         chain.append(pred.head)
+    if pred.dep_ == "conj" and is_predicate(pred.head) and not any(
+            c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in pred.children):
+        chain.append(pred.head)  # "would begin next month and continue through December": continue shares "would"
     for v in chain:
         for c in v.children:
             low = c.lower_
@@ -116,6 +119,15 @@ def _dropped(pred: Token, anchor: Token, top: Token, exclude: set[int], other_ti
         if t.dep_ in CLAUSE_DEPS and t.i != top.i or (t.dep_ == "prep" and any(x.i in exclude for x in t.subtree)
                                                        and len([x for x in t.subtree if x.i not in exclude]) <= 1):
             drop.update(x.i for x in t.subtree)
+    # another row's time ("said on Monday it would raise bills from April") is that row's, not this headline's
+    for i in other_times:
+        if i in drop or not (top.left_edge.i <= i <= top.right_edge.i):
+            continue
+        t = pred.doc[i]
+        if t.head.dep_ == "prep" and all(x.i in other_times or x.i == t.head.i for x in t.head.subtree):
+            drop.update(x.i for x in t.head.subtree)
+        elif t.dep_ in ("npadvmod", "tmod") and all(x.i in other_times for x in t.subtree):
+            drop.update(x.i for x in t.subtree)
     # a time expression's own preposition ("on Tuesday") and stray punctuation go
     for i in list(exclude):
         h = pred.doc[i].head
@@ -193,7 +205,7 @@ def tidy(toks: list, pred: Token, exclude: set[int]) -> list:
         else:
             break
     while toks and getattr(toks[-1], "i", -1) != pred.i and (
-            (getattr(toks[-1], "is_punct", False) and toks[-1].text != "…")
+            (getattr(toks[-1], "is_punct", False) and toks[-1].text not in ("…", "%"))
             or (getattr(toks[-1], "pos_", "") in DANGLING_TAIL_POS and toks[-1].dep_ not in ("prt", "neg"))):
         toks = toks[:-1]
     if keep_pred and not any(getattr(t, "i", -1) == pred.i for t in toks):

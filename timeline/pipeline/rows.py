@@ -62,12 +62,26 @@ def _dateline_tokens(doc: Doc, dateline: tuple[int, int]) -> set[int]:
     return {t.i for t in dl}
 
 
-def _asserted(ev, start, pub) -> bool:
+def _after_other_time(doc: Doc, t, timexes) -> bool:
+    """Whether a resolved date or time comes before ``t`` in its sentence."""
+    if t.type not in ("DURATION", "DATE") or not (doc.has_annotation("SENT_START") or doc.has_annotation("DEP")):
+        return False
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    lo = span.sent.start_char
+    return any(o is not t and lo <= o.start and o.end <= t.start and o.type in ROW_TYPES
+               and o.interval_start is not None for o in timexes)
+
+
+def _asserted(ev, start, end, pub) -> bool:
     """Whether the row states something that happened: not under a modal, a negation, a condition or a
-    plan, and not after the publication date."""
+    plan, and not after the publication date (nor a window that opens at it and runs on: "over the next
+    five years")."""
     if ev is not None and (ev.modality or ev.negated):
         return False
-    if start is not None and pub is not None and start.date() > pub:
+    if start is not None and pub is not None and (
+            start.date() > pub or (start.date() == pub and end is not None and (end - start).days > 1)):
         return False
     return True
 
@@ -96,7 +110,7 @@ def rows_from_doc(doc: Doc, document: Document, offset: int = 0) -> list[dict]:
         if partner is not None:
             cover = range_cover(doc, t, partner)
         else:
-            cover = timex_cover(doc, t, document.pub_date)
+            cover = timex_cover(doc, t, document.pub_date, _after_other_time(doc, t, timexes))
         if not _wanted(t, cover):
             continue
         a, b = (cover.char_start, cover.char_end) if cover is not None and cover.kind == "range" else (t.start, t.end)
@@ -123,7 +137,7 @@ def rows_from_doc(doc: Doc, document: Document, offset: int = 0) -> list[dict]:
             granularity=granularity, fuzzy=fuzzy,
             rule=t.rule, unresolved=bool(t.unresolved), anchor=t.anchor,
             range_text=cover.text if cover is not None else None,
-            asserted=_asserted(ev, start, document.pub_date),
+            asserted=_asserted(ev, start, end, document.pub_date),
             # the characters the row covers (both ends of a range, "since ..."): the evaluation matches on them
             _cover=(cover.char_start + offset, cover.char_end + offset) if cover is not None else None,
         )
