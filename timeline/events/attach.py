@@ -29,7 +29,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .grammar import is_event_nominal, is_predicate
-from .lexicon import (ASPECTUAL_VERBS, CHANGE_VERBS, INTERVAL_CUES, LIGHT_VERBS, MEASURE_VERBS, PERIOD_NOUNS, PERIOD_VERBS,
+from .lexicon import (ASPECTUAL_VERBS, CHANGE_VERBS, INDEFINITE_LIGHT_VERBS, INTERVAL_CUES, LIGHT_VERBS, MEASURE_VERBS, PERIOD_NOUNS, PERIOD_VERBS,
                       QUANTITY_NOUNS, REPORTING_VERBS, SCHEDULING_VERBS)
 
 
@@ -221,8 +221,13 @@ def _secondary_predicate(pred: Token, how: str, root: Token, inside: set[int]) -
 def _light_verb(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
     if pred.lemma_ in LIGHT_VERBS:
         for c in pred.children:
+            if c.dep_ == "dobj" and is_event_nominal(c):
+                return c, "light-verb"
+    if pred.lemma_ in INDEFINITE_LIGHT_VERBS:
+        for c in pred.children:
             # (not an amount: TimeBank dates "had" in "had a loss of $5 million in the quarter")
-            if c.dep_ == "dobj" and is_event_nominal(c) and not _is_quantity(c):
+            if c.dep_ == "dobj" and is_event_nominal(c) and not _is_quantity(c) \
+                    and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children):
                 return c, "light-verb"
     return pred, how
 
