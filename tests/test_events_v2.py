@@ -185,3 +185,28 @@ def test_coming_weeks_is_a_fuzzy_window_from_the_report():
     row = rows_of("The bank will act in the coming weeks.").iloc[0]
     assert row["range_text"] == "in the coming weeks" and row["fuzzy"]
     assert row["start"] == pd.Timestamp(PUB) and row["end"] == pd.Timestamp(PUB) + pd.Timedelta(weeks=3)
+
+
+@pytest.mark.parametrize("text,timex,trigger", [
+    # an event noun the subject owns, with the time after it: the verb is the event
+    ("The central bank will announce its decision on Thursday.", "Thursday", "announce"),
+    # negative: a time inside the noun phrase dates the noun
+    ("Ralston attributed its fourth-quarter slump to higher costs.", "fourth-quarter", "slump"),
+    # negative: someone else's event noun keeps the time
+    ("Iran condemned Iraq's invasion of Kuwait on Aug. 2.", "Aug. 2", "invasion"),
+    # light verbs: the noun is the event, the verb stays in the headline
+    ("The prime minister held talks with union leaders on Tuesday.", "Tuesday", "talks"),
+    ("The goalkeeper had an operation on his knee in March.", "March", "operation"),
+    # negative: an amount under "have" is not an event noun's light verb
+    ("The company had a loss of $5 million in the third quarter.", "the third quarter", "had"),
+])
+def test_nominal_or_verb(text, timex, trigger):
+    from timeline import pipeline
+    from timeline.events import link_timex
+
+    nlp = pipeline.load()
+    doc = nlp(text)
+    i = text.index(timex)
+    ev = link_timex(doc, i, i + len(timex))
+    assert ev.trigger == trigger
+    assert trigger in ev.summary

@@ -232,6 +232,17 @@ def _light_verb(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[T
     return pred, how
 
 
+def _own_object_nominal(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
+    """'will announce its decision on Thursday', 'issued their warning this week': an event noun the verb's
+    subject owns (a possessive pronoun) is the verb's own content, so a time in a phrase after it dates the
+    verb; one inside the noun phrase still dates the noun ("attributed its fourth-quarter slump to")."""
+    if how == "prep-nominal" and pred.dep_ == "dobj" and is_predicate(pred.head) \
+            and pred.head.lemma_ not in SCHEDULING_VERBS \
+            and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in pred.children):
+        return pred.head, "own-object"
+    return pred, how
+
+
 def _aspectual(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
     if pred.dep_ == "xcomp" and pred.head.lemma_ in ASPECTUAL_VERBS:
         return pred.head, "aspectual"
@@ -240,7 +251,7 @@ def _aspectual(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[To
 
 # Applied in order after the climb; each may replace the predicate. Measured one by one on TimeBank.
 REFINEMENTS = [_secondary_predicate, _after_reporting_verb, _reporting_complement, _when_clause, _preceding_nominal,
-               _quantity_subject, _light_verb, _aspectual]
+               _quantity_subject, _light_verb, _own_object_nominal, _aspectual]
 
 
 FALLBACK_REACH = 60  # tokens either side; past that a predicate is no longer "nearest" in any useful sense
