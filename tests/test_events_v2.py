@@ -210,3 +210,23 @@ def test_nominal_or_verb(text, timex, trigger):
     ev = link_timex(doc, i, i + len(timex))
     assert ev.trigger == trigger
     assert trigger in ev.summary
+
+
+@pytest.mark.parametrize("text,subject", [
+    ("GENEVA (Reuters) - The World Health Organization declared the outbreak over on Friday.",
+     "The World Health Organization"),
+    ("NAIROBI, Kenya (AP) — The central bank raised its main rate on Monday.", "The central bank"),
+    # negatives: a sentence with a dash in it is no dateline
+    ("NATO leaders met in Vilnius on Monday — the first summit since the war began.", "NATO leaders"),
+    ("COVID-19 cases rose on Monday.", "COVID-19 cases"),
+])
+def test_undated_dateline_never_in_a_subject(text, subject):
+    row = rows_of(text).iloc[0]
+    assert row["subject"] == subject
+    assert not row["event"].startswith(("GENEVA", "NAIROBI"))
+
+
+def test_range_words_stay_out_of_another_rows_headline():
+    df = rows_of("A court convicted two officials on Wednesday of embezzling funds between 2019 and 2020.")
+    wed = df[df["timex_text"] == "Wednesday"].iloc[0]
+    assert "2019" not in wed["event"] and "between" not in wed["event"]

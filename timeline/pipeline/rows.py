@@ -62,6 +62,22 @@ def _dateline_tokens(doc: Doc, dateline: tuple[int, int]) -> set[int]:
     return {t.i for t in dl}
 
 
+def _undated_dateline_tokens(doc: Doc) -> set[int]:
+    """'GENEVA (Reuters) -', 'NAIROBI, Kenya (AP) —': a dateline with no date, at the start of the text, in
+    capitals and closed by a dash within a few words; its tokens (up to the dash), or none."""
+    if not len(doc) or not (doc[0].text.isupper() and len(doc[0].text) >= 3 and doc[0].is_alpha):
+        return set()
+    for t in doc[:_DATELINE_TAIL + 4]:
+        if "\n" in t.text:
+            return set()
+        if t.text in _DATELINE_DASHES and t.i > 0 and t.whitespace_ and doc[t.i - 1].whitespace_:
+            return set(range(t.i + 1))
+        # only a place and an agency come before the dash: "NATO leaders met ... —" is a sentence
+        if not (t.is_punct or t.pos_ == "PROPN" or t.text.isupper()):
+            return set()
+    return set()
+
+
 def _after_other_time(doc: Doc, t, timexes) -> bool:
     """Whether a resolved date or time comes before ``t`` in its sentence."""
     if t.type not in ("DURATION", "DATE") or not (doc.has_annotation("SENT_START") or doc.has_annotation("DEP")):
@@ -96,11 +112,15 @@ def rows_from_doc(doc: Doc, document: Document, offset: int = 0) -> list[dict]:
     rows = []
     # the dateline ("WASHINGTON, Sept. 5, 2023 —") is when the story was filed, not when an event happened
     dateline = dateline_span(document.text) if offset == 0 else None  # the str, not Doc.text (rebuilt per call)
-    dateline_tokens = _dateline_tokens(doc, dateline) if dateline else set()
+    if dateline:
+        dateline_tokens = _dateline_tokens(doc, dateline)
+    else:
+        dateline_tokens = _undated_dateline_tokens(doc) if offset == 0 else set()
     time_tokens = time_token_indices(doc)
     sentences: dict[int, str] = {}  # sentence start -> its text, whitespace collapsed; many times share one
     timexes = list(doc._.timexes or [])
     by_tid = {t.tid: t for t in timexes if t.tid}
+    wanted = []
     for t in timexes:
         if dateline and dateline[0] <= t.start and t.end <= dateline[1]:
             continue
@@ -113,6 +133,13 @@ def rows_from_doc(doc: Doc, document: Document, offset: int = 0) -> list[dict]:
             cover = timex_cover(doc, t, document.pub_date, _after_other_time(doc, t, timexes))
         if not _wanted(t, cover):
             continue
+        wanted.append((t, cover))
+        if cover is not None and cover.kind == "range":
+            # "between 2019 and 2020" is one time: no other row's headline keeps its "between" or "and"
+            whole = doc.char_span(cover.char_start, cover.char_end, alignment_mode="expand")
+            if whole is not None:
+                time_tokens.update(x.i for x in whole)
+    for t, cover in wanted:
         a, b = (cover.char_start, cover.char_end) if cover is not None and cover.kind == "range" else (t.start, t.end)
         span = doc.char_span(a, b, alignment_mode="expand")
         ev = link_span(doc, span, time_tokens, dateline_tokens) if span is not None and len(span) else None
