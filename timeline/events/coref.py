@@ -57,22 +57,25 @@ def _antecedent_name(tok: Token) -> list[Token] | None:
     if not labels or (tok.lower_ in ("it", "its") and tok.dep_ != "poss" and _placeholder_it(tok)):
         return None
     doc = tok.doc
-    sents = list(doc.sents) if doc.has_annotation("SENT_START") else []
-    own = tok.sent
-    lo = own.start
-    if sents:
-        k = next((n for n, s in enumerate(sents) if s.start == own.start), 0)
-        lo = sents[max(0, k - PRONOUN_REACH)].start
-    best = None
-    for ent in doc.ents:
-        if ent.start < lo or ent.end > tok.i:
-            continue
-        if ent.label_ in labels:
-            best = ent
-    if best is None:
-        return None
-    toks = [t for t in best if not (t.i == best.start and t.lower_ == "the") and t.tag_ != "POS"]
-    return toks or None
+    # the window: the pronoun's sentence and PRONOUN_REACH before it, found by walking back (never the whole
+    # document: a long text with many pronouns must stay linear)
+    lo = tok.sent.start
+    for _ in range(PRONOUN_REACH):
+        if lo == 0:
+            break
+        lo = doc[lo - 1].sent.start
+    # the most recent name with a fitting label, scanning back from the pronoun
+    i = tok.i - 1
+    while i >= lo:
+        t = doc[i]
+        if t.ent_type_ in labels:
+            end = i + 1
+            while i > lo and doc[i].ent_iob_ != "B":
+                i -= 1
+            toks = [x for x in doc[i:end] if not (x.i == i and x.lower_ == "the") and x.tag_ != "POS"]
+            return toks or None
+        i -= 1
+    return None
 
 
 def resolve(tok: Token | None) -> Referent:

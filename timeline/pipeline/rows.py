@@ -6,6 +6,8 @@ The columns are documented in :mod:`timeline.table`; the publication date and it
 
 from __future__ import annotations
 
+import bisect
+
 from spacy.tokens import Doc
 
 from ..document import Document
@@ -78,16 +80,17 @@ def _undated_dateline_tokens(doc: Doc) -> set[int]:
     return set()
 
 
-def _after_other_time(doc: Doc, t, timexes) -> bool:
-    """Whether a resolved date or time comes before ``t`` in its sentence."""
-    if t.type not in ("DURATION", "DATE") or not (doc.has_annotation("SENT_START") or doc.has_annotation("DEP")):
+def _after_other_time(doc: Doc, t, dated_starts: list[int]) -> bool:
+    """Whether a resolved date or time (their starts: ``dated_starts``, sorted) comes before ``t`` in its
+    sentence. Only durations and vague references ask (the ones an anchor matters to)."""
+    if not (t.type == "DURATION" or t.value in ("PAST_REF", "FUTURE_REF")) \
+            or not (doc.has_annotation("SENT_START") or doc.has_annotation("DEP")):
         return False
     span = doc.char_span(t.start, t.end, alignment_mode="expand")
     if span is None or not len(span):
         return False
-    lo = span.sent.start_char
-    return any(o is not t and lo <= o.start and o.end <= t.start and o.type in ROW_TYPES
-               and o.interval_start is not None for o in timexes)
+    k = bisect.bisect_left(dated_starts, t.start)
+    return k > 0 and dated_starts[k - 1] >= span.sent.start_char
 
 
 def _asserted(ev, start, end, pub) -> bool:
@@ -120,6 +123,7 @@ def rows_from_doc(doc: Doc, document: Document, offset: int = 0) -> list[dict]:
     sentences: dict[int, str] = {}  # sentence start -> its text, whitespace collapsed; many times share one
     timexes = list(doc._.timexes or [])
     by_tid = {t.tid: t for t in timexes if t.tid}
+    dated_starts = sorted(t.start for t in timexes if t.type in ROW_TYPES and t.interval_start is not None)
     wanted = []
     for t in timexes:
         if dateline and dateline[0] <= t.start and t.end <= dateline[1]:
@@ -130,7 +134,7 @@ def rows_from_doc(doc: Doc, document: Document, offset: int = 0) -> list[dict]:
         if partner is not None:
             cover = range_cover(doc, t, partner)
         else:
-            cover = timex_cover(doc, t, document.pub_date, _after_other_time(doc, t, timexes))
+            cover = timex_cover(doc, t, document.pub_date, _after_other_time(doc, t, dated_starts))
         if not _wanted(t, cover):
             continue
         wanted.append((t, cover))
