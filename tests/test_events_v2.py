@@ -230,3 +230,25 @@ def test_range_words_stay_out_of_another_rows_headline():
     df = rows_of("A court convicted two officials on Wednesday of embezzling funds between 2019 and 2020.")
     wed = df[df["timex_text"] == "Wednesday"].iloc[0]
     assert "2019" not in wed["event"] and "between" not in wed["event"]
+
+
+def test_whose_subject_names_its_owner():
+    row = rows_of("The union, whose members went on strike for six weeks in 2019, said it would fight the closure.").iloc[0]
+    assert row["subject"] == "The union's members" and row["subject_resolved_from"] == "whose"
+    assert row["event"].startswith("The union's members went on strike")
+
+
+def test_copular_noun_takes_the_copulas_subject():
+    row = rows_of("From 2015 to 2018, Voltra was the country's third-largest carmaker.").iloc[0]
+    assert row["subject"] == "Voltra" and row["range_text"] == "From 2015 to 2018"
+
+
+@pytest.mark.parametrize("text,covered", [
+    ("Voltra will close its plant by the end of 2025.", True),
+    ("The troops had withdrawn by Friday.", False),  # past: the day itself, no interval from the report
+])
+def test_by_a_deadline(text, covered):
+    row = rows_of(text).iloc[0]
+    assert pd.notna(row["range_text"]) == covered
+    if covered:
+        assert row["start"] == pd.Timestamp(PUB) and row["end"] == pd.Timestamp("2026-01-01")

@@ -34,6 +34,8 @@ def _hidden(root: Token, pred: Token, inside: set[int]) -> set[int]:
 
 def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset()) -> Token | None:
     subj = subject_token(pred)
+    if subj is None and pred.dep_ in ("attr", "acomp") and is_predicate(pred.head):
+        subj = subject_token(pred.head)  # "Voltra was the country's third-largest carmaker": Voltra
     if subj is not None and subj.i in skip:
         # "NAIROBI, Sept. 5 — Kenya's central bank raised": the parser may take the dateline for a subject
         subj = next((c for c in subj.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in skip), None)
@@ -53,6 +55,23 @@ def _referent_tokens(ref: Referent, inside: set[int]) -> list[Token]:
             toks = [t for t in toks if t.tag_ != "POS"]
         return toks
     return ref.name_tokens
+
+
+def _whose_antecedent(subj: Token | None) -> Token | None:
+    """The noun a "whose" in the subject stands for ("the union, whose members went on strike")."""
+    if subj is None:
+        return None
+    for c in subj.children:
+        if c.dep_ == "poss" and c.lower_ == "whose":
+            clause = subj.head
+            if clause.dep_ in ("relcl", "acl") and clause.head.pos_ in ("NOUN", "PROPN"):
+                return clause.head
+    return None
+
+
+def _replace_first_word(text: str, word: str, by: str) -> str:
+    head, _, rest = text.partition(" ")
+    return f"{by} {rest}".strip() if head.lower() == word else text
 
 
 def _with_referent(summary: list, subj: Token | None, ref: Referent, inside: set[int]) -> list:
@@ -82,6 +101,15 @@ def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = fro
     subj = _subject(pred, skip)
     ref = resolve(subj)
     summary = tidy(_with_referent(summary, subj, ref, inside), pred, inside)
+    subject = join_tokens(_referent_tokens(ref, inside)) if subj is not None else ""
+    summary_text = join_tokens(summary)
+    resolved_from = ref.pronoun
+    whose = _whose_antecedent(subj)
+    if whose is not None:  # "the union, whose members went on strike": "the union's members went on strike"
+        owner = join_tokens(phrase_tokens(whose, inside)) + "'s"
+        subject = _replace_first_word(subject, "whose", owner)
+        summary_text = _replace_first_word(summary_text, "whose", owner)
+        resolved_from = "whose"
     mood, negated = modality(pred)
     source = ""
     if pred.lemma_ not in REPORTING_VERBS:
@@ -95,16 +123,16 @@ def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = fro
         trigger_start=pred.idx,
         trigger_end=pred.idx + len(pred.text),
         trigger_pos=pred.pos_,
-        subject=join_tokens(_referent_tokens(ref, inside)) if subj is not None else "",
+        subject=subject,
         object=join_tokens(object_tokens(pred, inside)),
         actors=named_actors(pred, [t for t in summary if isinstance(t, Token)], inside),
         modality=mood,
         negated=negated,
         sentence=" ".join(root.sent.text.split()),
-        summary=join_tokens(summary),
+        summary=summary_text,
         attachment=how,
         source=source,
-        subject_resolved_from=ref.pronoun,
+        subject_resolved_from=resolved_from,
     )
 
 
