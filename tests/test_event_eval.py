@@ -4,6 +4,8 @@ Measured (TimeBank, 839 gold timex→event links in the same sentence): 80.8% on
 76.2% end to end with our tagger. Naive baseline (first verb above the timex): about 69%.
 Split used while developing the linker (``split_files``): dev = AQUAINT + odd-numbered TimeBank files,
 83.5% gold spans / 78.2% end to end; check = even-numbered TimeBank files, 77.5% / 74.0%.
+After issue 12 (events v2), TimeBank + AQUAINT: 81.9% gold spans / 78.0% end to end; tuned half 83.9% /
+79.5%, check half 77.5% / 74.5%; verbs 86.7%, nouns 60.0% (gold spans).
 """
 
 from pathlib import Path
@@ -54,3 +56,38 @@ def test_attachment_accuracy_floors():
     assert gold.accuracy >= 0.80, f"linker on gold spans: {gold.accuracy:.3f}"
     assert system.accuracy >= 0.75, f"end to end: {system.accuracy:.3f}"
     assert len(gold.misses) == gold.total - gold.correct
+
+
+def test_breakdown_by_half_and_kind():
+    from timeline.eval.events import AttachmentScore
+    from timeline.eval.events_command import _breakdown
+
+    sc = AttachmentScore("gold", total=4, correct=2,
+                         items=[("a.tml", "verb", True), ("a.tml", "noun", False), ("b.tml", "verb", True),
+                                ("b.tml", "noun", False)])
+    out = _breakdown(sc, {"tuned": {"a.tml"}, "check": {"b.tml"}})
+    assert out["whole"]["all"] == {"accuracy": 0.5, "correct": 2, "total": 4}
+    assert out["whole"]["noun"]["correct"] == 0 and out["whole"]["verb"]["total"] == 2
+    assert out["tuned"]["all"]["total"] == 2 and out["check"]["verb"]["accuracy"] == 1.0
+
+
+def test_gold_items_are_kinded_by_our_parse(tmp_path):
+    from timeline import pipeline
+    from timeline.eval.events import AttachmentScore, _score_document
+    from timeline.document import Document
+
+    p = tmp_path / "x.tml"
+    p.write_text('<TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="1998-01-08" functionInDocument="CREATION_TIME">'
+                 'x</TIMEX3></DCT><TEXT>The <EVENT eid="e1" class="OCCURRENCE">elections</EVENT> of '
+                 '<TIMEX3 tid="t1" type="DATE" value="1996">1996</TIMEX3> were close. Prices '
+                 '<EVENT eid="e2" class="OCCURRENCE">fell</EVENT> on <TIMEX3 tid="t2" type="DATE" value="1998-01-06">'
+                 'Tuesday</TIMEX3>.</TEXT><MAKEINSTANCE eventID="e1" eiid="ei1" /><MAKEINSTANCE eventID="e2" eiid="ei2" />'
+                 '<TLINK lid="l1" relType="IS_INCLUDED" eventInstanceID="ei1" relatedToTime="t1" />'
+                 '<TLINK lid="l2" relType="IS_INCLUDED" eventInstanceID="ei2" relatedToTime="t2" /></TimeML>')
+    gd = load_gold(p)
+    nlp = pipeline.load()
+    doc = nlp(gd.text)
+    scores = {"gold": AttachmentScore("gold")}
+    _score_document(scores, gd, doc, Document(gd.text, None, "x.tml"))
+    kinds = sorted(k for _, k, _ in scores["gold"].items)
+    assert kinds == ["noun", "verb"]

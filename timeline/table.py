@@ -1,6 +1,7 @@
 """The event table: one row per (event, time expression), with a fixed schema and dtypes.
 
-Columns (in this order; the first 22 are the contract from issue 3, the rest are provenance):
+Columns (in this order; the first 22 are the contract from issue 3, the rest are provenance and the
+event columns of issue 12):
 
 =============== ================= ==============================================================
 column          dtype             meaning
@@ -22,7 +23,8 @@ timex_value     string            TIMEX3 value (2023-09-05, 2023-W37, PAST_REF, 
 timex_mod       string            TIMEX3 mod (START, APPROX, ...) or <NA>
 char_start      Int64             offsets of the time expression in the document text, half-open
 char_end        Int64
-start           datetime64[s]     interval start (inclusive); NaT when vague or unresolved
+start           datetime64[s]     interval start (inclusive); NaT when vague or unresolved; for a range,
+                                  "since"/"until" or anchored duration the whole interval (see range_text)
 end             datetime64[s]     interval end (exclusive); NaT when vague or unresolved
 granularity     string            day, week, month, quarter, year, decade ... or <NA>
 fuzzy           bool              vague ("recent weeks") or unresolved: no interval
@@ -31,6 +33,15 @@ unresolved      bool              relative expression with no publication date t
 anchor          string            the anchor the resolver used ("dct:2023-09-05", "story:...")
 trigger_start   Int64             offsets of the trigger word in the document text
 trigger_end     Int64
+range_text      string            what the row's interval was read from when it is more than the time
+                                  expression's own: a range ("between 2011 and 2014"), "since 2017",
+                                  "until Thursday", an anchored duration ("in three weeks"); <NA> otherwise
+asserted        bool              the row states something that happened: False under a modal, negation,
+                                  condition or plan ("will", "could", "not", "if", "expected to") and for
+                                  events after the publication date
+source          string            who reports the event, for an event in reported speech ("officials" in
+                                  "officials said the mine shut in 2012"); <NA> otherwise
+subject_resolved_from string      the pronoun the subject stands in for ("She", "who"); <NA> otherwise
 error           string            set on the single row a failed document yields; <NA> otherwise
 =============== ================= ==============================================================
 
@@ -52,17 +63,19 @@ import pandas as pd
 STRING_COLUMNS = (
     "doc_id", "dct_source", "sentence", "event", "trigger", "trigger_lemma", "subject", "object", "actors",
     "modality", "timex_text", "timex_type", "timex_value", "timex_mod", "granularity", "rule", "anchor", "error",
+    "range_text", "source", "subject_resolved_from",
 )
 DATETIME_COLUMNS = ("pub_date", "start", "end")
 INT_COLUMNS = ("char_start", "char_end", "trigger_start", "trigger_end")
-BOOL_COLUMNS = ("fuzzy", "unresolved")
+BOOL_COLUMNS = ("fuzzy", "unresolved", "asserted")
 
 CONTRACT_COLUMNS = (
     "doc_id", "pub_date", "dct_source", "sentence", "event", "trigger", "trigger_lemma", "subject", "object",
     "actors", "modality", "timex_text", "timex_type", "timex_value", "timex_mod", "char_start", "char_end",
     "start", "end", "granularity", "fuzzy", "rule",
 )
-COLUMNS = CONTRACT_COLUMNS + ("unresolved", "anchor", "trigger_start", "trigger_end", "error")
+COLUMNS = CONTRACT_COLUMNS + ("unresolved", "anchor", "trigger_start", "trigger_end", "range_text", "asserted",
+                              "source", "subject_resolved_from", "error")
 
 DATETIME_DTYPE = "datetime64[s]"
 

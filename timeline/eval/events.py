@@ -83,6 +83,23 @@ class Miss:
     gold_events: list[str]
     got: str | None
     sentence: str
+    kind: str = "verb"
+
+
+# What a gold item is, by its gold events' part of speech in our parse: "noun" when every event TLINKed to
+# the timex is a noun ("the 1998 elections"), "verb" otherwise. Nominal events are scored apart because
+# they are where attachment loses most.
+KINDS = ("verb", "noun")
+
+
+@dataclass
+class Tally:
+    total: int = 0
+    correct: int = 0
+
+    @property
+    def accuracy(self) -> float:
+        return self.correct / self.total if self.total else 0.0
 
 
 @dataclass
@@ -92,10 +109,21 @@ class AttachmentScore:
     correct: int = 0
     untagged: int = 0  # system mode: gold timex with no overlapping row
     misses: list[Miss] = field(default_factory=list)
+    # (document name, kind, right?) per gold item, for the breakdowns by split and kind
+    items: list[tuple[str, str, bool]] = field(default_factory=list)
 
     @property
     def accuracy(self) -> float:
         return self.correct / self.total if self.total else 0.0
+
+    def tally(self, docs: set[str] | None = None, kind: str | None = None) -> Tally:
+        """Correct/total over the items of ``docs`` (None: all) and ``kind`` (None: both)."""
+        t = Tally()
+        for d, k, ok in self.items:
+            if (docs is None or d in docs) and (kind is None or k == kind):
+                t.total += 1
+                t.correct += ok
+        return t
 
 
 def _gold_items(gd: GoldDoc, doc):
@@ -148,6 +176,11 @@ def split_files(files, split: str | None) -> list[Path]:
     return [f for f in files if f in number and number[f] % 2 == 0]
 
 
+def split_names(gold_dir: str | Path, split: str) -> set[str]:
+    """File names of one split of ``gold_dir`` (what :class:`AttachmentScore` items are keyed by)."""
+    return {f.name for f in split_files(Path(gold_dir).rglob("*.tml"), split)}
+
+
 def evaluate(gold_dir: str | Path, modes=("gold", "system"), model: str | None = None, limit: int | None = None,
              progress=None, split: str | None = None) -> dict[str, AttachmentScore]:
     """Attachment accuracy over every ``*.tml`` under ``gold_dir`` (or one ``split`` of them, see
@@ -190,9 +223,14 @@ def _score_document(scores: dict[str, AttachmentScore], gd: GoldDoc, doc, docume
     if "system" in scores:
         rows = [r for r in pipeline.rows_from_doc(doc, document)
                 if r.get("trigger_start") is not None or r.get("char_start") is not None]
+        def overlap(t, r) -> int:
+            # a range's row covers both ends ("between 2011 and 2014"): either end's gold timex may match it
+            a, b = r.get("_cover") or (r["char_start"], r["char_end"])
+            return min(t.end, b) - max(t.start, a)
+
         for t, evs in items:
-            best = max(rows, key=lambda r: min(t.end, r["char_end"]) - max(t.start, r["char_start"]), default=None)
-            if best is not None and min(t.end, best["char_end"]) - max(t.start, best["char_start"]) <= 0:
+            best = max(rows, key=lambda r: overlap(t, r), default=None)
+            if best is not None and overlap(t, best) <= 0:
                 best = None
             sc = scores["system"]
             if best is None:
@@ -202,11 +240,22 @@ def _score_document(scores: dict[str, AttachmentScore], gd: GoldDoc, doc, docume
                 _score(sc, gd, doc, t, evs, best.get("trigger_start"), best.get("trigger_end"), best.get("trigger"))
 
 
+def _kind(doc, evs: list[GoldSpan]) -> str:
+    for g in evs:
+        sp = doc.char_span(g.start, g.end, alignment_mode="expand")
+        if sp is None or not len(sp) or sp.root.pos_ not in ("NOUN", "PROPN"):
+            return "verb"
+    return "noun"
+
+
 def _score(sc: AttachmentScore, gd: GoldDoc, doc, t: GoldSpan, evs: list[GoldSpan], s, e, trig) -> None:
     sc.total += 1
-    if s is not None and any(_overlaps(s, e, g.start, g.end) for g in evs):
+    kind = _kind(doc, evs)
+    ok = s is not None and any(_overlaps(s, e, g.start, g.end) for g in evs)
+    sc.items.append((gd.name, kind, ok))
+    if ok:
         sc.correct += 1
         return
     span = doc.char_span(t.start, t.end, alignment_mode="expand")
     sent = span.sent.text if span is not None else ""
-    sc.misses.append(Miss(gd.name, t.text, [g.text for g in evs], trig, sent.strip()))
+    sc.misses.append(Miss(gd.name, t.text, [g.text for g in evs], trig, sent.strip(), kind))

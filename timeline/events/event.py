@@ -22,3 +22,5 @@ class Event:
     sentence: str = ""
     summary: str = ""  # headline-like: "the minister visited Pyongyang and met with Kim"
     attachment: str = ""  # which attachment decision picked the trigger (provenance)
+    source: str = ""  # who reports it, for an event in a reported clause ("officials said the mine shut")
+    subject_resolved_from: str = ""  # the pronoun the subject stands in for ("She", "who"); "" if none

@@ -38,7 +38,7 @@ def subject_token(pred: Token) -> Token | None:
         for c in t.children:
             if c.dep_ in SUBJECT_DEPS and c.dep_ != "expl":
                 return c
-        if t.dep_ in ("conj", "xcomp") and t.head.i != t.i:
+        if t.dep_ in ("conj", "xcomp", "acomp") and t.head.i != t.i:  # "will stay closed": the office
             t = t.head
         elif t.dep_ in ("relcl", "acl") and t.head.i != t.i:
             return t.head

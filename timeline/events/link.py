@@ -5,10 +5,12 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from .attach import attach
+from .coref import Referent, reported_by, resolve
 from .event import Event
 from .grammar import OBJECT_DEPS, SUBJECT_DEPS, is_predicate, subject_token
+from .lexicon import INDEFINITE_LIGHT_VERBS, LIGHT_VERBS, REPORTING_VERBS
 from .phrases import join_tokens, named_actors, object_tokens, phrase_tokens
-from .summary import headline_tokens, modality
+from .summary import headline_tokens, modality, tidy
 
 
 def _hidden(root: Token, pred: Token, inside: set[int]) -> set[int]:
@@ -30,20 +32,62 @@ def _hidden(root: Token, pred: Token, inside: set[int]) -> set[int]:
     return hide
 
 
-def _subject(pred: Token) -> Token | None:
+def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset()) -> Token | None:
     subj = subject_token(pred)
+    if subj is None and pred.dep_ in ("attr", "acomp") and is_predicate(pred.head):
+        subj = subject_token(pred.head)  # "Voltra was the country's third-largest carmaker": Voltra
+    if subj is not None and subj.i in skip:
+        # "NAIROBI, Sept. 5 — Kenya's central bank raised": the parser may take the dateline for a subject
+        subj = next((c for c in subj.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in skip), None)
     if pred.pos_ in ("NOUN", "PROPN") and subj is None:
-        for c in pred.children:  # "Russia's invasion"
+        for c in pred.children:  # "Russia's invasion", "her visit"
             if c.dep_ == "poss":
                 subj = c
+        if subj is None and pred.dep_ == "dobj" and pred.head.lemma_ in LIGHT_VERBS | INDEFINITE_LIGHT_VERBS:
+            subj = subject_token(pred.head)  # "the president held talks": who held them
     return subj
 
 
-def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = frozenset()) -> Event | None:
+def _referent_tokens(ref: Referent, inside: set[int]) -> list[Token]:
+    if ref.head is not None:
+        toks = phrase_tokens(ref.head, inside)
+        if ref.head.dep_ == "poss":  # "Russia's" as a subject reads "Russia"
+            toks = [t for t in toks if t.tag_ != "POS"]
+        return toks
+    return ref.name_tokens
+
+
+def _whose_antecedent(subj: Token | None) -> Token | None:
+    """The noun a "whose" in the subject stands for ("the union, whose members went on strike")."""
+    if subj is None:
+        return None
+    for c in subj.children:
+        if c.dep_ == "poss" and c.lower_ == "whose":
+            clause = subj.head
+            if clause.dep_ in ("relcl", "acl") and clause.head.pos_ in ("NOUN", "PROPN"):
+                return clause.head
+    return None
+
+
+def _replace_first_word(text: str, word: str, by: str) -> str:
+    head, _, rest = text.partition(" ")
+    return f"{by} {rest}".strip() if head.lower() == word else text
+
+
+def _with_referent(summary: list, subj: Token | None, ref: Referent, inside: set[int]) -> list:
+    """The headline with a pronoun subject it starts with replaced by what the pronoun stands for."""
+    if subj is None or not ref.pronoun or not summary or getattr(summary[0], "i", -1) != subj.i:
+        return summary
+    return _referent_tokens(ref, inside) + summary[1:]
+
+
+def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = frozenset(),
+              skip: set[int] | frozenset[int] = frozenset()) -> Event | None:
     """The event the time expression ``span`` dates, or None when its sentence has no predicate.
 
     ``other_times``: token indices of the document's *other* time expressions; a coordinated clause that
     has its own date is left out of this one's headline ("began in 1996 and opened on May 30, 1998").
+    ``skip``: token indices no phrase may show (the dateline, "WASHINGTON, Sept. 5 —").
     """
     inside = {t.i for t in span}
     if not other_times:
@@ -52,24 +96,43 @@ def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = fro
     pred, how = attach(root, inside)
     if pred is None:
         return None
-    inside = _hidden(root, pred, inside)
+    inside = _hidden(root, pred, inside) | set(skip)
     summary = headline_tokens(pred, inside, set(other_times) - inside)
-    subj = _subject(pred)
+    subj = _subject(pred, skip)
+    ref = resolve(subj)
+    summary = tidy(_with_referent(summary, subj, ref, inside), pred, inside)
+    subject = join_tokens(_referent_tokens(ref, inside)) if subj is not None else ""
+    summary_text = join_tokens(summary)
+    resolved_from = ref.pronoun
+    whose = _whose_antecedent(subj)
+    if whose is not None:  # "the union, whose members went on strike": "the union's members went on strike"
+        owner = join_tokens(phrase_tokens(whose, inside)) + "'s"
+        subject = _replace_first_word(subject, "whose", owner)
+        summary_text = _replace_first_word(summary_text, "whose", owner)
+        resolved_from = "whose"
     mood, negated = modality(pred)
+    source = ""
+    if pred.lemma_ not in REPORTING_VERBS:
+        speaker = reported_by(pred)
+        if speaker is not None:
+            sref = resolve(speaker)
+            source = join_tokens([t for t in _referent_tokens(sref, inside) if t.tag_ != "POS"])
     return Event(
         trigger=pred.text,
         trigger_lemma=pred.lemma_.lower(),
         trigger_start=pred.idx,
         trigger_end=pred.idx + len(pred.text),
         trigger_pos=pred.pos_,
-        subject=join_tokens(phrase_tokens(subj, inside)) if subj is not None else "",
+        subject=subject,
         object=join_tokens(object_tokens(pred, inside)),
         actors=named_actors(pred, [t for t in summary if isinstance(t, Token)], inside),
         modality=mood,
         negated=negated,
         sentence=" ".join(root.sent.text.split()),
-        summary=join_tokens(summary),
+        summary=summary_text,
         attachment=how,
+        source=source,
+        subject_resolved_from=resolved_from,
     )
 
 

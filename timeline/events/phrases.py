@@ -41,13 +41,21 @@ def trim(toks: list[Token], cut_after: int | None = None) -> list[Token]:
                 break
     # drop the comma a removed apposition or time phrase leaves behind ("Ivanov , told")
     toks = [t for k, t in enumerate(toks)
-            if not (t.is_punct and t.text not in CLAUSE_BREAKS and (
+            if not (t.is_punct and t.text not in CLAUSE_BREAKS and t.text != "%" and (
                 (k > 0 and toks[k - 1].i != t.i - 1) or (k + 1 < len(toks) and toks[k + 1].i != t.i + 1)))]
-    while toks and (toks[0].is_punct or toks[0].dep_ in ("cc", "mark") or toks[0].lower_ in LEADING_SUBORDINATORS):
+    while toks and (toks[0].is_punct or toks[0].dep_ in ("cc", "mark") or toks[0].lower_ in LEADING_SUBORDINATORS
+                    or _complementizer_as_determiner(toks[0])):
         toks = toks[1:]
-    while toks and (toks[-1].is_punct or toks[-1].dep_ == "cc"):
+    while toks and ((toks[-1].is_punct and toks[-1].text != "%") or toks[-1].dep_ == "cc"):
         toks = toks[:-1]
     return toks
+
+
+def _complementizer_as_determiner(tok) -> bool:
+    # "told the BBC that repairs would begin": the parser may take "that" for the plural noun's determiner
+    # (or for a subject of its own, tagged as a conjunction)
+    return getattr(tok, "lower_", "") == "that" and (
+        tok.pos_ == "SCONJ" or (tok.dep_ == "det" and tok.head.tag_ in ("NNS", "NNPS")))
 
 
 def join_tokens(toks: list[Token]) -> str:

@@ -6,7 +6,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .grammar import CLAUSE_DEPS, is_predicate, subject_token
-from .lexicon import CONDITIONAL_MARKS, MODAL_AUX, NEGATIONS, RAISING_PREDICATES
+from .lexicon import (CONDITIONAL_MARKS, DANGLING_TAIL_POS, LEADING_CONNECTIVES, MODAL_AUX, NEGATIONS,
+                      RAISING_PREDICATES, RELATIVE_PRONOUNS)
 from .phrases import phrase_tokens, trim
 
 MAX_SUMMARY_TOKENS = 24
@@ -19,8 +20,11 @@ def modality(pred: Token) -> tuple[str, bool]:
     negated = False
     chain = [pred]
     # the verb group: for a copular predicate the auxiliaries hang off the copula
-    if pred.dep_ in ("acomp", "attr") and pred.head.lemma_ == "be":
+    if pred.dep_ in ("acomp", "attr") and is_predicate(pred.head):  # "was high", "will stay closed"
         chain.append(pred.head)
+    if pred.dep_ == "conj" and is_predicate(pred.head) and not any(
+            c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in pred.children):
+        chain.append(pred.head)  # "would begin next month and continue through December": continue shares "would"
     for v in chain:
         for c in v.children:
             low = c.lower_
@@ -78,6 +82,11 @@ def _anchor(pred: Token) -> Token:
     if pred.pos_ in ("NOUN", "PROPN") and pred.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") \
             and is_predicate(pred.head):
         anchor = pred.head
+    # An adjective or infinitive under its verb reads with the verb: "will stay closed", "plans to invest".
+    hops = 0
+    while anchor.dep_ in ("acomp", "xcomp") and is_predicate(anchor.head) and anchor.head.i != anchor.i and hops < 3:
+        anchor = anchor.head
+        hops += 1
     # A subject-less non-finite clause ("quoted the minister as saying") reads better as its governing clause.
     hops = 0
     while anchor.dep_ in ("pcomp", "advcl", "xcomp", "acl") and subject_token(anchor) is None and hops < 3:
@@ -109,6 +118,15 @@ def _dropped(pred: Token, anchor: Token, top: Token, exclude: set[int], other_ti
             continue
         if t.dep_ in CLAUSE_DEPS and t.i != top.i or (t.dep_ == "prep" and any(x.i in exclude for x in t.subtree)
                                                        and len([x for x in t.subtree if x.i not in exclude]) <= 1):
+            drop.update(x.i for x in t.subtree)
+    # another row's time ("said on Monday it would raise bills from April") is that row's, not this headline's
+    for i in other_times:
+        if i in drop or not (top.left_edge.i <= i <= top.right_edge.i):
+            continue
+        t = pred.doc[i]
+        if t.head.dep_ == "prep" and all(x.i in other_times or x.i == t.head.i for x in t.head.subtree):
+            drop.update(x.i for x in t.head.subtree)
+        elif t.dep_ in ("npadvmod", "tmod") and all(x.i in other_times for x in t.subtree):
             drop.update(x.i for x in t.subtree)
     # a time expression's own preposition ("on Tuesday") and stray punctuation go
     for i in list(exclude):
@@ -153,3 +171,48 @@ def headline_tokens(pred: Token, exclude: set[int], other_times: set[int] = froz
     if len(toks) > MAX_SUMMARY_TOKENS:
         return _shorten(toks, pred, top, subj)
     return trim(toks, top.i)
+
+
+_LONGEST_CONNECTIVE = max((len(c) for c in LEADING_CONNECTIVES), default=1)
+
+
+def _leading_connective(toks: list) -> int:
+    """How many tokens a connective at the start of ``toks`` takes ("Meanwhile", "In addition"), or 0."""
+    words = [getattr(t, "lower_", "") for t in toks[:_LONGEST_CONNECTIVE]]
+    for n in range(min(_LONGEST_CONNECTIVE, len(words)), 0, -1):
+        if tuple(words[:n]) in LEADING_CONNECTIVES:
+            return n
+    return 0
+
+
+def tidy(toks: list, pred: Token, exclude: set[int]) -> list:
+    """A headline that reads like one: no leading connective ("Meanwhile,"), relative pronoun or bare
+    infinitive "to"; no preposition, conjunction or determiner left dangling at the end; and always the
+    trigger (else the trigger's own phrase, "the acquisition")."""
+    toks = list(toks)
+    keep_pred = any(getattr(t, "i", -1) == pred.i for t in toks)
+    while toks:
+        n = _leading_connective(toks)
+        first = toks[0]
+        if n and len(toks) > n and not any(getattr(t, "i", -1) == pred.i for t in toks[:n]):
+            toks = toks[n:]
+        elif getattr(first, "i", -1) != pred.i and (
+                getattr(first, "lower_", "") in RELATIVE_PRONOUNS and getattr(first, "tag_", "") in ("WDT", "WP")
+                or getattr(first, "tag_", "") == "TO"):
+            toks = toks[1:]
+        elif getattr(first, "is_punct", False):
+            toks = toks[1:]
+        else:
+            break
+    while toks and getattr(toks[-1], "i", -1) != pred.i and (
+            (getattr(toks[-1], "is_punct", False) and toks[-1].text not in ("…", "%"))
+            or (getattr(toks[-1], "pos_", "") in DANGLING_TAIL_POS and toks[-1].dep_ not in ("prt", "neg"))):
+        toks = toks[:-1]
+    if keep_pred and not any(getattr(t, "i", -1) == pred.i for t in toks):
+        keep_pred = False
+    if not keep_pred:
+        own = phrase_tokens(pred, exclude)
+        if pred.pos_ in ("NOUN", "PROPN") and own:
+            return own
+        return toks if toks else own
+    return toks

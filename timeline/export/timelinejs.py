@@ -66,13 +66,17 @@ def _event(r, i: int) -> dict:
     gran = _text(r.granularity) or "day"
     parts = _PARTS.get(gran, _PARTS["day"])
     ev: dict = {"unique_id": _unique_id(_text(r.doc_id), i), "start_date": _date_obj(start, parts)}
-    if gran not in _POINT and end is not None:
+    # a range, "since"/"until" or anchored duration is a span even at day granularity ("until Thursday")
+    covers = _text(getattr(r, "range_text", None))
+    if (gran not in _POINT or covers) and end is not None:
         ev["end_date"] = _date_obj(end - dt.timedelta(seconds=1), parts)  # TimelineJS ends are inclusive
     headline = _text(r.event) or _text(r.sentence) or _text(r.timex_text)
-    ev["text"] = {"headline": _html(headline), "text": _html(r.sentence)}
+    source = _text(getattr(r, "source", None))
+    body = f"{source}: {_text(r.sentence)}" if source else _text(r.sentence)  # who reports it, when reported
+    ev["text"] = {"headline": _html(headline), "text": _html(body)}
     # the resolved date first, then the words the article used ("4 Sep 2023 (Monday)")
     resolved = date_label(r.start, r.end, gran, getattr(r, "timex_mod", None))
-    phrase = _text(r.timex_text)
+    phrase = covers or _text(r.timex_text)
     ev["display_date"] = _html(resolved if not phrase or phrase == resolved else f"{resolved} ({phrase})")
     actors = actors_list(r.actors)
     if actors:

@@ -6,10 +6,13 @@ The columns are documented in :mod:`timeline.table`; the publication date and it
 
 from __future__ import annotations
 
+import bisect
+
 from spacy.tokens import Doc
 
 from ..document import Document
 from ..events import link_span, time_token_indices
+from ..events.interval import range_cover, timex_cover
 from ..readers.dateline import dateline_span
 
 # Timex types that become timeline rows; DURATION/SET only when the tagger anchored them to an interval,
@@ -31,29 +34,119 @@ def error_row(document: Document, message: str) -> dict:
     return row
 
 
-def _wanted(t) -> bool:
+def _wanted(t, cover) -> bool:
     # a vague period ("recent weeks" = PXW, "the past few years" = PXY) dates its event as loosely as
-    # "recently" does, so it is a (fuzzy) row like PAST_REF; a measured duration ("for six months") is not
-    return t.type in ROW_TYPES or t.interval_start is not None or (t.type == "DURATION" and _vague_period(t.value))
+    # "recently" does, so it is a (fuzzy) row like PAST_REF; an anchored duration ("in three weeks") is a row
+    # with the interval it implies; a measured duration ("for six months") is not a row
+    return t.type in ROW_TYPES or t.interval_start is not None or cover is not None or (
+        t.type == "DURATION" and _vague_period(t.value))
 
 
 def _vague_period(value: str | None) -> bool:
     return bool(value) and value.startswith(("PX", "PTX"))
 
 
+# Dashes that close a dateline ("NAIROBI, Sept. 5, 2023 —") and how far past its date one may be.
+_DATELINE_DASHES = ("—", "–", "-", "--")
+_DATELINE_TAIL = 6
+
+
+def _dateline_tokens(doc: Doc, dateline: tuple[int, int]) -> set[int]:
+    """Token indices of the whole dateline (place, date, agency, up to its dash), which no subject or headline
+    may show; just the date's when no dash closes it."""
+    dl = doc.char_span(dateline[0], min(dateline[1], len(doc.text)), alignment_mode="expand")
+    if dl is None:
+        return set()
+    for i in range(dl.end, min(len(doc), dl.end + _DATELINE_TAIL)):
+        if doc[i].text in _DATELINE_DASHES:
+            line_start = doc.text.rfind("\n", 0, dateline[0]) + 1
+            return {t.i for t in doc[:i + 1] if t.idx >= line_start}
+    return {t.i for t in dl}
+
+
+def _undated_dateline_tokens(doc: Doc) -> set[int]:
+    """'GENEVA (Reuters) -', 'NAIROBI, Kenya (AP) —': a dateline with no date, at the start of the text, in
+    capitals and closed by a dash within a few words; its tokens (up to the dash), or none."""
+    if not len(doc) or not (doc[0].text.isupper() and len(doc[0].text) >= 3 and doc[0].is_alpha):
+        return set()
+    for t in doc[:_DATELINE_TAIL + 4]:
+        if "\n" in t.text:
+            return set()
+        if t.text in _DATELINE_DASHES and t.i > 0 and t.whitespace_ and doc[t.i - 1].whitespace_:
+            return set(range(t.i + 1))
+        # only a place and an agency come before the dash: "NATO leaders met ... —" is a sentence
+        if not (t.is_punct or t.pos_ == "PROPN" or t.text.isupper()):
+            return set()
+    return set()
+
+
+def _after_other_time(doc: Doc, t, dated_starts: list[int]) -> bool:
+    """Whether a resolved date or time (their starts: ``dated_starts``, sorted) comes before ``t`` in its
+    sentence. Only durations and vague references ask (the ones an anchor matters to)."""
+    if not (t.type == "DURATION" or t.value in ("PAST_REF", "FUTURE_REF")) \
+            or not (doc.has_annotation("SENT_START") or doc.has_annotation("DEP")):
+        return False
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    k = bisect.bisect_left(dated_starts, t.start)
+    return k > 0 and dated_starts[k - 1] >= span.sent.start_char
+
+
+def _asserted(ev, start, end, pub) -> bool:
+    """Whether the row states something that happened: not under a modal, a negation, a condition or a
+    plan, and not after the publication date (nor a window that opens at it and runs on: "over the next
+    five years")."""
+    if ev is not None and (ev.modality or ev.negated):
+        return False
+    if start is not None and pub is not None and (
+            start.date() > pub or (start.date() == pub and end is not None and (end - start).days > 1)):
+        return False
+    return True
+
+
 def rows_from_doc(doc: Doc, document: Document, offset: int = 0) -> list[dict]:
     """Rows for a Doc that went through the full pipeline (parser, NER and ``timex``); ``offset`` is where
-    the Doc's text starts in the document's."""
+    the Doc's text starts in the document's.
+
+    A range of dates is one row (the first end's timex, covering both ends); "since"/"until" times and
+    anchored durations get the interval they imply (:mod:`timeline.events.interval`).
+    """
     rows = []
     # the dateline ("WASHINGTON, Sept. 5, 2023 —") is when the story was filed, not when an event happened
     dateline = dateline_span(document.text) if offset == 0 else None  # the str, not Doc.text (rebuilt per call)
+    if dateline:
+        dateline_tokens = _dateline_tokens(doc, dateline)
+    else:
+        dateline_tokens = _undated_dateline_tokens(doc) if offset == 0 else set()
     time_tokens = time_token_indices(doc)
     sentences: dict[int, str] = {}  # sentence start -> its text, whitespace collapsed; many times share one
-    for t in doc._.timexes or []:
-        if not _wanted(t) or (dateline and dateline[0] <= t.start and t.end <= dateline[1]):
+    timexes = list(doc._.timexes or [])
+    by_tid = {t.tid: t for t in timexes if t.tid}
+    dated_starts = sorted(t.start for t in timexes if t.type in ROW_TYPES and t.interval_start is not None)
+    wanted = []
+    for t in timexes:
+        if dateline and dateline[0] <= t.start and t.end <= dateline[1]:
             continue
-        span = doc.char_span(t.start, t.end, alignment_mode="expand")
-        ev = link_span(doc, span, time_tokens) if span is not None and len(span) else None
+        partner = by_tid.get(t.range_with) if t.range_with else None
+        if partner is not None and partner.start < t.start:
+            continue  # the second end of a range: its row is the first end's
+        if partner is not None:
+            cover = range_cover(doc, t, partner)
+        else:
+            cover = timex_cover(doc, t, document.pub_date, _after_other_time(doc, t, dated_starts))
+        if not _wanted(t, cover):
+            continue
+        wanted.append((t, cover))
+        if cover is not None and cover.kind == "range":
+            # "between 2019 and 2020" is one time: no other row's headline keeps its "between" or "and"
+            whole = doc.char_span(cover.char_start, cover.char_end, alignment_mode="expand")
+            if whole is not None:
+                time_tokens.update(x.i for x in whole)
+    for t, cover in wanted:
+        a, b = (cover.char_start, cover.char_end) if cover is not None and cover.kind == "range" else (t.start, t.end)
+        span = doc.char_span(a, b, alignment_mode="expand")
+        ev = link_span(doc, span, time_tokens, dateline_tokens) if span is not None and len(span) else None
         sentence = None
         if span is not None and len(span):
             sent = span.sent
@@ -61,19 +154,30 @@ def rows_from_doc(doc: Doc, document: Document, offset: int = 0) -> list[dict]:
             if sentence is None:
                 sentence = sentences[sent.start] = " ".join(sent.text.split())
         row = _row_base(document)
+        start, end, fuzzy = t.interval_start, t.interval_end, bool(t.fuzzy or t.interval_start is None)
+        granularity = t.granularity
+        if cover is not None:
+            start, end = cover.start, cover.end
+            fuzzy = bool(cover.fuzzy or start is None)
+            granularity = granularity or cover.granularity
         row.update(
             sentence=sentence,
             timex_text=t.text, timex_type=t.type, timex_value=t.value, timex_mod=t.mod,
             char_start=t.start, char_end=t.end,
-            start=t.interval_start, end=t.interval_end,
-            granularity=t.granularity, fuzzy=bool(t.fuzzy or t.interval_start is None),
+            start=start, end=end,
+            granularity=granularity, fuzzy=fuzzy,
             rule=t.rule, unresolved=bool(t.unresolved), anchor=t.anchor,
+            range_text=cover.text if cover is not None else None,
+            asserted=_asserted(ev, start, end, document.pub_date),
+            # the characters the row covers (both ends of a range, "since ..."): the evaluation matches on them
+            _cover=(cover.char_start + offset, cover.char_end + offset) if cover is not None else None,
         )
         if ev is not None:
             row.update(
                 event=ev.summary, trigger=ev.trigger, trigger_lemma=ev.trigger_lemma,
                 subject=ev.subject or None, object=ev.object or None, actors=ev.actors,
                 modality=ev.modality or None, trigger_start=ev.trigger_start, trigger_end=ev.trigger_end,
+                source=ev.source or None, subject_resolved_from=ev.subject_resolved_from or None,
             )
         if offset:
             for c in OFFSET_COLUMNS:

@@ -1,0 +1,254 @@
+"""Events v2 (issue 12): ranges and anchored durations as one row with their interval, resolved subjects,
+the source of reported events, clean headlines and the ``asserted`` flag — each rule family with positive and
+negative examples, the hand-written gold set (``tests/data/events_gold``) and the new columns in every export."""
+
+import datetime as dt
+import json
+
+import pandas as pd
+import pytest
+
+import timeline
+from timeline.export import read_table, write_table
+from timeline.export.timelinejs import to_timelinejs
+
+import events_gold
+
+PUB = "2024-03-12"
+
+
+@pytest.fixture(scope="module")
+def gold():
+    docs = events_gold.load()
+    return docs, events_gold.run(docs)
+
+
+def test_gold_set_is_at_least_90_percent_fully_right(gold):
+    docs, df = gold
+    results = events_gold.judge(df, docs)
+    wrong = [(d, t, bad) for d, t, bad in results if bad]
+    right = len(results) - len(wrong)
+    # measured 39/42 (92.9%) when written; the three misses are listed in the issue's closing note
+    assert right / len(results) >= 0.90, "\n".join(f"{d} [{t}]: {'; '.join(b)}" for d, t, b in wrong)
+
+
+@pytest.mark.parametrize("group", ["ranges", "since-until", "anchored-durations", "embedded", "summaries"])
+def test_gold_groups_all_right(gold, group):
+    docs, df = gold
+    docs = [d for d in docs if d["group"] == group]
+    wrong = [(d, t, bad) for d, t, bad in events_gold.judge(df, docs) if bad]
+    assert not wrong, wrong
+
+
+def rows_of(text: str, pub: str = PUB) -> pd.DataFrame:
+    return timeline.extract_many([{"id": "t", "text": text, "pub_date": pub}])
+
+
+@pytest.fixture(scope="module")
+def negatives():
+    """Sentences where a v2 rule must NOT fire, extracted in one run."""
+    texts = {
+        "measured": "The talks lasted for six months.",
+        "past-within": "The fire was brought under control within hours.",
+        "no-range": "The plant opened in 2011 and a second one followed in 2014.",
+        "they": "Two ministers resigned. They left office in May.",
+        "he-alone": "He was arrested on Saturday.",
+        "it-placeholder": "Northwind cut its forecast. It is possible the plant will reopen next year.",
+        "reporter-row": "The minister said on Monday that prices would fall.",
+        "plain": "The regulator fined the carrier on Friday.",
+        "until-past": "The strike lasted until Thursday.",
+    }
+    df = timeline.extract_many([{"id": k, "text": v, "pub_date": PUB} for k, v in texts.items()])
+    return {k: df[df["doc_id"] == k] for k in texts}
+
+
+def test_measured_duration_is_no_row(negatives):
+    assert negatives["measured"].empty
+
+
+def test_past_within_is_not_anchored_to_the_report(negatives):
+    rows = negatives["past-within"]
+    assert rows["range_text"].isna().all() and rows["start"].isna().all()
+
+
+def test_two_separate_dates_stay_two_rows(negatives):
+    rows = negatives["no-range"]
+    assert sorted(rows["timex_text"]) == ["2011", "2014"] and rows["range_text"].isna().all()
+
+
+def test_plural_and_unanchored_pronouns_stay(negatives):
+    they = negatives["they"].iloc[0]
+    assert they["subject"] == "They" and pd.isna(they["subject_resolved_from"])
+    he = negatives["he-alone"].iloc[0]
+    assert he["subject"] == "He" and pd.isna(he["subject_resolved_from"])
+
+
+def test_placeholder_it_is_not_resolved(negatives):
+    assert negatives["it-placeholder"]["subject_resolved_from"].isna().all()
+
+
+def test_reporting_row_has_no_source(negatives):
+    row = negatives["reporter-row"].iloc[0]
+    assert row["trigger"] == "said" and pd.isna(row["source"])
+
+
+def test_plain_past_event_is_asserted_without_extras(negatives):
+    row = negatives["plain"].iloc[0]
+    assert bool(row["asserted"]) and pd.isna(row["source"]) and pd.isna(row["range_text"])
+    assert pd.isna(row["subject_resolved_from"])
+
+
+def test_past_until_keeps_the_days_own_interval(negatives):
+    row = negatives["until-past"].iloc[0]
+    assert row["end"] - row["start"] == pd.Timedelta(days=1) and pd.isna(row["range_text"])
+
+
+def test_range_row_covers_both_ends_and_keeps_the_first_timex():
+    df = rows_of("Harlow coached the national team between 2011 and 2014.")
+    assert len(df) == 1
+    row = df.iloc[0]
+    assert row["timex_text"] == "2011" and row["timex_value"] == "2011"
+    assert row["range_text"] == "between 2011 and 2014"
+    assert row["start"] == pd.Timestamp("2011-01-01") and row["end"] == pd.Timestamp("2015-01-01")
+    assert "2014" not in row["event"] and not row["event"].endswith(("between", "and"))
+
+
+def test_anchored_duration_keeps_its_timex3_type_and_value():
+    row = rows_of("The inquiry will publish its report in three weeks.").iloc[0]
+    assert row["timex_type"] == "DURATION" and row["timex_value"] == "P3W"
+    assert row["range_text"] == "in three weeks" and not row["asserted"]
+    assert row["start"] == pd.Timestamp("2024-04-02")
+
+
+def test_vague_anchored_duration_is_fuzzy():
+    row = rows_of("Rescue teams expect to reach the villages within hours.").iloc[0]
+    assert row["fuzzy"] and row["start"] == pd.Timestamp(PUB)
+
+
+EXPORT_TEXT = ("Officials said the copper mine shut between 2011 and 2012. Maria Lopez joined the board in 2015. "
+               "She stepped down in June. The agency will publish its report in three weeks.")
+
+
+@pytest.fixture(scope="module")
+def v2_table():
+    return rows_of(EXPORT_TEXT)
+
+
+def test_new_columns_are_set(v2_table):
+    df = v2_table
+    assert df["source"].dropna().tolist() == ["Officials"]
+    assert df["subject_resolved_from"].dropna().tolist() == ["She"]
+    assert set(df["range_text"].dropna()) == {"between 2011 and 2012", "in three weeks"}
+    assert df["asserted"].tolist().count(False) == 1
+
+
+@pytest.mark.parametrize("ext", ["csv", "json", "parquet"])
+def test_new_columns_round_trip(tmp_path, v2_table, ext):
+    path = tmp_path / f"t.{ext}"
+    write_table(v2_table, path, ext)
+    back = read_table(path)
+    pd.testing.assert_frame_equal(back, v2_table)
+    for c in ("range_text", "asserted", "source", "subject_resolved_from"):
+        assert c in back.columns
+    assert back["asserted"].dtype == bool
+
+
+def test_timelinejs_draws_a_covered_interval_and_names_the_source(v2_table):
+    tl = to_timelinejs(v2_table)
+    tl = json.loads(tl) if isinstance(tl, str) else tl
+    events = tl["events"]
+    mine = next(e for e in events if "mine" in e["text"]["headline"])
+    assert mine["end_date"]["year"] == 2012 and mine["text"]["text"].startswith("Officials: ")
+    report = next(e for e in events if "report" in e["text"]["headline"])
+    assert "end_date" in report and "in three weeks" in report["display_date"]
+
+
+def test_lexicon_cues_are_data():
+    from timeline.events import lexicon
+
+    assert lexicon.INTERVAL_CUES["since"] == "since" and lexicon.ANCHORED_DURATION_CUES["within"] == "within"
+    assert "who" in lexicon.RELATIVE_PRONOUNS and lexicon.PERSONAL_PRONOUNS["she"] == ["PERSON"]
+    assert ("meanwhile",) in lexicon.LEADING_CONNECTIVES and "they" not in lexicon.PERSONAL_PRONOUNS
+
+
+@pytest.mark.parametrize("text", [
+    "Prices have risen in recent weeks.",  # vague, no direction words: stays PAST_REF with no invented dates
+    "It is the first rate rise in ten years.",  # "in" + duration looking back, not three weeks on
+    "Rescuers found the hikers within hours.",  # past: measured from story time
+])
+def test_durations_not_anchored_to_the_report(text):
+    df = rows_of(text)
+    assert df["range_text"].isna().all()
+
+
+def test_coming_weeks_is_a_fuzzy_window_from_the_report():
+    row = rows_of("The bank will act in the coming weeks.").iloc[0]
+    assert row["range_text"] == "in the coming weeks" and row["fuzzy"]
+    assert row["start"] == pd.Timestamp(PUB) and row["end"] == pd.Timestamp(PUB) + pd.Timedelta(weeks=3)
+
+
+@pytest.mark.parametrize("text,timex,trigger", [
+    # an event noun the subject owns, with the time after it: the verb is the event
+    ("The central bank will announce its decision on Thursday.", "Thursday", "announce"),
+    # negative: a time inside the noun phrase dates the noun
+    ("Ralston attributed its fourth-quarter slump to higher costs.", "fourth-quarter", "slump"),
+    # negative: someone else's event noun keeps the time
+    ("Iran condemned Iraq's invasion of Kuwait on Aug. 2.", "Aug. 2", "invasion"),
+    # light verbs: the noun is the event, the verb stays in the headline
+    ("The prime minister held talks with union leaders on Tuesday.", "Tuesday", "talks"),
+    ("The goalkeeper had an operation on his knee in March.", "March", "operation"),
+    # negative: an amount under "have" is not an event noun's light verb
+    ("The company had a loss of $5 million in the third quarter.", "the third quarter", "had"),
+])
+def test_nominal_or_verb(text, timex, trigger):
+    from timeline import pipeline
+    from timeline.events import link_timex
+
+    nlp = pipeline.load()
+    doc = nlp(text)
+    i = text.index(timex)
+    ev = link_timex(doc, i, i + len(timex))
+    assert ev.trigger == trigger
+    assert trigger in ev.summary
+
+
+@pytest.mark.parametrize("text,subject", [
+    ("GENEVA (Reuters) - The World Health Organization declared the outbreak over on Friday.",
+     "The World Health Organization"),
+    ("NAIROBI, Kenya (AP) — The central bank raised its main rate on Monday.", "The central bank"),
+    # negatives: a sentence with a dash in it is no dateline
+    ("NATO leaders met in Vilnius on Monday — the first summit since the war began.", "NATO leaders"),
+    ("COVID-19 cases rose on Monday.", "COVID-19 cases"),
+])
+def test_undated_dateline_never_in_a_subject(text, subject):
+    row = rows_of(text).iloc[0]
+    assert row["subject"] == subject
+    assert not row["event"].startswith(("GENEVA", "NAIROBI"))
+
+
+def test_range_words_stay_out_of_another_rows_headline():
+    df = rows_of("A court convicted two officials on Wednesday of embezzling funds between 2019 and 2020.")
+    wed = df[df["timex_text"] == "Wednesday"].iloc[0]
+    assert "2019" not in wed["event"] and "between" not in wed["event"]
+
+
+def test_whose_subject_names_its_owner():
+    row = rows_of("The union, whose members went on strike for six weeks in 2019, said it would fight the closure.").iloc[0]
+    assert row["subject"] == "The union's members" and row["subject_resolved_from"] == "whose"
+    assert row["event"].startswith("The union's members went on strike")
+
+
+def test_copular_noun_takes_the_copulas_subject():
+    row = rows_of("From 2015 to 2018, Voltra was the country's third-largest carmaker.").iloc[0]
+    assert row["subject"] == "Voltra" and row["range_text"] == "From 2015 to 2018"
+
+
+@pytest.mark.parametrize("text,covered", [
+    ("Voltra will close its plant by the end of 2025.", True),
+    ("The troops had withdrawn by Friday.", False),  # past: the day itself, no interval from the report
+])
+def test_by_a_deadline(text, covered):
+    row = rows_of(text).iloc[0]
+    assert pd.notna(row["range_text"]) == covered
+    if covered:
+        assert row["start"] == pd.Timestamp(PUB) and row["end"] == pd.Timestamp("2026-01-01")

@@ -1,0 +1,211 @@
+"""The interval a table row covers, when it is more than its time expression's own interval.
+
+The tagger gives each time expression its TIMEX3 value and interval; a row may cover more:
+
+* a **range** ("between 2011 and 2014", "from April to July 2022", "2016–2017"): the tagger links the two
+  ends (``Timex.range_with``); the row is the first end's, from its start to the second end's end;
+* **"since X"**: from X to the publication date ("prices have risen since 2017");
+* **"until X" / "through X"**: up to the end of X; from the publication date when the clause looks forward
+  ("will stay closed until Thursday"); a past clause ("stayed open until 2012") keeps X's own interval, as
+  its start is not stated;
+* an **anchored duration** ("in three weeks", "within hours", "over the next five years", "the past few
+  months", "six months from now"): the interval the duration measures from the publication date ("in three
+  weeks": the week that starts three weeks on; "within a year": from the report to a year on). A vague
+  count ("hours", "few months") takes :data:`VAGUE_COUNT` units and makes the row fuzzy. A duration measured
+  from nothing ("for six months", or "within hours" in a past clause, whose anchor is story time) stays
+  without an interval.
+
+The timex keeps its TIMEX3 type and value; the row's ``range_text`` says what the interval was read from.
+Cue words are data (``lexicon.json``: ``range_openers``, ``interval_cues``, ``anchored_duration_cues``,
+``anchored_duration_after_cues``, ``period_unit_words``, ``vague_count``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from dateutil.relativedelta import relativedelta
+from spacy.tokens import Doc, Span
+
+from ..temporal.partial import Direction
+from ..temporal.tense import tense_for
+from .lexicon import (ANCHORED_DURATION_AFTER_CUES, ANCHORED_DURATION_CUES, INTERVAL_CUES, PERIOD_UNIT_WORDS, RANGE_OPENERS,
+                      VAGUE_COUNT)
+
+_DURATION_RE = re.compile(r"^P(T?)(\d+(?:\.\d+)?|X)(DE|CE|[YQMWDHS])$")
+# (relativedelta keyword, how many) per TIMEX3 unit; "T" units are hours, minutes, seconds
+_UNITS = {"Y": ("years", 1), "DE": ("years", 10), "CE": ("years", 100), "Q": ("months", 3), "M": ("months", 1),
+          "W": ("weeks", 1), "D": ("days", 1)}
+_TIME_UNITS = {"H": ("hours", 1), "M": ("minutes", 1), "S": ("seconds", 1)}
+_GRANULARITY = {"Y": "year", "DE": "decade", "CE": "century", "Q": "quarter", "M": "month", "W": "week", "D": "day"}
+
+
+@dataclass
+class Cover:
+    """What a row covers beyond its time expression: its interval, whether that is vague, the text it was
+    read from, and the character span of that text (the row's linker span)."""
+
+    start: dt.datetime | None
+    end: dt.datetime | None
+    fuzzy: bool
+    text: str
+    char_start: int
+    char_end: int
+    kind: str  # range, since, until, anchored
+    granularity: str | None = None
+
+
+def _has_sents(doc: Doc) -> bool:
+    return doc.has_annotation("SENT_START") or doc.has_annotation("DEP")
+
+
+def _words_before(doc: Doc, i: int, n: int = 4) -> list[str]:
+    sent_start = doc[i].sent.start if i < len(doc) and _has_sents(doc) else 0
+    return [t.lower_ for t in doc[max(sent_start, i - n):i]]
+
+
+def _cue_before(doc: Doc, span: Span, cues: dict[str, str], absorb: int = 0) -> tuple[str | None, int]:
+    """The longest cue phrase ending right before ``span``, or within its first ``absorb`` words ("the next
+    five years" is tagged whole), and the token index where the cue starts."""
+    before = _words_before(doc, span.start)
+    inner = [t.lower_ for t in span[:absorb]]
+    for cue in sorted(cues, key=lambda c: -len(c.split())):
+        words = cue.split()
+        for k in range(min(absorb, len(inner)), -1, -1):
+            seq = before + inner[:k]
+            if len(seq) >= len(words) and seq[len(seq) - len(words):] == words:
+                return cue, span.start + k - len(words)
+    return None, span.start
+
+
+def _cue_after(doc: Doc, span: Span, cues: dict[str, str]) -> tuple[str | None, int]:
+    """The longest cue phrase right after ``span`` ("six months from now"), and the token index past it."""
+    sent_end = span.sent.end if _has_sents(doc) else len(doc)
+    after = [t.lower_ for t in doc[span.end:min(len(doc), span.end + 3, sent_end)]]
+    for cue in sorted(cues, key=lambda c: -len(c.split())):
+        words = cue.split()
+        if after[:len(words)] == words:
+            return cue, span.end + len(words)
+    return None, span.end
+
+
+def _day(d: dt.date) -> dt.datetime:
+    return dt.datetime(d.year, d.month, d.day)
+
+
+def range_cover(doc: Doc, first, second) -> Cover | None:
+    """One row for the two ends of a range; None when the ends cannot be placed in order."""
+    a = doc.char_span(first.start, first.end, alignment_mode="expand")
+    if a is None:
+        return None
+    opener, lo = _cue_before(doc, a, RANGE_OPENERS)
+    char_start = doc[lo].idx if opener else first.start
+    start, end = first.interval_start, second.interval_end
+    if start is not None and end is not None and end <= start:
+        start = end = None  # "from 2014 to 2011": not an interval we can draw
+    return Cover(start, end, bool(first.fuzzy or second.fuzzy or start is None), doc.text[char_start:second.end],
+                 char_start, second.end, "range", first.granularity)
+
+
+def _duration(value: str | None, vague_units: int) -> tuple[relativedelta, relativedelta, str, bool] | None:
+    """A simple TIMEX3 duration as (length, one unit, granularity, vague?); None for compound or odd ones."""
+    m = _DURATION_RE.match(value or "")
+    if not m:
+        return None
+    timepart, count, unit = m.groups()
+    table = _TIME_UNITS if timepart else _UNITS
+    if unit not in table:
+        return None
+    key, mult = table[unit]
+    vague = count == "X"
+    n = vague_units if vague else float(count)
+    if n != int(n):
+        return None
+    one = relativedelta(**{key: mult})
+    return relativedelta(**{key: int(n) * mult}), one, "day" if timepart else _GRANULARITY[unit], vague
+
+
+def _vague_period(text: str) -> str | None:
+    """'the past few months' → 'PXM': the unit a vague past/next period counts, from the tagger's text."""
+    last = text.lower().split()[-1] if text.split() else ""
+    unit = PERIOD_UNIT_WORDS.get(last)
+    if not unit:
+        return None
+    return f"PTX{unit[1:]}" if unit.startswith("T") else f"PX{unit}"
+
+
+
+
+def timex_cover(doc: Doc, timex, pub_date: dt.date | None, after_other_time: bool = False) -> Cover | None:
+    """The interval a "since"/"until" time or an anchored duration implies; None when it is just the timex's.
+
+    ``after_other_time``: another dated expression comes before it in its sentence ("warned in January that
+    it could run out of cash within a year"): a duration there counts from that time, not from the report,
+    so it gets no interval here.
+    """
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    if timex.type in ("DATE", "TIME") and timex.interval_start is not None:
+        cue, lo = _cue_before(doc, span, INTERVAL_CUES)
+        if cue is None:
+            return None
+        kind = INTERVAL_CUES[cue]
+        text = doc.text[doc[lo].idx:timex.end]
+        if kind == "since" and pub_date is not None:
+            end = _day(pub_date) + dt.timedelta(days=1)
+            if end > timex.interval_start:
+                return Cover(timex.interval_start, end, bool(timex.fuzzy), text, doc[lo].idx, timex.end, "since",
+                             timex.granularity)
+        if kind == "until" and pub_date is not None and tense_for(span) == Direction.FUTURE:
+            start = _day(pub_date)
+            if timex.interval_end is not None and timex.interval_end > start:
+                return Cover(start, timex.interval_end, bool(timex.fuzzy), text, doc[lo].idx, timex.end, "until",
+                             timex.granularity)
+        return None
+    value = timex.value
+    vague_ref = timex.value if timex.type == "DATE" and value in ("PAST_REF", "FUTURE_REF") else None
+    if vague_ref:
+        value = _vague_period(timex.text)  # "the past few months" is tagged PAST_REF
+    elif timex.type != "DURATION":
+        return None
+    dur = _duration(value, VAGUE_COUNT)
+    if dur is None or pub_date is None or after_other_time:
+        return None
+    length, one, granularity, vague = dur
+    cue, lo = _cue_before(doc, span, ANCHORED_DURATION_CUES, absorb=2)
+    hi = timex.end
+    if cue is None:
+        cue, hi_tok = _cue_after(doc, span, ANCHORED_DURATION_AFTER_CUES)
+        if cue is None:
+            return None
+        hi = doc[hi_tok - 1].idx + len(doc[hi_tok - 1].text)
+        lo = span.start
+        kind = ANCHORED_DURATION_AFTER_CUES[cue]
+    else:
+        kind = ANCHORED_DURATION_CUES[cue]
+    # a vague reference is a period only when its words say which way: "the past few months" is one, "in
+    # recent weeks" stays PAST_REF without invented dates
+    if vague_ref and kind != {"PAST_REF": "past", "FUTURE_REF": "within"}[vague_ref]:
+        return None
+    if vague and kind == "after":
+        kind = "within"  # "in weeks" is some time within a few weeks, not three weeks on
+    pub = _day(pub_date)
+    direction = tense_for(span) if kind in ("after", "within") else None
+    if direction in (Direction.PAST, Direction.STRICT_PAST):
+        return None  # "was found within hours": measured from story time, not from the report
+    if kind == "after" and direction != Direction.FUTURE:
+        return None  # "the first rise in ten years" looks back; only "will ... in three weeks" looks on
+    if kind == "after":  # "in three weeks": around the time the duration ends
+        start, end = pub + length, pub + length + one
+    elif kind == "within":  # "within a year", "over the next five years": from now to then
+        start, end = pub, pub + length
+    else:  # "over the past five years": up to the report
+        start, end = pub - length, pub + dt.timedelta(days=1)
+    if end - start < dt.timedelta(days=1):
+        end = start + dt.timedelta(days=1)  # "within hours": a day is the finest a row draws
+    char_start = doc[lo].idx
+    return Cover(start, end, vague, doc.text[char_start:hi], char_start, hi, "anchored",
+                 granularity)
