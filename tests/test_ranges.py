@@ -31,6 +31,10 @@ def _ranges(timexes):
     ("The season runs November to March 2021.", ("November", "2020-11"), ("March 2021", "2021-03")),
     ("The clinic is open Monday through Wednesday.", ("Monday", "2023-05-08"), ("Wednesday", "2023-05-10")),
     ("She taught there between 1971 and 1976.", ("1971", "1971"), ("1976", "1976")),
+    # an elided second day takes the first one's month and year
+    ("Talks ran Sept. 12-14, officials said.", ("Sept. 12", "2022-09-12"), ("14", "2022-09-14")),
+    ("The fair ran from April 3 to 5.", ("April 3", "2023-04-03"), ("5", "2023-04-05")),
+    ("Polls were open between Jan. 4 and 9.", ("Jan. 4", "2023-01-04"), ("9", "2023-01-09")),
 ])
 def test_range_ends_are_tagged_completed_and_linked(nlp, sentence, start, end):
     assert (start[0], start[1], end[0], end[1]) in _ranges(tag(sentence, PUB, nlp=nlp))
@@ -45,6 +49,22 @@ def test_range_ends_are_tagged_completed_and_linked(nlp, sentence, start, end):
 ])
 def test_no_range(nlp, sentence):
     assert not _ranges(tag(sentence, PUB, nlp=nlp))
+
+
+def test_elided_day_after_and_is_tagged_but_not_a_range(nlp):
+    timexes = tag("The summit met on April 24 and 25.", PUB, nlp=nlp)
+    assert [(t.text, t.value) for t in timexes] == [("April 24", "2023-04-24"), ("25", "2023-04-25")]
+    assert not _ranges(timexes)  # two days listed, not a stretch
+
+
+@pytest.mark.parametrize("sentence", [
+    "On May 3 and 25 people died.",  # a count follows
+    "Prices on June 4 rose 6 to 7%.",
+    "The vote is on Feb. 28 and 30.",  # no such day
+    "It opened on June 4 and 2.",  # not a later day
+])
+def test_no_elided_day(nlp, sentence):
+    assert [t.rule for t in tag(sentence, PUB, nlp=nlp) if t.rule == "ranges.second_day"] == []
 
 
 def test_second_year_needs_a_forward_span(nlp):

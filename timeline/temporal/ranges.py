@@ -2,6 +2,7 @@
 
 Runs over a document's resolved timexes in text order (after :func:`tagger.tag_doc`'s resolve loop):
 
+* an elided second day, "April 24 and 25", "Sept. 12-14", becomes a day of the first one's month;
 * an elided or hyphenated second year, "2011-2013", "2011–13", becomes a timex of its own (TimeBank tags
   "between 1994 and 1997" as two years; a hyphenated span is the same range written short);
 * "April to July 2022": the year said once at the end is the start's too ("December to March 2022" starts
@@ -73,6 +74,44 @@ def _second_years(text: str, out: list[Timex]) -> list[tuple[Timex, Timex]]:
     return pairs
 
 
+# "April 24 and 25", "Sept. 12-14", "May 3 to 5": a bare day number after a dated day is a day of the same
+# month. Only before punctuation or the end of the text: "May 3 and 25 people", "June 4 to 6%" are counts.
+_SECOND_DAY = re.compile(r"\s*(?P<join>and|or|to|through|thru|until|till|[-–—])\s*(?P<d>\d{1,2})"
+                         r"(?=\s*(?:[.,;:!?)\"”]|$))", re.IGNORECASE)
+_DATED_DAY = re.compile(r"^(?:\d{4}|XXXX)-\d\d-(?P<d>\d\d)$")
+
+
+def _second_days(text: str, out: list[Timex]) -> list[tuple[Timex, Timex]]:
+    """Add the elided second day of "April 24 and 25" / "Sept. 12-14"; the ranges made ("and" lists two days
+    unless "between" opens it)."""
+    pairs = []
+    taken = [(t.start, t.end) for t in out]
+    for t in list(out):
+        v = _DATED_DAY.match(t.value)
+        if t.type != "DATE" or not v or t.mod or not text[t.start:t.end].rstrip().endswith(str(int(v.group("d")))):
+            continue
+        m = _SECOND_DAY.match(text, t.end)
+        if not m:
+            continue
+        s, e = m.start("d"), m.end("d")
+        if any(a < e and s < b for a, b in taken):
+            continue
+        value = f"{t.value[:8]}{int(m.group('d')):02d}"
+        start, end, gran = value_interval(value)
+        if start is None or t.interval_start is None or start <= t.interval_start:
+            continue  # "Feb. 30", or no later day: "May 25 and 3" is not a range of May
+        second = Timex(text=text[s:e], start=s, end=e, type="DATE", value=value, granularity=gran,
+                       interval_start=start, interval_end=end, rule="ranges.second_day",
+                       unresolved=t.unresolved, fuzzy=t.fuzzy)
+        out.append(second)
+        taken.append((s, e))
+        join = m.group("join").lower()
+        if join not in ("and", "or") or _BETWEEN.search(text, max(0, t.start - 12), t.start):
+            pairs.append((t, second))
+    out.sort(key=lambda t: t.start)
+    return pairs
+
+
 # "April to July 2022": the bare month that opens the range is tagged with the end's year
 _MONTHS = vocab()["months"]
 _OPEN_MONTH = re.compile(r"(?<![\w.])(?P<m>[A-Z][a-z]+\.?)\s*(?:to|through|until|[-–—])\s*$")
@@ -137,7 +176,7 @@ def _weekday_after(a: Timex, b: Timex) -> None:
 
 def link_ranges(text: str, out: list[Timex]) -> tuple[list[Timex], list[tuple[Timex, Timex]]]:
     """The timexes with added second years, and the (start, end) pairs of every range found."""
-    pairs = _second_years(text, out) + _opening_months(text, out)
+    pairs = _second_years(text, out) + _second_days(text, out) + _opening_months(text, out)
     paired = {id(t) for p in pairs for t in p}
     for a, b in zip(out, out[1:]):
         if id(a) in paired or id(b) in paired or not _same_kind(a, b):
