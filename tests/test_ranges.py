@@ -35,6 +35,11 @@ def _ranges(timexes):
     ("Talks ran Sept. 12-14, officials said.", ("Sept. 12", "2022-09-12"), ("14", "2022-09-14")),
     ("The fair ran from April 3 to 5.", ("April 3", "2023-04-03"), ("5", "2023-04-05")),
     ("Polls were open between Jan. 4 and 9.", ("Jan. 4", "2023-01-04"), ("9", "2023-01-09")),
+    # a range of durations: the bare opening count takes the end's unit
+    ("Repairs will take two to three weeks.", ("two", "P2W"), ("three weeks", "P3W")),
+    ("Recovery takes between six and nine months.", ("six", "P6M"), ("nine months", "P9M")),
+    ("He faces 5-10 years in prison.", ("5", "P5Y"), ("10 years", "P10Y")),
+    ("Flights were delayed by 2 to 3 hours.", ("2", "PT2H"), ("3 hours", "PT3H")),
 ])
 def test_range_ends_are_tagged_completed_and_linked(nlp, sentence, start, end):
     assert (start[0], start[1], end[0], end[1]) in _ranges(tag(sentence, PUB, nlp=nlp))
@@ -46,6 +51,9 @@ def test_range_ends_are_tagged_completed_and_linked(nlp, sentence, start, end):
     "The score was 2-3 at half time.",
     "Prices rose in 1990 and 1994.",  # two years, no "between"
     "The music of the 1960s and '70s was loud.",
+    "Babies aged six and nine months were weighed.",  # two ages, no "between"
+    "Rates rose 7 to 9 months ago.",  # a past point, not a duration
+    "The term was cut from 10 to 5 years.",  # a change, not a range
 ])
 def test_no_range(nlp, sentence):
     assert not _ranges(tag(sentence, PUB, nlp=nlp))

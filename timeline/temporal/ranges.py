@@ -11,8 +11,9 @@ Runs over a document's resolved timexes in text order (after :func:`tagger.tag_d
 * the two ends of "2011-2013", "from April to July", "between 1985 and 1989", "Tuesday through Thursday"
   name each other in :attr:`Timex.range_with` (the earlier one in the text is the start).
 
-Duration ranges ("12 to 18 months", "between six and nine months") are left as the duration rules tag them:
-TimeBank annotates them in no one way (one PXM timex, one timex with the lower figure, or two).
+* "six to nine months", "between 12 and 18 months": the bare count that opens a range of durations is a
+  duration of the end's unit (P6M), the two linked. TimeBank annotates these in no one way (one PXM timex,
+  one with the lower figure, or two); the issue's news test data wants both ends, so both are tagged.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ import datetime as dt
 import re
 
 from .timex import Timex, value_interval
-from .vocab import vocab
+from .vocab import expand, number, vocab
 
 _YEAR_ONLY = re.compile(r"^\d{4}$")
 # "2011-2013", "2011–13", "1998-99"; not "2011-2013-2015" nor "1998-99.5"
@@ -112,6 +113,38 @@ def _second_days(text: str, out: list[Timex]) -> list[tuple[Timex, Timex]]:
     return pairs
 
 
+# "six to nine months", "between 12 and 18 months": the bare count opening a range of durations
+_OPEN_COUNT = re.compile(r"(?<![\w.,])(?P<n>" + expand("@NUM@") + r")\s*(?P<join>to|and|or|[-–—])\s*$", re.IGNORECASE)
+_COUNT_VALUE = re.compile(r"^P(?P<t>T?)(?P<n>\d+)(?P<u>[A-Z]+)$")
+
+
+def _opening_counts(text: str, out: list[Timex]) -> list[tuple[Timex, Timex]]:
+    """Tag the bare count opening "six to nine months" with the end's unit; the pairs made. The count must be
+    smaller than the end's ("from 10 to 5 years" is a change, not a range) and "and" needs "between"."""
+    pairs = []
+    for b in list(out):
+        v = _COUNT_VALUE.match(b.value)
+        if b.type != "DURATION" or not v or b.mod:
+            continue
+        m = _OPEN_COUNT.search(text, max(0, b.start - 30), b.start)
+        if not m or any(t.end > m.start() and t.start < b.start for t in out):
+            continue
+        if m.group("join").lower() == "and" and not _BETWEEN.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        first, stated = number(m.group("n")), number(text[b.start:b.end].split()[0].split("-")[0])
+        if first is None or not stated or not float(first).is_integer() or first >= stated:
+            continue
+        n = int(v.group("n")) * first / stated
+        if not float(n).is_integer():
+            continue
+        a = Timex(text=m.group("n"), start=m.start("n"), end=m.end("n"), type="DURATION",
+                  value=f"P{v.group('t')}{int(n)}{v.group('u')}", rule="ranges.opening_count")
+        out.append(a)
+        pairs.append((a, b))
+    out.sort(key=lambda t: t.start)
+    return pairs
+
+
 # "April to July 2022": the bare month that opens the range is tagged with the end's year
 _MONTHS = vocab()["months"]
 _OPEN_MONTH = re.compile(r"(?<![\w.])(?P<m>[A-Z][a-z]+\.?)\s*(?:to|through|until|[-–—])\s*$")
@@ -176,7 +209,8 @@ def _weekday_after(a: Timex, b: Timex) -> None:
 
 def link_ranges(text: str, out: list[Timex]) -> tuple[list[Timex], list[tuple[Timex, Timex]]]:
     """The timexes with added second years, and the (start, end) pairs of every range found."""
-    pairs = _second_years(text, out) + _second_days(text, out) + _opening_months(text, out)
+    pairs = (_second_years(text, out) + _second_days(text, out) + _opening_months(text, out)
+             + _opening_counts(text, out))
     paired = {id(t) for p in pairs for t in p}
     for a, b in zip(out, out[1:]):
         if id(a) in paired or id(b) in paired or not _same_kind(a, b):
