@@ -196,6 +196,25 @@ def _share_year(text: str, a: Timex, b: Timex) -> None:
     a.unresolved, a.fuzzy, a.anchor = False, False, None
 
 
+def _start_before_end(text: str, a: Timex, b: Timex) -> None:
+    """"between June and August" with no year said: the ends were each given a year by the tense, which can
+    put June after August (June ahead of a May publication, August a year back); the start then takes the
+    year that puts it before the end."""
+    if (b.interval_start >= a.interval_start or a.granularity not in ("month", "day")
+            or b.granularity not in ("month", "day") or a.rule == _WEEKDAY_RULE
+            or re.search(r"\d{4}|['’]\d\d", text[a.start:a.end] + " " + text[b.start:b.end])
+            or not re.match(r"^\d{4}-", a.value) or not re.match(r"^\d{4}-", b.value)):
+        return
+    year = int(b.value[:4])
+    value = f"{year:04d}{a.value[4:]}"
+    s, _, _ = value_interval(value)
+    if s is not None and s > b.interval_start:
+        value = f"{year - 1:04d}{a.value[4:]}"
+    s, e, gran = value_interval(value)
+    if s is not None:
+        a.value, a.interval_start, a.interval_end = value, s, e
+
+
 def _weekday_after(a: Timex, b: Timex) -> None:
     """"Tuesday through Thursday": the end is the first such weekday on or after the start."""
     if a.rule != _WEEKDAY_RULE or b.rule != _WEEKDAY_RULE or b.interval_start >= a.interval_start:
@@ -229,6 +248,7 @@ def link_ranges(text: str, out: list[Timex]) -> tuple[list[Timex], list[tuple[Ti
         _share_year(text, a, b)
         if a.interval_start is not None and b.interval_start is not None:
             _weekday_after(a, b)
+            _start_before_end(text, a, b)
         if b.interval_start < a.interval_start:
             continue  # "from 1999 to 1995" is no forward range
         pairs.append((a, b))
