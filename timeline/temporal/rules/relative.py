@@ -44,7 +44,8 @@ def rel_unit(m):
         return Partial(anchor=anchor, rel_unit="W", rel_n=n, gran="weekend", story_only=story_only)
     if unit == "D" and anchor == "dct":
         return None  # "this day", "next day" are anaphoric or idiomatic; handled by story rules
-    return Partial(anchor=anchor, rel_unit=unit, rel_n=n, story_only=story_only)
+    # "the next year or so" is about the next year: the words join the span as its mod
+    return Partial(anchor=anchor, rel_unit=unit, rel_n=n, story_only=story_only, mod="APPROX" if g(m, "orso") else None)
 
 
 def story_day(m):
@@ -177,7 +178,8 @@ RULES = [
                    Ex("He spoke this morning.", "this morning", "2023-09-05TMO", type="TIME")),
          negatives=("She wore this evening gown.", "He works the last night shift.")),
     rule("rel_unit",
-         r"(?P<rel>@REL_UNIT@)\s+(?:fiscal\s+)?(?P<unit>@UNIT:day|week|weekend|month|year|quarter|decade|century@)",
+         r"(?P<rel>@REL_UNIT@)\s+(?:fiscal\s+)?(?P<unit>@UNIT:day|week|weekend|month|year|quarter|decade|century@)"
+         r"(?P<orso>\s+or\s+so\b)?",
          rel_unit, trigger="@UNIT@", checks=(veto.title_case, veto.modifies_noun),
          examples=(Ex("Prices rose last month.", "last month", "2023-08"),
                    Ex("They will meet next week.", "next week", "2023-W37"),
@@ -187,6 +189,7 @@ RULES = [
                    Ex("Sales rose in the current fiscal year.", "the current fiscal year", "2023"),
                    Ex("Profit in the latest quarter rose.", "the latest quarter", "2023-Q2"),
                    Ex("This quarter looks weak.", "This quarter", "2023-Q3"),
+                   Ex("Rates should stay flat over the next year or so.", "the next year or so", "2024", mod="APPROX"),
                    # "that", "the same", "the following" count from the story time, never the publication date
                    Ex("Troops entered on March 3, 2022. The same week the mayor fled.", "The same week", "2022-W09"),
                    Ex("The plant opened in 1987. That week, demand soared.", "That week", "1987-WXX"),
