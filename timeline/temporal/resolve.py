@@ -92,7 +92,9 @@ def _is_comparison(p: Partial) -> bool:
     Financial reports chain several such comparisons to one period; if each moved the story time, the
     second "a year earlier" would land two years back.
     """
-    return p.keep_anchor_gran and p.rel_unit == "Y" and (p.rel_n or 0) < 0
+    # "a year earlier" keeps the story's granularity; "the year-ago quarter" names its own
+    return ((p.keep_anchor_gran or (p.anchor == "story" and p.gran is not None)) and p.rel_unit == "Y"
+            and (p.rel_n or 0) < 0)
 
 
 def _stated_gran(p: Partial) -> str:

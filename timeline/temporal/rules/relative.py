@@ -206,7 +206,10 @@ RULES = [
          negatives=("He writes for The Weekend Australian.",)),
     rule("year_earlier_adj", r"year[\s-](?:earlier|ago)(?=\s+(?:@ORDINAL@\s+)?(?:quarter|period|month|results|profit|earnings|sales|level|figure|net|loss|revenue))",
          year_earlier_adj, trigger="ago|earlier", checks=(veto.title_case,),
-         examples=(Ex("Profit in the third quarter of 2022 beat year-earlier results.", "year-earlier", "2021-Q3"),),
+         examples=(Ex("Profit in the third quarter of 2022 beat year-earlier results.", "year-earlier", "2021-Q3"),
+                   # the comparison before it ("the year-ago quarter") leaves the story on the reported quarter
+                   Ex("Profit in the third quarter of 2022 topped the year-ago quarter. The year-earlier results were restated.",
+                      "year-earlier", "2021-Q3")),
          negatives=("The Year Ago Quarter Fund lost money.",)),
     rule("the_year", r"(?:(?:earlier|later)\s+in\s+)?the\s+(?:(?:fiscal|full|calendar|whole|entire)\s+)?year"
          r"(?![\s-]+(?:earlier|ago|before|after|later|\d|of\s+the\b))",
