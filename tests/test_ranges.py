@@ -35,6 +35,7 @@ def _ranges(timexes):
     ("Talks ran Sept. 12-14, officials said.", ("Sept. 12", "2022-09-12"), ("14", "2022-09-14")),
     ("The fair ran from April 3 to 5.", ("April 3", "2023-04-03"), ("5", "2023-04-05")),
     ("Polls were open between Jan. 4 and 9.", ("Jan. 4", "2023-01-04"), ("9", "2023-01-09")),
+    ("The fair ran Dec. 30-31, 2021, in Oslo.", ("Dec. 30", "2021-12-30"), ("31, 2021", "2021-12-31")),
     # no year said: the start takes the year that puts it before the end
     ("Troops fought between June and August.", ("June", "2022-06"), ("August", "2022-08")),
     ("It will run from November to January.", ("November", "2023-11"), ("January", "2024-01")),

@@ -77,7 +77,8 @@ def _second_years(text: str, out: list[Timex]) -> list[tuple[Timex, Timex]]:
 
 # "April 24 and 25", "Sept. 12-14", "May 3 to 5": a bare day number after a dated day is a day of the same
 # month. Only before punctuation or the end of the text: "May 3 and 25 people", "June 4 to 6%" are counts.
-_SECOND_DAY = re.compile(r"\s*(?P<join>and|or|to|through|thru|until|till|[-–—])\s*(?P<d>\d{1,2})"
+# A year after the second day is both days' year: "Sept. 12-14, 2021".
+_SECOND_DAY = re.compile(r"\s*(?P<join>and|or|to|through|thru|until|till|[-–—])\s*(?P<d>\d{1,2})(?:,\s*(?P<y>\d{4}))?"
                          r"(?=\s*(?:[.,;:!?)\"”]|$))", re.IGNORECASE)
 _DATED_DAY = re.compile(r"^(?:\d{4}|XXXX)-\d\d-(?P<d>\d\d)$")
 
@@ -94,9 +95,18 @@ def _second_days(text: str, out: list[Timex]) -> list[tuple[Timex, Timex]]:
         m = _SECOND_DAY.match(text, t.end)
         if not m:
             continue
-        s, e = m.start("d"), m.end("d")
-        if any(a < e and s < b for a, b in taken):
+        s, e = m.start("d"), m.end("y") if m.group("y") else m.end("d")
+        # the year may stand tagged on its own: it joins the second day
+        year = [x for x in out if m.group("y") and (x.start, x.end) == m.span("y") and x.value == m.group("y")]
+        if any(a < e and s < b for a, b in taken if not any((a, b) == (x.start, x.end) for x in year)):
             continue
+        if m.group("y"):  # the first day takes the stated year too
+            first = f"{m.group('y')}{t.value[4:]}"
+            fs, fe, _ = value_interval(first)
+            if fs is None:
+                continue
+            t.value, t.interval_start, t.interval_end = first, fs, fe
+            t.unresolved, t.fuzzy, t.anchor = False, False, None
         value = f"{t.value[:8]}{int(m.group('d')):02d}"
         start, end, gran = value_interval(value)
         if start is None or t.interval_start is None or start <= t.interval_start:
@@ -104,6 +114,8 @@ def _second_days(text: str, out: list[Timex]) -> list[tuple[Timex, Timex]]:
         second = Timex(text=text[s:e], start=s, end=e, type="DATE", value=value, granularity=gran,
                        interval_start=start, interval_end=end, rule="ranges.second_day",
                        unresolved=t.unresolved, fuzzy=t.fuzzy)
+        for x in year:
+            out.remove(x)
         out.append(second)
         taken.append((s, e))
         join = m.group("join").lower()
@@ -132,7 +144,7 @@ def _opening_counts(text: str, out: list[Timex]) -> list[tuple[Timex, Timex]]:
         if m.group("join").lower() == "and" and not _BETWEEN.search(text, max(0, m.start() - 12), m.start()):
             continue
         first, stated = number(m.group("n")), number(text[b.start:b.end].split()[0].split("-")[0])
-        if first is None or not stated or not float(first).is_integer() or first >= stated:
+        if not first or not stated or not float(first).is_integer() or first >= stated:
             continue
         n = int(v.group("n")) * first / stated
         if not float(n).is_integer():
