@@ -38,7 +38,7 @@ class Candidate:
 
     @property
     def text_starts_with_det(self) -> bool:
-        return self.match.group(0)[:4].lower() in ("the ", "the\n")
+        return self.rule.noun_phrase or self.match.group(0)[:4].lower() in ("the ", "the\n")
 
 
 _TRIGGERS = list(dict.fromkeys(r.trigger_obj for r in ALL_RULES if r.trigger_obj is not None))

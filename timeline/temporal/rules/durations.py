@@ -98,6 +98,15 @@ RULES = [
          examples=(Ex("A 10-day visit.", "10-day", "P10D", type="DURATION"),
                    Ex("A two-year deal.", "two-year", "P2Y", type="DURATION")),
          negatives=("A 6-year-old boy.", "The six-year-old girl.")),
+    # "a three-year period", "a 90-day span": the head noun is itself a time word, so the whole noun phrase
+    # is the expression (TIMEX3 takes the head); "a three-year deal" keeps just the adjective
+    rule("duration_period", r"(?:an?\s+)(?P<num>@NUM@)-(?P<unit>@UNITSG@)\s+(?:period|span|stretch|interval)\b",
+         count_unit, trigger="period|span|stretch|interval", priority=1, noun_phrase=True,
+         examples=(Ex("Sales doubled over a three-year period.", "a three-year period", "P3Y", type="DURATION"),
+                   Ex("It was the worst loss in a 90-day span.", "a 90-day span", "P90D", type="DURATION"),
+                   Ex("Prices rose for nearly a two-year period.", "nearly a two-year period", "P2Y", type="DURATION",
+                      mod="APPROX")),
+         negatives=("A trial period was agreed.",)),
     rule("duration_half", r"(?:(?P<num>@NUM@)\s+and\s+a\s+half\s+(?P<unit>@UNIT@)"
          r"|a\s+(?P<unit1>@UNIT:year|month|day|week|hour@)\s+and\s+a\s+half)",
          half_unit, trigger="half", priority=1,
