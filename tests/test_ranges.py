@@ -31,6 +31,19 @@ def _ranges(timexes):
     ("The season runs November to March 2021.", ("November", "2020-11"), ("March 2021", "2021-03")),
     ("The clinic is open Monday through Wednesday.", ("Monday", "2023-05-08"), ("Wednesday", "2023-05-10")),
     ("She taught there between 1971 and 1976.", ("1971", "1971"), ("1976", "1976")),
+    # an elided second day takes the first one's month and year
+    ("Talks ran Sept. 12-14, officials said.", ("Sept. 12", "2022-09-12"), ("14", "2022-09-14")),
+    ("The fair ran from April 3 to 5.", ("April 3", "2023-04-03"), ("5", "2023-04-05")),
+    ("Polls were open between Jan. 4 and 9.", ("Jan. 4", "2023-01-04"), ("9", "2023-01-09")),
+    ("The fair ran Dec. 30-31, 2021, in Oslo.", ("Dec. 30", "2021-12-30"), ("31, 2021", "2021-12-31")),
+    # no year said: the start takes the year that puts it before the end
+    ("Troops fought between June and August.", ("June", "2022-06"), ("August", "2022-08")),
+    ("It will run from November to January.", ("November", "2023-11"), ("January", "2024-01")),
+    # a range of durations: the bare opening count takes the end's unit
+    ("Repairs will take two to three weeks.", ("two", "P2W"), ("three weeks", "P3W")),
+    ("Recovery takes between six and nine months.", ("six", "P6M"), ("nine months", "P9M")),
+    ("He faces 5-10 years in prison.", ("5", "P5Y"), ("10 years", "P10Y")),
+    ("Flights were delayed by 2 to 3 hours.", ("2", "PT2H"), ("3 hours", "PT3H")),
 ])
 def test_range_ends_are_tagged_completed_and_linked(nlp, sentence, start, end):
     assert (start[0], start[1], end[0], end[1]) in _ranges(tag(sentence, PUB, nlp=nlp))
@@ -42,9 +55,28 @@ def test_range_ends_are_tagged_completed_and_linked(nlp, sentence, start, end):
     "The score was 2-3 at half time.",
     "Prices rose in 1990 and 1994.",  # two years, no "between"
     "The music of the 1960s and '70s was loud.",
+    "Babies aged six and nine months were weighed.",  # two ages, no "between"
+    "Rates rose 7 to 9 months ago.",  # a past point, not a duration
+    "The term was cut from 10 to 5 years.",  # a change, not a range
 ])
 def test_no_range(nlp, sentence):
     assert not _ranges(tag(sentence, PUB, nlp=nlp))
+
+
+def test_elided_day_after_and_is_tagged_but_not_a_range(nlp):
+    timexes = tag("The summit met on April 24 and 25.", PUB, nlp=nlp)
+    assert [(t.text, t.value) for t in timexes] == [("April 24", "2023-04-24"), ("25", "2023-04-25")]
+    assert not _ranges(timexes)  # two days listed, not a stretch
+
+
+@pytest.mark.parametrize("sentence", [
+    "On May 3 and 25 people died.",  # a count follows
+    "Prices on June 4 rose 6 to 7%.",
+    "The vote is on Feb. 28 and 30.",  # no such day
+    "It opened on June 4 and 2.",  # not a later day
+])
+def test_no_elided_day(nlp, sentence):
+    assert [t.rule for t in tag(sentence, PUB, nlp=nlp) if t.rule == "ranges.second_day"] == []
 
 
 def test_second_year_needs_a_forward_span(nlp):

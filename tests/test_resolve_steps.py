@@ -9,6 +9,7 @@ import datetime as dt
 
 import pytest
 
+from timeline.temporal import pick
 from timeline.temporal import resolve as R
 from timeline.temporal.partial import Direction, Partial
 from timeline.temporal.resolve import StoryTime, resolve
@@ -189,3 +190,9 @@ def test_strict_directions_want_the_whole_period_on_their_side(direction, value)
 def test_every_step_has_an_example():
     examples = {c.values[4] for c in CASES} | {R.undated_without_dct}  # that one is shown without a publication date
     assert {step for _, step in R._STEPS + R._CALENDAR_STEPS} <= examples
+
+
+@pytest.mark.parametrize("year, day", [(2000, "2000-04-23"), (2019, "2019-04-21"), (2038, "2038-04-25"),
+                                       (1818, "1818-03-22"), (2285, "2285-03-22"), (1943, "1943-04-25")])
+def test_easter_sunday(year, day):
+    assert pick.easter(year).isoformat() == day

@@ -4,7 +4,7 @@ Positives: in the example sentence the tagger finds the span, with the value, ty
 found it is the example's own*. Another rule producing the same span would otherwise hide a broken one.
 
 Negatives are dimension-wide. A rule's dimension is what its examples produce: "time" (DATE and TIME, which
-rules trade between them: "Sunday" is a DATE, "Sunday night" a TIME), "duration" or "set". In a negative
+rules trade between them: "yesterday" is a DATE, "last night" a TIME), "duration" or "set". In a negative
 sentence the tagger finds no timex of that dimension at all, from any rule, anywhere in the sentence; so a
 false positive vetoed in one rule cannot reappear through another ("the year 2000 problem" vetoed as
 ``year_the`` must not come back as ``year``). Negative sentences hold no other time of that dimension.

@@ -88,6 +88,27 @@ def _is_weekday(y: int, month: int, day: int, weekday: int) -> bool:
         return False
 
 
+def easter(year: int) -> dt.date:
+    """Easter Sunday of a Gregorian year (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l) // 451
+    month, day = divmod(h + l - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+def holiday_date(year: int, holiday: tuple) -> dt.date:
+    """A floating holiday's day in ``year``: ("easter", days from Easter Sunday) or (month, weekday, nth)."""
+    if holiday[0] == "easter":
+        return easter(year) + dt.timedelta(days=holiday[1])
+    return nth_weekday(year, *holiday)
+
+
 def nth_weekday(year: int, month: int, weekday: int, nth: int) -> dt.date:
     """The nth (1-based; -1 = last) given ISO weekday of a month."""
     last = calendar.monthrange(year, month)[1]
@@ -119,6 +140,19 @@ def choose(cands: list[dt.date], dct: dt.date, direction: Direction) -> dt.date:
         fut = [c for c in cands if c >= dct]
         return fut[0] if fut else cands[-1]
     return min(cands, key=lambda c: (abs((c - dct).days), c))
+
+
+def choose_with_slack(cands: list[dt.date], dct: dt.date, direction: Direction) -> dt.date:
+    """Like :func:`choose` with the tense's TENSE_SLACK_DAYS, as a month's year is read: "as Easter week began"
+    said six days before Easter is this year's Easter, not last year's."""
+    slack = dt.timedelta(days=TENSE_SLACK_DAYS)
+    if direction == Direction.PAST:
+        past = [c for c in cands if c <= dct + slack]
+        return past[-1] if past else cands[0]
+    if direction == Direction.FUTURE:
+        fut = [c for c in cands if c >= dct - slack]
+        return fut[0] if fut else cands[-1]
+    return choose(cands, dct, direction)
 
 
 def season_year(season: str, base: dt.date, direction: Direction, rel: int | None) -> int:

@@ -2,6 +2,7 @@
 
 Runs over a document's resolved timexes in text order (after :func:`tagger.tag_doc`'s resolve loop):
 
+* an elided second day, "April 24 and 25", "Sept. 12-14", becomes a day of the first one's month;
 * an elided or hyphenated second year, "2011-2013", "2011–13", becomes a timex of its own (TimeBank tags
   "between 1994 and 1997" as two years; a hyphenated span is the same range written short);
 * "April to July 2022": the year said once at the end is the start's too ("December to March 2022" starts
@@ -10,8 +11,9 @@ Runs over a document's resolved timexes in text order (after :func:`tagger.tag_d
 * the two ends of "2011-2013", "from April to July", "between 1985 and 1989", "Tuesday through Thursday"
   name each other in :attr:`Timex.range_with` (the earlier one in the text is the start).
 
-Duration ranges ("12 to 18 months", "between six and nine months") are left as the duration rules tag them:
-TimeBank annotates them in no one way (one PXM timex, one timex with the lower figure, or two).
+* "six to nine months", "between 12 and 18 months": the bare count that opens a range of durations is a
+  duration of the end's unit (P6M), the two linked. TimeBank annotates these in no one way (one PXM timex,
+  one with the lower figure, or two); the issue's news test data wants both ends, so both are tagged.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ import datetime as dt
 import re
 
 from .timex import Timex, value_interval
-from .vocab import vocab
+from .vocab import expand, number, vocab
 
 _YEAR_ONLY = re.compile(r"^\d{4}$")
 # "2011-2013", "2011–13", "1998-99"; not "2011-2013-2015" nor "1998-99.5"
@@ -69,6 +71,88 @@ def _second_years(text: str, out: list[Timex]) -> list[tuple[Timex, Timex]]:
         out.append(second)
         taken.append((s, e))
         pairs.append((t, second))
+    out.sort(key=lambda t: t.start)
+    return pairs
+
+
+# "April 24 and 25", "Sept. 12-14", "May 3 to 5": a bare day number after a dated day is a day of the same
+# month. Only before punctuation or the end of the text: "May 3 and 25 people", "June 4 to 6%" are counts.
+# A year after the second day is both days' year: "Sept. 12-14, 2021".
+_SECOND_DAY = re.compile(r"\s*(?P<join>and|or|to|through|thru|until|till|[-–—])\s*(?P<d>\d{1,2})(?:,\s*(?P<y>\d{4}))?"
+                         r"(?=\s*(?:[.,;:!?)\"”]|$))", re.IGNORECASE)
+_DATED_DAY = re.compile(r"^(?:\d{4}|XXXX)-\d\d-(?P<d>\d\d)$")
+
+
+def _second_days(text: str, out: list[Timex]) -> list[tuple[Timex, Timex]]:
+    """Add the elided second day of "April 24 and 25" / "Sept. 12-14"; the ranges made ("and" lists two days
+    unless "between" opens it)."""
+    pairs = []
+    taken = [(t.start, t.end) for t in out]
+    for t in list(out):
+        v = _DATED_DAY.match(t.value)
+        if t.type != "DATE" or not v or t.mod or not text[t.start:t.end].rstrip().endswith(str(int(v.group("d")))):
+            continue
+        m = _SECOND_DAY.match(text, t.end)
+        if not m:
+            continue
+        s, e = m.start("d"), m.end("y") if m.group("y") else m.end("d")
+        # the year may stand tagged on its own: it joins the second day
+        year = [x for x in out if m.group("y") and (x.start, x.end) == m.span("y") and x.value == m.group("y")]
+        if any(a < e and s < b for a, b in taken if not any((a, b) == (x.start, x.end) for x in year)):
+            continue
+        if m.group("y"):  # the first day takes the stated year too
+            first = f"{m.group('y')}{t.value[4:]}"
+            fs, fe, _ = value_interval(first)
+            if fs is None:
+                continue
+            t.value, t.interval_start, t.interval_end = first, fs, fe
+            t.unresolved, t.fuzzy, t.anchor = False, False, None
+        value = f"{t.value[:8]}{int(m.group('d')):02d}"
+        start, end, gran = value_interval(value)
+        if start is None or t.interval_start is None or start <= t.interval_start:
+            continue  # "Feb. 30", or no later day: "May 25 and 3" is not a range of May
+        second = Timex(text=text[s:e], start=s, end=e, type="DATE", value=value, granularity=gran,
+                       interval_start=start, interval_end=end, rule="ranges.second_day",
+                       unresolved=t.unresolved, fuzzy=t.fuzzy)
+        for x in year:
+            out.remove(x)
+        out.append(second)
+        taken.append((s, e))
+        join = m.group("join").lower()
+        if join not in ("and", "or") or _BETWEEN.search(text, max(0, t.start - 12), t.start):
+            pairs.append((t, second))
+    out.sort(key=lambda t: t.start)
+    return pairs
+
+
+# "six to nine months", "between 12 and 18 months": the bare count opening a range of durations
+_OPEN_COUNT = re.compile(r"(?<![\w.,])(?P<n>" + expand("@NUM@") + r")\s*(?P<join>to|and|or|[-–—])\s*$", re.IGNORECASE)
+_COUNT_VALUE = re.compile(r"^P(?P<t>T?)(?P<n>\d+)(?P<u>[A-Z]+)$")
+
+
+def _opening_counts(text: str, out: list[Timex]) -> list[tuple[Timex, Timex]]:
+    """Tag the bare count opening "six to nine months" with the end's unit; the pairs made. The count must be
+    smaller than the end's ("from 10 to 5 years" is a change, not a range) and "and" needs "between"."""
+    pairs = []
+    for b in list(out):
+        v = _COUNT_VALUE.match(b.value)
+        if b.type != "DURATION" or not v or b.mod:
+            continue
+        m = _OPEN_COUNT.search(text, max(0, b.start - 30), b.start)
+        if not m or any(t.end > m.start() and t.start < b.start for t in out):
+            continue
+        if m.group("join").lower() == "and" and not _BETWEEN.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        first, stated = number(m.group("n")), number(text[b.start:b.end].split()[0].split("-")[0])
+        if not first or not stated or not float(first).is_integer() or first >= stated:
+            continue
+        n = int(v.group("n")) * first / stated
+        if not float(n).is_integer():
+            continue
+        a = Timex(text=m.group("n"), start=m.start("n"), end=m.end("n"), type="DURATION",
+                  value=f"P{v.group('t')}{int(n)}{v.group('u')}", rule="ranges.opening_count")
+        out.append(a)
+        pairs.append((a, b))
     out.sort(key=lambda t: t.start)
     return pairs
 
@@ -124,6 +208,25 @@ def _share_year(text: str, a: Timex, b: Timex) -> None:
     a.unresolved, a.fuzzy, a.anchor = False, False, None
 
 
+def _start_before_end(text: str, a: Timex, b: Timex) -> None:
+    """"between June and August" with no year said: the ends were each given a year by the tense, which can
+    put June after August (June ahead of a May publication, August a year back); the start then takes the
+    year that puts it before the end."""
+    if (b.interval_start >= a.interval_start or a.granularity not in ("month", "day")
+            or b.granularity not in ("month", "day") or a.rule == _WEEKDAY_RULE
+            or re.search(r"\d{4}|['’]\d\d", text[a.start:a.end] + " " + text[b.start:b.end])
+            or not re.match(r"^\d{4}-", a.value) or not re.match(r"^\d{4}-", b.value)):
+        return
+    year = int(b.value[:4])
+    value = f"{year:04d}{a.value[4:]}"
+    s, _, _ = value_interval(value)
+    if s is not None and s > b.interval_start:
+        value = f"{year - 1:04d}{a.value[4:]}"
+    s, e, gran = value_interval(value)
+    if s is not None:
+        a.value, a.interval_start, a.interval_end = value, s, e
+
+
 def _weekday_after(a: Timex, b: Timex) -> None:
     """"Tuesday through Thursday": the end is the first such weekday on or after the start."""
     if a.rule != _WEEKDAY_RULE or b.rule != _WEEKDAY_RULE or b.interval_start >= a.interval_start:
@@ -137,7 +240,8 @@ def _weekday_after(a: Timex, b: Timex) -> None:
 
 def link_ranges(text: str, out: list[Timex]) -> tuple[list[Timex], list[tuple[Timex, Timex]]]:
     """The timexes with added second years, and the (start, end) pairs of every range found."""
-    pairs = _second_years(text, out) + _opening_months(text, out)
+    pairs = (_second_years(text, out) + _second_days(text, out) + _opening_months(text, out)
+             + _opening_counts(text, out))
     paired = {id(t) for p in pairs for t in p}
     for a, b in zip(out, out[1:]):
         if id(a) in paired or id(b) in paired or not _same_kind(a, b):
@@ -156,6 +260,7 @@ def link_ranges(text: str, out: list[Timex]) -> tuple[list[Timex], list[tuple[Ti
         _share_year(text, a, b)
         if a.interval_start is not None and b.interval_start is not None:
             _weekday_after(a, b)
+            _start_before_end(text, a, b)
         if b.interval_start < a.interval_start:
             continue  # "from 1999 to 1995" is no forward range
         pairs.append((a, b))

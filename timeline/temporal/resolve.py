@@ -92,7 +92,9 @@ def _is_comparison(p: Partial) -> bool:
     Financial reports chain several such comparisons to one period; if each moved the story time, the
     second "a year earlier" would land two years back.
     """
-    return p.keep_anchor_gran and p.rel_unit == "Y" and (p.rel_n or 0) < 0
+    # "a year earlier" keeps the story's granularity; "the year-ago quarter" names its own
+    return ((p.keep_anchor_gran or (p.anchor == "story" and p.gran is not None)) and p.rel_unit == "Y"
+            and (p.rel_n or 0) < 0)
 
 
 def _stated_gran(p: Partial) -> str:
@@ -251,12 +253,13 @@ def holiday(p: Partial, c: Context) -> Resolved:
     """Floating holidays ("Thanksgiving"): that year's, or without one the occurrence the direction picks."""
     if p.year is None and c.dct is None:
         return Resolved(c.type, unknown_value("day"), p.mod, unresolved=True)
-    month, weekday, nth = p.holiday
     if p.year is not None:
-        d, anchor = pick.nth_weekday(p.year, month, weekday, nth), None
+        d, anchor = pick.holiday_date(p.year, p.holiday), None
     else:
-        cands = [pick.nth_weekday(y, month, weekday, nth) for y in (c.dct.year - 1, c.dct.year, c.dct.year + 1)]
-        d, anchor = pick.choose(cands, c.dct, c.direction), c.dct_anchor
+        cands = [pick.holiday_date(y, p.holiday) for y in (c.dct.year - 1, c.dct.year, c.dct.year + 1)]
+        d, anchor = pick.choose_with_slack(cands, c.dct, c.direction), c.dct_anchor
+    if p.gran == "week":
+        return Resolved(c.type, date_value(d, "week"), p.mod, anchor=anchor, story=StoryTime(d, "week"))
     return Resolved(c.type, _day(d, c), p.mod, anchor=anchor, story=StoryTime(d, "day"))
 
 
@@ -317,6 +320,9 @@ def _bounds_in_year(p: Partial) -> tuple[pick.MonthDay, pick.MonthDay]:
 
 def dated(p: Partial, c: Context) -> Resolved:
     """A year and what it names within it: "the third quarter of 2022", "Sept. 5, 2022", "2014"."""
+    if p.gran == "week" and p.day is not None and p.month is not None:  # "Christmas week": the week of that day
+        d = dt.date(p.year, p.month, p.day)
+        return Resolved(c.type, date_value(d, "week"), p.mod, anchor=c.year_anchor, story=StoryTime(d, "week"))
     gran = _dated_gran(p)
     parts = Parts(gran, p.year, **{f: getattr(p, f) for f in SPELLED[gran]})
     start = period_start(parts)  # ValueError outside the calendar (Feb. 30, year 0): unresolved

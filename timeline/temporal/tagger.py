@@ -38,7 +38,7 @@ class Candidate:
 
     @property
     def text_starts_with_det(self) -> bool:
-        return self.match.group(0)[:4].lower() in ("the ", "the\n")
+        return self.rule.noun_phrase or self.match.group(0)[:4].lower() in ("the ", "the\n")
 
 
 _TRIGGERS = list(dict.fromkeys(r.trigger_obj for r in ALL_RULES if r.trigger_obj is not None))
@@ -124,9 +124,19 @@ _POS_MODS = lexicon("POSITION")
 _APPROX_MODS = lexicon("APPROX")
 _POS_RE = _mod_regex(_POS_MODS)
 _APPROX_RE = _mod_regex(_APPROX_MODS)
+_DATE_APPROX_MODS = lexicon("DATE_APPROX_MODS")
+_DATE_APPROX_RE = _mod_regex(_DATE_APPROX_MODS)
 _DET_APPROX = {"at least", "more than", "nearly", "almost", "less than", "no more than", "up to", "no less than"}
 _MID_RE = re.compile(r"(?<![\w'’])(?P<w>mid)-$", re.IGNORECASE)
 _SIDE = {"earlier": -1, "later": 1}
+
+
+_POSSESSIVE = re.compile(r"['’]s?\b")
+
+
+def _is_calendar_date(p) -> bool:
+    """A date stated on the calendar (a year, a month, a day of a month), not counted from an anchor."""
+    return p.anchor is None and p.weekday is None and p.hour is None and (p.year is not None or p.month is not None)
 
 
 def extend_modifiers(c: Candidate, text: str, floor: int) -> Candidate:
@@ -153,6 +163,12 @@ def extend_modifiers(c: Candidate, text: str, floor: int) -> Candidate:
         return c
     if p.kind == "literal" or p.type not in ("DATE", "TIME") or not c.rule.position_mods:
         return c
+    if _is_calendar_date(p) and not _POSSESSIVE.match(text, c.end):
+        m = _DATE_APPROX_RE.search(left)
+        if m:  # "around Nov. 1", "circa 1850"; not "get around Wednesday's ruling" (weekdays take no mods)
+            c.start -= len(m.group(0))
+            c.partial = p.with_(mod=_DATE_APPROX_MODS[norm_key(m.group("w"))])
+            return c
     m = _MID_RE.search(left) or _POS_RE.search(left)
     if m:
         key = norm_key(m.group("w"))

@@ -30,7 +30,7 @@ TIME_WORDS = set(vocab()["units"]) | set(vocab()["months"]) | set(vocab()["weekd
 NON_TEMPORAL_ADJ_HEADS = {"account", "accounts", "affairs", "events", "event"}
 HONORIFICS = {"mr.", "mrs.", "ms.", "mr", "mrs", "ms", "dr.", "sen.", "rep.", "gov.", "lady", "sir", "dame"}
 # Time words that, capitalized in mid-sentence, mark a title ("This Week", "The Day After Tomorrow")
-TITLE_WORDS = set(vocab()["units"]) | {"period", "ago", "now"}
+TITLE_WORDS = set(vocab()["units"]) | {"period", "ago", "now"} | {w for w in vocab()["clock_words"] if w != "_comment"}
 PLURAL_UNITS = {u for u in vocab()["units"] if u.endswith("s")} | {"millennia"}
 # What "the first quarter of ..." may be a part of and still be a period ("of the fiscal year")
 PERIOD_WORDS = TIME_WORDS | {"fiscal", "calendar", "current", "same"}

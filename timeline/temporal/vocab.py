@@ -91,7 +91,7 @@ _TABLES = {
     "MONTH": ("months",), "WEEKDAY": ("weekdays",), "SEASON": ("seasons",), "POD": ("parts_of_day",),
     "UNIT": ("units",), "ORDINAL": ("ordinals",), "VAGUE": ("vague",), "VAGUENUM": ("vague_numbers",),
     "SETADV": ("set_adverbs",), "APPROX": ("approx_mods",), "POSITION": ("position_mods",),
-    "DECADEWORD": ("decade_words",), "DURMOD": ("duration_modifiers",), "HOLIDAY": ("holidays", "floating_holidays"),
+    "DECADEWORD": ("decade_words",), "DURMOD": ("duration_modifiers",), "HOLIDAY": ("holidays", "floating_holidays", "moveable_feasts"),
 }
 # Lexicons narrowed by a property of their entries rather than by a list of words.
 _VIEWS: dict[str, tuple[str, Callable[[str, Any], bool]]] = {

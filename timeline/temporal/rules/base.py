@@ -59,6 +59,10 @@ class Rule:
     # whether a past point counted back from the publication date takes "about", "nearly" in front like a
     # duration does ("about three years ago"); durations take them anyway
     approx_mods: bool = False
+    # whether a match is a whole noun phrase with its own article ("a three-year period"): then a word in front
+    # is a preposition ("over a three-year period"), as before "the past two years", unless it is one of the
+    # modifiers that go before a determiner ("at least", "nearly")
+    noun_phrase: bool = False
     examples: tuple[Ex, ...] = ()
     negatives: tuple[str, ...] = ()  # sentences with no timex of this rule's dimension (see tests/test_rules.py)
     regex: re.Pattern = field(init=False, repr=False)

@@ -151,10 +151,13 @@ def holiday(m):
     day = HOLIDAY[m["hol"]]
     year = _year(m["year"]) if m["year"] else None
     rel = REL_DATE.get(m["rel"], {})
+    gran = "week" if g(m, "week") else None  # "Easter week", "Christmas week": the week it falls in
     if isinstance(day, str):  # a fixed day, "12-25"
         mo, d = (int(x) for x in day.split("-"))
-        return Partial(year=year, month=mo, day=d, **rel)
-    return Partial(year=year, holiday=tuple(day), **rel)  # (month, weekday, nth): the 4th Thursday of November
+        return Partial(year=year, month=mo, day=d, gran=gran, **rel)
+    if isinstance(day, int):  # days from Easter Sunday
+        return Partial(year=year, holiday=("easter", day), gran=gran, **rel)
+    return Partial(year=year, holiday=tuple(day), gran=gran, **rel)  # (month, weekday, nth): the 4th Thursday of November
 
 
 _WD = r"(?:(?P<wd>@WEEKDAY@),?\s+)?"
@@ -174,6 +177,7 @@ RULES = [
     rule("date_md", r"(?:(?P<rel>@REL_DATE@)\s+)?" + _WD + r"(?P<month>@MONTH@)\s*(?P<day>@DAYNUM@|(?<=\s)@DAYORD@)(?![\d,]*\d)", month_day,
          trigger="@MONTH@", checks=(veto.month_case,),
          examples=(Ex("The talks ended Aug. 9.", "Aug. 9", "2023-08-09"),
+                   Ex("The sale should close around Nov. 1.", "around Nov. 1", "2023-11-01", mod="APPROX"),
                    Ex("Talks will resume Dec. 12.", "Dec. 12", "2023-12-12"),
                    Ex("Talks resumed Dec. 12.", "Dec. 12", "2022-12-12"),
                    Ex("The vote is set for Thursday, Sept. 7.", "Thursday, Sept. 7", "2023-09-07"),
@@ -229,6 +233,7 @@ RULES = [
     rule("year", r"(?:(?P<fiscal>fiscal(?:\s+year)?|FY)\s*|(?P<prepost>@YEAR_PREFIXES@)-)?(?P<year>@YEAR@)", year_only,
          trigger=_YEAR_DIGITS, checks=(veto.year_context,),
          examples=(Ex("The war began in 2014.", "2014", "2014"),
+                   Ex("The mill was built circa 1850.", "circa 1850", "1850", mod="APPROX"),
                    Ex("Profit rose in fiscal 1998.", "fiscal 1998", "1998"),
                    Ex("In post-1959 Cuba, exiles left.", "post-1959", "1959", mod="AFTER")),
          negatives=("He sold 2000 cars.", "It cost $1999.", "Up 1998 points.", "Windows 2000 crashed.",
@@ -299,9 +304,16 @@ RULES = [
          negatives=("Prices fall sharply.", "Water from a hot spring.", "Shares may fall.",
                     "Tickets for the Summer Olympics sold out.", "He lives on Spring Street.",
                     "She bought a winter coat.", "Leaves fall into the stream.")),
-    rule("holiday", r"(?:(?P<rel>@REL_DATE@)\s+)?(?P<hol>@HOLIDAY@)(?:\s+(?P<year>@YEAR@))?", holiday,
+    rule("holiday", r"(?:(?P<rel>@REL_DATE@)\s+)?(?P<hol>@HOLIDAY@)(?P<week>\s+week)?(?:\s+(?P<year>@YEAR@))?", holiday,
          trigger="@HOLIDAY@", checks=(veto.holiday_context, veto.modifies_noun),
          examples=(Ex("They met on Christmas Eve.", "Christmas Eve", "2022-12-24"),
-                   Ex("Sales fell over Thanksgiving 2020.", "Thanksgiving 2020", "2020-11-26")),
-         negatives=("Children sang Christmas carols.",)),
+                   Ex("Sales fell over Thanksgiving 2020.", "Thanksgiving 2020", "2020-11-26"),
+                   Ex("Pilgrims arrived for Easter 2024.", "Easter 2024", "2024-03-31"),
+                   Ex("Shops shut on Good Friday.", "Good Friday", "2023-04-07"),
+                   Ex("Crowds gathered as Easter week began.", "Easter week", "2023-W14"),
+                   Ex("He came home for Christmas week 2021.", "Christmas week 2021", "2021-W51"),
+                   # a past tense a few days ahead of the feast is this year's, with the slack months get
+                   Ex("Pilgrims packed the city as Easter week began.", "Easter week", "2023-W14",
+                      dct=dt.date(2023, 4, 4))),
+         negatives=("Children sang Christmas carols.", "They painted Easter eggs.")),
 ]

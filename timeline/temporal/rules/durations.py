@@ -65,6 +65,10 @@ def bare_plural(m):
     return literal("DURATION", duration_value(None, UNIT[m["unit"]]))
 
 
+def one_unit(m):
+    return literal("DURATION", duration_value(1, UNIT[m["unit"]]))
+
+
 def half_unit(m):
     unit = UNIT[m["unit"] or m["unit1"]]
     n = number(m["num"]) if g(m, "num") else 1
@@ -94,6 +98,15 @@ RULES = [
          examples=(Ex("A 10-day visit.", "10-day", "P10D", type="DURATION"),
                    Ex("A two-year deal.", "two-year", "P2Y", type="DURATION")),
          negatives=("A 6-year-old boy.", "The six-year-old girl.")),
+    # "a three-year period", "a 90-day span": the head noun is itself a time word, so the whole noun phrase
+    # is the expression (TIMEX3 takes the head); "a three-year deal" keeps just the adjective
+    rule("duration_period", r"(?:an?\s+)(?P<num>@NUM@)-(?P<unit>@UNITSG@)\s+(?:period|span|stretch|interval)\b",
+         count_unit, trigger="period|span|stretch|interval", priority=1, noun_phrase=True,
+         examples=(Ex("Sales doubled over a three-year period.", "a three-year period", "P3Y", type="DURATION"),
+                   Ex("It was the worst loss in a 90-day span.", "a 90-day span", "P90D", type="DURATION"),
+                   Ex("Prices rose for nearly a two-year period.", "nearly a two-year period", "P2Y", type="DURATION",
+                      mod="APPROX")),
+         negatives=("A trial period was agreed.",)),
     rule("duration_half", r"(?:(?P<num>@NUM@)\s+and\s+a\s+half\s+(?P<unit>@UNIT@)"
          r"|a\s+(?P<unit1>@UNIT:year|month|day|week|hour@)\s+and\s+a\s+half)",
          half_unit, trigger="half", priority=1,
@@ -108,6 +121,13 @@ RULES = [
          trigger="@UNIT@", checks=(veto.title_case,),
          examples=(Ex("A decades-long feud.", "decades-long", "PXDE", type="DURATION"),),
          negatives=("He read the novel Years-Long Shadows aloud.",)),
+    # "a day-long meeting", "the week-long strike": one unit's length, an adjective like "10-day"
+    rule("duration_unit_long", r"(?P<unit>@UNIT:day|week|month|year|hour|decade|century@)-long", one_unit,
+         trigger="long", checks=(veto.title_case,), priority=1,
+         examples=(Ex("They left a day-long meeting.", "day-long", "P1D", type="DURATION"),
+                   Ex("A week-long strike ended.", "week-long", "P1W", type="DURATION"),
+                   Ex("It ended a decade-long feud.", "decade-long", "P10Y", type="DURATION")),
+         negatives=("The Day-Long Dream topped the charts.", "He was longing for a holiday.")),
     rule("duration_coming", r"(?:the\s+)?(?:coming|upcoming)\s+(?P<unit>@UNIT:days|weeks|months|years|decades|quarters@)",
          bare_plural, trigger="coming|upcoming", checks=(veto.title_case, veto.whole_word), priority=1,
          examples=(Ex("A decision is due in the coming months.", "the coming months", "PXM", type="DURATION"),

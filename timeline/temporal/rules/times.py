@@ -107,8 +107,10 @@ RULES = [
                    Ex("It ended at 9 o'clock in the evening.", "9 o'clock in the evening", "2023-09-05T21:00", type="TIME")),
          negatives=("He jogs 5 miles in the morning.",)),
     rule("noon", r"(?<!high\s)(?P<word>@CLOCK_WORDS@)" + _TZ + _ON_WD, noon,
-         trigger="@CLOCK_WORDS@", position_mods=False,
+         trigger="@CLOCK_WORDS@", checks=(veto.title_case,), position_mods=False,
          examples=(Ex("The deadline is noon Saturday.", "noon Saturday", "2023-09-02T12:00", type="TIME"),
-                   Ex("The talks broke up at noon GMT.", "noon GMT", "2023-09-05T12:00", type="TIME")),
-         negatives=('A poster showed Gary Cooper from the film "High Noon."', "For Poland, high noon has come.")),
+                   Ex("The talks broke up at noon GMT.", "noon GMT", "2023-09-05T12:00", type="TIME"),
+                   Ex("He was due in court at midday.", "midday", "2023-09-05T12:00", type="TIME")),
+         negatives=('A poster showed Gary Cooper from the film "High Noon."', "For Poland, high noon has come.",
+                    "The Midday Show drew fans.")),
 ]
