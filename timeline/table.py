@@ -58,6 +58,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import numpy as np
 import pandas as pd
 
 STRING_COLUMNS = (
@@ -138,6 +139,9 @@ def apply_schema(df: pd.DataFrame) -> pd.DataFrame:
             out[c] = _to_datetime(col.tolist())
         elif c in INT_COLUMNS:
             out[c] = pd.array(pd.to_numeric(col, errors="coerce"), dtype="Int64")
+        elif c == "asserted" and c not in df.columns:
+            # a table from before the column existed (or a user's own): read it the way its rows say
+            out[c] = derive_asserted(df)
         elif c in BOOL_COLUMNS:
             out[c] = col.map(_as_bool).astype("bool")
         else:
@@ -146,6 +150,20 @@ def apply_schema(df: pd.DataFrame) -> pd.DataFrame:
                     for v in col.tolist()]
             out[c] = pd.array(vals, dtype="string")
     return pd.DataFrame(out, columns=list(COLUMNS))
+
+
+def derive_asserted(df: pd.DataFrame) -> pd.Series:
+    """``asserted`` for a table that lacks the column: a modality ("could", "will", "not") or a start after
+    the publication date makes a row hypothetical, future or negated; anything else is stated."""
+    n = len(df)
+    modal = (df["modality"].map(lambda v: isinstance(v, str) and bool(v.strip())).to_numpy(dtype=bool)
+             if "modality" in df.columns else np.zeros(n, dtype=bool))
+    future = np.zeros(n, dtype=bool)
+    if "pub_date" in df.columns and "start" in df.columns:
+        pub = pd.to_datetime(df["pub_date"], errors="coerce")
+        start = pd.to_datetime(df["start"], errors="coerce")
+        future = (start.notna() & pub.notna() & (start > pub)).to_numpy(dtype=bool)
+    return pd.Series(~(modal | future), index=df.index, dtype="bool")
 
 
 def _as_bool(v) -> bool:

@@ -13,7 +13,7 @@ import pandas as pd
 
 from ..errors import InputError
 from ..labels import date_label
-from ..table import REQUIRED_COLUMNS, actors_list
+from ..table import REQUIRED_COLUMNS, actors_list, derive_asserted
 from .lanes import lane_keys
 
 # matplotlib's date axis runs from year 1 to 9999; a margin on both sides keeps the padding inside it
@@ -44,14 +44,7 @@ def asserted(df: pd.DataFrame) -> pd.Series:
         return df["asserted"].map(lambda v: True if v is None or (not isinstance(v, bool) and pd.isna(v))
                                   else (str(v).strip().lower() in ("true", "1", "yes") if isinstance(v, str)
                                         else bool(v))).astype(bool)
-    modal = (np.array([bool(text(v).strip()) for v in df["modality"].tolist()], dtype=bool)
-             if "modality" in df.columns else np.zeros(len(df), dtype=bool))
-    future = np.zeros(len(df), dtype=bool)
-    if "pub_date" in df.columns:
-        pub = pd.to_datetime(df["pub_date"], errors="coerce")
-        start = pd.to_datetime(df["start"], errors="coerce")
-        future = (start.notna() & pub.notna() & (start > pub)).fillna(False).to_numpy(dtype=bool)
-    return pd.Series(~(modal | future), index=df.index)
+    return derive_asserted(df)
 
 
 def salience(df: pd.DataFrame) -> pd.Series:
