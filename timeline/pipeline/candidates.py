@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 import numpy as np
-from spacy.attrs import IDX, IS_SPACE, ORTH
+from spacy.attrs import IDX, IS_SPACE, ORTH, SPACY
 from spacy.tokens import Doc
 
 from ..temporal.tagger import candidates
@@ -47,11 +47,14 @@ def unit_starts(doc: Doc, text: str) -> tuple[np.ndarray, set[int]]:
     if n == 0:
         return np.zeros(1, dtype=np.int64), set()
     strings = doc.vocab.strings
-    arr = doc.to_array([ORTH, IS_SPACE, IDX])
+    arr = doc.to_array([ORTH, IS_SPACE, IDX, SPACY])
     orth, space = arr[:, 0], arr[:, 1].astype(bool)
     stops = np.isin(orth, np.array([strings.add(s) for s in _STOPS], dtype=np.uint64))
     ends = stops | np.isin(orth, np.array([strings.add(s) for s in _OTHER_ENDS], dtype=np.uint64))
-    skip = np.isin(orth, np.array([strings.add(s) for s in _CLOSERS], dtype=np.uint64)) | ends | space
+    # a quote or bracket closes the sentence when glued to what comes before it ('said."'), else it opens one
+    glued = np.concatenate(([False], arr[:-1, 3] == 0))
+    closers = np.isin(orth, np.array([strings.add(s) for s in _CLOSERS], dtype=np.uint64)) & glued
+    skip = closers | ends | space
 
     def first_after(i: int) -> int:
         while i < n and skip[i]:
@@ -78,6 +81,20 @@ class Window:
     start: int
     end: int
     cores: tuple[tuple[int, int], ...]
+
+
+def windows_around(cores: list[tuple[int, int]], n: int) -> list[Window]:
+    """Sorted, disjoint token ranges ``cores`` of an ``n``-token piece, each with :data:`MARGIN` tokens of
+    context; cores whose margins meet share a window (the text between them is context)."""
+    out: list[Window] = []
+    for a, b in cores:
+        wa, wb = max(0, a - MARGIN), min(n, b + MARGIN)
+        if out and wa <= out[-1].end:
+            last = out[-1]
+            out[-1] = Window(last.start, max(last.end, wb), last.cores + ((a, b),))
+        else:
+            out.append(Window(wa, wb, ((a, b),)))
+    return out
 
 
 class Selection:
@@ -120,15 +137,7 @@ class Selection:
         return out
 
     def windows(self) -> list[Window]:
-        out: list[Window] = []
-        for a, b in self.cores():
-            wa, wb = max(0, a - MARGIN), min(self.n, b + MARGIN)
-            if out and wa <= out[-1].end:  # margins meet: one window, the text between is context
-                last = out[-1]
-                out[-1] = Window(last.start, max(last.end, wb), last.cores + ((a, b),))
-            else:
-                out.append(Window(wa, wb, ((a, b),)))
-        return out
+        return windows_around(self.cores(), self.n)
 
     def grow(self, window: Window, sub: Doc) -> bool:
         """Select the neighbouring unit wherever the model, run on ``window`` (giving ``sub``), let a sentence
