@@ -27,7 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .candidates import Selection, Window, windows_around
-from .rows import _wanted
+from .rows import may_be_row
 
 MAX_ROUNDS = 4
 # what the statistical components set that our code reads: tags and coarse POS, lemmas, the parse, entities
@@ -73,7 +73,7 @@ class _Piece:
         """Windows over the sentences of the time expressions that become rows: what entities are for."""
         ranges = []
         for t in self.doc._.timexes or []:
-            span = self.doc.char_span(t.start, t.end, alignment_mode="expand") if _wanted(t) else None
+            span = self.doc.char_span(t.start, t.end, alignment_mode="expand") if may_be_row(t) else None
             if span is not None and len(span):
                 sent = span.sent
                 ranges.append((sent.start, sent.end))
