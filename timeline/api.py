@@ -51,10 +51,12 @@ def annotate(text: str, pub_date: DateLike = None, model: str | None = None, nlp
     return nlp(pipeline.prepare_doc(nlp, text, parse_pub_date(pub_date)))
 
 
-def tag(text: str, pub_date: DateLike = None, model: str | None = None, nlp: Language | None = None) -> list[Timex]:
+def tag(text: str, pub_date: DateLike = None, model: str | None = None, nlp: Language | None = None,
+        full_pipeline: bool | None = None) -> list[Timex]:
     """Temporal expressions in ``text`` with character offsets and TIMEX3 values resolved against ``pub_date``.
 
     Texts of any length: long ones are tagged in paragraph-aligned pieces with offsets into the whole.
+    ``full_pipeline``: as for :func:`extract`.
 
     Examples
     --------
@@ -64,14 +66,14 @@ def tag(text: str, pub_date: DateLike = None, model: str | None = None, nlp: Lan
     if nlp is None:
         nlp = pipeline.load_for_tagging(model)
     document = Document(text=text, pub_date=parse_pub_date(pub_date))
-    (tagged,) = pipeline.tag_documents([document], nlp)
+    (tagged,) = pipeline.tag_documents([document], nlp, full=full_pipeline)
     if tagged.error:
         raise InputError(tagged.error)
     return tagged.timexes
 
 
 def extract(text: str, pub_date: DateLike = None, doc_id: str = "doc", model: str | None = None,
-            nlp: Language | None = None) -> pd.DataFrame:
+            nlp: Language | None = None, full_pipeline: bool | None = None) -> pd.DataFrame:
     """The event table for one text: one row per (event, time expression), sorted by time.
 
     Parameters
@@ -84,6 +86,9 @@ def extract(text: str, pub_date: DateLike = None, doc_id: str = "doc", model: st
         The ``doc_id`` column.
     model, nlp
         As for :func:`annotate`; the full pipeline (parser and NER) is needed here.
+    full_pipeline : bool, optional
+        Run spaCy's statistical components over every sentence, not only those holding a time expression
+        candidate (default: the ``TIMELINE_FULL_PIPELINE`` environment variable, else False).
 
     Returns
     -------
@@ -102,11 +107,12 @@ def extract(text: str, pub_date: DateLike = None, doc_id: str = "doc", model: st
                         dct_source="cli" if pub else "none")
     if not isinstance(text, str) or not text.strip():
         document.error = "document has no text"
-    return extract_many([document], nlp=nlp, model=model)
+    return extract_many([document], nlp=nlp, model=model, full_pipeline=full_pipeline)
 
 
 def extract_many(documents: Iterable[Document | dict | str], model: str | None = None,
-                 nlp: Language | None = None, pub_date: DateLike = None) -> pd.DataFrame:
+                 nlp: Language | None = None, pub_date: DateLike = None,
+                 full_pipeline: bool | None = None) -> pd.DataFrame:
     """The event table for several documents: ``Document`` objects, dicts with ``text``/``pub_date``/``id``,
     or plain strings. ``pub_date`` given here overrides every document's own (``dct_source`` "cli").
 
@@ -120,6 +126,6 @@ def extract_many(documents: Iterable[Document | dict | str], model: str | None =
     if nlp is None:
         nlp = pipeline.load(model)
     rows: list[dict] = []
-    for _, doc_rows in pipeline.extract_documents(docs, nlp):
+    for _, doc_rows in pipeline.extract_documents(docs, nlp, full=full_pipeline):
         rows.extend(doc_rows)
     return build_table(rows)

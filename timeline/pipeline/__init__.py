@@ -6,6 +6,10 @@
                                                                               ├─► timexes  (tag_documents)
                                                                               └─► rows     (extract_documents)
 
+By default the statistical components see only the sentences that hold a time-expression candidate
+(:mod:`.selective`); ``full=True`` (``--full-pipeline``, or ``TIMELINE_FULL_PIPELINE=1``) runs them over
+everything.
+
 The CLI, the Python API, the evaluation and every corpus engine call these two functions; nothing else
 runs spaCy over documents.
 """
@@ -20,11 +24,12 @@ from spacy.language import Language
 from ..document import Document
 from ..temporal.timex import Timex
 from .model import DEFAULT_MODEL, TAGGER_ONLY_DISABLE, load, load_for_tagging
-from .pieces import EXTRACT, TAG, Mode, Piece, chunk_spans, prepare_doc
+from .pieces import EXTRACT, EXTRACT_FULL, FULL_PIPELINE_ENV, TAG, Mode, Piece, chunk_spans, effective, prepare_doc
 from .rows import error_row, rows_from_doc
 from .run import Processed, run
 
 __all__ = ["DEFAULT_MODEL", "TAGGER_ONLY_DISABLE", "load", "load_for_tagging", "Mode", "TAG", "EXTRACT",
+           "EXTRACT_FULL", "FULL_PIPELINE_ENV", "effective",
            "Piece", "chunk_spans", "prepare_doc", "Tagged", "tag_documents", "extract_documents", "rows_from_doc",
            "error_row", "run", "Processed"]
 
@@ -55,9 +60,10 @@ def _merge_timexes(result: Processed) -> list[Timex]:
     return out
 
 
-def tag_documents(documents: Iterable[Document], nlp: Language, batch_size: int = 32) -> Iterator[Tagged]:
-    """:class:`Tagged` for each document, in input order (the fast tagging mode)."""
-    for result in run(documents, nlp, TAG, _piece_timexes, batch_size):
+def tag_documents(documents: Iterable[Document], nlp: Language, batch_size: int = 32,
+                  full: bool | None = None) -> Iterator[Tagged]:
+    """:class:`Tagged` for each document, in input order (the fast tagging mode); ``full``: see the module."""
+    for result in run(documents, nlp, effective(TAG, full), _piece_timexes, batch_size):
         yield Tagged(result.document, [] if result.error else _merge_timexes(result), result.error)
 
 
@@ -65,10 +71,11 @@ def _piece_rows(piece: Piece, doc) -> list[dict]:
     return rows_from_doc(doc, piece.document, piece.offset)
 
 
-def extract_documents(documents: Iterable[Document], nlp: Language,
-                      batch_size: int = 16) -> Iterator[tuple[Document, list[dict]]]:
-    """(document, rows) for each document, in input order; a failed document yields its one error row."""
-    for result in run(documents, nlp, EXTRACT, _piece_rows, batch_size):
+def extract_documents(documents: Iterable[Document], nlp: Language, batch_size: int = 16,
+                      full: bool | None = None) -> Iterator[tuple[Document, list[dict]]]:
+    """(document, rows) for each document, in input order; a failed document yields its one error row.
+    ``full``: see the module."""
+    for result in run(documents, nlp, effective(EXTRACT, full), _piece_rows, batch_size):
         if result.error is not None:
             yield result.document, [error_row(result.document, result.error)]
         else:

@@ -8,8 +8,9 @@ offset maps its results back into the whole text.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 from spacy.language import Language
@@ -25,12 +26,15 @@ class Mode:
     ``piece_chars``: the longest piece. ``line_sentences``: a sentence starts at every line break (the
     parser keeps preset boundaries), so a headline or dateline never fuses with the lede.
     ``batch_chars``: characters per ``nlp.pipe`` call (spaCy batches by count; memory grows with length).
+    ``selective``: the statistical components run only on the sentences holding a time-expression
+    candidate (:mod:`.selective`); False runs them over everything (``--full-pipeline``).
     """
 
     name: str
     piece_chars: int
     line_sentences: bool
     batch_chars: int
+    selective: bool = True
 
 
 # Tagging runs tok2vec + tagger + senter only; memory is ~3 GB per million characters in a batch, so small
@@ -39,6 +43,20 @@ TAG = Mode("tag", piece_chars=10_000, line_sentences=False, batch_chars=320_000)
 # Extraction parses, links events and anchors story time within a piece: a news article (rarely over
 # 8,000 words) should stay whole, so only book-length texts are cut.
 EXTRACT = Mode("extract", piece_chars=50_000, line_sentences=True, batch_chars=60_000)
+# Scoring the event linker on gold time expressions needs a parse where our tagger found no candidate too.
+EXTRACT_FULL = replace(EXTRACT, selective=False)
+
+
+# Set (to anything but "" or "0") to run every component over all text, as `--full-pipeline` does; an
+# environment variable so that corpus worker processes (local or a LocalCluster's) inherit it.
+FULL_PIPELINE_ENV = "TIMELINE_FULL_PIPELINE"
+
+
+def effective(mode: Mode, full: bool | None = None) -> Mode:
+    """``mode`` with its statistical components over everything when ``full`` (None: the environment says)."""
+    if full is None:
+        full = os.environ.get(FULL_PIPELINE_ENV, "") not in ("", "0")
+    return replace(mode, selective=False) if full else mode
 
 
 def chunk_spans(text: str, limit: int) -> list[tuple[int, int]]:

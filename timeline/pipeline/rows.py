@@ -42,6 +42,12 @@ def _wanted(t, cover) -> bool:
         t.type == "DURATION" and _vague_period(t.value))
 
 
+def may_be_row(t) -> bool:
+    """Whether a timex can become a row before its cover is known: what the selective pipeline runs NER for.
+    A superset of :func:`_wanted` (any duration may turn out anchored), so no row loses its actors."""
+    return t.type in ROW_TYPES or t.interval_start is not None or t.type == "DURATION"
+
+
 def _vague_period(value: str | None) -> bool:
     return bool(value) and value.startswith(("PX", "PTX"))
 

@@ -4,7 +4,8 @@ Every path that runs spaCy over documents goes through :func:`run`: ``timeline t
 (timexes), ``timeline extract`` and ``timeline.extract`` (rows), the TempEval evaluation, and every corpus
 engine. What differs between them is only the :class:`~timeline.pipeline.pieces.Mode` and what is kept of
 each parsed piece (``per_piece``): a parsed Doc with its tensors is far bigger than its timexes or rows, so
-it is reduced at once and dropped.
+it is reduced at once and dropped. A selective mode (the default) tokenizes everything and runs the
+statistical components only on the sentences holding a time-expression candidate (:mod:`.selective`).
 
 Memory stays bounded however long the stream: documents are consumed ``batch_size`` at a time, and each
 ``nlp.pipe`` call holds at most ``batch_size`` pieces and ``mode.batch_chars`` characters.
@@ -24,6 +25,7 @@ from spacy.tokens import Doc
 
 from ..document import Document
 from .pieces import Mode, Piece, pieces, prepare_doc
+from .selective import annotate, selectable
 
 R = TypeVar("R")
 PerPiece = Callable[[Piece, Doc], R]
@@ -70,6 +72,8 @@ def _groups(todo: list[Piece], batch_size: int, batch_chars: int) -> Iterator[li
 
 def _pipe(nlp: Language, group: list[Piece], mode: Mode) -> Iterator[Doc]:
     prepared = (prepare_doc(nlp, p.text, p.document.pub_date, mode.line_sentences) for p in group)
+    if mode.selective and selectable(nlp):
+        return iter(annotate(nlp, list(prepared), [p.text for p in group]))
     return nlp.pipe(prepared, batch_size=len(group))
 
 
@@ -103,7 +107,7 @@ def _run_one(document: Document, nlp: Language, mode: Mode, per_piece: PerPiece)
     result = Processed(document)
     try:
         for p in pieces(document, mode):
-            _keep(result, p, nlp(prepare_doc(nlp, p.text, document.pub_date, mode.line_sentences)), per_piece)
+            _keep(result, p, next(_pipe(nlp, [p], mode)), per_piece)
     except Exception as exc:
         return Processed(document, error=_message(exc))
     return result

@@ -1,0 +1,183 @@
+"""Which sentences of a piece spaCy's statistical components must see: those holding a time-expression candidate.
+
+A candidate is a match of one of the tagger's rules (:func:`timeline.temporal.tagger.candidates`: every rule
+run in the windows its trigger words open), found over the raw text before any model has run. Everything the
+tagger reads from the statistical components (fine-grained tags for the vetoes, the governing verb and
+sentence bounds for tense, the parse and entities the event linker needs) lies in the sentence of a
+candidate, so only those sentences go through tok2vec/tagger/parser/NER; the tokenizer runs over all text.
+
+Sentences here are *units*: text cut after ".", "!" or "?" tokens and at line breaks, a cheap stand-in for
+the model's own sentences. :class:`Selection` keeps which units are selected and grows the selection when
+the model, run on it, puts a sentence boundary somewhere else (see :meth:`Selection.grow`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import numpy as np
+from spacy.attrs import IDX, IS_SPACE, ORTH, SPACY
+from spacy.tokens import Doc
+
+from ..temporal.tagger import candidates
+
+# Tokens of context handed to the model on each side of the selected units. tok2vec and NER's own embedding
+# see 4 tokens either way (MaxoutWindowEncoder, depth 4, window 1), the senter 2: with 4, every token of a
+# unit gets the tags and sentence start a whole-document run gives it. (8 gave the same timexes and rows on
+# the 256 dev documents, for 6 % more tokens through tok2vec.)
+MARGIN = 4
+
+_STOPS = (".", "!", "?")  # what tense.py takes for the end of a clause
+_OTHER_ENDS = ("...",)
+_CLOSERS = ('"', "'", "”", "’", "''", ")", "]")
+_NEWLINE = re.compile("\n")
+
+
+def candidate_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of every rule match in ``text`` (before vetoes and overlaps are settled)."""
+    return [(c.start, c.end) for c in candidates(text)]
+
+
+def unit_starts(doc: Doc, text: str) -> tuple[np.ndarray, set[int]]:
+    """Sorted token indices where a unit starts (0 first): after a sentence-final mark (and the quotes or
+    brackets that close on it), and after a line break; whitespace tokens stay with the unit before them,
+    as the model's sentences keep them. Also the set of those starts that follow a full stop (".", "!",
+    "?"). ``text`` is ``doc.text`` (which spaCy rebuilds token by token when asked for)."""
+    n = len(doc)
+    if n == 0:
+        return np.zeros(1, dtype=np.int64), set()
+    strings = doc.vocab.strings
+    arr = doc.to_array([ORTH, IS_SPACE, IDX, SPACY])
+    orth, space = arr[:, 0], arr[:, 1].astype(bool)
+    stops = np.isin(orth, np.array([strings.add(s) for s in _STOPS], dtype=np.uint64))
+    ends = stops | np.isin(orth, np.array([strings.add(s) for s in _OTHER_ENDS], dtype=np.uint64))
+    # a quote or bracket closes the sentence when glued to what comes before it ('said."'), else it opens one
+    glued = np.concatenate(([False], arr[:-1, 3] == 0))
+    closers = np.isin(orth, np.array([strings.add(s) for s in _CLOSERS], dtype=np.uint64)) & glued
+    skip = closers | ends | space
+
+    def first_after(i: int) -> int:
+        while i < n and skip[i]:
+            i += 1
+        return i
+
+    starts, after_stop = {0}, set()
+    for j in np.flatnonzero(ends).tolist():
+        i = first_after(j + 1)
+        starts.add(i)
+        if stops[j]:
+            after_stop.add(i)
+    if "\n" in text:
+        newlines = np.fromiter((m.start() for m in _NEWLINE.finditer(text)), dtype=np.int64)
+        starts.update(first_after(i) for i in np.searchsorted(arr[:, 2].astype(np.int64), newlines, side="right").tolist())
+    return np.array(sorted(i for i in starts if i < n), dtype=np.int64), after_stop
+
+
+@dataclass(frozen=True)
+class Window:
+    """A token range of the piece run through the model: ``cores`` (the selected units, as token ranges)
+    with up to :data:`MARGIN` tokens of context on each side."""
+
+    start: int
+    end: int
+    cores: tuple[tuple[int, int], ...]
+
+
+def windows_around(cores: list[tuple[int, int]], n: int) -> list[Window]:
+    """Sorted, disjoint token ranges ``cores`` of an ``n``-token piece, each with :data:`MARGIN` tokens of
+    context; cores whose margins meet share a window (the text between them is context)."""
+    out: list[Window] = []
+    for a, b in cores:
+        wa, wb = max(0, a - MARGIN), min(n, b + MARGIN)
+        if out and wa <= out[-1].end:
+            last = out[-1]
+            out[-1] = Window(last.start, max(last.end, wb), last.cores + ((a, b),))
+        else:
+            out.append(Window(wa, wb, ((a, b),)))
+    return out
+
+
+class Selection:
+    """The selected units of one tokenized piece and the windows that cover them."""
+
+    def __init__(self, doc: Doc, text: str, spans: list[tuple[int, int]] | None = None):
+        self.n = len(doc)
+        self.starts, self.stops = unit_starts(doc, text)
+        self.bounds = np.append(self.starts, self.n)  # unit k is tokens [bounds[k], bounds[k + 1])
+        self.selected = np.zeros(len(self.starts), dtype=bool)
+        if spans is None:
+            spans = candidate_spans(text)
+        if spans and self.n:
+            idx = doc.to_array(IDX).astype(np.int64)
+            s = np.array([a for a, _ in spans], dtype=np.int64)
+            e = np.array([b for _, b in spans], dtype=np.int64)
+            first = np.searchsorted(idx, s, side="right") - 1  # the token holding a span's first character
+            last = np.searchsorted(idx, e - 1, side="right") - 1
+            u0 = np.searchsorted(self.starts, np.maximum(first, 0), side="right") - 1
+            u1 = np.searchsorted(self.starts, np.maximum(last, 0), side="right") - 1
+            for a, b in zip(u0.tolist(), u1.tolist()):
+                self.selected[a:b + 1] = True
+
+    @property
+    def share(self) -> float:
+        """The share of the piece's tokens in selected units."""
+        if not self.n:
+            return 0.0
+        return float(np.diff(self.bounds)[self.selected].sum()) / self.n
+
+    def cores(self) -> list[tuple[int, int]]:
+        """Runs of adjacent selected units, as token ranges."""
+        out: list[tuple[int, int]] = []
+        for k in np.flatnonzero(self.selected).tolist():
+            a, b = int(self.bounds[k]), int(self.bounds[k + 1])
+            if out and out[-1][1] == a:
+                out[-1] = (out[-1][0], b)
+            else:
+                out.append((a, b))
+        return out
+
+    def windows(self) -> list[Window]:
+        return windows_around(self.cores(), self.n)
+
+    def grow(self, window: Window, sub: Doc) -> bool:
+        """Select the neighbouring unit wherever the model, run on ``window`` (giving ``sub``), let a sentence
+        run across a core's start or end: tense and the event linker read whole sentences. True when the
+        selection changed."""
+        changed = False
+        # Without a parse, a unit cut at a full stop needs no neighbour: tense stops its search at the full
+        # stop whatever the model's sentence (the senter often runs a sentence on across paragraphs). A
+        # parser's sentence is its parse: one that runs on past a unit is parsed whole.
+        stops = () if sub.has_annotation("DEP") else self.stops
+        for a, b in window.cores:
+            if a > 0 and a not in stops and not _starts_near(sub, a - window.start):
+                changed |= self._select_unit_before(a)
+            if b < self.n and b not in stops and b - window.start < len(sub) \
+                    and not _starts_near(sub, b - window.start):
+                changed |= self._select_unit_at(b)
+        return changed
+
+    def _select_unit_before(self, token: int) -> bool:
+        k = int(np.searchsorted(self.starts, token, side="left")) - 1
+        return self._select(k)
+
+    def _select_unit_at(self, token: int) -> bool:
+        k = int(np.searchsorted(self.starts, token, side="right")) - 1
+        return self._select(k)
+
+    def _select(self, k: int) -> bool:
+        if 0 <= k < len(self.selected) and not self.selected[k]:
+            self.selected[k] = True
+            return True
+        return False
+
+
+def _starts_near(sub: Doc, i: int) -> bool:
+    """Whether the model starts a sentence at token ``i`` or in the whitespace tokens right before it (it
+    often opens a sentence with the line break)."""
+    while True:
+        if sub[i].is_sent_start:
+            return True
+        if i == 0 or not sub[i - 1].is_space:
+            return False
+        i -= 1

@@ -1,0 +1,159 @@
+"""Running spaCy's statistical components only on the sentences that need them (see :mod:`.candidates`).
+
+::
+
+    tokenized pieces ──► Selection (units holding a candidate) ──► windows (units ± MARGIN tokens)
+        ──► nlp.pipe over the windows, ``timex`` and NER left out ──► annotations written back into each
+        piece's Doc ──► ``timex`` over the whole piece ──► NER on the sentences of the rows' times
+
+The ``timex`` component still reads the whole text of the piece, so story-time anchoring and the
+publication-date logic see the same expressions in the same order as with the full pipeline; only the
+tokens outside the windows carry no tags, parse or entities (nothing reads them there).
+
+Sentence bounds: the model's sentence may reach past a unit (a split the cheap unit cut makes and the model
+does not). The window's run shows it; the unit's neighbour is then selected and the grown window is run
+again, up to :data:`MAX_ROUNDS` times. Windows from every piece of a batch go through one ``nlp.pipe`` call.
+
+A transition-based parser is not local: its stack may still hold the previous sentence's words when the next
+begins, so a sentence parsed after a few tokens of context can come out attached differently from the same
+sentence parsed after the whole article (about 1.6 % of event rows on the dev documents; timexes never).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, ORTH, POS, SENT_START, SPACY, TAG
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .candidates import Selection, Window, windows_around
+from .rows import may_be_row
+
+MAX_ROUNDS = 4
+# what the statistical components set that our code reads: tags and coarse POS, lemmas, the parse, entities
+_TOKEN_ATTRS = (TAG, POS, LEMMA, ENT_IOB, ENT_TYPE)
+_PARSE_ATTRS = (HEAD, DEP)
+MODEL_PIPES_SKIP = ("timex",)  # run last, over the whole piece
+LATE_PIPES = ("ner",)  # run after timex, on the rows' sentences only
+
+
+class _Piece:
+    """One Doc being annotated: its selection and the windows already run."""
+
+    def __init__(self, doc: Doc, text: str):
+        self.doc = doc
+        self.selection = Selection(doc, text)
+        self.done: dict[Window, Doc] = {}
+        self._arr = doc.to_array([ORTH, SPACY, SENT_START])
+
+    def todo(self) -> list[Window]:
+        return [w for w in self.selection.windows() if w not in self.done]
+
+    def window_doc(self, w: Window, sentences: bool = False) -> Doc:
+        """The window's tokens as a Doc of their own, with the piece's sentence starts: the preset ones
+        (line breaks, in extraction), or with ``sentences`` all of them (the parse's, for NER)."""
+        # from the token arrays: a Token object per word would cost more than the tokenizer did
+        strings = self.doc.vocab.strings
+        arr = self._arr[w.start:w.end]
+        words = [strings[h] for h in arr[:, 0].tolist()]
+        spaces = arr[:, 1].astype(bool).tolist()
+        starts = (self.doc.to_array(SENT_START)[w.start:w.end] if sentences else arr[:, 2]).astype(np.int64)
+        keep = {1: True, -1: False} if sentences else {1: True}
+        return Doc(self.doc.vocab, words=words, spaces=spaces, sent_starts=[keep.get(s) for s in starts.tolist()])
+
+    def grow(self) -> bool:
+        changed = False
+        for w in self.selection.windows():
+            sub = self.done.get(w)
+            if sub is not None:
+                changed |= self.selection.grow(w, sub)
+        return changed
+
+    def entity_windows(self) -> list[Window]:
+        """Windows over the sentences of the time expressions that become rows: what entities are for."""
+        ranges = []
+        for t in self.doc._.timexes or []:
+            span = self.doc.char_span(t.start, t.end, alignment_mode="expand") if may_be_row(t) else None
+            if span is not None and len(span):
+                sent = span.sent
+                ranges.append((sent.start, sent.end))
+        cores: list[tuple[int, int]] = []
+        for a, b in sorted(ranges):
+            if cores and a <= cores[-1][1]:
+                cores[-1] = (cores[-1][0], max(cores[-1][1], b))
+            else:
+                cores.append((a, b))
+        return windows_around(cores, len(self.doc))
+
+    def write_entities(self, done: dict[Window, Doc]) -> None:
+        n = len(self.doc)
+        arr = np.zeros((n, 2), dtype=np.uint64)
+        for w, sub in done.items():
+            arr[w.start:w.end] = sub.to_array([ENT_IOB, ENT_TYPE])
+        self.doc.from_array([ENT_IOB, ENT_TYPE], arr)
+
+    def write_back(self) -> Doc:
+        """The windows' annotations into the piece's Doc (only the windows of the final selection)."""
+        doc, n = self.doc, len(self.doc)
+        windows = [w for w in self.selection.windows() if w in self.done]
+        if not windows or not n:
+            return doc
+        parsed = any(self.done[w].has_annotation("DEP") for w in windows)
+        attrs = list(_TOKEN_ATTRS) + (list(_PARSE_ATTRS) if parsed else [])
+        arr = np.zeros((n, len(attrs)), dtype=np.uint64)
+        sent = np.zeros(n, dtype=np.int64)
+        for w in windows:
+            sub = self.done[w]
+            arr[w.start:w.end] = sub.to_array(attrs)
+            sent[w.start:w.end] = sub.to_array(SENT_START).astype(np.int64)
+            if w.end < n:
+                sent[w.end] = 1  # a sentence never runs on from a window into text the model did not see
+        doc.from_array(attrs, arr)
+        # after the parse (which resets sentence starts from the heads), the bounds of the unseen text
+        if parsed:
+            now = doc.to_array(SENT_START).astype(np.int64)
+            sent = np.where(sent == 1, 1, now)
+        doc.from_array([SENT_START], sent.astype(np.uint64))
+        return doc
+
+
+def selectable(nlp) -> bool:
+    """Whether ``nlp`` is a spaCy pipeline ending in our ``timex`` component (anything else, e.g. a stand-in
+    object in a test, runs whole)."""
+    return isinstance(nlp, Language) and bool(nlp.pipe_names) and nlp.pipe_names[-1] == "timex"
+
+
+def annotate(nlp: Language, docs: list[Doc], texts: list[str]) -> list[Doc]:
+    """``docs`` (tokenized, prepared; ``texts`` their texts) with the statistical components run on their
+    candidate sentences and ``timex`` run on the whole of each; the same Doc objects, returned in order.
+
+    Entities (NER, the costliest component and one the tagger never reads) are found afterwards, only in
+    the sentences of the time expressions that become event-table rows."""
+    pieces = [_Piece(d, t) for d, t in zip(docs, texts)]
+    last = [name for name in nlp.pipe_names if name in MODEL_PIPES_SKIP]
+    late = [name for name in nlp.pipe_names if name in LATE_PIPES]
+    todo = [(p, w) for p in pieces for w in p.todo()]
+    for _ in range(MAX_ROUNDS):
+        if not todo:
+            break
+        subs = [p.window_doc(w) for p, w in todo]
+        for (p, w), sub in zip(todo, nlp.pipe(subs, batch_size=max(1, len(subs)), disable=last + late)):
+            p.done[w] = sub
+        todo = [(p, w) for p in pieces if p.grow() for w in p.todo()]
+    out = []
+    for p in pieces:
+        doc = p.write_back()
+        for name in last:
+            doc = nlp.get_pipe(name)(doc)
+        out.append(doc)
+    if late:
+        todo = [(p, w) for p in pieces for w in p.entity_windows()]
+        subs = [p.window_doc(w, sentences=True) for p, w in todo]
+        found: dict[int, dict[Window, Doc]] = {id(p): {} for p in pieces}
+        only = [name for name in nlp.pipe_names if name not in late]
+        for (p, w), sub in zip(todo, nlp.pipe(subs, batch_size=max(1, len(subs)), disable=only)):
+            found[id(p)][w] = sub
+        for p in pieces:
+            if found[id(p)]:
+                p.write_entities(found[id(p)])
+    return out
