@@ -3,6 +3,7 @@ participation, anchoring, cross-document coreference, ordering, the SemEval writ
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from timeline.export.timeml import write_timeml
@@ -57,3 +58,154 @@ def test_trial_files_tokens_stay_apart():
     assert doc.meta["docid"] == "16844"
     for s in doc.meta["sentences"]:
         assert "\n" not in doc.text[s["start"]:s["end"]]
+
+
+# --- names and targets -----------------------------------------------------------------------------------
+
+import pytest  # noqa: E402
+
+from timeline.entities.names import entity_file_name, is_acronym_of, key  # noqa: E402
+from timeline.entities.targets import make_target  # noqa: E402
+
+
+@pytest.mark.parametrize("a, b", [("The IBM Corp.'s", "IBM"), ("Apple Inc.", "Apple"), ("Mr. Jobs", "Jobs")])
+def test_name_keys_equal(a, b):
+    assert key(a) == key(b)
+
+
+@pytest.mark.parametrize("a, b", [("Apple Corps", "Apple"), ("Steve Jobs", "Jobs"), ("Apple Computer", "Apple Corps")])
+def test_name_keys_differ(a, b):
+    assert key(a) != key(b)  # the Beatles' Apple Corps is not Apple Inc.
+
+
+def test_acronyms():
+    assert is_acronym_of("IBM", "International Business Machines")
+    assert not is_acronym_of("ibm", "International Business Machines")  # lower case is a word, not an acronym
+    assert not is_acronym_of("IBM", "Intel")
+
+
+@pytest.mark.parametrize("name, text, found", [
+    ("Steve Jobs", "Steve Jobs said; Jobs added", ["Steve Jobs", "Jobs"]),
+    ("Steve Jobs", "new jobs and Jobsworth", []),  # a common word alone is not the name
+    ("International Business Machines", "IBM Corp. and ibm", ["IBM"]),
+    ("Beatles Apple Corps", "Apple Corps sued Apple Inc.", ["Apple Corps"]),
+    ("iPhone 4", "the iPhone 4 beat the iPhone 4S", ["the iPhone 4"]),
+    ("iTunes store", "the iTunes Store opened", ["the iTunes Store"]),
+])
+def test_target_variants(name, text, found):
+    t = make_target(0, name)
+    assert [text[s:e] for s, e in t.matches(text)] == found
+
+
+def test_entity_file_names():
+    assert entity_file_name("Steve Jobs") == "steve_jobs.txt"
+    assert entity_file_name("AT&T") == "atandt.txt"
+    assert entity_file_name("iTunes  store") == "itunes_store.txt"
+
+
+# --- anchors ---------------------------------------------------------------------------------------------
+
+import datetime as dt  # noqa: E402
+
+from timeline.entities.anchor import anchor_from_timex, anchor_from_value  # noqa: E402
+from timeline.temporal.timex import Timex  # noqa: E402
+
+
+def test_anchor_values():
+    a = anchor_from_value("2006-03", "timex")
+    assert (a.granularity, a.start, a.end) == ("month", dt.date(2006, 3, 1), dt.date(2006, 4, 1))
+    assert anchor_from_value("1976", "timex").granularity == "year"
+    assert anchor_from_value("2010-06-07", "timex").end == dt.date(2010, 6, 8)
+    for bad in ("PAST_REF", "2010-W23", "XXXX-06-07", "2010-13", ""):
+        assert anchor_from_value(bad, "timex") is None
+    week = Timex(text="last week", start=0, end=9, type="DATE", value="2010-W23",
+                 interval_start=dt.datetime(2010, 6, 7), interval_end=dt.datetime(2010, 6, 14))
+    assert anchor_from_timex(week) is None  # a week is no day, month or year: not placed
+    dur = Timex(text="three days", start=0, end=10, type="DURATION", value="P3D")
+    assert anchor_from_timex(dur) is None
+
+
+# --- the whole path on the fixture corpus ----------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def fixture_facts():
+    from timeline import pipeline
+    from timeline.entities import collect_facts
+    from timeline.readers import read_inputs
+
+    docs = read_inputs([DATA / "timeml"])
+    return list(collect_facts(docs, pipeline.load(), ["Acme Corporation", "Jane Doe"]))
+
+
+def _rows(facts, names):
+    from timeline.entities import build_timelines
+
+    return build_timelines(facts, names)
+
+
+def test_mentions_participation_and_anchors(fixture_facts):
+    f101, f102 = fixture_facts
+    assert f101.docid == "101" and f102.docid == "102"
+    names = {(m.text, m.target) for m in f101.mentions if m.target is not None}
+    assert ("Acme Corporation", 0) in names and ("Doe", 1) in names
+    ref = [m for m in f102.mentions if m.label == "REF"]
+    assert [m.text for m in ref] == ["the company"] and ref[0].target == 0  # a definite description
+    preds = {p.text: p for p in f101.predicates}
+    assert preds["bought"].anchor.value == "2011-03-14" and preds["bought"].anchor.source == "timex"
+    assert preds["founded"].anchor.value == "1998"
+    assert {f101.mentions[i].target for i in preds["founded"].participants} == {0, 1}  # Acme (passive subject), Doe (by)
+    p102 = {p.text: p for p in f102.predicates}
+    assert p102["open"].tense == "future" and p102["open"].anchor.value == "2012"  # "plans to open": shared subject
+    assert p102["plans"].tense == "present"
+
+
+def test_timelines_coreference_and_order(fixture_facts):
+    df = _rows(fixture_facts, ["Acme Corporation", "Jane Doe"])
+    acme = df[df["entity"] == "Acme Corporation"]
+    placed = acme[acme["ordinal"] > 0]
+    assert list(placed["anchor"]) == sorted(placed["anchor"])  # ordered by anchor
+    bought = acme[acme["trigger"] == "bought"].iloc[0]
+    assert bought["semeval_mentions"] == "101-2-bought 102-3-acquired" and bought["sources"] == 2
+    assert acme[acme["trigger"] == "sales"].iloc[0]["ordinal"] == 0  # "would double its sales": not placed
+    assert not acme[acme["trigger"] == "sales"].iloc[0]["asserted"]
+    rec = json.loads(bought["mentions"])[0]
+    assert rec == {"doc_id": "101-Acme_buys_Zeta", "docid": "101", "sentence": "2", "token_start": 2,
+                   "token_end": 3, "char_start": rec["char_start"], "char_end": rec["char_start"] + 6,
+                   "text": "bought"}
+    doe = df[df["entity"] == "Jane Doe"]
+    assert "101-4-founded" in set(doe["semeval_mentions"])  # "founded ... by Doe": the agent takes part
+
+
+def test_no_merge_without_shared_participant_or_across_anchors():
+    from timeline.entities.assemble import EventMention, corefer
+    from timeline.entities.facts import Predicate
+
+    a = anchor_from_value("2011-03-14", "timex")
+
+    def em(doc, lemma, others, anchor=a):
+        return EventMention(doc, Predicate(0, 1, lemma, lemma, "VERB", 0, "past", anchor=anchor), frozenset(others))
+
+    assert len(corefer([em(0, "buy", {"zeta"}), em(1, "acquire", {"zeta"})])) == 1  # synonyms, shared, same day
+    assert len(corefer([em(0, "buy", {"zeta"}), em(1, "acquire", {"omega"})])) == 2  # nobody shared
+    assert len(corefer([em(0, "buy", {"zeta"}), em(1, "sell", {"zeta"})])) == 2  # different predicates
+    assert len(corefer([em(0, "buy", {"zeta"}), em(0, "buy", {"zeta"})])) == 2  # one document: not merged
+    later = anchor_from_value("2011-03-15", "timex")
+    assert len(corefer([em(0, "buy", {"zeta"}), em(1, "buy", {"zeta"}, later)])) == 2
+    assert len(corefer([em(0, "buy", {"zeta"}, None), em(1, "buy", {"zeta"}, None)])) == 2  # unplaced
+
+
+def test_salient_entities_cluster_variants():
+    from timeline import pipeline
+    from timeline.entities import build_timelines, collect_facts
+    from timeline.entities.cluster import cluster_entities
+    from timeline.readers import read_inputs
+
+    facts = list(collect_facts(read_inputs([DATA / "timeml"]), pipeline.load()))
+    ents = {e.name: e for e in cluster_entities(facts, top=None)}
+    acme = next(e for n, e in ents.items() if n.startswith("Acme"))
+    spelled = {facts[d].mentions[m].text for d, m in acme.mentions}
+    assert {"Acme Corporation", "Acme Corp."} <= spelled and acme.documents == 2  # one entity, two spellings
+    assert "Zeta Systems" in ents
+    assert cluster_entities(facts, top=1)[0].documents == 2  # the most salient first
+    df = build_timelines(facts, None, top=2)
+    assert df["entity"].nunique() <= 2 and len(df)

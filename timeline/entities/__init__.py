@@ -1,0 +1,75 @@
+"""Across documents: entities, the events they take part in, one ordered timeline per entity (issue 15).
+
+::
+
+    Documents ──► pipeline.run (the one per-document loop) ──► DocFacts per document   (reduce.py)
+              ──► entities: targets matched, or names clustered                        (cluster.py)
+              ──► per entity: its events, merged across documents, ordered              (assemble.py)
+              ──► DataFrame / SemEval files                                             (semeval.py)
+
+The first step is per document (a map: local or on Dask workers); the rest is a group-by over the
+documents' small records, so both engines give the same table.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Iterator
+
+import pandas as pd
+from spacy.language import Language
+
+from ..document import Document
+from .assemble import COLUMNS, timelines_frame
+from .cluster import Entity, cluster_entities, target_entities
+from .facts import DocFacts
+from .reduce import merge_pieces, piece_facts
+from .targets import make_targets
+
+__all__ = ["COLUMNS", "DocFacts", "Entity", "collect_facts", "build_timelines", "entity_timelines"]
+
+
+def _per_piece(targets, piece, doc):
+    return piece_facts(doc, piece.document, piece.offset, targets)
+
+
+def collect_facts(documents: Iterable[Document], nlp: Language, names: list[str] | None = None,
+                  batch_size: int = 16) -> Iterator[DocFacts]:
+    """:class:`DocFacts` per document, in input order, through :func:`timeline.pipeline.run`; a document
+    that failed yields facts with ``error`` set and nothing else."""
+    from ..pipeline import EXTRACT, run
+
+    targets = make_targets(list(names or []))
+    for result in run(documents, nlp, EXTRACT, functools.partial(_per_piece, targets), batch_size):
+        yield merge_pieces(result.document, [] if result.error else [f for _, f in result.pieces], result.error)
+
+
+def build_timelines(all_facts: list[DocFacts], names: list[str] | None = None, top: int | None = 10) -> pd.DataFrame:
+    """The per-entity timelines table from the documents' facts (see :mod:`.assemble` for the columns)."""
+    ok = [f for f in all_facts if f.error is None]
+    entities = target_entities(ok, list(names)) if names else cluster_entities(ok, top)
+    return timelines_frame(entities, ok)
+
+
+def entity_timelines(documents: Iterable[Document | dict | str], entities: list[str] | None = None,
+                     nlp: Language | None = None, model: str | None = None, top: int = 10) -> pd.DataFrame:
+    """One ordered timeline per entity across ``documents``.
+
+    ``entities``: names to build timelines for (each matched by its variants: "Steve Jobs" also as "Jobs",
+    "International Business Machines" also as "IBM"); without, the ``top`` most salient named entities of
+    the corpus (by documents, then mentions).
+
+    Returns a DataFrame with one row per event: entity, ordinal (0 = not placed), anchor (YYYY-MM-DD, YYYY-MM,
+    YYYY or XXXX-XX-XX) with its interval, granularity and source, the event summary and trigger, the
+    mentions (JSON: doc_id, sentence, token span, character offsets), the number of source documents, tense,
+    modality and whether it is asserted.
+    """
+    from .. import pipeline
+    from ..document import as_document, warn_missing_pub_dates
+
+    docs = [as_document(d, i) for i, d in enumerate(documents)]
+    warn_missing_pub_dates(docs)
+    if nlp is None:
+        nlp = pipeline.load(model)
+    facts = list(collect_facts(docs, nlp, entities))
+    return build_timelines(facts, entities, top)

@@ -1,0 +1,172 @@
+"""Entities + document facts → one ordered timeline per entity: a group-by over (entity, event).
+
+* **Events of an entity**: every predicate one of its mentions takes part in.
+* **Cross-document coreference** (conservative: a wrong merge is worse than a duplicate): two events of
+  one entity in *different* documents are one when their predicates are the same lemma or synonyms
+  (``predicate_synonyms`` in ``vocab.json``), their anchors are the same calendar unit, and they share
+  another participant besides the entity (another entity's name, by key). Unplaced events never merge.
+* **Ordering**: by anchor interval (start, then end); events on the same anchor share an ordinal and are
+  listed in document order; events that cannot be placed get ordinal 0.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+
+from .cluster import Entity, _root
+from .facts import DocFacts, Predicate
+from .names import key
+from .vocab import synonym_groups
+
+UNKNOWN_ANCHOR = "XXXX-XX-XX"
+
+COLUMNS = ("entity", "ordinal", "anchor", "start", "end", "granularity", "anchor_source", "event", "trigger",
+           "trigger_lemma", "mentions", "semeval_mentions", "doc_ids", "sources", "tense", "modality", "asserted")
+
+
+@dataclass
+class EventMention:
+    doc: int
+    pred: Predicate
+    others: frozenset[str]  # keys of the other participants' names
+
+
+@dataclass
+class EntityEvent:
+    mentions: list[EventMention] = field(default_factory=list)
+
+    @property
+    def first(self) -> EventMention:
+        return self.mentions[0]
+
+
+def _predicate_class(lemma: str) -> str:
+    g = synonym_groups().get(lemma)
+    return f"#{g}" if g is not None else lemma
+
+
+def entity_events(entity: Entity, all_facts: list[DocFacts]) -> list[EventMention]:
+    """Every predicate the entity's mentions take part in, in corpus order (documents, then text)."""
+    own = set(entity.mentions)
+    out: list[EventMention] = []
+    for di, f in enumerate(all_facts):
+        for p in f.predicates:
+            if not any((di, mi) in own for mi in p.participants):
+                continue
+            others = frozenset(key(f.mentions[_root(f, mi)].text) for mi in p.participants
+                               if (di, mi) not in own) - {""}
+            out.append(EventMention(di, p, others))
+    return out
+
+
+def corefer(events: list[EventMention]) -> list[EntityEvent]:
+    """Group the mentions of one entity's events into events across documents (see the module notes)."""
+    groups: list[EntityEvent] = []
+    index: dict[tuple[str, str], list[int]] = {}
+    for em in events:
+        a = em.pred.anchor
+        slot = None
+        if a is not None and em.others:
+            k = (_predicate_class(em.pred.lemma), a.value)
+            for gi in index.get(k, []):
+                g = groups[gi]
+                if all(x.doc != em.doc for x in g.mentions) and any(x.others & em.others for x in g.mentions):
+                    slot = gi
+                    break
+            if slot is None:
+                index.setdefault(k, []).append(len(groups))
+        if slot is None:
+            groups.append(EntityEvent([em]))
+        else:
+            groups[slot].mentions.append(em)
+    return groups
+
+
+def order(groups: list[EntityEvent]) -> list[tuple[int, EntityEvent]]:
+    """(ordinal, event): placed events ranked by anchor interval, equal anchors equal ordinals, then the
+    unplaced with ordinal 0; within an ordinal, document order (kept from the input)."""
+    placed = [g for g in groups if g.first.pred.anchor is not None]
+    spans = sorted({(g.first.pred.anchor.start, g.first.pred.anchor.end) for g in placed})
+    rank = {s: i + 1 for i, s in enumerate(spans)}
+    out = [(rank[(g.first.pred.anchor.start, g.first.pred.anchor.end)], g) for g in placed]
+    out.sort(key=lambda x: x[0])  # stable: document order within an ordinal
+    return [(0, g) for g in groups if g.first.pred.anchor is None] + out
+
+
+def _token_at(text: str, start: int, end: int) -> tuple[int, int]:
+    """The whitespace-delimited token(s) holding text[start:end]."""
+    s = start
+    while s > 0 and not text[s - 1].isspace():
+        s -= 1
+    e = end
+    while e < len(text) and not text[e].isspace():
+        e += 1
+    return s, e
+
+
+def _sentence(f: DocFacts, char: int) -> tuple[str, int]:
+    """(sentence id, sentence start) holding ``char``."""
+    best = ("0", 0)
+    for sid, s, e in f.sentences:
+        if s <= char < max(e, s + 1):
+            return sid, s
+        if s <= char:
+            best = (sid, s)
+    return best
+
+
+def mention_record(f: DocFacts, p: Predicate) -> dict:
+    sid, sstart = _sentence(f, p.start)
+    words = []
+    first_token = None
+    for s, e in p.parts:
+        ts, te = _token_at(f.text, s, e)
+        words.append(f.text[ts:te])
+        if first_token is None:
+            first_token = len(f.text[sstart:ts].split())
+    return {"doc_id": f.doc_id, "docid": f.docid, "sentence": sid, "token_start": first_token,
+            "token_end": (first_token or 0) + len(words), "char_start": p.start, "char_end": p.end,
+            "text": "_".join(words)}
+
+
+def semeval_mention(rec: dict) -> str:
+    return f"{rec['docid']}-{rec['sentence']}-{rec['text']}"
+
+
+def timeline_rows(entity: Entity, all_facts: list[DocFacts]) -> list[dict]:
+    rows = []
+    for ordinal, g in order(corefer(entity_events(entity, all_facts))):
+        p = g.first.pred
+        a = p.anchor
+        recs = [mention_record(all_facts[m.doc], m.pred) for m in g.mentions]
+        rows.append({
+            "entity": entity.name, "ordinal": ordinal, "anchor": a.value if a else UNKNOWN_ANCHOR,
+            "start": a.start if a else None, "end": a.end if a else None,
+            "granularity": a.granularity if a else None, "anchor_source": a.source if a else None,
+            "event": p.summary, "trigger": p.text, "trigger_lemma": p.lemma,
+            "mentions": json.dumps(recs, ensure_ascii=False),
+            "semeval_mentions": " ".join(semeval_mention(r) for r in recs),
+            "doc_ids": "; ".join(dict.fromkeys(all_facts[m.doc].doc_id for m in g.mentions)),
+            "sources": len({m.doc for m in g.mentions}), "tense": p.tense,
+            "modality": ("not " if p.negated else "") + p.modality if (p.negated or p.modality) else "",
+            "asserted": not p.negated and p.tense not in ("future", "modal"),
+        })
+    return rows
+
+
+def timelines_frame(entities: list[Entity], all_facts: list[DocFacts]) -> pd.DataFrame:
+    rows = [r for e in entities for r in timeline_rows(e, all_facts)]
+    df = pd.DataFrame(rows, columns=list(COLUMNS))
+    for c in ("start", "end"):  # datetime64[s] like the event table: history reaches back before 1677
+        df[c] = np.array([v if v is not None and not pd.isna(v) else "NaT" for v in df[c]], dtype="datetime64[s]")
+    for c in ("entity", "anchor", "granularity", "anchor_source", "event", "trigger", "trigger_lemma", "mentions",
+              "semeval_mentions", "doc_ids", "tense", "modality"):
+        df[c] = df[c].astype("string")
+    df["ordinal"] = df["ordinal"].astype("Int64")
+    df["sources"] = df["sources"].astype("Int64")
+    df["asserted"] = df["asserted"].astype("bool")
+    return df
