@@ -209,3 +209,52 @@ def test_salient_entities_cluster_variants():
     assert cluster_entities(facts, top=1)[0].documents == 2  # the most salient first
     df = build_timelines(facts, None, top=2)
     assert df["entity"].nunique() <= 2 and len(df)
+
+
+# --- the command -----------------------------------------------------------------------------------------
+
+from timeline.cli import main  # noqa: E402
+from timeline.eval.timeline_metric import evaluate_dirs  # noqa: E402
+
+
+def test_command_semeval_files_and_score(tmp_path, capsys):
+    out = tmp_path / "sys"
+    code = main(["entities", str(DATA / "timeml"), "--list", str(DATA / "entities.txt"), "--format", "semeval",
+                 "--output-dir", str(out)])
+    assert code == 0
+    assert sorted(p.name for p in out.iterdir()) == ["acme_corporation.txt", "jane_doe.txt"]
+    lines = (out / "acme_corporation.txt").read_text(encoding="utf-8").splitlines()
+    assert lines[0] == "Acme Corporation"
+    for line in lines[1:]:
+        ordinal, anchor, *mentions = line.split("\t")
+        assert ordinal.isdigit() and mentions
+        assert anchor == "XXXX-XX-XX" if ordinal == "0" else anchor[:4].isdigit()
+        assert all(m.count("-") >= 2 and m.split("-")[0] in ("101", "102") for m in mentions)
+    assert "2\t2011-03-14\t101-2-bought\t102-3-acquired" in lines
+    report = evaluate_dirs(DATA / "gold", out)
+    assert report.total.f1 > 0.5 and not report.missing
+
+
+def test_command_csv_json_and_entity_option(tmp_path, capsys):
+    csv_out = tmp_path / "t.csv"
+    assert main(["entities", str(DATA / "timeml"), "--entity", "Jane Doe", "-o", str(csv_out)]) == 0
+    import pandas as pd
+
+    df = pd.read_csv(csv_out)
+    assert set(df["entity"]) == {"Jane Doe"} and "101-4-founded" in set(df["semeval_mentions"])
+    assert main(["entities", str(DATA / "timeml"), "--entity", "Jane Doe", "--format", "json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert rows and rows[0]["entity"] == "Jane Doe"
+
+
+@pytest.mark.parametrize("argv, message", [
+    (["--format", "semeval"], "needs --output-dir"),
+    (["--format", "semeval", "--output-dir", "x"], "needs --entity"),
+    (["--list", "/nonexistent/list.txt"], "cannot read the entity list"),
+    (["--top", "0"], "--top must be"),
+])
+def test_command_errors(argv, message, capsys):
+    code = main(["entities", str(DATA / "timeml"), *argv])
+    assert code in (2, 3)
+    err = capsys.readouterr().err
+    assert message in err and "Traceback" not in err
