@@ -48,8 +48,12 @@ def find_mentions(doc: Doc, targets: list[Target]) -> list[Mention]:
     """Target matches and named entities (a named entity overlapping a target match gives way to it)."""
     text = doc.text
     out: list[Mention] = []
+    # a named entity that runs on past a match is a longer name ("iPod nano" is not "iPod")
+    longer = [(ent.start_char, ent.end_char) for ent in doc.ents]
     for t in targets:
         for s, e in t.matches(text):
+            if any(a <= s < b and b > e and text[e:b].strip() not in ("'s", "’s", "'") for a, b in longer):
+                continue
             if not any(_overlaps((s, e), (m.start, m.end)) for m in out):
                 out.append(Mention(s, e, text[s:e], "TARGET", target=t.index))
     labels = words("entity_labels")
@@ -90,6 +94,9 @@ def resolve_references(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     heads = vocab()["definite_heads"]
     org_heads, thing_heads = frozenset(heads["org"]), frozenset(heads["thing"])
     names = [m for m in mentions]
+    # the words of multi-word names ("the store" after "iTunes Music Store", "the new iPhone" after "iPhone 4")
+    last_words = {w.lower() for m in names if len(m.text.split()) >= 2 for w in m.text.split()
+                  if w[:1].isalpha() and w.lower() not in ("the", "of", "and")}
     sent_of = {s.start_char: i for i, s in enumerate(doc.sents)}
     starts = sorted(sent_of)
 
@@ -107,9 +114,10 @@ def resolve_references(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             want = "person"
         elif low in thing_p and tok.dep_ != "expl":
             want = "thing"
-        elif tok.pos_ == "NOUN" and any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children) \
-                and (low in org_heads or low in thing_heads) and not _names_itself(tok):
-            want = "org" if low in org_heads else "thing"
+        elif tok.pos_ in ("NOUN", "PROPN") and any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children) \
+                and not _names_itself(tok) and (low in org_heads or low in thing_heads or low in last_words):
+            # "the company", "the device"; or "the store" after "the iTunes Music Store": a name's own head
+            want = "head:" + low if low in last_words else "org" if low in org_heads else "thing"
             det = next(c for c in tok.children if c.lower_ == "the")
             span = (det.idx, tok.idx + len(tok.text))
         if want is None or any(_overlaps(span, (m.start, m.end)) for m in names):
@@ -121,9 +129,13 @@ def resolve_references(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 break
             if sent_index(m.start) < here - 1:
                 continue
+            if best is not None and sent_index(m.start) < here and sent_index(names[best].start) == sent_index(m.start):
+                continue  # in the previous sentence the first fitting name (usually its subject) wins
             k = _kind(m)
             if (want == "person" and k == "person") or (want == "thing" and k == "thing") or \
-                    (want == "org" and (m.label == "ORG" or (m.label == "TARGET"))):
+                    (want == "org" and (m.label == "ORG" or (m.label == "TARGET"))) or \
+                    (want.startswith("head:") and len(m.text.split()) >= 2
+                     and want[5:] in (w.lower() for w in m.text.split())):
                 best = i
         if best is not None:
             root = names[best]
@@ -283,6 +295,13 @@ def _trigger_parts(pred: Token) -> list[Token]:
 
 # --- the piece -------------------------------------------------------------------------------------------
 
+def _inside_name(span: Span) -> bool:
+    """"the 2010 Worldwide Developers Conference": a date inside a name names the thing, it does not date
+    the sentence's event."""
+    return all(t.ent_type_ and t.ent_type_ not in ("DATE", "TIME") for t in span) \
+        and any(t.head.pos_ == "PROPN" and t.head.ent_type_ == span[0].ent_type_ for t in span)
+
+
 def _linked_anchors(doc: Doc) -> dict[int, tuple[Anchor, int]]:
     """token index of a predicate -> (anchor of the time expression the event linker ties to it, its char)."""
     out: dict[int, tuple[Anchor, int]] = {}
@@ -291,7 +310,7 @@ def _linked_anchors(doc: Doc) -> dict[int, tuple[Anchor, int]]:
         if a is None:
             continue
         span: Span | None = doc.char_span(t.start, t.end, alignment_mode="expand")
-        if span is None or not len(span):
+        if span is None or not len(span) or _inside_name(span):
             continue
         try:
             ev = link_span(doc, span)

@@ -22,15 +22,28 @@ class Target:
         # case-insensitive ("iTunes Store" for "iTunes store"), but a name is never matched by common words
         # alone ("jobs" is not Steve Jobs)
         spans = [(m.start(), m.end()) for m in self.pattern.finditer(text)
-                 if not self.capitalised or any(c.isupper() for c in m.group())]
+                 if (not self.capitalised or any(c.isupper() for c in m.group())) and not _extended(text, m.end())]
         if self.acronym:
             spans += [(m.start(), m.end()) for m in re.finditer(rf"(?<![\w&]){re.escape(self.acronym)}(?![\w&])", text)]
         return sorted(set(spans))
 
 
-def _variant_regex(variant: str) -> str:
-    # words of the key, each allowed its own spelling of space and a trailing possessive/suffix dot
-    return r"\s+".join(re.escape(w) for w in variant.split())
+def _variant_regex(variant: str, person: bool) -> str:
+    """The words of a variant; a name of two words or more may have one capitalised word inserted after its
+    first ("iTunes Music Store", "Steve P. Jobs"), and a thing's name a plural ("iPods")."""
+    ws = [re.escape(w) for w in variant.split()]
+    if len(ws) >= 2:
+        body = ws[0] + r"(?:\s+(?-i:[A-Z])[\w.]*)?\s+" + r"\s+".join(ws[1:])
+    else:
+        body = ws[0]
+    return body if person else body + "s?"
+
+
+def _extended(text: str, end: int) -> bool:
+    """A match followed on its line by a capitalised word or a number is part of a longer name ("iPod Nano",
+    "iPod Software 1.1.1", "iPhone 3G" for "iPhone"): another entity."""
+    m = re.match(r"[ \t]+(\S+)", text[end:end + 40])
+    return bool(m) and (m.group(1)[:1].isupper() or m.group(1)[:1].isdigit())
 
 
 def make_target(index: int, name: str) -> Target:
@@ -40,7 +53,7 @@ def make_target(index: int, name: str) -> Target:
     person = looks_like_person(toks)
     variants = sorted(variant_keys(name, person=person), key=len, reverse=True)
     variants = [v for v in variants if v]
-    body = "|".join(_variant_regex(v) for v in variants) or re.escape(key(name) or name)
+    body = "|".join(_variant_regex(v, person) for v in variants) or re.escape(key(name) or name)
     suffixes = "|".join(re.escape(w.rstrip(".")) for w in sorted(words("company_suffixes"), key=len, reverse=True))
     pattern = re.compile(rf"(?<![\w&])(?:the\s+)?(?:{body})(?:\s+(?:{suffixes})\b\.?)?(?![\w&])", re.IGNORECASE)
     acr = acronym(name).upper()
