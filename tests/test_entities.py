@@ -258,3 +258,31 @@ def test_command_errors(argv, message, capsys):
     assert code in (2, 3)
     err = capsys.readouterr().err
     assert message in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize("name, text, found", [
+    ("iTunes store", "the iTunes Music Store opened", ["the iTunes Music Store"]),  # one inserted name word
+    ("iTunes store", "the iTunes music store opened", []),  # a lower-case word is not part of a name
+    ("iPod", "two iPods and an iPod Nano", ["iPods"]),  # plural; a longer name is another entity
+    ("iPhone 4", "the iPhone 4s", []),  # no plural on a number
+])
+def test_target_variant_spellings(name, text, found):
+    t = make_target(0, name)
+    assert [text[s:e] for s, e in t.matches(text)] == found
+
+
+def test_references_and_dates_inside_names():
+    from timeline import pipeline
+    from timeline.document import Document
+    from timeline.entities import collect_facts
+
+    text = ("Apple opened the iTunes Music Store on April 28, 2003. The store sold a million songs.\n"
+            "The software maker Zeta Systems said it was pleased.\n"
+            "The company's 2010 Worldwide Developers Conference opened, and Jobs spoke.")
+    (f,) = collect_facts([Document(text, dt.date(2010, 6, 8), "d")], pipeline.load(),
+                         ["iTunes store", "Worldwide Developers Conference"])
+    refs = {m.text: m for m in f.mentions if m.label == "REF"}
+    assert "The store" in refs and refs["The store"].target == 0
+    assert "The software maker" not in refs  # it stands next to its own name
+    spoke = next(p for p in f.predicates if p.text == "opened" and p.start > text.index("2010"))
+    assert spoke.anchor is None or spoke.anchor.value != "2010"  # the year names the conference

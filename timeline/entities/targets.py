@@ -36,7 +36,8 @@ def _variant_regex(variant: str, person: bool) -> str:
         body = ws[0] + r"(?:\s+(?-i:[A-Z])[\w.]*)?\s+" + r"\s+".join(ws[1:])
     else:
         body = ws[0]
-    return body if person else body + "s?"
+    plural = not person and variant.split()[-1].isalpha()  # "iPods", not "iPhone 4s" for "iPhone 4"
+    return body + "s?" if plural else body
 
 
 def _extended(text: str, end: int) -> bool:
