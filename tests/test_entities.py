@@ -286,3 +286,10 @@ def test_references_and_dates_inside_names():
     assert "The software maker" not in refs  # it stands next to its own name
     spoke = next(p for p in f.predicates if p.text == "opened" and p.start > text.index("2010"))
     assert spoke.anchor is None or spoke.anchor.value != "2010"  # the year names the conference
+
+
+def test_command_plot(tmp_path):
+    chart = tmp_path / "t.png"
+    assert main(["entities", str(DATA / "timeml"), "--list", str(DATA / "entities.txt"), "-o",
+                 str(tmp_path / "t.csv"), "--plot", str(chart)]) == 0
+    assert chart.stat().st_size > 1000
