@@ -293,3 +293,19 @@ def test_command_plot(tmp_path):
     assert main(["entities", str(DATA / "timeml"), "--list", str(DATA / "entities.txt"), "-o",
                  str(tmp_path / "t.csv"), "--plot", str(chart)]) == 0
     assert chart.stat().st_size > 1000
+
+
+def test_command_unreadable_input(tmp_path, capsys):
+    assert main(["entities", str(tmp_path / "missing.tml")]) == 3
+    err = capsys.readouterr().err
+    assert "missing.tml" in err and "Traceback" not in err
+
+
+def test_api_plain_texts():
+    import timeline
+
+    df = timeline.entity_timelines([{"id": "a", "text": "Acme Corp. bought Zeta Systems on Monday.",
+                                     "pub_date": "2011-03-15"}], ["Acme"])
+    row = df.iloc[0]
+    assert (row["entity"], row["anchor"], row["trigger"], row["sources"]) == ("Acme", "2011-03-14", "bought", 1)
+    assert json.loads(row["mentions"])[0]["sentence"] == "1"

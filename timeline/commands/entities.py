@@ -82,6 +82,9 @@ def run(args: argparse.Namespace) -> int:
     docs = read_inputs(args.corpus, keep_going=True)
     if not docs:
         raise InputError("no documents to read")
+    if all(d.error for d in docs):  # nothing readable: say why, once, rather than write an empty table
+        d = docs[0]
+        raise InputError(d.error if d.doc_id in d.error else f"{d.doc_id}: {d.error}")
     override_pub_date(docs, override)
     warn_missing_pub_dates(docs)
 

@@ -29,10 +29,6 @@ class Mention:
     target: int | None = None  # index of the matched target entity, if any
     antecedent: int | None = None  # for a pronoun or definite description: the mention it stands for
 
-    def head(self) -> int:
-        """The mention whose name decides its entity (a pronoun's antecedent's, recursively resolved)."""
-        return self.antecedent if self.antecedent is not None else -1
-
 
 @dataclass
 class Predicate:

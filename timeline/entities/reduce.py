@@ -17,6 +17,8 @@ so only these small records travel on.
 
 from __future__ import annotations
 
+import bisect
+
 from spacy.tokens import Doc, Span, Token
 
 from ..document import Document
@@ -93,7 +95,7 @@ def resolve_references(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     person_p, thing_p = frozenset(pron["person"]), frozenset(pron["thing"])
     heads = vocab()["definite_heads"]
     org_heads, thing_heads = frozenset(heads["org"]), frozenset(heads["thing"])
-    names = [m for m in mentions]
+    names = list(mentions)
     # the words of multi-word names ("the store" after "iTunes Music Store", "the new iPhone" after "iPhone 4")
     last_words = {w.lower() for m in names if len(m.text.split()) >= 2 for w in m.text.split()
                   if w[:1].isalpha() and w.lower() not in ("the", "of", "and")}
@@ -101,8 +103,6 @@ def resolve_references(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     starts = sorted(sent_of)
 
     def sent_index(char: int) -> int:
-        import bisect
-
         return max(0, bisect.bisect_right(starts, char) - 1)
 
     out = list(mentions)
@@ -138,9 +138,8 @@ def resolve_references(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                      and want[5:] in (w.lower() for w in m.text.split())):
                 best = i
         if best is not None:
-            root = names[best]
-            idx = mentions.index(root)
-            out.append(Mention(span[0], span[1], doc.text[span[0]:span[1]], "REF", target=root.target, antecedent=idx))
+            out.append(Mention(span[0], span[1], doc.text[span[0]:span[1]], "REF", target=names[best].target,
+                               antecedent=best))
     return out
 
 
@@ -326,14 +325,17 @@ def _linked_anchors(doc: Doc) -> dict[int, tuple[Anchor, int]]:
 
 def _story_time(story: list[tuple[int, Anchor]], here: int, window: int, pub: Anchor | None) -> Anchor | None:
     """Where an undated past event happened: per ``story_time`` in vocab.json, the last date linked within
-    ``window`` sentences before it ("recent"), the article's first dated day up to the publication date
-    ("lede": a news story's main event), or the publication date ("publication")."""
+    ``window`` sentences before it ("recent"), the article's first dated day at most ``story_time_max_days``
+    before publication ("lede": a news story's main event), or the publication date ("publication")."""
     policy = vocab().get("story_time", "recent")
     if policy == "recent":
         recent = [a for s, a in story if here - window <= s <= here]
         return recent[-1] if recent else pub
     if policy == "lede":
-        days = [a for s, a in story if a.granularity == "day" and (pub is None or a.start <= pub.start) and s <= here]
+        # a news story's main event is recent: a day long before publication is background, not the story
+        most = int(vocab().get("story_time_max_days", 31))
+        days = [a for s, a in story if a.granularity == "day" and s <= here
+                and (pub is None or 0 <= (pub.start - a.start).days <= most)]
         return days[0] if days else pub
     return pub
 
