@@ -309,3 +309,27 @@ def test_api_plain_texts():
     row = df.iloc[0]
     assert (row["entity"], row["anchor"], row["trigger"], row["sources"]) == ("Acme", "2011-03-14", "bought", 1)
     assert json.loads(row["mentions"])[0]["sentence"] == "1"
+
+
+def test_pronoun_chains_first_names_and_participles():
+    from timeline import pipeline
+    from timeline.document import Document
+    from timeline.entities import collect_facts
+
+    text = ("Jane Doe , born in Ohio in 1960 , founded Acme .\nShe sold it in 2001 .\nLater she bought Zeta .\n"
+            "Jane praised the deal .\nThe recently announced Widget X sold well .")
+    (f,) = collect_facts([Document(text, dt.date(2011, 3, 15), "d")], pipeline.load(), ["Jane Doe", "Widget X"])
+    doe = {p.text for p in f.predicates if any(f.mentions[i].target == 0 for i in p.participants)}
+    assert {"born", "founded", "sold", "bought", "praised"} <= doe  # "she" after "She", "Jane" after "Jane Doe"
+    widget = {p.text for p in f.predicates if any(f.mentions[i].target == 1 for i in p.participants)}
+    assert "announced" in widget
+
+
+def test_first_name_not_used_when_another_person_shares_it():
+    from timeline import pipeline
+    from timeline.document import Document
+    from timeline.entities import collect_facts
+
+    text = "Jane Doe met Jane Roe .\nJane said no ."
+    (f,) = collect_facts([Document(text, dt.date(2011, 3, 15), "d")], pipeline.load(), ["Jane Doe"])
+    assert not any(m.text == "Jane" and m.target == 0 for m in f.mentions)

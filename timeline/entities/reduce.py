@@ -18,6 +18,7 @@ so only these small records travel on.
 from __future__ import annotations
 
 import bisect
+import re
 
 from spacy.tokens import Doc, Span, Token
 
@@ -66,6 +67,7 @@ def find_mentions(doc: Doc, targets: list[Target]) -> list[Mention]:
         if ent.label_ in labels and not any(_overlaps(span, (m.start, m.end)) for m in out if m.target is not None):
             out.append(Mention(ent.start_char, ent.end_char, ent.text, ent.label_))
     targets_by_index = {t.index: t for t in targets}
+    _first_names(doc, out, targets_by_index, ner)
     for m in out:
         if m.target is None:
             continue
@@ -75,6 +77,30 @@ def find_mentions(doc: Doc, targets: list[Target]) -> list[Mention]:
             m.label = "TARGET:PERSON"
     out.sort(key=lambda m: m.start)
     return out
+
+
+def _first_names(doc: Doc, out: list[Mention], targets: dict[int, Target], ner) -> None:
+    """"Steve announced…" in an article that has named Steve Jobs: a person's first name alone, in a
+    document where the full name appears and no other person shares that first name."""
+    text = doc.text
+    persons = [text[a:b] for (a, b), label in ner if label in words("person_labels")]
+    for t in targets.values():
+        parts = t.name.split()
+        if not t.person or not any(m.target == t.index and m.text.endswith(t.name) for m in out):
+            continue
+        first = parts[0]
+        if any(p.split()[0] == first and parts[-1] not in p.split() for p in persons if len(p.split()) >= 2):
+            continue
+        for mt in re.finditer(rf"(?<![\w&]){re.escape(first)}(?![\w&])", text):
+            s, e = mt.span()
+            nxt = text[e:e + 40].split()
+            if nxt and nxt[0] == parts[-1]:
+                continue  # the full name, matched already
+            same = [m for m in out if _overlaps((s, e), (m.start, m.end))]
+            if not same:
+                out.append(Mention(s, e, first, "TARGET", target=t.index))
+            elif len(same) == 1 and same[0].target is None and same[0].text.strip() == first:
+                same[0].target, same[0].label = t.index, "TARGET"  # the NER's "Steve" is this Steve
 
 
 def _kind(m: Mention) -> str:
@@ -106,6 +132,9 @@ def resolve_references(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         return max(0, bisect.bisect_right(starts, char) - 1)
 
     out = list(mentions)
+    # candidates in text order as (start, end, index in out of the name they stand for): a resolved reference
+    # joins them, so "He ... he ... he" follows one person down the article
+    cands: list[tuple[int, int, int]] = sorted((m.start, m.end, i) for i, m in enumerate(mentions))
     for tok in doc:
         low = tok.lower_
         want = None
@@ -123,23 +152,27 @@ def resolve_references(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if want is None or any(_overlaps(span, (m.start, m.end)) for m in names):
             continue
         here = sent_index(tok.idx)
-        best = None
-        for i, m in enumerate(names):
-            if m.end > tok.idx:
+        best: tuple[int, int, int] | None = None
+        for c in cands:
+            start, end, root = c
+            if end > tok.idx:
                 break
-            if sent_index(m.start) < here - 1:
+            if sent_index(start) < here - 1:
                 continue
-            if best is not None and sent_index(m.start) < here and sent_index(names[best].start) == sent_index(m.start):
+            if best is not None and sent_index(start) < here and sent_index(best[0]) == sent_index(start):
                 continue  # in the previous sentence the first fitting name (usually its subject) wins
+            m = out[root]
             k = _kind(m)
             if (want == "person" and k == "person") or (want == "thing" and k == "thing") or \
                     (want == "org" and (m.label == "ORG" or (m.label == "TARGET"))) or \
                     (want.startswith("head:") and len(m.text.split()) >= 2
                      and want[5:] in (w.lower() for w in m.text.split())):
-                best = i
+                best = c
         if best is not None:
-            out.append(Mention(span[0], span[1], doc.text[span[0]:span[1]], "REF", target=names[best].target,
-                               antecedent=best))
+            root = best[2]
+            out.append(Mention(span[0], span[1], doc.text[span[0]:span[1]], "REF", target=out[root].target,
+                               antecedent=root))
+            bisect.insort(cands, (span[0], span[1], root))
     return out
 
 
@@ -196,6 +229,11 @@ def _relative_clauses(tok: Token) -> list[Token]:
             and any(g.dep_ in SUBJECT_DEPS and g.lower_ in RELATIVE_PRONOUNS for g in c.children)]
 
 
+def _participles(tok: Token) -> list[Token]:
+    """"Jobs, born in San Francisco", "the recently announced iPhone 4": a participle describing the name."""
+    return [c for c in tok.children if c.dep_ in ("acl", "amod") and c.tag_ in ("VBN", "VBG") and is_predicate(c)]
+
+
 def participation(doc: Doc, mentions: list[Mention]) -> dict[int, list[tuple[int, str]]]:
     """token index of a predicate -> [(mention index, role)]."""
     out: dict[int, list[tuple[int, str]]] = {}
@@ -211,6 +249,7 @@ def participation(doc: Doc, mentions: list[Mention]) -> dict[int, list[tuple[int
             if role in SUBJECT_DEPS or role == "agent":
                 found += [(q, "shared-subject") for q in _sharing_subject(pred)]
         found += [(q, "nsubj") for q in _relative_clauses(root)]
+        found += [(q, "modifier") for q in _participles(root)]
         for q, r in found:
             lst = out.setdefault(q.i, [])
             if mi not in [x for x, _ in lst]:
