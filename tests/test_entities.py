@@ -333,3 +333,30 @@ def test_first_name_not_used_when_another_person_shares_it():
     text = "Jane Doe met Jane Roe .\nJane said no ."
     (f,) = collect_facts([Document(text, dt.date(2011, 3, 15), "d")], pipeline.load(), ["Jane Doe"])
     assert not any(m.text == "Jane" and m.target == 0 for m in f.mentions)
+
+
+def test_respace_token_per_space_text_and_map_back():
+    from timeline.entities.detok import respace
+
+    text = "June 8 , 2010\nYesterday , at this year 's Apple ( WWDC ) , he paid $ 199 .\nNext ."
+    new, where = respace(text)
+    assert new == "June 8, 2010\nYesterday, at this year's Apple (WWDC), he paid $199.\nNext."
+    assert all(new[i] == text[where[i]] for i in range(len(new))) and where[-1] == len(text)
+
+
+def test_token_per_space_dates_read_whole_and_tokens_named_on_the_original():
+    from timeline import pipeline
+    from timeline.entities import collect_facts
+
+    raw = ('<TimeML><DOCID>9</DOCID><DCT><TIMEX3 tid="t0" type="DATE" value="2011-10-06" '
+           'functionInDocument="CREATION_TIME">x</TIMEX3></DCT><TEXT><s id="1">Jobs , born in San Francisco on '
+           'February 24 , 1955 , built Apple .</s><s id="2">He showed off the device .</s></TEXT></TimeML>')
+    doc = parse_timeml(raw)
+    (f,) = collect_facts([doc], pipeline.load(), ["Steve Jobs"])
+    preds = {p.text: p for p in f.predicates}
+    assert preds["born"].anchor.value == "1955-02-24"  # "February 24 , 1955" read as one date
+    from timeline.entities.assemble import mention_record
+
+    rec = mention_record(f, preds["showed off"])
+    assert (rec["sentence"], rec["text"], rec["token_start"]) == ("2", "showed_off", 1)
+    assert doc.text[rec["char_start"]:rec["char_end"]] == "showed off"

@@ -22,6 +22,7 @@ from spacy.language import Language
 from ..document import Document
 from .assemble import COLUMNS, timelines_frame
 from .cluster import Entity, cluster_entities, target_entities
+from .detok import map_back, respaced
 from .facts import DocFacts
 from .reduce import merge_pieces, piece_facts
 from .targets import make_targets
@@ -40,8 +41,20 @@ def collect_facts(documents: Iterable[Document], nlp: Language, names: list[str]
     from ..pipeline import EXTRACT, run
 
     targets = make_targets(list(names or []))
-    for result in run(documents, nlp, EXTRACT, functools.partial(_per_piece, targets), batch_size):
-        yield merge_pieces(result.document, [] if result.error else [f for _, f in result.pieces], result.error)
+    originals: dict[int, tuple[Document, list[int] | None]] = {}
+
+    def prepared() -> Iterator[Document]:
+        for d in documents:
+            r, where = respaced(d)
+            originals[id(r)] = (d, where)
+            yield r
+
+    for result in run(prepared(), nlp, EXTRACT, functools.partial(_per_piece, targets), batch_size):
+        original, where = originals.pop(id(result.document))
+        facts = merge_pieces(result.document, [] if result.error else [f for _, f in result.pieces], result.error)
+        if where is not None:
+            facts = map_back(facts, original, where)
+        yield facts
 
 
 def build_timelines(all_facts: list[DocFacts], names: list[str] | None = None, top: int | None = 10) -> pd.DataFrame:
