@@ -360,3 +360,12 @@ def test_token_per_space_dates_read_whole_and_tokens_named_on_the_original():
     rec = mention_record(f, preds["showed off"])
     assert (rec["sentence"], rec["text"], rec["token_start"]) == ("2", "showed_off", 1)
     assert doc.text[rec["char_start"]:rec["char_end"]] == "showed off"
+
+
+def test_dask_engine_gives_the_local_table(tmp_path):
+    pytest.importorskip("distributed")
+    local, dask_out = tmp_path / "local.csv", tmp_path / "dask.csv"
+    base = ["entities", str(DATA / "timeml"), "--list", str(DATA / "entities.txt")]
+    assert main([*base, "-o", str(local)]) == 0
+    assert main([*base, "-o", str(dask_out), "--engine", "dask", "--workers", "1"]) == 0
+    assert local.read_bytes() == dask_out.read_bytes()
