@@ -1,27 +1,34 @@
 """Temporal awareness (UzZaman & Allen 2011) over SemEval-2015 Task 4 timelines.
 
-A timeline file is a total preorder of events (ORDINAL), each optionally placed in a calendar anchor. It
-becomes a graph of relations between *nodes* — event mentions and anchor time expressions:
+Written from the task's published description (the trial data's README; TempEval-3 Task C), not from the
+task's own script. A timeline file is a total preorder of events (ORDINAL), each optionally placed in a
+calendar anchor. It becomes a graph of relations between *nodes* — event mentions and anchor time
+expressions:
 
-* the mentions on one line are one event: SIMULTANEOUS;
-* events with equal ordinals are SIMULTANEOUS; each event is BEFORE the events of the next ordinal;
-* an event with a known anchor (its year is not ``XXXX``) is IS_INCLUDED in the anchor's time expression.
-  Inclusion rather than simultaneity because gold timelines put several ordinals on one day (a keynote,
-  then what was said at it): with "simultaneous with its day" those would be equal and ordered at once;
-* ordinal 0 ("could not be placed") is left out altogether.
+* the mentions on one line are one event, and events with equal ordinals are SIMULTANEOUS;
+* each event is BEFORE the events of the next ordinal;
+* an event with a known anchor (its year is not ``XXXX``) is related to the anchor's time expression:
+  SIMULTANEOUS with it (``simultaneous``, the task's definition and the default), or IS_INCLUDED in it
+  (``includes``, a variant). Under the task's definition two ordinals on one day are both simultaneous with
+  the day and one before the other; the closure adds both, as a TempEval-3-style closure simply adds what
+  follows, contradictions included. The variant avoids that contradiction (a keynote, then what was said
+  at it, both on 2005-06-06) and is offered to read scores by, never as the task's figure;
+* ordinal 0 ("could not be placed") is left out altogether. A mention id written on two lines is one node
+  (ids are ``DOCID-SENTID-token``): it joins both, contradictions included again.
 
 Temporal awareness compares two graphs through their closure (G⁺, everything they imply) and their reduced
-form (G⁻, a smallest set of relations with the same closure)::
+form (G⁻, relations none of which the others imply, with the same closure)::
 
     precision = |sys⁻ ∩ gold⁺| / |sys⁻|        recall = |gold⁻ ∩ sys⁺| / |gold⁻|
 
 and the task's figure is the micro average over the entity files: numerators and denominators are summed over
 all files before dividing, and F1 is their harmonic mean. A system timeline that equals the gold scores 100.
 
-The reduced form is canonical rather than found by deleting relations one at a time (which depends on the
-deletion order): each class of simultaneous nodes is a chain in order of first appearance, consecutive
-classes are linked by one BEFORE between their first nodes, and each anchor includes one node of each class
-placed in it. Its closure equals the closure of the full graph (tested).
+The reduced form is built in the order the file is read, so it does not depend on chance: a relation is kept
+when it joins something the relations before it had not (a spanning forest of each class of simultaneous
+nodes: the mentions of an ordinal in a chain, the anchor to the ordinal's first mention), and of the BEFORE
+relations between consecutive ordinals' first mentions, those implied by the others are dropped, last first.
+Its closure equals the closure of the full graph (tested on the trial timelines).
 """
 
 from __future__ import annotations
@@ -35,6 +42,9 @@ from ..errors import InputError
 
 BEFORE, SIMULTANEOUS, INCLUDES = "BEFORE", "SIMULTANEOUS", "INCLUDES"
 Relation = tuple[str, str, str]  # (relation, a, b); SIMULTANEOUS with a < b, INCLUDES as (container, contained)
+# how an event relates to its anchor's time expression: the task's definition first (the default)
+ANCHOR_RELATIONS = ("simultaneous", "includes")
+DEFAULT_ANCHOR_RELATION = ANCHOR_RELATIONS[0]
 
 _ANCHOR_RE = re.compile(r"^(\d{4}|X{3,4})(-(\d{2}|XX)){0,2}$")
 TIMEX_PREFIX = "TIMEX:"
@@ -97,10 +107,56 @@ def _sim(a: str, b: str) -> Relation:
     return (SIMULTANEOUS, a, b) if a < b else (SIMULTANEOUS, b, a)
 
 
-def reduced_graph(tl: Timeline) -> Graph:
-    """The canonical reduced graph of a timeline (ordinal 0 left out)."""
+class _Classes:
+    """Union-find over node names: the classes of simultaneous nodes."""
+
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, x: str) -> str:
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: str, b: str) -> bool:
+        """Join the classes of a and b; False when they were one already."""
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return False
+        self.parent[ra] = rb
+        return True
+
+
+def _implied(edges: list[tuple[str, str]], skip: int, a: str, b: str) -> bool:
+    """Whether the class edges other than ``edges[skip]`` lead from a to b (one step at least)."""
+    succ: dict[str, list[str]] = {}
+    for i, (x, y) in enumerate(edges):
+        if i != skip:
+            succ.setdefault(x, []).append(y)
+    todo, seen = list(succ.get(a, [])), set()
+    while todo:
+        x = todo.pop()
+        if x == b:
+            return True
+        if x not in seen:
+            seen.add(x)
+            todo.extend(succ.get(x, []))
+    return False
+
+
+def reduced_graph(tl: Timeline, anchor_relation: str = DEFAULT_ANCHOR_RELATION) -> Graph:
+    """The reduced graph of a timeline (ordinal 0 left out), built in reading order (see the module notes).
+
+    BEFORE relations are compared between classes of simultaneous nodes: in a timeline's graph only BEFORE
+    chains imply a BEFORE (events include nothing, and an including anchor is before nothing).
+    """
+    if anchor_relation not in ANCHOR_RELATIONS:
+        raise ValueError(f"anchor relation {anchor_relation!r}: expected one of {', '.join(ANCHOR_RELATIONS)}")
     g = Graph()
     seen: set[str] = set()
+    classes = _Classes()
 
     def node(x: str) -> str:
         if x not in seen:
@@ -112,22 +168,36 @@ def reduced_graph(tl: Timeline) -> Graph:
     for line in tl.lines:
         if line.ordinal > 0:
             groups.setdefault(line.ordinal, []).append(line)
+    before: list[tuple[str, str]] = []  # (first mention of an ordinal, first mention of the next)
     previous_first: str | None = None
     for ordinal in sorted(groups):
-        members: list[str] = []
-        for line in groups[ordinal]:
-            for m in line.mentions:
-                if m not in seen:
-                    members.append(node(m))
-        if not members:
-            continue  # every mention already placed at an earlier ordinal: a contradiction, the first wins
+        members = [node(m) for m in dict.fromkeys(m for line in groups[ordinal] for m in line.mentions)]
         for a, b in zip(members, members[1:]):
-            g.relations.add(_sim(a, b))
-        if previous_first is not None:
-            g.relations.add((BEFORE, previous_first, members[0]))
-        previous_first = members[0]
+            if classes.union(a, b):
+                g.relations.add(_sim(a, b))
+        first = members[0]
         for anchor in dict.fromkeys(line.anchor for line in groups[ordinal] if known_anchor(line.anchor)):
-            g.relations.add((INCLUDES, node(TIMEX_PREFIX + anchor), members[0]))
+            t = node(TIMEX_PREFIX + anchor)
+            if anchor_relation == "includes":
+                g.relations.add((INCLUDES, t, first))
+            elif classes.union(t, first):
+                g.relations.add(_sim(t, first))
+        if previous_first is not None:
+            before.append((previous_first, first))
+        previous_first = first
+    # between classes (known only now: a later anchor may join earlier ordinals), one edge per class pair,
+    # then every edge the others imply dropped, the last first
+    kept: list[tuple[str, str]] = []
+    edges: list[tuple[str, str]] = []
+    for a, b in before:
+        e = (classes.find(a), classes.find(b))
+        if e not in edges:
+            edges.append(e)
+            kept.append((a, b))
+    for i in range(len(edges) - 1, -1, -1):
+        if _implied(edges, i, *edges[i]):
+            del edges[i], kept[i]
+    g.relations.update((BEFORE, a, b) for a, b in kept)
     return g
 
 
@@ -225,12 +295,13 @@ class Counts:
         return 2 * p * r / (p + r) if p + r else 0.0
 
 
-def score_timeline(gold: Timeline, system: Timeline | None) -> Counts:
+def score_timeline(gold: Timeline, system: Timeline | None,
+                   anchor_relation: str = DEFAULT_ANCHOR_RELATION) -> Counts:
     """Temporal awareness counts for one entity; a missing system timeline scores nothing."""
-    g_red = reduced_graph(gold).relations
+    g_red = reduced_graph(gold, anchor_relation).relations
     if system is None:
         return Counts(0, 0, 0, len(g_red))
-    s_red = reduced_graph(system).relations
+    s_red = reduced_graph(system, anchor_relation).relations
     return Counts(len(s_red & closure(g_red)), len(s_red), len(g_red & closure(s_red)), len(g_red))
 
 
@@ -239,6 +310,7 @@ class Report:
     per_entity: dict[str, Counts]
     total: Counts
     missing: list[str]
+    anchor_relation: str = DEFAULT_ANCHOR_RELATION
 
     def to_dict(self) -> dict:
         def figures(c: Counts) -> dict:
@@ -247,7 +319,7 @@ class Report:
                     "system_relations": c.system_relations, "recall_hits": c.recall_hits,
                     "gold_relations": c.gold_relations}
 
-        return {"micro": figures(self.total), "entities": {k: figures(v) for k, v in self.per_entity.items()},
+        return {"anchor_relation": self.anchor_relation, "micro": figures(self.total), "entities": {k: figures(v) for k, v in self.per_entity.items()},
                 "missing_system_files": self.missing}
 
     def format_table(self) -> str:
@@ -260,10 +332,14 @@ class Report:
                      f"{t.system_relations}/{t.gold_relations}")
         if self.missing:
             lines.append(f"no system timeline for: {', '.join(self.missing)}")
+        lines.append("each event simultaneous with its anchor (the task's definition)"
+                     if self.anchor_relation == "simultaneous" else
+                     "each event included in its anchor (a variant, not the task's definition)")
         return "\n".join(lines)
 
 
-def evaluate_dirs(gold_dir: str | Path, system_dir: str | Path) -> Report:
+def evaluate_dirs(gold_dir: str | Path, system_dir: str | Path,
+                  anchor_relation: str = DEFAULT_ANCHOR_RELATION) -> Report:
     """Score every gold timeline file (``*.txt``) against the system file of the same name."""
     gold_dir, system_dir = Path(gold_dir), Path(system_dir)
     for d in (gold_dir, system_dir):
@@ -280,10 +356,10 @@ def evaluate_dirs(gold_dir: str | Path, system_dir: str | Path) -> Report:
         system = read_timeline(sf) if sf.is_file() else None
         if system is None:
             missing.append(gf.name)
-        counts = score_timeline(read_timeline(gf), system)
+        counts = score_timeline(read_timeline(gf), system, anchor_relation)
         per[gf.name] = counts
         total.add(counts)
-    return Report(per, total, missing)
+    return Report(per, total, missing, anchor_relation)
 
 
 def add_parser(kinds) -> None:
@@ -294,6 +370,9 @@ def add_parser(kinds) -> None:
                     "temporal awareness (UzZaman & Allen 2011), micro-averaged over the files.")
     p.add_argument("gold_dir", metavar="GOLD_DIR", help="gold timelines, one <entity>.txt per entity")
     p.add_argument("system_dir", metavar="SYS_DIR", help="system timelines with the same file names")
+    p.add_argument("--anchor-relation", choices=ANCHOR_RELATIONS, default=DEFAULT_ANCHOR_RELATION,
+                   help="how an event relates to its anchor's time expression: simultaneous (the task's "
+                        "definition, default) or includes (a variant: events on one day may still be ordered)")
     p.add_argument("--json", action="store_true", help="print the scores as JSON")
     p.set_defaults(func=_run)
 
@@ -301,6 +380,6 @@ def add_parser(kinds) -> None:
 def _run(args) -> int:
     import json
 
-    report = evaluate_dirs(args.gold_dir, args.system_dir)
+    report = evaluate_dirs(args.gold_dir, args.system_dir, args.anchor_relation)
     print(json.dumps(report.to_dict(), indent=2) if args.json else report.format_table())
     return 0
