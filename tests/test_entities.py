@@ -139,8 +139,9 @@ def fixture_facts():
 
 def _rows(facts, names):
     from timeline.entities import build_timelines
+    from timeline.entities.records import reduce_facts
 
-    return build_timelines(facts, names)
+    return build_timelines([reduce_facts(f, bool(names)) for f in facts], names)
 
 
 def test_mentions_participation_and_anchors(fixture_facts):
@@ -178,12 +179,14 @@ def test_timelines_coreference_and_order(fixture_facts):
 
 def test_no_merge_without_shared_participant_or_across_anchors():
     from timeline.entities.assemble import EventMention, corefer
-    from timeline.entities.facts import Predicate
+    from timeline.entities.records import EventRecord, Place
 
     a = anchor_from_value("2011-03-14", "timex")
 
     def em(doc, lemma, others, anchor=a):
-        return EventMention(doc, Predicate(0, 1, lemma, lemma, "VERB", 0, "past", anchor=anchor), frozenset(others))
+        record = EventRecord(0, lemma, lemma, "past", "", False, anchor, lemma, (0,), ("x",),
+                             Place("1", 0, 1, 0, 1, lemma))
+        return EventMention(doc, record, frozenset(others))
 
     assert len(corefer([em(0, "buy", {"zeta"}), em(1, "acquire", {"zeta"})])) == 1  # synonyms, shared, same day
     assert len(corefer([em(0, "buy", {"zeta"}), em(1, "acquire", {"omega"})])) == 2  # nobody shared
@@ -198,16 +201,18 @@ def test_salient_entities_cluster_variants():
     from timeline import pipeline
     from timeline.entities import build_timelines, collect_facts
     from timeline.entities.cluster import cluster_entities
+    from timeline.entities.records import reduce_facts
     from timeline.readers import read_inputs
 
     facts = list(collect_facts(read_inputs([DATA / "timeml"]), pipeline.load()))
-    ents = {e.name: e for e in cluster_entities(facts, top=None)}
+    records = [reduce_facts(f, False) for f in facts]
+    ents = {e.name: e for e in cluster_entities(records, top=None)}
     acme = next(e for n, e in ents.items() if n.startswith("Acme"))
     spelled = {facts[d].mentions[m].text for d, m in acme.mentions}
     assert {"Acme Corporation", "Acme Corp."} <= spelled and acme.documents == 2  # one entity, two spellings
     assert "Zeta Systems" in ents
-    assert cluster_entities(facts, top=1)[0].documents == 2  # the most salient first
-    df = build_timelines(facts, None, top=2)
+    assert cluster_entities(records, top=1)[0].documents == 2  # the most salient first
+    df = build_timelines(records, None, top=2)
     assert df["entity"].nunique() <= 2 and len(df)
 
 
@@ -355,11 +360,11 @@ def test_token_per_space_dates_read_whole_and_tokens_named_on_the_original():
     (f,) = collect_facts([doc], pipeline.load(), ["Steve Jobs"])
     preds = {p.text: p for p in f.predicates}
     assert preds["born"].anchor.value == "1955-02-24"  # "February 24 , 1955" read as one date
-    from timeline.entities.assemble import mention_record
+    from timeline.entities.records import place_of
 
-    rec = mention_record(f, preds["showed off"])
-    assert (rec["sentence"], rec["text"], rec["token_start"]) == ("2", "showed_off", 1)
-    assert doc.text[rec["char_start"]:rec["char_end"]] == "showed off"
+    rec = place_of(f, preds["showed off"])
+    assert (rec.sentence, rec.text, rec.token_start) == ("2", "showed_off", 1)
+    assert doc.text[rec.char_start:rec.char_end] == "showed off"
 
 
 def test_dask_engine_gives_the_local_table(tmp_path):
@@ -369,3 +374,51 @@ def test_dask_engine_gives_the_local_table(tmp_path):
     assert main([*base, "-o", str(local)]) == 0
     assert main([*base, "-o", str(dask_out), "--engine", "dask", "--workers", "1"]) == 0
     assert local.read_bytes() == dask_out.read_bytes()
+
+
+# --- streaming: records, not texts, reach the driver ------------------------------------------------------
+
+def test_records_hold_no_text_and_only_what_the_entities_need(fixture_facts):
+    from timeline.entities.records import DocRecords, reduce_facts
+
+    f101 = fixture_facts[0]
+    targeted = reduce_facts(f101, True)
+    assert isinstance(targeted, DocRecords) and not hasattr(targeted, "text") and not hasattr(targeted, "__dict__")
+    assert {n.target for n in targeted.names} <= {0, 1} and all(n.target is not None for n in targeted.names)
+    kept = {n.mention for n in targeted.names}
+    assert targeted.events and all(set(e.participants) & kept for e in targeted.events)
+    assert len(targeted.events) <= len(f101.predicates)
+    bought = next(e for e in targeted.events if e.text == "bought")
+    assert (bought.place.sentence, bought.place.text, bought.anchor.value) == ("2", "bought", "2011-03-14")
+    assert "zeta systems" in bought.participant_keys  # the other participant, for cross-document merging
+    clustered = reduce_facts(f101, False)  # no targets: every named entity's mentions, for clustering
+    assert "Zeta Systems" in {n.text for n in clustered.names}
+
+
+def test_documents_are_streamed_not_read_up_front():
+    from timeline.document import Document
+    from timeline.entities.engine import stream_records
+
+    pulled = []
+
+    def documents():
+        for i in range(40):
+            pulled.append(i)
+            yield Document(f"Acme Corp. bought Zeta Systems on Monday number {i}.", dt.date(2011, 3, 15), f"d{i}")
+
+    stream = stream_records(documents(), ["Acme"])
+    first = next(stream)
+    assert first.doc_id == "d0" and len(pulled) < 40  # one batch at a time
+    rest = list(stream)
+    assert len(rest) == 39 and [r.doc_id for r in rest] == [f"d{i}" for i in range(1, 40)]
+
+
+def test_command_warns_once_for_missing_publication_dates(tmp_path, capsys):
+    for i in range(4):
+        (tmp_path / f"a{i}.txt").write_text("Acme Corp. bought Zeta Systems on Monday.\n", encoding="utf-8")
+    assert main(["entities", str(tmp_path), "--entity", "Acme"]) == 0
+    err = capsys.readouterr().err
+    assert err.count("no publication date") == 1 and "a0.txt, a1.txt, a2.txt and 1 more" in err
+    assert main(["entities", str(tmp_path), "--entity", "Acme", "--pub-date", "2011-03-15"]) == 0
+    out = capsys.readouterr().out
+    assert "2011-03-14" in out  # Monday before the given date

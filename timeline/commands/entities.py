@@ -9,9 +9,14 @@ from __future__ import annotations
 import argparse
 import sys
 import warnings
+from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import EXIT_PARTIAL, InputError, UsageError
+
+if TYPE_CHECKING:
+    from ..document import Document
 
 FORMATS = ("csv", "json", "parquet", "semeval")
 
@@ -63,8 +68,7 @@ def _format(args: argparse.Namespace) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..document import override_pub_date, parse_pub_date, warn_missing_pub_dates
-    from ..readers import read_inputs
+    from ..document import parse_pub_date
 
     override = parse_pub_date(args.pub_date) if args.pub_date else None
     names = _names(args)
@@ -79,30 +83,68 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError("--format parquet needs -o FILE")
     if args.plot and not args.plot.lower().endswith((".png", ".svg", ".pdf")):
         raise UsageError(f"--plot {args.plot}: chart must be .png, .svg or .pdf")
-    docs = read_inputs(args.corpus, keep_going=True)
+
+    from ..entities import build_timelines
+    from ..entities.engine import stream_records
+
+    tally = _Tally()
+    # the documents are read one at a time as the engine asks for them; only their records are kept
+    docs = list(stream_records(tally.documents(args.corpus, override), names, model=args.model,
+                               engine=args.engine, workers=args.workers))
     if not docs:
         raise InputError("no documents to read")
     if all(d.error for d in docs):  # nothing readable: say why, once, rather than write an empty table
         d = docs[0]
         raise InputError(d.error if d.doc_id in d.error else f"{d.doc_id}: {d.error}")
-    override_pub_date(docs, override)
-    warn_missing_pub_dates(docs)
-
-    from ..entities import build_timelines
-    from ..entities.engine import facts_for
-
-    facts = facts_for(docs, names, model=args.model, engine=args.engine, workers=args.workers)
-    df = build_timelines(facts, names, args.top)
+    tally.warn()
+    df = build_timelines(docs, names, args.top)
     _write(df, fmt, args, names)
     if args.plot:
         _plot(df, args.plot)
-    failed = [f for f in facts if f.error]
-    for f in failed:
-        print(f"timeline: error: {f.error if f.doc_id in f.error else f'{f.doc_id}: {f.error}'}", file=sys.stderr)
+    failed = [d for d in docs if d.error]
+    for d in failed:
+        print(f"timeline: error: {d.error if d.doc_id in d.error else f'{d.doc_id}: {d.error}'}", file=sys.stderr)
     ents = df["entity"].nunique() if len(df) else 0
     print(f"timeline: {len(docs):,} documents ({len(failed):,} errors) -> {ents:,} entities, {len(df):,} events",
           file=sys.stderr)
     return EXIT_PARTIAL if failed else 0
+
+
+class _Tally:
+    """The document stream, and what the one missing-publication-date warning needs of it."""
+
+    def __init__(self) -> None:
+        self.missing = 0
+        self.first_missing: list[str] = []
+
+    def documents(self, paths: list[str], override) -> Iterator[Document]:
+        """Each input's documents in the readers' order (a folder by name, a JSONL file by line), one at a
+        time; an input that cannot be read is an error document, as in every multi-document run."""
+        from ..corpus.source import CorpusSource
+        from ..document import override_pub_date
+        from ..readers import error_document
+
+        for p in paths:
+            try:
+                source = iter(CorpusSource(p))
+            except InputError as exc:
+                yield error_document(p, str(exc))
+                continue
+            for item in source:
+                d = item.document
+                override_pub_date([d], override)
+                if d.pub_date is None and not d.error:
+                    self.missing += 1
+                    if len(self.first_missing) < 3:
+                        self.first_missing.append(d.doc_id)
+                yield d
+
+    def warn(self) -> None:
+        from ..document import NoPublicationDateWarning, missing_pub_date_message
+
+        if self.missing:
+            warnings.warn(missing_pub_date_message(self.first_missing, self.missing), NoPublicationDateWarning,
+                          stacklevel=2)
 
 
 def _write(df, fmt: str, args: argparse.Namespace, names: list[str] | None) -> None:

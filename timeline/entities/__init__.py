@@ -3,11 +3,14 @@
 ::
 
     Documents ──► pipeline.run (the one per-document loop) ──► DocFacts per document   (reduce.py)
+              ──► DocRecords: names and event records, no text                      (records.py)
+        (these two steps where the document is parsed: here, or streamed to Dask workers: engine.py)
               ──► entities: targets matched, or names clustered                        (cluster.py)
-              ──► per entity: its events, merged across documents, ordered              (assemble.py)
+              ──► group-by entity over the event records; merged across documents,
+                  ordered                                                              (assemble.py)
               ──► DataFrame / SemEval files                                             (semeval.py)
 
-The first step is per document (a map: local or on Dask workers); the rest is a group-by over the
+The first steps are per document (a map: local or on Dask workers); the rest is a group-by over the
 documents' small records, so both engines give the same table.
 """
 
@@ -24,10 +27,12 @@ from .assemble import COLUMNS, timelines_frame
 from .cluster import Entity, cluster_entities, target_entities
 from .detok import map_back, respaced
 from .facts import DocFacts
+from .records import DocRecords, reduce_facts
 from .reduce import merge_pieces, piece_facts
 from .targets import make_targets
 
-__all__ = ["COLUMNS", "DocFacts", "Entity", "collect_facts", "build_timelines", "entity_timelines"]
+__all__ = ["COLUMNS", "DocFacts", "DocRecords", "Entity", "collect_facts", "collect_records", "build_timelines",
+           "entity_timelines"]
 
 
 def _per_piece(targets, piece, doc):
@@ -57,11 +62,18 @@ def collect_facts(documents: Iterable[Document], nlp: Language, names: list[str]
         yield facts
 
 
-def build_timelines(all_facts: list[DocFacts], names: list[str] | None = None, top: int | None = 10) -> pd.DataFrame:
-    """The per-entity timelines table from the documents' facts (see :mod:`.assemble` for the columns)."""
-    ok = [f for f in all_facts if f.error is None]
-    entities = target_entities(ok, list(names)) if names else cluster_entities(ok, top)
-    return timelines_frame(entities, ok)
+def collect_records(documents: Iterable[Document], nlp: Language, names: list[str] | None = None,
+                    batch_size: int = 16) -> Iterator[DocRecords]:
+    """:class:`DocRecords` per document, in input order: the facts reduced as soon as they are made."""
+    for facts in collect_facts(documents, nlp, names, batch_size):
+        yield reduce_facts(facts, bool(names))
+
+
+def build_timelines(docs: list[DocRecords], names: list[str] | None = None, top: int | None = 10) -> pd.DataFrame:
+    """The per-entity timelines table from the documents' records (see :mod:`.assemble` for the columns); a
+    document that failed is kept in place (indices stay corpus positions) and contributes nothing."""
+    entities = target_entities(docs, list(names)) if names else cluster_entities(docs, top)
+    return timelines_frame(entities, docs)
 
 
 def entity_timelines(documents: Iterable[Document | dict | str], entities: list[str] | None = None,
@@ -84,5 +96,4 @@ def entity_timelines(documents: Iterable[Document | dict | str], entities: list[
     warn_missing_pub_dates(docs)
     if nlp is None:
         nlp = pipeline.load(model)
-    facts = list(collect_facts(docs, nlp, entities))
-    return build_timelines(facts, entities, top)
+    return build_timelines(list(collect_records(docs, nlp, entities)), entities, top)

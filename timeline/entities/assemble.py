@@ -1,6 +1,7 @@
-"""Entities + document facts → one ordered timeline per entity: a group-by over (entity, event).
+"""Entities + the documents' event records → one ordered timeline per entity: a group-by over (entity, event).
 
-* **Events of an entity**: every predicate one of its mentions takes part in.
+* **Events of an entity**: every predicate one of its mentions takes part in (:func:`group_events`: one
+  pass over the records, each going to the entities among its participants).
 * **Cross-document coreference** (conservative: a wrong merge is worse than a duplicate): two events of
   one entity in *different* documents are one when their predicates are the same lemma or synonyms
   (``predicate_synonyms`` in ``vocab.json``), their anchors are the same calendar unit, and they share
@@ -17,9 +18,9 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from .cluster import Entity, _root
-from .facts import Anchor, DocFacts, Predicate
-from .names import key
+from .cluster import Entity
+from .facts import Anchor
+from .records import DocRecords, EventRecord, mention_record
 from .vocab import synonym_groups
 
 UNKNOWN_ANCHOR = "XXXX-XX-XX"
@@ -31,7 +32,7 @@ COLUMNS = ("entity", "ordinal", "anchor", "start", "end", "granularity", "anchor
 @dataclass
 class EventMention:
     doc: int
-    pred: Predicate
+    pred: EventRecord
     others: frozenset[str]  # keys of the other participants' names
 
 
@@ -55,17 +56,20 @@ def _predicate_class(lemma: str) -> str:
     return f"#{g}" if g is not None else lemma
 
 
-def entity_events(entity: Entity, all_facts: list[DocFacts]) -> list[EventMention]:
-    """Every predicate the entity's mentions take part in, in corpus order (documents, then text)."""
-    own = set(entity.mentions)
-    out: list[EventMention] = []
-    for di, f in enumerate(all_facts):
-        for p in f.predicates:
-            if not any((di, mi) in own for mi in p.participants):
-                continue
-            others = frozenset(key(f.mentions[_root(f, mi)].text) for mi in p.participants
-                               if (di, mi) not in own) - {""}
-            out.append(EventMention(di, p, others))
+def group_events(entities: list[Entity], docs: list[DocRecords]) -> dict[int, list[EventMention]]:
+    """entity id -> every event its mentions take part in, in corpus order (documents, then text): one pass
+    over the documents' event records, each record going to the entities among its participants."""
+    owner: dict[tuple[int, int], int] = {}
+    for e in entities:
+        for ref in e.mentions:
+            owner.setdefault(ref, e.id)
+    out: dict[int, list[EventMention]] = {e.id: [] for e in entities}
+    for di, d in enumerate(docs):
+        for ev in d.events:
+            owners = [owner.get((di, mi)) for mi in ev.participants]
+            for eid in dict.fromkeys(o for o in owners if o is not None):
+                others = frozenset(k for k, o in zip(ev.participant_keys, owners) if o != eid) - {""}
+                out[eid].append(EventMention(di, ev, others))
     return out
 
 
@@ -111,52 +115,16 @@ def order(groups: list[EntityEvent]) -> list[tuple[int, EntityEvent]]:
     return [(0, g) for g in groups if g.anchor is None] + out
 
 
-def _token_at(text: str, start: int, end: int) -> tuple[int, int]:
-    """The whitespace-delimited token(s) holding text[start:end]."""
-    s = start
-    while s > 0 and not text[s - 1].isspace():
-        s -= 1
-    e = end
-    while e < len(text) and not text[e].isspace():
-        e += 1
-    return s, e
-
-
-def _sentence(f: DocFacts, char: int) -> tuple[str, int]:
-    """(sentence id, sentence start) holding ``char``."""
-    best = ("0", 0)
-    for sid, s, e in f.sentences:
-        if s <= char < max(e, s + 1):
-            return sid, s
-        if s <= char:
-            best = (sid, s)
-    return best
-
-
-def mention_record(f: DocFacts, p: Predicate) -> dict:
-    sid, sstart = _sentence(f, p.start)
-    words = []
-    first_token = None
-    for s, e in p.parts:
-        ts, te = _token_at(f.text, s, e)
-        words.append(f.text[ts:te])
-        if first_token is None:
-            first_token = len(f.text[sstart:ts].split())
-    return {"doc_id": f.doc_id, "docid": f.docid, "sentence": sid, "token_start": first_token,
-            "token_end": (first_token or 0) + len(words), "char_start": p.start, "char_end": p.end,
-            "text": "_".join(words)}
-
-
 def semeval_mention(rec: dict) -> str:
     return f"{rec['docid']}-{rec['sentence']}-{rec['text']}"
 
 
-def timeline_rows(entity: Entity, all_facts: list[DocFacts]) -> list[dict]:
+def timeline_rows(entity: Entity, events: list[EventMention], docs: list[DocRecords]) -> list[dict]:
     rows = []
-    for ordinal, g in order(corefer(entity_events(entity, all_facts))):
+    for ordinal, g in order(corefer(events)):
         p = g.first.pred
         a = g.anchor
-        recs = [mention_record(all_facts[m.doc], m.pred) for m in g.mentions]
+        recs = [mention_record(docs[m.doc].doc_id, docs[m.doc].docid, m.pred.place) for m in g.mentions]
         rows.append({
             "entity": entity.name, "ordinal": ordinal, "anchor": a.value if a else UNKNOWN_ANCHOR,
             "start": a.start if a else None, "end": a.end if a else None,
@@ -164,7 +132,7 @@ def timeline_rows(entity: Entity, all_facts: list[DocFacts]) -> list[dict]:
             "event": p.summary, "trigger": p.text, "trigger_lemma": p.lemma,
             "mentions": json.dumps(recs, ensure_ascii=False),
             "semeval_mentions": " ".join(semeval_mention(r) for r in recs),
-            "doc_ids": "; ".join(dict.fromkeys(all_facts[m.doc].doc_id for m in g.mentions)),
+            "doc_ids": "; ".join(dict.fromkeys(docs[m.doc].doc_id for m in g.mentions)),
             "sources": len({m.doc for m in g.mentions}), "tense": p.tense,
             "modality": ("not " if p.negated else "") + p.modality if (p.negated or p.modality) else "",
             "asserted": not p.negated and p.tense not in ("future", "modal"),
@@ -172,8 +140,10 @@ def timeline_rows(entity: Entity, all_facts: list[DocFacts]) -> list[dict]:
     return rows
 
 
-def timelines_frame(entities: list[Entity], all_facts: list[DocFacts]) -> pd.DataFrame:
-    rows = [r for e in entities for r in timeline_rows(e, all_facts)]
+def timelines_frame(entities: list[Entity], docs: list[DocRecords]) -> pd.DataFrame:
+    """The table: the documents' event records grouped by entity, then each group merged and ordered."""
+    grouped = group_events(entities, docs)
+    rows = [r for e in entities for r in timeline_rows(e, grouped[e.id], docs)]
     df = pd.DataFrame(rows, columns=list(COLUMNS))
     for c in ("start", "end"):  # datetime64[s] like the event table: history reaches back before 1677
         df[c] = np.array([v if v is not None and not pd.isna(v) else "NaT" for v in df[c]], dtype="datetime64[s]")

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from .facts import DocFacts
+from .records import DocRecords
 from .names import is_acronym_of, key
 from .vocab import words
 
@@ -27,40 +27,31 @@ class Entity:
     documents: int = 0
 
 
-def _root(facts: DocFacts, mi: int) -> int:
-    seen = 0
-    while facts.mentions[mi].antecedent is not None and seen < 10:
-        mi = facts.mentions[mi].antecedent
-        seen += 1
-    return mi
-
-
-def target_entities(all_facts: list[DocFacts], names: list[str]) -> list[Entity]:
+def target_entities(docs: list[DocRecords], names: list[str]) -> list[Entity]:
     ents = [Entity(i, n) for i, n in enumerate(names)]
-    for di, f in enumerate(all_facts):
-        for mi, m in enumerate(f.mentions):
-            t = f.mentions[_root(f, mi)].target
-            if t is not None:
-                ents[t].mentions.append((di, mi))
+    for di, d in enumerate(docs):
+        for m in d.names:
+            if m.target is not None:
+                ents[m.target].mentions.append((di, m.mention))
     for e in ents:
         e.documents = len({d for d, _ in e.mentions})
     return ents
 
 
-def cluster_entities(all_facts: list[DocFacts], top: int | None = 10) -> list[Entity]:
+def cluster_entities(docs: list[DocRecords], top: int | None = 10) -> list[Entity]:
     """Named-entity mentions clustered across documents, the most salient first (documents, then mentions)."""
     labels = words("entity_labels")
     by_key: dict[str, list[MentionRef]] = defaultdict(list)
     spelled: dict[str, Counter] = defaultdict(Counter)
     person: dict[str, bool] = {}
-    for di, f in enumerate(all_facts):
-        for mi, m in enumerate(f.mentions):
-            if m.antecedent is not None or m.label not in labels:
+    for di, d in enumerate(docs):
+        for m in d.names:
+            if m.ref or m.label not in labels:
                 continue
             k = key(m.text)
             if not k:
                 continue
-            by_key[k].append((di, mi))
+            by_key[k].append((di, m.mention))
             spelled[k][m.text.strip()] += 1
             person[k] = person.get(k, False) or m.label in words("person_labels")
     parent = {k: k for k in by_key}
@@ -98,10 +89,10 @@ def cluster_entities(all_facts: list[DocFacts], top: int | None = 10) -> list[En
         ents.append(Entity(0, name, refs, len({d for d, _ in refs})))
     # references (pronouns, "the company") join their antecedent's entity
     owner = {r: i for i, e in enumerate(ents) for r in e.mentions}
-    for di, f in enumerate(all_facts):
-        for mi, m in enumerate(f.mentions):
-            if m.antecedent is not None and (di, _root(f, mi)) in owner:
-                ents[owner[(di, _root(f, mi))]].mentions.append((di, mi))
+    for di, d in enumerate(docs):
+        for m in d.names:
+            if m.ref and (di, m.root) in owner:
+                ents[owner[(di, m.root)]].mentions.append((di, m.mention))
     ents.sort(key=lambda e: (-e.documents, -len(e.mentions), e.name))
     if top is not None:
         ents = ents[:top]
