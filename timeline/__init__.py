@@ -7,6 +7,7 @@ Public API::
     timeline.extract(text, pub_date=..., doc_id=...)  -> pandas DataFrame (one row per event/time)
     timeline.extract_many(documents)                  -> pandas DataFrame
     timeline.plot(df)                                 -> matplotlib Figure
+    timeline.entity_timelines(documents, entities)    -> pandas DataFrame (one ordered timeline per entity)
 
 The functions live in :mod:`timeline.api` and :mod:`timeline.chart`; they are loaded on first use so that
 ``import timeline`` (and the command line's ``--help``) does not pay for spaCy and matplotlib.
@@ -21,13 +22,14 @@ from .document import Document
 from .temporal.timex import Timex
 
 if TYPE_CHECKING:
-    from .api import annotate, extract, extract_many, tag
+    from .api import annotate, entity_timelines, extract, extract_many, tag
     from .chart import plot
 
-__all__ = ["Timex", "Document", "tag", "annotate", "extract", "extract_many", "plot"]
+__all__ = ["Timex", "Document", "tag", "annotate", "extract", "extract_many", "plot", "entity_timelines"]
 __version__ = "0.1.0"
 
-_LAZY = {"tag": "api", "annotate": "api", "extract": "api", "extract_many": "api", "plot": "chart"}
+_LAZY = {"tag": "api", "annotate": "api", "extract": "api", "extract_many": "api", "plot": "chart",
+         "entity_timelines": "api"}
 
 
 def __getattr__(name: str):

@@ -129,3 +129,17 @@ def extract_many(documents: Iterable[Document | dict | str], model: str | None =
     for _, doc_rows in pipeline.extract_documents(docs, nlp, full=full_pipeline):
         rows.extend(doc_rows)
     return build_table(rows)
+
+
+def entity_timelines(documents: Iterable[Document | dict | str], entities: list[str] | None = None,
+                     model: str | None = None, nlp: Language | None = None, top: int = 10) -> pd.DataFrame:
+    """One ordered timeline per entity across ``documents`` (see :func:`timeline.entities.entity_timelines`).
+
+    Examples
+    --------
+    >>> entity_timelines([{"id": "a", "text": "Acme bought Zeta on Monday.", "pub_date": "2011-03-15"}],
+    ...                  ["Acme"])  # doctest: +SKIP
+    """
+    from .entities import entity_timelines as run
+
+    return run(documents, entities, nlp=nlp, model=model, top=top)

@@ -19,6 +19,7 @@ COMMAND_MODULES = (
     "timeline.commands.tag",
     "timeline.commands.extract",
     "timeline.commands.plot",
+    "timeline.commands.entities",
     "timeline.eval.command",
     "timeline.eval.events_command",
 )

@@ -23,6 +23,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     EVAL_SUBPARSERS = parser.add_subparsers(dest="eval_kind", required=True, metavar="KIND",
                                             parser_class=type(parser))
     _register_tempeval(EVAL_SUBPARSERS)
+    from .timeline_metric import add_parser as add_timeline_parser  # SemEval-2015 TimeLine (issue 15)
+
+    add_timeline_parser(EVAL_SUBPARSERS)
 
 
 def _register_tempeval(kinds: argparse._SubParsersAction) -> None:

@@ -97,6 +97,10 @@ _ATTR_RE = re.compile(r"""([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
 _ENTITY_RE = re.compile(r"&(?:#(\d+)|#[xX]([0-9A-Fa-f]+)|(amp|lt|gt|quot|apos));")
 _NAMED = {"amp": "&", "lt": "<", "gt": ">", "quot": '"', "apos": "'"}
 _DATE_PREFIX_RE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
+# A sentence element inside TEXT (SemEval-2015 TimeLine files), and the character put between two sentences
+# that touch, so that sentences and tokens stay apart in the text.
+SENTENCE_TAG = "s"
+SENTENCE_BREAK = "\n"
 # Attributes of TLINK worth carrying; the rest (origin, signalID...) are not used downstream yet.
 _TLINK_KEYS = ("eventInstanceID", "timeID", "relatedToEventInstance", "relatedToTime")
 
@@ -183,6 +187,11 @@ def _append_chunk(raw_chunk: str, text_parts: list[str], raw_parts: list[str], r
     return text_len + len(lit), raw_len + len(lit)
 
 
+def _ends_in_space(parts: list[str]) -> bool:
+    last = next((p for p in reversed(parts) if p), "")
+    return last[-1:].isspace()
+
+
 def scan_text(content: str) -> TextScan:
     """Strip tags from raw TEXT content, unescape entities, and collect elements with exact offsets."""
     text_parts: list[str] = []
@@ -200,6 +209,13 @@ def scan_text(content: str) -> TextScan:
         name = m.name
         if name is None:
             continue  # comment or processing instruction: not text, not an element
+        if name == SENTENCE_TAG and not m.close and text_len and not _ends_in_space(text_parts):
+            # token-per-space files (SemEval TimeLine) put sentences edge to edge: without a separator the
+            # last token of one would glue to the first of the next. The break has no raw spelling, so it
+            # maps to where the next character starts in the raw text.
+            text_parts.append(SENTENCE_BREAK)
+            raw_pos.append(raw_len)
+            text_len += 1
         if m.close:
             if not stack or stack[-1][0] != name:
                 expected = f"</{stack[-1][0]}>" if stack else "no closing tag"
@@ -287,6 +303,25 @@ def _gold(scan: TextScan, layout: TimemlLayout) -> dict:
     return {"gold_timexes": timexes, "gold_events": events, "tlinks": tlinks, "instances": instances}
 
 
+def _sentences(scan: TextScan, layout: TimemlLayout) -> dict:
+    """The ``<s id>`` sentences (offsets into the text) and the ``<DOCID>``, for the files that have them:
+    SemEval TimeLine mentions are named DOCID-SENTID-token."""
+    out: dict = {}
+    sentences = [{"id": el.attrs.get("id", str(i)), "start": el.start, "end": el.end}
+                 for i, el in enumerate((e for e in scan.elements if e.name == SENTENCE_TAG), 1)]
+    if sentences:
+        out["sentences"] = sentences
+    for name, _, pos in layout.outside:
+        if name == "DOCID":
+            start = layout.raw.find(">", pos) + 1
+            end = layout.raw.find("<", start)
+            docid = unescape(layout.raw[start:end if end >= 0 else len(layout.raw)]).strip()
+            if docid:
+                out["docid"] = docid
+            break
+    return out
+
+
 def read_text(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
     """The file as a str, byte-exact (no newline translation: some TimeBank files use CRLF)."""
     p = Path(path)
@@ -302,7 +337,7 @@ def parse_timeml(raw: str, doc_id: str = "doc") -> Document:
     layout = locate_text(raw)
     scan = scan_text(raw[layout.content_start:layout.content_end])
     pub = _dct(layout)
-    meta = {"raw": raw, **_gold(scan, layout)}
+    meta = {"raw": raw, **_gold(scan, layout), **_sentences(scan, layout)}
     return Document(text=scan.text, pub_date=pub, doc_id=doc_id, dct_source="metadata" if pub else "none", meta=meta)
 
 
