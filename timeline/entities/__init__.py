@@ -41,9 +41,9 @@ def _per_piece(targets, piece, doc):
 
 def collect_facts(documents: Iterable[Document], nlp: Language, names: list[str] | None = None,
                   batch_size: int = 16) -> Iterator[DocFacts]:
-    """:class:`DocFacts` per document, in input order, through :func:`timeline.pipeline.run`; a document
+    """:class:`DocFacts` per document, in input order, through :func:`timeline.pipeline.run` on the full pipeline (every sentence parsed: an entity takes part in events with no time expression, which the selective path leaves unparsed); a document
     that failed yields facts with ``error`` set and nothing else."""
-    from ..pipeline import EXTRACT, run
+    from ..pipeline import EXTRACT_FULL, run
 
     targets = make_targets(list(names or []))
     originals: dict[int, tuple[Document, list[int] | None]] = {}
@@ -54,7 +54,7 @@ def collect_facts(documents: Iterable[Document], nlp: Language, names: list[str]
             originals[id(r)] = (d, where)
             yield r
 
-    for result in run(prepared(), nlp, EXTRACT, functools.partial(_per_piece, targets), batch_size):
+    for result in run(prepared(), nlp, EXTRACT_FULL, functools.partial(_per_piece, targets), batch_size):
         original, where = originals.pop(id(result.document))
         facts = merge_pieces(result.document, [] if result.error else [f for _, f in result.pieces], result.error)
         if where is not None:
