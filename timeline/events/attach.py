@@ -191,8 +191,8 @@ def _reporting_complement(pred: Token, how: str, root: Token, inside: set[int]) 
 
 def _after_reporting_verb(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
     """'police said on Tuesday they had arrested 14', 'Castro said Tuesday his government told': a time right
-    after a reporting verb, before its complement starts, dates the saying (TimeBank's convention; the
-    parser often hangs it on the complement's verb)."""
+    after a reporting verb (or its addressee: 'told reporters on Monday it would'), before its complement
+    starts, dates the saying (TimeBank's convention; the parser often hangs it on the complement's verb)."""
     if root.dep_ not in ("npadvmod", "pobj", "advmod", "tmod", "obl"):
         return pred, how
     first = min(inside)
@@ -200,13 +200,31 @@ def _after_reporting_verb(pred: Token, how: str, root: Token, inside: set[int]) 
         first = root.head.i
     if first == 0:
         return pred, how
-    verb = root.doc[first - 1]
-    if verb.lemma_ not in REPORTING_VERBS or not is_predicate(verb) or verb.i == pred.i:
+    verb = _reporting_verb_left_of(root.doc, first, pred)
+    if verb is None or verb.i == pred.i:
         return pred, how
     # the complement must follow the time and contain the predicate we found
     if pred.i > max(inside) and verb in pred.ancestors:
         return verb, "after-reporting-verb"
     return pred, how
+
+
+# Between a reporting verb and its time only the verb's addressee stands ("told reporters on Monday", "told
+# Al Jazeera on Monday"): a few words, none of them the reported clause's.
+ADDRESSEE_REACH = 4
+
+
+def _reporting_verb_left_of(doc, first: int, pred: Token) -> Token | None:
+    """The reporting verb right before token ``first``, past its own addressee if it has one."""
+    clause = {t.i for t in pred.subtree} if pred.i > first else set()
+    for i in range(first - 1, max(doc[first].sent.start, first - 1 - ADDRESSEE_REACH) - 1, -1):
+        t = doc[i]
+        if t.lemma_ in REPORTING_VERBS and is_predicate(t):
+            return t
+        if t.is_punct or i in clause or t.pos_ not in ("PROPN", "NOUN", "PRON", "DET") \
+                or t.dep_ not in ("dobj", "dative", "compound", "det", "poss", "amod"):
+            return None
+    return None
 
 
 def _secondary_predicate(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
