@@ -199,6 +199,17 @@ def test_coming_weeks_is_a_fuzzy_window_from_the_report():
     ("The goalkeeper had an operation on his knee in March.", "March", "operation"),
     # negative: an amount under "have" is not an event noun's light verb
     ("The company had a loss of $5 million in the third quarter.", "the third quarter", "had"),
+    # a time between a determiner and an event noun dates the noun, however the parser split the phrase
+    ("Two agents were charged in the Dec. 21, 1988, bombing of Pan Am Flight 103.", "Dec. 21, 1988", "bombing"),
+    ("He was indicted last year in the October 1998 shooting death of a doctor.", "October 1998", "shooting"),
+    ("By setting a Jan. 14 return date, the service gave the relatives time.", "Jan. 14", "return"),
+    # negative: no event noun after the time
+    ("The rebels ignored the Sept. 30 deadline for a ceasefire.", "Sept. 30", "ignored"),
+    # the medium of a saying is the saying
+    ("The New York Times said in an editorial on Monday that the ruling was wrong.", "Monday", "said"),
+    ("The company said in a statement on Tuesday it would appeal.", "Tuesday", "said"),
+    # negative: a news conference is an event of its own
+    ("The minister spoke at a news conference on Tuesday.", "Tuesday", "conference"),
 ])
 def test_nominal_or_verb(text, timex, trigger):
     from timeline import pipeline
