@@ -205,6 +205,9 @@ def test_coming_weeks_is_a_fuzzy_window_from_the_report():
     ("By setting a Jan. 14 return date, the service gave the relatives time.", "Jan. 14", "return"),
     # negative: no event noun after the time
     ("The rebels ignored the Sept. 30 deadline for a ceasefire.", "Sept. 30", "ignored"),
+    # an aspectual verb is no secondary predicate: the event noun right before a time that cannot date the
+    # present perfect keeps it
+    ("Insurers have started paying claims from the flood three weeks ago.", "three weeks ago", "flood"),
     # the medium of a saying is the saying
     ("The New York Times said in an editorial on Monday that the ruling was wrong.", "Monday", "said"),
     ("The company said in a statement on Tuesday it would appeal.", "Tuesday", "said"),
