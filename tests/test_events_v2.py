@@ -208,6 +208,11 @@ def test_coming_weeks_is_a_fuzzy_window_from_the_report():
     # an aspectual verb is no secondary predicate: the event noun right before a time that cannot date the
     # present perfect keeps it
     ("Insurers have started paying claims from the flood three weeks ago.", "three weeks ago", "flood"),
+    # a one-word temporal adjective dates the noun it modifies
+    ("Weak car sales raise questions about future demand.", "future", "demand"),
+    ("The company delayed the plant because of current market conditions.", "current", "conditions"),
+    # negative: a frequency adjective is a set, not the noun's time
+    ("He wrote about the conditions of his daily life in prison.", "daily", "wrote"),
     # the medium of a saying is the saying
     ("The New York Times said in an editorial on Monday that the ruling was wrong.", "Monday", "said"),
     ("The company said in a statement on Tuesday it would appeal.", "Tuesday", "said"),

@@ -29,7 +29,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .grammar import is_event_nominal, is_predicate
-from .lexicon import (ASPECTUAL_VERBS, CHANGE_VERBS, INDEFINITE_LIGHT_VERBS, INTERVAL_CUES, LIGHT_VERBS, MEASURE_VERBS, PERIOD_NOUNS, PERIOD_VERBS,
+from .lexicon import (ASPECTUAL_VERBS, CHANGE_VERBS, FREQUENCY_ADJECTIVES, INDEFINITE_LIGHT_VERBS, INTERVAL_CUES, LIGHT_VERBS, MEASURE_VERBS, PERIOD_NOUNS, PERIOD_VERBS,
                       QUANTITY_NOUNS, REPORTING_VERBS, SCHEDULING_VERBS)
 
 
@@ -261,6 +261,15 @@ def _own_object_nominal(pred: Token, how: str, root: Token, inside: set[int]) ->
     return pred, how
 
 
+def _temporal_adjective(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
+    """'current market conditions', 'future demand': a one-word temporal adjective places exactly the noun it
+    modifies in time, event noun or not."""
+    if len(inside) == 1 and root.dep_ == "amod" and root.head.pos_ == "NOUN" and root.head.i not in inside \
+            and root.lower_ not in FREQUENCY_ADJECTIVES:
+        return root.head, "temporal-adjective"
+    return pred, how
+
+
 def _medium_of_saying(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
     """'said in an editorial on Monday', 'said in a statement on Tuesday': the statement is the saying, and
     the row is the reporting verb (an 'at a news conference' is an event of its own)."""
@@ -301,7 +310,7 @@ def _aspectual(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[To
 
 
 # Applied in order after the climb; each may replace the predicate. Measured one by one on TimeBank.
-REFINEMENTS = [_dated_noun_after, _medium_of_saying, _secondary_predicate, _after_reporting_verb, _reporting_complement, _when_clause, _preceding_nominal,
+REFINEMENTS = [_temporal_adjective, _dated_noun_after, _medium_of_saying, _secondary_predicate, _after_reporting_verb, _reporting_complement, _when_clause, _preceding_nominal,
                _quantity_subject, _light_verb, _own_object_nominal, _aspectual]
 
 
