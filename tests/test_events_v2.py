@@ -213,6 +213,10 @@ def test_coming_weeks_is_a_fuzzy_window_from_the_report():
     ("The company delayed the plant because of current market conditions.", "current", "conditions"),
     # negative: a frequency adjective is a set, not the noun's time
     ("He wrote about the conditions of his daily life in prison.", "daily", "wrote"),
+    # plural things "of" a time happened then
+    ("Many of the disasters of this century were man-made.", "this century", "disasters"),
+    # negative: the hours of a day are part of the time, not an event
+    ("Police arrested him in the early hours of Thursday.", "Thursday", "arrested"),
     # the medium of a saying is the saying
     ("The New York Times said in an editorial on Monday that the ruling was wrong.", "Monday", "said"),
     ("The company said in a statement on Tuesday it would appeal.", "Tuesday", "said"),

@@ -29,7 +29,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .grammar import is_event_nominal, is_predicate
-from .lexicon import (ASPECTUAL_VERBS, CHANGE_VERBS, FREQUENCY_ADJECTIVES, INDEFINITE_LIGHT_VERBS, INTERVAL_CUES, LIGHT_VERBS, MEASURE_VERBS, PERIOD_NOUNS, PERIOD_VERBS,
+from .lexicon import (ASPECTUAL_VERBS, CHANGE_VERBS, FREQUENCY_ADJECTIVES, TIME_UNITS, INDEFINITE_LIGHT_VERBS, INTERVAL_CUES, LIGHT_VERBS, MEASURE_VERBS, PERIOD_NOUNS, PERIOD_VERBS,
                       QUANTITY_NOUNS, REPORTING_VERBS, SCHEDULING_VERBS)
 
 
@@ -74,6 +74,11 @@ def _climb(root: Token, inside: set[int]) -> tuple[Token | None, str]:
             return head, "prep-verb" if via_prep else f"{dep}-verb"
         if head.pos_ in ("NOUN", "PROPN") and is_event_nominal(head):
             return head, "prep-nominal" if via_prep else f"{dep}-nominal"
+        if head.pos_ == "NOUN" and h.lower_ == "of" and h.dep_ == "prep" and root.head.i == h.i and head.tag_ == "NNS" \
+                and not _is_quantity(head) and head.lemma_ not in PERIOD_NOUNS and head.lower_ not in TIME_UNITS:
+            # "the incidents of Aug. 7", "the disasters of this century": things said to be of a time
+            # happened then
+            return head, "of-time"
         if head.pos_ == "ADJ" and head.dep_ in ("acomp", "ROOT", "conj", "amod") and dep in ("prep", "npadvmod"):
             # "likely in March", "higher than in 1998": the adjective is the (stative) predicate
             return head, "adj"
