@@ -199,6 +199,29 @@ def test_coming_weeks_is_a_fuzzy_window_from_the_report():
     ("The goalkeeper had an operation on his knee in March.", "March", "operation"),
     # negative: an amount under "have" is not an event noun's light verb
     ("The company had a loss of $5 million in the third quarter.", "the third quarter", "had"),
+    # a time between a determiner and an event noun dates the noun, however the parser split the phrase
+    ("Two agents were charged in the Dec. 21, 1988, bombing of Pan Am Flight 103.", "Dec. 21, 1988", "bombing"),
+    ("He was indicted last year in the October 1998 shooting death of a doctor.", "October 1998", "shooting"),
+    ("By setting a Jan. 14 return date, the service gave the relatives time.", "Jan. 14", "return"),
+    # negative: no event noun after the time
+    ("The rebels ignored the Sept. 30 deadline for a ceasefire.", "Sept. 30", "ignored"),
+    # an aspectual verb is no secondary predicate: the event noun right before a time that cannot date the
+    # present perfect keeps it
+    ("Insurers have started paying claims from the flood three weeks ago.", "three weeks ago", "flood"),
+    # a one-word temporal adjective dates the noun it modifies
+    ("Weak car sales raise questions about future demand.", "future", "demand"),
+    ("The company delayed the plant because of current market conditions.", "current", "conditions"),
+    # negative: a frequency adjective is a set, not the noun's time
+    ("He wrote about the conditions of his daily life in prison.", "daily", "wrote"),
+    # plural things "of" a time happened then
+    ("Many of the disasters of this century were man-made.", "this century", "disasters"),
+    # negative: the hours of a day are part of the time, not an event
+    ("Police arrested him in the early hours of Thursday.", "Thursday", "arrested"),
+    # the medium of a saying is the saying
+    ("The New York Times said in an editorial on Monday that the ruling was wrong.", "Monday", "said"),
+    ("The company said in a statement on Tuesday it would appeal.", "Tuesday", "said"),
+    # negative: a news conference is an event of its own
+    ("The minister spoke at a news conference on Tuesday.", "Tuesday", "conference"),
 ])
 def test_nominal_or_verb(text, timex, trigger):
     from timeline import pipeline

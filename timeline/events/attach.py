@@ -29,7 +29,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .grammar import is_event_nominal, is_predicate
-from .lexicon import (ASPECTUAL_VERBS, CHANGE_VERBS, INDEFINITE_LIGHT_VERBS, INTERVAL_CUES, LIGHT_VERBS, MEASURE_VERBS, PERIOD_NOUNS, PERIOD_VERBS,
+from .lexicon import (ASPECTUAL_VERBS, CHANGE_VERBS, FREQUENCY_ADJECTIVES, TIME_UNITS, INDEFINITE_LIGHT_VERBS, INTERVAL_CUES, LIGHT_VERBS, MEASURE_VERBS, PERIOD_NOUNS, PERIOD_VERBS,
                       QUANTITY_NOUNS, REPORTING_VERBS, SCHEDULING_VERBS)
 
 
@@ -74,6 +74,11 @@ def _climb(root: Token, inside: set[int]) -> tuple[Token | None, str]:
             return head, "prep-verb" if via_prep else f"{dep}-verb"
         if head.pos_ in ("NOUN", "PROPN") and is_event_nominal(head):
             return head, "prep-nominal" if via_prep else f"{dep}-nominal"
+        if head.pos_ == "NOUN" and h.lower_ == "of" and h.dep_ == "prep" and root.head.i == h.i and head.tag_ == "NNS" \
+                and not _is_quantity(head) and head.lemma_ not in PERIOD_NOUNS and head.lower_ not in TIME_UNITS:
+            # "the incidents of Aug. 7", "the disasters of this century": things said to be of a time
+            # happened then
+            return head, "of-time"
         if head.pos_ == "ADJ" and head.dep_ in ("acomp", "ROOT", "conj", "amod") and dep in ("prep", "npadvmod"):
             # "likely in March", "higher than in 1998": the adjective is the (stative) predicate
             return head, "adj"
@@ -191,8 +196,8 @@ def _reporting_complement(pred: Token, how: str, root: Token, inside: set[int]) 
 
 def _after_reporting_verb(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
     """'police said on Tuesday they had arrested 14', 'Castro said Tuesday his government told': a time right
-    after a reporting verb, before its complement starts, dates the saying (TimeBank's convention; the
-    parser often hangs it on the complement's verb)."""
+    after a reporting verb (or its addressee: 'told reporters on Monday it would'), before its complement
+    starts, dates the saying (TimeBank's convention; the parser often hangs it on the complement's verb)."""
     if root.dep_ not in ("npadvmod", "pobj", "advmod", "tmod", "obl"):
         return pred, how
     first = min(inside)
@@ -200,8 +205,8 @@ def _after_reporting_verb(pred: Token, how: str, root: Token, inside: set[int]) 
         first = root.head.i
     if first == 0:
         return pred, how
-    verb = root.doc[first - 1]
-    if verb.lemma_ not in REPORTING_VERBS or not is_predicate(verb) or verb.i == pred.i:
+    verb = _reporting_verb_left_of(root.doc, first, pred)
+    if verb is None or verb.i == pred.i:
         return pred, how
     # the complement must follow the time and contain the predicate we found
     if pred.i > max(inside) and verb in pred.ancestors:
@@ -209,11 +214,29 @@ def _after_reporting_verb(pred: Token, how: str, root: Token, inside: set[int]) 
     return pred, how
 
 
+# Between a reporting verb and its time only the verb's addressee stands ("told reporters on Monday", "told
+# Al Jazeera on Monday"): a few words, none of them the reported clause's.
+ADDRESSEE_REACH = 4
+
+
+def _reporting_verb_left_of(doc, first: int, pred: Token) -> Token | None:
+    """The reporting verb right before token ``first``, past its own addressee if it has one."""
+    clause = {t.i for t in pred.subtree} if pred.i > first else set()
+    for i in range(first - 1, max(doc[first].sent.start, first - 1 - ADDRESSEE_REACH) - 1, -1):
+        t = doc[i]
+        if t.lemma_ in REPORTING_VERBS and is_predicate(t):
+            return t
+        if t.is_punct or i in clause or t.pos_ not in ("PROPN", "NOUN", "PRON", "DET") \
+                or t.dep_ not in ("dobj", "dative", "compound", "det", "poss", "amod"):
+            return None
+    return None
+
+
 def _secondary_predicate(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
     """'was found clinging to an inner tube Nov. 25', 'were reported killed in recent days': a participle
     describing the state of the main verb's argument is not the event; the main verb is."""
     if pred.tag_ in ("VBG", "VBN") and pred.dep_ in ("xcomp", "oprd") and is_predicate(pred.head) \
-            and not any(c.dep_ == "aux" and c.lower_ == "to" for c in pred.children):
+            and pred.head.lemma_ not in ASPECTUAL_VERBS and not any(c.dep_ == "aux" and c.lower_ == "to" for c in pred.children):
         return pred.head, "secondary-predicate"
     return pred, how
 
@@ -243,6 +266,48 @@ def _own_object_nominal(pred: Token, how: str, root: Token, inside: set[int]) ->
     return pred, how
 
 
+def _temporal_adjective(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
+    """'current market conditions', 'future demand': a one-word temporal adjective places exactly the noun it
+    modifies in time, event noun or not."""
+    if len(inside) == 1 and root.dep_ == "amod" and root.head.pos_ == "NOUN" and root.head.i not in inside \
+            and root.lower_ not in FREQUENCY_ADJECTIVES:
+        return root.head, "temporal-adjective"
+    return pred, how
+
+
+def _medium_of_saying(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
+    """'said in an editorial on Monday', 'said in a statement on Tuesday': the statement is the saying, and
+    the row is the reporting verb (an 'at a news conference' is an event of its own)."""
+    if how == "prep-nominal" and pred.dep_ == "pobj" and pred.head.lower_ == "in" \
+            and pred.head.head.lemma_ in REPORTING_VERBS and is_predicate(pred.head.head):
+        return pred.head.head, "medium-of-saying"
+    return pred, how
+
+
+def _dated_noun_after(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
+    """'the Dec. 21, 1988, bombing of Pan Am', 'the October 1998 shooting death', 'a Jan. 14 return date': a
+    time between a determiner and an event noun modifies that noun, however the parser split the phrase."""
+    doc = root.doc
+    first, k = min(inside), max(inside) + 1
+    if first == 0 or pred.i > max(inside) and pred.i - k <= NOUN_AFTER_REACH and is_event_nominal(pred):
+        return pred, how
+    before = doc[first - 1]
+    if not (before.pos_ == "DET" or before.tag_ in ("PRP$", "POS")):
+        return pred, how
+    if k < len(doc) and doc[k].text == ",":
+        k += 1
+    for t in doc[k:min(k + NOUN_AFTER_REACH, len(doc))]:
+        if t.pos_ not in ("NOUN", "PROPN", "ADJ") or t.ent_type_ in ("DATE", "TIME"):
+            break
+        if is_event_nominal(t):
+            return t, "dated-noun"
+    return pred, how
+
+
+# words between a premodifying time and its event noun: "the 1998 (federal court) hearing"
+NOUN_AFTER_REACH = 3
+
+
 def _aspectual(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
     if pred.dep_ == "xcomp" and pred.head.lemma_ in ASPECTUAL_VERBS:
         return pred.head, "aspectual"
@@ -250,7 +315,7 @@ def _aspectual(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[To
 
 
 # Applied in order after the climb; each may replace the predicate. Measured one by one on TimeBank.
-REFINEMENTS = [_secondary_predicate, _after_reporting_verb, _reporting_complement, _when_clause, _preceding_nominal,
+REFINEMENTS = [_temporal_adjective, _dated_noun_after, _medium_of_saying, _secondary_predicate, _after_reporting_verb, _reporting_complement, _when_clause, _preceding_nominal,
                _quantity_subject, _light_verb, _own_object_nominal, _aspectual]
 
 

@@ -60,6 +60,10 @@ LEADING_CONNECTIVES: frozenset[tuple[str, ...]] = frozenset(tuple(w.split()) for
 DANGLING_TAIL_POS = _words("dangling_tail_pos")
 # the project's one reporting-verb list lives with the temporal vocabulary, which tense reads too
 REPORTING_VERBS = frozenset(w for w in vocab()["reporting_verbs"] if not w.startswith("_"))
+# calendar units ("the early hours of Thursday") are parts of a time, not things that happened then
+TIME_UNITS = frozenset(w for w in vocab()["units"] if not w.startswith("_"))
+# frequency adjectives ("his daily life") are sets, not a time of the noun they modify
+FREQUENCY_ADJECTIVES = frozenset(w for w in vocab()["set_adverbs"] if not w.startswith("_"))
 LEADING_SUBORDINATORS = _words("leading_subordinators")
 ACTOR_LABELS = _words("actor_labels")
 QUOTES = _words("quotes")

@@ -24,6 +24,8 @@ ONLY_WITH_TO = {"set", "going", "due", "hope", "aim"}
 # Present-simple reporting verbs describe statements already made ("officials say Tuesday ..."): the ones
 # flagged true in vocab/en.json "reporting_verbs".
 REPORTING = frozenset(w for w, past in vocab()["reporting_verbs"].items() if past is True)
+# A plain form that is also the past ("spread", "cut") tagged present is as likely a past as a schedule.
+SAME_FORM_PAST = frozenset(vocab()["same_form_past"])
 _VERB_POS = {"VERB", "AUX"}
 # Words right before the time expression that set its direction whatever the verb: "could come as soon as
 # Tuesday" and "left as early as Monday" both look forward from the report.
@@ -87,6 +89,8 @@ def _group_tense(tok: Token) -> Direction:
         return Direction.PAST
     if tok.tag_ == "VBG" and any(lemma(t) == "be" for t in window):
         return Direction.FUTURE  # "is meeting on Thursday"
+    if tok.tag_ == "VBP" and tok.lower_ in SAME_FORM_PAST:
+        return Direction.NONE  # "Protests spread after his arrest on Monday" may well be past: no tense to go by
     if tok.tag_ in ("VBZ", "VBP") and lemma(tok) not in REPORTING and lemma(tok) not in ("be", "have"):
         return Direction.FUTURE  # news present simple with a date is a schedule: "meet separately Monday"
     return Direction.NONE
@@ -147,6 +151,9 @@ def _verb_tense(span: Span) -> Direction:
         tok = span.root
         for _ in range(8):
             if upos(tok) in _VERB_POS and tok.dep_ != "aux":
+                reporter = _reporting_verb_before(span, tok)
+                if reporter is not None:
+                    return _group_tense(reporter)
                 return _group_tense(tok)
             if tok.head is tok:
                 break
@@ -175,3 +182,35 @@ def _verb_tense(span: Span) -> Direction:
             if d < best_d:
                 best, best_d = t, d
     return _group_tense(best) if best is not None else Direction.NONE
+
+
+# Between a reporting verb and its time only the verb's own addressee or a short phrase of its own stands:
+# "told reporters on Monday", "said in a statement on Monday".
+_REPORT_GAP = 6
+
+
+def _reporting_verb_before(span: Span, verb: Token) -> Token | None:
+    """The reporting verb right before the span whose complement the parser hung the span on: "said on
+    Monday it would cut" dates the saying, so its tense is the saying's. None when a word of the
+    complement comes first ("said that on Monday it would cut", "said the vote on Monday will be free")."""
+    if verb.i < span.end:
+        return None
+    doc = span.doc
+    # the complement without the time and its preposition ("on Monday"), which the parser hung on it
+    own = set(range(span.start, span.end))
+    if span.root.head.i == span.start - 1 and upos(span.root.head) == "ADP":
+        own.add(span.start - 1)
+    complement = {t.i for t in verb.subtree} - own
+    for i in range(span.start - 1, max(span.sent.start, span.start - _REPORT_GAP) - 1, -1):
+        t = doc[i]
+        if i in complement or t.is_punct:
+            return None
+        if upos(t) in _VERB_POS:
+            if lemma(t) in _REPORTING_LEMMAS and t.dep_ != "aux" and t in verb.ancestors:
+                return t
+            return None
+    return None
+
+
+_REPORTING_LEMMAS = frozenset(w for w in vocab()["reporting_verbs"] if not w.startswith("_"))
+
