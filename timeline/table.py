@@ -154,7 +154,8 @@ def apply_schema(df: pd.DataFrame) -> pd.DataFrame:
 
 def derive_asserted(df: pd.DataFrame) -> pd.Series:
     """``asserted`` for a table that lacks the column: a modality ("could", "will", "not") or a start after
-    the publication date makes a row hypothetical, future or negated; anything else is stated."""
+    the publication date makes a row hypothetical, future or negated; an error row states nothing; anything
+    else is stated."""
     n = len(df)
     modal = (df["modality"].map(lambda v: isinstance(v, str) and bool(v.strip())).to_numpy(dtype=bool)
              if "modality" in df.columns else np.zeros(n, dtype=bool))
@@ -163,7 +164,9 @@ def derive_asserted(df: pd.DataFrame) -> pd.Series:
         pub = pd.to_datetime(df["pub_date"], errors="coerce")
         start = pd.to_datetime(df["start"], errors="coerce")
         future = (start.notna() & pub.notna() & (start > pub)).to_numpy(dtype=bool)
-    return pd.Series(~(modal | future), index=df.index, dtype="bool")
+    # an error row states nothing, whichever batch it came in (a part holding only error rows has no column)
+    failed = (df["error"].notna().to_numpy(dtype=bool) if "error" in df.columns else np.zeros(n, dtype=bool))
+    return pd.Series(~(modal | future | failed), index=df.index, dtype="bool")
 
 
 def _as_bool(v) -> bool:
