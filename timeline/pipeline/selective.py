@@ -26,6 +26,7 @@ from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, ORTH, POS, SENT_STA
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..temporal.tagger import CANDIDATES_KEY, candidates
 from .candidates import Selection, Window, windows_around
 from .rows import may_be_row
 
@@ -42,7 +43,10 @@ class _Piece:
 
     def __init__(self, doc: Doc, text: str):
         self.doc = doc
-        self.selection = Selection(doc, text)
+        # found once: the selection reads their spans, ``timex`` (tag_doc) takes them from user_data
+        cands = candidates(text)
+        doc.user_data[CANDIDATES_KEY] = cands
+        self.selection = Selection(doc, text, [(c.start, c.end) for c in cands])
         self.done: dict[Window, Doc] = {}
         self._arr = doc.to_array([ORTH, SPACY, SENT_START])
 
