@@ -43,9 +43,9 @@ class _Piece:
 
     def __init__(self, doc: Doc, text: str):
         self.doc = doc
-        # found once: the selection reads their spans, ``timex`` (tag_doc) takes them from user_data
+        # found once: the selection reads their spans, ``timex`` (tag_doc) takes them and the text from user_data
         cands = candidates(text)
-        doc.user_data[CANDIDATES_KEY] = cands
+        doc.user_data[CANDIDATES_KEY] = (text, cands)
         self.selection = Selection(doc, text, [(c.start, c.end) for c in cands])
         self.done: dict[Window, Doc] = {}
         self._arr = doc.to_array([ORTH, SPACY, SENT_START])

@@ -219,14 +219,15 @@ def _timex(c: Candidate, text: str, res, rule: str, pub_date: dt.date | None = N
 _PERIOD_BOUND = re.compile(r"\s*,?\s*(?:that\s+|which\s+)?(?:ended|ending|ends|to)\s+", re.IGNORECASE)
 
 
-# ``doc.user_data`` key under which a caller that already ran :func:`candidates` over ``doc.text`` (the
-# selective pipeline, to choose what the model sees) leaves them for :func:`tag_doc`, which takes them once.
+# ``doc.user_data`` key under which a caller that already ran :func:`candidates` over the Doc's text (the
+# selective pipeline, to choose what the model sees) leaves ``(text, candidates)`` for :func:`tag_doc`, which
+# takes them once: spaCy rebuilds ``doc.text`` token by token on every access.
 CANDIDATES_KEY = "timeline.candidates"
 
 
 def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
-    text = doc.text
-    cands: list[Candidate] | None = doc.user_data.pop(CANDIDATES_KEY, None)
+    found: tuple[str, list[Candidate]] | None = doc.user_data.pop(CANDIDATES_KEY, None)
+    text, cands = found if found is not None else (doc.text, None)
     chosen = select(candidates(text) if cands is None else cands, doc, text)
     out: list[Timex] = []
     story: StoryTime | None = None
