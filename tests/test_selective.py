@@ -15,7 +15,8 @@ import pytest
 
 from timeline import pipeline
 from timeline.document import Document
-from timeline.pipeline.candidates import MARGIN, Selection, unit_starts, windows_around
+from timeline.pipeline.candidates import MARGIN, SPOT_AFTER, SPOT_BEFORE, Selection, needs_tense, unit_starts, windows_around
+from timeline.temporal.tagger import candidates
 from timeline.pipeline.selective import annotate, selectable
 
 DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "tempeval3" / "train"
@@ -104,6 +105,38 @@ def test_no_growth_at_a_full_stop_without_a_parse(tagger):
     sub = tagger(doc[w.start:w.end].as_doc())
     assert not sel.grow(w, sub)
     assert [doc[a:b].text for a, b in sel.cores()] == ["Prices rose on Tuesday."]
+
+
+# ------------------------------------------------------------------------------------------ spots
+
+
+@pytest.mark.parametrize("text", ["on 5 September 2023", "on 2023-09-05", "in February 2022", "for three years",
+                                  "every week", "now"])
+def test_times_fixed_without_tense_need_no_tense(text):
+    longest = max(candidates(text), key=lambda c: c.end - c.start)  # "5 September" inside may need it
+    assert not needs_tense(longest)
+
+
+@pytest.mark.parametrize("text", ["on Tuesday", "in February", "on Sept. 5", "last spring", "two days later",
+                                  "on Christmas"])
+def test_times_the_tense_may_place_need_it(text):
+    assert any(needs_tense(c) for c in candidates(text))
+
+
+def test_a_spot_takes_a_few_tokens_around_its_candidate_not_its_sentence(tagger):
+    words = "the weather was fine and nobody came to the party with the band"
+    text = f"Talks resumed on Tuesday. Nobody said {words} on 5 September 2023 and {words} at all. Prices fell."
+    doc = _doc(tagger, text)
+    spot = text.index("5 September 2023"), text.index("5 September 2023") + len("5 September 2023")
+    sel = Selection(doc, text, [(text.index("Tuesday"), text.index("Tuesday") + 7)], [spot])
+    first = next(t.i for t in doc if t.text == "5")
+    assert [doc[a:b].text for a, b in sel.cores()] == [
+        "Talks resumed on Tuesday.", doc[first - SPOT_BEFORE:first + 3 + SPOT_AFTER].text]
+    (w,) = [w for w in sel.windows() if w.start > 5]
+    assert not sel.grow(w, tagger(doc[w.start:w.end].as_doc()))  # a spot never takes its neighbours
+    # a spot inside a selected unit adds nothing
+    inside = Selection(doc, text, [spot], [spot])
+    assert [doc[a:b].text for a, b in inside.cores()] == [text[text.index("Nobody"):text.index(" Prices")]]
 
 
 # ---------------------------------------------------------------------------------- annotation

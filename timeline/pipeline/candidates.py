@@ -20,13 +20,20 @@ import numpy as np
 from spacy.attrs import IDX, IS_SPACE, ORTH, SPACY
 from spacy.tokens import Doc
 
-from ..temporal.tagger import candidates
+from ..temporal.tagger import Candidate, candidates
 
 # Tokens of context handed to the model on each side of the selected units. tok2vec and NER's own embedding
 # see 4 tokens either way (MaxoutWindowEncoder, depth 4, window 1), the senter 2: with 4, every token of a
 # unit gets the tags and sentence start a whole-document run gives it. (8 gave the same timexes and rows on
 # the 256 dev documents, for 6 % more tokens through tok2vec.)
 MARGIN = 4
+
+# Tokens around a candidate that its vetoes read (timeline/temporal/veto.py): the span itself, up to 3 tokens
+# before ("per_unit_context") and the tokens after (the next one; a noun chain for "modifies_noun", which
+# rarely runs past 5 nouns). A candidate whose value does not depend on the sentence's tense needs the model
+# only there (a *spot*), not on its whole sentence.
+SPOT_BEFORE = 3
+SPOT_AFTER = 6
 
 _STOPS = (".", "!", "?")  # what tense.py takes for the end of a clause
 _OTHER_ENDS = ("...",)
@@ -37,6 +44,22 @@ _NEWLINE = re.compile("\n")
 def candidate_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of every rule match in ``text`` (before vetoes and overlaps are settled)."""
     return [(c.start, c.end) for c in candidates(text)]
+
+
+def needs_tense(c: Candidate) -> bool:
+    """Whether the candidate's value may depend on the sentence's tense (what :func:`tense.tense_for` reads:
+    the governing verb, anywhere in the sentence). The resolver reads the tense only as the direction of a
+    time without a rule-given one (``resolve.context``), and uses it only for a time not fixed on the
+    calendar: no year, or a weekday, holiday, season, or a period of the story (``resolve._STEPS``).
+    Literal values (durations, sets, "now") never read it. When unsure (the rule's builder fails), True."""
+    try:
+        p = c.rule.build(c.match)
+    except Exception:
+        return True
+    if p is None or p.kind == "literal" or p.direction is not None:
+        return False
+    return bool(p.anchor) or p.year is None or p.weekday is not None or bool(p.holiday) or bool(p.season) \
+        or p.period_of_story
 
 
 def unit_starts(doc: Doc, text: str) -> tuple[np.ndarray, set[int]]:
@@ -101,23 +124,39 @@ def windows_around(cores: list[tuple[int, int]], n: int) -> list[Window]:
 class Selection:
     """The selected units of one tokenized piece and the windows that cover them."""
 
-    def __init__(self, doc: Doc, text: str, spans: list[tuple[int, int]] | None = None):
+    def __init__(self, doc: Doc, text: str, spans: list[tuple[int, int]] | None = None,
+                 spots: list[tuple[int, int]] = ()):
+        """``spans``: character spans whose whole units are selected (None: every candidate's). ``spots``:
+        character spans that need the model only :data:`SPOT_BEFORE`/:data:`SPOT_AFTER` tokens around them
+        (within their unit), unless their unit is selected anyway."""
         self.n = len(doc)
         self.starts, self.stops = unit_starts(doc, text)
         self.bounds = np.append(self.starts, self.n)  # unit k is tokens [bounds[k], bounds[k + 1])
         self.selected = np.zeros(len(self.starts), dtype=bool)
+        self.spots: list[tuple[int, int, int]] = []  # (unit, first token, end token)
+        self._spot_cores: set[tuple[int, int]] = set()
         if spans is None:
             spans = candidate_spans(text)
-        if spans and self.n:
+        if (spans or spots) and self.n:
             idx = doc.to_array(IDX).astype(np.int64)
-            s = np.array([a for a, _ in spans], dtype=np.int64)
-            e = np.array([b for _, b in spans], dtype=np.int64)
-            first = np.searchsorted(idx, s, side="right") - 1  # the token holding a span's first character
-            last = np.searchsorted(idx, e - 1, side="right") - 1
-            u0 = np.searchsorted(self.starts, np.maximum(first, 0), side="right") - 1
-            u1 = np.searchsorted(self.starts, np.maximum(last, 0), side="right") - 1
-            for a, b in zip(u0.tolist(), u1.tolist()):
+            for a, b, first, last in self._units(idx, spans):
                 self.selected[a:b + 1] = True
+            for a, b, first, last in self._units(idx, spots):
+                lo = max(first - SPOT_BEFORE, int(self.bounds[a]))
+                hi = min(last + 1 + SPOT_AFTER, int(self.bounds[b + 1]))
+                self.spots.extend((k, lo, hi) for k in range(a, b + 1))
+
+    def _units(self, idx: np.ndarray, spans) -> list[tuple[int, int, int, int]]:
+        """(first unit, last unit, first token, last token) of each character span."""
+        if not spans:
+            return []
+        s = np.array([a for a, _ in spans], dtype=np.int64)
+        e = np.array([b for _, b in spans], dtype=np.int64)
+        first = np.maximum(np.searchsorted(idx, s, side="right") - 1, 0)  # the token holding a span's first character
+        last = np.maximum(np.searchsorted(idx, e - 1, side="right") - 1, 0)
+        u0 = np.searchsorted(self.starts, first, side="right") - 1
+        u1 = np.searchsorted(self.starts, last, side="right") - 1
+        return list(zip(u0.tolist(), u1.tolist(), first.tolist(), last.tolist()))
 
     @property
     def share(self) -> float:
@@ -127,7 +166,8 @@ class Selection:
         return float(np.diff(self.bounds)[self.selected].sum()) / self.n
 
     def cores(self) -> list[tuple[int, int]]:
-        """Runs of adjacent selected units, as token ranges."""
+        """Runs of adjacent selected units, and the spots outside them (overlapping spots merged), as sorted
+        token ranges."""
         out: list[tuple[int, int]] = []
         for k in np.flatnonzero(self.selected).tolist():
             a, b = int(self.bounds[k]), int(self.bounds[k + 1])
@@ -135,7 +175,14 @@ class Selection:
                 out[-1] = (out[-1][0], b)
             else:
                 out.append((a, b))
-        return out
+        spots: list[tuple[int, int]] = []
+        for lo, hi in sorted({(lo, hi) for k, lo, hi in self.spots if not self.selected[k]}):
+            if spots and lo <= spots[-1][1]:
+                spots[-1] = (spots[-1][0], max(spots[-1][1], hi))
+            else:
+                spots.append((lo, hi))
+        self._spot_cores = set(spots)
+        return sorted(out + spots)
 
     def windows(self) -> list[Window]:
         return windows_around(self.cores(), self.n)
@@ -150,6 +197,8 @@ class Selection:
         # parser's sentence is its parse: one that runs on past a unit is parsed whole.
         stops = () if sub.has_annotation("DEP") else self.stops
         for a, b in window.cores:
+            if (a, b) in self._spot_cores:
+                continue  # a spot's candidate reads neither tense nor the sentence
             if a > 0 and a not in stops and not _starts_near(sub, a - window.start):
                 changed |= self._select_unit_before(a)
             if b < self.n and b not in stops and b - window.start < len(sub) \

@@ -26,7 +26,8 @@ from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, ORTH, POS, SENT_STA
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .candidates import Selection, Window, windows_around
+from ..temporal.tagger import CANDIDATES_KEY, candidates
+from .candidates import Selection, Window, needs_tense, windows_around
 from .rows import may_be_row
 
 MAX_ROUNDS = 4
@@ -40,9 +41,17 @@ LATE_PIPES = ("ner",)  # run after timex, on the rows' sentences only
 class _Piece:
     """One Doc being annotated: its selection and the windows already run."""
 
-    def __init__(self, doc: Doc, text: str):
+    def __init__(self, doc: Doc, text: str, spots: bool = False):
         self.doc = doc
-        self.selection = Selection(doc, text)
+        # found once: the selection reads their spans, ``timex`` (tag_doc) takes them and the text from user_data
+        cands = candidates(text)
+        doc.user_data[CANDIDATES_KEY] = (text, cands)
+        if spots:  # nothing reads the parse: a candidate that needs no tense needs the model only around it
+            tense = [needs_tense(c) for c in cands]
+            self.selection = Selection(doc, text, [(c.start, c.end) for c, t in zip(cands, tense) if t],
+                                       [(c.start, c.end) for c, t in zip(cands, tense) if not t])
+        else:
+            self.selection = Selection(doc, text, [(c.start, c.end) for c in cands])
         self.done: dict[Window, Doc] = {}
         self._arr = doc.to_array([ORTH, SPACY, SENT_START])
 
@@ -129,7 +138,9 @@ def annotate(nlp: Language, docs: list[Doc], texts: list[str]) -> list[Doc]:
 
     Entities (NER, the costliest component and one the tagger never reads) are found afterwards, only in
     the sentences of the time expressions that become event-table rows."""
-    pieces = [_Piece(d, t) for d, t in zip(docs, texts)]
+    # Spots only when no parser runs (tagging): the event linker reads the parse of a row's whole sentence.
+    spots = "parser" not in nlp.pipe_names
+    pieces = [_Piece(d, t, spots) for d, t in zip(docs, texts)]
     last = [name for name in nlp.pipe_names if name in MODEL_PIPES_SKIP]
     late = [name for name in nlp.pipe_names if name in LATE_PIPES]
     todo = [(p, w) for p in pieces for w in p.todo()]

@@ -97,12 +97,13 @@ def _keep(c: Candidate, doc: Doc) -> bool:
     return c.partial is not None
 
 
-def select(cands: list[Candidate], doc: Doc) -> list[Candidate]:
-    """Longest match wins; among equals, the higher priority, then the earlier rule."""
+def select(cands: list[Candidate], doc: Doc, text: str | None = None) -> list[Candidate]:
+    """Longest match wins; among equals, the higher priority, then the earlier rule. ``text`` is
+    ``doc.text`` when the caller has it (spaCy rebuilds it token by token on every access)."""
     order = {id(r): i for i, r in enumerate(ALL_RULES)}
     ranked = sorted(cands, key=lambda c: (-(c.end - c.start), -c.rule.priority, order[id(c.rule)], c.start))
     taken: list[Candidate] = []
-    occupied = bytearray(len(doc.text) + 1)
+    occupied = bytearray(len(doc.text if text is None else text) + 1)
     for c in ranked:
         if any(occupied[c.start:c.end]):
             continue
@@ -218,9 +219,16 @@ def _timex(c: Candidate, text: str, res, rule: str, pub_date: dt.date | None = N
 _PERIOD_BOUND = re.compile(r"\s*,?\s*(?:that\s+|which\s+)?(?:ended|ending|ends|to)\s+", re.IGNORECASE)
 
 
+# ``doc.user_data`` key under which a caller that already ran :func:`candidates` over the Doc's text (the
+# selective pipeline, to choose what the model sees) leaves ``(text, candidates)`` for :func:`tag_doc`, which
+# takes them once: spaCy rebuilds ``doc.text`` token by token on every access.
+CANDIDATES_KEY = "timeline.candidates"
+
+
 def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
-    text = doc.text
-    chosen = select(candidates(text), doc)
+    found: tuple[str, list[Candidate]] | None = doc.user_data.pop(CANDIDATES_KEY, None)
+    text, cands = found if found is not None else (doc.text, None)
+    chosen = select(candidates(text) if cands is None else cands, doc, text)
     out: list[Timex] = []
     story: StoryTime | None = None
     prev_end = 0
