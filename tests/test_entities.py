@@ -422,3 +422,44 @@ def test_command_warns_once_for_missing_publication_dates(tmp_path, capsys):
     assert main(["entities", str(tmp_path), "--entity", "Acme", "--pub-date", "2011-03-15"]) == 0
     out = capsys.readouterr().out
     assert "2011-03-14" in out  # Monday before the given date
+
+
+def test_command_html_page_one_lane_per_entity(tmp_path):
+    """--format html (or -o x.html): the interactive page of the event table, one lane per entity; events
+    that could not be placed are its undated rows."""
+    from timeline.export.html import page_rows
+
+    page = tmp_path / "t.html"
+    assert main(["entities", str(DATA / "timeml"), "--list", str(DATA / "entities.txt"), "-o", str(page)]) == 0
+    text = page.read_text(encoding="utf-8")
+    assert text.lower().startswith("<!doctype html>") and "vis-timeline" in text and "https://" not in text.split("<script")[0]
+    csv_out = tmp_path / "t.csv"
+    assert main(["entities", str(DATA / "timeml"), "--list", str(DATA / "entities.txt"), "-o", str(csv_out)]) == 0
+    import pandas as pd
+
+    from timeline.commands.entities import _event_table
+
+    df = pd.read_csv(csv_out, parse_dates=["start", "end"])
+    rows = page_rows(_event_table(df, placed_only=False))
+    assert len(rows) == len(df)
+    assert {r["lane"] for r in rows if r["start"]} <= set(df["entity"]) | {"(nobody named)"}
+    assert sum(r["start"] is None for r in rows) == int((df["ordinal"] == 0).sum())
+
+
+def test_command_csv_cells_are_spreadsheet_safe(tmp_path):
+    """Summaries come from the web: a cell that would start a formula is written as text, as in the event
+    table's CSV."""
+    import pandas as pd
+
+    from timeline.commands.entities import _write
+
+    df = pd.DataFrame([{"entity": "=HYPERLINK(\"http://x\")", "ordinal": 1, "event": "+cmd|' /C calc'!A0"}])
+    out = tmp_path / "x.csv"
+
+    class Args:
+        output = str(out)
+        output_dir = None
+
+    _write(df, "csv", Args(), None)
+    text = out.read_text(encoding="utf-8")
+    assert "'=HYPERLINK" in text and "'+cmd" in text

@@ -18,7 +18,7 @@ from ..errors import EXIT_PARTIAL, InputError, UsageError
 if TYPE_CHECKING:
     from ..document import Document
 
-FORMATS = ("csv", "json", "parquet", "semeval")
+FORMATS = ("csv", "json", "parquet", "html", "semeval")
 
 
 def register(sub) -> None:
@@ -33,8 +33,8 @@ def register(sub) -> None:
     p.add_argument("--top", type=int, default=10, metavar="N",
                    help="without --entity/--list: the N most salient entities (default 10)")
     p.add_argument("-o", "--output", metavar="OUT", help="output file (default: CSV on stdout)")
-    p.add_argument("--format", choices=FORMATS, help="csv, json, parquet, or semeval (one file per entity in "
-                   "--output-dir); default: from -o's extension, else csv")
+    p.add_argument("--format", choices=FORMATS, help="csv, json, parquet, html (the interactive page, one lane per "
+                   "entity), or semeval (one file per entity in --output-dir); default: from -o's extension, else csv")
     p.add_argument("--output-dir", metavar="DIR", help="with --format semeval: the folder for the entity files")
     p.add_argument("--plot", metavar="CHART", help="also draw the timelines to CHART.png, .svg or .pdf")
     p.add_argument("--pub-date", metavar="YYYY-MM-DD", help="publication date for every document")
@@ -64,7 +64,8 @@ def _format(args: argparse.Namespace) -> str:
     if args.output_dir:
         return "semeval"
     ext = Path(args.output).suffix.lower().lstrip(".") if args.output else ""
-    return ext if ext in ("csv", "json", "parquet") else "csv"
+    ext = "html" if ext == "htm" else ext
+    return ext if ext in ("csv", "json", "parquet", "html") else "csv"
 
 
 def run(args: argparse.Namespace) -> int:
@@ -163,7 +164,19 @@ def _write(df, fmt: str, args: argparse.Namespace, names: list[str] | None) -> N
             out[c] = out[c].dt.strftime("%Y-%m-%d")
         text = out.to_json(orient="records", force_ascii=False, indent=1)
     elif fmt == "csv":
+        import pandas as pd
+
+        from ..export.cells import neutralise
+
+        # the same spreadsheet-safe cells as the event table's CSV: summaries and names come from the web
+        for c in out.columns:
+            if out[c].dtype == object or pd.api.types.is_string_dtype(out[c]):
+                out[c] = out[c].map(neutralise)
         text = out.to_csv(index=False)
+    elif fmt == "html":
+        from ..export.html import to_html
+
+        text = to_html(_event_table(df, placed_only=False), title="Entity timelines")
     else:
         text = None
     if args.output:
@@ -179,14 +192,21 @@ def _plot(df, path: str) -> None:
     """The placed events on the project's chart, one lane per entity."""
     from ..chart import plot, save
 
-    placed = df[df["ordinal"] > 0]
-    if placed.empty:
+    table = _event_table(df, placed_only=True)
+    if table.empty:
         warnings.warn(f"no placed event: no chart written to {path}", stacklevel=1)
         return
-    table = placed.rename(columns={"entity": "actors"}).assign(
-        doc_id=placed["doc_ids"], timex_text=placed["anchor"], timex_value=placed["anchor"],
-        fuzzy=False, sentence=placed["event"])
     try:
         save(plot(table, title="Entity timelines", lanes="actors"), path)
     except InputError as exc:
         warnings.warn(f"{exc}: no chart written to {path}", stacklevel=1)
+
+
+def _event_table(df, placed_only: bool):
+    """Entity rows in the event table's shape, one lane per entity, for the chart and the page; events that
+    could not be placed (ordinal 0) are the page's undated rows."""
+    rows = df[df["ordinal"] > 0] if placed_only else df
+    unplaced = rows["ordinal"] <= 0
+    return rows.rename(columns={"entity": "actors"}).assign(
+        doc_id=rows["doc_ids"], timex_text=rows["anchor"], timex_value=rows["anchor"], fuzzy=unplaced,
+        sentence=rows["event"], start=rows["start"].where(~unplaced), end=rows["end"].where(~unplaced))
