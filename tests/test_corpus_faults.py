@@ -58,12 +58,20 @@ def timeline_cmd() -> list[str]:
 _STARTED: list[subprocess.Popen] = []
 
 
+def _default_signals() -> None:
+    for sig in (signal.SIGHUP, signal.SIGINT):
+        signal.signal(sig, signal.SIG_DFL)
+
+
 def start(args: list[str], hook: str | None = None, **popen) -> subprocess.Popen:
     env = {k: v for k, v in os.environ.items() if not k.startswith("TIMELINE_TEST_")}
     env["TIMELINE_TEST_PART_DOCS"] = PART_DOCS
     if hook:
         env["TIMELINE_TEST_HOOK"] = hook
-    # a session of its own: a signal sent to its process group reaches it and its workers only
+    # a session of its own: a signal sent to its process group reaches it and its workers only. Signals as a
+    # terminal leaves them: a suite started with nohup or `&` from a script ignores SIGHUP/SIGINT, and a
+    # child inherits that, so the signal tests would hang rather than test the command
+    popen.setdefault("preexec_fn", _default_signals)
     p = subprocess.Popen(timeline_cmd() + args, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
                          text=True, start_new_session=True, **popen)
     _STARTED.append(p)
