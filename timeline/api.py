@@ -98,9 +98,9 @@ def extract(text: str, pub_date: DateLike = None, doc_id: str = "doc", model: st
 
     Examples
     --------
-    >>> df = extract("The minister visited Pyongyang in July.", pub_date="2023-09-05")  # doctest: +SKIP
+    >>> df = extract("The minister visited Lisbon in July.", pub_date="2023-09-05")  # doctest: +SKIP
     >>> df[["event", "timex_value"]].values.tolist()                                  # doctest: +SKIP
-    [['The minister visited Pyongyang', '2023-07']]
+    [['The minister visited Lisbon', '2023-07']]
     """
     pub = parse_pub_date(pub_date)
     document = Document(text=text if isinstance(text, str) else "", pub_date=pub, doc_id=doc_id,

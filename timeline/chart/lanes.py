@@ -1,14 +1,14 @@
 """Who a row belongs to, for lanes and facets: the entity the sentence's subject names, before any other actor.
 
-The table has no entity labels, so the affiliation a subject carries ("US National Security Advisor Jake
-Sullivan" speaks for the US) is read from the table itself:
+The table has no entity labels, so the affiliation a subject carries ("EU Trade Commissioner Ana
+Lopez" speaks for the EU) is read from the table itself:
 
 * the subject's entity is the first actor that occurs in the subject phrase (else the row's first actor);
-* an entity that starts with a shorter entity of the same document ("US Department of State" -> "US") is
+* an entity that starts with a shorter entity of the same document ("EU Commission" -> "EU") is
   that shorter one: the country or organisation before the office;
-* a person named after such an entity in one subject ("... Advisor Jake Sullivan") keeps that affiliation
-  wherever else the document names them alone ("Sullivan said ..."), unless the two are coordinated
-  ("Kim and Putin" are two parties, not one speaking for the other).
+* a person named after such an entity in one subject ("... Commissioner Ana Lopez") keeps that affiliation
+  wherever else the document names them alone ("Lopez said ..."), unless the two are coordinated
+  ("Lopez and Weber" are two parties, not one speaking for the other).
 
 Shared by the static chart and the HTML page, so both draw the same lanes.
 """
@@ -74,7 +74,7 @@ def lane_keys(df: pd.DataFrame) -> list[str]:
                 between = subj[named[0][0] + len(named[0][1]):pos]
                 if not _COORDINATION.search(between):
                     affiliation[(d, person)] = head
-                    affiliation.setdefault((d, person.split()[-1]), head)  # "Sullivan" for "Jake Sullivan"
+                    affiliation.setdefault((d, person.split()[-1]), head)  # "Lopez" for "Ana Lopez"
 
     keys = []
     for d, first in zip(docs, firsts):

@@ -20,7 +20,7 @@ class Event:
     modality: str = ""  # "", "will", "could", "not", "expected to", "would not" ...
     negated: bool = False
     sentence: str = ""
-    summary: str = ""  # headline-like: "the minister visited Pyongyang and met with Kim"
+    summary: str = ""  # headline-like: "the minister visited Lisbon and met with the mayor"
     attachment: str = ""  # which attachment decision picked the trigger (provenance)
     source: str = ""  # who reports it, for an event in a reported clause ("officials said the mine shut")
     subject_resolved_from: str = ""  # the pronoun the subject stands in for ("She", "who"); "" if none
