@@ -463,3 +463,16 @@ def test_command_csv_cells_are_spreadsheet_safe(tmp_path):
     _write(df, "csv", Args(), None)
     text = out.read_text(encoding="utf-8")
     assert "'=HYPERLINK" in text and "'+cmd" in text
+
+
+def test_negated_and_contracted_future_is_future():
+    """"won't" (spaCy's "wo") is a future auxiliary, as the tense module knows, not a mere modal."""
+    from timeline.entities.reduce import tense_of
+    from timeline.pipeline import load
+
+    nlp = load(None)
+    for text, verb in [("Acme won't open the plant.", "open"), ("Acme will open the plant.", "open")]:
+        tok = next(t for t in nlp(text) if t.text == verb)
+        assert tense_of(tok)[0] == "future", text
+    tok = next(t for t in nlp("Acme could open the plant.") if t.text == "open")
+    assert tense_of(tok)[0] == "modal"

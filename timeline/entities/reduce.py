@@ -24,6 +24,8 @@ from spacy.tokens import Doc, Span, Token
 
 from ..document import Document
 from ..events import is_event_nominal, link_span
+from ..events.lexicon import RELATIVE_PRONOUNS
+from ..temporal.tense import FUTURE_AUX
 from .anchor import anchor_from_timex, publication_anchor, story_anchor
 from .facts import Anchor, DocFacts, Mention, Predicate
 from .targets import Target
@@ -31,8 +33,6 @@ from .vocab import vocab, words
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 FINITE_PRESENT = frozenset({"VBZ", "VBP"})
-FUTURE_MODALS = frozenset({"will", "'ll", "shall"})
-RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 
 
 def is_predicate(tok: Token) -> bool:
@@ -281,7 +281,7 @@ def tense_of(pred: Token) -> tuple[str, str]:
         auxes = _auxes(t)
         for a in auxes:
             if a.lower_ in modals:
-                return ("future" if a.lower_ in FUTURE_MODALS else "modal"), a.lower_
+                return ("future" if a.lower_ in FUTURE_AUX else "modal"), a.lower_
         if climbed_future:
             return "future", climbed_future
         if t.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):

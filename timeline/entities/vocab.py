@@ -12,7 +12,9 @@ def vocab() -> dict:
     return json.loads((Path(__file__).with_name("vocab.json")).read_text(encoding="utf-8"))
 
 
+@functools.lru_cache(maxsize=None)
 def words(key: str) -> frozenset[str]:
+    # cached: rules ask per token (is_predicate, name keys)
     return frozenset(vocab()[key])
 
 

@@ -33,7 +33,6 @@ Its closure equals the closure of the full graph (tested on the trial timelines)
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -46,7 +45,6 @@ Relation = tuple[str, str, str]  # (relation, a, b); SIMULTANEOUS with a < b, IN
 ANCHOR_RELATIONS = ("simultaneous", "includes")
 DEFAULT_ANCHOR_RELATION = ANCHOR_RELATIONS[0]
 
-_ANCHOR_RE = re.compile(r"^(\d{4}|X{3,4})(-(\d{2}|XX)){0,2}$")
 TIMEX_PREFIX = "TIMEX:"
 
 

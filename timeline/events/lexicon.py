@@ -59,11 +59,11 @@ PRONOUN_REACH = int(_table("pronoun_reach")["sentences"])
 LEADING_CONNECTIVES: frozenset[tuple[str, ...]] = frozenset(tuple(w.split()) for w in _DATA["leading_connectives"])
 DANGLING_TAIL_POS = _words("dangling_tail_pos")
 # the project's one reporting-verb list lives with the temporal vocabulary, which tense reads too
-REPORTING_VERBS = frozenset(w for w in vocab()["reporting_verbs"] if not w.startswith("_"))
+REPORTING_VERBS = frozenset(vocab()["reporting_verbs"])
 # calendar units ("the early hours of Thursday") are parts of a time, not things that happened then
-TIME_UNITS = frozenset(w for w in vocab()["units"] if not w.startswith("_"))
+TIME_UNITS = frozenset(vocab()["units"])
 # frequency adjectives ("his daily life") are sets, not a time of the noun they modify
-FREQUENCY_ADJECTIVES = frozenset(w for w in vocab()["set_adverbs"] if not w.startswith("_"))
+FREQUENCY_ADJECTIVES = frozenset(vocab()["set_adverbs"])
 LEADING_SUBORDINATORS = _words("leading_subordinators")
 ACTOR_LABELS = _words("actor_labels")
 QUOTES = _words("quotes")

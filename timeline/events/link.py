@@ -12,6 +12,8 @@ from .lexicon import INDEFINITE_LIGHT_VERBS, LIGHT_VERBS, REPORTING_VERBS
 from .phrases import join_tokens, named_actors, object_tokens, phrase_tokens
 from .summary import headline_tokens, modality, tidy
 
+_ANY_LIGHT_VERB = LIGHT_VERBS | INDEFINITE_LIGHT_VERBS
+
 
 def _hidden(root: Token, pred: Token, inside: set[int]) -> set[int]:
     """Token indices the phrases and the headline leave out: the whole time phrase, whose modifiers ("Right
@@ -43,7 +45,7 @@ def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset()) -> Toke
         for c in pred.children:  # "Russia's invasion", "her visit"
             if c.dep_ == "poss":
                 subj = c
-        if subj is None and pred.dep_ == "dobj" and pred.head.lemma_ in LIGHT_VERBS | INDEFINITE_LIGHT_VERBS:
+        if subj is None and pred.dep_ == "dobj" and pred.head.lemma_ in _ANY_LIGHT_VERB:
             subj = subject_token(pred.head)  # "the president held talks": who held them
     return subj
 

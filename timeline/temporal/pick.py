@@ -130,29 +130,19 @@ def weekday_date(anchor: dt.date, weekday: int, direction: Direction) -> dt.date
     return anchor - dt.timedelta(days=back)
 
 
-def choose(cands: list[dt.date], dct: dt.date, direction: Direction) -> dt.date:
+def choose(cands: list[dt.date], dct: dt.date, direction: Direction, slack_days: int = 0) -> dt.date:
     """Of sorted candidate dates: the last on or before the publication date in the past, the first on or
-    after it in the future, else the nearest."""
+    after it in the future, else the nearest. ``slack_days`` widens a tense-given direction (PAST/FUTURE, not
+    the strict "last"/"next") as a month's year is read: "as Easter week began" said six days before Easter is
+    this year's Easter, not last year's."""
+    slack = dt.timedelta(days=slack_days if direction in (Direction.PAST, Direction.FUTURE) else 0)
     if direction < 0:
-        past = [c for c in cands if c <= dct]
-        return past[-1] if past else cands[0]
-    if direction > 0:
-        fut = [c for c in cands if c >= dct]
-        return fut[0] if fut else cands[-1]
-    return min(cands, key=lambda c: (abs((c - dct).days), c))
-
-
-def choose_with_slack(cands: list[dt.date], dct: dt.date, direction: Direction) -> dt.date:
-    """Like :func:`choose` with the tense's TENSE_SLACK_DAYS, as a month's year is read: "as Easter week began"
-    said six days before Easter is this year's Easter, not last year's."""
-    slack = dt.timedelta(days=TENSE_SLACK_DAYS)
-    if direction == Direction.PAST:
         past = [c for c in cands if c <= dct + slack]
         return past[-1] if past else cands[0]
-    if direction == Direction.FUTURE:
+    if direction > 0:
         fut = [c for c in cands if c >= dct - slack]
         return fut[0] if fut else cands[-1]
-    return choose(cands, dct, direction)
+    return min(cands, key=lambda c: (abs((c - dct).days), c))
 
 
 def season_year(season: str, base: dt.date, direction: Direction, rel: int | None) -> int:

@@ -257,7 +257,7 @@ def holiday(p: Partial, c: Context) -> Resolved:
         d, anchor = pick.holiday_date(p.year, p.holiday), None
     else:
         cands = [pick.holiday_date(y, p.holiday) for y in (c.dct.year - 1, c.dct.year, c.dct.year + 1)]
-        d, anchor = pick.choose_with_slack(cands, c.dct, c.direction), c.dct_anchor
+        d, anchor = pick.choose(cands, c.dct, c.direction, pick.TENSE_SLACK_DAYS), c.dct_anchor
     if p.gran == "week":
         return Resolved(c.type, date_value(d, "week"), p.mod, anchor=anchor, story=StoryTime(d, "week"))
     return Resolved(c.type, _day(d, c), p.mod, anchor=anchor, story=StoryTime(d, "day"))

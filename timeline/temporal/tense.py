@@ -212,5 +212,5 @@ def _reporting_verb_before(span: Span, verb: Token) -> Token | None:
     return None
 
 
-_REPORTING_LEMMAS = frozenset(w for w in vocab()["reporting_verbs"] if not w.startswith("_"))
+_REPORTING_LEMMAS = frozenset(vocab()["reporting_verbs"])
 
