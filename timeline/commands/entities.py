@@ -158,21 +158,13 @@ def _write(df, fmt: str, args: argparse.Namespace, names: list[str] | None) -> N
         written = write_semeval(df, names or [], args.output_dir)
         print(f"timeline: wrote {len(written)} timeline files to {args.output_dir}", file=sys.stderr)
         return
-    out = df.copy()
+    from ..export.csv_json import to_csv_string, to_json_string
+
+    # the event table's writers: spreadsheet-safe cells, bare carriage returns quoted, ISO dates
     if fmt == "json":
-        for c in ("start", "end"):
-            out[c] = out[c].dt.strftime("%Y-%m-%d")
-        text = out.to_json(orient="records", force_ascii=False, indent=1)
+        text = to_json_string(df)
     elif fmt == "csv":
-        import pandas as pd
-
-        from ..export.cells import neutralise
-
-        # the same spreadsheet-safe cells as the event table's CSV: summaries and names come from the web
-        for c in out.columns:
-            if out[c].dtype == object or pd.api.types.is_string_dtype(out[c]):
-                out[c] = out[c].map(neutralise)
-        text = out.to_csv(index=False)
+        text = to_csv_string(df)
     elif fmt == "html":
         from ..export.html import to_html
 
@@ -181,7 +173,7 @@ def _write(df, fmt: str, args: argparse.Namespace, names: list[str] | None) -> N
         text = None
     if args.output:
         if text is None:
-            write_atomic(args.output, lambda p: out.to_parquet(p, index=False))
+            write_atomic(args.output, lambda p: df.to_parquet(p, index=False))
         else:
             write_atomic(args.output, lambda p: p.write_text(text, encoding="utf-8"))
     else:

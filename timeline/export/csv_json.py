@@ -41,7 +41,8 @@ def to_csv_string(df: pd.DataFrame, raw: bool = False) -> str:
             if c not in DATETIME_COLUMNS and _is_text_column(out[c]):
                 out[c] = out[c].map(neutralise, na_action="ignore")
     for c in DATETIME_COLUMNS:
-        out[c] = pd.array([_iso(v) for v in out[c]], dtype="string")
+        if c in out.columns:  # other tables (per-entity timelines) have no pub_date
+            out[c] = pd.array([_iso(v) for v in out[c]], dtype="string")
     buf = io.StringIO()
     # "\r\n" so that a cell holding a bare carriage return is quoted too (with "\n" alone the csv module leaves
     # it bare and every reader splits the row there); records then go back to "\n"
