@@ -125,6 +125,28 @@ def test_anchor_values():
     assert anchor_from_timex(dur) is None
 
 
+@pytest.mark.parametrize("value,expected", [
+    ("2012-02-29", ("day", dt.date(2012, 2, 29), dt.date(2012, 3, 1))),
+    ("2010-12", ("month", dt.date(2010, 12, 1), dt.date(2011, 1, 1))),
+    ("0001", ("year", dt.date(1, 1, 1), dt.date(2, 1, 1))),
+    ("2011-02-29", None), ("2010-00", None), ("0000", None), ("201", None), ("2010-SU", None), ("2010-Q1", None),
+    ("2010-06-07TMO", None), ("2010-6-7", None),
+    ("2010-W23-2", None),  # a day, but spelled by week: only a calendar spelling is an anchor value
+    ("9999-12", None), ("9999-12-31", None),  # would end past the calendar (these used to raise OverflowError)
+])
+def test_anchor_values_read_by_the_timex3_codec(value, expected):
+    a = anchor_from_value(value, "story")
+    assert (None if a is None else (a.granularity, a.start, a.end)) == expected
+    if a is not None:
+        assert (a.value, a.source) == (value, "story")
+
+
+def test_a_day_spelled_by_week_is_placed_through_its_interval():
+    t = Timex(text="Tuesday", start=0, end=7, type="DATE", value="2010-W23-2",
+              interval_start=dt.datetime(2010, 6, 8), interval_end=dt.datetime(2010, 6, 9))
+    assert anchor_from_timex(t).value == "2010-06-08"
+
+
 # --- the whole path on the fixture corpus ----------------------------------------------------------------
 
 @pytest.fixture(scope="module")
