@@ -435,6 +435,37 @@ def test_documents_are_streamed_not_read_up_front():
     assert len(rest) == 39 and [r.doc_id for r in rest] == [f"d{i}" for i in range(1, 40)]
 
 
+def test_the_corpus_engines_window_runs_the_entities_unit_of_work():
+    """engine.py streams through corpus.Engine.map with its own submit: input order, at most ``window``
+    partitions in flight, the corpus's own unit of work never called."""
+    from timeline.corpus.engines import Engine
+
+    log = []
+
+    class Recording(Engine):
+        window = 2
+
+        def submit(self, items):
+            raise AssertionError("the corpus's unit of work is not the entities'")
+
+        def result(self, handle):
+            log.append(("result", handle))
+            return handle.upper()
+
+    def parts():
+        for p in ("a", "b", "c"):
+            log.append(("read", p))
+            yield p
+
+    def submit(p):
+        log.append(("submit", p))
+        return p + p
+
+    assert list(Recording().map(parts(), submit)) == [("a", "AA"), ("b", "BB"), ("c", "CC")]
+    assert log == [("read", "a"), ("submit", "a"), ("read", "b"), ("submit", "b"), ("result", "aa"),
+                   ("read", "c"), ("submit", "c"), ("result", "bb"), ("result", "cc")]
+
+
 def test_command_warns_once_for_missing_publication_dates(tmp_path, capsys):
     for i in range(4):
         (tmp_path / f"a{i}.txt").write_text("Acme Corp. bought Zeta Systems on Monday.\n", encoding="utf-8")
