@@ -151,6 +151,24 @@ def most_salient(events: list[ChartEvent], n: int) -> list[ChartEvent]:
     return sorted(keep, key=lambda e: e.row)
 
 
+def publication_dates(df: pd.DataFrame) -> list[pd.Timestamp]:
+    """The table's distinct publication dates, in order (the chart's and the page's markers)."""
+    if "pub_date" not in df.columns:
+        return []
+    return sorted({pd.Timestamp(p) for p in df["pub_date"].dropna()})
+
+
+def publication_dates_by_doc(df: pd.DataFrame) -> dict[object, set[pd.Timestamp]]:
+    """doc_id -> its publication dates, read in one pass (a panel per document asks for its own)."""
+    out: dict[object, set[pd.Timestamp]] = {}
+    if "pub_date" not in df.columns:
+        return out
+    for doc, p in zip(df["doc_id"], df["pub_date"]):
+        if not pd.isna(doc) and not pd.isna(p):
+            out.setdefault(doc, set()).add(pd.Timestamp(p))
+    return out
+
+
 def vague_lines(df: pd.DataFrame, limit: int = 12) -> list[str]:
     vague = df[df["start"].isna()]
     out: list[str] = []

@@ -20,7 +20,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..chart.lanes import OTHER, assign, lane_keys, lane_names
-from ..chart.rows import POINT, asserted, headline, interval_text, text, usable
+from ..chart.rows import POINT, asserted, headline, interval_text, publication_dates, text, usable
 from ..labels import date_label
 from ..table import actors_list
 from .atomic import write_text_atomic
@@ -111,10 +111,8 @@ def to_html(df: pd.DataFrame, title: str | None = None) -> str:
     docs = sorted({r["doc"] for r in rows})
     if title is None:
         title = f"Timeline: {docs[0]}" if len(docs) == 1 else "Timeline"
-    pubs = []
-    if "pub_date" in df.columns:
-        for p in sorted({pd.Timestamp(p) for p in usable(df)["pub_date"].dropna()}):
-            pubs.append({"start": _iso(p), "end": _iso(p + POINT), "label": f"published {date_label(p, None, 'day')}"})
+    pubs = [{"start": _iso(p), "end": _iso(p + POINT), "label": f"published {date_label(p, None, 'day')}"}
+            for p in publication_dates(usable(df))]
     dated = [r for r in rows if r["start"]]
     vague = [r for r in rows if not r["start"]]
     lanes = []
