@@ -365,15 +365,6 @@ def test_first_name_not_used_when_another_person_shares_it():
     assert not any(m.text == "Jane" and m.target == 0 for m in f.mentions)
 
 
-def test_respace_token_per_space_text_and_map_back():
-    from timeline.readers.timeml import respace
-
-    text = "June 8 , 2010\nYesterday , at this year 's Apple ( WWDC ) , he paid $ 199 .\nNext ."
-    new, where = respace(text)
-    assert new == "June 8, 2010\nYesterday, at this year's Apple (WWDC), he paid $199.\nNext."
-    assert all(new[i] == text[where[i]] for i in range(len(new))) and where[-1] == len(text)
-
-
 def test_token_per_space_dates_read_whole_and_tokens_named_on_the_original():
     from timeline import pipeline
     from timeline.entities import collect_facts
