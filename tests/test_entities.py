@@ -22,19 +22,20 @@ SENTENCES = ('<TimeML><DOCID>7</DOCID><DCT><TIMEX3 tid="t0" type="DATE" value="2
 
 def test_sentences_do_not_glue_and_keep_ids_and_offsets():
     doc = parse_timeml(SENTENCES)
-    assert doc.text == "June 8 , 2010\nJobs unveiled it .\nIt sold . Fine ."
+    # token-per-space sentences are re-spaced by the reader (tests/test_timeml_respace.py)
+    assert doc.text == "June 8, 2010\nJobs unveiled it.\nIt sold. Fine."
     assert doc.meta["docid"] == "7"
     sents = doc.meta["sentences"]
     assert [s["id"] for s in sents] == ["1", "2", "3", "4"]
-    assert [doc.text[s["start"]:s["end"]] for s in sents] == ["June 8 , 2010", "Jobs unveiled it .", "It sold .",
-                                                              "Fine ."]
+    assert [doc.text[s["start"]:s["end"]] for s in sents] == ["June 8, 2010", "Jobs unveiled it.", "It sold.",
+                                                              "Fine."]
     (event,) = doc.meta["gold_events"]
     assert doc.text[event["start"]:event["end"]] == "unveiled"
 
 
 def test_sentence_break_only_between_touching_sentences():
     # a space already between two sentences: nothing added; files without <s> are untouched
-    assert "sold . Fine" in parse_timeml(SENTENCES).text
+    assert "sold. Fine" in parse_timeml(SENTENCES).text
     plain = parse_timeml("<TimeML><TEXT>One.Two</TEXT></TimeML>")
     assert plain.text == "One.Two" and "sentences" not in plain.meta and "docid" not in plain.meta
 
@@ -43,10 +44,12 @@ def test_writer_round_trip_with_sentence_breaks():
     from timeline.temporal.timex import Timex
 
     doc = parse_timeml(SENTENCES)
-    start = doc.text.index("June 8 , 2010")
-    out = write_timeml(doc, [Timex(text="June 8 , 2010", start=start, end=start + 13, type="DATE",
+    start = doc.text.index("June 8, 2010")
+    out = write_timeml(doc, [Timex(text="June 8, 2010", start=start, end=start + 12, type="DATE",
                                    value="2010-06-08")])
-    assert '<TIMEX3 tid="t1" type="DATE" value="2010-06-08">June 8 , 2010</TIMEX3>' in out
+    # the tag wraps the file's own spelling (not the re-spaced one), and the text around it is the file's
+    assert ('<TEXT><TIMEX3 tid="t1" type="DATE" value="2010-06-08">June 8 , 2010</TIMEX3>Jobs unveiled it .It sold .'
+            ' Fine .</TEXT>') in out
 
 
 def test_trial_files_tokens_stay_apart():
@@ -123,6 +126,28 @@ def test_anchor_values():
     assert anchor_from_timex(week) is None  # a week is no day, month or year: not placed
     dur = Timex(text="three days", start=0, end=10, type="DURATION", value="P3D")
     assert anchor_from_timex(dur) is None
+
+
+@pytest.mark.parametrize("value,expected", [
+    ("2012-02-29", ("day", dt.date(2012, 2, 29), dt.date(2012, 3, 1))),
+    ("2010-12", ("month", dt.date(2010, 12, 1), dt.date(2011, 1, 1))),
+    ("0001", ("year", dt.date(1, 1, 1), dt.date(2, 1, 1))),
+    ("2011-02-29", None), ("2010-00", None), ("0000", None), ("201", None), ("2010-SU", None), ("2010-Q1", None),
+    ("2010-06-07TMO", None), ("2010-6-7", None),
+    ("2010-W23-2", None),  # a day, but spelled by week: only a calendar spelling is an anchor value
+    ("9999-12", None), ("9999-12-31", None),  # would end past the calendar (these used to raise OverflowError)
+])
+def test_anchor_values_read_by_the_timex3_codec(value, expected):
+    a = anchor_from_value(value, "story")
+    assert (None if a is None else (a.granularity, a.start, a.end)) == expected
+    if a is not None:
+        assert (a.value, a.source) == (value, "story")
+
+
+def test_a_day_spelled_by_week_is_placed_through_its_interval():
+    t = Timex(text="Tuesday", start=0, end=7, type="DATE", value="2010-W23-2",
+              interval_start=dt.datetime(2010, 6, 8), interval_end=dt.datetime(2010, 6, 9))
+    assert anchor_from_timex(t).value == "2010-06-08"
 
 
 # --- the whole path on the fixture corpus ----------------------------------------------------------------
@@ -340,15 +365,6 @@ def test_first_name_not_used_when_another_person_shares_it():
     assert not any(m.text == "Jane" and m.target == 0 for m in f.mentions)
 
 
-def test_respace_token_per_space_text_and_map_back():
-    from timeline.entities.detok import respace
-
-    text = "June 8 , 2010\nYesterday , at this year 's Apple ( WWDC ) , he paid $ 199 .\nNext ."
-    new, where = respace(text)
-    assert new == "June 8, 2010\nYesterday, at this year's Apple (WWDC), he paid $199.\nNext."
-    assert all(new[i] == text[where[i]] for i in range(len(new))) and where[-1] == len(text)
-
-
 def test_token_per_space_dates_read_whole_and_tokens_named_on_the_original():
     from timeline import pipeline
     from timeline.entities import collect_facts
@@ -411,6 +427,37 @@ def test_documents_are_streamed_not_read_up_front():
     assert first.doc_id == "d0" and len(pulled) < 40  # one batch at a time
     rest = list(stream)
     assert len(rest) == 39 and [r.doc_id for r in rest] == [f"d{i}" for i in range(1, 40)]
+
+
+def test_the_corpus_engines_window_runs_the_entities_unit_of_work():
+    """engine.py streams through corpus.Engine.map with its own submit: input order, at most ``window``
+    partitions in flight, the corpus's own unit of work never called."""
+    from timeline.corpus.engines import Engine
+
+    log = []
+
+    class Recording(Engine):
+        window = 2
+
+        def submit(self, items):
+            raise AssertionError("the corpus's unit of work is not the entities'")
+
+        def result(self, handle):
+            log.append(("result", handle))
+            return handle.upper()
+
+    def parts():
+        for p in ("a", "b", "c"):
+            log.append(("read", p))
+            yield p
+
+    def submit(p):
+        log.append(("submit", p))
+        return p + p
+
+    assert list(Recording().map(parts(), submit)) == [("a", "AA"), ("b", "BB"), ("c", "CC")]
+    assert log == [("read", "a"), ("submit", "a"), ("read", "b"), ("submit", "b"), ("result", "aa"),
+                   ("read", "c"), ("submit", "c"), ("result", "bb"), ("result", "cc")]
 
 
 def test_command_warns_once_for_missing_publication_dates(tmp_path, capsys):

@@ -15,16 +15,21 @@ Shared by the static chart and the HTML page, so both draw the same lanes.
 
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter
+from pathlib import Path
 
 import pandas as pd
 
 from ..table import actors_list
 
+_WORDS = json.loads(Path(__file__).with_name("lanes.json").read_text(encoding="utf-8"))
 # what may stand between an entity and the person it introduces; a coordination breaks the link
-_COORDINATION = re.compile(r"\b(and|or|with|nor)\b|[,;&]", re.IGNORECASE)
-_POSSESSIVE = ("'s ", "’s ", " ")
+_COORDINATION = re.compile(
+    "|".join([r"\b(?:" + "|".join(map(re.escape, _WORDS["coordination"]["words"])) + r")\b",
+              *map(re.escape, _WORDS["coordination"]["marks"])]), re.IGNORECASE)
+_POSSESSIVE = tuple(_WORDS["possessive_joins"]["words"])
 
 OTHER = "Other"
 

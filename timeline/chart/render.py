@@ -21,7 +21,8 @@ from ..labels import date_label  # noqa: E402
 from .axis import TimeAxis, build_axis  # noqa: E402
 from .lanes import OTHER, assign, lane_names  # noqa: E402
 from .layout import LanePlan, plan_lane  # noqa: E402
-from .rows import ChartEvent, chart_events, most_salient, usable, vague_lines  # noqa: E402
+from .rows import (ChartEvent, chart_events, most_salient, publication_dates, publication_dates_by_doc,  # noqa: E402
+                   usable, vague_lines)
 
 FONT_SIZE = 8
 from . import DPI, MAX_EVENTS  # noqa: E402  (the default cap: the N most salient dated events)
@@ -137,12 +138,6 @@ def plan_panel(events: list[ChartEvent], title: str, width: float, measure, lane
     return Panel(title, axis, out, pubs, shown=len(shown), total=total)
 
 
-def _pubs(df: pd.DataFrame) -> list[pd.Timestamp]:
-    if "pub_date" not in df.columns:
-        return []
-    return sorted(pd.Timestamp(p) for p in df["pub_date"].dropna().unique())
-
-
 def plot(df: pd.DataFrame, title: str | None = None, lanes=None, ax=None, by: str | None = None,
          max_events: int = MAX_EVENTS) -> Figure:
     """Draw the event table ``df`` as a timeline and return the Figure.
@@ -199,7 +194,7 @@ def plot(df: pd.DataFrame, title: str | None = None, lanes=None, ax=None, by: st
     named_lanes = lanes is not None and by != "actor"
     left = 120.0 if named_lanes else 30.0
     width = (FIG_WIDTH_IN * DPI - left - 30.0) if own_fig else ax.get_window_extent(_renderer(fig)).width
-    pubs = _pubs(df)
+    pubs = publication_dates(df)
 
     top_room = 118.0  # title, note, legend
     vague_h = (len(vague) * 14 + 40) if vague and own_fig else 0
@@ -215,12 +210,13 @@ def plot(df: pd.DataFrame, title: str | None = None, lanes=None, ax=None, by: st
             facets.setdefault(key(e), []).append(e)
         order = sorted(facets, key=lambda k: (-len(facets[k]), k))
         per = max(6, max_events // max(1, min(len(order), MAX_PANELS)))
+        doc_pubs = publication_dates_by_doc(df) if by == "doc" else {}
         used = 0.0
         for k in order:
             if len(panels) >= MAX_PANELS:
                 skipped.append(k)
                 continue
-            fpubs = [p for p in pubs if by != "doc" or p in _pubs(df[df["doc_id"] == k])]
+            fpubs = [p for p in pubs if by != "doc" or p in doc_pubs.get(k, ())]
             p = plan_panel(facets[k], f"{'Document' if by == 'doc' else 'Actor'}: {k}", width, measure,
                            lanes if named_lanes else None, fpubs, per)
             if used + p.height + TICK_ROOM + 30 > budget and panels:

@@ -6,7 +6,7 @@ Used by the static chart and by the HTML page, so both agree on what a row is.
 from __future__ import annotations
 
 import warnings
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
 import numpy as np
 import pandas as pd
@@ -89,17 +89,40 @@ def interval_text(start, end, granularity, mod=None) -> str:
 
 
 @dataclass(frozen=True)
-class ChartEvent:
+class RowView:
+    """One row of a usable table as a chart or the page shows it: when, what, stated or not, whose lane."""
+
     row: int  # position in the usable table
-    start: pd.Timestamp
-    end: pd.Timestamp  # exclusive; start + 1 day for a moment without an end
+    start: pd.Timestamp | None  # None: undated (a vague row)
+    end: pd.Timestamp | None  # exclusive; start + 1 day for a moment without an end
     point: bool
     headline: str
-    date_text: str
+    date_text: str  # "" for an undated row
     asserted: bool
-    salience: float
     lane: str  # the lane key (see lanes.py)
     doc_id: str
+
+
+def row_views(df: pd.DataFrame) -> list[RowView]:
+    """Every row of a usable table, in table order."""
+    flags, keys = asserted(df).tolist(), lane_keys(df)
+    out: list[RowView] = []
+    for i, r in enumerate(df.itertuples(index=False)):
+        start = None if pd.isna(r.start) else pd.Timestamp(r.start)
+        end = pd.Timestamp(r.end) if not pd.isna(r.end) else (None if start is None else start + POINT)
+        gran = text(getattr(r, "granularity", None)) or "day"
+        date_text = "" if start is None else interval_text(start, end, gran, getattr(r, "timex_mod", None))
+        out.append(RowView(row=i, start=start, end=end, point=start is None or end - start <= POINT,
+                           headline=headline(r), date_text=date_text, asserted=bool(flags[i]), lane=keys[i],
+                           doc_id=text(getattr(r, "doc_id", ""))))
+    return out
+
+
+@dataclass(frozen=True)
+class ChartEvent(RowView):
+    """A dated row the chart draws (``start`` and ``end`` set), with its salience."""
+
+    salience: float = 0.0
 
 
 def _drawable(dated: pd.DataFrame) -> pd.DataFrame:
@@ -121,25 +144,20 @@ def headline(r) -> str:
 
 def chart_events(df: pd.DataFrame) -> list[ChartEvent]:
     """The dated rows of a usable table as ChartEvents, one per distinct (headline, interval, lane)."""
-    dated = _drawable(df[df["start"].notna()])
-    flags, scores, keys = asserted(df), salience(df), lane_keys(df)
+    drawn = set(df.index.get_indexer(_drawable(df[df["start"].notna()]).index))
+    # a date with no event (a dateline): in the table only
+    stated = [bool(text(v)) for v in df["event"]] if "event" in df.columns else [False] * len(df)
+    scores = salience(df).tolist()
     out: list[ChartEvent] = []
     seen = set()
-    for i, r in zip(dated.index, dated.itertuples(index=False)):
-        h = headline(r)
-        if not text(getattr(r, "event", None)):  # a date with no event (a dateline): in the table only
+    for v in row_views(df):
+        if v.row not in drawn or not stated[v.row]:
             continue
-        start = pd.Timestamp(r.start)
-        end = pd.Timestamp(r.end) if not pd.isna(r.end) else start + POINT
-        key = (h, start, end, keys[i], text(getattr(r, "doc_id", "")))
+        key = (v.headline, v.start, v.end, v.lane, v.doc_id)
         if key in seen:  # the same statement tagged twice
             continue
         seen.add(key)
-        gran = text(getattr(r, "granularity", None)) or "day"
-        out.append(ChartEvent(row=int(i), start=start, end=end, point=end - start <= POINT, headline=h,
-                              date_text=interval_text(start, end, gran, getattr(r, "timex_mod", None)),
-                              asserted=bool(flags[i]), salience=float(scores[i]), lane=keys[i],
-                              doc_id=text(getattr(r, "doc_id", ""))))
+        out.append(ChartEvent(**{f.name: getattr(v, f.name) for f in fields(RowView)}, salience=scores[v.row]))
     return out
 
 
@@ -149,6 +167,24 @@ def most_salient(events: list[ChartEvent], n: int) -> list[ChartEvent]:
         return list(events)
     keep = sorted(events, key=lambda e: (-e.salience, e.row))[:n]
     return sorted(keep, key=lambda e: e.row)
+
+
+def publication_dates(df: pd.DataFrame) -> list[pd.Timestamp]:
+    """The table's distinct publication dates, in order (the chart's and the page's markers)."""
+    if "pub_date" not in df.columns:
+        return []
+    return sorted({pd.Timestamp(p) for p in df["pub_date"].dropna()})
+
+
+def publication_dates_by_doc(df: pd.DataFrame) -> dict[object, set[pd.Timestamp]]:
+    """doc_id -> its publication dates, read in one pass (a panel per document asks for its own)."""
+    out: dict[object, set[pd.Timestamp]] = {}
+    if "pub_date" not in df.columns:
+        return out
+    for doc, p in zip(df["doc_id"], df["pub_date"]):
+        if not pd.isna(doc) and not pd.isna(p):
+            out.setdefault(doc, set()).add(pd.Timestamp(p))
+    return out
 
 
 def vague_lines(df: pd.DataFrame, limit: int = 12) -> list[str]:

@@ -12,7 +12,7 @@ import sys
 import threading
 import time
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from ..document import Document
 from ..errors import TimelineError, UsageError
@@ -35,10 +35,14 @@ class Engine:
     def close(self, interrupted: bool = False) -> None:
         """Release the workers: let them finish, or (``interrupted``) stop them now."""
 
-    def map(self, partitions: Iterable[list[tuple[Document, Key]]]) -> Iterator[tuple[list, PartitionResult]]:
+    def map(self, partitions: Iterable[list],
+            submit: Callable[[list], object] | None = None) -> Iterator[tuple[list, object]]:
+        """(partition, result) in input order. ``submit`` sends a partition to another unit of work on this
+        engine's workers (default: :meth:`submit`, the corpus's :func:`process_partition`)."""
+        submit = submit or self.submit
         pending: deque = deque()
         for part in partitions:
-            pending.append((part, self.submit(part)))
+            pending.append((part, submit(part)))
             while len(pending) >= self.window:
                 p, h = pending.popleft()
                 yield p, self.result(h)

@@ -25,7 +25,6 @@ from spacy.language import Language
 from ..document import Document
 from .assemble import COLUMNS, timelines_frame
 from .cluster import Entity, cluster_entities, target_entities
-from .detok import map_back, respaced
 from .facts import DocFacts
 from .records import DocRecords, reduce_facts
 from .reduce import merge_pieces, piece_facts
@@ -46,20 +45,8 @@ def collect_facts(documents: Iterable[Document], nlp: Language, names: list[str]
     from ..pipeline import EXTRACT_FULL, run
 
     targets = make_targets(list(names or []))
-    originals: dict[int, tuple[Document, list[int] | None]] = {}
-
-    def prepared() -> Iterator[Document]:
-        for d in documents:
-            r, where = respaced(d)
-            originals[id(r)] = (d, where)
-            yield r
-
-    for result in run(prepared(), nlp, EXTRACT_FULL, functools.partial(_per_piece, targets), batch_size):
-        original, where = originals.pop(id(result.document))
-        facts = merge_pieces(result.document, [] if result.error else [f for _, f in result.pieces], result.error)
-        if where is not None:
-            facts = map_back(facts, original, where)
-        yield facts
+    for result in run(documents, nlp, EXTRACT_FULL, functools.partial(_per_piece, targets), batch_size):
+        yield merge_pieces(result.document, [] if result.error else [f for _, f in result.pieces], result.error)
 
 
 def collect_records(documents: Iterable[Document], nlp: Language, names: list[str] | None = None,

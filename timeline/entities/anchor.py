@@ -3,33 +3,24 @@ when its tense says so, else nowhere (ordinal 0). Never a guess from the wall cl
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
-import re
 
+from ..temporal.codec import interval
 from ..temporal.timex import Timex
 from .facts import Anchor
 
-_CALENDAR_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+# The calendar units an event is placed on, with how many characters of an ISO date spell each.
+_SPELLING = {"day": 10, "month": 7, "year": 4}
 
 
 def anchor_from_value(value: str, source: str) -> Anchor | None:
     """A day, month or year TIMEX3 value as an anchor ("2010-06-07", "2006-03", "1976"); None for others."""
-    m = _CALENDAR_RE.match(value or "")
-    if not m:
+    start, end, gran = interval(value or "")
+    # spelled as a calendar date ("2010-W23-2" is a day too, but written by week) and ending inside the calendar
+    if start is None or gran not in _SPELLING or end == dt.datetime.max \
+            or value != start.date().isoformat()[:_SPELLING[gran]]:
         return None
-    y = int(m.group(1))
-    try:
-        if m.group(3):
-            start = dt.date(y, int(m.group(2)), int(m.group(3)))
-            return Anchor(value, start, start + dt.timedelta(days=1), "day", source)
-        if m.group(2):
-            mo = int(m.group(2))
-            start = dt.date(y, mo, 1)
-            return Anchor(value, start, start + dt.timedelta(days=calendar.monthrange(y, mo)[1]), "month", source)
-        return Anchor(value, dt.date(y, 1, 1), dt.date(y + 1, 1, 1), "year", source)
-    except ValueError:
-        return None
+    return Anchor(value, start.date(), end.date(), gran, source)
 
 
 def anchor_from_timex(t: Timex) -> Anchor | None:

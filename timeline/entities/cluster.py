@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from ..unionfind import UnionFind
 from .records import DocRecords
 from .names import is_acronym_of, key
 from .vocab import words
@@ -54,31 +55,21 @@ def cluster_entities(docs: list[DocRecords], top: int | None = 10) -> list[Entit
             by_key[k].append((di, m.mention))
             spelled[k][m.text.strip()] += 1
             person[k] = person.get(k, False) or m.label in words("person_labels")
-    parent = {k: k for k in by_key}
-
-    def find(k: str) -> str:
-        while parent[k] != k:
-            parent[k] = parent[parent[k]]
-            k = parent[k]
-        return k
-
+    sets: UnionFind[str] = UnionFind(by_key)
     long_names = [k for k in by_key if len(k.split()) >= 2]
     for k in by_key:
         if " " in k:
             continue
         acr = [n for n in long_names if any(is_acronym_of(s, n) for s in spelled[k])]
         if len(acr) == 1:
-            parent[find(k)] = find(acr[0])
+            sets.union(k, acr[0])
             continue
         if person.get(k):
             full = [n for n in long_names if person.get(n) and n.split()[-1] == k]
             if len(full) == 1:
-                parent[find(k)] = find(full[0])
-    groups: dict[str, list[str]] = defaultdict(list)
-    for k in by_key:
-        groups[find(k)].append(k)
+                sets.union(k, full[0])
     ents: list[Entity] = []
-    for root, keys in groups.items():
+    for keys in sets.groups().values():
         refs = [r for k in keys for r in by_key[k]]
         names = Counter()
         for k in keys:

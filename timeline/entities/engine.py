@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import itertools
 import warnings
-from collections import deque
 from collections.abc import Iterable, Iterator
 
 from ..document import Document
@@ -47,13 +46,9 @@ def stream_records(documents: Iterable[Document], names: list[str] | None, model
 
     eng = DaskEngine(model, batch_size=PARTITION, workers=workers)
     try:
-        pending: deque = deque()
-        for part in _chunks(documents, PARTITION):
-            pending.append(eng.client.submit(_partition, part, names, model, pure=False))
-            del part  # the worker has it: the driver keeps only the window's futures
-            while len(pending) >= eng.window:
-                yield from pending.popleft().result()
-        while pending:
-            yield from pending.popleft().result()
+        # the corpus engine's window of partitions in flight, with this package's unit of work
+        for _, records in eng.map(_chunks(documents, PARTITION),
+                                  lambda part: eng.client.submit(_partition, part, names, model, pure=False)):
+            yield from records
     finally:
         eng.close()

@@ -57,6 +57,9 @@ class DocFacts:
     pub_date: dt.date | None
     text: str = ""
     sentences: list[tuple[str, int, int]] = field(default_factory=list)  # (id, start, end)
+    # the words mentions are counted in: the file's own tokens when the reader kept them (token-per-space
+    # TimeML), else None: the text's whitespace-delimited words
+    tokens: list[list[int]] | None = None
     mentions: list[Mention] = field(default_factory=list)
     predicates: list[Predicate] = field(default_factory=list)
     error: str | None = None

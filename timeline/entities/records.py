@@ -11,6 +11,8 @@ thousand documents' records holds no article text.
 
 from __future__ import annotations
 
+import bisect
+import re
 import sys
 from dataclasses import dataclass
 
@@ -73,15 +75,17 @@ def _root(facts: DocFacts, mi: int) -> int:
     return mi
 
 
-def _token_at(text: str, start: int, end: int) -> tuple[int, int]:
-    """The whitespace-delimited token(s) holding text[start:end]."""
-    s = start
-    while s > 0 and not text[s - 1].isspace():
-        s -= 1
-    e = end
-    while e < len(text) and not text[e].isspace():
-        e += 1
-    return s, e
+_WORD_RE = re.compile(r"\S+")
+
+
+def _words(f: DocFacts) -> list[list[int]]:
+    """[start, end) of the words mentions are counted in: the reader's tokens, else whitespace-delimited."""
+    return f.tokens if f.tokens is not None else [[m.start(), m.end()] for m in _WORD_RE.finditer(f.text)]
+
+
+def _word_index(starts: list[int], words: list[list[int]], char: int) -> int:
+    """The word holding ``char`` (or the last one starting before it)."""
+    return max(0, bisect.bisect_right(starts, char) - 1) if words else 0
 
 
 def _sentence(f: DocFacts, char: int) -> tuple[str, int]:
@@ -95,17 +99,22 @@ def _sentence(f: DocFacts, char: int) -> tuple[str, int]:
     return best
 
 
-def place_of(f: DocFacts, p: Predicate) -> Place:
+def place_of(f: DocFacts, p: Predicate, words: list[list[int]] | None = None) -> Place:
+    """Where ``p`` is written: its sentence and, counted from the sentence's first word, its words (``words``:
+    the document's, from :func:`_words`, when the caller places many predicates)."""
+    words = _words(f) if words is None else words
+    starts = [w[0] for w in words]
     sid, sstart = _sentence(f, p.start)
-    words_: list[str] = []
+    texts: list[str] = []
     first_token = None
     for s, e in p.parts:
-        ts, te = _token_at(f.text, s, e)
-        words_.append(f.text[ts:te])
+        a, b = _word_index(starts, words, s), _word_index(starts, words, max(s, e - 1))
+        ts, te = (words[a][0], words[b][1]) if words else (s, e)
+        texts.append(f.text[ts:te])
         if first_token is None:
-            first_token = len(f.text[sstart:ts].split())
+            first_token = a - bisect.bisect_left(starts, sstart)
     first_token = first_token or 0
-    return Place(sid, first_token, first_token + len(words_), p.start, p.end, "_".join(words_))
+    return Place(sid, first_token, first_token + len(texts), p.start, p.end, "_".join(texts))
 
 
 def mention_record(doc_id: str, docid: str, place: Place) -> dict:
@@ -133,8 +142,9 @@ def reduce_facts(f: DocFacts, targeted: bool) -> DocRecords:
                              m.antecedent is not None)
                   for mi, m in enumerate(f.mentions) if _name_kept(f, mi, targeted))
     kept = {n.mention for n in names}
+    words = _words(f)
     events = tuple(EventRecord(
         p.order, sys.intern(p.lemma), p.text, sys.intern(p.tense), sys.intern(p.modality), p.negated, p.anchor,
         p.summary, tuple(p.participants), tuple(sys.intern(key(f.mentions[_root(f, mi)].text)) for mi in p.participants),
-        place_of(f, p)) for p in f.predicates if any(mi in kept for mi in p.participants))
+        place_of(f, p, words)) for p in f.predicates if any(mi in kept for mi in p.participants))
     return DocRecords(f.doc_id, f.docid, None, names, events)

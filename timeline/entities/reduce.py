@@ -426,7 +426,7 @@ def merge_pieces(document: Document, parts: list[DocFacts], error: str | None = 
     """One document's facts from its pieces' (mention indices renumbered); sentences from the TimeML ``<s>``
     elements when the reader kept them, else spaCy's, numbered from 1."""
     out = DocFacts(document.doc_id, str(document.meta.get("docid") or document.doc_id), document.pub_date,
-                   text=document.text, error=error)
+                   text=document.text, error=error, tokens=document.meta.get("tokens"))
     for p in parts:
         base = len(out.mentions)
         for m in p.mentions:

@@ -38,6 +38,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import InputError
+from ..unionfind import UnionFind
 
 BEFORE, SIMULTANEOUS, INCLUDES = "BEFORE", "SIMULTANEOUS", "INCLUDES"
 Relation = tuple[str, str, str]  # (relation, a, b); SIMULTANEOUS with a < b, INCLUDES as (container, contained)
@@ -105,28 +106,6 @@ def _sim(a: str, b: str) -> Relation:
     return (SIMULTANEOUS, a, b) if a < b else (SIMULTANEOUS, b, a)
 
 
-class _Classes:
-    """Union-find over node names: the classes of simultaneous nodes."""
-
-    def __init__(self) -> None:
-        self.parent: dict[str, str] = {}
-
-    def find(self, x: str) -> str:
-        self.parent.setdefault(x, x)
-        while self.parent[x] != x:
-            self.parent[x] = self.parent[self.parent[x]]
-            x = self.parent[x]
-        return x
-
-    def union(self, a: str, b: str) -> bool:
-        """Join the classes of a and b; False when they were one already."""
-        ra, rb = self.find(a), self.find(b)
-        if ra == rb:
-            return False
-        self.parent[ra] = rb
-        return True
-
-
 def _implied(edges: list[tuple[str, str]], skip: int, a: str, b: str) -> bool:
     """Whether the class edges other than ``edges[skip]`` lead from a to b (one step at least)."""
     succ: dict[str, list[str]] = {}
@@ -154,7 +133,7 @@ def reduced_graph(tl: Timeline, anchor_relation: str = DEFAULT_ANCHOR_RELATION) 
         raise ValueError(f"anchor relation {anchor_relation!r}: expected one of {', '.join(ANCHOR_RELATIONS)}")
     g = Graph()
     seen: set[str] = set()
-    classes = _Classes()
+    classes: UnionFind[str] = UnionFind()  # the classes of simultaneous nodes
 
     def node(x: str) -> str:
         if x not in seen:
@@ -206,24 +185,13 @@ def closure(relations: Iterable[Relation]) -> set[Relation]:
     INCLUDES are transitive, a < b ⊇ c gives a < c, and a ⊆ b < c gives a < c.
     """
     relations = list(relations)
-    parent: dict[str, str] = {}
-
-    def find(x: str) -> str:
-        parent.setdefault(x, x)
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
+    sets: UnionFind[str] = UnionFind()
     for rel, a, b in relations:
-        find(a), find(b)
+        sets.find(a), sets.find(b)  # every node a class, in the order the nodes first appear
         if rel == SIMULTANEOUS:
-            ra, rb = find(a), find(b)
-            if ra != rb:
-                parent[ra] = rb
-    classes: dict[str, list[str]] = {}
-    for x in list(parent):
-        classes.setdefault(find(x), []).append(x)
+            sets.union(a, b)
+    find = sets.find
+    classes = sets.groups()
     before: dict[str, set[str]] = {c: set() for c in classes}
     includes: dict[str, set[str]] = {c: set() for c in classes}
     for rel, a, b in relations:

@@ -19,8 +19,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..chart.lanes import OTHER, assign, lane_keys, lane_names
-from ..chart.rows import POINT, asserted, headline, interval_text, text, usable
+from ..chart.lanes import OTHER, assign, lane_names
+from ..chart.rows import POINT, publication_dates, row_views, text, usable
 from ..labels import date_label
 from ..table import actors_list
 from .atomic import write_text_atomic
@@ -52,27 +52,21 @@ def _interval(start, end) -> str:
 def page_rows(df: pd.DataFrame) -> list[dict]:
     """The page's rows: every non-error row of the table, dated or vague, in table order."""
     df = usable(df)
-    flags = asserted(df)
-    keys = lane_keys(df)
-    dated_keys = [k for k, s in zip(keys, df["start"]) if not pd.isna(s)]
+    views = row_views(df)
+    dated_keys = [v.lane for v in views if v.start is not None]
     names = lane_names([k or NOBODY for k in dated_keys], MAX_LANES)
-    lanes = assign([k or NOBODY for k in keys], names)
+    lanes = assign([v.lane or NOBODY for v in views], names)
     out = []
-    for i, r in enumerate(df.itertuples(index=False)):
-        start = r.start if not pd.isna(r.start) else None
-        end = (r.end if not pd.isna(r.end) else (pd.Timestamp(start) + POINT if start is not None else None))
-        gran = text(getattr(r, "granularity", None)) or "day"
-        h = headline(r)
-        label = h if len(h) <= LABEL_CHARS else h[: LABEL_CHARS - 1].rstrip() + "…"
+    for v, r in zip(views, df.itertuples(index=False)):
+        label = v.headline if len(v.headline) <= LABEL_CHARS else v.headline[: LABEL_CHARS - 1].rstrip() + "…"
         out.append({
-            "id": i, "doc": text(r.doc_id), "start": _iso(start), "end": _iso(end),
-            "point": start is None or pd.Timestamp(end) - pd.Timestamp(start) <= POINT,
-            "date": interval_text(start, end, gran, getattr(r, "timex_mod", None)) if start is not None else "undated",
-            "label": label or text(r.timex_text), "event": h, "sentence": text(getattr(r, "sentence", None)),
+            "id": v.row, "doc": v.doc_id, "start": _iso(v.start), "end": _iso(v.end), "point": v.point,
+            "date": v.date_text if v.start is not None else "undated",
+            "label": label or text(r.timex_text), "event": v.headline, "sentence": text(getattr(r, "sentence", None)),
             "timex": text(r.timex_text), "value": text(getattr(r, "timex_value", None)),
-            "interval": _interval(start, end), "asserted": bool(flags[i]),
+            "interval": _interval(v.start, v.end), "asserted": v.asserted,
             "subject": text(getattr(r, "subject", None)), "actors": actors_list(getattr(r, "actors", None)),
-            "lane": lanes[i], "source": text(getattr(r, "source", None)),
+            "lane": lanes[v.row], "source": text(getattr(r, "source", None)),
             "resolved_from": text(getattr(r, "subject_resolved_from", None)),
         })
     return out
@@ -111,10 +105,8 @@ def to_html(df: pd.DataFrame, title: str | None = None) -> str:
     docs = sorted({r["doc"] for r in rows})
     if title is None:
         title = f"Timeline: {docs[0]}" if len(docs) == 1 else "Timeline"
-    pubs = []
-    if "pub_date" in df.columns:
-        for p in sorted({pd.Timestamp(p) for p in usable(df)["pub_date"].dropna()}):
-            pubs.append({"start": _iso(p), "end": _iso(p + POINT), "label": f"published {date_label(p, None, 'day')}"})
+    pubs = [{"start": _iso(p), "end": _iso(p + POINT), "label": f"published {date_label(p, None, 'day')}"}
+            for p in publication_dates(usable(df))]
     dated = [r for r in rows if r["start"]]
     vague = [r for r in rows if not r["start"]]
     lanes = []

@@ -77,16 +77,19 @@ def _open_tag(t: Timex, tid: str) -> str:
     return "<TIMEX3 " + " ".join(f'{k}="{escape(str(v), _QUOT)}"' for k, v in attrs) + ">"
 
 
-def _tagged(out_text: str, timexes: Sequence[Timex], out_pos: Sequence[int]) -> str:
+def _tagged(out_text: str, timexes: Sequence[Timex], out_pos: Sequence[int],
+            out_end: Sequence[int] | None = None) -> str:
     """``out_text`` (the output spelling of the text) with TIMEX3 tags inserted.
 
-    ``out_pos[i]`` is where character i of the plain text starts in ``out_text`` (entities make them differ).
+    ``out_pos[i]`` is where character i of the plain text starts in ``out_text`` (entities make them differ);
+    ``out_end[i]``, where a span ending at i ends, when that differs (spaces the reader re-spaced away).
     """
     kept = select_timexes(timexes, len(out_pos) - 1)
+    ends = out_pos if out_end is None else out_end
     parts: list[str] = []
     pos = 0
     for t, tid in zip(kept, _assign_tids(kept)):
-        s, e = out_pos[t.start], out_pos[t.end]
+        s, e = out_pos[t.start], ends[t.end]
         parts += [out_text[pos:s], _open_tag(t, tid), out_text[s:e], "</TIMEX3>"]
         pos = e
     parts.append(out_text[pos:])
@@ -106,7 +109,7 @@ def write_timeml(doc: Document, timexes: Iterable[Timex], keep_links: bool = Tru
         layout = locate_text(raw)
         scan = scan_text(raw[layout.content_start:layout.content_end])
         if scan.text == doc.text:
-            body = _tagged(scan.stripped_raw, timexes, scan.raw_pos)
+            body = _tagged(scan.stripped_raw, timexes, scan.raw_pos, scan.raw_end)
         else:
             # The text was changed after reading, so the raw spelling no longer lines up: escape ours instead.
             body = _tagged_escaped(doc.text, timexes)

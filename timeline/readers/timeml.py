@@ -11,6 +11,7 @@ or URL named in one is opened.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -148,6 +149,11 @@ class TextScan:
     # raw_pos[i] is where text[i] starts in stripped_raw; raw_pos[len(text)] == len(stripped_raw).
     raw_pos: list[int]
     elements: list[Element] = field(default_factory=list)
+    # raw_end[i] is where a span of text ending at i ends in stripped_raw; None when that is raw_pos[i] (no
+    # character of the raw text was left out between two of ours: only re-spacing leaves spaces out).
+    raw_end: list[int] | None = None
+    # the file's own tokens as [start, end) in text, for token-per-space files (SemEval names tokens by number)
+    tokens: list[list[int]] | None = None
 
 
 @dataclass
@@ -193,7 +199,15 @@ def _ends_in_space(parts: list[str]) -> bool:
 
 
 def scan_text(content: str) -> TextScan:
-    """Strip tags from raw TEXT content, unescape entities, and collect elements with exact offsets."""
+    """Strip tags from raw TEXT content, unescape entities, and collect elements with exact offsets; a
+    token-per-space file (``<s>`` sentences, the SemEval TimeLine layout) comes back re-spaced."""
+    scan = _scan(content)
+    if any(el.name == SENTENCE_TAG for el in scan.elements):
+        scan = _respaced(scan)
+    return scan
+
+
+def _scan(content: str) -> TextScan:
     text_parts: list[str] = []
     raw_parts: list[str] = []
     raw_pos: list[int] = []
@@ -232,6 +246,77 @@ def scan_text(content: str) -> TextScan:
     raw_pos.append(raw_len)
     elements.sort(key=lambda e: (e.start, -e.end))
     return TextScan("".join(text_parts), "".join(raw_parts), raw_pos, elements)
+
+
+# --- token-per-space files ------------------------------------------------------------------------------
+#
+# SemEval TimeLine files put a space around every token ("April 28 , 2003", "Apple 's"). The time-expression
+# rules and spaCy's models were made for ordinary text: "April 28 , 2003" is read as "April 28" (year guessed)
+# where "April 28, 2003" is a full date. So such a file's text is re-spaced here, once, for every command:
+# only spaces are removed, never characters added, and the offsets still map to the raw file.
+
+_SPACING = json.loads(Path(__file__).with_name("respace.json").read_text(encoding="utf-8"))
+_NO_SPACE_BEFORE = frozenset(_SPACING["no_space_before"]["words"])
+_NO_SPACE_AFTER = frozenset(_SPACING["no_space_after"]["words"])
+_TOKEN_RE = re.compile(r"\S+")
+
+
+def respace(text: str) -> tuple[str, list[int]]:
+    """(text without the spaces ordinary writing does not have, where each of its characters was; the last
+    entry is ``len(text)``)."""
+    out: list[str] = []
+    where: list[int] = []
+    i, n = 0, len(text)
+    prev_token = ""
+    while i < n:
+        if text[i] == " ":
+            j = i
+            while j < n and text[j] == " ":
+                j += 1
+            k = j
+            while k < n and not text[k].isspace():
+                k += 1
+            nxt = text[j:k]
+            if not (nxt in _NO_SPACE_BEFORE or prev_token in _NO_SPACE_AFTER) or j == n:
+                out.append(" ")
+                where.append(i)
+            i = j
+            continue
+        k = i
+        while k < n and not text[k].isspace():
+            k += 1
+        for p in range(i, k):
+            out.append(text[p])
+            where.append(p)
+        prev_token = text[i:k]
+        if k < n and text[k] != " ":  # a line break: kept
+            out.append(text[k])
+            where.append(k)
+            prev_token = ""
+            k += 1
+        i = k
+    where.append(n)
+    return "".join(out), where
+
+
+def _respaced(scan: TextScan) -> TextScan:
+    """``scan`` with its text re-spaced: elements, tokens and the raw map moved onto the new text."""
+    old = scan.text
+    text, where = respace(old)
+    # before[i]: how many characters of the old text before i are kept, i.e. where old offset i lands
+    before: list[int] = []
+    k = 0
+    for i in range(len(old) + 1):
+        before.append(k)
+        if k < len(text) and where[k] == i:
+            k += 1
+    kept = where[:-1]
+    raw_pos = [scan.raw_pos[w] for w in kept] + [scan.raw_pos[len(old)]]
+    # a span ending at j ends right after its last character, before any space left out behind it
+    raw_end = [raw_pos[0]] + [scan.raw_pos[w + 1] for w in kept]
+    elements = [Element(el.name, el.attrs, before[el.start], before[el.end]) for el in scan.elements]
+    tokens = [[before[m.start()], before[m.end()]] for m in _TOKEN_RE.finditer(old)]
+    return TextScan(text, scan.stripped_raw, raw_pos, elements, raw_end, tokens)
 
 
 def locate_text(raw: str) -> TimemlLayout:
@@ -338,6 +423,8 @@ def parse_timeml(raw: str, doc_id: str = "doc") -> Document:
     scan = scan_text(raw[layout.content_start:layout.content_end])
     pub = _dct(layout)
     meta = {"raw": raw, **_gold(scan, layout), **_sentences(scan, layout)}
+    if scan.tokens is not None:
+        meta["tokens"] = scan.tokens
     return Document(text=scan.text, pub_date=pub, doc_id=doc_id, dct_source="metadata" if pub else "none", meta=meta)
 
 
