@@ -1,0 +1,193 @@
+"""The HELD-OUT event set of issue 12 (``tests/data/events_heldout/heldout.json``): twelve news articles whose
+expected rows were written and committed before the tool was run on them. It measures, it is not tuned on.
+
+Scoring is ``tests/events_gold.py``'s ``check_row``; this file adds only what the held-out format needs: a row
+is found by where its time expression sits in the text (the ``nth`` whole-word occurrence), so a span written
+differently by the tagger is not an event error, and a list value means "any of these" (a careful reader
+accepts "Torres" as well as "Maya Torres"). ``python tests/test_events_heldout.py`` prints every row."""
+
+from __future__ import annotations
+
+import itertools
+import json
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+import events_gold  # noqa: E402
+
+HELDOUT = Path(__file__).parent / "data" / "events_heldout" / "heldout.json"
+# What issue 12 calls "fully right": date, verb, subject, modality.
+CORE = ("start", "end", "trigger", "subject", "asserted")
+FIELDS = {"date": ("start", "end"), "trigger": ("trigger",), "subject": ("subject",), "asserted": ("asserted",),
+          "source": ("source",), "subject_resolved_from": ("subject_resolved_from",)}
+
+
+def load() -> list[dict]:
+    return json.loads(HELDOUT.read_text(encoding="utf-8"))["documents"]
+
+
+def span(text: str, timex: str, nth: int = 1) -> tuple[int, int]:
+    hits = list(re.finditer(r"(?<!\w)" + re.escape(timex) + r"(?!\w)", text))
+    m = hits[nth - 1]
+    return m.start(), m.end()
+
+
+def _overlapping(rows, a: int, b: int):
+    return rows[(rows["char_start"] < b) & (rows["char_end"] > a)]
+
+
+def _variants(want: dict):
+    keys = [k for k, v in want.items() if isinstance(v, list) and not k.startswith("summary")]
+    for combo in itertools.product(*(want[k] for k in keys)):
+        yield {**want, **dict(zip(keys, combo))}
+
+
+def _field(problem: str) -> str:
+    if problem.startswith("no row"):
+        return "missing"
+    if problem.startswith("summary"):
+        return "summary"
+    return problem.split(":", 1)[0]
+
+
+def judge_row(rows, text: str, want: dict):
+    """(the table row judged or None, its problems) for one expected row."""
+    a, b = span(text, want["timex"], want.get("nth", 1))
+    hits = _overlapping(rows, a, b)
+    triggers = want.get("trigger")
+    triggers = triggers if isinstance(triggers, list) else [triggers]
+    best = None
+    for _, row in hits.iterrows():
+        for variant in _variants(want):
+            bad = events_gold.check_row(row, variant)
+            # A timex can date several events; the expected one is judged on the row that carries it.
+            key = (events_gold._text(row["trigger"]) not in triggers, len(bad))
+            if best is None or key < best[0]:
+                best = (key, row, bad)
+    return (None, events_gold.check_row(None, want)) if best is None else (best[1], best[2])
+
+
+def score(df, docs):
+    results, absent, unjudged = [], [], []
+    for d in docs:
+        rows = df[df["doc_id"] == d["id"]]
+        covered = []
+        for want in d["rows"]:
+            row, bad = judge_row(rows, d["text"], want)
+            results.append({"doc": d["id"], "want": want, "row": row, "bad": bad,
+                            "fields": {_field(p) for p in bad}})
+            covered.append(span(d["text"], want["timex"], want.get("nth", 1)))
+        for timex in d.get("absent", []):
+            a, b = span(d["text"], timex)
+            n = len(_overlapping(rows, a, b))
+            absent.append({"doc": d["id"], "timex": timex, "rows": n})
+            covered.append((a, b))
+        for _, row in rows.iterrows():
+            if not any(row["char_start"] < b and row["char_end"] > a for a, b in covered):
+                unjudged.append(row)
+    return results, absent, unjudged
+
+
+def core_right(r) -> bool:
+    return not (r["fields"] & {"missing", *CORE})
+
+
+def figures(results) -> dict:
+    n = len(results)
+    out = {"rows": n, "fully_right": sum(core_right(r) for r in results),
+           "strict": sum(not r["bad"] for r in results), "missing": sum("missing" in r["fields"] for r in results)}
+    for name, keys in FIELDS.items():
+        given = [r for r in results if any(k in r["want"] for k in keys)]
+        ok = [r for r in given if not (r["fields"] & {"missing", *keys})]
+        out[name] = (len(ok), len(given))
+    return out
+
+
+@pytest.fixture(scope="module")
+def scored():
+    docs = load()
+    return score(events_gold.run(docs), docs)
+
+
+def test_heldout_set_is_well_formed():
+    docs = load()
+    assert len(docs) >= 10 and len({d["id"] for d in docs}) == len(docs)
+    for d in docs:
+        for want in d["rows"]:
+            span(d["text"], want["timex"], want.get("nth", 1))  # raises if the timex is not in the text
+            for k in ("start", "end"):
+                if k in want:
+                    assert re.fullmatch(r"\d{4}-\d\d-\d\d", want[k]), (d["id"], want)
+
+
+def test_scorer_matches_by_position_and_accepts_alternatives():
+    import pandas as pd
+
+    text = "She left on Friday. He came back on Friday."
+    rows = pd.DataFrame([
+        {"char_start": 12, "char_end": 18, "trigger": "left", "subject": "Ann Lee", "start": "2024-01-05",
+         "end": "2024-01-06", "asserted": True, "event": "Ann Lee left", "timex_text": "Friday"},
+        {"char_start": 36, "char_end": 42, "trigger": "came", "subject": "He", "start": "2024-01-05",
+         "end": "2024-01-06", "asserted": True, "event": "He came back", "timex_text": "Friday"},
+    ])
+    want = {"timex": "Friday", "trigger": "left", "subject": ["Lee", "Ann Lee"], "start": "2024-01-05"}
+    assert judge_row(rows, text, want)[1] == []
+    bad = judge_row(rows, text, {**want, "nth": 2, "trigger": "came", "subject": "Bo Day"})[1]
+    assert [_field(p) for p in bad] == ["subject"]
+    assert [_field(p) for p in judge_row(rows.iloc[:0], text, want)[1]] == ["missing"]
+
+
+def test_heldout_fully_right_floor(scored):
+    # Floors just below what the code measured when this test was written (see the commit message): they
+    # guard against regressions; the issue's target (>= 90% fully right) is higher.
+    f = figures(scored[0])
+    assert f["fully_right"] / f["rows"] >= FLOOR["fully_right"], f
+    for name in ("date", "trigger", "subject", "asserted"):
+        ok, given = f[name]
+        assert ok / given >= FLOOR[name], (name, f)
+
+
+def test_heldout_absent_rows(scored):
+    absent = scored[1]
+    assert sum(a["rows"] == 0 for a in absent) >= FLOOR["absent"], absent
+
+
+# Measured on main at 88fca01 (2026-11-30), the first run on these texts: fully right 89/123 (72.4%), date 111/116,
+# trigger 109/123, subject 88/115, asserted 116/123, absent 4/5.
+FLOOR = {"fully_right": 0.70, "date": 0.94, "trigger": 0.87, "subject": 0.74, "asserted": 0.92, "absent": 4}
+
+
+def main() -> None:
+    docs = load()
+    df = events_gold.run(docs)
+    results, absent, unjudged = score(df, docs)
+    for r in results:
+        w, row = r["want"], r["row"]
+        got = "" if row is None else (f"  [got {events_gold._text(row['timex_text'])!r} {events_gold._text(row['trigger'])!r} "
+                                      f"subj={events_gold._text(row['subject'])!r} {events_gold._day(row['start'])}.."
+                                      f"{events_gold._day(row['end'])} asserted={bool(row['asserted'])}]")
+        tag = "ok  " if core_right(r) and not r["bad"] else ("ok* " if core_right(r) else "BAD ")
+        print(f"{tag}{r['doc']} [{w['timex']}#{w.get('nth', 1)}] " + "; ".join(r["bad"]) + (got if r["bad"] else ""))
+    for a in absent:
+        print(("ok  " if not a["rows"] else "BAD ") + f"{a['doc']} no row for {a['timex']!r}: {a['rows']}")
+    for row in unjudged:
+        print(f"UNJUDGED {row['doc_id']} {events_gold._text(row['timex_text'])!r} {events_gold._text(row['trigger'])!r} "
+              f"{events_gold._day(row['start'])}..{events_gold._day(row['end'])} | {events_gold._text(row['event'])}")
+    f = figures(results)
+    n = f["rows"]
+    print(f"fully right (date, trigger, subject, asserted): {f['fully_right']}/{n} = {f['fully_right'] / n:.1%}")
+    print(f"strictly right (also source, resolved-from, summary holds trigger): {f['strict']}/{n} = {f['strict'] / n:.1%}")
+    print(f"no row at all: {f['missing']}/{n}")
+    for name in FIELDS:
+        ok, given = f[name]
+        print(f"  {name}: {ok}/{given} = {ok / given:.1%}")
+    print(f"absent (no row of their own): {sum(a['rows'] == 0 for a in absent)}/{len(absent)}")
+    print(f"rows on time expressions with no expected row: {len(unjudged)}")
+
+
+if __name__ == "__main__":
+    main()
