@@ -116,6 +116,12 @@ def weekday_case(m, span: Span) -> bool:
 _NUM_JOIN = re.compile(r"\d[.,:/]$")
 
 
+# A time zone right after a number ("1747 GMT", "0630 local time"); zones of three letters or more, so that
+# "1990 et al." stays a year
+_ZONE_AFTER = re.compile(r"\s*(?:" + "|".join(re.escape(z).replace(r"\ ", r"\s+") for z in sorted(
+    (z for z in vocab()["time_zones"] if len(z) >= 3), key=len, reverse=True)) + r")\b", re.IGNORECASE)
+
+
 def year_context(m, span: Span) -> bool:
     text = m.string
     s, e = m.start("year"), m.end("year")
@@ -126,6 +132,8 @@ def year_context(m, span: Span) -> bool:
         return False  # amounts, numbers joined by punctuation, codes ("2012-10-15-77"); "1998-99" is a span of years
     if re.match(r"\s*(?:%|percent|per\s+cent)", text[e:e + 12]):
         return False
+    if _ZONE_AFTER.match(text, e):
+        return False  # "(1747 GMT Tuesday)": four digits with a zone are a clock time, never a year
     try:
         if m.group("fiscal"):
             return True

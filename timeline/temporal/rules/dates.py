@@ -237,7 +237,8 @@ RULES = [
                    Ex("Profit rose in fiscal 1998.", "fiscal 1998", "1998"),
                    Ex("In post-1959 Cuba, exiles left.", "post-1959", "1959", mod="AFTER")),
          negatives=("He sold 2000 cars.", "It cost $1999.", "Up 1998 points.", "Windows 2000 crashed.",
-                    "It was the year 2000 problem.", "The 1500 hours of work paid off.")),
+                    "It was the year 2000 problem.", "The 1500 hours of work paid off.",
+                    "The wall clock read 1947 GMT.", "Aftershocks followed (1947 GMT).")),
     # "in '85": a year with its century dropped, as news and sports write it ("'70s" is the decade rule's)
     rule("year_apostrophe", r"(?P<year>['’]\d\d)(?!['’]?s\b)", year_only,
          trigger=r"['’]\d\d", checks=(veto.apostrophe_year_context,),
