@@ -121,13 +121,18 @@ RULES = [
          trigger="@UNIT@", checks=(veto.title_case,),
          examples=(Ex("A decades-long feud.", "decades-long", "PXDE", type="DURATION"),),
          negatives=("He read the novel Years-Long Shadows aloud.",)),
-    # "a day-long meeting", "the week-long strike": one unit's length, an adjective like "10-day"
-    rule("duration_unit_long", r"(?P<unit>@UNIT:day|week|month|year|hour|decade|century@)-long", one_unit,
-         trigger="long", checks=(veto.title_case,), priority=1,
+    # "a day-long meeting", "the week-long strike": one unit's length, an adjective like "10-day"; news agencies
+    # write most of them solid ("a weeklong strike", "a yearlong inquiry")
+    rule("duration_unit_long", r"(?P<unit>@UNIT:day|week|month|year|hour|decade|century@)-?long", one_unit,
+         trigger="long|daylong|weeklong|monthlong|yearlong|hourlong|decadelong", checks=(veto.title_case,),
+         priority=1,
          examples=(Ex("They left a day-long meeting.", "day-long", "P1D", type="DURATION"),
                    Ex("A week-long strike ended.", "week-long", "P1W", type="DURATION"),
-                   Ex("It ended a decade-long feud.", "decade-long", "P10Y", type="DURATION")),
-         negatives=("The Day-Long Dream topped the charts.", "He was longing for a holiday.")),
+                   Ex("It ended a decade-long feud.", "decade-long", "P10Y", type="DURATION"),
+                   Ex("A yearlong inquiry found fraud.", "yearlong", "P1Y", type="DURATION"),
+                   Ex("The town fell after a monthlong siege.", "monthlong", "P1M", type="DURATION")),
+         negatives=("The Day-Long Dream topped the charts.", "He was longing for a holiday.",
+                    "He dived headlong into the sea.")),
     rule("duration_coming", r"(?:the\s+)?(?:coming|upcoming)\s+(?P<unit>@UNIT:days|weeks|months|years|decades|quarters@)",
          bare_plural, trigger="coming|upcoming", checks=(veto.title_case, veto.whole_word), priority=1,
          examples=(Ex("A decision is due in the coming months.", "the coming months", "PXM", type="DURATION"),
