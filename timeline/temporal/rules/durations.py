@@ -70,8 +70,8 @@ def one_unit(m):
 
 
 def half_unit(m):
-    unit = UNIT[m["unit"] or m["unit1"]]
-    n = number(m["num"]) if g(m, "num") else 1
+    unit = UNIT[m["unit"] or m["unit1"] or m["unit2"]]
+    n = number(m["num"]) if g(m, "num") else 0 if g(m, "unit2") else 1
     if n is None:
         return None
     return literal("DURATION", duration_value(n + 0.5, unit))
@@ -108,11 +108,14 @@ RULES = [
                       mod="APPROX")),
          negatives=("A trial period was agreed.",)),
     rule("duration_half", r"(?:(?P<num>@NUM@)\s+and\s+a\s+half\s+(?P<unit>@UNIT@)"
-         r"|a\s+(?P<unit1>@UNIT:year|month|day|week|hour@)\s+and\s+a\s+half)",
+         r"|a\s+(?P<unit1>@UNIT:year|month|day|week|hour@)\s+and\s+a\s+half"
+         r"|half\s+an?\s+(?P<unit2>@UNIT:hour|day|month|year|decade|century@))",
          half_unit, trigger="half", priority=1,
          examples=(Ex("It took two and a half years.", "two and a half years", "P2Y6M", type="DURATION"),
-                   Ex("It took a year and a half to build.", "a year and a half", "P1Y6M", type="DURATION")),
-         negatives=("Sales rose two and a half times.",)),
+                   Ex("It took a year and a half to build.", "a year and a half", "P1Y6M", type="DURATION"),
+                   Ex("He waited half an hour.", "half an hour", "PT30M", type="DURATION"),
+                   Ex("Prices have doubled in half a century.", "half a century", "P50Y", type="DURATION")),
+         negatives=("Sales rose two and a half times.", "Half a dozen people came.")),
     rule("duration_bare", r"(?:(?P<lead>@DURATION_LEADS@)\s+)(?P<unit>@UNIT:years|months|weeks|days|decades|hours|centuries@)",
          bare_plural, trigger="@UNIT@", checks=(veto.bare_plural_context,),
          examples=(Ex("They waited for years.", "years", "PXY", type="DURATION"),),
