@@ -44,6 +44,11 @@ def _ranges(timexes):
     ("Recovery takes between six and nine months.", ("six", "P6M"), ("nine months", "P9M")),
     ("He faces 5-10 years in prison.", ("5", "P5Y"), ("10 years", "P10Y")),
     ("Flights were delayed by 2 to 3 hours.", ("2", "PT2H"), ("3 hours", "PT3H")),
+    # an elided half of the day: the opening hour takes the end's day and a.m./p.m.
+    ("The debate will air 9-10 p.m. on Friday.", ("9", "2023-05-12T21:00"), ("10 p.m. on Friday", "2023-05-12T22:00")),
+    ("Polls are open from 7 to 11 a.m.", ("7", "2023-05-10T07:00"), ("11 a.m.", "2023-05-10T11:00")),
+    ("Visits run between 2:30 and 4 pm.", ("2:30", "2023-05-10T14:30"), ("4 pm", "2023-05-10T16:00")),
+    ("The market runs from 11 to 1 p.m.", ("11", "2023-05-10T11:00"), ("1 p.m.", "2023-05-10T13:00")),
 ])
 def test_range_ends_are_tagged_completed_and_linked(nlp, sentence, start, end):
     assert (start[0], start[1], end[0], end[1]) in _ranges(tag(sentence, PUB, nlp=nlp))
@@ -58,6 +63,8 @@ def test_range_ends_are_tagged_completed_and_linked(nlp, sentence, start, end):
     "Babies aged six and nine months were weighed.",  # two ages, no "between"
     "Rates rose 7 to 9 months ago.",  # a past point, not a duration
     "The term was cut from 10 to 5 years.",  # a change, not a range
+    "The visitors won 3 to 2 p.m. Sunday.",  # a score before a clock time
+    "He paid $5 to 6 p.m. callers.",
 ])
 def test_no_range(nlp, sentence):
     assert not _ranges(tag(sentence, PUB, nlp=nlp))
