@@ -115,7 +115,9 @@ RULES = [
          trigger="@CLOCK_WORDS@", checks=(veto.title_case,), position_mods=False,
          examples=(Ex("The deadline is noon Saturday.", "noon Saturday", "2023-09-02T12:00", type="TIME"),
                    Ex("The talks broke up at noon GMT.", "noon GMT", "2023-09-05T12:00", type="TIME"),
-                   Ex("He was due in court at midday.", "midday", "2023-09-05T12:00", type="TIME")),
+                   Ex("He was due in court at midday.", "midday", "2023-09-05T12:00", type="TIME"),
+                   # midnight ends the day it is named with
+                   Ex("The offer expired at midnight Friday.", "midnight Friday", "2023-09-01T24:00", type="TIME")),
          negatives=('A poster showed Gary Cooper from the film "High Noon."', "For Poland, high noon has come.",
                     "The Midday Show drew fans.")),
 ]
