@@ -148,6 +148,12 @@ def the_year(m):
     return Partial(anchor="story", rel_unit="Y", rel_n=0, gran="year", moves_story=False)
 
 
+def for_the_unit(m):
+    # "For the week, the index fell 3%": the week (month) the story is on, as "for the year" is its year
+    unit = UNIT[m["unit"]]
+    return Partial(anchor="story", rel_unit=unit, rel_n=0, gran=UNIT_GRAN[unit], moves_story=False)
+
+
 def period_part(m):
     # "by the end of the month": the month the story is in (the publication month when nothing came before)
     unit = UNIT[m["unit"]]
@@ -221,6 +227,15 @@ RULES = [
                    Ex("Prices fell earlier in the year.", "earlier in the year", "2023")),
          negatives=("Profit fell from the year before.", "It was named car of the year.",
                     "It was the year 2000 problem.", "It marked the end of the year-long war.")),
+    # market reports sum up a period opening a sentence: "For the week, the Dow rose 2%" ("stayed for the week,"
+    # is a stretch; "the month ended Aug. 31" another period, named by its end: neither is this rule's)
+    rule("for_the_unit", r"(?P<lead>(?:(?<=[.;:!?\"“]\s)|(?<=[\n\"“])|^)for\s+)the\s+(?P<unit>@UNIT:week|month@)(?=\s*,)",
+         for_the_unit, trigger="week|month", checks=(veto.whole_word,),
+         examples=(Ex("Stocks fell on Friday, Sept. 1. For the week, the index lost 3%.", "the week", "2023-W35"),
+                   Ex("Retail sales slumped in March 2022; for the month, clothing fell 8%.", "the month",
+                      "2022-03")),
+         negatives=("He was paid for the week's work.", "They stayed for the week-long fair.",
+                    "Thanks for the month of help.", "She rented it for the week, not longer.")),
     rule("period_part", r"(?P<pos>@POSITION:the beginning of|the start of|the end of|the close of|the middle of@)"
          r"\s+the\s+(?P<unit>@UNIT:week|month|quarter|decade|century@)",
          period_part, trigger="beginning|start|end|close|middle", checks=(veto.whole_word,),
