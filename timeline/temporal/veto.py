@@ -383,7 +383,7 @@ def vague_context(m, span: Span) -> bool:
 
 
 def adjective_context(m, span: Span) -> bool:
-    tok = span[0]
+    tok = span[-1]  # the adjective: "current", "then-current"
     if tok.tag_ not in ("JJ",):
         return False
     nxt = _next_token(span)

@@ -25,7 +25,8 @@ def recent_units(m):
 
 
 def adjective(m):
-    return literal("DATE", TEMPORAL_ADJECTIVES[m["w"]])
+    # "the then-current price" was current at the time the story is about: a past reference
+    return literal("DATE", "PAST_REF" if m["then"] else TEMPORAL_ADJECTIVES[m["w"]])
 
 
 RULES = [
@@ -41,8 +42,12 @@ RULES = [
          trigger="recent", checks=(veto.whole_word,), priority=1,
          examples=(Ex("Ties have grown in recent weeks.", "recent weeks", "PAST_REF"),),
          negatives=("The recent weeks-long strike ended.",)),
-    rule("temporal_adjective", r"(?P<w>@TEMPORAL_ADJECTIVES@)", adjective,
+    rule("temporal_adjective", r"(?:(?:(?<=the\s)|(?<=its\s)|(?<=his\s)|(?<=her\s)|(?<=their\s))(?P<then>then)(?:\s+|\s*-\s*))?"
+         r"(?P<w>@TEMPORAL_ADJECTIVES@)", adjective,
          trigger="@TEMPORAL_ADJECTIVES@", checks=(veto.adjective_context,),
-         examples=(Ex("The current crisis deepened.", "current", "PRESENT_REF"),),
-         negatives=("The current account deficit widened.", "The river's current was strong.")),
+         examples=(Ex("The current crisis deepened.", "current", "PRESENT_REF"),
+                   Ex("Holders may buy shares at half the then current price.", "then current", "PAST_REF"),
+                   Ex("He met the then-current leader.", "then-current", "PAST_REF")),
+         negatives=("The current account deficit widened.", "The river's current was strong.",
+                    "If rates rise, then current account holders pay.")),
 ]
