@@ -34,6 +34,7 @@ RULES = [
          trigger="@VAGUE@", checks=(veto.vague_context,),
          examples=(Ex("Right now, it seems calm.", "now", "PRESENT_REF"),
                    Ex("Prices have risen recently.", "recently", "PAST_REF"),
+                   Ex("More recently, the group has grown.", "More recently", "PAST_REF"),
                    Ex("Talks may resume in the future.", "the future", "FUTURE_REF"),
                    Ex("Rates will stay low in the near term.", "the near term", "FUTURE_REF")),
          negatives=("The past tense is hard.", "He previously said so.")),
