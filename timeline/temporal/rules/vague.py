@@ -24,6 +24,10 @@ def recent_units(m):
     return literal("DATE", "PAST_REF")
 
 
+def someday(m):
+    return literal("DATE", "FUTURE_REF")
+
+
 def adjective(m):
     # "the then-current price" was current at the time the story is about: a past reference
     return literal("DATE", "PAST_REF" if m["then"] else TEMPORAL_ADJECTIVES[m["w"]])
@@ -43,6 +47,13 @@ RULES = [
          trigger="recent", checks=(veto.whole_word,), priority=1,
          examples=(Ex("Ties have grown in recent weeks.", "recent weeks", "PAST_REF"),),
          negatives=("The recent weeks-long strike ended.",)),
+    # "Islam will one day be ...": after a modal, "one day" is some day ahead, not a day's length
+    rule("one_day_ahead", r"(?:(?<=will\s)|(?<=would\s)|(?<=could\s)|(?<=might\s)|(?<=may\s)|(?<=can\s)"
+         r"|(?<=should\s)|(?<=must\s))one\s+day(?!\s+(?:of|before|after|later|earlier|ago|in|a|per)\b)",
+         someday, trigger="day", priority=1,
+         examples=(Ex("Scientists say the city will one day sink.", "one day", "FUTURE_REF"),
+                   Ex("He hopes China could one day host the games.", "one day", "FUTURE_REF")),
+         negatives=("The strike will last one day.", "It could take one day or two at most.")),
     rule("temporal_adjective", r"(?:(?:(?<=the\s)|(?<=its\s)|(?<=his\s)|(?<=her\s)|(?<=their\s))(?P<then>then)(?:\s+|\s*-\s*))?"
          r"(?P<w>@TEMPORAL_ADJECTIVES@)", adjective,
          trigger="@TEMPORAL_ADJECTIVES@", checks=(veto.adjective_context,),
