@@ -120,6 +120,16 @@ RULES = [
          bare_plural, trigger="@UNIT@", checks=(veto.bare_plural_context,),
          examples=(Ex("They waited for years.", "years", "PXY", type="DURATION"),),
          negatives=("It was the best in years of data.",)),
+    # "over the years", "through the decades": a stretch of unknown length reaching up to the story's time;
+    # "the years before the war", "the weeks ahead", "the years of plenty" are other things
+    rule("duration_over_the", r"(?P<lead>(?:over|through|across|throughout)\s+)the\s+"
+         r"(?P<unit>@UNIT:years|decades|centuries|months|weeks@)"
+         r"(?!\s+(?:of|before|after|since|to|ahead|that|when|following|leading|between|from)\b)(?![\w-])",
+         bare_plural, trigger="years|decades|centuries|months|weeks", checks=(veto.title_case,), noun_phrase=True,
+         examples=(Ex("The group has grown over the years.", "the years", "PXY", type="DURATION"),
+                   Ex("Tastes have changed through the decades.", "the decades", "PXDE", type="DURATION")),
+         negatives=("Prices rose over the years before the war.", "He looked back over the years of plenty.",
+                    "They hunted over the months that followed the raid.")),
     rule("duration_long", r"(?P<unit>@UNIT:decades|years|months|weeks|days@)-long", bare_plural,
          trigger="@UNIT@", checks=(veto.title_case,),
          examples=(Ex("A decades-long feud.", "decades-long", "PXDE", type="DURATION"),),
