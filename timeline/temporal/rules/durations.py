@@ -81,7 +81,7 @@ RULES = [
     rule("duration",
          # "the" belongs to "the past two years" and "the nine months", not to "the two-day meeting"
          r"(?:the\s+(?=(?:@DURMOD@)\s|(?:@NUM@|@VAGUENUM@)\s+@UNITPL@))?(?:(?:@DURMOD@)\s+)?"
-         r"(?P<num>@NUM@|@VAGUENUM@)\s+(?:(?:more|full|straight|consecutive|long|additional|whole|extra|short|successive)\s+)?(?P<unit>@UNIT@)"
+         r"(?P<num>@NUM@|@VAGUENUM@)\s+(?:(?:more|full|straight|consecutive|long|additional|whole|extra|short|successive|trading|business|working)\s+)?(?P<unit>@UNIT@)"
          r"(?P<orso>\s+or\s+so)?",
          count_unit, trigger="@UNIT@", checks=(veto.duration_context,),
          examples=(Ex("The war has lasted 18 months.", "18 months", "P18M", type="DURATION"),
@@ -91,8 +91,10 @@ RULES = [
                    Ex("Profit in the first nine months rose.", "the first nine months", "P9M", type="DURATION"),
                    Ex("It lasted two decades.", "two decades", "P20Y", type="DURATION"),
                    Ex("The plan takes shape over the next few weeks.", "the next few weeks", "PXW", type="DURATION"),
-                   Ex("He stayed for a week or so.", "a week or so", "P1W", type="DURATION", mod="APPROX")),
-         negatives=("He was second.", "A day care center.", "It was a year ago.")),
+                   Ex("He stayed for a week or so.", "a week or so", "P1W", type="DURATION", mod="APPROX"),
+                   Ex("Refunds take five business days.", "five business days", "P5D", type="DURATION")),
+         negatives=("He was second.", "A day care center.", "It was a year ago.",
+                    "Volume on the trading day was light.")),
     rule("duration_adj", r"(?P<num>@NUM@)-(?P<unit>@UNITSG@)(?:-long)?(?![\w-]*\s*-?\s*old\b)", count_unit,
          trigger="@UNIT@",
          examples=(Ex("A 10-day visit.", "10-day", "P10D", type="DURATION"),
