@@ -31,6 +31,8 @@ def _ranges(timexes):
     ("The season runs November to March 2021.", ("November", "2020-11"), ("March 2021", "2021-03")),
     ("The clinic is open Monday through Wednesday.", ("Monday", "2023-05-08"), ("Wednesday", "2023-05-10")),
     ("She taught there between 1971 and 1976.", ("1971", "1971"), ("1976", "1976")),
+    # a word that only begins like a change verb ("movie", "upon") is none
+    ("The movie festival runs from April to July.", ("April", "2023-04"), ("July", "2023-07")),
     # an elided second day takes the first one's month and year
     ("Talks ran Sept. 12-14, officials said.", ("Sept. 12", "2022-09-12"), ("14", "2022-09-14")),
     ("The fair ran from April 3 to 5.", ("April 3", "2023-04-03"), ("5", "2023-04-05")),
@@ -56,6 +58,8 @@ def test_range_ends_are_tagged_completed_and_linked(nlp, sentence, start, end):
 
 @pytest.mark.parametrize("sentence", [
     "The vote was postponed from Monday to Wednesday.",  # a change of date, not a range
+    "The vote was rescheduled from Monday to Wednesday.",
+    "Output dropped sharply from 1998 to 2000.",
     "See pages 1871-1876 of the report.",
     "The score was 2-3 at half time.",
     "Prices rose in 1990 and 1994.",  # two years, no "between"

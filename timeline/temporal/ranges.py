@@ -34,10 +34,38 @@ _JOIN = re.compile(r"\s*(?:[-–—]|to|through|thru|until|till)\s*", re.IGNOREC
 _AND = re.compile(r"\s+and\s+", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
-# "postponed from Tuesday to Thursday", "moved from 1998 to 2000": a change of date, not a range
-_CHANGE = re.compile(r"\b(?:postpon|delay|mov|push|shift|resched|chang|switch|advanc|brought|bring|put\s+off"
-                     r"|set\s+back|rose|risen|rise|fell|fall|grew|climb|jump|drop|increas|decreas|up|down)\w*"
-                     r"(?:\s+\S+){0,4}\s+from\s+$", re.IGNORECASE)
+# "postponed from Tuesday to Thursday", "moved from 1998 to 2000": a change of date, not a range. Whole words
+# (a word's form or its stem without -s, -es, -ed, -ing), so "upon" or "movie" is no change.
+_CHANGES = frozenset(vocab()["range_changes"])
+_FROM_END = re.compile(r"(?:^|\s)from\s+$", re.IGNORECASE)
+_SUFFIX = re.compile(r"(?:e?s|e?d|ing)$")
+
+
+def _stems(word: str) -> set[str]:
+    w = word.lower()
+    out = {w}
+    m = _SUFFIX.search(w)
+    if m and m.start() >= 3:
+        stem = w[:m.start()]
+        out |= {stem, stem + "e"}
+        if len(stem) > 3 and stem[-1] == stem[-2]:
+            out.add(stem[:-1])  # "dropped", "dropping"
+    return out
+
+
+def _is_change(before: str) -> bool:
+    """Whether a change verb stands within the four words before the "from" that ends ``before``."""
+    m = _FROM_END.search(before)
+    if not m:
+        return False
+    words = re.findall(r"[A-Za-z]+", before[:m.start()])[-5:]
+    for i, w in enumerate(words):
+        stems = _stems(w)
+        if stems & _CHANGES:
+            return True
+        if i + 1 < len(words) and any(f"{s} {words[i + 1].lower()}" in _CHANGES for s in stems):
+            return True  # "put off", "set back"
+    return False
 _PAGES = re.compile(r"\b(?:pages?|pp?\.|nos?\.|numbers?|lines?|verses?|items?|scores?|rooms?|seats?)\s+$",
                     re.IGNORECASE)
 _WEEKDAY_RULE = "relative.weekday"
@@ -302,7 +330,7 @@ def link_ranges(text: str, out: list[Timex]) -> tuple[list[Timex], list[tuple[Ti
             continue
         before = text[max(0, a.start - 60):a.start]
         if _JOIN.fullmatch(text, a.end, b.start):
-            if _CHANGE.search(before) or _PAGES.search(before[-12:]):
+            if _is_change(before) or _PAGES.search(before[-12:]):
                 continue
             if "-" in text[a.end:b.start] and not _FROM.search(before) and a.granularity != "year":
                 continue  # "the Monday-Friday schedule" reads as a label unless "from" opens it
