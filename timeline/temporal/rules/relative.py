@@ -125,7 +125,9 @@ def year_ago_period(m):
 
 
 def year_period(m):
-    return Partial(year=int(m["year"]), period_of_story=True, moves_story=False)
+    # "the 1988 quarter" is a quarter whatever the story is on: with no quarter in the story, the one an
+    # earnings report is about, the last completed before publication
+    return Partial(year=int(m["year"]), period_of_story=True, moves_story=False, gran=PERIOD_UNITS[m["unit"]])
 
 
 def latest_quarter(m):
@@ -353,11 +355,12 @@ RULES = [
                    Ex("Profit in the second quarter of 2023 fell; for the quarter a year ago it was $5 million.",
                       "the quarter a year ago", "2022-Q2")),
          negatives=("The Same Period Last Year Fund lost money.",)),
-    rule("year_period", r"the\s+(?P<year>@YEAR@)\s+(?:period|quarter)", year_period,
+    rule("year_period", r"the\s+(?P<year>@YEAR@)\s+(?P<unit>@PERIOD_UNITS:period|quarter@)", year_period,
          trigger="period|quarter", checks=(veto.whole_word,), priority=1,
          examples=(Ex("Third-quarter profit rose to $5 million from $4 million in the 2022 period.", "the 2022 period",
                       "2022-Q3"),
-                   Ex("Costs were lower than in the 2021 period.", "the 2021 period", "2021")),
+                   Ex("Costs were lower than in the 2021 period.", "the 2021 period", "2021"),
+                   Ex("Sales rose on Friday. It earned $3 million in the 2022 quarter.", "the 2022 quarter", "2022-Q2")),
          negatives=("He counted the 2000 quarters in the jar.",)),
     # "this quarter", "next quarter", "the latest quarter" are rel_unit's
     rule("latest_quarter", r"(?P<rel>@REL_QUARTER@)\s+(?:fiscal\s+)?(?:quarter|(?<=latest\s)period)(?![-‐]to)",
