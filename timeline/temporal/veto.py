@@ -246,6 +246,13 @@ def apostrophe_year_context(m, span: Span) -> bool:
     return nxt is None or not (nxt.like_num or nxt.lower_ in ("%", "percent", "per"))
 
 
+def after_time_preceder(m, span: Span) -> bool:
+    """A code-like time ("H1 2023") only after a word a time follows ("in", "for", "the") or opening a
+    sentence: "Route H2 2023" is a name."""
+    prev = _prev_tokens(span, 1)
+    return not prev or _is_sent_start(span[0]) or prev[0].lower_ in TEMPORAL_PRECEDERS
+
+
 def half_context(m, span: Span) -> bool:
     text = m.string
     after = text[m.end():m.end() + 12].lower()
