@@ -8,8 +8,12 @@ Thursday"). Written against a Tuesday, 2023-09-05.
 from __future__ import annotations
 
 import pytest
+import spacy
+from spacy.tokens import Doc
 
 import timeline
+from timeline.temporal import tense
+from timeline.temporal.morph import is_word
 
 DCT = "2023-09-05"
 
@@ -26,6 +30,10 @@ CASES = [
     ("It must be done by Friday.", "Friday", "2023-09-08"),
     ("Bids are due no later than Friday.", "Friday", "2023-09-08"),
     ("Officials said the talks were postponed until December.", "December", "2023-12"),
+    # "through"/"thru" in the guidelines' until reading: the end of a stretch still ahead
+    ("The talks were extended through Friday.", "Friday", "2023-09-08"),
+    ("The exhibit runs through Sunday.", "Sunday", "2023-09-10"),
+    ("The ban stays in force thru March.", "March", "2024-03"),
     # backward: the past verb ends a stretch or states what was done by then
     ("The strike lasted until Thursday.", "Thursday", "2023-08-31"),
     ("He waited until Monday to call.", "Monday", "2023-09-04"),
@@ -34,6 +42,9 @@ CASES = [
     ("The judge deferred sentencing until Monday.", "Monday", "2023-09-11"),
     ("The troops withdrew by Friday.", "Friday", "2023-09-01"),
     ("By Friday the troops had left.", "Friday", "2023-09-01"),
+    ("The strike lasted through Friday.", "Friday", "2023-09-01"),
+    # a recession is no recess: whole words, not word beginnings, mark a delay
+    ("The economy slid into recession until March.", "March", "2023-03"),
 ]
 
 
@@ -50,3 +61,18 @@ def test_direction_after_until_and_by(sentence, span, value):
 def test_later_than_is_an_amount(sentence, span, value):
     found = [(t.text, t.type, t.value) for t in timeline.tag(sentence, pub_date=DCT)]
     assert found == [(span, "DURATION", value)]
+
+
+@pytest.mark.parametrize("word,tag,delays", [
+    ("postponed", "VBN", True), ("delays", "NNS", True), ("extension", "NN", True), ("recessed", "VBD", True),
+    ("given", "VBN", True), ("granted", "VBD", True),
+    ("recession", "NN", False), ("extensive", "JJ", False), ("grantee", "NN", False), ("giveaway", "NN", False),
+])
+def test_postponing_words_are_whole_words(word, tag, delays):
+    tok = Doc(spacy.blank("en").vocab, words=[word], tags=[tag])[0]  # tags as the fast path has them, no lemmas
+    assert is_word(tok, tense.POSTPONING) is delays
+
+
+def test_until_readings_come_from_the_vocabulary():
+    assert {"until", "till", "through", "thru"} <= tense.UNTIL
+    assert "by" in tense.UNTIL_BY and "by" not in tense.UNTIL

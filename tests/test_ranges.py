@@ -31,6 +31,8 @@ def _ranges(timexes):
     ("The season runs November to March 2021.", ("November", "2020-11"), ("March 2021", "2021-03")),
     ("The clinic is open Monday through Wednesday.", ("Monday", "2023-05-08"), ("Wednesday", "2023-05-10")),
     ("She taught there between 1971 and 1976.", ("1971", "1971"), ("1976", "1976")),
+    # a word that only begins like a change verb ("movie", "upon") is none
+    ("The movie festival runs from April to July.", ("April", "2023-04"), ("July", "2023-07")),
     # an elided second day takes the first one's month and year
     ("Talks ran Sept. 12-14, officials said.", ("Sept. 12", "2022-09-12"), ("14", "2022-09-14")),
     ("The fair ran from April 3 to 5.", ("April 3", "2023-04-03"), ("5", "2023-04-05")),
@@ -44,6 +46,11 @@ def _ranges(timexes):
     ("Recovery takes between six and nine months.", ("six", "P6M"), ("nine months", "P9M")),
     ("He faces 5-10 years in prison.", ("5", "P5Y"), ("10 years", "P10Y")),
     ("Flights were delayed by 2 to 3 hours.", ("2", "PT2H"), ("3 hours", "PT3H")),
+    # an elided half of the day: the opening hour takes the end's day and a.m./p.m.
+    ("The debate will air 9-10 p.m. on Friday.", ("9", "2023-05-12T21:00"), ("10 p.m. on Friday", "2023-05-12T22:00")),
+    ("Polls are open from 7 to 11 a.m.", ("7", "2023-05-10T07:00"), ("11 a.m.", "2023-05-10T11:00")),
+    ("Visits run between 2:30 and 4 pm.", ("2:30", "2023-05-10T14:30"), ("4 pm", "2023-05-10T16:00")),
+    ("The market runs from 11 to 1 p.m.", ("11", "2023-05-10T11:00"), ("1 p.m.", "2023-05-10T13:00")),
 ])
 def test_range_ends_are_tagged_completed_and_linked(nlp, sentence, start, end):
     assert (start[0], start[1], end[0], end[1]) in _ranges(tag(sentence, PUB, nlp=nlp))
@@ -51,6 +58,8 @@ def test_range_ends_are_tagged_completed_and_linked(nlp, sentence, start, end):
 
 @pytest.mark.parametrize("sentence", [
     "The vote was postponed from Monday to Wednesday.",  # a change of date, not a range
+    "The vote was rescheduled from Monday to Wednesday.",
+    "Output dropped sharply from 1998 to 2000.",
     "See pages 1871-1876 of the report.",
     "The score was 2-3 at half time.",
     "Prices rose in 1990 and 1994.",  # two years, no "between"
@@ -58,6 +67,8 @@ def test_range_ends_are_tagged_completed_and_linked(nlp, sentence, start, end):
     "Babies aged six and nine months were weighed.",  # two ages, no "between"
     "Rates rose 7 to 9 months ago.",  # a past point, not a duration
     "The term was cut from 10 to 5 years.",  # a change, not a range
+    "The visitors won 3 to 2 p.m. Sunday.",  # a score before a clock time
+    "He paid $5 to 6 p.m. callers.",
 ])
 def test_no_range(nlp, sentence):
     assert not _ranges(tag(sentence, PUB, nlp=nlp))

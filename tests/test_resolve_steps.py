@@ -45,6 +45,8 @@ CASES = [
     case("years ago", Partial(anchor="dct", rel_unit="Y"), R.relative, "PAST_REF", "dct:2023-09-05"),
     case("the 1988 period", Partial(year=1988, period_of_story=True), R.period_of_story, "1988-Q3", "story:2023-Q3",
          story=IN_Q3),
+    case("the 1988 quarter (story on a day)", Partial(year=1988, period_of_story=True, gran="quarter"),
+         R.quarter_of_year, "1988-Q2", "dct:2023-09-05", story=ON_DAY),
     case("the 1990s", Partial(decade=199), R.era, "199", None),
     case("the 19th century", Partial(century=18), R.era, "18", None),
     case("the third millennium", Partial(millennium=2), R.era, "2", None),

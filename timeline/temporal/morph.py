@@ -56,3 +56,14 @@ def lemma(tok: Token) -> str:
             return stem[:-1]  # planning -> plan
         return stem
     return w
+
+
+def is_word(tok: Token, words) -> bool:
+    """Whether ``tok`` is one of ``words`` (lemmas, or forms the lemma fallback cannot reach), as a whole word:
+    by its form, its lemma, the lemma with the silent -e the fallback drops ("postponed" -> "postpon"), or a
+    plural noun's singular ("delays"). Never by a word's beginning: "recess" is not "recession"."""
+    w = tok.lower_
+    if w in words:
+        return True
+    lem = lemma(tok)
+    return lem in words or lem + "e" in words or (w.endswith("s") and w[:-1] in words)

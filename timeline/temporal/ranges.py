@@ -11,6 +11,8 @@ Runs over a document's resolved timexes in text order (after :func:`tagger.tag_d
 * the two ends of "2011-2013", "from April to July", "between 1985 and 1989", "Tuesday through Thursday"
   name each other in :attr:`Timex.range_with` (the earlier one in the text is the start).
 
+* "from 9 to 11 a.m.", "9-10 p.m.": the bare hour that opens a range of clock times is a time of the end's
+  day and half of the day, the two linked;
 * "six to nine months", "between 12 and 18 months": the bare count that opens a range of durations is a
   duration of the end's unit (P6M), the two linked. TimeBank annotates these in no one way (one PXM timex,
   one with the lower figure, or two); the issue's news test data wants both ends, so both are tagged.
@@ -32,13 +34,43 @@ _JOIN = re.compile(r"\s*(?:[-–—]|to|through|thru|until|till)\s*", re.IGNOREC
 _AND = re.compile(r"\s+and\s+", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
-# "postponed from Tuesday to Thursday", "moved from 1998 to 2000": a change of date, not a range
-_CHANGE = re.compile(r"\b(?:postpon|delay|mov|push|shift|resched|chang|switch|advanc|brought|bring|put\s+off"
-                     r"|set\s+back|rose|risen|rise|fell|fall|grew|climb|jump|drop|increas|decreas|up|down)\w*"
-                     r"(?:\s+\S+){0,4}\s+from\s+$", re.IGNORECASE)
+# "postponed from Tuesday to Thursday", "moved from 1998 to 2000": a change of date, not a range. Whole words
+# (a word's form or its stem without -s, -es, -ed, -ing), so "upon" or "movie" is no change.
+_CHANGES = frozenset(vocab()["range_changes"])
+_FROM_END = re.compile(r"(?:^|\s)from\s+$", re.IGNORECASE)
+_SUFFIX = re.compile(r"(?:e?s|e?d|ing)$")
+
+
+def _stems(word: str) -> set[str]:
+    w = word.lower()
+    out = {w}
+    m = _SUFFIX.search(w)
+    if m and m.start() >= 3:
+        stem = w[:m.start()]
+        out |= {stem, stem + "e"}
+        if len(stem) > 3 and stem[-1] == stem[-2]:
+            out.add(stem[:-1])  # "dropped", "dropping"
+    return out
+
+
+def _is_change(before: str) -> bool:
+    """Whether a change verb stands within the four words before the "from" that ends ``before``."""
+    m = _FROM_END.search(before)
+    if not m:
+        return False
+    words = re.findall(r"[A-Za-z]+", before[:m.start()])[-5:]
+    for i, w in enumerate(words):
+        stems = _stems(w)
+        if stems & _CHANGES:
+            return True
+        if i + 1 < len(words) and any(f"{s} {words[i + 1].lower()}" in _CHANGES for s in stems):
+            return True  # "put off", "set back"
+    return False
 _PAGES = re.compile(r"\b(?:pages?|pp?\.|nos?\.|numbers?|lines?|verses?|items?|scores?|rooms?|seats?)\s+$",
                     re.IGNORECASE)
 _WEEKDAY_RULE = "relative.weekday"
+_CLOCK_AMPM_RULE = "times.clock_ampm"
+_CLOCK_24H_RULE = "times.clock_24h"
 
 
 def _year_timex(text: str, start: int, end: int, year: int, rule: str) -> Timex:
@@ -157,6 +189,56 @@ def _opening_counts(text: str, out: list[Timex]) -> list[tuple[Timex, Timex]]:
     return pairs
 
 
+# "from 9 to 11 a.m.", "9-10 p.m.", "between 7 and 9 p.m.": the bare hour opening a range of clock times
+_OPEN_HOUR = re.compile(r"(?<![\w.,:$])(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*(?P<join>to|and|until|till|[-–—])\s*$",
+                        re.IGNORECASE)
+_CLOCK_VALUE = re.compile(r"^(?P<date>(?:\d{4}|XXXX)-[\dX]{2}-[\dX]{2})T(?P<h>\d\d):\d\d$")
+
+
+def _opening_clocks(text: str, out: list[Timex]) -> list[tuple[Timex, Timex]]:
+    """Tag the bare hour opening "from 9 to 11 a.m." with the end's day and half of the day; the pairs made.
+    The hour falls in the end's half of the day unless that puts it after the end ("11 to 1 p.m." opens at
+    11 a.m.); "and" needs "between", "to" needs "from" (a dash needs neither: "9-10 p.m.")."""
+    pairs = []
+    for b in list(out):
+        v = _CLOCK_VALUE.match(b.value)
+        if b.type != "TIME" or not v or b.mod or b.rule != _CLOCK_AMPM_RULE:
+            continue
+        m = _OPEN_HOUR.search(text, max(0, b.start - 20), b.start)
+        if not m:
+            continue
+        hour_end = m.end("mi") if m.group("mi") else m.end("h")
+        # "between 2:30 and 4 pm": the opening read as a 24-hour time takes the end's half of the day too
+        read = [t for t in out if t.end > m.start() and t.start < b.start]
+        if read and not (len(read) == 1 and read[0].rule == _CLOCK_24H_RULE
+                         and (read[0].start, read[0].end) == (m.start("h"), hour_end)):
+            continue
+        opener = text[max(0, m.start() - 12):m.start()]
+        if m.group("join").lower() == "and" and not _BETWEEN.search(opener):
+            continue
+        if m.group("join").isalpha() and m.group("join").lower() != "and" and not _FROM.search(opener):
+            continue  # "won 3 to 2 p.m. Sunday" is a score; "from 9 to 11 a.m." a range
+        end_hour = int(v.group("h"))
+        hour = int(m.group("h")) % 12 + (12 if end_hour >= 12 else 0)
+        if hour > end_hour:
+            hour -= 12
+        if hour < 0:
+            continue
+        value = f"{v.group('date')}T{hour:02d}:{int(m.group('mi') or 0):02d}"
+        s, e, gran = value_interval(value)
+        if read:
+            a = read[0]
+            a.value, a.interval_start, a.interval_end, a.granularity = value, s, e, gran
+        else:
+            a = Timex(text=text[m.start("h"):hour_end], start=m.start("h"), end=hour_end, type="TIME", value=value,
+                      granularity=gran, interval_start=s, interval_end=e, rule="ranges.opening_clock",
+                      unresolved=b.unresolved, fuzzy=b.fuzzy)
+            out.append(a)
+        pairs.append((a, b))
+    out.sort(key=lambda t: t.start)
+    return pairs
+
+
 # "April to July 2022": the bare month that opens the range is tagged with the end's year
 _MONTHS = vocab()["months"]
 _OPEN_MONTH = re.compile(r"(?<![\w.])(?P<m>[A-Z][a-z]+\.?)\s*(?:to|through|until|[-–—])\s*$")
@@ -241,14 +323,14 @@ def _weekday_after(a: Timex, b: Timex) -> None:
 def link_ranges(text: str, out: list[Timex]) -> tuple[list[Timex], list[tuple[Timex, Timex]]]:
     """The timexes with added second years, and the (start, end) pairs of every range found."""
     pairs = (_second_years(text, out) + _second_days(text, out) + _opening_months(text, out)
-             + _opening_counts(text, out))
+             + _opening_counts(text, out) + _opening_clocks(text, out))
     paired = {id(t) for p in pairs for t in p}
     for a, b in zip(out, out[1:]):
         if id(a) in paired or id(b) in paired or not _same_kind(a, b):
             continue
         before = text[max(0, a.start - 60):a.start]
         if _JOIN.fullmatch(text, a.end, b.start):
-            if _CHANGE.search(before) or _PAGES.search(before[-12:]):
+            if _is_change(before) or _PAGES.search(before[-12:]):
                 continue
             if "-" in text[a.end:b.start] and not _FROM.search(before) and a.granularity != "year":
                 continue  # "the Monday-Friday schedule" reads as a label unless "from" opens it

@@ -193,6 +193,12 @@ def _relative_gran(p: Partial, base_gran: str) -> str:
     return base_gran
 
 
+def quarter_of_year(p: Partial, c: Context) -> Resolved:
+    """"the 1988 quarter" with no quarter in the story: the quarter last completed before publication, in 1988."""
+    q = (c.dct.month - 1) // 3 or 4  # the quarter before the publication date's (Q4 from January to March)
+    return Resolved(c.type, format_value(Parts("quarter", p.year, quarter=q)), p.mod, anchor=c.dct_anchor)
+
+
 def period_of_story(p: Partial, c: Context) -> Resolved:
     """"the 1988 period" in an earnings report: the story's quarter (or half, month) in that year."""
     d = c.story.date.replace(year=p.year, day=1)
@@ -352,6 +358,8 @@ _STEPS: tuple[tuple[Test, Step], ...] = (
     (lambda p, c: bool(p.anchor), relative),
     (lambda p, c: (p.period_of_story and p.year is not None and c.story is not None
                    and c.story.gran in ("quarter", "half", "month")), period_of_story),
+    (lambda p, c: p.period_of_story and p.gran == "quarter" and p.year is not None and c.dct is not None,
+     quarter_of_year),
     (lambda p, c: any(getattr(p, g) is not None for g, _ in _ERA_SIZE), era),
     (lambda p, c: p.year is None and p.year_rel is not None, year_from_dct),
 )

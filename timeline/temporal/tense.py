@@ -7,11 +7,9 @@ path) we read the nearest verb group in the sentence. Both look at the auxiliari
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc, Span, Token
 
-from .morph import lemma, upos
+from .morph import is_word, lemma, upos
 from .partial import Direction
 from .vocab import vocab
 
@@ -35,16 +33,16 @@ BACKWARD_LEADS = {"since"}  # "on patrol since March" is always a March gone by
 DEADLINE_LEADS = (("no", "later", "than"), ("not", "later", "than"))
 # Right before a time these mark the end of a wait or a deadline: "has until Friday", "due by Friday". With no
 # tense to go by they look forward ("the curfew is in force until Sunday"); a past verb keeps its past
-# ("the strike lasted until Thursday", "the troops withdrew by Friday").
-UNTIL_BY = {"until", "till", "til", "by"}
-UNTIL = {"until", "till", "til"}
+# ("the strike lasted until Thursday", "the troops withdrew by Friday"). vocab/en.json "end_leads".
+_END_LEADS = vocab()["end_leads"]
+UNTIL_BY = frozenset(_END_LEADS)
+UNTIL = frozenset(w for w, reading in _END_LEADS.items() if reading == "until")
 # A delay, an extension or a grant of time up to a day is about what comes after the report even in a
-# past-tense sentence: "the vote was postponed until Thursday", "gave them until Friday". Word beginnings,
-# so every form (and the nouns "delay", "extension", "postponement") is one entry; "put off" and "pushed
-# back" are a verb and a particle.
-_POSTPONING = re.compile(r"(?:delay|postpon|adjourn|defer|extend|extension|suspend|suspension|recess|reprieve|"
-                         r"gave|give|giving|grant)", re.IGNORECASE)
-_PARTICLE_VERBS = {"put", "puts", "putting", "push", "pushed", "pushes", "pushing", "move", "moved", "moving"}
+# past-tense sentence: "the vote was postponed until Thursday", "gave them until Friday" (whole words or
+# lemmas, vocab/en.json "postponing_words"); "put off" and "pushed back" are a verb and a particle.
+POSTPONING = frozenset(vocab()["postponing_words"])
+_PARTICLE_VERBS = frozenset(vocab()["particle_delays"]["verbs"])
+_DELAY_PARTICLES = frozenset(vocab()["particle_delays"]["particles"])
 
 
 def _is_future_verb(tok: Token) -> bool:
@@ -135,9 +133,9 @@ def _postponed(doc: Doc, until: int) -> bool:
         t = doc[i]
         if t.is_punct:
             return False
-        if _POSTPONING.match(t.lower_):
+        if is_word(t, POSTPONING):
             return True
-        if t.lower_ in ("off", "back") and i > 0 and doc[i - 1].lower_ in _PARTICLE_VERBS:
+        if t.lower_ in _DELAY_PARTICLES and i > 0 and doc[i - 1].lower_ in _PARTICLE_VERBS:
             return True
         if upos(t) == "VERB" and t.tag_ in ("VB", "VBD", "VBN", "VBP", "VBZ"):
             return False  # the clause's own verb is another: "gave a speech and stayed until Friday"

@@ -11,29 +11,25 @@ import re
 
 from spacy.tokens import Span
 
-from .morph import upos
-
+from .morph import is_word, upos
 from .vocab import norm_key, vocab
 
+_WORDS = vocab()["context_words"]  # every word list below is data in vocab/en.json "context_words"
 # Words after which a bare month, season or year reads as a time ("in May", "since 2014", "last spring").
-TEMPORAL_PRECEDERS = {
-    "in", "since", "by", "until", "till", "through", "throughout", "during", "of", "from", "to", "before", "after",
-    "early", "late", "mid", "last", "next", "this", "between", "and", "or", "end", "beginning", "start", "middle",
-    "each", "every", "around", "about", "for", "on", "at", "past", "fiscal", "year", "later", "earlier",
-    "that", "the", "-", "–", "—", "(", ",", "than", "as", "circa", "c.", "spring", "summer", "autumn", "fall", "winter",
-}
-TIME_WORDS = set(vocab()["units"]) | set(vocab()["months"]) | set(vocab()["weekdays"]) | set(vocab()["parts_of_day"]) | {
-    "budget", "season", "election", "elections", "census", "olympics", "games", "crisis", "war", "campaign", "plan",
-    "law", "act", "accord", "agreement", "deal", "levels", "level", "figures", "results", "report", "earnings",
-    "forecast", "target", "deadline", "model", "edition", "survey", "revenue", "sales", "profit", "loss",
-}
-NON_TEMPORAL_ADJ_HEADS = {"account", "accounts", "affairs", "events", "event"}
-HONORIFICS = {"mr.", "mrs.", "ms.", "mr", "mrs", "ms", "dr.", "sen.", "rep.", "gov.", "lady", "sir", "dame"}
+TEMPORAL_PRECEDERS = frozenset(_WORDS["temporal_preceders"])
+# Calendar words and nouns a time is often said with ("the 2000 budget", "the Oct. 12 deadline")
+TIME_WORDS = (set(vocab()["units"]) | set(vocab()["months"]) | set(vocab()["weekdays"]) | set(vocab()["parts_of_day"])
+              | set(_WORDS["time_nouns"]))
+NON_TEMPORAL_ADJ_HEADS = frozenset(_WORDS["non_temporal_adj_heads"])
+HONORIFICS = frozenset(_WORDS["honorifics"])
 # Time words that, capitalized in mid-sentence, mark a title ("This Week", "The Day After Tomorrow")
-TITLE_WORDS = set(vocab()["units"]) | {"period", "ago", "now"} | {w for w in vocab()["clock_words"] if w != "_comment"}
+TITLE_WORDS = set(vocab()["units"]) | {"period", "ago", "now"} | set(vocab()["clock_words"])
 PLURAL_UNITS = {u for u in vocab()["units"] if u.endswith("s")} | {"millennia"}
 # What "the first quarter of ..." may be a part of and still be a period ("of the fiscal year")
-PERIOD_WORDS = TIME_WORDS | {"fiscal", "calendar", "current", "same"}
+PERIOD_WORDS = TIME_WORDS | set(_WORDS["period_qualifiers"])
+NUMBER_LABELS = frozenset(_WORDS["number_labels"])  # "flight 2000", "room 1990": a label, not a year
+COUNTED_NOUNS = frozenset(_WORDS["counted_nouns"])  # "2000 troops"
+AGE_POSSESSIVES = frozenset(_WORDS["age_possessives"])  # "in her 70s" is an age
 
 
 def _prev_tokens(span: Span, n: int = 1):
@@ -97,12 +93,12 @@ def month_context(m, span: Span) -> bool:
 
 
 # "well into March", "dragged on into June", "heading into December": "into" leads to a time after these
-_INTO_TIME = re.compile(r"(?:well|far|deep|on)$|continu|drag|stretch|extend|last|head|spill|carr|persist|linger",
-                        re.IGNORECASE)
+# (whole words or lemmas)
+INTO_TIME = frozenset(_WORDS["into_time"])
 
 
 def _into_time(into) -> bool:
-    return into.i > 0 and bool(_INTO_TIME.match(into.doc[into.i - 1].lower_))
+    return into.i > 0 and is_word(into.doc[into.i - 1], INTO_TIME)
 
 
 def weekday_case(m, span: Span) -> bool:
@@ -120,6 +116,12 @@ def weekday_case(m, span: Span) -> bool:
 _NUM_JOIN = re.compile(r"\d[.,:/]$")
 
 
+# A time zone right after a number ("1747 GMT", "0630 local time"); zones of three letters or more, so that
+# "1990 et al." stays a year
+_ZONE_AFTER = re.compile(r"\s*(?:" + "|".join(re.escape(z).replace(r"\ ", r"\s+") for z in sorted(
+    (z for z in vocab()["time_zones"] if len(z) >= 3), key=len, reverse=True)) + r")\b", re.IGNORECASE)
+
+
 def year_context(m, span: Span) -> bool:
     text = m.string
     s, e = m.start("year"), m.end("year")
@@ -130,6 +132,8 @@ def year_context(m, span: Span) -> bool:
         return False  # amounts, numbers joined by punctuation, codes ("2012-10-15-77"); "1998-99" is a span of years
     if re.match(r"\s*(?:%|percent|per\s+cent)", text[e:e + 12]):
         return False
+    if _ZONE_AFTER.match(text, e):
+        return False  # "(1747 GMT Tuesday)": four digits with a zone are a clock time, never a year
     try:
         if m.group("fiscal"):
             return True
@@ -138,7 +142,7 @@ def year_context(m, span: Span) -> bool:
     prev = _prev_tokens(span, 2)
     nxt = _next_token(span)
     p = prev[-1] if prev else None
-    if p is not None and p.lower_ in ("no.", "number", "route", "flight", "room", "page", "model", "channel"):
+    if p is not None and p.lower_ in NUMBER_LABELS:
         return False
     if p is not None and upos(p) == "PROPN" and _capitalized(p.text) and norm_key(p.text) not in TIME_WORDS \
             and p.lower_ not in TEMPORAL_PRECEDERS:
@@ -149,7 +153,7 @@ def year_context(m, span: Span) -> bool:
         det = p is not None and (upos(p) in ("DET", "PRON") or p.tag_ == "POS" or p.lower_ in TEMPORAL_PRECEDERS)
         if not det:
             return False  # "2000 cars"
-    if nxt is not None and nxt.lower_ in ("points", "people", "troops", "shares", "units", "votes", "feet", "meters", "miles"):
+    if nxt is not None and nxt.lower_ in COUNTED_NOUNS:
         return False
     if nxt is not None and nxt.lower_ in PLURAL_UNITS:
         return False  # "the 2000 quarters in the jar", "1500 hours": a count of units, not a year
@@ -222,7 +226,7 @@ def year_words_context(m, span: Span) -> bool:
 
 def decade_context(m, span: Span) -> bool:
     prev = _prev_tokens(span, 1)
-    if prev and prev[0].lower_ in ("her", "his", "their", "my", "your", "our", "its", "mid"):
+    if prev and prev[0].lower_ in AGE_POSSESSIVES:
         return False  # ages: "in her 70s"
     if m.group("word") and not span.text.lower().startswith("the"):
         return False
@@ -231,10 +235,7 @@ def decade_context(m, span: Span) -> bool:
 
 # Words after which "'85" is a year ("in '85", "the class of '85", "'85 to '87"); elsewhere an apostrophe and
 # two digits are more often a closing quote, a score or a shirt number.
-APOSTROPHE_YEAR_PRECEDERS = {
-    "in", "since", "by", "until", "till", "through", "from", "to", "before", "after", "of", "during", "around",
-    "circa", "and", "or", "early", "late", "mid", "spring", "summer", "autumn", "fall", "winter", "-", "–",
-}
+APOSTROPHE_YEAR_PRECEDERS = frozenset(_WORDS["apostrophe_year_preceders"])
 
 
 def apostrophe_year_context(m, span: Span) -> bool:
@@ -245,19 +246,28 @@ def apostrophe_year_context(m, span: Span) -> bool:
     return nxt is None or not (nxt.like_num or nxt.lower_ in ("%", "percent", "per"))
 
 
+def after_time_preceder(m, span: Span) -> bool:
+    """A code-like time ("H1 2023") only after a word a time follows ("in", "for", "the") or opening a
+    sentence: "Route H2 2023" is a name."""
+    prev = _prev_tokens(span, 1)
+    return not prev or _is_sent_start(span[0]) or prev[0].lower_ in TEMPORAL_PRECEDERS
+
+
 def half_context(m, span: Span) -> bool:
     text = m.string
     after = text[m.end():m.end() + 12].lower()
     if re.match(r"\s+of\s+(?!the\s+year)", after):
         return False  # "the first half of the match"
     nxt = _next_token(span)
-    if nxt is not None and upos(nxt) == "NOUN" and nxt.lower_ not in TIME_WORDS and nxt.lower_ not in ("profit", "earnings", "sales", "results", "growth"):
+    if nxt is not None and upos(nxt) == "NOUN" and nxt.lower_ not in TIME_WORDS and nxt.lower_ not in HALF_HEADS:
         return False
     return True
 
 
-SEASONAL_HEADS = {"vacation", "vacations", "holiday", "holidays", "recess", "break", "session", "semester", "term",
-                  "months", "harvest", "offensive"}
+HALF_HEADS = frozenset(_WORDS["half_heads"])  # "first-half profit" is the half of a year
+# "summer vacation", "the winter holidays": a season naming when something seasonal happens
+SEASONAL_HEADS = frozenset(_WORDS["seasonal_heads"])
+SEASON_PRECEDERS = frozenset(_WORDS["season_preceders"])
 
 
 def season_context(m, span: Span) -> bool:
@@ -274,8 +284,7 @@ def season_context(m, span: Span) -> bool:
         return False  # "spring water", "fall guy"
     prev = _prev_tokens(span, 2)
     words = {t.lower_ for t in prev}
-    if words & {"in", "into", "by", "since", "until", "till", "during", "through", "throughout", "this", "last", "next",
-                "early", "late", "over", "before", "after"}:
+    if words & SEASON_PRECEDERS:
         return True
     # "summer vacation plans", "the winter holidays": a season naming when something seasonal happens; not a
     # capitalized one in mid-sentence ("the Summer Olympics", "Spring Street")
@@ -303,8 +312,7 @@ def today_name(m, span: Span) -> bool:
     return not (_in_title(tok) or after_name and not _is_sent_start(tok))
 
 
-CLOCK_PRECEDERS = {"at", "by", "from", "until", "till", "to", "before", "after", "around", "about", "since",
-                   "approximately", "roughly", "between", "past", "circa"}
+CLOCK_PRECEDERS = frozenset(_WORDS["clock_preceders"])
 CLOCK_HEADS = set(vocab()["clock_heads"])
 # the second clock time of a range: "between 14:00 and 16:00", "from 0900 to 1700 GMT"
 _CLOCK_RANGE_END = re.compile(r"\b(?:between|from|at)\s+\d{1,2}:?[0-5]\d(?:\s+\w+)?\s*(?:and|or|to|-|–|—)\s*$",
@@ -360,9 +368,12 @@ def set_adverb_context(m, span: Span) -> bool:
     return not (_capitalized(tok.text) and not _is_sent_start(tok))  # Daily Mail
 
 
+PER_UNIT_COUNTS = frozenset(_WORDS["per_unit_counts"])  # "3% a year", "twice a day"
+
+
 def per_unit_context(m, span: Span) -> bool:
     prev = _prev_tokens(span, 3)
-    return any(t.like_num or t.text in ("%",) or t.lower_ in ("percent", "times", "cents", "dollars") for t in prev)
+    return any(t.like_num or t.text in ("%",) or t.lower_ in PER_UNIT_COUNTS for t in prev)
 
 
 def vague_context(m, span: Span) -> bool:
@@ -379,7 +390,7 @@ def vague_context(m, span: Span) -> bool:
 
 
 def adjective_context(m, span: Span) -> bool:
-    tok = span[0]
+    tok = span[-1]  # the adjective: "current", "then-current"
     if tok.tag_ not in ("JJ",):
         return False
     nxt = _next_token(span)
@@ -399,8 +410,7 @@ def dm_context(m, span: Span) -> bool:
 
 
 # Nouns that carve a stretch out of a period: "the rest of the year", "the first months of the year".
-PART_OF_WORDS = {"rest", "end", "remainder", "part", "half", "start", "beginning", "balance", "middle", "course",
-                 "bulk", "portion", "close", "turn", "top", "bottom", "high", "low", "peak"}
+PART_OF_WORDS = frozenset(_WORDS["part_of_words"])
 
 
 def of_the_period_context(m, span: Span) -> bool:

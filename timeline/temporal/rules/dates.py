@@ -127,6 +127,14 @@ def q_numeric(m):
     return Partial(quarter=q, direction=-1)
 
 
+def h_numeric(m):
+    # "H1 2023", "1H 2023": the financial shorthand for a half-year
+    h = int(m["h"] or m["h2"])
+    if g(m, "year"):
+        return Partial(year=_year(m["year"]), half=h)
+    return Partial(half=h, direction=-1)
+
+
 def half(m):
     h = HALF_ORDINALS[m["ord"]]
     if m["year"]:
@@ -222,9 +230,11 @@ RULES = [
          trigger="@MONTH@", checks=(veto.month_case, veto.title_case), priority=1,
          examples=(Ex("It started in June last year.", "June last year", "2022-06"),),
          negatives=('She sang "April This Year" on stage.',)),
-    rule("iso_date", r"(?P<year>[12]\d{3})-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])", iso_date,
-         trigger=r"\d{4}-\d\d", checks=(veto.number_chain,),
-         examples=(Ex("Filed 2021-03-04.", "2021-03-04", "2021-03-04"),),
+    # "2021-03-04", and the slashed form Asian news writes ("2021/03/04")
+    rule("iso_date", r"(?P<year>[12]\d{3})(?P<sep>[-/])(?P<month>0[1-9]|1[0-2])(?P=sep)(?P<day>0[1-9]|[12]\d|3[01])",
+         iso_date, trigger=r"\d{4}[-/]\d\d", checks=(veto.number_chain,),
+         examples=(Ex("Filed 2021-03-04.", "2021-03-04", "2021-03-04"),
+                   Ex("The ruling came on 2021/09/05.", "2021/09/05", "2021-09-05")),
          negatives=("The part number is 2012-10-15-77.",)),
     rule("numeric_date", r"(?P<month>\d{1,2})/(?P<day>\d{1,2})/(?P<year>\d{4}|\d{2})", numeric_us,
          trigger=r"\d/\d", checks=(veto.number_chain,),
@@ -237,7 +247,8 @@ RULES = [
                    Ex("Profit rose in fiscal 1998.", "fiscal 1998", "1998"),
                    Ex("In post-1959 Cuba, exiles left.", "post-1959", "1959", mod="AFTER")),
          negatives=("He sold 2000 cars.", "It cost $1999.", "Up 1998 points.", "Windows 2000 crashed.",
-                    "It was the year 2000 problem.", "The 1500 hours of work paid off.")),
+                    "It was the year 2000 problem.", "The 1500 hours of work paid off.",
+                    "The wall clock read 1947 GMT.", "Aftershocks followed (1947 GMT).")),
     # "in '85": a year with its century dropped, as news and sports write it ("'70s" is the decade rule's)
     rule("year_apostrophe", r"(?P<year>['’]\d\d)(?!['’]?s\b)", year_only,
          trigger=r"['’]\d\d", checks=(veto.apostrophe_year_context,),
@@ -282,6 +293,11 @@ RULES = [
          trigger=r"Q[1-4]", checks=(veto.in_name,), case_sensitive=True,
          examples=(Ex("Revenue in Q2 2021 grew.", "Q2 2021", "2021-Q2"),),
          negatives=("The Audi Q3 sold well.",)),
+    rule("half_h", r"(?:the\s+)?(?:H(?P<h>[12])|(?P<h2>[12])H)\s+(?P<year>@YEAR@)", h_numeric,
+         trigger=r"\b(?:H[12]|[12]H)\b", checks=(veto.in_name, veto.after_time_preceder), case_sensitive=True,
+         examples=(Ex("Sales in H1 2023 rose 4%.", "H1 2023", "2023-H1"),
+                   Ex("It expects a loss in 2H 2024.", "2H 2024", "2024-H2")),
+         negatives=("He drove the Honda H1 2023 edition.", "The H2 molecule count hit 1H levels.")),
     # "the last half" only before "of": "the last half hour" is not a half-year
     rule("half", r"(?:the\s+)?(?P<ord>@HALF_ORDINALS@)(?!(?<=last)(?!\s+half\s+of))[\s-]+half"
          r"(?:\s+of\s+(?:(?:fiscal\s+)?(?P<year>@YEAR@)|(?P<yrel>@REL_YEAR@)\s+year|the\s+year))?",

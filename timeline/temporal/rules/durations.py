@@ -70,8 +70,8 @@ def one_unit(m):
 
 
 def half_unit(m):
-    unit = UNIT[m["unit"] or m["unit1"]]
-    n = number(m["num"]) if g(m, "num") else 1
+    unit = UNIT[m["unit"] or m["unit1"] or m["unit2"]]
+    n = number(m["num"]) if g(m, "num") else 0 if g(m, "unit2") else 1
     if n is None:
         return None
     return literal("DURATION", duration_value(n + 0.5, unit))
@@ -81,7 +81,7 @@ RULES = [
     rule("duration",
          # "the" belongs to "the past two years" and "the nine months", not to "the two-day meeting"
          r"(?:the\s+(?=(?:@DURMOD@)\s|(?:@NUM@|@VAGUENUM@)\s+@UNITPL@))?(?:(?:@DURMOD@)\s+)?"
-         r"(?P<num>@NUM@|@VAGUENUM@)\s+(?:(?:more|full|straight|consecutive|long|additional|whole|extra|short|successive)\s+)?(?P<unit>@UNIT@)"
+         r"(?P<num>@NUM@|@VAGUENUM@)\s+(?:(?:more|full|straight|consecutive|long|additional|whole|extra|short|successive|trading|business|working)\s+)?(?P<unit>@UNIT@)"
          r"(?P<orso>\s+or\s+so)?",
          count_unit, trigger="@UNIT@", checks=(veto.duration_context,),
          examples=(Ex("The war has lasted 18 months.", "18 months", "P18M", type="DURATION"),
@@ -91,8 +91,10 @@ RULES = [
                    Ex("Profit in the first nine months rose.", "the first nine months", "P9M", type="DURATION"),
                    Ex("It lasted two decades.", "two decades", "P20Y", type="DURATION"),
                    Ex("The plan takes shape over the next few weeks.", "the next few weeks", "PXW", type="DURATION"),
-                   Ex("He stayed for a week or so.", "a week or so", "P1W", type="DURATION", mod="APPROX")),
-         negatives=("He was second.", "A day care center.", "It was a year ago.")),
+                   Ex("He stayed for a week or so.", "a week or so", "P1W", type="DURATION", mod="APPROX"),
+                   Ex("Refunds take five business days.", "five business days", "P5D", type="DURATION")),
+         negatives=("He was second.", "A day care center.", "It was a year ago.",
+                    "Volume on the trading day was light.")),
     rule("duration_adj", r"(?P<num>@NUM@)-(?P<unit>@UNITSG@)(?:-long)?(?![\w-]*\s*-?\s*old\b)", count_unit,
          trigger="@UNIT@",
          examples=(Ex("A 10-day visit.", "10-day", "P10D", type="DURATION"),
@@ -108,26 +110,44 @@ RULES = [
                       mod="APPROX")),
          negatives=("A trial period was agreed.",)),
     rule("duration_half", r"(?:(?P<num>@NUM@)\s+and\s+a\s+half\s+(?P<unit>@UNIT@)"
-         r"|a\s+(?P<unit1>@UNIT:year|month|day|week|hour@)\s+and\s+a\s+half)",
+         r"|a\s+(?P<unit1>@UNIT:year|month|day|week|hour@)\s+and\s+a\s+half"
+         r"|half\s+an?\s+(?P<unit2>@UNIT:hour|day|month|year|decade|century@))",
          half_unit, trigger="half", priority=1,
          examples=(Ex("It took two and a half years.", "two and a half years", "P2Y6M", type="DURATION"),
-                   Ex("It took a year and a half to build.", "a year and a half", "P1Y6M", type="DURATION")),
-         negatives=("Sales rose two and a half times.",)),
+                   Ex("It took a year and a half to build.", "a year and a half", "P1Y6M", type="DURATION"),
+                   Ex("He waited half an hour.", "half an hour", "PT30M", type="DURATION"),
+                   Ex("Prices have doubled in half a century.", "half a century", "P50Y", type="DURATION")),
+         negatives=("Sales rose two and a half times.", "Half a dozen people came.")),
     rule("duration_bare", r"(?:(?P<lead>@DURATION_LEADS@)\s+)(?P<unit>@UNIT:years|months|weeks|days|decades|hours|centuries@)",
          bare_plural, trigger="@UNIT@", checks=(veto.bare_plural_context,),
          examples=(Ex("They waited for years.", "years", "PXY", type="DURATION"),),
          negatives=("It was the best in years of data.",)),
+    # "over the years", "through the decades": a stretch of unknown length reaching up to the story's time;
+    # "the years before the war", "the weeks ahead", "the years of plenty" are other things
+    rule("duration_over_the", r"(?P<lead>(?:over|through|across|throughout)\s+)the\s+"
+         r"(?P<unit>@UNIT:years|decades|centuries|months|weeks@)"
+         r"(?!\s+(?:of|before|after|since|to|ahead|that|when|following|leading|between|from)\b)(?![\w-])",
+         bare_plural, trigger="years|decades|centuries|months|weeks", checks=(veto.title_case,), noun_phrase=True,
+         examples=(Ex("The group has grown over the years.", "the years", "PXY", type="DURATION"),
+                   Ex("Tastes have changed through the decades.", "the decades", "PXDE", type="DURATION")),
+         negatives=("Prices rose over the years before the war.", "He looked back over the years of plenty.",
+                    "They hunted over the months that followed the raid.")),
     rule("duration_long", r"(?P<unit>@UNIT:decades|years|months|weeks|days@)-long", bare_plural,
          trigger="@UNIT@", checks=(veto.title_case,),
          examples=(Ex("A decades-long feud.", "decades-long", "PXDE", type="DURATION"),),
          negatives=("He read the novel Years-Long Shadows aloud.",)),
-    # "a day-long meeting", "the week-long strike": one unit's length, an adjective like "10-day"
-    rule("duration_unit_long", r"(?P<unit>@UNIT:day|week|month|year|hour|decade|century@)-long", one_unit,
-         trigger="long", checks=(veto.title_case,), priority=1,
+    # "a day-long meeting", "the week-long strike": one unit's length, an adjective like "10-day"; news agencies
+    # write most of them solid ("a weeklong strike", "a yearlong inquiry")
+    rule("duration_unit_long", r"(?P<unit>@UNIT:day|week|month|year|hour|decade|century@)-?long", one_unit,
+         trigger="long|daylong|weeklong|monthlong|yearlong|hourlong|decadelong", checks=(veto.title_case,),
+         priority=1,
          examples=(Ex("They left a day-long meeting.", "day-long", "P1D", type="DURATION"),
                    Ex("A week-long strike ended.", "week-long", "P1W", type="DURATION"),
-                   Ex("It ended a decade-long feud.", "decade-long", "P10Y", type="DURATION")),
-         negatives=("The Day-Long Dream topped the charts.", "He was longing for a holiday.")),
+                   Ex("It ended a decade-long feud.", "decade-long", "P10Y", type="DURATION"),
+                   Ex("A yearlong inquiry found fraud.", "yearlong", "P1Y", type="DURATION"),
+                   Ex("The town fell after a monthlong siege.", "monthlong", "P1M", type="DURATION")),
+         negatives=("The Day-Long Dream topped the charts.", "He was longing for a holiday.",
+                    "He dived headlong into the sea.")),
     rule("duration_coming", r"(?:the\s+)?(?:coming|upcoming)\s+(?P<unit>@UNIT:days|weeks|months|years|decades|quarters@)",
          bare_plural, trigger="coming|upcoming", checks=(veto.title_case, veto.whole_word), priority=1,
          examples=(Ex("A decision is due in the coming months.", "the coming months", "PXM", type="DURATION"),

@@ -125,7 +125,9 @@ def year_ago_period(m):
 
 
 def year_period(m):
-    return Partial(year=int(m["year"]), period_of_story=True, moves_story=False)
+    # "the 1988 quarter" is a quarter whatever the story is on: with no quarter in the story, the one an
+    # earnings report is about, the last completed before publication
+    return Partial(year=int(m["year"]), period_of_story=True, moves_story=False, gran=PERIOD_UNITS[m["unit"]])
 
 
 def latest_quarter(m):
@@ -146,6 +148,12 @@ def the_year(m):
     # "for the year", "the full year", "earlier in the year": the year the story is in (the publication
     # year when nothing came before). It names the year without moving the narrative to it.
     return Partial(anchor="story", rel_unit="Y", rel_n=0, gran="year", moves_story=False)
+
+
+def for_the_unit(m):
+    # "For the week, the index fell 3%": the week (month) the story is on, as "for the year" is its year
+    unit = UNIT[m["unit"]]
+    return Partial(anchor="story", rel_unit=unit, rel_n=0, gran=UNIT_GRAN[unit], moves_story=False)
 
 
 def period_part(m):
@@ -187,6 +195,7 @@ RULES = [
                    Ex("Revenue fell last quarter.", "last quarter", "2023-Q2"),
                    Ex("Rain is due this weekend.", "this weekend", "2023-W36-WE"),
                    Ex("Sales rose in the current fiscal year.", "the current fiscal year", "2023"),
+                   Ex("Sales fell from the prior year.", "the prior year", "2022"),
                    Ex("Profit in the latest quarter rose.", "the latest quarter", "2023-Q2"),
                    Ex("This quarter looks weak.", "This quarter", "2023-Q3"),
                    Ex("Rates should stay flat over the next year or so.", "the next year or so", "2024", mod="APPROX"),
@@ -220,12 +229,22 @@ RULES = [
                    Ex("Prices fell earlier in the year.", "earlier in the year", "2023")),
          negatives=("Profit fell from the year before.", "It was named car of the year.",
                     "It was the year 2000 problem.", "It marked the end of the year-long war.")),
+    # market reports sum up a period opening a sentence: "For the week, the Dow rose 2%" ("stayed for the week,"
+    # is a stretch; "the month ended Aug. 31" another period, named by its end: neither is this rule's)
+    rule("for_the_unit", r"(?P<lead>(?:(?<=[.;:!?\"“]\s)|(?<=[\n\"“])|^)for\s+)the\s+(?P<unit>@UNIT:week|month@)(?=\s*,)",
+         for_the_unit, trigger="week|month", checks=(veto.whole_word,),
+         examples=(Ex("Stocks fell on Friday, Sept. 1. For the week, the index lost 3%.", "the week", "2023-W35"),
+                   Ex("Retail sales slumped in March 2022; for the month, clothing fell 8%.", "the month",
+                      "2022-03")),
+         negatives=("He was paid for the week's work.", "They stayed for the week-long fair.",
+                    "Thanks for the month of help.", "She rented it for the week, not longer.")),
     rule("period_part", r"(?P<pos>@POSITION:the beginning of|the start of|the end of|the close of|the middle of@)"
-         r"\s+the\s+(?P<unit>@UNIT:week|month|quarter@)",
+         r"\s+the\s+(?P<unit>@UNIT:week|month|quarter|decade|century@)",
          period_part, trigger="beginning|start|end|close|middle", checks=(veto.whole_word,),
          examples=(Ex("Troops should arrive by the end of the month.", "the end of the month", "2023-09", mod="END"),
-                   Ex("Talks resume at the start of the week.", "the start of the week", "2023-W36", mod="START")),
-         negatives=("It was the start of the week-long festival.",)),
+                   Ex("Talks resume at the start of the week.", "the start of the week", "2023-W36", mod="START"),
+                   Ex("The plant will close by the end of the decade.", "the end of the decade", "202", mod="END")),
+         negatives=("It was the start of the week-long festival.", "It marked the end of the century-old firm.")),
     rule("year_to_date", r"the\s+(?:fiscal\s+)?year(?=\s+(?:that\s+)?(?:ended|ending|ends|to)\s+(?:@MONTH@|@DEICTIC_DAYS@|\d))",
          year_to_date, trigger="year",
          examples=(Ex("Revenue for the year ended March 31 rose.", "the year", "P1Y", type="DURATION"),
@@ -237,6 +256,8 @@ RULES = [
          examples=(Ex("Troops entered on March 3, 2022. The next day they left.", "The next day", "2022-03-04"),
                    Ex("Troops entered on March 3, 2022. That evening they set up camp.", "That evening",
                       "2022-03-03TEV"),
+                   Ex("Troops entered on March 3, 2022. The prior day they had shelled the town.", "The prior day",
+                      "2022-03-02"),
                    Ex("Rebels attacked on Monday. The following morning the army struck back.",
                       "The following morning", "2023-09-05TMO"),
                    # a story time coarser than a day gives what it knows; none at all leaves the day unknown
@@ -334,11 +355,12 @@ RULES = [
                    Ex("Profit in the second quarter of 2023 fell; for the quarter a year ago it was $5 million.",
                       "the quarter a year ago", "2022-Q2")),
          negatives=("The Same Period Last Year Fund lost money.",)),
-    rule("year_period", r"the\s+(?P<year>@YEAR@)\s+(?:period|quarter)", year_period,
+    rule("year_period", r"the\s+(?P<year>@YEAR@)\s+(?P<unit>@PERIOD_UNITS:period|quarter@)", year_period,
          trigger="period|quarter", checks=(veto.whole_word,), priority=1,
          examples=(Ex("Third-quarter profit rose to $5 million from $4 million in the 2022 period.", "the 2022 period",
                       "2022-Q3"),
-                   Ex("Costs were lower than in the 2021 period.", "the 2021 period", "2021")),
+                   Ex("Costs were lower than in the 2021 period.", "the 2021 period", "2021"),
+                   Ex("Sales rose on Friday. It earned $3 million in the 2022 quarter.", "the 2022 quarter", "2022-Q2")),
          negatives=("He counted the 2000 quarters in the jar.",)),
     # "this quarter", "next quarter", "the latest quarter" are rel_unit's
     rule("latest_quarter", r"(?P<rel>@REL_QUARTER@)\s+(?:fiscal\s+)?(?:quarter|(?<=latest\s)period)(?![-‐]to)",

@@ -62,7 +62,9 @@ _ON_WD = (r"(?:,?\s+(?:on\s+)?(?:(?P<wd>@WEEKDAY@)|(?:@WEEKDAY@,?\s+)?(?P<month>
           r"(?![\d:])(?:,?\s+(?P<year>@YEAR@))?))?")
 
 RULES = [
-    rule("clock_ampm", r"(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*" + _AMPM + _TZ + _ON_WD, clock,
+    # British and Commonwealth news write the minutes after a full stop ("11.30pm"); the a.m./p.m. after the two
+    # digits keeps a decimal ("2.5 pm" is no time) out
+    rule("clock_ampm", r"(?<![\d.])(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*" + _AMPM + _TZ + _ON_WD, clock,
          trigger=r"\d\s*[ap]\.?\s?m", position_mods=False,
          examples=(Ex("The blast hit at 3 p.m. local time.", "3 p.m. local time", "2023-09-05T15:00", type="TIME"),
                    Ex("Polls close at 8:30 p.m. EST Tuesday.", "8:30 p.m. EST Tuesday", "2023-09-05T20:30", type="TIME"),
@@ -71,8 +73,11 @@ RULES = [
                       type="TIME"),
                    Ex("The offer expires at 5 p.m. on Nov. 6th.", "5 p.m. on Nov. 6th", "2023-11-06T17:00", type="TIME"),
                    Ex("Trading halted at 10:15 a.m. ET.", "10:15 a.m. ET", "2023-09-05T10:15", type="TIME"),
-                   Ex("The count ended at 3 pm BST on Monday.", "3 pm BST on Monday", "2023-09-04T15:00", type="TIME")),
-         negatives=("Section 5 amended the law.", "Vitamin B12 and 5 amino acids.", "A 2-1 win kept them top.")),
+                   Ex("The count ended at 3 pm BST on Monday.", "3 pm BST on Monday", "2023-09-04T15:00", type="TIME"),
+                   Ex("Police were called at 11.30pm on Saturday.", "11.30pm on Saturday", "2023-09-02T23:30",
+                      type="TIME")),
+         negatives=("Section 5 amended the law.", "Vitamin B12 and 5 amino acids.", "A 2-1 win kept them top.",
+                    "Shares rose 1.5 pm points.", "Version 10.12 amends it.")),
     rule("clock_24h", r"(?<!\d:)(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?!:\d)" + _TZ + _ON_WD, clock,
          trigger=r"\d:\d\d", checks=(veto.clock_context,), position_mods=False,
          examples=(Ex("The train left at 14:30.", "14:30", "2023-09-05T14:30", type="TIME"),
@@ -110,7 +115,9 @@ RULES = [
          trigger="@CLOCK_WORDS@", checks=(veto.title_case,), position_mods=False,
          examples=(Ex("The deadline is noon Saturday.", "noon Saturday", "2023-09-02T12:00", type="TIME"),
                    Ex("The talks broke up at noon GMT.", "noon GMT", "2023-09-05T12:00", type="TIME"),
-                   Ex("He was due in court at midday.", "midday", "2023-09-05T12:00", type="TIME")),
+                   Ex("He was due in court at midday.", "midday", "2023-09-05T12:00", type="TIME"),
+                   # midnight ends the day it is named with
+                   Ex("The offer expired at midnight Friday.", "midnight Friday", "2023-09-01T24:00", type="TIME")),
          negatives=('A poster showed Gary Cooper from the film "High Noon."', "For Poland, high noon has come.",
                     "The Midday Show drew fans.")),
 ]

@@ -24,8 +24,13 @@ def recent_units(m):
     return literal("DATE", "PAST_REF")
 
 
+def someday(m):
+    return literal("DATE", "FUTURE_REF")
+
+
 def adjective(m):
-    return literal("DATE", TEMPORAL_ADJECTIVES[m["w"]])
+    # "the then-current price" was current at the time the story is about: a past reference
+    return literal("DATE", "PAST_REF" if m["then"] else TEMPORAL_ADJECTIVES[m["w"]])
 
 
 RULES = [
@@ -33,6 +38,7 @@ RULES = [
          trigger="@VAGUE@", checks=(veto.vague_context,),
          examples=(Ex("Right now, it seems calm.", "now", "PRESENT_REF"),
                    Ex("Prices have risen recently.", "recently", "PAST_REF"),
+                   Ex("More recently, the group has grown.", "More recently", "PAST_REF"),
                    Ex("Talks may resume in the future.", "the future", "FUTURE_REF"),
                    Ex("Rates will stay low in the near term.", "the near term", "FUTURE_REF")),
          negatives=("The past tense is hard.", "He previously said so.")),
@@ -41,8 +47,19 @@ RULES = [
          trigger="recent", checks=(veto.whole_word,), priority=1,
          examples=(Ex("Ties have grown in recent weeks.", "recent weeks", "PAST_REF"),),
          negatives=("The recent weeks-long strike ended.",)),
-    rule("temporal_adjective", r"(?P<w>@TEMPORAL_ADJECTIVES@)", adjective,
+    # "Islam will one day be ...": after a modal, "one day" is some day ahead, not a day's length
+    rule("one_day_ahead", r"(?:(?<=will\s)|(?<=would\s)|(?<=could\s)|(?<=might\s)|(?<=may\s)|(?<=can\s)"
+         r"|(?<=should\s)|(?<=must\s))one\s+day(?!\s+(?:of|before|after|later|earlier|ago|in|a|per)\b)",
+         someday, trigger="day", priority=1,
+         examples=(Ex("Scientists say the city will one day sink.", "one day", "FUTURE_REF"),
+                   Ex("He hopes China could one day host the games.", "one day", "FUTURE_REF")),
+         negatives=("The strike will last one day.", "It could take one day or two at most.")),
+    rule("temporal_adjective", r"(?:(?:(?<=the\s)|(?<=its\s)|(?<=his\s)|(?<=her\s)|(?<=their\s))(?P<then>then)(?:\s+|\s*-\s*))?"
+         r"(?P<w>@TEMPORAL_ADJECTIVES@)", adjective,
          trigger="@TEMPORAL_ADJECTIVES@", checks=(veto.adjective_context,),
-         examples=(Ex("The current crisis deepened.", "current", "PRESENT_REF"),),
-         negatives=("The current account deficit widened.", "The river's current was strong.")),
+         examples=(Ex("The current crisis deepened.", "current", "PRESENT_REF"),
+                   Ex("Holders may buy shares at half the then current price.", "then current", "PAST_REF"),
+                   Ex("He met the then-current leader.", "then-current", "PAST_REF")),
+         negatives=("The current account deficit widened.", "The river's current was strong.",
+                    "If rates rise, then current account holders pay.")),
 ]
