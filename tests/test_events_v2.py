@@ -222,6 +222,15 @@ def test_coming_weeks_is_a_fuzzy_window_from_the_report():
     ("The company said in a statement on Tuesday it would appeal.", "Tuesday", "said"),
     # negative: a news conference is an event of its own
     ("The minister spoke at a news conference on Tuesday.", "Tuesday", "conference"),
+    # a light verb the lemmatizer misses ("staged" lemmatized "stag") is still a light verb
+    ("Farmers staged protests in Paris on Tuesday.", "Tuesday", "protests"),
+    # negative: a verb that only looks like one keeps the time ("staggered")
+    ("Shares staggered lower in Tokyo on Tuesday.", "Tuesday", "staggered"),
+    # a promise places its object in its own time (a past "promised" cannot be next year)
+    ("The premier promised a national referendum next year after delegates voted for a republic.",
+     "next year", "referendum"),
+    # negative: a time after a clause's marker is the clause's own
+    ("The premier resigned after delegates voted on Friday for a republic.", "Friday", "voted"),
 ])
 def test_nominal_or_verb(text, timex, trigger):
     from timeline import pipeline
@@ -275,3 +284,45 @@ def test_by_a_deadline(text, covered):
     assert pd.notna(row["range_text"]) == covered
     if covered:
         assert row["start"] == pd.Timestamp(PUB) and row["end"] == pd.Timestamp("2026-01-01")
+
+
+def _parsed(words, heads, deps, pos, ents=(), lemmas=None):
+    """A Doc with a given parse, to test a rule against a parser slip the model makes only sometimes."""
+    from spacy.tokens import Doc, Span
+    from timeline import pipeline
+
+    doc = Doc(pipeline.load().vocab, words=words, heads=heads, deps=deps, pos=pos,
+              lemmas=lemmas or [w.lower() for w in words])
+    doc.ents = [Span(doc, a, b, label=lab) for a, b, lab in ents]
+    return doc
+
+
+@pytest.mark.parametrize("mark,trigger", [
+    # "next year" hung on the "after" clause's verb: a clause starts at its marker, so the time is the
+    # main clause's, and the event noun right before it takes it
+    ("after", "referendum"),
+])
+def test_time_before_a_clause_marker_is_outside_the_clause(mark, trigger):
+    from timeline.events.attach import attach
+
+    words = ["Ruiz", "promised", "a", "referendum", "next", "year", mark, "delegates", "voted", "."]
+    heads = [1, 1, 3, 1, 5, 8, 8, 8, 1, 1]
+    deps = ["nsubj", "ROOT", "det", "dobj", "amod", "npadvmod", "mark", "nsubj", "advcl", "punct"]
+    pos = ["PROPN", "VERB", "DET", "NOUN", "ADJ", "NOUN", "SCONJ", "NOUN", "VERB", "PUNCT"]
+    lemmas = ["Ruiz", "promise", "a", "referendum", "next", "year", mark, "delegate", "vote", "."]
+    doc = _parsed(words, heads, deps, pos, [(4, 6, "DATE")], lemmas)
+    pred, _ = attach(doc[5], {4, 5})
+    assert pred.text == trigger
+
+
+def test_time_inside_a_clause_after_its_marker_stays_there():
+    from timeline.events.attach import attach
+
+    words = ["Ruiz", "resigned", "after", "delegates", "voted", "next", "day", "."]
+    heads = [1, 1, 4, 4, 1, 6, 4, 1]
+    deps = ["nsubj", "ROOT", "mark", "nsubj", "advcl", "amod", "npadvmod", "punct"]
+    pos = ["PROPN", "VERB", "SCONJ", "NOUN", "VERB", "ADJ", "NOUN", "PUNCT"]
+    lemmas = ["Ruiz", "resign", "after", "delegate", "vote", "next", "day", "."]
+    doc = _parsed(words, heads, deps, pos, [(5, 7, "DATE")], lemmas)
+    pred, _ = attach(doc[6], {5, 6})
+    assert pred.text == "voted"

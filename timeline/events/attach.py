@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .grammar import is_event_nominal, is_predicate
+from .grammar import is_event_nominal, is_predicate, lemma_in
 from .lexicon import (ASPECTUAL_VERBS, CHANGE_VERBS, FREQUENCY_ADJECTIVES, TIME_UNITS, INDEFINITE_LIGHT_VERBS, INTERVAL_CUES, LIGHT_VERBS, MEASURE_VERBS, PERIOD_NOUNS, PERIOD_VERBS,
                       QUANTITY_NOUNS, REPORTING_VERBS, SCHEDULING_VERBS)
 
@@ -41,6 +41,15 @@ def _copular_predicate(verb: Token) -> Token | None:
         if c.dep_ in ("acomp", "attr") and c.pos_ in ("ADJ", "NOUN", "PROPN", "VERB"):
             return c
     return None
+
+
+def _opens_after(clause: Token, dependent: Token) -> bool:
+    """Whether the subordinate clause headed by ``clause`` opens with its marker ("after", "when", "because")
+    only after ``dependent`` ends: then ``dependent`` stands outside the clause."""
+    if clause.dep_ not in ("advcl", "relcl", "ccomp") or dependent.i > clause.i:
+        return False
+    end = max(t.i for t in dependent.subtree)
+    return any(c.dep_ == "mark" and end < c.i < clause.i for c in clause.children)
 
 
 def _climb(root: Token, inside: set[int]) -> tuple[Token | None, str]:
@@ -65,6 +74,12 @@ def _climb(root: Token, inside: set[int]) -> tuple[Token | None, str]:
             # "the quarter ended Sept. 30": the whole phrase is the time; date what the period dates
             inside.update(t.i for t in head.subtree)
             h = head.head
+            via_prep = False
+            continue
+        if is_predicate(head) and _opens_after(head, h) and head.head.i != head.i:
+            # "a referendum next year after delegates voted": a clause starts at its marker, so a time
+            # before "after" is not the clause's; the parser's attachment is a slip, climb past the clause
+            h = head
             via_prep = False
             continue
         if is_predicate(head):
@@ -242,7 +257,7 @@ def _secondary_predicate(pred: Token, how: str, root: Token, inside: set[int]) -
 
 
 def _light_verb(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
-    if pred.lemma_ in LIGHT_VERBS:
+    if lemma_in(pred, LIGHT_VERBS):
         for c in pred.children:
             if c.dep_ == "dobj" and is_event_nominal(c):
                 return c, "light-verb"

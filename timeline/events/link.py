@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Span, Token
 from .attach import attach
 from .coref import Referent, reported_by, resolve
 from .event import Event
-from .grammar import OBJECT_DEPS, SUBJECT_DEPS, is_predicate, subject_token
+from .grammar import OBJECT_DEPS, SUBJECT_DEPS, is_predicate, lemma_in, subject_token
 from .lexicon import INDEFINITE_LIGHT_VERBS, LIGHT_VERBS, REPORTING_VERBS
 from .phrases import join_tokens, named_actors, object_tokens, phrase_tokens
 from .summary import headline_tokens, modality, tidy
@@ -45,7 +45,7 @@ def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset()) -> Toke
         for c in pred.children:  # "Russia's invasion", "her visit"
             if c.dep_ == "poss":
                 subj = c
-        if subj is None and pred.dep_ == "dobj" and pred.head.lemma_ in _ANY_LIGHT_VERB:
+        if subj is None and pred.dep_ == "dobj" and lemma_in(pred.head, _ANY_LIGHT_VERB):
             subj = subject_token(pred.head)  # "the president held talks": who held them
     return subj
 
