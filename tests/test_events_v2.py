@@ -326,3 +326,44 @@ def test_time_inside_a_clause_after_its_marker_stays_there():
     doc = _parsed(words, heads, deps, pos, [(5, 7, "DATE")], lemmas)
     pred, _ = attach(doc[6], {5, 6})
     assert pred.text == "voted"
+
+
+@pytest.mark.parametrize("text,pub,cover", [
+    # month arithmetic clamps at a month's end like the tagger's own (codec.shift)
+    ("The bank will cut rates within two months.", "2024-01-31", ("2024-01-31", "2024-03-31")),
+    ("Orders have fallen over the past few months.", "2024-03-12", ("2023-12-12", "2024-03-13")),
+    # a vague count of decades and of quarters is the tagger's unit too
+    ("Sales have slumped over the past several quarters.", "2024-03-12", ("2023-06-12", "2024-03-13")),
+    # a clock unit moves no day: "within hours" is the report's day
+    ("Rescuers expect to reach the village within hours.", "2024-03-12", ("2024-03-12", "2024-03-13")),
+])
+def test_anchored_duration_uses_the_taggers_units(text, pub, cover):
+    row = rows_of(text, pub).iloc[0]
+    assert (row["start"], row["end"]) == (pd.Timestamp(cover[0]), pd.Timestamp(cover[1]))
+
+
+@pytest.mark.parametrize("modality,start,end,pub,failed,want", [
+    (None, "2024-03-01", "2024-03-02", "2024-03-12", False, True),
+    ("could", "2024-03-01", "2024-03-02", "2024-03-12", False, False),
+    ("not", None, None, "2024-03-12", False, False),
+    (None, "2024-03-13", "2024-03-14", "2024-03-12", False, False),  # after the report
+    (None, "2024-03-12", "2029-03-12", "2024-03-12", False, False),  # a window from the report on
+    (None, "2024-03-12T15:00", "2024-03-12T16:00", "2024-03-12", False, True),  # later the same day
+    (None, "2024-03-01", None, None, False, True),  # no publication date: nothing says it is ahead
+    (None, "2024-03-01", "2024-03-02", "2024-03-12", True, False),  # an error row states nothing
+])
+def test_one_asserted_rule_for_rows_and_tables(modality, start, end, pub, failed, want):
+    from timeline.table import derive_asserted, is_asserted
+
+    assert is_asserted(modality, start and pd.Timestamp(start), end and pd.Timestamp(end),
+                       pub and dt.date.fromisoformat(pub), failed) is want
+    # a table read back without the column (text cells, as from a CSV) derives the same
+    df = pd.DataFrame({"modality": [modality], "start": [start], "end": [end], "pub_date": [pub],
+                       "error": ["boom" if failed else None]})
+    assert bool(derive_asserted(df).iloc[0]) is want
+
+
+def test_extracted_asserted_column_matches_the_derived_one(v2_table):
+    from timeline.table import derive_asserted
+
+    assert v2_table["asserted"].tolist() == derive_asserted(v2_table.drop(columns=["asserted"])).tolist()
