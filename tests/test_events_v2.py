@@ -51,7 +51,7 @@ def negatives():
         "measured": "The talks lasted for six months.",
         "past-within": "The fire was brought under control within hours.",
         "no-range": "The plant opened in 2011 and a second one followed in 2014.",
-        "they": "Two ministers resigned. They left office in May.",
+        "they": "The negotiations stalled over quotas. They resumed in May.",
         "he-alone": "He was arrested on Saturday.",
         "it-placeholder": "Northwind cut its forecast. It is possible the plant will reopen next year.",
         "reporter-row": "The minister said on Monday that prices would fall.",
@@ -77,6 +77,7 @@ def test_two_separate_dates_stay_two_rows(negatives):
 
 
 def test_plural_and_unanchored_pronouns_stay(negatives):
+    # "they" after a subject that is no group of people ("the negotiations") is not resolved
     they = negatives["they"].iloc[0]
     assert they["subject"] == "They" and pd.isna(they["subject_resolved_from"])
     he = negatives["he-alone"].iloc[0]
@@ -367,3 +368,39 @@ def test_extracted_asserted_column_matches_the_derived_one(v2_table):
     from timeline.table import derive_asserted
 
     assert v2_table["asserted"].tolist() == derive_asserted(v2_table.drop(columns=["asserted"])).tolist()
+
+
+@pytest.mark.parametrize("text,timex,subject,pronoun", [
+    # a plural pronoun stands for the most recent subject when that is a group of people or a coordination
+    ("Two ministers resigned over the scandals. They left office in May.", "May", "Two ministers", "They"),
+    ("Kim and Putin exchanged letters. They met in Vladivostok last week.", "last week", "Kim and Putin", "They"),
+    ("Officials said they would reopen the bridge on Friday.", "Friday", "Officials", "they"),
+    # negatives: the most recent subject is no group, or there is none
+    ("The negotiations between the two countries stalled. They resumed on Monday.", "Monday", "They", None),
+    ("They reopened the bridge on Friday.", "Friday", "They", None),
+    # "we" is never resolved
+    ("The ministers met on Monday. We expect a deal on Friday, one said.", "Friday", "We", None),
+])
+def test_plural_pronoun_subjects(text, timex, subject, pronoun):
+    # the full pipeline: the selective one leaves a sentence without a time unparsed
+    df = timeline.extract_many([{"id": "t", "text": text, "pub_date": PUB}], full_pipeline=True)
+    row = df[df["timex_text"] == timex].iloc[0]
+    assert row["subject"] == subject
+    assert (pd.isna(row["subject_resolved_from"]) if pronoun is None else row["subject_resolved_from"] == pronoun)
+    if pronoun is not None:
+        assert row["event"].startswith(subject)
+
+
+@pytest.mark.parametrize("text,timex,subject", [
+    # a gerund after "as"/"from"/"against"/"into" is done by the governing verb's named object
+    ("The ministry quoted Shoigu as saying on Tuesday that the attack failed.", "Tuesday", "Shoigu"),
+    ("The union warned the company against closing the plant in March.", "March", "the company"),
+    # otherwise by the governing verb's subject
+    ("After meeting the unions on Monday, the minister dropped the plan.", "Monday", "the minister"),
+    # negative: an object that names no one does not do it
+    ("The company earned money from selling cars in 2019.", "2019", "The company"),
+])
+def test_gerund_subject(text, timex, subject):
+    row = rows_of(text)
+    row = row[row["timex_text"] == timex].iloc[0]
+    assert row["subject"] == subject

@@ -8,7 +8,8 @@ from .attach import attach
 from .coref import Referent, reported_by, resolve
 from .event import Event
 from .grammar import OBJECT_DEPS, SUBJECT_DEPS, is_predicate, lemma_in, subject_token
-from .lexicon import INDEFINITE_LIGHT_VERBS, LIGHT_VERBS, REPORTING_VERBS
+from .lexicon import (ACTOR_LABELS, GROUP_NOUNS, INDEFINITE_LIGHT_VERBS, LIGHT_VERBS, OBJECT_CONTROL_PREPOSITIONS,
+                      REPORTING_VERBS)
 from .phrases import join_tokens, named_actors, object_tokens, phrase_tokens
 from .summary import headline_tokens, modality, tidy
 
@@ -34,8 +35,27 @@ def _hidden(root: Token, pred: Token, inside: set[int]) -> set[int]:
     return hide
 
 
+def _gerund_subject(pred: Token) -> Token | None:
+    """Who does what a gerund after a preposition names: the governing verb's named object after "as",
+    "from", "against", "into" ("quoted Shoigu as saying" → Shoigu, "warned Pyongyang against selling"), else
+    the governing verb's subject ("after meeting the unions, the minister dropped" → the minister). (The
+    headline keeps the governing clause; only the subject column reads this.)"""
+    prep = pred.head
+    if pred.dep_ != "pcomp" or prep.dep_ != "prep" or not is_predicate(prep.head):
+        return None
+    verb = prep.head
+    if prep.lower_ in OBJECT_CONTROL_PREPOSITIONS:
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is not None and (obj.pos_ in ("PROPN", "PRON") or obj.ent_type_ in ACTOR_LABELS
+                                or lemma_in(obj, GROUP_NOUNS)):
+            return obj
+    return subject_token(verb)
+
+
 def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset()) -> Token | None:
     subj = subject_token(pred)
+    if subj is None:
+        subj = _gerund_subject(pred)
     if subj is None and pred.dep_ in ("attr", "acomp") and is_predicate(pred.head):
         subj = subject_token(pred.head)  # "Voltra was the country's third-largest carmaker": Voltra
     if subj is not None and subj.i in skip:
