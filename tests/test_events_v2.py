@@ -230,6 +230,11 @@ def test_coming_weeks_is_a_fuzzy_window_from_the_report():
     # a promise places its object in its own time (a past "promised" cannot be next year)
     ("The premier promised a national referendum next year after delegates voted for a republic.",
      "next year", "referendum"),
+    # a noun only shaped like an event ("hiring") inside the verb's object is part of that argument
+    ("The mayor announced a freeze on public hiring on Monday.", "Monday", "announced"),
+    ("The regulator imposed limits on overnight lending on Friday.", "Friday", "imposed"),
+    # negative: a named event there keeps its own time
+    ("The agency approved claims from the earthquake on Friday.", "Friday", "earthquake"),
     # negative: a time after a clause's marker is the clause's own
     ("The premier resigned after delegates voted on Friday for a republic.", "Friday", "voted"),
 ])

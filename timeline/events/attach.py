@@ -29,7 +29,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .grammar import is_event_nominal, is_predicate, lemma_in
-from .lexicon import (ASPECTUAL_VERBS, CHANGE_VERBS, FREQUENCY_ADJECTIVES, TIME_UNITS, INDEFINITE_LIGHT_VERBS, INTERVAL_CUES, LIGHT_VERBS, MEASURE_VERBS, PERIOD_NOUNS, PERIOD_VERBS,
+from .lexicon import (ASPECTUAL_VERBS, CHANGE_VERBS, EVENT_NOUNS, FREQUENCY_ADJECTIVES, TIME_UNITS, INDEFINITE_LIGHT_VERBS, INTERVAL_CUES, LIGHT_VERBS, MEASURE_VERBS, PERIOD_NOUNS, PERIOD_VERBS,
                       QUANTITY_NOUNS, REPORTING_VERBS, SCHEDULING_VERBS)
 
 
@@ -143,9 +143,8 @@ def _preceding_nominal(pred: Token, how: str, root: Token, inside: set[int]) -> 
         if t.i == pred.i or t.i in inside or t.i >= first:
             break
         fronted_ok = pred.i < root.i or _opens_subject_or_sentence(t, pred)
-        if is_event_nominal(t) and fronted_ok and t.lemma_.lower() not in QUANTITY_NOUNS and not (
-                t.head.i == pred.i and t.dep_ in ("dobj", "attr") and pred.lemma_ not in SCHEDULING_VERBS
-                and not _own_argument_or_verb_dated(t, pred, inside)):
+        if is_event_nominal(t) and fronted_ok and t.lemma_.lower() not in QUANTITY_NOUNS \
+                and not _verbs_own_argument(t, pred, inside) and not _inside_verbs_argument(t, pred, inside):
             # (the verb's own direct object is its argument, not a separate event: "issued their warning";
             # but a scheduled event has its own time: "scheduled a news conference Thursday")
             return t, "preceding-nominal"
@@ -155,6 +154,27 @@ def _preceding_nominal(pred: Token, how: str, root: Token, inside: set[int]) -> 
             break
         t = t.head
     return pred, how
+
+
+def _verbs_own_argument(t: Token, pred: Token, inside: set[int]) -> bool:
+    """The verb's own direct object is its argument, not a separate event ("issued their warning"); but a
+    scheduled event has its own time ("scheduled a news conference Thursday"), and so has one with its own
+    agent or a verb dated already (:func:`_own_argument_or_verb_dated`)."""
+    return t.head.i == pred.i and t.dep_ in ("dobj", "attr") and pred.lemma_ not in SCHEDULING_VERBS \
+        and not _own_argument_or_verb_dated(t, pred, inside)
+
+
+def _inside_verbs_argument(t: Token, pred: Token, inside: set[int]) -> bool:
+    """'announced a freeze on public hiring on Monday': a noun only shaped like an event (by its suffix)
+    inside the verb's own object (its PP) is part of that argument, as the object itself would be."""
+    if t.lemma_.lower() in EVENT_NOUNS or t.lower_ in EVENT_NOUNS:
+        return False  # a named event ("claims from the earthquake two weeks ago") has its own time
+    for a in t.ancestors:
+        if a.i == pred.i:
+            return False
+        if a.head.i == pred.i:
+            return _verbs_own_argument(a, pred, inside) and not is_event_nominal(a)
+    return False
 
 
 def _opens_subject_or_sentence(t: Token, pred: Token) -> bool:
