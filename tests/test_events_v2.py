@@ -409,3 +409,22 @@ def test_gerund_subject(text, timex, subject):
     row = rows_of(text)
     row = row[row["timex_text"] == timex].iloc[0]
     assert row["subject"] == subject
+
+
+@pytest.mark.parametrize("text,timex,trigger,summary,subject", [
+    # an event noun at which the verb's action took place: the headline is the verb's clause
+    ("Voters in the region rejected the proposal in a referendum on Sunday.", "Sunday", "referendum",
+     "Voters in the region rejected the proposal in a referendum", None),
+    # negative: after a time relation the verb's clause did not happen then; the noun's phrase stays
+    ("The minister resigned after his arrest in March.", "March", "arrest", "his arrest", "his"),
+    # a noun modifying another reads with the phrase it modifies, whose possessor is its subject
+    ("Her 2018 election victory ended two decades of one-party rule.", "2018", "election",
+     "Her election victory ended two decades of one-party rule", "Her"),
+    # a fronted "Following" is no headline's first word
+    ("Following talks on Monday, the two sides agreed to a ceasefire.", "Monday", "talks", "talks", None),
+])
+def test_nominal_headlines(text, timex, trigger, summary, subject):
+    df = rows_of(text)
+    row = df[df["timex_text"] == timex].iloc[0]
+    assert row["trigger"] == trigger and row["event"] == summary
+    assert (pd.isna(row["subject"]) if subject is None else row["subject"] == subject)

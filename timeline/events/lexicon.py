@@ -67,6 +67,7 @@ TIME_UNITS = frozenset(vocab()["units"])
 # frequency adjectives ("his daily life") are sets, not a time of the noun they modify
 FREQUENCY_ADJECTIVES = frozenset(vocab()["set_adverbs"])
 LEADING_SUBORDINATORS = _words("leading_subordinators")
+OCCASION_PREPOSITIONS = _words("occasion_prepositions")
 ACTOR_LABELS = _words("actor_labels")
 QUOTES = _words("quotes")
 CLAUSE_BREAKS = _words("clause_breaks")

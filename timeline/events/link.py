@@ -62,7 +62,8 @@ def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset()) -> Toke
         # "NAIROBI, Sept. 5 — Kenya's central bank raised": the parser may take the dateline for a subject
         subj = next((c for c in subj.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in skip), None)
     if pred.pos_ in ("NOUN", "PROPN") and subj is None:
-        for c in pred.children:  # "Russia's invasion", "her visit"
+        owner = pred.head if pred.dep_ == "compound" and pred.head.pos_ in ("NOUN", "PROPN") else pred
+        for c in owner.children:  # "Russia's invasion", "her visit", "her 2018 election victory"
             if c.dep_ == "poss":
                 subj = c
         if subj is None and pred.dep_ == "dobj" and lemma_in(pred.head, _ANY_LIGHT_VERB):

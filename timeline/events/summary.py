@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from .grammar import CLAUSE_DEPS, is_predicate, subject_token
 from .lexicon import (CONDITIONAL_MARKS, DANGLING_TAIL_POS, LEADING_CONNECTIVES, MODAL_AUX, NEGATIONS,
-                      RAISING_PREDICATES, RELATIVE_PRONOUNS)
+                      OCCASION_PREPOSITIONS, RAISING_PREDICATES, RELATIVE_PRONOUNS)
 from .phrases import phrase_tokens, trim
 
 MAX_SUMMARY_TOKENS = 24
@@ -79,9 +79,17 @@ def _anchor(pred: Token) -> Token:
     """The predicate the headline is built around."""
     # A nominal that is an argument of a verb reads better with its verb: "Russia launched an invasion".
     anchor = pred
-    if pred.pos_ in ("NOUN", "PROPN") and pred.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") \
-            and is_predicate(pred.head):
-        anchor = pred.head
+    # "Her 2018 election victory ended ...": a noun modifying another reads with the phrase it modifies
+    hops = 0
+    while anchor.dep_ == "compound" and anchor.head.pos_ in ("NOUN", "PROPN") and hops < 3:
+        anchor = anchor.head
+        hops += 1
+    if anchor.pos_ in ("NOUN", "PROPN") and anchor.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") \
+            and is_predicate(anchor.head):
+        anchor = anchor.head
+    elif anchor.pos_ in ("NOUN", "PROPN") and anchor.dep_ == "pobj" and anchor.head.lower_ in OCCASION_PREPOSITIONS \
+            and anchor.head.dep_ == "prep" and is_predicate(anchor.head.head):
+        anchor = anchor.head.head  # "Voters rejected the proposal in a referendum"
     # An adjective or infinitive under its verb reads with the verb: "will stay closed", "plans to invest".
     hops = 0
     while anchor.dep_ in ("acomp", "xcomp") and is_predicate(anchor.head) and anchor.head.i != anchor.i and hops < 3:
