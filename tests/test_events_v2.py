@@ -428,3 +428,32 @@ def test_nominal_headlines(text, timex, trigger, summary, subject):
     row = df[df["timex_text"] == timex].iloc[0]
     assert row["trigger"] == trigger and row["event"] == summary
     assert (pd.isna(row["subject"]) if subject is None else row["subject"] == subject)
+
+
+@pytest.mark.parametrize("text,timex,summary", [
+    # a long report reads "Speaker: what was said": a person by the surname, an organisation by its name,
+    # a short speaker phrase whole, a long one cut to its noun
+    ("Finance Minister Clara Dumont said on Monday that the government would cut taxes on diesel, petrol and "
+     "heating oil for families on low incomes.", "Monday",
+     "Dumont: the government would cut taxes on diesel, petrol and heating oil for families on low incomes"),
+    ("The World Health Organization said on Friday that the outbreak in the eastern provinces had infected "
+     "more than 2,000 people since January.", "Friday",
+     "World Health Organization: the outbreak in the eastern provinces had infected more than 2,000 people"),
+    ("A spokeswoman for the health ministry said on Wednesday that 14 patients had been admitted to hospital "
+     "with symptoms of food poisoning.", "Wednesday",
+     "A spokeswoman for the health ministry: 14 patients had been admitted to hospital with symptoms of food poisoning"),
+    # a quote before its verb, whatever its length
+    ('"We will rebuild the bridge," the mayor told reporters on Sunday.', "Sunday", "the mayor: We will rebuild the bridge"),
+    # negatives: a short report keeps its verb; so does a negated one, and an indirect question its "whether"
+    ("The minister said on Monday that prices would fall.", "Monday", "The minister said prices would fall"),
+    ("Finance Minister Clara Dumont said on Monday that the government would cut fuel taxes for three months.",
+     "Monday", "Finance Minister Clara Dumont said the government would cut fuel taxes"),
+    ("The central bank did not say on Tuesday whether it would raise its main interest rate again at its "
+     "next policy meeting.", "Tuesday",
+     "The central bank did not say whether it would raise its main interest rate again at its next policy meeting"),
+])
+def test_reported_speech_headlines(text, timex, summary):
+    df = rows_of(text)
+    row = df[df["timex_text"] == timex].iloc[0]
+    assert row["event"] == summary
+    assert row["trigger_lemma"] in ("say", "tell")

@@ -10,7 +10,8 @@ doc_id          string            document id (file name, JSONL ``id``, or the c
 pub_date        datetime64[s]     publication date used as anchor; NaT when none was found
 dct_source      string            where pub_date came from: cli, metadata, html, dateline, none
 sentence        string            the sentence holding the time expression (whitespace collapsed)
-event           string            headline-like summary: "the minister visited Lisbon and met with the mayor"
+event           string            headline-like summary: "the minister visited Lisbon and met with the mayor"; a
+                                  long report (or a quote before its verb) as "Speaker: what was said"
 trigger         string            the predicate word as written ("visited", "invasion")
 trigger_lemma   string            its lemma ("visit")
 subject         string            subject phrase of the predicate

@@ -11,7 +11,7 @@ from .grammar import OBJECT_DEPS, SUBJECT_DEPS, is_predicate, lemma_in, subject_
 from .lexicon import (ACTOR_LABELS, GROUP_NOUNS, INDEFINITE_LIGHT_VERBS, LIGHT_VERBS, OBJECT_CONTROL_PREPOSITIONS,
                       REPORTING_VERBS)
 from .phrases import join_tokens, named_actors, object_tokens, phrase_tokens
-from .summary import headline_tokens, modality, tidy
+from .summary import REPORT_SHORT_FROM, headline_tokens, modality, reported_complement, speaker_tokens, tidy
 
 _ANY_LIGHT_VERB = LIGHT_VERBS | INDEFINITE_LIGHT_VERBS
 
@@ -134,6 +134,12 @@ def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = fro
         summary_text = _replace_first_word(summary_text, "whose", owner)
         resolved_from = "whose"
     mood, negated = modality(pred)
+    if pred.lemma_ in REPORTING_VERBS and not mood and subj is not None and whose is None:
+        said = reported_complement(pred, inside, set(other_times) - inside)
+        # "Sullivan: the negotiations ... are actively advancing": a long report, or a quote before its verb
+        if said is not None and (said[1] or len(summary) >= REPORT_SHORT_FROM):
+            who = speaker_tokens(ref.head, None) if ref.head is not None else speaker_tokens(subj, ref.name_tokens)
+            summary_text = f"{join_tokens(who)}: {join_tokens(tidy(said[0], said[0][0], inside))}"
     source = ""
     if pred.lemma_ not in REPORTING_VERBS:
         speaker = reported_by(pred)

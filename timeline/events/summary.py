@@ -11,6 +11,14 @@ from .lexicon import (CONDITIONAL_MARKS, DANGLING_TAIL_POS, LEADING_CONNECTIVES,
 from .phrases import phrase_tokens, trim
 
 MAX_SUMMARY_TOKENS = 24
+# the complementizers of an indirect question, which a headline must keep
+QUESTION_MARKS = frozenset({"whether", "if"})
+# A reporting row's headline this long reads better as "Speaker: what was said" ("Sullivan: the negotiations
+# between North Korea and Russia are actively advancing"): a shorter one keeps its verb.
+REPORT_SHORT_FROM = 16
+# A speaker phrase up to this long is kept whole ("A spokeswoman for the Ministry of Health"); a longer one is
+# cut to its noun and the noun's own modifiers.
+SHORT_SPEAKER_TOKENS = 7
 
 
 def modality(pred: Token) -> tuple[str, bool]:
@@ -124,6 +132,8 @@ def _dropped(pred: Token, anchor: Token, top: Token, exclude: set[int], other_ti
     for t in top.subtree:
         if t.i in drop:
             continue
+        if t.dep_ == "mark" and t.lower_ in QUESTION_MARKS and t.head.dep_ == "ccomp":
+            continue  # "did not say whether it would raise rates": without "whether" the headline says it would
         if t.dep_ in CLAUSE_DEPS and t.i != top.i or (t.dep_ == "prep" and any(x.i in exclude for x in t.subtree)
                                                        and len([x for x in t.subtree if x.i not in exclude]) <= 1):
             drop.update(x.i for x in t.subtree)
@@ -224,3 +234,37 @@ def tidy(toks: list, pred: Token, exclude: set[int]) -> list:
             return own
         return toks if toks else own
     return toks
+
+
+def speaker_tokens(head: Token, name: list[Token] | None = None) -> list[Token]:
+    """A speaker as a headline names one: a person by the surname ("US National Security Advisor Jake
+    Sullivan" → Sullivan), an organisation by its name, anyone else by the noun and its own modifiers without
+    their phrases ("another official in the president's administration" → another official). ``name``: the
+    tokens a pronoun was resolved to."""
+    if name:
+        return name[-1:] if name[-1].ent_type_ == "PERSON" else name
+    if head.ent_type_ == "PERSON":
+        return [head]
+    if head.ent_type_ and head.ent_iob_ != "O":
+        ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+        if ent is not None:
+            toks = [t for t in ent if t.tag_ != "POS"]
+            return toks[1:] if len(toks) > 1 and toks[0].lower_ == "the" else toks
+    whole = phrase_tokens(head, set())
+    if len(whole) <= SHORT_SPEAKER_TOKENS:  # "A spokeswoman for the Ministry of Health"
+        return whole
+    keep = [head] + [c for c in head.children if c.dep_ in ("det", "amod", "compound", "poss", "nummod")
+                     and c.i < head.i]
+    toks = sorted({x for c in keep for x in ([c] if c is head else c.subtree)}, key=lambda t: t.i)
+    return [t for t in toks if t.tag_ != "POS" or t.head.i != head.i]
+
+
+def reported_complement(pred: Token, exclude: set[int], other_times: set[int]) -> tuple[list, bool] | None:
+    """The headline of what a reporting verb's subject said (its complement clause), and whether it is a
+    quote fronted before the verb; None when it has none: "said on Tuesday that the talks are advancing" →
+    "the talks are advancing"; '"We will rebuild," the mayor said' → "We will rebuild"."""
+    comp = next((c for c in pred.children if c.dep_ == "ccomp" and is_predicate(c)), None)
+    if comp is None:
+        return None
+    toks = headline_tokens(comp, exclude, other_times)
+    return (toks, comp.i < pred.i) if toks else None
