@@ -179,6 +179,8 @@ def _stamp(v) -> pd.Timestamp | None:
         return None
     if isinstance(v, pd.Timestamp):
         return v
+    if isinstance(v, dt.date):  # (a datetime is a date too) what rows carry: no parsing
+        return pd.Timestamp(v)
     t = pd.to_datetime(v, errors="coerce")
     return None if pd.isna(t) else t
 
