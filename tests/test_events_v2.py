@@ -233,6 +233,11 @@ def test_coming_weeks_is_a_fuzzy_window_from_the_report():
     # a noun only shaped like an event ("hiring") inside the verb's object is part of that argument
     ("The mayor announced a freeze on public hiring on Monday.", "Monday", "announced"),
     ("The regulator imposed limits on overnight lending on Friday.", "Friday", "imposed"),
+    # a meal, a funeral or a broadcast is an event a time can date
+    ("The ministers discussed the budget over dinner on Tuesday.", "Tuesday", "dinner"),
+    ("Mourners gathered at the funeral of the singer on Saturday.", "Saturday", "funeral"),
+    # negative: the verb's own object stays its argument
+    ("The chef cooked lunch for 200 guests on Tuesday.", "Tuesday", "cooked"),
     # negative: a named event there keeps its own time
     ("The agency approved claims from the earthquake on Friday.", "Friday", "earthquake"),
     # negative: a time after a clause's marker is the clause's own
