@@ -238,6 +238,10 @@ def test_coming_weeks_is_a_fuzzy_window_from_the_report():
     ("Mourners gathered at the funeral of the singer on Saturday.", "Saturday", "funeral"),
     # negative: the verb's own object stays its argument
     ("The chef cooked lunch for 200 guests on Tuesday.", "Tuesday", "cooked"),
+    # "going to" is the future of the verb after it
+    ("Now we are going to visit the flooded towns.", "Now", "visit"),
+    # negative: "going" with no infinitive is the verb
+    ("The talks are going well this week.", "this week", "going"),
     # negative: a named event there keeps its own time
     ("The agency approved claims from the earthquake on Friday.", "Friday", "earthquake"),
     # negative: a time after a clause's marker is the clause's own

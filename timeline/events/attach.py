@@ -343,6 +343,16 @@ def _dated_noun_after(pred: Token, how: str, root: Token, inside: set[int]) -> t
 NOUN_AFTER_REACH = 3
 
 
+def _going_to(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
+    """'we're going to go back now', 'is going to announce its decision on Monday': "going to" is the future
+    of the verb after it, which is the event."""
+    if pred.lower_ == "going" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in pred.children):
+        for c in pred.children:
+            if c.dep_ == "xcomp" and is_predicate(c) and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+                return c, "going-to"
+    return pred, how
+
+
 def _aspectual(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
     if pred.dep_ == "xcomp" and pred.head.lemma_ in ASPECTUAL_VERBS:
         return pred.head, "aspectual"
@@ -351,7 +361,7 @@ def _aspectual(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[To
 
 # Applied in order after the climb; each may replace the predicate. Measured one by one on TimeBank.
 REFINEMENTS = [_temporal_adjective, _dated_noun_after, _medium_of_saying, _secondary_predicate, _after_reporting_verb, _reporting_complement, _when_clause, _preceding_nominal,
-               _quantity_subject, _light_verb, _own_object_nominal, _aspectual]
+               _quantity_subject, _light_verb, _own_object_nominal, _aspectual, _going_to]
 
 
 FALLBACK_REACH = 60  # tokens either side; past that a predicate is no longer "nearest" in any useful sense
