@@ -389,6 +389,9 @@ def test_extracted_asserted_column_matches_the_derived_one(v2_table):
     ("Two ministers resigned over the scandals. They left office in May.", "May", "Two ministers", "They"),
     ("Kim and Putin exchanged letters. They met in Vladivostok last week.", "last week", "Kim and Putin", "They"),
     ("Officials said they would reopen the bridge on Friday.", "Friday", "Officials", "they"),
+    # a plural organisation noun is a group; a possessive apostrophe is no quote mark
+    ("Landlords' associations said they would challenge the law in court on Monday.", "Monday",
+     "Landlords' associations", "they"),
     # negatives: the most recent subject is no group, or there is none
     ("The negotiations between the two countries stalled. They resumed on Monday.", "Monday", "They", None),
     ("They reopened the bridge on Friday.", "Friday", "They", None),
