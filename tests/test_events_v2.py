@@ -469,3 +469,18 @@ def test_reported_speech_headlines(text, timex, summary):
     row = df[df["timex_text"] == timex].iloc[0]
     assert row["event"] == summary
     assert row["trigger_lemma"] in ("say", "tell")
+
+
+@pytest.mark.parametrize("text,timex,trigger", [
+    # a scheduling verb's object takes a time that lies ahead ...
+    ("The agency postponed the launch until Thursday.", "Thursday", "launch"),
+    ("The council scheduled a vote on the budget for next week.", "next week", "vote"),
+    # ... but a time gone by dates the scheduling itself
+    ("The agency postponed the launch of its new satellite on Monday after engineers found a fault.", "Monday",
+     "postponed"),
+    ("Organisers cancelled the concert on Friday because of the storm.", "Friday", "cancelled"),
+])
+def test_scheduled_object_or_scheduling(text, timex, trigger):
+    df = rows_of(text)  # published on a Tuesday: Monday and Friday are gone by, Thursday is ahead
+    row = df[df["timex_text"] == timex].iloc[0]
+    assert row["trigger"] == trigger

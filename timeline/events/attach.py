@@ -387,17 +387,31 @@ def _fallback(sent: Span, root: Token, inside: set[int]) -> tuple[Token | None, 
     return None, "none"
 
 
-def attach(root: Token, inside: set[int]) -> tuple[Token | None, str]:
+def _scheduled_before_report(pred: Token, how: str, inside: set[int], ahead: bool | None) -> tuple[Token, str]:
+    """'postponed the launch on Tuesday' (a Tuesday gone by): a scheduling verb's object takes a time of its
+    own only when that time lies ahead ("postponed the launch until Thursday", "scheduled a vote for next
+    week"); a past time dates the postponing."""
+    verb = pred.head
+    if ahead is False and how == "preceding-nominal" and pred.dep_ in ("dobj", "attr") and is_predicate(verb) \
+            and verb.lemma_ in SCHEDULING_VERBS and verb.tag_ in ("VBD", "VBN") \
+            and not _own_argument_or_verb_dated(pred, verb, inside):
+        return verb, "scheduled-before-report"
+    return pred, how
+
+
+def attach(root: Token, inside: set[int], ahead: bool | None = None) -> tuple[Token | None, str]:
     """The predicate the time expression headed by ``root`` dates (None when its sentence has none), and
     the name of the decision that picked it.
 
     ``inside`` (the expression's token indices) may grow: "the quarter ended Sept. 30" is one time phrase,
-    and the caller's headline must leave all of it out.
+    and the caller's headline must leave all of it out. ``ahead``: whether the time lies after the report
+    (None: unknown).
     """
     pred, how = _climb(root, inside)
     if pred is not None:
         for refine in REFINEMENTS:
             pred, how = refine(pred, how, root, inside)
+        pred, how = _scheduled_before_report(pred, how, inside, ahead)
     if pred is None:
         pred, how = _fallback(root.sent, root, inside)
     return pred, how

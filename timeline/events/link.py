@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from spacy.tokens import Doc, Span, Token
 
 from .attach import attach
@@ -104,6 +106,26 @@ def _with_referent(summary: list, subj: Token | None, ref: Referent, inside: set
     return _referent_tokens(ref, inside) + summary[1:]
 
 
+_TIMEX_BY_START = "timeline.events.timex_by_start"
+
+
+def _ahead_of_report(doc: Doc, span: Span) -> bool | None:
+    """Whether the tagger's time expression at ``span`` starts after the publication date it was resolved
+    against; None when there is none or it was resolved otherwise (story time, no date)."""
+    by_start = doc.user_data.get(_TIMEX_BY_START)
+    timexes = doc._.timexes if Doc.has_extension("timexes") else None
+    if by_start is None or by_start[0] is not timexes:  # built once per Doc (and again if retagged)
+        by_start = (timexes, {t.start: t for t in timexes or []})
+        doc.user_data[_TIMEX_BY_START] = by_start
+    t = by_start[1].get(span.start_char)
+    if t is None or t.interval_start is None or not (t.anchor or "").startswith("dct:"):
+        return None
+    try:
+        return t.interval_start.date() > dt.date.fromisoformat(t.anchor[4:14])
+    except ValueError:
+        return None
+
+
 def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = frozenset(),
               skip: set[int] | frozenset[int] = frozenset()) -> Event | None:
     """The event the time expression ``span`` dates, or None when its sentence has no predicate.
@@ -116,7 +138,7 @@ def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = fro
     if not other_times:
         other_times = time_token_indices(doc)
     root = span.root
-    pred, how = attach(root, inside)
+    pred, how = attach(root, inside, _ahead_of_report(doc, span))
     if pred is None:
         return None
     inside = _hidden(root, pred, inside) | set(skip)
