@@ -430,8 +430,10 @@ def test_gerund_subject(text, timex, subject):
     # negative: after a time relation the verb's clause did not happen then; the noun's phrase stays
     ("The minister resigned after his arrest in March.", "March", "arrest", "his arrest", "his"),
     # a noun modifying another reads with the phrase it modifies, whose possessor is its subject
-    ("Her 2018 election victory ended two decades of one-party rule.", "2018", "election",
+    ("Her 2018 election victory ended two decades of one-party rule.", "2018", "victory",
      "Her election victory ended two decades of one-party rule", "Her"),
+    ("The 2019 bombing suspect was arrested in Lyon.", "2019", "bombing", "The bombing suspect was arrested in Lyon",
+     None),
     # a fronted "Following" is no headline's first word
     ("Following talks on Monday, the two sides agreed to a ceasefire.", "Monday", "talks", "talks", None),
 ])
@@ -484,3 +486,33 @@ def test_scheduled_object_or_scheduling(text, timex, trigger):
     df = rows_of(text)  # published on a Tuesday: Monday and Friday are gone by, Thursday is ahead
     row = df[df["timex_text"] == timex].iloc[0]
     assert row["trigger"] == trigger
+
+
+@pytest.mark.parametrize("text,timex,trigger,subject,pronoun,summary", [
+    # a possessive in a phrase before its clause's subject stands for that subject, when it fits
+    ("Since its founding in 1975, the agency has launched more than 100 satellites.", "1975", "founding",
+     "the agency", "its", "the agency's founding"),
+    ("After his arrest on Monday, Marco Bellini was taken to a prison in Naples.", "Monday", "arrest",
+     "Marco Bellini", "his", "Marco Bellini's arrest"),
+    ("After their defeat on Sunday, the players left the stadium in silence.", "Sunday", "defeat",
+     "the players", "their", "the players' defeat"),
+    # negatives: a subject that does not fit the pronoun ("his" is no agency's), or no subject after it
+    ("After his arrest on Monday, the agency closed the case.", "Monday", "arrest", "his", None, "his arrest"),
+    ("The company said its earnings fell in March.", "March", "fell", "its earnings", None, "its earnings fell"),
+])
+def test_possessive_before_its_subject(text, timex, trigger, subject, pronoun, summary):
+    df = rows_of(text)
+    row = df[df["timex_text"] == timex].iloc[0]
+    assert (row["trigger"], row["subject"], row["event"]) == (trigger, subject, summary)
+    assert (pd.isna(row["subject_resolved_from"]) if pronoun is None else row["subject_resolved_from"] == pronoun)
+
+
+@pytest.mark.parametrize("text,timex,summary", [
+    # an adjective taking an infinitive keeps its verb group in the headline
+    ("The satellite had been due to lift off from Kourou on Thursday.", "Thursday",
+     "The satellite had been due to lift off from Kourou"),
+    ("Prices are likely to fall next month.", "next month", "Prices are likely to fall"),
+])
+def test_raising_adjective_keeps_its_verb_group(text, timex, summary):
+    df = rows_of(text)
+    assert df[df["timex_text"] == timex].iloc[0]["event"] == summary

@@ -113,6 +113,33 @@ def _antecedent_name(tok: Token) -> list[Token] | None:
     return None
 
 
+def _fronted_possessor_subject(tok: Token) -> Token | None:
+    """'Since its founding in 1975, the agency has launched ...', 'After his arrest on Monday, Bellini was
+    taken ...': a possessive pronoun in a phrase before its clause's subject stands for that subject, when it
+    fits the pronoun (a person for his/her, no person for its, a group for their)."""
+    if tok.dep_ != "poss":
+        return None
+    verb = tok.head
+    for _ in range(6):
+        if is_predicate(verb) or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if not is_predicate(verb):
+        return None
+    subj = subject_token(verb)
+    if subj is None or subj.i < tok.i or subj.pos_ == "PRON" or subj.left_edge.i <= tok.i:
+        return None
+    low = tok.lower_
+    if low in PLURAL_PRONOUNS:
+        return subj if _is_group(subj) else None
+    labels = PERSONAL_PRONOUNS.get(low)
+    if not labels:
+        return None
+    if "PERSON" in labels:
+        return subj if subj.ent_type_ == "PERSON" else None
+    return subj if subj.ent_type_ != "PERSON" and subj.tag_ in ("NN", "NNP") else None
+
+
 def resolve(tok: Token | None) -> Referent:
     """What the subject (or possessor) ``tok`` stands for."""
     if tok is None:
@@ -120,6 +147,9 @@ def resolve(tok: Token | None) -> Referent:
     ante = _relative_antecedent(tok)
     if ante is not None:
         return Referent(ante, pronoun=tok.text)
+    ahead = _fronted_possessor_subject(tok)
+    if ahead is not None:
+        return Referent(ahead, pronoun=tok.text)
     if tok.lower_ in PLURAL_PRONOUNS:
         group = _plural_antecedent(tok)
         if group is not None:

@@ -11,7 +11,7 @@ from .coref import Referent, reported_by, resolve
 from .event import Event
 from .grammar import OBJECT_DEPS, SUBJECT_DEPS, is_predicate, lemma_in, subject_token
 from .lexicon import (ACTOR_LABELS, GROUP_NOUNS, INDEFINITE_LIGHT_VERBS, LIGHT_VERBS, OBJECT_CONTROL_PREPOSITIONS,
-                      REPORTING_VERBS)
+                      RELATIVE_PRONOUNS, REPORTING_VERBS)
 from .phrases import join_tokens, named_actors, object_tokens, phrase_tokens
 from .summary import REPORT_SHORT_FROM, headline_tokens, modality, reported_complement, speaker_tokens, tidy
 
@@ -148,6 +148,11 @@ def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = fro
     summary = tidy(_with_referent(summary, subj, ref, inside), pred, inside)
     subject = join_tokens(_referent_tokens(ref, inside)) if subj is not None else ""
     summary_text = join_tokens(summary)
+    if ref.pronoun and subj is not None and subj.dep_ == "poss" and subj.lower_ not in RELATIVE_PRONOUNS \
+            and subject and summary_text.startswith(subject + " "):
+        # "his arrest" → "Marco Bellini's arrest", not "Marco Bellini arrest"; "their defeat" → "the players'"
+        mark = "'" if subject.endswith("s") and ref.head is not None and ref.head.tag_ in ("NNS", "NNPS") else "'s"
+        summary_text = f"{subject}{mark}{summary_text[len(subject):]}"
     resolved_from = ref.pronoun
     whose = _whose_antecedent(subj)
     if whose is not None:  # "the union, whose members went on strike": "the union's members went on strike"

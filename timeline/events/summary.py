@@ -100,7 +100,8 @@ def _anchor(pred: Token) -> Token:
         anchor = anchor.head.head  # "Voters rejected the proposal in a referendum"
     # An adjective or infinitive under its verb reads with the verb: "will stay closed", "plans to invest".
     hops = 0
-    while anchor.dep_ in ("acomp", "xcomp") and is_predicate(anchor.head) and anchor.head.i != anchor.i and hops < 3:
+    while anchor.dep_ in ("acomp", "xcomp") and anchor.head.i != anchor.i and hops < 3 and (
+            is_predicate(anchor.head) or _raising_adjective(anchor.head)):
         anchor = anchor.head
         hops += 1
     # A subject-less non-finite clause ("quoted the minister as saying") reads better as its governing clause.
@@ -112,6 +113,12 @@ def _anchor(pred: Token) -> Token:
         anchor = up
         hops += 1
     return anchor
+
+
+def _raising_adjective(tok: Token) -> bool:
+    """'had been due to lift off', 'is likely to fall': an adjective complement of a verb that takes an
+    infinitive; the headline keeps the verb group it hangs on."""
+    return tok.pos_ == "ADJ" and tok.dep_ == "acomp" and is_predicate(tok.head)
 
 
 def _has_own_date(t: Token, other_times: set[int]) -> bool:
