@@ -434,6 +434,9 @@ def test_gerund_subject(text, timex, subject):
      "Her election victory ended two decades of one-party rule", "Her"),
     ("The 2019 bombing suspect was arrested in Lyon.", "2019", "bombing", "The bombing suspect was arrested in Lyon",
      None),
+    # a noun "of" another reads with the phrase it belongs to
+    ("Her office filed a notice of appeal on Tuesday.", "Tuesday", "appeal", "Her office filed a notice of appeal",
+     None),
     # a fronted "Following" is no headline's first word
     ("Following talks on Monday, the two sides agreed to a ceasefire.", "Monday", "talks", "talks", None),
 ])

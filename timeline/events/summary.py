@@ -92,6 +92,11 @@ def _anchor(pred: Token) -> Token:
     while anchor.dep_ == "compound" and anchor.head.pos_ in ("NOUN", "PROPN") and hops < 3:
         anchor = anchor.head
         hops += 1
+    # "filed a notice of appeal": a noun "of" another reads with the phrase it belongs to
+    while anchor.pos_ in ("NOUN", "PROPN") and anchor.dep_ == "pobj" and anchor.head.lower_ == "of" \
+            and anchor.head.head.pos_ in ("NOUN", "PROPN") and hops < 6:
+        anchor = anchor.head.head
+        hops += 1
     if anchor.pos_ in ("NOUN", "PROPN") and anchor.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") \
             and is_predicate(anchor.head):
         anchor = anchor.head
