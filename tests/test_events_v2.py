@@ -238,6 +238,8 @@ def test_coming_weeks_is_a_fuzzy_window_from_the_report():
     ("Mourners gathered at the funeral of the singer on Saturday.", "Saturday", "funeral"),
     # negative: the verb's own object stays its argument
     ("The chef cooked lunch for 200 guests on Tuesday.", "Tuesday", "cooked"),
+    # market movements are events: the subject's own time dates it
+    ("The slide in oil prices this month has hurt exporters.", "this month", "slide"),
     # "going to" is the future of the verb after it
     ("Now we are going to visit the flooded towns.", "Now", "visit"),
     # negative: "going" with no infinitive is the verb
