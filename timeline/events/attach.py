@@ -48,7 +48,7 @@ def _opens_after(clause: Token, dependent: Token) -> bool:
     only after ``dependent`` ends: then ``dependent`` stands outside the clause."""
     if clause.dep_ not in ("advcl", "relcl", "ccomp") or dependent.i > clause.i:
         return False
-    end = max(t.i for t in dependent.subtree)
+    end = dependent.right_edge.i
     return any(c.dep_ == "mark" and end < c.i < clause.i for c in clause.children)
 
 
