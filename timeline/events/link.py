@@ -13,7 +13,8 @@ from .grammar import OBJECT_DEPS, SUBJECT_DEPS, is_predicate, lemma_in, subject_
 from .lexicon import (ACTOR_LABELS, GROUP_NOUNS, INDEFINITE_LIGHT_VERBS, LIGHT_VERBS, OBJECT_CONTROL_PREPOSITIONS,
                       RELATIVE_PRONOUNS, REPORTING_VERBS)
 from .phrases import join_tokens, named_actors, object_tokens, phrase_tokens
-from .summary import REPORT_SHORT_FROM, headline_tokens, modality, reported_complement, speaker_tokens, tidy
+from .summary import (REPORT_SHORT_FROM, headline_anchor, headline_tokens, modality, reported_complement,
+                      speaker_tokens, tidy)
 
 _ANY_LIGHT_VERB = LIGHT_VERBS | INDEFINITE_LIGHT_VERBS
 
@@ -70,6 +71,14 @@ def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset()) -> Toke
                 subj = c
         if subj is None and pred.dep_ == "dobj" and lemma_in(pred.head, _ANY_LIGHT_VERB):
             subj = subject_token(pred.head)  # "the president held talks": who held them
+        if subj is None:
+            # the headline's verb takes part in the event noun: "England lost the 2021 final", "Voters rejected
+            # the plan in a referendum" (not when the noun is that verb's own subject: "Her visit angered")
+            verb = headline_anchor(pred)
+            if verb.i != pred.i and is_predicate(verb):
+                own = subject_token(verb)
+                if own is not None and pred not in list(own.subtree):
+                    subj = own
     return subj
 
 

@@ -83,7 +83,7 @@ _CORE_DEPS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "neg", "prt", "d
                         "acomp", "conj", "cc"})
 
 
-def _anchor(pred: Token) -> Token:
+def headline_anchor(pred: Token) -> Token:
     """The predicate the headline is built around."""
     # A nominal that is an argument of a verb reads better with its verb: "Russia launched an invasion".
     anchor = pred
@@ -186,7 +186,7 @@ def _shorten(toks: list[Token], pred: Token, top: Token, subj: Token | None) -> 
 def headline_tokens(pred: Token, exclude: set[int], other_times: set[int] = frozenset()) -> list:
     """The clause of ``pred`` as a headline: subject, verb group, objects, coordinated predicates (Tokens,
     and an ellipsis stand-in when it had to be cut)."""
-    anchor = _anchor(pred)
+    anchor = headline_anchor(pred)
     # The headline covers a coordination the time expression scopes over: "visited X and met Y in July";
     # it does not climb into a conjunct that has its own date.
     top = anchor
