@@ -10,7 +10,8 @@ doc_id          string            document id (file name, JSONL ``id``, or the c
 pub_date        datetime64[s]     publication date used as anchor; NaT when none was found
 dct_source      string            where pub_date came from: cli, metadata, html, dateline, none
 sentence        string            the sentence holding the time expression (whitespace collapsed)
-event           string            headline-like summary: "the minister visited Lisbon and met with the mayor"
+event           string            headline-like summary: "the minister visited Lisbon and met with the mayor"; a
+                                  long report (or a quote before its verb) as "Speaker: what was said"
 trigger         string            the predicate word as written ("visited", "invasion")
 trigger_lemma   string            its lemma ("visit")
 subject         string            subject phrase of the predicate
@@ -56,9 +57,9 @@ follow, and error rows come last.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 
-import numpy as np
 import pandas as pd
 
 STRING_COLUMNS = (
@@ -152,21 +153,48 @@ def apply_schema(df: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(out, columns=list(COLUMNS))
 
 
+def is_asserted(modality, start, end, pub, failed: bool = False) -> bool:
+    """The one ``asserted`` rule, for a row as it is built and for a table that lacks the column: the row
+    states something that happened unless it has a modality ("could", "will", "not", "if"), is an error row,
+    or starts after the publication date's day (or is a window that opens on it and runs on: "over the next
+    five years")."""
+    if failed or (isinstance(modality, str) and modality.strip()):
+        return False
+    start, end, pub = _stamp(start), _stamp(end), _stamp(pub)
+    if start is None or pub is None:
+        return True
+    day, pub = start.normalize(), pub.normalize()
+    if day > pub:
+        return False
+    return not (day == pub and end is not None and (end - start).days > 1)
+
+
+def _missing(v) -> bool:
+    return v is None or (not isinstance(v, (str, dt.date)) and pd.isna(v))
+
+
+def _stamp(v) -> pd.Timestamp | None:
+    """A time of a row or a read-back table cell; None when missing or unreadable."""
+    if _missing(v):
+        return None
+    if isinstance(v, pd.Timestamp):
+        return v
+    if isinstance(v, dt.date):  # (a datetime is a date too) what rows carry: no parsing
+        return pd.Timestamp(v)
+    t = pd.to_datetime(v, errors="coerce")
+    return None if pd.isna(t) else t
+
+
 def derive_asserted(df: pd.DataFrame) -> pd.Series:
-    """``asserted`` for a table that lacks the column: a modality ("could", "will", "not") or a start after
-    the publication date makes a row hypothetical, future or negated; an error row states nothing; anything
-    else is stated."""
+    """``asserted`` for a table that lacks the column (:func:`is_asserted` row by row)."""
     n = len(df)
-    modal = (df["modality"].map(lambda v: isinstance(v, str) and bool(v.strip())).to_numpy(dtype=bool)
-             if "modality" in df.columns else np.zeros(n, dtype=bool))
-    future = np.zeros(n, dtype=bool)
-    if "pub_date" in df.columns and "start" in df.columns:
-        pub = pd.to_datetime(df["pub_date"], errors="coerce")
-        start = pd.to_datetime(df["start"], errors="coerce")
-        future = (start.notna() & pub.notna() & (start > pub)).to_numpy(dtype=bool)
-    # an error row states nothing, whichever batch it came in (a part holding only error rows has no column)
-    failed = (df["error"].notna().to_numpy(dtype=bool) if "error" in df.columns else np.zeros(n, dtype=bool))
-    return pd.Series(~(modal | future | failed), index=df.index, dtype="bool")
+
+    def col(name):
+        return df[name].tolist() if name in df.columns else [None] * n
+
+    failed = [not _missing(e) for e in col("error")]
+    values = [is_asserted(*args) for args in zip(col("modality"), col("start"), col("end"), col("pub_date"), failed)]
+    return pd.Series(values, index=df.index, dtype="bool")
 
 
 def _as_bool(v) -> bool:

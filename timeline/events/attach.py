@@ -28,8 +28,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .grammar import is_event_nominal, is_predicate
-from .lexicon import (ASPECTUAL_VERBS, CHANGE_VERBS, FREQUENCY_ADJECTIVES, TIME_UNITS, INDEFINITE_LIGHT_VERBS, INTERVAL_CUES, LIGHT_VERBS, MEASURE_VERBS, PERIOD_NOUNS, PERIOD_VERBS,
+from .grammar import is_event_nominal, is_predicate, lemma_in
+from .lexicon import (ASPECTUAL_VERBS, CHANGE_VERBS, EVENT_NOUNS, FREQUENCY_ADJECTIVES, TIME_UNITS, INDEFINITE_LIGHT_VERBS, INTERVAL_CUES, LIGHT_VERBS, MEASURE_VERBS, PERIOD_NOUNS, PERIOD_VERBS,
                       QUANTITY_NOUNS, REPORTING_VERBS, SCHEDULING_VERBS)
 
 
@@ -41,6 +41,15 @@ def _copular_predicate(verb: Token) -> Token | None:
         if c.dep_ in ("acomp", "attr") and c.pos_ in ("ADJ", "NOUN", "PROPN", "VERB"):
             return c
     return None
+
+
+def _opens_after(clause: Token, dependent: Token) -> bool:
+    """Whether the subordinate clause headed by ``clause`` opens with its marker ("after", "when", "because")
+    only after ``dependent`` ends: then ``dependent`` stands outside the clause."""
+    if clause.dep_ not in ("advcl", "relcl", "ccomp") or dependent.i > clause.i:
+        return False
+    end = dependent.right_edge.i
+    return any(c.dep_ == "mark" and end < c.i < clause.i for c in clause.children)
 
 
 def _climb(root: Token, inside: set[int]) -> tuple[Token | None, str]:
@@ -65,6 +74,12 @@ def _climb(root: Token, inside: set[int]) -> tuple[Token | None, str]:
             # "the quarter ended Sept. 30": the whole phrase is the time; date what the period dates
             inside.update(t.i for t in head.subtree)
             h = head.head
+            via_prep = False
+            continue
+        if is_predicate(head) and _opens_after(head, h) and head.head.i != head.i:
+            # "a referendum next year after delegates voted": a clause starts at its marker, so a time
+            # before "after" is not the clause's; the parser's attachment is a slip, climb past the clause
+            h = head
             via_prep = False
             continue
         if is_predicate(head):
@@ -128,9 +143,8 @@ def _preceding_nominal(pred: Token, how: str, root: Token, inside: set[int]) -> 
         if t.i == pred.i or t.i in inside or t.i >= first:
             break
         fronted_ok = pred.i < root.i or _opens_subject_or_sentence(t, pred)
-        if is_event_nominal(t) and fronted_ok and t.lemma_.lower() not in QUANTITY_NOUNS and not (
-                t.head.i == pred.i and t.dep_ in ("dobj", "attr") and pred.lemma_ not in SCHEDULING_VERBS
-                and not _own_argument_or_verb_dated(t, pred, inside)):
+        if is_event_nominal(t) and fronted_ok and t.lemma_.lower() not in QUANTITY_NOUNS \
+                and not _verbs_own_argument(t, pred, inside) and not _inside_verbs_argument(t, pred, inside):
             # (the verb's own direct object is its argument, not a separate event: "issued their warning";
             # but a scheduled event has its own time: "scheduled a news conference Thursday")
             return t, "preceding-nominal"
@@ -140,6 +154,27 @@ def _preceding_nominal(pred: Token, how: str, root: Token, inside: set[int]) -> 
             break
         t = t.head
     return pred, how
+
+
+def _verbs_own_argument(t: Token, pred: Token, inside: set[int]) -> bool:
+    """The verb's own direct object is its argument, not a separate event ("issued their warning"); but a
+    scheduled event has its own time ("scheduled a news conference Thursday"), and so has one with its own
+    agent or a verb dated already (:func:`_own_argument_or_verb_dated`)."""
+    return t.head.i == pred.i and t.dep_ in ("dobj", "attr") and pred.lemma_ not in SCHEDULING_VERBS \
+        and not _own_argument_or_verb_dated(t, pred, inside)
+
+
+def _inside_verbs_argument(t: Token, pred: Token, inside: set[int]) -> bool:
+    """'announced a freeze on public hiring on Monday': a noun only shaped like an event (by its suffix)
+    inside the verb's own object (its PP) is part of that argument, as the object itself would be."""
+    if t.lemma_.lower() in EVENT_NOUNS or t.lower_ in EVENT_NOUNS:
+        return False  # a named event ("claims from the earthquake two weeks ago") has its own time
+    for a in t.ancestors:
+        if a.i == pred.i:
+            return False
+        if a.head.i == pred.i:
+            return _verbs_own_argument(a, pred, inside) and not is_event_nominal(a)
+    return False
 
 
 def _opens_subject_or_sentence(t: Token, pred: Token) -> bool:
@@ -242,7 +277,7 @@ def _secondary_predicate(pred: Token, how: str, root: Token, inside: set[int]) -
 
 
 def _light_verb(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
-    if pred.lemma_ in LIGHT_VERBS:
+    if lemma_in(pred, LIGHT_VERBS):
         for c in pred.children:
             if c.dep_ == "dobj" and is_event_nominal(c):
                 return c, "light-verb"
@@ -308,6 +343,16 @@ def _dated_noun_after(pred: Token, how: str, root: Token, inside: set[int]) -> t
 NOUN_AFTER_REACH = 3
 
 
+def _going_to(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
+    """'we're going to go back now', 'is going to announce its decision on Monday': "going to" is the future
+    of the verb after it, which is the event."""
+    if pred.lower_ == "going" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in pred.children):
+        for c in pred.children:
+            if c.dep_ == "xcomp" and is_predicate(c) and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+                return c, "going-to"
+    return pred, how
+
+
 def _aspectual(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
     if pred.dep_ == "xcomp" and pred.head.lemma_ in ASPECTUAL_VERBS:
         return pred.head, "aspectual"
@@ -316,7 +361,7 @@ def _aspectual(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[To
 
 # Applied in order after the climb; each may replace the predicate. Measured one by one on TimeBank.
 REFINEMENTS = [_temporal_adjective, _dated_noun_after, _medium_of_saying, _secondary_predicate, _after_reporting_verb, _reporting_complement, _when_clause, _preceding_nominal,
-               _quantity_subject, _light_verb, _own_object_nominal, _aspectual]
+               _quantity_subject, _light_verb, _own_object_nominal, _aspectual, _going_to]
 
 
 FALLBACK_REACH = 60  # tokens either side; past that a predicate is no longer "nearest" in any useful sense
@@ -342,17 +387,31 @@ def _fallback(sent: Span, root: Token, inside: set[int]) -> tuple[Token | None, 
     return None, "none"
 
 
-def attach(root: Token, inside: set[int]) -> tuple[Token | None, str]:
+def _scheduled_before_report(pred: Token, how: str, inside: set[int], ahead: bool | None) -> tuple[Token, str]:
+    """'postponed the launch on Tuesday' (a Tuesday gone by): a scheduling verb's object takes a time of its
+    own only when that time lies ahead ("postponed the launch until Thursday", "scheduled a vote for next
+    week"); a past time dates the postponing."""
+    verb = pred.head
+    if ahead is False and how == "preceding-nominal" and pred.dep_ in ("dobj", "attr") and is_predicate(verb) \
+            and verb.lemma_ in SCHEDULING_VERBS and verb.tag_ in ("VBD", "VBN") \
+            and not _own_argument_or_verb_dated(pred, verb, inside):
+        return verb, "scheduled-before-report"
+    return pred, how
+
+
+def attach(root: Token, inside: set[int], ahead: bool | None = None) -> tuple[Token | None, str]:
     """The predicate the time expression headed by ``root`` dates (None when its sentence has none), and
     the name of the decision that picked it.
 
     ``inside`` (the expression's token indices) may grow: "the quarter ended Sept. 30" is one time phrase,
-    and the caller's headline must leave all of it out.
+    and the caller's headline must leave all of it out. ``ahead``: whether the time lies after the report
+    (None: unknown).
     """
     pred, how = _climb(root, inside)
     if pred is not None:
         for refine in REFINEMENTS:
             pred, how = refine(pred, how, root, inside)
+        pred, how = _scheduled_before_report(pred, how, inside, ahead)
     if pred is None:
         pred, how = _fallback(root.sent, root, inside)
     return pred, how

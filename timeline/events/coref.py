@@ -6,6 +6,9 @@
   in ``lexicon.json`` ``personal_pronouns``) in its own sentence before it or in the
   :data:`~.lexicon.PRONOUN_REACH` sentences before; none found, the pronoun stays. An "it" placeholder
   ("it is possible", "it seems") is never resolved.
+* A **plural pronoun** ("They left office in May") stands for the most recent subject in the same window
+  when that subject is a group: a coordination or a plural noun of people ("Two ministers resigned"); when
+  the most recent subject is anything else the pronoun stays. "we" and "you" are never resolved.
 * The **source** of an event reported in a complement clause ("officials said the mine shut in 2012") is
   the reporting verb's subject ("officials"), resolved the same way; "according to X" names X.
 
@@ -19,8 +22,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from .grammar import is_predicate, subject_token
-from .lexicon import (IMPERSONAL_PREDICATES, PERSONAL_PRONOUNS, PRONOUN_REACH, RELATIVE_PRONOUNS,
-                      REPORTING_VERBS)
+from .lexicon import (GROUP_NOUNS, IMPERSONAL_PREDICATES, PERSONAL_PRONOUNS, PLURAL_PRONOUNS, PRONOUN_REACH,
+                      RELATIVE_PRONOUNS, REPORTING_VERBS)
 
 
 @dataclass
@@ -52,18 +55,50 @@ def _placeholder_it(tok: Token) -> bool:
     return any(c.dep_ in ("ccomp", "xcomp") and any(g.dep_ == "mark" for g in c.children) for c in pred.children)
 
 
-def _antecedent_name(tok: Token) -> list[Token] | None:
-    labels = PERSONAL_PRONOUNS.get(tok.lower_)
-    if not labels or (tok.lower_ in ("it", "its") and tok.dep_ != "poss" and _placeholder_it(tok)):
-        return None
+def _window_start(tok: Token) -> int:
+    """Where the search for a pronoun's antecedent stops: the start of the sentence PRONOUN_REACH before the
+    pronoun's, found by walking back (never the whole document: a long text with many pronouns must stay
+    linear)."""
     doc = tok.doc
-    # the window: the pronoun's sentence and PRONOUN_REACH before it, found by walking back (never the whole
-    # document: a long text with many pronouns must stay linear)
     lo = tok.sent.start
     for _ in range(PRONOUN_REACH):
         if lo == 0:
             break
         lo = doc[lo - 1].sent.start
+    return lo
+
+
+def _is_group(t: Token) -> bool:
+    """A subject a "they" may stand for: a coordination ("Kim and Putin"), or a plural noun of people or
+    groups ("the ministers", "the North Koreans")."""
+    if t.pos_ not in ("NOUN", "PROPN") or t.lower_ in PLURAL_PRONOUNS:
+        return False
+    if any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") for c in t.children):
+        return True
+    return t.tag_ in ("NNS", "NNPS") and (
+        t.ent_type_ == "NORP" or t.lemma_.lower() in GROUP_NOUNS or t.lower_ in GROUP_NOUNS)
+
+
+def _plural_antecedent(tok: Token) -> Token | None:
+    """The most recent subject before the plural pronoun ``tok`` that is a group (:func:`_is_group`); None
+    when the most recent subject is not one: a "they" after "the negotiations stalled" is not resolved to an
+    earlier group past them."""
+    doc = tok.doc
+    lo = _window_start(tok)
+    for i in range(tok.i - 1, lo - 1, -1):
+        t = doc[i]
+        if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ == "PRON":
+            continue
+        return t if _is_group(t) else None
+    return None
+
+
+def _antecedent_name(tok: Token) -> list[Token] | None:
+    labels = PERSONAL_PRONOUNS.get(tok.lower_)
+    if not labels or (tok.lower_ in ("it", "its") and tok.dep_ != "poss" and _placeholder_it(tok)):
+        return None
+    doc = tok.doc
+    lo = _window_start(tok)
     # the most recent name with a fitting label, scanning back from the pronoun
     i = tok.i - 1
     while i >= lo:
@@ -78,6 +113,33 @@ def _antecedent_name(tok: Token) -> list[Token] | None:
     return None
 
 
+def _fronted_possessor_subject(tok: Token) -> Token | None:
+    """'Since its founding in 1975, the agency has launched ...', 'After his arrest on Monday, Bellini was
+    taken ...': a possessive pronoun in a phrase before its clause's subject stands for that subject, when it
+    fits the pronoun (a person for his/her, no person for its, a group for their)."""
+    if tok.dep_ != "poss":
+        return None
+    verb = tok.head
+    for _ in range(6):
+        if is_predicate(verb) or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if not is_predicate(verb):
+        return None
+    subj = subject_token(verb)
+    if subj is None or subj.i < tok.i or subj.pos_ == "PRON" or subj.left_edge.i <= tok.i:
+        return None
+    low = tok.lower_
+    if low in PLURAL_PRONOUNS:
+        return subj if _is_group(subj) else None
+    labels = PERSONAL_PRONOUNS.get(low)
+    if not labels:
+        return None
+    if "PERSON" in labels:
+        return subj if subj.ent_type_ == "PERSON" else None
+    return subj if subj.ent_type_ != "PERSON" and subj.tag_ in ("NN", "NNP") else None
+
+
 def resolve(tok: Token | None) -> Referent:
     """What the subject (or possessor) ``tok`` stands for."""
     if tok is None:
@@ -85,6 +147,14 @@ def resolve(tok: Token | None) -> Referent:
     ante = _relative_antecedent(tok)
     if ante is not None:
         return Referent(ante, pronoun=tok.text)
+    ahead = _fronted_possessor_subject(tok)
+    if ahead is not None:
+        return Referent(ahead, pronoun=tok.text)
+    if tok.lower_ in PLURAL_PRONOUNS:
+        group = _plural_antecedent(tok)
+        if group is not None:
+            return Referent(group, pronoun=tok.text)
+        return Referent(tok)
     if tok.pos_ == "PRON" or tok.tag_ in ("PRP", "PRP$"):
         name = _antecedent_name(tok)
         if name:

@@ -17,6 +17,24 @@ def is_predicate(tok: Token) -> bool:
     return tok.pos_ in ("VERB", "AUX")
 
 
+# inflections a verb lemma may carry, for a lemmatizer that missed it ("staged" → "stag")
+_INFLECTIONS = ("s", "es", "d", "ed", "ing")
+
+
+def lemma_in(tok: Token, words: frozenset[str]) -> bool:
+    """Whether ``tok`` is one of the verbs ``words``: by its lemma, or by its form when the lemmatizer
+    stumbled ("staged" lemmatized "stag", "held" as itself)."""
+    if tok.lemma_.lower() in words or tok.lower_ in words:
+        return True
+    low = tok.lower_
+    for suf in _INFLECTIONS:
+        if low.endswith(suf):
+            stem = low[: -len(suf)]
+            if stem in words or stem + "e" in words:
+                return True
+    return False
+
+
 def is_event_nominal(tok: Token) -> bool:
     """A noun that names an event ("invasion", "talks", "elections"), not a thing, place, group or name."""
     if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in ACTOR_LABELS:

@@ -17,7 +17,8 @@ The tagger gives each time expression its TIMEX3 value and interval; a row may c
 
 The timex keeps its TIMEX3 type and value; the row's ``range_text`` says what the interval was read from.
 Cue words are data (``lexicon.json``: ``range_openers``, ``interval_cues``, ``anchored_duration_cues``,
-``anchored_duration_after_cues``, ``period_unit_words``, ``vague_count``).
+``anchored_duration_after_cues``, ``vague_count``); units, their arithmetic and granularity are the
+temporal tagger's (``vocab`` units, :func:`~timeline.temporal.codec.shift`, ``UNIT_GRAN``).
 """
 
 from __future__ import annotations
@@ -26,20 +27,20 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from dateutil.relativedelta import relativedelta
 from spacy.tokens import Doc, Span
 
-from ..temporal.partial import Direction
+from ..temporal.codec import shift
+from ..temporal.partial import UNIT_GRAN, Direction
+from ..temporal.rules.durations import duration_value
 from ..temporal.tense import tense_for
-from .lexicon import (ANCHORED_DURATION_AFTER_CUES, ANCHORED_DURATION_CUES, INTERVAL_CUES, PERIOD_UNIT_WORDS, RANGE_OPENERS,
-                      VAGUE_COUNT)
+from ..temporal.vocab import vocab
+from .lexicon import ANCHORED_DURATION_AFTER_CUES, ANCHORED_DURATION_CUES, INTERVAL_CUES, RANGE_OPENERS, VAGUE_COUNT
 
 _DURATION_RE = re.compile(r"^P(T?)(\d+(?:\.\d+)?|X)(DE|CE|[YQMWDHS])$")
-# (relativedelta keyword, how many) per TIMEX3 unit; "T" units are hours, minutes, seconds
-_UNITS = {"Y": ("years", 1), "DE": ("years", 10), "CE": ("years", 100), "Q": ("months", 3), "M": ("months", 1),
-          "W": ("weeks", 1), "D": ("days", 1)}
-_TIME_UNITS = {"H": ("hours", 1), "M": ("minutes", 1), "S": ("seconds", 1)}
-_GRANULARITY = {"Y": "year", "DE": "decade", "CE": "century", "Q": "quarter", "M": "month", "W": "week", "D": "day"}
+# a clock unit ("PT3H") moves no date: a row is drawn a day at the finest
+_CLOCK_UNITS = {"H": "H", "M": "MIN", "S": "S"}
+# the plural unit words of the tagger's vocabulary: "the past few months" counts months
+_PLURAL_UNITS = {w: u for w, u in vocab()["units"].items() if w.endswith("s") or w == "millennia"}
 
 
 @dataclass
@@ -109,33 +110,34 @@ def range_cover(doc: Doc, first, second) -> Cover | None:
                  char_start, second.end, "range", first.granularity)
 
 
-def _duration(value: str | None, vague_units: int) -> tuple[relativedelta, relativedelta, str, bool] | None:
-    """A simple TIMEX3 duration as (length, one unit, granularity, vague?); None for compound or odd ones."""
+def _duration(value: str | None, vague_units: int) -> tuple[str, int, str, bool] | None:
+    """A simple TIMEX3 duration as (unit, count, granularity, vague?), the unit as the temporal codec's
+    :func:`~timeline.temporal.codec.shift` takes it; None for compound or odd ones."""
     m = _DURATION_RE.match(value or "")
     if not m:
         return None
-    timepart, count, unit = m.groups()
-    table = _TIME_UNITS if timepart else _UNITS
-    if unit not in table:
+    timepart, count, letter = m.groups()
+    if timepart and letter not in _CLOCK_UNITS:
         return None
-    key, mult = table[unit]
+    unit = _CLOCK_UNITS[letter] if timepart else letter
+    if not timepart and unit not in UNIT_GRAN:
+        return None
     vague = count == "X"
     n = vague_units if vague else float(count)
     if n != int(n):
         return None
-    one = relativedelta(**{key: mult})
-    return relativedelta(**{key: int(n) * mult}), one, "day" if timepart else _GRANULARITY[unit], vague
+    return unit, int(n), "day" if timepart else UNIT_GRAN[unit], vague
+
+
+def _later(d: dt.datetime, unit: str, n: int) -> dt.datetime:
+    return _day(shift(d.date(), unit, n))
 
 
 def _vague_period(text: str) -> str | None:
     """'the past few months' → 'PXM': the unit a vague past/next period counts, from the tagger's text."""
     last = text.lower().split()[-1] if text.split() else ""
-    unit = PERIOD_UNIT_WORDS.get(last)
-    if not unit:
-        return None
-    return f"PTX{unit[1:]}" if unit.startswith("T") else f"PX{unit}"
-
-
+    unit = _PLURAL_UNITS.get(last)
+    return duration_value(None, unit) if unit else None
 
 
 def timex_cover(doc: Doc, timex, pub_date: dt.date | None, after_other_time: bool = False) -> Cover | None:
@@ -174,7 +176,7 @@ def timex_cover(doc: Doc, timex, pub_date: dt.date | None, after_other_time: boo
     dur = _duration(value, VAGUE_COUNT)
     if dur is None or pub_date is None or after_other_time:
         return None
-    length, one, granularity, vague = dur
+    unit, n, granularity, vague = dur
     cue, lo = _cue_before(doc, span, ANCHORED_DURATION_CUES, absorb=2)
     hi = timex.end
     if cue is None:
@@ -199,11 +201,11 @@ def timex_cover(doc: Doc, timex, pub_date: dt.date | None, after_other_time: boo
     if kind == "after" and direction != Direction.FUTURE:
         return None  # "the first rise in ten years" looks back; only "will ... in three weeks" looks on
     if kind == "after":  # "in three weeks": around the time the duration ends
-        start, end = pub + length, pub + length + one
+        start, end = _later(pub, unit, n), _later(pub, unit, n + 1)
     elif kind == "within":  # "within a year", "over the next five years": from now to then
-        start, end = pub, pub + length
+        start, end = pub, _later(pub, unit, n)
     else:  # "over the past five years": up to the report
-        start, end = pub - length, pub + dt.timedelta(days=1)
+        start, end = _later(pub, unit, -n), pub + dt.timedelta(days=1)
     if end - start < dt.timedelta(days=1):
         end = start + dt.timedelta(days=1)  # "within hours": a day is the finest a row draws
     char_start = doc[lo].idx

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from spacy.tokens import Doc, Span, Token
 
 from .attach import attach
 from .coref import Referent, reported_by, resolve
 from .event import Event
-from .grammar import OBJECT_DEPS, SUBJECT_DEPS, is_predicate, subject_token
-from .lexicon import INDEFINITE_LIGHT_VERBS, LIGHT_VERBS, REPORTING_VERBS
+from .grammar import OBJECT_DEPS, SUBJECT_DEPS, is_predicate, lemma_in, subject_token
+from .lexicon import (ACTOR_LABELS, GROUP_NOUNS, INDEFINITE_LIGHT_VERBS, LIGHT_VERBS, OBJECT_CONTROL_PREPOSITIONS,
+                      RELATIVE_PRONOUNS, REPORTING_VERBS)
 from .phrases import join_tokens, named_actors, object_tokens, phrase_tokens
-from .summary import headline_tokens, modality, tidy
+from .summary import (REPORT_SHORT_FROM, headline_anchor, headline_tokens, modality, reported_complement,
+                      speaker_tokens, tidy)
 
 _ANY_LIGHT_VERB = LIGHT_VERBS | INDEFINITE_LIGHT_VERBS
 
@@ -34,19 +38,47 @@ def _hidden(root: Token, pred: Token, inside: set[int]) -> set[int]:
     return hide
 
 
+def _gerund_subject(pred: Token) -> Token | None:
+    """Who does what a gerund after a preposition names: the governing verb's named object after "as",
+    "from", "against", "into" ("quoted Shoigu as saying" → Shoigu, "warned Pyongyang against selling"), else
+    the governing verb's subject ("after meeting the unions, the minister dropped" → the minister). (The
+    headline keeps the governing clause; only the subject column reads this.)"""
+    prep = pred.head
+    if pred.dep_ != "pcomp" or prep.dep_ != "prep" or not is_predicate(prep.head):
+        return None
+    verb = prep.head
+    if prep.lower_ in OBJECT_CONTROL_PREPOSITIONS:
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is not None and (obj.pos_ in ("PROPN", "PRON") or obj.ent_type_ in ACTOR_LABELS
+                                or lemma_in(obj, GROUP_NOUNS)):
+            return obj
+    return subject_token(verb)
+
+
 def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset()) -> Token | None:
     subj = subject_token(pred)
+    if subj is None:
+        subj = _gerund_subject(pred)
     if subj is None and pred.dep_ in ("attr", "acomp") and is_predicate(pred.head):
         subj = subject_token(pred.head)  # "Voltra was the country's third-largest carmaker": Voltra
     if subj is not None and subj.i in skip:
         # "NAIROBI, Sept. 5 — Kenya's central bank raised": the parser may take the dateline for a subject
         subj = next((c for c in subj.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in skip), None)
     if pred.pos_ in ("NOUN", "PROPN") and subj is None:
-        for c in pred.children:  # "Russia's invasion", "her visit"
+        owner = pred.head if pred.dep_ == "compound" and pred.head.pos_ in ("NOUN", "PROPN") else pred
+        for c in owner.children:  # "Russia's invasion", "her visit", "her 2018 election victory"
             if c.dep_ == "poss":
                 subj = c
-        if subj is None and pred.dep_ == "dobj" and pred.head.lemma_ in _ANY_LIGHT_VERB:
+        if subj is None and pred.dep_ == "dobj" and lemma_in(pred.head, _ANY_LIGHT_VERB):
             subj = subject_token(pred.head)  # "the president held talks": who held them
+        if subj is None:
+            # the headline's verb takes part in the event noun: "England lost the 2021 final", "Voters rejected
+            # the plan in a referendum" (not when the noun is that verb's own subject: "Her visit angered")
+            verb = headline_anchor(pred)
+            if verb.i != pred.i and is_predicate(verb):
+                own = subject_token(verb)
+                if own is not None and pred not in list(own.subtree):
+                    subj = own
     return subj
 
 
@@ -83,6 +115,26 @@ def _with_referent(summary: list, subj: Token | None, ref: Referent, inside: set
     return _referent_tokens(ref, inside) + summary[1:]
 
 
+_TIMEX_BY_START = "timeline.events.timex_by_start"
+
+
+def _ahead_of_report(doc: Doc, span: Span) -> bool | None:
+    """Whether the tagger's time expression at ``span`` starts after the publication date it was resolved
+    against; None when there is none or it was resolved otherwise (story time, no date)."""
+    by_start = doc.user_data.get(_TIMEX_BY_START)
+    timexes = doc._.timexes if Doc.has_extension("timexes") else None
+    if by_start is None or by_start[0] is not timexes:  # built once per Doc (and again if retagged)
+        by_start = (timexes, {t.start: t for t in timexes or []})
+        doc.user_data[_TIMEX_BY_START] = by_start
+    t = by_start[1].get(span.start_char)
+    if t is None or t.interval_start is None or not (t.anchor or "").startswith("dct:"):
+        return None
+    try:
+        return t.interval_start.date() > dt.date.fromisoformat(t.anchor[4:14])
+    except ValueError:
+        return None
+
+
 def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = frozenset(),
               skip: set[int] | frozenset[int] = frozenset()) -> Event | None:
     """The event the time expression ``span`` dates, or None when its sentence has no predicate.
@@ -95,7 +147,7 @@ def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = fro
     if not other_times:
         other_times = time_token_indices(doc)
     root = span.root
-    pred, how = attach(root, inside)
+    pred, how = attach(root, inside, _ahead_of_report(doc, span))
     if pred is None:
         return None
     inside = _hidden(root, pred, inside) | set(skip)
@@ -105,6 +157,11 @@ def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = fro
     summary = tidy(_with_referent(summary, subj, ref, inside), pred, inside)
     subject = join_tokens(_referent_tokens(ref, inside)) if subj is not None else ""
     summary_text = join_tokens(summary)
+    if ref.pronoun and subj is not None and subj.dep_ == "poss" and subj.lower_ not in RELATIVE_PRONOUNS \
+            and subject and summary_text.startswith(subject + " "):
+        # "his arrest" → "Marco Bellini's arrest", not "Marco Bellini arrest"; "their defeat" → "the players'"
+        mark = "'" if subject.endswith("s") and ref.head is not None and ref.head.tag_ in ("NNS", "NNPS") else "'s"
+        summary_text = f"{subject}{mark}{summary_text[len(subject):]}"
     resolved_from = ref.pronoun
     whose = _whose_antecedent(subj)
     if whose is not None:  # "the union, whose members went on strike": "the union's members went on strike"
@@ -113,6 +170,12 @@ def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = fro
         summary_text = _replace_first_word(summary_text, "whose", owner)
         resolved_from = "whose"
     mood, negated = modality(pred)
+    if pred.lemma_ in REPORTING_VERBS and not mood and subj is not None and whose is None:
+        said = reported_complement(pred, inside, set(other_times) - inside)
+        # "Sullivan: the negotiations ... are actively advancing": a long report, or a quote before its verb
+        if said is not None and (said[1] or len(summary) >= REPORT_SHORT_FROM):
+            who = speaker_tokens(ref.head, None) if ref.head is not None else speaker_tokens(subj, ref.name_tokens)
+            summary_text = f"{join_tokens(who)}: {join_tokens(tidy(said[0], said[0][0], inside))}"
     source = ""
     if pred.lemma_ not in REPORTING_VERBS:
         speaker = reported_by(pred)

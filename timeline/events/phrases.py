@@ -33,7 +33,8 @@ def phrase_tokens(tok: Token, exclude: set[int]) -> list[Token]:
 def trim(toks: list[Token], cut_after: int | None = None) -> list[Token]:
     """``toks`` without quotes, orphaned punctuation and a leading conjunction or subordinator; with
     ``cut_after``, also without anything from the first aside or second clause after that token."""
-    toks = [t for t in toks if t.text not in QUOTES]
+    # (a possessive apostrophe is no quote: "Tenants' groups")
+    toks = [t for t in toks if t.text not in QUOTES or t.tag_ == "POS"]
     if cut_after is not None:
         for k, t in enumerate(toks):
             if t.i > cut_after and t.text in CLAUSE_BREAKS:

@@ -7,10 +7,18 @@ from spacy.tokens import Token
 
 from .grammar import CLAUSE_DEPS, is_predicate, subject_token
 from .lexicon import (CONDITIONAL_MARKS, DANGLING_TAIL_POS, LEADING_CONNECTIVES, MODAL_AUX, NEGATIONS,
-                      RAISING_PREDICATES, RELATIVE_PRONOUNS)
+                      OCCASION_PREPOSITIONS, RAISING_PREDICATES, RELATIVE_PRONOUNS)
 from .phrases import phrase_tokens, trim
 
 MAX_SUMMARY_TOKENS = 24
+# the complementizers of an indirect question, which a headline must keep
+QUESTION_MARKS = frozenset({"whether", "if"})
+# A reporting row's headline this long reads better as "Speaker: what was said" ("Sullivan: the negotiations
+# between North Korea and Russia are actively advancing"): a shorter one keeps its verb.
+REPORT_SHORT_FROM = 16
+# A speaker phrase up to this long is kept whole ("A spokeswoman for the Ministry of Health"); a longer one is
+# cut to its noun and the noun's own modifiers.
+SHORT_SPEAKER_TOKENS = 7
 
 
 def modality(pred: Token) -> tuple[str, bool]:
@@ -75,16 +83,30 @@ _CORE_DEPS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "neg", "prt", "d
                         "acomp", "conj", "cc"})
 
 
-def _anchor(pred: Token) -> Token:
+def headline_anchor(pred: Token) -> Token:
     """The predicate the headline is built around."""
     # A nominal that is an argument of a verb reads better with its verb: "Russia launched an invasion".
     anchor = pred
-    if pred.pos_ in ("NOUN", "PROPN") and pred.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") \
-            and is_predicate(pred.head):
-        anchor = pred.head
+    # "Her 2018 election victory ended ...": a noun modifying another reads with the phrase it modifies
+    hops = 0
+    while anchor.dep_ == "compound" and anchor.head.pos_ in ("NOUN", "PROPN") and hops < 3:
+        anchor = anchor.head
+        hops += 1
+    # "filed a notice of appeal": a noun "of" another reads with the phrase it belongs to
+    while anchor.pos_ in ("NOUN", "PROPN") and anchor.dep_ == "pobj" and anchor.head.lower_ == "of" \
+            and anchor.head.head.pos_ in ("NOUN", "PROPN") and hops < 6:
+        anchor = anchor.head.head
+        hops += 1
+    if anchor.pos_ in ("NOUN", "PROPN") and anchor.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") \
+            and is_predicate(anchor.head):
+        anchor = anchor.head
+    elif anchor.pos_ in ("NOUN", "PROPN") and anchor.dep_ == "pobj" and anchor.head.lower_ in OCCASION_PREPOSITIONS \
+            and anchor.head.dep_ == "prep" and is_predicate(anchor.head.head):
+        anchor = anchor.head.head  # "Voters rejected the proposal in a referendum"
     # An adjective or infinitive under its verb reads with the verb: "will stay closed", "plans to invest".
     hops = 0
-    while anchor.dep_ in ("acomp", "xcomp") and is_predicate(anchor.head) and anchor.head.i != anchor.i and hops < 3:
+    while anchor.dep_ in ("acomp", "xcomp") and anchor.head.i != anchor.i and hops < 3 and (
+            is_predicate(anchor.head) or _raising_adjective(anchor.head)):
         anchor = anchor.head
         hops += 1
     # A subject-less non-finite clause ("quoted the minister as saying") reads better as its governing clause.
@@ -96,6 +118,12 @@ def _anchor(pred: Token) -> Token:
         anchor = up
         hops += 1
     return anchor
+
+
+def _raising_adjective(tok: Token) -> bool:
+    """'had been due to lift off', 'is likely to fall': an adjective complement of a verb that takes an
+    infinitive; the headline keeps the verb group it hangs on."""
+    return tok.pos_ == "ADJ" and tok.dep_ == "acomp" and is_predicate(tok.head)
 
 
 def _has_own_date(t: Token, other_times: set[int]) -> bool:
@@ -116,6 +144,8 @@ def _dropped(pred: Token, anchor: Token, top: Token, exclude: set[int], other_ti
     for t in top.subtree:
         if t.i in drop:
             continue
+        if t.dep_ == "mark" and t.lower_ in QUESTION_MARKS and t.head.dep_ == "ccomp":
+            continue  # "did not say whether it would raise rates": without "whether" the headline says it would
         if t.dep_ in CLAUSE_DEPS and t.i != top.i or (t.dep_ == "prep" and any(x.i in exclude for x in t.subtree)
                                                        and len([x for x in t.subtree if x.i not in exclude]) <= 1):
             drop.update(x.i for x in t.subtree)
@@ -156,7 +186,7 @@ def _shorten(toks: list[Token], pred: Token, top: Token, subj: Token | None) -> 
 def headline_tokens(pred: Token, exclude: set[int], other_times: set[int] = frozenset()) -> list:
     """The clause of ``pred`` as a headline: subject, verb group, objects, coordinated predicates (Tokens,
     and an ellipsis stand-in when it had to be cut)."""
-    anchor = _anchor(pred)
+    anchor = headline_anchor(pred)
     # The headline covers a coordination the time expression scopes over: "visited X and met Y in July";
     # it does not climb into a conjunct that has its own date.
     top = anchor
@@ -216,3 +246,37 @@ def tidy(toks: list, pred: Token, exclude: set[int]) -> list:
             return own
         return toks if toks else own
     return toks
+
+
+def speaker_tokens(head: Token, name: list[Token] | None = None) -> list[Token]:
+    """A speaker as a headline names one: a person by the surname ("US National Security Advisor Jake
+    Sullivan" → Sullivan), an organisation by its name, anyone else by the noun and its own modifiers without
+    their phrases ("another official in the president's administration" → another official). ``name``: the
+    tokens a pronoun was resolved to."""
+    if name:
+        return name[-1:] if name[-1].ent_type_ == "PERSON" else name
+    if head.ent_type_ == "PERSON":
+        return [head]
+    if head.ent_type_ and head.ent_iob_ != "O":
+        ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+        if ent is not None:
+            toks = [t for t in ent if t.tag_ != "POS"]
+            return toks[1:] if len(toks) > 1 and toks[0].lower_ == "the" else toks
+    whole = phrase_tokens(head, set())
+    if len(whole) <= SHORT_SPEAKER_TOKENS:  # "A spokeswoman for the Ministry of Health"
+        return whole
+    keep = [head] + [c for c in head.children if c.dep_ in ("det", "amod", "compound", "poss", "nummod")
+                     and c.i < head.i]
+    toks = sorted({x for c in keep for x in ([c] if c is head else c.subtree)}, key=lambda t: t.i)
+    return [t for t in toks if t.tag_ != "POS" or t.head.i != head.i]
+
+
+def reported_complement(pred: Token, exclude: set[int], other_times: set[int]) -> tuple[list, bool] | None:
+    """The headline of what a reporting verb's subject said (its complement clause), and whether it is a
+    quote fronted before the verb; None when it has none: "said on Tuesday that the talks are advancing" →
+    "the talks are advancing"; '"We will rebuild," the mayor said' → "We will rebuild"."""
+    comp = next((c for c in pred.children if c.dep_ == "ccomp" and is_predicate(c)), None)
+    if comp is None:
+        return None
+    toks = headline_tokens(comp, exclude, other_times)
+    return (toks, comp.i < pred.i) if toks else None

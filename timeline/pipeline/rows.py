@@ -14,6 +14,7 @@ from ..document import Document
 from ..events import link_span, time_token_indices
 from ..events.interval import range_cover, timex_cover
 from ..readers.dateline import dateline_span
+from ..table import is_asserted
 
 # Timex types that become timeline rows; DURATION/SET only when the tagger anchored them to an interval,
 # or when the duration is a vague period (see _wanted).
@@ -99,18 +100,6 @@ def _after_other_time(doc: Doc, t, dated_starts: list[int]) -> bool:
     return k > 0 and dated_starts[k - 1] >= span.sent.start_char
 
 
-def _asserted(ev, start, end, pub) -> bool:
-    """Whether the row states something that happened: not under a modal, a negation, a condition or a
-    plan, and not after the publication date (nor a window that opens at it and runs on: "over the next
-    five years")."""
-    if ev is not None and (ev.modality or ev.negated):
-        return False
-    if start is not None and pub is not None and (
-            start.date() > pub or (start.date() == pub and end is not None and (end - start).days > 1)):
-        return False
-    return True
-
-
 def rows_from_doc(doc: Doc, document: Document, offset: int = 0) -> list[dict]:
     """Rows for a Doc that went through the full pipeline (parser, NER and ``timex``); ``offset`` is where
     the Doc's text starts in the document's.
@@ -174,7 +163,8 @@ def rows_from_doc(doc: Doc, document: Document, offset: int = 0) -> list[dict]:
             granularity=granularity, fuzzy=fuzzy,
             rule=t.rule, unresolved=bool(t.unresolved), anchor=t.anchor,
             range_text=cover.text if cover is not None else None,
-            asserted=_asserted(ev, start, end, document.pub_date),
+            asserted=is_asserted(ev and (ev.modality or ("not" if ev.negated else "")), start, end,
+                                 document.pub_date),
             # the characters the row covers (both ends of a range, "since ..."): the evaluation matches on them
             _cover=(cover.char_start + offset, cover.char_end + offset) if cover is not None else None,
         )
