@@ -39,3 +39,37 @@ def test_dateline(head):
 
 def test_date_deep_in_text_is_not_a_dateline():
     assert find_dateline("Talks advanced.\nOn Sept. 5, 2023 they met.") is None
+
+
+@pytest.mark.parametrize("head, date", [
+    ("LISBON, March 14 (Reuters) - Parliament voted.", "March 14"),
+    ("NAIROBI, Kenya, 3 June (AP) — Rains fell.", "3 June"),
+    ("PARIS, Tuesday, Sept. 5 — Talks advanced.", "Sept. 5"),
+])
+def test_a_yearless_dateline_is_the_filing_line_but_states_no_publication_date(head, date):
+    from timeline.readers.dateline import dateline_span
+
+    span = dateline_span(head)
+    assert span is not None and head[span[0]:span[1]] == date
+    assert find_dateline(head) is None  # the year would be a guess (and a wall-clock one at that)
+
+
+@pytest.mark.parametrize("head", [
+    "March 14 was a Monday - and nobody noticed.",   # no place first: the story's own sentence
+    "LISBON, March 14 Portugal voted.",               # nothing closes it
+    "Lisbon, March 44 (Reuters) - Talks.",            # no such day
+    "Talks advanced.\nLISBON, March 14 (Reuters) - x",  # not the first line
+])
+def test_yearless_dateline_negatives(head):
+    from timeline.readers.dateline import dateline_span
+
+    assert dateline_span(head) is None
+
+
+def test_a_yearless_dateline_makes_no_row_and_stays_out_of_subjects():
+    from timeline.api import extract
+
+    table = extract("LISBON, March 14 (Reuters) - Portugal's parliament approved the budget on Friday.",
+                    pub_date="2024-03-14")
+    assert list(table["timex_text"]) == ["Friday"]
+    assert "LISBON" not in table["subject"].iloc[0] and "LISBON" not in table["event"].iloc[0]

@@ -1,6 +1,11 @@
 """Publication dates stated at the head of a story: "WASHINGTON, Sept. 5, 2023 —", "September 5, 2023",
 "5 September 2023", "2023-09-05". Only the first line is looked at: a date deeper in the text is story
-content, not a dateline. The month names come from the tagger's vocabulary; dateparser reads the span."""
+content, not a dateline. The month names come from the tagger's vocabulary; dateparser reads the span.
+
+Wire services often leave the year out ("LISBON, March 14 (Reuters) -"). Such a dateline states no
+publication date (the year would be a guess), but it is still the filing line, not an event: its span is
+found, so the event table leaves it out, only when a place comes first and the agency or the dash closes it
+("March 14 was a Monday" opens a story, not a dateline)."""
 
 from __future__ import annotations
 
@@ -24,12 +29,22 @@ def _patterns() -> tuple[re.Pattern, ...]:
     ))
 
 
-def _match(text: str) -> tuple[re.Match, int] | None:
+@functools.lru_cache(maxsize=1)
+def _yearless_patterns() -> tuple[re.Pattern, ...]:
+    place = r"^(?:[A-Z][A-Za-z .'-]{1,40},\s*){1,2}(?:@WEEKDAY@,?\s*)?"  # "NAIROBI, Kenya, "
+    closer = r"(?=,?\s*(?:\([^()\n]{1,40}\)\s*)?[-\u2013\u2014])"  # "(Reuters) -", " —"
+    return tuple(re.compile(expand(place + p + closer), re.I) for p in (
+        r"(?P<date>@MONTH@\s+(?P<day>\d{1,2}))",
+        r"(?P<date>(?P<day>\d{1,2})\s+@MONTH@)",
+    ))
+
+
+def _match(text: str, patterns=None) -> tuple[re.Match, int] | None:
     """The dateline match on the first non-empty line, and where that line starts in ``text``."""
     start = len(text) - len(text.lstrip("\ufeff \t\r\n"))
     first_raw = text[start:start + HEAD_CHARS].split("\n", 1)[0]
     first = first_raw.strip()
-    for pat in _patterns():
+    for pat in patterns or _patterns():
         m = pat.match(first)
         if m:
             return m, start + (len(first_raw) - len(first_raw.lstrip()))
@@ -47,6 +62,8 @@ def dateline_span(text: str) -> tuple[int, int] | None:
     no event in it (the event table leaves it out)."""
     found = _match(text)
     if not found or parse_date_string(found[0].group("date")) is None:
-        return None
+        found = _match(text, _yearless_patterns())
+        if not found or not 1 <= int(found[0].group("day")) <= 31:
+            return None
     m, offset = found
     return offset + m.start("date"), offset + m.end("date")
