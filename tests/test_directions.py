@@ -76,3 +76,24 @@ def test_postponing_words_are_whole_words(word, tag, delays):
 def test_until_readings_come_from_the_vocabulary():
     assert {"until", "till", "through", "thru"} <= tense.UNTIL
     assert "by" in tense.UNTIL_BY and "by" not in tense.UNTIL
+
+
+# Against a Wednesday, 2023-09-06: what still goes on "after" an event noun dates that event behind the report;
+# a schedule or a future verb keeps the time ahead.
+CONTINUING = [
+    ("Protests continue after his arrest on Monday.", "Monday", "2023-09-04"),
+    ("Flights remain grounded following the strike on Friday.", "Friday", "2023-09-01"),
+    ("Anger grows after the vote on Tuesday.", "Tuesday", "2023-09-05"),
+    # negatives: a schedule, a future, a time not after an event noun
+    ("The festival opens after the ceremony on Friday.", "Friday", "2023-09-08"),
+    ("Talks will continue after the break on Monday.", "Monday", "2023-09-11"),
+    ("The ban continues until Monday.", "Monday", "2023-09-11"),
+]
+
+
+@pytest.mark.parametrize("sentence,span,value", CONTINUING, ids=[c[0] for c in CONTINUING])
+def test_what_continues_after_an_event_dates_that_event_behind_the_report(sentence, span, value):
+    for found in ({t.text: t.value for t in timeline.tag(sentence, pub_date="2023-09-06")},
+                  dict(zip(timeline.extract(sentence, pub_date="2023-09-06").timex_text,
+                           timeline.extract(sentence, pub_date="2023-09-06").timex_value))):
+        assert found.get(span) == value, found

@@ -43,6 +43,11 @@ UNTIL = frozenset(w for w, reading in _END_LEADS.items() if reading == "until")
 POSTPONING = frozenset(vocab()["postponing_words"])
 _PARTICLE_VERBS = frozenset(vocab()["particle_delays"]["verbs"])
 _DELAY_PARTICLES = frozenset(vocab()["particle_delays"]["particles"])
+_CONTINUING = frozenset(vocab()["continuing_after"]["verbs"])
+_AFTER_LEADS = frozenset(vocab()["continuing_after"]["leads"])
+# How far back from the time "after <his arrest>" may start: a preposition, a determiner or possessive,
+# a modifier or two and the noun.
+_AFTER_NOUN_REACH = 6
 
 
 def _is_future_verb(tok: Token) -> bool:
@@ -123,7 +128,40 @@ def tense_for(span: Span) -> Direction:
         return Direction.FUTURE
     if word in UNTIL and direction == Direction.PAST and _postponed(doc, span.start - 1):
         return Direction.FUTURE
+    if direction == Direction.FUTURE and _continuing_after(doc, span.start):
+        return Direction.PAST
     return direction
+
+
+def _continuing_after(doc: Doc, start: int) -> bool:
+    """Whether the time at token ``start`` closes "<still going on> after|following <event noun> [on]":
+    "Protests continue after his arrest on Monday". The present there describes what goes on now, not a
+    schedule, and the noun's event set it off, so it lies behind the report. A modal or "will" before the verb
+    keeps the future ("will continue after the break on Monday")."""
+    i = start - 1
+    if i >= 0 and upos(doc[i]) == "ADP":
+        i -= 1  # "on", "in", "at" Monday
+    if i < 0 or upos(doc[i]) not in ("NOUN", "PROPN"):
+        return False
+    lo = max(0, start - _AFTER_NOUN_REACH)
+    while i >= lo and upos(doc[i]) in ("NOUN", "PROPN", "ADJ", "DET", "PRON", "NUM") and doc[i].lower_ not in _AFTER_LEADS:
+        i -= 1
+    if i < lo or doc[i].lower_ not in _AFTER_LEADS:
+        return False
+    verb = next((t for t in reversed(doc[max(0, i - 4):i]) if upos(t) in _VERB_POS), None)
+    if verb is None or verb.tag_ not in ("VBZ", "VBP") or lemma(verb) not in _CONTINUING:
+        return verb is not None and verb.tag_ == "VBN" and _continuing_aux(verb)
+    return not any(t.lower_ in FUTURE_AUX or t.tag_ == "MD" for t in doc[max(0, verb.i - 3):verb.i])
+
+
+def _continuing_aux(participle: Token) -> bool:
+    """ "remain grounded after", "stay closed following": a present continuing verb right before the participle."""
+    doc = participle.doc
+    if participle.i == 0:
+        return False
+    head = doc[participle.i - 1]
+    return head.tag_ in ("VBZ", "VBP") and lemma(head) in _CONTINUING \
+        and not any(t.lower_ in FUTURE_AUX or t.tag_ == "MD" for t in doc[max(0, head.i - 3):head.i])
 
 
 def _postponed(doc: Doc, until: int) -> bool:
