@@ -51,11 +51,14 @@ def needs_tense(c: Candidate) -> bool:
     the governing verb, anywhere in the sentence). The resolver reads the tense only as the direction of a
     time without a rule-given one (``resolve.context``), and uses it only for a time not fixed on the
     calendar: no year, or a weekday, holiday, season, or a period of the story (``resolve._STEPS``).
-    Literal values (durations, sets, "now") never read it. When unsure (the rule's builder fails), True."""
-    try:
-        p = c.rule.build(c.match)
-    except Exception:
-        return True
+    Literal values (durations, sets, "now") never read it. When unsure (the rule's builder fails), True.
+    The built partial is left on the candidate, which the tagger then does not build again."""
+    p = c.partial
+    if p is None:
+        try:
+            p = c.partial = c.rule.build(c.match)
+        except Exception:
+            return True  # the tagger builds it again and reports the failure
     if p is None or p.kind == "literal" or p.direction is not None:
         return False
     return bool(p.anchor) or p.year is None or p.weekday is not None or bool(p.holiday) or bool(p.season) \

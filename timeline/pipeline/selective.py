@@ -54,6 +54,7 @@ class _Piece:
             self.selection = Selection(doc, text, [(c.start, c.end) for c in cands])
         self.done: dict[Window, Doc] = {}
         self._arr = doc.to_array([ORTH, SPACY, SENT_START])
+        self._sents = None  # the final sentence starts, read once for all the NER windows
 
     def todo(self) -> list[Window]:
         return [w for w in self.selection.windows() if w not in self.done]
@@ -66,7 +67,9 @@ class _Piece:
         arr = self._arr[w.start:w.end]
         words = [strings[h] for h in arr[:, 0].tolist()]
         spaces = arr[:, 1].astype(bool).tolist()
-        starts = (self.doc.to_array(SENT_START)[w.start:w.end] if sentences else arr[:, 2]).astype(np.int64)
+        if sentences and self._sents is None:
+            self._sents = self.doc.to_array(SENT_START)
+        starts = (self._sents[w.start:w.end] if sentences else arr[:, 2]).astype(np.int64)
         keep = {1: True, -1: False} if sentences else {1: True}
         return Doc(self.doc.vocab, words=words, spaces=spaces, sent_starts=[keep.get(s) for s in starts.tolist()])
 
