@@ -107,6 +107,30 @@ def test_no_growth_at_a_full_stop_without_a_parse(tagger):
     assert [doc[a:b].text for a, b in sel.cores()] == ["Prices rose on Tuesday."]
 
 
+def test_a_grown_window_runs_only_its_new_tokens(tagger, monkeypatch):
+    # no parser: the senter runs the second line's sentence on from the first, so the first line is taken
+    # too; only it (with its margins) goes through the model again, and every token of both lines ends up
+    # with the tags and sentence starts a run over the whole text gives it
+    text = "Nobody came to the party. The company said that it would\nraise prices because costs rose on Tuesday."
+    seen: list[list[str]] = []
+    pipe = tagger.pipe
+
+    def recording(subs, **kw):
+        subs = list(subs)
+        seen.append([s.text for s in subs])
+        return pipe(subs, **kw)
+
+    monkeypatch.setattr(tagger, "pipe", recording)
+    (doc,) = annotate(tagger, [_doc(tagger, text)], [text])
+    monkeypatch.undo()
+    assert len(seen) == 2 and "The company said" in seen[1][0] and "Tuesday" not in seen[1][0]
+    whole = tagger(_doc(tagger, text))
+    first = next(t.i for t in doc if t.text == "The")
+    assert [t.tag_ for t in doc[first:]] == [t.tag_ for t in whole[first:]]
+    assert [t.is_sent_start for t in doc[first + 1:]] == [t.is_sent_start for t in whole[first + 1:]]
+    assert [t.value for t in doc._.timexes] == [t.value for t in whole._.timexes]
+
+
 # ------------------------------------------------------------------------------------------ spots
 
 

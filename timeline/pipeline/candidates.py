@@ -14,6 +14,7 @@ the model, run on it, puts a sentence boundary somewhere else (see :meth:`Select
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -110,6 +111,18 @@ class Window:
     cores: tuple[tuple[int, int], ...]
 
 
+def inner(w: Window, n: int) -> tuple[int, int]:
+    """The token range of ``w`` (in an ``n``-token piece) whose annotations from a run on ``w`` alone are
+    those of a run on the whole piece: all but the :data:`MARGIN` tokens at an edge that is not the piece's."""
+    return w.start + (MARGIN if w.start > 0 else 0), w.end - (MARGIN if w.end < n else 0)
+
+
+def runs(mask: np.ndarray) -> list[tuple[int, int]]:
+    """The maximal runs of True in ``mask``, as sorted token ranges."""
+    edges = np.flatnonzero(np.diff(np.concatenate(([0], mask.astype(np.int8), [0]))))
+    return list(zip(edges[::2].tolist(), edges[1::2].tolist()))
+
+
 def windows_around(cores: list[tuple[int, int]], n: int) -> list[Window]:
     """Sorted, disjoint token ranges ``cores`` of an ``n``-token piece, each with :data:`MARGIN` tokens of
     context; cores whose margins meet share a window (the text between them is context)."""
@@ -194,18 +207,23 @@ class Selection:
         """Select the neighbouring unit wherever the model, run on ``window`` (giving ``sub``), let a sentence
         run across a core's start or end: tense and the event linker read whole sentences. True when the
         selection changed."""
+        return self.grow_by(window, lambda i: _starts_near(sub, i - window.start), sub.has_annotation("DEP"))
+
+    def grow_by(self, window: Window, starts_near: Callable[[int], bool], parsed: bool) -> bool:
+        """:meth:`grow` with the window's sentence starts given as ``starts_near(token)``: whether the model
+        starts a sentence at that token of the piece or in the whitespace tokens right before it (within the
+        window)."""
         changed = False
         # Without a parse, a unit cut at a full stop needs no neighbour: tense stops its search at the full
         # stop whatever the model's sentence (the senter often runs a sentence on across paragraphs). A
         # parser's sentence is its parse: one that runs on past a unit is parsed whole.
-        stops = () if sub.has_annotation("DEP") else self.stops
+        stops = () if parsed else self.stops
         for a, b in window.cores:
             if (a, b) in self._spot_cores:
                 continue  # a spot's candidate reads neither tense nor the sentence
-            if a > 0 and a not in stops and not _starts_near(sub, a - window.start):
+            if a > 0 and a not in stops and not starts_near(a):
                 changed |= self._select_unit_before(a)
-            if b < self.n and b not in stops and b - window.start < len(sub) \
-                    and not _starts_near(sub, b - window.start):
+            if b < min(self.n, window.end) and b not in stops and not starts_near(b):
                 changed |= self._select_unit_at(b)
         return changed
 
