@@ -16,6 +16,8 @@ import pytest
 from timeline import pipeline
 from timeline.document import Document
 from timeline.pipeline.candidates import MARGIN, SPOT_AFTER, SPOT_BEFORE, Selection, needs_tense, unit_starts, windows_around
+from timeline.temporal.partial import Direction
+from timeline.temporal.resolve import StoryTime, resolve
 from timeline.temporal.tagger import candidates
 from timeline.pipeline.selective import annotate, selectable
 
@@ -135,16 +137,44 @@ def test_a_grown_window_runs_only_its_new_tokens(tagger, monkeypatch):
 
 
 @pytest.mark.parametrize("text", ["on 5 September 2023", "on 2023-09-05", "in February 2022", "for three years",
-                                  "every week", "now"])
+                                  "every week", "now", "two days later", "last year", "at 3 p.m.", "in the 1990s"])
 def test_times_fixed_without_tense_need_no_tense(text):
     longest = max(candidates(text), key=lambda c: c.end - c.start)  # "5 September" inside may need it
     assert not needs_tense(longest)
 
 
-@pytest.mark.parametrize("text", ["on Tuesday", "in February", "on Sept. 5", "last spring", "two days later",
+@pytest.mark.parametrize("text", ["on Tuesday", "in February", "on Sept. 5", "last spring", "Tuesday morning",
                                   "on Christmas"])
 def test_times_the_tense_may_place_need_it(text):
     assert any(needs_tense(c) for c in candidates(text))
+
+
+def _rule_example_candidates():
+    from timeline.temporal.rules import ALL_RULES
+
+    for rule in ALL_RULES:
+        for ex in rule.examples:
+            for c in candidates(ex.sentence):
+                yield ex, c
+
+
+_STORIES = [None] + [StoryTime(dt.date(2023, 2, 14), g) for g in ("day", "week", "month", "quarter", "half", "year")]
+
+
+def test_what_needs_no_tense_resolves_the_same_in_every_direction():
+    # the guard on needs_tense's reading of the resolver: a candidate it lets go without its sentence must
+    # resolve alike whatever the tense, with or without a publication date or a story time (every rule's
+    # own examples)
+    checked = 0
+    for ex, c in _rule_example_candidates():
+        if needs_tense(c) or c.partial is None:
+            continue
+        for dct in (ex.dct, None):
+            for story in _STORIES:
+                values = {resolve(c.partial, dct, story, d) for d in Direction}
+                assert len(values) == 1, (c.rule.id, c.match.group(0), dct, story, values)
+        checked += 1
+    assert checked > 150
 
 
 def test_a_spot_takes_a_few_tokens_around_its_candidate_not_its_sentence(tagger):

@@ -50,9 +50,12 @@ def candidate_spans(text: str) -> list[tuple[int, int]]:
 def needs_tense(c: Candidate) -> bool:
     """Whether the candidate's value may depend on the sentence's tense (what :func:`tense.tense_for` reads:
     the governing verb, anywhere in the sentence). The resolver reads the tense only as the direction of a
-    time without a rule-given one (``resolve.context``), and uses it only for a time not fixed on the
-    calendar: no year, or a weekday, holiday, season, or a period of the story (``resolve._STEPS``).
-    Literal values (durations, sets, "now") never read it. When unsure (the rule's builder fails), True.
+    time without a rule-given one (``resolve.context``), and only in the steps that pick which occurrence is
+    meant (``resolve._STEPS``, ``_CALENDAR_STEPS``): a season, weekday or holiday; an unknown count of units
+    from an anchor ("in recent years": past or future); a month, quarter or half without a year. Literal
+    values (durations, sets, "now"), a year, a decade, a count of units from an anchor ("two days ago",
+    "last year") and a clock time without a date never read it. When unsure (the rule's builder fails), True.
+    tests/test_selective.py holds every rule example this lets go to that: alike in every direction.
     The built partial is left on the candidate, which the tagger then does not build again."""
     p = c.partial
     if p is None:
@@ -62,8 +65,14 @@ def needs_tense(c: Candidate) -> bool:
             return True  # the tagger builds it again and reports the failure
     if p is None or p.kind == "literal" or p.direction is not None:
         return False
-    return bool(p.anchor) or p.year is None or p.weekday is not None or bool(p.holiday) or bool(p.season) \
-        or p.period_of_story
+    if p.season or p.holiday or p.weekday is not None:
+        return True
+    if p.anchor:
+        return p.rel_n is None
+    if p.year is not None or p.year_rel is not None or p.decade is not None or p.century is not None \
+            or p.millennium is not None:
+        return False
+    return p.month is not None or p.quarter is not None or p.half is not None
 
 
 def unit_starts(doc: Doc, text: str) -> tuple[np.ndarray, set[int]]:
