@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
+from collections.abc import Iterator
 
 import spacy
 from spacy.language import Language
 from thinc.api import use_ops
+from threadpoolctl import ThreadpoolController
 
 from ..errors import UsageError
 from ..temporal import component  # noqa: F401  (registers the "timex" factory)
@@ -20,8 +23,23 @@ TAGGER_ONLY_DISABLE = ("parser", "ner", "attribute_ruler", "lemmatizer")
 # The model's layers keep the ops they were built with. thinc's default CPU ops multiply matrices with
 # blis; numpy's BLAS (OpenBLAS, with its AVX-512 kernels) does tok2vec's products, most of a tagging run's
 # time, in about half the CPU time. Built in this scope only: the caller's own thinc ops stay as they were.
-# (On the 256 TempEval-3 dev documents the timexes and rows come out identical either way.)
+# (On the 256 TempEval-3 dev documents the timexes and rows come out identical either way.) OpenBLAS would
+# spread each product over every core, which on a busy machine or beside other worker processes costs more
+# than it saves (measured: more CPU time and more wall clock than blis): see one_blas_thread.
 _OPS = ("numpy", {"use_blis": False})
+
+
+@functools.cache
+def _threadpools() -> ThreadpoolController:
+    return ThreadpoolController()
+
+
+@contextlib.contextmanager
+def one_blas_thread() -> Iterator[None]:
+    """BLAS on one thread for the block, as blis runs (restored after): the pipeline's unit of parallelism
+    is the process (``n_process``, Dask workers), not the matrix product."""
+    with _threadpools().limit(limits=1, user_api="blas"):
+        yield
 
 
 @functools.lru_cache(maxsize=8)
