@@ -263,6 +263,32 @@ def test_tag_timexes_match_full_pipeline(tagger):
         assert s == f, d.doc_id
 
 
+def _hard_wrapped(text: str, width: int = 40) -> str:
+    """``text`` with each paragraph cut into lines of at most ``width`` characters, as plain-text wires are."""
+    paragraphs = []
+    for para in text.split("\n"):
+        lines, line = [], ""
+        for w in para.split(" "):
+            if line and len(line) + 1 + len(w) > width:
+                lines.append(line)
+                line = w
+            else:
+                line = f"{line} {w}" if line else w
+        paragraphs.append("\n".join(lines + [line]))
+    return "\n".join(paragraphs)
+
+
+def test_tag_timexes_match_full_pipeline_on_hard_wrapped_text(tagger):
+    # a line break cuts a unit, and the senter runs its sentence on across line after line: the selection
+    # grows a unit per round, and every grown window must still be run (4 rounds left some unannotated)
+    docs = [Document(_hard_wrapped(d.text), d.pub_date, d.doc_id) for d in _dev_documents()]
+    selective = [[_timex_key(t) for t in r.timexes] for r in pipeline.tag_documents(docs, tagger, full=False)]
+    full = [[_timex_key(t) for t in r.timexes] for r in pipeline.tag_documents(docs, tagger, full=True)]
+    assert sum(map(len, full)) > 200
+    for d, s, f in zip(docs, selective, full):
+        assert s == f, d.doc_id
+
+
 TIME_COLUMNS = ("doc_id", "pub_date", "dct_source", "timex_text", "timex_type", "timex_value", "timex_mod",
                 "char_start", "char_end", "start", "end", "granularity", "fuzzy", "rule", "unresolved", "anchor")
 

@@ -12,8 +12,9 @@ tokens outside the windows carry no tags, parse or entities (nothing reads them 
 
 Sentence bounds: the model's sentence may reach past a unit (a split the cheap unit cut makes and the model
 does not). The window's run shows it; the unit's neighbour is then selected and the grown window is run
-again, up to :data:`MAX_ROUNDS` times: whole when a parser runs (a parse is the whole sentence's), else only
-its new tokens with their margins (tags and sentence starts belong to single tokens; see ``candidates.inner``). Windows from every piece of a batch go through one ``nlp.pipe`` call.
+again, up to :data:`MAX_ROUNDS` times, whole, when a parser runs (a parse is the whole sentence's); else only
+its new tokens with their margins, up to :data:`MAX_ROUNDS_TOKENWISE` times (tags and sentence starts belong
+to single tokens; see ``candidates.inner``). Windows from every piece of a batch go through one ``nlp.pipe`` call.
 
 A transition-based parser is not local: its stack may still hold the previous sentence's words when the next
 begins, so a sentence parsed after a few tokens of context can come out attached differently from the same
@@ -31,7 +32,10 @@ from ..temporal.tagger import CANDIDATES_KEY, candidates
 from .candidates import Selection, Window, inner, needs_tense, runs, windows_around
 from .rows import may_be_row
 
-MAX_ROUNDS = 4
+MAX_ROUNDS = 4  # with a parser, each round runs the grown windows again whole
+# without one a round runs only the new units (a few tokens), and hard-wrapped text, where the senter runs a
+# sentence on across line after line, may need a unit more per round: 4 left some windows unannotated
+MAX_ROUNDS_TOKENWISE = 16
 # what the statistical components set that our code reads: tags and coarse POS, lemmas, the parse, entities
 _TOKEN_ATTRS = (TAG, POS, LEMMA, ENT_IOB, ENT_TYPE)
 _PARSE_ATTRS = (HEAD, DEP)
@@ -143,6 +147,15 @@ class _Piece:
                 changed |= self.selection.grow_by(w, self._starts_near(w, vals[:, -1]), parsed=False)
         return changed
 
+    def grown(self) -> list[Window]:
+        """The windows to run once the selection has grown from what has run; none when it stops growing.
+        (Incremental: a grown window whose tokens have all run already is grown from at once.)"""
+        while self.grow():
+            todo = self.todo()
+            if todo:
+                return todo
+        return []
+
     def _starts_near(self, w: Window, sent: np.ndarray):
         """(incremental) candidates._starts_near over the window's sentence starts ``sent``."""
         def near(i: int) -> bool:
@@ -239,13 +252,13 @@ def annotate(nlp: Language, docs: list[Doc], texts: list[str]) -> list[Doc]:
     last = [name for name in nlp.pipe_names if name in MODEL_PIPES_SKIP]
     late = [name for name in nlp.pipe_names if name in LATE_PIPES]
     todo = [(p, w) for p in pieces for w in p.todo()]
-    for _ in range(MAX_ROUNDS):
+    for _ in range(MAX_ROUNDS_TOKENWISE if spots else MAX_ROUNDS):
         if not todo:
             break
         subs = [p.window_doc(w) for p, w in todo]
         for (p, w), sub in zip(todo, nlp.pipe(subs, batch_size=max(1, len(subs)), disable=last + late)):
             p.store(w, sub)
-        todo = [(p, w) for p in pieces if p.grow() for w in p.todo()]
+        todo = [(p, w) for p in pieces for w in p.grown()]
     out = []
     for p in pieces:
         doc = p.write_back()
