@@ -16,6 +16,8 @@ import pytest
 from timeline import pipeline
 from timeline.document import Document
 from timeline.pipeline.candidates import MARGIN, SPOT_AFTER, SPOT_BEFORE, Selection, needs_tense, unit_starts, windows_around
+from timeline.temporal.partial import Direction
+from timeline.temporal.resolve import StoryTime, resolve
 from timeline.temporal.tagger import candidates
 from timeline.pipeline.selective import annotate, selectable
 
@@ -107,20 +109,72 @@ def test_no_growth_at_a_full_stop_without_a_parse(tagger):
     assert [doc[a:b].text for a, b in sel.cores()] == ["Prices rose on Tuesday."]
 
 
+def test_a_grown_window_runs_only_its_new_tokens(tagger, monkeypatch):
+    # no parser: the senter runs the second line's sentence on from the first, so the first line is taken
+    # too; only it (with its margins) goes through the model again, and every token of both lines ends up
+    # with the tags and sentence starts a run over the whole text gives it
+    text = "Nobody came to the party. The company said that it would\nraise prices because costs rose on Tuesday."
+    seen: list[list[str]] = []
+    pipe = tagger.pipe
+
+    def recording(subs, **kw):
+        subs = list(subs)
+        seen.append([s.text for s in subs])
+        return pipe(subs, **kw)
+
+    monkeypatch.setattr(tagger, "pipe", recording)
+    (doc,) = annotate(tagger, [_doc(tagger, text)], [text])
+    monkeypatch.undo()
+    assert len(seen) == 2 and "The company said" in seen[1][0] and "Tuesday" not in seen[1][0]
+    whole = tagger(_doc(tagger, text))
+    first = next(t.i for t in doc if t.text == "The")
+    assert [t.tag_ for t in doc[first:]] == [t.tag_ for t in whole[first:]]
+    assert [t.is_sent_start for t in doc[first + 1:]] == [t.is_sent_start for t in whole[first + 1:]]
+    assert [t.value for t in doc._.timexes] == [t.value for t in whole._.timexes]
+
+
 # ------------------------------------------------------------------------------------------ spots
 
 
 @pytest.mark.parametrize("text", ["on 5 September 2023", "on 2023-09-05", "in February 2022", "for three years",
-                                  "every week", "now"])
+                                  "every week", "now", "two days later", "last year", "at 3 p.m.", "in the 1990s"])
 def test_times_fixed_without_tense_need_no_tense(text):
     longest = max(candidates(text), key=lambda c: c.end - c.start)  # "5 September" inside may need it
     assert not needs_tense(longest)
 
 
-@pytest.mark.parametrize("text", ["on Tuesday", "in February", "on Sept. 5", "last spring", "two days later",
+@pytest.mark.parametrize("text", ["on Tuesday", "in February", "on Sept. 5", "last spring", "Tuesday morning",
                                   "on Christmas"])
 def test_times_the_tense_may_place_need_it(text):
     assert any(needs_tense(c) for c in candidates(text))
+
+
+def _rule_example_candidates():
+    from timeline.temporal.rules import ALL_RULES
+
+    for rule in ALL_RULES:
+        for ex in rule.examples:
+            for c in candidates(ex.sentence):
+                yield ex, c
+
+
+_STORIES = [None] + [StoryTime(dt.date(2023, 2, 14), g) for g in ("day", "week", "month", "quarter", "half", "year")]
+
+
+def test_what_needs_no_tense_resolves_the_same_in_every_direction():
+    # the guard on needs_tense's reading of the resolver: a candidate it lets go without its sentence must
+    # resolve alike whatever the tense, with or without a publication date or a story time (every rule's
+    # own examples)
+    checked = 0
+    for ex, c in _rule_example_candidates():
+        if needs_tense(c) or c.partial is None:
+            continue
+        for dct in (ex.dct, None):
+            for story in _STORIES:
+                values = {resolve(c.partial, dct, story, d) for d in Direction}
+                assert len(values) == 1, (c.rule.id, c.match.group(0), dct, story, values)
+        checked += 1
+    assert checked > 150
 
 
 def test_a_spot_takes_a_few_tokens_around_its_candidate_not_its_sentence(tagger):
@@ -202,6 +256,32 @@ def _timex_key(t):
 
 def test_tag_timexes_match_full_pipeline(tagger):
     docs = _dev_documents()
+    selective = [[_timex_key(t) for t in r.timexes] for r in pipeline.tag_documents(docs, tagger, full=False)]
+    full = [[_timex_key(t) for t in r.timexes] for r in pipeline.tag_documents(docs, tagger, full=True)]
+    assert sum(map(len, full)) > 200
+    for d, s, f in zip(docs, selective, full):
+        assert s == f, d.doc_id
+
+
+def _hard_wrapped(text: str, width: int = 40) -> str:
+    """``text`` with each paragraph cut into lines of at most ``width`` characters, as plain-text wires are."""
+    paragraphs = []
+    for para in text.split("\n"):
+        lines, line = [], ""
+        for w in para.split(" "):
+            if line and len(line) + 1 + len(w) > width:
+                lines.append(line)
+                line = w
+            else:
+                line = f"{line} {w}" if line else w
+        paragraphs.append("\n".join(lines + [line]))
+    return "\n".join(paragraphs)
+
+
+def test_tag_timexes_match_full_pipeline_on_hard_wrapped_text(tagger):
+    # a line break cuts a unit, and the senter runs its sentence on across line after line: the selection
+    # grows a unit per round, and every grown window must still be run (4 rounds left some unannotated)
+    docs = [Document(_hard_wrapped(d.text), d.pub_date, d.doc_id) for d in _dev_documents()]
     selective = [[_timex_key(t) for t in r.timexes] for r in pipeline.tag_documents(docs, tagger, full=False)]
     full = [[_timex_key(t) for t in r.timexes] for r in pipeline.tag_documents(docs, tagger, full=True)]
     assert sum(map(len, full)) > 200

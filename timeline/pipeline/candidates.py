@@ -14,6 +14,7 @@ the model, run on it, puts a sentence boundary somewhere else (see :meth:`Select
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -49,17 +50,29 @@ def candidate_spans(text: str) -> list[tuple[int, int]]:
 def needs_tense(c: Candidate) -> bool:
     """Whether the candidate's value may depend on the sentence's tense (what :func:`tense.tense_for` reads:
     the governing verb, anywhere in the sentence). The resolver reads the tense only as the direction of a
-    time without a rule-given one (``resolve.context``), and uses it only for a time not fixed on the
-    calendar: no year, or a weekday, holiday, season, or a period of the story (``resolve._STEPS``).
-    Literal values (durations, sets, "now") never read it. When unsure (the rule's builder fails), True."""
-    try:
-        p = c.rule.build(c.match)
-    except Exception:
-        return True
+    time without a rule-given one (``resolve.context``), and only in the steps that pick which occurrence is
+    meant (``resolve._STEPS``, ``_CALENDAR_STEPS``): a season, weekday or holiday; an unknown count of units
+    from an anchor ("in recent years": past or future); a month, quarter or half without a year. Literal
+    values (durations, sets, "now"), a year, a decade, a count of units from an anchor ("two days ago",
+    "last year") and a clock time without a date never read it. When unsure (the rule's builder fails), True.
+    tests/test_selective.py holds every rule example this lets go to that: alike in every direction.
+    The built partial is left on the candidate, which the tagger then does not build again."""
+    p = c.partial
+    if p is None:
+        try:
+            p = c.partial = c.rule.build(c.match)
+        except Exception:
+            return True  # the tagger builds it again and reports the failure
     if p is None or p.kind == "literal" or p.direction is not None:
         return False
-    return bool(p.anchor) or p.year is None or p.weekday is not None or bool(p.holiday) or bool(p.season) \
-        or p.period_of_story
+    if p.season or p.holiday or p.weekday is not None:
+        return True
+    if p.anchor:
+        return p.rel_n is None
+    if p.year is not None or p.year_rel is not None or p.decade is not None or p.century is not None \
+            or p.millennium is not None:
+        return False
+    return p.month is not None or p.quarter is not None or p.half is not None
 
 
 def unit_starts(doc: Doc, text: str) -> tuple[np.ndarray, set[int]]:
@@ -105,6 +118,18 @@ class Window:
     start: int
     end: int
     cores: tuple[tuple[int, int], ...]
+
+
+def inner(w: Window, n: int) -> tuple[int, int]:
+    """The token range of ``w`` (in an ``n``-token piece) whose annotations from a run on ``w`` alone are
+    those of a run on the whole piece: all but the :data:`MARGIN` tokens at an edge that is not the piece's."""
+    return w.start + (MARGIN if w.start > 0 else 0), w.end - (MARGIN if w.end < n else 0)
+
+
+def runs(mask: np.ndarray) -> list[tuple[int, int]]:
+    """The maximal runs of True in ``mask``, as sorted token ranges."""
+    edges = np.flatnonzero(np.diff(np.concatenate(([0], mask.astype(np.int8), [0]))))
+    return list(zip(edges[::2].tolist(), edges[1::2].tolist()))
 
 
 def windows_around(cores: list[tuple[int, int]], n: int) -> list[Window]:
@@ -191,18 +216,23 @@ class Selection:
         """Select the neighbouring unit wherever the model, run on ``window`` (giving ``sub``), let a sentence
         run across a core's start or end: tense and the event linker read whole sentences. True when the
         selection changed."""
+        return self.grow_by(window, lambda i: _starts_near(sub, i - window.start), sub.has_annotation("DEP"))
+
+    def grow_by(self, window: Window, starts_near: Callable[[int], bool], parsed: bool) -> bool:
+        """:meth:`grow` with the window's sentence starts given as ``starts_near(token)``: whether the model
+        starts a sentence at that token of the piece or in the whitespace tokens right before it (within the
+        window)."""
         changed = False
         # Without a parse, a unit cut at a full stop needs no neighbour: tense stops its search at the full
         # stop whatever the model's sentence (the senter often runs a sentence on across paragraphs). A
         # parser's sentence is its parse: one that runs on past a unit is parsed whole.
-        stops = () if sub.has_annotation("DEP") else self.stops
+        stops = () if parsed else self.stops
         for a, b in window.cores:
             if (a, b) in self._spot_cores:
                 continue  # a spot's candidate reads neither tense nor the sentence
-            if a > 0 and a not in stops and not _starts_near(sub, a - window.start):
+            if a > 0 and a not in stops and not starts_near(a):
                 changed |= self._select_unit_before(a)
-            if b < self.n and b not in stops and b - window.start < len(sub) \
-                    and not _starts_near(sub, b - window.start):
+            if b < min(self.n, window.end) and b not in stops and not starts_near(b):
                 changed |= self._select_unit_at(b)
         return changed
 

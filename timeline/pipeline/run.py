@@ -24,6 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..document import Document
+from .model import one_blas_thread
 from .pieces import Mode, Piece, pieces, prepare_doc
 from .selective import annotate, selectable
 
@@ -73,8 +74,21 @@ def _groups(todo: list[Piece], batch_size: int, batch_chars: int) -> Iterator[li
 def _pipe(nlp: Language, group: list[Piece], mode: Mode) -> Iterator[Doc]:
     prepared = (prepare_doc(nlp, p.text, p.document.pub_date, mode.line_sentences) for p in group)
     if mode.selective and selectable(nlp):
-        return iter(annotate(nlp, list(prepared), [p.text for p in group]))
-    return nlp.pipe(prepared, batch_size=len(group))
+        with one_blas_thread():
+            return iter(annotate(nlp, list(prepared), [p.text for p in group]))
+    return _one_thread(nlp.pipe(prepared, batch_size=len(group)))
+
+
+def _one_thread(docs: Iterable[Doc]) -> Iterator[Doc]:
+    """``docs``, each computed with BLAS on one thread (the limit is lifted between them, while the caller
+    reduces a Doc)."""
+    it = iter(docs)
+    while True:
+        with one_blas_thread():
+            doc = next(it, None)
+        if doc is None:
+            return
+        yield doc
 
 
 def _keep(result: Processed, piece: Piece, doc: Doc, per_piece: PerPiece) -> None:

@@ -12,7 +12,9 @@ tokens outside the windows carry no tags, parse or entities (nothing reads them 
 
 Sentence bounds: the model's sentence may reach past a unit (a split the cheap unit cut makes and the model
 does not). The window's run shows it; the unit's neighbour is then selected and the grown window is run
-again, up to :data:`MAX_ROUNDS` times. Windows from every piece of a batch go through one ``nlp.pipe`` call.
+again, up to :data:`MAX_ROUNDS` times, whole, when a parser runs (a parse is the whole sentence's); else only
+its new tokens with their margins, up to :data:`MAX_ROUNDS_TOKENWISE` times (tags and sentence starts belong
+to single tokens; see ``candidates.inner``). Windows from every piece of a batch go through one ``nlp.pipe`` call.
 
 A transition-based parser is not local: its stack may still hold the previous sentence's words when the next
 begins, so a sentence parsed after a few tokens of context can come out attached differently from the same
@@ -22,15 +24,18 @@ sentence parsed after the whole article (about 1.6 % of event rows on the dev do
 from __future__ import annotations
 
 import numpy as np
-from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, ORTH, POS, SENT_START, SPACY, TAG
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IS_SPACE, LEMMA, ORTH, POS, SENT_START, SPACY, TAG
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..temporal.tagger import CANDIDATES_KEY, candidates
-from .candidates import Selection, Window, needs_tense, windows_around
+from .candidates import Selection, Window, inner, needs_tense, runs, windows_around
 from .rows import may_be_row
 
-MAX_ROUNDS = 4
+MAX_ROUNDS = 4  # with a parser, each round runs the grown windows again whole
+# without one a round runs only the new units (a few tokens), and hard-wrapped text, where the senter runs a
+# sentence on across line after line, may need a unit more per round: 4 left some windows unannotated
+MAX_ROUNDS_TOKENWISE = 16
 # what the statistical components set that our code reads: tags and coarse POS, lemmas, the parse, entities
 _TOKEN_ATTRS = (TAG, POS, LEMMA, ENT_IOB, ENT_TYPE)
 _PARSE_ATTRS = (HEAD, DEP)
@@ -54,9 +59,66 @@ class _Piece:
             self.selection = Selection(doc, text, [(c.start, c.end) for c in cands])
         self.done: dict[Window, Doc] = {}
         self._arr = doc.to_array([ORTH, SPACY, SENT_START])
+        self._sents = None  # the final sentence starts, read once for all the NER windows
+        # Without a parser every annotation belongs to one token, so a window that grows is not run again
+        # whole: only its new tokens are (with their margins), and what earlier runs found exactly is kept.
+        self.incremental = spots
+        if spots:
+            n = len(doc)
+            self.known = np.zeros(n, dtype=bool)  # tokens whose annotations are those of a whole-piece run
+            self.vals = np.zeros((n, len(_TOKEN_ATTRS) + 1), dtype=np.uint64)  # theirs, SENT_START last
+            # each run's annotations by where its window starts and ends: a final window's margins are those
+            # of the run that had the same edge (the same tokens of context on that side)
+            self.run_from: dict[int, np.ndarray] = {}
+            self.run_to: dict[int, np.ndarray] = {}
+            self._space = doc.to_array(IS_SPACE).astype(bool)
 
     def todo(self) -> list[Window]:
-        return [w for w in self.selection.windows() if w not in self.done]
+        if not self.incremental:
+            return [w for w in self.selection.windows() if w not in self.done]
+        n = len(self.doc)
+        need = np.zeros(n, dtype=bool)
+        whole = []
+        for w in self.selection.windows():
+            a, b = inner(w, n)
+            if self.known[a:b].all():
+                if self.view(w) is None:
+                    whole.append(w)  # no run had its edges (not expected): run it whole
+            else:
+                need[a:b] = True
+        need &= ~self.known
+        return windows_around(runs(need), n) + whole
+
+    def store(self, w: Window, sub: Doc) -> None:
+        """Keep what the model found on window ``w`` (``sub``)."""
+        if not self.incremental:
+            self.done[w] = sub
+            return
+        vals = sub.to_array(list(_TOKEN_ATTRS) + [SENT_START])
+        a, b = inner(w, len(self.doc))
+        self.vals[a:b] = vals[a - w.start:b - w.start]
+        self.known[a:b] = True
+        self.run_from[w.start] = vals
+        self.run_to[w.end] = vals
+
+    def view(self, w: Window) -> np.ndarray | None:
+        """(incremental) The annotations of ``w``'s tokens as a run on ``w`` alone gives them (SENT_START
+        last), or None when some are not known yet."""
+        a, b = inner(w, len(self.doc))
+        if not self.known[a:b].all():
+            return None
+        out = self.vals[w.start:w.end].copy()
+        if w.start < a:
+            left = self.run_from.get(w.start)
+            if left is None:
+                return None
+            out[:a - w.start] = left[:a - w.start]
+        if b < w.end:
+            right = self.run_to.get(w.end)
+            if right is None:
+                return None
+            out[b - w.start:] = right[len(right) - (w.end - b):]
+        return out
 
     def window_doc(self, w: Window, sentences: bool = False) -> Doc:
         """The window's tokens as a Doc of their own, with the piece's sentence starts: the preset ones
@@ -66,17 +128,44 @@ class _Piece:
         arr = self._arr[w.start:w.end]
         words = [strings[h] for h in arr[:, 0].tolist()]
         spaces = arr[:, 1].astype(bool).tolist()
-        starts = (self.doc.to_array(SENT_START)[w.start:w.end] if sentences else arr[:, 2]).astype(np.int64)
+        if sentences and self._sents is None:
+            self._sents = self.doc.to_array(SENT_START)
+        starts = (self._sents[w.start:w.end] if sentences else arr[:, 2]).astype(np.int64)
         keep = {1: True, -1: False} if sentences else {1: True}
         return Doc(self.doc.vocab, words=words, spaces=spaces, sent_starts=[keep.get(s) for s in starts.tolist()])
 
     def grow(self) -> bool:
         changed = False
         for w in self.selection.windows():
-            sub = self.done.get(w)
-            if sub is not None:
-                changed |= self.selection.grow(w, sub)
+            if not self.incremental:
+                sub = self.done.get(w)
+                if sub is not None:
+                    changed |= self.selection.grow(w, sub)
+                continue
+            vals = self.view(w)
+            if vals is not None:
+                changed |= self.selection.grow_by(w, self._starts_near(w, vals[:, -1]), parsed=False)
         return changed
+
+    def grown(self) -> list[Window]:
+        """The windows to run once the selection has grown from what has run; none when it stops growing.
+        (Incremental: a grown window whose tokens have all run already is grown from at once.)"""
+        while self.grow():
+            todo = self.todo()
+            if todo:
+                return todo
+        return []
+
+    def _starts_near(self, w: Window, sent: np.ndarray):
+        """(incremental) candidates._starts_near over the window's sentence starts ``sent``."""
+        def near(i: int) -> bool:
+            while True:
+                if sent[i - w.start] == 1:
+                    return True
+                if i == w.start or not self._space[i - 1]:
+                    return False
+                i -= 1
+        return near
 
     def entity_windows(self) -> list[Window]:
         """Windows over the sentences of the time expressions that become rows: what entities are for."""
@@ -104,6 +193,8 @@ class _Piece:
     def write_back(self) -> Doc:
         """The windows' annotations into the piece's Doc (only the windows of the final selection)."""
         doc, n = self.doc, len(self.doc)
+        if self.incremental:
+            return self._write_back_views()
         windows = [w for w in self.selection.windows() if w in self.done]
         if not windows or not n:
             return doc
@@ -122,6 +213,23 @@ class _Piece:
         if parsed:
             now = doc.to_array(SENT_START).astype(np.int64)
             sent = np.where(sent == 1, 1, now)
+        doc.from_array([SENT_START], sent.astype(np.uint64))
+        return doc
+
+    def _write_back_views(self) -> Doc:
+        """write_back when incremental: each final window's tokens as a run on that window gives them."""
+        doc, n = self.doc, len(self.doc)
+        views = [(w, v) for w in self.selection.windows() if (v := self.view(w)) is not None]
+        if not views or not n:
+            return doc
+        arr = np.zeros((n, len(_TOKEN_ATTRS)), dtype=np.uint64)
+        sent = np.zeros(n, dtype=np.int64)
+        for w, v in views:
+            arr[w.start:w.end] = v[:, :-1]
+            sent[w.start:w.end] = v[:, -1].astype(np.int64)
+            if w.end < n:
+                sent[w.end] = 1  # a sentence never runs on from a window into text the model did not see
+        doc.from_array(list(_TOKEN_ATTRS), arr)
         doc.from_array([SENT_START], sent.astype(np.uint64))
         return doc
 
@@ -144,13 +252,13 @@ def annotate(nlp: Language, docs: list[Doc], texts: list[str]) -> list[Doc]:
     last = [name for name in nlp.pipe_names if name in MODEL_PIPES_SKIP]
     late = [name for name in nlp.pipe_names if name in LATE_PIPES]
     todo = [(p, w) for p in pieces for w in p.todo()]
-    for _ in range(MAX_ROUNDS):
+    for _ in range(MAX_ROUNDS_TOKENWISE if spots else MAX_ROUNDS):
         if not todo:
             break
         subs = [p.window_doc(w) for p, w in todo]
         for (p, w), sub in zip(todo, nlp.pipe(subs, batch_size=max(1, len(subs)), disable=last + late)):
-            p.done[w] = sub
-        todo = [(p, w) for p in pieces if p.grow() for w in p.todo()]
+            p.store(w, sub)
+        todo = [(p, w) for p in pieces for w in p.grown()]
     out = []
     for p in pieces:
         doc = p.write_back()

@@ -32,6 +32,7 @@ class Candidate:
     start: int
     end: int
     match: re.Match
+    # the builder's result; a caller that built it before selection (the selective pipeline) leaves it here
     partial: Partial | None = None
     # -1: only the part of the period before the publication date ("earlier this year"); 1: after it
     side: int = 0
@@ -93,7 +94,8 @@ def _keep(c: Candidate, doc: Doc) -> bool:
         return False
     if not all(check(c.match, span) for check in c.rule.checks):
         return False
-    c.partial = _build(c)
+    if c.partial is None:
+        c.partial = _build(c)
     return c.partial is not None
 
 
