@@ -219,6 +219,26 @@ def test_annotate_parses_and_finds_entities_where_rows_are(full_nlp):
     assert tuesday.sent.text == "Putin met Kim in Vladivostok on Tuesday."
 
 
+@pytest.mark.parametrize("text, subject, pronoun", [
+    ("Maria Lopez, the finance minister, faced calls to quit. She resigned on Monday.", "Maria Lopez", "She"),
+    ("The carmaker Autovia missed its targets. Analysts were unimpressed. It cut 400 jobs on Friday.", "Autovia", "It"),
+])
+def test_a_pronoun_subject_finds_its_name_in_a_sentence_without_a_time(full_nlp, text, subject, pronoun):
+    """The sentences before one with a pronoun get the parse and entities, as on the full pipeline."""
+    (doc,) = annotate(full_nlp, [pipeline.prepare_doc(full_nlp, text, PUB, True)], [text])
+    assert any(e.text == subject for e in doc.ents)
+    import timeline
+
+    table = timeline.extract(text, pub_date="2023-09-06", nlp=full_nlp)
+    assert (list(table["subject"]), list(table["subject_resolved_from"])) == ([subject], [pronoun])
+
+
+def test_no_pronoun_no_earlier_sentence_parsed(full_nlp):
+    text = "Maria Lopez, the finance minister, faced calls to quit. The minister resigned on Monday."
+    (doc,) = annotate(full_nlp, [pipeline.prepare_doc(full_nlp, text, PUB, True)], [text])
+    assert doc[0].dep_ == "" and not any(e.text == "Maria Lopez" for e in doc.ents)
+
+
 def test_stand_in_pipelines_run_whole():
     class NotSpacy:
         pipe_names = ["timex"]

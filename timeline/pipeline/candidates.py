@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
-from spacy.attrs import IDX, IS_SPACE, ORTH, SPACY
+from spacy.attrs import IDX, IS_SPACE, LOWER, ORTH, SPACY
 from spacy.tokens import Doc
 
 from ..temporal.tagger import Candidate, candidates
@@ -170,6 +170,31 @@ class Selection:
                 lo = max(first - SPOT_BEFORE, int(self.bounds[a]))
                 hi = min(last + 1 + SPOT_AFTER, int(self.bounds[b + 1]))
                 self.spots.extend((k, lo, hi) for k in range(a, b + 1))
+
+    def units_before_pronouns(self, doc: Doc, pronouns: frozenset[str], reach: int) -> list[int]:
+        """The units within ``reach`` before each selected unit that holds one of ``pronouns`` (lower case):
+        where the name such a pronoun stands for is looked for ("Maria Lopez resigned. She left office on
+        Monday."). Not applied again to the units it returns: their own pronouns point further back than a
+        row's subject needs."""
+        if not self.n or not reach or not self.selected.any():
+            return []
+        strings = doc.vocab.strings
+        lower = doc.to_array(LOWER)
+        hits = np.flatnonzero(np.isin(lower, np.array([strings.add(w) for w in pronouns], dtype=np.uint64)))
+        if not len(hits):
+            return []
+        units = np.unique(np.searchsorted(self.starts, hits, side="right") - 1)
+        out: set[int] = set()
+        for k in units[self.selected[units]].tolist():
+            out.update(range(max(0, k - reach), k))
+        return sorted(out)
+
+    def select_units(self, units: list[int]) -> None:
+        for k in units:
+            self._select(k)
+
+    def unit_range(self, k: int) -> tuple[int, int]:
+        return int(self.bounds[k]), int(self.bounds[k + 1])
 
     def _units(self, idx: np.ndarray, spans) -> list[tuple[int, int, int, int]]:
         """(first unit, last unit, first token, last token) of each character span."""

@@ -30,7 +30,10 @@ from spacy.tokens import Doc
 
 from ..temporal.tagger import CANDIDATES_KEY, candidates
 from .candidates import Selection, Window, inner, needs_tense, runs, windows_around
+from ..events.lexicon import PERSONAL_PRONOUNS, PLURAL_PRONOUNS, PRONOUN_REACH
 from .rows import may_be_row
+
+_PRONOUNS = frozenset(PERSONAL_PRONOUNS) | frozenset(PLURAL_PRONOUNS)
 
 MAX_ROUNDS = 4  # with a parser, each round runs the grown windows again whole
 # without one a round runs only the new units (a few tokens), and hard-wrapped text, where the senter runs a
@@ -57,6 +60,11 @@ class _Piece:
                                        [(c.start, c.end) for c, t in zip(cands, tense) if not t])
         else:
             self.selection = Selection(doc, text, [(c.start, c.end) for c in cands])
+        # With a parse (events): a pronoun in a selected sentence may stand for a name a sentence or two
+        # before, which the subject column shows ("She left office on Monday" -> the minister named before):
+        # those sentences get the parse and the entities too, as on the full pipeline.
+        self.antecedent_units = [] if spots else self.selection.units_before_pronouns(doc, _PRONOUNS, PRONOUN_REACH)
+        self.selection.select_units(self.antecedent_units)
         self.done: dict[Window, Doc] = {}
         self._arr = doc.to_array([ORTH, SPACY, SENT_START])
         self._sents = None  # the final sentence starts, read once for all the NER windows
@@ -175,6 +183,7 @@ class _Piece:
             if span is not None and len(span):
                 sent = span.sent
                 ranges.append((sent.start, sent.end))
+        ranges.extend(self.selection.unit_range(k) for k in self.antecedent_units)
         cores: list[tuple[int, int]] = []
         for a, b in sorted(ranges):
             if cores and a <= cores[-1][1]:
