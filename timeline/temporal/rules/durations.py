@@ -87,6 +87,9 @@ RULES = [
          examples=(Ex("The war has lasted 18 months.", "18 months", "P18M", type="DURATION"),
                    Ex("Sales rose over the past two years.", "the past two years", "P2Y", type="DURATION"),
                    Ex("Talks took several weeks.", "several weeks", "PXW", type="DURATION"),
+                   # "over" before a vague count is the preposition, not "more than"
+                   Ex("Costs rose over several years.", "several years", "PXY", type="DURATION"),
+                   Ex("It took over two years.", "over two years", "P2Y", type="DURATION", mod="MORE_THAN"),
                    Ex("He slept for an hour.", "an hour", "PT1H", type="DURATION"),
                    Ex("Profit in the first nine months rose.", "the first nine months", "P9M", type="DURATION"),
                    Ex("It lasted two decades.", "two decades", "P20Y", type="DURATION"),
@@ -150,8 +153,10 @@ RULES = [
                     "He dived headlong into the sea.")),
     rule("duration_coming", r"(?:the\s+)?(?:coming|upcoming)\s+(?P<unit>@UNIT:days|weeks|months|years|decades|quarters@)",
          bare_plural, trigger="coming|upcoming", checks=(veto.title_case, veto.whole_word), priority=1,
+         noun_phrase=True,  # the adjective stands where an article would: "over coming weeks" is a preposition
          examples=(Ex("A decision is due in the coming months.", "the coming months", "PXM", type="DURATION"),
-                   Ex("Rates may fall in coming weeks.", "coming weeks", "PXW", type="DURATION")),
+                   Ex("Rates may fall in coming weeks.", "coming weeks", "PXW", type="DURATION"),
+                   Ex("Rates may fall over coming weeks.", "coming weeks", "PXW", type="DURATION")),
          negatives=("The Coming Days album flopped.", "Their coming of age was slow.")),
     rule("duration_ahead", r"the\s+(?P<unit>@UNIT:days|weeks|months|years|decades@)\s+ahead(?!\s+of\b)",
          bare_plural, trigger="ahead", checks=(veto.title_case,), priority=1,
