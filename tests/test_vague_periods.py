@@ -13,9 +13,15 @@ PUB = "2023-09-05"
 
 
 @pytest.mark.parametrize("sentence,span,type_,value", [
+    ("Prices rose in recent months.", "recent months", "DURATION", "PXM"),
+    ("Over recent years the firm grew.", "recent years", "DURATION", "PXY"),
+    ("Sales grew over the past few years.", "the past few years", "DURATION", "PXY"),
+    ("Sales fell over the last several months.", "the last several months", "DURATION", "PXM"),
     ("The plan takes shape over the next few weeks.", "the next few weeks", "DURATION", "PXW"),
     ("Talks resume in the coming weeks.", "the coming weeks", "DURATION", "PXW"),
     ("A decision is due in coming months.", "coming months", "DURATION", "PXM"),
+    ("Emissions rose over the past several decades.", "the past several decades", "DURATION", "PXDE"),
+    ("Growth will slow in the coming decade.", "the coming decade", "DURATION", "P10Y"),
     # deictic words and one named period stay as they were
     ("Prices have risen recently.", "recently", "DATE", "PAST_REF"),
     ("In the past, we did this.", "the past", "DATE", "PAST_REF"),
@@ -33,6 +39,7 @@ def rows():
     texts = {
         "past": "Sales grew over the past few years.",
         "ahead": "Rates will fall over coming months.",
+        "recent": "Sales have slumped in recent months, the company said on Tuesday.",
     }
     df = timeline.extract_many([{"id": k, "text": v, "pub_date": PUB} for k, v in texts.items()])
     return {k: df[df["doc_id"] == k] for k in texts}
@@ -49,3 +56,10 @@ def test_coming_period_starts_at_the_report(rows):
     row = rows["ahead"].iloc[0]
     assert row["timex_value"] == "PXM" and row["fuzzy"] and row["start"] == pd.Timestamp(PUB)
     assert row["end"] > pd.Timestamp(PUB)
+
+
+def test_recent_period_is_a_fuzzy_row(rows):
+    # the table's rule (tests/test_events_v2.py): "in recent weeks" is dated by no direction words, so its row
+    # is fuzzy and undated rather than given invented dates
+    row = rows["recent"][rows["recent"]["timex_text"] == "recent months"].iloc[0]
+    assert row["timex_value"] == "PXM" and row["fuzzy"] and pd.isna(row["start"])
