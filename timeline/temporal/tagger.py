@@ -127,6 +127,7 @@ _POS_MODS = lexicon("POSITION")
 _APPROX_MODS = lexicon("APPROX")
 _POS_RE = _mod_regex(_POS_MODS)
 _APPROX_RE = _mod_regex(_APPROX_MODS)
+_VAGUE_COUNT_PREPOSITIONS = lexicon("VAGUE_COUNT_PREPOSITIONS")
 _DATE_APPROX_MODS = lexicon("DATE_APPROX_MODS")
 _DATE_APPROX_RE = _mod_regex(_DATE_APPROX_MODS)
 _DET_APPROX = {"at least", "more than", "nearly", "almost", "less than", "no more than", "up to", "no less than"}
@@ -160,7 +161,7 @@ def extend_modifiers(c: Candidate, text: str, floor: int) -> Candidate:
     if p.kind == "literal" and p.type == "DURATION" or (c.rule.approx_mods and p.anchor == "dct" and p.rel_n
                                                         and p.rel_n < 0 and p.gran != "week"):
         m = _APPROX_RE.search(left)
-        if m:
+        if m and not (p.kind == "literal" and "X" in p.value and norm_key(m.group("w")) in _VAGUE_COUNT_PREPOSITIONS):
             c.start -= len(m.group(0))
             c.partial = p.with_(mod=_APPROX_MODS[norm_key(m.group("w"))])
         return c

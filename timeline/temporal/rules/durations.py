@@ -1,18 +1,18 @@
 """Durations: six months, nearly a decade, the past two years, a 10-day visit, years, the next few weeks,
-the coming months, the years ahead.
+the coming months, recent weeks, the past decade, the years ahead.
 
-A stretch reaching ahead from now is a DURATION however vaguely it is counted, as TimeML and TimeBank
-annotate it: "the next few weeks", "the coming months", "the years ahead" are PXW, PXM, PXY (the count
-unknown); bare deictic words ("the future", "the near term") are FUTURE_REF (vague.py). Looking back,
-TimeBank is split between PXY and PAST_REF ("in recent years", "the past few months"); those stay PAST_REF,
-which measured better on the held-out half of the dev set.
+A stretch reaching back to now or ahead from it is a DURATION however vaguely it is counted, as the TimeML
+guidelines annotate it: "the past few years", "recent months", "the next few weeks", "the coming months",
+"the years ahead" are PXY, PXM, PXW (the count unknown), decades PXDE. TimeBank mostly agrees, though it
+is split on the looking-back ones (some "recent years" are PAST_REF); the guidelines decide. Bare deictic
+words ("recently", "the past", "the future", "the near term") are PAST_REF / FUTURE_REF (vague.py).
 """
 
 from __future__ import annotations
 
 from .. import veto
 from ..partial import literal
-from ..vocab import fmt_num, lexicon, norm_key, number
+from ..vocab import fmt_num, lexicon, number
 from .base import Ex, family, g
 
 rule = family(__name__)
@@ -52,11 +52,6 @@ def count_unit(m):
     n = number(m["num"]) if g(m, "num") else None
     if unit == "WE":
         return None
-    lead = norm_key(m.group(0)).split(" ")
-    if n is None and len(lead) > 1 and lead[0] in ("the", "past", "last") and lead[1] in ("past", "last", "previous"):
-        # "the past several quarters": TimeBank mostly writes a vague past here (PAST_REF), though it writes
-        # the stretch ahead as a duration ("the next few weeks", PXW)
-        return literal("DATE", "PAST_REF")
     # "a week or so" is about a week: the words join the span as its mod
     return literal("DURATION", duration_value(n, unit), mod="APPROX" if g(m, "orso") else None)
 
@@ -87,6 +82,13 @@ RULES = [
          examples=(Ex("The war has lasted 18 months.", "18 months", "P18M", type="DURATION"),
                    Ex("Sales rose over the past two years.", "the past two years", "P2Y", type="DURATION"),
                    Ex("Talks took several weeks.", "several weeks", "PXW", type="DURATION"),
+                   # "over" before a vague count is the preposition, not "more than"
+                   Ex("Costs rose over several years.", "several years", "PXY", type="DURATION"),
+                   Ex("It took over two years.", "over two years", "P2Y", type="DURATION", mod="MORE_THAN"),
+                   Ex("Sales grew over the past few years.", "the past few years", "PXY", type="DURATION"),
+                   Ex("Costs fell in the last several months.", "the last several months", "PXM", type="DURATION"),
+                   Ex("Forests shrank over the past several decades.", "the past several decades", "PXDE",
+                      type="DURATION"),
                    Ex("He slept for an hour.", "an hour", "PT1H", type="DURATION"),
                    Ex("Profit in the first nine months rose.", "the first nine months", "P9M", type="DURATION"),
                    Ex("It lasted two decades.", "two decades", "P20Y", type="DURATION"),
@@ -150,9 +152,32 @@ RULES = [
                     "He dived headlong into the sea.")),
     rule("duration_coming", r"(?:the\s+)?(?:coming|upcoming)\s+(?P<unit>@UNIT:days|weeks|months|years|decades|quarters@)",
          bare_plural, trigger="coming|upcoming", checks=(veto.title_case, veto.whole_word), priority=1,
+         noun_phrase=True,  # the adjective stands where an article would: "over coming weeks" is a preposition
          examples=(Ex("A decision is due in the coming months.", "the coming months", "PXM", type="DURATION"),
-                   Ex("Rates may fall in coming weeks.", "coming weeks", "PXW", type="DURATION")),
+                   Ex("Rates may fall in coming weeks.", "coming weeks", "PXW", type="DURATION"),
+                   Ex("Rates may fall over coming weeks.", "coming weeks", "PXW", type="DURATION")),
          negatives=("The Coming Days album flopped.", "Their coming of age was slow.")),
+    # "recent weeks", "in recent years": a stretch of unknown length up to now, as "the past few weeks";
+    # "recent times" is no unit (vague.py), and "the most recent quarter" is one quarter (relative.py).
+    # The adjective stands where an article would, so "over recent weeks" is a preposition, not "more than"
+    rule("duration_recent", r"(?:the\s+)?(?:most\s+)?recent\s+(?P<unit>@UNIT:days|weeks|months|years|decades|quarters@)",
+         bare_plural, trigger="recent", checks=(veto.title_case, veto.whole_word), priority=1, noun_phrase=True,
+         examples=(Ex("Prices rose in recent months.", "recent months", "PXM", type="DURATION"),
+                   Ex("Ties have grown over recent weeks.", "recent weeks", "PXW", type="DURATION"),
+                   Ex("In recent days, troops massed.", "recent days", "PXD", type="DURATION"),
+                   Ex("The recent years were hard.", "The recent years", "PXY", type="DURATION"),
+                   Ex("Tastes changed in recent decades.", "recent decades", "PXDE", type="DURATION")),
+         negatives=("The recent months-old truce collapsed.", "The Recent Years tour sold out.",
+                    "The recent rally faded.")),
+    # "the past decade", "the coming decade": the ten years up to now or ahead of it, not the calendar
+    # decade (in 2023 "the past decade" reaches back to 2013, not to the 2010s); "the last decade of the
+    # century" is a named one and stays a date (relative.py)
+    rule("duration_decade", r"(?:the\s+)?(?:past|last|coming|upcoming|next)\s+(?P<unit>@UNIT:decade@)(?![\w-])"
+         r"(?!\s+(?:of|before|after|since|that|when|in)\b)",
+         one_unit, trigger="decade", checks=(veto.title_case,), priority=1,
+         examples=(Ex("Prices doubled in the past decade.", "the past decade", "P10Y", type="DURATION"),
+                   Ex("Demand will grow over the coming decade.", "the coming decade", "P10Y", type="DURATION")),
+         negatives=("The last decade of the century was calm.", "The Next Decade fund rose.")),
     rule("duration_ahead", r"the\s+(?P<unit>@UNIT:days|weeks|months|years|decades@)\s+ahead(?!\s+of\b)",
          bare_plural, trigger="ahead", checks=(veto.title_case,), priority=1,
          examples=(Ex("Talks will be hard in the days ahead.", "the days ahead", "PXD", type="DURATION"),),

@@ -1,6 +1,6 @@
-"""Vague references: now, recently, the future, the near term, in recent weeks, current.
+"""Vague references: now, recently, the future, the near term, in recent times, current.
 
-A vaguely counted stretch ahead ("the coming months", "the next few weeks", "the years ahead") is a
+A vaguely counted stretch back or ahead ("recent weeks", "the past few years", "the coming months") is a
 DURATION with an X count, in durations.py.
 """
 
@@ -20,7 +20,7 @@ def vague_word(m):
     return literal("DATE", VAGUE[m["w"]])
 
 
-def recent_units(m):
+def recent_times(m):
     return literal("DATE", "PAST_REF")
 
 
@@ -42,11 +42,11 @@ RULES = [
                    Ex("Talks may resume in the future.", "the future", "FUTURE_REF"),
                    Ex("Rates will stay low in the near term.", "the near term", "FUTURE_REF")),
          negatives=("The past tense is hard.", "He previously said so.")),
-    # TimeBank is split on these between PAST_REF and a duration (PXW); PAST_REF measured better
-    rule("recent_units", r"(?:the\s+)?(?:most\s+)?recent\s+(?:days|weeks|months|years|decades|times)", recent_units,
+    # "times" counts nothing: "recent times" is the recent past, where "recent weeks" is a duration (durations.py)
+    rule("recent_times", r"(?:the\s+)?(?:most\s+)?recent\s+times", recent_times,
          trigger="recent", checks=(veto.whole_word,), priority=1,
-         examples=(Ex("Ties have grown in recent weeks.", "recent weeks", "PAST_REF"),),
-         negatives=("The recent weeks-long strike ended.",)),
+         examples=(Ex("In recent times, crime fell.", "recent times", "PAST_REF"),),
+         negatives=("The recent times-table test was easy.", "The recent rally faded.")),
     # "Islam will one day be ...": after a modal, "one day" is some day ahead, not a day's length
     rule("one_day_ahead", r"(?:(?<=will\s)|(?<=would\s)|(?<=could\s)|(?<=might\s)|(?<=may\s)|(?<=can\s)"
          r"|(?<=should\s)|(?<=must\s))one\s+day(?!\s+(?:of|before|after|later|earlier|ago|in|a|per)\b)",
