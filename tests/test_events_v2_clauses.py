@@ -60,3 +60,33 @@ def test_reporter_lexicon_is_data():
     from timeline.events.lexicon import PERSON_NOUNS, REPORTED_PRONOUN_SUBJECTS
 
     assert REPORTED_PRONOUN_SUBJECTS["it"] == "thing" and "spokesman" in PERSON_NOUNS
+
+
+# id: (text, time expression, expected trigger)
+WHEN = {
+    "fraud": ("The fraud came to light in 2021, when an auditor noticed the gaps.", "2021", "came"),
+    "floods": ("The town was hit by floods in August 2021, when the river burst its banks.", "August 2021", "hit"),
+    "club": ("The club was founded in 1902, when football was still an amateur game.", "1902", "founded"),
+    "prices": ("Prices peaked in March, when the central bank raised rates.", "March", "peaked"),
+    # negatives: no comma (the clause restricts the time), a cue that opens an interval, a time that is an
+    # amount's ("from $186 million a year ago"), a when-clause with its own time
+    "restrictive": ("Fighting broke out in 1979 when the army invaded.", "1979", "invaded"),
+    "until": ("The mill operated until 2012, when the furnace was switched off.", "2012", "operated"),
+    "amount": ("Profit fell to $58 million from $186 million a year ago, when demand was strong.", "a year ago",
+               "was"),
+    "own-time": ("When the river burst its banks in August, the town was flooded.", "August", "burst"),
+}
+
+
+@pytest.fixture(scope="module")
+def when_rows():
+    return _rows({k: v[0] for k, v in WHEN.items()})
+
+
+@pytest.mark.parametrize("key", list(WHEN))
+def test_when_clause_describes_the_time(when_rows, key):
+    _, timex, trigger = WHEN[key]
+    rows = when_rows[key]
+    row = rows[rows["timex_text"] == timex].iloc[0]
+    assert row["trigger"] == trigger
+    assert trigger in row["event"]

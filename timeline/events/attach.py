@@ -102,11 +102,32 @@ def _climb(root: Token, inside: set[int]) -> tuple[Token | None, str]:
     return None, "loop"
 
 
+def _dates_its_verb(pred: Token, root: Token) -> bool:
+    """Whether the time headed by ``root`` is an adjunct of the verb ``pred`` itself ("came to light in
+    2021", "was hit ... in August 2021"), not part of an argument ("a drop ... from $186.4 million a year
+    ago") or a range ("through ... 1990")."""
+    if not is_predicate(pred):
+        return False
+    first = min(root.left_edge.i, root.head.i if root.head.dep_ == "prep" else root.i)
+    if first > 0 and (root.doc[first - 1].like_num or root.doc[first - 1].pos_ == "NUM"):
+        return False  # "from $186.4 million a year ago, when ...": the time is the amount's, not the verb's
+    if root.head.i == pred.i:
+        return root.dep_ in ("npadvmod", "advmod", "tmod", "obl")
+    prep = root.head
+    return prep.dep_ == "prep" and prep.head.i == pred.i and root.dep_ == "pobj" and prep.lower_ not in INTERVAL_CUES
+
+
 def _when_clause(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
     """'in 1979 when the Soviet Union invaded': the clause on the time names the event. Not after "until" or
-    "since": in "operated until 2012, when the furnace was switched off" the row is the operating."""
+    "since": in "operated until 2012, when the furnace was switched off" the row is the operating. Nor when
+    a comma sets the clause off after a time that dates its own verb: "came to light in 2021, when an auditor
+    noticed the gaps" — the clause describes the year, the row is the coming to light."""
     lead = root.doc[min(inside) - 1] if min(inside) > 0 else None
     if lead is not None and lead.lower_ in INTERVAL_CUES:
+        return pred, how
+    k = max(inside) + 1
+    doc = root.doc
+    if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ == "when" and _dates_its_verb(pred, root):
         return pred, how
     for c in root.children:
         if c.dep_ in ("relcl", "advcl", "acl") and is_predicate(c) and any(
@@ -144,7 +165,8 @@ def _preceding_nominal(pred: Token, how: str, root: Token, inside: set[int]) -> 
             break
         fronted_ok = pred.i < root.i or _opens_subject_or_sentence(t, pred)
         if is_event_nominal(t) and fronted_ok and t.lemma_.lower() not in QUANTITY_NOUNS \
-                and not _verbs_own_argument(t, pred, inside) and not _inside_verbs_argument(t, pred, inside):
+                and not _verbs_own_argument(t, pred, inside) and not _inside_verbs_argument(t, pred, inside) \
+                and not _passive_agent(t, pred):
             # (the verb's own direct object is its argument, not a separate event: "issued their warning";
             # but a scheduled event has its own time: "scheduled a news conference Thursday")
             return t, "preceding-nominal"
@@ -162,6 +184,12 @@ def _verbs_own_argument(t: Token, pred: Token, inside: set[int]) -> bool:
     agent or a verb dated already (:func:`_own_argument_or_verb_dated`)."""
     return t.head.i == pred.i and t.dep_ in ("dobj", "attr") and pred.lemma_ not in SCHEDULING_VERBS \
         and not _own_argument_or_verb_dated(t, pred, inside)
+
+
+def _passive_agent(t: Token, pred: Token) -> bool:
+    """'was hit by floods in August 2021': the doer of a passive verb is its argument, and the time the
+    parser hangs on the verb dates the hitting."""
+    return t.dep_ == "pobj" and t.head.dep_ == "agent" and t.head.head.i == pred.i
 
 
 def _inside_verbs_argument(t: Token, pred: Token, inside: set[int]) -> bool:
