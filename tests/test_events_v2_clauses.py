@@ -90,3 +90,33 @@ def test_when_clause_describes_the_time(when_rows, key):
     row = rows[rows["timex_text"] == timex].iloc[0]
     assert row["trigger"] == trigger
     assert trigger in row["event"]
+
+
+# id: (text, time expression, expected trigger, expected source)
+TRAILING = {
+    "said": ("The firm notified regulators two days later, Nair said.", "two days later", "notified", "Nair"),
+    "told": ("The firm notified regulators two days later, Nair told reporters.", "two days later", "notified",
+             "Nair"),
+    "apposition": ("The hospital closed its wards on Friday, Ana Ruiz, a nurse there, said.", "Friday", "closed",
+                   "Ana Ruiz"),
+    "company": ("The plant closed in March, the company said.", "March", "closed", "the company"),
+    "aside": ("The club, its chairman said, sacked the coach in 2022.", "2022", "sacked", "its chairman"),
+    "told-passive": ("Investors were told on March 3, Nair said.", "March 3", "told", "Nair"),
+    # negatives: a time after the reporting verb dates the saying, which has no source of its own
+    "said-when": ("The plant closed in March, the company said on Tuesday.", "Tuesday", "said", ""),
+    "plain-said": ("The minister said on Monday that prices would fall.", "Monday", "said", ""),
+    "fronted": ("On Tuesday, the company said the plant would close.", "Tuesday", "said", ""),
+}
+
+
+@pytest.fixture(scope="module")
+def trailing_rows():
+    return _rows({k: v[0] for k, v in TRAILING.items()})
+
+
+@pytest.mark.parametrize("key", list(TRAILING))
+def test_trailing_reporting_clause_is_the_source(trailing_rows, key):
+    _, timex, trigger, source = TRAILING[key]
+    rows = trailing_rows[key]
+    row = rows[rows["timex_text"] == timex].iloc[0]
+    assert (row["trigger"], _text(row["source"])) == (trigger, source)

@@ -222,7 +222,9 @@ def reported_by(pred: Token) -> Token | None:
     for _ in range(6):
         for c in t.children:
             # '"The mine shut in 2012," officials said': the saying hangs on the quote's verb
-            if c.dep_ == "parataxis" and c.lemma_ in REPORTING_VERBS and is_predicate(c) and c.i > pred.i:
+            # and "The firm, Nair said, notified ...": an aside set off by a comma before it
+            if c.dep_ == "parataxis" and c.lemma_ in REPORTING_VERBS and is_predicate(c) and (
+                    c.i > pred.i or c.left_edge.text == "," or c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ","):
                 s = subject_token(c)
                 if s is not None:
                     return s
