@@ -120,3 +120,46 @@ def test_trailing_reporting_clause_is_the_source(trailing_rows, key):
     rows = trailing_rows[key]
     row = rows[rows["timex_text"] == timex].iloc[0]
     assert (row["trigger"], _text(row["source"])) == (trigger, source)
+
+
+# id: (text, time expression, expected trigger or "" for none, expected row end or "" when not checked)
+UNDATED = {
+    "painting": ("The museum bought a 17th-century Dutch painting last week.", "17th-century", "", ""),
+    "era-building": ("Developers plan to demolish the 1960s-era building next year.", "1960s", "", ""),
+    "shipwreck": ("Divers found an 18th-century shipwreck off the coast.", "18th-century", "", ""),
+    "lowest": ("Unemployment fell to its lowest level since 2009 in March.", "2009", "", "2010-01-01"),
+    "highest": ("Inflation rose to the highest since 1982.", "1982", "", "1983-01-01"),
+    "first-time": ("The party won the seat for the first time since 2015.", "2015", "", "2016-01-01"),
+    # negatives: an event noun keeps its period; a plain "since" spans to the report; a state since a year
+    "war": ("The 19th-century war left the region in ruins.", "19th-century", "war", ""),
+    "since": ("Shares have fallen since 2009.", "2009", "fallen", "2024-03-13"),
+    "state-since": ("The company has been the largest employer in the town since 1950.", "1950", "employer",
+                    "2024-03-13"),
+    "main-time": ("Unemployment fell to its lowest level since 2009 in March.", "March", "fell", ""),
+}
+
+
+@pytest.fixture(scope="module")
+def undated_rows():
+    return _rows({k: v[0] for k, v in UNDATED.items()})
+
+
+@pytest.mark.parametrize("key", list(UNDATED))
+def test_period_labels_and_record_comparisons_date_nothing(undated_rows, key):
+    _, timex, trigger, end = UNDATED[key]
+    rows = undated_rows[key]
+    row = rows[rows["timex_text"].str.contains(timex, regex=False)].iloc[0]
+    assert _text(row["trigger"]) == trigger
+    if end:
+        assert pd.Timestamp(row["end"]).date().isoformat() == end
+    if not trigger:
+        assert pd.isna(row["range_text"])
+
+
+def test_record_comparison_needs_the_superlative_right_before_since():
+    from timeline import pipeline
+    from timeline.events.grammar import record_comparison
+
+    doc = pipeline.load()("The largest employer in the town has hired workers since 1950. Prices hit the highest since 1982.")
+    sinces = [t for t in doc if t.lower_ == "since"]
+    assert [record_comparison(t) for t in sinces] == [False, True]

@@ -12,8 +12,12 @@ above" climb gets wrong (each one measured on TimeBank with ``timeline eval even
   participle describing an argument is not the event ("was found clinging ... Nov. 25" → found);
 * amounts: a change verb is the event ("third-quarter sales dropped"), a stated amount is not ("net income
   was $2.1 million", "results included a charge" → the amount noun);
-* ", when ..." after a time names the event on that time; a scheduled object has its own time
-  ("scheduled a news conference Thursday").
+* ", when ..." after a time names the event on that time, unless the time is an adjunct of its own verb
+  ("came to light in 2021, when an auditor noticed": the clause describes the year); a scheduled object has
+  its own time ("scheduled a news conference Thursday");
+* a time that ends a clause before a trailing ", Nair said" / ", Nair told reporters" dates that clause;
+* some times date nothing: a record comparison ("its lowest level since 2009") and a period label on a
+  thing ("a 17th-century painting"; "the 19th-century war" is dated).
 
 Developed on AQUAINT + odd-numbered TimeBank files and checked on the even-numbered ones
 (``timeline.eval.events.split_files``): a refinement stays only if it helps the first and does not hurt
@@ -28,8 +32,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .grammar import is_event_nominal, is_predicate, lemma_in
-from .lexicon import (ASPECTUAL_VERBS, CHANGE_VERBS, EVENT_NOUNS, FREQUENCY_ADJECTIVES, TIME_UNITS, INDEFINITE_LIGHT_VERBS, INTERVAL_CUES, LIGHT_VERBS, MEASURE_VERBS, PERIOD_NOUNS, PERIOD_VERBS,
+from .grammar import is_event_nominal, is_predicate, lemma_in, record_comparison
+from .lexicon import (ASPECTUAL_VERBS, CHANGE_VERBS, ERA_WORDS, EVENT_NOUNS, FREQUENCY_ADJECTIVES, TIME_UNITS, INDEFINITE_LIGHT_VERBS, INTERVAL_CUES, LIGHT_VERBS, MEASURE_VERBS, PERIOD_NOUNS, PERIOD_VERBS,
                       QUANTITY_NOUNS, REPORTING_VERBS, SCHEDULING_VERBS)
 
 
@@ -447,6 +451,40 @@ def _scheduled_before_report(pred: Token, how: str, inside: set[int], ahead: boo
     return pred, how
 
 
+def _era_label_of(root: Token, inside: set[int]) -> Token | None:
+    """The noun a period label premodifies ("a 17th-century Dutch painting", "the 1960s-era building"): the
+    time, or the era word right after it, hangs on a noun after it. None when the time is no such label."""
+    doc = root.doc
+    k = max(inside) + 1
+    if k < len(doc) and doc[k].tag_ == "HYPH":
+        k += 1
+    label = next((t for t in [root, *(doc[k:k + 1])] if t.lower_ in ERA_WORDS), None)
+    if label is None or label.i < root.i and label.i not in inside:
+        return None
+    noun = label.head
+    for _ in range(3):  # "a 17th-century Dutch oil painting": through the other premodifiers
+        if noun.i > label.i and noun.pos_ in ("NOUN", "PROPN") and label.dep_ in ("amod", "compound", "nmod"):
+            return noun
+        if noun.head.i == noun.i:
+            break
+        label, noun = noun, noun.head
+    return None
+
+
+def _dates_nothing(root: Token, inside: set[int]) -> str:
+    """Why the time expression dates no event ("" when it may): a record comparison ("fell to its lowest
+    level since 2009": 2009 is when it was last that low, not when anything here happened), or a period label
+    on a thing ("bought a 17th-century painting"; "the 19th-century war" is dated)."""
+    first = min(inside)
+    if first > 0 and INTERVAL_CUES.get(root.doc[first - 1].lower_) == "since" \
+            and record_comparison(root.doc[first - 1]):
+        return "record-comparison"
+    noun = _era_label_of(root, inside)
+    if noun is not None and not is_event_nominal(noun):
+        return "era-label"
+    return ""
+
+
 def attach(root: Token, inside: set[int], ahead: bool | None = None) -> tuple[Token | None, str]:
     """The predicate the time expression headed by ``root`` dates (None when its sentence has none), and
     the name of the decision that picked it.
@@ -455,6 +493,9 @@ def attach(root: Token, inside: set[int], ahead: bool | None = None) -> tuple[To
     and the caller's headline must leave all of it out. ``ahead``: whether the time lies after the report
     (None: unknown).
     """
+    undated = _dates_nothing(root, inside)
+    if undated:
+        return None, undated
     pred, how = _climb(root, inside)
     if pred is not None:
         for refine in REFINEMENTS:
