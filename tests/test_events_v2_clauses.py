@@ -30,6 +30,10 @@ REPORTED = {
                 "Coach Daniel Ortega", "he"),
     "they-group": ("The unions said they would strike on Tuesday.", "Tuesday", "The unions", "they"),
     "said-day": ("The airline said on Monday it would cut 300 jobs in April.", "April", "The airline", "it"),
+    "statement": ("The company said in a statement that it would cut 300 jobs in April.", "April", "The company",
+                  "it"),
+    "addressee-plural": ("The company told investors it would cut 300 jobs in April.", "April", "The company",
+                         "it"),
     # negatives: the pronoun does not fit the reporter, or another noun comes first
     "it-person": ("A spokesman said it would appeal the ruling on Monday.", "Monday", "it", ""),
     "he-org": ("The club said he would return in August.", "August", "he", ""),

@@ -177,11 +177,19 @@ def _reporter(tok: Token) -> Referent | None:
     subj = subject_token(verb)
     if subj is None:
         return None
+    # the reporter's own phrase and the saying's circumstances ("said in a statement that it") are no rival
     own = {t.i for t in subj.subtree}
+    for c in verb.children:
+        if c.dep_ == "prep":
+            own.update(t.i for t in c.subtree)
     doc = tok.doc
-    if any(doc[i].pos_ in ("NOUN", "PROPN", "PRON") and doc[i].ent_type_ not in _NOT_ANTECEDENTS
-           for i in range(verb.i + 1, tok.i) if i not in own):
-        return None
+    for i in range(verb.i + 1, tok.i):
+        t = doc[i]
+        if i in own or t.ent_type_ in _NOT_ANTECEDENTS:
+            continue
+        # "told the regulator it would": the regulator may be meant; "told investors it would": they may not
+        if t.pos_ == "PRON" or t.pos_ in ("NOUN", "PROPN") and _fits(t, kind):
+            return None
     if subj.pos_ == "PRON":
         # "She said she would": the same pronoun again stands for whatever the first one does
         if subj.lower_ != tok.lower_:
