@@ -72,6 +72,9 @@ WHEN = {
     "floods": ("The town was hit by floods in August 2021, when the river burst its banks.", "August 2021", "hit"),
     "club": ("The club was founded in 1902, when football was still an amateur game.", "1902", "founded"),
     "prices": ("Prices peaked in March, when the central bank raised rates.", "March", "peaked"),
+    "warehouse": ("The company was hit by a fire at its main warehouse in August 2021, when flames destroyed most "
+                  "of its stock.", "August 2021", "hit"),
+    "gallery": ("The gallery reopened on March 3, when crowds queued around the block.", "March 3", "reopened"),
     # negatives: no comma (the clause restricts the time), a cue that opens an interval, a time that is an
     # amount's ("from $186 million a year ago"), a when-clause with its own time
     "restrictive": ("Fighting broke out in 1979 when the army invaded.", "1979", "invaded"),

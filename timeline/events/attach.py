@@ -108,8 +108,9 @@ def _climb(root: Token, inside: set[int]) -> tuple[Token | None, str]:
 
 def _dates_its_verb(pred: Token, root: Token) -> bool:
     """Whether the time headed by ``root`` is an adjunct of the verb ``pred`` itself ("came to light in
-    2021", "was hit ... in August 2021"), not part of an argument ("a drop ... from $186.4 million a year
-    ago") or a range ("through ... 1990")."""
+    2021", "was hit ... in August 2021"), possibly through places the parser hung it on ("hit by a fire at its
+    warehouse in August 2021"), not part of an argument ("a drop ... from $186.4 million a year ago"), an
+    event noun's phrase or a range ("through ... 1990")."""
     if not is_predicate(pred):
         return False
     first = min(root.left_edge.i, root.head.i if root.head.dep_ == "prep" else root.i)
@@ -117,8 +118,19 @@ def _dates_its_verb(pred: Token, root: Token) -> bool:
         return False  # "from $186.4 million a year ago, when ...": the time is the amount's, not the verb's
     if root.head.i == pred.i:
         return root.dep_ in ("npadvmod", "advmod", "tmod", "obl")
-    prep = root.head
-    return prep.dep_ == "prep" and prep.head.i == pred.i and root.dep_ == "pobj" and prep.lower_ not in INTERVAL_CUES
+    if root.dep_ != "pobj" or root.head.lower_ in INTERVAL_CUES:
+        return False
+    t = root.head
+    for _ in range(6):
+        if t.dep_ != "prep":
+            return False
+        if t.head.i == pred.i:
+            return True
+        noun = t.head
+        if noun.dep_ != "pobj" or is_event_nominal(noun):
+            return False
+        t = noun.head
+    return False
 
 
 def _when_clause(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
