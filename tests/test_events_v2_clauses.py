@@ -40,6 +40,7 @@ REPORTED = {
     "she-org": ("The commission said she would decide by Friday.", "Friday", "she", ""),
     "they-thing": ("The report said they would meet in April.", "April", "they", ""),
     "other-noun": ("The regulator told the carrier it would rule on Friday.", "Friday", "it", ""),
+    "two-people": ("Ana Ruiz told Maria Lopez she would resign in May.", "May", "she", ""),
     "placeholder": ("The bank said it was likely that rates would fall in May.", "May", "rates", ""),
     "weather": ("The forecaster said it would rain on Friday.", "Friday", "it", ""),
 }

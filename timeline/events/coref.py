@@ -183,20 +183,22 @@ def _reporter(tok: Token) -> Referent | None:
         if c.dep_ == "prep":
             own.update(t.i for t in c.subtree)
     doc = tok.doc
-    for i in range(verb.i + 1, tok.i):
-        t = doc[i]
-        if i in own or t.ent_type_ in _NOT_ANTECEDENTS:
-            continue
-        # "told the regulator it would": the regulator may be meant; "told investors it would": they may not
-        if t.pos_ == "PRON" or t.pos_ in ("NOUN", "PROPN") and _fits(t, kind):
-            return None
+    # "told the regulator it would": the regulator may be meant; "told investors it would": they may not
+    rival = any(t.pos_ == "PRON" or t.pos_ in ("NOUN", "PROPN") and _fits(t, kind)
+                for t in doc[verb.i + 1:tok.i] if t.i not in own and t.ent_type_ not in _NOT_ANTECEDENTS)
     if subj.pos_ == "PRON":
         # "She said she would": the same pronoun again stands for whatever the first one does
         if subj.lower_ != tok.lower_:
             return None
         ref = resolve(subj)
-        return Referent(ref.head, ref.name, tok.text, ref.name_tokens) if ref.pronoun else None
-    return Referent(subj, pronoun=tok.text) if _fits(subj, kind) else None
+        found = Referent(ref.head, ref.name, tok.text, ref.name_tokens) if ref.pronoun else None
+    else:
+        found = Referent(subj, pronoun=tok.text) if _fits(subj, kind) else None
+    if found is not None and rival:
+        # both the reporter and the addressee fit ("Ana Ruiz told Maria Lopez she would"): which one is meant
+        # is not a guess the table makes, so the pronoun stays
+        return Referent(tok)
+    return found
 
 
 def resolve(tok: Token | None) -> Referent:
