@@ -30,6 +30,8 @@ then the nearest predicate for a time that heads its own fragment. The word list
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from .grammar import is_event_nominal, is_predicate, lemma_in, record_comparison
@@ -463,19 +465,26 @@ def _scheduled_before_report(pred: Token, how: str, inside: set[int], ahead: boo
     return pred, how
 
 
+# a decade written as digits ("1920s", "'60s") premodifying a noun is a period label like "-era"
+_DECADE = re.compile(r"(?:\d\d)?\d0s")
+
+
 def _era_label_of(root: Token, inside: set[int]) -> Token | None:
-    """The noun a period label premodifies ("a 17th-century Dutch painting", "the 1960s-era building"): the
-    time, or the era word right after it, hangs on a noun after it. None when the time is no such label."""
+    """The noun a period label premodifies ("a 17th-century Dutch painting", "the 1960s-era building", "a
+    1920s mansion"): the era word or decade in the time, or the era word right after it, hangs on a noun after
+    it. None when the time is no such label."""
     doc = root.doc
     k = max(inside) + 1
     if k < len(doc) and doc[k].tag_ == "HYPH":
         k += 1
-    label = next((t for t in [root, *(doc[k:k + 1])] if t.lower_ in ERA_WORDS), None)
-    if label is None or label.i < root.i and label.i not in inside:
+    candidates = [doc[i] for i in sorted(inside)] + list(doc[k:k + 1])
+    label = next((t for t in candidates if t.lower_ in ERA_WORDS or _DECADE.fullmatch(t.text)), None)
+    if label is None:
         return None
     noun = label.head
     for _ in range(3):  # "a 17th-century Dutch oil painting": through the other premodifiers
-        if noun.i > label.i and noun.pos_ in ("NOUN", "PROPN") and label.dep_ in ("amod", "compound", "nmod"):
+        if noun.i > label.i and noun.i not in inside and noun.pos_ in ("NOUN", "PROPN") \
+                and label.dep_ in ("amod", "compound", "nmod", "nummod"):
             return noun
         if noun.head.i == noun.i:
             break
