@@ -12,8 +12,12 @@ above" climb gets wrong (each one measured on TimeBank with ``timeline eval even
   participle describing an argument is not the event ("was found clinging ... Nov. 25" → found);
 * amounts: a change verb is the event ("third-quarter sales dropped"), a stated amount is not ("net income
   was $2.1 million", "results included a charge" → the amount noun);
-* ", when ..." after a time names the event on that time; a scheduled object has its own time
-  ("scheduled a news conference Thursday").
+* ", when ..." after a time names the event on that time, unless the time is an adjunct of its own verb
+  ("came to light in 2021, when an auditor noticed": the clause describes the year); a scheduled object has
+  its own time ("scheduled a news conference Thursday");
+* a time that ends a clause before a trailing ", Nair said" / ", Nair told reporters" dates that clause;
+* some times date nothing: a record comparison ("its lowest level since 2009") and a period label on a
+  thing ("a 17th-century painting"; "the 19th-century war" is dated).
 
 Developed on AQUAINT + odd-numbered TimeBank files and checked on the even-numbered ones
 (``timeline.eval.events.split_files``): a refinement stays only if it helps the first and does not hurt
@@ -26,10 +30,12 @@ then the nearest predicate for a time that heads its own fragment. The word list
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
-from .grammar import is_event_nominal, is_predicate, lemma_in
-from .lexicon import (ASPECTUAL_VERBS, CHANGE_VERBS, EVENT_NOUNS, FREQUENCY_ADJECTIVES, TIME_UNITS, INDEFINITE_LIGHT_VERBS, INTERVAL_CUES, LIGHT_VERBS, MEASURE_VERBS, PERIOD_NOUNS, PERIOD_VERBS,
+from .grammar import is_event_nominal, is_predicate, lemma_in, record_comparison
+from .lexicon import (ASPECTUAL_VERBS, CHANGE_VERBS, ERA_WORDS, EVENT_NOUNS, FREQUENCY_ADJECTIVES, TIME_UNITS, INDEFINITE_LIGHT_VERBS, INTERVAL_CUES, LIGHT_VERBS, MEASURE_VERBS, PERIOD_NOUNS, PERIOD_VERBS,
                       QUANTITY_NOUNS, REPORTING_VERBS, SCHEDULING_VERBS)
 
 
@@ -102,11 +108,44 @@ def _climb(root: Token, inside: set[int]) -> tuple[Token | None, str]:
     return None, "loop"
 
 
+def _dates_its_verb(pred: Token, root: Token) -> bool:
+    """Whether the time headed by ``root`` is an adjunct of the verb ``pred`` itself ("came to light in
+    2021", "was hit ... in August 2021"), possibly through places the parser hung it on ("hit by a fire at its
+    warehouse in August 2021"), not part of an argument ("a drop ... from $186.4 million a year ago"), an
+    event noun's phrase or a range ("through ... 1990")."""
+    if not is_predicate(pred):
+        return False
+    first = min(root.left_edge.i, root.head.i if root.head.dep_ == "prep" else root.i)
+    if first > 0 and (root.doc[first - 1].like_num or root.doc[first - 1].pos_ == "NUM"):
+        return False  # "from $186.4 million a year ago, when ...": the time is the amount's, not the verb's
+    if root.head.i == pred.i:
+        return root.dep_ in ("npadvmod", "advmod", "tmod", "obl")
+    if root.dep_ != "pobj" or root.head.lower_ in INTERVAL_CUES:
+        return False
+    t = root.head
+    for _ in range(6):
+        if t.dep_ != "prep":
+            return False
+        if t.head.i == pred.i:
+            return True
+        noun = t.head
+        if noun.dep_ != "pobj" or is_event_nominal(noun):
+            return False
+        t = noun.head
+    return False
+
+
 def _when_clause(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
     """'in 1979 when the Soviet Union invaded': the clause on the time names the event. Not after "until" or
-    "since": in "operated until 2012, when the furnace was switched off" the row is the operating."""
+    "since": in "operated until 2012, when the furnace was switched off" the row is the operating. Nor when
+    a comma sets the clause off after a time that dates its own verb: "came to light in 2021, when an auditor
+    noticed the gaps" — the clause describes the year, the row is the coming to light."""
     lead = root.doc[min(inside) - 1] if min(inside) > 0 else None
     if lead is not None and lead.lower_ in INTERVAL_CUES:
+        return pred, how
+    k = max(inside) + 1
+    doc = root.doc
+    if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ == "when" and _dates_its_verb(pred, root):
         return pred, how
     for c in root.children:
         if c.dep_ in ("relcl", "advcl", "acl") and is_predicate(c) and any(
@@ -144,7 +183,8 @@ def _preceding_nominal(pred: Token, how: str, root: Token, inside: set[int]) -> 
             break
         fronted_ok = pred.i < root.i or _opens_subject_or_sentence(t, pred)
         if is_event_nominal(t) and fronted_ok and t.lemma_.lower() not in QUANTITY_NOUNS \
-                and not _verbs_own_argument(t, pred, inside) and not _inside_verbs_argument(t, pred, inside):
+                and not _verbs_own_argument(t, pred, inside) and not _inside_verbs_argument(t, pred, inside) \
+                and not _passive_agent(t, pred):
             # (the verb's own direct object is its argument, not a separate event: "issued their warning";
             # but a scheduled event has its own time: "scheduled a news conference Thursday")
             return t, "preceding-nominal"
@@ -162,6 +202,12 @@ def _verbs_own_argument(t: Token, pred: Token, inside: set[int]) -> bool:
     agent or a verb dated already (:func:`_own_argument_or_verb_dated`)."""
     return t.head.i == pred.i and t.dep_ in ("dobj", "attr") and pred.lemma_ not in SCHEDULING_VERBS \
         and not _own_argument_or_verb_dated(t, pred, inside)
+
+
+def _passive_agent(t: Token, pred: Token) -> bool:
+    """'was hit by floods in August 2021': the doer of a passive verb is its argument, and the time the
+    parser hangs on the verb dates the hitting."""
+    return t.dep_ == "pobj" and t.head.dep_ == "agent" and t.head.head.i == pred.i
 
 
 def _inside_verbs_argument(t: Token, pred: Token, inside: set[int]) -> bool:
@@ -267,6 +313,26 @@ def _reporting_verb_left_of(doc, first: int, pred: Token) -> Token | None:
     return None
 
 
+def _trailing_report(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
+    """'The firm notified regulators two days later, Nair told reporters': a time that ends the reported
+    clause before a trailing ", <speaker> <verb>" dates what was reported, however the parser hung it on the
+    reporting verb. (A time after the reporting verb dates the saying: "..., the company said on Tuesday".)"""
+    if not (is_predicate(pred) and pred.lemma_ in REPORTING_VERBS) or pred.i < max(inside):
+        return pred, how
+    doc = root.doc
+    k = max(inside) + 1
+    if k >= len(doc) or doc[k].text != ",":
+        return pred, how
+    subj = next((c for c in pred.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.left_edge.i <= k:
+        return pred, how
+    for c in pred.children:
+        if c.dep_ == "ccomp" and is_predicate(c) and c.i < min(inside) \
+                and not any(t.is_punct for t in doc[c.right_edge.i + 1:min(inside)]):
+            return c, "trailing-report"
+    return pred, how
+
+
 def _secondary_predicate(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
     """'was found clinging to an inner tube Nov. 25', 'were reported killed in recent days': a participle
     describing the state of the main verb's argument is not the event; the main verb is."""
@@ -360,7 +426,7 @@ def _aspectual(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[To
 
 
 # Applied in order after the climb; each may replace the predicate. Measured one by one on TimeBank.
-REFINEMENTS = [_temporal_adjective, _dated_noun_after, _medium_of_saying, _secondary_predicate, _after_reporting_verb, _reporting_complement, _when_clause, _preceding_nominal,
+REFINEMENTS = [_temporal_adjective, _dated_noun_after, _medium_of_saying, _secondary_predicate, _after_reporting_verb, _reporting_complement, _trailing_report, _when_clause, _preceding_nominal,
                _quantity_subject, _light_verb, _own_object_nominal, _aspectual, _going_to]
 
 
@@ -399,6 +465,47 @@ def _scheduled_before_report(pred: Token, how: str, inside: set[int], ahead: boo
     return pred, how
 
 
+# a decade written as digits ("1920s", "'60s") premodifying a noun is a period label like "-era"
+_DECADE = re.compile(r"(?:\d\d)?\d0s")
+
+
+def _era_label_of(root: Token, inside: set[int]) -> Token | None:
+    """The noun a period label premodifies ("a 17th-century Dutch painting", "the 1960s-era building", "a
+    1920s mansion"): the era word or decade in the time, or the era word right after it, hangs on a noun after
+    it. None when the time is no such label."""
+    doc = root.doc
+    k = max(inside) + 1
+    if k < len(doc) and doc[k].tag_ == "HYPH":
+        k += 1
+    candidates = [doc[i] for i in sorted(inside)] + list(doc[k:k + 1])
+    label = next((t for t in candidates if t.lower_ in ERA_WORDS or _DECADE.fullmatch(t.text)), None)
+    if label is None:
+        return None
+    noun = label.head
+    for _ in range(3):  # "a 17th-century Dutch oil painting": through the other premodifiers
+        if noun.i > label.i and noun.i not in inside and noun.pos_ in ("NOUN", "PROPN") \
+                and label.dep_ in ("amod", "compound", "nmod", "nummod"):
+            return noun
+        if noun.head.i == noun.i:
+            break
+        label, noun = noun, noun.head
+    return None
+
+
+def _dates_nothing(root: Token, inside: set[int]) -> str:
+    """Why the time expression dates no event ("" when it may): a record comparison ("fell to its lowest
+    level since 2009": 2009 is when it was last that low, not when anything here happened), or a period label
+    on a thing ("bought a 17th-century painting"; "the 19th-century war" is dated)."""
+    first = min(inside)
+    if first > 0 and INTERVAL_CUES.get(root.doc[first - 1].lower_) == "since" \
+            and record_comparison(root.doc[first - 1]):
+        return "record-comparison"
+    noun = _era_label_of(root, inside)
+    if noun is not None and not is_event_nominal(noun):
+        return "era-label"
+    return ""
+
+
 def attach(root: Token, inside: set[int], ahead: bool | None = None) -> tuple[Token | None, str]:
     """The predicate the time expression headed by ``root`` dates (None when its sentence has none), and
     the name of the decision that picked it.
@@ -407,6 +514,9 @@ def attach(root: Token, inside: set[int], ahead: bool | None = None) -> tuple[To
     and the caller's headline must leave all of it out. ``ahead``: whether the time lies after the report
     (None: unknown).
     """
+    undated = _dates_nothing(root, inside)
+    if undated:
+        return None, undated
     pred, how = _climb(root, inside)
     if pred is not None:
         for refine in REFINEMENTS:

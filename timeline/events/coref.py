@@ -9,6 +9,10 @@
 * A **plural pronoun** ("They left office in May") stands for the most recent subject in the same window
   when that subject is a group: a coordination or a plural noun of people ("Two ministers resigned"); when
   the most recent subject is anything else the pronoun stays. "we" and "you" are never resolved.
+* A **pronoun subject of a reported clause** ("The commission said it would decide by Friday") stands for the
+  reporting verb's subject when that one fits the pronoun (``reported_pronoun_subjects``) and no noun comes
+  between the two that the pronoun could mean instead ("told the regulator it would"); this wins over the
+  scan for the most recent name, which would skip a reporter that is not a named entity.
 * The **source** of an event reported in a complement clause ("officials said the mine shut in 2012") is
   the reporting verb's subject ("officials"), resolved the same way; "according to X" names X.
 
@@ -21,9 +25,9 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from .grammar import is_predicate, subject_token
-from .lexicon import (GROUP_NOUNS, IMPERSONAL_PREDICATES, PERSONAL_PRONOUNS, PLURAL_PRONOUNS, PRONOUN_REACH,
-                      RELATIVE_PRONOUNS, REPORTING_VERBS)
+from .grammar import is_predicate, lemma_in, subject_token
+from .lexicon import (GROUP_NOUNS, IMPERSONAL_PREDICATES, PERSON_NOUNS, PERSONAL_PRONOUNS, PLURAL_PRONOUNS,
+                      PRONOUN_REACH, RELATIVE_PRONOUNS, REPORTED_PRONOUN_SUBJECTS, REPORTING_VERBS)
 
 
 @dataclass
@@ -140,6 +144,63 @@ def _fronted_possessor_subject(tok: Token) -> Token | None:
     return subj if subj.ent_type_ != "PERSON" and subj.tag_ in ("NN", "NNP") else None
 
 
+_NOT_ANTECEDENTS = ("DATE", "TIME")  # "said on Monday it would": a day is nobody a pronoun stands for
+
+
+def _fits(subj: Token, kind: str) -> bool:
+    """Whether the reporting verb's subject ``subj`` can be what a pronoun of ``kind`` stands for."""
+    if kind == "group":
+        return _is_group(subj)
+    person = subj.ent_type_ == "PERSON" or lemma_in(subj, PERSON_NOUNS)
+    if kind == "person":
+        # a name the tagger left unlabelled ("Smith said he") is most likely a person's
+        return person or (subj.pos_ == "PROPN" and not subj.ent_type_)
+    return not person and subj.tag_ in ("NN", "NNP") and subj.pos_ in ("NOUN", "PROPN") \
+        and (subj.pos_ == "NOUN" or subj.ent_type_ not in ("", "PERSON"))
+
+
+def _reporter(tok: Token) -> Referent | None:
+    """What the pronoun subject ``tok`` of a reporting verb's complement stands for: that verb's subject,
+    when it fits and nothing that could be meant instead comes between (see the module's note)."""
+    kind = REPORTED_PRONOUN_SUBJECTS.get(tok.lower_)
+    if kind is None or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    if tok.lower_ == "it" and _placeholder_it(tok):
+        return None
+    clause = tok.head
+    if clause.dep_ == "conj" and clause.head.dep_ == "ccomp":  # "said it would close X and it would cut Y"
+        clause = clause.head
+    verb = clause.head
+    if clause.dep_ != "ccomp" or not is_predicate(verb) or verb.lemma_.lower() not in REPORTING_VERBS \
+            or verb.i > tok.i:
+        return None
+    subj = subject_token(verb)
+    if subj is None:
+        return None
+    # the reporter's own phrase and the saying's circumstances ("said in a statement that it") are no rival
+    own = {t.i for t in subj.subtree}
+    for c in verb.children:
+        if c.dep_ == "prep":
+            own.update(t.i for t in c.subtree)
+    doc = tok.doc
+    # "told the regulator it would": the regulator may be meant; "told investors it would": they may not
+    rival = any(t.pos_ == "PRON" or t.pos_ in ("NOUN", "PROPN") and _fits(t, kind)
+                for t in doc[verb.i + 1:tok.i] if t.i not in own and t.ent_type_ not in _NOT_ANTECEDENTS)
+    if subj.pos_ == "PRON":
+        # "She said she would": the same pronoun again stands for whatever the first one does
+        if subj.lower_ != tok.lower_:
+            return None
+        ref = resolve(subj)
+        found = Referent(ref.head, ref.name, tok.text, ref.name_tokens) if ref.pronoun else None
+    else:
+        found = Referent(subj, pronoun=tok.text) if _fits(subj, kind) else None
+    if found is not None and rival:
+        # both the reporter and the addressee fit ("Ana Ruiz told Maria Lopez she would"): which one is meant
+        # is not a guess the table makes, so the pronoun stays
+        return Referent(tok)
+    return found
+
+
 def resolve(tok: Token | None) -> Referent:
     """What the subject (or possessor) ``tok`` stands for."""
     if tok is None:
@@ -150,6 +211,9 @@ def resolve(tok: Token | None) -> Referent:
     ahead = _fronted_possessor_subject(tok)
     if ahead is not None:
         return Referent(ahead, pronoun=tok.text)
+    reporter = _reporter(tok)
+    if reporter is not None:
+        return reporter
     if tok.lower_ in PLURAL_PRONOUNS:
         group = _plural_antecedent(tok)
         if group is not None:
@@ -168,7 +232,9 @@ def reported_by(pred: Token) -> Token | None:
     for _ in range(6):
         for c in t.children:
             # '"The mine shut in 2012," officials said': the saying hangs on the quote's verb
-            if c.dep_ == "parataxis" and c.lemma_ in REPORTING_VERBS and is_predicate(c) and c.i > pred.i:
+            # and "The firm, Nair said, notified ...": an aside set off by a comma before it
+            if c.dep_ == "parataxis" and c.lemma_ in REPORTING_VERBS and is_predicate(c) and (
+                    c.i > pred.i or c.left_edge.text == "," or c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ","):
                 s = subject_token(c)
                 if s is not None:
                     return s

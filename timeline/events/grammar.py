@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .lexicon import ACTOR_LABELS, EVENT_NOUN_SUFFIXES, EVENT_NOUNS, NON_EVENT_NOUNS
+from .lexicon import ACTOR_LABELS, EVENT_NOUN_SUFFIXES, EVENT_NOUNS, NON_EVENT_NOUNS, RECORD_WORDS
 
 # Dependents that are their own clause or aside: they are not part of a headline for their head.
 CLAUSE_DEPS = frozenset({"advcl", "relcl", "acl", "parataxis", "appos", "csubj", "mark", "discourse", "intj",
@@ -64,3 +64,22 @@ def subject_token(pred: Token) -> Token | None:
             return None
         seen += 1
     return None
+
+
+# how far back from "since" a superlative may stand: "its lowest (one-day) level since", "the first time since"
+RECORD_REACH = 4
+
+
+def record_comparison(since: Token) -> bool:
+    """Whether ``since`` ends a record comparison ("the lowest level since 2009", "the highest since 1982",
+    "the first time since 2015"): a superlative or a record word (``record_words``) in the noun phrase just
+    before it. A verb, a preposition or punctuation in between ends the search: "has been the largest
+    employer in the town since 1950" is a state since 1950."""
+    doc = since.doc
+    for i in range(since.i - 1, max(since.sent.start, since.i - 1 - RECORD_REACH) - 1, -1):
+        t = doc[i]
+        if t.tag_ in ("JJS", "RBS") or t.lower_ in RECORD_WORDS:
+            return True
+        if t.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM", "ADV") and t.tag_ != "HYPH":
+            return False
+    return False

@@ -4,7 +4,8 @@ The tagger gives each time expression its TIMEX3 value and interval; a row may c
 
 * a **range** ("between 2011 and 2014", "from April to July 2022", "2016–2017"): the tagger links the two
   ends (``Timex.range_with``); the row is the first end's, from its start to the second end's end;
-* **"since X"**: from X to the publication date ("prices have risen since 2017");
+* **"since X"**: from X to the publication date ("prices have risen since 2017"); not after a superlative,
+  where X is a record comparison ("the lowest level since 2009");
 * **"until X" / "through X"**: up to the end of X; from the publication date when the clause looks forward
   ("will stay closed until Thursday"); a past clause ("stayed open until 2012") keeps X's own interval, as
   its start is not stated;
@@ -34,6 +35,7 @@ from ..temporal.partial import UNIT_GRAN, Direction
 from ..temporal.rules.durations import duration_value
 from ..temporal.tense import tense_for
 from ..temporal.vocab import vocab
+from .grammar import record_comparison
 from .lexicon import ANCHORED_DURATION_AFTER_CUES, ANCHORED_DURATION_CUES, INTERVAL_CUES, RANGE_OPENERS, VAGUE_COUNT
 
 _DURATION_RE = re.compile(r"^P(T?)(\d+(?:\.\d+)?|X)(DE|CE|[YQMWDHS])$")
@@ -155,6 +157,8 @@ def timex_cover(doc: Doc, timex, pub_date: dt.date | None, after_other_time: boo
         if cue is None:
             return None
         kind = INTERVAL_CUES[cue]
+        if kind == "since" and record_comparison(doc[span.start - 1]):
+            return None  # "the lowest level since 2009": a comparison, not a time the event spans
         text = doc.text[doc[lo].idx:timex.end]
         if kind == "since" and pub_date is not None:
             end = _day(pub_date) + dt.timedelta(days=1)

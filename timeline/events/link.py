@@ -177,7 +177,9 @@ def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = fro
             who = speaker_tokens(ref.head, None) if ref.head is not None else speaker_tokens(subj, ref.name_tokens)
             summary_text = f"{join_tokens(who)}: {join_tokens(tidy(said[0], said[0][0], inside))}"
     source = ""
-    if pred.lemma_ not in REPORTING_VERBS:
+    # a saying reported in turn ("Investors were told on March 3, Nair said") has a source too; reported_by
+    # finds none for a plain "X said" row
+    if pred.lemma_ not in REPORTING_VERBS or pred.dep_ in ("ccomp", "conj") or pred.tag_ == "VBN":
         speaker = reported_by(pred)
         if speaker is not None:
             sref = resolve(speaker)
