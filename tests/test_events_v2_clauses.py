@@ -34,6 +34,10 @@ REPORTED = {
                   "it"),
     "addressee-plural": ("The company told investors it would cut 300 jobs in April.", "April", "The company",
                          "it"),
+    # reporting verbs beyond say/tell/announce (vocab reporting_verbs)
+    "signalled": ("The central bank signalled it could cut rates in June.", "June", "The central bank", "it"),
+    "admitted": ("The ministry admitted it had lost the files in 2019.", "2019", "The ministry", "it"),
+    "revealed": ("The retailer revealed that it would shut 40 stores in May.", "May", "The retailer", "it"),
     # negatives: the pronoun does not fit the reporter, or another noun comes first
     "it-person": ("A spokesman said it would appeal the ruling on Monday.", "Monday", "it", ""),
     "he-org": ("The club said he would return in August.", "August", "he", ""),
