@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from .grammar import CLAUSE_DEPS, is_predicate, subject_token
 from .lexicon import (CONDITIONAL_MARKS, DANGLING_TAIL_POS, LEADING_CONNECTIVES, MODAL_AUX, NEGATIONS,
                       OCCASION_PREPOSITIONS, RAISING_PREDICATES, RELATIVE_PRONOUNS)
+from .lexicon import QUOTES, _words
 from .phrases import phrase_tokens, trim
 
 MAX_SUMMARY_TOKENS = 24
@@ -19,6 +20,8 @@ REPORT_SHORT_FROM = 16
 # A speaker phrase up to this long is kept whole ("A spokeswoman for the Ministry of Health"); a longer one is
 # cut to its noun and the noun's own modifiers.
 SHORT_SPEAKER_TOKENS = 7
+TIME_REMNANT_POS = _words("time_remnant_pos")
+TIME_REMNANT_ADVERBS = _words("time_remnant_adverbs")
 
 
 def modality(pred: Token) -> tuple[str, bool]:
@@ -131,6 +134,27 @@ def _has_own_date(t: Token, other_times: set[int]) -> bool:
     return any(x.i in other_times for c in t.children if c.dep_ not in ("conj", "cc") for x in c.subtree)
 
 
+def _fronted_quote(t: Token, pred: Token) -> bool:
+    """Whether ``t`` heads a quotation before the verb that reports it, the row's trigger outside it: with its
+    marks and comma removed it would run into its speaker ('"We lost everything," she told the BBC' must not
+    read "We lost everything she told the BBC")."""
+    if t.dep_ != "ccomp" or t.i > t.head.i or pred in list(t.subtree):
+        return False
+    first = t.left_edge
+    return first.text in QUOTES or (first.i > 0 and t.doc[first.i - 1].text in QUOTES)
+
+
+def _joint_before(conj: Token) -> set[int]:
+    """The conjunction and commas that join ``conj`` to what precedes it: those after the previous conjunct
+    (or the head). In "discovered X and notified Y on Friday, and opened Z in March" dropping "opened"
+    takes its own ", and", never the "and" of "notified"."""
+    sisters = [c.i for c in conj.head.children if c.dep_ == "conj" and c.i < conj.i]
+    prev = max(sisters, default=conj.head.i)
+    prev_end = conj.doc[prev].right_edge.i if prev != conj.head.i else conj.head.i
+    return {c.i for c in conj.head.children
+            if (c.dep_ == "cc" or c.is_punct) and max(prev, prev_end) < c.i < conj.i}
+
+
 def _dropped(pred: Token, anchor: Token, top: Token, exclude: set[int], other_times: set[int]) -> set[int]:
     """Token indices under ``top`` a headline leaves out: the time expression, dated conjuncts, clauses and
     asides, and the time's own preposition."""
@@ -140,12 +164,15 @@ def _dropped(pred: Token, anchor: Token, top: Token, exclude: set[int], other_ti
         if t.dep_ == "conj" and is_predicate(t) and t.i != anchor.i and anchor not in list(t.subtree) \
                 and _has_own_date(t, other_times):
             drop.update(x.i for x in t.subtree)
-            drop.update(c.i for c in t.head.children if c.dep_ == "cc" or (c.is_punct and c.i < t.i))
+            drop.update(_joint_before(t))
     for t in top.subtree:
         if t.i in drop:
             continue
         if t.dep_ == "mark" and t.lower_ in QUESTION_MARKS and t.head.dep_ == "ccomp":
             continue  # "did not say whether it would raise rates": without "whether" the headline says it would
+        if _fronted_quote(t, pred):
+            drop.update(x.i for x in t.subtree)
+            continue
         if t.dep_ in CLAUSE_DEPS and t.i != top.i or (t.dep_ == "prep" and any(x.i in exclude for x in t.subtree)
                                                        and len([x for x in t.subtree if x.i not in exclude]) <= 1):
             drop.update(x.i for x in t.subtree)
@@ -163,7 +190,27 @@ def _dropped(pred: Token, anchor: Token, top: Token, exclude: set[int], other_ti
         h = pred.doc[i].head
         if h.dep_ == "prep" and h.i not in exclude and all(x.i in exclude or x.i == h.i for x in h.subtree):
             drop.add(h.i)
+    drop |= _time_remnants(pred, anchor, top, drop | exclude)
     return drop
+
+
+def _time_remnants(pred: Token, anchor: Token, top: Token, gone: set[int]) -> set[int]:
+    """The words a removed time leaves behind: phrases over it holding nothing else but function words and
+    time adverbs ("as soon as next month" → "as soon", "three decades ago" → "ago", "a year later" → "later")."""
+    inside = {x.i for x in top.subtree}
+    keep = {pred.i, anchor.i, top.i}
+    out: set[int] = set()
+    for i in sorted(gone & inside):
+        h = pred.doc[i].head
+        while h.i in inside and h.i not in keep and h.i not in gone | out \
+                and not any(x.i in keep for x in h.subtree):
+            rest = [x for x in h.subtree if x.i not in gone and x.i not in out]
+            if any(x.pos_ not in TIME_REMNANT_POS and x.lower_ not in TIME_REMNANT_ADVERBS
+                   or x.dep_ == "neg" or x.lower_ in NEGATIONS for x in rest):
+                break
+            out.update(x.i for x in h.subtree)
+            h = h.head
+    return out
 
 
 def _shorten(toks: list[Token], pred: Token, top: Token, subj: Token | None) -> list:
@@ -196,6 +243,11 @@ def headline_tokens(pred: Token, exclude: set[int], other_times: set[int] = froz
     drop = _dropped(pred, anchor, top, exclude, other_times)
     toks = [t for t in top.subtree if t.i not in drop]
     subj = subject_token(top)
+    if subj is not None and subj.i > top.i and any(_fronted_quote(c, pred) for c in top.children):
+        # '"We will not go over that level," said the finance chief': without its quote the inverted verb
+        # would open the headline ("said the finance chief"); the speaker goes first
+        own = {x.i for x in subj.subtree}
+        toks = [t for t in toks if t.i in own] + [t for t in toks if t.i not in own]
     if subj is not None and subj.i not in {t.i for t in toks}:
         toks = phrase_tokens(subj, exclude) + toks
     if len(toks) > MAX_SUMMARY_TOKENS:
