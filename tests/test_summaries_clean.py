@@ -46,6 +46,14 @@ CASES = {
     "break-even": ("The carmaker expects to break even in 2025.", "2025", ["break even"], []),
     "even-faster": ("Prices rose even faster than a year earlier, the bank said on Monday.", "Monday",
                     ["even faster"], []),
+    # the trigger's own infinitive clause stays, after the clause it hangs on, in lower case
+    "purpose-fronted": ("To finish the stadium by June, the city hired extra crews.", "June",
+                        ["the city hired extra crews to finish the stadium"], ["To finish"]),
+    "purpose-after": ("The charity chartered two planes to fly the medicine in next week.", "next week",
+                      ["chartered two planes to fly the medicine"], []),
+    # negative: an infinitive clause without the trigger stays out of another verb's headline
+    "purpose-other": ("The city hired extra crews in May to finish the stadium.", "May",
+                      ["The city hired extra crews"], ["finish"]),
     # negative: the quote's own dated event keeps its words; a long quote still becomes "Speaker: quote"
     "quote-own-event": ("\"The river rose faster than ever in 2021,\" the mayor said.", "2021",
                         ["The river rose faster than ever"], []),

@@ -81,6 +81,18 @@ class _Ellipsis:
 
 _ELLIPSIS = _Ellipsis()
 
+
+class _Lowered:
+    """A sentence's first word moved inside a headline, in lower case ("To finish" → "to finish"); anything
+    else is the token's own."""
+
+    def __init__(self, tok: Token):
+        self._tok = tok
+        self.text = tok.text.lower()
+
+    def __getattr__(self, name):
+        return getattr(self._tok, name)
+
 # Dependents a long headline keeps: the subject, the verb group, the object or complement, coordination.
 _CORE_DEPS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "neg", "prt", "dobj", "ccomp", "xcomp", "attr",
                         "acomp", "conj", "cc"})
@@ -134,6 +146,14 @@ def _has_own_date(t: Token, other_times: set[int]) -> bool:
     return any(x.i in other_times for c in t.children if c.dep_ not in ("conj", "cc") for x in c.subtree)
 
 
+def _holds(t: Token, pred: Token) -> bool:
+    """Whether ``t`` is an infinitive clause holding the row's own trigger, which then stays in its headline
+    ("hired extra crews to finish the stadium" for the finishing). A participle clause does not: it often
+    says something of another noun ("the boy, rescued by fishermen") and is no headline of the verb's."""
+    return t.left_edge.i <= pred.i <= t.right_edge.i and (t.i == pred.i or t in pred.ancestors) \
+        and any(c.tag_ == "TO" and c.i < t.i for c in t.children)
+
+
 def _fronted_quote(t: Token, pred: Token) -> bool:
     """Whether ``t`` heads a quotation before the verb that reports it, the row's trigger outside it: with its
     marks and comma removed it would run into its speaker ('"We lost everything," she told the BBC' must not
@@ -173,7 +193,7 @@ def _dropped(pred: Token, anchor: Token, top: Token, exclude: set[int], other_ti
         if _fronted_quote(t, pred):
             drop.update(x.i for x in t.subtree)
             continue
-        if t.dep_ in CLAUSE_DEPS and t.i != top.i or (t.dep_ == "prep" and any(x.i in exclude for x in t.subtree)
+        if t.dep_ in CLAUSE_DEPS and t.i != top.i and not _holds(t, pred) or (t.dep_ == "prep" and any(x.i in exclude for x in t.subtree)
                                                        and len([x for x in t.subtree if x.i not in exclude]) <= 1):
             drop.update(x.i for x in t.subtree)
     # another row's time ("said on Monday it would raise bills from April") is that row's, not this headline's
@@ -243,6 +263,14 @@ def headline_tokens(pred: Token, exclude: set[int], other_times: set[int] = froz
     drop = _dropped(pred, anchor, top, exclude, other_times)
     toks = [t for t in top.subtree if t.i not in drop]
     subj = subject_token(top)
+    lead = next((c for c in top.children if c.dep_ in CLAUSE_DEPS and c.right_edge.i < top.i and _holds(c, pred)
+                 and (subj is None or c.right_edge.i < subj.left_edge.i)), None)
+    if lead is not None:
+        # "To finish the stadium, the city hired extra crews": the trigger's fronted clause goes after the
+        # clause it hangs on, so the headline neither opens on "To" nor loses its trigger
+        own = {x.i for x in lead.subtree}
+        toks = [t for t in toks if t.i not in own] + [_Lowered(t) if t.is_sent_start and t.pos_ != "PROPN" else t
+                                                      for t in toks if t.i in own]
     if subj is not None and subj.i > top.i and any(_fronted_quote(c, pred) for c in top.children):
         # '"We will not go over that level," said the finance chief': without its quote the inverted verb
         # would open the headline ("said the finance chief"); the speaker goes first
