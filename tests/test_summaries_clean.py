@@ -54,6 +54,16 @@ CASES = {
     # negative: an infinitive clause without the trigger stays out of another verb's headline
     "purpose-other": ("The city hired extra crews in May to finish the stadium.", "May",
                       ["The city hired extra crews"], ["finish"]),
+    # a bare event noun reads with the clause it sits in; a time possessor removed leaves its article
+    "bare-profit": ("The brewer reported a 12% fall in third-quarter profit.", "third-quarter",
+                    ["The brewer reported a 12% fall in profit"], []),
+    "bare-final": ("Thousands of fans gathered for Saturday's final.", "Saturday",
+                   ["gathered for the final"], []),
+    "possessive-time": ("Investors welcomed Monday's announcement.", "Monday",
+                        ["welcomed the announcement"], ["welcomed announcement"]),
+    # negative: a noun with a possessor of its own gets no extra article
+    "own-possessor": ("Investors praised the company's merger last week.", "last week",
+                      ["the company's merger"], ["the the", "the company's the"]),
     # negative: the quote's own dated event keeps its words; a long quote still becomes "Speaker: quote"
     "quote-own-event": ("\"The river rose faster than ever in 2021,\" the mayor said.", "2021",
                         ["The river rose faster than ever"], []),

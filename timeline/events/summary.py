@@ -82,6 +82,37 @@ class _Ellipsis:
 _ELLIPSIS = _Ellipsis()
 
 
+class _The(_Ellipsis):
+    """The article a noun needs once its time possessor is removed ("welcomed Monday's announcement" →
+    "welcomed the announcement", not "welcomed announcement")."""
+
+    text = "the"
+    lower_ = "the"
+    pos_ = "DET"
+    dep_ = "det"
+    tag_ = "DT"
+    whitespace_ = " "
+
+
+def _with_articles(toks: list, exclude: set[int]) -> list:
+    """``toks`` with "the" before each noun whose possessor was a removed time and that has no other."""
+    kept = {getattr(t, "i", -1) for t in toks}
+    out: list = []
+    for t in toks:
+        first = min((x.i for x in t.subtree if x.i in kept and x.i <= t.i), default=t.i) \
+            if isinstance(t, Token) else -1
+        # the time stood right before the phrase's first kept word ("Monday's announcement")
+        if isinstance(t, Token) and t.pos_ in ("NOUN", "PROPN") and any(
+                c.dep_ == "poss" and c.i in exclude and c.right_edge.i + 1 == first for c in t.children) \
+                and not any(c.dep_ in ("det", "poss") and c.i in kept for c in t.children) \
+                and (first == t.i or t.doc[first].head.i == t.i and t.doc[first].dep_ in ("amod", "compound", "nummod")):
+            at = next(k for k, u in enumerate(out + [t]) if getattr(u, "i", -1) == first) if first != t.i \
+                else len(out)
+            out.insert(at, _The())
+        out.append(t)
+    return out
+
+
 class _Lowered:
     """A sentence's first word moved inside a headline, in lower case ("To finish" → "to finish"); anything
     else is the token's own."""
@@ -254,6 +285,30 @@ def headline_tokens(pred: Token, exclude: set[int], other_times: set[int] = froz
     """The clause of ``pred`` as a headline: subject, verb group, objects, coordinated predicates (Tokens,
     and an ellipsis stand-in when it had to be cut)."""
     anchor = headline_anchor(pred)
+    toks = _headline_at(pred, anchor, exclude, other_times)
+    if anchor.i == pred.i and pred.pos_ in ("NOUN", "PROPN") and _bare(toks, pred):
+        # "third-quarter profit" alone says nothing ("profit"): the clause it sits in does ("Bethlehem Steel
+        # posted a 54% drop in profit"), when that clause keeps it
+        up = next((a for a in pred.ancestors if is_predicate(a)), None)
+        # only a clause with a subject of its own, read from its start ("he began after the invasion" or
+        # "laid down by the accord" would be no better)
+        if up is not None and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in RELATIVE_PRONOUNS
+                                  for c in up.children):
+            wider = _headline_at(pred, up, exclude, other_times)
+            if any(getattr(t, "i", -1) == pred.i for t in wider) and not _bare(wider, pred) \
+                    and getattr(wider[0], "pos_", "") not in ("ADP", "VERB", "AUX", "ADV", "PART", "SCONJ") \
+                    and not _bare(wider[:1], pred):
+                return wider
+    return toks
+
+
+def _bare(toks: list, pred: Token) -> bool:
+    """Whether a headline is the trigger noun alone ("profit", "trial")."""
+    return all(getattr(t, "i", -1) == pred.i or isinstance(t, _The) for t in toks)
+
+
+def _headline_at(pred: Token, anchor: Token, exclude: set[int], other_times: set[int]) -> list:
+    """The headline of ``pred`` built around ``anchor``."""
     # The headline covers a coordination the time expression scopes over: "visited X and met Y in July";
     # it does not climb into a conjunct that has its own date.
     top = anchor
@@ -279,8 +334,8 @@ def headline_tokens(pred: Token, exclude: set[int], other_times: set[int] = froz
     if subj is not None and subj.i not in {t.i for t in toks}:
         toks = phrase_tokens(subj, exclude) + toks
     if len(toks) > MAX_SUMMARY_TOKENS:
-        return _shorten(toks, pred, top, subj)
-    return trim(toks, top.i)
+        return _with_articles(_shorten(toks, pred, top, subj), exclude)
+    return _with_articles(trim(toks, top.i), exclude)
 
 
 _LONGEST_CONNECTIVE = max((len(c) for c in LEADING_CONNECTIVES), default=1)
