@@ -105,7 +105,8 @@ def _with_articles(toks: list, exclude: set[int]) -> list:
         if isinstance(t, Token) and t.pos_ in ("NOUN", "PROPN") and any(
                 c.dep_ == "poss" and c.i in exclude and c.right_edge.i + 1 == first for c in t.children) \
                 and not any(c.dep_ in ("det", "poss") and c.i in kept for c in t.children) \
-                and (first == t.i or t.doc[first].head.i == t.i and t.doc[first].dep_ in ("amod", "compound", "nummod")):
+                and (first == t.i or t.doc[first].head.i == t.i
+                     and t.doc[first].dep_ in ("amod", "compound", "nummod")):
             at = next(k for k, u in enumerate(out + [t]) if getattr(u, "i", -1) == first) if first != t.i \
                 else len(out)
             out.insert(at, _The())
@@ -224,8 +225,9 @@ def _dropped(pred: Token, anchor: Token, top: Token, exclude: set[int], other_ti
         if _fronted_quote(t, pred):
             drop.update(x.i for x in t.subtree)
             continue
-        if t.dep_ in CLAUSE_DEPS and t.i != top.i and not _holds(t, pred) or (t.dep_ == "prep" and any(x.i in exclude for x in t.subtree)
-                                                       and len([x for x in t.subtree if x.i not in exclude]) <= 1):
+        if t.dep_ in CLAUSE_DEPS and t.i != top.i and not _holds(t, pred) or (
+                t.dep_ == "prep" and any(x.i in exclude for x in t.subtree)
+                and len([x for x in t.subtree if x.i not in exclude]) <= 1):
             drop.update(x.i for x in t.subtree)
     # another row's time ("said on Monday it would raise bills from April") is that row's, not this headline's
     for i in other_times:
