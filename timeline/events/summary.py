@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from .grammar import CLAUSE_DEPS, is_predicate, subject_token
 from .lexicon import (CONDITIONAL_MARKS, DANGLING_TAIL_POS, LEADING_CONNECTIVES, MODAL_AUX, NEGATIONS,
                       OCCASION_PREPOSITIONS, RAISING_PREDICATES, RELATIVE_PRONOUNS)
+from .lexicon import QUOTES, _words
 from .phrases import phrase_tokens, trim
 
 MAX_SUMMARY_TOKENS = 24
@@ -19,6 +20,8 @@ REPORT_SHORT_FROM = 16
 # A speaker phrase up to this long is kept whole ("A spokeswoman for the Ministry of Health"); a longer one is
 # cut to its noun and the noun's own modifiers.
 SHORT_SPEAKER_TOKENS = 7
+TIME_REMNANT_POS = _words("time_remnant_pos")
+TIME_REMNANT_ADVERBS = _words("time_remnant_adverbs")
 
 
 def modality(pred: Token) -> tuple[str, bool]:
@@ -78,6 +81,50 @@ class _Ellipsis:
 
 _ELLIPSIS = _Ellipsis()
 
+
+class _The(_Ellipsis):
+    """The article a noun needs once its time possessor is removed ("welcomed Monday's announcement" →
+    "welcomed the announcement", not "welcomed announcement")."""
+
+    text = "the"
+    lower_ = "the"
+    pos_ = "DET"
+    dep_ = "det"
+    tag_ = "DT"
+    whitespace_ = " "
+
+
+def _with_articles(toks: list, exclude: set[int]) -> list:
+    """``toks`` with "the" before each noun whose possessor was a removed time and that has no other."""
+    kept = {getattr(t, "i", -1) for t in toks}
+    out: list = []
+    for t in toks:
+        first = min((x.i for x in t.subtree if x.i in kept and x.i <= t.i), default=t.i) \
+            if isinstance(t, Token) else -1
+        # the time stood right before the phrase's first kept word ("Monday's announcement")
+        if isinstance(t, Token) and t.pos_ in ("NOUN", "PROPN") and any(
+                c.dep_ == "poss" and c.i in exclude and c.right_edge.i + 1 == first for c in t.children) \
+                and not any(c.dep_ in ("det", "poss") and c.i in kept for c in t.children) \
+                and (first == t.i or t.doc[first].head.i == t.i
+                     and t.doc[first].dep_ in ("amod", "compound", "nummod")):
+            at = next(k for k, u in enumerate(out + [t]) if getattr(u, "i", -1) == first) if first != t.i \
+                else len(out)
+            out.insert(at, _The())
+        out.append(t)
+    return out
+
+
+class _Lowered:
+    """A sentence's first word moved inside a headline, in lower case ("To finish" → "to finish"); anything
+    else is the token's own."""
+
+    def __init__(self, tok: Token):
+        self._tok = tok
+        self.text = tok.text.lower()
+
+    def __getattr__(self, name):
+        return getattr(self._tok, name)
+
 # Dependents a long headline keeps: the subject, the verb group, the object or complement, coordination.
 _CORE_DEPS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "neg", "prt", "dobj", "ccomp", "xcomp", "attr",
                         "acomp", "conj", "cc"})
@@ -131,6 +178,35 @@ def _has_own_date(t: Token, other_times: set[int]) -> bool:
     return any(x.i in other_times for c in t.children if c.dep_ not in ("conj", "cc") for x in c.subtree)
 
 
+def _holds(t: Token, pred: Token) -> bool:
+    """Whether ``t`` is an infinitive clause holding the row's own trigger, which then stays in its headline
+    ("hired extra crews to finish the stadium" for the finishing). A participle clause does not: it often
+    says something of another noun ("the boy, rescued by fishermen") and is no headline of the verb's."""
+    return t.left_edge.i <= pred.i <= t.right_edge.i and (t.i == pred.i or t in pred.ancestors) \
+        and any(c.tag_ == "TO" and c.i < t.i for c in t.children)
+
+
+def _fronted_quote(t: Token, pred: Token) -> bool:
+    """Whether ``t`` heads a quotation before the verb that reports it, the row's trigger outside it: with its
+    marks and comma removed it would run into its speaker ('"We lost everything," she told the BBC' must not
+    read "We lost everything she told the BBC")."""
+    if t.dep_ != "ccomp" or t.i > t.head.i or pred in list(t.subtree):
+        return False
+    first = t.left_edge
+    return first.text in QUOTES or (first.i > 0 and t.doc[first.i - 1].text in QUOTES)
+
+
+def _joint_before(conj: Token) -> set[int]:
+    """The conjunction and commas that join ``conj`` to what precedes it: those after the previous conjunct
+    (or the head). In "discovered X and notified Y on Friday, and opened Z in March" dropping "opened"
+    takes its own ", and", never the "and" of "notified"."""
+    sisters = [c.i for c in conj.head.children if c.dep_ == "conj" and c.i < conj.i]
+    prev = max(sisters, default=conj.head.i)
+    prev_end = conj.doc[prev].right_edge.i if prev != conj.head.i else conj.head.i
+    return {c.i for c in conj.head.children
+            if (c.dep_ == "cc" or c.is_punct) and max(prev, prev_end) < c.i < conj.i}
+
+
 def _dropped(pred: Token, anchor: Token, top: Token, exclude: set[int], other_times: set[int]) -> set[int]:
     """Token indices under ``top`` a headline leaves out: the time expression, dated conjuncts, clauses and
     asides, and the time's own preposition."""
@@ -140,14 +216,18 @@ def _dropped(pred: Token, anchor: Token, top: Token, exclude: set[int], other_ti
         if t.dep_ == "conj" and is_predicate(t) and t.i != anchor.i and anchor not in list(t.subtree) \
                 and _has_own_date(t, other_times):
             drop.update(x.i for x in t.subtree)
-            drop.update(c.i for c in t.head.children if c.dep_ == "cc" or (c.is_punct and c.i < t.i))
+            drop.update(_joint_before(t))
     for t in top.subtree:
         if t.i in drop:
             continue
         if t.dep_ == "mark" and t.lower_ in QUESTION_MARKS and t.head.dep_ == "ccomp":
             continue  # "did not say whether it would raise rates": without "whether" the headline says it would
-        if t.dep_ in CLAUSE_DEPS and t.i != top.i or (t.dep_ == "prep" and any(x.i in exclude for x in t.subtree)
-                                                       and len([x for x in t.subtree if x.i not in exclude]) <= 1):
+        if _fronted_quote(t, pred):
+            drop.update(x.i for x in t.subtree)
+            continue
+        if t.dep_ in CLAUSE_DEPS and t.i != top.i and not _holds(t, pred) or (
+                t.dep_ == "prep" and any(x.i in exclude for x in t.subtree)
+                and len([x for x in t.subtree if x.i not in exclude]) <= 1):
             drop.update(x.i for x in t.subtree)
     # another row's time ("said on Monday it would raise bills from April") is that row's, not this headline's
     for i in other_times:
@@ -163,7 +243,27 @@ def _dropped(pred: Token, anchor: Token, top: Token, exclude: set[int], other_ti
         h = pred.doc[i].head
         if h.dep_ == "prep" and h.i not in exclude and all(x.i in exclude or x.i == h.i for x in h.subtree):
             drop.add(h.i)
+    drop |= _time_remnants(pred, anchor, top, drop | exclude)
     return drop
+
+
+def _time_remnants(pred: Token, anchor: Token, top: Token, gone: set[int]) -> set[int]:
+    """The words a removed time leaves behind: phrases over it holding nothing else but function words and
+    time adverbs ("as soon as next month" → "as soon", "three decades ago" → "ago", "a year later" → "later")."""
+    inside = {x.i for x in top.subtree}
+    keep = {pred.i, anchor.i, top.i}
+    out: set[int] = set()
+    for i in sorted(gone & inside):
+        h = pred.doc[i].head
+        while h.i in inside and h.i not in keep and h.i not in gone | out \
+                and not any(x.i in keep for x in h.subtree):
+            rest = [x for x in h.subtree if x.i not in gone and x.i not in out]
+            if any(x.pos_ not in TIME_REMNANT_POS and x.lower_ not in TIME_REMNANT_ADVERBS
+                   or x.dep_ == "neg" or x.lower_ in NEGATIONS for x in rest):
+                break
+            out.update(x.i for x in h.subtree)
+            h = h.head
+    return out
 
 
 def _shorten(toks: list[Token], pred: Token, top: Token, subj: Token | None) -> list:
@@ -187,6 +287,30 @@ def headline_tokens(pred: Token, exclude: set[int], other_times: set[int] = froz
     """The clause of ``pred`` as a headline: subject, verb group, objects, coordinated predicates (Tokens,
     and an ellipsis stand-in when it had to be cut)."""
     anchor = headline_anchor(pred)
+    toks = _headline_at(pred, anchor, exclude, other_times)
+    if anchor.i == pred.i and pred.pos_ in ("NOUN", "PROPN") and _bare(toks, pred):
+        # "third-quarter profit" alone says nothing ("profit"): the clause it sits in does ("Bethlehem Steel
+        # posted a 54% drop in profit"), when that clause keeps it
+        up = next((a for a in pred.ancestors if is_predicate(a)), None)
+        # only a clause with a subject of its own, read from its start ("he began after the invasion" or
+        # "laid down by the accord" would be no better)
+        if up is not None and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in RELATIVE_PRONOUNS
+                                  for c in up.children):
+            wider = _headline_at(pred, up, exclude, other_times)
+            if any(getattr(t, "i", -1) == pred.i for t in wider) and not _bare(wider, pred) \
+                    and getattr(wider[0], "pos_", "") not in ("ADP", "VERB", "AUX", "ADV", "PART", "SCONJ") \
+                    and not _bare(wider[:1], pred):
+                return wider
+    return toks
+
+
+def _bare(toks: list, pred: Token) -> bool:
+    """Whether a headline is the trigger noun alone ("profit", "trial")."""
+    return all(getattr(t, "i", -1) == pred.i or isinstance(t, _The) for t in toks)
+
+
+def _headline_at(pred: Token, anchor: Token, exclude: set[int], other_times: set[int]) -> list:
+    """The headline of ``pred`` built around ``anchor``."""
     # The headline covers a coordination the time expression scopes over: "visited X and met Y in July";
     # it does not climb into a conjunct that has its own date.
     top = anchor
@@ -196,11 +320,24 @@ def headline_tokens(pred: Token, exclude: set[int], other_times: set[int] = froz
     drop = _dropped(pred, anchor, top, exclude, other_times)
     toks = [t for t in top.subtree if t.i not in drop]
     subj = subject_token(top)
+    lead = next((c for c in top.children if c.dep_ in CLAUSE_DEPS and c.right_edge.i < top.i and _holds(c, pred)
+                 and (subj is None or c.right_edge.i < subj.left_edge.i)), None)
+    if lead is not None:
+        # "To finish the stadium, the city hired extra crews": the trigger's fronted clause goes after the
+        # clause it hangs on, so the headline neither opens on "To" nor loses its trigger
+        own = {x.i for x in lead.subtree}
+        toks = [t for t in toks if t.i not in own] + [_Lowered(t) if t.is_sent_start and t.pos_ != "PROPN" else t
+                                                      for t in toks if t.i in own]
+    if subj is not None and subj.i > top.i and any(_fronted_quote(c, pred) for c in top.children):
+        # '"We will not go over that level," said the finance chief': without its quote the inverted verb
+        # would open the headline ("said the finance chief"); the speaker goes first
+        own = {x.i for x in subj.subtree}
+        toks = [t for t in toks if t.i in own] + [t for t in toks if t.i not in own]
     if subj is not None and subj.i not in {t.i for t in toks}:
         toks = phrase_tokens(subj, exclude) + toks
     if len(toks) > MAX_SUMMARY_TOKENS:
-        return _shorten(toks, pred, top, subj)
-    return trim(toks, top.i)
+        return _with_articles(_shorten(toks, pred, top, subj), exclude)
+    return _with_articles(trim(toks, top.i), exclude)
 
 
 _LONGEST_CONNECTIVE = max((len(c) for c in LEADING_CONNECTIVES), default=1)

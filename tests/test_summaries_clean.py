@@ -1,0 +1,101 @@
+"""Issue 12, "summaries read like headlines": the shapes a by-eye review found reading badly — a removed time
+leaving its words behind, a conjunction lost with a dated conjunct, a quote run into its speaker, a trigger
+missing from its own headline — each with sentences where the rule must fire and sentences where it must not."""
+
+import pandas as pd
+import pytest
+
+import timeline
+
+PUB = "2024-03-12"
+
+# (text, time expression of the row, words the headline must hold, words it must not hold)
+CASES = {
+    # a time's leftovers: "as soon as", "as early as", "ago", "later"
+    "as-soon": ("The regulator could approve the new drug as soon as next spring.", "next spring",
+                ["could approve the new drug"], ["as soon", " as"]),
+    "as-early": ("The band first played together as early as 1975.", "1975",
+                 ["The band first played together"], ["as early"]),
+    "later": ("The clinic reopened two years later after a fire.", "two years later",
+              ["The clinic reopened"], ["later"]),
+    # negative: a negation next to the time stays; an amount is no time leftover
+    "not-until": ("The plant will not reopen until March.", "March", ["will not reopen"], []),
+    "percent": ("Shares of the brewer dropped 8% on Monday after the recall.", "Monday",
+                ["dropped 8%", "after the recall"], []),
+    # (a clause removed after "as soon" leaves the same leftover)
+    "as-soon-possible": ("The utility will restore power on Friday as soon as possible.", "Friday",
+                         ["will restore power"], ["as soon"]),
+    "adverb-stays": ("The minister abruptly resigned on Friday.", "Friday", ["The minister abruptly resigned"], []),
+    # a dated conjunct goes with its own conjunction only
+    "conj-three": ("The hospital found the leak on Monday and closed the ward, and began an inquiry in April.",
+                   "Monday", ["found the leak and closed the ward"], ["began"]),
+    "conj-three-last": ("The insurer spotted the breach and alerted regulators on Friday, and opened an "
+                        "inquiry in March.", "March", ["opened an inquiry"], ["breach opened"]),
+    # negative: two plainly coordinated verbs keep their "and"
+    "conj-two": ("The airline found the fault last week and grounded two jets.", "last week",
+                 ["found the fault and grounded two jets"], []),
+    # a fronted quote is not glued to the verb that reports it
+    "quoted-as-saying": ("\u201cThe dam could fail at any moment,\u201d the engineer was quoted as saying on "
+                         "Monday.", "Monday", ["the engineer was quoted as saying"], ["moment the engineer"]),
+    "quoted-prices": ("\"Prices will keep rising,\" the trade minister was quoted as saying on Sunday.", "Sunday",
+                      ["quoted as saying"], ["rising the trade"]),
+    "quote-inverted": ("\"We will not cut prices,\" said Anna Berg, the chain's finance chief, at a news "
+                       "conference on Tuesday in Oslo.", "Tuesday", ["Anna Berg said at a news conference"],
+                       ["prices said", "prices Anna"]),
+    # negative: a time adverb with a meaning of its own stays ("break even", "faster")
+    "break-even": ("The carmaker expects to break even in 2025.", "2025", ["break even"], []),
+    "even-faster": ("Prices rose even faster than a year earlier, the bank said on Monday.", "Monday",
+                    ["even faster"], []),
+    # the trigger's own infinitive clause stays, after the clause it hangs on, in lower case
+    "purpose-fronted": ("To finish the stadium by June, the city hired extra crews.", "June",
+                        ["the city hired extra crews to finish the stadium"], ["To finish"]),
+    "purpose-after": ("The charity chartered two planes to fly the medicine in next week.", "next week",
+                      ["chartered two planes to fly the medicine"], []),
+    # negative: an infinitive clause without the trigger stays out of another verb's headline
+    "purpose-other": ("The city hired extra crews in May to finish the stadium.", "May",
+                      ["The city hired extra crews"], ["finish"]),
+    # a bare event noun reads with the clause it sits in; a time possessor removed leaves its article
+    "bare-profit": ("The brewer reported a 12% fall in third-quarter profit.", "third-quarter",
+                    ["The brewer reported a 12% fall in profit"], []),
+    "bare-final": ("Thousands of fans gathered for Saturday's final.", "Saturday",
+                   ["gathered for the final"], []),
+    "possessive-time": ("Investors welcomed Monday's announcement.", "Monday",
+                        ["welcomed the announcement"], ["welcomed announcement"]),
+    # negative: a noun with a possessor of its own gets no extra article
+    "own-possessor": ("Investors praised the company's merger last week.", "last week",
+                      ["the company's merger"], ["the the", "the company's the"]),
+    # negative: the quote's own dated event keeps its words; a long quote still becomes "Speaker: quote"
+    "quote-own-event": ("\"The river rose faster than ever in 2021,\" the mayor said.", "2021",
+                        ["The river rose faster than ever"], []),
+    "quote-speaker": ("\"We will not give up,\" the coach told reporters on Sunday.", "Sunday",
+                      ["the coach: We will not give up"], []),
+}
+
+
+@pytest.fixture(scope="module")
+def table():
+    return timeline.extract_many([{"id": k, "text": v[0], "pub_date": PUB} for k, v in CASES.items()])
+
+
+def _row(table, key):
+    text, timex = CASES[key][:2]
+    rows = table[(table["doc_id"] == key) & (table["timex_text"].str.contains(timex.split()[-1], regex=False))]
+    assert len(rows) >= 1, f"no row for {timex!r} in {text!r}: {table[table['doc_id'] == key]}"
+    return rows.iloc[0]
+
+
+@pytest.mark.parametrize("key", list(CASES))
+def test_headline_reads_cleanly(table, key):
+    row = _row(table, key)
+    summary = str(row["event"])
+    for w in CASES[key][2]:
+        assert w in summary, (key, summary)
+    for w in CASES[key][3]:
+        assert w not in summary, (key, summary)
+
+
+@pytest.mark.parametrize("key", list(CASES))
+def test_headline_holds_its_trigger_or_is_a_report(table, key):
+    row = _row(table, key)
+    summary = str(row["event"])
+    assert row["trigger"] in summary or ": " in summary, (key, row["trigger"], summary)
