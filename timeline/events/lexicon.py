@@ -30,6 +30,8 @@ def _table(key: str) -> dict[str, str]:
 
 MODAL_AUX: dict[str, str] = _table("modal_auxiliaries")
 NEGATIONS = _words("negations")
+TIME_REMNANT_POS = _words("time_remnant_pos")
+TIME_REMNANT_ADVERBS = _words("time_remnant_adverbs")
 RAISING_PREDICATES: dict[str, str] = _table("raising_predicates")
 CONDITIONAL_MARKS = _words("conditional_marks")
 EVENT_NOUNS = _words("event_nouns")

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from .grammar import CLAUSE_DEPS, is_predicate, subject_token
 from .lexicon import (CONDITIONAL_MARKS, DANGLING_TAIL_POS, LEADING_CONNECTIVES, MODAL_AUX, NEGATIONS,
                       OCCASION_PREPOSITIONS, RAISING_PREDICATES, RELATIVE_PRONOUNS)
-from .lexicon import QUOTES, _words
+from .lexicon import QUOTES, TIME_REMNANT_ADVERBS, TIME_REMNANT_POS
 from .phrases import phrase_tokens, trim
 
 MAX_SUMMARY_TOKENS = 24
@@ -20,8 +20,6 @@ REPORT_SHORT_FROM = 16
 # A speaker phrase up to this long is kept whole ("A spokeswoman for the Ministry of Health"); a longer one is
 # cut to its noun and the noun's own modifiers.
 SHORT_SPEAKER_TOKENS = 7
-TIME_REMNANT_POS = _words("time_remnant_pos")
-TIME_REMNANT_ADVERBS = _words("time_remnant_adverbs")
 
 
 def modality(pred: Token) -> tuple[str, bool]:
