@@ -173,7 +173,7 @@ def test_lexicon_cues_are_data():
 
 
 @pytest.mark.parametrize("text", [
-    "Prices have risen in recent weeks.",  # vague, no direction words: stays PAST_REF with no invented dates
+    "Prices have risen in recent weeks.",  # vague (PXW), no direction words: no invented dates
     "It is the first rate rise in ten years.",  # "in" + duration looking back, not three weeks on
     "Rescuers found the hikers within hours.",  # past: measured from story time
 ])

@@ -192,8 +192,8 @@ def timex_cover(doc: Doc, timex, pub_date: dt.date | None, after_other_time: boo
         kind = ANCHORED_DURATION_AFTER_CUES[cue]
     else:
         kind = ANCHORED_DURATION_CUES[cue]
-    # a vague reference is a period only when its words say which way: "the past few months" is one, "in
-    # recent weeks" stays PAST_REF without invented dates
+    # a vague reference is a period only when its words say which way: "the past few months" is one; "in
+    # recent weeks" (a PXW duration with no cue before it) gets no invented dates
     if vague_ref and kind != {"PAST_REF": "past", "FUTURE_REF": "within"}[vague_ref]:
         return None
     if vague and kind == "after":
