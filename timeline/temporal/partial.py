@@ -53,6 +53,7 @@ class Partial:
     decade: int | None = None  # e.g. 199 for the 1990s
     year: int | None = None
     year_rel: int | None = None  # year given relative to the publication date ("June last year")
+    year_of_story: bool = False  # year_rel counts from the story's year instead ("March of that year")
     half: int | None = None
     quarter: int | None = None
     season: str | None = None

@@ -228,6 +228,15 @@ def year_from_dct(p: Partial, c: Context) -> Resolved:
     return _first(_CALENDAR_STEPS, p, c)(p, c)
 
 
+def year_from_story(p: Partial, c: Context) -> Resolved:
+    """"In March of that year", "June of the following year": the year counted from the story time's year (the
+    month named is in it whatever the sentence's tense); without a story time the year stays unknown."""
+    if c.story is None:
+        return Resolved(c.type, f"XXXX-{p.month:02d}" if p.month else "XXXX", p.mod, unresolved=True)
+    p, c = p.with_(year=c.story.date.year + p.year_rel), replace(c, year_anchor=_story_anchor(c.story))
+    return _first(_CALENDAR_STEPS, p, c)(p, c)
+
+
 def season_by_direction(p: Partial, c: Context) -> Resolved:
     """"last summer" in a past sentence is the summer that has begun; in a future one the next."""
     if c.dct is None:
@@ -361,6 +370,7 @@ _STEPS: tuple[tuple[Test, Step], ...] = (
     (lambda p, c: p.period_of_story and p.gran == "quarter" and p.year is not None and c.dct is not None,
      quarter_of_year),
     (lambda p, c: any(getattr(p, g) is not None for g, _ in _ERA_SIZE), era),
+    (lambda p, c: p.year is None and p.year_rel is not None and p.year_of_story, year_from_story),
     (lambda p, c: p.year is None and p.year_rel is not None, year_from_dct),
 )
 

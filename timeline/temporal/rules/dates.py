@@ -16,6 +16,7 @@ rule = family(__name__)
 ORDINAL, QUARTER_ORDINALS, HALF_ORDINALS = map(lexicon, ("ORDINAL", "QUARTER_ORDINALS", "HALF_ORDINALS"))
 SEASON, HOLIDAY, DECADEWORD, POSITION = map(lexicon, ("SEASON", "HOLIDAY", "DECADEWORD", "POSITION"))
 REL_YEAR, REL_MONTH, REL_DATE, REL_SEASON = map(lexicon, ("REL_YEAR", "REL_MONTH", "REL_DATE", "REL_SEASON"))
+REL_UNIT = lexicon("REL_UNIT")
 YEAR_PREFIXES, SPOKEN_CENTURIES = map(lexicon, ("YEAR_PREFIXES", "SPOKEN_CENTURIES"))
 
 
@@ -52,6 +53,11 @@ def month_only(m):
 
 def month_rel_year(m):
     return Partial(month=month_num(m["month"]), year_rel=REL_YEAR[m["yrel"]])
+
+
+def month_story_year(m):
+    rel = REL_UNIT[m["rel"]]
+    return Partial(month=month_num(m["month"]), year_rel=rel["rel_n"], year_of_story=True)
 
 
 def iso_date(m):
@@ -230,6 +236,17 @@ RULES = [
          trigger="@MONTH@", checks=(veto.month_case, veto.title_case), priority=1,
          examples=(Ex("It started in June last year.", "June last year", "2022-06"),),
          negatives=('She sang "April This Year" on stage.',)),
+    # "In March of that year", "in June of the following year": a month of the story's year (or the year after),
+    # one expression; read alone, "March" would take the publication date's year and "that year" then follow it
+    rule("month_story_year",
+         r"(?P<month>@MONTH@)\s+of\s+(?P<rel>@REL_UNIT:that|that same|the same|the following|the preceding@)\s+year",
+         month_story_year, trigger="@MONTH@", checks=(veto.month_case, veto.title_case), priority=1,
+         examples=(Ex("The plant opened in 2019. In March of that year, workers struck.", "March of that year",
+                      "2019-03"),
+                   Ex("The war began in 2014. By June of the following year, it had spread.",
+                      "June of the following year", "2015-06"),
+                   Ex("In March of that year, workers struck.", "March of that year", "XXXX-03")),
+         negatives=('The March of That Year exhibition opened.',)),
     # "2021-03-04", and the slashed form Asian news writes ("2021/03/04")
     rule("iso_date", r"(?P<year>[12]\d{3})(?P<sep>[-/])(?P<month>0[1-9]|1[0-2])(?P=sep)(?P<day>0[1-9]|[12]\d|3[01])",
          iso_date, trigger=r"\d{4}[-/]\d\d", checks=(veto.number_chain,),
