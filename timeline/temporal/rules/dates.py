@@ -161,6 +161,18 @@ def season(m):
     return Partial(season=s, **REL_SEASON.get(m["rel"], {}))
 
 
+def season_part(m):
+    return Partial(season=SEASON[m["season"]], mod=POSITION[m["pos"]])
+
+
+def _not_a_season_name(m, span) -> bool:
+    """Veto "the end of the Summer Olympics": a capitalized season with a capitalized word after it names
+    something."""
+    last, doc = span[-1], span.doc
+    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    return not (last.text[:1].isupper() and nxt is not None and nxt.text[:1].isupper())
+
+
 def holiday(m):
     day = HOLIDAY[m["hol"]]
     year = _year(m["year"]) if m["year"] else None
@@ -322,6 +334,15 @@ RULES = [
          examples=(Ex("Growth slowed in the first half of 2023.", "the first half of 2023", "2023-H1"),
                    Ex("Profit rose in the last half of 1989.", "the last half of 1989", "1989-H2")),
          negatives=("He scored in the first half of the match.", "They waited the last half hour in silence.")),
+    # "by the end of the summer", "at the start of winter": the season (its year by the tense), with the part as mod
+    rule("season_part", r"(?P<pos>@POSITION:the beginning of|the start of|the end of|the close of|the middle of@)"
+         r"\s+(?:the\s+)?(?P<season>@SEASON@)(?![\w-])", season_part, trigger="@SEASON@",
+         checks=(veto.whole_word, _not_a_season_name),
+         priority=1,
+         examples=(Ex("The dam was repaired by the end of the summer.", "the end of the summer", "2023-SU",
+                      mod="END"),
+                   Ex("Work stopped at the start of winter.", "the start of winter", "2022-WI", mod="START")),
+         negatives=("It was the end of the Summer Olympics.", "At the start of spring-cleaning, dust flew.")),
     rule("season", r"(?:(?P<rel>@REL_SEASON@)\s+|the\s+)?(?P<season>@SEASON@)(?:\s+(?:of\s+)?(?:(?P<year>@YEAR@|['’]\d\d)|" + _SPOKEN_YEAR + "))?",
          season, trigger="@SEASON@", checks=(veto.season_context,),
          examples=(Ex("The offensive began last summer.", "last summer", "2022-SU"),
