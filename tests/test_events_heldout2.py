@@ -1,0 +1,61 @@
+"""The SECOND blind held-out event set of issue 12 (``tests/data/events_heldout2/heldout2.json``): eight news
+articles whose expected rows were committed alone, before the tool was first run on them. It measures; it is not
+tuned on. Same format and scoring as ``tests/test_events_heldout.py`` (whose helpers this file reuses).
+``python tests/test_events_heldout2.py`` prints every row."""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+import events_gold  # noqa: E402
+import test_events_heldout as heldout  # noqa: E402
+
+HELDOUT2 = Path(__file__).parent / "data" / "events_heldout2" / "heldout2.json"
+
+
+def load() -> list[dict]:
+    return json.loads(HELDOUT2.read_text(encoding="utf-8"))["documents"]
+
+
+@pytest.fixture(scope="module")
+def scored():
+    docs = load()
+    return heldout.score(events_gold.run(docs), docs)
+
+
+def test_heldout2_set_is_well_formed():
+    docs = load()
+    assert len(docs) >= 8 and len({d["id"] for d in docs}) == len(docs)
+    for d in docs:
+        for want in d["rows"]:
+            heldout.span(d["text"], want["timex"], want.get("nth", 1))  # raises if the timex is not in the text
+            for k in ("start", "end"):
+                if k in want:
+                    assert re.fullmatch(r"\d{4}-\d\d-\d\d", want[k]), (d["id"], want)
+
+
+def test_heldout2_fully_right_floor(scored):
+    # Floors just below the first measurement (see the commit message); the issue's target (>= 90%) is higher.
+    f = heldout.figures(scored[0])
+    assert f["fully_right"] / f["rows"] >= FLOOR["fully_right"], f
+    for name in ("date", "trigger", "subject", "asserted"):
+        ok, given = f[name]
+        assert ok / given >= FLOOR[name], (name, f)
+
+
+def test_heldout2_absent_rows(scored):
+    assert sum(a["rows"] == 0 for a in scored[1]) >= FLOOR["absent"], scored[1]
+
+
+# Measured at 88ed8f7 (main 9b74fbf + this set), the first run on these texts: fully right 68/84 (81.0%), date 75/77,
+# trigger 81/84, subject 68/80, asserted 83/83, absent 1/1, no row missing.
+FLOOR = {"fully_right": 0.80, "date": 0.96, "trigger": 0.95, "subject": 0.84, "asserted": 0.98, "absent": 1}
+
+if __name__ == "__main__":
+    heldout.main(load())
