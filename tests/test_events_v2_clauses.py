@@ -178,3 +178,25 @@ def test_record_comparison_needs_the_superlative_right_before_since():
     doc = pipeline.load()("The largest employer in the town has hired workers since 1950. Prices hit the highest since 1982.")
     sinces = [t for t in doc if t.lower_ == "since"]
     assert [record_comparison(t) for t in sinces] == [False, True]
+
+
+# "which" stands for a thing: where the parser hangs its clause on the people of "X of Y" / "X at Y", the
+# thing Y is the subject; people, or a thing the parser already took, stay as they are
+WHICH = {
+    "valley": ("Residents of Marlow, which flooded in 2007, were moved on Monday.", "2007", "Marlow"),
+    "plant": ("Workers at Halden, which opened in 1998, went on strike on Monday.", "1998", "Halden"),
+    "company": ("Shares of the company, which was founded in 1990, fell on Monday.", "1990", "the company"),
+    "who-people": ("The mayor, who took office in 2021, resigned on Monday.", "2021", "The mayor"),
+}
+
+
+@pytest.fixture(scope="module")
+def which_rows():
+    return _rows({k: v[0] for k, v in WHICH.items()})
+
+
+@pytest.mark.parametrize("key", list(WHICH))
+def test_which_stands_for_a_thing(which_rows, key):
+    _, timex, subject = WHICH[key]
+    rows = which_rows[key]
+    assert _text(rows[rows["timex_text"] == timex].iloc[0]["subject"]) == subject

@@ -47,8 +47,24 @@ def _relative_antecedent(tok: Token) -> Token | None:
     clause = tok.head
     if clause.dep_ in ("relcl", "acl") and clause.head.pos_ in ("NOUN", "PROPN", "PRON") \
             and clause.head.lower_ not in RELATIVE_PRONOUNS:
-        return clause.head
+        return _agreeing_noun(tok, clause.head)
     return None
+
+
+def _person_like(t: Token) -> bool:
+    return t.ent_type_ == "PERSON" or lemma_in(t, PERSON_NOUNS) or _is_group(t)
+
+
+def _agreeing_noun(rel: Token, head: Token) -> Token:
+    """The noun a relative pronoun stands for, where the parser hung a "which" clause on the people X of
+    "X of Y" (or "X at Y"): "which" stands for a thing, so "Residents of the valley, which flooded" is the
+    valley. Anything else keeps the parser's noun. (The converse, a "who" hung on the thing Y, is left as it
+    is: the people's phrase would then hold the clause itself.)"""
+    if rel.lower_ == "which" and _person_like(head):
+        objs = [c for p in head.children if p.dep_ == "prep" for c in p.children if c.dep_ == "pobj"]
+        y = next((c for c in objs if c.i < rel.i and not _person_like(c)), None)
+        return y if y is not None else head
+    return head
 
 
 def _placeholder_it(tok: Token) -> bool:
