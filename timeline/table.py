@@ -15,7 +15,7 @@ event           string            headline-like summary: "the minister visited L
 trigger         string            the predicate word as written ("visited", "invasion")
 trigger_lemma   string            its lemma ("visit")
 subject         string            subject phrase of the predicate
-object          string            object phrase (or "with Kim" for prepositional objects)
+object          string            object phrase (or "with the mayor" for prepositional objects)
 actors          string            named entities involved, "; "-separated (people, orgs, places)
 modality        string            "", "will", "could", "not", "expected to", "would not" ...
 timex_text      string            the time expression as written

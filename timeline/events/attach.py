@@ -296,7 +296,7 @@ def _after_reporting_verb(pred: Token, how: str, root: Token, inside: set[int]) 
 
 
 # Between a reporting verb and its time only the verb's addressee stands ("told reporters on Monday", "told
-# Al Jazeera on Monday"): a few words, none of them the reported clause's.
+# the BBC on Monday"): a few words, none of them the reported clause's.
 ADDRESSEE_REACH = 4
 
 

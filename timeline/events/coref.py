@@ -89,8 +89,8 @@ def _window_start(tok: Token) -> int:
 
 
 def _is_group(t: Token) -> bool:
-    """A subject a "they" may stand for: a coordination ("Kim and Putin"), or a plural noun of people or
-    groups ("the ministers", "the North Koreans")."""
+    """A subject a "they" may stand for: a coordination ("Lopez and Okafor"), or a plural noun of people or
+    groups ("the ministers", "the Norwegians")."""
     if t.pos_ not in ("NOUN", "PROPN") or t.lower_ in PLURAL_PRONOUNS:
         return False
     if any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") for c in t.children):

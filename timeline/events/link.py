@@ -40,7 +40,7 @@ def _hidden(root: Token, pred: Token, inside: set[int]) -> set[int]:
 
 def _gerund_subject(pred: Token) -> Token | None:
     """Who does what a gerund after a preposition names: the governing verb's named object after "as",
-    "from", "against", "into" ("quoted Shoigu as saying" → Shoigu, "warned Pyongyang against selling"), else
+    "from", "against", "into" ("quoted the minister as saying" → the minister, "warned the supplier against selling"), else
     the governing verb's subject ("after meeting the unions, the minister dropped" → the minister). (The
     headline keeps the governing clause; only the subject column reads this.)"""
     prep = pred.head
@@ -66,7 +66,7 @@ def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset()) -> Toke
         subj = next((c for c in subj.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in skip), None)
     if pred.pos_ in ("NOUN", "PROPN") and subj is None:
         owner = pred.head if pred.dep_ == "compound" and pred.head.pos_ in ("NOUN", "PROPN") else pred
-        for c in owner.children:  # "Russia's invasion", "her visit", "her 2018 election victory"
+        for c in owner.children:  # "the army's withdrawal", "her visit", "her 2018 election victory"
             if c.dep_ == "poss":
                 subj = c
         if subj is None and pred.dep_ == "dobj" and lemma_in(pred.head, _ANY_LIGHT_VERB):
@@ -85,7 +85,7 @@ def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset()) -> Toke
 def _referent_tokens(ref: Referent, inside: set[int]) -> list[Token]:
     if ref.head is not None:
         toks = phrase_tokens(ref.head, inside)
-        if ref.head.dep_ == "poss":  # "Russia's" as a subject reads "Russia"
+        if ref.head.dep_ == "poss":  # "Norway's" as a subject reads "Norway"
             toks = [t for t in toks if t.tag_ != "POS"]
         return toks
     return ref.name_tokens
@@ -172,7 +172,7 @@ def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = fro
     mood, negated = modality(pred)
     if pred.lemma_ in REPORTING_VERBS and not mood and subj is not None and whose is None:
         said = reported_complement(pred, inside, set(other_times) - inside)
-        # "Sullivan: the negotiations ... are actively advancing": a long report, or a quote before its verb
+        # "Okafor: the negotiations ... are close to a deal": a long report, or a quote before its verb
         if said is not None and (said[1] or len(summary) >= REPORT_SHORT_FROM):
             who = speaker_tokens(ref.head, None) if ref.head is not None else speaker_tokens(subj, ref.name_tokens)
             summary_text = f"{join_tokens(who)}: {join_tokens(tidy(said[0], said[0][0], inside))}"

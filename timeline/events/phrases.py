@@ -77,13 +77,13 @@ def object_tokens(pred: Token, exclude: set[int]) -> list[Token]:
         if c.dep_ in OBJECT_DEPS and c.i not in exclude:
             return phrase_tokens(c, exclude)
     if pred.pos_ in ("NOUN", "PROPN"):
-        for c in pred.children:  # "invasion of Ukraine", "talks with Moscow"
+        for c in pred.children:  # "invasion of the island", "talks with Brussels"
             if c.dep_ == "prep" and c.lower_ in ("of", "with", "against", "on", "between") and c.i not in exclude:
                 toks = phrase_tokens(c, exclude)
                 if len(toks) > 1:
                     return toks
         return []
-    for c in pred.children:  # "met with Kim", "travels to Vladivostok"
+    for c in pred.children:  # "met with the mayor", "travels to Oslo"
         if c.dep_ == "prep" and c.i not in exclude and not any(x.i in exclude for x in c.subtree):
             toks = phrase_tokens(c, exclude)
             if len(toks) > 1:

@@ -14,8 +14,8 @@ from .phrases import phrase_tokens, trim
 MAX_SUMMARY_TOKENS = 24
 # the complementizers of an indirect question, which a headline must keep
 QUESTION_MARKS = frozenset({"whether", "if"})
-# A reporting row's headline this long reads better as "Speaker: what was said" ("Sullivan: the negotiations
-# between North Korea and Russia are actively advancing"): a shorter one keeps its verb.
+# A reporting row's headline this long reads better as "Speaker: what was said" ("Okafor: the negotiations
+# between the two unions are close to a deal"): a shorter one keeps its verb.
 REPORT_SHORT_FROM = 16
 # A speaker phrase up to this long is kept whole ("A spokeswoman for the Ministry of Health"); a longer one is
 # cut to its noun and the noun's own modifiers.
@@ -130,7 +130,7 @@ _CORE_DEPS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "neg", "prt", "d
 
 def headline_anchor(pred: Token) -> Token:
     """The predicate the headline is built around."""
-    # A nominal that is an argument of a verb reads better with its verb: "Russia launched an invasion".
+    # A nominal that is an argument of a verb reads better with its verb: "the army launched an offensive".
     anchor = pred
     # "Her 2018 election victory ended ...": a noun modifying another reads with the phrase it modifies
     hops = 0
@@ -384,8 +384,8 @@ def tidy(toks: list, pred: Token, exclude: set[int]) -> list:
 
 
 def speaker_tokens(head: Token, name: list[Token] | None = None) -> list[Token]:
-    """A speaker as a headline names one: a person by the surname ("US National Security Advisor Jake
-    Sullivan" → Sullivan), an organisation by its name, anyone else by the noun and its own modifiers without
+    """A speaker as a headline names one: a person by the surname ("Trade Minister Ada
+    Okafor" → Okafor), an organisation by its name, anyone else by the noun and its own modifiers without
     their phrases ("another official in the president's administration" → another official). ``name``: the
     tokens a pronoun was resolved to."""
     if name:

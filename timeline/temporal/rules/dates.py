@@ -220,7 +220,7 @@ RULES = [
          negatives=("He scored 3 May goals.",)),
     rule("month_year", r"(?P<month>@MONTH@),?\s+(?:of\s+)?(?:(?P<year>@YEAR@|'\d\d)|" + _SPOKEN_YEAR + ")", month_year,
          trigger="@MONTH@", checks=(veto.month_case,),
-         examples=(Ex("Russia invaded in February 2022.", "February 2022", "2022-02"),
+         examples=(Ex("The strike began in February 2022.", "February 2022", "2022-02"),
                    Ex("It began in January nineteen ninety-seven.", "January nineteen ninety-seven", "1997-01")),
          negatives=("He told Mrs. May 2000 people had signed.",)),
     rule("month_rel", r"(?:(?P<rel>@REL_MONTH@)\s+)?(?P<month>@MONTH@)", month_only,
