@@ -51,8 +51,13 @@ def _relative_antecedent(tok: Token) -> Token | None:
     return None
 
 
+def _is_person(t: Token) -> bool:
+    """A person by the entity tagger or by the noun ("the minister")."""
+    return t.ent_type_ == "PERSON" or lemma_in(t, PERSON_NOUNS)
+
+
 def _person_like(t: Token) -> bool:
-    return t.ent_type_ == "PERSON" or lemma_in(t, PERSON_NOUNS) or _is_group(t)
+    return _is_person(t) or _is_group(t)
 
 
 def _agreeing_noun(rel: Token, head: Token) -> Token:
@@ -167,7 +172,7 @@ def _fits(subj: Token, kind: str) -> bool:
     """Whether the reporting verb's subject ``subj`` can be what a pronoun of ``kind`` stands for."""
     if kind == "group":
         return _is_group(subj)
-    person = subj.ent_type_ == "PERSON" or lemma_in(subj, PERSON_NOUNS)
+    person = _is_person(subj)
     if kind == "person":
         # a name the tagger left unlabelled ("Smith said he") is most likely a person's
         return person or (subj.pos_ == "PROPN" and not subj.ent_type_)

@@ -37,7 +37,8 @@ _IRREGULAR = {"said": "say", "says": "say", "told": "tell", "set": "set", "had":
 
 
 def lemma(tok: Token) -> str:
-    if tok.doc.has_annotation("LEMMA"):
+    # the token's own lemma when the lemmatizer ran over it (asking the Doc would scan every token per call)
+    if tok.lemma:
         return tok.lemma_.lower()
     w = tok.lower_
     if w in _IRREGULAR:

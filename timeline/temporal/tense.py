@@ -183,7 +183,10 @@ def _postponed(doc: Doc, until: int) -> bool:
 def _verb_tense(span: Span) -> Direction:
     """Direction from the verb group the span hangs off (or the nearest one)."""
     doc: Doc = span.doc
-    if doc.has_annotation("DEP"):
+    # whether the span's own tokens were parsed: Doc.has_annotation would scan the whole text on every call
+    # where nothing is (the tagging path), and the selective path parses only some sentences anyway
+    parsed = any(t.dep for t in span)
+    if parsed:
         tok = span.root
         for _ in range(8):
             if upos(tok) in _VERB_POS and tok.dep_ != "aux":
@@ -194,7 +197,7 @@ def _verb_tense(span: Span) -> Direction:
             if tok.head is tok:
                 break
             tok = tok.head
-    sent = span.sent if doc.has_annotation("SENT_START") or doc.has_annotation("DEP") else doc[:]
+    sent = span.sent if parsed or doc.has_annotation("SENT_START") else doc[:]
     # the nearest verb lies within a clause or two; a bounded window keeps run-on "sentences" linear
     lo, hi = max(sent.start, span.start - 25), min(sent.end, span.end + 25)
     # a full stop the sentence splitter missed ("dating to 1994. In January, ...") still ends the clause
