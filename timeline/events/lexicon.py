@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from ..temporal.tense import REPORTING_LEMMAS
 from ..temporal.vocab import vocab
 
 _PATH = Path(__file__).with_name("lexicon.json")
@@ -63,7 +64,7 @@ PRONOUN_REACH = int(_table("pronoun_reach")["sentences"])
 LEADING_CONNECTIVES: frozenset[tuple[str, ...]] = frozenset(tuple(w.split()) for w in _DATA["leading_connectives"])
 DANGLING_TAIL_POS = _words("dangling_tail_pos")
 # the project's one reporting-verb list lives with the temporal vocabulary, which tense reads too
-REPORTING_VERBS = frozenset(vocab()["reporting_verbs"])
+REPORTING_VERBS = REPORTING_LEMMAS  # one list, in the tagger's vocabulary (temporal/tense.py)
 # calendar units ("the early hours of Thursday") are parts of a time, not things that happened then
 TIME_UNITS = frozenset(vocab()["units"])
 # frequency adjectives ("his daily life") are sets, not a time of the noun they modify

@@ -163,7 +163,7 @@ def rows_from_doc(doc: Doc, document: Document, offset: int = 0) -> list[dict]:
             granularity=granularity, fuzzy=fuzzy,
             rule=t.rule, unresolved=bool(t.unresolved), anchor=t.anchor,
             range_text=cover.text if cover is not None else None,
-            asserted=is_asserted(ev and (ev.modality or ("not" if ev.negated else "")), start, end,
+            asserted=is_asserted(ev.modality if ev is not None else None, start, end,
                                  document.pub_date),
             # the characters the row covers (both ends of a range, "since ..."): the evaluation matches on them
             _cover=(cover.char_start + offset, cover.char_end + offset) if cover is not None else None,

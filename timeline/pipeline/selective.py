@@ -184,13 +184,7 @@ class _Piece:
                 sent = span.sent
                 ranges.append((sent.start, sent.end))
         ranges.extend(self.selection.unit_range(k) for k in self.antecedent_units)
-        cores: list[tuple[int, int]] = []
-        for a, b in sorted(ranges):
-            if cores and a <= cores[-1][1]:
-                cores[-1] = (cores[-1][0], max(cores[-1][1], b))
-            else:
-                cores.append((a, b))
-        return windows_around(cores, len(self.doc))
+        return windows_around(sorted(ranges), len(self.doc))  # it merges what overlaps
 
     def write_entities(self, done: dict[Window, Doc]) -> None:
         n = len(self.doc)

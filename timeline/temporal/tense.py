@@ -21,6 +21,7 @@ FUTURE_VERBS = {"plan", "expect", "schedule", "due", "set", "intend", "hope", "a
 ONLY_WITH_TO = {"set", "going", "due", "hope", "aim"}
 # Present-simple reporting verbs describe statements already made ("officials say Tuesday ..."): the ones
 # flagged true in vocab/en.json "reporting_verbs".
+REPORTING_LEMMAS = frozenset(vocab()["reporting_verbs"])  # all of them (the event linker's too)
 REPORTING = frozenset(w for w, past in vocab()["reporting_verbs"].items() if past is True)
 # A plain form that is also the past ("spread", "cut") tagged present is as likely a past as a schedule.
 SAME_FORM_PAST = frozenset(vocab()["same_form_past"])
@@ -149,19 +150,17 @@ def _continuing_after(doc: Doc, start: int) -> bool:
     if i < lo or doc[i].lower_ not in _AFTER_LEADS:
         return False
     verb = next((t for t in reversed(doc[max(0, i - 4):i]) if upos(t) in _VERB_POS), None)
-    if verb is None or verb.tag_ not in ("VBZ", "VBP") or lemma(verb) not in _CONTINUING:
-        return verb is not None and verb.tag_ == "VBN" and _continuing_aux(verb)
-    return not any(t.lower_ in FUTURE_AUX or t.tag_ == "MD" for t in doc[max(0, verb.i - 3):verb.i])
-
-
-def _continuing_aux(participle: Token) -> bool:
-    """ "remain grounded after", "stay closed following": a present continuing verb right before the participle."""
-    doc = participle.doc
-    if participle.i == 0:
+    if verb is None:
         return False
-    head = doc[participle.i - 1]
-    return head.tag_ in ("VBZ", "VBP") and lemma(head) in _CONTINUING \
-        and not any(t.lower_ in FUTURE_AUX or t.tag_ == "MD" for t in doc[max(0, head.i - 3):head.i])
+    # "remain grounded after", "stay closed following": the continuing verb stands right before a participle
+    return _present_continuing(verb) or (verb.tag_ == "VBN" and verb.i > 0 and _present_continuing(doc[verb.i - 1]))
+
+
+def _present_continuing(verb: Token) -> bool:
+    """A continuing verb in the present with no modal or "will" before it."""
+    doc = verb.doc
+    return verb.tag_ in ("VBZ", "VBP") and lemma(verb) in _CONTINUING \
+        and not any(t.lower_ in FUTURE_AUX or t.tag_ == "MD" for t in doc[max(0, verb.i - 3):verb.i])
 
 
 def _postponed(doc: Doc, until: int) -> bool:
@@ -245,11 +244,9 @@ def _reporting_verb_before(span: Span, verb: Token) -> Token | None:
         if i in complement or t.is_punct:
             return None
         if upos(t) in _VERB_POS:
-            if lemma(t) in _REPORTING_LEMMAS and t.dep_ != "aux" and t in verb.ancestors:
+            if lemma(t) in REPORTING_LEMMAS and t.dep_ != "aux" and t in verb.ancestors:
                 return t
             return None
     return None
 
-
-_REPORTING_LEMMAS = frozenset(vocab()["reporting_verbs"])
 
