@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..document import Document
 from ..events import is_event_nominal, link_span
+from ..events.link import time_token_indices
 from ..events.lexicon import RELATIVE_PRONOUNS
 from ..temporal.tense import FUTURE_AUX
 from .anchor import anchor_from_timex, publication_anchor, story_anchor
@@ -343,6 +344,7 @@ def _inside_name(span: Span) -> bool:
 def _linked_anchors(doc: Doc) -> dict[int, tuple[Anchor, int]]:
     """token index of a predicate -> (anchor of the time expression the event linker ties to it, its char)."""
     out: dict[int, tuple[Anchor, int]] = {}
+    times = None  # the document's time tokens, found once (link_span would find them again per call)
     for t in doc._.timexes or []:
         a = anchor_from_timex(t)
         if a is None:
@@ -350,8 +352,10 @@ def _linked_anchors(doc: Doc) -> dict[int, tuple[Anchor, int]]:
         span: Span | None = doc.char_span(t.start, t.end, alignment_mode="expand")
         if span is None or not len(span) or _inside_name(span):
             continue
+        if times is None:
+            times = time_token_indices(doc)
         try:
-            ev = link_span(doc, span)
+            ev = link_span(doc, span, times)
         except Exception:  # the linker is another module's: one odd sentence must not lose the document
             ev = None
         if ev is None:

@@ -34,6 +34,7 @@ from ..temporal.codec import shift
 from ..temporal.partial import UNIT_GRAN, Direction
 from ..temporal.rules.durations import duration_value
 from ..temporal.tense import tense_for
+from ..temporal.veto import PLURAL_UNITS
 from ..temporal.vocab import vocab
 from .grammar import record_comparison
 from .lexicon import ANCHORED_DURATION_AFTER_CUES, ANCHORED_DURATION_CUES, INTERVAL_CUES, RANGE_OPENERS, VAGUE_COUNT
@@ -42,7 +43,7 @@ _DURATION_RE = re.compile(r"^P(T?)(\d+(?:\.\d+)?|X)(DE|CE|[YQMWDHS])$")
 # a clock unit ("PT3H") moves no date: a row is drawn a day at the finest
 _CLOCK_UNITS = {"H": "H", "M": "MIN", "S": "S"}
 # the plural unit words of the tagger's vocabulary: "the past few months" counts months
-_PLURAL_UNITS = {w: u for w, u in vocab()["units"].items() if w.endswith("s") or w == "millennia"}
+_PLURAL_UNITS = {w: vocab()["units"][w] for w in PLURAL_UNITS if w in vocab()["units"]}
 
 
 @dataclass
