@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
-from spacy.attrs import IDX, IS_SPACE, LOWER, ORTH, SPACY
+from spacy.attrs import IDX, IS_SPACE, LOWER, ORTH, SENT_START, SPACY
 from spacy.tokens import Doc
 
 from ..temporal.tagger import Candidate, candidates
@@ -241,7 +241,9 @@ class Selection:
         """Select the neighbouring unit wherever the model, run on ``window`` (giving ``sub``), let a sentence
         run across a core's start or end: tense and the event linker read whole sentences. True when the
         selection changed."""
-        return self.grow_by(window, lambda i: _starts_near(sub, i - window.start), sub.has_annotation("DEP"))
+        arr = sub.to_array([SENT_START, IS_SPACE])
+        return self.grow_by(window, lambda i: starts_near(arr[:, 0], arr[:, 1], i - window.start),
+                            sub.has_annotation("DEP"))
 
     def grow_by(self, window: Window, starts_near: Callable[[int], bool], parsed: bool) -> bool:
         """:meth:`grow` with the window's sentence starts given as ``starts_near(token)``: whether the model
@@ -276,12 +278,13 @@ class Selection:
         return False
 
 
-def _starts_near(sub: Doc, i: int) -> bool:
-    """Whether the model starts a sentence at token ``i`` or in the whitespace tokens right before it (it
-    often opens a sentence with the line break)."""
+def starts_near(sent: np.ndarray, space: np.ndarray, i: int) -> bool:
+    """Whether a window's sentence starts ``sent`` (SENT_START values) open a sentence at its token ``i`` or in
+    the whitespace tokens right before it (``space``: IS_SPACE; the model often opens a sentence with the line
+    break)."""
     while True:
-        if sub[i].is_sent_start:
+        if sent[i] == 1:
             return True
-        if i == 0 or not sub[i - 1].is_space:
+        if i == 0 or not space[i - 1]:
             return False
         i -= 1

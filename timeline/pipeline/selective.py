@@ -29,7 +29,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..temporal.tagger import CANDIDATES_KEY, candidates
-from .candidates import Selection, Window, inner, needs_tense, runs, windows_around
+from .candidates import Selection, Window, inner, needs_tense, runs, starts_near, windows_around
 from ..events.lexicon import PERSONAL_PRONOUNS, PLURAL_PRONOUNS, PRONOUN_REACH
 from .rows import may_be_row
 
@@ -152,7 +152,9 @@ class _Piece:
                 continue
             vals = self.view(w)
             if vals is not None:
-                changed |= self.selection.grow_by(w, self._starts_near(w, vals[:, -1]), parsed=False)
+                space = self._space[w.start:w.end]
+                changed |= self.selection.grow_by(
+                    w, lambda i, s=vals[:, -1], sp=space, o=w.start: starts_near(s, sp, i - o), parsed=False)
         return changed
 
     def grown(self) -> list[Window]:
@@ -163,17 +165,6 @@ class _Piece:
             if todo:
                 return todo
         return []
-
-    def _starts_near(self, w: Window, sent: np.ndarray):
-        """(incremental) candidates._starts_near over the window's sentence starts ``sent``."""
-        def near(i: int) -> bool:
-            while True:
-                if sent[i - w.start] == 1:
-                    return True
-                if i == w.start or not self._space[i - 1]:
-                    return False
-                i -= 1
-        return near
 
     def entity_windows(self) -> list[Window]:
         """Windows over the sentences of the time expressions that become rows: what entities are for."""
@@ -197,42 +188,27 @@ class _Piece:
         """The windows' annotations into the piece's Doc (only the windows of the final selection)."""
         doc, n = self.doc, len(self.doc)
         if self.incremental:
-            return self._write_back_views()
-        windows = [w for w in self.selection.windows() if w in self.done]
-        if not windows or not n:
-            return doc
-        parsed = any(self.done[w].has_annotation("DEP") for w in windows)
-        attrs = list(_TOKEN_ATTRS) + (list(_PARSE_ATTRS) if parsed else [])
-        arr = np.zeros((n, len(attrs)), dtype=np.uint64)
-        sent = np.zeros(n, dtype=np.int64)
-        for w in windows:
-            sub = self.done[w]
-            arr[w.start:w.end] = sub.to_array(attrs)
-            sent[w.start:w.end] = sub.to_array(SENT_START).astype(np.int64)
-            if w.end < n:
-                sent[w.end] = 1  # a sentence never runs on from a window into text the model did not see
-        doc.from_array(attrs, arr)
-        # after the parse (which resets sentence starts from the heads), the bounds of the unseen text
-        if parsed:
-            now = doc.to_array(SENT_START).astype(np.int64)
-            sent = np.where(sent == 1, 1, now)
-        doc.from_array([SENT_START], sent.astype(np.uint64))
-        return doc
-
-    def _write_back_views(self) -> Doc:
-        """write_back when incremental: each final window's tokens as a run on that window gives them."""
-        doc, n = self.doc, len(self.doc)
-        views = [(w, v) for w in self.selection.windows() if (v := self.view(w)) is not None]
+            attrs = list(_TOKEN_ATTRS)
+            views = [(w, v) for w in self.selection.windows() if (v := self.view(w)) is not None]
+        else:
+            windows = [w for w in self.selection.windows() if w in self.done]
+            parsed = any(self.done[w].has_annotation("DEP") for w in windows)
+            attrs = list(_TOKEN_ATTRS) + (list(_PARSE_ATTRS) if parsed else [])
+            views = [(w, self.done[w].to_array(attrs + [SENT_START])) for w in windows]
         if not views or not n:
             return doc
-        arr = np.zeros((n, len(_TOKEN_ATTRS)), dtype=np.uint64)
+        arr = np.zeros((n, len(attrs)), dtype=np.uint64)
         sent = np.zeros(n, dtype=np.int64)
-        for w, v in views:
+        for w, v in views:  # each view: the window's tokens, SENT_START last
             arr[w.start:w.end] = v[:, :-1]
             sent[w.start:w.end] = v[:, -1].astype(np.int64)
             if w.end < n:
                 sent[w.end] = 1  # a sentence never runs on from a window into text the model did not see
-        doc.from_array(list(_TOKEN_ATTRS), arr)
+        doc.from_array(attrs, arr)
+        # after the parse (which resets sentence starts from the heads), the bounds of the unseen text
+        if HEAD in attrs:
+            now = doc.to_array(SENT_START).astype(np.int64)
+            sent = np.where(sent == 1, 1, now)
         doc.from_array([SENT_START], sent.astype(np.uint64))
         return doc
 
