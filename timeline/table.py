@@ -144,7 +144,7 @@ def apply_schema(df: pd.DataFrame) -> pd.DataFrame:
             # a table from before the column existed (or a user's own): read it the way its rows say
             out[c] = derive_asserted(df)
         elif c in BOOL_COLUMNS:
-            out[c] = col.map(_as_bool).astype("bool")
+            out[c] = col.map(as_bool).astype("bool")
         else:
             # "" and missing are the same thing in every text column (CSV cannot tell them apart)
             vals = [None if (v is None or (not isinstance(v, str) and pd.isna(v)) or v == "") else str(v)
@@ -197,11 +197,12 @@ def derive_asserted(df: pd.DataFrame) -> pd.Series:
     return pd.Series(values, index=df.index, dtype="bool")
 
 
-def _as_bool(v) -> bool:
+def as_bool(v, missing: bool = False) -> bool:
+    """A boolean cell as written in any export ("true", "1", "yes", a bool); ``missing`` for an empty one."""
     if isinstance(v, str):
         return v.strip().lower() in ("true", "1", "yes")
     if v is None or (not isinstance(v, bool) and pd.isna(v)):
-        return False
+        return missing
     return bool(v)
 
 

@@ -13,7 +13,7 @@ import pandas as pd
 
 from ..errors import InputError
 from ..labels import date_label
-from ..table import REQUIRED_COLUMNS, actors_list, derive_asserted
+from ..table import REQUIRED_COLUMNS, actors_list, as_bool, derive_asserted
 from .lanes import lane_keys
 
 # matplotlib's date axis runs from year 1 to 9999; a margin on both sides keeps the padding inside it
@@ -41,9 +41,8 @@ def asserted(df: pd.DataFrame) -> pd.Series:
     derived: a modality ("could", "will", "not") or a start after the publication date makes a row
     hypothetical, future or negated."""
     if "asserted" in df.columns:
-        return df["asserted"].map(lambda v: True if v is None or (not isinstance(v, bool) and pd.isna(v))
-                                  else (str(v).strip().lower() in ("true", "1", "yes") if isinstance(v, str)
-                                        else bool(v))).astype(bool)
+        # an empty cell is not a hypothesis: the row stays drawn as fact
+        return df["asserted"].map(lambda v: as_bool(v, missing=True)).astype(bool)
     return derive_asserted(df)
 
 
