@@ -1,0 +1,61 @@
+"""The THIRD blind held-out event set of issue 12 (``tests/data/events_heldout3/heldout3.json``): ten news
+articles whose expected rows were committed alone, before the tool was first run on them. It measures; it is not
+tuned on. Same format and scoring as ``tests/test_events_heldout.py`` (whose helpers this file reuses).
+``python tests/test_events_heldout3.py`` prints every row."""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+import events_gold  # noqa: E402
+import test_events_heldout as heldout  # noqa: E402
+
+HELDOUT3 = Path(__file__).parent / "data" / "events_heldout3" / "heldout3.json"
+
+
+def load() -> list[dict]:
+    return json.loads(HELDOUT3.read_text(encoding="utf-8"))["documents"]
+
+
+@pytest.fixture(scope="module")
+def scored():
+    docs = load()
+    return heldout.score(events_gold.run(docs), docs)
+
+
+def test_heldout3_set_is_well_formed():
+    docs = load()
+    assert len(docs) >= 10 and len({d["id"] for d in docs}) == len(docs)
+    for d in docs:
+        for want in d["rows"]:
+            heldout.span(d["text"], want["timex"], want.get("nth", 1))  # raises if the timex is not in the text
+            for k in ("start", "end"):
+                if k in want:
+                    assert re.fullmatch(r"\d{4}-\d\d-\d\d", want[k]), (d["id"], want)
+
+
+def test_heldout3_fully_right_floor(scored):
+    # Floors just below the first measurement (see the commit message); the issue's target (>= 90%) is higher.
+    f = heldout.figures(scored[0])
+    assert f["fully_right"] / f["rows"] >= FLOOR["fully_right"], f
+    for name in ("date", "trigger", "subject", "asserted"):
+        ok, given = f[name]
+        assert ok / given >= FLOOR[name], (name, f)
+
+
+def test_heldout3_absent_rows(scored):
+    assert sum(a["rows"] == 0 for a in scored[1]) >= FLOOR["absent"], scored[1]
+
+
+# Measured at 02405aa (main 1c3b505 + this set), the first run on these texts: fully right 98/129 (76.0%), date
+# 99/112, trigger 116/129, subject 102/122, asserted 123/129, absent 5/10, no row for 5.
+FLOOR = {"fully_right": 0.755, "date": 0.88, "trigger": 0.895, "subject": 0.83, "asserted": 0.95, "absent": 5}
+
+if __name__ == "__main__":
+    heldout.main(load())
