@@ -16,6 +16,7 @@ from ..unionfind import UnionFind
 from .records import DocRecords
 from .names import is_acronym_of, key
 from .vocab import words
+from ..events.lexicon import ACTOR_LABELS  # the labels an actor may carry: one list for both
 
 MentionRef = tuple[int, int]  # (document index, mention index)
 
@@ -41,7 +42,7 @@ def target_entities(docs: list[DocRecords], names: list[str]) -> list[Entity]:
 
 def cluster_entities(docs: list[DocRecords], top: int | None = 10) -> list[Entity]:
     """Named-entity mentions clustered across documents, the most salient first (documents, then mentions)."""
-    labels = words("entity_labels")
+    labels = ACTOR_LABELS
     by_key: dict[str, list[MentionRef]] = defaultdict(list)
     spelled: dict[str, Counter] = defaultdict(Counter)
     person: dict[str, bool] = {}

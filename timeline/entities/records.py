@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from .facts import Anchor, DocFacts, Predicate
 from .names import key
 from .vocab import words
+from ..events.lexicon import ACTOR_LABELS  # the labels an actor may carry: one list for both
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,7 +131,7 @@ def _name_kept(f: DocFacts, mi: int, targeted: bool) -> bool:
     m = f.mentions[_root(f, mi)]
     if targeted:
         return m.target is not None
-    return m.label in words("entity_labels") and bool(key(m.text))
+    return m.label in ACTOR_LABELS and bool(key(m.text))
 
 
 def reduce_facts(f: DocFacts, targeted: bool) -> DocRecords:

@@ -31,6 +31,7 @@ from .anchor import anchor_from_timex, publication_anchor, story_anchor
 from .facts import Anchor, DocFacts, Mention, Predicate
 from .targets import Target
 from .vocab import vocab, words
+from ..events.lexicon import ACTOR_LABELS  # the labels an actor may carry: one list for both
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 FINITE_PRESENT = frozenset({"VBZ", "VBP"})
@@ -60,7 +61,7 @@ def find_mentions(doc: Doc, targets: list[Target]) -> list[Mention]:
                 continue
             if not any(_overlaps((s, e), (m.start, m.end)) for m in out):
                 out.append(Mention(s, e, text[s:e], "TARGET", target=t.index))
-    labels = words("entity_labels")
+    labels = ACTOR_LABELS
     ner: list[tuple[tuple[int, int], str]] = []
     for ent in doc.ents:
         span = (ent.start_char, ent.end_char)
