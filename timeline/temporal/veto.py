@@ -401,7 +401,11 @@ def adjective_context(m, span: Span) -> bool:
 
 def bare_plural_context(m, span: Span) -> bool:
     nxt = _next_token(span)
-    return nxt is None or nxt.lower_ not in ("of", "old", "-")
+    if nxt is not None and nxt.lower_ in ("of", "old", "-"):
+        return False
+    prev = _prev_tokens(span, 2)
+    # "the last days", "his last years": the adjective "last", not the verb ("talks could last weeks")
+    return not (len(prev) == 2 and prev[1].lower_ == "last" and upos(prev[0]) in ("DET", "PRON"))
 
 
 def dm_context(m, span: Span) -> bool:

@@ -123,7 +123,8 @@ RULES = [
     rule("duration_bare", r"(?:(?P<lead>@DURATION_LEADS@)\s+)(?P<unit>@UNIT:years|months|weeks|days|decades|hours|centuries@)",
          bare_plural, trigger="@UNIT@", checks=(veto.bare_plural_context,),
          examples=(Ex("They waited for years.", "years", "PXY", type="DURATION"),),
-         negatives=("It was the best in years of data.",)),
+         negatives=("It was the best in years of data.", "In the last days before the vote, polls tightened.",
+                    "In his last years he painted less.")),
     # "over the years", "through the decades": a stretch of unknown length reaching up to the story's time;
     # "the years before the war", "the weeks ahead", "the years of plenty" are other things
     rule("duration_over_the", r"(?P<lead>(?:over|through|across|throughout)\s+)the\s+"
@@ -178,6 +179,19 @@ RULES = [
          examples=(Ex("Prices doubled in the past decade.", "the past decade", "P10Y", type="DURATION"),
                    Ex("Demand will grow over the coming decade.", "the coming decade", "P10Y", type="DURATION")),
          negatives=("The last decade of the century was calm.", "The Next Decade fund rose.")),
+    # "in past years", "over the past decades", "the last few months" without the count: a stretch of unknown
+    # length up to now, as "recent years" is; "the last days of the regime", "the past years of war" are
+    # other stretches, and "his last years" (no article) a lifetime's
+    rule("duration_past_plural", r"(?:the\s+(?:past|last)|past)\s+(?P<unit>@UNIT:days|weeks|months|years|decades|centuries@)"
+         r"(?![\w-])(?!\s+(?:of|before|after|since|that|when|between|from|to|in|under|at)\b)",
+         bare_plural, trigger="days|weeks|months|years|decades|centuries", checks=(veto.title_case, veto.whole_word),
+         priority=1, noun_phrase=True,
+         examples=(Ex("Home prices have climbed steadily in past years.", "past years", "PXY", type="DURATION"),
+                   Ex("Farming changed a great deal over the past decades.", "the past decades", "PXDE",
+                      type="DURATION"),
+                   Ex("Troops have massed on the border in the last days.", "the last days", "PXD", type="DURATION")),
+         negatives=("He spent the last years of his life in Rome.", "In the last days before the vote, polls tightened.",
+                    "The Past Years exhibit opened.", "In his last years he painted less.")),
     rule("duration_ahead", r"the\s+(?P<unit>@UNIT:days|weeks|months|years|decades@)\s+ahead(?!\s+of\b)",
          bare_plural, trigger="ahead", checks=(veto.title_case,), priority=1,
          examples=(Ex("Talks will be hard in the days ahead.", "the days ahead", "PXD", type="DURATION"),),
