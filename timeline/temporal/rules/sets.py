@@ -15,7 +15,8 @@ SET_QUANTIFIERS, FREQUENCY_WORDS = map(lexicon, ("SET_QUANTIFIERS", "FREQUENCY_W
 
 
 def every_unit(m):
-    n = 2 if m["other"] else number(m["num"]) if m["num"] else 1
+    # "every few years": how many is not said (PXY), the recurrence is
+    n = 2 if m["other"] else None if m["vague"] else number(m["num"]) if m["num"] else 1
     return literal("SET", duration_value(n, UNIT[m["unit"]]), quant=SET_QUANTIFIERS[m["q"]])
 
 
@@ -54,10 +55,13 @@ def per_unit(m):
 
 
 RULES = [
-    rule("every_unit", r"(?P<q>@SET_QUANTIFIERS@)\s+(?:(?P<other>other)\s+|(?P<num>@NUMWORD@|\d+)\s+)?(?P<unit>@UNIT@)",
+    rule("every_unit", r"(?P<q>@SET_QUANTIFIERS@)\s+(?:(?P<other>other)\s+|(?P<num>@NUMWORD@|\d+)\s+|(?P<vague>@VAGUENUM:few|several@)\s+)?(?P<unit>@UNIT@)",
          every_unit, trigger="@SET_QUANTIFIERS@", checks=(veto.modifies_noun, veto.part_of_thing),
          examples=(Ex("They meet every week.", "every week", "P1W", type="SET"),
-                   Ex("Elections are held every four years.", "every four years", "P4Y", type="SET")),
+                   Ex("Elections are held every four years.", "every four years", "P4Y", type="SET"),
+                   Ex("The committee meets every other week.", "every other week", "P2W", type="SET"),
+                   Ex("The plant is inspected every few years.", "every few years", "PXY", type="SET"),
+                   Ex("Patrols pass every couple of hours.", "every couple of hours", "PT2H", type="SET")),
          negatives=("Funds went to each day care center.", "He ate each quarter of the pie.")),
     rule("every_weekday", r"(?P<q>@SET_QUANTIFIERS@)\s+(?P<wd>@WEEKDAY@)(?:\s+(?P<pod>@POD@))?", every_weekday,
          trigger="@SET_QUANTIFIERS@", checks=(veto.weekday_case,), priority=1,
