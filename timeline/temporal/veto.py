@@ -399,6 +399,25 @@ def adjective_context(m, span: Span) -> bool:
     return nxt.lower_ not in NON_TEMPORAL_ADJ_HEADS
 
 
+OVERNIGHT_IDIOM_LEADS = frozenset(_WORDS["overnight_idiom_leads"])
+
+
+def bare_pod_context(m, span: Span) -> bool:
+    """"overnight" and "at dawn" as times: not "the overnight rate" (an adjective before its noun), not the
+    figure of speech ("won't happen overnight", "famous almost overnight"), not "Dawn Smith"; "overnight" only
+    with a day after it ("overnight Sunday") or opening its sentence ("Overnight, rebels shelled ...")."""
+    tok = next((t for t in span if t.idx in (m.start("pod"), m.start("pod2"))), span[0])
+    if _capitalized(tok.text) and not _is_sent_start(tok) and not tok.text.isupper():
+        return False
+    nxt = _next_token(span)
+    if nxt is not None and upos(nxt) in ("NOUN", "ADJ") and norm_key(nxt.text) not in TIME_WORDS:
+        return False
+    if m.group("pod2") and not (m.group("wd") or m.group("month")) and not _is_sent_start(tok):
+        return False
+    prev = _prev_tokens(span, 4)
+    return not any(t.lower_ in OVERNIGHT_IDIOM_LEADS for t in prev)
+
+
 def bare_plural_context(m, span: Span) -> bool:
     nxt = _next_token(span)
     if nxt is not None and nxt.lower_ in ("of", "old", "-"):

@@ -41,6 +41,10 @@ def weekday_plural(m):
     return literal("SET", f"XXXX-WXX-{weekday_num(m['wd'])}" + (f"T{pod}" if pod else ""))
 
 
+def weekends(m):
+    return literal("SET", "XXXX-WXX-WE")
+
+
 def set_adverb(m):
     return literal("SET", SETADV[m["adv"]])
 
@@ -83,6 +87,12 @@ RULES = [
          examples=(Ex("The shop closes on Mondays.", "Mondays", "XXXX-WXX-1", type="SET"),
                    Ex("The show airs Tuesday nights.", "Tuesday nights", "XXXX-WXX-2TNI", type="SET")),
          negatives=("They ate at TGI Fridays.", "The Happy Mondays played.")),
+    # "on weekends", "at weekends": every weekend, as "on Mondays" is every Monday ("four weekends" counts them)
+    rule("weekends", r"(?P<lead>(?:on|at|over|during)\s+)weekends(?![\w-])", weekends,
+         trigger="weekends", checks=(veto.title_case,),
+         examples=(Ex("The market is held on weekends.", "weekends", "XXXX-WXX-WE", type="SET"),
+                   Ex("Britons queue for petrol at weekends.", "weekends", "XXXX-WXX-WE", type="SET")),
+         negatives=("Repairs took four weekends.", "He went to the Weekends festival.")),
     rule("set_adverb", r"(?P<adv>@SETADV@)", set_adverb,
          trigger="@SETADV@", checks=(veto.set_adverb_context,),
          examples=(Ex("Prices are updated daily.", "daily", "P1D", type="SET"),),

@@ -51,6 +51,13 @@ def clock_pod(m):
     return Partial(type="TIME", hour=h % 24, minute=0, **_date_fields(m))
 
 
+def part_of_day(m):
+    # "overnight", "at dawn": the part of a day the text names only when a weekday or date follows; a day named
+    # makes it a DATE as "Sunday night" is (rules/relative.py weekday), alone it is a TIME as "tonight" is
+    fields = _date_fields(m)
+    return Partial(type="DATE" if fields else "TIME", pod=POD[m["pod"] or m["pod2"]], **fields)
+
+
 def noon(m):
     return Partial(type="TIME", hour=CLOCK_WORDS[m["word"]], minute=0, **_date_fields(m))
 
@@ -111,6 +118,20 @@ RULES = [
          examples=(Ex("He will leave at 4 in the morning.", "4 in the morning", "2023-09-05T04:00", type="TIME"),
                    Ex("It ended at 9 o'clock in the evening.", "9 o'clock in the evening", "2023-09-05T21:00", type="TIME")),
          negatives=("He jogs 5 miles in the morning.",)),
+    # "overnight" alone at a clause's end is as often "suddenly" ("a star overnight") or a stay's length ("kept
+    # overnight") as a night: a night it is when a day follows it or it opens the sentence (veto.bare_pod_context)
+    rule("part_of_day", r"(?:(?P<lead>@BARE_POD_LEADS@)\s+(?P<pod>@POD:dawn|daybreak|dusk|nightfall@)|(?P<pod2>@POD:overnight@))"
+         + _ON_WD, part_of_day, trigger="dawn|daybreak|dusk|nightfall|overnight", checks=(veto.bare_pod_context,),
+         position_mods=False,
+         examples=(Ex("Overnight, storms swept the coast.", "Overnight", "2023-09-04TNI", type="TIME"),
+                   Ex("Rebels struck on Aug. 30. Overnight, the army shelled the town.", "Overnight",
+                      "2023-08-30TNI", type="TIME"),
+                   Ex("A truce took hold overnight Sunday.", "overnight Sunday", "2023-09-03TNI"),
+                   Ex("Troops attacked at dawn on Monday.", "dawn on Monday", "2023-09-04TMO"),
+                   Ex("The curfew starts at dusk.", "dusk", "2023-09-05TEV", type="TIME")),
+         negatives=("The overnight rate rose.", "Change will not happen overnight.", "He was kept in hospital overnight.",
+                    "The town became famous almost overnight.", "It was the dawn of a new era.",
+                    "Dawn Smith said the vote was fair.", "They stayed in an overnight shelter.")),
     rule("noon", r"(?<!high\s)(?P<word>@CLOCK_WORDS@)" + _TZ + _ON_WD, noon,
          trigger="@CLOCK_WORDS@", checks=(veto.title_case,), position_mods=False,
          examples=(Ex("The deadline is noon Saturday.", "noon Saturday", "2023-09-02T12:00", type="TIME"),
