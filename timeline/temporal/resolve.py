@@ -302,17 +302,14 @@ def undated_without_dct(p: Partial, c: Context) -> Resolved:
 
 
 def clock_time(p: Partial, c: Context) -> Resolved:
-    """A clock time with no date: the day the story is on, else the publication day."""
-    d = c.story.date if c.story is not None and c.story.gran == "day" else c.dct
-    return Resolved(c.type, _day(d, c), p.mod, anchor=c.dct_anchor, story=StoryTime(d, "day"))
-
-
-def part_of_day(p: Partial, c: Context) -> Resolved:
-    """A part of a day the text does not name ("overnight", "at dawn"): the day the story is on, else the
-    publication day; a night told in the past is the one that ended as the publication day began."""
+    """A clock time or part of day with no date: the day the story is on, else the publication day; a night
+    told in the past ("Overnight, rebels shelled the town") is the one that ended as the publication day began."""
     if c.story is not None and c.story.gran == "day":
-        return clock_time(p, c)
-    d = c.dct - dt.timedelta(days=1) if p.pod == "NI" and c.direction < 0 else c.dct
+        d = c.story.date
+    elif p.hour is None and p.pod == "NI" and c.direction < 0:
+        d = c.dct - dt.timedelta(days=1)
+    else:
+        d = c.dct
     return Resolved(c.type, _day(d, c), p.mod, anchor=c.dct_anchor, story=StoryTime(d, "day"))
 
 
@@ -390,8 +387,6 @@ _CALENDAR_STEPS: tuple[tuple[Test, Step], ...] = (
     (lambda p, c: bool(p.holiday), holiday),
     (lambda p, c: p.year is None and not _states_calendar(p), unknown_year),
     (lambda p, c: p.year is None and c.dct is None, undated_without_dct),
-    (lambda p, c: p.year is None and p.month is None and p.quarter is None and p.half is None and p.hour is None
-     and p.pod is not None, part_of_day),
     (lambda p, c: p.year is None and p.month is None and p.quarter is None and p.half is None, clock_time),
     (lambda p, c: p.year is None, infer_year),
     (_always, dated),
