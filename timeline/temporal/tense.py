@@ -42,6 +42,8 @@ UNTIL = frozenset(w for w, reading in _END_LEADS.items() if reading == "until")
 # past-tense sentence: "the vote was postponed until Thursday", "gave them until Friday" (whole words or
 # lemmas, vocab/en.json "postponing_words"); "put off" and "pushed back" are a verb and a particle.
 POSTPONING = frozenset(vocab()["postponing_words"])
+# "postponed to Monday", "rescheduled for Friday": the new date of a delay, read as after "until"
+DELAY_TARGETS = frozenset(vocab()["delay_target_leads"])
 _PARTICLE_VERBS = frozenset(vocab()["particle_delays"]["verbs"])
 _DELAY_PARTICLES = frozenset(vocab()["particle_delays"]["particles"])
 _CONTINUING = frozenset(vocab()["continuing_after"]["verbs"])
@@ -127,7 +129,7 @@ def tense_for(span: Span) -> Direction:
     word = lead[-1] if lead else ""
     if word in UNTIL_BY and direction == Direction.NONE:
         return Direction.FUTURE
-    if word in UNTIL and direction == Direction.PAST and _postponed(doc, span.start - 1):
+    if (word in UNTIL or word in DELAY_TARGETS) and direction == Direction.PAST and _postponed(doc, span.start - 1):
         return Direction.FUTURE
     if direction == Direction.FUTURE and _continuing_after(doc, span.start):
         return Direction.PAST
