@@ -71,6 +71,8 @@ CLOCKS = [
     ("Talks resume at 0900 GMT on Tuesday.", "0900 GMT on Tuesday", "2023-09-05T09:00"),
     ("Troops moved at 1300 hrs.", "1300 hrs", "2023-09-05T13:00"),
     ("The train left at 7.45am.", "7.45am", "2023-09-05T07:45"),
+    ("The plane landed at 09.15 GMT.", "09.15 GMT", "2023-09-05T09:15"),
+    ("The bells rang at 10 o'clock.", "10 o'clock", "2023-09-05T10:00"),
 ]
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .. import veto
 from ..partial import Partial
-from ..vocab import day_num, lexicon, month_num, norm_key, weekday_num
+from ..vocab import day_num, lexicon, month_num, norm_key, number, weekday_num
 from .base import Ex, family, g
 
 rule = family(__name__)
@@ -37,6 +37,14 @@ def clock(m):
     elif ampm == "am" and h == 12:
         h = 0
     return Partial(type="TIME", hour=h % 24, minute=mi, **_date_fields(m))
+
+
+def oclock(m):
+    # "at 10 o'clock", "ten o'clock": the hour as said, a.m. or p.m. left to the reader as TIMEX3 leaves it
+    h = number(m["h"])
+    if h is None or not 1 <= h <= 12 or not float(h).is_integer():
+        return None
+    return Partial(type="TIME", hour=int(h), minute=0, **_date_fields(m))
 
 
 def clock_pod(m):
@@ -98,6 +106,19 @@ RULES = [
          negatives=("The score was 3:2.", "Read John 3:16.", "Kiel beat Flensburg 21:15 in the final.",
                     "She ran the mile in 3:58 and the marathon in 2:05:30.", "The mixing ratio is 10:30 by volume.",
                     "A 12:45 split gave the side a lead.")),
+    # "09.15 GMT": a 24-hour time written with a full stop, as British and Asian wires do; only with a zone
+    # after it, which no decimal ("rose 14.30 points") takes
+    rule("clock_24h_dot", r"(?<![\d.,])(?P<h>[01]\d|2[0-3])\.(?P<mi>[0-5]\d)\s*(?P<tz>@TIME_ZONES:gmt|utc|local time|est|edt|cet|cest|bst|msk|jst|ist@)(?![\w])"
+         + _ON_WD, clock, trigger=r"\d\.[0-5]\d\s*[A-Za-z]", position_mods=False,
+         examples=(Ex("The plane landed at 09.15 GMT.", "09.15 GMT", "2023-09-05T09:15", type="TIME"),
+                   Ex("Polls closed at 21.00 local time on Sunday.", "21.00 local time on Sunday", "2023-09-03T21:00",
+                      type="TIME")),
+         negatives=("The index fell 14.30 points.", "It weighs 12.50 kg.", "Shares closed at 10.15 pence.")),
+    rule("clock_oclock", r"(?P<h>1[0-2]|0?[1-9]|@NUMBERS:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve@)"
+         r"\s+o['’]clock" + _TZ + _ON_WD, oclock, trigger="clock", position_mods=False,
+         examples=(Ex("The bells rang at 10 o'clock.", "10 o'clock", "2023-09-05T10:00", type="TIME"),
+                   Ex("They met at nine o'clock on Friday.", "nine o'clock on Friday", "2023-09-01T09:00", type="TIME")),
+         negatives=("The Clockwork Orange was shown.", "He bought a cuckoo clock.")),
     rule("clock_4digit", r"(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)(?:\s+(?P<tz>@TIME_ZONES@)|\s+@CLOCK_HOUR_WORDS@|(?<=0\d\d\d))"
          + _ON_WD, clock,
          trigger=r"\b[012]\d[0-5]\d(?!\d)", checks=(veto.clock_context,), position_mods=False, priority=1,
