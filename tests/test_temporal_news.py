@@ -128,6 +128,11 @@ DELAYS = [
     ("The vote was postponed to Thursday.", "Thursday", "2023-09-07"),
     ("The talks were rescheduled for Friday.", "Friday", "2023-09-08"),
     ("The court adjourned until Monday.", "Monday", "2023-09-11"),
+    # a plan said in the present lies ahead; in the past it keeps its past
+    ("The vote is set for Thursday.", "Thursday", "2023-09-07"),
+    ("The verdict is due on Friday.", "Friday", "2023-09-08"),
+    ("Payment was due on Friday.", "Friday", "2023-09-01"),
+    ("A record set on Aug. 6 still stands.", "Aug. 6", "2023-08-06"),
     # no delay: the past keeps its past
     ("The strike lasted until Thursday.", "Thursday", "2023-08-31"),
     ("The vote was held on Thursday.", "Thursday", "2023-08-31"),

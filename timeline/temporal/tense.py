@@ -85,6 +85,8 @@ def _group_tense(tok: Token) -> Direction:
         return Direction.FUTURE  # "is to resume trading Tuesday"
     if _is_future_verb(tok) and lemma(tok) not in ONLY_WITH_TO and tok.tag_ in ("VBD", "VBN", "VBZ", "VBP", "VBG"):
         return Direction.FUTURE  # "has scheduled a news conference Thursday", "planned a rally on Saturday"
+    if _present_plan(tok, window):
+        return Direction.FUTURE  # "the vote is set for Thursday", "the verdict is due Friday"
     if tok.tag_ in ("VBD",):
         return Direction.PAST
     if tok.tag_ == "VBN":
@@ -100,6 +102,19 @@ def _group_tense(tok: Token) -> Direction:
     if tok.tag_ in ("VBZ", "VBP") and lemma(tok) not in REPORTING and lemma(tok) not in ("be", "have"):
         return Direction.FUTURE  # news present simple with a date is a schedule: "meet separately Monday"
     return Direction.NONE
+
+
+_PRESENT_BE = {"is", "are", "'s", "’s", "'re", "’re", "am"}
+
+
+def _present_plan(tok: Token, window: list[Token]) -> bool:
+    """A plan stated in the present: "is set for", "are due", "is slated". "set" and "due" need "to" elsewhere
+    (ONLY_WITH_TO: "a record set on Aug. 6" is past), but after a present "be" they schedule; a past "be" keeps
+    its past ("payment was due Friday")."""
+    if lemma(tok) == "be" and tok.lower_ in _PRESENT_BE:
+        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        return nxt is not None and _is_future_verb(nxt)
+    return _is_future_verb(tok) and bool(window) and window[-1].lower_ in _PRESENT_BE
 
 
 def _is_auxiliary(tok: Token) -> bool:
