@@ -219,3 +219,18 @@ def test_sets(sentence, span, value, quant):
 @pytest.mark.parametrize("sentence", ["Repairs took four weekends.", "He bought a few years of supplies."])
 def test_set_negatives(sentence):
     assert not [t for t in timeline.tag(sentence, pub_date=PUB) if t.type == "SET"]
+
+
+# quarters and halves named by their months
+@pytest.mark.parametrize("sentence,span,value", [
+    ("Sales in the April-June quarter rose.", "the April-June quarter", "2023-Q2"),
+    ("Exports fell in the October-December quarter of 2022.", "the October-December quarter of 2022", "2022-Q4"),
+    ("Profit rose in the January-June period.", "the January-June period", "2023-H1"),
+])
+def test_month_span_periods(sentence, span, value):
+    _check(sentence, span, "DATE", value)
+
+
+def test_month_span_that_is_no_period_stays_two_months():
+    found = _found("The March-May period was dry.")
+    assert found.get("March") == ("DATE", "2023-03", None) and found.get("May") == ("DATE", "2023-05", None), found

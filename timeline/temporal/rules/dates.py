@@ -133,6 +133,21 @@ def q_numeric(m):
     return Partial(quarter=q, direction=-1)
 
 
+def month_span_period(m):
+    # "the April-June quarter": the calendar quarter (or half) its first and last months bound; another span
+    # of months ("the March-May period") is no named period and is left to the month rules
+    m1, m2 = month_num(m["m1"]), month_num(m["m2"])
+    n = (m2 - m1) % 12 + 1
+    year = _year(m["year"]) if g(m, "year") else None
+    if n == 3 and m1 % 3 == 1:
+        key = {"quarter": (m1 + 2) // 3}
+    elif n == 6 and m1 in (1, 7):
+        key = {"half": (m1 + 5) // 6}
+    else:
+        return None
+    return Partial(year=year, **key) if year is not None else Partial(direction=-1, **key)
+
+
 def h_numeric(m):
     # "H1 2023", "1H 2023": the financial shorthand for a half-year
     h = int(m["h"] or m["h2"])
@@ -322,6 +337,16 @@ RULES = [
          trigger=r"Q[1-4]", checks=(veto.in_name,), case_sensitive=True,
          examples=(Ex("Revenue in Q2 2021 grew.", "Q2 2021", "2021-Q2"),),
          negatives=("The Audi Q3 sold well.",)),
+    # Asian and business wires name quarters by their months: "the April-June quarter", "the July-September
+    # period of 2022"
+    rule("month_span_period", r"(?:the\s+)?(?P<m1>@MONTH@)\s*[-–/]\s*(?P<m2>@MONTH@)\s+(?:fiscal\s+)?(?:quarter|period|half)"
+         r"(?:\s+(?:of\s+)?(?P<year>@YEAR@))?", month_span_period, trigger="quarter|period|half",
+         checks=(veto.whole_word,), priority=1,
+         examples=(Ex("Sales in the April-June quarter rose.", "the April-June quarter", "2023-Q2"),
+                   Ex("Output fell in the July-September period of 2022.", "the July-September period of 2022",
+                      "2022-Q3"),
+                   Ex("Profit rose in the January-June period.", "the January-June period", "2023-H1")),
+         negatives=("The Hale-Bopp period of comet study ended.",)),
     rule("half_h", r"(?:the\s+)?(?:H(?P<h>[12])|(?P<h2>[12])H)\s+(?P<year>@YEAR@)", h_numeric,
          trigger=r"\b(?:H[12]|[12]H)\b", checks=(veto.in_name, veto.after_time_preceder), case_sensitive=True,
          examples=(Ex("Sales in H1 2023 rose 4%.", "H1 2023", "2023-H1"),
