@@ -72,6 +72,10 @@ CLOCKS = [
     ("Troops moved at 1300 hrs.", "1300 hrs", "2023-09-05T13:00"),
     ("The train left at 7.45am.", "7.45am", "2023-09-05T07:45"),
     ("The plane landed at 09.15 GMT.", "09.15 GMT", "2023-09-05T09:15"),
+    ("The show starts at 8pm tonight.", "8pm tonight", "2023-09-05T20:00"),
+    ("He left at 6 a.m. this morning.", "6 a.m. this morning", "2023-09-05T06:00"),
+    ("Trading was halted at noon yesterday.", "noon yesterday", "2023-09-04T12:00"),
+    ("At 14:30 yesterday afternoon, shots rang out.", "14:30 yesterday afternoon", "2023-09-04T14:30"),
     ("The bells rang at 10 o'clock.", "10 o'clock", "2023-09-05T10:00"),
 ]
 

@@ -312,6 +312,11 @@ def today_name(m, span: Span) -> bool:
     return not (_in_title(tok) or after_name and not _is_sent_start(tok))
 
 
+def named_day_case(m, span: Span) -> bool:
+    """The weekday or deictic day a match ends with, read as weekday_case or today_name read them."""
+    return weekday_case(m, span) if m.group("wd") else today_name(m, span)
+
+
 CLOCK_PRECEDERS = frozenset(_WORDS["clock_preceders"])
 CLOCK_HEADS = set(vocab()["clock_heads"])
 # the second clock time of a range: "between 14:00 and 16:00", "from 0900 to 1700 GMT"

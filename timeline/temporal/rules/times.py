@@ -9,12 +9,16 @@ from .base import Ex, family, g
 
 rule = family(__name__)
 
-POD, CLOCK_WORDS = map(lexicon, ("POD", "CLOCK_WORDS"))
+POD, CLOCK_WORDS, DEICTIC_DAYS, POSITION = map(lexicon, ("POD", "CLOCK_WORDS", "DEICTIC_DAYS", "POSITION"))
 
 
 def _date_fields(m) -> dict:
-    """The calendar date a clock time is pinned to ("5 p.m. EST Nov. 9", "noon Saturday"), if any."""
+    """The day a clock time is pinned to ("5 p.m. EST Nov. 9", "noon Saturday", "10 a.m. today",
+    "6 a.m. this morning"), if any."""
     out: dict = {}
+    if g(m, "dday") or g(m, "thisday"):
+        n = DEICTIC_DAYS[m["dday"]]["rel_n"] if g(m, "dday") else 0
+        return {"anchor": "dct", "rel_unit": "D", "rel_n": n, "gran": "day"}
     wd = g(m, "wd")
     if wd:
         out["weekday"] = weekday_num(wd)
@@ -66,6 +70,17 @@ def part_of_day(m):
     return Partial(type="DATE" if fields else "TIME", pod=POD[m["pod"] or m["pod2"]], **fields)
 
 
+def pod_then_day(m):
+    # "mid-afternoon yesterday", "early morning Sunday": the part of the day first, the day after it
+    pod = POD[m["pod"]]
+    mod = POSITION.get(m["pos"])
+    if g(m, "dday"):
+        n = DEICTIC_DAYS[m["dday"]]["rel_n"]
+        return Partial(type="TIME", anchor="dct", rel_unit="D", rel_n=n, gran="day", pod=pod, mod=mod)
+    # typed as "Sunday morning" is (rules/relative.py weekday): a DATE
+    return Partial(type="DATE", weekday=weekday_num(m["wd"]), pod=pod, mod=mod)
+
+
 def noon(m):
     return Partial(type="TIME", hour=CLOCK_WORDS[m["word"]], minute=0, **_date_fields(m))
 
@@ -73,8 +88,12 @@ def noon(m):
 _AMPM = r"(?P<ampm>a\.m\.?|p\.m\.?|am\b|pm\b|a\.\s?m\.?|p\.\s?m\.?)"
 # A zone is part of the timex but not of its value: TimeBank writes "5 p.m. EST" as T17:00 (see vocab/en.json).
 _TZ = r"(?:\s*(?P<tz>@TIME_ZONES@))?"
+# the day after a clock time: a weekday, a date, or one named from the publication date ("8 p.m. tonight",
+# "10 a.m. yesterday", "6 a.m. this morning"), which TimeBank takes into the one timex ("noon Thursday")
 _ON_WD = (r"(?:,?\s+(?:on\s+)?(?:(?P<wd>@WEEKDAY@)|(?:@WEEKDAY@,?\s+)?(?P<month>@MONTH@)\s*(?P<day>@DAYNUM@)"
-          r"(?![\d:])(?:,?\s+(?P<year>@YEAR@))?))?")
+          r"(?![\d:])(?:,?\s+(?P<year>@YEAR@))?)"
+          r"|\s+(?:(?P<dday>@DEICTIC_DAYS@)(?:\s+@POD:morning|afternoon|evening|night@)?(?![\w-])"
+          r"|(?P<thisday>this)\s+@POD:morning|afternoon|evening@(?![\w-])))?")
 
 RULES = [
     # British and Commonwealth news write the minutes after a full stop ("11.30pm"); the a.m./p.m. after the two
@@ -153,6 +172,14 @@ RULES = [
          negatives=("The overnight rate rose.", "Change will not happen overnight.", "He was kept in hospital overnight.",
                     "The town became famous almost overnight.", "It was the dawn of a new era.",
                     "Dawn Smith said the vote was fair.", "They stayed in an overnight shelter.")),
+    rule("pod_then_day", r"(?:(?P<pos>@POSITION:early|late|mid@)(?:\s+|\s*-\s*))?(?P<pod>@POD:morning|afternoon|evening|night@)"
+         r"\s+(?:(?P<dday>@DEICTIC_DAYS:yesterday|today|tomorrow@)|(?:on\s+)?(?P<wd>@WEEKDAY@))",
+         pod_then_day, trigger="yesterday|today|tomorrow|@WEEKDAY@", checks=(veto.named_day_case,),
+         position_mods=False,
+         examples=(Ex("Trading was halted in mid-afternoon yesterday.", "mid-afternoon yesterday", "2023-09-04TAF",
+                      type="TIME", mod="MID"),
+                   Ex("The raid began early morning Sunday.", "early morning Sunday", "2023-09-03TMO", mod="START")),
+         negatives=("He read the Morning Sunday Times.", "She hosts the Evening Today show.")),
     rule("noon", r"(?<!high\s)(?P<word>@CLOCK_WORDS@)" + _TZ + _ON_WD, noon,
          trigger="@CLOCK_WORDS@", checks=(veto.title_case,), position_mods=False,
          examples=(Ex("The deadline is noon Saturday.", "noon Saturday", "2023-09-02T12:00", type="TIME"),
