@@ -33,7 +33,7 @@ def last_night(m):
     n, pod = REL_POD[m["rel"]], POD[m["pod"]]
     if n == -1 and pod != "NI":  # "last morning" is not English
         return None
-    return Partial(type="TIME", anchor="dct", rel_unit="D", rel_n=n, gran="day", pod=pod)
+    return Partial(type="TIME", anchor="dct", rel_unit="D", rel_n=n, gran="day", pod=pod, mod=POSITION.get(m["pos"]))
 
 
 def rel_unit(m):
@@ -173,16 +173,22 @@ def year_earlier_adj(m):
 
 
 RULES = [
-    rule("deictic_day", r"(?:(?P<pos>@POSITION:late|early@)\s+)?(?P<word>@DEICTIC_DAYS@)(?:\s+(?P<pod>@POD@))?",
+    rule("deictic_day", r"(?:(?P<pos>@POSITION:late|early|later|earlier@)\s+)?(?P<word>@DEICTIC_DAYS@)(?:\s+(?P<pod>@POD@))?",
          deictic_day, trigger="@DEICTIC_DAYS@", checks=(veto.today_name,), position_mods=False,
          examples=(Ex("He left yesterday.", "yesterday", "2023-09-04"),
                    Ex("They meet tomorrow morning.", "tomorrow morning", "2023-09-06TMO", type="TIME"),
                    Ex("Late yesterday the vote passed.", "Late yesterday", "2023-09-04", mod="END"),
-                   Ex("He will arrive tonight.", "tonight", "2023-09-05TNI", type="TIME")),
+                   Ex("He will arrive tonight.", "tonight", "2023-09-05TNI", type="TIME"),
+                   Ex("Later yesterday, police made arrests.", "Later yesterday", "2023-09-04", mod="END")),
          negatives=("She spoke to USA Today.", "The Today show aired an interview.")),
-    rule("last_night", r"(?P<rel>@REL_POD@)\s+(?P<pod>@POD@)", last_night,
+    # "later this afternoon", "late last night": a part of a day named from the report takes the word before it
+    # as TimeBank writes it (the weekday rule does not: "Earlier Friday" is mostly left out)
+    rule("last_night", r"(?:(?P<pos>@POSITION:early|late|earlier|later@)\s+)?(?P<rel>@REL_POD@)\s+(?P<pod>@POD@)", last_night,
          trigger="@POD@", checks=(veto.modifies_noun,), position_mods=False,
          examples=(Ex("Shelling continued last night.", "last night", "2023-09-04TNI", type="TIME"),
+                   Ex("He will speak later this afternoon.", "later this afternoon", "2023-09-05TAF", type="TIME",
+                      mod="END"),
+                   Ex("Shots rang out late last night.", "late last night", "2023-09-04TNI", type="TIME", mod="END"),
                    Ex("He spoke this morning.", "this morning", "2023-09-05TMO", type="TIME")),
          negatives=("She wore this evening gown.", "He works the last night shift.")),
     rule("rel_unit",
