@@ -238,3 +238,22 @@ def test_month_span_periods(sentence, span, value):
 def test_month_span_that_is_no_period_stays_two_months():
     found = _found("The March-May period was dry.")
     assert found.get("March") == ("DATE", "2023-03", None) and found.get("May") == ("DATE", "2023-05", None), found
+
+
+# everyday wire forms around the classes
+@pytest.mark.parametrize("sentence,span,type_,value", [
+    ("The trial is expected to last several months.", "several months", "DURATION", "PXM"),
+    ("The strike will last two days.", "two days", "DURATION", "P2D"),
+    ("Sales fell in the last three years.", "the last three years", "DURATION", "P3Y"),
+    ("Profit in 2013's first quarter rose.", "2013's first quarter", "DATE", "2013-Q1"),
+    ("The deadline is the first of October.", "the first of October", "DATE", "2023-10-01"),
+    ("The meeting on Monday lasted two hours.", "two hours", "DURATION", "PT2H"),
+    ("He died in the early 1990s.", "the early 1990s", "DATE", "199"),
+])
+def test_everyday_forms(sentence, span, type_, value):
+    found = _found(sentence)
+    assert found.get(span, (None, None))[:2] == (type_, value), found
+
+
+def test_possessive_month_is_no_ordinal_day():
+    assert "the second of March" not in _found("It was the second of March's two storms.")

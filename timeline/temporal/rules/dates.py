@@ -229,9 +229,11 @@ RULES = [
                    Ex("The trial was postponed until Nov. 20.", "Nov. 20", "2023-11-20"),
                    Ex("The company must file its reply no later than Oct. 2.", "Oct. 2", "2023-10-02")),
          negatives=("Rule 18 applies.", "He may 3 times try.")),
-    rule("date_dm", _WD + r"(?:the\s+)?(?P<day>@DAYNUM@)(?:\s+of)?\s+(?P<month>@MONTH@)(?!\s*,?\s*\d)", month_day,
+    rule("date_dm", _WD + r"(?:the\s+)?(?P<day>@DAYNUM@|(?<=the\s)(?P<ordw>@DAYORD@)(?=\s+of\s))(?:\s+of)?\s+(?P<month>@MONTH@)(?!\s*,?\s*\d)"
+         r"(?(ordw)(?!['’]s\b))", month_day,
          trigger="@MONTH@", checks=(veto.month_case, veto.dm_context),
-         examples=(Ex("The ceasefire began on 3 July.", "3 July", "2023-07-03"),),
+         examples=(Ex("The ceasefire began on 3 July.", "3 July", "2023-07-03"),
+                   Ex("The deadline is the first of October.", "the first of October", "2023-10-01")),
          negatives=("He scored 3 May goals.",)),
     rule("month_year", r"(?P<month>@MONTH@),?\s+(?:of\s+)?(?:(?P<year>@YEAR@|'\d\d)|" + _SPOKEN_YEAR + ")", month_year,
          trigger="@MONTH@", checks=(veto.month_case,),
@@ -321,7 +323,7 @@ RULES = [
                    Ex("It was built in the twentieth century.", "the twentieth century", "19")),
          negatives=("He joined 21st Century Fox.",)),
     rule("quarter",
-         r"(?:(?:the|(?P<yearrel>@REL_YEAR@)\s+year['’]s)\s+(?=(?:fiscal\s+)?(?:@ORDINAL@)\s+(?:fiscal\s+)?quarter)|(?:the\s+)?(?P<year1>@YEAR@)\s+)?"
+         r"(?:(?:the|(?P<yearrel>@REL_YEAR@)\s+year['’]s)\s+(?=(?:fiscal\s+)?(?:@ORDINAL@)\s+(?:fiscal\s+)?quarter)|(?:the\s+)?(?P<year1>@YEAR@)(?:['’]s)?\s+)?"
          r"(?:fiscal[\s-]+)?(?P<ord>@QUARTER_ORDINALS@)"
          r"[\s-]+(?:fiscal[\s-]+)?quarter(?:\s+(?:of\s+)?(?:(?:fiscal\s+)?(?P<year>@YEAR@|'\d\d)|(?P<yrel>@REL_YEAR@)\s+year))?",
          quarter, trigger="quarter|period", checks=(veto.part_of_thing,),
@@ -329,6 +331,7 @@ RULES = [
                    Ex("Third-quarter profit fell.", "Third-quarter", "2023-Q3"),
                    Ex("Its third-quarter profit fell.", "third-quarter", "2023-Q3"),
                    Ex("Compared with the 1988 second quarter, sales rose.", "the 1988 second quarter", "1988-Q2"),
+                   Ex("Profit in 2013's first quarter rose.", "2013's first quarter", "2013-Q1"),
                    Ex("In the first quarter it lost money.", "the first quarter", "2023-Q1"),
                    Ex("The split could be effective as early as next year's first quarter.",
                       "next year's first quarter", "2024-Q1")),

@@ -75,7 +75,9 @@ def half_unit(m):
 RULES = [
     rule("duration",
          # "the" belongs to "the past two years" and "the nine months", not to "the two-day meeting"
-         r"(?:the\s+(?=(?:@DURMOD@)\s|(?:@NUM@|@VAGUENUM@)\s+@UNITPL@))?(?:(?:@DURMOD@)\s+)?"
+         # a bare "last" after anything but a preposition is the verb: "expected to last several months"
+         r"(?:the\s+(?=(?:@DURMOD@)\s|(?:@NUM@|@VAGUENUM@)\s+@UNITPL@))?"
+         r"(?:(?:(?!last\b)@DURMOD@|(?:(?<=the\s)|(?<=in\s)|(?<=over\s)|(?<=for\s)|(?<=during\s)|(?<=within\s)|(?<=of\s))last)\s+)?"
          r"(?P<num>@NUM@|@VAGUENUM@)\s+(?:(?:more|full|straight|consecutive|long|additional|whole|extra|short|successive|trading|business|working)\s+)?(?P<unit>@UNIT@)"
          r"(?P<orso>\s+or\s+so)?",
          count_unit, trigger="@UNIT@", checks=(veto.duration_context,),
@@ -94,7 +96,10 @@ RULES = [
                    Ex("It lasted two decades.", "two decades", "P20Y", type="DURATION"),
                    Ex("The plan takes shape over the next few weeks.", "the next few weeks", "PXW", type="DURATION"),
                    Ex("He stayed for a week or so.", "a week or so", "P1W", type="DURATION", mod="APPROX"),
-                   Ex("Refunds take five business days.", "five business days", "P5D", type="DURATION")),
+                   Ex("Refunds take five business days.", "five business days", "P5D", type="DURATION"),
+                   Ex("The trial is expected to last several months.", "several months", "PXM", type="DURATION"),
+                   Ex("Talks could last three weeks.", "three weeks", "P3W", type="DURATION"),
+                   Ex("Prices rose in last two years.", "last two years", "P2Y", type="DURATION")),
          negatives=("He was second.", "A day care center.", "It was a year ago.",
                     "Volume on the trading day was light.")),
     rule("duration_adj", r"(?P<num>@NUM@)-(?P<unit>@UNITSG@)(?:-long)?(?![\w-]*\s*-?\s*old\b)", count_unit,
