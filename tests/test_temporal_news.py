@@ -33,6 +33,8 @@ VAGUE_PERIODS = [
     ("Rents have doubled in recent years, the report said.", "recent years", "DURATION", "PXY"),
     ("Output grew in the past two decades.", "the past two decades", "DURATION", "P20Y"),
     ("Troops have massed on the border in the last days.", "the last days", "DURATION", "PXD"),
+    ("Seas rose over the past century.", "the past century", "DURATION", "P100Y"),
+    ("Cities grew in the last century.", "the last century", "DATE", "19"),
     ("Rates will stay low in the near term.", "the near term", "DATE", "FUTURE_REF"),
     ("Prices will fall in the near future.", "the near future", "DATE", "FUTURE_REF"),
 ]

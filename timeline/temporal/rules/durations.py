@@ -61,7 +61,7 @@ def bare_plural(m):
 
 
 def one_unit(m):
-    return literal("DURATION", duration_value(1, UNIT[m["unit"]]))
+    return literal("DURATION", duration_value(1, UNIT[g(m, "unit") or m["unit2"]]))
 
 
 def half_unit(m):
@@ -178,10 +178,13 @@ RULES = [
     # "the past decade", "the coming decade": the ten years up to now or ahead of it, not the calendar
     # decade (in 2023 "the past decade" reaches back to 2013, not to the 2010s); "the last decade of the
     # century" is a named one and stays a date (relative.py)
-    rule("duration_decade", r"(?:the\s+)?(?:past|last|coming|upcoming|next)\s+(?P<unit>@UNIT:decade@)(?![\w-])"
+    # a century only after "past" or "coming": "the last century", "the next century" are mostly the calendar's
+    rule("duration_decade", r"(?:the\s+)?(?:(?:past|last|coming|upcoming|next)\s+(?P<unit>@UNIT:decade@)"
+         r"|(?:past|coming|upcoming)\s+(?P<unit2>@UNIT:century@))(?![\w-])"
          r"(?!\s+(?:of|before|after|since|that|when|in)\b)",
-         one_unit, trigger="decade", checks=(veto.title_case,), priority=1,
+         one_unit, trigger="decade|century", checks=(veto.title_case,), priority=1,
          examples=(Ex("Prices doubled in the past decade.", "the past decade", "P10Y", type="DURATION"),
+                   Ex("Seas rose over the past century.", "the past century", "P100Y", type="DURATION"),
                    Ex("Demand will grow over the coming decade.", "the coming decade", "P10Y", type="DURATION")),
          negatives=("The last decade of the century was calm.", "The Next Decade fund rose.")),
     # "in past years", "over the past decades", "the last few months" without the count: a stretch of unknown
