@@ -95,7 +95,16 @@ RANGES = [
     ("The genre flourished in the 1960s and '70s.", [("the 1960s", "196"), ("'70s", "197")]),
     ("Wages rose from 2015 to 2019.", [("2015", "2015"), ("2019", "2019")]),
     ("Works run from mid-June to early August.", [("mid-June", "2023-06"), ("early August", "2023-08")]),
+    # a season's or fiscal year's two years with a slash
+    ("The 2010/11 season was poor.", [("2010", "2010"), ("11", "2011")]),
+    ("Profit rose in fiscal 2022/2023.", [("fiscal 2022", "2022"), ("2023", "2023")]),
 ]
+
+
+@pytest.mark.parametrize("sentence", ["Resolution 2019/20 passed.", "The ratio was 2010/15 in the test.",
+                                      "Law No. 2020/21 was adopted."])
+def test_slashed_numbers_are_no_years(sentence):
+    assert not timeline.tag(sentence, pub_date=PUB)
 
 
 @pytest.mark.parametrize("sentence,ends", RANGES)

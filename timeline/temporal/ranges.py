@@ -28,7 +28,7 @@ from .vocab import expand, number, vocab
 
 _YEAR_ONLY = re.compile(r"^\d{4}$")
 # "2011-2013", "2011–13", "1998-99"; not "2011-2013-2015" nor "1998-99.5"
-_SECOND_YEAR = re.compile(r"[-–—](?P<y>\d{4}|\d{2})(?![\w.,/]?\d)(?![-–—]\d)")
+_SECOND_YEAR = re.compile(r"(?P<sep>[-–—/])(?P<y>\d{4}|\d{2})(?![\w.,/]?\d)(?![-–—]\d)")
 # what joins the ends: "to", "through", "until", a dash; "and" only after "between"
 _JOIN = re.compile(r"\s*(?:[-–—]|to|through|thru|until|till)\s*", re.IGNORECASE)
 _AND = re.compile(r"\s+and\s+", re.IGNORECASE)
@@ -96,6 +96,8 @@ def _second_years(text: str, out: list[Timex]) -> list[tuple[Timex, Timex]]:
         y2 = int(digits) if len(digits) == 4 else y1 - y1 % 100 + int(digits)
         if not (y1 < y2 <= y1 + 50):  # "1998-01" (a month, a code) is no range of years
             continue
+        if m.group("sep") == "/" and y2 != y1 + 1:
+            continue  # a slash pairs a season's or fiscal year's two years ("2010/11"); "2010/15" is something else
         s, e = m.start("y"), m.end("y")
         if any(a < e and s < b for a, b in taken):
             continue

@@ -122,12 +122,31 @@ _ZONE_AFTER = re.compile(r"\s*(?:" + "|".join(re.escape(z).replace(r"\ ", r"\s+"
     (z for z in vocab()["time_zones"] if len(z) >= 3), key=len, reverse=True)) + r")\b", re.IGNORECASE)
 
 
+_SLASHED_NEXT = re.compile(r"/(\d{4}|\d{2})(?![\d/.,]?\d)")
+
+
+SLASHED_YEAR_LEADS = frozenset(_WORDS["slashed_year_leads"])
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
+
+
+def _slashed_year_pair(text: str, s: int, e: int) -> bool:
+    """"the 2010/11 season", "in fiscal 2022/2023": a year and the next, as seasons and fiscal years are written,
+    after a word a time follows ("Resolution 2019/20" is a number)."""
+    m = _SLASHED_NEXT.match(text, e)
+    before = _WORD_BEFORE.search(text, max(0, s - 16), s)
+    if not m or not text[s:e].isdigit() or not before or before.group(1).lower() not in SLASHED_YEAR_LEADS:
+        return False
+    y1, y2 = int(text[s:e]), m.group(1)
+    return int(y2) == y1 + 1 if len(y2) == 4 else int(y2) == (y1 + 1) % 100
+
+
 def year_context(m, span: Span) -> bool:
     text = m.string
     s, e = m.start("year"), m.end("year")
     before = text[max(0, s - 2):s]
     after = text[e:e + 2]
-    if before.endswith(("$", "#", "£", "€", "¥")) or _NUM_JOIN.search(before) or re.match(r"[.,:/]\d", after) \
+    if before.endswith(("$", "#", "£", "€", "¥")) or _NUM_JOIN.search(before) \
+            or (re.match(r"[.,:/]\d", after) and not _slashed_year_pair(text, s, e)) \
             or re.match(r"-\d+[-/]\d", text[e:e + 8]):
         return False  # amounts, numbers joined by punctuation, codes ("2012-10-15-77"); "1998-99" is a span of years
     if re.match(r"\s*(?:%|percent|per\s+cent)", text[e:e + 12]):
