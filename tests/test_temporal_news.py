@@ -36,6 +36,10 @@ VAGUE_PERIODS = [
     ("Seas rose over the past century.", "the past century", "DURATION", "P100Y"),
     ("Cities grew in the last century.", "the last century", "DATE", "19"),
     ("Rates will stay low in the near term.", "the near term", "DATE", "FUTURE_REF"),
+    ("Talks will continue in the months to come.", "the months to come", "DURATION", "PXM"),
+    ("The scars will last for years to come.", "years to come", "DURATION", "PXY"),
+    ("Not long ago, the town was thriving.", "Not long ago", "DATE", "PAST_REF"),
+    ("A few years back, the mill closed.", "A few years back", "DATE", "PAST_REF"),
     ("Prices will fall in the near future.", "the near future", "DATE", "FUTURE_REF"),
 ]
 

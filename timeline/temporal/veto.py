@@ -426,6 +426,18 @@ def adjective_context(m, span: Span) -> bool:
 OVERNIGHT_IDIOM_LEADS = frozenset(_WORDS["overnight_idiom_leads"])
 
 
+# a delay's amount is no date: "pushed two weeks back", "set the plan a year back" (vocab/en.json, as tense.py reads it)
+_DELAY_WORDS = frozenset(vocab()["postponing_words"]) | frozenset(vocab()["particle_delays"]["verbs"]) | {"set"}
+
+
+def back_context(m, span: Span) -> bool:
+    """"a few years back," is a past time unless a delay or a move stands before it ("pushed two weeks back")."""
+    if not m.group(0).lower().endswith("back"):
+        return True
+    prev = _prev_tokens(span, 3)
+    return not any(is_word(t, _DELAY_WORDS) for t in prev)
+
+
 def bare_pod_context(m, span: Span) -> bool:
     """"overnight" and "at dawn" as times: not "the overnight rate" (an adjective before its noun), not the
     figure of speech ("won't happen overnight", "famous almost overnight"), not "Dawn Smith"; "overnight" only

@@ -57,7 +57,7 @@ def count_unit(m):
 
 
 def bare_plural(m):
-    return literal("DURATION", duration_value(None, UNIT[m["unit"]]))
+    return literal("DURATION", duration_value(None, UNIT[g(m, "unit") or m["unit2"]]))
 
 
 def one_unit(m):
@@ -200,8 +200,12 @@ RULES = [
                    Ex("Troops have massed on the border in the last days.", "the last days", "PXD", type="DURATION")),
          negatives=("He spent the last years of his life in Rome.", "In the last days before the vote, polls tightened.",
                     "The Past Years exhibit opened.", "In his last years he painted less.")),
-    rule("duration_ahead", r"the\s+(?P<unit>@UNIT:days|weeks|months|years|decades@)\s+ahead(?!\s+of\b)",
-         bare_plural, trigger="ahead", checks=(veto.title_case,), priority=1,
-         examples=(Ex("Talks will be hard in the days ahead.", "the days ahead", "PXD", type="DURATION"),),
-         negatives=("Voters were tense on the days ahead of the poll.",)),
+    # "the days ahead", "the months to come", "for years to come": a stretch of unknown length from now on
+    rule("duration_ahead", r"(?:the\s+(?P<unit>@UNIT:days|weeks|months|years|decades@)\s+(?:ahead(?!\s+of\b)|to\s+come(?!\s+\w))"
+         r"|(?<=for\s)(?P<unit2>@UNIT:days|weeks|months|years|decades@)\s+to\s+come(?!\s+\w))",
+         bare_plural, trigger="ahead|come", checks=(veto.title_case,), priority=1,
+         examples=(Ex("Talks will be hard in the days ahead.", "the days ahead", "PXD", type="DURATION"),
+                   Ex("Talks will continue in the months to come.", "the months to come", "PXM", type="DURATION"),
+                   Ex("The scars will last for years to come.", "years to come", "PXY", type="DURATION")),
+         negatives=("Voters were tense on the days ahead of the poll.", "The years to come home were long.")),
 ]
