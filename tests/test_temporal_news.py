@@ -83,6 +83,9 @@ CLOCKS = [
     ("Trading was halted at noon yesterday.", "noon yesterday", "2023-09-04T12:00"),
     ("At 14:30 yesterday afternoon, shots rang out.", "14:30 yesterday afternoon", "2023-09-04T14:30"),
     ("The bells rang at 10 o'clock.", "10 o'clock", "2023-09-05T10:00"),
+    ("The blast occurred at 8.30 in the morning.", "8.30 in the morning", "2023-09-05T08:30"),
+    ("The ceasefire starts at 12:01 a.m. Friday.", "12:01 a.m. Friday", "2023-09-08T00:01"),
+    ("The tremor struck at 03:42 local time.", "03:42 local time", "2023-09-05T03:42"),
 ]
 
 

@@ -54,13 +54,14 @@ def oclock(m):
 def clock_pod(m):
     # "4 in the morning", "8 o'clock in the evening"
     h, pod = int(m["h"]), POD[m["podw"]]
+    mi = int(m["mi"]) if g(m, "mi") else 0
     if not 1 <= h <= 12:
         return None
     if pod in ("AF", "EV", "NI") and h < 12 and not (pod == "NI" and h < 5):
         h += 12
     elif pod == "MO" and h == 12:
         h = 0
-    return Partial(type="TIME", hour=h % 24, minute=0, **_date_fields(m))
+    return Partial(type="TIME", hour=h % 24, minute=mi, **_date_fields(m))
 
 
 def part_of_day(m):
@@ -153,11 +154,12 @@ RULES = [
                     "The probe logged 1430 hours of footage.",
                     "The engine failed after 1200 hours of use.", "The plant hired 0630 employees.",
                     "The crew trained for 1430 hours.")),
-    rule("clock_pod", r"(?P<h>1[0-2]|0?[1-9])(?:\s+o['’]clock)?\s+in\s+the\s+(?P<podw>@POD:morning|afternoon|evening|night@)"
+    rule("clock_pod", r"(?<![\d.])(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?(?:\s+o['’]clock)?\s+in\s+the\s+(?P<podw>@POD:morning|afternoon|evening|night@)"
          + _ON_WD, clock_pod, trigger="morning|afternoon|evening|night",
          examples=(Ex("He will leave at 4 in the morning.", "4 in the morning", "2023-09-05T04:00", type="TIME"),
-                   Ex("It ended at 9 o'clock in the evening.", "9 o'clock in the evening", "2023-09-05T21:00", type="TIME")),
-         negatives=("He jogs 5 miles in the morning.",)),
+                   Ex("It ended at 9 o'clock in the evening.", "9 o'clock in the evening", "2023-09-05T21:00", type="TIME"),
+                   Ex("The blast occurred at 8.30 in the morning.", "8.30 in the morning", "2023-09-05T08:30", type="TIME")),
+         negatives=("He jogs 5 miles in the morning.", "Shares rose 2.5 in the morning session.")),
     # "overnight" alone at a clause's end is as often "suddenly" ("a star overnight") or a stay's length ("kept
     # overnight") as a night: a night it is when a day follows it or it opens the sentence (veto.bare_pod_context)
     rule("part_of_day", r"(?:(?P<lead>@BARE_POD_LEADS@)\s+(?P<pod>@POD:dawn|daybreak|dusk|nightfall@)|(?P<pod2>@POD:overnight@))"
