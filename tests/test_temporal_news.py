@@ -275,3 +275,25 @@ def test_everyday_forms(sentence, span, type_, value):
 
 def test_possessive_month_is_no_ordinal_day():
     assert "the second of March" not in _found("It was the second of March's two storms.")
+
+
+def _range_pairs(sentence):
+    ts = timeline.tag(sentence, pub_date=PUB)
+    by_tid = {t.tid: t for t in ts}
+    return [(t.text, t.value, by_tid[t.range_with].text, by_tid[t.range_with].value)
+            for t in ts if t.range_with and t.start < by_tid[t.range_with].start]
+
+
+@pytest.mark.parametrize("sentence,pair", [
+    # a night's clock range ends on the next day
+    ("The curfew runs from 10pm to 6am.", ("10pm", "2023-09-05T22:00", "6am", "2023-09-06T06:00")),
+    ("A curfew from 22:00 to 05:00 GMT was imposed.", ("22:00", "2023-09-05T22:00", "05:00 GMT", "2023-09-06T05:00")),
+    ("Polls are open from 7 a.m. to 8 p.m.", ("7 a.m.", "2023-09-05T07:00", "8 p.m.", "2023-09-05T20:00")),
+])
+def test_clock_ranges(sentence, pair):
+    assert _range_pairs(sentence) == [pair]
+
+
+def test_a_clock_range_end_that_names_its_day_keeps_it():
+    found = {t.text: t.value for t in timeline.tag("The curfew ran from 10pm to 6am Tuesday.", pub_date=PUB)}
+    assert found["6am Tuesday"] == "2023-09-05T06:00", found

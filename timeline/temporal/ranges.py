@@ -322,6 +322,25 @@ def _weekday_after(a: Timex, b: Timex) -> None:
         b.value, b.interval_start, b.interval_end = day.isoformat(), s, e
 
 
+_DAY_WORDS = set(vocab()["weekdays"]) | set(vocab()["months"]) | set(vocab()["deictic_days"]) | {"this"}
+_CLOCK_ONLY = re.compile(r"^(?P<day>\d{4}-\d\d-\d\d)T(?P<hm>\d\d:\d\d)$")
+
+
+def _past_midnight(a: Timex, b: Timex) -> None:
+    """"a curfew from 10pm to 6am": clock times on the same day with the end before the start, neither with a
+    day of its own, end on the next day."""
+    ma, mb = _CLOCK_ONLY.match(a.value), _CLOCK_ONLY.match(b.value)
+    if (a.type != "TIME" or b.type != "TIME" or not ma or not mb or ma.group("day") != mb.group("day")
+            or b.interval_start >= a.interval_start or a.unresolved or b.unresolved
+            or any(w.lower() in _DAY_WORDS for w in re.findall(r"[A-Za-z]+\.?", b.text))):
+        return  # "to 6 a.m. Tuesday" says its day
+    day = dt.date.fromisoformat(mb.group("day")) + dt.timedelta(days=1)
+    value = f"{day.isoformat()}T{mb.group('hm')}"
+    s, e, gran = value_interval(value)
+    if s is not None:
+        b.value, b.interval_start, b.interval_end = value, s, e
+
+
 def link_ranges(text: str, out: list[Timex]) -> tuple[list[Timex], list[tuple[Timex, Timex]]]:
     """The timexes with added second years, and the (start, end) pairs of every range found."""
     pairs = (_second_years(text, out) + _second_days(text, out) + _opening_months(text, out)
@@ -345,6 +364,7 @@ def link_ranges(text: str, out: list[Timex]) -> tuple[list[Timex], list[tuple[Ti
         if a.interval_start is not None and b.interval_start is not None:
             _weekday_after(a, b)
             _start_before_end(text, a, b)
+            _past_midnight(a, b)
         if b.interval_start < a.interval_start:
             continue  # "from 1999 to 1995" is no forward range
         pairs.append((a, b))
