@@ -297,3 +297,20 @@ def test_clock_ranges(sentence, pair):
 def test_a_clock_range_end_that_names_its_day_keeps_it():
     found = {t.text: t.value for t in timeline.tag("The curfew ran from 10pm to 6am Tuesday.", pub_date=PUB)}
     assert found["6am Tuesday"] == "2023-09-05T06:00", found
+
+
+@pytest.mark.parametrize("sentence,ends,linked", [
+    # the noun said once: both quarters tagged, the first with the second's year
+    ("Prices rose in the third and fourth quarters of 2022.", [("third", "2022-Q3"), ("fourth quarters of 2022", "2022-Q4")],
+     False),
+    ("Profit rose in the second to fourth quarters of 2021.", [("second", "2021-Q2"), ("fourth quarters of 2021", "2021-Q4")],
+     True),
+])
+def test_quarters_said_once(sentence, ends, linked):
+    ts = timeline.tag(sentence, pub_date=PUB)
+    assert [(t.text, t.value) for t in ts] == ends
+    assert (ts[0].range_with == ts[1].tid) is linked
+
+
+def test_quarters_of_a_game_are_no_dates():
+    assert not timeline.tag("He scored in the third and fourth quarters of the game.", pub_date=PUB)

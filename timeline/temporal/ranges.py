@@ -191,6 +191,38 @@ def _opening_counts(text: str, out: list[Timex]) -> list[tuple[Timex, Timex]]:
     return pairs
 
 
+# "the third and fourth quarters": the ordinal before the tagged second quarter is a quarter of its year
+_QUARTER_PAIR_RULE = "dates.quarter_pair_end"
+_QUARTER_ORDINALS = vocab()["quarter_ordinals"]
+_OPEN_ORDINAL = re.compile(r"(?<![\w-])(?P<o>[A-Za-z]+)\s+(?P<join>and|or|to|through)\s+$", re.IGNORECASE)
+_QUARTER_VALUE = re.compile(r"^(?P<y>\d{4}|XXXX)-Q(?P<q>[1-4])$")
+
+
+def _opening_ordinals(text: str, out: list[Timex]) -> list[tuple[Timex, Timex]]:
+    """Tag the first of "the third and fourth quarters" as a quarter of the second's year; "to" and "through"
+    make the two a range, "and" and "or" only two quarters."""
+    pairs = []
+    for b in list(out):
+        v = _QUARTER_VALUE.match(b.value)
+        if b.rule != _QUARTER_PAIR_RULE or not v:
+            continue
+        m = _OPEN_ORDINAL.search(text, max(0, b.start - 24), b.start)
+        q = _QUARTER_ORDINALS.get(m.group("o").lower()) if m else None
+        if q is None or any(t.end > m.start() and t.start < b.start for t in out):
+            continue
+        value = f"{v.group('y')}-Q{q}"
+        s, e, gran = value_interval(value)
+        a = Timex(text=m.group("o"), start=m.start("o"), end=m.end("o"), type="DATE", value=value,
+                  granularity=gran, interval_start=s, interval_end=e, rule="ranges.opening_ordinal",
+                  fuzzy=b.fuzzy, unresolved=b.unresolved, anchor=b.anchor)
+        out.append(a)
+        if m.group("join").lower() in ("to", "through") and s is not None and b.interval_start is not None \
+                and s < b.interval_start:
+            pairs.append((a, b))
+    out.sort(key=lambda t: t.start)
+    return pairs
+
+
 # "from 9 to 11 a.m.", "9-10 p.m.", "between 7 and 9 p.m.": the bare hour opening a range of clock times
 _OPEN_HOUR = re.compile(r"(?<![\w.,:$])(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*(?P<join>to|and|until|till|[-–—])\s*$",
                         re.IGNORECASE)
@@ -344,7 +376,7 @@ def _past_midnight(a: Timex, b: Timex) -> None:
 def link_ranges(text: str, out: list[Timex]) -> tuple[list[Timex], list[tuple[Timex, Timex]]]:
     """The timexes with added second years, and the (start, end) pairs of every range found."""
     pairs = (_second_years(text, out) + _second_days(text, out) + _opening_months(text, out)
-             + _opening_counts(text, out) + _opening_clocks(text, out))
+             + _opening_counts(text, out) + _opening_clocks(text, out) + _opening_ordinals(text, out))
     paired = {id(t) for p in pairs for t in p}
     for a, b in zip(out, out[1:]):
         if id(a) in paired or id(b) in paired or not _same_kind(a, b):

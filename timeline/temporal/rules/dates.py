@@ -126,6 +126,17 @@ def quarter(m):
     return Partial(quarter=q, direction=-1)
 
 
+def quarter_pair_end(m):
+    # the second of "the second and third quarters": the first, elided, is ranges.py's (_opening_ordinals)
+    q = QUARTER_ORDINALS[m["ord"]]
+    if g(m, "year"):
+        return Partial(year=_year(m["year"]), quarter=q)
+    yrel = REL_YEAR.get(g(m, "yrel"))
+    if yrel is not None:
+        return Partial(quarter=q, year_rel=yrel)
+    return Partial(quarter=q, direction=-1)
+
+
 def q_numeric(m):
     q = int(m["q"])
     if g(m, "year"):
@@ -336,6 +347,13 @@ RULES = [
                    Ex("The split could be effective as early as next year's first quarter.",
                       "next year's first quarter", "2024-Q1")),
          negatives=("He scored in the first quarter of the game.",)),
+    # "the third and fourth quarters", "the second to fourth quarters of 2022": two quarters, the noun said once
+    rule("quarter_pair_end", r"(?P<lead>(?:the\s+)?@QUARTER_ORDINALS@\s+(?:and|or|to|through)\s+)"
+         r"(?P<ord>@QUARTER_ORDINALS@)[\s-]+quarters(?:\s+of\s+(?:(?P<year>@YEAR@)|(?P<yrel>@REL_YEAR@)\s+year))?",
+         quarter_pair_end, trigger="quarters", checks=(veto.part_of_thing,), priority=1,
+         examples=(Ex("Prices rose in the third and fourth quarters of 2022.", "fourth quarters of 2022", "2022-Q4"),
+                   Ex("Sales fell in the first and second quarters.", "second quarters", "2023-Q2")),
+         negatives=("He scored in the third and fourth quarters of the game.",)),
     rule("quarter_q", r"(?:the\s+)?Q(?P<q>[1-4])(?:\s+(?P<year>@YEAR@))?", q_numeric,
          trigger=r"Q[1-4]", checks=(veto.in_name,), case_sensitive=True,
          examples=(Ex("Revenue in Q2 2021 grew.", "Q2 2021", "2021-Q2"),),
