@@ -312,5 +312,10 @@ def test_quarters_said_once(sentence, ends, linked):
     assert (ts[0].range_with == ts[1].tid) is linked
 
 
+def test_centuries_said_once():
+    ts = timeline.tag("Literacy spread in the 19th and 20th centuries.", pub_date=PUB)
+    assert [(t.text, t.value) for t in ts] == [("19th", "18"), ("20th centuries", "19")]
+
+
 def test_quarters_of_a_game_are_no_dates():
     assert not timeline.tag("He scored in the third and fourth quarters of the game.", pub_date=PUB)

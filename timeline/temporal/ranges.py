@@ -193,24 +193,37 @@ def _opening_counts(text: str, out: list[Timex]) -> list[tuple[Timex, Timex]]:
 
 # "the third and fourth quarters": the ordinal before the tagged second quarter is a quarter of its year
 _QUARTER_PAIR_RULE = "dates.quarter_pair_end"
+_CENTURY_PAIR_RULE = "dates.century_pair_end"
 _QUARTER_ORDINALS = vocab()["quarter_ordinals"]
-_OPEN_ORDINAL = re.compile(r"(?<![\w-])(?P<o>[A-Za-z]+)\s+(?P<join>and|or|to|through)\s+$", re.IGNORECASE)
+_ORDINALS = vocab()["ordinals"]
+_OPEN_ORDINAL = re.compile(r"(?<![\w-])(?P<o>[A-Za-z]+|\d{1,2}(?:st|nd|rd|th))\s+(?P<join>and|or|to|through)\s+$",
+                           re.IGNORECASE)
 _QUARTER_VALUE = re.compile(r"^(?P<y>\d{4}|XXXX)-Q(?P<q>[1-4])$")
 
 
+def _opening_value(rule: str, value: str, word: str) -> str | None:
+    """The first of "the third and fourth quarters" (a quarter of the second's year) or of "the 19th and 20th
+    centuries", from the second's rule and value."""
+    word = word.lower()
+    if rule == _QUARTER_PAIR_RULE:
+        v = _QUARTER_VALUE.match(value)
+        q = _QUARTER_ORDINALS.get(word)
+        return f"{v.group('y')}-Q{q}" if v and q else None
+    n = _ORDINALS.get(word) or (int(word[:-2]) if word[:-2].isdigit() else None)
+    return f"{n - 1:02d}" if n and 1 < n <= 21 and re.fullmatch(r"\d\d", value) and n - 1 < int(value) else None
+
+
 def _opening_ordinals(text: str, out: list[Timex]) -> list[tuple[Timex, Timex]]:
-    """Tag the first of "the third and fourth quarters" as a quarter of the second's year; "to" and "through"
-    make the two a range, "and" and "or" only two quarters."""
+    """Tag the first of "the third and fourth quarters", "the 19th and 20th centuries"; "to" and "through"
+    make the two a range, "and" and "or" only two of them."""
     pairs = []
     for b in list(out):
-        v = _QUARTER_VALUE.match(b.value)
-        if b.rule != _QUARTER_PAIR_RULE or not v:
+        if b.rule not in (_QUARTER_PAIR_RULE, _CENTURY_PAIR_RULE):
             continue
         m = _OPEN_ORDINAL.search(text, max(0, b.start - 24), b.start)
-        q = _QUARTER_ORDINALS.get(m.group("o").lower()) if m else None
-        if q is None or any(t.end > m.start() and t.start < b.start for t in out):
+        value = _opening_value(b.rule, b.value, m.group("o")) if m else None
+        if value is None or any(t.end > m.start() and t.start < b.start for t in out):
             continue
-        value = f"{v.group('y')}-Q{q}"
         s, e, gran = value_interval(value)
         a = Timex(text=m.group("o"), start=m.start("o"), end=m.end("o"), type="DATE", value=value,
                   granularity=gran, interval_start=s, interval_end=e, rule="ranges.opening_ordinal",

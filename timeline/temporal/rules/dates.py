@@ -347,6 +347,12 @@ RULES = [
                    Ex("The split could be effective as early as next year's first quarter.",
                       "next year's first quarter", "2024-Q1")),
          negatives=("He scored in the first quarter of the game.",)),
+    # "the 19th and 20th centuries": two centuries, the noun said once (the first is ranges.py's)
+    rule("century_pair_end", r"(?P<lead>(?:the\s+)?(?:@ORDINAL@|\d{1,2}(?:st|nd|rd|th))\s+(?:and|or|to|through)\s+)"
+         r"(?P<ord>@ORDINAL@|\d{1,2}(?:st|nd|rd|th))[\s-]+centuries(?P<bc>\s+BC)?", century,
+         trigger="centuries", checks=(veto.in_name,), priority=1,
+         examples=(Ex("Literacy spread in the 19th and 20th centuries.", "20th centuries", "19"),),
+         negatives=("The 19th and 20th Centuries Club met.",)),
     # "the third and fourth quarters", "the second to fourth quarters of 2022": two quarters, the noun said once
     rule("quarter_pair_end", r"(?P<lead>(?:the\s+)?@QUARTER_ORDINALS@\s+(?:and|or|to|through)\s+)"
          r"(?P<ord>@QUARTER_ORDINALS@)[\s-]+quarters(?:\s+of\s+(?:(?P<year>@YEAR@)|(?P<yrel>@REL_YEAR@)\s+year))?",
