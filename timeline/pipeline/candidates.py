@@ -69,6 +69,8 @@ def needs_tense(c: Candidate) -> bool:
         return True
     if p.anchor:
         return p.rel_n is None
+    if p.pod == "NI" and p.hour is None and p.day is None and p.month is None and p.year is None:
+        return True  # "Overnight," with no day: a night told in the past is the one before (resolve.clock_time)
     if p.year is not None or p.year_rel is not None or p.decade is not None or p.century is not None \
             or p.millennium is not None:
         return False

@@ -28,7 +28,7 @@ from .vocab import expand, number, vocab
 
 _YEAR_ONLY = re.compile(r"^\d{4}$")
 # "2011-2013", "2011–13", "1998-99"; not "2011-2013-2015" nor "1998-99.5"
-_SECOND_YEAR = re.compile(r"[-–—](?P<y>\d{4}|\d{2})(?![\w.,/]?\d)(?![-–—]\d)")
+_SECOND_YEAR = re.compile(r"(?P<sep>[-–—/])(?P<y>\d{4}|\d{2})(?![\w.,/]?\d)(?![-–—]\d)")
 # what joins the ends: "to", "through", "until", a dash; "and" only after "between"
 _JOIN = re.compile(r"\s*(?:[-–—]|to|through|thru|until|till)\s*", re.IGNORECASE)
 _AND = re.compile(r"\s+and\s+", re.IGNORECASE)
@@ -96,6 +96,8 @@ def _second_years(text: str, out: list[Timex]) -> list[tuple[Timex, Timex]]:
         y2 = int(digits) if len(digits) == 4 else y1 - y1 % 100 + int(digits)
         if not (y1 < y2 <= y1 + 50):  # "1998-01" (a month, a code) is no range of years
             continue
+        if m.group("sep") == "/" and y2 != y1 + 1:
+            continue  # a slash pairs a season's or fiscal year's two years ("2010/11"); "2010/15" is something else
         s, e = m.start("y"), m.end("y")
         if any(a < e and s < b for a, b in taken):
             continue
@@ -185,6 +187,51 @@ def _opening_counts(text: str, out: list[Timex]) -> list[tuple[Timex, Timex]]:
                   value=f"P{v.group('t')}{int(n)}{v.group('u')}", rule="ranges.opening_count")
         out.append(a)
         pairs.append((a, b))
+    out.sort(key=lambda t: t.start)
+    return pairs
+
+
+# "the third and fourth quarters": the ordinal before the tagged second quarter is a quarter of its year
+_QUARTER_PAIR_RULE = "dates.quarter_pair_end"
+_CENTURY_PAIR_RULE = "dates.century_pair_end"
+_QUARTER_ORDINALS = vocab()["quarter_ordinals"]
+_ORDINALS = vocab()["ordinals"]
+_OPEN_ORDINAL = re.compile(r"(?<![\w-])(?P<o>[A-Za-z]+|\d{1,2}(?:st|nd|rd|th))\s+(?P<join>and|or|to|through)\s+$",
+                           re.IGNORECASE)
+_QUARTER_VALUE = re.compile(r"^(?P<y>\d{4}|XXXX)-Q(?P<q>[1-4])$")
+
+
+def _opening_value(rule: str, value: str, word: str) -> str | None:
+    """The first of "the third and fourth quarters" (a quarter of the second's year) or of "the 19th and 20th
+    centuries", from the second's rule and value."""
+    word = word.lower()
+    if rule == _QUARTER_PAIR_RULE:
+        v = _QUARTER_VALUE.match(value)
+        q = _QUARTER_ORDINALS.get(word)
+        return f"{v.group('y')}-Q{q}" if v and q else None
+    n = _ORDINALS.get(word) or (int(word[:-2]) if word[:-2].isdigit() else None)
+    return f"{n - 1:02d}" if n and 1 < n <= 21 and re.fullmatch(r"\d\d", value) and n - 1 < int(value) else None
+
+
+def _opening_ordinals(text: str, out: list[Timex]) -> list[tuple[Timex, Timex]]:
+    """Tag the first of "the third and fourth quarters", "the 19th and 20th centuries"; "to" and "through"
+    make the two a range, "and" and "or" only two of them."""
+    pairs = []
+    for b in list(out):
+        if b.rule not in (_QUARTER_PAIR_RULE, _CENTURY_PAIR_RULE):
+            continue
+        m = _OPEN_ORDINAL.search(text, max(0, b.start - 24), b.start)
+        value = _opening_value(b.rule, b.value, m.group("o")) if m else None
+        if value is None or any(t.end > m.start() and t.start < b.start for t in out):
+            continue
+        s, e, gran = value_interval(value)
+        a = Timex(text=m.group("o"), start=m.start("o"), end=m.end("o"), type="DATE", value=value,
+                  granularity=gran, interval_start=s, interval_end=e, rule="ranges.opening_ordinal",
+                  fuzzy=b.fuzzy, unresolved=b.unresolved, anchor=b.anchor)
+        out.append(a)
+        if m.group("join").lower() in ("to", "through") and s is not None and b.interval_start is not None \
+                and s < b.interval_start:
+            pairs.append((a, b))
     out.sort(key=lambda t: t.start)
     return pairs
 
@@ -320,10 +367,29 @@ def _weekday_after(a: Timex, b: Timex) -> None:
         b.value, b.interval_start, b.interval_end = day.isoformat(), s, e
 
 
+_DAY_WORDS = set(vocab()["weekdays"]) | set(vocab()["months"]) | set(vocab()["deictic_days"]) | {"this"}
+_CLOCK_ONLY = re.compile(r"^(?P<day>\d{4}-\d\d-\d\d)T(?P<hm>\d\d:\d\d)$")
+
+
+def _past_midnight(a: Timex, b: Timex) -> None:
+    """"a curfew from 10pm to 6am": clock times on the same day with the end before the start, neither with a
+    day of its own, end on the next day."""
+    ma, mb = _CLOCK_ONLY.match(a.value), _CLOCK_ONLY.match(b.value)
+    if (a.type != "TIME" or b.type != "TIME" or not ma or not mb or ma.group("day") != mb.group("day")
+            or b.interval_start >= a.interval_start or a.unresolved or b.unresolved
+            or any(w.lower() in _DAY_WORDS for w in re.findall(r"[A-Za-z]+\.?", b.text))):
+        return  # "to 6 a.m. Tuesday" says its day
+    day = dt.date.fromisoformat(mb.group("day")) + dt.timedelta(days=1)
+    value = f"{day.isoformat()}T{mb.group('hm')}"
+    s, e, gran = value_interval(value)
+    if s is not None:
+        b.value, b.interval_start, b.interval_end = value, s, e
+
+
 def link_ranges(text: str, out: list[Timex]) -> tuple[list[Timex], list[tuple[Timex, Timex]]]:
     """The timexes with added second years, and the (start, end) pairs of every range found."""
     pairs = (_second_years(text, out) + _second_days(text, out) + _opening_months(text, out)
-             + _opening_counts(text, out) + _opening_clocks(text, out))
+             + _opening_counts(text, out) + _opening_clocks(text, out) + _opening_ordinals(text, out))
     paired = {id(t) for p in pairs for t in p}
     for a, b in zip(out, out[1:]):
         if id(a) in paired or id(b) in paired or not _same_kind(a, b):
@@ -343,6 +409,7 @@ def link_ranges(text: str, out: list[Timex]) -> tuple[list[Timex], list[tuple[Ti
         if a.interval_start is not None and b.interval_start is not None:
             _weekday_after(a, b)
             _start_before_end(text, a, b)
+            _past_midnight(a, b)
         if b.interval_start < a.interval_start:
             continue  # "from 1999 to 1995" is no forward range
         pairs.append((a, b))

@@ -302,8 +302,14 @@ def undated_without_dct(p: Partial, c: Context) -> Resolved:
 
 
 def clock_time(p: Partial, c: Context) -> Resolved:
-    """A clock time with no date: the day the story is on, else the publication day."""
-    d = c.story.date if c.story is not None and c.story.gran == "day" else c.dct
+    """A clock time or part of day with no date: the day the story is on, else the publication day; a night
+    told in the past ("Overnight, rebels shelled the town") is the one that ended as the publication day began."""
+    if c.story is not None and c.story.gran == "day":
+        d = c.story.date
+    elif p.hour is None and p.pod == "NI" and c.direction < 0:
+        d = c.dct - dt.timedelta(days=1)
+    else:
+        d = c.dct
     return Resolved(c.type, _day(d, c), p.mod, anchor=c.dct_anchor, story=StoryTime(d, "day"))
 
 

@@ -42,6 +42,8 @@ UNTIL = frozenset(w for w, reading in _END_LEADS.items() if reading == "until")
 # past-tense sentence: "the vote was postponed until Thursday", "gave them until Friday" (whole words or
 # lemmas, vocab/en.json "postponing_words"); "put off" and "pushed back" are a verb and a particle.
 POSTPONING = frozenset(vocab()["postponing_words"])
+# "postponed to Monday", "rescheduled for Friday": the new date of a delay, read as after "until"
+DELAY_TARGETS = frozenset(vocab()["delay_target_leads"])
 _PARTICLE_VERBS = frozenset(vocab()["particle_delays"]["verbs"])
 _DELAY_PARTICLES = frozenset(vocab()["particle_delays"]["particles"])
 _CONTINUING = frozenset(vocab()["continuing_after"]["verbs"])
@@ -83,6 +85,8 @@ def _group_tense(tok: Token) -> Direction:
         return Direction.FUTURE  # "is to resume trading Tuesday"
     if _is_future_verb(tok) and lemma(tok) not in ONLY_WITH_TO and tok.tag_ in ("VBD", "VBN", "VBZ", "VBP", "VBG"):
         return Direction.FUTURE  # "has scheduled a news conference Thursday", "planned a rally on Saturday"
+    if _present_plan(tok, window):
+        return Direction.FUTURE  # "the vote is set for Thursday", "the verdict is due Friday"
     if tok.tag_ in ("VBD",):
         return Direction.PAST
     if tok.tag_ == "VBN":
@@ -98,6 +102,19 @@ def _group_tense(tok: Token) -> Direction:
     if tok.tag_ in ("VBZ", "VBP") and lemma(tok) not in REPORTING and lemma(tok) not in ("be", "have"):
         return Direction.FUTURE  # news present simple with a date is a schedule: "meet separately Monday"
     return Direction.NONE
+
+
+_PRESENT_BE = {"is", "are", "'s", "’s", "'re", "’re", "am"}
+
+
+def _present_plan(tok: Token, window: list[Token]) -> bool:
+    """A plan stated in the present: "is set for", "are due", "is slated". "set" and "due" need "to" elsewhere
+    (ONLY_WITH_TO: "a record set on Aug. 6" is past), but after a present "be" they schedule; a past "be" keeps
+    its past ("payment was due Friday")."""
+    if lemma(tok) == "be" and tok.lower_ in _PRESENT_BE:
+        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        return nxt is not None and _is_future_verb(nxt)
+    return _is_future_verb(tok) and bool(window) and window[-1].lower_ in _PRESENT_BE
 
 
 def _is_auxiliary(tok: Token) -> bool:
@@ -127,7 +144,7 @@ def tense_for(span: Span) -> Direction:
     word = lead[-1] if lead else ""
     if word in UNTIL_BY and direction == Direction.NONE:
         return Direction.FUTURE
-    if word in UNTIL and direction == Direction.PAST and _postponed(doc, span.start - 1):
+    if (word in UNTIL or word in DELAY_TARGETS) and direction == Direction.PAST and _postponed(doc, span.start - 1):
         return Direction.FUTURE
     if direction == Direction.FUTURE and _continuing_after(doc, span.start):
         return Direction.PAST

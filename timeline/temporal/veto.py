@@ -122,12 +122,31 @@ _ZONE_AFTER = re.compile(r"\s*(?:" + "|".join(re.escape(z).replace(r"\ ", r"\s+"
     (z for z in vocab()["time_zones"] if len(z) >= 3), key=len, reverse=True)) + r")\b", re.IGNORECASE)
 
 
+_SLASHED_NEXT = re.compile(r"/(\d{4}|\d{2})(?![\d/.,]?\d)")
+
+
+SLASHED_YEAR_LEADS = frozenset(_WORDS["slashed_year_leads"])
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
+
+
+def _slashed_year_pair(text: str, s: int, e: int) -> bool:
+    """"the 2010/11 season", "in fiscal 2022/2023": a year and the next, as seasons and fiscal years are written,
+    after a word a time follows ("Resolution 2019/20" is a number)."""
+    m = _SLASHED_NEXT.match(text, e)
+    before = _WORD_BEFORE.search(text, max(0, s - 16), s)
+    if not m or not text[s:e].isdigit() or not before or before.group(1).lower() not in SLASHED_YEAR_LEADS:
+        return False
+    y1, y2 = int(text[s:e]), m.group(1)
+    return int(y2) == y1 + 1 if len(y2) == 4 else int(y2) == (y1 + 1) % 100
+
+
 def year_context(m, span: Span) -> bool:
     text = m.string
     s, e = m.start("year"), m.end("year")
     before = text[max(0, s - 2):s]
     after = text[e:e + 2]
-    if before.endswith(("$", "#", "£", "€", "¥")) or _NUM_JOIN.search(before) or re.match(r"[.,:/]\d", after) \
+    if before.endswith(("$", "#", "£", "€", "¥")) or _NUM_JOIN.search(before) \
+            or (re.match(r"[.,:/]\d", after) and not _slashed_year_pair(text, s, e)) \
             or re.match(r"-\d+[-/]\d", text[e:e + 8]):
         return False  # amounts, numbers joined by punctuation, codes ("2012-10-15-77"); "1998-99" is a span of years
     if re.match(r"\s*(?:%|percent|per\s+cent)", text[e:e + 12]):
@@ -312,6 +331,11 @@ def today_name(m, span: Span) -> bool:
     return not (_in_title(tok) or after_name and not _is_sent_start(tok))
 
 
+def named_day_case(m, span: Span) -> bool:
+    """The weekday or deictic day a match ends with, read as weekday_case or today_name read them."""
+    return weekday_case(m, span) if m.group("wd") else today_name(m, span)
+
+
 CLOCK_PRECEDERS = frozenset(_WORDS["clock_preceders"])
 CLOCK_HEADS = set(vocab()["clock_heads"])
 # the second clock time of a range: "between 14:00 and 16:00", "from 0900 to 1700 GMT"
@@ -399,9 +423,44 @@ def adjective_context(m, span: Span) -> bool:
     return nxt.lower_ not in NON_TEMPORAL_ADJ_HEADS
 
 
+OVERNIGHT_IDIOM_LEADS = frozenset(_WORDS["overnight_idiom_leads"])
+
+
+# a delay's amount is no date: "pushed two weeks back", "set the plan a year back" (vocab/en.json, as tense.py reads it)
+_DELAY_WORDS = frozenset(vocab()["postponing_words"]) | frozenset(vocab()["particle_delays"]["verbs"]) | {"set"}
+
+
+def back_context(m, span: Span) -> bool:
+    """"a few years back," is a past time unless a delay or a move stands before it ("pushed two weeks back")."""
+    if not m.group(0).lower().endswith("back"):
+        return True
+    prev = _prev_tokens(span, 3)
+    return not any(is_word(t, _DELAY_WORDS) for t in prev)
+
+
+def bare_pod_context(m, span: Span) -> bool:
+    """"overnight" and "at dawn" as times: not "the overnight rate" (an adjective before its noun), not the
+    figure of speech ("won't happen overnight", "famous almost overnight"), not "Dawn Smith"; "overnight" only
+    with a day after it ("overnight Sunday") or opening its sentence ("Overnight, rebels shelled ...")."""
+    tok = next((t for t in span if t.idx in (m.start("pod"), m.start("pod2"))), span[0])
+    if _capitalized(tok.text) and not _is_sent_start(tok) and not tok.text.isupper():
+        return False
+    nxt = _next_token(span)
+    if nxt is not None and upos(nxt) in ("NOUN", "ADJ") and norm_key(nxt.text) not in TIME_WORDS:
+        return False
+    if m.group("pod2") and not (m.group("wd") or m.group("month")) and not _is_sent_start(tok):
+        return False
+    prev = _prev_tokens(span, 4)
+    return not any(t.lower_ in OVERNIGHT_IDIOM_LEADS for t in prev)
+
+
 def bare_plural_context(m, span: Span) -> bool:
     nxt = _next_token(span)
-    return nxt is None or nxt.lower_ not in ("of", "old", "-")
+    if nxt is not None and nxt.lower_ in ("of", "old", "-"):
+        return False
+    prev = _prev_tokens(span, 2)
+    # "the last days", "his last years": the adjective "last", not the verb ("talks could last weeks")
+    return not (len(prev) == 2 and prev[1].lower_ == "last" and upos(prev[0]) in ("DET", "PRON"))
 
 
 def dm_context(m, span: Span) -> bool:

@@ -126,11 +126,37 @@ def quarter(m):
     return Partial(quarter=q, direction=-1)
 
 
+def quarter_pair_end(m):
+    # the second of "the second and third quarters": the first, elided, is ranges.py's (_opening_ordinals)
+    q = QUARTER_ORDINALS[m["ord"]]
+    if g(m, "year"):
+        return Partial(year=_year(m["year"]), quarter=q)
+    yrel = REL_YEAR.get(g(m, "yrel"))
+    if yrel is not None:
+        return Partial(quarter=q, year_rel=yrel)
+    return Partial(quarter=q, direction=-1)
+
+
 def q_numeric(m):
     q = int(m["q"])
     if g(m, "year"):
         return Partial(year=_year(m["year"]), quarter=q)
     return Partial(quarter=q, direction=-1)
+
+
+def month_span_period(m):
+    # "the April-June quarter": the calendar quarter (or half) its first and last months bound; another span
+    # of months ("the March-May period") is no named period and is left to the month rules
+    m1, m2 = month_num(m["m1"]), month_num(m["m2"])
+    n = (m2 - m1) % 12 + 1
+    year = _year(m["year"]) if g(m, "year") else None
+    if n == 3 and m1 % 3 == 1:
+        key = {"quarter": (m1 + 2) // 3}
+    elif n == 6 and m1 in (1, 7):
+        key = {"half": (m1 + 5) // 6}
+    else:
+        return None
+    return Partial(year=year, **key) if year is not None else Partial(direction=-1, **key)
 
 
 def h_numeric(m):
@@ -214,9 +240,11 @@ RULES = [
                    Ex("The trial was postponed until Nov. 20.", "Nov. 20", "2023-11-20"),
                    Ex("The company must file its reply no later than Oct. 2.", "Oct. 2", "2023-10-02")),
          negatives=("Rule 18 applies.", "He may 3 times try.")),
-    rule("date_dm", _WD + r"(?:the\s+)?(?P<day>@DAYNUM@)(?:\s+of)?\s+(?P<month>@MONTH@)(?!\s*,?\s*\d)", month_day,
+    rule("date_dm", _WD + r"(?:the\s+)?(?P<day>@DAYNUM@|(?<=the\s)(?P<ordw>@DAYORD@)(?=\s+of\s))(?:\s+of)?\s+(?P<month>@MONTH@)(?!\s*,?\s*\d)"
+         r"(?(ordw)(?!['’]s\b))", month_day,
          trigger="@MONTH@", checks=(veto.month_case, veto.dm_context),
-         examples=(Ex("The ceasefire began on 3 July.", "3 July", "2023-07-03"),),
+         examples=(Ex("The ceasefire began on 3 July.", "3 July", "2023-07-03"),
+                   Ex("The deadline is the first of October.", "the first of October", "2023-10-01")),
          negatives=("He scored 3 May goals.",)),
     rule("month_year", r"(?P<month>@MONTH@),?\s+(?:of\s+)?(?:(?P<year>@YEAR@|'\d\d)|" + _SPOKEN_YEAR + ")", month_year,
          trigger="@MONTH@", checks=(veto.month_case,),
@@ -306,7 +334,7 @@ RULES = [
                    Ex("It was built in the twentieth century.", "the twentieth century", "19")),
          negatives=("He joined 21st Century Fox.",)),
     rule("quarter",
-         r"(?:(?:the|(?P<yearrel>@REL_YEAR@)\s+year['’]s)\s+(?=(?:fiscal\s+)?(?:@ORDINAL@)\s+(?:fiscal\s+)?quarter)|(?:the\s+)?(?P<year1>@YEAR@)\s+)?"
+         r"(?:(?:the|(?P<yearrel>@REL_YEAR@)\s+year['’]s)\s+(?=(?:fiscal\s+)?(?:@ORDINAL@)\s+(?:fiscal\s+)?quarter)|(?:the\s+)?(?P<year1>@YEAR@)(?:['’]s)?\s+)?"
          r"(?:fiscal[\s-]+)?(?P<ord>@QUARTER_ORDINALS@)"
          r"[\s-]+(?:fiscal[\s-]+)?quarter(?:\s+(?:of\s+)?(?:(?:fiscal\s+)?(?P<year>@YEAR@|'\d\d)|(?P<yrel>@REL_YEAR@)\s+year))?",
          quarter, trigger="quarter|period", checks=(veto.part_of_thing,),
@@ -314,14 +342,38 @@ RULES = [
                    Ex("Third-quarter profit fell.", "Third-quarter", "2023-Q3"),
                    Ex("Its third-quarter profit fell.", "third-quarter", "2023-Q3"),
                    Ex("Compared with the 1988 second quarter, sales rose.", "the 1988 second quarter", "1988-Q2"),
+                   Ex("Profit in 2013's first quarter rose.", "2013's first quarter", "2013-Q1"),
                    Ex("In the first quarter it lost money.", "the first quarter", "2023-Q1"),
                    Ex("The split could be effective as early as next year's first quarter.",
                       "next year's first quarter", "2024-Q1")),
          negatives=("He scored in the first quarter of the game.",)),
+    # "the 19th and 20th centuries": two centuries, the noun said once (the first is ranges.py's)
+    rule("century_pair_end", r"(?P<lead>(?:the\s+)?(?:@ORDINAL@|\d{1,2}(?:st|nd|rd|th))\s+(?:and|or|to|through)\s+)"
+         r"(?P<ord>@ORDINAL@|\d{1,2}(?:st|nd|rd|th))[\s-]+centuries(?P<bc>\s+BC)?", century,
+         trigger="centuries", checks=(veto.in_name,), priority=1,
+         examples=(Ex("Literacy spread in the 19th and 20th centuries.", "20th centuries", "19"),),
+         negatives=("The 19th and 20th Centuries Club met.",)),
+    # "the third and fourth quarters", "the second to fourth quarters of 2022": two quarters, the noun said once
+    rule("quarter_pair_end", r"(?P<lead>(?:the\s+)?@QUARTER_ORDINALS@\s+(?:and|or|to|through)\s+)"
+         r"(?P<ord>@QUARTER_ORDINALS@)[\s-]+quarters(?:\s+of\s+(?:(?P<year>@YEAR@)|(?P<yrel>@REL_YEAR@)\s+year))?",
+         quarter_pair_end, trigger="quarters", checks=(veto.part_of_thing,), priority=1,
+         examples=(Ex("Prices rose in the third and fourth quarters of 2022.", "fourth quarters of 2022", "2022-Q4"),
+                   Ex("Sales fell in the first and second quarters.", "second quarters", "2023-Q2")),
+         negatives=("He scored in the third and fourth quarters of the game.",)),
     rule("quarter_q", r"(?:the\s+)?Q(?P<q>[1-4])(?:\s+(?P<year>@YEAR@))?", q_numeric,
          trigger=r"Q[1-4]", checks=(veto.in_name,), case_sensitive=True,
          examples=(Ex("Revenue in Q2 2021 grew.", "Q2 2021", "2021-Q2"),),
          negatives=("The Audi Q3 sold well.",)),
+    # Asian and business wires name quarters by their months: "the April-June quarter", "the July-September
+    # period of 2022"
+    rule("month_span_period", r"(?:the\s+)?(?P<m1>@MONTH@)\s*[-–/]\s*(?P<m2>@MONTH@)\s+(?:fiscal\s+)?(?:quarter|period|half)"
+         r"(?:\s+(?:of\s+)?(?P<year>@YEAR@))?", month_span_period, trigger="quarter|period|half",
+         checks=(veto.whole_word,), priority=1,
+         examples=(Ex("Sales in the April-June quarter rose.", "the April-June quarter", "2023-Q2"),
+                   Ex("Output fell in the July-September period of 2022.", "the July-September period of 2022",
+                      "2022-Q3"),
+                   Ex("Profit rose in the January-June period.", "the January-June period", "2023-H1")),
+         negatives=("The Hale-Bopp period of comet study ended.",)),
     rule("half_h", r"(?:the\s+)?(?:H(?P<h>[12])|(?P<h2>[12])H)\s+(?P<year>@YEAR@)", h_numeric,
          trigger=r"\b(?:H[12]|[12]H)\b", checks=(veto.in_name, veto.after_time_preceder), case_sensitive=True,
          examples=(Ex("Sales in H1 2023 rose 4%.", "H1 2023", "2023-H1"),

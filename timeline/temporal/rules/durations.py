@@ -57,11 +57,11 @@ def count_unit(m):
 
 
 def bare_plural(m):
-    return literal("DURATION", duration_value(None, UNIT[m["unit"]]))
+    return literal("DURATION", duration_value(None, UNIT[g(m, "unit") or m["unit2"]]))
 
 
 def one_unit(m):
-    return literal("DURATION", duration_value(1, UNIT[m["unit"]]))
+    return literal("DURATION", duration_value(1, UNIT[g(m, "unit") or m["unit2"]]))
 
 
 def half_unit(m):
@@ -75,7 +75,9 @@ def half_unit(m):
 RULES = [
     rule("duration",
          # "the" belongs to "the past two years" and "the nine months", not to "the two-day meeting"
-         r"(?:the\s+(?=(?:@DURMOD@)\s|(?:@NUM@|@VAGUENUM@)\s+@UNITPL@))?(?:(?:@DURMOD@)\s+)?"
+         # a bare "last" after anything but a preposition is the verb: "expected to last several months"
+         r"(?:the\s+(?=(?:@DURMOD@)\s|(?:@NUM@|@VAGUENUM@)\s+@UNITPL@))?"
+         r"(?:(?:(?!last\b)@DURMOD@|(?:(?<=the\s)|(?<=in\s)|(?<=over\s)|(?<=for\s)|(?<=during\s)|(?<=within\s)|(?<=of\s))last)\s+)?"
          r"(?P<num>@NUM@|@VAGUENUM@)\s+(?:(?:more|full|straight|consecutive|long|additional|whole|extra|short|successive|trading|business|working)\s+)?(?P<unit>@UNIT@)"
          r"(?P<orso>\s+or\s+so)?",
          count_unit, trigger="@UNIT@", checks=(veto.duration_context,),
@@ -94,7 +96,10 @@ RULES = [
                    Ex("It lasted two decades.", "two decades", "P20Y", type="DURATION"),
                    Ex("The plan takes shape over the next few weeks.", "the next few weeks", "PXW", type="DURATION"),
                    Ex("He stayed for a week or so.", "a week or so", "P1W", type="DURATION", mod="APPROX"),
-                   Ex("Refunds take five business days.", "five business days", "P5D", type="DURATION")),
+                   Ex("Refunds take five business days.", "five business days", "P5D", type="DURATION"),
+                   Ex("The trial is expected to last several months.", "several months", "PXM", type="DURATION"),
+                   Ex("Talks could last three weeks.", "three weeks", "P3W", type="DURATION"),
+                   Ex("Prices rose in last two years.", "last two years", "P2Y", type="DURATION")),
          negatives=("He was second.", "A day care center.", "It was a year ago.",
                     "Volume on the trading day was light.")),
     rule("duration_adj", r"(?P<num>@NUM@)-(?P<unit>@UNITSG@)(?:-long)?(?![\w-]*\s*-?\s*old\b)", count_unit,
@@ -123,7 +128,8 @@ RULES = [
     rule("duration_bare", r"(?:(?P<lead>@DURATION_LEADS@)\s+)(?P<unit>@UNIT:years|months|weeks|days|decades|hours|centuries@)",
          bare_plural, trigger="@UNIT@", checks=(veto.bare_plural_context,),
          examples=(Ex("They waited for years.", "years", "PXY", type="DURATION"),),
-         negatives=("It was the best in years of data.",)),
+         negatives=("It was the best in years of data.", "In the last days before the vote, polls tightened.",
+                    "In his last years he painted less.")),
     # "over the years", "through the decades": a stretch of unknown length reaching up to the story's time;
     # "the years before the war", "the weeks ahead", "the years of plenty" are other things
     rule("duration_over_the", r"(?P<lead>(?:over|through|across|throughout)\s+)the\s+"
@@ -172,14 +178,34 @@ RULES = [
     # "the past decade", "the coming decade": the ten years up to now or ahead of it, not the calendar
     # decade (in 2023 "the past decade" reaches back to 2013, not to the 2010s); "the last decade of the
     # century" is a named one and stays a date (relative.py)
-    rule("duration_decade", r"(?:the\s+)?(?:past|last|coming|upcoming|next)\s+(?P<unit>@UNIT:decade@)(?![\w-])"
+    # a century only after "past" or "coming": "the last century", "the next century" are mostly the calendar's
+    rule("duration_decade", r"(?:the\s+)?(?:(?:past|last|coming|upcoming|next)\s+(?P<unit>@UNIT:decade@)"
+         r"|(?:past|coming|upcoming)\s+(?P<unit2>@UNIT:century@))(?![\w-])"
          r"(?!\s+(?:of|before|after|since|that|when|in)\b)",
-         one_unit, trigger="decade", checks=(veto.title_case,), priority=1,
+         one_unit, trigger="decade|century", checks=(veto.title_case,), priority=1,
          examples=(Ex("Prices doubled in the past decade.", "the past decade", "P10Y", type="DURATION"),
+                   Ex("Seas rose over the past century.", "the past century", "P100Y", type="DURATION"),
                    Ex("Demand will grow over the coming decade.", "the coming decade", "P10Y", type="DURATION")),
          negatives=("The last decade of the century was calm.", "The Next Decade fund rose.")),
-    rule("duration_ahead", r"the\s+(?P<unit>@UNIT:days|weeks|months|years|decades@)\s+ahead(?!\s+of\b)",
-         bare_plural, trigger="ahead", checks=(veto.title_case,), priority=1,
-         examples=(Ex("Talks will be hard in the days ahead.", "the days ahead", "PXD", type="DURATION"),),
-         negatives=("Voters were tense on the days ahead of the poll.",)),
+    # "in past years", "over the past decades", "the last few months" without the count: a stretch of unknown
+    # length up to now, as "recent years" is; "the last days of the regime", "the past years of war" are
+    # other stretches, and "his last years" (no article) a lifetime's
+    rule("duration_past_plural", r"(?:the\s+(?:past|last)|past)\s+(?P<unit>@UNIT:days|weeks|months|years|decades|centuries@)"
+         r"(?![\w-])(?!\s+(?:of|before|after|since|that|when|between|from|to|in|under|at)\b)",
+         bare_plural, trigger="days|weeks|months|years|decades|centuries", checks=(veto.title_case, veto.whole_word),
+         priority=1, noun_phrase=True,
+         examples=(Ex("Home prices have climbed steadily in past years.", "past years", "PXY", type="DURATION"),
+                   Ex("Farming changed a great deal over the past decades.", "the past decades", "PXDE",
+                      type="DURATION"),
+                   Ex("Troops have massed on the border in the last days.", "the last days", "PXD", type="DURATION")),
+         negatives=("He spent the last years of his life in Rome.", "In the last days before the vote, polls tightened.",
+                    "The Past Years exhibit opened.", "In his last years he painted less.")),
+    # "the days ahead", "the months to come", "for years to come": a stretch of unknown length from now on
+    rule("duration_ahead", r"(?:the\s+(?P<unit>@UNIT:days|weeks|months|years|decades@)\s+(?:ahead(?!\s+of\b)|to\s+come(?!\s+\w))"
+         r"|(?<=for\s)(?P<unit2>@UNIT:days|weeks|months|years|decades@)\s+to\s+come(?!\s+\w))",
+         bare_plural, trigger="ahead|come", checks=(veto.title_case,), priority=1,
+         examples=(Ex("Talks will be hard in the days ahead.", "the days ahead", "PXD", type="DURATION"),
+                   Ex("Talks will continue in the months to come.", "the months to come", "PXM", type="DURATION"),
+                   Ex("The scars will last for years to come.", "years to come", "PXY", type="DURATION")),
+         negatives=("Voters were tense on the days ahead of the poll.", "The years to come home were long.")),
 ]

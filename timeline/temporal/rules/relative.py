@@ -33,7 +33,7 @@ def last_night(m):
     n, pod = REL_POD[m["rel"]], POD[m["pod"]]
     if n == -1 and pod != "NI":  # "last morning" is not English
         return None
-    return Partial(type="TIME", anchor="dct", rel_unit="D", rel_n=n, gran="day", pod=pod)
+    return Partial(type="TIME", anchor="dct", rel_unit="D", rel_n=n, gran="day", pod=pod, mod=POSITION.get(m["pos"]))
 
 
 def rel_unit(m):
@@ -173,16 +173,22 @@ def year_earlier_adj(m):
 
 
 RULES = [
-    rule("deictic_day", r"(?:(?P<pos>@POSITION:late|early@)\s+)?(?P<word>@DEICTIC_DAYS@)(?:\s+(?P<pod>@POD@))?",
+    rule("deictic_day", r"(?:(?P<pos>@POSITION:late|early|later|earlier@)\s+)?(?P<word>@DEICTIC_DAYS@)(?:\s+(?P<pod>@POD@))?",
          deictic_day, trigger="@DEICTIC_DAYS@", checks=(veto.today_name,), position_mods=False,
          examples=(Ex("He left yesterday.", "yesterday", "2023-09-04"),
                    Ex("They meet tomorrow morning.", "tomorrow morning", "2023-09-06TMO", type="TIME"),
                    Ex("Late yesterday the vote passed.", "Late yesterday", "2023-09-04", mod="END"),
-                   Ex("He will arrive tonight.", "tonight", "2023-09-05TNI", type="TIME")),
+                   Ex("He will arrive tonight.", "tonight", "2023-09-05TNI", type="TIME"),
+                   Ex("Later yesterday, police made arrests.", "Later yesterday", "2023-09-04", mod="END")),
          negatives=("She spoke to USA Today.", "The Today show aired an interview.")),
-    rule("last_night", r"(?P<rel>@REL_POD@)\s+(?P<pod>@POD@)", last_night,
+    # "later this afternoon", "late last night": a part of a day named from the report takes the word before it
+    # as TimeBank writes it (the weekday rule does not: "Earlier Friday" is mostly left out)
+    rule("last_night", r"(?:(?P<pos>@POSITION:early|late|earlier|later@)\s+)?(?P<rel>@REL_POD@)\s+(?P<pod>@POD@)", last_night,
          trigger="@POD@", checks=(veto.modifies_noun,), position_mods=False,
          examples=(Ex("Shelling continued last night.", "last night", "2023-09-04TNI", type="TIME"),
+                   Ex("He will speak later this afternoon.", "later this afternoon", "2023-09-05TAF", type="TIME",
+                      mod="END"),
+                   Ex("Shots rang out late last night.", "late last night", "2023-09-04TNI", type="TIME", mod="END"),
                    Ex("He spoke this morning.", "this morning", "2023-09-05TMO", type="TIME")),
          negatives=("She wore this evening gown.", "He works the last night shift.")),
     rule("rel_unit",
@@ -239,12 +245,17 @@ RULES = [
          negatives=("He was paid for the week's work.", "They stayed for the week-long fair.",
                     "Thanks for the month of help.", "She rented it for the week, not longer.")),
     rule("period_part", r"(?P<pos>@POSITION:the beginning of|the start of|the end of|the close of|the middle of@)"
-         r"\s+the\s+(?P<unit>@UNIT:week|month|quarter|decade|century@)",
+         r"\s+the\s+(?P<unit>@UNIT:week|month|quarter|year|decade|century@)",
          period_part, trigger="beginning|start|end|close|middle", checks=(veto.whole_word,),
          examples=(Ex("Troops should arrive by the end of the month.", "the end of the month", "2023-09", mod="END"),
                    Ex("Talks resume at the start of the week.", "the start of the week", "2023-W36", mod="START"),
-                   Ex("The plant will close by the end of the decade.", "the end of the decade", "202", mod="END")),
-         negatives=("It was the start of the week-long festival.", "It marked the end of the century-old firm.")),
+                   Ex("The plant will close by the end of the decade.", "the end of the decade", "202", mod="END"),
+                   Ex("The fund has doubled since the start of the year.", "the start of the year", "2023",
+                      mod="START"),
+                   Ex("The mine closed in 2019. By the middle of the year, the town had emptied.",
+                      "the middle of the year", "2019", mod="MID")),
+         negatives=("It was the start of the week-long festival.", "It marked the end of the century-old firm.",
+                    "It was the start of the year-long siege.")),
     rule("year_to_date", r"the\s+(?:fiscal\s+)?year(?=\s+(?:that\s+)?(?:ended|ending|ends|to)\s+(?:@MONTH@|@DEICTIC_DAYS@|\d))",
          year_to_date, trigger="year",
          examples=(Ex("Revenue for the year ended March 31 rose.", "the year", "P1Y", type="DURATION"),
@@ -314,13 +325,16 @@ RULES = [
                    Ex("Stocks fell on Friday, Aug. 18, down 4% from the previous Friday.", "the previous Friday",
                       "2023-08-11")),
          negatives=("She writes for the Sunday Times.", "She starred in Friday Night Lights.")),
-    rule("ago", r"(?P<num>@NUM@|@VAGUENUM@)\s+(?:more\s+)?(?P<unit>@UNIT@)\s+ago", ago,
-         trigger="ago", checks=(veto.title_case,), priority=2, approx_mods=True,
+    # "a few years back," is "a few years ago" (only before punctuation: "set the plan two weeks back" delays it)
+    rule("ago", r"(?P<num>@NUM@|@VAGUENUM@)\s+(?:more\s+)?(?P<unit>@UNIT@)\s+(?:ago|back(?=\s*[,;:.!?]))", ago,
+         trigger="ago|back", checks=(veto.title_case, veto.back_context), priority=2, approx_mods=True,
          examples=(Ex("It happened three days ago.", "three days ago", "2023-09-02"),
                    Ex("They met two weeks ago.", "two weeks ago", "2023-W34"),
                    Ex("He left five years ago.", "five years ago", "2018"),
-                   Ex("It closed several years ago.", "several years ago", "PAST_REF")),
-         negatives=('She sang "Two Days Ago" on the radio.',)),
+                   Ex("It closed several years ago.", "several years ago", "PAST_REF"),
+                   Ex("A few years back, the mill closed.", "A few years back", "PAST_REF"),
+                   Ex("They met two weeks back, officials said.", "two weeks back", "2023-W34")),
+         negatives=('She sang "Two Days Ago" on the radio.', "The launch was pushed two weeks back.")),
     rule("from_now", r"(?P<num>@NUM@|@VAGUENUM@)\s+(?P<unit>@UNIT@)\s+from\s+(?:now|today)", from_now,
          trigger="now|today", checks=(veto.title_case,), priority=2,
          examples=(Ex("It ends two years from now.", "two years from now", "2025"),),

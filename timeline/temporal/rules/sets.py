@@ -15,7 +15,8 @@ SET_QUANTIFIERS, FREQUENCY_WORDS = map(lexicon, ("SET_QUANTIFIERS", "FREQUENCY_W
 
 
 def every_unit(m):
-    n = 2 if m["other"] else number(m["num"]) if m["num"] else 1
+    # "every few years": how many is not said (PXY), the recurrence is
+    n = 2 if m["other"] else None if m["vague"] else number(m["num"]) if m["num"] else 1
     return literal("SET", duration_value(n, UNIT[m["unit"]]), quant=SET_QUANTIFIERS[m["q"]])
 
 
@@ -40,6 +41,10 @@ def weekday_plural(m):
     return literal("SET", f"XXXX-WXX-{weekday_num(m['wd'])}" + (f"T{pod}" if pod else ""))
 
 
+def weekends(m):
+    return literal("SET", "XXXX-WXX-WE")
+
+
 def set_adverb(m):
     return literal("SET", SETADV[m["adv"]])
 
@@ -54,10 +59,13 @@ def per_unit(m):
 
 
 RULES = [
-    rule("every_unit", r"(?P<q>@SET_QUANTIFIERS@)\s+(?:(?P<other>other)\s+|(?P<num>@NUMWORD@|\d+)\s+)?(?P<unit>@UNIT@)",
+    rule("every_unit", r"(?P<q>@SET_QUANTIFIERS@)\s+(?:(?P<other>other)\s+|(?P<num>@NUMWORD@|\d+)\s+|(?P<vague>@VAGUENUM:few|several@)\s+)?(?P<unit>@UNIT@)",
          every_unit, trigger="@SET_QUANTIFIERS@", checks=(veto.modifies_noun, veto.part_of_thing),
          examples=(Ex("They meet every week.", "every week", "P1W", type="SET"),
-                   Ex("Elections are held every four years.", "every four years", "P4Y", type="SET")),
+                   Ex("Elections are held every four years.", "every four years", "P4Y", type="SET"),
+                   Ex("The committee meets every other week.", "every other week", "P2W", type="SET"),
+                   Ex("The plant is inspected every few years.", "every few years", "PXY", type="SET"),
+                   Ex("Patrols pass every couple of hours.", "every couple of hours", "PT2H", type="SET")),
          negatives=("Funds went to each day care center.", "He ate each quarter of the pie.")),
     rule("every_weekday", r"(?P<q>@SET_QUANTIFIERS@)\s+(?P<wd>@WEEKDAY@)(?:\s+(?P<pod>@POD@))?", every_weekday,
          trigger="@SET_QUANTIFIERS@", checks=(veto.weekday_case,), priority=1,
@@ -79,6 +87,12 @@ RULES = [
          examples=(Ex("The shop closes on Mondays.", "Mondays", "XXXX-WXX-1", type="SET"),
                    Ex("The show airs Tuesday nights.", "Tuesday nights", "XXXX-WXX-2TNI", type="SET")),
          negatives=("They ate at TGI Fridays.", "The Happy Mondays played.")),
+    # "on weekends", "at weekends": every weekend, as "on Mondays" is every Monday ("four weekends" counts them)
+    rule("weekends", r"(?P<lead>(?:on|at|over|during)\s+)weekends(?![\w-])", weekends,
+         trigger="weekends", checks=(veto.title_case,),
+         examples=(Ex("The market is held on weekends.", "weekends", "XXXX-WXX-WE", type="SET"),
+                   Ex("Britons queue for petrol at weekends.", "weekends", "XXXX-WXX-WE", type="SET")),
+         negatives=("Repairs took four weekends.", "He went to the Weekends festival.")),
     rule("set_adverb", r"(?P<adv>@SETADV@)", set_adverb,
          trigger="@SETADV@", checks=(veto.set_adverb_context,),
          examples=(Ex("Prices are updated daily.", "daily", "P1D", type="SET"),),

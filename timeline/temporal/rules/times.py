@@ -4,17 +4,21 @@ from __future__ import annotations
 
 from .. import veto
 from ..partial import Partial
-from ..vocab import day_num, lexicon, month_num, norm_key, weekday_num
+from ..vocab import day_num, lexicon, month_num, norm_key, number, weekday_num
 from .base import Ex, family, g
 
 rule = family(__name__)
 
-POD, CLOCK_WORDS = map(lexicon, ("POD", "CLOCK_WORDS"))
+POD, CLOCK_WORDS, DEICTIC_DAYS, POSITION = map(lexicon, ("POD", "CLOCK_WORDS", "DEICTIC_DAYS", "POSITION"))
 
 
 def _date_fields(m) -> dict:
-    """The calendar date a clock time is pinned to ("5 p.m. EST Nov. 9", "noon Saturday"), if any."""
+    """The day a clock time is pinned to ("5 p.m. EST Nov. 9", "noon Saturday", "10 a.m. today",
+    "6 a.m. this morning"), if any."""
     out: dict = {}
+    if g(m, "dday") or g(m, "thisday"):
+        n = DEICTIC_DAYS[m["dday"]]["rel_n"] if g(m, "dday") else 0
+        return {"anchor": "dct", "rel_unit": "D", "rel_n": n, "gran": "day"}
     wd = g(m, "wd")
     if wd:
         out["weekday"] = weekday_num(wd)
@@ -39,16 +43,43 @@ def clock(m):
     return Partial(type="TIME", hour=h % 24, minute=mi, **_date_fields(m))
 
 
+def oclock(m):
+    # "at 10 o'clock", "ten o'clock": the hour as said, a.m. or p.m. left to the reader as TIMEX3 leaves it
+    h = number(m["h"])
+    if h is None or not 1 <= h <= 12 or not float(h).is_integer():
+        return None
+    return Partial(type="TIME", hour=int(h), minute=0, **_date_fields(m))
+
+
 def clock_pod(m):
     # "4 in the morning", "8 o'clock in the evening"
     h, pod = int(m["h"]), POD[m["podw"]]
+    mi = int(m["mi"]) if g(m, "mi") else 0
     if not 1 <= h <= 12:
         return None
     if pod in ("AF", "EV", "NI") and h < 12 and not (pod == "NI" and h < 5):
         h += 12
     elif pod == "MO" and h == 12:
         h = 0
-    return Partial(type="TIME", hour=h % 24, minute=0, **_date_fields(m))
+    return Partial(type="TIME", hour=h % 24, minute=mi, **_date_fields(m))
+
+
+def part_of_day(m):
+    # "overnight", "at dawn": the part of a day the text names only when a weekday or date follows; a day named
+    # makes it a DATE as "Sunday night" is (rules/relative.py weekday), alone it is a TIME as "tonight" is
+    fields = _date_fields(m)
+    return Partial(type="DATE" if fields else "TIME", pod=POD[m["pod"] or m["pod2"]], **fields)
+
+
+def pod_then_day(m):
+    # "mid-afternoon yesterday", "early morning Sunday": the part of the day first, the day after it
+    pod = POD[m["pod"]]
+    mod = POSITION.get(m["pos"])
+    if g(m, "dday"):
+        n = DEICTIC_DAYS[m["dday"]]["rel_n"]
+        return Partial(type="TIME", anchor="dct", rel_unit="D", rel_n=n, gran="day", pod=pod, mod=mod)
+    # typed as "Sunday morning" is (rules/relative.py weekday): a DATE
+    return Partial(type="DATE", weekday=weekday_num(m["wd"]), pod=pod, mod=mod)
 
 
 def noon(m):
@@ -58,8 +89,12 @@ def noon(m):
 _AMPM = r"(?P<ampm>a\.m\.?|p\.m\.?|am\b|pm\b|a\.\s?m\.?|p\.\s?m\.?)"
 # A zone is part of the timex but not of its value: TimeBank writes "5 p.m. EST" as T17:00 (see vocab/en.json).
 _TZ = r"(?:\s*(?P<tz>@TIME_ZONES@))?"
+# the day after a clock time: a weekday, a date, or one named from the publication date ("8 p.m. tonight",
+# "10 a.m. yesterday", "6 a.m. this morning"), which TimeBank takes into the one timex ("noon Thursday")
 _ON_WD = (r"(?:,?\s+(?:on\s+)?(?:(?P<wd>@WEEKDAY@)|(?:@WEEKDAY@,?\s+)?(?P<month>@MONTH@)\s*(?P<day>@DAYNUM@)"
-          r"(?![\d:])(?:,?\s+(?P<year>@YEAR@))?))?")
+          r"(?![\d:])(?:,?\s+(?P<year>@YEAR@))?)"
+          r"|\s+(?:(?P<dday>@DEICTIC_DAYS@)(?:\s+@POD:morning|afternoon|evening|night@)?(?![\w-])"
+          r"|(?P<thisday>this)\s+@POD:morning|afternoon|evening@(?![\w-])))?")
 
 RULES = [
     # British and Commonwealth news write the minutes after a full stop ("11.30pm"); the a.m./p.m. after the two
@@ -91,6 +126,19 @@ RULES = [
          negatives=("The score was 3:2.", "Read John 3:16.", "Kiel beat Flensburg 21:15 in the final.",
                     "She ran the mile in 3:58 and the marathon in 2:05:30.", "The mixing ratio is 10:30 by volume.",
                     "A 12:45 split gave the side a lead.")),
+    # "09.15 GMT": a 24-hour time written with a full stop, as British and Asian wires do; only with a zone
+    # after it, which no decimal ("rose 14.30 points") takes
+    rule("clock_24h_dot", r"(?<![\d.,])(?P<h>[01]\d|2[0-3])\.(?P<mi>[0-5]\d)\s*(?P<tz>@TIME_ZONES:gmt|utc|local time|est|edt|cet|cest|bst|msk|jst|ist@)(?![\w])"
+         + _ON_WD, clock, trigger=r"\d\.[0-5]\d\s*[A-Za-z]", position_mods=False,
+         examples=(Ex("The plane landed at 09.15 GMT.", "09.15 GMT", "2023-09-05T09:15", type="TIME"),
+                   Ex("Polls closed at 21.00 local time on Sunday.", "21.00 local time on Sunday", "2023-09-03T21:00",
+                      type="TIME")),
+         negatives=("The index fell 14.30 points.", "It weighs 12.50 kg.", "Shares closed at 10.15 pence.")),
+    rule("clock_oclock", r"(?P<h>1[0-2]|0?[1-9]|@NUMBERS:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve@)"
+         r"\s+o['’]clock" + _TZ + _ON_WD, oclock, trigger="clock", position_mods=False,
+         examples=(Ex("The bells rang at 10 o'clock.", "10 o'clock", "2023-09-05T10:00", type="TIME"),
+                   Ex("They met at nine o'clock on Friday.", "nine o'clock on Friday", "2023-09-01T09:00", type="TIME")),
+         negatives=("The Clockwork Orange was shown.", "He bought a cuckoo clock.")),
     rule("clock_4digit", r"(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)(?:\s+(?P<tz>@TIME_ZONES@)|\s+@CLOCK_HOUR_WORDS@|(?<=0\d\d\d))"
          + _ON_WD, clock,
          trigger=r"\b[012]\d[0-5]\d(?!\d)", checks=(veto.clock_context,), position_mods=False, priority=1,
@@ -106,11 +154,34 @@ RULES = [
                     "The probe logged 1430 hours of footage.",
                     "The engine failed after 1200 hours of use.", "The plant hired 0630 employees.",
                     "The crew trained for 1430 hours.")),
-    rule("clock_pod", r"(?P<h>1[0-2]|0?[1-9])(?:\s+o['’]clock)?\s+in\s+the\s+(?P<podw>@POD:morning|afternoon|evening|night@)"
+    rule("clock_pod", r"(?<![\d.])(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?(?:\s+o['’]clock)?\s+in\s+the\s+(?P<podw>@POD:morning|afternoon|evening|night@)"
          + _ON_WD, clock_pod, trigger="morning|afternoon|evening|night",
          examples=(Ex("He will leave at 4 in the morning.", "4 in the morning", "2023-09-05T04:00", type="TIME"),
-                   Ex("It ended at 9 o'clock in the evening.", "9 o'clock in the evening", "2023-09-05T21:00", type="TIME")),
-         negatives=("He jogs 5 miles in the morning.",)),
+                   Ex("It ended at 9 o'clock in the evening.", "9 o'clock in the evening", "2023-09-05T21:00", type="TIME"),
+                   Ex("The blast occurred at 8.30 in the morning.", "8.30 in the morning", "2023-09-05T08:30", type="TIME")),
+         negatives=("He jogs 5 miles in the morning.", "Shares rose 2.5 in the morning session.")),
+    # "overnight" alone at a clause's end is as often "suddenly" ("a star overnight") or a stay's length ("kept
+    # overnight") as a night: a night it is when a day follows it or it opens the sentence (veto.bare_pod_context)
+    rule("part_of_day", r"(?:(?P<lead>@BARE_POD_LEADS@)\s+(?P<pod>@POD:dawn|daybreak|dusk|nightfall@)|(?P<pod2>@POD:overnight@))"
+         + _ON_WD, part_of_day, trigger="dawn|daybreak|dusk|nightfall|overnight", checks=(veto.bare_pod_context,),
+         position_mods=False,
+         examples=(Ex("Overnight, storms swept the coast.", "Overnight", "2023-09-04TNI", type="TIME"),
+                   Ex("Rebels struck on Aug. 30. Overnight, the army shelled the town.", "Overnight",
+                      "2023-08-30TNI", type="TIME"),
+                   Ex("A truce took hold overnight Sunday.", "overnight Sunday", "2023-09-03TNI"),
+                   Ex("Troops attacked at dawn on Monday.", "dawn on Monday", "2023-09-04TMO"),
+                   Ex("The curfew starts at dusk.", "dusk", "2023-09-05TEV", type="TIME")),
+         negatives=("The overnight rate rose.", "Change will not happen overnight.", "He was kept in hospital overnight.",
+                    "The town became famous almost overnight.", "It was the dawn of a new era.",
+                    "Dawn Smith said the vote was fair.", "They stayed in an overnight shelter.")),
+    rule("pod_then_day", r"(?:(?P<pos>@POSITION:early|late|mid@)(?:\s+|\s*-\s*))?(?P<pod>@POD:morning|afternoon|evening|night@)"
+         r"\s+(?:(?P<dday>@DEICTIC_DAYS:yesterday|today|tomorrow@)|(?:on\s+)?(?P<wd>@WEEKDAY@))",
+         pod_then_day, trigger="yesterday|today|tomorrow|@WEEKDAY@", checks=(veto.named_day_case,),
+         position_mods=False,
+         examples=(Ex("Trading was halted in mid-afternoon yesterday.", "mid-afternoon yesterday", "2023-09-04TAF",
+                      type="TIME", mod="MID"),
+                   Ex("The raid began early morning Sunday.", "early morning Sunday", "2023-09-03TMO", mod="START")),
+         negatives=("He read the Morning Sunday Times.", "She hosts the Evening Today show.")),
     rule("noon", r"(?<!high\s)(?P<word>@CLOCK_WORDS@)" + _TZ + _ON_WD, noon,
          trigger="@CLOCK_WORDS@", checks=(veto.title_case,), position_mods=False,
          examples=(Ex("The deadline is noon Saturday.", "noon Saturday", "2023-09-02T12:00", type="TIME"),
