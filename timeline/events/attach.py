@@ -506,13 +506,53 @@ def _dates_nothing(root: Token, inside: set[int]) -> str:
     return ""
 
 
-def attach(root: Token, inside: set[int], ahead: bool | None = None) -> tuple[Token | None, str]:
+# auxiliaries that put a verb in the present ("is considering", "does not follow"); a perfect ("has risen in
+# recent years") or a modal reaches into the past or future and keeps a past time
+_PRESENT_AUX = frozenset({"is", "are", "am", "'s", "'re", "'m", "does", "do"})
+
+
+def _present_verb(verb: Token) -> bool:
+    """A verb in the simple or progressive present, with no perfect or modal auxiliary."""
+    if verb.tag_ in ("VBZ", "VBP"):
+        auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        return not auxes or all(c.lower_ in _PRESENT_AUX for c in auxes)
+    if verb.tag_ == "VBG":
+        auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        return bool(auxes) and all(c.lower_ in _PRESENT_AUX for c in auxes)
+    return False
+
+
+PAST_TIME_ON_PRESENT = "past-time-on-present"
+
+
+def _past_time_on_present_verb(pred: Token, how: str, inside: set[int], behind: bool | None) -> tuple[Token, str]:
+    """'is considering a request last week from the union', 'follows two rulings by the court last June': a
+    time wholly before the report cannot date a verb in the present; it dates the event noun of the verb's
+    object (or subject) it follows, however the parser hung it on the verb."""
+    if behind is not True or not how.endswith("-verb") or not is_predicate(pred) or not _present_verb(pred):
+        return pred, how
+    first = min(inside)
+    best = None
+    for c in pred.children:
+        if c.dep_ not in ("dobj", "nsubj", "nsubjpass", "attr") or c.i in inside:
+            continue
+        for t in c.subtree:
+            if t.i < first and t.i not in inside and is_event_nominal(t) and not _is_quantity(t) \
+                    and (best is None or t.i > best.i):
+                best = t
+    if best is None or any(t.is_punct or is_predicate(t) for t in pred.doc[best.i + 1:first]):
+        return pred, how
+    return best, PAST_TIME_ON_PRESENT
+
+
+def attach(root: Token, inside: set[int], ahead: bool | None = None,
+           behind: bool | None = None) -> tuple[Token | None, str]:
     """The predicate the time expression headed by ``root`` dates (None when its sentence has none), and
     the name of the decision that picked it.
 
     ``inside`` (the expression's token indices) may grow: "the quarter ended Sept. 30" is one time phrase,
-    and the caller's headline must leave all of it out. ``ahead``: whether the time lies after the report
-    (None: unknown).
+    and the caller's headline must leave all of it out. ``ahead``: whether the time lies after the report,
+    ``behind``: whether it ends before the report (None: unknown).
     """
     undated = _dates_nothing(root, inside)
     if undated:
@@ -522,6 +562,7 @@ def attach(root: Token, inside: set[int], ahead: bool | None = None) -> tuple[To
         for refine in REFINEMENTS:
             pred, how = refine(pred, how, root, inside)
         pred, how = _scheduled_before_report(pred, how, inside, ahead)
+        pred, how = _past_time_on_present_verb(pred, how, inside, behind)
     if pred is None:
         pred, how = _fallback(root.sent, root, inside)
     return pred, how
