@@ -51,3 +51,37 @@ def test_by_phrase_that_is_no_doer_is_no_subject():
     # "by 5%" is an amount, not who did it
     row = row_of("Tenants protested against the 2019 increase by 5 percent.", "2019")
     assert row["trigger"] == "increase" and pd.isna(row["subject"])
+
+
+@pytest.mark.parametrize("text,timex,trigger", [
+    # ", when ..." after an event noun whose own phrase holds the time describes the time: the noun is the row
+    ("The protest marked a return to the larger demonstrations of early December, when crowds rallied in the "
+     "capital.", "early December", "demonstrations"),
+    # negatives: without the comma the clause names the event; a time that dates its own verb keeps the verb
+    ("The war began in 1979 when the army invaded.", "1979", "invaded"),
+    ("The fraud came to light in 2021, when an auditor noticed the gaps.", "2021", "came"),
+])
+def test_when_clause_after_a_dated_event_noun(text, timex, trigger):
+    assert row_of(text, timex)["trigger"] == trigger
+
+
+@pytest.mark.parametrize("word,event", [
+    # a plural derived nominal is an event noun as its singular is
+    ("The demonstrations spread.", True),
+    ("The investigations ended.", True),
+    ("The settlements held.", True),
+    # negatives: plural things with an event-like suffix stay things
+    ("The conditions worsened.", False),
+    ("The questions remained.", False),
+    ("The locations changed.", False),
+])
+def test_plural_derived_nominals(word, event):
+    from timeline import pipeline
+    from timeline.events import is_event_nominal
+
+    doc = pipeline.load()(word)
+    assert is_event_nominal(doc[1]) is event
+
+
+def test_plural_derived_nominal_takes_its_time():
+    assert row_of("The investigations of 2019 found no wrongdoing.", "2019")["trigger"] == "investigations"

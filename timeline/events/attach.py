@@ -145,7 +145,10 @@ def _when_clause(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[
         return pred, how
     k = max(inside) + 1
     doc = root.doc
-    if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ == "when" and _dates_its_verb(pred, root):
+    if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ == "when" \
+            and (_dates_its_verb(pred, root) or how in ("prep-nominal", "of-time")):
+        # (likewise an event noun with the time in its own phrase: "the demonstrations of early December,
+        # when crowds rallied")
         return pred, how
     for c in root.children:
         if c.dep_ in ("relcl", "advcl", "acl") and is_predicate(c) and any(

@@ -45,7 +45,8 @@ def is_event_nominal(tok: Token) -> bool:
         return False
     if lemma in EVENT_NOUNS or low in EVENT_NOUNS:
         return True
-    return tok.pos_ == "NOUN" and len(low) > 5 and low.endswith(EVENT_NOUN_SUFFIXES)
+    # the lemma too: a plural ("demonstrations", "settlements") ends in "s", not in its suffix
+    return tok.pos_ == "NOUN" and any(len(w) > 5 and w.endswith(EVENT_NOUN_SUFFIXES) for w in (low, lemma))
 
 
 def subject_token(pred: Token) -> Token | None:
