@@ -85,3 +85,18 @@ def test_plural_derived_nominals(word, event):
 
 def test_plural_derived_nominal_takes_its_time():
     assert row_of("The investigations of 2019 found no wrongdoing.", "2019")["trigger"] == "investigations"
+
+
+@pytest.mark.parametrize("text,timex,trigger", [
+    # an amount reported "for" a period, or had in a period put before the verb, is the event the period dates
+    ("The publisher reported a net loss of $8.1 million, or $2.14 a share, for the third quarter.",
+     "the third quarter", "loss"),
+    ("A year ago, the bank had profit of $1.8 million.", "A year ago", "profit"),
+    ("In fiscal 2023, the chain had sales of about $40 million.", "fiscal 2023", "sales"),
+    # negatives: no amount; a time after "had" (TimeBank dates the having); a time on the report itself
+    ("The company hired a new auditor for the third quarter.", "the third quarter", "hired"),
+    ("Last year the firm had three chief executives.", "Last year", "had"),
+    ("The bank reported its results on Tuesday.", "Tuesday", "reported"),
+])
+def test_amount_for_a_period(text, timex, trigger):
+    assert row_of(text, timex)["trigger"] == trigger

@@ -345,6 +345,22 @@ def _secondary_predicate(pred: Token, how: str, root: Token, inside: set[int]) -
     return pred, how
 
 
+def _amount_for_period(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
+    """'reported a net loss of $8.1 million, or $2.14 a share, for the third quarter', 'A year ago, the bank
+    had profit of $1.8 million': an amount reported for a period is the event the period dates, however far
+    the parser hung the period from it — with "for", or a time put before a "have" of the amount."""
+    if not how.endswith("-verb") or not is_predicate(pred):
+        return pred, how
+    via_for = root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.head.i == pred.i
+    fronted_have = pred.lemma_ == "have" and max(inside) < pred.i
+    if not (via_for or fronted_have):
+        return pred, how
+    for c in pred.children:
+        if c.dep_ == "dobj" and _is_quantity(c) and c.i not in inside and (fronted_have or c.i < min(inside)):
+            return c, "amount-for-period"
+    return pred, how
+
+
 def _light_verb(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
     if lemma_in(pred, LIGHT_VERBS):
         for c in pred.children:
@@ -430,7 +446,7 @@ def _aspectual(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[To
 
 # Applied in order after the climb; each may replace the predicate. Measured one by one on TimeBank.
 REFINEMENTS = [_temporal_adjective, _dated_noun_after, _medium_of_saying, _secondary_predicate, _after_reporting_verb, _reporting_complement, _trailing_report, _when_clause, _preceding_nominal,
-               _quantity_subject, _light_verb, _own_object_nominal, _aspectual, _going_to]
+               _quantity_subject, _amount_for_period, _light_verb, _own_object_nominal, _aspectual, _going_to]
 
 
 FALLBACK_REACH = 60  # tokens either side; past that a predicate is no longer "nearest" in any useful sense
