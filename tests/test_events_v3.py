@@ -92,6 +92,7 @@ def test_plural_derived_nominal_takes_its_time():
     ("The publisher reported a net loss of $8.1 million, or $2.14 a share, for the third quarter.",
      "the third quarter", "loss"),
     ("A year ago, the bank had profit of $1.8 million.", "A year ago", "profit"),
+    ("The chain posted a loss of $2 million for the quarter ended Sept. 30.", "Sept. 30", "loss"),
     ("In fiscal 2023, the chain had sales of about $40 million.", "fiscal 2023", "sales"),
     # negatives: no amount; a time after "had" (TimeBank dates the having); a time on the report itself
     ("The company hired a new auditor for the third quarter.", "the third quarter", "hired"),

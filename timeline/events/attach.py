@@ -351,7 +351,10 @@ def _amount_for_period(pred: Token, how: str, root: Token, inside: set[int]) -> 
     the parser hung the period from it — with "for", or a time put before a "have" of the amount."""
     if not how.endswith("-verb") or not is_predicate(pred):
         return pred, how
-    via_for = root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.head.i == pred.i
+    period = root
+    if root.head.lemma_ in PERIOD_VERBS and root.head.dep_ in ("acl", "relcl") and root.head.head.lemma_ in PERIOD_NOUNS:
+        period = root.head.head  # "for the third quarter ended Sept. 30": the date is the period's end
+    via_for = period.dep_ == "pobj" and period.head.lower_ == "for" and period.head.head.i == pred.i
     fronted_have = pred.lemma_ == "have" and max(inside) < pred.i
     if not (via_for or fronted_have):
         return pred, how
