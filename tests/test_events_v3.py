@@ -101,3 +101,32 @@ def test_plural_derived_nominal_takes_its_time():
 ])
 def test_amount_for_a_period(text, timex, trigger):
     assert row_of(text, timex)["trigger"] == trigger
+
+
+@pytest.mark.parametrize("text,start,end", [
+    # "until" after a present state: the interval from the report up to the end of that time
+    ("The museum stays closed until March.", PUB, "2024-04-01"),
+    ("The museum is closed until March.", PUB, "2024-04-01"),
+    ("The museum will stay closed until March.", PUB, "2024-04-01"),
+    # negatives: a past state keeps the time's own interval; so does a perfect
+    ("The museum stayed closed until March.", "2024-03-01", "2024-04-01"),
+])
+def test_until_after_a_present_state(text, start, end):
+    row = row_of(text, "March")
+    assert (row["start"], row["end"]) == (pd.Timestamp(start), pd.Timestamp(end))
+
+
+@pytest.mark.parametrize("text", [
+    # a vague period whose own words place it before the report is never anchored ahead of it
+    "Columbia owes its growth in recent years to its bond portfolio.",
+    "The firm is still paying for mistakes made in previous years.",
+])
+def test_backward_period_is_not_drawn_ahead(text):
+    for _, row in rows_of(text).iterrows():
+        assert pd.isna(row["start"]) or row["start"] < pd.Timestamp(PUB)
+
+
+def test_forward_period_is_still_anchored():
+    # negative of the above: "in the coming years" lies ahead
+    row = rows_of("The firm will expand in the coming years.").iloc[0]
+    assert row["start"] == pd.Timestamp(PUB) and row["end"] > pd.Timestamp(PUB)
