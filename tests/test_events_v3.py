@@ -130,3 +130,36 @@ def test_forward_period_is_still_anchored():
     # negative of the above: "in the coming years" lies ahead
     row = rows_of("The firm will expand in the coming years.").iloc[0]
     assert row["start"] == pd.Timestamp(PUB) and row["end"] > pd.Timestamp(PUB)
+
+
+@pytest.mark.parametrize("text,timex,subject,resolved_from", [
+    # a reported "it" is the reporting body even when the clause asks "whether"
+    ("The electoral commission said it would decide by the end of the month whether the vote was valid.",
+     "the end of the month", "The electoral commission", "it"),
+    # a name the entity tagger mislabels or leaves unlabelled, shown to be a thing by its own phrase
+    ("Moderna, which makes the drug, said it delivered the first doses last week.", "last week", "Moderna", "it"),
+    ("State steel maker Acero Norte announced in May that it would close two plants by 2026.", "2026",
+     "State steel maker Acero Norte", "it"),
+    # a surname the tagger took for a common noun
+    ("Ruiz said on Sunday that she would skip the event in March.", "March", "Ruiz", "she"),
+    # with no name in reach, a person noun subject before the pronoun
+    ("A former manager stole client files; he was convicted last January.", "last January", "A former manager",
+     "he"),
+])
+def test_pronoun_subjects(text, timex, subject, resolved_from):
+    row = row_of(text, timex)
+    assert row["subject"] == subject and row["subject_resolved_from"] == resolved_from
+
+
+@pytest.mark.parametrize("text,timex,subject", [
+    # negatives: a placeholder "it" before a "that" clause stays; an earlier name wins over a later person
+    # noun; a possessive is not resolved to a person noun; a person-like name keeps "it" unresolved
+    ("It emerged on Monday that the mine had flooded.", "Monday", "It"),
+    ("Daniel Okafor was convicted in 2019. The judge resigned; he has been in prison since January 2020.",
+     "January 2020", "Daniel Okafor"),
+    ("The minister resigned after his arrest in March.", "March", "his"),
+    ("Maria Lopez said on Monday it would rain.", "Monday", "Maria Lopez"),
+])
+def test_pronoun_subjects_left_alone(text, timex, subject):
+    row = row_of(text, timex)
+    assert pd.isna(row["subject"]) if subject is None else row["subject"] == subject

@@ -76,8 +76,13 @@ def _placeholder_it(tok: Token) -> bool:
     pred = tok.head
     if pred.lemma_.lower() in IMPERSONAL_PREDICATES:
         return True
-    # "it emerged that ...", "it was announced that ...": the subject is the clause
-    return any(c.dep_ in ("ccomp", "xcomp") and any(g.dep_ == "mark" for g in c.children) for c in pred.children)
+    # "it emerged that ...", "it was announced that ...": the subject is the clause. (Not "whether"/"if": "said
+    # it would decide whether the vote was valid" is the deciding body's.)
+    return any(c.dep_ in ("ccomp", "xcomp") and any(g.dep_ == "mark" and g.lower_ not in _QUESTION_MARKS
+                                                     for g in c.children) for c in pred.children)
+
+
+_QUESTION_MARKS = frozenset({"whether", "if"})
 
 
 def _window_start(tok: Token) -> int:
@@ -118,7 +123,16 @@ def _plural_antecedent(tok: Token) -> Token | None:
     return None
 
 
-def _antecedent_name(tok: Token) -> list[Token] | None:
+def _person_noun_subject(t: Token) -> bool:
+    """A singular person noun as a clause's subject ("A former manager stole ..."): what a later "he"/"she"
+    may stand for when no name comes after it."""
+    return t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NN" and not t.ent_type_ and lemma_in(t, PERSON_NOUNS) \
+        and not any(c.dep_ == "compound" and c.ent_type_ == "PERSON" for c in t.children)
+
+
+def _antecedent_name(tok: Token) -> list[Token] | Token | None:
+    """The most recent name a personal pronoun fits (its tokens); with no name in reach, the most recent
+    person noun subject (the token)."""
     labels = PERSONAL_PRONOUNS.get(tok.lower_)
     if not labels or (tok.lower_ in ("it", "its") and tok.dep_ != "poss" and _placeholder_it(tok)):
         return None
@@ -126,8 +140,12 @@ def _antecedent_name(tok: Token) -> list[Token] | None:
     lo = _window_start(tok)
     # the most recent name with a fitting label, scanning back from the pronoun
     i = tok.i - 1
+    noun_subject = None
     while i >= lo:
         t = doc[i]
+        if noun_subject is None and "PERSON" in labels and tok.dep_ in ("nsubj", "nsubjpass") \
+                and _person_noun_subject(t):
+            noun_subject = t
         if t.ent_type_ in labels:
             end = i + 1
             while i > lo and doc[i].ent_iob_ != "B":
@@ -135,7 +153,9 @@ def _antecedent_name(tok: Token) -> list[Token] | None:
             toks = [x for x in doc[i:end] if not (x.i == i and x.lower_ == "the") and x.tag_ != "POS"]
             return toks or None
         i -= 1
-    return None
+    # no name at all: "a former manager stole client files; he was convicted" is the manager (a name, even an
+    # earlier one, wins: the tagger misses names more often than a story switches to an unnamed person)
+    return noun_subject
 
 
 def _fronted_possessor_subject(tok: Token) -> Token | None:
@@ -172,12 +192,30 @@ def _fits(subj: Token, kind: str) -> bool:
     """Whether the reporting verb's subject ``subj`` can be what a pronoun of ``kind`` stands for."""
     if kind == "group":
         return _is_group(subj)
-    person = _is_person(subj)
+    person = _is_person(subj) and not _named_thing(subj)
     if kind == "person":
-        # a name the tagger left unlabelled ("Smith said he") is most likely a person's
-        return person or (subj.pos_ == "PROPN" and not subj.ent_type_)
+        # a name the tagger left unlabelled ("Smith said he") is most likely a person's, even one it took for a
+        # common noun: a capitalised singular noun with no determiner ("Ruiz said she")
+        return person or (subj.pos_ == "PROPN" and not subj.ent_type_) or _bare_capitalised(subj)
     return not person and subj.tag_ in ("NN", "NNP") and subj.pos_ in ("NOUN", "PROPN") \
-        and (subj.pos_ == "NOUN" or subj.ent_type_ not in ("", "PERSON"))
+        and (subj.pos_ == "NOUN" or subj.ent_type_ not in ("", "PERSON") or _named_thing(subj))
+
+
+def _named_thing(t: Token) -> bool:
+    """A name the entity tagger took for a person's, or left unlabelled, that its own phrase shows to be a
+    thing: a "which" clause on it ("Moderna, which makes the drug,") or a non-person common noun before it
+    ("steel maker Acero Norte", "the carrier Skyline")."""
+    if t.ent_type_ not in ("PERSON", "") or t.pos_ != "PROPN":
+        return False
+    if any(c.dep_ == "relcl" and any(g.lower_ == "which" for g in c.children) for c in t.children):
+        return True
+    nouns = [c for c in t.subtree if c.i < t.i and c.pos_ == "NOUN" and c.dep_ in ("compound", "appos", "nmod")]
+    return bool(nouns) and not any(_is_person(n) for n in nouns)
+
+
+def _bare_capitalised(t: Token) -> bool:
+    return t.tag_ == "NN" and t.is_title and not t.ent_type_ and not any(c.dep_ == "det" for c in t.children) \
+        and not lemma_in(t, GROUP_NOUNS) and not lemma_in(t, PERSON_NOUNS)
 
 
 def _reporter(tok: Token) -> Referent | None:
@@ -242,6 +280,8 @@ def resolve(tok: Token | None) -> Referent:
         return Referent(tok)
     if tok.pos_ == "PRON" or tok.tag_ in ("PRP", "PRP$"):
         name = _antecedent_name(tok)
+        if isinstance(name, Token):
+            return Referent(name, pronoun=tok.text)
         if name:
             return Referent(None, " ".join(t.text for t in name), tok.text, name)
     return Referent(tok)
