@@ -163,3 +163,22 @@ def test_pronoun_subjects(text, timex, subject, resolved_from):
 def test_pronoun_subjects_left_alone(text, timex, subject):
     row = row_of(text, timex)
     assert pd.isna(row["subject"]) if subject is None else row["subject"] == subject
+
+
+@pytest.mark.parametrize("text,timex,subject,summary", [
+    # a relative pronoun inside a reported clause or raised to a verb's object stands for the noun the
+    # relative clause hangs on, also in the headline
+    ("The court ordered a retrial, which prosecutors said could begin in September.", "September", "a retrial",
+     "a retrial could begin"),
+    ("The board approved a new plant, which officials expect to open in 2026.", "2026", "a new plant",
+     "officials expect a new plant to open"),
+    # the object of "expect"/"ask" does what their infinitive says
+    ("Regulators told the airline to ground its jets by Friday.", "Friday", "the airline", None),
+    # negative: with "promise" the subject does
+    ("The mayor promised voters to cut taxes next year.", "next year", "The mayor", None),
+])
+def test_relative_and_raised_subjects(text, timex, subject, summary):
+    row = row_of(text, timex)
+    assert row["subject"] == subject
+    if summary is not None:
+        assert row["event"] == summary

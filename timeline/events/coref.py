@@ -42,9 +42,11 @@ class Referent:
 
 
 def _relative_antecedent(tok: Token) -> Token | None:
-    if tok.lower_ not in RELATIVE_PRONOUNS or tok.dep_ not in ("nsubj", "nsubjpass"):
+    if tok.lower_ not in RELATIVE_PRONOUNS or tok.dep_ not in ("nsubj", "nsubjpass", "dobj"):
         return None
     clause = tok.head
+    if clause.dep_ in ("ccomp", "xcomp") and clause.head.dep_ == "relcl" and clause.head.i > tok.i:
+        clause = clause.head  # "a retrial, which prosecutors said could begin in September": said's noun
     if clause.dep_ in ("relcl", "acl") and clause.head.pos_ in ("NOUN", "PROPN", "PRON") \
             and clause.head.lower_ not in RELATIVE_PRONOUNS:
         return _agreeing_noun(tok, clause.head)

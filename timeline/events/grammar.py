@@ -57,7 +57,14 @@ def subject_token(pred: Token) -> Token | None:
         for c in t.children:
             if c.dep_ in SUBJECT_DEPS and c.dep_ != "expl":
                 return c
-        if t.dep_ in ("conj", "xcomp", "acomp") and t.head.i != t.i:  # "will stay closed": the office
+        if t.dep_ == "xcomp" and t.head.i != t.i:
+            # "expect prices to rise", "asked the court to delay": the verb's object does what the xcomp says
+            # (or one the parser hung on the xcomp, before it: "which officials expect to open")
+            obj = next((c for c in (*t.head.children, *t.children) if c.dep_ == "dobj" and c.i < t.i), None)
+            if obj is not None and t.head.lemma_.lower() not in SUBJECT_CONTROL_VERBS:
+                return obj
+            t = t.head
+        elif t.dep_ in ("conj", "acomp") and t.head.i != t.i:  # "will stay closed": the office
             t = t.head
         elif t.dep_ in ("relcl", "acl") and t.head.i != t.i:
             return t.head
@@ -66,6 +73,9 @@ def subject_token(pred: Token) -> Token | None:
         seen += 1
     return None
 
+
+# verbs whose object does not do what their infinitive says: "promised voters to cut taxes" (the promiser does)
+SUBJECT_CONTROL_VERBS = frozenset({"promise", "vow", "pledge", "threaten"})
 
 # how far back from "since" a superlative may stand: "its lowest (one-day) level since", "the first time since"
 RECORD_REACH = 4

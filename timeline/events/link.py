@@ -130,9 +130,16 @@ def _replace_first_word(text: str, word: str, by: str) -> str:
 
 def _with_referent(summary: list, subj: Token | None, ref: Referent, inside: set[int]) -> list:
     """The headline with a pronoun subject it starts with replaced by what the pronoun stands for."""
-    if subj is None or not ref.pronoun or not summary or getattr(summary[0], "i", -1) != subj.i:
+    if subj is None or not ref.pronoun or not summary:
         return summary
-    return _referent_tokens(ref, inside) + summary[1:]
+    if getattr(summary[0], "i", -1) == subj.i:
+        return _referent_tokens(ref, inside) + summary[1:]
+    if subj.lower_ in RELATIVE_PRONOUNS:
+        # a raised relative object inside: "officials expect which to open" → "officials expect a new plant to open"
+        at = next((k for k, t in enumerate(summary) if getattr(t, "i", -1) == subj.i), None)
+        if at is not None:
+            return summary[:at] + _referent_tokens(ref, inside) + summary[at + 1:]
+    return summary
 
 
 _TIMEX_BY_START = "timeline.events.timex_by_start"
