@@ -182,3 +182,19 @@ def test_relative_and_raised_subjects(text, timex, subject, summary):
     assert row["subject"] == subject
     if summary is not None:
         assert row["event"] == summary
+
+
+@pytest.mark.parametrize("text,timex,trigger", [
+    # an act done to an object (or a passive subject) at an occasion, with the time in its own phrase: the act
+    ("The board approved the merger at meetings on Friday.", "Friday", "approved"),
+    ("The still life was bought at auction in 1961 by a dealer.", "1961", "bought"),
+    ("The painting will stay on show and will be handed over at a ceremony on July 9.", "July 9", "handed"),
+    # negatives: being at an occasion is the occasion; a bare time after the noun is the noun's; "in a
+    # referendum" names the event; a saying at a news conference is dated on the conference
+    ("The mayor spoke at a rally on Saturday.", "Saturday", "rally"),
+    ("The minister welcomed the figures at a news conference Friday.", "Friday", "conference"),
+    ("Voters rejected the proposal in a referendum on Sunday.", "Sunday", "referendum"),
+    ("The minister said at a news conference on Friday that taxes would rise.", "Friday", "conference"),
+])
+def test_act_at_an_occasion(text, timex, trigger):
+    assert row_of(text, timex)["trigger"] == trigger

@@ -187,7 +187,7 @@ def _preceding_nominal(pred: Token, how: str, root: Token, inside: set[int]) -> 
         fronted_ok = pred.i < root.i or _opens_subject_or_sentence(t, pred)
         if is_event_nominal(t) and fronted_ok and t.lemma_.lower() not in QUANTITY_NOUNS \
                 and not _verbs_own_argument(t, pred, inside) and not _inside_verbs_argument(t, pred, inside) \
-                and not _passive_agent(t, pred):
+                and not _passive_agent(t, pred) and not _occasion_of_act(t, pred, root):
             # (the verb's own direct object is its argument, not a separate event: "issued their warning";
             # but a scheduled event has its own time: "scheduled a news conference Thursday")
             return t, "preceding-nominal"
@@ -205,6 +205,19 @@ def _verbs_own_argument(t: Token, pred: Token, inside: set[int]) -> bool:
     agent or a verb dated already (:func:`_own_argument_or_verb_dated`)."""
     return t.head.i == pred.i and t.dep_ in ("dobj", "attr") and pred.lemma_ not in SCHEDULING_VERBS \
         and not _own_argument_or_verb_dated(t, pred, inside)
+
+
+def _occasion_of_act(t: Token, pred: Token, root: Token) -> bool:
+    """'approved the merger at meetings on Friday', 'was bought at auction in 1961', 'will be appointed at a
+    meeting on May 15': the place-like occasion "at" which a verb did something to its own object (or its
+    passive subject), followed by a time with its own preposition, is where the act took place; the time is an
+    adverbial of the act's clause and the row is the act's. (Being present at an occasion is the occasion:
+    "spoke at a news conference on Tuesday", "gathered at the funeral on Saturday"; a bare time right after
+    the noun reads as the noun's own: "at a news conference Friday"; and "in a referendum on Sunday" names
+    the event the voters' act was.)"""
+    return t.dep_ == "pobj" and t.head.lower_ == "at" and t.head.head.i == pred.i and pred.lemma_ not in REPORTING_VERBS \
+        and root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.i > t.i \
+        and any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in pred.children)
 
 
 def _passive_agent(t: Token, pred: Token) -> bool:
@@ -389,6 +402,14 @@ def _own_object_nominal(pred: Token, how: str, root: Token, inside: set[int]) ->
     return pred, how
 
 
+def _occasion_dated(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
+    """The same as :func:`_occasion_of_act` where the parser hung the time on the occasion noun."""
+    if how == "prep-nominal" and root.head.head.i == pred.i and is_predicate(pred.head.head) \
+            and _occasion_of_act(pred, pred.head.head, root):
+        return pred.head.head, "occasion-of-act"
+    return pred, how
+
+
 def _temporal_adjective(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
     """'current market conditions', 'future demand': a one-word temporal adjective places exactly the noun it
     modifies in time, event noun or not."""
@@ -448,7 +469,7 @@ def _aspectual(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[To
 
 
 # Applied in order after the climb; each may replace the predicate. Measured one by one on TimeBank.
-REFINEMENTS = [_temporal_adjective, _dated_noun_after, _medium_of_saying, _secondary_predicate, _after_reporting_verb, _reporting_complement, _trailing_report, _when_clause, _preceding_nominal,
+REFINEMENTS = [_occasion_dated, _temporal_adjective, _dated_noun_after, _medium_of_saying, _secondary_predicate, _after_reporting_verb, _reporting_complement, _trailing_report, _when_clause, _preceding_nominal,
                _quantity_subject, _amount_for_period, _light_verb, _own_object_nominal, _aspectual, _going_to]
 
 
