@@ -198,3 +198,15 @@ def test_relative_and_raised_subjects(text, timex, subject, summary):
 ])
 def test_act_at_an_occasion(text, timex, trigger):
     assert row_of(text, timex)["trigger"] == trigger
+
+
+@pytest.mark.parametrize("text,timex,trigger", [
+    # "have" with a bare event noun is light, as with an indefinite one
+    ("The striker had surgery in February 2020.", "February 2020", "surgery"),
+    ("The two sides had talks on Monday.", "Monday", "talks"),
+    # negatives: not an event noun; an owned or definite event noun keeps "had"
+    ("The firm had trouble in March.", "March", "had"),
+    ("The club had its meeting on Monday.", "Monday", "had"),
+])
+def test_have_with_a_bare_event_noun(text, timex, trigger):
+    assert row_of(text, timex)["trigger"] == trigger

@@ -385,8 +385,10 @@ def _light_verb(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[T
     if pred.lemma_ in INDEFINITE_LIGHT_VERBS:
         for c in pred.children:
             # (not an amount: TimeBank dates "had" in "had a loss of $5 million in the quarter")
+            # (or a bare singular one: "had surgery in February", not "had the operation"/"had its meeting")
             if c.dep_ == "dobj" and is_event_nominal(c) and not _is_quantity(c) \
-                    and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children):
+                    and (any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)
+                         or c.tag_ in ("NN", "NNS") and not any(d.dep_ in ("det", "poss", "nummod") for d in c.children)):
                 return c, "light-verb"
     return pred, how
 
