@@ -210,3 +210,25 @@ def test_act_at_an_occasion(text, timex, trigger):
 ])
 def test_have_with_a_bare_event_noun(text, timex, trigger):
     assert row_of(text, timex)["trigger"] == trigger
+
+
+@pytest.mark.parametrize("text,timex,trigger", [
+    # an event noun whose own phrase holds an earlier time is dated by it; the later time is the verb's
+    ("The grocer reported a 12% rise in third-quarter profit on Thursday.", "Thursday", "reported"),
+    # negatives: the noun's own time; an event noun with no time of its own keeps a time after it
+    ("The grocer reported a 12% rise in third-quarter profit on Thursday.", "third-quarter", "profit"),
+    ("Iran condemned Iraq's invasion of Kuwait on Aug. 2.", "Aug. 2", "invasion"),
+])
+def test_event_noun_dated_elsewhere(text, timex, trigger):
+    assert row_of(text, timex)["trigger"] == trigger
+
+
+@pytest.mark.parametrize("text,timex,subject", [
+    # a plural reporter is not what "he" or "she" stands for
+    ("Raymond Ostrowski was jailed on Friday. Prosecutors said he diverted tax payments between 2015 and 2020.",
+     "2015", "Raymond Ostrowski"),
+    # negative: a singular one is
+    ("The prosecutor said she would appeal in May.", "May", "The prosecutor"),
+])
+def test_plural_reporter_is_not_he_or_she(text, timex, subject):
+    assert row_of(text, timex)["subject"] == subject

@@ -478,6 +478,11 @@ REFINEMENTS = [_occasion_dated, _temporal_adjective, _dated_noun_after, _medium_
 FALLBACK_REACH = 60  # tokens either side; past that a predicate is no longer "nearest" in any useful sense
 
 
+def _holds(phrase: Token, t: Token) -> bool:
+    """Whether ``t`` lies in the phrase headed by ``phrase`` ("the quarter ended Sept. 30" holds Sept. 30)."""
+    return phrase.left_edge.i <= t.i <= phrase.right_edge.i
+
+
 def _fallback(sent: Span, root: Token, inside: set[int]) -> tuple[Token | None, str]:
     """A time that heads its own fragment ("Tuesday, 5 September"): nearest predicate in the sentence.
 
@@ -591,13 +596,14 @@ def _past_time_on_present_verb(pred: Token, how: str, inside: set[int], behind: 
 
 
 def attach(root: Token, inside: set[int], ahead: bool | None = None,
-           behind: bool | None = None) -> tuple[Token | None, str]:
+           behind: bool | None = None, other_times: set[int] | frozenset[int] = frozenset()) -> tuple[Token | None, str]:
     """The predicate the time expression headed by ``root`` dates (None when its sentence has none), and
     the name of the decision that picked it.
 
     ``inside`` (the expression's token indices) may grow: "the quarter ended Sept. 30" is one time phrase,
     and the caller's headline must leave all of it out. ``ahead``: whether the time lies after the report,
-    ``behind``: whether it ends before the report (None: unknown).
+    ``behind``: whether it ends before the report (None: unknown). ``other_times``: token indices of the
+    document's other time expressions.
     """
     undated = _dates_nothing(root, inside)
     if undated:
@@ -606,6 +612,13 @@ def attach(root: Token, inside: set[int], ahead: bool | None = None,
     if pred is not None:
         for refine in REFINEMENTS:
             pred, how = refine(pred, how, root, inside)
+        if how in ("preceding-nominal", "prep-nominal") and pred.dep_ in ("dobj", "nsubj", "nsubjpass") \
+                and is_predicate(pred.head) \
+                and any(t.i in other_times and t.i < root.left_edge.i and not _holds(t, root) and not _holds(t.head, root)
+                        for t in pred.subtree):
+            # "reported a 12% rise in third-quarter profit on Thursday": a noun whose own phrase holds another
+            # time before this one is dated by that one; the later time is the verb's
+            pred, how = pred.head, "dated-elsewhere"
         pred, how = _scheduled_before_report(pred, how, inside, ahead)
         pred, how = _past_time_on_present_verb(pred, how, inside, behind)
     if pred is None:

@@ -195,6 +195,8 @@ def _fits(subj: Token, kind: str) -> bool:
     if kind == "group":
         return _is_group(subj)
     person = _is_person(subj) and not _named_thing(subj)
+    if kind == "person" and subj.tag_ in ("NNS", "NNPS"):
+        return False  # "Prosecutors said he diverted ...": he is one of the prosecutors' subjects, not them
     if kind == "person":
         # a name the tagger left unlabelled ("Smith said he") is most likely a person's, even one it took for a
         # common noun: a capitalised singular noun with no determiner ("Ruiz said she")

@@ -177,7 +177,7 @@ def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = fro
     if not other_times:
         other_times = time_token_indices(doc)
     root = span.root
-    pred, how = attach(root, inside, *_side_of_report(doc, span))
+    pred, how = attach(root, inside, *_side_of_report(doc, span), other_times=other_times)
     if pred is None:
         return None
     inside = _hidden(root, pred, inside) | set(skip)
