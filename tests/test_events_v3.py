@@ -232,3 +232,29 @@ def test_event_noun_dated_elsewhere(text, timex, trigger):
 ])
 def test_plural_reporter_is_not_he_or_she(text, timex, subject):
     assert row_of(text, timex)["subject"] == subject
+
+
+@pytest.fixture(scope="module")
+def undated_table():
+    return rows_of("The museum bought a 17th-century painting on Monday. Copper prices slumped to their lowest "
+                   "level since 2009. The 19th-century war left the region in ruins.")
+
+
+def test_times_that_date_nothing_say_why(undated_table):
+    df = undated_table
+    why = dict(zip(df["timex_text"], df["no_event"]))
+    assert why["17th-century"] == "period-label" and why["2009"] == "record-comparison"
+    # negatives: a row with an event, and an era on an event noun, have no reason
+    assert pd.isna(why["Monday"]) and pd.isna(why["The 19th-century"])
+    assert df.loc[df["no_event"].notna(), "trigger"].isna().all()
+
+
+@pytest.mark.parametrize("ext", ["csv", "json", "parquet"])
+def test_no_event_column_round_trips(tmp_path, undated_table, ext):
+    from timeline.export import read_table, write_table
+
+    path = tmp_path / f"t.{ext}"
+    write_table(undated_table, path, ext)
+    back = read_table(path)
+    pd.testing.assert_frame_equal(back, undated_table)
+    assert back["no_event"].dtype == "string"

@@ -542,6 +542,16 @@ def _era_label_of(root: Token, inside: set[int]) -> Token | None:
     return None
 
 
+# why a time expression dates nothing (the table's ``no_event`` column)
+RECORD_COMPARISON = "record-comparison"
+PERIOD_LABEL = "period-label"
+
+
+def why_undated(span: Span) -> str:
+    """Why the time expression ``span`` dates no event ("" when it may date one): :func:`_dates_nothing`."""
+    return _dates_nothing(span.root, {t.i for t in span})
+
+
 def _dates_nothing(root: Token, inside: set[int]) -> str:
     """Why the time expression dates no event ("" when it may): a record comparison ("fell to its lowest
     level since 2009": 2009 is when it was last that low, not when anything here happened), or a period label
@@ -549,10 +559,10 @@ def _dates_nothing(root: Token, inside: set[int]) -> str:
     first = min(inside)
     if first > 0 and INTERVAL_CUES.get(root.doc[first - 1].lower_) == "since" \
             and record_comparison(root.doc[first - 1]):
-        return "record-comparison"
+        return RECORD_COMPARISON
     noun = _era_label_of(root, inside)
     if noun is not None and not is_event_nominal(noun):
-        return "era-label"
+        return PERIOD_LABEL
     return ""
 
 
