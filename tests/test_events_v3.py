@@ -258,3 +258,15 @@ def test_no_event_column_round_trips(tmp_path, undated_table, ext):
     back = read_table(path)
     pd.testing.assert_frame_equal(back, undated_table)
     assert back["no_event"].dtype == "string"
+
+
+@pytest.mark.parametrize("text,timex,trigger", [
+    # a noun shaped like an event that is the verb's prepositional argument: the time dates the verb
+    ("The members voted for the action last week.", "last week", "voted"),
+    ("The rebels fought for the country's independence in 1898.", "1898", "fought"),
+    # negatives: a named event keeps its time; a scheduled event keeps its time
+    ("The veterans fought in the war in 1898.", "1898", "war"),
+    ("The deal is scheduled for completion by Dec. 10.", "Dec. 10", "completion"),
+])
+def test_prepositional_argument_is_not_its_own_event(text, timex, trigger):
+    assert row_of(text, timex)["trigger"] == trigger

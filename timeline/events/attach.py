@@ -187,7 +187,8 @@ def _preceding_nominal(pred: Token, how: str, root: Token, inside: set[int]) -> 
         fronted_ok = pred.i < root.i or _opens_subject_or_sentence(t, pred)
         if is_event_nominal(t) and fronted_ok and t.lemma_.lower() not in QUANTITY_NOUNS \
                 and not _verbs_own_argument(t, pred, inside) and not _inside_verbs_argument(t, pred, inside) \
-                and not _passive_agent(t, pred) and not _occasion_of_act(t, pred, root):
+                and not _passive_agent(t, pred) and not _occasion_of_act(t, pred, root) \
+                and not _prepositional_argument(t, pred):
             # (the verb's own direct object is its argument, not a separate event: "issued their warning";
             # but a scheduled event has its own time: "scheduled a news conference Thursday")
             return t, "preceding-nominal"
@@ -218,6 +219,20 @@ def _occasion_of_act(t: Token, pred: Token, root: Token) -> bool:
     return t.dep_ == "pobj" and t.head.lower_ == "at" and t.head.head.i == pred.i and pred.lemma_ not in REPORTING_VERBS \
         and root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.i > t.i \
         and any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in pred.children)
+
+
+# prepositions that mark a verb's own argument rather than a circumstance: "charged with murder", "voted for
+# the action", "protested against the war"
+ARGUMENT_PREPOSITIONS = frozenset({"with", "for", "against"})
+
+
+def _prepositional_argument(t: Token, pred: Token) -> bool:
+    """'was charged with murder Thursday', 'voted for the action last week': a noun shaped like an event (by its
+    suffix or use) that is the verb's prepositional argument is what the verb is about, as a direct object is;
+    the time dates the verb. (A named event keeps its own time: "fought in the war in 1898".)"""
+    return t.dep_ == "pobj" and t.head.lower_ in ARGUMENT_PREPOSITIONS and t.head.head.i == pred.i \
+        and t.lemma_.lower() not in EVENT_NOUNS and t.lower_ not in EVENT_NOUNS \
+        and not lemma_in(pred, SCHEDULING_VERBS)  # "scheduled for completion by Dec. 10": a planned event's time
 
 
 def _passive_agent(t: Token, pred: Token) -> bool:
