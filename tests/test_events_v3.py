@@ -270,3 +270,19 @@ def test_no_event_column_round_trips(tmp_path, undated_table, ext):
 ])
 def test_prepositional_argument_is_not_its_own_event(text, timex, trigger):
     assert row_of(text, timex)["trigger"] == trigger
+
+
+@pytest.mark.parametrize("text,timex,subject,resolved_from", [
+    # a pronoun subject of an adverbial clause after its main clause stands for the main clause's subject
+    ("The figures come from the African Union. The conflict has killed at least 4,000 people since it began in "
+     "2020.", "2020", "The conflict", "it"),
+    ("The probe will spend two weeks testing its instruments before it begins mapping ice in December.",
+     "December", "The probe", "it"),
+    ("The minister resigned after he was accused of fraud in May.", "May", "The minister", "he"),
+    # negative: another noun that could be meant stands between: the pronoun stays
+    ("The court fined the bank after it broke the rules in 2019.", "2019", "it", None),
+])
+def test_pronoun_in_an_adverbial_clause(text, timex, subject, resolved_from):
+    row = row_of(text, timex)
+    assert row["subject"] == subject
+    assert pd.isna(row["subject_resolved_from"]) if resolved_from is None else row["subject_resolved_from"] == resolved_from

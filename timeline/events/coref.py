@@ -26,8 +26,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from .grammar import is_predicate, lemma_in, subject_token
-from .lexicon import (GROUP_NOUNS, IMPERSONAL_PREDICATES, PERSON_NOUNS, PERSONAL_PRONOUNS, PLURAL_PRONOUNS,
-                      PRONOUN_REACH, RELATIVE_PRONOUNS, REPORTED_PRONOUN_SUBJECTS, REPORTING_VERBS)
+from .lexicon import (ADVERBIAL_MARKS, GROUP_NOUNS, IMPERSONAL_PREDICATES, PERSON_NOUNS, PERSONAL_PRONOUNS, PLURAL_PRONOUNS,
+                      PRONOUN_FAMILIES, PRONOUN_REACH, RELATIVE_PRONOUNS, REPORTED_PRONOUN_SUBJECTS, REPORTING_VERBS)
 
 
 @dataclass
@@ -234,8 +234,11 @@ def _reporter(tok: Token) -> Referent | None:
     if clause.dep_ == "conj" and clause.head.dep_ == "ccomp":  # "said it would close X and it would cut Y"
         clause = clause.head
     verb = clause.head
-    if clause.dep_ != "ccomp" or not is_predicate(verb) or verb.lemma_.lower() not in REPORTING_VERBS \
-            or verb.i > tok.i:
+    reported = clause.dep_ == "ccomp" and verb.lemma_.lower() in REPORTING_VERBS
+    # "The conflict has killed 4,000 people since it began": an adverbial clause after its main clause
+    adverbial = clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ADVERBIAL_MARKS and c.i < tok.i
+                                               for c in clause.children)
+    if not (reported or adverbial) or not is_predicate(verb) or verb.i > tok.i:
         return None
     subj = subject_token(verb)
     if subj is None:
@@ -247,7 +250,8 @@ def _reporter(tok: Token) -> Referent | None:
             own.update(t.i for t in c.subtree)
     doc = tok.doc
     # "told the regulator it would": the regulator may be meant; "told investors it would": they may not
-    rival = any(t.pos_ == "PRON" or t.pos_ in ("NOUN", "PROPN") and _fits(t, kind)
+    same = set(PRONOUN_FAMILIES.get(tok.lower_, ()))  # "testing its instruments before it begins": the same one
+    rival = any(t.pos_ == "PRON" and t.lower_ not in same or t.pos_ in ("NOUN", "PROPN") and _fits(t, kind)
                 for t in doc[verb.i + 1:tok.i] if t.i not in own and t.ent_type_ not in _NOT_ANTECEDENTS)
     if subj.pos_ == "PRON":
         # "She said she would": the same pronoun again stands for whatever the first one does

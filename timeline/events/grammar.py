@@ -57,7 +57,7 @@ def subject_token(pred: Token) -> Token | None:
         for c in t.children:
             if c.dep_ in SUBJECT_DEPS and c.dep_ != "expl":
                 return c
-        if t.dep_ == "xcomp" and t.head.i != t.i:
+        if t.dep_ == "xcomp" and t.head.i != t.i and t.tag_ != "VBN":  # ("had two bids rejected": the bids did not)
             # "expect prices to rise", "asked the court to delay": the verb's object does what the xcomp says
             # (or one the parser hung on the xcomp, before it: "which officials expect to open")
             obj = next((c for c in (*t.head.children, *t.children) if c.dep_ == "dobj" and c.i < t.i), None)
