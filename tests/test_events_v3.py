@@ -286,3 +286,18 @@ def test_pronoun_in_an_adverbial_clause(text, timex, subject, resolved_from):
     row = row_of(text, timex)
     assert row["subject"] == subject
     assert pd.isna(row["subject_resolved_from"]) if resolved_from is None else row["subject_resolved_from"] == resolved_from
+
+
+def test_it_stands_for_a_company_named_in_apposition():
+    text = ("The World Health Organization backed the trial. The vaccine was developed by Respira Biotech, a Belgian "
+            "company founded in 2016. It raised 40 million euros from investors in July.")
+    row = row_of(text, "July")
+    assert row["subject"] == "Respira Biotech" and row["subject_resolved_from"] == "It"
+
+
+def test_it_skips_a_person_named_in_apposition():
+    # negative: a person in apposition is no company; "it" keeps to the organisation before
+    text = ("The World Health Organization backed the trial. The study was led by Ana Ruiz, a Spanish doctor. It "
+            "raised 40 million euros from donors in July.")
+    row = row_of(text, "July")
+    assert row["subject"] != "Ana Ruiz"

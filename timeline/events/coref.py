@@ -148,6 +148,9 @@ def _antecedent_name(tok: Token) -> list[Token] | Token | None:
         if noun_subject is None and "PERSON" in labels and tok.dep_ in ("nsubj", "nsubjpass") \
                 and _person_noun_subject(t):
             noun_subject = t
+        if "ORG" in labels and t.dep_ != "compound" and _named_thing(t):
+            # a company the entity tagger took for a person or missed ("Respira Biotech, a Belgian company")
+            return [c for c in t.subtree if c.i < t.i and c.dep_ == "compound" and c.pos_ == "PROPN"] + [t]
         if t.ent_type_ in labels:
             end = i + 1
             while i > lo and doc[i].ent_iob_ != "B":
@@ -214,6 +217,8 @@ def _named_thing(t: Token) -> bool:
     if any(c.dep_ == "relcl" and any(g.lower_ == "which" for g in c.children) for c in t.children):
         return True
     nouns = [c for c in t.subtree if c.i < t.i and c.pos_ == "NOUN" and c.dep_ in ("compound", "appos", "nmod")]
+    # or a common noun in apposition after it: "Respira Biotech, a Belgian company"
+    nouns += [c for c in t.children if c.i > t.i and c.dep_ == "appos" and c.pos_ == "NOUN"]
     return bool(nouns) and not any(_is_person(n) for n in nouns)
 
 
