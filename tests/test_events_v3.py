@@ -301,3 +301,14 @@ def test_it_skips_a_person_named_in_apposition():
             "raised 40 million euros from donors in July.")
     row = row_of(text, "July")
     assert row["subject"] != "Ana Ruiz"
+
+
+@pytest.mark.parametrize("text,subject", [
+    # a reporter the entity tagger labels a place or an organisation here, a person where first named
+    ("Maya Torres and her Brazilian partner Lucia Prado won the final. Prado said on Sunday that she would skip "
+     "the event in March.", "Prado"),
+    # negative: no earlier person of that name: the pronoun stays
+    ("The final was played in Prado. Prado said on Sunday that she would skip the event in March.", "she"),
+])
+def test_reporter_named_as_a_person_before(text, subject):
+    assert row_of(text, "March")["subject"] == subject

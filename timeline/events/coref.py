@@ -203,7 +203,8 @@ def _fits(subj: Token, kind: str) -> bool:
     if kind == "person":
         # a name the tagger left unlabelled ("Smith said he") is most likely a person's, even one it took for a
         # common noun: a capitalised singular noun with no determiner ("Ruiz said she")
-        return person or (subj.pos_ == "PROPN" and not subj.ent_type_) or _bare_capitalised(subj)
+        return person or (subj.pos_ == "PROPN" and not subj.ent_type_) or _bare_capitalised(subj) \
+            or _named_person_before(subj)
     return not person and subj.tag_ in ("NN", "NNP") and subj.pos_ in ("NOUN", "PROPN") \
         and (subj.pos_ == "NOUN" or subj.ent_type_ not in ("", "PERSON") or _named_thing(subj))
 
@@ -220,6 +221,19 @@ def _named_thing(t: Token) -> bool:
     # or a common noun in apposition after it: "Respira Biotech, a Belgian company"
     nouns += [c for c in t.children if c.i > t.i and c.dep_ == "appos" and c.pos_ == "NOUN"]
     return bool(nouns) and not any(_is_person(n) for n in nouns)
+
+
+# how far back a name is looked up as a person's: an article's first mention is rarely further
+NAME_REACH = 1500
+
+
+def _named_person_before(t: Token) -> bool:
+    """A name the entity tagger labelled otherwise here that an earlier mention labels as a person's ("her
+    partner Lucia Prado ... Prado said she would", where this "Prado" is tagged a place)."""
+    if t.pos_ != "PROPN" or t.ent_type_ == "PERSON":
+        return False
+    doc = t.doc
+    return any(x.ent_type_ == "PERSON" and x.text == t.text for x in doc[max(0, t.i - NAME_REACH):t.i])
 
 
 def _bare_capitalised(t: Token) -> bool:
