@@ -312,3 +312,17 @@ def test_it_skips_a_person_named_in_apposition():
 ])
 def test_reporter_named_as_a_person_before(text, subject):
     assert row_of(text, "March")["subject"] == subject
+
+
+@pytest.mark.parametrize("text,timex,trigger", [
+    # a participle that only says when the noun began, or a planning verb in a relative clause on an event
+    # noun, dates the noun
+    ("Police are investigating a series of shootings dating to 1994.", "1994", "shootings"),
+    ("Shareholders will be paid at the closing, which is expected in December.", "December", "closing"),
+    ("The council debated the vote, which is scheduled for May.", "May", "vote"),
+    # negatives: a participle that is an event of its own; a relative clause with its own subject
+    ("Police found a car carrying explosives in 1994.", "1994", "carrying"),
+    ("The council debated the vote, which the mayor expected in May.", "May", "expected"),
+])
+def test_dating_participle_and_planned_relative(text, timex, trigger):
+    assert row_of(text, timex)["trigger"] == trigger

@@ -427,6 +427,21 @@ def _occasion_dated(pred: Token, how: str, root: Token, inside: set[int]) -> tup
     return pred, how
 
 
+def _dating_participle(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
+    """'a series of shootings dating to 1994', 'a feud going back to 2011': a participle that only says when the
+    noun it describes began dates that noun; 'the closing, which is expected in December', 'a vote, which is
+    scheduled for May': a planning verb in a relative clause on an event noun dates the noun."""
+    noun = pred.head
+    if not is_predicate(pred) or not is_event_nominal(noun) or noun.i == pred.i:
+        return pred, how
+    if pred.dep_ == "acl" and pred.tag_ == "VBG" and lemma_in(pred, DATING_VERBS):
+        return noun, "dating-participle"
+    if pred.dep_ == "relcl" and (lemma_in(pred, SCHEDULING_VERBS) or lemma_in(pred, EXPECTING_VERBS)) \
+            and pred.tag_ == "VBN" and any(c.dep_ == "nsubjpass" and c.lower_ in ("which", "that") for c in pred.children):
+        return noun, "planned-relative"
+    return pred, how
+
+
 def _temporal_adjective(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
     """'current market conditions', 'future demand': a one-word temporal adjective places exactly the noun it
     modifies in time, event noun or not."""
@@ -486,7 +501,7 @@ def _aspectual(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[To
 
 
 # Applied in order after the climb; each may replace the predicate. Measured one by one on TimeBank.
-REFINEMENTS = [_occasion_dated, _temporal_adjective, _dated_noun_after, _medium_of_saying, _secondary_predicate, _after_reporting_verb, _reporting_complement, _trailing_report, _when_clause, _preceding_nominal,
+REFINEMENTS = [_dating_participle, _occasion_dated, _temporal_adjective, _dated_noun_after, _medium_of_saying, _secondary_predicate, _after_reporting_verb, _reporting_complement, _trailing_report, _when_clause, _preceding_nominal,
                _quantity_subject, _amount_for_period, _light_verb, _own_object_nominal, _aspectual, _going_to]
 
 
@@ -529,6 +544,11 @@ def _scheduled_before_report(pred: Token, how: str, inside: set[int], ahead: boo
         return verb, "scheduled-before-report"
     return pred, how
 
+
+# verbs whose participle only says when the noun it describes began ("dating to 1994", "going back to 2011")
+DATING_VERBS = frozenset({"date", "go"})
+# verbs that place a planned event in a relative clause on it ("which is expected in December")
+EXPECTING_VERBS = frozenset({"expect", "due", "slate"})
 
 # a decade written as digits ("1920s", "'60s") premodifying a noun is a period label like "-era"
 _DECADE = re.compile(r"(?:\d\d)?\d0s")
