@@ -326,3 +326,14 @@ def test_reporter_named_as_a_person_before(text, subject):
 ])
 def test_dating_participle_and_planned_relative(text, timex, trigger):
     assert row_of(text, timex)["trigger"] == trigger
+
+
+@pytest.mark.parametrize("text,timex,trigger", [
+    # a report is an event a time can date
+    ("The museum will be built, according to a news agency report on Friday.", "Friday", "report"),
+    # negative: the verb's own object keeps the verb's time
+    ("The agency will publish its report in three weeks.", "three weeks", "publish"),
+])
+def test_report_is_an_event_noun(text, timex, trigger):
+    df = rows_of(text)
+    assert df[df["timex_text"].str.contains(timex)].iloc[0]["trigger"] == trigger
