@@ -337,3 +337,15 @@ def test_dating_participle_and_planned_relative(text, timex, trigger):
 def test_report_is_an_event_noun(text, timex, trigger):
     df = rows_of(text)
     assert df[df["timex_text"].str.contains(timex)].iloc[0]["trigger"] == trigger
+
+
+@pytest.mark.parametrize("text,timex,subject", [
+    # a participle set off by commas describes the whole noun phrase before it
+    ("A ban on outdoor work during the hottest hours, imposed on July 20, will remain in force.", "July 20",
+     "A ban"),
+    ("The dispute over the plant, settled in 2019, cost millions.", "2019", "The dispute over the plant"),
+    # negative: without the commas it describes its own noun
+    ("The tower near the station built in 1990 was demolished.", "1990", "the station"),
+])
+def test_participle_set_off_by_commas(text, timex, subject):
+    assert row_of(text, timex)["subject"] == subject

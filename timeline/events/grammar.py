@@ -57,17 +57,24 @@ def subject_token(pred: Token) -> Token | None:
         for c in t.children:
             if c.dep_ in SUBJECT_DEPS and c.dep_ != "expl":
                 return c
-        if t.dep_ == "xcomp" and t.head.i != t.i and t.tag_ != "VBN":  # ("had two bids rejected": the bids did not)
+        if t.dep_ == "xcomp" and t.head.i != t.i:
             # "expect prices to rise", "asked the court to delay": the verb's object does what the xcomp says
-            # (or one the parser hung on the xcomp, before it: "which officials expect to open")
+            # (or one the parser hung on the xcomp, before it: "which officials expect to open"); not a passive
+            # participle: in "had two bids rejected" the bids did not reject
             obj = next((c for c in (*t.head.children, *t.children) if c.dep_ == "dobj" and c.i < t.i), None)
-            if obj is not None and t.head.lemma_.lower() not in SUBJECT_CONTROL_VERBS:
+            if obj is not None and t.tag_ != "VBN" and t.head.lemma_.lower() not in SUBJECT_CONTROL_VERBS:
                 return obj
             t = t.head
         elif t.dep_ in ("conj", "acomp") and t.head.i != t.i:  # "will stay closed": the office
             t = t.head
         elif t.dep_ in ("relcl", "acl") and t.head.i != t.i:
-            return t.head
+            head = t.head
+            if t.dep_ == "acl" and t.tag_ == "VBN" and t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ",":
+                # "A ban on outdoor work during the hottest hours, imposed on July 20,": a participle set off by
+                # commas describes the whole noun phrase before it, not its last noun
+                while head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ in ("NOUN", "PROPN"):
+                    head = head.head.head
+            return head
         else:
             return None
         seen += 1
