@@ -24,6 +24,7 @@ def row_of(text: str, timex: str) -> pd.Series:
     ("The agency is considering a request last week from the union.", "last week", "request"),
     ("The warning follows two rulings by the court last June.", "last June", "rulings"),
     ("The union is studying the offer from last month.", "last month", "offer"),
+    ("Economists polled last week expect no change until the autumn.", "last week", "polled"),
     # negatives: a perfect reaches into the past; a past verb; a time ahead of the report
     ("The regulator has rejected the request twice since January.", "January", "rejected"),
     ("The agency considered the request last week.", "last week", "considered"),

@@ -622,8 +622,8 @@ PAST_TIME_ON_PRESENT = "past-time-on-present"
 
 def _past_time_on_present_verb(pred: Token, how: str, inside: set[int], behind: bool | None) -> tuple[Token, str]:
     """'is considering a request last week from the union', 'follows two rulings by the court last June': a
-    time wholly before the report cannot date a verb in the present; it dates the event noun of the verb's
-    object (or subject) it follows, however the parser hung it on the verb."""
+    time wholly before the report cannot date a verb in the present; it dates the event noun (or participle) of
+    the verb's object or subject it follows, however the parser hung it on the verb."""
     if behind is not True or not how.endswith("-verb") or not is_predicate(pred) or not _present_verb(pred):
         return pred, how
     first = min(inside)
@@ -632,8 +632,9 @@ def _past_time_on_present_verb(pred: Token, how: str, inside: set[int], behind: 
         if c.dep_ not in ("dobj", "nsubj", "nsubjpass", "attr") or c.i in inside:
             continue
         for t in c.subtree:
-            if t.i < first and t.i not in inside and is_event_nominal(t) and not _is_quantity(t) \
-                    and (best is None or t.i > best.i):
+            # (or a participle describing it: "Economists polled last week expect no change")
+            event_like = is_event_nominal(t) and not _is_quantity(t) or t.dep_ == "acl" and t.tag_ == "VBN"
+            if t.i < first and t.i not in inside and event_like and (best is None or t.i > best.i):
                 best = t
     if best is None or any(t.is_punct or is_predicate(t) for t in pred.doc[best.i + 1:first]):
         return pred, how
