@@ -350,3 +350,18 @@ def test_report_is_an_event_noun(text, timex, trigger):
 ])
 def test_participle_set_off_by_commas(text, timex, subject):
     assert row_of(text, timex)["subject"] == subject
+
+
+@pytest.mark.parametrize("text,timex,trigger,subject", [
+    # "returned to" an activity is the return; a name the entity tagger left unlabelled is what "she" means
+    ("Okafor had surgery in February 2020. She returned to the tour last April.", "last April", "returned",
+     "Okafor"),
+    # negatives: no person before the pronoun; "went to" an event keeps the event
+    ("The Halden plant opened in 2019. She left it last April.", "last April", "left", "She"),
+    ("The delegates went to the summit on Monday.", "Monday", "summit", None),
+])
+def test_return_to_and_unlabelled_names(text, timex, trigger, subject):
+    row = row_of(text, timex)
+    assert row["trigger"] == trigger
+    if subject is not None:
+        assert row["subject"] == subject

@@ -224,12 +224,16 @@ def _occasion_of_act(t: Token, pred: Token, root: Token) -> bool:
 # prepositions that mark a verb's own argument rather than a circumstance: "charged with murder", "voted for
 # the action", "protested against the war"
 ARGUMENT_PREPOSITIONS = frozenset({"with", "for", "against"})
+# verbs whose "to" names what is taken up again: "returned to the tour last April" is the return
+RETURN_VERBS = frozenset({"return"})
 
 
 def _prepositional_argument(t: Token, pred: Token) -> bool:
     """'was charged with murder Thursday', 'voted for the action last week': a noun shaped like an event (by its
     suffix or use) that is the verb's prepositional argument is what the verb is about, as a direct object is;
     the time dates the verb. (A named event keeps its own time: "fought in the war in 1898".)"""
+    if t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.i == pred.i and lemma_in(pred, RETURN_VERBS):
+        return True
     return t.dep_ == "pobj" and t.head.lower_ in ARGUMENT_PREPOSITIONS and t.head.head.i == pred.i \
         and t.lemma_.lower() not in EVENT_NOUNS and t.lower_ not in EVENT_NOUNS \
         and not lemma_in(pred, SCHEDULING_VERBS)  # "scheduled for completion by Dec. 10": a planned event's time

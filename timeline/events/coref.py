@@ -126,9 +126,13 @@ def _plural_antecedent(tok: Token) -> Token | None:
 
 
 def _person_noun_subject(t: Token) -> bool:
-    """A singular person noun as a clause's subject ("A former manager stole ..."): what a later "he"/"she"
-    may stand for when no name comes after it."""
-    return t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NN" and not t.ent_type_ and lemma_in(t, PERSON_NOUNS) \
+    """A singular person noun as a clause's subject ("A former manager stole ..."), or a name the entity
+    tagger left unlabelled: what a later "he"/"she" may stand for when no labelled name is in reach."""
+    if t.dep_ not in ("nsubj", "nsubjpass") or t.ent_type_:
+        return False
+    if t.pos_ == "PROPN" and t.tag_ == "NNP":
+        return not _named_thing(t)  # a name the tagger left unlabelled ("Torres had surgery"): most likely a person
+    return t.tag_ == "NN" and lemma_in(t, PERSON_NOUNS) \
         and not any(c.dep_ == "compound" and c.ent_type_ == "PERSON" for c in t.children)
 
 
