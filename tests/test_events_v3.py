@@ -365,3 +365,14 @@ def test_return_to_and_unlabelled_names(text, timex, trigger, subject):
     assert row["trigger"] == trigger
     if subject is not None:
         assert row["subject"] == subject
+
+
+@pytest.mark.parametrize("text,timex,start,end", [
+    # "before" a time ahead: from the report up to the start of that time
+    ("Regulators are unlikely to approve the spray before 2026.", "2026", PUB, "2026-01-01"),
+    # negative: "before" a time gone by keeps the time's own interval
+    ("The house was built before 1990.", "1990", "1990-01-01", "1991-01-01"),
+])
+def test_before_a_time_ahead(text, timex, start, end):
+    row = row_of(text, timex)
+    assert (row["start"], row["end"]) == (pd.Timestamp(start), pd.Timestamp(end))

@@ -186,6 +186,14 @@ def timex_cover(doc: Doc, timex, pub_date: dt.date | None, after_other_time: boo
                              timex.granularity)
         # ahead of a present or future verb ("stays closed until March", "will stay closed until March");
         # a past one ("lasted until Thursday") is over by then
+        if kind == "before" and pub_date is not None:
+            # "unlikely to approve it before 2024": some time from now up to the start of that time; a time
+            # already past ("built before 1990") gives no interval we could draw
+            start = _day(pub_date)
+            if timex.interval_start > start:
+                return Cover(start, timex.interval_start, True, text, doc[lo].idx, timex.end, "before",
+                             timex.granularity)
+            return None
         if kind == "until" and pub_date is not None and (tense_for(span) == Direction.FUTURE or _present_state(span)):
             start = _day(pub_date)
             if timex.interval_end is not None and timex.interval_end > start:
