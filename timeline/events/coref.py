@@ -151,6 +151,8 @@ def _antecedent_name(tok: Token) -> list[Token] | Token | None:
         t = doc[i]
         if noun_subject is None and "PERSON" in labels and tok.dep_ in ("nsubj", "nsubjpass") \
                 and _person_noun_subject(t):
+            if t.sent.start == tok.sent.start:
+                return t  # in the pronoun's own sentence it is nearer than any name before
             noun_subject = t
         if "ORG" in labels and t.dep_ != "compound" and _named_thing(t):
             # a company the entity tagger took for a person or missed ("Respira Biotech, a Belgian company")
@@ -162,8 +164,8 @@ def _antecedent_name(tok: Token) -> list[Token] | Token | None:
             toks = [x for x in doc[i:end] if not (x.i == i and x.lower_ == "the") and x.tag_ != "POS"]
             return toks or None
         i -= 1
-    # no name at all: "a former manager stole client files; he was convicted" is the manager (a name, even an
-    # earlier one, wins: the tagger misses names more often than a story switches to an unnamed person)
+    # no name at all: the person noun subject of an earlier sentence (a name there, even an earlier one, wins:
+    # the tagger misses names more often than a story switches to an unnamed person)
     return noun_subject
 
 
@@ -340,7 +342,7 @@ def reported_by(pred: Token) -> Token | None:
         if t.dep_ == "ccomp" and h.lemma_ in REPORTING_VERBS and is_predicate(h):
             return subject_token(h)
         if t.dep_ not in ("conj", "ccomp", "xcomp", "aux", "advcl", "relcl", "acl", "pobj", "prep", "dobj",
-                          "nsubj", "nsubjpass", "pcomp", "attr"):
+                          "nsubj", "nsubjpass", "pcomp", "attr", "acomp"):  # ("had not been able to reach")
             return None
         t = h
     return None
