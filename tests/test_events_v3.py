@@ -396,3 +396,18 @@ def test_source_through_an_adjective_complement():
     row = row_of("Aid agencies said on Monday that they had not been able to reach the area since mid-October.",
                  "mid-October")
     assert row["source"] == "Aid agencies" and row["subject"] == "Aid agencies"
+
+
+@pytest.mark.parametrize("text,timex,modality,asserted", [
+    # a negation on the copula of "able" denies what follows; "no" denies an event noun
+    ("Aid agencies said that they had not been able to reach the area since mid-October.", "mid-October", "not",
+     False),
+    ("Economists expect no change until the fourth quarter.", "the fourth quarter", "not", False),
+    # negatives: no negation
+    ("The agency was able to reach the area in October.", "October", None, True),
+    ("The firm reported a change in March.", "March", None, True),
+])
+def test_negation_through_able_and_no(text, timex, modality, asserted):
+    row = row_of(text, timex)
+    assert (pd.isna(row["modality"]) if modality is None else row["modality"] == modality)
+    assert bool(row["asserted"]) is asserted
