@@ -54,8 +54,9 @@ def test_heldout2_absent_rows(scored):
 
 
 # Measured at 88ed8f7 (main 9b74fbf + this set), the first run on these texts: fully right 68/84 (81.0%), date 75/77,
-# trigger 81/84, subject 68/80, asserted 83/83, absent 1/1, no row missing.
-FLOOR = {"fully_right": 0.83, "date": 0.97, "trigger": 0.96, "subject": 0.87, "asserted": 0.99, "absent": 1}
+# trigger 81/84, subject 68/80, asserted 83/83, absent 1/1, no row missing. Raised after issue 12's third round
+# (not blind any more): fully right 78/84 (92.9%), trigger 84/84, subject 76/80.
+FLOOR = {"fully_right": 0.92, "date": 0.97, "trigger": 0.99, "subject": 0.94, "asserted": 0.99, "absent": 1}
 
 if __name__ == "__main__":
     heldout.main(load())

@@ -43,6 +43,9 @@ asserted        bool              the row states something that happened: False 
 source          string            who reports the event, for an event in reported speech ("officials" in
                                   "officials said the mine shut in 2012"); <NA> otherwise
 subject_resolved_from string      the pronoun the subject stands in for ("She", "who"); <NA> otherwise
+no_event        string            why a time expression dates no event, on a row with no trigger:
+                                  "record-comparison" ("its lowest level since 2009") or "period-label" ("a
+                                  17th-century painting"); <NA> otherwise
 error           string            set on the single row a failed document yields; <NA> otherwise
 =============== ================= ==============================================================
 
@@ -65,7 +68,7 @@ import pandas as pd
 STRING_COLUMNS = (
     "doc_id", "dct_source", "sentence", "event", "trigger", "trigger_lemma", "subject", "object", "actors",
     "modality", "timex_text", "timex_type", "timex_value", "timex_mod", "granularity", "rule", "anchor", "error",
-    "range_text", "source", "subject_resolved_from",
+    "range_text", "source", "subject_resolved_from", "no_event",
 )
 DATETIME_COLUMNS = ("pub_date", "start", "end")
 INT_COLUMNS = ("char_start", "char_end", "trigger_start", "trigger_end")
@@ -77,7 +80,7 @@ CONTRACT_COLUMNS = (
     "start", "end", "granularity", "fuzzy", "rule",
 )
 COLUMNS = CONTRACT_COLUMNS + ("unresolved", "anchor", "trigger_start", "trigger_end", "range_text", "asserted",
-                              "source", "subject_resolved_from", "error")
+                              "source", "subject_resolved_from", "no_event", "error")
 
 DATETIME_DTYPE = "datetime64[s]"
 

@@ -17,8 +17,10 @@ One job per module:
 * :mod:`.link` — the entry points below, which put the rest together into an :class:`Event`.
 """
 
+from .attach import why_undated
 from .event import Event
 from .grammar import is_event_nominal
 from .link import link_span, link_timex, link_timexes, time_token_indices
 
-__all__ = ["Event", "is_event_nominal", "link_span", "link_timex", "link_timexes", "time_token_indices"]
+__all__ = ["Event", "is_event_nominal", "link_span", "link_timex", "link_timexes", "time_token_indices",
+           "why_undated"]

@@ -145,7 +145,10 @@ def _when_clause(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[
         return pred, how
     k = max(inside) + 1
     doc = root.doc
-    if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ == "when" and _dates_its_verb(pred, root):
+    if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ == "when" \
+            and (_dates_its_verb(pred, root) or how in ("prep-nominal", "of-time")):
+        # (likewise an event noun with the time in its own phrase: "the demonstrations of early December,
+        # when crowds rallied")
         return pred, how
     for c in root.children:
         if c.dep_ in ("relcl", "advcl", "acl") and is_predicate(c) and any(
@@ -184,7 +187,8 @@ def _preceding_nominal(pred: Token, how: str, root: Token, inside: set[int]) -> 
         fronted_ok = pred.i < root.i or _opens_subject_or_sentence(t, pred)
         if is_event_nominal(t) and fronted_ok and t.lemma_.lower() not in QUANTITY_NOUNS \
                 and not _verbs_own_argument(t, pred, inside) and not _inside_verbs_argument(t, pred, inside) \
-                and not _passive_agent(t, pred):
+                and not _passive_agent(t, pred) and not _occasion_of_act(t, pred, root) \
+                and not _prepositional_argument(t, pred):
             # (the verb's own direct object is its argument, not a separate event: "issued their warning";
             # but a scheduled event has its own time: "scheduled a news conference Thursday")
             return t, "preceding-nominal"
@@ -202,6 +206,37 @@ def _verbs_own_argument(t: Token, pred: Token, inside: set[int]) -> bool:
     agent or a verb dated already (:func:`_own_argument_or_verb_dated`)."""
     return t.head.i == pred.i and t.dep_ in ("dobj", "attr") and pred.lemma_ not in SCHEDULING_VERBS \
         and not _own_argument_or_verb_dated(t, pred, inside)
+
+
+def _occasion_of_act(t: Token, pred: Token, root: Token) -> bool:
+    """'approved the merger at meetings on Friday', 'was bought at auction in 1961', 'will be appointed at a
+    meeting on May 15': the place-like occasion "at" which a verb did something to its own object (or its
+    passive subject), followed by a time with its own preposition, is where the act took place; the time is an
+    adverbial of the act's clause and the row is the act's. (Being present at an occasion is the occasion:
+    "spoke at a news conference on Tuesday", "gathered at the funeral on Saturday"; a bare time right after
+    the noun reads as the noun's own: "at a news conference Friday"; and "in a referendum on Sunday" names
+    the event the voters' act was.)"""
+    return t.dep_ == "pobj" and t.head.lower_ == "at" and t.head.head.i == pred.i and pred.lemma_ not in REPORTING_VERBS \
+        and root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.i > t.i \
+        and any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in pred.children)
+
+
+# prepositions that mark a verb's own argument rather than a circumstance: "charged with murder", "voted for
+# the action", "protested against the war"
+ARGUMENT_PREPOSITIONS = frozenset({"with", "for", "against"})
+# verbs whose "to" names what is taken up again: "returned to the tour last April" is the return
+RETURN_VERBS = frozenset({"return"})
+
+
+def _prepositional_argument(t: Token, pred: Token) -> bool:
+    """'was charged with murder Thursday', 'voted for the action last week': a noun shaped like an event (by its
+    suffix or use) that is the verb's prepositional argument is what the verb is about, as a direct object is;
+    the time dates the verb. (A named event keeps its own time: "fought in the war in 1898".)"""
+    if t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.i == pred.i and lemma_in(pred, RETURN_VERBS):
+        return True
+    return t.dep_ == "pobj" and t.head.lower_ in ARGUMENT_PREPOSITIONS and t.head.head.i == pred.i \
+        and t.lemma_.lower() not in EVENT_NOUNS and t.lower_ not in EVENT_NOUNS \
+        and not lemma_in(pred, SCHEDULING_VERBS)  # "scheduled for completion by Dec. 10": a planned event's time
 
 
 def _passive_agent(t: Token, pred: Token) -> bool:
@@ -342,6 +377,25 @@ def _secondary_predicate(pred: Token, how: str, root: Token, inside: set[int]) -
     return pred, how
 
 
+def _amount_for_period(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
+    """'reported a net loss of $8.1 million, or $2.14 a share, for the third quarter', 'A year ago, the bank
+    had profit of $1.8 million': an amount reported for a period is the event the period dates, however far
+    the parser hung the period from it — with "for", or a time put before a "have" of the amount."""
+    if not how.endswith("-verb") or not is_predicate(pred):
+        return pred, how
+    period = root
+    if root.head.lemma_ in PERIOD_VERBS and root.head.dep_ in ("acl", "relcl") and root.head.head.lemma_ in PERIOD_NOUNS:
+        period = root.head.head  # "for the third quarter ended Sept. 30": the date is the period's end
+    via_for = period.dep_ == "pobj" and period.head.lower_ == "for" and period.head.head.i == pred.i
+    fronted_have = pred.lemma_ == "have" and max(inside) < pred.i
+    if not (via_for or fronted_have):
+        return pred, how
+    for c in pred.children:
+        if c.dep_ == "dobj" and _is_quantity(c) and c.i not in inside and (fronted_have or c.i < min(inside)):
+            return c, "amount-for-period"
+    return pred, how
+
+
 def _light_verb(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
     if lemma_in(pred, LIGHT_VERBS):
         for c in pred.children:
@@ -350,8 +404,10 @@ def _light_verb(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[T
     if pred.lemma_ in INDEFINITE_LIGHT_VERBS:
         for c in pred.children:
             # (not an amount: TimeBank dates "had" in "had a loss of $5 million in the quarter")
+            # (or a bare singular one: "had surgery in February", not "had the operation"/"had its meeting")
             if c.dep_ == "dobj" and is_event_nominal(c) and not _is_quantity(c) \
-                    and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children):
+                    and (any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)
+                         or c.tag_ in ("NN", "NNS") and not any(d.dep_ in ("det", "poss", "nummod") for d in c.children)):
                 return c, "light-verb"
     return pred, how
 
@@ -364,6 +420,29 @@ def _own_object_nominal(pred: Token, how: str, root: Token, inside: set[int]) ->
             and pred.head.lemma_ not in SCHEDULING_VERBS \
             and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in pred.children):
         return pred.head, "own-object"
+    return pred, how
+
+
+def _occasion_dated(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
+    """The same as :func:`_occasion_of_act` where the parser hung the time on the occasion noun."""
+    if how == "prep-nominal" and root.head.head.i == pred.i and is_predicate(pred.head.head) \
+            and _occasion_of_act(pred, pred.head.head, root):
+        return pred.head.head, "occasion-of-act"
+    return pred, how
+
+
+def _dating_participle(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
+    """'a series of shootings dating to 1994', 'a feud going back to 2011': a participle that only says when the
+    noun it describes began dates that noun; 'the closing, which is expected in December', 'a vote, which is
+    scheduled for May': a planning verb in a relative clause on an event noun dates the noun."""
+    noun = pred.head
+    if not is_predicate(pred) or not is_event_nominal(noun) or noun.i == pred.i:
+        return pred, how
+    if pred.dep_ == "acl" and pred.tag_ == "VBG" and lemma_in(pred, DATING_VERBS):
+        return noun, "dating-participle"
+    if pred.dep_ == "relcl" and (lemma_in(pred, SCHEDULING_VERBS) or lemma_in(pred, EXPECTING_VERBS)) \
+            and pred.tag_ == "VBN" and any(c.dep_ == "nsubjpass" and c.lower_ in ("which", "that") for c in pred.children):
+        return noun, "planned-relative"
     return pred, how
 
 
@@ -426,11 +505,16 @@ def _aspectual(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[To
 
 
 # Applied in order after the climb; each may replace the predicate. Measured one by one on TimeBank.
-REFINEMENTS = [_temporal_adjective, _dated_noun_after, _medium_of_saying, _secondary_predicate, _after_reporting_verb, _reporting_complement, _trailing_report, _when_clause, _preceding_nominal,
-               _quantity_subject, _light_verb, _own_object_nominal, _aspectual, _going_to]
+REFINEMENTS = [_dating_participle, _occasion_dated, _temporal_adjective, _dated_noun_after, _medium_of_saying, _secondary_predicate, _after_reporting_verb, _reporting_complement, _trailing_report, _when_clause, _preceding_nominal,
+               _quantity_subject, _amount_for_period, _light_verb, _own_object_nominal, _aspectual, _going_to]
 
 
 FALLBACK_REACH = 60  # tokens either side; past that a predicate is no longer "nearest" in any useful sense
+
+
+def _holds(phrase: Token, t: Token) -> bool:
+    """Whether ``t`` lies in the phrase headed by ``phrase`` ("the quarter ended Sept. 30" holds Sept. 30)."""
+    return phrase.left_edge.i <= t.i <= phrase.right_edge.i
 
 
 def _fallback(sent: Span, root: Token, inside: set[int]) -> tuple[Token | None, str]:
@@ -465,6 +549,11 @@ def _scheduled_before_report(pred: Token, how: str, inside: set[int], ahead: boo
     return pred, how
 
 
+# verbs whose participle only says when the noun it describes began ("dating to 1994", "going back to 2011")
+DATING_VERBS = frozenset({"date", "go"})
+# verbs that place a planned event in a relative clause on it ("which is expected in December")
+EXPECTING_VERBS = frozenset({"expect", "due", "slate"})
+
 # a decade written as digits ("1920s", "'60s") premodifying a noun is a period label like "-era"
 _DECADE = re.compile(r"(?:\d\d)?\d0s")
 
@@ -492,6 +581,16 @@ def _era_label_of(root: Token, inside: set[int]) -> Token | None:
     return None
 
 
+# why a time expression dates nothing (the table's ``no_event`` column)
+RECORD_COMPARISON = "record-comparison"
+PERIOD_LABEL = "period-label"
+
+
+def why_undated(span: Span) -> str:
+    """Why the time expression ``span`` dates no event ("" when it may date one): :func:`_dates_nothing`."""
+    return _dates_nothing(span.root, {t.i for t in span})
+
+
 def _dates_nothing(root: Token, inside: set[int]) -> str:
     """Why the time expression dates no event ("" when it may): a record comparison ("fell to its lowest
     level since 2009": 2009 is when it was last that low, not when anything here happened), or a period label
@@ -499,20 +598,62 @@ def _dates_nothing(root: Token, inside: set[int]) -> str:
     first = min(inside)
     if first > 0 and INTERVAL_CUES.get(root.doc[first - 1].lower_) == "since" \
             and record_comparison(root.doc[first - 1]):
-        return "record-comparison"
+        return RECORD_COMPARISON
     noun = _era_label_of(root, inside)
     if noun is not None and not is_event_nominal(noun):
-        return "era-label"
+        return PERIOD_LABEL
     return ""
 
 
-def attach(root: Token, inside: set[int], ahead: bool | None = None) -> tuple[Token | None, str]:
+# auxiliaries that put a verb in the present ("is considering", "does not follow"); a perfect ("has risen in
+# recent years") or a modal reaches into the past or future and keeps a past time
+_PRESENT_AUX = frozenset({"is", "are", "am", "'s", "'re", "'m", "does", "do"})
+
+
+def _present_verb(verb: Token) -> bool:
+    """A verb in the simple or progressive present, with no perfect or modal auxiliary."""
+    if verb.tag_ in ("VBZ", "VBP"):
+        auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        return not auxes or all(c.lower_ in _PRESENT_AUX for c in auxes)
+    if verb.tag_ == "VBG":
+        auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        return bool(auxes) and all(c.lower_ in _PRESENT_AUX for c in auxes)
+    return False
+
+
+PAST_TIME_ON_PRESENT = "past-time-on-present"
+
+
+def _past_time_on_present_verb(pred: Token, how: str, inside: set[int], behind: bool | None) -> tuple[Token, str]:
+    """'is considering a request last week from the union', 'follows two rulings by the court last June': a
+    time wholly before the report cannot date a verb in the present; it dates the event noun (or participle) of
+    the verb's object or subject it follows, however the parser hung it on the verb."""
+    if behind is not True or not how.endswith("-verb") or not is_predicate(pred) or not _present_verb(pred):
+        return pred, how
+    first = min(inside)
+    best = None
+    for c in pred.children:
+        if c.dep_ not in ("dobj", "nsubj", "nsubjpass", "attr") or c.i in inside:
+            continue
+        for t in c.subtree:
+            # (or a participle describing it: "Economists polled last week expect no change")
+            event_like = is_event_nominal(t) and not _is_quantity(t) or t.dep_ == "acl" and t.tag_ == "VBN"
+            if t.i < first and t.i not in inside and event_like and (best is None or t.i > best.i):
+                best = t
+    if best is None or any(t.is_punct or is_predicate(t) for t in pred.doc[best.i + 1:first]):
+        return pred, how
+    return best, PAST_TIME_ON_PRESENT
+
+
+def attach(root: Token, inside: set[int], ahead: bool | None = None,
+           behind: bool | None = None, other_times: set[int] | frozenset[int] = frozenset()) -> tuple[Token | None, str]:
     """The predicate the time expression headed by ``root`` dates (None when its sentence has none), and
     the name of the decision that picked it.
 
     ``inside`` (the expression's token indices) may grow: "the quarter ended Sept. 30" is one time phrase,
-    and the caller's headline must leave all of it out. ``ahead``: whether the time lies after the report
-    (None: unknown).
+    and the caller's headline must leave all of it out. ``ahead``: whether the time lies after the report,
+    ``behind``: whether it ends before the report (None: unknown). ``other_times``: token indices of the
+    document's other time expressions.
     """
     undated = _dates_nothing(root, inside)
     if undated:
@@ -521,7 +662,15 @@ def attach(root: Token, inside: set[int], ahead: bool | None = None) -> tuple[To
     if pred is not None:
         for refine in REFINEMENTS:
             pred, how = refine(pred, how, root, inside)
+        if how in ("preceding-nominal", "prep-nominal") and pred.dep_ in ("dobj", "nsubj", "nsubjpass") \
+                and is_predicate(pred.head) \
+                and any(t.i in other_times and t.i < root.left_edge.i and not _holds(t, root) and not _holds(t.head, root)
+                        for t in pred.subtree):
+            # "reported a 12% rise in third-quarter profit on Thursday": a noun whose own phrase holds another
+            # time before this one is dated by that one; the later time is the verb's
+            pred, how = pred.head, "dated-elsewhere"
         pred, how = _scheduled_before_report(pred, how, inside, ahead)
+        pred, how = _past_time_on_present_verb(pred, how, inside, behind)
     if pred is None:
         pred, how = _fallback(root.sent, root, inside)
     return pred, how

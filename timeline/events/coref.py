@@ -26,8 +26,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from .grammar import is_predicate, lemma_in, subject_token
-from .lexicon import (GROUP_NOUNS, IMPERSONAL_PREDICATES, PERSON_NOUNS, PERSONAL_PRONOUNS, PLURAL_PRONOUNS,
-                      PRONOUN_REACH, RELATIVE_PRONOUNS, REPORTED_PRONOUN_SUBJECTS, REPORTING_VERBS)
+from .lexicon import (ADVERBIAL_MARKS, GROUP_NOUNS, IMPERSONAL_PREDICATES, PERSON_NOUNS, PERSONAL_PRONOUNS, PLURAL_PRONOUNS,
+                      PRONOUN_FAMILIES, PRONOUN_REACH, RELATIVE_PRONOUNS, REPORTED_PRONOUN_SUBJECTS, REPORTING_VERBS)
 
 
 @dataclass
@@ -42,9 +42,11 @@ class Referent:
 
 
 def _relative_antecedent(tok: Token) -> Token | None:
-    if tok.lower_ not in RELATIVE_PRONOUNS or tok.dep_ not in ("nsubj", "nsubjpass"):
+    if tok.lower_ not in RELATIVE_PRONOUNS or tok.dep_ not in ("nsubj", "nsubjpass", "dobj"):
         return None
     clause = tok.head
+    if clause.dep_ in ("ccomp", "xcomp") and clause.head.dep_ == "relcl" and clause.head.i > tok.i:
+        clause = clause.head  # "a retrial, which prosecutors said could begin in September": said's noun
     if clause.dep_ in ("relcl", "acl") and clause.head.pos_ in ("NOUN", "PROPN", "PRON") \
             and clause.head.lower_ not in RELATIVE_PRONOUNS:
         return _agreeing_noun(tok, clause.head)
@@ -76,8 +78,13 @@ def _placeholder_it(tok: Token) -> bool:
     pred = tok.head
     if pred.lemma_.lower() in IMPERSONAL_PREDICATES:
         return True
-    # "it emerged that ...", "it was announced that ...": the subject is the clause
-    return any(c.dep_ in ("ccomp", "xcomp") and any(g.dep_ == "mark" for g in c.children) for c in pred.children)
+    # "it emerged that ...", "it was announced that ...": the subject is the clause. (Not "whether"/"if": "said
+    # it would decide whether the vote was valid" is the deciding body's.)
+    return any(c.dep_ in ("ccomp", "xcomp") and any(g.dep_ == "mark" and g.lower_ not in _QUESTION_MARKS
+                                                     for g in c.children) for c in pred.children)
+
+
+_QUESTION_MARKS = frozenset({"whether", "if"})
 
 
 def _window_start(tok: Token) -> int:
@@ -118,7 +125,20 @@ def _plural_antecedent(tok: Token) -> Token | None:
     return None
 
 
-def _antecedent_name(tok: Token) -> list[Token] | None:
+def _person_noun_subject(t: Token) -> bool:
+    """A singular person noun as a clause's subject ("A former manager stole ..."), or a name the entity
+    tagger left unlabelled: what a later "he"/"she" may stand for when no labelled name is in reach."""
+    if t.dep_ not in ("nsubj", "nsubjpass") or t.ent_type_:
+        return False
+    if t.pos_ == "PROPN" and t.tag_ == "NNP":
+        return not _named_thing(t)  # a name the tagger left unlabelled ("Torres had surgery"): most likely a person
+    return t.tag_ == "NN" and lemma_in(t, PERSON_NOUNS) \
+        and not any(c.dep_ == "compound" and c.ent_type_ == "PERSON" for c in t.children)
+
+
+def _antecedent_name(tok: Token) -> list[Token] | Token | None:
+    """The most recent name a personal pronoun fits (its tokens); with no name in reach, the most recent
+    person noun subject (the token)."""
     labels = PERSONAL_PRONOUNS.get(tok.lower_)
     if not labels or (tok.lower_ in ("it", "its") and tok.dep_ != "poss" and _placeholder_it(tok)):
         return None
@@ -126,8 +146,17 @@ def _antecedent_name(tok: Token) -> list[Token] | None:
     lo = _window_start(tok)
     # the most recent name with a fitting label, scanning back from the pronoun
     i = tok.i - 1
+    noun_subject = None
     while i >= lo:
         t = doc[i]
+        if noun_subject is None and "PERSON" in labels and tok.dep_ in ("nsubj", "nsubjpass") \
+                and _person_noun_subject(t):
+            if t.sent.start == tok.sent.start:
+                return t  # in the pronoun's own sentence it is nearer than any name before
+            noun_subject = t
+        if "ORG" in labels and t.dep_ != "compound" and _named_thing(t):
+            # a company the entity tagger took for a person or missed ("Respira Biotech, a Belgian company")
+            return [c for c in t.subtree if c.i < t.i and c.dep_ == "compound" and c.pos_ == "PROPN"] + [t]
         if t.ent_type_ in labels:
             end = i + 1
             while i > lo and doc[i].ent_iob_ != "B":
@@ -135,7 +164,9 @@ def _antecedent_name(tok: Token) -> list[Token] | None:
             toks = [x for x in doc[i:end] if not (x.i == i and x.lower_ == "the") and x.tag_ != "POS"]
             return toks or None
         i -= 1
-    return None
+    # no name at all: the person noun subject of an earlier sentence (a name there, even an earlier one, wins:
+    # the tagger misses names more often than a story switches to an unnamed person)
+    return noun_subject
 
 
 def _fronted_possessor_subject(tok: Token) -> Token | None:
@@ -172,12 +203,48 @@ def _fits(subj: Token, kind: str) -> bool:
     """Whether the reporting verb's subject ``subj`` can be what a pronoun of ``kind`` stands for."""
     if kind == "group":
         return _is_group(subj)
-    person = _is_person(subj)
+    person = _is_person(subj) and not _named_thing(subj)
+    if kind == "person" and subj.tag_ in ("NNS", "NNPS"):
+        return False  # "Prosecutors said he diverted ...": he is one of the prosecutors' subjects, not them
     if kind == "person":
-        # a name the tagger left unlabelled ("Smith said he") is most likely a person's
-        return person or (subj.pos_ == "PROPN" and not subj.ent_type_)
+        # a name the tagger left unlabelled ("Smith said he") is most likely a person's, even one it took for a
+        # common noun: a capitalised singular noun with no determiner ("Ruiz said she")
+        return person or (subj.pos_ == "PROPN" and not subj.ent_type_) or _bare_capitalised(subj) \
+            or _named_person_before(subj)
     return not person and subj.tag_ in ("NN", "NNP") and subj.pos_ in ("NOUN", "PROPN") \
-        and (subj.pos_ == "NOUN" or subj.ent_type_ not in ("", "PERSON"))
+        and (subj.pos_ == "NOUN" or subj.ent_type_ not in ("", "PERSON") or _named_thing(subj))
+
+
+def _named_thing(t: Token) -> bool:
+    """A name the entity tagger took for a person's, or left unlabelled, that its own phrase shows to be a
+    thing: a "which" clause on it ("Moderna, which makes the drug,") or a non-person common noun before it
+    ("steel maker Acero Norte", "the carrier Skyline")."""
+    if t.ent_type_ not in ("PERSON", "") or t.pos_ != "PROPN":
+        return False
+    if any(c.dep_ == "relcl" and any(g.lower_ == "which" for g in c.children) for c in t.children):
+        return True
+    nouns = [c for c in t.subtree if c.i < t.i and c.pos_ == "NOUN" and c.dep_ in ("compound", "appos", "nmod")]
+    # or a common noun in apposition after it: "Respira Biotech, a Belgian company"
+    nouns += [c for c in t.children if c.i > t.i and c.dep_ == "appos" and c.pos_ == "NOUN"]
+    return bool(nouns) and not any(_is_person(n) for n in nouns)
+
+
+# how far back a name is looked up as a person's: an article's first mention is rarely further
+NAME_REACH = 1500
+
+
+def _named_person_before(t: Token) -> bool:
+    """A name the entity tagger labelled otherwise here that an earlier mention labels as a person's ("her
+    partner Lucia Prado ... Prado said she would", where this "Prado" is tagged a place)."""
+    if t.pos_ != "PROPN" or t.ent_type_ == "PERSON":
+        return False
+    doc = t.doc
+    return any(x.ent_type_ == "PERSON" and x.text == t.text for x in doc[max(0, t.i - NAME_REACH):t.i])
+
+
+def _bare_capitalised(t: Token) -> bool:
+    return t.tag_ == "NN" and t.is_title and not t.ent_type_ and not any(c.dep_ == "det" for c in t.children) \
+        and not lemma_in(t, GROUP_NOUNS) and not lemma_in(t, PERSON_NOUNS)
 
 
 def _reporter(tok: Token) -> Referent | None:
@@ -192,8 +259,11 @@ def _reporter(tok: Token) -> Referent | None:
     if clause.dep_ == "conj" and clause.head.dep_ == "ccomp":  # "said it would close X and it would cut Y"
         clause = clause.head
     verb = clause.head
-    if clause.dep_ != "ccomp" or not is_predicate(verb) or verb.lemma_.lower() not in REPORTING_VERBS \
-            or verb.i > tok.i:
+    reported = clause.dep_ == "ccomp" and verb.lemma_.lower() in REPORTING_VERBS
+    # "The conflict has killed 4,000 people since it began": an adverbial clause after its main clause
+    adverbial = clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ADVERBIAL_MARKS and c.i < tok.i
+                                               for c in clause.children)
+    if not (reported or adverbial) or not is_predicate(verb) or verb.i > tok.i:
         return None
     subj = subject_token(verb)
     if subj is None:
@@ -205,7 +275,8 @@ def _reporter(tok: Token) -> Referent | None:
             own.update(t.i for t in c.subtree)
     doc = tok.doc
     # "told the regulator it would": the regulator may be meant; "told investors it would": they may not
-    rival = any(t.pos_ == "PRON" or t.pos_ in ("NOUN", "PROPN") and _fits(t, kind)
+    same = set(PRONOUN_FAMILIES.get(tok.lower_, ()))  # "testing its instruments before it begins": the same one
+    rival = any(t.pos_ == "PRON" and t.lower_ not in same or t.pos_ in ("NOUN", "PROPN") and _fits(t, kind)
                 for t in doc[verb.i + 1:tok.i] if t.i not in own and t.ent_type_ not in _NOT_ANTECEDENTS)
     if subj.pos_ == "PRON":
         # "She said she would": the same pronoun again stands for whatever the first one does
@@ -242,6 +313,8 @@ def resolve(tok: Token | None) -> Referent:
         return Referent(tok)
     if tok.pos_ == "PRON" or tok.tag_ in ("PRP", "PRP$"):
         name = _antecedent_name(tok)
+        if isinstance(name, Token):
+            return Referent(name, pronoun=tok.text)
         if name:
             return Referent(None, " ".join(t.text for t in name), tok.text, name)
     return Referent(tok)
@@ -269,7 +342,7 @@ def reported_by(pred: Token) -> Token | None:
         if t.dep_ == "ccomp" and h.lemma_ in REPORTING_VERBS and is_predicate(h):
             return subject_token(h)
         if t.dep_ not in ("conj", "ccomp", "xcomp", "aux", "advcl", "relcl", "acl", "pobj", "prep", "dobj",
-                          "nsubj", "nsubjpass", "pcomp", "attr"):
+                          "nsubj", "nsubjpass", "pcomp", "attr", "acomp"):  # ("had not been able to reach")
             return None
         t = h
     return None

@@ -45,7 +45,8 @@ def is_event_nominal(tok: Token) -> bool:
         return False
     if lemma in EVENT_NOUNS or low in EVENT_NOUNS:
         return True
-    return tok.pos_ == "NOUN" and len(low) > 5 and low.endswith(EVENT_NOUN_SUFFIXES)
+    # the lemma too: a plural ("demonstrations", "settlements") ends in "s", not in its suffix
+    return tok.pos_ == "NOUN" and any(len(w) > 5 and w.endswith(EVENT_NOUN_SUFFIXES) for w in (low, lemma))
 
 
 def subject_token(pred: Token) -> Token | None:
@@ -56,15 +57,32 @@ def subject_token(pred: Token) -> Token | None:
         for c in t.children:
             if c.dep_ in SUBJECT_DEPS and c.dep_ != "expl":
                 return c
-        if t.dep_ in ("conj", "xcomp", "acomp") and t.head.i != t.i:  # "will stay closed": the office
+        if t.dep_ == "xcomp" and t.head.i != t.i:
+            # "expect prices to rise", "asked the court to delay": the verb's object does what the xcomp says
+            # (or one the parser hung on the xcomp, before it: "which officials expect to open"); not a passive
+            # participle: in "had two bids rejected" the bids did not reject
+            obj = next((c for c in (*t.head.children, *t.children) if c.dep_ == "dobj" and c.i < t.i), None)
+            if obj is not None and t.tag_ != "VBN" and t.head.lemma_.lower() not in SUBJECT_CONTROL_VERBS:
+                return obj
+            t = t.head
+        elif t.dep_ in ("conj", "acomp") and t.head.i != t.i:  # "will stay closed": the office
             t = t.head
         elif t.dep_ in ("relcl", "acl") and t.head.i != t.i:
-            return t.head
+            head = t.head
+            if t.dep_ == "acl" and t.tag_ == "VBN" and t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ",":
+                # "A ban on outdoor work during the hottest hours, imposed on July 20,": a participle set off by
+                # commas describes the whole noun phrase before it, not its last noun
+                while head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ in ("NOUN", "PROPN"):
+                    head = head.head.head
+            return head
         else:
             return None
         seen += 1
     return None
 
+
+# verbs whose object does not do what their infinitive says: "promised voters to cut taxes" (the promiser does)
+SUBJECT_CONTROL_VERBS = frozenset({"promise", "vow", "pledge", "threaten"})
 
 # how far back from "since" a superlative may stand: "its lowest (one-day) level since", "the first time since"
 RECORD_REACH = 4

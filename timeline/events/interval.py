@@ -37,7 +37,8 @@ from ..temporal.tense import tense_for
 from ..temporal.veto import PLURAL_UNITS
 from ..temporal.vocab import vocab
 from .grammar import record_comparison
-from .lexicon import ANCHORED_DURATION_AFTER_CUES, ANCHORED_DURATION_CUES, INTERVAL_CUES, RANGE_OPENERS, VAGUE_COUNT
+from .lexicon import (ANCHORED_DURATION_AFTER_CUES, ANCHORED_DURATION_CUES, BACKWARD_PERIOD_WORDS, INTERVAL_CUES,
+                      RANGE_OPENERS, VAGUE_COUNT)
 
 _DURATION_RE = re.compile(r"^P(T?)(\d+(?:\.\d+)?|X)(DE|CE|[YQMWDHS])$")
 # a clock unit ("PT3H") moves no date: a row is drawn a day at the finest
@@ -143,6 +144,23 @@ def _vague_period(text: str) -> str | None:
     return duration_value(None, unit) if unit else None
 
 
+def _present_state(span: Span) -> bool:
+    """Whether the verb group a time hangs on is in the present ("stays closed until March", "is closed until
+    March", "remains shut until Friday"): its finite verb is VBZ/VBP, even where the participle after it
+    ("closed") reads as past to the tagger's tense."""
+    t = span.root
+    for _ in range(8):
+        if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
+            break
+        t = t.head
+    group = [t, *(c for c in t.children if c.dep_ in ("aux", "auxpass"))]
+    if t.dep_ in ("acomp", "xcomp", "oprd") and t.head.i != t.i:  # "stays closed": the finite verb above
+        group = [t.head, *(c for c in t.head.children if c.dep_ in ("aux", "auxpass"))]
+    finite = [g for g in group if g.tag_ in ("VBZ", "VBP", "VBD", "MD")]
+    return bool(finite) and all(g.tag_ in ("VBZ", "VBP") for g in finite) \
+        and not any(g.lemma_ == "have" and g.dep_ == "aux" for g in group)
+
+
 def timex_cover(doc: Doc, timex, pub_date: dt.date | None, after_other_time: bool = False) -> Cover | None:
     """The interval a "since"/"until" time or an anchored duration implies; None when it is just the timex's.
 
@@ -166,7 +184,17 @@ def timex_cover(doc: Doc, timex, pub_date: dt.date | None, after_other_time: boo
             if end > timex.interval_start:
                 return Cover(timex.interval_start, end, bool(timex.fuzzy), text, doc[lo].idx, timex.end, "since",
                              timex.granularity)
-        if kind == "until" and pub_date is not None and tense_for(span) == Direction.FUTURE:
+        # ahead of a present or future verb ("stays closed until March", "will stay closed until March");
+        # a past one ("lasted until Thursday") is over by then
+        if kind == "before" and pub_date is not None:
+            # "unlikely to approve it before 2024": some time from now up to the start of that time; a time
+            # already past ("built before 1990") gives no interval we could draw
+            start = _day(pub_date)
+            if timex.interval_start > start:
+                return Cover(start, timex.interval_start, True, text, doc[lo].idx, timex.end, "before",
+                             timex.granularity)
+            return None
+        if kind == "until" and pub_date is not None and (tense_for(span) == Direction.FUTURE or _present_state(span)):
             start = _day(pub_date)
             if timex.interval_end is not None and timex.interval_end > start:
                 return Cover(start, timex.interval_end, bool(timex.fuzzy), text, doc[lo].idx, timex.end, "until",
@@ -197,6 +225,8 @@ def timex_cover(doc: Doc, timex, pub_date: dt.date | None, after_other_time: boo
     # recent weeks" (a PXW duration with no cue before it) gets no invented dates
     if vague_ref and kind != {"PAST_REF": "past", "FUTURE_REF": "within"}[vague_ref]:
         return None
+    if kind in ("after", "within") and any(w in BACKWARD_PERIOD_WORDS for w in timex.text.lower().split()):
+        return None  # "owes its growth in recent years": the period lies behind the report, not ahead of it
     if vague and kind == "after":
         kind = "within"  # "in weeks" is some time within a few weeks, not three weeks on
     pub = _day(pub_date)

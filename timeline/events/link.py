@@ -6,17 +6,19 @@ import datetime as dt
 
 from spacy.tokens import Doc, Span, Token
 
-from .attach import attach
+from .attach import PAST_TIME_ON_PRESENT, attach
 from .coref import Referent, reported_by, resolve
 from .event import Event
 from .grammar import OBJECT_DEPS, SUBJECT_DEPS, is_predicate, lemma_in, subject_token
-from .lexicon import (ACTOR_LABELS, GROUP_NOUNS, INDEFINITE_LIGHT_VERBS, LIGHT_VERBS, OBJECT_CONTROL_PREPOSITIONS,
+from .lexicon import (ACTOR_LABELS, GROUP_NOUNS, PERSON_NOUNS, INDEFINITE_LIGHT_VERBS, LIGHT_VERBS, OBJECT_CONTROL_PREPOSITIONS,
                       RELATIVE_PRONOUNS, REPORTING_VERBS)
 from .phrases import join_tokens, named_actors, object_tokens, phrase_tokens
 from .summary import (REPORT_SHORT_FROM, headline_anchor, headline_tokens, modality, reported_complement,
                       speaker_tokens, tidy)
 
 _ANY_LIGHT_VERB = LIGHT_VERBS | INDEFINITE_LIGHT_VERBS
+# who may do what an event noun names: people, groups and the bodies that act ("the court", "the union")
+_AGENT_NOUNS = PERSON_NOUNS | GROUP_NOUNS
 
 
 def _hidden(root: Token, pred: Token, inside: set[int]) -> set[int]:
@@ -55,7 +57,23 @@ def _gerund_subject(pred: Token) -> Token | None:
     return subject_token(verb)
 
 
-def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset()) -> Token | None:
+def _by_agent(noun: Token) -> Token | None:
+    """The doer an event noun names with "by" ("two rulings by the court last June", "an attack by rebels"),
+    when it is a named actor, a group or a person ("by the court", "by the union"; not "a rise by 5%")."""
+    verb = noun.head
+    # the parser often hangs the "by" phrase right after an active verb's object on the verb
+    hung = [c for c in verb.children if c.i == noun.right_edge.i + 1] if noun.dep_ == "dobj" else []
+    for c in [*noun.children, *hung]:
+        if c.dep_ == "prep" and c.lower_ == "by":
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if obj is not None and (obj.pos_ == "PROPN" or obj.ent_type_ in ACTOR_LABELS or lemma_in(obj, _AGENT_NOUNS)):
+                return obj
+    return None
+
+
+def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_time: bool = False) -> Token | None:
+    """The subject of the event ``pred``; ``own_time``: an event noun dated apart from its verb ("is
+    considering a request last week"), whose doer the verb's subject is not."""
     subj = subject_token(pred)
     if subj is None:
         subj = _gerund_subject(pred)
@@ -69,9 +87,11 @@ def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset()) -> Toke
         for c in owner.children:  # "the army's withdrawal", "her visit", "her 2018 election victory"
             if c.dep_ == "poss":
                 subj = c
+        if subj is None:
+            subj = _by_agent(pred)  # "two rulings by the court"
         if subj is None and pred.dep_ == "dobj" and lemma_in(pred.head, _ANY_LIGHT_VERB):
             subj = subject_token(pred.head)  # "the president held talks": who held them
-        if subj is None:
+        if subj is None and not own_time:
             # the headline's verb takes part in the event noun: "England lost the 2021 final", "Voters rejected
             # the plan in a referendum" (not when the noun is that verb's own subject: "Her visit angered")
             verb = headline_anchor(pred)
@@ -110,17 +130,25 @@ def _replace_first_word(text: str, word: str, by: str) -> str:
 
 def _with_referent(summary: list, subj: Token | None, ref: Referent, inside: set[int]) -> list:
     """The headline with a pronoun subject it starts with replaced by what the pronoun stands for."""
-    if subj is None or not ref.pronoun or not summary or getattr(summary[0], "i", -1) != subj.i:
+    if subj is None or not ref.pronoun or not summary:
         return summary
-    return _referent_tokens(ref, inside) + summary[1:]
+    if getattr(summary[0], "i", -1) == subj.i:
+        return _referent_tokens(ref, inside) + summary[1:]
+    if subj.lower_ in RELATIVE_PRONOUNS:
+        # a raised relative object inside: "officials expect which to open" → "officials expect a new plant to open"
+        at = next((k for k, t in enumerate(summary) if getattr(t, "i", -1) == subj.i), None)
+        if at is not None:
+            return summary[:at] + _referent_tokens(ref, inside) + summary[at + 1:]
+    return summary
 
 
 _TIMEX_BY_START = "timeline.events.timex_by_start"
 
 
-def _ahead_of_report(doc: Doc, span: Span) -> bool | None:
+def _side_of_report(doc: Doc, span: Span) -> tuple[bool | None, bool | None]:
     """Whether the tagger's time expression at ``span`` starts after the publication date it was resolved
-    against; None when there is none or it was resolved otherwise (story time, no date)."""
+    against, and whether it ends on or before it; (None, None) when there is none or it was resolved
+    otherwise (story time, no date)."""
     by_start = doc.user_data.get(_TIMEX_BY_START)
     timexes = doc._.timexes if Doc.has_extension("timexes") else None
     if by_start is None or by_start[0] is not timexes:  # built once per Doc (and again if retagged)
@@ -128,11 +156,13 @@ def _ahead_of_report(doc: Doc, span: Span) -> bool | None:
         doc.user_data[_TIMEX_BY_START] = by_start
     t = by_start[1].get(span.start_char)
     if t is None or t.interval_start is None or not (t.anchor or "").startswith("dct:"):
-        return None
+        return None, None
     try:
-        return t.interval_start.date() > dt.date.fromisoformat(t.anchor[4:14])
+        pub = dt.date.fromisoformat(t.anchor[4:14])
     except ValueError:
-        return None
+        return None, None
+    behind = t.interval_end is not None and t.interval_end.date() <= pub
+    return t.interval_start.date() > pub, behind
 
 
 def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = frozenset(),
@@ -147,12 +177,12 @@ def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = fro
     if not other_times:
         other_times = time_token_indices(doc)
     root = span.root
-    pred, how = attach(root, inside, _ahead_of_report(doc, span))
+    pred, how = attach(root, inside, *_side_of_report(doc, span), other_times=other_times)
     if pred is None:
         return None
     inside = _hidden(root, pred, inside) | set(skip)
     summary = headline_tokens(pred, inside, set(other_times) - inside)
-    subj = _subject(pred, skip)
+    subj = _subject(pred, skip, own_time=how == PAST_TIME_ON_PRESENT)
     ref = resolve(subj)
     summary = tidy(_with_referent(summary, subj, ref, inside), pred, inside)
     subject = join_tokens(_referent_tokens(ref, inside)) if subj is not None else ""

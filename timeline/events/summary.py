@@ -53,10 +53,20 @@ def modality(pred: Token) -> tuple[str, bool]:
         lemma = t.lemma_.lower()
         if lemma in RAISING_PREDICATES:
             parts.append((t.i, RAISING_PREDICATES[lemma]))
-        for c in t.children:
+        # "had not been able to reach": an adjective's auxiliaries hang off its copula
+        group = [t, t.head] if t.dep_ == "acomp" and is_predicate(t.head) else [t]
+        for c in (c for v in group for c in v.children):
             if c.dep_ in ("aux", "auxpass") and c.lower_ in MODAL_AUX:
                 parts.append((c.i, MODAL_AUX[c.lower_]))
             elif c.dep_ == "neg":
+                parts.append((c.i, "not"))
+                negated = True
+        if t.dep_ == "acomp" and is_predicate(t.head):
+            t = t.head
+    if pred.pos_ in ("NOUN", "PROPN"):
+        # "expect no change", "saw no increase": the event noun itself is denied
+        for c in pred.children:
+            if c.dep_ == "det" and c.lower_ == "no":
                 parts.append((c.i, "not"))
                 negated = True
     parts.sort()

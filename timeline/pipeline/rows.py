@@ -11,7 +11,7 @@ import bisect
 from spacy.tokens import Doc
 
 from ..document import Document
-from ..events import link_span, time_token_indices
+from ..events import link_span, time_token_indices, why_undated
 from ..events.interval import range_cover, timex_cover
 from ..readers.dateline import dateline_span
 from ..table import is_asserted
@@ -175,6 +175,9 @@ def rows_from_doc(doc: Doc, document: Document, offset: int = 0) -> list[dict]:
                 modality=ev.modality or None, trigger_start=ev.trigger_start, trigger_end=ev.trigger_end,
                 source=ev.source or None, subject_resolved_from=ev.subject_resolved_from or None,
             )
+        elif span is not None and len(span):
+            # a row the reader should not take for an event ("its lowest level since 2009"): say why it has none
+            row.update(no_event=why_undated(span) or None)
         if offset:
             for c in OFFSET_COLUMNS:
                 if row.get(c) is not None:
