@@ -37,6 +37,7 @@ from spacy.tokens import Span, Token
 from .grammar import is_event_nominal, is_predicate, lemma_in, record_comparison
 from .lexicon import (ASPECTUAL_VERBS, CHANGE_VERBS, ERA_WORDS, EVENT_NOUNS, FREQUENCY_ADJECTIVES, TIME_UNITS, INDEFINITE_LIGHT_VERBS, INTERVAL_CUES, LIGHT_VERBS, MEASURE_VERBS, PERIOD_NOUNS, PERIOD_VERBS,
                       QUANTITY_NOUNS, REPORTING_VERBS, SCHEDULING_VERBS)
+from .lexicon import ARGUMENT_PREPOSITIONS, DATING_VERBS, EXPECTING_VERBS, PRESENT_AUXILIARIES, RETURN_VERBS
 
 
 def _copular_predicate(verb: Token) -> Token | None:
@@ -221,11 +222,6 @@ def _occasion_of_act(t: Token, pred: Token, root: Token) -> bool:
         and any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in pred.children)
 
 
-# prepositions that mark a verb's own argument rather than a circumstance: "charged with murder", "voted for
-# the action", "protested against the war"
-ARGUMENT_PREPOSITIONS = frozenset({"with", "for", "against"})
-# verbs whose "to" names what is taken up again: "returned to the tour last April" is the return
-RETURN_VERBS = frozenset({"return"})
 
 
 def _prepositional_argument(t: Token, pred: Token) -> bool:
@@ -549,10 +545,6 @@ def _scheduled_before_report(pred: Token, how: str, inside: set[int], ahead: boo
     return pred, how
 
 
-# verbs whose participle only says when the noun it describes began ("dating to 1994", "going back to 2011")
-DATING_VERBS = frozenset({"date", "go"})
-# verbs that place a planned event in a relative clause on it ("which is expected in December")
-EXPECTING_VERBS = frozenset({"expect", "due", "slate"})
 
 # a decade written as digits ("1920s", "'60s") premodifying a noun is a period label like "-era"
 _DECADE = re.compile(r"(?:\d\d)?\d0s")
@@ -605,19 +597,14 @@ def _dates_nothing(root: Token, inside: set[int]) -> str:
     return ""
 
 
-# auxiliaries that put a verb in the present ("is considering", "does not follow"); a perfect ("has risen in
-# recent years") or a modal reaches into the past or future and keeps a past time
-_PRESENT_AUX = frozenset({"is", "are", "am", "'s", "'re", "'m", "does", "do"})
-
-
 def _present_verb(verb: Token) -> bool:
     """A verb in the simple or progressive present, with no perfect or modal auxiliary."""
     if verb.tag_ in ("VBZ", "VBP"):
         auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-        return not auxes or all(c.lower_ in _PRESENT_AUX for c in auxes)
+        return not auxes or all(c.lower_ in PRESENT_AUXILIARIES for c in auxes)
     if verb.tag_ == "VBG":
         auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-        return bool(auxes) and all(c.lower_ in _PRESENT_AUX for c in auxes)
+        return bool(auxes) and all(c.lower_ in PRESENT_AUXILIARIES for c in auxes)
     return False
 
 

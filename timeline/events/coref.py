@@ -27,7 +27,8 @@ from spacy.tokens import Token
 
 from .grammar import is_predicate, lemma_in, subject_token
 from .lexicon import (ADVERBIAL_MARKS, GROUP_NOUNS, IMPERSONAL_PREDICATES, PERSON_NOUNS, PERSONAL_PRONOUNS, PLURAL_PRONOUNS,
-                      PRONOUN_FAMILIES, PRONOUN_REACH, RELATIVE_PRONOUNS, REPORTED_PRONOUN_SUBJECTS, REPORTING_VERBS)
+                      PRONOUN_FAMILIES, PRONOUN_REACH, QUESTION_MARKS, RELATIVE_PRONOUNS, REPORTED_PRONOUN_SUBJECTS,
+                      REPORTING_VERBS)
 
 
 @dataclass
@@ -80,11 +81,8 @@ def _placeholder_it(tok: Token) -> bool:
         return True
     # "it emerged that ...", "it was announced that ...": the subject is the clause. (Not "whether"/"if": "said
     # it would decide whether the vote was valid" is the deciding body's.)
-    return any(c.dep_ in ("ccomp", "xcomp") and any(g.dep_ == "mark" and g.lower_ not in _QUESTION_MARKS
+    return any(c.dep_ in ("ccomp", "xcomp") and any(g.dep_ == "mark" and g.lower_ not in QUESTION_MARKS
                                                      for g in c.children) for c in pred.children)
-
-
-_QUESTION_MARKS = frozenset({"whether", "if"})
 
 
 def _window_start(tok: Token) -> int:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .lexicon import ACTOR_LABELS, EVENT_NOUN_SUFFIXES, EVENT_NOUNS, NON_EVENT_NOUNS, RECORD_WORDS
+from .lexicon import ACTOR_LABELS, EVENT_NOUN_SUFFIXES, EVENT_NOUNS, NON_EVENT_NOUNS, RECORD_WORDS, SUBJECT_CONTROL_VERBS
 
 # Dependents that are their own clause or aside: they are not part of a headline for their head.
 CLAUSE_DEPS = frozenset({"advcl", "relcl", "acl", "parataxis", "appos", "csubj", "mark", "discourse", "intj",
@@ -80,9 +80,6 @@ def subject_token(pred: Token) -> Token | None:
         seen += 1
     return None
 
-
-# verbs whose object does not do what their infinitive says: "promised voters to cut taxes" (the promiser does)
-SUBJECT_CONTROL_VERBS = frozenset({"promise", "vow", "pledge", "threaten"})
 
 # how far back from "since" a superlative may stand: "its lowest (one-day) level since", "the first time since"
 RECORD_REACH = 4

@@ -8,12 +8,10 @@ from spacy.tokens import Token
 from .grammar import CLAUSE_DEPS, is_predicate, subject_token
 from .lexicon import (CONDITIONAL_MARKS, DANGLING_TAIL_POS, LEADING_CONNECTIVES, MODAL_AUX, NEGATIONS,
                       OCCASION_PREPOSITIONS, RAISING_PREDICATES, RELATIVE_PRONOUNS)
-from .lexicon import QUOTES, TIME_REMNANT_ADVERBS, TIME_REMNANT_POS
+from .lexicon import QUESTION_MARKS, QUOTES, TIME_REMNANT_ADVERBS, TIME_REMNANT_POS
 from .phrases import phrase_tokens, trim
 
 MAX_SUMMARY_TOKENS = 24
-# the complementizers of an indirect question, which a headline must keep
-QUESTION_MARKS = frozenset({"whether", "if"})
 # A reporting row's headline this long reads better as "Speaker: what was said" ("Okafor: the negotiations
 # between the two unions are close to a deal"): a shorter one keeps its verb.
 REPORT_SHORT_FROM = 16
