@@ -138,9 +138,9 @@ def quarter_pair_end(m):
 
 
 def q_numeric(m):
-    q = int(m["q"])
-    if g(m, "year"):
-        return Partial(year=_year(m["year"]), quarter=q)
+    q = int(m["q"] or m["q2"])
+    if g(m, "year") or g(m, "yy"):
+        return Partial(year=_year(m["year"] or m["yy"]), quarter=q)
     return Partial(quarter=q, direction=-1)
 
 
@@ -306,6 +306,12 @@ RULES = [
          negatives=("He sold 2000 cars.", "It cost $1999.", "Up 1998 points.", "Windows 2000 crashed.",
                     "It was the year 2000 problem.", "The 1500 hours of work paid off.",
                     "The wall clock read 1947 GMT.", "Aftershocks followed (1947 GMT).")),
+    # a fiscal year clipped to two digits, as results releases write it: "FY23", "FY '24"
+    rule("fiscal_short", r"(?P<fiscal>FY)\s?['’]?(?P<year>\d\d)(?![\w'’])", year_only,
+         trigger="FY", case_sensitive=True,
+         examples=(Ex("Results for FY23 beat estimates.", "FY23", "2023"),
+                   Ex("The group cut its FY '24 outlook.", "FY '24", "2024")),
+         negatives=("The FY2 form was filed.", "Fy 23 people came.")),
     # "in '85": a year with its century dropped, as news and sports write it ("'70s" is the decade rule's)
     rule("year_apostrophe", r"(?P<year>['’]\d\d)(?!['’]?s\b)", year_only,
          trigger=r"['’]\d\d", checks=(veto.apostrophe_year_context,),
@@ -360,10 +366,17 @@ RULES = [
          examples=(Ex("Prices rose in the third and fourth quarters of 2022.", "fourth quarters of 2022", "2022-Q4"),
                    Ex("Sales fell in the first and second quarters.", "second quarters", "2023-Q2")),
          negatives=("He scored in the third and fourth quarters of the game.",)),
-    rule("quarter_q", r"(?:the\s+)?Q(?P<q>[1-4])(?:\s+(?P<year>@YEAR@))?", q_numeric,
-         trigger=r"Q[1-4]", checks=(veto.in_name,), case_sensitive=True,
-         examples=(Ex("Revenue in Q2 2021 grew.", "Q2 2021", "2021-Q2"),),
-         negatives=("The Audi Q3 sold well.",)),
+    # analysts' shorthand puts the number first ("a 3Q loss") and clips the year after an apostrophe ("Q3'23");
+    # digits joined with no apostrophe are left alone: "4Q22" is rare on the wire and "1Q84" is a novel
+    rule("quarter_q", r"(?:the\s+)?(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q)"
+         r"(?:\s+(?P<year>@YEAR@)|['’](?P<yy>\d\d)(?![\w'’]))?(?![\w'’])", q_numeric,
+         trigger=r"Q[1-4]|[1-4]Q", checks=(veto.in_name,), case_sensitive=True,
+         examples=(Ex("Revenue in Q2 2021 grew.", "Q2 2021", "2021-Q2"),
+                   Ex("The bank posted a 3Q loss.", "3Q", "2023-Q3"),
+                   Ex("Earnings fell in 2Q 2023.", "2Q 2023", "2023-Q2"),
+                   Ex("Bookings rose in Q1'23.", "Q1'23", "2023-Q1")),
+         negatives=("The Audi Q3 sold well.", "She read 1Q84 on the train.", "The 3Q5 part failed.",
+                    "Margins narrowed in 4Q22.")),
     # Asian and business wires name quarters by their months: "the April-June quarter", "the July-September
     # period of 2022"
     rule("month_span_period", r"(?:the\s+)?(?P<m1>@MONTH@)\s*[-–/]\s*(?P<m2>@MONTH@)\s+(?:fiscal\s+)?(?:quarter|period|half)"
