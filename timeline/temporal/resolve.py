@@ -135,6 +135,15 @@ def story_weekday(p: Partial, c: Context) -> Resolved:
     return Resolved(c.type, _day(d, c), p.mod, anchor=anchor, story=StoryTime(d, "day"))
 
 
+def counted_weekday(p: Partial, c: Context) -> Resolved:
+    """"two Fridays ago": the last Friday before the publication date is the first, each further one a week
+    back (counting weeks from the publication date would skip one when the weekday is still ahead in its week)."""
+    if c.dct is None:
+        return _unknown_weekday(p, c)
+    d = pick.weekday_date(c.dct, p.weekday, Direction.STRICT_PAST) - dt.timedelta(weeks=p.weekday_count - 1)
+    return Resolved(c.type, _day(d, c), p.mod, anchor=c.dct_anchor, story=StoryTime(d, "day"))
+
+
 def year_ago_period(p: Partial, c: Context) -> Resolved:
     """Financial comparisons: "profit in the third quarter ... from a year ago" means the year-ago quarter."""
     d = shift(c.story.date, p.rel_unit or "Y", p.rel_n or 0)
@@ -367,6 +376,7 @@ def _always(p: Partial, c: Context) -> bool:
 
 
 _STEPS: tuple[tuple[Test, Step], ...] = (
+    (lambda p, c: p.weekday is not None and p.weekday_count is not None, counted_weekday),
     (lambda p, c: p.anchor == "story" and p.weekday is not None and p.rel_unit is None, story_weekday),
     (lambda p, c: (p.anchor == "dct" and p.keep_anchor_gran and c.story is not None
                    and c.story.gran in ("quarter", "half")), year_ago_period),

@@ -98,6 +98,13 @@ def ago(m):
     return Partial(anchor="dct", rel_unit=unit, rel_n=-n, gran=gran)
 
 
+def weekdays_ago(m):
+    n = _count(m)
+    if not n:
+        return None
+    return Partial(weekday=weekday_num(m["wd"]), weekday_count=n)
+
+
 def from_now(m):
     n = _count(m)
     unit = UNIT[m["unit"]]
@@ -335,6 +342,14 @@ RULES = [
                    Ex("A few years back, the mill closed.", "A few years back", "PAST_REF"),
                    Ex("They met two weeks back, officials said.", "two weeks back", "2023-W34")),
          negatives=('She sang "Two Days Ago" on the radio.', "The launch was pushed two weeks back.")),
+    # a weekday counted back: "two Fridays ago" is a date, not the recurring "Fridays"
+    rule("weekdays_ago", r"(?P<num>@NUM@)\s+(?P<wd>@WEEKDAY@)s\s+ago", weekdays_ago,
+         trigger="ago", checks=(veto.title_case,), priority=2,
+         examples=(Ex("They lost two Fridays ago.", "two Fridays ago", "2023-08-25"),
+                   Ex("The accident happened three Sundays ago.", "three Sundays ago", "2023-08-20"),
+                   # on a Saturday the Friday before is the first
+                   Ex("They lost two Fridays ago.", "two Fridays ago", "2023-09-01", dct=dt.date(2023, 9, 9))),
+         negatives=("He works two Fridays a month.", 'The band "Two Fridays Ago" played.')),
     rule("from_now", r"(?P<num>@NUM@|@VAGUENUM@)\s+(?P<unit>@UNIT@)\s+from\s+(?:now|today)", from_now,
          trigger="now|today", checks=(veto.title_case,), priority=2,
          examples=(Ex("It ends two years from now.", "two years from now", "2025"),),
