@@ -18,8 +18,8 @@ _WORDS = vocab()["context_words"]  # every word list below is data in vocab/en.j
 # Words after which a bare month, season or year reads as a time ("in May", "since 2014", "last spring").
 TEMPORAL_PRECEDERS = frozenset(_WORDS["temporal_preceders"])
 # Calendar words and nouns a time is often said with ("the 2000 budget", "the Oct. 12 deadline")
-TIME_WORDS = (set(vocab()["units"]) | set(vocab()["months"]) | set(vocab()["weekdays"]) | set(vocab()["parts_of_day"])
-              | set(_WORDS["time_nouns"]))
+CALENDAR_WORDS = set(vocab()["units"]) | set(vocab()["months"]) | set(vocab()["weekdays"]) | set(vocab()["parts_of_day"])
+TIME_WORDS = CALENDAR_WORDS | set(_WORDS["time_nouns"])
 NON_TEMPORAL_ADJ_HEADS = frozenset(_WORDS["non_temporal_adj_heads"])
 HONORIFICS = frozenset(_WORDS["honorifics"])
 # Time words that, capitalized in mid-sentence, mark a title ("This Week", "The Day After Tomorrow")
@@ -30,6 +30,9 @@ PERIOD_WORDS = TIME_WORDS | set(_WORDS["period_qualifiers"])
 NUMBER_LABELS = frozenset(_WORDS["number_labels"])  # "flight 2000", "room 1990": a label, not a year
 COUNTED_NOUNS = frozenset(_WORDS["counted_nouns"])  # "2000 troops"
 AGE_POSSESSIVES = frozenset(_WORDS["age_possessives"])  # "in her 70s" is an age
+# holiday names of two words ("black friday"): their weekday is no weekday when the holiday itself is vetoed
+_HOLIDAY_NAMES = frozenset(k for table in ("holidays", "floating_holidays", "moveable_feasts")
+                           for k in vocab()[table] if not k.startswith("_"))
 
 
 def _prev_tokens(span: Span, n: int = 1):
@@ -110,6 +113,8 @@ def weekday_case(m, span: Span) -> bool:
     prev = _prev_tokens(span, 1)
     if prev and prev[0].lower_ in ("the",) and nxt is not None and upos(nxt) in ("PROPN",):
         return False
+    if prev and _capitalized(prev[0].text) and f"{prev[0].lower_} {m.group('wd').lower()}" in _HOLIDAY_NAMES:
+        return False  # "Black Friday deals", "the Good Friday Agreement": the holiday's name, used as a modifier
     return True
 
 
@@ -312,7 +317,11 @@ def season_context(m, span: Span) -> bool:
 
 
 def holiday_context(m, span: Span) -> bool:
-    return _capitalized(m.group("hol"))
+    # a capitalized name after it makes the holiday part of a name: "the Good Friday Agreement"
+    nxt = _next_token(span)
+    in_name = (nxt is not None and nxt.is_alpha and _capitalized(nxt.text) and not nxt.text.isupper()
+               and norm_key(nxt.text) not in CALENDAR_WORDS and not _is_sent_start(nxt))
+    return _capitalized(m.group("hol")) and not in_name
 
 
 def _in_title(tok) -> bool:

@@ -429,10 +429,14 @@ RULES = [
                    Ex("Sales fell over Thanksgiving 2020.", "Thanksgiving 2020", "2020-11-26"),
                    Ex("Pilgrims arrived for Easter 2024.", "Easter 2024", "2024-03-31"),
                    Ex("Shops shut on Good Friday.", "Good Friday", "2023-04-07"),
+                   # a day counted from a floating holiday, not the weekday its name ends with
+                   Ex("Stores will open early on Black Friday.", "Black Friday", "2023-11-24"),
+                   Ex("Online sales hit a record on Cyber Monday 2022.", "Cyber Monday 2022", "2022-11-28"),
                    Ex("Crowds gathered as Easter week began.", "Easter week", "2023-W14"),
                    Ex("He came home for Christmas week 2021.", "Christmas week 2021", "2021-W51"),
                    # a past tense a few days ahead of the feast is this year's, with the slack months get
                    Ex("Pilgrims packed the city as Easter week began.", "Easter week", "2023-W14",
                       dct=dt.date(2023, 4, 4))),
-         negatives=("Children sang Christmas carols.", "They painted Easter eggs.")),
+         negatives=("Children sang Christmas carols.", "They painted Easter eggs.",
+                    "Shoppers queued for Black Friday deals.", "The Good Friday Agreement held.")),
 ]
