@@ -116,12 +116,17 @@ RULES = [
                    Ex("Prices rose for nearly a two-year period.", "nearly a two-year period", "P2Y", type="DURATION",
                       mod="APPROX")),
          negatives=("A trial period was agreed.",)),
-    rule("duration_half", r"(?:(?P<num>@NUM@)\s+and\s+a\s+half\s+(?P<unit>@UNIT@)"
-         r"|a\s+(?P<unit1>@UNIT:year|month|day|week|hour@)\s+and\s+a\s+half"
+    # hyphenated too ("three-and-a-half years", "a two-and-a-half-year deal")
+    rule("duration_half", r"(?:(?P<num>@NUM@)[\s-]and[\s-]a[\s-]half[\s-](?P<unit>@UNIT@)"
+         r"|an?\s+(?P<unit1>@UNIT:year|month|day|week|hour@)\s+and\s+a\s+half"
          r"|half\s+an?\s+(?P<unit2>@UNIT:hour|day|month|year|decade|century@))",
          half_unit, trigger="half", priority=1,
          examples=(Ex("It took two and a half years.", "two and a half years", "P2Y6M", type="DURATION"),
                    Ex("It took a year and a half to build.", "a year and a half", "P1Y6M", type="DURATION"),
+                   Ex("The talks lasted an hour and a half.", "an hour and a half", "PT1H30M", type="DURATION"),
+                   Ex("The scheme ran for three-and-a-half years.", "three-and-a-half years", "P3Y6M",
+                      type="DURATION"),
+                   Ex("He signed a two-and-a-half-year deal.", "two-and-a-half-year", "P2Y6M", type="DURATION"),
                    Ex("He waited half an hour.", "half an hour", "PT30M", type="DURATION"),
                    Ex("Prices have doubled in half a century.", "half a century", "P50Y", type="DURATION")),
          negatives=("Sales rose two and a half times.", "Half a dozen people came.")),
