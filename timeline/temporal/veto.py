@@ -209,6 +209,14 @@ def modifies_noun(m, span: Span) -> bool:
     return _is_sent_start(span[0]) or not _compound_head(_next_token(span))
 
 
+def attributive(m, span: Span) -> bool:
+    """Veto a time said as an adjective before a noun or another adjective: "mid-year results", "a mid-century
+    modern chair", "midweek trading" (stricter than modifies_noun, which lets "results" or "deadline" head a
+    dated noun phrase: "the 1999 results" are dated, "mid-year results" are a kind of report)."""
+    nxt = _next_token(span)
+    return nxt is None or upos(nxt) not in ("NOUN", "PROPN", "ADJ")
+
+
 def whole_word(m, span: Span) -> bool:
     """Veto the first half of a hyphenated word: "the end of the year-long war", "the quarter-point cut"."""
     return not re.match(r"-[^\W\d_]", m.string[m.end():m.end() + 2])
