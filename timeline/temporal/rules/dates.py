@@ -306,6 +306,12 @@ RULES = [
          negatives=("He sold 2000 cars.", "It cost $1999.", "Up 1998 points.", "Windows 2000 crashed.",
                     "It was the year 2000 problem.", "The 1500 hours of work paid off.",
                     "The wall clock read 1947 GMT.", "Aftershocks followed (1947 GMT).")),
+    # the year before its noun: "the 2024 fiscal year", "the 2025 financial year" are one expression
+    rule("year_fiscal_year", r"the\s+(?P<year>@YEAR@)\s+(?P<fiscal>@FISCAL_WORDS@)\s+year(?![\w-])", year_only,
+         trigger=_YEAR_DIGITS, checks=(veto.title_case,),
+         examples=(Ex("The tax rises in the 2024 fiscal year.", "the 2024 fiscal year", "2024"),
+                   Ex("The budget for the 2025 financial year was passed.", "the 2025 financial year", "2025")),
+         negatives=("The financial year budget was cut in half.",)),
     # a fiscal year clipped to two digits, as results releases write it: "FY23", "FY '24"
     rule("fiscal_short", r"(?P<fiscal>FY)\s?['’]?(?P<year>\d\d)(?![\w'’])", year_only,
          trigger="FY", case_sensitive=True,
