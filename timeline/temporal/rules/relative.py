@@ -51,7 +51,7 @@ def rel_unit(m):
 def story_day(m):
     pod = _pod(m)
     # DATE with a part of day, as TimeBank and AQUAINT mostly tag "that night", "the next morning"
-    return Partial(anchor="story", rel_unit="D", rel_n=REL_STORY_DAY[m["rel"]], gran="day", pod=pod,
+    return Partial(anchor="story", rel_unit="D", rel_n=REL_STORY_DAY[g(m, "rel") or m["samerel"]], gran="day", pod=pod,
                    story_only=True)
 
 
@@ -279,8 +279,10 @@ RULES = [
                    Ex("It expects a loss in the fiscal year ending June 30, 1990.", "the fiscal year", "P1Y",
                       type="DURATION")),
          negatives=("As the year ends, markets rally.",)),
-    rule("story_day", r"(?P<rel>@REL_STORY_DAY@)\s+(?:day|(?P<pod>@POD:morning|afternoon|evening|night@))",
-         story_day, trigger="day|@POD@", checks=(veto.modifies_noun,),
+    # "that date", "the same date" name the story's day too ("the next date" is a calendar entry's)
+    rule("story_day", r"(?P<rel>@REL_STORY_DAY@)\s+(?:day|(?P<pod>@POD:morning|afternoon|evening|night@))"
+         r"|(?P<samerel>@REL_STORY_DAY:that|that same|the same@)\s+date(?!\s+(?:as|of)\b)",
+         story_day, trigger="day|date|@POD@", checks=(veto.modifies_noun,),
          examples=(Ex("Troops entered on March 3, 2022. The next day they left.", "The next day", "2022-03-04"),
                    Ex("Troops entered on March 3, 2022. That evening they set up camp.", "That evening",
                       "2022-03-03TEV"),
@@ -291,8 +293,13 @@ RULES = [
                    # a story time coarser than a day gives what it knows; none at all leaves the day unknown
                    Ex("Fighting broke out in May 2021. The next day the border closed.", "The next day",
                       "2021-05-XX"),
-                   Ex("That night the guards left.", "That night", "XXXX-XX-XXTNI")),
-         negatives=("She runs that day care center.", "He took the next morning flight.")),
+                   Ex("That night the guards left.", "That night", "XXXX-XX-XXTNI"),
+                   Ex("The vote was held on May 4, 2021. On the same date, riots broke out.", "the same date",
+                      "2021-05-04"),
+                   Ex("The law took effect on Jan. 1, 2020. Until that date, smoking was allowed.", "that date",
+                      "2020-01-01")),
+         negatives=("She runs that day care center.", "He took the next morning flight.",
+                    "The band announced the next date of its tour.", "Prices fell on the same date as sales rose.")),
     rule("event_anchored",
          r"(?P<lead>(?:@MONTH@\.?\s+@DAYNUM@(?:,\s*@YEAR@)?|@WEEKDAY@|@DEICTIC_DAYS:yesterday|today@)\s*,\s*)?"
          r"the\s+(?:(?P<unit>@UNIT:day|week|month@)|(?P<pod>@POD:night|evening@))"
