@@ -30,6 +30,9 @@ _VERB_POS = {"VERB", "AUX"}
 # Tuesday" and "left as early as Monday" both look forward from the report.
 FORWARD_LEADS = (("as", "soon", "as"), ("as", "early", "as"))
 BACKWARD_LEADS = {"since"}  # "on patrol since March" is always a March gone by
+# Prepositions that may stand between "since" and its time ("since shortly after the Oct. 23 slaying"); any
+# other is the time's own, and "since" belongs to an earlier time ("the highest since 2007 on Tuesday")
+SINCE_BRIDGES = {"after", "before"}
 # "no later than June" is a deadline: it looks forward from the report whatever the verb's tense
 DEADLINE_LEADS = (("no", "later", "than"), ("not", "later", "than"))
 # Right before a time these mark the end of a wait or a deadline: "has until Friday", "due by Friday". With no
@@ -138,7 +141,7 @@ def tense_for(span: Span) -> Direction:
     for t in reversed(doc[max(0, span.start - 5):span.start]):
         if t.lower_ in BACKWARD_LEADS:
             return Direction.STRICT_PAST  # "since (shortly after) the Oct. 23 slaying": strictly before, no slack
-        if upos(t) in _VERB_POS or t.is_punct:
+        if upos(t) in _VERB_POS or t.is_punct or (upos(t) == "ADP" and t.lower_ not in SINCE_BRIDGES):
             break
     direction = _verb_tense(span)
     word = lead[-1] if lead else ""
