@@ -184,11 +184,14 @@ RULES = [
     # decade (in 2023 "the past decade" reaches back to 2013, not to the 2010s); "the last decade of the
     # century" is a named one and stays a date (relative.py)
     # a century only after "past" or "coming": "the last century", "the next century" are mostly the calendar's
-    rule("duration_decade", r"(?:the\s+)?(?:(?:past|last|coming|upcoming|next)\s+(?P<unit>@UNIT:decade@)"
+    rule("duration_decade", r"(?:the\s+)?(?:(?:past|last|coming|upcoming|next)\s+(?P<unit>@UNIT:decade|fortnight@)"
          r"|(?:past|coming|upcoming)\s+(?P<unit2>@UNIT:century@))(?![\w-])"
          r"(?!\s+(?:of|before|after|since|that|when|in)\b)",
-         one_unit, trigger="decade|century", checks=(veto.title_case,), priority=1,
+         one_unit, trigger="decade|century|fortnight", checks=(veto.title_case,), priority=1,
          examples=(Ex("Prices doubled in the past decade.", "the past decade", "P10Y", type="DURATION"),
+                   # a fortnight has no calendar name: two weeks up to or from now, like a decade
+                   Ex("Cases have doubled in the past fortnight.", "the past fortnight", "P2W", type="DURATION"),
+                   Ex("Talks will go on over the next fortnight.", "the next fortnight", "P2W", type="DURATION"),
                    Ex("Seas rose over the past century.", "the past century", "P100Y", type="DURATION"),
                    Ex("Demand will grow over the coming decade.", "the coming decade", "P10Y", type="DURATION")),
          negatives=("The last decade of the century was calm.", "The Next Decade fund rose.")),
