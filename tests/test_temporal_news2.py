@@ -31,3 +31,18 @@ def _check(sentence, span, type_, value, mod=None):
 def test_since_leads_its_own_time(sentence, span, value):
     found = _found(sentence)
     assert found.get(span, (None, None))[1] == value, found
+
+
+# a present "be" with the time as its complement schedules it; the past keeps its past
+@pytest.mark.parametrize("sentence,span,value", [
+    ("The vote is Thursday.", "Thursday", "2023-09-07"),
+    ("The team's season opener is Sunday.", "Sunday", "2023-09-10"),
+    ("The final is on Sunday.", "Sunday", "2023-09-10"),
+    ("Kickoff is at 1 p.m. Sunday.", "1 p.m. Sunday", "2023-09-10T13:00"),
+    ("The vote was Thursday.", "Thursday", "2023-08-31"),
+    ("The final was played on Sunday.", "Sunday", "2023-09-03"),
+    ("He is in hospital after a fall on Sunday.", "Sunday", "2023-09-03"),
+])
+def test_present_be_schedules(sentence, span, value):
+    found = _found(sentence)
+    assert found.get(span, (None, None))[1] == value, found

@@ -108,6 +108,7 @@ def _group_tense(tok: Token) -> Direction:
 
 
 _PRESENT_BE = {"is", "are", "'s", "’s", "'re", "’re", "am"}
+SCHEDULE_PREPOSITIONS = {"on", "at", "for"}  # between "is" and the time it schedules: "the final is on Sunday"
 
 
 def _present_plan(tok: Token, window: list[Token]) -> bool:
@@ -118,6 +119,15 @@ def _present_plan(tok: Token, window: list[Token]) -> bool:
         nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
         return nxt is not None and _is_future_verb(nxt)
     return _is_future_verb(tok) and bool(window) and window[-1].lower_ in _PRESENT_BE
+
+
+def _scheduled_by_be(doc: Doc, start: int) -> bool:
+    """A present "be" with the time as what the subject is: "the vote is Thursday", "the final is on Sunday",
+    "kickoff is at 1 p.m. Sunday". Said of a coming event this is a schedule, as "is set for" is."""
+    i = start - 1
+    if i >= 0 and doc[i].lower_ in SCHEDULE_PREPOSITIONS:
+        i -= 1
+    return i >= 0 and doc[i].lower_ in _PRESENT_BE and lemma(doc[i]) == "be"
 
 
 def _is_auxiliary(tok: Token) -> bool:
@@ -144,6 +154,8 @@ def tense_for(span: Span) -> Direction:
         if upos(t) in _VERB_POS or t.is_punct or (upos(t) == "ADP" and t.lower_ not in SINCE_BRIDGES):
             break
     direction = _verb_tense(span)
+    if direction == Direction.NONE and _scheduled_by_be(doc, span.start):
+        return Direction.FUTURE
     word = lead[-1] if lead else ""
     if word in UNTIL_BY and direction == Direction.NONE:
         return Direction.FUTURE
