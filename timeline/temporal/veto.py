@@ -420,9 +420,9 @@ def per_unit_context(m, span: Span) -> bool:
 def vague_context(m, span: Span) -> bool:
     w = norm_key(m.group("w"))
     nxt = _next_token(span)
-    if w in ("the past", "the present", "the future") and nxt is not None and upos(nxt) in ("NOUN", "ADJ", "PROPN") \
+    if w in ("the past", "the present", "the future") and nxt is not None and upos(nxt) in ("NOUN", "ADJ", "PROPN", "NUM") \
             and nxt.lower_ not in TIME_WORDS:
-        return False  # "the past tense", "the future king"
+        return False  # "the past tense", "the future king", "the past five sessions" (a count of no time unit)
     if w == "today's":
         return False
     if w == "now" and nxt is not None and nxt.text == "-":

@@ -41,6 +41,10 @@ def weekday_plural(m):
     return literal("SET", f"XXXX-WXX-{weekday_num(m['wd'])}" + (f"T{pod}" if pod else ""))
 
 
+def season_plural(m):
+    return literal("SET", f"XXXX-{SEASON[m['season']]}")
+
+
 def weekends(m):
     return literal("SET", "XXXX-WXX-WE")
 
@@ -87,6 +91,14 @@ RULES = [
          examples=(Ex("The shop closes on Mondays.", "Mondays", "XXXX-WXX-1", type="SET"),
                    Ex("The show airs Tuesday nights.", "Tuesday nights", "XXXX-WXX-2TNI", type="SET")),
          negatives=("They ate at TGI Fridays.", "The Happy Mondays played.")),
+    # seasons in the plural recur as "on Mondays" does: "the past three summers", "during winters" ("springs" are
+    # also water, "falls" a verb: left out)
+    rule("season_plural", r"(?:(?P<lead>(?:in|during|over|through)\s+)|(?:the\s+)?(?:past|last|next|coming|previous)\s+"
+         r"(?:(?:@NUMWORD@|\d+|few|several)\s+)?)(?P<season>@SEASON:summer|winter|autumn@)s(?![\w'’])",
+         season_plural, trigger="summers|winters|autumns", checks=(veto.title_case,),
+         examples=(Ex("Crops failed in the past three summers.", "the past three summers", "XXXX-SU", type="SET"),
+                   Ex("The lake froze during winters.", "winters", "XXXX-WI", type="SET")),
+         negatives=("Johnny Winters played the blues.", "He spent three summers in Rome.")),
     # "on weekends", "at weekends": every weekend, as "on Mondays" is every Monday ("four weekends" counts them)
     rule("weekends", r"(?P<lead>(?:on|at|over|during)\s+)weekends(?![\w-])", weekends,
          trigger="weekends", checks=(veto.title_case,),
