@@ -112,7 +112,7 @@ def century(m):
         return None
     if g(m, "bc"):
         return None
-    return Partial(century=n - 1)
+    return Partial(century=n - 1, mod=POSITION.get(g(m, "pos")))
 
 
 def quarter(m):
@@ -340,10 +340,14 @@ RULES = [
                    Ex("It peaked in the late 1980s.", "the late 1980s", "198", mod="END"),
                    Ex("Back in the '70s it was fine.", "the '70s", "197")),
          negatives=("She is in her 70s.", "Temperatures hit the 90s.")),
-    rule("century", r"(?:the\s+)?(?P<ord>@ORDINAL@|\d{1,2}(?:st|nd|rd|th))[\s-]+century(?P<bc>\s+BC)?", century,
+    # "the late 19th century": the article goes with the whole, in front of the mod, as "the late 1980s"
+    rule("century", r"(?:the\s+)?(?:(?P<pos>@POSITION:early|mid|late@)[\s-]*)?"
+         r"(?P<ord>@ORDINAL@|\d{1,2}(?:st|nd|rd|th))[\s-]+century(?P<bc>\s+BC)?", century,
          trigger="century", checks=(veto.in_name,),
          examples=(Ex("A 19th-century church.", "19th-century", "18"),
-                   Ex("It was built in the twentieth century.", "the twentieth century", "19")),
+                   Ex("It was built in the twentieth century.", "the twentieth century", "19"),
+                   Ex("The stadium was built in the late 19th century.", "the late 19th century", "18", mod="END"),
+                   Ex("Trade grew in the mid-18th century.", "the mid-18th century", "17", mod="MID")),
          negatives=("He joined 21st Century Fox.",)),
     rule("quarter",
          r"(?:(?:the|(?P<yearrel>@REL_YEAR@)\s+year['’]s)\s+(?=(?:fiscal\s+)?(?:@ORDINAL@)\s+(?:fiscal\s+)?quarter)|(?:the\s+)?(?P<year1>@YEAR@)(?:['’]s)?\s+)?"
