@@ -385,9 +385,13 @@ RULES = [
          # "two hours later" needs a clock: not a date (the duration "two hours" is another dimension)
          negatives=("They left two hours later.", "The bridge opened two weeks later than planned.",
                     "Harvests start ten days earlier than they used to.")),
-    rule("year_ago_period", r"(?:the\s+)?(?:comparable\s+|corresponding\s+|same\s+)?year[\s-]+(?:ago|earlier)\s+(?:(?:@ORDINAL@)\s+)?(?P<unit>@PERIOD_UNITS@)",
-         year_ago_period, trigger="ago|earlier", checks=(veto.title_case,), priority=2,
-         examples=(Ex("Third-quarter 2023 profit beat the year-ago quarter.", "the year-ago quarter", "2022-Q3"),),
+    # "the prior-year quarter" is the year-ago quarter as US filings write it
+    rule("year_ago_period", r"(?:the\s+)?(?:comparable\s+|corresponding\s+|same\s+)?"
+         r"(?:year[\s-]+(?:ago|earlier)|(?:prior|previous)-year)\s+(?:(?:@ORDINAL@)\s+)?(?P<unit>@PERIOD_UNITS@)",
+         year_ago_period, trigger="ago|earlier|prior|previous", checks=(veto.title_case,), priority=2,
+         examples=(Ex("Third-quarter 2023 profit beat the year-ago quarter.", "the year-ago quarter", "2022-Q3"),
+                   Ex("Third-quarter 2023 sales were down from the prior-year quarter.", "the prior-year quarter",
+                      "2022-Q3")),
          negatives=("The Year Ago Quarter Fund lost money.",)),
     rule("same_period_last_year",
          r"(?:the\s+)?(?:same|corresponding|comparable|like)\s+(?P<unit>@PERIOD_UNITS:quarter|period|month|week@)\s+(?:of\s+|in\s+)?"
