@@ -29,6 +29,10 @@ OCT_20_1998 = dt.date(1998, 10, 20)
 
 # what the text says, its partial, the step that takes it, the value and anchor it gets
 CASES = [
+    case("on the 14th (future tense)", Partial(day=14), R.day_of_month, "2023-09-14", "dct:2023-09-05", tense=FUTURE),
+    case("on the 30th (past tense)", Partial(day=30), R.day_of_month, "2023-08-30", "dct:2023-09-05"),
+    case("Thursday the 31st", Partial(day=31, weekday=4), R.day_of_month, "2023-08-31", "dct:2023-09-05",
+         tense=FUTURE),
     case("two Fridays ago", Partial(weekday=5, weekday_count=2), R.counted_weekday, "2023-08-25", "dct:2023-09-05"),
     case("two Fridays ago (said on a Saturday)", Partial(weekday=5, weekday_count=2), R.counted_weekday,
          "2023-09-01", "dct:2023-09-09", dct=dt.date(2023, 9, 9)),

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from . import pick
-from .codec import Parts, SPELLED, date_value, format_value, period_start, shift, time_suffix, unknown_value
+from .codec import Parts, SPELLED, add_months, date_value, format_value, period_start, shift, time_suffix, unknown_value
 from .partial import GRAN_RANK, UNIT_GRAN, Direction, Partial
 
 
@@ -287,6 +287,25 @@ def holiday(p: Partial, c: Context) -> Resolved:
     return Resolved(c.type, _day(d, c), p.mod, anchor=anchor, story=StoryTime(d, "day"))
 
 
+def day_of_month(p: Partial, c: Context) -> Resolved:
+    """"on the 14th", "Sunday the 3rd": a day of the publication month or a month next to it, as the direction
+    picks; a weekday said with it picks the month where the two agree."""
+    if c.dct is None:
+        return Resolved(c.type, unknown_value("day"), p.mod, unresolved=True)
+    first = c.dct.replace(day=1)
+    cands = []
+    for k in (-1, 0, 1):
+        month_start = add_months(first, k)
+        try:
+            cands.append(month_start.replace(day=p.day))
+        except ValueError:  # no 31st in this month
+            continue
+    if p.weekday is not None:
+        cands = [d for d in cands if d.isoweekday() == p.weekday] or cands
+    d = pick.choose(cands, c.dct, c.direction)
+    return Resolved(c.type, _day(d, c), p.mod, anchor=c.dct_anchor, story=StoryTime(d, "day"))
+
+
 def unknown_year(p: Partial, c: Context) -> Resolved:
     """Nothing to place in a year ("week 5" without one)."""
     return Resolved(c.type, "XXXX", p.mod, unresolved=True)
@@ -392,6 +411,7 @@ _STEPS: tuple[tuple[Test, Step], ...] = (
 
 # The rest, stated on the calendar: the year is given, counted from the publication date, or inferred.
 _CALENDAR_STEPS: tuple[tuple[Test, Step], ...] = (
+    (lambda p, c: p.day is not None and p.month is None and p.year is None, day_of_month),
     (lambda p, c: bool(p.season) and p.year is None, season_by_direction),
     (lambda p, c: p.weekday is not None and p.day is None, weekday_by_direction),
     (lambda p, c: bool(p.holiday), holiday),

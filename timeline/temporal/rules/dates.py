@@ -42,6 +42,10 @@ def month_day(m):
                    **REL_DATE.get(g(m, "rel"), {}))
 
 
+def day_only(m):
+    return Partial(day=int(re.match(r"\d+", m["day"]).group()), weekday=_wd(m))
+
+
 def month_year(m):
     y = _year(m["year"]) if g(m, "year") else _spoken_year(m)
     return Partial(year=y, month=month_num(m["month"])) if y is not None else None
@@ -226,6 +230,19 @@ RULES = [
          trigger="@MONTH@", checks=(veto.month_case,),
          examples=(Ex("He died on 12 January 2020.", "12 January 2020", "2020-01-12"),),
          negatives=("Only the top 10 march 1999 metres in formation.",)),
+    # a day of the month said alone, in digits, after a weekday ("Sunday the 3rd", "Monday, the 4th") or a
+    # preposition that dates ("on the 14th", "until the 30th"); "the 14th floor", "the 5th Fleet" are things
+    rule("day_of_month", r"(?:(?P<wd>@WEEKDAY@),?\s+|(?<=\bon\s)|(?<=\buntil\s)|(?<=\bby\s)|(?<=\bsince\s))"
+         r"the\s+(?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))(?!\s+(?:of|century|centuries)\b)", day_only,
+         trigger=r"\d(?:st|nd|rd|th)\b", checks=(veto.attributive, veto.in_name), position_mods=False,
+         examples=(Ex("The airline will resume flights on the 14th.", "the 14th", "2023-09-14"),
+                   Ex("The vote was held on Sunday the 3rd.", "Sunday the 3rd", "2023-09-03"),
+                   Ex("He arrived on Monday, the 4th.", "Monday, the 4th", "2023-09-04"),
+                   # the weekday picks the month: Thursday the 31st said in early September was in August
+                   Ex("Talks ended on Thursday the 31st.", "Thursday the 31st", "2023-08-31"),
+                   Ex("The sale runs until the 30th.", "the 30th", "2023-09-30")),
+         negatives=("He lives on the 14th floor.", "Ships of the 5th Fleet sailed.", "It ratified the 19th Amendment.",
+                    "She finished the 3rd in her class.")),
     rule("date_md", r"(?:(?P<rel>@REL_DATE@)\s+)?" + _WD + r"(?P<month>@MONTH@)\s*(?P<day>@DAYNUM@|(?<=\s)@DAYORD@)(?![\d,]*\d)", month_day,
          trigger="@MONTH@", checks=(veto.month_case,),
          examples=(Ex("The talks ended Aug. 9.", "Aug. 9", "2023-08-09"),
