@@ -165,7 +165,8 @@ def relative(p: Partial, c: Context) -> Resolved:
     if p.rel_n is None:  # an unknown count of units: only the direction is known
         return Resolved("DATE", "PAST_REF" if c.direction < 0 else "FUTURE_REF", p.mod, anchor=anchor)
     d = shift(base, p.rel_unit or "D", p.rel_n)
-    gran = _relative_gran(p, base_gran)
+    # with no story time "a month earlier" counts from the publication date as "a month ago" does
+    gran = _relative_gran(p if c.story is not None or p.anchor != "story" else replace(p, anchor="dct"), base_gran)
     if p.weekday is not None:  # "Tuesday of last week"
         d, gran = d - dt.timedelta(days=d.isoweekday() - p.weekday), "day"
     if p.season:  # "last summer" steps whole years from the anchor's season
