@@ -471,9 +471,16 @@ def bare_pod_context(m, span: Span) -> bool:
     return not any(t.lower_ in OVERNIGHT_IDIOM_LEADS for t in prev)
 
 
+# after "back" a bare plural reaches back to now ("goes back decades"); one before "later" or "after" is how far
+# apart two events were ("came back months later"), which is no stretch up to now
+_SHIFT_WORDS = frozenset(vocab()["story_shifts"]) | frozenset(vocab()["before_after"]) | {"ago"}
+
+
 def bare_plural_context(m, span: Span) -> bool:
     nxt = _next_token(span)
     if nxt is not None and nxt.lower_ in ("of", "old", "-"):
+        return False
+    if m.group("lead").strip().lower() == "back" and nxt is not None and nxt.lower_ in _SHIFT_WORDS:
         return False
     prev = _prev_tokens(span, 2)
     # "the last days", "his last years": the adjective "last", not the verb ("talks could last weeks")

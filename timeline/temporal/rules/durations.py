@@ -132,8 +132,11 @@ RULES = [
          negatives=("Sales rose two and a half times.", "Half a dozen people came.")),
     rule("duration_bare", r"(?:(?P<lead>@DURATION_LEADS@)\s+)(?P<unit>@UNIT:years|months|weeks|days|decades|hours|centuries@)",
          bare_plural, trigger="@UNIT@", checks=(veto.bare_plural_context,),
-         examples=(Ex("They waited for years.", "years", "PXY", type="DURATION"),),
+         examples=(Ex("They waited for years.", "years", "PXY", type="DURATION"),
+                   # a stretch reaching back to now: "goes back decades", "dating back centuries"
+                   Ex("The dispute goes back decades.", "decades", "PXDE", type="DURATION")),
          negatives=("It was the best in years of data.", "In the last days before the vote, polls tightened.",
+                    "He came back months later.",
                     "In his last years he painted less.")),
     # "over the years", "through the decades": a stretch of unknown length reaching up to the story's time;
     # "the years before the war", "the weeks ahead", "the years of plenty" are other things
