@@ -80,7 +80,7 @@ RULES = [
          r"(?:(?:(?!last\b)@DURMOD@|(?:(?<=the\s)|(?<=in\s)|(?<=over\s)|(?<=for\s)|(?<=during\s)|(?<=within\s)|(?<=of\s))last)\s+)?"
          r"(?P<num>@NUM@|@VAGUENUM@)\s+(?:(?:more|full|straight|consecutive|long|additional|whole|extra|short|successive|trading|business|working)\s+)?(?P<unit>@UNIT@)"
          r"(?P<orso>\s+or\s+so)?",
-         count_unit, trigger="@UNIT@", checks=(veto.duration_context,),
+         count_unit, trigger="@UNIT@", checks=(veto.duration_context, veto.title_case),
          examples=(Ex("The war has lasted 18 months.", "18 months", "P18M", type="DURATION"),
                    Ex("Sales rose over the past two years.", "the past two years", "P2Y", type="DURATION"),
                    Ex("Talks took several weeks.", "several weeks", "PXW", type="DURATION"),
@@ -101,7 +101,7 @@ RULES = [
                    Ex("Talks could last three weeks.", "three weeks", "P3W", type="DURATION"),
                    Ex("Prices rose in last two years.", "last two years", "P2Y", type="DURATION")),
          negatives=("He was second.", "A day care center.", "It was a year ago.",
-                    "Volume on the trading day was light.")),
+                    "Volume on the trading day was light.", "The film Seven Days in Rome opened.")),
     rule("duration_adj", r"(?P<num>@NUM@)-(?P<unit>@UNITSG@)(?:-long)?(?![\w-]*\s*-?\s*old\b)", count_unit,
          trigger="@UNIT@",
          examples=(Ex("A 10-day visit.", "10-day", "P10D", type="DURATION"),
