@@ -29,6 +29,17 @@ OCT_20_1998 = dt.date(1998, 10, 20)
 
 # what the text says, its partial, the step that takes it, the value and anchor it gets
 CASES = [
+    case("on the 14th (future tense)", Partial(day=14), R.day_of_month, "2023-09-14", "dct:2023-09-05", tense=FUTURE),
+    case("on the 30th (past tense)", Partial(day=30), R.day_of_month, "2023-08-30", "dct:2023-09-05"),
+    case("Thursday the 31st", Partial(day=31, weekday=4), R.day_of_month, "2023-08-31", "dct:2023-09-05",
+         tense=FUTURE),
+    case("a month earlier (no story time)", Partial(anchor="story", rel_unit="M", rel_n=-1, keep_anchor_gran=True),
+         R.relative, "2023-08", "dct:2023-09-05"),
+    case("a month earlier (story on a day)", Partial(anchor="story", rel_unit="M", rel_n=-1, keep_anchor_gran=True),
+         R.relative, "2023-07-30", "story:2023-08-30", story=ON_DAY),
+    case("two Fridays ago", Partial(weekday=5, weekday_count=2), R.counted_weekday, "2023-08-25", "dct:2023-09-05"),
+    case("two Fridays ago (said on a Saturday)", Partial(weekday=5, weekday_count=2), R.counted_weekday,
+         "2023-09-01", "dct:2023-09-09", dct=dt.date(2023, 9, 9)),
     case("the previous Friday", Partial(anchor="story", weekday=5, direction=-2), R.story_weekday, "2023-08-25",
          "story:2023-08-30", story=ON_DAY),
     case("from a year ago (after the third quarter)", Q3_AGO, R.year_ago_period, "2022-Q3", "story:2023-Q3",

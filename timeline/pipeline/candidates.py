@@ -52,8 +52,8 @@ def needs_tense(c: Candidate) -> bool:
     the governing verb, anywhere in the sentence). The resolver reads the tense only as the direction of a
     time without a rule-given one (``resolve.context``), and only in the steps that pick which occurrence is
     meant (``resolve._STEPS``, ``_CALENDAR_STEPS``): a season, weekday or holiday; an unknown count of units
-    from an anchor ("in recent years": past or future); a month, quarter or half without a year. Literal
-    values (durations, sets, "now"), a year, a decade, a count of units from an anchor ("two days ago",
+    from an anchor ("in recent years": past or future); a month, quarter or half without a year, a day without a
+    month. Literal values (durations, sets, "now"), a year, a decade, a count of units from an anchor ("two days ago",
     "last year") and a clock time without a date never read it. When unsure (the rule's builder fails), True.
     tests/test_selective.py holds every rule example this lets go to that: alike in every direction.
     The built partial is left on the candidate, which the tagger then does not build again."""
@@ -74,7 +74,7 @@ def needs_tense(c: Candidate) -> bool:
     if p.year is not None or p.year_rel is not None or p.decade is not None or p.century is not None \
             or p.millennium is not None:
         return False
-    return p.month is not None or p.quarter is not None or p.half is not None
+    return p.month is not None or p.quarter is not None or p.half is not None or p.day is not None  # "on the 14th"
 
 
 def unit_starts(doc: Doc, text: str) -> tuple[np.ndarray, set[int]]:

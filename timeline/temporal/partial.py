@@ -62,6 +62,7 @@ class Partial:
     weekend: bool = False
     day: int | None = None
     weekday: int | None = None  # 1=Monday; resolved by tense when no day is given
+    weekday_count: int | None = None  # "two Fridays ago": the nth such weekday back from the publication date
     pod: str | None = None  # MO AF EV NI MI DT
     hour: int | None = None
     minute: int | None = None

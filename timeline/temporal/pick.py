@@ -103,10 +103,12 @@ def easter(year: int) -> dt.date:
 
 
 def holiday_date(year: int, holiday: tuple) -> dt.date:
-    """A floating holiday's day in ``year``: ("easter", days from Easter Sunday) or (month, weekday, nth)."""
+    """A floating holiday's day in ``year``: ("easter", days from Easter Sunday) or (month, weekday, nth), with
+    days after that day when a fourth number is given (Black Friday is the day after Thanksgiving)."""
     if holiday[0] == "easter":
         return easter(year) + dt.timedelta(days=holiday[1])
-    return nth_weekday(year, *holiday)
+    month, weekday, nth, *after = holiday
+    return nth_weekday(year, month, weekday, nth) + dt.timedelta(days=after[0] if after else 0)
 
 
 def nth_weekday(year: int, month: int, weekday: int, nth: int) -> dt.date:

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from . import pick
-from .codec import Parts, SPELLED, date_value, format_value, period_start, shift, time_suffix, unknown_value
+from .codec import Parts, SPELLED, add_months, date_value, format_value, period_start, shift, time_suffix, unknown_value
 from .partial import GRAN_RANK, UNIT_GRAN, Direction, Partial
 
 
@@ -135,6 +135,15 @@ def story_weekday(p: Partial, c: Context) -> Resolved:
     return Resolved(c.type, _day(d, c), p.mod, anchor=anchor, story=StoryTime(d, "day"))
 
 
+def counted_weekday(p: Partial, c: Context) -> Resolved:
+    """"two Fridays ago": the last Friday before the publication date is the first, each further one a week
+    back (counting weeks from the publication date would skip one when the weekday is still ahead in its week)."""
+    if c.dct is None:
+        return _unknown_weekday(p, c)
+    d = pick.weekday_date(c.dct, p.weekday, Direction.STRICT_PAST) - dt.timedelta(weeks=p.weekday_count - 1)
+    return Resolved(c.type, _day(d, c), p.mod, anchor=c.dct_anchor, story=StoryTime(d, "day"))
+
+
 def year_ago_period(p: Partial, c: Context) -> Resolved:
     """Financial comparisons: "profit in the third quarter ... from a year ago" means the year-ago quarter."""
     d = shift(c.story.date, p.rel_unit or "Y", p.rel_n or 0)
@@ -156,7 +165,8 @@ def relative(p: Partial, c: Context) -> Resolved:
     if p.rel_n is None:  # an unknown count of units: only the direction is known
         return Resolved("DATE", "PAST_REF" if c.direction < 0 else "FUTURE_REF", p.mod, anchor=anchor)
     d = shift(base, p.rel_unit or "D", p.rel_n)
-    gran = _relative_gran(p, base_gran)
+    # with no story time "a month earlier" counts from the publication date as "a month ago" does
+    gran = _relative_gran(p if c.story is not None or p.anchor != "story" else replace(p, anchor="dct"), base_gran)
     if p.weekday is not None:  # "Tuesday of last week"
         d, gran = d - dt.timedelta(days=d.isoweekday() - p.weekday), "day"
     if p.season:  # "last summer" steps whole years from the anchor's season
@@ -278,6 +288,25 @@ def holiday(p: Partial, c: Context) -> Resolved:
     return Resolved(c.type, _day(d, c), p.mod, anchor=anchor, story=StoryTime(d, "day"))
 
 
+def day_of_month(p: Partial, c: Context) -> Resolved:
+    """"on the 14th", "Sunday the 3rd": a day of the publication month or a month next to it, as the direction
+    picks; a weekday said with it picks the month where the two agree."""
+    if c.dct is None:
+        return Resolved(c.type, unknown_value("day"), p.mod, unresolved=True)
+    first = c.dct.replace(day=1)
+    cands = []
+    for k in (-1, 0, 1):
+        month_start = add_months(first, k)
+        try:
+            cands.append(month_start.replace(day=p.day))
+        except ValueError:  # no 31st in this month
+            continue
+    if p.weekday is not None:
+        cands = [d for d in cands if d.isoweekday() == p.weekday] or cands
+    d = pick.choose(cands, c.dct, c.direction)
+    return Resolved(c.type, _day(d, c), p.mod, anchor=c.dct_anchor, story=StoryTime(d, "day"))
+
+
 def unknown_year(p: Partial, c: Context) -> Resolved:
     """Nothing to place in a year ("week 5" without one)."""
     return Resolved(c.type, "XXXX", p.mod, unresolved=True)
@@ -367,6 +396,7 @@ def _always(p: Partial, c: Context) -> bool:
 
 
 _STEPS: tuple[tuple[Test, Step], ...] = (
+    (lambda p, c: p.weekday is not None and p.weekday_count is not None, counted_weekday),
     (lambda p, c: p.anchor == "story" and p.weekday is not None and p.rel_unit is None, story_weekday),
     (lambda p, c: (p.anchor == "dct" and p.keep_anchor_gran and c.story is not None
                    and c.story.gran in ("quarter", "half")), year_ago_period),
@@ -382,6 +412,7 @@ _STEPS: tuple[tuple[Test, Step], ...] = (
 
 # The rest, stated on the calendar: the year is given, counted from the publication date, or inferred.
 _CALENDAR_STEPS: tuple[tuple[Test, Step], ...] = (
+    (lambda p, c: p.day is not None and p.month is None and p.year is None, day_of_month),
     (lambda p, c: bool(p.season) and p.year is None, season_by_direction),
     (lambda p, c: p.weekday is not None and p.day is None, weekday_by_direction),
     (lambda p, c: bool(p.holiday), holiday),

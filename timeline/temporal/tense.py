@@ -30,6 +30,9 @@ _VERB_POS = {"VERB", "AUX"}
 # Tuesday" and "left as early as Monday" both look forward from the report.
 FORWARD_LEADS = (("as", "soon", "as"), ("as", "early", "as"))
 BACKWARD_LEADS = {"since"}  # "on patrol since March" is always a March gone by
+# Prepositions that may stand between "since" and its time ("since shortly after the Oct. 23 slaying"); any
+# other is the time's own, and "since" belongs to an earlier time ("the highest since 2007 on Tuesday")
+SINCE_BRIDGES = {"after", "before"}
 # "no later than June" is a deadline: it looks forward from the report whatever the verb's tense
 DEADLINE_LEADS = (("no", "later", "than"), ("not", "later", "than"))
 # Right before a time these mark the end of a wait or a deadline: "has until Friday", "due by Friday". With no
@@ -105,6 +108,7 @@ def _group_tense(tok: Token) -> Direction:
 
 
 _PRESENT_BE = {"is", "are", "'s", "’s", "'re", "’re", "am"}
+SCHEDULE_PREPOSITIONS = {"on", "at", "for"}  # between "is" and the time it schedules: "the final is on Sunday"
 
 
 def _present_plan(tok: Token, window: list[Token]) -> bool:
@@ -115,6 +119,15 @@ def _present_plan(tok: Token, window: list[Token]) -> bool:
         nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
         return nxt is not None and _is_future_verb(nxt)
     return _is_future_verb(tok) and bool(window) and window[-1].lower_ in _PRESENT_BE
+
+
+def _scheduled_by_be(doc: Doc, start: int) -> bool:
+    """A present "be" with the time as what the subject is: "the vote is Thursday", "the final is on Sunday",
+    "kickoff is at 1 p.m. Sunday". Said of a coming event this is a schedule, as "is set for" is."""
+    i = start - 1
+    if i >= 0 and doc[i].lower_ in SCHEDULE_PREPOSITIONS:
+        i -= 1
+    return i >= 0 and doc[i].lower_ in _PRESENT_BE and lemma(doc[i]) == "be"
 
 
 def _is_auxiliary(tok: Token) -> bool:
@@ -138,9 +151,11 @@ def tense_for(span: Span) -> Direction:
     for t in reversed(doc[max(0, span.start - 5):span.start]):
         if t.lower_ in BACKWARD_LEADS:
             return Direction.STRICT_PAST  # "since (shortly after) the Oct. 23 slaying": strictly before, no slack
-        if upos(t) in _VERB_POS or t.is_punct:
+        if upos(t) in _VERB_POS or t.is_punct or (upos(t) == "ADP" and t.lower_ not in SINCE_BRIDGES):
             break
     direction = _verb_tense(span)
+    if direction == Direction.NONE and _scheduled_by_be(doc, span.start):
+        return Direction.FUTURE
     word = lead[-1] if lead else ""
     if word in UNTIL_BY and direction == Direction.NONE:
         return Direction.FUTURE

@@ -18,8 +18,8 @@ _WORDS = vocab()["context_words"]  # every word list below is data in vocab/en.j
 # Words after which a bare month, season or year reads as a time ("in May", "since 2014", "last spring").
 TEMPORAL_PRECEDERS = frozenset(_WORDS["temporal_preceders"])
 # Calendar words and nouns a time is often said with ("the 2000 budget", "the Oct. 12 deadline")
-TIME_WORDS = (set(vocab()["units"]) | set(vocab()["months"]) | set(vocab()["weekdays"]) | set(vocab()["parts_of_day"])
-              | set(_WORDS["time_nouns"]))
+CALENDAR_WORDS = set(vocab()["units"]) | set(vocab()["months"]) | set(vocab()["weekdays"]) | set(vocab()["parts_of_day"])
+TIME_WORDS = CALENDAR_WORDS | set(_WORDS["time_nouns"])
 NON_TEMPORAL_ADJ_HEADS = frozenset(_WORDS["non_temporal_adj_heads"])
 HONORIFICS = frozenset(_WORDS["honorifics"])
 # Time words that, capitalized in mid-sentence, mark a title ("This Week", "The Day After Tomorrow")
@@ -30,6 +30,9 @@ PERIOD_WORDS = TIME_WORDS | set(_WORDS["period_qualifiers"])
 NUMBER_LABELS = frozenset(_WORDS["number_labels"])  # "flight 2000", "room 1990": a label, not a year
 COUNTED_NOUNS = frozenset(_WORDS["counted_nouns"])  # "2000 troops"
 AGE_POSSESSIVES = frozenset(_WORDS["age_possessives"])  # "in her 70s" is an age
+# holiday names of two words ("black friday"): their weekday is no weekday when the holiday itself is vetoed
+_HOLIDAY_NAMES = frozenset(k for table in ("holidays", "floating_holidays", "moveable_feasts")
+                           for k in vocab()[table] if not k.startswith("_"))
 
 
 def _prev_tokens(span: Span, n: int = 1):
@@ -110,6 +113,8 @@ def weekday_case(m, span: Span) -> bool:
     prev = _prev_tokens(span, 1)
     if prev and prev[0].lower_ in ("the",) and nxt is not None and upos(nxt) in ("PROPN",):
         return False
+    if prev and _capitalized(prev[0].text) and f"{prev[0].lower_} {m.group('wd').lower()}" in _HOLIDAY_NAMES:
+        return False  # "Black Friday deals", "the Good Friday Agreement": the holiday's name, used as a modifier
     return True
 
 
@@ -202,6 +207,14 @@ def modifies_noun(m, span: Span) -> bool:
     """Veto a time word used as a modifier of a noun: "this evening gown", "that day care", "Christmas carols".
     A time that opens the sentence is adverbial, whatever follows ("Last year catastrophe losses totaled")."""
     return _is_sent_start(span[0]) or not _compound_head(_next_token(span))
+
+
+def attributive(m, span: Span) -> bool:
+    """Veto a time said as an adjective before a noun or another adjective: "mid-year results", "a mid-century
+    modern chair", "midweek trading" (stricter than modifies_noun, which lets "results" or "deadline" head a
+    dated noun phrase: "the 1999 results" are dated, "mid-year results" are a kind of report)."""
+    nxt = _next_token(span)
+    return nxt is None or upos(nxt) not in ("NOUN", "PROPN", "ADJ")
 
 
 def whole_word(m, span: Span) -> bool:
@@ -312,7 +325,11 @@ def season_context(m, span: Span) -> bool:
 
 
 def holiday_context(m, span: Span) -> bool:
-    return _capitalized(m.group("hol"))
+    # a capitalized name after it makes the holiday part of a name: "the Good Friday Agreement"
+    nxt = _next_token(span)
+    in_name = (nxt is not None and nxt.is_alpha and _capitalized(nxt.text) and not nxt.text.isupper()
+               and norm_key(nxt.text) not in CALENDAR_WORDS and not _is_sent_start(nxt))
+    return _capitalized(m.group("hol")) and not in_name
 
 
 def _in_title(tok) -> bool:
@@ -403,9 +420,9 @@ def per_unit_context(m, span: Span) -> bool:
 def vague_context(m, span: Span) -> bool:
     w = norm_key(m.group("w"))
     nxt = _next_token(span)
-    if w in ("the past", "the present", "the future") and nxt is not None and upos(nxt) in ("NOUN", "ADJ", "PROPN") \
+    if w in ("the past", "the present", "the future") and nxt is not None and upos(nxt) in ("NOUN", "ADJ", "PROPN", "NUM") \
             and nxt.lower_ not in TIME_WORDS:
-        return False  # "the past tense", "the future king"
+        return False  # "the past tense", "the future king", "the past five sessions" (a count of no time unit)
     if w == "today's":
         return False
     if w == "now" and nxt is not None and nxt.text == "-":
@@ -454,9 +471,16 @@ def bare_pod_context(m, span: Span) -> bool:
     return not any(t.lower_ in OVERNIGHT_IDIOM_LEADS for t in prev)
 
 
+# after "back" a bare plural reaches back to now ("goes back decades"); one before "later" or "after" is how far
+# apart two events were ("came back months later"), which is no stretch up to now
+_SHIFT_WORDS = frozenset(vocab()["story_shifts"]) | frozenset(vocab()["before_after"]) | {"ago"}
+
+
 def bare_plural_context(m, span: Span) -> bool:
     nxt = _next_token(span)
     if nxt is not None and nxt.lower_ in ("of", "old", "-"):
+        return False
+    if m.group("lead").strip().lower() == "back" and nxt is not None and nxt.lower_ in _SHIFT_WORDS:
         return False
     prev = _prev_tokens(span, 2)
     # "the last days", "his last years": the adjective "last", not the verb ("talks could last weeks")

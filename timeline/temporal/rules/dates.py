@@ -42,6 +42,10 @@ def month_day(m):
                    **REL_DATE.get(g(m, "rel"), {}))
 
 
+def day_only(m):
+    return Partial(day=int(re.match(r"\d+", m["day"]).group()), weekday=_wd(m))
+
+
 def month_year(m):
     y = _year(m["year"]) if g(m, "year") else _spoken_year(m)
     return Partial(year=y, month=month_num(m["month"])) if y is not None else None
@@ -112,7 +116,7 @@ def century(m):
         return None
     if g(m, "bc"):
         return None
-    return Partial(century=n - 1)
+    return Partial(century=n - 1, mod=POSITION.get(g(m, "pos")))
 
 
 def quarter(m):
@@ -138,9 +142,9 @@ def quarter_pair_end(m):
 
 
 def q_numeric(m):
-    q = int(m["q"])
-    if g(m, "year"):
-        return Partial(year=_year(m["year"]), quarter=q)
+    q = int(m["q"] or m["q2"])
+    if g(m, "year") or g(m, "yy"):
+        return Partial(year=_year(m["year"] or m["yy"]), quarter=q)
     return Partial(quarter=q, direction=-1)
 
 
@@ -226,6 +230,19 @@ RULES = [
          trigger="@MONTH@", checks=(veto.month_case,),
          examples=(Ex("He died on 12 January 2020.", "12 January 2020", "2020-01-12"),),
          negatives=("Only the top 10 march 1999 metres in formation.",)),
+    # a day of the month said alone, in digits, after a weekday ("Sunday the 3rd", "Monday, the 4th") or a
+    # preposition that dates ("on the 14th", "until the 30th"); "the 14th floor", "the 5th Fleet" are things
+    rule("day_of_month", r"(?:(?P<wd>@WEEKDAY@),?\s+|(?<=\bon\s)|(?<=\buntil\s)|(?<=\bby\s)|(?<=\bsince\s))"
+         r"the\s+(?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))(?!\s+(?:of|century|centuries)\b)", day_only,
+         trigger=r"\d(?:st|nd|rd|th)\b", checks=(veto.attributive, veto.in_name), position_mods=False,
+         examples=(Ex("The airline will resume flights on the 14th.", "the 14th", "2023-09-14"),
+                   Ex("The vote was held on Sunday the 3rd.", "Sunday the 3rd", "2023-09-03"),
+                   Ex("He arrived on Monday, the 4th.", "Monday, the 4th", "2023-09-04"),
+                   # the weekday picks the month: Thursday the 31st said in early September was in August
+                   Ex("Talks ended on Thursday the 31st.", "Thursday the 31st", "2023-08-31"),
+                   Ex("The sale runs until the 30th.", "the 30th", "2023-09-30")),
+         negatives=("He lives on the 14th floor.", "Ships of the 5th Fleet sailed.", "It ratified the 19th Amendment.",
+                    "She finished the 3rd in her class.")),
     rule("date_md", r"(?:(?P<rel>@REL_DATE@)\s+)?" + _WD + r"(?P<month>@MONTH@)\s*(?P<day>@DAYNUM@|(?<=\s)@DAYORD@)(?![\d,]*\d)", month_day,
          trigger="@MONTH@", checks=(veto.month_case,),
          examples=(Ex("The talks ended Aug. 9.", "Aug. 9", "2023-08-09"),
@@ -306,6 +323,18 @@ RULES = [
          negatives=("He sold 2000 cars.", "It cost $1999.", "Up 1998 points.", "Windows 2000 crashed.",
                     "It was the year 2000 problem.", "The 1500 hours of work paid off.",
                     "The wall clock read 1947 GMT.", "Aftershocks followed (1947 GMT).")),
+    # the year before its noun: "the 2024 fiscal year", "the 2025 financial year" are one expression
+    rule("year_fiscal_year", r"the\s+(?P<year>@YEAR@)\s+(?P<fiscal>@FISCAL_WORDS@)\s+year(?![\w-])", year_only,
+         trigger=_YEAR_DIGITS, checks=(veto.title_case,),
+         examples=(Ex("The tax rises in the 2024 fiscal year.", "the 2024 fiscal year", "2024"),
+                   Ex("The budget for the 2025 financial year was passed.", "the 2025 financial year", "2025")),
+         negatives=("The financial year budget was cut in half.",)),
+    # a fiscal year clipped to two digits, as results releases write it: "FY23", "FY '24"
+    rule("fiscal_short", r"(?P<fiscal>FY)\s?['’]?(?P<year>\d\d)(?![\w'’])", year_only,
+         trigger="FY", case_sensitive=True,
+         examples=(Ex("Results for FY23 beat estimates.", "FY23", "2023"),
+                   Ex("The group cut its FY '24 outlook.", "FY '24", "2024")),
+         negatives=("The FY2 form was filed.", "Fy 23 people came.")),
     # "in '85": a year with its century dropped, as news and sports write it ("'70s" is the decade rule's)
     rule("year_apostrophe", r"(?P<year>['’]\d\d)(?!['’]?s\b)", year_only,
          trigger=r"['’]\d\d", checks=(veto.apostrophe_year_context,),
@@ -328,10 +357,14 @@ RULES = [
                    Ex("It peaked in the late 1980s.", "the late 1980s", "198", mod="END"),
                    Ex("Back in the '70s it was fine.", "the '70s", "197")),
          negatives=("She is in her 70s.", "Temperatures hit the 90s.")),
-    rule("century", r"(?:the\s+)?(?P<ord>@ORDINAL@|\d{1,2}(?:st|nd|rd|th))[\s-]+century(?P<bc>\s+BC)?", century,
+    # "the late 19th century": the article goes with the whole, in front of the mod, as "the late 1980s"
+    rule("century", r"(?:the\s+)?(?:(?P<pos>@POSITION:early|mid|late@)[\s-]*)?"
+         r"(?P<ord>@ORDINAL@|\d{1,2}(?:st|nd|rd|th))[\s-]+century(?P<bc>\s+BC)?", century,
          trigger="century", checks=(veto.in_name,),
          examples=(Ex("A 19th-century church.", "19th-century", "18"),
-                   Ex("It was built in the twentieth century.", "the twentieth century", "19")),
+                   Ex("It was built in the twentieth century.", "the twentieth century", "19"),
+                   Ex("The stadium was built in the late 19th century.", "the late 19th century", "18", mod="END"),
+                   Ex("Trade grew in the mid-18th century.", "the mid-18th century", "17", mod="MID")),
          negatives=("He joined 21st Century Fox.",)),
     rule("quarter",
          r"(?:(?:the|(?P<yearrel>@REL_YEAR@)\s+year['’]s)\s+(?=(?:fiscal\s+)?(?:@ORDINAL@)\s+(?:fiscal\s+)?quarter)|(?:the\s+)?(?P<year1>@YEAR@)(?:['’]s)?\s+)?"
@@ -360,10 +393,17 @@ RULES = [
          examples=(Ex("Prices rose in the third and fourth quarters of 2022.", "fourth quarters of 2022", "2022-Q4"),
                    Ex("Sales fell in the first and second quarters.", "second quarters", "2023-Q2")),
          negatives=("He scored in the third and fourth quarters of the game.",)),
-    rule("quarter_q", r"(?:the\s+)?Q(?P<q>[1-4])(?:\s+(?P<year>@YEAR@))?", q_numeric,
-         trigger=r"Q[1-4]", checks=(veto.in_name,), case_sensitive=True,
-         examples=(Ex("Revenue in Q2 2021 grew.", "Q2 2021", "2021-Q2"),),
-         negatives=("The Audi Q3 sold well.",)),
+    # analysts' shorthand puts the number first ("a 3Q loss") and clips the year after an apostrophe ("Q3'23");
+    # digits joined with no apostrophe are left alone: "4Q22" is rare on the wire and "1Q84" is a novel
+    rule("quarter_q", r"(?:the\s+)?(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q)"
+         r"(?:\s+(?P<year>@YEAR@)|['’](?P<yy>\d\d)(?![\w'’]))?(?![\w'’])", q_numeric,
+         trigger=r"Q[1-4]|[1-4]Q", checks=(veto.in_name,), case_sensitive=True,
+         examples=(Ex("Revenue in Q2 2021 grew.", "Q2 2021", "2021-Q2"),
+                   Ex("The bank posted a 3Q loss.", "3Q", "2023-Q3"),
+                   Ex("Earnings fell in 2Q 2023.", "2Q 2023", "2023-Q2"),
+                   Ex("Bookings rose in Q1'23.", "Q1'23", "2023-Q1")),
+         negatives=("The Audi Q3 sold well.", "She read 1Q84 on the train.", "The 3Q5 part failed.",
+                    "Margins narrowed in 4Q22.")),
     # Asian and business wires name quarters by their months: "the April-June quarter", "the July-September
     # period of 2022"
     rule("month_span_period", r"(?:the\s+)?(?P<m1>@MONTH@)\s*[-–/]\s*(?P<m2>@MONTH@)\s+(?:fiscal\s+)?(?:quarter|period|half)"
@@ -416,10 +456,14 @@ RULES = [
                    Ex("Sales fell over Thanksgiving 2020.", "Thanksgiving 2020", "2020-11-26"),
                    Ex("Pilgrims arrived for Easter 2024.", "Easter 2024", "2024-03-31"),
                    Ex("Shops shut on Good Friday.", "Good Friday", "2023-04-07"),
+                   # a day counted from a floating holiday, not the weekday its name ends with
+                   Ex("Stores will open early on Black Friday.", "Black Friday", "2023-11-24"),
+                   Ex("Online sales hit a record on Cyber Monday 2022.", "Cyber Monday 2022", "2022-11-28"),
                    Ex("Crowds gathered as Easter week began.", "Easter week", "2023-W14"),
                    Ex("He came home for Christmas week 2021.", "Christmas week 2021", "2021-W51"),
                    # a past tense a few days ahead of the feast is this year's, with the slack months get
                    Ex("Pilgrims packed the city as Easter week began.", "Easter week", "2023-W14",
                       dct=dt.date(2023, 4, 4))),
-         negatives=("Children sang Christmas carols.", "They painted Easter eggs.")),
+         negatives=("Children sang Christmas carols.", "They painted Easter eggs.",
+                    "Shoppers queued for Black Friday deals.", "The Good Friday Agreement held.")),
 ]

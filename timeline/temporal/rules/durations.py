@@ -80,7 +80,7 @@ RULES = [
          r"(?:(?:(?!last\b)@DURMOD@|(?:(?<=the\s)|(?<=in\s)|(?<=over\s)|(?<=for\s)|(?<=during\s)|(?<=within\s)|(?<=of\s))last)\s+)?"
          r"(?P<num>@NUM@|@VAGUENUM@)\s+(?:(?:more|full|straight|consecutive|long|additional|whole|extra|short|successive|trading|business|working)\s+)?(?P<unit>@UNIT@)"
          r"(?P<orso>\s+or\s+so)?",
-         count_unit, trigger="@UNIT@", checks=(veto.duration_context,),
+         count_unit, trigger="@UNIT@", checks=(veto.duration_context, veto.title_case),
          examples=(Ex("The war has lasted 18 months.", "18 months", "P18M", type="DURATION"),
                    Ex("Sales rose over the past two years.", "the past two years", "P2Y", type="DURATION"),
                    Ex("Talks took several weeks.", "several weeks", "PXW", type="DURATION"),
@@ -101,7 +101,7 @@ RULES = [
                    Ex("Talks could last three weeks.", "three weeks", "P3W", type="DURATION"),
                    Ex("Prices rose in last two years.", "last two years", "P2Y", type="DURATION")),
          negatives=("He was second.", "A day care center.", "It was a year ago.",
-                    "Volume on the trading day was light.")),
+                    "Volume on the trading day was light.", "The film Seven Days in Rome opened.")),
     rule("duration_adj", r"(?P<num>@NUM@)-(?P<unit>@UNITSG@)(?:-long)?(?![\w-]*\s*-?\s*old\b)", count_unit,
          trigger="@UNIT@",
          examples=(Ex("A 10-day visit.", "10-day", "P10D", type="DURATION"),
@@ -116,19 +116,27 @@ RULES = [
                    Ex("Prices rose for nearly a two-year period.", "nearly a two-year period", "P2Y", type="DURATION",
                       mod="APPROX")),
          negatives=("A trial period was agreed.",)),
-    rule("duration_half", r"(?:(?P<num>@NUM@)\s+and\s+a\s+half\s+(?P<unit>@UNIT@)"
-         r"|a\s+(?P<unit1>@UNIT:year|month|day|week|hour@)\s+and\s+a\s+half"
+    # hyphenated too ("three-and-a-half years", "a two-and-a-half-year deal")
+    rule("duration_half", r"(?:(?P<num>@NUM@)[\s-]and[\s-]a[\s-]half[\s-](?P<unit>@UNIT@)"
+         r"|an?\s+(?P<unit1>@UNIT:year|month|day|week|hour@)\s+and\s+a\s+half"
          r"|half\s+an?\s+(?P<unit2>@UNIT:hour|day|month|year|decade|century@))",
          half_unit, trigger="half", priority=1,
          examples=(Ex("It took two and a half years.", "two and a half years", "P2Y6M", type="DURATION"),
                    Ex("It took a year and a half to build.", "a year and a half", "P1Y6M", type="DURATION"),
+                   Ex("The talks lasted an hour and a half.", "an hour and a half", "PT1H30M", type="DURATION"),
+                   Ex("The scheme ran for three-and-a-half years.", "three-and-a-half years", "P3Y6M",
+                      type="DURATION"),
+                   Ex("He signed a two-and-a-half-year deal.", "two-and-a-half-year", "P2Y6M", type="DURATION"),
                    Ex("He waited half an hour.", "half an hour", "PT30M", type="DURATION"),
                    Ex("Prices have doubled in half a century.", "half a century", "P50Y", type="DURATION")),
          negatives=("Sales rose two and a half times.", "Half a dozen people came.")),
     rule("duration_bare", r"(?:(?P<lead>@DURATION_LEADS@)\s+)(?P<unit>@UNIT:years|months|weeks|days|decades|hours|centuries@)",
          bare_plural, trigger="@UNIT@", checks=(veto.bare_plural_context,),
-         examples=(Ex("They waited for years.", "years", "PXY", type="DURATION"),),
+         examples=(Ex("They waited for years.", "years", "PXY", type="DURATION"),
+                   # a stretch reaching back to now: "goes back decades", "dating back centuries"
+                   Ex("The dispute goes back decades.", "decades", "PXDE", type="DURATION")),
          negatives=("It was the best in years of data.", "In the last days before the vote, polls tightened.",
+                    "He came back months later.",
                     "In his last years he painted less.")),
     # "over the years", "through the decades": a stretch of unknown length reaching up to the story's time;
     # "the years before the war", "the weeks ahead", "the years of plenty" are other things
@@ -179,11 +187,14 @@ RULES = [
     # decade (in 2023 "the past decade" reaches back to 2013, not to the 2010s); "the last decade of the
     # century" is a named one and stays a date (relative.py)
     # a century only after "past" or "coming": "the last century", "the next century" are mostly the calendar's
-    rule("duration_decade", r"(?:the\s+)?(?:(?:past|last|coming|upcoming|next)\s+(?P<unit>@UNIT:decade@)"
+    rule("duration_decade", r"(?:the\s+)?(?:(?:past|last|coming|upcoming|next)\s+(?P<unit>@UNIT:decade|fortnight@)"
          r"|(?:past|coming|upcoming)\s+(?P<unit2>@UNIT:century@))(?![\w-])"
          r"(?!\s+(?:of|before|after|since|that|when|in)\b)",
-         one_unit, trigger="decade|century", checks=(veto.title_case,), priority=1,
+         one_unit, trigger="decade|century|fortnight", checks=(veto.title_case,), priority=1,
          examples=(Ex("Prices doubled in the past decade.", "the past decade", "P10Y", type="DURATION"),
+                   # a fortnight has no calendar name: two weeks up to or from now, like a decade
+                   Ex("Cases have doubled in the past fortnight.", "the past fortnight", "P2W", type="DURATION"),
+                   Ex("Talks will go on over the next fortnight.", "the next fortnight", "P2W", type="DURATION"),
                    Ex("Seas rose over the past century.", "the past century", "P100Y", type="DURATION"),
                    Ex("Demand will grow over the coming decade.", "the coming decade", "P10Y", type="DURATION")),
          negatives=("The last decade of the century was calm.", "The Next Decade fund rose.")),

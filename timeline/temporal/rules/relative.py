@@ -51,7 +51,7 @@ def rel_unit(m):
 def story_day(m):
     pod = _pod(m)
     # DATE with a part of day, as TimeBank and AQUAINT mostly tag "that night", "the next morning"
-    return Partial(anchor="story", rel_unit="D", rel_n=REL_STORY_DAY[m["rel"]], gran="day", pod=pod,
+    return Partial(anchor="story", rel_unit="D", rel_n=REL_STORY_DAY[g(m, "rel") or m["samerel"]], gran="day", pod=pod,
                    story_only=True)
 
 
@@ -96,6 +96,13 @@ def ago(m):
     if unit == "Y" and n == 1:
         return Partial(anchor="dct", rel_unit=unit, rel_n=-n, gran=gran, keep_anchor_gran=True)
     return Partial(anchor="dct", rel_unit=unit, rel_n=-n, gran=gran)
+
+
+def weekdays_ago(m):
+    n = _count(m)
+    if not n:
+        return None
+    return Partial(weekday=weekday_num(m["wd"]), weekday_count=n)
 
 
 def from_now(m):
@@ -256,14 +263,26 @@ RULES = [
                       "the middle of the year", "2019", mod="MID")),
          negatives=("It was the start of the week-long festival.", "It marked the end of the century-old firm.",
                     "It was the start of the year-long siege.")),
+    # the same said with "mid" joined to the unit: "by midyear", "by mid-century", "midweek"
+    rule("mid_period", r"(?P<pos>@POSITION:mid@)-?(?P<unit>@UNIT:week|month|year|decade|century@)",
+         period_part, trigger=r"mid-?(?:week|month|year|decade|century)", checks=(veto.whole_word, veto.attributive),
+         position_mods=False,
+         examples=(Ex("The deal should close by midyear.", "midyear", "2023", mod="MID"),
+                   Ex("Rates may be cut by mid-month.", "mid-month", "2023-09", mod="MID"),
+                   Ex("Emissions must fall to zero by mid-century.", "mid-century", "20", mod="MID"),
+                   Ex("Prices rose midweek.", "midweek", "2023-W36", mod="MID")),
+         negatives=("The chair is a mid-century modern design.", "Shares rallied in midweek trading.",
+                    "The firm released mid-year results.")),
     rule("year_to_date", r"the\s+(?:fiscal\s+)?year(?=\s+(?:that\s+)?(?:ended|ending|ends|to)\s+(?:@MONTH@|@DEICTIC_DAYS@|\d))",
          year_to_date, trigger="year",
          examples=(Ex("Revenue for the year ended March 31 rose.", "the year", "P1Y", type="DURATION"),
                    Ex("It expects a loss in the fiscal year ending June 30, 1990.", "the fiscal year", "P1Y",
                       type="DURATION")),
          negatives=("As the year ends, markets rally.",)),
-    rule("story_day", r"(?P<rel>@REL_STORY_DAY@)\s+(?:day|(?P<pod>@POD:morning|afternoon|evening|night@))",
-         story_day, trigger="day|@POD@", checks=(veto.modifies_noun,),
+    # "that date", "the same date" name the story's day too ("the next date" is a calendar entry's)
+    rule("story_day", r"(?P<rel>@REL_STORY_DAY@)\s+(?:day|(?P<pod>@POD:morning|afternoon|evening|night@))"
+         r"|(?P<samerel>@REL_STORY_DAY:that|that same|the same@)\s+date(?!\s+(?:as|of)\b)",
+         story_day, trigger="day|date|@POD@", checks=(veto.modifies_noun,),
          examples=(Ex("Troops entered on March 3, 2022. The next day they left.", "The next day", "2022-03-04"),
                    Ex("Troops entered on March 3, 2022. That evening they set up camp.", "That evening",
                       "2022-03-03TEV"),
@@ -274,8 +293,13 @@ RULES = [
                    # a story time coarser than a day gives what it knows; none at all leaves the day unknown
                    Ex("Fighting broke out in May 2021. The next day the border closed.", "The next day",
                       "2021-05-XX"),
-                   Ex("That night the guards left.", "That night", "XXXX-XX-XXTNI")),
-         negatives=("She runs that day care center.", "He took the next morning flight.")),
+                   Ex("That night the guards left.", "That night", "XXXX-XX-XXTNI"),
+                   Ex("The vote was held on May 4, 2021. On the same date, riots broke out.", "the same date",
+                      "2021-05-04"),
+                   Ex("The law took effect on Jan. 1, 2020. Until that date, smoking was allowed.", "that date",
+                      "2020-01-01")),
+         negatives=("She runs that day care center.", "He took the next morning flight.",
+                    "The band announced the next date of its tour.", "Prices fell on the same date as sales rose.")),
     rule("event_anchored",
          r"(?P<lead>(?:@MONTH@\.?\s+@DAYNUM@(?:,\s*@YEAR@)?|@WEEKDAY@|@DEICTIC_DAYS:yesterday|today@)\s*,\s*)?"
          r"the\s+(?:(?P<unit>@UNIT:day|week|month@)|(?P<pod>@POD:night|evening@))"
@@ -335,6 +359,14 @@ RULES = [
                    Ex("A few years back, the mill closed.", "A few years back", "PAST_REF"),
                    Ex("They met two weeks back, officials said.", "two weeks back", "2023-W34")),
          negatives=('She sang "Two Days Ago" on the radio.', "The launch was pushed two weeks back.")),
+    # a weekday counted back: "two Fridays ago" is a date, not the recurring "Fridays"
+    rule("weekdays_ago", r"(?P<num>@NUM@)\s+(?P<wd>@WEEKDAY@)s\s+ago", weekdays_ago,
+         trigger="ago", checks=(veto.title_case,), priority=2,
+         examples=(Ex("They lost two Fridays ago.", "two Fridays ago", "2023-08-25"),
+                   Ex("The accident happened three Sundays ago.", "three Sundays ago", "2023-08-20"),
+                   # on a Saturday the Friday before is the first
+                   Ex("They lost two Fridays ago.", "two Fridays ago", "2023-09-01", dct=dt.date(2023, 9, 9))),
+         negatives=("He works two Fridays a month.", 'The band "Two Fridays Ago" played.')),
     rule("from_now", r"(?P<num>@NUM@|@VAGUENUM@)\s+(?P<unit>@UNIT@)\s+from\s+(?:now|today)", from_now,
          trigger="now|today", checks=(veto.title_case,), priority=2,
          examples=(Ex("It ends two years from now.", "two years from now", "2025"),),
@@ -353,9 +385,13 @@ RULES = [
          # "two hours later" needs a clock: not a date (the duration "two hours" is another dimension)
          negatives=("They left two hours later.", "The bridge opened two weeks later than planned.",
                     "Harvests start ten days earlier than they used to.")),
-    rule("year_ago_period", r"(?:the\s+)?(?:comparable\s+|corresponding\s+|same\s+)?year[\s-]+(?:ago|earlier)\s+(?:(?:@ORDINAL@)\s+)?(?P<unit>@PERIOD_UNITS@)",
-         year_ago_period, trigger="ago|earlier", checks=(veto.title_case,), priority=2,
-         examples=(Ex("Third-quarter 2023 profit beat the year-ago quarter.", "the year-ago quarter", "2022-Q3"),),
+    # "the prior-year quarter" is the year-ago quarter as US filings write it
+    rule("year_ago_period", r"(?:the\s+)?(?:comparable\s+|corresponding\s+|same\s+)?"
+         r"(?:year[\s-]+(?:ago|earlier)|(?:prior|previous)-year)\s+(?:(?:@ORDINAL@)\s+)?(?P<unit>@PERIOD_UNITS@)",
+         year_ago_period, trigger="ago|earlier|prior|previous", checks=(veto.title_case,), priority=2,
+         examples=(Ex("Third-quarter 2023 profit beat the year-ago quarter.", "the year-ago quarter", "2022-Q3"),
+                   Ex("Third-quarter 2023 sales were down from the prior-year quarter.", "the prior-year quarter",
+                      "2022-Q3")),
          negatives=("The Year Ago Quarter Fund lost money.",)),
     rule("same_period_last_year",
          r"(?:the\s+)?(?:same|corresponding|comparable|like)\s+(?P<unit>@PERIOD_UNITS:quarter|period|month|week@)\s+(?:of\s+|in\s+)?"

@@ -41,6 +41,10 @@ def weekday_plural(m):
     return literal("SET", f"XXXX-WXX-{weekday_num(m['wd'])}" + (f"T{pod}" if pod else ""))
 
 
+def season_plural(m):
+    return literal("SET", f"XXXX-{SEASON[m['season']]}")
+
+
 def weekends(m):
     return literal("SET", "XXXX-WXX-WE")
 
@@ -51,7 +55,8 @@ def set_adverb(m):
 
 def times_per(m):
     k = FREQUENCY_WORDS[m["freq"]] if m["freq"] else number(m["count"])
-    return literal("SET", duration_value(1, UNIT[m["unit"]]), freq=f"{int(k)}X" if k else None)
+    value = SETADV[m["adv"]] if m["adv"] else duration_value(1, UNIT[m["unit"]])
+    return literal("SET", value, freq=f"{int(k)}X" if k else None)
 
 
 def per_unit(m):
@@ -87,6 +92,14 @@ RULES = [
          examples=(Ex("The shop closes on Mondays.", "Mondays", "XXXX-WXX-1", type="SET"),
                    Ex("The show airs Tuesday nights.", "Tuesday nights", "XXXX-WXX-2TNI", type="SET")),
          negatives=("They ate at TGI Fridays.", "The Happy Mondays played.")),
+    # seasons in the plural recur as "on Mondays" does: "the past three summers", "during winters" ("springs" are
+    # also water, "falls" a verb: left out)
+    rule("season_plural", r"(?:(?P<lead>(?:in|during|over|through)\s+)|(?:the\s+)?(?:past|last|next|coming|previous)\s+"
+         r"(?:(?:@NUMWORD@|\d+|few|several)\s+)?)(?P<season>@SEASON:summer|winter|autumn@)s(?![\w'’])",
+         season_plural, trigger="summers|winters|autumns", checks=(veto.title_case,),
+         examples=(Ex("Crops failed in the past three summers.", "the past three summers", "XXXX-SU", type="SET"),
+                   Ex("The lake froze during winters.", "winters", "XXXX-WI", type="SET")),
+         negatives=("Johnny Winters played the blues.", "He spent three summers in Rome.")),
     # "on weekends", "at weekends": every weekend, as "on Mondays" is every Monday ("four weekends" counts them)
     rule("weekends", r"(?P<lead>(?:on|at|over|during)\s+)weekends(?![\w-])", weekends,
          trigger="weekends", checks=(veto.title_case,),
@@ -97,9 +110,13 @@ RULES = [
          trigger="@SETADV@", checks=(veto.set_adverb_context,),
          examples=(Ex("Prices are updated daily.", "daily", "P1D", type="SET"),),
          negatives=("He reads the Daily Mail.",)),
-    rule("times_per", r"(?:(?P<freq>@FREQUENCY_WORDS@)|(?P<count>@NUMWORD@|\d+)\s+times)\s+(?:a|an|per|each|every)\s+(?P<unit>@UNIT@)",
+    # "twice daily", "three times weekly": the count goes with the adverb as with "a week"
+    rule("times_per", r"(?:(?P<freq>@FREQUENCY_WORDS@)|(?P<count>@NUMWORD@|\d+)\s+times)\s+"
+         r"(?:(?:a|an|per|each|every)\s+(?P<unit>@UNIT@)|(?P<adv>@SETADV:daily|weekly|monthly|yearly|hourly@))",
          times_per, trigger="@FREQUENCY_WORDS@|times", checks=(veto.modifies_noun,), priority=1,
-         examples=(Ex("They meet twice a year.", "twice a year", "P1Y", type="SET"),),
+         examples=(Ex("They meet twice a year.", "twice a year", "P1Y", type="SET"),
+                   Ex("The drug must be taken twice daily.", "twice daily", "P1D", type="SET"),
+                   Ex("The report is published three times yearly.", "three times yearly", "P1Y", type="SET")),
          negatives=("It was once a day care center.",)),
     rule("per_unit", r"(?:a|per)\s+(?P<unit>@UNIT:year|month|week|day|annum@)", per_unit,
          trigger="year|month|week|day|annum", checks=(veto.per_unit_context,), priority=1,

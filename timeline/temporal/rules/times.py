@@ -184,7 +184,9 @@ RULES = [
          negatives=("He read the Morning Sunday Times.", "She hosts the Evening Today show.")),
     rule("noon", r"(?<!high\s)(?P<word>@CLOCK_WORDS@)" + _TZ + _ON_WD, noon,
          trigger="@CLOCK_WORDS@", checks=(veto.title_case,), position_mods=False,
-         examples=(Ex("The deadline is noon Saturday.", "noon Saturday", "2023-09-02T12:00", type="TIME"),
+         examples=(Ex("The deadline was noon Saturday.", "noon Saturday", "2023-09-02T12:00", type="TIME"),
+                   # a present "be" schedules (tense._scheduled_by_be): the deadline is still ahead
+                   Ex("The deadline is noon Saturday.", "noon Saturday", "2023-09-09T12:00", type="TIME"),
                    Ex("The talks broke up at noon GMT.", "noon GMT", "2023-09-05T12:00", type="TIME"),
                    Ex("He was due in court at midday.", "midday", "2023-09-05T12:00", type="TIME"),
                    # midnight ends the day it is named with

@@ -41,7 +41,14 @@ RULES = [
                    Ex("More recently, the group has grown.", "More recently", "PAST_REF"),
                    Ex("Talks may resume in the future.", "the future", "FUTURE_REF"),
                    Ex("Rates will stay low in the near term.", "the near term", "FUTURE_REF")),
-         negatives=("The past tense is hard.", "He previously said so.")),
+         negatives=("The past tense is hard.", "He previously said so.",
+                    "The stock has fallen in four of the past five sessions.")),
+    # "the other day" is a day lately passed; "the other day of the week", "the other day and night" contrast two
+    rule("other_day", r"the\s+other\s+day(?!\s+(?:and|or|of|to)\b)", recent_times,
+         trigger="other", checks=(veto.attributive,),
+         examples=(Ex("The senator spoke to reporters the other day.", "the other day", "PAST_REF"),),
+         negatives=("One ward was open, the other day and night.", "On the other day of the week he rests.",
+                    "He takes the pill every other day.")),
     # "times" counts nothing: "recent times" is the recent past, where "recent weeks" is a duration (durations.py)
     rule("recent_times", r"(?:the\s+)?(?:most\s+)?recent\s+times", recent_times,
          trigger="recent", checks=(veto.whole_word,), priority=1,
