@@ -15,7 +15,12 @@ def phrase_tokens(tok: Token, exclude: set[int]) -> list[Token]:
     """A readable phrase for ``tok``: its subtree without clauses, asides and the time expression."""
     drop: set[int] = set(exclude)
     for c in tok.children:
-        if c.dep_ in CLAUSE_DEPS or (c.dep_ == "punct" and c.i != tok.i):
+        if _name_after_title(tok, c):
+            # "The singer Ada Mensah, 42,": the name is kept, its own asides are not
+            for g in c.children:
+                if g.dep_ in CLAUSE_DEPS or g.dep_ == "punct":
+                    drop.update(x.i for x in g.subtree)
+        elif c.dep_ in CLAUSE_DEPS or (c.dep_ == "punct" and c.i != tok.i):
             drop.update(x.i for x in c.subtree)
     toks = [t for t in tok.subtree if t.i not in drop]
     if len(toks) > MAX_PHRASE_TOKENS:
@@ -28,6 +33,12 @@ def phrase_tokens(tok: Token, exclude: set[int]) -> list[Token]:
         if len(toks) > MAX_PHRASE_TOKENS:
             toks = [t for t in toks if t.i >= tok.i - MAX_PHRASE_TOKENS + 1]
     return trim(toks)
+
+
+def _name_after_title(head: Token, c: Token) -> bool:
+    """A name the parser hung as an apposition right after its title noun, with no comma between ("the singer
+    Ada Mensah", "biologist Tomas Berg"): part of the noun phrase, not an aside ("the coach, Ines Blanco,")."""
+    return c.dep_ == "appos" and c.pos_ == "PROPN" and c.left_edge.i == head.i + 1 and head.pos_ == "NOUN"
 
 
 def trim(toks: list[Token], cut_after: int | None = None) -> list[Token]:
