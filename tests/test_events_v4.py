@@ -73,6 +73,25 @@ def test_name_after_title_is_part_of_subject(text, timex, subject):
     assert row_of(text, timex)["subject"] == subject
 
 
+@pytest.mark.parametrize("text,timex,subject", [
+    # an event noun without an object: its "of" phrase is the doer
+    ("Maria Olsen took office in January after the resignation of her predecessor in October.", "October",
+     "her predecessor"),
+    ("Shares fell after the death of the founder in March.", "March", "the founder"),
+    # a verb and preposition that only say the noun happens: the verb's subject is the doer
+    ("Nurses at three hospitals in Brent went on strike on Wednesday.", "Wednesday",
+     "Nurses at three hospitals in Brent"),
+    ("The drivers were on strike last week.", "last week", "The drivers"),
+    # negatives: a transitive noun's "of" phrase is what is done to; "came under attack" is suffered
+    ("The arrest of the suspect on Monday surprised neighbours.", "Monday", None),
+    ("The acquisition of Dell Farms in 2019 doubled sales.", "2019", None),
+    ("The town came under attack on Monday.", "Monday", None),
+])
+def test_doer_of_an_event_noun(text, timex, subject):
+    got = row_of(text, timex)["subject"]
+    assert pd.isna(got) if subject is None else got == subject
+
+
 def test_probe_set_floor():
     docs = load()
     results = heldout.score(events_gold.run(docs), docs)[0]
@@ -81,7 +100,7 @@ def test_probe_set_floor():
 
 
 # fully right on the probe set: 65/76 at the first run (before this round's rules), see the commit messages
-FLOOR = 68 / 76
+FLOOR = 70 / 76
 
 if __name__ == "__main__":
     heldout.main(load())
