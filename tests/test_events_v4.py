@@ -92,6 +92,21 @@ def test_doer_of_an_event_noun(text, timex, subject):
     assert pd.isna(got) if subject is None else got == subject
 
 
+@pytest.mark.parametrize("text,timex,subject", [
+    # "she"/"he" skips a name its words mark as the other gender
+    ("Prime Minister Lena Ortiz held talks on Thursday. Opposition leader Paul Grant made an offer last month, "
+     "but she rejected it on Saturday.", "Saturday", "Lena Ortiz"),
+    ("Ana Reyes met Tom Hale on Monday. She resigned on Tuesday.", "Tuesday", "Ana Reyes"),
+    ("Mrs Okafor met Jon Berg on Monday. She resigned on Tuesday.", "Tuesday", "Mrs Okafor"),
+    # negatives: the nearest name of the right gender, and a name the words do not mark fits either pronoun
+    ("Ana Reyes met Tom Hale on Monday. He resigned on Tuesday.", "Tuesday", "Tom Hale"),
+    ("Ana Reyes met Kim Lee on Monday. She resigned on Tuesday.", "Tuesday", "Kim Lee"),
+])
+def test_pronoun_skips_name_of_other_gender(text, timex, subject):
+    row = row_of(text, timex)
+    assert row["subject"] == subject and not pd.isna(row["subject_resolved_from"])
+
+
 def test_probe_set_floor():
     docs = load()
     results = heldout.score(events_gold.run(docs), docs)[0]
@@ -100,7 +115,7 @@ def test_probe_set_floor():
 
 
 # fully right on the probe set: 65/76 at the first run (before this round's rules), see the commit messages
-FLOOR = 70 / 76
+FLOOR = 71 / 76
 
 if __name__ == "__main__":
     heldout.main(load())

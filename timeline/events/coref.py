@@ -28,7 +28,7 @@ from spacy.tokens import Token
 from .grammar import is_predicate, lemma_in, subject_token
 from .lexicon import (ADVERBIAL_MARKS, GROUP_NOUNS, IMPERSONAL_PREDICATES, PERSON_NOUNS, PERSONAL_PRONOUNS, PLURAL_PRONOUNS,
                       PRONOUN_FAMILIES, PRONOUN_REACH, QUESTION_MARKS, RELATIVE_PRONOUNS, REPORTED_PRONOUN_SUBJECTS,
-                      REPORTING_VERBS)
+                      REPORTING_VERBS, GENDER_OF_WORD, PRONOUN_GENDERS)
 
 
 @dataclass
@@ -155,16 +155,51 @@ def _antecedent_name(tok: Token) -> list[Token] | Token | None:
         if "ORG" in labels and t.dep_ != "compound" and _named_thing(t):
             # a company the entity tagger took for a person or missed ("Respira Biotech, a Belgian company")
             return [c for c in t.subtree if c.i < t.i and c.dep_ == "compound" and c.pos_ == "PROPN"] + [t]
+        if "PERSON" in labels and t.ent_type_ not in labels and t.pos_ == "PROPN" and t.dep_ != "compound":
+            # a person's name the entity tagger took for an organisation or missed ("Ana Reyes"): its first
+            # name says so
+            name = [c for c in t.subtree if c.i < t.i and c.dep_ == "compound" and c.pos_ == "PROPN"] + [t]
+            if len(name) > 1 and name[0].lower_ in GENDER_OF_WORD and name[0].i >= lo:
+                if not _other_gender(tok, name):
+                    return name
+                i = name[0].i - 1
+                continue
         if t.ent_type_ in labels:
             end = i + 1
             while i > lo and doc[i].ent_iob_ != "B":
                 i -= 1
             toks = [x for x in doc[i:end] if not (x.i == i and x.lower_ == "the") and x.tag_ != "POS"]
+            if toks and _other_gender(tok, toks):
+                i -= 1
+                continue
             return toks or None
         i -= 1
     # no name at all: the person noun subject of an earlier sentence (a name there, even an earlier one, wins:
     # the tagger misses names more often than a story switches to an unnamed person)
     return noun_subject
+
+
+def _name_gender(toks: list[Token]) -> str | None:
+    """"female"/"male" when the words say so (``gendered_words``): a first name in the name, else a title or
+    person noun just before it ("Mrs Okafor", "spokeswoman Ana Ruiz"); None when they do not."""
+    for x in toks:
+        if x.lower_.rstrip(".") in GENDER_OF_WORD:
+            return GENDER_OF_WORD[x.lower_.rstrip(".")]
+    doc = toks[0].doc
+    j = toks[0].i - 1
+    lo = max(toks[0].sent.start, toks[0].i - 3)
+    while j >= lo and doc[j].pos_ in ("NOUN", "PROPN"):
+        if doc[j].lower_.rstrip(".") in GENDER_OF_WORD:
+            return GENDER_OF_WORD[doc[j].lower_.rstrip(".")]
+        j -= 1
+    return None
+
+
+def _other_gender(pronoun: Token, toks: list[Token]) -> bool:
+    """Whether the name ``toks`` is marked as the other gender than ``pronoun``'s."""
+    want = PRONOUN_GENDERS.get(pronoun.lower_)
+    got = _name_gender(toks) if want else None
+    return got is not None and got != want
 
 
 def _fronted_possessor_subject(tok: Token) -> Token | None:
