@@ -107,6 +107,19 @@ def test_pronoun_skips_name_of_other_gender(text, timex, subject):
     assert row["subject"] == subject and not pd.isna(row["subject_resolved_from"])
 
 
+@pytest.mark.parametrize("text,timex,trigger", [
+    # life and career events are event nouns: a time in their phrase dates them
+    ("Omar Diallo has scored 40 goals since his debut in 2015.", "2015", "debut"),
+    ("She has won four titles since her comeback in 2021.", "2021", "comeback"),
+    ("Fans still talk about the club's relegation in May.", "May", "relegation"),
+    # negatives: a time on the verb dates the verb, even with such a noun as its object
+    ("The club announced the retirement of its captain on Friday.", "Friday", "announced"),
+    ("The club confirmed the transfer of the striker on Friday.", "Friday", "confirmed"),
+])
+def test_career_event_nouns(text, timex, trigger):
+    assert row_of(text, timex)["trigger"] == trigger
+
+
 def test_probe_set_floor():
     docs = load()
     results = heldout.score(events_gold.run(docs), docs)[0]
@@ -115,7 +128,7 @@ def test_probe_set_floor():
 
 
 # fully right on the probe set: 65/76 at the first run (before this round's rules), see the commit messages
-FLOOR = 71 / 76
+FLOOR = 72 / 76
 
 if __name__ == "__main__":
     heldout.main(load())
