@@ -32,7 +32,34 @@ def phrase_tokens(tok: Token, exclude: set[int]) -> list[Token]:
         toks = [t for t in tok.subtree if t.i in keep]
         if len(toks) > MAX_PHRASE_TOKENS:
             toks = [t for t in toks if t.i >= tok.i - MAX_PHRASE_TOKENS + 1]
-    return trim(toks)
+    return trim(_whole_words(toks))
+
+
+_HYPHENS = frozenset({"-", "‐", "–"})
+
+
+def _whole_words(toks: list[Token]) -> list[Token]:
+    """``toks`` with the rest of any hyphenated word they cut through: the parser may split "co-defendant"
+    into three tokens and hang only "co" on the verb ("Her co" would be no subject)."""
+    if not toks:
+        return toks
+    doc = toks[0].doc
+    have = {t.i for t in toks}
+    for t in list(toks):
+        i = t.i
+        # glued hyphen runs on both sides: "co-defendant", "Twenty-five", "vice-president"
+        while i + 2 < len(doc) and doc[i + 1].text in _HYPHENS and not doc[i].whitespace_ \
+                and not doc[i + 1].whitespace_ and doc[i + 2].is_alpha:
+            have.update((i + 1, i + 2))
+            i += 2
+        i = t.i
+        while i - 2 >= 0 and doc[i - 1].text in _HYPHENS and not doc[i - 2].whitespace_ \
+                and not doc[i - 1].whitespace_ and doc[i - 2].is_alpha:
+            have.update((i - 1, i - 2))
+            i -= 2
+    if len(have) == len(toks):
+        return toks
+    return sorted((doc[i] for i in have), key=lambda x: x.i)
 
 
 def _name_after_title(head: Token, c: Token) -> bool:
