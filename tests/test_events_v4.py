@@ -132,6 +132,20 @@ def test_hyphenated_subject_kept_whole(text, timex, subject):
     assert row_of(text, timex)["subject"] == subject
 
 
+@pytest.mark.parametrize("text,timex,subject,resolved", [
+    # a plural noun subject of a reporting verb is what a "they" in its complement stands for
+    ("Astronomers at the observatory reported on Thursday that they had found a new comet in December.", "December",
+     "Astronomers at the observatory", True),
+    ("Geologists said they had mapped the fault in 2023.", "2023", "Geologists", True),
+    # negatives: an addressee that could be meant keeps the pronoun; a verb that reports nothing resolves nothing
+    ("Geologists told the ministers that they would vote in May.", "May", "they", False),
+    ("The documents showed that they had met in May.", "May", "they", False),
+])
+def test_plural_speaker_is_they(text, timex, subject, resolved):
+    row = row_of(text, timex)
+    assert row["subject"] == subject and pd.isna(row["subject_resolved_from"]) != resolved
+
+
 def test_second_probe_batch_floor():
     docs = json.loads((PROBE.parent / "probe2.json").read_text(encoding="utf-8"))["documents"]
     f = heldout.figures(heldout.score(events_gold.run(docs), docs)[0])
@@ -139,7 +153,7 @@ def test_second_probe_batch_floor():
 
 
 # fully right on the second probe batch: 34/41 at its first run (after the first batch's rules)
-FLOOR2 = 35 / 41
+FLOOR2 = 36 / 41
 
 
 def test_probe_set_floor():

@@ -318,7 +318,10 @@ def _reporter(tok: Token) -> Referent | None:
         ref = resolve(subj)
         found = Referent(ref.head, ref.name, tok.text, ref.name_tokens) if ref.pronoun else None
     else:
-        found = Referent(subj, pronoun=tok.text) if _fits(subj, kind) else None
+        # whoever reports something can say it: a plural noun subject of a reporting verb is a group of speakers
+        # even when no word list names it ("Astronomers reported that they had found")
+        speakers = kind == "group" and subj.tag_ in ("NNS", "NNPS") and subj.pos_ == "NOUN"
+        found = Referent(subj, pronoun=tok.text) if _fits(subj, kind) or speakers else None
     if found is not None and rival:
         # both the reporter and the addressee fit ("Ana Ruiz told Maria Lopez she would"): which one is meant
         # is not a guess the table makes, so the pronoun stays
