@@ -146,6 +146,26 @@ def test_plural_speaker_is_they(text, timex, subject, resolved):
     assert row["subject"] == subject and pd.isna(row["subject_resolved_from"]) != resolved
 
 
+@pytest.mark.parametrize("text,timex,start", [
+    # a modal without a perfect looks ahead: the duration counts from the report
+    ("The judge said Cruz could be released within three years if she behaved well.", "three years", "2025-06-10"),
+    ("The plant may reopen in two weeks.", "two weeks", "2025-06-24"),
+])
+def test_modal_duration_looks_ahead(text, timex, start):
+    assert pd.Timestamp(row_of(text, timex)["start"]).date().isoformat() == start
+
+
+@pytest.mark.parametrize("text,timex", [
+    # negatives: a modal perfect and a past perfect look back, measured from story time, so no dates
+    ("Cruz could have been released within three years.", "three years"),
+    ("He said the firm had sold the unit within two years.", "two years"),
+])
+def test_duration_looking_back_gets_no_interval(text, timex):
+    df = rows_of(text)
+    hit = df[df["timex_text"].str.contains(timex, regex=False)]
+    assert hit.empty or hit["start"].isna().all()
+
+
 def test_second_probe_batch_floor():
     docs = json.loads((PROBE.parent / "probe2.json").read_text(encoding="utf-8"))["documents"]
     f = heldout.figures(heldout.score(events_gold.run(docs), docs)[0])
@@ -153,7 +173,7 @@ def test_second_probe_batch_floor():
 
 
 # fully right on the second probe batch: 34/41 at its first run (after the first batch's rules)
-FLOOR2 = 36 / 41
+FLOOR2 = 37 / 41
 
 
 def test_probe_set_floor():
