@@ -154,7 +154,7 @@ def _antecedent_name(tok: Token) -> list[Token] | Token | None:
             noun_subject = t
         if "ORG" in labels and t.dep_ != "compound" and _named_thing(t):
             # a company the entity tagger took for a person or missed ("Respira Biotech, a Belgian company")
-            return [c for c in t.subtree if c.i < t.i and c.dep_ == "compound" and c.pos_ == "PROPN"] + [t]
+            return _thing_name(t)
         if "PERSON" in labels and t.ent_type_ not in labels and t.pos_ == "PROPN" and t.dep_ != "compound":
             # a person's name the entity tagger took for an organisation or missed ("Ana Reyes"): its first
             # name says so
@@ -246,6 +246,16 @@ def _fits(subj: Token, kind: str) -> bool:
             or _named_person_before(subj)
     return not person and subj.tag_ in ("NN", "NNP") and subj.pos_ in ("NOUN", "PROPN") \
         and (subj.pos_ == "NOUN" or subj.ent_type_ not in ("", "PERSON") or _named_thing(subj))
+
+
+def _thing_name(t: Token) -> list[Token]:
+    """The words of a thing's name ending in ``t``: its name words ("Respira Biotech"), and, when a common noun
+    is among them, the whole description as written ("The state health department", not "health department")."""
+    left = [x for c in t.children if c.i < t.i and c.dep_ in ("compound", "det", "amod")
+            for x in c.subtree if x.i < t.i]
+    if not any(x.pos_ == "NOUN" for x in left):
+        return [c for c in t.subtree if c.i < t.i and c.dep_ == "compound" and c.pos_ == "PROPN"] + [t]
+    return sorted(left, key=lambda x: x.i) + [t]
 
 
 def _named_thing(t: Token) -> bool:
