@@ -179,6 +179,18 @@ def test_it_stands_for_the_whole_description(text, timex, subject):
     assert row["subject"] == subject and not pd.isna(row["subject_resolved_from"])
 
 
+@pytest.mark.parametrize("text,timex,subject", [
+    # a pronoun reporting after its reported clause stands for that clause's subject
+    ("The retailer Brightmart will close 40 stores by the end of 2025, it said on Thursday.", "Thursday",
+     "The retailer Brightmart"),
+    ("The minister will resign in July, she said on Monday.", "Monday", "The minister"),
+    # negative: a clause subject the pronoun cannot be ("it" is no price rise) leaves the pronoun
+    ("Prices will rise in May, it said on Friday.", "Friday", "it"),
+])
+def test_trailing_reporter_pronoun(text, timex, subject):
+    assert row_of(text, timex)["subject"] == subject
+
+
 def test_second_probe_batch_floor():
     docs = json.loads((PROBE.parent / "probe2.json").read_text(encoding="utf-8"))["documents"]
     f = heldout.figures(heldout.score(events_gold.run(docs), docs)[0])
@@ -186,7 +198,7 @@ def test_second_probe_batch_floor():
 
 
 # fully right on the second probe batch: 34/41 at its first run (after the first batch's rules)
-FLOOR2 = 38 / 41
+FLOOR2 = 39 / 41
 
 
 def test_probe_set_floor():

@@ -339,6 +339,26 @@ def _reporter(tok: Token) -> Referent | None:
     return found
 
 
+def _trailing_reporter(tok: Token) -> Token | None:
+    """What a pronoun subject of a reporting verb after its reported clause stands for: that clause's own
+    subject, when it fits ("Brightmart will close 40 stores, it said": Brightmart; "The minister will resign,
+    she said"); not when another noun that fits comes between."""
+    kind = REPORTED_PRONOUN_SUBJECTS.get(tok.lower_)
+    verb = tok.head
+    if kind is None or tok.dep_ != "nsubj" or verb.lemma_.lower() not in REPORTING_VERBS:
+        return None
+    clause = next((c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i < tok.i
+                   and c.right_edge.i < tok.i), None)
+    if clause is None:
+        return None
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ == "PRON" or not _fits(subj, kind):
+        return None
+    between = [t for t in tok.doc[subj.right_edge.i + 1:tok.i] if t.pos_ in ("NOUN", "PROPN") and _fits(t, kind)
+               and t.ent_type_ not in _NOT_ANTECEDENTS and t.dep_ in ("nsubj", "nsubjpass")]
+    return None if between else subj
+
+
 def resolve(tok: Token | None) -> Referent:
     """What the subject (or possessor) ``tok`` stands for."""
     if tok is None:
@@ -352,6 +372,9 @@ def resolve(tok: Token | None) -> Referent:
     reporter = _reporter(tok)
     if reporter is not None:
         return reporter
+    teller = _trailing_reporter(tok)
+    if teller is not None:
+        return Referent(teller, pronoun=tok.text)
     if tok.lower_ in PLURAL_PRONOUNS:
         group = _plural_antecedent(tok)
         if group is not None:
