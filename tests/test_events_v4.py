@@ -100,7 +100,7 @@ def test_doer_of_an_event_noun(text, timex, subject):
     ("Mrs Okafor met Jon Berg on Monday. She resigned on Tuesday.", "Tuesday", "Mrs Okafor"),
     # negatives: the nearest name of the right gender, and a name the words do not mark fits either pronoun
     ("Ana Reyes met Tom Hale on Monday. He resigned on Tuesday.", "Tuesday", "Tom Hale"),
-    ("Ana Reyes met Kim Lee on Monday. She resigned on Tuesday.", "Tuesday", "Kim Lee"),
+    ("Tom Hale met Kim Lee on Monday. She resigned on Tuesday.", "Tuesday", "Kim Lee"),
 ])
 def test_pronoun_skips_name_of_other_gender(text, timex, subject):
     row = row_of(text, timex)
@@ -191,6 +191,19 @@ def test_trailing_reporter_pronoun(text, timex, subject):
     assert row_of(text, timex)["subject"] == subject
 
 
+@pytest.mark.parametrize("text,timex,subject", [
+    # a subject pronoun opening a sentence stands for the last sentence's subject before a name in its object
+    ("Defender Luca Moretti signed a contract with Ajax on Wednesday. He joined the academy in 2012.", "2012",
+     "Defender Luca Moretti"),
+    ("Kim Lee met Jo Park on Monday. She resigned on Tuesday.", "Tuesday", "Kim Lee"),
+    # negatives: a subject of the other gender, or one that is no person's name, leaves the nearest name
+    ("Ana Reyes met Tom Hale on Monday. He resigned on Tuesday.", "Tuesday", "Tom Hale"),
+    ("The board met Jo Park on Monday. She resigned on Tuesday.", "Tuesday", "Jo Park"),
+])
+def test_subject_pronoun_prefers_last_subject(text, timex, subject):
+    assert row_of(text, timex)["subject"] == subject
+
+
 def test_second_probe_batch_floor():
     docs = json.loads((PROBE.parent / "probe2.json").read_text(encoding="utf-8"))["documents"]
     f = heldout.figures(heldout.score(events_gold.run(docs), docs)[0])
@@ -198,7 +211,7 @@ def test_second_probe_batch_floor():
 
 
 # fully right on the second probe batch: 34/41 at its first run (after the first batch's rules)
-FLOOR2 = 39 / 41
+FLOOR2 = 41 / 41
 
 
 def test_probe_set_floor():

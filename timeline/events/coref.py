@@ -172,7 +172,7 @@ def _antecedent_name(tok: Token) -> list[Token] | Token | None:
             if toks and _other_gender(tok, toks):
                 i -= 1
                 continue
-            return toks or None
+            return _subject_name_instead(tok, toks) or toks or None
         i -= 1
     # no name at all: the person noun subject of an earlier sentence (a name there, even an earlier one, wins:
     # the tagger misses names more often than a story switches to an unnamed person)
@@ -200,6 +200,24 @@ def _other_gender(pronoun: Token, toks: list[Token]) -> bool:
     want = PRONOUN_GENDERS.get(pronoun.lower_)
     got = _name_gender(toks) if want else None
     return got is not None and got != want
+
+
+def _subject_name_instead(tok: Token, toks: list[Token]) -> list[Token] | None:
+    """A sentence's subject rather than a name in its object or a phrase after it, for the subject pronoun
+    that opens the next sentence ("Luca Moretti signed a contract with Ajax on Wednesday. He joined": Moretti,
+    not Ajax), when the subject is a person's name the pronoun fits."""
+    name = toks[-1]
+    if tok.dep_ not in ("nsubj", "nsubjpass") or name.dep_ in ("nsubj", "nsubjpass") \
+            or name.sent.start == tok.sent.start or tok.i != tok.sent.start:
+        return None
+    root = name.sent.root
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.ent_type_ != "PERSON" or subj.i > name.i:
+        return None
+    words = [c for c in subj.subtree if c.i <= subj.i and c.ent_type_ == "PERSON"]
+    if not words or words[-1].i != subj.i or _other_gender(tok, words):
+        return None
+    return words
 
 
 def _fronted_possessor_subject(tok: Token) -> Token | None:
