@@ -204,6 +204,18 @@ def test_subject_pronoun_prefers_last_subject(text, timex, subject):
     assert row_of(text, timex)["subject"] == subject
 
 
+@pytest.mark.parametrize("text,timex,trigger", [
+    # a bare past time on an event noun's infinitive dates the noun: the offer was made, the joining was not
+    ("Paul Grant made an offer to join a unity cabinet last month, but she rejected it.", "last month", "offer"),
+    ("Officials made an attempt to reach the village last week.", "last week", "attempt"),
+    # negatives: a time ahead of the report, and a time in the infinitive's own phrase, date the infinitive
+    ("The firm made an offer to buy the rival next year.", "next year", "buy"),
+    ("The bank announced an agreement to acquire the lender in January.", "January", "acquire"),
+])
+def test_past_time_on_an_event_nouns_infinitive(text, timex, trigger):
+    assert row_of(text, timex)["trigger"] == trigger
+
+
 def test_second_probe_batch_floor():
     docs = json.loads((PROBE.parent / "probe2.json").read_text(encoding="utf-8"))["documents"]
     f = heldout.figures(heldout.score(events_gold.run(docs), docs)[0])
@@ -222,7 +234,7 @@ def test_probe_set_floor():
 
 
 # fully right on the probe set: 65/76 at the first run (before this round's rules), see the commit messages
-FLOOR = 72 / 76
+FLOOR = 73 / 76
 
 if __name__ == "__main__":
     heldout.main(load())
