@@ -216,6 +216,17 @@ def test_past_time_on_an_event_nouns_infinitive(text, timex, trigger):
     assert row_of(text, timex)["trigger"] == trigger
 
 
+@pytest.mark.parametrize("text,timex,subject", [
+    # who is to do what the infinitive on an authored plan or offer says: the author
+    ("The firm announced a plan to close the plant next year.", "next year", "The firm"),
+    ("The firm made an offer to buy the rival next year.", "next year", "The firm"),
+    # negative: the subject of "rejected" is not the proposal's author
+    ("The union rejected a proposal to extend the contract until 2027.", "2027", "a proposal"),
+])
+def test_author_of_a_plan_does_its_infinitive(text, timex, subject):
+    assert row_of(text, timex)["subject"] == subject
+
+
 def test_second_probe_batch_floor():
     docs = json.loads((PROBE.parent / "probe2.json").read_text(encoding="utf-8"))["documents"]
     f = heldout.figures(heldout.score(events_gold.run(docs), docs)[0])

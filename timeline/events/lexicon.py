@@ -96,3 +96,4 @@ GENDER_OF_WORD: dict[str, str] = {
     w: g for g, words in _GENDERED.items() for w in words
     if not any(w in other for h, other in _GENDERED.items() if h != g)}
 PRONOUN_GENDERS: dict[str, str] = _table("pronoun_genders")
+AUTHORING_VERBS = _words("authoring_verbs")

@@ -10,7 +10,7 @@ from .attach import PAST_TIME_ON_PRESENT, attach
 from .coref import Referent, reported_by, resolve
 from .event import Event
 from .grammar import OBJECT_DEPS, SUBJECT_DEPS, is_predicate, lemma_in, subject_token
-from .lexicon import (ACTOR_LABELS, GROUP_NOUNS, LIGHT_VERB_PREPOSITIONS, OF_SUBJECT_EVENT_NOUNS,
+from .lexicon import (ACTOR_LABELS, AUTHORING_VERBS, GROUP_NOUNS, LIGHT_VERB_PREPOSITIONS, OF_SUBJECT_EVENT_NOUNS,
                       PERSON_NOUNS, INDEFINITE_LIGHT_VERBS, LIGHT_VERBS, OBJECT_CONTROL_PREPOSITIONS,
                       RELATIVE_PRONOUNS, REPORTING_VERBS)
 from .phrases import join_tokens, named_actors, object_tokens, phrase_tokens
@@ -92,10 +92,22 @@ def _after_light_preposition(noun: Token) -> bool:
     return LIGHT_VERB_PREPOSITIONS.get(prep.head.lemma_.lower()) == prep.lower_
 
 
+def _planner(pred: Token) -> Token | None:
+    """Who is to do what an infinitive on a verb's object names: that verb's subject ("The firm announced a plan
+    to close the plant next year" -> the firm, not "a plan"), when that verb makes its subject the author
+    (``authoring_verbs``: not "rejected a proposal to extend")."""
+    noun = pred.head
+    if pred.dep_ != "acl" or pred.tag_ != "VB" or noun.dep_ != "dobj" or not is_predicate(noun.head) \
+            or not lemma_in(noun.head, AUTHORING_VERBS) \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in pred.children):
+        return None
+    return subject_token(noun.head)
+
+
 def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_time: bool = False) -> Token | None:
     """The subject of the event ``pred``; ``own_time``: an event noun dated apart from its verb ("is
     considering a request last week"), whose doer the verb's subject is not."""
-    subj = subject_token(pred)
+    subj = _planner(pred) or subject_token(pred)
     if subj is None:
         subj = _gerund_subject(pred)
     if subj is None and pred.dep_ in ("attr", "acomp") and is_predicate(pred.head):
