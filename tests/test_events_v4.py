@@ -227,6 +227,19 @@ def test_author_of_a_plan_does_its_infinitive(text, timex, subject):
     assert row_of(text, timex)["subject"] == subject
 
 
+@pytest.mark.parametrize("text,timex,subject", [
+    # a short infinitive right after a subject noun is part of what the noun names
+    ("A dredging project to deepen the river channel was halted in April.", "April",
+     "A dredging project to deepen the river channel"),
+    ("Efforts to reach the village were suspended on Sunday.", "Sunday", "Efforts to reach the village"),
+    # negatives: a relative clause or apposition is still trimmed
+    ("The project, which aims to deepen the channel, was halted in April.", "April", "The project"),
+    ("The plan, to close the plant, was approved in May.", "May", "The plan"),
+])
+def test_purpose_infinitive_in_subject(text, timex, subject):
+    assert row_of(text, timex)["subject"] == subject
+
+
 def test_second_probe_batch_floor():
     docs = json.loads((PROBE.parent / "probe2.json").read_text(encoding="utf-8"))["documents"]
     f = heldout.figures(heldout.score(events_gold.run(docs), docs)[0])
@@ -245,7 +258,7 @@ def test_probe_set_floor():
 
 
 # fully right on the probe set: 65/76 at the first run (before this round's rules), see the commit messages
-FLOOR = 73 / 76
+FLOOR = 74 / 76
 
 if __name__ == "__main__":
     heldout.main(load())

@@ -20,6 +20,8 @@ def phrase_tokens(tok: Token, exclude: set[int]) -> list[Token]:
             for g in c.children:
                 if g.dep_ in CLAUSE_DEPS or g.dep_ == "punct":
                     drop.update(x.i for x in g.subtree)
+        elif _purpose_infinitive(tok, c):
+            continue  # "A dredging project to deepen the channel": what the noun is for names it
         elif c.dep_ in CLAUSE_DEPS or (c.dep_ == "punct" and c.i != tok.i):
             drop.update(x.i for x in c.subtree)
     toks = [t for t in tok.subtree if t.i not in drop]
@@ -60,6 +62,14 @@ def _whole_words(toks: list[Token]) -> list[Token]:
     if len(have) == len(toks):
         return toks
     return sorted((doc[i] for i in have), key=lambda x: x.i)
+
+
+def _purpose_infinitive(head: Token, c: Token) -> bool:
+    """A short infinitive right after a subject noun, no comma between ("a project to deepen the channel"): part
+    of the noun phrase it names. Only for a subject: after an object it is often the verb's purpose."""
+    return c.dep_ in ("acl", "relcl") and c.tag_ == "VB" and head.dep_ in ("nsubj", "nsubjpass") \
+        and c.left_edge.i == head.i + 1 and c.left_edge.lower_ == "to" and c.right_edge.i - head.i <= 6 \
+        and not any(t.is_punct for t in c.subtree)
 
 
 def _name_after_title(head: Token, c: Token) -> bool:
