@@ -386,8 +386,9 @@ def test_person_noun_in_the_pronouns_own_sentence_beats_an_earlier_name():
 
 
 def test_name_beats_a_person_noun_of_an_earlier_sentence():
-    # negative: the person noun stands in another sentence, the name is nearer
-    text = "A former employee leaked the code. Priya Nair spoke on Monday. He was convicted last January."
+    # negative: the person noun stands in another sentence, the name is nearer (a name whose first name says
+    # neither gender: "Priya", a woman's name, no longer fits "He" since the fourth round)
+    text = "A former employee leaked the code. Kim Nair spoke on Monday. He was convicted last January."
     assert row_of(text, "last January")["subject"] != "A former employee"
 
 

@@ -632,6 +632,20 @@ def _past_time_on_present_verb(pred: Token, how: str, inside: set[int], behind: 
     return best, PAST_TIME_ON_PRESENT
 
 
+def _past_time_on_plan(pred: Token, how: str, root: Token, behind: bool | None) -> tuple[Token, str]:
+    """A bare time wholly before the report that the parser hung on the infinitive of an event noun ("made an
+    offer to join a unity cabinet last month"): what is dated is the offer, which happened; the infinitive is
+    what was offered, not yet done. A time in a phrase of the infinitive's own ("an agreement to acquire the
+    bank in January") may be when the acquiring is due, so it stays."""
+    if behind is not True or root.dep_ == "pobj" or pred.tag_ != "VB" or pred.dep_ != "acl" \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in pred.children):
+        return pred, how
+    noun = pred.head
+    if noun.pos_ == "NOUN" and is_event_nominal(noun):
+        return noun, "planned-nominal"
+    return pred, how
+
+
 def attach(root: Token, inside: set[int], ahead: bool | None = None,
            behind: bool | None = None, other_times: set[int] | frozenset[int] = frozenset()) -> tuple[Token | None, str]:
     """The predicate the time expression headed by ``root`` dates (None when its sentence has none), and
@@ -658,6 +672,7 @@ def attach(root: Token, inside: set[int], ahead: bool | None = None,
             pred, how = pred.head, "dated-elsewhere"
         pred, how = _scheduled_before_report(pred, how, inside, ahead)
         pred, how = _past_time_on_present_verb(pred, how, inside, behind)
+        pred, how = _past_time_on_plan(pred, how, root, behind)
     if pred is None:
         pred, how = _fallback(root.sent, root, inside)
     return pred, how

@@ -28,7 +28,7 @@ from spacy.tokens import Token
 from .grammar import is_predicate, lemma_in, subject_token
 from .lexicon import (ADVERBIAL_MARKS, GROUP_NOUNS, IMPERSONAL_PREDICATES, PERSON_NOUNS, PERSONAL_PRONOUNS, PLURAL_PRONOUNS,
                       PRONOUN_FAMILIES, PRONOUN_REACH, QUESTION_MARKS, RELATIVE_PRONOUNS, REPORTED_PRONOUN_SUBJECTS,
-                      REPORTING_VERBS)
+                      REPORTING_VERBS, GENDER_OF_WORD, PRONOUN_GENDERS)
 
 
 @dataclass
@@ -154,17 +154,70 @@ def _antecedent_name(tok: Token) -> list[Token] | Token | None:
             noun_subject = t
         if "ORG" in labels and t.dep_ != "compound" and _named_thing(t):
             # a company the entity tagger took for a person or missed ("Respira Biotech, a Belgian company")
-            return [c for c in t.subtree if c.i < t.i and c.dep_ == "compound" and c.pos_ == "PROPN"] + [t]
+            return _thing_name(t)
+        if "PERSON" in labels and t.ent_type_ not in labels and t.pos_ == "PROPN" and t.dep_ != "compound":
+            # a person's name the entity tagger took for an organisation or missed ("Ana Reyes"): its first
+            # name says so
+            name = [c for c in t.subtree if c.i < t.i and c.dep_ == "compound" and c.pos_ == "PROPN"] + [t]
+            if len(name) > 1 and name[0].lower_ in GENDER_OF_WORD and name[0].i >= lo:
+                if not _other_gender(tok, name):
+                    return name
+                i = name[0].i - 1
+                continue
         if t.ent_type_ in labels:
             end = i + 1
             while i > lo and doc[i].ent_iob_ != "B":
                 i -= 1
             toks = [x for x in doc[i:end] if not (x.i == i and x.lower_ == "the") and x.tag_ != "POS"]
-            return toks or None
+            if toks and _other_gender(tok, toks):
+                i -= 1
+                continue
+            return _subject_name_instead(tok, toks) or toks or None
         i -= 1
     # no name at all: the person noun subject of an earlier sentence (a name there, even an earlier one, wins:
     # the tagger misses names more often than a story switches to an unnamed person)
     return noun_subject
+
+
+def _name_gender(toks: list[Token]) -> str | None:
+    """"female"/"male" when the words say so (``gendered_words``): a first name in the name, else a title or
+    person noun just before it ("Mrs Okafor", "spokeswoman Ana Ruiz"); None when they do not."""
+    for x in toks:
+        if x.lower_.rstrip(".") in GENDER_OF_WORD:
+            return GENDER_OF_WORD[x.lower_.rstrip(".")]
+    doc = toks[0].doc
+    j = toks[0].i - 1
+    lo = max(toks[0].sent.start, toks[0].i - 3)
+    while j >= lo and doc[j].pos_ in ("NOUN", "PROPN"):
+        if doc[j].lower_.rstrip(".") in GENDER_OF_WORD:
+            return GENDER_OF_WORD[doc[j].lower_.rstrip(".")]
+        j -= 1
+    return None
+
+
+def _other_gender(pronoun: Token, toks: list[Token]) -> bool:
+    """Whether the name ``toks`` is marked as the other gender than ``pronoun``'s."""
+    want = PRONOUN_GENDERS.get(pronoun.lower_)
+    got = _name_gender(toks) if want else None
+    return got is not None and got != want
+
+
+def _subject_name_instead(tok: Token, toks: list[Token]) -> list[Token] | None:
+    """A sentence's subject rather than a name in its object or a phrase after it, for the subject pronoun
+    that opens the next sentence ("Luca Moretti signed a contract with Ajax on Wednesday. He joined": Moretti,
+    not Ajax), when the subject is a person's name the pronoun fits."""
+    name = toks[-1]
+    if tok.dep_ not in ("nsubj", "nsubjpass") or name.dep_ in ("nsubj", "nsubjpass") \
+            or name.sent.start == tok.sent.start or tok.i != tok.sent.start:
+        return None
+    root = name.sent.root
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.ent_type_ != "PERSON" or subj.i > name.i:
+        return None
+    words = [c for c in subj.subtree if c.i <= subj.i and c.ent_type_ == "PERSON"]
+    if not words or words[-1].i != subj.i or _other_gender(tok, words):
+        return None
+    return words
 
 
 def _fronted_possessor_subject(tok: Token) -> Token | None:
@@ -211,6 +264,16 @@ def _fits(subj: Token, kind: str) -> bool:
             or _named_person_before(subj)
     return not person and subj.tag_ in ("NN", "NNP") and subj.pos_ in ("NOUN", "PROPN") \
         and (subj.pos_ == "NOUN" or subj.ent_type_ not in ("", "PERSON") or _named_thing(subj))
+
+
+def _thing_name(t: Token) -> list[Token]:
+    """The words of a thing's name ending in ``t``: its name words ("Respira Biotech"), and, when a common noun
+    is among them, the whole description as written ("The state health department", not "health department")."""
+    left = [x for c in t.children if c.i < t.i and c.dep_ in ("compound", "det", "amod")
+            for x in c.subtree if x.i < t.i]
+    if not any(x.pos_ == "NOUN" for x in left):
+        return [c for c in t.subtree if c.i < t.i and c.dep_ == "compound" and c.pos_ == "PROPN"] + [t]
+    return sorted(left, key=lambda x: x.i) + [t]
 
 
 def _named_thing(t: Token) -> bool:
@@ -283,12 +346,35 @@ def _reporter(tok: Token) -> Referent | None:
         ref = resolve(subj)
         found = Referent(ref.head, ref.name, tok.text, ref.name_tokens) if ref.pronoun else None
     else:
-        found = Referent(subj, pronoun=tok.text) if _fits(subj, kind) else None
+        # whoever reports something can say it: a plural noun subject of a reporting verb is a group of speakers
+        # even when no word list names it ("Astronomers reported that they had found")
+        speakers = kind == "group" and subj.tag_ in ("NNS", "NNPS") and subj.pos_ == "NOUN"
+        found = Referent(subj, pronoun=tok.text) if _fits(subj, kind) or speakers else None
     if found is not None and rival:
         # both the reporter and the addressee fit ("Ana Ruiz told Maria Lopez she would"): which one is meant
         # is not a guess the table makes, so the pronoun stays
         return Referent(tok)
     return found
+
+
+def _trailing_reporter(tok: Token) -> Token | None:
+    """What a pronoun subject of a reporting verb after its reported clause stands for: that clause's own
+    subject, when it fits ("Brightmart will close 40 stores, it said": Brightmart; "The minister will resign,
+    she said"); not when another noun that fits comes between."""
+    kind = REPORTED_PRONOUN_SUBJECTS.get(tok.lower_)
+    verb = tok.head
+    if kind is None or tok.dep_ != "nsubj" or verb.lemma_.lower() not in REPORTING_VERBS:
+        return None
+    clause = next((c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i < tok.i
+                   and c.right_edge.i < tok.i), None)
+    if clause is None:
+        return None
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ == "PRON" or not _fits(subj, kind):
+        return None
+    between = [t for t in tok.doc[subj.right_edge.i + 1:tok.i] if t.pos_ in ("NOUN", "PROPN") and _fits(t, kind)
+               and t.ent_type_ not in _NOT_ANTECEDENTS and t.dep_ in ("nsubj", "nsubjpass")]
+    return None if between else subj
 
 
 def resolve(tok: Token | None) -> Referent:
@@ -304,6 +390,9 @@ def resolve(tok: Token | None) -> Referent:
     reporter = _reporter(tok)
     if reporter is not None:
         return reporter
+    teller = _trailing_reporter(tok)
+    if teller is not None:
+        return Referent(teller, pronoun=tok.text)
     if tok.lower_ in PLURAL_PRONOUNS:
         group = _plural_antecedent(tok)
         if group is not None:

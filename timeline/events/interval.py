@@ -38,7 +38,7 @@ from ..temporal.veto import PLURAL_UNITS
 from ..temporal.vocab import vocab
 from .grammar import record_comparison
 from .lexicon import (ANCHORED_DURATION_AFTER_CUES, ANCHORED_DURATION_CUES, BACKWARD_PERIOD_WORDS, INTERVAL_CUES,
-                      RANGE_OPENERS, VAGUE_COUNT)
+                      MODAL_AUX, RANGE_OPENERS, VAGUE_COUNT)
 
 _DURATION_RE = re.compile(r"^P(T?)(\d+(?:\.\d+)?|X)(DE|CE|[YQMWDHS])$")
 # a clock unit ("PT3H") moves no date: a row is drawn a day at the finest
@@ -231,6 +231,8 @@ def timex_cover(doc: Doc, timex, pub_date: dt.date | None, after_other_time: boo
         kind = "within"  # "in weeks" is some time within a few weeks, not three weeks on
     pub = _day(pub_date)
     direction = tense_for(span) if kind in ("after", "within") else None
+    if direction is not None and _modal_ahead(span):
+        direction = Direction.FUTURE  # "could be released within three years": a possibility ahead of the report
     if direction in (Direction.PAST, Direction.STRICT_PAST):
         return None  # "was found within hours": measured from story time, not from the report
     if kind == "after" and direction != Direction.FUTURE:
@@ -246,3 +248,17 @@ def timex_cover(doc: Doc, timex, pub_date: dt.date | None, after_other_time: boo
     char_start = doc[lo].idx
     return Cover(start, end, vague, doc.text[char_start:hi], char_start, hi, "anchored",
                  granularity)
+
+
+def _modal_ahead(span) -> bool:
+    """Whether the verb ``span`` hangs on looks ahead through a modal and no perfect ("could be released",
+    "may reopen"; not "could have been released", which looks back)."""
+    verb = span.root.head
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return any(c.lower_ in MODAL_AUX for c in aux) and not any(c.lemma_.lower() == "have" for c in aux)

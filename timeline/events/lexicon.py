@@ -88,3 +88,12 @@ EXPECTING_VERBS = _words("expecting_verbs")
 PRESENT_AUXILIARIES = _words("present_auxiliaries")
 QUESTION_MARKS = _words("question_marks")
 SUBJECT_CONTROL_VERBS = _words("subject_control_verbs")
+LIGHT_VERB_PREPOSITIONS: dict[str, str] = _table("light_verb_prepositions")
+OF_SUBJECT_EVENT_NOUNS = _words("of_subject_event_nouns")
+_GENDERED: dict[str, list[str]] = _table("gendered_words")
+# word (lower case) -> "female"/"male"; a word in both lists says nothing
+GENDER_OF_WORD: dict[str, str] = {
+    w: g for g, words in _GENDERED.items() for w in words
+    if not any(w in other for h, other in _GENDERED.items() if h != g)}
+PRONOUN_GENDERS: dict[str, str] = _table("pronoun_genders")
+AUTHORING_VERBS = _words("authoring_verbs")

@@ -10,7 +10,8 @@ from .attach import PAST_TIME_ON_PRESENT, attach
 from .coref import Referent, reported_by, resolve
 from .event import Event
 from .grammar import OBJECT_DEPS, SUBJECT_DEPS, is_predicate, lemma_in, subject_token
-from .lexicon import (ACTOR_LABELS, GROUP_NOUNS, PERSON_NOUNS, INDEFINITE_LIGHT_VERBS, LIGHT_VERBS, OBJECT_CONTROL_PREPOSITIONS,
+from .lexicon import (ACTOR_LABELS, AUTHORING_VERBS, GROUP_NOUNS, LIGHT_VERB_PREPOSITIONS, OF_SUBJECT_EVENT_NOUNS,
+                      PERSON_NOUNS, INDEFINITE_LIGHT_VERBS, LIGHT_VERBS, OBJECT_CONTROL_PREPOSITIONS,
                       RELATIVE_PRONOUNS, REPORTING_VERBS)
 from .phrases import join_tokens, named_actors, object_tokens, phrase_tokens
 from .summary import (REPORT_SHORT_FROM, headline_anchor, headline_tokens, modality, reported_complement,
@@ -71,10 +72,42 @@ def _by_agent(noun: Token) -> Token | None:
     return None
 
 
+def _of_doer(noun: Token) -> Token | None:
+    """Who does what an event noun without an object names, given with "of" ("the resignation of her
+    predecessor", ``of_subject_event_nouns``); a transitive noun's "of" phrase is what is done to."""
+    if noun.lemma_.lower() not in OF_SUBJECT_EVENT_NOUNS and noun.lower_ not in OF_SUBJECT_EVENT_NOUNS:
+        return None
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def _after_light_preposition(noun: Token) -> bool:
+    """Whether ``noun`` follows a verb and preposition that only say it happens ("went on strike",
+    ``light_verb_prepositions``)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or not is_predicate(prep.head):
+        return False
+    return LIGHT_VERB_PREPOSITIONS.get(prep.head.lemma_.lower()) == prep.lower_
+
+
+def _planner(pred: Token) -> Token | None:
+    """Who is to do what an infinitive on a verb's object names: that verb's subject ("The firm announced a plan
+    to close the plant next year" -> the firm, not "a plan"), when that verb makes its subject the author
+    (``authoring_verbs``: not "rejected a proposal to extend")."""
+    noun = pred.head
+    if pred.dep_ != "acl" or pred.tag_ != "VB" or noun.dep_ != "dobj" or not is_predicate(noun.head) \
+            or not lemma_in(noun.head, AUTHORING_VERBS) \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in pred.children):
+        return None
+    return subject_token(noun.head)
+
+
 def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_time: bool = False) -> Token | None:
     """The subject of the event ``pred``; ``own_time``: an event noun dated apart from its verb ("is
     considering a request last week"), whose doer the verb's subject is not."""
-    subj = subject_token(pred)
+    subj = _planner(pred) or subject_token(pred)
     if subj is None:
         subj = _gerund_subject(pred)
     if subj is None and pred.dep_ in ("attr", "acomp") and is_predicate(pred.head):
@@ -91,6 +124,10 @@ def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_tim
             subj = _by_agent(pred)  # "two rulings by the court"
         if subj is None and pred.dep_ == "dobj" and lemma_in(pred.head, _ANY_LIGHT_VERB):
             subj = subject_token(pred.head)  # "the president held talks": who held them
+        if subj is None:
+            subj = _of_doer(pred)  # "the resignation of her predecessor"
+        if subj is None and _after_light_preposition(pred):
+            subj = subject_token(pred.head.head)  # "Nurses went on strike": who struck
         if subj is None and not own_time:
             # the headline's verb takes part in the event noun: "England lost the 2021 final", "Voters rejected
             # the plan in a referendum" (not when the noun is that verb's own subject: "Her visit angered")

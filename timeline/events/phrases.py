@@ -15,7 +15,14 @@ def phrase_tokens(tok: Token, exclude: set[int]) -> list[Token]:
     """A readable phrase for ``tok``: its subtree without clauses, asides and the time expression."""
     drop: set[int] = set(exclude)
     for c in tok.children:
-        if c.dep_ in CLAUSE_DEPS or (c.dep_ == "punct" and c.i != tok.i):
+        if _name_after_title(tok, c):
+            # "The singer Ada Mensah, 42,": the name is kept, its own asides are not
+            for g in c.children:
+                if g.dep_ in CLAUSE_DEPS or g.dep_ == "punct":
+                    drop.update(x.i for x in g.subtree)
+        elif _purpose_infinitive(tok, c):
+            continue  # "A dredging project to deepen the channel": what the noun is for names it
+        elif c.dep_ in CLAUSE_DEPS or (c.dep_ == "punct" and c.i != tok.i):
             drop.update(x.i for x in c.subtree)
     toks = [t for t in tok.subtree if t.i not in drop]
     if len(toks) > MAX_PHRASE_TOKENS:
@@ -27,7 +34,48 @@ def phrase_tokens(tok: Token, exclude: set[int]) -> list[Token]:
         toks = [t for t in tok.subtree if t.i in keep]
         if len(toks) > MAX_PHRASE_TOKENS:
             toks = [t for t in toks if t.i >= tok.i - MAX_PHRASE_TOKENS + 1]
-    return trim(toks)
+    return trim(_whole_words(toks))
+
+
+_HYPHENS = frozenset({"-", "‐", "–"})
+
+
+def _whole_words(toks: list[Token]) -> list[Token]:
+    """``toks`` with the rest of any hyphenated word they cut through: the parser may split "co-defendant"
+    into three tokens and hang only "co" on the verb ("Her co" would be no subject)."""
+    if not toks:
+        return toks
+    doc = toks[0].doc
+    have = {t.i for t in toks}
+    for t in list(toks):
+        i = t.i
+        # glued hyphen runs on both sides: "co-defendant", "Twenty-five", "vice-president"
+        while i + 2 < len(doc) and doc[i + 1].text in _HYPHENS and not doc[i].whitespace_ \
+                and not doc[i + 1].whitespace_ and doc[i + 2].is_alpha:
+            have.update((i + 1, i + 2))
+            i += 2
+        i = t.i
+        while i - 2 >= 0 and doc[i - 1].text in _HYPHENS and not doc[i - 2].whitespace_ \
+                and not doc[i - 1].whitespace_ and doc[i - 2].is_alpha:
+            have.update((i - 1, i - 2))
+            i -= 2
+    if len(have) == len(toks):
+        return toks
+    return sorted((doc[i] for i in have), key=lambda x: x.i)
+
+
+def _purpose_infinitive(head: Token, c: Token) -> bool:
+    """A short infinitive right after a subject noun, no comma between ("a project to deepen the channel"): part
+    of the noun phrase it names. Only for a subject: after an object it is often the verb's purpose."""
+    return c.dep_ in ("acl", "relcl") and c.tag_ == "VB" and head.dep_ in ("nsubj", "nsubjpass") \
+        and c.left_edge.i == head.i + 1 and c.left_edge.lower_ == "to" and c.right_edge.i - head.i <= 6 \
+        and not any(t.is_punct for t in c.subtree)
+
+
+def _name_after_title(head: Token, c: Token) -> bool:
+    """A name the parser hung as an apposition right after its title noun, with no comma between ("the singer
+    Ada Mensah", "biologist Tomas Berg"): part of the noun phrase, not an aside ("the coach, Ines Blanco,")."""
+    return c.dep_ == "appos" and c.pos_ == "PROPN" and c.left_edge.i == head.i + 1 and head.pos_ == "NOUN"
 
 
 def trim(toks: list[Token], cut_after: int | None = None) -> list[Token]:

@@ -97,7 +97,30 @@ def _after_other_time(doc: Doc, t, dated_starts: list[int]) -> bool:
     if span is None or not len(span):
         return False
     k = bisect.bisect_left(dated_starts, t.start)
-    return k > 0 and dated_starts[k - 1] >= span.sent.start_char
+    while k > 0 and dated_starts[k - 1] >= span.sent.start_char:
+        k -= 1
+        if not _in_aside(doc, dated_starts[k], span[0]):
+            return True
+    return False
+
+
+# Clauses that describe a noun rather than carry the sentence's own time
+_ASIDE_DEPS = frozenset({"relcl", "acl", "appos"})
+
+
+def _in_aside(doc: Doc, char: int, target) -> bool:
+    """Whether the time starting at ``char`` sits in a relative clause or apposition that ``target`` is not
+    in: "The drug, which was approved in 2020, will be withdrawn in three months" counts from the report, not
+    from 2020; "warned in January that it could run out of cash within a year" still counts from January."""
+    tok = doc.char_span(char, char + 1, alignment_mode="expand")
+    if tok is None or not len(tok):
+        return False
+    t = tok[0]
+    while t.head.i != t.i:
+        if t.dep_ in _ASIDE_DEPS:
+            return not (t.left_edge.i <= target.i <= t.right_edge.i)
+        t = t.head
+    return False
 
 
 def rows_from_doc(doc: Doc, document: Document, offset: int = 0) -> list[dict]:
