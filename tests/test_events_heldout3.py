@@ -6,7 +6,6 @@ tuned on. Same format and scoring as ``tests/test_events_heldout.py`` (whose hel
 from __future__ import annotations
 
 import json
-import re
 import sys
 from pathlib import Path
 
@@ -30,27 +29,11 @@ def scored():
 
 
 def test_heldout3_set_is_well_formed():
-    docs = load()
-    assert len(docs) >= 10 and len({d["id"] for d in docs}) == len(docs)
-    for d in docs:
-        for want in d["rows"]:
-            heldout.span(d["text"], want["timex"], want.get("nth", 1))  # raises if the timex is not in the text
-            for k in ("start", "end"):
-                if k in want:
-                    assert re.fullmatch(r"\d{4}-\d\d-\d\d", want[k]), (d["id"], want)
+    heldout.check_well_formed(load(), 10)
 
 
-def test_heldout3_fully_right_floor(scored):
-    # Floors just below the first measurement (see the commit message); the target (>= 90%) is higher.
-    f = heldout.figures(scored[0])
-    assert f["fully_right"] / f["rows"] >= FLOOR["fully_right"], f
-    for name in ("date", "trigger", "subject", "asserted"):
-        ok, given = f[name]
-        assert ok / given >= FLOOR[name], (name, f)
-
-
-def test_heldout3_absent_rows(scored):
-    assert sum(a["rows"] == 0 for a in scored[1]) >= FLOOR["absent"], scored[1]
+def test_heldout3_floors(scored):
+    heldout.check_floors(scored, FLOOR)
 
 
 # Measured at 02405aa (main 1c3b505 + this set), the first run on these texts: fully right 98/129 (76.0%), date
