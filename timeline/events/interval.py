@@ -203,7 +203,7 @@ def timex_cover(doc: Doc, timex, pub_date: dt.date | None, after_other_time: boo
     value = timex.value
     vague_ref = timex.value if timex.type == "DATE" and value in ("PAST_REF", "FUTURE_REF") else None
     if vague_ref:
-        value = _vague_period(timex.text)  # a period written as PAST_REF, as TimeBank files read as input do ("recent years")
+        value = _vague_period(timex.text)  # PAST_REF as TimeML input writes it ("recent years")
     elif timex.type != "DURATION":
         return None
     dur = _duration(value, VAGUE_COUNT)
