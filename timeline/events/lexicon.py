@@ -95,5 +95,7 @@ _GENDERED: dict[str, list[str]] = _table("gendered_words")
 GENDER_OF_WORD: dict[str, str] = {
     w: g for g, words in _GENDERED.items() for w in words
     if not any(w in other for h, other in _GENDERED.items() if h != g)}
-PRONOUN_GENDERS: dict[str, str] = _table("pronoun_genders")
+# every form of a gendered pronoun: "her", "hers" and "herself" are "she"'s
+PRONOUN_GENDERS: dict[str, str] = {form: gender for head, gender in _table("pronoun_genders").items()
+                                   for form in (head, *PRONOUN_FAMILIES.get(head, ()))}
 AUTHORING_VERBS = _words("authoring_verbs")
