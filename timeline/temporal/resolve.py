@@ -155,7 +155,7 @@ def relative(p: Partial, c: Context) -> Resolved:
     """"last week", "three days ago", "a year earlier", "the following month": units from the anchor."""
     if p.story_only and not _story_fits(p, c.story):
         return _story_unknown(p, c)
-    if p.anchor == "story" and c.story is not None:
+    if p.anchor == "story" and c.story is not None and not _story_too_coarse(p, c.story, c.dct):
         base, base_gran, anchor = c.story.date, c.story.gran, _story_anchor(c.story)
     elif c.dct is not None:
         base, base_gran, anchor = c.dct, "day", c.dct_anchor
@@ -173,6 +173,13 @@ def relative(p: Partial, c: Context) -> Resolved:
         return _season(p, pick.season_year(p.season, base, c.direction, p.rel_n), anchor, c)
     value = date_value(d, gran) + (c.suffix if gran == "day" else "")
     return Resolved(c.type, value, p.mod, anchor=anchor, story=StoryTime(d, gran))
+
+
+def _story_too_coarse(p: Partial, story: StoryTime, dct: dt.date | None) -> bool:
+    """"the end of the month" after "in 2020": a year cannot say which month it is in, so "the month" is
+    the publication's, as with no story time at all."""
+    return (dct is not None and p.rel_n == 0 and p.rel_unit is not None
+            and GRAN_RANK[story.gran] < GRAN_RANK[UNIT_GRAN.get(p.rel_unit, "day")])
 
 
 def _story_fits(p: Partial, story: StoryTime | None) -> bool:

@@ -260,7 +260,10 @@ RULES = [
                    Ex("The fund has doubled since the start of the year.", "the start of the year", "2023",
                       mod="START"),
                    Ex("The mine closed in 2019. By the middle of the year, the town had emptied.",
-                      "the middle of the year", "2019", mod="MID")),
+                      "the middle of the year", "2019", mod="MID"),
+                   # a year in the story cannot say which month "the month" is: the publication's
+                   Ex("The panel, which last met in 2020, will report by the end of the month.",
+                      "the end of the month", "2023-09", mod="END")),
          negatives=("It was the start of the week-long festival.", "It marked the end of the century-old firm.",
                     "It was the start of the year-long siege.")),
     # the same said with "mid" joined to the unit: "by midyear", "by mid-century", "midweek"
