@@ -17,6 +17,10 @@ MonthDay = tuple[int, int]
 # Tense is a soft cue for a date without a year: a past-tense "Nov. 20" a few weeks after publication is
 # more often a mis-read schedule than a date a year back, so each direction tolerates this much slack.
 TENSE_SLACK_DAYS = 75
+# A direct past-tense clause ("The minister resigned in April", tense.Tense.direct_past) tells what happened:
+# a month or day after the publication date is last year's. TimeBank's reported schedules are what need the
+# slack above, and they sit in reported clauses.
+DIRECT_PAST_SLACK_DAYS = 0
 
 
 def pick_year(dct: dt.date, direction: Direction, start: MonthDay, end: MonthDay) -> int:
@@ -38,8 +42,9 @@ def pick_year(dct: dt.date, direction: Direction, start: MonthDay, end: MonthDay
     return y
 
 
-def tense_year(dct: dt.date, month: int, day: int | None, direction: Direction) -> int:
-    """Year for a month (and day) without one, read from the sentence's tense with TENSE_SLACK_DAYS."""
+def tense_year(dct: dt.date, month: int, day: int | None, direction: Direction,
+               slack_days: int = TENSE_SLACK_DAYS) -> int:
+    """Year for a month (and day) without one, read from the sentence's tense with ``slack_days``."""
     cands = []
     for y in (dct.year - 1, dct.year, dct.year + 1):
         try:
@@ -50,7 +55,7 @@ def tense_year(dct: dt.date, month: int, day: int | None, direction: Direction) 
         cands.append((y, first, last))
     if not cands:
         return dct.year
-    slack = dt.timedelta(days=TENSE_SLACK_DAYS)
+    slack = dt.timedelta(days=slack_days)
     # the slack never crosses into another year: a past-tense "in January" said in late October is last January
     if direction < 0:
         ok = [y for y, first, _ in cands if first <= dct + slack and y <= dct.year]

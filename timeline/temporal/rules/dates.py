@@ -255,7 +255,10 @@ RULES = [
                    Ex("Police have hunted him since shortly after the Nov. 23 shooting.", "Nov. 23", "2022-11-23"),
                    # a delay runs forward from the report even in a past-tense sentence
                    Ex("The trial was postponed until Nov. 20.", "Nov. 20", "2023-11-20"),
-                   Ex("The company must file its reply no later than Oct. 2.", "Oct. 2", "2023-10-02")),
+                   Ex("The company must file its reply no later than Oct. 2.", "Oct. 2", "2023-10-02"),
+                   # a direct past clause takes the past reading; a date before a noun is that noun's schedule
+                   Ex("Rebels seized the airport on Oct. 2.", "Oct. 2", "2022-10-02", dct=dt.date(2023, 9, 20)),
+                   Ex("Rebels ignored the Oct. 2 deadline.", "Oct. 2", "2023-10-02", dct=dt.date(2023, 9, 20))),
          negatives=("Rule 18 applies.", "He may 3 times try.")),
     rule("date_dm", _WD + r"(?:the\s+)?(?P<day>@DAYNUM@|(?<=the\s)(?P<ordw>@DAYORD@)(?=\s+of\s))(?:\s+of)?\s+(?P<month>@MONTH@)(?!\s*,?\s*\d)"
          r"(?(ordw)(?!['’]s\b))", month_day,
@@ -284,7 +287,13 @@ RULES = [
                    Ex("The strike lasted until January.", "January", "2023-01"),
                    Ex("The new rules are in force until March.", "March", "2024-03"),
                    Ex("The August holidays emptied the city.", "August", "2023-08"),
-                   Ex("The talks dragged on well into March.", "March", "2023-03")),
+                   Ex("The talks dragged on well into March.", "March", "2023-03"),
+                   # a direct past clause is what happened: no slack for a schedule (tense.Tense.direct_past) ...
+                   Ex("The governor vetoed the bill in May.", "May", "2022-05", dct=dt.date(2023, 3, 20)),
+                   Ex("In May, the old bridge was demolished.", "May", "2022-05", dct=dt.date(2023, 3, 20)),
+                   # ... a reported one or a future keeps it
+                   Ex("The agency said the rules took effect in May.", "May", "2023-05", dct=dt.date(2023, 3, 20)),
+                   Ex("The governor will sign the bill in May.", "May", "2023-05", dct=dt.date(2023, 3, 20))),
          negatives=("May said no.", "They may go.", "Protesters march on the capital.",
                     "Theresa May resigned.", "The March of Dimes.", "A March for Life rally drew crowds.",
                     "The august institution turned 200.", "Members may vote on the plan.",
