@@ -148,6 +148,25 @@ def counted_weekday(p: Partial, c: Context) -> Resolved:
     return Resolved(c.type, _day(d, c), p.mod, anchor=c.dct_anchor, story=StoryTime(d, "day"))
 
 
+def nth_weekday_in_month(p: Partial, c: Context) -> Resolved:
+    """"the third Friday of October", "the last week of May": that day (week) of the month. A month named
+    without a year takes its year as a floating holiday does; "the month" is the story's, "next month" the one
+    after the publication date's."""
+    if p.month is not None:
+        return holiday(p.with_(holiday=(p.month, p.weekday, p.weekday_nth)), c)
+    if p.anchor == "story" and c.story is not None and GRAN_RANK[c.story.gran] >= GRAN_RANK["month"]:
+        base, anchor = c.story.date, _story_anchor(c.story)
+    elif c.dct is not None:
+        base, anchor = c.dct, c.dct_anchor
+    else:
+        return Resolved(c.type, unknown_value(p.gran or "day"), p.mod, unresolved=True)
+    first = add_months(base.replace(day=1), p.rel_n or 0)
+    d = pick.nth_weekday(first.year, first.month, p.weekday, p.weekday_nth)
+    gran = "week" if p.gran == "week" else "day"
+    value = date_value(d, gran) + (c.suffix if gran == "day" else "")
+    return Resolved(c.type, value, p.mod, anchor=anchor, story=StoryTime(d, gran))
+
+
 def year_ago_period(p: Partial, c: Context) -> Resolved:
     """Financial comparisons: "profit in the third quarter ... from a year ago" means the year-ago quarter."""
     d = shift(c.story.date, p.rel_unit or "Y", p.rel_n or 0)
@@ -401,6 +420,7 @@ def _always(p: Partial, c: Context) -> bool:
 
 
 _STEPS: tuple[tuple[Test, Step], ...] = (
+    (lambda p, c: p.weekday_nth is not None, nth_weekday_in_month),
     (lambda p, c: p.weekday is not None and p.weekday_count is not None, counted_weekday),
     (lambda p, c: p.anchor == "story" and p.weekday is not None and p.rel_unit is None, story_weekday),
     (lambda p, c: (p.anchor == "dct" and p.keep_anchor_gran and c.story is not None
@@ -417,6 +437,7 @@ _STEPS: tuple[tuple[Test, Step], ...] = (
 
 # The rest, stated on the calendar: the year is given, counted from the publication date, or inferred.
 _CALENDAR_STEPS: tuple[tuple[Test, Step], ...] = (
+    (lambda p, c: p.weekday_nth is not None, nth_weekday_in_month),
     (lambda p, c: p.day is not None and p.month is None and p.year is None, day_of_month),
     (lambda p, c: bool(p.season) and p.year is None, season_by_direction),
     (lambda p, c: p.weekday is not None and p.day is None, weekday_by_direction),

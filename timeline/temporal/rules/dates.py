@@ -18,6 +18,7 @@ SEASON, HOLIDAY, DECADEWORD, POSITION = map(lexicon, ("SEASON", "HOLIDAY", "DECA
 REL_YEAR, REL_MONTH, REL_DATE, REL_SEASON = map(lexicon, ("REL_YEAR", "REL_MONTH", "REL_DATE", "REL_SEASON"))
 REL_UNIT = lexicon("REL_UNIT")
 YEAR_PREFIXES, SPOKEN_CENTURIES = map(lexicon, ("YEAR_PREFIXES", "SPOKEN_CENTURIES"))
+NTH_IN_MONTH, MONTH_REFS, MONTH_HALF_MODS = map(lexicon, ("NTH_IN_MONTH", "MONTH_REFS", "MONTH_HALF_MODS"))
 
 
 def _year(s: str) -> int:
@@ -53,6 +54,26 @@ def month_year(m):
 
 def month_only(m):
     return Partial(month=month_num(m["month"]), **REL_MONTH.get(m["rel"], {}))
+
+
+def _month_or_ref(m) -> dict:
+    """The month of "... of October 2022" or "... of the month" as Partial fields."""
+    if g(m, "month"):
+        return {"month": month_num(m["month"]), "year": _year(m["year"]) if g(m, "year") else None}
+    ref = MONTH_REFS[m["mref"]]
+    return {"anchor": ref["anchor"], "rel_unit": "M", "rel_n": ref["rel_n"]}
+
+
+def nth_in_month(m):
+    # a week of a month is the ISO week of its nth Thursday (see Partial.weekday_nth)
+    wd, gran = (weekday_num(m["wd"]), None) if g(m, "wd") else (4, "week")
+    return Partial(weekday=wd, weekday_nth=NTH_IN_MONTH[m["nth"]], gran=gran, **_month_or_ref(m))
+
+
+def month_half(m):
+    fields = _month_or_ref(m)
+    gran = None if "month" in fields else "month"
+    return Partial(mod=MONTH_HALF_MODS[m["ord"]], gran=gran, moves_story="month" in fields, **fields)
 
 
 def month_rel_year(m):
@@ -217,6 +238,8 @@ def holiday(m):
 
 
 _WD = r"(?:(?P<wd>@WEEKDAY@),?\s+)?"
+# "of October 2022", "in May", "of the month", "of next month"
+_OF_MONTH = r"\s+(?:of|in)\s+(?:(?P<month>@MONTH@)(?:,?\s+(?P<year>@YEAR@))?|(?P<mref>@MONTH_REFS@)\s+month)"
 _YEAR_DIGITS = r"(?<!\d)(?:1\d|20)\d\d(?!\d)"
 
 RULES = [
@@ -298,6 +321,27 @@ RULES = [
                     "Theresa May resigned.", "The March of Dimes.", "A March for Life rally drew crowds.",
                     "The august institution turned 200.", "Members may vote on the plan.",
                     "He ran into May at the station.")),
+    # "the third Friday of October", "the last week of the month": one day (week) of a month
+    rule("nth_in_month", r"the\s+(?P<nth>@NTH_IN_MONTH@)\s+(?:(?P<wd>@WEEKDAY@)|week)" + _OF_MONTH, nth_in_month,
+         trigger="@MONTH@|month", checks=(veto.month_case,), priority=1,
+         examples=(Ex("The fair opens on the third Friday of October.", "the third Friday of October", "2023-10-20"),
+                   Ex("Rent is due on the last Monday of the month.", "the last Monday of the month", "2023-09-25"),
+                   Ex("The vote will be held on the first Tuesday in November.", "the first Tuesday in November",
+                      "2023-11-07"),
+                   Ex("The race was run on the second Sunday of May 2021.", "the second Sunday of May 2021",
+                      "2021-05-09"),
+                   Ex("Sales slowed in the first week of August.", "the first week of August", "2023-W31"),
+                   Ex("Crews will return in the last week of next month.", "the last week of next month", "2023-W43")),
+         negatives=("He won the first week of the contest.", "Fans loved the second week of the tour.")),
+    # "the second half of June": the month with the mod of its part
+    rule("month_half", r"the\s+(?P<ord>@MONTH_HALF_MODS@)\s+half" + _OF_MONTH, month_half,
+         trigger="@MONTH@|month", checks=(veto.month_case,), priority=1,
+         examples=(Ex("Prices rose in the second half of June.", "the second half of June", "2023-06", mod="END"),
+                   Ex("Talks resume in the first half of October.", "the first half of October", "2023-10",
+                      mod="START"),
+                   Ex("Output fell in the latter half of the month.", "the latter half of the month", "2023-09",
+                      mod="END")),
+         negatives=("He scored in the second half of the match.", "The first half of the mayor's term went well.")),
     rule("month_rel_year", r"(?P<month>@MONTH@)\s+(?:of\s+)?(?P<yrel>@REL_YEAR@)\s+year", month_rel_year,
          trigger="@MONTH@", checks=(veto.month_case, veto.title_case), priority=1,
          examples=(Ex("It started in June last year.", "June last year", "2022-06"),),
