@@ -11,6 +11,7 @@ import datetime as dt
 
 from .codec import SEASON_MONTHS, SEASON_START, add_months
 from .partial import Direction
+from .vocab import holiday_table
 
 MonthDay = tuple[int, int]
 
@@ -107,9 +108,23 @@ def easter(year: int) -> dt.date:
     return dt.date(year, month, day + 1)
 
 
+def holiday_dates(year: int, holiday: tuple) -> list[dt.date]:
+    """A floating holiday's days in ``year``: one, or for a lunar calendar's ("table", name) those its table
+    gives (none outside it; two for an Islamic feast in some years)."""
+    if holiday[0] == "table":
+        return [dt.date(year, m, d) for m, d in holiday_table(holiday[1]).get(year, ())]
+    return [holiday_date(year, holiday)]
+
+
 def holiday_date(year: int, holiday: tuple) -> dt.date:
     """A floating holiday's day in ``year``: ("easter", days from Easter Sunday) or (month, weekday, nth), with
-    days after that day when a fourth number is given (Black Friday is the day after Thanksgiving)."""
+    days after that day when a fourth number is given (Black Friday is the day after Thanksgiving); a lunar
+    calendar's ("table", name) its first day in the table (ValueError outside it)."""
+    if holiday[0] == "table":
+        days = holiday_dates(year, holiday)
+        if not days:
+            raise ValueError(f"{holiday[1]} in {year} is outside the holiday table")
+        return days[0]
     if holiday[0] == "easter":
         return easter(year) + dt.timedelta(days=holiday[1])
     month, weekday, nth, *after = holiday

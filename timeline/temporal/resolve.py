@@ -304,8 +304,14 @@ def holiday(p: Partial, c: Context) -> Resolved:
     if p.year is not None:
         d, anchor = pick.holiday_date(p.year, p.holiday), None
     else:
-        cands = [pick.holiday_date(y, p.holiday) for y in (c.dct.year - 1, c.dct.year, c.dct.year + 1)]
-        d, anchor = pick.choose(cands, c.dct, c.direction, pick.TENSE_SLACK_DAYS), c.dct_anchor
+        days = [d for y in (c.dct.year - 1, c.dct.year, c.dct.year + 1) for d in pick.holiday_dates(y, p.holiday)]
+        if not days:  # a lunar holiday outside its table
+            return Resolved(c.type, unknown_value("day"), p.mod, unresolved=True)
+        # "as Easter week began": a holiday's week has begun on its Monday, not on the holiday
+        start = {d: d - dt.timedelta(days=d.weekday()) if p.gran == "week" else d for d in days}
+        slack = pick.DIRECT_PAST_SLACK_DAYS if c.direct_past else pick.TENSE_SLACK_DAYS
+        first = pick.choose(sorted(start.values()), c.dct, c.direction, slack)
+        d, anchor = next(d for d in days if start[d] == first), c.dct_anchor
     if p.gran == "week":
         return Resolved(c.type, date_value(d, "week"), p.mod, anchor=anchor, story=StoryTime(d, "week"))
     return Resolved(c.type, _day(d, c), p.mod, anchor=anchor, story=StoryTime(d, "day"))
@@ -405,7 +411,10 @@ def dated(p: Partial, c: Context) -> Resolved:
 
 
 def _dated_gran(p: Partial) -> str:
-    """A named period wins over the month and day stated with it."""
+    """A named period wins over the month and day stated with it ("the new year" states January 1 for its
+    year, gran "year")."""
+    if p.gran == "year":
+        return "year"
     for gran in ("quarter", "half", "season", "week"):
         if getattr(p, gran) is not None:
             return gran

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 from .. import veto
-from ..partial import Partial
+from ..partial import Partial, literal
 from ..vocab import day_num, lexicon, month_num, number, weekday_num
 from .base import Ex, family, g
 
@@ -19,6 +19,7 @@ REL_YEAR, REL_MONTH, REL_DATE, REL_SEASON = map(lexicon, ("REL_YEAR", "REL_MONTH
 REL_UNIT = lexicon("REL_UNIT")
 YEAR_PREFIXES, SPOKEN_CENTURIES = map(lexicon, ("YEAR_PREFIXES", "SPOKEN_CENTURIES"))
 NTH_IN_MONTH, MONTH_REFS, MONTH_HALF_MODS = map(lexicon, ("NTH_IN_MONTH", "MONTH_REFS", "MONTH_HALF_MODS"))
+ERAS = lexicon("ERAS")
 
 
 def _year(s: str) -> int:
@@ -232,9 +233,26 @@ def holiday(m):
     if isinstance(day, str):  # a fixed day, "12-25"
         mo, d = (int(x) for x in day.split("-"))
         return Partial(year=year, month=mo, day=d, gran=gran, **rel)
+    if isinstance(day, dict):  # a lunar calendar's, from its table of days
+        return Partial(year=year, holiday=("table", day["table"]), gran=gran, **rel)
     if isinstance(day, int):  # days from Easter Sunday
         return Partial(year=year, holiday=("easter", day), gran=gran, **rel)
     return Partial(year=year, holiday=tuple(day), gran=gran, **rel)  # (month, weekday, nth): the 4th Thursday of November
+
+
+def new_year(m):
+    # the year that begins on the January 1 the tense picks: "will resume in the new year" said in September
+    # is the next one; "prices rose in the new year" the one under way
+    return Partial(month=1, day=1, gran="year")
+
+
+def bc_year(m):
+    return literal("DATE", f"{ERAS[m['era']]}{int(m['year']):04d}")
+
+
+def _era_case(m, span) -> bool:
+    """Veto "300 bc" in lower case: the era is written in capitals."""
+    return m["era"].upper() == m["era"]
 
 
 _WD = r"(?:(?P<wd>@WEEKDAY@),?\s+)?"
@@ -503,6 +521,19 @@ RULES = [
          negatives=("Prices fall sharply.", "Water from a hot spring.", "Shares may fall.",
                     "Tickets for the Summer Olympics sold out.", "He lives on Spring Street.",
                     "She bought a winter coat.", "Leaves fall into the stream.")),
+    rule("new_year", r"the\s+new\s+year(?!['’]s\b)", new_year, trigger="new", checks=(veto.modifies_noun,),
+         examples=(Ex("Talks will resume in the new year.", "the new year", "2024"),
+                   Ex("Prices have risen since the new year.", "the new year", "2023"),
+                   Ex("Shops will reopen after the New Year.", "the New Year", "2024")),
+         negatives=("He turned a new year older.", "The new year's budget was cut.",
+                    "Crowds came to the new year parade.")),
+    # "44 BC", "753 B.C.E.": a year before the common era (TIMEX3 "BC0044"); "300 bc" and "Model 300 BC" are not
+    rule("bc_year", r"(?P<year>\d{1,4})\s*(?P<era>@ERAS@)", bc_year, trigger=r"\d\s*B\.?C",
+         checks=(_era_case, veto.number_label),
+         examples=(Ex("Caesar was murdered in 44 BC.", "44 BC", "BC0044"),
+                   Ex("The city was founded in 753 BCE.", "753 BCE", "BC0753"),
+                   Ex("Coins from 300 B.C. were found.", "300 B.C.", "BC0300")),
+         negatives=("Model 300 BC sold well.", "He scored 12 bc points.", "The BC government fell.")),
     rule("holiday", r"(?:(?P<rel>@REL_DATE@)\s+)?(?P<hol>@HOLIDAY@)(?P<week>\s+week)?(?:\s+(?P<year>@YEAR@))?", holiday,
          trigger="@HOLIDAY@", checks=(veto.holiday_context, veto.modifies_noun),
          examples=(Ex("They met on Christmas Eve.", "Christmas Eve", "2022-12-24"),
@@ -516,7 +547,13 @@ RULES = [
                    Ex("He came home for Christmas week 2021.", "Christmas week 2021", "2021-W51"),
                    # a past tense a few days ahead of the feast is this year's, with the slack months get
                    Ex("Pilgrims packed the city as Easter week began.", "Easter week", "2023-W14",
-                      dct=dt.date(2023, 4, 4))),
+                      dct=dt.date(2023, 4, 4)),
+                   # lunar and lunisolar calendars' days come from a table (vocab/holiday_dates.json)
+                   Ex("Factories will close for Lunar New Year.", "Lunar New Year", "2024-02-10"),
+                   Ex("Sales rose during Chinese New Year.", "Chinese New Year", "2023-01-22"),
+                   Ex("Markets shut for Eid al-Fitr.", "Eid al-Fitr", "2023-04-21"),
+                   Ex("Fireworks lit the sky on Diwali.", "Diwali", "2022-10-24"),
+                   Ex("The war began on Yom Kippur 1973.", "Yom Kippur 1973", "1973-10-06")),
          negatives=("Children sang Christmas carols.", "They painted Easter eggs.",
                     "Shoppers queued for Black Friday deals.", "The Good Friday Agreement held.")),
 ]
