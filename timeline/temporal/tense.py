@@ -275,6 +275,8 @@ def _verb_tense(span: Span) -> tuple[Direction, bool]:
             d = span.start - t.i if t.i < span.start else (t.i - span.end + 1) + 0.5  # prefer the verb before
             if t.i >= span.end and t.i > 0 and doc[t.i - 1].lower_ == "to":
                 d += 4  # "scheduled a news conference Thursday to announce": the purpose clause is not the event
+            elif t.i >= span.end and any(x.tag_ == "CC" for x in doc[span.end:t.i]):
+                d += 4  # "began raising its stake in July, and holds 14.6%": a verb past "and" heads the next clause
             if d < best_d:
                 best, best_d = t, d
     if best is None:

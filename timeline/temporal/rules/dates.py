@@ -332,6 +332,9 @@ RULES = [
                    # a direct past clause is what happened: no slack for a schedule (tense.Tense.direct_past) ...
                    Ex("The governor vetoed the bill in May.", "May", "2022-05", dct=dt.date(2023, 3, 20)),
                    Ex("In May, the old bridge was demolished.", "May", "2022-05", dct=dt.date(2023, 3, 20)),
+                   # the verb past "and" heads the next clause, not this one
+                   Ex("The fund began buying the bank's shares in July, and holds 5% of it.", "July", "2022-07",
+                      dct=dt.date(2023, 3, 20)),
                    # ... a reported one or a future keeps it
                    Ex("The agency said the rules took effect in May.", "May", "2023-05", dct=dt.date(2023, 3, 20)),
                    Ex("The governor will sign the bill in May.", "May", "2023-05", dct=dt.date(2023, 3, 20))),
