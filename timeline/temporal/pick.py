@@ -9,6 +9,8 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 
+from dateutil.easter import easter  # Easter Sunday of a Gregorian year (dateutil's Western computus)
+
 from .codec import SEASON_MONTHS, SEASON_START, add_months
 from .partial import Direction
 from .vocab import holiday_table
@@ -92,20 +94,6 @@ def _is_weekday(y: int, month: int, day: int, weekday: int) -> bool:
         return dt.date(y, month, day).isoweekday() == weekday
     except ValueError:
         return False
-
-
-def easter(year: int) -> dt.date:
-    """Easter Sunday of a Gregorian year (the anonymous Gregorian computus)."""
-    a, b, c = year % 19, year // 100, year % 100
-    d, e = divmod(b, 4)
-    f = (b + 8) // 25
-    g = (b - f + 1) // 3
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = divmod(c, 4)
-    l = (32 + 2 * e + 2 * i - h - k) % 7
-    m = (a + 11 * h + 22 * l) // 451
-    month, day = divmod(h + l - 7 * m + 114, 31)
-    return dt.date(year, month, day + 1)
 
 
 def holiday_dates(year: int, holiday: tuple) -> list[dt.date]:
