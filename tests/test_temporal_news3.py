@@ -38,6 +38,13 @@ TENSE_YEAR = [
     ("The offer expires Dec. 15.", "Dec. 15", "DATE", "2023-12-15", None, "2023-11-01"),
     ("The company said the offer expired Dec. 15.", "Dec. 15", "DATE", "2023-12-15", None, "2023-11-01"),
     ("Officials said the new law took effect April 1.", "April 1", "DATE", "2024-04-01", None, "2024-03-12"),
+    # second batch
+    ("In April, the minister resigned.", "April", "DATE", "2023-04", None, "2024-03-12"),
+    ("The minister was sacked on March 30.", "March 30", "DATE", "2023-03-30", None, "2024-03-12"),
+    ("The minister, who resigned in April, said he had no regrets.", "April", "DATE", "2023-04", None,
+     "2024-03-12"),
+    ("Prices fell in April, officials said.", "April", "DATE", "2023-04", None, "2024-03-12"),
+    ("Officials said prices would fall in April.", "April", "DATE", "2024-04", None, "2024-03-12"),
 ]
 
 
@@ -62,6 +69,11 @@ ORDINAL_IN_MONTH = [
      None),
     ("Prices rose in the second half of June.", "the second half of June", "DATE", "2023-06", "END"),
     ("Talks will resume in the first half of October.", "the first half of October", "DATE", "2023-10", "START"),
+    # second batch
+    ("The talks collapsed on the last Friday of August.", "the last Friday of August", "DATE", "2023-08-25", None),
+    ("Protests are planned for the last weekend of September.", "the last weekend of September", "DATE",
+     "2023-W39-WE", None),
+    ("The festival returns the second week of October.", "the second week of October", "DATE", "2023-W41", None),
 ]
 
 
@@ -83,6 +95,8 @@ AGO_TODAY = [
     ("The storm hit a week ago Sunday.", "a week ago Sunday", "DATE", "2023-08-27", None),
     ("A year ago this month, the plant closed.", "A year ago this month", "DATE", "2022-09", None),
     ("A year ago, the dam held.", "A year ago", "DATE", "2022", None),
+    # second batch
+    ("Two years ago this month, the dam broke.", "Two years ago this month", "DATE", "2021-09", None),
 ]
 
 

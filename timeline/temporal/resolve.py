@@ -162,7 +162,7 @@ def nth_weekday_in_month(p: Partial, c: Context) -> Resolved:
         return Resolved(c.type, unknown_value(p.gran or "day"), p.mod, unresolved=True)
     first = add_months(base.replace(day=1), p.rel_n or 0)
     d = pick.nth_weekday(first.year, first.month, p.weekday, p.weekday_nth)
-    gran = "week" if p.gran == "week" else "day"
+    gran = p.gran if p.gran in ("week", "weekend") else "day"
     value = date_value(d, gran) + (c.suffix if gran == "day" else "")
     return Resolved(c.type, value, p.mod, anchor=anchor, story=StoryTime(d, gran))
 
@@ -312,8 +312,8 @@ def holiday(p: Partial, c: Context) -> Resolved:
         slack = pick.DIRECT_PAST_SLACK_DAYS if c.direct_past else pick.TENSE_SLACK_DAYS
         first = pick.choose(sorted(start.values()), c.dct, c.direction, slack)
         d, anchor = next(d for d in days if start[d] == first), c.dct_anchor
-    if p.gran == "week":
-        return Resolved(c.type, date_value(d, "week"), p.mod, anchor=anchor, story=StoryTime(d, "week"))
+    if p.gran in ("week", "weekend"):
+        return Resolved(c.type, date_value(d, p.gran), p.mod, anchor=anchor, story=StoryTime(d, p.gran))
     return Resolved(c.type, _day(d, c), p.mod, anchor=anchor, story=StoryTime(d, "day"))
 
 

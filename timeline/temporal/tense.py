@@ -246,7 +246,9 @@ def _verb_tense(span: Span) -> tuple[Direction, bool]:
                 reporter = _reporting_verb_before(span, tok)
                 if reporter is not None:
                     return _group_tense(reporter), _own_past(reporter)
-                reported = any(upos(a) == "VERB" and is_word(a, REPORTING_LEMMAS) for a in tok.ancestors)
+                # as without a parse: only a reporting verb before the time frames its clause
+                reported = any(upos(a) == "VERB" and is_word(a, REPORTING_LEMMAS) and a.i < span.start
+                               for a in tok.ancestors)
                 return _group_tense(tok), not reported and _own_past(tok) and not _attributive(span)
             if tok.head is tok:
                 break
@@ -264,14 +266,14 @@ def _verb_tense(span: Span) -> tuple[Direction, bool]:
             hi = i
             break
     best, best_d = None, 10**9
-    reporters = 0
+    reporters = []
     for t in doc[lo:hi]:
         if (upos(t) in _VERB_POS and t.dep_ != "aux" and t.lower_ not in FUTURE_AUX and t.tag_ != "MD"
                 and not (t.dep_ == "" and _is_auxiliary(t))):
             if span.start <= t.i < span.end:
                 continue
             if upos(t) == "VERB" and is_word(t, REPORTING_LEMMAS):
-                reporters += 1
+                reporters.append(t.i)
             d = span.start - t.i if t.i < span.start else (t.i - span.end + 1) + 0.5  # prefer the verb before
             if t.i >= span.end and t.i > 0 and doc[t.i - 1].lower_ == "to":
                 d += 4  # "scheduled a news conference Thursday to announce": the purpose clause is not the event
@@ -281,11 +283,12 @@ def _verb_tense(span: Span) -> tuple[Direction, bool]:
                 best, best_d = t, d
     if best is None:
         return Direction.NONE, False
-    # without a parse a reporting verb anywhere in the clause window frames the nearest verb's clause
-    # ("the company said the offer expired Dec. 15", "prices fell in April, officials said"), unless it is
-    # that verb itself ("he said in April"); and the verb governs the time only when it stands close to it
-    # ("payable Dec. 7" after "directors authorized a split of the common," is the payment's schedule)
-    own = reporters == 0 or (reporters == 1 and upos(best) == "VERB" and is_word(best, REPORTING_LEMMAS))
+    # without a parse a reporting verb before the time frames the nearest verb's clause ("the company said the
+    # offer expired Dec. 15"), unless it is that verb itself ("he said in April"); one after it reports a
+    # clause told as it happened ("prices fell in April, officials said"; "the minister, who resigned in
+    # April, said"). The verb governs the time only when it stands close to it ("payable Dec. 7" after
+    # "directors authorized a split of the common," is the payment's schedule)
+    own = not any(i != best.i and i < span.start for i in reporters)
     return _group_tense(best), own and _near(span, best) and _own_past(best) and not _attributive(span)
 
 

@@ -66,8 +66,9 @@ def _month_or_ref(m) -> dict:
 
 
 def nth_in_month(m):
-    # a week of a month is the ISO week of its nth Thursday (see Partial.weekday_nth)
-    wd, gran = (weekday_num(m["wd"]), None) if g(m, "wd") else (4, "week")
+    # a week of a month is the ISO week of its nth Thursday (see Partial.weekday_nth), a weekend that of its nth
+    # Saturday
+    wd, gran = (weekday_num(m["wd"]), None) if g(m, "wd") else (6, "weekend") if g(m, "we") else (4, "week")
     return Partial(weekday=wd, weekday_nth=NTH_IN_MONTH[m["nth"]], gran=gran, **_month_or_ref(m))
 
 
@@ -343,7 +344,8 @@ RULES = [
                     "The august institution turned 200.", "Members may vote on the plan.",
                     "He ran into May at the station.")),
     # "the third Friday of October", "the last week of the month": one day (week) of a month
-    rule("nth_in_month", r"the\s+(?P<nth>@NTH_IN_MONTH@)\s+(?:(?P<wd>@WEEKDAY@)|week)" + _OF_MONTH, nth_in_month,
+    rule("nth_in_month", r"the\s+(?P<nth>@NTH_IN_MONTH@)\s+(?:(?P<wd>@WEEKDAY@)|(?P<we>weekend)|week)" + _OF_MONTH,
+         nth_in_month,
          trigger="@MONTH@|month", checks=(veto.month_case,), priority=1,
          examples=(Ex("The fair opens on the third Friday of October.", "the third Friday of October", "2023-10-20"),
                    Ex("Rent is due on the last Monday of the month.", "the last Monday of the month", "2023-09-25"),
@@ -352,7 +354,9 @@ RULES = [
                    Ex("The race was run on the second Sunday of May 2021.", "the second Sunday of May 2021",
                       "2021-05-09"),
                    Ex("Sales slowed in the first week of August.", "the first week of August", "2023-W31"),
-                   Ex("Crews will return in the last week of next month.", "the last week of next month", "2023-W43")),
+                   Ex("Crews will return in the last week of next month.", "the last week of next month", "2023-W43"),
+                   Ex("The fair is held on the first weekend of October.", "the first weekend of October",
+                      "2023-W40-WE")),
          negatives=("He won the first week of the contest.", "Fans loved the second week of the tour.")),
     # "the second half of June": the month with the mod of its part
     rule("month_half", r"the\s+(?P<ord>@MONTH_HALF_MODS@)\s+half" + _OF_MONTH, month_half,
