@@ -346,7 +346,7 @@ RULES = [
     # "the third Friday of October", "the last week of the month": one day (week) of a month
     rule("nth_in_month", r"the\s+(?P<nth>@NTH_IN_MONTH@)\s+(?:(?P<wd>@WEEKDAY@)|(?P<we>weekend)|week)" + _OF_MONTH,
          nth_in_month,
-         trigger="@MONTH@|month", checks=(veto.month_case,), priority=1,
+         trigger="week|weekend|@WEEKDAY@", checks=(veto.month_case,), priority=1,
          examples=(Ex("The fair opens on the third Friday of October.", "the third Friday of October", "2023-10-20"),
                    Ex("Rent is due on the last Monday of the month.", "the last Monday of the month", "2023-09-25"),
                    Ex("The vote will be held on the first Tuesday in November.", "the first Tuesday in November",
@@ -360,7 +360,7 @@ RULES = [
          negatives=("He won the first week of the contest.", "Fans loved the second week of the tour.")),
     # "the second half of June": the month with the mod of its part
     rule("month_half", r"the\s+(?P<ord>@MONTH_HALF_MODS@)\s+half" + _OF_MONTH, month_half,
-         trigger="@MONTH@|month", checks=(veto.month_case,), priority=1,
+         trigger="half", checks=(veto.month_case,), priority=1,
          examples=(Ex("Prices rose in the second half of June.", "the second half of June", "2023-06", mod="END"),
                    Ex("Talks resume in the first half of October.", "the first half of October", "2023-10",
                       mod="START"),
@@ -528,7 +528,7 @@ RULES = [
          negatives=("Prices fall sharply.", "Water from a hot spring.", "Shares may fall.",
                     "Tickets for the Summer Olympics sold out.", "He lives on Spring Street.",
                     "She bought a winter coat.", "Leaves fall into the stream.")),
-    rule("new_year", r"the\s+new\s+year(?!['’]s\b)", new_year, trigger="new", checks=(veto.modifies_noun,),
+    rule("new_year", r"the\s+new\s+year(?!['’]s\b)", new_year, trigger=r"new\s+year", checks=(veto.modifies_noun,),
          examples=(Ex("Talks will resume in the new year.", "the new year", "2024"),
                    Ex("Prices have risen since the new year.", "the new year", "2023"),
                    Ex("Shops will reopen after the New Year.", "the New Year", "2024")),
