@@ -63,6 +63,9 @@ class Partial:
     day: int | None = None
     weekday: int | None = None  # 1=Monday; resolved by tense when no day is given
     weekday_count: int | None = None  # "two Fridays ago": the nth such weekday back from the publication date
+    # "the third Friday of March" (-1: "the last"); with gran "week", the week of the nth Thursday ("the first
+    # week of May" is the ISO week holding the month's first Thursday, as an ISO year holds its first)
+    weekday_nth: int | None = None
     pod: str | None = None  # MO AF EV NI MI DT
     hour: int | None = None
     minute: int | None = None

@@ -9,14 +9,21 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 
+from dateutil.easter import easter  # Easter Sunday of a Gregorian year (dateutil's Western computus)
+
 from .codec import SEASON_MONTHS, SEASON_START, add_months
 from .partial import Direction
+from .vocab import holiday_table
 
 MonthDay = tuple[int, int]
 
 # Tense is a soft cue for a date without a year: a past-tense "Nov. 20" a few weeks after publication is
 # more often a mis-read schedule than a date a year back, so each direction tolerates this much slack.
 TENSE_SLACK_DAYS = 75
+# A direct past-tense clause ("The minister resigned in April", tense.Tense.direct_past) tells what happened:
+# a month or day after the publication date is last year's. TimeBank's reported schedules are what need the
+# slack above, and they sit in reported clauses.
+DIRECT_PAST_SLACK_DAYS = 0
 
 
 def pick_year(dct: dt.date, direction: Direction, start: MonthDay, end: MonthDay) -> int:
@@ -38,8 +45,9 @@ def pick_year(dct: dt.date, direction: Direction, start: MonthDay, end: MonthDay
     return y
 
 
-def tense_year(dct: dt.date, month: int, day: int | None, direction: Direction) -> int:
-    """Year for a month (and day) without one, read from the sentence's tense with TENSE_SLACK_DAYS."""
+def tense_year(dct: dt.date, month: int, day: int | None, direction: Direction,
+               slack_days: int = TENSE_SLACK_DAYS) -> int:
+    """Year for a month (and day) without one, read from the sentence's tense with ``slack_days``."""
     cands = []
     for y in (dct.year - 1, dct.year, dct.year + 1):
         try:
@@ -50,7 +58,7 @@ def tense_year(dct: dt.date, month: int, day: int | None, direction: Direction) 
         cands.append((y, first, last))
     if not cands:
         return dct.year
-    slack = dt.timedelta(days=TENSE_SLACK_DAYS)
+    slack = dt.timedelta(days=slack_days)
     # the slack never crosses into another year: a past-tense "in January" said in late October is last January
     if direction < 0:
         ok = [y for y, first, _ in cands if first <= dct + slack and y <= dct.year]
@@ -88,23 +96,23 @@ def _is_weekday(y: int, month: int, day: int, weekday: int) -> bool:
         return False
 
 
-def easter(year: int) -> dt.date:
-    """Easter Sunday of a Gregorian year (the anonymous Gregorian computus)."""
-    a, b, c = year % 19, year // 100, year % 100
-    d, e = divmod(b, 4)
-    f = (b + 8) // 25
-    g = (b - f + 1) // 3
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = divmod(c, 4)
-    l = (32 + 2 * e + 2 * i - h - k) % 7
-    m = (a + 11 * h + 22 * l) // 451
-    month, day = divmod(h + l - 7 * m + 114, 31)
-    return dt.date(year, month, day + 1)
+def holiday_dates(year: int, holiday: tuple) -> list[dt.date]:
+    """A floating holiday's days in ``year``: one, or for a lunar calendar's ("table", name) those its table
+    gives (none outside it; two for an Islamic feast in some years)."""
+    if holiday[0] == "table":
+        return [dt.date(year, m, d) for m, d in holiday_table(holiday[1]).get(year, ())]
+    return [holiday_date(year, holiday)]
 
 
 def holiday_date(year: int, holiday: tuple) -> dt.date:
     """A floating holiday's day in ``year``: ("easter", days from Easter Sunday) or (month, weekday, nth), with
-    days after that day when a fourth number is given (Black Friday is the day after Thanksgiving)."""
+    days after that day when a fourth number is given (Black Friday is the day after Thanksgiving); a lunar
+    calendar's ("table", name) its first day in the table (ValueError outside it)."""
+    if holiday[0] == "table":
+        days = holiday_dates(year, holiday)
+        if not days:
+            raise ValueError(f"{holiday[1]} in {year} is outside the holiday table")
+        return days[0]
     if holiday[0] == "easter":
         return easter(year) + dt.timedelta(days=holiday[1])
     month, weekday, nth, *after = holiday

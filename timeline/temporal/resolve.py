@@ -48,6 +48,7 @@ class Context:
     type: str  # TIME when a clock time is stated
     suffix: str  # the clock time or part of the day, spelled for a day value
     year_anchor: str | None = None  # set once the year was read off the publication date
+    direct_past: bool = False  # the direction is a direct past clause's own (tense.Tense.direct_past)
 
     @property
     def dct_anchor(self) -> str | None:
@@ -62,20 +63,23 @@ def _day(d: dt.date, c: Context) -> str:
     return date_value(d, "day") + c.suffix
 
 
-def context(p: Partial, dct: dt.date | None, story: StoryTime | None, tense: int) -> Context:
+def context(p: Partial, dct: dt.date | None, story: StoryTime | None, tense: int, direct_past: bool = False) -> Context:
     direction = Direction(p.direction if p.direction is not None else tense)
     suffix = time_suffix(p.hour, p.minute or 0, pod=p.pod)  # a clock time shows its minutes: "3 p.m." is T15:00
-    return Context(dct, story, direction, "TIME" if p.hour is not None else p.type, suffix)
+    return Context(dct, story, direction, "TIME" if p.hour is not None else p.type, suffix,
+                   direct_past=direct_past and p.direction is None)
 
 
 # ------------------------------------------------------------------ entry point
 
 
-def resolve(p: Partial, dct: dt.date | None, story: StoryTime | None, tense: int) -> Resolved:
+def resolve(p: Partial, dct: dt.date | None, story: StoryTime | None, tense: int,
+            direct_past: bool = False) -> Resolved:
+    """``tense``: the sentence's direction; ``direct_past``: it is a direct past clause's (tense.Tense)."""
     if p.kind == "literal":
         return Resolved(p.type, p.value or "", p.mod, p.quant, p.freq)
     try:
-        c = context(p, dct, story, tense)
+        c = context(p, dct, story, tense, direct_past)
         res = step_for(p, c)(p, c)
         if res.story is not None and (not p.moves_story or _is_comparison(p)):
             res = replace(res, story=None)
@@ -142,6 +146,25 @@ def counted_weekday(p: Partial, c: Context) -> Resolved:
         return _unknown_weekday(p, c)
     d = pick.weekday_date(c.dct, p.weekday, Direction.STRICT_PAST) - dt.timedelta(weeks=p.weekday_count - 1)
     return Resolved(c.type, _day(d, c), p.mod, anchor=c.dct_anchor, story=StoryTime(d, "day"))
+
+
+def nth_weekday_in_month(p: Partial, c: Context) -> Resolved:
+    """"the third Friday of October", "the last week of May": that day (week) of the month. A month named
+    without a year takes its year as a floating holiday does; "the month" is the story's, "next month" the one
+    after the publication date's."""
+    if p.month is not None:
+        return holiday(p.with_(holiday=(p.month, p.weekday, p.weekday_nth)), c)
+    if p.anchor == "story" and c.story is not None and GRAN_RANK[c.story.gran] >= GRAN_RANK["month"]:
+        base, anchor = c.story.date, _story_anchor(c.story)
+    elif c.dct is not None:
+        base, anchor = c.dct, c.dct_anchor
+    else:
+        return Resolved(c.type, unknown_value(p.gran or "day"), p.mod, unresolved=True)
+    first = add_months(base.replace(day=1), p.rel_n or 0)
+    d = pick.nth_weekday(first.year, first.month, p.weekday, p.weekday_nth)
+    gran = p.gran if p.gran in ("week", "weekend") else "day"
+    value = date_value(d, gran) + (c.suffix if gran == "day" else "")
+    return Resolved(c.type, value, p.mod, anchor=anchor, story=StoryTime(d, gran))
 
 
 def year_ago_period(p: Partial, c: Context) -> Resolved:
@@ -288,10 +311,16 @@ def holiday(p: Partial, c: Context) -> Resolved:
     if p.year is not None:
         d, anchor = pick.holiday_date(p.year, p.holiday), None
     else:
-        cands = [pick.holiday_date(y, p.holiday) for y in (c.dct.year - 1, c.dct.year, c.dct.year + 1)]
-        d, anchor = pick.choose(cands, c.dct, c.direction, pick.TENSE_SLACK_DAYS), c.dct_anchor
-    if p.gran == "week":
-        return Resolved(c.type, date_value(d, "week"), p.mod, anchor=anchor, story=StoryTime(d, "week"))
+        days = [d for y in (c.dct.year - 1, c.dct.year, c.dct.year + 1) for d in pick.holiday_dates(y, p.holiday)]
+        if not days:  # a lunar holiday outside its table
+            return Resolved(c.type, unknown_value("day"), p.mod, unresolved=True)
+        # "as Easter week began": a holiday's week has begun on its Monday, not on the holiday
+        start = {d: d - dt.timedelta(days=d.weekday()) if p.gran == "week" else d for d in days}
+        slack = pick.DIRECT_PAST_SLACK_DAYS if c.direct_past else pick.TENSE_SLACK_DAYS
+        first = pick.choose(sorted(start.values()), c.dct, c.direction, slack)
+        d, anchor = next(d for d in days if start[d] == first), c.dct_anchor
+    if p.gran in ("week", "weekend"):
+        return Resolved(c.type, date_value(d, p.gran), p.mod, anchor=anchor, story=StoryTime(d, p.gran))
     return Resolved(c.type, _day(d, c), p.mod, anchor=anchor, story=StoryTime(d, "day"))
 
 
@@ -361,7 +390,8 @@ def _year_for(p: Partial, c: Context) -> int:
         if year is not None:
             return year
     elif p.month is not None and abs(c.direction) <= 1:
-        return pick.tense_year(c.dct, p.month, p.day, c.direction)
+        slack = pick.DIRECT_PAST_SLACK_DAYS if c.direct_past else pick.TENSE_SLACK_DAYS
+        return pick.tense_year(c.dct, p.month, p.day, c.direction, slack)
     start, end = _bounds_in_year(p)
     return pick.pick_year(c.dct, c.direction, start, end)
 
@@ -388,7 +418,10 @@ def dated(p: Partial, c: Context) -> Resolved:
 
 
 def _dated_gran(p: Partial) -> str:
-    """A named period wins over the month and day stated with it."""
+    """A named period wins over the month and day stated with it ("the new year" states January 1 for its
+    year, gran "year")."""
+    if p.gran == "year":
+        return "year"
     for gran in ("quarter", "half", "season", "week"):
         if getattr(p, gran) is not None:
             return gran
@@ -403,6 +436,7 @@ def _always(p: Partial, c: Context) -> bool:
 
 
 _STEPS: tuple[tuple[Test, Step], ...] = (
+    (lambda p, c: p.weekday_nth is not None, nth_weekday_in_month),
     (lambda p, c: p.weekday is not None and p.weekday_count is not None, counted_weekday),
     (lambda p, c: p.anchor == "story" and p.weekday is not None and p.rel_unit is None, story_weekday),
     (lambda p, c: (p.anchor == "dct" and p.keep_anchor_gran and c.story is not None
@@ -419,6 +453,7 @@ _STEPS: tuple[tuple[Test, Step], ...] = (
 
 # The rest, stated on the calendar: the year is given, counted from the publication date, or inferred.
 _CALENDAR_STEPS: tuple[tuple[Test, Step], ...] = (
+    (lambda p, c: p.weekday_nth is not None, nth_weekday_in_month),
     (lambda p, c: p.day is not None and p.month is None and p.year is None, day_of_month),
     (lambda p, c: bool(p.season) and p.year is None, season_by_direction),
     (lambda p, c: p.weekday is not None and p.day is None, weekday_by_direction),

@@ -16,11 +16,11 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from .partial import Partial
+from .partial import Direction, Partial
 from .ranges import link_ranges
 from .resolve import StoryTime, resolve
 from .rules import ALL_RULES, Rule
-from .tense import tense_for
+from .tense import Tense, read_tense
 from .triggers import find_windows
 from .timex import VAGUE_VALUES, Timex, value_interval
 from .vocab import _alt, lexicon, norm_key
@@ -240,8 +240,8 @@ def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
         extend_modifiers(c, text, prev_end)
         gap_start, prev_end = prev_end, c.end
         span = doc.char_span(c.start, c.end, alignment_mode="expand")
-        tense = tense_for(span) if span is not None and len(span) else 0
-        res = resolve(c.partial, pub_date, story, tense)
+        tense = read_tense(span) if span is not None and len(span) else Tense(Direction.NONE)
+        res = resolve(c.partial, pub_date, story, tense.direction, tense.direct_past)
         bounds_period = (story_from_prev and story is not None and story.gran in ("quarter", "half", "year")
                          and _PERIOD_BOUND.fullmatch(text, gap_start, c.start))
         story_from_prev = res.story is not None and not bounds_period

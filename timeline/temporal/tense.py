@@ -7,6 +7,8 @@ path) we read the nearest verb group in the sentence. Both look at the auxiliari
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from spacy.tokens import Doc, Span, Token
 
 from .morph import is_word, lemma, upos
@@ -143,27 +145,46 @@ def _is_auxiliary(tok: Token) -> bool:
     return False
 
 
+@dataclass(frozen=True)
+class Tense:
+    """What the sentence says of a time's direction, and whether a past reading is the clause's own.
+
+    ``direct_past``: the time's governing verb is in the past (simple past, or a passive or perfect with a
+    past auxiliary) and no reporting verb frames the clause. Such a clause tells what happened: "The minister
+    resigned in April", said in March, is last April. In a reported clause the past is often the sequence of
+    tenses over a schedule ("said the offer expired Dec. 15", said on Nov. 1), so only there (and in future,
+    modal and present clauses) does a month without a year keep the slack (pick.TENSE_SLACK_DAYS).
+    """
+
+    direction: Direction
+    direct_past: bool = False
+
+
 def tense_for(span: Span) -> Direction:
+    return read_tense(span).direction
+
+
+def read_tense(span: Span) -> Tense:
     doc: Doc = span.doc
     lead = tuple(t.lower_ for t in doc[max(0, span.start - 3):span.start])
     if lead in FORWARD_LEADS or lead in DEADLINE_LEADS:
-        return Direction.FUTURE
+        return Tense(Direction.FUTURE)
     for t in reversed(doc[max(0, span.start - 5):span.start]):
         if t.lower_ in BACKWARD_LEADS:
-            return Direction.STRICT_PAST  # "since (shortly after) the Oct. 23 slaying": strictly before, no slack
+            return Tense(Direction.STRICT_PAST)  # "since (shortly after) the Oct. 23 slaying": strictly before, no slack
         if upos(t) in _VERB_POS or t.is_punct or (upos(t) == "ADP" and t.lower_ not in SINCE_BRIDGES):
             break
-    direction = _verb_tense(span)
+    direction, direct = _verb_tense(span)
     if direction == Direction.NONE and _scheduled_by_be(doc, span.start):
-        return Direction.FUTURE
+        return Tense(Direction.FUTURE)
     word = lead[-1] if lead else ""
     if word in UNTIL_BY and direction == Direction.NONE:
-        return Direction.FUTURE
+        return Tense(Direction.FUTURE)
     if (word in UNTIL or word in DELAY_TARGETS) and direction == Direction.PAST and _postponed(doc, span.start - 1):
-        return Direction.FUTURE
+        return Tense(Direction.FUTURE)
     if direction == Direction.FUTURE and _continuing_after(doc, span.start):
-        return Direction.PAST
-    return direction
+        return Tense(Direction.PAST)
+    return Tense(direction, direct and direction == Direction.PAST and word not in UNTIL_BY)
 
 
 def _continuing_after(doc: Doc, start: int) -> bool:
@@ -211,8 +232,9 @@ def _postponed(doc: Doc, until: int) -> bool:
     return False
 
 
-def _verb_tense(span: Span) -> Direction:
-    """Direction from the verb group the span hangs off (or the nearest one)."""
+def _verb_tense(span: Span) -> tuple[Direction, bool]:
+    """Direction from the verb group the span hangs off (or the nearest one), and whether that verb's clause
+    is its own (no reporting verb frames it: :class:`Tense`)."""
     doc: Doc = span.doc
     # whether the span's own tokens were parsed: Doc.has_annotation would scan the whole text on every call
     # where nothing is (the tagging path), and the selective path parses only some sentences anyway
@@ -223,8 +245,11 @@ def _verb_tense(span: Span) -> Direction:
             if upos(tok) in _VERB_POS and tok.dep_ != "aux":
                 reporter = _reporting_verb_before(span, tok)
                 if reporter is not None:
-                    return _group_tense(reporter)
-                return _group_tense(tok)
+                    return _group_tense(reporter), _own_past(reporter)
+                # as without a parse: only a reporting verb before the time frames its clause
+                reported = any(upos(a) == "VERB" and is_word(a, REPORTING_LEMMAS) and a.i < span.start
+                               for a in tok.ancestors)
+                return _group_tense(tok), not reported and _own_past(tok) and not _attributive(span)
             if tok.head is tok:
                 break
             tok = tok.head
@@ -241,17 +266,63 @@ def _verb_tense(span: Span) -> Direction:
             hi = i
             break
     best, best_d = None, 10**9
+    reporters = []
     for t in doc[lo:hi]:
         if (upos(t) in _VERB_POS and t.dep_ != "aux" and t.lower_ not in FUTURE_AUX and t.tag_ != "MD"
                 and not (t.dep_ == "" and _is_auxiliary(t))):
             if span.start <= t.i < span.end:
                 continue
+            if upos(t) == "VERB" and is_word(t, REPORTING_LEMMAS):
+                reporters.append(t.i)
             d = span.start - t.i if t.i < span.start else (t.i - span.end + 1) + 0.5  # prefer the verb before
             if t.i >= span.end and t.i > 0 and doc[t.i - 1].lower_ == "to":
                 d += 4  # "scheduled a news conference Thursday to announce": the purpose clause is not the event
+            elif t.i >= span.end and any(x.tag_ == "CC" for x in doc[span.end:t.i]):
+                d += 4  # "began raising its stake in July, and holds 14.6%": a verb past "and" heads the next clause
             if d < best_d:
                 best, best_d = t, d
-    return _group_tense(best) if best is not None else Direction.NONE
+    if best is None:
+        return Direction.NONE, False
+    # without a parse a reporting verb before the time frames the nearest verb's clause ("the company said the
+    # offer expired Dec. 15"), unless it is that verb itself ("he said in April"); one after it reports a
+    # clause told as it happened ("prices fell in April, officials said"; "the minister, who resigned in
+    # April, said"). The verb governs the time only when it stands close to it ("payable Dec. 7" after
+    # "directors authorized a split of the common," is the payment's schedule)
+    own = not any(i != best.i and i < span.start for i in reporters)
+    return _group_tense(best), own and _near(span, best) and _own_past(best) and not _attributive(span)
+
+
+# How many words may stand between a past verb and the time it dates: "arrested the two men on April 3".
+_DIRECT_GAP = 4
+
+
+def _near(span: Span, verb: Token) -> bool:
+    """Whether ``verb`` stands within _DIRECT_GAP words of the span, with no comma between a verb before it
+    and the span ("resigned in April"; "In April, the minister resigned")."""
+    doc = span.doc
+    if verb.i < span.start:
+        between = doc[verb.i + 1:span.start]
+        return len(between) <= _DIRECT_GAP and not any(t.is_punct for t in between)
+    return sum(not t.is_punct for t in doc[span.end:verb.i]) <= _DIRECT_GAP
+
+
+def _attributive(span: Span) -> bool:
+    """A time that modifies the noun after it ("the Jan. 14 deadline", "the April 3 meeting") dates that noun,
+    often a schedule, not the clause's verb."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].tag_ in ("NN", "NNS")
+
+
+def _own_past(verb: Token) -> bool:
+    """A past the clause tells as what happened: a simple past, or a passive with a past "be" ("was
+    arrested"). Not a past perfect ("had been due to expire in April" was a plan), a present perfect ("has
+    set Nov. 10 as the deadline") or a present passive ("when the case is heard in May")."""
+    window = [t.lower_ for t in verb.doc[max(verb.sent.start, verb.i - 4):verb.i]]  # the auxiliaries _group_tense reads
+    if any(w in ("had", "'d", "’d", "to") for w in window):
+        return False
+    if verb.tag_ == "VBD":
+        return True
+    return verb.tag_ == "VBN" and bool(window) and window[-1] in ("was", "were")
 
 
 # Between a reporting verb and its time only the verb's own addressee or a short phrase of its own stands:

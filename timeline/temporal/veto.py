@@ -222,6 +222,12 @@ def whole_word(m, span: Span) -> bool:
     return not re.match(r"-[^\W\d_]", m.string[m.end():m.end() + 2])
 
 
+def number_label(m, span: Span) -> bool:
+    """Veto a number that a label in front names: "Model 300 BC", "Route 66"."""
+    prev = _prev_tokens(span, 1)
+    return not (prev and prev[0].lower_ in NUMBER_LABELS)
+
+
 def number_chain(m, span: Span) -> bool:
     """Veto a date inside a longer chain of numbers: part numbers, scores ("10/12/14/16", "2012-10-15-77")."""
     text = m.string

@@ -91,7 +91,7 @@ _TABLES = {
     "MONTH": ("months",), "WEEKDAY": ("weekdays",), "SEASON": ("seasons",), "POD": ("parts_of_day",),
     "UNIT": ("units",), "ORDINAL": ("ordinals",), "VAGUE": ("vague",), "VAGUENUM": ("vague_numbers",),
     "SETADV": ("set_adverbs",), "APPROX": ("approx_mods",), "POSITION": ("position_mods",),
-    "DECADEWORD": ("decade_words",), "DURMOD": ("duration_modifiers",), "HOLIDAY": ("holidays", "floating_holidays", "moveable_feasts"),
+    "DECADEWORD": ("decade_words",), "DURMOD": ("duration_modifiers",), "HOLIDAY": ("holidays", "floating_holidays", "moveable_feasts", "table_holidays"),
 }
 # Lexicons narrowed by a property of their entries rather than by a list of words.
 _VIEWS: dict[str, tuple[str, Callable[[str, Any], bool]]] = {
@@ -180,6 +180,14 @@ def macros_in(pattern: str) -> Iterable[tuple[str, str | None]]:
 
 
 # ---------------------------------------------------------------- readings shared by rule families
+
+
+@functools.lru_cache(maxsize=None)
+def holiday_table(name: str) -> dict[int, tuple[tuple[int, int], ...]]:
+    """year -> the (month, day) days of a holiday kept by a lunar calendar (vocab/holiday_dates.json)."""
+    with open(_VOCAB_DIR / "holiday_dates.json", encoding="utf-8") as fh:
+        table = json.load(fh)[name]
+    return {int(y): tuple(tuple(int(x) for x in md.split("-")) for md in days) for y, days in table.items()}
 
 
 def month_num(s: str) -> int:

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 from .. import veto
-from ..partial import Partial
+from ..partial import Partial, literal
 from ..vocab import day_num, lexicon, month_num, number, weekday_num
 from .base import Ex, family, g
 
@@ -18,6 +18,8 @@ SEASON, HOLIDAY, DECADEWORD, POSITION = map(lexicon, ("SEASON", "HOLIDAY", "DECA
 REL_YEAR, REL_MONTH, REL_DATE, REL_SEASON = map(lexicon, ("REL_YEAR", "REL_MONTH", "REL_DATE", "REL_SEASON"))
 REL_UNIT = lexicon("REL_UNIT")
 YEAR_PREFIXES, SPOKEN_CENTURIES = map(lexicon, ("YEAR_PREFIXES", "SPOKEN_CENTURIES"))
+NTH_IN_MONTH, MONTH_REFS, MONTH_HALF_MODS = map(lexicon, ("NTH_IN_MONTH", "MONTH_REFS", "MONTH_HALF_MODS"))
+ERAS = lexicon("ERAS")
 
 
 def _year(s: str) -> int:
@@ -53,6 +55,27 @@ def month_year(m):
 
 def month_only(m):
     return Partial(month=month_num(m["month"]), **REL_MONTH.get(m["rel"], {}))
+
+
+def _month_or_ref(m) -> dict:
+    """The month of "... of October 2022" or "... of the month" as Partial fields."""
+    if g(m, "month"):
+        return {"month": month_num(m["month"]), "year": _year(m["year"]) if g(m, "year") else None}
+    ref = MONTH_REFS[m["mref"]]
+    return {"anchor": ref["anchor"], "rel_unit": "M", "rel_n": ref["rel_n"]}
+
+
+def nth_in_month(m):
+    # a week of a month is the ISO week of its nth Thursday (see Partial.weekday_nth), a weekend that of its nth
+    # Saturday
+    wd, gran = (weekday_num(m["wd"]), None) if g(m, "wd") else (6, "weekend") if g(m, "we") else (4, "week")
+    return Partial(weekday=wd, weekday_nth=NTH_IN_MONTH[m["nth"]], gran=gran, **_month_or_ref(m))
+
+
+def month_half(m):
+    fields = _month_or_ref(m)
+    gran = None if "month" in fields else "month"
+    return Partial(mod=MONTH_HALF_MODS[m["ord"]], gran=gran, moves_story="month" in fields, **fields)
 
 
 def month_rel_year(m):
@@ -211,12 +234,31 @@ def holiday(m):
     if isinstance(day, str):  # a fixed day, "12-25"
         mo, d = (int(x) for x in day.split("-"))
         return Partial(year=year, month=mo, day=d, gran=gran, **rel)
+    if isinstance(day, dict):  # a lunar calendar's, from its table of days
+        return Partial(year=year, holiday=("table", day["table"]), gran=gran, **rel)
     if isinstance(day, int):  # days from Easter Sunday
         return Partial(year=year, holiday=("easter", day), gran=gran, **rel)
     return Partial(year=year, holiday=tuple(day), gran=gran, **rel)  # (month, weekday, nth): the 4th Thursday of November
 
 
+def new_year(m):
+    # the year that begins on the January 1 the tense picks: "will resume in the new year" said in September
+    # is the next one; "prices rose in the new year" the one under way
+    return Partial(month=1, day=1, gran="year")
+
+
+def bc_year(m):
+    return literal("DATE", f"{ERAS[m['era']]}{int(m['year']):04d}")
+
+
+def _era_case(m, span) -> bool:
+    """Veto "300 bc" in lower case: the era is written in capitals."""
+    return m["era"].upper() == m["era"]
+
+
 _WD = r"(?:(?P<wd>@WEEKDAY@),?\s+)?"
+# "of October 2022", "in May", "of the month", "of next month"
+_OF_MONTH = r"\s+(?:of|in)\s+(?:(?P<month>@MONTH@)(?:,?\s+(?P<year>@YEAR@))?|(?P<mref>@MONTH_REFS@)\s+month)"
 _YEAR_DIGITS = r"(?<!\d)(?:1\d|20)\d\d(?!\d)"
 
 RULES = [
@@ -255,7 +297,10 @@ RULES = [
                    Ex("Police have hunted him since shortly after the Nov. 23 shooting.", "Nov. 23", "2022-11-23"),
                    # a delay runs forward from the report even in a past-tense sentence
                    Ex("The trial was postponed until Nov. 20.", "Nov. 20", "2023-11-20"),
-                   Ex("The company must file its reply no later than Oct. 2.", "Oct. 2", "2023-10-02")),
+                   Ex("The company must file its reply no later than Oct. 2.", "Oct. 2", "2023-10-02"),
+                   # a direct past clause takes the past reading; a date before a noun is that noun's schedule
+                   Ex("Rebels seized the airport on Oct. 2.", "Oct. 2", "2022-10-02", dct=dt.date(2023, 9, 20)),
+                   Ex("Rebels ignored the Oct. 2 deadline.", "Oct. 2", "2023-10-02", dct=dt.date(2023, 9, 20))),
          negatives=("Rule 18 applies.", "He may 3 times try.")),
     rule("date_dm", _WD + r"(?:the\s+)?(?P<day>@DAYNUM@|(?<=the\s)(?P<ordw>@DAYORD@)(?=\s+of\s))(?:\s+of)?\s+(?P<month>@MONTH@)(?!\s*,?\s*\d)"
          r"(?(ordw)(?!['’]s\b))", month_day,
@@ -284,11 +329,44 @@ RULES = [
                    Ex("The strike lasted until January.", "January", "2023-01"),
                    Ex("The new rules are in force until March.", "March", "2024-03"),
                    Ex("The August holidays emptied the city.", "August", "2023-08"),
-                   Ex("The talks dragged on well into March.", "March", "2023-03")),
+                   Ex("The talks dragged on well into March.", "March", "2023-03"),
+                   # a direct past clause is what happened: no slack for a schedule (tense.Tense.direct_past) ...
+                   Ex("The governor vetoed the bill in May.", "May", "2022-05", dct=dt.date(2023, 3, 20)),
+                   Ex("In May, the old bridge was demolished.", "May", "2022-05", dct=dt.date(2023, 3, 20)),
+                   # the verb past "and" heads the next clause, not this one
+                   Ex("The fund began buying the bank's shares in July, and holds 5% of it.", "July", "2022-07",
+                      dct=dt.date(2023, 3, 20)),
+                   # ... a reported one or a future keeps it
+                   Ex("The agency said the rules took effect in May.", "May", "2023-05", dct=dt.date(2023, 3, 20)),
+                   Ex("The governor will sign the bill in May.", "May", "2023-05", dct=dt.date(2023, 3, 20))),
          negatives=("May said no.", "They may go.", "Protesters march on the capital.",
                     "Theresa May resigned.", "The March of Dimes.", "A March for Life rally drew crowds.",
                     "The august institution turned 200.", "Members may vote on the plan.",
                     "He ran into May at the station.")),
+    # "the third Friday of October", "the last week of the month": one day (week) of a month
+    rule("nth_in_month", r"the\s+(?P<nth>@NTH_IN_MONTH@)\s+(?:(?P<wd>@WEEKDAY@)|(?P<we>weekend)|week)" + _OF_MONTH,
+         nth_in_month,
+         trigger="week|weekend|@WEEKDAY@", checks=(veto.month_case,), priority=1,
+         examples=(Ex("The fair opens on the third Friday of October.", "the third Friday of October", "2023-10-20"),
+                   Ex("Rent is due on the last Monday of the month.", "the last Monday of the month", "2023-09-25"),
+                   Ex("The vote will be held on the first Tuesday in November.", "the first Tuesday in November",
+                      "2023-11-07"),
+                   Ex("The race was run on the second Sunday of May 2021.", "the second Sunday of May 2021",
+                      "2021-05-09"),
+                   Ex("Sales slowed in the first week of August.", "the first week of August", "2023-W31"),
+                   Ex("Crews will return in the last week of next month.", "the last week of next month", "2023-W43"),
+                   Ex("The fair is held on the first weekend of October.", "the first weekend of October",
+                      "2023-W40-WE")),
+         negatives=("He won the first week of the contest.", "Fans loved the second week of the tour.")),
+    # "the second half of June": the month with the mod of its part
+    rule("month_half", r"the\s+(?P<ord>@MONTH_HALF_MODS@)\s+half" + _OF_MONTH, month_half,
+         trigger="half", checks=(veto.month_case,), priority=1,
+         examples=(Ex("Prices rose in the second half of June.", "the second half of June", "2023-06", mod="END"),
+                   Ex("Talks resume in the first half of October.", "the first half of October", "2023-10",
+                      mod="START"),
+                   Ex("Output fell in the latter half of the month.", "the latter half of the month", "2023-09",
+                      mod="END")),
+         negatives=("He scored in the second half of the match.", "The first half of the mayor's term went well.")),
     rule("month_rel_year", r"(?P<month>@MONTH@)\s+(?:of\s+)?(?P<yrel>@REL_YEAR@)\s+year", month_rel_year,
          trigger="@MONTH@", checks=(veto.month_case, veto.title_case), priority=1,
          examples=(Ex("It started in June last year.", "June last year", "2022-06"),),
@@ -450,6 +528,19 @@ RULES = [
          negatives=("Prices fall sharply.", "Water from a hot spring.", "Shares may fall.",
                     "Tickets for the Summer Olympics sold out.", "He lives on Spring Street.",
                     "She bought a winter coat.", "Leaves fall into the stream.")),
+    rule("new_year", r"the\s+new\s+year(?!['’]s\b)", new_year, trigger=r"new\s+year", checks=(veto.modifies_noun,),
+         examples=(Ex("Talks will resume in the new year.", "the new year", "2024"),
+                   Ex("Prices have risen since the new year.", "the new year", "2023"),
+                   Ex("Shops will reopen after the New Year.", "the New Year", "2024")),
+         negatives=("He turned a new year older.", "The new year's budget was cut.",
+                    "Crowds came to the new year parade.")),
+    # "44 BC", "753 B.C.E.": a year before the common era (TIMEX3 "BC0044"); "300 bc" and "Model 300 BC" are not
+    rule("bc_year", r"(?P<year>\d{1,4})\s*(?P<era>@ERAS@)", bc_year, trigger=r"\d\s*B\.?C",
+         checks=(_era_case, veto.number_label),
+         examples=(Ex("Caesar was murdered in 44 BC.", "44 BC", "BC0044"),
+                   Ex("The city was founded in 753 BCE.", "753 BCE", "BC0753"),
+                   Ex("Coins from 300 B.C. were found.", "300 B.C.", "BC0300")),
+         negatives=("Model 300 BC sold well.", "He scored 12 bc points.", "The BC government fell.")),
     rule("holiday", r"(?:(?P<rel>@REL_DATE@)\s+)?(?P<hol>@HOLIDAY@)(?P<week>\s+week)?(?:\s+(?P<year>@YEAR@))?", holiday,
          trigger="@HOLIDAY@", checks=(veto.holiday_context, veto.modifies_noun),
          examples=(Ex("They met on Christmas Eve.", "Christmas Eve", "2022-12-24"),
@@ -463,7 +554,13 @@ RULES = [
                    Ex("He came home for Christmas week 2021.", "Christmas week 2021", "2021-W51"),
                    # a past tense a few days ahead of the feast is this year's, with the slack months get
                    Ex("Pilgrims packed the city as Easter week began.", "Easter week", "2023-W14",
-                      dct=dt.date(2023, 4, 4))),
+                      dct=dt.date(2023, 4, 4)),
+                   # lunar and lunisolar calendars' days come from a table (vocab/holiday_dates.json)
+                   Ex("Factories will close for Lunar New Year.", "Lunar New Year", "2024-02-10"),
+                   Ex("Sales rose during Chinese New Year.", "Chinese New Year", "2023-01-22"),
+                   Ex("Markets shut for Eid al-Fitr.", "Eid al-Fitr", "2023-04-21"),
+                   Ex("Fireworks lit the sky on Diwali.", "Diwali", "2022-10-24"),
+                   Ex("The war began on Yom Kippur 1973.", "Yom Kippur 1973", "1973-10-06")),
          negatives=("Children sang Christmas carols.", "They painted Easter eggs.",
                     "Shoppers queued for Black Friday deals.", "The Good Friday Agreement held.")),
 ]

@@ -98,6 +98,19 @@ def ago(m):
     return Partial(anchor="dct", rel_unit=unit, rel_n=-n, gran=gran)
 
 
+def ago_on(m):
+    # "a year ago today" is the day that many units before the publication date, "a year ago this month" its
+    # month; "a week ago Sunday" is the Sunday a week before the last one, as "two Sundays ago" is
+    n = _count(m)
+    unit = UNIT[m["unit"]]
+    if not n or unit not in ("D", "W", "M", "Y"):
+        return None
+    if g(m, "wd"):
+        return Partial(weekday=weekday_num(m["wd"]), weekday_count=n + 1) if unit == "W" else None
+    gran = UNIT_GRAN[UNIT[m["tunit"]]] if g(m, "tunit") else "day"
+    return Partial(anchor="dct", rel_unit=unit, rel_n=-n, gran=gran)
+
+
 def weekdays_ago(m):
     n = _count(m)
     if not n:
@@ -362,6 +375,17 @@ RULES = [
                    Ex("A few years back, the mill closed.", "A few years back", "PAST_REF"),
                    Ex("They met two weeks back, officials said.", "two weeks back", "2023-W34")),
          negatives=('She sang "Two Days Ago" on the radio.', "The launch was pushed two weeks back.")),
+    # "a year ago today", "a year ago this month", "a week ago Sunday": the unit counts back from the day (month,
+    # weekday) named after it, one expression
+    rule("ago_on", r"(?P<num>@NUM@)\s+(?P<unit>@UNIT:day|days|week|weeks|month|months|year|years@)\s+ago\s+"
+         r"(?:@DEICTIC_DAYS:today@|this\s+(?P<tunit>@UNIT:week|month|year@)|(?P<wd>@WEEKDAY@))",
+         ago_on, trigger="ago", checks=(veto.title_case,), priority=2, approx_mods=True,
+         examples=(Ex("A year ago today, the dam burst.", "A year ago today", "2022-09-05"),
+                   Ex("Two years ago today the mine collapsed.", "Two years ago today", "2021-09-05"),
+                   Ex("A year ago this month, the plant closed.", "A year ago this month", "2022-09"),
+                   Ex("The storm hit a week ago Sunday.", "a week ago Sunday", "2023-08-27"),
+                   Ex("The storm hit two weeks ago Friday.", "two weeks ago Friday", "2023-08-18")),
+         negatives=('She sang "A Year Ago Today" on the radio.',)),
     # a weekday counted back: "two Fridays ago" is a date, not the recurring "Fridays"
     rule("weekdays_ago", r"(?P<num>@NUM@)\s+(?P<wd>@WEEKDAY@)s\s+ago", weekdays_ago,
          trigger="ago", checks=(veto.title_case,), priority=2,
