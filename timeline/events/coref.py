@@ -216,6 +216,7 @@ def _antecedent_name(tok: Token) -> list[Token] | Token | None:
     # the most recent name with a fitting label, scanning back from the pronoun
     i = tok.i - 1
     noun_subject = None
+    prefer = _last_person_noun_subject(tok) if "PERSON" in labels else None
     while i >= lo:
         t = doc[i]
         if noun_subject is None and "PERSON" in labels and tok.dep_ in ("nsubj", "nsubjpass") \
@@ -230,6 +231,14 @@ def _antecedent_name(tok: Token) -> list[Token] | Token | None:
             # a person's name the entity tagger took for an organisation or missed ("Ana Reyes"): its first
             # name says so
             name = [c for c in t.subtree if c.i < t.i and c.dep_ == "compound" and c.pos_ == "PROPN"] + [t]
+            earlier = _earlier_person_mention(t) if len(name) == 1 else None
+            if earlier is not None:
+                # a surname alone the tagger took for a thing, which an earlier mention names as a person
+                # ("Foreign Minister Anna Lindqvist ... Lindqvist's first stop ..., where she spoke")
+                if not _other_gender(tok, earlier):
+                    return _unless_subject_before(prefer, name)
+                i -= 1
+                continue
             if len(name) > 1 and name[0].lower_ in GENDER_OF_WORD and name[0].i >= lo:
                 if not _other_gender(tok, name):
                     return name
@@ -243,11 +252,32 @@ def _antecedent_name(tok: Token) -> list[Token] | Token | None:
             if toks and _other_gender(tok, toks):
                 i -= 1
                 continue
-            return _subject_name_instead(tok, toks) or toks or None
+            return _subject_name_instead(tok, toks) or _unless_subject_before(prefer, toks) or None
         i -= 1
     # no name at all: the person noun subject of an earlier sentence (a name there, even an earlier one, wins:
     # the tagger misses names more often than a story switches to an unnamed person)
     return noun_subject
+
+
+def _last_person_noun_subject(tok: Token) -> Token | None:
+    """For a subject pronoun opening a sentence, the last sentence's main subject when that is a person noun the
+    pronoun fits ("The singer, who grew up in Ohio, won a Grammy. She has not performed since")."""
+    if tok.i != tok.sent.start or tok.i == 0 or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    root = tok.doc[tok.i - 1].sent.root
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or not _person_noun_subject(subj) or subj.pos_ != "NOUN" or _other_gender(tok, [subj]):
+        return None
+    return subj
+
+
+def _unless_subject_before(prefer: Token | None, name: list[Token]) -> list[Token] | Token:
+    """``name``, unless the last sentence's person subject ``prefer`` is meant instead: when the name is no
+    subject itself ("Her manager, Rick Salas, said ...", an apposition or object), the story's subject wins; a
+    name that is a subject ("Daniel Okafor was convicted. The judge resigned. He ...") keeps its claim."""
+    if prefer is not None and name and name[-1].dep_ not in ("nsubj", "nsubjpass"):
+        return prefer
+    return name
 
 
 def _name_gender(toks: list[Token]) -> str | None:
@@ -267,9 +297,14 @@ def _name_gender(toks: list[Token]) -> str | None:
 
 
 def _other_gender(pronoun: Token, toks: list[Token]) -> bool:
-    """Whether the name ``toks`` is marked as the other gender than ``pronoun``'s."""
+    """Whether the name ``toks`` is marked as the other gender than ``pronoun``'s (by its own words, or for a
+    surname alone by the earlier mention that gave the whole name: "Tom Berg ... Berg's first stop")."""
     want = PRONOUN_GENDERS.get(pronoun.lower_)
     got = _name_gender(toks) if want else None
+    if want and got is None and len(toks) == 1 and toks[0].pos_ == "PROPN":
+        earlier = _earlier_person_mention(toks[0])
+        if earlier is not None and len(earlier) > 1:
+            got = _name_gender(earlier)
     return got is not None and got != want
 
 
@@ -365,6 +400,20 @@ def _named_thing(t: Token) -> bool:
 
 # how far back a name is looked up as a person's: an article's first mention is rarely further
 NAME_REACH = 1500
+
+
+def _earlier_person_mention(t: Token) -> list[Token] | None:
+    """The tokens of the nearest earlier mention the entity tagger labels a person's that ends in the same word
+    as the name ``t`` (within :data:`NAME_REACH`), or None."""
+    doc = t.doc
+    for j in range(t.i - 1, max(0, t.i - NAME_REACH) - 1, -1):
+        x = doc[j]
+        if x.ent_type_ == "PERSON" and x.text == t.text and (j + 1 >= len(doc) or doc[j + 1].ent_iob_ != "I"):
+            k = j
+            while k > 0 and doc[k].ent_iob_ != "B":
+                k -= 1
+            return [y for y in doc[k:j + 1] if y.ent_type_ == "PERSON"]
+    return None
 
 
 def _named_person_before(t: Token) -> bool:
