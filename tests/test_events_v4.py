@@ -220,11 +220,13 @@ def test_past_time_on_an_event_nouns_infinitive(text, timex, trigger):
     # who is to do what the infinitive on an authored plan or offer says: the author
     ("The firm announced a plan to close the plant next year.", "next year", "The firm"),
     ("The firm made an offer to buy the rival next year.", "next year", "The firm"),
-    # negative: the subject of "rejected" is not the proposal's author
-    ("The union rejected a proposal to extend the contract until 2027.", "2027", "a proposal"),
+    # negative: the subject of "rejected" is not the proposal's author (and the proposal extends nothing: no
+    # subject, issue 12's fifth round; this expectation was "a proposal" before)
+    ("The union rejected a proposal to extend the contract until 2027.", "2027", None),
 ])
 def test_author_of_a_plan_does_its_infinitive(text, timex, subject):
-    assert row_of(text, timex)["subject"] == subject
+    got = row_of(text, timex)["subject"]
+    assert pd.isna(got) if subject is None else got == subject
 
 
 @pytest.mark.parametrize("text,timex,subject", [

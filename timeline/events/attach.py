@@ -38,6 +38,7 @@ from .grammar import is_event_nominal, is_predicate, lemma_in, record_comparison
 from .lexicon import (ASPECTUAL_VERBS, CHANGE_VERBS, ERA_WORDS, EVENT_NOUNS, FREQUENCY_ADJECTIVES, TIME_UNITS, INDEFINITE_LIGHT_VERBS, INTERVAL_CUES, LIGHT_VERBS, MEASURE_VERBS, PERIOD_NOUNS, PERIOD_VERBS,
                       QUANTITY_NOUNS, REPORTING_VERBS, SCHEDULING_VERBS)
 from .lexicon import ARGUMENT_PREPOSITIONS, DATING_VERBS, EXPECTING_VERBS, PRESENT_AUXILIARIES, RETURN_VERBS
+from .lexicon import BECOMING_VERBS, LINKING_VERBS
 
 
 def _copular_predicate(verb: Token) -> Token | None:
@@ -101,12 +102,19 @@ def _climb(root: Token, inside: set[int]) -> tuple[Token | None, str]:
             # "the incidents of Aug. 7", "the disasters of this century": things said to be of a time
             # happened then
             return head, "of-time"
-        if head.pos_ == "ADJ" and head.dep_ in ("acomp", "ROOT", "conj", "amod") and dep in ("prep", "npadvmod"):
+        if head.pos_ == "ADJ" and head.dep_ in ("acomp", "ROOT", "conj", "amod") and dep in ("prep", "npadvmod") \
+                and not _completes_verb(head):
             # "likely in March", "higher than in 1998": the adjective is the (stative) predicate
             return head, "adj"
         h = head
         via_prep = False
     return None, "loop"
+
+
+def _completes_verb(adj: Token) -> bool:
+    """'pleaded not guilty on Wednesday', 'was ruled unconstitutional in May': an adjective completing a verb
+    that is no mere link (``linking_verbs``) is part of that verb's event, which the time dates."""
+    return adj.dep_ == "acomp" and is_predicate(adj.head) and not lemma_in(adj.head, LINKING_VERBS)
 
 
 def _dates_its_verb(pred: Token, root: Token) -> bool:
@@ -228,7 +236,9 @@ def _prepositional_argument(t: Token, pred: Token) -> bool:
     """'was charged with murder Thursday', 'voted for the action last week': a noun shaped like an event (by its
     suffix or use) that is the verb's prepositional argument is what the verb is about, as a direct object is;
     the time dates the verb. (A named event keeps its own time: "fought in the war in 1898".)"""
-    if t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.i == pred.i and lemma_in(pred, RETURN_VERBS):
+    if t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.i == pred.i and (
+            lemma_in(pred, RETURN_VERBS) or lemma_in(pred, BECOMING_VERBS) or lemma_in(pred, CHANGE_VERBS)):
+        # ("strengthened to a Category 3 storm on Monday": the state reached, not an event of its own)
         return True
     return t.dep_ == "pobj" and t.head.lower_ in ARGUMENT_PREPOSITIONS and t.head.head.i == pred.i \
         and t.lemma_.lower() not in EVENT_NOUNS and t.lower_ not in EVENT_NOUNS \
@@ -537,13 +547,33 @@ def _scheduled_before_report(pred: Token, how: str, inside: set[int], ahead: boo
     """'postponed the launch on Tuesday' (a Tuesday gone by): a scheduling verb's object takes a time of its
     own only when that time lies ahead ("postponed the launch until Thursday", "scheduled a vote for next
     week"); a past time dates the postponing."""
-    verb = pred.head
-    if ahead is False and how == "preceding-nominal" and pred.dep_ in ("dobj", "attr") and is_predicate(verb) \
+    obj = pred
+    if obj.dep_ == "pobj" and obj.head.lower_ == "of" and obj.head.head.dep_ in ("dobj", "attr"):
+        obj = obj.head.head  # "canceled a string of concerts last summer": the object is the string of them
+    verb = obj.head
+    if ahead is False and how == "preceding-nominal" and obj.dep_ in ("dobj", "attr") and is_predicate(verb) \
             and verb.lemma_ in SCHEDULING_VERBS and verb.tag_ in ("VBD", "VBN") \
-            and not _own_argument_or_verb_dated(pred, verb, inside):
+            and not _own_argument_or_verb_dated(obj, verb, inside):
         return verb, "scheduled-before-report"
     return pred, how
 
+
+
+def _planned_relative_in_past(pred: Token, how: str, root: Token, behind: bool | None) -> tuple[Token, str]:
+    """'The ceremony, which was postponed last year, drew ...': a time gone by set on the planning verb itself
+    (bare, or with a preposition that names no target such as "for"/"until") is when the planning happened; the
+    row is the postponing. ("a vote, which is scheduled for May" stays the vote's.)"""
+    if how != "planned-relative" or behind is not True:
+        return pred, how
+    verb = root.head if root.dep_ in ("npadvmod", "tmod") else root.head.head if root.dep_ == "pobj" else None
+    if verb is None or verb.dep_ != "relcl" or verb.head.i != pred.i \
+            or root.dep_ == "pobj" and root.head.lower_ in SCHEDULED_TARGETS:
+        return pred, how
+    return verb, "planned-in-past"
+
+
+# prepositions that give the time a planned event is set for ("scheduled for May", "postponed until June")
+SCHEDULED_TARGETS = frozenset({"for", "until", "till", "to", "by", "through"})
 
 
 # a decade written as digits ("1920s", "'60s") premodifying a noun is a period label like "-era"
@@ -671,6 +701,7 @@ def attach(root: Token, inside: set[int], ahead: bool | None = None,
             # time before this one is dated by that one; the later time is the verb's
             pred, how = pred.head, "dated-elsewhere"
         pred, how = _scheduled_before_report(pred, how, inside, ahead)
+        pred, how = _planned_relative_in_past(pred, how, root, behind)
         pred, how = _past_time_on_present_verb(pred, how, inside, behind)
         pred, how = _past_time_on_plan(pred, how, root, behind)
     if pred is None:

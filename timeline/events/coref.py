@@ -26,8 +26,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from .grammar import is_predicate, lemma_in, subject_token
-from .lexicon import (ADVERBIAL_MARKS, GROUP_NOUNS, IMPERSONAL_PREDICATES, PERSON_NOUNS, PERSONAL_PRONOUNS, PLURAL_PRONOUNS,
-                      PRONOUN_FAMILIES, PRONOUN_REACH, QUESTION_MARKS, RELATIVE_PRONOUNS, REPORTED_PRONOUN_SUBJECTS,
+from .lexicon import (ADVERBIAL_MARKS, EVENT_NOUNS, GROUP_NOUNS, IMPERSONAL_PREDICATES, PERSON_NOUNS, PERSONAL_PRONOUNS, PLURAL_PRONOUNS,
+                      PRONOUN_FAMILIES, PRONOUN_REACH, QUESTION_MARKS, RAISING_PREDICATES, RELATIVE_PRONOUNS, REPORTED_PRONOUN_SUBJECTS,
                       REPORTING_VERBS, GENDER_OF_WORD, PRONOUN_GENDERS)
 
 
@@ -48,7 +48,10 @@ def _relative_antecedent(tok: Token) -> Token | None:
     clause = tok.head
     if clause.dep_ in ("ccomp", "xcomp") and clause.head.dep_ == "relcl" and clause.head.i > tok.i:
         clause = clause.head  # "a retrial, which prosecutors said could begin in September": said's noun
-    if clause.dep_ in ("relcl", "acl") and clause.head.pos_ in ("NOUN", "PROPN", "PRON") \
+    # (a noun the tagger took for a verb still heads a noun phrase when it is a subject or object: "The
+    # university rankings, which were published on Monday, placed ...")
+    if clause.dep_ in ("relcl", "acl") and (clause.head.pos_ in ("NOUN", "PROPN", "PRON")
+                                            or clause.head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")) \
             and clause.head.lower_ not in RELATIVE_PRONOUNS:
         return _agreeing_noun(tok, clause.head)
     return None
@@ -77,12 +80,80 @@ def _agreeing_noun(rel: Token, head: Token) -> Token:
 
 def _placeholder_it(tok: Token) -> bool:
     pred = tok.head
-    if pred.lemma_.lower() in IMPERSONAL_PREDICATES:
+    if pred.lemma_.lower() in IMPERSONAL_PREDICATES and not _raised_subject(pred):
         return True
     # "it emerged that ...", "it was announced that ...": the subject is the clause. (Not "whether"/"if": "said
     # it would decide whether the vote was valid" is the deciding body's.)
     return any(c.dep_ in ("ccomp", "xcomp") and any(g.dep_ == "mark" and g.lower_ not in QUESTION_MARKS
                                                      for g in c.children) for c in pred.children)
+
+
+def _raised_subject(pred: Token) -> bool:
+    """'It is due to reach the coast', 'it is likely to close': the subject of "be" with a raising adjective
+    and an infinitive is the infinitive's own doer, not a placeholder ("it is possible that ...")."""
+    return any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in RAISING_PREDICATES
+               and any(g.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in g.children)
+                       for g in c.children)
+               for c in pred.children)
+
+
+def _previous_thing_subject(tok: Token, depth: int = 0) -> Referent | None:
+    """'The probe slipped into orbit on Sunday, controllers said. It is due to begin mapping ...', 'The college
+    will admit students next spring. It did not raise tuition': an "it" opening a sentence stands for the last
+    sentence's subject (the reported clause's, under a trailing reporter) when that is a singular thing, named
+    or not. None when it is a person, a group or anything else (the scan for a name decides then)."""
+    if tok.lower_ != "it" or tok.dep_ not in ("nsubj", "nsubjpass") or tok.i != tok.sent.start \
+            or tok.i == 0 or _placeholder_it(tok):
+        return None
+    root = tok.doc[tok.i - 1].sent.root
+    clauses = [c for c in root.children if c.dep_ in ("ccomp", "parataxis") and is_predicate(c)]
+    for clause in (*clauses, root) if root.lemma_ in REPORTING_VERBS else (root, *clauses):
+        subj = subject_token(clause)
+        if subj is not None and _in_dateline(subj):
+            # (an undated dateline the parser took for a subject: "MIAMI (AP) — Hurricane Lorena strengthened")
+            subj = next((c for c in subj.head.children if c.dep_ in ("nsubj", "nsubjpass") and not _in_dateline(c)),
+                        None)
+        if subj is None:
+            continue
+        if any(c.dep_ == "agent" for c in subj.head.children):
+            return None  # "The vaccine was developed by Respira Biotech. It raised ...": the doer may be meant
+        if subj.lower_ == "it" and depth < PRONOUN_REACH:
+            return _previous_thing_subject(subj, depth + 1)
+        # (a name the entity tagger left unlabelled is most likely a person's: "Ana Ruiz left the party")
+        thing = _named_thing(subj) or not _is_person(subj) and (
+            subj.pos_ == "NOUN" or subj.ent_type_ not in ("", "PERSON"))
+        if subj.pos_ in ("NOUN", "PROPN") and subj.tag_ in ("NN", "NNP") and thing \
+                and subj.ent_type_ not in _NOT_ANTECEDENTS and not _is_group(subj):
+            return Referent(subj, pronoun=tok.text)
+        return None
+    return None
+
+
+# dashes that close a dateline ("MIAMI (AP) — ..."), and how far into the text one may stand
+_DATELINE_DASHES = ("—", "–", "-", "--")
+_DATELINE_REACH = 10
+
+
+def _in_dateline(t: Token) -> bool:
+    """Whether ``t`` stands in an undated dateline the parser took into the first sentence ("MIAMI (AP) —
+    Hurricane Lorena ..."): a capitalised opening word and a dash after ``t`` within the first few tokens."""
+    doc = t.doc
+    if t.i >= _DATELINE_REACH or not doc[0].text.isupper():
+        return False
+    return any(x.text in _DATELINE_DASHES for x in doc[t.i + 1:_DATELINE_REACH])
+
+
+def _conjunct_pronoun(tok: Token) -> Referent | None:
+    """'It did not raise tuition, and it plans to keep fees flat': the same pronoun as subject of a coordinated
+    clause stands for whatever the first one does."""
+    verb = tok.head
+    if tok.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "conj" or verb.head.i == verb.i:
+        return None
+    first = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if first is None or first.lower_ != tok.lower_ or first.i >= tok.i:
+        return None
+    ref = resolve(first)
+    return Referent(ref.head, ref.name, tok.text, ref.name_tokens) if ref.pronoun else None
 
 
 def _window_start(tok: Token) -> int:
@@ -145,6 +216,7 @@ def _antecedent_name(tok: Token) -> list[Token] | Token | None:
     # the most recent name with a fitting label, scanning back from the pronoun
     i = tok.i - 1
     noun_subject = None
+    prefer = _last_person_noun_subject(tok) if "PERSON" in labels else None
     while i >= lo:
         t = doc[i]
         if noun_subject is None and "PERSON" in labels and tok.dep_ in ("nsubj", "nsubjpass") \
@@ -159,6 +231,14 @@ def _antecedent_name(tok: Token) -> list[Token] | Token | None:
             # a person's name the entity tagger took for an organisation or missed ("Ana Reyes"): its first
             # name says so
             name = [c for c in t.subtree if c.i < t.i and c.dep_ == "compound" and c.pos_ == "PROPN"] + [t]
+            earlier = _earlier_person_mention(t) if len(name) == 1 else None
+            if earlier is not None:
+                # a surname alone the tagger took for a thing, which an earlier mention names as a person
+                # ("Foreign Minister Anna Lindqvist ... Lindqvist's first stop ..., where she spoke")
+                if not _other_gender(tok, earlier):
+                    return _unless_subject_before(prefer, name)
+                i -= 1
+                continue
             if len(name) > 1 and name[0].lower_ in GENDER_OF_WORD and name[0].i >= lo:
                 if not _other_gender(tok, name):
                     return name
@@ -172,11 +252,32 @@ def _antecedent_name(tok: Token) -> list[Token] | Token | None:
             if toks and _other_gender(tok, toks):
                 i -= 1
                 continue
-            return _subject_name_instead(tok, toks) or toks or None
+            return _subject_name_instead(tok, toks) or _unless_subject_before(prefer, toks) or None
         i -= 1
     # no name at all: the person noun subject of an earlier sentence (a name there, even an earlier one, wins:
     # the tagger misses names more often than a story switches to an unnamed person)
     return noun_subject
+
+
+def _last_person_noun_subject(tok: Token) -> Token | None:
+    """For a subject pronoun opening a sentence, the last sentence's main subject when that is a person noun the
+    pronoun fits ("The singer, who grew up in Ohio, won a Grammy. She has not performed since")."""
+    if tok.i != tok.sent.start or tok.i == 0 or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    root = tok.doc[tok.i - 1].sent.root
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or not _person_noun_subject(subj) or subj.pos_ != "NOUN" or _other_gender(tok, [subj]):
+        return None
+    return subj
+
+
+def _unless_subject_before(prefer: Token | None, name: list[Token]) -> list[Token] | Token:
+    """``name``, unless the last sentence's person subject ``prefer`` is meant instead: when the name is no
+    subject itself ("Her manager, Rick Salas, said ...", an apposition or object), the story's subject wins; a
+    name that is a subject ("Daniel Okafor was convicted. The judge resigned. He ...") keeps its claim."""
+    if prefer is not None and name and name[-1].dep_ not in ("nsubj", "nsubjpass"):
+        return prefer
+    return name
 
 
 def _name_gender(toks: list[Token]) -> str | None:
@@ -196,9 +297,14 @@ def _name_gender(toks: list[Token]) -> str | None:
 
 
 def _other_gender(pronoun: Token, toks: list[Token]) -> bool:
-    """Whether the name ``toks`` is marked as the other gender than ``pronoun``'s."""
+    """Whether the name ``toks`` is marked as the other gender than ``pronoun``'s (by its own words, or for a
+    surname alone by the earlier mention that gave the whole name: "Tom Berg ... Berg's first stop")."""
     want = PRONOUN_GENDERS.get(pronoun.lower_)
     got = _name_gender(toks) if want else None
+    if want and got is None and len(toks) == 1 and toks[0].pos_ == "PROPN":
+        earlier = _earlier_person_mention(toks[0])
+        if earlier is not None and len(earlier) > 1:
+            got = _name_gender(earlier)
     return got is not None and got != want
 
 
@@ -284,7 +390,9 @@ def _named_thing(t: Token) -> bool:
         return False
     if any(c.dep_ == "relcl" and any(g.lower_ == "which" for g in c.children) for c in t.children):
         return True
-    nouns = [c for c in t.subtree if c.i < t.i and c.pos_ == "NOUN" and c.dep_ in ("compound", "appos", "nmod")]
+    # (a title word naming an event counts however it is capitalised: "Hurricane Lorena", "Typhoon Mawar")
+    nouns = [c for c in t.subtree if c.i < t.i and (c.pos_ == "NOUN" or c.lower_ in EVENT_NOUNS)
+             and c.dep_ in ("compound", "appos", "nmod")]
     # or a common noun in apposition after it: "Respira Biotech, a Belgian company"
     nouns += [c for c in t.children if c.i > t.i and c.dep_ == "appos" and c.pos_ == "NOUN"]
     return bool(nouns) and not any(_is_person(n) for n in nouns)
@@ -292,6 +400,20 @@ def _named_thing(t: Token) -> bool:
 
 # how far back a name is looked up as a person's: an article's first mention is rarely further
 NAME_REACH = 1500
+
+
+def _earlier_person_mention(t: Token) -> list[Token] | None:
+    """The tokens of the nearest earlier mention the entity tagger labels a person's that ends in the same word
+    as the name ``t`` (within :data:`NAME_REACH`), or None."""
+    doc = t.doc
+    for j in range(t.i - 1, max(0, t.i - NAME_REACH) - 1, -1):
+        x = doc[j]
+        if x.ent_type_ == "PERSON" and x.text == t.text and (j + 1 >= len(doc) or doc[j + 1].ent_iob_ != "I"):
+            k = j
+            while k > 0 and doc[k].ent_iob_ != "B":
+                k -= 1
+            return [y for y in doc[k:j + 1] if y.ent_type_ == "PERSON"]
+    return None
 
 
 def _named_person_before(t: Token) -> bool:
@@ -398,6 +520,9 @@ def resolve(tok: Token | None) -> Referent:
         if group is not None:
             return Referent(group, pronoun=tok.text)
         return Referent(tok)
+    thing = _conjunct_pronoun(tok) or _previous_thing_subject(tok)
+    if thing is not None:
+        return thing
     if tok.pos_ == "PRON" or tok.tag_ in ("PRP", "PRP$"):
         name = _antecedent_name(tok)
         if isinstance(name, Token):

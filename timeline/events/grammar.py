@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .lexicon import ACTOR_LABELS, EVENT_NOUN_SUFFIXES, EVENT_NOUNS, NON_EVENT_NOUNS, RECORD_WORDS, SUBJECT_CONTROL_VERBS
+from .lexicon import ACTOR_LABELS, CONTENT_INFINITIVE_NOUNS, EVENT_NOUN_SUFFIXES, EVENT_NOUNS, NON_EVENT_NOUNS, RECORD_WORDS, SUBJECT_CONTROL_VERBS
 
 # Dependents that are their own clause or aside: they are not part of a headline for their head.
 CLAUSE_DEPS = frozenset({"advcl", "relcl", "acl", "parataxis", "appos", "csubj", "mark", "discourse", "intj",
@@ -69,6 +69,9 @@ def subject_token(pred: Token) -> Token | None:
             t = t.head
         elif t.dep_ in ("relcl", "acl") and t.head.i != t.i:
             head = t.head
+            if t.dep_ == "acl" and lemma_in(head, CONTENT_INFINITIVE_NOUNS) \
+                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+                return None  # "a proposal to extend the deal": the proposal extends nothing
             if t.dep_ == "acl" and t.tag_ == "VBN" and t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ",":
                 # "A ban on outdoor work during the hottest hours, imposed on July 20,": a participle set off by
                 # commas describes the whole noun phrase before it, not its last noun

@@ -222,7 +222,11 @@ def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = fro
     subj = _subject(pred, skip, own_time=how == PAST_TIME_ON_PRESENT)
     ref = resolve(subj)
     summary = tidy(_with_referent(summary, subj, ref, inside), pred, inside)
-    subject = join_tokens(_referent_tokens(ref, inside)) if subj is not None else ""
+    # the event's own infinitive (which a subject's phrase keeps) is no part of its subject: "The last storm to
+    # hit the state in October"
+    own = {t.i for t in pred.subtree} if subj is not None and pred.tag_ == "VB" \
+        and pred.i in {t.i for t in subj.subtree} else set()
+    subject = join_tokens(_referent_tokens(ref, inside | own)) if subj is not None else ""
     summary_text = join_tokens(summary)
     if ref.pronoun and subj is not None and subj.dep_ == "poss" and subj.lower_ not in RELATIVE_PRONOUNS \
             and subject and summary_text.startswith(subject + " "):

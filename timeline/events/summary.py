@@ -340,7 +340,9 @@ def _headline_at(pred: Token, anchor: Token, exclude: set[int], other_times: set
         own = {x.i for x in subj.subtree}
         toks = [t for t in toks if t.i in own] + [t for t in toks if t.i not in own]
     if subj is not None and subj.i not in {t.i for t in toks}:
-        toks = phrase_tokens(subj, exclude) + toks
+        # (without the clause itself when the subject's phrase holds it: "The last storm to hit the state")
+        inner = {x.i for x in top.subtree} if top in subj.subtree else set()
+        toks = phrase_tokens(subj, exclude | inner) + toks
     if len(toks) > MAX_SUMMARY_TOKENS:
         return _with_articles(_shorten(toks, pred, top, subj), exclude)
     return _with_articles(trim(toks, top.i), exclude)

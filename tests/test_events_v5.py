@@ -1,0 +1,211 @@
+"""Events, fifth round (issue 12): rules that generalize, found with a probe set of short news texts written for
+it before the tool ran on them (``tests/data/events_probe5/probe.json``, not a blind set) and with the dev set's
+tuned half — each rule with positive and negative examples written for it (not taken from any corpus or
+held-out text). ``python tests/test_events_v5.py`` prints every probe row."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import timeline
+
+sys.path.insert(0, str(Path(__file__).parent))
+import events_gold  # noqa: E402
+import test_events_heldout as heldout  # noqa: E402
+
+PUB = "2025-06-10"
+PROBE = Path(__file__).parent / "data" / "events_probe5" / "probe.json"
+
+
+def load() -> list[dict]:
+    return json.loads(PROBE.read_text(encoding="utf-8"))["documents"]
+
+
+def rows_of(text: str, pub: str = PUB) -> pd.DataFrame:
+    return timeline.extract_many([{"id": "t", "text": text, "pub_date": pub}])
+
+
+def row_of(text: str, timex: str) -> pd.Series:
+    df = rows_of(text)
+    hit = df[df["timex_text"].str.contains(timex, regex=False)]
+    assert len(hit), (text, timex, df[["timex_text", "trigger"]].to_dict("records"))
+    return hit.iloc[0]
+
+
+def _na(v) -> bool:
+    return v is None or (not isinstance(v, str) and pd.isna(v))
+
+
+@pytest.mark.parametrize("text,timex,subject", [
+    # an "it" opening a sentence stands for the last sentence's subject when that is a singular thing, named or
+    # not (a storm's name the entity tagger takes for a person's, under a trailing reporter too)
+    ("The museum closed its doors in January. It will reopen in March.", "March", "The museum"),
+    ("Tropical Storm Pia gained strength on Sunday, forecasters said. It is expected to hit the coast on Wednesday.",
+     "Wednesday", "Tropical Storm Pia"),
+    ("Rain is expected to spread north on Thursday. It will reach the capital by Saturday.", "Saturday", "Rain"),
+    # "it is due to ..." has a real subject: the raising adjective's infinitive is what it does
+    ("MIAMI (AP) — The tanker Orla ran aground on Monday, officials said. It is due to be refloated by Friday.",
+     "Friday", "The tanker Orla"),
+])
+def test_it_opening_a_sentence_is_the_last_things_subject(text, timex, subject):
+    row = row_of(text, timex)
+    assert row["subject"] == subject and row["subject_resolved_from"] in ("It", "it")
+
+
+@pytest.mark.parametrize("text,timex,not_subject", [
+    # negatives: a person (named, even unlabelled, or a person noun) is no "it"; a passive's named doer may be meant
+    ("Ana Ruiz left the party on Monday. It will choose a new leader in July.", "July", "Ana Ruiz"),
+    ("The minister left the party on Monday. It will choose a new leader in July.", "July", "The minister"),
+    ("The study was led by the Vell Institute. It raised funds from donors in July.", "July", "The study"),
+])
+def test_it_is_no_person_nor_a_passive_subject_with_a_doer(text, timex, not_subject):
+    assert row_of(text, timex)["subject"] != not_subject
+
+
+@pytest.mark.parametrize("text,timex,subject,resolved", [
+    # the same pronoun in a coordinated clause stands for whatever the first one does
+    ("The airline cut routes in May. It did not hire pilots this year, and it plans to sell jets in 2026.", "2026",
+     "The airline", True),
+    # negative: a different pronoun before it says nothing about "it"
+    ("Kim Lee joined the firm in 2019. She left in May, and it closed the plant in July.", "July", "it", False),
+])
+def test_coordinated_pronoun(text, timex, subject, resolved):
+    row = row_of(text, timex)
+    assert row["subject"] == subject and _na(row["subject_resolved_from"]) != resolved
+
+
+@pytest.mark.parametrize("text,timex,subject", [
+    # a "which" clause on a plural noun the tagger took for a verb still stands for that noun
+    ("The hospital rankings, which were released on Tuesday, put Mercy General first.", "Tuesday",
+     "The hospital rankings"),
+    ("The court rulings, which were handed down on Tuesday, angered the unions.", "Tuesday", "The court rulings"),
+    # negative: a clause on a noun the tagger got right is unchanged
+    ("The bridge, which was closed in March, will reopen in July.", "March", "The bridge"),
+])
+def test_relative_on_a_mistagged_noun(text, timex, subject):
+    row = row_of(text, timex)
+    assert row["subject"] == subject and row["subject_resolved_from"] == "which"
+
+
+@pytest.mark.parametrize("text,timex,trigger", [
+    # a stop on a tour is an event: a bare time right after it dates it
+    ("His second stop Wednesday afternoon was a school in Lyon.", "Wednesday", "stop"),
+    # negative: a place called a stop is a thing; the verb is dated
+    ("The bus stop was moved on Wednesday.", "Wednesday", "moved"),
+])
+def test_a_stop_is_an_event(text, timex, trigger):
+    assert row_of(text, timex)["trigger"] == trigger
+
+
+@pytest.mark.parametrize("text,timex,trigger,asserted", [
+    # an adjective completing a verb that is no mere link is part of the verb's event, and its "not" negates the
+    # adjective, not the pleading
+    ("The senator pleaded not guilty on Monday.", "Monday", "pleaded", True),
+    ("The driver pleaded guilty on Friday to speeding.", "Friday", "pleaded", True),
+    # negative: after a linking verb the adjective is the stative predicate
+    ("The deal was likely in March, officials said.", "March", "likely", True),
+])
+def test_adjective_completing_a_verb(text, timex, trigger, asserted):
+    row = row_of(text, timex)
+    assert row["trigger"] == trigger and bool(row["asserted"]) == asserted
+
+
+@pytest.mark.parametrize("text,timex,trigger", [
+    # "to" after a verb of becoming or change names the state reached, not an event of its own
+    ("Hurricane Ema strengthened to a Category 4 storm on Monday.", "Monday", "strengthened"),
+    ("The storm weakened to a tropical depression on Tuesday.", "Tuesday", "weakened"),
+    # negative: "to" after a verb of motion leads to an event, which the time dates
+    ("The minister travelled to the summit on Monday.", "Monday", "summit"),
+])
+def test_state_reached_is_no_event(text, timex, trigger):
+    assert row_of(text, timex)["trigger"] == trigger
+
+
+@pytest.mark.parametrize("text,timex,trigger", [
+    # a past time after a scheduling verb's partitive object ("a string of concerts") dates the verb
+    ("Quinn canceled a string of concerts last summer after she hurt her ankle.", "last summer", "canceled"),
+    ("The band canceled a series of concerts last month.", "last month", "canceled"),
+    # negative: a time ahead is the events' own
+    ("The team postponed a string of matches until September.", "September", "matches"),
+])
+def test_partitive_object_of_a_scheduling_verb(text, timex, trigger):
+    assert row_of(text, timex)["trigger"] == trigger
+
+
+@pytest.mark.parametrize("text,timex,trigger", [
+    # a past time on a planning verb in a relative clause dates the planning
+    ("The ceremony, which was postponed last year because of rain, drew 5,000 people.", "last year", "postponed"),
+    ("The vote, which was delayed last week, will take place in September.", "last week", "delayed"),
+    # negative: the time the event is set for is the event's
+    ("The vote, which is scheduled for September, may be delayed.", "September", "vote"),
+])
+def test_planned_relative_in_the_past(text, timex, trigger):
+    assert row_of(text, timex)["trigger"] == trigger
+
+
+@pytest.mark.parametrize("text,timex,subject", [
+    # the infinitive of a proposal, plan or offer is its content: the noun does not do it
+    ("The union rejected a proposal to extend the wage deal until 2027.", "2027", None),
+    ("The council approved a plan to build a bridge in 2027.", "2027", None),
+    # negatives: the author of an announced plan does it; a noun that does what its infinitive says is the doer
+    ("The mayor announced a plan to close the library next year.", "next year", "The mayor"),
+    ("She was the first woman to climb the peak in 1975.", "1975", "the first woman"),
+])
+def test_content_infinitive_has_no_noun_subject(text, timex, subject):
+    got = row_of(text, timex)["subject"]
+    assert _na(got) if subject is None else got == subject
+
+
+@pytest.mark.parametrize("text,timex,subject,summary", [
+    # the event's own clause inside its subject's phrase is not repeated in the subject or the headline
+    ("The last storm to hit the state in October was weaker.", "October", "The last storm",
+     "The last storm to hit the state"),
+    # negative: a subject's own purpose infinitive stays in the subject
+    ("A dredging project to deepen the river channel was halted in April.", "April",
+     "A dredging project to deepen the river channel", None),
+])
+def test_own_clause_not_repeated_in_subject(text, timex, subject, summary):
+    row = row_of(text, timex)
+    assert row["subject"] == subject
+    if summary is not None:
+        assert row["event"] == summary
+
+
+@pytest.mark.parametrize("text,timex,subject", [
+    # a surname alone the entity tagger took for a thing is a person's when an earlier mention names one; its
+    # gender is that mention's
+    ("Foreign Minister Eva Marsh arrived in Oslo on Monday. Chancellor Tom Berg greeted her at the airport. "
+     "Marsh's first stop was a school, where she met pupils. She will fly to Rome on Friday.", "Friday", "Marsh"),
+    # a subject pronoun opening a sentence stands for the last sentence's person subject before a name that is no
+    # subject (an apposition, an object)
+    ("Her agent, Rick Moss, said she was resting. The singer, who grew up in Ohio, won a Grammy in 2023. She has "
+     "not toured since August.", "August", "The singer"),
+    ("The singer thanked Paul Moss on Monday. She will tour Asia in October.", "October", "The singer"),
+    # negatives: a man's surname (by its earlier whole mention) is no "she"; a name that is a subject keeps its
+    # claim; a first name the word list knows says a man
+    ("Foreign Minister Eva Marsh arrived in Oslo on Monday. Chancellor Tom Berg greeted her at the airport. "
+     "Berg's first stop was a school, where he met pupils. She will fly to Rome on Friday.", "Friday", "She"),
+    ("Daniel Okafor was convicted in 2019. The judge resigned. He has been in prison since January 2020.",
+     "January 2020", "Daniel Okafor"),
+    ("Eva Holm hired Rick Dunn in 2020. He left the firm in May.", "May", "Rick Dunn"),
+])
+def test_choosing_among_people_for_a_pronoun(text, timex, subject):
+    assert row_of(text, timex)["subject"] == subject
+
+
+def test_probe_set_floor():
+    docs = load()
+    f = heldout.figures(heldout.score(events_gold.run(docs), docs)[0])
+    assert f["fully_right"] / f["rows"] >= FLOOR, f
+
+
+# fully right on the probe set: 61/82 at its first run (before this round's rules), see the commit messages
+FLOOR = 75 / 82
+
+if __name__ == "__main__":
+    heldout.main(load())
