@@ -97,3 +97,25 @@ def test_what_continues_after_an_event_dates_that_event_behind_the_report(senten
                   dict(zip(timeline.extract(sentence, pub_date="2023-09-06").timex_text,
                            timeline.extract(sentence, pub_date="2023-09-06").timex_value))):
         assert found.get(span) == value, found
+
+
+# Tagging reads no parse: the nearest verb decides, and a verb past a comma or "and" heads a clause of its own, so
+# the time's own verb before it wins even with a long object between ("a trailing ', the company said'"). The
+# tag and extract paths must agree. Negatives: with no verb before the time the one after it still decides.
+TRAILING_CLAUSE = [
+    ("General Motors will close its Lordstown assembly plant in June, the company said Thursday.", "June",
+     "2019-06"),
+    ("The carmaker closed its Ohio assembly plant in June, the company said Thursday.", "June", "2018-06"),
+    ("The board will review the long-delayed merger plan in June, and shareholders vote in July.", "June",
+     "2019-06"),
+    ("In June, the company will close the plant.", "June", "2019-06"),
+    ("In June, the company closed the plant.", "June", "2018-06"),
+]
+
+
+@pytest.mark.parametrize("sentence,span,value", TRAILING_CLAUSE, ids=[c[0] for c in TRAILING_CLAUSE])
+def test_a_clause_after_a_comma_does_not_give_the_time_its_tense(sentence, span, value):
+    table = timeline.extract(sentence, pub_date="2019-03-08")
+    for found in ({t.text: t.value for t in timeline.tag(sentence, pub_date="2019-03-08")},
+                  dict(zip(table.timex_text, table.timex_value))):
+        assert found.get(span) == value, found

@@ -272,13 +272,17 @@ def _verb_tense(span: Span) -> tuple[Direction, bool]:
                 and not (t.dep_ == "" and _is_auxiliary(t))):
             if span.start <= t.i < span.end:
                 continue
+            if t.tag_ in ("VBN", "VBD") and t.i > 0 and doc[t.i - 1].text == "-":
+                continue  # "the long-delayed plan", "a state-owned firm": a participle inside a modifier
             if upos(t) == "VERB" and is_word(t, REPORTING_LEMMAS):
                 reporters.append(t.i)
             d = span.start - t.i if t.i < span.start else (t.i - span.end + 1) + 0.5  # prefer the verb before
             if t.i >= span.end and t.i > 0 and doc[t.i - 1].lower_ == "to":
                 d += 4  # "scheduled a news conference Thursday to announce": the purpose clause is not the event
-            elif t.i >= span.end and any(x.tag_ == "CC" for x in doc[span.end:t.i]):
-                d += 4  # "began raising its stake in July, and holds 14.6%": a verb past "and" heads the next clause
+            elif t.i >= span.end and any(x.tag_ == "CC" or x.text == "," for x in doc[span.end:t.i]):
+                # "began raising its stake in July, and holds 14.6%": a verb past "and" heads the next clause;
+                # "will close its assembly plant in June, the company said": one past a comma, a clause of its own
+                d += 4
             if d < best_d:
                 best, best_d = t, d
     if best is None:
