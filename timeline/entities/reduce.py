@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from ..document import Document
 from ..events import is_event_nominal, link_span
 from ..events.link import time_token_indices
-from ..events.lexicon import RELATIVE_PRONOUNS
+from ..events.lexicon import MODAL_AUX, RELATIVE_PRONOUNS
 from ..temporal.tense import FUTURE_AUX
 from .anchor import anchor_from_timex, publication_anchor, story_anchor
 from .facts import Anchor, DocFacts, Mention, Predicate
@@ -268,7 +268,7 @@ def _auxes(tok: Token) -> list[Token]:
 def tense_of(pred: Token) -> tuple[str, str]:
     """(tense, modality) of a predicate from its verb group; a noun or a non-finite verb takes its
     governing verb's. Tense is past, present, future, modal or none."""
-    modals, future = words("modal_words"), words("future_lemmas")
+    modals, future = MODAL_AUX.keys(), words("future_lemmas")
     t = pred
     for _ in range(4):
         if t.pos_ in ("VERB", "AUX"):

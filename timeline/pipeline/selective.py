@@ -24,7 +24,7 @@ sentence parsed after the whole article (about 1.6 % of event rows on the dev do
 from __future__ import annotations
 
 import numpy as np
-from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IS_SPACE, LEMMA, ORTH, POS, SENT_START, SPACY, TAG
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IS_SPACE, LEMMA, NORM, ORTH, POS, SENT_START, SPACY, TAG
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -66,7 +66,7 @@ class _Piece:
         self.antecedent_units = [] if spots else self.selection.units_before_pronouns(doc, _PRONOUNS, PRONOUN_REACH)
         self.selection.select_units(self.antecedent_units)
         self.done: dict[Window, Doc] = {}
-        self._arr = doc.to_array([ORTH, SPACY, SENT_START])
+        self._arr = doc.to_array([ORTH, SPACY, SENT_START, NORM])
         self._sents = None  # the final sentence starts, read once for all the NER windows
         # Without a parser every annotation belongs to one token, so a window that grows is not run again
         # whole: only its new tokens are (with their margins), and what earlier runs found exactly is kept.
@@ -140,7 +140,10 @@ class _Piece:
             self._sents = self.doc.to_array(SENT_START)
         starts = (self._sents[w.start:w.end] if sentences else arr[:, 2]).astype(np.int64)
         keep = {1: True, -1: False} if sentences else {1: True}
-        return Doc(self.doc.vocab, words=words, spaces=spaces, sent_starts=[keep.get(s) for s in starts.tolist()])
+        sub = Doc(self.doc.vocab, words=words, spaces=spaces, sent_starts=[keep.get(s) for s in starts.tolist()])
+        # the tokenizer's norms ("’ll" -> "will", "n’t" -> "not") are features of the tagger and parser: a Doc
+        # built from words would only have each word's own
+        return sub.from_array([NORM], arr[:, 3:4])
 
     def grow(self) -> bool:
         changed = False
