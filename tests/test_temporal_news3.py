@@ -45,6 +45,10 @@ TENSE_YEAR = [
      "2024-03-12"),
     ("Prices fell in April, officials said.", "April", "DATE", "2023-04", None, "2024-03-12"),
     ("Officials said prices would fall in April.", "April", "DATE", "2024-04", None, "2024-03-12"),
+    # third batch: a preposition that puts the time after the event keeps the slack
+    ("Shoppers flocked to stores before Christmas.", "Christmas", "DATE", "2023-12-25", None, "2023-12-20"),
+    ("Shoppers bought gifts for Christmas.", "Christmas", "DATE", "2023-12-25", None, "2023-12-20"),
+    ("Crews rushed to finish the bridge ahead of April.", "April", "DATE", "2024-04", None, "2024-03-12"),
 ]
 
 

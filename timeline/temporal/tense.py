@@ -49,6 +49,7 @@ UNTIL = frozenset(w for w, reading in _END_LEADS.items() if reading == "until")
 POSTPONING = frozenset(vocab()["postponing_words"])
 # "postponed to Monday", "rescheduled for Friday": the new date of a delay, read as after "until"
 DELAY_TARGETS = frozenset(vocab()["delay_target_leads"])
+DIRECT_TIME_LEADS = frozenset(vocab()["direct_time_leads"])
 _PARTICLE_VERBS = frozenset(vocab()["particle_delays"]["verbs"])
 _DELAY_PARTICLES = frozenset(vocab()["particle_delays"]["particles"])
 _CONTINUING = frozenset(vocab()["continuing_after"]["verbs"])
@@ -183,7 +184,9 @@ def read_tense(span: Span) -> Tense:
         return Tense(Direction.FUTURE)
     if direction == Direction.FUTURE and _continuing_after(doc, span.start):
         return Tense(Direction.PAST)
-    return Tense(direction, direct and direction == Direction.PAST and word not in UNTIL_BY)
+    # "flocked to stores before Christmas", "bought gifts for Christmas": the time lies after the event
+    own_time = span.start == 0 or doc[span.start - 1].tag_ not in ("IN", "TO") or word in DIRECT_TIME_LEADS
+    return Tense(direction, direct and direction == Direction.PAST and own_time)
 
 
 def _continuing_after(doc: Doc, start: int) -> bool:

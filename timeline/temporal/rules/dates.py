@@ -336,7 +336,8 @@ RULES = [
                    # the verb past "and" heads the next clause, not this one
                    Ex("The fund began buying the bank's shares in July, and holds 5% of it.", "July", "2022-07",
                       dct=dt.date(2023, 3, 20)),
-                   # ... a reported one or a future keeps it
+                   # ... a preposition that puts the time after the event, a reported clause or a future keep it
+                   Ex("Crews rushed to finish the bridge before May.", "May", "2023-05", dct=dt.date(2023, 3, 20)),
                    Ex("The agency said the rules took effect in May.", "May", "2023-05", dct=dt.date(2023, 3, 20)),
                    Ex("The governor will sign the bill in May.", "May", "2023-05", dct=dt.date(2023, 3, 20))),
          negatives=("May said no.", "They may go.", "Protesters march on the capital.",
