@@ -132,6 +132,11 @@ HOLIDAYS_ERAS = [
     ("Fireworks lit the sky on New Year's Eve.", "New Year's Eve", "DATE", "2022-12-31", None),
     ("Factories will close for Lunar New Year.", "Lunar New Year", "DATE", "2024-02-10", None),
     ("Sales rose during Chinese New Year.", "Chinese New Year", "DATE", "2023-01-22", None),
+    # second batch: a holiday's weekend is the one it falls on, ends (a Monday holiday) or opens
+    ("Crowds packed the beaches over Labor Day weekend.", "Labor Day weekend", "DATE", "2023-W35-WE", None),
+    ("Travel will peak over Thanksgiving weekend.", "Thanksgiving weekend", "DATE", "2023-W47-WE", None),
+    ("Churches filled on Easter weekend.", "Easter weekend", "DATE", "2023-W14-WE", None),
+    ("Fighting flared the week before last.", "the week before last", "DATE", "2023-W34", None),
 ]
 
 

@@ -308,13 +308,26 @@ def holiday(p: Partial, c: Context) -> Resolved:
         if not days:  # a lunar holiday outside its table
             return Resolved(c.type, unknown_value("day"), p.mod, unresolved=True)
         # "as Easter week began": a holiday's week has begun on its Monday, not on the holiday
-        start = {d: d - dt.timedelta(days=d.weekday()) if p.gran == "week" else d for d in days}
+        start = {d: _holiday_period(d, p.gran) for d in days}
         slack = pick.DIRECT_PAST_SLACK_DAYS if c.direct_past else pick.TENSE_SLACK_DAYS
         first = pick.choose(sorted(start.values()), c.dct, c.direction, slack)
         d, anchor = next(d for d in days if start[d] == first), c.dct_anchor
     if p.gran in ("week", "weekend"):
+        d = _holiday_period(d, p.gran)
         return Resolved(c.type, date_value(d, p.gran), p.mod, anchor=anchor, story=StoryTime(d, p.gran))
     return Resolved(c.type, _day(d, c), p.mod, anchor=anchor, story=StoryTime(d, "day"))
+
+
+def _holiday_period(d: dt.date, gran: str | None) -> dt.date:
+    """The first day of a holiday's week (its Monday) or weekend (the Saturday it falls on, ends, or opens:
+    a Monday holiday ends the weekend before it, a weekday one opens the weekend after)."""
+    if gran == "week":
+        return d - dt.timedelta(days=d.weekday())
+    if gran == "weekend":
+        wd = d.isoweekday()
+        back = {6: 0, 7: 1, 1: 2}.get(wd)
+        return d - dt.timedelta(days=back) if back is not None else d + dt.timedelta(days=6 - wd)
+    return d
 
 
 def day_of_month(p: Partial, c: Context) -> Resolved:

@@ -230,7 +230,9 @@ def holiday(m):
     day = HOLIDAY[m["hol"]]
     year = _year(m["year"]) if m["year"] else None
     rel = REL_DATE.get(m["rel"], {})
-    gran = "week" if g(m, "week") else None  # "Easter week", "Christmas week": the week it falls in
+    # "Easter week", "Christmas week": the week it falls in; "Labor Day weekend": the weekend it falls on or
+    # next to
+    gran = "week" if g(m, "week") else "weekend" if g(m, "we") else None
     if isinstance(day, str):  # a fixed day, "12-25"
         mo, d = (int(x) for x in day.split("-"))
         return Partial(year=year, month=mo, day=d, gran=gran, **rel)
@@ -542,7 +544,8 @@ RULES = [
                    Ex("The city was founded in 753 BCE.", "753 BCE", "BC0753"),
                    Ex("Coins from 300 B.C. were found.", "300 B.C.", "BC0300")),
          negatives=("Model 300 BC sold well.", "He scored 12 bc points.", "The BC government fell.")),
-    rule("holiday", r"(?:(?P<rel>@REL_DATE@)\s+)?(?P<hol>@HOLIDAY@)(?P<week>\s+week)?(?:\s+(?P<year>@YEAR@))?", holiday,
+    rule("holiday", r"(?:(?P<rel>@REL_DATE@)\s+)?(?P<hol>@HOLIDAY@)(?:\s+(?P<week>week)|\s+(?P<we>weekend))?(?:\s+(?P<year>@YEAR@))?",
+         holiday,
          trigger="@HOLIDAY@", checks=(veto.holiday_context, veto.modifies_noun),
          examples=(Ex("They met on Christmas Eve.", "Christmas Eve", "2022-12-24"),
                    Ex("Sales fell over Thanksgiving 2020.", "Thanksgiving 2020", "2020-11-26"),
@@ -556,6 +559,8 @@ RULES = [
                    # a past tense a few days ahead of the feast is this year's, with the slack months get
                    Ex("Pilgrims packed the city as Easter week began.", "Easter week", "2023-W14",
                       dct=dt.date(2023, 4, 4)),
+                   Ex("Crowds packed the beaches over Labor Day weekend.", "Labor Day weekend", "2023-W35-WE"),
+                   Ex("Travel will peak over Thanksgiving weekend.", "Thanksgiving weekend", "2023-W47-WE"),
                    # lunar and lunisolar calendars' days come from a table (vocab/holiday_dates.json)
                    Ex("Factories will close for Lunar New Year.", "Lunar New Year", "2024-02-10"),
                    Ex("Sales rose during Chinese New Year.", "Chinese New Year", "2023-01-22"),
