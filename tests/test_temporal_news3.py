@@ -137,6 +137,13 @@ HOLIDAYS_ERAS = [
     ("Travel will peak over Thanksgiving weekend.", "Thanksgiving weekend", "DATE", "2023-W47-WE", None),
     ("Churches filled on Easter weekend.", "Easter weekend", "DATE", "2023-W14-WE", None),
     ("Fighting flared the week before last.", "the week before last", "DATE", "2023-W34", None),
+    # third batch: a season or a day of a month named from the publication year or month; a holiday's break
+    ("He was elected in the spring of last year.", "the spring of last year", "DATE", "2022-SP", None),
+    ("The plant will close in the autumn of next year.", "the autumn of next year", "DATE", "2024-FA", None),
+    ("The law takes effect on the first of next month.", "the first of next month", "DATE", "2023-10-01", None),
+    ("Rents are due on the 15th of the month.", "the 15th of the month", "DATE", "2023-09-15", None),
+    ("Protests erupted over the Easter holiday.", "the Easter holiday", "DATE", "2023-04-09", None),
+    ("The plant shut during the Christmas holidays.", "the Christmas holidays", "DATE", "2022-12-25", None),
 ]
 
 

@@ -72,6 +72,11 @@ def nth_in_month(m):
     return Partial(weekday=wd, weekday_nth=NTH_IN_MONTH[m["nth"]], gran=gran, **_month_or_ref(m))
 
 
+def day_of_rel_month(m):
+    ref = MONTH_REFS[m["mref"]]
+    return Partial(day=day_num(m["day"]), anchor=ref["anchor"], rel_unit="M", rel_n=ref["rel_n"])
+
+
 def month_half(m):
     fields = _month_or_ref(m)
     gran = None if "month" in fields else "month"
@@ -211,6 +216,8 @@ def season(m):
     if m["hi"]:
         y = _spoken_year(m)
         return Partial(year=y, season=s) if y is not None else None
+    if m["yrel"]:  # "the spring of last year"
+        return Partial(season=s, year_rel=REL_YEAR[m["yrel"]])
     return Partial(season=s, **REL_SEASON.get(m["rel"], {}))
 
 
@@ -228,8 +235,8 @@ def _not_a_season_name(m, span) -> bool:
 
 def holiday(m):
     day = HOLIDAY[m["hol"]]
-    year = _year(m["year"]) if m["year"] else None
-    rel = REL_DATE.get(m["rel"], {})
+    year = _year(m["year"]) if g(m, "year") else None
+    rel = REL_DATE.get(g(m, "rel"), {})
     # "Easter week", "Christmas week": the week it falls in; "Labor Day weekend": the weekend it falls on or
     # next to
     gran = "week" if g(m, "week") else "weekend" if g(m, "we") else None
@@ -361,6 +368,14 @@ RULES = [
                    Ex("The fair is held on the first weekend of October.", "the first weekend of October",
                       "2023-W40-WE")),
          negatives=("He won the first week of the contest.", "Fans loved the second week of the tour.")),
+    # "the first of next month", "the 15th of the month": a day of a month named from the publication date (or
+    # the story's month)
+    rule("day_of_rel_month", r"the\s+(?P<day>@DAYORD@|(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\s+of\s+"
+         r"(?P<mref>@MONTH_REFS@)\s+month(?!['’]s?\b)", day_of_rel_month, trigger="month", priority=1,
+         examples=(Ex("The law takes effect on the first of next month.", "the first of next month", "2023-10-01"),
+                   Ex("Rents are due on the 15th of the month.", "the 15th of the month", "2023-09-15"),
+                   Ex("Troops withdrew on the 3rd of last month.", "the 3rd of last month", "2023-08-03")),
+         negatives=("She was the first of the month's winners.",)),
     # "the second half of June": the month with the mod of its part
     rule("month_half", r"the\s+(?P<ord>@MONTH_HALF_MODS@)\s+half" + _OF_MONTH, month_half,
          trigger="half", checks=(veto.month_case,), priority=1,
@@ -516,7 +531,8 @@ RULES = [
                       mod="END"),
                    Ex("Work stopped at the start of winter.", "the start of winter", "2022-WI", mod="START")),
          negatives=("It was the end of the Summer Olympics.", "At the start of spring-cleaning, dust flew.")),
-    rule("season", r"(?:(?P<rel>@REL_SEASON@)\s+|the\s+)?(?P<season>@SEASON@)(?:\s+(?:of\s+)?(?:(?P<year>@YEAR@|['’]\d\d)|" + _SPOKEN_YEAR + "))?",
+    rule("season", r"(?:(?P<rel>@REL_SEASON@)\s+|the\s+)?(?P<season>@SEASON@)(?:\s+(?:of\s+)?(?:(?P<year>@YEAR@|['’]\d\d)|" + _SPOKEN_YEAR + ")"
+         r"|\s+of\s+(?P<yrel>@REL_YEAR@)\s+year)?",
          season, trigger="@SEASON@", checks=(veto.season_context,),
          examples=(Ex("The offensive began last summer.", "last summer", "2022-SU"),
                    Ex("A vote is expected this fall.", "this fall", "2023-FA"),
@@ -527,7 +543,8 @@ RULES = [
                    Ex("Retailers are heading into winter with full shelves.", "winter", "2023-WI"),
                    Ex("Demand stayed strong well into the summer.", "the summer", "2023-SU"),
                    Ex("Summer vacation plans were canceled.", "Summer", "2023-SU"),
-                   Ex("Schools will close for winter break.", "winter", "2023-WI")),
+                   Ex("Schools will close for winter break.", "winter", "2023-WI"),
+                   Ex("He was elected in the spring of last year.", "the spring of last year", "2022-SP")),
          negatives=("Prices fall sharply.", "Water from a hot spring.", "Shares may fall.",
                     "Tickets for the Summer Olympics sold out.", "He lives on Spring Street.",
                     "She bought a winter coat.", "Leaves fall into the stream.")),
@@ -544,6 +561,14 @@ RULES = [
                    Ex("The city was founded in 753 BCE.", "753 BCE", "BC0753"),
                    Ex("Coins from 300 B.C. were found.", "300 B.C.", "BC0300")),
          negatives=("Model 300 BC sold well.", "He scored 12 bc points.", "The BC government fell.")),
+    # "the Easter holiday", "the Christmas holidays", "the Thanksgiving break": the holiday's day, the break
+    # named with it
+    rule("holiday_break", r"the\s+(?P<hol>@HOLIDAY@)\s+(?:holidays?|break|recess)", holiday,
+         trigger="@HOLIDAY@", checks=(veto.holiday_context, veto.modifies_noun), priority=1,
+         examples=(Ex("Protests erupted over the Easter holiday.", "the Easter holiday", "2023-04-09"),
+                   Ex("The plant shut during the Christmas holidays.", "the Christmas holidays", "2022-12-25"),
+                   Ex("Talks will resume after the Thanksgiving break.", "the Thanksgiving break", "2023-11-23")),
+         negatives=("She sold the Christmas holidays package.",)),
     rule("holiday", r"(?:(?P<rel>@REL_DATE@)\s+)?(?P<hol>@HOLIDAY@)(?:\s+(?P<week>week)|\s+(?P<we>weekend))?(?:\s+(?P<year>@YEAR@))?",
          holiday,
          trigger="@HOLIDAY@", checks=(veto.holiday_context, veto.modifies_noun),
