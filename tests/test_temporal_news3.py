@@ -81,6 +81,12 @@ ORDINAL_IN_MONTH = [
 ]
 
 
+ORDINAL_IN_MONTH += [
+    # second batch: every month's nth weekday recurs, a SET
+    ("The board meets on the first Monday of every month.", "the first Monday of every month", "SET", "P1M", None),
+]
+
+
 @pytest.mark.parametrize("sentence,span,type_,value,mod", ORDINAL_IN_MONTH)
 def test_ordinal_in_month(sentence, span, type_, value, mod):
     _check(sentence, span, type_, value, mod)
