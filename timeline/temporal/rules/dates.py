@@ -265,6 +265,13 @@ def _era_case(m, span) -> bool:
     return m["era"].upper() == m["era"]
 
 
+def _bc_not_in_name(m, span) -> bool:
+    """Veto "300 BC Avenue": a name goes on after it, unless a word that leads a year stands before it ("In 44
+    BC Caesar died")."""
+    prev = span.doc[span.start - 1] if span.start > 0 else None
+    return (prev is not None and prev.lower_ in veto.APOSTROPHE_YEAR_PRECEDERS) or veto.in_name(m, span)
+
+
 _WD = r"(?:(?P<wd>@WEEKDAY@),?\s+)?"
 # "of October 2022", "in May", "of the month", "of next month"
 _OF_MONTH = r"\s+(?:of|in)\s+(?:(?P<month>@MONTH@)(?:,?\s+(?P<year>@YEAR@))?|(?P<mref>@MONTH_REFS@)\s+month)"
@@ -556,11 +563,13 @@ RULES = [
                     "Crowds came to the new year parade.")),
     # "44 BC", "753 B.C.E.": a year before the common era (TIMEX3 "BC0044"); "300 bc" and "Model 300 BC" are not
     rule("bc_year", r"(?P<year>\d{1,4})\s*(?P<era>@ERAS@)", bc_year, trigger="bc|bce|b",
-         checks=(_era_case, veto.number_label),
+         checks=(_era_case, veto.number_label, _bc_not_in_name),
          examples=(Ex("Caesar was murdered in 44 BC.", "44 BC", "BC0044"),
+                   Ex("In 44 BC Caesar died.", "44 BC", "BC0044"),
                    Ex("The city was founded in 753 BCE.", "753 BCE", "BC0753"),
                    Ex("Coins from 300 B.C. were found.", "300 B.C.", "BC0300")),
-         negatives=("Model 300 BC sold well.", "He scored 12 bc points.", "The BC government fell.")),
+         negatives=("Model 300 BC sold well.", "He scored 12 bc points.", "The BC government fell.",
+                    "He lives at 300 BC Avenue.")),
     # "the Easter holiday", "the Christmas holidays", "the Thanksgiving break": the holiday's day, the break
     # named with it
     rule("holiday_break", r"the\s+(?P<hol>@HOLIDAY@)\s+(?:holidays?|break|recess)", holiday,
