@@ -42,6 +42,8 @@ CASES = [
          R.nth_weekday_in_month, "2023-10-20", "dct:2023-09-05", tense=FUTURE),
     case("the last Friday of the month (story on a day)", Partial(weekday=5, weekday_nth=-1, anchor="story",
          rel_unit="M", rel_n=0), R.nth_weekday_in_month, "2023-08-25", "story:2023-08-30", story=ON_DAY),
+    case("the first of next month", Partial(day=1, anchor="dct", rel_unit="M", rel_n=1), R.day_of_named_month,
+         "2023-10-01", "dct:2023-09-05"),
     case("the first week of next month", Partial(weekday=4, weekday_nth=1, gran="week", anchor="dct", rel_unit="M",
          rel_n=1), R.nth_weekday_in_month, "2023-W40", "dct:2023-09-05"),
     case("two Fridays ago (said on a Saturday)", Partial(weekday=5, weekday_count=2), R.counted_weekday,

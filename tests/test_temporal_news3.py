@@ -45,6 +45,10 @@ TENSE_YEAR = [
      "2024-03-12"),
     ("Prices fell in April, officials said.", "April", "DATE", "2023-04", None, "2024-03-12"),
     ("Officials said prices would fall in April.", "April", "DATE", "2024-04", None, "2024-03-12"),
+    # third batch: a preposition that puts the time after the event keeps the slack
+    ("Shoppers flocked to stores before Christmas.", "Christmas", "DATE", "2023-12-25", None, "2023-12-20"),
+    ("Shoppers bought gifts for Christmas.", "Christmas", "DATE", "2023-12-25", None, "2023-12-20"),
+    ("Crews rushed to finish the bridge ahead of April.", "April", "DATE", "2024-04", None, "2024-03-12"),
 ]
 
 
@@ -74,6 +78,12 @@ ORDINAL_IN_MONTH = [
     ("Protests are planned for the last weekend of September.", "the last weekend of September", "DATE",
      "2023-W39-WE", None),
     ("The festival returns the second week of October.", "the second week of October", "DATE", "2023-W41", None),
+]
+
+
+ORDINAL_IN_MONTH += [
+    # second batch: every month's nth weekday recurs, a SET
+    ("The board meets on the first Monday of every month.", "the first Monday of every month", "SET", "P1M", None),
 ]
 
 
@@ -128,6 +138,18 @@ HOLIDAYS_ERAS = [
     ("Fireworks lit the sky on New Year's Eve.", "New Year's Eve", "DATE", "2022-12-31", None),
     ("Factories will close for Lunar New Year.", "Lunar New Year", "DATE", "2024-02-10", None),
     ("Sales rose during Chinese New Year.", "Chinese New Year", "DATE", "2023-01-22", None),
+    # second batch: a holiday's weekend is the one it falls on, ends (a Monday holiday) or opens
+    ("Crowds packed the beaches over Labor Day weekend.", "Labor Day weekend", "DATE", "2023-W35-WE", None),
+    ("Travel will peak over Thanksgiving weekend.", "Thanksgiving weekend", "DATE", "2023-W47-WE", None),
+    ("Churches filled on Easter weekend.", "Easter weekend", "DATE", "2023-W14-WE", None),
+    ("Fighting flared the week before last.", "the week before last", "DATE", "2023-W34", None),
+    # third batch: a season or a day of a month named from the publication year or month; a holiday's break
+    ("He was elected in the spring of last year.", "the spring of last year", "DATE", "2022-SP", None),
+    ("The plant will close in the autumn of next year.", "the autumn of next year", "DATE", "2024-FA", None),
+    ("The law takes effect on the first of next month.", "the first of next month", "DATE", "2023-10-01", None),
+    ("Rents are due on the 15th of the month.", "the 15th of the month", "DATE", "2023-09-15", None),
+    ("Protests erupted over the Easter holiday.", "the Easter holiday", "DATE", "2023-04-09", None),
+    ("The plant shut during the Christmas holidays.", "the Christmas holidays", "DATE", "2022-12-25", None),
 ]
 
 

@@ -154,17 +154,36 @@ def nth_weekday_in_month(p: Partial, c: Context) -> Resolved:
     after the publication date's."""
     if p.month is not None:
         return holiday(p.with_(holiday=(p.month, p.weekday, p.weekday_nth)), c)
+    month = _named_month(p, c)
+    if month is None:
+        return Resolved(c.type, unknown_value(p.gran or "day"), p.mod, unresolved=True)
+    first, anchor = month
+    d = pick.nth_weekday(first.year, first.month, p.weekday, p.weekday_nth)
+    gran = p.gran if p.gran in ("week", "weekend") else "day"
+    value = date_value(d, gran) + (c.suffix if gran == "day" else "")
+    return Resolved(c.type, value, p.mod, anchor=anchor, story=StoryTime(d, gran))
+
+
+def day_of_named_month(p: Partial, c: Context) -> Resolved:
+    """"the first of next month", "the 15th of the month": that day of the month named."""
+    month = _named_month(p, c)
+    if month is None:
+        return Resolved(c.type, unknown_value("day") + c.suffix, p.mod, unresolved=True)
+    first, anchor = month
+    d = first.replace(day=p.day)  # ValueError for a 31st the month lacks: unresolved
+    return Resolved(c.type, _day(d, c), p.mod, anchor=anchor, story=StoryTime(d, "day"))
+
+
+def _named_month(p: Partial, c: Context) -> tuple[dt.date, str] | None:
+    """The first day of the month "the month" (the story's, else the publication date's) or "next month"
+    names, and its anchor; None with nothing to count from."""
     if p.anchor == "story" and c.story is not None and GRAN_RANK[c.story.gran] >= GRAN_RANK["month"]:
         base, anchor = c.story.date, _story_anchor(c.story)
     elif c.dct is not None:
         base, anchor = c.dct, c.dct_anchor
     else:
-        return Resolved(c.type, unknown_value(p.gran or "day"), p.mod, unresolved=True)
-    first = add_months(base.replace(day=1), p.rel_n or 0)
-    d = pick.nth_weekday(first.year, first.month, p.weekday, p.weekday_nth)
-    gran = p.gran if p.gran in ("week", "weekend") else "day"
-    value = date_value(d, gran) + (c.suffix if gran == "day" else "")
-    return Resolved(c.type, value, p.mod, anchor=anchor, story=StoryTime(d, gran))
+        return None
+    return add_months(base.replace(day=1), p.rel_n or 0), anchor
 
 
 def year_ago_period(p: Partial, c: Context) -> Resolved:
@@ -315,13 +334,26 @@ def holiday(p: Partial, c: Context) -> Resolved:
         if not days:  # a lunar holiday outside its table
             return Resolved(c.type, unknown_value("day"), p.mod, unresolved=True)
         # "as Easter week began": a holiday's week has begun on its Monday, not on the holiday
-        start = {d: d - dt.timedelta(days=d.weekday()) if p.gran == "week" else d for d in days}
+        start = {d: _holiday_period(d, p.gran) for d in days}
         slack = pick.DIRECT_PAST_SLACK_DAYS if c.direct_past else pick.TENSE_SLACK_DAYS
         first = pick.choose(sorted(start.values()), c.dct, c.direction, slack)
         d, anchor = next(d for d in days if start[d] == first), c.dct_anchor
     if p.gran in ("week", "weekend"):
+        d = _holiday_period(d, p.gran)
         return Resolved(c.type, date_value(d, p.gran), p.mod, anchor=anchor, story=StoryTime(d, p.gran))
     return Resolved(c.type, _day(d, c), p.mod, anchor=anchor, story=StoryTime(d, "day"))
+
+
+def _holiday_period(d: dt.date, gran: str | None) -> dt.date:
+    """The first day of a holiday's week (its Monday) or weekend (the Saturday it falls on, ends, or opens:
+    a Monday holiday ends the weekend before it, a weekday one opens the weekend after)."""
+    if gran == "week":
+        return d - dt.timedelta(days=d.weekday())
+    if gran == "weekend":
+        wd = d.isoweekday()
+        back = {6: 0, 7: 1, 1: 2}.get(wd)
+        return d - dt.timedelta(days=back) if back is not None else d + dt.timedelta(days=6 - wd)
+    return d
 
 
 def day_of_month(p: Partial, c: Context) -> Resolved:
@@ -437,6 +469,7 @@ def _always(p: Partial, c: Context) -> bool:
 
 _STEPS: tuple[tuple[Test, Step], ...] = (
     (lambda p, c: p.weekday_nth is not None, nth_weekday_in_month),
+    (lambda p, c: p.day is not None and p.rel_unit == "M" and p.month is None, day_of_named_month),
     (lambda p, c: p.weekday is not None and p.weekday_count is not None, counted_weekday),
     (lambda p, c: p.anchor == "story" and p.weekday is not None and p.rel_unit is None, story_weekday),
     (lambda p, c: (p.anchor == "dct" and p.keep_anchor_gran and c.story is not None
@@ -454,6 +487,7 @@ _STEPS: tuple[tuple[Test, Step], ...] = (
 # The rest, stated on the calendar: the year is given, counted from the publication date, or inferred.
 _CALENDAR_STEPS: tuple[tuple[Test, Step], ...] = (
     (lambda p, c: p.weekday_nth is not None, nth_weekday_in_month),
+    (lambda p, c: p.day is not None and p.rel_unit == "M" and p.month is None, day_of_named_month),
     (lambda p, c: p.day is not None and p.month is None and p.year is None, day_of_month),
     (lambda p, c: bool(p.season) and p.year is None, season_by_direction),
     (lambda p, c: p.weekday is not None and p.day is None, weekday_by_direction),

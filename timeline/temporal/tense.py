@@ -7,7 +7,7 @@ path) we read the nearest verb group in the sentence. Both look at the auxiliari
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
@@ -49,6 +49,7 @@ UNTIL = frozenset(w for w, reading in _END_LEADS.items() if reading == "until")
 POSTPONING = frozenset(vocab()["postponing_words"])
 # "postponed to Monday", "rescheduled for Friday": the new date of a delay, read as after "until"
 DELAY_TARGETS = frozenset(vocab()["delay_target_leads"])
+DIRECT_TIME_LEADS = frozenset(vocab()["direct_time_leads"])
 _PARTICLE_VERBS = frozenset(vocab()["particle_delays"]["verbs"])
 _DELAY_PARTICLES = frozenset(vocab()["particle_delays"]["particles"])
 _CONTINUING = frozenset(vocab()["continuing_after"]["verbs"])
@@ -145,8 +146,7 @@ def _is_auxiliary(tok: Token) -> bool:
     return False
 
 
-@dataclass(frozen=True)
-class Tense:
+class Tense(NamedTuple):
     """What the sentence says of a time's direction, and whether a past reading is the clause's own.
 
     ``direct_past``: the time's governing verb is in the past (simple past, or a passive or perfect with a
@@ -184,7 +184,9 @@ def read_tense(span: Span) -> Tense:
         return Tense(Direction.FUTURE)
     if direction == Direction.FUTURE and _continuing_after(doc, span.start):
         return Tense(Direction.PAST)
-    return Tense(direction, direct and direction == Direction.PAST and word not in UNTIL_BY)
+    # "flocked to stores before Christmas", "bought gifts for Christmas": the time lies after the event
+    own_time = span.start == 0 or doc[span.start - 1].tag_ not in ("IN", "TO") or word in DIRECT_TIME_LEADS
+    return Tense(direction, direct and direction == Direction.PAST and own_time)
 
 
 def _continuing_after(doc: Doc, start: int) -> bool:
@@ -246,10 +248,12 @@ def _verb_tense(span: Span) -> tuple[Direction, bool]:
                 reporter = _reporting_verb_before(span, tok)
                 if reporter is not None:
                     return _group_tense(reporter), _own_past(reporter)
+                direction = _group_tense(tok)
                 # as without a parse: only a reporting verb before the time frames its clause
-                reported = any(upos(a) == "VERB" and is_word(a, REPORTING_LEMMAS) and a.i < span.start
-                               for a in tok.ancestors)
-                return _group_tense(tok), not reported and _own_past(tok) and not _attributive(span)
+                direct = (direction == Direction.PAST and _own_past(tok) and not _attributive(span)
+                          and not any(upos(a) == "VERB" and is_word(a, REPORTING_LEMMAS) and a.i < span.start
+                                      for a in tok.ancestors))
+                return direction, direct
             if tok.head is tok:
                 break
             tok = tok.head
@@ -266,34 +270,46 @@ def _verb_tense(span: Span) -> tuple[Direction, bool]:
             hi = i
             break
     best, best_d = None, 10**9
-    reporters = []
-    for t in doc[lo:hi]:
-        if (upos(t) in _VERB_POS and t.dep_ != "aux" and t.lower_ not in FUTURE_AUX and t.tag_ != "MD"
-                and not (t.dep_ == "" and _is_auxiliary(t))):
-            if span.start <= t.i < span.end:
-                continue
-            if t.tag_ in ("VBN", "VBD") and t.i > 0 and doc[t.i - 1].text == "-":
-                continue  # "the long-delayed plan", "a state-owned firm": a participle inside a modifier
-            if upos(t) == "VERB" and is_word(t, REPORTING_LEMMAS):
-                reporters.append(t.i)
-            d = span.start - t.i if t.i < span.start else (t.i - span.end + 1) + 0.5  # prefer the verb before
-            if t.i >= span.end and t.i > 0 and doc[t.i - 1].lower_ == "to":
+    before = []  # the verbs before the time, for the reporting verb that may frame its clause
+    for t in doc[lo:span.start]:
+        if _is_main_verb(t):
+            before.append(t)
+    if before:
+        best, best_d = before[-1], span.start - before[-1].i  # the nearest before
+    # "began raising its stake in July, and holds 14.6%": a verb past "and" heads the next clause; "will close
+    # its assembly plant in June, the company said": so does one past a comma
+    cc = False
+    for t in doc[span.end:hi]:
+        d = (t.i - span.end + 1) + 0.5  # the verb before is preferred
+        if d >= best_d:
+            break
+        if t.tag_ == "CC" or t.text == ",":
+            cc = True
+        elif _is_main_verb(t):
+            if t.i > 0 and doc[t.i - 1].lower_ == "to":
                 d += 4  # "scheduled a news conference Thursday to announce": the purpose clause is not the event
-            elif t.i >= span.end and any(x.tag_ == "CC" or x.text == "," for x in doc[span.end:t.i]):
-                # "began raising its stake in July, and holds 14.6%": a verb past "and" heads the next clause;
-                # "will close its assembly plant in June, the company said": one past a comma, a clause of its own
+            elif cc:
                 d += 4
             if d < best_d:
                 best, best_d = t, d
     if best is None:
         return Direction.NONE, False
+    direction = _group_tense(best)
     # without a parse a reporting verb before the time frames the nearest verb's clause ("the company said the
     # offer expired Dec. 15"), unless it is that verb itself ("he said in April"); one after it reports a
     # clause told as it happened ("prices fell in April, officials said"; "the minister, who resigned in
     # April, said"). The verb governs the time only when it stands close to it ("payable Dec. 7" after
     # "directors authorized a split of the common," is the payment's schedule)
-    own = not any(i != best.i and i < span.start for i in reporters)
-    return _group_tense(best), own and _near(span, best) and _own_past(best) and not _attributive(span)
+    direct = (direction == Direction.PAST and _near(span, best) and _own_past(best) and not _attributive(span)
+              and not any(t.i != best.i and upos(t) == "VERB" and is_word(t, REPORTING_LEMMAS) for t in before))
+    return direction, direct
+
+
+def _is_main_verb(t: Token) -> bool:
+    return (upos(t) in _VERB_POS and t.dep_ != "aux" and t.lower_ not in FUTURE_AUX and t.tag_ != "MD"
+            and not (t.dep_ == "" and _is_auxiliary(t))
+            # "the long-delayed plan", "a state-owned firm": a participle inside a modifier
+            and not (t.tag_ in ("VBN", "VBD") and t.i > 0 and t.doc[t.i - 1].text == "-"))
 
 
 # How many words may stand between a past verb and the time it dates: "arrested the two men on April 3".
@@ -321,7 +337,10 @@ def _own_past(verb: Token) -> bool:
     """A past the clause tells as what happened: a simple past, or a passive with a past "be" ("was
     arrested"). Not a past perfect ("had been due to expire in April" was a plan), a present perfect ("has
     set Nov. 10 as the deadline") or a present passive ("when the case is heard in May")."""
-    window = [t.lower_ for t in verb.doc[max(verb.sent.start, verb.i - 4):verb.i]]  # the auxiliaries _group_tense reads
+    # the auxiliaries before it (Token.sent would walk the whole sentence again: a full stop ends the look)
+    window = []
+    for t in verb.doc[max(0, verb.i - 4):verb.i]:
+        window = [] if t.tag_ == "." else window + [t.lower_]
     if any(w in ("had", "'d", "’d", "to") for w in window):
         return False
     if verb.tag_ == "VBD":

@@ -72,6 +72,11 @@ def nth_in_month(m):
     return Partial(weekday=wd, weekday_nth=NTH_IN_MONTH[m["nth"]], gran=gran, **_month_or_ref(m))
 
 
+def day_of_rel_month(m):
+    ref = MONTH_REFS[m["mref"]]
+    return Partial(day=day_num(m["day"]), anchor=ref["anchor"], rel_unit="M", rel_n=ref["rel_n"])
+
+
 def month_half(m):
     fields = _month_or_ref(m)
     gran = None if "month" in fields else "month"
@@ -211,6 +216,8 @@ def season(m):
     if m["hi"]:
         y = _spoken_year(m)
         return Partial(year=y, season=s) if y is not None else None
+    if m["yrel"]:  # "the spring of last year"
+        return Partial(season=s, year_rel=REL_YEAR[m["yrel"]])
     return Partial(season=s, **REL_SEASON.get(m["rel"], {}))
 
 
@@ -228,9 +235,11 @@ def _not_a_season_name(m, span) -> bool:
 
 def holiday(m):
     day = HOLIDAY[m["hol"]]
-    year = _year(m["year"]) if m["year"] else None
-    rel = REL_DATE.get(m["rel"], {})
-    gran = "week" if g(m, "week") else None  # "Easter week", "Christmas week": the week it falls in
+    year = _year(m["year"]) if g(m, "year") else None
+    rel = REL_DATE.get(g(m, "rel"), {})
+    # "Easter week", "Christmas week": the week it falls in; "Labor Day weekend": the weekend it falls on or
+    # next to
+    gran = "week" if g(m, "week") else "weekend" if g(m, "we") else None
     if isinstance(day, str):  # a fixed day, "12-25"
         mo, d = (int(x) for x in day.split("-"))
         return Partial(year=year, month=mo, day=d, gran=gran, **rel)
@@ -254,6 +263,13 @@ def bc_year(m):
 def _era_case(m, span) -> bool:
     """Veto "300 bc" in lower case: the era is written in capitals."""
     return m["era"].upper() == m["era"]
+
+
+def _bc_not_in_name(m, span) -> bool:
+    """Veto "300 BC Avenue": a name goes on after it, unless a word that leads a year stands before it ("In 44
+    BC Caesar died")."""
+    prev = span.doc[span.start - 1] if span.start > 0 else None
+    return (prev is not None and prev.lower_ in veto.APOSTROPHE_YEAR_PRECEDERS) or veto.in_name(m, span)
 
 
 _WD = r"(?:(?P<wd>@WEEKDAY@),?\s+)?"
@@ -336,7 +352,8 @@ RULES = [
                    # the verb past "and" heads the next clause, not this one
                    Ex("The fund began buying the bank's shares in July, and holds 5% of it.", "July", "2022-07",
                       dct=dt.date(2023, 3, 20)),
-                   # ... a reported one or a future keeps it
+                   # ... a preposition that puts the time after the event, a reported clause or a future keep it
+                   Ex("Crews rushed to finish the bridge before May.", "May", "2023-05", dct=dt.date(2023, 3, 20)),
                    Ex("The agency said the rules took effect in May.", "May", "2023-05", dct=dt.date(2023, 3, 20)),
                    Ex("The governor will sign the bill in May.", "May", "2023-05", dct=dt.date(2023, 3, 20))),
          negatives=("May said no.", "They may go.", "Protesters march on the capital.",
@@ -358,6 +375,14 @@ RULES = [
                    Ex("The fair is held on the first weekend of October.", "the first weekend of October",
                       "2023-W40-WE")),
          negatives=("He won the first week of the contest.", "Fans loved the second week of the tour.")),
+    # "the first of next month", "the 15th of the month": a day of a month named from the publication date (or
+    # the story's month)
+    rule("day_of_rel_month", r"the\s+(?P<day>@DAYORD@|(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\s+of\s+"
+         r"(?P<mref>@MONTH_REFS@)\s+month(?!['’]s?\b)", day_of_rel_month, trigger="month", priority=1,
+         examples=(Ex("The law takes effect on the first of next month.", "the first of next month", "2023-10-01"),
+                   Ex("Rents are due on the 15th of the month.", "the 15th of the month", "2023-09-15"),
+                   Ex("Troops withdrew on the 3rd of last month.", "the 3rd of last month", "2023-08-03")),
+         negatives=("She was the first of the month's winners.",)),
     # "the second half of June": the month with the mod of its part
     rule("month_half", r"the\s+(?P<ord>@MONTH_HALF_MODS@)\s+half" + _OF_MONTH, month_half,
          trigger="half", checks=(veto.month_case,), priority=1,
@@ -513,7 +538,8 @@ RULES = [
                       mod="END"),
                    Ex("Work stopped at the start of winter.", "the start of winter", "2022-WI", mod="START")),
          negatives=("It was the end of the Summer Olympics.", "At the start of spring-cleaning, dust flew.")),
-    rule("season", r"(?:(?P<rel>@REL_SEASON@)\s+|the\s+)?(?P<season>@SEASON@)(?:\s+(?:of\s+)?(?:(?P<year>@YEAR@|['’]\d\d)|" + _SPOKEN_YEAR + "))?",
+    rule("season", r"(?:(?P<rel>@REL_SEASON@)\s+|the\s+)?(?P<season>@SEASON@)(?:\s+(?:of\s+)?(?:(?P<year>@YEAR@|['’]\d\d)|" + _SPOKEN_YEAR + ")"
+         r"|\s+of\s+(?P<yrel>@REL_YEAR@)\s+year)?",
          season, trigger="@SEASON@", checks=(veto.season_context,),
          examples=(Ex("The offensive began last summer.", "last summer", "2022-SU"),
                    Ex("A vote is expected this fall.", "this fall", "2023-FA"),
@@ -524,24 +550,36 @@ RULES = [
                    Ex("Retailers are heading into winter with full shelves.", "winter", "2023-WI"),
                    Ex("Demand stayed strong well into the summer.", "the summer", "2023-SU"),
                    Ex("Summer vacation plans were canceled.", "Summer", "2023-SU"),
-                   Ex("Schools will close for winter break.", "winter", "2023-WI")),
+                   Ex("Schools will close for winter break.", "winter", "2023-WI"),
+                   Ex("He was elected in the spring of last year.", "the spring of last year", "2022-SP")),
          negatives=("Prices fall sharply.", "Water from a hot spring.", "Shares may fall.",
                     "Tickets for the Summer Olympics sold out.", "He lives on Spring Street.",
                     "She bought a winter coat.", "Leaves fall into the stream.")),
-    rule("new_year", r"the\s+new\s+year(?!['’]s\b)", new_year, trigger=r"new\s+year", checks=(veto.modifies_noun,),
+    rule("new_year", r"the\s+new\s+year(?!['’]s\b)", new_year, trigger="new", checks=(veto.modifies_noun,),
          examples=(Ex("Talks will resume in the new year.", "the new year", "2024"),
                    Ex("Prices have risen since the new year.", "the new year", "2023"),
                    Ex("Shops will reopen after the New Year.", "the New Year", "2024")),
          negatives=("He turned a new year older.", "The new year's budget was cut.",
                     "Crowds came to the new year parade.")),
     # "44 BC", "753 B.C.E.": a year before the common era (TIMEX3 "BC0044"); "300 bc" and "Model 300 BC" are not
-    rule("bc_year", r"(?P<year>\d{1,4})\s*(?P<era>@ERAS@)", bc_year, trigger=r"\d\s*B\.?C",
-         checks=(_era_case, veto.number_label),
+    rule("bc_year", r"(?P<year>\d{1,4})\s*(?P<era>@ERAS@)", bc_year, trigger="bc|bce|b",
+         checks=(_era_case, veto.number_label, _bc_not_in_name),
          examples=(Ex("Caesar was murdered in 44 BC.", "44 BC", "BC0044"),
+                   Ex("In 44 BC Caesar died.", "44 BC", "BC0044"),
                    Ex("The city was founded in 753 BCE.", "753 BCE", "BC0753"),
                    Ex("Coins from 300 B.C. were found.", "300 B.C.", "BC0300")),
-         negatives=("Model 300 BC sold well.", "He scored 12 bc points.", "The BC government fell.")),
-    rule("holiday", r"(?:(?P<rel>@REL_DATE@)\s+)?(?P<hol>@HOLIDAY@)(?P<week>\s+week)?(?:\s+(?P<year>@YEAR@))?", holiday,
+         negatives=("Model 300 BC sold well.", "He scored 12 bc points.", "The BC government fell.",
+                    "He lives at 300 BC Avenue.")),
+    # "the Easter holiday", "the Christmas holidays", "the Thanksgiving break": the holiday's day, the break
+    # named with it
+    rule("holiday_break", r"the\s+(?P<hol>@HOLIDAY@)\s+(?:holidays?|break|recess)", holiday,
+         trigger="@HOLIDAY@", checks=(veto.holiday_context, veto.modifies_noun), priority=1,
+         examples=(Ex("Protests erupted over the Easter holiday.", "the Easter holiday", "2023-04-09"),
+                   Ex("The plant shut during the Christmas holidays.", "the Christmas holidays", "2022-12-25"),
+                   Ex("Talks will resume after the Thanksgiving break.", "the Thanksgiving break", "2023-11-23")),
+         negatives=("She sold the Christmas holidays package.",)),
+    rule("holiday", r"(?:(?P<rel>@REL_DATE@)\s+)?(?P<hol>@HOLIDAY@)(?:\s+(?P<week>week)|\s+(?P<we>weekend))?(?:\s+(?P<year>@YEAR@))?",
+         holiday,
          trigger="@HOLIDAY@", checks=(veto.holiday_context, veto.modifies_noun),
          examples=(Ex("They met on Christmas Eve.", "Christmas Eve", "2022-12-24"),
                    Ex("Sales fell over Thanksgiving 2020.", "Thanksgiving 2020", "2020-11-26"),
@@ -555,6 +593,8 @@ RULES = [
                    # a past tense a few days ahead of the feast is this year's, with the slack months get
                    Ex("Pilgrims packed the city as Easter week began.", "Easter week", "2023-W14",
                       dct=dt.date(2023, 4, 4)),
+                   Ex("Crowds packed the beaches over Labor Day weekend.", "Labor Day weekend", "2023-W35-WE"),
+                   Ex("Travel will peak over Thanksgiving weekend.", "Thanksgiving weekend", "2023-W47-WE"),
                    # lunar and lunisolar calendars' days come from a table (vocab/holiday_dates.json)
                    Ex("Factories will close for Lunar New Year.", "Lunar New Year", "2024-02-10"),
                    Ex("Sales rose during Chinese New Year.", "Chinese New Year", "2023-01-22"),

@@ -111,6 +111,14 @@ def ago_on(m):
     return Partial(anchor="dct", rel_unit=unit, rel_n=-n, gran=gran)
 
 
+def before_last(m):
+    # "the week before last" is two weeks back, a whole week as "last week" is
+    unit = UNIT[m["unit"]]
+    if unit == "WE":
+        return Partial(anchor="dct", rel_unit="W", rel_n=-2, gran="weekend")
+    return Partial(anchor="dct", rel_unit=unit, rel_n=-2, gran=UNIT_GRAN[unit])
+
+
 def weekdays_ago(m):
     n = _count(m)
     if not n:
@@ -386,6 +394,12 @@ RULES = [
                    Ex("The storm hit a week ago Sunday.", "a week ago Sunday", "2023-08-27"),
                    Ex("The storm hit two weeks ago Friday.", "two weeks ago Friday", "2023-08-18")),
          negatives=('She sang "A Year Ago Today" on the radio.',)),
+    rule("before_last", r"the\s+(?P<unit>@UNIT:week|weekend|month|year@)\s+before\s+last", before_last,
+         trigger="last", checks=(veto.title_case,), priority=2,
+         examples=(Ex("Fighting flared the week before last.", "the week before last", "2023-W34"),
+                   Ex("Prices peaked the month before last.", "the month before last", "2023-07"),
+                   Ex("The roof leaked the weekend before last.", "the weekend before last", "2023-W34-WE")),
+         negatives=('She starred in "The Week Before Last" on stage.',)),
     # a weekday counted back: "two Fridays ago" is a date, not the recurring "Fridays"
     rule("weekdays_ago", r"(?P<num>@NUM@)\s+(?P<wd>@WEEKDAY@)s\s+ago", weekdays_ago,
          trigger="ago", checks=(veto.title_case,), priority=2,

@@ -35,6 +35,11 @@ def every_month(m):
     return literal("SET", f"XXXX-{part}", quant=SET_QUANTIFIERS[m["q"]])
 
 
+def nth_weekday_monthly(m):
+    # "the first Monday of every month" recurs once a month, as "every month" does
+    return literal("SET", "P1M", quant=SET_QUANTIFIERS[m["q"]])
+
+
 def weekday_plural(m):
     # "on Mondays", "Tuesday nights": a weekday said in the plural recurs
     pod = POD.get(m["pod"])
@@ -106,6 +111,13 @@ RULES = [
          examples=(Ex("The market is held on weekends.", "weekends", "XXXX-WXX-WE", type="SET"),
                    Ex("Britons queue for petrol at weekends.", "weekends", "XXXX-WXX-WE", type="SET")),
          negatives=("Repairs took four weekends.", "He went to the Weekends festival.")),
+    rule("nth_weekday_monthly", r"the\s+@NTH_IN_MONTH@\s+(?:@WEEKDAY@|week|weekend)\s+(?:of|in)\s+"
+         r"(?P<q>@SET_QUANTIFIERS@)\s+month", nth_weekday_monthly, trigger="month", priority=1,
+         examples=(Ex("The board meets on the first Monday of every month.", "the first Monday of every month", "P1M",
+                      type="SET"),
+                   Ex("Rent is due the last Friday of each month.", "the last Friday of each month", "P1M",
+                      type="SET")),
+         negatives=("He won the first week of the contest.",)),
     rule("set_adverb", r"(?P<adv>@SETADV@)", set_adverb,
          trigger="@SETADV@", checks=(veto.set_adverb_context,),
          examples=(Ex("Prices are updated daily.", "daily", "P1D", type="SET"),),
