@@ -119,3 +119,24 @@ def test_a_clause_after_a_comma_does_not_give_the_time_its_tense(sentence, span,
     for found in ({t.text: t.value for t in timeline.tag(sentence, pub_date="2019-03-08")},
                   dict(zip(table.timex_text, table.timex_value))):
         assert found.get(span) == value, found
+
+
+# "will", "shall" or "'ll" states what is to happen: a month or day without a year lies ahead of the report, with
+# none of the slack a reported or present clause keeps. Negatives: "would" (a reported schedule may be past) and a
+# present simple keep the slack.
+EXPLICIT_FUTURE = [
+    ("The company will sell the plant in June.", "June", "2024-06"),
+    ("The company said it will sell the plant in August.", "August", "2024-08"),
+    ("The company won't sell the plant before June.", "June", "2024-06"),
+    ("The council will vote on Aug. 1.", "Aug. 1", "2024-08-01"),
+    ("The company will sell the plant in October.", "October", "2023-10"),
+    ("The company said it would sell the plant in August.", "August", "2023-08"),
+]
+
+
+@pytest.mark.parametrize("sentence,span,value", EXPLICIT_FUTURE, ids=[c[0] for c in EXPLICIT_FUTURE])
+def test_an_explicit_future_lies_ahead_without_slack(sentence, span, value):
+    table = timeline.extract(sentence, pub_date="2023-09-05")
+    for found in ({t.text: t.value for t in timeline.tag(sentence, pub_date="2023-09-05")},
+                  dict(zip(table.timex_text, table.timex_value))):
+        assert found.get(span) == value, found

@@ -20,10 +20,11 @@ MonthDay = tuple[int, int]
 # Tense is a soft cue for a date without a year: a past-tense "Nov. 20" a few weeks after publication is
 # more often a mis-read schedule than a date a year back, so each direction tolerates this much slack.
 TENSE_SLACK_DAYS = 75
-# A direct past-tense clause ("The minister resigned in April", tense.Tense.direct_past) tells what happened:
-# a month or day after the publication date is last year's. TimeBank's reported schedules are what need the
+# A direct past-tense clause ("The minister resigned in April", tense.Tense.direct) tells what happened: a
+# month or day after the publication date is last year's. An explicit future ("will close the plant in June")
+# tells what is to happen: a month before it is next year's. TimeBank's reported schedules are what need the
 # slack above, and they sit in reported clauses.
-DIRECT_PAST_SLACK_DAYS = 0
+DIRECT_SLACK_DAYS = 0
 
 
 def pick_year(dct: dt.date, direction: Direction, start: MonthDay, end: MonthDay) -> int:

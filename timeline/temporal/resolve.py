@@ -48,7 +48,7 @@ class Context:
     type: str  # TIME when a clock time is stated
     suffix: str  # the clock time or part of the day, spelled for a day value
     year_anchor: str | None = None  # set once the year was read off the publication date
-    direct_past: bool = False  # the direction is a direct past clause's own (tense.Tense.direct_past)
+    direct: bool = False  # the direction is the clause's own: a direct past or "will" (tense.Tense.direct)
 
     @property
     def dct_anchor(self) -> str | None:
@@ -63,23 +63,23 @@ def _day(d: dt.date, c: Context) -> str:
     return date_value(d, "day") + c.suffix
 
 
-def context(p: Partial, dct: dt.date | None, story: StoryTime | None, tense: int, direct_past: bool = False) -> Context:
+def context(p: Partial, dct: dt.date | None, story: StoryTime | None, tense: int, direct: bool = False) -> Context:
     direction = Direction(p.direction if p.direction is not None else tense)
     suffix = time_suffix(p.hour, p.minute or 0, pod=p.pod)  # a clock time shows its minutes: "3 p.m." is T15:00
     return Context(dct, story, direction, "TIME" if p.hour is not None else p.type, suffix,
-                   direct_past=direct_past and p.direction is None)
+                   direct=direct and p.direction is None)
 
 
 # ------------------------------------------------------------------ entry point
 
 
 def resolve(p: Partial, dct: dt.date | None, story: StoryTime | None, tense: int,
-            direct_past: bool = False) -> Resolved:
-    """``tense``: the sentence's direction; ``direct_past``: it is a direct past clause's (tense.Tense)."""
+            direct: bool = False) -> Resolved:
+    """``tense``: the sentence's direction; ``direct``: it is the clause's own (tense.Tense)."""
     if p.kind == "literal":
         return Resolved(p.type, p.value or "", p.mod, p.quant, p.freq)
     try:
-        c = context(p, dct, story, tense, direct_past)
+        c = context(p, dct, story, tense, direct)
         res = step_for(p, c)(p, c)
         if res.story is not None and (not p.moves_story or _is_comparison(p)):
             res = replace(res, story=None)
@@ -335,7 +335,7 @@ def holiday(p: Partial, c: Context) -> Resolved:
             return Resolved(c.type, unknown_value("day"), p.mod, unresolved=True)
         # "as Easter week began": a holiday's week has begun on its Monday, not on the holiday
         start = {d: _holiday_period(d, p.gran) for d in days}
-        slack = pick.DIRECT_PAST_SLACK_DAYS if c.direct_past else pick.TENSE_SLACK_DAYS
+        slack = pick.DIRECT_SLACK_DAYS if c.direct else pick.TENSE_SLACK_DAYS
         first = pick.choose(sorted(start.values()), c.dct, c.direction, slack)
         d, anchor = next(d for d in days if start[d] == first), c.dct_anchor
     if p.gran in ("week", "weekend"):
@@ -422,7 +422,7 @@ def _year_for(p: Partial, c: Context) -> int:
         if year is not None:
             return year
     elif p.month is not None and abs(c.direction) <= 1:
-        slack = pick.DIRECT_PAST_SLACK_DAYS if c.direct_past else pick.TENSE_SLACK_DAYS
+        slack = pick.DIRECT_SLACK_DAYS if c.direct else pick.TENSE_SLACK_DAYS
         return pick.tense_year(c.dct, p.month, p.day, c.direction, slack)
     start, end = _bounds_in_year(p)
     return pick.pick_year(c.dct, c.direction, start, end)

@@ -241,7 +241,7 @@ def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
         gap_start, prev_end = prev_end, c.end
         span = doc.char_span(c.start, c.end, alignment_mode="expand")
         tense = read_tense(span) if span is not None and len(span) else Tense(Direction.NONE)
-        res = resolve(c.partial, pub_date, story, tense.direction, tense.direct_past)
+        res = resolve(c.partial, pub_date, story, tense.direction, tense.direct)
         bounds_period = (story_from_prev and story is not None and story.gran in ("quarter", "half", "year")
                          and _PERIOD_BOUND.fullmatch(text, gap_start, c.start))
         story_from_prev = res.story is not None and not bounds_period

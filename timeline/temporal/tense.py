@@ -147,17 +147,19 @@ def _is_auxiliary(tok: Token) -> bool:
 
 
 class Tense(NamedTuple):
-    """What the sentence says of a time's direction, and whether a past reading is the clause's own.
+    """What the sentence says of a time's direction, and whether that direction is the clause's own.
 
-    ``direct_past``: the time's governing verb is in the past (simple past, or a passive or perfect with a
-    past auxiliary) and no reporting verb frames the clause. Such a clause tells what happened: "The minister
-    resigned in April", said in March, is last April. In a reported clause the past is often the sequence of
-    tenses over a schedule ("said the offer expired Dec. 15", said on Nov. 1), so only there (and in future,
-    modal and present clauses) does a month without a year keep the slack (pick.TENSE_SLACK_DAYS).
+    ``direct``: either the time's governing verb is in the past (simple past, or a passive or perfect with a
+    past auxiliary) and no reporting verb frames the clause, or its group says "will"/"shall"/"'ll". Such a
+    clause tells what happened or what is to happen: "The minister resigned in April", said in March, is last
+    April; "will close the plant in June", said in September, next June. In a reported past clause the past is
+    often the sequence of tenses over a schedule ("said the offer expired Dec. 15", said on Nov. 1), and a
+    present or modal one may be either, so only there does a month without a year keep the slack
+    (pick.TENSE_SLACK_DAYS).
     """
 
     direction: Direction
-    direct_past: bool = False
+    direct: bool = False
 
 
 def tense_for(span: Span) -> Direction:
@@ -186,7 +188,7 @@ def read_tense(span: Span) -> Tense:
         return Tense(Direction.PAST)
     # "flocked to stores before Christmas", "bought gifts for Christmas": the time lies after the event
     own_time = span.start == 0 or doc[span.start - 1].tag_ not in ("IN", "TO") or word in DIRECT_TIME_LEADS
-    return Tense(direction, direct and direction == Direction.PAST and own_time)
+    return Tense(direction, direct and (direction == Direction.PAST and own_time or direction == Direction.FUTURE))
 
 
 def _continuing_after(doc: Doc, start: int) -> bool:
@@ -253,7 +255,7 @@ def _verb_tense(span: Span) -> tuple[Direction, bool]:
                 direct = (direction == Direction.PAST and _own_past(tok) and not _attributive(span)
                           and not any(upos(a) == "VERB" and is_word(a, REPORTING_LEMMAS) and a.i < span.start
                                       for a in tok.ancestors))
-                return direction, direct
+                return direction, direct or (direction == Direction.FUTURE and _will_group(tok))
             if tok.head is tok:
                 break
             tok = tok.head
@@ -302,7 +304,7 @@ def _verb_tense(span: Span) -> tuple[Direction, bool]:
     # "directors authorized a split of the common," is the payment's schedule)
     direct = (direction == Direction.PAST and _near(span, best) and _own_past(best) and not _attributive(span)
               and not any(t.i != best.i and upos(t) == "VERB" and is_word(t, REPORTING_LEMMAS) for t in before))
-    return direction, direct
+    return direction, direct or (direction == Direction.FUTURE and _near(span, best) and _will_group(best))
 
 
 def _is_main_verb(t: Token) -> bool:
@@ -376,3 +378,8 @@ def _reporting_verb_before(span: Span, verb: Token) -> Token | None:
     return None
 
 
+
+
+def _will_group(verb: Token) -> bool:
+    """An explicit future: "will", "shall" or "'ll" in the verb's group ("will close the plant in June")."""
+    return any(t.lower_ in FUTURE_AUX for t in verb.doc[max(verb.sent.start, verb.i - 4):verb.i])

@@ -346,7 +346,7 @@ RULES = [
                    Ex("The new rules are in force until March.", "March", "2024-03"),
                    Ex("The August holidays emptied the city.", "August", "2023-08"),
                    Ex("The talks dragged on well into March.", "March", "2023-03"),
-                   # a direct past clause is what happened: no slack for a schedule (tense.Tense.direct_past) ...
+                   # a direct past clause is what happened: no slack for a schedule (tense.Tense.direct) ...
                    Ex("The governor vetoed the bill in May.", "May", "2022-05", dct=dt.date(2023, 3, 20)),
                    Ex("In May, the old bridge was demolished.", "May", "2022-05", dct=dt.date(2023, 3, 20)),
                    # the verb past "and" heads the next clause, not this one
