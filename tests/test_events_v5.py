@@ -198,6 +198,30 @@ def test_choosing_among_people_for_a_pronoun(text, timex, subject):
     assert row_of(text, timex)["subject"] == subject
 
 
+@pytest.mark.parametrize("text,timex,trigger", [
+    # a time right after the doer of a participle describing a noun dates that participle
+    ("A report released by the ministry on Monday shows a rise in crime.", "Monday", "released"),
+    ("A list of names published by the council Tuesday included two judges.", "Tuesday", "published"),
+    # negatives: a passive main verb is its own; a time after the main clause is not the participle's
+    ("The letter was signed by the minister on Monday.", "Monday", "signed"),
+    ("A report released by the ministry shows a rise in crime on Monday.", "Monday", "crime"),
+])
+def test_time_after_a_participles_doer(text, timex, trigger):
+    assert row_of(text, timex)["trigger"] == trigger
+
+
+@pytest.mark.parametrize("text,timex,trigger", [
+    # a bare event noun after an argument preposition is what the verb is about: the time dates the verb
+    ("The man was charged with murder on Thursday.", "Thursday", "charged"),
+    ("The senator voted for war on Monday.", "Monday", "voted"),
+    # negatives: a determined event noun keeps its own time; "in" is no argument preposition
+    ("The senator voted for the war on Monday.", "Monday", "war"),
+    ("The pair fought in the war in 1898.", "1898", "war"),
+])
+def test_bare_event_noun_after_argument_preposition(text, timex, trigger):
+    assert row_of(text, timex)["trigger"] == trigger
+
+
 def test_probe_set_floor():
     docs = load()
     f = heldout.figures(heldout.score(events_gold.run(docs), docs)[0])
