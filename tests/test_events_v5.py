@@ -222,6 +222,74 @@ def test_bare_event_noun_after_argument_preposition(text, timex, trigger):
     assert row_of(text, timex)["trigger"] == trigger
 
 
+@pytest.mark.parametrize("text,timex,trigger", [
+    # a particle completing what the verb makes of its object: the time dates the verb
+    ("The World Health Organization declared an outbreak of cholera in eastern Chad over on Tuesday.", "Tuesday",
+     "declared"),
+    ("The agency declared the drought over on Friday.", "Friday", "declared"),
+    # negative: an event noun with its own time phrase and no particle keeps it
+    ("Police searched for the hiker after the attack on Sunday.", "Sunday", "attack"),
+])
+def test_particle_between_object_and_time(text, timex, trigger):
+    assert row_of(text, timex)["trigger"] == trigger
+
+
+@pytest.mark.parametrize("text,timex,trigger", [
+    # "since" with a verb in the perfect measures the verb's own activity, whatever noun stands before the time
+    ("Environmental groups, which have campaigned for a ban since 2015, welcomed the decision.", "2015",
+     "campaigned"),
+    ("Activists have pressed for the release of the prisoners since May.", "May", "pressed"),
+    # negatives: without the perfect the noun keeps its time; a light verb's noun is the event
+    ("Activists pressed for the release of the prisoners in May.", "May", "release"),
+    ("The club has held talks with the player since March.", "March", "talks"),
+])
+def test_since_with_a_perfect_verb(text, timex, trigger):
+    assert row_of(text, timex)["trigger"] == trigger
+
+
+@pytest.mark.parametrize("text,timex,trigger", [
+    # "at least"/"at most" bound an amount: no record comparison, the time dates the verb
+    ("Laura Moss said the pair had stolen at least 30 vehicles since February.", "February", "stolen"),
+    ("The firm has sold at least 40 homes since April.", "April", "sold"),
+    # negative: a superlative before "since" is a record comparison, which dates nothing
+    ("The index closed at its lowest level since 2009.", "2009", None),
+])
+def test_bound_of_an_amount_is_no_record(text, timex, trigger):
+    got = row_of(text, timex)["trigger"]
+    assert _na(got) if trigger is None else got == trigger
+
+
+@pytest.mark.parametrize("text,timex,trigger", [
+    # a month in another date is no event noun "march"
+    ("The firm laid off 300 workers in March 2023 and another 150 in January.", "January", "laid"),
+    # negative: the common noun still is one
+    ("Thousands took part in the march on Saturday.", "Saturday", "march"),
+])
+def test_month_is_no_march(text, timex, trigger):
+    assert row_of(text, timex)["trigger"] == trigger
+
+
+@pytest.mark.parametrize("text,timex,subject", [
+    # an aside set off by commas inside the subject's phrase is no part of it
+    ("One of them, a 17-year-old, was released on bail Wednesday night.", "Wednesday", "One of them"),
+    # negatives: a title before a name is kept; an "of" phrase is kept
+    ("Striker Omar Diallo, 31, missed the 2022 World Cup.", "2022", "Striker Omar Diallo"),
+    ("The coach of the team, Ines Blanco, resigned in May.", "May", "The coach of the team"),
+])
+def test_aside_inside_subject(text, timex, subject):
+    assert row_of(text, timex)["subject"] == subject
+
+
+def test_second_probe_batch_floor():
+    docs = json.loads((PROBE.parent / "probe2.json").read_text(encoding="utf-8"))["documents"]
+    f = heldout.figures(heldout.score(events_gold.run(docs), docs)[0])
+    assert f["fully_right"] / f["rows"] >= FLOOR2, f
+
+
+# fully right on the second probe batch: 44/51 at its first run (after the first batch's rules)
+FLOOR2 = 49 / 51
+
+
 def test_probe_set_floor():
     docs = load()
     f = heldout.figures(heldout.score(events_gold.run(docs), docs)[0])

@@ -187,7 +187,7 @@ def _preceding_nominal(pred: Token, how: str, root: Token, inside: set[int]) -> 
     first = min(inside)
     if root.head.pos_ == "ADP" and root.head.i < first:
         first = root.head.i
-    if first == 0 or first - 1 == pred.i:
+    if first == 0 or first - 1 == pred.i or _perfect_since(pred, root.doc[first]):
         return pred, how
     t = root.doc[first - 1]
     for _ in range(8):
@@ -207,6 +207,13 @@ def _preceding_nominal(pred: Token, how: str, root: Token, inside: set[int]) -> 
             break
         t = t.head
     return pred, how
+
+
+def _perfect_since(pred: Token, lead: Token) -> bool:
+    """'have campaigned for a ban since 2015', 'has lived in a tent since March': "since" with a verb in the
+    perfect measures the verb's own state or activity up to now, whatever noun stands before it."""
+    return INTERVAL_CUES.get(lead.lower_) == "since" and any(
+        c.dep_ == "aux" and c.lemma_ == "have" for c in pred.children)
 
 
 def _verbs_own_argument(t: Token, pred: Token, inside: set[int]) -> bool:
@@ -419,6 +426,32 @@ def _light_verb(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[T
     return pred, how
 
 
+def _object_complement(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
+    """'declared the outbreak over on Tuesday', 'called the strike off on Monday': a particle completing what
+    the verb makes of its object stands between the object and the time; the time dates the verb, however the
+    parser hung both on the object."""
+    first = min(inside)
+    if root.dep_ == "pobj" and root.head.i == first - 1:
+        first = root.head.i
+    if how == "prep-nominal" and pred.dep_ == "dobj" and is_predicate(pred.head) and first > 0 \
+            and root.doc[first - 1].tag_ == "RP" and root.doc[first - 1].head.i in (pred.i, pred.head.i):
+        return pred.head, "object-complement"
+    return pred, how
+
+
+def _since_on_perfect(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
+    """:func:`_perfect_since` where the parser hung the time on the verb's object or prepositional noun
+    ("have campaigned for a ban since 2015"); a light verb's noun stays the event ("has held talks since March")."""
+    if how not in ("prep-nominal", "preceding-nominal") or min(inside) == 0:
+        return pred, how
+    verb = pred.head if pred.dep_ == "dobj" else pred.head.head if pred.dep_ == "pobj" and pred.head.dep_ == "prep" else None
+    if verb is None or not is_predicate(verb) or lemma_in(verb, LIGHT_VERBS) or verb.lemma_ in INDEFINITE_LIGHT_VERBS:
+        return pred, how
+    if _perfect_since(verb, root.doc[min(inside) - 1]):
+        return verb, "since-on-perfect"
+    return pred, how
+
+
 def _own_object_nominal(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
     """'will announce its decision on Thursday', 'issued their warning this week': an event noun the verb's
     subject owns (a possessive pronoun) is the verb's own content, so a time in a phrase after it dates the
@@ -535,7 +568,7 @@ def _participle_agent(pred: Token, how: str, root: Token, inside: set[int]) -> t
 
 # Applied in order after the climb; each may replace the predicate. Measured one by one on TimeBank.
 REFINEMENTS = [_participle_agent, _dating_participle, _occasion_dated, _temporal_adjective, _dated_noun_after, _medium_of_saying, _secondary_predicate, _after_reporting_verb, _reporting_complement, _trailing_report, _when_clause, _preceding_nominal,
-               _quantity_subject, _amount_for_period, _light_verb, _own_object_nominal, _aspectual, _going_to]
+               _quantity_subject, _amount_for_period, _light_verb, _object_complement, _since_on_perfect, _own_object_nominal, _aspectual, _going_to]
 
 
 FALLBACK_REACH = 60  # tokens either side; past that a predicate is no longer "nearest" in any useful sense
