@@ -38,7 +38,7 @@ from .grammar import is_event_nominal, is_predicate, lemma_in, record_comparison
 from .lexicon import (ASPECTUAL_VERBS, CHANGE_VERBS, ERA_WORDS, EVENT_NOUNS, FREQUENCY_ADJECTIVES, TIME_UNITS, INDEFINITE_LIGHT_VERBS, INTERVAL_CUES, LIGHT_VERBS, MEASURE_VERBS, PERIOD_NOUNS, PERIOD_VERBS,
                       QUANTITY_NOUNS, REPORTING_VERBS, SCHEDULING_VERBS)
 from .lexicon import ARGUMENT_PREPOSITIONS, DATING_VERBS, EXPECTING_VERBS, PRESENT_AUXILIARIES, RETURN_VERBS
-from .lexicon import BECOMING_VERBS, LINKING_VERBS
+from .lexicon import BECOMING_VERBS, LINKING_VERBS, TO_ARGUMENT_VERBS
 
 
 def _copular_predicate(verb: Token) -> Token | None:
@@ -244,7 +244,8 @@ def _prepositional_argument(t: Token, pred: Token) -> bool:
     suffix or use) that is the verb's prepositional argument is what the verb is about, as a direct object is;
     the time dates the verb. (A named event keeps its own time: "fought in the war in 1898".)"""
     if t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.i == pred.i and (
-            lemma_in(pred, RETURN_VERBS) or lemma_in(pred, BECOMING_VERBS) or lemma_in(pred, CHANGE_VERBS)):
+            lemma_in(pred, RETURN_VERBS) or lemma_in(pred, BECOMING_VERBS) or lemma_in(pred, CHANGE_VERBS)
+            or lemma_in(pred, TO_ARGUMENT_VERBS)):
         # ("strengthened to a Category 3 storm on Monday": the state reached, not an event of its own)
         return True
     bare = not any(c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in t.children)
@@ -262,6 +263,11 @@ def _passive_agent(t: Token, pred: Token) -> bool:
 def _inside_verbs_argument(t: Token, pred: Token, inside: set[int]) -> bool:
     """'announced a freeze on public hiring on Monday': a noun only shaped like an event (by its suffix)
     inside the verb's own object (its PP) is part of that argument, as the object itself would be."""
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.dep_ == "dobj" and t.head.head.head.i == pred.i \
+            and t.i == min(inside) - 1 and not is_event_nominal(t.head.head) and not lemma_in(pred, SCHEDULING_VERBS):
+        # "rejected an earlier version of the deal last year": the object is the version, the deal only names it,
+        # and a bare time right after it is the verb's ("part of an investigation in the past year" keeps its own)
+        return True
     if t.lemma_.lower() in EVENT_NOUNS or t.lower_ in EVENT_NOUNS:
         return False  # a named event ("claims from the earthquake two weeks ago") has its own time
     for a in t.ancestors:
