@@ -34,10 +34,10 @@ import re
 
 from spacy.tokens import Span, Token
 
-from .grammar import is_event_nominal, is_predicate, lemma_in, record_comparison
+from .grammar import is_event_nominal, is_predicate, lemma_in, present_verb_group, record_comparison
 from .lexicon import (ASPECTUAL_VERBS, CHANGE_VERBS, ERA_WORDS, EVENT_NOUNS, FREQUENCY_ADJECTIVES, TIME_UNITS, INDEFINITE_LIGHT_VERBS, INTERVAL_CUES, LIGHT_VERBS, MEASURE_VERBS, PERIOD_NOUNS, PERIOD_VERBS,
                       QUANTITY_NOUNS, REPORTING_VERBS, SCHEDULING_VERBS)
-from .lexicon import ARGUMENT_PREPOSITIONS, DATING_VERBS, EXPECTING_VERBS, PRESENT_AUXILIARIES, RETURN_VERBS
+from .lexicon import ARGUMENT_PREPOSITIONS, DATING_VERBS, EXPECTING_VERBS, RETURN_VERBS
 from .lexicon import BECOMING_VERBS, LINKING_VERBS, TO_ARGUMENT_VERBS
 
 
@@ -691,13 +691,7 @@ def _dates_nothing(root: Token, inside: set[int]) -> str:
 
 def _present_verb(verb: Token) -> bool:
     """A verb in the simple or progressive present, with no perfect or modal auxiliary."""
-    if verb.tag_ in ("VBZ", "VBP"):
-        auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-        return not auxes or all(c.lower_ in PRESENT_AUXILIARIES for c in auxes)
-    if verb.tag_ == "VBG":
-        auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-        return bool(auxes) and all(c.lower_ in PRESENT_AUXILIARIES for c in auxes)
-    return False
+    return verb.tag_ in ("VBZ", "VBP", "VBG") and present_verb_group(verb)
 
 
 PAST_TIME_ON_PRESENT = "past-time-on-present"

@@ -91,6 +91,16 @@ def _bound_of_amount(t: Token) -> bool:
     return t.lower_ in ("least", "most") and t.i > 0 and t.doc[t.i - 1].lower_ == "at"
 
 
+def present_verb_group(verb: Token) -> bool:
+    """Whether the verb group of ``verb`` (it and its auxiliaries) is in the present: its finite words are all
+    VBZ/VBP, with no perfect "have" ("is considering", "does not follow", "stays", "is closed"; not "has
+    closed", "will close", "was closed")."""
+    group = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    finite = [g for g in group if g.tag_ in ("VBZ", "VBP", "VBD", "MD")]
+    return bool(finite) and all(g.tag_ in ("VBZ", "VBP") for g in finite) \
+        and not any(g.lemma_ == "have" and g.dep_ == "aux" for g in group)
+
+
 # how far back from "since" a superlative may stand: "its lowest (one-day) level since", "the first time since"
 RECORD_REACH = 4
 
