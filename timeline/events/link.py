@@ -220,7 +220,7 @@ def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = fro
     inside = _hidden(root, pred, inside) | set(skip)
     summary = headline_tokens(pred, inside, set(other_times) - inside)
     subj = _subject(pred, skip, own_time=how == PAST_TIME_ON_PRESENT)
-    ref = resolve(subj)
+    ref = resolve(subj, skip)
     summary = tidy(_with_referent(summary, subj, ref, inside), pred, inside)
     # the event's own infinitive (which a subject's phrase keeps) is no part of its subject: "The last storm to
     # hit the state in October"
