@@ -302,6 +302,18 @@ def test_bare_time_after_the_objects_of_phrase(text, timex, trigger):
     assert row_of(text, timex)["trigger"] == trigger
 
 
+@pytest.mark.parametrize("text,timex,trigger", [
+    # "according to" only names a source: a time in it dates the clause it hangs on
+    ("According to the latest figures as of Monday, 46 people have died since the fighting resumed.", "Monday",
+     "died"),
+    # negatives: a participle of its own inside it keeps the time; a time outside it is the clause's anyway
+    ("According to police figures released on Monday, crime fell by 5%.", "Monday", "released"),
+    ("Crime fell by 5% last year, according to figures from the ministry.", "last year", "fell"),
+])
+def test_according_to_is_no_event(text, timex, trigger):
+    assert row_of(text, timex)["trigger"] == trigger
+
+
 def test_second_probe_batch_floor():
     docs = json.loads((PROBE.parent / "probe2.json").read_text(encoding="utf-8"))["documents"]
     f = heldout.figures(heldout.score(events_gold.run(docs), docs)[0])
@@ -329,7 +341,7 @@ def test_probe_set_floor():
 
 
 # fully right on the probe set: 61/82 at its first run (before this round's rules), see the commit messages
-FLOOR = 75 / 82
+FLOOR = 76 / 82
 
 if __name__ == "__main__":
     heldout.main(load())
