@@ -314,6 +314,50 @@ def test_according_to_is_no_event(text, timex, trigger):
     assert row_of(text, timex)["trigger"] == trigger
 
 
+@pytest.mark.parametrize("text,timex,subject", [
+    # the object of a verb that judges, rewards or punishes it did what "for" + gerund names
+    ("A Paris court on Monday sentenced former minister Luc Girard to three years in prison for embezzling public "
+     "funds between 2012 and 2015.", "2012", "former minister Luc Girard"),
+    ("The court jailed the driver for causing a crash in 2021.", "2021", "the driver"),
+    ("Police thanked residents for reporting the fire on Sunday.", "Sunday", "residents"),
+    # negative: with no object judged, the verb's subject does it
+    ("The firm apologised for delaying the flights in May.", "May", "The firm"),
+])
+def test_judged_object_does_the_gerund(text, timex, subject):
+    assert row_of(text, timex)["subject"] == subject
+
+
+@pytest.mark.parametrize("text,timex,trigger", [
+    # a time the parser hung on an auxiliary dates the verb it helps
+    ("She has until Friday to pay the fine.", "Friday", "pay"),
+    # negative: a time on a full verb stays there
+    ("She paid the fine on Friday.", "Friday", "paid"),
+])
+def test_time_hung_on_an_auxiliary(text, timex, trigger):
+    assert row_of(text, timex)["trigger"] == trigger
+
+
+@pytest.mark.parametrize("text,timex,trigger", [
+    # a past time on a scheduling verb's object dates the verb, however the parser hung it
+    ("The airline, which carried 9 million passengers in 2024, cancelled about 200 flights on Monday.", "Monday",
+     "cancelled"),
+    # negative: a time ahead is the object's own
+    ("The airline will cancel about 200 flights on Friday.", "Friday", "flights"),
+])
+def test_past_time_on_a_scheduled_object(text, timex, trigger):
+    assert row_of(text, timex)["trigger"] == trigger
+
+
+def test_fourth_probe_batch_floor():
+    docs = json.loads((PROBE.parent / "probe4.json").read_text(encoding="utf-8"))["documents"]
+    f = heldout.figures(heldout.score(events_gold.run(docs), docs)[0])
+    assert f["fully_right"] / f["rows"] >= FLOOR4, f
+
+
+# fully right on the fourth probe batch: 25/28 at its first run (after the third batch's rules)
+FLOOR4 = 28 / 28
+
+
 def test_second_probe_batch_floor():
     docs = json.loads((PROBE.parent / "probe2.json").read_text(encoding="utf-8"))["documents"]
     f = heldout.figures(heldout.score(events_gold.run(docs), docs)[0])

@@ -90,6 +90,11 @@ def _climb(root: Token, inside: set[int]) -> tuple[Token | None, str]:
             h = head
             via_prep = False
             continue
+        if is_predicate(head) and head.pos_ == "AUX" and head.dep_ in ("aux", "auxpass") and head.head.i != head.i:
+            # "He has until Dec. 25 to file": a time the parser hung on an auxiliary dates the verb it helps
+            h = head
+            via_prep = False
+            continue
         if is_predicate(head):
             cop = _copular_predicate(head)
             if cop is not None and cop.i not in inside:
@@ -621,7 +626,7 @@ def _scheduled_before_report(pred: Token, how: str, inside: set[int], ahead: boo
     if obj.dep_ == "pobj" and obj.head.lower_ == "of" and obj.head.head.dep_ in ("dobj", "attr"):
         obj = obj.head.head  # "canceled a string of concerts last summer": the object is the string of them
     verb = obj.head
-    if ahead is False and how == "preceding-nominal" and obj.dep_ in ("dobj", "attr") and is_predicate(verb) \
+    if ahead is False and how in ("preceding-nominal", "prep-nominal") and obj.dep_ in ("dobj", "attr") and is_predicate(verb) \
             and verb.lemma_ in SCHEDULING_VERBS and verb.tag_ in ("VBD", "VBN") \
             and not _own_argument_or_verb_dated(obj, verb, inside):
         return verb, "scheduled-before-report"

@@ -11,7 +11,7 @@ from .coref import Referent, reported_by, resolve
 from .event import Event
 from .grammar import OBJECT_DEPS, SUBJECT_DEPS, is_predicate, lemma_in, subject_token
 from .lexicon import (ACTOR_LABELS, AUTHORING_VERBS, GROUP_NOUNS, LIGHT_VERB_PREPOSITIONS, OF_SUBJECT_EVENT_NOUNS,
-                      PERSON_NOUNS, INDEFINITE_LIGHT_VERBS, LIGHT_VERBS, OBJECT_CONTROL_PREPOSITIONS,
+                      PERSON_NOUNS, INDEFINITE_LIGHT_VERBS, JUDGING_VERBS, LIGHT_VERBS, OBJECT_CONTROL_PREPOSITIONS,
                       RELATIVE_PRONOUNS, REPORTING_VERBS)
 from .phrases import join_tokens, named_actors, object_tokens, phrase_tokens
 from .summary import (REPORT_SHORT_FROM, headline_anchor, headline_tokens, modality, reported_complement,
@@ -50,7 +50,8 @@ def _gerund_subject(pred: Token) -> Token | None:
     if pred.dep_ != "pcomp" or prep.dep_ != "prep" or not is_predicate(prep.head):
         return None
     verb = prep.head
-    if prep.lower_ in OBJECT_CONTROL_PREPOSITIONS:
+    # ("sentenced Luc Girard to three years for embezzling funds": a judged object did what "for" names)
+    if prep.lower_ in OBJECT_CONTROL_PREPOSITIONS or prep.lower_ == "for" and lemma_in(verb, JUDGING_VERBS):
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if obj is not None and (obj.pos_ in ("PROPN", "PRON") or obj.ent_type_ in ACTOR_LABELS
                                 or lemma_in(obj, GROUP_NOUNS)):
