@@ -358,6 +358,27 @@ def test_fourth_probe_batch_floor():
 FLOOR4 = 28 / 28
 
 
+@pytest.mark.parametrize("text,timex,trigger", [
+    # a time set off by commas right after an event noun is that noun's
+    ("Turnout in the last election, in 2021, was 55%.", "2021", "election"),
+    ("The last major port strike, in 2019, lasted nine days.", "2019", "strike"),
+    # negative: after a noun that names no event, the clause's verb keeps it
+    ("The minister, in 2019, signed the deal.", "2019", "signed"),
+])
+def test_time_aside_on_an_event_noun(text, timex, trigger):
+    assert row_of(text, timex)["trigger"] == trigger
+
+
+def test_fifth_probe_batch_floor():
+    docs = json.loads((PROBE.parent / "probe5.json").read_text(encoding="utf-8"))["documents"]
+    f = heldout.figures(heldout.score(events_gold.run(docs), docs)[0])
+    assert f["fully_right"] / f["rows"] >= FLOOR5, f
+
+
+# fully right on the fifth probe batch: 25/29 at its first run (after the fourth batch's rules)
+FLOOR5 = 26 / 29
+
+
 def test_second_probe_batch_floor():
     docs = json.loads((PROBE.parent / "probe2.json").read_text(encoding="utf-8"))["documents"]
     f = heldout.figures(heldout.score(events_gold.run(docs), docs)[0])

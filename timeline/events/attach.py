@@ -549,6 +549,21 @@ def _going_to(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Tok
     return pred, how
 
 
+def _time_aside_on_noun(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
+    """'Turnout in the last election, in 2021, was 55%', 'The last major port strike, in 2019, lasted nine days':
+    a time set off by commas right after an event noun is that noun's."""
+    doc = root.doc
+    first, last = min(inside), max(inside)
+    if root.dep_ == "pobj" and root.head.i == first - 1:
+        first = root.head.i
+    if first < 2 or doc[first - 1].text != "," or last + 1 >= len(doc) or doc[last + 1].text != ",":
+        return pred, how
+    noun = doc[first - 2]
+    if noun.i != pred.i and noun.pos_ in ("NOUN", "PROPN") and is_event_nominal(noun) and not _is_quantity(noun):
+        return noun, "time-aside"
+    return pred, how
+
+
 def _according_to(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
     """'According to the latest figures as of Monday, 46 people have died': "according to" only names a source;
     a time in it dates the clause it is attached to."""
@@ -587,7 +602,7 @@ def _participle_agent(pred: Token, how: str, root: Token, inside: set[int]) -> t
 
 # Applied in order after the climb; each may replace the predicate. Measured one by one on TimeBank.
 REFINEMENTS = [_participle_agent, _dating_participle, _occasion_dated, _temporal_adjective, _dated_noun_after, _medium_of_saying, _secondary_predicate, _after_reporting_verb, _reporting_complement, _trailing_report, _when_clause, _preceding_nominal,
-               _quantity_subject, _amount_for_period, _light_verb, _object_complement, _since_on_perfect, _own_object_nominal, _according_to, _aspectual, _going_to]
+               _quantity_subject, _amount_for_period, _light_verb, _object_complement, _since_on_perfect, _own_object_nominal, _according_to, _time_aside_on_noun, _aspectual, _going_to]
 
 
 FALLBACK_REACH = 60  # tokens either side; past that a predicate is no longer "nearest" in any useful sense
