@@ -369,6 +369,19 @@ def test_time_aside_on_an_event_noun(text, timex, trigger):
     assert row_of(text, timex)["trigger"] == trigger
 
 
+@pytest.mark.parametrize("text,timex,summary", [
+    # the headline keeps a name after its title noun, as the subject does
+    ("The singer Ada Mensah, 42, will release her fifth album in September.", "September",
+     "The singer Ada Mensah will release her fifth album"),
+    ("The rapper Kofi Boateng, who grew up in Accra, will tour Europe in May.", "May",
+     "The rapper Kofi Boateng will tour Europe"),
+    # negative: an apposition set off by commas is still an aside
+    ("The coach, Ines Blanco, said on Monday the team would travel.", "Monday", "The coach said the team would travel"),
+])
+def test_headline_keeps_name_after_title(text, timex, summary):
+    assert row_of(text, timex)["event"] == summary
+
+
 def test_fifth_probe_batch_floor():
     docs = json.loads((PROBE.parent / "probe5.json").read_text(encoding="utf-8"))["documents"]
     f = heldout.figures(heldout.score(events_gold.run(docs), docs)[0])

@@ -17,7 +17,7 @@ def phrase_tokens(tok: Token, exclude: set[int]) -> list[Token]:
     """A readable phrase for ``tok``: its subtree without clauses, asides and the time expression."""
     drop: set[int] = set(exclude)
     for c in tok.children:
-        if _name_after_title(tok, c):
+        if name_after_title(tok, c):
             # "The singer Ada Mensah, 42,": the name is kept, its own asides are not
             for g in c.children:
                 if g.dep_ in CLAUSE_DEPS or g.dep_ == "punct":
@@ -82,7 +82,7 @@ def _purpose_infinitive(head: Token, c: Token) -> bool:
         and not any(t.is_punct for t in c.subtree)
 
 
-def _name_after_title(head: Token, c: Token) -> bool:
+def name_after_title(head: Token, c: Token) -> bool:
     """A name the parser hung as an apposition right after its title noun, with no comma between ("the singer
     Ada Mensah", "biologist Tomas Berg"): part of the noun phrase, not an aside ("the coach, Ines Blanco,")."""
     return c.dep_ == "appos" and c.pos_ == "PROPN" and c.left_edge.i == head.i + 1 and head.pos_ == "NOUN"

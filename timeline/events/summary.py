@@ -9,7 +9,7 @@ from .grammar import CLAUSE_DEPS, is_predicate, subject_token
 from .lexicon import (CONDITIONAL_MARKS, DANGLING_TAIL_POS, LEADING_CONNECTIVES, MODAL_AUX, NEGATIONS,
                       OCCASION_PREPOSITIONS, RAISING_PREDICATES, RELATIVE_PRONOUNS)
 from .lexicon import QUESTION_MARKS, QUOTES, TIME_REMNANT_ADVERBS, TIME_REMNANT_POS
-from .phrases import phrase_tokens, trim
+from .phrases import name_after_title, phrase_tokens, trim
 
 MAX_SUMMARY_TOKENS = 24
 # A reporting row's headline this long reads better as "Speaker: what was said" ("Okafor: the negotiations
@@ -230,6 +230,11 @@ def _dropped(pred: Token, anchor: Token, top: Token, exclude: set[int], other_ti
             continue  # "did not say whether it would raise rates": without "whether" the headline says it would
         if _fronted_quote(t, pred):
             drop.update(x.i for x in t.subtree)
+            continue
+        if t.dep_ == "appos" and name_after_title(t.head, t):
+            # "The singer Ada Mensah will release": the name after its title noun is part of the subject (its own
+            # asides, ", 42,", still go)
+            drop.update(x.i for g in t.children if g.dep_ in CLAUSE_DEPS or g.dep_ == "punct" for x in g.subtree)
             continue
         if t.dep_ in CLAUSE_DEPS and t.i != top.i and not _holds(t, pred) or (
                 t.dep_ == "prep" and any(x.i in exclude for x in t.subtree)
