@@ -382,6 +382,57 @@ def test_headline_keeps_name_after_title(text, timex, summary):
     assert row_of(text, timex)["event"] == summary
 
 
+@pytest.mark.parametrize("text,timex,asserted,modality", [
+    # an event noun a forecast verb takes as object is foreseen, not asserted
+    ("The lender said it expected a loss for the third quarter.", "the third quarter", False, "expected"),
+    # negatives: a reported one is asserted; "expect no change" is a denial
+    ("The firm reported a loss for the third quarter.", "the third quarter", True, ""),
+    ("Economists expect no change until the fourth quarter.", "the fourth quarter", False, "not"),
+])
+def test_forecast_object_is_not_asserted(text, timex, asserted, modality):
+    row = row_of(text, timex)
+    assert bool(row["asserted"]) == asserted and (row["modality"] if not _na(row["modality"]) else "") == modality
+
+
+@pytest.mark.parametrize("text,timex,trigger", [
+    # a bare (undetermined) event noun after an argument preposition, modifiers and all, is the verb's argument
+    ("The company had been fined for safety breaches in 2022.", "2022", "fined"),
+    # a future day on which figures are given out dates the giving
+    ("The firm will present the full results on Oct. 28.", "Oct. 28", "present"),
+    # negatives: figures "for" a period keep it; a determined event noun keeps its time
+    ("The firm will present its results for the quarter ended June 30.", "June 30", "results"),
+    ("The senator voted for the war on Monday.", "Monday", "war"),
+])
+def test_argument_nouns_and_future_figures(text, timex, trigger):
+    assert row_of(text, timex)["trigger"] == trigger
+
+
+@pytest.mark.parametrize("text,timex,subject,summary", [
+    # an "its" after its clause's thing subject stands for it; the headline is not rewritten as a possessive
+    ("The firm will present its results for the quarter ended June 30.", "June 30", "The firm",
+     "The firm will present its results for the quarter"),
+    # negatives: a person subject is no "it"; a possessive opening the headline still reads as the owner's
+    ("The minister praised the agency for its work in 2023.", "2023", "The minister", None),
+    ("After his arrest on Monday, Marco Bellini was taken to Rome.", "Monday", "Marco Bellini",
+     "Marco Bellini's arrest"),
+])
+def test_its_after_a_thing_subject(text, timex, subject, summary):
+    row = row_of(text, timex)
+    assert row["subject"] == subject
+    if summary is not None:
+        assert row["event"] == summary
+
+
+def test_sixth_probe_batch_floor():
+    docs = json.loads((PROBE.parent / "probe6.json").read_text(encoding="utf-8"))["documents"]
+    f = heldout.figures(heldout.score(events_gold.run(docs), docs)[0])
+    assert f["fully_right"] / f["rows"] >= FLOOR6, f
+
+
+# fully right on the sixth probe batch: 20/26 at its first run (after the fifth batch's rules)
+FLOOR6 = 23 / 26
+
+
 def test_fifth_probe_batch_floor():
     docs = json.loads((PROBE.parent / "probe5.json").read_text(encoding="utf-8"))["documents"]
     f = heldout.figures(heldout.score(events_gold.run(docs), docs)[0])

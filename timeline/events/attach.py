@@ -199,7 +199,7 @@ def _preceding_nominal(pred: Token, how: str, root: Token, inside: set[int]) -> 
         if t.i == pred.i or t.i in inside or t.i >= first:
             break
         fronted_ok = pred.i < root.i or _opens_subject_or_sentence(t, pred)
-        if is_event_nominal(t) and fronted_ok and t.lemma_.lower() not in QUANTITY_NOUNS \
+        if is_event_nominal(t) and fronted_ok and not _is_quantity(t) \
                 and not _verbs_own_argument(t, pred, inside) and not _inside_verbs_argument(t, pred, inside) \
                 and not _passive_agent(t, pred) and not _occasion_of_act(t, pred, root) \
                 and not _prepositional_argument(t, pred):
@@ -253,7 +253,7 @@ def _prepositional_argument(t: Token, pred: Token) -> bool:
             or lemma_in(pred, TO_ARGUMENT_VERBS)):
         # ("strengthened to a Category 3 storm on Monday": the state reached, not an event of its own)
         return True
-    bare = not any(c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in t.children)
+    bare = not any(c.dep_ in ("det", "poss", "nummod") for c in t.children)
     return t.dep_ == "pobj" and t.head.lower_ in ARGUMENT_PREPOSITIONS and t.head.head.i == pred.i \
         and (bare or t.lemma_.lower() not in EVENT_NOUNS and t.lower_ not in EVENT_NOUNS) \
         and not lemma_in(pred, SCHEDULING_VERBS)  # "scheduled for completion by Dec. 10": a planned event's time
@@ -471,6 +471,12 @@ def _own_object_nominal(pred: Token, how: str, root: Token, inside: set[int]) ->
             and pred.head.lemma_ not in SCHEDULING_VERBS \
             and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in pred.children):
         return pred.head, "own-object"
+    if how == "prep-nominal" and pred.dep_ == "dobj" and is_predicate(pred.head) and _is_quantity(pred) \
+            and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in pred.head.children) \
+            and not any(c.dep_ == "prep" and c.lower_ == "for" for c in pred.children):
+        # "will present the full results on Oct. 28": a future day on which figures are given out dates the
+        # giving (figures "for the quarter" keep their period)
+        return pred.head, "future-figures"
     return pred, how
 
 

@@ -339,6 +339,23 @@ def _fronted_possessor_subject(tok: Token) -> Token | None:
     return subj if subj.ent_type_ != "PERSON" and subj.tag_ in ("NN", "NNP") else None
 
 
+def _own_subject_its(tok: Token) -> Token | None:
+    """'The firm will present its results for the quarter': an "its" after its clause's subject stands for that
+    subject when it is a singular thing (a person or a group is no "it")."""
+    if tok.dep_ != "poss" or tok.lower_ != "its":
+        return None
+    verb = tok.head
+    for _ in range(6):
+        if is_predicate(verb) or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    subj = subject_token(verb) if is_predicate(verb) else None
+    if subj is None or subj.i > tok.i or subj.pos_ not in ("NOUN", "PROPN") or subj.tag_ not in ("NN", "NNP") \
+            or _is_person(subj) or subj.ent_type_ in ("PERSON", "DATE", "TIME") or _is_group(subj):
+        return None
+    return subj
+
+
 _NOT_ANTECEDENTS = ("DATE", "TIME")  # "said on Monday it would": a day is nobody a pronoun stands for
 
 
@@ -493,7 +510,7 @@ def resolve(tok: Token | None, skip: frozenset[int] | set[int] = frozenset()) ->
     ante = _relative_antecedent(tok)
     if ante is not None:
         return Referent(ante, pronoun=tok.text)
-    ahead = _fronted_possessor_subject(tok)
+    ahead = _fronted_possessor_subject(tok) or _own_subject_its(tok)
     if ahead is not None:
         return Referent(ahead, pronoun=tok.text)
     reporter = _reporter(tok)

@@ -222,6 +222,7 @@ def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = fro
     summary = headline_tokens(pred, inside, set(other_times) - inside)
     subj = _subject(pred, skip, own_time=how == PAST_TIME_ON_PRESENT)
     ref = resolve(subj, skip)
+    opens_on_subject = bool(summary) and subj is not None and getattr(summary[0], "i", -1) == subj.i
     summary = tidy(_with_referent(summary, subj, ref, inside), pred, inside)
     # the event's own infinitive (which a subject's phrase keeps) is no part of its subject: "The last storm to
     # hit the state in October"
@@ -230,6 +231,7 @@ def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = fro
     subject = join_tokens(_referent_tokens(ref, inside | own)) if subj is not None else ""
     summary_text = join_tokens(summary)
     if ref.pronoun and subj is not None and subj.dep_ == "poss" and subj.lower_ not in RELATIVE_PRONOUNS \
+            and opens_on_subject \
             and subject and summary_text.startswith(subject + " "):
         # "his arrest" → "Marco Bellini's arrest", not "Marco Bellini arrest"; "their defeat" → "the players'"
         mark = "'" if subject.endswith("s") and ref.head is not None and ref.head.tag_ in ("NNS", "NNPS") else "'s"
