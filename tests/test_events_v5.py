@@ -433,6 +433,27 @@ def test_sixth_probe_batch_floor():
 FLOOR6 = 23 / 26
 
 
+@pytest.mark.parametrize("text,timex,trigger", [
+    # an event noun in "in favour of"/"in support of" is the verb's argument, however the parser hung the time
+    ("The union's members voted 94% in favour of a walkout in February.", "February", "voted"),
+    ("Lawmakers spoke in support of the reform on Monday.", "Monday", "spoke"),
+    # negative: a place phrase is no argument; the event noun after it keeps its time
+    ("Fans gathered in front of the stadium after the match on Sunday.", "Sunday", "match"),
+])
+def test_argument_phrase(text, timex, trigger):
+    assert row_of(text, timex)["trigger"] == trigger
+
+
+def test_seventh_probe_batch_floor():
+    docs = json.loads((PROBE.parent / "probe7.json").read_text(encoding="utf-8"))["documents"]
+    f = heldout.figures(heldout.score(events_gold.run(docs), docs)[0])
+    assert f["fully_right"] / f["rows"] >= FLOOR7, f
+
+
+# fully right on the seventh probe batch: 19/23 at its first run (after the sixth batch's rules)
+FLOOR7 = 20 / 23
+
+
 def test_fifth_probe_batch_floor():
     docs = json.loads((PROBE.parent / "probe5.json").read_text(encoding="utf-8"))["documents"]
     f = heldout.figures(heldout.score(events_gold.run(docs), docs)[0])

@@ -38,7 +38,7 @@ from .grammar import is_event_nominal, is_predicate, lemma_in, present_verb_grou
 from .lexicon import (ASPECTUAL_VERBS, CHANGE_VERBS, ERA_WORDS, EVENT_NOUNS, FREQUENCY_ADJECTIVES, TIME_UNITS, INDEFINITE_LIGHT_VERBS, INTERVAL_CUES, LIGHT_VERBS, MEASURE_VERBS, PERIOD_NOUNS, PERIOD_VERBS,
                       QUANTITY_NOUNS, REPORTING_VERBS, SCHEDULING_VERBS)
 from .lexicon import ARGUMENT_PREPOSITIONS, DATING_VERBS, EXPECTING_VERBS, RETURN_VERBS
-from .lexicon import BECOMING_VERBS, LINKING_VERBS, TO_ARGUMENT_VERBS
+from .lexicon import ARGUMENT_PHRASE_NOUNS, BECOMING_VERBS, LINKING_VERBS, TO_ARGUMENT_VERBS
 
 
 def _copular_predicate(verb: Token) -> Token | None:
@@ -253,6 +253,9 @@ def _prepositional_argument(t: Token, pred: Token) -> bool:
             or lemma_in(pred, TO_ARGUMENT_VERBS)):
         # ("strengthened to a Category 3 storm on Monday": the state reached, not an event of its own)
         return True
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in ARGUMENT_PHRASE_NOUNS \
+            and t.head.head.head.dep_ == "prep" and t.head.head.head.head.i == pred.i:
+        return True  # "voted in favour of a walkout in February": what was voted for
     bare = not any(c.dep_ in ("det", "poss", "nummod") for c in t.children)
     return t.dep_ == "pobj" and t.head.lower_ in ARGUMENT_PREPOSITIONS and t.head.head.i == pred.i \
         and (bare or t.lemma_.lower() not in EVENT_NOUNS and t.lower_ not in EVENT_NOUNS) \
@@ -570,6 +573,19 @@ def _time_aside_on_noun(pred: Token, how: str, root: Token, inside: set[int]) ->
     return pred, how
 
 
+def _argument_noun_dated(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
+    """:func:`_prepositional_argument` where the parser hung the time on the argument noun itself ("voted in
+    favour of a walkout in February")."""
+    if how != "prep-nominal" or pred.dep_ != "pobj":
+        return pred, how
+    verb = pred.head.head
+    if verb.dep_ == "pobj" and verb.head.dep_ == "prep":  # through "in favour of"
+        verb = verb.head.head
+    if is_predicate(verb) and _prepositional_argument(pred, verb):
+        return verb, "argument-noun"
+    return pred, how
+
+
 def _according_to(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
     """'According to the latest figures as of Monday, 46 people have died': "according to" only names a source;
     a time in it dates the clause it is attached to."""
@@ -608,7 +624,7 @@ def _participle_agent(pred: Token, how: str, root: Token, inside: set[int]) -> t
 
 # Applied in order after the climb; each may replace the predicate. Measured one by one on TimeBank.
 REFINEMENTS = [_participle_agent, _dating_participle, _occasion_dated, _temporal_adjective, _dated_noun_after, _medium_of_saying, _secondary_predicate, _after_reporting_verb, _reporting_complement, _trailing_report, _when_clause, _preceding_nominal,
-               _quantity_subject, _amount_for_period, _light_verb, _object_complement, _since_on_perfect, _own_object_nominal, _according_to, _time_aside_on_noun, _aspectual, _going_to]
+               _quantity_subject, _amount_for_period, _light_verb, _object_complement, _since_on_perfect, _own_object_nominal, _argument_noun_dated, _according_to, _time_aside_on_noun, _aspectual, _going_to]
 
 
 FALLBACK_REACH = 60  # tokens either side; past that a predicate is no longer "nearest" in any useful sense
