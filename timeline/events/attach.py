@@ -458,7 +458,8 @@ def _since_on_perfect(pred: Token, how: str, root: Token, inside: set[int]) -> t
     ("have campaigned for a ban since 2015"); a light verb's noun stays the event ("has held talks since March")."""
     if how not in ("prep-nominal", "preceding-nominal") or min(inside) == 0:
         return pred, how
-    verb = pred.head if pred.dep_ == "dobj" else pred.head.head if pred.dep_ == "pobj" and pred.head.dep_ == "prep" else None
+    verb = pred.head if pred.dep_ == "dobj" else \
+        pred.head.head if pred.dep_ == "pobj" and pred.head.dep_ == "prep" else None
     if verb is None or not is_predicate(verb) or lemma_in(verb, LIGHT_VERBS) or verb.lemma_ in INDEFINITE_LIGHT_VERBS:
         return pred, how
     if _perfect_since(verb, root.doc[min(inside) - 1]):
@@ -663,7 +664,8 @@ def _scheduled_before_report(pred: Token, how: str, inside: set[int], ahead: boo
     if obj.dep_ == "pobj" and obj.head.lower_ == "of" and obj.head.head.dep_ in ("dobj", "attr"):
         obj = obj.head.head  # "canceled a string of concerts last summer": the object is the string of them
     verb = obj.head
-    if ahead is False and how in ("preceding-nominal", "prep-nominal") and obj.dep_ in ("dobj", "attr") and is_predicate(verb) \
+    if ahead is False and how in ("preceding-nominal", "prep-nominal") and obj.dep_ in ("dobj", "attr") \
+            and is_predicate(verb) \
             and verb.lemma_ in SCHEDULING_VERBS and verb.tag_ in ("VBD", "VBN") \
             and not _own_argument_or_verb_dated(obj, verb, inside):
         return verb, "scheduled-before-report"
