@@ -34,11 +34,11 @@ import re
 
 from spacy.tokens import Span, Token
 
-from .grammar import is_event_nominal, is_predicate, lemma_in, record_comparison
+from .grammar import is_event_nominal, is_predicate, lemma_in, present_verb_group, record_comparison
 from .lexicon import (ASPECTUAL_VERBS, CHANGE_VERBS, ERA_WORDS, EVENT_NOUNS, FREQUENCY_ADJECTIVES, TIME_UNITS, INDEFINITE_LIGHT_VERBS, INTERVAL_CUES, LIGHT_VERBS, MEASURE_VERBS, PERIOD_NOUNS, PERIOD_VERBS,
                       QUANTITY_NOUNS, REPORTING_VERBS, SCHEDULING_VERBS)
-from .lexicon import ARGUMENT_PREPOSITIONS, DATING_VERBS, EXPECTING_VERBS, PRESENT_AUXILIARIES, RETURN_VERBS
-from .lexicon import BECOMING_VERBS, LINKING_VERBS
+from .lexicon import ARGUMENT_PREPOSITIONS, DATING_VERBS, EXPECTING_VERBS, RETURN_VERBS
+from .lexicon import ARGUMENT_PHRASE_NOUNS, BECOMING_VERBS, LINKING_VERBS, TO_ARGUMENT_VERBS
 
 
 def _copular_predicate(verb: Token) -> Token | None:
@@ -87,6 +87,11 @@ def _climb(root: Token, inside: set[int]) -> tuple[Token | None, str]:
         if is_predicate(head) and _opens_after(head, h) and head.head.i != head.i:
             # "a referendum next year after delegates voted": a clause starts at its marker, so a time
             # before "after" is not the clause's; the parser's attachment is a slip, climb past the clause
+            h = head
+            via_prep = False
+            continue
+        if is_predicate(head) and head.pos_ == "AUX" and head.dep_ in ("aux", "auxpass") and head.head.i != head.i:
+            # "He has until Dec. 25 to file": a time the parser hung on an auxiliary dates the verb it helps
             h = head
             via_prep = False
             continue
@@ -187,14 +192,14 @@ def _preceding_nominal(pred: Token, how: str, root: Token, inside: set[int]) -> 
     first = min(inside)
     if root.head.pos_ == "ADP" and root.head.i < first:
         first = root.head.i
-    if first == 0 or first - 1 == pred.i:
+    if first == 0 or first - 1 == pred.i or _perfect_since(pred, root.doc[first]):
         return pred, how
     t = root.doc[first - 1]
     for _ in range(8):
         if t.i == pred.i or t.i in inside or t.i >= first:
             break
         fronted_ok = pred.i < root.i or _opens_subject_or_sentence(t, pred)
-        if is_event_nominal(t) and fronted_ok and t.lemma_.lower() not in QUANTITY_NOUNS \
+        if is_event_nominal(t) and fronted_ok and not _is_quantity(t) \
                 and not _verbs_own_argument(t, pred, inside) and not _inside_verbs_argument(t, pred, inside) \
                 and not _passive_agent(t, pred) and not _occasion_of_act(t, pred, root) \
                 and not _prepositional_argument(t, pred):
@@ -207,6 +212,13 @@ def _preceding_nominal(pred: Token, how: str, root: Token, inside: set[int]) -> 
             break
         t = t.head
     return pred, how
+
+
+def _perfect_since(pred: Token, lead: Token) -> bool:
+    """'have campaigned for a ban since 2015', 'has lived in a tent since March': "since" with a verb in the
+    perfect measures the verb's own state or activity up to now, whatever noun stands before it."""
+    return INTERVAL_CUES.get(lead.lower_) == "since" and any(
+        c.dep_ == "aux" and c.lemma_ == "have" for c in pred.children)
 
 
 def _verbs_own_argument(t: Token, pred: Token, inside: set[int]) -> bool:
@@ -237,11 +249,16 @@ def _prepositional_argument(t: Token, pred: Token) -> bool:
     suffix or use) that is the verb's prepositional argument is what the verb is about, as a direct object is;
     the time dates the verb. (A named event keeps its own time: "fought in the war in 1898".)"""
     if t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.i == pred.i and (
-            lemma_in(pred, RETURN_VERBS) or lemma_in(pred, BECOMING_VERBS) or lemma_in(pred, CHANGE_VERBS)):
+            lemma_in(pred, RETURN_VERBS) or lemma_in(pred, BECOMING_VERBS) or lemma_in(pred, CHANGE_VERBS)
+            or lemma_in(pred, TO_ARGUMENT_VERBS)):
         # ("strengthened to a Category 3 storm on Monday": the state reached, not an event of its own)
         return True
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in ARGUMENT_PHRASE_NOUNS \
+            and t.head.head.head.dep_ == "prep" and t.head.head.head.head.i == pred.i:
+        return True  # "voted in favour of a walkout in February": what was voted for
+    bare = not any(c.dep_ in ("det", "poss", "nummod") for c in t.children)
     return t.dep_ == "pobj" and t.head.lower_ in ARGUMENT_PREPOSITIONS and t.head.head.i == pred.i \
-        and t.lemma_.lower() not in EVENT_NOUNS and t.lower_ not in EVENT_NOUNS \
+        and (bare or t.lemma_.lower() not in EVENT_NOUNS and t.lower_ not in EVENT_NOUNS) \
         and not lemma_in(pred, SCHEDULING_VERBS)  # "scheduled for completion by Dec. 10": a planned event's time
 
 
@@ -254,6 +271,11 @@ def _passive_agent(t: Token, pred: Token) -> bool:
 def _inside_verbs_argument(t: Token, pred: Token, inside: set[int]) -> bool:
     """'announced a freeze on public hiring on Monday': a noun only shaped like an event (by its suffix)
     inside the verb's own object (its PP) is part of that argument, as the object itself would be."""
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.dep_ == "dobj" and t.head.head.head.i == pred.i \
+            and t.i == min(inside) - 1 and not is_event_nominal(t.head.head) and not lemma_in(pred, SCHEDULING_VERBS):
+        # "rejected an earlier version of the deal last year": the object is the version, the deal only names it,
+        # and a bare time right after it is the verb's ("part of an investigation in the past year" keeps its own)
+        return True
     if t.lemma_.lower() in EVENT_NOUNS or t.lower_ in EVENT_NOUNS:
         return False  # a named event ("claims from the earthquake two weeks ago") has its own time
     for a in t.ancestors:
@@ -418,6 +440,33 @@ def _light_verb(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[T
     return pred, how
 
 
+def _object_complement(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
+    """'declared the outbreak over on Tuesday', 'called the strike off on Monday': a particle completing what
+    the verb makes of its object stands between the object and the time; the time dates the verb, however the
+    parser hung both on the object."""
+    first = min(inside)
+    if root.dep_ == "pobj" and root.head.i == first - 1:
+        first = root.head.i
+    if how == "prep-nominal" and pred.dep_ == "dobj" and is_predicate(pred.head) and first > 0 \
+            and root.doc[first - 1].tag_ == "RP" and root.doc[first - 1].head.i in (pred.i, pred.head.i):
+        return pred.head, "object-complement"
+    return pred, how
+
+
+def _since_on_perfect(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
+    """:func:`_perfect_since` where the parser hung the time on the verb's object or prepositional noun
+    ("have campaigned for a ban since 2015"); a light verb's noun stays the event ("has held talks since March")."""
+    if how not in ("prep-nominal", "preceding-nominal") or min(inside) == 0:
+        return pred, how
+    verb = pred.head if pred.dep_ == "dobj" else \
+        pred.head.head if pred.dep_ == "pobj" and pred.head.dep_ == "prep" else None
+    if verb is None or not is_predicate(verb) or lemma_in(verb, LIGHT_VERBS) or verb.lemma_ in INDEFINITE_LIGHT_VERBS:
+        return pred, how
+    if _perfect_since(verb, root.doc[min(inside) - 1]):
+        return verb, "since-on-perfect"
+    return pred, how
+
+
 def _own_object_nominal(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
     """'will announce its decision on Thursday', 'issued their warning this week': an event noun the verb's
     subject owns (a possessive pronoun) is the verb's own content, so a time in a phrase after it dates the
@@ -426,6 +475,12 @@ def _own_object_nominal(pred: Token, how: str, root: Token, inside: set[int]) ->
             and pred.head.lemma_ not in SCHEDULING_VERBS \
             and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in pred.children):
         return pred.head, "own-object"
+    if how == "prep-nominal" and pred.dep_ == "dobj" and is_predicate(pred.head) and _is_quantity(pred) \
+            and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in pred.head.children) \
+            and not any(c.dep_ == "prep" and c.lower_ == "for" for c in pred.children):
+        # "will present the full results on Oct. 28": a future day on which figures are given out dates the
+        # giving (figures "for the quarter" keep their period)
+        return pred.head, "future-figures"
     return pred, how
 
 
@@ -504,15 +559,73 @@ def _going_to(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Tok
     return pred, how
 
 
+def _time_aside_on_noun(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
+    """'Turnout in the last election, in 2021, was 55%', 'The last major port strike, in 2019, lasted nine days':
+    a time set off by commas right after an event noun is that noun's."""
+    doc = root.doc
+    first, last = min(inside), max(inside)
+    if root.dep_ == "pobj" and root.head.i == first - 1:
+        first = root.head.i
+    if first < 2 or doc[first - 1].text != "," or last + 1 >= len(doc) or doc[last + 1].text != ",":
+        return pred, how
+    noun = doc[first - 2]
+    if noun.i != pred.i and noun.pos_ in ("NOUN", "PROPN") and is_event_nominal(noun) and not _is_quantity(noun):
+        return noun, "time-aside"
+    return pred, how
+
+
+def _argument_noun_dated(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
+    """:func:`_prepositional_argument` where the parser hung the time on the argument noun itself ("voted in
+    favour of a walkout in February")."""
+    if how != "prep-nominal" or pred.dep_ != "pobj":
+        return pred, how
+    verb = pred.head.head
+    if verb.dep_ == "pobj" and verb.head.dep_ == "prep":  # through "in favour of"
+        verb = verb.head.head
+    if is_predicate(verb) and _prepositional_argument(pred, verb):
+        return verb, "argument-noun"
+    return pred, how
+
+
+def _according_to(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
+    """'According to the latest figures as of Monday, 46 people have died': "according to" only names a source;
+    a time in it dates the clause it is attached to."""
+    if pred.lower_ == "according" and pred.dep_ == "prep" and is_predicate(pred.head):
+        return pred.head, "according-to"
+    return pred, how
+
+
 def _aspectual(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
     if pred.dep_ == "xcomp" and pred.head.lemma_ in ASPECTUAL_VERBS:
         return pred.head, "aspectual"
     return pred, how
 
 
+def _participle_agent(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
+    """'A list issued by the government Thursday included ...', 'a report released by the ministry on Monday
+    shows': a time right after the doer of a participle describing a noun ends that participle's clause and
+    dates it, however the parser hung the time on the main verb."""
+    if not how.endswith("-verb"):
+        return pred, how
+    first = min(inside)
+    if root.dep_ == "pobj" and root.head.i == first - 1:
+        first = root.head.i
+    if first == 0:
+        return pred, how
+    for a in root.doc[first - 1].ancestors:
+        if a.i == pred.i:
+            break
+        if a.dep_ == "agent":
+            p = a.head
+            if p.i != pred.i and p.tag_ == "VBN" and p.dep_ in ("acl", "relcl") and p.right_edge.i == first - 1:
+                return p, "participle-agent"
+            break
+    return pred, how
+
+
 # Applied in order after the climb; each may replace the predicate. Measured one by one on TimeBank.
-REFINEMENTS = [_dating_participle, _occasion_dated, _temporal_adjective, _dated_noun_after, _medium_of_saying, _secondary_predicate, _after_reporting_verb, _reporting_complement, _trailing_report, _when_clause, _preceding_nominal,
-               _quantity_subject, _amount_for_period, _light_verb, _own_object_nominal, _aspectual, _going_to]
+REFINEMENTS = [_participle_agent, _dating_participle, _occasion_dated, _temporal_adjective, _dated_noun_after, _medium_of_saying, _secondary_predicate, _after_reporting_verb, _reporting_complement, _trailing_report, _when_clause, _preceding_nominal,
+               _quantity_subject, _amount_for_period, _light_verb, _object_complement, _since_on_perfect, _own_object_nominal, _argument_noun_dated, _according_to, _time_aside_on_noun, _aspectual, _going_to]
 
 
 FALLBACK_REACH = 60  # tokens either side; past that a predicate is no longer "nearest" in any useful sense
@@ -551,7 +664,8 @@ def _scheduled_before_report(pred: Token, how: str, inside: set[int], ahead: boo
     if obj.dep_ == "pobj" and obj.head.lower_ == "of" and obj.head.head.dep_ in ("dobj", "attr"):
         obj = obj.head.head  # "canceled a string of concerts last summer": the object is the string of them
     verb = obj.head
-    if ahead is False and how == "preceding-nominal" and obj.dep_ in ("dobj", "attr") and is_predicate(verb) \
+    if ahead is False and how in ("preceding-nominal", "prep-nominal") and obj.dep_ in ("dobj", "attr") \
+            and is_predicate(verb) \
             and verb.lemma_ in SCHEDULING_VERBS and verb.tag_ in ("VBD", "VBN") \
             and not _own_argument_or_verb_dated(obj, verb, inside):
         return verb, "scheduled-before-report"
@@ -629,13 +743,7 @@ def _dates_nothing(root: Token, inside: set[int]) -> str:
 
 def _present_verb(verb: Token) -> bool:
     """A verb in the simple or progressive present, with no perfect or modal auxiliary."""
-    if verb.tag_ in ("VBZ", "VBP"):
-        auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-        return not auxes or all(c.lower_ in PRESENT_AUXILIARIES for c in auxes)
-    if verb.tag_ == "VBG":
-        auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-        return bool(auxes) and all(c.lower_ in PRESENT_AUXILIARIES for c in auxes)
-    return False
+    return verb.tag_ in ("VBZ", "VBP", "VBG") and present_verb_group(verb)
 
 
 PAST_TIME_ON_PRESENT = "past-time-on-present"

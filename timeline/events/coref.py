@@ -97,7 +97,8 @@ def _raised_subject(pred: Token) -> bool:
                for c in pred.children)
 
 
-def _previous_thing_subject(tok: Token, depth: int = 0) -> Referent | None:
+def _previous_thing_subject(tok: Token, skip: frozenset[int] | set[int] = frozenset(),
+                            depth: int = 0) -> Referent | None:
     """'The probe slipped into orbit on Sunday, controllers said. It is due to begin mapping ...', 'The college
     will admit students next spring. It did not raise tuition': an "it" opening a sentence stands for the last
     sentence's subject (the reported clause's, under a trailing reporter) when that is a singular thing, named
@@ -109,16 +110,15 @@ def _previous_thing_subject(tok: Token, depth: int = 0) -> Referent | None:
     clauses = [c for c in root.children if c.dep_ in ("ccomp", "parataxis") and is_predicate(c)]
     for clause in (*clauses, root) if root.lemma_ in REPORTING_VERBS else (root, *clauses):
         subj = subject_token(clause)
-        if subj is not None and _in_dateline(subj):
-            # (an undated dateline the parser took for a subject: "MIAMI (AP) — Hurricane Lorena strengthened")
-            subj = next((c for c in subj.head.children if c.dep_ in ("nsubj", "nsubjpass") and not _in_dateline(c)),
-                        None)
+        if subj is not None and subj.i in skip:
+            # (a dateline the parser took for a subject: "MIAMI (AP) — Hurricane Lorena strengthened")
+            subj = next((c for c in subj.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in skip), None)
         if subj is None:
             continue
         if any(c.dep_ == "agent" for c in subj.head.children):
             return None  # "The vaccine was developed by Respira Biotech. It raised ...": the doer may be meant
         if subj.lower_ == "it" and depth < PRONOUN_REACH:
-            return _previous_thing_subject(subj, depth + 1)
+            return _previous_thing_subject(subj, skip, depth + 1)
         # (a name the entity tagger left unlabelled is most likely a person's: "Ana Ruiz left the party")
         thing = _named_thing(subj) or not _is_person(subj) and (
             subj.pos_ == "NOUN" or subj.ent_type_ not in ("", "PERSON"))
@@ -127,20 +127,6 @@ def _previous_thing_subject(tok: Token, depth: int = 0) -> Referent | None:
             return Referent(subj, pronoun=tok.text)
         return None
     return None
-
-
-# dashes that close a dateline ("MIAMI (AP) — ..."), and how far into the text one may stand
-_DATELINE_DASHES = ("—", "–", "-", "--")
-_DATELINE_REACH = 10
-
-
-def _in_dateline(t: Token) -> bool:
-    """Whether ``t`` stands in an undated dateline the parser took into the first sentence ("MIAMI (AP) —
-    Hurricane Lorena ..."): a capitalised opening word and a dash after ``t`` within the first few tokens."""
-    doc = t.doc
-    if t.i >= _DATELINE_REACH or not doc[0].text.isupper():
-        return False
-    return any(x.text in _DATELINE_DASHES for x in doc[t.i + 1:_DATELINE_REACH])
 
 
 def _conjunct_pronoun(tok: Token) -> Referent | None:
@@ -353,6 +339,23 @@ def _fronted_possessor_subject(tok: Token) -> Token | None:
     return subj if subj.ent_type_ != "PERSON" and subj.tag_ in ("NN", "NNP") else None
 
 
+def _own_subject_its(tok: Token) -> Token | None:
+    """'The firm will present its results for the quarter': an "its" after its clause's subject stands for that
+    subject when it is a singular thing (a person or a group is no "it")."""
+    if tok.dep_ != "poss" or tok.lower_ != "its":
+        return None
+    verb = tok.head
+    for _ in range(6):
+        if is_predicate(verb) or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    subj = subject_token(verb) if is_predicate(verb) else None
+    if subj is None or subj.i > tok.i or subj.pos_ not in ("NOUN", "PROPN") or subj.tag_ not in ("NN", "NNP") \
+            or _is_person(subj) or subj.ent_type_ in ("PERSON", "DATE", "TIME") or _is_group(subj):
+        return None
+    return subj
+
+
 _NOT_ANTECEDENTS = ("DATE", "TIME")  # "said on Monday it would": a day is nobody a pronoun stands for
 
 
@@ -499,14 +502,15 @@ def _trailing_reporter(tok: Token) -> Token | None:
     return None if between else subj
 
 
-def resolve(tok: Token | None) -> Referent:
-    """What the subject (or possessor) ``tok`` stands for."""
+def resolve(tok: Token | None, skip: frozenset[int] | set[int] = frozenset()) -> Referent:
+    """What the subject (or possessor) ``tok`` stands for; ``skip``: token indices that are no one (the
+    dateline)."""
     if tok is None:
         return Referent(None)
     ante = _relative_antecedent(tok)
     if ante is not None:
         return Referent(ante, pronoun=tok.text)
-    ahead = _fronted_possessor_subject(tok)
+    ahead = _fronted_possessor_subject(tok) or _own_subject_its(tok)
     if ahead is not None:
         return Referent(ahead, pronoun=tok.text)
     reporter = _reporter(tok)
@@ -520,7 +524,7 @@ def resolve(tok: Token | None) -> Referent:
         if group is not None:
             return Referent(group, pronoun=tok.text)
         return Referent(tok)
-    thing = _conjunct_pronoun(tok) or _previous_thing_subject(tok)
+    thing = _conjunct_pronoun(tok) or _previous_thing_subject(tok, skip)
     if thing is not None:
         return thing
     if tok.pos_ == "PRON" or tok.tag_ in ("PRP", "PRP$"):

@@ -39,6 +39,8 @@ def is_event_nominal(tok: Token) -> bool:
     """A noun that names an event ("invasion", "talks", "elections"), not a thing, place, group or name."""
     if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in ACTOR_LABELS:
         return False
+    if tok.ent_type_ in ("DATE", "TIME") and tok.is_title:
+        return False  # a month in a date ("in March 2023 and another 150 in January") is no "march"
     lemma = tok.lemma_.lower()
     low = tok.lower_
     if low in NON_EVENT_NOUNS or lemma in NON_EVENT_NOUNS:
@@ -84,6 +86,21 @@ def subject_token(pred: Token) -> Token | None:
     return None
 
 
+def _bound_of_amount(t: Token) -> bool:
+    """'at least 30 vehicles', 'at most five': a bound on an amount, not a superlative of a record."""
+    return t.lower_ in ("least", "most") and t.i > 0 and t.doc[t.i - 1].lower_ == "at"
+
+
+def present_verb_group(verb: Token) -> bool:
+    """Whether the verb group of ``verb`` (it and its auxiliaries) is in the present: its finite words are all
+    VBZ/VBP, with no perfect "have" ("is considering", "does not follow", "stays", "is closed"; not "has
+    closed", "will close", "was closed")."""
+    group = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    finite = [g for g in group if g.tag_ in ("VBZ", "VBP", "VBD", "MD")]
+    return bool(finite) and all(g.tag_ in ("VBZ", "VBP") for g in finite) \
+        and not any(g.lemma_ == "have" and g.dep_ == "aux" for g in group)
+
+
 # how far back from "since" a superlative may stand: "its lowest (one-day) level since", "the first time since"
 RECORD_REACH = 4
 
@@ -96,7 +113,7 @@ def record_comparison(since: Token) -> bool:
     doc = since.doc
     for i in range(since.i - 1, max(since.sent.start, since.i - 1 - RECORD_REACH) - 1, -1):
         t = doc[i]
-        if t.tag_ in ("JJS", "RBS") or t.lower_ in RECORD_WORDS:
+        if (t.tag_ in ("JJS", "RBS") or t.lower_ in RECORD_WORDS) and not _bound_of_amount(t):
             return True
         if t.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM", "ADV") and t.tag_ != "HYPH":
             return False

@@ -36,7 +36,7 @@ from ..temporal.rules.durations import duration_value
 from ..temporal.tense import tense_for
 from ..temporal.veto import PLURAL_UNITS
 from ..temporal.vocab import vocab
-from .grammar import record_comparison
+from .grammar import present_verb_group, record_comparison
 from .lexicon import (ANCHORED_DURATION_AFTER_CUES, ANCHORED_DURATION_CUES, BACKWARD_PERIOD_WORDS, INTERVAL_CUES,
                       MODAL_AUX, RANGE_OPENERS, VAGUE_COUNT)
 
@@ -153,12 +153,9 @@ def _present_state(span: Span) -> bool:
         if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
             break
         t = t.head
-    group = [t, *(c for c in t.children if c.dep_ in ("aux", "auxpass"))]
     if t.dep_ in ("acomp", "xcomp", "oprd") and t.head.i != t.i:  # "stays closed": the finite verb above
-        group = [t.head, *(c for c in t.head.children if c.dep_ in ("aux", "auxpass"))]
-    finite = [g for g in group if g.tag_ in ("VBZ", "VBP", "VBD", "MD")]
-    return bool(finite) and all(g.tag_ in ("VBZ", "VBP") for g in finite) \
-        and not any(g.lemma_ == "have" and g.dep_ == "aux" for g in group)
+        t = t.head
+    return present_verb_group(t)
 
 
 def timex_cover(doc: Doc, timex, pub_date: dt.date | None, after_other_time: bool = False) -> Cover | None:

@@ -11,7 +11,7 @@ from .coref import Referent, reported_by, resolve
 from .event import Event
 from .grammar import OBJECT_DEPS, SUBJECT_DEPS, is_predicate, lemma_in, subject_token
 from .lexicon import (ACTOR_LABELS, AUTHORING_VERBS, GROUP_NOUNS, LIGHT_VERB_PREPOSITIONS, OF_SUBJECT_EVENT_NOUNS,
-                      PERSON_NOUNS, INDEFINITE_LIGHT_VERBS, LIGHT_VERBS, OBJECT_CONTROL_PREPOSITIONS,
+                      PERSON_NOUNS, INDEFINITE_LIGHT_VERBS, JUDGING_VERBS, LIGHT_VERBS, OBJECT_CONTROL_PREPOSITIONS,
                       RELATIVE_PRONOUNS, REPORTING_VERBS)
 from .phrases import join_tokens, named_actors, object_tokens, phrase_tokens
 from .summary import (REPORT_SHORT_FROM, headline_anchor, headline_tokens, modality, reported_complement,
@@ -50,7 +50,8 @@ def _gerund_subject(pred: Token) -> Token | None:
     if pred.dep_ != "pcomp" or prep.dep_ != "prep" or not is_predicate(prep.head):
         return None
     verb = prep.head
-    if prep.lower_ in OBJECT_CONTROL_PREPOSITIONS:
+    # ("sentenced Luc Girard to three years for embezzling funds": a judged object did what "for" names)
+    if prep.lower_ in OBJECT_CONTROL_PREPOSITIONS or prep.lower_ == "for" and lemma_in(verb, JUDGING_VERBS):
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if obj is not None and (obj.pos_ in ("PROPN", "PRON") or obj.ent_type_ in ACTOR_LABELS
                                 or lemma_in(obj, GROUP_NOUNS)):
@@ -220,7 +221,8 @@ def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = fro
     inside = _hidden(root, pred, inside) | set(skip)
     summary = headline_tokens(pred, inside, set(other_times) - inside)
     subj = _subject(pred, skip, own_time=how == PAST_TIME_ON_PRESENT)
-    ref = resolve(subj)
+    ref = resolve(subj, skip)
+    opens_on_subject = bool(summary) and subj is not None and getattr(summary[0], "i", -1) == subj.i
     summary = tidy(_with_referent(summary, subj, ref, inside), pred, inside)
     # the event's own infinitive (which a subject's phrase keeps) is no part of its subject: "The last storm to
     # hit the state in October"
@@ -229,6 +231,7 @@ def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = fro
     subject = join_tokens(_referent_tokens(ref, inside | own)) if subj is not None else ""
     summary_text = join_tokens(summary)
     if ref.pronoun and subj is not None and subj.dep_ == "poss" and subj.lower_ not in RELATIVE_PRONOUNS \
+            and opens_on_subject \
             and subject and summary_text.startswith(subject + " "):
         # "his arrest" → "Marco Bellini's arrest", not "Marco Bellini arrest"; "their defeat" → "the players'"
         mark = "'" if subject.endswith("s") and ref.head is not None and ref.head.tag_ in ("NNS", "NNPS") else "'s"

@@ -9,13 +9,15 @@ from .grammar import CLAUSE_DEPS, OBJECT_DEPS, subject_token
 from .lexicon import ACTOR_LABELS, CLAUSE_BREAKS, LEADING_SUBORDINATORS, QUOTES
 
 MAX_PHRASE_TOKENS = 10
+# dependents after a noun that, set off by commas, are asides ("One of them, a 17-year-old,")
+_ASIDE_DEPS = frozenset({"appos", "amod", "nmod", "npadvmod"})
 
 
 def phrase_tokens(tok: Token, exclude: set[int]) -> list[Token]:
     """A readable phrase for ``tok``: its subtree without clauses, asides and the time expression."""
     drop: set[int] = set(exclude)
     for c in tok.children:
-        if _name_after_title(tok, c):
+        if name_after_title(tok, c):
             # "The singer Ada Mensah, 42,": the name is kept, its own asides are not
             for g in c.children:
                 if g.dep_ in CLAUSE_DEPS or g.dep_ == "punct":
@@ -24,6 +26,14 @@ def phrase_tokens(tok: Token, exclude: set[int]) -> list[Token]:
             continue  # "A dredging project to deepen the channel": what the noun is for names it
         elif c.dep_ in CLAUSE_DEPS or (c.dep_ == "punct" and c.i != tok.i):
             drop.update(x.i for x in c.subtree)
+    doc = tok.doc
+    for x in tok.subtree:
+        # an aside set off by commas deeper in the phrase, or one the parser hung as a modifier after the noun:
+        # "One of them, a 17-year-old, was released"
+        if x.dep_ in _ASIDE_DEPS and x.i not in drop and x.i > tok.i and x.left_edge.i > tok.left_edge.i \
+                and doc[x.left_edge.i - 1].text == "," and (x.dep_ == "appos" or x.right_edge.i + 1 < len(doc)
+                                                             and doc[x.right_edge.i + 1].text == ","):
+            drop.update(y.i for y in x.subtree)
     toks = [t for t in tok.subtree if t.i not in drop]
     if len(toks) > MAX_PHRASE_TOKENS:
         # keep the noun's own modifiers (names, titles) but not its PPs: "the governor", "Defence Minister Ivanov"
@@ -72,7 +82,7 @@ def _purpose_infinitive(head: Token, c: Token) -> bool:
         and not any(t.is_punct for t in c.subtree)
 
 
-def _name_after_title(head: Token, c: Token) -> bool:
+def name_after_title(head: Token, c: Token) -> bool:
     """A name the parser hung as an apposition right after its title noun, with no comma between ("the singer
     Ada Mensah", "biologist Tomas Berg"): part of the noun phrase, not an aside ("the coach, Ines Blanco,")."""
     return c.dep_ == "appos" and c.pos_ == "PROPN" and c.left_edge.i == head.i + 1 and head.pos_ == "NOUN"

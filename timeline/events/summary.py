@@ -8,8 +8,8 @@ from spacy.tokens import Token
 from .grammar import CLAUSE_DEPS, is_predicate, subject_token
 from .lexicon import (CONDITIONAL_MARKS, DANGLING_TAIL_POS, LEADING_CONNECTIVES, MODAL_AUX, NEGATIONS,
                       OCCASION_PREPOSITIONS, RAISING_PREDICATES, RELATIVE_PRONOUNS)
-from .lexicon import QUESTION_MARKS, QUOTES, TIME_REMNANT_ADVERBS, TIME_REMNANT_POS
-from .phrases import phrase_tokens, trim
+from .lexicon import FORECAST_VERBS, QUESTION_MARKS, QUOTES, TIME_REMNANT_ADVERBS, TIME_REMNANT_POS
+from .phrases import name_after_title, phrase_tokens, trim
 
 MAX_SUMMARY_TOKENS = 24
 # A reporting row's headline this long reads better as "Speaker: what was said" ("Okafor: the negotiations
@@ -61,6 +61,11 @@ def modality(pred: Token) -> tuple[str, bool]:
                 negated = True
         if t.dep_ == "acomp" and is_predicate(t.head):
             t = t.head
+    if pred.pos_ in ("NOUN", "PROPN") and pred.dep_ == "dobj" and is_predicate(pred.head) \
+            and pred.head.lemma_.lower() in FORECAST_VERBS and not any(c.lower_ == "no" for c in pred.children):
+        # "expected a loss for the third quarter": a foreseen event is not (yet) asserted ("expect no change" is
+        # the denial below)
+        parts.append((pred.head.i, FORECAST_VERBS[pred.head.lemma_.lower()]))
     if pred.pos_ in ("NOUN", "PROPN"):
         # "expect no change", "saw no increase": the event noun itself is denied
         for c in pred.children:
@@ -230,6 +235,11 @@ def _dropped(pred: Token, anchor: Token, top: Token, exclude: set[int], other_ti
             continue  # "did not say whether it would raise rates": without "whether" the headline says it would
         if _fronted_quote(t, pred):
             drop.update(x.i for x in t.subtree)
+            continue
+        if t.dep_ == "appos" and name_after_title(t.head, t):
+            # "The singer Ada Mensah will release": the name after its title noun is part of the subject (its own
+            # asides, ", 42,", still go)
+            drop.update(x.i for g in t.children if g.dep_ in CLAUSE_DEPS or g.dep_ == "punct" for x in g.subtree)
             continue
         if t.dep_ in CLAUSE_DEPS and t.i != top.i and not _holds(t, pred) or (
                 t.dep_ == "prep" and any(x.i in exclude for x in t.subtree)

@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from ..document import Document
 from ..events import link_span, time_token_indices, why_undated
 from ..events.interval import range_cover, timex_cover
-from ..readers.dateline import dateline_span
+from ..readers.dateline import dateline_span, undated_dateline_end
 from ..table import is_asserted
 
 # Timex types that become timeline rows; DURATION/SET only when the tagger anchored them to an interval,
@@ -72,19 +72,11 @@ def _dateline_tokens(doc: Doc, dateline: tuple[int, int]) -> set[int]:
 
 
 def _undated_dateline_tokens(doc: Doc) -> set[int]:
-    """'GENEVA (Reuters) -', 'NAIROBI, Kenya (AP) —': a dateline with no date, at the start of the text, in
-    capitals and closed by a dash within a few words; its tokens (up to the dash), or none."""
-    if not len(doc) or not (doc[0].text.isupper() and len(doc[0].text) >= 3 and doc[0].is_alpha):
-        return set()
-    for t in doc[:_DATELINE_TAIL + 4]:
-        if "\n" in t.text:
-            return set()
-        if t.text in _DATELINE_DASHES and t.i > 0 and t.whitespace_ and doc[t.i - 1].whitespace_:
-            return set(range(t.i + 1))
-        # only a place and an agency come before the dash: "NATO leaders met ... —" is a sentence
-        if not (t.is_punct or t.pos_ == "PROPN" or t.text.isupper()):
-            return set()
-    return set()
+    """The tokens of an undated dateline at the start of the text ('GENEVA (Reuters) -', up to its dash:
+    :func:`~timeline.readers.dateline.undated_dateline_end`), or none."""
+    end = undated_dateline_end(doc.text)
+    span = doc.char_span(0, end, alignment_mode="expand") if end else None
+    return set(range(span.end)) if span is not None else set()
 
 
 def _after_other_time(doc: Doc, t, dated_starts: list[int]) -> bool:

@@ -39,6 +39,19 @@ def _yearless_patterns() -> tuple[re.Pattern, ...]:
     ))
 
 
+# A dateline with no date: a place in capitals at the very start (a region, an agency in brackets may follow)
+# closed by a spaced dash: "GENEVA (Reuters) -", "NAIROBI, Kenya (AP) —", "LOS ANGELES —". Only capitalised
+# words and brackets before the dash: "NATO leaders met ... —" is a sentence.
+_UNDATED = re.compile(r"[A-Z]{3,}(?:(?:,[ \t]*|[ \t]+)(?:[A-Z][\w.'&-]*|\([^()\n]{1,40}\))){0,6}[ \t]+(?:--|[-\u2013\u2014])(?=\s)")
+
+
+def undated_dateline_end(text: str) -> int | None:
+    """Where an undated dateline at the very start of ``text`` ends (just after its dash), or None. It is the
+    filing line, not story text: no subject or headline may show it."""
+    m = _UNDATED.match(text)
+    return m.end() if m else None
+
+
 def _match(text: str, patterns=None) -> tuple[re.Match, int] | None:
     """The dateline match on the first non-empty line, and where that line starts in ``text``."""
     start = len(text) - len(text.lstrip("\ufeff \t\r\n"))
