@@ -1,0 +1,69 @@
+"""Speed paths that must give exactly what the plain path gives (benchmarks/same_outputs.py checks the whole
+pipeline on the dev texts; these check the pieces on adversarial text)."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from timeline.temporal.tagger import _TRIGGERS
+from timeline.temporal.triggers import _first_class, _starts_at, find_windows, make_trigger
+
+# digits of several scripts, quotes, letters, separators: the characters the trigger classes are about
+_ALPHABET = "0123456789" "٣٤" "'’`\"" "aAdDhHmMqQsStT" " \n-/:._,ſKİı"
+_TEXTS = [
+    "", "1", "a1", "2023-09-05", "the 1990s and '70s", "at 09:15 GMT, 0630 local time", "Q3 and 2Q", "H1 H2 1H",
+    "3rd 21st 1st2nd", "1/2/3", "20023 1999 2000a", "FY2023 ’85", "4.30pm 4 p.m. 4 a. m", "x\u0663\u0664\u0665\u0666",
+    "12341234", "1" * 50, "Mondays and mornings, holidays", "ſt", "1ſt",
+]
+
+
+def _random_texts(n: int, seed: int = 7) -> list[str]:
+    rnd = random.Random(seed)
+    return ["".join(rnd.choice(_ALPHABET) for _ in range(rnd.randint(0, 60))) for _ in range(n)]
+
+
+def _regex_triggers():
+    return [t for t in _TRIGGERS if t.regex is not None]
+
+
+def test_some_trigger_takes_the_first_character_path():
+    assert any(t.first is not None for t in _regex_triggers())
+
+
+@pytest.mark.parametrize("trigger", [t for t in _regex_triggers() if t.first is not None], ids=lambda t: t.spec)
+def test_first_character_path_finds_what_finditer_finds(trigger):
+    for text in _TEXTS + _random_texts(3000):
+        positions = [m.start() for m in trigger.first.finditer(text)]
+        assert _starts_at(text, trigger.regex, positions) == [m.span() for m in trigger.regex.finditer(text)], text
+
+
+@pytest.mark.parametrize("pattern,cls", [
+    (r"\d{4}[-/]\d\d", r"[\d]"),
+    (r"(?<!\d)(?:1\d|20)\d\d(?!\d)", "[12]"),
+    (r"\b[012]\d", "[012]"),
+    (r"['’]\d\d", "['’]"),
+    (r"(\d+)x", r"[\d]"),
+    (r"Q[1-4]|[1-4]Q", None),  # a letter may start it: scanned as before
+    (r"\d?x", None),  # optional first part
+    (r"(?:\d|)x", None),  # an empty alternative
+    (r"[^a]\d", None),  # a negated class
+    (r"(?i:\d)x", None),  # a flag change
+    (r"\b", None),  # only zero-width
+])
+def test_first_class(pattern, cls):
+    got = _first_class(pattern, re.IGNORECASE)
+    assert (got.pattern if got is not None else None) == cls
+
+
+def test_windows_unchanged_by_the_first_character_path():
+    # the same triggers without their class scan the whole text: the windows must not differ
+    triggers = _TRIGGERS
+    plain = [make_trigger.__wrapped__(t.spec) for t in triggers]
+    plain = [type(t)(t.spec, t.words, t.regex) for t in plain]
+    for text in _TEXTS + _random_texts(500, seed=11):
+        fast = find_windows(text, triggers)
+        slow = find_windows(text, plain)
+        assert [fast[t] for t in triggers] == [slow[p] for p in plain], text
