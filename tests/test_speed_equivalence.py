@@ -67,3 +67,48 @@ def test_windows_unchanged_by_the_first_character_path():
         fast = find_windows(text, triggers)
         slow = find_windows(text, plain)
         assert [fast[t] for t in triggers] == [slow[p] for p in plain], text
+
+
+# ------------------------------------------------------------------ the attribute ruler's table lookup
+
+_RULER_TEXTS = [
+    "The company said on Monday it ain't going to cut 2,000 jobs, but wasn't sure.",
+    "Shares rose 3% to $12.50 in New York; the index fell.\n\nHe's done it — again!",
+    "I am, you are, she is: 'tis the season. Don't! Won't? Can't... y'all gonna wanna",
+    "  \t Mr. Smith's U.S.-based firm (NYSE: XYZ) posted a 1.2 billion-dollar loss in Q3 2023 .",
+]
+
+
+def test_attribute_ruler_lookup_gives_the_rulers_own_matches():
+    from timeline.pipeline import load
+    from timeline.pipeline.ruler import FastMatch
+
+    nlp = load(None)
+    ruler = nlp.get_pipe("attribute_ruler")
+    fast = ruler.__dict__.get("match")
+    assert isinstance(fast, FastMatch) and fast.simple and fast.rest_keys
+    plain = type(ruler).match
+    rnd = random.Random(3)
+    words = " ".join(_RULER_TEXTS).split()
+    texts = _RULER_TEXTS + [" ".join(rnd.choice(words) for _ in range(rnd.randint(1, 40))) for _ in range(200)]
+    skip = ["attribute_ruler", "lemmatizer", "ner", "timex"]
+    for doc in nlp.pipe(texts, disable=skip):
+        assert fast(doc) == plain(ruler, doc), doc.text
+    doc = nlp.make_doc("no tags at all")  # unannotated: only the lower forms can match
+    assert fast(doc) == plain(ruler, doc)
+
+
+def test_attribute_ruler_lookup_follows_added_patterns():
+    import spacy
+
+    from timeline.pipeline.ruler import FastMatch, speed_up
+
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("attribute_ruler")
+    ruler.add([[{"LOWER": "x"}]], {"LEMMA": "ex"})
+    speed_up(nlp)
+    assert isinstance(ruler.__dict__["match"], FastMatch)
+    ruler.add([[{"LOWER": "y"}, {"LOWER": "z"}]], {"LEMMA": "why"})
+    ruler.add([[{"TAG": {"IN": ["NN", "NNS"]}, "LOWER": "y"}]], {"LEMMA": "wye"})
+    doc = nlp("x y z Y")
+    assert [t.lemma_ for t in doc] == ["ex", "why", "", ""]
