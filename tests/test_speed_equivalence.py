@@ -112,3 +112,37 @@ def test_attribute_ruler_lookup_follows_added_patterns():
     ruler.add([[{"TAG": {"IN": ["NN", "NNS"]}, "LOWER": "y"}]], {"LEMMA": "wye"})
     doc = nlp("x y z Y")
     assert [t.lemma_ for t in doc] == ["ex", "why", "", ""]
+
+
+# ------------------------------------------------------------------ window Docs
+
+def test_window_doc_is_the_doc_built_from_words_and_sentence_starts():
+    import numpy as np
+    from spacy.attrs import IDX, IS_SPACE, LENGTH, LOWER, ORTH, SENT_START, SPACY
+    from spacy.tokens import Doc
+
+    from timeline.pipeline import load
+    from timeline.pipeline.candidates import Window
+    from timeline.pipeline.pieces import prepare_doc
+    from timeline.pipeline.selective import _Piece
+
+    nlp = load(None)
+    text = "Headline here\nBy a writer\n\nThe vote was Monday. \"It won't,\" he said!  Then (in May) it did.\n"
+    attrs = [ORTH, SPACY, SENT_START, IDX, LOWER, IS_SPACE, LENGTH]
+    for doc in (prepare_doc(nlp, text, None, line_sentences=True), nlp(text)):
+        piece = _Piece.__new__(_Piece)
+        piece.doc, piece._arr, piece._sents = doc, doc.to_array([ORTH, SPACY, SENT_START]), None
+        n = len(doc)
+        for start in range(0, n, 3):
+            for end in (start, min(n, start + 5), n):
+                for sentences in (False, True):
+                    w = Window(start, end, ())
+                    got = piece.window_doc(w, sentences)
+                    marks = doc.to_array(SENT_START)[start:end].astype(np.int64).tolist()
+                    keep = {1: True, -1: False} if sentences else {1: True}
+                    want = Doc(doc.vocab, words=[t.text for t in doc[start:end]],
+                               spaces=[bool(t.whitespace_) for t in doc[start:end]],
+                               sent_starts=[keep.get(s) for s in marks])
+                    assert got.text == want.text
+                    assert (got.to_array(attrs) == want.to_array(attrs)).all()
+                    assert [t.is_sent_start for t in got] == [t.is_sent_start for t in want]
