@@ -86,7 +86,7 @@ def test_attribute_ruler_lookup_gives_the_rulers_own_matches():
     nlp = load(None)
     ruler = nlp.get_pipe("attribute_ruler")
     fast = ruler.__dict__.get("match")
-    assert isinstance(fast, FastMatch) and fast.simple and fast.rest_keys
+    assert isinstance(fast, FastMatch) and fast.general and fast.by_lower and fast.rest_keys
     plain = type(ruler).match
     rnd = random.Random(3)
     words = " ".join(_RULER_TEXTS).split()
