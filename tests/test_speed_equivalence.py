@@ -92,8 +92,15 @@ def test_attribute_ruler_lookup_gives_the_rulers_own_matches():
     words = " ".join(_RULER_TEXTS).split()
     texts = _RULER_TEXTS + [" ".join(rnd.choice(words) for _ in range(rnd.randint(1, 40))) for _ in range(200)]
     skip = ["attribute_ruler", "lemmatizer", "ner", "timex"]
+    from spacy.attrs import DEP, LEMMA, MORPH, POS, TAG
+    from spacy.pipeline import AttributeRuler
+
     for doc in nlp.pipe(texts, disable=skip):
         assert fast(doc) == plain(ruler, doc), doc.text
+        other = doc.copy()
+        ruler(doc)  # the fast match and set_annotations
+        AttributeRuler.set_annotations(ruler, other, plain(ruler, other))
+        assert (doc.to_array([POS, TAG, LEMMA, MORPH, DEP]) == other.to_array([POS, TAG, LEMMA, MORPH, DEP])).all()
     doc = nlp.make_doc("no tags at all")  # unannotated: only the lower forms can match
     assert fast(doc) == plain(ruler, doc)
 
