@@ -20,9 +20,14 @@ _TEXTS = [
 ]
 
 
+_PIECES = ["days", "DAYS", "Days", "dayſ", "mornings", "nights", "half", "HALF", "fy", "FY", "Fy", "q", "Q", "h", "H",
+           "mid", "MID-", "ties", "0s", "0’s", "week", "year", "the ", "İ", "ı", "ſ", "K", "ǅ", "é", "Σ"]
+
+
 def _random_texts(n: int, seed: int = 7) -> list[str]:
     rnd = random.Random(seed)
-    return ["".join(rnd.choice(_ALPHABET) for _ in range(rnd.randint(0, 60))) for _ in range(n)]
+    return ["".join(rnd.choice(_ALPHABET) if rnd.random() < 0.7 else rnd.choice(_PIECES)
+                    for _ in range(rnd.randint(0, 60))) for _ in range(n)]
 
 
 def _regex_triggers():
@@ -58,8 +63,14 @@ def test_first_class(pattern, cls):
     assert (got.pattern if got is not None else None) == cls
 
 
+def test_letter_triggers_know_what_they_need():
+    needs = {t.spec: t.needs for t in _regex_triggers()}
+    assert needs["FY"] == {"fy"} and needs["half\\b"] == {"half"}
+    assert any(t.needs for t in _regex_triggers())
+
+
 def test_windows_unchanged_by_the_first_character_path():
-    # the same triggers without their class scan the whole text: the windows must not differ
+    # the same triggers without their class or needed strings scan the whole text: the windows must not differ
     triggers = _TRIGGERS
     plain = [make_trigger.__wrapped__(t.spec) for t in triggers]
     plain = [type(t)(t.spec, t.words, t.regex) for t in plain]

@@ -35,6 +35,9 @@ class Trigger:
     # "\d{4}[-/]\d\d"): such characters are rare in text, so the trigger is tried only where they stand
     # (see _starts_at) instead of scanning the whole text again for each such trigger
     first: re.Pattern | None = field(default=None, compare=False)
+    # for a trigger that can start with a letter: strings (lower case, ASCII), one of which every match holds
+    # ("fy", "half", "h1"/"h2"/"1h"/"2h"): a text whose lower case holds none of them is not scanned for it
+    needs: frozenset[str] | None = field(default=None, compare=False)
 
 
 _STOP = {"the", "a", "an", "at", "in", "as", "right", "these", "this", "of", "new"}
@@ -59,7 +62,9 @@ def make_trigger(spec: str) -> Trigger:
                 words.add(p)
         return Trigger(spec, words=frozenset(w for w in words if w))
     pattern = expand(spec)
-    return Trigger(spec, regex=re.compile(pattern, re.IGNORECASE), first=_first_class(pattern, re.IGNORECASE))
+    first = _first_class(pattern, re.IGNORECASE)
+    return Trigger(spec, regex=re.compile(pattern, re.IGNORECASE), first=first,
+                   needs=None if first is not None else _needed_strings(pattern, re.IGNORECASE))
 
 
 # Zero-width operators a match may open with; the first character is the one after them.
@@ -123,6 +128,95 @@ def _first_class(pattern: str, flags: int) -> re.Pattern | None:
     return re.compile("[" + "".join(parts) + "]", flags)
 
 
+# Under IGNORECASE these four match ASCII letters without lowering to them (Python's re documentation): a
+# text holding one is scanned whatever it holds in lower case.
+_ODD_FOLDS = re.compile("[\u0130\u0131\u017f\u212a]")
+_MAX_STRINGS = 64  # the most alternatives a required part is spelled out into
+
+
+def _fixed(op, av) -> frozenset[str] | None:
+    """The strings (lower case, ASCII) one parsed element matches, when it is a fixed choice of a few short
+    ones (a character, a small class, a group or alternation of those); else None."""
+    if op is _sre.LITERAL:
+        c = chr(av)
+        return frozenset({c.lower()}) if c.isascii() else None
+    if op is _sre.IN:
+        chars: set[str] = set()
+        for o, a in av:
+            if o is _sre.LITERAL and chr(a).isascii():
+                chars.add(chr(a).lower())
+            elif o is _sre.RANGE and a[1] < 128 and a[1] - a[0] < 10:
+                chars.update(chr(c).lower() for c in range(a[0], a[1] + 1))
+            else:
+                return None
+        return frozenset(chars)
+    if op is _sre.SUBPATTERN:
+        _group, add_flags, del_flags, sub = av
+        return None if add_flags or del_flags else _fixed_seq(sub)
+    if op is _sre.BRANCH:
+        out: set[str] = set()
+        for alt in av[1]:
+            f = _fixed_seq(alt)
+            if f is None:
+                return None
+            out |= f
+        return frozenset(out) if len(out) <= _MAX_STRINGS else None
+    return None
+
+
+def _fixed_seq(items) -> frozenset[str] | None:
+    """The strings a whole sequence matches, when each element (zero-width ones aside) is fixed."""
+    out = frozenset({""})
+    for op, av in items:
+        if op in _ZERO_WIDTH:
+            continue
+        f = _fixed(op, av)
+        if f is None:
+            return None
+        out = frozenset(a + b for a in out for b in f)
+        if len(out) > _MAX_STRINGS:
+            return None
+    return out
+
+
+def _needed(items) -> frozenset[str] | None:
+    """Strings one of which every match of the parsed sequence ``items`` holds (the longest run of fixed
+    elements, or what every alternative of an alternation needs); None when none is certain."""
+    best: frozenset[str] | None = None
+    run = frozenset({""})
+
+    def better(a, b):
+        return b if a is None or (b is not None and min(map(len, b)) > min(map(len, a))) else a
+
+    for op, av in list(items) + [(None, None)]:
+        if op in _ZERO_WIDTH:
+            continue  # "days\b": the letters around it are still next to each other
+        f = _fixed(op, av) if op is not None else None
+        if f is not None and len(run) * len(f) <= _MAX_STRINGS:
+            run = frozenset(a + b for a in run for b in f)
+            continue
+        if min(map(len, run)) > 0:
+            best = better(best, run)
+        run = frozenset({""}) if f is None else f
+        if op is _sre.BRANCH and f is None:
+            alts = [_needed(alt) for alt in av[1]]
+            if all(a is not None for a in alts):
+                best = better(best, frozenset().union(*alts))
+        elif op is _sre.SUBPATTERN and f is None and not (av[1] or av[2]):
+            best = better(best, _needed(av[3]))
+        elif op in _REPEATS and f is None and av[0] >= 1:
+            best = better(best, _needed(av[2]))
+    return best
+
+
+def _needed_strings(pattern: str, flags: int) -> frozenset[str] | None:
+    try:
+        found = _needed(_sre_parse.parse(pattern, flags).data)
+    except Exception:  # an unfamiliar parse tree: the trigger is always scanned
+        return None
+    return found if found and all(found) else None
+
+
 def _starts_at(text: str, regex: re.Pattern, positions: list[int]) -> list[tuple[int, int]]:
     """``[m.span() for m in regex.finditer(text)]``, trying ``regex`` only at ``positions`` (sorted, and
     holding every position where a match of it can start). As finditer does, each match is the leftmost one
@@ -163,10 +257,16 @@ def find_windows(text: str, triggers: list[Trigger]) -> dict[Trigger, list[tuple
             for i in ids:
                 hits[i].append(span)
     positions: dict[re.Pattern, list[int]] = {}  # per first-character class: where it stands in the text
+    lower: str | None = None
     for i, t in enumerate(triggers):
         if t.regex is None:
             continue
         if t.first is None:
+            if t.needs is not None:
+                if lower is None:
+                    lower = "" if _ODD_FOLDS.search(text) else text.lower()
+                if lower and not any(s in lower for s in t.needs):
+                    continue  # no match can be in this text
             hits[i] = [m.span() for m in t.regex.finditer(text)]
             continue
         at = positions.get(t.first)
