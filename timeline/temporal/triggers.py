@@ -101,6 +101,9 @@ def _first_items(items) -> list | None:
     return None  # nothing but zero-width operators: an empty match
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _uncased(code: int) -> bool:
     c = chr(code)
     return not c.isalpha() and c.lower() == c == c.upper()
@@ -115,6 +118,9 @@ def _first_class(pattern: str, flags: int) -> re.Pattern | None:
         return None
     if not items:
         return None
+    if all(op is _sre.CATEGORY and av is _sre.CATEGORY_DIGIT or op is _sre.LITERAL and 48 <= av <= 57
+           or op is _sre.RANGE and 48 <= av[0] <= av[1] <= 57 for op, av in items):
+        return _DIGIT  # digits only: one list of digit positions serves every such trigger
     parts = []
     for op, av in items:
         if op is _sre.LITERAL and _uncased(av):
@@ -273,7 +279,7 @@ def find_windows(text: str, triggers: list[Trigger]) -> dict[Trigger, list[tuple
         if at is None:
             at = positions[t.first] = [m.start() for m in t.first.finditer(text)]
         hits[i] = _starts_at(text, t.regex, at)
-    return {t: _merge(spans, n) for t, spans in zip(triggers, hits)}
+    return {t: _merge(spans, n) if spans else [] for t, spans in zip(triggers, hits)}
 
 
 @functools.lru_cache(maxsize=4)
