@@ -131,6 +131,12 @@ def test_attribute_ruler_lookup_follows_added_patterns():
     ruler.add([[{"TAG": {"IN": ["NN", "NNS"]}, "LOWER": "y"}]], {"LEMMA": "wye"})
     doc = nlp("x y z Y")
     assert [t.lemma_ for t in doc] == ["ex", "why", "", ""]
+    ruler.clear()  # the same number of patterns again, other ones
+    ruler.add([[{"LOWER": "y"}]], {"LEMMA": "new"})
+    ruler.add([[{"LOWER": "x"}]], {"LEMMA": "other"})
+    ruler.add([[{"LOWER": "z"}]], {"LEMMA": "zed"})
+    doc = nlp("x y z Y")
+    assert [t.lemma_ for t in doc] == ["other", "new", "zed", "new"]
 
 
 # ------------------------------------------------------------------ window Docs

@@ -72,12 +72,29 @@ def _holds(tests: tuple, key: tuple, strings) -> bool:
     return True
 
 
+class _State(tuple):
+    """What a ruler's patterns were read from: its matcher and attribute list (held, so compared by identity
+    without an id being reused) and how many patterns there were."""
+
+    def __eq__(self, other):
+        return len(self) == len(other) and all(a is b for a, b in zip(self[:2], other[:2])) and self[2] == other[2]
+
+    def __ne__(self, other):
+        return not self == other
+
+    __hash__ = None
+
+
+def _state(ruler: AttributeRuler) -> _State:
+    return _State((ruler.matcher, ruler.attrs, len(ruler.attrs)))
+
+
 class FastMatch:
     """``ruler.match`` for an :class:`AttributeRuler` (install with :func:`speed_up`)."""
 
     def __init__(self, ruler: AttributeRuler):
         self.ruler = ruler
-        self.n_patterns = len(ruler.attrs)
+        self.read = _state(ruler)
         self.strings = strings = ruler.vocab.strings
         # single-token patterns: by the lower form they ask for, or reading the lower form some other way,
         # or not reading it (those answered per (tag, dep, is_space) alone)
@@ -131,7 +148,7 @@ class FastMatch:
         return found
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, int, int]]:
-        if len(self.ruler.attrs) != self.n_patterns:  # patterns added since: read them again
+        if _state(self.ruler) != self.read:  # patterns added or replaced since: read them again
             self.__init__(self.ruler)
         matches = []
         rest = self.rest_keys and self.rest_starts is None
@@ -160,14 +177,14 @@ class FastSet:
     def __init__(self, ruler: AttributeRuler):
         self.ruler = ruler
         self._merged: dict[tuple[int, ...], dict] = {}  # the merged values of a token's patterns, in order
-        self._for: tuple[int, int] = (id(ruler.attrs), len(ruler.attrs))
+        self.read = _state(ruler)
 
     def __call__(self, doc: Doc, matches) -> None:
         ruler = self.ruler
         attrs, indices = ruler.attrs, ruler.indices
-        if (id(attrs), len(attrs)) != self._for:  # patterns added or replaced since
+        if _state(ruler) != self.read:  # patterns added or replaced since
             self._merged.clear()
-            self._for = (id(attrs), len(attrs))
+            self.read = _state(ruler)
         per_token: dict[int, list[int]] = {}
         for attr_id, _match_id, start, end in matches:
             index = indices[attr_id]
