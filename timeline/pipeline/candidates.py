@@ -88,28 +88,33 @@ def unit_starts(doc: Doc, text: str) -> tuple[np.ndarray, set[int]]:
     strings = doc.vocab.strings
     arr = doc.to_array([ORTH, IS_SPACE, IDX, SPACY])
     orth, space = arr[:, 0], arr[:, 1].astype(bool)
-    stops = np.isin(orth, np.array([strings.add(s) for s in _STOPS], dtype=np.uint64))
-    ends = stops | np.isin(orth, np.array([strings.add(s) for s in _OTHER_ENDS], dtype=np.uint64))
+    stops = _any_of(orth, strings, _STOPS)
+    ends = stops | _any_of(orth, strings, _OTHER_ENDS)
     # a quote or bracket closes the sentence when glued to what comes before it ('said."'), else it opens one
     glued = np.concatenate(([False], arr[:-1, 3] == 0))
-    closers = np.isin(orth, np.array([strings.add(s) for s in _CLOSERS], dtype=np.uint64)) & glued
-    skip = closers | ends | space
+    closers = _any_of(orth, strings, _CLOSERS) & glued
+    kept = np.flatnonzero(~(closers | ends | space))  # tokens a unit may start with
 
-    def first_after(i: int) -> int:
-        while i < n and skip[i]:
-            i += 1
-        return i
+    def first_after(i: np.ndarray) -> np.ndarray:
+        """For each token index in ``i`` (at most ``n``), the first kept token at or after it (``n``: none)."""
+        k = np.searchsorted(kept, i, side="left")
+        return np.where(k < len(kept), kept[np.minimum(k, len(kept) - 1)], n) if len(kept) else np.full(len(i), n)
 
-    starts, after_stop = {0}, set()
-    for j in np.flatnonzero(ends).tolist():
-        i = first_after(j + 1)
-        starts.add(i)
-        if stops[j]:
-            after_stop.add(i)
+    found = [np.zeros(1, dtype=np.int64), first_after(np.flatnonzero(ends) + 1)]
+    after_stop = set(first_after(np.flatnonzero(stops) + 1).tolist())
     if "\n" in text:
         newlines = np.fromiter((m.start() for m in _NEWLINE.finditer(text)), dtype=np.int64)
-        starts.update(first_after(i) for i in np.searchsorted(arr[:, 2].astype(np.int64), newlines, side="right").tolist())
-    return np.array(sorted(i for i in starts if i < n), dtype=np.int64), after_stop
+        found.append(first_after(np.searchsorted(arr[:, 2].astype(np.int64), newlines, side="right")))
+    starts = np.unique(np.concatenate(found).astype(np.int64))
+    return starts[starts < n], after_stop
+
+
+def _any_of(orth: np.ndarray, strings, words: tuple[str, ...]) -> np.ndarray:
+    """Whether each ORTH value is one of ``words`` (a few: compared one by one, cheaper than np.isin)."""
+    out = np.zeros(len(orth), dtype=bool)
+    for w in words:
+        out |= orth == strings.add(w)
+    return out
 
 
 @dataclass(frozen=True)

@@ -131,19 +131,24 @@ class _Piece:
     def window_doc(self, w: Window, sentences: bool = False) -> Doc:
         """The window's tokens as a Doc of their own, with the piece's sentence starts: the preset ones
         (line breaks, in extraction), or with ``sentences`` all of them (the parse's, for NER)."""
-        # from the token arrays: a Token object per word would cost more than the tokenizer did
-        strings = self.doc.vocab.strings
+        # from the token arrays: a Token object per word would cost more than the tokenizer did. The words go
+        # in as their ORTH hashes (the piece's own lexemes, no string hashed again) and the sentence starts as
+        # one array: what Doc(..., sent_starts=[True/False/None ...]) sets, without its loop over the tokens.
         arr = self._arr[w.start:w.end]
-        words = [strings[h] for h in arr[:, 0].tolist()]
-        spaces = arr[:, 1].astype(bool).tolist()
+        sub = Doc(self.doc.vocab, words=arr[:, 0].tolist(), spaces=arr[:, 1].astype(bool).tolist())
         if sentences and self._sents is None:
             self._sents = self.doc.to_array(SENT_START)
         starts = (self._sents[w.start:w.end] if sentences else arr[:, 2]).astype(np.int64)
-        keep = {1: True, -1: False} if sentences else {1: True}
-        sub = Doc(self.doc.vocab, words=words, spaces=spaces, sent_starts=[keep.get(s) for s in starts.tolist()])
-        # the tokenizer's norms ("’ll" -> "will", "n’t" -> "not") are features of the tagger and parser: a Doc
-        # built from words would only have each word's own
-        return sub.from_array([NORM], arr[:, 3:4])
+        if not len(starts):
+            return sub
+        if sentences:  # the parse's starts and non-starts
+            starts = np.where(starts == 1, 1, np.where(starts == -1, -1, 0))
+        else:  # the preset starts only
+            starts = np.where(starts == 1, 1, 0)
+        # and the tokenizer's norms ("’ll" -> "will", "n’t" -> "not"), features of the tagger and parser that a
+        # Doc built from words would not have
+        values = np.column_stack([starts.astype(np.int32).astype(np.uint64), arr[:, 3]])
+        return sub.from_array([SENT_START, NORM], values)
 
     def grow(self) -> bool:
         changed = False
