@@ -316,7 +316,10 @@ RULES = [
                    Ex("The company must file its reply no later than Oct. 2.", "Oct. 2", "2023-10-02"),
                    # a direct past clause takes the past reading; a date before a noun is that noun's schedule
                    Ex("Rebels seized the airport on Oct. 2.", "Oct. 2", "2022-10-02", dct=dt.date(2023, 9, 20)),
-                   Ex("Rebels ignored the Oct. 2 deadline.", "Oct. 2", "2023-10-02", dct=dt.date(2023, 9, 20))),
+                   Ex("Rebels ignored the Oct. 2 deadline.", "Oct. 2", "2023-10-02", dct=dt.date(2023, 9, 20)),
+                   # a date a scheduling noun names lies ahead of the act that set it, not of one that missed it
+                   Ex("The judge set a trial date of Feb. 8.", "Feb. 8", "2024-02-08", dct=dt.date(2023, 11, 1)),
+                   Ex("The firm missed a deadline of Oct. 15.", "Oct. 15", "2023-10-15", dct=dt.date(2023, 11, 1))),
          negatives=("Rule 18 applies.", "He may 3 times try.")),
     rule("date_dm", _WD + r"(?:the\s+)?(?P<day>@DAYNUM@|(?<=the\s)(?P<ordw>@DAYORD@)(?=\s+of\s))(?:\s+of)?\s+(?P<month>@MONTH@)(?!\s*,?\s*\d)"
          r"(?(ordw)(?!['’]s\b))", month_day,
@@ -335,6 +338,10 @@ RULES = [
                    Ex("Prices rose last November.", "last November", "2022-11"),
                    Ex("The summit is due in December.", "December", "2023-12"),
                    Ex("The carrier has been on patrol since November and will return.", "November", "2022-11"),
+                   # "since" and a gerund is as strictly past as "since" alone
+                   Ex("Since taking office in March, the mayor has cut spending.", "March", "2024-03",
+                      dct=dt.date(2025, 2, 10)),
+                   Ex("Sales are projected to double in March.", "March", "2024-03"),
                    # tense slack for schedules never crosses into another year
                    Ex("Troops massed in the south. In January, a bombing killed a guard.", "January", "2023-01",
                       dct=dt.date(2023, 10, 25)),

@@ -371,7 +371,10 @@ RULES = [
                    Ex("The attorney has scheduled a news conference Thursday to announce a development.", "Thursday",
                       "2023-09-07"),
                    Ex("Stocks fell on Friday, Aug. 18, down 4% from the previous Friday.", "the previous Friday",
-                      "2023-08-11")),
+                      "2023-08-11"),
+                   # "forecast to" looks forward as "expected to" does; a forecast made on a day keeps it
+                   Ex("Temperatures are forecast to reach 42 C on Thursday.", "Thursday", "2023-09-07"),
+                   Ex("The central bank forecast a recession on Monday.", "Monday", "2023-09-04")),
          negatives=("She writes for the Sunday Times.", "She starred in Friday Night Lights.")),
     # "a few years back," is "a few years ago" (only before punctuation: "set the plan two weeks back" delays it)
     rule("ago", r"(?P<num>@NUM@|@VAGUENUM@)\s+(?:more\s+)?(?P<unit>@UNIT@)\s+(?:ago|back(?=\s*[,;:.!?]))", ago,

@@ -1,0 +1,52 @@
+"""Issue 11, fourth round: probe sentences written for these tests (not taken from any corpus), each with what the
+tagger must find (span, type, value, mod) following the TimeML/TIMEX3 guidelines, and sentences where the
+reading must stay as it was. Published Tuesday 2023-09-05 unless the case gives another date.
+
+Groups: which way a time lies after a forecast, after "since" and a gerund, and after a scheduling noun; the
+year of "the start of the year" after "since"; a quarter or half without a year in a future clause; a part of
+the day with a position word ("by early afternoon").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import timeline
+
+PUB = "2023-09-05"  # a Tuesday
+
+
+def _found(sentence: str, pub: str = PUB) -> dict[str, tuple]:
+    return {t.text: (t.type, t.value, t.mod) for t in timeline.tag(sentence, pub_date=pub)}
+
+
+def _check(sentence, span, type_, value, mod=None, pub=PUB):
+    found = _found(sentence, pub)
+    assert found.get(span) == (type_, value, mod), found
+
+
+# 1. Direction. "forecast/predicted/projected to" look forward as "expected to" does, but a forecast made on a
+# day keeps that day; "since" + a gerund ("since taking office in March") is strictly past; a date a
+# scheduling noun names after "of" ("a trial date of Feb. 8") lies ahead of the act that set it, though not
+# in a past clause about something else ("missed a deadline of Oct. 15").
+DIRECTION = [
+    ("Temperatures are forecast to reach 42 C on Thursday.", "Thursday", "DATE", "2023-09-07", None, PUB),
+    ("Sales are projected to double in March.", "March", "DATE", "2024-03", None, PUB),
+    ("Rain is predicted to return on Friday.", "Friday", "DATE", "2023-09-08", None, PUB),
+    ("The central bank forecast a recession on Monday.", "Monday", "DATE", "2023-09-04", None, PUB),
+    ("Since taking office in March, the mayor has cut spending.", "March", "DATE", "2024-03", None, "2025-02-10"),
+    ("Since joining the firm in June, she has doubled sales.", "June", "DATE", "2023-06", None, PUB),
+    ("After taking office in March, the mayor will cut spending.", "March", "DATE", "2025-03", None, "2025-02-10"),
+    ("The judge set a trial date of Feb. 8.", "Feb. 8", "DATE", "2024-02-08", None, "2023-11-01"),
+    ("The court set a hearing date of Jan. 12.", "Jan. 12", "DATE", "2024-01-12", None, "2023-11-01"),
+    ("Regulators gave the bank a deadline of March 31.", "March 31", "DATE", "2024-03-31", None, "2023-11-01"),
+    ("The firm missed a deadline of Oct. 15.", "Oct. 15", "DATE", "2023-10-15", None, "2023-11-01"),
+    ("The events of Sept. 11 changed the city.", "Sept. 11", "DATE", "2023-09-11", None, "2023-11-01"),
+    ("The storm's arrival on Sunday makes the weekend dangerous.", "Sunday", "DATE", "2023-09-10", None, PUB),
+    ("The storm's arrival on Sunday made the weekend dangerous.", "Sunday", "DATE", "2023-09-03", None, PUB),
+]
+
+
+@pytest.mark.parametrize("sentence,span,type_,value,mod,pub", DIRECTION)
+def test_direction(sentence, span, type_, value, mod, pub):
+    _check(sentence, span, type_, value, mod, pub)
