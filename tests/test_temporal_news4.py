@@ -50,3 +50,25 @@ DIRECTION = [
 @pytest.mark.parametrize("sentence,span,type_,value,mod,pub", DIRECTION)
 def test_direction(sentence, span, type_, value, mod, pub):
     _check(sentence, span, type_, value, mod, pub)
+
+
+# 3. A quarter or half without a year is the latest begun ("profit fell in the first quarter"), but in a future
+# clause one long over is next year's. One just over keeps its year, as its results come after it: six weeks
+# after an explicit "will", the wider slack of a reported schedule after "would" or "expected to".
+FUTURE_PERIOD = [
+    ("The company will report first-quarter results.", "first-quarter", "DATE", "2024-Q1", None, PUB),
+    ("The company will report first-quarter results next week.", "first-quarter", "DATE", "2023-Q1", None,
+     "2023-04-12"),
+    ("The plant will close in the second half.", "the second half", "DATE", "2023-H2", None, PUB),
+    ("The plant will close in the first half.", "the first half", "DATE", "2024-H1", None, PUB),
+    ("The firm said it would report first-quarter results.", "first-quarter", "DATE", "2024-Q1", None, PUB),
+    ("The firm said it would report second-quarter results.", "second-quarter", "DATE", "2023-Q2", None, PUB),
+    ("Analysts expect the merger to close in the first quarter.", "the first quarter", "DATE", "2024-Q1", None, PUB),
+    ("Profit fell in the first quarter.", "the first quarter", "DATE", "2023-Q1", None, PUB),
+    ("Fourth-quarter sales rose.", "Fourth-quarter", "DATE", "2022-Q4", None, PUB),
+]
+
+
+@pytest.mark.parametrize("sentence,span,type_,value,mod,pub", FUTURE_PERIOD)
+def test_future_quarter_or_half(sentence, span, type_, value, mod, pub):
+    _check(sentence, span, type_, value, mod, pub)

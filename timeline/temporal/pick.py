@@ -25,6 +25,9 @@ TENSE_SLACK_DAYS = 75
 # tells what is to happen: a month before it is next year's. TimeBank's reported schedules are what need the
 # slack above, and they sit in reported clauses.
 DIRECT_SLACK_DAYS = 0
+# A quarter or half said without a year in a future clause ("will report first-quarter results") may be one
+# just over, whose results come within about six weeks of its end; one over for longer is next year's.
+REPORTING_SLACK_DAYS = 45
 
 
 def pick_year(dct: dt.date, direction: Direction, start: MonthDay, end: MonthDay) -> int:
@@ -44,6 +47,13 @@ def pick_year(dct: dt.date, direction: Direction, start: MonthDay, end: MonthDay
     if direction == Direction.STRICT_FUTURE:
         return y if start > key else y + 1
     return y
+
+
+def year_ahead(dct: dt.date, start: MonthDay, end: MonthDay, slack_days: int) -> int:
+    """Year for a period without one in a future clause: this year's unless it ended more than ``slack_days``
+    before the publication date, then next year's. ``end`` is the (month, day) after its last day."""
+    first_after = dt.date(dct.year + (end[0] > 12), (end[0] - 1) % 12 + 1, end[1])
+    return dct.year if first_after > dct - dt.timedelta(days=slack_days) else dct.year + 1
 
 
 def tense_year(dct: dt.date, month: int, day: int | None, direction: Direction,

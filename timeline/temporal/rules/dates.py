@@ -488,7 +488,11 @@ RULES = [
                    Ex("Profit in 2013's first quarter rose.", "2013's first quarter", "2013-Q1"),
                    Ex("In the first quarter it lost money.", "the first quarter", "2023-Q1"),
                    Ex("The split could be effective as early as next year's first quarter.",
-                      "next year's first quarter", "2024-Q1")),
+                      "next year's first quarter", "2024-Q1"),
+                   # in a future clause one long over is next year's; one just over is the one reported on
+                   Ex("The company will report first-quarter results.", "first-quarter", "2024-Q1"),
+                   Ex("The company will report first-quarter results soon.", "first-quarter", "2023-Q1",
+                      dct=dt.date(2023, 4, 12))),
          negatives=("He scored in the first quarter of the game.",)),
     # "the 19th and 20th centuries": two centuries, the noun said once (the first is ranges.py's)
     rule("century_pair_end", r"(?P<lead>(?:the\s+)?(?:@ORDINAL@|\d{1,2}(?:st|nd|rd|th))\s+(?:and|or|to|through)\s+)"
@@ -534,7 +538,9 @@ RULES = [
          r"(?:\s+of\s+(?:(?:fiscal\s+)?(?P<year>@YEAR@)|(?P<yrel>@REL_YEAR@)\s+year|the\s+year))?",
          half, trigger=r"half\b", checks=(veto.half_context,),
          examples=(Ex("Growth slowed in the first half of 2023.", "the first half of 2023", "2023-H1"),
-                   Ex("Profit rose in the last half of 1989.", "the last half of 1989", "1989-H2")),
+                   Ex("Profit rose in the last half of 1989.", "the last half of 1989", "1989-H2"),
+                   Ex("The plant will close in the first half.", "the first half", "2024-H1"),
+                   Ex("Output fell in the first half.", "the first half", "2023-H1")),
          negatives=("He scored in the first half of the match.", "They waited the last half hour in silence.")),
     # "by the end of the summer", "at the start of winter": the season (its year by the tense), with the part as mod
     rule("season_part", r"(?P<pos>@POSITION:the beginning of|the start of|the end of|the close of|the middle of@)"
