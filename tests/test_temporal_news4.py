@@ -72,3 +72,27 @@ FUTURE_PERIOD = [
 @pytest.mark.parametrize("sentence,span,type_,value,mod,pub", FUTURE_PERIOD)
 def test_future_quarter_or_half(sentence, span, type_, value, mod, pub):
     _check(sentence, span, type_, value, mod, pub)
+
+
+# 6. A part of the day with "early", "late" or "mid" after a preposition is a TIME on the story's day (else the
+# publication day) with the position as its mod; alone, or before a noun, it is not tagged.
+POSITIONED_POD = [
+    ("Crews restored power by early afternoon.", "early afternoon", "TIME", "2023-09-05TAF", "START", PUB),
+    ("The rain should stop by late morning.", "late morning", "TIME", "2023-09-05TMO", "END", PUB),
+    ("Firefighters had the blaze under control by early evening.", "early evening", "TIME", "2023-09-05TEV",
+     "START", PUB),
+    ("The talks ended by midday.", "midday", "TIME", "2023-09-05T12:00", None, PUB),
+    ("Rebels struck on Aug. 30. By mid-afternoon, troops had withdrawn.", "mid-afternoon", "TIME", "2023-08-30TAF",
+     "MID", PUB),
+]
+
+
+@pytest.mark.parametrize("sentence,span,type_,value,mod,pub", POSITIONED_POD)
+def test_positioned_part_of_day(sentence, span, type_, value, mod, pub):
+    _check(sentence, span, type_, value, mod, pub)
+
+
+@pytest.mark.parametrize("sentence", ["She jogs in the morning.", "Shares slipped in early afternoon trading.",
+                                      "He works the late evening shift."])
+def test_part_of_day_left_alone(sentence):
+    assert not any(v[0] == "TIME" for v in _found(sentence).values()), _found(sentence)
