@@ -96,3 +96,23 @@ def test_positioned_part_of_day(sentence, span, type_, value, mod, pub):
                                       "He works the late evening shift."])
 def test_part_of_day_left_alone(sentence):
     assert not any(v[0] == "TIME" for v in _found(sentence).values()), _found(sentence)
+
+
+# 2. "Since the start of the year" measures up to now: the publication's year, whatever year the story was in.
+# Without "since" a part of "the year" stays the story's year ("By the middle of the year, the town had
+# emptied" after "in 2019").
+YEAR_PART = [
+    ("Prices fell in October 2018. Since the start of the year, they have risen 5%.", "the start of the year",
+     "DATE", "2019", "START", "2019-03-01"),
+    ("The index has gained 12% since the beginning of the year.", "the beginning of the year", "DATE", "2023",
+     "START", PUB),
+    ("The mine closed in 2019. By the middle of the year, the town had emptied.", "the middle of the year", "DATE",
+     "2019", "MID", PUB),
+    ("The mine closed in 2019. At the start of the year, the town had emptied.", "the start of the year", "DATE",
+     "2019", "START", PUB),
+]
+
+
+@pytest.mark.parametrize("sentence,span,type_,value,mod,pub", YEAR_PART)
+def test_part_of_the_year(sentence, span, type_, value, mod, pub):
+    _check(sentence, span, type_, value, mod, pub)
