@@ -116,3 +116,27 @@ YEAR_PART = [
 @pytest.mark.parametrize("sentence,span,type_,value,mod,pub", YEAR_PART)
 def test_part_of_the_year(sentence, span, type_, value, mod, pub):
     _check(sentence, span, type_, value, mod, pub)
+
+
+# 5. "from X to Y" after a change verb is a change of value ("rose from 1998 to 2000 levels"), but with a
+# frequency between the verb and "from" it is the years (months) the change recurred in: a range, both ends
+# linked.
+def _ranges(sentence: str) -> set[tuple[str, str]]:
+    found = timeline.tag(sentence, pub_date=PUB)
+    by_tid = {t.tid: t for t in found}
+    return {(t.text, by_tid[t.range_with].text) for t in found if t.range_with}
+
+
+@pytest.mark.parametrize("sentence,pair", [
+    ("Exports rose every year from 2015 to 2019.", ("2015", "2019")),
+    ("Imports fell each year from 2010 through 2014.", ("2010", "2014")),
+    ("Prices rose every month from March to June.", ("March", "June")),
+])
+def test_frequency_makes_a_range(sentence, pair):
+    assert pair in _ranges(sentence)
+
+
+@pytest.mark.parametrize("sentence", ["Output rose from 1998 to 2000 levels.",
+                                      "The vote was moved from Tuesday to Thursday."])
+def test_change_stays_a_change(sentence):
+    assert not _ranges(sentence)
