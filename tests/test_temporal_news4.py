@@ -53,8 +53,9 @@ def test_direction(sentence, span, type_, value, mod, pub):
 
 
 # 3. A quarter or half without a year is the latest begun ("profit fell in the first quarter"), but in a future
-# clause one long over is next year's. One just over keeps its year, as its results come after it: six weeks
-# after an explicit "will", the wider slack of a reported schedule after "would" or "expected to".
+# clause one that is over is next year's after an explicit "will" (the slack of a reported schedule after
+# "would" or "expected to", as for months). Before its figures ("first-quarter results") one that ended within
+# about four months is still the one meant.
 FUTURE_PERIOD = [
     ("The company will report first-quarter results.", "first-quarter", "DATE", "2024-Q1", None, PUB),
     ("The company will report first-quarter results next week.", "first-quarter", "DATE", "2023-Q1", None,
@@ -66,6 +67,13 @@ FUTURE_PERIOD = [
     ("Analysts expect the merger to close in the first quarter.", "the first quarter", "DATE", "2024-Q1", None, PUB),
     ("Profit fell in the first quarter.", "the first quarter", "DATE", "2023-Q1", None, PUB),
     ("Fourth-quarter sales rose.", "Fourth-quarter", "DATE", "2022-Q4", None, PUB),
+    ("The company will release second-half results.", "second-half", "DATE", "2022-H2", None, "2023-03-10"),
+    ("The company will report fourth-quarter results.", "fourth-quarter", "DATE", "2022-Q4", None, "2023-02-10"),
+    ("The plant will close in the fourth quarter.", "the fourth quarter", "DATE", "2023-Q4", None, "2023-03-10"),
+    ("The plant will close in the first half.", "the first half", "DATE", "2024-H1", None, "2023-07-10"),
+    ("The firm said it would close the plant in the first half.", "the first half", "DATE", "2023-H1", None,
+     "2023-07-10"),
+    ("The economy is forecast to shrink in the first quarter.", "the first quarter", "DATE", "2024-Q1", None, PUB),
 ]
 
 

@@ -429,10 +429,14 @@ def _year_for(p: Partial, c: Context) -> int:
     start, end = _bounds_in_year(p)
     if p.month is None and c.tense == Direction.FUTURE and c.direction == Direction.PAST:
         # a quarter or half said without a year is the latest begun ("third-quarter profit fell"), but in a
-        # future clause one that is long over is next year's: "will close in the first half" said in September.
-        # One just over keeps its year, as results are reported after it ("will report first-quarter results");
-        # a reported or modal future ("said it would report") keeps the wider slack of a reported schedule
-        slack = pick.REPORTING_SLACK_DAYS if c.tense_direct else pick.TENSE_SLACK_DAYS
+        # future clause one that is over is next year's: "will close in the first half" said in September. One
+        # whose figures are reported after it ends and that ended lately is the one meant ("will report
+        # first-quarter results" said in April); a reported or modal future ("said it would close") keeps the
+        # slack of a reported schedule, as months do
+        if p.reported:
+            slack = pick.REPORTING_SLACK_DAYS
+        else:
+            slack = pick.DIRECT_SLACK_DAYS if c.tense_direct else pick.TENSE_SLACK_DAYS
         return pick.year_ahead(c.dct, start, end, slack)
     return pick.pick_year(c.dct, c.direction, start, end)
 

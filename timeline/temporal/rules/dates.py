@@ -155,7 +155,7 @@ def quarter(m):
     yrel = REL_YEAR.get(m["yrel"] or m["yearrel"])
     if yrel is not None:
         return Partial(quarter=q, year_rel=yrel)
-    return Partial(quarter=q, direction=-1)
+    return Partial(quarter=q, direction=-1, reported=g(m, "results") is not None)
 
 
 def quarter_pair_end(m):
@@ -206,7 +206,7 @@ def half(m):
     yrel = REL_YEAR.get(m["yrel"])
     if yrel is not None:
         return Partial(half=h, year_rel=yrel)
-    return Partial(half=h, direction=-1)
+    return Partial(half=h, direction=-1, reported=g(m, "results") is not None)
 
 
 def season(m):
@@ -276,6 +276,10 @@ _WD = r"(?:(?P<wd>@WEEKDAY@),?\s+)?"
 # "of October 2022", "in May", "of the month", "of next month"
 _OF_MONTH = r"\s+(?:of|in)\s+(?:(?P<month>@MONTH@)(?:,?\s+(?P<year>@YEAR@))?|(?P<mref>@MONTH_REFS@)\s+month)"
 _YEAR_DIGITS = r"(?<!\d)(?:1\d|20)\d\d(?!\d)"
+
+# A quarter or half said before the figures reported on it ("first-quarter results"): an empty group that
+# takes part only when such a noun follows (Partial.reported)
+_RESULTS = r"(?P<results>(?=[\s-]+(?:@RESULTS_NOUNS@)\b))?"
 
 RULES = [
     rule("date_mdy", _WD + r"(?P<month>@MONTH@)\s*(?P<day>@DAYNUM@),?\s+(?P<year>@YEAR@|'\d\d)", full_date,
@@ -479,7 +483,8 @@ RULES = [
     rule("quarter",
          r"(?:(?:the|(?P<yearrel>@REL_YEAR@)\s+year['’]s)\s+(?=(?:fiscal\s+)?(?:@ORDINAL@)\s+(?:fiscal\s+)?quarter)|(?:the\s+)?(?P<year1>@YEAR@)(?:['’]s)?\s+)?"
          r"(?:fiscal[\s-]+)?(?P<ord>@QUARTER_ORDINALS@)"
-         r"[\s-]+(?:fiscal[\s-]+)?quarter(?:\s+(?:of\s+)?(?:(?:fiscal\s+)?(?P<year>@YEAR@|'\d\d)|(?P<yrel>@REL_YEAR@)\s+year))?",
+         r"[\s-]+(?:fiscal[\s-]+)?quarter(?:\s+(?:of\s+)?(?:(?:fiscal\s+)?(?P<year>@YEAR@|'\d\d)|(?P<yrel>@REL_YEAR@)\s+year))?"
+         + _RESULTS,
          quarter, trigger="quarter|period", checks=(veto.part_of_thing,),
          examples=(Ex("Sales rose in the third quarter of 2022.", "the third quarter of 2022", "2022-Q3"),
                    Ex("Third-quarter profit fell.", "Third-quarter", "2023-Q3"),
@@ -535,7 +540,7 @@ RULES = [
          negatives=("He drove the Honda H1 2023 edition.", "The H2 molecule count hit 1H levels.")),
     # "the last half" only before "of": "the last half hour" is not a half-year
     rule("half", r"(?:the\s+)?(?P<ord>@HALF_ORDINALS@)(?!(?<=last)(?!\s+half\s+of))[\s-]+half"
-         r"(?:\s+of\s+(?:(?:fiscal\s+)?(?P<year>@YEAR@)|(?P<yrel>@REL_YEAR@)\s+year|the\s+year))?",
+         r"(?:\s+of\s+(?:(?:fiscal\s+)?(?P<year>@YEAR@)|(?P<yrel>@REL_YEAR@)\s+year|the\s+year))?" + _RESULTS,
          half, trigger=r"half\b", checks=(veto.half_context,),
          examples=(Ex("Growth slowed in the first half of 2023.", "the first half of 2023", "2023-H1"),
                    Ex("Profit rose in the last half of 1989.", "the last half of 1989", "1989-H2"),
