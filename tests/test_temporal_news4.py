@@ -37,6 +37,8 @@ DIRECTION = [
     ("Since taking office in March, the mayor has cut spending.", "March", "DATE", "2024-03", None, "2025-02-10"),
     ("Since joining the firm in June, she has doubled sales.", "June", "DATE", "2023-06", None, PUB),
     ("After taking office in March, the mayor will cut spending.", "March", "DATE", "2025-03", None, "2025-02-10"),
+    ("Since being elected in November, the mayor has hired 40 staff.", "November", "DATE", "2022-11", None, PUB),
+    ("Since winning the title in May, the team has lost twice.", "May", "DATE", "2022-05", None, "2023-03-01"),
     ("The judge set a trial date of Feb. 8.", "Feb. 8", "DATE", "2024-02-08", None, "2023-11-01"),
     ("The court set a hearing date of Jan. 12.", "Jan. 12", "DATE", "2024-01-12", None, "2023-11-01"),
     ("Regulators gave the bank a deadline of March 31.", "March 31", "DATE", "2024-03-31", None, "2023-11-01"),

@@ -36,6 +36,7 @@ FORWARD_LEADS = (("as", "soon", "as"), ("as", "early", "as"))
 BACKWARD_LEADS = {"since"}  # "on patrol since March" is always a March gone by
 # "since taking office in March": a gerund after "since" and its object, up to the time's preposition
 _SINCE_GERUND_REACH = 6
+_PERFECT_GERUNDS = {"being", "having"}
 # "set a trial date of Feb. 8", "gave the bank a deadline of March 31": a date a scheduling noun names after
 # "of" lies ahead of the act that set it (vocab/en.json "scheduling_nouns"); in a past clause only when the
 # clause's verb is such an act ("missed a deadline of Oct. 15" keeps its past)
@@ -206,8 +207,8 @@ def read_tense(span: Span) -> Tense:
 
 
 def _since_gerund(doc: Doc, start: int) -> bool:
-    """"since taking office in March", "since joining the firm in June": "since", a gerund, its object and the
-    time's preposition, with no clause break between."""
+    """"since taking office in March", "since being elected in November": "since", a gerund (or "being" /
+    "having" and a participle), its object and the time's preposition, with no clause break between."""
     lo = max(0, start - _SINCE_GERUND_REACH)
     for i in range(start - 1, lo, -1):
         t = doc[i]
@@ -215,6 +216,8 @@ def _since_gerund(doc: Doc, start: int) -> bool:
             return False
         if t.tag_ == "VBG":
             return doc[i - 1].lower_ == "since"
+        if t.tag_ == "VBN" and i >= 2 and doc[i - 1].lower_ in _PERFECT_GERUNDS and doc[i - 2].lower_ == "since":
+            return True  # "since being elected in November", "since having moved in 2019"
         if upos(t) in _VERB_POS or t.lower_ == "since":
             return False
     return False
