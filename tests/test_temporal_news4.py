@@ -25,8 +25,8 @@ def _check(sentence, span, type_, value, mod=None, pub=PUB):
     assert found.get(span) == (type_, value, mod), found
 
 
-# 1. Direction. "forecast/predicted/projected to" look forward as "expected to" does, but a forecast made on a
-# day keeps that day; "since" + a gerund ("since taking office in March") is strictly past; a date a
+# 1. Direction. "forecast/predicted/projected to" and "ahead of" look forward as "expected to" does, but a
+# forecast made on a day keeps that day; "since" + a gerund ("since taking office in March") is strictly past; a date a
 # scheduling noun names after "of" ("a trial date of Feb. 8") lies ahead of the act that set it, though not
 # in a past clause about something else ("missed a deadline of Oct. 15").
 DIRECTION = [
@@ -46,6 +46,9 @@ DIRECTION = [
     ("The events of Sept. 11 changed the city.", "Sept. 11", "DATE", "2023-09-11", None, "2023-11-01"),
     ("The storm's arrival on Sunday makes the weekend dangerous.", "Sunday", "DATE", "2023-09-10", None, PUB),
     ("The storm's arrival on Sunday made the weekend dangerous.", "Sunday", "DATE", "2023-09-03", None, PUB),
+    # what a report does "ahead of" is still to come; "after" keeps the past
+    ("Ahead of Sunday's vote, candidates made final appeals.", "Sunday", "DATE", "2023-09-10", None, PUB),
+    ("After Sunday's vote, the party claimed victory.", "Sunday", "DATE", "2023-09-03", None, PUB),
 ]
 
 

@@ -33,6 +33,8 @@ _VERB_POS = {"VERB", "AUX"}
 # Words right before the time expression that set its direction whatever the verb: "could come as soon as
 # Tuesday" and "left as early as Monday" both look forward from the report.
 FORWARD_LEADS = (("as", "soon", "as"), ("as", "early", "as"))
+# "Ahead of Sunday's vote, candidates made final appeals": what a report does ahead of is still to come
+AHEAD_LEADS = (("ahead", "of"),)
 BACKWARD_LEADS = {"since"}  # "on patrol since March" is always a March gone by
 # "since taking office in March": a gerund after "since" and its object, up to the time's preposition
 _SINCE_GERUND_REACH = 6
@@ -180,7 +182,7 @@ def tense_for(span: Span) -> Direction:
 def read_tense(span: Span) -> Tense:
     doc: Doc = span.doc
     lead = tuple(t.lower_ for t in doc[max(0, span.start - 3):span.start])
-    if lead in FORWARD_LEADS or lead in DEADLINE_LEADS:
+    if lead in FORWARD_LEADS or lead in DEADLINE_LEADS or lead[-2:] in AHEAD_LEADS:
         return Tense(Direction.FUTURE)
     for t in reversed(doc[max(0, span.start - 5):span.start]):
         if t.lower_ in BACKWARD_LEADS:

@@ -379,7 +379,8 @@ RULES = [
                       "2023-08-11"),
                    # "forecast to" looks forward as "expected to" does; a forecast made on a day keeps it
                    Ex("Temperatures are forecast to reach 42 C on Thursday.", "Thursday", "2023-09-07"),
-                   Ex("The central bank forecast a recession on Monday.", "Monday", "2023-09-04")),
+                   Ex("The central bank forecast a recession on Monday.", "Monday", "2023-09-04"),
+                   Ex("Ahead of Sunday's vote, candidates made final appeals.", "Sunday", "2023-09-10")),
          negatives=("She writes for the Sunday Times.", "She starred in Friday Night Lights.")),
     # "a few years back," is "a few years ago" (only before punctuation: "set the plan two weeks back" delays it)
     rule("ago", r"(?P<num>@NUM@|@VAGUENUM@)\s+(?:more\s+)?(?P<unit>@UNIT@)\s+(?:ago|back(?=\s*[,;:.!?]))", ago,
