@@ -153,3 +153,22 @@ def test_frequency_makes_a_range(sentence, pair):
                                       "The vote was moved from Tuesday to Thursday."])
 def test_change_stays_a_change(sentence):
     assert not _ranges(sentence)
+
+
+# 7. A time after "by" that lies ahead of the publication date is a target ("by 2030 it aims to ..."), not where
+# the story is: "the full year" after it stays the publication's year; "that year" still points at it, and a
+# past "by" (the story's own year) moves the story as before.
+STORY_TARGET = [
+    ("By 2030 the firm aims to double output. It forecast higher profit for the full year.", "the full year",
+     "DATE", "2023", None, PUB),
+    ("The plant should be finished by 2026. That year, it will hire 300 people.", "That year", "DATE", "2026", None,
+     PUB),
+    ("The plant will open in 2026. That year, it will hire 300 people.", "That year", "DATE", "2026", None, PUB),
+    ("The mine closed in 2019. By the middle of the year, the town had emptied.", "the middle of the year", "DATE",
+     "2019", "MID", PUB),
+]
+
+
+@pytest.mark.parametrize("sentence,span,type_,value,mod,pub", STORY_TARGET)
+def test_target_is_no_story_time(sentence, span, type_, value, mod, pub):
+    _check(sentence, span, type_, value, mod, pub)
