@@ -172,3 +172,14 @@ STORY_TARGET = [
 @pytest.mark.parametrize("sentence,span,type_,value,mod,pub", STORY_TARGET)
 def test_target_is_no_story_time(sentence, span, type_, value, mod, pub):
     _check(sentence, span, type_, value, mod, pub)
+
+
+# "the end of", "the middle of" before a period said with a determiner join it as its mod, as before "the year".
+@pytest.mark.parametrize("sentence,span,type_,value,mod", [
+    ("The deal should close by the end of the third quarter.", "the end of the third quarter", "DATE", "2023-Q3",
+     "END"),
+    ("Jazz peaked in the middle of the 1950s.", "the middle of the 1950s", "DATE", "195", "MID"),
+    ("Sales rose in the third quarter.", "the third quarter", "DATE", "2023-Q3", None),
+])
+def test_position_before_a_determiner(sentence, span, type_, value, mod):
+    _check(sentence, span, type_, value, mod)

@@ -157,6 +157,13 @@ def extend_modifiers(c: Candidate, text: str, floor: int) -> Candidate:
             c.partial = p.with_(mod=_APPROX_MODS[norm_key(m.group("w"))])
         return c
     if c.text_starts_with_det:
+        # "the end of the third quarter", "the middle of the 1990s": a position ending in "of" comes before a
+        # determiner as it does before "the year" (rules/relative.py period_part)
+        if p.kind != "literal" and p.type in ("DATE", "TIME") and c.rule.position_mods:
+            m = _POS_RE.search(left)
+            if m and norm_key(m.group("w")).endswith(" of"):
+                c.start -= len(m.group(0))
+                c.partial = p.with_(mod=_POS_MODS[norm_key(m.group("w"))])
         return c
     if p.kind == "literal" and p.type == "DURATION" or (c.rule.approx_mods and p.anchor == "dct" and p.rel_n
                                                         and p.rel_n < 0 and p.gran != "week"):
