@@ -183,3 +183,18 @@ def test_target_is_no_story_time(sentence, span, type_, value, mod, pub):
 ])
 def test_position_before_a_determiner(sentence, span, type_, value, mod):
     _check(sentence, span, type_, value, mod)
+
+
+# A season after "of" with its article ("much of the summer") is the season; "the fall of the empire" is not.
+@pytest.mark.parametrize("sentence,span,value", [
+    ("Rebels held the town for much of the summer.", "the summer", "2023-SU"),
+    ("Rebels held the town for most of the winter.", "the winter", "2022-WI"),
+])
+def test_season_after_of(sentence, span, value):
+    _check(sentence, span, "DATE", value)
+
+
+@pytest.mark.parametrize("sentence", ["It was the fall of the empire.", "They are the boys of summer.",
+                                      "The band played The Rite of Spring."])
+def test_season_word_left_alone(sentence):
+    assert not _found(sentence), _found(sentence)

@@ -324,6 +324,8 @@ def season_context(m, span: Span) -> bool:
     words = {t.lower_ for t in prev}
     if words & SEASON_PRECEDERS:
         return True
+    if prev and prev[-1].lower_ == "of" and span[0].lower_ == "the" and tok.text.islower():
+        return True  # "for much of the summer", "the height of the winter"
     # "summer vacation plans", "the winter holidays": a season naming when something seasonal happens; not a
     # capitalized one in mid-sentence ("the Summer Olympics", "Spring Street")
     return (nxt is not None and nxt.lower_ in SEASONAL_HEADS
