@@ -198,3 +198,16 @@ def test_season_after_of(sentence, span, value):
                                       "The band played The Rite of Spring."])
 def test_season_word_left_alone(sentence):
     assert not _found(sentence), _found(sentence)
+
+
+# A month after a superlative ("the warmest September on record") is a month; a name after it is not.
+@pytest.mark.parametrize("sentence,span,value,pub", [
+    ("It was the warmest September on record.", "September", "2023-09", "2023-10-02"),
+    ("It was the wettest June in a century.", "June", "2023-06", PUB),
+])
+def test_month_after_superlative(sentence, span, value, pub):
+    _check(sentence, span, "DATE", value, pub=pub)
+
+
+def test_name_after_superlative_is_no_month():
+    assert "May" not in _found("The richest May Smith resident left.")

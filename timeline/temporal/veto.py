@@ -83,7 +83,8 @@ def month_context(m, span: Span) -> bool:
     p = prev[0]
     if p.lower_ == "into" and not _into_time(p):
         return False  # "ran into May at the station"
-    if p.lower_ not in TEMPORAL_PRECEDERS and p.lower_ != "into":
+    # "the warmest September on record": a superlative ranks the month among its kind
+    if p.lower_ not in TEMPORAL_PRECEDERS and p.lower_ != "into" and p.tag_ != "JJS":
         return False
     # "in May said" / "to April Smith": a name, not a month
     if nxt is not None and upos(nxt) == "PROPN" and _capitalized(nxt.text) and norm_key(nxt.text) not in TIME_WORDS:

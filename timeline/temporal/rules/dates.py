@@ -346,6 +346,8 @@ RULES = [
                    Ex("Since taking office in March, the mayor has cut spending.", "March", "2024-03",
                       dct=dt.date(2025, 2, 10)),
                    Ex("Sales are projected to double in March.", "March", "2024-03"),
+                   # a superlative ranks the month among its kind
+                   Ex("It was the warmest September on record.", "September", "2023-09", dct=dt.date(2023, 10, 2)),
                    # tense slack for schedules never crosses into another year
                    Ex("Troops massed in the south. In January, a bombing killed a guard.", "January", "2023-01",
                       dct=dt.date(2023, 10, 25)),
