@@ -83,6 +83,9 @@ class Partial:
     moves_story: bool = True
     # "the 1988 period" in an earnings report: the story's quarter (or month, half) in that year
     period_of_story: bool = False
+    # "first-quarter results": a period whose figures are reported after it ends, so in a future clause one just
+    # over is still the one meant ("will report first-quarter results" said in April is this year's)
+    reported: bool = False
     # Anaphora that only the story can resolve ("that evening", "the same week", "the day before"): with no
     # story time, or one coarser than the unit ("that day" after "in 1987"), the parts the text does not
     # give stay X (1987-XX-XX) and the value is flagged unresolved, instead of being read off the DCT.

@@ -25,6 +25,10 @@ TENSE_SLACK_DAYS = 75
 # tells what is to happen: a month before it is next year's. TimeBank's reported schedules are what need the
 # slack above, and they sit in reported clauses.
 DIRECT_SLACK_DAYS = 0
+# A quarter or half said without a year before its figures in a future clause ("will report first-quarter
+# results") may be one just over: quarterly figures come within weeks of its end, half-year and annual ones
+# within about four months.
+REPORTING_SLACK_DAYS = 120
 
 
 def pick_year(dct: dt.date, direction: Direction, start: MonthDay, end: MonthDay) -> int:
@@ -44,6 +48,15 @@ def pick_year(dct: dt.date, direction: Direction, start: MonthDay, end: MonthDay
     if direction == Direction.STRICT_FUTURE:
         return y if start > key else y + 1
     return y
+
+
+def year_ahead(dct: dt.date, start: MonthDay, end: MonthDay, slack_days: int) -> int:
+    """Year for a period without one in a future clause: the latest begun by the publication date, unless it
+    ended more than ``slack_days`` before it, then the one after. ``end`` is the (month, day) after its last
+    day, as in :func:`pick_year`."""
+    y = pick_year(dct, Direction.PAST, start, end)
+    first_after = dt.date(y + (end[0] > 12), (end[0] - 1) % 12 + 1, end[1])
+    return y if first_after > dct - dt.timedelta(days=slack_days) else y + 1
 
 
 def tense_year(dct: dt.date, month: int, day: int | None, direction: Direction,

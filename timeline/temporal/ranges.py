@@ -38,6 +38,9 @@ _FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 # (a word's form or its stem without -s, -es, -ed, -ing), so "upon" or "movie" is no change.
 _CHANGES = frozenset(vocab()["range_changes"])
 _FROM_END = re.compile(r"(?:^|\s)from\s+$", re.IGNORECASE)
+# "rose every year from 2015 to 2019": a frequency between the verb and "from" makes what follows the years it
+# rose in, not the values it rose between (vocab/en.json "range_change_breakers")
+_CHANGE_BREAKERS = frozenset(vocab()["range_change_breakers"]["words"])
 _SUFFIX = re.compile(r"(?:e?s|e?d|ing)$")
 
 
@@ -61,10 +64,9 @@ def _is_change(before: str) -> bool:
     words = re.findall(r"[A-Za-z]+", before[:m.start()])[-5:]
     for i, w in enumerate(words):
         stems = _stems(w)
-        if stems & _CHANGES:
-            return True
-        if i + 1 < len(words) and any(f"{s} {words[i + 1].lower()}" in _CHANGES for s in stems):
-            return True  # "put off", "set back"
+        if stems & _CHANGES or (i + 1 < len(words) and any(f"{s} {words[i + 1].lower()}" in _CHANGES for s in stems)):
+            # "put off", "set back" are two words
+            return not any(v.lower() in _CHANGE_BREAKERS for v in words[i + 1:])
     return False
 _PAGES = re.compile(r"\b(?:pages?|pp?\.|nos?\.|numbers?|lines?|verses?|items?|scores?|rooms?|seats?)\s+$",
                     re.IGNORECASE)

@@ -157,6 +157,13 @@ def extend_modifiers(c: Candidate, text: str, floor: int) -> Candidate:
             c.partial = p.with_(mod=_APPROX_MODS[norm_key(m.group("w"))])
         return c
     if c.text_starts_with_det:
+        # "the end of the third quarter", "the middle of the 1990s": a position ending in "of" comes before a
+        # determiner as it does before "the year" (rules/relative.py period_part)
+        if p.kind != "literal" and p.type in ("DATE", "TIME") and c.rule.position_mods:
+            m = _POS_RE.search(left)
+            if m and norm_key(m.group("w")).endswith(" of"):
+                c.start -= len(m.group(0))
+                c.partial = p.with_(mod=_POS_MODS[norm_key(m.group("w"))])
         return c
     if p.kind == "literal" and p.type == "DURATION" or (c.rule.approx_mods and p.anchor == "dct" and p.rel_n
                                                         and p.rel_n < 0 and p.gran != "week"):
@@ -228,12 +235,21 @@ _PERIOD_BOUND = re.compile(r"\s*,?\s*(?:that\s+|which\s+)?(?:ended|ending|ends|t
 CANDIDATES_KEY = "timeline.candidates"
 
 
+def _target(span, story: StoryTime | None, pub_date: dt.date | None) -> bool:
+    """A time after "by" that lies ahead of the publication date ("by 1992 it intended to reach a 50% share")
+    is a target, not where the narrative is: it does not become the story time ("the full year" after it is
+    still the publication's)."""
+    return (story is not None and pub_date is not None and span is not None and span.start > 0
+            and span.doc[span.start - 1].lower_ == "by" and story.date > pub_date)
+
+
 def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
     found: tuple[str, list[Candidate]] | None = doc.user_data.pop(CANDIDATES_KEY, None)
     text, cands = found if found is not None else (doc.text, None)
     chosen = select(candidates(text) if cands is None else cands, doc, text)
     out: list[Timex] = []
     story: StoryTime | None = None
+    target: StoryTime | None = None  # the latest target ("by 1992"), which only story-only anaphora read
     prev_end = 0
     story_from_prev = False  # whether the previous expression set the story time
     for c in chosen:
@@ -241,12 +257,17 @@ def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
         gap_start, prev_end = prev_end, c.end
         span = doc.char_span(c.start, c.end, alignment_mode="expand")
         tense = read_tense(span) if span is not None and len(span) else Tense(Direction.NONE)
-        res = resolve(c.partial, pub_date, story, tense.direction, tense.direct)
+        # "that year" after a target still points at it; "the full year" does not
+        anchor = target if target is not None and c.partial.story_only else story
+        res = resolve(c.partial, pub_date, anchor, tense.direction, tense.direct)
         bounds_period = (story_from_prev and story is not None and story.gran in ("quarter", "half", "year")
                          and _PERIOD_BOUND.fullmatch(text, gap_start, c.start))
-        story_from_prev = res.story is not None and not bounds_period
-        if story_from_prev:
-            story = res.story
+        is_target = _target(span, res.story, pub_date)
+        story_from_prev = res.story is not None and not bounds_period and not is_target
+        if is_target:
+            target = res.story
+        elif story_from_prev:
+            story, target = res.story, None
         out.append(_timex(c, text, res, c.rule.id, pub_date))
     out, ranges = link_ranges(text, out)
     for i, t in enumerate(out, 1):

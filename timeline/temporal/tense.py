@@ -18,9 +18,11 @@ from .vocab import vocab
 FUTURE_AUX = {"will", "'ll", "shall", "wo", "’ll"}
 # Modals report possibilities and plans; in news they point forward from the report ("could come Tuesday").
 MODAL_FORWARD = {"would", "could", "might", "may", "should", "must", "can", "'d"}
-FUTURE_VERBS = {"plan", "expect", "schedule", "due", "set", "intend", "hope", "aim", "going", "prepare", "slate"}
-# These point forward only with an infinitive ("set to expire"): "a record set on Aug. 6" is past.
-ONLY_WITH_TO = {"set", "going", "due", "hope", "aim"}
+FUTURE_VERBS = {"plan", "expect", "schedule", "due", "set", "intend", "hope", "aim", "going", "prepare", "slate",
+                "forecast", "predict", "project"}
+# These point forward only with an infinitive ("set to expire", "forecast to reach"): "a record set on Aug. 6"
+# is past, and so is "the bank forecast a recession on Monday" (the forecast was made then).
+ONLY_WITH_TO = {"set", "going", "due", "hope", "aim", "forecast", "predict", "project"}
 # Present-simple reporting verbs describe statements already made ("officials say Tuesday ..."): the ones
 # flagged true in vocab/en.json "reporting_verbs".
 REPORTING_LEMMAS = frozenset(vocab()["reporting_verbs"])  # all of them (the event linker's too)
@@ -31,7 +33,18 @@ _VERB_POS = {"VERB", "AUX"}
 # Words right before the time expression that set its direction whatever the verb: "could come as soon as
 # Tuesday" and "left as early as Monday" both look forward from the report.
 FORWARD_LEADS = (("as", "soon", "as"), ("as", "early", "as"))
+# "Ahead of Sunday's vote, candidates made final appeals": what a report does ahead of is still to come
+AHEAD_LEADS = (("ahead", "of"),)
 BACKWARD_LEADS = {"since"}  # "on patrol since March" is always a March gone by
+# "since taking office in March": a gerund after "since" and its object, up to the time's preposition
+_SINCE_GERUND_REACH = 6
+_PERFECT_GERUNDS = {"being", "having"}
+# "set a trial date of Feb. 8", "gave the bank a deadline of March 31": a date a scheduling noun names after
+# "of" lies ahead of the act that set it (vocab/en.json "scheduling_nouns"); in a past clause only when the
+# clause's verb is such an act ("missed a deadline of Oct. 15" keeps its past)
+SCHEDULING_NOUNS = frozenset(vocab()["scheduling_nouns"]["nouns"])
+SCHEDULING_VERBS = frozenset(vocab()["scheduling_nouns"]["verbs"])
+_SCHEDULING_REACH = 6
 # Prepositions that may stand between "since" and its time ("since shortly after the Oct. 23 slaying"); any
 # other is the time's own, and "since" belongs to an earlier time ("the highest since 2007 on Tuesday")
 SINCE_BRIDGES = {"after", "before"}
@@ -169,14 +182,18 @@ def tense_for(span: Span) -> Direction:
 def read_tense(span: Span) -> Tense:
     doc: Doc = span.doc
     lead = tuple(t.lower_ for t in doc[max(0, span.start - 3):span.start])
-    if lead in FORWARD_LEADS or lead in DEADLINE_LEADS:
+    if lead in FORWARD_LEADS or lead in DEADLINE_LEADS or lead[-2:] in AHEAD_LEADS:
         return Tense(Direction.FUTURE)
     for t in reversed(doc[max(0, span.start - 5):span.start]):
         if t.lower_ in BACKWARD_LEADS:
             return Tense(Direction.STRICT_PAST)  # "since (shortly after) the Oct. 23 slaying": strictly before, no slack
         if upos(t) in _VERB_POS or t.is_punct or (upos(t) == "ADP" and t.lower_ not in SINCE_BRIDGES):
             break
+    if _since_gerund(doc, span.start):
+        return Tense(Direction.STRICT_PAST)
     direction, direct = _verb_tense(span)
+    if _named_by_schedule(doc, span.start) and (direction != Direction.PAST or _scheduling_verb(doc, span.start - 2)):
+        return Tense(Direction.FUTURE)
     if direction == Direction.NONE and _scheduled_by_be(doc, span.start):
         return Tense(Direction.FUTURE)
     word = lead[-1] if lead else ""
@@ -189,6 +206,40 @@ def read_tense(span: Span) -> Tense:
     # "flocked to stores before Christmas", "bought gifts for Christmas": the time lies after the event
     own_time = span.start == 0 or doc[span.start - 1].tag_ not in ("IN", "TO") or word in DIRECT_TIME_LEADS
     return Tense(direction, direct and (direction == Direction.PAST and own_time or direction == Direction.FUTURE))
+
+
+def _since_gerund(doc: Doc, start: int) -> bool:
+    """"since taking office in March", "since being elected in November": "since", a gerund (or "being" /
+    "having" and a participle), its object and the time's preposition, with no clause break between."""
+    lo = max(0, start - _SINCE_GERUND_REACH)
+    for i in range(start - 1, lo, -1):
+        t = doc[i]
+        if t.is_punct:
+            return False
+        if t.tag_ == "VBG":
+            return doc[i - 1].lower_ == "since"
+        if t.tag_ == "VBN" and i >= 2 and doc[i - 1].lower_ in _PERFECT_GERUNDS and doc[i - 2].lower_ == "since":
+            return True  # "since being elected in November", "since having moved in 2019"
+        if upos(t) in _VERB_POS or t.lower_ == "since":
+            return False
+    return False
+
+
+def _named_by_schedule(doc: Doc, start: int) -> bool:
+    """The time after "<scheduling noun> of": "a trial date of Feb. 8"."""
+    return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in SCHEDULING_NOUNS
+
+
+def _scheduling_verb(doc: Doc, noun: int) -> bool:
+    """Whether a verb that sets a schedule ("set", "gave", "fixed") governs the noun at ``noun``, a few words
+    before it with no clause break."""
+    for i in range(noun - 1, max(-1, noun - _SCHEDULING_REACH), -1):
+        t = doc[i]
+        if t.is_punct:
+            return False
+        if upos(t) in _VERB_POS and t.dep_ != "aux":
+            return is_word(t, SCHEDULING_VERBS)
+    return False
 
 
 def _continuing_after(doc: Doc, start: int) -> bool:

@@ -83,7 +83,8 @@ def month_context(m, span: Span) -> bool:
     p = prev[0]
     if p.lower_ == "into" and not _into_time(p):
         return False  # "ran into May at the station"
-    if p.lower_ not in TEMPORAL_PRECEDERS and p.lower_ != "into":
+    # "the warmest September on record": a superlative ranks the month among its kind
+    if p.lower_ not in TEMPORAL_PRECEDERS and p.lower_ != "into" and p.tag_ != "JJS":
         return False
     # "in May said" / "to April Smith": a name, not a month
     if nxt is not None and upos(nxt) == "PROPN" and _capitalized(nxt.text) and norm_key(nxt.text) not in TIME_WORDS:
@@ -324,6 +325,8 @@ def season_context(m, span: Span) -> bool:
     words = {t.lower_ for t in prev}
     if words & SEASON_PRECEDERS:
         return True
+    if prev and prev[-1].lower_ == "of" and span[0].lower_ == "the" and tok.text.islower():
+        return True  # "for much of the summer", "the height of the winter"
     # "summer vacation plans", "the winter holidays": a season naming when something seasonal happens; not a
     # capitalized one in mid-sentence ("the Summer Olympics", "Spring Street")
     return (nxt is not None and nxt.lower_ in SEASONAL_HEADS

@@ -155,7 +155,7 @@ def quarter(m):
     yrel = REL_YEAR.get(m["yrel"] or m["yearrel"])
     if yrel is not None:
         return Partial(quarter=q, year_rel=yrel)
-    return Partial(quarter=q, direction=-1)
+    return Partial(quarter=q, direction=-1, reported=g(m, "results") is not None)
 
 
 def quarter_pair_end(m):
@@ -206,7 +206,7 @@ def half(m):
     yrel = REL_YEAR.get(m["yrel"])
     if yrel is not None:
         return Partial(half=h, year_rel=yrel)
-    return Partial(half=h, direction=-1)
+    return Partial(half=h, direction=-1, reported=g(m, "results") is not None)
 
 
 def season(m):
@@ -277,6 +277,10 @@ _WD = r"(?:(?P<wd>@WEEKDAY@),?\s+)?"
 _OF_MONTH = r"\s+(?:of|in)\s+(?:(?P<month>@MONTH@)(?:,?\s+(?P<year>@YEAR@))?|(?P<mref>@MONTH_REFS@)\s+month)"
 _YEAR_DIGITS = r"(?<!\d)(?:1\d|20)\d\d(?!\d)"
 
+# A quarter or half said before the figures reported on it ("first-quarter results"): an empty group that
+# takes part only when such a noun follows (Partial.reported)
+_RESULTS = r"(?P<results>(?=[\s-]+(?:@RESULTS_NOUNS@)\b))?"
+
 RULES = [
     rule("date_mdy", _WD + r"(?P<month>@MONTH@)\s*(?P<day>@DAYNUM@),?\s+(?P<year>@YEAR@|'\d\d)", full_date,
          trigger="@MONTH@", checks=(veto.month_case,),
@@ -316,7 +320,10 @@ RULES = [
                    Ex("The company must file its reply no later than Oct. 2.", "Oct. 2", "2023-10-02"),
                    # a direct past clause takes the past reading; a date before a noun is that noun's schedule
                    Ex("Rebels seized the airport on Oct. 2.", "Oct. 2", "2022-10-02", dct=dt.date(2023, 9, 20)),
-                   Ex("Rebels ignored the Oct. 2 deadline.", "Oct. 2", "2023-10-02", dct=dt.date(2023, 9, 20))),
+                   Ex("Rebels ignored the Oct. 2 deadline.", "Oct. 2", "2023-10-02", dct=dt.date(2023, 9, 20)),
+                   # a date a scheduling noun names lies ahead of the act that set it, not of one that missed it
+                   Ex("The judge set a trial date of Feb. 8.", "Feb. 8", "2024-02-08", dct=dt.date(2023, 11, 1)),
+                   Ex("The firm missed a deadline of Oct. 15.", "Oct. 15", "2023-10-15", dct=dt.date(2023, 11, 1))),
          negatives=("Rule 18 applies.", "He may 3 times try.")),
     rule("date_dm", _WD + r"(?:the\s+)?(?P<day>@DAYNUM@|(?<=the\s)(?P<ordw>@DAYORD@)(?=\s+of\s))(?:\s+of)?\s+(?P<month>@MONTH@)(?!\s*,?\s*\d)"
          r"(?(ordw)(?!['’]s\b))", month_day,
@@ -335,6 +342,12 @@ RULES = [
                    Ex("Prices rose last November.", "last November", "2022-11"),
                    Ex("The summit is due in December.", "December", "2023-12"),
                    Ex("The carrier has been on patrol since November and will return.", "November", "2022-11"),
+                   # "since" and a gerund is as strictly past as "since" alone
+                   Ex("Since taking office in March, the mayor has cut spending.", "March", "2024-03",
+                      dct=dt.date(2025, 2, 10)),
+                   Ex("Sales are projected to double in March.", "March", "2024-03"),
+                   # a superlative ranks the month among its kind
+                   Ex("It was the warmest September on record.", "September", "2023-09", dct=dt.date(2023, 10, 2)),
                    # tense slack for schedules never crosses into another year
                    Ex("Troops massed in the south. In January, a bombing killed a guard.", "January", "2023-01",
                       dct=dt.date(2023, 10, 25)),
@@ -472,7 +485,8 @@ RULES = [
     rule("quarter",
          r"(?:(?:the|(?P<yearrel>@REL_YEAR@)\s+year['’]s)\s+(?=(?:fiscal\s+)?(?:@ORDINAL@)\s+(?:fiscal\s+)?quarter)|(?:the\s+)?(?P<year1>@YEAR@)(?:['’]s)?\s+)?"
          r"(?:fiscal[\s-]+)?(?P<ord>@QUARTER_ORDINALS@)"
-         r"[\s-]+(?:fiscal[\s-]+)?quarter(?:\s+(?:of\s+)?(?:(?:fiscal\s+)?(?P<year>@YEAR@|'\d\d)|(?P<yrel>@REL_YEAR@)\s+year))?",
+         r"[\s-]+(?:fiscal[\s-]+)?quarter(?:\s+(?:of\s+)?(?:(?:fiscal\s+)?(?P<year>@YEAR@|'\d\d)|(?P<yrel>@REL_YEAR@)\s+year))?"
+         + _RESULTS,
          quarter, trigger="quarter|period", checks=(veto.part_of_thing,),
          examples=(Ex("Sales rose in the third quarter of 2022.", "the third quarter of 2022", "2022-Q3"),
                    Ex("Third-quarter profit fell.", "Third-quarter", "2023-Q3"),
@@ -481,7 +495,11 @@ RULES = [
                    Ex("Profit in 2013's first quarter rose.", "2013's first quarter", "2013-Q1"),
                    Ex("In the first quarter it lost money.", "the first quarter", "2023-Q1"),
                    Ex("The split could be effective as early as next year's first quarter.",
-                      "next year's first quarter", "2024-Q1")),
+                      "next year's first quarter", "2024-Q1"),
+                   # in a future clause one long over is next year's; one just over is the one reported on
+                   Ex("The company will report first-quarter results.", "first-quarter", "2024-Q1"),
+                   Ex("The company will report first-quarter results soon.", "first-quarter", "2023-Q1",
+                      dct=dt.date(2023, 4, 12))),
          negatives=("He scored in the first quarter of the game.",)),
     # "the 19th and 20th centuries": two centuries, the noun said once (the first is ranges.py's)
     rule("century_pair_end", r"(?P<lead>(?:the\s+)?(?:@ORDINAL@|\d{1,2}(?:st|nd|rd|th))\s+(?:and|or|to|through)\s+)"
@@ -524,10 +542,12 @@ RULES = [
          negatives=("He drove the Honda H1 2023 edition.", "The H2 molecule count hit 1H levels.")),
     # "the last half" only before "of": "the last half hour" is not a half-year
     rule("half", r"(?:the\s+)?(?P<ord>@HALF_ORDINALS@)(?!(?<=last)(?!\s+half\s+of))[\s-]+half"
-         r"(?:\s+of\s+(?:(?:fiscal\s+)?(?P<year>@YEAR@)|(?P<yrel>@REL_YEAR@)\s+year|the\s+year))?",
+         r"(?:\s+of\s+(?:(?:fiscal\s+)?(?P<year>@YEAR@)|(?P<yrel>@REL_YEAR@)\s+year|the\s+year))?" + _RESULTS,
          half, trigger=r"half\b", checks=(veto.half_context,),
          examples=(Ex("Growth slowed in the first half of 2023.", "the first half of 2023", "2023-H1"),
-                   Ex("Profit rose in the last half of 1989.", "the last half of 1989", "1989-H2")),
+                   Ex("Profit rose in the last half of 1989.", "the last half of 1989", "1989-H2"),
+                   Ex("The plant will close in the first half.", "the first half", "2024-H1"),
+                   Ex("Output fell in the first half.", "the first half", "2023-H1")),
          negatives=("He scored in the first half of the match.", "They waited the last half hour in silence.")),
     # "by the end of the summer", "at the start of winter": the season (its year by the tense), with the part as mod
     rule("season_part", r"(?P<pos>@POSITION:the beginning of|the start of|the end of|the close of|the middle of@)"
@@ -551,10 +571,12 @@ RULES = [
                    Ex("Demand stayed strong well into the summer.", "the summer", "2023-SU"),
                    Ex("Summer vacation plans were canceled.", "Summer", "2023-SU"),
                    Ex("Schools will close for winter break.", "winter", "2023-WI"),
-                   Ex("He was elected in the spring of last year.", "the spring of last year", "2022-SP")),
+                   Ex("He was elected in the spring of last year.", "the spring of last year", "2022-SP"),
+                   Ex("Rebels held the town for much of the summer.", "the summer", "2023-SU")),
          negatives=("Prices fall sharply.", "Water from a hot spring.", "Shares may fall.",
                     "Tickets for the Summer Olympics sold out.", "He lives on Spring Street.",
-                    "She bought a winter coat.", "Leaves fall into the stream.")),
+                    "She bought a winter coat.", "Leaves fall into the stream.", "It was the fall of the empire.",
+                    "They are the boys of summer.")),
     rule("new_year", r"the\s+new\s+year(?!['’]s\b)", new_year, trigger="new", checks=(veto.modifies_noun,),
          examples=(Ex("Talks will resume in the new year.", "the new year", "2024"),
                    Ex("Prices have risen since the new year.", "the new year", "2023"),

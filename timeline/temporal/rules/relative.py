@@ -185,10 +185,13 @@ def for_the_unit(m):
 
 
 def period_part(m):
-    # "by the end of the month": the month the story is in (the publication month when nothing came before)
+    # "by the end of the month": the month the story is in (the publication month when nothing came before).
+    # "Since the start of the year" measures up to now, so it starts the publication's year whatever year the
+    # story was in: "Prices fell in October 2018. Since the start of the year, they have risen" (said in 2019)
     unit = UNIT[m["unit"]]
-    return Partial(anchor="story", rel_unit=unit, rel_n=0, gran=UNIT_GRAN[unit], mod=POSITION[m["pos"]],
-                   moves_story=False)
+    mod = POSITION[m["pos"]]
+    anchor = "dct" if g(m, "since") is not None and mod == "START" else "story"
+    return Partial(anchor=anchor, rel_unit=unit, rel_n=0, gran=UNIT_GRAN[unit], mod=mod, moves_story=False)
 
 
 def year_to_date(m):
@@ -272,7 +275,7 @@ RULES = [
                       "2022-03")),
          negatives=("He was paid for the week's work.", "They stayed for the week-long fair.",
                     "Thanks for the month of help.", "She rented it for the week, not longer.")),
-    rule("period_part", r"(?P<pos>@POSITION:the beginning of|the start of|the end of|the close of|the middle of@)"
+    rule("period_part", r"(?P<since>(?<=since\s))?(?P<pos>@POSITION:the beginning of|the start of|the end of|the close of|the middle of@)"
          r"\s+the\s+(?P<unit>@UNIT:week|month|quarter|year|decade|century@)",
          period_part, trigger="beginning|start|end|close|middle", checks=(veto.whole_word,),
          examples=(Ex("Troops should arrive by the end of the month.", "the end of the month", "2023-09", mod="END"),
@@ -282,6 +285,8 @@ RULES = [
                       mod="START"),
                    Ex("The mine closed in 2019. By the middle of the year, the town had emptied.",
                       "the middle of the year", "2019", mod="MID"),
+                   Ex("Prices fell in October 2018. Since the start of the year, they have risen 5%.",
+                      "the start of the year", "2019", mod="START", dct=dt.date(2019, 3, 1)),
                    # a year in the story cannot say which month "the month" is: the publication's
                    Ex("The panel, which last met in 2020, will report by the end of the month.",
                       "the end of the month", "2023-09", mod="END")),
@@ -371,7 +376,11 @@ RULES = [
                    Ex("The attorney has scheduled a news conference Thursday to announce a development.", "Thursday",
                       "2023-09-07"),
                    Ex("Stocks fell on Friday, Aug. 18, down 4% from the previous Friday.", "the previous Friday",
-                      "2023-08-11")),
+                      "2023-08-11"),
+                   # "forecast to" looks forward as "expected to" does; a forecast made on a day keeps it
+                   Ex("Temperatures are forecast to reach 42 C on Thursday.", "Thursday", "2023-09-07"),
+                   Ex("The central bank forecast a recession on Monday.", "Monday", "2023-09-04"),
+                   Ex("Ahead of Sunday's vote, candidates made final appeals.", "Sunday", "2023-09-10")),
          negatives=("She writes for the Sunday Times.", "She starred in Friday Night Lights.")),
     # "a few years back," is "a few years ago" (only before punctuation: "set the plan two weeks back" delays it)
     rule("ago", r"(?P<num>@NUM@|@VAGUENUM@)\s+(?:more\s+)?(?P<unit>@UNIT@)\s+(?:ago|back(?=\s*[,;:.!?]))", ago,

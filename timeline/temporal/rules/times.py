@@ -71,6 +71,11 @@ def part_of_day(m):
     return Partial(type="DATE" if fields else "TIME", pod=POD[m["pod"] or m["pod2"]], **fields)
 
 
+def positioned_pod(m):
+    # "by early afternoon", "in the late evening": the part of the day the story is on (else the publication day)
+    return Partial(type="TIME", pod=POD[m["pod"]], mod=POSITION[m["pos"]])
+
+
 def pod_then_day(m):
     # "mid-afternoon yesterday", "early morning Sunday": the part of the day first, the day after it
     pod = POD[m["pod"]]
@@ -174,6 +179,19 @@ RULES = [
          negatives=("The overnight rate rose.", "Change will not happen overnight.", "He was kept in hospital overnight.",
                     "The town became famous almost overnight.", "It was the dawn of a new era.",
                     "Dawn Smith said the vote was fair.", "They stayed in an overnight shelter.")),
+    # a part of the day alone is as often a habit ("jogs in the morning"); with "early", "late" or "mid" after a
+    # preposition it is the day's: "crews restored power by early afternoon"
+    rule("positioned_pod", r"(?P<lead>(?:@BARE_POD_LEADS@|in|during)\s+)(?:the\s+)?(?P<pos>@POSITION:early|late|mid@)"
+         r"(?:\s+|\s*-\s*)(?P<pod>@POD:morning|afternoon|evening@)",
+         positioned_pod, trigger="morning|afternoon|evening", checks=(veto.modifies_noun,), position_mods=False,
+         examples=(Ex("Crews restored power by early afternoon.", "early afternoon", "2023-09-05TAF", type="TIME",
+                      mod="START"),
+                   Ex("The rain should stop by late morning.", "late morning", "2023-09-05TMO", type="TIME",
+                      mod="END"),
+                   Ex("Rebels struck on Aug. 30. In the late evening, troops withdrew.", "the late evening",
+                      "2023-08-30TEV", type="TIME", mod="END")),
+         negatives=("She jogs in the morning.", "Shares slipped in early afternoon trading.",
+                    "He works the late evening shift.")),
     rule("pod_then_day", r"(?:(?P<pos>@POSITION:early|late|mid@)(?:\s+|\s*-\s*))?(?P<pod>@POD:morning|afternoon|evening|night@)"
          r"\s+(?:(?P<dday>@DEICTIC_DAYS:yesterday|today|tomorrow@)|(?:on\s+)?(?P<wd>@WEEKDAY@))",
          pod_then_day, trigger="yesterday|today|tomorrow|@WEEKDAY@", checks=(veto.named_day_case,),
