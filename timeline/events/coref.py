@@ -136,10 +136,35 @@ def _conjunct_pronoun(tok: Token) -> Referent | None:
     if tok.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "conj" or verb.head.i == verb.i:
         return None
     first = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if first is None or first.lower_ != tok.lower_ or first.i >= tok.i:
+    if first is None or first.i >= tok.i:
         return None
+    if first.lower_ != tok.lower_:
+        return _conjunct_noun_subject(tok, first, verb.head)
     ref = resolve(first)
     return Referent(ref.head, ref.name, tok.text, ref.name_tokens) if ref.pronoun else None
+
+
+# a first clause's core arguments that a coordinated clause's pronoun may mean as well as its subject
+_RIVAL_DEPS = frozenset({"dobj", "dative", "attr", "oprd", "nsubj", "nsubjpass"})
+
+
+def _conjunct_noun_subject(tok: Token, first: Token, verb: Token) -> Referent | None:
+    """'The agency was criticised ..., and it overhauled its programme': a pronoun subject of a coordinated
+    clause stands for the first clause's noun subject when that fits the pronoun (a singular thing for "it", a
+    person of no other gender for "he"/"she"); not when a core argument between the two fits too ("The regulator
+    fined the bank, and it appealed": the bank may be meant), nor after a passive with a doer."""
+    kind = REPORTED_PRONOUN_SUBJECTS.get(tok.lower_)
+    if kind not in ("thing", "person") or first.pos_ not in ("NOUN", "PROPN") or _is_group(first) \
+            or first.ent_type_ in _NOT_ANTECEDENTS or (tok.lower_ == "it" and _placeholder_it(tok)) \
+            or any(c.dep_ == "agent" for c in verb.children) or not _fits(first, kind):
+        return None
+    if kind == "person" and _other_gender(tok, [x for x in first.subtree if x.i <= first.i and x.pos_ == "PROPN"] or [first]):
+        return None
+    own = {x.i for x in first.subtree}
+    if any(t.pos_ in ("NOUN", "PROPN") and t.dep_ in _RIVAL_DEPS and t.i not in own and _fits(t, kind)
+           for t in tok.doc[first.i + 1:tok.i]):
+        return None
+    return Referent(first, pronoun=tok.text)
 
 
 def _window_start(tok: Token) -> int:

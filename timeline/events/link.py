@@ -12,7 +12,7 @@ from .event import Event
 from .grammar import OBJECT_DEPS, SUBJECT_DEPS, is_predicate, lemma_in, subject_token
 from .lexicon import (ACTOR_LABELS, AUTHORING_VERBS, GROUP_NOUNS, LIGHT_VERB_PREPOSITIONS, OF_SUBJECT_EVENT_NOUNS,
                       PERSON_NOUNS, INDEFINITE_LIGHT_VERBS, JUDGING_VERBS, LIGHT_VERBS, OBJECT_CONTROL_PREPOSITIONS,
-                      RELATIVE_PRONOUNS, REPORTING_VERBS)
+                      RELATIVE_PRONOUNS, REPORTING_VERBS, SEQUENCE_ADJECTIVES)
 from .phrases import join_tokens, named_actors, object_tokens, phrase_tokens
 from .summary import (REPORT_SHORT_FROM, headline_anchor, headline_tokens, modality, reported_complement,
                       speaker_tokens, tidy)
@@ -93,6 +93,14 @@ def _after_light_preposition(noun: Token) -> bool:
     return LIGHT_VERB_PREPOSITIONS.get(prep.head.lemma_.lower()) == prep.lower_
 
 
+def _classifying_possessor(poss: Token) -> bool:
+    """'The last teachers' strike': a plural possessor with a bare apostrophe after a series adjective
+    (``sequence_adjectives``) names a kind of event, its determiner and adjective the event noun's; who struck
+    is not said, and "The last teachers" would be no one."""
+    return poss.tag_ in ("NNS", "NNPS") and any(c.tag_ == "POS" and c.text == "'" for c in poss.children) \
+        and any(c.dep_ == "amod" and c.i < poss.i and c.lower_ in SEQUENCE_ADJECTIVES for c in poss.children)
+
+
 def _planner(pred: Token) -> Token | None:
     """Who is to do what an infinitive on a verb's object names: that verb's subject ("The firm announced a plan
     to close the plant next year" -> the firm, not "a plan"), when that verb makes its subject the author
@@ -119,7 +127,7 @@ def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_tim
     if pred.pos_ in ("NOUN", "PROPN") and subj is None:
         owner = pred.head if pred.dep_ == "compound" and pred.head.pos_ in ("NOUN", "PROPN") else pred
         for c in owner.children:  # "the army's withdrawal", "her visit", "her 2018 election victory"
-            if c.dep_ == "poss":
+            if c.dep_ == "poss" and not _classifying_possessor(c):
                 subj = c
         if subj is None:
             subj = _by_agent(pred)  # "two rulings by the court"

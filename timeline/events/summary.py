@@ -328,10 +328,12 @@ def _bare(toks: list, pred: Token) -> bool:
 def _headline_at(pred: Token, anchor: Token, exclude: set[int], other_times: set[int]) -> list:
     """The headline of ``pred`` built around ``anchor``."""
     # The headline covers a coordination the time expression scopes over: "visited X and met Y in July";
-    # it does not climb into a conjunct that has its own date.
+    # it does not climb into a conjunct that has its own date, nor out of a clause with its own subject ("The
+    # agency was criticised ..., and it overhauled its programme in 2017": the time dates the second clause only)
     top = anchor
     while top.dep_ == "conj" and is_predicate(top.head) and is_predicate(top) \
-            and not _has_own_date(top.head, other_times):
+            and not _has_own_date(top.head, other_times) \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in top.children):
         top = top.head
     drop = _dropped(pred, anchor, top, exclude, other_times)
     toks = [t for t in top.subtree if t.i not in drop]
