@@ -68,3 +68,32 @@ def test_series_possessor_is_no_subject(text, timex, trigger):
 def test_plain_possessor_still_the_subject():
     row = row_of("The union's strike, in 1997, closed schools for two weeks.", "1997")
     assert row["trigger"] == "strike" and row["subject"] == "The union"
+
+
+# --- an anchored duration after a present forecasting verb, and a date in a sister clause -------------------
+
+@pytest.mark.parametrize("text,timex,trigger,start", [
+    # a present forecasting verb looks ahead: the duration counts from the report
+    ("Drugmaker Alvara said it had filed the request in March and expects approval in six months.", "six months",
+     "expects", "2025-12-10"),
+    ("The carrier forecasts a profit within two years.", "two years", None, "2025-06-10"),
+    # a date in a coordinated clause is that clause's, not the duration's anchor
+    ("The airline began flights in May and will add routes in three months.", "three months", "add", "2025-09-10"),
+])
+def test_anchored_duration_ahead_of_the_report(text, timex, trigger, start):
+    row = row_of(text, timex)
+    assert str(row["start"])[:10] == start and not row["asserted"]
+    if trigger:
+        assert row["trigger"] == trigger
+
+
+@pytest.mark.parametrize("text,timex", [
+    # a date on the governing verb anchors the duration: no interval from the report
+    ("The bank warned in January that it could run out of cash within a year.", "a year"),
+    # a past measuring clause is story time
+    ("The rescuers found the climbers within hours in 2019.", "hours"),
+])
+def test_duration_anchored_elsewhere_gets_no_row_interval(text, timex):
+    df = rows_of(text)
+    hit = df[df["timex_text"].str.contains(timex, regex=False)]
+    assert not len(hit) or _na(hit.iloc[0]["start"])
