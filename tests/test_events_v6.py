@@ -97,3 +97,27 @@ def test_duration_anchored_elsewhere_gets_no_row_interval(text, timex):
     df = rows_of(text)
     hit = df[df["timex_text"].str.contains(timex, regex=False)]
     assert not len(hit) or _na(hit.iloc[0]["start"])
+
+
+# --- a gapped second object with its own time dates the shared verb ------------------------------------------
+
+@pytest.mark.parametrize("text,timex,trigger,event", [
+    ("The mill closed its north plant in 2015 and its river plant in 2019.", "2019", "closed",
+     "The mill closed its river plant"),
+    ("The mill closed its north plant in 2015 and its river plant in 2019.", "2015", "closed",
+     "The mill closed its north plant"),
+    ("The club sold its striker in January and its goalkeeper in March.", "March", "sold",
+     "The club sold its goalkeeper"),
+    # negative: after a light verb the event noun stays the event (the verb stays in its summary)
+    ("The two leaders held talks on Monday and a vote on Friday.", "Friday", "vote", "The two leaders held a vote"),
+])
+def test_gapped_object(text, timex, trigger, event):
+    row = row_of(text, timex)
+    assert row["trigger"] == trigger and row["event"] == event
+
+
+def test_forecast_verb_keeps_its_object_event():
+    # negative: after a forecasting verb the foreseen event is the event, not the foreseeing
+    row = row_of("Analysts forecast a loss in the third quarter and a profit in the fourth quarter.",
+                 "the fourth quarter")
+    assert row["trigger"] == "profit" and row["event"] == "Analysts forecast a profit"

@@ -37,7 +37,7 @@ from spacy.tokens import Span, Token
 from .grammar import is_event_nominal, is_predicate, lemma_in, present_verb_group, record_comparison
 from .lexicon import (ASPECTUAL_VERBS, CHANGE_VERBS, ERA_WORDS, EVENT_NOUNS, FREQUENCY_ADJECTIVES, TIME_UNITS, INDEFINITE_LIGHT_VERBS, INTERVAL_CUES, LIGHT_VERBS, MEASURE_VERBS, PERIOD_NOUNS, PERIOD_VERBS,
                       QUANTITY_NOUNS, REPORTING_VERBS, SCHEDULING_VERBS)
-from .lexicon import ARGUMENT_PREPOSITIONS, DATING_VERBS, EXPECTING_VERBS, RETURN_VERBS
+from .lexicon import ARGUMENT_PREPOSITIONS, DATING_VERBS, EXPECTING_VERBS, FORECAST_VERBS, RETURN_VERBS
 from .lexicon import ARGUMENT_PHRASE_NOUNS, BECOMING_VERBS, LINKING_VERBS, TO_ARGUMENT_VERBS
 
 
@@ -624,7 +624,22 @@ def _participle_agent(pred: Token, how: str, root: Token, inside: set[int]) -> t
 
 
 # Applied in order after the climb; each may replace the predicate. Measured one by one on TimeBank.
-REFINEMENTS = [_participle_agent, _dating_participle, _occasion_dated, _temporal_adjective, _dated_noun_after, _medium_of_saying, _secondary_predicate, _after_reporting_verb, _reporting_complement, _trailing_report, _when_clause, _preceding_nominal,
+def _gapped_object(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
+    """'GM cut the second shift last year and the third shift in 2017': a noun the parser joined to a verb as
+    its conjunct, after that verb's own object, is a second object with the verb left out; its own time dates
+    the verb, as in the first conjunct. (Not after a light verb: "held talks on Monday and a vote on Friday" has
+    the vote as its event, nor after a verb whose object is an event foreseen or scheduled: "predicting sluggish
+    growth and more disappointments for the fourth quarter".)"""
+    verb = pred.head
+    if pred.pos_ not in ("NOUN", "PROPN") or pred.dep_ != "conj" or verb.pos_ != "VERB" or not is_predicate(verb) \
+            or lemma_in(verb, LIGHT_VERBS) or verb.lemma_ in INDEFINITE_LIGHT_VERBS \
+            or verb.lemma_.lower() in FORECAST_VERBS or lemma_in(verb, SCHEDULING_VERBS) \
+            or not any(c.dep_ == "dobj" and c.i < pred.i for c in verb.children):
+        return pred, how
+    return verb, "gapped-object"
+
+
+REFINEMENTS = [_gapped_object, _participle_agent, _dating_participle, _occasion_dated, _temporal_adjective, _dated_noun_after, _medium_of_saying, _secondary_predicate, _after_reporting_verb, _reporting_complement, _trailing_report, _when_clause, _preceding_nominal,
                _quantity_subject, _amount_for_period, _light_verb, _object_complement, _since_on_perfect, _own_object_nominal, _argument_noun_dated, _according_to, _time_aside_on_noun, _aspectual, _going_to]
 
 
