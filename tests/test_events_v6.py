@@ -121,3 +121,20 @@ def test_forecast_verb_keeps_its_object_event():
     row = row_of("Analysts forecast a loss in the third quarter and a profit in the fourth quarter.",
                  "the fourth quarter")
     assert row["trigger"] == "profit" and row["event"] == "Analysts forecast a profit"
+
+
+# --- a "for" span after the noun a verb is about measures the verb ------------------------------------------
+
+@pytest.mark.parametrize("text,timex,trigger,subject", [
+    ("The chairman said the unions had warned of the cuts for months.", "months", "warned", "the unions"),
+    ("Neighbours have complained about the construction for years.", "years", "complained", "Neighbours"),
+])
+def test_for_span_after_the_verbs_topic(text, timex, trigger, subject):
+    row = row_of(text, timex)
+    assert row["trigger"] == trigger and row["subject"] == subject
+
+
+def test_for_span_on_a_subject_noun_is_not_moved():
+    # negative: a noun that is no prepositional argument of the verb keeps what the parser and TimeBank say
+    row = row_of("The inspection in March found cracks in the dam.", "March")
+    assert row["trigger"] == "inspection"

@@ -202,7 +202,7 @@ def _preceding_nominal(pred: Token, how: str, root: Token, inside: set[int]) -> 
         if is_event_nominal(t) and fronted_ok and not _is_quantity(t) \
                 and not _verbs_own_argument(t, pred, inside) and not _inside_verbs_argument(t, pred, inside) \
                 and not _passive_agent(t, pred) and not _occasion_of_act(t, pred, root) \
-                and not _prepositional_argument(t, pred):
+                and not _prepositional_argument(t, pred) and not _verbs_span(t, pred, root):
             # (the verb's own direct object is its argument, not a separate event: "issued their warning";
             # but a scheduled event has its own time: "scheduled a news conference Thursday")
             return t, "preceding-nominal"
@@ -260,6 +260,15 @@ def _prepositional_argument(t: Token, pred: Token) -> bool:
     return t.dep_ == "pobj" and t.head.lower_ in ARGUMENT_PREPOSITIONS and t.head.head.i == pred.i \
         and (bare or t.lemma_.lower() not in EVENT_NOUNS and t.lower_ not in EVENT_NOUNS) \
         and not lemma_in(pred, SCHEDULING_VERBS)  # "scheduled for completion by Dec. 10": a planned event's time
+
+
+def _verbs_span(t: Token, pred: Token, root: Token) -> bool:
+    """'had warned of the closure for months', 'has talked about a merger for years': a "for" span the parser hangs
+    on the verb measures how long the verb's doing lasted, when the event noun before it is only what the verb
+    is about (the object of a preposition on the verb), not its object or subject."""
+    return root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.head.i == pred.i \
+        and root.lemma_.lower() in TIME_UNITS and t.dep_ == "pobj" and t.head.dep_ == "prep" \
+        and t.head.head.i == pred.i
 
 
 def _passive_agent(t: Token, pred: Token) -> bool:
