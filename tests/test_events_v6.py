@@ -138,3 +138,33 @@ def test_for_span_on_a_subject_noun_is_not_moved():
     # negative: a noun that is no prepositional argument of the verb keeps what the parser and TimeBank say
     row = row_of("The inspection in March found cracks in the dam.", "March")
     assert row["trigger"] == "inspection"
+
+
+# --- a possessed noun with a full name in apposition: the name is the subject; a source keeps its "'s" -------
+
+@pytest.mark.parametrize("text,timex,subject,event", [
+    ("The law was repealed. Its author, Senator Lena Marsh, had drafted a new version in 2022.", "2022",
+     "Senator Lena Marsh", "Senator Lena Marsh had drafted a new version"),
+    ("The firm's founder, Paul Okafor, stepped down in May.", "May", "Paul Okafor", "Paul Okafor stepped down"),
+])
+def test_possessed_noun_with_a_name_in_apposition(text, timex, subject, event):
+    row = row_of(text, timex)
+    assert row["subject"] == subject and row["event"] == event
+
+
+@pytest.mark.parametrize("text,timex,subject", [
+    # negatives: a description that stands alone, or a one-word name, stays as written
+    ("The referee, Ana Costa, stopped the match in the second half on Sunday.", "Sunday", "The referee"),
+    ("Her sister, Ines, moved to Lisbon in 2019.", "2019", "Her sister"),
+])
+def test_apposition_stays_an_aside(text, timex, subject):
+    assert row_of(text, timex)["subject"] == subject
+
+
+@pytest.mark.parametrize("text,timex,source", [
+    ("Springfield's mayor said the plant closed in March.", "March", "Springfield's mayor"),
+    ("Springfield's mayor, Dan Ruiz, said the plant closed in March.", "March", "Dan Ruiz"),
+    ("According to Norway's health ministry, the outbreak began in March.", "March", "Norway's health ministry"),
+])
+def test_source_keeps_its_possessive(text, timex, source):
+    assert row_of(text, timex)["source"] == source

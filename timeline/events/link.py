@@ -148,8 +148,27 @@ def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_tim
     return subj
 
 
+def _named_in_apposition(head: Token) -> Token | None:
+    """'Its sponsor, Senator Dana Whitfield,', "Lordstown's mayor, Arno Hill,": a possessed noun only relates its
+    referent to someone else (who "its" is may be unknown); a full name set off by commas after it says who the
+    subject is. None otherwise: a description that stands alone ("The coach, Ines Blanco,") or a name of one word
+    ("His brother, Jon,") stays as written, its apposition an aside."""
+    if head.pos_ != "NOUN" or not any(c.dep_ == "poss" for c in head.children):
+        return None
+    doc = head.doc
+    for c in head.children:
+        if c.dep_ == "appos" and c.i > head.i and c.pos_ == "PROPN" and c.ent_type_ not in ("DATE", "TIME") \
+                and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == "," \
+                and any(x.dep_ in ("compound", "flat") and x.pos_ == "PROPN" for x in c.children):
+            return c
+    return None
+
+
 def _referent_tokens(ref: Referent, inside: set[int]) -> list[Token]:
     if ref.head is not None:
+        named = _named_in_apposition(ref.head)
+        if named is not None:
+            return phrase_tokens(named, inside)
         toks = phrase_tokens(ref.head, inside)
         if ref.head.dep_ == "poss":  # "Norway's" as a subject reads "Norway"
             toks = [t for t in toks if t.tag_ != "POS"]
@@ -231,6 +250,15 @@ def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = fro
     subj = _subject(pred, skip, own_time=how == PAST_TIME_ON_PRESENT)
     ref = resolve(subj, skip)
     opens_on_subject = bool(summary) and subj is not None and getattr(summary[0], "i", -1) == subj.i
+    named = _named_in_apposition(subj) if subj is not None and not ref.pronoun else None
+    if named is not None and summary:
+        # the headline names the subject as the subject column does: "Senator Dana Whitfield had introduced ..."
+        own = {t.i for t in subj.subtree}
+        k = 0
+        while k < len(summary) and getattr(summary[k], "i", -1) in own:
+            k += 1
+        if k:
+            summary = phrase_tokens(named, inside) + summary[k:]
     summary = tidy(_with_referent(summary, subj, ref, inside), pred, inside)
     # the event's own infinitive (which a subject's phrase keeps) is no part of its subject: "The last storm to
     # hit the state in October"
@@ -265,7 +293,9 @@ def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = fro
         speaker = reported_by(pred)
         if speaker is not None:
             sref = resolve(speaker)
-            source = join_tokens([t for t in _referent_tokens(sref, inside) if t.tag_ != "POS"])
+            # ("Norway's" as a source reads "Norway"; "Lordstown's mayor" keeps its "'s")
+            source = join_tokens([t for t in _referent_tokens(sref, inside)
+                                  if t.tag_ != "POS" or sref.head is not None and t.head.i != sref.head.i])
     return Event(
         trigger=pred.text,
         trigger_lemma=pred.lemma_.lower(),
