@@ -168,3 +168,29 @@ def test_apposition_stays_an_aside(text, timex, subject):
 ])
 def test_source_keeps_its_possessive(text, timex, source):
     assert row_of(text, timex)["source"] == source
+
+
+# --- an "it" inside a sentence: the one thing a subject or object names just before it ----------------------
+
+@pytest.mark.parametrize("text,timex,subject", [
+    ("A judge on Monday suspended the city's new parking rule, a week before it was due to take effect on July 1.",
+     "July 1", "the city's new parking rule"),
+    ("The new tax was announced on Monday. Officials said that it would apply from January 2026.", "January 2026",
+     "The new tax"),
+])
+def test_it_inside_a_sentence_takes_the_only_thing_before(text, timex, subject):
+    row = row_of(text, timex)
+    assert row["subject"] == subject and not _na(row["subject_resolved_from"])
+
+
+@pytest.mark.parametrize("text,timex", [
+    # two things before it, either of which could be meant: the pronoun stays
+    ("The bank fined the broker on Monday. Officials said that it would appeal in July.", "July"),
+    # a court and a rule: either could be meant
+    ("A court on Monday suspended the city's new parking rule, a week before it was due to take effect on July 1.",
+     "July 1"),
+    # only a person before it: no thing to stand for
+    ("The mayor spoke on Monday. Officials said that it would reopen in July.", "July"),
+])
+def test_it_inside_a_sentence_stays_when_unsure(text, timex):
+    assert row_of(text, timex)["subject"] == "it"

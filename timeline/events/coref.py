@@ -558,7 +558,39 @@ def resolve(tok: Token | None, skip: frozenset[int] | set[int] = frozenset()) ->
             return Referent(name, pronoun=tok.text)
         if name:
             return Referent(None, " ".join(t.text for t in name), tok.text, name)
+        only = _only_thing_before(tok)
+        if only is not None:
+            return Referent(only, pronoun=tok.text)
     return Referent(tok)
+
+
+# where a thing an "it" may stand for sits: a clause's subject or object (what a reader takes up again)
+_THING_SLOTS = frozenset({"nsubj", "nsubjpass", "dobj"})
+# a noun in any of these places is a thing the "it" might mean instead
+_THING_RIVAL_SLOTS = _THING_SLOTS | {"pobj", "attr", "appos", "conj", "dative", "oprd"}
+_NOT_THINGS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "PERSON", "NORP"})
+
+
+def _only_thing_before(tok: Token) -> Token | None:
+    """'A judge blocked the state's new voting law, two weeks before it was due to apply': a subject "it" inside
+    a sentence stands for the one singular thing a subject or object names in its own sentence before it or in
+    the sentence before; none or two such things (an object that could be meant as well: "The ruling came two
+    weeks before it was due"), or a personal pronoun subject between, and the pronoun stays."""
+    if tok.lower_ != "it" or tok.dep_ not in ("nsubj", "nsubjpass") or _placeholder_it(tok):
+        return None
+    doc = tok.doc
+    lo = doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else tok.sent.start
+    found = None
+    for t in doc[lo:tok.i]:
+        if t.pos_ == "PRON" and t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in PERSONAL_PRONOUNS:
+            return None  # "She left in May, and it closed the plant": the story is about someone else now
+        if t.pos_ not in ("NOUN", "PROPN") or t.dep_ not in _THING_RIVAL_SLOTS or t.ent_type_ in _NOT_THINGS \
+                or t.tag_ not in ("NN", "NNP") or _is_person(t) or _is_group(t) or not _fits(t, "thing"):
+            continue
+        if found is not None or t.dep_ not in _THING_SLOTS:
+            return None
+        found = t
+    return found
 
 
 def reported_by(pred: Token) -> Token | None:
