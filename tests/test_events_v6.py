@@ -194,3 +194,16 @@ def test_it_inside_a_sentence_takes_the_only_thing_before(text, timex, subject):
 ])
 def test_it_inside_a_sentence_stays_when_unsure(text, timex):
     assert row_of(text, timex)["subject"] == "it"
+
+
+# --- a day after a content verb's event-noun object dates the verb ------------------------------------------
+
+@pytest.mark.parametrize("text,timex,trigger", [
+    ("The board will review the proposals on Feb. 20.", "Feb. 20", "review"),
+    ("The tribunal will hear fresh arguments on March 3.", "March 3", "hear"),
+    # negatives: after a light verb the noun is the event; a period after an amount is the amount's
+    ("The two sides will hold talks on March 3.", "March 3", "talks"),
+    ("The retailer posted a loss for the third quarter.", "the third quarter", "loss"),
+])
+def test_day_after_a_content_verbs_object(text, timex, trigger):
+    assert row_of(text, timex)["trigger"] == trigger

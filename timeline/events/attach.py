@@ -490,7 +490,30 @@ def _own_object_nominal(pred: Token, how: str, root: Token, inside: set[int]) ->
         # "will present the full results on Oct. 28": a future day on which figures are given out dates the
         # giving (figures "for the quarter" keep their period)
         return pred.head, "future-figures"
+    if how == "prep-nominal" and pred.dep_ == "dobj" and _content_verb_object(pred, root):
+        return pred.head, "object-then-time"
     return pred, how
+
+
+# a day the parser hangs on an object noun ("hear further arguments on Feb. 20"); a period after one ("a loss for
+# the third quarter", "a decline in the fourth quarter") is the noun's own, as TimeBank has it
+DAY_PREPOSITIONS = frozenset({"on"})
+
+
+def _content_verb_object(noun: Token, root: Token) -> bool:
+    """'The court will hear further arguments on Feb. 20', 'the board will review the proposals on Friday': a
+    time the parser hung on a verb's event-noun object, closing the object's phrase, dates the verb when the verb
+    has content of its own (not a light, scheduling or forecasting verb, whose object is the event) and the noun
+    has no doer of its own ("condemned Iraq's invasion on Aug. 2"); only for a day ("on"), not an amount."""
+    verb = noun.head
+    # (a participle used as a preposition is no verb: "Following talks on Monday")
+    return is_predicate(verb) and verb.pos_ == "VERB" and verb.dep_ != "prep" and root.head.dep_ == "prep" \
+        and root.head.head.i == noun.i \
+        and root.head.lower_ in DAY_PREPOSITIONS and not _is_quantity(noun) \
+        and root.right_edge.i == noun.right_edge.i and root.head.i > noun.i \
+        and not lemma_in(verb, LIGHT_VERBS) and verb.lemma_ not in INDEFINITE_LIGHT_VERBS \
+        and not lemma_in(verb, SCHEDULING_VERBS) and verb.lemma_.lower() not in FORECAST_VERBS \
+        and not any(c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") for c in noun.children)
 
 
 def _occasion_dated(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
