@@ -207,3 +207,19 @@ def test_it_inside_a_sentence_stays_when_unsure(text, timex):
 ])
 def test_day_after_a_content_verbs_object(text, timex, trigger):
     assert row_of(text, timex)["trigger"] == trigger
+
+
+# --- a record comparison with a "when" clause on its time: the clause is what happened then -----------------
+
+@pytest.mark.parametrize("text,timex,trigger,subject", [
+    ("The storm was the strongest since 2011, when a cyclone flattened the port.", "2011", "flattened", "a cyclone"),
+    ("Turnout was the lowest since 1992, when voters stayed home in protest.", "1992", "stayed", "voters"),
+])
+def test_record_comparison_with_when_clause(text, timex, trigger, subject):
+    row = row_of(text, timex)
+    assert row["trigger"] == trigger and row["subject"] == subject
+
+
+def test_record_comparison_alone_dates_nothing():
+    row = row_of("Exports fell to their lowest level since 2009.", "2009")
+    assert _na(row["trigger"])

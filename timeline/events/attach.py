@@ -774,6 +774,19 @@ def why_undated(span: Span) -> str:
     return _dates_nothing(span.root, {t.i for t in span})
 
 
+def _when_clause_on(root: Token, inside: set[int]) -> Token | None:
+    """The verb of a "when" clause on the time expression itself (", when 104 people died"), or None."""
+    for c in root.children:
+        if c.dep_ in ("relcl", "advcl", "acl") and is_predicate(c) and any(g.lower_ == "when" for g in c.children):
+            return c
+    doc = root.doc
+    k = max(inside) + 1
+    if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ == "when" and is_predicate(doc[k + 1].head) \
+            and doc[k + 1].head.i > k + 1:
+        return doc[k + 1].head
+    return None
+
+
 def _dates_nothing(root: Token, inside: set[int]) -> str:
     """Why the time expression dates no event ("" when it may): a record comparison ("fell to its lowest
     level since 2009": 2009 is when it was last that low, not when anything here happened), or a period label
@@ -842,6 +855,11 @@ def attach(root: Token, inside: set[int], ahead: bool | None = None,
     document's other time expressions.
     """
     undated = _dates_nothing(root, inside)
+    if undated == RECORD_COMPARISON:
+        # "the worst fire since 2018, when 104 people died": the clause on the year says what happened then
+        said = _when_clause_on(root, inside)
+        if said is not None:
+            return said, "when-clause"
     if undated:
         return None, undated
     pred, how = _climb(root, inside)
