@@ -223,3 +223,21 @@ def test_record_comparison_with_when_clause(text, timex, trigger, subject):
 def test_record_comparison_alone_dates_nothing():
     row = row_of("Exports fell to their lowest level since 2009.", "2009")
     assert _na(row["trigger"])
+
+
+# --- an "its" opening a sentence's subject: the last sentence's thing subject ---------------------------------
+
+@pytest.mark.parametrize("text,timex,subject,event", [
+    ("The treaty collapsed. Its author had drafted a new text in 2021.", "2021", "The treaty's author",
+     "The treaty's author had drafted a new text"),
+    ("The museum closed. Its director resigned in May.", "May", "The museum's director",
+     "The museum's director resigned"),
+])
+def test_its_opening_a_subject(text, timex, subject, event):
+    row = row_of(text, timex)
+    assert row["subject"] == subject and row["event"] == event and row["subject_resolved_from"] == "Its"
+
+
+def test_its_after_a_person_stays():
+    row = row_of("Ana Ruiz left. Its director resigned in May.", "May")
+    assert row["subject"] == "Its director" and _na(row["subject_resolved_from"])

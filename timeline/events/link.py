@@ -10,7 +10,7 @@ from .attach import PAST_TIME_ON_PRESENT, attach
 from .coref import Referent, reported_by, resolve
 from .event import Event
 from .grammar import OBJECT_DEPS, SUBJECT_DEPS, is_predicate, lemma_in, subject_token
-from .lexicon import (ACTOR_LABELS, AUTHORING_VERBS, GROUP_NOUNS, LIGHT_VERB_PREPOSITIONS, OF_SUBJECT_EVENT_NOUNS,
+from .lexicon import (ACTOR_LABELS, AUTHORING_VERBS, GENDER_OF_WORD, GROUP_NOUNS, LIGHT_VERB_PREPOSITIONS, OF_SUBJECT_EVENT_NOUNS,
                       PERSON_NOUNS, INDEFINITE_LIGHT_VERBS, JUDGING_VERBS, LIGHT_VERBS, OBJECT_CONTROL_PREPOSITIONS,
                       RELATIVE_PRONOUNS, REPORTING_VERBS, SEQUENCE_ADJECTIVES)
 from .phrases import join_tokens, named_actors, object_tokens, phrase_tokens
@@ -152,14 +152,16 @@ def _named_in_apposition(head: Token) -> Token | None:
     """'Its sponsor, Senator Dana Whitfield,', "Lordstown's mayor, Arno Hill,": a possessed noun only relates its
     referent to someone else (who "its" is may be unknown); a full name set off by commas after it says who the
     subject is. None otherwise: a description that stands alone ("The coach, Ines Blanco,") or a name of one word
-    ("His brother, Jon,") stays as written, its apposition an aside."""
+    ("His brother, Jon,": a first name alone says less than the noun; "Its rival, Tunewave," is the name) stays as
+    written, its apposition an aside."""
     if head.pos_ != "NOUN" or not any(c.dep_ == "poss" for c in head.children):
         return None
     doc = head.doc
     for c in head.children:
         if c.dep_ == "appos" and c.i > head.i and c.pos_ == "PROPN" and c.ent_type_ not in ("DATE", "TIME") \
                 and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == "," \
-                and any(x.dep_ in ("compound", "flat") and x.pos_ == "PROPN" for x in c.children):
+                and (any(x.dep_ in ("compound", "flat") and x.pos_ == "PROPN" for x in c.children)
+                     or c.lower_ not in GENDER_OF_WORD):
             return c
     return None
 
@@ -279,6 +281,16 @@ def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = fro
         subject = _replace_first_word(subject, "whose", owner)
         summary_text = _replace_first_word(summary_text, "whose", owner)
         resolved_from = "whose"
+    lead = subj.left_edge if subj is not None else None
+    if lead is not None and not ref.pronoun and whose is None and lead.dep_ == "poss" and lead.lower_ == "its" \
+            and lead.head.i == subj.i and named is None:
+        # "The bill failed. Its sponsor had introduced ...": "The bill's sponsor"
+        owner_ref = resolve(lead, skip)
+        if owner_ref.pronoun and owner_ref.head is not None and owner_ref.head.i != subj.i:
+            owner = join_tokens(phrase_tokens(owner_ref.head, inside)) + "'s"
+            subject = _replace_first_word(subject, "its", owner)
+            summary_text = _replace_first_word(summary_text, "its", owner)
+            resolved_from = lead.text
     mood, negated = modality(pred)
     if pred.lemma_ in REPORTING_VERBS and not mood and subj is not None and whose is None:
         said = reported_complement(pred, inside, set(other_times) - inside)
