@@ -37,7 +37,7 @@ from spacy.tokens import Span, Token
 from .grammar import is_event_nominal, is_predicate, lemma_in, present_verb_group, record_comparison
 from .lexicon import (ASPECTUAL_VERBS, CHANGE_VERBS, ERA_WORDS, EVENT_NOUNS, FREQUENCY_ADJECTIVES, TIME_UNITS, INDEFINITE_LIGHT_VERBS, INTERVAL_CUES, LIGHT_VERBS, MEASURE_VERBS, PERIOD_NOUNS, PERIOD_VERBS,
                       QUANTITY_NOUNS, REPORTING_VERBS, SCHEDULING_VERBS)
-from .lexicon import ARGUMENT_PREPOSITIONS, DATING_VERBS, EXPECTING_VERBS, RETURN_VERBS
+from .lexicon import ARGUMENT_PREPOSITIONS, DATING_VERBS, EXPECTING_VERBS, FORECAST_VERBS, RETURN_VERBS
 from .lexicon import ARGUMENT_PHRASE_NOUNS, BECOMING_VERBS, LINKING_VERBS, TO_ARGUMENT_VERBS
 
 
@@ -202,7 +202,7 @@ def _preceding_nominal(pred: Token, how: str, root: Token, inside: set[int]) -> 
         if is_event_nominal(t) and fronted_ok and not _is_quantity(t) \
                 and not _verbs_own_argument(t, pred, inside) and not _inside_verbs_argument(t, pred, inside) \
                 and not _passive_agent(t, pred) and not _occasion_of_act(t, pred, root) \
-                and not _prepositional_argument(t, pred):
+                and not _prepositional_argument(t, pred) and not _verbs_span(t, pred, root):
             # (the verb's own direct object is its argument, not a separate event: "issued their warning";
             # but a scheduled event has its own time: "scheduled a news conference Thursday")
             return t, "preceding-nominal"
@@ -260,6 +260,15 @@ def _prepositional_argument(t: Token, pred: Token) -> bool:
     return t.dep_ == "pobj" and t.head.lower_ in ARGUMENT_PREPOSITIONS and t.head.head.i == pred.i \
         and (bare or t.lemma_.lower() not in EVENT_NOUNS and t.lower_ not in EVENT_NOUNS) \
         and not lemma_in(pred, SCHEDULING_VERBS)  # "scheduled for completion by Dec. 10": a planned event's time
+
+
+def _verbs_span(t: Token, pred: Token, root: Token) -> bool:
+    """'had warned of the closure for months', 'has talked about a merger for years': a "for" span the parser hangs
+    on the verb measures how long the verb's doing lasted, when the event noun before it is only what the verb
+    is about (the object of a preposition on the verb), not its object or subject."""
+    return root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.head.i == pred.i \
+        and root.lemma_.lower() in TIME_UNITS and t.dep_ == "pobj" and t.head.dep_ == "prep" \
+        and t.head.head.i == pred.i
 
 
 def _passive_agent(t: Token, pred: Token) -> bool:
@@ -481,7 +490,30 @@ def _own_object_nominal(pred: Token, how: str, root: Token, inside: set[int]) ->
         # "will present the full results on Oct. 28": a future day on which figures are given out dates the
         # giving (figures "for the quarter" keep their period)
         return pred.head, "future-figures"
+    if how == "prep-nominal" and pred.dep_ == "dobj" and _content_verb_object(pred, root):
+        return pred.head, "object-then-time"
     return pred, how
+
+
+# a day the parser hangs on an object noun ("hear further arguments on Feb. 20"); a period after one ("a loss for
+# the third quarter", "a decline in the fourth quarter") is the noun's own, as TimeBank has it
+DAY_PREPOSITIONS = frozenset({"on"})
+
+
+def _content_verb_object(noun: Token, root: Token) -> bool:
+    """'The court will hear further arguments on Feb. 20', 'the board will review the proposals on Friday': a
+    time the parser hung on a verb's event-noun object, closing the object's phrase, dates the verb when the verb
+    has content of its own (not a light, scheduling or forecasting verb, whose object is the event) and the noun
+    has no doer of its own ("condemned Iraq's invasion on Aug. 2"); only for a day ("on"), not an amount."""
+    verb = noun.head
+    # (a participle used as a preposition is no verb: "Following talks on Monday")
+    return is_predicate(verb) and verb.pos_ == "VERB" and verb.dep_ != "prep" and root.head.dep_ == "prep" \
+        and root.head.head.i == noun.i \
+        and root.head.lower_ in DAY_PREPOSITIONS and not _is_quantity(noun) \
+        and root.right_edge.i == noun.right_edge.i and root.head.i > noun.i \
+        and not lemma_in(verb, LIGHT_VERBS) and verb.lemma_ not in INDEFINITE_LIGHT_VERBS \
+        and not lemma_in(verb, SCHEDULING_VERBS) and verb.lemma_.lower() not in FORECAST_VERBS \
+        and not any(c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") for c in noun.children)
 
 
 def _occasion_dated(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
@@ -624,7 +656,22 @@ def _participle_agent(pred: Token, how: str, root: Token, inside: set[int]) -> t
 
 
 # Applied in order after the climb; each may replace the predicate. Measured one by one on TimeBank.
-REFINEMENTS = [_participle_agent, _dating_participle, _occasion_dated, _temporal_adjective, _dated_noun_after, _medium_of_saying, _secondary_predicate, _after_reporting_verb, _reporting_complement, _trailing_report, _when_clause, _preceding_nominal,
+def _gapped_object(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
+    """'GM cut the second shift last year and the third shift in 2017': a noun the parser joined to a verb as
+    its conjunct, after that verb's own object, is a second object with the verb left out; its own time dates
+    the verb, as in the first conjunct. (Not after a light verb: "held talks on Monday and a vote on Friday" has
+    the vote as its event, nor after a verb whose object is an event foreseen or scheduled: "predicting sluggish
+    growth and more disappointments for the fourth quarter".)"""
+    verb = pred.head
+    if pred.pos_ not in ("NOUN", "PROPN") or pred.dep_ != "conj" or verb.pos_ != "VERB" or not is_predicate(verb) \
+            or lemma_in(verb, LIGHT_VERBS) or verb.lemma_ in INDEFINITE_LIGHT_VERBS \
+            or verb.lemma_.lower() in FORECAST_VERBS or lemma_in(verb, SCHEDULING_VERBS) \
+            or not any(c.dep_ == "dobj" and c.i < pred.i for c in verb.children):
+        return pred, how
+    return verb, "gapped-object"
+
+
+REFINEMENTS = [_gapped_object, _participle_agent, _dating_participle, _occasion_dated, _temporal_adjective, _dated_noun_after, _medium_of_saying, _secondary_predicate, _after_reporting_verb, _reporting_complement, _trailing_report, _when_clause, _preceding_nominal,
                _quantity_subject, _amount_for_period, _light_verb, _object_complement, _since_on_perfect, _own_object_nominal, _argument_noun_dated, _according_to, _time_aside_on_noun, _aspectual, _going_to]
 
 
@@ -727,6 +774,19 @@ def why_undated(span: Span) -> str:
     return _dates_nothing(span.root, {t.i for t in span})
 
 
+def _when_clause_on(root: Token, inside: set[int]) -> Token | None:
+    """The verb of a "when" clause on the time expression itself (", when 104 people died"), or None."""
+    for c in root.children:
+        if c.dep_ in ("relcl", "advcl", "acl") and is_predicate(c) and any(g.lower_ == "when" for g in c.children):
+            return c
+    doc = root.doc
+    k = max(inside) + 1
+    if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ == "when" and is_predicate(doc[k + 1].head) \
+            and doc[k + 1].head.i > k + 1:
+        return doc[k + 1].head
+    return None
+
+
 def _dates_nothing(root: Token, inside: set[int]) -> str:
     """Why the time expression dates no event ("" when it may): a record comparison ("fell to its lowest
     level since 2009": 2009 is when it was last that low, not when anything here happened), or a period label
@@ -795,6 +855,11 @@ def attach(root: Token, inside: set[int], ahead: bool | None = None,
     document's other time expressions.
     """
     undated = _dates_nothing(root, inside)
+    if undated == RECORD_COMPARISON:
+        # "the worst fire since 2018, when 104 people died": the clause on the year says what happened then
+        said = _when_clause_on(root, inside)
+        if said is not None:
+            return said, "when-clause"
     if undated:
         return None, undated
     pred, how = _climb(root, inside)

@@ -103,10 +103,17 @@ def _previous_thing_subject(tok: Token, skip: frozenset[int] | set[int] = frozen
     will admit students next spring. It did not raise tuition': an "it" opening a sentence stands for the last
     sentence's subject (the reported clause's, under a trailing reporter) when that is a singular thing, named
     or not. None when it is a person, a group or anything else (the scan for a name decides then)."""
-    if tok.lower_ != "it" or tok.dep_ not in ("nsubj", "nsubjpass") or tok.i != tok.sent.start \
-            or tok.i == 0 or _placeholder_it(tok):
+    if tok.i != tok.sent.start or tok.i == 0:
+        return None
+    # (and an "its" opening a sentence's subject: "The bill failed. Its sponsor had introduced ...")
+    if tok.lower_ == "its":
+        if tok.dep_ != "poss" or tok.head.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+    elif tok.lower_ != "it" or tok.dep_ not in ("nsubj", "nsubjpass") or _placeholder_it(tok):
         return None
     root = tok.doc[tok.i - 1].sent.root
+    if tok.lower_ == "its" and root.lemma_ in REPORTING_VERBS:
+        return None  # "Nordbahn said the accident was the third. Its investigators ...": the reporter's or the reported's
     clauses = [c for c in root.children if c.dep_ in ("ccomp", "parataxis") and is_predicate(c)]
     for clause in (*clauses, root) if root.lemma_ in REPORTING_VERBS else (root, *clauses):
         subj = subject_token(clause)
@@ -136,10 +143,35 @@ def _conjunct_pronoun(tok: Token) -> Referent | None:
     if tok.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "conj" or verb.head.i == verb.i:
         return None
     first = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if first is None or first.lower_ != tok.lower_ or first.i >= tok.i:
+    if first is None or first.i >= tok.i:
         return None
+    if first.lower_ != tok.lower_:
+        return _conjunct_noun_subject(tok, first, verb.head)
     ref = resolve(first)
     return Referent(ref.head, ref.name, tok.text, ref.name_tokens) if ref.pronoun else None
+
+
+# a first clause's core arguments that a coordinated clause's pronoun may mean as well as its subject
+_RIVAL_DEPS = frozenset({"dobj", "dative", "attr", "oprd", "nsubj", "nsubjpass"})
+
+
+def _conjunct_noun_subject(tok: Token, first: Token, verb: Token) -> Referent | None:
+    """'The agency was criticised ..., and it overhauled its programme': a pronoun subject of a coordinated
+    clause stands for the first clause's noun subject when that fits the pronoun (a singular thing for "it", a
+    person of no other gender for "he"/"she"); not when a core argument between the two fits too ("The regulator
+    fined the bank, and it appealed": the bank may be meant), nor after a passive with a doer."""
+    kind = REPORTED_PRONOUN_SUBJECTS.get(tok.lower_)
+    if kind not in ("thing", "person") or first.pos_ not in ("NOUN", "PROPN") or _is_group(first) \
+            or first.ent_type_ in _NOT_ANTECEDENTS or (tok.lower_ == "it" and _placeholder_it(tok)) \
+            or any(c.dep_ == "agent" for c in verb.children) or not _fits(first, kind):
+        return None
+    if kind == "person" and _other_gender(tok, [x for x in first.subtree if x.i <= first.i and x.pos_ == "PROPN"] or [first]):
+        return None
+    own = {x.i for x in first.subtree}
+    if any(t.pos_ in ("NOUN", "PROPN") and t.dep_ in _RIVAL_DEPS and t.i not in own and _fits(t, kind)
+           for t in tok.doc[first.i + 1:tok.i]):
+        return None
+    return Referent(first, pronoun=tok.text)
 
 
 def _window_start(tok: Token) -> int:
@@ -533,7 +565,39 @@ def resolve(tok: Token | None, skip: frozenset[int] | set[int] = frozenset()) ->
             return Referent(name, pronoun=tok.text)
         if name:
             return Referent(None, " ".join(t.text for t in name), tok.text, name)
+        only = _only_thing_before(tok)
+        if only is not None:
+            return Referent(only, pronoun=tok.text)
     return Referent(tok)
+
+
+# where a thing an "it" may stand for sits: a clause's subject or object (what a reader takes up again)
+_THING_SLOTS = frozenset({"nsubj", "nsubjpass", "dobj"})
+# a noun in any of these places is a thing the "it" might mean instead
+_THING_RIVAL_SLOTS = _THING_SLOTS | {"pobj", "attr", "appos", "conj", "dative", "oprd"}
+_NOT_THINGS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "PERSON", "NORP"})
+
+
+def _only_thing_before(tok: Token) -> Token | None:
+    """'A judge blocked the state's new voting law, two weeks before it was due to apply': a subject "it" inside
+    a sentence stands for the one singular thing a subject or object names in its own sentence before it or in
+    the sentence before; none or two such things (an object that could be meant as well: "The ruling came two
+    weeks before it was due"), or a personal pronoun subject between, and the pronoun stays."""
+    if tok.lower_ != "it" or tok.dep_ not in ("nsubj", "nsubjpass") or _placeholder_it(tok):
+        return None
+    doc = tok.doc
+    lo = doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else tok.sent.start
+    found = None
+    for t in doc[lo:tok.i]:
+        if t.pos_ == "PRON" and t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in PERSONAL_PRONOUNS:
+            return None  # "She left in May, and it closed the plant": the story is about someone else now
+        if t.pos_ not in ("NOUN", "PROPN") or t.dep_ not in _THING_RIVAL_SLOTS or t.ent_type_ in _NOT_THINGS \
+                or t.tag_ not in ("NN", "NNP") or _is_person(t) or _is_group(t) or not _fits(t, "thing"):
+            continue
+        if found is not None or t.dep_ not in _THING_SLOTS:
+            return None
+        found = t
+    return found
 
 
 def reported_by(pred: Token) -> Token | None:

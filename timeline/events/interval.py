@@ -37,8 +37,8 @@ from ..temporal.tense import tense_for
 from ..temporal.veto import PLURAL_UNITS
 from ..temporal.vocab import vocab
 from .grammar import present_verb_group, record_comparison
-from .lexicon import (ANCHORED_DURATION_AFTER_CUES, ANCHORED_DURATION_CUES, BACKWARD_PERIOD_WORDS, INTERVAL_CUES,
-                      MODAL_AUX, RANGE_OPENERS, VAGUE_COUNT)
+from .lexicon import (ANCHORED_DURATION_AFTER_CUES, ANCHORED_DURATION_CUES, BACKWARD_PERIOD_WORDS, FORECAST_VERBS,
+                      INTERVAL_CUES, MODAL_AUX, RANGE_OPENERS, VAGUE_COUNT)
 
 _DURATION_RE = re.compile(r"^P(T?)(\d+(?:\.\d+)?|X)(DE|CE|[YQMWDHS])$")
 # a clock unit ("PT3H") moves no date: a row is drawn a day at the finest
@@ -228,7 +228,7 @@ def timex_cover(doc: Doc, timex, pub_date: dt.date | None, after_other_time: boo
         kind = "within"  # "in weeks" is some time within a few weeks, not three weeks on
     pub = _day(pub_date)
     direction = tense_for(span) if kind in ("after", "within") else None
-    if direction is not None and _modal_ahead(span):
+    if direction is not None and (_modal_ahead(span) or _forecast_ahead(span)):
         direction = Direction.FUTURE  # "could be released within three years": a possibility ahead of the report
     if direction in (Direction.PAST, Direction.STRICT_PAST):
         return None  # "was found within hours": measured from story time, not from the report
@@ -259,3 +259,15 @@ def _modal_ahead(span) -> bool:
         return False
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     return any(c.lower_ in MODAL_AUX for c in aux) and not any(c.lemma_.lower() == "have" for c in aux)
+
+
+def _forecast_ahead(span) -> bool:
+    """Whether the verb ``span`` hangs on is a forecasting verb in the present ("expects results in six months",
+    "forecasts a recovery within a year"): what it foresees lies ahead of the report, counted from it (not "expected
+    results in six months", whose anchor is story time)."""
+    verb = span.root.head
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in FORECAST_VERBS and present_verb_group(verb)

@@ -10,9 +10,9 @@ from .attach import PAST_TIME_ON_PRESENT, attach
 from .coref import Referent, reported_by, resolve
 from .event import Event
 from .grammar import OBJECT_DEPS, SUBJECT_DEPS, is_predicate, lemma_in, subject_token
-from .lexicon import (ACTOR_LABELS, AUTHORING_VERBS, GROUP_NOUNS, LIGHT_VERB_PREPOSITIONS, OF_SUBJECT_EVENT_NOUNS,
+from .lexicon import (ACTOR_LABELS, AUTHORING_VERBS, GENDER_OF_WORD, GROUP_NOUNS, LIGHT_VERB_PREPOSITIONS, OF_SUBJECT_EVENT_NOUNS,
                       PERSON_NOUNS, INDEFINITE_LIGHT_VERBS, JUDGING_VERBS, LIGHT_VERBS, OBJECT_CONTROL_PREPOSITIONS,
-                      RELATIVE_PRONOUNS, REPORTING_VERBS)
+                      RELATIVE_PRONOUNS, REPORTING_VERBS, SEQUENCE_ADJECTIVES)
 from .phrases import join_tokens, named_actors, object_tokens, phrase_tokens
 from .summary import (REPORT_SHORT_FROM, headline_anchor, headline_tokens, modality, reported_complement,
                       speaker_tokens, tidy)
@@ -93,6 +93,14 @@ def _after_light_preposition(noun: Token) -> bool:
     return LIGHT_VERB_PREPOSITIONS.get(prep.head.lemma_.lower()) == prep.lower_
 
 
+def _classifying_possessor(poss: Token) -> bool:
+    """'The last teachers' strike': a plural possessor with a bare apostrophe after a series adjective
+    (``sequence_adjectives``) names a kind of event, its determiner and adjective the event noun's; who struck
+    is not said, and "The last teachers" would be no one."""
+    return poss.tag_ in ("NNS", "NNPS") and any(c.tag_ == "POS" and c.text == "'" for c in poss.children) \
+        and any(c.dep_ == "amod" and c.i < poss.i and c.lower_ in SEQUENCE_ADJECTIVES for c in poss.children)
+
+
 def _planner(pred: Token) -> Token | None:
     """Who is to do what an infinitive on a verb's object names: that verb's subject ("The firm announced a plan
     to close the plant next year" -> the firm, not "a plan"), when that verb makes its subject the author
@@ -119,7 +127,7 @@ def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_tim
     if pred.pos_ in ("NOUN", "PROPN") and subj is None:
         owner = pred.head if pred.dep_ == "compound" and pred.head.pos_ in ("NOUN", "PROPN") else pred
         for c in owner.children:  # "the army's withdrawal", "her visit", "her 2018 election victory"
-            if c.dep_ == "poss":
+            if c.dep_ == "poss" and not _classifying_possessor(c):
                 subj = c
         if subj is None:
             subj = _by_agent(pred)  # "two rulings by the court"
@@ -140,8 +148,29 @@ def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_tim
     return subj
 
 
+def _named_in_apposition(head: Token) -> Token | None:
+    """'Its sponsor, Senator Dana Whitfield,', "Lordstown's mayor, Arno Hill,": a possessed noun only relates its
+    referent to someone else (who "its" is may be unknown); a full name set off by commas after it says who the
+    subject is. None otherwise: a description that stands alone ("The coach, Ines Blanco,") or a name of one word
+    ("His brother, Jon,": a first name alone says less than the noun; "Its rival, Tunewave," is the name) stays as
+    written, its apposition an aside."""
+    if head.pos_ != "NOUN" or not any(c.dep_ == "poss" for c in head.children):
+        return None
+    doc = head.doc
+    for c in head.children:
+        if c.dep_ == "appos" and c.i > head.i and c.pos_ == "PROPN" and c.ent_type_ not in ("DATE", "TIME") \
+                and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == "," \
+                and (any(x.dep_ in ("compound", "flat") and x.pos_ == "PROPN" for x in c.children)
+                     or c.lower_ not in GENDER_OF_WORD):
+            return c
+    return None
+
+
 def _referent_tokens(ref: Referent, inside: set[int]) -> list[Token]:
     if ref.head is not None:
+        named = _named_in_apposition(ref.head)
+        if named is not None:
+            return phrase_tokens(named, inside)
         toks = phrase_tokens(ref.head, inside)
         if ref.head.dep_ == "poss":  # "Norway's" as a subject reads "Norway"
             toks = [t for t in toks if t.tag_ != "POS"]
@@ -223,6 +252,15 @@ def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = fro
     subj = _subject(pred, skip, own_time=how == PAST_TIME_ON_PRESENT)
     ref = resolve(subj, skip)
     opens_on_subject = bool(summary) and subj is not None and getattr(summary[0], "i", -1) == subj.i
+    named = _named_in_apposition(subj) if subj is not None and not ref.pronoun else None
+    if named is not None and summary:
+        # the headline names the subject as the subject column does: "Senator Dana Whitfield had introduced ..."
+        own = {t.i for t in subj.subtree}
+        k = 0
+        while k < len(summary) and getattr(summary[k], "i", -1) in own:
+            k += 1
+        if k:
+            summary = phrase_tokens(named, inside) + summary[k:]
     summary = tidy(_with_referent(summary, subj, ref, inside), pred, inside)
     # the event's own infinitive (which a subject's phrase keeps) is no part of its subject: "The last storm to
     # hit the state in October"
@@ -243,6 +281,16 @@ def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = fro
         subject = _replace_first_word(subject, "whose", owner)
         summary_text = _replace_first_word(summary_text, "whose", owner)
         resolved_from = "whose"
+    lead = subj.left_edge if subj is not None else None
+    if lead is not None and not ref.pronoun and whose is None and lead.dep_ == "poss" and lead.lower_ == "its" \
+            and lead.head.i == subj.i and named is None:
+        # "The bill failed. Its sponsor had introduced ...": "The bill's sponsor"
+        owner_ref = resolve(lead, skip)
+        if owner_ref.pronoun and owner_ref.head is not None and owner_ref.head.i != subj.i:
+            owner = join_tokens(phrase_tokens(owner_ref.head, inside)) + "'s"
+            subject = _replace_first_word(subject, "its", owner)
+            summary_text = _replace_first_word(summary_text, "its", owner)
+            resolved_from = lead.text
     mood, negated = modality(pred)
     if pred.lemma_ in REPORTING_VERBS and not mood and subj is not None and whose is None:
         said = reported_complement(pred, inside, set(other_times) - inside)
@@ -257,7 +305,9 @@ def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = fro
         speaker = reported_by(pred)
         if speaker is not None:
             sref = resolve(speaker)
-            source = join_tokens([t for t in _referent_tokens(sref, inside) if t.tag_ != "POS"])
+            # ("Norway's" as a source reads "Norway"; "Lordstown's mayor" keeps its "'s")
+            source = join_tokens([t for t in _referent_tokens(sref, inside)
+                                  if t.tag_ != "POS" or sref.head is not None and t.head.i != sref.head.i])
     return Event(
         trigger=pred.text,
         trigger_lemma=pred.lemma_.lower(),

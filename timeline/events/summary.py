@@ -155,7 +155,8 @@ def headline_anchor(pred: Token) -> Token:
             and anchor.head.head.pos_ in ("NOUN", "PROPN") and hops < 6:
         anchor = anchor.head.head
         hops += 1
-    if anchor.pos_ in ("NOUN", "PROPN") and anchor.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") \
+    if anchor.pos_ in ("NOUN", "PROPN") and (anchor.dep_ in ("dobj", "nsubj", "nsubjpass", "attr")
+                                             or gapped_object(anchor)) \
             and is_predicate(anchor.head):
         anchor = anchor.head
     elif anchor.pos_ in ("NOUN", "PROPN") and anchor.dep_ == "pobj" and anchor.head.lower_ in OCCASION_PREPOSITIONS \
@@ -176,6 +177,36 @@ def headline_anchor(pred: Token) -> Token:
         anchor = up
         hops += 1
     return anchor
+
+
+def gapped_object(noun: Token) -> bool:
+    """Whether ``noun`` is a second object whose verb is left out: the parser joins it to the verb as a conjunct
+    ("cut the second shift last year and the third shift in 2017")."""
+    verb = noun.head
+    return noun.pos_ in ("NOUN", "PROPN") and noun.dep_ == "conj" and verb.pos_ == "VERB" \
+        and any(c.dep_ == "dobj" and c.i < noun.i for c in verb.children)
+
+
+def _gapped_sisters(anchor: Token, exclude: set[int], other_times: set[int]) -> set[int]:
+    """The objects of ``anchor`` that belong to another row when gapped objects carry their own dates: the
+    dated gapped objects (with their joints) whose time is not this row's, and, for a row dated in a gapped
+    object, the verb's own object and the other gapped ones ("GM cut the third shift", not "the second shift and
+    the third shift")."""
+    gapped = [c for c in anchor.children if gapped_object(c) and _has_own_date(c, other_times | exclude)]
+    if not gapped:
+        return set()
+    mine = next((c for c in gapped if any(x.i in exclude for x in c.subtree)), None)
+    drop: set[int] = set()
+    for c in gapped:
+        if c is not mine:
+            drop.update(x.i for x in c.subtree)
+            drop.update(_joint_before(c))
+    if mine is not None:
+        for c in anchor.children:
+            if c.dep_ == "dobj" and c.i < mine.i:
+                drop.update(x.i for x in c.subtree)
+        drop.update(_joint_before(mine))
+    return drop
 
 
 def _raising_adjective(tok: Token) -> bool:
@@ -228,6 +259,7 @@ def _dropped(pred: Token, anchor: Token, top: Token, exclude: set[int], other_ti
                 and _has_own_date(t, other_times):
             drop.update(x.i for x in t.subtree)
             drop.update(_joint_before(t))
+    drop |= _gapped_sisters(anchor, exclude, other_times)
     for t in top.subtree:
         if t.i in drop:
             continue
@@ -328,10 +360,12 @@ def _bare(toks: list, pred: Token) -> bool:
 def _headline_at(pred: Token, anchor: Token, exclude: set[int], other_times: set[int]) -> list:
     """The headline of ``pred`` built around ``anchor``."""
     # The headline covers a coordination the time expression scopes over: "visited X and met Y in July";
-    # it does not climb into a conjunct that has its own date.
+    # it does not climb into a conjunct that has its own date, nor out of a clause with its own subject ("The
+    # agency was criticised ..., and it overhauled its programme in 2017": the time dates the second clause only)
     top = anchor
     while top.dep_ == "conj" and is_predicate(top.head) and is_predicate(top) \
-            and not _has_own_date(top.head, other_times):
+            and not _has_own_date(top.head, other_times) \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in top.children):
         top = top.head
     drop = _dropped(pred, anchor, top, exclude, other_times)
     toks = [t for t in top.subtree if t.i not in drop]

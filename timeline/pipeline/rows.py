@@ -91,9 +91,44 @@ def _after_other_time(doc: Doc, t, dated_starts: list[int]) -> bool:
     k = bisect.bisect_left(dated_starts, t.start)
     while k > 0 and dated_starts[k - 1] >= span.sent.start_char:
         k -= 1
-        if not _in_aside(doc, dated_starts[k], span[0]):
+        if not _in_aside(doc, dated_starts[k], span[0]) and not _in_sister_clause(doc, dated_starts[k], span[0]):
             return True
     return False
+
+
+_PREDICATE_POS = frozenset({"VERB", "AUX"})
+
+
+def _clause_verb(t):
+    """The verb a token's clause hangs on (a few steps up), or None."""
+    for _ in range(8):
+        if t.pos_ in _PREDICATE_POS:
+            return t
+        if t.head.i == t.i:
+            return None
+        t = t.head
+    return None
+
+
+def _in_sister_clause(doc: Doc, char: int, target) -> bool:
+    """Whether the time starting at ``char`` dates a clause coordinated with ``target``'s or with one above it,
+    rather than ``target``'s own clause or one that governs it: in "said it had begun trials in April and expects
+    results in six months", April is the trials', and the six months count from the report; in "warned in January
+    that it could run out of cash within a year", January governs the running out, and the year counts from it.
+    (A conjunct's head is its sister, not its governor: the walk up skips it.)"""
+    tok = doc.char_span(char, char + 1, alignment_mode="expand")
+    other = _clause_verb(tok[0]) if tok is not None and len(tok) else None
+    own = _clause_verb(target)
+    if other is None or own is None:
+        return False
+    t, governors = own, {own.i}
+    for _ in range(12):
+        if t.head.i == t.i:
+            break
+        if t.dep_ != "conj":
+            governors.add(t.head.i)
+        t = t.head
+    return other.i not in governors
 
 
 # Clauses that describe a noun rather than carry the sentence's own time
