@@ -211,3 +211,11 @@ def test_month_after_superlative(sentence, span, value, pub):
 
 def test_name_after_superlative_is_no_month():
     assert "May" not in _found("The richest May Smith resident left.")
+
+
+# 4. A sports, fashion or farming season ("this season", "last season") has no TIMEX3 value of its own: the
+# calendar seasons SP/SU/FA/WI are not it, and the guidelines give it none, so it stays untagged.
+@pytest.mark.parametrize("sentence", ["He scored 30 goals this season.", "Last season the club finished third.",
+                                      "The team hopes to return next season."])
+def test_sports_season_left_untagged(sentence):
+    assert not _found(sentence), _found(sentence)

@@ -83,6 +83,10 @@ class Partial:
     moves_story: bool = True
     # "the 1988 period" in an earnings report: the story's quarter (or month, half) in that year
     period_of_story: bool = False
+    # "the first quarter", "the second half" without a year: the latest begun ("third-quarter profit fell"),
+    # unless the clause looks forward, when one that is over is the next (resolve._year_for). The direction is
+    # then the sentence's, so the tagger reads the tense for it (pipeline.candidates.needs_tense)
+    begun_unless_future: bool = False
     # "first-quarter results": a period whose figures are reported after it ends, so in a future clause one just
     # over is still the one meant ("will report first-quarter results" said in April is this year's)
     reported: bool = False

@@ -49,8 +49,6 @@ class Context:
     suffix: str  # the clock time or part of the day, spelled for a day value
     year_anchor: str | None = None  # set once the year was read off the publication date
     direct: bool = False  # the direction is the clause's own: a direct past or "will" (tense.Tense.direct)
-    tense: Direction = Direction.NONE  # the sentence's own, even where the rule's wording set the direction
-    tense_direct: bool = False  # and whether that is the clause's own (tense.Tense.direct)
 
     @property
     def dct_anchor(self) -> str | None:
@@ -69,7 +67,7 @@ def context(p: Partial, dct: dt.date | None, story: StoryTime | None, tense: int
     direction = Direction(p.direction if p.direction is not None else tense)
     suffix = time_suffix(p.hour, p.minute or 0, pod=p.pod)  # a clock time shows its minutes: "3 p.m." is T15:00
     return Context(dct, story, direction, "TIME" if p.hour is not None else p.type, suffix,
-                   direct=direct and p.direction is None, tense=Direction(tense), tense_direct=direct)
+                   direct=direct and p.direction is None)
 
 
 # ------------------------------------------------------------------ entry point
@@ -427,7 +425,9 @@ def _year_for(p: Partial, c: Context) -> int:
         slack = pick.DIRECT_SLACK_DAYS if c.direct else pick.TENSE_SLACK_DAYS
         return pick.tense_year(c.dct, p.month, p.day, c.direction, slack)
     start, end = _bounds_in_year(p)
-    if p.month is None and c.tense == Direction.FUTURE and c.direction == Direction.PAST:
+    if p.begun_unless_future:
+        if c.direction <= 0:
+            return pick.pick_year(c.dct, Direction.PAST, start, end)
         # a quarter or half said without a year is the latest begun ("third-quarter profit fell"), but in a
         # future clause one that is over is next year's: "will close in the first half" said in September. One
         # whose figures are reported after it ends and that ended lately is the one meant ("will report
@@ -436,7 +436,7 @@ def _year_for(p: Partial, c: Context) -> int:
         if p.reported:
             slack = pick.REPORTING_SLACK_DAYS
         else:
-            slack = pick.DIRECT_SLACK_DAYS if c.tense_direct else pick.TENSE_SLACK_DAYS
+            slack = pick.DIRECT_SLACK_DAYS if c.direct else pick.TENSE_SLACK_DAYS
         return pick.year_ahead(c.dct, start, end, slack)
     return pick.pick_year(c.dct, c.direction, start, end)
 

@@ -155,7 +155,7 @@ def quarter(m):
     yrel = REL_YEAR.get(m["yrel"] or m["yearrel"])
     if yrel is not None:
         return Partial(quarter=q, year_rel=yrel)
-    return Partial(quarter=q, direction=-1, reported=g(m, "results") is not None)
+    return Partial(quarter=q, begun_unless_future=True, reported=g(m, "results") is not None)
 
 
 def quarter_pair_end(m):
@@ -206,7 +206,7 @@ def half(m):
     yrel = REL_YEAR.get(m["yrel"])
     if yrel is not None:
         return Partial(half=h, year_rel=yrel)
-    return Partial(half=h, direction=-1, reported=g(m, "results") is not None)
+    return Partial(half=h, begun_unless_future=True, reported=g(m, "results") is not None)
 
 
 def season(m):
