@@ -228,3 +228,19 @@ def test_record_comparison_alone_dates_nothing():
 def test_one_word_name_in_apposition():
     row = row_of("The firm cut jobs in March. Its rival, Zentrix, announced layoffs in May.", "May")
     assert row["subject"] == "Zentrix"
+
+
+# --- a verb the parser took for an attributive adjective in a verbless parse --------------------------------
+
+@pytest.mark.parametrize("text,timex,trigger,event", [
+    ("Her resignation on Friday surprised colleagues.", "Friday", "resignation", "Her resignation surprised colleagues"),
+])
+def test_verb_read_as_adjective(text, timex, trigger, event):
+    row = row_of(text, timex)
+    assert row["trigger"] == trigger and row["event"] == event
+
+
+def test_attributive_adjective_with_a_verb_stays():
+    # negative: a sentence with a real verb keeps the parser's reading of its adjectives
+    row = row_of("The retired teacher moved to Lisbon on Friday.", "Friday")
+    assert row["trigger"] == "moved"
