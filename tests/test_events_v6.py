@@ -244,3 +244,9 @@ def test_attributive_adjective_with_a_verb_stays():
     # negative: a sentence with a real verb keeps the parser's reading of its adjectives
     row = row_of("The retired teacher moved to Lisbon on Friday.", "Friday")
     assert row["trigger"] == "moved"
+
+
+def test_subject_hung_under_the_auxiliary():
+    # "she" parsed under "was" (the hyphenated "re-elected" splits the verb group): still the verb's subject
+    row = row_of("Orla Fenn was elected mayor in 2016, and she was re-elected in 2020.", "2020")
+    assert row["event"] == "Orla Fenn was re-elected" and row["subject"] == "Orla Fenn"
