@@ -225,19 +225,28 @@ def test_record_comparison_alone_dates_nothing():
     assert _na(row["trigger"])
 
 
-# --- an "its" opening a sentence's subject: the last sentence's thing subject ---------------------------------
+def test_one_word_name_in_apposition():
+    row = row_of("The firm cut jobs in March. Its rival, Zentrix, announced layoffs in May.", "May")
+    assert row["subject"] == "Zentrix"
 
-@pytest.mark.parametrize("text,timex,subject,event", [
-    ("The treaty collapsed. Its author had drafted a new text in 2021.", "2021", "The treaty's author",
-     "The treaty's author had drafted a new text"),
-    ("The museum closed. Its director resigned in May.", "May", "The museum's director",
-     "The museum's director resigned"),
+
+# --- a verb the parser took for an attributive adjective in a verbless parse --------------------------------
+
+@pytest.mark.parametrize("text,timex,trigger,event", [
+    ("Her resignation on Friday surprised colleagues.", "Friday", "resignation", "Her resignation surprised colleagues"),
 ])
-def test_its_opening_a_subject(text, timex, subject, event):
+def test_verb_read_as_adjective(text, timex, trigger, event):
     row = row_of(text, timex)
-    assert row["subject"] == subject and row["event"] == event and row["subject_resolved_from"] == "Its"
+    assert row["trigger"] == trigger and row["event"] == event
 
 
-def test_its_after_a_person_stays():
-    row = row_of("Ana Ruiz left. Its director resigned in May.", "May")
-    assert row["subject"] == "Its director" and _na(row["subject_resolved_from"])
+def test_attributive_adjective_with_a_verb_stays():
+    # negative: a sentence with a real verb keeps the parser's reading of its adjectives
+    row = row_of("The retired teacher moved to Lisbon on Friday.", "Friday")
+    assert row["trigger"] == "moved"
+
+
+def test_subject_hung_under_the_auxiliary():
+    # "she" parsed under "was" (the hyphenated "re-elected" splits the verb group): still the verb's subject
+    row = row_of("Orla Fenn was elected mayor in 2016, and she was re-elected in 2020.", "2020")
+    assert row["event"] == "Orla Fenn was re-elected" and row["subject"] == "Orla Fenn"

@@ -108,12 +108,19 @@ def _climb(root: Token, inside: set[int]) -> tuple[Token | None, str]:
             # happened then
             return head, "of-time"
         if head.pos_ == "ADJ" and head.dep_ in ("acomp", "ROOT", "conj", "amod") and dep in ("prep", "npadvmod") \
-                and not _completes_verb(head):
+                and not _completes_verb(head) and not _verb_read_as_adjective(head):
             # "likely in March", "higher than in 1998": the adjective is the (stative) predicate
             return head, "adj"
         h = head
         via_prep = False
     return None, "loop"
+
+
+def _verb_read_as_adjective(adj: Token) -> bool:
+    """'His arrest on Monday shocked fans', parsed as a noun phrase "His arrest on [Monday shocked] fans": in a
+    sentence the parser found no verb in, an "-ed" word it took for an attributive adjective is the lost verb, no
+    state a time could date; the climb goes on to the event noun it hangs under."""
+    return adj.dep_ == "amod" and adj.lower_.endswith("ed") and adj.sent.root.pos_ in ("NOUN", "PROPN")
 
 
 def _completes_verb(adj: Token) -> bool:

@@ -103,17 +103,10 @@ def _previous_thing_subject(tok: Token, skip: frozenset[int] | set[int] = frozen
     will admit students next spring. It did not raise tuition': an "it" opening a sentence stands for the last
     sentence's subject (the reported clause's, under a trailing reporter) when that is a singular thing, named
     or not. None when it is a person, a group or anything else (the scan for a name decides then)."""
-    if tok.i != tok.sent.start or tok.i == 0:
-        return None
-    # (and an "its" opening a sentence's subject: "The bill failed. Its sponsor had introduced ...")
-    if tok.lower_ == "its":
-        if tok.dep_ != "poss" or tok.head.dep_ not in ("nsubj", "nsubjpass"):
-            return None
-    elif tok.lower_ != "it" or tok.dep_ not in ("nsubj", "nsubjpass") or _placeholder_it(tok):
+    if tok.lower_ != "it" or tok.dep_ not in ("nsubj", "nsubjpass") or tok.i != tok.sent.start \
+            or tok.i == 0 or _placeholder_it(tok):
         return None
     root = tok.doc[tok.i - 1].sent.root
-    if tok.lower_ == "its" and root.lemma_ in REPORTING_VERBS:
-        return None  # "Nordbahn said the accident was the third. Its investigators ...": the reporter's or the reported's
     clauses = [c for c in root.children if c.dep_ in ("ccomp", "parataxis") and is_predicate(c)]
     for clause in (*clauses, root) if root.lemma_ in REPORTING_VERBS else (root, *clauses):
         subj = subject_token(clause)

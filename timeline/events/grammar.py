@@ -59,6 +59,12 @@ def subject_token(pred: Token) -> Token | None:
         for c in t.children:
             if c.dep_ in SUBJECT_DEPS and c.dep_ != "expl":
                 return c
+        for c in t.children:
+            # "and she was re-elected", parsed with "she" under the auxiliary: the verb group's own subject
+            if c.dep_ in ("aux", "auxpass") and c.i < t.i:
+                own = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+                if own is not None:
+                    return own
         if t.dep_ == "xcomp" and t.head.i != t.i:
             # "expect prices to rise", "asked the court to delay": the verb's object does what the xcomp says
             # (or one the parser hung on the xcomp, before it: "which officials expect to open"); not a passive

@@ -281,16 +281,6 @@ def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = fro
         subject = _replace_first_word(subject, "whose", owner)
         summary_text = _replace_first_word(summary_text, "whose", owner)
         resolved_from = "whose"
-    lead = subj.left_edge if subj is not None else None
-    if lead is not None and not ref.pronoun and whose is None and lead.dep_ == "poss" and lead.lower_ == "its" \
-            and lead.head.i == subj.i and named is None:
-        # "The bill failed. Its sponsor had introduced ...": "The bill's sponsor"
-        owner_ref = resolve(lead, skip)
-        if owner_ref.pronoun and owner_ref.head is not None and owner_ref.head.i != subj.i:
-            owner = join_tokens(phrase_tokens(owner_ref.head, inside)) + "'s"
-            subject = _replace_first_word(subject, "its", owner)
-            summary_text = _replace_first_word(summary_text, "its", owner)
-            resolved_from = lead.text
     mood, negated = modality(pred)
     if pred.lemma_ in REPORTING_VERBS and not mood and subj is not None and whose is None:
         said = reported_complement(pred, inside, set(other_times) - inside)

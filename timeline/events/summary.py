@@ -291,6 +291,11 @@ def _dropped(pred: Token, anchor: Token, top: Token, exclude: set[int], other_ti
         h = pred.doc[i].head
         if h.dep_ == "prep" and h.i not in exclude and all(x.i in exclude or x.i == h.i for x in h.subtree):
             drop.add(h.i)
+        elif pred.doc[i].dep_ in ("npadvmod", "tmod", "nmod") and i > 0 and i - 1 not in exclude \
+                and pred.doc[i - 1].dep_ == "prep" and pred.doc[i - 1].right_edge.i > i:
+            # ("Her resignation on [Friday surprised] colleagues", a parse that took the verb for an adjective:
+            # the preposition just before the time is still the time's)
+            drop.add(i - 1)
     drop |= _time_remnants(pred, anchor, top, drop | exclude)
     return drop
 
