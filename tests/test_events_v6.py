@@ -250,3 +250,15 @@ def test_subject_hung_under_the_auxiliary():
     # "she" parsed under "was" (the hyphenated "re-elected" splits the verb group): still the verb's subject
     row = row_of("Orla Fenn was elected mayor in 2016, and she was re-elected in 2020.", "2020")
     assert row["event"] == "Orla Fenn was re-elected" and row["subject"] == "Orla Fenn"
+
+
+@pytest.mark.parametrize("text,timex,trigger", [
+    # a time ahead of the report after a forecast verb's event-noun object dates what is foreseen
+    ("Economists expect no change until the fourth quarter.", "the fourth quarter", "change"),
+    ("Traders expect a rate cut in December.", "December", "cut"),
+    # negatives: no event-noun object (an infinitive says what is foreseen); a time gone by dates the verb
+    ("Economists expect inflation to fall in December.", "December", "fall"),
+    ("Economists predicted a slowdown on Monday.", "Monday", "predicted"),
+])
+def test_forecast_object_ahead(text, timex, trigger):
+    assert row_of(text, timex)["trigger"] == trigger

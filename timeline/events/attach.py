@@ -727,6 +727,18 @@ def _scheduled_before_report(pred: Token, how: str, inside: set[int], ahead: boo
 
 
 
+def _forecast_object_ahead(pred: Token, how: str, root: Token, ahead: bool | None) -> tuple[Token, str]:
+    """'Economists expect no change until the fourth quarter': a time ahead of the report after a forecast
+    verb's event-noun object dates what is foreseen, however the parser hung it on the verb. (A time gone by
+    reaches the noun another way: "past-time-on-present".)"""
+    if ahead is not True or how != "prep-verb" or not lemma_in(pred, FORECAST_VERBS):
+        return pred, how
+    obj = next((c for c in pred.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.i > root.left_edge.i or not is_event_nominal(obj):
+        return pred, how
+    return obj, "forecast-object"
+
+
 def _planned_relative_in_past(pred: Token, how: str, root: Token, behind: bool | None) -> tuple[Token, str]:
     """'The ceremony, which was postponed last year, drew ...': a time gone by set on the planning verb itself
     (bare, or with a preposition that names no target such as "for"/"until") is when the planning happened; the
@@ -881,6 +893,7 @@ def attach(root: Token, inside: set[int], ahead: bool | None = None,
             # time before this one is dated by that one; the later time is the verb's
             pred, how = pred.head, "dated-elsewhere"
         pred, how = _scheduled_before_report(pred, how, inside, ahead)
+        pred, how = _forecast_object_ahead(pred, how, root, ahead)
         pred, how = _planned_relative_in_past(pred, how, root, behind)
         pred, how = _past_time_on_present_verb(pred, how, inside, behind)
         pred, how = _past_time_on_plan(pred, how, root, behind)
