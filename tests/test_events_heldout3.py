@@ -40,7 +40,9 @@ def test_heldout3_floors(scored):
 # 99/112, trigger 116/129, subject 102/122, asserted 123/129, absent 5/10, no row for 5.
 # After the day's events rounds 3 and 4 (which never opened the set; a5e37a2): fully right 105/129 (81.4%), date
 # 101/112, trigger 117/129, subject 107/122, asserted 123/129, absent 5/10.
-FLOOR = {"fully_right": 0.81, "date": 0.90, "trigger": 0.90, "subject": 0.875, "asserted": 0.95, "absent": 5}
+# After the next session's rounds 5 and 6 (which never opened it either): fully right 107/129 (82.9%), date 103/112,
+# trigger 118/129, subject 108/122, asserted 124/129, absent 5/10.
+FLOOR = {"fully_right": 0.82, "date": 0.91, "trigger": 0.91, "subject": 0.88, "asserted": 0.96, "absent": 5}
 
 if __name__ == "__main__":
     heldout.main(load())

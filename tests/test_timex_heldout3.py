@@ -13,7 +13,8 @@ HELDOUT = Path(__file__).parent / "data" / "timex_heldout3"
 
 # Measured at 02405aa, the first run on these texts: strict F1 0.993, relaxed 0.993, type 0.961, value 0.941
 # (153 gold, 151 tagged).
-FLOORS = {"strict_f1": 0.99, "relaxed_f1": 0.99, "type_f1": 0.96, "value_f1": 0.94}
+# Later rounds (which never opened it), measured at the end of the fifth session: value 0.954 (145 correct).
+FLOORS = {"strict_f1": 0.99, "relaxed_f1": 0.99, "type_f1": 0.96, "value_f1": 0.95}
 
 
 def test_timex_heldout3_floors():
