@@ -337,18 +337,24 @@ def _subject_name_instead(tok: Token, toks: list[Token]) -> list[Token] | None:
     return words
 
 
+def _clause_predicate(tok: Token) -> Token | None:
+    """The predicate of the clause ``tok`` (a possessive) stands in, up to six heads above it; None if none."""
+    verb = tok.head
+    for _ in range(6):
+        if is_predicate(verb) or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return verb if is_predicate(verb) else None
+
+
 def _fronted_possessor_subject(tok: Token) -> Token | None:
     """'Since its founding in 1975, the agency has launched ...', 'After his arrest on Monday, Bellini was
     taken ...': a possessive pronoun in a phrase before its clause's subject stands for that subject, when it
     fits the pronoun (a person for his/her, no person for its, a group for their)."""
     if tok.dep_ != "poss":
         return None
-    verb = tok.head
-    for _ in range(6):
-        if is_predicate(verb) or verb.head.i == verb.i:
-            break
-        verb = verb.head
-    if not is_predicate(verb):
+    verb = _clause_predicate(tok)
+    if verb is None:
         return None
     subj = subject_token(verb)
     if subj is None or subj.i < tok.i or subj.pos_ == "PRON" or subj.left_edge.i <= tok.i:
@@ -369,12 +375,8 @@ def _own_subject_its(tok: Token) -> Token | None:
     subject when it is a singular thing (a person or a group is no "it")."""
     if tok.dep_ != "poss" or tok.lower_ != "its":
         return None
-    verb = tok.head
-    for _ in range(6):
-        if is_predicate(verb) or verb.head.i == verb.i:
-            break
-        verb = verb.head
-    subj = subject_token(verb) if is_predicate(verb) else None
+    verb = _clause_predicate(tok)
+    subj = subject_token(verb) if verb is not None else None
     if subj is None or subj.i > tok.i or subj.pos_ not in ("NOUN", "PROPN") or subj.tag_ not in ("NN", "NNP") \
             or _is_person(subj) or subj.ent_type_ in ("PERSON", "DATE", "TIME") or _is_group(subj):
         return None
