@@ -262,3 +262,17 @@ def test_subject_hung_under_the_auxiliary():
 ])
 def test_forecast_object_ahead(text, timex, trigger):
     assert row_of(text, timex)["trigger"] == trigger
+
+
+@pytest.mark.parametrize("text,timex,subject", [
+    # an undated dateline the parser took for the reporter is no one: "it" stands for the reporter after it
+    ("LONDON — Britain’s biggest supermarket chain said on Wednesday it would cut 3,000 jobs next year.",
+     "next year", "Britain’s biggest supermarket chain"),
+    ("NAIROBI, Kenya (AP) — The central bank said on Tuesday it would raise rates next month.", "next month",
+     "The central bank"),
+    # negative: without a dateline the reporter is the reporter
+    ("The chain said on Wednesday it would cut 3,000 jobs next year.", "next year", "The chain"),
+])
+def test_reported_pronoun_past_a_dateline(text, timex, subject):
+    row = row_of(text, timex)
+    assert (row["subject"], row["subject_resolved_from"]) == (subject, "it")

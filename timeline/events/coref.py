@@ -460,9 +460,10 @@ def _bare_capitalised(t: Token) -> bool:
         and not lemma_in(t, GROUP_NOUNS) and not lemma_in(t, PERSON_NOUNS)
 
 
-def _reporter(tok: Token) -> Referent | None:
+def _reporter(tok: Token, skip: frozenset[int] | set[int] = frozenset()) -> Referent | None:
     """What the pronoun subject ``tok`` of a reporting verb's complement stands for: that verb's subject,
-    when it fits and nothing that could be meant instead comes between (see the module's note)."""
+    when it fits and nothing that could be meant instead comes between (see the module's note). ``skip``:
+    the dateline's tokens, which the parser may take for the reporter ("LONDON — The chain said it would")."""
     kind = REPORTED_PRONOUN_SUBJECTS.get(tok.lower_)
     if kind is None or tok.dep_ not in ("nsubj", "nsubjpass"):
         return None
@@ -479,6 +480,8 @@ def _reporter(tok: Token) -> Referent | None:
     if not (reported or adverbial) or not is_predicate(verb) or verb.i > tok.i:
         return None
     subj = subject_token(verb)
+    if subj is not None and subj.i in skip:
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in skip), None)
     if subj is None:
         return None
     # the reporter's own phrase and the saying's circumstances ("said in a statement that it") are no rival
@@ -540,7 +543,7 @@ def resolve(tok: Token | None, skip: frozenset[int] | set[int] = frozenset()) ->
     ahead = _fronted_possessor_subject(tok) or _own_subject_its(tok)
     if ahead is not None:
         return Referent(ahead, pronoun=tok.text)
-    reporter = _reporter(tok)
+    reporter = _reporter(tok, skip)
     if reporter is not None:
         return reporter
     teller = _trailing_reporter(tok)
