@@ -276,3 +276,15 @@ def test_forecast_object_ahead(text, timex, trigger):
 def test_reported_pronoun_past_a_dateline(text, timex, subject):
     row = row_of(text, timex)
     assert (row["subject"], row["subject_resolved_from"]) == (subject, "it")
+
+
+@pytest.mark.parametrize("text,timex,trigger", [
+    # a bare "be" says when its event-noun subject takes place: the noun is the event
+    ("The funeral will be on Saturday.", "Saturday", "funeral"),
+    ("The hearing was on Monday.", "Monday", "hearing"),
+    # negatives: a complement makes "be" a statement of its own; a subject that is no event keeps the verb
+    ("The price was higher on Monday.", "Monday", "higher"),
+    ("The deadline is Friday.", "Friday", "is"),
+])
+def test_event_noun_on_a_bare_copula(text, timex, trigger):
+    assert row_of(text, timex)["trigger"] == trigger

@@ -678,8 +678,20 @@ def _gapped_object(pred: Token, how: str, root: Token, inside: set[int]) -> tupl
     return verb, "gapped-object"
 
 
+def _event_on_copula(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
+    """'The funeral will be on Saturday', 'Their next home game is against Getafe on Aug. 13': a bare "be" (no
+    adjective or noun complement) says when its event-noun subject takes place: the noun is the event."""
+    if pred.lemma_ != "be" or not how.endswith("-verb") \
+            or any(c.dep_ in ("acomp", "attr", "xcomp", "ccomp", "oprd") for c in pred.children):
+        return pred, how
+    subj = next((c for c in pred.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ != "NOUN" or not is_event_nominal(subj):
+        return pred, how
+    return subj, "event-on-copula"
+
+
 REFINEMENTS = [_gapped_object, _participle_agent, _dating_participle, _occasion_dated, _temporal_adjective, _dated_noun_after, _medium_of_saying, _secondary_predicate, _after_reporting_verb, _reporting_complement, _trailing_report, _when_clause, _preceding_nominal,
-               _quantity_subject, _amount_for_period, _light_verb, _object_complement, _since_on_perfect, _own_object_nominal, _argument_noun_dated, _according_to, _time_aside_on_noun, _aspectual, _going_to]
+               _quantity_subject, _amount_for_period, _light_verb, _object_complement, _since_on_perfect, _own_object_nominal, _argument_noun_dated, _according_to, _time_aside_on_noun, _aspectual, _going_to, _event_on_copula]
 
 
 FALLBACK_REACH = 60  # tokens either side; past that a predicate is no longer "nearest" in any useful sense
