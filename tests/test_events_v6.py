@@ -288,3 +288,15 @@ def test_reported_pronoun_past_a_dateline(text, timex, subject):
 ])
 def test_event_noun_on_a_bare_copula(text, timex, trigger):
     assert row_of(text, timex)["trigger"] == trigger
+
+
+@pytest.mark.parametrize("text,timex,trigger", [
+    # "on" marks a verb's argument as "for" and "against" do: a bare event noun after it is what the vote is on
+    ("Members will vote on strike action next week.", "next week", "vote"),
+    ("She said members would vote on industrial action in the coming weeks.", "the coming weeks", "vote"),
+    # negatives: under a noun, or with a determiner, the event noun keeps its own time
+    ("The report on the crash on Monday blamed the pilot.", "Monday", "crash"),
+    ("The minister commented on the strike on Monday.", "Monday", "strike"),
+])
+def test_on_marks_an_argument(text, timex, trigger):
+    assert row_of(text, timex)["trigger"] == trigger
