@@ -140,3 +140,20 @@ def test_an_explicit_future_lies_ahead_without_slack(sentence, span, value):
     for found in ({t.text: t.value for t in timeline.tag(sentence, pub_date="2023-09-05")},
                   dict(zip(table.timex_text, table.timex_value))):
         assert found.get(span) == value, found
+
+
+# "Beginning in May, ...": an opening onset says when; the main clause's tense says which May. Negative: a past
+# main clause keeps the past.
+OPENING_ONSET = [
+    ("Beginning in May, the company will charge a fee.", "May", "2024-05"),
+    ("Starting in January, fares will rise.", "January", "2024-01"),
+    ("Beginning in May, the company charged a fee.", "May", "2023-05"),
+]
+
+
+@pytest.mark.parametrize("sentence,span,value", OPENING_ONSET, ids=[c[0] for c in OPENING_ONSET])
+def test_an_opening_onset_takes_the_main_clauses_tense(sentence, span, value):
+    table = timeline.extract(sentence, pub_date="2023-09-25")
+    for found in ({t.text: t.value for t in timeline.tag(sentence, pub_date="2023-09-25")},
+                  dict(zip(table.timex_text, table.timex_value))):
+        assert found.get(span) == value, found

@@ -297,7 +297,7 @@ def _verb_tense(span: Span) -> tuple[Direction, bool]:
     if parsed:
         tok = span.root
         for _ in range(8):
-            if upos(tok) in _VERB_POS and tok.dep_ != "aux":
+            if upos(tok) in _VERB_POS and tok.dep_ != "aux" and not _opening_onset(tok):
                 reporter = _reporting_verb_before(span, tok)
                 if reporter is not None:
                     return _group_tense(reporter), _own_past(reporter)
@@ -362,7 +362,17 @@ def _is_main_verb(t: Token) -> bool:
     return (upos(t) in _VERB_POS and t.dep_ != "aux" and t.lower_ not in FUTURE_AUX and t.tag_ != "MD"
             and not (t.dep_ == "" and _is_auxiliary(t))
             # "the long-delayed plan", "a state-owned firm": a participle inside a modifier
-            and not (t.tag_ in ("VBN", "VBD") and t.i > 0 and t.doc[t.i - 1].text == "-"))
+            and not (t.tag_ in ("VBN", "VBD") and t.i > 0 and t.doc[t.i - 1].text == "-")
+            and not _opening_onset(t))
+
+
+_OPENING_ONSETS = frozenset({"beginning", "starting"})
+
+
+def _opening_onset(t: Token) -> bool:
+    """"Beginning in May, the company will charge a fee": the opening says when, the main clause's tense which
+    May."""
+    return t.tag_ == "VBG" and t.lower_ in _OPENING_ONSETS and t.is_sent_start
 
 
 # How many words may stand between a past verb and the time it dates: "arrested the two men on April 3".
