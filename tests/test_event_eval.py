@@ -59,8 +59,8 @@ def test_attachment_accuracy_floors():
     scores = evaluate(CORPUS, modes=("gold", "system"))
     gold, system = scores["gold"], scores["system"]
     assert 1200 <= gold.total <= 1400  # TimeBank + AQUAINT: 1,284 same-sentence links
-    # just below the figures after issue 12's sixth round (84.8% / 81.2%)
-    assert gold.accuracy >= 0.847, f"linker on gold spans: {gold.accuracy:.3f}"
+    # just below the figures after issue 12's sixth round (84.9% / 81.2%)
+    assert gold.accuracy >= 0.848, f"linker on gold spans: {gold.accuracy:.3f}"
     assert system.accuracy >= 0.811, f"end to end: {system.accuracy:.3f}"
     assert len(gold.misses) == gold.total - gold.correct
 
