@@ -17,6 +17,14 @@ from timeline.temporal.morph import is_word
 
 DCT = "2023-09-05"
 
+
+def _both_paths(sentence: str, pub: str) -> tuple[dict, dict]:
+    """The values ``tag`` and ``extract`` give each time in ``sentence``: the two paths must agree."""
+    table = timeline.extract(sentence, pub_date=pub)
+    tagged = {t.text: t.value for t in timeline.tag(sentence, pub_date=pub)}
+    return tagged, dict(zip(table.timex_text, table.timex_value))
+
+
 CASES = [
     # forward: delays, extensions, grants of time, deadlines
     ("The vote was delayed until Thursday.", "Thursday", "2023-09-07"),
@@ -93,9 +101,7 @@ CONTINUING = [
 
 @pytest.mark.parametrize("sentence,span,value", CONTINUING, ids=[c[0] for c in CONTINUING])
 def test_what_continues_after_an_event_dates_that_event_behind_the_report(sentence, span, value):
-    for found in ({t.text: t.value for t in timeline.tag(sentence, pub_date="2023-09-06")},
-                  dict(zip(timeline.extract(sentence, pub_date="2023-09-06").timex_text,
-                           timeline.extract(sentence, pub_date="2023-09-06").timex_value))):
+    for found in _both_paths(sentence, "2023-09-06"):
         assert found.get(span) == value, found
 
 
@@ -115,9 +121,7 @@ TRAILING_CLAUSE = [
 
 @pytest.mark.parametrize("sentence,span,value", TRAILING_CLAUSE, ids=[c[0] for c in TRAILING_CLAUSE])
 def test_a_clause_after_a_comma_does_not_give_the_time_its_tense(sentence, span, value):
-    table = timeline.extract(sentence, pub_date="2019-03-08")
-    for found in ({t.text: t.value for t in timeline.tag(sentence, pub_date="2019-03-08")},
-                  dict(zip(table.timex_text, table.timex_value))):
+    for found in _both_paths(sentence, "2019-03-08"):
         assert found.get(span) == value, found
 
 
@@ -136,9 +140,7 @@ EXPLICIT_FUTURE = [
 
 @pytest.mark.parametrize("sentence,span,value", EXPLICIT_FUTURE, ids=[c[0] for c in EXPLICIT_FUTURE])
 def test_an_explicit_future_lies_ahead_without_slack(sentence, span, value):
-    table = timeline.extract(sentence, pub_date="2023-09-05")
-    for found in ({t.text: t.value for t in timeline.tag(sentence, pub_date="2023-09-05")},
-                  dict(zip(table.timex_text, table.timex_value))):
+    for found in _both_paths(sentence, "2023-09-05"):
         assert found.get(span) == value, found
 
 
@@ -153,7 +155,5 @@ OPENING_ONSET = [
 
 @pytest.mark.parametrize("sentence,span,value", OPENING_ONSET, ids=[c[0] for c in OPENING_ONSET])
 def test_an_opening_onset_takes_the_main_clauses_tense(sentence, span, value):
-    table = timeline.extract(sentence, pub_date="2023-09-25")
-    for found in ({t.text: t.value for t in timeline.tag(sentence, pub_date="2023-09-25")},
-                  dict(zip(table.timex_text, table.timex_value))):
+    for found in _both_paths(sentence, "2023-09-25"):
         assert found.get(span) == value, found

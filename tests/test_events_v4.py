@@ -12,29 +12,18 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-import timeline
 
 sys.path.insert(0, str(Path(__file__).parent))
 import events_gold  # noqa: E402
 import test_events_heldout as heldout  # noqa: E402
+from test_events_v6 import PUB, row_of, rows_of  # noqa: E402,F401  (one set of probe helpers)
 
-PUB = "2025-06-10"
 PROBE = Path(__file__).parent / "data" / "events_probe4" / "probe.json"
 
 
 def load() -> list[dict]:
     return json.loads(PROBE.read_text(encoding="utf-8"))["documents"]
 
-
-def rows_of(text: str, pub: str = PUB) -> pd.DataFrame:
-    return timeline.extract_many([{"id": "t", "text": text, "pub_date": pub}])
-
-
-def row_of(text: str, timex: str) -> pd.Series:
-    df = rows_of(text)
-    hit = df[df["timex_text"].str.contains(timex, regex=False)]
-    assert len(hit), (text, timex, df[["timex_text", "trigger"]].to_dict("records"))
-    return hit.iloc[0]
 
 
 @pytest.mark.parametrize("text,timex,start", [

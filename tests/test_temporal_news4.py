@@ -9,20 +9,15 @@ the day with a position word ("by early afternoon").
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import pytest
 
 import timeline
 
-PUB = "2023-09-05"  # a Tuesday
-
-
-def _found(sentence: str, pub: str = PUB) -> dict[str, tuple]:
-    return {t.text: (t.type, t.value, t.mod) for t in timeline.tag(sentence, pub_date=pub)}
-
-
-def _check(sentence, span, type_, value, mod=None, pub=PUB):
-    found = _found(sentence, pub)
-    assert found.get(span) == (type_, value, mod), found
+sys.path.insert(0, str(Path(__file__).parent))
+from test_temporal_news3 import PUB, _check, _found  # noqa: E402,F401  (one set of probe helpers)
 
 
 # 1. Direction. "forecast/predicted/projected to" and "ahead of" look forward as "expected to" does, but a
