@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from .grammar import is_predicate, lemma_in, subject_token
+from .grammar import is_predicate, lemma_in, past_dateline, subject_token
 from .lexicon import (ADVERBIAL_MARKS, EVENT_NOUNS, GROUP_NOUNS, IMPERSONAL_PREDICATES, PERSON_NOUNS, PERSONAL_PRONOUNS, PLURAL_PRONOUNS,
                       PRONOUN_FAMILIES, PRONOUN_REACH, QUESTION_MARKS, RAISING_PREDICATES, RELATIVE_PRONOUNS, REPORTED_PRONOUN_SUBJECTS,
                       REPORTING_VERBS, GENDER_OF_WORD, PRONOUN_GENDERS)
@@ -110,9 +110,7 @@ def _previous_thing_subject(tok: Token, skip: frozenset[int] | set[int] = frozen
     clauses = [c for c in root.children if c.dep_ in ("ccomp", "parataxis") and is_predicate(c)]
     for clause in (*clauses, root) if root.lemma_ in REPORTING_VERBS else (root, *clauses):
         subj = subject_token(clause)
-        if subj is not None and subj.i in skip:
-            # (a dateline the parser took for a subject: "MIAMI (AP) — Hurricane Lorena strengthened")
-            subj = next((c for c in subj.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in skip), None)
+        subj = past_dateline(subj, skip)  # "MIAMI (AP) — Hurricane Lorena strengthened"
         if subj is None:
             continue
         if any(c.dep_ == "agent" for c in subj.head.children):
@@ -479,9 +477,7 @@ def _reporter(tok: Token, skip: frozenset[int] | set[int] = frozenset()) -> Refe
                                                for c in clause.children)
     if not (reported or adverbial) or not is_predicate(verb) or verb.i > tok.i:
         return None
-    subj = subject_token(verb)
-    if subj is not None and subj.i in skip:
-        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in skip), None)
+    subj = past_dateline(subject_token(verb), skip)
     if subj is None:
         return None
     # the reporter's own phrase and the saying's circumstances ("said in a statement that it") are no rival

@@ -92,6 +92,20 @@ def subject_token(pred: Token) -> Token | None:
     return None
 
 
+def past_dateline(subj: Token | None, skip: set[int] | frozenset[int]) -> Token | None:
+    """The subject behind a dateline the parser took for one (``skip``: the dateline's tokens). Either a second
+    subject of the same verb ("NAIROBI, Sept. 5 — Kenya's central bank raised") or, when the parser hung the
+    real subject on the dateline as an apposition ("FRANKFURT, Germany (AP) — Germany's second-largest lender
+    said"), that apposition. None when neither exists; a subject outside the dateline is returned as it is."""
+    if subj is None or subj.i not in skip:
+        return subj
+    other = next((c for c in subj.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in skip), None)
+    if other is not None:
+        return other
+    return next((c for c in subj.children if c.dep_ == "appos" and c.i not in skip
+                 and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
+
+
 def _bound_of_amount(t: Token) -> bool:
     """'at least 30 vehicles', 'at most five': a bound on an amount, not a superlative of a record."""
     return t.lower_ in ("least", "most") and t.i > 0 and t.doc[t.i - 1].lower_ == "at"

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from .attach import PAST_TIME_ON_PRESENT, attach
 from .coref import Referent, reported_by, resolve
 from .event import Event
-from .grammar import OBJECT_DEPS, SUBJECT_DEPS, is_predicate, lemma_in, subject_token
+from .grammar import OBJECT_DEPS, SUBJECT_DEPS, is_predicate, lemma_in, past_dateline, subject_token
 from .lexicon import (ACTOR_LABELS, AUTHORING_VERBS, GENDER_OF_WORD, GROUP_NOUNS, LIGHT_VERB_PREPOSITIONS, OF_SUBJECT_EVENT_NOUNS,
                       PERSON_NOUNS, INDEFINITE_LIGHT_VERBS, JUDGING_VERBS, LIGHT_VERBS, OBJECT_CONTROL_PREPOSITIONS,
                       RELATIVE_PRONOUNS, REPORTING_VERBS, SEQUENCE_ADJECTIVES)
@@ -121,9 +121,7 @@ def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_tim
         subj = _gerund_subject(pred)
     if subj is None and pred.dep_ in ("attr", "acomp") and is_predicate(pred.head):
         subj = subject_token(pred.head)  # "Voltra was the country's third-largest carmaker": Voltra
-    if subj is not None and subj.i in skip:
-        # "NAIROBI, Sept. 5 — Kenya's central bank raised": the parser may take the dateline for a subject
-        subj = next((c for c in subj.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in skip), None)
+    subj = past_dateline(subj, skip)
     if pred.pos_ in ("NOUN", "PROPN") and subj is None:
         owner = pred.head if pred.dep_ == "compound" and pred.head.pos_ in ("NOUN", "PROPN") else pred
         for c in owner.children:  # "the army's withdrawal", "her visit", "her 2018 election victory"
@@ -250,6 +248,10 @@ def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = fro
     inside = _hidden(root, pred, inside) | set(skip)
     summary = headline_tokens(pred, inside, set(other_times) - inside)
     subj = _subject(pred, skip, own_time=how == PAST_TIME_ON_PRESENT)
+    if subj is not None and subj.dep_ == "appos" and subj.head.i in skip \
+            and not any(getattr(t, "i", -1) == subj.i for t in summary):
+        # a subject the parser hung on the dateline went with the dateline's tokens: put it back in front
+        summary = phrase_tokens(subj, inside) + summary
     ref = resolve(subj, skip)
     opens_on_subject = bool(summary) and subj is not None and getattr(summary[0], "i", -1) == subj.i
     named = _named_in_apposition(subj) if subj is not None and not ref.pronoun else None

@@ -79,21 +79,33 @@ def _undated_dateline_tokens(doc: Doc) -> set[int]:
     return set(range(span.end)) if span is not None else set()
 
 
-def _after_other_time(doc: Doc, t, dated_starts: list[int]) -> bool:
-    """Whether a resolved date or time (their starts: ``dated_starts``, sorted) comes before ``t`` in its
-    sentence. Only durations and vague references ask (the ones an anchor matters to)."""
+def _earlier_time(doc: Doc, t, dated: list, starts: list[int]) -> object | None:
+    """The resolved date or time (``dated``: sorted by start, ``starts`` their starts) that comes before ``t`` in its sentence and
+    governs its clause, or None. Only durations and vague references ask (the ones an anchor matters to)."""
     if not (t.type == "DURATION" or t.value in ("PAST_REF", "FUTURE_REF")) \
             or not (doc.has_annotation("SENT_START") or doc.has_annotation("DEP")):
-        return False
+        return None
     span = doc.char_span(t.start, t.end, alignment_mode="expand")
     if span is None or not len(span):
-        return False
-    k = bisect.bisect_left(dated_starts, t.start)
-    while k > 0 and dated_starts[k - 1] >= span.sent.start_char:
+        return None
+    k = bisect.bisect_left(starts, t.start)
+    while k > 0 and dated[k - 1].start >= span.sent.start_char:
         k -= 1
-        if not _in_aside(doc, dated_starts[k], span[0]) and not _in_sister_clause(doc, dated_starts[k], span[0]):
-            return True
-    return False
+        if not _in_aside(doc, dated[k].start, span[0]) and not _in_sister_clause(doc, dated[k].start, span[0]):
+            return dated[k]
+    return None
+
+
+def _duration_cover(doc: Doc, t, pub_date, dated: list, starts: list[int]):
+    """:func:`timex_cover` for ``t``; a duration after a day named earlier in its clause counts from that day
+    ("said on Wednesday it would cut 4,000 jobs over the next three years"), one after a coarser time gets no
+    interval ("warned in January that it could run out of cash within a year": when in January is unsaid)."""
+    earlier = _earlier_time(doc, t, dated, starts)
+    if earlier is None:
+        return timex_cover(doc, t, pub_date)
+    if earlier.granularity == "day" and not earlier.fuzzy:
+        return timex_cover(doc, t, earlier.interval_start.date())
+    return timex_cover(doc, t, pub_date, after_other_time=True)
 
 
 _PREDICATE_POS = frozenset({"VERB", "AUX"})
@@ -168,7 +180,9 @@ def rows_from_doc(doc: Doc, document: Document, offset: int = 0) -> list[dict]:
     sentences: dict[int, str] = {}  # sentence start -> its text, whitespace collapsed; many times share one
     timexes = list(doc._.timexes or [])
     by_tid = {t.tid: t for t in timexes if t.tid}
-    dated_starts = sorted(t.start for t in timexes if t.type in ROW_TYPES and t.interval_start is not None)
+    dated = sorted((t for t in timexes if t.type in ROW_TYPES and t.interval_start is not None),
+                   key=lambda t: t.start)
+    dated_starts = [t.start for t in dated]
     wanted = []
     for t in timexes:
         if dateline and dateline[0] <= t.start and t.end <= dateline[1]:
@@ -179,7 +193,7 @@ def rows_from_doc(doc: Doc, document: Document, offset: int = 0) -> list[dict]:
         if partner is not None:
             cover = range_cover(doc, t, partner)
         else:
-            cover = timex_cover(doc, t, document.pub_date, _after_other_time(doc, t, dated_starts))
+            cover = _duration_cover(doc, t, document.pub_date, dated, dated_starts)
         if not _wanted(t, cover):
             continue
         wanted.append((t, cover))
