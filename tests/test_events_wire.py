@@ -62,3 +62,32 @@ def test_duration_after_a_coarse_or_aside_time(text, timex):
         assert not len(hit), hit.to_dict("records")
     else:
         assert len(hit) and str(hit.iloc[0]["start"])[:10] == "2024-03-13", hit.to_dict("records")
+
+
+# --- the agency in a dateline is no one a pronoun stands for; "it" after fronted modifiers ------------------
+
+@pytest.mark.parametrize("text,timex,subject", [
+    ("DARWIN, Australia (AP) — The cyclone crossed the coast on Monday morning. By that night it had weakened "
+     "to a tropical low.", "that night", "The cyclone"),
+    ("GENEVA (Reuters) — The agency opened an inquiry in May. Two weeks later, it closed the case.",
+     "Two weeks later", "The agency"),
+])
+def test_it_after_fronted_modifiers_is_the_last_subject(text, timex, subject):
+    row = row_of(text, timex, PUB)
+    assert row["subject"] == subject and row["subject_resolved_from"] == "it", row.to_dict()
+
+
+@pytest.mark.parametrize("text,timex", [
+    # nothing before the dateline's agency fits: the pronoun stays a pronoun rather than becoming "AP"
+    ("DARWIN, Australia (AP) — Heavy rain fell across the north on Monday, and by Tuesday it had flooded "
+     "two highways.", "Tuesday"),
+    ("QUITO, Ecuador (AP) — Officials said on Monday it had been a hard week.", "Monday"),
+])
+def test_dateline_agency_is_no_antecedent(text, timex):
+    assert row_of(text, timex, PUB)["subject"] not in ("AP", "Reuters")
+
+
+def test_person_before_fronted_modifier_is_no_antecedent_for_it():
+    row = row_of("Maria Lopez left the agency in 2019. By the next spring, it had hired three new directors.",
+                 "next spring", PUB)
+    assert row["subject"] != "Maria Lopez"

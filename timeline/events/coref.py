@@ -97,16 +97,33 @@ def _raised_subject(pred: Token) -> bool:
                for c in pred.children)
 
 
+# what may stand before a sentence's subject without naming anything it could mean: "By that evening, it had"
+_FRONTED_DEPS = frozenset({"prep", "advmod", "npadvmod", "advcl", "punct", "cc"})
+
+
+def _opens_sentence(tok: Token) -> bool:
+    """Whether ``tok`` is the first word of its sentence or the subject of its main verb after only fronted
+    modifiers ("By that evening it had burned", "Two days later, it reopened")."""
+    if tok.i == tok.sent.start:
+        return True
+    root = tok.sent.root
+    if tok.head.i != root.i:
+        return False
+    fronted = [c for c in root.children if c.i < tok.i]
+    return all(c.dep_ in _FRONTED_DEPS for c in fronted) \
+        and sum(len(list(c.subtree)) for c in fronted) == tok.i - tok.sent.start
+
+
 def _previous_thing_subject(tok: Token, skip: frozenset[int] | set[int] = frozenset(),
                             depth: int = 0) -> Referent | None:
     """'The probe slipped into orbit on Sunday, controllers said. It is due to begin mapping ...', 'The college
     will admit students next spring. It did not raise tuition': an "it" opening a sentence stands for the last
     sentence's subject (the reported clause's, under a trailing reporter) when that is a singular thing, named
     or not. None when it is a person, a group or anything else (the scan for a name decides then)."""
-    if tok.lower_ != "it" or tok.dep_ not in ("nsubj", "nsubjpass") or tok.i != tok.sent.start \
-            or tok.i == 0 or _placeholder_it(tok):
+    if tok.lower_ != "it" or tok.dep_ not in ("nsubj", "nsubjpass") or not _opens_sentence(tok) \
+            or tok.sent.start == 0 or _placeholder_it(tok):
         return None
-    root = tok.doc[tok.i - 1].sent.root
+    root = tok.doc[tok.sent.start - 1].sent.root
     clauses = [c for c in root.children if c.dep_ in ("ccomp", "parataxis") and is_predicate(c)]
     for clause in (*clauses, root) if root.lemma_ in REPORTING_VERBS else (root, *clauses):
         subj = subject_token(clause)
@@ -165,17 +182,18 @@ def _conjunct_noun_subject(tok: Token, first: Token, verb: Token) -> Referent | 
     return Referent(first, pronoun=tok.text)
 
 
-def _window_start(tok: Token) -> int:
+def _window_start(tok: Token, floor: int = 0) -> int:
     """Where the search for a pronoun's antecedent stops: the start of the sentence PRONOUN_REACH before the
     pronoun's, found by walking back (never the whole document: a long text with many pronouns must stay
-    linear)."""
+    linear), and never before ``floor`` (past the dateline: "MELBOURNE (AP) — ... By that evening it had
+    burned": the agency is no one the story speaks of)."""
     doc = tok.doc
     lo = tok.sent.start
     for _ in range(PRONOUN_REACH):
-        if lo == 0:
+        if lo <= floor:
             break
         lo = doc[lo - 1].sent.start
-    return lo
+    return max(lo, floor)
 
 
 def _is_group(t: Token) -> bool:
@@ -189,12 +207,12 @@ def _is_group(t: Token) -> bool:
         t.ent_type_ == "NORP" or t.lemma_.lower() in GROUP_NOUNS or t.lower_ in GROUP_NOUNS)
 
 
-def _plural_antecedent(tok: Token) -> Token | None:
+def _plural_antecedent(tok: Token, floor: int = 0) -> Token | None:
     """The most recent subject before the plural pronoun ``tok`` that is a group (:func:`_is_group`); None
     when the most recent subject is not one: a "they" after "the negotiations stalled" is not resolved to an
     earlier group past them."""
     doc = tok.doc
-    lo = _window_start(tok)
+    lo = _window_start(tok, floor)
     for i in range(tok.i - 1, lo - 1, -1):
         t = doc[i]
         if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ == "PRON":
@@ -214,14 +232,14 @@ def _person_noun_subject(t: Token) -> bool:
         and not any(c.dep_ == "compound" and c.ent_type_ == "PERSON" for c in t.children)
 
 
-def _antecedent_name(tok: Token) -> list[Token] | Token | None:
+def _antecedent_name(tok: Token, floor: int = 0) -> list[Token] | Token | None:
     """The most recent name a personal pronoun fits (its tokens); with no name in reach, the most recent
     person noun subject (the token)."""
     labels = PERSONAL_PRONOUNS.get(tok.lower_)
     if not labels or (tok.lower_ in ("it", "its") and tok.dep_ != "poss" and _placeholder_it(tok)):
         return None
     doc = tok.doc
-    lo = _window_start(tok)
+    lo = _window_start(tok, floor)
     # the most recent name with a fitting label, scanning back from the pronoun
     i = tok.i - 1
     noun_subject = None
@@ -533,6 +551,7 @@ def resolve(tok: Token | None, skip: frozenset[int] | set[int] = frozenset()) ->
     dateline)."""
     if tok is None:
         return Referent(None)
+    floor = max(skip) + 1 if skip else 0  # the dateline opens the story: no antecedent lies in or before it
     ante = _relative_antecedent(tok)
     if ante is not None:
         return Referent(ante, pronoun=tok.text)
@@ -546,7 +565,7 @@ def resolve(tok: Token | None, skip: frozenset[int] | set[int] = frozenset()) ->
     if teller is not None:
         return Referent(teller, pronoun=tok.text)
     if tok.lower_ in PLURAL_PRONOUNS:
-        group = _plural_antecedent(tok)
+        group = _plural_antecedent(tok, floor)
         if group is not None:
             return Referent(group, pronoun=tok.text)
         return Referent(tok)
@@ -554,12 +573,12 @@ def resolve(tok: Token | None, skip: frozenset[int] | set[int] = frozenset()) ->
     if thing is not None:
         return thing
     if tok.pos_ == "PRON" or tok.tag_ in ("PRP", "PRP$"):
-        name = _antecedent_name(tok)
+        name = _antecedent_name(tok, floor)
         if isinstance(name, Token):
             return Referent(name, pronoun=tok.text)
         if name:
             return Referent(None, " ".join(t.text for t in name), tok.text, name)
-        only = _only_thing_before(tok)
+        only = _only_thing_before(tok, floor)
         if only is not None:
             return Referent(only, pronoun=tok.text)
     return Referent(tok)
@@ -572,7 +591,7 @@ _THING_RIVAL_SLOTS = _THING_SLOTS | {"pobj", "attr", "appos", "conj", "dative", 
 _NOT_THINGS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "PERSON", "NORP"})
 
 
-def _only_thing_before(tok: Token) -> Token | None:
+def _only_thing_before(tok: Token, floor: int = 0) -> Token | None:
     """'A judge blocked the state's new voting law, two weeks before it was due to apply': a subject "it" inside
     a sentence stands for the one singular thing a subject or object names in its own sentence before it or in
     the sentence before; none or two such things (an object that could be meant as well: "The ruling came two
@@ -581,6 +600,7 @@ def _only_thing_before(tok: Token) -> Token | None:
         return None
     doc = tok.doc
     lo = doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else tok.sent.start
+    lo = max(lo, floor)
     found = None
     for t in doc[lo:tok.i]:
         if t.pos_ == "PRON" and t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in PERSONAL_PRONOUNS:
