@@ -91,3 +91,31 @@ def test_person_before_fronted_modifier_is_no_antecedent_for_it():
     row = row_of("Maria Lopez left the agency in 2019. By the next spring, it had hired three new directors.",
                  "next spring", PUB)
     assert row["subject"] != "Maria Lopez"
+
+
+# --- a superlative or "first" before "in" + a span counted back: a record comparison, no event's date --------
+
+@pytest.mark.parametrize("text,timex", [
+    ("Forecasters said the coming winter could be one of the coldest in years.", "years"),
+    ("The river reached its highest level in decades on Friday.", "decades"),
+    ("Exports fell for the first time in three years in January.", "three years"),
+    ("It was the biggest one-day drop in a week.", "a week"),
+])
+def test_record_in_a_span_dates_nothing(text, timex):
+    # a vague span keeps a flagged row (the reader sees why it dates nothing); a counted one has none
+    df = rows_of(text, PUB)
+    hit = df[df["timex_text"] == timex]
+    assert all(r["no_event"] == "record-comparison" and str(r["start"]) in ("NaT", "nan", "None")
+               for _, r in hit.iterrows()), hit.to_dict("records")
+    if timex in ("years", "decades"):
+        assert len(hit)
+
+
+@pytest.mark.parametrize("text,timex,trigger", [
+    ("The company will open a second plant in three years.", "three years", "open"),  # ahead, and no record
+    ("The highest rainfall in 2019 flooded the town.", "2019", "flooded"),  # a date, not a span
+])
+def test_in_a_span_without_a_record_is_a_row(text, timex, trigger):
+    df = rows_of(text, PUB)
+    hit = df[df["timex_text"] == timex]
+    assert len(hit) and hit.iloc[0]["trigger"] == trigger, hit.to_dict("records")

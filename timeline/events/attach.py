@@ -826,6 +826,12 @@ def _dates_nothing(root: Token, inside: set[int]) -> str:
     if first > 0 and INTERVAL_CUES.get(root.doc[first - 1].lower_) == "since" \
             and record_comparison(root.doc[first - 1]):
         return RECORD_COMPARISON
+    if first > 0 and root.doc[first - 1].lower_ == "in" and root.lower_ in TIME_UNITS \
+            and (root.tag_ == "NNS" or any(c.lower_ in ("a", "an") for c in root.children)) \
+            and record_comparison(root.doc[first - 1]):
+        # "the worst fire in decades", "the first rise in three years", "the biggest drop in a week": a span
+        # counted back, no date ("its best quarter in the year" is one)
+        return RECORD_COMPARISON
     noun = _era_label_of(root, inside)
     if noun is not None and not is_event_nominal(noun):
         return PERIOD_LABEL

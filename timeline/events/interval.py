@@ -206,6 +206,8 @@ def timex_cover(doc: Doc, timex, pub_date: dt.date | None, after_other_time: boo
     dur = _duration(value, VAGUE_COUNT)
     if dur is None or pub_date is None or after_other_time:
         return None
+    if span.start > 0 and doc[span.start - 1].lower_ == "in" and record_comparison(doc[span.start - 1]):
+        return None  # "one of the worst fires in years", "the first rise in a decade": a record, not a period
     unit, n, granularity, vague = dur
     cue, lo = _cue_before(doc, span, ANCHORED_DURATION_CUES, absorb=2)
     hi = timex.end
