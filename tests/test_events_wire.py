@@ -119,3 +119,20 @@ def test_in_a_span_without_a_record_is_a_row(text, timex, trigger):
     df = rows_of(text, PUB)
     hit = df[df["timex_text"] == timex]
     assert len(hit) and hit.iloc[0]["trigger"] == trigger, hit.to_dict("records")
+
+
+# --- an opening participle is said of the main clause's subject ---------------------------------------------
+
+@pytest.mark.parametrize("text,timex,trigger,subject,event", [
+    ("Born in Lisbon in 1948, Duarte studied law in Coimbra in 1967.", "1948", "Born", "Duarte",
+     "Duarte born in Lisbon"),
+    ("Founded in 2003, the cooperative now supplies 90 shops.", "2003", "Founded", "the cooperative",
+     "the cooperative founded"),
+])
+def test_opening_participle_takes_the_main_subject(text, timex, trigger, subject, event):
+    row = row_of(text, timex, PUB)
+    assert (row["trigger"], row["subject"], row["event"]) == (trigger, subject, event), row.to_dict()
+
+
+def test_participle_after_its_subject_is_unchanged():
+    assert row_of("The bridge, built in 1931, will close in May.", "1931", PUB)["subject"] == "The bridge"

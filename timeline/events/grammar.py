@@ -75,6 +75,11 @@ def subject_token(pred: Token) -> Token | None:
             t = t.head
         elif t.dep_ in ("conj", "acomp") and t.head.i != t.i:  # "will stay closed": the office
             t = t.head
+        elif t.dep_ == "advcl" and t.tag_ == "VBN" and t.i < t.head.i and t.i == t.sent.start \
+                and not any(c.dep_ == "mark" for c in t.children):
+            # "Born in Naples in 1932, Ferraro opened ...", "Founded in 1998, the firm grew": an opening
+            # participle is said of the main clause's subject
+            t = t.head
         elif t.dep_ in ("relcl", "acl") and t.head.i != t.i:
             head = t.head
             if t.dep_ == "acl" and lemma_in(head, CONTENT_INFINITIVE_NOUNS) \

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from spacy.tokens import Doc, Span, Token
 
@@ -270,6 +271,10 @@ def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = fro
         and pred.i in {t.i for t in subj.subtree} else set()
     subject = join_tokens(_referent_tokens(ref, inside | own)) if subj is not None else ""
     summary_text = join_tokens(summary)
+    if pred.i == pred.sent.start and pred.pos_ == "VERB" and pred.is_title and summary \
+            and getattr(summary[0], "i", -1) != pred.i:
+        # an opening participle now after its subject: "Ferraro born in Naples", not "Ferraro Born in Naples"
+        summary_text = re.sub(rf"(?<= ){re.escape(pred.text)}\b", pred.lower_, summary_text, count=1)
     if ref.pronoun and subj is not None and subj.dep_ == "poss" and subj.lower_ not in RELATIVE_PRONOUNS \
             and opens_on_subject \
             and subject and summary_text.startswith(subject + " "):
