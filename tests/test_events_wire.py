@@ -136,3 +136,19 @@ def test_opening_participle_takes_the_main_subject(text, timex, trigger, subject
 
 def test_participle_after_its_subject_is_unchanged():
     assert row_of("The bridge, built in 1931, will close in May.", "1931", PUB)["subject"] == "The bridge"
+
+
+# --- a superlative before "of" + a time: the time bounds a ranking ------------------------------------------
+
+@pytest.mark.parametrize("text,timex", [
+    ("Critics called it the finest novel of the 19th century.", "the 19th century"),
+    ("Thursday was the busiest day of the year at the port.", "the year"),
+])
+def test_superlative_of_a_time_dates_nothing(text, timex):
+    hit = rows_of(text, PUB).query("timex_text == @timex")
+    assert len(hit) and hit.iloc[0]["no_event"] == "record-comparison", hit.to_dict("records")
+
+
+def test_first_of_a_time_may_date_its_noun():
+    row = row_of("The first auction of 2024 raised $2 million.", "2024", PUB)
+    assert row["no_event"] != "record-comparison" and row["trigger"] in ("auction", "raised"), row.to_dict()

@@ -832,6 +832,10 @@ def _dates_nothing(root: Token, inside: set[int]) -> str:
         # "the worst fire in decades", "the first rise in three years", "the biggest drop in a week": a span
         # counted back, no date ("its best quarter in the year" is one)
         return RECORD_COMPARISON
+    if first > 0 and root.doc[first - 1].lower_ == "of" and record_comparison(root.doc[first - 1], frozenset()):
+        # "the most underrated designer of the 20th century", "the hottest day of the year": the time bounds a
+        # ranking; "the first meeting of the year" (no superlative) may still date the meeting
+        return RECORD_COMPARISON
     noun = _era_label_of(root, inside)
     if noun is not None and not is_event_nominal(noun):
         return PERIOD_LABEL

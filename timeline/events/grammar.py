@@ -130,7 +130,7 @@ def present_verb_group(verb: Token) -> bool:
 RECORD_REACH = 4
 
 
-def record_comparison(since: Token) -> bool:
+def record_comparison(since: Token, words: frozenset[str] = RECORD_WORDS) -> bool:
     """Whether ``since`` ends a record comparison ("the lowest level since 2009", "the highest since 1982",
     "the first time since 2015"): a superlative or a record word (``record_words``) in the noun phrase just
     before it. A verb, a preposition or punctuation in between ends the search: "has been the largest
@@ -138,7 +138,7 @@ def record_comparison(since: Token) -> bool:
     doc = since.doc
     for i in range(since.i - 1, max(since.sent.start, since.i - 1 - RECORD_REACH) - 1, -1):
         t = doc[i]
-        if (t.tag_ in ("JJS", "RBS") or t.lower_ in RECORD_WORDS) and not _bound_of_amount(t):
+        if (t.tag_ in ("JJS", "RBS") or t.lower_ in words) and not _bound_of_amount(t):
             return True
         if t.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM", "ADV") and t.tag_ != "HYPH":
             return False
