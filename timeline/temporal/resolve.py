@@ -80,6 +80,8 @@ def resolve(p: Partial, dct: dt.date | None, story: StoryTime | None, tense: int
         return Resolved(p.type, p.value or "", p.mod, p.quant, p.freq)
     try:
         c = context(p, dct, story, tense, direct)
+        if p.anchor in _STORY_WHEN:
+            p = replace(p, anchor="story" if story is not None and _STORY_WHEN[p.anchor](c) else "dct")
         res = step_for(p, c)(p, c)
         if res.story is not None and (not p.moves_story or _is_comparison(p)):
             res = replace(res, story=None)
@@ -88,6 +90,13 @@ def resolve(p: Partial, dct: dt.date | None, story: StoryTime | None, tense: int
         # outside the calendar (year 0, 10000, February 30): keep the granularity, flag it
         gran = p.gran or UNIT_GRAN.get(p.rel_unit or "", None) or _stated_gran(p)
         return Resolved(p.type, unknown_value(gran), p.mod, unresolved=True)
+
+
+# anchors that are the story time only on a condition, else the publication date (vocab rel_unit's comment)
+_STORY_WHEN: dict[str, Callable[[Context], bool]] = {
+    "story_else_dct": lambda c: True,
+    "story_if_past": lambda c: c.direction < 0,
+}
 
 
 def _is_comparison(p: Partial) -> bool:

@@ -42,7 +42,7 @@ def rel_unit(m):
     story_only = anchor == "story"  # "that week", "the same month", "the following year": the story's
     if unit == "WE":
         return Partial(anchor=anchor, rel_unit="W", rel_n=n, gran="weekend", story_only=story_only)
-    if unit == "D" and anchor == "dct":
+    if unit == "D" and anchor != "story":
         return None  # "this day", "next day" are anaphoric or idiomatic; handled by story rules
     # "the next year or so" is about the next year: the words join the span as its mod
     return Partial(anchor=anchor, rel_unit=unit, rel_n=n, story_only=story_only, mod="APPROX" if g(m, "orso") else None)
@@ -233,6 +233,11 @@ RULES = [
                    Ex("Rain is due this weekend.", "this weekend", "2023-W36-WE"),
                    Ex("Sales rose in the current fiscal year.", "the current fiscal year", "2023"),
                    Ex("Sales fell from the prior year.", "the prior year", "2022"),
+                   # "the previous"/"the prior" count from a time the story has set, "the next" in a past clause
+                   # too ("the next year" ahead of the report otherwise)
+                   Ex("Sales rose 5% in 2019 from the previous year.", "the previous year", "2018"),
+                   Ex("The mill closed in 2015. The next year it reopened.", "The next year", "2016"),
+                   Ex("The mill closed in 2015. The next year will be hard.", "The next year", "2024"),
                    Ex("Profit in the latest quarter rose.", "the latest quarter", "2023-Q2"),
                    Ex("This quarter looks weak.", "This quarter", "2023-Q3"),
                    Ex("Rates should stay flat over the next year or so.", "the next year or so", "2024", mod="APPROX"),
