@@ -157,3 +157,18 @@ OPENING_ONSET = [
 def test_an_opening_onset_takes_the_main_clauses_tense(sentence, span, value):
     for found in _both_paths(sentence, "2023-09-25"):
         assert found.get(span) == value, found
+
+
+# A bare verb after "and" shares the verb group before it ("will begin ... and end ..."): its time lies the
+# same way. Negatives: a past pair keeps the past; a verb with its own "to" or auxiliary is its own group.
+COORDINATED = [
+    ("The festival will open on Monday and close on Saturday.", "Saturday", "2023-09-16"),
+    ("Residents should stay indoors and avoid travel on Saturday.", "Saturday", "2023-09-16"),
+    ("The festival opened on Monday and closed on Saturday.", "Saturday", "2023-09-09"),
+]
+
+
+@pytest.mark.parametrize("sentence,span,value", COORDINATED, ids=[c[0] for c in COORDINATED])
+def test_a_bare_coordinated_verb_shares_the_verb_group_before_it(sentence, span, value):
+    for found in _both_paths(sentence, "2023-09-11"):
+        assert found.get(span) == value, found

@@ -120,7 +120,38 @@ def _group_tense(tok: Token) -> Direction:
         return Direction.NONE  # "Protests spread after his arrest on Monday" may well be past: no tense to go by
     if tok.tag_ in ("VBZ", "VBP") and lemma(tok) not in REPORTING and lemma(tok) not in ("be", "have"):
         return Direction.FUTURE  # news present simple with a date is a schedule: "meet separately Monday"
+    if tok.tag_ == "VB":
+        first = _coordinated_with(tok)
+        if first is not None:
+            return _group_tense(first)  # "will begin on Thursday and end on Saturday": one "will" for both
     return Direction.NONE
+
+
+# How far back a bare verb after "and" looks for the verb group it shares an auxiliary with.
+_COORDINATION_REACH = 12
+
+
+def _coordinated_with(tok: Token) -> Token | None:
+    """The main verb of the verb group a bare verb is coordinated with ("will begin at 0500 GMT on Thursday
+    and end at 2200 GMT on Saturday": begin), when an "and"/"or" stands between them and no verb, auxiliary
+    or "to" of its own; None otherwise."""
+    doc = tok.doc
+    coordinated = False
+    for i in range(tok.i - 1, max(tok.sent.start, tok.i - _COORDINATION_REACH) - 1, -1):
+        t = doc[i]
+        if t.tag_ == "CC":
+            if coordinated or i != tok.i - 1 and not _only_adverbs(doc[i + 1:tok.i]):
+                return None
+            coordinated = True
+        elif not coordinated and (upos(t) in _VERB_POS or t.lower_ == "to" or t.tag_ == "MD"):
+            return None
+        elif coordinated and upos(t) in _VERB_POS and t.dep_ != "aux" and not _is_auxiliary(t):
+            return t if t.tag_ == "VB" else None
+    return None
+
+
+def _only_adverbs(toks) -> bool:
+    return all(t.tag_ in ("RB", "RBR", "RBS") for t in toks)
 
 
 _PRESENT_BE = {"is", "are", "'s", "’s", "'re", "’re", "am"}
