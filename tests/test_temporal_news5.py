@@ -1,0 +1,146 @@
+"""Issue 11, fifth round: probe sentences written for these tests (not taken from any corpus), each with what the
+tagger must find (span, type, value, mod) following the TimeML/TIMEX3 guidelines, and sentences where the
+reading must stay as it was. Published Tuesday 2023-09-05 unless the case gives another date.
+
+Groups: a time after the infinitive of a verb that looks ahead ("agreed to meet again on Thursday"); a past
+participle modifying a noun (", founded in March,"); a part of a day "of" a date ("on the morning of Oct. 3");
+an infinitive passive ("to be released Thursday"); a possessive "'s" that is not "is"; adverbs of frequency
+("annually"); a bare plural counted back ("weeks ago").
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+from test_temporal_news3 import PUB, _check, _found  # noqa: E402,F401  (one set of probe helpers)
+
+
+# 1. After a past verb that commits to, threatens or decides on what comes next ("agreed", "vowed",
+# "threatened", "voted"), a time that follows the infinitive dates the infinitive's event, which lies after
+# the commitment: "agreed to meet again on Thursday" said on Tuesday is the coming Thursday. Verbs that do not
+# look ahead ("declined to comment", "refused to testify", "failed to appear") keep the past, and a time
+# before the infinitive dates the main verb ("agreed on Monday to meet").
+INFINITIVE_AHEAD = [
+    ("The two sides agreed to meet again on Thursday.", "Thursday", "DATE", "2023-09-07", None, PUB),
+    ("Rebels threatened to attack the city on Sunday.", "Sunday", "DATE", "2023-09-10", None, PUB),
+    ("Workers voted to strike on Friday.", "Friday", "DATE", "2023-09-08", None, PUB),
+    ("Leaders pledged to hold elections in June.", "June", "DATE", "2024-06", None, PUB),
+    ("The minister vowed to return to parliament on Monday.", "Monday", "DATE", "2023-09-11", None, PUB),
+    ("The company promised to repay the loan by March.", "March", "DATE", "2024-03", None, PUB),
+    # negatives: the past stays
+    ("The company declined to comment on Friday.", "Friday", "DATE", "2023-09-01", None, PUB),
+    ("The witness refused to testify on Monday.", "Monday", "DATE", "2023-09-04", None, PUB),
+    ("He failed to appear in court on Monday.", "Monday", "DATE", "2023-09-04", None, PUB),
+    ("The two sides agreed on Monday to meet again.", "Monday", "DATE", "2023-09-04", None, PUB),
+    ("Police tried to stop the march on Sunday.", "Sunday", "DATE", "2023-09-03", None, PUB),
+]
+
+
+@pytest.mark.parametrize("sentence,span,type_,value,mod,pub", INFINITIVE_AHEAD)
+def test_infinitive_ahead(sentence, span, type_, value, mod, pub):
+    _check(sentence, span, type_, value, mod, pub)
+
+
+# 2. A past participle right after its noun (", founded in March,", "a law passed in December") tells what
+# happened, as a simple past does: a month not yet come is last year's. A participle that schedules
+# ("scheduled for March") or a time after "until" still looks ahead.
+PARTICIPLE_PAST = [
+    ("The company, founded in March, has 20 staff.", "March", "DATE", "2023-03", None, "2024-02-10"),
+    ("The bridge, opened in October, carries 5,000 cars a day.", "October", "DATE", "2023-10", None, "2024-09-20"),
+    ("A law passed in December bans the practice.", "December", "DATE", "2022-12", None, "2023-11-20"),
+    ("The suspect, arrested on Nov. 30, denies the charges.", "Nov. 30", "DATE", "2022-11-30", None, "2023-11-20"),
+    # negatives
+    ("The meeting, scheduled for March, was cancelled.", "March", "DATE", "2024-03", None, "2024-02-10"),
+    ("The offer, extended until Dec. 15, drew few bids.", "Dec. 15", "DATE", "2023-12-15", None, "2023-11-20"),
+    ("The plant will reopen in March.", "March", "DATE", "2024-03", None, "2024-02-10"),
+]
+
+
+@pytest.mark.parametrize("sentence,span,type_,value,mod,pub", PARTICIPLE_PAST)
+def test_participle_past(sentence, span, type_, value, mod, pub):
+    _check(sentence, span, type_, value, mod, pub)
+
+
+# 3. "on the morning of Oct. 3", "in the early hours of Sept. 20": the date (tagged alone, as TimeBank does)
+# is the clause's own time, so a direct past takes last year's; a future or a schedule keeps the coming one.
+PART_OF_DATE = [
+    ("The ship sank on the morning of Oct. 3.", "Oct. 3", "DATE", "2022-10-03", None, PUB),
+    ("Police raided the house in the early hours of Sept. 20.", "Sept. 20", "DATE", "2022-09-20", None, PUB),
+    ("Riots broke out on the night of Oct. 1.", "Oct. 1", "DATE", "2022-10-01", None, PUB),
+    ("Troops crossed the border on the evening of Nov. 12.", "Nov. 12", "DATE", "2022-11-12", None, PUB),
+    # negatives
+    ("The ship will sail on the morning of Oct. 3.", "Oct. 3", "DATE", "2023-10-03", None, PUB),
+    ("The vote was set for the morning of Oct. 3.", "Oct. 3", "DATE", "2023-10-03", None, PUB),
+]
+
+
+@pytest.mark.parametrize("sentence,span,type_,value,mod,pub", PART_OF_DATE)
+def test_part_of_date(sentence, span, type_, value, mod, pub):
+    _check(sentence, span, type_, value, mod, pub)
+
+
+# 4. An infinitive passive ("to be released Thursday", "to be held on Sunday") is still to happen; a past
+# passive is not. 5. A possessive "'s" is not the verb "is": "Syria's contingent arriving Tuesday" in a past
+# story is the Tuesday gone by, while "is arriving Thursday" looks ahead.
+PASSIVE_AND_POSSESSIVE = [
+    ("The report, to be released Thursday, will show growth.", "Thursday", "DATE", "2023-09-07", None, PUB),
+    ("Ballots are to be counted on Sunday.", "Sunday", "DATE", "2023-09-10", None, PUB),
+    ("The talks, to be held on Friday, were announced in Rome.", "Friday", "DATE", "2023-09-08", None, PUB),
+    ("The report was released Thursday.", "Thursday", "DATE", "2023-08-31", None, PUB),
+    ("Troops massed, with Syria's contingent arriving Tuesday.", "Tuesday", "DATE", "1990-08-14", None,
+     "1990-08-15"),
+    ("The president's envoy is arriving Thursday.", "Thursday", "DATE", "2023-09-07", None, PUB),
+]
+
+
+@pytest.mark.parametrize("sentence,span,type_,value,mod,pub", PASSIVE_AND_POSSESSIVE)
+def test_passive_and_possessive(sentence, span, type_, value, mod, pub):
+    _check(sentence, span, type_, value, mod, pub)
+
+
+# 6. Adverbs of frequency are SETs (TIMEX3: "annually" P1Y); the adjective before a noun ("the quarterly
+# dividend", "the Annual Report") is not.
+FREQUENCY = [
+    ("The fee is paid annually.", "annually", "SET", "P1Y", None, PUB),
+    ("Sales have grown 8% annually since 2015.", "annually", "SET", "P1Y", None, PUB),
+    ("The index is rebalanced quarterly.", "quarterly", "SET", "P1Q", None, PUB),
+    ("Interest is paid semiannually.", "semiannually", "SET", "P6M", None, PUB),
+]
+NOT_FREQUENCY = [
+    ("The quarterly dividend rose.", "quarterly"),
+    ("He read the Annual Report.", "Annual"),
+    ("The firm posted its first quarterly profit.", "quarterly"),
+]
+
+
+@pytest.mark.parametrize("sentence,span,type_,value,mod,pub", FREQUENCY)
+def test_frequency(sentence, span, type_, value, mod, pub):
+    _check(sentence, span, type_, value, mod, pub)
+
+
+@pytest.mark.parametrize("sentence,word", NOT_FREQUENCY)
+def test_not_frequency(sentence, word):
+    assert not any(word in text for text in _found(sentence)), _found(sentence)
+
+
+# 7. A bare plural counted back ("weeks ago", "years ago") is an unspecified past point (PAST_REF), as "several
+# years ago" is; a capitalized title is not.
+BARE_AGO = [
+    ("The talks broke down weeks ago.", "weeks ago", "DATE", "PAST_REF", None, PUB),
+    ("The plant closed years ago.", "years ago", "DATE", "PAST_REF", None, PUB),
+    ("The war ended decades ago.", "decades ago", "DATE", "PAST_REF", None, PUB),
+    ("Just days ago, the minister denied it.", "days ago", "DATE", "PAST_REF", None, PUB),
+]
+
+
+@pytest.mark.parametrize("sentence,span,type_,value,mod,pub", BARE_AGO)
+def test_bare_ago(sentence, span, type_, value, mod, pub):
+    _check(sentence, span, type_, value, mod, pub)
+
+
+def test_bare_ago_title():
+    assert not _found('She sang "Weeks Ago" on the radio.'), _found('She sang "Weeks Ago" on the radio.')
