@@ -153,3 +153,29 @@ def test_bare_ago(sentence, span, type_, value, mod, pub):
 
 def test_bare_ago_title():
     assert not _found('She sang "Weeks Ago" on the radio.'), _found('She sang "Weeks Ago" on the radio.')
+
+
+# 8. "the previous quarter", "the prior month" count back from the period the story is about ("Growth in the
+# fourth quarter slowed from the previous quarter" is the third), and from the publication date only while the
+# story has named no time; a bare "previous" before a plural ("in previous years") is no single period.
+PREVIOUS_PERIOD = [
+    ("China's economy grew 5.2 percent in 2023. Growth in the fourth quarter slowed to 1.0 percent from the "
+     "previous quarter.", "the previous quarter", "DATE", "2023-Q3", None, "2024-01-17"),
+    ("Retail sales rose 7.4 percent in November, up from 5 percent the previous month.", "the previous month",
+     "DATE", "2023-10", None, "2024-01-17"),
+    ("The index fell on Monday after rising 2 percent the previous week.", "the previous week", "DATE", "2024-W02",
+     None, "2024-01-17"),
+    ("Exports rose 8 percent in the third quarter of 2022 from the prior quarter.", "the prior quarter", "DATE",
+     "2022-Q2", None, "2023-03-01"),
+    ("The strike began on March 3, 2021. The previous year, the union had won a raise.", "The previous year",
+     "DATE", "2020", None, PUB),
+    # negatives: nothing named before it, so the publication date's
+    ("Profit rose 10 percent in the previous quarter.", "the previous quarter", "DATE", "2023-Q4", None,
+     "2024-01-17"),
+    ("Sales fell 3 percent from the prior year.", "the prior year", "DATE", "2023", None, "2024-01-17"),
+]
+
+
+@pytest.mark.parametrize("sentence,span,type_,value,mod,pub", PREVIOUS_PERIOD)
+def test_previous_period(sentence, span, type_, value, mod, pub):
+    _check(sentence, span, type_, value, mod, pub)
