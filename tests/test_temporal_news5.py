@@ -179,3 +179,29 @@ PREVIOUS_PERIOD = [
 @pytest.mark.parametrize("sentence,span,type_,value,mod,pub", PREVIOUS_PERIOD)
 def test_previous_period(sentence, span, type_, value, mod, pub):
     _check(sentence, span, type_, value, mod, pub)
+
+
+# 9. A clock time restated in another zone in brackets ("8:46 a.m. local time (1246 GMT)") is a time expression
+# of its own, as TIMEX3 tags every one; a bracketed number with no zone ("(0630)", "(1430 people)") is not.
+BRACKETED_CLOCK = [
+    ("The blast occurred at 8:46 a.m. local time (1246 GMT).", "1246 GMT", "TIME", "2023-09-05T12:46", None, PUB),
+    ("The eruption began at 11:30 p.m. Tuesday (0330 GMT Wednesday).", "0330 GMT Wednesday", "TIME",
+     "2023-09-06T03:30", None, "2023-09-06"),
+    ("The quake struck at 2:15 a.m. Friday (1815 GMT Thursday).", "1815 GMT Thursday", "TIME", "2023-08-31T18:15",
+     None, PUB),
+    ("Polls open at 7 a.m. (1100 GMT).", "1100 GMT", "TIME", "2023-09-05T11:00", None, PUB),
+]
+NOT_BRACKETED_CLOCK = [
+    "The agency counted the victims (1430 people) on Monday.",
+    "The flight (0630) was delayed.",
+]
+
+
+@pytest.mark.parametrize("sentence,span,type_,value,mod,pub", BRACKETED_CLOCK)
+def test_bracketed_clock(sentence, span, type_, value, mod, pub):
+    _check(sentence, span, type_, value, mod, pub)
+
+
+@pytest.mark.parametrize("sentence", NOT_BRACKETED_CLOCK)
+def test_not_bracketed_clock(sentence):
+    assert not any(t[0] == "TIME" for t in _found(sentence).values()), _found(sentence)
