@@ -183,13 +183,18 @@ def test_previous_period(sentence, span, type_, value, mod, pub):
 
 # 9. A clock time restated in another zone in brackets ("8:46 a.m. local time (1246 GMT)") is a time expression
 # of its own, as TIMEX3 tags every one; a bracketed number with no zone ("(0630)", "(1430 people)") is not.
+# Tried and dropped: the dev check half gains one unmatched span (value F1 0.8207 -> 0.8202), so the dev corpus
+# leaves such restatements untagged (veto.clock_context keeps them out).
+_DROPPED_CLOCK = pytest.mark.xfail(strict=True, reason="bracketed restatements tried and dropped (dev check half)")
 BRACKETED_CLOCK = [
-    ("The blast occurred at 8:46 a.m. local time (1246 GMT).", "1246 GMT", "TIME", "2023-09-05T12:46", None, PUB),
-    ("The eruption began at 11:30 p.m. Tuesday (0330 GMT Wednesday).", "0330 GMT Wednesday", "TIME",
-     "2023-09-06T03:30", None, "2023-09-06"),
-    ("The quake struck at 2:15 a.m. Friday (1815 GMT Thursday).", "1815 GMT Thursday", "TIME", "2023-08-31T18:15",
-     None, PUB),
-    ("Polls open at 7 a.m. (1100 GMT).", "1100 GMT", "TIME", "2023-09-05T11:00", None, PUB),
+    pytest.param("The blast occurred at 8:46 a.m. local time (1246 GMT).", "1246 GMT", "TIME", "2023-09-05T12:46",
+                 None, PUB, marks=_DROPPED_CLOCK),
+    pytest.param("The eruption began at 11:30 p.m. Tuesday (0330 GMT Wednesday).", "0330 GMT Wednesday", "TIME",
+                 "2023-09-06T03:30", None, "2023-09-06", marks=_DROPPED_CLOCK),
+    pytest.param("The quake struck at 2:15 a.m. Friday (1815 GMT Thursday).", "1815 GMT Thursday", "TIME",
+                 "2023-08-31T18:15", None, PUB, marks=_DROPPED_CLOCK),
+    pytest.param("Polls open at 7 a.m. (1100 GMT).", "1100 GMT", "TIME", "2023-09-05T11:00", None, PUB,
+                 marks=_DROPPED_CLOCK),
 ]
 NOT_BRACKETED_CLOCK = [
     "The agency counted the victims (1430 people) on Monday.",
