@@ -210,3 +210,32 @@ def test_bracketed_clock(sentence, span, type_, value, mod, pub):
 @pytest.mark.parametrize("sentence", NOT_BRACKETED_CLOCK)
 def test_not_bracketed_clock(sentence):
     assert not any(t[0] == "TIME" for t in _found(sentence).values()), _found(sentence)
+
+
+# 10. "daily" and "weekly" as nouns name a newspaper or a magazine ("the Communist Party daily Granma", "the
+# news weekly Der Spiegel", "the English-language daily said"): no time. The adverb ("published daily") is a SET.
+NEWSPAPER = [
+    ("The Communist Party daily Granma compared him with heroes.", "daily"),
+    ("The daily Le Monde reported the deal.", "daily"),
+    ("The mass-circulation daily Bild said the minister would resign.", "daily"),
+    ("According to the business daily Handelsblatt, talks failed.", "daily"),
+    ("The news weekly Der Spiegel reported the plan.", "weekly"),
+    ("The English-language daily said the talks had failed.", "daily"),
+    ("A pro-government daily, Al-Ahram, ran the story.", "daily"),
+]
+FREQUENCY_KEPT = [
+    ("The newspaper is published daily.", "daily", "SET", "P1D", None, PUB),
+    ("Prices are updated daily.", "daily", "SET", "P1D", None, PUB),
+    ("Shares are traded daily on the exchange.", "daily", "SET", "P1D", None, PUB),
+    ("The magazine appears weekly.", "weekly", "SET", "P1W", None, PUB),
+]
+
+
+@pytest.mark.parametrize("sentence,word", NEWSPAPER)
+def test_newspaper_is_no_time(sentence, word):
+    assert word not in _found(sentence), _found(sentence)
+
+
+@pytest.mark.parametrize("sentence,span,type_,value,mod,pub", FREQUENCY_KEPT)
+def test_frequency_kept(sentence, span, type_, value, mod, pub):
+    _check(sentence, span, type_, value, mod, pub)
