@@ -214,7 +214,10 @@ def test_not_bracketed_clock(sentence):
 
 # 10. "daily" and "weekly" as nouns name a newspaper or a magazine ("the Communist Party daily Granma", "the
 # news weekly Der Spiegel", "the English-language daily said"): no time. The adverb ("published daily") is a SET.
-NEWSPAPER = [
+# Tried and dropped: the dev corpus tags the newspaper too ("the Communist Party daily Granma" is a SET P1D in
+# one AQUAINT file and untagged in another) and the check half lost two values with the veto (0.8207 -> 0.8193).
+_DROPPED_PAPER = pytest.mark.xfail(strict=True, reason="newspaper veto tried and dropped (dev check half)")
+NEWSPAPER = [pytest.param(*case, marks=_DROPPED_PAPER) for case in (
     ("The Communist Party daily Granma compared him with heroes.", "daily"),
     ("The daily Le Monde reported the deal.", "daily"),
     ("The mass-circulation daily Bild said the minister would resign.", "daily"),
@@ -222,7 +225,7 @@ NEWSPAPER = [
     ("The news weekly Der Spiegel reported the plan.", "weekly"),
     ("The English-language daily said the talks had failed.", "daily"),
     ("A pro-government daily, Al-Ahram, ran the story.", "daily"),
-]
+)]
 FREQUENCY_KEPT = [
     ("The newspaper is published daily.", "daily", "SET", "P1D", None, PUB),
     ("Prices are updated daily.", "daily", "SET", "P1D", None, PUB),
