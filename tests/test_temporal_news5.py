@@ -242,3 +242,25 @@ def test_newspaper_is_no_time(sentence, word):
 @pytest.mark.parametrize("sentence,span,type_,value,mod,pub", FREQUENCY_KEPT)
 def test_frequency_kept(sentence, span, type_, value, mod, pub):
     _check(sentence, span, type_, value, mod, pub)
+
+
+# 11. The writer's own present tense with a month or date is a schedule ("The election is in November", "The
+# fiscal year ends in June"): in a clause no reporting verb frames it lies ahead, with no slack for a month just
+# gone, as after "will". The past and "since" keep the past.
+PRESENT_SCHEDULE = [
+    ("The election is in November.", "November", "DATE", "2024-11", None, "2024-01-08"),
+    ("The deadline is on Dec. 15.", "Dec. 15", "DATE", "2024-12-15", None, "2024-01-08"),
+    ("The company's fiscal year ends in June.", "June", "DATE", "2024-06", None, PUB),
+    ("The festival opens in July.", "July", "DATE", "2024-07", None, PUB),
+    ("The new rules take effect in August.", "August", "DATE", "2024-08", None, PUB),
+    # negatives
+    ("The company said its fiscal year ended in June.", "June", "DATE", "2023-06", None, PUB),
+    ("The election was in November.", "November", "DATE", "2023-11", None, "2024-01-08"),
+    ("Profit rose in June.", "June", "DATE", "2023-06", None, PUB),
+    ("Inflation is at its highest since June.", "June", "DATE", "2023-06", None, PUB),
+]
+
+
+@pytest.mark.parametrize("sentence,span,type_,value,mod,pub", PRESENT_SCHEDULE)
+def test_present_schedule(sentence, span, type_, value, mod, pub):
+    _check(sentence, span, type_, value, mod, pub)
