@@ -41,7 +41,7 @@ def lemma(tok: Token) -> str:
     if tok.lemma:
         return tok.lemma_.lower()
     w = tok.lower_
-    if w in _IRREGULAR:
+    if w in _IRREGULAR and tok.tag_ != "POS":  # a possessive "'s" is no "is"
         return _IRREGULAR[w]
     tag = tok.tag_
     if tag in ("VBD", "VBN") and w.endswith("ed"):

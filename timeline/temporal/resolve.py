@@ -94,7 +94,6 @@ def resolve(p: Partial, dct: dt.date | None, story: StoryTime | None, tense: int
 
 # anchors that are the story time only on a condition, else the publication date (vocab rel_unit's comment)
 _STORY_WHEN: dict[str, Callable[[Context], bool]] = {
-    "story_else_dct": lambda c: True,
     "story_if_past": lambda c: c.direction < 0,
 }
 

@@ -66,6 +66,9 @@ DIRECT_TIME_LEADS = frozenset(vocab()["direct_time_leads"])
 _PARTICLE_VERBS = frozenset(vocab()["particle_delays"]["verbs"])
 _DELAY_PARTICLES = frozenset(vocab()["particle_delays"]["particles"])
 _CONTINUING = frozenset(vocab()["continuing_after"]["verbs"])
+AHEAD_INFINITIVE_VERBS = frozenset(vocab()["ahead_infinitive_verbs"]["words"])
+DAY_PART_HEADS = frozenset(vocab()["day_part_heads"]["words"])
+_DAY_PART_MODIFIERS = frozenset(vocab()["day_part_heads"]["modifiers"])
 _AFTER_LEADS = frozenset(vocab()["continuing_after"]["leads"])
 # How far back from the time "after <his arrest>" may start: a preposition, a determiner or possessive,
 # a modifier or two and the noun.
@@ -102,6 +105,8 @@ def _group_tense(tok: Token) -> Direction:
     if "to" in lowers and tok.tag_ == "VB" and any(lemma(t) == "be" and i + 1 < len(window) and window[i + 1].lower_ == "to"
                                                   for i, t in enumerate(window)):
         return Direction.FUTURE  # "is to resume trading Tuesday"
+    if _infinitive_passive(tok) or _ahead_infinitive(tok):
+        return Direction.FUTURE  # "to be released Thursday"; "agreed to meet again on Thursday"
     if _is_future_verb(tok) and lemma(tok) not in ONLY_WITH_TO and tok.tag_ in ("VBD", "VBN", "VBZ", "VBP", "VBG"):
         return Direction.FUTURE  # "has scheduled a news conference Thursday", "planned a rally on Saturday"
     if _present_plan(tok, window):
@@ -152,6 +157,30 @@ def _coordinated_with(tok: Token) -> Token | None:
 
 def _only_adverbs(toks) -> bool:
     return all(t.tag_ in ("RB", "RBR", "RBS") for t in toks)
+
+
+def _infinitive_passive(tok: Token) -> bool:
+    """"the report, to be released Thursday", "ballots are to be counted on Sunday": still to happen."""
+    doc = tok.doc
+    return tok.tag_ == "VBN" and tok.i >= 2 and doc[tok.i - 1].lower_ == "be" and doc[tok.i - 2].lower_ == "to"
+
+
+def _ahead_infinitive(tok: Token) -> bool:
+    """The infinitive of a verb that looks ahead (vocab/en.json "ahead_infinitive_verbs"): "agreed to meet",
+    "threatened not to attack". A time after it dates the infinitive's event, which comes after the agreeing
+    or threatening however far that lies back; "declined to comment on Friday" keeps the declining's past."""
+    if tok.tag_ != "VB":
+        return False
+    doc = tok.doc
+    i = tok.i - 1
+    if i >= 0 and doc[i].lower_ != "to" and upos(doc[i]) == "ADV":
+        i -= 1  # "to quickly resolve"
+    if i < 1 or doc[i].lower_ != "to":
+        return False
+    gov = doc[i - 1]
+    if gov.lower_ in ("not", "never") and i >= 2:
+        gov = doc[i - 2]  # "vowed not to return"
+    return upos(gov) in _VERB_POS and is_word(gov, AHEAD_INFINITIVE_VERBS)
 
 
 _PRESENT_BE = {"is", "are", "'s", "’s", "'re", "’re", "am"}
@@ -235,8 +264,22 @@ def read_tense(span: Span) -> Tense:
     if direction == Direction.FUTURE and _continuing_after(doc, span.start):
         return Tense(Direction.PAST)
     # "flocked to stores before Christmas", "bought gifts for Christmas": the time lies after the event
-    own_time = span.start == 0 or doc[span.start - 1].tag_ not in ("IN", "TO") or word in DIRECT_TIME_LEADS
+    start = _day_part_start(doc, span.start)
+    if start != span.start:
+        word = doc[start - 1].lower_ if start else ""
+    own_time = start == 0 or doc[start - 1].tag_ not in ("IN", "TO") or word in DIRECT_TIME_LEADS
     return Tense(direction, direct and (direction == Direction.PAST and own_time or direction == Direction.FUTURE))
+
+
+def _day_part_start(doc: Doc, start: int) -> int:
+    """Where "the morning of", "the early hours of" begins before the time at ``start`` ("sank on the morning of
+    Oct. 3": the date is the clause's own time, led by "on"); ``start`` itself when no such phrase stands there."""
+    if start < 2 or doc[start - 1].lower_ != "of" or doc[start - 2].lower_ not in DAY_PART_HEADS:
+        return start
+    i = start - 2
+    while i > 0 and doc[i - 1].lower_ in _DAY_PART_MODIFIERS:
+        i -= 1
+    return i
 
 
 def _since_gerund(doc: Doc, start: int) -> bool:
@@ -415,7 +458,7 @@ def _near(span: Span, verb: Token) -> bool:
     and the span ("resigned in April"; "In April, the minister resigned")."""
     doc = span.doc
     if verb.i < span.start:
-        between = doc[verb.i + 1:span.start]
+        between = doc[verb.i + 1:_day_part_start(doc, span.start)]
         return len(between) <= _DIRECT_GAP and not any(t.is_punct for t in between)
     return sum(not t.is_punct for t in doc[span.end:verb.i]) <= _DIRECT_GAP
 
@@ -439,7 +482,17 @@ def _own_past(verb: Token) -> bool:
         return False
     if verb.tag_ == "VBD":
         return True
-    return verb.tag_ == "VBN" and bool(window) and window[-1] in ("was", "were")
+    return verb.tag_ == "VBN" and (bool(window) and window[-1] in ("was", "were") or _after_noun(verb))
+
+
+def _after_noun(verb: Token) -> bool:
+    """A past participle right after its noun, or after a comma that follows one, with no auxiliary: "the
+    company, founded in March,", "a law passed in December". It tells what happened, as a simple past does."""
+    doc = verb.doc
+    i = verb.i - 1
+    if i >= 0 and doc[i].text == ",":
+        i -= 1
+    return i >= 0 and doc[i].tag_ in ("NN", "NNS", "NNP", "NNPS")
 
 
 # Between a reporting verb and its time only the verb's own addressee or a short phrase of its own stands:

@@ -39,10 +39,12 @@ def last_night(m):
 def rel_unit(m):
     rel, unit = REL_UNIT[m["rel"]], UNIT[m["unit"]]
     anchor, n = rel["anchor"], rel["rel_n"]
-    story_only = anchor == "story"  # "that week", "the same month", "the following year": the story's
+    # "that week", "the same month", "the following year": the story's, or unknown without one; "the previous
+    # month" is the one before the story's, or before the publication's when the story has no time yet
+    story_only = anchor == "story" and not rel.get("dct_fallback")
     if unit == "WE":
         return Partial(anchor=anchor, rel_unit="W", rel_n=n, gran="weekend", story_only=story_only)
-    if unit == "D" and anchor != "story":
+    if unit == "D" and (anchor != "story" or rel.get("dct_fallback")):
         return None  # "this day", "next day" are anaphoric or idiomatic; handled by story rules
     # "the next year or so" is about the next year: the words join the span as its mod
     return Partial(anchor=anchor, rel_unit=unit, rel_n=n, story_only=story_only, mod="APPROX" if g(m, "orso") else None)
@@ -244,7 +246,11 @@ RULES = [
                    # "that", "the same", "the following" count from the story time, never the publication date
                    Ex("Troops entered on March 3, 2022. The same week the mayor fled.", "The same week", "2022-W09"),
                    Ex("The plant opened in 1987. That week, demand soared.", "That week", "1987-WXX"),
-                   Ex("He was in Paris that week.", "that week", "XXXX-WXX")),
+                   Ex("He was in Paris that week.", "that week", "XXXX-WXX"),
+                   # "the previous" counts back from the story's period, from the publication's without one
+                   Ex("Growth in the fourth quarter of 2022 slowed from the previous quarter.", "the previous quarter",
+                      "2022-Q3"),
+                   Ex("Profit rose in the previous quarter.", "the previous quarter", "2023-Q2")),
          negatives=('Baker said on ABC\'s "This Week" that talks would go on.',)),
     rule("year_end", r"(?:the\s+)?(?:year[\s-]end|year['’]s\s+end|end\s+of\s+the\s+year)", year_end,
          trigger="year", checks=(veto.whole_word,), priority=1,

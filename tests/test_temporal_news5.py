@@ -1,0 +1,266 @@
+"""Issue 11, fifth round: probe sentences written for these tests (not taken from any corpus), each with what the
+tagger must find (span, type, value, mod) following the TimeML/TIMEX3 guidelines, and sentences where the
+reading must stay as it was. Published Tuesday 2023-09-05 unless the case gives another date.
+
+Groups: a time after the infinitive of a verb that looks ahead ("agreed to meet again on Thursday"); a past
+participle modifying a noun (", founded in March,"); a part of a day "of" a date ("on the morning of Oct. 3");
+an infinitive passive ("to be released Thursday"); a possessive "'s" that is not "is"; adverbs of frequency
+("annually"); a bare plural counted back ("weeks ago").
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+from test_temporal_news3 import PUB, _check, _found  # noqa: E402,F401  (one set of probe helpers)
+
+
+# 1. After a past verb that commits to, threatens or decides on what comes next ("agreed", "vowed",
+# "threatened", "voted"), a time that follows the infinitive dates the infinitive's event, which lies after
+# the commitment: "agreed to meet again on Thursday" said on Tuesday is the coming Thursday. Verbs that do not
+# look ahead ("declined to comment", "refused to testify", "failed to appear") keep the past, and a time
+# before the infinitive dates the main verb ("agreed on Monday to meet").
+INFINITIVE_AHEAD = [
+    ("The two sides agreed to meet again on Thursday.", "Thursday", "DATE", "2023-09-07", None, PUB),
+    ("Rebels threatened to attack the city on Sunday.", "Sunday", "DATE", "2023-09-10", None, PUB),
+    ("Workers voted to strike on Friday.", "Friday", "DATE", "2023-09-08", None, PUB),
+    # a month that ended within the tense slack (pick.TENSE_SLACK_DAYS) still reads as this year's: a known miss
+    pytest.param("Leaders pledged to hold elections in June.", "June", "DATE", "2024-06", None, PUB,
+                 marks=pytest.mark.xfail(strict=True, reason="a reported future keeps the 75-day slack")),
+    ("The minister vowed to return to parliament on Monday.", "Monday", "DATE", "2023-09-11", None, PUB),
+    ("The company promised to repay the loan by March.", "March", "DATE", "2024-03", None, PUB),
+    # negatives: the past stays
+    ("The company declined to comment on Friday.", "Friday", "DATE", "2023-09-01", None, PUB),
+    ("The witness refused to testify on Monday.", "Monday", "DATE", "2023-09-04", None, PUB),
+    ("He failed to appear in court on Monday.", "Monday", "DATE", "2023-09-04", None, PUB),
+    ("The two sides agreed on Monday to meet again.", "Monday", "DATE", "2023-09-04", None, PUB),
+    ("Police tried to stop the march on Sunday.", "Sunday", "DATE", "2023-09-03", None, PUB),
+]
+
+
+@pytest.mark.parametrize("sentence,span,type_,value,mod,pub", INFINITIVE_AHEAD)
+def test_infinitive_ahead(sentence, span, type_, value, mod, pub):
+    _check(sentence, span, type_, value, mod, pub)
+
+
+# 2. A past participle right after its noun (", founded in March,", "a law passed in December") tells what
+# happened, as a simple past does: a month not yet come is last year's. A participle that schedules
+# ("scheduled for March") or a time after "until" still looks ahead.
+PARTICIPLE_PAST = [
+    ("The company, founded in March, has 20 staff.", "March", "DATE", "2023-03", None, "2024-02-10"),
+    ("The bridge, opened in October, carries 5,000 cars a day.", "October", "DATE", "2023-10", None, "2024-09-20"),
+    # without a parse the nearer verb after the time ("bans") is taken for the clause's: a known miss
+    pytest.param("A law passed in December bans the practice.", "December", "DATE", "2022-12", None, "2023-11-20",
+                 marks=pytest.mark.xfail(strict=True, reason="the verb after the time is nearer")),
+    ("The suspect, arrested on Nov. 30, denies the charges.", "Nov. 30", "DATE", "2022-11-30", None, "2023-11-20"),
+    # negatives
+    ("The meeting, scheduled for March, was cancelled.", "March", "DATE", "2024-03", None, "2024-02-10"),
+    ("The offer, extended until Dec. 15, drew few bids.", "Dec. 15", "DATE", "2023-12-15", None, "2023-11-20"),
+    ("The plant will reopen in March.", "March", "DATE", "2024-03", None, "2024-02-10"),
+]
+
+
+@pytest.mark.parametrize("sentence,span,type_,value,mod,pub", PARTICIPLE_PAST)
+def test_participle_past(sentence, span, type_, value, mod, pub):
+    _check(sentence, span, type_, value, mod, pub)
+
+
+# 3. "on the morning of Oct. 3", "in the early hours of Sept. 20": the date (tagged alone, as TimeBank does)
+# is the clause's own time, so a direct past takes last year's; a future or a schedule keeps the coming one.
+PART_OF_DATE = [
+    ("The ship sank on the morning of Oct. 3.", "Oct. 3", "DATE", "2022-10-03", None, PUB),
+    ("Police raided the house in the early hours of Sept. 20.", "Sept. 20", "DATE", "2022-09-20", None, PUB),
+    ("Riots broke out on the night of Oct. 1.", "Oct. 1", "DATE", "2022-10-01", None, PUB),
+    ("Troops crossed the border on the evening of Nov. 12.", "Nov. 12", "DATE", "2022-11-12", None, PUB),
+    # negatives
+    ("The ship will sail on the morning of Oct. 3.", "Oct. 3", "DATE", "2023-10-03", None, PUB),
+    ("The vote was set for the morning of Oct. 3.", "Oct. 3", "DATE", "2023-10-03", None, PUB),
+]
+
+
+@pytest.mark.parametrize("sentence,span,type_,value,mod,pub", PART_OF_DATE)
+def test_part_of_date(sentence, span, type_, value, mod, pub):
+    _check(sentence, span, type_, value, mod, pub)
+
+
+# 4. An infinitive passive ("to be released Thursday", "to be held on Sunday") is still to happen; a past
+# passive is not. 5. A possessive "'s" is not the verb "is": "Syria's contingent arriving Tuesday" in a past
+# story is the Tuesday gone by, while "is arriving Thursday" looks ahead.
+PASSIVE_AND_POSSESSIVE = [
+    ("The report, to be released Thursday, will show growth.", "Thursday", "DATE", "2023-09-07", None, PUB),
+    ("Ballots are to be counted on Sunday.", "Sunday", "DATE", "2023-09-10", None, PUB),
+    ("The talks, to be held on Friday, were announced in Rome.", "Friday", "DATE", "2023-09-08", None, PUB),
+    ("The report was released Thursday.", "Thursday", "DATE", "2023-08-31", None, PUB),
+    ("Troops massed, with Syria's contingent arriving Tuesday.", "Tuesday", "DATE", "1990-08-14", None,
+     "1990-08-15"),
+    ("The president's envoy is arriving Thursday.", "Thursday", "DATE", "2023-09-07", None, PUB),
+]
+
+
+@pytest.mark.parametrize("sentence,span,type_,value,mod,pub", PASSIVE_AND_POSSESSIVE)
+def test_passive_and_possessive(sentence, span, type_, value, mod, pub):
+    _check(sentence, span, type_, value, mod, pub)
+
+
+# 6. Adverbs of frequency are SETs (TIMEX3: "annually" P1Y); the adjective before a noun ("the quarterly
+# dividend", "the Annual Report") is not. Tried and dropped: TimeBank tags only about half of "annually" (and
+# "a quarterly" is a dividend), and the dev check half lost value F1 (0.8207 -> 0.8197) with them.
+_DROPPED = pytest.mark.xfail(strict=True, reason="frequency adverbs tried and dropped (dev check half)")
+FREQUENCY = [
+    pytest.param("The fee is paid annually.", "annually", "SET", "P1Y", None, PUB, marks=_DROPPED),
+    pytest.param("Sales have grown 8% annually since 2015.", "annually", "SET", "P1Y", None, PUB, marks=_DROPPED),
+    pytest.param("The index is rebalanced quarterly.", "quarterly", "SET", "P1Q", None, PUB, marks=_DROPPED),
+    pytest.param("Interest is paid semiannually.", "semiannually", "SET", "P6M", None, PUB, marks=_DROPPED),
+]
+NOT_FREQUENCY = [
+    ("The quarterly dividend rose.", "quarterly"),
+    ("He read the Annual Report.", "Annual"),
+    ("The firm posted its first quarterly profit.", "quarterly"),
+]
+
+
+@pytest.mark.parametrize("sentence,span,type_,value,mod,pub", FREQUENCY)
+def test_frequency(sentence, span, type_, value, mod, pub):
+    _check(sentence, span, type_, value, mod, pub)
+
+
+@pytest.mark.parametrize("sentence,word", NOT_FREQUENCY)
+def test_not_frequency(sentence, word):
+    assert not any(word in text for text in _found(sentence)), _found(sentence)
+
+
+# 7. A bare plural counted back ("weeks ago", "years ago") is an unspecified past point (PAST_REF), as "several
+# years ago" is; a capitalized title is not. Tried and dropped again (as in an earlier round): the dev check half
+# gains the span (relaxed 0.9428 -> 0.9434) but not its value (value F1 0.8207 -> 0.8202).
+_DROPPED_AGO = pytest.mark.xfail(strict=True, reason="bare 'weeks ago' tried and dropped (dev check half value)")
+BARE_AGO = [
+    pytest.param("The talks broke down weeks ago.", "weeks ago", "DATE", "PAST_REF", None, PUB, marks=_DROPPED_AGO),
+    pytest.param("The plant closed years ago.", "years ago", "DATE", "PAST_REF", None, PUB, marks=_DROPPED_AGO),
+    pytest.param("The war ended decades ago.", "decades ago", "DATE", "PAST_REF", None, PUB, marks=_DROPPED_AGO),
+    pytest.param("Just days ago, the minister denied it.", "days ago", "DATE", "PAST_REF", None, PUB,
+                 marks=_DROPPED_AGO),
+]
+
+
+@pytest.mark.parametrize("sentence,span,type_,value,mod,pub", BARE_AGO)
+def test_bare_ago(sentence, span, type_, value, mod, pub):
+    _check(sentence, span, type_, value, mod, pub)
+
+
+def test_bare_ago_title():
+    assert not _found('She sang "Weeks Ago" on the radio.'), _found('She sang "Weeks Ago" on the radio.')
+
+
+# 8. "the previous quarter", "the prior month" count back from the period the story is about ("Growth in the
+# fourth quarter slowed from the previous quarter" is the third), and from the publication date only while the
+# story has named no time; a bare "previous" before a plural ("in previous years") is no single period.
+PREVIOUS_PERIOD = [
+    ("China's economy grew 5.2 percent in 2023. Growth in the fourth quarter slowed to 1.0 percent from the "
+     "previous quarter.", "the previous quarter", "DATE", "2023-Q3", None, "2024-01-17"),
+    ("Retail sales rose 7.4 percent in November, up from 5 percent the previous month.", "the previous month",
+     "DATE", "2023-10", None, "2024-01-17"),
+    ("The index fell on Monday after rising 2 percent the previous week.", "the previous week", "DATE", "2024-W02",
+     None, "2024-01-17"),
+    ("Exports rose 8 percent in the third quarter of 2022 from the prior quarter.", "the prior quarter", "DATE",
+     "2022-Q2", None, "2023-03-01"),
+    ("The strike began on March 3, 2021. The previous year, the union had won a raise.", "The previous year",
+     "DATE", "2020", None, PUB),
+    # negatives: nothing named before it, so the publication date's
+    ("Profit rose 10 percent in the previous quarter.", "the previous quarter", "DATE", "2023-Q4", None,
+     "2024-01-17"),
+    ("Sales fell 3 percent from the prior year.", "the prior year", "DATE", "2023", None, "2024-01-17"),
+]
+
+
+@pytest.mark.parametrize("sentence,span,type_,value,mod,pub", PREVIOUS_PERIOD)
+def test_previous_period(sentence, span, type_, value, mod, pub):
+    _check(sentence, span, type_, value, mod, pub)
+
+
+# 9. A clock time restated in another zone in brackets ("8:46 a.m. local time (1246 GMT)") is a time expression
+# of its own, as TIMEX3 tags every one; a bracketed number with no zone ("(0630)", "(1430 people)") is not.
+# Tried and dropped: the dev check half gains one unmatched span (value F1 0.8207 -> 0.8202), so the dev corpus
+# leaves such restatements untagged (veto.clock_context keeps them out).
+_DROPPED_CLOCK = pytest.mark.xfail(strict=True, reason="bracketed restatements tried and dropped (dev check half)")
+BRACKETED_CLOCK = [
+    pytest.param("The blast occurred at 8:46 a.m. local time (1246 GMT).", "1246 GMT", "TIME", "2023-09-05T12:46",
+                 None, PUB, marks=_DROPPED_CLOCK),
+    pytest.param("The eruption began at 11:30 p.m. Tuesday (0330 GMT Wednesday).", "0330 GMT Wednesday", "TIME",
+                 "2023-09-06T03:30", None, "2023-09-06", marks=_DROPPED_CLOCK),
+    pytest.param("The quake struck at 2:15 a.m. Friday (1815 GMT Thursday).", "1815 GMT Thursday", "TIME",
+                 "2023-08-31T18:15", None, PUB, marks=_DROPPED_CLOCK),
+    pytest.param("Polls open at 7 a.m. (1100 GMT).", "1100 GMT", "TIME", "2023-09-05T11:00", None, PUB,
+                 marks=_DROPPED_CLOCK),
+]
+NOT_BRACKETED_CLOCK = [
+    "The agency counted the victims (1430 people) on Monday.",
+    "The flight (0630) was delayed.",
+]
+
+
+@pytest.mark.parametrize("sentence,span,type_,value,mod,pub", BRACKETED_CLOCK)
+def test_bracketed_clock(sentence, span, type_, value, mod, pub):
+    _check(sentence, span, type_, value, mod, pub)
+
+
+@pytest.mark.parametrize("sentence", NOT_BRACKETED_CLOCK)
+def test_not_bracketed_clock(sentence):
+    assert not any(t[0] == "TIME" for t in _found(sentence).values()), _found(sentence)
+
+
+# 10. "daily" and "weekly" as nouns name a newspaper or a magazine ("the Communist Party daily Granma", "the
+# news weekly Der Spiegel", "the English-language daily said"): no time. The adverb ("published daily") is a SET.
+# Tried and dropped: the dev corpus tags the newspaper too ("the Communist Party daily Granma" is a SET P1D in
+# one AQUAINT file and untagged in another) and the check half lost two values with the veto (0.8207 -> 0.8193).
+_DROPPED_PAPER = pytest.mark.xfail(strict=True, reason="newspaper veto tried and dropped (dev check half)")
+NEWSPAPER = [pytest.param(*case, marks=_DROPPED_PAPER) for case in (
+    ("The Communist Party daily Granma compared him with heroes.", "daily"),
+    ("The daily Le Monde reported the deal.", "daily"),
+    ("The mass-circulation daily Bild said the minister would resign.", "daily"),
+    ("According to the business daily Handelsblatt, talks failed.", "daily"),
+    ("The news weekly Der Spiegel reported the plan.", "weekly"),
+    ("The English-language daily said the talks had failed.", "daily"),
+    ("A pro-government daily, Al-Ahram, ran the story.", "daily"),
+)]
+FREQUENCY_KEPT = [
+    ("The newspaper is published daily.", "daily", "SET", "P1D", None, PUB),
+    ("Prices are updated daily.", "daily", "SET", "P1D", None, PUB),
+    ("Shares are traded daily on the exchange.", "daily", "SET", "P1D", None, PUB),
+    ("The magazine appears weekly.", "weekly", "SET", "P1W", None, PUB),
+]
+
+
+@pytest.mark.parametrize("sentence,word", NEWSPAPER)
+def test_newspaper_is_no_time(sentence, word):
+    assert word not in _found(sentence), _found(sentence)
+
+
+@pytest.mark.parametrize("sentence,span,type_,value,mod,pub", FREQUENCY_KEPT)
+def test_frequency_kept(sentence, span, type_, value, mod, pub):
+    _check(sentence, span, type_, value, mod, pub)
+
+
+# 11. The writer's own present tense with a month or date is a schedule ("The election is in November", "The
+# fiscal year ends in June"): in a clause no reporting verb frames it lies ahead, with no slack for a month just
+# gone, as after "will". The past and "since" keep the past.
+PRESENT_SCHEDULE = [
+    ("The election is in November.", "November", "DATE", "2024-11", None, "2024-01-08"),
+    ("The deadline is on Dec. 15.", "Dec. 15", "DATE", "2024-12-15", None, "2024-01-08"),
+    ("The company's fiscal year ends in June.", "June", "DATE", "2024-06", None, PUB),
+    ("The festival opens in July.", "July", "DATE", "2024-07", None, PUB),
+    ("The new rules take effect in August.", "August", "DATE", "2024-08", None, PUB),
+    # negatives
+    ("The company said its fiscal year ended in June.", "June", "DATE", "2023-06", None, PUB),
+    ("The election was in November.", "November", "DATE", "2023-11", None, "2024-01-08"),
+    ("Profit rose in June.", "June", "DATE", "2023-06", None, PUB),
+    ("Inflation is at its highest since June.", "June", "DATE", "2023-06", None, PUB),
+]
+
+
+@pytest.mark.parametrize("sentence,span,type_,value,mod,pub", PRESENT_SCHEDULE)
+def test_present_schedule(sentence, span, type_, value, mod, pub):
+    _check(sentence, span, type_, value, mod, pub)
