@@ -250,9 +250,14 @@ def test_frequency_kept(sentence, span, type_, value, mod, pub):
 PRESENT_SCHEDULE = [
     ("The election is in November.", "November", "DATE", "2024-11", None, "2024-01-08"),
     ("The deadline is on Dec. 15.", "Dec. 15", "DATE", "2024-12-15", None, "2024-01-08"),
-    ("The company's fiscal year ends in June.", "June", "DATE", "2024-06", None, PUB),
-    ("The festival opens in July.", "July", "DATE", "2024-07", None, PUB),
-    ("The new rules take effect in August.", "August", "DATE", "2024-08", None, PUB),
+    # tried and dropped: a present simple told as the writer's own (no reporting verb) with no slack; the dev
+    # check half lost two values (0.8207 -> 0.8184), so the slack for a present schedule stays
+    pytest.param("The company's fiscal year ends in June.", "June", "DATE", "2024-06", None, PUB,
+                 marks=pytest.mark.xfail(strict=True, reason="present-simple slack kept (dev check half)")),
+    pytest.param("The festival opens in July.", "July", "DATE", "2024-07", None, PUB,
+                 marks=pytest.mark.xfail(strict=True, reason="present-simple slack kept (dev check half)")),
+    pytest.param("The new rules take effect in August.", "August", "DATE", "2024-08", None, PUB,
+                 marks=pytest.mark.xfail(strict=True, reason="present-simple slack kept (dev check half)")),
     # negatives
     ("The company said its fiscal year ended in June.", "June", "DATE", "2023-06", None, PUB),
     ("The election was in November.", "November", "DATE", "2023-11", None, "2024-01-08"),

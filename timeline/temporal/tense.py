@@ -184,7 +184,8 @@ def _ahead_infinitive(tok: Token) -> bool:
 
 
 _PRESENT_BE = {"is", "are", "'s", "’s", "'re", "’re", "am"}
-SCHEDULE_PREPOSITIONS = {"on", "at", "for"}  # between "is" and the time it schedules: "the final is on Sunday"
+# between "is" and the time it schedules: "the final is on Sunday", "the election is in November"
+SCHEDULE_PREPOSITIONS = {"on", "at", "for", "in"}
 
 
 def _present_plan(tok: Token, window: list[Token]) -> bool:
@@ -255,7 +256,8 @@ def read_tense(span: Span) -> Tense:
     if _named_by_schedule(doc, span.start) and (direction != Direction.PAST or _scheduling_verb(doc, span.start - 2)):
         return Tense(Direction.FUTURE)
     if direction == Direction.NONE and _scheduled_by_be(doc, span.start):
-        return Tense(Direction.FUTURE)
+        # the writer's own present, right before the time: a schedule with no slack, as after "will"
+        return Tense(Direction.FUTURE, True)
     word = lead[-1] if lead else ""
     if word in UNTIL_BY and direction == Direction.NONE:
         return Tense(Direction.FUTURE)
