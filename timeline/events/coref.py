@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from .grammar import is_predicate, lemma_in, subject_token
+from .grammar import is_predicate, lemma_in, past_dateline, subject_token
 from .lexicon import (ADVERBIAL_MARKS, EVENT_NOUNS, GROUP_NOUNS, IMPERSONAL_PREDICATES, PERSON_NOUNS, PERSONAL_PRONOUNS, PLURAL_PRONOUNS,
                       PRONOUN_FAMILIES, PRONOUN_REACH, QUESTION_MARKS, RAISING_PREDICATES, RELATIVE_PRONOUNS, REPORTED_PRONOUN_SUBJECTS,
                       REPORTING_VERBS, GENDER_OF_WORD, PRONOUN_GENDERS)
@@ -110,9 +110,7 @@ def _previous_thing_subject(tok: Token, skip: frozenset[int] | set[int] = frozen
     clauses = [c for c in root.children if c.dep_ in ("ccomp", "parataxis") and is_predicate(c)]
     for clause in (*clauses, root) if root.lemma_ in REPORTING_VERBS else (root, *clauses):
         subj = subject_token(clause)
-        if subj is not None and subj.i in skip:
-            # (a dateline the parser took for a subject: "MIAMI (AP) — Hurricane Lorena strengthened")
-            subj = next((c for c in subj.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in skip), None)
+        subj = past_dateline(subj, skip)  # "MIAMI (AP) — Hurricane Lorena strengthened"
         if subj is None:
             continue
         if any(c.dep_ == "agent" for c in subj.head.children):
@@ -216,9 +214,10 @@ def _person_noun_subject(t: Token) -> bool:
         and not any(c.dep_ == "compound" and c.ent_type_ == "PERSON" for c in t.children)
 
 
-def _antecedent_name(tok: Token) -> list[Token] | Token | None:
+def _antecedent_name(tok: Token, skip: frozenset[int] | set[int] = frozenset()) -> list[Token] | Token | None:
     """The most recent name a personal pronoun fits (its tokens); with no name in reach, the most recent
-    person noun subject (the token)."""
+    person noun subject (the token). ``skip``: the dateline's words, which name where the story was filed,
+    never whom a pronoun means ("OTTAWA — ... before it was shut")."""
     labels = PERSONAL_PRONOUNS.get(tok.lower_)
     if not labels or (tok.lower_ in ("it", "its") and tok.dep_ != "poss" and _placeholder_it(tok)):
         return None
@@ -230,6 +229,9 @@ def _antecedent_name(tok: Token) -> list[Token] | Token | None:
     prefer = _last_person_noun_subject(tok) if "PERSON" in labels else None
     while i >= lo:
         t = doc[i]
+        if i in skip:
+            i -= 1
+            continue
         if noun_subject is None and "PERSON" in labels and tok.dep_ in ("nsubj", "nsubjpass") \
                 and _person_noun_subject(t):
             if t.sent.start == tok.sent.start:
@@ -480,8 +482,10 @@ def _reporter(tok: Token, skip: frozenset[int] | set[int] = frozenset()) -> Refe
     if not (reported or adverbial) or not is_predicate(verb) or verb.i > tok.i:
         return None
     subj = subject_token(verb)
-    if subj is not None and subj.i in skip:
-        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in skip), None)
+    subj = past_dateline(subj, skip)
+    if subj is not None and subj.lower_ in RELATIVE_PRONOUNS:
+        # "The fishery, which employed 10,000 people before it was shut": the relative pronoun's noun
+        subj = _relative_antecedent(subj)
     if subj is None:
         return None
     # the reporter's own phrase and the saying's circumstances ("said in a statement that it") are no rival
@@ -558,7 +562,7 @@ def resolve(tok: Token | None, skip: frozenset[int] | set[int] = frozenset()) ->
     if thing is not None:
         return thing
     if tok.pos_ == "PRON" or tok.tag_ in ("PRP", "PRP$"):
-        name = _antecedent_name(tok)
+        name = _antecedent_name(tok, skip)
         if isinstance(name, Token):
             return Referent(name, pronoun=tok.text)
         if name:

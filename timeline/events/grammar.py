@@ -92,6 +92,20 @@ def subject_token(pred: Token) -> Token | None:
     return None
 
 
+def past_dateline(subj: Token | None, skip: set[int] | frozenset[int]) -> Token | None:
+    """The subject the parser meant when it took a dateline word (``skip``) for one: a sibling subject outside
+    the dateline ("NAIROBI, Sept. 5 — Kenya's central bank raised"), else the apposition it hung on the
+    dateline's place ("LONDON (AP) — Britain's biggest housebuilder, Carrow Homes, said"); ``subj`` itself
+    when it is no dateline word, None when nothing else is there."""
+    if subj is None or subj.i not in skip:
+        return subj
+    sibling = next((c for c in subj.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in skip), None)
+    if sibling is not None:
+        return sibling
+    return next((c for c in subj.children if c.dep_ == "appos" and c.i not in skip
+                 and c.pos_ in ("NOUN", "PROPN")), None)
+
+
 def _bound_of_amount(t: Token) -> bool:
     """'at least 30 vehicles', 'at most five': a bound on an amount, not a superlative of a record."""
     return t.lower_ in ("least", "most") and t.i > 0 and t.doc[t.i - 1].lower_ == "at"
