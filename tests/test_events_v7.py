@@ -112,6 +112,36 @@ def test_forecast_made_or_foreseen(text, timex, trigger, asserted):
     assert row["trigger"] == trigger and bool(row["asserted"]) == asserted
 
 
+# --- a clock-time range whose day is stated once, at its second end ------------------------------------------
+
+@pytest.mark.parametrize("text,pub,start,end", [
+    ("Households will be asked to cut power use between 4 p.m. and 9 p.m. on Friday.", "2025-01-16",
+     "2025-01-17 16:00", "2025-01-17 21:01"),
+    # negative: a first end with its own day keeps it
+    ("Voting ran from 7 a.m. on Monday to 8 p.m. on Tuesday.", "2025-05-14", "2025-05-12 07:00", "2025-05-13 20:01"),
+])
+def test_clock_range_takes_the_stated_day(text, pub, start, end):
+    df = rows_of(text, pub)
+    row = df[df["range_text"].notna()].iloc[0]
+    assert str(row["start"])[:16] == start and str(row["end"])[:16] == end
+
+
+# --- an infinitive saying what a noun is for is aimed at, not asserted ----------------------------------------
+
+@pytest.mark.parametrize("text,timex,trigger,asserted", [
+    ("Lawmakers are drafting a stopgap bill to avert a shutdown at the end of the month.", "the end of the month",
+     "avert", False),
+    ("The board backed a proposal to merge the two schools in 2019.", "2019", "merge", False),
+    # negatives: after a first, last or only the infinitive happened; an act's purpose is left as it was
+    ("She was the first woman to win the race in 2019.", "2019", "win", True),
+    ("It was the only team to reach the final in 2018.", "2018", "reach", True),
+    ("The minister flew to Paris to meet her counterpart on Monday.", "Monday", "meet", True),
+])
+def test_purpose_infinitive_not_asserted(text, timex, trigger, asserted):
+    row = row_of(text, timex)
+    assert row["trigger"] == trigger and bool(row["asserted"]) == asserted
+
+
 def test_probe6_first_batch_floor():
     docs = load()
     f = heldout.figures(heldout.score(events_gold.run(docs), docs)[0])
@@ -119,7 +149,7 @@ def test_probe6_first_batch_floor():
 
 
 # fully right on the probe6 first batch: 53/65 at its first run (before this round's rules)
-FLOOR1 = 57 / 65
+FLOOR1 = 58 / 65
 
 
 if __name__ == "__main__":
