@@ -142,6 +142,24 @@ def test_purpose_infinitive_not_asserted(text, timex, trigger, asserted):
     assert row["trigger"] == trigger and bool(row["asserted"]) == asserted
 
 
+# --- a planning participle right after an event noun: the time is the event's --------------------------------
+
+@pytest.mark.parametrize("text,timex,trigger", [
+    ("Farm subsidies will top the agenda of a summit set for Lisbon in April.", "April", "summit"),
+    ("Ministers are preparing for a conference scheduled for October.", "October", "conference"),
+    ("A vote scheduled for May was postponed.", "May", "vote"),
+    ("Talks planned for June were called off.", "June", "Talks"),
+    # negatives: an aside on the noun dates the act it names; a noun that names no event
+    ("The ban, first proposed in 2022, was delayed twice.", "2022", "proposed"),
+    ("The factory, set up in 1998, employs 400 people.", "1998", "set"),
+])
+def test_planning_participle_on_event_noun(text, timex, trigger):
+    row = row_of(text, timex)
+    assert row["trigger"] == trigger
+    if trigger == "summit":
+        assert _na(row["subject"])  # who meets is not "Farm subsidies"
+
+
 def test_probe6_first_batch_floor():
     docs = load()
     f = heldout.figures(heldout.score(events_gold.run(docs), docs)[0])

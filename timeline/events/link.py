@@ -6,7 +6,7 @@ import datetime as dt
 
 from spacy.tokens import Doc, Span, Token
 
-from .attach import INSIDE_NOUN_PHRASE, PAST_TIME_ON_PRESENT, attach
+from .attach import INSIDE_NOUN_PHRASE, PAST_TIME_ON_PRESENT, PLANNED_PARTICIPLE, attach
 from .coref import Referent, reported_by, resolve
 from .event import Event
 from .grammar import OBJECT_DEPS, SUBJECT_DEPS, is_predicate, lemma_in, past_dateline, subject_token
@@ -256,7 +256,7 @@ def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = fro
         return None
     inside = _hidden(root, pred, inside) | set(skip)
     summary = headline_tokens(pred, inside, set(other_times) - inside)
-    subj = _subject(pred, skip, own_time=how == PAST_TIME_ON_PRESENT or how == INSIDE_NOUN_PHRASE
+    subj = _subject(pred, skip, own_time=how in (PAST_TIME_ON_PRESENT, PLANNED_PARTICIPLE) or how == INSIDE_NOUN_PHRASE
                     and not (lemma_in(pred.head, REPORTING_VERBS) or lemma_in(pred.head, AUTHORING_VERBS)))
     ref = resolve(subj, skip)
     raw = subject_token(pred)
