@@ -37,7 +37,7 @@ from spacy.tokens import Span, Token
 from .grammar import is_event_nominal, is_predicate, lemma_in, present_verb_group, record_comparison
 from .lexicon import (ASPECTUAL_VERBS, CHANGE_VERBS, ERA_WORDS, EVENT_NOUNS, FREQUENCY_ADJECTIVES, TIME_UNITS, INDEFINITE_LIGHT_VERBS, INTERVAL_CUES, LIGHT_VERBS, MEASURE_VERBS, PERIOD_NOUNS, PERIOD_VERBS,
                       QUANTITY_NOUNS, REPORTING_VERBS, SCHEDULING_VERBS)
-from .lexicon import ARGUMENT_PREPOSITIONS, DATING_VERBS, EXPECTING_VERBS, FORECAST_VERBS, RETURN_VERBS
+from .lexicon import ARGUMENT_PREPOSITIONS, DATING_VERBS, EXPECTING_VERBS, FORECAST_VERBS, PLANNING_PARTICIPLES, RETURN_VERBS
 from .lexicon import ARGUMENT_PHRASE_NOUNS, BECOMING_VERBS, LINKING_VERBS, TO_ARGUMENT_VERBS
 
 
@@ -531,6 +531,11 @@ def _occasion_dated(pred: Token, how: str, root: Token, inside: set[int]) -> tup
     return pred, how
 
 
+# an event noun dated through a planning participle on it: who is to do it is not said there ("The issue is
+# expected to dominate a summit set for April": not the issue)
+PLANNED_PARTICIPLE = "planned-participle"
+
+
 def _dating_participle(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
     """'a series of shootings dating to 1994', 'a feud going back to 2011': a participle that only says when the
     noun it describes began dates that noun; 'the closing, which is expected in December', 'a vote, which is
@@ -543,6 +548,11 @@ def _dating_participle(pred: Token, how: str, root: Token, inside: set[int]) -> 
     if pred.dep_ == "relcl" and (lemma_in(pred, SCHEDULING_VERBS) or lemma_in(pred, EXPECTING_VERBS)) \
             and pred.tag_ == "VBN" and any(c.dep_ == "nsubjpass" and c.lower_ in ("which", "that") for c in pred.children):
         return noun, "planned-relative"
+    if pred.dep_ == "acl" and pred.tag_ == "VBN" and pred.i > noun.i and lemma_in(pred, PLANNING_PARTICIPLES) \
+            and pred.doc[pred.left_edge.i - 1].text != ",":
+        # "a NATO summit set for April", "a vote scheduled for May": the same with the participle alone (not an
+        # aside: "The ban, first proposed in 2022," dates the proposing)
+        return noun, PLANNED_PARTICIPLE
     return pred, how
 
 
@@ -610,6 +620,31 @@ def _time_aside_on_noun(pred: Token, how: str, root: Token, inside: set[int]) ->
     noun = doc[first - 2]
     if noun.i != pred.i and noun.pos_ in ("NOUN", "PROPN") and is_event_nominal(noun) and not _is_quantity(noun):
         return noun, "time-aside"
+    return pred, how
+
+
+# the decision that dates an event noun through a time inside its own phrase: the noun's doer is not the verb's
+# subject then ("Critics blamed the collapse in 2008 of Lehman Brothers")
+INSIDE_NOUN_PHRASE = "inside-noun-phrase"
+
+
+def _time_inside_noun_phrase(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
+    """'the discovery in 2024 of asbestos', 'the sale last year of its unit', 'Her visit this week angered': a
+    time right after an event noun and before that noun's "of" phrase, or before the verb the noun is the
+    subject of, sits inside the noun's phrase and dates the noun, however the parser hung it."""
+    doc = root.doc
+    first, last = min(inside), max(inside)
+    if root.dep_ == "pobj" and root.head.i == first - 1 and root.head.dep_ == "prep":
+        first = root.head.i
+    if first < 1 or last + 1 >= len(doc):
+        return pred, how
+    noun, after = doc[first - 1], doc[last + 1]
+    if noun.i == pred.i or noun.pos_ != "NOUN" or not is_event_nominal(noun) or _is_quantity(noun) \
+            or not any(c.dep_ in ("det", "poss") for c in noun.children):
+        return pred, how
+    if after.lower_ == "of" or (noun.i == noun.sent.start + sum(1 for c in noun.children if c.i < noun.i)
+                                and after.tag_ in ("VBD", "VBZ", "VBP", "VBN") and after.pos_ == "VERB"):
+        return noun, INSIDE_NOUN_PHRASE
     return pred, how
 
 
@@ -691,7 +726,7 @@ def _event_on_copula(pred: Token, how: str, root: Token, inside: set[int]) -> tu
 
 
 REFINEMENTS = [_gapped_object, _participle_agent, _dating_participle, _occasion_dated, _temporal_adjective, _dated_noun_after, _medium_of_saying, _secondary_predicate, _after_reporting_verb, _reporting_complement, _trailing_report, _when_clause, _preceding_nominal,
-               _quantity_subject, _amount_for_period, _light_verb, _object_complement, _since_on_perfect, _own_object_nominal, _argument_noun_dated, _according_to, _time_aside_on_noun, _aspectual, _going_to, _event_on_copula]
+               _quantity_subject, _amount_for_period, _light_verb, _object_complement, _since_on_perfect, _own_object_nominal, _argument_noun_dated, _according_to, _time_aside_on_noun, _time_inside_noun_phrase, _aspectual, _going_to, _event_on_copula]
 
 
 FALLBACK_REACH = 60  # tokens either side; past that a predicate is no longer "nearest" in any useful sense
@@ -749,6 +784,16 @@ def _forecast_object_ahead(pred: Token, how: str, root: Token, ahead: bool | Non
     if obj is None or obj.i > root.left_edge.i or not is_event_nominal(obj):
         return pred, how
     return obj, "forecast-object"
+
+
+def _forecast_made_then(pred: Token, how: str, root: Token, behind: bool | None) -> tuple[Token, str]:
+    """'Economists predicted a recession on Monday': a time gone by, hung on a forecasting verb's event-noun
+    object after it, says when the forecast was made (a foreseen event lies ahead of its forecast)."""
+    if behind is not True or how != "prep-nominal" or pred.dep_ != "dobj" or not is_predicate(pred.head) \
+            or not lemma_in(pred.head, FORECAST_VERBS) or root.head.dep_ != "prep" or root.head.head.i != pred.i \
+            or root.head.lower_ not in DAY_PREPOSITIONS:
+        return pred, how
+    return pred.head, "forecast-made"
 
 
 def _planned_relative_in_past(pred: Token, how: str, root: Token, behind: bool | None) -> tuple[Token, str]:
@@ -916,6 +961,7 @@ def attach(root: Token, inside: set[int], ahead: bool | None = None,
             pred, how = pred.head, "dated-elsewhere"
         pred, how = _scheduled_before_report(pred, how, inside, ahead)
         pred, how = _forecast_object_ahead(pred, how, root, ahead)
+        pred, how = _forecast_made_then(pred, how, root, behind)
         pred, how = _planned_relative_in_past(pred, how, root, behind)
         pred, how = _past_time_on_present_verb(pred, how, inside, behind)
         pred, how = _past_time_on_plan(pred, how, root, behind)

@@ -232,20 +232,24 @@ def _person_noun_subject(t: Token) -> bool:
         and not any(c.dep_ == "compound" and c.ent_type_ == "PERSON" for c in t.children)
 
 
-def _antecedent_name(tok: Token, floor: int = 0) -> list[Token] | Token | None:
+def _antecedent_name(tok: Token, skip: frozenset[int] | set[int] = frozenset()) -> list[Token] | Token | None:
     """The most recent name a personal pronoun fits (its tokens); with no name in reach, the most recent
-    person noun subject (the token)."""
+    person noun subject (the token). ``skip``: the dateline's words, which name where the story was filed,
+    never whom a pronoun means ("OTTAWA — ... before it was shut")."""
     labels = PERSONAL_PRONOUNS.get(tok.lower_)
     if not labels or (tok.lower_ in ("it", "its") and tok.dep_ != "poss" and _placeholder_it(tok)):
         return None
     doc = tok.doc
-    lo = _window_start(tok, floor)
+    lo = _window_start(tok)
     # the most recent name with a fitting label, scanning back from the pronoun
     i = tok.i - 1
     noun_subject = None
     prefer = _last_person_noun_subject(tok) if "PERSON" in labels else None
     while i >= lo:
         t = doc[i]
+        if i in skip:
+            i -= 1
+            continue
         if noun_subject is None and "PERSON" in labels and tok.dep_ in ("nsubj", "nsubjpass") \
                 and _person_noun_subject(t):
             if t.sent.start == tok.sent.start:
@@ -495,7 +499,11 @@ def _reporter(tok: Token, skip: frozenset[int] | set[int] = frozenset()) -> Refe
                                                for c in clause.children)
     if not (reported or adverbial) or not is_predicate(verb) or verb.i > tok.i:
         return None
-    subj = past_dateline(subject_token(verb), skip)
+    subj = subject_token(verb)
+    subj = past_dateline(subj, skip)
+    if subj is not None and subj.lower_ in RELATIVE_PRONOUNS:
+        # "The fishery, which employed 10,000 people before it was shut": the relative pronoun's noun
+        subj = _relative_antecedent(subj)
     if subj is None:
         return None
     # the reporter's own phrase and the saying's circumstances ("said in a statement that it") are no rival
@@ -573,7 +581,7 @@ def resolve(tok: Token | None, skip: frozenset[int] | set[int] = frozenset()) ->
     if thing is not None:
         return thing
     if tok.pos_ == "PRON" or tok.tag_ in ("PRP", "PRP$"):
-        name = _antecedent_name(tok, floor)
+        name = _antecedent_name(tok, skip)
         if isinstance(name, Token):
             return Referent(name, pronoun=tok.text)
         if name:

@@ -98,17 +98,17 @@ def subject_token(pred: Token) -> Token | None:
 
 
 def past_dateline(subj: Token | None, skip: set[int] | frozenset[int]) -> Token | None:
-    """The subject behind a dateline the parser took for one (``skip``: the dateline's tokens). Either a second
-    subject of the same verb ("NAIROBI, Sept. 5 — Kenya's central bank raised") or, when the parser hung the
-    real subject on the dateline as an apposition ("FRANKFURT, Germany (AP) — Germany's second-largest lender
-    said"), that apposition. None when neither exists; a subject outside the dateline is returned as it is."""
+    """The subject the parser meant when it took a dateline word (``skip``) for one: a sibling subject outside
+    the dateline ("NAIROBI, Sept. 5 — Kenya's central bank raised"), else the apposition it hung on the
+    dateline's place ("LONDON (AP) — Britain's biggest housebuilder, Carrow Homes, said"); ``subj`` itself
+    when it is no dateline word, None when nothing else is there."""
     if subj is None or subj.i not in skip:
         return subj
-    other = next((c for c in subj.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in skip), None)
-    if other is not None:
-        return other
+    sibling = next((c for c in subj.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in skip), None)
+    if sibling is not None:
+        return sibling
     return next((c for c in subj.children if c.dep_ == "appos" and c.i not in skip
-                 and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
+                 and c.pos_ in ("NOUN", "PROPN")), None)
 
 
 def _bound_of_amount(t: Token) -> bool:

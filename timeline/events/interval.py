@@ -108,10 +108,27 @@ def range_cover(doc: Doc, first, second) -> Cover | None:
     opener, lo = _cue_before(doc, a, RANGE_OPENERS)
     char_start = doc[lo].idx if opener else first.start
     start, end = first.interval_start, second.interval_end
+    if _day_from_second_end(first, second):
+        # "between 4 p.m. and 9 p.m. on Friday": the day stated once, at the second end, is both ends' day
+        start = dt.datetime.combine(second.interval_start.date(), start.time())
     if start is not None and end is not None and end <= start:
         start = end = None  # "from 2014 to 2011": not an interval we can draw
     return Cover(start, end, bool(first.fuzzy or second.fuzzy or start is None), doc.text[char_start:second.end],
                  char_start, second.end, "range", first.granularity)
+
+
+_CLOCK_GRANULARITIES = frozenset({"hour", "minute", "second"})
+# a clock time with no day in its words: "4 p.m.", "10:30", "noon"
+_BARE_CLOCK = re.compile(r"^\s*(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\.?|o'clock)?|noon|midnight)\s*$", re.I)
+
+
+def _day_from_second_end(first, second) -> bool:
+    """Whether the range's first end is a bare clock time ("4 p.m.": its day came from the reference time, not
+    from its words) while the second end, a clock time too, falls on another day (stated with it)."""
+    if first.interval_start is None or second.interval_start is None \
+            or first.granularity not in _CLOCK_GRANULARITIES or second.granularity not in _CLOCK_GRANULARITIES:
+        return False
+    return bool(_BARE_CLOCK.match(first.text or "")) and second.interval_start.date() != first.interval_start.date()
 
 
 def _duration(value: str | None, vague_units: int) -> tuple[str, int, str, bool] | None:

@@ -7,7 +7,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from .attach import PAST_TIME_ON_PRESENT, attach
+from .attach import INSIDE_NOUN_PHRASE, PAST_TIME_ON_PRESENT, PLANNED_PARTICIPLE, attach
 from .coref import Referent, reported_by, resolve
 from .event import Event
 from .grammar import OBJECT_DEPS, SUBJECT_DEPS, is_predicate, lemma_in, past_dateline, subject_token
@@ -122,7 +122,7 @@ def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_tim
         subj = _gerund_subject(pred)
     if subj is None and pred.dep_ in ("attr", "acomp") and is_predicate(pred.head):
         subj = subject_token(pred.head)  # "Voltra was the country's third-largest carmaker": Voltra
-    subj = past_dateline(subj, skip)
+    subj = past_dateline(subj, skip)  # "NAIROBI, Sept. 5 — Kenya's central bank raised"
     if pred.pos_ in ("NOUN", "PROPN") and subj is None:
         owner = pred.head if pred.dep_ == "compound" and pred.head.pos_ in ("NOUN", "PROPN") else pred
         for c in owner.children:  # "the army's withdrawal", "her visit", "her 2018 election victory"
@@ -175,6 +175,15 @@ def _referent_tokens(ref: Referent, inside: set[int]) -> list[Token]:
             toks = [t for t in toks if t.tag_ != "POS"]
         return toks
     return ref.name_tokens
+
+
+def _time_phrases(head: Token | None, times: set[int] | frozenset[int]) -> set[int]:
+    """The words of a prepositional time phrase inside a subject's phrase ("Rescuers on Sunday pulled ...",
+    "The summit in April"): another row's date, which says when, not who."""
+    if head is None or not times:
+        return set()
+    return {x.i for p in head.children if p.dep_ == "prep"
+            for g in p.children if g.dep_ == "pobj" and g.i in times for x in p.subtree}
 
 
 def _whose_antecedent(subj: Token | None) -> Token | None:
@@ -248,12 +257,16 @@ def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = fro
         return None
     inside = _hidden(root, pred, inside) | set(skip)
     summary = headline_tokens(pred, inside, set(other_times) - inside)
-    subj = _subject(pred, skip, own_time=how == PAST_TIME_ON_PRESENT)
-    if subj is not None and subj.dep_ == "appos" and subj.head.i in skip \
-            and not any(getattr(t, "i", -1) == subj.i for t in summary):
-        # a subject the parser hung on the dateline went with the dateline's tokens: put it back in front
-        summary = phrase_tokens(subj, inside) + summary
+    subj = _subject(pred, skip, own_time=how in (PAST_TIME_ON_PRESENT, PLANNED_PARTICIPLE) or how == INSIDE_NOUN_PHRASE
+                    and not (lemma_in(pred.head, REPORTING_VERBS) or lemma_in(pred.head, AUTHORING_VERBS)))
     ref = resolve(subj, skip)
+    raw = subject_token(pred)
+    if raw is not None and raw.i in skip and subj is not None and subj.i not in skip and summary \
+            and all(getattr(t, "i", -1) != subj.i for t in summary):
+        # the subject hung on the dateline the headline leaves out: "LONDON (AP) — Britain's biggest
+        # housebuilder, Carrow Homes, said ..." reads "Carrow Homes said ..."
+        named = _named_in_apposition(subj)
+        summary = phrase_tokens(named if named is not None else subj, inside) + summary
     opens_on_subject = bool(summary) and subj is not None and getattr(summary[0], "i", -1) == subj.i
     named = _named_in_apposition(subj) if subj is not None and not ref.pronoun else None
     if named is not None and summary:
@@ -269,7 +282,8 @@ def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = fro
     # hit the state in October"
     own = {t.i for t in pred.subtree} if subj is not None and pred.tag_ == "VB" \
         and pred.i in {t.i for t in subj.subtree} else set()
-    subject = join_tokens(_referent_tokens(ref, inside | own)) if subj is not None else ""
+    subject = join_tokens(_referent_tokens(ref, inside | own | _time_phrases(ref.head, other_times))) \
+        if subj is not None else ""
     summary_text = join_tokens(summary)
     if pred.i == pred.sent.start and pred.pos_ == "VERB" and pred.is_title and summary \
             and getattr(summary[0], "i", -1) != pred.i:

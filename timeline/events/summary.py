@@ -8,7 +8,10 @@ from spacy.tokens import Token
 from .grammar import CLAUSE_DEPS, is_predicate, subject_token
 from .lexicon import (CONDITIONAL_MARKS, DANGLING_TAIL_POS, LEADING_CONNECTIVES, MODAL_AUX, NEGATIONS,
                       OCCASION_PREPOSITIONS, RAISING_PREDICATES, RELATIVE_PRONOUNS)
-from .lexicon import FORECAST_VERBS, QUESTION_MARKS, QUOTES, TIME_REMNANT_ADVERBS, TIME_REMNANT_POS
+from .lexicon import FORECAST_VERBS, QUESTION_MARKS, QUOTES, SEQUENCE_ADJECTIVES, TIME_REMNANT_ADVERBS, TIME_REMNANT_POS
+
+# words before a noun that make its infinitive one that happened: "the first/last/only one to ..."
+SERIES_WORDS = SEQUENCE_ADJECTIVES | {"only"}
 from .phrases import name_after_title, phrase_tokens, trim
 
 MAX_SUMMARY_TOKENS = 24
@@ -61,6 +64,9 @@ def modality(pred: Token) -> tuple[str, bool]:
                 negated = True
         if t.dep_ == "acomp" and is_predicate(t.head):
             t = t.head
+    to = _purpose_to(pred)
+    if to is not None:
+        parts.append((to.i, "to"))
     if pred.pos_ in ("NOUN", "PROPN") and pred.dep_ == "dobj" and is_predicate(pred.head) \
             and pred.head.lemma_.lower() in FORECAST_VERBS and not any(c.lower_ == "no" for c in pred.children):
         # "expected a loss for the third quarter": a foreseen event is not (yet) asserted ("expect no change" is
@@ -78,6 +84,24 @@ def modality(pred: Token) -> tuple[str, bool]:
         if p not in seen:
             seen.append(p)
     return " ".join(seen), negated
+
+
+def _purpose_to(pred: Token) -> Token | None:
+    """The "to" of an infinitive that says what a noun is for ("a stopgap bill to avert a shutdown at the end of
+    the month", "a plan to close the plant next year"): its event is aimed at, not stated as done. None for
+    anything else, and for the infinitive after a first, last, only or superlative ("the first woman to win the
+    race in 2019"), which happened. (Not an act's purpose: "went to Paris to meet the minister on Monday" is
+    most often told because the meeting took place.)"""
+    if pred.tag_ != "VB" or pred.dep_ not in ("acl", "relcl"):
+        return None
+    to = next((c for c in pred.children if c.dep_ == "aux" and c.lower_ == "to" and c.i < pred.i), None)
+    if to is None or any(c.dep_ == "mark" and c.i < to.i for c in pred.children):
+        return None
+    head = pred.head
+    if any(c.tag_ == "JJS" or c.ent_type_ == "ORDINAL" or c.lower_ in SERIES_WORDS
+                                    for c in head.children if c.i < head.i):
+        return None
+    return to
 
 
 class _Ellipsis:

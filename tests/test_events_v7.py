@@ -1,0 +1,174 @@
+"""Events, seventh round (issue 12): rule classes found with a probe batch of news texts written before the
+tool ran on them (``tests/data/events_probe6/probe.json``, not a blind set) and with the dev set's tuned
+half — each rule with positive and negative examples written for it here (not the probe's sentences, not any
+corpus or held-out text). ``python tests/test_events_v7.py`` prints every probe row."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+import events_gold  # noqa: E402
+import test_events_heldout as heldout  # noqa: E402
+from test_events_v6 import _na, row_of, rows_of  # noqa: E402,F401  (one set of probe helpers)
+
+PROBE = Path(__file__).parent / "data" / "events_probe6" / "probe.json"
+
+
+def load(name: str = "probe.json") -> list[dict]:
+    return json.loads((PROBE.parent / name).read_text(encoding="utf-8"))["documents"]
+
+
+# --- a dateline is nobody: the subject the parser hung on it, and no pronoun stands for it ----------------
+
+@pytest.mark.parametrize("text,timex,subject", [
+    # the parser takes the dateline's place for the subject and hangs the real one on it as an apposition
+    ("PARIS (Reuters) — France's largest bank, Banque Orel, said on Monday that it would close 200 branches "
+     "next year.", "Monday", "Banque Orel"),
+    ("PARIS (Reuters) — France's largest bank, Banque Orel, said on Monday that it would close 200 branches "
+     "next year.", "next year", "Banque Orel"),
+    # a pronoun in an adverbial clause under a "which" clause stands for the relative pronoun's noun, never for
+    # the dateline's place
+    ("OSLO — The ferry line, which carried two million passengers a year before it was sold in 2019, will stop "
+     "sailing in March.", "2019", "The ferry line"),
+])
+def test_dateline_is_no_subject(text, timex, subject):
+    row = row_of(text, timex)
+    assert row["subject"] == subject and subject.split()[-1] in row["event"]
+
+
+@pytest.mark.parametrize("text,timex,not_subject", [
+    # negative: a person before a "which"-less relative clause is no "it"
+    ("The minister, who praised the firm before it collapsed in 2019, resigned on Monday.", "2019", "The minister"),
+    # negative: a thing between the main verb and the pronoun may be meant: the pronoun stays
+    ("BERLIN — The company, which employs 3,000 people, will close a plant before it opens a new one in 2027.",
+     "2027", "The company"),
+])
+def test_dateline_and_relative_negatives(text, timex, not_subject):
+    row = row_of(text, timex)
+    assert row["subject"] != not_subject and "BERLIN" not in str(row["subject"])
+
+
+# --- another row's time phrase inside a subject's phrase is no part of who did it ---------------------------
+
+@pytest.mark.parametrize("text,timex,subject", [
+    ("Regulators on Tuesday fined the bank, which they had investigated since 2021.", "2021", "Regulators"),
+    ("Regulators on Tuesday fined the bank, which they had investigated since 2021.", "Tuesday", "Regulators"),
+])
+def test_time_phrase_left_out_of_subject(text, timex, subject):
+    assert row_of(text, timex)["subject"] == subject
+
+
+def test_place_phrase_stays_in_subject():
+    # negative: a phrase that is no time still names who
+    assert row_of("The mayor of Lyon on Monday opened a new bridge.", "Monday")["subject"] == "The mayor of Lyon"
+
+
+# --- a time inside an event noun's own phrase dates the noun --------------------------------------------------
+
+@pytest.mark.parametrize("text,timex,trigger,subject", [
+    # between the noun and its "of" phrase, wherever the parser hung it; the verb's subject is not the doer
+    # unless the verb reports or authors it
+    ("Critics blamed the collapse in 2008 of Lehman Brothers for the crisis.", "2008", "collapse", None),
+    ("Thousands attended the funeral on Saturday of the former president.", "Saturday", "funeral", None),
+    ("The company confirmed the sale last year of its shipping unit.", "last year", "sale", "The company"),
+    # between a subject event noun and its verb
+    ("Her visit this week angered officials in Beijing.", "this week", "visit", "Her"),
+    # an event noun of journalism the suffix rule misses
+    ("The delay follows the discovery in 2024 of asbestos in the roof.", "2024", "discovery", None),
+])
+def test_time_inside_event_noun_phrase(text, timex, trigger, subject):
+    row = row_of(text, timex)
+    assert row["trigger"] == trigger
+    assert (_na(row["subject"]) if subject is None else row["subject"] == subject)
+
+
+@pytest.mark.parametrize("text,timex,trigger", [
+    # negatives: no event noun before the time; an infinitive, not "of", after it; an amount noun
+    ("The company this week said it would hire 500 workers.", "this week", "said"),
+    ("The council approved a plan on Monday to rebuild the bridge.", "Monday", "approved"),
+    ("Sales last year rose 5%.", "last year", "rose"),
+])
+def test_time_inside_noun_phrase_negatives(text, timex, trigger):
+    assert row_of(text, timex)["trigger"] == trigger
+
+
+# --- a forecast: the foreseen event ahead, the forecasting when it was made ----------------------------------
+
+@pytest.mark.parametrize("text,timex,trigger,asserted", [
+    # a day gone by hung on the foreseen event noun says when the forecast was made
+    ("Economists predicted a recession on Monday.", "Monday", "predicted", True),
+    ("The central bank forecast a downturn on Tuesday.", "Tuesday", "forecast", True),
+    # negatives: a time ahead dates the foreseen event, which is not asserted
+    ("Analysts predict a recovery in the spring of next year.", "the spring of next year", "recovery", False),
+    ("Traders expect a rate cut in December.", "December", "cut", False),
+])
+def test_forecast_made_or_foreseen(text, timex, trigger, asserted):
+    row = row_of(text, timex)
+    assert row["trigger"] == trigger and bool(row["asserted"]) == asserted
+
+
+# --- a clock-time range whose day is stated once, at its second end ------------------------------------------
+
+@pytest.mark.parametrize("text,pub,start,end", [
+    ("Households will be asked to cut power use between 4 p.m. and 9 p.m. on Friday.", "2025-01-16",
+     "2025-01-17 16:00", "2025-01-17 21:01"),
+    # negative: a first end with its own day keeps it
+    ("Voting ran from 7 a.m. on Monday to 8 p.m. on Tuesday.", "2025-05-14", "2025-05-12 07:00", "2025-05-13 20:01"),
+])
+def test_clock_range_takes_the_stated_day(text, pub, start, end):
+    df = rows_of(text, pub)
+    row = df[df["range_text"].notna()].iloc[0]
+    assert str(row["start"])[:16] == start and str(row["end"])[:16] == end
+
+
+# --- an infinitive saying what a noun is for is aimed at, not asserted ----------------------------------------
+
+@pytest.mark.parametrize("text,timex,trigger,asserted", [
+    ("Lawmakers are drafting a stopgap bill to avert a shutdown at the end of the month.", "the end of the month",
+     "avert", False),
+    ("The board backed a proposal to merge the two schools in 2019.", "2019", "merge", False),
+    # negatives: after a first, last or only the infinitive happened; an act's purpose is left as it was
+    ("She was the first woman to win the race in 2019.", "2019", "win", True),
+    ("It was the only team to reach the final in 2018.", "2018", "reach", True),
+    ("The minister flew to Paris to meet her counterpart on Monday.", "Monday", "meet", True),
+])
+def test_purpose_infinitive_not_asserted(text, timex, trigger, asserted):
+    row = row_of(text, timex)
+    assert row["trigger"] == trigger and bool(row["asserted"]) == asserted
+
+
+# --- a planning participle right after an event noun: the time is the event's --------------------------------
+
+@pytest.mark.parametrize("text,timex,trigger", [
+    ("Farm subsidies will top the agenda of a summit set for Lisbon in April.", "April", "summit"),
+    ("Ministers are preparing for a conference scheduled for October.", "October", "conference"),
+    ("A vote scheduled for May was postponed.", "May", "vote"),
+    ("Talks planned for June were called off.", "June", "Talks"),
+    # negatives: an aside on the noun dates the act it names; a noun that names no event
+    ("The ban, first proposed in 2022, was delayed twice.", "2022", "proposed"),
+    ("The factory, set up in 1998, employs 400 people.", "1998", "set"),
+])
+def test_planning_participle_on_event_noun(text, timex, trigger):
+    row = row_of(text, timex)
+    assert row["trigger"] == trigger
+    if trigger == "summit":
+        assert _na(row["subject"])  # who meets is not "Farm subsidies"
+
+
+def test_probe6_first_batch_floor():
+    docs = load()
+    f = heldout.figures(heldout.score(events_gold.run(docs), docs)[0])
+    assert f["fully_right"] / f["rows"] >= FLOOR1, f
+
+
+# fully right on the probe6 first batch: 53/65 at its first run (before this round's rules)
+FLOOR1 = 58 / 65
+
+
+if __name__ == "__main__":
+    heldout.main(load(sys.argv[1] if len(sys.argv) > 1 else "probe.json"))
