@@ -152,3 +152,23 @@ def test_superlative_of_a_time_dates_nothing(text, timex):
 def test_first_of_a_time_may_date_its_noun():
     row = row_of("The first auction of 2024 raised $2 million.", "2024", PUB)
     assert row["trigger"] in ("auction", "raised"), row.to_dict()
+
+
+# --- market reports: the trading is where a price moved; the time after it dates the move --------------------
+
+@pytest.mark.parametrize("text,timex,trigger", [
+    ("The airline's shares slid 4% in early trading on Thursday.", "Thursday", "slid"),
+    ("Copper rose 1.2% in London trade on Monday.", "Monday", "rose"),
+    ("The index ended 0.5% lower in a choppy session on Friday.", "Friday", "ended"),
+])
+def test_time_after_a_market_setting_dates_the_move(text, timex, trigger):
+    assert row_of(text, timex, PUB)["trigger"] == trigger
+
+
+@pytest.mark.parametrize("text,timex,trigger", [
+    # trading as the event itself; a fronted setting is left as it is
+    ("Trading in the shares was halted on Tuesday.", "Tuesday", "halted"),
+    ("The late session on Friday ran past midnight.", "Friday", "session"),
+])
+def test_market_setting_negatives(text, timex, trigger):
+    assert row_of(text, timex, PUB)["trigger"] == trigger

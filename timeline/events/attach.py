@@ -37,6 +37,7 @@ from spacy.tokens import Span, Token
 from .grammar import is_event_nominal, is_predicate, lemma_in, present_verb_group, record_comparison
 from .lexicon import (ASPECTUAL_VERBS, CHANGE_VERBS, ERA_WORDS, EVENT_NOUNS, FREQUENCY_ADJECTIVES, TIME_UNITS, INDEFINITE_LIGHT_VERBS, INTERVAL_CUES, LIGHT_VERBS, MEASURE_VERBS, PERIOD_NOUNS, PERIOD_VERBS,
                       QUANTITY_NOUNS, REPORTING_VERBS, SCHEDULING_VERBS)
+from .lexicon import MARKET_SETTINGS
 from .lexicon import ARGUMENT_PREPOSITIONS, DATING_VERBS, EXPECTING_VERBS, FORECAST_VERBS, PLANNING_PARTICIPLES, RETURN_VERBS
 from .lexicon import ARGUMENT_PHRASE_NOUNS, BECOMING_VERBS, LINKING_VERBS, TO_ARGUMENT_VERBS
 
@@ -574,6 +575,16 @@ def _medium_of_saying(pred: Token, how: str, root: Token, inside: set[int]) -> t
     return pred, how
 
 
+def _market_setting(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
+    """'Shares rose 3% in early trading on Wednesday', 'Oil fell in Asian trade on Tuesday': the trading is
+    where the move happened (``market_settings``), and the row is the verb before it."""
+    if how in ("prep-nominal", "preceding-nominal") and pred.dep_ == "pobj" and pred.head.lower_ == "in" \
+            and lemma_in(pred, MARKET_SETTINGS) \
+            and is_predicate(pred.head.head) and pred.head.head.i < pred.head.i:
+        return pred.head.head, "market-setting"
+    return pred, how
+
+
 def _dated_noun_after(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
     """'the Dec. 21, 1988, bombing of Pan Am', 'the October 1998 shooting death', 'a Jan. 14 return date': a
     time between a determiner and an event noun modifies that noun, however the parser split the phrase."""
@@ -725,7 +736,7 @@ def _event_on_copula(pred: Token, how: str, root: Token, inside: set[int]) -> tu
     return subj, "event-on-copula"
 
 
-REFINEMENTS = [_gapped_object, _participle_agent, _dating_participle, _occasion_dated, _temporal_adjective, _dated_noun_after, _medium_of_saying, _secondary_predicate, _after_reporting_verb, _reporting_complement, _trailing_report, _when_clause, _preceding_nominal,
+REFINEMENTS = [_gapped_object, _participle_agent, _dating_participle, _occasion_dated, _temporal_adjective, _dated_noun_after, _medium_of_saying, _secondary_predicate, _after_reporting_verb, _reporting_complement, _trailing_report, _when_clause, _preceding_nominal, _market_setting,
                _quantity_subject, _amount_for_period, _light_verb, _object_complement, _since_on_perfect, _own_object_nominal, _argument_noun_dated, _according_to, _time_aside_on_noun, _time_inside_noun_phrase, _aspectual, _going_to, _event_on_copula]
 
 
