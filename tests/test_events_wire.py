@@ -172,3 +172,24 @@ def test_time_after_a_market_setting_dates_the_move(text, timex, trigger):
 ])
 def test_market_setting_negatives(text, timex, trigger):
     assert row_of(text, timex, PUB)["trigger"] == trigger
+
+
+# --- "until" after a verb that moves an event: when it now happens, not a stretch from now --------------------
+
+@pytest.mark.parametrize("text,timex,start,end", [
+    ("The judge postponed the hearing until May.", "May", "2024-05-01", "2024-06-01"),
+    ("The launch was put off until Friday.", "Friday", "2024-03-15", "2024-03-16"),
+])
+def test_until_after_a_rescheduling_verb_is_the_new_time(text, timex, start, end):
+    row = row_of(text, timex, PUB)
+    assert (str(row["start"])[:10], str(row["end"])[:10]) == (start, end), row.to_dict()
+
+
+@pytest.mark.parametrize("text,timex,start,end", [
+    # an extension or a state lasts until then: the stretch from the report
+    ("The ministry extended the deadline until Friday.", "Friday", "2024-03-13", "2024-03-16"),
+    ("The museum will stay closed until May.", "May", "2024-03-13", "2024-06-01"),
+])
+def test_until_after_a_lasting_verb_is_a_stretch(text, timex, start, end):
+    row = row_of(text, timex, PUB)
+    assert (str(row["start"])[:10], str(row["end"])[:10]) == (start, end), row.to_dict()

@@ -38,7 +38,7 @@ from ..temporal.veto import PLURAL_UNITS
 from ..temporal.vocab import vocab
 from .grammar import present_verb_group, record_comparison
 from .lexicon import (ANCHORED_DURATION_AFTER_CUES, ANCHORED_DURATION_CUES, BACKWARD_PERIOD_WORDS, FORECAST_VERBS,
-                      INTERVAL_CUES, MODAL_AUX, RANGE_OPENERS, VAGUE_COUNT)
+                      INTERVAL_CUES, MODAL_AUX, RANGE_OPENERS, RESCHEDULING_VERBS, VAGUE_COUNT)
 
 _DURATION_RE = re.compile(r"^P(T?)(\d+(?:\.\d+)?|X)(DE|CE|[YQMWDHS])$")
 # a clock unit ("PT3H") moves no date: a row is drawn a day at the finest
@@ -208,6 +208,8 @@ def timex_cover(doc: Doc, timex, pub_date: dt.date | None, after_other_time: boo
                 return Cover(start, timex.interval_start, True, text, doc[lo].idx, timex.end, "before",
                              timex.granularity)
             return None
+        if kind == "until" and _rescheduled(doc[lo]):
+            return None  # "postponed the trial until March": the trial is in March, not from now to then
         if kind == "until" and pub_date is not None and (tense_for(span) == Direction.FUTURE or _present_state(span)):
             start = _day(pub_date)
             if timex.interval_end is not None and timex.interval_end > start:
@@ -264,6 +266,16 @@ def timex_cover(doc: Doc, timex, pub_date: dt.date | None, after_other_time: boo
     char_start = doc[lo].idx
     return Cover(start, end, vague, doc.text[char_start:hi], char_start, hi, "anchored",
                  granularity)
+
+
+def _rescheduled(until) -> bool:
+    """Whether the verb "until" hangs on moves an event (``rescheduling_verbs``: "postponed", "put off")."""
+    verb = until.head
+    if until.dep_ != "prep" or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    lemma = verb.lemma_.lower()
+    return lemma in RESCHEDULING_VERBS or particle is not None and f"{lemma} {particle}" in RESCHEDULING_VERBS
 
 
 def _modal_ahead(span) -> bool:
