@@ -193,3 +193,13 @@ def test_until_after_a_rescheduling_verb_is_the_new_time(text, timex, start, end
 def test_until_after_a_lasting_verb_is_a_stretch(text, timex, start, end):
     row = row_of(text, timex, PUB)
     assert (str(row["start"])[:10], str(row["end"])[:10]) == (start, end), row.to_dict()
+
+
+@pytest.mark.parametrize("text,timex,trigger", [
+    ("The referendum was put off until June.", "June", "referendum"),
+    ("The hearing was delayed to Friday.", "Friday", "hearing"),
+    # a person moved is no event: the verb stays
+    ("The minister was delayed until Friday.", "Friday", "delayed"),
+])
+def test_passive_moved_event_is_the_row(text, timex, trigger):
+    assert row_of(text, timex, PUB)["trigger"] == trigger

@@ -37,7 +37,7 @@ from spacy.tokens import Span, Token
 from .grammar import is_event_nominal, is_predicate, lemma_in, present_verb_group, record_comparison
 from .lexicon import (ASPECTUAL_VERBS, CHANGE_VERBS, ERA_WORDS, EVENT_NOUNS, FREQUENCY_ADJECTIVES, TIME_UNITS, INDEFINITE_LIGHT_VERBS, INTERVAL_CUES, LIGHT_VERBS, MEASURE_VERBS, PERIOD_NOUNS, PERIOD_VERBS,
                       QUANTITY_NOUNS, REPORTING_VERBS, SCHEDULING_VERBS)
-from .lexicon import MARKET_SETTINGS
+from .lexicon import MARKET_SETTINGS, RESCHEDULING_VERBS
 from .lexicon import ARGUMENT_PREPOSITIONS, DATING_VERBS, EXPECTING_VERBS, FORECAST_VERBS, PLANNING_PARTICIPLES, RETURN_VERBS
 from .lexicon import ARGUMENT_PHRASE_NOUNS, BECOMING_VERBS, LINKING_VERBS, TO_ARGUMENT_VERBS
 
@@ -585,6 +585,27 @@ def _market_setting(pred: Token, how: str, root: Token, inside: set[int]) -> tup
     return pred, how
 
 
+def _moved_event(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
+    """'The vote was put off until Thursday', 'The launch was delayed to Friday': after a verb that moves an
+    event (``rescheduling_verbs``) the new time is the moved event's, here its passive subject (an active
+    verb's object already takes it: "postponed the trial until March")."""
+    lead = root.head
+    if how != "prep-verb" or lead.dep_ != "prep" or lead.lower_ not in RESCHEDULED_LEADS or lead.head.i != pred.i:
+        return pred, how
+    particle = next((c.lower_ for c in pred.children if c.dep_ == "prt"), None)
+    lemma = pred.lemma_.lower()
+    if not (lemma in RESCHEDULING_VERBS or particle is not None and f"{lemma} {particle}" in RESCHEDULING_VERBS):
+        return pred, how
+    moved = next((c for c in pred.children if c.dep_ == "nsubjpass"), None)
+    if moved is not None and is_event_nominal(moved):
+        return moved, "moved-event"
+    return pred, how
+
+
+# the prepositions that lead to a moved event's new time ("put off until", "delayed to", "rescheduled for")
+RESCHEDULED_LEADS = frozenset({"until", "till", "to", "for"})
+
+
 def _dated_noun_after(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
     """'the Dec. 21, 1988, bombing of Pan Am', 'the October 1998 shooting death', 'a Jan. 14 return date': a
     time between a determiner and an event noun modifies that noun, however the parser split the phrase."""
@@ -736,7 +757,7 @@ def _event_on_copula(pred: Token, how: str, root: Token, inside: set[int]) -> tu
     return subj, "event-on-copula"
 
 
-REFINEMENTS = [_gapped_object, _participle_agent, _dating_participle, _occasion_dated, _temporal_adjective, _dated_noun_after, _medium_of_saying, _secondary_predicate, _after_reporting_verb, _reporting_complement, _trailing_report, _when_clause, _preceding_nominal, _market_setting,
+REFINEMENTS = [_gapped_object, _participle_agent, _dating_participle, _occasion_dated, _temporal_adjective, _dated_noun_after, _medium_of_saying, _secondary_predicate, _after_reporting_verb, _reporting_complement, _trailing_report, _when_clause, _preceding_nominal, _market_setting, _moved_event,
                _quantity_subject, _amount_for_period, _light_verb, _object_complement, _since_on_perfect, _own_object_nominal, _argument_noun_dated, _according_to, _time_aside_on_noun, _time_inside_noun_phrase, _aspectual, _going_to, _event_on_copula]
 
 
