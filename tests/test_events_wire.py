@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_events_v6 import row_of, rows_of
+from test_events_v6 import _na, row_of, rows_of
 
 PUB = "2024-03-13"  # a Wednesday
 
@@ -203,3 +203,18 @@ def test_until_after_a_lasting_verb_is_a_stretch(text, timex, start, end):
 ])
 def test_passive_moved_event_is_the_row(text, timex, trigger):
     assert row_of(text, timex, PUB)["trigger"] == trigger
+
+
+# --- a verb that only relates its subject to a dated event noun lends it no doer ---------------------------
+
+@pytest.mark.parametrize("text,timex,trigger", [
+    ("The curfew followed a wave of riots in 2020.", "2020", "riots"),
+    ("The march marked the anniversary of the massacre in 1989.", "1989", "massacre"),
+])
+def test_relating_verb_gives_its_object_event_no_subject(text, timex, trigger):
+    row = row_of(text, timex, PUB)
+    assert row["trigger"] == trigger and _na(row["subject"]), row.to_dict()
+
+
+def test_a_taking_part_verb_still_gives_its_subject():
+    assert row_of("Spain won the 2010 final.", "2010", PUB)["subject"] == "Spain"

@@ -11,6 +11,7 @@ from .attach import INSIDE_NOUN_PHRASE, PAST_TIME_ON_PRESENT, PLANNED_PARTICIPLE
 from .coref import Referent, reported_by, resolve
 from .event import Event
 from .grammar import OBJECT_DEPS, SUBJECT_DEPS, is_predicate, lemma_in, past_dateline, subject_token
+from .lexicon import RELATING_VERBS
 from .lexicon import (ACTOR_LABELS, AUTHORING_VERBS, GENDER_OF_WORD, GROUP_NOUNS, LIGHT_VERB_PREPOSITIONS, OF_SUBJECT_EVENT_NOUNS,
                       PERSON_NOUNS, INDEFINITE_LIGHT_VERBS, JUDGING_VERBS, LIGHT_VERBS, OBJECT_CONTROL_PREPOSITIONS,
                       RELATIVE_PRONOUNS, REPORTING_VERBS, SEQUENCE_ADJECTIVES)
@@ -140,7 +141,8 @@ def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_tim
             # the headline's verb takes part in the event noun: "England lost the 2021 final", "Voters rejected
             # the plan in a referendum" (not when the noun is that verb's own subject: "Her visit angered")
             verb = headline_anchor(pred)
-            if verb.i != pred.i and is_predicate(verb):
+            # (nor when the verb only relates its subject to the event: "The ban followed the 2019 attacks")
+            if verb.i != pred.i and is_predicate(verb) and not lemma_in(verb, RELATING_VERBS):
                 own = subject_token(verb)
                 if own is not None and pred not in list(own.subtree):
                     subj = own
