@@ -22,6 +22,7 @@ CALENDAR_WORDS = set(vocab()["units"]) | set(vocab()["months"]) | set(vocab()["w
 TIME_WORDS = CALENDAR_WORDS | set(_WORDS["time_nouns"])
 NON_TEMPORAL_ADJ_HEADS = frozenset(_WORDS["non_temporal_adj_heads"])
 HONORIFICS = frozenset(_WORDS["honorifics"])
+MONTH_DETERMINERS = frozenset(_WORDS["month_determiners"])
 # Time words that, capitalized in mid-sentence, mark a title ("This Week", "The Day After Tomorrow")
 TITLE_WORDS = set(vocab()["units"]) | {"period", "ago", "now"} | set(vocab()["clock_words"])
 PLURAL_UNITS = {u for u in vocab()["units"] if u.endswith("s")} | {"millennia"}
@@ -83,8 +84,11 @@ def month_context(m, span: Span) -> bool:
     p = prev[0]
     if p.lower_ == "into" and not _into_time(p):
         return False  # "ran into May at the station"
-    # "the warmest September on record": a superlative ranks the month among its kind
-    if p.lower_ not in TEMPORAL_PRECEDERS and p.lower_ != "into" and p.tag_ != "JJS":
+    # "the warmest September on record": a superlative ranks the month among its kind; "a June referendum",
+    # "its March meeting": a determiner and the month before a common noun date that noun
+    if p.lower_ not in TEMPORAL_PRECEDERS and p.lower_ != "into" and p.tag_ != "JJS" \
+            and not (p.lower_ in MONTH_DETERMINERS and nxt is not None and nxt.tag_ in ("NN", "NNS")
+                     and not _capitalized(nxt.text)):
         return False
     # "in May said" / "to April Smith": a name, not a month
     if nxt is not None and upos(nxt) == "PROPN" and _capitalized(nxt.text) and norm_key(nxt.text) not in TIME_WORDS:

@@ -368,11 +368,15 @@ RULES = [
                    # ... a preposition that puts the time after the event, a reported clause or a future keep it
                    Ex("Crews rushed to finish the bridge before May.", "May", "2023-05", dct=dt.date(2023, 3, 20)),
                    Ex("The agency said the rules took effect in May.", "May", "2023-05", dct=dt.date(2023, 3, 20)),
-                   Ex("The governor will sign the bill in May.", "May", "2023-05", dct=dt.date(2023, 3, 20))),
+                   Ex("The governor will sign the bill in May.", "May", "2023-05", dct=dt.date(2023, 3, 20)),
+                   # a determiner, the month and a common noun: the month dates the noun
+                   Ex("Voters rejected the plan in a June referendum.", "June", "2023-06"),
+                   Ex("The board approved the sale at its March meeting.", "March", "2023-03")),
          negatives=("May said no.", "They may go.", "Protesters march on the capital.",
                     "Theresa May resigned.", "The March of Dimes.", "A March for Life rally drew crowds.",
                     "The august institution turned 200.", "Members may vote on the plan.",
-                    "He ran into May at the station.")),
+                    "He ran into May at the station.", "She joined a March through the city.",
+                    "Her May Marsh speech was short.")),
     # "the third Friday of October", "the last week of the month": one day (week) of a month
     rule("nth_in_month", r"the\s+(?P<nth>@NTH_IN_MONTH@)\s+(?:(?P<wd>@WEEKDAY@)|(?P<we>weekend)|week)" + _OF_MONTH,
          nth_in_month,
