@@ -21,6 +21,7 @@ import numpy as np
 from spacy.attrs import IDX, IS_SPACE, LOWER, ORTH, SENT_START, SPACY
 from spacy.tokens import Doc
 
+from ..temporal.resolve import TENSED_ANCHORS
 from ..temporal.tagger import Candidate, candidates
 
 # Tokens of context handed to the model on each side of the selected units. tok2vec and NER's own embedding
@@ -68,7 +69,7 @@ def needs_tense(c: Candidate) -> bool:
     if p.season or p.holiday or p.weekday is not None:
         return True
     if p.anchor:
-        return p.rel_n is None
+        return p.rel_n is None or p.anchor in TENSED_ANCHORS  # "the next year" in a past clause
     if p.pod == "NI" and p.hour is None and p.day is None and p.month is None and p.year is None:
         return True  # "Overnight," with no day: a night told in the past is the one before (resolve.clock_time)
     if p.year is not None or p.year_rel is not None or p.decade is not None or p.century is not None \

@@ -96,6 +96,8 @@ def resolve(p: Partial, dct: dt.date | None, story: StoryTime | None, tense: int
 _STORY_WHEN: dict[str, Callable[[Context], bool]] = {
     "story_if_past": lambda c: c.direction < 0,
 }
+# the anchors whose choice reads the sentence's tense (the selective pipeline must parse for them)
+TENSED_ANCHORS = frozenset(_STORY_WHEN)
 
 
 def _is_comparison(p: Partial) -> bool:
