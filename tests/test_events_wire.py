@@ -218,3 +218,15 @@ def test_relating_verb_gives_its_object_event_no_subject(text, timex, trigger):
 
 def test_a_taking_part_verb_still_gives_its_subject():
     assert row_of("Spain won the 2010 final.", "2010", PUB)["subject"] == "Spain"
+
+
+# --- "since at least X" is "since X" with a hedge: a record comparison stays one -----------------------------
+
+def test_hedged_since_record_dates_nothing():
+    row = row_of("Mortgage rates are the highest since at least 2001.", "2001", PUB)
+    assert row["no_event"] == "record-comparison" and str(row["end"])[:4] == "2002", row.to_dict()
+
+
+def test_hedged_since_state_is_an_interval():
+    row = row_of("The plant has stood empty since at least 2015.", "2015", PUB)
+    assert _na(row["no_event"]) and str(row["start"])[:10] == "2015-01-01" and str(row["end"])[:10] == "2024-03-14"

@@ -895,13 +895,23 @@ def _when_clause_on(root: Token, inside: set[int]) -> Token | None:
     return None
 
 
+def _since_cue_before(doc, first: int) -> Token | None:
+    """The "since" of a since-cue ending right before token ``first`` ("since 2009", "since at least 1990"),
+    or None."""
+    words = [t.lower_ for t in doc[max(0, first - 3):first]]
+    for n in range(len(words), 0, -1):
+        if INTERVAL_CUES.get(" ".join(words[-n:])) == "since":
+            return doc[first - n]
+    return None
+
+
 def _dates_nothing(root: Token, inside: set[int]) -> str:
     """Why the time expression dates no event ("" when it may): a record comparison ("fell to its lowest
     level since 2009": 2009 is when it was last that low, not when anything here happened), or a period label
     on a thing ("bought a 17th-century painting"; "the 19th-century war" is dated)."""
     first = min(inside)
-    if first > 0 and INTERVAL_CUES.get(root.doc[first - 1].lower_) == "since" \
-            and record_comparison(root.doc[first - 1]):
+    since = _since_cue_before(root.doc, first)
+    if since is not None and record_comparison(since):
         return RECORD_COMPARISON
     if first > 0 and root.doc[first - 1].lower_ == "in" and root.lower_ in TIME_UNITS \
             and (root.tag_ == "NNS" or any(c.lower_ in ("a", "an") for c in root.children)) \

@@ -190,7 +190,7 @@ def timex_cover(doc: Doc, timex, pub_date: dt.date | None, after_other_time: boo
         if cue is None:
             return None
         kind = INTERVAL_CUES[cue]
-        if kind == "since" and record_comparison(doc[span.start - 1]):
+        if kind == "since" and record_comparison(doc[lo]):
             return None  # "the lowest level since 2009": a comparison, not a time the event spans
         text = doc.text[doc[lo].idx:timex.end]
         if kind == "since" and pub_date is not None:
