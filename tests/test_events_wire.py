@@ -230,3 +230,13 @@ def test_hedged_since_record_dates_nothing():
 def test_hedged_since_state_is_an_interval():
     row = row_of("The plant has stood empty since at least 2015.", "2015", PUB)
     assert _na(row["no_event"]) and str(row["start"])[:10] == "2015-01-01" and str(row["end"])[:10] == "2024-03-14"
+
+
+@pytest.mark.parametrize("text,flagged", [
+    ("Gas prices have not been this low since 2016.", True),
+    ("The lake has never been so full since 1983.", True),
+    ("Gas prices have been low since 2016.", False),  # a state since then, no record
+])
+def test_negated_degree_since_is_a_record(text, flagged):
+    row = row_of(text, text.split()[-1].rstrip("."), PUB)
+    assert (row["no_event"] == "record-comparison") if flagged else _na(row["no_event"]), row.to_dict()

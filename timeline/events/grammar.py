@@ -130,6 +130,10 @@ def present_verb_group(verb: Token) -> bool:
 RECORD_REACH = 4
 
 
+# degree words that, in a negated clause, make an adjective a record ("not been this high", "never so cold")
+DEGREE_WORDS = frozenset({"this", "that", "so"})
+
+
 def record_comparison(since: Token, words: frozenset[str] = RECORD_WORDS) -> bool:
     """Whether ``since`` ends a record comparison ("the lowest level since 2009", "the highest since 1982",
     "the first time since 2015"): a superlative or a record word (``record_words``) in the noun phrase just
@@ -140,6 +144,9 @@ def record_comparison(since: Token, words: frozenset[str] = RECORD_WORDS) -> boo
         t = doc[i]
         if (t.tag_ in ("JJS", "RBS") or t.lower_ in words) and not _bound_of_amount(t):
             return True
+        if t.pos_ in ("ADJ", "ADV") and i > 0 and doc[i - 1].lower_ in DEGREE_WORDS \
+                and any(c.dep_ == "neg" for c in doc[i - 1].head.head.children):
+            return True  # "Prices have not been this high since 2014": a level not reached since
         if t.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM", "ADV") and t.tag_ != "HYPH":
             return False
     return False
