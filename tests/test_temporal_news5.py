@@ -269,3 +269,32 @@ PRESENT_SCHEDULE = [
 @pytest.mark.parametrize("sentence,span,type_,value,mod,pub", PRESENT_SCHEDULE)
 def test_present_schedule(sentence, span, type_, value, mod, pub):
     _check(sentence, span, type_, value, mod, pub)
+
+
+# 12. A day counted from the story ("two days later", "the next day", "that night") after a background year ("He
+# had been released from prison in 2019.") counts from the last day the story was on: a year cannot say which
+# day it is in. With no day in the story before, the year is all there is ("2019-XX-XX"); a month, or a day in
+# the background, anchors as before.
+DAY_AFTER_BACKGROUND = [
+    ("Police arrested the man on Sunday. He had been released from prison in 2019. Two days later, he was "
+     "charged.", "Two days later", "DATE", "2023-09-05", None, PUB),
+    ("The quake struck on Monday. A similar quake in 2011 killed 300. The next day, aftershocks rattled the city.",
+     "The next day", "DATE", "2023-09-05", None, PUB),
+    ("Rebels attacked the town on Aug. 28. Government troops had held it since 2015. That night, the army "
+     "withdrew.", "That night", "DATE", "2023-08-28TNI", None, PUB),
+    ("Rebels attacked the town on Aug. 28. The town fell in the 1990s. A week later, the army withdrew.",
+     "A week later", "DATE", "2023-09-04", None, PUB),
+    # negatives: nothing finer before, a month, or a day in the background
+    ("Fighting broke out in 2011. The next day, the border closed.", "The next day", "DATE", "2011-XX-XX", None, PUB),
+    ("The quake struck on Monday. A similar quake in May 2011 killed 300. The next day, aftershocks rattled the "
+     "city.", "The next day", "DATE", "2011-05-XX", None, PUB),
+    ("The quake struck on Monday. A similar quake on May 3, 2011 killed 300. The next day, aftershocks rattled "
+     "the city.", "The next day", "DATE", "2011-05-04", None, PUB),
+    ("The firm was founded on March 3, 2001. It went public in 2010. That year, sales doubled.", "That year",
+     "DATE", "2010", None, PUB),
+]
+
+
+@pytest.mark.parametrize("sentence,span,type_,value,mod,pub", DAY_AFTER_BACKGROUND)
+def test_day_after_background(sentence, span, type_, value, mod, pub):
+    _check(sentence, span, type_, value, mod, pub)
