@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from .partial import Direction, Partial
+from .partial import GRAN_RANK, Direction, Partial
 from .ranges import link_ranges
 from .resolve import StoryTime, resolve
 from .rules import ALL_RULES, Rule
@@ -243,12 +243,28 @@ def _target(span, story: StoryTime | None, pub_date: dt.date | None) -> bool:
             and span.doc[span.start - 1].lower_ == "by" and story.date > pub_date)
 
 
+# Units a story-anchored count of days or weeks ("two days later", "the next day", "that night", "a week later")
+# steps in: a year cannot say which day it is in
+_DAY_UNITS = frozenset({"D", "W", "H", "MIN", "S"})
+
+
+def _day_anchor(p: Partial, story: StoryTime | None, day_story: StoryTime | None) -> StoryTime | None:
+    """The story time a count of days from the story reads. After a background year ("He had been released in
+    2019. Two days later, he was charged.") it is the last day the story was on, when there was one; a month
+    ("in May 2011") or a day keeps the latest story time."""
+    if (day_story is None or story is None or p.anchor != "story" or p.rel_unit not in _DAY_UNITS
+            or GRAN_RANK[story.gran] > GRAN_RANK["year"]):
+        return story
+    return day_story
+
+
 def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
     found: tuple[str, list[Candidate]] | None = doc.user_data.pop(CANDIDATES_KEY, None)
     text, cands = found if found is not None else (doc.text, None)
     chosen = select(candidates(text) if cands is None else cands, doc, text)
     out: list[Timex] = []
     story: StoryTime | None = None
+    day_story: StoryTime | None = None  # the latest story time of a day or finer (_day_anchor)
     target: StoryTime | None = None  # the latest target ("by 1992"), which only story-only anaphora read
     prev_end = 0
     story_from_prev = False  # whether the previous expression set the story time
@@ -258,7 +274,7 @@ def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
         span = doc.char_span(c.start, c.end, alignment_mode="expand")
         tense = read_tense(span) if span is not None and len(span) else Tense(Direction.NONE)
         # "that year" after a target still points at it; "the full year" does not
-        anchor = target if target is not None and c.partial.story_only else story
+        anchor = target if target is not None and c.partial.story_only else _day_anchor(c.partial, story, day_story)
         res = resolve(c.partial, pub_date, anchor, tense.direction, tense.direct)
         bounds_period = (story_from_prev and story is not None and story.gran in ("quarter", "half", "year")
                          and _PERIOD_BOUND.fullmatch(text, gap_start, c.start))
@@ -268,6 +284,8 @@ def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
             target = res.story
         elif story_from_prev:
             story, target = res.story, None
+            if GRAN_RANK[story.gran] >= GRAN_RANK["day"]:
+                day_story = story
         out.append(_timex(c, text, res, c.rule.id, pub_date))
     out, ranges = link_ranges(text, out)
     for i, t in enumerate(out, 1):
