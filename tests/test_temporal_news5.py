@@ -298,3 +298,22 @@ DAY_AFTER_BACKGROUND = [
 @pytest.mark.parametrize("sentence,span,type_,value,mod,pub", DAY_AFTER_BACKGROUND)
 def test_day_after_background(sentence, span, type_, value, mod, pub):
     _check(sentence, span, type_, value, mod, pub)
+
+
+# 13. "The 1800s", "the early 1900s" name a century (the nineteenth, the twentieth: TIMEX3 "18", "19"), not the
+# decade 1800-1809; "the 2000s" in today's news is the decade, as "the 1990s" is.
+HUNDREDS = [
+    ("The house was built in the late 1800s.", "the late 1800s", "DATE", "18", "END", PUB),
+    ("The law dates from the 1800s.", "the 1800s", "DATE", "18", None, PUB),
+    ("Immigrants arrived in the early 1900s.", "the early 1900s", "DATE", "19", "START", PUB),
+    ("The church dates to the 1600s.", "the 1600s", "DATE", "16", None, PUB),
+    # negatives
+    ("Housing prices soared in the 2000s.", "the 2000s", "DATE", "200", None, PUB),
+    ("Prices fell in the 1990s.", "the 1990s", "DATE", "199", None, PUB),
+    ("The plant opened in the mid-1950s.", "the mid-1950s", "DATE", "195", "MID", PUB),
+]
+
+
+@pytest.mark.parametrize("sentence,span,type_,value,mod,pub", HUNDREDS)
+def test_hundreds(sentence, span, type_, value, mod, pub):
+    _check(sentence, span, type_, value, mod, pub)
