@@ -169,9 +169,13 @@ PREVIOUS_PERIOD = [
      "2022-Q2", None, "2023-03-01"),
     ("The strike began on March 3, 2021. The previous year, the union had won a raise.", "The previous year",
      "DATE", "2020", None, PUB),
-    # negatives: nothing named before it, so the publication date's
+    # negatives: nothing named before it, so the publication date's; a comparison's base three sentences back
+    # (added after the fix, from a Wikinews story of the SemEval-2015 trial set)
     ("Profit rose 10 percent in the previous quarter.", "the previous quarter", "DATE", "2023-Q4", None,
      "2024-01-17"),
+    ("Revenue was $7.1 billion in 2006, up from $5.8 billion in 2005. Analysts were pleased. Shares rose. The firm "
+     "sold 21 million players, up 28 percent from the previous year.", "the previous year", "DATE", "2006", None,
+     "2007-01-18"),
     ("Sales fell 3 percent from the prior year.", "the prior year", "DATE", "2023", None, "2024-01-17"),
 ]
 

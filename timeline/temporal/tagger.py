@@ -258,6 +258,21 @@ def _day_anchor(p: Partial, story: StoryTime | None, day_story: StoryTime | None
     return day_story
 
 
+# A sentence's end: its full stop (or ! ?), closing quotes or brackets, then space before the next one
+_SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s+(?=[\"“'‘(]?[A-Z0-9])")
+# how far back (characters) a story time may stand for anaphora that want a recent one: a sentence or two
+_RECENT_REACH = 600
+
+
+def _recent_story(text: str, story_pos: int, start: int) -> bool:
+    """Whether the story time set at ``story_pos`` was named in the sentence holding ``start`` or the one
+    before it ("Retail sales rose in November, up from 5 percent the previous month")."""
+    if start - story_pos > _RECENT_REACH:
+        return False
+    ends = _SENTENCE_END.findall(text, story_pos, start)
+    return len(ends) <= 1
+
+
 def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
     found: tuple[str, list[Candidate]] | None = doc.user_data.pop(CANDIDATES_KEY, None)
     text, cands = found if found is not None else (doc.text, None)
@@ -265,6 +280,7 @@ def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
     out: list[Timex] = []
     story: StoryTime | None = None
     day_story: StoryTime | None = None  # the latest story time of a day or finer (_day_anchor)
+    story_pos = 0  # where the expression that set the story time ends
     target: StoryTime | None = None  # the latest target ("by 1992"), which only story-only anaphora read
     prev_end = 0
     story_from_prev = False  # whether the previous expression set the story time
@@ -275,6 +291,8 @@ def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
         tense = read_tense(span) if span is not None and len(span) else Tense(Direction.NONE)
         # "that year" after a target still points at it; "the full year" does not
         anchor = target if target is not None and c.partial.story_only else _day_anchor(c.partial, story, day_story)
+        if c.partial.story_recent and anchor is not None and not _recent_story(text, story_pos, c.start):
+            anchor = None  # "the previous year" five sentences on: the publication's
         res = resolve(c.partial, pub_date, anchor, tense.direction, tense.direct)
         bounds_period = (story_from_prev and story is not None and story.gran in ("quarter", "half", "year")
                          and _PERIOD_BOUND.fullmatch(text, gap_start, c.start))
@@ -283,7 +301,7 @@ def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
         if is_target:
             target = res.story
         elif story_from_prev:
-            story, target = res.story, None
+            story, target, story_pos = res.story, None, c.end
             if GRAN_RANK[story.gran] >= GRAN_RANK["day"]:
                 day_story = story
         out.append(_timex(c, text, res, c.rule.id, pub_date))

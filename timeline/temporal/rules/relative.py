@@ -47,7 +47,8 @@ def rel_unit(m):
     if unit == "D" and (anchor == "dct" or rel.get("dct_fallback")):
         return None  # "this day", "next day" are anaphoric or idiomatic; handled by story rules
     # "the next year or so" is about the next year: the words join the span as its mod
-    return Partial(anchor=anchor, rel_unit=unit, rel_n=n, story_only=story_only, mod="APPROX" if g(m, "orso") else None)
+    return Partial(anchor=anchor, rel_unit=unit, rel_n=n, story_only=story_only, story_recent=bool(rel.get("dct_fallback")),
+                   mod="APPROX" if g(m, "orso") else None)
 
 
 def story_day(m):
