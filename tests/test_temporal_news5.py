@@ -321,3 +321,30 @@ HUNDREDS = [
 @pytest.mark.parametrize("sentence,span,type_,value,mod,pub", HUNDREDS)
 def test_hundreds(sentence, span, type_, value, mod, pub):
     _check(sentence, span, type_, value, mod, pub)
+
+
+# 14. British and Commonwealth copy says "financial year" where US copy says "fiscal year": the same expressions
+# ("the current financial year", "the last financial year", "the financial year to March"); "the last
+# financial crisis" is no time.
+FINANCIAL_YEAR = [
+    ("Sales will rise in the current financial year.", "the current financial year", "DATE", "2023", None, PUB),
+    ("Profit fell in the last financial year.", "the last financial year", "DATE", "2022", None, PUB),
+    ("Eight million phones will be sold by the end of the current financial quarter.", "the current financial quarter",
+     "DATE", "2023-Q3", None, PUB),
+    ("Sales rose in the first quarter of the financial year.", "the financial year", "DATE", "2023", None, PUB),
+    ("Profit rose 8 percent in the financial year to March.", "the financial year", "DURATION", "P1Y", None, PUB),
+]
+NOT_FINANCIAL_YEAR = [
+    "The last financial crisis hit banks hard.",
+    "The current financial system is fragile.",
+]
+
+
+@pytest.mark.parametrize("sentence,span,type_,value,mod,pub", FINANCIAL_YEAR)
+def test_financial_year(sentence, span, type_, value, mod, pub):
+    _check(sentence, span, type_, value, mod, pub)
+
+
+@pytest.mark.parametrize("sentence", NOT_FINANCIAL_YEAR)
+def test_not_financial_year(sentence):
+    assert not any("financial" in text for text in _found(sentence)), _found(sentence)
