@@ -226,7 +226,7 @@ RULES = [
                    Ex("He spoke this morning.", "this morning", "2023-09-05TMO", type="TIME")),
          negatives=("She wore this evening gown.", "He works the last night shift.")),
     rule("rel_unit",
-         r"(?P<rel>@REL_UNIT@)\s+(?:fiscal\s+)?(?P<unit>@UNIT:day|week|weekend|month|year|quarter|decade|century@)"
+         r"(?P<rel>@REL_UNIT@)\s+(?:@FISCAL_WORDS@\s+)?(?P<unit>@UNIT:day|week|weekend|month|year|quarter|decade|century@)"
          r"(?P<orso>\s+or\s+so\b)?",
          rel_unit, trigger="@UNIT@", checks=(veto.title_case, veto.modifies_noun),
          examples=(Ex("Prices rose last month.", "last month", "2023-08"),
@@ -235,6 +235,7 @@ RULES = [
                    Ex("Revenue fell last quarter.", "last quarter", "2023-Q2"),
                    Ex("Rain is due this weekend.", "this weekend", "2023-W36-WE"),
                    Ex("Sales rose in the current fiscal year.", "the current fiscal year", "2023"),
+                   Ex("Profit fell in the last financial year.", "the last financial year", "2022"),
                    Ex("Sales fell from the prior year.", "the prior year", "2022"),
                    Ex("Profit in the latest quarter rose.", "the latest quarter", "2023-Q2"),
                    Ex("This quarter looks weak.", "This quarter", "2023-Q3"),
@@ -309,7 +310,7 @@ RULES = [
                    Ex("Prices rose midweek.", "midweek", "2023-W36", mod="MID")),
          negatives=("The chair is a mid-century modern design.", "Shares rallied in midweek trading.",
                     "The firm released mid-year results.")),
-    rule("year_to_date", r"the\s+(?:fiscal\s+)?year(?=\s+(?:that\s+)?(?:ended|ending|ends|to)\s+(?:@MONTH@|@DEICTIC_DAYS@|\d))",
+    rule("year_to_date", r"the\s+(?:@FISCAL_WORDS@\s+)?year(?=\s+(?:that\s+)?(?:ended|ending|ends|to)\s+(?:@MONTH@|@DEICTIC_DAYS@|\d))",
          year_to_date, trigger="year",
          examples=(Ex("Revenue for the year ended March 31 rose.", "the year", "P1Y", type="DURATION"),
                    Ex("It expects a loss in the fiscal year ending June 30, 1990.", "the fiscal year", "P1Y",
@@ -470,7 +471,7 @@ RULES = [
                    Ex("Sales rose on Friday. It earned $3 million in the 2022 quarter.", "the 2022 quarter", "2022-Q2")),
          negatives=("He counted the 2000 quarters in the jar.",)),
     # "this quarter", "next quarter", "the latest quarter" are rel_unit's
-    rule("latest_quarter", r"(?P<rel>@REL_QUARTER@)\s+(?:fiscal\s+)?(?:quarter|(?<=latest\s)period)(?![-‐]to)",
+    rule("latest_quarter", r"(?P<rel>@REL_QUARTER@)\s+(?:@FISCAL_WORDS@\s+)?(?:quarter|(?<=latest\s)period)(?![-‐]to)",
          latest_quarter, trigger="quarter|period", checks=(veto.whole_word, veto.part_of_thing), priority=-1,
          examples=(Ex("Profit in the quarter rose.", "the quarter", "2023-Q2"),
                    Ex("Profit in the most recent quarter rose.", "the most recent quarter", "2023-Q2"),
