@@ -352,3 +352,24 @@ def test_financial_year(sentence, span, type_, value, mod, pub):
 @pytest.mark.parametrize("sentence", NOT_FINANCIAL_YEAR)
 def test_not_financial_year(sentence):
     assert not any("financial" in text for text in _found(sentence)), _found(sentence)
+
+
+# 15. A fractional count opening a range of durations ("1.5 to 2 years", "2.5 to 3 hours") is a duration of
+# its own with the end's unit, as "six to nine months" is, written in whole smaller units (P1Y6M, PT2H30M).
+FRACTIONAL_RANGE = [
+    ("The effect will not be felt for 1.5 to 2 years.", "1.5", "DURATION", "P1Y6M", None, PUB),
+    ("It will take 2.5 to 3 years.", "2.5", "DURATION", "P2Y6M", None, PUB),
+    ("The flight takes 2.5 to 3 hours.", "2.5", "DURATION", "PT2H30M", None, PUB),
+    # negatives: the end unchanged, and a count larger than the end is a change, not a range
+    ("It will take 2.5 to 3 years.", "3 years", "DURATION", "P3Y", None, PUB),
+    ("Terms were cut from 4.5 to 3 years.", "3 years", "DURATION", "P3Y", None, PUB),
+]
+
+
+@pytest.mark.parametrize("sentence,span,type_,value,mod,pub", FRACTIONAL_RANGE)
+def test_fractional_range(sentence, span, type_, value, mod, pub):
+    _check(sentence, span, type_, value, mod, pub)
+
+
+def test_fractional_range_not_a_change():
+    assert "4.5" not in _found("Terms were cut from 4.5 to 3 years."), _found("Terms were cut from 4.5 to 3 years.")
