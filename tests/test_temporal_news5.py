@@ -373,3 +373,36 @@ def test_fractional_range(sentence, span, type_, value, mod, pub):
 
 def test_fractional_range_not_a_change():
     assert "4.5" not in _found("Terms were cut from 4.5 to 3 years."), _found("Terms were cut from 4.5 to 3 years.")
+
+
+# 16. A headline in title case capitalizes every word, so a capitalized unit there is no title of a work:
+# "Talks to Resume Next Week, Officials Say" holds "Next Week". In running text "This Week" on ABC and the film
+# "Seven Days in Rome" stay titles.
+def _headline(line: str, pub: str = PUB) -> dict:
+    return _found(line + "\nThe talks were held in Geneva, officials said.", pub)
+
+
+HEADLINES = [
+    ("Talks to Resume Next Week, Officials Say", "Next Week", "DATE", "2023-W37"),
+    ("Apple Sales Fall for First Time in 13 Years", "13 Years", "DURATION", "P13Y"),
+    ("Death Toll Rises to 50 Two Days After Quake", "Two Days", "DURATION", "P2D"),
+    ("Fed Holds Rates Steady for Third Straight Month", None, None, None),
+]
+
+
+@pytest.mark.parametrize("line,span,type_,value", HEADLINES)
+def test_headline(line, span, type_, value):
+    found = _headline(line)
+    if span is None:
+        assert not any(t.startswith(("Third", "Month")) for t in found), found
+    else:
+        assert found.get(span, (None, None))[:2] == (type_, value), found
+
+
+@pytest.mark.parametrize("sentence,word", [
+    ('Baker said on ABC\'s "This Week" that talks would go on.', "This Week"),
+    ("The film Seven Days in Rome opened on Friday.", "Seven Days"),
+    ("He starred in Ten Years After, a rock band, in the 1970s.", "Ten Years"),
+])
+def test_titles_in_running_text(sentence, word):
+    assert word not in _found(sentence), _found(sentence)
