@@ -406,3 +406,22 @@ def test_headline(line, span, type_, value):
 ])
 def test_titles_in_running_text(sentence, word):
     assert word not in _found(sentence), _found(sentence)
+
+
+# 17. A fractional count back from the publication date ("half a century ago", "two and a half years ago", "a year
+# and a half ago") is counted in the smaller unit that makes it whole, as "18 months ago" is: the year 50 years
+# back, the month 30 or 18 months back; not the decade the publication date is in.
+FRACTIONAL_AGO = [
+    ("The firm was founded half a century ago.", "half a century ago", "DATE", "1973", None, PUB),
+    ("He left two and a half years ago.", "two and a half years ago", "DATE", "2021-03", None, PUB),
+    ("The law passed a year and a half ago.", "a year and a half ago", "DATE", "2022-03", None, PUB),
+    ("The dam burst half a decade ago.", "half a decade ago", "DATE", "2018", None, PUB),
+    # negatives: whole counts as before, and a duration with no "ago"
+    ("The plant opened 18 months ago.", "18 months ago", "DATE", "2022-03", None, PUB),
+    ("It took two and a half years.", "two and a half years", "DURATION", "P2Y6M", None, PUB),
+]
+
+
+@pytest.mark.parametrize("sentence,span,type_,value,mod,pub", FRACTIONAL_AGO)
+def test_fractional_ago(sentence, span, type_, value, mod, pub):
+    _check(sentence, span, type_, value, mod, pub)
