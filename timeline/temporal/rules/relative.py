@@ -86,7 +86,13 @@ def _count(m) -> int | None:
     return None if n is None else int(round(n))
 
 
+# "half a century ago", "two and a half years ago": the smaller unit that makes a fractional count whole
+_WHOLE_IN = {"CE": ("Y", 100), "DE": ("Y", 10), "Y": ("M", 12), "W": ("D", 7)}
+
+
 def ago(m):
+    if g(m, "hunit") or g(m, "half") or (number(m["num"]) or 0) % 1:
+        return _fractional_ago(m)
     n = _count(m)
     unit = UNIT[m["unit"]]
     if n is None:
@@ -99,6 +105,22 @@ def ago(m):
     if unit == "Y" and n == 1:
         return Partial(anchor="dct", rel_unit=unit, rel_n=-n, gran=gran, keep_anchor_gran=True)
     return Partial(anchor="dct", rel_unit=unit, rel_n=-n, gran=gran)
+
+
+def _fractional_ago(m):
+    if g(m, "hunit"):
+        n, unit = 1.5, UNIT[m["hunit"]]
+    else:
+        n, unit = number(m["num"]), UNIT[m["unit"]]
+        if n is None:
+            return None
+        n += 0.5 if g(m, "half") else 0
+    if unit not in _WHOLE_IN:
+        return None  # "an hour and a half ago" needs a clock; half a month has no whole count of anything
+    unit, k = _WHOLE_IN[unit]
+    if not float(n * k).is_integer():
+        return None
+    return Partial(anchor="dct", rel_unit=unit, rel_n=-int(n * k), gran=UNIT_GRAN[unit])
 
 
 def ago_on(m):
@@ -391,14 +413,19 @@ RULES = [
                    Ex("Ahead of Sunday's vote, candidates made final appeals.", "Sunday", "2023-09-10")),
          negatives=("She writes for the Sunday Times.", "She starred in Friday Night Lights.")),
     # "a few years back," is "a few years ago" (only before punctuation: "set the plan two weeks back" delays it)
-    rule("ago", r"(?P<num>@NUM@|@VAGUENUM@)\s+(?:more\s+)?(?P<unit>@UNIT@)\s+(?:ago|back(?=\s*[,;:.!?]))", ago,
+    rule("ago", r"(?:(?P<num>@NUM@|@VAGUENUM@)(?P<half>[\s-]and[\s-]a[\s-]half)?\s+(?:more\s+)?(?P<unit>@UNIT@)"
+         r"|an?\s+(?P<hunit>@UNIT:year|month|week|decade|century@)\s+and\s+a\s+half)"
+         r"\s+(?:ago|back(?=\s*[,;:.!?]))", ago,
          trigger="ago|back", checks=(veto.title_case, veto.back_context), priority=2, approx_mods=True,
          examples=(Ex("It happened three days ago.", "three days ago", "2023-09-02"),
                    Ex("They met two weeks ago.", "two weeks ago", "2023-W34"),
                    Ex("He left five years ago.", "five years ago", "2018"),
                    Ex("It closed several years ago.", "several years ago", "PAST_REF"),
                    Ex("A few years back, the mill closed.", "A few years back", "PAST_REF"),
-                   Ex("They met two weeks back, officials said.", "two weeks back", "2023-W34")),
+                   Ex("They met two weeks back, officials said.", "two weeks back", "2023-W34"),
+                   # a fractional count in the smaller unit that makes it whole
+                   Ex("The firm was founded half a century ago.", "half a century ago", "1973"),
+                   Ex("He left two and a half years ago.", "two and a half years ago", "2021-03")),
          negatives=('She sang "Two Days Ago" on the radio.', "The launch was pushed two weeks back.")),
     # "a year ago today", "a year ago this month", "a week ago Sunday": the unit counts back from the day (month,
     # weekday) named after it, one expression
