@@ -425,3 +425,21 @@ FRACTIONAL_AGO = [
 @pytest.mark.parametrize("sentence,span,type_,value,mod,pub", FRACTIONAL_AGO)
 def test_fractional_ago(sentence, span, type_, value, mod, pub):
     _check(sentence, span, type_, value, mod, pub)
+
+
+# 18. The same for a count ahead ("half a century from now") and a count from the story ("a year and a half
+# later", "half a century later").
+FRACTIONAL_SHIFT = [
+    ("Sea levels will rise a metre half a century from now.", "half a century from now", "DATE", "2073", None, PUB),
+    ("The firm was sold in March 2019. Two and a half years later, it closed.", "Two and a half years later", "DATE",
+     "2021-09", None, PUB),
+    ("The dam opened in 1961. Half a century later, it failed.", "Half a century later", "DATE", "2011", None, PUB),
+    # negatives: whole counts as before
+    ("The firm was sold in March 2019. Two years later, it closed.", "Two years later", "DATE", "2021-03", None, PUB),
+    ("It ends two years from now.", "two years from now", "DATE", "2025", None, PUB),
+]
+
+
+@pytest.mark.parametrize("sentence,span,type_,value,mod,pub", FRACTIONAL_SHIFT)
+def test_fractional_shift(sentence, span, type_, value, mod, pub):
+    _check(sentence, span, type_, value, mod, pub)
