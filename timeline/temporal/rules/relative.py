@@ -88,11 +88,35 @@ def _count(m) -> int | None:
 
 # "half a century ago", "two and a half years ago": the smaller unit that makes a fractional count whole
 _WHOLE_IN = {"CE": ("Y", 100), "DE": ("Y", 10), "Y": ("M", 12), "W": ("D", 7)}
+# "two and a half years", "a year and a half": the count's half, in the rules that count from an anchor
+_HALF = r"(?P<half>[\s-]and[\s-]a[\s-]half)?"
+_UNIT_AND_A_HALF = r"an?\s+(?P<hunit>@UNIT:year|month|week|decade|century@)\s+and\s+a\s+half"
+
+
+def _fractional(m) -> bool:
+    return bool(g(m, "hunit") or g(m, "half") or (g(m, "num") and (number(m["num"]) or 0) % 1))
+
+
+def _whole_count(m) -> tuple[str, int] | None:
+    """A fractional count ("half a century", "two and a half years", "1.5 years") in the smaller unit that makes
+    it whole: ("Y", 50), ("M", 30), ("M", 18); None when there is none ("an hour and a half" needs a clock)."""
+    if g(m, "hunit"):
+        n, unit = 1.5, UNIT[m["hunit"]]
+    else:
+        n, unit = number(m["num"]), UNIT[m["unit"]]
+        if n is None:
+            return None
+        n += 0.5 if g(m, "half") else 0
+    if unit not in _WHOLE_IN:
+        return None
+    unit, k = _WHOLE_IN[unit]
+    return (unit, int(n * k)) if float(n * k).is_integer() else None
 
 
 def ago(m):
-    if g(m, "hunit") or g(m, "half") or (number(m["num"]) or 0) % 1:
-        return _fractional_ago(m)
+    if _fractional(m):
+        whole = _whole_count(m)
+        return Partial(anchor="dct", rel_unit=whole[0], rel_n=-whole[1], gran=UNIT_GRAN[whole[0]]) if whole else None
     n = _count(m)
     unit = UNIT[m["unit"]]
     if n is None:
@@ -105,22 +129,6 @@ def ago(m):
     if unit == "Y" and n == 1:
         return Partial(anchor="dct", rel_unit=unit, rel_n=-n, gran=gran, keep_anchor_gran=True)
     return Partial(anchor="dct", rel_unit=unit, rel_n=-n, gran=gran)
-
-
-def _fractional_ago(m):
-    if g(m, "hunit"):
-        n, unit = 1.5, UNIT[m["hunit"]]
-    else:
-        n, unit = number(m["num"]), UNIT[m["unit"]]
-        if n is None:
-            return None
-        n += 0.5 if g(m, "half") else 0
-    if unit not in _WHOLE_IN:
-        return None  # "an hour and a half ago" needs a clock; half a month has no whole count of anything
-    unit, k = _WHOLE_IN[unit]
-    if not float(n * k).is_integer():
-        return None
-    return Partial(anchor="dct", rel_unit=unit, rel_n=-int(n * k), gran=UNIT_GRAN[unit])
 
 
 def ago_on(m):
@@ -152,6 +160,9 @@ def weekdays_ago(m):
 
 
 def from_now(m):
+    if _fractional(m):
+        whole = _whole_count(m)
+        return Partial(anchor="dct", rel_unit=whole[0], rel_n=whole[1], gran=UNIT_GRAN[whole[0]]) if whole else None
     n = _count(m)
     unit = UNIT[m["unit"]]
     if n is None:
@@ -162,9 +173,12 @@ def from_now(m):
 
 
 def earlier_later(m):
+    sign = STORY_SHIFTS[m["dir"]]
+    if _fractional(m):
+        whole = _whole_count(m)
+        return Partial(anchor="story", rel_unit=whole[0], rel_n=sign * whole[1], keep_anchor_gran=True) if whole else None
     n = _count(m)
     unit = UNIT[m["unit"]]
-    sign = STORY_SHIFTS[m["dir"]]
     if n is None:
         return literal("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
     if unit in ("H", "MIN", "S"):
@@ -413,8 +427,7 @@ RULES = [
                    Ex("Ahead of Sunday's vote, candidates made final appeals.", "Sunday", "2023-09-10")),
          negatives=("She writes for the Sunday Times.", "She starred in Friday Night Lights.")),
     # "a few years back," is "a few years ago" (only before punctuation: "set the plan two weeks back" delays it)
-    rule("ago", r"(?:(?P<num>@NUM@|@VAGUENUM@)(?P<half>[\s-]and[\s-]a[\s-]half)?\s+(?:more\s+)?(?P<unit>@UNIT@)"
-         r"|an?\s+(?P<hunit>@UNIT:year|month|week|decade|century@)\s+and\s+a\s+half)"
+    rule("ago", r"(?:(?P<num>@NUM@|@VAGUENUM@)" + _HALF + r"\s+(?:more\s+)?(?P<unit>@UNIT@)|" + _UNIT_AND_A_HALF + ")"
          r"\s+(?:ago|back(?=\s*[,;:.!?]))", ago,
          trigger="ago|back", checks=(veto.title_case, veto.back_context), priority=2, approx_mods=True,
          examples=(Ex("It happened three days ago.", "three days ago", "2023-09-02"),
@@ -452,14 +465,19 @@ RULES = [
                    # on a Saturday the Friday before is the first
                    Ex("They lost two Fridays ago.", "two Fridays ago", "2023-09-01", dct=dt.date(2023, 9, 9))),
          negatives=("He works two Fridays a month.", 'The band "Two Fridays Ago" played.')),
-    rule("from_now", r"(?P<num>@NUM@|@VAGUENUM@)\s+(?P<unit>@UNIT@)\s+from\s+(?:now|today)", from_now,
+    rule("from_now", r"(?:(?P<num>@NUM@|@VAGUENUM@)" + _HALF + r"\s+(?P<unit>@UNIT@)|" + _UNIT_AND_A_HALF + ")"
+         r"\s+from\s+(?:now|today)", from_now,
          trigger="now|today", checks=(veto.title_case,), priority=2,
-         examples=(Ex("It ends two years from now.", "two years from now", "2025"),),
+         examples=(Ex("It ends two years from now.", "two years from now", "2025"),
+                   Ex("Seas will rise half a century from now.", "half a century from now", "2073")),
          negatives=('"Ten Years From Now" topped the charts.',)),
     # "two weeks later than planned" compares: the amount is a duration, not a date (the lookahead keeps it out)
-    rule("earlier_later", r"(?P<num>@NUM@)\s+(?P<unit>@UNIT@)\s+(?P<dir>@STORY_SHIFTS@)(?!\s+than\b)", earlier_later,
+    rule("earlier_later", r"(?:(?P<num>@NUM@)" + _HALF + r"\s+(?P<unit>@UNIT@)|" + _UNIT_AND_A_HALF + ")"
+         r"\s+(?P<dir>@STORY_SHIFTS@)(?!\s+than\b)", earlier_later,
          trigger="@STORY_SHIFTS@", checks=(veto.title_case,), priority=2,
          examples=(Ex("Troops arrived on Monday, May 1, 2023. Three days later they left.", "Three days later", "2023-05-04"),
+                   Ex("The firm was sold in March 2019. Two and a half years later, it closed.",
+                      "Two and a half years later", "2021-09"),
                    Ex("Sales rose in the third quarter of 2022, up from a year earlier.", "a year earlier", "2021-Q3"),
                    # the end date of a period does not replace the period as the story's anchor
                    Ex("Profit for the second quarter ended June 30 rose from $4 million a year earlier.",
