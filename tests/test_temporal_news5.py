@@ -443,3 +443,17 @@ FRACTIONAL_SHIFT = [
 @pytest.mark.parametrize("sentence,span,type_,value,mod,pub", FRACTIONAL_SHIFT)
 def test_fractional_shift(sentence, span, type_, value, mod, pub):
     _check(sentence, span, type_, value, mod, pub)
+
+
+# 19. US Election Day is the Tuesday after the first Monday of November: Nov. 8 in 2022 (Nov. 1 was a Tuesday).
+ELECTION_DAY = [
+    ("Voters went to the polls on Election Day.", "Election Day", "DATE", "2022-11-08", None, "2022-11-20"),
+    ("Voters went to the polls on Election Day.", "Election Day", "DATE", "2023-11-07", None, "2023-11-20"),
+    ("Voters go to the polls on Election Day.", "Election Day", "DATE", "2024-11-05", None, "2024-10-01"),
+    ("Voters go to the polls on Election Day.", "Election Day", "DATE", "2028-11-07", None, "2028-10-01"),
+]
+
+
+@pytest.mark.parametrize("sentence,span,type_,value,mod,pub", ELECTION_DAY)
+def test_election_day(sentence, span, type_, value, mod, pub):
+    _check(sentence, span, type_, value, mod, pub)
