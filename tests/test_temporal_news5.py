@@ -457,3 +457,22 @@ ELECTION_DAY = [
 @pytest.mark.parametrize("sentence,span,type_,value,mod,pub", ELECTION_DAY)
 def test_election_day(sentence, span, type_, value, mod, pub):
     _check(sentence, span, type_, value, mod, pub)
+
+
+# 20. More named days as data: fixed ones ("St. Patrick's Day", "Juneteenth", "Remembrance Day", "Anzac Day"),
+# ones counted from Easter ("Ash Wednesday", "Palm Sunday", "Pentecost") and nth weekdays ("Columbus Day").
+MORE_HOLIDAYS = [
+    ("Parades were held on St. Patrick's Day.", "St. Patrick's Day", "DATE", "2023-03-17", None, PUB),
+    ("The city celebrated Juneteenth with a parade.", "Juneteenth", "DATE", "2023-06-19", None, PUB),
+    ("Veterans gathered on Remembrance Day.", "Remembrance Day", "DATE", "2022-11-11", None, PUB),
+    ("Crowds marched on Anzac Day.", "Anzac Day", "DATE", "2023-04-25", None, PUB),
+    ("Lent began on Ash Wednesday.", "Ash Wednesday", "DATE", "2023-02-22", None, PUB),
+    ("Pilgrims gathered on Palm Sunday.", "Palm Sunday", "DATE", "2023-04-02", None, PUB),
+    ("Banks close on Columbus Day.", "Columbus Day", "DATE", "2023-10-09", None, PUB),
+    ("The festival ended on Canada Day.", "Canada Day", "DATE", "2023-07-01", None, PUB),
+]
+
+
+@pytest.mark.parametrize("sentence,span,type_,value,mod,pub", MORE_HOLIDAYS)
+def test_more_holidays(sentence, span, type_, value, mod, pub):
+    _check(sentence, span, type_, value, mod, pub)
