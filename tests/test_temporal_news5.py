@@ -461,7 +461,10 @@ def test_election_day(sentence, span, type_, value, mod, pub):
 
 # 20. More named days as data: fixed ones ("St. Patrick's Day", "Juneteenth", "Remembrance Day", "Anzac Day"),
 # ones counted from Easter ("Ash Wednesday", "Palm Sunday", "Pentecost") and nth weekdays ("Columbus Day").
-MORE_HOLIDAYS = [
+# Tried and dropped: with 26 such names added the dev check half gained two unmatched spans (value F1 0.8207 ->
+# 0.8197; "Mardi Gras beads" also showed holidays take no noun-modifier veto), so the names stay out.
+_DROPPED_HOLIDAYS = pytest.mark.xfail(strict=True, reason="more named days tried and dropped (dev check half)")
+MORE_HOLIDAYS = [pytest.param(*case, marks=_DROPPED_HOLIDAYS) for case in (
     ("Parades were held on St. Patrick's Day.", "St. Patrick's Day", "DATE", "2023-03-17", None, PUB),
     ("The city celebrated Juneteenth with a parade.", "Juneteenth", "DATE", "2023-06-19", None, PUB),
     ("Veterans gathered on Remembrance Day.", "Remembrance Day", "DATE", "2022-11-11", None, PUB),
@@ -470,7 +473,7 @@ MORE_HOLIDAYS = [
     ("Pilgrims gathered on Palm Sunday.", "Palm Sunday", "DATE", "2023-04-02", None, PUB),
     ("Banks close on Columbus Day.", "Columbus Day", "DATE", "2023-10-09", None, PUB),
     ("The festival ended on Canada Day.", "Canada Day", "DATE", "2023-07-01", None, PUB),
-]
+)]
 
 
 @pytest.mark.parametrize("sentence,span,type_,value,mod,pub", MORE_HOLIDAYS)
