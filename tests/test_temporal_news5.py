@@ -169,9 +169,13 @@ PREVIOUS_PERIOD = [
      "2022-Q2", None, "2023-03-01"),
     ("The strike began on March 3, 2021. The previous year, the union had won a raise.", "The previous year",
      "DATE", "2020", None, PUB),
-    # negatives: nothing named before it, so the publication date's
+    # negatives: nothing named before it, so the publication date's; a comparison's base three sentences back
+    # (added after the fix, from a Wikinews story of the SemEval-2015 trial set)
     ("Profit rose 10 percent in the previous quarter.", "the previous quarter", "DATE", "2023-Q4", None,
      "2024-01-17"),
+    ("Revenue was $7.1 billion in 2006, up from $5.8 billion in 2005. Analysts were pleased. Shares rose. The firm "
+     "sold 21 million players, up 28 percent from the previous year.", "the previous year", "DATE", "2006", None,
+     "2007-01-18"),
     ("Sales fell 3 percent from the prior year.", "the prior year", "DATE", "2023", None, "2024-01-17"),
 ]
 
@@ -268,4 +272,210 @@ PRESENT_SCHEDULE = [
 
 @pytest.mark.parametrize("sentence,span,type_,value,mod,pub", PRESENT_SCHEDULE)
 def test_present_schedule(sentence, span, type_, value, mod, pub):
+    _check(sentence, span, type_, value, mod, pub)
+
+
+# 12. A day counted from the story ("two days later", "the next day", "that night") after a background year ("He
+# had been released from prison in 2019.") counts from the last day the story was on: a year cannot say which
+# day it is in. With no day in the story before, the year is all there is ("2019-XX-XX"); a month, or a day in
+# the background, anchors as before.
+DAY_AFTER_BACKGROUND = [
+    ("Police arrested the man on Sunday. He had been released from prison in 2019. Two days later, he was "
+     "charged.", "Two days later", "DATE", "2023-09-05", None, PUB),
+    ("The quake struck on Monday. A similar quake in 2011 killed 300. The next day, aftershocks rattled the city.",
+     "The next day", "DATE", "2023-09-05", None, PUB),
+    ("Rebels attacked the town on Aug. 28. Government troops had held it since 2015. That night, the army "
+     "withdrew.", "That night", "DATE", "2023-08-28TNI", None, PUB),
+    ("Rebels attacked the town on Aug. 28. The town fell in the 1990s. A week later, the army withdrew.",
+     "A week later", "DATE", "2023-09-04", None, PUB),
+    # negatives: nothing finer before, a month, or a day in the background
+    ("Fighting broke out in 2011. The next day, the border closed.", "The next day", "DATE", "2011-XX-XX", None, PUB),
+    ("The quake struck on Monday. A similar quake in May 2011 killed 300. The next day, aftershocks rattled the "
+     "city.", "The next day", "DATE", "2011-05-XX", None, PUB),
+    ("The quake struck on Monday. A similar quake on May 3, 2011 killed 300. The next day, aftershocks rattled "
+     "the city.", "The next day", "DATE", "2011-05-04", None, PUB),
+    ("The firm was founded on March 3, 2001. It went public in 2010. That year, sales doubled.", "That year",
+     "DATE", "2010", None, PUB),
+]
+
+
+@pytest.mark.parametrize("sentence,span,type_,value,mod,pub", DAY_AFTER_BACKGROUND)
+def test_day_after_background(sentence, span, type_, value, mod, pub):
+    _check(sentence, span, type_, value, mod, pub)
+
+
+# 13. "The 1800s", "the early 1900s" name a century (the nineteenth, the twentieth: TIMEX3 "18", "19"), not the
+# decade 1800-1809; "the 2000s" in today's news is the decade, as "the 1990s" is.
+HUNDREDS = [
+    ("The house was built in the late 1800s.", "the late 1800s", "DATE", "18", "END", PUB),
+    ("The law dates from the 1800s.", "the 1800s", "DATE", "18", None, PUB),
+    ("Immigrants arrived in the early 1900s.", "the early 1900s", "DATE", "19", "START", PUB),
+    ("The church dates to the 1600s.", "the 1600s", "DATE", "16", None, PUB),
+    # negatives
+    ("Housing prices soared in the 2000s.", "the 2000s", "DATE", "200", None, PUB),
+    ("Prices fell in the 1990s.", "the 1990s", "DATE", "199", None, PUB),
+    ("The plant opened in the mid-1950s.", "the mid-1950s", "DATE", "195", "MID", PUB),
+]
+
+
+@pytest.mark.parametrize("sentence,span,type_,value,mod,pub", HUNDREDS)
+def test_hundreds(sentence, span, type_, value, mod, pub):
+    _check(sentence, span, type_, value, mod, pub)
+
+
+# 14. British and Commonwealth copy says "financial year" where US copy says "fiscal year": the same expressions
+# ("the current financial year", "the last financial year", "the financial year to March"); "the last
+# financial crisis" is no time.
+FINANCIAL_YEAR = [
+    ("Sales will rise in the current financial year.", "the current financial year", "DATE", "2023", None, PUB),
+    ("Profit fell in the last financial year.", "the last financial year", "DATE", "2022", None, PUB),
+    # "the end of" joins the period as its mod (the extent the tagger gives "the end of the year"): the expected
+    # span was corrected after the first run
+    ("Eight million phones will be sold by the end of the current financial quarter.",
+     "the end of the current financial quarter", "DATE", "2023-Q3", "END", PUB),
+    # a bare "the financial year" stays untagged: "The financial year budget was cut in half." is a rule negative
+    pytest.param("Sales rose in the first quarter of the financial year.", "the financial year", "DATE", "2023", None,
+                 PUB, marks=pytest.mark.xfail(strict=True, reason="a bare 'the financial year' is left untagged")),
+    ("Profit rose 8 percent in the financial year to March.", "the financial year", "DURATION", "P1Y", None, PUB),
+]
+NOT_FINANCIAL_YEAR = [
+    "The last financial crisis hit banks hard.",
+    "The current financial system is fragile.",
+]
+
+
+@pytest.mark.parametrize("sentence,span,type_,value,mod,pub", FINANCIAL_YEAR)
+def test_financial_year(sentence, span, type_, value, mod, pub):
+    _check(sentence, span, type_, value, mod, pub)
+
+
+@pytest.mark.parametrize("sentence", NOT_FINANCIAL_YEAR)
+def test_not_financial_year(sentence):
+    assert not any("financial" in text for text in _found(sentence)), _found(sentence)
+
+
+# 15. A fractional count opening a range of durations ("1.5 to 2 years", "2.5 to 3 hours") is a duration of
+# its own with the end's unit, as "six to nine months" is, written in whole smaller units (P1Y6M, PT2H30M).
+FRACTIONAL_RANGE = [
+    ("The effect will not be felt for 1.5 to 2 years.", "1.5", "DURATION", "P1Y6M", None, PUB),
+    ("It will take 2.5 to 3 years.", "2.5", "DURATION", "P2Y6M", None, PUB),
+    ("The flight takes 2.5 to 3 hours.", "2.5", "DURATION", "PT2H30M", None, PUB),
+    # negatives: the end unchanged, and a count larger than the end is a change, not a range
+    ("It will take 2.5 to 3 years.", "3 years", "DURATION", "P3Y", None, PUB),
+    ("Terms were cut from 4.5 to 3 years.", "3 years", "DURATION", "P3Y", None, PUB),
+]
+
+
+@pytest.mark.parametrize("sentence,span,type_,value,mod,pub", FRACTIONAL_RANGE)
+def test_fractional_range(sentence, span, type_, value, mod, pub):
+    _check(sentence, span, type_, value, mod, pub)
+
+
+def test_fractional_range_not_a_change():
+    assert "4.5" not in _found("Terms were cut from 4.5 to 3 years."), _found("Terms were cut from 4.5 to 3 years.")
+
+
+# 16. A headline in title case capitalizes every word, so a capitalized unit there is no title of a work:
+# "Talks to Resume Next Week, Officials Say" holds "Next Week". In running text "This Week" on ABC and the film
+# "Seven Days in Rome" stay titles.
+def _headline(line: str, pub: str = PUB) -> dict:
+    return _found(line + "\nThe talks were held in Geneva, officials said.", pub)
+
+
+HEADLINES = [
+    ("Talks to Resume Next Week, Officials Say", "Next Week", "DATE", "2023-W37"),
+    ("Apple Sales Fall for First Time in 13 Years", "13 Years", "DURATION", "P13Y"),
+    ("Death Toll Rises to 50 Two Days After Quake", "Two Days", "DURATION", "P2D"),
+    ("Fed Holds Rates Steady for Third Straight Month", None, None, None),
+]
+
+
+@pytest.mark.parametrize("line,span,type_,value", HEADLINES)
+def test_headline(line, span, type_, value):
+    found = _headline(line)
+    if span is None:
+        assert not any(t.startswith(("Third", "Month")) for t in found), found
+    else:
+        assert found.get(span, (None, None))[:2] == (type_, value), found
+
+
+@pytest.mark.parametrize("sentence,word", [
+    ('Baker said on ABC\'s "This Week" that talks would go on.', "This Week"),
+    ("The film Seven Days in Rome opened on Friday.", "Seven Days"),
+    ("He starred in Ten Years After, a rock band, in the 1970s.", "Ten Years"),
+])
+def test_titles_in_running_text(sentence, word):
+    assert word not in _found(sentence), _found(sentence)
+
+
+# 17. A fractional count back from the publication date ("half a century ago", "two and a half years ago", "a year
+# and a half ago") is counted in the smaller unit that makes it whole, as "18 months ago" is: the year 50 years
+# back, the month 30 or 18 months back; not the decade the publication date is in.
+FRACTIONAL_AGO = [
+    ("The firm was founded half a century ago.", "half a century ago", "DATE", "1973", None, PUB),
+    ("He left two and a half years ago.", "two and a half years ago", "DATE", "2021-03", None, PUB),
+    ("The law passed a year and a half ago.", "a year and a half ago", "DATE", "2022-03", None, PUB),
+    ("The dam burst half a decade ago.", "half a decade ago", "DATE", "2018", None, PUB),
+    # negatives: whole counts as before, and a duration with no "ago"
+    ("The plant opened 18 months ago.", "18 months ago", "DATE", "2022-03", None, PUB),
+    ("It took two and a half years.", "two and a half years", "DURATION", "P2Y6M", None, PUB),
+]
+
+
+@pytest.mark.parametrize("sentence,span,type_,value,mod,pub", FRACTIONAL_AGO)
+def test_fractional_ago(sentence, span, type_, value, mod, pub):
+    _check(sentence, span, type_, value, mod, pub)
+
+
+# 18. The same for a count ahead ("half a century from now") and a count from the story ("a year and a half
+# later", "half a century later").
+FRACTIONAL_SHIFT = [
+    ("Sea levels will rise a metre half a century from now.", "half a century from now", "DATE", "2073", None, PUB),
+    ("The firm was sold in March 2019. Two and a half years later, it closed.", "Two and a half years later", "DATE",
+     "2021-09", None, PUB),
+    ("The dam opened in 1961. Half a century later, it failed.", "Half a century later", "DATE", "2011", None, PUB),
+    # negatives: whole counts as before
+    ("The firm was sold in March 2019. Two years later, it closed.", "Two years later", "DATE", "2021-03", None, PUB),
+    ("It ends two years from now.", "two years from now", "DATE", "2025", None, PUB),
+]
+
+
+@pytest.mark.parametrize("sentence,span,type_,value,mod,pub", FRACTIONAL_SHIFT)
+def test_fractional_shift(sentence, span, type_, value, mod, pub):
+    _check(sentence, span, type_, value, mod, pub)
+
+
+# 19. US Election Day is the Tuesday after the first Monday of November: Nov. 8 in 2022 (Nov. 1 was a Tuesday).
+ELECTION_DAY = [
+    ("Voters went to the polls on Election Day.", "Election Day", "DATE", "2022-11-08", None, "2022-11-20"),
+    ("Voters went to the polls on Election Day.", "Election Day", "DATE", "2023-11-07", None, "2023-11-20"),
+    ("Voters go to the polls on Election Day.", "Election Day", "DATE", "2024-11-05", None, "2024-10-01"),
+    ("Voters go to the polls on Election Day.", "Election Day", "DATE", "2028-11-07", None, "2028-10-01"),
+]
+
+
+@pytest.mark.parametrize("sentence,span,type_,value,mod,pub", ELECTION_DAY)
+def test_election_day(sentence, span, type_, value, mod, pub):
+    _check(sentence, span, type_, value, mod, pub)
+
+
+# 20. More named days as data: fixed ones ("St. Patrick's Day", "Juneteenth", "Remembrance Day", "Anzac Day"),
+# ones counted from Easter ("Ash Wednesday", "Palm Sunday", "Pentecost") and nth weekdays ("Columbus Day").
+# Tried and dropped: with 26 such names added the dev check half gained two unmatched spans (value F1 0.8207 ->
+# 0.8197; "Mardi Gras beads" also showed holidays take no noun-modifier veto), so the names stay out.
+_DROPPED_HOLIDAYS = pytest.mark.xfail(strict=True, reason="more named days tried and dropped (dev check half)")
+MORE_HOLIDAYS = [pytest.param(*case, marks=_DROPPED_HOLIDAYS) for case in (
+    ("Parades were held on St. Patrick's Day.", "St. Patrick's Day", "DATE", "2023-03-17", None, PUB),
+    ("The city celebrated Juneteenth with a parade.", "Juneteenth", "DATE", "2023-06-19", None, PUB),
+    ("Veterans gathered on Remembrance Day.", "Remembrance Day", "DATE", "2022-11-11", None, PUB),
+    ("Crowds marched on Anzac Day.", "Anzac Day", "DATE", "2023-04-25", None, PUB),
+    ("Lent began on Ash Wednesday.", "Ash Wednesday", "DATE", "2023-02-22", None, PUB),
+    ("Pilgrims gathered on Palm Sunday.", "Palm Sunday", "DATE", "2023-04-02", None, PUB),
+    ("Banks close on Columbus Day.", "Columbus Day", "DATE", "2023-10-09", None, PUB),
+    ("The festival ended on Canada Day.", "Canada Day", "DATE", "2023-07-01", None, PUB),
+)]
+
+
+@pytest.mark.parametrize("sentence,span,type_,value,mod,pub", MORE_HOLIDAYS)
+def test_more_holidays(sentence, span, type_, value, mod, pub):
     _check(sentence, span, type_, value, mod, pub)

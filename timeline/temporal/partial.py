@@ -94,6 +94,10 @@ class Partial:
     # story time, or one coarser than the unit ("that day" after "in 1987"), the parts the text does not
     # give stay X (1987-XX-XX) and the value is flagged unresolved, instead of being read off the DCT.
     story_only: bool = False
+    # "the previous month", "the prior quarter": counted from the story's period only when the story named it in
+    # this sentence or the one before; further back it is more often a comparison's base than the period meant,
+    # and the publication date anchors (tagger._recent_story)
+    story_recent: bool = False
 
     def __post_init__(self) -> None:
         if self.direction is not None and not isinstance(self.direction, Direction):

@@ -23,6 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from .rules.durations import duration_value
 from .timex import Timex, value_interval
 from .vocab import expand, number, vocab
 
@@ -164,6 +165,8 @@ def _second_days(text: str, out: list[Timex]) -> list[tuple[Timex, Timex]]:
 # "six to nine months", "between 12 and 18 months": the bare count opening a range of durations
 _OPEN_COUNT = re.compile(r"(?<![\w.,])(?P<n>" + expand("@NUM@") + r")\s*(?P<join>to|and|or|[-–—])\s*$", re.IGNORECASE)
 _COUNT_VALUE = re.compile(r"^P(?P<t>T?)(?P<n>\d+)(?P<u>[A-Z]+)$")
+# a duration's letters (with T for clock units) -> the unit code durations.duration_value spells
+_FRACTION_UNITS = {"Y": "Y", "M": "M", "W": "W", "D": "D", "TH": "H", "TM": "MIN"}
 
 
 def _opening_counts(text: str, out: list[Timex]) -> list[tuple[Timex, Timex]]:
@@ -180,13 +183,19 @@ def _opening_counts(text: str, out: list[Timex]) -> list[tuple[Timex, Timex]]:
         if m.group("join").lower() == "and" and not _BETWEEN.search(text, max(0, m.start() - 12), m.start()):
             continue
         first, stated = number(m.group("n")), number(text[b.start:b.end].split()[0].split("-")[0])
-        if not first or not stated or not float(first).is_integer() or first >= stated:
+        if not first or not stated or first >= stated:
             continue
         n = int(v.group("n")) * first / stated
-        if not float(n).is_integer():
-            continue
+        if float(n).is_integer():
+            value = f"P{v.group('t')}{int(n)}{v.group('u')}"
+        else:
+            # "1.5 to 2 years": whole smaller units, as "one and a half years" is written (P1Y6M)
+            unit = _FRACTION_UNITS.get(v.group("t") + v.group("u"))
+            value = duration_value(n, unit) if unit else None
+            if value is None or "." in value:
+                continue
         a = Timex(text=m.group("n"), start=m.start("n"), end=m.end("n"), type="DURATION",
-                  value=f"P{v.group('t')}{int(n)}{v.group('u')}", rule="ranges.opening_count")
+                  value=value, rule="ranges.opening_count")
         out.append(a)
         pairs.append((a, b))
     out.sort(key=lambda t: t.start)

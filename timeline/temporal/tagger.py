@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from .partial import Direction, Partial
+from .partial import GRAN_RANK, Direction, Partial
 from .ranges import link_ranges
 from .resolve import StoryTime, resolve
 from .rules import ALL_RULES, Rule
@@ -243,12 +243,44 @@ def _target(span, story: StoryTime | None, pub_date: dt.date | None) -> bool:
             and span.doc[span.start - 1].lower_ == "by" and story.date > pub_date)
 
 
+# Units a story-anchored count of days or weeks ("two days later", "the next day", "that night", "a week later")
+# steps in: a year cannot say which day it is in
+_DAY_UNITS = frozenset({"D", "W", "H", "MIN", "S"})
+
+
+def _day_anchor(p: Partial, story: StoryTime | None, day_story: StoryTime | None) -> StoryTime | None:
+    """The story time a count of days from the story reads. After a background year ("He had been released in
+    2019. Two days later, he was charged.") it is the last day the story was on, when there was one; a month
+    ("in May 2011") or a day keeps the latest story time."""
+    if (day_story is None or story is None or p.anchor != "story" or p.rel_unit not in _DAY_UNITS
+            or GRAN_RANK[story.gran] > GRAN_RANK["year"]):
+        return story
+    return day_story
+
+
+# A sentence's end: its full stop (or ! ?), closing quotes or brackets, then space before the next one
+_SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s+(?=[\"“'‘(]?[A-Z0-9])")
+# how far back (characters) a story time may stand for anaphora that want a recent one: a sentence or two
+_RECENT_REACH = 600
+
+
+def _recent_story(text: str, story_pos: int, start: int) -> bool:
+    """Whether the story time set at ``story_pos`` was named in the sentence holding ``start`` or the one
+    before it ("Retail sales rose in November, up from 5 percent the previous month")."""
+    if start - story_pos > _RECENT_REACH:
+        return False
+    ends = _SENTENCE_END.findall(text, story_pos, start)
+    return len(ends) <= 1
+
+
 def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
     found: tuple[str, list[Candidate]] | None = doc.user_data.pop(CANDIDATES_KEY, None)
     text, cands = found if found is not None else (doc.text, None)
     chosen = select(candidates(text) if cands is None else cands, doc, text)
     out: list[Timex] = []
     story: StoryTime | None = None
+    day_story: StoryTime | None = None  # the latest story time of a day or finer (_day_anchor)
+    story_pos = 0  # where the expression that set the story time ends
     target: StoryTime | None = None  # the latest target ("by 1992"), which only story-only anaphora read
     prev_end = 0
     story_from_prev = False  # whether the previous expression set the story time
@@ -258,7 +290,9 @@ def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
         span = doc.char_span(c.start, c.end, alignment_mode="expand")
         tense = read_tense(span) if span is not None and len(span) else Tense(Direction.NONE)
         # "that year" after a target still points at it; "the full year" does not
-        anchor = target if target is not None and c.partial.story_only else story
+        anchor = target if target is not None and c.partial.story_only else _day_anchor(c.partial, story, day_story)
+        if c.partial.story_recent and anchor is not None and not _recent_story(text, story_pos, c.start):
+            anchor = None  # "the previous year" five sentences on: the publication's
         res = resolve(c.partial, pub_date, anchor, tense.direction, tense.direct)
         bounds_period = (story_from_prev and story is not None and story.gran in ("quarter", "half", "year")
                          and _PERIOD_BOUND.fullmatch(text, gap_start, c.start))
@@ -267,7 +301,9 @@ def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
         if is_target:
             target = res.story
         elif story_from_prev:
-            story, target = res.story, None
+            story, target, story_pos = res.story, None, c.end
+            if GRAN_RANK[story.gran] >= GRAN_RANK["day"]:
+                day_story = story
         out.append(_timex(c, text, res, c.rule.id, pub_date))
     out, ranges = link_ranges(text, out)
     for i, t in enumerate(out, 1):

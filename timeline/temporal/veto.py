@@ -519,6 +519,29 @@ def of_the_period_context(m, span: Span) -> bool:
 
 def title_case(m, span: Span) -> bool:
     """Veto a title: a unit capitalized in mid-sentence ("This Week" on ABC, "The Day After Tomorrow").
-    A headline in capitals is not one."""
+    A headline in capitals is not one, nor one in title case ("Talks to Resume Next Week")."""
     return not any(t.lower_ in TITLE_WORDS and t.text[:1].isupper() and not t.text.isupper() and not _is_sent_start(t)
-                   for t in span)
+                   for t in span) or _title_case_line(span)
+
+
+# A headline line: at most this many words, and most of its longer words capitalized
+_HEADLINE_WORDS = 16
+_HEADLINE_SHARE = 0.8
+
+
+def _title_case_line(span: Span) -> bool:
+    """Whether the span stands on a line of its own that is a headline in title case: a short line with no full
+    stop inside whose words of four letters or more are nearly all capitalized."""
+    doc = span.doc
+    lo, hi = span.start, span.end
+    while lo > 0 and "\n" not in doc[lo - 1].whitespace_ and "\n" not in doc[lo - 1].text and span.start - lo <= _HEADLINE_WORDS:
+        lo -= 1
+    while hi < len(doc) and "\n" not in doc[hi - 1].whitespace_ and "\n" not in doc[hi].text and hi - span.end <= _HEADLINE_WORDS:
+        hi += 1
+    line = doc[lo:hi]
+    if len(line) > _HEADLINE_WORDS or (lo > 0 and "\n" not in doc[lo - 1].whitespace_ + doc[lo - 1].text):
+        return False
+    if any(t.text in (".", "!", "?") for t in line[:-1]):
+        return False
+    words = [t for t in line if t.is_alpha and len(t) >= 4]
+    return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) >= _HEADLINE_SHARE * len(words)

@@ -131,6 +131,9 @@ def decade(m):
     if d:
         dd = d.strip("'’")
         y = _year(dd[:2]) if len(dd) == 2 else int(dd[:4])
+        if len(dd) == 4 and y % 100 == 0 and y < 2000:
+            # "the 1800s", "the early 1900s": the hundreds name a century; "the 2000s" is the decade
+            return Partial(century=y // 100, mod=POSITION.get(m["pos"]))
         dec = y // 10
     else:
         dec = 190 + DECADEWORD[m["word"]]
@@ -475,7 +478,9 @@ RULES = [
          decade, trigger=r"0['’]?s\b|ties\b", checks=(veto.decade_context,),
          examples=(Ex("Prices fell in the 1990s.", "the 1990s", "199"),
                    Ex("It peaked in the late 1980s.", "the late 1980s", "198", mod="END"),
-                   Ex("Back in the '70s it was fine.", "the '70s", "197")),
+                   Ex("Back in the '70s it was fine.", "the '70s", "197"),
+                   Ex("The house was built in the late 1800s.", "the late 1800s", "18", mod="END"),
+                   Ex("Prices soared in the 2000s.", "the 2000s", "200")),
          negatives=("She is in her 70s.", "Temperatures hit the 90s.")),
     # "the late 19th century": the article goes with the whole, in front of the mod, as "the late 1980s"
     rule("century", r"(?:the\s+)?(?:(?P<pos>@POSITION:early|mid|late@)[\s-]*)?"

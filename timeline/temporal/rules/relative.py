@@ -47,7 +47,8 @@ def rel_unit(m):
     if unit == "D" and (anchor != "story" or rel.get("dct_fallback")):
         return None  # "this day", "next day" are anaphoric or idiomatic; handled by story rules
     # "the next year or so" is about the next year: the words join the span as its mod
-    return Partial(anchor=anchor, rel_unit=unit, rel_n=n, story_only=story_only, mod="APPROX" if g(m, "orso") else None)
+    return Partial(anchor=anchor, rel_unit=unit, rel_n=n, story_only=story_only, story_recent=bool(rel.get("dct_fallback")),
+                   mod="APPROX" if g(m, "orso") else None)
 
 
 def story_day(m):
@@ -85,7 +86,37 @@ def _count(m) -> int | None:
     return None if n is None else int(round(n))
 
 
+# "half a century ago", "two and a half years ago": the smaller unit that makes a fractional count whole
+_WHOLE_IN = {"CE": ("Y", 100), "DE": ("Y", 10), "Y": ("M", 12), "W": ("D", 7)}
+# "two and a half years", "a year and a half": the count's half, in the rules that count from an anchor
+_HALF = r"(?P<half>[\s-]and[\s-]a[\s-]half)?"
+_UNIT_AND_A_HALF = r"an?\s+(?P<hunit>@UNIT:year|month|week|decade|century@)\s+and\s+a\s+half"
+
+
+def _fractional(m) -> bool:
+    return bool(g(m, "hunit") or g(m, "half") or (g(m, "num") and (number(m["num"]) or 0) % 1))
+
+
+def _whole_count(m) -> tuple[str, int] | None:
+    """A fractional count ("half a century", "two and a half years", "1.5 years") in the smaller unit that makes
+    it whole: ("Y", 50), ("M", 30), ("M", 18); None when there is none ("an hour and a half" needs a clock)."""
+    if g(m, "hunit"):
+        n, unit = 1.5, UNIT[m["hunit"]]
+    else:
+        n, unit = number(m["num"]), UNIT[m["unit"]]
+        if n is None:
+            return None
+        n += 0.5 if g(m, "half") else 0
+    if unit not in _WHOLE_IN:
+        return None
+    unit, k = _WHOLE_IN[unit]
+    return (unit, int(n * k)) if float(n * k).is_integer() else None
+
+
 def ago(m):
+    if _fractional(m):
+        whole = _whole_count(m)
+        return Partial(anchor="dct", rel_unit=whole[0], rel_n=-whole[1], gran=UNIT_GRAN[whole[0]]) if whole else None
     n = _count(m)
     unit = UNIT[m["unit"]]
     if n is None:
@@ -129,6 +160,9 @@ def weekdays_ago(m):
 
 
 def from_now(m):
+    if _fractional(m):
+        whole = _whole_count(m)
+        return Partial(anchor="dct", rel_unit=whole[0], rel_n=whole[1], gran=UNIT_GRAN[whole[0]]) if whole else None
     n = _count(m)
     unit = UNIT[m["unit"]]
     if n is None:
@@ -139,9 +173,12 @@ def from_now(m):
 
 
 def earlier_later(m):
+    sign = STORY_SHIFTS[m["dir"]]
+    if _fractional(m):
+        whole = _whole_count(m)
+        return Partial(anchor="story", rel_unit=whole[0], rel_n=sign * whole[1], keep_anchor_gran=True) if whole else None
     n = _count(m)
     unit = UNIT[m["unit"]]
-    sign = STORY_SHIFTS[m["dir"]]
     if n is None:
         return literal("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
     if unit in ("H", "MIN", "S"):
@@ -225,7 +262,7 @@ RULES = [
                    Ex("He spoke this morning.", "this morning", "2023-09-05TMO", type="TIME")),
          negatives=("She wore this evening gown.", "He works the last night shift.")),
     rule("rel_unit",
-         r"(?P<rel>@REL_UNIT@)\s+(?:fiscal\s+)?(?P<unit>@UNIT:day|week|weekend|month|year|quarter|decade|century@)"
+         r"(?P<rel>@REL_UNIT@)\s+(?:@FISCAL_WORDS@\s+)?(?P<unit>@UNIT:day|week|weekend|month|year|quarter|decade|century@)"
          r"(?P<orso>\s+or\s+so\b)?",
          rel_unit, trigger="@UNIT@", checks=(veto.title_case, veto.modifies_noun),
          examples=(Ex("Prices rose last month.", "last month", "2023-08"),
@@ -234,6 +271,7 @@ RULES = [
                    Ex("Revenue fell last quarter.", "last quarter", "2023-Q2"),
                    Ex("Rain is due this weekend.", "this weekend", "2023-W36-WE"),
                    Ex("Sales rose in the current fiscal year.", "the current fiscal year", "2023"),
+                   Ex("Profit fell in the last financial year.", "the last financial year", "2022"),
                    Ex("Sales fell from the prior year.", "the prior year", "2022"),
                    # "the previous"/"the prior" count from a time the story has set, "the next" in a past clause
                    # too ("the next year" ahead of the report otherwise)
@@ -313,7 +351,7 @@ RULES = [
                    Ex("Prices rose midweek.", "midweek", "2023-W36", mod="MID")),
          negatives=("The chair is a mid-century modern design.", "Shares rallied in midweek trading.",
                     "The firm released mid-year results.")),
-    rule("year_to_date", r"the\s+(?:fiscal\s+)?year(?=\s+(?:that\s+)?(?:ended|ending|ends|to)\s+(?:@MONTH@|@DEICTIC_DAYS@|\d))",
+    rule("year_to_date", r"the\s+(?:@FISCAL_WORDS@\s+)?year(?=\s+(?:that\s+)?(?:ended|ending|ends|to)\s+(?:@MONTH@|@DEICTIC_DAYS@|\d))",
          year_to_date, trigger="year",
          examples=(Ex("Revenue for the year ended March 31 rose.", "the year", "P1Y", type="DURATION"),
                    Ex("It expects a loss in the fiscal year ending June 30, 1990.", "the fiscal year", "P1Y",
@@ -394,14 +432,18 @@ RULES = [
                    Ex("Ahead of Sunday's vote, candidates made final appeals.", "Sunday", "2023-09-10")),
          negatives=("She writes for the Sunday Times.", "She starred in Friday Night Lights.")),
     # "a few years back," is "a few years ago" (only before punctuation: "set the plan two weeks back" delays it)
-    rule("ago", r"(?P<num>@NUM@|@VAGUENUM@)\s+(?:more\s+)?(?P<unit>@UNIT@)\s+(?:ago|back(?=\s*[,;:.!?]))", ago,
+    rule("ago", r"(?:(?P<num>@NUM@|@VAGUENUM@)" + _HALF + r"\s+(?:more\s+)?(?P<unit>@UNIT@)|" + _UNIT_AND_A_HALF + ")"
+         r"\s+(?:ago|back(?=\s*[,;:.!?]))", ago,
          trigger="ago|back", checks=(veto.title_case, veto.back_context), priority=2, approx_mods=True,
          examples=(Ex("It happened three days ago.", "three days ago", "2023-09-02"),
                    Ex("They met two weeks ago.", "two weeks ago", "2023-W34"),
                    Ex("He left five years ago.", "five years ago", "2018"),
                    Ex("It closed several years ago.", "several years ago", "PAST_REF"),
                    Ex("A few years back, the mill closed.", "A few years back", "PAST_REF"),
-                   Ex("They met two weeks back, officials said.", "two weeks back", "2023-W34")),
+                   Ex("They met two weeks back, officials said.", "two weeks back", "2023-W34"),
+                   # a fractional count in the smaller unit that makes it whole
+                   Ex("The firm was founded half a century ago.", "half a century ago", "1973"),
+                   Ex("He left two and a half years ago.", "two and a half years ago", "2021-03")),
          negatives=('She sang "Two Days Ago" on the radio.', "The launch was pushed two weeks back.")),
     # "a year ago today", "a year ago this month", "a week ago Sunday": the unit counts back from the day (month,
     # weekday) named after it, one expression
@@ -428,14 +470,19 @@ RULES = [
                    # on a Saturday the Friday before is the first
                    Ex("They lost two Fridays ago.", "two Fridays ago", "2023-09-01", dct=dt.date(2023, 9, 9))),
          negatives=("He works two Fridays a month.", 'The band "Two Fridays Ago" played.')),
-    rule("from_now", r"(?P<num>@NUM@|@VAGUENUM@)\s+(?P<unit>@UNIT@)\s+from\s+(?:now|today)", from_now,
+    rule("from_now", r"(?:(?P<num>@NUM@|@VAGUENUM@)" + _HALF + r"\s+(?P<unit>@UNIT@)|" + _UNIT_AND_A_HALF + ")"
+         r"\s+from\s+(?:now|today)", from_now,
          trigger="now|today", checks=(veto.title_case,), priority=2,
-         examples=(Ex("It ends two years from now.", "two years from now", "2025"),),
+         examples=(Ex("It ends two years from now.", "two years from now", "2025"),
+                   Ex("Seas will rise half a century from now.", "half a century from now", "2073")),
          negatives=('"Ten Years From Now" topped the charts.',)),
     # "two weeks later than planned" compares: the amount is a duration, not a date (the lookahead keeps it out)
-    rule("earlier_later", r"(?P<num>@NUM@)\s+(?P<unit>@UNIT@)\s+(?P<dir>@STORY_SHIFTS@)(?!\s+than\b)", earlier_later,
+    rule("earlier_later", r"(?:(?P<num>@NUM@)" + _HALF + r"\s+(?P<unit>@UNIT@)|" + _UNIT_AND_A_HALF + ")"
+         r"\s+(?P<dir>@STORY_SHIFTS@)(?!\s+than\b)", earlier_later,
          trigger="@STORY_SHIFTS@", checks=(veto.title_case,), priority=2,
          examples=(Ex("Troops arrived on Monday, May 1, 2023. Three days later they left.", "Three days later", "2023-05-04"),
+                   Ex("The firm was sold in March 2019. Two and a half years later, it closed.",
+                      "Two and a half years later", "2021-09"),
                    Ex("Sales rose in the third quarter of 2022, up from a year earlier.", "a year earlier", "2021-Q3"),
                    # the end date of a period does not replace the period as the story's anchor
                    Ex("Profit for the second quarter ended June 30 rose from $4 million a year earlier.",
@@ -474,7 +521,7 @@ RULES = [
                    Ex("Sales rose on Friday. It earned $3 million in the 2022 quarter.", "the 2022 quarter", "2022-Q2")),
          negatives=("He counted the 2000 quarters in the jar.",)),
     # "this quarter", "next quarter", "the latest quarter" are rel_unit's
-    rule("latest_quarter", r"(?P<rel>@REL_QUARTER@)\s+(?:fiscal\s+)?(?:quarter|(?<=latest\s)period)(?![-‐]to)",
+    rule("latest_quarter", r"(?P<rel>@REL_QUARTER@)\s+(?:@FISCAL_WORDS@\s+)?(?:quarter|(?<=latest\s)period)(?![-‐]to)",
          latest_quarter, trigger="quarter|period", checks=(veto.whole_word, veto.part_of_thing), priority=-1,
          examples=(Ex("Profit in the quarter rose.", "the quarter", "2023-Q2"),
                    Ex("Profit in the most recent quarter rose.", "the most recent quarter", "2023-Q2"),
