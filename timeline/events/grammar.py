@@ -131,10 +131,34 @@ def record_comparison(since: Token) -> bool:
     before it. A verb, a preposition or punctuation in between ends the search: "has been the largest
     employer in the town since 1950" is a state since 1950."""
     doc = since.doc
-    for i in range(since.i - 1, max(since.sent.start, since.i - 1 - RECORD_REACH) - 1, -1):
+    places = 0  # "the costliest storm in Colorado since 2017": one place phrase, outside a perfect
+    lo = max(since.sent.start, since.i - 1 - RECORD_REACH - RECORD_PLACE_REACH)
+    i = since.i - 1
+    while i >= lo:
         t = doc[i]
         if (t.tag_ in ("JJS", "RBS") or t.lower_ in RECORD_WORDS) and not _bound_of_amount(t):
             return True
-        if t.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM", "ADV") and t.tag_ != "HYPH":
+        if t.pos_ == "ADP" and t.dep_ == "prep" and not places and since.i - i <= RECORD_PLACE_REACH + 1 \
+                and t.head.pos_ in ("NOUN", "PROPN") and not _in_perfect(since):
+            places += 1
+            i -= 1
+            continue
+        if t.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM", "ADV", "DET") and t.tag_ != "HYPH":
             return False
+        i -= 1
     return False
+
+
+# words a place phrase between a superlative's noun and "since" may take ("in Colorado", "in the state")
+RECORD_PLACE_REACH = 4
+
+
+def _in_perfect(t: Token) -> bool:
+    """Whether the clause ``t`` stands in is in the perfect ("has been the largest employer ... since 1950":
+    a state since then, not a record comparison)."""
+    verb = t.head
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children) or verb.lemma_ == "have" and verb.dep_ == "aux"
