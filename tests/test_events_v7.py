@@ -195,6 +195,44 @@ def test_perfect_state_since_keeps_its_interval():
     assert not _na(row["trigger"]) and str(row["end"])[:10] == "2025-06-11"
 
 
+# --- a one-word name after "in" is a place, however the entity tagger labels it ---------------------------------
+
+def test_name_after_in_is_no_antecedent():
+    text = ("Police said the fugitive had lived in Granada under a false name since 2020. "
+            "He will be extradited within 30 days, a judge ruled on Tuesday.")
+    assert row_of(text, "30 days")["subject"] != "Granada"
+
+
+def test_person_after_with_still_an_antecedent():
+    # negative: "with" is no place preposition
+    row = row_of("Ana Ruiz met with Tomas in March. He left the company in May.", "May")
+    assert row["subject"] == "Tomas"
+
+
+# --- the doer of an infinitive under a judged gerund ("fined X for failing to report") -----------------------
+
+@pytest.mark.parametrize("text,timex,subject", [
+    ("The regulator fined the bank for failing to report losses in 2019.", "2019", "the bank"),
+    # no named object: no doer rather than the judge
+    ("The regulator fined the lender 5 million euros for failing to disclose risks in 2019.", "2019", None),
+])
+def test_judged_gerund_infinitive_subject(text, timex, subject):
+    row = row_of(text, timex)
+    assert (_na(row["subject"]) if subject is None else row["subject"] == subject)
+
+
+# --- a state noun after "under": the time dates the verb ---------------------------------------------------------
+
+@pytest.mark.parametrize("text,timex,trigger", [
+    ("The lender was placed under special supervision in March 2021.", "March 2021", "placed"),
+    ("The mayor was put under investigation on Monday.", "Monday", "put"),
+    # negative: an occasion preposition keeps the event noun
+    ("Two officers were hurt during a protest on Saturday.", "Saturday", "protest"),
+])
+def test_state_noun_after_under(text, timex, trigger):
+    assert row_of(text, timex)["trigger"] == trigger
+
+
 def test_probe6_second_batch_floor():
     docs = load("probe2.json")
     f = heldout.figures(heldout.score(events_gold.run(docs), docs)[0])
@@ -202,7 +240,7 @@ def test_probe6_second_batch_floor():
 
 
 # fully right on the probe6 second batch: 49/59 at its first run (after the first batch's rules)
-FLOOR2 = 51 / 59
+FLOOR2 = 53 / 59
 
 
 def test_probe6_first_batch_floor():

@@ -257,6 +257,9 @@ def _antecedent_name(tok: Token, skip: frozenset[int] | set[int] = frozenset()) 
                     return name
                 i = name[0].i - 1
                 continue
+        if t.ent_type_ == "PERSON" and _place_object(t):
+            i -= 1  # "lived in Valencia": a name the entity tagger took for a person's after "in" is a place
+            continue
         if t.ent_type_ in labels:
             end = i + 1
             while i > lo and doc[i].ent_iob_ != "B":
@@ -270,6 +273,16 @@ def _antecedent_name(tok: Token, skip: frozenset[int] | set[int] = frozenset()) 
     # no name at all: the person noun subject of an earlier sentence (a name there, even an earlier one, wins:
     # the tagger misses names more often than a story switches to an unnamed person)
     return noun_subject
+
+
+# prepositions after which a one-word name is a place, whatever the entity tagger says ("lived in Valencia")
+_PLACE_PREPOSITIONS = frozenset({"in", "near", "outside"})
+
+
+def _place_object(t: Token) -> bool:
+    """A one-word name as the object of a place preposition ("in Valencia", "near Carletonville")."""
+    return t.dep_ == "pobj" and t.head.lower_ in _PLACE_PREPOSITIONS and t.ent_iob_ == "B" \
+        and (t.i + 1 >= len(t.doc) or t.doc[t.i + 1].ent_iob_ != "I")
 
 
 def _last_person_noun_subject(tok: Token) -> Token | None:

@@ -56,6 +56,8 @@ def _gerund_subject(pred: Token) -> Token | None:
         if obj is not None and (obj.pos_ in ("PROPN", "PRON") or obj.ent_type_ in ACTOR_LABELS
                                 or lemma_in(obj, GROUP_NOUNS)):
             return obj
+        if prep.lower_ == "for":
+            return None  # the judge did not do what it punishes: no doer rather than the wrong one
     return subject_token(verb)
 
 
@@ -119,6 +121,8 @@ def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_tim
     subj = _planner(pred) or subject_token(pred)
     if subj is None:
         subj = _gerund_subject(pred)
+    if subj is None and pred.dep_ == "xcomp" and pred.head.tag_ == "VBG":
+        subj = _gerund_subject(pred.head)  # "fined the bank for failing to report loans": the bank
     if subj is None and pred.dep_ in ("attr", "acomp") and is_predicate(pred.head):
         subj = subject_token(pred.head)  # "Voltra was the country's third-largest carmaker": Voltra
     subj = past_dateline(subj, skip)  # "NAIROBI, Sept. 5 — Kenya's central bank raised"
