@@ -233,6 +233,27 @@ def test_state_noun_after_under(text, timex, trigger):
     assert row_of(text, timex)["trigger"] == trigger
 
 
+# --- a duration after a past forecast counts from that story time, not from the report --------------------------
+
+@pytest.mark.parametrize("text", [
+    "The builder expected the permits in six months.",
+    "Engineers expected to finish the bridge in three weeks.",
+])
+def test_past_forecast_duration_gets_no_interval_from_the_report(text):
+    df = rows_of(text)
+    assert not len(df) or df["start"].isna().all()
+
+
+@pytest.mark.parametrize("text,start", [
+    # negatives: a present forecast, a future, and a reported past (the saying's present) count from the report
+    ("The builder expects the permits in six months.", "2025-12-10"),
+    ("The port will reopen in six months.", "2025-12-10"),
+    ("The insurer said it expected to settle the claims within a year.", "2025-06-10"),
+])
+def test_forecast_duration_from_the_report(text, start):
+    assert str(rows_of(text).iloc[0]["start"])[:10] == start
+
+
 def test_probe6_second_batch_floor():
     docs = load("probe2.json")
     f = heldout.figures(heldout.score(events_gold.run(docs), docs)[0])
