@@ -260,6 +260,9 @@ def _antecedent_name(tok: Token, skip: frozenset[int] | set[int] = frozenset()) 
         if t.ent_type_ == "PERSON" and _place_object(t):
             i -= 1  # "lived in Valencia": a name the entity tagger took for a person's after "in" is a place
             continue
+        if t.ent_type_ != "PERSON" and _in_person_title(t):
+            i -= 1  # "Social Affairs Minister Eddy van Hijum": a ministry in a title names no one an "its" means
+            continue
         if t.ent_type_ in labels:
             end = i + 1
             while i > lo and doc[i].ent_iob_ != "B":
@@ -283,6 +286,17 @@ def _place_object(t: Token) -> bool:
     """A one-word name as the object of a place preposition ("in Valencia", "near Carletonville")."""
     return t.dep_ == "pobj" and t.head.lower_ in _PLACE_PREPOSITIONS and t.ent_iob_ == "B" \
         and (t.i + 1 >= len(t.doc) or t.doc[t.i + 1].ent_iob_ != "I")
+
+
+def _in_person_title(t: Token) -> bool:
+    """A word of a title before a person's name or a person noun ("Social Affairs" in "Social Affairs Minister
+    Eddy van Hijum", "Foreign Affairs" in "the Foreign Affairs minister")."""
+    head = t
+    for _ in range(4):
+        if head.dep_ != "compound" or head.head.i == head.i:
+            break
+        head = head.head
+    return head.i != t.i and (head.ent_type_ == "PERSON" or lemma_in(head, PERSON_NOUNS))
 
 
 def _last_person_noun_subject(tok: Token) -> Token | None:
