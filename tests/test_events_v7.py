@@ -268,6 +268,30 @@ def test_organisation_still_an_antecedent():
     assert row["subject"] == "Nordea Bank"
 
 
+# --- "Its spokesman said": the last sentence's thing subject owns the speaker ----------------------------------------
+
+@pytest.mark.parametrize("text,timex,subject", [
+    ("The ministry published the report on Monday. Its spokesman said on Tuesday that no one would resign.",
+     "Tuesday", "The ministry's spokesman"),
+    ("A bill to fund the agency was introduced on Monday. Its sponsor said on Friday that the vote would be held "
+     "in June.", "Friday", "A bill's sponsor"),
+])
+def test_opening_its_on_a_speaker(text, timex, subject):
+    row = row_of(text, timex)
+    assert row["subject"] == subject and row["subject_resolved_from"] == "Its"
+
+
+@pytest.mark.parametrize("text,timex,subject", [
+    # negatives: a person before is no "it"; a subject of anything but a saying is left as written
+    ("Ana Ruiz left the firm in May. Its chief executive said on Monday the firm would hire.", "Monday",
+     "Its chief executive"),
+    ("Halvorsen recalled 90,000 sedans last year. Its shares have fallen 12% since January.", "January",
+     "Its shares"),
+])
+def test_opening_its_negatives(text, timex, subject):
+    assert row_of(text, timex)["subject"] == subject
+
+
 def test_probe6_third_batch_floor():
     docs = load("probe3.json")
     f = heldout.figures(heldout.score(events_gold.run(docs), docs)[0])
@@ -295,7 +319,7 @@ def test_probe6_first_batch_floor():
 
 
 # fully right on the probe6 first batch: 53/65 at its first run (before this round's rules)
-FLOOR1 = 58 / 65
+FLOOR1 = 59 / 65
 
 
 if __name__ == "__main__":

@@ -103,8 +103,9 @@ def _previous_thing_subject(tok: Token, skip: frozenset[int] | set[int] = frozen
     will admit students next spring. It did not raise tuition': an "it" opening a sentence stands for the last
     sentence's subject (the reported clause's, under a trailing reporter) when that is a singular thing, named
     or not. None when it is a person, a group or anything else (the scan for a name decides then)."""
-    if tok.lower_ != "it" or tok.dep_ not in ("nsubj", "nsubjpass") or tok.i != tok.sent.start \
-            or tok.i == 0 or _placeholder_it(tok):
+    opening_its = tok.lower_ == "its" and tok.dep_ == "poss"
+    if not opening_its and (tok.lower_ != "it" or tok.dep_ not in ("nsubj", "nsubjpass") or _placeholder_it(tok)) \
+            or tok.i != tok.sent.start or tok.i == 0:
         return None
     root = tok.doc[tok.i - 1].sent.root
     clauses = [c for c in root.children if c.dep_ in ("ccomp", "parataxis") and is_predicate(c)]
@@ -125,6 +126,17 @@ def _previous_thing_subject(tok: Token, skip: frozenset[int] | set[int] = frozen
             return Referent(subj, pronoun=tok.text)
         return None
     return None
+
+
+def opening_its_owner(subj: Token, skip: frozenset[int] | set[int] = frozenset()) -> Referent | None:
+    """'A bill to fund the agency was introduced on Monday. Its sponsor said on Friday ...': the "Its" that opens
+    the sentence, on the subject of a reporting verb, stands for the last sentence's subject when that is a
+    singular thing (the same rule as an opening "it"); None otherwise."""
+    poss = next((c for c in subj.children if c.dep_ == "poss" and c.lower_ == "its"), None)
+    if poss is None or subj.dep_ not in ("nsubj", "nsubjpass") or subj.pos_ != "NOUN" \
+            or not lemma_in(subj.head, REPORTING_VERBS):
+        return None
+    return _previous_thing_subject(poss, skip)
 
 
 def _conjunct_pronoun(tok: Token) -> Referent | None:

@@ -7,7 +7,7 @@ import datetime as dt
 from spacy.tokens import Doc, Span, Token
 
 from .attach import INSIDE_NOUN_PHRASE, PAST_TIME_ON_PRESENT, PLANNED_PARTICIPLE, attach
-from .coref import Referent, reported_by, resolve
+from .coref import Referent, opening_its_owner, reported_by, resolve
 from .event import Event
 from .grammar import OBJECT_DEPS, SUBJECT_DEPS, is_predicate, lemma_in, past_dateline, subject_token
 from .lexicon import (ACTOR_LABELS, AUTHORING_VERBS, GENDER_OF_WORD, GROUP_NOUNS, LIGHT_VERB_PREPOSITIONS, OF_SUBJECT_EVENT_NOUNS,
@@ -295,6 +295,15 @@ def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = fro
         mark = "'" if subject.endswith("s") and ref.head is not None and ref.head.tag_ in ("NNS", "NNPS") else "'s"
         summary_text = f"{subject}{mark}{summary_text[len(subject):]}"
     resolved_from = ref.pronoun
+    owner = opening_its_owner(subj, skip) if subj is not None and not ref.pronoun else None
+    if owner is not None and subject.startswith("Its "):
+        # "Its sponsor said": the bill's sponsor
+        # (the owner's own words up to its noun: "A bill to fund the agency" owns as "A bill")
+        name = join_tokens([t for t in _referent_tokens(owner, inside) if owner.head is None or t.i <= owner.head.i])
+        mark = "'" if name.endswith("s") and owner.head is not None and owner.head.tag_ in ("NNS", "NNPS") else "'s"
+        subject = f"{name}{mark} {subject[4:]}"
+        summary_text = _replace_first_word(summary_text, "its", f"{name}{mark}")
+        resolved_from = "Its"
     whose = _whose_antecedent(subj)
     if whose is not None:  # "the union, whose members went on strike": "the union's members went on strike"
         owner = join_tokens(phrase_tokens(whose, inside)) + "'s"
