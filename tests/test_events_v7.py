@@ -292,6 +292,27 @@ def test_opening_its_negatives(text, timex, subject):
     assert row_of(text, timex)["subject"] == subject
 
 
+# --- a pronoun subject of a relative clause on the main clause's object: the main clause's subject -------------------
+
+@pytest.mark.parametrize("text,timex,subject", [
+    ("The brewer sold the plant, which it had bought in 2019.", "2019", "The brewer"),
+    ("The regulator fined the lender, which it had warned in 2021.", "2021", "The regulator"),
+    ("Ana Ruiz praised the film, which she saw in 2019.", "2019", "Ana Ruiz"),
+])
+def test_relative_clause_pronoun_is_the_main_subject(text, timex, subject):
+    row = row_of(text, timex)
+    assert row["subject"] == subject and not _na(row["subject_resolved_from"])
+
+
+@pytest.mark.parametrize("text,timex,not_subject", [
+    # negatives: a name of the other gender; another thing between the two that the pronoun may mean
+    ("Tom Berg praised the film, which she saw in 2019.", "2019", "Tom Berg"),
+    ("Sweden voted in a referendum to phase out nuclear power, a policy it reversed in 2010.", "2010", "Sweden"),
+])
+def test_relative_clause_pronoun_negatives(text, timex, not_subject):
+    assert row_of(text, timex)["subject"] != not_subject
+
+
 def test_probe6_third_batch_floor():
     docs = load("probe3.json")
     f = heldout.figures(heldout.score(events_gold.run(docs), docs)[0])

@@ -575,6 +575,35 @@ def _trailing_reporter(tok: Token) -> Token | None:
     return None if between else subj
 
 
+def _relative_clause_subject(tok: Token) -> Token | None:
+    """'The company sold the plant, which it had bought in 2019': a pronoun subject of a relative clause on the
+    main clause's object stands for the main clause's subject when that fits it (the object is what the clause
+    is about, so it is not the pronoun); not when another noun between the two fits too."""
+    kind = REPORTED_PRONOUN_SUBJECTS.get(tok.lower_)
+    clause = tok.head
+    if kind is None or tok.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "relcl" \
+            or (tok.lower_ == "it" and _placeholder_it(tok)):
+        return None
+    noun = clause.head
+    if noun.dep_ not in ("dobj", "appos"):
+        return None
+    main = noun.head
+    if noun.dep_ == "appos" and main.dep_ in ("dobj", "pobj"):  # "..., a policy it reversed": the noun it stands by
+        main = main.head.head if main.dep_ == "pobj" else main.head
+    if not is_predicate(main) or main.pos_ != "VERB":
+        return None
+    subj = subject_token(main)
+    if subj is None or subj.pos_ == "PRON" or subj.i > tok.i or not _fits(subj, kind):
+        return None
+    if kind == "person" and _other_gender(tok, [x for x in subj.subtree if x.i <= subj.i and x.pos_ == "PROPN"] or [subj]):
+        return None
+    own = {x.i for x in subj.subtree}
+    if any(t.pos_ in ("NOUN", "PROPN") and t.i != noun.i and t.i not in own and t.dep_ in _THING_RIVAL_SLOTS
+           and t.ent_type_ not in _NOT_ANTECEDENTS and _fits(t, kind) for t in tok.doc[subj.i + 1:tok.i]):
+        return None
+    return subj
+
+
 def resolve(tok: Token | None, skip: frozenset[int] | set[int] = frozenset()) -> Referent:
     """What the subject (or possessor) ``tok`` stands for; ``skip``: token indices that are no one (the
     dateline)."""
@@ -589,7 +618,7 @@ def resolve(tok: Token | None, skip: frozenset[int] | set[int] = frozenset()) ->
     reporter = _reporter(tok, skip)
     if reporter is not None:
         return reporter
-    teller = _trailing_reporter(tok)
+    teller = _trailing_reporter(tok) or _relative_clause_subject(tok)
     if teller is not None:
         return Referent(teller, pronoun=tok.text)
     if tok.lower_ in PLURAL_PRONOUNS:
