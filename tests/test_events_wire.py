@@ -240,3 +240,12 @@ def test_hedged_since_state_is_an_interval():
 def test_negated_degree_since_is_a_record(text, flagged):
     row = row_of(text, text.split()[-1].rstrip("."), PUB)
     assert (row["no_event"] == "record-comparison") if flagged else _na(row["no_event"]), row.to_dict()
+
+
+@pytest.mark.parametrize("text", [
+    "The chain will open its first store in three weeks.",
+    "The chain will open the first of its new stores in three weeks.",
+])
+def test_first_before_a_span_ahead_is_no_record(text):
+    row = row_of(text, "three weeks", PUB)
+    assert row["trigger"] == "open" and str(row["start"])[:10] == "2024-04-03", row.to_dict()

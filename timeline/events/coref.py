@@ -120,7 +120,11 @@ def _previous_thing_subject(tok: Token, skip: frozenset[int] | set[int] = frozen
     will admit students next spring. It did not raise tuition': an "it" opening a sentence stands for the last
     sentence's subject (the reported clause's, under a trailing reporter) when that is a singular thing, named
     or not. None when it is a person, a group or anything else (the scan for a name decides then)."""
-    if tok.lower_ != "it" or tok.dep_ not in ("nsubj", "nsubjpass") or not _opens_sentence(tok) \
+    opening_its = tok.lower_ == "its" and tok.dep_ == "poss"
+    if opening_its:
+        if tok.i != tok.sent.start or tok.i == 0:
+            return None
+    elif tok.lower_ != "it" or tok.dep_ not in ("nsubj", "nsubjpass") or not _opens_sentence(tok) \
             or tok.sent.start == 0 or _placeholder_it(tok):
         return None
     root = tok.doc[tok.sent.start - 1].sent.root
@@ -142,6 +146,17 @@ def _previous_thing_subject(tok: Token, skip: frozenset[int] | set[int] = frozen
             return Referent(subj, pronoun=tok.text)
         return None
     return None
+
+
+def opening_its_owner(subj: Token, skip: frozenset[int] | set[int] = frozenset()) -> Referent | None:
+    """'A bill to fund the agency was introduced on Monday. Its sponsor said on Friday ...': the "Its" that opens
+    the sentence, on the subject of a reporting verb, stands for the last sentence's subject when that is a
+    singular thing (the same rule as an opening "it"); None otherwise."""
+    poss = next((c for c in subj.children if c.dep_ == "poss" and c.lower_ == "its"), None)
+    if poss is None or subj.dep_ not in ("nsubj", "nsubjpass") or subj.pos_ != "NOUN" \
+            or not lemma_in(subj.head, REPORTING_VERBS):
+        return None
+    return _previous_thing_subject(poss, skip)
 
 
 def _conjunct_pronoun(tok: Token) -> Referent | None:
@@ -275,6 +290,12 @@ def _antecedent_name(tok: Token, skip: frozenset[int] | set[int] = frozenset()) 
                     return name
                 i = name[0].i - 1
                 continue
+        if t.ent_type_ == "PERSON" and _place_object(t):
+            i -= 1  # "lived in Valencia": a name the entity tagger took for a person's after "in" is a place
+            continue
+        if t.ent_type_ != "PERSON" and _in_person_title(t):
+            i -= 1  # "Social Affairs Minister Eddy van Hijum": a ministry in a title names no one an "its" means
+            continue
         if t.ent_type_ in labels:
             end = i + 1
             while i > lo and doc[i].ent_iob_ != "B":
@@ -288,6 +309,27 @@ def _antecedent_name(tok: Token, skip: frozenset[int] | set[int] = frozenset()) 
     # no name at all: the person noun subject of an earlier sentence (a name there, even an earlier one, wins:
     # the tagger misses names more often than a story switches to an unnamed person)
     return noun_subject
+
+
+# prepositions after which a one-word name is a place, whatever the entity tagger says ("lived in Valencia")
+_PLACE_PREPOSITIONS = frozenset({"in", "near", "outside"})
+
+
+def _place_object(t: Token) -> bool:
+    """A one-word name as the object of a place preposition ("in Valencia", "near Carletonville")."""
+    return t.dep_ == "pobj" and t.head.lower_ in _PLACE_PREPOSITIONS and t.ent_iob_ == "B" \
+        and (t.i + 1 >= len(t.doc) or t.doc[t.i + 1].ent_iob_ != "I")
+
+
+def _in_person_title(t: Token) -> bool:
+    """A word of a title before a person's name or a person noun ("Social Affairs" in "Social Affairs Minister
+    Eddy van Hijum", "Foreign Affairs" in "the Foreign Affairs minister")."""
+    head = t
+    for _ in range(4):
+        if head.dep_ != "compound" or head.head.i == head.i:
+            break
+        head = head.head
+    return head.i != t.i and (head.ent_type_ == "PERSON" or lemma_in(head, PERSON_NOUNS))
 
 
 def _last_person_noun_subject(tok: Token) -> Token | None:
@@ -554,6 +596,35 @@ def _trailing_reporter(tok: Token) -> Token | None:
     return None if between else subj
 
 
+def _relative_clause_subject(tok: Token) -> Token | None:
+    """'The company sold the plant, which it had bought in 2019': a pronoun subject of a relative clause on the
+    main clause's object stands for the main clause's subject when that fits it (the object is what the clause
+    is about, so it is not the pronoun); not when another noun between the two fits too."""
+    kind = REPORTED_PRONOUN_SUBJECTS.get(tok.lower_)
+    clause = tok.head
+    if kind is None or tok.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "relcl" \
+            or (tok.lower_ == "it" and _placeholder_it(tok)):
+        return None
+    noun = clause.head
+    if noun.dep_ not in ("dobj", "appos"):
+        return None
+    main = noun.head
+    if noun.dep_ == "appos" and main.dep_ in ("dobj", "pobj"):  # "..., a policy it reversed": the noun it stands by
+        main = main.head.head if main.dep_ == "pobj" else main.head
+    if not is_predicate(main) or main.pos_ != "VERB":
+        return None
+    subj = subject_token(main)
+    if subj is None or subj.pos_ == "PRON" or subj.i > tok.i or not _fits(subj, kind):
+        return None
+    if kind == "person" and _other_gender(tok, [x for x in subj.subtree if x.i <= subj.i and x.pos_ == "PROPN"] or [subj]):
+        return None
+    own = {x.i for x in subj.subtree}
+    if any(t.pos_ in ("NOUN", "PROPN") and t.i != noun.i and t.i not in own and t.dep_ in _THING_RIVAL_SLOTS
+           and t.ent_type_ not in _NOT_ANTECEDENTS and _fits(t, kind) for t in tok.doc[subj.i + 1:tok.i]):
+        return None
+    return subj
+
+
 def resolve(tok: Token | None, skip: frozenset[int] | set[int] = frozenset()) -> Referent:
     """What the subject (or possessor) ``tok`` stands for; ``skip``: token indices that are no one (the
     dateline)."""
@@ -569,7 +640,7 @@ def resolve(tok: Token | None, skip: frozenset[int] | set[int] = frozenset()) ->
     reporter = _reporter(tok, skip)
     if reporter is not None:
         return reporter
-    teller = _trailing_reporter(tok)
+    teller = _trailing_reporter(tok) or _relative_clause_subject(tok)
     if teller is not None:
         return Referent(teller, pronoun=tok.text)
     if tok.lower_ in PLURAL_PRONOUNS:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..temporal.partial import Direction
+from ..temporal.tense import read_tense
 from .lexicon import ACTOR_LABELS, CONTENT_INFINITIVE_NOUNS, EVENT_NOUN_SUFFIXES, EVENT_NOUNS, NON_EVENT_NOUNS, RECORD_WORDS, SUBJECT_CONTROL_VERBS
 
 # Dependents that are their own clause or aside: they are not part of a headline for their head.
@@ -130,23 +132,60 @@ def present_verb_group(verb: Token) -> bool:
 RECORD_REACH = 4
 
 
+def record_in_span(in_tok: Token, span) -> bool:
+    """Whether "in" and the span after it close a record comparison ("one of the coldest in years", "the
+    first rise in three years"): a superlative or record word right before "in", and no explicit future ("will
+    open its first store in three weeks" is when it opens)."""
+    if not record_comparison(in_tok, place=False):
+        return False
+    tense = read_tense(span)
+    return not (tense.direction == Direction.FUTURE and tense.direct)
+
+
 # degree words that, in a negated clause, make an adjective a record ("not been this high", "never so cold")
 DEGREE_WORDS = frozenset({"this", "that", "so"})
 
 
-def record_comparison(since: Token, words: frozenset[str] = RECORD_WORDS) -> bool:
+def record_comparison(since: Token, words: frozenset[str] = RECORD_WORDS, place: bool = True) -> bool:
     """Whether ``since`` ends a record comparison ("the lowest level since 2009", "the highest since 1982",
     "the first time since 2015"): a superlative or a record word (``record_words``) in the noun phrase just
     before it. A verb, a preposition or punctuation in between ends the search: "has been the largest
-    employer in the town since 1950" is a state since 1950."""
+    employer in the town since 1950" is a state since 1950. ``place``: one place phrase may stand between
+    outside a perfect ("the costliest storm in Colorado since 2017"); not for "in" or "of" before a span, where
+    the phrase would be the thing ranked ("the first of its stores in three weeks" is no record). ``words``:
+    the record words that count besides superlatives."""
     doc = since.doc
-    for i in range(since.i - 1, max(since.sent.start, since.i - 1 - RECORD_REACH) - 1, -1):
+    places = 0  # "the costliest storm in Colorado since 2017": one place phrase, outside a perfect
+    lo = max(since.sent.start, since.i - 1 - RECORD_REACH - RECORD_PLACE_REACH)
+    i = since.i - 1
+    while i >= lo:
         t = doc[i]
         if (t.tag_ in ("JJS", "RBS") or t.lower_ in words) and not _bound_of_amount(t):
             return True
         if t.pos_ in ("ADJ", "ADV") and i > 0 and doc[i - 1].lower_ in DEGREE_WORDS \
                 and any(c.dep_ == "neg" for c in doc[i - 1].head.head.children):
             return True  # "Prices have not been this high since 2014": a level not reached since
-        if t.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM", "ADV") and t.tag_ != "HYPH":
+        if place and t.pos_ == "ADP" and t.dep_ == "prep" and not places and since.i - i <= RECORD_PLACE_REACH + 1 \
+                and t.head.pos_ in ("NOUN", "PROPN") and not _in_perfect(since):
+            places += 1
+            i -= 1
+            continue
+        if t.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM", "ADV", "DET") and t.tag_ != "HYPH":
             return False
+        i -= 1
     return False
+
+
+# words a place phrase between a superlative's noun and "since" may take ("in Colorado", "in the state")
+RECORD_PLACE_REACH = 4
+
+
+def _in_perfect(t: Token) -> bool:
+    """Whether the clause ``t`` stands in is in the perfect ("has been the largest employer ... since 1950":
+    a state since then, not a record comparison)."""
+    verb = t.head
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children) or verb.lemma_ == "have" and verb.dep_ == "aux"

@@ -36,9 +36,9 @@ from ..temporal.rules.durations import duration_value
 from ..temporal.tense import tense_for
 from ..temporal.veto import PLURAL_UNITS
 from ..temporal.vocab import vocab
-from .grammar import present_verb_group, record_comparison
+from .grammar import present_verb_group, record_comparison, record_in_span
 from .lexicon import (ANCHORED_DURATION_AFTER_CUES, ANCHORED_DURATION_CUES, BACKWARD_PERIOD_WORDS, FORECAST_VERBS,
-                      INTERVAL_CUES, MODAL_AUX, RANGE_OPENERS, RESCHEDULING_VERBS, VAGUE_COUNT)
+                      INTERVAL_CUES, MODAL_AUX, RANGE_OPENERS, REPORTING_VERBS, RESCHEDULING_VERBS, VAGUE_COUNT)
 
 _DURATION_RE = re.compile(r"^P(T?)(\d+(?:\.\d+)?|X)(DE|CE|[YQMWDHS])$")
 # a clock unit ("PT3H") moves no date: a row is drawn a day at the finest
@@ -225,7 +225,7 @@ def timex_cover(doc: Doc, timex, pub_date: dt.date | None, after_other_time: boo
     dur = _duration(value, VAGUE_COUNT)
     if dur is None or pub_date is None or after_other_time:
         return None
-    if span.start > 0 and doc[span.start - 1].lower_ == "in" and record_comparison(doc[span.start - 1]):
+    if span.start > 0 and doc[span.start - 1].lower_ == "in" and record_in_span(doc[span.start - 1], span):
         return None  # "one of the worst fires in years", "the first rise in a decade": a record, not a period
     unit, n, granularity, vague = dur
     cue, lo = _cue_before(doc, span, ANCHORED_DURATION_CUES, absorb=2)
@@ -251,6 +251,8 @@ def timex_cover(doc: Doc, timex, pub_date: dt.date | None, after_other_time: boo
     direction = tense_for(span) if kind in ("after", "within") else None
     if direction is not None and (_modal_ahead(span) or _forecast_ahead(span)):
         direction = Direction.FUTURE  # "could be released within three years": a possibility ahead of the report
+    elif direction is not None and _forecast_behind(span):
+        return None  # "The firm expected results in six months": six months from when it expected them
     if direction in (Direction.PAST, Direction.STRICT_PAST):
         return None  # "was found within hours": measured from story time, not from the report
     if kind == "after" and direction != Direction.FUTURE:
@@ -290,6 +292,31 @@ def _modal_ahead(span) -> bool:
         return False
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     return any(c.lower_ in MODAL_AUX for c in aux) and not any(c.lemma_.lower() == "have" for c in aux)
+
+
+def _forecast_behind(span) -> bool:
+    """Whether the verb ``span`` hangs on is a forecasting verb in the past with no modal, or an infinitive under
+    one ("expected results in six months", "expected to finish the repairs in three weeks"; not "is expected
+    to"): the duration counts from that story time, not from the report."""
+    verb = _governing_verb(span)
+    for _ in range(2):  # "expected to finish the repairs in three weeks": through the infinitive
+        if verb is None or verb.dep_ not in ("xcomp", "ccomp") or verb.tag_ != "VB" or verb.head.pos_ != "VERB":
+            break
+        verb = verb.head
+    if verb is not None and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING_VERBS:
+        return False  # "said it expected to close the deal within a year": the saying's present, the report's
+    return verb is not None and verb.lemma_.lower() in FORECAST_VERBS and verb.tag_ in ("VBD", "VBN") \
+        and not any(c.dep_ in ("aux", "auxpass") and (c.lower_ in MODAL_AUX or c.lemma_ == "be" and c.tag_ in ("VBZ", "VBP"))
+                    for c in verb.children)
+
+
+def _governing_verb(span):
+    verb = span.root.head
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return verb if verb.pos_ == "VERB" else None
 
 
 def _forecast_ahead(span) -> bool:

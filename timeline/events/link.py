@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from .attach import INSIDE_NOUN_PHRASE, PAST_TIME_ON_PRESENT, PLANNED_PARTICIPLE, attach
-from .coref import Referent, reported_by, resolve
+from .coref import Referent, opening_its_owner, reported_by, resolve
 from .event import Event
 from .grammar import OBJECT_DEPS, SUBJECT_DEPS, is_predicate, lemma_in, past_dateline, subject_token
 from .lexicon import RELATING_VERBS
@@ -58,6 +58,8 @@ def _gerund_subject(pred: Token) -> Token | None:
         if obj is not None and (obj.pos_ in ("PROPN", "PRON") or obj.ent_type_ in ACTOR_LABELS
                                 or lemma_in(obj, GROUP_NOUNS)):
             return obj
+        if prep.lower_ == "for":
+            return None  # the judge did not do what it punishes: no doer rather than the wrong one
     return subject_token(verb)
 
 
@@ -121,6 +123,8 @@ def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_tim
     subj = _planner(pred) or subject_token(pred)
     if subj is None:
         subj = _gerund_subject(pred)
+    if subj is None and pred.dep_ == "xcomp" and pred.head.tag_ == "VBG":
+        subj = _gerund_subject(pred.head)  # "fined the bank for failing to report loans": the bank
     if subj is None and pred.dep_ in ("attr", "acomp") and is_predicate(pred.head):
         subj = subject_token(pred.head)  # "Voltra was the country's third-largest carmaker": Voltra
     subj = past_dateline(subj, skip)  # "NAIROBI, Sept. 5 — Kenya's central bank raised"
@@ -298,6 +302,15 @@ def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = fro
         mark = "'" if subject.endswith("s") and ref.head is not None and ref.head.tag_ in ("NNS", "NNPS") else "'s"
         summary_text = f"{subject}{mark}{summary_text[len(subject):]}"
     resolved_from = ref.pronoun
+    owner = opening_its_owner(subj, skip) if subj is not None and not ref.pronoun else None
+    if owner is not None and subject.startswith("Its "):
+        # "Its sponsor said": the bill's sponsor
+        # (the owner's own words up to its noun: "A bill to fund the agency" owns as "A bill")
+        name = join_tokens([t for t in _referent_tokens(owner, inside) if owner.head is None or t.i <= owner.head.i])
+        mark = "'" if name.endswith("s") and owner.head is not None and owner.head.tag_ in ("NNS", "NNPS") else "'s"
+        subject = f"{name}{mark} {subject[4:]}"
+        summary_text = _replace_first_word(summary_text, "its", f"{name}{mark}")
+        resolved_from = "Its"
     whose = _whose_antecedent(subj)
     if whose is not None:  # "the union, whose members went on strike": "the union's members went on strike"
         owner = join_tokens(phrase_tokens(whose, inside)) + "'s"
