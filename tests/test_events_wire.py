@@ -249,3 +249,20 @@ def test_negated_degree_since_is_a_record(text, flagged):
 def test_first_before_a_span_ahead_is_no_record(text):
     row = row_of(text, "three weeks", PUB)
     assert row["trigger"] == "open" and str(row["start"])[:10] == "2024-04-03", row.to_dict()
+
+
+# --- "before the end of X" runs to X's end; "put ... to a vote" is the vote, by the verb's subject ----------
+
+def test_before_the_end_of_the_year_runs_to_its_end():
+    row = row_of("The council hopes to approve the budget before the end of the year.", "the end of the year", PUB)
+    assert (str(row["start"])[:10], str(row["end"])[:10]) == ("2024-03-13", "2025-01-01") and not row["asserted"]
+
+
+@pytest.mark.parametrize("text,timex,subject,event", [
+    ("The speaker will bring the bill to a vote on Tuesday.", "Tuesday", "The speaker",
+     "The speaker will bring the bill to a vote"),
+    ("Senators put the treaty to a vote on Monday.", "Monday", "Senators", "Senators put the treaty to a vote"),
+])
+def test_light_verb_preposition_to_a_vote(text, timex, subject, event):
+    row = row_of(text, timex, PUB)
+    assert (row["trigger"], row["subject"], row["event"]) == ("vote", subject, event), row.to_dict()

@@ -204,9 +204,11 @@ def timex_cover(doc: Doc, timex, pub_date: dt.date | None, after_other_time: boo
             # "unlikely to approve it before 2024": some time from now up to the start of that time; a time
             # already past ("built before 1990") gives no interval we could draw
             start = _day(pub_date)
-            if timex.interval_start > start:
-                return Cover(start, timex.interval_start, True, text, doc[lo].idx, timex.end, "before",
-                             timex.granularity)
+            # "before the end of the year": before that year is out, not before it began
+            limit = timex.interval_end if timex.mod == "END" and timex.interval_end is not None \
+                else timex.interval_start
+            if limit > start:
+                return Cover(start, limit, True, text, doc[lo].idx, timex.end, "before", timex.granularity)
             return None
         if kind == "until" and _rescheduled(doc[lo]):
             return None  # "postponed the trial until March": the trial is in March, not from now to then

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from .grammar import CLAUSE_DEPS, is_predicate, subject_token
 from .lexicon import (CONDITIONAL_MARKS, DANGLING_TAIL_POS, LEADING_CONNECTIVES, MODAL_AUX, NEGATIONS,
                       OCCASION_PREPOSITIONS, RAISING_PREDICATES, RELATIVE_PRONOUNS)
-from .lexicon import FORECAST_VERBS, QUESTION_MARKS, QUOTES, SEQUENCE_ADJECTIVES, TIME_REMNANT_ADVERBS, TIME_REMNANT_POS
+from .lexicon import FORECAST_VERBS, LIGHT_VERB_PREPOSITIONS, QUESTION_MARKS, QUOTES, SEQUENCE_ADJECTIVES, TIME_REMNANT_ADVERBS, TIME_REMNANT_POS
 
 # words before a noun that make its infinitive one that happened: "the first/last/only one to ..."
 SERIES_WORDS = SEQUENCE_ADJECTIVES | {"only"}
@@ -183,9 +183,12 @@ def headline_anchor(pred: Token) -> Token:
                                              or gapped_object(anchor)) \
             and is_predicate(anchor.head):
         anchor = anchor.head
-    elif anchor.pos_ in ("NOUN", "PROPN") and anchor.dep_ == "pobj" and anchor.head.lower_ in OCCASION_PREPOSITIONS \
-            and anchor.head.dep_ == "prep" and is_predicate(anchor.head.head):
-        anchor = anchor.head.head  # "Voters rejected the proposal in a referendum"
+    elif anchor.pos_ in ("NOUN", "PROPN") and anchor.dep_ == "pobj" and anchor.head.dep_ == "prep" \
+            and is_predicate(anchor.head.head) and (
+                anchor.head.lower_ in OCCASION_PREPOSITIONS
+                or LIGHT_VERB_PREPOSITIONS.get(anchor.head.head.lemma_.lower()) == anchor.head.lower_):
+        # "Voters rejected the proposal in a referendum", "will put the bill to a vote"
+        anchor = anchor.head.head
     # An adjective or infinitive under its verb reads with the verb: "will stay closed", "plans to invest".
     hops = 0
     while anchor.dep_ in ("acomp", "xcomp") and anchor.head.i != anchor.i and hops < 3 and (
