@@ -266,3 +266,14 @@ def test_before_the_end_of_the_year_runs_to_its_end():
 def test_light_verb_preposition_to_a_vote(text, timex, subject, event):
     row = row_of(text, timex, PUB)
     assert (row["trigger"], row["subject"], row["event"]) == ("vote", subject, event), row.to_dict()
+
+
+# --- a currency name that is also a verb form is no predicate after an amount --------------------------------
+
+def test_korean_won_is_no_verb():
+    row = row_of("The company reported a profit of 2.4 trillion won for the third quarter.", "the third quarter", PUB)
+    assert row["trigger"] == "reported", row.to_dict()
+
+
+def test_won_as_a_verb_stays_one():
+    assert row_of("Korea won 3-1 on Sunday.", "Sunday", PUB)["trigger"] == "won"

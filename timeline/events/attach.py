@@ -350,7 +350,7 @@ def _reporting_complement(pred: Token, how: str, root: Token, inside: set[int]) 
     if pred.lemma_ not in REPORTING_VERBS or not how.endswith("-verb"):
         return pred, how
     for c in pred.children:
-        if c.dep_ == "ccomp" and c.i < root.i and c.left_edge.i > pred.i:
+        if c.dep_ == "ccomp" and c.i < root.i and c.left_edge.i > pred.i and is_predicate(c):
             return c, "reported-clause"
     return pred, how
 

@@ -6,7 +6,7 @@ from spacy.tokens import Token
 
 from ..temporal.partial import Direction
 from ..temporal.tense import read_tense
-from .lexicon import ACTOR_LABELS, CONTENT_INFINITIVE_NOUNS, EVENT_NOUN_SUFFIXES, EVENT_NOUNS, NON_EVENT_NOUNS, RECORD_WORDS, SUBJECT_CONTROL_VERBS
+from .lexicon import ACTOR_LABELS, CONTENT_INFINITIVE_NOUNS, CURRENCY_HOMOGRAPHS, EVENT_NOUN_SUFFIXES, EVENT_NOUNS, NON_EVENT_NOUNS, RECORD_WORDS, SUBJECT_CONTROL_VERBS
 
 # Dependents that are their own clause or aside: they are not part of a headline for their head.
 CLAUSE_DEPS = frozenset({"advcl", "relcl", "acl", "parataxis", "appos", "csubj", "mark", "discourse", "intj",
@@ -16,7 +16,19 @@ OBJECT_DEPS = ("dobj", "obj", "attr", "oprd", "dative", "acomp")
 
 
 def is_predicate(tok: Token) -> bool:
-    return tok.pos_ in ("VERB", "AUX")
+    return tok.pos_ in ("VERB", "AUX") and not _currency(tok)
+
+
+# what may stand before an amount's currency name ("2.4 trillion won", "500 million won")
+_MAGNITUDES = frozenset({"hundred", "thousand", "million", "billion", "trillion", "mln", "bln", "bn", "tn"})
+
+
+def _currency(tok: Token) -> bool:
+    """"2.4 trillion won": a currency name the parser took for a verb (``currency_homographs``)."""
+    if tok.lower_ not in CURRENCY_HOMOGRAPHS or tok.i == 0:
+        return False
+    prev = tok.doc[tok.i - 1]
+    return prev.like_num or prev.lower_ in _MAGNITUDES
 
 
 # inflections a verb lemma may carry, for a lemmatizer that missed it ("staged" → "stag")
