@@ -277,3 +277,10 @@ def test_korean_won_is_no_verb():
 
 def test_won_as_a_verb_stays_one():
     assert row_of("Korea won 3-1 on Sunday.", "Sunday", PUB)["trigger"] == "won"
+
+
+def test_source_hung_on_the_dateline_is_named():
+    text = ("GENEVA (AP) — The World Health Organization said Monday that a new strain had been found in cattle "
+            "in three more countries since the start of the year.")
+    row = row_of(text, "the start of the year", PUB)
+    assert row["source"] == "The World Health Organization", row.to_dict()

@@ -328,9 +328,9 @@ def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = fro
     # a saying reported in turn ("Investors were told on March 3, Nair said") has a source too; reported_by
     # finds none for a plain "X said" row
     if pred.lemma_ not in REPORTING_VERBS or pred.dep_ in ("ccomp", "conj") or pred.tag_ == "VBN":
-        speaker = reported_by(pred)
+        speaker = past_dateline(reported_by(pred), skip)  # "GENEVA (AP) — The World Health Organization said"
         if speaker is not None:
-            sref = resolve(speaker)
+            sref = resolve(speaker, skip)
             # ("Norway's" as a source reads "Norway"; "Lordstown's mayor" keeps its "'s")
             source = join_tokens([t for t in _referent_tokens(sref, inside)
                                   if t.tag_ != "POS" or sref.head is not None and t.head.i != sref.head.i])
