@@ -298,11 +298,23 @@ def year_from_dct(p: Partial, c: Context) -> Resolved:
 
 
 def year_from_story(p: Partial, c: Context) -> Resolved:
-    """"In March of that year", "June of the following year": the year counted from the story time's year (the
-    month named is in it whatever the sentence's tense); without a story time the year stays unknown."""
+    """"In March of that year", "June of the following year", "that August": the year counted from the story
+    time's year (the month named is in it whatever the sentence's tense); "the following spring" (no count):
+    the first after the story time; without a story time the year stays unknown."""
     if c.story is None:
-        return Resolved(c.type, f"XXXX-{p.month:02d}" if p.month else "XXXX", p.mod, unresolved=True)
-    p, c = p.with_(year=c.story.date.year + p.year_rel), replace(c, year_anchor=_story_anchor(c.story))
+        value = format_value(Parts("season", season=p.season)) if p.season \
+            else f"XXXX-{p.month:02d}" if p.month else "XXXX"
+        return Resolved(c.type, value, p.mod, unresolved=True)
+    year = c.story.date.year
+    if p.year_rel is not None:
+        year += p.year_rel
+    elif c.story.gran == "year":
+        year += 1  # "By 2015 she employed 14 people, and the following spring": the spring of 2016
+    else:
+        # "In March 2015 ... the following June": the first June after the story time
+        first = period_start(Parts("season", year, season=p.season)) if p.season else dt.date(year, p.month, 1)
+        year += first <= c.story.date
+    p, c = p.with_(year=year, year_rel=None), replace(c, year_anchor=_story_anchor(c.story))
     return _first(_CALENDAR_STEPS, p, c)(p, c)
 
 
@@ -503,7 +515,7 @@ _STEPS: tuple[tuple[Test, Step], ...] = (
     (lambda p, c: p.period_of_story and p.gran == "quarter" and p.year is not None and c.dct is not None,
      quarter_of_year),
     (lambda p, c: any(getattr(p, g) is not None for g, _ in _ERA_SIZE), era),
-    (lambda p, c: p.year is None and p.year_rel is not None and p.year_of_story, year_from_story),
+    (lambda p, c: p.year is None and p.year_of_story, year_from_story),
     (lambda p, c: p.year is None and p.year_rel is not None, year_from_dct),
 )
 

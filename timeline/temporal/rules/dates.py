@@ -372,6 +372,11 @@ RULES = [
                    Ex("Crews rushed to finish the bridge before May.", "May", "2023-05", dct=dt.date(2023, 3, 20)),
                    Ex("The agency said the rules took effect in May.", "May", "2023-05", dct=dt.date(2023, 3, 20)),
                    Ex("The governor will sign the bill in May.", "May", "2023-05", dct=dt.date(2023, 3, 20)),
+                   # "that", "the following": the story's month, or the first after the story time
+                   Ex("The bakery closed in 2020. She reopened that August.", "that August", "2020-08"),
+                   Ex("They married in March 2015; the following June, a son was born.", "the following June",
+                      "2015-06"),
+                   Ex("The mill shut in 2011. The following June it was sold.", "The following June", "2012-06"),
                    # a determiner, the month and a common noun: the month dates the noun
                    Ex("Voters rejected the plan in a June referendum.", "June", "2023-06"),
                    Ex("The board approved the sale at its March meeting.", "March", "2023-03")),
@@ -581,7 +586,12 @@ RULES = [
                    Ex("Summer vacation plans were canceled.", "Summer", "2023-SU"),
                    Ex("Schools will close for winter break.", "winter", "2023-WI"),
                    Ex("He was elected in the spring of last year.", "the spring of last year", "2022-SP"),
-                   Ex("Rebels held the town for much of the summer.", "the summer", "2023-SU")),
+                   Ex("Rebels held the town for much of the summer.", "the summer", "2023-SU"),
+                   # "that", "the following": the story's season, or the first after the story time
+                   Ex("The plant closed in 2020 and reopened that summer.", "that summer", "2020-SU"),
+                   Ex("By 2015 she had 14 staff, and the following spring she won a prize.", "the following spring",
+                      "2016-SP"),
+                   Ex("That summer was hot.", "That summer", "XXXX-SU")),
          negatives=("Prices fall sharply.", "Water from a hot spring.", "Shares may fall.",
                     "Tickets for the Summer Olympics sold out.", "He lives on Spring Street.",
                     "She bought a winter coat.", "Leaves fall into the stream.", "It was the fall of the empire.",
