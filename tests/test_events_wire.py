@@ -284,3 +284,14 @@ def test_source_hung_on_the_dateline_is_named():
             "in three more countries since the start of the year.")
     row = row_of(text, "the start of the year", PUB)
     assert row["source"] == "The World Health Organization", row.to_dict()
+
+
+# --- a surname the small model tags as a common noun; a first name left out of the entity -----------------
+
+def test_pronoun_after_a_surname_tagged_as_a_noun():
+    text = ("When Ana Lucia Reyes opened her bakery in Oaxaca in 2009, she had no oven. Then the pandemic hit. "
+            "The bakery closed for four months in 2020, and Reyes laid off half her staff. "
+            "She reopened that August with a takeout window.")
+    row = row_of(text, "that August", PUB)
+    assert (row["subject"], str(row["start"])[:10]) == ("Reyes", "2020-08-01"), row.to_dict()
+    assert row_of(text, "2009", PUB)["subject"] == "Ana Lucia Reyes"

@@ -273,7 +273,8 @@ def _antecedent_name(tok: Token, skip: frozenset[int] | set[int] = frozenset()) 
         if "ORG" in labels and t.dep_ != "compound" and _named_thing(t):
             # a company the entity tagger took for a person or missed ("Respira Biotech, a Belgian company")
             return _thing_name(t)
-        if "PERSON" in labels and t.ent_type_ not in labels and t.pos_ == "PROPN" and t.dep_ != "compound":
+        if "PERSON" in labels and t.ent_type_ not in labels and t.dep_ != "compound" and (
+                t.pos_ == "PROPN" or _titlecase_noun_subject(t)):
             # a person's name the entity tagger took for an organisation or missed ("Ana Reyes"): its first
             # name says so
             name = [c for c in t.subtree if c.i < t.i and c.dep_ == "compound" and c.pos_ == "PROPN"] + [t]
@@ -299,6 +300,11 @@ def _antecedent_name(tok: Token, skip: frozenset[int] | set[int] = frozenset()) 
         if t.ent_type_ in labels:
             end = i + 1
             while i > lo and doc[i].ent_iob_ != "B":
+                i -= 1
+            # a first name the entity tagger left out of the name ("Ana" in "Ana Lucia Reyes")
+            while i > lo and "PERSON" in labels and doc[i - 1].pos_ == "PROPN" and not doc[i - 1].ent_type_ \
+                    and doc[i - 1].dep_ == "compound" and doc[i - 1].head.i in range(i, end) \
+                    and not lemma_in(doc[i - 1], PERSON_NOUNS):  # not a title ("Prime Minister Lena Ortiz")
                 i -= 1
             toks = [x for x in doc[i:end] if not (x.i == i and x.lower_ == "the") and x.tag_ != "POS"]
             if toks and _other_gender(tok, toks):
@@ -492,6 +498,13 @@ def _named_thing(t: Token) -> bool:
 
 # how far back a name is looked up as a person's: an article's first mention is rarely further
 NAME_REACH = 1500
+
+
+def _titlecase_noun_subject(t: Token) -> bool:
+    """A capitalised singular noun subject inside a sentence ("..., and Reyes laid off half her staff"): the
+    small model's tag for a surname it does not know; an earlier mention may name it a person's."""
+    return t.tag_ == "NN" and t.is_title and t.dep_ in ("nsubj", "nsubjpass") and t.i != t.sent.start \
+        and not any(c.dep_ == "det" for c in t.children)
 
 
 def _earlier_person_mention(t: Token) -> list[Token] | None:
