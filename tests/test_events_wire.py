@@ -295,3 +295,16 @@ def test_pronoun_after_a_surname_tagged_as_a_noun():
     row = row_of(text, "that August", PUB)
     assert (row["subject"], str(row["start"])[:10]) == ("Reyes", "2020-08-01"), row.to_dict()
     assert row_of(text, "2009", PUB)["subject"] == "Ana Lucia Reyes"
+
+
+@pytest.mark.parametrize("text,timex,trigger,subject", [
+    ("By 2015 she employed 14 people, and the following spring a food magazine named her bread the best.",
+     "the following spring", "named", "a food magazine"),
+])
+def test_clause_right_after_a_time_is_its_event(text, timex, trigger, subject):
+    row = row_of(text, timex, PUB)
+    assert (row["trigger"], row["subject"]) == (trigger, subject), row.to_dict()
+
+
+def test_relative_clause_with_that_describes_the_time():
+    assert row_of("Sales rose in the month that the war ended.", "the month", PUB)["trigger"] == "rose"

@@ -585,6 +585,23 @@ def _market_setting(pred: Token, how: str, root: Token, inside: set[int]) -> tup
     return pred, how
 
 
+def _clause_after_time(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
+    """'..., and the following spring a magazine named her bread the best', 'the year the war ended': a clause
+    right after the time with a subject of its own and no relative word, which the parser hung on the time
+    noun, is what the time dates."""
+    k = max(inside) + 1
+    for c in root.children:
+        if c.dep_ == "relcl" and is_predicate(c) and c.left_edge.i == k and c.i not in inside \
+                and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ not in RELATIVE_WORDS for g in c.children) \
+                and c.doc[k].lower_ not in RELATIVE_WORDS:
+            return c, "clause-after-time"
+    return pred, how
+
+
+# words that open a relative clause: after them the clause describes the noun, not what happened then
+RELATIVE_WORDS = frozenset({"that", "which", "who", "whom", "whose", "when", "where"})
+
+
 def _moved_event(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
     """'The vote was put off until Thursday', 'The launch was delayed to Friday': after a verb that moves an
     event (``rescheduling_verbs``) the new time is the moved event's, here its passive subject (an active
@@ -783,7 +800,7 @@ def _event_on_copula(pred: Token, how: str, root: Token, inside: set[int]) -> tu
     return subj, "event-on-copula"
 
 
-REFINEMENTS = [_gapped_object, _participle_agent, _dating_participle, _occasion_dated, _temporal_adjective, _dated_noun_after, _medium_of_saying, _secondary_predicate, _after_reporting_verb, _reporting_complement, _trailing_report, _when_clause, _preceding_nominal, _market_setting, _moved_event,
+REFINEMENTS = [_clause_after_time, _gapped_object, _participle_agent, _dating_participle, _occasion_dated, _temporal_adjective, _dated_noun_after, _medium_of_saying, _secondary_predicate, _after_reporting_verb, _reporting_complement, _trailing_report, _when_clause, _preceding_nominal, _market_setting, _moved_event,
                _quantity_subject, _amount_for_period, _light_verb, _object_complement, _since_on_perfect, _own_object_nominal, _argument_noun_dated, _according_to, _time_aside_on_noun, _time_inside_noun_phrase, _onset_participle, _state_noun, _aspectual, _going_to, _event_on_copula]
 
 
