@@ -332,8 +332,10 @@ def _is_quantity(tok: Token) -> bool:
 
 
 def _quantity_subject(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
-    if pred.lemma_.lower() in MEASURE_VERBS and how.endswith("-verb"):
+    if pred.lemma_.lower() in MEASURE_VERBS and how.endswith("-verb") \
+            and not any(c.dep_ == "aux" and c.lower_ == "to" for c in pred.children):
         # "A year earlier, net income was $2.1 million", "losses totaled $5 million": the amount is the event
+        # (not a foreseen one: "expect sales to reach $2 billion by 2030" is the reaching)
         for c in pred.children:
             if c.dep_ in ("nsubj", "nsubjpass") and _is_quantity(c) and is_event_nominal(c) and c.i not in inside:
                 return c, "quantity-measured"
