@@ -324,6 +324,21 @@ def test_foreseen_amount(text, timex, trigger):
     assert row_of(text, timex)["trigger"] == trigger
 
 
+# --- a purpose infinitive with no subject of its own: who does the main verb ----------------------------------------
+
+@pytest.mark.parametrize("text,timex,subject", [
+    ("Line crews worked through the night to restore power by Monday.", "Monday", "Line crews"),
+    ("The foreign minister flew to Oslo to meet her counterpart on Monday.", "Monday", "The foreign minister"),
+])
+def test_purpose_infinitive_subject(text, timex, subject):
+    assert row_of(text, timex)["subject"] == subject
+
+
+def test_object_infinitive_keeps_its_object():
+    # negative: an object-control verb's object does what the infinitive says
+    assert row_of("The court ordered the firm to pay the fine by Friday.", "Friday")["subject"] == "the firm"
+
+
 def test_probe6_third_batch_floor():
     docs = load("probe3.json")
     f = heldout.figures(heldout.score(events_gold.run(docs), docs)[0])
