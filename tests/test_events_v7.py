@@ -165,6 +165,7 @@ def test_planning_participle_on_event_noun(text, timex, trigger):
 @pytest.mark.parametrize("text,timex,trigger", [
     ("The ferry service was halted for three weeks beginning in January 2021.", "January 2021", "halted"),
     ("The museum closed for two months starting in June.", "June", "closed"),
+    ("Customers will be refunded starting in March.", "March", "refunded"),
     # negatives: without a length the participle is left as it is; "began to" keeps the aspectual
     ("Work began to slow in May.", "May", "began"),
 ])
@@ -380,7 +381,7 @@ def test_probe6_second_batch_floor():
 
 
 # fully right on the probe6 second batch: 49/59 at its first run (after the first batch's rules)
-FLOOR2 = 54 / 59
+FLOOR2 = 55 / 59
 
 
 def test_probe6_first_batch_floor():
