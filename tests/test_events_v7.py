@@ -288,6 +288,8 @@ def test_opening_its_on_a_speaker(text, timex, subject):
      "Its chief executive"),
     ("Halvorsen recalled 90,000 sedans last year. Its shares have fallen 12% since January.", "January",
      "Its shares"),
+    # an event noun's opening "Its" is left as written (the wider rule once cost a held-out set)
+    ("The museum closed its doors in May. Its renovation in 2019 cost 5 million euros.", "2019", "Its"),
 ])
 def test_opening_its_negatives(text, timex, subject):
     assert row_of(text, timex)["subject"] == subject
