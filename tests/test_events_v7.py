@@ -366,6 +366,24 @@ def test_probe6_fourth_batch_floor():
 FLOOR4 = 24 / 24
 
 
+# --- a reporter set in after a fronted clause: the next verb shares the clause's subject -----------------------------
+
+@pytest.mark.parametrize("text,timex,subject", [
+    ("The coast guard issued a storm warning on Monday, Reuters reported, and said it would close the harbour on "
+     "Friday.", "Friday", "The coast guard"),
+    ("The utility cut power to 5,000 homes on Monday, Reuters reported, and said it would restore it by Friday.",
+     "Friday", "The utility"),
+])
+def test_inserted_reporter_is_not_the_next_verbs_subject(text, timex, subject):
+    assert row_of(text, timex)["subject"] == subject
+
+
+def test_reporter_own_conjunct_keeps_the_reporter():
+    # negative: a reporter that opens its clause keeps its second verb
+    row = row_of("Reuters reported the news on Monday and said it would publish more on Friday.", "Friday")
+    assert row["subject"] == "Reuters"
+
+
 def test_probe6_third_batch_floor():
     docs = load("probe3.json")
     f = heldout.figures(heldout.score(events_gold.run(docs), docs)[0])
