@@ -165,6 +165,7 @@ def test_planning_participle_on_event_noun(text, timex, trigger):
 @pytest.mark.parametrize("text,timex,trigger", [
     ("The ferry service was halted for three weeks beginning in January 2021.", "January 2021", "halted"),
     ("The museum closed for two months starting in June.", "June", "closed"),
+    ("Customers will be refunded starting in March.", "March", "refunded"),
     # negatives: without a length the participle is left as it is; "began to" keeps the aspectual
     ("Work began to slow in May.", "May", "began"),
 ])
@@ -287,6 +288,8 @@ def test_opening_its_on_a_speaker(text, timex, subject):
      "Its chief executive"),
     ("Halvorsen recalled 90,000 sedans last year. Its shares have fallen 12% since January.", "January",
      "Its shares"),
+    # an event noun's opening "Its" is left as written (the wider rule once cost a held-out set)
+    ("The museum closed its doors in May. Its renovation in 2019 cost 5 million euros.", "2019", "Its"),
 ])
 def test_opening_its_negatives(text, timex, subject):
     assert row_of(text, timex)["subject"] == subject
@@ -313,6 +316,74 @@ def test_relative_clause_pronoun_negatives(text, timex, not_subject):
     assert row_of(text, timex)["subject"] != not_subject
 
 
+# --- a foreseen amount is the reaching, not the amount noun -------------------------------------------------------
+
+@pytest.mark.parametrize("text,timex,trigger", [
+    ("Analysts expect revenue from the mine to reach $4 billion a year by 2031.", "2031", "reach"),
+    # negative: a stated amount is the amount noun's event
+    ("Net income was $2.1 million in the third quarter.", "the third quarter", "income"),
+])
+def test_foreseen_amount(text, timex, trigger):
+    assert row_of(text, timex)["trigger"] == trigger
+
+
+# --- a purpose infinitive with no subject of its own: who does the main verb ----------------------------------------
+
+@pytest.mark.parametrize("text,timex,subject", [
+    ("Line crews worked through the night to restore power by Monday.", "Monday", "Line crews"),
+    ("The foreign minister flew to Oslo to meet her counterpart on Monday.", "Monday", "The foreign minister"),
+])
+def test_purpose_infinitive_subject(text, timex, subject):
+    assert row_of(text, timex)["subject"] == subject
+
+
+def test_object_infinitive_keeps_its_object():
+    # negative: an object-control verb's object does what the infinitive says
+    assert row_of("The court ordered the firm to pay the fine by Friday.", "Friday")["subject"] == "the firm"
+
+
+# --- a finite verb the parser left without a subject keeps its own headline -----------------------------------------
+
+def test_subjectless_finite_clause_keeps_its_trigger():
+    row = row_of("Fans will return to the stadium on May 3 for a replay, after neither scored a goal in Sunday's final.",
+                 "Sunday")
+    assert row["trigger"] in row["event"] and "scored" in row["event"] and not row["event"].startswith("Fans")
+
+
+def test_subjectless_infinitive_still_reads_with_its_verb():
+    # negative: a non-finite clause with no subject still reads as its governing clause
+    row = row_of("The minister was quoted as saying on Monday that taxes would rise.", "Monday")
+    assert "quoted" in row["event"]
+
+
+def test_probe6_fourth_batch_floor():
+    docs = load("probe4.json")
+    f = heldout.figures(heldout.score(events_gold.run(docs), docs)[0])
+    assert f["fully_right"] / f["rows"] >= FLOOR4, f
+
+
+# fully right on the probe6 fourth batch: 24/24 at its first run (after the third batch's rules)
+FLOOR4 = 24 / 24
+
+
+# --- a reporter set in after a fronted clause: the next verb shares the clause's subject -----------------------------
+
+@pytest.mark.parametrize("text,timex,subject", [
+    ("The coast guard issued a storm warning on Monday, Reuters reported, and said it would close the harbour on "
+     "Friday.", "Friday", "The coast guard"),
+    ("The utility cut power to 5,000 homes on Monday, Reuters reported, and said it would restore it by Friday.",
+     "Friday", "The utility"),
+])
+def test_inserted_reporter_is_not_the_next_verbs_subject(text, timex, subject):
+    assert row_of(text, timex)["subject"] == subject
+
+
+def test_reporter_own_conjunct_keeps_the_reporter():
+    # negative: a reporter that opens its clause keeps its second verb
+    row = row_of("Reuters reported the news on Monday and said it would publish more on Friday.", "Friday")
+    assert row["subject"] == "Reuters"
+
+
 def test_probe6_third_batch_floor():
     docs = load("probe3.json")
     f = heldout.figures(heldout.score(events_gold.run(docs), docs)[0])
@@ -330,7 +401,7 @@ def test_probe6_second_batch_floor():
 
 
 # fully right on the probe6 second batch: 49/59 at its first run (after the first batch's rules)
-FLOOR2 = 53 / 59
+FLOOR2 = 55 / 59
 
 
 def test_probe6_first_batch_floor():

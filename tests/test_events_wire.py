@@ -307,4 +307,4 @@ def test_clause_right_after_a_time_is_its_event(text, timex, trigger, subject):
 
 
 def test_relative_clause_with_that_describes_the_time():
-    assert row_of("Sales rose in the month that the war ended.", "the month", PUB)["trigger"] == "rose"
+    assert row_of("Sales rose in the year that the war ended.", "the year", PUB)["trigger"] == "rose"

@@ -115,12 +115,13 @@ def _opens_sentence(tok: Token) -> bool:
 
 
 def _previous_thing_subject(tok: Token, skip: frozenset[int] | set[int] = frozenset(),
-                            depth: int = 0) -> Referent | None:
+                            depth: int = 0, possessive: bool = False) -> Referent | None:
     """'The probe slipped into orbit on Sunday, controllers said. It is due to begin mapping ...', 'The college
     will admit students next spring. It did not raise tuition': an "it" opening a sentence stands for the last
     sentence's subject (the reported clause's, under a trailing reporter) when that is a singular thing, named
     or not. None when it is a person, a group or anything else (the scan for a name decides then)."""
-    opening_its = tok.lower_ == "its" and tok.dep_ == "poss"
+    # (an opening "Its" only for a speaker: see opening_its_owner)
+    opening_its = possessive and tok.lower_ == "its" and tok.dep_ == "poss"
     if opening_its:
         if tok.i != tok.sent.start or tok.i == 0:
             return None
@@ -156,7 +157,7 @@ def opening_its_owner(subj: Token, skip: frozenset[int] | set[int] = frozenset()
     if poss is None or subj.dep_ not in ("nsubj", "nsubjpass") or subj.pos_ != "NOUN" \
             or not lemma_in(subj.head, REPORTING_VERBS):
         return None
-    return _previous_thing_subject(poss, skip)
+    return _previous_thing_subject(poss, skip, possessive=True)
 
 
 def _conjunct_pronoun(tok: Token) -> Referent | None:

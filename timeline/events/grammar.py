@@ -6,7 +6,8 @@ from spacy.tokens import Token
 
 from ..temporal.partial import Direction
 from ..temporal.tense import read_tense
-from .lexicon import ACTOR_LABELS, CONTENT_INFINITIVE_NOUNS, CURRENCY_HOMOGRAPHS, EVENT_NOUN_SUFFIXES, EVENT_NOUNS, NON_EVENT_NOUNS, RECORD_WORDS, SUBJECT_CONTROL_VERBS
+from .lexicon import (ACTOR_LABELS, CONTENT_INFINITIVE_NOUNS, CURRENCY_HOMOGRAPHS, EVENT_NOUN_SUFFIXES, EVENT_NOUNS,
+                      NON_EVENT_NOUNS, RECORD_WORDS, REPORTING_VERBS, SUBJECT_CONTROL_VERBS)
 
 # Dependents that are their own clause or aside: they are not part of a headline for their head.
 CLAUSE_DEPS = frozenset({"advcl", "relcl", "acl", "parataxis", "appos", "csubj", "mark", "discourse", "intj",
@@ -88,7 +89,7 @@ def subject_token(pred: Token) -> Token | None:
                 return obj
             t = t.head
         elif t.dep_ in ("conj", "acomp") and t.head.i != t.i:  # "will stay closed": the office
-            t = t.head
+            t = _past_inserted_reporter(t) or t.head
         elif t.dep_ == "advcl" and t.tag_ == "VBN" and t.i < t.head.i and t.i == t.sent.start \
                 and not any(c.dep_ == "mark" for c in t.children):
             # "Born in Naples in 1932, Ferraro opened ...", "Founded in 1998, the firm grew": an opening
@@ -109,6 +110,17 @@ def subject_token(pred: Token) -> Token | None:
             return None
         seen += 1
     return None
+
+
+def _past_inserted_reporter(conj: Token) -> Token | None:
+    """'The agency issued a warning on Monday, Reuters reported, and said it would ...': a verb joined to a
+    reporting verb set in after a fronted reported clause shares that clause's subject, not the reporter's (the
+    parser hangs the clause under the reporter and the second verb on it)."""
+    head = conj.head
+    if conj.dep_ != "conj" or not lemma_in(head, REPORTING_VERBS) or conj.i < head.i:
+        return None
+    return next((c for c in head.children if c.dep_ in ("ccomp", "parataxis") and c.i < head.i
+                 and c.right_edge.i < head.i and is_predicate(c)), None)
 
 
 def past_dateline(subj: Token | None, skip: set[int] | frozenset[int]) -> Token | None:

@@ -125,6 +125,10 @@ def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_tim
         subj = _gerund_subject(pred)
     if subj is None and pred.dep_ == "xcomp" and pred.head.tag_ == "VBG":
         subj = _gerund_subject(pred.head)  # "fined the bank for failing to report loans": the bank
+    if subj is None and pred.dep_ == "advcl" and pred.tag_ == "VB" and is_predicate(pred.head) \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in pred.children) \
+            and not any(c.dep_ == "mark" for c in pred.children):
+        subj = subject_token(pred.head)  # "would send a team to review the response": who sends means to
     if subj is None and pred.dep_ in ("attr", "acomp") and is_predicate(pred.head):
         subj = subject_token(pred.head)  # "Voltra was the country's third-largest carmaker": Voltra
     subj = past_dateline(subj, skip)  # "NAIROBI, Sept. 5 — Kenya's central bank raised"

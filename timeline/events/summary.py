@@ -197,7 +197,9 @@ def headline_anchor(pred: Token) -> Token:
         hops += 1
     # A subject-less non-finite clause ("quoted the minister as saying") reads better as its governing clause.
     hops = 0
-    while anchor.dep_ in ("pcomp", "advcl", "xcomp", "acl") and subject_token(anchor) is None and hops < 3:
+    # (a finite verb the parser left without a subject stays: "after neither won a majority" keeps "won")
+    while anchor.dep_ in ("pcomp", "advcl", "xcomp", "acl") and subject_token(anchor) is None and hops < 3 \
+            and anchor.tag_ not in ("VBD", "VBZ", "VBP"):
         up = anchor.head.head if anchor.head.pos_ == "ADP" else anchor.head
         if not is_predicate(up) or up.i == anchor.i:
             break
