@@ -308,3 +308,10 @@ def test_clause_right_after_a_time_is_its_event(text, timex, trigger, subject):
 
 def test_relative_clause_with_that_describes_the_time():
     assert row_of("Sales rose in the year that the war ended.", "the year", PUB)["trigger"] == "rose"
+
+
+def test_reported_speech_summary_shows_no_dateline():
+    text = ("LONDON (Reuters) - British scientists said on Wednesday they had grown the first human embryo models "
+            "from stem cells, a step they hope will shed light on miscarriages.")
+    row = row_of(text, "Wednesday", PUB)
+    assert "LONDON" not in row["event"] and "Reuters" not in row["event"], row["event"]

@@ -327,6 +327,7 @@ def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = fro
         # "Okafor: the negotiations ... are close to a deal": a long report, or a quote before its verb
         if said is not None and (said[1] or len(summary) >= REPORT_SHORT_FROM):
             who = speaker_tokens(ref.head, None) if ref.head is not None else speaker_tokens(subj, ref.name_tokens)
+            who = [t for t in who if t.i not in skip]  # "LONDON (Reuters) - British scientists": no dateline
             summary_text = f"{join_tokens(who)}: {join_tokens(tidy(said[0], said[0][0], inside))}"
     source = ""
     # a saying reported in turn ("Investors were told on March 3, Nair said") has a source too; reported_by
