@@ -315,3 +315,11 @@ def test_reported_speech_summary_shows_no_dateline():
             "from stem cells, a step they hope will shed light on miscarriages.")
     row = row_of(text, "Wednesday", PUB)
     assert "LONDON" not in row["event"] and "Reuters" not in row["event"], row["event"]
+
+
+@pytest.mark.parametrize("text,timex", [
+    ("Djokovic first won the title in 2016.", "2016"),  # an ordinal before "won" is no amount
+    ("England, who in 1966 won the World Cup, lost on Sunday.", "1966"),  # a year before it neither
+])
+def test_won_after_an_ordinal_or_a_year_is_a_verb(text, timex):
+    assert row_of(text, timex, PUB)["trigger"] == "won"

@@ -29,7 +29,12 @@ def _currency(tok: Token) -> bool:
     if tok.lower_ not in CURRENCY_HOMOGRAPHS or tok.i == 0:
         return False
     prev = tok.doc[tok.i - 1]
-    return prev.like_num or prev.lower_ in _MAGNITUDES
+    if prev.lower_ in _MAGNITUDES:
+        return True
+    # "500 won ($0.40)"; not "first won the title" (an ordinal) nor "who in 1966 won the cup" (an object follows)
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return prev.tag_ == "CD" and prev.ent_type_ not in ("ORDINAL", "DATE") \
+        and (nxt is None or nxt.is_punct or nxt.pos_ == "ADP")
 
 
 # inflections a verb lemma may carry, for a lemmatizer that missed it ("staged" → "stag")
