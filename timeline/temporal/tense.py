@@ -382,6 +382,7 @@ def _verb_tense(span: Span) -> tuple[Direction, bool]:
                 direct = (direction == Direction.PAST and _own_past(tok) and not _attributive(span)
                           and not any(upos(a) == "VERB" and is_word(a, REPORTING_LEMMAS) and a.i < span.start
                                       for a in tok.ancestors))
+                direct = direct or (direction == Direction.PAST and _past_perfect(tok) and not _attributive(span))
                 return direction, direct or (direction == Direction.FUTURE and _will_group(tok))
             if tok.head is tok:
                 break
@@ -431,6 +432,8 @@ def _verb_tense(span: Span) -> tuple[Direction, bool]:
     # "directors authorized a split of the common," is the payment's schedule)
     direct = (direction == Direction.PAST and _near(span, best) and _own_past(best) and not _attributive(span)
               and not any(t.i != best.i and upos(t) == "VERB" and is_word(t, REPORTING_LEMMAS) for t in before))
+    direct = direct or (direction == Direction.PAST and _near(span, best) and _past_perfect(best)
+                        and not _attributive(span))
     return direction, direct or (direction == Direction.FUTURE and _near(span, best) and _will_group(best))
 
 
@@ -485,6 +488,21 @@ def _own_past(verb: Token) -> bool:
     if verb.tag_ == "VBD":
         return True
     return verb.tag_ == "VBN" and (bool(window) and window[-1] in ("was", "were") or _after_noun(verb))
+
+
+def _past_perfect(verb: Token) -> bool:
+    """A past perfect whose own participle the time dates: "had promised in July", "had been sold in June".
+    What it tells was over before the story's past, reported or not (no sequence of tenses turns it into a
+    schedule), so a month ahead of the publication is last year's. Not an infinitive after one ("had planned to
+    visit in June", "had been due to take effect in July"): that dates the plan's event."""
+    if verb.tag_ not in ("VBN", "VBD"):
+        return False
+    doc = verb.doc
+    i = verb.i - 1
+    while i >= max(0, verb.i - 4) and (doc[i].lower_ == "been" or upos(doc[i]) == "ADV"
+                                        or doc[i].lower_ in ("not", "n't")):
+        i -= 1
+    return i >= 0 and doc[i].lower_ in ("had", "'d", "’d")
 
 
 def _after_noun(verb: Token) -> bool:
