@@ -63,7 +63,6 @@ FIRST_LAST_INFINITIVE = [
 ]
 
 
-@_PROBE
 @pytest.mark.parametrize("sentence,span,type_,value,mod,pub", FIRST_LAST_INFINITIVE)
 def test_first_last_infinitive(sentence, span, type_, value, mod, pub):
     _check(sentence, span, type_, value, mod, pub)
