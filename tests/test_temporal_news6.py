@@ -108,7 +108,6 @@ HALF_WEEKS = [
 ]
 
 
-@pytest.mark.xfail(strict=False, reason="probe before the fix")
 @pytest.mark.parametrize("sentence,span,type_,value,mod,pub", HALF_WEEKS)
 def test_half_weeks(sentence, span, type_, value, mod, pub):
     _check(sentence, span, type_, value, mod, pub)
