@@ -132,7 +132,6 @@ HOLIDAY_APPOSITION = [
 ]
 
 
-@pytest.mark.xfail(strict=False, reason="probe before the fix")
 @pytest.mark.parametrize("sentence,values,pub", HOLIDAY_APPOSITION)
 def test_holiday_apposition(sentence, values, pub):
     found = {t.text: t.value for t in timeline.tag(sentence, pub_date=pub)}

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from .partial import GRAN_RANK, Direction, Partial
+from .apposition import rename_holidays
 from .ranges import link_ranges
 from .resolve import StoryTime, resolve
 from .rules import ALL_RULES, Rule
@@ -305,6 +306,7 @@ def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
             if GRAN_RANK[story.gran] >= GRAN_RANK["day"]:
                 day_story = story
         out.append(_timex(c, text, res, c.rule.id, pub_date))
+    rename_holidays(text, out)
     out, ranges = link_ranges(text, out)
     for i, t in enumerate(out, 1):
         t.tid = f"t{i}"
