@@ -136,3 +136,26 @@ HOLIDAY_APPOSITION = [
 def test_holiday_apposition(sentence, values, pub):
     found = {t.text: t.value for t in timeline.tag(sentence, pub_date=pub)}
     assert {k: found.get(k) for k in values} == values, found
+
+
+# 6. A day told from the story ("the same day", "that day", "two days later") after a month-only time ("In
+# August, sales fell") steps from the story's last day when that day lies in the month: the month is the
+# background and the day the story was on is still where it is. With no such day the day stays unknown in the
+# month (2021-08-XX).
+DAY_IN_MONTH = [
+    ("The plant closed on Aug. 3. In August, sales fell 5%. On the same day, workers protested.",
+     "the same day", "DATE", "2021-08-03", None, "2021-09-10"),
+    ("The plant closed on Aug. 3. In August, sales fell 5%. Two days later, workers protested.",
+     "Two days later", "DATE", "2021-08-05", None, "2021-09-10"),
+    # negatives
+    ("In August, the plant closed. On the same day, workers protested.",
+     "the same day", "DATE", "2021-08-XX", None, "2021-09-10"),
+    ("The plant closed on July 30. In August, sales fell 5%. On the same day, workers protested.",
+     "the same day", "DATE", "2021-08-XX", None, "2021-09-10"),
+]
+
+
+@pytest.mark.xfail(strict=False, reason="probe before the fix")
+@pytest.mark.parametrize("sentence,span,type_,value,mod,pub", DAY_IN_MONTH)
+def test_day_in_month(sentence, span, type_, value, mod, pub):
+    _check(sentence, span, type_, value, mod, pub)
