@@ -155,7 +155,6 @@ DAY_IN_MONTH = [
 ]
 
 
-@pytest.mark.xfail(strict=False, reason="probe before the fix")
 @pytest.mark.parametrize("sentence,span,type_,value,mod,pub", DAY_IN_MONTH)
 def test_day_in_month(sentence, span, type_, value, mod, pub):
     _check(sentence, span, type_, value, mod, pub)

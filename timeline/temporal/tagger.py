@@ -251,12 +251,17 @@ _DAY_UNITS = frozenset({"D", "W", "H", "MIN", "S"})
 
 def _day_anchor(p: Partial, story: StoryTime | None, day_story: StoryTime | None) -> StoryTime | None:
     """The story time a count of days from the story reads. After a background year ("He had been released in
-    2019. Two days later, he was charged.") it is the last day the story was on, when there was one; a month
-    ("in May 2011") or a day keeps the latest story time."""
-    if (day_story is None or story is None or p.anchor != "story" or p.rel_unit not in _DAY_UNITS
-            or GRAN_RANK[story.gran] > GRAN_RANK["year"]):
+    2019. Two days later, he was charged.") it is the last day the story was on, when there was one; so after a
+    month when that day lies in it ("closed on Aug. 3. In August, sales fell. On the same day, ..."): the month
+    is background, the story still on its day. Another month ("in May 2011") or a day keeps the latest story
+    time."""
+    if day_story is None or story is None or p.anchor != "story" or p.rel_unit not in _DAY_UNITS:
         return story
-    return day_story
+    if GRAN_RANK[story.gran] <= GRAN_RANK["year"]:
+        return day_story
+    if story.gran == "month" and (day_story.date.year, day_story.date.month) == (story.date.year, story.date.month):
+        return day_story
+    return story
 
 
 # A sentence's end: its full stop (or ! ?), closing quotes or brackets, then space before the next one
