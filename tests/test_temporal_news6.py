@@ -36,6 +36,10 @@ PAST_PERFECT = [
     ("The rule had been due to take effect in July.", "July", "DATE", "2024-07", None, PUB),
     ("He had planned to visit the city in June.", "June", "DATE", "2024-06", None, PUB),
     ("Police had arrested him on March 3.", "March 3", "DATE", "2024-03-03", None, PUB),
+    # a past perfect that schedules or delays still names a time ahead of the plan
+    ("The vote had been scheduled for July.", "July", "DATE", "2024-07", None, PUB),
+    ("The talks had been postponed until July.", "July", "DATE", "2024-07", None, PUB),
+    ("Officials said the vote had been planned for June.", "June", "DATE", "2024-06", None, PUB),
     ("The governor will decide in July.", "July", "DATE", "2024-07", None, PUB),
 ]
 
