@@ -162,3 +162,29 @@ DAY_IN_MONTH = [
 @pytest.mark.parametrize("sentence,span,type_,value,mod,pub", DAY_IN_MONTH)
 def test_day_in_month(sentence, span, type_, value, mod, pub):
     _check(sentence, span, type_, value, mod, pub)
+
+
+# 7. "since" a month in a sentence that has just named a time ("fell in June, its worst month since October")
+# reaches back from that time, not from the publication: October is the one before June. A "since" time that
+# already lies before the sentence's time, or a sentence with no time before it, keeps its reading.
+SINCE_STORY = [
+    ("The index fell in June, its worst month since October.",
+     {"June": "2023-06", "October": "2022-10"}, "2024-05-10"),
+    ("Exports dropped on March 4 to their lowest level since April.",
+     {"March 4": "2024-03-04", "April": "2023-04"}, "2024-05-10"),
+    # negatives
+    ("The plant, which had been idle since June, reopened Monday.",
+     {"June": "2023-06", "Monday": "2024-05-06"}, "2024-05-10"),
+    ("The index fell in March, its worst month since October.",
+     {"March": "2024-03", "October": "2023-10"}, "2024-05-10"),
+    ("It was the first time since August that prices fell.", {"August": "2023-08"}, "2024-05-10"),
+    ("Sales rose in June. Prices have not fallen since October.", {"June": "2023-06", "October": "2023-10"},
+     "2024-05-10"),
+]
+
+
+@pytest.mark.xfail(strict=False, reason="probe before the fix")
+@pytest.mark.parametrize("sentence,values,pub", SINCE_STORY)
+def test_since_story(sentence, values, pub):
+    found = {t.text: t.value for t in timeline.tag(sentence, pub_date=pub)}
+    assert {k: found.get(k) for k in values} == values, found
