@@ -183,7 +183,6 @@ SINCE_STORY = [
 ]
 
 
-@pytest.mark.xfail(strict=False, reason="probe before the fix")
 @pytest.mark.parametrize("sentence,values,pub", SINCE_STORY)
 def test_since_story(sentence, values, pub):
     found = {t.text: t.value for t in timeline.tag(sentence, pub_date=pub)}

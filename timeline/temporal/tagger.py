@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from .partial import GRAN_RANK, Direction, Partial
 from .apposition import rename_holidays
 from .ranges import link_ranges
+from .since import since_before_story
 from .resolve import StoryTime, resolve
 from .rules import ALL_RULES, Rule
 from .tense import Tense, read_tense
@@ -312,6 +313,7 @@ def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
                 day_story = story
         out.append(_timex(c, text, res, c.rule.id, pub_date))
     rename_holidays(text, out)
+    since_before_story(text, out)
     out, ranges = link_ranges(text, out)
     for i, t in enumerate(out, 1):
         t.tid = f"t{i}"
