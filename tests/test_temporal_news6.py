@@ -201,7 +201,6 @@ COMPARED_MONTH = [
 ]
 
 
-@pytest.mark.xfail(strict=False, reason="probe before the fix")
 @pytest.mark.parametrize("sentence,values", COMPARED_MONTH)
 def test_compared_month(sentence, values):
     found = {t.text: t.value for t in timeline.tag(sentence, pub_date="2024-02-10")}
