@@ -133,6 +133,8 @@ HOLIDAY_APPOSITION = [
     ("Sales rose after Christmas and fell on Jan. 5.", {"Christmas": "2023-12-25", "Jan. 5": "2024-01-05"},
      "2024-01-20"),
     ("The store opens on Dec. 26, the day after Christmas.", {"Dec. 26": "2024-12-26"}, "2024-11-10"),
+    ("Offices close on Christmas, Jan. 1 and Jan. 6.", {"Christmas": "2024-12-25", "Jan. 1": "2025-01-01"},
+     "2024-11-10"),
 ]
 
 

@@ -9,6 +9,7 @@ the writer wrote it out.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from .timex import Timex, value_interval
@@ -18,6 +19,15 @@ _DATE_RULES = ("dates.date_md", "dates.date_mdy")
 _COMMA = re.compile(r"\s*,\s*")
 _DAY = re.compile(r"^(?P<y>\d{4})-(?P<md>\d\d-\d\d)$")
 _STATED_YEAR = re.compile(r"\d{4}")
+
+
+# A holiday that moves with the weekday ("Election Day", "Thanksgiving") falls within a week of the same date in
+# another year; a date further off is not the holiday's
+_NEAR_DAYS = 7
+
+
+def _day(year: str, md: str) -> dt.date:
+    return dt.date.fromisoformat(f"{year}-{md}") if md != "02-29" else dt.date(int(year), 2, 28)
 
 
 def _set(t: Timex, value: str) -> None:
@@ -35,6 +45,8 @@ def rename_holidays(text: str, out: list[Timex]) -> None:
         ma, mb = _DAY.match(a.value), _DAY.match(b.value)
         if not ma or not mb:
             continue
+        if abs((_day(ma.group("y"), mb.group("md")) - _day(ma.group("y"), ma.group("md"))).days) > _NEAR_DAYS:
+            continue  # "on Christmas, New Year's Eve and Jan. 6": a list of days, not one day renamed
         year = mb.group("y") if _STATED_YEAR.search(b.text) else ma.group("y")
         value = f"{year}-{mb.group('md')}"
         _set(a, value)
