@@ -40,6 +40,7 @@ PAST_PERFECT = [
     ("The vote had been scheduled for July.", "July", "DATE", "2024-07", None, PUB),
     ("The talks had been postponed until July.", "July", "DATE", "2024-07", None, PUB),
     ("Officials said the vote had been planned for June.", "June", "DATE", "2024-06", None, PUB),
+    ("He had been expected back in June.", "June", "DATE", "2024-06", None, PUB),
     ("The governor will decide in July.", "July", "DATE", "2024-07", None, PUB),
 ]
 

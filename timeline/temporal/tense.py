@@ -536,8 +536,8 @@ def _past_perfect(verb: Token) -> bool:
     What it tells was over before the story's past, reported or not (no sequence of tenses turns it into a
     schedule), so a month ahead of the publication is last year's. Not an infinitive after one ("had planned to
     visit in June", "had been due to take effect in July"): that dates the plan's event."""
-    if verb.tag_ not in ("VBN", "VBD"):
-        return False
+    if verb.tag_ not in ("VBN", "VBD") or _is_future_verb(verb):
+        return False  # "had been expected back in June", "had been scheduled for July": a plan's time
     doc = verb.doc
     i = verb.i - 1
     while i >= max(0, verb.i - 4) and (doc[i].lower_ == "been" or upos(doc[i]) == "ADV"
