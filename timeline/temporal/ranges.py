@@ -13,6 +13,9 @@ Runs over a document's resolved timexes in text order (after :func:`tagger.tag_d
 
 * "from 9 to 11 a.m.", "9-10 p.m.": the bare hour that opens a range of clock times is a time of the end's
   day and half of the day, the two linked;
+* "from 9 a.m. to 5 p.m. on Tuesday": a clock time that opens a range without a day takes the day the end
+  names (the evening before when it is later than the end: "from 10 p.m. to 6 a.m. Tuesday"), whatever the
+  tense gave it;
 * "six to nine months", "between 12 and 18 months": the bare count that opens a range of durations is a
   duration of the end's unit (P6M), the two linked. TimeBank annotates these in no one way (one PXM timex,
   one with the lower figure, or two); the issue's news test data wants both ends, so both are tagged.
@@ -382,6 +385,27 @@ _DAY_WORDS = set(vocab()["weekdays"]) | set(vocab()["months"]) | set(vocab()["de
 _CLOCK_ONLY = re.compile(r"^(?P<day>\d{4}-\d\d-\d\d)T(?P<hm>\d\d:\d\d)$")
 
 
+def _share_day(a: Timex, b: Timex) -> None:
+    """"from 9 a.m. to 5 p.m. on Tuesday": the day said once at the end is the start's too, whatever the tense
+    gave the bare start (the publication day); "from 10 p.m. to 6 a.m. Tuesday" starts the evening before."""
+    ma, mb = _CLOCK_ONLY.match(a.value), _CLOCK_ONLY.match(b.value)
+    if (a.type != "TIME" or b.type != "TIME" or not ma or not mb or ma.group("day") == mb.group("day")
+            or b.unresolved or _says_day(a.text) or not _says_day(b.text)):
+        return
+    day = dt.date.fromisoformat(mb.group("day"))
+    if ma.group("hm") > mb.group("hm"):
+        day -= dt.timedelta(days=1)
+    value = f"{day.isoformat()}T{ma.group('hm')}"
+    s, e, gran = value_interval(value)
+    if s is not None:
+        a.value, a.interval_start, a.interval_end = value, s, e
+        a.unresolved, a.fuzzy = False, b.fuzzy
+
+
+def _says_day(text: str) -> bool:
+    return any(w.lower() in _DAY_WORDS for w in re.findall(r"[A-Za-z]+\.?", text)) or bool(re.search(r"\d{4}", text))
+
+
 def _past_midnight(a: Timex, b: Timex) -> None:
     """"a curfew from 10pm to 6am": clock times on the same day with the end before the start, neither with a
     day of its own, end on the next day."""
@@ -420,6 +444,7 @@ def link_ranges(text: str, out: list[Timex]) -> tuple[list[Timex], list[tuple[Ti
         if a.interval_start is not None and b.interval_start is not None:
             _weekday_after(a, b)
             _start_before_end(text, a, b)
+            _share_day(a, b)
             _past_midnight(a, b)
         if b.interval_start < a.interval_start:
             continue  # "from 1999 to 1995" is no forward range

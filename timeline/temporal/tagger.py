@@ -17,7 +17,9 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from .partial import GRAN_RANK, Direction, Partial
+from .apposition import rename_holidays
 from .ranges import link_ranges
+from .since import since_before_story
 from .resolve import StoryTime, resolve
 from .rules import ALL_RULES, Rule
 from .tense import Tense, read_tense
@@ -250,12 +252,17 @@ _DAY_UNITS = frozenset({"D", "W", "H", "MIN", "S"})
 
 def _day_anchor(p: Partial, story: StoryTime | None, day_story: StoryTime | None) -> StoryTime | None:
     """The story time a count of days from the story reads. After a background year ("He had been released in
-    2019. Two days later, he was charged.") it is the last day the story was on, when there was one; a month
-    ("in May 2011") or a day keeps the latest story time."""
-    if (day_story is None or story is None or p.anchor != "story" or p.rel_unit not in _DAY_UNITS
-            or GRAN_RANK[story.gran] > GRAN_RANK["year"]):
+    2019. Two days later, he was charged.") it is the last day the story was on, when there was one; so after a
+    month when that day lies in it ("closed on Aug. 3. In August, sales fell. On the same day, ..."): the month
+    is background, the story still on its day. Another month ("in May 2011") or a day keeps the latest story
+    time."""
+    if day_story is None or story is None or p.anchor != "story" or p.rel_unit not in _DAY_UNITS:
         return story
-    return day_story
+    if GRAN_RANK[story.gran] <= GRAN_RANK["year"]:
+        return day_story
+    if story.gran == "month" and (day_story.date.year, day_story.date.month) == (story.date.year, story.date.month):
+        return day_story
+    return story
 
 
 # A sentence's end: its full stop (or ! ?), closing quotes or brackets, then space before the next one
@@ -305,6 +312,8 @@ def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
             if GRAN_RANK[story.gran] >= GRAN_RANK["day"]:
                 day_story = story
         out.append(_timex(c, text, res, c.rule.id, pub_date))
+    rename_holidays(text, out)
+    since_before_story(text, out)
     out, ranges = link_ranges(text, out)
     for i, t in enumerate(out, 1):
         t.tid = f"t{i}"

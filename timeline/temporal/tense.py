@@ -68,6 +68,7 @@ _DELAY_PARTICLES = frozenset(vocab()["particle_delays"]["particles"])
 _CONTINUING = frozenset(vocab()["continuing_after"]["verbs"])
 AHEAD_INFINITIVE_VERBS = frozenset(vocab()["ahead_infinitive_verbs"]["words"])
 DAY_PART_HEADS = frozenset(vocab()["day_part_heads"]["words"])
+_RANKING = frozenset(vocab()["ranking_infinitive"]["words"])
 _DAY_PART_MODIFIERS = frozenset(vocab()["day_part_heads"]["modifiers"])
 _AFTER_LEADS = frozenset(vocab()["continuing_after"]["leads"])
 # How far back from the time "after <his arrest>" may start: a preposition, a determiner or possessive,
@@ -87,6 +88,9 @@ def _group_tense(tok: Token) -> Direction:
     start = max(tok.sent.start, tok.i - 4)
     window = [doc[i] for i in range(start, tok.i)]
     lowers = [t.lower_ for t in window]
+    ranked = _ranked_infinitive(tok)
+    if ranked is not None:
+        return _group_tense(ranked)  # "was the last storm to hit the state in October": what happened
     if any(w in FUTURE_AUX for w in lowers):
         return Direction.FUTURE
     if "had" in lowers and tok.tag_.startswith("VB"):
@@ -181,6 +185,33 @@ def _ahead_infinitive(tok: Token) -> bool:
     if gov.lower_ in ("not", "never") and i >= 2:
         gov = doc[i - 2]  # "vowed not to return"
     return upos(gov) in _VERB_POS and is_word(gov, AHEAD_INFINITIVE_VERBS)
+
+
+# How far back from "to" the ranking word may stand: "the last (major) (tropical) storm to hit".
+_RANK_REACH = 5
+
+
+def _ranked_infinitive(tok: Token) -> Token | None:
+    """The verb of the clause around "the last storm to hit", "the first woman to win", "the youngest player to
+    score": an infinitive after a noun its rank singles out tells what happened then, so it takes that
+    clause's tense. None when ``tok`` is no such infinitive."""
+    if tok.tag_ != "VB" or tok.i < 2:
+        return None
+    doc = tok.doc
+    if doc[tok.i - 1].lower_ != "to" or doc[tok.i - 2].tag_ not in ("NN", "NNS"):
+        return None
+    lo = max(0, tok.i - 2 - _RANK_REACH)  # a full stop on the way ends the look (is_punct below)
+    for i in range(tok.i - 3, lo - 1, -1):
+        t = doc[i]
+        if t.lower_ in _RANKING or t.tag_ == "JJS":
+            j = i - 1
+            while j >= lo and (upos(doc[j]) in ("DET", "ADV") or doc[j].tag_ == "PRP$"):
+                j -= 1
+            verb = doc[j] if j >= 0 else None
+            return verb if verb is not None and upos(verb) in _VERB_POS else None
+        if upos(t) in _VERB_POS or t.is_punct or upos(t) == "ADP":
+            return None
+    return None
 
 
 _PRESENT_BE = {"is", "are", "'s", "’s", "'re", "’re", "am"}
@@ -382,6 +413,8 @@ def _verb_tense(span: Span) -> tuple[Direction, bool]:
                 direct = (direction == Direction.PAST and _own_past(tok) and not _attributive(span)
                           and not any(upos(a) == "VERB" and is_word(a, REPORTING_LEMMAS) and a.i < span.start
                                       for a in tok.ancestors))
+                direct = direct or (direction == Direction.PAST and _ranked_past(tok) and not _attributive(span))
+                direct = direct or (direction == Direction.PAST and _past_perfect(tok) and not _attributive(span))
                 return direction, direct or (direction == Direction.FUTURE and _will_group(tok))
             if tok.head is tok:
                 break
@@ -431,6 +464,10 @@ def _verb_tense(span: Span) -> tuple[Direction, bool]:
     # "directors authorized a split of the common," is the payment's schedule)
     direct = (direction == Direction.PAST and _near(span, best) and _own_past(best) and not _attributive(span)
               and not any(t.i != best.i and upos(t) == "VERB" and is_word(t, REPORTING_LEMMAS) for t in before))
+    direct = direct or (direction == Direction.PAST and _near(span, best) and _ranked_past(best)
+                        and not _attributive(span))
+    direct = direct or (direction == Direction.PAST and _near(span, best) and _past_perfect(best)
+                        and not _attributive(span))
     return direction, direct or (direction == Direction.FUTURE and _near(span, best) and _will_group(best))
 
 
@@ -485,6 +522,28 @@ def _own_past(verb: Token) -> bool:
     if verb.tag_ == "VBD":
         return True
     return verb.tag_ == "VBN" and (bool(window) and window[-1] in ("was", "were") or _after_noun(verb))
+
+
+def _ranked_past(verb: Token) -> bool:
+    """"was the first woman to win the race in August": the infinitive tells what happened, as its clause's
+    simple past does."""
+    ranked = _ranked_infinitive(verb)
+    return ranked is not None and _own_past(ranked)
+
+
+def _past_perfect(verb: Token) -> bool:
+    """A past perfect whose own participle the time dates: "had promised in July", "had been sold in June".
+    What it tells was over before the story's past, reported or not (no sequence of tenses turns it into a
+    schedule), so a month ahead of the publication is last year's. Not an infinitive after one ("had planned to
+    visit in June", "had been due to take effect in July"): that dates the plan's event."""
+    if verb.tag_ not in ("VBN", "VBD") or _is_future_verb(verb):
+        return False  # "had been expected back in June", "had been scheduled for July": a plan's time
+    doc = verb.doc
+    i = verb.i - 1
+    while i >= max(0, verb.i - 4) and (doc[i].lower_ == "been" or upos(doc[i]) == "ADV"
+                                        or doc[i].lower_ in ("not", "n't")):
+        i -= 1
+    return i >= 0 and doc[i].lower_ in ("had", "'d", "’d")
 
 
 def _after_noun(verb: Token) -> bool:

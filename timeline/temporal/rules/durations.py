@@ -35,6 +35,12 @@ def duration_value(n: float | None, unit: str) -> str:
         whole, frac = int(n), n - int(n)
         sub = int(round(frac * (12 if letter == "Y" else 60)))
         return f"P{t}{whole}{letter}{sub}M" if whole else f"P{t}{sub}M"
+    if not float(n).is_integer() and letter == "W" and float(n * 7 * 24).is_integer():
+        # a week and a half is 10.5 days: whole days and hours (P10DT12H), as "a year and a half" is P1Y6M;
+        # ISO 8601 writes no weeks beside other units
+        days = n * 7
+        whole, hours = int(days), int(round((days - int(days)) * 24))
+        return f"P{whole}DT{hours}H" if hours else f"P{whole}D"
     if not float(n).is_integer():
         # 1.5 years -> P18M, 2.5 days -> P60H: TIMEX3 prefers whole numbers of a smaller unit
         smaller = {"Y": ("", "M", 12), "M": ("", "W", 4), "D": ("T", "H", 24), "H": ("T", "M", 60), "W": ("", "D", 7)}
@@ -128,6 +134,7 @@ RULES = [
                       type="DURATION"),
                    Ex("He signed a two-and-a-half-year deal.", "two-and-a-half-year", "P2Y6M", type="DURATION"),
                    Ex("He waited half an hour.", "half an hour", "PT30M", type="DURATION"),
+                   Ex("The talks lasted a week and a half.", "a week and a half", "P10DT12H", type="DURATION"),
                    Ex("Prices have doubled in half a century.", "half a century", "P50Y", type="DURATION")),
          negatives=("Sales rose two and a half times.", "Half a dozen people came.")),
     rule("duration_bare", r"(?:(?P<lead>@DURATION_LEADS@)\s+)(?P<unit>@UNIT:years|months|weeks|days|decades|hours|centuries@)",
