@@ -172,3 +172,18 @@ COORDINATED = [
 def test_a_bare_coordinated_verb_shares_the_verb_group_before_it(sentence, span, value):
     for found in _both_paths(sentence, "2023-09-11"):
         assert found.get(span) == value, found
+
+
+# A month a figure is compared with is one already out: strictly before the report, whatever the verb's tense.
+# Negative: the month the figure is for keeps the sentence's reading.
+COMPARED = [
+    ("Sales were flat compared with December.", "December", "2022-12"),
+    ("Sales rose 3% versus December.", "December", "2022-12"),
+    ("Prices fell 2% in October compared with September.", "October", "2023-10"),
+]
+
+
+@pytest.mark.parametrize("sentence,span,value", COMPARED, ids=[c[0] for c in COMPARED])
+def test_a_month_compared_with_lies_behind_the_report(sentence, span, value):
+    for found in _both_paths(sentence, "2023-11-08"):
+        assert found.get(span) == value, found

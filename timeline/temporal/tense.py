@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .morph import is_word, lemma, upos
 from .partial import Direction
+from .veto import compared
 from .vocab import vocab
 
 FUTURE_AUX = {"will", "'ll", "shall", "wo", "’ll"}
@@ -283,6 +284,8 @@ def read_tense(span: Span) -> Tense:
             break
     if _since_gerund(doc, span.start):
         return Tense(Direction.STRICT_PAST)
+    if span.start > 0 and compared(doc[span.start - 1]):
+        return Tense(Direction.STRICT_PAST)  # "flat compared with December": a figure already out, no slack
     direction, direct = _verb_tense(span)
     if _named_by_schedule(doc, span.start) and (direction != Direction.PAST or _scheduling_verb(doc, span.start - 2)):
         return Tense(Direction.FUTURE)

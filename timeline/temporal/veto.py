@@ -86,7 +86,7 @@ def month_context(m, span: Span) -> bool:
         return False  # "ran into May at the station"
     # "the warmest September on record": a superlative ranks the month among its kind; "a June referendum",
     # "its March meeting": a determiner and the month before a common noun date that noun
-    if p.lower_ not in TEMPORAL_PRECEDERS and p.lower_ != "into" and p.tag_ != "JJS" and not _compared(p) \
+    if p.lower_ not in TEMPORAL_PRECEDERS and p.lower_ != "into" and p.tag_ != "JJS" and not compared(p) \
             and not (p.lower_ in MONTH_DETERMINERS and nxt is not None and nxt.tag_ in ("NN", "NNS")
                      and not _capitalized(nxt.text)):
         return False
@@ -105,8 +105,8 @@ _COMPARED_WITH = frozenset(_COMPARISON["with_after"])
 _COMPARED_ALONE = frozenset(_COMPARISON["alone"])
 
 
-def _compared(p) -> bool:
-    """"compared with December", "versus December": the word before the month compares a figure with it."""
+def compared(p) -> bool:
+    """"compared with December", "versus December": the word ``p`` before a time compares a figure with it."""
     if p.lower_ in _COMPARED_ALONE:
         return True
     return p.lower_ == "with" and p.i > 0 and is_word(p.doc[p.i - 1], _COMPARED_WITH)
