@@ -187,3 +187,18 @@ COMPARED = [
 def test_a_month_compared_with_lies_behind_the_report(sentence, span, value):
     for found in _both_paths(sentence, "2023-11-08"):
         assert found.get(span) == value, found
+
+
+# A measured change told in the simple past is over by the report, even in a reported clause: no schedule
+# slack. Negative: a schedule reported in the past keeps the slack ("was set for December" is the coming one).
+MEASURED = [
+    ("The company said prices rose in December.", "December", "2022-12"),
+    ("The agency said exports fell 3% in December.", "December", "2022-12"),
+    ("Officials said the vote was set for December.", "December", "2023-12"),
+]
+
+
+@pytest.mark.parametrize("sentence,span,value", MEASURED, ids=[c[0] for c in MEASURED])
+def test_a_reported_measured_change_lies_behind_the_report(sentence, span, value):
+    for found in _both_paths(sentence, "2023-11-08"):
+        assert found.get(span) == value, found

@@ -68,6 +68,7 @@ _PARTICLE_VERBS = frozenset(vocab()["particle_delays"]["verbs"])
 _DELAY_PARTICLES = frozenset(vocab()["particle_delays"]["particles"])
 _CONTINUING = frozenset(vocab()["continuing_after"]["verbs"])
 AHEAD_INFINITIVE_VERBS = frozenset(vocab()["ahead_infinitive_verbs"]["words"])
+MEASURED_CHANGE_VERBS = frozenset(vocab()["measured_change_verbs"]["words"])
 DAY_PART_HEADS = frozenset(vocab()["day_part_heads"]["words"])
 _RANKING = frozenset(vocab()["ranking_infinitive"]["words"])
 _DAY_PART_MODIFIERS = frozenset(vocab()["day_part_heads"]["modifiers"])
@@ -417,6 +418,7 @@ def _verb_tense(span: Span) -> tuple[Direction, bool]:
                           and not any(upos(a) == "VERB" and is_word(a, REPORTING_LEMMAS) and a.i < span.start
                                       for a in tok.ancestors))
                 direct = direct or (direction == Direction.PAST and _ranked_past(tok) and not _attributive(span))
+                direct = direct or (direction == Direction.PAST and _measured_change(tok) and not _attributive(span))
                 direct = direct or (direction == Direction.PAST and _past_perfect(tok) and not _attributive(span))
                 return direction, direct or (direction == Direction.FUTURE and _will_group(tok))
             if tok.head is tok:
@@ -469,9 +471,17 @@ def _verb_tense(span: Span) -> tuple[Direction, bool]:
               and not any(t.i != best.i and upos(t) == "VERB" and is_word(t, REPORTING_LEMMAS) for t in before))
     direct = direct or (direction == Direction.PAST and _near(span, best) and _ranked_past(best)
                         and not _attributive(span))
+    direct = direct or (direction == Direction.PAST and _near(span, best) and _measured_change(best)
+                        and not _attributive(span))
     direct = direct or (direction == Direction.PAST and _near(span, best) and _past_perfect(best)
                         and not _attributive(span))
     return direction, direct or (direction == Direction.FUTURE and _near(span, best) and _will_group(best))
+
+
+def _measured_change(verb: Token) -> bool:
+    """"(officials said) exports fell 3% in December": a measured change told in the simple past is over by the
+    report, reported or not (``measured_change_verbs``)."""
+    return verb.tag_ == "VBD" and is_word(verb, MEASURED_CHANGE_VERBS)
 
 
 def _is_main_verb(t: Token) -> bool:
@@ -501,7 +511,7 @@ def _near(span: Span, verb: Token) -> bool:
     doc = span.doc
     if verb.i < span.start:
         between = doc[verb.i + 1:_day_part_start(doc, span.start)]
-        return len(between) <= _DIRECT_GAP and not any(t.is_punct for t in between)
+        return len(between) <= _DIRECT_GAP and not any(t.is_punct and t.text != "%" for t in between)  # "fell 3% in"
     return sum(not t.is_punct for t in doc[span.end:verb.i]) <= _DIRECT_GAP
 
 
