@@ -134,6 +134,11 @@ def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_tim
     subj = past_dateline(subj, skip)  # "NAIROBI, Sept. 5 — Kenya's central bank raised"
     if pred.pos_ in ("NOUN", "PROPN") and subj is None:
         owner = pred.head if pred.dep_ == "compound" and pred.head.pos_ in ("NOUN", "PROPN") else pred
+        if pred.dep_ == "appos" and pred.head.pos_ == "NOUN" \
+                and not any(t.is_punct for t in pred.doc[pred.head.i + 1:pred.i]):
+            # "the club's cup final defeat": a compound the parser split into an apposition with no comma, the
+            # possessor hung on its first noun
+            owner = pred.head
         for c in owner.children:  # "the army's withdrawal", "her visit", "her 2018 election victory"
             if c.dep_ == "poss" and not _classifying_possessor(c):
                 subj = c
