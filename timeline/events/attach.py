@@ -37,7 +37,7 @@ from spacy.tokens import Span, Token
 from .grammar import is_event_nominal, is_predicate, lemma_in, present_verb_group, record_comparison, record_in_span
 from .lexicon import (ASPECTUAL_VERBS, CHANGE_VERBS, ERA_WORDS, EVENT_NOUNS, FREQUENCY_ADJECTIVES, TIME_UNITS, INDEFINITE_LIGHT_VERBS, INTERVAL_CUES, LIGHT_VERBS, MEASURE_VERBS, PERIOD_NOUNS, PERIOD_VERBS,
                       QUANTITY_NOUNS, REPORTING_VERBS, SCHEDULING_VERBS)
-from .lexicon import MARKET_SETTINGS, RESCHEDULING_VERBS
+from .lexicon import MARKET_SETTINGS, MESSAGE_NOUNS, RESCHEDULING_VERBS
 from .lexicon import ARGUMENT_PREPOSITIONS, DATING_VERBS, EXPECTING_VERBS, FORECAST_VERBS, MODAL_AUX, ONSET_PARTICIPLES, PLANNING_PARTICIPLES, RETURN_VERBS, STATE_PREPOSITIONS
 from .lexicon import ARGUMENT_PHRASE_NOUNS, BECOMING_VERBS, LINKING_VERBS, TO_ARGUMENT_VERBS
 
@@ -210,7 +210,8 @@ def _preceding_nominal(pred: Token, how: str, root: Token, inside: set[int]) -> 
         if is_event_nominal(t) and fronted_ok and not _is_quantity(t) \
                 and not _verbs_own_argument(t, pred, inside) and not _inside_verbs_argument(t, pred, inside) \
                 and not _passive_agent(t, pred) and not _occasion_of_act(t, pred, root) \
-                and not _prepositional_argument(t, pred) and not _verbs_span(t, pred, root):
+                and not _prepositional_argument(t, pred) and not _verbs_span(t, pred, root) \
+                and not _message_about(t, pred):
             # (the verb's own direct object is its argument, not a separate event: "issued their warning";
             # but a scheduled event has its own time: "scheduled a news conference Thursday")
             return t, "preceding-nominal"
@@ -220,6 +221,17 @@ def _preceding_nominal(pred: Token, how: str, root: Token, inside: set[int]) -> 
             break
         t = t.head
     return pred, how
+
+
+def _message_about(t: Token, pred: Token) -> bool:
+    """'Investors cheered the news of the merger on Monday': an event named after "of" on a message noun
+    (``message_nouns``) that is the verb's own object is what the message is about, not dated by the verb's time;
+    counted messages are records, each dated by its event."""
+    prep = t.head
+    noun = prep.head
+    return t.dep_ == "pobj" and prep.lower_ == "of" and lemma_in(noun, MESSAGE_NOUNS) \
+        and noun.dep_ in ("dobj", "nsubjpass") and noun.head.i == pred.i \
+        and not any(c.dep_ == "nummod" for c in noun.children)  # "received 8,000 reports of crimes last year": counted records
 
 
 def _perfect_since(pred: Token, lead: Token) -> bool:
