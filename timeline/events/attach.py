@@ -815,8 +815,23 @@ def _event_on_copula(pred: Token, how: str, root: Token, inside: set[int]) -> tu
     return subj, "event-on-copula"
 
 
+def _expected_event(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
+    """'A decision by the home secretary is expected within two months', 'A verdict is expected on Friday': a
+    present passive expecting verb (``expecting_verbs``) with nothing to do of its own (no infinitive or clause) says when
+    its event-noun subject will come: the noun is the event."""
+    if not how.endswith("-verb") or not lemma_in(pred, EXPECTING_VERBS) \
+            or not any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in pred.children) \
+            or any(c.dep_ in ("xcomp", "ccomp", "oprd", "dobj") for c in pred.children):
+        # (a past expectation says nothing of whether the event came: "The decision was expected last week")
+        return pred, how
+    subj = next((c for c in pred.children if c.dep_ == "nsubjpass"), None)
+    if subj is None or subj.pos_ != "NOUN" or not is_event_nominal(subj) or _is_quantity(subj):
+        return pred, how
+    return subj, "expected-event"
+
+
 REFINEMENTS = [_clause_after_time, _gapped_object, _participle_agent, _dating_participle, _occasion_dated, _temporal_adjective, _dated_noun_after, _medium_of_saying, _secondary_predicate, _after_reporting_verb, _reporting_complement, _trailing_report, _when_clause, _preceding_nominal, _market_setting, _moved_event,
-               _quantity_subject, _amount_for_period, _light_verb, _object_complement, _since_on_perfect, _own_object_nominal, _argument_noun_dated, _according_to, _time_aside_on_noun, _time_inside_noun_phrase, _onset_participle, _state_noun, _aspectual, _going_to, _event_on_copula]
+               _quantity_subject, _amount_for_period, _light_verb, _object_complement, _since_on_perfect, _own_object_nominal, _argument_noun_dated, _according_to, _time_aside_on_noun, _time_inside_noun_phrase, _onset_participle, _state_noun, _aspectual, _going_to, _event_on_copula, _expected_event]
 
 
 FALLBACK_REACH = 60  # tokens either side; past that a predicate is no longer "nearest" in any useful sense
