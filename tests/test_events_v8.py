@@ -132,6 +132,30 @@ def test_expected_event_noun_negatives(text, timex, trigger):
     assert row_of(text, timex)["trigger"] == trigger
 
 
+# --- "X is the fourth this year": the ordinal counts its event-noun subject, which is the event ------------
+
+@pytest.mark.parametrize("text,timex,trigger", [
+    ("The blackout was the second this month.", "this month", "blackout"),
+    ("The rate cut is the third this year.", "this year", "cut"),
+])
+def test_ordinal_counts_its_event_subject(text, timex, trigger):
+    assert row_of(text, timex)["trigger"] == trigger
+
+
+@pytest.mark.parametrize("text,timex,not_trigger", [
+    # a thing counted is no event: its noun does not become the trigger
+    ("The tanker was the second this month.", "this month", "tanker"),
+])
+def test_ordinal_negatives(text, timex, not_trigger):
+    assert row_of(text, timex)["trigger"] != not_trigger
+
+
+def test_ordinal_with_its_own_noun_keeps_it():
+    # negative: "the third strike" names its event itself; the rule leaves a noun-headed predicate alone
+    row = row_of("The walkout was the third strike this year.", "this year")
+    assert row["trigger"] in ("strike", "walkout")
+
+
 def test_probe7_floor():
     docs = load()
     f = heldout.figures(heldout.score(events_gold.run(docs), docs)[0])
