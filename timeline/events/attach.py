@@ -827,6 +827,23 @@ def _ordinal_of_subject(pred: Token, how: str, root: Token, inside: set[int]) ->
     return subj, "ordinal-of-subject"
 
 
+def _due_thing_does(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
+    """'Figures due on Thursday are expected to show inflation slowed': "due" on a noun says when the thing
+    comes; what it is to do then is what its verb (or that verb's infinitive) says, not "due" itself."""
+    noun = pred.head
+    if pred.dep_ != "amod" or not lemma_in(pred, EXPECTING_VERBS) or noun.dep_ not in ("nsubj", "nsubjpass") \
+            or not is_predicate(noun.head):
+        return pred, how
+    verb = noun.head
+    inf = next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VB"), None)
+    if inf is not None and lemma_in(verb, EXPECTING_VERBS):
+        return inf, "due-thing"
+    if any(c.dep_ == "aux" and c.lower_ in MODAL_AUX for c in verb.children):
+        return verb, "due-thing"
+    # (a past verb happened at its own time: "Payments due in March were delayed" did not happen in March)
+    return pred, how
+
+
 def _expected_event(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
     """'A decision by the home secretary is expected within two months', 'A verdict is expected on Friday': a
     present passive expecting verb (``expecting_verbs``) with nothing to do of its own (no infinitive or clause) says when
@@ -843,7 +860,7 @@ def _expected_event(pred: Token, how: str, root: Token, inside: set[int]) -> tup
 
 
 REFINEMENTS = [_clause_after_time, _gapped_object, _participle_agent, _dating_participle, _occasion_dated, _temporal_adjective, _dated_noun_after, _medium_of_saying, _secondary_predicate, _after_reporting_verb, _reporting_complement, _trailing_report, _when_clause, _preceding_nominal, _market_setting, _moved_event,
-               _quantity_subject, _amount_for_period, _light_verb, _object_complement, _since_on_perfect, _own_object_nominal, _argument_noun_dated, _according_to, _time_aside_on_noun, _time_inside_noun_phrase, _onset_participle, _state_noun, _aspectual, _going_to, _event_on_copula, _expected_event, _ordinal_of_subject]
+               _quantity_subject, _amount_for_period, _light_verb, _object_complement, _since_on_perfect, _own_object_nominal, _argument_noun_dated, _according_to, _time_aside_on_noun, _time_inside_noun_phrase, _onset_participle, _state_noun, _aspectual, _going_to, _event_on_copula, _expected_event, _ordinal_of_subject, _due_thing_does]
 
 
 FALLBACK_REACH = 60  # tokens either side; past that a predicate is no longer "nearest" in any useful sense
