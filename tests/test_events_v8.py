@@ -173,6 +173,18 @@ def test_due_thing_past_verb_keeps_its_time():
     assert row["trigger"] != "repaid"
 
 
+# --- "exit" names an event: a time on it dates it, its possessor the subject ------------------------------------
+
+def test_exit_is_an_event_noun():
+    row = row_of("He had never considered retiring after the team's World Cup exit in June.", "June")
+    assert (row["trigger"], row["subject"]) == ("exit", "the team")
+
+
+def test_exit_as_the_verbs_object_on_a_day():
+    # negative: a day closing the clause after the verb's own object still dates the verb
+    assert row_of("Police closed the exit on Monday.", "Monday")["trigger"] == "closed"
+
+
 def test_probe7_floor():
     docs = load()
     f = heldout.figures(heldout.score(events_gold.run(docs), docs)[0])
