@@ -185,6 +185,25 @@ def test_exit_as_the_verbs_object_on_a_day():
     assert row_of("Police closed the exit on Monday.", "Monday")["trigger"] == "closed"
 
 
+# --- "in the previous six months": a period up to the story's time, a row with a fuzzy interval -------------------
+
+@pytest.mark.parametrize("text,timex,trigger,start", [
+    ("The index rose on Friday. It had fallen 12% in the previous three months.", "the previous three months",
+     "fallen", "2025-03-02"),
+    ("Exports grew strongly over the preceding two years, the ministry said.", "two years", "grew",
+     "2023-06-02"),
+])
+def test_previous_period_is_a_row(text, timex, trigger, start):
+    row = row_of(text, timex, pub="2025-06-02")
+    assert row["trigger"] == trigger and str(row["start"].date()) == start and bool(row["fuzzy"])
+
+
+def test_measuring_duration_still_no_row():
+    # negative: a duration with no cue measures, and dates nothing
+    df = rows_of("The plant had been shut for six months.", "2025-06-02")
+    assert not df["timex_text"].fillna("").str.contains("six months").any()
+
+
 def test_probe7_floor():
     docs = load()
     f = heldout.figures(heldout.score(events_gold.run(docs), docs)[0])
