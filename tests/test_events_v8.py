@@ -204,6 +204,24 @@ def test_measuring_duration_still_no_row():
     assert not df["timex_text"].fillna("").str.contains("six months").any()
 
 
+# --- "to fund it through Dec. 15": an infinitive's "until" time after the report runs from now to then ---------------
+
+@pytest.mark.parametrize("text,timex,pub,start,end", [
+    ("The Senate passed a measure to pay the workers through Dec. 19.", "Dec. 19", "2025-11-04", "2025-11-04",
+     "2025-12-20"),
+    ("The council voted to extend the curfew until July.", "July", "2025-06-10", "2025-06-10", "2025-08-01"),
+])
+def test_infinitive_until_is_an_interval(text, timex, pub, start, end):
+    row = row_of(text, timex, pub)
+    assert (str(row["start"].date()), str(row["end"].date())) == (start, end)
+
+
+def test_infinitive_until_in_the_past_stays_a_point():
+    # negative: a time already past when the report is written is no span ahead of it
+    row = row_of("The firm agreed in 2019 to keep the plant open until 2022.", "2022")
+    assert (str(row["start"].date()), str(row["end"].date())) == ("2022-01-01", "2023-01-01")
+
+
 def test_probe7_floor():
     docs = load()
     f = heldout.figures(heldout.score(events_gold.run(docs), docs)[0])
