@@ -222,6 +222,29 @@ def test_infinitive_until_in_the_past_stays_a_point():
     assert (str(row["start"].date()), str(row["end"].date())) == ("2022-01-01", "2023-01-01")
 
 
+# --- a "he"/"she" and a person noun in an object slot of its own sentence ------------------------------------
+
+@pytest.mark.parametrize("text,timex,subject", [
+    ("Customs officers stopped a former financier at the airport, where he had landed on Sunday.", "Sunday",
+     "a former financier"),
+    ("Detectives questioned a retired accountant in Leeds, where she had lived since 2012.", "2012",
+     "a retired accountant in Leeds"),
+])
+def test_pronoun_takes_a_person_object_of_its_sentence(text, timex, subject):
+    row = row_of(text, timex)
+    assert (row["subject"], row["subject_resolved_from"]) == (subject, text.split(", where ")[1].split()[0])
+
+
+@pytest.mark.parametrize("text,timex,subject", [
+    # a name before the person noun in the same sentence is still who the pronoun means
+    ("Maria Lopez met a banker in Zurich, where she had opened an account in 2019.", "2019", "Maria Lopez"),
+    # a person subject of the sentence is nearer in rank than an object noun ("The minister ... he"), as before
+    ("The minister thanked the crew on Monday before he left for Rome on Tuesday.", "Tuesday", "The minister"),
+])
+def test_person_object_negatives(text, timex, subject):
+    assert row_of(text, timex)["subject"] == subject
+
+
 def test_probe7_floor():
     docs = load()
     f = heldout.figures(heldout.score(events_gold.run(docs), docs)[0])

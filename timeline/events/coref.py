@@ -250,6 +250,14 @@ def _person_noun_subject(t: Token) -> bool:
         and not any(c.dep_ == "compound" and c.ent_type_ == "PERSON" for c in t.children)
 
 
+def _person_noun_object(t: Token) -> bool:
+    """'Police arrested a former banker in Madrid, where he faces charges': a singular person noun in an object
+    or apposition slot of the pronoun's own sentence, which a "he"/"she" after it may stand for when no name or
+    person subject of that sentence comes before it."""
+    return t.dep_ in ("dobj", "pobj", "appos", "attr", "dative") and not t.ent_type_ and t.tag_ == "NN" \
+        and lemma_in(t, PERSON_NOUNS) and not any(c.dep_ == "compound" and c.ent_type_ == "PERSON" for c in t.children)
+
+
 def _antecedent_name(tok: Token, skip: frozenset[int] | set[int] = frozenset()) -> list[Token] | Token | None:
     """The most recent name a personal pronoun fits (its tokens); with no name in reach, the most recent
     person noun subject (the token). ``skip``: the dateline's words, which name where the story was filed,
@@ -263,11 +271,16 @@ def _antecedent_name(tok: Token, skip: frozenset[int] | set[int] = frozenset()) 
     i = tok.i - 1
     noun_subject = None
     prefer = _last_person_noun_subject(tok) if "PERSON" in labels else None
+    own_noun = None
     while i >= lo:
         t = doc[i]
         if i in skip:
             i -= 1
             continue
+        if own_noun is not None and i < tok.sent.start:
+            return own_noun  # no name or subject of its own sentence came before it: the person noun there
+        if own_noun is None and "PERSON" in labels and t.sent.start == tok.sent.start and _person_noun_object(t):
+            own_noun = t
         if noun_subject is None and "PERSON" in labels and tok.dep_ in ("nsubj", "nsubjpass") \
                 and _person_noun_subject(t):
             if t.sent.start == tok.sent.start:
@@ -317,7 +330,7 @@ def _antecedent_name(tok: Token, skip: frozenset[int] | set[int] = frozenset()) 
         i -= 1
     # no name at all: the person noun subject of an earlier sentence (a name there, even an earlier one, wins:
     # the tagger misses names more often than a story switches to an unnamed person)
-    return noun_subject
+    return own_noun or noun_subject
 
 
 # prepositions after which a one-word name is a place, whatever the entity tagger says ("lived in Valencia")

@@ -186,6 +186,15 @@ def _referent_tokens(ref: Referent, inside: set[int]) -> list[Token]:
         if named is not None:
             return phrase_tokens(named, inside)
         toks = phrase_tokens(ref.head, inside)
+        if ref.pronoun:
+            # the noun a pronoun stands for reads without the clause the pronoun sits in ("a retired accountant in
+            # Leeds, where she had lived")
+            clauses = [c for t in toks for c in t.children if c.dep_ == "relcl" and c.i > ref.head.i]
+            if clauses:
+                cut = min(c.left_edge.i for c in clauses)
+                toks = [t for t in toks if t.i < cut]
+                while toks and (toks[-1].is_punct or toks[-1].dep_ == "cc"):
+                    toks.pop()
         if ref.head.dep_ == "poss":  # "Norway's" as a subject reads "Norway"
             toks = [t for t in toks if t.tag_ != "POS"]
         return toks
