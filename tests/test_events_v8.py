@@ -245,6 +245,25 @@ def test_person_object_negatives(text, timex, subject):
     assert row_of(text, timex)["subject"] == subject
 
 
+# --- a purpose infinitive after a verb that puts its object to work: the object does it --------------------------
+
+@pytest.mark.parametrize("text,timex,subject", [
+    ("The governor deployed 500 soldiers to stop the looting on Saturday.", "Saturday", "500 soldiers"),
+    ("The council installed new pumps to drain the tunnel by Friday.", "Friday", "new pumps"),
+])
+def test_deployed_object_does_the_purpose(text, timex, subject):
+    assert row_of(text, timex)["subject"] == subject
+
+
+@pytest.mark.parametrize("text,timex,subject", [
+    # other verbs keep the purpose with their subject
+    ("The airline cut fares to win back travellers before Christmas.", "Christmas", "The airline"),
+    ("The mayor closed the park to stop the protest on Sunday.", "Sunday", "The mayor"),
+])
+def test_purpose_stays_with_the_subject(text, timex, subject):
+    assert row_of(text, timex)["subject"] == subject
+
+
 def test_probe7_floor():
     docs = load()
     f = heldout.figures(heldout.score(events_gold.run(docs), docs)[0])

@@ -114,3 +114,4 @@ GENDER_OF_WORD: dict[str, str] = {
 PRONOUN_GENDERS: dict[str, str] = {form: gender for head, gender in _table("pronoun_genders").items()
                                    for form in (head, *PRONOUN_FAMILIES.get(head, ()))}
 AUTHORING_VERBS = _words("authoring_verbs")
+DEPLOYING_VERBS = _words("deploying_verbs")

@@ -12,7 +12,7 @@ from .coref import Referent, opening_its_owner, reported_by, resolve
 from .event import Event
 from .grammar import OBJECT_DEPS, SUBJECT_DEPS, is_predicate, lemma_in, past_dateline, subject_token
 from .lexicon import RELATING_VERBS
-from .lexicon import (ACTOR_LABELS, AUTHORING_VERBS, GENDER_OF_WORD, GROUP_NOUNS, LIGHT_VERB_PREPOSITIONS, OF_SUBJECT_EVENT_NOUNS,
+from .lexicon import (ACTOR_LABELS, AUTHORING_VERBS, DEPLOYING_VERBS, GENDER_OF_WORD, GROUP_NOUNS, LIGHT_VERB_PREPOSITIONS, OF_SUBJECT_EVENT_NOUNS,
                       PERSON_NOUNS, INDEFINITE_LIGHT_VERBS, JUDGING_VERBS, LIGHT_VERBS, OBJECT_CONTROL_PREPOSITIONS,
                       RELATIVE_PRONOUNS, REPORTING_VERBS, SEQUENCE_ADJECTIVES)
 from .phrases import join_tokens, named_actors, object_tokens, phrase_tokens
@@ -128,7 +128,11 @@ def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_tim
     if subj is None and pred.dep_ == "advcl" and pred.tag_ == "VB" and is_predicate(pred.head) \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in pred.children) \
             and not any(c.dep_ == "mark" for c in pred.children):
-        subj = subject_token(pred.head)  # "would send a team to review the response": who sends means to
+        obj = next((c for c in pred.head.children if c.dep_ == "dobj" and c.i < pred.i), None)
+        if obj is not None and lemma_in(pred.head, DEPLOYING_VERBS) and obj.pos_ in ("NOUN", "PROPN"):
+            subj = obj  # "deployed 300 troops to prevent looting": the troops are put to it
+        else:
+            subj = subject_token(pred.head)  # "cut prices to win customers": who cuts means to
     if subj is None and pred.dep_ in ("attr", "acomp") and is_predicate(pred.head):
         subj = subject_token(pred.head)  # "Voltra was the country's third-largest carmaker": Voltra
     subj = past_dateline(subj, skip)  # "NAIROBI, Sept. 5 — Kenya's central bank raised"
