@@ -37,7 +37,7 @@ from spacy.tokens import Span, Token
 from .grammar import is_event_nominal, is_predicate, lemma_in, present_verb_group, record_comparison, record_in_span
 from .lexicon import (ASPECTUAL_VERBS, CHANGE_VERBS, ERA_WORDS, EVENT_NOUNS, FREQUENCY_ADJECTIVES, TIME_UNITS, INDEFINITE_LIGHT_VERBS, INTERVAL_CUES, LIGHT_VERBS, MEASURE_VERBS, PERIOD_NOUNS, PERIOD_VERBS,
                       QUANTITY_NOUNS, REPORTING_VERBS, SCHEDULING_VERBS)
-from .lexicon import MARKET_SETTINGS, RESCHEDULING_VERBS
+from .lexicon import MARKET_SETTINGS, MESSAGE_NOUNS, RESCHEDULING_VERBS, SEQUENCE_ADJECTIVES
 from .lexicon import ARGUMENT_PREPOSITIONS, DATING_VERBS, EXPECTING_VERBS, FORECAST_VERBS, MODAL_AUX, ONSET_PARTICIPLES, PLANNING_PARTICIPLES, RETURN_VERBS, STATE_PREPOSITIONS
 from .lexicon import ARGUMENT_PHRASE_NOUNS, BECOMING_VERBS, LINKING_VERBS, TO_ARGUMENT_VERBS
 
@@ -210,7 +210,8 @@ def _preceding_nominal(pred: Token, how: str, root: Token, inside: set[int]) -> 
         if is_event_nominal(t) and fronted_ok and not _is_quantity(t) \
                 and not _verbs_own_argument(t, pred, inside) and not _inside_verbs_argument(t, pred, inside) \
                 and not _passive_agent(t, pred) and not _occasion_of_act(t, pred, root) \
-                and not _prepositional_argument(t, pred) and not _verbs_span(t, pred, root):
+                and not _prepositional_argument(t, pred) and not _verbs_span(t, pred, root) \
+                and not _message_about(t, pred):
             # (the verb's own direct object is its argument, not a separate event: "issued their warning";
             # but a scheduled event has its own time: "scheduled a news conference Thursday")
             return t, "preceding-nominal"
@@ -220,6 +221,17 @@ def _preceding_nominal(pred: Token, how: str, root: Token, inside: set[int]) -> 
             break
         t = t.head
     return pred, how
+
+
+def _message_about(t: Token, pred: Token) -> bool:
+    """'Investors cheered the news of the merger on Monday': an event named after "of" on a message noun
+    (``message_nouns``) that is the verb's own object is what the message is about, not dated by the verb's time;
+    counted messages are records, each dated by its event."""
+    prep = t.head
+    noun = prep.head
+    return t.dep_ == "pobj" and prep.lower_ == "of" and lemma_in(noun, MESSAGE_NOUNS) \
+        and noun.dep_ in ("dobj", "nsubjpass") and noun.head.i == pred.i \
+        and not any(c.dep_ == "nummod" for c in noun.children)  # "received 8,000 reports of crimes last year": counted records
 
 
 def _perfect_since(pred: Token, lead: Token) -> bool:
@@ -803,8 +815,52 @@ def _event_on_copula(pred: Token, how: str, root: Token, inside: set[int]) -> tu
     return subj, "event-on-copula"
 
 
+def _ordinal_of_subject(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
+    """'The walkout by bus drivers on Monday is the fourth this year': an ordinal or series word standing alone
+    after "be" counts its event-noun subject within the time; the noun is the event ("the fourth" is none)."""
+    if how != "copula" or pred.dep_ != "attr" or not (pred.like_num or pred.lower_ in SEQUENCE_ADJECTIVES) \
+            or pred.pos_ == "NOUN" or any(c.pos_ in ("NOUN", "PROPN") and c.i not in inside for c in pred.children):
+        return pred, how
+    subj = next((c for c in pred.head.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ != "NOUN" or not is_event_nominal(subj):
+        return pred, how
+    return subj, "ordinal-of-subject"
+
+
+def _due_thing_does(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
+    """'Figures due on Thursday are expected to show inflation slowed': "due" on a noun says when the thing
+    comes; what it is to do then is what its verb (or that verb's infinitive) says, not "due" itself."""
+    noun = pred.head
+    if pred.dep_ != "amod" or not lemma_in(pred, EXPECTING_VERBS) or noun.dep_ not in ("nsubj", "nsubjpass") \
+            or not is_predicate(noun.head):
+        return pred, how
+    verb = noun.head
+    inf = next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VB"), None)
+    if inf is not None and lemma_in(verb, EXPECTING_VERBS):
+        return inf, "due-thing"
+    if any(c.dep_ == "aux" and c.lower_ in MODAL_AUX for c in verb.children):
+        return verb, "due-thing"
+    # (a past verb happened at its own time: "Payments due in March were delayed" did not happen in March)
+    return pred, how
+
+
+def _expected_event(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
+    """'A decision by the home secretary is expected within two months', 'A verdict is expected on Friday': a
+    present passive expecting verb (``expecting_verbs``) with nothing to do of its own (no infinitive or clause) says when
+    its event-noun subject will come: the noun is the event."""
+    if not how.endswith("-verb") or not lemma_in(pred, EXPECTING_VERBS) \
+            or not any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in pred.children) \
+            or any(c.dep_ in ("xcomp", "ccomp", "oprd", "dobj") for c in pred.children):
+        # (a past expectation says nothing of whether the event came: "The decision was expected last week")
+        return pred, how
+    subj = next((c for c in pred.children if c.dep_ == "nsubjpass"), None)
+    if subj is None or subj.pos_ != "NOUN" or not is_event_nominal(subj) or _is_quantity(subj):
+        return pred, how
+    return subj, "expected-event"
+
+
 REFINEMENTS = [_clause_after_time, _gapped_object, _participle_agent, _dating_participle, _occasion_dated, _temporal_adjective, _dated_noun_after, _medium_of_saying, _secondary_predicate, _after_reporting_verb, _reporting_complement, _trailing_report, _when_clause, _preceding_nominal, _market_setting, _moved_event,
-               _quantity_subject, _amount_for_period, _light_verb, _object_complement, _since_on_perfect, _own_object_nominal, _argument_noun_dated, _according_to, _time_aside_on_noun, _time_inside_noun_phrase, _onset_participle, _state_noun, _aspectual, _going_to, _event_on_copula]
+               _quantity_subject, _amount_for_period, _light_verb, _object_complement, _since_on_perfect, _own_object_nominal, _argument_noun_dated, _according_to, _time_aside_on_noun, _time_inside_noun_phrase, _onset_participle, _state_noun, _aspectual, _going_to, _event_on_copula, _expected_event, _ordinal_of_subject, _due_thing_does]
 
 
 FALLBACK_REACH = 60  # tokens either side; past that a predicate is no longer "nearest" in any useful sense

@@ -80,7 +80,9 @@ def _agreeing_noun(rel: Token, head: Token) -> Token:
 
 def _placeholder_it(tok: Token) -> bool:
     pred = tok.head
-    if pred.lemma_.lower() in IMPERSONAL_PREDICATES and not _raised_subject(pred):
+    # (a particle makes another verb: "it took over the carrier" is done by something, "it took hours" is not)
+    if pred.lemma_.lower() in IMPERSONAL_PREDICATES and not _raised_subject(pred) \
+            and not any(c.dep_ == "prt" for c in pred.children):
         return True
     # "it emerged that ...", "it was announced that ...": the subject is the clause. (Not "whether"/"if": "said
     # it would decide whether the vote was valid" is the deciding body's.)
@@ -248,6 +250,14 @@ def _person_noun_subject(t: Token) -> bool:
         and not any(c.dep_ == "compound" and c.ent_type_ == "PERSON" for c in t.children)
 
 
+def _person_noun_object(t: Token) -> bool:
+    """'Police arrested a former banker in Madrid, where he faces charges': a singular person noun in an object
+    or apposition slot of the pronoun's own sentence, which a "he"/"she" after it may stand for when no name or
+    person subject of that sentence comes before it."""
+    return t.dep_ in ("dobj", "pobj", "appos", "attr", "dative") and not t.ent_type_ and t.tag_ == "NN" \
+        and lemma_in(t, PERSON_NOUNS) and not any(c.dep_ == "compound" and c.ent_type_ == "PERSON" for c in t.children)
+
+
 def _antecedent_name(tok: Token, skip: frozenset[int] | set[int] = frozenset()) -> list[Token] | Token | None:
     """The most recent name a personal pronoun fits (its tokens); with no name in reach, the most recent
     person noun subject (the token). ``skip``: the dateline's words, which name where the story was filed,
@@ -261,11 +271,16 @@ def _antecedent_name(tok: Token, skip: frozenset[int] | set[int] = frozenset()) 
     i = tok.i - 1
     noun_subject = None
     prefer = _last_person_noun_subject(tok) if "PERSON" in labels else None
+    own_noun = None
     while i >= lo:
         t = doc[i]
         if i in skip:
             i -= 1
             continue
+        if own_noun is not None and i < tok.sent.start:
+            return own_noun  # no name or subject of its own sentence came before it: the person noun there
+        if own_noun is None and "PERSON" in labels and t.sent.start == tok.sent.start and _person_noun_object(t):
+            own_noun = t
         if noun_subject is None and "PERSON" in labels and tok.dep_ in ("nsubj", "nsubjpass") \
                 and _person_noun_subject(t):
             if t.sent.start == tok.sent.start:
@@ -315,7 +330,7 @@ def _antecedent_name(tok: Token, skip: frozenset[int] | set[int] = frozenset()) 
         i -= 1
     # no name at all: the person noun subject of an earlier sentence (a name there, even an earlier one, wins:
     # the tagger misses names more often than a story switches to an unnamed person)
-    return noun_subject
+    return own_noun or noun_subject
 
 
 # prepositions after which a one-word name is a place, whatever the entity tagger says ("lived in Valencia")
@@ -639,6 +654,51 @@ def _relative_clause_subject(tok: Token) -> Token | None:
     return subj
 
 
+def _adverbial_clause_subject(tok: Token) -> Token | None:
+    """'The airline has cut 40 routes since it took over the carrier in 2020': a pronoun subject of an
+    adverbial clause opened by a subordinator on the main verb stands for that verb's subject when it fits and
+    no other fitting noun comes between ("The airline bought the carrier before it collapsed" stays open)."""
+    kind = REPORTED_PRONOUN_SUBJECTS.get(tok.lower_)
+    clause = tok.head
+    if kind is None or tok.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "advcl" \
+            or not any(c.dep_ == "mark" and c.i < tok.i for c in clause.children) \
+            or (tok.lower_ == "it" and _placeholder_it(tok)):
+        return None
+    main = clause.head
+    if not is_predicate(main) or main.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = subject_token(main)
+    if subj is None or subj.pos_ == "PRON" or subj.i > tok.i or not _fits(subj, kind):
+        return None
+    if kind == "person" and _other_gender(tok, [x for x in subj.subtree if x.i <= subj.i and x.pos_ == "PROPN"] or [subj]):
+        return None
+    own = {x.i for x in subj.subtree}
+    if any(t.pos_ in ("NOUN", "PROPN") and t.i not in own and t.dep_ in _THING_RIVAL_SLOTS
+           and t.ent_type_ not in _NOT_ANTECEDENTS and _fits(t, kind) for t in tok.doc[subj.i + 1:tok.i]):
+        return None
+    return subj
+
+
+def _where_clause_object(tok: Token) -> Token | None:
+    """'Rescuers reached six miners in a flooded mine where they had been trapped': a plural pronoun subject of
+    a relative clause on a place named after the main verb's object stands for that object when it is plural
+    (what was in the place is what the object names; the subject came to it)."""
+    clause = tok.head
+    if tok.lower_ not in PLURAL_PRONOUNS or tok.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "relcl" \
+            or not any(c.dep_ == "advmod" and c.lower_ == "where" for c in clause.children):
+        return None
+    main = clause.head
+    while main.dep_ in ("pobj", "prep", "compound", "appos") and main.head.i != main.i:
+        main = main.head
+        if is_predicate(main):
+            break
+    if not is_predicate(main):
+        return None
+    obj = next((c for c in main.children if c.dep_ == "dobj"), None)
+    return obj if obj is not None and obj.i < clause.head.i and obj.tag_ in ("NNS", "NNPS") \
+        and obj.ent_type_ not in _NOT_ANTECEDENTS else None
+
+
 def resolve(tok: Token | None, skip: frozenset[int] | set[int] = frozenset()) -> Referent:
     """What the subject (or possessor) ``tok`` stands for; ``skip``: token indices that are no one (the
     dateline)."""
@@ -654,7 +714,8 @@ def resolve(tok: Token | None, skip: frozenset[int] | set[int] = frozenset()) ->
     reporter = _reporter(tok, skip)
     if reporter is not None:
         return reporter
-    teller = _trailing_reporter(tok) or _relative_clause_subject(tok)
+    teller = _trailing_reporter(tok) or _relative_clause_subject(tok) or _adverbial_clause_subject(tok) \
+        or _where_clause_object(tok)
     if teller is not None:
         return Referent(teller, pronoun=tok.text)
     if tok.lower_ in PLURAL_PRONOUNS:

@@ -212,7 +212,8 @@ def timex_cover(doc: Doc, timex, pub_date: dt.date | None, after_other_time: boo
             return None
         if kind == "until" and _rescheduled(doc[lo]):
             return None  # "postponed the trial until March": the trial is in March, not from now to then
-        if kind == "until" and pub_date is not None and (tense_for(span) == Direction.FUTURE or _present_state(span)):
+        if kind == "until" and pub_date is not None and (tense_for(span) == Direction.FUTURE or _present_state(span)
+                                                         or _infinitive_ahead(span, timex, pub_date)):
             start = _day(pub_date)
             if timex.interval_end is not None and timex.interval_end > start:
                 return Cover(start, timex.interval_end, bool(timex.fuzzy), text, doc[lo].idx, timex.end, "until",
@@ -265,11 +266,21 @@ def timex_cover(doc: Doc, timex, pub_date: dt.date | None, after_other_time: boo
         start, end = pub, _later(pub, unit, n)
     else:  # "over the past five years": up to the report
         start, end = _later(pub, unit, -n), pub + dt.timedelta(days=1)
+        # "had slumped in the previous six months": up to the story's time, which may lie before the report
+        vague = vague or kind == "previous"
     if end - start < dt.timedelta(days=1):
         end = start + dt.timedelta(days=1)  # "within hours": a day is the finest a row draws
     char_start = doc[lo].idx
     return Cover(start, end, vague, doc.text[char_start:hi], char_start, hi, "anchored",
                  granularity)
+
+
+def _infinitive_ahead(span, timex, pub_date: dt.date) -> bool:
+    """'passed a bill to fund the government through Dec. 15': an infinitive's time after the report lies ahead
+    whatever the tense of the verb it hangs on (what the bill is for runs from now to then)."""
+    verb = _governing_verb(span)
+    return verb is not None and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+        and timex.interval_start is not None and timex.interval_start > _day(pub_date)
 
 
 def _rescheduled(until) -> bool:

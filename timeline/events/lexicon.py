@@ -75,6 +75,7 @@ FREQUENCY_ADJECTIVES = frozenset(vocab()["set_adverbs"])
 LEADING_SUBORDINATORS = _words("leading_subordinators")
 OCCASION_PREPOSITIONS = _words("occasion_prepositions")
 MARKET_SETTINGS = _words("market_settings")
+MESSAGE_NOUNS = _words("message_nouns")
 CURRENCY_HOMOGRAPHS = _words("currency_homographs")
 RELATING_VERBS = _words("relating_verbs")
 RESCHEDULING_VERBS = _words("rescheduling_verbs")
@@ -113,3 +114,4 @@ GENDER_OF_WORD: dict[str, str] = {
 PRONOUN_GENDERS: dict[str, str] = {form: gender for head, gender in _table("pronoun_genders").items()
                                    for form in (head, *PRONOUN_FAMILIES.get(head, ()))}
 AUTHORING_VERBS = _words("authoring_verbs")
+DEPLOYING_VERBS = _words("deploying_verbs")

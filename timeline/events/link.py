@@ -12,7 +12,7 @@ from .coref import Referent, opening_its_owner, reported_by, resolve
 from .event import Event
 from .grammar import OBJECT_DEPS, SUBJECT_DEPS, is_predicate, lemma_in, past_dateline, subject_token
 from .lexicon import RELATING_VERBS
-from .lexicon import (ACTOR_LABELS, AUTHORING_VERBS, GENDER_OF_WORD, GROUP_NOUNS, LIGHT_VERB_PREPOSITIONS, OF_SUBJECT_EVENT_NOUNS,
+from .lexicon import (ACTOR_LABELS, AUTHORING_VERBS, DEPLOYING_VERBS, GENDER_OF_WORD, GROUP_NOUNS, LIGHT_VERB_PREPOSITIONS, OF_SUBJECT_EVENT_NOUNS,
                       PERSON_NOUNS, INDEFINITE_LIGHT_VERBS, JUDGING_VERBS, LIGHT_VERBS, OBJECT_CONTROL_PREPOSITIONS,
                       RELATIVE_PRONOUNS, REPORTING_VERBS, SEQUENCE_ADJECTIVES)
 from .phrases import join_tokens, named_actors, object_tokens, phrase_tokens
@@ -128,12 +128,21 @@ def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_tim
     if subj is None and pred.dep_ == "advcl" and pred.tag_ == "VB" and is_predicate(pred.head) \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in pred.children) \
             and not any(c.dep_ == "mark" for c in pred.children):
-        subj = subject_token(pred.head)  # "would send a team to review the response": who sends means to
+        obj = next((c for c in pred.head.children if c.dep_ == "dobj" and c.i < pred.i), None)
+        if obj is not None and lemma_in(pred.head, DEPLOYING_VERBS) and obj.pos_ in ("NOUN", "PROPN"):
+            subj = obj  # "deployed 300 troops to prevent looting": the troops are put to it
+        else:
+            subj = subject_token(pred.head)  # "cut prices to win customers": who cuts means to
     if subj is None and pred.dep_ in ("attr", "acomp") and is_predicate(pred.head):
         subj = subject_token(pred.head)  # "Voltra was the country's third-largest carmaker": Voltra
     subj = past_dateline(subj, skip)  # "NAIROBI, Sept. 5 — Kenya's central bank raised"
     if pred.pos_ in ("NOUN", "PROPN") and subj is None:
         owner = pred.head if pred.dep_ == "compound" and pred.head.pos_ in ("NOUN", "PROPN") else pred
+        if pred.dep_ == "appos" and pred.head.pos_ == "NOUN" \
+                and not any(t.is_punct for t in pred.doc[pred.head.i + 1:pred.i]):
+            # "the club's cup final defeat": a compound the parser split into an apposition with no comma, the
+            # possessor hung on its first noun
+            owner = pred.head
         for c in owner.children:  # "the army's withdrawal", "her visit", "her 2018 election victory"
             if c.dep_ == "poss" and not _classifying_possessor(c):
                 subj = c
@@ -181,6 +190,15 @@ def _referent_tokens(ref: Referent, inside: set[int]) -> list[Token]:
         if named is not None:
             return phrase_tokens(named, inside)
         toks = phrase_tokens(ref.head, inside)
+        if ref.pronoun:
+            # the noun a pronoun stands for reads without the clause the pronoun sits in ("a retired accountant in
+            # Leeds, where she had lived")
+            clauses = [c for t in toks for c in t.children if c.dep_ == "relcl" and c.i > ref.head.i]
+            if clauses:
+                cut = min(c.left_edge.i for c in clauses)
+                toks = [t for t in toks if t.i < cut]
+                while toks and (toks[-1].is_punct or toks[-1].dep_ == "cc"):
+                    toks.pop()
         if ref.head.dep_ == "poss":  # "Norway's" as a subject reads "Norway"
             toks = [t for t in toks if t.tag_ != "POS"]
         return toks
