@@ -42,7 +42,10 @@ def test_heldout3_floors(scored):
 # 101/112, trigger 117/129, subject 107/122, asserted 123/129, absent 5/10.
 # After the next session's rounds 5 and 6 (which never opened it either): fully right 107/129 (82.9%), date 103/112,
 # trigger 118/129, subject 108/122, asserted 124/129, absent 5/10.
-FLOOR = {"fully_right": 0.82, "date": 0.91, "trigger": 0.91, "subject": 0.88, "asserted": 0.96, "absent": 5}
+# After the 2026-11-30 afternoon session (events rounds 7 and 8, the lead's wire-copy fixes; the set stayed
+# unopened, aggregate figures only): fully right 108/129 (83.7%), date 103/112, trigger 119/129, subject 108/122,
+# asserted 124/129, absent 6/10.
+FLOOR = {"fully_right": 0.83, "date": 0.91, "trigger": 0.91, "subject": 0.88, "asserted": 0.96, "absent": 6}
 
 if __name__ == "__main__":
     heldout.main(load())
