@@ -323,3 +323,16 @@ def test_reported_speech_summary_shows_no_dateline():
 ])
 def test_won_after_an_ordinal_or_a_year_is_a_verb(text, timex):
     assert row_of(text, timex, PUB)["trigger"] == "won"
+
+
+# --- one verb, two times of its own ("in 2016 and again in 2021"): both rows are the verb's, headlines clean ----
+
+@pytest.mark.parametrize("text,timex", [
+    ("Djokovic first won the tournament in 2016 and again in 2021.", "2016"),
+    ("Djokovic first won the tournament in 2016 and again in 2021.", "2021"),
+    ("The firm grew in 2015 and in 2016.", "2015"),
+])
+def test_a_verb_with_two_times_keeps_both_rows_clean(text, timex):
+    row = row_of(text, timex, PUB)
+    assert row["trigger"] in ("won", "grew") and not row["event"].endswith((" in", " and", " again")), row.to_dict()
+    assert " in and " not in row["event"] and timex not in row["event"], row["event"]

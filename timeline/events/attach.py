@@ -329,8 +329,8 @@ def _own_argument_or_verb_dated(t: Token, pred: Token, inside: set[int]) -> bool
     if any(c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") for c in t.children):
         return True  # (a pronoun is the verb's own subject again: "issued their warning this week")
     for c in pred.children:
-        if c.i in inside:
-            continue
+        if c.i in inside or c.i > max(inside) and c.i > 0 and c.doc[c.i - 1].lower_ in ("and", "or", "again"):
+            continue  # "won the tournament in 2016 and again in 2021": one verb, two times of its own
         if c.ent_type_ in ("DATE", "TIME") and c.dep_ in ("npadvmod", "tmod"):
             return True
         if c.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") and g.i not in inside

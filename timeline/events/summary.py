@@ -311,7 +311,8 @@ def _dropped(pred: Token, anchor: Token, top: Token, exclude: set[int], other_ti
         if i in drop or not (top.left_edge.i <= i <= top.right_edge.i):
             continue
         t = pred.doc[i]
-        if t.head.dep_ == "prep" and all(x.i in other_times or x.i == t.head.i for x in t.head.subtree):
+        if t.head.dep_ == "prep" and all(x.i in other_times or x.i == t.head.i or _time_phrase_glue(x)
+                                         for x in t.head.subtree):
             drop.update(x.i for x in t.head.subtree)
         elif t.dep_ in ("npadvmod", "tmod") and all(x.i in other_times for x in t.subtree):
             drop.update(x.i for x in t.subtree)
@@ -320,6 +321,11 @@ def _dropped(pred: Token, anchor: Token, top: Token, exclude: set[int], other_ti
         h = pred.doc[i].head
         if h.dep_ == "prep" and h.i not in exclude and all(x.i in exclude or x.i == h.i for x in h.subtree):
             drop.add(h.i)
+        elif h.dep_ == "prep" and h.i not in exclude and all(
+                x.i in exclude or x.i == h.i or x.i in other_times or _time_phrase_glue(x)
+                or x.pos_ == "ADP" and all(c.i in other_times for c in x.children) for x in h.subtree):
+            # "in 2016 and again in 2021", "in 2015 and in 2016": the phrase holds only times and their glue
+            drop.update(x.i for x in h.subtree if x.i not in exclude)
         elif pred.doc[i].dep_ in ("npadvmod", "tmod", "nmod") and i > 0 and i - 1 not in exclude \
                 and pred.doc[i - 1].dep_ == "prep" and pred.doc[i - 1].right_edge.i > i:
             # ("Her resignation on [Friday surprised] colleagues", a parse that took the verb for an adjective:
@@ -363,6 +369,11 @@ def _shorten(toks: list[Token], pred: Token, top: Token, subj: Token | None) -> 
     if len(toks) > MAX_SUMMARY_TOKENS:
         return trim(toks[:MAX_SUMMARY_TOKENS], top.i) + [_ELLIPSIS]
     return trim(toks, top.i)
+
+
+def _time_phrase_glue(t: Token) -> bool:
+    """A word that only joins or repeats a time phrase ("in 2016 and again in 2021"): it goes with the phrase."""
+    return t.dep_ == "cc" or t.dep_ == "advmod" and t.lower_ in ("again", "also", "then", "once")
 
 
 def headline_tokens(pred: Token, exclude: set[int], other_times: set[int] = frozenset()) -> list:
