@@ -336,3 +336,11 @@ def test_a_verb_with_two_times_keeps_both_rows_clean(text, timex):
     row = row_of(text, timex, PUB)
     assert row["trigger"] in ("won", "grew") and not row["event"].endswith((" in", " and", " again")), row.to_dict()
     assert " in and " not in row["event"] and timex not in row["event"], row["event"]
+
+
+@pytest.mark.parametrize("text,timex,trigger", [
+    ("She will return to No. 1 in the rankings on Monday.", "Monday", "return"),
+    ("The club climbed to third in the standings on Sunday.", "Sunday", "climbed"),
+])
+def test_lists_with_event_suffixes_are_no_events(text, timex, trigger):
+    assert row_of(text, timex, PUB)["trigger"] == trigger
