@@ -344,3 +344,15 @@ def test_a_verb_with_two_times_keeps_both_rows_clean(text, timex):
 ])
 def test_lists_with_event_suffixes_are_no_events(text, timex, trigger):
     assert row_of(text, timex, PUB)["trigger"] == trigger
+
+
+@pytest.mark.parametrize("text,timex,trigger", [
+    ("The board approved the merger on a 7-2 vote on Thursday.", "Thursday", "approved"),
+    ("The firm announced the deal on a conference call on Tuesday.", "Tuesday", "announced"),
+])
+def test_act_on_an_occasion_is_the_row(text, timex, trigger):
+    assert row_of(text, timex, PUB)["trigger"] == trigger
+
+
+def test_a_vote_alone_is_its_own_row():
+    assert row_of("The vote on Thursday was close.", "Thursday", PUB)["trigger"] == "vote"

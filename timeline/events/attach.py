@@ -251,13 +251,14 @@ def _verbs_own_argument(t: Token, pred: Token, inside: set[int]) -> bool:
 
 def _occasion_of_act(t: Token, pred: Token, root: Token) -> bool:
     """'approved the merger at meetings on Friday', 'was bought at auction in 1961', 'will be appointed at a
-    meeting on May 15': the place-like occasion "at" which a verb did something to its own object (or its
+    meeting on May 15', 'approved it on an 8-3 vote on July 30': the place-like occasion "at" (or "on") which a verb did something to its own object (or its
     passive subject), followed by a time with its own preposition, is where the act took place; the time is an
     adverbial of the act's clause and the row is the act's. (Being present at an occasion is the occasion:
     "spoke at a news conference on Tuesday", "gathered at the funeral on Saturday"; a bare time right after
     the noun reads as the noun's own: "at a news conference Friday"; and "in a referendum on Sunday" names
     the event the voters' act was.)"""
-    return t.dep_ == "pobj" and t.head.lower_ == "at" and t.head.head.i == pred.i and pred.lemma_ not in REPORTING_VERBS \
+    return t.dep_ == "pobj" and t.head.lower_ in ("at", "on") and t.head.head.i == pred.i \
+        and pred.lemma_ not in REPORTING_VERBS \
         and root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.i > t.i \
         and any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in pred.children)
 
