@@ -356,3 +356,13 @@ def test_act_on_an_occasion_is_the_row(text, timex, trigger):
 
 def test_a_vote_alone_is_its_own_row():
     assert row_of("The vote on Thursday was close.", "Thursday", PUB)["trigger"] == "vote"
+
+
+def test_present_perfect_until_ahead_runs_from_the_report():
+    row = row_of("The city has banned outdoor concerts until the end of the month.", "the end of the month", PUB)
+    assert str(row["start"])[:10] == "2024-03-13", row.to_dict()
+
+
+def test_past_until_stays_a_point():
+    row = row_of("The strike lasted until Sunday.", "Sunday", PUB)
+    assert str(row["start"])[:10] == "2024-03-10", row.to_dict()

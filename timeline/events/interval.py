@@ -172,7 +172,9 @@ def _present_state(span: Span) -> bool:
         t = t.head
     if t.dep_ in ("acomp", "xcomp", "oprd") and t.head.i != t.i:  # "stays closed": the finite verb above
         t = t.head
-    return present_verb_group(t)
+    # "Authorities have banned outdoor work until the end of the week": a present perfect holds until then too
+    return present_verb_group(t) or t.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve")
+                                                             for c in t.children)
 
 
 def timex_cover(doc: Doc, timex, pub_date: dt.date | None, after_other_time: bool = False) -> Cover | None:
