@@ -366,3 +366,8 @@ def test_present_perfect_until_ahead_runs_from_the_report():
 def test_past_until_stays_a_point():
     row = row_of("The strike lasted until Sunday.", "Sunday", PUB)
     assert str(row["start"])[:10] == "2024-03-10", row.to_dict()
+
+
+def test_a_bare_time_inside_the_subjects_aside_is_no_part_of_it():
+    row = row_of("The heat wave, the second this month, is expected to last until Sunday.", "Sunday", PUB)
+    assert row["subject"] == "The heat wave", row.to_dict()

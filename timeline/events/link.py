@@ -206,12 +206,15 @@ def _referent_tokens(ref: Referent, inside: set[int]) -> list[Token]:
 
 
 def _time_phrases(head: Token | None, times: set[int] | frozenset[int]) -> set[int]:
-    """The words of a prepositional time phrase inside a subject's phrase ("Rescuers on Sunday pulled ...",
-    "The summit in April"): another row's date, which says when, not who."""
+    """The words of a time phrase inside a subject's phrase ("Rescuers on Sunday pulled ...", "The summit in
+    April", "The heat wave, the second this month,"): another row's date, which says when, not who."""
     if head is None or not times:
         return set()
-    return {x.i for p in head.children if p.dep_ == "prep"
-            for g in p.children if g.dep_ == "pobj" and g.i in times for x in p.subtree}
+    found = {x.i for p in head.children if p.dep_ == "prep"
+             for g in p.children if g.dep_ == "pobj" and g.i in times for x in p.subtree}
+    # a bare time deeper in the phrase ("The heat wave, the second this month, ..."): its words go as well
+    found.update(x.i for t in head.subtree if t.i in times and t.dep_ in ("npadvmod", "tmod") for x in t.subtree)
+    return found
 
 
 def _whose_antecedent(subj: Token | None) -> Token | None:
