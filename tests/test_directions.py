@@ -195,6 +195,8 @@ MEASURED = [
     ("The company said prices rose in December.", "December", "2022-12"),
     ("The agency said exports fell 3% in December.", "December", "2022-12"),
     ("Officials said the vote was set for December.", "December", "2023-12"),
+    ("The company said sales were flat in December.", "December", "2022-12"),
+    ("The company said the meeting was in December.", "December", "2023-12"),
 ]
 
 

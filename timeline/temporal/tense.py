@@ -69,6 +69,7 @@ _DELAY_PARTICLES = frozenset(vocab()["particle_delays"]["particles"])
 _CONTINUING = frozenset(vocab()["continuing_after"]["verbs"])
 AHEAD_INFINITIVE_VERBS = frozenset(vocab()["ahead_infinitive_verbs"]["words"])
 MEASURED_CHANGE_VERBS = frozenset(vocab()["measured_change_verbs"]["words"])
+MEASURED_STATES = frozenset(vocab()["measured_states"]["words"])
 DAY_PART_HEADS = frozenset(vocab()["day_part_heads"]["words"])
 _RANKING = frozenset(vocab()["ranking_infinitive"]["words"])
 _DAY_PART_MODIFIERS = frozenset(vocab()["day_part_heads"]["modifiers"])
@@ -479,9 +480,15 @@ def _verb_tense(span: Span) -> tuple[Direction, bool]:
 
 
 def _measured_change(verb: Token) -> bool:
-    """"(officials said) exports fell 3% in December": a measured change told in the simple past is over by the
-    report, reported or not (``measured_change_verbs``)."""
-    return verb.tag_ == "VBD" and is_word(verb, MEASURED_CHANGE_VERBS)
+    """"(officials said) exports fell 3% in December", "sales were flat in December": a measured change or result
+    told in the simple past is over by the report, reported or not (``measured_change_verbs``, ``measured_states``)."""
+    if verb.tag_ != "VBD":
+        return False
+    if is_word(verb, MEASURED_CHANGE_VERBS):
+        return True
+    # "sales were flat in December": a past "be" and a measured result right after it
+    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    return verb.lower_ in ("was", "were") and nxt is not None and nxt.lower_ in MEASURED_STATES
 
 
 def _is_main_verb(t: Token) -> bool:
