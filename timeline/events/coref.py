@@ -642,16 +642,7 @@ def _relative_clause_subject(tok: Token) -> Token | None:
         main = main.head.head if main.dep_ == "pobj" else main.head
     if not is_predicate(main) or main.pos_ != "VERB":
         return None
-    subj = subject_token(main)
-    if subj is None or subj.pos_ == "PRON" or subj.i > tok.i or not _fits(subj, kind):
-        return None
-    if kind == "person" and _other_gender(tok, [x for x in subj.subtree if x.i <= subj.i and x.pos_ == "PROPN"] or [subj]):
-        return None
-    own = {x.i for x in subj.subtree}
-    if any(t.pos_ in ("NOUN", "PROPN") and t.i != noun.i and t.i not in own and t.dep_ in _THING_RIVAL_SLOTS
-           and t.ent_type_ not in _NOT_ANTECEDENTS and _fits(t, kind) for t in tok.doc[subj.i + 1:tok.i]):
-        return None
-    return subj
+    return _fitting_main_subject(tok, main, kind, {noun.i})
 
 
 def _adverbial_clause_subject(tok: Token) -> Token | None:
@@ -667,12 +658,19 @@ def _adverbial_clause_subject(tok: Token) -> Token | None:
     main = clause.head
     if not is_predicate(main) or main.pos_ not in ("VERB", "AUX"):
         return None
+    return _fitting_main_subject(tok, main, kind)
+
+
+def _fitting_main_subject(tok: Token, main: Token, kind: str, also_own: set[int] = frozenset()) -> Token | None:
+    """The subject of ``main`` for the pronoun ``tok`` in a clause under it: a noun subject before the pronoun
+    that fits it (``kind``, gender), with no other fitting noun between them (``also_own``: one that may stand
+    there, the noun the clause hangs on)."""
     subj = subject_token(main)
     if subj is None or subj.pos_ == "PRON" or subj.i > tok.i or not _fits(subj, kind):
         return None
     if kind == "person" and _other_gender(tok, [x for x in subj.subtree if x.i <= subj.i and x.pos_ == "PROPN"] or [subj]):
         return None
-    own = {x.i for x in subj.subtree}
+    own = {x.i for x in subj.subtree} | set(also_own)
     if any(t.pos_ in ("NOUN", "PROPN") and t.i not in own and t.dep_ in _THING_RIVAL_SLOTS
            and t.ent_type_ not in _NOT_ANTECEDENTS and _fits(t, kind) for t in tok.doc[subj.i + 1:tok.i]):
         return None
