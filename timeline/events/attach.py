@@ -34,10 +34,11 @@ import re
 
 from spacy.tokens import Span, Token
 
-from .grammar import is_event_nominal, is_predicate, lemma_in, present_verb_group, record_comparison, record_in_span
+from .grammar import is_event_nominal, is_predicate, lemma_in, moves_event, present_verb_group, record_comparison, record_in_span
+from .interval import cue_before
 from .lexicon import (ASPECTUAL_VERBS, CHANGE_VERBS, ERA_WORDS, EVENT_NOUNS, FREQUENCY_ADJECTIVES, TIME_UNITS, INDEFINITE_LIGHT_VERBS, INTERVAL_CUES, LIGHT_VERBS, MEASURE_VERBS, PERIOD_NOUNS, PERIOD_VERBS,
                       QUANTITY_NOUNS, REPORTING_VERBS, SCHEDULING_VERBS)
-from .lexicon import MARKET_SETTINGS, MESSAGE_NOUNS, RESCHEDULING_VERBS, SEQUENCE_ADJECTIVES
+from .lexicon import MARKET_SETTINGS, MESSAGE_NOUNS, SEQUENCE_ADJECTIVES
 from .lexicon import ARGUMENT_PREPOSITIONS, DATING_VERBS, EXPECTING_VERBS, FORECAST_VERBS, MODAL_AUX, ONSET_PARTICIPLES, PLANNING_PARTICIPLES, RETURN_VERBS, STATE_PREPOSITIONS
 from .lexicon import ARGUMENT_PHRASE_NOUNS, BECOMING_VERBS, LINKING_VERBS, TO_ARGUMENT_VERBS
 
@@ -624,9 +625,7 @@ def _moved_event(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[
     lead = root.head
     if how != "prep-verb" or lead.dep_ != "prep" or lead.lower_ not in RESCHEDULED_LEADS or lead.head.i != pred.i:
         return pred, how
-    particle = next((c.lower_ for c in pred.children if c.dep_ == "prt"), None)
-    lemma = pred.lemma_.lower()
-    if not (lemma in RESCHEDULING_VERBS or particle is not None and f"{lemma} {particle}" in RESCHEDULING_VERBS):
+    if not moves_event(pred):
         return pred, how
     moved = next((c for c in pred.children if c.dep_ == "nsubjpass"), None)
     if moved is not None and is_event_nominal(moved):
@@ -998,23 +997,13 @@ def _when_clause_on(root: Token, inside: set[int]) -> Token | None:
     return None
 
 
-def _since_cue_before(doc, first: int) -> Token | None:
-    """The "since" of a since-cue ending right before token ``first`` ("since 2009", "since at least 1990"),
-    or None."""
-    words = [t.lower_ for t in doc[max(0, first - 3):first]]
-    for n in range(len(words), 0, -1):
-        if INTERVAL_CUES.get(" ".join(words[-n:])) == "since":
-            return doc[first - n]
-    return None
-
-
 def _dates_nothing(root: Token, inside: set[int]) -> str:
     """Why the time expression dates no event ("" when it may): a record comparison ("fell to its lowest
     level since 2009": 2009 is when it was last that low, not when anything here happened), or a period label
     on a thing ("bought a 17th-century painting"; "the 19th-century war" is dated)."""
     first = min(inside)
-    since = _since_cue_before(root.doc, first)
-    if since is not None and record_comparison(since):
+    cue, lo = cue_before(root.doc, root.doc[first:max(inside) + 1], INTERVAL_CUES)
+    if cue is not None and INTERVAL_CUES[cue] == "since" and record_comparison(root.doc[lo]):
         return RECORD_COMPARISON
     if first > 0 and root.doc[first - 1].lower_ == "in" and root.lower_ in TIME_UNITS \
             and (root.tag_ == "NNS" or any(c.lower_ in ("a", "an") for c in root.children)) \

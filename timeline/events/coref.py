@@ -200,12 +200,13 @@ def _conjunct_noun_subject(tok: Token, first: Token, verb: Token) -> Referent | 
     return Referent(first, pronoun=tok.text)
 
 
-def _window_start(tok: Token, floor: int = 0) -> int:
+def _window_start(tok: Token, skip: frozenset[int] | set[int] = frozenset()) -> int:
     """Where the search for a pronoun's antecedent stops: the start of the sentence PRONOUN_REACH before the
     pronoun's, found by walking back (never the whole document: a long text with many pronouns must stay
-    linear), and never before ``floor`` (past the dateline: "MELBOURNE (AP) — ... By that evening it had
+    linear), and never in or before the dateline ``skip`` (which opens the story: "MELBOURNE (AP) — ... By that evening it had
     burned": the agency is no one the story speaks of)."""
     doc = tok.doc
+    floor = _past_skip(skip)
     lo = tok.sent.start
     for _ in range(PRONOUN_REACH):
         if lo <= floor:
@@ -225,12 +226,17 @@ def _is_group(t: Token) -> bool:
         t.ent_type_ == "NORP" or t.lemma_.lower() in GROUP_NOUNS or t.lower_ in GROUP_NOUNS)
 
 
-def _plural_antecedent(tok: Token, floor: int = 0) -> Token | None:
+def _past_skip(skip: frozenset[int] | set[int]) -> int:
+    """The first token after the dateline (``skip``), which opens the story: 0 with no dateline."""
+    return max(skip) + 1 if skip else 0
+
+
+def _plural_antecedent(tok: Token, skip: frozenset[int] | set[int] = frozenset()) -> Token | None:
     """The most recent subject before the plural pronoun ``tok`` that is a group (:func:`_is_group`); None
     when the most recent subject is not one: a "they" after "the negotiations stalled" is not resolved to an
     earlier group past them."""
     doc = tok.doc
-    lo = _window_start(tok, floor)
+    lo = _window_start(tok, skip)
     for i in range(tok.i - 1, lo - 1, -1):
         t = doc[i]
         if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ == "PRON":
@@ -266,7 +272,7 @@ def _antecedent_name(tok: Token, skip: frozenset[int] | set[int] = frozenset()) 
     if not labels or (tok.lower_ in ("it", "its") and tok.dep_ != "poss" and _placeholder_it(tok)):
         return None
     doc = tok.doc
-    lo = _window_start(tok)
+    lo = _window_start(tok, skip)
     # the most recent name with a fitting label, scanning back from the pronoun
     i = tok.i - 1
     noun_subject = None
@@ -274,9 +280,6 @@ def _antecedent_name(tok: Token, skip: frozenset[int] | set[int] = frozenset()) 
     own_noun = None
     while i >= lo:
         t = doc[i]
-        if i in skip:
-            i -= 1
-            continue
         if own_noun is not None and i < tok.sent.start:
             return own_noun  # no name or subject of its own sentence came before it: the person noun there
         if own_noun is None and "PERSON" in labels and t.sent.start == tok.sent.start and _person_noun_object(t):
@@ -702,7 +705,6 @@ def resolve(tok: Token | None, skip: frozenset[int] | set[int] = frozenset()) ->
     dateline)."""
     if tok is None:
         return Referent(None)
-    floor = max(skip) + 1 if skip else 0  # the dateline opens the story: no antecedent lies in or before it
     ante = _relative_antecedent(tok)
     if ante is not None:
         return Referent(ante, pronoun=tok.text)
@@ -717,7 +719,7 @@ def resolve(tok: Token | None, skip: frozenset[int] | set[int] = frozenset()) ->
     if teller is not None:
         return Referent(teller, pronoun=tok.text)
     if tok.lower_ in PLURAL_PRONOUNS:
-        group = _plural_antecedent(tok, floor)
+        group = _plural_antecedent(tok, skip)
         if group is not None:
             return Referent(group, pronoun=tok.text)
         return Referent(tok)
@@ -730,7 +732,7 @@ def resolve(tok: Token | None, skip: frozenset[int] | set[int] = frozenset()) ->
             return Referent(name, pronoun=tok.text)
         if name:
             return Referent(None, " ".join(t.text for t in name), tok.text, name)
-        only = _only_thing_before(tok, floor)
+        only = _only_thing_before(tok, skip)
         if only is not None:
             return Referent(only, pronoun=tok.text)
     return Referent(tok)
@@ -743,7 +745,7 @@ _THING_RIVAL_SLOTS = _THING_SLOTS | {"pobj", "attr", "appos", "conj", "dative", 
 _NOT_THINGS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "PERSON", "NORP"})
 
 
-def _only_thing_before(tok: Token, floor: int = 0) -> Token | None:
+def _only_thing_before(tok: Token, skip: frozenset[int] | set[int] = frozenset()) -> Token | None:
     """'A judge blocked the state's new voting law, two weeks before it was due to apply': a subject "it" inside
     a sentence stands for the one singular thing a subject or object names in its own sentence before it or in
     the sentence before; none or two such things (an object that could be meant as well: "The ruling came two
@@ -752,7 +754,7 @@ def _only_thing_before(tok: Token, floor: int = 0) -> Token | None:
         return None
     doc = tok.doc
     lo = doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else tok.sent.start
-    lo = max(lo, floor)
+    lo = max(lo, _past_skip(skip))
     found = None
     for t in doc[lo:tok.i]:
         if t.pos_ == "PRON" and t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in PERSONAL_PRONOUNS:

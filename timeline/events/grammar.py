@@ -7,7 +7,8 @@ from spacy.tokens import Token
 from ..temporal.partial import Direction
 from ..temporal.tense import read_tense
 from .lexicon import (ACTOR_LABELS, CONTENT_INFINITIVE_NOUNS, CURRENCY_HOMOGRAPHS, EVENT_NOUN_SUFFIXES, EVENT_NOUNS,
-                      NON_EVENT_NOUNS, RECORD_WORDS, REPORTING_VERBS, SUBJECT_CONTROL_VERBS)
+                      NON_EVENT_NOUNS, RECORD_WORDS, REPORTING_VERBS, RESCHEDULING_VERBS,
+                      SUBJECT_CONTROL_VERBS)
 
 # Dependents that are their own clause or aside: they are not part of a headline for their head.
 CLAUSE_DEPS = frozenset({"advcl", "relcl", "acl", "parataxis", "appos", "csubj", "mark", "discourse", "intj",
@@ -126,6 +127,13 @@ def _past_inserted_reporter(conj: Token) -> Token | None:
         return None
     return next((c for c in head.children if c.dep_ in ("ccomp", "parataxis") and c.i < head.i
                  and c.right_edge.i < head.i and is_predicate(c)), None)
+
+
+def moves_event(verb: Token) -> bool:
+    """Whether ``verb`` moves an event to a new time (``rescheduling_verbs``: "postponed", "put off")."""
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    lemma = verb.lemma_.lower()
+    return lemma in RESCHEDULING_VERBS or particle is not None and f"{lemma} {particle}" in RESCHEDULING_VERBS
 
 
 def past_dateline(subj: Token | None, skip: set[int] | frozenset[int]) -> Token | None:

@@ -36,9 +36,9 @@ from ..temporal.rules.durations import duration_value
 from ..temporal.tense import tense_for
 from ..temporal.veto import PLURAL_UNITS
 from ..temporal.vocab import vocab
-from .grammar import present_verb_group, record_comparison, record_in_span
+from .grammar import moves_event, present_verb_group, record_comparison, record_in_span
 from .lexicon import (ANCHORED_DURATION_AFTER_CUES, ANCHORED_DURATION_CUES, BACKWARD_PERIOD_WORDS, FORECAST_VERBS,
-                      INTERVAL_CUES, MODAL_AUX, RANGE_OPENERS, REPORTING_VERBS, RESCHEDULING_VERBS, VAGUE_COUNT)
+                      INTERVAL_CUES, MODAL_AUX, RANGE_OPENERS, REPORTING_VERBS, VAGUE_COUNT)
 
 _DURATION_RE = re.compile(r"^P(T?)(\d+(?:\.\d+)?|X)(DE|CE|[YQMWDHS])$")
 # a clock unit ("PT3H") moves no date: a row is drawn a day at the finest
@@ -71,7 +71,7 @@ def _words_before(doc: Doc, i: int, n: int = 4) -> list[str]:
     return [t.lower_ for t in doc[max(sent_start, i - n):i]]
 
 
-def _cue_before(doc: Doc, span: Span, cues: dict[str, str], absorb: int = 0) -> tuple[str | None, int]:
+def cue_before(doc: Doc, span: Span, cues: dict[str, str], absorb: int = 0) -> tuple[str | None, int]:
     """The longest cue phrase ending right before ``span``, or within its first ``absorb`` words ("the next
     five years" is tagged whole), and the token index where the cue starts."""
     before = _words_before(doc, span.start)
@@ -105,7 +105,7 @@ def range_cover(doc: Doc, first, second) -> Cover | None:
     a = doc.char_span(first.start, first.end, alignment_mode="expand")
     if a is None:
         return None
-    opener, lo = _cue_before(doc, a, RANGE_OPENERS)
+    opener, lo = cue_before(doc, a, RANGE_OPENERS)
     char_start = doc[lo].idx if opener else first.start
     start, end = first.interval_start, second.interval_end
     if _day_from_second_end(first, second):
@@ -188,7 +188,7 @@ def timex_cover(doc: Doc, timex, pub_date: dt.date | None, after_other_time: boo
     if span is None or not len(span):
         return None
     if timex.type in ("DATE", "TIME") and timex.interval_start is not None:
-        cue, lo = _cue_before(doc, span, INTERVAL_CUES)
+        cue, lo = cue_before(doc, span, INTERVAL_CUES)
         if cue is None:
             return None
         kind = INTERVAL_CUES[cue]
@@ -233,7 +233,7 @@ def timex_cover(doc: Doc, timex, pub_date: dt.date | None, after_other_time: boo
     if span.start > 0 and doc[span.start - 1].lower_ == "in" and record_in_span(doc[span.start - 1], span):
         return None  # "one of the worst fires in years", "the first rise in a decade": a record, not a period
     unit, n, granularity, vague = dur
-    cue, lo = _cue_before(doc, span, ANCHORED_DURATION_CUES, absorb=2)
+    cue, lo = cue_before(doc, span, ANCHORED_DURATION_CUES, absorb=2)
     hi = timex.end
     if cue is None:
         cue, hi_tok = _cue_after(doc, span, ANCHORED_DURATION_AFTER_CUES)
@@ -288,11 +288,7 @@ def _infinitive_ahead(span, timex, pub_date: dt.date) -> bool:
 def _rescheduled(until) -> bool:
     """Whether the verb "until" hangs on moves an event (``rescheduling_verbs``: "postponed", "put off")."""
     verb = until.head
-    if until.dep_ != "prep" or verb.pos_ not in ("VERB", "AUX"):
-        return False
-    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
-    lemma = verb.lemma_.lower()
-    return lemma in RESCHEDULING_VERBS or particle is not None and f"{lemma} {particle}" in RESCHEDULING_VERBS
+    return until.dep_ == "prep" and verb.pos_ in ("VERB", "AUX") and moves_event(verb)
 
 
 def _modal_ahead(span) -> bool:
