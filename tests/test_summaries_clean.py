@@ -102,6 +102,11 @@ CASES = {
                   "before Christmas.", "Christmas", ["would struggle to meet repayments"], ["expand herds"]),
     # negative: a conjunct sharing the first verb's group keeps the coordination
     "shared-group": ("The airline will cut fares and add flights in May.", "May", ["cut fares and add flights"], []),
+    "due-aside": ("Waxman said holders of its debentures, due March 15, 2007, have elected to convert the debt.",
+                  "2007", ["debentures due"], []),
+    # the time as the clause's own subject stays in its headline
+    "time-subject": ("Protesters prayed for divine help as Easter week began.", "Easter week",
+                     ["Easter week began"], []),
     # a currency the parser took for a verb stays in the amount
     "won-amount": ("The chipmaker earned 10.1 trillion won in the third quarter, up from 3.4 trillion won a year "
                    "earlier.", "third quarter", ["up from 3.4 trillion won"], []),

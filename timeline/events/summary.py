@@ -436,13 +436,21 @@ def _time_phrase_glue(t: Token) -> bool:
 def headline_tokens(pred: Token, exclude: set[int], other_times: set[int] = frozenset()) -> list:
     """The clause of ``pred`` as a headline: subject, verb group, objects, coordinated predicates (Tokens,
     and an ellipsis stand-in when it had to be cut)."""
-    if pred.pos_ == "ADJ" and pred.dep_ == "amod" and pred.head.pos_ in ("NOUN", "PROPN") \
-            and pred.i > pred.head.i:
-        # "inventory data due on Wednesday": an adjective after its noun says something of that noun's phrase
+    if pred.dep_ == "amod" and pred.pos_ in ("ADJ", "VERB") and pred.head.pos_ in ("NOUN", "PROPN"):
+        # "inventory data due on Wednesday", "the recently passed bailout legislation": an adjective or participle
+        # on a noun says something of that noun's phrase; set off by commas ("its debentures, due March 15,
+        # 2007,") it reads as the noun's words up to it
         own = phrase_tokens(pred.head, exclude)
-        if any(t.i == pred.i for t in own):
+        if not any(t.i == pred.i for t in own):
+            own = [t for t in pred.head.subtree if t.i <= pred.i and t.i not in exclude and not t.is_punct
+                   and t.dep_ not in CLAUSE_DEPS]
+        if any(t.i == pred.i for t in own) and len(own) > 1:
             return _agree_articles(trim(own))
     anchor = headline_anchor(pred)
+    subj = subject_token(anchor)
+    if subj is not None and subj.i in exclude and (subj.lower_ in TIME_UNITS or subj.ent_type_ in ("DATE", "TIME")):
+        # "as Easter week began", "The weekend passed quietly": the time is what the clause is about, and stays
+        exclude = exclude - {x.i for x in subj.subtree}
     toks = _headline_at(pred, anchor, exclude, other_times)
     if anchor.i == pred.i and pred.pos_ in ("NOUN", "PROPN") and _bare(toks, pred):
         # "third-quarter profit" alone says nothing ("profit"): the clause it sits in does ("Bethlehem Steel
