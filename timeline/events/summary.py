@@ -9,6 +9,7 @@ from .grammar import CLAUSE_DEPS, is_predicate, subject_token
 from .lexicon import (CONDITIONAL_MARKS, DANGLING_TAIL_POS, LEADING_CONNECTIVES, MODAL_AUX, NEGATIONS,
                       OCCASION_PREPOSITIONS, RAISING_PREDICATES, RELATIVE_PRONOUNS)
 from .lexicon import ARTICLE_EXCEPTIONS, FORECAST_VERBS, TIME_UNITS, LIGHT_VERB_PREPOSITIONS, QUESTION_MARKS, QUOTES, SEQUENCE_ADJECTIVES, TIME_REMNANT_ADVERBS, TIME_REMNANT_POS
+from .lexicon import ASPECTUAL_VERBS, DEADLINE_PREPOSITIONS, IMPLICATIVE_VERBS
 
 # words before a noun that make its infinitive one that happened: "the first/last/only one to ..."
 SERIES_WORDS = SEQUENCE_ADJECTIVES | {"only"}
@@ -64,7 +65,7 @@ def modality(pred: Token) -> tuple[str, bool]:
                 negated = True
         if t.dep_ == "acomp" and is_predicate(t.head):
             t = t.head
-    to = _purpose_to(pred)
+    to = _purpose_to(pred) or _purpose_with_deadline(pred)
     if to is not None:
         parts.append((to.i, "to"))
     if pred.pos_ in ("NOUN", "PROPN") and pred.dep_ == "dobj" and is_predicate(pred.head) \
@@ -102,6 +103,25 @@ def _purpose_to(pred: Token) -> Token | None:
                                     for c in head.children if c.i < head.i):
         return None
     return to
+
+
+def _purpose_with_deadline(pred: Token) -> Token | None:
+    """The "to" of an act's purpose infinitive that carries a deadline ("hired a contractor to repair the line by
+    Sunday"): what is to be done by then is aimed at, not stated as done. None without a deadline (see
+    :func:`_purpose_to`), under a predicate that states its infinitive happened ("managed to"), or one the
+    raising and aspectual rules read already."""
+    if pred.tag_ != "VB" or pred.dep_ not in ("xcomp", "advcl") or not is_predicate(pred.head):
+        return None
+    to = next((c for c in pred.children if c.dep_ == "aux" and c.lower_ == "to" and c.i < pred.i), None)
+    if to is None or any(c.dep_ == "mark" for c in pred.children):
+        return None
+    head = pred.head.lemma_.lower()
+    if head in RAISING_PREDICATES or head in IMPLICATIVE_VERBS or head in ASPECTUAL_VERBS:
+        return None
+    deadline = any(c.dep_ == "prep" and c.lower_ in DEADLINE_PREPOSITIONS
+                   and any(g.ent_type_ in ("DATE", "TIME") for g in c.subtree)
+                   for c in pred.children)
+    return to if deadline else None
 
 
 class _Ellipsis:
