@@ -1,0 +1,150 @@
+"""Issue 11, seventh round: whole wire, business, sports, travel, politics, health, markets and court
+articles (tests/data/temporal_probe7, written for these tests, not taken from any corpus) with the TIMEX3
+annotation the TimeML guidelines give, and single-sentence probes of expressions wire copy uses often.
+
+Each gold expression must be found (a tagged span overlapping it: the TempEval relaxed match) with the gold
+type and value; every tagged span must overlap a gold or an optional expression (no spurious spans).
+Cases still failing are marked xfail with the reason.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import timeline
+
+DATA = Path(__file__).parent / "data" / "temporal_probe7"
+ARTICLES = {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in sorted(DATA.glob("*.json"))}
+
+# (article, span, nth occurrence among that article's gold entries with this span) -> reason
+XFAIL: dict[tuple[str, str, int], str] = {}
+SPURIOUS_XFAIL: dict[str, str] = {}
+
+
+def _gold_offsets(article: dict) -> list[tuple[int, int, str, str | None, int]]:
+    """The gold entries with their character offsets, found in text order."""
+    out, pos, seen = [], 0, {}
+    for span, type_, value in article["gold"]:
+        start = article["text"].index(span, pos)
+        pos = start + len(span)
+        seen[span] = seen.get(span, 0) + 1
+        out.append((start, pos, type_, value, seen[span]))
+    return out
+
+
+def _optional_offsets(article: dict) -> list[tuple[int, int]]:
+    text, out = article["text"], []
+    for span in article["optional"]:
+        start = text.find(span)
+        while start >= 0:
+            out.append((start, start + len(span)))
+            start = text.find(span, start + 1)
+    return out
+
+
+_TAGGED: dict[str, list] = {}
+
+
+def _tagged(name: str) -> list:
+    if name not in _TAGGED:
+        art = ARTICLES[name]
+        _TAGGED[name] = list(timeline.tag(art["text"], pub_date=art["pub"]))
+    return _TAGGED[name]
+
+
+def _gold_cases():
+    for name, art in ARTICLES.items():
+        for start, end, type_, value, nth in _gold_offsets(art):
+            span = art["text"][start:end]
+            reason = XFAIL.get((name, span, nth))
+            marks = (pytest.mark.xfail(reason=reason, strict=True),) if reason else ()
+            yield pytest.param(name, start, end, type_, value, marks=marks, id=f"{name}-{span}-{nth}")
+
+
+def _overlaps(a0: int, a1: int, b0: int, b1: int) -> bool:
+    return a0 < b1 and b0 < a1
+
+
+@pytest.mark.parametrize("name,start,end,type_,value", list(_gold_cases()))
+def test_gold_expression_found_with_its_value(name, start, end, type_, value):
+    hits = [t for t in _tagged(name) if _overlaps(t.start, t.end, start, end)]
+    assert hits, f"missed {ARTICLES[name]['text'][start:end]!r}"
+    got = {(t.type, t.value) for t in hits}
+    if value is None:
+        assert any(t.type == type_ for t in hits) or hits, got
+    else:
+        assert (type_, value) in got, got
+
+
+@pytest.mark.parametrize("name", [
+    pytest.param(n, marks=(pytest.mark.xfail(reason=SPURIOUS_XFAIL[n], strict=True),) if n in SPURIOUS_XFAIL else ())
+    for n in ARTICLES])
+def test_no_spurious_span(name):
+    art = ARTICLES[name]
+    allowed = [(s, e) for s, e, *_ in _gold_offsets(art)] + _optional_offsets(art)
+    spurious = [(t.text, t.value) for t in _tagged(name)
+                if not any(_overlaps(t.start, t.end, s, e) for s, e in allowed)]
+    assert not spurious, spurious
+
+
+# Single sentences: (sentence, span, type, value, pub). Published Wednesday 2024-05-08 unless the case says.
+PUB = "2024-05-08"
+SENTENCES = [
+    ("Heavy rain fell overnight Tuesday.", "overnight Tuesday", "DATE", "2024-05-07TNI", PUB),
+    ("Drones struck the port overnight, officials said.", "overnight", "TIME", "2024-05-07TNI", PUB),
+    ("The new president promised to cut taxes in the first 100 days.", "the first 100 days", "DURATION", "P100D", PUB),
+    ("The committee meets every other week.", "every other week", "SET", "P2W", PUB),
+    ("The suspect was arrested on Friday. A day earlier, police had searched his home.", "A day earlier", "DATE",
+     "2024-05-02", PUB),
+    ("The talks ended on Monday. The following day, both sides claimed victory.", "The following day", "DATE",
+     "2024-05-07", PUB),
+    ("Unemployment fell below 4% for the first time in a decade.", "a decade", "DURATION", "P10Y", PUB),
+    ("He won the title in '85.", "'85", "DATE", "1985", PUB),
+    ("The market closed at 3 p.m. EDT.", "3 p.m. EDT", "TIME", "2024-05-08T15:00", PUB),
+    ("The company will report results at the end of next month.", "the end of next month", "DATE", "2024-06", PUB),
+    ("Stores expect record sales during Thanksgiving week.", "Thanksgiving week", "DATE", "2024-W48", PUB),
+    ("The pope will celebrate Mass on Christmas Eve.", "Christmas Eve", "DATE", "2024-12-24", PUB),
+    ("The results will be announced at noon Friday.", "noon Friday", "TIME", "2024-05-10T12:00", PUB),
+    ("The storm killed three people in the small hours of Sunday.", "Sunday", "DATE", "2024-05-05", PUB),
+    ("Officials said 14 people died in the past 24 hours.", "the past 24 hours", "DURATION", "PT24H", PUB),
+    ("Rebels attacked the town before dawn on Friday.", "dawn on Friday", "TIME", "2024-05-03TMO", PUB),
+    ("The fire broke out over the Easter weekend.", "the Easter weekend", "DATE", "2024-W13-WE", PUB),
+    ("The economy shrank in the third quarter.", "the third quarter", "DATE", "2023-Q3", PUB),
+    ("The shares hit a record high in mid-2021.", "mid-2021", "DATE", "2021", PUB),
+    ("The plant has been idle since late 2022.", "late 2022", "DATE", "2022", PUB),
+    ("Officials met at midday on Monday.", "midday on Monday", "TIME", "2024-05-06T12:00", PUB),
+    ("Inflation data are due at 0830 GMT on Friday.", "0830 GMT on Friday", "TIME", "2024-05-10T08:30", PUB),
+    ("The ceasefire collapsed on the eve of the vote on Sunday.", "Sunday", "DATE", "2024-05-05", PUB),
+    ("Prices rose in the 1980s and '90s.", "'90s", "DATE", "199", PUB),
+    ("Investors will watch the data in the coming days.", "the coming days", "DURATION", "PXD", PUB),
+    ("Troops left at the turn of the century.", "the turn of the century", "DATE", None, PUB),
+    ("Mourners gathered outside his home the day after his death.", "the day after his death", "DATE", None, PUB),
+    ("The band toured from 2011 to 2014.", "2014", "DATE", "2014", PUB),
+    ("The clinic will be closed over the weekend.", "the weekend", "DATE", "2024-W19-WE", PUB),
+    ("The clinic was closed over the weekend.", "the weekend", "DATE", "2024-W18-WE", PUB),
+    ("The fund's assets grew in fiscal 2023.", "fiscal 2023", "DATE", "2023", PUB),
+    ("Tickets for the 2024-25 season go on sale in June.", "June", "DATE", "2024-06", PUB),
+    ("Airlines cut fares ahead of the holidays.", None, None, None, PUB),
+]
+SENTENCE_XFAIL: dict[str, str] = {}
+
+
+def _sentence_cases():
+    for sentence, span, type_, value, pub in SENTENCES:
+        reason = SENTENCE_XFAIL.get(sentence)
+        marks = (pytest.mark.xfail(reason=reason, strict=True),) if reason else ()
+        yield pytest.param(sentence, span, type_, value, pub, marks=marks)
+
+
+@pytest.mark.parametrize("sentence,span,type_,value,pub", list(_sentence_cases()))
+def test_sentence(sentence, span, type_, value, pub):
+    found = {t.text: (t.type, t.value) for t in timeline.tag(sentence, pub_date=pub)}
+    if span is None:  # nothing of the kind is a time expression
+        assert not found, found
+    elif value is None:
+        assert span in found, found
+    else:
+        assert found.get(span) == (type_, value), found
