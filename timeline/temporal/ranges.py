@@ -119,7 +119,8 @@ def _second_years(text: str, out: list[Timex]) -> list[tuple[Timex, Timex]]:
 # month. Only before punctuation or the end of the text: "May 3 and 25 people", "June 4 to 6%" are counts.
 # A year after the second day is both days' year: "Sept. 12-14, 2021".
 _SECOND_DAY = re.compile(r"\s*(?P<join>and|or|to|through|thru|until|till|[-–—])\s*(?P<d>\d{1,2})(?:,\s*(?P<y>\d{4}))?"
-                         r"(?=\s*(?:[.,;:!?)\"”]|$))", re.IGNORECASE)
+                         r"(?=\s*(?:[.,;:!?)\"”]|$)|\s+(?P<word>" + "|".join(vocab()["second_day_followers"]["words"])
+                         + r")\b)", re.IGNORECASE)
 _DATED_DAY = re.compile(r"^(?:\d{4}|XXXX)-\d\d-(?P<d>\d\d)$")
 
 
@@ -133,7 +134,8 @@ def _second_days(text: str, out: list[Timex]) -> list[tuple[Timex, Timex]]:
         if t.type != "DATE" or not v or t.mod or not text[t.start:t.end].rstrip().endswith(str(int(v.group("d")))):
             continue
         m = _SECOND_DAY.match(text, t.end)
-        if not m:
+        # a clause going on after the day only with a dash or "and" ("Nov. 18 to 19 in the index" may be a figure)
+        if not m or (m.group("word") and m.group("join").lower() not in ("-", "–", "—", "and")):
             continue
         s, e = m.start("d"), m.end("y") if m.group("y") else m.end("d")
         # the year may stand tagged on its own: it joins the second day
