@@ -148,3 +148,66 @@ def test_sentence(sentence, span, type_, value, pub):
         assert span in found, found
     else:
         assert found.get(span) == (type_, value), found
+
+
+# Fixes made after the probes, each with cases where the reading must stay as it was.
+# 1. The tense a time takes from a verb that is not its clause's own: a verb spelt alike in the past and the
+# plain form after "and" and a plain verb ("to begin ... and spread"), a participle clause after a comma
+# ("would retaliate ..., starting ... on Tuesday"), a present passive ("when the rankings are published on
+# Monday"), and a forecast or a delay before "until" ("were forecast until the weekend", "postponed until
+# after the July 25 holiday"). Published Monday 2024-12-23 unless the case says.
+MON = "2024-12-23"
+TENSE_FIXES = [
+    ("Snow is expected to begin late Tuesday and spread east early Wednesday.", "Wednesday", "DATE", "2024-12-25", MON),
+    ("Canada said it would retaliate with levies, starting with C$30 billion on Tuesday.", "Tuesday", "DATE",
+     "2024-12-24", MON),
+    ("Police fired tear gas, killing two people on Thursday.", "Thursday", "DATE", "2024-12-19", MON),
+    ("Tanaka is expected to rise to No. 4 when the rankings are published on Monday.", "Monday", "DATE",
+     "2025-01-27", "2025-01-22"),
+    ("The ruling was published on Monday.", "Monday", "DATE", "2025-01-20", "2025-01-22"),
+    ("He is accused of killing his wife on Thursday.", "Thursday", "DATE", "2024-12-19", MON),
+    ("The team is meeting on Thursday.", "Thursday", "DATE", "2024-12-26", MON),
+    ("Temperatures of more than 40 C were forecast until the weekend.", "the weekend", "DATE", "2025-W30-WE",
+     "2025-07-23"),
+    ("The session was postponed until after the July 25 public holiday.", "July 25", "DATE", "2025-07-25",
+     "2025-07-22"),
+    ("He stayed until Friday.", "Friday", "DATE", "2025-07-18", "2025-07-23"),
+    ("They partied until the weekend.", "the weekend", "DATE", "2025-W29-WE", "2025-07-23"),
+]
+
+
+@pytest.mark.parametrize("sentence,span,type_,value,pub", TENSE_FIXES)
+def test_tense_fixes(sentence, span, type_, value, pub):
+    found = {t.text: (t.type, t.value) for t in timeline.tag(sentence, pub_date=pub)}
+    assert found.get(span) == (type_, value), found
+
+
+# 2. "overnight" dating a past event, "the week (weekend) of <date>", a holiday's weekend with its article, and
+# an elided second day before a clause that goes on.
+SPAN_FIXES = [
+    ("Firefighters battled overnight to contain a wildfire.", "overnight", "TIME", "2024-05-07TNI", PUB),
+    ("Shares in Tokyo fell sharply overnight.", "overnight", "TIME", "2024-05-07TNI", PUB),
+    ("A farewell event is planned for the weekend of Aug. 17-18.", "the weekend of Aug. 17-18", "DATE",
+     "2024-W33-WE", PUB),
+    ("A hearing is set for the week of April 22.", "the week of April 22", "DATE", "2024-W17", "2024-04-01"),
+    ("The fair was held the weekend of June 3, 2022.", "the weekend of June 3, 2022", "DATE", "2022-W22-WE", PUB),
+    ("The summit will be held Nov. 18-19 in Rio.", "19", "DATE", "2024-11-19", PUB),
+    ("The show ran April 24 and 25 at the hall.", "25", "DATE", "2024-04-25", PUB),
+]
+
+
+@pytest.mark.parametrize("sentence,span,type_,value,pub", SPAN_FIXES)
+def test_span_fixes(sentence, span, type_, value, pub):
+    found = {t.text: (t.type, t.value) for t in timeline.tag(sentence, pub_date=pub)}
+    assert found.get(span) == (type_, value), found
+
+
+@pytest.mark.parametrize("sentence,word", [
+    ("He was kept in hospital overnight.", "overnight"), ("Prices doubled overnight.", "overnight"),
+    ("The police held him overnight.", "overnight"), ("She became a star overnight.", "overnight"),
+    ("The show ran April 24 and 25 people attended.", "25"),
+    ("Sales rose 12% on Nov. 18 to 19 in the index.", "19"),
+])
+def test_span_fixes_leave_alone(sentence, word):
+    found = {t.text for t in timeline.tag(sentence, pub_date=PUB)}
+    assert word not in found, found
