@@ -211,3 +211,21 @@ def test_span_fixes(sentence, span, type_, value, pub):
 def test_span_fixes_leave_alone(sentence, word):
     found = {t.text for t in timeline.tag(sentence, pub_date=PUB)}
     assert word not in found, found
+
+
+# 3. A count after a modifier never takes an article ("reached the final a year later" is "a year later"
+# alone); "quarter-final" is a match; "fortnightly" is a SET like "weekly".
+@pytest.mark.parametrize("sentence,span,type_,value,pub", [
+    ("Vasquez won the title here in 2022 and reached the final a year later.", "a year later", "DATE", "2023",
+     "2025-01-22"),
+    ("The board meets fortnightly.", "fortnightly", "SET", "P2W", PUB),
+    ("Prices rose over the past two years.", "the past two years", "DURATION", "P2Y", PUB),
+])
+def test_small_fixes(sentence, span, type_, value, pub):
+    found = {t.text: (t.type, t.value) for t in timeline.tag(sentence, pub_date=pub)}
+    assert found.get(span) == (type_, value), found
+
+
+@pytest.mark.parametrize("sentence", ["She lost in a quarter-final on Sunday.", "The quarter-finals were tense."])
+def test_quarter_final_is_no_duration(sentence):
+    assert not [t for t in timeline.tag(sentence, pub_date=PUB) if t.type == "DURATION"]

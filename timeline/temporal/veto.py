@@ -424,6 +424,9 @@ def duration_context(m, span: Span) -> bool:
         return True
     if unit in ("quarter", "quarters") and nxt is not None and nxt.lower_ in ("of", "mile", "point", "percent"):
         return False  # "a quarter of the vote"
+    if unit in ("quarter", "quarters") and nxt is not None and nxt.text in ("-", "‐", "–") and nxt.i + 1 < len(span.doc) \
+            and span.doc[nxt.i + 1].lower_ in QUARTER_COMPOUNDS:
+        return False  # "a quarter-final" is a match, not three months
     if unit in ("min", "mins", "sec", "secs", "hr", "hrs", "yr", "yrs") and not re.match(r"\d", num):
         return False
     return True
@@ -434,7 +437,8 @@ def set_adverb_context(m, span: Span) -> bool:
     return not (_capitalized(tok.text) and not _is_sent_start(tok))  # Daily Mail
 
 
-PER_UNIT_COUNTS = frozenset(_WORDS["per_unit_counts"])  # "3% a year", "twice a day"
+PER_UNIT_COUNTS = frozenset(_WORDS["per_unit_counts"])
+QUARTER_COMPOUNDS = frozenset(_WORDS["quarter_compounds"])  # "3% a year", "twice a day"
 
 
 def per_unit_context(m, span: Span) -> bool:
