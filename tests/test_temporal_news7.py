@@ -229,3 +229,22 @@ def test_small_fixes(sentence, span, type_, value, pub):
 @pytest.mark.parametrize("sentence", ["She lost in a quarter-final on Sunday.", "The quarter-finals were tense."])
 def test_quarter_final_is_no_duration(sentence):
     assert not [t for t in timeline.tag(sentence, pub_date=PUB) if t.type == "DURATION"]
+
+
+# 4. "the eve of", "the day before", "the day after" a named day join it and move it a day; the tense places the
+# expression, not the day it is anchored to ("came on the eve of Victory Day" said on May 8 is that May 8). A day
+# said as a possessive or before a noun names the event's day and is left as it is.
+@pytest.mark.parametrize("sentence,span,value,pub", [
+    ("The strikes came on the eve of Victory Day.", "the eve of Victory Day", "2024-05-08", PUB),
+    ("Shoppers crowded the stores the day before Thanksgiving.", "the day before Thanksgiving", "2023-11-22", PUB),
+    ("He died on the eve of Christmas.", "the eve of Christmas", "2023-12-24", PUB),
+    ("He was buried the day after May 3.", "the day after May 3", "2024-05-04", PUB),
+    ("Stores will close the day after Christmas.", "the day after Christmas", "2024-12-26", PUB),
+    # left as they were
+    ("The strike began on the eve of the May 9 parade.", "May 9", "2024-05-09", PUB),
+    ("The ceasefire collapsed on the eve of Sunday's vote.", "Sunday", "2024-05-05", PUB),
+    ("They met the day before yesterday.", "the day before yesterday", "2024-05-06", PUB),
+])
+def test_day_shift_leads(sentence, span, value, pub):
+    found = {t.text: t.value for t in timeline.tag(sentence, pub_date=pub)}
+    assert found.get(span) == value, found
