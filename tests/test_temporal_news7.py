@@ -248,3 +248,15 @@ def test_quarter_final_is_no_duration(sentence):
 def test_day_shift_leads(sentence, span, value, pub):
     found = {t.text: t.value for t in timeline.tag(sentence, pub_date=pub)}
     assert found.get(span) == value, found
+
+
+# "the Saturday after Thanksgiving", "the Sunday before Easter": one DATE, the first such weekday on that side.
+@pytest.mark.parametrize("sentence,span,value,pub", [
+    ("Counties could open polling sites on the Saturday after Thanksgiving.", "the Saturday after Thanksgiving",
+     "2022-11-26", "2022-12-05"),
+    ("The race is held the Sunday before Easter.", "the Sunday before Easter", "2023-04-02", "2022-12-05"),
+    ("They met on the Monday after his arrest.", "Monday", "2022-12-05", "2022-12-05"),
+])
+def test_weekday_beside_a_day(sentence, span, value, pub):
+    found = {t.text: t.value for t in timeline.tag(sentence, pub_date=pub)}
+    assert found.get(span) == value and len(found) == 1, found
