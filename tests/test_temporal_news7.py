@@ -260,3 +260,20 @@ def test_day_shift_leads(sentence, span, value, pub):
 def test_weekday_beside_a_day(sentence, span, value, pub):
     found = {t.text: t.value for t in timeline.tag(sentence, pub_date=pub)}
     assert found.get(span) == value and len(found) == 1, found
+
+
+# 5. A bare clock time takes the day its clause names: "at 7 p.m. EST on Election Day" is one TIME on that day,
+# and an earlier bare clock time joined by "and" takes it too (lead finding 6b). Published Wednesday 2024-04-10.
+@pytest.mark.parametrize("sentence,values", [
+    ("Polls will open at 7 a.m. and close at 7 p.m. EST on Election Day.",
+     {"7 a.m.": "2024-11-05T07:00", "7 p.m. EST on Election Day": "2024-11-05T19:00"}),
+    ("Polls will open at 7 a.m. and close at 7 p.m. on Tuesday.",
+     {"7 a.m.": "2024-04-16T07:00", "7 p.m. on Tuesday": "2024-04-16T19:00"}),
+    # left alone: another clause's day, another sentence's clock time
+    ("He arrived at 9 a.m. and she left on Tuesday.", {"9 a.m.": "2024-04-10T09:00", "Tuesday": "2024-04-09"}),
+    ("He woke at 6 a.m. Police said the raid began at 7 a.m. on Tuesday.",
+     {"6 a.m.": "2024-04-10T06:00", "7 a.m. on Tuesday": "2024-04-09T07:00"}),
+])
+def test_clock_takes_its_clause_day(sentence, values):
+    found = {t.text: t.value for t in timeline.tag(sentence, pub_date="2024-04-10")}
+    assert {k: found.get(k) for k in values} == values, found

@@ -392,7 +392,7 @@ def _share_day(a: Timex, b: Timex) -> None:
     gave the bare start (the publication day); "from 10 p.m. to 6 a.m. Tuesday" starts the evening before."""
     ma, mb = _CLOCK_ONLY.match(a.value), _CLOCK_ONLY.match(b.value)
     if (a.type != "TIME" or b.type != "TIME" or not ma or not mb or ma.group("day") == mb.group("day")
-            or b.unresolved or _says_day(a.text) or not _says_day(b.text)):
+            or b.unresolved or says_day(a.text) or not says_day(b.text)):
         return
     day = dt.date.fromisoformat(mb.group("day"))
     if ma.group("hm") > mb.group("hm"):
@@ -404,7 +404,8 @@ def _share_day(a: Timex, b: Timex) -> None:
         a.unresolved, a.fuzzy = False, b.fuzzy
 
 
-def _says_day(text: str) -> bool:
+def says_day(text: str) -> bool:
+    """Whether a clock time's words name its day (a weekday, a date, "today", a year)."""
     return any(w.lower() in _DAY_WORDS for w in re.findall(r"[A-Za-z]+\.?", text)) or bool(re.search(r"\d{4}", text))
 
 

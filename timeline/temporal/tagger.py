@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from .anchored import lead_days, shift_anchored_days
 from .partial import GRAN_RANK, Direction, Partial
 from .apposition import rename_holidays
+from .clock_days import clock_days
 from .ranges import link_ranges
 from .since import since_before_story
 from .resolve import StoryTime, resolve
@@ -317,6 +318,7 @@ def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
         out.append(_timex(c, text, res, c.rule.id, pub_date))
     rename_holidays(text, out)
     shift_anchored_days(text, out)
+    clock_days(text, out)
     since_before_story(text, out)
     out, ranges = link_ranges(text, out)
     for i, t in enumerate(out, 1):
