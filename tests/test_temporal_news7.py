@@ -277,3 +277,15 @@ def test_weekday_beside_a_day(sentence, span, value, pub):
 def test_clock_takes_its_clause_day(sentence, values):
     found = {t.text: t.value for t in timeline.tag(sentence, pub_date="2024-04-10")}
     assert {k: found.get(k) for k in values} == values, found
+
+
+# 6. A past range of weekdays stays over: "The strike ran Tuesday through Thursday" said on a Wednesday is the
+# week before's (lead finding 5b), not Tuesday of this week to tomorrow.
+@pytest.mark.parametrize("sentence,values", [
+    ("The strike ran Tuesday through Thursday.", {"Tuesday": "2024-04-02", "Thursday": "2024-04-04"}),
+    ("The museum will be open Tuesday through Thursday.", {"Tuesday": "2024-04-16", "Thursday": "2024-04-18"}),
+    ("The strike ran Monday through Tuesday.", {"Monday": "2024-04-08", "Tuesday": "2024-04-09"}),
+])
+def test_past_weekday_range_stays_over(sentence, values):
+    found = {t.text: t.value for t in timeline.tag(sentence, pub_date="2024-04-10")}
+    assert {k: found.get(k) for k in values} == values, found

@@ -378,9 +378,28 @@ def _weekday_after(a: Timex, b: Timex) -> None:
         return
     days = (b.interval_start.date() - a.interval_start.date()).days % 7
     day = a.interval_start.date() + dt.timedelta(days=days)
+    dct = _dct(b)
+    if dct is not None and b.interval_start.date() < dct < day:
+        # "The strike ran Tuesday through Thursday" said on a Wednesday: the end read in the past keeps its day
+        # and the start moves back to the such weekday before it, so the range stays over
+        start = b.interval_start.date() - dt.timedelta(days=days)
+        s, e, gran = value_interval(start.isoformat())
+        if s is not None:
+            a.value, a.interval_start, a.interval_end = start.isoformat(), s, e
+        return
     s, e, gran = value_interval(day.isoformat())
     if s is not None:
         b.value, b.interval_start, b.interval_end = day.isoformat(), s, e
+
+
+def _dct(t: Timex) -> dt.date | None:
+    """The publication date a timex was counted from, when its anchor says so ("dct:2024-04-10")."""
+    if t.anchor and t.anchor.startswith("dct:"):
+        try:
+            return dt.date.fromisoformat(t.anchor[4:14])
+        except ValueError:
+            return None
+    return None
 
 
 _DAY_WORDS = set(vocab()["weekdays"]) | set(vocab()["months"]) | set(vocab()["deictic_days"]) | {"this"}
