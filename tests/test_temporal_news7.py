@@ -129,6 +129,26 @@ SENTENCES = [
     ("Tickets for the 2024-25 season go on sale in June.", "June", "DATE", "2024-06", PUB),
     ("Airlines cut fares ahead of the holidays.", None, None, None, PUB),
 ]
+# second batch, written before the tagger was run on it
+SENTENCES += [
+    ("The sector shed jobs in the 12 months to March.", "the 12 months", "DURATION", "P12M", PUB),
+    ("Output fell in the week ending May 3.", "the week ending May 3", "DATE", "2024-W18", PUB),
+    ("The rule takes effect at midnight on Sunday.", "midnight on Sunday", "TIME", "2024-05-12T24:00", PUB),
+    ("The games are held every four years.", "every four years", "SET", "P4Y", PUB),
+    ("The committee meets once a month.", "once a month", "SET", "P1M", PUB),
+    ("The plant has run at full capacity since the start of the year.", "the start of the year", "DATE", "2024",
+     PUB),
+    ("He lived in Paris in the mid-'80s.", "the mid-'80s", "DATE", "198", PUB),
+    ("Prices peaked in the summer of 2022.", "the summer of 2022", "DATE", "2022-SU", PUB),
+    ("Within the next 48 hours, crews will reopen the road.", "the next 48 hours", "DURATION", "PT48H", PUB),
+    ("The attack happened on the night of June 5.", "June 5", "DATE", "2023-06-05", PUB),
+    ("Talks will resume in the second half of the year.", "the second half of the year", "DATE", "2024-H2", PUB),
+    ("Officials said the bridge would reopen by the end of the decade.", "the end of the decade", "DATE", "202",
+     PUB),
+    ("The firm was founded in the early 1900s.", "the early 1900s", "DATE", "19", PUB),
+    ("Rates were cut three times last year.", "last year", "DATE", "2023", PUB),
+    ("Shares fell for a fifth straight week.", None, None, None, PUB),
+]
 SENTENCE_XFAIL: dict[str, str] = {}
 
 
