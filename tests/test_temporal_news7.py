@@ -309,3 +309,16 @@ def test_clock_takes_its_clause_day(sentence, values):
 def test_past_weekday_range_stays_over(sentence, values):
     found = {t.text: t.value for t in timeline.tag(sentence, pub_date="2024-04-10")}
     assert {k: found.get(k) for k in values} == values, found
+
+
+# 7. A main verb before a comma or "and" heads another clause: "which began June 1 and runs through Nov. 30" is
+# a present schedule, not a past one.
+@pytest.mark.parametrize("sentence,span,value", [
+    ("The hurricane season, which began June 1 and runs through Nov. 30, is busy.", "Nov. 30", "2024-11-30"),
+    ("The season, which began June 1, runs through Nov. 30.", "Nov. 30", "2024-11-30"),
+    ("He resigned in March and returns to the firm in July.", "July", "2024-07"),
+    ("He was arrested in July.", "July", "2023-07"),
+])
+def test_other_clause_verb(sentence, span, value):
+    found = {t.text: t.value for t in timeline.tag(sentence, pub_date="2024-06-14")}
+    assert found.get(span) == value, found

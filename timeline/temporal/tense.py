@@ -135,7 +135,7 @@ def _group_tense(tok: Token) -> Direction:
         return Direction.FUTURE
     if tok.tag_ == "VBN":
         return Direction.PAST
-    if any(t.tag_ == "VBD" for t in window if upos(t) in _VERB_POS):
+    if any(t.tag_ == "VBD" for t in _own_group(window) if upos(t) in _VERB_POS):
         return Direction.PAST
     if tok.tag_ in ("VBZ", "VBP") and any(lemma(t) == "have" for t in window):
         return Direction.PAST
@@ -203,6 +203,14 @@ def _present_passive(tok: Token, window: list[Token]) -> bool:
     if k < 0 or window[k].lower_ not in _PRESENT_BE:
         return False
     return lemma(tok) not in REPORTING_LEMMAS and not any(lemma(t) == "have" for t in window)
+
+
+def _own_group(window: list[Token]) -> list[Token]:
+    """The words before a verb that may belong to its group: a main verb before a comma or "and" heads another
+    clause ("which began June 1 and runs through Nov. 30"), an auxiliary there may still be this verb's ("was,
+    police said, arrested")."""
+    cut = max((k for k, t in enumerate(window) if t.text in (",", ";", ":") or t.tag_ == "CC"), default=-1)
+    return [t for k, t in enumerate(window) if k > cut or _is_auxiliary(t)]
 
 
 def _only_adverbs(toks) -> bool:
