@@ -406,15 +406,18 @@ RULES = [
                    Ex("The fair is held on the first weekend of October.", "the first weekend of October",
                       "2023-W40-WE")),
          negatives=("He won the first week of the contest.", "Fans loved the second week of the tour.")),
-    # "the week of April 22", "the weekend of Aug. 17-18": one expression, the week (weekend) the date falls in,
-    # its year chosen as the date's would be; the days a weekend spans are part of it, not a range of their own
-    rule("week_of_date", r"the\s+(?:week|(?P<we>weekend))\s+of\s+(?P<month>@MONTH@)\s*(?P<day>@DAYNUM@)"
+    # "the week of April 22", "the weekend of Aug. 17-18", "the week ending May 3": one expression, the week
+    # (weekend) the date falls in, its year chosen as the date's would be; the days a weekend spans are part of
+    # it, not a range of their own
+    rule("week_of_date", r"the\s+(?:week|(?P<we>weekend))\s+(?:of|end(?:ing|ed))\s+(?P<month>@MONTH@)\s*(?P<day>@DAYNUM@)"
          r"(?:\s*[-–]\s*(?P<day2>@DAYNUM@)(?![\w-]))?(?:,?\s+(?P<year>@YEAR@))?", week_of_date,
          trigger="week|weekend", checks=(veto.month_case,), priority=1,
          examples=(Ex("A hearing is set for the week of Oct. 16.", "the week of Oct. 16", "2023-W42"),
                    Ex("A farewell party is planned for the weekend of Sept. 16-17.", "the weekend of Sept. 16-17",
                       "2023-W37-WE"),
-                   Ex("The fair was held the weekend of June 3, 2022.", "the weekend of June 3, 2022", "2022-W22-WE")),
+                   Ex("The fair was held the weekend of June 3, 2022.", "the weekend of June 3, 2022", "2022-W22-WE"),
+                   # the week a report's figures close on: its ISO week
+                   Ex("Jobless claims fell in the week ending Sept. 1.", "the week ending Sept. 1", "2023-W35")),
          negatives=("He spent the week of his life in Rome.", "It was the week of the big match.")),
     # "the first of next month", "the 15th of the month": a day of a month named from the publication date (or
     # the story's month)
