@@ -539,6 +539,17 @@ def bare_plural_context(m, span: Span) -> bool:
     return not (len(prev) == 2 and prev[1].lower_ == "last" and upos(prev[0]) in ("DET", "PRON"))
 
 
+def plural_of_context(m, span: Span) -> bool:
+    """"ended months of speculation", "took years of talks": the plural stands bare right after a verb, and
+    "of" leads to what filled the stretch, not to a count or an age ("years of age")."""
+    prev = _prev_tokens(span, 1)
+    if not prev or upos(prev[0]) != "VERB":
+        return False
+    doc = span.doc
+    after = doc[span.end + 1] if span.end + 1 < len(doc) else None
+    return after is not None and upos(after) in ("NOUN", "ADJ", "VERB", "DET", "PRON") and after.lower_ != "age"
+
+
 def dm_context(m, span: Span) -> bool:
     nxt = _next_token(span)
     return not (nxt is not None and upos(nxt) == "NOUN" and nxt.lower_ not in TIME_WORDS)

@@ -146,6 +146,15 @@ RULES = [
          negatives=("It was the best in years of data.", "In the last days before the vote, polls tightened.",
                     "He came back months later.",
                     "In his last years he painted less.")),
+    # "ended months of speculation", "took years of talks": a bare plural right after a verb, before "of" and
+    # what filled the stretch, is a duration of unknown length (veto.plural_of_context). After a preposition
+    # ("after years of talks") it was tried and not kept: the dev check half gained a spurious span
+    rule("duration_plural_of", r"(?P<unit>@UNIT:years|months|weeks|decades|centuries@)(?=\s+of\s)",
+         bare_plural, trigger="years|months|weeks|decades|centuries", checks=(veto.title_case, veto.plural_of_context),
+         examples=(Ex("The deal ended months of speculation.", "months", "PXM", type="DURATION"),
+                   Ex("The treaty took years of talks.", "years", "PXY", type="DURATION")),
+         negatives=("It was the best in years of data.", "The years of plenty ended.",
+                    "She turned years of age into a joke.")),
     # "over the years", "through the decades": a stretch of unknown length reaching up to the story's time;
     # "the years before the war", "the weeks ahead", "the years of plenty" are other things
     rule("duration_over_the", r"(?P<lead>(?:over|through|across|throughout)\s+)the\s+"
