@@ -24,8 +24,7 @@ from .ranges import link_ranges
 from .since import since_before_story
 from .resolve import StoryTime, resolve
 from .rules import ALL_RULES, Rule
-from .morph import lemma
-from .tense import REPORTING_LEMMAS, Tense, read_tense
+from .tense import Tense, read_tense
 from .triggers import find_windows
 from .timex import VAGUE_VALUES, Timex, value_interval
 from .vocab import _alt, lexicon, norm_key
@@ -253,33 +252,12 @@ def _target(span, story: StoryTime | None, pub_date: dt.date | None) -> bool:
 _DAY_UNITS = frozenset({"D", "W", "H", "MIN", "S"})
 
 
-def _reports(span) -> bool:
-    """A time right after a reporting verb ("police said Sunday", "told reporters on Monday") dates the report,
-    not the events the story tells: it does not become the day later clock times take theirs from."""
-    if span is None or span.start == 0:
-        return False
-    doc, i = span.doc, span.start - 1
-    if doc[i].lower_ == "on" and i > 0:
-        i -= 1
-    return doc[i].tag_ in ("VBD", "VBZ", "VBP") and lemma(doc[i]) in REPORTING_LEMMAS
-
-
-def _clock_only(p: Partial) -> bool:
-    return (p.kind == "point" and (p.hour is not None or p.pod is not None) and p.anchor is None
-            and p.year is None and p.month is None and p.day is None and p.weekday is None)
-
-
 def _day_anchor(p: Partial, story: StoryTime | None, day_story: StoryTime | None) -> StoryTime | None:
     """The story time a count of days from the story reads. After a background year ("He had been released in
     2019. Two days later, he was charged.") it is the last day the story was on, when there was one; so after a
     month when that day lies in it ("closed on Aug. 3. In August, sales fell. On the same day, ..."): the month
     is background, the story still on its day. Another month ("in May 2011") or a day keeps the latest story
     time."""
-    if day_story is not None and _clock_only(p):
-        # "killed two people Saturday night. He had been released last month, police said Sunday. Officers got
-        # the call at 7:42 p.m.": a clock time needs a day, a month or year named since is background, and the
-        # day of the report is not the story's
-        return day_story
     if day_story is None or story is None or p.anchor != "story" or p.rel_unit not in _DAY_UNITS:
         return story
     if GRAN_RANK[story.gran] <= GRAN_RANK["year"]:
@@ -335,7 +313,7 @@ def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
             target = res.story
         elif story_from_prev:
             story, target, story_pos = res.story, None, c.end
-            if GRAN_RANK[story.gran] >= GRAN_RANK["day"] and not _reports(span):
+            if GRAN_RANK[story.gran] >= GRAN_RANK["day"]:
                 day_story = story
         out.append(_timex(c, text, res, c.rule.id, pub_date))
     rename_holidays(text, out)
