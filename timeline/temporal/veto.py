@@ -399,6 +399,8 @@ def clock_context(m, span: Span) -> bool:
     prev = _prev_tokens(span, 2)
     if prev and prev[-1].lower_ in CLOCK_PRECEDERS:
         return True
+    if ":" in m.group(0) and any(k in m.re.groupindex and m.group(k) for k in ("wd", "month", "dday")):
+        return True  # "the deadline is 18:00 on Friday": a day named with it
     if prev and prev[-1].lower_ == "for" and "tz" in m.re.groupindex and m.group("tz"):
         return True  # "set for 2130 GMT"; "for 1430 hours" is a duration
     if len(prev) == 2 and prev[0].lower_ == "as" and prev[1].lower_ == "of":

@@ -127,7 +127,9 @@ RULES = [
                    Ex("As of 22:40, nobody had been charged.", "22:40", "2023-09-05T22:40", type="TIME"),
                    Ex("Voting ran between 07:00 and 19:30.", "19:30", "2023-09-05T19:30", type="TIME"),
                    Ex("The summit opens at 10:00 CET Thursday.", "10:00 CET Thursday", "2023-09-07T10:00",
-                      type="TIME")),
+                      type="TIME"),
+                   # a day named with it makes it a time after any word
+                   Ex("The deadline is 18:00 on Friday.", "18:00 on Friday", "2023-09-08T18:00", type="TIME")),
          negatives=("The score was 3:2.", "Read John 3:16.", "Kiel beat Flensburg 21:15 in the final.",
                     "She ran the mile in 3:58 and the marathon in 2:05:30.", "The mixing ratio is 10:30 by volume.",
                     "A 12:45 split gave the side a lead.")),
