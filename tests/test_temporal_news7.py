@@ -345,3 +345,17 @@ def test_past_weekday_range_stays_over(sentence, values):
 def test_other_clause_verb(sentence, span, value):
     found = {t.text: t.value for t in timeline.tag(sentence, pub_date="2024-06-14")}
     assert found.get(span) == value, found
+
+
+# 9. A ", when" clause after a year names its months and days in that year (lead finding 3b).
+@pytest.mark.parametrize("sentence,values", [
+    ("Turkey has been hit by wildfires every summer since 2021, when blazes killed eight people over two weeks "
+     "in late July and early August.", {"late July": "2021-07", "early August": "2021-08"}),
+    ("The plant closed in 2019, when demand collapsed in March.", {"March": "2019-03"}),
+    # left alone: a month that says its year, a month after the sentence's end
+    ("The plant closed in 2019, when demand collapsed in March 2018.", {"March 2018": "2018-03"}),
+    ("The plant closed in 2019, when demand fell. It will reopen in March.", {"March": "2026-03"}),
+])
+def test_when_clause_takes_the_year(sentence, values):
+    found = {t.text: t.value for t in timeline.tag(sentence, pub_date="2025-07-23")}
+    assert {k: found.get(k) for k in values} == values, found

@@ -22,6 +22,7 @@ from .apposition import rename_holidays
 from .clock_days import clock_days
 from .ranges import link_ranges
 from .since import since_before_story
+from .when_year import when_clause_year
 from .resolve import StoryTime, resolve
 from .rules import ALL_RULES, Rule
 from .tense import Tense, read_tense
@@ -320,6 +321,7 @@ def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
     shift_anchored_days(text, out)
     clock_days(text, out)
     since_before_story(text, out)
+    when_clause_year(text, out)
     out, ranges = link_ranges(text, out)
     for i, t in enumerate(out, 1):
         t.tid = f"t{i}"
