@@ -179,7 +179,8 @@ SENTENCES += [
     ("Exports fell in the first half of 2025.", "the first half of 2025", "DATE", "2025-H1", PUB),
     ("The measures apply from mid-March.", "mid-March", "DATE", "2024-03", PUB),
     ("Prices rose 3.2% in the year to April.", "April", "DATE", "2024-04", PUB),
-    ("The talks resumed the following week.", "the following week", "DATE", "2024-W20", PUB),
+    # no story week to follow: left unresolved rather than dropped (issue item 4)
+    ("The talks resumed the following week.", "the following week", "DATE", "XXXX-WXX", PUB),
     ("Buses run twice weekly.", "twice weekly", "SET", "P1W", PUB),
     ("The tribunal will sit again in winter 2025.", "winter 2025", "DATE", "2025-WI", PUB),
     ("Rates were raised last autumn.", "last autumn", "DATE", "2023-FA", PUB),
@@ -189,6 +190,12 @@ SENTENCES += [
     ("The strike has entered its third week.", None, None, None, PUB),
 ]
 SENTENCE_XFAIL: dict[str, str] = {
+    "Rescuers found two more survivors later in the day.": "'later in the day', 'earlier in the week': tried as the "
+                                                          "story's day (week) and not kept: the dev check half "
+                                                          "gained two spurious spans",
+    "Shares rose 3% earlier in the week.": "as 'later in the day'",
+    "Sales were 12% higher than at this time last year.": "'this time last year' is read as 'last year' alone",
+    "The shelling continued in the small hours.": "'the small hours' alone has no rule",
     "Rebels attacked the town before dawn on Friday.": _DATE_TYPE,
     "Troops left at the turn of the century.": "'the turn of the century' has no rule: which century it is "
                                                "needs the story",
@@ -381,3 +388,17 @@ def test_other_clause_verb(sentence, span, value):
 def test_when_clause_takes_the_year(sentence, values):
     found = {t.text: t.value for t in timeline.tag(sentence, pub_date="2025-07-23")}
     assert {k: found.get(k) for k in values} == values, found
+
+
+# 10. A length said in two units is one duration (lead finding 2d); two lengths of two things are not joined.
+@pytest.mark.parametrize("sentence,span,value", [
+    ("The match, which lasted three hours and 51 minutes, ended at 1 a.m.", "three hours and 51 minutes", "PT3H51M"),
+    ("He served two years and three months in prison.", "two years and three months", "P2Y3M"),
+    ("The flight took 11 hours, 20 minutes.", "11 hours, 20 minutes", "PT11H20M"),
+    ("It took a day and 10 hours.", "a day and 10 hours", "P1DT10H"),
+    ("The vote took two days and the count three hours.", "two days", "P2D"),
+    ("He spent three months and two years abroad.", "three months", "P3M"),
+])
+def test_compound_durations(sentence, span, value):
+    found = {t.text: t.value for t in timeline.tag(sentence, pub_date=PUB)}
+    assert found.get(span) == value, found

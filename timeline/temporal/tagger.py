@@ -20,6 +20,7 @@ from .anchored import lead_days, shift_anchored_days
 from .partial import GRAN_RANK, Direction, Partial
 from .apposition import rename_holidays
 from .clock_days import clock_days
+from .compound import join_compound_durations
 from .ranges import link_ranges
 from .since import since_before_story
 from .when_year import when_clause_year
@@ -320,6 +321,7 @@ def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
     rename_holidays(text, out)
     shift_anchored_days(text, out)
     clock_days(text, out)
+    join_compound_durations(text, out)
     since_before_story(text, out)
     when_clause_year(text, out)
     out, ranges = link_ranges(text, out)
