@@ -402,3 +402,13 @@ def test_when_clause_takes_the_year(sentence, values):
 def test_compound_durations(sentence, span, value):
     found = {t.text: t.value for t in timeline.tag(sentence, pub_date=PUB)}
     assert found.get(span) == value, found
+
+
+# 11. "in the weeks before the attack": the plural next to an event is a DATE, as coarse as the story allows.
+@pytest.mark.parametrize("sentence,span,value", [
+    ("Rebels struck on Aug. 30, 2021. In the weeks before the attack, troops had left.", "weeks", "2021-08"),
+    ("His car was seen in the days before the shooting.", "days", "XXXX-XX"),
+])
+def test_plural_beside_event(sentence, span, value):
+    found = {t.text: (t.type, t.value) for t in timeline.tag(sentence, pub_date=PUB)}
+    assert found.get(span) == ("DATE", value), found
