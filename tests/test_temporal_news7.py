@@ -412,3 +412,17 @@ def test_compound_durations(sentence, span, value):
 def test_plural_beside_event(sentence, span, value):
     found = {t.text: (t.type, t.value) for t in timeline.tag(sentence, pub_date=PUB)}
     assert found.get(span) == ("DATE", value), found
+
+
+# 12. A bare "overnight" is the night before the day its sentence reports on ("officials said Wednesday") or runs
+# into ("overnight into Friday"); else the story's night, else the night before publication (lead note on 66446fc).
+@pytest.mark.parametrize("sentence,value", [
+    ("Firefighters battled overnight to contain the blaze, officials said Wednesday.", "2024-11-19TNI"),
+    ("Officials said on Wednesday that drones struck overnight.", "2024-11-19TNI"),
+    ("Rain fell overnight into Friday.", "2024-11-21TNI"),
+    ("Drones struck the port overnight, officials said.", "2024-11-23TNI"),
+    ("Rebels struck on Aug. 30. Overnight, the army shelled the town.", "2024-08-30TNI"),
+])
+def test_overnight_follows_the_named_day(sentence, value):
+    found = {t.text.lower(): t.value for t in timeline.tag(sentence, pub_date="2024-11-24")}
+    assert found.get("overnight") == value, found

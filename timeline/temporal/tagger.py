@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from .anchored import lead_days, shift_anchored_days
+from .anchored import lead_days, overnight_before_named_day, shift_anchored_days
 from .partial import GRAN_RANK, Direction, Partial
 from .apposition import rename_holidays
 from .clock_days import clock_days
@@ -320,6 +320,7 @@ def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
         out.append(_timex(c, text, res, c.rule.id, pub_date))
     rename_holidays(text, out)
     shift_anchored_days(text, out)
+    overnight_before_named_day(text, out)
     clock_days(text, out)
     join_compound_durations(text, out)
     since_before_story(text, out)
