@@ -22,7 +22,10 @@ ARTICLES = {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in sorted(DA
 # (article, span, nth occurrence among that article's gold entries with this span) -> reason
 _DATE_TYPE = ("the dev corpus types a weekday with a part of day DATE (TimeBank), the guidelines TIME; the tagger "
               "follows the corpus")
+_OVERNIGHT = ("'overnight' after a past event verb was tagged in round 7 and taken back: a spurious span on the dev "
+              "check half, and blind set 5's value F1 fell below its floor")
 XFAIL: dict[tuple[str, str, int], str] = {
+    ("a_odesa", "overnight", 1): _OVERNIGHT,
     ("a_odesa", "dawn on Monday", 1): _DATE_TYPE,
     ("e_nairobi", "Sunday evening", 1): _DATE_TYPE,
     ("b_grocer", "August", 1): "a month before a noun ('its August outlook') takes the main clause's present-tense "
@@ -166,7 +169,37 @@ SENTENCES += [
     ("Rates were cut three times last year.", "last year", "DATE", "2023", PUB),
     ("Shares fell for a fifth straight week.", None, None, None, PUB),
 ]
+# third batch, written before the tagger was run on it (published Wednesday 2024-05-08)
+SENTENCES += [
+    ("Rescuers found two more survivors later in the day.", "later in the day", "DATE", "2024-05-08", PUB),
+    ("Shares rose 3% earlier in the week.", "earlier in the week", "DATE", "2024-W19", PUB),
+    ("Sales were 12% higher than at this time last year.", "this time last year", "DATE", "2023-05-08", PUB),
+    ("The shelling continued in the small hours.", "the small hours", "TIME", "2024-05-08TNI", PUB),
+    ("He spoke for half an hour.", "half an hour", "DURATION", "PT30M", PUB),
+    ("The president gave an hour-long speech.", "hour-long", "DURATION", "PT1H", PUB),
+    ("The blast happened shortly before 11 p.m. on Tuesday.", "11 p.m. on Tuesday", "TIME", "2024-05-07T23:00", PUB),
+    ("The quake struck at around 3:40 a.m.", "3:40 a.m.", "TIME", "2024-05-08T03:40", PUB),
+    ("Exports fell in the first half of 2025.", "the first half of 2025", "DATE", "2025-H1", PUB),
+    ("The measures apply from mid-March.", "mid-March", "DATE", "2024-03", PUB),
+    ("Prices rose 3.2% in the year to April.", "April", "DATE", "2024-04", PUB),
+    # no story week to follow: left unresolved rather than dropped (issue item 4)
+    ("The talks resumed the following week.", "the following week", "DATE", "XXXX-WXX", PUB),
+    ("Buses run twice weekly.", "twice weekly", "SET", "P1W", PUB),
+    ("The tribunal will sit again in winter 2025.", "winter 2025", "DATE", "2025-WI", PUB),
+    ("Rates were raised last autumn.", "last autumn", "DATE", "2023-FA", PUB),
+    ("Turnout hit a record in the run-up to the election.", None, None, None, PUB),
+    ("The ministry will publish the data on the first Monday of June.", "the first Monday of June", "DATE",
+     "2024-06-03", PUB),
+    ("The strike has entered its third week.", None, None, None, PUB),
+]
 SENTENCE_XFAIL: dict[str, str] = {
+    "Drones struck the port overnight, officials said.": _OVERNIGHT,
+    "Rescuers found two more survivors later in the day.": "'later in the day', 'earlier in the week': tried as the "
+                                                          "story's day (week) and not kept: the dev check half "
+                                                          "gained two spurious spans",
+    "Shares rose 3% earlier in the week.": "as 'later in the day'",
+    "Sales were 12% higher than at this time last year.": "'this time last year' is read as 'last year' alone",
+    "The shelling continued in the small hours.": "'the small hours' alone has no rule",
     "Rebels attacked the town before dawn on Friday.": _DATE_TYPE,
     "Troops left at the turn of the century.": "'the turn of the century' has no rule: which century it is "
                                                "needs the story",
@@ -228,8 +261,10 @@ def test_tense_fixes(sentence, span, type_, value, pub):
 # 2. "overnight" dating a past event, "the week (weekend) of <date>", a holiday's weekend with its article, and
 # an elided second day before a clause that goes on.
 SPAN_FIXES = [
-    ("Firefighters battled overnight to contain a wildfire.", "overnight", "TIME", "2024-05-07TNI", PUB),
-    ("Shares in Tokyo fell sharply overnight.", "overnight", "TIME", "2024-05-07TNI", PUB),
+    pytest.param("Firefighters battled overnight to contain a wildfire.", "overnight", "TIME", "2024-05-07TNI", PUB,
+                 marks=pytest.mark.xfail(reason=_OVERNIGHT, strict=True)),
+    pytest.param("Shares in Tokyo fell sharply overnight.", "overnight", "TIME", "2024-05-07TNI", PUB,
+                 marks=pytest.mark.xfail(reason=_OVERNIGHT, strict=True)),
     ("A farewell event is planned for the weekend of Aug. 17-18.", "the weekend of Aug. 17-18", "DATE",
      "2024-W33-WE", PUB),
     ("A hearing is set for the week of April 22.", "the week of April 22", "DATE", "2024-W17", "2024-04-01"),
@@ -345,3 +380,56 @@ def test_past_weekday_range_stays_over(sentence, values):
 def test_other_clause_verb(sentence, span, value):
     found = {t.text: t.value for t in timeline.tag(sentence, pub_date="2024-06-14")}
     assert found.get(span) == value, found
+
+
+# 9. A ", when" clause after a year names its months and days in that year (lead finding 3b).
+@pytest.mark.parametrize("sentence,values", [
+    ("Turkey has been hit by wildfires every summer since 2021, when blazes killed eight people over two weeks "
+     "in late July and early August.", {"late July": "2021-07", "early August": "2021-08"}),
+    ("The plant closed in 2019, when demand collapsed in March.", {"March": "2019-03"}),
+    # left alone: a month that says its year, a month after the sentence's end
+    ("The plant closed in 2019, when demand collapsed in March 2018.", {"March 2018": "2018-03"}),
+    ("The plant closed in 2019, when demand fell. It will reopen in March.", {"March": "2026-03"}),
+])
+def test_when_clause_takes_the_year(sentence, values):
+    found = {t.text: t.value for t in timeline.tag(sentence, pub_date="2025-07-23")}
+    assert {k: found.get(k) for k in values} == values, found
+
+
+# 10. A length said in two units is one duration (lead finding 2d); two lengths of two things are not joined.
+@pytest.mark.parametrize("sentence,span,value", [
+    ("The match, which lasted three hours and 51 minutes, ended at 1 a.m.", "three hours and 51 minutes", "PT3H51M"),
+    ("He served two years and three months in prison.", "two years and three months", "P2Y3M"),
+    ("The flight took 11 hours, 20 minutes.", "11 hours, 20 minutes", "PT11H20M"),
+    ("It took a day and 10 hours.", "a day and 10 hours", "P1DT10H"),
+    ("The vote took two days and the count three hours.", "two days", "P2D"),
+    ("He spent three months and two years abroad.", "three months", "P3M"),
+])
+def test_compound_durations(sentence, span, value):
+    found = {t.text: t.value for t in timeline.tag(sentence, pub_date=PUB)}
+    assert found.get(span) == value, found
+
+
+# 11. "in the weeks before the attack": the plural next to an event is a DATE, as coarse as the story allows.
+@pytest.mark.parametrize("sentence,span,value", [
+    ("Rebels struck on Aug. 30, 2021. In the weeks before the attack, troops had left.", "weeks", "2021-08"),
+    ("His car was seen in the days before the shooting.", "days", "XXXX-XX"),
+])
+def test_plural_beside_event(sentence, span, value):
+    found = {t.text: (t.type, t.value) for t in timeline.tag(sentence, pub_date=PUB)}
+    assert found.get(span) == ("DATE", value), found
+
+
+# 12. A bare "overnight" is the night before the day its sentence reports on ("officials said Wednesday") or runs
+# into ("overnight into Friday"); else the story's night, else the night before publication (lead note on 66446fc).
+@pytest.mark.parametrize("sentence,value", [
+    ("Overnight, firefighters battled the blaze, officials said Wednesday.", "2024-11-19TNI"),
+    ("Overnight, rain fell and flooded streets, officials said on Wednesday.", "2024-11-19TNI"),
+    ("Overnight, rebels shelled the town.", "2024-11-23TNI"),
+    ("Rebels struck on Aug. 30. Overnight, the army shelled the town.", "2024-08-30TNI"),
+    pytest.param("Rain fell overnight into Friday.", "2024-11-21TNI",
+                 marks=pytest.mark.xfail(reason=_OVERNIGHT, strict=True)),
+])
+def test_overnight_follows_the_named_day(sentence, value):
+    found = {t.text.lower(): t.value for t in timeline.tag(sentence, pub_date="2024-11-24")}
+    assert found.get("overnight") == value, found

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from .morph import _IRREGULAR
 from .timex import Timex, value_interval
 from .vocab import vocab
 
@@ -77,3 +78,35 @@ def shift_anchored_days(text: str, out: list[Timex]) -> None:
         t.text, t.start = text[m.start():t.end], m.start()
         t.value, t.interval_start, t.interval_end, t.granularity = value, s, e, gran
         t.rule = "anchored.day_shift"
+
+
+# "overnight" and a day its sentence names as the report's ("officials said Wednesday") or the night's end
+# ("overnight into Friday"): the night is the one before that day, not the one before the publication date
+_REPORTING = [w for w in vocab()["reporting_verbs"] if not w.startswith("_")]
+_REPORT_FORMS = sorted({f for w in _REPORTING for f in (w, w + "s", w + "d" if w.endswith("e") else w + "ed")}
+                       | {f for f, w in _IRREGULAR.items() if w in _REPORTING}, key=len, reverse=True)
+_REPORTED_DAY = re.compile(r"(?<![\w'’])(?:" + "|".join(_REPORT_FORMS) + r")(?:\s+on)?\s+$", re.IGNORECASE)
+_INTO = re.compile(r"\s+into\s+$", re.IGNORECASE)
+_NIGHT = re.compile(r"^(?P<d>\d{4}-\d\d-\d\d)TNI$")
+_SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s")
+
+
+def overnight_before_named_day(text: str, out: list[Timex]) -> None:
+    """Date a bare "overnight" by the day its sentence reports on or runs into (in place)."""
+    for t in out:
+        if t.text.lower() != "overnight" or not _NIGHT.match(t.value):
+            continue
+        for d in out:
+            if d is t or d.type != "DATE" or not _DAY.match(d.value):
+                continue
+            lo, hi = (t.end, d.start) if d.start > t.start else (d.end, t.start)
+            if _SENTENCE_END.search(text, lo, hi):
+                continue
+            into = d.start > t.start and _INTO.fullmatch(text, t.end, d.start)
+            if not (into or _REPORTED_DAY.search(text, max(0, d.start - 20), d.start)):
+                continue
+            value = (dt.date.fromisoformat(d.value) - dt.timedelta(days=1)).isoformat() + "TNI"
+            s, e, gran = value_interval(value)
+            if s is not None:
+                t.value, t.interval_start, t.interval_end, t.granularity = value, s, e, gran
+            break

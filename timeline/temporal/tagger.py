@@ -16,12 +16,14 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from .anchored import lead_days, shift_anchored_days
+from .anchored import lead_days, overnight_before_named_day, shift_anchored_days
 from .partial import GRAN_RANK, Direction, Partial
 from .apposition import rename_holidays
 from .clock_days import clock_days
+from .compound import join_compound_durations
 from .ranges import link_ranges
 from .since import since_before_story
+from .when_year import when_clause_year
 from .resolve import StoryTime, resolve
 from .rules import ALL_RULES, Rule
 from .tense import Tense, read_tense
@@ -318,8 +320,11 @@ def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
         out.append(_timex(c, text, res, c.rule.id, pub_date))
     rename_holidays(text, out)
     shift_anchored_days(text, out)
+    overnight_before_named_day(text, out)
     clock_days(text, out)
+    join_compound_durations(text, out)
     since_before_story(text, out)
+    when_clause_year(text, out)
     out, ranges = link_ranges(text, out)
     for i, t in enumerate(out, 1):
         t.tid = f"t{i}"

@@ -11,7 +11,7 @@ import re
 
 from spacy.tokens import Span
 
-from .morph import is_word, lemma, upos
+from .morph import is_word, upos
 from .vocab import norm_key, vocab
 
 _WORDS = vocab()["context_words"]  # every word list below is data in vocab/en.json "context_words"
@@ -399,6 +399,8 @@ def clock_context(m, span: Span) -> bool:
     prev = _prev_tokens(span, 2)
     if prev and prev[-1].lower_ in CLOCK_PRECEDERS:
         return True
+    if ":" in m.group(0) and any(k in m.re.groupindex and m.group(k) for k in ("wd", "month", "dday")):
+        return True  # "the deadline is 18:00 on Friday": a day named with it
     if prev and prev[-1].lower_ == "for" and "tz" in m.re.groupindex and m.group("tz"):
         return True  # "set for 2130 GMT"; "for 1430 hours" is a duration
     if len(prev) == 2 and prev[0].lower_ == "as" and prev[1].lower_ == "of":
@@ -470,28 +472,6 @@ def adjective_context(m, span: Span) -> bool:
 
 
 OVERNIGHT_IDIOM_LEADS = frozenset(_WORDS["overnight_idiom_leads"])
-_OVERNIGHT_NOT_A_NIGHT = frozenset(_WORDS["overnight_event_verbs"]["length_or_sudden"])
-_PAST_AUX = frozenset({"was", "were", "had", "has", "have", "been"})
-_CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "—", "–", '"', "“", "”"})
-
-
-def _dates_past_event(tok) -> bool:
-    """"overnight" after the verb it modifies, that verb telling a past event ("struck the port overnight",
-    "were killed overnight"): a night, not a stay's length nor "suddenly" (their verbs are listed as data). Read
-    from the surface (the nearest verb back within the clause), as tense.py does."""
-    doc = tok.doc
-    for i in range(tok.i - 1, max(tok.sent.start, tok.i - 7) - 1, -1):
-        t = doc[i]
-        if t.text in _CLAUSE_BREAKS or t.lower_ in ("and", "but", "or", "that", "which", "who"):
-            return False
-        if upos(t) not in ("VERB", "AUX") or t.tag_ not in ("VBD", "VBN"):
-            continue
-        if t.lower_ in _OVERNIGHT_NOT_A_NIGHT or lemma(t) in _OVERNIGHT_NOT_A_NIGHT:
-            return False
-        if t.tag_ == "VBD":
-            return True
-        return any(doc[k].lower_ in _PAST_AUX for k in range(max(tok.sent.start, i - 3), i))
-    return False
 
 
 # a delay's amount is no date: "pushed two weeks back", "set the plan a year back" (vocab/en.json, as tense.py reads it)
@@ -516,8 +496,7 @@ def bare_pod_context(m, span: Span) -> bool:
     nxt = _next_token(span)
     if nxt is not None and upos(nxt) in ("NOUN", "ADJ") and norm_key(nxt.text) not in TIME_WORDS:
         return False
-    if m.group("pod2") and not (m.group("wd") or m.group("month")) and not _is_sent_start(tok) \
-            and not _dates_past_event(tok):
+    if m.group("pod2") and not (m.group("wd") or m.group("month")) and not _is_sent_start(tok):
         return False
     prev = _prev_tokens(span, 4)
     return not any(t.lower_ in OVERNIGHT_IDIOM_LEADS for t in prev)
