@@ -138,6 +138,89 @@ def test_purpose_without_deadline_stays_asserted(text, timex):
     assert bool(row_of(text, timex)["asserted"])
 
 
+# --- a year inside a name, a label noun or a quoted title: no row of its own ------------------------------------
+
+@pytest.mark.parametrize("text,timex", [
+    ("The state still enforces the 2011 Clean Harbors Act, officials said on Monday.", "2011"),
+    ("The club wants to rebuild the 1923 Old Mill Stadium by 2028.", "1923"),
+    ("The bank cut its 2027 growth forecast on Tuesday.", "2027"),
+    ("Drivers of the 2018 model can get a free repair.", "2018"),
+    ("Her debut novel, \"Autumn 1974,\" sold well last year.", "1974"),
+    ("He wrote a memoir titled \"Summer of 1999\" after he retired in 2015.", "1999"),
+])
+def test_time_in_a_name_or_title_has_no_row(text, timex):
+    rows = rows_of(text)
+    assert not rows["timex_text"].fillna("").str.contains(timex, regex=False).any(), rows[["timex_text", "trigger"]]
+
+
+@pytest.mark.parametrize("text,timex,trigger", [
+    # an event noun or a name of an event is dated by its year
+    ("The 2019 takeover of the airline cost more than expected.", "2019", "takeover"),
+    ("She won gold at the 2024 Paris Olympics.", "2024", None),
+    # the subject of a past event: the year dates it
+    ("A 1996 law strengthened the embargo.", "1996", "strengthened"),
+    # a fronted year the parser hung on a name
+    ("In 1991 Charles Keating was convicted of fraud.", "1991", "convicted"),
+    # a quote that is no title
+    ("She said \"the deal closed in 2019\" and left.", "2019", "closed"),
+])
+def test_dated_nouns_and_quotes_keep_their_row(text, timex, trigger):
+    row = row_of(text, timex)
+    assert _text(row["trigger"]) != ""
+    if trigger is not None:
+        assert row["trigger"] == trigger
+
+
+# --- the lead's findings: pronouns and shared subjects -------------------------------------------------------
+
+def test_a_unit_after_a_number_is_no_antecedent():
+    row = row_of("The fire started late Friday and spread in gusts of up to 60 kph (37 mph). By early Saturday it had "
+                 "reached the outskirts of the town, firefighters said.", "Saturday")
+    assert row["subject"] == "The fire"
+
+
+def test_opening_it_in_a_reported_clause_after_fronted_time():
+    # the clause the trailing reporter takes is where the "it" opens; the last sentence's subject is meant
+    row = row_of("The storm hit the coast late Monday. By Tuesday it had moved inland, forecasters said.", "Tuesday")
+    assert (row["subject"], row["subject_resolved_from"]) == ("The storm", "it")
+
+
+def test_opening_it_not_forced_after_a_person():
+    row = row_of("Ana Ruiz left the board late Monday. By Tuesday it had moved inland, forecasters said.", "Tuesday")
+    assert row["subject"] != "Ana Ruiz"
+
+
+@pytest.mark.parametrize("text,timex,subject", [
+    # an adjective the tagger read for the subject noun ("The cooperative last cut ...")
+    ("The cooperative cut its forecast in May. It raised the price twice in 2021.", "2021", "The cooperative"),
+])
+def test_opening_it_after_a_misread_noun_subject(text, timex, subject):
+    assert row_of(text, timex)["subject"] == subject
+
+
+@pytest.mark.parametrize("text,timex,subject", [
+    ("Langford said many farmers had borrowed heavily in 2022 to buy land and would struggle to repay the loans "
+     "before Christmas.", "Christmas", "many farmers"),
+])
+def test_verb_joined_to_a_purpose_infinitive_shares_the_subject(text, timex, subject):
+    assert row_of(text, timex)["subject"] == subject
+
+
+@pytest.mark.parametrize("text,timex", [
+    # "for the Nth time in <span>" counts back over a window: no date of its own
+    ("The bank said on Monday it would raise rates for the second time in four months.", "four months"),
+])
+def test_nth_time_in_a_span_is_no_row(text, timex):
+    rows = rows_of(text)
+    assert not ((rows["timex_text"] == timex) & rows["trigger"].notna()).any(), rows[["timex_text", "trigger"]]
+
+
+def test_nth_store_ahead_is_dated():
+    # an explicit future: when it opens
+    row = row_of("The chain will open its second store in three weeks.", "three weeks")
+    assert row["trigger"] == "open"
+
+
 def test_probe8_floor():
     docs = load()
     f = heldout.figures(heldout.score(events_gold.run(docs), docs)[0])

@@ -41,6 +41,7 @@ from .lexicon import (ASPECTUAL_VERBS, CHANGE_VERBS, ERA_WORDS, EVENT_NOUNS, FRE
 from .lexicon import MARKET_SETTINGS, MESSAGE_NOUNS, SEQUENCE_ADJECTIVES
 from .lexicon import ARGUMENT_PREPOSITIONS, DATING_VERBS, EXPECTING_VERBS, FORECAST_VERBS, MODAL_AUX, ONSET_PARTICIPLES, PLANNING_PARTICIPLES, RETURN_VERBS, STATE_PREPOSITIONS
 from .lexicon import ARGUMENT_PHRASE_NOUNS, BECOMING_VERBS, LINKING_VERBS, TO_ARGUMENT_VERBS
+from .lexicon import LABEL_NOUNS, NAMED_EVENT_HEADS, QUOTES, TITLE_NOUNS, TITLING_WORDS
 
 
 def _copular_predicate(verb: Token) -> Token | None:
@@ -947,6 +948,8 @@ def _planned_relative_in_past(pred: Token, how: str, root: Token, behind: bool |
 SCHEDULED_TARGETS = frozenset({"for", "until", "till", "to", "by", "through"})
 
 
+# a year written as digits (a name or a label's year: "the 2023 Data Privacy Act")
+_YEAR = re.compile(r"1\d{3}|20\d\d")
 # a decade written as digits ("1920s", "'60s") premodifying a noun is a period label like "-era"
 _DECADE = re.compile(r"(?:\d\d)?\d0s")
 
@@ -974,9 +977,61 @@ def _era_label_of(root: Token, inside: set[int]) -> Token | None:
     return None
 
 
+def _name_label_of(root: Token, inside: set[int]) -> Token | None:
+    """The noun a year before it only names ("the 2023 Data Privacy Act", "the 1927 Riverside Stadium", "the 2020
+    law", "their 2026 sales forecast"): a name's last word or a label noun (``label_nouns``), with only the name's
+    words or compounds between. None for an event noun or a name of an event ("the 2019 takeover", "the 2024
+    Paris Olympics"), which the year dates."""
+    doc = root.doc
+    last = max(inside)
+    if len(inside) != 1 or not _YEAR.fullmatch(root.text) or root.dep_ not in ("nummod", "compound", "amod", "nmod") \
+            or root.head.i <= last:
+        return None
+    noun = root.head
+    # a determiner or owner before the year makes it a modifier inside a noun phrase ("the 2020 law"), not a
+    # fronted time the parser hung on a name ("In 1991 Charles Keating was convicted")
+    if not any(c.dep_ in ("det", "poss") and c.i < root.i for c in noun.children):
+        return None
+    between = doc[last + 1:noun.i]
+    if is_event_nominal(noun) or noun.lower_ in NAMED_EVENT_HEADS:
+        return None
+    if noun.pos_ == "PROPN" and noun.is_title and all(t.pos_ == "PROPN" and t.is_title and t.dep_ == "compound"
+                                                      for t in between):
+        return noun
+    if noun.pos_ == "NOUN" and lemma_in(noun, LABEL_NOUNS) and all(t.dep_ in ("compound", "amod") for t in between) \
+            and not (noun.dep_ in ("nsubj", "nsubjpass") and noun.head.tag_ in ("VBD", "VBN")):
+        # (the subject of a past event is dated by it: "A 1996 law strengthened the embargo")
+        return noun
+    return None
+
+
+def _in_quoted_title(root: Token, inside: set[int]) -> bool:
+    """A time inside a quoted title ("her new film, \"Winter of 1989,\"", "a memoir titled \"Summer 1976\""): the
+    quote opens after a title noun (``title_nouns``) or a titling word and starts with a capital."""
+    doc = root.doc
+    sent = root.sent
+    first, last = min(inside), max(inside)
+    marks = [t.i for t in doc[sent.start:first] if t.text in QUOTES]
+    if len(marks) % 2 == 0:
+        return False  # not inside a quote
+    opening = marks[-1]
+    closing = next((t.i for t in doc[last + 1:sent.end] if t.text in QUOTES), None)
+    if closing is None or closing - opening > 10 or opening + 1 >= len(doc) or not doc[opening + 1].is_title:
+        return False
+    k = opening - 1
+    while k >= sent.start and doc[k].text == ",":
+        k -= 1
+    if k < sent.start:
+        return False
+    before = doc[k]
+    return before.lower_ in TITLING_WORDS or before.pos_ == "NOUN" and lemma_in(before, TITLE_NOUNS)
+
+
 # why a time expression dates nothing (the table's ``no_event`` column)
 RECORD_COMPARISON = "record-comparison"
 PERIOD_LABEL = "period-label"
+# part of what names a thing: no time the story tells, so no row at all (not a flagged one)
+NAME_LABEL = "name-label"
 
 
 def why_undated(span: Span) -> str:
@@ -1020,6 +1075,9 @@ def _dates_nothing(root: Token, inside: set[int]) -> str:
     noun = _era_label_of(root, inside)
     if noun is not None and not is_event_nominal(noun):
         return PERIOD_LABEL
+    # a year that only names a thing ("the 2023 Data Privacy Act", "the 2020 law"), or words of a quoted title
+    if _name_label_of(root, inside) is not None or _in_quoted_title(root, inside):
+        return NAME_LABEL
     return ""
 
 

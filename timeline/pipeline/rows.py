@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from ..document import Document
 from ..events import link_span, time_token_indices, why_undated
+from ..events.attach import NAME_LABEL
 from ..events.interval import range_cover, timex_cover
 from ..readers.dateline import dateline_span, undated_dateline_end
 from ..table import is_asserted
@@ -212,6 +213,9 @@ def rows_from_doc(doc: Doc, document: Document, offset: int = 0) -> list[dict]:
             sentence = sentences.get(sent.start)
             if sentence is None:
                 sentence = sentences[sent.start] = " ".join(sent.text.split())
+        why = why_undated(span) if ev is None and span is not None and len(span) else ""
+        if why == NAME_LABEL:
+            continue  # "the 2023 Data Privacy Act", a film called "Winter of 1989": part of a name, no time told
         row = _row_base(document)
         start, end, fuzzy = t.interval_start, t.interval_end, bool(t.fuzzy or t.interval_start is None)
         granularity = t.granularity
@@ -241,7 +245,7 @@ def rows_from_doc(doc: Doc, document: Document, offset: int = 0) -> list[dict]:
             )
         elif span is not None and len(span):
             # a row the reader should not take for an event ("its lowest level since 2009"): say why it has none
-            row.update(no_event=why_undated(span) or None)
+            row.update(no_event=why or None)
         if offset:
             for c in OFFSET_COLUMNS:
                 if row.get(c) is not None:
