@@ -221,6 +221,80 @@ def test_nth_store_ahead_is_dated():
     assert row["trigger"] == "open"
 
 
+# --- an undated dateline after a headline line -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text,found", [
+    ("Pill slows decline in trial\n\nBOSTON (AP) — An experimental pill slowed memory loss.", "BOSTON (AP) —"),
+    ("BOSTON (AP) — An experimental pill slowed memory loss.", "BOSTON (AP) —"),
+    # a first line that is a sentence is no headline; a line of story text is no dateline
+    ("The pill slowed decline in a trial.\n\nBOSTON (AP) — An experimental pill slowed memory loss.", None),
+    ("Pill slows decline in trial\n\nThe maker said on Monday it was pleased.", None),
+])
+def test_undated_dateline_after_a_headline(text, found):
+    from timeline.readers.dateline import undated_dateline_span
+
+    span = undated_dateline_span(text)
+    assert (text[span[0]:span[1]] if span else None) == found
+
+
+def test_dateline_agency_after_a_headline_is_no_antecedent():
+    text = ("Drugmaker's pill slows decline\n\nBOSTON (AP) — A new pill slowed memory loss in a study, its maker said "
+            "Monday.\n\nVeltra Labs said it plans to ask regulators for approval by the end of the year.")
+    row = row_of(text, "the end of the year")
+    assert row["subject"] != "AP"
+
+
+# --- the period a forecast covers; the count of a run; an occasion with its own place -----------------------------
+
+@pytest.mark.parametrize("text,timex", [
+    ("The retailer withdrew its forecast for fiscal 2026 on Thursday.", "2026"),
+    ("The ministry raised its growth target for 2027 on Monday.", "2027"),
+])
+def test_period_a_forecast_covers_has_no_row(text, timex):
+    rows = rows_of(text)
+    assert not rows["timex_text"].fillna("").str.contains(timex, regex=False).any(), rows[["timex_text", "trigger"]]
+
+
+def test_period_for_a_plan_is_dated():
+    # not a label noun: the decision is for then
+    assert row_of("The firm will make a decision for 2026 soon.", "2026")["trigger"] in ("make", "decision")
+
+
+@pytest.mark.parametrize("text,timex,trigger,subject", [
+    ("Copper prices rose for a fourth straight session on Friday.", "Friday", "rose", "Copper prices"),
+    ("Analysts expect exports to fall for a third year running in 2026.", "2026", "fall", "exports"),
+])
+def test_count_of_a_run_dates_the_verb(text, timex, trigger, subject):
+    row = row_of(text, timex)
+    assert (row["trigger"], row["subject"]) == (trigger, subject)
+
+
+def test_plain_ordinal_event_noun_keeps_its_row():
+    # "its second meeting": an event, no count of a run
+    assert row_of("The board held its second meeting on Tuesday.", "Tuesday")["trigger"] == "meeting"
+
+
+def test_expected_infinitive_with_its_own_subject_is_not_asserted():
+    row = row_of("Economists expect exports to fall for a third year running in 2024.", "2024", pub="2024-11-07")
+    assert not bool(row["asserted"])
+
+
+@pytest.mark.parametrize("text,timex,trigger", [
+    ("The results will be shown at a medical conference in Denver next month, the company said.", "next month", "shown"),
+    ("Full data will be presented at a science congress in Vienna next week, the firm said.", "next week", "presented"),
+])
+def test_act_at_an_occasion_with_its_place(text, timex, trigger):
+    assert row_of(text, timex)["trigger"] == trigger
+
+
+@pytest.mark.parametrize("text,timex,trigger", [
+    # being present at an occasion is the occasion
+    ("The minister spoke at a summit in Paris on Monday.", "Monday", "summit"),
+])
+def test_presence_at_an_occasion_stays(text, timex, trigger):
+    assert row_of(text, timex)["trigger"] == trigger
+
+
 def test_probe8_floor():
     docs = load()
     f = heldout.figures(heldout.score(events_gold.run(docs), docs)[0])

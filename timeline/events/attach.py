@@ -41,7 +41,7 @@ from .lexicon import (ASPECTUAL_VERBS, CHANGE_VERBS, ERA_WORDS, EVENT_NOUNS, FRE
 from .lexicon import MARKET_SETTINGS, MESSAGE_NOUNS, SEQUENCE_ADJECTIVES
 from .lexicon import ARGUMENT_PREPOSITIONS, DATING_VERBS, EXPECTING_VERBS, FORECAST_VERBS, MODAL_AUX, ONSET_PARTICIPLES, PLANNING_PARTICIPLES, RETURN_VERBS, STATE_PREPOSITIONS
 from .lexicon import ARGUMENT_PHRASE_NOUNS, BECOMING_VERBS, LINKING_VERBS, TO_ARGUMENT_VERBS
-from .lexicon import LABEL_NOUNS, NAMED_EVENT_HEADS, QUOTES, TITLE_NOUNS, TITLING_WORDS
+from .lexicon import COUNT_MODIFIERS, COUNT_NOUNS, LABEL_NOUNS, NAMED_EVENT_HEADS, QUOTES, TITLE_NOUNS, TITLING_WORDS
 
 
 def _copular_predicate(verb: Token) -> Token | None:
@@ -259,9 +259,14 @@ def _occasion_of_act(t: Token, pred: Token, root: Token) -> bool:
     "spoke at a news conference on Tuesday", "gathered at the funeral on Saturday"; a bare time right after
     the noun reads as the noun's own: "at a news conference Friday"; and "in a referendum on Sunday" names
     the event the voters' act was.)"""
+    # (or a bare time the parser hung on the verb after the occasion's own place: "will be presented at a
+    # conference in Philadelphia next month")
+    own_end = max(x.i for x in t.subtree if not root.left_edge.i <= x.i <= root.right_edge.i)
+    bare_after_place = root.dep_ in ("npadvmod", "tmod") and root.head.i == pred.i \
+        and own_end > t.i and root.left_edge.i > own_end
     return t.dep_ == "pobj" and t.head.lower_ in ("at", "on") and t.head.head.i == pred.i \
         and pred.lemma_ not in REPORTING_VERBS \
-        and root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.i > t.i \
+        and (root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.i > t.i or bare_after_place) \
         and any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in pred.children)
 
 
@@ -864,6 +869,22 @@ REFINEMENTS = [_clause_after_time, _gapped_object, _participle_agent, _dating_pa
                _quantity_subject, _amount_for_period, _light_verb, _object_complement, _since_on_perfect, _own_object_nominal, _argument_noun_dated, _according_to, _time_aside_on_noun, _time_inside_noun_phrase, _onset_participle, _state_noun, _aspectual, _going_to, _event_on_copula, _expected_event, _ordinal_of_subject, _due_thing_does]
 
 
+def _counted_verb(pred: Token, how: str) -> tuple[Token, str]:
+    """'Oil prices fell for a third straight session on Tuesday', 'expect the economy to shrink for a second year
+    running in 2024': a count of a run (``count_phrase``) names no event; what it counts is the verb its "for"
+    or "in" phrase hangs on."""
+    noun = pred
+    if pred.lower_ in COUNT_MODIFIERS and pred.i > 0 and pred.doc[pred.i - 1].pos_ == "NOUN":
+        noun = pred.doc[pred.i - 1]  # "for a third year running", however the parser hung "running"
+    if noun.pos_ != "NOUN" or not lemma_in(noun, COUNT_NOUNS) or noun.dep_ != "pobj" \
+            or not any(c.lower_ in COUNT_MODIFIERS for c in (*noun.children, pred)):
+        return pred, how
+    prep = noun.head
+    if prep.lower_ not in ("for", "in") or not is_predicate(prep.head) or prep.head.pos_ not in ("VERB", "AUX"):
+        return pred, how
+    return prep.head, "counted-run"
+
+
 FALLBACK_REACH = 60  # tokens either side; past that a predicate is no longer "nearest" in any useful sense
 
 
@@ -950,6 +971,9 @@ SCHEDULED_TARGETS = frozenset({"for", "until", "till", "to", "by", "through"})
 
 # a year written as digits (a name or a label's year: "the 2023 Data Privacy Act")
 _YEAR = re.compile(r"1\d{3}|20\d\d")
+# the periods a forecast or budget is for ("its forecast for the third quarter"; a vote on the budget "for next
+# week" is scheduled then)
+_FISCAL_UNITS = frozenset({"year", "quarter", "half"})
 # a decade written as digits ("1920s", "'60s") premodifying a noun is a period label like "-era"
 _DECADE = re.compile(r"(?:\d\d)?\d0s")
 
@@ -979,11 +1003,15 @@ def _era_label_of(root: Token, inside: set[int]) -> Token | None:
 
 def _name_label_of(root: Token, inside: set[int]) -> Token | None:
     """The noun a year before it only names ("the 2023 Data Privacy Act", "the 1927 Riverside Stadium", "the 2020
-    law", "their 2026 sales forecast"): a name's last word or a label noun (``label_nouns``), with only the name's
+    law", "their 2026 sales forecast", "its forecast for fiscal 2025"): a name's last word or a label noun (``label_nouns``), with only the name's
     words or compounds between. None for an event noun or a name of an event ("the 2019 takeover", "the 2024
     Paris Olympics"), which the year dates."""
     doc = root.doc
-    last = max(inside)
+    first, last = min(inside), max(inside)
+    if first > 1 and doc[first - 1].lower_ == "for" and doc[first - 2].pos_ == "NOUN" \
+            and lemma_in(doc[first - 2], LABEL_NOUNS) and (_YEAR.fullmatch(root.text) or root.lower_ in _FISCAL_UNITS):
+        # "withdrew its forecast for fiscal 2025": what the forecast covers, however the parser hung "for"
+        return doc[first - 2]
     if len(inside) != 1 or not _YEAR.fullmatch(root.text) or root.dep_ not in ("nummod", "compound", "amod", "nmod") \
             or root.head.i <= last:
         return None
@@ -1159,6 +1187,7 @@ def attach(root: Token, inside: set[int], ahead: bool | None = None,
         pred, how = _planned_relative_in_past(pred, how, root, behind)
         pred, how = _past_time_on_present_verb(pred, how, inside, behind)
         pred, how = _past_time_on_plan(pred, how, root, behind)
+        pred, how = _counted_verb(pred, how)
     if pred is None:
         pred, how = _fallback(root.sent, root, inside)
     return pred, how

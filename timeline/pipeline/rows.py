@@ -14,7 +14,7 @@ from ..document import Document
 from ..events import link_span, time_token_indices, why_undated
 from ..events.attach import NAME_LABEL
 from ..events.interval import range_cover, timex_cover
-from ..readers.dateline import dateline_span, undated_dateline_end
+from ..readers.dateline import dateline_span, undated_dateline_span
 from ..table import is_asserted
 
 # Timex types that become timeline rows; DURATION/SET only when the tagger anchored them to an interval,
@@ -74,10 +74,10 @@ def _dateline_tokens(doc: Doc, dateline: tuple[int, int]) -> set[int]:
 
 def _undated_dateline_tokens(doc: Doc) -> set[int]:
     """The tokens of an undated dateline at the start of the text ('GENEVA (Reuters) -', up to its dash:
-    :func:`~timeline.readers.dateline.undated_dateline_end`), or none."""
-    end = undated_dateline_end(doc.text)
-    span = doc.char_span(0, end, alignment_mode="expand") if end else None
-    return set(range(span.end)) if span is not None else set()
+    :func:`~timeline.readers.dateline.undated_dateline_span`; also after a headline line), or none."""
+    found = undated_dateline_span(doc.text)
+    span = doc.char_span(found[0], found[1], alignment_mode="expand") if found else None
+    return set(range(span.start, span.end)) if span is not None else set()
 
 
 def _earlier_time(doc: Doc, t, dated: list, starts: list[int]) -> object | None:
