@@ -105,6 +105,8 @@ def _climb(root: Token, inside: set[int]) -> tuple[Token | None, str]:
             return head, "prep-verb" if via_prep else f"{dep}-verb"
         if head.pos_ in ("NOUN", "PROPN") and is_event_nominal(head):
             return head, "prep-nominal" if via_prep else f"{dep}-nominal"
+        if dep == "poss" and h.i in inside and head.pos_ in ("NOUN", "PROPN") and head.lower_ in NAMED_EVENT_HEADS:
+            return head, "poss-nominal"  # "next year's World Cup": the named event is then
         if head.pos_ == "NOUN" and h.lower_ == "of" and h.dep_ == "prep" and root.head.i == h.i and head.tag_ == "NNS" \
                 and not _is_quantity(head) and head.lemma_ not in PERIOD_NOUNS and head.lower_ not in TIME_UNITS:
             # "the incidents of Aug. 7", "the disasters of this century": things said to be of a time
@@ -284,6 +286,9 @@ def _prepositional_argument(t: Token, pred: Token) -> bool:
     if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in ARGUMENT_PHRASE_NOUNS \
             and t.head.head.head.dep_ == "prep" and t.head.head.head.head.i == pred.i:
         return True  # "voted in favour of a walkout in February": what was voted for
+    if t.dep_ == "pobj" and t.head.lower_ == "from" and t.head.head.i == pred.i \
+            and any(c.dep_ == "auxpass" for c in pred.children):
+        return True  # "was barred from the race in March": what the passive act kept its subject from
     bare = not any(c.dep_ in ("det", "poss", "nummod") for c in t.children)
     return t.dep_ == "pobj" and t.head.lower_ in ARGUMENT_PREPOSITIONS and t.head.head.i == pred.i \
         and (bare or t.lemma_.lower() not in EVENT_NOUNS and t.lower_ not in EVENT_NOUNS) \
@@ -1021,8 +1026,8 @@ def _name_label_of(root: Token, inside: set[int]) -> Token | None:
     if not any(c.dep_ in ("det", "poss") and c.i < root.i for c in noun.children):
         return None
     between = doc[last + 1:noun.i]
-    if is_event_nominal(noun) or noun.lower_ in NAMED_EVENT_HEADS:
-        return None
+    if not lemma_in(noun, LABEL_NOUNS) and is_event_nominal(noun) or noun.lower_ in NAMED_EVENT_HEADS:
+        return None  # (a label noun the suffix rule takes for an event stays a label: "the 1991 constitution")
     if noun.pos_ == "PROPN" and noun.is_title and all(t.pos_ == "PROPN" and t.is_title and t.dep_ == "compound"
                                                       for t in between):
         return noun

@@ -326,6 +326,8 @@ def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = fro
     # hit the state in October"
     own = {t.i for t in pred.subtree} if subj is not None and pred.tag_ == "VB" \
         and pred.i in {t.i for t in subj.subtree} else set()
+    if own and pred.head.dep_ == "amod" and pred.head.head.i == subj.i:
+        own.add(pred.head.i)  # and the adjective it hangs on: "work due to begin in 2028" reads "work"
     subject = join_tokens(_referent_tokens(ref, inside | own | _time_phrases(ref.head, other_times))) \
         if subj is not None else ""
     summary_text = join_tokens(summary)
