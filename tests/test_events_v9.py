@@ -337,6 +337,46 @@ def test_noun_before_a_due_infinitive_is_its_subject(text, timex, subject):
     assert row_of(text, timex)["subject"] == subject
 
 
+# --- durations counted from the story's time -----------------------------------------------------------------
+
+def test_last_minutes_of_a_past_event_are_no_row():
+    rows = rows_of("The home side scored twice in the last ten minutes.", "2024-10-29")
+    assert not rows["timex_text"].fillna("").str.contains("minutes").any(), rows[["timex_text", "trigger"]]
+
+
+@pytest.mark.parametrize("text,timex", [
+    # counted back from the report: kept
+    ("Rescuers pulled 40 people from the rubble in the past 24 hours.", "24 hours"),
+    ("Shares have fallen 4% in the last 30 minutes.", "30 minutes"),
+])
+def test_report_anchored_last_hours_keep_their_row(text, timex):
+    assert not _na(row_of(text, timex, pub="2024-10-29")["start"])
+
+
+@pytest.mark.parametrize("text,timex,start,end", [
+    ("He moved to Lagos in 1981, where he taught for the next decade.", "the next decade", "1981-01-01", "1991-01-01"),
+    ("In 1990 the couple founded a bakery. It supplied the city's hotels over the following two decades.",
+     "the following two decades", "1990-01-01", "2010-01-01"),
+])
+def test_next_and_following_count_from_the_story_time(text, timex, start, end):
+    row = row_of(text, timex, pub="2024-05-14")
+    assert (events_gold._day(row["start"]), events_gold._day(row["end"])) == (start, end)
+
+
+@pytest.mark.parametrize("text,timex", [
+    # a plan: from the report (or the day it was said), not from an earlier year
+    ("The company will invest $3 billion over the next five years.", "five years"),
+])
+def test_next_years_of_a_plan_count_from_the_report(text, timex):
+    row = row_of(text, timex, pub="2024-05-14")
+    assert events_gold._day(row["start"]) == "2024-05-14"
+
+
+def test_following_with_nothing_to_count_from_is_no_row():
+    rows = rows_of("Prices rose sharply over the following months.", "2024-05-14")
+    assert not rows["timex_text"].fillna("").str.contains("following").any(), rows[["timex_text", "trigger"]]
+
+
 @pytest.mark.parametrize("name,floor", [("probe.json", 53 / 63), ("probe2.json", 51 / 52)])
 def test_probe8_floor(name, floor):
     docs = load(name)

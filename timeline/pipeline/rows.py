@@ -97,11 +97,35 @@ def _earlier_time(doc: Doc, t, dated: list, starts: list[int]) -> object | None:
     return None
 
 
+def _time_before_sentence(doc: Doc, t, dated: list, starts: list[int]) -> object | None:
+    """The last resolved time of the sentence before ``t``'s (for a duration only), or None."""
+    if t.type != "DURATION" or not (doc.has_annotation("SENT_START") or doc.has_annotation("DEP")):
+        return None
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None or not len(span) or span.sent.start == 0:
+        return None
+    before = doc[span.sent.start - 1].sent
+    k = bisect.bisect_left(starts, before.start_char)
+    found = None
+    while k < len(dated) and dated[k].start < before.end_char:
+        found = dated[k]
+        k += 1
+    return found
+
+
 def _duration_cover(doc: Doc, t, pub_date, dated: list, starts: list[int]):
     """:func:`timex_cover` for ``t``; a duration after a day named earlier in its clause counts from that day
     ("said on Wednesday it would cut 4,000 jobs over the next three years"), one after a coarser time gets no
     interval ("warned in January that it could run out of cash within a year": when in January is unsaid)."""
     earlier = _earlier_time(doc, t, dated, starts)
+    story = earlier or _time_before_sentence(doc, t, dated, starts)
+    if story is not None and story.interval_start is not None and not story.fuzzy and pub_date is not None \
+            and story.interval_start.date() < pub_date:
+        # a past narrative's "the next decade" counts from the time it named ("joined in 1962, where she spent the
+        # next decade"; "In 1976 she opened it. It trained 400 surgeons over the following three decades")
+        cover = timex_cover(doc, t, story.interval_start.date(), story_time=True)
+        if cover is not None:
+            return cover
     if earlier is None:
         return timex_cover(doc, t, pub_date)
     if earlier.granularity == "day" and not earlier.fuzzy:
