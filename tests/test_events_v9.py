@@ -377,6 +377,27 @@ def test_following_with_nothing_to_count_from_is_no_row():
     assert not rows["timex_text"].fillna("").str.contains("following").any(), rows[["timex_text", "trigger"]]
 
 
+# --- a trailing reporter the parser lost; a time is no source; a bracketed aside in a subject ----------------------
+
+@pytest.mark.parametrize("text,timex,subject", [
+    ("The union will appeal the ruling, its spokeswoman, Ana Petrova, said Tuesday evening.", "Tuesday", "Ana Petrova"),
+    ("The union will appeal, Ana Petrova, its spokeswoman, said on Tuesday.", "Tuesday", "Ana Petrova"),
+])
+def test_speaker_set_off_before_a_trailing_said(text, timex, subject):
+    assert row_of(text, timex)["subject"] == subject
+
+
+def test_a_clause_object_before_a_trailing_said_is_no_speaker():
+    # "the ruling" is what will be appealed; with a real subject the rule does not run at all
+    row = row_of("The union will appeal the ruling, the company said on Tuesday.", "Tuesday")
+    assert row["subject"] == "the company"
+
+
+def test_bracketed_aside_in_a_subject_goes_whole():
+    row = row_of("Gusts of up to 90 kph (56 mph) were forecast for Sunday.", "Sunday")
+    assert "(" not in _text(row["subject"]) and "mph" not in _text(row["subject"])
+
+
 @pytest.mark.parametrize("name,floor", [("probe.json", 53 / 63), ("probe2.json", 51 / 52)])
 def test_probe8_floor(name, floor):
     docs = load(name)

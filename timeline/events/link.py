@@ -117,10 +117,37 @@ def _planner(pred: Token) -> Token | None:
     return subject_token(noun.head)
 
 
+def _speaker_before(pred: Token) -> Token | None:
+    """'..., its lawyer, Tom Becker, said Monday evening', '..., Tom Becker, its lawyer, said on Monday': a
+    trailing reporting verb the parser left without a subject (or gave its time as one) is said by the name
+    or noun phrase set off by commas right before it; None when there is none."""
+    doc = pred.doc
+    k = pred.i - 1
+    if k < 2 or doc[k].text != "," or doc[k - 1].pos_ not in ("NOUN", "PROPN"):
+        return None
+    t = doc[k - 1]
+    for _ in range(4):  # up through the names and nouns in apposition ("its lawyer, Tom Becker")
+        if t.dep_ not in ("appos", "compound", "flat") or t.head.pos_ not in ("NOUN", "PROPN") or t.head.i >= t.i:
+            break
+        if t.dep_ == "appos" and t.head.dep_ in ("dobj", "pobj", "nsubj") and doc[t.head.left_edge.i - 1].text != ",":
+            break  # "hear the case, its lawyer": the case is the clause's own, not the speaker
+        t = t.head
+    if t.left_edge.i == 0 or doc[t.left_edge.i - 1].text != "," or not _is_person_or_named(t):
+        return None
+    return t
+
+
+def _is_person_or_named(t: Token) -> bool:
+    """Whether ``t`` can be a speaker: a name, or a noun for a person ("its lawyer")."""
+    return t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or lemma_in(t, PERSON_NOUNS)
+
+
 def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_time: bool = False) -> Token | None:
     """The subject of the event ``pred``; ``own_time``: an event noun dated apart from its verb ("is
     considering a request last week"), whose doer the verb's subject is not."""
     subj = _planner(pred) or subject_token(pred)
+    if (subj is None or subj.ent_type_ in ("DATE", "TIME")) and lemma_in(pred, REPORTING_VERBS):
+        subj = _speaker_before(pred) or subj
     if subj is None:
         subj = _gerund_subject(pred)
     if subj is None and pred.dep_ == "xcomp" and pred.head.tag_ == "VBG":
@@ -370,6 +397,8 @@ def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = fro
     # finds none for a plain "X said" row
     if pred.lemma_ not in REPORTING_VERBS or pred.dep_ in ("ccomp", "conj") or pred.tag_ == "VBN":
         speaker = past_dateline(reported_by(pred), skip)  # "GENEVA (AP) — The World Health Organization said"
+        if speaker is not None and (speaker.ent_type_ in ("DATE", "TIME") or speaker.i in other_times):
+            speaker = None  # "said at 10:30 a.m. local time that ...": a time the parser made the subject says nothing
         if speaker is not None:
             sref = resolve(speaker, skip)
             # ("Norway's" as a source reads "Norway"; "Lordstown's mayor" keeps its "'s")
