@@ -398,6 +398,22 @@ def test_bracketed_aside_in_a_subject_goes_whole():
     assert "(" not in _text(row["subject"]) and "mph" not in _text(row["subject"])
 
 
+# --- a saying's gerund is what was said ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,timex,trigger,asserted", [
+    ("The former mayor admitted taking kickbacks between 2015 and 2019.", "2015", "taking", True),
+    ("The official denied taking bribes in 2019.", "2019", "taking", False),
+])
+def test_gerund_of_a_saying_is_dated(text, timex, trigger, asserted):
+    row = row_of(text, timex)
+    assert (row["trigger"], bool(row["asserted"])) == (trigger, asserted)
+
+
+def test_secondary_participle_still_dates_the_main_verb():
+    # a participle describing the subject's state: the main verb is the event
+    assert row_of("The hiker was found clinging to a ledge on Sunday.", "Sunday")["trigger"] == "found"
+
+
 @pytest.mark.parametrize("name,floor", [("probe.json", 53 / 63), ("probe2.json", 51 / 52)])
 def test_probe8_floor(name, floor):
     docs = load(name)

@@ -444,7 +444,10 @@ def _secondary_predicate(pred: Token, how: str, root: Token, inside: set[int]) -
     """'was found clinging to an inner tube Nov. 25', 'were reported killed in recent days': a participle
     describing the state of the main verb's argument is not the event; the main verb is."""
     if pred.tag_ in ("VBG", "VBN") and pred.dep_ in ("xcomp", "oprd") and is_predicate(pred.head) \
-            and pred.head.lemma_ not in ASPECTUAL_VERBS and not any(c.dep_ == "aux" and c.lower_ == "to" for c in pred.children):
+            and pred.head.lemma_ not in ASPECTUAL_VERBS and not any(c.dep_ == "aux" and c.lower_ == "to" for c in pred.children) \
+            and not (pred.tag_ == "VBG" and pred.i > pred.head.i and lemma_in(pred.head, REPORTING_VERBS)):
+        # (a saying's gerund is what was said, dated in its own phrase: "admitted accepting bribes between 2012
+        # and 2021", "denied taking the money in 2019")
         return pred.head, "secondary-predicate"
     return pred, how
 
