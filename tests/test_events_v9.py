@@ -414,6 +414,17 @@ def test_secondary_participle_still_dates_the_main_verb():
     assert row_of("The hiker was found clinging to a ledge on Sunday.", "Sunday")["trigger"] == "found"
 
 
+# --- an event that only sets the time of a fronted adjunct has no doer from the clause ---------------------------
+
+def test_fronted_during_event_takes_no_clause_subject():
+    row = row_of("During the drought of 2018 he ran the village's only well.", "2018")
+    assert not (row["trigger"] == "drought" and _text(row["subject"]) == "he")
+
+
+def test_event_object_keeps_the_clause_subject():
+    assert row_of("Spain won the 2010 final.", "2010")["subject"] == "Spain"
+
+
 @pytest.mark.parametrize("name,floor", [("probe.json", 53 / 63), ("probe2.json", 51 / 52)])
 def test_probe8_floor(name, floor):
     docs = load(name)

@@ -117,6 +117,10 @@ def _planner(pred: Token) -> Token | None:
     return subject_token(noun.head)
 
 
+# prepositions whose event only sets the time of a clause ("During the war, she ran a hospital")
+_SETTING_PREPOSITIONS = frozenset({"during", "amid", "throughout"})
+
+
 def _speaker_before(pred: Token) -> Token | None:
     """'..., its lawyer, Tom Becker, said Monday evening', '..., Tom Becker, its lawyer, said on Monday': a
     trailing reporting verb the parser left without a subject (or gave its time as one) is said by the name
@@ -191,7 +195,11 @@ def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_tim
             # the plan in a referendum" (not when the noun is that verb's own subject: "Her visit angered")
             verb = headline_anchor(pred)
             # (nor when the verb only relates its subject to the event: "The ban followed the 2019 attacks")
-            if verb.i != pred.i and is_predicate(verb) and not lemma_in(verb, RELATING_VERBS):
+            # (nor for an event that only sets the time of a fronted adjunct: "During the civil war from 1967 to
+            # 1970 she ran a field hospital": she did not wage the war)
+            fronted = pred.dep_ == "pobj" and pred.head.dep_ == "prep" and pred.head.i < verb.i \
+                and pred.head.head.i == verb.i and pred.head.lower_ in _SETTING_PREPOSITIONS
+            if verb.i != pred.i and is_predicate(verb) and not lemma_in(verb, RELATING_VERBS) and not fronted:
                 own = subject_token(verb)
                 if own is not None and pred not in list(own.subtree):
                     subj = own
