@@ -11,7 +11,7 @@ import re
 
 from spacy.tokens import Span
 
-from .morph import is_word, upos
+from .morph import is_word, lemma, upos
 from .vocab import norm_key, vocab
 
 _WORDS = vocab()["context_words"]  # every word list below is data in vocab/en.json "context_words"
@@ -424,6 +424,9 @@ def duration_context(m, span: Span) -> bool:
         return True
     if unit in ("quarter", "quarters") and nxt is not None and nxt.lower_ in ("of", "mile", "point", "percent"):
         return False  # "a quarter of the vote"
+    if unit in ("quarter", "quarters") and nxt is not None and nxt.text in ("-", "‐", "–") and nxt.i + 1 < len(span.doc) \
+            and span.doc[nxt.i + 1].lower_ in QUARTER_COMPOUNDS:
+        return False  # "a quarter-final" is a match, not three months
     if unit in ("min", "mins", "sec", "secs", "hr", "hrs", "yr", "yrs") and not re.match(r"\d", num):
         return False
     return True
@@ -434,7 +437,8 @@ def set_adverb_context(m, span: Span) -> bool:
     return not (_capitalized(tok.text) and not _is_sent_start(tok))  # Daily Mail
 
 
-PER_UNIT_COUNTS = frozenset(_WORDS["per_unit_counts"])  # "3% a year", "twice a day"
+PER_UNIT_COUNTS = frozenset(_WORDS["per_unit_counts"])
+QUARTER_COMPOUNDS = frozenset(_WORDS["quarter_compounds"])  # "3% a year", "twice a day"
 
 
 def per_unit_context(m, span: Span) -> bool:
@@ -466,6 +470,28 @@ def adjective_context(m, span: Span) -> bool:
 
 
 OVERNIGHT_IDIOM_LEADS = frozenset(_WORDS["overnight_idiom_leads"])
+_OVERNIGHT_NOT_A_NIGHT = frozenset(_WORDS["overnight_event_verbs"]["length_or_sudden"])
+_PAST_AUX = frozenset({"was", "were", "had", "has", "have", "been"})
+_CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "—", "–", '"', "“", "”"})
+
+
+def _dates_past_event(tok) -> bool:
+    """"overnight" after the verb it modifies, that verb telling a past event ("struck the port overnight",
+    "were killed overnight"): a night, not a stay's length nor "suddenly" (their verbs are listed as data). Read
+    from the surface (the nearest verb back within the clause), as tense.py does."""
+    doc = tok.doc
+    for i in range(tok.i - 1, max(tok.sent.start, tok.i - 7) - 1, -1):
+        t = doc[i]
+        if t.text in _CLAUSE_BREAKS or t.lower_ in ("and", "but", "or", "that", "which", "who"):
+            return False
+        if upos(t) not in ("VERB", "AUX") or t.tag_ not in ("VBD", "VBN"):
+            continue
+        if t.lower_ in _OVERNIGHT_NOT_A_NIGHT or lemma(t) in _OVERNIGHT_NOT_A_NIGHT:
+            return False
+        if t.tag_ == "VBD":
+            return True
+        return any(doc[k].lower_ in _PAST_AUX for k in range(max(tok.sent.start, i - 3), i))
+    return False
 
 
 # a delay's amount is no date: "pushed two weeks back", "set the plan a year back" (vocab/en.json, as tense.py reads it)
@@ -490,7 +516,8 @@ def bare_pod_context(m, span: Span) -> bool:
     nxt = _next_token(span)
     if nxt is not None and upos(nxt) in ("NOUN", "ADJ") and norm_key(nxt.text) not in TIME_WORDS:
         return False
-    if m.group("pod2") and not (m.group("wd") or m.group("month")) and not _is_sent_start(tok):
+    if m.group("pod2") and not (m.group("wd") or m.group("month")) and not _is_sent_start(tok) \
+            and not _dates_past_event(tok):
         return False
     prev = _prev_tokens(span, 4)
     return not any(t.lower_ in OVERNIGHT_IDIOM_LEADS for t in prev)
@@ -510,6 +537,17 @@ def bare_plural_context(m, span: Span) -> bool:
     prev = _prev_tokens(span, 2)
     # "the last days", "his last years": the adjective "last", not the verb ("talks could last weeks")
     return not (len(prev) == 2 and prev[1].lower_ == "last" and upos(prev[0]) in ("DET", "PRON"))
+
+
+def plural_of_context(m, span: Span) -> bool:
+    """"ended months of speculation", "took years of talks": the plural stands bare right after a verb, and
+    "of" leads to what filled the stretch, not to a count or an age ("years of age")."""
+    prev = _prev_tokens(span, 1)
+    if not prev or upos(prev[0]) != "VERB":
+        return False
+    doc = span.doc
+    after = doc[span.end + 1] if span.end + 1 < len(doc) else None
+    return after is not None and upos(after) in ("NOUN", "ADJ", "VERB", "DET", "PRON") and after.lower_ != "age"
 
 
 def dm_context(m, span: Span) -> bool:

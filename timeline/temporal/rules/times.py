@@ -166,7 +166,8 @@ RULES = [
                    Ex("The blast occurred at 8.30 in the morning.", "8.30 in the morning", "2023-09-05T08:30", type="TIME")),
          negatives=("He jogs 5 miles in the morning.", "Shares rose 2.5 in the morning session.")),
     # "overnight" alone at a clause's end is as often "suddenly" ("a star overnight") or a stay's length ("kept
-    # overnight") as a night: a night it is when a day follows it or it opens the sentence (veto.bare_pod_context)
+    # overnight") as a night: a night it is when a day follows it, it opens the sentence, or it dates a past event
+    # ("struck the port overnight"; veto.bare_pod_context)
     rule("part_of_day", r"(?:(?P<lead>@BARE_POD_LEADS@)\s+(?P<pod>@POD:dawn|daybreak|dusk|nightfall@)|(?P<pod2>@POD:overnight@))"
          + _ON_WD, part_of_day, trigger="dawn|daybreak|dusk|nightfall|overnight", checks=(veto.bare_pod_context,),
          position_mods=False,
@@ -174,9 +175,14 @@ RULES = [
                    Ex("Rebels struck on Aug. 30. Overnight, the army shelled the town.", "Overnight",
                       "2023-08-30TNI", type="TIME"),
                    Ex("A truce took hold overnight Sunday.", "overnight Sunday", "2023-09-03TNI"),
+                   # after the past-tense verb of an event it dates: the night before the report
+                   Ex("Drones struck the port overnight, officials said.", "overnight", "2023-09-04TNI", type="TIME"),
+                   Ex("Four people were killed overnight in the shelling.", "overnight", "2023-09-04TNI",
+                      type="TIME"),
                    Ex("Troops attacked at dawn on Monday.", "dawn on Monday", "2023-09-04TMO"),
                    Ex("The curfew starts at dusk.", "dusk", "2023-09-05TEV", type="TIME")),
          negatives=("The overnight rate rose.", "Change will not happen overnight.", "He was kept in hospital overnight.",
+                    "Prices doubled overnight.", "She stayed overnight at the station.",
                     "The town became famous almost overnight.", "It was the dawn of a new era.",
                     "Dawn Smith said the vote was fair.", "They stayed in an overnight shelter.")),
     # a part of the day alone is as often a habit ("jogs in the morning"); with "early", "late" or "mid" after a
