@@ -109,6 +109,9 @@ def _opens_sentence(tok: Token) -> bool:
     if tok.i == tok.sent.start:
         return True
     root = tok.sent.root
+    if tok.head.dep_ == "ccomp" and tok.head.head.i == root.i and root.i > tok.head.i \
+            and root.lemma_.lower() in REPORTING_VERBS:
+        root = tok.head  # "By early Tuesday it had reached the resort, the coast guard said": the reported clause
     if tok.head.i != root.i:
         return False
     fronted = [c for c in root.children if c.i < tok.i]
@@ -144,9 +147,11 @@ def _previous_thing_subject(tok: Token, skip: frozenset[int] | set[int] = frozen
         if clause is not root and (subj.tag_ in ("NNS", "NNPS") or subj.lower_ in PLURAL_PRONOUNS):
             continue  # "The agency warned that rates had fallen. It will ...": a plural is no "it"; the reporter
         # (a name the entity tagger left unlabelled is most likely a person's: "Ana Ruiz left the party")
+        # (an adjective with a determiner as subject is a noun the tagger misread: "The cooperative last cut")
+        misread = subj.tag_ == "JJ" and any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in subj.children)
         thing = _named_thing(subj) or not _is_person(subj) and (
-            subj.pos_ == "NOUN" or subj.ent_type_ not in ("", "PERSON"))
-        if subj.pos_ in ("NOUN", "PROPN") and subj.tag_ in ("NN", "NNP") and thing \
+            subj.pos_ == "NOUN" or misread or subj.ent_type_ not in ("", "PERSON"))
+        if (subj.pos_ in ("NOUN", "PROPN") and subj.tag_ in ("NN", "NNP") or misread) and thing \
                 and subj.ent_type_ not in _NOT_ANTECEDENTS and not _is_group(subj):
             return Referent(subj, pronoun=tok.text)
         return None
@@ -510,6 +515,8 @@ def _named_thing(t: Token) -> bool:
     ("steel maker Acero Norte", "the carrier Skyline")."""
     if t.ent_type_ not in ("PERSON", "") or t.pos_ != "PROPN":
         return False
+    if any(c.dep_ == "nummod" and c.i < t.i for c in t.children):
+        return False  # a number before it makes it a unit ("winds of up to 50 kph (31 mph)"), never a thing meant
     if any(c.dep_ == "relcl" and any(g.lower_ == "which" for g in c.children) for c in t.children):
         return True
     # (a title word naming an event counts however it is capitalised: "Hurricane Lorena", "Typhoon Mawar")
