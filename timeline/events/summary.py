@@ -390,6 +390,13 @@ def _dropped(pred: Token, anchor: Token, top: Token, exclude: set[int], other_ti
             # the preposition just before the time is still the time's)
             drop.add(i - 1)
     drop |= _time_asides(top, exclude)
+    for t in top.subtree:
+        # "fell on Tuesday, with Brent crude dropping below $70": an absolute "with" phrase whose clause went
+        # leaves nothing but "with Brent crude"; it goes whole
+        if t.dep_ == "prep" and t.lower_ in ("with", "without") and t.i not in drop and any(
+                c.dep_ == "pobj" and any(g.dep_ in ("acl", "relcl") and g.i in drop for g in c.children)
+                for c in t.children):
+            drop.update(x.i for x in t.subtree)
     drop |= _time_remnants(pred, anchor, top, drop | exclude)
     return drop
 
@@ -580,6 +587,8 @@ def tidy(toks: list, pred: Token, exclude: set[int]) -> list:
             toks = toks[n:]
         elif getattr(first, "i", -1) != pred.i and (
                 getattr(first, "lower_", "") in RELATIVE_PRONOUNS and getattr(first, "tag_", "") in ("WDT", "WP")
+                # "..., where she spent the next decade": a relative "where/when" opens no headline
+                or getattr(first, "tag_", "") == "WRB" and getattr(first, "head", first).dep_ == "relcl"
                 or getattr(first, "tag_", "") == "TO"):
             toks = toks[1:]
         elif getattr(first, "is_punct", False):
