@@ -433,3 +433,10 @@ def test_plural_beside_event(sentence, span, value):
 def test_overnight_follows_the_named_day(sentence, value):
     found = {t.text.lower(): t.value for t in timeline.tag(sentence, pub_date="2024-11-24")}
     assert found.get("overnight") == value, found
+
+
+def test_when_clause_leaves_the_report_weekday():
+    text = ("Kenya's elephant population has grown by 12% since 2021, when the last national census was carried out, "
+            "the wildlife service said on Wednesday.")
+    found = {t.text: t.value for t in timeline.tag(text, pub_date="2025-04-17")}
+    assert found.get("Wednesday") == "2025-04-16", found
