@@ -40,6 +40,9 @@ def _register_tempeval(kinds: argparse._SubParsersAction) -> None:
     p.add_argument("--model", metavar="NAME", help="spaCy pipeline to use (default: the project's)")
     p.add_argument("--limit", metavar="N", type=int, help="only the first N files (sorted by path)")
     p.add_argument("--json", action="store_true", help="print the scores as JSON instead of a table")
+    p.add_argument("--all-errors", action="store_true",
+                   help="list errors (and write --errors) from the check half too; by default only the tuned "
+                        "half's are listed, so the check half stays unseen while rules are written")
     p.add_argument("--split", choices=("tuned", "check"),
                    help="only one half of the documents: 'tuned' (odd files per folder, read while writing rules) "
                         "or 'check' (even files, never read: a gain on tuned alone is memorisation)")
@@ -55,7 +58,8 @@ def run_tempeval(args: argparse.Namespace) -> int:
         raise UsageError("--top must be 0 or more")
     if args.limit is not None and args.limit < 1:
         raise UsageError("--limit must be 1 or more")
-    report = evaluate(args.gold_dir, limit=args.limit, model=args.model, split=args.split)
+    report = evaluate(args.gold_dir, limit=args.limit, model=args.model, split=args.split,
+                      all_errors=args.all_errors)
     written = report.write_errors(args.errors) if args.errors else None
     if args.json:
         print(json.dumps(report.to_dict(top=args.top), indent=2, ensure_ascii=False))

@@ -110,6 +110,9 @@ class Report:
     gold_dir: str
     documents: list[tuple[str, DocumentScore]]  # (subcorpus, score) in file order
     seconds: float = 0.0
+    # the documents whose errors may be listed (None: all): the tuned half, so that a whole or check-half run
+    # never shows a rule writer the check half's misses (only its scores)
+    listed: frozenset[str] | None = None
     subcorpora: dict[str, Counts] = field(init=False)
     overall: Counts = field(init=False)
 
@@ -122,6 +125,11 @@ class Report:
     @property
     def errors(self) -> list[ScoringError]:
         return [e for _, s in self.documents for e in s.errors]
+
+    @property
+    def listed_errors(self) -> list[ScoringError]:
+        """The errors a listing may show: the tuned half's unless the report was made to list all."""
+        return [e for _, s in self.documents if self.listed is None or s.doc_id in self.listed for e in s.errors]
 
     def format_table(self, top: int = 10) -> str:
         rows = [("ALL", self.overall)]
@@ -142,9 +150,11 @@ class Report:
             )
         lines.append(f"type accuracy {self.overall.type_accuracy:.3f}, value accuracy "
                      f"{self.overall.value_accuracy:.3f} (over {self.overall.relaxed} relaxed matches)")
-        classes = error_classes(self.errors)[:top] if top > 0 else []
+        shown = self.listed_errors
+        classes = error_classes(shown)[:top] if top > 0 else []
         if classes:
-            lines += ["", f"largest error classes (top {len(classes)} of {len(self.errors)} errors):"]
+            whose = "" if len(shown) == len(self.errors) else ", tuned half only"
+            lines += ["", f"largest error classes (top {len(classes)} of {len(shown)} errors{whose}):"]
             for c in classes:
                 lines.append(f"{c.count:>5}  {c.kind:<15} {c.category!r:<28} e.g. {_example(c.example)}")
         return "\n".join(lines)
@@ -158,14 +168,14 @@ class Report:
             "subcorpora": {k: v.scores() for k, v in sorted(self.subcorpora.items())},
             "error_classes": [
                 {"kind": c.kind, "category": c.category, "count": c.count, "example": c.example.to_dict()}
-                for c in error_classes(self.errors)[:top]
+                for c in error_classes(self.listed_errors)[:top]
             ],
         }
 
     def write_errors(self, path: str | Path) -> int:
         """Every error, one per line: TSV if the name ends in .tsv, JSON Lines otherwise. Returns the count."""
         p = Path(path)
-        errors = self.errors
+        errors = self.listed_errors
         buf = io.StringIO(newline="")
         if p.suffix.lower() == ".tsv":
             _write_tsv(buf, errors)
@@ -201,11 +211,12 @@ def _example(e: ScoringError) -> str:
 
 
 def evaluate(gold_dir: str | Path, tagger: Tagger | None = None, limit: int | None = None,
-             model: str | None = None, split: str | None = None) -> Report:
+             model: str | None = None, split: str | None = None, all_errors: bool = True) -> Report:
     """Tag every ``*.tml`` under ``gold_dir`` (recursively) and score against its gold TIMEX3.
 
     ``tagger`` gets each Document (text and pub_date from the DCT); by default the project's spaCy tagger
     runs over all documents in batches. ``split``: only the ``tuned`` or the ``check`` half (:func:`half`).
+    ``all_errors`` False: the report lists (``listed_errors``) only the tuned half's errors; scores cover all.
     """
     started = time.perf_counter()
     gold = load_gold(gold_dir, limit, split)
@@ -217,4 +228,8 @@ def evaluate(gold_dir: str | Path, tagger: Tagger | None = None, limit: int | No
         for e in score.errors:
             e.subcorpus = g.subcorpus
         scored.append((g.subcorpus, score))
-    return Report(str(gold_dir), scored, time.perf_counter() - started)
+    listed = None
+    if not all_errors:
+        tuned = set(half(find_gold_files(Path(gold_dir)), "tuned"))
+        listed = frozenset(g.document.doc_id for g in gold if g.path in tuned)
+    return Report(str(gold_dir), scored, time.perf_counter() - started, listed)
