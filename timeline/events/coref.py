@@ -26,9 +26,11 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from .grammar import is_predicate, lemma_in, past_dateline, subject_token
-from .lexicon import (ADVERBIAL_MARKS, EVENT_NOUNS, GROUP_NOUNS, IMPERSONAL_PREDICATES, PERSON_NOUNS, PERSONAL_PRONOUNS, PLURAL_PRONOUNS,
+from .lexicon import (ADVERBIAL_MARKS, EVENT_NOUNS, GROUP_NOUNS, IMPERSONAL_PREDICATES, ORGANISATION_NAME_WORDS, ORGANISATION_NOUNS,
+                      PERSON_NOUNS,
+                      PERSONAL_PRONOUNS, PLURAL_PRONOUNS,
                       PRONOUN_FAMILIES, PRONOUN_REACH, QUESTION_MARKS, RAISING_PREDICATES, RELATIVE_PRONOUNS, REPORTED_PRONOUN_SUBJECTS,
-                      REPORTING_VERBS, GENDER_OF_WORD, PRONOUN_GENDERS)
+                      REPORTING_VERBS, GENDER_OF_WORD, PRONOUN_GENDERS, QUOTES)
 
 
 @dataclass
@@ -109,9 +111,13 @@ def _opens_sentence(tok: Token) -> bool:
     if tok.i == tok.sent.start:
         return True
     root = tok.sent.root
-    if tok.head.i != root.i:
+    clause = tok.head
+    # (or of a reported clause that opens the sentence, its reporter after it: "By early Tuesday it had reached
+    # the resort, the coast guard said")
+    if clause.i != root.i and not (clause.dep_ in ("ccomp", "parataxis") and clause.head.i == root.i
+                                   and clause.right_edge.i < root.i and lemma_in(root, REPORTING_VERBS)):
         return False
-    fronted = [c for c in root.children if c.i < tok.i]
+    fronted = [c for c in clause.children if c.i < tok.i]
     return all(c.dep_ in _FRONTED_DEPS for c in fronted) \
         and sum(len(list(c.subtree)) for c in fronted) == tok.i - tok.sent.start
 
@@ -145,7 +151,7 @@ def _previous_thing_subject(tok: Token, skip: frozenset[int] | set[int] = frozen
         thing = _named_thing(subj) or not _is_person(subj) and (
             subj.pos_ == "NOUN" or subj.ent_type_ not in ("", "PERSON"))
         if subj.pos_ in ("NOUN", "PROPN") and subj.tag_ in ("NN", "NNP") and thing \
-                and subj.ent_type_ not in _NOT_ANTECEDENTS and not _is_group(subj):
+                and subj.ent_type_ not in _NOT_ANTECEDENTS and not _is_group(subj) or _nominal_adjective(subj):
             return Referent(subj, pronoun=tok.text)
         return None
     return None
@@ -187,6 +193,8 @@ def _conjunct_noun_subject(tok: Token, first: Token, verb: Token) -> Referent | 
     person of no other gender for "he"/"she"); not when a core argument between the two fits too ("The regulator
     fined the bank, and it appealed": the bank may be meant), nor after a passive with a doer."""
     kind = REPORTED_PRONOUN_SUBJECTS.get(tok.lower_)
+    if verb.dep_ == "ccomp" and any(c.dep_ == "mark" and c.i < tok.i for c in tok.head.children):
+        return None  # "said the field could hold ... and that it hoped to start": a second report, not the field's
     if kind not in ("thing", "person") or first.pos_ not in ("NOUN", "PROPN") or _is_group(first) \
             or first.ent_type_ in _NOT_ANTECEDENTS or (tok.lower_ == "it" and _placeholder_it(tok)) \
             or any(c.dep_ == "agent" for c in verb.children) or not _fits(first, kind):
@@ -333,7 +341,80 @@ def _antecedent_name(tok: Token, skip: frozenset[int] | set[int] = frozenset()) 
         i -= 1
     # no name at all: the person noun subject of an earlier sentence (a name there, even an earlier one, wins:
     # the tagger misses names more often than a story switches to an unnamed person)
-    return own_noun or noun_subject
+    return own_noun or noun_subject or _chained_name(tok, lo, skip)
+
+
+# how many sentences before the window a chain may look for its last pronoun ("The studio won ... It employed ...
+# He retired"): only over sentences that name no one
+_CHAIN_REACH = 3
+
+
+def _pronoun_further_back(doc, lo: int, gender: str, skip: frozenset[int] | set[int]) -> Token | None:
+    """The nearest pronoun of ``gender`` in the :data:`_CHAIN_REACH` sentences before ``lo`` (the window's
+    start), when nothing between names someone else (:func:`_someone_else`) and every word there was parsed
+    (a sentence the selective path left unparsed may name someone); None otherwise."""
+    floor = _past_skip(skip)
+    start = lo
+    for _ in range(_CHAIN_REACH):
+        if start <= floor:
+            break
+        start = doc[start - 1].sent.start
+    for j in range(lo - 1, max(start, floor) - 1, -1):
+        t = doc[j]
+        if not t.dep_ and not t.is_space:
+            return None
+        if PRONOUN_GENDERS.get(t.lower_) == gender and t.dep_ in ("nsubj", "nsubjpass"):
+            return t
+        if _someone_else(t) or PRONOUN_GENDERS.get(t.lower_) not in (None, gender):
+            return None
+    return None
+
+
+# how many pronouns back a chain of the same pronoun may be followed (each one resolved in its own window)
+_CHAIN_DEPTH = 6
+_chain: list[int] = [0]  # the depth of the chain being followed now
+
+
+def _chained_name(tok: Token, lo: int, skip: frozenset[int] | set[int]) -> list[Token] | None:
+    """'... Dr. Okafor studied medicine ... "We worked for days," she recalled. In 1976 she opened ...': with no
+    name in reach, a subject "she"/"he" stands for the name the nearest earlier subject "she"/"he" in reach was
+    resolved to; a profile speaks of its one protagonist that way for paragraphs. Not inside a quotation (whom a
+    speaker means is theirs to say), and not when anyone else is named or a person noun stands between the two
+    (the story may have turned to them). Followed at most :data:`_CHAIN_DEPTH` pronouns back."""
+    gender = PRONOUN_GENDERS.get(tok.lower_)
+    if gender is None or tok.dep_ not in ("nsubj", "nsubjpass") or _chain[0] >= _CHAIN_DEPTH or _in_quotation(tok):
+        return None
+    doc = tok.doc
+    prev = next((t for t in reversed(doc[lo:tok.i]) if PRONOUN_GENDERS.get(t.lower_) == gender
+                 and t.dep_ in ("nsubj", "nsubjpass")), None) or _pronoun_further_back(doc, lo, gender, skip)
+    if prev is None or _in_quotation(prev) or any(_someone_else(t) for t in doc[prev.i + 1:tok.i]):
+        return None
+    _chain[0] += 1
+    try:
+        ref = resolve(prev, skip)
+    finally:
+        _chain[0] -= 1
+    if not ref.pronoun:
+        return None
+    if ref.name_tokens:
+        return ref.name_tokens
+    head = ref.head
+    if head is not None and head.ent_type_ == "PERSON" and head.pos_ == "PROPN":
+        return [x for x in head.subtree if x.i <= head.i and x.ent_type_ == "PERSON"] or [head]
+    return None
+
+
+def _someone_else(t: Token) -> bool:
+    """A name or a singular person noun a "she"/"he" could mean instead of the chain's one; not a role its
+    subject is given ("She retired as its director", "he became chairman")."""
+    if t.ent_type_ != "PERSON" and not (t.tag_ in ("NN", "NNP") and lemma_in(t, PERSON_NOUNS)):
+        return False
+    return not (t.dep_ in ("attr", "oprd") or t.dep_ == "pobj" and t.head.lower_ == "as")
+
+
+def _in_quotation(tok: Token) -> bool:
+    """Whether ``tok`` stands inside quotation marks in its sentence (an odd number of them before it)."""
+    return sum(1 for t in tok.doc[tok.sent.start:tok.i] if t.text in QUOTES and t.tag_ != "POS") % 2 == 1
 
 
 # prepositions after which a one-word name is a place, whatever the entity tagger says ("lived in Valencia")
@@ -485,8 +566,17 @@ def _fits(subj: Token, kind: str) -> bool:
         # common noun: a capitalised singular noun with no determiner ("Ruiz said she")
         return person or (subj.pos_ == "PROPN" and not subj.ent_type_) or _bare_capitalised(subj) \
             or _named_person_before(subj)
-    return not person and subj.tag_ in ("NN", "NNP") and subj.pos_ in ("NOUN", "PROPN") \
+    if _nominal_adjective(subj):
+        return True
+    return not person and (subj.tag_ in ("NN", "NNP") or _organisation_name(subj)) and subj.pos_ in ("NOUN", "PROPN") \
         and (subj.pos_ == "NOUN" or subj.ent_type_ not in ("", "PERSON") or _named_thing(subj))
+
+
+def _nominal_adjective(t: Token) -> bool:
+    """A noun the tagger took for an adjective, as a subject with its determiner ("The cooperative last cut its
+    forecast"), when it names a body (``organisation_nouns``): a singular thing an "it" may stand for."""
+    return t.pos_ == "ADJ" and t.dep_ in ("nsubj", "nsubjpass") and lemma_in(t, ORGANISATION_NOUNS) \
+        and any(c.dep_ == "det" and c.i < t.i for c in t.children)
 
 
 def _thing_name(t: Token) -> list[Token]:
@@ -499,12 +589,28 @@ def _thing_name(t: Token) -> list[Token]:
     return sorted(left, key=lambda x: x.i) + [t]
 
 
+def _measure(t: Token) -> bool:
+    """A unit the tagger took for a name ("winds of up to 50 kph (31 mph)"): a word counted by a number before it,
+    no one a pronoun stands for."""
+    return any(c.dep_ == "nummod" and c.i < t.i and c.ent_type_ not in _NOT_ANTECEDENTS  # (not "the 1927 X Stadium")
+               for c in t.children)
+
+
+def _organisation_name(t: Token) -> bool:
+    """A name of two words or more ending in a word that names an organisation ("Cerevance Therapeutics",
+    "Halden Bank": ``organisation_name_words``), whatever the entity tagger says."""
+    return t.pos_ == "PROPN" and t.lower_ in ORGANISATION_NAME_WORDS \
+        and any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.i < t.i for c in t.children)
+
+
 def _named_thing(t: Token) -> bool:
     """A name the entity tagger took for a person's, or left unlabelled, that its own phrase shows to be a
     thing: a "which" clause on it ("Moderna, which makes the drug,") or a non-person common noun before it
     ("steel maker Acero Norte", "the carrier Skyline")."""
-    if t.ent_type_ not in ("PERSON", "") or t.pos_ != "PROPN":
+    if t.ent_type_ not in ("PERSON", "") or t.pos_ != "PROPN" or _measure(t):
         return False
+    if _organisation_name(t):
+        return True
     if any(c.dep_ == "relcl" and any(g.lower_ == "which" for g in c.children) for c in t.children):
         return True
     # (a title word naming an event counts however it is capitalised: "Hurricane Lorena", "Typhoon Mawar")
@@ -654,8 +760,10 @@ def _adverbial_clause_subject(tok: Token) -> Token | None:
     no other fitting noun comes between ("The airline bought the carrier before it collapsed" stays open)."""
     kind = REPORTED_PRONOUN_SUBJECTS.get(tok.lower_)
     clause = tok.head
+    # (the parser takes "when" for an adverb of its clause as often as for its subordinator)
     if kind is None or tok.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "advcl" \
-            or not any(c.dep_ == "mark" and c.i < tok.i for c in clause.children) \
+            or not any(c.i < tok.i and (c.dep_ == "mark" or c.dep_ == "advmod" and c.tag_ == "WRB"
+                                        and c.lower_ in ADVERBIAL_MARKS) for c in clause.children) \
             or (tok.lower_ == "it" and _placeholder_it(tok)):
         return None
     main = clause.head
@@ -674,10 +782,53 @@ def _fitting_main_subject(tok: Token, main: Token, kind: str, also_own: set[int]
     if kind == "person" and _other_gender(tok, [x for x in subj.subtree if x.i <= subj.i and x.pos_ == "PROPN"] or [subj]):
         return None
     own = {x.i for x in subj.subtree} | set(also_own)
+    # a body that does something to an object in the pronoun's clause ("the city had followed the law when it
+    # approved the project"): only another body could be meant instead
+    acting = kind == "thing" and _organisation(subj) and _acts_on_object(tok.head)
     if any(t.pos_ in ("NOUN", "PROPN") and t.i not in own and t.dep_ in _THING_RIVAL_SLOTS
-           and t.ent_type_ not in _NOT_ANTECEDENTS and _fits(t, kind) for t in tok.doc[subj.i + 1:tok.i]):
+           and t.ent_type_ not in _NOT_ANTECEDENTS and _fits(t, kind) and (not acting or _organisation(t))
+           for t in tok.doc[subj.i + 1:tok.i]):
         return None
     return subj
+
+
+def _organisation(t: Token) -> bool:
+    """A body that acts: an organisation's name or a noun naming one (``organisation_nouns``)."""
+    return t.ent_type_ == "ORG" or lemma_in(t, ORGANISATION_NOUNS) or _organisation_name(t)
+
+
+def _acts_on_object(verb: Token) -> bool:
+    """An active verb with a direct object of its own ("approved the project"), whose subject is a doer."""
+    return any(c.dep_ == "dobj" for c in verb.children) and not any(c.dep_ == "auxpass" for c in verb.children)
+
+
+# how many heads up from a pronoun's clause the clause whose subject is the same pronoun may be
+_ABOVE_REACH = 6
+
+
+def _same_pronoun_above(tok: Token, skip: frozenset[int] | set[int]) -> Referent | None:
+    """'By Wednesday it had moved out over the sea, where it is expected to regain strength before it reaches
+    Vietnam': a pronoun subject of a clause inside a clause whose subject is the same pronoun (in its sentence,
+    before it) stands for whatever that one does; the clause between may hang on a noun (the sea), which its own
+    "it" is not. Resolved as that pronoun is; None when it is not."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.lower_ not in REPORTED_PRONOUN_SUBJECTS \
+            or (tok.lower_ == "it" and _placeholder_it(tok)):
+        return None
+    t = tok.head
+    for _ in range(_ABOVE_REACH):
+        if t.head.i == t.i or t.dep_ in ("conj", "ccomp", "parataxis"):
+            return None  # a coordinated or reported clause has rules of its own
+        t = t.head
+        if not is_predicate(t):
+            continue
+        subj = subject_token(t)
+        if subj is None or subj.i == tok.i or subj.i > tok.i:
+            continue
+        if subj.lower_ != tok.lower_:
+            return None
+        ref = resolve(subj, skip)
+        return Referent(ref.head, ref.name, tok.text, ref.name_tokens) if ref.pronoun else None
+    return None
 
 
 def _where_clause_object(tok: Token) -> Token | None:
@@ -703,6 +854,28 @@ def _where_clause_object(tok: Token) -> Token | None:
 def resolve(tok: Token | None, skip: frozenset[int] | set[int] = frozenset()) -> Referent:
     """What the subject (or possessor) ``tok`` stands for; ``skip``: token indices that are no one (the
     dateline)."""
+    ref = _resolve(tok, skip)
+    if ref.pronoun and tok is not None and PRONOUN_GENDERS.get(tok.lower_) and _in_quotation(tok) \
+            and _is_speaker(ref, tok, skip):
+        # '"He has been preparing this for weeks," Lindner said': in a quote a "he" is someone the speaker
+        # speaks of, not the speaker; who it is stays open rather than wrong
+        return Referent(tok)
+    return ref
+
+
+def _is_speaker(ref: Referent, tok: Token, skip: frozenset[int] | set[int]) -> bool:
+    """Whether ``ref`` (what the quoted pronoun ``tok`` was resolved to) is whoever says the quote."""
+    pred = tok.head
+    said = reported_by(pred)
+    if said is None or said.i == tok.i:
+        return False
+    who = _resolve(said, skip) if said.pos_ == "PRON" else Referent(said)
+    words = {t.text for t in (ref.name_tokens or ([ref.head] if ref.head is not None else []))}
+    theirs = {t.text for t in (who.name_tokens or ([who.head] if who.head is not None else []))}
+    return bool(words & theirs) or ref.head is not None and who.head is not None and ref.head.i == who.head.i
+
+
+def _resolve(tok: Token | None, skip: frozenset[int] | set[int] = frozenset()) -> Referent:
     if tok is None:
         return Referent(None)
     ante = _relative_antecedent(tok)
@@ -718,6 +891,9 @@ def resolve(tok: Token | None, skip: frozenset[int] | set[int] = frozenset()) ->
         or _where_clause_object(tok)
     if teller is not None:
         return Referent(teller, pronoun=tok.text)
+    above = _same_pronoun_above(tok, skip)
+    if above is not None:
+        return above
     if tok.lower_ in PLURAL_PRONOUNS:
         group = _plural_antecedent(tok, skip)
         if group is not None:
@@ -752,6 +928,12 @@ def _only_thing_before(tok: Token, skip: frozenset[int] | set[int] = frozenset()
     weeks before it was due"), or a personal pronoun subject between, and the pronoun stays."""
     if tok.lower_ != "it" or tok.dep_ not in ("nsubj", "nsubjpass") or _placeholder_it(tok):
         return None
+    teller = reported_by(tok.head)
+    if teller is not None and teller.pos_ == "PROPN" and _name_gender(
+            [c for c in teller.subtree if c.i < teller.i and c.dep_ == "compound"] + [teller]) is None:
+        # "Nordgass said the field could hold ... and that it hoped to": a reporter whose name is no one's by its
+        # first name may be a company, and meant
+        return None
     doc = tok.doc
     lo = doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else tok.sent.start
     lo = max(lo, _past_skip(skip))
@@ -766,6 +948,49 @@ def _only_thing_before(tok: Token, skip: frozenset[int] | set[int] = frozenset()
             return None
         found = t
     return found
+
+
+def _time_word(t: Token) -> bool:
+    return t.ent_type_ in _NOT_ANTECEDENTS
+
+
+def trailing_speaker(verb: Token) -> Token | None:
+    """'The group will appeal, Tom Becker, its lawyer, said on Monday', '..., its lawyer, Tom Becker, said Monday
+    evening': who a reporting verb after its reported clause has said it, when the parser gave that verb no
+    subject or only its time ("evening") and hung the speaker's phrase set off by commas just before it on the
+    clause. The outermost such phrase that names a person or an organisation (its apposition then names it);
+    None otherwise."""
+    if not lemma_in(verb, REPORTING_VERBS) or verb.i < 2:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") and not _time_word(c) for c in verb.children):
+        return None
+    clause = next((c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i < verb.i), None)
+    if clause is None:
+        return None
+    doc = verb.doc
+    j = verb.i - 1
+    if doc[j].text == ",":
+        j -= 1
+    x = doc[j]
+    if x.pos_ not in ("NOUN", "PROPN") or x.i <= clause.i:
+        return None
+
+    def set_off(t: Token) -> bool:
+        return t.pos_ in ("NOUN", "PROPN") and t.right_edge.i < verb.i and t.left_edge.i > clause.i \
+            and doc[t.left_edge.i - 1].text == ","
+
+    if not set_off(x):
+        return None
+    while x.head.i != x.i and x.head.i < verb.i and set_off(x.head):
+        x = x.head
+    names = [t for t in x.subtree if t.pos_ == "PROPN" or _is_person(t) or t.ent_type_ in ("ORG", "PERSON")]
+    return x if names and not _time_word(x) else None
+
+
+def speaker(verb: Token) -> Token | None:
+    """The subject of the reporting verb ``verb``: its own (:func:`~.grammar.subject_token`), or the speaker of a
+    trailing attribution the parser left without one (:func:`trailing_speaker`)."""
+    return trailing_speaker(verb) or subject_token(verb)
 
 
 def reported_by(pred: Token) -> Token | None:
@@ -788,7 +1013,7 @@ def reported_by(pred: Token) -> Token | None:
         if h.i == t.i:
             return None
         if t.dep_ == "ccomp" and h.lemma_ in REPORTING_VERBS and is_predicate(h):
-            return subject_token(h)
+            return speaker(h)
         if t.dep_ not in ("conj", "ccomp", "xcomp", "aux", "advcl", "relcl", "acl", "pobj", "prep", "dobj",
                           "nsubj", "nsubjpass", "pcomp", "attr", "acomp"):  # ("had not been able to reach")
             return None

@@ -34,7 +34,7 @@ def phrase_tokens(tok: Token, exclude: set[int]) -> list[Token]:
                 and doc[x.left_edge.i - 1].text == "," and (x.dep_ == "appos" or x.right_edge.i + 1 < len(doc)
                                                              and doc[x.right_edge.i + 1].text == ","):
             drop.update(y.i for y in x.subtree)
-    toks = [t for t in tok.subtree if t.i not in drop]
+    toks = _without_brackets([t for t in tok.subtree if t.i not in drop])
     if len(toks) > MAX_PHRASE_TOKENS:
         # keep the noun's own modifiers (names, titles) but not its PPs: "the governor", "Defence Minister Ivanov"
         keep = {tok.i}
@@ -45,6 +45,21 @@ def phrase_tokens(tok: Token, exclude: set[int]) -> list[Token]:
         if len(toks) > MAX_PHRASE_TOKENS:
             toks = [t for t in toks if t.i >= tok.i - MAX_PHRASE_TOKENS + 1]
     return trim(_whole_words(toks))
+
+
+def _without_brackets(toks: list[Token]) -> list[Token]:
+    """``toks`` without a bracketed aside, which the parser may hang half on one word and half on another
+    ("temperatures of more than 40 C (104 F) were forecast" is no subject "temperatures of more than 40 C (104 F"):
+    the words from an opening bracket to its closing one, or to the end when it is not closed."""
+    out, depth = [], 0
+    for t in toks:
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")" and depth:
+            depth -= 1
+        elif not depth and t.text != ")":
+            out.append(t)
+    return out
 
 
 _HYPHENS = frozenset({"-", "‐", "–"})

@@ -71,12 +71,29 @@ def _dateline_tokens(doc: Doc, dateline: tuple[int, int]) -> set[int]:
     return {t.i for t in dl}
 
 
+# how many opening lines may come before an undated dateline: a headline and a byline often do
+_DATELINE_LINES = 3
+
+
 def _undated_dateline_tokens(doc: Doc) -> set[int]:
-    """The tokens of an undated dateline at the start of the text ('GENEVA (Reuters) -', up to its dash:
-    :func:`~timeline.readers.dateline.undated_dateline_end`), or none."""
-    end = undated_dateline_end(doc.text)
-    span = doc.char_span(0, end, alignment_mode="expand") if end else None
-    return set(range(span.end)) if span is not None else set()
+    """The tokens of an undated dateline ('GENEVA (Reuters) -', up to its dash:
+    :func:`~timeline.readers.dateline.undated_dateline_end`) at the start of the text or of one of its first
+    lines (after a headline and a byline: "Drugmaker's pill slows decline\n\nBOSTON (AP) — ..."), with
+    everything before it; none when there is none."""
+    text = doc.text
+    at = 0
+    for _ in range(_DATELINE_LINES):
+        while at < len(text) and text[at] in "\ufeff \t\r\n":
+            at += 1
+        end = undated_dateline_end(text[at:])
+        if end:
+            span = doc.char_span(0, at + end, alignment_mode="expand")
+            return set(range(span.end)) if span is not None else set()
+        nl = text.find("\n", at)
+        if nl < 0:
+            break
+        at = nl
+    return set()
 
 
 def _earlier_time(doc: Doc, t, dated: list, starts: list[int]) -> object | None:
