@@ -69,6 +69,47 @@ CASES = {
                         ["The river rose faster than ever"], []),
     "quote-speaker": ("\"We will not give up,\" the coach told reporters on Sunday.", "Sunday",
                       ["the coach: We will not give up"], []),
+    # a phrase set off after the time that only says more of it goes with it; a phrase about something else stays
+    "time-aside": ("The cooperative raised its price twice in 2021, a record year for exporters.", "2021",
+                   ["The cooperative raised its price twice"], ["record year", "twice a"]),
+    "aside-not-time": ("The cooperative raised its price in 2021, angering dairy farmers.", "2021",
+                       ["The cooperative raised its price"], ["2021"]),
+    # "as recently as", "shortly after", "just before": the time's own comparison words go with it
+    "as-recently": ("The coach had said as recently as Friday that he had the board's backing.", "Friday",
+                    ["The coach had said", "he had the board's backing"], ["as recently", "recently"]),
+    "shortly-after": ("The quarter-final ended shortly after 1 a.m. on Wednesday.", "Wednesday",
+                      ["ended"], ["shortly"]),
+    "just-before": ("The ferry sank just before midnight on Saturday.", "Saturday", ["The ferry sank"], ["just"]),
+    # negative: an adverb of manner next to the time stays
+    "quickly-stays": ("The fire spread quickly on Tuesday.", "Tuesday", ["spread quickly"], []),
+    # a dated conjunct leaves with its whole conjunction ("rather than")
+    "rather-than": ("The leader demanded that the chancellor hold the vote next week rather than wait until "
+                    "January.", "next week", ["hold the vote"], ["rather"]),
+    # "a"/"an" agree with the word that follows once the time between them is gone; untouched otherwise
+    "an-after-removal": ("She recalled the siege in a 2010 interview with the BBC.", "2010",
+                         ["an interview"], ["a interview"]),
+    "a-stays": ("The inspector described the flaws in a 2019 report to the council.", "2019",
+                ["a report"], ["an report"]),
+    "an-to-a": ("The union began an 18-month campaign for higher pay in 2022.", "2022", ["an 18-month campaign"], []),
+    # an indirect question keeps its "whether" under a preposition too
+    "into-whether": ("Prosecutors opened an investigation on Tuesday into whether the fire was set deliberately.",
+                     "Tuesday", ["into whether the fire was set"], []),
+    # an adjective trigger after its noun reads with the noun's phrase, not alone
+    "data-due": ("Investors are watching for weekly inventory data due on Wednesday.", "Wednesday",
+                 ["inventory data due"], []),
+    # a conjunct with a modal of its own does not drag in the verb group before it
+    "own-modal": ("Many farmers had borrowed heavily in 2022 to expand herds and would struggle to meet repayments "
+                  "before Christmas.", "Christmas", ["would struggle to meet repayments"], ["expand herds"]),
+    # negative: a conjunct sharing the first verb's group keeps the coordination
+    "shared-group": ("The airline will cut fares and add flights in May.", "May", ["cut fares and add flights"], []),
+    "due-aside": ("Waxman said holders of its debentures, due March 15, 2007, have elected to convert the debt.",
+                  "2007", ["debentures due"], []),
+    # the time as the clause's own subject stays in its headline
+    "time-subject": ("Protesters prayed for divine help as Easter week began.", "Easter week",
+                     ["Easter week began"], []),
+    # a currency the parser took for a verb stays in the amount
+    "won-amount": ("The chipmaker earned 10.1 trillion won in the third quarter, up from 3.4 trillion won a year "
+                   "earlier.", "third quarter", ["up from 3.4 trillion won"], []),
 }
 
 

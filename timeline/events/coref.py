@@ -147,6 +147,8 @@ def _previous_thing_subject(tok: Token, skip: frozenset[int] | set[int] = frozen
             return None  # "The vaccine was developed by Respira Biotech. It raised ...": the doer may be meant
         if subj.lower_ == "it" and depth < PRONOUN_REACH:
             return _previous_thing_subject(subj, skip, depth + 1)
+        if clause is not root and (subj.tag_ in ("NNS", "NNPS") or subj.lower_ in PLURAL_PRONOUNS):
+            continue  # "The agency warned that rates had fallen. It will ...": a plural is no "it"; the reporter
         # (a name the entity tagger left unlabelled is most likely a person's: "Ana Ruiz left the party")
         thing = _named_thing(subj) or not _is_person(subj) and (
             subj.pos_ == "NOUN" or subj.ent_type_ not in ("", "PERSON"))
@@ -323,6 +325,9 @@ def _antecedent_name(tok: Token, skip: frozenset[int] | set[int] = frozenset()) 
             continue
         if t.ent_type_ != "PERSON" and _in_person_title(t):
             i -= 1  # "Social Affairs Minister Eddy van Hijum": a ministry in a title names no one an "its" means
+            continue
+        if t.ent_type_ in labels and "ORG" in labels and t.dep_ == "compound" and t.head.pos_ == "NOUN":
+            i -= 1  # "since the COVID-19 pandemic. It will ...": a name modifying a common noun is no "it"
             continue
         if t.ent_type_ in labels:
             end = i + 1
@@ -664,12 +669,20 @@ def _reporter(tok: Token, skip: frozenset[int] | set[int] = frozenset()) -> Refe
     """What the pronoun subject ``tok`` of a reporting verb's complement stands for: that verb's subject,
     when it fits and nothing that could be meant instead comes between (see the module's note). ``skip``:
     the dateline's tokens, which the parser may take for the reporter ("LONDON — The chain said it would")."""
-    kind = REPORTED_PRONOUN_SUBJECTS.get(tok.lower_)
-    if kind is None or tok.dep_ not in ("nsubj", "nsubjpass"):
+    base, arg = tok.lower_, tok
+    if tok.dep_ == "poss":
+        # "Nadal said 2024 would be his final season", "Ruiz said her coach had left in May": the possessor on an
+        # argument of the reported clause is the reporter as a subject pronoun there would be
+        base = next((k for k, forms in PRONOUN_FAMILIES.items() if tok.lower_ in forms), "")
+        arg = tok.head
+        if arg.dep_ not in ("nsubj", "nsubjpass", "attr", "dobj"):
+            return None
+    kind = REPORTED_PRONOUN_SUBJECTS.get(base)
+    if kind is None or arg.dep_ not in ("nsubj", "nsubjpass", "attr", "dobj") or arg is tok and arg.dep_ in ("attr", "dobj"):
         return None
     if tok.lower_ == "it" and _placeholder_it(tok):
         return None
-    clause = tok.head
+    clause = arg.head
     if clause.dep_ == "conj" and clause.head.dep_ == "ccomp":  # "said it would close X and it would cut Y"
         clause = clause.head
     verb = clause.head
@@ -693,12 +706,12 @@ def _reporter(tok: Token, skip: frozenset[int] | set[int] = frozenset()) -> Refe
             own.update(t.i for t in c.subtree)
     doc = tok.doc
     # "told the regulator it would": the regulator may be meant; "told investors it would": they may not
-    same = set(PRONOUN_FAMILIES.get(tok.lower_, ()))  # "testing its instruments before it begins": the same one
+    same = set(PRONOUN_FAMILIES.get(base, ())) | {base}  # "testing its instruments before it begins": the same one
     rival = any(t.pos_ == "PRON" and t.lower_ not in same or t.pos_ in ("NOUN", "PROPN") and _fits(t, kind)
                 for t in doc[verb.i + 1:tok.i] if t.i not in own and t.ent_type_ not in _NOT_ANTECEDENTS)
     if subj.pos_ == "PRON":
         # "She said she would": the same pronoun again stands for whatever the first one does
-        if subj.lower_ != tok.lower_:
+        if subj.lower_ != base:
             return None
         ref = resolve(subj)
         found = Referent(ref.head, ref.name, tok.text, ref.name_tokens) if ref.pronoun else None

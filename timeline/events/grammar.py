@@ -72,6 +72,10 @@ def is_event_nominal(tok: Token) -> bool:
     return tok.pos_ == "NOUN" and any(len(w) > 5 and w.endswith(EVENT_NOUN_SUFFIXES) for w in (low, lemma))
 
 
+# where a finite verb heads a clause of its own (not a word the parser hung inside a noun phrase)
+_CLAUSE_HEAD_DEPS = frozenset({"ROOT", "ccomp", "conj", "advcl", "relcl", "parataxis"})
+
+
 def subject_token(pred: Token) -> Token | None:
     """Grammatical subject; for conjuncts, xcomps and relative clauses, the one they inherit."""
     seen = 0
@@ -80,6 +84,12 @@ def subject_token(pred: Token) -> Token | None:
         for c in t.children:
             if c.dep_ in SUBJECT_DEPS and c.dep_ != "expl":
                 return c
+        if t.pos_ == "VERB" and t.tag_ in ("VBZ", "VBP", "VBD") and t.i > 0 and t.dep_ in _CLAUSE_HEAD_DEPS:
+            # "The ferry leaves Thursday", parsed as a noun compound on the verb: the noun right before a finite
+            # verb that has no subject is its subject
+            before = t.doc[t.i - 1]
+            if before.dep_ == "compound" and before.head.i == t.i and before.pos_ in ("NOUN", "PROPN"):
+                return before
         for c in t.children:
             # "and she was re-elected", parsed with "she" under the auxiliary: the verb group's own subject
             if c.dep_ in ("aux", "auxpass") and c.i < t.i:

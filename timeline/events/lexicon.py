@@ -45,6 +45,8 @@ MEASURE_VERBS = _words("measure_verbs")
 LIGHT_VERBS = _words("light_verbs")
 INDEFINITE_LIGHT_VERBS = _words("indefinite_light_verbs")
 ASPECTUAL_VERBS = _words("aspectual_verbs")
+DEADLINE_PREPOSITIONS = _words("deadline_prepositions")
+IMPLICATIVE_VERBS = _words("implicative_verbs")
 SCHEDULING_VERBS = _words("scheduling_verbs")
 PERIOD_NOUNS = _words("period_nouns")
 PERIOD_VERBS = _words("period_verbs")
@@ -66,6 +68,7 @@ PRONOUN_REACH = int(_table("pronoun_reach")["sentences"])
 # multi-word ones as tuples of words
 LEADING_CONNECTIVES: frozenset[tuple[str, ...]] = frozenset(tuple(w.split()) for w in _DATA["leading_connectives"])
 DANGLING_TAIL_POS = _words("dangling_tail_pos")
+ARTICLE_EXCEPTIONS = {k: tuple(v) for k, v in _table("article_exceptions").items() if k in ("a", "an")}
 # the project's one reporting-verb list lives with the temporal vocabulary, which tense reads too
 REPORTING_VERBS = REPORTING_LEMMAS  # one list, in the tagger's vocabulary (temporal/tense.py)
 # calendar units ("the early hours of Thursday") are parts of a time, not things that happened then

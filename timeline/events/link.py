@@ -11,7 +11,7 @@ from .attach import INSIDE_NOUN_PHRASE, PAST_TIME_ON_PRESENT, PLANNED_PARTICIPLE
 from .coref import Referent, opening_its_owner, reported_by, resolve, trailing_speaker
 from .event import Event
 from .grammar import OBJECT_DEPS, SUBJECT_DEPS, is_predicate, lemma_in, past_dateline, subject_token
-from .lexicon import RELATING_VERBS
+from .lexicon import PERIOD_NOUNS, RELATING_VERBS
 from .lexicon import (ACTOR_LABELS, AUTHORING_VERBS, DEPLOYING_VERBS, GENDER_OF_WORD, GROUP_NOUNS, LIGHT_VERB_PREPOSITIONS, OF_SUBJECT_EVENT_NOUNS,
                       PERSON_NOUNS, INDEFINITE_LIGHT_VERBS, JUDGING_VERBS, LIGHT_VERBS, OBJECT_CONTROL_PREPOSITIONS,
                       RELATIVE_PRONOUNS, REPORTING_VERBS, SEQUENCE_ADJECTIVES)
@@ -133,8 +133,13 @@ def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_tim
             subj = obj  # "deployed 300 troops to prevent looting": the troops are put to it
         else:
             subj = subject_token(pred.head)  # "cut prices to win customers": who cuts means to
+    time_is_subject = False
     if subj is None and pred.dep_ in ("attr", "acomp") and is_predicate(pred.head):
         subj = subject_token(pred.head)  # "Voltra was the country's third-largest carmaker": Voltra
+        if subj is not None and subj.ent_type_ in ("DATE", "TIME"):
+            # "Nadal has said 2024 will be his final season": the time is what the copula says a thing of, no
+            # doer; the event noun's owner is (or, with none, the one who says so)
+            subj, time_is_subject = None, True
     subj = past_dateline(subj, skip)  # "NAIROBI, Sept. 5 — Kenya's central bank raised"
     if pred.pos_ in ("NOUN", "PROPN") and subj is None:
         owner = pred.head if pred.dep_ == "compound" and pred.head.pos_ in ("NOUN", "PROPN") else pred
@@ -154,7 +159,7 @@ def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_tim
             subj = _of_doer(pred)  # "the resignation of her predecessor"
         if subj is None and _after_light_preposition(pred):
             subj = subject_token(pred.head.head)  # "Nurses went on strike": who struck
-        if subj is None and not own_time:
+        if subj is None and not own_time and not time_is_subject:
             # the headline's verb takes part in the event noun: "England lost the 2021 final", "Voters rejected
             # the plan in a referendum" (not when the noun is that verb's own subject: "Her visit angered")
             verb = headline_anchor(pred)
@@ -163,6 +168,10 @@ def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_tim
                 own = subject_token(verb)
                 if own is not None and pred not in list(own.subtree):
                     subj = own
+    if subj is None and time_is_subject and any(c.tag_ == "MD" for c in pred.head.children):
+        # "Aldera has said 2026 will be a year of heavy investment": a plan for that time is the sayer's (not a
+        # record: "officials said 2023 was the hottest year")
+        subj = reported_by(pred)
     return subj
 
 
@@ -214,6 +223,10 @@ def _time_phrases(head: Token | None, times: set[int] | frozenset[int]) -> set[i
              for g in p.children if g.dep_ == "pobj" and g.i in times for x in p.subtree}
     # a bare time deeper in the phrase ("The heat wave, the second this month, ..."): its words go as well
     found.update(x.i for t in head.subtree if t.i in times and t.dep_ in ("npadvmod", "tmod") for x in t.subtree)
+    # and one the tagger leaves untagged but the entity tagger calls a date ("Storm Bram, the second named storm
+    # this season, ..."): a bare noun phrase of time hanging on the subject says when, not who
+    found.update(x.i for t in head.children if t.dep_ in ("npadvmod", "tmod") and t.pos_ == "NOUN" and (
+        t.ent_type_ in ("DATE", "TIME") or lemma_in(t, PERIOD_NOUNS)) for x in t.subtree)
     return found
 
 

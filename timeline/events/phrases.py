@@ -44,6 +44,11 @@ def phrase_tokens(tok: Token, exclude: set[int]) -> list[Token]:
         toks = [t for t in tok.subtree if t.i in keep]
         if len(toks) > MAX_PHRASE_TOKENS:
             toks = [t for t in toks if t.i >= tok.i - MAX_PHRASE_TOKENS + 1]
+    if tok.dep_ == "compound" and tok.head.pos_ == "VERB" and tok.head.i == tok.i + 1:
+        # "The ferry leaves Thursday" parsed as a compound on the verb: the noun's own determiner and modifiers
+        # hang on the verb as well
+        toks = sorted([x for c in tok.head.children if c.i < tok.i and c.dep_ in _LEAD_DEPS
+                       for x in c.subtree if x.i not in drop] + toks, key=lambda t: t.i)
     return trim(_whole_words(toks))
 
 
@@ -60,6 +65,9 @@ def _without_brackets(toks: list[Token]) -> list[Token]:
         elif not depth and t.text != ")":
             out.append(t)
     return out
+
+
+_LEAD_DEPS = frozenset({"det", "amod", "compound", "poss", "nummod"})
 
 
 _HYPHENS = frozenset({"-", "‐", "–"})

@@ -8,7 +8,8 @@ from spacy.tokens import Token
 from .grammar import CLAUSE_DEPS, is_predicate, subject_token
 from .lexicon import (CONDITIONAL_MARKS, DANGLING_TAIL_POS, LEADING_CONNECTIVES, MODAL_AUX, NEGATIONS,
                       OCCASION_PREPOSITIONS, RAISING_PREDICATES, RELATIVE_PRONOUNS)
-from .lexicon import FORECAST_VERBS, LIGHT_VERB_PREPOSITIONS, QUESTION_MARKS, QUOTES, SEQUENCE_ADJECTIVES, TIME_REMNANT_ADVERBS, TIME_REMNANT_POS
+from .lexicon import ARTICLE_EXCEPTIONS, FORECAST_VERBS, TIME_UNITS, LIGHT_VERB_PREPOSITIONS, QUESTION_MARKS, QUOTES, SEQUENCE_ADJECTIVES, TIME_REMNANT_ADVERBS, TIME_REMNANT_POS
+from .lexicon import ASPECTUAL_VERBS, DEADLINE_PREPOSITIONS, IMPLICATIVE_VERBS
 
 # words before a noun that make its infinitive one that happened: "the first/last/only one to ..."
 SERIES_WORDS = SEQUENCE_ADJECTIVES | {"only"}
@@ -64,7 +65,7 @@ def modality(pred: Token) -> tuple[str, bool]:
                 negated = True
         if t.dep_ == "acomp" and is_predicate(t.head):
             t = t.head
-    to = _purpose_to(pred)
+    to = _purpose_to(pred) or _purpose_with_deadline(pred)
     if to is not None:
         parts.append((to.i, "to"))
     if pred.pos_ in ("NOUN", "PROPN") and pred.dep_ == "dobj" and is_predicate(pred.head) \
@@ -102,6 +103,25 @@ def _purpose_to(pred: Token) -> Token | None:
                                     for c in head.children if c.i < head.i):
         return None
     return to
+
+
+def _purpose_with_deadline(pred: Token) -> Token | None:
+    """The "to" of an act's purpose infinitive that carries a deadline ("hired a contractor to repair the line by
+    Sunday"): what is to be done by then is aimed at, not stated as done. None without a deadline (see
+    :func:`_purpose_to`), under a predicate that states its infinitive happened ("managed to"), or one the
+    raising and aspectual rules read already."""
+    if pred.tag_ != "VB" or pred.dep_ not in ("xcomp", "advcl") or not is_predicate(pred.head):
+        return None
+    to = next((c for c in pred.children if c.dep_ == "aux" and c.lower_ == "to" and c.i < pred.i), None)
+    if to is None or any(c.dep_ == "mark" for c in pred.children):
+        return None
+    head = pred.head.lemma_.lower()
+    if head in RAISING_PREDICATES or head in IMPLICATIVE_VERBS or head in ASPECTUAL_VERBS:
+        return None
+    deadline = any(c.dep_ == "prep" and c.lower_ in DEADLINE_PREPOSITIONS
+                   and any(g.ent_type_ in ("DATE", "TIME") for g in c.subtree)
+                   for c in pred.children)
+    return to if deadline else None
 
 
 class _Ellipsis:
@@ -146,6 +166,36 @@ def _with_articles(toks: list, exclude: set[int]) -> list:
                 else len(out)
             out.insert(at, _The())
         out.append(t)
+    return out
+
+
+class _Article(_The):
+    """"a" or "an" as the word after it now needs: removing a time between them ("a 2010 interview", "an
+    18-month inquiry") can leave "a interview" or "an inquiry" mismatched."""
+
+    def __init__(self, tok: Token, text: str):
+        self.text, self.lower_, self.i, self.whitespace_ = text, text.lower(), tok.i, tok.whitespace_
+
+
+def _an_before(word: str) -> bool:
+    """Whether "an" goes before ``word`` (spelling, with the commonest exceptions each way)."""
+    low = word.lower()
+    if any(low.startswith(p) for p in ARTICLE_EXCEPTIONS["a"]):
+        return False
+    return low[:1] in "aeiou" or any(low.startswith(p) for p in ARTICLE_EXCEPTIONS["an"])
+
+
+def _agree_articles(toks: list) -> list:
+    """``toks`` with an indefinite article fixed where a removed word used to follow it."""
+    out = list(toks)
+    for k in range(len(out) - 1):
+        t, nxt = out[k], out[k + 1]
+        if not isinstance(t, Token) or t.lower_ not in ("a", "an") or t.pos_ != "DET" \
+                or getattr(nxt, "i", -1) == t.i + 1 or not getattr(nxt, "text", "")[:1].isalpha():
+            continue
+        want = "an" if _an_before(nxt.text) else "a"
+        if want != t.lower_:
+            out[k] = _Article(t, want.capitalize() if t.text[0].isupper() else want)
     return out
 
 
@@ -274,8 +324,9 @@ def _joint_before(conj: Token) -> set[int]:
     sisters = [c.i for c in conj.head.children if c.dep_ == "conj" and c.i < conj.i]
     prev = max(sisters, default=conj.head.i)
     prev_end = conj.doc[prev].right_edge.i if prev != conj.head.i else conj.head.i
-    return {c.i for c in conj.head.children
-            if (c.dep_ == "cc" or c.is_punct) and max(prev, prev_end) < c.i < conj.i}
+    # (with the conjunction's own words: "hold the vote next week rather than wait until January")
+    return {x.i for c in conj.head.children
+            if (c.dep_ == "cc" or c.is_punct) and max(prev, prev_end) < c.i < conj.i for x in c.subtree}
 
 
 def _dropped(pred: Token, anchor: Token, top: Token, exclude: set[int], other_times: set[int]) -> set[int]:
@@ -292,11 +343,15 @@ def _dropped(pred: Token, anchor: Token, top: Token, exclude: set[int], other_ti
     for t in top.subtree:
         if t.i in drop:
             continue
-        if t.dep_ == "mark" and t.lower_ in QUESTION_MARKS and t.head.dep_ == "ccomp":
-            continue  # "did not say whether it would raise rates": without "whether" the headline says it would
+        if t.dep_ == "mark" and t.lower_ in QUESTION_MARKS and t.head.dep_ in ("ccomp", "pcomp"):
+            # "did not say whether it would raise rates", "an investigation into whether the fire was set":
+            # without "whether" the headline says it would, or was
+            continue
         if _fronted_quote(t, pred):
             drop.update(x.i for x in t.subtree)
             continue
+        if t.dep_ in CLAUSE_DEPS and t.pos_ == "VERB" and not is_predicate(t):
+            continue  # "up from 3.4 trillion won": a currency the parser took for a clause's verb is no clause
         if t.dep_ == "appos" and name_after_title(t.head, t):
             # "The singer Ada Mensah will release": the name after its title noun is part of the subject (its own
             # asides, ", 42,", still go)
@@ -331,8 +386,24 @@ def _dropped(pred: Token, anchor: Token, top: Token, exclude: set[int], other_ti
             # ("Her resignation on [Friday surprised] colleagues", a parse that took the verb for an adjective:
             # the preposition just before the time is still the time's)
             drop.add(i - 1)
+    drop |= _time_asides(top, exclude)
     drop |= _time_remnants(pred, anchor, top, drop | exclude)
     return drop
+
+
+def _time_asides(top: Token, exclude: set[int]) -> set[int]:
+    """A phrase set off after the removed time that only says more of it ("in 2021, a record year for
+    exporters", "on Monday, the first day of the sale"), which the parser may hang on the verb: a noun phrase
+    headed by a time unit right after the time and a comma goes with it, and so does the comma."""
+    out: set[int] = set()
+    doc = top.doc
+    for t in top.subtree:
+        first = t.left_edge.i
+        if t.dep_ in ("npadvmod", "appos", "dobj") and t.pos_ == "NOUN" and t.lower_ in TIME_UNITS \
+                and first >= 2 and doc[first - 1].text == "," and first - 2 in exclude and t.i not in exclude:
+            out.update(x.i for x in t.subtree)
+            out.add(first - 1)
+    return out
 
 
 def _time_remnants(pred: Token, anchor: Token, top: Token, gone: set[int]) -> set[int]:
@@ -342,15 +413,21 @@ def _time_remnants(pred: Token, anchor: Token, top: Token, gone: set[int]) -> se
     keep = {pred.i, anchor.i, top.i}
     out: set[int] = set()
     for i in sorted(gone & inside):
-        h = pred.doc[i].head
+        h, came = pred.doc[i].head, pred.doc[i]
         while h.i in inside and h.i not in keep and h.i not in gone | out \
                 and not any(x.i in keep for x in h.subtree):
-            rest = [x for x in h.subtree if x.i not in gone and x.i not in out]
+            # a clause the parser hung on the remnant is no part of it ("said as recently as Friday that he
+            # had ...": "that he had" under "recently"); it stays, and the climb ends there
+            clauses = {x.i for c in h.children if c.dep_ in ("ccomp", "advcl", "relcl", "acl")
+                       and c.i != came.i for x in c.subtree}
+            rest = [x for x in h.subtree if x.i not in gone and x.i not in out and x.i not in clauses]
             if any(x.pos_ not in TIME_REMNANT_POS and x.lower_ not in TIME_REMNANT_ADVERBS
                    or x.dep_ == "neg" or x.lower_ in NEGATIONS for x in rest):
                 break
-            out.update(x.i for x in h.subtree)
-            h = h.head
+            out.update(x.i for x in h.subtree if x.i not in clauses)
+            if clauses:
+                break
+            h, came = h.head, h
     return out
 
 
@@ -379,7 +456,21 @@ def _time_phrase_glue(t: Token) -> bool:
 def headline_tokens(pred: Token, exclude: set[int], other_times: set[int] = frozenset()) -> list:
     """The clause of ``pred`` as a headline: subject, verb group, objects, coordinated predicates (Tokens,
     and an ellipsis stand-in when it had to be cut)."""
+    if pred.dep_ == "amod" and pred.pos_ in ("ADJ", "VERB") and pred.head.pos_ in ("NOUN", "PROPN"):
+        # "inventory data due on Wednesday", "the recently passed bailout legislation": an adjective or participle
+        # on a noun says something of that noun's phrase; set off by commas ("its debentures, due March 15,
+        # 2007,") it reads as the noun's words up to it
+        own = phrase_tokens(pred.head, exclude)
+        if not any(t.i == pred.i for t in own):
+            own = [t for t in pred.head.subtree if t.i <= pred.i and t.i not in exclude and not t.is_punct
+                   and t.dep_ not in CLAUSE_DEPS]
+        if any(t.i == pred.i for t in own) and len(own) > 1:
+            return _agree_articles(trim(own))
     anchor = headline_anchor(pred)
+    subj = subject_token(anchor)
+    if subj is not None and subj.i in exclude and (subj.lower_ in TIME_UNITS or subj.ent_type_ in ("DATE", "TIME")):
+        # "as Easter week began", "The weekend passed quietly": the time is what the clause is about, and stays
+        exclude = exclude - {x.i for x in subj.subtree}
     toks = _headline_at(pred, anchor, exclude, other_times)
     if anchor.i == pred.i and pred.pos_ in ("NOUN", "PROPN") and _bare(toks, pred):
         # "third-quarter profit" alone says nothing ("profit"): the clause it sits in does ("Bethlehem Steel
@@ -410,7 +501,9 @@ def _headline_at(pred: Token, anchor: Token, exclude: set[int], other_times: set
     top = anchor
     while top.dep_ == "conj" and is_predicate(top.head) and is_predicate(top) \
             and not _has_own_date(top.head, other_times) \
-            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in top.children):
+            and not any(c.dep_ in ("nsubj", "nsubjpass") or c.dep_ == "aux" and c.tag_ == "MD" for c in top.children):
+        # (a conjunct with a modal of its own is a verb group of its own: "had borrowed heavily in 2022 to expand
+        # herds and would struggle to meet repayments before Christmas")
         top = top.head
     drop = _dropped(pred, anchor, top, exclude, other_times)
     toks = [t for t in top.subtree if t.i not in drop]
@@ -433,8 +526,8 @@ def _headline_at(pred: Token, anchor: Token, exclude: set[int], other_times: set
         inner = {x.i for x in top.subtree} if top in subj.subtree else set()
         toks = phrase_tokens(subj, exclude | inner) + toks
     if len(toks) > MAX_SUMMARY_TOKENS:
-        return _with_articles(_shorten(toks, pred, top, subj), exclude)
-    return _with_articles(trim(toks, top.i), exclude)
+        return _agree_articles(_with_articles(_shorten(toks, pred, top, subj), exclude))
+    return _agree_articles(_with_articles(trim(toks, top.i), exclude))
 
 
 _LONGEST_CONNECTIVE = max((len(c) for c in LEADING_CONNECTIVES), default=1)
