@@ -716,15 +716,37 @@ def _reporter(tok: Token, skip: frozenset[int] | set[int] = frozenset()) -> Refe
         ref = resolve(subj)
         found = Referent(ref.head, ref.name, tok.text, ref.name_tokens) if ref.pronoun else None
     else:
+        owner = _owner_of_the_same(subj, tok)
+        if owner is not None:
+            # "Her coach, Daniel Otieno, said she had trained at altitude": the one whose coach speaks, not the coach
+            ref = resolve(owner, skip)
+            return Referent(ref.head, ref.name, tok.text, ref.name_tokens) if ref.pronoun else Referent(tok)
         # whoever reports something can say it: a plural noun subject of a reporting verb is a group of speakers
         # even when no word list names it ("Astronomers reported that they had found")
         speakers = kind == "group" and subj.tag_ in ("NNS", "NNPS") and subj.pos_ == "NOUN"
         found = Referent(subj, pronoun=tok.text) if _fits(subj, kind) or speakers else None
+        if found is not None and kind == "person" and _other_gender(tok, _speaker_name(subj)):
+            found = None
     if found is not None and rival:
         # both the reporter and the addressee fit ("Ana Ruiz told Maria Lopez she would"): which one is meant
         # is not a guess the table makes, so the pronoun stays
         return Referent(tok)
     return found
+
+
+def _owner_of_the_same(subj: Token, tok: Token) -> Token | None:
+    """The possessive of ``tok``'s own family in the reporter's phrase ("Her coach" for a "she", "His lawyer" for
+    a "he", "Its chief executive" for an "it"), whose referent the reported pronoun takes up; None if none."""
+    family = {tok.lower_, *PRONOUN_FAMILIES.get(tok.lower_, ())}
+    return next((c for c in subj.children if c.dep_ == "poss" and c.lower_ in family and c.lower_ != tok.lower_), None)
+
+
+def _speaker_name(subj: Token) -> list[Token]:
+    """The words that name the reporter ``subj``: its own name, or the name set off after it ("Her coach,
+    Daniel Otieno,"), for a gender check."""
+    name = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    head = name if name is not None else subj
+    return [x for x in head.subtree if x.i <= head.i and x.pos_ == "PROPN"] or [head]
 
 
 def _trailing_reporter(tok: Token) -> Token | None:
