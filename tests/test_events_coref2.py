@@ -245,6 +245,55 @@ def test_second_that_clause_is_no_conjunct_of_the_first():
     assert row["subject"] != "the ship"
 
 
+# --- an opening "it" past a sentence about plural things only ----------------------------------------------
+
+def test_opening_it_passes_a_plural_aside():
+    text = ("The brewer earned 2.1 billion euros in the quarter. Sales rose 9% to 14 billion euros. It will publish "
+            "full results on May 2.")
+    row = row_of(text, "May 2")
+    assert row["subject"] == "The brewer" and row["subject_resolved_from"] == "It"
+
+
+@pytest.mark.parametrize("text", [
+    # negative: a singular thing in the sentence between may be meant
+    "The brewer earned 2.1 billion euros in the quarter. Sales of the new lager rose 9%. It will publish full "
+    "results on May 2.",
+    # negative: people as the subject between are no aside
+    "The brewer earned 2.1 billion euros in the quarter. Workers went on strike. It will publish full results "
+    "on May 2.",
+])
+def test_opening_it_plural_aside_negatives(text):
+    assert row_of(text, "May 2")["subject"] != "The brewer"
+
+
+# --- "they" past a singular thing in a subordinate clause ----------------------------------------------------
+
+def test_they_passes_a_singular_subordinate_subject():
+    text = ("Volunteers cleared the beach on Saturday after a storm washed oil ashore. They said they would return "
+            "in June.")
+    row = row_of(text, "June")
+    assert row["subject"] == "Volunteers"
+
+
+def test_they_stops_at_a_plural_thing():
+    # negative: a plural subject that is no group stands between: the "they" stays
+    text = "Volunteers cleared the beach on Saturday after the storms ended. They said they would return in June."
+    assert row_of(text, "June")["subject"] != "Volunteers"
+
+
+# --- an adjective after its noun: the noun is its subject ---------------------------------------------------
+
+def test_postnominal_adjective_takes_its_noun():
+    row = row_of("Traders are waiting for trade figures due on Thursday.", "Thursday")
+    assert row["trigger"] == "due" and row["subject"] == "trade figures"
+
+
+def test_prenominal_adjective_is_no_predicate_of_its_noun():
+    # negative: the row of a verb keeps the verb's own subject
+    row = row_of("The firm released overdue figures on Thursday.", "Thursday")
+    assert row["subject"] == "The firm"
+
+
 # --- the probe ----------------------------------------------------------------------------------------------
 
 # probe.json: right on the first run, before any rule of this round, 41 of 46; probe2.json (written after the

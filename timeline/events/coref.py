@@ -123,20 +123,23 @@ def _opens_sentence(tok: Token) -> bool:
 
 
 def _previous_thing_subject(tok: Token, skip: frozenset[int] | set[int] = frozenset(),
-                            depth: int = 0, possessive: bool = False) -> Referent | None:
+                            depth: int = 0, possessive: bool = False, past: Token | None = None) -> Referent | None:
     """'The probe slipped into orbit on Sunday, controllers said. It is due to begin mapping ...', 'The college
     will admit students next spring. It did not raise tuition': an "it" opening a sentence stands for the last
     sentence's subject (the reported clause's, under a trailing reporter) when that is a singular thing, named
     or not. None when it is a person, a group or anything else (the scan for a name decides then)."""
     # (an opening "Its" only for a speaker: see opening_its_owner)
     opening_its = possessive and tok.lower_ == "its" and tok.dep_ == "poss"
-    if opening_its:
+    if past is not None:
+        if past.sent.start <= _past_skip(skip):
+            return None
+    elif opening_its:
         if tok.i != tok.sent.start or tok.i == 0:
             return None
     elif tok.lower_ != "it" or tok.dep_ not in ("nsubj", "nsubjpass") or not _opens_sentence(tok) \
             or tok.sent.start == 0 or _placeholder_it(tok):
         return None
-    root = tok.doc[tok.sent.start - 1].sent.root
+    root = tok.doc[(past if past is not None else tok).sent.start - 1].sent.root
     clauses = [c for c in root.children if c.dep_ in ("ccomp", "parataxis") and is_predicate(c)]
     for clause in (*clauses, root) if root.lemma_ in REPORTING_VERBS else (root, *clauses):
         subj = subject_token(clause)
@@ -149,6 +152,10 @@ def _previous_thing_subject(tok: Token, skip: frozenset[int] | set[int] = frozen
             return _previous_thing_subject(subj, skip, depth + 1)
         if clause is not root and (subj.tag_ in ("NNS", "NNPS") or subj.lower_ in PLURAL_PRONOUNS):
             continue  # "The agency warned that rates had fallen. It will ...": a plural is no "it"; the reporter
+        if clause is root and _plural_aside(root, subj) and depth < PRONOUN_REACH - 1:
+            # "The company earned 10 billion in the quarter. Sales rose 17%. It will release ...": a sentence about
+            # plural things only is passed over
+            return _previous_thing_subject(tok, skip, depth + 1, possessive, past=root)
         # (a name the entity tagger left unlabelled is most likely a person's: "Ana Ruiz left the party")
         thing = _named_thing(subj) or not _is_person(subj) and (
             subj.pos_ == "NOUN" or subj.ent_type_ not in ("", "PERSON"))
@@ -157,6 +164,21 @@ def _previous_thing_subject(tok: Token, skip: frozenset[int] | set[int] = frozen
             return Referent(subj, pronoun=tok.text)
         return None
     return None
+
+
+# entity labels of amounts: no thing an "it" stands for
+_AMOUNTS = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL", "DATE", "TIME", "ORDINAL"})
+
+
+def _plural_aside(root: Token, subj: Token) -> bool:
+    """A sentence whose subject is a plural thing (not people) and that names no singular thing besides amounts
+    and counted units ("Sales rose 17% to 79 trillion won."): nothing in it an "it" after it could stand for."""
+    if subj.tag_ not in ("NNS", "NNPS") or _is_group(subj) or subj.pos_ != "NOUN" or root.lemma_ in REPORTING_VERBS:
+        return False
+    # (the subject's own modifiers are no rival, "Car sales"; a thing in its phrase is, "Sales of the new lager")
+    own = {subj.i} | {x.i for c in subj.children if c.dep_ in ("compound", "amod", "det") for x in c.subtree}
+    return not any(t.pos_ in ("NOUN", "PROPN") and t.tag_ in ("NN", "NNP") and t.i not in own
+                   and t.ent_type_ not in _AMOUNTS and not _measure(t) for t in root.sent)
 
 
 def opening_its_owner(subj: Token, skip: frozenset[int] | set[int] = frozenset()) -> Referent | None:
@@ -244,13 +266,15 @@ def _past_skip(skip: frozenset[int] | set[int]) -> int:
 def _plural_antecedent(tok: Token, skip: frozenset[int] | set[int] = frozenset()) -> Token | None:
     """The most recent subject before the plural pronoun ``tok`` that is a group (:func:`_is_group`); None
     when the most recent subject is not one: a "they" after "the negotiations stalled" is not resolved to an
-    earlier group past them."""
+    earlier group past them. (A singular thing as the subject of a subordinate clause is passed over.)"""
     doc = tok.doc
     lo = _window_start(tok, skip)
     for i in range(tok.i - 1, lo - 1, -1):
         t = doc[i]
         if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ == "PRON":
             continue
+        if t.tag_ in ("NN", "NNP") and not _is_group(t) and t.head.i != t.sent.root.i:
+            continue  # "Organisers moved the start after rain delayed play. They said": one thing is no "they"
         return t if _is_group(t) else None
     return None
 

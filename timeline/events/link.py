@@ -140,6 +140,8 @@ def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_tim
             # "Nadal has said 2024 will be his final season": the time is what the copula says a thing of, no
             # doer; the event noun's owner is (or, with none, the one who says so)
             subj, time_is_subject = None, True
+    if subj is None and pred.dep_ == "amod" and pred.i > pred.head.i and pred.head.pos_ in ("NOUN", "PROPN"):
+        subj = pred.head  # an adjective after its noun says something of it: "inventory data due on Wednesday"
     subj = past_dateline(subj, skip)  # "NAIROBI, Sept. 5 — Kenya's central bank raised"
     if pred.pos_ in ("NOUN", "PROPN") and subj is None:
         owner = pred.head if pred.dep_ == "compound" and pred.head.pos_ in ("NOUN", "PROPN") else pred
@@ -324,7 +326,7 @@ def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = fro
     summary = tidy(_with_referent(summary, subj, ref, inside), pred, inside)
     # the event's own infinitive (which a subject's phrase keeps) is no part of its subject: "The last storm to
     # hit the state in October"
-    own = {t.i for t in pred.subtree} if subj is not None and pred.tag_ == "VB" \
+    own = {t.i for t in pred.subtree} if subj is not None and (pred.tag_ == "VB" or pred.dep_ == "amod") \
         and pred.i in {t.i for t in subj.subtree} else set()
     subject = join_tokens(_referent_tokens(ref, inside | own | _time_phrases(ref.head, other_times))) \
         if subj is not None else ""
