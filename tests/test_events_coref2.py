@@ -39,6 +39,37 @@ def test_dateline_after_a_headline_leaves_the_first_sentence_alone():
     assert row["subject"] == "Kestrel Shipping"
 
 
+def test_mixed_case_dateline_is_the_filing_line():
+    from timeline.readers.dateline import undated_dateline_end
+    assert undated_dateline_end("Lisbon — Benfica sacked its coach on Monday.") == len("Lisbon —")
+    assert undated_dateline_end("New York, New York (AP) — Shares fell.") == len("New York, New York (AP) —")
+
+
+@pytest.mark.parametrize("text", [
+    # negatives: a hyphenated name before a short dash, a sentence with a lower-case word before a long dash
+    "Coca-Cola - shares fell on Monday.",
+    "Benfica sacked its coach — again — on Monday.",
+    "The mayor — who took office in May — resigned.",
+])
+def test_mixed_case_dateline_negatives(text):
+    from timeline.readers.dateline import undated_dateline_end
+    assert undated_dateline_end(text) is None
+
+
+# --- an opening "it" after a sentence whose reported "it" was resolved ---------------------------------------
+
+def test_opening_it_after_a_resolved_reported_it():
+    text = "The club said on Monday it would name a new coach by Friday. It won the league in 2023."
+    row = row_of(text, "2023")
+    assert row["subject"] == "The club" and row["subject_resolved_from"] == "It"
+
+
+def test_opening_it_after_an_unresolved_reported_it():
+    # negative: the reported "it" stays open (a person reports it), so the opening "It" does too
+    text = "Ana Ruiz said on Monday it would rain by Friday. It won the league in 2023."
+    assert row_of(text, "2023")["subject"] == "It"
+
+
 # --- a name ending in a word that names an organisation is what an "it" may stand for -----------------------
 
 @pytest.mark.parametrize("text,timex,subject", [

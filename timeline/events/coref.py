@@ -149,7 +149,13 @@ def _previous_thing_subject(tok: Token, skip: frozenset[int] | set[int] = frozen
         if any(c.dep_ == "agent" for c in subj.head.children):
             return None  # "The vaccine was developed by Respira Biotech. It raised ...": the doer may be meant
         if subj.lower_ == "it" and depth < PRONOUN_REACH:
-            return _previous_thing_subject(subj, skip, depth + 1)
+            if _opens_sentence(subj):
+                return _previous_thing_subject(subj, skip, depth + 1)
+            # "The club said it would name a successor. It won the league in 2023": what that "it" stands for
+            ref = resolve(subj, skip)
+            return Referent(ref.head, ref.name, tok.text, ref.name_tokens) \
+                if ref.pronoun and (ref.head is not None and ref.head.pos_ in ("NOUN", "PROPN") or ref.name_tokens) \
+                else None
         if clause is not root and (subj.tag_ in ("NNS", "NNPS") or subj.lower_ in PLURAL_PRONOUNS):
             continue  # "The agency warned that rates had fallen. It will ...": a plural is no "it"; the reporter
         if clause is root and _plural_aside(root, subj) and depth < PRONOUN_REACH - 1:

@@ -45,10 +45,16 @@ def _yearless_patterns() -> tuple[re.Pattern, ...]:
 _UNDATED = re.compile(r"[A-Z]{3,}(?:(?:,[ \t]*|[ \t]+)(?:[A-Z][\w.'&-]*|\([^()\n]{1,40}\))){0,6}[ \t]+(?:--|[-\u2013\u2014])(?=\s)")
 
 
+# the same in mixed case ("Manchester — United sacked ..."), only with a long dash: one to three capitalised words
+# (a region after a comma, an agency in brackets may follow); "Coca-Cola - shares fell" is no dateline
+_UNDATED_MIXED = re.compile(r"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}(?:,[ \t]*[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)?"
+                            r"(?:[ \t]+\([^()\n]{1,40}\))?[ \t]+[\u2013\u2014](?=\s)")
+
+
 def undated_dateline_end(text: str) -> int | None:
     """Where an undated dateline at the very start of ``text`` ends (just after its dash), or None. It is the
     filing line, not story text: no subject or headline may show it."""
-    m = _UNDATED.match(text)
+    m = _UNDATED.match(text) or _UNDATED_MIXED.match(text)
     return m.end() if m else None
 
 
