@@ -325,11 +325,41 @@ def test_prenominal_adjective_is_no_predicate_of_its_noun():
     assert row["subject"] == "The firm"
 
 
+# --- an acting "it" after a body's report: the body, not the reported clause's thing ------------------------
+
+def test_acting_it_after_a_bodys_report_is_the_body():
+    text = "The statistics office said inflation slowed in May. It will publish revised figures on Friday."
+    row = row_of(text, "Friday")
+    assert row["subject"] == "The statistics office"
+
+
+@pytest.mark.parametrize("text,subject", [
+    # negative: an "it" that acts on nothing may be the reported thing ("It will reopen on Friday": the bridge)
+    ("The ministry said the bridge was damaged in May. It will reopen on Friday.", "the bridge"),
+])
+def test_acting_it_negatives(text, subject):
+    assert row_of(text, "Friday")["subject"] == subject
+
+
+def test_trailing_speaker_hung_on_the_time_is_the_source():
+    row = row_of("The board will publish the results on Thursday, a spokeswoman, Elena Rojas, said.", "Thursday")
+    assert row["source"] in ("a spokeswoman", "a spokeswoman, Elena Rojas", "Elena Rojas")
+
+
+# --- "He" after a sentence whose subject an earlier mention names a person's ---------------------------------
+
+def test_pronoun_after_a_surname_tagged_otherwise():
+    text = ("The carrier named Ola Strand as chief executive in 2020. Strand joined it in 2021 from a rival, "
+            "Scandi Wings. He sold the regional unit in 2022.")
+    row = row_of(text, "2022")
+    assert row["subject"] in ("Strand", "Ola Strand")
+
+
 # --- the probe ----------------------------------------------------------------------------------------------
 
 # probe.json: right on the first run, before any rule of this round, 41 of 46; probe2.json (written after the
-# first round's rules): 27 of 30 on its first run
-PROBE_FLOORS = {"probe.json": 44, "probe2.json": 28}
+# first round's rules): 27 of 30 on its first run; probe3.json (after the second round's): 20 of 25
+PROBE_FLOORS = {"probe.json": 44, "probe2.json": 28, "probe3.json": 22}
 
 
 def probe_subjects(name: str = "probe.json") -> tuple[int, int, list[str]]:

@@ -158,6 +158,9 @@ def _previous_thing_subject(tok: Token, skip: frozenset[int] | set[int] = frozen
                 else None
         if clause is not root and (subj.tag_ in ("NNS", "NNPS") or subj.lower_ in PLURAL_PRONOUNS):
             continue  # "The agency warned that rates had fallen. It will ...": a plural is no "it"; the reporter
+        if clause is not root and past is None and not opening_its and _acts_on_object(tok.head) \
+                and not _organisation(subj) and _reporting_body(root):
+            continue  # "The board said turnout reached 81%. It will publish the results": a body acts, the reporter
         if clause is root and _plural_aside(root, subj) and depth < PRONOUN_REACH - 1:
             # "The company earned 10 billion in the quarter. Sales rose 17%. It will release ...": a sentence about
             # plural things only is passed over
@@ -532,8 +535,15 @@ def _subject_name_instead(tok: Token, toks: list[Token]) -> list[Token] | None:
         return None
     root = name.sent.root
     subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None or subj.ent_type_ != "PERSON" or subj.i > name.i:
+    if subj is None or subj.i > name.i:
         return None
+    if subj.ent_type_ != "PERSON":
+        # a surname the tagger labelled otherwise here that an earlier mention names a person's ("chief executive
+        # Ola Strand ... Strand joined the carrier in 2021 from a rival, Scandi Wings. He ...")
+        earlier = _earlier_person_mention(subj) if subj.pos_ == "PROPN" and _named_person_before(subj) else None
+        if earlier is None or _other_gender(tok, earlier):
+            return None
+        return [subj]
     words = [c for c in subj.subtree if c.i <= subj.i and c.ent_type_ == "PERSON"]
     if not words or words[-1].i != subj.i or _other_gender(tok, words):
         return None
@@ -855,6 +865,12 @@ def _fitting_main_subject(tok: Token, main: Token, kind: str, also_own: set[int]
            for t in tok.doc[subj.i + 1:tok.i]):
         return None
     return subj
+
+
+def _reporting_body(verb: Token) -> bool:
+    """Whether the reporting verb ``verb``'s own subject is a body that acts (:func:`_organisation`)."""
+    subj = subject_token(verb)
+    return subj is not None and subj.pos_ in ("NOUN", "PROPN") and _organisation(subj) and _fits(subj, "thing")
 
 
 def _organisation(t: Token) -> bool:

@@ -372,8 +372,11 @@ def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = fro
         speaker = past_dateline(reported_by(pred), skip)  # "GENEVA (AP) — The World Health Organization said"
         if speaker is not None:
             sref = resolve(speaker, skip)
+            # (a trailing speaker the parser hung on the time, ", on Thursday, a spokeswoman, Elena Rojas, said",
+            # is not hidden with it)
+            shown = (inside - {t.i for t in speaker.subtree}) | set(skip)
             # ("Norway's" as a source reads "Norway"; "Lordstown's mayor" keeps its "'s")
-            source = join_tokens([t for t in _referent_tokens(sref, inside)
+            source = join_tokens([t for t in _referent_tokens(sref, shown)
                                   if t.tag_ != "POS" or sref.head is not None and t.head.i != sref.head.i])
     return Event(
         trigger=pred.text,
