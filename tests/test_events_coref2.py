@@ -355,11 +355,42 @@ def test_pronoun_after_a_surname_tagged_otherwise():
     assert row["subject"] in ("Strand", "Ola Strand")
 
 
+# --- a contact relative clause on a noun in a phrase on the main verb -------------------------------------------
+
+def test_contact_clause_in_a_phrase_takes_the_acting_body():
+    text = ("The cooperative now expects to pay 6 dollars per kilogram of wool for the season, down from the "
+            "7 dollars it forecast in March.")
+    row = row_of(text, "March")
+    assert row["subject"] == "The cooperative" and row["subject_resolved_from"] == "it"
+
+
+def test_contact_clause_with_another_body_between_stays():
+    # negative: the union may have demanded it: the pronoun stays
+    row = row_of("The company will pay the union less than the sum it demanded in March.", "March")
+    assert row["subject"] == "it"
+
+
+# --- a bare mass noun is no rival for an "it" ---------------------------------------------------------------
+
+def test_bare_mass_noun_is_no_rival():
+    text = ("The typhoon moved out to sea on Monday. It is expected to gather strength before it reaches the "
+            "coast on Friday.")
+    row = row_of(text, "Friday")
+    assert row["subject"] == "The typhoon"
+
+
+def test_noun_with_a_determiner_stays_a_rival():
+    # negative: "the ferry" is a thing the "it" may mean
+    text = ("The typhoon moved out to sea on Monday. It is expected to delay the ferry before it reaches the "
+            "coast on Friday.")
+    assert row_of(text, "Friday")["subject"] != "The typhoon"
+
+
 # --- the probe ----------------------------------------------------------------------------------------------
 
 # probe.json: right on the first run, before any rule of this round, 41 of 46; probe2.json (written after the
 # first round's rules): 27 of 30 on its first run; probe3.json (after the second round's): 20 of 25
-PROBE_FLOORS = {"probe.json": 44, "probe2.json": 28, "probe3.json": 22}
+PROBE_FLOORS = {"probe.json": 45, "probe2.json": 28, "probe3.json": 22}
 
 
 def probe_subjects(name: str = "probe.json") -> tuple[int, int, list[str]]:

@@ -748,6 +748,7 @@ def _reporter(tok: Token, skip: frozenset[int] | set[int] = frozenset()) -> Refe
     # "told the regulator it would": the regulator may be meant; "told investors it would": they may not
     same = set(PRONOUN_FAMILIES.get(base, ())) | {base}  # "testing its instruments before it begins": the same one
     rival = any(t.pos_ == "PRON" and t.lower_ not in same or t.pos_ in ("NOUN", "PROPN") and _fits(t, kind)
+                and not _bare_mass(t)
                 for t in doc[verb.i + 1:tok.i] if t.i not in own and t.ent_type_ not in _NOT_ANTECEDENTS)
     if subj.pos_ == "PRON":
         # "She said she would": the same pronoun again stands for whatever the first one does
@@ -819,11 +820,19 @@ def _relative_clause_subject(tok: Token) -> Token | None:
             or (tok.lower_ == "it" and _placeholder_it(tok)):
         return None
     noun = clause.head
-    if noun.dep_ not in ("dobj", "appos"):
+    if noun.dep_ not in ("dobj", "appos", "pobj"):
         return None
     main = noun.head
     if noun.dep_ == "appos" and main.dep_ in ("dobj", "pobj"):  # "..., a policy it reversed": the noun it stands by
         main = main.head.head if main.dep_ == "pobj" else main.head
+    if noun.dep_ == "pobj":
+        # "expects to pay 7 dollars, down from the 8 dollars it projected in May": the verb the phrase hangs on
+        # (through an adverb), when the clause has no relative word (the noun is its object)
+        if any(c.lower_ in RELATIVE_PRONOUNS or c.tag_ in ("WDT", "WP", "WRB") for c in clause.children):
+            return None
+        main = main.head
+        if main.dep_ == "advmod":
+            main = main.head
     if not is_predicate(main) or main.pos_ != "VERB":
         return None
     return _fitting_main_subject(tok, main, kind, {noun.i})
@@ -860,11 +869,17 @@ def _fitting_main_subject(tok: Token, main: Token, kind: str, also_own: set[int]
     # a body that does something to an object in the pronoun's clause ("the city had followed the law when it
     # approved the project"): only another body could be meant instead
     acting = kind == "thing" and _organisation(subj) and _acts_on_object(tok.head)
-    if any(t.pos_ in ("NOUN", "PROPN") and t.i not in own and t.dep_ in _THING_RIVAL_SLOTS
+    if any(t.pos_ in ("NOUN", "PROPN") and t.i not in own and t.dep_ in _THING_RIVAL_SLOTS and not _bare_mass(t)
            and t.ent_type_ not in _NOT_ANTECEDENTS and _fits(t, kind) and (not acting or _organisation(t))
            for t in tok.doc[subj.i + 1:tok.i]):
         return None
     return subj
+
+
+def _bare_mass(t: Token) -> bool:
+    """A singular common noun in lower case with nothing before it ("regain strength", "told staff", "raised
+    capital"): no particular thing a later "it" could take up."""
+    return t.pos_ == "NOUN" and t.tag_ == "NN" and not t.is_title and not any(c.i < t.i for c in t.children)
 
 
 def _reporting_body(verb: Token) -> bool:
@@ -879,8 +894,12 @@ def _organisation(t: Token) -> bool:
 
 
 def _acts_on_object(verb: Token) -> bool:
-    """An active verb with a direct object of its own ("approved the project"), whose subject is a doer."""
-    return any(c.dep_ == "dobj" for c in verb.children) and not any(c.dep_ == "auxpass" for c in verb.children)
+    """An active verb with a direct object of its own ("approved the project"), or a relative clause's verb whose
+    object is the noun it hangs on ("the 8 dollars it projected"), whose subject is a doer."""
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    return any(c.dep_ == "dobj" for c in verb.children) or verb.dep_ == "relcl" \
+        and not any(c.dep_ in ("prep", "dative") and not any(g.dep_ == "pobj" for g in c.children) for c in verb.children)
 
 
 # how many heads up from a pronoun's clause the clause whose subject is the same pronoun may be
