@@ -374,7 +374,7 @@ def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = fro
             sref = resolve(speaker, skip)
             # (a trailing speaker the parser hung on the time, ", on Thursday, a spokeswoman, Elena Rojas, said",
             # is not hidden with it)
-            shown = (inside - {t.i for t in speaker.subtree}) | set(skip)
+            shown = (inside - {t.i for t in speaker.subtree}) | {t.i for t in span} | set(skip)
             # ("Norway's" as a source reads "Norway"; "Lordstown's mayor" keeps its "'s")
             source = join_tokens([t for t in _referent_tokens(sref, shown)
                                   if t.tag_ != "POS" or sref.head is not None and t.head.i != sref.head.i])

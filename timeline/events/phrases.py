@@ -34,7 +34,7 @@ def phrase_tokens(tok: Token, exclude: set[int]) -> list[Token]:
                 and doc[x.left_edge.i - 1].text == "," and (x.dep_ == "appos" or x.right_edge.i + 1 < len(doc)
                                                              and doc[x.right_edge.i + 1].text == ","):
             drop.update(y.i for y in x.subtree)
-    toks = _without_brackets([t for t in tok.subtree if t.i not in drop])
+    toks = [t for t in tok.subtree if t.i not in drop]
     if len(toks) > MAX_PHRASE_TOKENS:
         # keep the noun's own modifiers (names, titles) but not its PPs: "the governor", "Defence Minister Ivanov"
         keep = {tok.i}
@@ -49,22 +49,23 @@ def phrase_tokens(tok: Token, exclude: set[int]) -> list[Token]:
         # hang on the verb as well
         toks = sorted([x for c in tok.head.children if c.i < tok.i and c.dep_ in _LEAD_DEPS
                        for x in c.subtree if x.i not in drop] + toks, key=lambda t: t.i)
-    return trim(_whole_words(toks))
+    return trim(_whole_words(_without_brackets(toks)))
 
 
 def _without_brackets(toks: list[Token]) -> list[Token]:
     """``toks`` without a bracketed aside, which the parser may hang half on one word and half on another
     ("temperatures of more than 40 C (104 F) were forecast" is no subject "temperatures of more than 40 C (104 F"):
-    the words from an opening bracket to its closing one, or to the end when it is not closed."""
-    out, depth = [], 0
+    the words from an opening bracket to its closing one in the sentence (or to its end when it is not closed)."""
+    if not any(t.text in ("(", ")") for t in toks):
+        return toks
+    doc = toks[0].doc
+    hidden: set[int] = set()
     for t in toks:
-        if t.text == "(":
-            depth += 1
-        elif t.text == ")" and depth:
-            depth -= 1
-        elif not depth and t.text != ")":
-            out.append(t)
-    return out
+        if t.text == "(" and t.i not in hidden:
+            end = t.sent.end
+            close = next((x.i for x in doc[t.i + 1:end] if x.text == ")"), end - 1)
+            hidden.update(range(t.i, close + 1))
+    return [t for t in toks if t.i not in hidden and t.text != ")"]
 
 
 _LEAD_DEPS = frozenset({"det", "amod", "compound", "poss", "nummod"})
