@@ -6,14 +6,14 @@ import pytest
 
 from timeline.eval.tempeval import evaluate
 
-# measured: strict F1 0.8975, relaxed F1 0.9489, type F1 0.9148, value F1 0.8234
-FLOORS = {"strict_f1": 0.897, "relaxed_f1": 0.9486, "type_f1": 0.9145, "value_f1": 0.823}
+# measured: strict F1 0.8998, relaxed F1 0.9506, type F1 0.9166, value F1 0.8242 (issue 11, round 7)
+FLOORS = {"strict_f1": 0.8995, "relaxed_f1": 0.9503, "type_f1": 0.9163, "value_f1": 0.824}
 # the halves (timeline.eval.tempeval.half): rules are written on "tuned", "check" is only ever scored.
-# measured: tuned value F1 0.8253, check value F1 0.8213
+# measured: tuned value F1 0.8257, check value F1 0.8226
 # The type and check floors went down once, deliberately (f26030d): quantified vague periods ("recent
 # months", "the past few years") are DURATION PX* as the TIMEX3 guidelines and issue 11 ask, not PAST_REF;
 # TimeBank writes them both ways (tuned +5 value matches, check -5, whole 1513 either way).
-HALF_FLOORS = {"tuned": 0.825, "check": 0.821}
+HALF_FLOORS = {"tuned": 0.8255, "check": 0.8224}
 
 
 @pytest.mark.slow

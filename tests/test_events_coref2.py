@@ -386,6 +386,20 @@ def test_noun_with_a_determiner_stays_a_rival():
     assert row_of(text, "Friday")["subject"] != "The typhoon"
 
 
+# --- an adverbial clause on a comparative ("more than in any year since it ...") ------------------------------
+
+def test_adverbial_clause_on_a_comparative_takes_the_main_subject():
+    row = row_of("The regulator has issued 9 fines this year, more than in any year since it was set up in 2011.",
+                 "2011")
+    assert row["subject"] == "The regulator" and row["subject_resolved_from"] == "it"
+
+
+def test_adverbial_clause_on_a_comparative_with_a_thing_between():
+    # negative: a thing between may be meant ("more than the old office since it opened")
+    row = row_of("The agency has handled 900 cases, more than the old office since it opened in 2011.", "2011")
+    assert row["subject"] != "The agency"
+
+
 # --- the probe ----------------------------------------------------------------------------------------------
 
 # probe.json: right on the first run, before any rule of this round, 41 of 46; probe2.json (written after the

@@ -86,9 +86,9 @@ CLOCK_RANGES = [
      {"10 p.m.": "2024-05-06T22:00", "6 a.m. Tuesday": "2024-05-07T06:00"}, True),
     ("The curfew ran from 9 p.m. Monday to 5 a.m. Tuesday.",
      {"9 p.m. Monday": "2024-05-06T21:00", "5 a.m. Tuesday": "2024-05-07T05:00"}, True),
-    # negatives: no range
+    # negatives: no range (the day said once at the end is still both clock times' day: round 7, clock_days.py)
     ("Sirens sounded at 9 a.m. and again at 5 p.m. on Tuesday.",
-     {"9 a.m.": "2024-05-10T09:00", "5 p.m. on Tuesday": "2024-05-07T17:00"}, False),
+     {"9 a.m.": "2024-05-07T09:00", "5 p.m. on Tuesday": "2024-05-07T17:00"}, False),
 ]
 
 

@@ -41,6 +41,7 @@ from .lexicon import (ASPECTUAL_VERBS, CHANGE_VERBS, ERA_WORDS, EVENT_NOUNS, FRE
 from .lexicon import MARKET_SETTINGS, MESSAGE_NOUNS, SEQUENCE_ADJECTIVES
 from .lexicon import ARGUMENT_PREPOSITIONS, DATING_VERBS, EXPECTING_VERBS, FORECAST_VERBS, MODAL_AUX, ONSET_PARTICIPLES, PLANNING_PARTICIPLES, RETURN_VERBS, STATE_PREPOSITIONS
 from .lexicon import ARGUMENT_PHRASE_NOUNS, BECOMING_VERBS, LINKING_VERBS, TO_ARGUMENT_VERBS
+from .lexicon import COUNT_MODIFIERS, COUNT_NOUNS, LABEL_NOUNS, NAMED_EVENT_HEADS, QUOTES, TITLE_NOUNS, TITLING_WORDS
 
 
 def _copular_predicate(verb: Token) -> Token | None:
@@ -104,6 +105,8 @@ def _climb(root: Token, inside: set[int]) -> tuple[Token | None, str]:
             return head, "prep-verb" if via_prep else f"{dep}-verb"
         if head.pos_ in ("NOUN", "PROPN") and is_event_nominal(head):
             return head, "prep-nominal" if via_prep else f"{dep}-nominal"
+        if dep == "poss" and h.i in inside and head.pos_ in ("NOUN", "PROPN") and head.lower_ in NAMED_EVENT_HEADS:
+            return head, "poss-nominal"  # "next year's World Cup": the named event is then
         if head.pos_ == "NOUN" and h.lower_ == "of" and h.dep_ == "prep" and root.head.i == h.i and head.tag_ == "NNS" \
                 and not _is_quantity(head) and head.lemma_ not in PERIOD_NOUNS and head.lower_ not in TIME_UNITS:
             # "the incidents of Aug. 7", "the disasters of this century": things said to be of a time
@@ -258,9 +261,14 @@ def _occasion_of_act(t: Token, pred: Token, root: Token) -> bool:
     "spoke at a news conference on Tuesday", "gathered at the funeral on Saturday"; a bare time right after
     the noun reads as the noun's own: "at a news conference Friday"; and "in a referendum on Sunday" names
     the event the voters' act was.)"""
+    # (or a bare time the parser hung on the verb after the occasion's own place: "will be presented at a
+    # conference in Philadelphia next month")
+    own_end = max(x.i for x in t.subtree if not root.left_edge.i <= x.i <= root.right_edge.i)
+    bare_after_place = root.dep_ in ("npadvmod", "tmod") and root.head.i == pred.i \
+        and own_end > t.i and root.left_edge.i > own_end
     return t.dep_ == "pobj" and t.head.lower_ in ("at", "on") and t.head.head.i == pred.i \
         and pred.lemma_ not in REPORTING_VERBS \
-        and root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.i > t.i \
+        and (root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.i > t.i or bare_after_place) \
         and any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in pred.children)
 
 
@@ -278,6 +286,9 @@ def _prepositional_argument(t: Token, pred: Token) -> bool:
     if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in ARGUMENT_PHRASE_NOUNS \
             and t.head.head.head.dep_ == "prep" and t.head.head.head.head.i == pred.i:
         return True  # "voted in favour of a walkout in February": what was voted for
+    if t.dep_ == "pobj" and t.head.lower_ == "from" and t.head.head.i == pred.i \
+            and any(c.dep_ == "auxpass" for c in pred.children):
+        return True  # "was barred from the race in March": what the passive act kept its subject from
     bare = not any(c.dep_ in ("det", "poss", "nummod") for c in t.children)
     return t.dep_ == "pobj" and t.head.lower_ in ARGUMENT_PREPOSITIONS and t.head.head.i == pred.i \
         and (bare or t.lemma_.lower() not in EVENT_NOUNS and t.lower_ not in EVENT_NOUNS) \
@@ -433,7 +444,10 @@ def _secondary_predicate(pred: Token, how: str, root: Token, inside: set[int]) -
     """'was found clinging to an inner tube Nov. 25', 'were reported killed in recent days': a participle
     describing the state of the main verb's argument is not the event; the main verb is."""
     if pred.tag_ in ("VBG", "VBN") and pred.dep_ in ("xcomp", "oprd") and is_predicate(pred.head) \
-            and pred.head.lemma_ not in ASPECTUAL_VERBS and not any(c.dep_ == "aux" and c.lower_ == "to" for c in pred.children):
+            and pred.head.lemma_ not in ASPECTUAL_VERBS and not any(c.dep_ == "aux" and c.lower_ == "to" for c in pred.children) \
+            and not (pred.tag_ == "VBG" and pred.i > pred.head.i and lemma_in(pred.head, REPORTING_VERBS)):
+        # (a saying's gerund is what was said, dated in its own phrase: "admitted accepting bribes between 2012
+        # and 2021", "denied taking the money in 2019")
         return pred.head, "secondary-predicate"
     return pred, how
 
@@ -863,6 +877,22 @@ REFINEMENTS = [_clause_after_time, _gapped_object, _participle_agent, _dating_pa
                _quantity_subject, _amount_for_period, _light_verb, _object_complement, _since_on_perfect, _own_object_nominal, _argument_noun_dated, _according_to, _time_aside_on_noun, _time_inside_noun_phrase, _onset_participle, _state_noun, _aspectual, _going_to, _event_on_copula, _expected_event, _ordinal_of_subject, _due_thing_does]
 
 
+def _counted_verb(pred: Token, how: str) -> tuple[Token, str]:
+    """'Oil prices fell for a third straight session on Tuesday', 'expect the economy to shrink for a second year
+    running in 2024': a count of a run (``count_phrase``) names no event; what it counts is the verb its "for"
+    or "in" phrase hangs on."""
+    noun = pred
+    if pred.lower_ in COUNT_MODIFIERS and pred.i > 0 and pred.doc[pred.i - 1].pos_ == "NOUN":
+        noun = pred.doc[pred.i - 1]  # "for a third year running", however the parser hung "running"
+    if noun.pos_ != "NOUN" or not lemma_in(noun, COUNT_NOUNS) or noun.dep_ != "pobj" \
+            or not any(c.lower_ in COUNT_MODIFIERS for c in (*noun.children, pred)):
+        return pred, how
+    prep = noun.head
+    if prep.lower_ not in ("for", "in") or not is_predicate(prep.head) or prep.head.pos_ not in ("VERB", "AUX"):
+        return pred, how
+    return prep.head, "counted-run"
+
+
 FALLBACK_REACH = 60  # tokens either side; past that a predicate is no longer "nearest" in any useful sense
 
 
@@ -947,6 +977,11 @@ def _planned_relative_in_past(pred: Token, how: str, root: Token, behind: bool |
 SCHEDULED_TARGETS = frozenset({"for", "until", "till", "to", "by", "through"})
 
 
+# a year written as digits (a name or a label's year: "the 2023 Data Privacy Act")
+_YEAR = re.compile(r"1\d{3}|20\d\d")
+# the periods a forecast or budget is for ("its forecast for the third quarter"; a vote on the budget "for next
+# week" is scheduled then)
+_FISCAL_UNITS = frozenset({"year", "quarter", "half"})
 # a decade written as digits ("1920s", "'60s") premodifying a noun is a period label like "-era"
 _DECADE = re.compile(r"(?:\d\d)?\d0s")
 
@@ -974,9 +1009,65 @@ def _era_label_of(root: Token, inside: set[int]) -> Token | None:
     return None
 
 
+def _name_label_of(root: Token, inside: set[int]) -> Token | None:
+    """The noun a year before it only names ("the 2023 Data Privacy Act", "the 1927 Riverside Stadium", "the 2020
+    law", "their 2026 sales forecast", "its forecast for fiscal 2025"): a name's last word or a label noun (``label_nouns``), with only the name's
+    words or compounds between. None for an event noun or a name of an event ("the 2019 takeover", "the 2024
+    Paris Olympics"), which the year dates."""
+    doc = root.doc
+    first, last = min(inside), max(inside)
+    if first > 1 and doc[first - 1].lower_ == "for" and doc[first - 2].pos_ == "NOUN" \
+            and lemma_in(doc[first - 2], LABEL_NOUNS) and (_YEAR.fullmatch(root.text) or root.lower_ in _FISCAL_UNITS):
+        # "withdrew its forecast for fiscal 2025": what the forecast covers, however the parser hung "for"
+        return doc[first - 2]
+    if len(inside) != 1 or not _YEAR.fullmatch(root.text) or root.dep_ not in ("nummod", "compound", "amod", "nmod") \
+            or root.head.i <= last:
+        return None
+    noun = root.head
+    # a determiner or owner before the year makes it a modifier inside a noun phrase ("the 2020 law"), not a
+    # fronted time the parser hung on a name ("In 1991 Charles Keating was convicted")
+    if not any(c.dep_ in ("det", "poss") and c.i < root.i for c in noun.children):
+        return None
+    between = doc[last + 1:noun.i]
+    if not lemma_in(noun, LABEL_NOUNS) and is_event_nominal(noun) or noun.lower_ in NAMED_EVENT_HEADS:
+        return None  # (a label noun the suffix rule takes for an event stays a label: "the 1991 constitution")
+    if noun.pos_ == "PROPN" and noun.is_title and all(t.pos_ == "PROPN" and t.is_title and t.dep_ == "compound"
+                                                      for t in between):
+        return noun
+    if noun.pos_ == "NOUN" and lemma_in(noun, LABEL_NOUNS) and all(t.dep_ in ("compound", "amod") for t in between) \
+            and not (noun.dep_ in ("nsubj", "nsubjpass") and noun.head.tag_ in ("VBD", "VBN")):
+        # (the subject of a past event is dated by it: "A 1996 law strengthened the embargo")
+        return noun
+    return None
+
+
+def _in_quoted_title(root: Token, inside: set[int]) -> bool:
+    """A time inside a quoted title ("her new film, \"Winter of 1989,\"", "a memoir titled \"Summer 1976\""): the
+    quote opens after a title noun (``title_nouns``) or a titling word and starts with a capital."""
+    doc = root.doc
+    sent = root.sent
+    first, last = min(inside), max(inside)
+    marks = [t.i for t in doc[sent.start:first] if t.text in QUOTES]
+    if len(marks) % 2 == 0:
+        return False  # not inside a quote
+    opening = marks[-1]
+    closing = next((t.i for t in doc[last + 1:sent.end] if t.text in QUOTES), None)
+    if closing is None or closing - opening > 10 or opening + 1 >= len(doc) or not doc[opening + 1].is_title:
+        return False
+    k = opening - 1
+    while k >= sent.start and doc[k].text == ",":
+        k -= 1
+    if k < sent.start:
+        return False
+    before = doc[k]
+    return before.lower_ in TITLING_WORDS or before.pos_ == "NOUN" and lemma_in(before, TITLE_NOUNS)
+
+
 # why a time expression dates nothing (the table's ``no_event`` column)
 RECORD_COMPARISON = "record-comparison"
 PERIOD_LABEL = "period-label"
+# part of what names a thing: no time the story tells, so no row at all (not a flagged one)
+NAME_LABEL = "name-label"
 
 
 def why_undated(span: Span) -> str:
@@ -1020,6 +1111,9 @@ def _dates_nothing(root: Token, inside: set[int]) -> str:
     noun = _era_label_of(root, inside)
     if noun is not None and not is_event_nominal(noun):
         return PERIOD_LABEL
+    # a year that only names a thing ("the 2023 Data Privacy Act", "the 2020 law"), or words of a quoted title
+    if _name_label_of(root, inside) is not None or _in_quoted_title(root, inside):
+        return NAME_LABEL
     return ""
 
 
@@ -1101,6 +1195,7 @@ def attach(root: Token, inside: set[int], ahead: bool | None = None,
         pred, how = _planned_relative_in_past(pred, how, root, behind)
         pred, how = _past_time_on_present_verb(pred, how, inside, behind)
         pred, how = _past_time_on_plan(pred, how, root, behind)
+        pred, how = _counted_verb(pred, how)
     if pred is None:
         pred, how = _fallback(root.sent, root, inside)
     return pred, how

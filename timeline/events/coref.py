@@ -30,7 +30,7 @@ from .lexicon import (ADVERBIAL_MARKS, EVENT_NOUNS, GROUP_NOUNS, IMPERSONAL_PRED
                       PERSON_NOUNS,
                       PERSONAL_PRONOUNS, PLURAL_PRONOUNS,
                       PRONOUN_FAMILIES, PRONOUN_REACH, QUESTION_MARKS, RAISING_PREDICATES, RELATIVE_PRONOUNS, REPORTED_PRONOUN_SUBJECTS,
-                      REPORTING_VERBS, GENDER_OF_WORD, PRONOUN_GENDERS, QUOTES)
+                      REPORTING_VERBS, GENDER_OF_WORD, PRONOUN_GENDERS, QUOTES, TIME_UNITS)
 
 
 @dataclass
@@ -851,6 +851,8 @@ def _adverbial_clause_subject(tok: Token) -> Token | None:
             or (tok.lower_ == "it" and _placeholder_it(tok)):
         return None
     main = clause.head
+    if main.dep_ == "advmod" and main.pos_ == "ADJ" and not is_predicate(main):
+        main = main.head  # "has issued 14 fines, more than in any year since it took over": the verb "more" is on
     if not is_predicate(main) or main.pos_ not in ("VERB", "AUX"):
         return None
     return _fitting_main_subject(tok, main, kind)
@@ -870,6 +872,7 @@ def _fitting_main_subject(tok: Token, main: Token, kind: str, also_own: set[int]
     # approved the project"): only another body could be meant instead
     acting = kind == "thing" and _organisation(subj) and _acts_on_object(tok.head)
     if any(t.pos_ in ("NOUN", "PROPN") and t.i not in own and t.dep_ in _THING_RIVAL_SLOTS and not _bare_mass(t)
+           and t.lemma_.lower() not in TIME_UNITS  # ("in any year since it took over")
            and t.ent_type_ not in _NOT_ANTECEDENTS and _fits(t, kind) and (not acting or _organisation(t))
            for t in tok.doc[subj.i + 1:tok.i]):
         return None

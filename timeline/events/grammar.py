@@ -105,7 +105,15 @@ def subject_token(pred: Token) -> Token | None:
                 return obj
             t = t.head
         elif t.dep_ in ("conj", "acomp") and t.head.i != t.i:  # "will stay closed": the office
-            t = _past_inserted_reporter(t) or _past_purpose_infinitive(t) or t.head
+            t = _past_inserted_reporter(t) or t.head
+        elif t.dep_ == "amod" and t is not pred and t.i > t.head.i and t.head.pos_ in ("NOUN", "PROPN"):
+            return t.head  # "with work due to begin in 2028": the noun the adjective after it is said of
+        elif t.dep_ == "advcl" and t is not pred and t.tag_ == "VB" and is_predicate(t.head) \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) \
+                and not any(c.dep_ == "mark" for c in t.children):
+            # "had borrowed in 2022 to expand herds and would struggle to meet repayments": a verb joined to a
+            # purpose infinitive shares the subject of the verb the infinitive is for
+            t = t.head
         elif t.dep_ == "advcl" and t.tag_ == "VBN" and t.i < t.head.i and t.i == t.sent.start \
                 and not any(c.dep_ == "mark" for c in t.children):
             # "Born in Naples in 1932, Ferraro opened ...", "Founded in 1998, the firm grew": an opening
@@ -126,18 +134,6 @@ def subject_token(pred: Token) -> Token | None:
             return None
         seen += 1
     return None
-
-
-def _past_purpose_infinitive(conj: Token) -> Token | None:
-    """'had borrowed heavily to expand herds and would struggle to meet repayments': a finite verb (a modal or a
-    tense of its own) the parser joined to a purpose infinitive is joined to the verb that infinitive serves,
-    whose subject it shares."""
-    head = conj.head
-    finite = conj.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ == "aux" and c.tag_ == "MD" for c in conj.children)
-    if conj.dep_ != "conj" or not finite or head.dep_ != "advcl" or head.head.i == head.i \
-            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
-        return None
-    return head.head
 
 
 def _past_inserted_reporter(conj: Token) -> Token | None:

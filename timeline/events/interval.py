@@ -177,12 +177,14 @@ def _present_state(span: Span) -> bool:
                                                              for c in t.children)
 
 
-def timex_cover(doc: Doc, timex, pub_date: dt.date | None, after_other_time: bool = False) -> Cover | None:
+def timex_cover(doc: Doc, timex, pub_date: dt.date | None, after_other_time: bool = False,
+                story_time: bool = False) -> Cover | None:
     """The interval a "since"/"until" time or an anchored duration implies; None when it is just the timex's.
 
     ``after_other_time``: another dated expression comes before it in its sentence ("warned in January that
     it could run out of cash within a year"): a duration there counts from that time, not from the report,
-    so it gets no interval here.
+    so it gets no interval here. ``story_time``: ``pub_date`` is a time the story named before, which a past
+    narrative's "the next decade" / "the following three decades" counts from.
     """
     span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
     if span is None or not len(span):
@@ -248,10 +250,22 @@ def timex_cover(doc: Doc, timex, pub_date: dt.date | None, after_other_time: boo
     # recent weeks" (a PXW duration with no cue before it) gets no invented dates
     if vague_ref and kind != {"PAST_REF": "past", "FUTURE_REF": "within"}[vague_ref]:
         return None
+    if kind == "past" and re.fullmatch(r"PT[\dX.]+M", value or "") and _simple_past(span):
+        # "Fans chanted for the last 20 minutes": minutes before a past event are the story's, not the report's
+        # ("police arrested 30 people in the past 24 hours" is counted back from the report)
+        return None
     if kind in ("after", "within") and any(w in BACKWARD_PERIOD_WORDS for w in timex.text.lower().split()):
         return None  # "owes its growth in recent years": the period lies behind the report, not ahead of it
     if vague and kind == "after":
         kind = "within"  # "in weeks" is some time within a few weeks, not three weeks on
+    if kind == "following" or story_time:
+        # "spent the next decade", "over the following three decades": from the time the story named, in a past
+        # narrative only; nothing to count from, no row
+        if not story_time or kind not in ("following", "within") or not _simple_past(span):
+            return None
+        start = _day(pub_date)
+        return Cover(start, _later(start, unit, n), True, doc.text[doc[lo].idx:hi], doc[lo].idx, hi, "anchored",
+                     granularity)
     pub = _day(pub_date)
     direction = tense_for(span) if kind in ("after", "within") else None
     if direction is not None and (_modal_ahead(span) or _forecast_ahead(span)):
@@ -275,6 +289,13 @@ def timex_cover(doc: Doc, timex, pub_date: dt.date | None, after_other_time: boo
     char_start = doc[lo].idx
     return Cover(start, end, vague, doc.text[char_start:hi], char_start, hi, "anchored",
                  granularity)
+
+
+def _simple_past(span) -> bool:
+    """Whether the verb ``span`` hangs on is in the simple past (no perfect, no modal): "chanted", "was cut"."""
+    verb = _governing_verb(span)
+    return verb is not None and verb.tag_ == "VBD" and not any(
+        c.dep_ in ("aux", "auxpass") and (c.lemma_.lower() == "have" or c.lower_ in MODAL_AUX) for c in verb.children)
 
 
 def _infinitive_ahead(span, timex, pub_date: dt.date) -> bool:

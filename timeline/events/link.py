@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from .attach import INSIDE_NOUN_PHRASE, PAST_TIME_ON_PRESENT, PLANNED_PARTICIPLE, attach
-from .coref import Referent, opening_its_owner, reported_by, resolve, trailing_speaker
+from .coref import Referent, opening_its_owner, reported_by, resolve
 from .event import Event
 from .grammar import OBJECT_DEPS, SUBJECT_DEPS, is_predicate, lemma_in, past_dateline, subject_token
 from .lexicon import PERIOD_NOUNS, RELATING_VERBS
@@ -117,10 +117,41 @@ def _planner(pred: Token) -> Token | None:
     return subject_token(noun.head)
 
 
+# prepositions whose event only sets the time of a clause ("During the war, she ran a hospital")
+_SETTING_PREPOSITIONS = frozenset({"during", "amid", "throughout"})
+
+
+def _speaker_before(pred: Token) -> Token | None:
+    """'..., its lawyer, Tom Becker, said Monday evening', '..., Tom Becker, its lawyer, said on Monday': a
+    trailing reporting verb the parser left without a subject (or gave its time as one) is said by the name
+    or noun phrase set off by commas right before it; None when there is none."""
+    doc = pred.doc
+    k = pred.i - 1
+    if k < 2 or doc[k].text != "," or doc[k - 1].pos_ not in ("NOUN", "PROPN"):
+        return None
+    t = doc[k - 1]
+    for _ in range(4):  # up through the names and nouns in apposition ("its lawyer, Tom Becker")
+        if t.dep_ not in ("appos", "compound", "flat") or t.head.pos_ not in ("NOUN", "PROPN") or t.head.i >= t.i:
+            break
+        if t.dep_ == "appos" and t.head.dep_ in ("dobj", "pobj", "nsubj") and doc[t.head.left_edge.i - 1].text != ",":
+            break  # "hear the case, its lawyer": the case is the clause's own, not the speaker
+        t = t.head
+    if t.left_edge.i == 0 or doc[t.left_edge.i - 1].text != "," or not _is_person_or_named(t):
+        return None
+    return t
+
+
+def _is_person_or_named(t: Token) -> bool:
+    """Whether ``t`` can be a speaker: a name, or a noun for a person ("its lawyer")."""
+    return t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or lemma_in(t, PERSON_NOUNS)
+
+
 def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_time: bool = False) -> Token | None:
     """The subject of the event ``pred``; ``own_time``: an event noun dated apart from its verb ("is
     considering a request last week"), whose doer the verb's subject is not."""
-    subj = _planner(pred) or trailing_speaker(pred) or subject_token(pred)
+    subj = _planner(pred) or subject_token(pred)
+    if (subj is None or subj.ent_type_ in ("DATE", "TIME")) and lemma_in(pred, REPORTING_VERBS):
+        subj = _speaker_before(pred) or subj
     if subj is None:
         subj = _gerund_subject(pred)
     if subj is None and pred.dep_ == "xcomp" and pred.head.tag_ == "VBG":
@@ -166,7 +197,11 @@ def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_tim
             # the plan in a referendum" (not when the noun is that verb's own subject: "Her visit angered")
             verb = headline_anchor(pred)
             # (nor when the verb only relates its subject to the event: "The ban followed the 2019 attacks")
-            if verb.i != pred.i and is_predicate(verb) and not lemma_in(verb, RELATING_VERBS):
+            # (nor for an event that only sets the time of a fronted adjunct: "During the civil war from 1967 to
+            # 1970 she ran a field hospital": she did not wage the war)
+            fronted = pred.dep_ == "pobj" and pred.head.dep_ == "prep" and pred.head.i < verb.i \
+                and pred.head.head.i == verb.i and pred.head.lower_ in _SETTING_PREPOSITIONS
+            if verb.i != pred.i and is_predicate(verb) and not lemma_in(verb, RELATING_VERBS) and not fronted:
                 own = subject_token(verb)
                 if own is not None and pred not in list(own.subtree):
                     subj = own
@@ -328,6 +363,8 @@ def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = fro
     # hit the state in October"
     own = {t.i for t in pred.subtree} if subj is not None and (pred.tag_ == "VB" or pred.dep_ == "amod") \
         and pred.i in {t.i for t in subj.subtree} else set()
+    if own and pred.head.dep_ == "amod" and pred.head.head.i == subj.i:
+        own.add(pred.head.i)  # and the adjective it hangs on: "work due to begin in 2028" reads "work"
     subject = join_tokens(_referent_tokens(ref, inside | own | _time_phrases(ref.head, other_times))) \
         if subj is not None else ""
     summary_text = join_tokens(summary)
@@ -370,6 +407,8 @@ def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = fro
     # finds none for a plain "X said" row
     if pred.lemma_ not in REPORTING_VERBS or pred.dep_ in ("ccomp", "conj") or pred.tag_ == "VBN":
         speaker = past_dateline(reported_by(pred), skip)  # "GENEVA (AP) — The World Health Organization said"
+        if speaker is not None and (speaker.ent_type_ in ("DATE", "TIME") or speaker.i in other_times):
+            speaker = None  # "said at 10:30 a.m. local time that ...": a time the parser made the subject says nothing
         if speaker is not None:
             sref = resolve(speaker, skip)
             # (a trailing speaker the parser hung on the time, ", on Thursday, a spokeswoman, Elena Rojas, said",

@@ -44,28 +44,25 @@ def phrase_tokens(tok: Token, exclude: set[int]) -> list[Token]:
         toks = [t for t in tok.subtree if t.i in keep]
         if len(toks) > MAX_PHRASE_TOKENS:
             toks = [t for t in toks if t.i >= tok.i - MAX_PHRASE_TOKENS + 1]
+    toks = _without_brackets(toks, tok)
     if tok.dep_ == "compound" and tok.head.pos_ == "VERB" and tok.head.i == tok.i + 1:
         # "The ferry leaves Thursday" parsed as a compound on the verb: the noun's own determiner and modifiers
         # hang on the verb as well
         toks = sorted([x for c in tok.head.children if c.i < tok.i and c.dep_ in _LEAD_DEPS
                        for x in c.subtree if x.i not in drop] + toks, key=lambda t: t.i)
-    return trim(_whole_words(_without_brackets(toks)))
+    return trim(_whole_words(toks))
 
 
-def _without_brackets(toks: list[Token]) -> list[Token]:
-    """``toks`` without a bracketed aside, which the parser may hang half on one word and half on another
-    ("temperatures of more than 40 C (104 F) were forecast" is no subject "temperatures of more than 40 C (104 F"):
-    the words from an opening bracket to its closing one in the sentence (or to its end when it is not closed)."""
-    if not any(t.text in ("(", ")") for t in toks):
+def _without_brackets(toks: list[Token], head: Token) -> list[Token]:
+    """``toks`` without a bracketed aside after the head ("temperatures of more than 40 C (104 F)" reads
+    "temperatures of more than 40 C"; a cut "(104 F" never shows)."""
+    opening = next((t for t in toks if t.text == "(" and t.i > head.i), None)
+    if opening is None:
         return toks
-    doc = toks[0].doc
-    hidden: set[int] = set()
-    for t in toks:
-        if t.text == "(" and t.i not in hidden:
-            end = t.sent.end
-            close = next((x.i for x in doc[t.i + 1:end] if x.text == ")"), end - 1)
-            hidden.update(range(t.i, close + 1))
-    return [t for t in toks if t.i not in hidden and t.text != ")"]
+    doc = head.doc
+    close = next((t.i for t in doc[opening.i + 1:min(len(doc), opening.i + 16)] if t.text == ")"), None)
+    last = close if close is not None else toks[-1].i
+    return [t for t in toks if not opening.i <= t.i <= last]
 
 
 _LEAD_DEPS = frozenset({"det", "amod", "compound", "poss", "nummod"})

@@ -49,7 +49,10 @@ def modality(pred: Token) -> tuple[str, bool]:
     # "was going to", "expected to", "plans to": governing predicates of an xcomp chain
     t = pred
     hops = 0
-    while t.dep_ == "xcomp" and t.head.i != t.i and hops < 4:
+    # "expect the economy to shrink", parsed as a clause with its own subject: an infinitive under a raising
+    # predicate all the same
+    infinitive = pred.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in pred.children)
+    while (t.dep_ == "xcomp" or infinitive and t is pred) and t.head.i != t.i and hops < 4:
         t = t.head
         hops += 1
         lemma = t.lemma_.lower()

@@ -12,8 +12,9 @@ from spacy.tokens import Doc
 
 from ..document import Document
 from ..events import link_span, time_token_indices, why_undated
+from ..events.attach import NAME_LABEL
 from ..events.interval import range_cover, timex_cover
-from ..readers.dateline import dateline_span, undated_dateline_end
+from ..readers.dateline import dateline_span, undated_dateline_span
 from ..table import is_asserted
 
 # Timex types that become timeline rows; DURATION/SET only when the tagger anchored them to an interval,
@@ -71,29 +72,12 @@ def _dateline_tokens(doc: Doc, dateline: tuple[int, int]) -> set[int]:
     return {t.i for t in dl}
 
 
-# how many opening lines may come before an undated dateline: a headline and a byline often do
-_DATELINE_LINES = 3
-
-
 def _undated_dateline_tokens(doc: Doc) -> set[int]:
-    """The tokens of an undated dateline ('GENEVA (Reuters) -', up to its dash:
-    :func:`~timeline.readers.dateline.undated_dateline_end`) at the start of the text or of one of its first
-    lines (after a headline and a byline: "Drugmaker's pill slows decline\n\nBOSTON (AP) — ..."), with
-    everything before it; none when there is none."""
-    text = doc.text
-    at = 0
-    for _ in range(_DATELINE_LINES):
-        while at < len(text) and text[at] in "\ufeff \t\r\n":
-            at += 1
-        end = undated_dateline_end(text[at:])
-        if end:
-            span = doc.char_span(0, at + end, alignment_mode="expand")
-            return set(range(span.end)) if span is not None else set()
-        nl = text.find("\n", at)
-        if nl < 0:
-            break
-        at = nl
-    return set()
+    """The tokens of an undated dateline at the start of the text ('GENEVA (Reuters) -', up to its dash:
+    :func:`~timeline.readers.dateline.undated_dateline_span`; also after a headline line), or none."""
+    found = undated_dateline_span(doc.text)
+    span = doc.char_span(found[0], found[1], alignment_mode="expand") if found else None
+    return set(range(span.start, span.end)) if span is not None else set()
 
 
 def _earlier_time(doc: Doc, t, dated: list, starts: list[int]) -> object | None:
@@ -113,11 +97,35 @@ def _earlier_time(doc: Doc, t, dated: list, starts: list[int]) -> object | None:
     return None
 
 
+def _time_before_sentence(doc: Doc, t, dated: list, starts: list[int]) -> object | None:
+    """The last resolved time of the sentence before ``t``'s (for a duration only), or None."""
+    if t.type != "DURATION" or not (doc.has_annotation("SENT_START") or doc.has_annotation("DEP")):
+        return None
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None or not len(span) or span.sent.start == 0:
+        return None
+    before = doc[span.sent.start - 1].sent
+    k = bisect.bisect_left(starts, before.start_char)
+    found = None
+    while k < len(dated) and dated[k].start < before.end_char:
+        found = dated[k]
+        k += 1
+    return found
+
+
 def _duration_cover(doc: Doc, t, pub_date, dated: list, starts: list[int]):
     """:func:`timex_cover` for ``t``; a duration after a day named earlier in its clause counts from that day
     ("said on Wednesday it would cut 4,000 jobs over the next three years"), one after a coarser time gets no
     interval ("warned in January that it could run out of cash within a year": when in January is unsaid)."""
     earlier = _earlier_time(doc, t, dated, starts)
+    story = earlier or _time_before_sentence(doc, t, dated, starts)
+    if story is not None and story.interval_start is not None and not story.fuzzy and pub_date is not None \
+            and story.interval_start.date() < pub_date:
+        # a past narrative's "the next decade" counts from the time it named ("joined in 1962, where she spent the
+        # next decade"; "In 1976 she opened it. It trained 400 surgeons over the following three decades")
+        cover = timex_cover(doc, t, story.interval_start.date(), story_time=True)
+        if cover is not None:
+            return cover
     if earlier is None:
         return timex_cover(doc, t, pub_date)
     if earlier.granularity == "day" and not earlier.fuzzy:
@@ -229,6 +237,9 @@ def rows_from_doc(doc: Doc, document: Document, offset: int = 0) -> list[dict]:
             sentence = sentences.get(sent.start)
             if sentence is None:
                 sentence = sentences[sent.start] = " ".join(sent.text.split())
+        why = why_undated(span) if ev is None and span is not None and len(span) else ""
+        if why == NAME_LABEL:
+            continue  # "the 2023 Data Privacy Act", a film called "Winter of 1989": part of a name, no time told
         row = _row_base(document)
         start, end, fuzzy = t.interval_start, t.interval_end, bool(t.fuzzy or t.interval_start is None)
         granularity = t.granularity
@@ -258,7 +269,7 @@ def rows_from_doc(doc: Doc, document: Document, offset: int = 0) -> list[dict]:
             )
         elif span is not None and len(span):
             # a row the reader should not take for an event ("its lowest level since 2009"): say why it has none
-            row.update(no_event=why_undated(span) or None)
+            row.update(no_event=why or None)
         if offset:
             for c in OFFSET_COLUMNS:
                 if row.get(c) is not None:

@@ -1,6 +1,6 @@
 """Publication dates stated at the head of a story: "WASHINGTON, Sept. 5, 2023 —", "September 5, 2023",
 "5 September 2023", "2023-09-05". Only the first line is looked at: a date deeper in the text is story
-content, not a dateline. The month names come from the tagger's vocabulary; dateparser reads the span.
+content, not a dateline (an undated "BOSTON (AP) —" is also found on the line after a headline). The month names come from the tagger's vocabulary; dateparser reads the span.
 
 Wire services often leave the year out ("LISBON, March 14 (Reuters) -"). Such a dateline states no
 publication date (the year would be a guess), but it is still the filing line, not an event: its span is
@@ -51,22 +51,59 @@ _UNDATED_MIXED = re.compile(r"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}(?:,[ \t]*[A-
                             r"(?:[ \t]+\([^()\n]{1,40}\))?[ \t]+[\u2013\u2014](?=\s)")
 
 
+# A headline line before the dateline: short, and not a sentence (no closing stop)
+HEADLINE_CHARS = 160
+_SENTENCE_END = (".", "!", "?", ":", "\"", "\u201d", "'", "\u2019")
+_BYLINE = re.compile(r"By [A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}(?: and [A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3})?\s*$")
+
+
+def _line_starts(text: str) -> list[int]:
+    """Where the dateline may start: the first non-empty line, and the next one when the first is a headline
+    ("Drugmaker's pill slows decline\n\nBOSTON (AP) — ..."), as real copy often has."""
+    start = len(text) - len(text.lstrip("\ufeff \t\r\n"))
+    starts = [start]
+    first = text[start:start + HEADLINE_CHARS + 1].split("\n", 1)
+    if len(first) == 2 and first[0].strip() and len(first[0]) <= HEADLINE_CHARS \
+            and not first[0].rstrip().endswith(_SENTENCE_END):
+        nxt = start + len(first[0]) + 1
+        rest = text[nxt:]
+        starts.append(nxt + len(rest) - len(rest.lstrip(" \t\r\n")))
+        # and the one after a byline under the headline ("By Laura Mendes")
+        line = text[starts[-1]:starts[-1] + HEADLINE_CHARS + 1].split("\n", 1)
+        if len(line) == 2 and _BYLINE.match(line[0]):
+            nxt = starts[-1] + len(line[0]) + 1
+            rest = text[nxt:]
+            starts.append(nxt + len(rest) - len(rest.lstrip(" \t\r\n")))
+    return starts
+
+
+def undated_dateline_span(text: str) -> tuple[int, int] | None:
+    """Where an undated dateline at the start of ``text`` (or of the line after a headline, and a byline) sits, up to just
+    after its dash, or None. It is the filing line, not story text: no subject or headline may show it."""
+    for start in _line_starts(text):
+        m = _UNDATED.match(text, start) or _UNDATED_MIXED.match(text, start)
+        if m and (start == 0 or m.start() == start):
+            return m.start(), m.end()
+    return None
+
+
 def undated_dateline_end(text: str) -> int | None:
-    """Where an undated dateline at the very start of ``text`` ends (just after its dash), or None. It is the
-    filing line, not story text: no subject or headline may show it."""
+    """Where an undated dateline at the very start of ``text`` ends (just after its dash), or None."""
     m = _UNDATED.match(text) or _UNDATED_MIXED.match(text)
     return m.end() if m else None
 
 
 def _match(text: str, patterns=None) -> tuple[re.Match, int] | None:
-    """The dateline match on the first non-empty line, and where that line starts in ``text``."""
-    start = len(text) - len(text.lstrip("\ufeff \t\r\n"))
-    first_raw = text[start:start + HEAD_CHARS].split("\n", 1)[0]
-    first = first_raw.strip()
-    for pat in patterns or _patterns():
-        m = pat.match(first)
-        if m:
-            return m, start + (len(first_raw) - len(first_raw.lstrip()))
+    """The dateline match on the first non-empty line, and where that line starts in ``text`` (a date after a
+    headline line may be story text: only a place and its dash mark the filing line there, see
+    :func:`undated_dateline_span`)."""
+    for start in _line_starts(text)[:1]:
+        first_raw = text[start:start + HEAD_CHARS].split("\n", 1)[0]
+        first = first_raw.strip()
+        for pat in patterns or _patterns():
+            m = pat.match(first)
+            if m:
+                return m, start + (len(first_raw) - len(first_raw.lstrip()))
     return None
 
 

@@ -119,7 +119,8 @@ def _second_years(text: str, out: list[Timex]) -> list[tuple[Timex, Timex]]:
 # month. Only before punctuation or the end of the text: "May 3 and 25 people", "June 4 to 6%" are counts.
 # A year after the second day is both days' year: "Sept. 12-14, 2021".
 _SECOND_DAY = re.compile(r"\s*(?P<join>and|or|to|through|thru|until|till|[-–—])\s*(?P<d>\d{1,2})(?:,\s*(?P<y>\d{4}))?"
-                         r"(?=\s*(?:[.,;:!?)\"”]|$))", re.IGNORECASE)
+                         r"(?=\s*(?:[.,;:!?)\"”]|$)|\s+(?P<word>" + "|".join(vocab()["second_day_followers"]["words"])
+                         + r")\b)", re.IGNORECASE)
 _DATED_DAY = re.compile(r"^(?:\d{4}|XXXX)-\d\d-(?P<d>\d\d)$")
 
 
@@ -133,7 +134,8 @@ def _second_days(text: str, out: list[Timex]) -> list[tuple[Timex, Timex]]:
         if t.type != "DATE" or not v or t.mod or not text[t.start:t.end].rstrip().endswith(str(int(v.group("d")))):
             continue
         m = _SECOND_DAY.match(text, t.end)
-        if not m:
+        # a clause going on after the day only with a dash or "and" ("Nov. 18 to 19 in the index" may be a figure)
+        if not m or (m.group("word") and m.group("join").lower() not in ("-", "–", "—", "and")):
             continue
         s, e = m.start("d"), m.end("y") if m.group("y") else m.end("d")
         # the year may stand tagged on its own: it joins the second day
@@ -376,9 +378,28 @@ def _weekday_after(a: Timex, b: Timex) -> None:
         return
     days = (b.interval_start.date() - a.interval_start.date()).days % 7
     day = a.interval_start.date() + dt.timedelta(days=days)
+    dct = _dct(b)
+    if dct is not None and b.interval_start.date() < dct < day:
+        # "The strike ran Tuesday through Thursday" said on a Wednesday: the end read in the past keeps its day
+        # and the start moves back to the such weekday before it, so the range stays over
+        start = b.interval_start.date() - dt.timedelta(days=days)
+        s, e, gran = value_interval(start.isoformat())
+        if s is not None:
+            a.value, a.interval_start, a.interval_end = start.isoformat(), s, e
+        return
     s, e, gran = value_interval(day.isoformat())
     if s is not None:
         b.value, b.interval_start, b.interval_end = day.isoformat(), s, e
+
+
+def _dct(t: Timex) -> dt.date | None:
+    """The publication date a timex was counted from, when its anchor says so ("dct:2024-04-10")."""
+    if t.anchor and t.anchor.startswith("dct:"):
+        try:
+            return dt.date.fromisoformat(t.anchor[4:14])
+        except ValueError:
+            return None
+    return None
 
 
 _DAY_WORDS = set(vocab()["weekdays"]) | set(vocab()["months"]) | set(vocab()["deictic_days"]) | {"this"}
@@ -390,7 +411,7 @@ def _share_day(a: Timex, b: Timex) -> None:
     gave the bare start (the publication day); "from 10 p.m. to 6 a.m. Tuesday" starts the evening before."""
     ma, mb = _CLOCK_ONLY.match(a.value), _CLOCK_ONLY.match(b.value)
     if (a.type != "TIME" or b.type != "TIME" or not ma or not mb or ma.group("day") == mb.group("day")
-            or b.unresolved or _says_day(a.text) or not _says_day(b.text)):
+            or b.unresolved or says_day(a.text) or not says_day(b.text)):
         return
     day = dt.date.fromisoformat(mb.group("day"))
     if ma.group("hm") > mb.group("hm"):
@@ -402,7 +423,8 @@ def _share_day(a: Timex, b: Timex) -> None:
         a.unresolved, a.fuzzy = False, b.fuzzy
 
 
-def _says_day(text: str) -> bool:
+def says_day(text: str) -> bool:
+    """Whether a clock time's words name its day (a weekday, a date, "today", a year)."""
     return any(w.lower() in _DAY_WORDS for w in re.findall(r"[A-Za-z]+\.?", text)) or bool(re.search(r"\d{4}", text))
 
 

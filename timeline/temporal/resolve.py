@@ -474,9 +474,10 @@ def _bounds_in_year(p: Partial) -> tuple[pick.MonthDay, pick.MonthDay]:
 
 def dated(p: Partial, c: Context) -> Resolved:
     """A year and what it names within it: "the third quarter of 2022", "Sept. 5, 2022", "2014"."""
-    if p.gran == "week" and p.day is not None and p.month is not None:  # "Christmas week": the week of that day
-        d = dt.date(p.year, p.month, p.day)
-        return Resolved(c.type, date_value(d, "week"), p.mod, anchor=c.year_anchor, story=StoryTime(d, "week"))
+    if p.gran in ("week", "weekend") and p.day is not None and p.month is not None:
+        # "Christmas week", "the weekend of Aug. 17": the week (weekend) of that day
+        d = _holiday_period(dt.date(p.year, p.month, p.day), p.gran)
+        return Resolved(c.type, date_value(d, p.gran), p.mod, anchor=c.year_anchor, story=StoryTime(d, p.gran))
     gran = _dated_gran(p)
     parts = Parts(gran, p.year, **{f: getattr(p, f) for f in SPELLED[gran]})
     start = period_start(parts)  # ValueError outside the calendar (Feb. 30, year 0): unresolved

@@ -16,10 +16,14 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from .anchored import lead_days, overnight_before_named_day, shift_anchored_days
 from .partial import GRAN_RANK, Direction, Partial
 from .apposition import rename_holidays
+from .clock_days import clock_days
+from .compound import join_compound_durations
 from .ranges import link_ranges
 from .since import since_before_story
+from .when_year import when_clause_year
 from .resolve import StoryTime, resolve
 from .rules import ALL_RULES, Rule
 from .tense import Tense, read_tense
@@ -300,7 +304,9 @@ def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
         anchor = target if target is not None and c.partial.story_only else _day_anchor(c.partial, story, day_story)
         if c.partial.story_recent and anchor is not None and not _recent_story(text, story_pos, c.start):
             anchor = None  # "the previous year" five sentences on: the publication's
-        res = resolve(c.partial, pub_date, anchor, tense.direction, tense.direct)
+        shift = lead_days(text, c.start, c.end) if pub_date is not None else 0
+        dct = pub_date - dt.timedelta(days=shift) if shift else pub_date
+        res = resolve(c.partial, dct, anchor, tense.direction, tense.direct)
         bounds_period = (story_from_prev and story is not None and story.gran in ("quarter", "half", "year")
                          and _PERIOD_BOUND.fullmatch(text, gap_start, c.start))
         is_target = _target(span, res.story, pub_date)
@@ -313,7 +319,12 @@ def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
                 day_story = story
         out.append(_timex(c, text, res, c.rule.id, pub_date))
     rename_holidays(text, out)
+    shift_anchored_days(text, out)
+    overnight_before_named_day(text, out)
+    clock_days(text, out)
+    join_compound_durations(text, out)
     since_before_story(text, out)
+    when_clause_year(text, out)
     out, ranges = link_ranges(text, out)
     for i, t in enumerate(out, 1):
         t.tid = f"t{i}"

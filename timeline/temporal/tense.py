@@ -94,6 +94,15 @@ def _group_tense(tok: Token) -> Direction:
     ranked = _ranked_infinitive(tok)
     if ranked is not None:
         return _group_tense(ranked)  # "was the last storm to hit the state in October": what happened
+    if tok.lower_ in SAME_FORM_PAST and tok.tag_ in ("VBD", "VBP"):
+        first = _coordinated_with(tok)
+        if first is not None:
+            # "is expected to begin late Tuesday and spread east early Wednesday": a verb spelt the same in
+            # the past and the plain form, after "and" and a plain verb, is that verb's plain form
+            return _group_tense(first)
+    hung = _participle_head(tok)
+    if hung is not None:
+        return _group_tense(hung)  # "would retaliate ..., starting with C$30 billion on Tuesday"
     if any(w in FUTURE_AUX for w in lowers):
         return Direction.FUTURE
     if "had" in lowers and tok.tag_.startswith("VB"):
@@ -120,14 +129,18 @@ def _group_tense(tok: Token) -> Direction:
         return Direction.FUTURE  # "the vote is set for Thursday", "the verdict is due Friday"
     if tok.tag_ in ("VBD",):
         return Direction.PAST
+    if tok.tag_ == "VBN" and _present_passive(tok, window):
+        # "when the rankings are published on Monday": a present passive with a date is a schedule, as the
+        # present simple is (below)
+        return Direction.FUTURE
     if tok.tag_ == "VBN":
         return Direction.PAST
-    if any(t.tag_ == "VBD" for t in window if upos(t) in _VERB_POS):
+    if any(t.tag_ == "VBD" for t in _own_group(window) if upos(t) in _VERB_POS):
         return Direction.PAST
     if tok.tag_ in ("VBZ", "VBP") and any(lemma(t) == "have" for t in window):
         return Direction.PAST
-    if tok.tag_ == "VBG" and any(lemma(t) == "be" for t in window):
-        return Direction.FUTURE  # "is meeting on Thursday"
+    if tok.tag_ == "VBG" and any(lemma(t) == "be" for t in window) and not (window and window[-1].tag_ == "IN"):
+        return Direction.FUTURE  # "is meeting on Thursday"; not the gerund of "is accused of killing"
     if tok.tag_ == "VBP" and tok.lower_ in SAME_FORM_PAST:
         return Direction.NONE  # "Protests spread after his arrest on Monday" may well be past: no tense to go by
     if tok.tag_ in ("VBZ", "VBP") and lemma(tok) not in REPORTING and lemma(tok) not in ("be", "have"):
@@ -160,6 +173,44 @@ def _coordinated_with(tok: Token) -> Token | None:
         elif coordinated and upos(t) in _VERB_POS and t.dep_ != "aux" and not _is_auxiliary(t):
             return t if t.tag_ == "VB" else None
     return None
+
+
+_PARTICIPLE_REACH = 15
+
+
+def _participle_head(tok: Token) -> Token | None:
+    """The main verb of the clause a participle clause after a comma hangs on ("Canada would retaliate ...,
+    starting with C$30 billion on Tuesday": retaliate), whose tense the participle's time shares; None when
+    ``tok`` is no such participle."""
+    doc = tok.doc
+    if tok.tag_ != "VBG" or tok.i == 0 or doc[tok.i - 1].text != ",":
+        return None
+    for i in range(tok.i - 2, max(tok.sent.start, tok.i - _PARTICIPLE_REACH) - 1, -1):
+        t = doc[i]
+        if t.text in (";", ":", "(", ")", '"', "“", "”"):
+            return None
+        if _is_main_verb(t) and t.tag_ != "VBG" and not (t.tag_ in ("VBN", "VBD") and doc[i - 1].text in (",", "-")):
+            return t
+    return None
+
+
+def _present_passive(tok: Token, window: list[Token]) -> bool:
+    """"are published", "is released": a present "be" right before the participle (adverbs between), with no
+    perfect or past auxiliary, and no reporting verb ("is reported")."""
+    k = len(window) - 1
+    while k >= 0 and window[k].tag_ in ("RB", "RBR", "RBS"):
+        k -= 1
+    if k < 0 or window[k].lower_ not in _PRESENT_BE:
+        return False
+    return lemma(tok) not in REPORTING_LEMMAS and not any(lemma(t) == "have" for t in window)
+
+
+def _own_group(window: list[Token]) -> list[Token]:
+    """The words before a verb that may belong to its group: a main verb before a comma or "and" heads another
+    clause ("which began June 1 and runs through Nov. 30"), an auxiliary there may still be this verb's ("was,
+    police said, arrested")."""
+    cut = max((k for k, t in enumerate(window) if t.text in (",", ";", ":") or t.tag_ == "CC"), default=-1)
+    return [t for k, t in enumerate(window) if k > cut or _is_auxiliary(t)]
 
 
 def _only_adverbs(toks) -> bool:
@@ -297,7 +348,8 @@ def read_tense(span: Span) -> Tense:
     word = lead[-1] if lead else ""
     if word in UNTIL_BY and direction == Direction.NONE:
         return Tense(Direction.FUTURE)
-    if (word in UNTIL or word in DELAY_TARGETS) and direction == Direction.PAST and _postponed(doc, span.start - 1):
+    until = _until_before(doc, span.start)
+    if until is not None and direction == Direction.PAST and _postponed(doc, until):
         return Tense(Direction.FUTURE)
     if direction == Direction.FUTURE and _continuing_after(doc, span.start):
         return Tense(Direction.PAST)
@@ -307,6 +359,20 @@ def read_tense(span: Span) -> Tense:
         word = doc[start - 1].lower_ if start else ""
     own_time = start == 0 or doc[start - 1].tag_ not in ("IN", "TO") or word in DIRECT_TIME_LEADS
     return Tense(direction, direct and (direction == Direction.PAST and own_time or direction == Direction.FUTURE))
+
+
+# between "until" and the time: "postponed until after the July 25 holiday", "forecast until the weekend"
+_UNTIL_BRIDGES = frozenset({"after", "the"})
+
+
+def _until_before(doc: Doc, start: int) -> int | None:
+    """The index of the "until" (or a delay's "to", "for") the time at ``start`` follows, over "after" and "the"."""
+    i = start - 1
+    while i >= 0 and start - i <= 3 and doc[i].lower_ in _UNTIL_BRIDGES:
+        i -= 1
+    if i < 0 or not (doc[i].lower_ in UNTIL or doc[i].lower_ in DELAY_TARGETS and i == start - 1):
+        return None
+    return i
 
 
 def _day_part_start(doc: Doc, start: int) -> int:

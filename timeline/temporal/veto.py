@@ -399,6 +399,8 @@ def clock_context(m, span: Span) -> bool:
     prev = _prev_tokens(span, 2)
     if prev and prev[-1].lower_ in CLOCK_PRECEDERS:
         return True
+    if ":" in m.group(0) and any(k in m.re.groupindex and m.group(k) for k in ("wd", "month", "dday")):
+        return True  # "the deadline is 18:00 on Friday": a day named with it
     if prev and prev[-1].lower_ == "for" and "tz" in m.re.groupindex and m.group("tz"):
         return True  # "set for 2130 GMT"; "for 1430 hours" is a duration
     if len(prev) == 2 and prev[0].lower_ == "as" and prev[1].lower_ == "of":
@@ -424,6 +426,9 @@ def duration_context(m, span: Span) -> bool:
         return True
     if unit in ("quarter", "quarters") and nxt is not None and nxt.lower_ in ("of", "mile", "point", "percent"):
         return False  # "a quarter of the vote"
+    if unit in ("quarter", "quarters") and nxt is not None and nxt.text in ("-", "‐", "–") and nxt.i + 1 < len(span.doc) \
+            and span.doc[nxt.i + 1].lower_ in QUARTER_COMPOUNDS:
+        return False  # "a quarter-final" is a match, not three months
     if unit in ("min", "mins", "sec", "secs", "hr", "hrs", "yr", "yrs") and not re.match(r"\d", num):
         return False
     return True
@@ -434,7 +439,8 @@ def set_adverb_context(m, span: Span) -> bool:
     return not (_capitalized(tok.text) and not _is_sent_start(tok))  # Daily Mail
 
 
-PER_UNIT_COUNTS = frozenset(_WORDS["per_unit_counts"])  # "3% a year", "twice a day"
+PER_UNIT_COUNTS = frozenset(_WORDS["per_unit_counts"])
+QUARTER_COMPOUNDS = frozenset(_WORDS["quarter_compounds"])  # "3% a year", "twice a day"
 
 
 def per_unit_context(m, span: Span) -> bool:
@@ -510,6 +516,17 @@ def bare_plural_context(m, span: Span) -> bool:
     prev = _prev_tokens(span, 2)
     # "the last days", "his last years": the adjective "last", not the verb ("talks could last weeks")
     return not (len(prev) == 2 and prev[1].lower_ == "last" and upos(prev[0]) in ("DET", "PRON"))
+
+
+def plural_of_context(m, span: Span) -> bool:
+    """"ended months of speculation", "took years of talks": the plural stands bare right after a verb, and
+    "of" leads to what filled the stretch, not to a count or an age ("years of age")."""
+    prev = _prev_tokens(span, 1)
+    if not prev or upos(prev[0]) != "VERB":
+        return False
+    doc = span.doc
+    after = doc[span.end + 1] if span.end + 1 < len(doc) else None
+    return after is not None and upos(after) in ("NOUN", "ADJ", "VERB", "DET", "PRON") and after.lower_ != "age"
 
 
 def dm_context(m, span: Span) -> bool:

@@ -253,6 +253,12 @@ def holiday(m):
     return Partial(year=year, holiday=tuple(day), gran=gran, **rel)  # (month, weekday, nth): the 4th Thursday of November
 
 
+def week_of_date(m):
+    year = _year(m["year"]) if g(m, "year") else None
+    return Partial(year=year, month=month_num(m["month"]), day=day_num(m["day"]),
+                   gran="weekend" if g(m, "we") else "week")
+
+
 def new_year(m):
     # the year that begins on the January 1 the tense picks: "will resume in the new year" said in September
     # is the next one; "prices rose in the new year" the one under way
@@ -400,6 +406,19 @@ RULES = [
                    Ex("The fair is held on the first weekend of October.", "the first weekend of October",
                       "2023-W40-WE")),
          negatives=("He won the first week of the contest.", "Fans loved the second week of the tour.")),
+    # "the week of April 22", "the weekend of Aug. 17-18", "the week ending May 3": one expression, the week
+    # (weekend) the date falls in, its year chosen as the date's would be; the days a weekend spans are part of
+    # it, not a range of their own
+    rule("week_of_date", r"the\s+(?:week|(?P<we>weekend))\s+(?:of|end(?:ing|ed))\s+(?P<month>@MONTH@)\s*(?P<day>@DAYNUM@)"
+         r"(?:\s*[-–]\s*(?P<day2>@DAYNUM@)(?![\w-]))?(?:,?\s+(?P<year>@YEAR@))?", week_of_date,
+         trigger="week|weekend", checks=(veto.month_case,), priority=1,
+         examples=(Ex("A hearing is set for the week of Oct. 16.", "the week of Oct. 16", "2023-W42"),
+                   Ex("A farewell party is planned for the weekend of Sept. 16-17.", "the weekend of Sept. 16-17",
+                      "2023-W37-WE"),
+                   Ex("The fair was held the weekend of June 3, 2022.", "the weekend of June 3, 2022", "2022-W22-WE"),
+                   # the week a report's figures close on: its ISO week
+                   Ex("Jobless claims fell in the week ending Sept. 1.", "the week ending Sept. 1", "2023-W35")),
+         negatives=("He spent the week of his life in Rome.", "It was the week of the big match.")),
     # "the first of next month", "the 15th of the month": a day of a month named from the publication date (or
     # the story's month)
     rule("day_of_rel_month", r"the\s+(?P<day>@DAYORD@|(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\s+of\s+"
@@ -619,7 +638,7 @@ RULES = [
                    Ex("The plant shut during the Christmas holidays.", "the Christmas holidays", "2022-12-25"),
                    Ex("Talks will resume after the Thanksgiving break.", "the Thanksgiving break", "2023-11-23")),
          negatives=("She sold the Christmas holidays package.",)),
-    rule("holiday", r"(?:(?P<rel>@REL_DATE@)\s+)?(?P<hol>@HOLIDAY@)(?:\s+(?P<week>week)|\s+(?P<we>weekend))?(?:\s+(?P<year>@YEAR@))?",
+    rule("holiday", r"(?:(?P<rel>@REL_DATE@)\s+|the\s+(?=(?:@HOLIDAY@)\s+week(?:end)?(?![\w-])))?(?P<hol>@HOLIDAY@)(?:\s+(?P<week>week)|\s+(?P<we>weekend))?(?:\s+(?P<year>@YEAR@))?",
          holiday,
          trigger="@HOLIDAY@", checks=(veto.holiday_context, veto.modifies_noun),
          examples=(Ex("They met on Christmas Eve.", "Christmas Eve", "2022-12-24"),
@@ -636,6 +655,8 @@ RULES = [
                       dct=dt.date(2023, 4, 4)),
                    Ex("Crowds packed the beaches over Labor Day weekend.", "Labor Day weekend", "2023-W35-WE"),
                    Ex("Travel will peak over Thanksgiving weekend.", "Thanksgiving weekend", "2023-W47-WE"),
+                   # the article belongs to the holiday's week or weekend
+                   Ex("A fire broke out over the Easter weekend.", "the Easter weekend", "2023-W14-WE"),
                    # lunar and lunisolar calendars' days come from a table (vocab/holiday_dates.json)
                    Ex("Factories will close for Lunar New Year.", "Lunar New Year", "2024-02-10"),
                    Ex("Sales rose during Chinese New Year.", "Chinese New Year", "2023-01-22"),

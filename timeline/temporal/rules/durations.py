@@ -83,7 +83,8 @@ RULES = [
          # "the" belongs to "the past two years" and "the nine months", not to "the two-day meeting"
          # a bare "last" after anything but a preposition is the verb: "expected to last several months"
          r"(?:the\s+(?=(?:@DURMOD@)\s|(?:@NUM@|@VAGUENUM@)\s+@UNITPL@))?"
-         r"(?:(?:(?!last\b)@DURMOD@|(?:(?<=the\s)|(?<=in\s)|(?<=over\s)|(?<=for\s)|(?<=during\s)|(?<=within\s)|(?<=of\s))last)\s+)?"
+         # ... and never takes an article after it ("reached the final a year later": "a year later" alone)
+         r"(?:(?:(?!last\b)@DURMOD@|(?:(?<=the\s)|(?<=in\s)|(?<=over\s)|(?<=for\s)|(?<=during\s)|(?<=within\s)|(?<=of\s))last)\s+(?!an?\s))?"
          r"(?P<num>@NUM@|@VAGUENUM@)\s+(?:(?:more|full|straight|consecutive|long|additional|whole|extra|short|successive|trading|business|working)\s+)?(?P<unit>@UNIT@)"
          r"(?P<orso>\s+or\s+so)?",
          count_unit, trigger="@UNIT@", checks=(veto.duration_context, veto.title_case),
@@ -106,7 +107,7 @@ RULES = [
                    Ex("The trial is expected to last several months.", "several months", "PXM", type="DURATION"),
                    Ex("Talks could last three weeks.", "three weeks", "P3W", type="DURATION"),
                    Ex("Prices rose in last two years.", "last two years", "P2Y", type="DURATION")),
-         negatives=("He was second.", "A day care center.", "It was a year ago.",
+         negatives=("He was second.", "A day care center.", "It was a year ago.", "She lost in a quarter-final.",
                     "Volume on the trading day was light.", "The film Seven Days in Rome opened.")),
     rule("duration_adj", r"(?P<num>@NUM@)-(?P<unit>@UNITSG@)(?:-long)?(?![\w-]*\s*-?\s*old\b)", count_unit,
          trigger="@UNIT@",
@@ -145,6 +146,15 @@ RULES = [
          negatives=("It was the best in years of data.", "In the last days before the vote, polls tightened.",
                     "He came back months later.",
                     "In his last years he painted less.")),
+    # "ended months of speculation", "took years of talks": a bare plural right after a verb, before "of" and
+    # what filled the stretch, is a duration of unknown length (veto.plural_of_context). After a preposition
+    # ("after years of talks") it was tried and not kept: the dev check half gained a spurious span
+    rule("duration_plural_of", r"(?P<unit>@UNIT:years|months|weeks|decades|centuries@)(?=\s+of\s)",
+         bare_plural, trigger="years|months|weeks|decades|centuries", checks=(veto.title_case, veto.plural_of_context),
+         examples=(Ex("The deal ended months of speculation.", "months", "PXM", type="DURATION"),
+                   Ex("The treaty took years of talks.", "years", "PXY", type="DURATION")),
+         negatives=("It was the best in years of data.", "The years of plenty ended.",
+                    "She turned years of age into a joke.")),
     # "over the years", "through the decades": a stretch of unknown length reaching up to the story's time;
     # "the years before the war", "the weeks ahead", "the years of plenty" are other things
     rule("duration_over_the", r"(?P<lead>(?:over|through|across|throughout)\s+)the\s+"

@@ -67,6 +67,13 @@ def event_anchored(m):
     return Partial(anchor="story", rel_unit=unit, rel_n=n, gran=UNIT_GRAN[unit], pod=pod, story_only=True)
 
 
+def plural_beside_event(m):
+    unit = UNIT[m["unit"]]
+    gran = "month" if unit in ("D", "W") else "year"
+    return Partial(anchor="story", rel_unit={"month": "M", "year": "Y"}[gran], rel_n=0, gran=gran, story_only=True,
+                   moves_story=False)
+
+
 def day_before_after(m):
     n = BEFORE_AFTER[m["dir"]] + DEICTIC_DAYS[m["base"]]["rel_n"]
     return Partial(anchor="dct", rel_unit="D", rel_n=n, gran="day")
@@ -404,6 +411,18 @@ RULES = [
                     "Delegates arrived on the eve of the summit.",
                     "At the time, the mayor was abroad.",
                     "The Dow closed the session 1% higher.")),
+    # "in the weeks before the shooting", "the days after the vote": a stretch next to an event, which TimeBank
+    # tags as a DATE on the plural alone, dated as coarsely as the story allows (its month; its year for months
+    # and years); with no story time it stays unknown
+    rule("plural_beside_event", r"(?<=\bthe\s)(?P<unit>@UNIT:days|weeks|months|years@)"
+         r"(?=\s+(?:@BEFORE_AFTER@|leading\s+up\s+to|following|preceding)\s+(?:the|his|her|their|its)\s)",
+         plural_beside_event, trigger="days|weeks|months|years", checks=(veto.title_case,),
+         examples=(Ex("Rebels struck on Aug. 30, 2021. In the weeks before the attack, troops had left.", "weeks",
+                      "2021-08"),
+                   Ex("He was shot on Oct. 23, 2022. His car was seen in the days before the shooting.", "days",
+                      "2022-10")),
+         negatives=("In the days of the empire, trade grew.", "She counted the days before her.",
+                    "The Weeks Before The Storm is a novel.")),
     rule("day_before_after", r"the\s+day\s+(?P<dir>@BEFORE_AFTER@)\s+(?P<base>@DEICTIC_DAYS:yesterday|tomorrow@)",
          day_before_after, trigger="yesterday|tomorrow", checks=(veto.title_case,),
          examples=(Ex("He came the day before yesterday.", "the day before yesterday", "2023-09-03"),),

@@ -127,7 +127,9 @@ RULES = [
                    Ex("As of 22:40, nobody had been charged.", "22:40", "2023-09-05T22:40", type="TIME"),
                    Ex("Voting ran between 07:00 and 19:30.", "19:30", "2023-09-05T19:30", type="TIME"),
                    Ex("The summit opens at 10:00 CET Thursday.", "10:00 CET Thursday", "2023-09-07T10:00",
-                      type="TIME")),
+                      type="TIME"),
+                   # a day named with it makes it a time after any word
+                   Ex("The deadline is 18:00 on Friday.", "18:00 on Friday", "2023-09-08T18:00", type="TIME")),
          negatives=("The score was 3:2.", "Read John 3:16.", "Kiel beat Flensburg 21:15 in the final.",
                     "She ran the mile in 3:58 and the marathon in 2:05:30.", "The mixing ratio is 10:30 by volume.",
                     "A 12:45 split gave the side a lead.")),
@@ -166,7 +168,9 @@ RULES = [
                    Ex("The blast occurred at 8.30 in the morning.", "8.30 in the morning", "2023-09-05T08:30", type="TIME")),
          negatives=("He jogs 5 miles in the morning.", "Shares rose 2.5 in the morning session.")),
     # "overnight" alone at a clause's end is as often "suddenly" ("a star overnight") or a stay's length ("kept
-    # overnight") as a night: a night it is when a day follows it or it opens the sentence (veto.bare_pod_context)
+    # overnight") as a night: a night it is when a day follows it or it opens the sentence (veto.bare_pod_context).
+    # After a past event verb ("struck the port overnight") it was tried in round 7 and not kept: a spurious span
+    # on the dev check half, and blind set 5's value F1 fell below its floor
     rule("part_of_day", r"(?:(?P<lead>@BARE_POD_LEADS@)\s+(?P<pod>@POD:dawn|daybreak|dusk|nightfall@)|(?P<pod2>@POD:overnight@))"
          + _ON_WD, part_of_day, trigger="dawn|daybreak|dusk|nightfall|overnight", checks=(veto.bare_pod_context,),
          position_mods=False,
@@ -174,9 +178,13 @@ RULES = [
                    Ex("Rebels struck on Aug. 30. Overnight, the army shelled the town.", "Overnight",
                       "2023-08-30TNI", type="TIME"),
                    Ex("A truce took hold overnight Sunday.", "overnight Sunday", "2023-09-03TNI"),
+                   # the night before the day its sentence reports on (temporal/anchored.py)
+                   Ex("Overnight, rebels shelled the town, officials said Monday.", "Overnight", "2023-09-03TNI",
+                      type="TIME"),
                    Ex("Troops attacked at dawn on Monday.", "dawn on Monday", "2023-09-04TMO"),
                    Ex("The curfew starts at dusk.", "dusk", "2023-09-05TEV", type="TIME")),
          negatives=("The overnight rate rose.", "Change will not happen overnight.", "He was kept in hospital overnight.",
+                    "Prices doubled overnight.", "She stayed overnight at the station.",
                     "The town became famous almost overnight.", "It was the dawn of a new era.",
                     "Dawn Smith said the vote was fair.", "They stayed in an overnight shelter.")),
     # a part of the day alone is as often a habit ("jogs in the morning"); with "early", "late" or "mid" after a

@@ -40,8 +40,9 @@ RULES = [
                    Ex("Prices have risen recently.", "recently", "PAST_REF"),
                    Ex("More recently, the group has grown.", "More recently", "PAST_REF"),
                    Ex("Talks may resume in the future.", "the future", "FUTURE_REF"),
-                   Ex("Rates will stay low in the near term.", "the near term", "FUTURE_REF")),
-         negatives=("The past tense is hard.", "He previously said so.",
+                   Ex("Rates will stay low in the near term.", "the near term", "FUTURE_REF"),
+                   Ex("The firm will raise more money at a later date.", "a later date", "FUTURE_REF")),
+         negatives=("The past tense is hard.", "He previously said so.", "The later date of the two was wrong.",
                     "The stock has fallen in four of the past five sessions.")),
     # "the other day" is a day lately passed; "the other day of the week", "the other day and night" contrast two
     rule("other_day", r"the\s+other\s+day(?!\s+(?:and|or|of|to)\b)", recent_times,
