@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from .attach import INSIDE_NOUN_PHRASE, PAST_TIME_ON_PRESENT, PLANNED_PARTICIPLE, attach
-from .coref import Referent, opening_its_owner, reported_by, resolve
+from .coref import Referent, opening_its_owner, reported_by, resolve, trailing_speaker
 from .event import Event
 from .grammar import OBJECT_DEPS, SUBJECT_DEPS, is_predicate, lemma_in, past_dateline, subject_token
 from .lexicon import PERIOD_NOUNS, RELATING_VERBS
@@ -121,37 +121,12 @@ def _planner(pred: Token) -> Token | None:
 _SETTING_PREPOSITIONS = frozenset({"during", "amid", "throughout"})
 
 
-def _speaker_before(pred: Token) -> Token | None:
-    """'..., its lawyer, Tom Becker, said Monday evening', '..., Tom Becker, its lawyer, said on Monday': a
-    trailing reporting verb the parser left without a subject (or gave its time as one) is said by the name
-    or noun phrase set off by commas right before it; None when there is none."""
-    doc = pred.doc
-    k = pred.i - 1
-    if k < 2 or doc[k].text != "," or doc[k - 1].pos_ not in ("NOUN", "PROPN"):
-        return None
-    t = doc[k - 1]
-    for _ in range(4):  # up through the names and nouns in apposition ("its lawyer, Tom Becker")
-        if t.dep_ not in ("appos", "compound", "flat") or t.head.pos_ not in ("NOUN", "PROPN") or t.head.i >= t.i:
-            break
-        if t.dep_ == "appos" and t.head.dep_ in ("dobj", "pobj", "nsubj") and doc[t.head.left_edge.i - 1].text != ",":
-            break  # "hear the case, its lawyer": the case is the clause's own, not the speaker
-        t = t.head
-    if t.left_edge.i == 0 or doc[t.left_edge.i - 1].text != "," or not _is_person_or_named(t):
-        return None
-    return t
-
-
-def _is_person_or_named(t: Token) -> bool:
-    """Whether ``t`` can be a speaker: a name, or a noun for a person ("its lawyer")."""
-    return t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or lemma_in(t, PERSON_NOUNS)
-
-
 def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_time: bool = False) -> Token | None:
     """The subject of the event ``pred``; ``own_time``: an event noun dated apart from its verb ("is
     considering a request last week"), whose doer the verb's subject is not."""
-    subj = _planner(pred) or subject_token(pred)
-    if (subj is None or subj.ent_type_ in ("DATE", "TIME")) and lemma_in(pred, REPORTING_VERBS):
-        subj = _speaker_before(pred) or subj
+    # (a trailing reporting verb the parser left without a subject, or gave its time as one: the speaker set off
+    # by commas before it, "..., its lawyer, Tom Becker, said Monday evening")
+    subj = _planner(pred) or trailing_speaker(pred) or subject_token(pred)
     if subj is None:
         subj = _gerund_subject(pred)
     if subj is None and pred.dep_ == "xcomp" and pred.head.tag_ == "VBG":
