@@ -14,7 +14,17 @@
   between the two that the pronoun could mean instead ("told the regulator it would"); this wins over the
   scan for the most recent name, which would skip a reporter that is not a named entity.
 * The **source** of an event reported in a complement clause ("officials said the mine shut in 2012") is
-  the reporting verb's subject ("officials"), resolved the same way; "according to X" names X.
+  the reporting verb's subject ("officials"), resolved the same way; "according to X" names X. A trailing
+  attribution the parser left without a subject ("..., its lawyer, Tom Becker, said Monday evening") is said by
+  the phrase set off by commas before the verb (:func:`trailing_speaker`).
+* A reported pronoun under a reporter with a possessive of its own family ("Her coach said she had trained")
+  stands for that possessive's referent, never for a reporter named as the other gender.
+* A **"she"/"he" chain**: with no name in reach, a subject "she"/"he" stands for what the nearest earlier
+  subject one resolved to (a profile's protagonist), not inside a quotation and not past anyone else named;
+  a quoted "he"/"she" is never the quote's speaker.
+* A **body that acts** ("the city had followed the law when it approved the project") wins over a thing named
+  between it and the pronoun (``organisation_nouns``, ``organisation_name_words``); a unit counted by a number
+  ("50 kph") and a lower-case bare noun ("regain strength") are no antecedents or rivals.
 
 These are deliberately small rules: a wrong name in the subject column costs more trust than a pronoun.
 """
