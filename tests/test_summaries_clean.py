@@ -107,6 +107,20 @@ CASES = {
     # the time as the clause's own subject stays in its headline
     "time-subject": ("Protesters prayed for divine help as Easter week began.", "Easter week",
                      ["Easter week began"], []),
+    # a bracketed aside leaves with its brackets
+    "bracket-aside": ("The World Health Organization (WHO) said on Friday that the outbreak was over.", "Friday",
+                      ["The World Health Organization said"], ["(", ")"]),
+    "bracket-kept": ("The agency sent 200 workers (and 40 trucks) on Tuesday.", "Tuesday", ["sent 200 workers"], []),
+    # a title with the name beside it speaks by the name
+    "speaker-appos": ("The group will appeal the ruling, its lawyer, Tom Becker, said on Monday evening.", "Monday",
+                      ["Becker: The group will appeal"], ["its lawyer:"]),
+    # an absolute "with" phrase whose clause went goes whole; a relative "where" opens no headline
+    "with-absolute": ("Oil prices fell for a third straight session on Tuesday, with Brent crude dropping below $70 a "
+                      "barrel.", "Tuesday", ["Oil prices fell"], ["with Brent crude"]),
+    "with-object-stays": ("The council approved the plan with two amendments on Monday.", "Monday",
+                          ["approved the plan with two amendments"], []),
+    "where-relative": ("She joined the staff of the hospital in 1962, where she worked until 1975.", "1975",
+                       ["she worked"], ["where"]),
     # a currency the parser took for a verb stays in the amount
     "won-amount": ("The chipmaker earned 10.1 trillion won in the third quarter, up from 3.4 trillion won a year "
                    "earlier.", "third quarter", ["up from 3.4 trillion won"], []),

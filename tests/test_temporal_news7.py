@@ -433,3 +433,29 @@ def test_plural_beside_event(sentence, span, value):
 def test_overnight_follows_the_named_day(sentence, value):
     found = {t.text.lower(): t.value for t in timeline.tag(sentence, pub_date="2024-11-24")}
     assert found.get("overnight") == value, found
+
+
+def test_when_clause_leaves_the_report_weekday():
+    text = ("Kenya's elephant population has grown by 12% since 2021, when the last national census was carried out, "
+            "the wildlife service said on Wednesday.")
+    found = {t.text: t.value for t in timeline.tag(text, pub_date="2025-04-17")}
+    assert found.get("Wednesday") == "2025-04-16", found
+
+
+# 13. "hours later", "Minutes later" with no count: the story's day (lead finding 9b); a count keeps the duration,
+# and "years later" with no count is left alone.
+@pytest.mark.parametrize("sentence,span,value", [
+    ("A gunman killed two people at a mall Saturday night. Two men were detained hours later.", "hours later",
+     "2024-11-23"),
+    ("The storm hit on Nov. 20. Minutes later, the roof collapsed.", "Minutes later", "2024-11-20"),
+    ("Minutes later, the roof collapsed.", "Minutes later", "XXXX-XX-XX"),
+    ("He was arrested two hours later.", "two hours", "PT2H"),
+])
+def test_shift_with_no_count(sentence, span, value):
+    found = {t.text: t.value for t in timeline.tag(sentence, pub_date="2024-11-24")}
+    assert found.get(span) == value, found
+
+
+def test_years_later_with_no_count_left_alone():
+    found = {t.text for t in timeline.tag("The plant closed in 2019. Years later it reopened.", pub_date="2024-11-24")}
+    assert found == {"2019"}, found

@@ -390,6 +390,13 @@ def _dropped(pred: Token, anchor: Token, top: Token, exclude: set[int], other_ti
             # the preposition just before the time is still the time's)
             drop.add(i - 1)
     drop |= _time_asides(top, exclude)
+    for t in top.subtree:
+        # "fell on Tuesday, with Brent crude dropping below $70": an absolute "with" phrase whose clause went
+        # leaves nothing but "with Brent crude"; it goes whole
+        if t.dep_ == "prep" and t.lower_ in ("with", "without") and t.i not in drop and any(
+                c.dep_ == "pobj" and any(g.dep_ in ("acl", "relcl") and g.i in drop for g in c.children)
+                for c in t.children):
+            drop.update(x.i for x in t.subtree)
     drop |= _time_remnants(pred, anchor, top, drop | exclude)
     return drop
 
@@ -528,9 +535,31 @@ def _headline_at(pred: Token, anchor: Token, exclude: set[int], other_times: set
         # (without the clause itself when the subject's phrase holds it: "The last storm to hit the state")
         inner = {x.i for x in top.subtree} if top in subj.subtree else set()
         toks = phrase_tokens(subj, exclude | inner) + toks
+    toks = _without_empty_brackets(toks)
     if len(toks) > MAX_SUMMARY_TOKENS:
         return _agree_articles(_with_articles(_shorten(toks, pred, top, subj), exclude))
     return _agree_articles(_with_articles(trim(toks, top.i), exclude))
+
+
+_OPENERS = {"(": ")", "[": "]"}
+
+
+def _without_empty_brackets(toks: list) -> list:
+    """``toks`` without a bracket whose inside was removed ("The World Health Organization (WHO) said" loses
+    "WHO" as an aside and must not keep "(")."""
+    text = [getattr(t, "text", "") for t in toks]
+    gone: set[int] = set()
+    for k, w in enumerate(text):
+        if w in _OPENERS:
+            close = next((j for j in range(k + 1, len(text)) if text[j] == _OPENERS[w]), None)
+            if close is None or close == k + 1:
+                gone.add(k)
+                if close is not None:
+                    gone.add(close)
+        elif w in _OPENERS.values() and not any(text[j] == next(o for o, c in _OPENERS.items() if c == w)
+                                                for j in range(k)):
+            gone.add(k)
+    return [t for k, t in enumerate(toks) if k not in gone]
 
 
 _LONGEST_CONNECTIVE = max((len(c) for c in LEADING_CONNECTIVES), default=1)
@@ -558,6 +587,8 @@ def tidy(toks: list, pred: Token, exclude: set[int]) -> list:
             toks = toks[n:]
         elif getattr(first, "i", -1) != pred.i and (
                 getattr(first, "lower_", "") in RELATIVE_PRONOUNS and getattr(first, "tag_", "") in ("WDT", "WP")
+                # "..., where she spent the next decade": a relative "where/when" opens no headline
+                or getattr(first, "tag_", "") == "WRB" and getattr(first, "head", first).dep_ == "relcl"
                 or getattr(first, "tag_", "") == "TO"):
             toks = toks[1:]
         elif getattr(first, "is_punct", False):
@@ -587,6 +618,10 @@ def speaker_tokens(head: Token, name: list[Token] | None = None) -> list[Token]:
         return name[-1:] if name[-1].ent_type_ == "PERSON" else name
     if head.ent_type_ == "PERSON":
         return [head]
+    # "its lawyer, Tom Becker, said": the person named beside the title speaks, by the surname
+    named = next((c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+    if named is not None:
+        return [named]
     if head.ent_type_ and head.ent_iob_ != "O":
         ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
         if ent is not None:

@@ -518,6 +518,16 @@ def bare_plural_context(m, span: Span) -> bool:
     return not (len(prev) == 2 and prev[1].lower_ == "last" and upos(prev[0]) in ("DET", "PRON"))
 
 
+_VAGUE_COUNTS = frozenset(w.split()[-1] for w in vocab()["vague_numbers"])
+
+
+def bare_count_context(m, span: Span) -> bool:
+    """"hours later" with no count of its own: not the end of "two hours later" or "a few days later"."""
+    prev = _prev_tokens(span, 1)
+    return not (prev and (upos(prev[0]) == "NUM" or prev[0].lower_ in _VAGUE_COUNTS or prev[0].like_num
+                          or prev[0].lower_ in ("a", "an", "the", "of")))
+
+
 def plural_of_context(m, span: Span) -> bool:
     """"ended months of speculation", "took years of talks": the plural stands bare right after a verb, and
     "of" leads to what filled the stretch, not to a count or an age ("years of age")."""

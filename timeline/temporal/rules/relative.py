@@ -67,6 +67,12 @@ def event_anchored(m):
     return Partial(anchor="story", rel_unit=unit, rel_n=n, gran=UNIT_GRAN[unit], pod=pod, story_only=True)
 
 
+def plural_shift(m):
+    # "hours later", "minutes earlier": no count, so no clock time; the story's day, which a shift of hours
+    # rarely leaves (days or years with no count could land anywhere and are left alone); unknown with no story
+    return Partial(anchor="story", rel_unit="D", rel_n=0, gran="day", story_only=True, moves_story=False)
+
+
 def plural_beside_event(m):
     unit = UNIT[m["unit"]]
     gran = "month" if unit in ("D", "W") else "year"
@@ -411,6 +417,14 @@ RULES = [
                     "Delegates arrived on the eve of the summit.",
                     "At the time, the mayor was abroad.",
                     "The Dow closed the session 1% higher.")),
+    # "Two men were detained hours later", "Minutes later, the roof collapsed": a shift with no count
+    rule("plural_shift", r"(?P<unit>@UNIT:minutes|hours@)\s+(?P<dir>@STORY_SHIFTS:later|earlier@)"
+         r"(?!\s+than\b)", plural_shift, trigger="later|earlier", checks=(veto.title_case, veto.bare_count_context),
+         examples=(Ex("Police arrived at 7:50 p.m. on Aug. 30. Two men were detained hours later.", "hours later",
+                      "2023-08-30"),
+                   Ex("The storm hit on Aug. 30. Minutes later, the roof collapsed.", "Minutes later", "2023-08-30")),
+         negatives=("It came two hours later than planned.", "A few hours later than expected, it opened.",
+                    "The plant closed. Years later it reopened.")),
     # "in the weeks before the shooting", "the days after the vote": a stretch next to an event, which TimeBank
     # tags as a DATE on the plural alone, dated as coarsely as the story allows (its month; its year for months
     # and years); with no story time it stays unknown
