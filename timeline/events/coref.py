@@ -14,7 +14,17 @@
   between the two that the pronoun could mean instead ("told the regulator it would"); this wins over the
   scan for the most recent name, which would skip a reporter that is not a named entity.
 * The **source** of an event reported in a complement clause ("officials said the mine shut in 2012") is
-  the reporting verb's subject ("officials"), resolved the same way; "according to X" names X.
+  the reporting verb's subject ("officials"), resolved the same way; "according to X" names X. A trailing
+  attribution the parser left without a subject ("..., its lawyer, Tom Becker, said Monday evening") is said by
+  the phrase set off by commas before the verb (:func:`trailing_speaker`).
+* A reported pronoun under a reporter with a possessive of its own family ("Her coach said she had trained")
+  stands for that possessive's referent, never for a reporter named as the other gender.
+* A **"she"/"he" chain**: with no name in reach, a subject "she"/"he" stands for what the nearest earlier
+  subject one resolved to (a profile's protagonist), not inside a quotation and not past anyone else named;
+  a quoted "he"/"she" is never the quote's speaker.
+* A **body that acts** ("the city had followed the law when it approved the project") wins over a thing named
+  between it and the pronoun (``organisation_nouns``, ``organisation_name_words``); a unit counted by a number
+  ("50 kph") and a lower-case bare noun ("regain strength") are no antecedents or rivals.
 
 These are deliberately small rules: a wrong name in the subject column costs more trust than a pronoun.
 """
@@ -26,9 +36,11 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from .grammar import is_predicate, lemma_in, past_dateline, subject_token
-from .lexicon import (ADVERBIAL_MARKS, EVENT_NOUNS, GROUP_NOUNS, IMPERSONAL_PREDICATES, PERSON_NOUNS, PERSONAL_PRONOUNS, PLURAL_PRONOUNS,
+from .lexicon import (ADVERBIAL_MARKS, EVENT_NOUNS, GROUP_NOUNS, IMPERSONAL_PREDICATES, ORGANISATION_NAME_WORDS, ORGANISATION_NOUNS,
+                      PERSON_NOUNS,
+                      PERSONAL_PRONOUNS, PLURAL_PRONOUNS,
                       PRONOUN_FAMILIES, PRONOUN_REACH, QUESTION_MARKS, RAISING_PREDICATES, RELATIVE_PRONOUNS, REPORTED_PRONOUN_SUBJECTS,
-                      REPORTING_VERBS, GENDER_OF_WORD, PRONOUN_GENDERS)
+                      REPORTING_VERBS, GENDER_OF_WORD, PRONOUN_GENDERS, QUOTES, TIME_UNITS)
 
 
 @dataclass
@@ -109,31 +121,35 @@ def _opens_sentence(tok: Token) -> bool:
     if tok.i == tok.sent.start:
         return True
     root = tok.sent.root
-    if tok.head.dep_ == "ccomp" and tok.head.head.i == root.i and root.i > tok.head.i \
-            and root.lemma_.lower() in REPORTING_VERBS:
-        root = tok.head  # "By early Tuesday it had reached the resort, the coast guard said": the reported clause
-    if tok.head.i != root.i:
+    clause = tok.head
+    # (or of a reported clause that opens the sentence, its reporter after it: "By early Tuesday it had reached
+    # the resort, the coast guard said")
+    if clause.i != root.i and not (clause.dep_ in ("ccomp", "parataxis") and clause.head.i == root.i
+                                   and clause.right_edge.i < root.i and lemma_in(root, REPORTING_VERBS)):
         return False
-    fronted = [c for c in root.children if c.i < tok.i]
+    fronted = [c for c in clause.children if c.i < tok.i]
     return all(c.dep_ in _FRONTED_DEPS for c in fronted) \
         and sum(len(list(c.subtree)) for c in fronted) == tok.i - tok.sent.start
 
 
 def _previous_thing_subject(tok: Token, skip: frozenset[int] | set[int] = frozenset(),
-                            depth: int = 0, possessive: bool = False) -> Referent | None:
+                            depth: int = 0, possessive: bool = False, past: Token | None = None) -> Referent | None:
     """'The probe slipped into orbit on Sunday, controllers said. It is due to begin mapping ...', 'The college
     will admit students next spring. It did not raise tuition': an "it" opening a sentence stands for the last
     sentence's subject (the reported clause's, under a trailing reporter) when that is a singular thing, named
     or not. None when it is a person, a group or anything else (the scan for a name decides then)."""
     # (an opening "Its" only for a speaker: see opening_its_owner)
     opening_its = possessive and tok.lower_ == "its" and tok.dep_ == "poss"
-    if opening_its:
+    if past is not None:
+        if past.sent.start <= _past_skip(skip):
+            return None
+    elif opening_its:
         if tok.i != tok.sent.start or tok.i == 0:
             return None
     elif tok.lower_ != "it" or tok.dep_ not in ("nsubj", "nsubjpass") or not _opens_sentence(tok) \
             or tok.sent.start == 0 or _placeholder_it(tok):
         return None
-    root = tok.doc[tok.sent.start - 1].sent.root
+    root = tok.doc[(past if past is not None else tok).sent.start - 1].sent.root
     clauses = [c for c in root.children if c.dep_ in ("ccomp", "parataxis") and is_predicate(c)]
     for clause in (*clauses, root) if root.lemma_ in REPORTING_VERBS else (root, *clauses):
         subj = subject_token(clause)
@@ -143,19 +159,45 @@ def _previous_thing_subject(tok: Token, skip: frozenset[int] | set[int] = frozen
         if any(c.dep_ == "agent" for c in subj.head.children):
             return None  # "The vaccine was developed by Respira Biotech. It raised ...": the doer may be meant
         if subj.lower_ == "it" and depth < PRONOUN_REACH:
-            return _previous_thing_subject(subj, skip, depth + 1)
+            if _opens_sentence(subj):
+                return _previous_thing_subject(subj, skip, depth + 1)
+            # "The club said it would name a successor. It won the league in 2023": what that "it" stands for
+            ref = resolve(subj, skip)
+            return Referent(ref.head, ref.name, tok.text, ref.name_tokens) \
+                if ref.pronoun and (ref.head is not None and ref.head.pos_ in ("NOUN", "PROPN") or ref.name_tokens) \
+                else None
         if clause is not root and (subj.tag_ in ("NNS", "NNPS") or subj.lower_ in PLURAL_PRONOUNS):
             continue  # "The agency warned that rates had fallen. It will ...": a plural is no "it"; the reporter
+        if clause is not root and past is None and not opening_its and _acts_on_object(tok.head) \
+                and not _organisation(subj) and _reporting_body(root):
+            continue  # "The board said turnout reached 81%. It will publish the results": a body acts, the reporter
+        if clause is root and _plural_aside(root, subj) and depth < PRONOUN_REACH - 1:
+            # "The company earned 10 billion in the quarter. Sales rose 17%. It will release ...": a sentence about
+            # plural things only is passed over
+            return _previous_thing_subject(tok, skip, depth + 1, possessive, past=root)
         # (a name the entity tagger left unlabelled is most likely a person's: "Ana Ruiz left the party")
-        # (an adjective with a determiner as subject is a noun the tagger misread: "The cooperative last cut")
-        misread = subj.tag_ == "JJ" and any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in subj.children)
         thing = _named_thing(subj) or not _is_person(subj) and (
-            subj.pos_ == "NOUN" or misread or subj.ent_type_ not in ("", "PERSON"))
-        if (subj.pos_ in ("NOUN", "PROPN") and subj.tag_ in ("NN", "NNP") or misread) and thing \
-                and subj.ent_type_ not in _NOT_ANTECEDENTS and not _is_group(subj):
+            subj.pos_ == "NOUN" or subj.ent_type_ not in ("", "PERSON"))
+        if subj.pos_ in ("NOUN", "PROPN") and subj.tag_ in ("NN", "NNP") and thing \
+                and subj.ent_type_ not in _NOT_ANTECEDENTS and not _is_group(subj) or _nominal_adjective(subj):
             return Referent(subj, pronoun=tok.text)
         return None
     return None
+
+
+# entity labels of amounts: no thing an "it" stands for
+_AMOUNTS = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL", "DATE", "TIME", "ORDINAL"})
+
+
+def _plural_aside(root: Token, subj: Token) -> bool:
+    """A sentence whose subject is a plural thing (not people) and that names no singular thing besides amounts
+    and counted units ("Sales rose 17% to 79 trillion won."): nothing in it an "it" after it could stand for."""
+    if subj.tag_ not in ("NNS", "NNPS") or _is_group(subj) or subj.pos_ != "NOUN" or root.lemma_ in REPORTING_VERBS:
+        return False
+    # (the subject's own modifiers are no rival, "Car sales"; a thing in its phrase is, "Sales of the new lager")
+    own = {subj.i} | {x.i for c in subj.children if c.dep_ in ("compound", "amod", "det") for x in c.subtree}
+    return not any(t.pos_ in ("NOUN", "PROPN") and t.tag_ in ("NN", "NNP") and t.i not in own
+                   and t.ent_type_ not in _AMOUNTS and not _measure(t) for t in root.sent)
 
 
 def opening_its_owner(subj: Token, skip: frozenset[int] | set[int] = frozenset()) -> Referent | None:
@@ -194,6 +236,8 @@ def _conjunct_noun_subject(tok: Token, first: Token, verb: Token) -> Referent | 
     person of no other gender for "he"/"she"); not when a core argument between the two fits too ("The regulator
     fined the bank, and it appealed": the bank may be meant), nor after a passive with a doer."""
     kind = REPORTED_PRONOUN_SUBJECTS.get(tok.lower_)
+    if verb.dep_ == "ccomp" and any(c.dep_ == "mark" and c.i < tok.i for c in tok.head.children):
+        return None  # "said the field could hold ... and that it hoped to start": a second report, not the field's
     if kind not in ("thing", "person") or first.pos_ not in ("NOUN", "PROPN") or _is_group(first) \
             or first.ent_type_ in _NOT_ANTECEDENTS or (tok.lower_ == "it" and _placeholder_it(tok)) \
             or any(c.dep_ == "agent" for c in verb.children) or not _fits(first, kind):
@@ -241,13 +285,15 @@ def _past_skip(skip: frozenset[int] | set[int]) -> int:
 def _plural_antecedent(tok: Token, skip: frozenset[int] | set[int] = frozenset()) -> Token | None:
     """The most recent subject before the plural pronoun ``tok`` that is a group (:func:`_is_group`); None
     when the most recent subject is not one: a "they" after "the negotiations stalled" is not resolved to an
-    earlier group past them."""
+    earlier group past them. (A singular thing as the subject of a subordinate clause is passed over.)"""
     doc = tok.doc
     lo = _window_start(tok, skip)
     for i in range(tok.i - 1, lo - 1, -1):
         t = doc[i]
         if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ == "PRON":
             continue
+        if t.tag_ in ("NN", "NNP") and not _is_group(t) and t.head.i != t.sent.root.i:
+            continue  # "Organisers moved the start after rain delayed play. They said": one thing is no "they"
         return t if _is_group(t) else None
     return None
 
@@ -343,7 +389,80 @@ def _antecedent_name(tok: Token, skip: frozenset[int] | set[int] = frozenset()) 
         i -= 1
     # no name at all: the person noun subject of an earlier sentence (a name there, even an earlier one, wins:
     # the tagger misses names more often than a story switches to an unnamed person)
-    return own_noun or noun_subject
+    return own_noun or noun_subject or _chained_name(tok, lo, skip)
+
+
+# how many sentences before the window a chain may look for its last pronoun ("The studio won ... It employed ...
+# He retired"): only over sentences that name no one
+_CHAIN_REACH = 3
+
+
+def _pronoun_further_back(doc, lo: int, gender: str, skip: frozenset[int] | set[int]) -> Token | None:
+    """The nearest pronoun of ``gender`` in the :data:`_CHAIN_REACH` sentences before ``lo`` (the window's
+    start), when nothing between names someone else (:func:`_someone_else`) and every word there was parsed
+    (a sentence the selective path left unparsed may name someone); None otherwise."""
+    floor = _past_skip(skip)
+    start = lo
+    for _ in range(_CHAIN_REACH):
+        if start <= floor:
+            break
+        start = doc[start - 1].sent.start
+    for j in range(lo - 1, max(start, floor) - 1, -1):
+        t = doc[j]
+        if not t.dep_ and not t.is_space:
+            return None
+        if PRONOUN_GENDERS.get(t.lower_) == gender and t.dep_ in ("nsubj", "nsubjpass"):
+            return t
+        if _someone_else(t) or PRONOUN_GENDERS.get(t.lower_) not in (None, gender):
+            return None
+    return None
+
+
+# how many pronouns back a chain of the same pronoun may be followed (each one resolved in its own window)
+_CHAIN_DEPTH = 6
+_chain: list[int] = [0]  # the depth of the chain being followed now
+
+
+def _chained_name(tok: Token, lo: int, skip: frozenset[int] | set[int]) -> list[Token] | None:
+    """'... Dr. Okafor studied medicine ... "We worked for days," she recalled. In 1976 she opened ...': with no
+    name in reach, a subject "she"/"he" stands for the name the nearest earlier subject "she"/"he" in reach was
+    resolved to; a profile speaks of its one protagonist that way for paragraphs. Not inside a quotation (whom a
+    speaker means is theirs to say), and not when anyone else is named or a person noun stands between the two
+    (the story may have turned to them). Followed at most :data:`_CHAIN_DEPTH` pronouns back."""
+    gender = PRONOUN_GENDERS.get(tok.lower_)
+    if gender is None or tok.dep_ not in ("nsubj", "nsubjpass") or _chain[0] >= _CHAIN_DEPTH or _in_quotation(tok):
+        return None
+    doc = tok.doc
+    prev = next((t for t in reversed(doc[lo:tok.i]) if PRONOUN_GENDERS.get(t.lower_) == gender
+                 and t.dep_ in ("nsubj", "nsubjpass")), None) or _pronoun_further_back(doc, lo, gender, skip)
+    if prev is None or _in_quotation(prev) or any(_someone_else(t) for t in doc[prev.i + 1:tok.i]):
+        return None
+    _chain[0] += 1
+    try:
+        ref = resolve(prev, skip)
+    finally:
+        _chain[0] -= 1
+    if not ref.pronoun:
+        return None
+    if ref.name_tokens:
+        return ref.name_tokens
+    head = ref.head
+    if head is not None and head.ent_type_ == "PERSON" and head.pos_ == "PROPN":
+        return [x for x in head.subtree if x.i <= head.i and x.ent_type_ == "PERSON"] or [head]
+    return None
+
+
+def _someone_else(t: Token) -> bool:
+    """A name or a singular person noun a "she"/"he" could mean instead of the chain's one; not a role its
+    subject is given ("She retired as its director", "he became chairman")."""
+    if t.ent_type_ != "PERSON" and not (t.tag_ in ("NN", "NNP") and lemma_in(t, PERSON_NOUNS)):
+        return False
+    return not (t.dep_ in ("attr", "oprd") or t.dep_ == "pobj" and t.head.lower_ == "as")
+
+
+def _in_quotation(tok: Token) -> bool:
+    """Whether ``tok`` stands inside quotation marks in its sentence (an odd number of them before it)."""
+    return sum(1 for t in tok.doc[tok.sent.start:tok.i] if t.text in QUOTES and t.tag_ != "POS") % 2 == 1
 
 
 # prepositions after which a one-word name is a place, whatever the entity tagger says ("lived in Valencia")
@@ -426,8 +545,15 @@ def _subject_name_instead(tok: Token, toks: list[Token]) -> list[Token] | None:
         return None
     root = name.sent.root
     subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None or subj.ent_type_ != "PERSON" or subj.i > name.i:
+    if subj is None or subj.i > name.i:
         return None
+    if subj.ent_type_ != "PERSON":
+        # a surname the tagger labelled otherwise here that an earlier mention names a person's ("chief executive
+        # Ola Strand ... Strand joined the carrier in 2021 from a rival, Scandi Wings. He ...")
+        earlier = _earlier_person_mention(subj) if subj.pos_ == "PROPN" and _named_person_before(subj) else None
+        if earlier is None or _other_gender(tok, earlier):
+            return None
+        return [subj]
     words = [c for c in subj.subtree if c.i <= subj.i and c.ent_type_ == "PERSON"]
     if not words or words[-1].i != subj.i or _other_gender(tok, words):
         return None
@@ -495,8 +621,17 @@ def _fits(subj: Token, kind: str) -> bool:
         # common noun: a capitalised singular noun with no determiner ("Ruiz said she")
         return person or (subj.pos_ == "PROPN" and not subj.ent_type_) or _bare_capitalised(subj) \
             or _named_person_before(subj)
-    return not person and subj.tag_ in ("NN", "NNP") and subj.pos_ in ("NOUN", "PROPN") \
+    if _nominal_adjective(subj):
+        return True
+    return not person and (subj.tag_ in ("NN", "NNP") or _organisation_name(subj)) and subj.pos_ in ("NOUN", "PROPN") \
         and (subj.pos_ == "NOUN" or subj.ent_type_ not in ("", "PERSON") or _named_thing(subj))
+
+
+def _nominal_adjective(t: Token) -> bool:
+    """A noun the tagger took for an adjective, as a subject with its determiner ("The cooperative last cut its
+    forecast"), when it names a body (``organisation_nouns``): a singular thing an "it" may stand for."""
+    return t.pos_ == "ADJ" and t.dep_ in ("nsubj", "nsubjpass") and lemma_in(t, ORGANISATION_NOUNS) \
+        and any(c.dep_ == "det" and c.i < t.i for c in t.children)
 
 
 def _thing_name(t: Token) -> list[Token]:
@@ -509,14 +644,28 @@ def _thing_name(t: Token) -> list[Token]:
     return sorted(left, key=lambda x: x.i) + [t]
 
 
+def _measure(t: Token) -> bool:
+    """A unit the tagger took for a name ("winds of up to 50 kph (31 mph)"): a word counted by a number before it,
+    no one a pronoun stands for."""
+    return any(c.dep_ == "nummod" and c.i < t.i and c.ent_type_ not in _NOT_ANTECEDENTS  # (not "the 1927 X Stadium")
+               for c in t.children)
+
+
+def _organisation_name(t: Token) -> bool:
+    """A name of two words or more ending in a word that names an organisation ("Cerevance Therapeutics",
+    "Halden Bank": ``organisation_name_words``), whatever the entity tagger says."""
+    return t.pos_ == "PROPN" and t.lower_ in ORGANISATION_NAME_WORDS \
+        and any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.i < t.i for c in t.children)
+
+
 def _named_thing(t: Token) -> bool:
     """A name the entity tagger took for a person's, or left unlabelled, that its own phrase shows to be a
     thing: a "which" clause on it ("Moderna, which makes the drug,") or a non-person common noun before it
     ("steel maker Acero Norte", "the carrier Skyline")."""
-    if t.ent_type_ not in ("PERSON", "") or t.pos_ != "PROPN":
+    if t.ent_type_ not in ("PERSON", "") or t.pos_ != "PROPN" or _measure(t):
         return False
-    if any(c.dep_ == "nummod" and c.i < t.i for c in t.children):
-        return False  # a number before it makes it a unit ("winds of up to 50 kph (31 mph)"), never a thing meant
+    if _organisation_name(t):
+        return True
     if any(c.dep_ == "relcl" and any(g.lower_ == "which" for g in c.children) for c in t.children):
         return True
     # (a title word naming an event counts however it is capitalised: "Hurricane Lorena", "Typhoon Mawar")
@@ -609,6 +758,7 @@ def _reporter(tok: Token, skip: frozenset[int] | set[int] = frozenset()) -> Refe
     # "told the regulator it would": the regulator may be meant; "told investors it would": they may not
     same = set(PRONOUN_FAMILIES.get(base, ())) | {base}  # "testing its instruments before it begins": the same one
     rival = any(t.pos_ == "PRON" and t.lower_ not in same or t.pos_ in ("NOUN", "PROPN") and _fits(t, kind)
+                and not _bare_mass(t)
                 for t in doc[verb.i + 1:tok.i] if t.i not in own and t.ent_type_ not in _NOT_ANTECEDENTS)
     if subj.pos_ == "PRON":
         # "She said she would": the same pronoun again stands for whatever the first one does
@@ -617,15 +767,37 @@ def _reporter(tok: Token, skip: frozenset[int] | set[int] = frozenset()) -> Refe
         ref = resolve(subj)
         found = Referent(ref.head, ref.name, tok.text, ref.name_tokens) if ref.pronoun else None
     else:
+        owner = _owner_of_the_same(subj, tok)
+        if owner is not None:
+            # "Her coach, Daniel Otieno, said she had trained at altitude": the one whose coach speaks, not the coach
+            ref = resolve(owner, skip)
+            return Referent(ref.head, ref.name, tok.text, ref.name_tokens) if ref.pronoun else Referent(tok)
         # whoever reports something can say it: a plural noun subject of a reporting verb is a group of speakers
         # even when no word list names it ("Astronomers reported that they had found")
         speakers = kind == "group" and subj.tag_ in ("NNS", "NNPS") and subj.pos_ == "NOUN"
         found = Referent(subj, pronoun=tok.text) if _fits(subj, kind) or speakers else None
+        if found is not None and kind == "person" and _other_gender(tok, _speaker_name(subj)):
+            found = None
     if found is not None and rival:
         # both the reporter and the addressee fit ("Ana Ruiz told Maria Lopez she would"): which one is meant
         # is not a guess the table makes, so the pronoun stays
         return Referent(tok)
     return found
+
+
+def _owner_of_the_same(subj: Token, tok: Token) -> Token | None:
+    """The possessive of ``tok``'s own family in the reporter's phrase ("Her coach" for a "she", "His lawyer" for
+    a "he", "Its chief executive" for an "it"), whose referent the reported pronoun takes up; None if none."""
+    family = {tok.lower_, *PRONOUN_FAMILIES.get(tok.lower_, ())}
+    return next((c for c in subj.children if c.dep_ == "poss" and c.lower_ in family and c.lower_ != tok.lower_), None)
+
+
+def _speaker_name(subj: Token) -> list[Token]:
+    """The words that name the reporter ``subj``: its own name, or the name set off after it ("Her coach,
+    Daniel Otieno,"), for a gender check."""
+    name = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    head = name if name is not None else subj
+    return [x for x in head.subtree if x.i <= head.i and x.pos_ == "PROPN"] or [head]
 
 
 def _trailing_reporter(tok: Token) -> Token | None:
@@ -658,11 +830,19 @@ def _relative_clause_subject(tok: Token) -> Token | None:
             or (tok.lower_ == "it" and _placeholder_it(tok)):
         return None
     noun = clause.head
-    if noun.dep_ not in ("dobj", "appos"):
+    if noun.dep_ not in ("dobj", "appos", "pobj"):
         return None
     main = noun.head
     if noun.dep_ == "appos" and main.dep_ in ("dobj", "pobj"):  # "..., a policy it reversed": the noun it stands by
         main = main.head.head if main.dep_ == "pobj" else main.head
+    if noun.dep_ == "pobj":
+        # "expects to pay 7 dollars, down from the 8 dollars it projected in May": the verb the phrase hangs on
+        # (through an adverb), when the clause has no relative word (the noun is its object)
+        if any(c.lower_ in RELATIVE_PRONOUNS or c.tag_ in ("WDT", "WP", "WRB") for c in clause.children):
+            return None
+        main = main.head
+        if main.dep_ == "advmod":
+            main = main.head
     if not is_predicate(main) or main.pos_ != "VERB":
         return None
     return _fitting_main_subject(tok, main, kind, {noun.i})
@@ -674,11 +854,15 @@ def _adverbial_clause_subject(tok: Token) -> Token | None:
     no other fitting noun comes between ("The airline bought the carrier before it collapsed" stays open)."""
     kind = REPORTED_PRONOUN_SUBJECTS.get(tok.lower_)
     clause = tok.head
+    # (the parser takes "when" for an adverb of its clause as often as for its subordinator)
     if kind is None or tok.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "advcl" \
-            or not any(c.dep_ == "mark" and c.i < tok.i for c in clause.children) \
+            or not any(c.i < tok.i and (c.dep_ == "mark" or c.dep_ == "advmod" and c.tag_ == "WRB"
+                                        and c.lower_ in ADVERBIAL_MARKS) for c in clause.children) \
             or (tok.lower_ == "it" and _placeholder_it(tok)):
         return None
     main = clause.head
+    if main.dep_ == "advmod" and main.pos_ == "ADJ" and not is_predicate(main):
+        main = main.head  # "has issued 14 fines, more than in any year since it took over": the verb "more" is on
     if not is_predicate(main) or main.pos_ not in ("VERB", "AUX"):
         return None
     return _fitting_main_subject(tok, main, kind)
@@ -694,10 +878,70 @@ def _fitting_main_subject(tok: Token, main: Token, kind: str, also_own: set[int]
     if kind == "person" and _other_gender(tok, [x for x in subj.subtree if x.i <= subj.i and x.pos_ == "PROPN"] or [subj]):
         return None
     own = {x.i for x in subj.subtree} | set(also_own)
-    if any(t.pos_ in ("NOUN", "PROPN") and t.i not in own and t.dep_ in _THING_RIVAL_SLOTS
-           and t.ent_type_ not in _NOT_ANTECEDENTS and _fits(t, kind) for t in tok.doc[subj.i + 1:tok.i]):
+    # a body that does something to an object in the pronoun's clause ("the city had followed the law when it
+    # approved the project"): only another body could be meant instead
+    acting = kind == "thing" and _organisation(subj) and _acts_on_object(tok.head)
+    if any(t.pos_ in ("NOUN", "PROPN") and t.i not in own and t.dep_ in _THING_RIVAL_SLOTS and not _bare_mass(t)
+           and t.lemma_.lower() not in TIME_UNITS  # ("in any year since it took over")
+           and t.ent_type_ not in _NOT_ANTECEDENTS and _fits(t, kind) and (not acting or _organisation(t))
+           for t in tok.doc[subj.i + 1:tok.i]):
         return None
     return subj
+
+
+def _bare_mass(t: Token) -> bool:
+    """A singular common noun in lower case with nothing before it ("regain strength", "told staff", "raised
+    capital"): no particular thing a later "it" could take up."""
+    return t.pos_ == "NOUN" and t.tag_ == "NN" and not t.is_title and not any(c.i < t.i for c in t.children)
+
+
+def _reporting_body(verb: Token) -> bool:
+    """Whether the reporting verb ``verb``'s own subject is a body that acts (:func:`_organisation`)."""
+    subj = subject_token(verb)
+    return subj is not None and subj.pos_ in ("NOUN", "PROPN") and _organisation(subj) and _fits(subj, "thing")
+
+
+def _organisation(t: Token) -> bool:
+    """A body that acts: an organisation's name or a noun naming one (``organisation_nouns``)."""
+    return t.ent_type_ == "ORG" or lemma_in(t, ORGANISATION_NOUNS) or _organisation_name(t)
+
+
+def _acts_on_object(verb: Token) -> bool:
+    """An active verb with a direct object of its own ("approved the project"), or a relative clause's verb whose
+    object is the noun it hangs on ("the 8 dollars it projected"), whose subject is a doer."""
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    return any(c.dep_ == "dobj" for c in verb.children) or verb.dep_ == "relcl" \
+        and not any(c.dep_ in ("prep", "dative") and not any(g.dep_ == "pobj" for g in c.children) for c in verb.children)
+
+
+# how many heads up from a pronoun's clause the clause whose subject is the same pronoun may be
+_ABOVE_REACH = 6
+
+
+def _same_pronoun_above(tok: Token, skip: frozenset[int] | set[int]) -> Referent | None:
+    """'By Wednesday it had moved out over the sea, where it is expected to regain strength before it reaches
+    Vietnam': a pronoun subject of a clause inside a clause whose subject is the same pronoun (in its sentence,
+    before it) stands for whatever that one does; the clause between may hang on a noun (the sea), which its own
+    "it" is not. Resolved as that pronoun is; None when it is not."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.lower_ not in REPORTED_PRONOUN_SUBJECTS \
+            or (tok.lower_ == "it" and _placeholder_it(tok)):
+        return None
+    t = tok.head
+    for _ in range(_ABOVE_REACH):
+        if t.head.i == t.i or t.dep_ in ("conj", "ccomp", "parataxis"):
+            return None  # a coordinated or reported clause has rules of its own
+        t = t.head
+        if not is_predicate(t):
+            continue
+        subj = subject_token(t)
+        if subj is None or subj.i == tok.i or subj.i > tok.i:
+            continue
+        if subj.lower_ != tok.lower_:
+            return None
+        ref = resolve(subj, skip)
+        return Referent(ref.head, ref.name, tok.text, ref.name_tokens) if ref.pronoun else None
+    return None
 
 
 def _where_clause_object(tok: Token) -> Token | None:
@@ -723,6 +967,28 @@ def _where_clause_object(tok: Token) -> Token | None:
 def resolve(tok: Token | None, skip: frozenset[int] | set[int] = frozenset()) -> Referent:
     """What the subject (or possessor) ``tok`` stands for; ``skip``: token indices that are no one (the
     dateline)."""
+    ref = _resolve(tok, skip)
+    if ref.pronoun and tok is not None and PRONOUN_GENDERS.get(tok.lower_) and _in_quotation(tok) \
+            and _is_speaker(ref, tok, skip):
+        # '"He has been preparing this for weeks," Lindner said': in a quote a "he" is someone the speaker
+        # speaks of, not the speaker; who it is stays open rather than wrong
+        return Referent(tok)
+    return ref
+
+
+def _is_speaker(ref: Referent, tok: Token, skip: frozenset[int] | set[int]) -> bool:
+    """Whether ``ref`` (what the quoted pronoun ``tok`` was resolved to) is whoever says the quote."""
+    pred = tok.head
+    said = reported_by(pred)
+    if said is None or said.i == tok.i:
+        return False
+    who = _resolve(said, skip) if said.pos_ == "PRON" else Referent(said)
+    words = {t.text for t in (ref.name_tokens or ([ref.head] if ref.head is not None else []))}
+    theirs = {t.text for t in (who.name_tokens or ([who.head] if who.head is not None else []))}
+    return bool(words & theirs) or ref.head is not None and who.head is not None and ref.head.i == who.head.i
+
+
+def _resolve(tok: Token | None, skip: frozenset[int] | set[int] = frozenset()) -> Referent:
     if tok is None:
         return Referent(None)
     ante = _relative_antecedent(tok)
@@ -738,6 +1004,9 @@ def resolve(tok: Token | None, skip: frozenset[int] | set[int] = frozenset()) ->
         or _where_clause_object(tok)
     if teller is not None:
         return Referent(teller, pronoun=tok.text)
+    above = _same_pronoun_above(tok, skip)
+    if above is not None:
+        return above
     if tok.lower_ in PLURAL_PRONOUNS:
         group = _plural_antecedent(tok, skip)
         if group is not None:
@@ -772,6 +1041,12 @@ def _only_thing_before(tok: Token, skip: frozenset[int] | set[int] = frozenset()
     weeks before it was due"), or a personal pronoun subject between, and the pronoun stays."""
     if tok.lower_ != "it" or tok.dep_ not in ("nsubj", "nsubjpass") or _placeholder_it(tok):
         return None
+    teller = reported_by(tok.head)
+    if teller is not None and teller.pos_ == "PROPN" and _name_gender(
+            [c for c in teller.subtree if c.i < teller.i and c.dep_ == "compound"] + [teller]) is None:
+        # "Nordgass said the field could hold ... and that it hoped to": a reporter whose name is no one's by its
+        # first name may be a company, and meant
+        return None
     doc = tok.doc
     lo = doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else tok.sent.start
     lo = max(lo, _past_skip(skip))
@@ -786,6 +1061,49 @@ def _only_thing_before(tok: Token, skip: frozenset[int] | set[int] = frozenset()
             return None
         found = t
     return found
+
+
+def _time_word(t: Token) -> bool:
+    return t.ent_type_ in _NOT_ANTECEDENTS
+
+
+def trailing_speaker(verb: Token) -> Token | None:
+    """'The group will appeal, Tom Becker, its lawyer, said on Monday', '..., its lawyer, Tom Becker, said Monday
+    evening': who a reporting verb after its reported clause has said it, when the parser gave that verb no
+    subject or only its time ("evening") and hung the speaker's phrase set off by commas just before it on the
+    clause. The outermost such phrase that names a person or an organisation (its apposition then names it);
+    None otherwise."""
+    if not lemma_in(verb, REPORTING_VERBS) or verb.i < 2:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") and not _time_word(c) for c in verb.children):
+        return None
+    clause = next((c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i < verb.i), None)
+    if clause is None:
+        return None
+    doc = verb.doc
+    j = verb.i - 1
+    if doc[j].text == ",":
+        j -= 1
+    x = doc[j]
+    if x.pos_ not in ("NOUN", "PROPN") or x.i <= clause.i:
+        return None
+
+    def set_off(t: Token) -> bool:
+        return t.pos_ in ("NOUN", "PROPN") and t.right_edge.i < verb.i and t.left_edge.i > clause.i \
+            and doc[t.left_edge.i - 1].text == ","
+
+    if not set_off(x):
+        return None
+    while x.head.i != x.i and x.head.i < verb.i and set_off(x.head):
+        x = x.head
+    names = [t for t in x.subtree if t.pos_ == "PROPN" or _is_person(t) or t.ent_type_ in ("ORG", "PERSON")]
+    return x if names and not _time_word(x) else None
+
+
+def speaker(verb: Token) -> Token | None:
+    """The subject of the reporting verb ``verb``: its own (:func:`~.grammar.subject_token`), or the speaker of a
+    trailing attribution the parser left without one (:func:`trailing_speaker`)."""
+    return trailing_speaker(verb) or subject_token(verb)
 
 
 def reported_by(pred: Token) -> Token | None:
@@ -808,7 +1126,7 @@ def reported_by(pred: Token) -> Token | None:
         if h.i == t.i:
             return None
         if t.dep_ == "ccomp" and h.lemma_ in REPORTING_VERBS and is_predicate(h):
-            return subject_token(h)
+            return speaker(h)
         if t.dep_ not in ("conj", "ccomp", "xcomp", "aux", "advcl", "relcl", "acl", "pobj", "prep", "dobj",
                           "nsubj", "nsubjpass", "pcomp", "attr", "acomp"):  # ("had not been able to reach")
             return None

@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from .attach import INSIDE_NOUN_PHRASE, PAST_TIME_ON_PRESENT, PLANNED_PARTICIPLE, attach
-from .coref import Referent, opening_its_owner, reported_by, resolve
+from .coref import Referent, opening_its_owner, reported_by, resolve, trailing_speaker
 from .event import Event
 from .grammar import OBJECT_DEPS, SUBJECT_DEPS, is_predicate, lemma_in, past_dateline, subject_token
 from .lexicon import PERIOD_NOUNS, RELATING_VERBS
@@ -121,37 +121,12 @@ def _planner(pred: Token) -> Token | None:
 _SETTING_PREPOSITIONS = frozenset({"during", "amid", "throughout"})
 
 
-def _speaker_before(pred: Token) -> Token | None:
-    """'..., its lawyer, Tom Becker, said Monday evening', '..., Tom Becker, its lawyer, said on Monday': a
-    trailing reporting verb the parser left without a subject (or gave its time as one) is said by the name
-    or noun phrase set off by commas right before it; None when there is none."""
-    doc = pred.doc
-    k = pred.i - 1
-    if k < 2 or doc[k].text != "," or doc[k - 1].pos_ not in ("NOUN", "PROPN"):
-        return None
-    t = doc[k - 1]
-    for _ in range(4):  # up through the names and nouns in apposition ("its lawyer, Tom Becker")
-        if t.dep_ not in ("appos", "compound", "flat") or t.head.pos_ not in ("NOUN", "PROPN") or t.head.i >= t.i:
-            break
-        if t.dep_ == "appos" and t.head.dep_ in ("dobj", "pobj", "nsubj") and doc[t.head.left_edge.i - 1].text != ",":
-            break  # "hear the case, its lawyer": the case is the clause's own, not the speaker
-        t = t.head
-    if t.left_edge.i == 0 or doc[t.left_edge.i - 1].text != "," or not _is_person_or_named(t):
-        return None
-    return t
-
-
-def _is_person_or_named(t: Token) -> bool:
-    """Whether ``t`` can be a speaker: a name, or a noun for a person ("its lawyer")."""
-    return t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or lemma_in(t, PERSON_NOUNS)
-
-
 def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_time: bool = False) -> Token | None:
     """The subject of the event ``pred``; ``own_time``: an event noun dated apart from its verb ("is
     considering a request last week"), whose doer the verb's subject is not."""
-    subj = _planner(pred) or subject_token(pred)
-    if (subj is None or subj.ent_type_ in ("DATE", "TIME")) and lemma_in(pred, REPORTING_VERBS):
-        subj = _speaker_before(pred) or subj
+    # (a trailing reporting verb the parser left without a subject, or gave its time as one: the speaker set off
+    # by commas before it, "..., its lawyer, Tom Becker, said Monday evening")
+    subj = _planner(pred) or trailing_speaker(pred) or subject_token(pred)
     if subj is None:
         subj = _gerund_subject(pred)
     if subj is None and pred.dep_ == "xcomp" and pred.head.tag_ == "VBG":
@@ -171,6 +146,8 @@ def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_tim
             # "Nadal has said 2024 will be his final season": the time is what the copula says a thing of, no
             # doer; the event noun's owner is (or, with none, the one who says so)
             subj, time_is_subject = None, True
+    if subj is None and pred.dep_ == "amod" and pred.i > pred.head.i and pred.head.pos_ in ("NOUN", "PROPN"):
+        subj = pred.head  # an adjective after its noun says something of it: "inventory data due on Wednesday"
     subj = past_dateline(subj, skip)  # "NAIROBI, Sept. 5 — Kenya's central bank raised"
     if pred.pos_ in ("NOUN", "PROPN") and subj is None:
         owner = pred.head if pred.dep_ == "compound" and pred.head.pos_ in ("NOUN", "PROPN") else pred
@@ -359,7 +336,7 @@ def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = fro
     summary = tidy(_with_referent(summary, subj, ref, inside), pred, inside)
     # the event's own infinitive (which a subject's phrase keeps) is no part of its subject: "The last storm to
     # hit the state in October"
-    own = {t.i for t in pred.subtree} if subj is not None and pred.tag_ == "VB" \
+    own = {t.i for t in pred.subtree} if subj is not None and (pred.tag_ == "VB" or pred.dep_ == "amod") \
         and pred.i in {t.i for t in subj.subtree} else set()
     if own and pred.head.dep_ == "amod" and pred.head.head.i == subj.i:
         own.add(pred.head.i)  # and the adjective it hangs on: "work due to begin in 2028" reads "work"
@@ -409,8 +386,11 @@ def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = fro
             speaker = None  # "said at 10:30 a.m. local time that ...": a time the parser made the subject says nothing
         if speaker is not None:
             sref = resolve(speaker, skip)
+            # (a trailing speaker the parser hung on the time, ", on Thursday, a spokeswoman, Elena Rojas, said",
+            # is not hidden with it)
+            shown = (inside - {t.i for t in speaker.subtree}) | {t.i for t in span} | set(skip)
             # ("Norway's" as a source reads "Norway"; "Lordstown's mayor" keeps its "'s")
-            source = join_tokens([t for t in _referent_tokens(sref, inside)
+            source = join_tokens([t for t in _referent_tokens(sref, shown)
                                   if t.tag_ != "POS" or sref.head is not None and t.head.i != sref.head.i])
     return Event(
         trigger=pred.text,

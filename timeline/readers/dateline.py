@@ -45,9 +45,16 @@ def _yearless_patterns() -> tuple[re.Pattern, ...]:
 _UNDATED = re.compile(r"[A-Z]{3,}(?:(?:,[ \t]*|[ \t]+)(?:[A-Z][\w.'&-]*|\([^()\n]{1,40}\))){0,6}[ \t]+(?:--|[-\u2013\u2014])(?=\s)")
 
 
+# the same in mixed case ("Manchester — United sacked ..."), only with a long dash: one to three capitalised words
+# (a region after a comma, an agency in brackets may follow); "Coca-Cola - shares fell" is no dateline
+_UNDATED_MIXED = re.compile(r"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}(?:,[ \t]*[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)?"
+                            r"(?:[ \t]+\([^()\n]{1,40}\))?[ \t]+[\u2013\u2014](?=\s)")
+
+
 # A headline line before the dateline: short, and not a sentence (no closing stop)
 HEADLINE_CHARS = 160
 _SENTENCE_END = (".", "!", "?", ":", "\"", "\u201d", "'", "\u2019")
+_BYLINE = re.compile(r"By [A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}(?: and [A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3})?\s*$")
 
 
 def _line_starts(text: str) -> list[int]:
@@ -61,14 +68,20 @@ def _line_starts(text: str) -> list[int]:
         nxt = start + len(first[0]) + 1
         rest = text[nxt:]
         starts.append(nxt + len(rest) - len(rest.lstrip(" \t\r\n")))
+        # and the one after a byline under the headline ("By Laura Mendes")
+        line = text[starts[-1]:starts[-1] + HEADLINE_CHARS + 1].split("\n", 1)
+        if len(line) == 2 and _BYLINE.match(line[0]):
+            nxt = starts[-1] + len(line[0]) + 1
+            rest = text[nxt:]
+            starts.append(nxt + len(rest) - len(rest.lstrip(" \t\r\n")))
     return starts
 
 
 def undated_dateline_span(text: str) -> tuple[int, int] | None:
-    """Where an undated dateline at the start of ``text`` (or of the line after a headline) sits, up to just
+    """Where an undated dateline at the start of ``text`` (or of the line after a headline, and a byline) sits, up to just
     after its dash, or None. It is the filing line, not story text: no subject or headline may show it."""
     for start in _line_starts(text):
-        m = _UNDATED.match(text, start)
+        m = _UNDATED.match(text, start) or _UNDATED_MIXED.match(text, start)
         if m and (start == 0 or m.start() == start):
             return m.start(), m.end()
     return None
@@ -76,7 +89,7 @@ def undated_dateline_span(text: str) -> tuple[int, int] | None:
 
 def undated_dateline_end(text: str) -> int | None:
     """Where an undated dateline at the very start of ``text`` ends (just after its dash), or None."""
-    m = _UNDATED.match(text)
+    m = _UNDATED.match(text) or _UNDATED_MIXED.match(text)
     return m.end() if m else None
 
 
