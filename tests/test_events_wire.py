@@ -371,3 +371,25 @@ def test_past_until_stays_a_point():
 def test_a_bare_time_inside_the_subjects_aside_is_no_part_of_it():
     row = row_of("The heat wave, the second this month, is expected to last until Sunday.", "Sunday", PUB)
     assert row["subject"] == "The heat wave", row.to_dict()
+
+
+# --- no sentence break after an abbreviation's full stop before a lower-case word ------------------------------
+
+def test_no_sentence_break_after_a_clock_abbreviation():
+    text = ("ANTALYA, Turkey (AP) — Agriculture and Forestry Minister Ibrahim Yumakli said at a news conference in "
+            "Ankara at 10:30 a.m. local time (0730 GMT) that the fire was \"largely under control\" but warned that "
+            "temperatures of more than 40 C (104 F) were forecast until the weekend.")
+    rows = rows_of(text, PUB)
+    assert set(rows["sentence"]) == {text.split("— ")[1]}, rows["sentence"].tolist()
+
+
+def test_no_sentence_break_inside_initials():
+    row = row_of("The regulator said at 4 p.m. on Tuesday that it had approved the merger of the U.S. carriers.",
+                 "4 p.m. on Tuesday", PUB)
+    assert row["subject"] == "The regulator" and row["sentence"].endswith("U.S. carriers."), row.to_dict()
+
+
+def test_a_capital_after_an_abbreviation_is_left_to_the_model():
+    # negative: only a lower-case word is held to the sentence before; here the row keeps its own subject
+    row = row_of("The talks ended at 5 p.m. The minister left on Thursday.", "Thursday", PUB)
+    assert row["subject"] == "The minister" and row["trigger"] == "left"

@@ -101,7 +101,25 @@ def prepare_doc(nlp: Language, text: str, pub_date: dt.date | None, line_sentenc
     doc._.pub_date = pub_date
     if line_sentences and "\n" in text and len(doc) >= 2:
         _break_sentences_at_lines(doc, text)
+    _no_break_after_abbreviations(doc, text)
     return doc
+
+
+# A lower-case word after an abbreviation's full stop goes on the same sentence ("at 10:30 a.m. local time",
+# "the U.S. officials", "Jan. 15"): initials with stops ("a.m.", "U.S.") or a capitalised word of up to four
+# letters ("Inc.", "Gov.", "Sept."). The small model's senter/parser otherwise often ends the sentence there,
+# leaving "local time (0730 GMT) that the fire was ..." a sentence with no subject.
+_ABBREVIATION_THEN_LOWER = re.compile(r"(?:(?<![\w.])(?:[A-Za-z]\.){2,}|(?<![\w.])[A-Z][a-z]{0,3}\.)[ \t]+(?=[a-z])")
+
+
+def _no_break_after_abbreviations(doc: Doc, text: str) -> None:
+    ends = [m.end() for m in _ABBREVIATION_THEN_LOWER.finditer(text)]
+    if not ends:
+        return
+    idx = doc.to_array("IDX").astype(np.int64)
+    for i in np.searchsorted(idx, np.asarray(ends, dtype=np.int64)).tolist():
+        if 0 < i < len(doc) and doc[i].idx in ends and doc[i].is_sent_start is not True:
+            doc[i].is_sent_start = False
 
 
 _NEWLINE = re.compile("\n")

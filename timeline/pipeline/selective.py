@@ -143,8 +143,9 @@ class _Piece:
             return sub
         if sentences:  # the parse's starts and non-starts
             starts = np.where(starts == 1, 1, np.where(starts == -1, -1, 0))
-        else:  # the preset starts only
-            starts = np.where(starts == 1, 1, 0)
+        else:  # the preset starts and non-starts only (line breaks; no break after "a.m." before "local time")
+            starts = np.where(starts == 1, 1, np.where(starts == -1, -1, 0))
+            starts[0] = max(starts[0], 0)
         # and the tokenizer's norms ("’ll" -> "will", "n’t" -> "not"), features of the tagger and parser that a
         # Doc built from words would not have
         values = np.column_stack([starts.astype(np.int32).astype(np.uint64), arr[:, 3]])
