@@ -40,9 +40,9 @@ def test_dateline_after_a_headline_leaves_the_first_sentence_alone():
 
 
 def test_mixed_case_dateline_is_the_filing_line():
-    from timeline.readers.dateline import undated_dateline_end
-    assert undated_dateline_end("Lisbon — Benfica sacked its coach on Monday.") == len("Lisbon —")
-    assert undated_dateline_end("New York, New York (AP) — Shares fell.") == len("New York, New York (AP) —")
+    from timeline.readers.dateline import undated_dateline_span
+    assert undated_dateline_span("Lisbon — Benfica sacked its coach on Monday.") == (0, len("Lisbon —"))
+    assert undated_dateline_span("New York, New York (AP) — Shares fell.") == (0, len("New York, New York (AP) —"))
 
 
 @pytest.mark.parametrize("text", [
@@ -50,10 +50,14 @@ def test_mixed_case_dateline_is_the_filing_line():
     "Coca-Cola - shares fell on Monday.",
     "Benfica sacked its coach — again — on Monday.",
     "The mayor — who took office in May — resigned.",
+    # a name opening an aside between two dashes is the subject, not a filing line
+    "Trump — who won in 2016 — said on Monday he would run.",
+    "Officials — and residents — said on Monday the dam held.",
+    "Smith — Jones — and Brown said on Monday they would run.",
 ])
 def test_mixed_case_dateline_negatives(text):
-    from timeline.readers.dateline import undated_dateline_end
-    assert undated_dateline_end(text) is None
+    from timeline.readers.dateline import undated_dateline_span
+    assert undated_dateline_span(text) is None
 
 
 # --- an opening "it" after a sentence whose reported "it" was resolved ---------------------------------------

@@ -161,12 +161,12 @@ def test_listings_keep_the_check_half_unseen(small_corpus, tmp_path):
     # a second file in folder A is check half: its misses count in the scores but are never listed by default
     (small_corpus / "A" / "a2.tml").write_text(tml('On <TIMEX3 tid="t1" type="DATE" value="1998-01-05">Monday'
                                                    '</TIMEX3> it rained.'))
-    report = evaluate(small_corpus, tagger=lambda doc: [], all_errors=False)
+    report = evaluate(small_corpus, tagger=lambda doc: [])
     assert report.overall.n_gold == 6 and len(report.errors) == 6
     assert {e.doc_id for e in report.listed_errors} == {"a1", "b1"}
     assert "a2" not in report.format_table(top=10)
     assert report.write_errors(tmp_path / "e.jsonl") == 5
-    assert len(evaluate(small_corpus, tagger=lambda doc: []).listed_errors) == 6  # the API lists all by default
+    assert len(evaluate(small_corpus, tagger=lambda doc: [], all_errors=True).listed_errors) == 6
     # the command lists the tuned half only unless --all-errors
     assert not cli.build_parser().parse_args(["eval", "tempeval", "x"]).all_errors
     assert cli.build_parser().parse_args(["eval", "tempeval", "x", "--all-errors"]).all_errors

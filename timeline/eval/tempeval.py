@@ -110,9 +110,9 @@ class Report:
     gold_dir: str
     documents: list[tuple[str, DocumentScore]]  # (subcorpus, score) in file order
     seconds: float = 0.0
-    # the documents whose errors may be listed (None: all): the tuned half, so that a whole or check-half run
-    # never shows a rule writer the check half's misses (only its scores)
-    listed: frozenset[str] | None = None
+    # the documents (positions in ``documents``) whose errors may be listed, None for all: the tuned half, so that
+    # a whole or check-half run never shows a rule writer the check half's misses (only its scores)
+    listed: frozenset[int] | None = None
     subcorpora: dict[str, Counts] = field(init=False)
     overall: Counts = field(init=False)
 
@@ -129,7 +129,8 @@ class Report:
     @property
     def listed_errors(self) -> list[ScoringError]:
         """The errors a listing may show: the tuned half's unless the report was made to list all."""
-        return [e for _, s in self.documents if self.listed is None or s.doc_id in self.listed for e in s.errors]
+        return [e for k, (_, s) in enumerate(self.documents) if self.listed is None or k in self.listed
+                for e in s.errors]
 
     def format_table(self, top: int = 10) -> str:
         rows = [("ALL", self.overall)]
@@ -173,7 +174,8 @@ class Report:
         }
 
     def write_errors(self, path: str | Path) -> int:
-        """Every error, one per line: TSV if the name ends in .tsv, JSON Lines otherwise. Returns the count."""
+        """The listed errors (:attr:`listed_errors`), one per line: TSV if the name ends in .tsv, JSON Lines
+        otherwise. Returns the count."""
         p = Path(path)
         errors = self.listed_errors
         buf = io.StringIO(newline="")
@@ -211,12 +213,13 @@ def _example(e: ScoringError) -> str:
 
 
 def evaluate(gold_dir: str | Path, tagger: Tagger | None = None, limit: int | None = None,
-             model: str | None = None, split: str | None = None, all_errors: bool = True) -> Report:
+             model: str | None = None, split: str | None = None, all_errors: bool = False) -> Report:
     """Tag every ``*.tml`` under ``gold_dir`` (recursively) and score against its gold TIMEX3.
 
     ``tagger`` gets each Document (text and pub_date from the DCT); by default the project's spaCy tagger
     runs over all documents in batches. ``split``: only the ``tuned`` or the ``check`` half (:func:`half`).
-    ``all_errors`` False: the report lists (``listed_errors``) only the tuned half's errors; scores cover all.
+    The report lists (``listed_errors``, ``write_errors``, the table's error classes) only the tuned half's
+    errors unless ``all_errors``; the scores cover every document scored.
     """
     started = time.perf_counter()
     gold = load_gold(gold_dir, limit, split)
@@ -231,5 +234,5 @@ def evaluate(gold_dir: str | Path, tagger: Tagger | None = None, limit: int | No
     listed = None
     if not all_errors:
         tuned = set(half(find_gold_files(Path(gold_dir)), "tuned"))
-        listed = frozenset(g.document.doc_id for g in gold if g.path in tuned)
+        listed = frozenset(k for k, g in enumerate(gold) if g.path in tuned)
     return Report(str(gold_dir), scored, time.perf_counter() - started, listed)

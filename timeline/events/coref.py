@@ -31,6 +31,7 @@ These are deliberately small rules: a wrong name in the subject column costs mor
 
 from __future__ import annotations
 
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 
 from spacy.tokens import Token
@@ -420,7 +421,9 @@ def _pronoun_further_back(doc, lo: int, gender: str, skip: frozenset[int] | set[
 
 # how many pronouns back a chain of the same pronoun may be followed (each one resolved in its own window)
 _CHAIN_DEPTH = 6
-_chain: list[int] = [0]  # the depth of the chain being followed now
+# the depth of the chain being followed now: per thread and task, so that pipelines in parallel threads never
+# share it (the resolution is recursive through resolve, whose signature stays the one every caller uses)
+_chain: ContextVar[int] = ContextVar("coref_chain_depth", default=0)
 
 
 def _chained_name(tok: Token, lo: int, skip: frozenset[int] | set[int]) -> list[Token] | None:
@@ -430,18 +433,18 @@ def _chained_name(tok: Token, lo: int, skip: frozenset[int] | set[int]) -> list[
     speaker means is theirs to say), and not when anyone else is named or a person noun stands between the two
     (the story may have turned to them). Followed at most :data:`_CHAIN_DEPTH` pronouns back."""
     gender = PRONOUN_GENDERS.get(tok.lower_)
-    if gender is None or tok.dep_ not in ("nsubj", "nsubjpass") or _chain[0] >= _CHAIN_DEPTH or _in_quotation(tok):
+    if gender is None or tok.dep_ not in ("nsubj", "nsubjpass") or _chain.get() >= _CHAIN_DEPTH or _in_quotation(tok):
         return None
     doc = tok.doc
     prev = next((t for t in reversed(doc[lo:tok.i]) if PRONOUN_GENDERS.get(t.lower_) == gender
                  and t.dep_ in ("nsubj", "nsubjpass")), None) or _pronoun_further_back(doc, lo, gender, skip)
     if prev is None or _in_quotation(prev) or any(_someone_else(t) for t in doc[prev.i + 1:tok.i]):
         return None
-    _chain[0] += 1
+    depth = _chain.set(_chain.get() + 1)
     try:
         ref = resolve(prev, skip)
     finally:
-        _chain[0] -= 1
+        _chain.reset(depth)
     if not ref.pronoun:
         return None
     if ref.name_tokens:

@@ -106,9 +106,10 @@ def prepare_doc(nlp: Language, text: str, pub_date: dt.date | None, line_sentenc
 
 
 # A lower-case word after an abbreviation's full stop goes on the same sentence ("at 10:30 a.m. local time",
-# "the U.S. officials", "Jan. 15"): initials with stops ("a.m.", "U.S.") or a capitalised word of up to four
-# letters ("Inc.", "Gov.", "Sept."). The small model's senter/parser otherwise often ends the sentence there,
-# leaving "local time (0730 GMT) that the fire was ..." a sentence with no subject.
+# "the U.S. officials", "Acme Inc. shares"): initials with stops ("a.m.", "U.S.") or a capitalised word of up to
+# four letters ("Inc.", "Gov.", "Sept."). The small model's senter/parser otherwise often ends the sentence
+# there, leaving "local time (0730 GMT) that the fire was ..." a sentence with no subject. (A digit or a capital
+# after the stop is left to the model.)
 _ABBREVIATION_THEN_LOWER = re.compile(r"(?:(?<![\w.])(?:[A-Za-z]\.){2,}|(?<![\w.])[A-Z][a-z]{0,3}\.)[ \t]+(?=[a-z])")
 
 

@@ -46,9 +46,18 @@ _UNDATED = re.compile(r"[A-Z]{3,}(?:(?:,[ \t]*|[ \t]+)(?:[A-Z][\w.'&-]*|\([^()\n
 
 
 # the same in mixed case ("Manchester — United sacked ..."), only with a long dash: one to three capitalised words
-# (a region after a comma, an agency in brackets may follow); "Coca-Cola - shares fell" is no dateline
+# (a region after a comma, an agency in brackets may follow) and a capital after the dash; "Coca-Cola - shares
+# fell" is no dateline, nor a name opening an aside ("Trump — who won in 2016 — said", "Officials — and residents
+# — said": see _ASIDE_DASH)
 _UNDATED_MIXED = re.compile(r"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}(?:,[ \t]*[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)?"
-                            r"(?:[ \t]+\([^()\n]{1,40}\))?[ \t]+[\u2013\u2014](?=\s)")
+                            r"(?:[ \t]+\([^()\n]{1,40}\))?[ \t]+[\u2013\u2014](?=\s+[A-Z\"\u201c])")
+# a second long dash in the same sentence closes an aside the first one opened
+_ASIDE_DASH = re.compile(r"[^.!?\n]*?[\u2013\u2014]")
+
+
+def _mixed_dateline(text: str, start: int) -> re.Match | None:
+    m = _UNDATED_MIXED.match(text, start)
+    return None if m is None or _ASIDE_DASH.match(text, m.end()) else m
 
 
 # A headline line before the dateline: short, and not a sentence (no closing stop)
@@ -81,23 +90,17 @@ def undated_dateline_span(text: str) -> tuple[int, int] | None:
     """Where an undated dateline at the start of ``text`` (or of the line after a headline, and a byline) sits, up to just
     after its dash, or None. It is the filing line, not story text: no subject or headline may show it."""
     for start in _line_starts(text):
-        m = _UNDATED.match(text, start) or _UNDATED_MIXED.match(text, start)
+        m = _UNDATED.match(text, start) or _mixed_dateline(text, start)
         if m and (start == 0 or m.start() == start):
             return m.start(), m.end()
     return None
-
-
-def undated_dateline_end(text: str) -> int | None:
-    """Where an undated dateline at the very start of ``text`` ends (just after its dash), or None."""
-    m = _UNDATED.match(text) or _UNDATED_MIXED.match(text)
-    return m.end() if m else None
 
 
 def _match(text: str, patterns=None) -> tuple[re.Match, int] | None:
     """The dateline match on the first non-empty line, and where that line starts in ``text`` (a date after a
     headline line may be story text: only a place and its dash mark the filing line there, see
     :func:`undated_dateline_span`)."""
-    for start in _line_starts(text)[:1]:
+    for start in _line_starts(text)[:1]:  # (the first line only)
         first_raw = text[start:start + HEAD_CHARS].split("\n", 1)[0]
         first = first_raw.strip()
         for pat in patterns or _patterns():

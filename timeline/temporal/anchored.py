@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .morph import _IRREGULAR
+from .morph import irregular_forms
 from .timex import Timex, value_interval
 from .vocab import vocab
 
@@ -23,8 +23,12 @@ _SIDES = {k: v for k, v in vocab()["before_after"].items() if not k.startswith("
 _WEEKDAY_LEAD = re.compile(r"(?<![\w'’])the\s+(?P<wd>" + "|".join(re.escape(w) for w in sorted(_WEEKDAYS, key=len, reverse=True))
                            + r")\s+(?P<side>" + "|".join(_SIDES) + r")\s+$", re.IGNORECASE)
 _DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
-_NOUN_AFTER = re.compile(r"['’]s\b|\s+[a-z]", re.UNICODE)
-_REACH = 20
+# a possessive or a noun right after the day makes it an event's day ("the eve of Sunday's vote", "the eve of the
+# May 9 parade"); a function word after it does not ("the day after May 3 and left")
+_FUNCTION_AFTER = "|".join(vocab()["day_shift_function_words"]["words"])
+_NOUN_AFTER = re.compile(r"['’]s\b|\s+(?!(?:" + _FUNCTION_AFTER + r")\b)[a-z]", re.UNICODE)
+# how far before the day a lead may start: the longest lead ("the Wednesday before ") with room for spacing
+_REACH = max(max(map(len, _LEADS)), len("the ") + max(map(len, _WEEKDAYS)) + len(" before ")) + 8
 
 
 def _lead(text: str, start: int, end: int) -> re.Match | None:
@@ -84,11 +88,12 @@ def shift_anchored_days(text: str, out: list[Timex]) -> None:
 # ("overnight into Friday"): the night is the one before that day, not the one before the publication date
 _REPORTING = [w for w in vocab()["reporting_verbs"] if not w.startswith("_")]
 _REPORT_FORMS = sorted({f for w in _REPORTING for f in (w, w + "s", w + "d" if w.endswith("e") else w + "ed")}
-                       | {f for f, w in _IRREGULAR.items() if w in _REPORTING}, key=len, reverse=True)
+                       | irregular_forms(set(_REPORTING)), key=len, reverse=True)
 _REPORTED_DAY = re.compile(r"(?<![\w'’])(?:" + "|".join(_REPORT_FORMS) + r")(?:\s+on)?\s+$", re.IGNORECASE)
 _INTO = re.compile(r"\s+into\s+$", re.IGNORECASE)
 _NIGHT = re.compile(r"^(?P<d>\d{4}-\d\d-\d\d)TNI$")
-_SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s")
+# (a full stop after a capital is an initial, "U.S. jets", not a sentence end)
+_SENTENCE_END = re.compile(r"(?:(?<![A-Z])\.|[!?])[\"”’')]*\s")
 
 
 def overnight_before_named_day(text: str, out: list[Timex]) -> None:

@@ -15,8 +15,11 @@ from .timex import Timex, value_interval
 _CLOCK_ONLY = re.compile(r"^(?P<day>\d{4}-\d\d-\d\d)T(?P<hm>\d\d:\d\d)$")
 _DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
 _ON = re.compile(r"\s+on\s+", re.IGNORECASE)
-# between two clock times of one sentence joined by "and": no sentence end, no other "and"-joined clause break
-_AND_BETWEEN = re.compile(r"^[^.;!?]*\band\b[^.;!?]*$", re.IGNORECASE)
+# between two clock times of one verb group's two verbs ("open at 7 a.m. and close at 7 p.m."): "and", at most two
+# words (a verb, "again") and the second time's preposition; a clause of its own between them ("evacuated at 3 a.m.
+# and police said it would reopen at 6 p.m. on Friday") keeps the first time's own day
+_AND_BETWEEN = re.compile(r"^\s*,?\s*and\s+(?:[\w'-]+\s+){0,2}(?:at|by|until|till|before|after|around|from)\s+$",
+                          re.IGNORECASE)
 _REACH = 80
 
 

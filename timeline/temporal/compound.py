@@ -14,6 +14,9 @@ _PART = re.compile(r"^P(?P<t>T?)(?P<n>\d+)(?P<u>Y|M|W|D|H|S)$")
 # units from the largest; M is months before T and minutes after it
 _ORDER = ("Y", "M", "W", "D", "TH", "TM", "TS")
 _JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)$", re.IGNORECASE)
+# after the second unit of a comma-joined pair the length must end ("lasted 11 hours, 20 minutes."): "two years, six
+# months of which were suspended" or "the past two years, six months of talks" are two lengths
+_ENDS = re.compile(r"\s*(?:[.,;:)!?]|\band\b|$)", re.IGNORECASE)
 
 
 def _key(m: re.Match) -> str:
@@ -26,8 +29,11 @@ def join_compound_durations(text: str, out: list[Timex]) -> None:
     while i + 1 < len(out):
         a, b = out[i], out[i + 1]
         ma, mb = _PART.match(a.value), _PART.match(b.value)
-        if (a.type == b.type == "DURATION" and ma and mb and not b.mod and b.quant is None and a.range_with is None
-                and _ORDER.index(_key(ma)) < _ORDER.index(_key(mb)) and _JOIN.fullmatch(text[a.end:b.start])
+        between = text[a.end:b.start]
+        if (a.type == b.type == "DURATION" and ma and mb and not a.mod and not b.mod and a.quant is None
+                and b.quant is None and a.range_with is None and a.interval_start is None
+                and _ORDER.index(_key(ma)) < _ORDER.index(_key(mb)) and _JOIN.fullmatch(between)
+                and ("and" in between.lower() or _ENDS.match(text, b.end))
                 and _key(mb) != "W" and _key(ma) != "W"):
             date_part = "".join(f"{m.group('n')}{m.group('u')}" for m in (ma, mb) if not m.group("t"))
             time_part = "".join(f"{m.group('n')}{m.group('u')}" for m in (ma, mb) if m.group("t"))

@@ -36,6 +36,11 @@ _IRREGULAR = {"said": "say", "says": "say", "told": "tell", "set": "set", "had":
               "wrote": "write", "written": "write", "going": "go", "went": "go", "did": "do", "does": "do"}
 
 
+def irregular_forms(lemmas) -> set[str]:
+    """The irregular inflected forms this module knows for ``lemmas`` ("said", "told" for say, tell)."""
+    return {form for form, lem in _IRREGULAR.items() if lem in lemmas}
+
+
 def lemma(tok: Token) -> str:
     # the token's own lemma when the lemmatizer ran over it (asking the Doc would scan every token per call)
     if tok.lemma:

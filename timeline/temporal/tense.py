@@ -45,6 +45,7 @@ _PERFECT_GERUNDS = {"being", "having"}
 # clause's verb is such an act ("missed a deadline of Oct. 15" keeps its past)
 SCHEDULING_NOUNS = frozenset(vocab()["scheduling_nouns"]["nouns"])
 SCHEDULING_VERBS = frozenset(vocab()["scheduling_nouns"]["verbs"])
+SCHEDULE_PASSIVES = frozenset(vocab()["schedule_passives"]["words"])
 _SCHEDULING_REACH = 6
 # Prepositions that may stand between "since" and its time ("since shortly after the Oct. 23 slaying"); any
 # other is the time's own, and "since" belongs to an earlier time ("the highest since 2007 on Tuesday")
@@ -189,20 +190,22 @@ def _participle_head(tok: Token) -> Token | None:
         t = doc[i]
         if t.text in (";", ":", "(", ")", '"', "“", "”"):
             return None
-        if _is_main_verb(t) and t.tag_ != "VBG" and not (t.tag_ in ("VBN", "VBD") and doc[i - 1].text in (",", "-")):
+        if _is_main_verb(t) and t.tag_ != "VBG" and not (t.tag_ in ("VBN", "VBD") and i > 0
+                                                          and doc[i - 1].text in (",", "-")):
             return t
     return None
 
 
 def _present_passive(tok: Token, window: list[Token]) -> bool:
     """"are published", "is released": a present "be" right before the participle (adverbs between), with no
-    perfect or past auxiliary, and no reporting verb ("is reported")."""
+    perfect or past auxiliary, of a verb that tells a schedule (``schedule_passives``; "are charged over a
+    robbery on Sunday" is the news present of a past event)."""
     k = len(window) - 1
     while k >= 0 and window[k].tag_ in ("RB", "RBR", "RBS"):
         k -= 1
     if k < 0 or window[k].lower_ not in _PRESENT_BE:
         return False
-    return lemma(tok) not in REPORTING_LEMMAS and not any(lemma(t) == "have" for t in window)
+    return lemma(tok) in SCHEDULE_PASSIVES and not any(lemma(t) == "have" for t in window)
 
 
 def _own_group(window: list[Token]) -> list[Token]:

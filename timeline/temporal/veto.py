@@ -439,8 +439,8 @@ def set_adverb_context(m, span: Span) -> bool:
     return not (_capitalized(tok.text) and not _is_sent_start(tok))  # Daily Mail
 
 
-PER_UNIT_COUNTS = frozenset(_WORDS["per_unit_counts"])
-QUARTER_COMPOUNDS = frozenset(_WORDS["quarter_compounds"])  # "3% a year", "twice a day"
+PER_UNIT_COUNTS = frozenset(_WORDS["per_unit_counts"])  # "3% a year", "twice a day"
+QUARTER_COMPOUNDS = frozenset(_WORDS["quarter_compounds"])
 
 
 def per_unit_context(m, span: Span) -> bool:
