@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from .grammar import CLAUSE_DEPS, is_predicate, subject_token
 from .lexicon import (CONDITIONAL_MARKS, DANGLING_TAIL_POS, LEADING_CONNECTIVES, MODAL_AUX, NEGATIONS,
                       OCCASION_PREPOSITIONS, RAISING_PREDICATES, RELATIVE_PRONOUNS)
-from .lexicon import ARTICLE_EXCEPTIONS, FORECAST_VERBS, TIME_UNITS, LIGHT_VERB_PREPOSITIONS, QUESTION_MARKS, QUOTES, SEQUENCE_ADJECTIVES, TIME_REMNANT_ADVERBS, TIME_REMNANT_POS
+from .lexicon import ABSOLUTE_PREPOSITIONS, ARTICLE_EXCEPTIONS, FORECAST_VERBS, TIME_UNITS, LIGHT_VERB_PREPOSITIONS, QUESTION_MARKS, QUOTES, SEQUENCE_ADJECTIVES, TIME_REMNANT_ADVERBS, TIME_REMNANT_POS
 from .lexicon import ASPECTUAL_VERBS, DEADLINE_PREPOSITIONS, IMPLICATIVE_VERBS
 
 # words before a noun that make its infinitive one that happened: "the first/last/only one to ..."
@@ -393,7 +393,7 @@ def _dropped(pred: Token, anchor: Token, top: Token, exclude: set[int], other_ti
     for t in top.subtree:
         # "fell on Tuesday, with Brent crude dropping below $70": an absolute "with" phrase whose clause went
         # leaves nothing but "with Brent crude"; it goes whole
-        if t.dep_ == "prep" and t.lower_ in ("with", "without") and t.i not in drop and any(
+        if t.dep_ == "prep" and t.lower_ in ABSOLUTE_PREPOSITIONS and t.i not in drop and any(
                 c.dep_ == "pobj" and any(g.dep_ in ("acl", "relcl") and g.i in drop for g in c.children)
                 for c in t.children):
             drop.update(x.i for x in t.subtree)
