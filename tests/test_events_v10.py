@@ -100,6 +100,25 @@ def test_no_measure_keeps_the_verb(text, timex, trigger):
     assert row_of(text, timex)["trigger"] == trigger
 
 
+# --- a name right after a common-noun subject, parsed as a second subject, is who the noun is -------------------------
+
+@pytest.mark.parametrize("text,timex,who", [
+    ("The developer Crestline Homes said on Monday it would build 300 homes.", "Monday", "Crestline Homes"),
+    ("The retailer Brightmart said on Tuesday that sales fell.", "Tuesday", "Brightmart"),
+])
+def test_name_after_a_subject_noun(text, timex, who):
+    row = row_of(text, timex)
+    assert who in _text(row["subject"]) or who in _text(row["source"])
+
+
+@pytest.mark.parametrize("text,timex,subject", [
+    ("The company said on Monday it would build 300 homes.", "Monday", "The company"),  # no name after it
+    ("Officials in Denver said on Monday that rents rose.", "Monday", "Officials in Denver"),
+])
+def test_subject_noun_without_a_name_stays(text, timex, subject):
+    assert row_of(text, timex)["subject"] == subject
+
+
 # --- the probe ---------------------------------------------------------------------------------------------------
 
 def test_probe9_floor():
