@@ -38,7 +38,7 @@ from .grammar import is_event_nominal, is_predicate, lemma_in, moves_event, pres
 from .interval import cue_before
 from .lexicon import (ASPECTUAL_VERBS, CHANGE_VERBS, ERA_WORDS, EVENT_NOUNS, FREQUENCY_ADJECTIVES, TIME_UNITS, INDEFINITE_LIGHT_VERBS, INTERVAL_CUES, LIGHT_VERBS, MEASURE_VERBS, PERIOD_NOUNS, PERIOD_VERBS,
                       QUANTITY_NOUNS, REPORTING_VERBS, SCHEDULING_VERBS)
-from .lexicon import MARKET_SETTINGS, MESSAGE_NOUNS, SEQUENCE_ADJECTIVES
+from .lexicon import AMOUNT_IN_MEASURE_VERBS, MARKET_SETTINGS, MESSAGE_NOUNS, SEQUENCE_ADJECTIVES
 from .lexicon import ARGUMENT_PREPOSITIONS, DATING_VERBS, EXPECTING_VERBS, FORECAST_VERBS, MODAL_AUX, ONSET_PARTICIPLES, PLANNING_PARTICIPLES, RETURN_VERBS, STATE_PREPOSITIONS
 from .lexicon import ARGUMENT_PHRASE_NOUNS, BECOMING_VERBS, LINKING_VERBS, TO_ARGUMENT_VERBS
 from .lexicon import COUNT_MODIFIERS, COUNT_NOUNS, LABEL_NOUNS, NAMED_EVENT_HEADS, QUOTES, TITLE_NOUNS, TITLING_WORDS
@@ -471,6 +471,22 @@ def _amount_for_period(pred: Token, how: str, root: Token, inside: set[int]) -> 
     return pred, how
 
 
+def _amount_in_measure(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
+    """'had more than $110 million in sales last year': a verb that only states an amount
+    (``amount_in_measure_verbs``) of a measure named after "in" — the measure is the event the time dates."""
+    if not how.endswith("-verb") or not lemma_in(pred, AMOUNT_IN_MEASURE_VERBS):
+        return pred, how
+    for c in pred.children:
+        if c.dep_ != "dobj" or c.i in inside or c.i > min(inside) or not (c.like_num or c.ent_type_ == "MONEY"):
+            continue
+        for p in c.children:
+            if p.dep_ == "prep" and p.lower_ == "in":
+                noun = next((g for g in p.children if g.dep_ == "pobj" and _is_quantity(g)), None)
+                if noun is not None and noun.i < min(inside):
+                    return noun, "amount-in-measure"
+    return pred, how
+
+
 def _light_verb(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
     if lemma_in(pred, LIGHT_VERBS):
         for c in pred.children:
@@ -832,8 +848,12 @@ def _event_on_copula(pred: Token, how: str, root: Token, inside: set[int]) -> tu
 def _ordinal_of_subject(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
     """'The walkout by bus drivers on Monday is the fourth this year': an ordinal or series word standing alone
     after "be" counts its event-noun subject within the time; the noun is the event ("the fourth" is none)."""
-    if how != "copula" or pred.dep_ != "attr" or not (pred.like_num or pred.lower_ in SEQUENCE_ADJECTIVES) \
-            or pred.pos_ == "NOUN" or any(c.pos_ in ("NOUN", "PROPN") and c.i not in inside for c in pred.children):
+    # ("was Du Pont's second this year": a possessor says whose series it is, and the parser may make the
+    # ordinal a noun; "was the second quarter" has a noun of its own and is no count)
+    ordinal = pred.ent_type_ == "ORDINAL" and pred.tag_ == "NN"
+    if how != "copula" or pred.dep_ != "attr" or not (pred.like_num or pred.lower_ in SEQUENCE_ADJECTIVES or ordinal) \
+            or pred.pos_ == "NOUN" and not ordinal \
+            or any(c.pos_ in ("NOUN", "PROPN") and c.i not in inside and c.dep_ != "poss" for c in pred.children):
         return pred, how
     subj = next((c for c in pred.head.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.pos_ != "NOUN" or not is_event_nominal(subj):
@@ -874,7 +894,7 @@ def _expected_event(pred: Token, how: str, root: Token, inside: set[int]) -> tup
 
 
 REFINEMENTS = [_clause_after_time, _gapped_object, _participle_agent, _dating_participle, _occasion_dated, _temporal_adjective, _dated_noun_after, _medium_of_saying, _secondary_predicate, _after_reporting_verb, _reporting_complement, _trailing_report, _when_clause, _preceding_nominal, _market_setting, _moved_event,
-               _quantity_subject, _amount_for_period, _light_verb, _object_complement, _since_on_perfect, _own_object_nominal, _argument_noun_dated, _according_to, _time_aside_on_noun, _time_inside_noun_phrase, _onset_participle, _state_noun, _aspectual, _going_to, _event_on_copula, _expected_event, _ordinal_of_subject, _due_thing_does]
+               _quantity_subject, _amount_for_period, _amount_in_measure, _light_verb, _object_complement, _since_on_perfect, _own_object_nominal, _argument_noun_dated, _according_to, _time_aside_on_noun, _time_inside_noun_phrase, _onset_participle, _state_noun, _aspectual, _going_to, _event_on_copula, _expected_event, _ordinal_of_subject, _due_thing_does]
 
 
 def _counted_verb(pred: Token, how: str) -> tuple[Token, str]:

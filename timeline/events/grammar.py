@@ -76,6 +76,17 @@ def is_event_nominal(tok: Token) -> bool:
 _CLAUSE_HEAD_DEPS = frozenset({"ROOT", "ccomp", "conj", "advcl", "relcl", "parataxis"})
 
 
+def _name_after_subject_noun(subj: Token) -> Token:
+    """'The developer Crestline Homes said', parsed as two subjects: a name right after a common-noun subject,
+    both on the same verb, is who the noun is ("The developer" alone loses the name)."""
+    if subj.pos_ != "NOUN" or subj.dep_ != "nsubj":
+        return subj
+    for c in subj.head.children:
+        if c.dep_ == "nsubj" and c.i > subj.i and c.pos_ == "PROPN" and c.left_edge.i == subj.right_edge.i + 1:
+            return c
+    return subj
+
+
 def subject_token(pred: Token) -> Token | None:
     """Grammatical subject; for conjuncts, xcomps and relative clauses, the one they inherit."""
     seen = 0
@@ -83,7 +94,7 @@ def subject_token(pred: Token) -> Token | None:
     while seen < 8:
         for c in t.children:
             if c.dep_ in SUBJECT_DEPS and c.dep_ != "expl":
-                return c
+                return _name_after_subject_noun(c)
         if t.pos_ == "VERB" and t.tag_ in ("VBZ", "VBP", "VBD") and t.i > 0 and t.dep_ in _CLAUSE_HEAD_DEPS:
             # "The ferry leaves Thursday", parsed as a noun compound on the verb: the noun right before a finite
             # verb that has no subject is its subject

@@ -11,7 +11,7 @@ from .attach import INSIDE_NOUN_PHRASE, PAST_TIME_ON_PRESENT, PLANNED_PARTICIPLE
 from .coref import Referent, opening_its_owner, reported_by, resolve, trailing_speaker
 from .event import Event
 from .grammar import OBJECT_DEPS, SUBJECT_DEPS, is_predicate, lemma_in, past_dateline, subject_token
-from .lexicon import PERIOD_NOUNS, RELATING_VERBS
+from .lexicon import PERIOD_NOUNS, QUANTITY_NOUNS, RELATING_VERBS
 from .lexicon import (ACTOR_LABELS, AUTHORING_VERBS, DEPLOYING_VERBS, GENDER_OF_WORD, GROUP_NOUNS, LIGHT_VERB_PREPOSITIONS, OF_SUBJECT_EVENT_NOUNS,
                       PERSON_NOUNS, INDEFINITE_LIGHT_VERBS, JUDGING_VERBS, LIGHT_VERBS, OBJECT_CONTROL_PREPOSITIONS,
                       RELATIVE_PRONOUNS, REPORTING_VERBS, SEQUENCE_ADJECTIVES)
@@ -49,6 +49,9 @@ def _gerund_subject(pred: Token) -> Token | None:
     the governing verb's subject ("after meeting the unions, the minister dropped" → the minister). (The
     headline keeps the governing clause; only the subject column reads this.)"""
     prep = pred.head
+    if pred.dep_ == "pcomp" and prep.dep_ == "prep" and prep.lower_ == "for" and prep.head.dep_ == "dobj" \
+            and lemma_in(prep.head.head, JUDGING_VERBS) and (prep.head.pos_ == "PROPN" or _judged_common_noun(prep.head)):
+        return prep.head  # "jailed a hospital porter for stealing drugs", the "for" phrase hung on the object
     if pred.dep_ != "pcomp" or prep.dep_ != "prep" or not is_predicate(prep.head):
         return None
     verb = prep.head
@@ -58,9 +61,22 @@ def _gerund_subject(pred: Token) -> Token | None:
         if obj is not None and (obj.pos_ in ("PROPN", "PRON") or obj.ent_type_ in ACTOR_LABELS
                                 or lemma_in(obj, GROUP_NOUNS)):
             return obj
+        if obj is not None and prep.lower_ == "for" and _judged_common_noun(obj):
+            return obj  # "sentenced a former treasurer to four years for embezzling": who was judged did it
         if prep.lower_ == "for":
             return None  # the judge did not do what it punishes: no doer rather than the wrong one
     return subject_token(verb)
+
+
+def _judged_common_noun(obj: Token) -> bool:
+    """A judging verb's object that can have done what "for" names: a common noun that is no amount, time or
+    measure ("fined $2 million for breaking the rules": the amount did nothing)."""
+    return obj.pos_ == "NOUN" and not obj.ent_type_ and not _like_amount(obj)
+
+
+def _like_amount(t: Token) -> bool:
+    """A number, or a noun counted by one ("500 euros", "three years")."""
+    return t.like_num or t.lemma_.lower() in QUANTITY_NOUNS or any(c.dep_ == "nummod" for c in t.children)
 
 
 def _by_agent(noun: Token) -> Token | None:
@@ -222,8 +238,19 @@ def _referent_tokens(ref: Referent, inside: set[int]) -> list[Token]:
                     toks.pop()
         if ref.head.dep_ == "poss":  # "Norway's" as a subject reads "Norway"
             toks = [t for t in toks if t.tag_ != "POS"]
+        if toks and toks[0].i != ref.head.i and _lost_verb_opening(toks[0]):
+            toks = toks[1:]
         return toks
     return ref.name_tokens
+
+
+def _lost_verb_opening(t: Token) -> bool:
+    """'The researchers, from the University of Lima, analysed buoy records collected since 1985', parsed with no
+    verb: the "-ed" word right after the comma that the parser took for an adjective on "records" is the
+    sentence's lost verb, no part of who or what the noun is ("the damaged houses" keeps its adjective)."""
+    doc = t.doc
+    return t.dep_ == "amod" and t.tag_ in ("VBD", "VBN") and t.lower_.endswith("ed") and t.i > 0 \
+        and doc[t.i - 1].text == "," and t.sent.root.pos_ in ("NOUN", "PROPN") and t.head.dep_ == "appos"
 
 
 def _time_phrases(head: Token | None, times: set[int] | frozenset[int]) -> set[int]:
@@ -338,6 +365,8 @@ def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = fro
     # hit the state in October"
     own = {t.i for t in pred.subtree} if subj is not None and (pred.tag_ == "VB" or pred.dep_ == "amod") \
         and pred.i in {t.i for t in subj.subtree} else set()
+    if subj is not None and pred.dep_ == "pcomp" and pred.head.head.i == subj.i:
+        own = {t.i for t in pred.head.subtree}  # nor the judged deed hung on its doer: "jailed a porter for stealing"
     if own and pred.head.dep_ == "amod" and pred.head.head.i == subj.i:
         own.add(pred.head.i)  # and the adjective it hangs on: "work due to begin in 2028" reads "work"
     subject = join_tokens(_referent_tokens(ref, inside | own | _time_phrases(ref.head, other_times))) \
