@@ -43,7 +43,9 @@ def test_heldout5_floors(scored):
 # At the end of that session (the set never opened; aggregate figures only, measured after merges as a veto):
 # fully right 114/145 (78.6%), date 120/135, trigger 129/145, subject 110/123, asserted 137/145, absent 20/32 (23/32
 # with no event row: three of the marked times give a row flagged no_event), no row for 5.
-FLOOR = {"fully_right": 0.78, "date": 0.88, "trigger": 0.88, "subject": 0.89, "asserted": 0.94, "absent": 20}
+# A session later (its sixth blind set's session): 115/145 (79.3%), date 120/135, trigger 129/145, subject
+# 110/123, asserted 138/145, absent 20/32 (23/32 with no event row).
+FLOOR = {"fully_right": 0.79, "date": 0.88, "trigger": 0.88, "subject": 0.89, "asserted": 0.95, "absent": 20}
 
 if __name__ == "__main__":
     heldout.main(load())

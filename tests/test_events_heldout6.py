@@ -40,8 +40,10 @@ def test_heldout6_floors(scored):
 
 # Measured at 5b9bafa (the session's starting main, with the set added), the first run on these texts: fully right
 # 112/143 (78.3%), date 116/129, trigger 127/142, subject 98/116, asserted 134/142, absent 28/34 (30/34 with no
-# event row), no row for 4.
-FLOOR = {"fully_right": 0.78, "date": 0.89, "trigger": 0.89, "subject": 0.84, "asserted": 0.94, "absent": 28}
+# event row), no row for 4. At the end of that session (the set never opened; aggregate figures only, measured
+# after merges as a veto): 115/143 (80.4%), date 118/129, trigger 127/142, subject 99/116, asserted 136/142,
+# absent 29/34 (31/34 with no event row), no row for 4.
+FLOOR = {"fully_right": 0.80, "date": 0.91, "trigger": 0.89, "subject": 0.85, "asserted": 0.95, "absent": 29}
 
 if __name__ == "__main__":
     heldout.main(load())
