@@ -38,7 +38,7 @@ from .grammar import is_event_nominal, is_predicate, lemma_in, moves_event, pres
 from .interval import cue_before
 from .lexicon import (ASPECTUAL_VERBS, CHANGE_VERBS, ERA_WORDS, EVENT_NOUNS, FREQUENCY_ADJECTIVES, TIME_UNITS, INDEFINITE_LIGHT_VERBS, INTERVAL_CUES, LIGHT_VERBS, MEASURE_VERBS, PERIOD_NOUNS, PERIOD_VERBS,
                       QUANTITY_NOUNS, REPORTING_VERBS, SCHEDULING_VERBS)
-from .lexicon import AMOUNT_IN_MEASURE_VERBS, MARKET_SETTINGS, MESSAGE_NOUNS, SEQUENCE_ADJECTIVES
+from .lexicon import AMOUNT_IN_MEASURE_VERBS, FISCAL_UNITS, MARKET_SETTINGS, MESSAGE_NOUNS, SEQUENCE_ADJECTIVES
 from .lexicon import ARGUMENT_PREPOSITIONS, DATING_VERBS, EXPECTING_VERBS, FORECAST_VERBS, MODAL_AUX, ONSET_PARTICIPLES, PLANNING_PARTICIPLES, RETURN_VERBS, STATE_PREPOSITIONS
 from .lexicon import ARGUMENT_PHRASE_NOUNS, BECOMING_VERBS, LINKING_VERBS, TO_ARGUMENT_VERBS
 from .lexicon import COUNT_MODIFIERS, COUNT_NOUNS, LABEL_NOUNS, NAMED_EVENT_HEADS, QUOTES, TITLE_NOUNS, TITLING_WORDS
@@ -999,9 +999,6 @@ SCHEDULED_TARGETS = frozenset({"for", "until", "till", "to", "by", "through"})
 
 # a year written as digits (a name or a label's year: "the 2023 Data Privacy Act")
 _YEAR = re.compile(r"1\d{3}|20\d\d")
-# the periods a forecast or budget is for ("its forecast for the third quarter"; a vote on the budget "for next
-# week" is scheduled then)
-_FISCAL_UNITS = frozenset({"year", "quarter", "half"})
 # a decade written as digits ("1920s", "'60s") premodifying a noun is a period label like "-era"
 _DECADE = re.compile(r"(?:\d\d)?\d0s")
 
@@ -1037,7 +1034,7 @@ def _name_label_of(root: Token, inside: set[int]) -> Token | None:
     doc = root.doc
     first, last = min(inside), max(inside)
     if first > 1 and doc[first - 1].lower_ == "for" and doc[first - 2].pos_ == "NOUN" \
-            and lemma_in(doc[first - 2], LABEL_NOUNS) and (_YEAR.fullmatch(root.text) or root.lower_ in _FISCAL_UNITS):
+            and lemma_in(doc[first - 2], LABEL_NOUNS) and (_YEAR.fullmatch(root.text) or root.lower_ in FISCAL_UNITS):
         # "withdrew its forecast for fiscal 2025": what the forecast covers, however the parser hung "for"
         return doc[first - 2]
     if len(inside) != 1 or not _YEAR.fullmatch(root.text) or root.dep_ not in ("nummod", "compound", "amod", "nmod") \

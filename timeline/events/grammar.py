@@ -117,8 +117,10 @@ def subject_token(pred: Token) -> Token | None:
             t = t.head
         elif t.dep_ in ("conj", "acomp") and t.head.i != t.i:  # "will stay closed": the office
             t = _past_inserted_reporter(t) or t.head
-        elif t.dep_ == "amod" and t is not pred and t.i > t.head.i and t.head.pos_ in ("NOUN", "PROPN"):
-            return t.head  # "with work due to begin in 2028": the noun the adjective after it is said of
+        elif t.dep_ == "amod" and t.i > t.head.i and t.head.pos_ in ("NOUN", "PROPN"):
+            # "inventory data due on Wednesday", "with work due to begin in 2028": the noun the adjective after
+            # it is said of
+            return t.head
         elif t.dep_ == "advcl" and t is not pred and t.tag_ == "VB" and is_predicate(t.head) \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) \
                 and not any(c.dep_ == "mark" for c in t.children):

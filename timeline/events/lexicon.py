@@ -69,6 +69,8 @@ PRONOUN_REACH = int(_table("pronoun_reach")["sentences"])
 LEADING_CONNECTIVES: frozenset[tuple[str, ...]] = frozenset(tuple(w.split()) for w in _DATA["leading_connectives"])
 DANGLING_TAIL_POS = _words("dangling_tail_pos")
 ABSOLUTE_PREPOSITIONS = _words("absolute_prepositions")
+SETTING_PREPOSITIONS = _words("setting_prepositions")
+FISCAL_UNITS = _words("fiscal_units")
 ARTICLE_EXCEPTIONS = {k: tuple(v) for k, v in _table("article_exceptions").items() if k in ("a", "an")}
 # the project's one reporting-verb list lives with the temporal vocabulary, which tense reads too
 REPORTING_VERBS = REPORTING_LEMMAS  # one list, in the tagger's vocabulary (temporal/tense.py)

@@ -11,7 +11,7 @@ from .attach import INSIDE_NOUN_PHRASE, PAST_TIME_ON_PRESENT, PLANNED_PARTICIPLE
 from .coref import Referent, opening_its_owner, reported_by, resolve, trailing_speaker
 from .event import Event
 from .grammar import OBJECT_DEPS, SUBJECT_DEPS, is_predicate, lemma_in, past_dateline, subject_token
-from .lexicon import PERIOD_NOUNS, QUANTITY_NOUNS, RELATING_VERBS
+from .lexicon import PERIOD_NOUNS, QUANTITY_NOUNS, RELATING_VERBS, SETTING_PREPOSITIONS
 from .lexicon import (ACTOR_LABELS, AUTHORING_VERBS, DEPLOYING_VERBS, GENDER_OF_WORD, GROUP_NOUNS, LIGHT_VERB_PREPOSITIONS, OF_SUBJECT_EVENT_NOUNS,
                       PERSON_NOUNS, INDEFINITE_LIGHT_VERBS, JUDGING_VERBS, LIGHT_VERBS, OBJECT_CONTROL_PREPOSITIONS,
                       RELATIVE_PRONOUNS, REPORTING_VERBS, SEQUENCE_ADJECTIVES)
@@ -133,8 +133,6 @@ def _planner(pred: Token) -> Token | None:
     return subject_token(noun.head)
 
 
-# prepositions whose event only sets the time of a clause ("During the war, she ran a hospital")
-_SETTING_PREPOSITIONS = frozenset({"during", "amid", "throughout"})
 
 
 def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_time: bool = False) -> Token | None:
@@ -162,8 +160,6 @@ def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_tim
             # "Nadal has said 2024 will be his final season": the time is what the copula says a thing of, no
             # doer; the event noun's owner is (or, with none, the one who says so)
             subj, time_is_subject = None, True
-    if subj is None and pred.dep_ == "amod" and pred.i > pred.head.i and pred.head.pos_ in ("NOUN", "PROPN"):
-        subj = pred.head  # an adjective after its noun says something of it: "inventory data due on Wednesday"
     subj = past_dateline(subj, skip)  # "NAIROBI, Sept. 5 — Kenya's central bank raised"
     if pred.pos_ in ("NOUN", "PROPN") and subj is None:
         owner = pred.head if pred.dep_ == "compound" and pred.head.pos_ in ("NOUN", "PROPN") else pred
@@ -191,7 +187,7 @@ def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_tim
             # (nor for an event that only sets the time of a fronted adjunct: "During the civil war from 1967 to
             # 1970 she ran a field hospital": she did not wage the war)
             fronted = pred.dep_ == "pobj" and pred.head.dep_ == "prep" and pred.head.i < verb.i \
-                and pred.head.head.i == verb.i and pred.head.lower_ in _SETTING_PREPOSITIONS
+                and pred.head.head.i == verb.i and pred.head.lower_ in SETTING_PREPOSITIONS
             if verb.i != pred.i and is_predicate(verb) and not lemma_in(verb, RELATING_VERBS) and not fronted:
                 own = subject_token(verb)
                 if own is not None and pred not in list(own.subtree):

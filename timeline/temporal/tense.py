@@ -365,7 +365,7 @@ def read_tense(span: Span) -> Tense:
 
 
 # between "until" and the time: "postponed until after the July 25 holiday", "forecast until the weekend"
-_UNTIL_BRIDGES = frozenset({"after", "the"})
+_UNTIL_BRIDGES = frozenset(vocab()["until_bridges"]["words"])
 
 
 def _until_before(doc: Doc, start: int) -> int | None:
