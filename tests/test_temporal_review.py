@@ -82,3 +82,15 @@ def test_day_before_a_noun_is_the_events_day():
 def test_initials_are_no_sentence_end_for_overnight():
     got = tag("Overnight, U.S. jets struck the port, officials said Monday.", "2023-09-06")
     assert got["Overnight"][1] == "2023-09-03TNI"
+
+
+@pytest.mark.parametrize("text,value", [
+    # an onset participle takes the tense of the verb its phrase hangs on, with no comma before it
+    ("Nurses will walk off the job for 48 hours starting Thursday, the union said.", "2024-03-14"),
+    ("New fares apply beginning Monday.", "2024-03-18"),
+    # negative: a past verb keeps the day behind
+    ("Nurses struck for 48 hours starting Thursday.", "2024-03-07"),
+])
+def test_onset_participle_takes_its_verbs_tense(text, value):
+    got = tag(text, "2024-03-13")
+    assert next(v for t, v in got.values() if t == "DATE") == value

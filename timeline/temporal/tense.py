@@ -46,6 +46,7 @@ _PERFECT_GERUNDS = {"being", "having"}
 SCHEDULING_NOUNS = frozenset(vocab()["scheduling_nouns"]["nouns"])
 SCHEDULING_VERBS = frozenset(vocab()["scheduling_nouns"]["verbs"])
 SCHEDULE_PASSIVES = frozenset(vocab()["schedule_passives"]["words"])
+ONSET_PARTICIPLES = frozenset(vocab()["onset_participles"]["words"])
 _SCHEDULING_REACH = 6
 # Prepositions that may stand between "since" and its time ("since shortly after the Oct. 23 slaying"); any
 # other is the time's own, and "since" belongs to an earlier time ("the highest since 2007 on Tuesday")
@@ -184,9 +185,13 @@ def _participle_head(tok: Token) -> Token | None:
     starting with C$30 billion on Tuesday": retaliate), whose tense the participle's time shares; None when
     ``tok`` is no such participle."""
     doc = tok.doc
-    if tok.tag_ != "VBG" or tok.i == 0 or doc[tok.i - 1].text != ",":
+    if tok.tag_ != "VBG" or tok.i == 0:
         return None
-    for i in range(tok.i - 2, max(tok.sent.start, tok.i - _PARTICIPLE_REACH) - 1, -1):
+    # ("will walk off the job for 48 hours starting Thursday": an onset participle needs no comma)
+    comma = doc[tok.i - 1].text == ","
+    if not comma and tok.lower_ not in ONSET_PARTICIPLES:
+        return None
+    for i in range(tok.i - (2 if comma else 1), max(tok.sent.start, tok.i - _PARTICIPLE_REACH) - 1, -1):
         t = doc[i]
         if t.text in (";", ":", "(", ")", '"', "“", "”"):
             return None
