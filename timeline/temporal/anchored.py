@@ -12,7 +12,7 @@ import datetime as dt
 import re
 
 from .morph import irregular_forms
-from .timex import Timex, value_interval
+from .timex import Timex
 from .vocab import vocab
 
 _LEADS = {k: v for k, v in vocab()["day_shift_leads"].items() if not k.startswith("_")}
@@ -76,11 +76,9 @@ def shift_anchored_days(text: str, out: list[Timex]) -> None:
         value = (day + dt.timedelta(days=_days(m, day))).isoformat()
         for x in [x for x in out if m.start() <= x.start and x.end <= m.end()]:
             out.remove(x)  # "the Saturday after Thanksgiving": the weekday is part of the one expression
-        s, e, gran = value_interval(value)
-        if s is None:
+        if not t.revalue(value):
             continue
         t.text, t.start = text[m.start():t.end], m.start()
-        t.value, t.interval_start, t.interval_end, t.granularity = value, s, e, gran
         t.rule = "anchored.day_shift"
 
 
@@ -111,7 +109,5 @@ def overnight_before_named_day(text: str, out: list[Timex]) -> None:
             if not (into or _REPORTED_DAY.search(text, max(0, d.start - 20), d.start)):
                 continue
             value = (dt.date.fromisoformat(d.value) - dt.timedelta(days=1)).isoformat() + "TNI"
-            s, e, gran = value_interval(value)
-            if s is not None:
-                t.value, t.interval_start, t.interval_end, t.granularity = value, s, e, gran
+            t.revalue(value)
             break

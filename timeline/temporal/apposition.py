@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .timex import Timex, value_interval
+from .timex import Timex
 
 _HOLIDAY_RULE = "dates.holiday"
 _DATE_RULES = ("dates.date_md", "dates.date_mdy")
@@ -31,9 +31,7 @@ def _day(year: str, md: str) -> dt.date:
 
 
 def _set(t: Timex, value: str) -> None:
-    s, e, gran = value_interval(value)
-    if s is not None:
-        t.value, t.interval_start, t.interval_end, t.granularity = value, s, e, gran
+    if t.revalue(value):
         t.unresolved, t.fuzzy = False, False
 
 

@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import re
 
-from .ranges import says_day
-from .timex import Timex, value_interval
+from .ranges import CLOCK_ONLY, says_day
+from .timex import Timex
 
-_CLOCK_ONLY = re.compile(r"^(?P<day>\d{4}-\d\d-\d\d)T(?P<hm>\d\d:\d\d)$")
 _DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
 _ON = re.compile(r"\s+on\s+", re.IGNORECASE)
 # between two clock times of one verb group's two verbs ("open at 7 a.m. and close at 7 p.m."): "and", at most two
@@ -23,33 +22,25 @@ _AND_BETWEEN = re.compile(r"^\s*,?\s*and\s+(?:[\w'-]+\s+){0,2}(?:at|by|until|til
 _REACH = 80
 
 
-def _set(t: Timex, value: str) -> bool:
-    s, e, gran = value_interval(value)
-    if s is None:
-        return False
-    t.value, t.interval_start, t.interval_end, t.granularity = value, s, e, gran
-    return True
-
-
 def clock_days(text: str, out: list[Timex]) -> None:
     """Join a bare clock time to the day after "on" it is said with, and give an earlier bare clock time of the
     same sentence, joined by "and", that day (in place)."""
     dated: set[int] = set()  # ids of clock times whose day the text gives
     for a, b in list(zip(out, out[1:])):
-        ma = _CLOCK_ONLY.match(a.value)
+        ma = CLOCK_ONLY.match(a.value)
         if (a.type != "TIME" or not ma or says_day(a.text) or b.type != "DATE" or not _DAY.match(b.value)
                 or b.mod or not _ON.fullmatch(text, a.end, b.start)):
             continue
-        if _set(a, f"{b.value}T{ma.group('hm')}"):
+        if a.revalue(f"{b.value}T{ma.group('hm')}"):
             a.text, a.end = text[a.start:b.end], b.end
             a.unresolved, a.fuzzy = b.unresolved, b.fuzzy
             out.remove(b)
             dated.add(id(a))
     for a, c in zip(out, out[1:]):
-        ma, mc = _CLOCK_ONLY.match(a.value), _CLOCK_ONLY.match(c.value)
+        ma, mc = CLOCK_ONLY.match(a.value), CLOCK_ONLY.match(c.value)
         if (a.type != "TIME" or c.type != "TIME" or not ma or not mc or says_day(a.text)
                 or not (id(c) in dated or says_day(c.text)) or ma.group("day") == mc.group("day")
                 or c.start - a.end > _REACH or not _AND_BETWEEN.match(text[a.end:c.start])):
             continue
-        if _set(a, f"{mc.group('day')}T{ma.group('hm')}"):
+        if a.revalue(f"{mc.group('day')}T{ma.group('hm')}"):
             a.unresolved, a.fuzzy = c.unresolved, c.fuzzy

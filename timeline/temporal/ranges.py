@@ -144,10 +144,8 @@ def _second_days(text: str, out: list[Timex]) -> list[tuple[Timex, Timex]]:
             continue
         if m.group("y"):  # the first day takes the stated year too
             first = f"{m.group('y')}{t.value[4:]}"
-            fs, fe, _ = value_interval(first)
-            if fs is None:
+            if not t.revalue(first):
                 continue
-            t.value, t.interval_start, t.interval_end = first, fs, fe
             t.unresolved, t.fuzzy, t.anchor = False, False, None
         value = f"{t.value[:8]}{int(m.group('d')):02d}"
         start, end, gran = value_interval(value)
@@ -346,10 +344,8 @@ def _share_year(text: str, a: Timex, b: Timex) -> None:
         return
     if s > b.interval_start:
         value = f"{year - 1:04d}{a.value[4:]}"
-    s, e, gran = value_interval(value)
-    if s is None:
+    if not a.revalue(value):
         return
-    a.value, a.interval_start, a.interval_end, a.granularity = value, s, e, gran
     a.unresolved, a.fuzzy, a.anchor = False, False, None
 
 
@@ -367,9 +363,7 @@ def _start_before_end(text: str, a: Timex, b: Timex) -> None:
     s, _, _ = value_interval(value)
     if s is not None and s > b.interval_start:
         value = f"{year - 1:04d}{a.value[4:]}"
-    s, e, gran = value_interval(value)
-    if s is not None:
-        a.value, a.interval_start, a.interval_end = value, s, e
+    a.revalue(value)
 
 
 def _weekday_after(a: Timex, b: Timex) -> None:
@@ -383,13 +377,9 @@ def _weekday_after(a: Timex, b: Timex) -> None:
         # "The strike ran Tuesday through Thursday" said on a Wednesday: the end read in the past keeps its day
         # and the start moves back to the such weekday before it, so the range stays over
         start = b.interval_start.date() - dt.timedelta(days=days)
-        s, e, gran = value_interval(start.isoformat())
-        if s is not None:
-            a.value, a.interval_start, a.interval_end = start.isoformat(), s, e
+        a.revalue(start.isoformat())
         return
-    s, e, gran = value_interval(day.isoformat())
-    if s is not None:
-        b.value, b.interval_start, b.interval_end = day.isoformat(), s, e
+    b.revalue(day.isoformat())
 
 
 def _dct(t: Timex) -> dt.date | None:
@@ -403,13 +393,13 @@ def _dct(t: Timex) -> dt.date | None:
 
 
 _DAY_WORDS = set(vocab()["weekdays"]) | set(vocab()["months"]) | set(vocab()["deictic_days"]) | {"this"}
-_CLOCK_ONLY = re.compile(r"^(?P<day>\d{4}-\d\d-\d\d)T(?P<hm>\d\d:\d\d)$")
+CLOCK_ONLY = re.compile(r"^(?P<day>\d{4}-\d\d-\d\d)T(?P<hm>\d\d:\d\d)$")  # a clock time on a day, no zone
 
 
 def _share_day(a: Timex, b: Timex) -> None:
     """"from 9 a.m. to 5 p.m. on Tuesday": the day said once at the end is the start's too, whatever the tense
     gave the bare start (the publication day); "from 10 p.m. to 6 a.m. Tuesday" starts the evening before."""
-    ma, mb = _CLOCK_ONLY.match(a.value), _CLOCK_ONLY.match(b.value)
+    ma, mb = CLOCK_ONLY.match(a.value), CLOCK_ONLY.match(b.value)
     if (a.type != "TIME" or b.type != "TIME" or not ma or not mb or ma.group("day") == mb.group("day")
             or b.unresolved or says_day(a.text) or not says_day(b.text)):
         return
@@ -417,9 +407,7 @@ def _share_day(a: Timex, b: Timex) -> None:
     if ma.group("hm") > mb.group("hm"):
         day -= dt.timedelta(days=1)
     value = f"{day.isoformat()}T{ma.group('hm')}"
-    s, e, gran = value_interval(value)
-    if s is not None:
-        a.value, a.interval_start, a.interval_end = value, s, e
+    if a.revalue(value):
         a.unresolved, a.fuzzy = False, b.fuzzy
 
 
@@ -431,16 +419,14 @@ def says_day(text: str) -> bool:
 def _past_midnight(a: Timex, b: Timex) -> None:
     """"a curfew from 10pm to 6am": clock times on the same day with the end before the start, neither with a
     day of its own, end on the next day."""
-    ma, mb = _CLOCK_ONLY.match(a.value), _CLOCK_ONLY.match(b.value)
+    ma, mb = CLOCK_ONLY.match(a.value), CLOCK_ONLY.match(b.value)
     if (a.type != "TIME" or b.type != "TIME" or not ma or not mb or ma.group("day") != mb.group("day")
             or b.interval_start >= a.interval_start or a.unresolved or b.unresolved
             or any(w.lower() in _DAY_WORDS for w in re.findall(r"[A-Za-z]+\.?", b.text))):
         return  # "to 6 a.m. Tuesday" says its day
     day = dt.date.fromisoformat(mb.group("day")) + dt.timedelta(days=1)
     value = f"{day.isoformat()}T{mb.group('hm')}"
-    s, e, gran = value_interval(value)
-    if s is not None:
-        b.value, b.interval_start, b.interval_end = value, s, e
+    b.revalue(value)
 
 
 def link_ranges(text: str, out: list[Timex]) -> tuple[list[Timex], list[tuple[Timex, Timex]]]:

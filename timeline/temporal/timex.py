@@ -47,6 +47,15 @@ class Timex:
     # both ends; the end earlier in the text is the range's start. None when the timex is no range's end.
     range_with: str | None = None
 
+    def revalue(self, value: str) -> bool:
+        """Take ``value`` with the interval and granularity it names (the passes that move a resolved timex:
+        ranges, anchored days, clock days ...); False, and nothing changed, when it names no interval."""
+        s, e, gran = value_interval(value)
+        if s is None:
+            return False
+        self.value, self.interval_start, self.interval_end, self.granularity = value, s, e, gran
+        return True
+
     def to_dict(self) -> dict:
         d = asdict(self)
         for k in ("interval_start", "interval_end"):

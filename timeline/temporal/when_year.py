@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .timex import Timex, value_interval
+from .timex import Timex
 from .vocab import vocab
 
 _WHEN = re.compile(r"\s*,\s*when\b", re.IGNORECASE)
@@ -37,6 +37,4 @@ def when_clause_year(text: str, out: list[Timex]) -> None:
             if (t.type != "DATE" or not m or _STATED_YEAR.search(t.text) or m.group("y") == y.value
                     or _WEEKDAY.search(t.text)):
                 continue
-            s, e, gran = value_interval(y.value + m.group("rest"))
-            if s is not None:
-                t.value, t.interval_start, t.interval_end = y.value + m.group("rest"), s, e
+            t.revalue(y.value + m.group("rest"))
