@@ -257,10 +257,13 @@ def _window_start(tok: Token, skip: frozenset[int] | set[int] = frozenset()) -> 
     pronoun's, found by walking back (never the whole document: a long text with many pronouns must stay
     linear), and never in or before the dateline ``skip`` (which opens the story: "MELBOURNE (AP) — ... By that evening it had
     burned": the agency is no one the story speaks of)."""
-    doc = tok.doc
-    floor = _past_skip(skip)
-    lo = tok.sent.start
-    for _ in range(PRONOUN_REACH):
+    return _sentences_back(tok.doc, tok.sent.start, PRONOUN_REACH, _past_skip(skip))
+
+
+def _sentences_back(doc, lo: int, n: int, floor: int) -> int:
+    """The start of the sentence ``n`` sentences before the one starting at ``lo``, walked back one sentence at a
+    time (linear in what it passes), never before ``floor``."""
+    for _ in range(n):
         if lo <= floor:
             break
         lo = doc[lo - 1].sent.start
@@ -403,12 +406,8 @@ def _pronoun_further_back(doc, lo: int, gender: str, skip: frozenset[int] | set[
     start), when nothing between names someone else (:func:`_someone_else`) and every word there was parsed
     (a sentence the selective path left unparsed may name someone); None otherwise."""
     floor = _past_skip(skip)
-    start = lo
-    for _ in range(_CHAIN_REACH):
-        if start <= floor:
-            break
-        start = doc[start - 1].sent.start
-    for j in range(lo - 1, max(start, floor) - 1, -1):
+    start = _sentences_back(doc, lo, _CHAIN_REACH, floor)
+    for j in range(lo - 1, start - 1, -1):
         t = doc[j]
         if not t.dep_ and not t.is_space:
             return None
