@@ -124,6 +124,26 @@ CASES = {
     # a currency the parser took for a verb stays in the amount
     "won-amount": ("The chipmaker earned 10.1 trillion won in the third quarter, up from 3.4 trillion won a year "
                    "earlier.", "third quarter", ["up from 3.4 trillion won"], []),
+    # the source column names where a statement comes from; the headline leaves "according to X" out
+    "according-after": ("Exports rose to $11.5 billion in 2023, according to the Rhodium Group.", "2023",
+                        ["Exports rose to $11.5 billion"], ["according", "Rhodium"]),
+    "according-fronted": ("According to the police, the suspect fled on Tuesday.", "Tuesday",
+                          ["the suspect fled"], ["According", "police"]),
+    # negative: "according to plan" says how it went, not who said so
+    "according-plan": ("The rocket's second stage separated on Friday according to plan.", "Friday",
+                       ["separated", "according to plan"], []),
+    # the bound of a removed time goes with it
+    "at-the-earliest": ("Victims could receive compensation by 2025 at the earliest.", "2025",
+                        ["could receive compensation"], ["earliest", " at"]),
+    "at-the-latest": ("The bridge will reopen by Friday at the latest.", "Friday", ["The bridge will reopen"],
+                      ["latest"]),
+    # negative: "at the latest" that bounds no removed time is the sentence's own
+    "latest-model": ("The carmaker unveiled its latest model on Monday.", "Monday",
+                     ["unveiled its latest model"], []),
+    # a time the tagger read off a noun's own words ("the winter break") leaves the noun its article
+    "winter-break": ("Students will make up the lost days during the winter break, which had been scheduled to "
+                     "run from Dec. 18 to Jan. 2, the district said.", "the winter", ["make up the lost days"],
+                     ["during break"]),
 }
 
 

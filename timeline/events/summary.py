@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from .grammar import CLAUSE_DEPS, is_predicate, subject_token
 from .lexicon import (CONDITIONAL_MARKS, DANGLING_TAIL_POS, LEADING_CONNECTIVES, MODAL_AUX, NEGATIONS,
                       OCCASION_PREPOSITIONS, RAISING_PREDICATES, RELATIVE_PRONOUNS)
-from .lexicon import ABSOLUTE_PREPOSITIONS, ARTICLE_EXCEPTIONS, FORECAST_VERBS, TIME_UNITS, LIGHT_VERB_PREPOSITIONS, QUESTION_MARKS, QUOTES, SEQUENCE_ADJECTIVES, TIME_REMNANT_ADVERBS, TIME_REMNANT_POS
+from .lexicon import ABSOLUTE_PREPOSITIONS, ARTICLE_EXCEPTIONS, ATTRIBUTION_NON_SOURCES, ATTRIBUTION_PREPOSITIONS, TIME_LIMIT_WORDS, FORECAST_VERBS, TIME_UNITS, LIGHT_VERB_PREPOSITIONS, QUESTION_MARKS, QUOTES, SEQUENCE_ADJECTIVES, TIME_REMNANT_ADVERBS, TIME_REMNANT_POS
 from .lexicon import ASPECTUAL_VERBS, DEADLINE_PREPOSITIONS, IMPLICATIVE_VERBS
 
 # words before a noun that make its infinitive one that happened: "the first/last/only one to ..."
@@ -353,6 +353,15 @@ def _dropped(pred: Token, anchor: Token, top: Token, exclude: set[int], other_ti
         if _fronted_quote(t, pred):
             drop.update(x.i for x in t.subtree)
             continue
+        if t.dep_ == "prep" and t.lower_ in ATTRIBUTION_PREPOSITIONS and pred not in list(t.subtree) \
+                and not any(x.lower_ in ATTRIBUTION_NON_SOURCES for x in t.subtree):
+            # "according to the Rhodium Group": the source column names it ("according to plan" stays)
+            drop.update(x.i for x in t.subtree)
+            continue
+        if t.dep_ == "prep" and t.i - 1 in exclude and any(c.lower_ in TIME_LIMIT_WORDS for c in t.children):
+            # "by 2025 at the earliest": the bound of a removed time goes with it
+            drop.update(x.i for x in t.subtree)
+            continue
         if t.dep_ in CLAUSE_DEPS and t.pos_ == "VERB" and not is_predicate(t):
             continue  # "up from 3.4 trillion won": a currency the parser took for a clause's verb is no clause
         if t.dep_ == "appos" and name_after_title(t.head, t):
@@ -476,6 +485,7 @@ def headline_tokens(pred: Token, exclude: set[int], other_times: set[int] = froz
                    and t.dep_ not in CLAUSE_DEPS]
         if any(t.i == pred.i for t in own) and len(own) > 1:
             return _agree_articles(trim(own))
+    exclude = exclude - _time_in_a_name(pred.doc, exclude)
     anchor = headline_anchor(pred)
     subj = subject_token(anchor)
     if subj is not None and subj.i in exclude and (subj.lower_ in TIME_UNITS or subj.ent_type_ in ("DATE", "TIME")):
@@ -496,6 +506,19 @@ def headline_tokens(pred: Token, exclude: set[int], other_times: set[int] = froz
                     and not _bare(wider[:1], pred):
                 return wider
     return toks
+
+
+def _time_in_a_name(doc, exclude: set[int]) -> set[int]:
+    """A time read off a noun's own modifiers with the noun's determiner ("during the winter break, which had
+    been scheduled ..."): removing it leaves "during break", so the noun's phrase keeps those words."""
+    out: set[int] = set()
+    for i in exclude:
+        t, h = doc[i], doc[i].head
+        if t.dep_ == "compound" and h.i not in exclude and h.pos_ == "NOUN" \
+                and any(c.dep_ == "det" and c.i in exclude for c in h.children):
+            out.update(x.i for x in t.subtree)
+            out.update(c.i for c in h.children if c.dep_ == "det")
+    return out
 
 
 def _bare(toks: list, pred: Token) -> bool:
