@@ -140,6 +140,13 @@ CASES = {
     # negative: "at the latest" that bounds no removed time is the sentence's own
     "latest-model": ("The carmaker unveiled its latest model on Monday.", "Monday",
                      ["unveiled its latest model"], []),
+    # after a first, last, only or superlative the infinitive says what the noun is, and stays
+    "first-woman-to": ("Margaret Okafor, who in 1971 became the first woman to perform open-heart surgery in West "
+                       "Africa, died on Sunday.", "1971",
+                       ["became the first woman to perform open-heart surgery"], []),
+    # a preposition whose object went ahead of it ends its clause in the headline too
+    "stranded-on": ("\"We did not ask which side they were on,\" she told an interviewer in 2005.", "2005",
+                    ["which side they were on"], []),
     # a time the tagger read off a noun's own words ("the winter break") leaves the noun its article
     "winter-break": ("Students will make up the lost days during the winter break, which had been scheduled to "
                      "run from Dec. 18 to Jan. 2, the district said.", "the winter", ["make up the lost days"],

@@ -108,6 +108,17 @@ def _purpose_to(pred: Token) -> Token | None:
     return to
 
 
+def _defining_infinitive(t: Token) -> bool:
+    """"became the first woman to perform open-heart surgery", "the only team to win twice": after a first, last,
+    only or superlative the infinitive says what the noun is; without it the headline says nothing."""
+    if t.dep_ not in ("acl", "relcl") or t.tag_ != "VB" \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" and c.i < t.i for c in t.children):
+        return False
+    head = t.head
+    return any(c.tag_ == "JJS" or c.ent_type_ == "ORDINAL" or c.lower_ in SERIES_WORDS
+               for c in head.children if c.i < head.i)
+
+
 def _purpose_with_deadline(pred: Token) -> Token | None:
     """The "to" of an act's purpose infinitive that carries a deadline ("hired a contractor to repair the line by
     Sunday"): what is to be done by then is aimed at, not stated as done. None without a deadline (see
@@ -369,7 +380,7 @@ def _dropped(pred: Token, anchor: Token, top: Token, exclude: set[int], other_ti
             # asides, ", 42,", still go)
             drop.update(x.i for g in t.children if g.dep_ in CLAUSE_DEPS or g.dep_ == "punct" for x in g.subtree)
             continue
-        if t.dep_ in CLAUSE_DEPS and t.i != top.i and not _holds(t, pred) or (
+        if t.dep_ in CLAUSE_DEPS and t.i != top.i and not _holds(t, pred) and not _defining_infinitive(t) or (
                 t.dep_ == "prep" and any(x.i in exclude for x in t.subtree)
                 and len([x for x in t.subtree if x.i not in exclude]) <= 1):
             drop.update(x.i for x in t.subtree)
@@ -620,7 +631,8 @@ def tidy(toks: list, pred: Token, exclude: set[int]) -> list:
             break
     while toks and getattr(toks[-1], "i", -1) != pred.i and (
             (getattr(toks[-1], "is_punct", False) and toks[-1].text not in ("…", "%"))
-            or (getattr(toks[-1], "pos_", "") in DANGLING_TAIL_POS and toks[-1].dep_ not in ("prt", "neg"))):
+            or (getattr(toks[-1], "pos_", "") in DANGLING_TAIL_POS and toks[-1].dep_ not in ("prt", "neg")
+                and not _stranded(toks[-1]))):
         toks = toks[:-1]
     if keep_pred and not any(getattr(t, "i", -1) == pred.i for t in toks):
         keep_pred = False
@@ -630,6 +642,13 @@ def tidy(toks: list, pred: Token, exclude: set[int]) -> list:
             return own
         return toks if toks else own
     return toks
+
+
+def _stranded(t) -> bool:
+    """A preposition whose object went ahead of it ("which side they were on", "what they voted for"): it ends
+    its clause in the text too, so the headline keeps it."""
+    return isinstance(t, Token) and t.pos_ == "ADP" and not any(True for _ in t.children) \
+        and (t.i + 1 == len(t.doc) or t.doc[t.i + 1].is_punct)
 
 
 def speaker_tokens(head: Token, name: list[Token] | None = None) -> list[Token]:
