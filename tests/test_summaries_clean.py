@@ -147,6 +147,14 @@ CASES = {
     # a preposition whose object went ahead of it ends its clause in the headline too
     "stranded-on": ("\"We did not ask which side they were on,\" she told an interviewer in 2005.", "2005",
                     ["which side they were on"], []),
+    # a comparison keeps its other term, or goes whole; it never leaves "jobs fewer"
+    "fewer-than": ("U.S. employers added 175,000 jobs in April, fewer than expected, and the unemployment rate "
+                   "ticked up to 3.9%.", "April", ["added 175,000 jobs"], ["jobs fewer"]),
+    "faster-than": ("The economy grew faster than forecast in the third quarter.", "third quarter",
+                    ["grew faster than forecast"], []),
+    # a gerund subject reads with the clause it is the subject of; coordinated times go together
+    "gerund-subject": ("Hiring in February and March was revised down by a combined 22,000.", "March",
+                       ["Hiring was revised down"], ["February", " and was"]),
     # a time the tagger read off a noun's own words ("the winter break") leaves the noun its article
     "winter-break": ("Students will make up the lost days during the winter break, which had been scheduled to "
                      "run from Dec. 18 to Jan. 2, the district said.", "the winter", ["make up the lost days"],

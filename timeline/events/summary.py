@@ -119,6 +119,13 @@ def _defining_infinitive(t: Token) -> bool:
                for c in head.children if c.i < head.i)
 
 
+def _comparison_base(t: Token) -> bool:
+    """The clause a comparative measures against ("fewer than expected", "faster than forecast", "as much as
+    planned"): without it "fewer" is left hanging."""
+    return t.dep_ == "advcl" and t.head.tag_ in ("JJR", "RBR", "JJ", "RB") \
+        and any(c.dep_ == "mark" and c.lower_ in ("than", "as") and c.i < t.i for c in t.children)
+
+
 def _purpose_with_deadline(pred: Token) -> Token | None:
     """The "to" of an act's purpose infinitive that carries a deadline ("hired a contractor to repair the line by
     Sunday"): what is to be done by then is aimed at, not stated as done. None without a deadline (see
@@ -375,6 +382,8 @@ def _dropped(pred: Token, anchor: Token, top: Token, exclude: set[int], other_ti
             continue
         if t.dep_ in CLAUSE_DEPS and t.pos_ == "VERB" and not is_predicate(t):
             continue  # "up from 3.4 trillion won": a currency the parser took for a clause's verb is no clause
+        if _comparison_base(t) or t.dep_ == "mark" and _comparison_base(t.head):
+            continue  # "175,000 jobs, fewer than expected": the comparison's other term stays with it
         if t.dep_ == "appos" and name_after_title(t.head, t):
             # "The singer Ada Mensah will release": the name after its title noun is part of the subject (its own
             # asides, ", 42,", still go)
@@ -389,8 +398,10 @@ def _dropped(pred: Token, anchor: Token, top: Token, exclude: set[int], other_ti
         if i in drop or not (top.left_edge.i <= i <= top.right_edge.i):
             continue
         t = pred.doc[i]
-        if t.head.dep_ == "prep" and all(x.i in other_times or x.i == t.head.i or _time_phrase_glue(x)
-                                         for x in t.head.subtree):
+        # (with this row's own time when the two are coordinated: "Hiring in February and March")
+        coordinated = any(x.dep_ == "cc" for x in t.head.subtree)
+        if t.head.dep_ == "prep" and all(x.i in other_times or coordinated and x.i in exclude or x.i == t.head.i
+                                         or _time_phrase_glue(x) for x in t.head.subtree):
             drop.update(x.i for x in t.head.subtree)
         elif t.dep_ in ("npadvmod", "tmod") and all(x.i in other_times for x in t.subtree):
             drop.update(x.i for x in t.subtree)
@@ -503,6 +514,13 @@ def headline_tokens(pred: Token, exclude: set[int], other_times: set[int] = froz
         # "as Easter week began", "The weekend passed quietly": the time is what the clause is about, and stays
         exclude = exclude - {x.i for x in subj.subtree}
     toks = _headline_at(pred, anchor, exclude, other_times)
+    if anchor.i == pred.i and pred.dep_ in ("csubj", "csubjpass") and is_predicate(pred.head) \
+            and len([t for t in toks if getattr(t, "i", -1) != pred.i]) <= 2:
+        # "Hiring in February and March was revised down": a gerund subject says little alone ("Hiring"); it
+        # reads with the clause it is the subject of
+        wider = _headline_at(pred, pred.head, exclude, other_times)
+        if any(getattr(t, "i", -1) == pred.i for t in wider):
+            return wider
     if anchor.i == pred.i and pred.pos_ in ("NOUN", "PROPN") and _bare(toks, pred):
         # "third-quarter profit" alone says nothing ("profit"): the clause it sits in does ("Bethlehem Steel
         # posted a 54% drop in profit"), when that clause keeps it
