@@ -155,6 +155,9 @@ CASES = {
     # a gerund subject reads with the clause it is the subject of; coordinated times go together
     "gerund-subject": ("Hiring in February and March was revised down by a combined 22,000.", "March",
                        ["Hiring was revised down"], ["February", " and was"]),
+    # another row's time adverb goes from this row's headline, as its time phrases do
+    "most-recently": ("Argentina has defaulted on its debt nine times, most recently in 2020.", "2020",
+                      ["Argentina has defaulted on its debt nine times"], ["recently"]),
     # a time the tagger read off a noun's own words ("the winter break") leaves the noun its article
     "winter-break": ("Students will make up the lost days during the winter break, which had been scheduled to "
                      "run from Dec. 18 to Jan. 2, the district said.", "the winter", ["make up the lost days"],

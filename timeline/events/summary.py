@@ -403,7 +403,8 @@ def _dropped(pred: Token, anchor: Token, top: Token, exclude: set[int], other_ti
         if t.head.dep_ == "prep" and all(x.i in other_times or coordinated and x.i in exclude or x.i == t.head.i
                                          or _time_phrase_glue(x) for x in t.head.subtree):
             drop.update(x.i for x in t.head.subtree)
-        elif t.dep_ in ("npadvmod", "tmod") and all(x.i in other_times for x in t.subtree):
+        elif t.dep_ in ("npadvmod", "tmod", "advmod") and all(x.i in other_times for x in t.subtree):
+            # (also a time adverb of its own: "nine times, most recently in 2020")
             drop.update(x.i for x in t.subtree)
     # a time expression's own preposition ("on Tuesday") and stray punctuation go
     for i in list(exclude):
