@@ -158,6 +158,11 @@ CASES = {
     # another row's time adverb goes from this row's headline, as its time phrases do
     "most-recently": ("Argentina has defaulted on its debt nine times, most recently in 2020.", "2020",
                       ["Argentina has defaulted on its debt nine times"], ["recently"]),
+    # a participle clause that is the row's own trigger stays in its headline
+    "participle-trigger": ("The storm hit the coast, killing three people on Tuesday.", "Tuesday",
+                           ["killing three people"], []),
+    "participle-total": ("The company cut 500 jobs last month, bringing the total since January to 2,000.",
+                         "January", ["bringing the total to 2,000"], []),
     # a time the tagger read off a noun's own words ("the winter break") leaves the noun its article
     "winter-break": ("Students will make up the lost days during the winter break, which had been scheduled to "
                      "run from Dec. 18 to Jan. 2, the district said.", "the winter", ["make up the lost days"],

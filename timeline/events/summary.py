@@ -324,8 +324,11 @@ def _holds(t: Token, pred: Token) -> bool:
     """Whether ``t`` is an infinitive clause holding the row's own trigger, which then stays in its headline
     ("hired extra crews to finish the stadium" for the finishing). A participle clause does not: it often
     says something of another noun ("the boy, rescued by fishermen") and is no headline of the verb's."""
+    # (a participle that is the trigger itself, which the headline climbed from, stays: "..., ending a
+    # strike that began on Nov. 1")
     return t.left_edge.i <= pred.i <= t.right_edge.i and (t.i == pred.i or t in pred.ancestors) \
-        and any(c.tag_ == "TO" and c.i < t.i for c in t.children)
+        and (any(c.tag_ == "TO" and c.i < t.i for c in t.children)
+             or t.i == pred.i and t.dep_ == "advcl" and t.tag_ == "VBG")
 
 
 def _fronted_quote(t: Token, pred: Token) -> bool:
