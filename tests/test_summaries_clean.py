@@ -163,6 +163,9 @@ CASES = {
                            ["killing three people"], []),
     "participle-total": ("The company cut 500 jobs last month, bringing the total since January to 2,000.",
                          "January", ["bringing the total to 2,000"], []),
+    # a second verb the parser took for an adjective keeps the first verb's object
+    "second-verb-as-adjective": ("A general strike shut schools and grounded flights from Monday through "
+                                 "Wednesday.", "Monday", ["shut schools and grounded flights"], []),
     # a time the tagger read off a noun's own words ("the winter break") leaves the noun its article
     "winter-break": ("Students will make up the lost days during the winter break, which had been scheduled to "
                      "run from Dec. 18 to Jan. 2, the district said.", "the winter", ["make up the lost days"],

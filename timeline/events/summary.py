@@ -283,8 +283,12 @@ def gapped_object(noun: Token) -> bool:
     """Whether ``noun`` is a second object whose verb is left out: the parser joins it to the verb as a conjunct
     ("cut the second shift last year and the third shift in 2017")."""
     verb = noun.head
+    # (not when a past form opens the conjunct: "shut schools and grounded flights" is a second verb the parser
+    # took for an adjective, and its object is no gapped one)
     return noun.pos_ in ("NOUN", "PROPN") and noun.dep_ == "conj" and verb.pos_ == "VERB" \
-        and any(c.dep_ == "dobj" and c.i < noun.i for c in verb.children)
+        and any(c.dep_ == "dobj" and c.i < noun.i for c in verb.children) \
+        and not any(c.dep_ == "amod" and c.tag_ in ("VBD", "VBN") and c.i == noun.left_edge.i
+                    and c.i > 0 and noun.doc[c.i - 1].dep_ == "cc" for c in noun.children)
 
 
 def _gapped_sisters(anchor: Token, exclude: set[int], other_times: set[int]) -> set[int]:
