@@ -196,3 +196,22 @@ def test_until_then(text, value):
 ])
 def test_then_left_alone(text):
     assert "then" not in _found(text, "2025-10-23")
+
+
+# 4. "fall" as a noun of falling is no season (lead finding 4a): after "a", a number, a percentage or an adjective,
+# or before "in" and no number with no preposition of time before it; the season keeps its readings.
+@pytest.mark.parametrize("text,expected", [
+    ("She had been in declining health since a fall in 2019.", {"2019": ("DATE", "2019")}),
+    ("Stocks suffered a sharp fall in prices.", {}),
+    ("Markets recovered after a 5% fall.", {}),
+    ("The fall in oil prices hurt exporters.", {}),
+    ("He was hurt in a fall.", {}),
+    # left as they were
+    ("The vote is expected this fall.", {"this fall": ("DATE", "2023-FA")}),
+    ("Leaves turn red in the fall.", {"the fall": ("DATE", "2023-FA")}),
+    ("It happened in the fall in Ohio.", {"the fall": ("DATE", "2023-FA")}),
+    ("Since the fall of 2019, prices rose.", {"the fall of 2019": ("DATE", "2019-FA")}),
+    ("Talks resume in fall 2024.", {"fall 2024": ("DATE", "2024-FA")}),
+])
+def test_a_fall_is_no_season(text, expected):
+    assert _found(text, "2023-09-26") == expected
