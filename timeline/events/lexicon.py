@@ -110,6 +110,8 @@ BECOMING_VERBS = _words("becoming_verbs")
 LINKING_VERBS = _words("linking_verbs")
 FORECAST_VERBS: dict[str, str] = _table("forecast_verbs")
 JUDGING_VERBS = _words("judging_verbs")
+# "convicted of murder", "guilty of theft": the judging word before a deed named after "of"
+JUDGED_OF_WORDS = _words("judged_of_words")
 TO_ARGUMENT_VERBS = _words("to_argument_verbs")
 ARGUMENT_PHRASE_NOUNS = _words("argument_phrase_nouns")
 CONTENT_INFINITIVE_NOUNS = _words("content_infinitive_nouns")
