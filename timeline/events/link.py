@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from .attach import INSIDE_NOUN_PHRASE, PAST_TIME_ON_PRESENT, PLANNED_PARTICIPLE, attach
-from .coref import Referent, opening_its_owner, reported_by, resolve, trailing_speaker
+from .coref import Referent, opening_its_owner, reported_by, resolve, stand_in, trailing_speaker
 from .event import Event
 from .grammar import OBJECT_DEPS, SUBJECT_DEPS, is_predicate, lemma_in, past_dateline, subject_token
 from .lexicon import PERIOD_NOUNS, QUANTITY_NOUNS, RELATING_VERBS, SETTING_PREPOSITIONS
@@ -160,7 +160,7 @@ def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_tim
             # "Nadal has said 2024 will be his final season": the time is what the copula says a thing of, no
             # doer; the event noun's owner is (or, with none, the one who says so)
             subj, time_is_subject = None, True
-    subj = past_dateline(subj, skip)  # "NAIROBI, Sept. 5 — Kenya's central bank raised"
+    subj = stand_in(past_dateline(subj, skip))  # "NAIROBI, Sept. 5 — Kenya's central bank raised"
     if pred.pos_ in ("NOUN", "PROPN") and subj is None:
         owner = pred.head if pred.dep_ == "compound" and pred.head.pos_ in ("NOUN", "PROPN") else pred
         if pred.dep_ == "appos" and pred.head.pos_ == "NOUN" \
@@ -222,7 +222,7 @@ def _referent_tokens(ref: Referent, inside: set[int]) -> list[Token]:
         named = _named_in_apposition(ref.head)
         if named is not None:
             return phrase_tokens(named, inside)
-        toks = phrase_tokens(ref.head, inside)
+        toks = phrase_tokens(ref.head, inside | _comma_asides(ref.head))
         if ref.pronoun:
             # the noun a pronoun stands for reads without the clause the pronoun sits in ("a retired accountant in
             # Leeds, where she had lived")
@@ -238,6 +238,15 @@ def _referent_tokens(ref: Referent, inside: set[int]) -> list[Token]:
             toks = toks[1:]
         return toks
     return ref.name_tokens
+
+
+def _comma_asides(head: Token) -> set[int]:
+    """The words of a prepositional phrase set off by commas right after a subject's noun ("The men, both from
+    Belgium, had set out", "Officials, like their rivals, ..."): an aside, not who the subject is."""
+    doc = head.doc
+    return {x.i for c in head.children if c.dep_ == "prep" and c.i > head.i and c.left_edge.i > head.i
+            and doc[c.left_edge.i - 1].text == "," and c.right_edge.i + 1 < len(doc)
+            and doc[c.right_edge.i + 1].text == "," for x in c.subtree}
 
 
 def _lost_verb_opening(t: Token) -> bool:
