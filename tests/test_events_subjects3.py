@@ -185,6 +185,77 @@ def test_no_story_start(text):
     assert story_start(text) is None
 
 
+# --- a participle set off after its clause is done by the clause's subject --------------------------------------------
+
+@pytest.mark.parametrize("text,timex,subject", [
+    ("The council will close two libraries next year, moving their books to a new hub in March.", "March", "The council"),
+    ("A gas blast wrecked the market on Sunday, killing three traders on the spot in the early hours of Monday.",
+     "Monday", "A gas blast"),
+])
+def test_trailing_participle_takes_the_clause_subject(text, timex, subject):
+    assert row_of(text, timex, "2025-01-10")["subject"] == subject
+
+
+def test_participle_with_a_subject_of_its_own():
+    # "with staff moving": the staff move the books, not the council
+    row = row_of("The council closed the library, with staff moving the books in March.", "March", "2025-01-10")
+    assert row["subject"] != "The council"
+
+
+# --- "they" for a plural thing the last sentence was about ---------------------------------------------------------
+
+def test_they_for_plural_things():
+    row = row_of("Bond yields rose sharply on Monday. They have climbed 40 basis points since March.", "March")
+    assert row["subject"] == "Bond yields" and row["subject_resolved_from"] == "They"
+
+
+@pytest.mark.parametrize("text,timex", [
+    # another plural in the sentence may be meant
+    ("Talks between the two unions stalled in May. They resumed on Monday.", "Monday"),
+    # things do not report
+    ("Prices rose sharply in May. They said on Monday that the rise would slow.", "Monday"),
+])
+def test_they_left_open(text, timex):
+    assert row_of(text, timex)["subject"] == "They"
+
+
+# --- a past form the parser hung on a noun, in a sentence with no verb, is its main verb --------------------------
+
+def test_lost_main_verb_takes_the_whole_subject():
+    row = row_of("Negotiations between the two unions stalled in the spring.", "the spring")
+    assert row["trigger"] == "stalled" and row["subject"] == "Negotiations between the two unions"
+
+
+def test_participle_in_a_sentence_with_a_verb_stays_on_its_noun():
+    assert row_of("Cables installed in 1990 were replaced.", "1990")["subject"] == "Cables"
+
+
+# --- an "it" in a "where" clause that says where something is ---------------------------------------------------------
+
+def test_where_it_has_been_is_the_object():
+    row = row_of("The bank held its main rate at a record high, where it has stood since July.", "July")
+    assert row["subject"] == "its main rate" and row["subject_resolved_from"] == "it"
+
+
+def test_where_it_acts_is_not_the_object():
+    row = row_of("The company opened a plant in Ohio, where it has employed 500 people since 2019.", "2019")
+    assert row["subject"] != "a plant"
+
+
+# --- "supposed to", "meant to": planned, not asserted ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,timex", [
+    ("The ferry was supposed to sail on Monday but stayed in port.", "Monday"),
+    ("The audit was meant to finish in March.", "March"),
+])
+def test_supposed_to_not_asserted(text, timex):
+    assert not bool(row_of(text, timex)["asserted"])
+
+
+def test_meaning_without_infinitive_asserted():
+    assert bool(row_of("The ferry sailed on Monday, which meant a late arrival.", "Monday")["asserted"])
+
+
 # --- the probe ---------------------------------------------------------------------------------------------------
 
 def test_probe_is_well_formed():

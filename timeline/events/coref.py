@@ -41,7 +41,8 @@ from .lexicon import (ADVERBIAL_MARKS, EVENT_NOUNS, GROUP_NOUNS, IMPERSONAL_PRED
                       PERSON_NOUNS,
                       PERSONAL_PRONOUNS, PLURAL_PRONOUNS,
                       PRONOUN_FAMILIES, PRONOUN_REACH, QUESTION_MARKS, RAISING_PREDICATES, RELATIVE_PRONOUNS, REPORTED_PRONOUN_SUBJECTS,
-                      REPORTING_VERBS, GENDER_OF_WORD, PRONOUN_GENDERS, QUOTES, STAND_IN_SUBJECTS, TIME_UNITS)
+                      REPORTING_VERBS, GENDER_OF_WORD, PRONOUN_GENDERS, QUOTES, STAND_IN_SUBJECTS, TIME_UNITS,
+                      LOCATED_STATE_VERBS)
 
 
 @dataclass
@@ -327,8 +328,20 @@ def _plural_antecedent(tok: Token, skip: frozenset[int] | set[int] = frozenset()
             continue
         if t.tag_ in ("NN", "NNP") and not _is_group(t) and t.head.i != t.sent.root.i:
             continue  # "Organisers moved the start after rain delayed play. They said": one thing is no "they"
-        return t if _is_group(t) else None
+        return t if _is_group(t) or _plural_things(t, tok) else None
     return None
+
+
+def _plural_things(t: Token, tok: Token) -> bool:
+    """'Shares rose 4% on Friday. They have fallen 20% since January': a "they" opening its sentence stands for the
+    last sentence's main subject when that is a plural noun of things and nothing else plural is named there
+    ("Negotiations between the two unions stalled. They resumed": the unions may be meant) nor in the
+    pronoun's own sentence before it; never for a saying (things do not report)."""
+    if t.tag_ != "NNS" or t.pos_ != "NOUN" or t.head.i != t.sent.root.i or tok.i != tok.sent.start \
+            or t.sent.end != tok.sent.start or lemma_in(tok.head, REPORTING_VERBS) or _is_person(t):
+        return False
+    return not any(x.i != t.i and x.tag_ in ("NNS", "NNPS") and x.ent_type_ not in _AMOUNTS
+                   or x.lower_ in PLURAL_PRONOUNS and x.i != tok.i for x in t.sent)
 
 
 def _person_noun_subject(t: Token) -> bool:
@@ -1026,8 +1039,11 @@ def _where_clause_object(tok: Token) -> Token | None:
     a relative clause on a place named after the main verb's object stands for that object when it is plural
     (what was in the place is what the object names; the subject came to it)."""
     clause = tok.head
-    if tok.lower_ not in PLURAL_PRONOUNS or tok.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "relcl" \
-            or not any(c.dep_ == "advmod" and c.lower_ == "where" for c in clause.children):
+    # (an "it" only where its clause says where it is, "..., left its key rate at a 23-year high, where it has been
+    # since July": in "built a plant in Ohio, where it employs 500 people" the doer is the builder)
+    state = tok.lower_ == "it" and lemma_in(clause, LOCATED_STATE_VERBS)
+    if tok.lower_ not in PLURAL_PRONOUNS and not state or tok.dep_ not in ("nsubj", "nsubjpass") \
+            or clause.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "where" for c in clause.children):
         return None
     main = clause.head
     while main.dep_ in ("pobj", "prep", "compound", "appos") and main.head.i != main.i:
@@ -1037,8 +1053,9 @@ def _where_clause_object(tok: Token) -> Token | None:
     if not is_predicate(main):
         return None
     obj = next((c for c in main.children if c.dep_ == "dobj"), None)
-    return obj if obj is not None and obj.i < clause.head.i and obj.tag_ in ("NNS", "NNPS") \
-        and obj.ent_type_ not in _NOT_ANTECEDENTS else None
+    number = ("NN", "NNP") if state else ("NNS", "NNPS")
+    return obj if obj is not None and obj.i < clause.head.i and obj.tag_ in number \
+        and obj.ent_type_ not in _NOT_ANTECEDENTS and not (state and _is_person(obj)) else None
 
 
 def resolve(tok: Token | None, skip: frozenset[int] | set[int] = frozenset()) -> Referent:

@@ -140,7 +140,7 @@ def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_tim
     considering a request last week"), whose doer the verb's subject is not."""
     # (a trailing reporting verb the parser left without a subject, or gave its time as one: the speaker set off
     # by commas before it, "..., its lawyer, Tom Becker, said Monday evening")
-    subj = _planner(pred) or trailing_speaker(pred) or subject_token(pred)
+    subj = _planner(pred) or trailing_speaker(pred) or _lost_main_verb_subject(pred) or subject_token(pred)
     if subj is None:
         subj = _gerund_subject(pred)
     if subj is None and pred.dep_ == "xcomp" and pred.head.tag_ == "VBG":
@@ -153,6 +153,13 @@ def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_tim
             subj = obj  # "deployed 300 troops to prevent looting": the troops are put to it
         else:
             subj = subject_token(pred.head)  # "cut prices to win customers": who cuts means to
+    if subj is None and pred.dep_ == "advcl" and pred.tag_ == "VBG" and is_predicate(pred.head) \
+            and not any(c.dep_ in ("mark", "nsubj", "nsubjpass") or c.dep_ == "advmod" and c.tag_ == "WRB"
+                        for c in pred.children) \
+            and pred.left_edge.i > 0 and pred.doc[pred.left_edge.i - 1].text == ",":
+        # a participle set off by a comma after its clause ("The district will add three days, pushing the last
+        # day to June 21", "A bomb exploded, killing 12 people"): what the clause's subject did
+        subj = subject_token(pred.head)
     time_is_subject = False
     if subj is None and pred.dep_ in ("attr", "acomp") and is_predicate(pred.head):
         subj = subject_token(pred.head)  # "Voltra was the country's third-largest carmaker": Voltra
@@ -197,6 +204,20 @@ def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_tim
         # record: "officials said 2023 was the hottest year")
         subj = reported_by(pred)
     return subj
+
+
+def _lost_main_verb_subject(pred: Token) -> Token | None:
+    """'Negotiations between the two unions stalled in the spring', parsed with no verb: the sentence's head is
+    the noun, "stalled" a participle on "unions". A past form hung that way inside the phrase of a sentence with
+    no other verb is the lost main verb, and the whole noun phrase before it its subject (not "the two unions")."""
+    root = pred.sent.root
+    if pred.dep_ != "acl" or pred.tag_ not in ("VBD", "VBN") or root.pos_ not in ("NOUN", "PROPN") \
+            or root.i > pred.i or pred.head.i == root.i:
+        return None
+    own = {t.i for t in pred.subtree}
+    if any(t.pos_ in ("VERB", "AUX") and t.i not in own for t in pred.sent):
+        return None
+    return root
 
 
 def _named_in_apposition(head: Token) -> Token | None:
@@ -368,7 +389,8 @@ def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = fro
     summary = tidy(_with_referent(summary, subj, ref, inside), pred, inside)
     # the event's own infinitive (which a subject's phrase keeps) is no part of its subject: "The last storm to
     # hit the state in October"
-    own = {t.i for t in pred.subtree} if subj is not None and (pred.tag_ == "VB" or pred.dep_ == "amod") \
+    own = {t.i for t in pred.subtree} if subj is not None and (
+        pred.tag_ == "VB" or pred.dep_ == "amod" or _lost_main_verb_subject(pred) is not None) \
         and pred.i in {t.i for t in subj.subtree} else set()
     if subj is not None and pred.dep_ == "pcomp" and pred.head.head.i == subj.i:
         own = {t.i for t in pred.head.subtree}  # nor the judged deed hung on its doer: "jailed a porter for stealing"
