@@ -132,6 +132,9 @@ CASES = {
     # negative: "according to plan" says how it went, not who said so
     "according-plan": ("The rocket's second stage separated on Friday according to plan.", "Friday",
                        ["separated", "according to plan"], []),
+    "according-demand": ("Prices were set according to demand in 2023.", "2023", ["set according to demand"], []),
+    "according-figures": ("At least 40 people died on Monday, according to the latest figures.", "Monday",
+                          ["At least 40 people died"], ["according", "figures"]),
     # the bound of a removed time goes with it
     "at-the-earliest": ("Victims could receive compensation by 2025 at the earliest.", "2025",
                         ["could receive compensation"], ["earliest", " at"]),

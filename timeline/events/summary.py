@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .grammar import CLAUSE_DEPS, is_predicate, subject_token
+from .grammar import CLAUSE_DEPS, is_predicate, lemma_in, subject_token
 from .lexicon import (CONDITIONAL_MARKS, DANGLING_TAIL_POS, LEADING_CONNECTIVES, MODAL_AUX, NEGATIONS,
                       OCCASION_PREPOSITIONS, RAISING_PREDICATES, RELATIVE_PRONOUNS)
-from .lexicon import ABSOLUTE_PREPOSITIONS, ARTICLE_EXCEPTIONS, ATTRIBUTION_NON_SOURCES, ATTRIBUTION_PREPOSITIONS, TIME_LIMIT_WORDS, FORECAST_VERBS, TIME_UNITS, LIGHT_VERB_PREPOSITIONS, QUESTION_MARKS, QUOTES, SEQUENCE_ADJECTIVES, TIME_REMNANT_ADVERBS, TIME_REMNANT_POS
+from .lexicon import ABSOLUTE_PREPOSITIONS, ARTICLE_EXCEPTIONS, ATTRIBUTION_DOCUMENTS, ATTRIBUTION_NON_SOURCES, COMPARISON_MARKS, ATTRIBUTION_PREPOSITIONS, GROUP_NOUNS, ORGANISATION_NOUNS, PERSON_NOUNS, TIME_LIMIT_WORDS, FORECAST_VERBS, TIME_UNITS, LIGHT_VERB_PREPOSITIONS, QUESTION_MARKS, QUOTES, SEQUENCE_ADJECTIVES, TIME_REMNANT_ADVERBS, TIME_REMNANT_POS
 from .lexicon import ASPECTUAL_VERBS, DEADLINE_PREPOSITIONS, IMPLICATIVE_VERBS
 
 # words before a noun that make its infinitive one that happened: "the first/last/only one to ..."
@@ -119,11 +119,22 @@ def _defining_infinitive(t: Token) -> bool:
                for c in head.children if c.i < head.i)
 
 
+def _names_a_source(prep: Token) -> bool:
+    """Whether "according to X" names who or what a statement comes from (a name, a person, a group, an
+    organisation, figures or a report), not how something went ("according to plan", "according to demand")."""
+    objs = [g for g in prep.subtree if g.dep_ == "pobj"]
+    if not objs or any(lemma_in(g, ATTRIBUTION_NON_SOURCES) for g in objs):
+        return False
+    g = objs[-1]
+    return g.pos_ == "PROPN" or g.ent_type_ in ("ORG", "PERSON", "NORP", "GPE") or any(
+        lemma_in(g, words) for words in (PERSON_NOUNS, GROUP_NOUNS, ORGANISATION_NOUNS, ATTRIBUTION_DOCUMENTS))
+
+
 def _comparison_base(t: Token) -> bool:
     """The clause a comparative measures against ("fewer than expected", "faster than forecast", "as much as
     planned"): without it "fewer" is left hanging."""
     return t.dep_ == "advcl" and t.head.tag_ in ("JJR", "RBR", "JJ", "RB") \
-        and any(c.dep_ == "mark" and c.lower_ in ("than", "as") and c.i < t.i for c in t.children)
+        and any(c.dep_ == "mark" and c.lower_ in COMPARISON_MARKS and c.i < t.i for c in t.children)
 
 
 def _purpose_with_deadline(pred: Token) -> Token | None:
@@ -379,8 +390,8 @@ def _dropped(pred: Token, anchor: Token, top: Token, exclude: set[int], other_ti
             drop.update(x.i for x in t.subtree)
             continue
         if t.dep_ == "prep" and t.lower_ in ATTRIBUTION_PREPOSITIONS and pred not in list(t.subtree) \
-                and not any(x.lower_ in ATTRIBUTION_NON_SOURCES for x in t.subtree):
-            # "according to the Rhodium Group": the source column names it ("according to plan" stays)
+                and _names_a_source(t):
+            # "according to the Rhodium Group": the source column names it ("according to demand" stays)
             drop.update(x.i for x in t.subtree)
             continue
         if t.dep_ == "prep" and t.i - 1 in exclude and any(c.lower_ in TIME_LIMIT_WORDS for c in t.children):
@@ -673,7 +684,7 @@ def tidy(toks: list, pred: Token, exclude: set[int]) -> list:
 def _stranded(t) -> bool:
     """A preposition whose object went ahead of it ("which side they were on", "what they voted for"): it ends
     its clause in the text too, so the headline keeps it."""
-    return isinstance(t, Token) and t.pos_ == "ADP" and not any(True for _ in t.children) \
+    return isinstance(t, Token) and t.pos_ == "ADP" and t.n_lefts + t.n_rights == 0 \
         and (t.i + 1 == len(t.doc) or t.doc[t.i + 1].is_punct)
 
 
