@@ -135,6 +135,10 @@ CASES = {
     "according-demand": ("Prices were set according to demand in 2023.", "2023", ["set according to demand"], []),
     "according-figures": ("At least 40 people died on Monday, according to the latest figures.", "Monday",
                           ["At least 40 people died"], ["according", "figures"]),
+    # an adverb placing the removed time goes with it; one with its own meaning stays
+    "late-on": ("A deal was reached late on Tuesday, the union said.", "Tuesday", ["A deal was reached"],
+                ["late"]),
+    "early-stays": ("The shop opened early and closed at 5 p.m. on Monday.", "5 p.m.", ["opened early"], []),
     # the bound of a removed time goes with it
     "at-the-earliest": ("Victims could receive compensation by 2025 at the earliest.", "2025",
                         ["could receive compensation"], ["earliest", " at"]),

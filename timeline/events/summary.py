@@ -439,6 +439,15 @@ def _dropped(pred: Token, anchor: Token, top: Token, exclude: set[int], other_ti
             # ("Her resignation on [Friday surprised] colleagues", a parse that took the verb for an adjective:
             # the preposition just before the time is still the time's)
             drop.add(i - 1)
+    # "reached late on Tuesday", "left shortly after 6 a.m.": an adverb placing the removed time, hung on the verb
+    # beside the time's preposition, goes with it
+    for i in list(drop):
+        t = pred.doc[i]
+        if t.dep_ == "prep" and i > 0 and i in drop and any(x.i in exclude for x in t.subtree):
+            before = pred.doc[i - 1]
+            if before.dep_ == "advmod" and before.head.i == t.head.i and before.lower_ in TIME_REMNANT_ADVERBS \
+                    and before.n_lefts + before.n_rights == 0 and before.i != pred.i:
+                drop.add(before.i)
     drop |= _time_asides(top, exclude)
     for t in top.subtree:
         # "fell on Tuesday, with Brent crude dropping below $70": an absolute "with" phrase whose clause went
