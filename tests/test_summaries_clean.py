@@ -139,6 +139,13 @@ CASES = {
     "late-on": ("A deal was reached late on Tuesday, the union said.", "Tuesday", ["A deal was reached"],
                 ["late"]),
     "early-stays": ("The shop opened early and closed at 5 p.m. on Monday.", "5 p.m.", ["opened early"], []),
+    # a superlative set off after the clause only ranks it
+    "smallest-gain": ("Average hourly pay rose 3.9% in April, the smallest gain since June 2021.", "April",
+                      ["Average hourly pay rose 3.9%"], ["smallest"]),
+    "biggest-drop": ("The index fell 2% on Monday, its biggest drop in a year.", "Monday", ["The index fell 2%"],
+                     ["biggest"]),
+    # negative: a superlative inside the clause stays
+    "largest-stays": ("The firm opened its largest store on Monday.", "Monday", ["opened its largest store"], []),
     # the bound of a removed time goes with it
     "at-the-earliest": ("Victims could receive compensation by 2025 at the earliest.", "2025",
                         ["could receive compensation"], ["earliest", " at"]),

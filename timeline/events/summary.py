@@ -450,6 +450,13 @@ def _dropped(pred: Token, anchor: Token, top: Token, exclude: set[int], other_ti
                 drop.add(before.i)
     drop |= _time_asides(top, exclude)
     for t in top.subtree:
+        # "rose 3.9%, the smallest gain since June 2021": a superlative set off after the clause only ranks it
+        if t.dep_ == "npadvmod" and t.pos_ == "NOUN" and t.i not in drop and t.left_edge.i > 0 \
+                and t.doc[t.left_edge.i - 1].text == "," and pred not in list(t.subtree) \
+                and any(c.dep_ == "amod" and (c.tag_ == "JJS" or c.ent_type_ == "ORDINAL") for c in t.children):
+            drop.update(x.i for x in t.subtree)
+            drop.add(t.left_edge.i - 1)
+    for t in top.subtree:
         # "fell on Tuesday, with Brent crude dropping below $70": an absolute "with" phrase whose clause went
         # leaves nothing but "with Brent crude"; it goes whole
         if t.dep_ == "prep" and t.lower_ in ABSOLUTE_PREPOSITIONS and t.i not in drop and any(
@@ -542,7 +549,9 @@ def headline_tokens(pred: Token, exclude: set[int], other_times: set[int] = froz
         # "as Easter week began", "The weekend passed quietly": the time is what the clause is about, and stays
         exclude = exclude - {x.i for x in subj.subtree}
     toks = _headline_at(pred, anchor, exclude, other_times)
-    if anchor.i == pred.i and pred.dep_ in ("csubj", "csubjpass") and is_predicate(pred.head) \
+    if anchor.i == pred.i and (pred.dep_ in ("csubj", "csubjpass")
+                               or pred.tag_ == "VBG" and pred.dep_ in ("nsubj", "nsubjpass")) \
+            and is_predicate(pred.head) \
             and len([t for t in toks if getattr(t, "i", -1) != pred.i]) <= 2:
         # "Hiring in February and March was revised down": a gerund subject says little alone ("Hiring"); it
         # reads with the clause it is the subject of
