@@ -215,3 +215,23 @@ def test_then_left_alone(text):
 ])
 def test_a_fall_is_no_season(text, expected):
     assert _found(text, "2023-09-26") == expected
+
+
+# 5. Tense (lead findings 5a, 5b): a trailing attribution after a comma ("..., the company said on Thursday") does
+# not outweigh the verb before the time, however far back it stands; a participle coordinated with a past perfect
+# shares its "had". Published Friday 2024-04-05.
+FRI = "2024-04-05"
+
+
+@pytest.mark.parametrize("text,span,value", [
+    ("OpenText will cut about 1,200 jobs by the end of its fiscal year in June, the software company said on "
+     "Thursday.", "June", "2024-06"),
+    ("He said the company had eliminated jobs and sold its unit in May.", "May", "2023-05"),
+    # left as they were
+    ("Prices fell in April, officials said.", "April", "2024-04"),
+    ("In June, officials said.", "June", "2023-06"),
+    ("He said the company had eliminated jobs and will sell its unit in May.", "May", "2024-05"),
+    ("The company sold its unit in May.", "May", "2023-05"),
+])
+def test_tense_of_a_far_verb(text, span, value):
+    assert _found(text, FRI).get(span) == ("DATE", value)
