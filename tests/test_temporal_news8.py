@@ -235,3 +235,18 @@ FRI = "2024-04-05"
 ])
 def test_tense_of_a_far_verb(text, span, value):
     assert _found(text, FRI).get(span) == ("DATE", value)
+
+
+# 6. A weekday after a date, a comma and an article names the date's day (lead finding 2a), when the date falls on
+# it; another weekday ("Oct. 3, the Friday before the holiday") is left as it was resolved.
+@pytest.mark.parametrize("text,pub,value", [
+    ("Boston will be held on April 15, the Monday of the Patriots' Day holiday.", "2024-03-08", "2024-04-15"),
+    ("The vote is on Oct. 3, a Tuesday.", "2023-09-05", "2023-10-03"),
+    ("The vote was on Oct. 3, 2023, a Tuesday.", "2025-11-05", "2023-10-03"),
+    ("The fair opens on Oct. 3, the Friday before the holiday.", "2023-09-05", "2023-09-08"),
+    ("The vote was on Oct. 3. A Tuesday was chosen.", "2023-11-05", "2023-10-31"),
+])
+def test_weekday_in_apposition_to_a_date(text, pub, value):
+    found = {t.text.lower(): t.value for t in timeline.tag(text, pub_date=pub)}
+    weekday = next(k for k in found if k in ("monday", "tuesday", "friday"))
+    assert found[weekday] == value, found

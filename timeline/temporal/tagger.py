@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from .anchored import lead_days, overnight_before_named_day, shift_anchored_days
 from .partial import GRAN_RANK, Direction, Partial
-from .apposition import rename_holidays
+from .apposition import rename_holidays, weekday_of_date
 from .clock_days import clock_days
 from . import codec
 from .compound import join_compound_durations
@@ -351,6 +351,7 @@ def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
                 day_story = story
         out.append(_timex(c, text, res, c.rule.id, pub_date))
     rename_holidays(text, out)
+    weekday_of_date(text, out)
     shift_anchored_days(text, out)
     overnight_before_named_day(text, out)
     clock_days(text, out)
