@@ -20,6 +20,7 @@ from .anchored import lead_days, overnight_before_named_day, shift_anchored_days
 from .partial import GRAN_RANK, Direction, Partial
 from .apposition import rename_holidays, weekday_of_date
 from .clock_days import clock_days
+from .clock_shift import clock_shifts
 from . import codec
 from .compound import join_compound_durations
 from .ranges import link_ranges
@@ -356,6 +357,7 @@ def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
     overnight_before_named_day(text, out)
     clock_days(text, out)
     join_compound_durations(text, out)
+    clock_shifts(text, out)
     since_before_story(text, out)
     when_clause_year(text, out)
     out, ranges = link_ranges(text, out)
