@@ -306,7 +306,7 @@ def _over_by(story: StoryTime, pub_date: dt.date | None) -> bool:
         end = codec.span(codec.date_parts(story.date, story.gran))[1]
     except (ValueError, OverflowError):
         return True
-    return end.date() <= pub_date + dt.timedelta(days=1)
+    return (end.date() - pub_date).days <= 1  # (a difference: the day after 9999-12-31 does not exist)
 
 
 def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
