@@ -273,3 +273,18 @@ def test_weekday_in_apposition_to_a_date(text, pub, value):
 def test_counts_after_a_story_clock(text, pub, expected):
     found = _found(text, pub)
     assert {k: found.get(k) for k in expected} == expected, found
+
+
+# 8. A match's half is no calendar half (lead finding 7a): words of a match in the sentence ("scored", "the 12th
+# minute", "sent off") veto a bare "the second half"; a half with its year, or business copy, keeps it.
+@pytest.mark.parametrize("text,expected", [
+    ("Bukayo Saka scored in the 12th minute and Declan Rice added a second early in the second half.", {}),
+    ("The striker was sent off in the first half.", {}),
+    # left as they were
+    ("Profit will rise in the second half.", {"the second half": ("DATE", "2026-H2")}),
+    ("The goal is to lift sales in the second half.", {"the second half": ("DATE", "2026-H2")}),
+    ("He scored in 2019 and in the first half of 2020.", {"2019": ("DATE", "2019"),
+                                                         "the first half of 2020": ("DATE", "2020-H1")}),
+])
+def test_match_half_is_no_calendar_half(text, expected):
+    assert _found(text, "2026-05-17") == expected
