@@ -288,3 +288,30 @@ def test_counts_after_a_story_clock(text, pub, expected):
 ])
 def test_match_half_is_no_calendar_half(text, expected):
     assert _found(text, "2026-05-17") == expected
+
+
+# 9. A quarter said with the day it ended is a fiscal quarter when that day is not its calendar end (issue 11
+# leftover): the value stays the quarter the words name (TIMEX3 has no fiscal value; TimeBank writes "the
+# fiscal-first quarter" 1989-Q1), the interval is the three months ending that day, and "a year earlier" counted
+# from it moves with it.
+@pytest.mark.parametrize("text,pub,span,value,start,end", [
+    ("Revenue rose to $10.7 billion in the first quarter ended Aug. 31 from $9.95 billion a year earlier.",
+     "2019-09-26", "the first quarter", "2019-Q1", "2019-06-01", "2019-09-01"),
+    ("Revenue rose to $10.7 billion in the first quarter ended Aug. 31 from $9.95 billion a year earlier.",
+     "2019-09-26", "a year earlier", "2018-Q1", "2018-06-01", "2018-09-01"),
+    ("Profit fell in the fiscal second quarter ended Dec. 28.", "2020-01-26", "the fiscal second quarter",
+     "2019-Q2", "2019-09-29", "2019-12-29"),
+    # left as they were: the calendar quarter, no end day
+    ("Profit rose in the third quarter ended Sept. 30.", "2019-10-26", "the third quarter", "2019-Q3", "2019-07-01",
+     "2019-10-01"),
+    ("Profit rose in the first quarter.", "2019-09-26", "the first quarter", "2019-Q1", "2019-01-01", "2019-04-01"),
+])
+def test_fiscal_quarter_interval(text, pub, span, value, start, end):
+    t = next(t for t in timeline.tag(text, pub_date=pub) if t.text == span)
+    assert (t.value, str(t.interval_start.date()), str(t.interval_end.date())) == (value, start, end)
+
+
+def test_fiscal_quarter_reaches_the_event_table():
+    rows = timeline.extract("Harbor Athletic said revenue rose in the first quarter ended Aug. 31.", pub_date="2019-09-26")
+    row = rows[rows.timex_text == "the first quarter"].iloc[0]
+    assert (str(row.start.date()), str(row.end.date())) == ("2019-06-01", "2019-09-01")

@@ -23,6 +23,7 @@ from .clock_days import clock_days
 from .clock_shift import clock_shifts
 from . import codec
 from .compound import join_compound_durations
+from .fiscal import fiscal_quarters
 from .ranges import link_ranges
 from .since import since_before_story
 from .when_year import when_clause_year
@@ -358,6 +359,7 @@ def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
     clock_days(text, out)
     join_compound_durations(text, out)
     clock_shifts(text, out)
+    fiscal_quarters(text, out)
     since_before_story(text, out)
     when_clause_year(text, out)
     out, ranges = link_ranges(text, out)
