@@ -18,10 +18,12 @@ from spacy.tokens import Doc
 
 from .anchored import lead_days, overnight_before_named_day, shift_anchored_days
 from .partial import GRAN_RANK, Direction, Partial
-from .apposition import rename_holidays
+from .apposition import rename_holidays, weekday_of_date
 from .clock_days import clock_days
+from .clock_shift import clock_shifts
 from . import codec
 from .compound import join_compound_durations
+from .fiscal import fiscal_quarters
 from .ranges import link_ranges
 from .since import since_before_story
 from .when_year import when_clause_year
@@ -351,10 +353,13 @@ def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
                 day_story = story
         out.append(_timex(c, text, res, c.rule.id, pub_date))
     rename_holidays(text, out)
+    weekday_of_date(text, out)
     shift_anchored_days(text, out)
     overnight_before_named_day(text, out)
     clock_days(text, out)
     join_compound_durations(text, out)
+    clock_shifts(text, out)
+    fiscal_quarters(text, out)
     since_before_story(text, out)
     when_clause_year(text, out)
     out, ranges = link_ranges(text, out)

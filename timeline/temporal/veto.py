@@ -313,6 +313,8 @@ def half_context(m, span: Span) -> bool:
     after = text[m.end():m.end() + 12].lower()
     if re.match(r"\s+of\s+(?!the\s+year)", after):
         return False  # "the first half of the match"
+    if not (m.group("year") or m.group("yrel")) and _MATCH_CUE.search(_sentence_around(text, m.start(), m.end())):
+        return False  # "Rice added a second early in the second half": a match's half, not a year's
     nxt = _next_token(span)
     if nxt is not None and upos(nxt) == "NOUN" and nxt.lower_ not in TIME_WORDS and nxt.lower_ not in HALF_HEADS:
         return False
@@ -320,6 +322,20 @@ def half_context(m, span: Span) -> bool:
 
 
 HALF_HEADS = frozenset(_WORDS["half_heads"])  # "first-half profit" is the half of a year
+# words of a match in the sentence make "the second half" the match's ("scored early in the second half")
+_MATCH_CUE = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(
+    _WORDS["match_half_cues"], key=len, reverse=True)) + r")(?![\w-])", re.IGNORECASE)
+_SENTENCE_BREAK = re.compile(r"(?:(?<![A-Z])\.|[!?])[\"”’')]*\s")
+_SENTENCE_REACH = 300
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence holding ``text[start:end]`` (within a bounded reach), found by its full stops."""
+    lo = max(0, start - _SENTENCE_REACH)
+    breaks = [b.end() for b in _SENTENCE_BREAK.finditer(text, lo, start)]
+    lo = breaks[-1] if breaks else lo
+    nxt = _SENTENCE_BREAK.search(text, end, min(len(text), end + _SENTENCE_REACH))
+    return text[lo:nxt.start() + 1 if nxt else min(len(text), end + _SENTENCE_REACH)]
 # "summer vacation", "the winter holidays": a season naming when something seasonal happens
 SEASONAL_HEADS = frozenset(_WORDS["seasonal_heads"])
 SEASON_PRECEDERS = frozenset(_WORDS["season_preceders"])
