@@ -15,7 +15,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).parent))
 import events_gold  # noqa: E402
 import test_events_heldout as heldout  # noqa: E402
-from test_events_v6 import _na, row_of  # noqa: E402
+from test_events_v6 import _na, row_of, rows_of  # noqa: E402
 
 PROBE = Path(__file__).parent / "data" / "events_probe10" / "probe.json"
 
@@ -95,6 +95,33 @@ def test_judged_deed_dates_the_judging(text, timex, trigger):
 ])
 def test_deed_with_its_own_time(text, timex, trigger):
     assert row_of(text, timex)["trigger"] == trigger
+
+
+# --- a stated length that runs up to a date is one period: "the three months to September" ---------------------------
+
+def _days(row) -> tuple[str, str]:
+    return str(row["start"])[:10], str(row["end"])[:10]
+
+
+@pytest.mark.parametrize("text,timex,start,end", [
+    ("Retail sales rose 2% in the three months to August.", "August", "2025-06-01", "2025-09-01"),
+    ("The insurer's profit doubled in the year to March.", "March", "2024-04-01", "2025-04-01"),
+    ("Revenue grew 9% in the six months ended Dec. 31, 2024.", "Dec. 31", "2024-07-01", "2025-01-01"),
+])
+def test_length_to_a_date_is_one_period(text, timex, start, end):
+    df = rows_of(text)
+    assert len(df) == 1, df[["timex_text", "trigger"]].to_dict("records")
+    assert _days(df.iloc[0]) == (start, end)
+
+
+@pytest.mark.parametrize("text,timex,start,end", [
+    # a vague length ("months") names no period: the date keeps its own month
+    ("Mortgage rates climbed for months to a peak in May.", "May", "2025-05-01", "2025-06-01"),
+    # "before" ties no length to the date: the day is the day
+    ("The fire broke out three days before Friday's match.", "Friday", "2025-06-06", "2025-06-07"),
+])
+def test_no_period_without_a_length_running_to_the_date(text, timex, start, end):
+    assert _days(row_of(text, timex)) == (start, end)
 
 
 # --- the probe ---------------------------------------------------------------------------------------------------

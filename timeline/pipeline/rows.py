@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from ..document import Document
 from ..events import link_span, time_token_indices, why_undated
 from ..events.attach import NAME_LABEL
-from ..events.interval import range_cover, timex_cover
+from ..events.interval import period_to_cover, range_cover, timex_cover
 from ..readers.dateline import dateline_span, undated_dateline_span
 from ..table import is_asserted
 
@@ -209,21 +209,33 @@ def rows_from_doc(doc: Doc, document: Document, offset: int = 0) -> list[dict]:
                    key=lambda t: t.start)
     dated_starts = [t.start for t in dated]
     wanted = []
+    # "in the three months to September": the length and the date it runs up to are one period, the date's row
+    periods = {}
+    for length, end in zip(timexes, timexes[1:]):
+        cover = period_to_cover(doc, length, end) if not end.range_with else None
+        if cover is not None:
+            periods[id(length)] = None
+            periods[id(end)] = cover
     for t in timexes:
         if dateline and dateline[0] <= t.start and t.end <= dateline[1]:
             continue
         partner = by_tid.get(t.range_with) if t.range_with else None
         if partner is not None and partner.start < t.start:
             continue  # the second end of a range: its row is the first end's
-        if partner is not None:
+        if id(t) in periods:
+            cover = periods[id(t)]
+            if cover is None:
+                continue  # the length of a period: its row is the end date's
+        elif partner is not None:
             cover = range_cover(doc, t, partner)
         else:
             cover = _duration_cover(doc, t, document.pub_date, dated, dated_starts)
         if not _wanted(t, cover):
             continue
         wanted.append((t, cover))
-        if cover is not None and cover.kind == "range":
-            # "between 2019 and 2020" is one time: no other row's headline keeps its "between" or "and"
+        if cover is not None and cover.kind in ("range", "period"):
+            # "between 2019 and 2020" is one time: no other row's headline keeps its "between" or "and" (nor its
+            # own: "in the six months ended June 30")
             whole = doc.char_span(cover.char_start, cover.char_end, alignment_mode="expand")
             if whole is not None:
                 time_tokens.update(x.i for x in whole)
