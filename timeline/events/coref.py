@@ -41,7 +41,8 @@ from .lexicon import (ADVERBIAL_MARKS, EVENT_NOUNS, GROUP_NOUNS, IMPERSONAL_PRED
                       PERSON_NOUNS,
                       PERSONAL_PRONOUNS, PLURAL_PRONOUNS,
                       PRONOUN_FAMILIES, PRONOUN_REACH, QUESTION_MARKS, RAISING_PREDICATES, RELATIVE_PRONOUNS, REPORTED_PRONOUN_SUBJECTS,
-                      REPORTING_VERBS, GENDER_OF_WORD, PRONOUN_GENDERS, QUOTES, TIME_UNITS)
+                      REPORTING_VERBS, GENDER_OF_WORD, PRONOUN_GENDERS, QUOTES, STAND_IN_SUBJECTS, TIME_UNITS,
+                      LOCATED_STATE_VERBS)
 
 
 @dataclass
@@ -157,7 +158,9 @@ def _previous_thing_subject(tok: Token, skip: frozenset[int] | set[int] = frozen
         subj = past_dateline(subj, skip)  # "MIAMI (AP) — Hurricane Lorena strengthened"
         if subj is None:
             continue
-        if any(c.dep_ == "agent" for c in subj.head.children):
+        if _object_of_its_own(subj, tok):
+            continue  # "The route will close, the town hall announced. It closed the route in 2020": not the route
+        if _doer_fits_it(subj.head):
             return None  # "The vaccine was developed by Respira Biotech. It raised ...": the doer may be meant
         if subj.lower_ == "it" and depth < PRONOUN_REACH:
             if _opens_sentence(subj):
@@ -177,13 +180,28 @@ def _previous_thing_subject(tok: Token, skip: frozenset[int] | set[int] = frozen
             # plural things only is passed over
             return _previous_thing_subject(tok, skip, depth + 1, possessive, past=root)
         # (a name the entity tagger left unlabelled is most likely a person's: "Ana Ruiz left the party")
-        thing = _named_thing(subj) or not _is_person(subj) and (
+        thing = _named_thing(subj) or not _is_person(subj) and not _person_by_mention(subj) and (
             subj.pos_ == "NOUN" or subj.ent_type_ not in ("", "PERSON"))
         if subj.pos_ in ("NOUN", "PROPN") and subj.tag_ in ("NN", "NNP") and thing \
                 and subj.ent_type_ not in _NOT_ANTECEDENTS and not _is_group(subj) or _nominal_adjective(subj):
             return Referent(subj, pronoun=tok.text)
         return None
     return None
+
+
+def _doer_fits_it(verb: Token) -> bool:
+    """Whether the passive ``verb`` names a doer with "by" that an "it" could mean as well as its subject ("was
+    developed by Respira Biotech"); a plural or a person ("was fined by regulators", "by its founder") is none."""
+    return any(g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") and _fits(g, "thing") and not _person_by_mention(g)
+               for c in verb.children if c.dep_ == "agent" for g in c.children)
+
+
+def _object_of_its_own(cand: Token, tok: Token) -> bool:
+    """'It closed the route in 2020': the pronoun subject ``tok``'s own verb has an object that names the
+    candidate ``cand`` again (the same noun), so the pronoun is not that."""
+    verb = tok.head
+    return tok.dep_ in ("nsubj", "nsubjpass") and cand.pos_ == "NOUN" and any(
+        c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_.lower() == cand.lemma_.lower() for c in verb.children)
 
 
 # entity labels of amounts: no thing an "it" stands for
@@ -218,7 +236,8 @@ def _conjunct_pronoun(tok: Token) -> Referent | None:
     verb = tok.head
     if tok.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "conj" or verb.head.i == verb.i:
         return None
-    first = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    first = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
+        or next((c for c in verb.head.children if _gerund_subject(c)), None)
     if first is None or first.i >= tok.i:
         return None
     if first.lower_ != tok.lower_:
@@ -239,17 +258,28 @@ def _conjunct_noun_subject(tok: Token, first: Token, verb: Token) -> Referent | 
     kind = REPORTED_PRONOUN_SUBJECTS.get(tok.lower_)
     if verb.dep_ == "ccomp" and any(c.dep_ == "mark" and c.i < tok.i for c in tok.head.children):
         return None  # "said the field could hold ... and that it hoped to start": a second report, not the field's
-    if kind not in ("thing", "person") or first.pos_ not in ("NOUN", "PROPN") or _is_group(first) \
+    gerund = kind == "thing" and _gerund_subject(first)
+    if kind not in ("thing", "person") or first.pos_ not in ("NOUN", "PROPN") and not gerund or _is_group(first) \
             or first.ent_type_ in _NOT_ANTECEDENTS or (tok.lower_ == "it" and _placeholder_it(tok)) \
-            or any(c.dep_ == "agent" for c in verb.children) or not _fits(first, kind):
+            or any(c.dep_ == "agent" for c in verb.children) or not (gerund or _fits(first, kind)):
         return None
     if kind == "person" and _other_gender(tok, [x for x in first.subtree if x.i <= first.i and x.pos_ == "PROPN"] or [first]):
         return None
     own = {x.i for x in first.subtree}
+    # (nor a subject inside the first clause's adverbial clause: "Poaching fell after the government banned the
+    # trade, but it has risen since": the coordinated clause takes up the main one)
+    own.update(x.i for c in verb.children if c.dep_ == "advcl" and any(g.dep_ == "mark" for g in c.children)
+               for x in c.subtree)
     if any(t.pos_ in ("NOUN", "PROPN") and t.dep_ in _RIVAL_DEPS and t.i not in own and _fits(t, kind)
            for t in tok.doc[first.i + 1:tok.i]):
         return None
     return Referent(first, pronoun=tok.text)
+
+
+def _gerund_subject(t: Token) -> bool:
+    """A gerund as a clause's subject ("Poaching in the park fell sharply"): an activity, a thing an "it" may
+    take up."""
+    return t.dep_ == "csubj" and t.tag_ == "VBG"
 
 
 def _window_start(tok: Token, skip: frozenset[int] | set[int] = frozenset()) -> int:
@@ -298,8 +328,20 @@ def _plural_antecedent(tok: Token, skip: frozenset[int] | set[int] = frozenset()
             continue
         if t.tag_ in ("NN", "NNP") and not _is_group(t) and t.head.i != t.sent.root.i:
             continue  # "Organisers moved the start after rain delayed play. They said": one thing is no "they"
-        return t if _is_group(t) else None
+        return t if _is_group(t) or _plural_things(t, tok) else None
     return None
+
+
+def _plural_things(t: Token, tok: Token) -> bool:
+    """'Shares rose 4% on Friday. They have fallen 20% since January': a "they" opening its sentence stands for the
+    last sentence's main subject when that is a plural noun of things and nothing else plural is named there
+    ("Negotiations between the two unions stalled. They resumed": the unions may be meant) nor in the
+    pronoun's own sentence before it; never for a saying (things do not report)."""
+    if t.tag_ != "NNS" or t.pos_ != "NOUN" or t.head.i != t.sent.root.i or tok.i != tok.sent.start \
+            or t.sent.end != tok.sent.start or lemma_in(tok.head, REPORTING_VERBS) or _is_person(t):
+        return False
+    return not any(x.i != t.i and x.tag_ in ("NNS", "NNPS") and x.ent_type_ not in _AMOUNTS
+                   or x.lower_ in PLURAL_PRONOUNS and x.i != tok.i for x in t.sent)
 
 
 def _person_noun_subject(t: Token) -> bool:
@@ -375,6 +417,10 @@ def _antecedent_name(tok: Token, skip: frozenset[int] | set[int] = frozenset()) 
             continue
         if t.ent_type_ in labels and "ORG" in labels and t.dep_ == "compound" and t.head.pos_ == "NOUN":
             i -= 1  # "since the COVID-19 pandemic. It will ...": a name modifying a common noun is no "it"
+            continue
+        if t.ent_type_ in labels and "PERSON" not in labels and _person_by_mention(_name_head(t)):
+            # "Quell, 41, was born in Ibadan ... It was shortlisted": a person's name the tagger took for a firm's
+            i = min(i, _name_head(t).left_edge.i) - 1
             continue
         if t.ent_type_ in labels:
             end = i + 1
@@ -666,7 +712,7 @@ def _named_thing(t: Token) -> bool:
     ("steel maker Acero Norte", "the carrier Skyline")."""
     if t.ent_type_ not in ("PERSON", "") or t.pos_ != "PROPN" or _measure(t):
         return False
-    if _organisation_name(t):
+    if _organisation_name(t) or _short_of_organisation(t):
         return True
     if any(c.dep_ == "relcl" and any(g.lower_ == "which" for g in c.children) for c in t.children):
         return True
@@ -712,6 +758,46 @@ def _named_person_before(t: Token) -> bool:
     return any(x.ent_type_ == "PERSON" and x.text == t.text for x in doc[max(0, t.i - NAME_REACH):t.i])
 
 
+def _person_by_mention(t: Token) -> bool:
+    """A name the entity tagger did not label a person's ("Amara Quell" as an organisation) that the text shows is
+    one, here or at an earlier mention of the same word (within :data:`NAME_REACH`): an age set off after it ("Quell,
+    41,"), or a person noun it names ("the novelist Amara Quell", "Amara Quell, a novelist,"). No "it" means it."""
+    if t.pos_ != "PROPN" or t.ent_type_ == "PERSON":
+        return False
+    doc = t.doc
+    for x in (t, *(y for y in doc[max(0, t.i - NAME_REACH):t.i] if y.text == t.text)):
+        head = _name_head(x)
+        if head.i != x.i:
+            continue  # a word inside another name ("Quell Books")
+        if any(c.dep_ == "appos" and c.like_num and c.i > head.i for c in head.children):
+            return True
+        if any(c.dep_ == "appos" and c.pos_ == "NOUN" and lemma_in(c, PERSON_NOUNS) for c in head.children):
+            return True
+        if head.dep_ == "appos" and head.head.pos_ == "NOUN" and lemma_in(head.head, PERSON_NOUNS):
+            return True
+    return False
+
+
+def _name_head(t: Token) -> Token:
+    """The last word of the name ``t`` is a word of ("Quell" for "Amara" in "Amara Quell")."""
+    while t.dep_ in ("compound", "flat") and t.head.pos_ == "PROPN" and t.head.i > t.i:
+        t = t.head
+    return t
+
+
+def _short_of_organisation(t: Token) -> bool:
+    """'Halvorsen Motors ... Halvorsen was fined': a one-word name that opened an organisation's longer name
+    earlier in the text (within :data:`NAME_REACH`) is that organisation, whatever the entity tagger says now."""
+    if t.pos_ != "PROPN" or any(c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" for c in t.children):
+        return False
+    doc = t.doc
+    for x in doc[max(0, t.i - NAME_REACH):t.i]:
+        if x.text == t.text and x.dep_ == "compound" and x.head.pos_ == "PROPN" and x.head.i == x.i + 1 \
+                and (_organisation_name(x.head) or x.head.ent_type_ == "ORG" and x.ent_type_ == "ORG"):
+            return True
+    return False
+
+
 def _bare_capitalised(t: Token) -> bool:
     return t.tag_ == "NN" and t.is_title and not t.ent_type_ and not any(c.dep_ == "det" for c in t.children) \
         and not lemma_in(t, GROUP_NOUNS) and not lemma_in(t, PERSON_NOUNS)
@@ -744,8 +830,7 @@ def _reporter(tok: Token, skip: frozenset[int] | set[int] = frozenset()) -> Refe
                                                for c in clause.children)
     if not (reported or adverbial) or not is_predicate(verb) or verb.i > tok.i:
         return None
-    subj = subject_token(verb)
-    subj = past_dateline(subj, skip)
+    subj = stand_in(past_dateline(subject_token(verb), skip))
     if subj is not None and subj.lower_ in RELATIVE_PRONOUNS:
         # "The fishery, which employed 10,000 people before it was shut": the relative pronoun's noun
         subj = _relative_antecedent(subj)
@@ -892,9 +977,12 @@ def _fitting_main_subject(tok: Token, main: Token, kind: str, also_own: set[int]
 
 
 def _bare_mass(t: Token) -> bool:
-    """A singular common noun in lower case with nothing before it ("regain strength", "told staff", "raised
-    capital"): no particular thing a later "it" could take up."""
-    return t.pos_ == "NOUN" and t.tag_ == "NN" and not t.is_title and not any(c.i < t.i for c in t.children)
+    """A singular common noun in lower case with no determiner, number or possessor before it ("regain strength",
+    "told staff", "raised fresh capital", "lost cabin pressure"): no particular thing a later "it" could take up."""
+    return t.pos_ == "NOUN" and t.tag_ == "NN" and not t.is_title and not any(
+        c.i < t.i and not (c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ") and not c.is_title
+                           and not any(g.dep_ in ("det", "poss", "nummod") for g in c.children))
+        for c in t.children)
 
 
 def _reporting_body(verb: Token) -> bool:
@@ -951,8 +1039,11 @@ def _where_clause_object(tok: Token) -> Token | None:
     a relative clause on a place named after the main verb's object stands for that object when it is plural
     (what was in the place is what the object names; the subject came to it)."""
     clause = tok.head
-    if tok.lower_ not in PLURAL_PRONOUNS or tok.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "relcl" \
-            or not any(c.dep_ == "advmod" and c.lower_ == "where" for c in clause.children):
+    # (an "it" only where its clause says where it is, "..., left its key rate at a 23-year high, where it has been
+    # since July": in "built a plant in Ohio, where it employs 500 people" the doer is the builder)
+    state = tok.lower_ == "it" and lemma_in(clause, LOCATED_STATE_VERBS)
+    if tok.lower_ not in PLURAL_PRONOUNS and not state or tok.dep_ not in ("nsubj", "nsubjpass") \
+            or clause.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "where" for c in clause.children):
         return None
     main = clause.head
     while main.dep_ in ("pobj", "prep", "compound", "appos") and main.head.i != main.i:
@@ -962,8 +1053,9 @@ def _where_clause_object(tok: Token) -> Token | None:
     if not is_predicate(main):
         return None
     obj = next((c for c in main.children if c.dep_ == "dobj"), None)
-    return obj if obj is not None and obj.i < clause.head.i and obj.tag_ in ("NNS", "NNPS") \
-        and obj.ent_type_ not in _NOT_ANTECEDENTS else None
+    number = ("NN", "NNP") if state else ("NNS", "NNPS")
+    return obj if obj is not None and obj.i < clause.head.i and obj.tag_ in number \
+        and obj.ent_type_ not in _NOT_ANTECEDENTS and not (state and _is_person(obj)) else None
 
 
 def resolve(tok: Token | None, skip: frozenset[int] | set[int] = frozenset()) -> Referent:
@@ -1105,7 +1197,15 @@ def trailing_speaker(verb: Token) -> Token | None:
 def speaker(verb: Token) -> Token | None:
     """The subject of the reporting verb ``verb``: its own (:func:`~.grammar.subject_token`), or the speaker of a
     trailing attribution the parser left without one (:func:`trailing_speaker`)."""
-    return trailing_speaker(verb) or subject_token(verb)
+    return stand_in(trailing_speaker(verb) or subject_token(verb))
+
+
+def stand_in(subj: Token | None) -> Token | None:
+    """'..., and one, the Harlow Foundation, said it would': the name set off after a word that only stands in a
+    subject's place (``stand_in_subjects``) is the subject; ``subj`` itself otherwise."""
+    if subj is None or subj.lower_ not in STAND_IN_SUBJECTS or subj.dep_ not in ("nsubj", "nsubjpass"):
+        return subj
+    return next((c for c in subj.children if c.dep_ == "appos" and c.i > subj.i and c.pos_ in ("NOUN", "PROPN")), subj)
 
 
 def reported_by(pred: Token) -> Token | None:

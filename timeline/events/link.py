@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from .attach import INSIDE_NOUN_PHRASE, PAST_TIME_ON_PRESENT, PLANNED_PARTICIPLE, attach
-from .coref import Referent, opening_its_owner, reported_by, resolve, trailing_speaker
+from .coref import Referent, opening_its_owner, reported_by, resolve, stand_in, trailing_speaker
 from .event import Event
 from .grammar import OBJECT_DEPS, SUBJECT_DEPS, is_predicate, lemma_in, past_dateline, subject_token
 from .lexicon import PERIOD_NOUNS, QUANTITY_NOUNS, RELATING_VERBS, SETTING_PREPOSITIONS
@@ -140,7 +140,7 @@ def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_tim
     considering a request last week"), whose doer the verb's subject is not."""
     # (a trailing reporting verb the parser left without a subject, or gave its time as one: the speaker set off
     # by commas before it, "..., its lawyer, Tom Becker, said Monday evening")
-    subj = _planner(pred) or trailing_speaker(pred) or subject_token(pred)
+    subj = _planner(pred) or trailing_speaker(pred) or _lost_main_verb_subject(pred) or subject_token(pred)
     if subj is None:
         subj = _gerund_subject(pred)
     if subj is None and pred.dep_ == "xcomp" and pred.head.tag_ == "VBG":
@@ -153,6 +153,13 @@ def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_tim
             subj = obj  # "deployed 300 troops to prevent looting": the troops are put to it
         else:
             subj = subject_token(pred.head)  # "cut prices to win customers": who cuts means to
+    if subj is None and pred.dep_ == "advcl" and pred.tag_ == "VBG" and is_predicate(pred.head) \
+            and not any(c.dep_ in ("mark", "nsubj", "nsubjpass") or c.dep_ == "advmod" and c.tag_ == "WRB"
+                        for c in pred.children) \
+            and pred.left_edge.i > 0 and pred.doc[pred.left_edge.i - 1].text == ",":
+        # a participle set off by a comma after its clause ("The district will add three days, pushing the last
+        # day to June 21", "A bomb exploded, killing 12 people"): what the clause's subject did
+        subj = subject_token(pred.head)
     time_is_subject = False
     if subj is None and pred.dep_ in ("attr", "acomp") and is_predicate(pred.head):
         subj = subject_token(pred.head)  # "Voltra was the country's third-largest carmaker": Voltra
@@ -160,7 +167,7 @@ def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_tim
             # "Nadal has said 2024 will be his final season": the time is what the copula says a thing of, no
             # doer; the event noun's owner is (or, with none, the one who says so)
             subj, time_is_subject = None, True
-    subj = past_dateline(subj, skip)  # "NAIROBI, Sept. 5 — Kenya's central bank raised"
+    subj = stand_in(past_dateline(subj, skip))  # "NAIROBI, Sept. 5 — Kenya's central bank raised"
     if pred.pos_ in ("NOUN", "PROPN") and subj is None:
         owner = pred.head if pred.dep_ == "compound" and pred.head.pos_ in ("NOUN", "PROPN") else pred
         if pred.dep_ == "appos" and pred.head.pos_ == "NOUN" \
@@ -199,6 +206,20 @@ def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_tim
     return subj
 
 
+def _lost_main_verb_subject(pred: Token) -> Token | None:
+    """'Negotiations between the two unions stalled in the spring', parsed with no verb: the sentence's head is
+    the noun, "stalled" a participle on "unions". A past form hung that way inside the phrase of a sentence with
+    no other verb is the lost main verb, and the whole noun phrase before it its subject (not "the two unions")."""
+    root = pred.sent.root
+    if pred.dep_ != "acl" or pred.tag_ not in ("VBD", "VBN") or root.pos_ not in ("NOUN", "PROPN") \
+            or root.i > pred.i or pred.head.i == root.i:
+        return None
+    own = {t.i for t in pred.subtree}
+    if any(t.pos_ in ("VERB", "AUX") and t.i not in own for t in pred.sent):
+        return None
+    return root
+
+
 def _named_in_apposition(head: Token) -> Token | None:
     """'Its sponsor, Senator Dana Whitfield,', "Lordstown's mayor, Arno Hill,": a possessed noun only relates its
     referent to someone else (who "its" is may be unknown); a full name set off by commas after it says who the
@@ -222,7 +243,7 @@ def _referent_tokens(ref: Referent, inside: set[int]) -> list[Token]:
         named = _named_in_apposition(ref.head)
         if named is not None:
             return phrase_tokens(named, inside)
-        toks = phrase_tokens(ref.head, inside)
+        toks = phrase_tokens(ref.head, inside | _comma_asides(ref.head))
         if ref.pronoun:
             # the noun a pronoun stands for reads without the clause the pronoun sits in ("a retired accountant in
             # Leeds, where she had lived")
@@ -238,6 +259,15 @@ def _referent_tokens(ref: Referent, inside: set[int]) -> list[Token]:
             toks = toks[1:]
         return toks
     return ref.name_tokens
+
+
+def _comma_asides(head: Token) -> set[int]:
+    """The words of a prepositional phrase set off by commas right after a subject's noun ("The men, both from
+    Belgium, had set out", "Officials, like their rivals, ..."): an aside, not who the subject is."""
+    doc = head.doc
+    return {x.i for c in head.children if c.dep_ == "prep" and c.i > head.i and c.left_edge.i > head.i
+            and doc[c.left_edge.i - 1].text == "," and c.right_edge.i + 1 < len(doc)
+            and doc[c.right_edge.i + 1].text == "," for x in c.subtree}
 
 
 def _lost_verb_opening(t: Token) -> bool:
@@ -359,7 +389,8 @@ def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = fro
     summary = tidy(_with_referent(summary, subj, ref, inside), pred, inside)
     # the event's own infinitive (which a subject's phrase keeps) is no part of its subject: "The last storm to
     # hit the state in October"
-    own = {t.i for t in pred.subtree} if subj is not None and (pred.tag_ == "VB" or pred.dep_ == "amod") \
+    own = {t.i for t in pred.subtree} if subj is not None and (
+        pred.tag_ == "VB" or pred.dep_ == "amod" or _lost_main_verb_subject(pred) is not None) \
         and pred.i in {t.i for t in subj.subtree} else set()
     if subj is not None and pred.dep_ == "pcomp" and pred.head.head.i == subj.i:
         own = {t.i for t in pred.head.subtree}  # nor the judged deed hung on its doer: "jailed a porter for stealing"

@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..document import Document, clean_text
+from ..readers.dateline import story_start
 
 
 @dataclass(frozen=True)
@@ -101,6 +102,8 @@ def prepare_doc(nlp: Language, text: str, pub_date: dt.date | None, line_sentenc
     doc._.pub_date = pub_date
     if line_sentences and "\n" in text and len(doc) >= 2:
         _break_sentences_at_lines(doc, text)
+    if line_sentences:
+        _break_sentence_after_dateline(doc, text)
     _no_break_after_abbreviations(doc, text)
     return doc
 
@@ -121,6 +124,17 @@ def _no_break_after_abbreviations(doc: Doc, text: str) -> None:
     for i in np.searchsorted(idx, np.asarray(ends, dtype=np.int64)).tolist():
         if 0 < i < len(doc) and doc[i].idx in ends and doc[i].is_sent_start is not True:
             doc[i].is_sent_start = False
+
+
+def _break_sentence_after_dateline(doc: Doc, text: str) -> None:
+    """The lede after a dateline closed by a dash starts a sentence ("AMSTERDAM, May 6 (Wire) - Kestrel Pay, ...
+    plans to list"): parsed with the dateline, its subject hangs on the place."""
+    start = story_start(text)
+    if start is None:
+        return
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is not None and span.start > 0 and doc[span.start].idx == start:
+        doc[span.start].is_sent_start = True
 
 
 _NEWLINE = re.compile("\n")

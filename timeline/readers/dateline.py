@@ -126,3 +126,22 @@ def dateline_span(text: str) -> tuple[int, int] | None:
             return None
     m, offset = found
     return offset + m.start("date"), offset + m.end("date")
+
+
+# what may close a dated dateline after its date: an agency in brackets, then a dash ("March 19 (Wire) -", ", 2023 —")
+_DATED_CLOSER = re.compile(r",?[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:--|[-\u2013\u2014])[ \t]+(?=\S)")
+
+
+def story_start(text: str) -> int | None:
+    """Where the story starts after a dateline closed by a dash ("AMSTERDAM, May 6 (Wire) - Kestrel Pay ..." → the
+    offset of "Kestrel"), or None when the text opens with no such dateline. The lede is a sentence of its own:
+    parsed with the dateline, its subject hangs on the place as an apposition."""
+    span = dateline_span(text)
+    if span is not None:
+        m = _DATED_CLOSER.match(text, span[1])
+        return m.end() if m else None
+    span = undated_dateline_span(text)
+    if span is None:
+        return None
+    rest = text[span[1]:span[1] + 10]
+    return span[1] + len(rest) - len(rest.lstrip(" \t")) if rest[:1] in (" ", "\t") else None

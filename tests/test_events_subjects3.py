@@ -1,0 +1,266 @@
+"""Events, subjects/sources/modality round (issue 12, helper wt12j): a probe of ten new news articles whose expected
+rows were written and committed before the tool ran on them (``tests/data/events_subjects3/probe.json``, not a
+blind set), and the rule classes found with it — each rule with positive and negative example sentences written
+for it here (not the probe's sentences). ``python tests/test_events_subjects3.py`` prints every probe row."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+import events_gold  # noqa: E402
+import pytest  # noqa: E402
+import test_events_heldout as heldout  # noqa: E402
+from test_events_v6 import _na, row_of  # noqa: E402
+
+PROBE = Path(__file__).parent / "data" / "events_subjects3" / "probe.json"
+
+
+def load() -> list[dict]:
+    return json.loads(PROBE.read_text(encoding="utf-8"))["documents"]
+
+
+def _text(v) -> str:
+    return "" if _na(v) else str(v)
+
+
+# --- a passive's doer is a rival for "it" only when it could be an "it" itself -----------------------------------
+
+def test_plural_doer_leaves_the_passive_subject():
+    row = row_of("Corvel Shipping was fined by port authorities in 2021. It paid the fine in March.", "March")
+    assert row["subject"] == "Corvel Shipping" and row["subject_resolved_from"] == "It"
+
+
+def test_singular_doer_keeps_the_it_open():
+    # the agency may be meant as well as the drug: no guess
+    row = row_of("The drug was approved by the agency in 2020. It raised prices in May.", "May")
+    assert row["subject"] != "The drug"
+
+
+# --- a one-word name that opened a company's longer name is that company ------------------------------------------
+
+def test_short_form_of_a_company_name_is_an_it():
+    text = ("Brennic Motors opened a plant in Ohio in 2019. Brennic was sued by dealers in 2021. "
+            "It settled the case in May.")
+    row = row_of(text, "May")
+    assert row["subject"] == "Brennic" and row["subject_resolved_from"] == "It"
+
+
+def test_a_persons_surname_is_no_it():
+    text = "Lena Brennic joined the board in 2019. Brennic was sued by dealers in 2021. It settled the case in May."
+    assert _text(row_of(text, "May")["subject"]) not in ("Brennic", "Lena Brennic")
+
+
+# --- a name the text shows to be a person's is no "it", whatever the entity tagger says ---------------------------
+
+@pytest.mark.parametrize("text", [
+    # an age set off after the name
+    "The architect Ilse Varnak designed the hall. Varnak, 61, lives in Bergen. It was renovated in 2020.",
+    # a person noun the name stands by
+    "Tova Reinholt, a sculptor, built the pavilion. It was repainted in 2020.",
+])
+def test_person_by_mention_is_no_it(text):
+    assert not any(w in _text(row_of(text, "2020")["subject"]) for w in ("Varnak", "Reinholt"))
+
+
+def test_company_name_still_an_it():
+    row = row_of("Dovran Foods cut 200 jobs last year. It closed a plant in May.", "May")
+    assert row["subject"] == "Dovran Foods"
+
+
+# --- a gerund subject of a first clause is what a coordinated "it" takes up --------------------------------------
+
+def test_gerund_subject_of_the_first_clause():
+    text = "Smuggling across the border dropped after the army built a fence in 2019, but it has grown again since 2022."
+    row = row_of(text, "2022")
+    assert row["subject"] == "Smuggling across the border" and row["subject_resolved_from"] == "it"
+
+
+def test_object_of_the_first_clause_is_still_a_rival():
+    # the sale may be what fell: not the ministry
+    row = row_of("The ministry banned the sale in 2019, and it has fallen since 2022.", "2022")
+    assert row["subject"] != "The ministry"
+
+
+# --- a determinerless mass object is no rival for an adverbial clause's "it" --------------------------------------
+
+def test_mass_object_is_no_rival():
+    row = row_of("The plane lost cabin pressure shortly after it left Dover on Friday.", "Friday")
+    assert row["subject"] == "The plane" and row["subject_resolved_from"] == "it"
+
+
+def test_counted_object_stays_a_rival():
+    row = row_of("The airline bought the carrier before it collapsed in 2019.", "2019")
+    assert row["subject"] != "The airline"
+
+
+# --- a stand-in subject ("one, X,") is the name set off after it ---------------------------------------------------
+
+def test_stand_in_subject_is_its_name():
+    row = row_of("Three lenders cut rates, and one, Nordic Savings Bank, said it would cut again in May.", "May")
+    assert row["subject"] == "Nordic Savings Bank" and row["source"] == "Nordic Savings Bank"
+
+
+def test_one_of_a_group_stays():
+    row = row_of("One of the banks said on Monday that rates would fall.", "Monday")
+    assert row["subject"] == "One of the banks"
+
+
+# --- an "it" whose own verb's object repeats the candidate's noun is not that noun -----------------------------------
+
+def test_it_is_not_its_own_object():
+    text = "The bridge will reopen in June, the council said on Monday. It closed the bridge for repairs in 2022."
+    row = row_of(text, "2022")
+    assert row["subject"] == "the council" and row["subject_resolved_from"] == "It"
+
+
+def test_it_without_that_object_is_the_subject():
+    text = "The bridge will reopen in June, the council said on Monday. It closed in 2022 after a flood."
+    assert row_of(text, "2022")["subject"] == "The bridge"
+
+
+# --- a prepositional aside set off by commas is no part of the subject ----------------------------------------------
+
+def test_comma_aside_left_out_of_the_subject():
+    assert row_of("The miners, all from the same village, were rescued on Sunday.", "Sunday")["subject"] == "The miners"
+
+
+def test_restrictive_phrase_kept_in_the_subject():
+    row = row_of("The miners from the village were rescued on Sunday.", "Sunday")
+    assert row["subject"] == "The miners from the village"
+
+
+# --- what someone was urged, asked or ordered to do is not asserted --------------------------------------------------
+
+@pytest.mark.parametrize("text,timex", [
+    ("Police ordered the crowd to disperse on Saturday.", "Saturday"),
+    ("The union urged its members to walk out on Friday.", "Friday"),
+    ("The council advised residents to boil water on Monday.", "Monday"),
+])
+def test_directed_infinitive_not_asserted(text, timex):
+    row = row_of(text, timex)
+    assert not bool(row["asserted"]) and row["subject"] != "Police"
+
+
+@pytest.mark.parametrize("text,timex", [
+    ("Police dispersed the crowd on Saturday.", "Saturday"),
+    ("Crews managed to reopen the road on Saturday.", "Saturday"),  # an implicative verb: it happened
+])
+def test_plain_or_implicative_asserted(text, timex):
+    assert bool(row_of(text, timex)["asserted"])
+
+
+# --- the lede after a dateline closed by a dash is a sentence of its own ---------------------------------------------
+
+@pytest.mark.parametrize("text,timex,subject", [
+    ("OSLO, March 3 (Wire) - Nordvik Bank, the country's largest lender, plans to cut 300 jobs in the second half "
+     "of the year.", "the second half of the year", "Nordvik Bank"),
+    ("BERGEN (Wire) - Fjellstad Kraft, a hydropower firm, will build a new dam in 2027.", "2027", "Fjellstad Kraft"),
+])
+def test_lede_after_a_dateline(text, timex, subject):
+    assert row_of(text, timex, "2025-03-03")["subject"] == subject
+
+
+@pytest.mark.parametrize("text,start", [
+    ("OSLO, March 3 (Wire) - Nordvik Bank cut jobs.", "Nordvik"),
+    ("LISBON, Sept. 5, 2023 \u2014 The bank cut jobs.", "The bank"),
+    ("GENEVA (Reuters) - The agency said.", "The agency"),
+])
+def test_story_start(text, start):
+    from timeline.readers.dateline import story_start
+
+    assert text[story_start(text):].startswith(start)
+
+
+@pytest.mark.parametrize("text", [
+    "March 14 was a Monday.",
+    "The company said on Monday it would cut jobs.",
+    "WASHINGTON, Sept. 5, 2023 The bank cut jobs.",  # no dash closes it
+])
+def test_no_story_start(text):
+    from timeline.readers.dateline import story_start
+
+    assert story_start(text) is None
+
+
+# --- a participle set off after its clause is done by the clause's subject --------------------------------------------
+
+@pytest.mark.parametrize("text,timex,subject", [
+    ("The council will close two libraries next year, moving their books to a new hub in March.", "March", "The council"),
+    ("A gas blast wrecked the market on Sunday, killing three traders on the spot in the early hours of Monday.",
+     "Monday", "A gas blast"),
+])
+def test_trailing_participle_takes_the_clause_subject(text, timex, subject):
+    assert row_of(text, timex, "2025-01-10")["subject"] == subject
+
+
+def test_participle_with_a_subject_of_its_own():
+    # "with staff moving": the staff move the books, not the council
+    row = row_of("The council closed the library, with staff moving the books in March.", "March", "2025-01-10")
+    assert row["subject"] != "The council"
+
+
+# --- "they" for a plural thing the last sentence was about ---------------------------------------------------------
+
+def test_they_for_plural_things():
+    row = row_of("Bond yields rose sharply on Monday. They have climbed 40 basis points since March.", "March")
+    assert row["subject"] == "Bond yields" and row["subject_resolved_from"] == "They"
+
+
+@pytest.mark.parametrize("text,timex", [
+    # another plural in the sentence may be meant
+    ("Talks between the two unions stalled in May. They resumed on Monday.", "Monday"),
+    # things do not report
+    ("Prices rose sharply in May. They said on Monday that the rise would slow.", "Monday"),
+])
+def test_they_left_open(text, timex):
+    assert row_of(text, timex)["subject"] == "They"
+
+
+# --- a past form the parser hung on a noun, in a sentence with no verb, is its main verb --------------------------
+
+def test_lost_main_verb_takes_the_whole_subject():
+    row = row_of("Negotiations between the two unions stalled in the spring.", "the spring")
+    assert row["trigger"] == "stalled" and row["subject"] == "Negotiations between the two unions"
+
+
+def test_participle_in_a_sentence_with_a_verb_stays_on_its_noun():
+    assert row_of("Cables installed in 1990 were replaced.", "1990")["subject"] == "Cables"
+
+
+# --- an "it" in a "where" clause that says where something is ---------------------------------------------------------
+
+def test_where_it_has_been_is_the_object():
+    row = row_of("The bank held its main rate at a record high, where it has stood since July.", "July")
+    assert row["subject"] == "its main rate" and row["subject_resolved_from"] == "it"
+
+
+def test_where_it_acts_is_not_the_object():
+    row = row_of("The company opened a plant in Ohio, where it has employed 500 people since 2019.", "2019")
+    assert row["subject"] != "a plant"
+
+
+# --- "supposed to", "meant to": planned, not asserted ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,timex", [
+    ("The ferry was supposed to sail on Monday but stayed in port.", "Monday"),
+    ("The audit was meant to finish in March.", "March"),
+])
+def test_supposed_to_not_asserted(text, timex):
+    assert not bool(row_of(text, timex)["asserted"])
+
+
+def test_meaning_without_infinitive_asserted():
+    assert bool(row_of("The ferry sailed on Monday, which meant a late arrival.", "Monday")["asserted"])
+
+
+# --- the probe ---------------------------------------------------------------------------------------------------
+
+def test_probe_is_well_formed():
+    heldout.check_well_formed(load(), 8)
+
+
+if __name__ == "__main__":
+    heldout.main(load())
