@@ -124,6 +124,30 @@ def test_no_period_without_a_length_running_to_the_date(text, timex, start, end)
     assert _days(row_of(text, timex)) == (start, end)
 
 
+# --- a vague length that measures ("months of protests", "took weeks") is no row ------------------------------------
+
+@pytest.mark.parametrize("text,timex", [
+    ("The truce ended years of fighting in the valley.", "years"),
+    ("Officials said the cleanup would take weeks.", "weeks"),
+    ("The outage lasted for hours.", "hours"),
+    ("He spent decades in the diplomatic service.", "decades"),
+])
+def test_measured_length_is_no_row(text, timex):
+    df = rows_of(text)
+    assert not (df["timex_text"].fillna("") == timex).any(), df[["timex_text", "trigger"]].to_dict("records")
+
+
+@pytest.mark.parametrize("text,timex,trigger", [
+    # a vague period the event sits in stays a (fuzzy) row
+    ("Rents have climbed in recent months.", "recent months", "climbed"),
+    ("The club has signed many players over the years.", "the years", "signed"),
+    # "for" after a verb that does not measure keeps its row (a careful reader dates the state loosely)
+    ("The neighbours have quarrelled for years.", "years", "quarrelled"),
+])
+def test_vague_period_stays_a_row(text, timex, trigger):
+    assert row_of(text, timex)["trigger"] == trigger
+
+
 # --- the probe ---------------------------------------------------------------------------------------------------
 
 def test_probe10_floor():

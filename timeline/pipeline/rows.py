@@ -13,7 +13,9 @@ from spacy.tokens import Doc
 from ..document import Document
 from ..events import link_span, time_token_indices, why_undated
 from ..events.attach import NAME_LABEL
+from ..events.grammar import lemma_in
 from ..events.interval import period_to_cover, range_cover, timex_cover
+from ..events.lexicon import LENGTH_VERBS
 from ..readers.dateline import dateline_span, undated_dateline_span
 from ..table import is_asserted
 
@@ -42,6 +44,22 @@ def _wanted(t, cover) -> bool:
     # with the interval it implies; a measured duration ("for six months") is not a row
     return t.type in ROW_TYPES or t.interval_start is not None or cover is not None or (
         t.type == "DURATION" and _vague_period(t.value))
+
+
+def _measured_length(doc: Doc, t) -> bool:
+    """'ended months of protests', 'was expected to last only a few days', 'the repairs took weeks', 'has lasted
+    for months': a vague length that is a bare plural unit before "of", or the length of a verb that measures
+    (``length_verbs``), says how long something went on, not when; it is no row, as "for six months" is none."""
+    if t.type != "DURATION" or not _vague_period(t.value):
+        return False
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    if len(span) == 1 and root.tag_ == "NNS" and span.end < len(doc) and doc[span.end].lower_ == "of":
+        return True
+    verb = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "for" else root.head
+    return root.dep_ in ("dobj", "npadvmod", "pobj") and verb.pos_ in ("VERB", "AUX") and lemma_in(verb, LENGTH_VERBS)
 
 
 def may_be_row(t) -> bool:
@@ -230,7 +248,7 @@ def rows_from_doc(doc: Doc, document: Document, offset: int = 0) -> list[dict]:
             cover = range_cover(doc, t, partner)
         else:
             cover = _duration_cover(doc, t, document.pub_date, dated, dated_starts)
-        if not _wanted(t, cover):
+        if not _wanted(t, cover) or cover is None and _measured_length(doc, t):
             continue
         wanted.append((t, cover))
         if cover is not None and cover.kind in ("range", "period"):
