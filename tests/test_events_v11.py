@@ -148,6 +148,19 @@ def test_vague_period_stays_a_row(text, timex, trigger):
     assert row_of(text, timex)["trigger"] == trigger
 
 
+# --- a time in apposition naming the same day again is no second row ------------------------------------------------
+
+def test_apposition_renaming_the_day_gives_one_row():
+    df = rows_of("The ferry resumed service on Sunday, the day after the storm.")
+    assert len(df) == 1 and df.iloc[0]["timex_text"] == "Sunday", df[["timex_text", "trigger"]].to_dict("records")
+
+
+def test_apposition_dating_its_own_event_keeps_its_row():
+    # "the year the plant closed" dates the closing: two events, two rows
+    df = rows_of("In 2019, the year the mill closed, 300 people lost their jobs.")
+    assert set(df["trigger"]) == {"lost", "closed"}, df[["timex_text", "trigger"]].to_dict("records")
+
+
 # --- the probe ---------------------------------------------------------------------------------------------------
 
 def test_probe10_floor():

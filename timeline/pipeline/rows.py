@@ -205,6 +205,14 @@ def _in_aside(doc: Doc, char: int, target) -> bool:
     return False
 
 
+def _renames(doc: Doc, first, second) -> bool:
+    """Whether the time ``second`` is an aside that names ``first`` again: right after it, set off by a comma,
+    with the same value ("on Monday, the day after the vote"). ("In 2019, the year the plant closed" names it
+    too, but dates another event: the caller compares the triggers.)"""
+    return first.value is not None and first.value == second.value and first.end <= second.start \
+        and doc.text[first.end:second.start].strip() == ","
+
+
 def rows_from_doc(doc: Doc, document: Document, offset: int = 0) -> list[dict]:
     """Rows for a Doc that went through the full pipeline (parser, NER and ``timex``); ``offset`` is where
     the Doc's text starts in the document's.
@@ -257,10 +265,14 @@ def rows_from_doc(doc: Doc, document: Document, offset: int = 0) -> list[dict]:
             whole = doc.char_span(cover.char_start, cover.char_end, alignment_mode="expand")
             if whole is not None:
                 time_tokens.update(x.i for x in whole)
+    last = None  # (timex, trigger start) of the row before
     for t, cover in wanted:
         a, b = (cover.char_start, cover.char_end) if cover is not None and cover.kind == "range" else (t.start, t.end)
         span = doc.char_span(a, b, alignment_mode="expand")
         ev = link_span(doc, span, time_tokens, dateline_tokens) if span is not None and len(span) else None
+        if ev is not None and last is not None and last[1] == ev.trigger_start and _renames(doc, last[0], t):
+            continue  # "planned for May 26, the day after the cup final": one day, one row
+        last = (t, ev.trigger_start if ev is not None else None)
         sentence = None
         if span is not None and len(span):
             sent = span.sent
