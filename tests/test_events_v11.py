@@ -161,6 +161,28 @@ def test_apposition_dating_its_own_event_keeps_its_row():
     assert set(df["trigger"]) == {"lost", "closed"}, df[["timex_text", "trigger"]].to_dict("records")
 
 
+# --- the base a change is measured from dates no event ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text,timex", [
+    ("Factory output grew 2.1% in May, down from 3% in April.", "April"),
+    ("The shelter took in 640 dogs last year, up from 410 in 2021.", "2021"),
+    ("Inflation eased to 2.4% in March, compared with 2.9% in February.", "February"),
+])
+def test_comparison_base_dates_nothing(text, timex):
+    row = row_of(text, timex)
+    assert _text(row["trigger"]) == "" and row["no_event"] == "comparison-base"
+
+
+@pytest.mark.parametrize("text,timex,trigger", [
+    # no amount before the time: "from" leads a starting point, not a base
+    ("Prices were cut from March to June.", "March", "cut"),
+    # "up from" its own place, with no amount: an ordinary time
+    ("The miners came up from the pit on Sunday.", "Sunday", "came"),
+])
+def test_no_base_without_an_amount(text, timex, trigger):
+    assert row_of(text, timex)["trigger"] == trigger
+
+
 # --- the probe ---------------------------------------------------------------------------------------------------
 
 def test_probe10_floor():

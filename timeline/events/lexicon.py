@@ -59,6 +59,8 @@ VAGUE_COUNT = int(_table("vague_count")["units"])
 PERIOD_END_LINKS = _words("period_end_links")
 # "lasted for months", "took weeks": verbs whose length phrase measures, not dates
 LENGTH_VERBS = _words("length_verbs")
+# "down from 3.4% in ...": what makes an amount a comparison's base
+COMPARISON_BASE_LEADS = _words("comparison_base_leads")
 BACKWARD_PERIOD_WORDS = _words("backward_period_words")
 PRONOUN_FAMILIES: dict[str, list[str]] = _table("pronoun_families")
 ADVERBIAL_MARKS = _words("adverbial_marks")
