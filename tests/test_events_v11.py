@@ -183,6 +183,24 @@ def test_no_base_without_an_amount(text, timex, trigger):
     assert row_of(text, timex)["trigger"] == trigger
 
 
+# --- the other term of a comparison between two times dates no event -------------------------------------------------
+
+def test_time_compared_against_dates_nothing():
+    row = row_of("Exports to Asia rose more in May than in April, the ministry said.", "April")
+    assert _text(row["trigger"]) == "" and row["no_event"] == "comparison-base"
+    assert row_of("Tourism grew faster in July than in June.", "July")["trigger"] == "grew"
+
+
+@pytest.mark.parametrize("text,timex,trigger", [
+    # no time before "than": nothing is compared with the time, which dates its verb
+    ("The ferry left later than on Monday.", "Monday", "left"),
+    # "no later than": a deadline, no comparison term
+    ("The firm must pay by no later than June 30.", "June 30", "pay"),
+])
+def test_than_without_a_compared_time(text, timex, trigger):
+    assert row_of(text, timex)["trigger"] == trigger
+
+
 # --- the probe ---------------------------------------------------------------------------------------------------
 
 def test_probe10_floor():

@@ -1153,7 +1153,7 @@ def _dates_nothing(root: Token, inside: set[int]) -> str:
         # ranking; "the first meeting of the year" (no superlative) may still date the meeting, and "the latest
         # figures as of Monday" are dated
         return RECORD_COMPARISON
-    if _comparison_base(root.doc, first):
+    if _comparison_base(root.doc, first) or _compared_time(root.doc, first):
         return COMPARISON_BASE
     noun = _era_label_of(root, inside)
     if noun is not None and not is_event_nominal(noun):
@@ -1182,6 +1182,23 @@ def _comparison_base(doc, first: int) -> bool:
         return False
     lead = doc[k - 1].lower_ + " " + doc[k].lower_
     return lead in COMPARISON_BASE_LEADS
+
+
+def _compared_time(doc, first: int) -> bool:
+    """'delivered more food in the past two weeks than in the previous three months', 'grew faster in March than
+    in February': a time after "than" and its own preposition, when a time before "than" is what is compared, is
+    the comparison's other term."""
+    k = first - 1
+    if k >= 0 and doc[k].pos_ == "DET":
+        k -= 1
+    if k < 1 or doc[k].pos_ != "ADP" or doc[k - 1].lower_ != "than":
+        return False
+    than = doc[k - 1]
+    return any(t.ent_type_ in ("DATE", "TIME") for t in doc[max(than.sent.start, than.i - COMPARED_TIME_REACH):than.i])
+
+
+# how far before "than" the time it compares may stand ("more food in the past two weeks than")
+COMPARED_TIME_REACH = 8
 
 
 def _present_verb(verb: Token) -> bool:
