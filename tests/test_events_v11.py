@@ -201,6 +201,21 @@ def test_than_without_a_compared_time(text, timex, trigger):
     assert row_of(text, timex)["trigger"] == trigger
 
 
+# --- an anchored duration in a past narrative counts from its coordinated clause's time --------------------------------
+
+def test_narrative_duration_counts_from_the_sister_clause():
+    text = ("Police said on Monday that the boat had no licence.\n\n"
+            "The ferry sank on the night of May 3 and, pushed by the current, drifted ashore within hours.")
+    row = row_of(text, "hours")
+    assert _days(row) == ("2025-05-03", "2025-05-04")  # the day it sank, never a zero-length day
+
+
+def test_present_sister_clause_counts_from_the_report():
+    # "expects" looks ahead from the report, not from April
+    row = row_of("The firm said it began trials in April and expects results within six months.", "six months")
+    assert _days(row) == ("2025-06-10", "2025-12-10")
+
+
 # --- the probe ---------------------------------------------------------------------------------------------------
 
 def test_probe10_floor():

@@ -285,8 +285,9 @@ def timex_cover(doc: Doc, timex, pub_date: dt.date | None, after_other_time: boo
         if not story_time or kind not in ("following", "within") or not _simple_past(span):
             return None
         start = _day(pub_date)
-        return Cover(start, _later(start, unit, n), True, doc.text[doc[lo].idx:hi], doc[lo].idx, hi, "anchored",
-                     granularity)
+        # ("spread across 6,000 acres within hours": a day is the finest a row draws)
+        end = max(_later(start, unit, n), start + dt.timedelta(days=1))
+        return Cover(start, end, True, doc.text[doc[lo].idx:hi], doc[lo].idx, hi, "anchored", granularity)
     pub = _day(pub_date)
     direction = tense_for(span) if kind in ("after", "within") else None
     if direction is not None and (_modal_ahead(span) or _forecast_ahead(span)):

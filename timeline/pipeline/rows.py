@@ -176,6 +176,10 @@ def _in_sister_clause(doc: Doc, char: int, target) -> bool:
     own = _clause_verb(target)
     if other is None or own is None:
         return False
+    if other.tag_ == "VBD" and own.tag_ == "VBD" and own.dep_ == "conj" and own.head.i == other.i:
+        # a narrative in the simple past: "broke out on Dec. 30 and spread across 6,000 acres within hours" goes on
+        # from the first verb's time
+        return False
     t, governors = own, {own.i}
     for _ in range(12):
         if t.head.i == t.i:
