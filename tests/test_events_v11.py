@@ -15,7 +15,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).parent))
 import events_gold  # noqa: E402
 import test_events_heldout as heldout  # noqa: E402
-from test_events_v6 import _na, row_of  # noqa: E402
+from test_events_v6 import _na, row_of, rows_of  # noqa: E402
 
 PROBE = Path(__file__).parent / "data" / "events_probe10" / "probe.json"
 
@@ -95,6 +95,125 @@ def test_judged_deed_dates_the_judging(text, timex, trigger):
 ])
 def test_deed_with_its_own_time(text, timex, trigger):
     assert row_of(text, timex)["trigger"] == trigger
+
+
+# --- a stated length that runs up to a date is one period: "the three months to September" ---------------------------
+
+def _days(row) -> tuple[str, str]:
+    return str(row["start"])[:10], str(row["end"])[:10]
+
+
+@pytest.mark.parametrize("text,timex,start,end", [
+    ("Retail sales rose 2% in the three months to August.", "August", "2025-06-01", "2025-09-01"),
+    ("The insurer's profit doubled in the year to March.", "March", "2024-04-01", "2025-04-01"),
+    ("Revenue grew 9% in the six months ended Dec. 31, 2024.", "Dec. 31", "2024-07-01", "2025-01-01"),
+])
+def test_length_to_a_date_is_one_period(text, timex, start, end):
+    df = rows_of(text)
+    assert len(df) == 1, df[["timex_text", "trigger"]].to_dict("records")
+    assert _days(df.iloc[0]) == (start, end)
+
+
+@pytest.mark.parametrize("text,timex,start,end", [
+    # a vague length ("months") names no period: the date keeps its own month
+    ("Mortgage rates climbed for months to a peak in May.", "May", "2025-05-01", "2025-06-01"),
+    # "before" ties no length to the date: the day is the day
+    ("The fire broke out three days before Friday's match.", "Friday", "2025-06-06", "2025-06-07"),
+])
+def test_no_period_without_a_length_running_to_the_date(text, timex, start, end):
+    assert _days(row_of(text, timex)) == (start, end)
+
+
+# --- a vague length that measures ("months of protests", "took weeks") is no row ------------------------------------
+
+@pytest.mark.parametrize("text,timex", [
+    ("The truce ended years of fighting in the valley.", "years"),
+    ("Officials said the cleanup would take weeks.", "weeks"),
+    ("The outage lasted for hours.", "hours"),
+    ("He spent decades in the diplomatic service.", "decades"),
+])
+def test_measured_length_is_no_row(text, timex):
+    df = rows_of(text)
+    assert not (df["timex_text"].fillna("") == timex).any(), df[["timex_text", "trigger"]].to_dict("records")
+
+
+@pytest.mark.parametrize("text,timex,trigger", [
+    # a vague period the event sits in stays a (fuzzy) row
+    ("Rents have climbed in recent months.", "recent months", "climbed"),
+    ("The club has signed many players over the years.", "the years", "signed"),
+    # "for" after a verb that does not measure keeps its row (a careful reader dates the state loosely)
+    ("The neighbours have quarrelled for years.", "years", "quarrelled"),
+])
+def test_vague_period_stays_a_row(text, timex, trigger):
+    assert row_of(text, timex)["trigger"] == trigger
+
+
+# --- a time in apposition naming the same day again is no second row ------------------------------------------------
+
+def test_apposition_renaming_the_day_gives_one_row():
+    df = rows_of("The ferry resumed service on Sunday, the day after the storm.")
+    assert len(df) == 1 and df.iloc[0]["timex_text"] == "Sunday", df[["timex_text", "trigger"]].to_dict("records")
+
+
+def test_apposition_dating_its_own_event_keeps_its_row():
+    # "the year the plant closed" dates the closing: two events, two rows
+    df = rows_of("In 2019, the year the mill closed, 300 people lost their jobs.")
+    assert set(df["trigger"]) == {"lost", "closed"}, df[["timex_text", "trigger"]].to_dict("records")
+
+
+# --- the base a change is measured from dates no event ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text,timex", [
+    ("Factory output grew 2.1% in May, down from 3% in April.", "April"),
+    ("The shelter took in 640 dogs last year, up from 410 in 2021.", "2021"),
+    ("Inflation eased to 2.4% in March, compared with 2.9% in February.", "February"),
+])
+def test_comparison_base_dates_nothing(text, timex):
+    row = row_of(text, timex)
+    assert _text(row["trigger"]) == "" and row["no_event"] == "comparison-base"
+
+
+@pytest.mark.parametrize("text,timex,trigger", [
+    # no amount before the time: "from" leads a starting point, not a base
+    ("Prices were cut from March to June.", "March", "cut"),
+    # "up from" its own place, with no amount: an ordinary time
+    ("The miners came up from the pit on Sunday.", "Sunday", "came"),
+])
+def test_no_base_without_an_amount(text, timex, trigger):
+    assert row_of(text, timex)["trigger"] == trigger
+
+
+# --- the other term of a comparison between two times dates no event -------------------------------------------------
+
+def test_time_compared_against_dates_nothing():
+    row = row_of("Exports to Asia rose more in May than in April, the ministry said.", "April")
+    assert _text(row["trigger"]) == "" and row["no_event"] == "comparison-base"
+    assert row_of("Tourism grew faster in July than in June.", "July")["trigger"] == "grew"
+
+
+@pytest.mark.parametrize("text,timex,trigger", [
+    # no time before "than": nothing is compared with the time, which dates its verb
+    ("The ferry left later than on Monday.", "Monday", "left"),
+    # "no later than": a deadline, no comparison term
+    ("The firm must pay by no later than June 30.", "June 30", "pay"),
+])
+def test_than_without_a_compared_time(text, timex, trigger):
+    assert row_of(text, timex)["trigger"] == trigger
+
+
+# --- an anchored duration in a past narrative counts from its coordinated clause's time --------------------------------
+
+def test_narrative_duration_counts_from_the_sister_clause():
+    text = ("Police said on Monday that the boat had no licence.\n\n"
+            "The ferry sank on the night of May 3 and, pushed by the current, drifted ashore within hours.")
+    row = row_of(text, "hours")
+    assert _days(row) == ("2025-05-03", "2025-05-04")  # the day it sank, never a zero-length day
+
+
+def test_present_sister_clause_counts_from_the_report():
+    # "expects" looks ahead from the report, not from April
+    row = row_of("The firm said it began trials in April and expects results within six months.", "six months")
+    assert _days(row) == ("2025-06-10", "2025-12-10")
 
 
 # --- the probe ---------------------------------------------------------------------------------------------------

@@ -40,7 +40,7 @@ from .lexicon import (ASPECTUAL_VERBS, CHANGE_VERBS, ERA_WORDS, EVENT_NOUNS, FRE
                       QUANTITY_NOUNS, REPORTING_VERBS, SCHEDULING_VERBS)
 from .lexicon import AMOUNT_IN_MEASURE_VERBS, FISCAL_UNITS, MARKET_SETTINGS, MESSAGE_NOUNS, SEQUENCE_ADJECTIVES
 from .lexicon import ARGUMENT_PREPOSITIONS, DATING_VERBS, EXPECTING_VERBS, FORECAST_VERBS, MODAL_AUX, ONSET_PARTICIPLES, PLANNING_PARTICIPLES, RETURN_VERBS, STATE_PREPOSITIONS
-from .lexicon import ARGUMENT_PHRASE_NOUNS, BECOMING_VERBS, JUDGED_OF_WORDS, LINKING_VERBS, TO_ARGUMENT_VERBS
+from .lexicon import ARGUMENT_PHRASE_NOUNS, BECOMING_VERBS, COMPARISON_BASE_LEADS, JUDGED_OF_WORDS, LINKING_VERBS, TO_ARGUMENT_VERBS
 from .lexicon import COUNT_MODIFIERS, COUNT_NOUNS, LABEL_NOUNS, NAMED_EVENT_HEADS, QUOTES, TITLE_NOUNS, TITLING_WORDS
 
 
@@ -1107,6 +1107,9 @@ def _in_quoted_title(root: Token, inside: set[int]) -> bool:
 
 # why a time expression dates nothing (the table's ``no_event`` column)
 RECORD_COMPARISON = "record-comparison"
+# the base a change is measured from ("down from 3.4% in the final quarter", "up from 94 in 2020"): when that
+# amount held, not an event
+COMPARISON_BASE = "comparison-base"
 PERIOD_LABEL = "period-label"
 # part of what names a thing: no time the story tells, so no row at all (not a flagged one)
 NAME_LABEL = "name-label"
@@ -1150,6 +1153,8 @@ def _dates_nothing(root: Token, inside: set[int]) -> str:
         # ranking; "the first meeting of the year" (no superlative) may still date the meeting, and "the latest
         # figures as of Monday" are dated
         return RECORD_COMPARISON
+    if _comparison_base(root.doc, first) or _compared_time(root.doc, first):
+        return COMPARISON_BASE
     noun = _era_label_of(root, inside)
     if noun is not None and not is_event_nominal(noun):
         return PERIOD_LABEL
@@ -1157,6 +1162,43 @@ def _dates_nothing(root: Token, inside: set[int]) -> str:
     if _name_label_of(root, inside) is not None or _in_quoted_title(root, inside):
         return NAME_LABEL
     return ""
+
+
+def _comparison_base(doc, first: int) -> bool:
+    """Whether the time starting at token ``first`` follows an amount led by "from" or "compared with", itself
+    after "up"/"down" or a comma ("grew 1.6%, down from 3.4% in the final quarter", "counted 212 cubs, up from 94
+    in 2020"): the time says when the base amount held."""
+    k = first - 1
+    if k >= 0 and doc[k].pos_ == "DET":
+        k -= 1  # "in the final quarter", where the tagger's span starts after the article
+    if k >= 0 and doc[k].lower_ in ("in", "on", "at", "during"):
+        k -= 1
+    amount = False
+    while k >= 0 and (doc[k].like_num or doc[k].pos_ in ("NUM", "SYM") or doc[k].text in ("%", "$", "percent")
+                      or doc[k].ent_type_ in ("MONEY", "PERCENT", "CARDINAL", "QUANTITY")):
+        amount = True
+        k -= 1
+    if not amount or k < 1:
+        return False
+    lead = doc[k - 1].lower_ + " " + doc[k].lower_
+    return lead in COMPARISON_BASE_LEADS
+
+
+def _compared_time(doc, first: int) -> bool:
+    """'delivered more food in the past two weeks than in the previous three months', 'grew faster in March than
+    in February': a time after "than" and its own preposition, when a time before "than" is what is compared, is
+    the comparison's other term."""
+    k = first - 1
+    if k >= 0 and doc[k].pos_ == "DET":
+        k -= 1
+    if k < 1 or doc[k].pos_ != "ADP" or doc[k - 1].lower_ != "than":
+        return False
+    than = doc[k - 1]
+    return any(t.ent_type_ in ("DATE", "TIME") for t in doc[max(than.sent.start, than.i - COMPARED_TIME_REACH):than.i])
+
+
+# how far before "than" the time it compares may stand ("more food in the past two weeks than")
+COMPARED_TIME_REACH = 8
 
 
 def _present_verb(verb: Token) -> bool:

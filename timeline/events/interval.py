@@ -14,11 +14,13 @@ The tagger gives each time expression its TIMEX3 value and interval; a row may c
   weeks": the week that starts three weeks on; "within a year": from the report to a year on). A vague
   count ("hours", "few months") takes :data:`VAGUE_COUNT` units and makes the row fuzzy. A duration measured
   from nothing ("for six months", or "within hours" in a past clause, whose anchor is story time) stays
-  without an interval.
+  without an interval;
+* a **length up to a date** ("in the three months to September", "the six months ended June 30"): the period of
+  that length ending with the date, one row on the date's timex (the length gives none of its own).
 
 The timex keeps its TIMEX3 type and value; the row's ``range_text`` says what the interval was read from.
 Cue words are data (``lexicon.json``: ``range_openers``, ``interval_cues``, ``anchored_duration_cues``,
-``anchored_duration_after_cues``, ``vague_count``); units, their arithmetic and granularity are the
+``anchored_duration_after_cues``, ``vague_count``, ``period_end_links``); units, their arithmetic and granularity are the
 temporal tagger's (``vocab`` units, :func:`~timeline.temporal.codec.shift`, ``UNIT_GRAN``).
 """
 
@@ -38,7 +40,7 @@ from ..temporal.veto import PLURAL_UNITS
 from ..temporal.vocab import vocab
 from .grammar import moves_event, present_verb_group, record_comparison, record_in_span
 from .lexicon import (ANCHORED_DURATION_AFTER_CUES, ANCHORED_DURATION_CUES, BACKWARD_PERIOD_WORDS, FORECAST_VERBS,
-                      INTERVAL_CUES, MODAL_AUX, RANGE_OPENERS, REPORTING_VERBS, VAGUE_COUNT)
+                      INTERVAL_CUES, MODAL_AUX, PERIOD_END_LINKS, RANGE_OPENERS, REPORTING_VERBS, VAGUE_COUNT)
 
 _DURATION_RE = re.compile(r"^P(T?)(\d+(?:\.\d+)?|X)(DE|CE|[YQMWDHS])$")
 # a clock unit ("PT3H") moves no date: a row is drawn a day at the finest
@@ -58,7 +60,7 @@ class Cover:
     text: str
     char_start: int
     char_end: int
-    kind: str  # range, since, until, anchored
+    kind: str  # range, since, until, before, anchored, period
     granularity: str | None = None
 
 
@@ -115,6 +117,25 @@ def range_cover(doc: Doc, first, second) -> Cover | None:
         start = end = None  # "from 2014 to 2011": not an interval we can draw
     return Cover(start, end, bool(first.fuzzy or second.fuzzy or start is None), doc.text[char_start:second.end],
                  char_start, second.end, "range", first.granularity)
+
+
+def period_to_cover(doc: Doc, length, end) -> Cover | None:
+    """'in the three months to September', 'in the year to March', 'the six months ended June 30': a stated length
+    that runs up to a date (``period_end_links`` between them) is the period ending with that date, one row from
+    the length's start; None when they are not written that way or the length is vague ("months to June")."""
+    if length.type != "DURATION" or end.type not in ("DATE", "TIME") or end.interval_end is None \
+            or not 0 < end.start - length.end <= 12:
+        return None
+    link = " ".join(doc.text[length.end:end.start].lower().split())
+    if link not in PERIOD_END_LINKS:
+        return None
+    dur = _duration(length.value, VAGUE_COUNT)
+    if dur is None or dur[3] or dur[2] == "day" and dur[0] != "D":
+        return None  # vague, or clock units: no calendar period
+    unit, n, granularity, _ = dur
+    stop = end.interval_end
+    return Cover(_later(stop, unit, -n), stop, bool(end.fuzzy), doc.text[length.start:end.end], length.start, end.end,
+                 "period", granularity)
 
 
 _CLOCK_GRANULARITIES = frozenset({"hour", "minute", "second"})
@@ -264,8 +285,9 @@ def timex_cover(doc: Doc, timex, pub_date: dt.date | None, after_other_time: boo
         if not story_time or kind not in ("following", "within") or not _simple_past(span):
             return None
         start = _day(pub_date)
-        return Cover(start, _later(start, unit, n), True, doc.text[doc[lo].idx:hi], doc[lo].idx, hi, "anchored",
-                     granularity)
+        # ("spread across 6,000 acres within hours": a day is the finest a row draws)
+        end = max(_later(start, unit, n), start + dt.timedelta(days=1))
+        return Cover(start, end, True, doc.text[doc[lo].idx:hi], doc[lo].idx, hi, "anchored", granularity)
     pub = _day(pub_date)
     direction = tense_for(span) if kind in ("after", "within") else None
     if direction is not None and (_modal_ahead(span) or _forecast_ahead(span)):

@@ -55,6 +55,12 @@ INTERVAL_CUES: dict[str, str] = _table("interval_cues")
 ANCHORED_DURATION_CUES: dict[str, str] = _table("anchored_duration_cues")
 ANCHORED_DURATION_AFTER_CUES: dict[str, str] = _table("anchored_duration_after_cues")
 VAGUE_COUNT = int(_table("vague_count")["units"])
+# "the three months to September": the words that tie a length to the date it runs up to
+PERIOD_END_LINKS = _words("period_end_links")
+# "lasted for months", "took weeks": verbs whose length phrase measures, not dates
+LENGTH_VERBS = _words("length_verbs")
+# "down from 3.4% in ...": what makes an amount a comparison's base
+COMPARISON_BASE_LEADS = _words("comparison_base_leads")
 BACKWARD_PERIOD_WORDS = _words("backward_period_words")
 PRONOUN_FAMILIES: dict[str, list[str]] = _table("pronoun_families")
 ADVERBIAL_MARKS = _words("adverbial_marks")

@@ -13,7 +13,9 @@ from spacy.tokens import Doc
 from ..document import Document
 from ..events import link_span, time_token_indices, why_undated
 from ..events.attach import NAME_LABEL
-from ..events.interval import range_cover, timex_cover
+from ..events.grammar import lemma_in
+from ..events.interval import period_to_cover, range_cover, timex_cover
+from ..events.lexicon import LENGTH_VERBS
 from ..readers.dateline import dateline_span, undated_dateline_span
 from ..table import is_asserted
 
@@ -42,6 +44,22 @@ def _wanted(t, cover) -> bool:
     # with the interval it implies; a measured duration ("for six months") is not a row
     return t.type in ROW_TYPES or t.interval_start is not None or cover is not None or (
         t.type == "DURATION" and _vague_period(t.value))
+
+
+def _measured_length(doc: Doc, t) -> bool:
+    """'ended months of protests', 'was expected to last only a few days', 'the repairs took weeks', 'has lasted
+    for months': a vague length that is a bare plural unit before "of", or the length of a verb that measures
+    (``length_verbs``), says how long something went on, not when; it is no row, as "for six months" is none."""
+    if t.type != "DURATION" or not _vague_period(t.value):
+        return False
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    if len(span) == 1 and root.tag_ == "NNS" and span.end < len(doc) and doc[span.end].lower_ == "of":
+        return True
+    verb = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "for" else root.head
+    return root.dep_ in ("dobj", "npadvmod", "pobj") and verb.pos_ in ("VERB", "AUX") and lemma_in(verb, LENGTH_VERBS)
 
 
 def may_be_row(t) -> bool:
@@ -158,6 +176,10 @@ def _in_sister_clause(doc: Doc, char: int, target) -> bool:
     own = _clause_verb(target)
     if other is None or own is None:
         return False
+    if other.tag_ == "VBD" and own.tag_ == "VBD" and own.dep_ == "conj" and own.head.i == other.i:
+        # a narrative in the simple past: "broke out on Dec. 30 and spread across 6,000 acres within hours" goes on
+        # from the first verb's time
+        return False
     t, governors = own, {own.i}
     for _ in range(12):
         if t.head.i == t.i:
@@ -187,6 +209,14 @@ def _in_aside(doc: Doc, char: int, target) -> bool:
     return False
 
 
+def _renames(doc: Doc, first, second) -> bool:
+    """Whether the time ``second`` is an aside that names ``first`` again: right after it, set off by a comma,
+    with the same value ("on Monday, the day after the vote"). ("In 2019, the year the plant closed" names it
+    too, but dates another event: the caller compares the triggers.)"""
+    return first.value is not None and first.value == second.value and first.end <= second.start \
+        and doc.text[first.end:second.start].strip() == ","
+
+
 def rows_from_doc(doc: Doc, document: Document, offset: int = 0) -> list[dict]:
     """Rows for a Doc that went through the full pipeline (parser, NER and ``timex``); ``offset`` is where
     the Doc's text starts in the document's.
@@ -209,28 +239,44 @@ def rows_from_doc(doc: Doc, document: Document, offset: int = 0) -> list[dict]:
                    key=lambda t: t.start)
     dated_starts = [t.start for t in dated]
     wanted = []
+    # "in the three months to September": the length and the date it runs up to are one period, the date's row
+    periods = {}
+    for length, end in zip(timexes, timexes[1:]):
+        cover = period_to_cover(doc, length, end) if not end.range_with else None
+        if cover is not None:
+            periods[id(length)] = None
+            periods[id(end)] = cover
     for t in timexes:
         if dateline and dateline[0] <= t.start and t.end <= dateline[1]:
             continue
         partner = by_tid.get(t.range_with) if t.range_with else None
         if partner is not None and partner.start < t.start:
             continue  # the second end of a range: its row is the first end's
-        if partner is not None:
+        if id(t) in periods:
+            cover = periods[id(t)]
+            if cover is None:
+                continue  # the length of a period: its row is the end date's
+        elif partner is not None:
             cover = range_cover(doc, t, partner)
         else:
             cover = _duration_cover(doc, t, document.pub_date, dated, dated_starts)
-        if not _wanted(t, cover):
+        if not _wanted(t, cover) or cover is None and _measured_length(doc, t):
             continue
         wanted.append((t, cover))
-        if cover is not None and cover.kind == "range":
-            # "between 2019 and 2020" is one time: no other row's headline keeps its "between" or "and"
+        if cover is not None and cover.kind in ("range", "period"):
+            # "between 2019 and 2020" is one time: no other row's headline keeps its "between" or "and" (nor its
+            # own: "in the six months ended June 30")
             whole = doc.char_span(cover.char_start, cover.char_end, alignment_mode="expand")
             if whole is not None:
                 time_tokens.update(x.i for x in whole)
+    last = None  # (timex, trigger start) of the row before
     for t, cover in wanted:
         a, b = (cover.char_start, cover.char_end) if cover is not None and cover.kind == "range" else (t.start, t.end)
         span = doc.char_span(a, b, alignment_mode="expand")
         ev = link_span(doc, span, time_tokens, dateline_tokens) if span is not None and len(span) else None
+        if ev is not None and last is not None and last[1] == ev.trigger_start and _renames(doc, last[0], t):
+            continue  # "planned for May 26, the day after the cup final": one day, one row
+        last = (t, ev.trigger_start if ev is not None else None)
         sentence = None
         if span is not None and len(span):
             sent = span.sent
