@@ -16,10 +16,11 @@ import test_events_heldout as heldout  # noqa: E402
 from test_events_v6 import _na, row_of  # noqa: E402
 
 PROBE = Path(__file__).parent / "data" / "events_subjects3" / "probe.json"
+PROBE2 = PROBE.with_name("probe2.json")
 
 
-def load() -> list[dict]:
-    return json.loads(PROBE.read_text(encoding="utf-8"))["documents"]
+def load(path: Path = PROBE) -> list[dict]:
+    return json.loads(path.read_text(encoding="utf-8"))["documents"]
 
 
 def _text(v) -> str:
@@ -256,6 +257,41 @@ def test_meaning_without_infinitive_asserted():
     assert bool(row_of("The ferry sailed on Monday, which meant a late arrival.", "Monday")["asserted"])
 
 
+# --- second probe round -------------------------------------------------------------------------------------------
+
+def test_plural_with_a_who_clause_is_people():
+    text = "The cleaners, who work for an outside contractor, rejected the offer on Monday. They struck for a day in May."
+    row = row_of(text, "May")
+    assert row["subject"] == "The cleaners" and row["subject_resolved_from"] == "They"
+
+
+def test_plural_without_people_words_beside_another_plural_stays():
+    row = row_of("The cleaners at the two hospitals rejected the offer on Monday. They struck in May.", "May")
+    assert row["subject"] == "They"
+
+
+def test_apposition_of_the_one_thing_is_no_rival():
+    text = "Police sealed off the old harbour, a busy fishing port, on Monday. It had reopened in April after repairs."
+    row = row_of(text, "April")
+    assert row["subject"] == "the old harbour" and row["subject_resolved_from"] == "It"
+
+
+def test_two_things_keep_the_it_open():
+    row = row_of("Police sealed off the harbour and the market on Monday. It had reopened in April.", "April")
+    assert row["subject"] == "It"
+
+
+def test_name_after_an_organisation_noun_is_a_thing():
+    text = "Regulators fined the payments firm Zentiq on Monday. Zentiq said it would appeal in March."
+    row = row_of(text, "March")
+    assert row["subject"] == "Zentiq" and row["subject_resolved_from"] == "it"
+
+
+def test_name_after_a_person_noun_is_no_it():
+    text = "Regulators questioned the banker Zentiq on Monday. Zentiq said it would appeal in March."
+    assert row_of(text, "March")["subject"] != "Zentiq"
+
+
 # --- the probe ---------------------------------------------------------------------------------------------------
 
 def test_probe_is_well_formed():
@@ -263,4 +299,4 @@ def test_probe_is_well_formed():
 
 
 if __name__ == "__main__":
-    heldout.main(load())
+    heldout.main(load(PROBE2 if "2" in sys.argv[1:] else PROBE))

@@ -307,8 +307,11 @@ def _is_group(t: Token) -> bool:
         return False
     if any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") for c in t.children):
         return True
+    # (or people a "who" clause says they are: "The handlers, who are employed by ...")
     return t.tag_ in ("NNS", "NNPS") and (
-        t.ent_type_ == "NORP" or t.lemma_.lower() in GROUP_NOUNS or t.lower_ in GROUP_NOUNS)
+        t.ent_type_ == "NORP" or t.lemma_.lower() in GROUP_NOUNS or t.lower_ in GROUP_NOUNS
+        or any(c.dep_ == "relcl" and any(g.lower_ in ("who", "whom") and g.i < c.i for g in c.children)
+               for c in t.children))
 
 
 def _past_skip(skip: frozenset[int] | set[int]) -> int:
@@ -661,7 +664,7 @@ def _fits(subj: Token, kind: str) -> bool:
     """Whether the reporting verb's subject ``subj`` can be what a pronoun of ``kind`` stands for."""
     if kind == "group":
         return _is_group(subj)
-    person = _is_person(subj) and not _named_thing(subj)
+    person = (_is_person(subj) or _person_by_mention(subj)) and not _named_thing(subj)
     if kind == "person" and subj.tag_ in ("NNS", "NNPS"):
         return False  # "Prosecutors said he diverted ...": he is one of the prosecutors' subjects, not them
     if kind == "person":
@@ -712,7 +715,7 @@ def _named_thing(t: Token) -> bool:
     ("steel maker Acero Norte", "the carrier Skyline")."""
     if t.ent_type_ not in ("PERSON", "") or t.pos_ != "PROPN" or _measure(t):
         return False
-    if _organisation_name(t) or _short_of_organisation(t):
+    if _organisation_name(t) or _short_of_organisation(t) or _organisation_noun_before_mention(t):
         return True
     if any(c.dep_ == "relcl" and any(g.lower_ == "which" for g in c.children) for c in t.children):
         return True
@@ -773,7 +776,8 @@ def _person_by_mention(t: Token) -> bool:
             return True
         if any(c.dep_ == "appos" and c.pos_ == "NOUN" and lemma_in(c, PERSON_NOUNS) for c in head.children):
             return True
-        if head.dep_ == "appos" and head.head.pos_ == "NOUN" and lemma_in(head.head, PERSON_NOUNS):
+        if head.dep_ == "appos" and head.head.pos_ == "NOUN" and lemma_in(head.head, PERSON_NOUNS) \
+                and head.left_edge.i == head.head.i + 1:  # right after its title ("the novelist Amara Quell")
             return True
     return False
 
@@ -783,6 +787,17 @@ def _name_head(t: Token) -> Token:
     while t.dep_ in ("compound", "flat") and t.head.pos_ == "PROPN" and t.head.i > t.i:
         t = t.head
     return t
+
+
+def _organisation_noun_before_mention(t: Token) -> bool:
+    """'fined the search company Qorvex ... Qorvex said it would appeal': a one-word name that an earlier mention
+    (within :data:`NAME_REACH`) follows right after a noun naming a body (``organisation_nouns``) is that body's
+    name, however the parser hung the two words there."""
+    if t.pos_ != "PROPN" or any(c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" for c in t.children):
+        return False
+    doc = t.doc
+    return any(x.text == t.text and x.i > 0 and doc[x.i - 1].pos_ == "NOUN" and lemma_in(doc[x.i - 1], ORGANISATION_NOUNS)
+               for x in doc[max(0, t.i - NAME_REACH):t.i + 1])
 
 
 def _short_of_organisation(t: Token) -> bool:
@@ -1151,6 +1166,8 @@ def _only_thing_before(tok: Token, skip: frozenset[int] | set[int] = frozenset()
         if t.pos_ not in ("NOUN", "PROPN") or t.dep_ not in _THING_RIVAL_SLOTS or t.ent_type_ in _NOT_THINGS \
                 or t.tag_ not in ("NN", "NNP") or _is_person(t) or _is_group(t) or not _fits(t, "thing"):
             continue
+        if found is not None and t.dep_ == "appos" and t.head.i == found.i:
+            continue  # "closed the Blue Lagoon spa, a popular tourist attraction,": the same thing again
         if found is not None or t.dep_ not in _THING_SLOTS:
             return None
         found = t
