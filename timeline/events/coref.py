@@ -8,7 +8,8 @@
   ("it is possible", "it seems") is never resolved.
 * A **plural pronoun** ("They left office in May") stands for the most recent subject in the same window
   when that subject is a group: a coordination or a plural noun of people ("Two ministers resigned"); when
-  the most recent subject is anything else the pronoun stays. "we" and "you" are never resolved.
+  the most recent subject is anything else the pronoun stays. "you" is never resolved, nor "we" but in the
+  words of an organisation ('"We will reopen in June," the company said').
 * A **pronoun subject of a reported clause** ("The commission said it would decide by Friday") stands for the
   reporting verb's subject when that one fits the pronoun (``reported_pronoun_subjects``) and no noun comes
   between the two that the pronoun could mean instead ("told the regulator it would"); this wins over the
@@ -160,8 +161,10 @@ def _previous_thing_subject(tok: Token, skip: frozenset[int] | set[int] = frozen
             continue
         if _object_of_its_own(subj, tok):
             continue  # "The route will close, the town hall announced. It closed the route in 2020": not the route
-        if _doer_fits_it(subj.head):
-            return None  # "The vaccine was developed by Respira Biotech. It raised ...": the doer may be meant
+        if _doer_fits_it(subj.head) and tok.dep_ != "nsubjpass":
+            # "The vaccine was developed by Respira Biotech. It raised ...": the doer may be meant (not for a passive
+            # "it", which takes up the thing done to as the last sentence's passive did: "It was approved in May")
+            return None
         if subj.lower_ == "it" and depth < PRONOUN_REACH:
             if _opens_sentence(subj):
                 return _previous_thing_subject(subj, skip, depth + 1)
@@ -1049,6 +1052,19 @@ def _same_pronoun_above(tok: Token, skip: frozenset[int] | set[int]) -> Referent
     return None
 
 
+def _quoted_we(tok: Token, skip: frozenset[int] | set[int]) -> Token | None:
+    """'"We will reopen the plant in June," the company said': a "we" in the words of a body that acts (an
+    organisation's name or a noun naming one) is that body; a person's "we" (a coach's, a minister's) is left
+    open: which team or government is not said."""
+    if tok.lower_ != "we" or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    who = past_dateline(reported_by(tok.head), skip)
+    if who is None or who.pos_ not in ("NOUN", "PROPN") or who.tag_ not in ("NN", "NNP") or _is_person(who) \
+            or _person_by_mention(who) or not _organisation(who):
+        return None
+    return who
+
+
 def _where_clause_object(tok: Token) -> Token | None:
     """'Rescuers reached six miners in a flooded mine where they had been trapped': a plural pronoun subject of
     a relative clause on a place named after the main verb's object stands for that object when it is plural
@@ -1116,6 +1132,9 @@ def _resolve(tok: Token | None, skip: frozenset[int] | set[int] = frozenset()) -
     above = _same_pronoun_above(tok, skip)
     if above is not None:
         return above
+    body = _quoted_we(tok, skip)
+    if body is not None:
+        return Referent(body, pronoun=tok.text)
     if tok.lower_ in PLURAL_PRONOUNS:
         group = _plural_antecedent(tok, skip)
         if group is not None:
