@@ -324,6 +324,42 @@ def test_quoted_we_of_a_person_stays():
     assert row_of('"We will win the league in May," the coach said on Monday.', "May")["subject"] == "We"
 
 
+# --- what a denial's clause says, and an inverted conditional, are not asserted -------------------------------------
+
+@pytest.mark.parametrize("text,timex,mood", [
+    ("The senator denied that he had met the donor in March.", "March", "denied"),
+    ("The club disputed that its players had broken the rules in 2022.", "2022", "denied"),
+    ("Had the levee failed on Sunday, the town would have flooded.", "Sunday", "if"),
+    ("Should the talks collapse next week, the strike would resume.", "next week", "if"),
+])
+def test_framed_event_not_asserted(text, timex, mood):
+    row = row_of(text, timex)
+    assert not bool(row["asserted"]) and mood in _text(row["modality"])
+
+
+@pytest.mark.parametrize("text,timex", [
+    ("The senator said that he had met the donor in March.", "March"),  # a plain report
+    ("Had he known about the debts in March, he said nothing.", "March"),  # no modal: no hypothesis
+])
+def test_unframed_event_asserted(text, timex):
+    assert bool(row_of(text, timex)["asserted"])
+
+
+# --- who is accused or convicted "of" a deed did it ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text,timex,subject", [
+    ("Prosecutors accused the treasurer of stealing funds in 2019.", "2019", "the treasurer"),
+    ("Lena Dahl was accused of leaking documents in 2021.", "2021", "Lena Dahl"),
+])
+def test_accused_of_a_deed(text, timex, subject):
+    assert row_of(text, timex)["subject"] == subject
+
+
+def test_warned_of_is_no_deed_of_the_object():
+    # "warned residents of flooding": the residents do not flood
+    assert row_of("Forecasters warned residents of flooding on Sunday.", "Sunday")["subject"] != "residents"
+
+
 def test_probe_floors():
     for path, (right, rows) in ((PROBE, (75, 81)), (PROBE2, (54, 57))):
         docs = load(path)
