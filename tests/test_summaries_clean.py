@@ -124,6 +124,52 @@ CASES = {
     # a currency the parser took for a verb stays in the amount
     "won-amount": ("The chipmaker earned 10.1 trillion won in the third quarter, up from 3.4 trillion won a year "
                    "earlier.", "third quarter", ["up from 3.4 trillion won"], []),
+    # the source column names where a statement comes from; the headline leaves "according to X" out
+    "according-after": ("Exports rose to $11.5 billion in 2023, according to the Rhodium Group.", "2023",
+                        ["Exports rose to $11.5 billion"], ["according", "Rhodium"]),
+    "according-fronted": ("According to the police, the suspect fled on Tuesday.", "Tuesday",
+                          ["the suspect fled"], ["According", "police"]),
+    # negative: "according to plan" says how it went, not who said so
+    "according-plan": ("The rocket's second stage separated on Friday according to plan.", "Friday",
+                       ["separated", "according to plan"], []),
+    # the bound of a removed time goes with it
+    "at-the-earliest": ("Victims could receive compensation by 2025 at the earliest.", "2025",
+                        ["could receive compensation"], ["earliest", " at"]),
+    "at-the-latest": ("The bridge will reopen by Friday at the latest.", "Friday", ["The bridge will reopen"],
+                      ["latest"]),
+    # negative: "at the latest" that bounds no removed time is the sentence's own
+    "latest-model": ("The carmaker unveiled its latest model on Monday.", "Monday",
+                     ["unveiled its latest model"], []),
+    # after a first, last, only or superlative the infinitive says what the noun is, and stays
+    "first-woman-to": ("Margaret Okafor, who in 1971 became the first woman to perform open-heart surgery in West "
+                       "Africa, died on Sunday.", "1971",
+                       ["became the first woman to perform open-heart surgery"], []),
+    # a preposition whose object went ahead of it ends its clause in the headline too
+    "stranded-on": ("\"We did not ask which side they were on,\" she told an interviewer in 2005.", "2005",
+                    ["which side they were on"], []),
+    # a comparison keeps its other term, or goes whole; it never leaves "jobs fewer"
+    "fewer-than": ("U.S. employers added 175,000 jobs in April, fewer than expected, and the unemployment rate "
+                   "ticked up to 3.9%.", "April", ["added 175,000 jobs"], ["jobs fewer"]),
+    "faster-than": ("The economy grew faster than forecast in the third quarter.", "third quarter",
+                    ["grew faster than forecast"], []),
+    # a gerund subject reads with the clause it is the subject of; coordinated times go together
+    "gerund-subject": ("Hiring in February and March was revised down by a combined 22,000.", "March",
+                       ["Hiring was revised down"], ["February", " and was"]),
+    # another row's time adverb goes from this row's headline, as its time phrases do
+    "most-recently": ("Argentina has defaulted on its debt nine times, most recently in 2020.", "2020",
+                      ["Argentina has defaulted on its debt nine times"], ["recently"]),
+    # a participle clause that is the row's own trigger stays in its headline
+    "participle-trigger": ("The storm hit the coast, killing three people on Tuesday.", "Tuesday",
+                           ["killing three people"], []),
+    "participle-total": ("The company cut 500 jobs last month, bringing the total since January to 2,000.",
+                         "January", ["bringing the total to 2,000"], []),
+    # a second verb the parser took for an adjective keeps the first verb's object
+    "second-verb-as-adjective": ("A general strike shut schools and grounded flights from Monday through "
+                                 "Wednesday.", "Monday", ["shut schools and grounded flights"], []),
+    # a time the tagger read off a noun's own words ("the winter break") leaves the noun its article
+    "winter-break": ("Students will make up the lost days during the winter break, which had been scheduled to "
+                     "run from Dec. 18 to Jan. 2, the district said.", "the winter", ["make up the lost days"],
+                     ["during break"]),
 }
 
 

@@ -136,7 +136,7 @@ SENTENCES = [
     ("The shares hit a record high in mid-2021.", "mid-2021", "DATE", "2021", PUB),
     ("The plant has been idle since late 2022.", "late 2022", "DATE", "2022", PUB),
     ("Officials met at midday on Monday.", "midday on Monday", "TIME", "2024-05-06T12:00", PUB),
-    ("Inflation data are due at 0830 GMT on Friday.", "0830 GMT on Friday", "TIME", "2024-05-10T08:30", PUB),
+    ("Inflation data are due at 0830 GMT on Friday.", "0830 GMT on Friday", "TIME", "2024-05-10T08:30Z", PUB),
     ("The ceasefire collapsed on the eve of the vote on Sunday.", "Sunday", "DATE", "2024-05-05", PUB),
     ("Prices rose in the 1980s and '90s.", "'90s", "DATE", "199", PUB),
     ("Investors will watch the data in the coming days.", "the coming days", "DURATION", "PXD", PUB),

@@ -40,7 +40,7 @@ from .lexicon import (ASPECTUAL_VERBS, CHANGE_VERBS, ERA_WORDS, EVENT_NOUNS, FRE
                       QUANTITY_NOUNS, REPORTING_VERBS, SCHEDULING_VERBS)
 from .lexicon import AMOUNT_IN_MEASURE_VERBS, FISCAL_UNITS, MARKET_SETTINGS, MESSAGE_NOUNS, SEQUENCE_ADJECTIVES
 from .lexicon import ARGUMENT_PREPOSITIONS, DATING_VERBS, EXPECTING_VERBS, FORECAST_VERBS, MODAL_AUX, ONSET_PARTICIPLES, PLANNING_PARTICIPLES, RETURN_VERBS, STATE_PREPOSITIONS
-from .lexicon import ARGUMENT_PHRASE_NOUNS, BECOMING_VERBS, LINKING_VERBS, TO_ARGUMENT_VERBS
+from .lexicon import ARGUMENT_PHRASE_NOUNS, BECOMING_VERBS, JUDGED_OF_WORDS, LINKING_VERBS, TO_ARGUMENT_VERBS
 from .lexicon import COUNT_MODIFIERS, COUNT_NOUNS, LABEL_NOUNS, NAMED_EVENT_HEADS, QUOTES, TITLE_NOUNS, TITLING_WORDS
 
 
@@ -210,7 +210,7 @@ def _preceding_nominal(pred: Token, how: str, root: Token, inside: set[int]) -> 
     for _ in range(8):
         if t.i == pred.i or t.i in inside or t.i >= first:
             break
-        fronted_ok = pred.i < root.i or _opens_subject_or_sentence(t, pred)
+        fronted_ok = pred.i < root.i or _opens_subject_or_sentence(t, pred) or _fronted_event_phrase(t, pred)
         if is_event_nominal(t) and fronted_ok and not _is_quantity(t) \
                 and not _verbs_own_argument(t, pred, inside) and not _inside_verbs_argument(t, pred, inside) \
                 and not _passive_agent(t, pred) and not _occasion_of_act(t, pred, root) \
@@ -225,6 +225,17 @@ def _preceding_nominal(pred: Token, how: str, root: Token, inside: set[int]) -> 
             break
         t = t.head
     return pred, how
+
+
+def _fronted_event_phrase(t: Token, pred: Token) -> bool:
+    """'During the broadcast on Sunday, the family stayed outside', 'After talks on Monday, the sides agreed': an
+    event noun in a phrase that opens the sentence, set off by a comma before its verb, with the time right after
+    it, is dated there. (Not a market setting: "In composite trading Friday, shares rose" is the rising.)"""
+    doc = t.doc
+    start = t.sent.start
+    comma = next((x for x in doc[t.i:pred.i] if x.text == ","), None)
+    return comma is not None and doc[start].pos_ == "ADP" and not lemma_in(t, MARKET_SETTINGS) \
+        and all(x.i < comma.i for x in t.subtree)
 
 
 def _message_about(t: Token, pred: Token) -> bool:
@@ -290,9 +301,21 @@ def _prepositional_argument(t: Token, pred: Token) -> bool:
             and any(c.dep_ == "auxpass" for c in pred.children):
         return True  # "was barred from the race in March": what the passive act kept its subject from
     bare = not any(c.dep_ in ("det", "poss", "nummod") for c in t.children)
+    if bare and t.dep_ == "pobj" and t.head.lower_ == "of" and _judged_of(t.head.head, pred):
+        return True  # "was convicted of murder on Friday", "found him guilty of theft in March": the judging
     return t.dep_ == "pobj" and t.head.lower_ in ARGUMENT_PREPOSITIONS and t.head.head.i == pred.i \
         and (bare or t.lemma_.lower() not in EVENT_NOUNS and t.lower_ not in EVENT_NOUNS) \
         and not lemma_in(pred, SCHEDULING_VERBS)  # "scheduled for completion by Dec. 10": a planned event's time
+
+
+def _judged_of(word: Token, pred: Token) -> bool:
+    """Whether ``word`` (what an "of" hangs on) is a judging word (``judged_of_words``) of the verb ``pred``:
+    the verb itself ("convicted of") or an adjective completing it ("found him guilty of", "pleaded guilty of").
+    Not a judgement in the present ("Police suspect him of arson on Sunday"): a time then is the deed's."""
+    if not lemma_in(word, JUDGED_OF_WORDS) or pred.tag_ in ("VBZ", "VBP"):
+        return False
+    return word.i == pred.i or word.pos_ == "ADJ" and word.dep_ in ("acomp", "oprd", "ccomp", "xcomp") \
+        and word.head.i == pred.i
 
 
 def _verbs_span(t: Token, pred: Token, root: Token) -> bool:
@@ -749,6 +772,8 @@ def _argument_noun_dated(pred: Token, how: str, root: Token, inside: set[int]) -
     verb = pred.head.head
     if verb.dep_ == "pobj" and verb.head.dep_ == "prep":  # through "in favour of"
         verb = verb.head.head
+    if verb.pos_ == "ADJ" and lemma_in(verb, JUDGED_OF_WORDS) and is_predicate(verb.head):
+        verb = verb.head  # "found him guilty of theft in March": the finding
     if is_predicate(verb) and _prepositional_argument(pred, verb):
         return verb, "argument-noun"
     return pred, how

@@ -18,7 +18,13 @@ OBJECT_DEPS = ("dobj", "obj", "attr", "oprd", "dative", "acomp")
 
 
 def is_predicate(tok: Token) -> bool:
-    return tok.pos_ in ("VERB", "AUX") and not _currency(tok)
+    return tok.pos_ in ("VERB", "AUX") and not _currency(tok) or _verb_read_as_root_noun(tok)
+
+
+def _verb_read_as_root_noun(tok: Token) -> bool:
+    """'The 39-year-old set the world record in 2022': the sentence's root taken for a noun yet with a direct
+    object of its own is the sentence's lost verb (no noun takes a direct object)."""
+    return tok.dep_ == "ROOT" and tok.pos_ == "NOUN" and any(c.dep_ == "dobj" for c in tok.children)
 
 
 # what may stand before an amount's currency name ("2.4 trillion won", "500 million won")

@@ -86,8 +86,9 @@ def _whole_words(toks: list[Token]) -> list[Token]:
             have.update((i + 1, i + 2))
             i += 2
         i = t.i
+        # (a number too, which the time expression "30-year" took: "The 30-year-old", not "The year-old")
         while i - 2 >= 0 and doc[i - 1].text in _HYPHENS and not doc[i - 2].whitespace_ \
-                and not doc[i - 1].whitespace_ and doc[i - 2].is_alpha:
+                and not doc[i - 1].whitespace_ and (doc[i - 2].is_alpha or doc[i - 2].like_num):
             have.update((i - 1, i - 2))
             i -= 2
     if len(have) == len(toks):

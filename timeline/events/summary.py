@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from .grammar import CLAUSE_DEPS, is_predicate, subject_token
 from .lexicon import (CONDITIONAL_MARKS, DANGLING_TAIL_POS, LEADING_CONNECTIVES, MODAL_AUX, NEGATIONS,
                       OCCASION_PREPOSITIONS, RAISING_PREDICATES, RELATIVE_PRONOUNS)
-from .lexicon import ABSOLUTE_PREPOSITIONS, ARTICLE_EXCEPTIONS, FORECAST_VERBS, TIME_UNITS, LIGHT_VERB_PREPOSITIONS, QUESTION_MARKS, QUOTES, SEQUENCE_ADJECTIVES, TIME_REMNANT_ADVERBS, TIME_REMNANT_POS
+from .lexicon import ABSOLUTE_PREPOSITIONS, ARTICLE_EXCEPTIONS, ATTRIBUTION_NON_SOURCES, ATTRIBUTION_PREPOSITIONS, TIME_LIMIT_WORDS, FORECAST_VERBS, TIME_UNITS, LIGHT_VERB_PREPOSITIONS, QUESTION_MARKS, QUOTES, SEQUENCE_ADJECTIVES, TIME_REMNANT_ADVERBS, TIME_REMNANT_POS
 from .lexicon import ASPECTUAL_VERBS, DEADLINE_PREPOSITIONS, IMPLICATIVE_VERBS
 
 # words before a noun that make its infinitive one that happened: "the first/last/only one to ..."
@@ -106,6 +106,24 @@ def _purpose_to(pred: Token) -> Token | None:
                                     for c in head.children if c.i < head.i):
         return None
     return to
+
+
+def _defining_infinitive(t: Token) -> bool:
+    """"became the first woman to perform open-heart surgery", "the only team to win twice": after a first, last,
+    only or superlative the infinitive says what the noun is; without it the headline says nothing."""
+    if t.dep_ not in ("acl", "relcl") or t.tag_ != "VB" \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" and c.i < t.i for c in t.children):
+        return False
+    head = t.head
+    return any(c.tag_ == "JJS" or c.ent_type_ == "ORDINAL" or c.lower_ in SERIES_WORDS
+               for c in head.children if c.i < head.i)
+
+
+def _comparison_base(t: Token) -> bool:
+    """The clause a comparative measures against ("fewer than expected", "faster than forecast", "as much as
+    planned"): without it "fewer" is left hanging."""
+    return t.dep_ == "advcl" and t.head.tag_ in ("JJR", "RBR", "JJ", "RB") \
+        and any(c.dep_ == "mark" and c.lower_ in ("than", "as") and c.i < t.i for c in t.children)
 
 
 def _purpose_with_deadline(pred: Token) -> Token | None:
@@ -265,8 +283,12 @@ def gapped_object(noun: Token) -> bool:
     """Whether ``noun`` is a second object whose verb is left out: the parser joins it to the verb as a conjunct
     ("cut the second shift last year and the third shift in 2017")."""
     verb = noun.head
+    # (not when a past form opens the conjunct: "shut schools and grounded flights" is a second verb the parser
+    # took for an adjective, and its object is no gapped one)
     return noun.pos_ in ("NOUN", "PROPN") and noun.dep_ == "conj" and verb.pos_ == "VERB" \
-        and any(c.dep_ == "dobj" and c.i < noun.i for c in verb.children)
+        and any(c.dep_ == "dobj" and c.i < noun.i for c in verb.children) \
+        and not any(c.dep_ == "amod" and c.tag_ in ("VBD", "VBN") and c.i == noun.left_edge.i
+                    and c.i > 0 and noun.doc[c.i - 1].dep_ == "cc" for c in noun.children)
 
 
 def _gapped_sisters(anchor: Token, exclude: set[int], other_times: set[int]) -> set[int]:
@@ -306,8 +328,11 @@ def _holds(t: Token, pred: Token) -> bool:
     """Whether ``t`` is an infinitive clause holding the row's own trigger, which then stays in its headline
     ("hired extra crews to finish the stadium" for the finishing). A participle clause does not: it often
     says something of another noun ("the boy, rescued by fishermen") and is no headline of the verb's."""
+    # (a participle that is the trigger itself, which the headline climbed from, stays: "..., ending a
+    # strike that began on Nov. 1")
     return t.left_edge.i <= pred.i <= t.right_edge.i and (t.i == pred.i or t in pred.ancestors) \
-        and any(c.tag_ == "TO" and c.i < t.i for c in t.children)
+        and (any(c.tag_ == "TO" and c.i < t.i for c in t.children)
+             or t.i == pred.i and t.dep_ == "advcl" and t.tag_ == "VBG")
 
 
 def _fronted_quote(t: Token, pred: Token) -> bool:
@@ -353,14 +378,25 @@ def _dropped(pred: Token, anchor: Token, top: Token, exclude: set[int], other_ti
         if _fronted_quote(t, pred):
             drop.update(x.i for x in t.subtree)
             continue
+        if t.dep_ == "prep" and t.lower_ in ATTRIBUTION_PREPOSITIONS and pred not in list(t.subtree) \
+                and not any(x.lower_ in ATTRIBUTION_NON_SOURCES for x in t.subtree):
+            # "according to the Rhodium Group": the source column names it ("according to plan" stays)
+            drop.update(x.i for x in t.subtree)
+            continue
+        if t.dep_ == "prep" and t.i - 1 in exclude and any(c.lower_ in TIME_LIMIT_WORDS for c in t.children):
+            # "by 2025 at the earliest": the bound of a removed time goes with it
+            drop.update(x.i for x in t.subtree)
+            continue
         if t.dep_ in CLAUSE_DEPS and t.pos_ == "VERB" and not is_predicate(t):
             continue  # "up from 3.4 trillion won": a currency the parser took for a clause's verb is no clause
+        if _comparison_base(t) or t.dep_ == "mark" and _comparison_base(t.head):
+            continue  # "175,000 jobs, fewer than expected": the comparison's other term stays with it
         if t.dep_ == "appos" and name_after_title(t.head, t):
             # "The singer Ada Mensah will release": the name after its title noun is part of the subject (its own
             # asides, ", 42,", still go)
             drop.update(x.i for g in t.children if g.dep_ in CLAUSE_DEPS or g.dep_ == "punct" for x in g.subtree)
             continue
-        if t.dep_ in CLAUSE_DEPS and t.i != top.i and not _holds(t, pred) or (
+        if t.dep_ in CLAUSE_DEPS and t.i != top.i and not _holds(t, pred) and not _defining_infinitive(t) or (
                 t.dep_ == "prep" and any(x.i in exclude for x in t.subtree)
                 and len([x for x in t.subtree if x.i not in exclude]) <= 1):
             drop.update(x.i for x in t.subtree)
@@ -369,10 +405,13 @@ def _dropped(pred: Token, anchor: Token, top: Token, exclude: set[int], other_ti
         if i in drop or not (top.left_edge.i <= i <= top.right_edge.i):
             continue
         t = pred.doc[i]
-        if t.head.dep_ == "prep" and all(x.i in other_times or x.i == t.head.i or _time_phrase_glue(x)
-                                         for x in t.head.subtree):
+        # (with this row's own time when the two are coordinated: "Hiring in February and March")
+        coordinated = any(x.dep_ == "cc" for x in t.head.subtree)
+        if t.head.dep_ == "prep" and all(x.i in other_times or coordinated and x.i in exclude or x.i == t.head.i
+                                         or _time_phrase_glue(x) for x in t.head.subtree):
             drop.update(x.i for x in t.head.subtree)
-        elif t.dep_ in ("npadvmod", "tmod") and all(x.i in other_times for x in t.subtree):
+        elif t.dep_ in ("npadvmod", "tmod", "advmod") and all(x.i in other_times for x in t.subtree):
+            # (also a time adverb of its own: "nine times, most recently in 2020")
             drop.update(x.i for x in t.subtree)
     # a time expression's own preposition ("on Tuesday") and stray punctuation go
     for i in list(exclude):
@@ -476,12 +515,20 @@ def headline_tokens(pred: Token, exclude: set[int], other_times: set[int] = froz
                    and t.dep_ not in CLAUSE_DEPS]
         if any(t.i == pred.i for t in own) and len(own) > 1:
             return _agree_articles(trim(own))
+    exclude = exclude - _time_in_a_name(pred.doc, exclude)
     anchor = headline_anchor(pred)
     subj = subject_token(anchor)
     if subj is not None and subj.i in exclude and (subj.lower_ in TIME_UNITS or subj.ent_type_ in ("DATE", "TIME")):
         # "as Easter week began", "The weekend passed quietly": the time is what the clause is about, and stays
         exclude = exclude - {x.i for x in subj.subtree}
     toks = _headline_at(pred, anchor, exclude, other_times)
+    if anchor.i == pred.i and pred.dep_ in ("csubj", "csubjpass") and is_predicate(pred.head) \
+            and len([t for t in toks if getattr(t, "i", -1) != pred.i]) <= 2:
+        # "Hiring in February and March was revised down": a gerund subject says little alone ("Hiring"); it
+        # reads with the clause it is the subject of
+        wider = _headline_at(pred, pred.head, exclude, other_times)
+        if any(getattr(t, "i", -1) == pred.i for t in wider):
+            return wider
     if anchor.i == pred.i and pred.pos_ in ("NOUN", "PROPN") and _bare(toks, pred):
         # "third-quarter profit" alone says nothing ("profit"): the clause it sits in does ("Bethlehem Steel
         # posted a 54% drop in profit"), when that clause keeps it
@@ -496,6 +543,19 @@ def headline_tokens(pred: Token, exclude: set[int], other_times: set[int] = froz
                     and not _bare(wider[:1], pred):
                 return wider
     return toks
+
+
+def _time_in_a_name(doc, exclude: set[int]) -> set[int]:
+    """A time read off a noun's own modifiers with the noun's determiner ("during the winter break, which had
+    been scheduled ..."): removing it leaves "during break", so the noun's phrase keeps those words."""
+    out: set[int] = set()
+    for i in exclude:
+        t, h = doc[i], doc[i].head
+        if t.dep_ == "compound" and h.i not in exclude and h.pos_ == "NOUN" \
+                and any(c.dep_ == "det" and c.i in exclude for c in h.children):
+            out.update(x.i for x in t.subtree)
+            out.update(c.i for c in h.children if c.dep_ == "det")
+    return out
 
 
 def _bare(toks: list, pred: Token) -> bool:
@@ -597,7 +657,8 @@ def tidy(toks: list, pred: Token, exclude: set[int]) -> list:
             break
     while toks and getattr(toks[-1], "i", -1) != pred.i and (
             (getattr(toks[-1], "is_punct", False) and toks[-1].text not in ("…", "%"))
-            or (getattr(toks[-1], "pos_", "") in DANGLING_TAIL_POS and toks[-1].dep_ not in ("prt", "neg"))):
+            or (getattr(toks[-1], "pos_", "") in DANGLING_TAIL_POS and toks[-1].dep_ not in ("prt", "neg")
+                and not _stranded(toks[-1]))):
         toks = toks[:-1]
     if keep_pred and not any(getattr(t, "i", -1) == pred.i for t in toks):
         keep_pred = False
@@ -607,6 +668,13 @@ def tidy(toks: list, pred: Token, exclude: set[int]) -> list:
             return own
         return toks if toks else own
     return toks
+
+
+def _stranded(t) -> bool:
+    """A preposition whose object went ahead of it ("which side they were on", "what they voted for"): it ends
+    its clause in the text too, so the headline keeps it."""
+    return isinstance(t, Token) and t.pos_ == "ADP" and not any(True for _ in t.children) \
+        and (t.i + 1 == len(t.doc) or t.doc[t.i + 1].is_punct)
 
 
 def speaker_tokens(head: Token, name: list[Token] | None = None) -> list[Token]:

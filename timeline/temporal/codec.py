@@ -51,6 +51,9 @@ class Parts:
     hour: int | None = None
     minute: int | None = None
     second: int | None = None
+    # "Z" for a clock time stated in UTC/GMT ("17:17 GMT" is T17:17Z, as the TIMEX3 guidelines write it); other
+    # zones are not written (TimeBank gives "5 p.m. EST" as T17:00). The interval is the clock as stated.
+    zone: str | None = None
 
     @property
     def known(self) -> bool:
@@ -108,12 +111,12 @@ def _year(p: Parts) -> str:
 
 
 def time_suffix(hour: int | None = None, minute: int | None = None, second: int | None = None,
-                pod: str | None = None) -> str:
-    """``T15:00``, ``T15``, ``TMO`` or nothing: the time-of-day tail of a day value (a clock time wins
-    over a part of the day: "10 in the morning" is ``T10:00``)."""
+                pod: str | None = None, zone: str | None = None) -> str:
+    """``T15:00``, ``T15``, ``T15:00Z``, ``TMO`` or nothing: the time-of-day tail of a day value (a clock time
+    wins over a part of the day: "10 in the morning" is ``T10:00``; only a clock time carries a zone)."""
     if hour is None:
         return f"T{pod}" if pod else ""
-    return "T" + ":".join(f"{n:02d}" for n in (hour, minute, second) if n is not None)
+    return "T" + ":".join(f"{n:02d}" for n in (hour, minute, second) if n is not None) + (zone or "")
 
 
 def _day(p: Parts) -> str:
@@ -121,7 +124,7 @@ def _day(p: Parts) -> str:
         date = f"{_year(p)}-W{_x(p.week, 2)}-{p.weekday}"
     else:
         date = f"{_year(p)}-{_x(p.month, 2)}-{_x(p.day, 2)}"
-    return date + time_suffix(p.hour, p.minute, p.second, p.pod)
+    return date + time_suffix(p.hour, p.minute, p.second, p.pod, p.zone)
 
 
 _FORMATS: dict[str, Callable[[Parts], str]] = {
@@ -201,7 +204,7 @@ _VALUE_RE = re.compile(
           W(?P<week>\d{2}|XX)(?:-(?P<weekend>WE)|-(?P<weekday>[1-7]))? |
           (?P<month>\d{2}|XX)(?:-(?P<day>\d{2}|XX))?
       ))?
-      (?:T(?:(?P<pod>MO|MI|AF|EV|NI|DT)|(?P<hour>\d{2})(?::(?P<minute>\d{2})(?::(?P<second>\d{2}))?)?))?
+      (?:T(?:(?P<pod>MO|MI|AF|EV|NI|DT)|(?P<hour>\d{2})(?::(?P<minute>\d{2})(?::(?P<second>\d{2}))?)?(?P<zone>Z)?))?
     )$""",
     re.X,
 )
@@ -242,7 +245,7 @@ def parse(value: str) -> Parts | None:
         _parsed_gran(g), None if year is None else year * _ERA_SIZE[era], half=_int(g["half"]),
         quarter=_int(g["quarter"]), season=g["season"], month=_int(g["month"]), week=_int(g["week"]),
         weekday=_int(g["weekday"]), day=_int(g["day"]), pod=g["pod"], hour=_int(g["hour"]),
-        minute=_int(g["minute"]), second=_int(g["second"]),
+        minute=_int(g["minute"]), second=_int(g["second"]), zone=g["zone"],
     )
 
 

@@ -69,6 +69,7 @@ class Partial:
     pod: str | None = None  # MO AF EV NI MI DT
     hour: int | None = None
     minute: int | None = None
+    zone: str | None = None  # "Z" for a clock time said in UTC/GMT (codec.Parts.zone)
     # relative: shift by rel_n units from the anchor ("dct" = publication date, "story" = story time)
     rel_unit: str | None = None
     rel_n: int | None = None  # None with rel_unit set = unknown count (XX)
@@ -98,6 +99,9 @@ class Partial:
     # this sentence or the one before; further back it is more often a comparison's base than the period meant,
     # and the publication date anchors (tagger._recent_story)
     story_recent: bool = False
+    # A time that lies before the report ("since then", "the year-ago period"): a story time still ahead of the
+    # publication (a plan, a forecast) is not its anchor, the latest one over by then is (tagger._looks_back)
+    looks_back: bool = False
 
     def __post_init__(self) -> None:
         if self.direction is not None and not isinstance(self.direction, Direction):

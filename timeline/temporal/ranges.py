@@ -253,7 +253,7 @@ def _opening_ordinals(text: str, out: list[Timex]) -> list[tuple[Timex, Timex]]:
 # "from 9 to 11 a.m.", "9-10 p.m.", "between 7 and 9 p.m.": the bare hour opening a range of clock times
 _OPEN_HOUR = re.compile(r"(?<![\w.,:$])(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*(?P<join>to|and|until|till|[-–—])\s*$",
                         re.IGNORECASE)
-_CLOCK_VALUE = re.compile(r"^(?P<date>(?:\d{4}|XXXX)-[\dX]{2}-[\dX]{2})T(?P<h>\d\d):\d\d$")
+_CLOCK_VALUE = re.compile(r"^(?P<date>(?:\d{4}|XXXX)-[\dX]{2}-[\dX]{2})T(?P<h>\d\d):\d\d(?P<zone>Z?)$")
 
 
 def _opening_clocks(text: str, out: list[Timex]) -> list[tuple[Timex, Timex]]:
@@ -285,7 +285,7 @@ def _opening_clocks(text: str, out: list[Timex]) -> list[tuple[Timex, Timex]]:
             hour -= 12
         if hour < 0:
             continue
-        value = f"{v.group('date')}T{hour:02d}:{int(m.group('mi') or 0):02d}"
+        value = f"{v.group('date')}T{hour:02d}:{int(m.group('mi') or 0):02d}{v.group('zone')}"
         s, e, gran = value_interval(value)
         if read:
             a = read[0]
@@ -393,7 +393,8 @@ def _dct(t: Timex) -> dt.date | None:
 
 
 _DAY_WORDS = set(vocab()["weekdays"]) | set(vocab()["months"]) | set(vocab()["deictic_days"]) | {"this"}
-CLOCK_ONLY = re.compile(r"^(?P<day>\d{4}-\d\d-\d\d)T(?P<hm>\d\d:\d\d)$")  # a clock time on a day, no zone
+# a clock time on a day; "hm" keeps a UTC zone ("14:30Z") so a value rebuilt from it keeps it
+CLOCK_ONLY = re.compile(r"^(?P<day>\d{4}-\d\d-\d\d)T(?P<hm>\d\d:\d\dZ?)$")
 
 
 def _share_day(a: Timex, b: Timex) -> None:

@@ -65,7 +65,7 @@ def _day(d: dt.date, c: Context) -> str:
 
 def context(p: Partial, dct: dt.date | None, story: StoryTime | None, tense: int, direct: bool = False) -> Context:
     direction = Direction(p.direction if p.direction is not None else tense)
-    suffix = time_suffix(p.hour, p.minute or 0, pod=p.pod)  # a clock time shows its minutes: "3 p.m." is T15:00
+    suffix = time_suffix(p.hour, p.minute or 0, pod=p.pod, zone=p.zone)  # a clock time shows its minutes: "3 p.m." is T15:00
     return Context(dct, story, direction, "TIME" if p.hour is not None else p.type, suffix,
                    direct=direct and p.direction is None)
 
@@ -201,6 +201,13 @@ def year_ago_period(p: Partial, c: Context) -> Resolved:
     d = shift(c.story.date, p.rel_unit or "Y", p.rel_n or 0)
     return Resolved(c.type, date_value(d, c.story.gran), p.mod, anchor=_story_anchor(c.story),
                     story=StoryTime(d, c.story.gran))
+
+
+def story_itself(p: Partial, c: Context) -> Resolved:
+    """"since then", "until then": the story time itself, at its own granularity; unknown without one."""
+    if c.story is None:
+        return Resolved("DATE", "XXXX", p.mod, unresolved=True)
+    return Resolved("DATE", date_value(c.story.date, c.story.gran), p.mod, anchor=_story_anchor(c.story))
 
 
 def relative(p: Partial, c: Context) -> Resolved:
@@ -510,6 +517,7 @@ _STEPS: tuple[tuple[Test, Step], ...] = (
     (lambda p, c: p.anchor == "story" and p.weekday is not None and p.rel_unit is None, story_weekday),
     (lambda p, c: (p.anchor == "dct" and p.keep_anchor_gran and c.story is not None
                    and c.story.gran in ("quarter", "half")), year_ago_period),
+    (lambda p, c: p.anchor == "story" and p.rel_unit is None and p.weekday is None, story_itself),
     (lambda p, c: bool(p.anchor), relative),
     (lambda p, c: (p.period_of_story and p.year is not None and c.story is not None
                    and c.story.gran in ("quarter", "half", "month")), period_of_story),

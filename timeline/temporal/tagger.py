@@ -20,6 +20,7 @@ from .anchored import lead_days, overnight_before_named_day, shift_anchored_days
 from .partial import GRAN_RANK, Direction, Partial
 from .apposition import rename_holidays
 from .clock_days import clock_days
+from . import codec
 from .compound import join_compound_durations
 from .ranges import link_ranges
 from .since import since_before_story
@@ -284,6 +285,29 @@ def _recent_story(text: str, story_pos: int, start: int) -> bool:
     return len(ends) <= 1
 
 
+def _looks_back(p: Partial) -> bool:
+    """Anaphora whose time lies before the report ("since then", "the year-ago period", "from a year ago" in an
+    earnings story): a story time still ahead (a plan, a forecast) is not what they count from."""
+    return p.looks_back or (p.anchor == "dct" and p.keep_anchor_gran)
+
+
+def _last_year(story: StoryTime, pub_date: dt.date | None) -> bool:
+    """Whether the story is on the whole year before the publication's: a year-back comparison after it ("The
+    year-earlier results") is that year, counted from the publication, not the year before it."""
+    return pub_date is not None and story.gran == "year" and story.date.year == pub_date.year - 1
+
+
+def _over_by(story: StoryTime, pub_date: dt.date | None) -> bool:
+    """Whether the story's period had ended by the end of the publication day (True with no publication date)."""
+    if pub_date is None:
+        return True
+    try:
+        end = codec.span(codec.date_parts(story.date, story.gran))[1]
+    except (ValueError, OverflowError):
+        return True
+    return (end.date() - pub_date).days <= 1  # (a difference: the day after 9999-12-31 does not exist)
+
+
 def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
     found: tuple[str, list[Candidate]] | None = doc.user_data.pop(CANDIDATES_KEY, None)
     text, cands = found if found is not None else (doc.text, None)
@@ -295,6 +319,7 @@ def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
     target: StoryTime | None = None  # the latest target ("by 1992"), which only story-only anaphora read
     prev_end = 0
     story_from_prev = False  # whether the previous expression set the story time
+    past_story: StoryTime | None = None  # the latest story time over by the publication date (_looks_back)
     for c in chosen:
         extend_modifiers(c, text, prev_end)
         gap_start, prev_end = prev_end, c.end
@@ -302,6 +327,11 @@ def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
         tense = read_tense(span) if span is not None and len(span) else Tense(Direction.NONE)
         # "that year" after a target still points at it; "the full year" does not
         anchor = target if target is not None and c.partial.story_only else _day_anchor(c.partial, story, day_story)
+        if anchor is not None and _looks_back(c.partial):
+            if past_story is not None and pub_date is not None and anchor.date > pub_date:
+                anchor = past_story  # "since then", "from a year ago" after a plan or a forecast: the latest past time
+            elif _last_year(anchor, pub_date) and c.partial.rel_unit == "Y":
+                anchor = None  # "Last year losses were $5 million. The year-earlier results ...": that same year
         if c.partial.story_recent and anchor is not None and not _recent_story(text, story_pos, c.start):
             anchor = None  # "the previous year" five sentences on: the publication's
         shift = lead_days(text, c.start, c.end) if pub_date is not None else 0
@@ -315,6 +345,8 @@ def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
             target = res.story
         elif story_from_prev:
             story, target, story_pos = res.story, None, c.end
+            if _over_by(story, pub_date):
+                past_story = story
             if GRAN_RANK[story.gran] >= GRAN_RANK["day"]:
                 day_story = story
         out.append(_timex(c, text, res, c.rule.id, pub_date))

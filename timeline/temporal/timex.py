@@ -66,7 +66,7 @@ class Timex:
 # ---------------------------------------------------------------- well-formed values
 
 _DURATION_RE = re.compile(r"^P(?:(?:[\dX.]+|X)[YMWDQEL]|(?:[\dX.]+)(?:DE|CE|ML|WE|MO|MI|AF|EV|NI)|T(?:[\dX.]+[HMS])+|[\dX.]+[YMWDQ](?:T(?:[\dX.]+[HMS])+)?)+$")
-_TIME_SUFFIX = r"(?:T(?:MO|MI|AF|EV|NI|DT|(?:[01]\d|2[0-4]|XX)(?::[0-5]\d(?::[0-5]\d)?)?))"
+_TIME_SUFFIX = r"(?:T(?:MO|MI|AF|EV|NI|DT|(?:[01]\d|2[0-4]|XX)(?::[0-5]\d(?::[0-5]\d)?)?Z?))"
 _DATE_LIKE_RE = re.compile(
     r"^(?:BC\d{4}|\d|\d{2}|\d{3}|X{1,3}|\d{3}X|\d{2}XX|[\dX]{4}(?:-(?:Q[1-4X]|H[12X]|SP|SU|FA|WI"
     r"|W(?:0[1-9]|[1-4]\d|5[0-3]|XX)(?:-WE|-[1-7]" + _TIME_SUFFIX + r"?)?"

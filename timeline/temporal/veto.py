@@ -339,6 +339,8 @@ def season_context(m, span: Span) -> bool:
         return False  # "spring water", "fall guy"
     prev = _prev_tokens(span, 2)
     words = {t.lower_ for t in prev}
+    if tok.lower_ == "fall" and _a_fall(tok, nxt, bool(words & SEASON_PRECEDERS)):
+        return False  # "since a fall in 2019", "a sharp fall in prices": a tumble, not autumn
     if words & SEASON_PRECEDERS:
         return True
     if prev and prev[-1].lower_ == "of" and span[0].lower_ == "the" and tok.text.islower():
@@ -347,6 +349,18 @@ def season_context(m, span: Span) -> bool:
     # capitalized one in mid-sentence ("the Summer Olympics", "Spring Street")
     return (nxt is not None and nxt.lower_ in SEASONAL_HEADS
             and (tok.text.islower() or _is_sent_start(span[0])))
+
+
+def _a_fall(tok, nxt, preceded: bool) -> bool:
+    """Whether "fall" is a noun of falling: after "a"/"an", a number, a percentage or an adjective ("a steep fall",
+    "a 5% fall"), or, with no preposition of time before it, before "in" and a word that is no number ("the fall
+    in oil prices"; "in the fall in Ohio" is the season)."""
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if prev is not None and (prev.lower_ in ("a", "an", "%") or upos(prev) in ("ADJ", "NUM")):
+        return True
+    if not preceded and nxt is not None and nxt.lower_ == "in" and nxt.i + 1 < len(tok.doc):
+        return not tok.doc[nxt.i + 1].like_num
+    return False
 
 
 def holiday_context(m, span: Span) -> bool:

@@ -200,8 +200,9 @@ def earlier_later(m):
 
 
 def year_ago_period(m):
+    # the period a year before the one being reported, which is over: never a year before a forecast's
     gran = PERIOD_UNITS[g(m, "unit") or g(m, "unit2") or m["unit3"]]
-    return Partial(anchor="story", rel_unit="Y", rel_n=-1, keep_anchor_gran=gran is None, gran=gran)
+    return Partial(anchor="story", rel_unit="Y", rel_n=-1, keep_anchor_gran=gran is None, gran=gran, looks_back=True)
 
 
 def year_period(m):
@@ -251,8 +252,13 @@ def year_to_date(m):
     return literal("DURATION", "P1Y")
 
 
+def story_then(m):
+    # "until then", "by then": the story's time itself, at its own granularity (resolve.story_itself)
+    return Partial(anchor="story", keep_anchor_gran=True, story_only=True, moves_story=False)
+
+
 def year_earlier_adj(m):
-    return Partial(anchor="story", rel_unit="Y", rel_n=-1, keep_anchor_gran=True)
+    return Partial(anchor="story", rel_unit="Y", rel_n=-1, keep_anchor_gran=True, looks_back=True)
 
 
 RULES = [
@@ -308,6 +314,14 @@ RULES = [
          examples=(Ex("Cuts are due by year-end.", "year-end", "2023", mod="END"),
                    Ex("It will close by the end of the year.", "the end of the year", "2023", mod="END")),
          negatives=("It marked the end of the year-long war.",)),
+    # "then" alone is as often "next" ("and then left") or "at that time" with no time to name; after these words
+    # it is the time the story last named
+    rule("story_then", r"(?P<lead>@THEN_LEADS@)\s+then(?![\w-])", story_then, trigger="then", position_mods=False,
+         examples=(Ex("Talks resume on Oct. 3. Until then, the truce holds.", "then", "2023-10-03"),
+                   Ex("The plant will reopen in March 2024. It will be idle until then.", "then", "2024-03"),
+                   Ex("Troops left on Aug. 30, 2021. By then, the airport was shut.", "then", "2021-08-30")),
+         negatives=("He was then arrested.", "And then they left.", "Until then-president Bush spoke, prices rose.",
+                    "Since then, output has fallen.")),
     rule("the_weekend", r"the\s+weekend", the_weekend,
          trigger="weekend", checks=(veto.title_case,), priority=-1,
          examples=(Ex("Fighting flared over the weekend.", "the weekend", "2023-W35-WE"),),

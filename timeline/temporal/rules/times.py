@@ -10,6 +10,14 @@ from .base import Ex, family, g
 rule = family(__name__)
 
 POD, CLOCK_WORDS, DEICTIC_DAYS, POSITION = map(lexicon, ("POD", "CLOCK_WORDS", "DEICTIC_DAYS", "POSITION"))
+TIME_ZONES = lexicon("TIME_ZONES")
+
+
+def _zone(m) -> str | None:
+    """"Z" after a clock time said in UTC or GMT, as the TIMEX3 guidelines write it; other zones stay out of
+    the value, as TimeBank leaves them ("5 p.m. EST" is T17:00)."""
+    tz = g(m, "tz")
+    return "Z" if tz and TIME_ZONES[norm_key(tz)] == "Z" else None
 
 
 def _date_fields(m) -> dict:
@@ -40,7 +48,7 @@ def clock(m):
         h += 12
     elif ampm == "am" and h == 12:
         h = 0
-    return Partial(type="TIME", hour=h % 24, minute=mi, **_date_fields(m))
+    return Partial(type="TIME", hour=h % 24, minute=mi, zone=_zone(m), **_date_fields(m))
 
 
 def oclock(m):
@@ -48,7 +56,7 @@ def oclock(m):
     h = number(m["h"])
     if h is None or not 1 <= h <= 12 or not float(h).is_integer():
         return None
-    return Partial(type="TIME", hour=int(h), minute=0, **_date_fields(m))
+    return Partial(type="TIME", hour=int(h), minute=0, zone=_zone(m), **_date_fields(m))
 
 
 def clock_pod(m):
@@ -88,11 +96,12 @@ def pod_then_day(m):
 
 
 def noon(m):
-    return Partial(type="TIME", hour=CLOCK_WORDS[m["word"]], minute=0, **_date_fields(m))
+    return Partial(type="TIME", hour=CLOCK_WORDS[m["word"]], minute=0, zone=_zone(m), **_date_fields(m))
 
 
 _AMPM = r"(?P<ampm>a\.m\.?|p\.m\.?|am\b|pm\b|a\.\s?m\.?|p\.\s?m\.?)"
-# A zone is part of the timex but not of its value: TimeBank writes "5 p.m. EST" as T17:00 (see vocab/en.json).
+# A zone is part of the timex; of the value only UTC/GMT, as Z ("14:30 GMT" is T14:30Z): TimeBank writes "5 p.m.
+# EST" as T17:00 (see vocab/en.json).
 _TZ = r"(?:\s*(?P<tz>@TIME_ZONES@))?"
 # the day after a clock time: a weekday, a date, or one named from the publication date ("8 p.m. tonight",
 # "10 a.m. yesterday", "6 a.m. this morning"), which TimeBank takes into the one timex ("noon Thursday")
@@ -121,8 +130,8 @@ RULES = [
     rule("clock_24h", r"(?<!\d:)(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?!:\d)" + _TZ + _ON_WD, clock,
          trigger=r"\d:\d\d", checks=(veto.clock_context,), position_mods=False,
          examples=(Ex("The train left at 14:30.", "14:30", "2023-09-05T14:30", type="TIME"),
-                   Ex("The jet touched down at 09:15 GMT.", "09:15 GMT", "2023-09-05T09:15", type="TIME"),
-                   Ex("Shops shut 21:10 UTC on Friday.", "21:10 UTC on Friday", "2023-09-01T21:10", type="TIME"),
+                   Ex("The jet touched down at 09:15 GMT.", "09:15 GMT", "2023-09-05T09:15Z", type="TIME"),
+                   Ex("Shops shut 21:10 UTC on Friday.", "21:10 UTC on Friday", "2023-09-01T21:10Z", type="TIME"),
                    Ex("Rebels ignored the 18:00 deadline.", "18:00", "2023-09-05T18:00", type="TIME"),
                    Ex("As of 22:40, nobody had been charged.", "22:40", "2023-09-05T22:40", type="TIME"),
                    Ex("Voting ran between 07:00 and 19:30.", "19:30", "2023-09-05T19:30", type="TIME"),
@@ -137,7 +146,7 @@ RULES = [
     # after it, which no decimal ("rose 14.30 points") takes
     rule("clock_24h_dot", r"(?<![\d.,])(?P<h>[01]\d|2[0-3])\.(?P<mi>[0-5]\d)\s*(?P<tz>@TIME_ZONES:gmt|utc|local time|est|edt|cet|cest|bst|msk|jst|ist@)(?![\w])"
          + _ON_WD, clock, trigger=r"\d\.[0-5]\d\s*[A-Za-z]", position_mods=False,
-         examples=(Ex("The plane landed at 09.15 GMT.", "09.15 GMT", "2023-09-05T09:15", type="TIME"),
+         examples=(Ex("The plane landed at 09.15 GMT.", "09.15 GMT", "2023-09-05T09:15Z", type="TIME"),
                    Ex("Polls closed at 21.00 local time on Sunday.", "21.00 local time on Sunday", "2023-09-03T21:00",
                       type="TIME")),
          negatives=("The index fell 14.30 points.", "It weighs 12.50 kg.", "Shares closed at 10.15 pence.")),
@@ -149,12 +158,12 @@ RULES = [
     rule("clock_4digit", r"(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)(?:\s+(?P<tz>@TIME_ZONES@)|\s+@CLOCK_HOUR_WORDS@|(?<=0\d\d\d))"
          + _ON_WD, clock,
          trigger=r"\b[012]\d[0-5]\d(?!\d)", checks=(veto.clock_context,), position_mods=False, priority=1,
-         examples=(Ex("The blast came at 1430 GMT.", "1430 GMT", "2023-09-05T14:30", type="TIME"),
+         examples=(Ex("The blast came at 1430 GMT.", "1430 GMT", "2023-09-05T14:30Z", type="TIME"),
                    Ex("The strike began at 0630 local time.", "0630 local time", "2023-09-05T06:30", type="TIME"),
                    Ex("Troops went in at 0600 hours.", "0600 hours", "2023-09-05T06:00", type="TIME"),
-                   Ex("The truce took hold at 2300 GMT Sunday.", "2300 GMT Sunday", "2023-09-03T23:00", type="TIME"),
+                   Ex("The truce took hold at 2300 GMT Sunday.", "2300 GMT Sunday", "2023-09-03T23:00Z", type="TIME"),
                    Ex("The first convoy left at 0545.", "0545", "2023-09-05T05:45", type="TIME"),
-                   Ex("Landing was set for 2130 GMT.", "2130 GMT", "2023-09-05T21:30", type="TIME")),
+                   Ex("Landing was set for 2130 GMT.", "2130 GMT", "2023-09-05T21:30Z", type="TIME")),
          negatives=("The agency registered 1430 people.", "United won 2-1 at home.", "Flight 0630 was delayed.",
                     "They waited for the 0630 flight number.", "She scored 1430 points.",
                     "The 2300 workers went on strike.", "Route 1430 was closed.", "The unit costs 1230 dollars.",
@@ -213,7 +222,7 @@ RULES = [
          examples=(Ex("The deadline was noon Saturday.", "noon Saturday", "2023-09-02T12:00", type="TIME"),
                    # a present "be" schedules (tense._scheduled_by_be): the deadline is still ahead
                    Ex("The deadline is noon Saturday.", "noon Saturday", "2023-09-09T12:00", type="TIME"),
-                   Ex("The talks broke up at noon GMT.", "noon GMT", "2023-09-05T12:00", type="TIME"),
+                   Ex("The talks broke up at noon GMT.", "noon GMT", "2023-09-05T12:00Z", type="TIME"),
                    Ex("He was due in court at midday.", "midday", "2023-09-05T12:00", type="TIME"),
                    # midnight ends the day it is named with
                    Ex("The offer expired at midnight Friday.", "midnight Friday", "2023-09-01T24:00", type="TIME")),
