@@ -360,6 +360,17 @@ def test_warned_of_is_no_deed_of_the_object():
     assert row_of("Forecasters warned residents of flooding on Sunday.", "Sunday")["subject"] != "residents"
 
 
+# --- a name in capitals alone is an organisation's acronym -------------------------------------------------------------
+
+def test_acronym_reporter_is_an_it():
+    row = row_of("KORVA said it would launch the probe in May.", "May")
+    assert row["subject"] == "KORVA" and row["subject_resolved_from"] == "it"
+
+
+def test_persons_name_reporter_is_no_it():
+    assert row_of("Maria Lopez said it would close the plant in May.", "May")["subject"] != "Maria Lopez"
+
+
 def test_probe_floors():
     for path, (right, rows) in ((PROBE, (75, 81)), (PROBE2, (54, 57))):
         docs = load(path)

@@ -718,7 +718,7 @@ def _named_thing(t: Token) -> bool:
     ("steel maker Acero Norte", "the carrier Skyline")."""
     if t.ent_type_ not in ("PERSON", "") or t.pos_ != "PROPN" or _measure(t):
         return False
-    if _organisation_name(t) or _short_of_organisation(t) or _organisation_noun_before_mention(t):
+    if _organisation_name(t) or _short_of_organisation(t) or _organisation_noun_before_mention(t) or _acronym(t):
         return True
     if any(c.dep_ == "relcl" and any(g.lower_ == "which" for g in c.children) for c in t.children):
         return True
@@ -790,6 +790,14 @@ def _name_head(t: Token) -> Token:
     while t.dep_ in ("compound", "flat") and t.head.pos_ == "PROPN" and t.head.i > t.i:
         t = t.head
     return t
+
+
+def _acronym(t: Token) -> bool:
+    """'JAXA said it received a signal': a name written in capitals alone, of two letters or more and with no name
+    words around it, is an organisation's acronym, not a person's name."""
+    return len(t.text) >= 2 and t.text.isalpha() and t.text.isupper() \
+        and not any(c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" for c in t.children) \
+        and not (t.dep_ in ("compound", "flat") and t.head.pos_ == "PROPN")
 
 
 def _organisation_noun_before_mention(t: Token) -> bool:
