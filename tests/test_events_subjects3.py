@@ -371,6 +371,16 @@ def test_persons_name_reporter_is_no_it():
     assert row_of("Maria Lopez said it would close the plant in May.", "May")["subject"] != "Maria Lopez"
 
 
+# --- "according to plan" names no source -------------------------------------------------------------------------------
+
+def test_according_to_plan_is_no_source():
+    assert _text(row_of("The second stage separated on Friday according to plan.", "Friday")["source"]) == ""
+
+
+def test_according_to_someone_is_the_source():
+    assert row_of("According to the coast guard, the ferry sank on Friday.", "Friday")["source"] == "the coast guard"
+
+
 def test_probe_floors():
     for path, (right, rows) in ((PROBE, (75, 81)), (PROBE2, (54, 57))):
         docs = load(path)

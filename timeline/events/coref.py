@@ -38,7 +38,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from .grammar import is_predicate, lemma_in, past_dateline, subject_token
-from .lexicon import (ADVERBIAL_MARKS, EVENT_NOUNS, GROUP_NOUNS, IMPERSONAL_PREDICATES, ORGANISATION_NAME_WORDS, ORGANISATION_NOUNS,
+from .lexicon import (ADVERBIAL_MARKS, ATTRIBUTION_NON_SOURCES, EVENT_NOUNS, GROUP_NOUNS, IMPERSONAL_PREDICATES, ORGANISATION_NAME_WORDS, ORGANISATION_NOUNS,
                       PERSON_NOUNS,
                       PERSONAL_PRONOUNS, PLURAL_PRONOUNS,
                       PRONOUN_FAMILIES, PRONOUN_REACH, QUESTION_MARKS, RAISING_PREDICATES, RELATIVE_PRONOUNS, REPORTED_PRONOUN_SUBJECTS,
@@ -1264,7 +1264,9 @@ def reported_by(pred: Token) -> Token | None:
                 s = subject_token(c)
                 if s is not None:
                     return s
-            if c.dep_ == "prep" and c.lower_ == "according":
+            if c.dep_ == "prep" and c.lower_ == "according" \
+                    and not any(g.lower_ in ATTRIBUTION_NON_SOURCES for g in c.subtree):
+                # (not "separated on Friday according to plan": how it went, not who says so)
                 for g in c.subtree:
                     if g.dep_ == "pobj":
                         return g
