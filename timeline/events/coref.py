@@ -8,7 +8,8 @@
   ("it is possible", "it seems") is never resolved.
 * A **plural pronoun** ("They left office in May") stands for the most recent subject in the same window
   when that subject is a group: a coordination or a plural noun of people ("Two ministers resigned"); when
-  the most recent subject is anything else the pronoun stays. "we" and "you" are never resolved.
+  the most recent subject is anything else the pronoun stays. "you" is never resolved, nor "we" but in the
+  words of an organisation ('"We will reopen in June," the company said').
 * A **pronoun subject of a reported clause** ("The commission said it would decide by Friday") stands for the
   reporting verb's subject when that one fits the pronoun (``reported_pronoun_subjects``) and no noun comes
   between the two that the pronoun could mean instead ("told the regulator it would"); this wins over the
@@ -37,7 +38,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from .grammar import is_predicate, lemma_in, past_dateline, subject_token
-from .lexicon import (ADVERBIAL_MARKS, EVENT_NOUNS, GROUP_NOUNS, IMPERSONAL_PREDICATES, ORGANISATION_NAME_WORDS, ORGANISATION_NOUNS,
+from .lexicon import (ADVERBIAL_MARKS, ATTRIBUTION_NON_SOURCES, EVENT_NOUNS, GROUP_NOUNS, IMPERSONAL_PREDICATES, ORGANISATION_NAME_WORDS, ORGANISATION_NOUNS,
                       PERSON_NOUNS,
                       PERSONAL_PRONOUNS, PLURAL_PRONOUNS,
                       PRONOUN_FAMILIES, PRONOUN_REACH, QUESTION_MARKS, RAISING_PREDICATES, RELATIVE_PRONOUNS, REPORTED_PRONOUN_SUBJECTS,
@@ -160,8 +161,10 @@ def _previous_thing_subject(tok: Token, skip: frozenset[int] | set[int] = frozen
             continue
         if _object_of_its_own(subj, tok):
             continue  # "The route will close, the town hall announced. It closed the route in 2020": not the route
-        if _doer_fits_it(subj.head):
-            return None  # "The vaccine was developed by Respira Biotech. It raised ...": the doer may be meant
+        if _doer_fits_it(subj.head) and tok.dep_ != "nsubjpass":
+            # "The vaccine was developed by Respira Biotech. It raised ...": the doer may be meant (not for a passive
+            # "it", which takes up the thing done to as the last sentence's passive did: "It was approved in May")
+            return None
         if subj.lower_ == "it" and depth < PRONOUN_REACH:
             if _opens_sentence(subj):
                 return _previous_thing_subject(subj, skip, depth + 1)
@@ -307,8 +310,11 @@ def _is_group(t: Token) -> bool:
         return False
     if any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") for c in t.children):
         return True
+    # (or people a "who" clause says they are: "The handlers, who are employed by ...")
     return t.tag_ in ("NNS", "NNPS") and (
-        t.ent_type_ == "NORP" or t.lemma_.lower() in GROUP_NOUNS or t.lower_ in GROUP_NOUNS)
+        t.ent_type_ == "NORP" or t.lemma_.lower() in GROUP_NOUNS or t.lower_ in GROUP_NOUNS
+        or any(c.dep_ == "relcl" and any(g.lower_ in ("who", "whom") and g.i < c.i for g in c.children)
+               for c in t.children))
 
 
 def _past_skip(skip: frozenset[int] | set[int]) -> int:
@@ -661,7 +667,7 @@ def _fits(subj: Token, kind: str) -> bool:
     """Whether the reporting verb's subject ``subj`` can be what a pronoun of ``kind`` stands for."""
     if kind == "group":
         return _is_group(subj)
-    person = _is_person(subj) and not _named_thing(subj)
+    person = (_is_person(subj) or _person_by_mention(subj)) and not _named_thing(subj)
     if kind == "person" and subj.tag_ in ("NNS", "NNPS"):
         return False  # "Prosecutors said he diverted ...": he is one of the prosecutors' subjects, not them
     if kind == "person":
@@ -712,7 +718,7 @@ def _named_thing(t: Token) -> bool:
     ("steel maker Acero Norte", "the carrier Skyline")."""
     if t.ent_type_ not in ("PERSON", "") or t.pos_ != "PROPN" or _measure(t):
         return False
-    if _organisation_name(t) or _short_of_organisation(t):
+    if _organisation_name(t) or _short_of_organisation(t) or _organisation_noun_before_mention(t) or _acronym(t):
         return True
     if any(c.dep_ == "relcl" and any(g.lower_ == "which" for g in c.children) for c in t.children):
         return True
@@ -773,7 +779,8 @@ def _person_by_mention(t: Token) -> bool:
             return True
         if any(c.dep_ == "appos" and c.pos_ == "NOUN" and lemma_in(c, PERSON_NOUNS) for c in head.children):
             return True
-        if head.dep_ == "appos" and head.head.pos_ == "NOUN" and lemma_in(head.head, PERSON_NOUNS):
+        if head.dep_ == "appos" and head.head.pos_ == "NOUN" and lemma_in(head.head, PERSON_NOUNS) \
+                and head.left_edge.i == head.head.i + 1:  # right after its title ("the novelist Amara Quell")
             return True
     return False
 
@@ -783,6 +790,25 @@ def _name_head(t: Token) -> Token:
     while t.dep_ in ("compound", "flat") and t.head.pos_ == "PROPN" and t.head.i > t.i:
         t = t.head
     return t
+
+
+def _acronym(t: Token) -> bool:
+    """'JAXA said it received a signal': a name written in capitals alone, of two letters or more and with no name
+    words around it, is an organisation's acronym, not a person's name."""
+    return len(t.text) >= 2 and t.text.isalpha() and t.text.isupper() \
+        and not any(c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" for c in t.children) \
+        and not (t.dep_ in ("compound", "flat") and t.head.pos_ == "PROPN")
+
+
+def _organisation_noun_before_mention(t: Token) -> bool:
+    """'fined the search company Qorvex ... Qorvex said it would appeal': a one-word name that an earlier mention
+    (within :data:`NAME_REACH`) follows right after a noun naming a body (``organisation_nouns``) is that body's
+    name, however the parser hung the two words there."""
+    if t.pos_ != "PROPN" or any(c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" for c in t.children):
+        return False
+    doc = t.doc
+    return any(x.text == t.text and x.i > 0 and doc[x.i - 1].pos_ == "NOUN" and lemma_in(doc[x.i - 1], ORGANISATION_NOUNS)
+               for x in doc[max(0, t.i - NAME_REACH):t.i + 1])
 
 
 def _short_of_organisation(t: Token) -> bool:
@@ -1034,6 +1060,19 @@ def _same_pronoun_above(tok: Token, skip: frozenset[int] | set[int]) -> Referent
     return None
 
 
+def _quoted_we(tok: Token, skip: frozenset[int] | set[int]) -> Token | None:
+    """'"We will reopen the plant in June," the company said': a "we" in the words of a body that acts (an
+    organisation's name or a noun naming one) is that body; a person's "we" (a coach's, a minister's) is left
+    open: which team or government is not said."""
+    if tok.lower_ != "we" or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    who = past_dateline(reported_by(tok.head), skip)
+    if who is None or who.pos_ not in ("NOUN", "PROPN") or who.tag_ not in ("NN", "NNP") or _is_person(who) \
+            or _person_by_mention(who) or not _organisation(who):
+        return None
+    return who
+
+
 def _where_clause_object(tok: Token) -> Token | None:
     """'Rescuers reached six miners in a flooded mine where they had been trapped': a plural pronoun subject of
     a relative clause on a place named after the main verb's object stands for that object when it is plural
@@ -1101,6 +1140,9 @@ def _resolve(tok: Token | None, skip: frozenset[int] | set[int] = frozenset()) -
     above = _same_pronoun_above(tok, skip)
     if above is not None:
         return above
+    body = _quoted_we(tok, skip)
+    if body is not None:
+        return Referent(body, pronoun=tok.text)
     if tok.lower_ in PLURAL_PRONOUNS:
         group = _plural_antecedent(tok, skip)
         if group is not None:
@@ -1151,6 +1193,8 @@ def _only_thing_before(tok: Token, skip: frozenset[int] | set[int] = frozenset()
         if t.pos_ not in ("NOUN", "PROPN") or t.dep_ not in _THING_RIVAL_SLOTS or t.ent_type_ in _NOT_THINGS \
                 or t.tag_ not in ("NN", "NNP") or _is_person(t) or _is_group(t) or not _fits(t, "thing"):
             continue
+        if found is not None and t.dep_ == "appos" and t.head.i == found.i:
+            continue  # "closed the Blue Lagoon spa, a popular tourist attraction,": the same thing again
         if found is not None or t.dep_ not in _THING_SLOTS:
             return None
         found = t
@@ -1220,7 +1264,9 @@ def reported_by(pred: Token) -> Token | None:
                 s = subject_token(c)
                 if s is not None:
                     return s
-            if c.dep_ == "prep" and c.lower_ == "according":
+            if c.dep_ == "prep" and c.lower_ == "according" \
+                    and not any(g.lower_ in ATTRIBUTION_NON_SOURCES for g in c.subtree):
+                # (not "separated on Friday according to plan": how it went, not who says so)
                 for g in c.subtree:
                     if g.dep_ == "pobj":
                         return g

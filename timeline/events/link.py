@@ -15,6 +15,7 @@ from .lexicon import PERIOD_NOUNS, QUANTITY_NOUNS, RELATING_VERBS, SETTING_PREPO
 from .lexicon import (ACTOR_LABELS, AUTHORING_VERBS, DEPLOYING_VERBS, GENDER_OF_WORD, GROUP_NOUNS, LIGHT_VERB_PREPOSITIONS, OF_SUBJECT_EVENT_NOUNS,
                       PERSON_NOUNS, INDEFINITE_LIGHT_VERBS, JUDGING_VERBS, LIGHT_VERBS, OBJECT_CONTROL_PREPOSITIONS,
                       RELATIVE_PRONOUNS, REPORTING_VERBS, SEQUENCE_ADJECTIVES)
+from .lexicon import DENYING_VERBS, INVERTED_CONDITIONALS
 from .phrases import join_tokens, named_actors, object_tokens, phrase_tokens
 from .summary import (REPORT_SHORT_FROM, headline_anchor, headline_tokens, modality, reported_complement,
                       speaker_tokens, tidy)
@@ -49,12 +50,20 @@ def _gerund_subject(pred: Token) -> Token | None:
     the governing verb's subject ("after meeting the unions, the minister dropped" → the minister). (The
     headline keeps the governing clause; only the subject column reads this.)"""
     prep = pred.head
-    if pred.dep_ == "pcomp" and prep.dep_ == "prep" and prep.lower_ == "for" and prep.head.dep_ == "dobj" \
+    if pred.dep_ == "pcomp" and prep.dep_ == "prep" and prep.lower_ in ("for", "of") and prep.head.dep_ == "dobj" \
             and lemma_in(prep.head.head, JUDGING_VERBS) and (prep.head.pos_ == "PROPN" or _judged_common_noun(prep.head)):
         return prep.head  # "jailed a hospital porter for stealing drugs", the "for" phrase hung on the object
     if pred.dep_ != "pcomp" or prep.dep_ != "prep" or not is_predicate(prep.head):
         return None
     verb = prep.head
+    if prep.lower_ == "of" and lemma_in(verb, JUDGING_VERBS):
+        # "accused him of taking bribes", "convicted the treasurer of stealing": the judged did it (and in the
+        # passive, "was accused of taking", the subject); not the accuser
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is None:
+            return subject_token(verb) if any(c.dep_ == "auxpass" for c in verb.children) else None
+        return obj if obj.pos_ in ("PROPN", "PRON") or obj.ent_type_ in ACTOR_LABELS or lemma_in(obj, GROUP_NOUNS) \
+            or _judged_common_noun(obj) else None
     # ("sentenced Luc Girard to three years for embezzling funds": a judged object did what "for" names)
     if prep.lower_ in OBJECT_CONTROL_PREPOSITIONS or prep.lower_ == "for" and lemma_in(verb, JUDGING_VERBS):
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
@@ -218,6 +227,23 @@ def _lost_main_verb_subject(pred: Token) -> Token | None:
     if any(t.pos_ in ("VERB", "AUX") and t.i not in own for t in pred.sent):
         return None
     return root
+
+
+def _framing_mood(pred: Token) -> str:
+    """What the clause around ``pred`` does to it that its own verb group does not show: a clause under a denying
+    verb ("denied that she had met the lobbyist in March", ``denying_verbs``) is "denied"; a conditional clause
+    opened by its inverted auxiliary ("Had the dam failed on Sunday, thousands would have died") is "if"; "" for
+    anything else."""
+    if pred.dep_ == "ccomp" and is_predicate(pred.head) and lemma_in(pred.head, DENYING_VERBS) \
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in pred.children):
+        return "denied"
+    if pred.dep_ == "advcl" and not any(c.dep_ == "mark" for c in pred.children):
+        subj = next((c for c in pred.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        aux = next((c for c in pred.children if c.dep_ in ("aux", "auxpass") and c.lower_ in INVERTED_CONDITIONALS), None)
+        if subj is not None and aux is not None and aux.i < subj.i and aux.i == pred.sent.start \
+                and any(c.dep_ == "aux" and c.tag_ == "MD" for c in pred.head.children):
+            return "if"
+    return ""
 
 
 def _named_in_apposition(head: Token) -> Token | None:
@@ -426,6 +452,9 @@ def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = fro
         summary_text = _replace_first_word(summary_text, "whose", owner)
         resolved_from = "whose"
     mood, negated = modality(pred)
+    framed = _framing_mood(pred)
+    if framed and framed not in mood.split():
+        mood = f"{framed} {mood}".strip()
     if pred.lemma_ in REPORTING_VERBS and not mood and subj is not None and whose is None:
         said = reported_complement(pred, inside, set(other_times) - inside)
         # "Okafor: the negotiations ... are close to a deal": a long report, or a quote before its verb
