@@ -144,6 +144,8 @@ CASES = {
                       ["Average hourly pay rose 3.9%"], ["smallest"]),
     "biggest-drop": ("The index fell 2% on Monday, its biggest drop in a year.", "Monday", ["The index fell 2%"],
                      ["biggest"]),
+    "highest-count": ("Officials have recorded 312 cases in the past 24 hours, the highest daily count since March.",
+                      "the past 24 hours", ["Officials have recorded 312 cases"], ["highest"]),
     # negative: a superlative inside the clause stays
     "largest-stays": ("The firm opened its largest store on Monday.", "Monday", ["opened its largest store"], []),
     # the bound of a removed time goes with it

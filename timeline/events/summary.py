@@ -451,7 +451,11 @@ def _dropped(pred: Token, anchor: Token, top: Token, exclude: set[int], other_ti
     drop |= _time_asides(top, exclude)
     for t in top.subtree:
         # "rose 3.9%, the smallest gain since June 2021": a superlative set off after the clause only ranks it
-        if t.dep_ == "npadvmod" and t.pos_ == "NOUN" and t.i not in drop and t.left_edge.i > 0 \
+        # (or a second object the parser made of it: "recorded 312 cases in the past 24 hours, the highest daily
+        # count since ...")
+        if (t.dep_ in ("npadvmod", "appos")
+            or t.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i < t.i for c in t.head.children)) \
+                and t.pos_ == "NOUN" and t.i not in drop and t.left_edge.i > 0 \
                 and t.doc[t.left_edge.i - 1].text == "," and pred not in list(t.subtree) \
                 and any(c.dep_ == "amod" and (c.tag_ == "JJS" or c.ent_type_ == "ORDINAL") for c in t.children):
             drop.update(x.i for x in t.subtree)
