@@ -146,6 +146,14 @@ CASES = {
                      ["biggest"]),
     "highest-count": ("Officials have recorded 312 cases in the past 24 hours, the highest daily count since March.",
                       "the past 24 hours", ["Officials have recorded 312 cases"], ["highest"]),
+    # a semicolon ends a sentence of its own
+    "semicolon-after": ("In the winter of 1979, a storm cut the island off for six weeks; that summer, MacLeod "
+                        "married Catriona Ross.", "that summer", ["MacLeod married Catriona Ross"], ["storm", ";"]),
+    "semicolon-before": ("The plant closed in 2019; its workers were never rehired.", "2019", ["The plant closed"],
+                         ["rehired"]),
+    # a focusing adverb with its subordinator opens no headline
+    "only-when": ("He left only when the light was automated in 1993.", "1993", ["the light was automated"],
+                  ["only when"]),
     # negative: a superlative inside the clause stays
     "largest-stays": ("The firm opened its largest store on Monday.", "Monday", ["opened its largest store"], []),
     # the bound of a removed time goes with it

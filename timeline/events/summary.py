@@ -8,8 +8,8 @@ from spacy.tokens import Token
 from .grammar import CLAUSE_DEPS, is_predicate, lemma_in, subject_token
 from .lexicon import (CONDITIONAL_MARKS, DANGLING_TAIL_POS, LEADING_CONNECTIVES, MODAL_AUX, NEGATIONS,
                       OCCASION_PREPOSITIONS, RAISING_PREDICATES, RELATIVE_PRONOUNS)
-from .lexicon import ABSOLUTE_PREPOSITIONS, ARTICLE_EXCEPTIONS, ATTRIBUTION_DOCUMENTS, ATTRIBUTION_NON_SOURCES, COMPARISON_MARKS, ATTRIBUTION_PREPOSITIONS, GROUP_NOUNS, ORGANISATION_NOUNS, PERSON_NOUNS, TIME_LIMIT_WORDS, FORECAST_VERBS, TIME_UNITS, LIGHT_VERB_PREPOSITIONS, QUESTION_MARKS, QUOTES, SEQUENCE_ADJECTIVES, TIME_REMNANT_ADVERBS, TIME_REMNANT_POS
-from .lexicon import ASPECTUAL_VERBS, DEADLINE_PREPOSITIONS, IMPLICATIVE_VERBS
+from .lexicon import ABSOLUTE_PREPOSITIONS, ARTICLE_EXCEPTIONS, ATTRIBUTION_DOCUMENTS, ATTRIBUTION_NON_SOURCES, COMPARISON_MARKS, FOCUS_ADVERBS, ATTRIBUTION_PREPOSITIONS, GROUP_NOUNS, ORGANISATION_NOUNS, PERSON_NOUNS, TIME_LIMIT_WORDS, FORECAST_VERBS, TIME_UNITS, LIGHT_VERB_PREPOSITIONS, QUESTION_MARKS, QUOTES, SEQUENCE_ADJECTIVES, TIME_REMNANT_ADVERBS, TIME_REMNANT_POS
+from .lexicon import ASPECTUAL_VERBS, DEADLINE_PREPOSITIONS, IMPLICATIVE_VERBS, LEADING_SUBORDINATORS
 
 # words before a noun that make its infinitive one that happened: "the first/last/only one to ..."
 SERIES_WORDS = SEQUENCE_ADJECTIVES | {"only"}
@@ -379,6 +379,13 @@ def _dropped(pred: Token, anchor: Token, top: Token, exclude: set[int], other_ti
             drop.update(x.i for x in t.subtree)
             drop.update(_joint_before(t))
     drop |= _gapped_sisters(anchor, exclude, other_times)
+    # "a storm cut the island off for six weeks; that summer, MacLeod married": a semicolon ends a sentence of
+    # its own, whatever the parser hung on which side; what lies across it from the trigger goes
+    for semi in (c for c in top.children if c.text == ";"):
+        for c in top.children:
+            if c.i != semi.i and pred not in list(c.subtree) and anchor not in list(c.subtree) \
+                    and (c.right_edge.i < semi.i < pred.i or pred.i < semi.i < c.left_edge.i):
+                drop.update(x.i for x in c.subtree)
     for t in top.subtree:
         if t.i in drop:
             continue
@@ -686,6 +693,9 @@ def tidy(toks: list, pred: Token, exclude: set[int]) -> list:
             toks = toks[1:]
         elif getattr(first, "is_punct", False):
             toks = toks[1:]
+        elif getattr(first, "lower_", "") in FOCUS_ADVERBS and len(toks) > 2 and getattr(first, "i", -1) != pred.i \
+                and getattr(toks[1], "lower_", "") in LEADING_SUBORDINATORS and getattr(toks[1], "i", -1) != pred.i:
+            toks = toks[2:]  # "only when the light was automated"
         else:
             break
     while toks and getattr(toks[-1], "i", -1) != pred.i and (
