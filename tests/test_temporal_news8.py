@@ -34,8 +34,6 @@ XFAIL: dict[tuple[str, str, int], str] = {
                                   "report day's news)",
     ("j_heat", "March", 1): "a bare month as a clause's subject ('said March was the hottest') has no temporal "
                             "preposition and is vetoed like a name",
-    ("j_heat", "mid-June", 1): "a month after a fronted year ('In 2019, a similar heatwave broke in mid-June') "
-                               "takes the year the tense picks, not the sentence's",
     ("k_carmaker", "a year ago", 1): "'from a year ago' after a forecast quarter counts from the latest past story "
                                      "time, here the report's day, so it is the year (2024), not the quarter",
 }
@@ -315,3 +313,20 @@ def test_fiscal_quarter_reaches_the_event_table():
     rows = timeline.extract("Harbor Athletic said revenue rose in the first quarter ended Aug. 31.", pub_date="2019-09-26")
     row = rows[rows.timex_text == "the first quarter"].iloc[0]
     assert (str(row.start.date()), str(row.end.date())) == ("2019-06-01", "2019-09-01")
+
+
+# 10. A year that opens its sentence ("In 2019, ...") frames the months and days the sentence names without a year;
+# one that states its year, a weekday, and the next sentence are left alone.
+@pytest.mark.parametrize("text,expected", [
+    ("In 2019, a similar heatwave broke in mid-June when the monsoon reached the capital.",
+     {"mid-June": ("DATE", "2019-06")}),
+    ("Prices rose. In 2019, sales fell in March and rose in May 2020.",
+     {"March": ("DATE", "2019-03"), "May 2020": ("DATE", "2020-05")}),
+    # left as they were
+    ("In 2019, the firm said on Tuesday it would close.", {"Tuesday": ("DATE", "2022-05-03")}),
+    ("They met in 2019, and in June they married.", {"June": ("DATE", "2021-06")}),
+    ("In 2019, prices fell. In June, they rose.", {"June": ("DATE", "2021-06")}),
+])
+def test_fronted_year_frames_its_sentence(text, expected):
+    found = _found(text, "2022-05-05")
+    assert {k: found.get(k) for k in expected} == expected, found
