@@ -299,6 +299,9 @@ def test_match_half_is_no_calendar_half(text, expected):
      "2019-09-26", "a year earlier", "2018-Q1", "2018-06-01", "2018-09-01"),
     ("Profit fell in the fiscal second quarter ended Dec. 28.", "2020-01-26", "the fiscal second quarter",
      "2019-Q2", "2019-09-29", "2019-12-29"),
+    # a quarter the words do not name: the calendar quarter holding most of it
+    ("In the quarter ended July 31, the retailer had a loss.", "1989-10-30", "the quarter", "1989-Q2", "1989-05-01",
+     "1989-08-01"),
     # left as they were: the calendar quarter, no end day
     ("Profit rose in the third quarter ended Sept. 30.", "2019-10-26", "the third quarter", "2019-Q3", "2019-07-01",
      "2019-10-01"),
