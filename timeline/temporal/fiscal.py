@@ -1,6 +1,7 @@
 """A quarter said with the day it ended ("the first quarter ended Aug. 31") is a fiscal quarter when that day is not
 its calendar end: TIMEX3 has no value for a fiscal period, so the value stays the quarter the words name (as
-TimeBank writes "the fiscal-first quarter" 1989-Q1), but the interval is the three months that end on the stated
+TimeBank writes "the fiscal-first quarter" 1989-Q1), or, when they name none ("the quarter ended July 31"), the
+calendar quarter holding most of it (TimeBank's 1989-Q2 for May to July); the interval is the three months that end on the stated
 day, and a year-back comparison counted from it ("from $9.95 billion a year earlier") moves with it. Runs over a
 document's resolved timexes after the resolve loop, as :mod:`ranges` does.
 """
@@ -18,6 +19,8 @@ _DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
 # between the quarter and its end day (tagger._PERIOD_BOUND reads the same words for the story time)
 _ENDED = re.compile(r"\s*,?\s*(?:that\s+|which\s+)?(?:ended|ending|ends)\s+(?:on\s+)?", re.IGNORECASE)
 _QUARTER_MONTHS = 3
+# "the quarter", "the latest quarter": the words name no quarter of their own, only the one last reported
+_UNNAMED = ("relative.latest_quarter",)
 
 
 def _months_between(a: dt.datetime, b: dt.datetime) -> int:
@@ -40,6 +43,10 @@ def fiscal_quarters(text: str, out: list[Timex]) -> None:
             continue  # the calendar quarter; or a day a year or more off, which is not its end
         calendar_start = a.interval_start
         start = dt.datetime.combine(add_months(end.date(), -_QUARTER_MONTHS), dt.time())
+        if a.rule in _UNNAMED:
+            # "the quarter ended July 31" names no quarter: the calendar one holding most of it (its middle month)
+            middle = add_months(start.date(), 1)
+            a.revalue(f"{middle.year}-Q{(middle.month - 1) // 3 + 1}")
         a.interval_start, a.interval_end = start, end
         story = f"story:{a.value}"
         for t in out[i + 2:]:

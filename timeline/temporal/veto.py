@@ -368,15 +368,35 @@ def season_context(m, span: Span) -> bool:
 
 
 def _a_fall(tok, nxt, preceded: bool) -> bool:
-    """Whether "fall" is a noun of falling: after "a"/"an", a number, a percentage or an adjective ("a steep fall",
-    "a 5% fall"), or, with no preposition of time before it, before "in" and a word that is no number ("the fall
-    in oil prices"; "in the fall in Ohio" is the season)."""
+    """Whether "fall" is a noun of falling: after a word that makes it a tumble ("a fall", "a steep fall"; vocab
+    context_words "fall_tumble_leads") or a number ("a 5% fall"), or, with no preposition of time
+    before it, before "in" and a word that is no number ("the fall in oil prices"; "in the fall in Ohio" is the
+    season). "early fall", "late fall" are the season."""
     prev = tok.doc[tok.i - 1] if tok.i > 0 else None
-    if prev is not None and (prev.lower_ in ("a", "an", "%") or upos(prev) in ("ADJ", "NUM")):
+    if prev is not None and (prev.lower_ in FALL_TUMBLE_LEADS or prev.like_num):
         return True
     if not preceded and nxt is not None and nxt.lower_ == "in" and nxt.i + 1 < len(tok.doc):
         return not tok.doc[nxt.i + 1].like_num
     return False
+
+
+FALL_TUMBLE_LEADS = frozenset(_WORDS["fall_tumble_leads"])
+OFFICE_NOUNS = frozenset(_WORDS["office_nouns"])
+
+
+def then_as_time(m, span: Span) -> bool:
+    """"until then", "by then" name the story's time; "by then President Obama", "by then finance minister Paul
+    Hale" use "then" as an adjective ("then-president"): a capitalized word or an office after it."""
+    doc = span.doc
+    words = [doc[i] for i in range(span.end, min(len(doc), span.end + 2))]
+    if not words or words[0].is_punct:
+        return True
+    first = words[0]
+    if _capitalized(first.text) and first.text != "I":
+        return False
+    if first.lower_ in OFFICE_NOUNS:
+        return False
+    return not (len(words) > 1 and first.tag_ not in ("DT", "PRP", "PRP$") and words[1].lower_ in OFFICE_NOUNS)
 
 
 def holiday_context(m, span: Span) -> bool:
