@@ -216,6 +216,32 @@ def test_present_sister_clause_counts_from_the_report():
     assert _days(row) == ("2025-06-10", "2025-12-10")
 
 
+# --- whole days of hours: "over the next 72 hours" reaches three days on ----------------------------------------------
+
+def test_hours_in_whole_days_move_the_date():
+    assert _days(row_of("Forecasters expect more snow over the next 72 hours.", "72 hours")) == ("2025-06-10", "2025-06-13")
+
+
+def test_a_few_hours_still_cover_the_day():
+    assert _days(row_of("Crews will restore power within six hours.", "six hours")) == ("2025-06-10", "2025-06-11")
+
+
+# --- "starting"/"beginning" on an infinitive says when that verb's act starts ----------------------------------------
+
+@pytest.mark.parametrize("text,timex,trigger", [
+    ("The board voted on Monday to ban diesel buses starting Jan. 1.", "Jan. 1", "ban"),
+    ("The union agreed to cut overtime beginning in September.", "September", "cut"),
+])
+def test_onset_participle_on_an_infinitive(text, timex, trigger):
+    assert row_of(text, timex)["trigger"] == trigger
+
+
+def test_onset_participle_with_its_own_object_keeps_it():
+    # "starting a new round" has an object of its own: it is an act, not an onset
+    row = row_of("The rebels agreed to talk, starting a new round of negotiations in July.", "July")
+    assert row["trigger"] != "talk"
+
+
 # --- the probe ---------------------------------------------------------------------------------------------------
 
 def test_probe10_floor():

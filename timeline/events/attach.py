@@ -811,11 +811,11 @@ def _onset_participle(pred: Token, how: str, root: Token, inside: set[int]) -> t
     'will be notified by mail starting in April': a "beginning" or "starting" with no subject of its own, after a
     verb that has its length ("for ...") or a modal, only says when that verb's act starts. (Other verbs keep
     it: on the dev set's untuned half the rule without these conditions lost a row.)"""
-    if pred.tag_ != "VBG" or pred.dep_ not in ("advcl", "prep") or not lemma_in(pred, ONSET_PARTICIPLES) \
+    if pred.tag_ != "VBG" or pred.dep_ not in ("advcl", "prep", "dobj") or not lemma_in(pred, ONSET_PARTICIPLES) \
             or any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "xcomp") for c in pred.children) \
             or not is_predicate(pred.head) or pred.head.pos_ != "VERB" or pred.i < pred.head.i \
             or not any(c.dep_ == "prep" and c.lower_ == "for" and c.i < pred.i
-                       or c.dep_ == "aux" and c.lower_ in MODAL_AUX for c in pred.head.children):
+                       or c.dep_ == "aux" and (c.lower_ in MODAL_AUX or c.lower_ == "to") for c in pred.head.children):
         return pred, how
     return pred.head, "onset-participle"
 

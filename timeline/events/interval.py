@@ -168,6 +168,8 @@ def _duration(value: str | None, vague_units: int) -> tuple[str, int, str, bool]
     n = vague_units if vague else float(count)
     if n != int(n):
         return None
+    if unit == "H" and not vague and n >= 24 and n % 24 == 0:
+        unit, n = "D", n // 24  # "over the next 72 hours" reaches three days on; a date moves by whole days
     return unit, int(n), "day" if timepart else UNIT_GRAN[unit], vague
 
 
