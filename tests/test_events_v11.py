@@ -242,6 +242,32 @@ def test_onset_participle_with_its_own_object_keeps_it():
     assert row["trigger"] != "talk"
 
 
+# --- an anchored duration in reported speech counts from the report; a coarse story time places no short one ---------
+
+def test_reported_next_period_counts_from_the_report():
+    text = ("The ministry hopes to plant a million trees by the end of the year. Its director said the region needed "
+            "40 new nurseries over the next six months.")
+    assert _days(row_of(text, "the next six months")) == ("2025-06-10", "2025-12-10")
+
+
+def test_year_story_time_still_starts_a_long_period():
+    # a year can start "the following two decades" in a narrative
+    text = "In 1971 she founded a choir. It toured Europe over the following two decades."
+    assert _days(row_of(text, "two decades"))[0] == "1971-01-01"
+
+
+def test_day_story_time_starts_a_short_period():
+    text = "The dam failed on April 2, 2001. Engineers rebuilt it over the next three weeks."
+    assert _days(row_of(text, "three weeks")) == ("2001-04-02", "2001-04-23")
+
+
+# --- the comparison base counts things too: "up from 2,100 cases at the end of June" ---------------------------------
+
+def test_counted_comparison_base_dates_nothing():
+    row = row_of("By Friday 900 homes had been flooded, up from 350 homes at the end of May.", "the end of May")
+    assert _text(row["trigger"]) == "" and row["no_event"] == "comparison-base"
+
+
 # --- the probe ---------------------------------------------------------------------------------------------------
 
 def test_probe10_floor():

@@ -1171,8 +1171,10 @@ def _comparison_base(doc, first: int) -> bool:
     k = first - 1
     if k >= 0 and doc[k].pos_ == "DET":
         k -= 1  # "in the final quarter", where the tagger's span starts after the article
-    if k >= 0 and doc[k].lower_ in ("in", "on", "at", "during"):
+    if k >= 0 and doc[k].lower_ in ("in", "on", "at", "during", "by"):
         k -= 1
+    if k >= 1 and doc[k].pos_ == "NOUN" and (doc[k - 1].like_num or doc[k - 1].pos_ == "NUM"):
+        k -= 1  # "up from 2,100 cases at the end of June": what the amount counts
     amount = False
     while k >= 0 and (doc[k].like_num or doc[k].pos_ in ("NUM", "SYM") or doc[k].text in ("%", "$", "percent")
                       or doc[k].ent_type_ in ("MONEY", "PERCENT", "CARDINAL", "QUANTITY")):

@@ -61,6 +61,8 @@ PERIOD_END_LINKS = _words("period_end_links")
 LENGTH_VERBS = _words("length_verbs")
 # "down from 3.4% in ...": what makes an amount a comparison's base
 COMPARISON_BASE_LEADS = _words("comparison_base_leads")
+# "the next six months": a period ahead in its own words
+FORWARD_PERIOD_WORDS = _words("forward_period_words")
 BACKWARD_PERIOD_WORDS = _words("backward_period_words")
 PRONOUN_FAMILIES: dict[str, list[str]] = _table("pronoun_families")
 ADVERBIAL_MARKS = _words("adverbial_marks")
