@@ -268,6 +268,19 @@ def test_counted_comparison_base_dates_nothing():
     assert _text(row["trigger"]) == "" and row["no_event"] == "comparison-base"
 
 
+# --- a time the parser hung on a passive verb's doer dates the passive act -------------------------------------------
+
+def test_time_on_the_doer_dates_the_passive_act():
+    row = row_of("Divers found a ship sunk by a storm in the 16th century.", "the 16th century")
+    assert row["trigger"] == "sunk"
+
+
+def test_doer_with_an_amount_keeps_its_period():
+    # an amount is dated by its period, whoever it offsets
+    row = row_of("The loss was offset by a gain of about $12 million in the quarter.", "the quarter")
+    assert row["trigger"] == "gain"
+
+
 # --- the probe ---------------------------------------------------------------------------------------------------
 
 def test_probe10_floor():

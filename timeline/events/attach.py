@@ -779,6 +779,24 @@ def _argument_noun_dated(pred: Token, how: str, root: Token, inside: set[int]) -
     return pred, how
 
 
+def _agent_dated(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
+    """:func:`_passive_agent` where the parser hung the time on the doer itself ("a bathhouse buried by an
+    earthquake in the fourth century"): the passive verb's act is dated, its doer is its argument."""
+    # (an amount keeps its period: "is offset by an after-tax gain of $30 million in the quarter")
+    if how == "prep-nominal" and pred.dep_ == "pobj" and pred.head.dep_ == "agent" and is_predicate(pred.head.head) \
+            and root.head.dep_ == "prep" and root.head.head.i == pred.i and root.head.i > pred.i \
+            and not _is_quantity(pred) and not _of_amount(pred):
+        return pred.head.head, "agent-dated"
+    return pred, how
+
+
+def _of_amount(noun: Token) -> bool:
+    """Whether ``noun`` names an amount after its "of" ("a gain of about $30 million")."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        g.dep_ == "pobj" and (g.like_num or g.ent_type_ in ("MONEY", "PERCENT") or g.tag_ == "$") for g in c.children)
+        for c in noun.children)
+
+
 def _according_to(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
     """'According to the latest figures as of Monday, 46 people have died': "according to" only names a source;
     a time in it dates the clause it is attached to."""
@@ -919,7 +937,7 @@ def _expected_event(pred: Token, how: str, root: Token, inside: set[int]) -> tup
 
 
 REFINEMENTS = [_clause_after_time, _gapped_object, _participle_agent, _dating_participle, _occasion_dated, _temporal_adjective, _dated_noun_after, _medium_of_saying, _secondary_predicate, _after_reporting_verb, _reporting_complement, _trailing_report, _when_clause, _preceding_nominal, _market_setting, _moved_event,
-               _quantity_subject, _amount_for_period, _amount_in_measure, _light_verb, _object_complement, _since_on_perfect, _own_object_nominal, _argument_noun_dated, _according_to, _time_aside_on_noun, _time_inside_noun_phrase, _onset_participle, _state_noun, _aspectual, _going_to, _event_on_copula, _expected_event, _ordinal_of_subject, _due_thing_does]
+               _quantity_subject, _amount_for_period, _amount_in_measure, _light_verb, _object_complement, _since_on_perfect, _own_object_nominal, _argument_noun_dated, _agent_dated, _according_to, _time_aside_on_noun, _time_inside_noun_phrase, _onset_participle, _state_noun, _aspectual, _going_to, _event_on_copula, _expected_event, _ordinal_of_subject, _due_thing_does]
 
 
 def _counted_verb(pred: Token, how: str) -> tuple[Token, str]:
