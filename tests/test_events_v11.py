@@ -281,6 +281,38 @@ def test_doer_with_an_amount_keeps_its_period():
     assert row["trigger"] == "gain"
 
 
+# --- "to death": the state an act ended in leaves the time to the act -------------------------------------------------
+
+@pytest.mark.parametrize("text,timex,trigger,subject", [
+    ("A night watchman was beaten to death on Saturday.", "Saturday", "beaten", "A night watchman"),
+    ("The farmer was crushed to death by a tractor in 2019.", "2019", "crushed", "The farmer"),
+])
+def test_to_death_dates_the_act(text, timex, trigger, subject):
+    row = row_of(text, timex)
+    assert (row["trigger"], row["subject"]) == (trigger, subject)
+
+
+def test_death_with_its_own_determiner_is_an_event():
+    # "the death of 40 people in 2012" is an event of its own, not the state an act ended in
+    assert row_of("The flood led to the death of 40 people in 2012.", "2012")["trigger"] == "death"
+
+
+# --- "be" + up/down with an amount is the move ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,timex,trigger,subject", [
+    ("Shares of the miner were up 4% on Thursday.", "Thursday", "up", "Shares of the miner"),
+    ("The index was down 30 points on Monday.", "Monday", "down", "The index"),
+])
+def test_be_up_by_an_amount_is_the_move(text, timex, trigger, subject):
+    row = row_of(text, timex)
+    assert (row["trigger"], row["subject"]) == (trigger, subject)
+
+
+def test_be_up_without_an_amount_stays_be():
+    # "up" with no amount is no move ("the price was up for review")
+    assert row_of("The lease was up for renewal in May.", "May")["trigger"] != "up"
+
+
 # --- the probe ---------------------------------------------------------------------------------------------------
 
 def test_probe10_floor():

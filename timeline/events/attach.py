@@ -41,15 +41,21 @@ from .lexicon import (ASPECTUAL_VERBS, CHANGE_VERBS, ERA_WORDS, EVENT_NOUNS, FRE
 from .lexicon import AMOUNT_IN_MEASURE_VERBS, FISCAL_UNITS, MARKET_SETTINGS, MESSAGE_NOUNS, SEQUENCE_ADJECTIVES
 from .lexicon import ARGUMENT_PREPOSITIONS, DATING_VERBS, EXPECTING_VERBS, FORECAST_VERBS, MODAL_AUX, ONSET_PARTICIPLES, PLANNING_PARTICIPLES, RETURN_VERBS, STATE_PREPOSITIONS
 from .lexicon import ARGUMENT_PHRASE_NOUNS, BECOMING_VERBS, COMPARISON_BASE_LEADS, JUDGED_OF_WORDS, LINKING_VERBS, TO_ARGUMENT_VERBS
+from .lexicon import MOVEMENT_ADVERBS, RESULT_NOUNS
 from .lexicon import COUNT_MODIFIERS, COUNT_NOUNS, LABEL_NOUNS, NAMED_EVENT_HEADS, QUOTES, TITLE_NOUNS, TITLING_WORDS
 
 
 def _copular_predicate(verb: Token) -> Token | None:
-    """For a copula 'be' the event is its predicate: 'was high' → high, 'was a success' → success."""
+    """For a copula 'be' the event is its predicate: 'was high' → high, 'was a success' → success, 'were up 2
+    pence' → up (a move by an amount, ``movement_adverbs``)."""
     if verb.lemma_ != "be":
         return None
     for c in verb.children:
         if c.dep_ in ("acomp", "attr") and c.pos_ in ("ADJ", "NOUN", "PROPN", "VERB"):
+            return c
+    for c in verb.children:
+        if c.dep_ == "advmod" and c.lower_ in MOVEMENT_ADVERBS and any(
+                g.dep_ in ("npadvmod", "nummod", "dobj") for g in c.children):
             return c
     return None
 
@@ -301,6 +307,8 @@ def _prepositional_argument(t: Token, pred: Token) -> bool:
             and any(c.dep_ == "auxpass" for c in pred.children):
         return True  # "was barred from the race in March": what the passive act kept its subject from
     bare = not any(c.dep_ in ("det", "poss", "nummod") for c in t.children)
+    if bare and t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.i == pred.i and lemma_in(t, RESULT_NOUNS):
+        return True  # "was shot to death at 10 p.m.", "was sentenced to death in 1995": the state the act ended in
     if bare and t.dep_ == "pobj" and t.head.lower_ == "of" and _judged_of(t.head.head, pred):
         return True  # "was convicted of murder on Friday", "found him guilty of theft in March": the judging
     return t.dep_ == "pobj" and t.head.lower_ in ARGUMENT_PREPOSITIONS and t.head.head.i == pred.i \
