@@ -216,6 +216,103 @@ def test_present_sister_clause_counts_from_the_report():
     assert _days(row) == ("2025-06-10", "2025-12-10")
 
 
+# --- whole days of hours: "over the next 72 hours" reaches three days on ----------------------------------------------
+
+def test_hours_in_whole_days_move_the_date():
+    assert _days(row_of("Forecasters expect more snow over the next 72 hours.", "72 hours")) == ("2025-06-10", "2025-06-13")
+
+
+def test_a_few_hours_still_cover_the_day():
+    assert _days(row_of("Crews will restore power within six hours.", "six hours")) == ("2025-06-10", "2025-06-11")
+
+
+# --- "starting"/"beginning" on an infinitive says when that verb's act starts ----------------------------------------
+
+@pytest.mark.parametrize("text,timex,trigger", [
+    ("The board voted on Monday to ban diesel buses starting Jan. 1.", "Jan. 1", "ban"),
+    ("The union agreed to cut overtime beginning in September.", "September", "cut"),
+])
+def test_onset_participle_on_an_infinitive(text, timex, trigger):
+    assert row_of(text, timex)["trigger"] == trigger
+
+
+def test_onset_participle_with_its_own_object_keeps_it():
+    # "starting a new round" has an object of its own: it is an act, not an onset
+    row = row_of("The rebels agreed to talk, starting a new round of negotiations in July.", "July")
+    assert row["trigger"] != "talk"
+
+
+# --- an anchored duration in reported speech counts from the report; a coarse story time places no short one ---------
+
+def test_reported_next_period_counts_from_the_report():
+    text = ("The ministry hopes to plant a million trees by the end of the year. Its director said the region needed "
+            "40 new nurseries over the next six months.")
+    assert _days(row_of(text, "the next six months")) == ("2025-06-10", "2025-12-10")
+
+
+def test_year_story_time_still_starts_a_long_period():
+    # a year can start "the following two decades" in a narrative
+    text = "In 1971 she founded a choir. It toured Europe over the following two decades."
+    assert _days(row_of(text, "two decades"))[0] == "1971-01-01"
+
+
+def test_day_story_time_starts_a_short_period():
+    text = "The dam failed on April 2, 2001. Engineers rebuilt it over the next three weeks."
+    assert _days(row_of(text, "three weeks")) == ("2001-04-02", "2001-04-23")
+
+
+# --- the comparison base counts things too: "up from 2,100 cases at the end of June" ---------------------------------
+
+def test_counted_comparison_base_dates_nothing():
+    row = row_of("By Friday 900 homes had been flooded, up from 350 homes at the end of May.", "the end of May")
+    assert _text(row["trigger"]) == "" and row["no_event"] == "comparison-base"
+
+
+# --- a time the parser hung on a passive verb's doer dates the passive act -------------------------------------------
+
+def test_time_on_the_doer_dates_the_passive_act():
+    row = row_of("Divers found a ship sunk by a storm in the 16th century.", "the 16th century")
+    assert row["trigger"] == "sunk"
+
+
+def test_doer_with_an_amount_keeps_its_period():
+    # an amount is dated by its period, whoever it offsets
+    row = row_of("The loss was offset by a gain of about $12 million in the quarter.", "the quarter")
+    assert row["trigger"] == "gain"
+
+
+# --- "to death": the state an act ended in leaves the time to the act -------------------------------------------------
+
+@pytest.mark.parametrize("text,timex,trigger,subject", [
+    ("A night watchman was beaten to death on Saturday.", "Saturday", "beaten", "A night watchman"),
+    ("The farmer was crushed to death by a tractor in 2019.", "2019", "crushed", "The farmer"),
+])
+def test_to_death_dates_the_act(text, timex, trigger, subject):
+    row = row_of(text, timex)
+    assert (row["trigger"], row["subject"]) == (trigger, subject)
+
+
+def test_death_with_its_own_determiner_is_an_event():
+    # "the death of 40 people in 2012" is an event of its own, not the state an act ended in
+    assert row_of("The flood led to the death of 40 people in 2012.", "2012")["trigger"] == "death"
+
+
+# --- "be" + up/down with an amount is the move ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,timex,trigger,subject", [
+    ("Shares of the miner were up 4% on Thursday.", "Thursday", "up", "Shares of the miner"),
+    ("The index was down 30 points on Monday.", "Monday", "down", "The index"),
+])
+def test_be_up_by_an_amount_is_the_move(text, timex, trigger, subject):
+    row = row_of(text, timex)
+    assert (row["trigger"], row["subject"]) == (trigger, subject)
+
+
+def test_be_up_without_an_amount_stays_be():
+    # "up" with no amount is no move ("the price was up for review")
+    assert row_of("The lease was up for renewal in May.", "May")["trigger"] != "up"
+
+
 # --- the probe ---------------------------------------------------------------------------------------------------
 
 def test_probe10_floor():

@@ -41,15 +41,21 @@ from .lexicon import (ASPECTUAL_VERBS, CHANGE_VERBS, ERA_WORDS, EVENT_NOUNS, FRE
 from .lexicon import AMOUNT_IN_MEASURE_VERBS, FISCAL_UNITS, MARKET_SETTINGS, MESSAGE_NOUNS, SEQUENCE_ADJECTIVES
 from .lexicon import ARGUMENT_PREPOSITIONS, DATING_VERBS, EXPECTING_VERBS, FORECAST_VERBS, MODAL_AUX, ONSET_PARTICIPLES, PLANNING_PARTICIPLES, RETURN_VERBS, STATE_PREPOSITIONS
 from .lexicon import ARGUMENT_PHRASE_NOUNS, BECOMING_VERBS, COMPARISON_BASE_LEADS, JUDGED_OF_WORDS, LINKING_VERBS, TO_ARGUMENT_VERBS
+from .lexicon import MOVEMENT_ADVERBS, RESULT_NOUNS
 from .lexicon import COUNT_MODIFIERS, COUNT_NOUNS, LABEL_NOUNS, NAMED_EVENT_HEADS, QUOTES, TITLE_NOUNS, TITLING_WORDS
 
 
 def _copular_predicate(verb: Token) -> Token | None:
-    """For a copula 'be' the event is its predicate: 'was high' → high, 'was a success' → success."""
+    """For a copula 'be' the event is its predicate: 'was high' → high, 'was a success' → success, 'were up 2
+    pence' → up (a move by an amount, ``movement_adverbs``)."""
     if verb.lemma_ != "be":
         return None
     for c in verb.children:
         if c.dep_ in ("acomp", "attr") and c.pos_ in ("ADJ", "NOUN", "PROPN", "VERB"):
+            return c
+    for c in verb.children:
+        if c.dep_ == "advmod" and c.lower_ in MOVEMENT_ADVERBS and any(
+                g.dep_ in ("npadvmod", "nummod", "dobj") for g in c.children):
             return c
     return None
 
@@ -301,6 +307,8 @@ def _prepositional_argument(t: Token, pred: Token) -> bool:
             and any(c.dep_ == "auxpass" for c in pred.children):
         return True  # "was barred from the race in March": what the passive act kept its subject from
     bare = not any(c.dep_ in ("det", "poss", "nummod") for c in t.children)
+    if bare and t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.i == pred.i and lemma_in(t, RESULT_NOUNS):
+        return True  # "was shot to death at 10 p.m.", "was sentenced to death in 1995": the state the act ended in
     if bare and t.dep_ == "pobj" and t.head.lower_ == "of" and _judged_of(t.head.head, pred):
         return True  # "was convicted of murder on Friday", "found him guilty of theft in March": the judging
     return t.dep_ == "pobj" and t.head.lower_ in ARGUMENT_PREPOSITIONS and t.head.head.i == pred.i \
@@ -779,6 +787,24 @@ def _argument_noun_dated(pred: Token, how: str, root: Token, inside: set[int]) -
     return pred, how
 
 
+def _agent_dated(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
+    """:func:`_passive_agent` where the parser hung the time on the doer itself ("a bathhouse buried by an
+    earthquake in the fourth century"): the passive verb's act is dated, its doer is its argument."""
+    # (an amount keeps its period: "is offset by an after-tax gain of $30 million in the quarter")
+    if how == "prep-nominal" and pred.dep_ == "pobj" and pred.head.dep_ == "agent" and is_predicate(pred.head.head) \
+            and root.head.dep_ == "prep" and root.head.head.i == pred.i and root.head.i > pred.i \
+            and not _is_quantity(pred) and not _of_amount(pred):
+        return pred.head.head, "agent-dated"
+    return pred, how
+
+
+def _of_amount(noun: Token) -> bool:
+    """Whether ``noun`` names an amount after its "of" ("a gain of about $30 million")."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        g.dep_ == "pobj" and (g.like_num or g.ent_type_ in ("MONEY", "PERCENT") or g.tag_ == "$") for g in c.children)
+        for c in noun.children)
+
+
 def _according_to(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
     """'According to the latest figures as of Monday, 46 people have died': "according to" only names a source;
     a time in it dates the clause it is attached to."""
@@ -811,11 +837,11 @@ def _onset_participle(pred: Token, how: str, root: Token, inside: set[int]) -> t
     'will be notified by mail starting in April': a "beginning" or "starting" with no subject of its own, after a
     verb that has its length ("for ...") or a modal, only says when that verb's act starts. (Other verbs keep
     it: on the dev set's untuned half the rule without these conditions lost a row.)"""
-    if pred.tag_ != "VBG" or pred.dep_ not in ("advcl", "prep") or not lemma_in(pred, ONSET_PARTICIPLES) \
+    if pred.tag_ != "VBG" or pred.dep_ not in ("advcl", "prep", "dobj") or not lemma_in(pred, ONSET_PARTICIPLES) \
             or any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "xcomp") for c in pred.children) \
             or not is_predicate(pred.head) or pred.head.pos_ != "VERB" or pred.i < pred.head.i \
             or not any(c.dep_ == "prep" and c.lower_ == "for" and c.i < pred.i
-                       or c.dep_ == "aux" and c.lower_ in MODAL_AUX for c in pred.head.children):
+                       or c.dep_ == "aux" and (c.lower_ in MODAL_AUX or c.lower_ == "to") for c in pred.head.children):
         return pred, how
     return pred.head, "onset-participle"
 
@@ -919,7 +945,7 @@ def _expected_event(pred: Token, how: str, root: Token, inside: set[int]) -> tup
 
 
 REFINEMENTS = [_clause_after_time, _gapped_object, _participle_agent, _dating_participle, _occasion_dated, _temporal_adjective, _dated_noun_after, _medium_of_saying, _secondary_predicate, _after_reporting_verb, _reporting_complement, _trailing_report, _when_clause, _preceding_nominal, _market_setting, _moved_event,
-               _quantity_subject, _amount_for_period, _amount_in_measure, _light_verb, _object_complement, _since_on_perfect, _own_object_nominal, _argument_noun_dated, _according_to, _time_aside_on_noun, _time_inside_noun_phrase, _onset_participle, _state_noun, _aspectual, _going_to, _event_on_copula, _expected_event, _ordinal_of_subject, _due_thing_does]
+               _quantity_subject, _amount_for_period, _amount_in_measure, _light_verb, _object_complement, _since_on_perfect, _own_object_nominal, _argument_noun_dated, _agent_dated, _according_to, _time_aside_on_noun, _time_inside_noun_phrase, _onset_participle, _state_noun, _aspectual, _going_to, _event_on_copula, _expected_event, _ordinal_of_subject, _due_thing_does]
 
 
 def _counted_verb(pred: Token, how: str) -> tuple[Token, str]:
@@ -1171,8 +1197,10 @@ def _comparison_base(doc, first: int) -> bool:
     k = first - 1
     if k >= 0 and doc[k].pos_ == "DET":
         k -= 1  # "in the final quarter", where the tagger's span starts after the article
-    if k >= 0 and doc[k].lower_ in ("in", "on", "at", "during"):
+    if k >= 0 and doc[k].lower_ in ("in", "on", "at", "during", "by"):
         k -= 1
+    if k >= 1 and doc[k].pos_ == "NOUN" and (doc[k - 1].like_num or doc[k - 1].pos_ == "NUM"):
+        k -= 1  # "up from 2,100 cases at the end of June": what the amount counts
     amount = False
     while k >= 0 and (doc[k].like_num or doc[k].pos_ in ("NUM", "SYM") or doc[k].text in ("%", "$", "percent")
                       or doc[k].ent_type_ in ("MONEY", "PERCENT", "CARDINAL", "QUANTITY")):

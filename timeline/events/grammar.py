@@ -7,6 +7,7 @@ from spacy.tokens import Token
 from ..temporal.partial import Direction
 from ..temporal.tense import read_tense
 from .lexicon import (ACTOR_LABELS, CONTENT_INFINITIVE_NOUNS, CURRENCY_HOMOGRAPHS, EVENT_NOUN_SUFFIXES, EVENT_NOUNS,
+                      MOVEMENT_ADVERBS,
                       NON_EVENT_NOUNS, RECORD_WORDS, REPORTING_VERBS, RESCHEDULING_VERBS,
                       SUBJECT_CONTROL_VERBS)
 
@@ -121,6 +122,8 @@ def subject_token(pred: Token) -> Token | None:
             if obj is not None and t.tag_ != "VBN" and t.head.lemma_.lower() not in SUBJECT_CONTROL_VERBS:
                 return obj
             t = t.head
+        elif t.dep_ == "advmod" and t.lower_ in MOVEMENT_ADVERBS and t.head.lemma_ == "be":
+            t = t.head  # "the shares were up 2 pence": the shares moved
         elif t.dep_ in ("conj", "acomp") and t.head.i != t.i:  # "will stay closed": the office
             t = _past_inserted_reporter(t) or t.head
         elif t.dep_ == "amod" and t.i > t.head.i and t.head.pos_ in ("NOUN", "PROPN"):

@@ -40,7 +40,7 @@ from ..temporal.veto import PLURAL_UNITS
 from ..temporal.vocab import vocab
 from .grammar import moves_event, present_verb_group, record_comparison, record_in_span
 from .lexicon import (ANCHORED_DURATION_AFTER_CUES, ANCHORED_DURATION_CUES, BACKWARD_PERIOD_WORDS, FORECAST_VERBS,
-                      INTERVAL_CUES, MODAL_AUX, PERIOD_END_LINKS, RANGE_OPENERS, REPORTING_VERBS, VAGUE_COUNT)
+                      FORWARD_PERIOD_WORDS, INTERVAL_CUES, MODAL_AUX, PERIOD_END_LINKS, RANGE_OPENERS, REPORTING_VERBS, VAGUE_COUNT)
 
 _DURATION_RE = re.compile(r"^P(T?)(\d+(?:\.\d+)?|X)(DE|CE|[YQMWDHS])$")
 # a clock unit ("PT3H") moves no date: a row is drawn a day at the finest
@@ -168,6 +168,8 @@ def _duration(value: str | None, vague_units: int) -> tuple[str, int, str, bool]
     n = vague_units if vague else float(count)
     if n != int(n):
         return None
+    if unit == "H" and not vague and n >= 24 and n % 24 == 0:
+        unit, n = "D", n // 24  # "over the next 72 hours" reaches three days on; a date moves by whole days
     return unit, int(n), "day" if timepart else UNIT_GRAN[unit], vague
 
 
@@ -290,7 +292,7 @@ def timex_cover(doc: Doc, timex, pub_date: dt.date | None, after_other_time: boo
         return Cover(start, end, True, doc.text[doc[lo].idx:hi], doc[lo].idx, hi, "anchored", granularity)
     pub = _day(pub_date)
     direction = tense_for(span) if kind in ("after", "within") else None
-    if direction is not None and (_modal_ahead(span) or _forecast_ahead(span)):
+    if direction is not None and (_modal_ahead(span) or _forecast_ahead(span) or _reported_ahead(span, timex)):
         direction = Direction.FUTURE  # "could be released within three years": a possibility ahead of the report
     elif direction is not None and _forecast_behind(span):
         return None  # "The firm expected results in six months": six months from when it expected them
@@ -311,6 +313,18 @@ def timex_cover(doc: Doc, timex, pub_date: dt.date | None, after_other_time: boo
     char_start = doc[lo].idx
     return Cover(start, end, vague, doc.text[char_start:hi], char_start, hi, "anchored",
                  granularity)
+
+
+def in_reported_clause(span) -> bool:
+    """Whether ``span`` sits in a clause a reporting verb before it governs ("Kaseya said the continent needed 10
+    million doses over the next six months"): that clause's past tense is the report's, not a narrative's."""
+    return any(a.lemma_ in REPORTING_VERBS and a.pos_ == "VERB" and a.i < span.start for a in span.root.ancestors)
+
+
+def _reported_ahead(span, timex) -> bool:
+    """'said the continent needed 10 million doses over the next six months': a period that its own words put
+    ahead (``forward_period_words``), in reported speech, lies ahead of the report whatever the backshifted tense."""
+    return any(w in FORWARD_PERIOD_WORDS for w in timex.text.lower().split()) and in_reported_clause(span)
 
 
 def _simple_past(span) -> bool:

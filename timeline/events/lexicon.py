@@ -61,6 +61,12 @@ PERIOD_END_LINKS = _words("period_end_links")
 LENGTH_VERBS = _words("length_verbs")
 # "down from 3.4% in ...": what makes an amount a comparison's base
 COMPARISON_BASE_LEADS = _words("comparison_base_leads")
+# "the next six months": a period ahead in its own words
+FORWARD_PERIOD_WORDS = _words("forward_period_words")
+# "shot to death": the state an act ended in
+RESULT_NOUNS = _words("result_nouns")
+# "were up 2 pence": a move after "be"
+MOVEMENT_ADVERBS = _words("movement_adverbs")
 BACKWARD_PERIOD_WORDS = _words("backward_period_words")
 PRONOUN_FAMILIES: dict[str, list[str]] = _table("pronoun_families")
 ADVERBIAL_MARKS = _words("adverbial_marks")

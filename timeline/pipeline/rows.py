@@ -14,7 +14,7 @@ from ..document import Document
 from ..events import link_span, time_token_indices, why_undated
 from ..events.attach import NAME_LABEL
 from ..events.grammar import lemma_in
-from ..events.interval import period_to_cover, range_cover, timex_cover
+from ..events.interval import in_reported_clause, period_to_cover, range_cover, timex_cover
 from ..events.lexicon import LENGTH_VERBS
 from ..readers.dateline import dateline_span, undated_dateline_span
 from ..table import is_asserted
@@ -137,8 +137,10 @@ def _duration_cover(doc: Doc, t, pub_date, dated: list, starts: list[int]):
     interval ("warned in January that it could run out of cash within a year": when in January is unsaid)."""
     earlier = _earlier_time(doc, t, dated, starts)
     story = earlier or _time_before_sentence(doc, t, dated, starts)
+    if story is not None and earlier is None and _reported(doc, t):
+        story = None  # "Kaseya said the continent needed 10 million doses over the next six months": from the report
     if story is not None and story.interval_start is not None and not story.fuzzy and pub_date is not None \
-            and story.interval_start.date() < pub_date:
+            and story.interval_start.date() < pub_date and _places(story, t):
         # a past narrative's "the next decade" counts from the time it named ("joined in 1962, where she spent the
         # next decade"; "In 1976 she opened it. It trained 400 surgeons over the following three decades")
         cover = timex_cover(doc, t, story.interval_start.date(), story_time=True)
@@ -149,6 +151,25 @@ def _duration_cover(doc: Doc, t, pub_date, dated: list, starts: list[int]):
     if earlier.granularity == "day" and not earlier.fuzzy:
         return timex_cover(doc, t, earlier.interval_start.date())
     return timex_cover(doc, t, pub_date, after_other_time=True)
+
+
+# granularities from fine to coarse, and the duration units they can place a start for
+_GRAIN_RANK = {"day": 0, "week": 1, "month": 2, "quarter": 3, "season": 3, "half": 4, "year": 5, "decade": 6,
+               "century": 7}
+_UNIT_RANK = {"D": 0, "W": 1, "M": 2, "Q": 3, "Y": 5, "DE": 6, "CE": 7}
+
+
+def _places(story, t) -> bool:
+    """Whether the story time ``story`` is fine enough to count the duration ``t`` from: a year can start "the
+    next decade" ("joined in 1962 and spent the next decade"), not "the next six months" (from which month?)."""
+    unit = (t.value or "")[-2:] if (t.value or "").endswith(("DE", "CE")) else (t.value or "")[-1:]
+    grain = _GRAIN_RANK.get(story.granularity or "day", 0)
+    return (t.value or "").startswith("PT") or grain <= _UNIT_RANK.get(unit, 7)
+
+
+def _reported(doc: Doc, t) -> bool:
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and in_reported_clause(span)
 
 
 _PREDICATE_POS = frozenset({"VERB", "AUX"})
