@@ -390,7 +390,8 @@ def _antecedent_name(tok: Token, skip: frozenset[int] | set[int] = frozenset()) 
         if own_noun is None and "PERSON" in labels and t.sent.start == tok.sent.start and _person_noun_object(t):
             own_noun = t
         if noun_subject is None and "PERSON" in labels and tok.dep_ in ("nsubj", "nsubjpass") \
-                and _person_noun_subject(t):
+                and _person_noun_subject(t) and not _owned_by_the_same(t, tok) \
+                and not _other_gender(tok, _speaker_name(t)):
             if t.sent.start == tok.sent.start:
                 return t  # in the pronoun's own sentence it is nearer than any name before
             noun_subject = t
@@ -905,6 +906,13 @@ def _owner_of_the_same(subj: Token, tok: Token) -> Token | None:
     return next((c for c in subj.children if c.dep_ == "poss" and c.lower_ in family and c.lower_ != tok.lower_), None)
 
 
+def _owned_by_the_same(noun: Token, tok: Token) -> bool:
+    """'His lawyer, Elena Baroja, said ... everything he owed': a person noun owned by a pronoun of ``tok``'s own
+    family is someone else than the one that pronoun stands for (the owner is)."""
+    family = {tok.lower_, *PRONOUN_FAMILIES.get(tok.lower_, ())}
+    return any(c.dep_ == "poss" and c.lower_ in family for c in noun.children)
+
+
 def _speaker_name(subj: Token) -> list[Token]:
     """The words that name the reporter ``subj``: its own name, or the name set off after it ("Her coach,
     Daniel Otieno,"), for a gender check."""
@@ -1238,6 +1246,18 @@ def trailing_speaker(verb: Token) -> Token | None:
     return x if names and not _time_word(x) else None
 
 
+def _trailing_conjunct_report(c: Token, head: Token, pred: Token) -> bool:
+    """'The opera house will reopen on Sept. 14 ..., its director announced on Thursday': a reporting verb the
+    parser coordinated with the clause it reports, after a comma, with no "and" before it and its own subject,
+    closing the sentence, is a trailing attribution."""
+    if c.dep_ != "conj" or c.left_edge.i <= pred.i or not lemma_in(c, REPORTING_VERBS) or not is_predicate(c) \
+            or c.left_edge.i == 0 or c.doc[c.left_edge.i - 1].text != "," \
+            or not any(g.dep_ in ("nsubj", "nsubjpass") and g.i < c.i for g in c.children) \
+            or c.right_edge.i < c.sent.end - 2:
+        return False
+    return not any(g.dep_ in ("cc", "preconj") and head.i < g.i < c.i for g in head.children)
+
+
 def speaker(verb: Token) -> Token | None:
     """The subject of the reporting verb ``verb``: its own (:func:`~.grammar.subject_token`), or the speaker of a
     trailing attribution the parser left without one (:func:`trailing_speaker`)."""
@@ -1261,6 +1281,10 @@ def reported_by(pred: Token) -> Token | None:
             # and "The firm, Nair said, notified ...": an aside set off by a comma before it
             if c.dep_ == "parataxis" and c.lemma_ in REPORTING_VERBS and is_predicate(c) and (
                     c.i > pred.i or c.left_edge.text == "," or c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ","):
+                s = subject_token(c)
+                if s is not None:
+                    return s
+            if _trailing_conjunct_report(c, t, pred):
                 s = subject_token(c)
                 if s is not None:
                     return s

@@ -15,7 +15,7 @@ from .lexicon import PERIOD_NOUNS, QUANTITY_NOUNS, RELATING_VERBS, SETTING_PREPO
 from .lexicon import (ACTOR_LABELS, AUTHORING_VERBS, DEPLOYING_VERBS, GENDER_OF_WORD, GROUP_NOUNS, LIGHT_VERB_PREPOSITIONS, OF_SUBJECT_EVENT_NOUNS,
                       PERSON_NOUNS, INDEFINITE_LIGHT_VERBS, JUDGING_VERBS, LIGHT_VERBS, OBJECT_CONTROL_PREPOSITIONS,
                       RELATIVE_PRONOUNS, REPORTING_VERBS, SEQUENCE_ADJECTIVES)
-from .lexicon import DENYING_VERBS, INVERTED_CONDITIONALS
+from .lexicon import DENYING_VERBS, INVERTED_CONDITIONALS, PROVING_VERBS
 from .phrases import join_tokens, named_actors, object_tokens, phrase_tokens
 from .summary import (REPORT_SHORT_FROM, headline_anchor, headline_tokens, modality, reported_complement,
                       speaker_tokens, tidy)
@@ -237,6 +237,11 @@ def _framing_mood(pred: Token) -> str:
     if pred.dep_ == "ccomp" and is_predicate(pred.head) and lemma_in(pred.head, DENYING_VERBS) \
             and any(c.dep_ in ("nsubj", "nsubjpass") for c in pred.children):
         return "denied"
+    if pred.dep_ == "ccomp" and is_predicate(pred.head) and lemma_in(pred.head, PROVING_VERBS) \
+            and modality(pred.head)[0]:
+        # "prosecutors had failed to prove he hid income in 2014", "could not show that it paid in May": what the
+        # proof was to establish is not established
+        return "unproven"
     if pred.dep_ == "advcl" and not any(c.dep_ == "mark" for c in pred.children):
         subj = next((c for c in pred.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         aux = next((c for c in pred.children if c.dep_ in ("aux", "auxpass") and c.lower_ in INVERTED_CONDITIONALS), None)
@@ -270,6 +275,9 @@ def _referent_tokens(ref: Referent, inside: set[int]) -> list[Token]:
         if named is not None:
             return phrase_tokens(named, inside)
         toks = phrase_tokens(ref.head, inside | _comma_asides(ref.head))
+        part = _count_of(ref.head, inside)
+        if part and len(part) > len(toks):
+            toks = part  # "Two of Portugal's biggest lenders, Banco Atlantico and Caixa Norte," cut short is not "Two"
         if ref.pronoun:
             # the noun a pronoun stands for reads without the clause the pronoun sits in ("a retired accountant in
             # Leeds, where she had lived")
@@ -285,6 +293,18 @@ def _referent_tokens(ref: Referent, inside: set[int]) -> list[Token]:
             toks = toks[1:]
         return toks
     return ref.name_tokens
+
+
+def _count_of(head: Token, inside: set[int]) -> list[Token]:
+    """'Two of Portugal's biggest lenders': a number heading a subject names who with its "of" phrase; the
+    number and that phrase, without what is set off after them (empty when ``head`` is no such number)."""
+    if head.tag_ != "CD" or head.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT"):
+        return []
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == head.i + 1), None)
+    if of is None:
+        return []
+    words = [head] + [x for x in of.subtree if x.i not in inside]
+    return words if len(words) <= 12 else []
 
 
 def _comma_asides(head: Token) -> set[int]:
