@@ -433,6 +433,43 @@ def test_proven_complement_asserted():
     assert bool(row_of("Auditors showed that the firm paid the bribe in 2019.", "2019")["asserted"])
 
 
+# --- review findings (reviewer's sentences of its own) ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text,timex", [
+    # an opening "they" with a verb only people do is not the last sentence's plural things
+    ("Fuel prices jumped 10% in May. They protested outside parliament on Friday.", "Friday"),
+    ("Exports fell in 2023. They blamed the strong dollar on Tuesday.", "Tuesday"),
+    ("The strikes ended in May. They won a 5% pay rise in June.", "June"),
+])
+def test_they_with_a_peoples_verb_stays(text, timex):
+    assert row_of(text, timex)["subject"] == "They"
+
+
+def test_they_with_a_things_verb_resolves():
+    row = row_of("Talks collapsed in March. They will resume on Monday.", "Monday")
+    assert row["subject"] == "Talks" and row["subject_resolved_from"] == "They"
+
+
+@pytest.mark.parametrize("text,timex,subject", [
+    # a label before a colon is no subject of the phrase after it
+    ("Wildfires near Athens: thousands evacuated on Sunday.", "Sunday", "thousands"),
+    ("Photo: The bridge built in 1890 near the old mill.", "1890", "The bridge"),
+])
+def test_lost_verb_never_across_a_label(text, timex, subject):
+    assert row_of(text, timex)["subject"] == subject
+
+
+@pytest.mark.parametrize("text,name", [
+    # nouns an organisation also is do not make a name a person's
+    ("Kestrel, a designer of chips, listed its shares in 2023. It raised $4.9 billion on Monday.", "Kestrel"),
+    ("Vornado, the landlord, sued the retailer in May. It won the case on Monday.", "Vornado"),
+    ("Halden Trust, the trustee, sued the fund in May. It won the case on Monday.", "Halden Trust"),
+    ("Orvex, the largest tenant, left the mall in May. It opened a new store on Monday.", "Orvex"),
+])
+def test_organisation_nouns_leave_an_it(text, name):
+    assert row_of(text, "Monday")["subject"] == name
+
+
 def test_probe_floors():
     for path, (right, rows) in ((PROBE, (75, 81)), (PROBE2, (54, 57)), (PROBE3, (37, 41))):
         docs = load(path)

@@ -38,7 +38,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from .grammar import is_predicate, lemma_in, past_dateline, subject_token
-from .lexicon import (ADVERBIAL_MARKS, ATTRIBUTION_NON_SOURCES, EVENT_NOUNS, GROUP_NOUNS, IMPERSONAL_PREDICATES, ORGANISATION_NAME_WORDS, ORGANISATION_NOUNS,
+from .lexicon import (ADVERBIAL_MARKS, ASPECTUAL_VERBS, ATTRIBUTION_NON_SOURCES, CHANGE_VERBS, EVENT_NOUNS, THING_VERBS, GROUP_NOUNS, IMPERSONAL_PREDICATES, ORGANISATION_NAME_WORDS, ORGANISATION_NOUNS,
                       PERSON_NOUNS,
                       PERSONAL_PRONOUNS, PLURAL_PRONOUNS,
                       PRONOUN_FAMILIES, PRONOUN_REACH, QUESTION_MARKS, RAISING_PREDICATES, RELATIVE_PRONOUNS, REPORTED_PRONOUN_SUBJECTS,
@@ -345,6 +345,11 @@ def _plural_things(t: Token, tok: Token) -> bool:
     pronoun's own sentence before it; never for a saying (things do not report)."""
     if t.tag_ != "NNS" or t.pos_ != "NOUN" or t.head.i != t.sent.root.i or tok.i != tok.sent.start \
             or t.sent.end != tok.sent.start or lemma_in(tok.head, REPORTING_VERBS) or _is_person(t):
+        return False
+    # only with what a thing can do or undergo ("They have fallen", "They will resume", "They were sold"): not
+    # "They protested", "They blamed the dollar", "They won a pay rise" (people)
+    if tok.dep_ != "nsubjpass" and not (lemma_in(tok.head, CHANGE_VERBS) or lemma_in(tok.head, ASPECTUAL_VERBS)
+                                        or lemma_in(tok.head, THING_VERBS)):
         return False
     return not any(x.i != t.i and x.tag_ in ("NNS", "NNPS") and x.ent_type_ not in _AMOUNTS
                    or x.lower_ in PLURAL_PRONOUNS and x.i != tok.i for x in t.sent)

@@ -144,12 +144,13 @@ def _planner(pred: Token) -> Token | None:
 
 
 
-def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_time: bool = False) -> Token | None:
+def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_time: bool = False,
+             lost: Token | None = None) -> Token | None:
     """The subject of the event ``pred``; ``own_time``: an event noun dated apart from its verb ("is
     considering a request last week"), whose doer the verb's subject is not."""
     # (a trailing reporting verb the parser left without a subject, or gave its time as one: the speaker set off
     # by commas before it, "..., its lawyer, Tom Becker, said Monday evening")
-    subj = _planner(pred) or trailing_speaker(pred) or _lost_main_verb_subject(pred) or subject_token(pred)
+    subj = _planner(pred) or trailing_speaker(pred) or lost or subject_token(pred)
     if subj is None:
         subj = _gerund_subject(pred)
     if subj is None and pred.dep_ == "xcomp" and pred.head.tag_ == "VBG":
@@ -219,12 +220,17 @@ def _lost_main_verb_subject(pred: Token) -> Token | None:
     """'Negotiations between the two unions stalled in the spring', parsed with no verb: the sentence's head is
     the noun, "stalled" a participle on "unions". A past form hung that way inside the phrase of a sentence with
     no other verb is the lost main verb, and the whole noun phrase before it its subject (not "the two unions")."""
+    if pred.dep_ != "acl" or pred.tag_ not in ("VBD", "VBN"):
+        return None
     root = pred.sent.root
-    if pred.dep_ != "acl" or pred.tag_ not in ("VBD", "VBN") or root.pos_ not in ("NOUN", "PROPN") \
-            or root.i > pred.i or pred.head.i == root.i:
+    if root.pos_ not in ("NOUN", "PROPN") or root.i > pred.i or pred.head.i == root.i:
         return None
     own = {t.i for t in pred.subtree}
     if any(t.pos_ in ("VERB", "AUX") and t.i not in own for t in pred.sent):
+        return None
+    # (never across a label: "Wildfires near Athens: thousands evacuated on Sunday", "Photo: The bridge built in
+    # 1890" name a topic, then a phrase of their own)
+    if any(t.text in (":", "\u2014", "\u2013", "-", "|") for t in pred.doc[pred.sent.start:pred.head.left_edge.i]):
         return None
     return root
 
@@ -412,8 +418,9 @@ def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = fro
         return None
     inside = _hidden(root, pred, inside) | set(skip)
     summary = headline_tokens(pred, inside, set(other_times) - inside)
+    lost = _lost_main_verb_subject(pred)
     subj = _subject(pred, skip, own_time=how in (PAST_TIME_ON_PRESENT, PLANNED_PARTICIPLE) or how == INSIDE_NOUN_PHRASE
-                    and not (lemma_in(pred.head, REPORTING_VERBS) or lemma_in(pred.head, AUTHORING_VERBS)))
+                    and not (lemma_in(pred.head, REPORTING_VERBS) or lemma_in(pred.head, AUTHORING_VERBS)), lost=lost)
     ref = resolve(subj, skip)
     raw = subject_token(pred)
     if raw is not None and raw.i in skip and subj is not None and subj.i not in skip and summary \
@@ -436,7 +443,7 @@ def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = fro
     # the event's own infinitive (which a subject's phrase keeps) is no part of its subject: "The last storm to
     # hit the state in October"
     own = {t.i for t in pred.subtree} if subj is not None and (
-        pred.tag_ == "VB" or pred.dep_ == "amod" or _lost_main_verb_subject(pred) is not None) \
+        pred.tag_ == "VB" or pred.dep_ == "amod" or lost is not None) \
         and pred.i in {t.i for t in subj.subtree} else set()
     if subj is not None and pred.dep_ == "pcomp" and pred.head.head.i == subj.i:
         own = {t.i for t in pred.head.subtree}  # nor the judged deed hung on its doer: "jailed a porter for stealing"
