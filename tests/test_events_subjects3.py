@@ -470,6 +470,27 @@ def test_organisation_nouns_leave_an_it(text, name):
     assert row_of(text, "Monday")["subject"] == name
 
 
+# --- lead findings 10: an aspectual relative clause on "X at Y"; an event noun subject of an infinitive -----------------
+
+def test_aspectual_clause_takes_the_event_noun():
+    row = row_of("Output was cut by a strike at the Leeds factory that ended on Monday.", "Monday")
+    assert row["subject"].startswith("a strike") and row["subject_resolved_from"] == "that"
+
+
+def test_non_aspectual_clause_keeps_the_place():
+    row = row_of("Output was cut by a strike at the Leeds factory that opened in 1990.", "1990")
+    assert not _text(row["subject"]).startswith("a strike")
+
+
+def test_event_noun_subject_of_an_expected_infinitive():
+    row = row_of("The bank expects first-quarter profit to be lower.", "first-quarter", "1989-10-19")
+    assert not bool(row["asserted"])
+
+
+def test_event_noun_subject_of_a_plain_clause():
+    assert bool(row_of("First-quarter profit was lower.", "First-quarter", "1989-10-19")["asserted"])
+
+
 def test_probe_floors():
     for path, (right, rows) in ((PROBE, (75, 81)), (PROBE2, (54, 57)), (PROBE3, (37, 41))):
         docs = load(path)

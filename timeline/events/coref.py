@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from .grammar import is_predicate, lemma_in, past_dateline, subject_token
+from .grammar import is_event_nominal, is_predicate, lemma_in, past_dateline, subject_token
 from .lexicon import (ADVERBIAL_MARKS, ASPECTUAL_VERBS, ATTRIBUTION_NON_SOURCES, CHANGE_VERBS, EVENT_NOUNS, THING_VERBS, GROUP_NOUNS, IMPERSONAL_PREDICATES, ORGANISATION_NAME_WORDS, ORGANISATION_NOUNS,
                       PERSON_NOUNS,
                       PERSONAL_PRONOUNS, PLURAL_PRONOUNS,
@@ -90,6 +90,13 @@ def _agreeing_noun(rel: Token, head: Token) -> Token:
         objs = [c for p in head.children if p.dep_ == "prep" for c in p.children if c.dep_ == "pobj"]
         y = next((c for c in objs if c.i < rel.i and not _person_like(c)), None)
         return y if y is not None else head
+    # "a strike at its Ohio plant that began in late July": what begins, ends or lasts is the event noun X of "X
+    # at/in/of Y", not the place Y the parser hung the clause on
+    clause = rel.head
+    if rel.lower_ in ("that", "which") and rel.dep_ == "nsubj" and lemma_in(clause, ASPECTUAL_VERBS) \
+            and not is_event_nominal(head) and head.dep_ == "pobj" and head.head.dep_ == "prep" \
+            and head.head.lower_ in ("at", "in", "of", "on") and is_event_nominal(head.head.head):
+        return head.head.head
     return head
 
 

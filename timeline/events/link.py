@@ -248,6 +248,11 @@ def _framing_mood(pred: Token) -> str:
         # "prosecutors had failed to prove he hid income in 2014", "could not show that it paid in May": what the
         # proof was to establish is not established
         return "unproven"
+    if pred.pos_ == "NOUN" and pred.dep_ in ("nsubj", "nsubjpass") and is_predicate(pred.head) \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in pred.head.children):
+        # "expects fourth-quarter earnings to be substantially lower": an event noun subject of an infinitive
+        # clause is as (un)asserted as that clause ("expected to")
+        return modality(pred.head)[0]
     if pred.dep_ == "advcl" and not any(c.dep_ == "mark" for c in pred.children):
         subj = next((c for c in pred.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         aux = next((c for c in pred.children if c.dep_ in ("aux", "auxpass") and c.lower_ in INVERTED_CONDITIONALS), None)
