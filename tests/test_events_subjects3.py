@@ -491,6 +491,19 @@ def test_event_noun_subject_of_a_plain_clause():
     assert bool(row_of("First-quarter profit was lower.", "First-quarter", "1989-10-19")["asserted"])
 
 
+# --- lead findings 12a: a name its phrase shows to be a place is no "he"/"she" ---------------------------------------------
+
+def test_place_name_is_no_he():
+    text = "For a decade, Ewan Baird kept the ferry running to Carrick Holm, a small island off the coast. " \
+           "He retired in the spring of 2001."
+    assert "Carrick" not in _text(row_of(text, "2001")["subject"])
+
+
+def test_person_name_still_a_he():
+    row = row_of("Tom Reyes left the firm in 2019. He joined a rival in May.", "May")
+    assert row["subject"] == "Tom Reyes" and row["subject_resolved_from"] == "He"
+
+
 def test_probe_floors():
     for path, (right, rows) in ((PROBE, (75, 81)), (PROBE2, (54, 57)), (PROBE3, (37, 41))):
         docs = load(path)

@@ -441,6 +441,11 @@ def _antecedent_name(tok: Token, skip: frozenset[int] | set[int] = frozenset()) 
             # "Quell, 41, was born in Ibadan ... It was shortlisted": a person's name the tagger took for a firm's
             i = min(i, _name_head(t).left_edge.i) - 1
             continue
+        if t.ent_type_ in labels and "ORG" not in labels and _named_thing(_name_head(t)):
+            # "kept the light burning on Skerry Rock, a treeless island ... He arrived": a name its own phrase shows
+            # to be a place or a thing is no "he" or "she"
+            i = min(i, _name_head(t).left_edge.i) - 1
+            continue
         if t.ent_type_ in labels:
             end = i + 1
             while i > lo and doc[i].ent_iob_ != "B":
