@@ -37,8 +37,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from .grammar import is_predicate, lemma_in, past_dateline, subject_token
-from .lexicon import (ADVERBIAL_MARKS, ATTRIBUTION_NON_SOURCES, EVENT_NOUNS, GROUP_NOUNS, IMPERSONAL_PREDICATES, ORGANISATION_NAME_WORDS, ORGANISATION_NOUNS,
+from .grammar import is_event_nominal, is_predicate, lemma_in, past_dateline, subject_token
+from .lexicon import (ADVERBIAL_MARKS, ASPECTUAL_VERBS, ATTRIBUTION_NON_SOURCES, CHANGE_VERBS, EVENT_NOUNS, THING_VERBS, GROUP_NOUNS, IMPERSONAL_PREDICATES, ORGANISATION_NAME_WORDS, ORGANISATION_NOUNS,
                       PERSON_NOUNS,
                       PERSONAL_PRONOUNS, PLURAL_PRONOUNS,
                       PRONOUN_FAMILIES, PRONOUN_REACH, QUESTION_MARKS, RAISING_PREDICATES, RELATIVE_PRONOUNS, REPORTED_PRONOUN_SUBJECTS,
@@ -90,6 +90,13 @@ def _agreeing_noun(rel: Token, head: Token) -> Token:
         objs = [c for p in head.children if p.dep_ == "prep" for c in p.children if c.dep_ == "pobj"]
         y = next((c for c in objs if c.i < rel.i and not _person_like(c)), None)
         return y if y is not None else head
+    # "a strike at its Ohio plant that began in late July": what begins, ends or lasts is the event noun X of "X
+    # at/in/of Y", not the place Y the parser hung the clause on
+    clause = rel.head
+    if rel.lower_ in ("that", "which") and rel.dep_ == "nsubj" and lemma_in(clause, ASPECTUAL_VERBS) \
+            and not is_event_nominal(head) and head.dep_ == "pobj" and head.head.dep_ == "prep" \
+            and head.head.lower_ in ("at", "in", "of", "on") and is_event_nominal(head.head.head):
+        return head.head.head
     return head
 
 
@@ -346,6 +353,11 @@ def _plural_things(t: Token, tok: Token) -> bool:
     if t.tag_ != "NNS" or t.pos_ != "NOUN" or t.head.i != t.sent.root.i or tok.i != tok.sent.start \
             or t.sent.end != tok.sent.start or lemma_in(tok.head, REPORTING_VERBS) or _is_person(t):
         return False
+    # only with what a thing can do or undergo ("They have fallen", "They will resume", "They were sold"): not
+    # "They protested", "They blamed the dollar", "They won a pay rise" (people)
+    if tok.dep_ != "nsubjpass" and not (lemma_in(tok.head, CHANGE_VERBS) or lemma_in(tok.head, ASPECTUAL_VERBS)
+                                        or lemma_in(tok.head, THING_VERBS)):
+        return False
     return not any(x.i != t.i and x.tag_ in ("NNS", "NNPS") and x.ent_type_ not in _AMOUNTS
                    or x.lower_ in PLURAL_PRONOUNS and x.i != tok.i for x in t.sent)
 
@@ -390,7 +402,8 @@ def _antecedent_name(tok: Token, skip: frozenset[int] | set[int] = frozenset()) 
         if own_noun is None and "PERSON" in labels and t.sent.start == tok.sent.start and _person_noun_object(t):
             own_noun = t
         if noun_subject is None and "PERSON" in labels and tok.dep_ in ("nsubj", "nsubjpass") \
-                and _person_noun_subject(t):
+                and _person_noun_subject(t) and not _owned_by_the_same(t, tok) \
+                and not _other_gender(tok, _speaker_name(t)):
             if t.sent.start == tok.sent.start:
                 return t  # in the pronoun's own sentence it is nearer than any name before
             noun_subject = t
@@ -426,6 +439,11 @@ def _antecedent_name(tok: Token, skip: frozenset[int] | set[int] = frozenset()) 
             continue
         if t.ent_type_ in labels and "PERSON" not in labels and _person_by_mention(_name_head(t)):
             # "Quell, 41, was born in Ibadan ... It was shortlisted": a person's name the tagger took for a firm's
+            i = min(i, _name_head(t).left_edge.i) - 1
+            continue
+        if t.ent_type_ in labels and "ORG" not in labels and _named_thing(_name_head(t)):
+            # "kept the light burning on Skerry Rock, a treeless island ... He arrived": a name its own phrase shows
+            # to be a place or a thing is no "he" or "she"
             i = min(i, _name_head(t).left_edge.i) - 1
             continue
         if t.ent_type_ in labels:
@@ -905,6 +923,13 @@ def _owner_of_the_same(subj: Token, tok: Token) -> Token | None:
     return next((c for c in subj.children if c.dep_ == "poss" and c.lower_ in family and c.lower_ != tok.lower_), None)
 
 
+def _owned_by_the_same(noun: Token, tok: Token) -> bool:
+    """'His lawyer, Elena Baroja, said ... everything he owed': a person noun owned by a pronoun of ``tok``'s own
+    family is someone else than the one that pronoun stands for (the owner is)."""
+    family = {tok.lower_, *PRONOUN_FAMILIES.get(tok.lower_, ())}
+    return any(c.dep_ == "poss" and c.lower_ in family for c in noun.children)
+
+
 def _speaker_name(subj: Token) -> list[Token]:
     """The words that name the reporter ``subj``: its own name, or the name set off after it ("Her coach,
     Daniel Otieno,"), for a gender check."""
@@ -1238,6 +1263,18 @@ def trailing_speaker(verb: Token) -> Token | None:
     return x if names and not _time_word(x) else None
 
 
+def _trailing_conjunct_report(c: Token, head: Token, pred: Token) -> bool:
+    """'The opera house will reopen on Sept. 14 ..., its director announced on Thursday': a reporting verb the
+    parser coordinated with the clause it reports, after a comma, with no "and" before it and its own subject,
+    closing the sentence, is a trailing attribution."""
+    if c.dep_ != "conj" or c.left_edge.i <= pred.i or not lemma_in(c, REPORTING_VERBS) or not is_predicate(c) \
+            or c.left_edge.i == 0 or c.doc[c.left_edge.i - 1].text != "," \
+            or not any(g.dep_ in ("nsubj", "nsubjpass") and g.i < c.i for g in c.children) \
+            or c.right_edge.i < c.sent.end - 2:
+        return False
+    return not any(g.dep_ in ("cc", "preconj") and head.i < g.i < c.i for g in head.children)
+
+
 def speaker(verb: Token) -> Token | None:
     """The subject of the reporting verb ``verb``: its own (:func:`~.grammar.subject_token`), or the speaker of a
     trailing attribution the parser left without one (:func:`trailing_speaker`)."""
@@ -1261,6 +1298,10 @@ def reported_by(pred: Token) -> Token | None:
             # and "The firm, Nair said, notified ...": an aside set off by a comma before it
             if c.dep_ == "parataxis" and c.lemma_ in REPORTING_VERBS and is_predicate(c) and (
                     c.i > pred.i or c.left_edge.text == "," or c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ","):
+                s = subject_token(c)
+                if s is not None:
+                    return s
+            if _trailing_conjunct_report(c, t, pred):
                 s = subject_token(c)
                 if s is not None:
                     return s
