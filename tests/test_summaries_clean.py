@@ -136,8 +136,12 @@ CASES = {
     "according-figures": ("At least 40 people died on Monday, according to the latest figures.", "Monday",
                           ["At least 40 people died"], ["according", "figures"]),
     # an adverb placing the removed time goes with it; one with its own meaning stays
-    "late-on": ("A deal was reached late on Tuesday, the union said.", "Tuesday", ["A deal was reached"],
-                ["late"]),
+    "shortly-after": ("The suspect was arrested shortly after 6 a.m. on Friday.", "6 a.m.",
+                      ["The suspect was arrested"], ["shortly"]),
+    # negative: "late"/"early" may say the event was delayed or ahead of time, and stay
+    "late-stays": ("The train left late on Sunday because of a signal fault.", "Sunday", ["left late"], []),
+    "early-on-stays": ("The store opened early on Friday to handle crowds.", "Friday", ["opened early"], []),
+
     "early-stays": ("The shop opened early and closed at 5 p.m. on Monday.", "5 p.m.", ["opened early"], []),
     # a superlative set off after the clause only ranks it
     "smallest-gain": ("Average hourly pay rose 3.9% in April, the smallest gain since June 2021.", "April",

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from .grammar import CLAUSE_DEPS, is_predicate, lemma_in, subject_token
 from .lexicon import (CONDITIONAL_MARKS, DANGLING_TAIL_POS, LEADING_CONNECTIVES, MODAL_AUX, NEGATIONS,
                       OCCASION_PREPOSITIONS, RAISING_PREDICATES, RELATIVE_PRONOUNS)
-from .lexicon import ABSOLUTE_PREPOSITIONS, ARTICLE_EXCEPTIONS, ATTRIBUTION_DOCUMENTS, ATTRIBUTION_NON_SOURCES, COMPARISON_MARKS, FOCUS_ADVERBS, ATTRIBUTION_PREPOSITIONS, GROUP_NOUNS, ORGANISATION_NOUNS, PERSON_NOUNS, TIME_LIMIT_WORDS, FORECAST_VERBS, TIME_UNITS, LIGHT_VERB_PREPOSITIONS, QUESTION_MARKS, QUOTES, SEQUENCE_ADJECTIVES, TIME_REMNANT_ADVERBS, TIME_REMNANT_POS
+from .lexicon import ABSOLUTE_PREPOSITIONS, ARTICLE_EXCEPTIONS, ATTRIBUTION_DOCUMENTS, ATTRIBUTION_NON_SOURCES, COMPARISON_MARKS, FOCUS_ADVERBS, ONSET_PARTICIPLES, TIME_PLACING_ADVERBS, ATTRIBUTION_PREPOSITIONS, GROUP_NOUNS, ORGANISATION_NOUNS, PERSON_NOUNS, TIME_LIMIT_WORDS, FORECAST_VERBS, TIME_UNITS, LIGHT_VERB_PREPOSITIONS, QUESTION_MARKS, QUOTES, SEQUENCE_ADJECTIVES, TIME_REMNANT_ADVERBS, TIME_REMNANT_POS
 from .lexicon import ASPECTUAL_VERBS, DEADLINE_PREPOSITIONS, IMPLICATIVE_VERBS, LEADING_SUBORDINATORS
 
 # words before a noun that make its infinitive one that happened: "the first/last/only one to ..."
@@ -343,7 +343,7 @@ def _holds(t: Token, pred: Token) -> bool:
     # strike that began on Nov. 1")
     return t.left_edge.i <= pred.i <= t.right_edge.i and (t.i == pred.i or t in pred.ancestors) \
         and (any(c.tag_ == "TO" and c.i < t.i for c in t.children)
-             or t.i == pred.i and t.dep_ == "advcl" and t.tag_ == "VBG")
+             or t.i == pred.i and t.dep_ == "advcl" and t.tag_ == "VBG" and not lemma_in(t, ONSET_PARTICIPLES))
 
 
 def _fronted_quote(t: Token, pred: Token) -> bool:
@@ -446,13 +446,14 @@ def _dropped(pred: Token, anchor: Token, top: Token, exclude: set[int], other_ti
             # ("Her resignation on [Friday surprised] colleagues", a parse that took the verb for an adjective:
             # the preposition just before the time is still the time's)
             drop.add(i - 1)
-    # "reached late on Tuesday", "left shortly after 6 a.m.": an adverb placing the removed time, hung on the verb
-    # beside the time's preposition, goes with it
+    # "left shortly after 6 a.m.", "just before noon": an adverb that only places the removed time, hung on the
+    # verb beside the time's preposition, goes with it ("late"/"early" stay: "the train left late on Sunday" may
+    # mean it was delayed)
     for i in list(drop):
         t = pred.doc[i]
         if t.dep_ == "prep" and i > 0 and i in drop and any(x.i in exclude for x in t.subtree):
             before = pred.doc[i - 1]
-            if before.dep_ == "advmod" and before.head.i == t.head.i and before.lower_ in TIME_REMNANT_ADVERBS \
+            if before.dep_ == "advmod" and before.head.i == t.head.i and before.lower_ in TIME_PLACING_ADVERBS \
                     and before.n_lefts + before.n_rights == 0 and before.i != pred.i:
                 drop.add(before.i)
     drop |= _time_asides(top, exclude)
