@@ -150,6 +150,9 @@ CASES = {
                      ["biggest"]),
     "highest-count": ("Officials have recorded 312 cases in the past 24 hours, the highest daily count since March.",
                       "the past 24 hours", ["Officials have recorded 312 cases"], ["highest"]),
+    # the trigger's own clause, read with the clause it hangs on, keeps its subordinator
+    "while-landing": ("A passenger jet skidded off a runway while landing in heavy rain on Saturday evening.",
+                      "Saturday evening", ["skidded off a runway while landing"], []),
     # a semicolon ends a sentence of its own
     "semicolon-after": ("In the winter of 1979, a storm cut the island off for six weeks; that summer, MacLeod "
                         "married Catriona Ross.", "that summer", ["MacLeod married Catriona Ross"], ["storm", ";"]),

@@ -407,6 +407,8 @@ def _dropped(pred: Token, anchor: Token, top: Token, exclude: set[int], other_ti
             continue
         if t.dep_ in CLAUSE_DEPS and t.pos_ == "VERB" and not is_predicate(t):
             continue  # "up from 3.4 trillion won": a currency the parser took for a clause's verb is no clause
+        if t.dep_ == "mark" and t.head.i == pred.i and pred.i != top.i and t.i > top.i:
+            continue  # "skidded off a runway while landing": the trigger's own clause keeps its subordinator
         if _comparison_base(t) or t.dep_ == "mark" and _comparison_base(t.head):
             continue  # "175,000 jobs, fewer than expected": the comparison's other term stays with it
         if t.dep_ == "appos" and name_after_title(t.head, t):
