@@ -32,8 +32,6 @@ XFAIL: dict[tuple[str, str, int], str] = {
                                   "later bare clock time: tried and dropped (the dev check half lost a value and "
                                   "blind set 6's event floor failed: a clock time after a report is as often the "
                                   "report day's news)",
-    ("j_heat", "March", 1): "a bare month as a clause's subject ('said March was the hottest') has no temporal "
-                            "preposition and is vetoed like a name",
     ("k_carmaker", "a year ago", 1): "'from a year ago' after a forecast quarter counts from the latest past story "
                                      "time, here the report's day, so it is the year (2024), not the quarter",
 }

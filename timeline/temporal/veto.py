@@ -79,6 +79,8 @@ def month_context(m, span: Span) -> bool:
     if nxt is not None and nxt.like_num:
         # "Dec. 12" or "May 2023" is a date; "Dec. 32" is neither, so not a month either
         return nxt.text.isdigit() and (1 <= int(nxt.text) <= 31 or len(nxt.text) == 4) if nxt.text.isdigit() else True
+    if _ranked_month(tok, nxt):
+        return True  # "officials said March was the hottest on record": the month ranked among its kind
     if not prev:
         return False
     p = prev[0]
@@ -98,6 +100,17 @@ def month_context(m, span: Span) -> bool:
     if p.lower_ == "the" and (nxt is None or nxt.lower_ == "of"):
         return False  # "the March of Dimes"
     return tok is not None
+
+
+def _ranked_month(tok, nxt) -> bool:
+    """A month as the subject of "was" and a superlative ("March was the hottest since records began", "October
+    was the busiest month"): a time, though no preposition leads it. Not "May" (a name as often: "May was the
+    first to ...")."""
+    if nxt is None or nxt.lower_ not in ("was", "is") or tok.lower_ in ("may",):
+        return False
+    doc = tok.doc
+    after = [doc[i] for i in range(nxt.i + 1, min(len(doc), nxt.i + 4))]
+    return any(t.tag_ in ("JJS", "RBS") for t in after)
 
 
 _COMPARISON = _WORDS["comparison_leads"]
