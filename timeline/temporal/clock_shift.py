@@ -24,6 +24,12 @@ _LATE_HOUR = 18
 _LATE = re.compile(r"^(?P<day>\d{4}-\d\d-\d\d)T(?:EV|NI)$")
 # a part of the day said alone ("by dawn", "by early morning"): "this morning" is the publication's
 _BARE_PARTS = ("times.part_of_day", "times.positioned_pod")
+# "later than scheduled", "earlier in the session": a delay or a place in a period, not a shift from the clock
+_NOT_A_SHIFT = re.compile(r"\s+(?:than|in)\b", re.IGNORECASE)
+# "halted for 15 minutes earlier": a length
+_LENGTH_LEAD = re.compile(r"\bfor\s+$", re.IGNORECASE)
+# a past perfect or "since" before a morning places it before the story's clock time, not after
+_BEFORE_STORY = re.compile(r"\b(?:had|'d|since)\b", re.IGNORECASE)
 # (a full stop after a capital is an initial, "U.S. jets", not a sentence end)
 _SENTENCE_END = re.compile(r"(?:(?<![A-Z])\.|[!?])[\"”’')]*\s")
 
@@ -36,6 +42,12 @@ def _story_clock(text: str, out: list[Timex], i: int) -> Timex | None:
     return prev
 
 
+def _clause_before(text: str, start: int) -> str:
+    """The words of the sentence before ``start``."""
+    ends = list(_SENTENCE_END.finditer(text, max(0, start - 300), start))
+    return text[ends[-1].end() if ends else max(0, start - 300):start]
+
+
 def _shift_counts(text: str, out: list[Timex]) -> None:
     for i, t in enumerate(out):
         mc, after = _COUNT.match(t.value), _AFTER.match(text, t.end)
@@ -45,10 +57,15 @@ def _shift_counts(text: str, out: list[Timex]) -> None:
         clock = _CLOCK.match(prev.value) if prev is not None else None
         if clock is None:
             continue
-        base = dt.datetime.fromisoformat(f"{clock.group('day')}T{clock.group('h')}:{clock.group('m')}")
+        if _NOT_A_SHIFT.match(text, after.end()) or _LENGTH_LEAD.search(text, max(0, t.start - 8), t.start):
+            continue  # "two hours later than scheduled" (a delay), "halted for 15 minutes earlier in the session"
         minutes = int(mc.group("n")) * (60 if mc.group("u") == "H" else 1)
-        at = base + dt.timedelta(minutes=_SHIFTS[after.group("dir").lower()] * minutes)
-        value = at.strftime("%Y-%m-%dT%H:%M") + clock.group("z")
+        try:
+            base = dt.datetime.fromisoformat(f"{clock.group('day')}T{clock.group('h')}:{clock.group('m')}")
+            at = base + dt.timedelta(minutes=_SHIFTS[after.group("dir").lower()] * minutes)
+        except (ValueError, OverflowError):
+            continue  # past the calendar's ends: the count stays a DURATION
+        value = f"{at.year:04d}-{at.month:02d}-{at.day:02d}T{at.hour:02d}:{at.minute:02d}" + clock.group("z")
         old = (t.type, t.value)
         t.type = "TIME"
         if not t.revalue(value):
@@ -69,9 +86,14 @@ def _next_morning(text: str, out: list[Timex]) -> None:
         clock, late = _CLOCK.match(prev.value), _LATE.match(prev.value)
         if not (clock or late):
             continue
+        if _BEFORE_STORY.search(_clause_before(text, t.start)):
+            continue  # "had heard shots at dawn", "since dawn": a morning before the story's clock time
         day = dt.date.fromisoformat((clock or late).group("day"))
-        if late or int(clock.group("h")) >= _LATE_HOUR:
-            day += dt.timedelta(days=1)
+        try:
+            if late or int(clock.group("h")) >= _LATE_HOUR:
+                day += dt.timedelta(days=1)
+        except OverflowError:
+            continue
         # the story's day was read before the clock moved past midnight ("four hours later" after 9:30 p.m.)
         if dt.date.fromisoformat(m.group("day")) < day:
             t.revalue(day.isoformat() + "TMO")

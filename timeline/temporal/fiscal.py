@@ -8,6 +8,7 @@ document's resolved timexes after the resolve loop, as :mod:`ranges` does.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 
@@ -17,8 +18,11 @@ from .timex import Timex
 _QUARTER = re.compile(r"^\d{4}-Q[1-4]$")
 _DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
 # between the quarter and its end day (tagger._PERIOD_BOUND reads the same words for the story time)
-_ENDED = re.compile(r"\s*,?\s*(?:that\s+|which\s+)?(?:ended|ending|ends)\s+(?:on\s+)?", re.IGNORECASE)
+_ENDED = re.compile(r"\s*,?\s*(?:that\s+|which\s+)?(?:ended|ending|ends)\s+", re.IGNORECASE)
 _QUARTER_MONTHS = 3
+# a fiscal quarter ends on a month's last day or, in a 52/53-week year, on a day within a week of it ("Dec. 28",
+# "Oct. 1"): the day after the end lies within this many days of a month's turn
+_LAST_DAYS = 7
 # "the quarter", "the latest quarter": the words name no quarter of their own, only the one last reported
 _UNNAMED = ("relative.latest_quarter",)
 
@@ -38,11 +42,16 @@ def fiscal_quarters(text: str, out: list[Timex]) -> None:
         if (a.type != "DATE" or not _QUARTER.match(a.value) or a.interval_start is None or b.type != "DATE"
                 or not _DAY.match(b.value) or not _ENDED.fullmatch(text, a.end, b.start)):
             continue
-        end = dt.datetime.fromisoformat(b.value) + dt.timedelta(days=1)
+        try:
+            end = dt.datetime.fromisoformat(b.value) + dt.timedelta(days=1)
+            start = dt.datetime.combine(add_months(end.date(), -_QUARTER_MONTHS), dt.time())
+        except (ValueError, OverflowError):
+            continue  # past the calendar's ends
         if end == a.interval_end or abs(_months_between(a.interval_end, end)) >= 12:
             continue  # the calendar quarter; or a day a year or more off, which is not its end
+        if _LAST_DAYS < end.day <= calendar.monthrange(end.year, end.month)[1] - _LAST_DAYS + 1:
+            continue  # "a strike that began in the second quarter ended on May 15": no period ends mid-month
         calendar_start = a.interval_start
-        start = dt.datetime.combine(add_months(end.date(), -_QUARTER_MONTHS), dt.time())
         if a.rule in _UNNAMED:
             # "the quarter ended July 31" names no quarter: the calendar one holding most of it (its middle month)
             middle = add_months(start.date(), 1)

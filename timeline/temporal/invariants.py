@@ -72,5 +72,6 @@ def _interval_of_value(t) -> bool:
 
 
 def _fiscal_quarter(s, e, calendar_start) -> bool:
-    """About three months, starting less than a year from the calendar quarter the value names."""
+    """Three months (89 to 92 days: any three consecutive months), starting less than a year (366 days) from the
+    calendar quarter the value names: fiscal.py never moves a quarter further than that."""
     return 89 <= (e - s).days <= 92 and abs((s - calendar_start).days) < 366

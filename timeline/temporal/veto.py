@@ -79,6 +79,8 @@ def month_context(m, span: Span) -> bool:
     if nxt is not None and nxt.like_num:
         # "Dec. 12" or "May 2023" is a date; "Dec. 32" is neither, so not a month either
         return nxt.text.isdigit() and (1 <= int(nxt.text) <= 31 or len(nxt.text) == 4) if nxt.text.isdigit() else True
+    if _ranked_month(tok, nxt):
+        return True  # "officials said March was the hottest on record": the month ranked among its kind
     if not prev:
         return False
     p = prev[0]
@@ -98,6 +100,17 @@ def month_context(m, span: Span) -> bool:
     if p.lower_ == "the" and (nxt is None or nxt.lower_ == "of"):
         return False  # "the March of Dimes"
     return tok is not None
+
+
+def _ranked_month(tok, nxt) -> bool:
+    """A month as the subject of "was" and a superlative ("March was the hottest since records began", "October
+    was the busiest month"): a time, though no preposition leads it. Not "May" (a name as often: "May was the
+    first to ...")."""
+    if nxt is None or nxt.lower_ not in ("was", "is") or tok.lower_ in ("may",):
+        return False
+    doc = tok.doc
+    after = [doc[i] for i in range(nxt.i + 1, min(len(doc), nxt.i + 4))]
+    return any(t.tag_ in ("JJS", "RBS") for t in after)
 
 
 _COMPARISON = _WORDS["comparison_leads"]
@@ -313,8 +326,10 @@ def half_context(m, span: Span) -> bool:
     after = text[m.end():m.end() + 12].lower()
     if re.match(r"\s+of\s+(?!the\s+year)", after):
         return False  # "the first half of the match"
-    if not (m.group("year") or m.group("yrel")) and _MATCH_CUE.search(_sentence_around(text, m.start(), m.end())):
-        return False  # "Rice added a second early in the second half": a match's half, not a year's
+    if not (m.group("year") or m.group("yrel")):
+        sentence = _sentence_around(text, m.start(), m.end())
+        if (_MATCH_CUE.search(sentence) or _MATCH_MINUTE.search(sentence)) and not _RESULTS_WORD.search(sentence):
+            return False  # "Rice added a second early in the second half": a match's half, not a year's
     nxt = _next_token(span)
     if nxt is not None and upos(nxt) == "NOUN" and nxt.lower_ not in TIME_WORDS and nxt.lower_ not in HALF_HEADS:
         return False
@@ -325,6 +340,10 @@ HALF_HEADS = frozenset(_WORDS["half_heads"])  # "first-half profit" is the half 
 # words of a match in the sentence make "the second half" the match's ("scored early in the second half")
 _MATCH_CUE = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(
     _WORDS["match_half_cues"], key=len, reverse=True)) + r")(?![\w-])", re.IGNORECASE)
+# "in the 12th minute"
+_MATCH_MINUTE = re.compile(r"\b\d+(?:st|nd|rd|th)\s+minute\b", re.IGNORECASE)
+# a figure of a business in the sentence keeps the half a year's ("met its sales goals in the second half")
+_RESULTS_WORD = re.compile(r"\b(?:" + "|".join(vocab()["results_nouns"]) + r")\b", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"(?:(?<![A-Z])\.|[!?])[\"”’')]*\s")
 _SENTENCE_REACH = 300
 

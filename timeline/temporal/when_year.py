@@ -1,7 +1,7 @@
-"""A year that opens its sentence ("In 2019, a similar heatwave broke in mid-June") frames the months and days the
-sentence names without a year, as a year followed by a "when" clause does for that clause.
-
-A year followed by a "when" clause ("every summer since 2021, when blazes killed eight people in late July")
+"""Two passes over a document's resolved timexes after the resolve loop, as :mod:`since` is: a year that opens
+its sentence ("In 2019, a similar heatwave broke in mid-June") frames the months and days the sentence names without
+a year, up to a semicolon, a "but" or a trailing attribution, unless the tense put them ahead ("it will open another
+in March"); and a year followed by a "when" clause ("every summer since 2021, when blazes killed eight people in late July")
 is the year of the months and days that clause names without one: they were resolved from the publication date
 and the tense, which put "late July" in the publication year. Runs over a document's resolved timexes after the
 resolve loop, as :mod:`since` does. A month or day that states its year keeps it, a weekday is the
@@ -46,6 +46,10 @@ def when_clause_year(text: str, out: list[Timex]) -> None:
 # "In 2019, ..." at a sentence's start (after a full stop, a paragraph break or the text's start)
 _FRONTED = re.compile(r"(?:^|(?<![A-Z])[.!?][\"”’')]*\s+|\n\s*)In\s+$")
 _SENTENCE_END = re.compile(r"(?<![A-Z])\.(?:\s|$)|[!?](?:\s|$)")
+# where the fronted year's frame ends inside the sentence: a semicolon, a contrast, a trailing attribution ("In 2023,
+# the carmaker sold 1.2 million vehicles, it said in a report released on Jan. 15")
+_REPORT = "said|says|told|reported|announced|added|stated"
+_FRONTED_CLAUSE_END = re.compile(r";|,?\s+but\b|,\s*(?:[\w'’-]+\s+){0,4}(?:" + _REPORT + r")\b", re.IGNORECASE)
 
 
 def fronted_year(text: str, out: list[Timex]) -> None:
@@ -55,10 +59,16 @@ def fronted_year(text: str, out: list[Timex]) -> None:
                 or not _FRONTED.search(text, max(0, y.start - 8), y.start)):
             continue
         for t in out[i + 1:]:
-            if _SENTENCE_END.search(text, y.end, t.start):
+            if _SENTENCE_END.search(text, y.end, t.start) or _FRONTED_CLAUSE_END.search(text, y.end, t.start):
                 break
             m = _DATED.match(t.value)
             if (t.type != "DATE" or not m or _STATED_YEAR.search(t.text) or m.group("y") == y.value
-                    or _WEEKDAY.search(t.text)):
+                    or _WEEKDAY.search(t.text) or m.group("y") > y.value and _ahead(t)):
                 continue
             t.revalue(y.value + m.group("rest"))
+
+
+def _ahead(t: Timex) -> bool:
+    """Whether the tense put the time after its anchor ("it will open another in March"): another clause's."""
+    return t.anchor is not None and t.anchor.startswith("dct:") and t.interval_start is not None \
+        and t.interval_start.date().isoformat() > t.anchor[4:]

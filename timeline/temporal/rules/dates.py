@@ -357,6 +357,9 @@ RULES = [
                    Ex("Sales are projected to double in March.", "March", "2024-03"),
                    # a superlative ranks the month among its kind
                    Ex("It was the warmest September on record.", "September", "2023-09", dct=dt.date(2023, 10, 2)),
+                   # ... and so does a superlative after the month as the subject of "was"
+                   Ex("The weather office said March was the hottest since records began.", "March", "2023-03",
+                      dct=dt.date(2023, 5, 5)),
                    # tense slack for schedules never crosses into another year
                    Ex("Troops massed in the south. In January, a bombing killed a guard.", "January", "2023-01",
                       dct=dt.date(2023, 10, 25)),
@@ -390,7 +393,8 @@ RULES = [
                     "Theresa May resigned.", "The March of Dimes.", "A March for Life rally drew crowds.",
                     "The august institution turned 200.", "Members may vote on the plan.",
                     "He ran into May at the station.", "She joined a March through the city.",
-                    "Her May Marsh speech was short.")),
+                    "Her May Marsh speech was short.", "May was the first to speak.", "April was arrested.",
+                    "March was a good month.")),
     # "the third Friday of October", "the last week of the month": one day (week) of a month
     rule("nth_in_month", r"the\s+(?P<nth>@NTH_IN_MONTH@)\s+(?:(?P<wd>@WEEKDAY@)|(?P<we>weekend)|week)" + _OF_MONTH,
          nth_in_month,
