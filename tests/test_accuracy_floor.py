@@ -6,14 +6,16 @@ import pytest
 
 from timeline.eval.tempeval import evaluate
 
-# measured: strict F1 0.9001, relaxed F1 0.9509, type F1 0.9168, value F1 0.8261 (issue 11, round 8)
-FLOORS = {"strict_f1": 0.8998, "relaxed_f1": 0.9506, "type_f1": 0.9165, "value_f1": 0.8258}
+# measured: strict F1 0.9001, relaxed F1 0.9509, type F1 0.9168, value F1 0.8256 (issue 11, round 8; the round's
+# peak 0.8267 gave back two tuned values when a reviewer's regressions on ordinary copy took the "year-earlier after
+# last year" reading out: the floor sits under the final figure, still above the round's start, 0.824)
+FLOORS = {"strict_f1": 0.8998, "relaxed_f1": 0.9506, "type_f1": 0.9165, "value_f1": 0.8253}
 # the halves (timeline.eval.tempeval.half): rules are written on "tuned", "check" is only ever scored.
-# measured: tuned value F1 0.8295, check value F1 0.8226 (round 8)
+# measured: tuned value F1 0.8284, check value F1 0.8226 (round 8)
 # The type and check floors went down once, deliberately (f26030d): quantified vague periods ("recent
 # months", "the past few years") are DURATION PX* as the TIMEX3 guidelines and issue 11 ask, not PAST_REF;
 # TimeBank writes them both ways (tuned +5 value matches, check -5, whole 1513 either way).
-HALF_FLOORS = {"tuned": 0.8293, "check": 0.8224}
+HALF_FLOORS = {"tuned": 0.8282, "check": 0.8224}
 
 
 @pytest.mark.slow

@@ -132,6 +132,34 @@ CASES = {
     # negative: "according to plan" says how it went, not who said so
     "according-plan": ("The rocket's second stage separated on Friday according to plan.", "Friday",
                        ["separated", "according to plan"], []),
+    "according-demand": ("Prices were set according to demand in 2023.", "2023", ["set according to demand"], []),
+    "according-figures": ("At least 40 people died on Monday, according to the latest figures.", "Monday",
+                          ["At least 40 people died"], ["according", "figures"]),
+    # an adverb placing the removed time goes with it; one with its own meaning stays
+    "shortly-after": ("The suspect was arrested shortly after 6 a.m. on Friday.", "6 a.m.",
+                      ["The suspect was arrested"], ["shortly"]),
+    # negative: "late"/"early" may say the event was delayed or ahead of time, and stay
+    "late-stays": ("The train left late on Sunday because of a signal fault.", "Sunday", ["left late"], []),
+    "early-on-stays": ("The store opened early on Friday to handle crowds.", "Friday", ["opened early"], []),
+
+    "early-stays": ("The shop opened early and closed at 5 p.m. on Monday.", "5 p.m.", ["opened early"], []),
+    # a superlative set off after the clause only ranks it
+    "smallest-gain": ("Average hourly pay rose 3.9% in April, the smallest gain since June 2021.", "April",
+                      ["Average hourly pay rose 3.9%"], ["smallest"]),
+    "biggest-drop": ("The index fell 2% on Monday, its biggest drop in a year.", "Monday", ["The index fell 2%"],
+                     ["biggest"]),
+    "highest-count": ("Officials have recorded 312 cases in the past 24 hours, the highest daily count since March.",
+                      "the past 24 hours", ["Officials have recorded 312 cases"], ["highest"]),
+    # a semicolon ends a sentence of its own
+    "semicolon-after": ("In the winter of 1979, a storm cut the island off for six weeks; that summer, MacLeod "
+                        "married Catriona Ross.", "that summer", ["MacLeod married Catriona Ross"], ["storm", ";"]),
+    "semicolon-before": ("The plant closed in 2019; its workers were never rehired.", "2019", ["The plant closed"],
+                         ["rehired"]),
+    # a focusing adverb with its subordinator opens no headline
+    "only-when": ("He left only when the light was automated in 1993.", "1993", ["the light was automated"],
+                  ["only when"]),
+    # negative: a superlative inside the clause stays
+    "largest-stays": ("The firm opened its largest store on Monday.", "Monday", ["opened its largest store"], []),
     # the bound of a removed time goes with it
     "at-the-earliest": ("Victims could receive compensation by 2025 at the earliest.", "2025",
                         ["could receive compensation"], ["earliest", " at"]),

@@ -8,7 +8,8 @@
   ("it is possible", "it seems") is never resolved.
 * A **plural pronoun** ("They left office in May") stands for the most recent subject in the same window
   when that subject is a group: a coordination or a plural noun of people ("Two ministers resigned"); when
-  the most recent subject is anything else the pronoun stays. "we" and "you" are never resolved.
+  the most recent subject is anything else the pronoun stays. "you" is never resolved, nor "we" but in the
+  words of an organisation ('"We will reopen in June," the company said').
 * A **pronoun subject of a reported clause** ("The commission said it would decide by Friday") stands for the
   reporting verb's subject when that one fits the pronoun (``reported_pronoun_subjects``) and no noun comes
   between the two that the pronoun could mean instead ("told the regulator it would"); this wins over the
@@ -36,8 +37,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from .grammar import is_predicate, lemma_in, past_dateline, subject_token
-from .lexicon import (ADVERBIAL_MARKS, EVENT_NOUNS, GROUP_NOUNS, IMPERSONAL_PREDICATES, ORGANISATION_NAME_WORDS, ORGANISATION_NOUNS,
+from .grammar import is_event_nominal, is_predicate, lemma_in, past_dateline, subject_token
+from .lexicon import (ADVERBIAL_MARKS, ASPECTUAL_VERBS, ATTRIBUTION_NON_SOURCES, CHANGE_VERBS, EVENT_NOUNS, THING_VERBS, GROUP_NOUNS, IMPERSONAL_PREDICATES, ORGANISATION_NAME_WORDS, ORGANISATION_NOUNS,
                       PERSON_NOUNS,
                       PERSONAL_PRONOUNS, PLURAL_PRONOUNS,
                       PRONOUN_FAMILIES, PRONOUN_REACH, QUESTION_MARKS, RAISING_PREDICATES, RELATIVE_PRONOUNS, REPORTED_PRONOUN_SUBJECTS,
@@ -89,6 +90,13 @@ def _agreeing_noun(rel: Token, head: Token) -> Token:
         objs = [c for p in head.children if p.dep_ == "prep" for c in p.children if c.dep_ == "pobj"]
         y = next((c for c in objs if c.i < rel.i and not _person_like(c)), None)
         return y if y is not None else head
+    # "a strike at its Ohio plant that began in late July": what begins, ends or lasts is the event noun X of "X
+    # at/in/of Y", not the place Y the parser hung the clause on
+    clause = rel.head
+    if rel.lower_ in ("that", "which") and rel.dep_ == "nsubj" and lemma_in(clause, ASPECTUAL_VERBS) \
+            and not is_event_nominal(head) and head.dep_ == "pobj" and head.head.dep_ == "prep" \
+            and head.head.lower_ in ("at", "in", "of", "on") and is_event_nominal(head.head.head):
+        return head.head.head
     return head
 
 
@@ -160,8 +168,10 @@ def _previous_thing_subject(tok: Token, skip: frozenset[int] | set[int] = frozen
             continue
         if _object_of_its_own(subj, tok):
             continue  # "The route will close, the town hall announced. It closed the route in 2020": not the route
-        if _doer_fits_it(subj.head):
-            return None  # "The vaccine was developed by Respira Biotech. It raised ...": the doer may be meant
+        if _doer_fits_it(subj.head) and tok.dep_ != "nsubjpass":
+            # "The vaccine was developed by Respira Biotech. It raised ...": the doer may be meant (not for a passive
+            # "it", which takes up the thing done to as the last sentence's passive did: "It was approved in May")
+            return None
         if subj.lower_ == "it" and depth < PRONOUN_REACH:
             if _opens_sentence(subj):
                 return _previous_thing_subject(subj, skip, depth + 1)
@@ -307,8 +317,11 @@ def _is_group(t: Token) -> bool:
         return False
     if any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") for c in t.children):
         return True
+    # (or people a "who" clause says they are: "The handlers, who are employed by ...")
     return t.tag_ in ("NNS", "NNPS") and (
-        t.ent_type_ == "NORP" or t.lemma_.lower() in GROUP_NOUNS or t.lower_ in GROUP_NOUNS)
+        t.ent_type_ == "NORP" or t.lemma_.lower() in GROUP_NOUNS or t.lower_ in GROUP_NOUNS
+        or any(c.dep_ == "relcl" and any(g.lower_ in ("who", "whom") and g.i < c.i for g in c.children)
+               for c in t.children))
 
 
 def _past_skip(skip: frozenset[int] | set[int]) -> int:
@@ -339,6 +352,11 @@ def _plural_things(t: Token, tok: Token) -> bool:
     pronoun's own sentence before it; never for a saying (things do not report)."""
     if t.tag_ != "NNS" or t.pos_ != "NOUN" or t.head.i != t.sent.root.i or tok.i != tok.sent.start \
             or t.sent.end != tok.sent.start or lemma_in(tok.head, REPORTING_VERBS) or _is_person(t):
+        return False
+    # only with what a thing can do or undergo ("They have fallen", "They will resume", "They were sold"): not
+    # "They protested", "They blamed the dollar", "They won a pay rise" (people)
+    if tok.dep_ != "nsubjpass" and not (lemma_in(tok.head, CHANGE_VERBS) or lemma_in(tok.head, ASPECTUAL_VERBS)
+                                        or lemma_in(tok.head, THING_VERBS)):
         return False
     return not any(x.i != t.i and x.tag_ in ("NNS", "NNPS") and x.ent_type_ not in _AMOUNTS
                    or x.lower_ in PLURAL_PRONOUNS and x.i != tok.i for x in t.sent)
@@ -384,7 +402,8 @@ def _antecedent_name(tok: Token, skip: frozenset[int] | set[int] = frozenset()) 
         if own_noun is None and "PERSON" in labels and t.sent.start == tok.sent.start and _person_noun_object(t):
             own_noun = t
         if noun_subject is None and "PERSON" in labels and tok.dep_ in ("nsubj", "nsubjpass") \
-                and _person_noun_subject(t):
+                and _person_noun_subject(t) and not _owned_by_the_same(t, tok) \
+                and not _other_gender(tok, _speaker_name(t)):
             if t.sent.start == tok.sent.start:
                 return t  # in the pronoun's own sentence it is nearer than any name before
             noun_subject = t
@@ -420,6 +439,11 @@ def _antecedent_name(tok: Token, skip: frozenset[int] | set[int] = frozenset()) 
             continue
         if t.ent_type_ in labels and "PERSON" not in labels and _person_by_mention(_name_head(t)):
             # "Quell, 41, was born in Ibadan ... It was shortlisted": a person's name the tagger took for a firm's
+            i = min(i, _name_head(t).left_edge.i) - 1
+            continue
+        if t.ent_type_ in labels and "ORG" not in labels and _named_thing(_name_head(t)):
+            # "kept the light burning on Skerry Rock, a treeless island ... He arrived": a name its own phrase shows
+            # to be a place or a thing is no "he" or "she"
             i = min(i, _name_head(t).left_edge.i) - 1
             continue
         if t.ent_type_ in labels:
@@ -661,7 +685,7 @@ def _fits(subj: Token, kind: str) -> bool:
     """Whether the reporting verb's subject ``subj`` can be what a pronoun of ``kind`` stands for."""
     if kind == "group":
         return _is_group(subj)
-    person = _is_person(subj) and not _named_thing(subj)
+    person = (_is_person(subj) or _person_by_mention(subj)) and not _named_thing(subj)
     if kind == "person" and subj.tag_ in ("NNS", "NNPS"):
         return False  # "Prosecutors said he diverted ...": he is one of the prosecutors' subjects, not them
     if kind == "person":
@@ -712,7 +736,7 @@ def _named_thing(t: Token) -> bool:
     ("steel maker Acero Norte", "the carrier Skyline")."""
     if t.ent_type_ not in ("PERSON", "") or t.pos_ != "PROPN" or _measure(t):
         return False
-    if _organisation_name(t) or _short_of_organisation(t):
+    if _organisation_name(t) or _short_of_organisation(t) or _organisation_noun_before_mention(t) or _acronym(t):
         return True
     if any(c.dep_ == "relcl" and any(g.lower_ == "which" for g in c.children) for c in t.children):
         return True
@@ -773,7 +797,8 @@ def _person_by_mention(t: Token) -> bool:
             return True
         if any(c.dep_ == "appos" and c.pos_ == "NOUN" and lemma_in(c, PERSON_NOUNS) for c in head.children):
             return True
-        if head.dep_ == "appos" and head.head.pos_ == "NOUN" and lemma_in(head.head, PERSON_NOUNS):
+        if head.dep_ == "appos" and head.head.pos_ == "NOUN" and lemma_in(head.head, PERSON_NOUNS) \
+                and head.left_edge.i == head.head.i + 1:  # right after its title ("the novelist Amara Quell")
             return True
     return False
 
@@ -783,6 +808,25 @@ def _name_head(t: Token) -> Token:
     while t.dep_ in ("compound", "flat") and t.head.pos_ == "PROPN" and t.head.i > t.i:
         t = t.head
     return t
+
+
+def _acronym(t: Token) -> bool:
+    """'JAXA said it received a signal': a name written in capitals alone, of two letters or more and with no name
+    words around it, is an organisation's acronym, not a person's name."""
+    return len(t.text) >= 2 and t.text.isalpha() and t.text.isupper() \
+        and not any(c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" for c in t.children) \
+        and not (t.dep_ in ("compound", "flat") and t.head.pos_ == "PROPN")
+
+
+def _organisation_noun_before_mention(t: Token) -> bool:
+    """'fined the search company Qorvex ... Qorvex said it would appeal': a one-word name that an earlier mention
+    (within :data:`NAME_REACH`) follows right after a noun naming a body (``organisation_nouns``) is that body's
+    name, however the parser hung the two words there."""
+    if t.pos_ != "PROPN" or any(c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" for c in t.children):
+        return False
+    doc = t.doc
+    return any(x.text == t.text and x.i > 0 and doc[x.i - 1].pos_ == "NOUN" and lemma_in(doc[x.i - 1], ORGANISATION_NOUNS)
+               for x in doc[max(0, t.i - NAME_REACH):t.i + 1])
 
 
 def _short_of_organisation(t: Token) -> bool:
@@ -877,6 +921,13 @@ def _owner_of_the_same(subj: Token, tok: Token) -> Token | None:
     a "he", "Its chief executive" for an "it"), whose referent the reported pronoun takes up; None if none."""
     family = {tok.lower_, *PRONOUN_FAMILIES.get(tok.lower_, ())}
     return next((c for c in subj.children if c.dep_ == "poss" and c.lower_ in family and c.lower_ != tok.lower_), None)
+
+
+def _owned_by_the_same(noun: Token, tok: Token) -> bool:
+    """'His lawyer, Elena Baroja, said ... everything he owed': a person noun owned by a pronoun of ``tok``'s own
+    family is someone else than the one that pronoun stands for (the owner is)."""
+    family = {tok.lower_, *PRONOUN_FAMILIES.get(tok.lower_, ())}
+    return any(c.dep_ == "poss" and c.lower_ in family for c in noun.children)
 
 
 def _speaker_name(subj: Token) -> list[Token]:
@@ -1034,6 +1085,19 @@ def _same_pronoun_above(tok: Token, skip: frozenset[int] | set[int]) -> Referent
     return None
 
 
+def _quoted_we(tok: Token, skip: frozenset[int] | set[int]) -> Token | None:
+    """'"We will reopen the plant in June," the company said': a "we" in the words of a body that acts (an
+    organisation's name or a noun naming one) is that body; a person's "we" (a coach's, a minister's) is left
+    open: which team or government is not said."""
+    if tok.lower_ != "we" or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    who = past_dateline(reported_by(tok.head), skip)
+    if who is None or who.pos_ not in ("NOUN", "PROPN") or who.tag_ not in ("NN", "NNP") or _is_person(who) \
+            or _person_by_mention(who) or not _organisation(who):
+        return None
+    return who
+
+
 def _where_clause_object(tok: Token) -> Token | None:
     """'Rescuers reached six miners in a flooded mine where they had been trapped': a plural pronoun subject of
     a relative clause on a place named after the main verb's object stands for that object when it is plural
@@ -1101,6 +1165,9 @@ def _resolve(tok: Token | None, skip: frozenset[int] | set[int] = frozenset()) -
     above = _same_pronoun_above(tok, skip)
     if above is not None:
         return above
+    body = _quoted_we(tok, skip)
+    if body is not None:
+        return Referent(body, pronoun=tok.text)
     if tok.lower_ in PLURAL_PRONOUNS:
         group = _plural_antecedent(tok, skip)
         if group is not None:
@@ -1151,6 +1218,8 @@ def _only_thing_before(tok: Token, skip: frozenset[int] | set[int] = frozenset()
         if t.pos_ not in ("NOUN", "PROPN") or t.dep_ not in _THING_RIVAL_SLOTS or t.ent_type_ in _NOT_THINGS \
                 or t.tag_ not in ("NN", "NNP") or _is_person(t) or _is_group(t) or not _fits(t, "thing"):
             continue
+        if found is not None and t.dep_ == "appos" and t.head.i == found.i:
+            continue  # "closed the Blue Lagoon spa, a popular tourist attraction,": the same thing again
         if found is not None or t.dep_ not in _THING_SLOTS:
             return None
         found = t
@@ -1194,6 +1263,18 @@ def trailing_speaker(verb: Token) -> Token | None:
     return x if names and not _time_word(x) else None
 
 
+def _trailing_conjunct_report(c: Token, head: Token, pred: Token) -> bool:
+    """'The opera house will reopen on Sept. 14 ..., its director announced on Thursday': a reporting verb the
+    parser coordinated with the clause it reports, after a comma, with no "and" before it and its own subject,
+    closing the sentence, is a trailing attribution."""
+    if c.dep_ != "conj" or c.left_edge.i <= pred.i or not lemma_in(c, REPORTING_VERBS) or not is_predicate(c) \
+            or c.left_edge.i == 0 or c.doc[c.left_edge.i - 1].text != "," \
+            or not any(g.dep_ in ("nsubj", "nsubjpass") and g.i < c.i for g in c.children) \
+            or c.right_edge.i < c.sent.end - 2:
+        return False
+    return not any(g.dep_ in ("cc", "preconj") and head.i < g.i < c.i for g in head.children)
+
+
 def speaker(verb: Token) -> Token | None:
     """The subject of the reporting verb ``verb``: its own (:func:`~.grammar.subject_token`), or the speaker of a
     trailing attribution the parser left without one (:func:`trailing_speaker`)."""
@@ -1220,7 +1301,13 @@ def reported_by(pred: Token) -> Token | None:
                 s = subject_token(c)
                 if s is not None:
                     return s
-            if c.dep_ == "prep" and c.lower_ == "according":
+            if _trailing_conjunct_report(c, t, pred):
+                s = subject_token(c)
+                if s is not None:
+                    return s
+            if c.dep_ == "prep" and c.lower_ == "according" \
+                    and not any(g.lower_ in ATTRIBUTION_NON_SOURCES for g in c.subtree):
+                # (not "separated on Friday according to plan": how it went, not who says so)
                 for g in c.subtree:
                     if g.dep_ == "pobj":
                         return g

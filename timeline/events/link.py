@@ -15,6 +15,7 @@ from .lexicon import PERIOD_NOUNS, QUANTITY_NOUNS, RELATING_VERBS, SETTING_PREPO
 from .lexicon import (ACTOR_LABELS, AUTHORING_VERBS, DEPLOYING_VERBS, GENDER_OF_WORD, GROUP_NOUNS, LIGHT_VERB_PREPOSITIONS, OF_SUBJECT_EVENT_NOUNS,
                       PERSON_NOUNS, INDEFINITE_LIGHT_VERBS, JUDGING_VERBS, LIGHT_VERBS, OBJECT_CONTROL_PREPOSITIONS,
                       RELATIVE_PRONOUNS, REPORTING_VERBS, SEQUENCE_ADJECTIVES)
+from .lexicon import DENYING_VERBS, INVERTED_CONDITIONALS, PROVING_VERBS
 from .phrases import join_tokens, named_actors, object_tokens, phrase_tokens
 from .summary import (REPORT_SHORT_FROM, headline_anchor, headline_tokens, modality, reported_complement,
                       speaker_tokens, tidy)
@@ -49,12 +50,20 @@ def _gerund_subject(pred: Token) -> Token | None:
     the governing verb's subject ("after meeting the unions, the minister dropped" → the minister). (The
     headline keeps the governing clause; only the subject column reads this.)"""
     prep = pred.head
-    if pred.dep_ == "pcomp" and prep.dep_ == "prep" and prep.lower_ == "for" and prep.head.dep_ == "dobj" \
+    if pred.dep_ == "pcomp" and prep.dep_ == "prep" and prep.lower_ in ("for", "of") and prep.head.dep_ == "dobj" \
             and lemma_in(prep.head.head, JUDGING_VERBS) and (prep.head.pos_ == "PROPN" or _judged_common_noun(prep.head)):
         return prep.head  # "jailed a hospital porter for stealing drugs", the "for" phrase hung on the object
     if pred.dep_ != "pcomp" or prep.dep_ != "prep" or not is_predicate(prep.head):
         return None
     verb = prep.head
+    if prep.lower_ == "of" and lemma_in(verb, JUDGING_VERBS):
+        # "accused him of taking bribes", "convicted the treasurer of stealing": the judged did it (and in the
+        # passive, "was accused of taking", the subject); not the accuser
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is None:
+            return subject_token(verb) if any(c.dep_ == "auxpass" for c in verb.children) else None
+        return obj if obj.pos_ in ("PROPN", "PRON") or obj.ent_type_ in ACTOR_LABELS or lemma_in(obj, GROUP_NOUNS) \
+            or _judged_common_noun(obj) else None
     # ("sentenced Luc Girard to three years for embezzling funds": a judged object did what "for" names)
     if prep.lower_ in OBJECT_CONTROL_PREPOSITIONS or prep.lower_ == "for" and lemma_in(verb, JUDGING_VERBS):
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
@@ -135,12 +144,13 @@ def _planner(pred: Token) -> Token | None:
 
 
 
-def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_time: bool = False) -> Token | None:
+def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_time: bool = False,
+             lost: Token | None = None) -> Token | None:
     """The subject of the event ``pred``; ``own_time``: an event noun dated apart from its verb ("is
     considering a request last week"), whose doer the verb's subject is not."""
     # (a trailing reporting verb the parser left without a subject, or gave its time as one: the speaker set off
     # by commas before it, "..., its lawyer, Tom Becker, said Monday evening")
-    subj = _planner(pred) or trailing_speaker(pred) or _lost_main_verb_subject(pred) or subject_token(pred)
+    subj = _planner(pred) or trailing_speaker(pred) or lost or subject_token(pred)
     if subj is None:
         subj = _gerund_subject(pred)
     if subj is None and pred.dep_ == "xcomp" and pred.head.tag_ == "VBG":
@@ -210,14 +220,46 @@ def _lost_main_verb_subject(pred: Token) -> Token | None:
     """'Negotiations between the two unions stalled in the spring', parsed with no verb: the sentence's head is
     the noun, "stalled" a participle on "unions". A past form hung that way inside the phrase of a sentence with
     no other verb is the lost main verb, and the whole noun phrase before it its subject (not "the two unions")."""
+    if pred.dep_ != "acl" or pred.tag_ not in ("VBD", "VBN"):
+        return None
     root = pred.sent.root
-    if pred.dep_ != "acl" or pred.tag_ not in ("VBD", "VBN") or root.pos_ not in ("NOUN", "PROPN") \
-            or root.i > pred.i or pred.head.i == root.i:
+    if root.pos_ not in ("NOUN", "PROPN") or root.i > pred.i or pred.head.i == root.i:
         return None
     own = {t.i for t in pred.subtree}
     if any(t.pos_ in ("VERB", "AUX") and t.i not in own for t in pred.sent):
         return None
+    # (never across a label: "Wildfires near Athens: thousands evacuated on Sunday", "Photo: The bridge built in
+    # 1890" name a topic, then a phrase of their own)
+    if any(t.text in (":", "\u2014", "\u2013", "-", "|") for t in pred.doc[pred.sent.start:pred.head.left_edge.i]):
+        return None
     return root
+
+
+def _framing_mood(pred: Token) -> str:
+    """What the clause around ``pred`` does to it that its own verb group does not show: a clause under a denying
+    verb ("denied that she had met the lobbyist in March", ``denying_verbs``) is "denied"; a conditional clause
+    opened by its inverted auxiliary ("Had the dam failed on Sunday, thousands would have died") is "if"; "" for
+    anything else."""
+    if pred.dep_ == "ccomp" and is_predicate(pred.head) and lemma_in(pred.head, DENYING_VERBS) \
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in pred.children):
+        return "denied"
+    if pred.dep_ == "ccomp" and is_predicate(pred.head) and lemma_in(pred.head, PROVING_VERBS) \
+            and modality(pred.head)[0]:
+        # "prosecutors had failed to prove he hid income in 2014", "could not show that it paid in May": what the
+        # proof was to establish is not established
+        return "unproven"
+    if pred.pos_ == "NOUN" and pred.dep_ in ("nsubj", "nsubjpass") and is_predicate(pred.head) \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in pred.head.children):
+        # "expects fourth-quarter earnings to be substantially lower": an event noun subject of an infinitive
+        # clause is as (un)asserted as that clause ("expected to")
+        return modality(pred.head)[0]
+    if pred.dep_ == "advcl" and not any(c.dep_ == "mark" for c in pred.children):
+        subj = next((c for c in pred.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        aux = next((c for c in pred.children if c.dep_ in ("aux", "auxpass") and c.lower_ in INVERTED_CONDITIONALS), None)
+        if subj is not None and aux is not None and aux.i < subj.i and aux.i == pred.sent.start \
+                and any(c.dep_ == "aux" and c.tag_ == "MD" for c in pred.head.children):
+            return "if"
+    return ""
 
 
 def _named_in_apposition(head: Token) -> Token | None:
@@ -244,6 +286,9 @@ def _referent_tokens(ref: Referent, inside: set[int]) -> list[Token]:
         if named is not None:
             return phrase_tokens(named, inside)
         toks = phrase_tokens(ref.head, inside | _comma_asides(ref.head))
+        part = _count_of(ref.head, inside)
+        if part and len(part) > len(toks):
+            toks = part  # "Two of Portugal's biggest lenders, Banco Atlantico and Caixa Norte," cut short is not "Two"
         if ref.pronoun:
             # the noun a pronoun stands for reads without the clause the pronoun sits in ("a retired accountant in
             # Leeds, where she had lived")
@@ -259,6 +304,18 @@ def _referent_tokens(ref: Referent, inside: set[int]) -> list[Token]:
             toks = toks[1:]
         return toks
     return ref.name_tokens
+
+
+def _count_of(head: Token, inside: set[int]) -> list[Token]:
+    """'Two of Portugal's biggest lenders': a number heading a subject names who with its "of" phrase; the
+    number and that phrase, without what is set off after them (empty when ``head`` is no such number)."""
+    if head.tag_ != "CD" or head.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT"):
+        return []
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == head.i + 1), None)
+    if of is None:
+        return []
+    words = [head] + [x for x in of.subtree if x.i not in inside]
+    return words if len(words) <= 12 else []
 
 
 def _comma_asides(head: Token) -> set[int]:
@@ -366,8 +423,9 @@ def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = fro
         return None
     inside = _hidden(root, pred, inside) | set(skip)
     summary = headline_tokens(pred, inside, set(other_times) - inside)
+    lost = _lost_main_verb_subject(pred)
     subj = _subject(pred, skip, own_time=how in (PAST_TIME_ON_PRESENT, PLANNED_PARTICIPLE) or how == INSIDE_NOUN_PHRASE
-                    and not (lemma_in(pred.head, REPORTING_VERBS) or lemma_in(pred.head, AUTHORING_VERBS)))
+                    and not (lemma_in(pred.head, REPORTING_VERBS) or lemma_in(pred.head, AUTHORING_VERBS)), lost=lost)
     ref = resolve(subj, skip)
     raw = subject_token(pred)
     if raw is not None and raw.i in skip and subj is not None and subj.i not in skip and summary \
@@ -390,7 +448,7 @@ def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = fro
     # the event's own infinitive (which a subject's phrase keeps) is no part of its subject: "The last storm to
     # hit the state in October"
     own = {t.i for t in pred.subtree} if subj is not None and (
-        pred.tag_ == "VB" or pred.dep_ == "amod" or _lost_main_verb_subject(pred) is not None) \
+        pred.tag_ == "VB" or pred.dep_ == "amod" or lost is not None) \
         and pred.i in {t.i for t in subj.subtree} else set()
     if subj is not None and pred.dep_ == "pcomp" and pred.head.head.i == subj.i:
         own = {t.i for t in pred.head.subtree}  # nor the judged deed hung on its doer: "jailed a porter for stealing"
@@ -426,6 +484,9 @@ def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = fro
         summary_text = _replace_first_word(summary_text, "whose", owner)
         resolved_from = "whose"
     mood, negated = modality(pred)
+    framed = _framing_mood(pred)
+    if framed and framed not in mood.split():
+        mood = f"{framed} {mood}".strip()
     if pred.lemma_ in REPORTING_VERBS and not mood and subj is not None and whose is None:
         said = reported_complement(pred, inside, set(other_times) - inside)
         # "Okafor: the negotiations ... are close to a deal": a long report, or a quote before its verb

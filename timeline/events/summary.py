@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .grammar import CLAUSE_DEPS, is_predicate, subject_token
+from .grammar import CLAUSE_DEPS, is_predicate, lemma_in, subject_token
 from .lexicon import (CONDITIONAL_MARKS, DANGLING_TAIL_POS, LEADING_CONNECTIVES, MODAL_AUX, NEGATIONS,
                       OCCASION_PREPOSITIONS, RAISING_PREDICATES, RELATIVE_PRONOUNS)
-from .lexicon import ABSOLUTE_PREPOSITIONS, ARTICLE_EXCEPTIONS, ATTRIBUTION_NON_SOURCES, ATTRIBUTION_PREPOSITIONS, TIME_LIMIT_WORDS, FORECAST_VERBS, TIME_UNITS, LIGHT_VERB_PREPOSITIONS, QUESTION_MARKS, QUOTES, SEQUENCE_ADJECTIVES, TIME_REMNANT_ADVERBS, TIME_REMNANT_POS
-from .lexicon import ASPECTUAL_VERBS, DEADLINE_PREPOSITIONS, IMPLICATIVE_VERBS
+from .lexicon import ABSOLUTE_PREPOSITIONS, ARTICLE_EXCEPTIONS, ATTRIBUTION_DOCUMENTS, ATTRIBUTION_NON_SOURCES, COMPARISON_MARKS, FOCUS_ADVERBS, ONSET_PARTICIPLES, TIME_PLACING_ADVERBS, ATTRIBUTION_PREPOSITIONS, GROUP_NOUNS, ORGANISATION_NOUNS, PERSON_NOUNS, TIME_LIMIT_WORDS, FORECAST_VERBS, TIME_UNITS, LIGHT_VERB_PREPOSITIONS, QUESTION_MARKS, QUOTES, SEQUENCE_ADJECTIVES, TIME_REMNANT_ADVERBS, TIME_REMNANT_POS
+from .lexicon import ASPECTUAL_VERBS, DEADLINE_PREPOSITIONS, IMPLICATIVE_VERBS, LEADING_SUBORDINATORS
 
 # words before a noun that make its infinitive one that happened: "the first/last/only one to ..."
 SERIES_WORDS = SEQUENCE_ADJECTIVES | {"only"}
@@ -119,11 +119,22 @@ def _defining_infinitive(t: Token) -> bool:
                for c in head.children if c.i < head.i)
 
 
+def _names_a_source(prep: Token) -> bool:
+    """Whether "according to X" names who or what a statement comes from (a name, a person, a group, an
+    organisation, figures or a report), not how something went ("according to plan", "according to demand")."""
+    objs = [g for g in prep.subtree if g.dep_ == "pobj"]
+    if not objs or any(lemma_in(g, ATTRIBUTION_NON_SOURCES) for g in objs):
+        return False
+    g = objs[-1]
+    return g.pos_ == "PROPN" or g.ent_type_ in ("ORG", "PERSON", "NORP", "GPE") or any(
+        lemma_in(g, words) for words in (PERSON_NOUNS, GROUP_NOUNS, ORGANISATION_NOUNS, ATTRIBUTION_DOCUMENTS))
+
+
 def _comparison_base(t: Token) -> bool:
     """The clause a comparative measures against ("fewer than expected", "faster than forecast", "as much as
     planned"): without it "fewer" is left hanging."""
     return t.dep_ == "advcl" and t.head.tag_ in ("JJR", "RBR", "JJ", "RB") \
-        and any(c.dep_ == "mark" and c.lower_ in ("than", "as") and c.i < t.i for c in t.children)
+        and any(c.dep_ == "mark" and c.lower_ in COMPARISON_MARKS and c.i < t.i for c in t.children)
 
 
 def _purpose_with_deadline(pred: Token) -> Token | None:
@@ -332,7 +343,7 @@ def _holds(t: Token, pred: Token) -> bool:
     # strike that began on Nov. 1")
     return t.left_edge.i <= pred.i <= t.right_edge.i and (t.i == pred.i or t in pred.ancestors) \
         and (any(c.tag_ == "TO" and c.i < t.i for c in t.children)
-             or t.i == pred.i and t.dep_ == "advcl" and t.tag_ == "VBG")
+             or t.i == pred.i and t.dep_ == "advcl" and t.tag_ == "VBG" and not lemma_in(t, ONSET_PARTICIPLES))
 
 
 def _fronted_quote(t: Token, pred: Token) -> bool:
@@ -368,6 +379,13 @@ def _dropped(pred: Token, anchor: Token, top: Token, exclude: set[int], other_ti
             drop.update(x.i for x in t.subtree)
             drop.update(_joint_before(t))
     drop |= _gapped_sisters(anchor, exclude, other_times)
+    # "a storm cut the island off for six weeks; that summer, MacLeod married": a semicolon ends a sentence of
+    # its own, whatever the parser hung on which side; what lies across it from the trigger goes
+    for semi in (c for c in top.children if c.text == ";"):
+        for c in top.children:
+            if c.i != semi.i and pred not in list(c.subtree) and anchor not in list(c.subtree) \
+                    and (c.right_edge.i < semi.i < pred.i or pred.i < semi.i < c.left_edge.i):
+                drop.update(x.i for x in c.subtree)
     for t in top.subtree:
         if t.i in drop:
             continue
@@ -379,8 +397,8 @@ def _dropped(pred: Token, anchor: Token, top: Token, exclude: set[int], other_ti
             drop.update(x.i for x in t.subtree)
             continue
         if t.dep_ == "prep" and t.lower_ in ATTRIBUTION_PREPOSITIONS and pred not in list(t.subtree) \
-                and not any(x.lower_ in ATTRIBUTION_NON_SOURCES for x in t.subtree):
-            # "according to the Rhodium Group": the source column names it ("according to plan" stays)
+                and _names_a_source(t):
+            # "according to the Rhodium Group": the source column names it ("according to demand" stays)
             drop.update(x.i for x in t.subtree)
             continue
         if t.dep_ == "prep" and t.i - 1 in exclude and any(c.lower_ in TIME_LIMIT_WORDS for c in t.children):
@@ -428,7 +446,28 @@ def _dropped(pred: Token, anchor: Token, top: Token, exclude: set[int], other_ti
             # ("Her resignation on [Friday surprised] colleagues", a parse that took the verb for an adjective:
             # the preposition just before the time is still the time's)
             drop.add(i - 1)
+    # "left shortly after 6 a.m.", "just before noon": an adverb that only places the removed time, hung on the
+    # verb beside the time's preposition, goes with it ("late"/"early" stay: "the train left late on Sunday" may
+    # mean it was delayed)
+    for i in list(drop):
+        t = pred.doc[i]
+        if t.dep_ == "prep" and i > 0 and i in drop and any(x.i in exclude for x in t.subtree):
+            before = pred.doc[i - 1]
+            if before.dep_ == "advmod" and before.head.i == t.head.i and before.lower_ in TIME_PLACING_ADVERBS \
+                    and before.n_lefts + before.n_rights == 0 and before.i != pred.i:
+                drop.add(before.i)
     drop |= _time_asides(top, exclude)
+    for t in top.subtree:
+        # "rose 3.9%, the smallest gain since June 2021": a superlative set off after the clause only ranks it
+        # (or a second object the parser made of it: "recorded 312 cases in the past 24 hours, the highest daily
+        # count since ...")
+        if (t.dep_ in ("npadvmod", "appos")
+            or t.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i < t.i for c in t.head.children)) \
+                and t.pos_ == "NOUN" and t.i not in drop and t.left_edge.i > 0 \
+                and t.doc[t.left_edge.i - 1].text == "," and pred not in list(t.subtree) \
+                and any(c.dep_ == "amod" and (c.tag_ == "JJS" or c.ent_type_ == "ORDINAL") for c in t.children):
+            drop.update(x.i for x in t.subtree)
+            drop.add(t.left_edge.i - 1)
     for t in top.subtree:
         # "fell on Tuesday, with Brent crude dropping below $70": an absolute "with" phrase whose clause went
         # leaves nothing but "with Brent crude"; it goes whole
@@ -522,7 +561,9 @@ def headline_tokens(pred: Token, exclude: set[int], other_times: set[int] = froz
         # "as Easter week began", "The weekend passed quietly": the time is what the clause is about, and stays
         exclude = exclude - {x.i for x in subj.subtree}
     toks = _headline_at(pred, anchor, exclude, other_times)
-    if anchor.i == pred.i and pred.dep_ in ("csubj", "csubjpass") and is_predicate(pred.head) \
+    if anchor.i == pred.i and (pred.dep_ in ("csubj", "csubjpass")
+                               or pred.tag_ == "VBG" and pred.dep_ in ("nsubj", "nsubjpass")) \
+            and is_predicate(pred.head) \
             and len([t for t in toks if getattr(t, "i", -1) != pred.i]) <= 2:
         # "Hiring in February and March was revised down": a gerund subject says little alone ("Hiring"); it
         # reads with the clause it is the subject of
@@ -653,6 +694,9 @@ def tidy(toks: list, pred: Token, exclude: set[int]) -> list:
             toks = toks[1:]
         elif getattr(first, "is_punct", False):
             toks = toks[1:]
+        elif getattr(first, "lower_", "") in FOCUS_ADVERBS and len(toks) > 2 and getattr(first, "i", -1) != pred.i \
+                and getattr(toks[1], "lower_", "") in LEADING_SUBORDINATORS and getattr(toks[1], "i", -1) != pred.i:
+            toks = toks[2:]  # "only when the light was automated"
         else:
             break
     while toks and getattr(toks[-1], "i", -1) != pred.i and (
@@ -673,7 +717,7 @@ def tidy(toks: list, pred: Token, exclude: set[int]) -> list:
 def _stranded(t) -> bool:
     """A preposition whose object went ahead of it ("which side they were on", "what they voted for"): it ends
     its clause in the text too, so the headline keeps it."""
-    return isinstance(t, Token) and t.pos_ == "ADP" and not any(True for _ in t.children) \
+    return isinstance(t, Token) and t.pos_ == "ADP" and t.n_lefts + t.n_rights == 0 \
         and (t.i + 1 == len(t.doc) or t.doc[t.i + 1].is_punct)
 
 

@@ -1,5 +1,6 @@
 """A date set off by a comma right after a holiday renames it: "on Election Day, Nov. 5", "Christmas Eve, Dec.
-24, 2022". The two name one day, which each was resolved to on its own (the holiday by the clause's tense, the
+24, 2022"; a weekday after a date, a comma and an article names the date's day ("on April 15, the Monday of the
+holiday", "on Oct. 3, a Tuesday"). The two name one day, which each was resolved to on its own (the holiday by the clause's tense, the
 date with the slack a bare month and day keeps), so they could land a year apart. Runs over a document's
 resolved timexes in text order, after the resolve loop, as :mod:`ranges` does.
 
@@ -13,12 +14,16 @@ import datetime as dt
 import re
 
 from .timex import Timex
+from .vocab import vocab
 
 _HOLIDAY_RULE = "dates.holiday"
 _DATE_RULES = ("dates.date_md", "dates.date_mdy")
 _COMMA = re.compile(r"\s*,\s*")
 _DAY = re.compile(r"^(?P<y>\d{4})-(?P<md>\d\d-\d\d)$")
 _STATED_YEAR = re.compile(r"\d{4}")
+_WEEKDAY_RULE = "relative.weekday"
+_WEEKDAYS = vocab()["weekdays"]
+_COMMA_ARTICLE = re.compile(r"\s*,\s*(?:the|a)\s+", re.IGNORECASE)
 
 
 # A holiday that moves with the weekday ("Election Day", "Thanksgiving") falls within a week of the same date in
@@ -49,3 +54,15 @@ def rename_holidays(text: str, out: list[Timex]) -> None:
         value = f"{year}-{mb.group('md')}"
         _set(a, value)
         _set(b, value)
+
+
+def weekday_of_date(text: str, out: list[Timex]) -> None:
+    """Give a weekday in apposition to the date before it ("April 15, the Monday of ...") that date, when the
+    date falls on it (in place); the weekday was resolved on its own from the publication date."""
+    for a, b in zip(out, out[1:]):
+        if (a.rule not in _DATE_RULES or b.rule != _WEEKDAY_RULE or b.text.lower() not in _WEEKDAYS
+                or not _COMMA_ARTICLE.fullmatch(text, a.end, b.start)):
+            continue
+        m = _DAY.match(a.value)
+        if m and dt.date.fromisoformat(a.value).isoweekday() == _WEEKDAYS[b.text.lower()]:
+            _set(b, a.value)

@@ -65,5 +65,12 @@ def _interval_of_value(t) -> bool:
     start, end = interval(t.value)[:2]
     if (t.interval_start, t.interval_end) == (start, end):
         return True
+    if t.granularity == "quarter" and start is not None and _fiscal_quarter(t.interval_start, t.interval_end, start):
+        return True  # "the first quarter ended Aug. 31": three months ending on the stated day (fiscal.py)
     return t.mod in ("START", "END") and start <= t.interval_start < t.interval_end <= end \
         and (t.interval_start == start or t.interval_end == end)
+
+
+def _fiscal_quarter(s, e, calendar_start) -> bool:
+    """About three months, starting less than a year from the calendar quarter the value names."""
+    return 89 <= (e - s).days <= 92 and abs((s - calendar_start).days) < 366

@@ -99,8 +99,9 @@ class Partial:
     # this sentence or the one before; further back it is more often a comparison's base than the period meant,
     # and the publication date anchors (tagger._recent_story)
     story_recent: bool = False
-    # A time that lies before the report ("since then", "the year-ago period"): a story time still ahead of the
-    # publication (a plan, a forecast) is not its anchor, the latest one over by then is (tagger._looks_back)
+    # A year-back comparison with the period being reported ("the year-ago period", "from a year ago"): a plan or a
+    # forecast an earlier sentence named is not its base, the latest period over by the publication is
+    # (tagger._forecast_before)
     looks_back: bool = False
 
     def __post_init__(self) -> None:

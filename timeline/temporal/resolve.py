@@ -204,7 +204,7 @@ def year_ago_period(p: Partial, c: Context) -> Resolved:
 
 
 def story_itself(p: Partial, c: Context) -> Resolved:
-    """"since then", "until then": the story time itself, at its own granularity; unknown without one."""
+    """"until then", "by then": the story time itself, at its own granularity; unknown without one."""
     if c.story is None:
         return Resolved("DATE", "XXXX", p.mod, unresolved=True)
     return Resolved("DATE", date_value(c.story.date, c.story.gran), p.mod, anchor=_story_anchor(c.story))

@@ -18,13 +18,15 @@ from spacy.tokens import Doc
 
 from .anchored import lead_days, overnight_before_named_day, shift_anchored_days
 from .partial import GRAN_RANK, Direction, Partial
-from .apposition import rename_holidays
+from .apposition import rename_holidays, weekday_of_date
 from .clock_days import clock_days
+from .clock_shift import clock_shifts
 from . import codec
 from .compound import join_compound_durations
+from .fiscal import fiscal_quarters
 from .ranges import link_ranges
 from .since import since_before_story
-from .when_year import when_clause_year
+from .when_year import fronted_year, when_clause_year
 from .resolve import StoryTime, resolve
 from .rules import ALL_RULES, Rule
 from .tense import Tense, read_tense
@@ -285,16 +287,16 @@ def _recent_story(text: str, story_pos: int, start: int) -> bool:
     return len(ends) <= 1
 
 
-def _looks_back(p: Partial) -> bool:
-    """Anaphora whose time lies before the report ("since then", "the year-ago period", "from a year ago" in an
-    earnings story): a story time still ahead (a plan, a forecast) is not what they count from."""
-    return p.looks_back or (p.anchor == "dct" and p.keep_anchor_gran)
+_STORY_THEN = "relative.story_then"
 
 
-def _last_year(story: StoryTime, pub_date: dt.date | None) -> bool:
-    """Whether the story is on the whole year before the publication's: a year-back comparison after it ("The
-    year-earlier results") is that year, counted from the publication, not the year before it."""
-    return pub_date is not None and story.gran == "year" and story.date.year == pub_date.year - 1
+def _forecast_before(text: str, story: StoryTime | None, story_pos: int, start: int, pub_date: dt.date | None) -> bool:
+    """Whether the story time is a plan or a forecast (a period not begun by the publication date) that an earlier
+    sentence named: a year-back comparison after it ("Analysts expect losses through the third quarter of 1990.
+    In the year-ago period, ...") measures the period being reported, not the year before the forecast. In the
+    comparison's own sentence ("expects 2025 sales to be 8% above year-earlier levels") the forecast is its base."""
+    return (story is not None and pub_date is not None and story.date > pub_date
+            and _SENTENCE_END.search(text, story_pos, start) is not None)
 
 
 def _over_by(story: StoryTime, pub_date: dt.date | None) -> bool:
@@ -305,7 +307,7 @@ def _over_by(story: StoryTime, pub_date: dt.date | None) -> bool:
         end = codec.span(codec.date_parts(story.date, story.gran))[1]
     except (ValueError, OverflowError):
         return True
-    return end.date() <= pub_date + dt.timedelta(days=1)
+    return (end.date() - pub_date).days <= 1  # (a difference: the day after 9999-12-31 does not exist)
 
 
 def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
@@ -319,7 +321,7 @@ def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
     target: StoryTime | None = None  # the latest target ("by 1992"), which only story-only anaphora read
     prev_end = 0
     story_from_prev = False  # whether the previous expression set the story time
-    past_story: StoryTime | None = None  # the latest story time over by the publication date (_looks_back)
+    past_story: StoryTime | None = None  # the latest story time over by the publication date (_forecast_before)
     for c in chosen:
         extend_modifiers(c, text, prev_end)
         gap_start, prev_end = prev_end, c.end
@@ -327,11 +329,9 @@ def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
         tense = read_tense(span) if span is not None and len(span) else Tense(Direction.NONE)
         # "that year" after a target still points at it; "the full year" does not
         anchor = target if target is not None and c.partial.story_only else _day_anchor(c.partial, story, day_story)
-        if anchor is not None and _looks_back(c.partial):
-            if past_story is not None and pub_date is not None and anchor.date > pub_date:
-                anchor = past_story  # "since then", "from a year ago" after a plan or a forecast: the latest past time
-            elif _last_year(anchor, pub_date) and c.partial.rel_unit == "Y":
-                anchor = None  # "Last year losses were $5 million. The year-earlier results ...": that same year
+        if c.partial.looks_back and past_story is not None and _forecast_before(text, anchor, story_pos, c.start,
+                                                                                pub_date):
+            anchor = past_story  # the latest period over by the publication date
         if c.partial.story_recent and anchor is not None and not _recent_story(text, story_pos, c.start):
             anchor = None  # "the previous year" five sentences on: the publication's
         shift = lead_days(text, c.start, c.end) if pub_date is not None else 0
@@ -350,13 +350,19 @@ def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
             if GRAN_RANK[story.gran] >= GRAN_RANK["day"]:
                 day_story = story
         out.append(_timex(c, text, res, c.rule.id, pub_date))
+    # "Until then, he had never lost" with no story time names nothing a reader could place: no timex
+    out = [t for t in out if not (t.unresolved and t.rule == _STORY_THEN)]
     rename_holidays(text, out)
+    weekday_of_date(text, out)
     shift_anchored_days(text, out)
     overnight_before_named_day(text, out)
     clock_days(text, out)
     join_compound_durations(text, out)
+    clock_shifts(text, out)
+    fiscal_quarters(text, out)
     since_before_story(text, out)
     when_clause_year(text, out)
+    fronted_year(text, out)
     out, ranges = link_ranges(text, out)
     for i, t in enumerate(out, 1):
         t.tid = f"t{i}"

@@ -158,10 +158,10 @@ def _group_tense(tok: Token) -> Direction:
 _COORDINATION_REACH = 12
 
 
-def _coordinated_with(tok: Token) -> Token | None:
+def _coordinated_with(tok: Token, tags: tuple[str, ...] = ("VB",)) -> Token | None:
     """The main verb of the verb group a bare verb is coordinated with ("will begin at 0500 GMT on Thursday
     and end at 2200 GMT on Saturday": begin), when an "and"/"or" stands between them and no verb, auxiliary
-    or "to" of its own; None otherwise."""
+    or "to" of its own, and it has one of ``tags``; None otherwise."""
     doc = tok.doc
     coordinated = False
     for i in range(tok.i - 1, max(tok.sent.start, tok.i - _COORDINATION_REACH) - 1, -1):
@@ -173,7 +173,7 @@ def _coordinated_with(tok: Token) -> Token | None:
         elif not coordinated and (upos(t) in _VERB_POS or t.lower_ == "to" or t.tag_ == "MD"):
             return None
         elif coordinated and upos(t) in _VERB_POS and t.dep_ != "aux" and not _is_auxiliary(t):
-            return t if t.tag_ == "VB" else None
+            return t if t.tag_ in tags else None
     return None
 
 
@@ -528,6 +528,9 @@ def _verb_tense(span: Span) -> tuple[Direction, bool]:
         if t.tag_ == "CC" or t.text == ",":
             cc = True
         elif _is_main_verb(t):
+            if cc and before and is_word(t, REPORTING_LEMMAS):
+                break  # "will cut jobs by the end of its fiscal year in June, the company said": the attribution
+                # reports the clause before it, whose verb dates the time however far back it stands
             if t.i > 0 and doc[t.i - 1].lower_ == "to":
                 d += 4  # "scheduled a news conference Thursday to announce": the purpose clause is not the event
             elif cc:
@@ -637,7 +640,12 @@ def _past_perfect(verb: Token) -> bool:
     while i >= max(0, verb.i - 4) and (doc[i].lower_ == "been" or upos(doc[i]) == "ADV"
                                         or doc[i].lower_ in ("not", "n't")):
         i -= 1
-    return i >= 0 and doc[i].lower_ in ("had", "'d", "’d")
+    if i >= 0 and doc[i].lower_ in ("had", "'d", "’d"):
+        return True
+    # "had already eliminated 2,000 jobs last year and sold its unit in May": the second participle shares the
+    # first one's "had"
+    first = _coordinated_with(verb, ("VBN",)) if verb.tag_ in ("VBN", "VBD") else None
+    return first is not None and first.i < verb.i and _past_perfect(first)
 
 
 def _after_noun(verb: Token) -> bool:

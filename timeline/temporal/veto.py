@@ -313,6 +313,8 @@ def half_context(m, span: Span) -> bool:
     after = text[m.end():m.end() + 12].lower()
     if re.match(r"\s+of\s+(?!the\s+year)", after):
         return False  # "the first half of the match"
+    if not (m.group("year") or m.group("yrel")) and _MATCH_CUE.search(_sentence_around(text, m.start(), m.end())):
+        return False  # "Rice added a second early in the second half": a match's half, not a year's
     nxt = _next_token(span)
     if nxt is not None and upos(nxt) == "NOUN" and nxt.lower_ not in TIME_WORDS and nxt.lower_ not in HALF_HEADS:
         return False
@@ -320,6 +322,20 @@ def half_context(m, span: Span) -> bool:
 
 
 HALF_HEADS = frozenset(_WORDS["half_heads"])  # "first-half profit" is the half of a year
+# words of a match in the sentence make "the second half" the match's ("scored early in the second half")
+_MATCH_CUE = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(
+    _WORDS["match_half_cues"], key=len, reverse=True)) + r")(?![\w-])", re.IGNORECASE)
+_SENTENCE_BREAK = re.compile(r"(?:(?<![A-Z])\.|[!?])[\"”’')]*\s")
+_SENTENCE_REACH = 300
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence holding ``text[start:end]`` (within a bounded reach), found by its full stops."""
+    lo = max(0, start - _SENTENCE_REACH)
+    breaks = [b.end() for b in _SENTENCE_BREAK.finditer(text, lo, start)]
+    lo = breaks[-1] if breaks else lo
+    nxt = _SENTENCE_BREAK.search(text, end, min(len(text), end + _SENTENCE_REACH))
+    return text[lo:nxt.start() + 1 if nxt else min(len(text), end + _SENTENCE_REACH)]
 # "summer vacation", "the winter holidays": a season naming when something seasonal happens
 SEASONAL_HEADS = frozenset(_WORDS["seasonal_heads"])
 SEASON_PRECEDERS = frozenset(_WORDS["season_preceders"])
@@ -352,15 +368,35 @@ def season_context(m, span: Span) -> bool:
 
 
 def _a_fall(tok, nxt, preceded: bool) -> bool:
-    """Whether "fall" is a noun of falling: after "a"/"an", a number, a percentage or an adjective ("a steep fall",
-    "a 5% fall"), or, with no preposition of time before it, before "in" and a word that is no number ("the fall
-    in oil prices"; "in the fall in Ohio" is the season)."""
+    """Whether "fall" is a noun of falling: after a word that makes it a tumble ("a fall", "a steep fall"; vocab
+    context_words "fall_tumble_leads") or a number ("a 5% fall"), or, with no preposition of time
+    before it, before "in" and a word that is no number ("the fall in oil prices"; "in the fall in Ohio" is the
+    season). "early fall", "late fall" are the season."""
     prev = tok.doc[tok.i - 1] if tok.i > 0 else None
-    if prev is not None and (prev.lower_ in ("a", "an", "%") or upos(prev) in ("ADJ", "NUM")):
+    if prev is not None and (prev.lower_ in FALL_TUMBLE_LEADS or prev.like_num):
         return True
     if not preceded and nxt is not None and nxt.lower_ == "in" and nxt.i + 1 < len(tok.doc):
         return not tok.doc[nxt.i + 1].like_num
     return False
+
+
+FALL_TUMBLE_LEADS = frozenset(_WORDS["fall_tumble_leads"])
+OFFICE_NOUNS = frozenset(_WORDS["office_nouns"])
+
+
+def then_as_time(m, span: Span) -> bool:
+    """"until then", "by then" name the story's time; "by then President Obama", "by then finance minister Paul
+    Hale" use "then" as an adjective ("then-president"): a capitalized word or an office after it."""
+    doc = span.doc
+    words = [doc[i] for i in range(span.end, min(len(doc), span.end + 2))]
+    if not words or words[0].is_punct:
+        return True
+    first = words[0]
+    if _capitalized(first.text) and first.text != "I":
+        return False
+    if first.lower_ in OFFICE_NOUNS:
+        return False
+    return not (len(words) > 1 and first.tag_ not in ("DT", "PRP", "PRP$") and words[1].lower_ in OFFICE_NOUNS)
 
 
 def holiday_context(m, span: Span) -> bool:

@@ -1,4 +1,7 @@
-"""A year followed by a "when" clause ("every summer since 2021, when blazes killed eight people in late July")
+"""A year that opens its sentence ("In 2019, a similar heatwave broke in mid-June") frames the months and days the
+sentence names without a year, as a year followed by a "when" clause does for that clause.
+
+A year followed by a "when" clause ("every summer since 2021, when blazes killed eight people in late July")
 is the year of the months and days that clause names without one: they were resolved from the publication date
 and the tense, which put "late July" in the publication year. Runs over a document's resolved timexes after the
 resolve loop, as :mod:`since` does. A month or day that states its year keeps it, a weekday is the
@@ -32,6 +35,27 @@ def when_clause_year(text: str, out: list[Timex]) -> None:
             continue
         for t in out[i + 1:]:
             if _CLAUSE_END.search(text, when.end(), t.start):
+                break
+            m = _DATED.match(t.value)
+            if (t.type != "DATE" or not m or _STATED_YEAR.search(t.text) or m.group("y") == y.value
+                    or _WEEKDAY.search(t.text)):
+                continue
+            t.revalue(y.value + m.group("rest"))
+
+
+# "In 2019, ..." at a sentence's start (after a full stop, a paragraph break or the text's start)
+_FRONTED = re.compile(r"(?:^|(?<![A-Z])[.!?][\"”’')]*\s+|\n\s*)In\s+$")
+_SENTENCE_END = re.compile(r"(?<![A-Z])\.(?:\s|$)|[!?](?:\s|$)")
+
+
+def fronted_year(text: str, out: list[Timex]) -> None:
+    """Give the months and days of a sentence opened by "In <year>," that year (in place)."""
+    for i, y in enumerate(out):
+        if (y.type != "DATE" or not _YEAR.match(y.value) or y.mod or not text.startswith(",", y.end)
+                or not _FRONTED.search(text, max(0, y.start - 8), y.start)):
+            continue
+        for t in out[i + 1:]:
+            if _SENTENCE_END.search(text, y.end, t.start):
                 break
             m = _DATED.match(t.value)
             if (t.type != "DATE" or not m or _STATED_YEAR.search(t.text) or m.group("y") == y.value

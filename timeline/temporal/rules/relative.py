@@ -140,7 +140,7 @@ def ago(m):
     if unit == "WE":
         unit = "W"
     if unit == "Y" and n == 1:
-        return Partial(anchor="dct", rel_unit=unit, rel_n=-n, gran=gran, keep_anchor_gran=True)
+        return Partial(anchor="dct", rel_unit=unit, rel_n=-n, gran=gran, keep_anchor_gran=True, looks_back=True)
     return Partial(anchor="dct", rel_unit=unit, rel_n=-n, gran=gran)
 
 
@@ -317,11 +317,15 @@ RULES = [
     # "then" alone is as often "next" ("and then left") or "at that time" with no time to name; after these words
     # it is the time the story last named
     rule("story_then", r"(?P<lead>@THEN_LEADS@)\s+then(?![\w-])", story_then, trigger="then", position_mods=False,
+         checks=(veto.then_as_time,),
          examples=(Ex("Talks resume on Oct. 3. Until then, the truce holds.", "then", "2023-10-03"),
                    Ex("The plant will reopen in March 2024. It will be idle until then.", "then", "2024-03"),
                    Ex("Troops left on Aug. 30, 2021. By then, the airport was shut.", "then", "2021-08-30")),
          negatives=("He was then arrested.", "And then they left.", "Until then-president Bush spoke, prices rose.",
-                    "Since then, output has fallen.")),
+                    "Since then, output has fallen.", "The law was signed by then President Barack Obama.",
+                    "It was approved by then finance minister Paul Hale.",
+                    # with no story time to name, nothing is tagged (tagger: an unresolved "then" is dropped)
+                    "Until then, he had never lost a final.")),
     rule("the_weekend", r"the\s+weekend", the_weekend,
          trigger="weekend", checks=(veto.title_case,), priority=-1,
          examples=(Ex("Fighting flared over the weekend.", "the weekend", "2023-W35-WE"),),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from .. import veto
 from ..partial import Partial
 from ..vocab import day_num, lexicon, month_num, norm_key, number, weekday_num
@@ -11,13 +13,16 @@ rule = family(__name__)
 
 POD, CLOCK_WORDS, DEICTIC_DAYS, POSITION = map(lexicon, ("POD", "CLOCK_WORDS", "DEICTIC_DAYS", "POSITION"))
 TIME_ZONES = lexicon("TIME_ZONES")
+_OFFSET = re.compile(r"\s*[+\-−]\s*\d")
 
 
 def _zone(m) -> str | None:
     """"Z" after a clock time said in UTC or GMT, as the TIMEX3 guidelines write it; other zones stay out of
     the value, as TimeBank leaves them ("5 p.m. EST" is T17:00)."""
     tz = g(m, "tz")
-    return "Z" if tz and TIME_ZONES[norm_key(tz)] == "Z" else None
+    if not tz or TIME_ZONES[norm_key(tz)] != "Z" or _OFFSET.match(m.string, m.end("tz")):
+        return None  # "14:30 GMT+3" is no UTC time
+    return "Z"
 
 
 def _date_fields(m) -> dict:

@@ -1,0 +1,84 @@
+"""A count of hours or minutes after a clock time the story has just told ("left the port at 9:30 p.m. Thursday and
+struck a reef about four hours later") is a clock time of its own, counted from that one, as "two days later" is a
+day counted from the story's day: the rules tag the count as a DURATION ("about four hours", "later" left out,
+which stays so with no story clock: "He was arrested two hours later"). And a morning or dawn told after a story
+clock time in the evening or the night ("struck a reef at 11 p.m. ... rescued them by dawn") is the next day's.
+Runs over a document's resolved timexes after the resolve loop, as :mod:`compound` does.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .timex import Timex
+from .vocab import lexicon
+
+_SHIFTS = lexicon("STORY_SHIFTS")
+_AFTER = re.compile(r"\s+(?P<dir>" + "|".join(sorted(_SHIFTS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+_COUNT = re.compile(r"^PT(?P<n>\d+)(?P<u>H|M)$")
+_CLOCK = re.compile(r"^(?P<day>\d{4}-\d\d-\d\d)T(?P<h>\d\d):(?P<m>\d\d)(?P<z>Z?)$")
+_MORNING = re.compile(r"^(?P<day>\d{4}-\d\d-\d\d)TMO$")
+# a clock time at or after this hour, or an evening or night, is followed by the next day's morning
+_LATE_HOUR = 18
+_LATE = re.compile(r"^(?P<day>\d{4}-\d\d-\d\d)T(?:EV|NI)$")
+# a part of the day said alone ("by dawn", "by early morning"): "this morning" is the publication's
+_BARE_PARTS = ("times.part_of_day", "times.positioned_pod")
+# (a full stop after a capital is an initial, "U.S. jets", not a sentence end)
+_SENTENCE_END = re.compile(r"(?:(?<![A-Z])\.|[!?])[\"”’')]*\s")
+
+
+def _story_clock(text: str, out: list[Timex], i: int) -> Timex | None:
+    """The DATE or TIME told last before ``out[i]``, when it is in the same sentence or the one before."""
+    prev = next((t for t in reversed(out[:i]) if t.type in ("DATE", "TIME")), None)
+    if prev is None or len(_SENTENCE_END.findall(text, prev.end, out[i].start)) > 1:
+        return None
+    return prev
+
+
+def _shift_counts(text: str, out: list[Timex]) -> None:
+    for i, t in enumerate(out):
+        mc, after = _COUNT.match(t.value), _AFTER.match(text, t.end)
+        if t.type != "DURATION" or not mc or not after or t.range_with is not None:
+            continue
+        prev = _story_clock(text, out, i)
+        clock = _CLOCK.match(prev.value) if prev is not None else None
+        if clock is None:
+            continue
+        base = dt.datetime.fromisoformat(f"{clock.group('day')}T{clock.group('h')}:{clock.group('m')}")
+        minutes = int(mc.group("n")) * (60 if mc.group("u") == "H" else 1)
+        at = base + dt.timedelta(minutes=_SHIFTS[after.group("dir").lower()] * minutes)
+        value = at.strftime("%Y-%m-%dT%H:%M") + clock.group("z")
+        old = (t.type, t.value)
+        t.type = "TIME"
+        if not t.revalue(value):
+            t.type, t.value = old
+            continue
+        t.text, t.end = text[t.start:after.end()], after.end()
+        t.rule, t.anchor, t.fuzzy = "clock_shift.count_after_clock", f"story:{prev.value}", t.mod == "APPROX"
+
+
+def _next_morning(text: str, out: list[Timex]) -> None:
+    for i, t in enumerate(out):
+        m = _MORNING.match(t.value)
+        if t.type != "TIME" or not m or t.rule not in _BARE_PARTS:
+            continue
+        prev = _story_clock(text, out, i)
+        if prev is None:
+            continue
+        clock, late = _CLOCK.match(prev.value), _LATE.match(prev.value)
+        if not (clock or late):
+            continue
+        day = dt.date.fromisoformat((clock or late).group("day"))
+        if late or int(clock.group("h")) >= _LATE_HOUR:
+            day += dt.timedelta(days=1)
+        # the story's day was read before the clock moved past midnight ("four hours later" after 9:30 p.m.)
+        if dt.date.fromisoformat(m.group("day")) < day:
+            t.revalue(day.isoformat() + "TMO")
+
+
+def clock_shifts(text: str, out: list[Timex]) -> None:
+    """Count hours after a story clock time from it; move a morning after a late story time to the next day (in
+    place)."""
+    _shift_counts(text, out)
+    _next_morning(text, out)

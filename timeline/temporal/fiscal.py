@@ -1,0 +1,56 @@
+"""A quarter said with the day it ended ("the first quarter ended Aug. 31") is a fiscal quarter when that day is not
+its calendar end: TIMEX3 has no value for a fiscal period, so the value stays the quarter the words name (as
+TimeBank writes "the fiscal-first quarter" 1989-Q1), or, when they name none ("the quarter ended July 31"), the
+calendar quarter holding most of it (TimeBank's 1989-Q2 for May to July); the interval is the three months that end on the stated
+day, and a year-back comparison counted from it ("from $9.95 billion a year earlier") moves with it. Runs over a
+document's resolved timexes after the resolve loop, as :mod:`ranges` does.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .codec import add_months
+from .timex import Timex
+
+_QUARTER = re.compile(r"^\d{4}-Q[1-4]$")
+_DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
+# between the quarter and its end day (tagger._PERIOD_BOUND reads the same words for the story time)
+_ENDED = re.compile(r"\s*,?\s*(?:that\s+|which\s+)?(?:ended|ending|ends)\s+(?:on\s+)?", re.IGNORECASE)
+_QUARTER_MONTHS = 3
+# "the quarter", "the latest quarter": the words name no quarter of their own, only the one last reported
+_UNNAMED = ("relative.latest_quarter",)
+
+
+def _months_between(a: dt.datetime, b: dt.datetime) -> int:
+    return (b.year - a.year) * 12 + b.month - a.month
+
+
+def _shifted(start: dt.datetime, end: dt.datetime, months: int) -> tuple[dt.datetime, dt.datetime]:
+    return (dt.datetime.combine(add_months(start.date(), months), dt.time()),
+            dt.datetime.combine(add_months(end.date(), months), dt.time()))
+
+
+def fiscal_quarters(text: str, out: list[Timex]) -> None:
+    """Give a quarter followed by "ended <day>" the interval of the three months ending that day (in place)."""
+    for i, (a, b) in enumerate(zip(out, out[1:])):
+        if (a.type != "DATE" or not _QUARTER.match(a.value) or a.interval_start is None or b.type != "DATE"
+                or not _DAY.match(b.value) or not _ENDED.fullmatch(text, a.end, b.start)):
+            continue
+        end = dt.datetime.fromisoformat(b.value) + dt.timedelta(days=1)
+        if end == a.interval_end or abs(_months_between(a.interval_end, end)) >= 12:
+            continue  # the calendar quarter; or a day a year or more off, which is not its end
+        calendar_start = a.interval_start
+        start = dt.datetime.combine(add_months(end.date(), -_QUARTER_MONTHS), dt.time())
+        if a.rule in _UNNAMED:
+            # "the quarter ended July 31" names no quarter: the calendar one holding most of it (its middle month)
+            middle = add_months(start.date(), 1)
+            a.revalue(f"{middle.year}-Q{(middle.month - 1) // 3 + 1}")
+        a.interval_start, a.interval_end = start, end
+        story = f"story:{a.value}"
+        for t in out[i + 2:]:
+            if t.anchor == story and t.type == "DATE" and _QUARTER.match(t.value) and t.interval_start is not None:
+                # the same fiscal quarter as many months away as the calendar ones are ("a year earlier")
+                t.interval_start, t.interval_end = _shifted(start, end, _months_between(calendar_start,
+                                                                                        t.interval_start))
