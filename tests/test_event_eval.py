@@ -61,9 +61,9 @@ def test_attachment_accuracy_floors():
     scores = evaluate(CORPUS, modes=("gold", "system"))
     gold, system = scores["gold"], scores["system"]
     assert 1200 <= gold.total <= 1400  # TimeBank + AQUAINT: 1,284 same-sentence links
-    # just below the figures after issue 12's tenth round (85.3% / 82.1%)
-    assert gold.accuracy >= 0.852, f"linker on gold spans: {gold.accuracy:.3f}"
-    assert system.accuracy >= 0.820, f"end to end: {system.accuracy:.3f}"
+    # just below the figures after issue 12's eleventh round (85.7% / 82.6%; tenth round 85.3% / 82.1%)
+    assert gold.accuracy >= 0.856, f"linker on gold spans: {gold.accuracy:.3f}"
+    assert system.accuracy >= 0.825, f"end to end: {system.accuracy:.3f}"
     assert len(gold.misses) == gold.total - gold.correct
 
 

@@ -318,11 +318,16 @@ def test_be_up_without_an_amount_stays_be():
 def test_probe10_floor():
     docs = load()
     f = heldout.figures(heldout.score(events_gold.run(docs), docs)[0])
-    assert f["fully_right"] / f["rows"] >= 63 / 71, f
+    assert f["fully_right"] / f["rows"] >= 65 / 71, f
 
 
-# fully right at the first run (probe adef05b on main 06590ff code): 63/71 (88.7%);
-# date 58/60, trigger 66/71, subject 58/64, asserted 66/70; absent 4/5.
+# fully right at the first run (probe adef05b on main 06590ff code): 63/71 (88.7%); date 58/60, trigger 66/71,
+# subject 58/64, asserted 66/70; absent 4/5. After this round (with main merged at 15:05, wt12j's subject and
+# modality rules included): 66/71 (93.0%); date 58/60, trigger 67/71, subject 60/64, asserted 67/70; absent 4/5
+# (the fifth, "up from 94 in 2020", is a flagged no_event row, kept as record comparisons are). Left: "earlier in
+# the day" and "last month" untagged and "between 360 and 380 A.D." unread (tagger), "emerged from its earlier
+# bankruptcy in 2021" (the noun keeps the time), "the highest since voting became ..." parsed with "highest" as the
+# subject.
 
 
 if __name__ == "__main__":
