@@ -1,0 +1,67 @@
+"""Events, subjects/modality review round (issue 12, helper wt12j): regressions a reviewer found in the session's
+subject and modality rules, each with the reviewer's sentence as a negative test and a sentence of our own as the
+positive one beside it."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+import pytest  # noqa: E402
+from test_events_v6 import _na, row_of  # noqa: E402
+
+
+def _text(v) -> str:
+    return "" if _na(v) else str(v)
+
+
+# --- a denial denied is none: the denying verb's own negation (or a refusal to deny) cancels it --------------------
+
+@pytest.mark.parametrize("text,timex", [
+    ("The minister did not deny that she had met the lobbyist in March.", "March"),
+    ("He never denied that he visited Moscow in 2019.", "2019"),
+    ("The company did not dispute that it paid the fine in March.", "March"),
+    ("The company refused to deny that it paid the fine in March.", "March"),
+])
+def test_negated_denial_is_no_denial(text, timex):
+    row = row_of(text, timex, "2024-05-12")
+    assert bool(row["asserted"]) and "denied" not in _text(row["modality"])
+
+
+@pytest.mark.parametrize("text,timex", [
+    ("The minister denied that she had met the lobbyist in March.", "March"),
+    ("The company has disputed that it paid the fine in March.", "March"),
+])
+def test_plain_denial_still_denied(text, timex):
+    row = row_of(text, timex, "2024-05-12")
+    assert not bool(row["asserted"]) and "denied" in _text(row["modality"])
+
+
+def test_failure_to_prove_denied_is_a_proof():
+    row = row_of("The court said prosecutors did not fail to prove the mayor took bribes in 2019.", "2019")
+    assert "unproven" not in _text(row["modality"])
+
+
+def test_failure_to_prove_still_unproven():
+    row = row_of("The court said prosecutors failed to prove the mayor took bribes in 2019.", "2019")
+    assert not bool(row["asserted"]) and "unproven" in _text(row["modality"])
+
+
+# --- a subject-less "while/when/after/once V-ing|V-ed" clause is done by its main clause's subject ------------------
+
+@pytest.mark.parametrize("text,timex,pub,subject", [
+    ("A passenger jet carrying 132 people skidded off a runway while landing in heavy rain at Yogyakarta airport "
+     "on Saturday evening, injuring 14, Indonesia's transport ministry said.", "Saturday", "2024-06-09",
+     "A passenger jet"),
+    ("Two workers were hurt while repairing the roof on Tuesday.", "Tuesday", "2024-06-09", "Two workers"),
+    ("Once completed in 2026, the bridge will carry 40,000 cars a day.", "2026", "2024-06-09", "the bridge"),
+    ("When asked on Monday, the minister declined to comment.", "Monday", "2024-06-09", "the minister"),
+])
+def test_subjectless_participle_clause_takes_the_main_subject(text, timex, pub, subject):
+    assert row_of(text, timex, pub)["subject"] == subject
+
+
+def test_participle_clause_with_its_own_subject_keeps_it():
+    row = row_of("The jet skidded off the runway while the pilot was landing on Saturday.", "Saturday", "2024-06-09")
+    assert row["subject"] == "the pilot"
