@@ -65,3 +65,22 @@ def test_subjectless_participle_clause_takes_the_main_subject(text, timex, pub, 
 def test_participle_clause_with_its_own_subject_keeps_it():
     row = row_of("The jet skidded off the runway while the pilot was landing on Saturday.", "Saturday", "2024-06-09")
     assert row["subject"] == "the pilot"
+
+
+# --- a passive "it" after a person's sentence takes up the thing done to in its adverbial clause ------------------
+
+@pytest.mark.parametrize("text,timex,subject", [
+    ("He taught in Leeds for years before his first album, Low Tide, was released in 2009 by a tiny label that "
+     "later folded. It was nominated for a Grammy in 2010.", "2010", "Low Tide"),
+    ("The minister resigned after the report was published in March. It was debated in parliament in April.",
+     "April", "the report"),
+])
+def test_passive_it_takes_up_the_adverbial_clauses_passive_subject(text, timex, subject):
+    row = row_of(text, timex, "2023-06-09")
+    assert row["subject"] == subject and row["subject_resolved_from"] == "It"
+
+
+def test_adverbial_clause_without_a_passive_leaves_the_it_open():
+    row = row_of("She worked as a nurse for a decade before she published her first novel in 2017. "
+                 "It was shortlisted for the Orange Prize in 2018.", "2018", "2023-06-09")
+    assert row["subject"] == "It"

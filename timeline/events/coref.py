@@ -161,7 +161,11 @@ def _previous_thing_subject(tok: Token, skip: frozenset[int] | set[int] = frozen
         return None
     root = tok.doc[(past if past is not None else tok).sent.start - 1].sent.root
     clauses = [c for c in root.children if c.dep_ in ("ccomp", "parataxis") and is_predicate(c)]
-    for clause in (*clauses, root) if root.lemma_ in REPORTING_VERBS else (root, *clauses):
+    # "She worked as a nurse before her first novel was published in 2017 by a small press. It was shortlisted
+    # in 2018": a passive "it" after a person's sentence takes up a thing done to in its adverbial clause
+    asides = [c for c in root.children if c.dep_ == "advcl" and is_predicate(c)
+              and any(g.dep_ == "nsubjpass" for g in c.children)] if tok.dep_ == "nsubjpass" and past is None else []
+    for clause in (*clauses, root, *asides) if root.lemma_ in REPORTING_VERBS else (root, *clauses, *asides):
         subj = subject_token(clause)
         subj = past_dateline(subj, skip)  # "MIAMI (AP) — Hurricane Lorena strengthened"
         if subj is None:
@@ -195,6 +199,8 @@ def _previous_thing_subject(tok: Token, skip: frozenset[int] | set[int] = frozen
         if subj.pos_ in ("NOUN", "PROPN") and subj.tag_ in ("NN", "NNP") and thing \
                 and subj.ent_type_ not in _NOT_ANTECEDENTS and not _is_group(subj) or _nominal_adjective(subj):
             return Referent(subj, pronoun=tok.text)
+        if asides and clause is root and (subj.lower_ in PRONOUN_GENDERS or _is_person(subj)):
+            continue  # a person is no "it": the adverbial clause's thing may be
         return None
     return None
 
