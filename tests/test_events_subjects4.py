@@ -84,3 +84,17 @@ def test_adverbial_clause_without_a_passive_leaves_the_it_open():
     row = row_of("She worked as a nurse for a decade before she published her first novel in 2017. "
                  "It was shortlisted for the Orange Prize in 2018.", "2018", "2023-06-09")
     assert row["subject"] == "It"
+
+
+# --- an "it" in a clause under an infinitive complement is the "it" of the clause above (lead finding 10b(ii)) -------
+
+def test_it_under_an_infinitive_complement_is_the_it_above():
+    row = row_of("The bank said it expects profits to be higher than the record it reported in 2023.", "2023",
+                 "2024-10-19")
+    assert row["subject"] == "The bank" and row["subject_resolved_from"] == "it"
+
+
+def test_singular_thing_between_leaves_the_it_open():
+    row = row_of("The bank said it expects the merger to be larger than the deal it blocked in 2023.", "2023",
+                 "2024-10-19")
+    assert row["subject"] == "it"

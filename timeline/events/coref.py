@@ -1076,7 +1076,11 @@ def _same_pronoun_above(tok: Token, skip: frozenset[int] | set[int]) -> Referent
         return None
     t = tok.head
     for _ in range(_ABOVE_REACH):
-        if t.head.i == t.i or t.dep_ in ("conj", "ccomp", "parataxis"):
+        # (an infinitive complement on the way up is no report: "it expects earnings to be lower than the $49
+        # million it earned")
+        infinitive = t is not tok.head and t.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                      for c in t.children)
+        if t.head.i == t.i or t.dep_ in ("conj", "ccomp", "parataxis") and not infinitive:
             return None  # a coordinated or reported clause has rules of its own
         t = t.head
         if not is_predicate(t):
@@ -1084,6 +1088,8 @@ def _same_pronoun_above(tok: Token, skip: frozenset[int] | set[int]) -> Referent
         subj = subject_token(t)
         if subj is None or subj.i == tok.i or subj.i > tok.i:
             continue
+        if subj.lower_ != tok.lower_ and tok.lower_ == "it" and subj.tag_ in ("NNS", "NNPS"):
+            continue  # a plural between is no "it" ("earnings to be lower than ... it earned")
         if subj.lower_ != tok.lower_:
             return None
         ref = resolve(subj, skip)
