@@ -98,3 +98,20 @@ def test_singular_thing_between_leaves_the_it_open():
     row = row_of("The bank said it expects the merger to be larger than the deal it blocked in 2023.", "2023",
                  "2024-10-19")
     assert row["subject"] == "it"
+
+
+# --- a pronoun in an adverbial clause under the same pronoun is that one, never the role named between ----------
+
+@pytest.mark.parametrize("text,timex,subject", [
+    ("He served as a judge in Lyon until he retired in 2019.", "2019", "he"),
+    ("Maria Lopez joined the firm in 2001. She worked as a nurse for a decade before she published her first "
+     "novel in 2017.", "2017", "Maria Lopez"),
+])
+def test_adverbial_pronoun_under_the_same_pronoun(text, timex, subject):
+    assert row_of(text, timex, "2023-06-09")["subject"] == subject
+
+
+def test_adverbial_pronoun_under_a_name_is_the_name():
+    row = row_of("Maria Lopez worked as a nurse for a decade before she published her first novel in 2017.", "2017",
+                 "2023-06-09")
+    assert row["subject"] == "Maria Lopez" and row["subject_resolved_from"] == "she"

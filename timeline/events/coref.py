@@ -1012,6 +1012,21 @@ def _adverbial_clause_subject(tok: Token) -> Token | None:
     return _fitting_main_subject(tok, main, kind)
 
 
+def _adverbial_same_pronoun(tok: Token, skip: frozenset[int] | set[int]) -> Referent | None:
+    """'She worked as a nurse for a decade before she published her first novel': a pronoun subject of an
+    adverbial clause whose main verb has the same pronoun for subject stands for whatever that one does (left
+    open with it, never the role "a nurse" between them); None when the main subject is no such pronoun."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "advcl" or tok.lower_ == "it" \
+            or not any(c.i < tok.i and c.dep_ in ("mark", "advmod") and c.lower_ in ADVERBIAL_MARKS
+                       for c in tok.head.children):
+        return None
+    subj = subject_token(tok.head.head) if is_predicate(tok.head.head) else None
+    if subj is None or subj.i > tok.i or subj.pos_ != "PRON" or subj.lower_ != tok.lower_:
+        return None
+    ref = resolve(subj, skip)
+    return Referent(ref.head, ref.name, tok.text, ref.name_tokens) if ref.pronoun else Referent(tok)
+
+
 def _fitting_main_subject(tok: Token, main: Token, kind: str, also_own: set[int] = frozenset()) -> Token | None:
     """The subject of ``main`` for the pronoun ``tok`` in a clause under it: a noun subject before the pronoun
     that fits it (``kind``, gender), with no other fitting noun between them (``also_own``: one that may stand
@@ -1174,7 +1189,7 @@ def _resolve(tok: Token | None, skip: frozenset[int] | set[int] = frozenset()) -
         or _where_clause_object(tok)
     if teller is not None:
         return Referent(teller, pronoun=tok.text)
-    above = _same_pronoun_above(tok, skip)
+    above = _same_pronoun_above(tok, skip) or _adverbial_same_pronoun(tok, skip)
     if above is not None:
         return above
     body = _quoted_we(tok, skip)
