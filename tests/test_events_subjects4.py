@@ -115,3 +115,28 @@ def test_adverbial_pronoun_under_a_name_is_the_name():
     row = row_of("Maria Lopez worked as a nurse for a decade before she published her first novel in 2017.", "2017",
                  "2023-06-09")
     assert row["subject"] == "Maria Lopez" and row["subject_resolved_from"] == "she"
+
+
+# --- a headline's mention of a place the lede names as one is no "he" (lead finding 15b, the full article) ---------
+
+_KEEPER = ("The last {role} of {place}\n\nFor 31 years, {name} kept the light burning on {place}, a treeless island "
+           "20 miles off the west coast. He arrived in the spring of 1962, at the age of 24.\n\n{last}, who died last "
+           "month at 86, was born in Stornoway.")
+
+
+@pytest.mark.parametrize("role,place,name", [
+    ("keeper", "Sula Rock", "Ewan MacRae"),
+    ("warden", "Skerry Holm", "Ruaridh MacKinnon"),
+])
+def test_headline_mention_of_a_place_is_no_he(role, place, name):
+    # the headline's place is tagged a person's name; the lede's apposition shows it to be an island, and the
+    # "who" of a later mention shows the man's name (tagged an organisation) to be a person's
+    text = _KEEPER.format(role=role, place=place, name=name, last=name.split()[-1])
+    row = row_of(text, "1962", "2024-04-14")
+    assert row["subject"] == name and row["subject_resolved_from"] == "He"
+
+
+def test_person_name_without_a_who_mention_is_not_guessed():
+    text = ("The last keeper of Sula Rock\n\nFor 31 years, Ewan MacRae kept the light burning on Sula Rock, a "
+            "treeless island 20 miles off the west coast. He arrived in the spring of 1962.")
+    assert row_of(text, "1962", "2024-04-14")["subject"] != "Sula Rock"

@@ -429,7 +429,7 @@ def _antecedent_name(tok: Token, skip: frozenset[int] | set[int] = frozenset()) 
                     return _unless_subject_before(prefer, name)
                 i -= 1
                 continue
-            if len(name) > 1 and name[0].lower_ in GENDER_OF_WORD and name[0].i >= lo:
+            if len(name) > 1 and (name[0].lower_ in GENDER_OF_WORD or _who_mention(t)) and name[0].i >= lo:
                 if not _other_gender(tok, name):
                     return name
                 i = name[0].i - 1
@@ -447,7 +447,7 @@ def _antecedent_name(tok: Token, skip: frozenset[int] | set[int] = frozenset()) 
             # "Quell, 41, was born in Ibadan ... It was shortlisted": a person's name the tagger took for a firm's
             i = min(i, _name_head(t).left_edge.i) - 1
             continue
-        if t.ent_type_ in labels and "ORG" not in labels and _named_thing(_name_head(t)):
+        if t.ent_type_ in labels and "ORG" not in labels and _named_thing_before(_name_head(t), tok.i):
             # "kept the light burning on Skerry Rock, a treeless island ... He arrived": a name its own phrase shows
             # to be a place or a thing is no "he" or "she"
             i = min(i, _name_head(t).left_edge.i) - 1
@@ -752,6 +752,33 @@ def _named_thing(t: Token) -> bool:
     # or a common noun in apposition after it: "Respira Biotech, a Belgian company"
     nouns += [c for c in t.children if c.i > t.i and c.dep_ == "appos" and c.pos_ == "NOUN"]
     return bool(nouns) and not any(_is_person(n) for n in nouns)
+
+
+def _who_mention(t: Token) -> bool:
+    """A name the text takes up with "who" at some mention of its last word ("Angus MacLeod kept the light ...
+    MacLeod, who died last month at 86,"): a person's, whatever the entity tagger said (within
+    :data:`NAME_REACH` either side)."""
+    doc = t.doc
+    return any(y.text == t.text and _name_head(y).i == y.i and y.pos_ == "PROPN"
+               and any(c.dep_ == "relcl" and any(g.lower_ == "who" and g.dep_ in ("nsubj", "nsubjpass")
+                                                 for g in c.children) for c in y.children)
+               for y in doc[max(0, t.i - NAME_REACH):t.i + NAME_REACH])
+
+
+def _named_thing_before(t: Token, end: int) -> bool:
+    """A name shown to be a thing here or at another mention of the same name before ``end`` (within
+    :data:`NAME_REACH`), or tagged a place there: a headline's "The last lighthouse keeper of Skerry Rock" is the
+    "Skerry Rock, a treeless island" of the lede."""
+    if _named_thing(t):
+        return True
+    doc = t.doc
+    words = [x.text for x in t.subtree if x.i <= t.i and (x.i == t.i or x.dep_ in ("compound", "flat"))]
+    for y in doc[max(0, end - NAME_REACH):end]:
+        if y.i != t.i and y.text == t.text and _name_head(y).i == y.i \
+                and (_named_thing(y) or y.ent_type_ in ("GPE", "LOC", "FAC")) \
+                and [x.text for x in y.subtree if x.i <= y.i and (x.i == y.i or x.dep_ in ("compound", "flat"))] == words:
+            return True
+    return False
 
 
 # how far back a name is looked up as a person's: an article's first mention is rarely further
