@@ -140,3 +140,19 @@ def test_person_name_without_a_who_mention_is_not_guessed():
     text = ("The last keeper of Sula Rock\n\nFor 31 years, Ewan MacRae kept the light burning on Sula Rock, a "
             "treeless island 20 miles off the west coast. He arrived in the spring of 1962.")
     assert row_of(text, "1962", "2024-04-14")["subject"] != "Sula Rock"
+
+
+# --- a passive "it" of a transfer verb after a clause of one is the thing passed on (lead finding 12b) --------------
+
+@pytest.mark.parametrize("text,timex", [
+    ("Vireo Group sold the hotel in 2015. It was bought by a pension fund in 2019.", "2019"),
+    ("Vireo Group bought the hotel in 2015, and it was sold to a pension fund in 2019.", "2019"),
+])
+def test_passive_transfer_it_is_the_thing_passed_on(text, timex):
+    row = row_of(text, timex, "2024-04-14")
+    assert row["subject"] == "the hotel" and row["subject_resolved_from"] in ("It", "it")
+
+
+def test_passive_it_of_another_verb_is_not_the_thing_sold():
+    row = row_of("Vireo Group sold the hotel in 2015. It was fined by regulators in 2019.", "2019", "2024-04-14")
+    assert row["subject"] != "the hotel"

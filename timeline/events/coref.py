@@ -38,6 +38,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from .grammar import is_event_nominal, is_predicate, lemma_in, past_dateline, subject_token
+from .lexicon import TRANSFER_VERBS
 from .lexicon import (ADVERBIAL_MARKS, ASPECTUAL_VERBS, ATTRIBUTION_NON_SOURCES, CHANGE_VERBS, EVENT_NOUNS, THING_VERBS, GROUP_NOUNS, IMPERSONAL_PREDICATES, ORGANISATION_NAME_WORDS, ORGANISATION_NOUNS,
                       PERSON_NOUNS,
                       PERSONAL_PRONOUNS, PLURAL_PRONOUNS,
@@ -244,6 +245,27 @@ def opening_its_owner(subj: Token, skip: frozenset[int] | set[int] = frozenset()
             or not lemma_in(subj.head, REPORTING_VERBS):
         return None
     return _previous_thing_subject(poss, skip, possessive=True)
+
+
+def _transferred_thing(tok: Token) -> Token | None:
+    """'The board sold the island in 2008, and a decade later it was bought by a trust': a passive "it" of a
+    transfer verb (``transfer_verbs``) after a clause of one (coordinated, or the last sentence's main clause)
+    stands for the thing passed on, that clause's singular object, not the seller; None otherwise."""
+    verb = tok.head
+    if tok.lower_ != "it" or tok.dep_ != "nsubjpass" or not lemma_in(verb, TRANSFER_VERBS):
+        return None
+    if verb.dep_ == "conj" and verb.head.i < tok.i:
+        first = verb.head
+    elif _opens_sentence(tok) and tok.sent.start > 0:
+        first = tok.doc[tok.sent.start - 1].sent.root
+    else:
+        return None
+    if not lemma_in(first, TRANSFER_VERBS) or any(c.dep_ == "auxpass" for c in first.children):
+        return None
+    obj = next((c for c in first.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.tag_ not in ("NN", "NNP") or not _fits(obj, "thing"):
+        return None
+    return obj
 
 
 def _conjunct_pronoun(tok: Token) -> Referent | None:
@@ -1227,6 +1249,9 @@ def _resolve(tok: Token | None, skip: frozenset[int] | set[int] = frozenset()) -
         if group is not None:
             return Referent(group, pronoun=tok.text)
         return Referent(tok)
+    sold = _transferred_thing(tok)
+    if sold is not None:
+        return Referent(sold, pronoun=tok.text)
     thing = _conjunct_pronoun(tok) or _previous_thing_subject(tok, skip)
     if thing is not None:
         return thing
