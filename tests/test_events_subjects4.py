@@ -156,3 +156,23 @@ def test_passive_transfer_it_is_the_thing_passed_on(text, timex):
 def test_passive_it_of_another_verb_is_not_the_thing_sold():
     row = row_of("Vireo Group sold the hotel in 2015. It was fined by regulators in 2019.", "2019", "2024-04-14")
     assert row["subject"] != "the hotel"
+
+
+
+# --- an amount or distance the parser hung on the time is not hidden with it (lead finding 9b, link side) ----------
+
+@pytest.mark.parametrize("text,timex,shown,hidden", [
+    # the parser hangs "about 55 meters" on "Jan." as an apposition: a distance, no part of the time
+    ("The craft touched down on Jan. 20 about 55 meters from its target.", "Jan. 20", {"55", "meters"}, {"20"}),
+    # an apposition that is itself a time ("a month after the riots") goes with the time
+    ("The vote was held on March 3, a month after the riots.", "March 3", set(), {"3", "month", "riots"}),
+])
+def test_amount_on_the_time_stays_visible(text, timex, shown, hidden):
+    from timeline.events import link
+    from timeline.pipeline.model import load
+    doc = load()(text)
+    start = text.index(timex)
+    span = doc.char_span(start, start + len(timex), alignment_mode="expand")
+    pred = next(t for t in doc if t.dep_ == "ROOT")
+    words = {doc[i].text for i in link._hidden(span.root, pred, {t.i for t in span})}
+    assert not shown & words and hidden <= words

@@ -11,7 +11,7 @@ from .attach import INSIDE_NOUN_PHRASE, PAST_TIME_ON_PRESENT, PLANNED_PARTICIPLE
 from .coref import Referent, opening_its_owner, reported_by, resolve, stand_in, trailing_speaker
 from .event import Event
 from .grammar import OBJECT_DEPS, SUBJECT_DEPS, is_predicate, lemma_in, past_dateline, subject_token
-from .lexicon import PERIOD_NOUNS, QUANTITY_NOUNS, RELATING_VERBS, SETTING_PREPOSITIONS
+from .lexicon import PERIOD_NOUNS, QUANTITY_NOUNS, RELATING_VERBS, SETTING_PREPOSITIONS, TIME_UNITS
 from .lexicon import (ACTOR_LABELS, AUTHORING_VERBS, DEPLOYING_VERBS, GENDER_OF_WORD, GROUP_NOUNS, LIGHT_VERB_PREPOSITIONS, OF_SUBJECT_EVENT_NOUNS,
                       PERSON_NOUNS, INDEFINITE_LIGHT_VERBS, JUDGING_VERBS, LIGHT_VERBS, OBJECT_CONTROL_PREPOSITIONS,
                       RELATIVE_PRONOUNS, REPORTING_VERBS, SEQUENCE_ADJECTIVES)
@@ -30,6 +30,11 @@ def _hidden(root: Token, pred: Token, inside: set[int]) -> set[int]:
     """Token indices the phrases and the headline leave out: the whole time phrase, whose modifiers ("Right
     now") and preposition ("on Tuesday") read as noise without it, and the words left dangling around it."""
     time_phrase = {t.i for t in root.subtree}
+    for c in root.children:
+        # (an amount, distance or place the parser hung on the time is no part of it: "touched down on Jan. 20
+        # about 55 meters from its target")
+        if c.dep_ in ("appos", "npadvmod") and c.i > root.i and not _holds_time(c, inside):
+            time_phrase -= {t.i for t in c.subtree}
     if pred.i in time_phrase:  # "in 1979 when the Soviet Union invaded": keep the clause on the time
         time_phrase -= {t.i for t in pred.subtree}
     hide = set(inside) | time_phrase
@@ -43,6 +48,13 @@ def _hidden(root: Token, pred: Token, inside: set[int]) -> set[int]:
         hide.add(h.i)
         t = h
     return hide
+
+
+def _holds_time(head: Token, inside: set[int]) -> bool:
+    """Whether the phrase of ``head`` holds a time: a word of the time expression, a word the entity tagger
+    labels a date or time, or a time unit or period noun ("a month after the vote", "the day before")."""
+    return any(t.i in inside or t.ent_type_ in ("DATE", "TIME") or t.lemma_.lower() in TIME_UNITS
+               or t.lemma_.lower() in PERIOD_NOUNS for t in head.subtree)
 
 
 def _gerund_subject(pred: Token) -> Token | None:
