@@ -38,6 +38,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from .grammar import is_event_nominal, is_predicate, lemma_in, past_dateline, subject_token
+from .lexicon import TRANSFER_VERBS
 from .lexicon import (ADVERBIAL_MARKS, ASPECTUAL_VERBS, ATTRIBUTION_NON_SOURCES, CHANGE_VERBS, EVENT_NOUNS, THING_VERBS, GROUP_NOUNS, IMPERSONAL_PREDICATES, ORGANISATION_NAME_WORDS, ORGANISATION_NOUNS,
                       PERSON_NOUNS,
                       PERSONAL_PRONOUNS, PLURAL_PRONOUNS,
@@ -161,7 +162,11 @@ def _previous_thing_subject(tok: Token, skip: frozenset[int] | set[int] = frozen
         return None
     root = tok.doc[(past if past is not None else tok).sent.start - 1].sent.root
     clauses = [c for c in root.children if c.dep_ in ("ccomp", "parataxis") and is_predicate(c)]
-    for clause in (*clauses, root) if root.lemma_ in REPORTING_VERBS else (root, *clauses):
+    # "She worked as a nurse before her first novel was published in 2017 by a small press. It was shortlisted
+    # in 2018": a passive "it" after a person's sentence takes up a thing done to in its adverbial clause
+    asides = [c for c in root.children if c.dep_ == "advcl" and is_predicate(c)
+              and any(g.dep_ == "nsubjpass" for g in c.children)] if tok.dep_ == "nsubjpass" and past is None else []
+    for clause in (*clauses, root, *asides) if root.lemma_ in REPORTING_VERBS else (root, *clauses, *asides):
         subj = subject_token(clause)
         subj = past_dateline(subj, skip)  # "MIAMI (AP) — Hurricane Lorena strengthened"
         if subj is None:
@@ -195,6 +200,8 @@ def _previous_thing_subject(tok: Token, skip: frozenset[int] | set[int] = frozen
         if subj.pos_ in ("NOUN", "PROPN") and subj.tag_ in ("NN", "NNP") and thing \
                 and subj.ent_type_ not in _NOT_ANTECEDENTS and not _is_group(subj) or _nominal_adjective(subj):
             return Referent(subj, pronoun=tok.text)
+        if asides and clause is root and (subj.lower_ in PRONOUN_GENDERS or _is_person(subj)):
+            continue  # a person is no "it": the adverbial clause's thing may be
         return None
     return None
 
@@ -238,6 +245,27 @@ def opening_its_owner(subj: Token, skip: frozenset[int] | set[int] = frozenset()
             or not lemma_in(subj.head, REPORTING_VERBS):
         return None
     return _previous_thing_subject(poss, skip, possessive=True)
+
+
+def _transferred_thing(tok: Token) -> Token | None:
+    """'The board sold the island in 2008, and a decade later it was bought by a trust': a passive "it" of a
+    transfer verb (``transfer_verbs``) after a clause of one (coordinated, or the last sentence's main clause)
+    stands for the thing passed on, that clause's singular object, not the seller; None otherwise."""
+    verb = tok.head
+    if tok.lower_ != "it" or tok.dep_ != "nsubjpass" or not lemma_in(verb, TRANSFER_VERBS):
+        return None
+    if verb.dep_ == "conj" and verb.head.i < tok.i:
+        first = verb.head
+    elif _opens_sentence(tok) and tok.sent.start > 0:
+        first = tok.doc[tok.sent.start - 1].sent.root
+    else:
+        return None
+    if not lemma_in(first, TRANSFER_VERBS) or any(c.dep_ == "auxpass" for c in first.children):
+        return None
+    obj = next((c for c in first.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.tag_ not in ("NN", "NNP") or not _fits(obj, "thing"):
+        return None
+    return obj
 
 
 def _conjunct_pronoun(tok: Token) -> Referent | None:
@@ -423,7 +451,7 @@ def _antecedent_name(tok: Token, skip: frozenset[int] | set[int] = frozenset()) 
                     return _unless_subject_before(prefer, name)
                 i -= 1
                 continue
-            if len(name) > 1 and name[0].lower_ in GENDER_OF_WORD and name[0].i >= lo:
+            if len(name) > 1 and (name[0].lower_ in GENDER_OF_WORD or _who_mention(t)) and name[0].i >= lo:
                 if not _other_gender(tok, name):
                     return name
                 i = name[0].i - 1
@@ -441,7 +469,7 @@ def _antecedent_name(tok: Token, skip: frozenset[int] | set[int] = frozenset()) 
             # "Quell, 41, was born in Ibadan ... It was shortlisted": a person's name the tagger took for a firm's
             i = min(i, _name_head(t).left_edge.i) - 1
             continue
-        if t.ent_type_ in labels and "ORG" not in labels and _named_thing(_name_head(t)):
+        if t.ent_type_ in labels and "ORG" not in labels and _named_thing_before(_name_head(t), tok.i):
             # "kept the light burning on Skerry Rock, a treeless island ... He arrived": a name its own phrase shows
             # to be a place or a thing is no "he" or "she"
             i = min(i, _name_head(t).left_edge.i) - 1
@@ -748,6 +776,33 @@ def _named_thing(t: Token) -> bool:
     return bool(nouns) and not any(_is_person(n) for n in nouns)
 
 
+def _who_mention(t: Token) -> bool:
+    """A name the text takes up with "who" at some mention of its last word ("Angus MacLeod kept the light ...
+    MacLeod, who died last month at 86,"): a person's, whatever the entity tagger said (within
+    :data:`NAME_REACH` either side)."""
+    doc = t.doc
+    return any(y.text == t.text and _name_head(y).i == y.i and y.pos_ == "PROPN"
+               and any(c.dep_ == "relcl" and any(g.lower_ == "who" and g.dep_ in ("nsubj", "nsubjpass")
+                                                 for g in c.children) for c in y.children)
+               for y in doc[max(0, t.i - NAME_REACH):t.i + NAME_REACH])
+
+
+def _named_thing_before(t: Token, end: int) -> bool:
+    """A name shown to be a thing here or at another mention of the same name before ``end`` (within
+    :data:`NAME_REACH`), or tagged a place there: a headline's "The last lighthouse keeper of Skerry Rock" is the
+    "Skerry Rock, a treeless island" of the lede."""
+    if _named_thing(t):
+        return True
+    doc = t.doc
+    words = [x.text for x in t.subtree if x.i <= t.i and (x.i == t.i or x.dep_ in ("compound", "flat"))]
+    for y in doc[max(0, end - NAME_REACH):end]:
+        if y.i != t.i and y.text == t.text and _name_head(y).i == y.i \
+                and (_named_thing(y) or y.ent_type_ in ("GPE", "LOC", "FAC")) \
+                and [x.text for x in y.subtree if x.i <= y.i and (x.i == y.i or x.dep_ in ("compound", "flat"))] == words:
+            return True
+    return False
+
+
 # how far back a name is looked up as a person's: an article's first mention is rarely further
 NAME_REACH = 1500
 
@@ -1006,6 +1061,21 @@ def _adverbial_clause_subject(tok: Token) -> Token | None:
     return _fitting_main_subject(tok, main, kind)
 
 
+def _adverbial_same_pronoun(tok: Token, skip: frozenset[int] | set[int]) -> Referent | None:
+    """'She worked as a nurse for a decade before she published her first novel': a pronoun subject of an
+    adverbial clause whose main verb has the same pronoun for subject stands for whatever that one does (left
+    open with it, never the role "a nurse" between them); None when the main subject is no such pronoun."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "advcl" or tok.lower_ == "it" \
+            or not any(c.i < tok.i and c.dep_ in ("mark", "advmod") and c.lower_ in ADVERBIAL_MARKS
+                       for c in tok.head.children):
+        return None
+    subj = subject_token(tok.head.head) if is_predicate(tok.head.head) else None
+    if subj is None or subj.i > tok.i or subj.pos_ != "PRON" or subj.lower_ != tok.lower_:
+        return None
+    ref = resolve(subj, skip)
+    return Referent(ref.head, ref.name, tok.text, ref.name_tokens) if ref.pronoun else Referent(tok)
+
+
 def _fitting_main_subject(tok: Token, main: Token, kind: str, also_own: set[int] = frozenset()) -> Token | None:
     """The subject of ``main`` for the pronoun ``tok`` in a clause under it: a noun subject before the pronoun
     that fits it (``kind``, gender), with no other fitting noun between them (``also_own``: one that may stand
@@ -1070,7 +1140,11 @@ def _same_pronoun_above(tok: Token, skip: frozenset[int] | set[int]) -> Referent
         return None
     t = tok.head
     for _ in range(_ABOVE_REACH):
-        if t.head.i == t.i or t.dep_ in ("conj", "ccomp", "parataxis"):
+        # (an infinitive complement on the way up is no report: "it expects earnings to be lower than the $49
+        # million it earned")
+        infinitive = t is not tok.head and t.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                      for c in t.children)
+        if t.head.i == t.i or t.dep_ in ("conj", "ccomp", "parataxis") and not infinitive:
             return None  # a coordinated or reported clause has rules of its own
         t = t.head
         if not is_predicate(t):
@@ -1078,6 +1152,8 @@ def _same_pronoun_above(tok: Token, skip: frozenset[int] | set[int]) -> Referent
         subj = subject_token(t)
         if subj is None or subj.i == tok.i or subj.i > tok.i:
             continue
+        if subj.lower_ != tok.lower_ and tok.lower_ == "it" and subj.tag_ in ("NNS", "NNPS"):
+            continue  # a plural between is no "it" ("earnings to be lower than ... it earned")
         if subj.lower_ != tok.lower_:
             return None
         ref = resolve(subj, skip)
@@ -1162,7 +1238,7 @@ def _resolve(tok: Token | None, skip: frozenset[int] | set[int] = frozenset()) -
         or _where_clause_object(tok)
     if teller is not None:
         return Referent(teller, pronoun=tok.text)
-    above = _same_pronoun_above(tok, skip)
+    above = _same_pronoun_above(tok, skip) or _adverbial_same_pronoun(tok, skip)
     if above is not None:
         return above
     body = _quoted_we(tok, skip)
@@ -1173,6 +1249,9 @@ def _resolve(tok: Token | None, skip: frozenset[int] | set[int] = frozenset()) -
         if group is not None:
             return Referent(group, pronoun=tok.text)
         return Referent(tok)
+    sold = _transferred_thing(tok)
+    if sold is not None:
+        return Referent(sold, pronoun=tok.text)
     thing = _conjunct_pronoun(tok) or _previous_thing_subject(tok, skip)
     if thing is not None:
         return thing

@@ -11,11 +11,12 @@ from .attach import INSIDE_NOUN_PHRASE, PAST_TIME_ON_PRESENT, PLANNED_PARTICIPLE
 from .coref import Referent, opening_its_owner, reported_by, resolve, stand_in, trailing_speaker
 from .event import Event
 from .grammar import OBJECT_DEPS, SUBJECT_DEPS, is_predicate, lemma_in, past_dateline, subject_token
-from .lexicon import PERIOD_NOUNS, QUANTITY_NOUNS, RELATING_VERBS, SETTING_PREPOSITIONS
+from .lexicon import PERIOD_NOUNS, QUANTITY_NOUNS, RELATING_VERBS, SETTING_PREPOSITIONS, TIME_UNITS
 from .lexicon import (ACTOR_LABELS, AUTHORING_VERBS, DEPLOYING_VERBS, GENDER_OF_WORD, GROUP_NOUNS, LIGHT_VERB_PREPOSITIONS, OF_SUBJECT_EVENT_NOUNS,
                       PERSON_NOUNS, INDEFINITE_LIGHT_VERBS, JUDGING_VERBS, LIGHT_VERBS, OBJECT_CONTROL_PREPOSITIONS,
                       RELATIVE_PRONOUNS, REPORTING_VERBS, SEQUENCE_ADJECTIVES)
-from .lexicon import DENYING_VERBS, INVERTED_CONDITIONALS, PROVING_VERBS
+from .lexicon import (DENYING_VERBS, INVERTED_CONDITIONALS, NEGATIONS, NEGATIVE_IMPLICATIVE_VERBS, PARTICIPLE_CLAUSE_MARKS,
+                      PROVING_VERBS)
 from .phrases import join_tokens, named_actors, object_tokens, phrase_tokens
 from .summary import (REPORT_SHORT_FROM, headline_anchor, headline_tokens, modality, reported_complement,
                       speaker_tokens, tidy)
@@ -29,6 +30,11 @@ def _hidden(root: Token, pred: Token, inside: set[int]) -> set[int]:
     """Token indices the phrases and the headline leave out: the whole time phrase, whose modifiers ("Right
     now") and preposition ("on Tuesday") read as noise without it, and the words left dangling around it."""
     time_phrase = {t.i for t in root.subtree}
+    for c in root.children:
+        # (an amount, distance or place the parser hung on the time is no part of it: "touched down on Jan. 20
+        # about 55 meters from its target")
+        if c.dep_ in ("appos", "npadvmod") and c.i > root.i and not _holds_time(c, inside):
+            time_phrase -= {t.i for t in c.subtree}
     if pred.i in time_phrase:  # "in 1979 when the Soviet Union invaded": keep the clause on the time
         time_phrase -= {t.i for t in pred.subtree}
     hide = set(inside) | time_phrase
@@ -42,6 +48,13 @@ def _hidden(root: Token, pred: Token, inside: set[int]) -> set[int]:
         hide.add(h.i)
         t = h
     return hide
+
+
+def _holds_time(head: Token, inside: set[int]) -> bool:
+    """Whether the phrase of ``head`` holds a time: a word of the time expression, a word the entity tagger
+    labels a date or time, or a time unit or period noun ("a month after the vote", "the day before")."""
+    return any(t.i in inside or t.ent_type_ in ("DATE", "TIME") or t.lemma_.lower() in TIME_UNITS
+               or t.lemma_.lower() in PERIOD_NOUNS for t in head.subtree)
 
 
 def _gerund_subject(pred: Token) -> Token | None:
@@ -170,6 +183,13 @@ def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_tim
         # a participle set off by a comma after its clause ("The district will add three days, pushing the last
         # day to June 21", "A bomb exploded, killing 12 people"): what the clause's subject did
         subj = subject_token(pred.head)
+    if subj is None and pred.dep_ == "advcl" and pred.tag_ in ("VBG", "VBN") and is_predicate(pred.head) \
+            and any(c.dep_ in ("mark", "advmod") and c.lower_ in PARTICIPLE_CLAUSE_MARKS and c.i < pred.i
+                    for c in pred.children) \
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in pred.children):
+        # a participle clause with no subject of its own ("skidded off a runway while landing in heavy rain on
+        # Saturday", "once completed in 2026, the bridge will ..."): done by the main clause's subject
+        subj = subject_token(pred.head)
     time_is_subject = False
     if subj is None and pred.dep_ in ("attr", "acomp") and is_predicate(pred.head):
         subj = subject_token(pred.head)  # "Voltra was the country's third-largest carmaker": Voltra
@@ -235,18 +255,34 @@ def _lost_main_verb_subject(pred: Token) -> Token | None:
     return root
 
 
+def _negations(verb: Token) -> int:
+    """How many times ``verb`` is negated: its own "not"/"never"/"n't", and up the infinitives it hangs from, each
+    verb whose infinitive did not happen (``negative_implicative_verbs``: "refused to deny") and each "not" of
+    theirs ("did not fail to prove" counts two)."""
+    count, v, hops = 0, verb, 0
+    while True:
+        count += sum(1 for c in v.children if c.dep_ == "neg" or c.dep_ == "advmod" and c.lower_ in NEGATIONS)
+        if v is not verb and lemma_in(v, NEGATIVE_IMPLICATIVE_VERBS):
+            count += 1
+        if v.dep_ != "xcomp" or not is_predicate(v.head) or hops >= 3:
+            return count
+        v, hops = v.head, hops + 1
+
+
 def _framing_mood(pred: Token) -> str:
     """What the clause around ``pred`` does to it that its own verb group does not show: a clause under a denying
     verb ("denied that she had met the lobbyist in March", ``denying_verbs``) is "denied"; a conditional clause
     opened by its inverted auxiliary ("Had the dam failed on Sunday, thousands would have died") is "if"; "" for
     anything else."""
     if pred.dep_ == "ccomp" and is_predicate(pred.head) and lemma_in(pred.head, DENYING_VERBS) \
-            and any(c.dep_ in ("nsubj", "nsubjpass") for c in pred.children):
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in pred.children) and _negations(pred.head) % 2 == 0:
+        # (a denial denied is none: "did not deny that she had met the lobbyist", "never disputed", "refused to
+        # deny")
         return "denied"
     if pred.dep_ == "ccomp" and is_predicate(pred.head) and lemma_in(pred.head, PROVING_VERBS) \
-            and modality(pred.head)[0]:
+            and modality(pred.head)[0] and not (_negations(pred.head) and _negations(pred.head) % 2 == 0):
         # "prosecutors had failed to prove he hid income in 2014", "could not show that it paid in May": what the
-        # proof was to establish is not established
+        # proof was to establish is not established (a failure denied is a proof: "did not fail to prove")
         return "unproven"
     if pred.pos_ == "NOUN" and pred.dep_ in ("nsubj", "nsubjpass") and is_predicate(pred.head) \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in pred.head.children):
