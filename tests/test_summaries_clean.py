@@ -153,6 +153,11 @@ CASES = {
     # the trigger's own clause, read with the clause it hangs on, keeps its subordinator
     "while-landing": ("A passenger jet skidded off a runway while landing in heavy rain on Saturday evening.",
                       "Saturday evening", ["skidded off a runway while landing"], []),
+    # an amount the parser hung on the time stays, without the time's preposition
+    "amount-on-time": ("The craft touched down on Jan. 20 about 55 meters from its target.", "Jan. 20",
+                       ["touched down about 55 meters from its target"], [" on about"]),
+    # negative: an aside that says more of the time goes with it
+    "time-aside-goes": ("Prices rose in 2021, a year of 7% inflation.", "2021", ["Prices rose"], ["a year"]),
     # a semicolon ends a sentence of its own
     "semicolon-after": ("In the winter of 1979, a storm cut the island off for six weeks; that summer, MacLeod "
                         "married Catriona Ross.", "that summer", ["MacLeod married Catriona Ross"], ["storm", ";"]),

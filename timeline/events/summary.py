@@ -130,6 +130,14 @@ def _names_a_source(prep: Token) -> bool:
         lemma_in(g, words) for words in (PERSON_NOUNS, GROUP_NOUNS, ORGANISATION_NOUNS, ATTRIBUTION_DOCUMENTS))
 
 
+def _amount_on_time(t: Token, exclude: set[int], other_times: set[int]) -> bool:
+    """An amount, distance or count the parser hung on the removed time as an apposition ("on Jan. 20 about 55
+    meters from its target"): it says where or how much, not when, and stays."""
+    return t.dep_ in ("appos", "npadvmod") and t.head.i in exclude and t.i not in exclude \
+        and any(x.like_num for x in t.subtree) \
+        and not any(x.i in exclude or x.i in other_times for x in t.subtree)
+
+
 def _comparison_base(t: Token) -> bool:
     """The clause a comparative measures against ("fewer than expected", "faster than forecast", "as much as
     planned"): without it "fewer" is left hanging."""
@@ -416,6 +424,8 @@ def _dropped(pred: Token, anchor: Token, top: Token, exclude: set[int], other_ti
             # asides, ", 42,", still go)
             drop.update(x.i for g in t.children if g.dep_ in CLAUSE_DEPS or g.dep_ == "punct" for x in g.subtree)
             continue
+        if _amount_on_time(t, exclude, other_times):
+            continue
         if t.dep_ in CLAUSE_DEPS and t.i != top.i and not _holds(t, pred) and not _defining_infinitive(t) or (
                 t.dep_ == "prep" and any(x.i in exclude for x in t.subtree)
                 and len([x for x in t.subtree if x.i not in exclude]) <= 1):
@@ -436,7 +446,11 @@ def _dropped(pred: Token, anchor: Token, top: Token, exclude: set[int], other_ti
     # a time expression's own preposition ("on Tuesday") and stray punctuation go
     for i in list(exclude):
         h = pred.doc[i].head
-        if h.dep_ == "prep" and h.i not in exclude and all(x.i in exclude or x.i == h.i for x in h.subtree):
+        # (an amount the parser hung on the time stays, without the time's preposition: "touched down on Jan. 20
+        # about 55 meters from its target")
+        asides = {x.i for c in pred.doc[i].children if _amount_on_time(c, exclude, other_times) for x in c.subtree}
+        if h.dep_ == "prep" and h.i not in exclude and all(x.i in exclude or x.i == h.i or x.i in asides
+                                                          for x in h.subtree):
             drop.add(h.i)
         elif h.dep_ == "prep" and h.i not in exclude and all(
                 x.i in exclude or x.i == h.i or x.i in other_times or _time_phrase_glue(x)
