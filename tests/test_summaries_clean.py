@@ -158,6 +158,8 @@ CASES = {
                        ["touched down about 55 meters from its target"], [" on about"]),
     # negative: an aside that says more of the time goes with it
     "time-aside-goes": ("Prices rose in 2021, a year of 7% inflation.", "2021", ["Prices rose"], ["a year"]),
+    # a counted length running up to the row's date is one period with it, and goes whole
+    "months-to-june": ("Output grew 3% in the six months to June.", "June", ["Output grew 3%"], ["six months"]),
     # a semicolon ends a sentence of its own
     "semicolon-after": ("In the winter of 1979, a storm cut the island off for six weeks; that summer, MacLeod "
                         "married Catriona Ross.", "that summer", ["MacLeod married Catriona Ross"], ["storm", ";"]),

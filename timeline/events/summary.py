@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from .grammar import CLAUSE_DEPS, is_predicate, lemma_in, subject_token
 from .lexicon import (CONDITIONAL_MARKS, DANGLING_TAIL_POS, LEADING_CONNECTIVES, MODAL_AUX, NEGATIONS,
                       OCCASION_PREPOSITIONS, RAISING_PREDICATES, RELATIVE_PRONOUNS)
-from .lexicon import ABSOLUTE_PREPOSITIONS, ARTICLE_EXCEPTIONS, ATTRIBUTION_DOCUMENTS, ATTRIBUTION_NON_SOURCES, COMPARISON_MARKS, FOCUS_ADVERBS, ONSET_PARTICIPLES, TIME_PLACING_ADVERBS, ATTRIBUTION_PREPOSITIONS, GROUP_NOUNS, ORGANISATION_NOUNS, PERSON_NOUNS, TIME_LIMIT_WORDS, FORECAST_VERBS, TIME_UNITS, LIGHT_VERB_PREPOSITIONS, QUESTION_MARKS, QUOTES, SEQUENCE_ADJECTIVES, TIME_REMNANT_ADVERBS, TIME_REMNANT_POS
+from .lexicon import ABSOLUTE_PREPOSITIONS, ARTICLE_EXCEPTIONS, ATTRIBUTION_DOCUMENTS, ATTRIBUTION_NON_SOURCES, COMPARISON_MARKS, FOCUS_ADVERBS, ONSET_PARTICIPLES, PERIOD_END_LINKS, TIME_PLACING_ADVERBS, ATTRIBUTION_PREPOSITIONS, GROUP_NOUNS, ORGANISATION_NOUNS, PERSON_NOUNS, TIME_LIMIT_WORDS, FORECAST_VERBS, TIME_UNITS, LIGHT_VERB_PREPOSITIONS, QUESTION_MARKS, QUOTES, SEQUENCE_ADJECTIVES, TIME_REMNANT_ADVERBS, TIME_REMNANT_POS
 from .lexicon import ASPECTUAL_VERBS, DEADLINE_PREPOSITIONS, IMPLICATIVE_VERBS, LEADING_SUBORDINATORS
 
 # words before a noun that make its infinitive one that happened: "the first/last/only one to ..."
@@ -435,8 +435,11 @@ def _dropped(pred: Token, anchor: Token, top: Token, exclude: set[int], other_ti
         if i in drop or not (top.left_edge.i <= i <= top.right_edge.i):
             continue
         t = pred.doc[i]
-        # (with this row's own time when the two are coordinated: "Hiring in February and March")
-        coordinated = any(x.dep_ == "cc" for x in t.head.subtree)
+        # (with this row's own time when the two are coordinated, "Hiring in February and March", or when a
+        # counted length runs up to it, "grew 3% in the six months to June": one period)
+        coordinated = any(x.dep_ == "cc" for x in t.head.subtree) or (
+            t.lower_ in TIME_UNITS and any(c.dep_ == "nummod" for c in t.children)
+            and any(c.dep_ in ("prep", "acl") and c.lower_ in PERIOD_END_LINKS and c.i in exclude for c in t.children))
         if t.head.dep_ == "prep" and all(x.i in other_times or coordinated and x.i in exclude or x.i == t.head.i
                                          or _time_phrase_glue(x) for x in t.head.subtree):
             drop.update(x.i for x in t.head.subtree)
