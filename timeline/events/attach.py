@@ -38,7 +38,7 @@ from .grammar import is_event_nominal, is_predicate, lemma_in, moves_event, pres
 from .interval import cue_before
 from .lexicon import (ASPECTUAL_VERBS, CHANGE_VERBS, ERA_WORDS, EVENT_NOUNS, FREQUENCY_ADJECTIVES, TIME_UNITS, INDEFINITE_LIGHT_VERBS, INTERVAL_CUES, LIGHT_VERBS, MEASURE_VERBS, PERIOD_NOUNS, PERIOD_VERBS,
                       QUANTITY_NOUNS, REPORTING_VERBS, SCHEDULING_VERBS)
-from .lexicon import AMOUNT_IN_MEASURE_VERBS, FISCAL_UNITS, MARKET_SETTINGS, MESSAGE_NOUNS, SEQUENCE_ADJECTIVES
+from .lexicon import AMOUNT_IN_MEASURE_VERBS, AMOUNT_SIGNS, TIME_PREPOSITIONS, FISCAL_UNITS, MARKET_SETTINGS, MESSAGE_NOUNS, SEQUENCE_ADJECTIVES
 from .lexicon import ARGUMENT_PREPOSITIONS, DATING_VERBS, EXPECTING_VERBS, FORECAST_VERBS, MODAL_AUX, ONSET_PARTICIPLES, PLANNING_PARTICIPLES, RETURN_VERBS, STATE_PREPOSITIONS
 from .lexicon import ARGUMENT_PHRASE_NOUNS, BECOMING_VERBS, COMPARISON_BASE_LEADS, JUDGED_OF_WORDS, LINKING_VERBS, TO_ARGUMENT_VERBS
 from .lexicon import MOVEMENT_ADVERBS, RESULT_NOUNS
@@ -1197,12 +1197,12 @@ def _comparison_base(doc, first: int) -> bool:
     k = first - 1
     if k >= 0 and doc[k].pos_ == "DET":
         k -= 1  # "in the final quarter", where the tagger's span starts after the article
-    if k >= 0 and doc[k].lower_ in ("in", "on", "at", "during", "by"):
+    if k >= 0 and doc[k].lower_ in TIME_PREPOSITIONS:
         k -= 1
     if k >= 1 and doc[k].pos_ == "NOUN" and (doc[k - 1].like_num or doc[k - 1].pos_ == "NUM"):
         k -= 1  # "up from 2,100 cases at the end of June": what the amount counts
     amount = False
-    while k >= 0 and (doc[k].like_num or doc[k].pos_ in ("NUM", "SYM") or doc[k].text in ("%", "$", "percent")
+    while k >= 0 and (doc[k].like_num or doc[k].pos_ in ("NUM", "SYM") or doc[k].lower_ in AMOUNT_SIGNS
                       or doc[k].ent_type_ in ("MONEY", "PERCENT", "CARDINAL", "QUANTITY")):
         amount = True
         k -= 1
