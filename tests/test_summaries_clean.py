@@ -160,6 +160,11 @@ CASES = {
     "time-aside-goes": ("Prices rose in 2021, a year of 7% inflation.", "2021", ["Prices rose"], ["a year"]),
     # a counted length running up to the row's date is one period with it, and goes whole
     "months-to-june": ("Output grew 3% in the six months to June.", "June", ["Output grew 3%"], ["six months"]),
+    # an onset participle set off before a verb with a modal dates that verb, whose headline it is
+    "beginning-fronted": ("Beginning in March, the bank will close 40 branches.", "March",
+                          ["the bank will close 40 branches"], ["eginning"]),
+    "starting-aside": ("The new rules, starting in March, will cost firms $2 billion.", "March",
+                       ["The new rules will cost firms $2 billion"], ["starting"]),
     # a semicolon ends a sentence of its own
     "semicolon-after": ("In the winter of 1979, a storm cut the island off for six weeks; that summer, MacLeod "
                         "married Catriona Ross.", "that summer", ["MacLeod married Catriona Ross"], ["storm", ";"]),
@@ -238,3 +243,14 @@ def test_headline_holds_its_trigger_or_is_a_report(table, key):
     row = _row(table, key)
     summary = str(row["event"])
     assert row["trigger"] in summary or ": " in summary, (key, row["trigger"], summary)
+
+
+@pytest.mark.parametrize("key, trigger", [("beginning-fronted", "close"), ("starting-aside", "cost")])
+def test_set_off_onset_participle_dates_the_modal_verb(table, key, trigger):
+    assert _row(table, key)["trigger"] == trigger
+
+
+def test_set_off_onset_participle_on_a_past_verb_stays():
+    # negative: before a past verb the participle keeps the row (as the dev set's untuned half wants it)
+    df = timeline.extract("Starting in 2019, the bank closed 40 branches.", pub_date=PUB)
+    assert list(df["trigger"]) == ["Starting"]

@@ -846,6 +846,30 @@ def _onset_participle(pred: Token, how: str, root: Token, inside: set[int]) -> t
     return pred.head, "onset-participle"
 
 
+def _set_off_onset(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
+    """'Beginning in March, the bank will close 40 branches', 'The new rules, starting in March, will cost firms
+    $2 billion': a "beginning"/"starting" phrase set off by commas before a verb with a modal only says when that
+    verb's act starts (past verbs keep the participle, as :func:`_onset_participle` does)."""
+    if pred.tag_ != "VBG" or not lemma_in(pred, ONSET_PARTICIPLES) \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "xcomp") for c in pred.children):
+        return pred, how
+    doc = pred.doc
+    after = pred.right_edge.i + 1
+    if after >= len(doc) or doc[after].text != ",":
+        return pred, how
+    if pred.dep_ == "advcl" and pred.i < pred.head.i and (
+            pred.left_edge.i == pred.sent.start or doc[pred.left_edge.i - 1].text == ","):
+        verb = pred.head
+    elif pred.dep_ == "acl" and pred.left_edge.i > 0 and doc[pred.left_edge.i - 1].text == "," \
+            and pred.head.dep_ in ("nsubj", "nsubjpass"):
+        verb = pred.head.head
+    else:
+        return pred, how
+    if not is_predicate(verb) or not any(c.dep_ == "aux" and c.lower_ in MODAL_AUX for c in verb.children):
+        return pred, how
+    return verb, "onset-participle"
+
+
 def _participle_agent(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
     """'A list issued by the government Thursday included ...', 'a report released by the ministry on Monday
     shows': a time right after the doer of a participle describing a noun ends that participle's clause and
@@ -945,7 +969,7 @@ def _expected_event(pred: Token, how: str, root: Token, inside: set[int]) -> tup
 
 
 REFINEMENTS = [_clause_after_time, _gapped_object, _participle_agent, _dating_participle, _occasion_dated, _temporal_adjective, _dated_noun_after, _medium_of_saying, _secondary_predicate, _after_reporting_verb, _reporting_complement, _trailing_report, _when_clause, _preceding_nominal, _market_setting, _moved_event,
-               _quantity_subject, _amount_for_period, _amount_in_measure, _light_verb, _object_complement, _since_on_perfect, _own_object_nominal, _argument_noun_dated, _agent_dated, _according_to, _time_aside_on_noun, _time_inside_noun_phrase, _onset_participle, _state_noun, _aspectual, _going_to, _event_on_copula, _expected_event, _ordinal_of_subject, _due_thing_does]
+               _quantity_subject, _amount_for_period, _amount_in_measure, _light_verb, _object_complement, _since_on_perfect, _own_object_nominal, _argument_noun_dated, _agent_dated, _according_to, _time_aside_on_noun, _time_inside_noun_phrase, _onset_participle, _set_off_onset, _state_noun, _aspectual, _going_to, _event_on_copula, _expected_event, _ordinal_of_subject, _due_thing_does]
 
 
 def _counted_verb(pred: Token, how: str) -> tuple[Token, str]:
