@@ -45,7 +45,9 @@ def test_heldout3_floors(scored):
 # After the 2026-11-30 afternoon session (events rounds 7 and 8, the lead's wire-copy fixes; the set stayed
 # unopened, aggregate figures only): fully right 108/129 (83.7%), date 103/112, trigger 119/129, subject 108/122,
 # asserted 124/129, absent 6/10.
-FLOOR = {"fully_right": 0.83, "date": 0.91, "trigger": 0.91, "subject": 0.88, "asserted": 0.96, "absent": 6}
+# Raised at the end of the 2026-11-30 afternoon session (aggregate figures only): fully right 110/129 (85.3%), subject
+# 110/122; the rest as before.
+FLOOR = {"fully_right": 0.85, "date": 0.91, "trigger": 0.91, "subject": 0.90, "asserted": 0.96, "absent": 6}
 
 if __name__ == "__main__":
     heldout.main(load())

@@ -45,7 +45,9 @@ def test_heldout4_floors(scored):
 # one row was found by bisecting on these figures and fixed): fully right 123/153 (80.4%), date 135/146, trigger
 # 137/153, subject 128/148, asserted 146/153, absent 20/28, no row for 6.
 # A session later: 124/153 (81.0%), subject 130/148, the rest the same.
-FLOOR = {"fully_right": 0.81, "date": 0.92, "trigger": 0.89, "subject": 0.87, "asserted": 0.95, "absent": 20}
+# Raised at the end of the 2026-11-30 afternoon session (aggregate figures only): fully right 127/153 (83.0%), date
+# 137/146, trigger 139/153, subject 132/148, asserted 148/153, absent 20/28.
+FLOOR = {"fully_right": 0.83, "date": 0.93, "trigger": 0.90, "subject": 0.89, "asserted": 0.96, "absent": 20}
 
 if __name__ == "__main__":
     heldout.main(load())

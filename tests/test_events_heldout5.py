@@ -45,7 +45,9 @@ def test_heldout5_floors(scored):
 # with no event row: three of the marked times give a row flagged no_event), no row for 5.
 # A session later (its sixth blind set's session): 115/145 (79.3%), date 120/135, trigger 129/145, subject
 # 110/123, asserted 138/145, absent 20/32 (23/32 with no event row).
-FLOOR = {"fully_right": 0.79, "date": 0.88, "trigger": 0.88, "subject": 0.89, "asserted": 0.95, "absent": 20}
+# Raised at the end of the 2026-11-30 afternoon session (aggregate figures only): fully right 115/145, date 121/135,
+# asserted 139/145, absent 21/32.
+FLOOR = {"fully_right": 0.79, "date": 0.89, "trigger": 0.88, "subject": 0.89, "asserted": 0.95, "absent": 21}
 
 if __name__ == "__main__":
     heldout.main(load())

@@ -41,7 +41,9 @@ def test_heldout7_floors(scored):
 # Measured at 06590ff (the session's starting main, the set beside it), the first run on these texts: fully right
 # 154/178 (86.5%), date 151/157, trigger 168/178, subject 152/167, asserted 169/175, absent 39/52 (45/52 with no
 # event row), no row for 3.
-FLOOR = {"fully_right": 0.86, "date": 0.96, "trigger": 0.94, "subject": 0.91, "asserted": 0.96, "absent": 39}
+# At the end of that session (the set never opened; aggregate figures only, measured after merges as a veto):
+# fully right 157/178 (88.2%), date 152/157, trigger 168/178, subject 154/167, asserted 170/175, absent 40/52.
+FLOOR = {"fully_right": 0.88, "date": 0.96, "trigger": 0.94, "subject": 0.92, "asserted": 0.97, "absent": 40}
 
 if __name__ == "__main__":
     heldout.main(load())

@@ -15,7 +15,8 @@ HELDOUT = Path(__file__).parent / "data" / "timex_heldout7"
 
 # Measured at 06590ff (the session's starting main), the first run on these texts: strict F1 0.9588, relaxed
 # 0.9848, type 0.9544, value 0.9544 (233 gold, 228 tagged, 227 overlapping a gold one; 220 values right).
-FLOORS = {"strict_f1": 0.958, "relaxed_f1": 0.984, "type_f1": 0.954, "value_f1": 0.954}
+# At the end of that session: value 0.9588 (221 values right); the rest as at the first run.
+FLOORS = {"strict_f1": 0.958, "relaxed_f1": 0.984, "type_f1": 0.954, "value_f1": 0.958}
 
 
 def test_timex_heldout7_floors():
