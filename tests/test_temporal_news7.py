@@ -9,15 +9,18 @@ Cases still failing are marked xfail with the reason.
 
 from __future__ import annotations
 
-import json
+import sys
 from pathlib import Path
 
 import pytest
 
 import timeline
 
+sys.path.insert(0, str(Path(__file__).parent))
+from temporal_probe import ProbeSet, load  # noqa: E402
+
 DATA = Path(__file__).parent / "data" / "temporal_probe7"
-ARTICLES = {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in sorted(DATA.glob("*.json"))}
+ARTICLES = load(DATA)
 
 # (article, span, nth occurrence among that article's gold entries with this span) -> reason
 _DATE_TYPE = ("the dev corpus types a weekday with a part of day DATE (TimeBank), the guidelines TIME; the tagger "
@@ -42,53 +45,12 @@ XFAIL: dict[tuple[str, str, int], str] = {
 SPURIOUS_XFAIL: dict[str, str] = {}
 
 
-def _gold_offsets(article: dict) -> list[tuple[int, int, str, str | None, int]]:
-    """The gold entries with their character offsets, found in text order."""
-    out, pos, seen = [], 0, {}
-    for span, type_, value in article["gold"]:
-        start = article["text"].index(span, pos)
-        pos = start + len(span)
-        seen[span] = seen.get(span, 0) + 1
-        out.append((start, pos, type_, value, seen[span]))
-    return out
+PROBE = ProbeSet(ARTICLES, XFAIL)
 
 
-def _optional_offsets(article: dict) -> list[tuple[int, int]]:
-    text, out = article["text"], []
-    for span in article["optional"]:
-        start = text.find(span)
-        while start >= 0:
-            out.append((start, start + len(span)))
-            start = text.find(span, start + 1)
-    return out
-
-
-_TAGGED: dict[str, list] = {}
-
-
-def _tagged(name: str) -> list:
-    if name not in _TAGGED:
-        art = ARTICLES[name]
-        _TAGGED[name] = list(timeline.tag(art["text"], pub_date=art["pub"]))
-    return _TAGGED[name]
-
-
-def _gold_cases():
-    for name, art in ARTICLES.items():
-        for start, end, type_, value, nth in _gold_offsets(art):
-            span = art["text"][start:end]
-            reason = XFAIL.get((name, span, nth))
-            marks = (pytest.mark.xfail(reason=reason, strict=True),) if reason else ()
-            yield pytest.param(name, start, end, type_, value, marks=marks, id=f"{name}-{span}-{nth}")
-
-
-def _overlaps(a0: int, a1: int, b0: int, b1: int) -> bool:
-    return a0 < b1 and b0 < a1
-
-
-@pytest.mark.parametrize("name,start,end,type_,value", list(_gold_cases()))
+@pytest.mark.parametrize("name,start,end,type_,value", list(PROBE.gold_cases()))
 def test_gold_expression_found_with_its_value(name, start, end, type_, value):
-    hits = [t for t in _tagged(name) if _overlaps(t.start, t.end, start, end)]
+    hits = PROBE.hits(name, start, end)
     assert hits, f"missed {ARTICLES[name]['text'][start:end]!r}"
     got = {(t.type, t.value) for t in hits}
     if value is None:
@@ -101,10 +63,7 @@ def test_gold_expression_found_with_its_value(name, start, end, type_, value):
     pytest.param(n, marks=(pytest.mark.xfail(reason=SPURIOUS_XFAIL[n], strict=True),) if n in SPURIOUS_XFAIL else ())
     for n in ARTICLES])
 def test_no_spurious_span(name):
-    art = ARTICLES[name]
-    allowed = [(s, e) for s, e, *_ in _gold_offsets(art)] + _optional_offsets(art)
-    spurious = [(t.text, t.value) for t in _tagged(name)
-                if not any(_overlaps(t.start, t.end, s, e) for s, e in allowed)]
+    spurious = PROBE.spurious(name)
     assert not spurious, spurious
 
 
