@@ -165,6 +165,12 @@ CASES = {
                           ["the bank will close 40 branches"], ["eginning"]),
     "starting-aside": ("The new rules, starting in March, will cost firms $2 billion.", "March",
                        ["The new rules will cost firms $2 billion"], ["starting"]),
+    # a part of the day the removed date is "of" goes with it; one that is the sentence's own subject stays
+    "morning-of": ("The fire broke out on the morning of Dec. 30 and spread quickly.", "Dec. 30",
+                   ["The fire broke out and spread quickly"], ["morning"]),
+    "early-hours-of": ("Shelling continued into the early hours of Monday.", "Monday", ["Shelling continued"],
+                       ["hours"]),
+    "morning-subject": ("The morning of the vote on Sunday was calm.", "Sunday", ["The morning of the vote"], []),
     # a semicolon ends a sentence of its own
     "semicolon-after": ("In the winter of 1979, a storm cut the island off for six weeks; that summer, MacLeod "
                         "married Catriona Ross.", "that summer", ["MacLeod married Catriona Ross"], ["storm", ";"]),
