@@ -260,3 +260,20 @@ def test_set_off_onset_participle_on_a_past_verb_stays():
     # negative: before a past verb the participle keeps the row (as the dev set's untuned half wants it)
     df = timeline.extract("Starting in 2019, the bank closed 40 branches.", pub_date=PUB)
     assert list(df["trigger"]) == ["Starting"]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Protesters gathered on the eve of the summit on Friday.", "gathered"),
+    ("Biden met Xi on the sidelines of the G20 summit on Monday.", "met"),
+])
+def test_occasion_of_dates_the_verb(text, trigger):
+    # the time after "the eve/sidelines of <event>" dates the verb that phrase hangs on, not the occasion
+    df = timeline.extract(text, pub_date=PUB)
+    assert list(df["trigger"]) == [trigger]
+    assert trigger in df["event"].iloc[0]
+
+
+def test_event_noun_with_its_own_time_stays_dated():
+    # negative: the summit's own time dates the summit
+    df = timeline.extract("The summit on Friday ended without a deal.", pub_date=PUB)
+    assert list(df["trigger"]) == ["summit"]

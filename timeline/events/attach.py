@@ -38,7 +38,7 @@ from .grammar import is_event_nominal, is_predicate, lemma_in, moves_event, pres
 from .interval import cue_before
 from .lexicon import (ASPECTUAL_VERBS, CHANGE_VERBS, ERA_WORDS, EVENT_NOUNS, FREQUENCY_ADJECTIVES, TIME_UNITS, INDEFINITE_LIGHT_VERBS, INTERVAL_CUES, LIGHT_VERBS, MEASURE_VERBS, PERIOD_NOUNS, PERIOD_VERBS,
                       QUANTITY_NOUNS, REPORTING_VERBS, SCHEDULING_VERBS)
-from .lexicon import AMOUNT_IN_MEASURE_VERBS, AMOUNT_SIGNS, TIME_PREPOSITIONS, FISCAL_UNITS, MARKET_SETTINGS, MESSAGE_NOUNS, SEQUENCE_ADJECTIVES
+from .lexicon import AMOUNT_IN_MEASURE_VERBS, AMOUNT_SIGNS, OCCASION_HOLDERS, TIME_PREPOSITIONS, FISCAL_UNITS, MARKET_SETTINGS, MESSAGE_NOUNS, SEQUENCE_ADJECTIVES
 from .lexicon import ARGUMENT_PREPOSITIONS, DATING_VERBS, EXPECTING_VERBS, FORECAST_VERBS, MODAL_AUX, ONSET_PARTICIPLES, PLANNING_PARTICIPLES, RETURN_VERBS, STATE_PREPOSITIONS
 from .lexicon import ARGUMENT_PHRASE_NOUNS, BECOMING_VERBS, COMPARISON_BASE_LEADS, JUDGED_OF_WORDS, LINKING_VERBS, TO_ARGUMENT_VERBS
 from .lexicon import MOVEMENT_ADVERBS, RESULT_NOUNS
@@ -846,6 +846,21 @@ def _onset_participle(pred: Token, how: str, root: Token, inside: set[int]) -> t
     return pred.head, "onset-participle"
 
 
+def _occasion_of(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
+    """'Protesters gathered on the eve of the summit on Friday', 'met on the sidelines of the summit on Monday': an
+    event noun that only names the occasion a phrase of time or place is "of" dates nothing itself; the time dates
+    the verb that phrase hangs on."""
+    if pred.pos_ != "NOUN" or pred.dep_ != "pobj" or pred.head.lower_ != "of":
+        return pred, how
+    holder = pred.head.head
+    if not lemma_in(holder, OCCASION_HOLDERS) or holder.dep_ != "pobj" or holder.head.dep_ != "prep":
+        return pred, how
+    verb = holder.head.head
+    if not is_predicate(verb) or verb.pos_ != "VERB":
+        return pred, how
+    return verb, "occasion-of"
+
+
 def _set_off_onset(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
     """'Beginning in March, the bank will close 40 branches', 'The new rules, starting in March, will cost firms
     $2 billion': a "beginning"/"starting" phrase set off by commas before a verb with a modal only says when that
@@ -969,7 +984,7 @@ def _expected_event(pred: Token, how: str, root: Token, inside: set[int]) -> tup
 
 
 REFINEMENTS = [_clause_after_time, _gapped_object, _participle_agent, _dating_participle, _occasion_dated, _temporal_adjective, _dated_noun_after, _medium_of_saying, _secondary_predicate, _after_reporting_verb, _reporting_complement, _trailing_report, _when_clause, _preceding_nominal, _market_setting, _moved_event,
-               _quantity_subject, _amount_for_period, _amount_in_measure, _light_verb, _object_complement, _since_on_perfect, _own_object_nominal, _argument_noun_dated, _agent_dated, _according_to, _time_aside_on_noun, _time_inside_noun_phrase, _onset_participle, _set_off_onset, _state_noun, _aspectual, _going_to, _event_on_copula, _expected_event, _ordinal_of_subject, _due_thing_does]
+               _quantity_subject, _amount_for_period, _amount_in_measure, _light_verb, _object_complement, _since_on_perfect, _own_object_nominal, _argument_noun_dated, _agent_dated, _according_to, _time_aside_on_noun, _time_inside_noun_phrase, _onset_participle, _set_off_onset, _occasion_of, _state_noun, _aspectual, _going_to, _event_on_copula, _expected_event, _ordinal_of_subject, _due_thing_does]
 
 
 def _counted_verb(pred: Token, how: str) -> tuple[Token, str]:
