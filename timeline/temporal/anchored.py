@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from .text import SENTENCE_BREAK
 from .morph import irregular_forms
 from .timex import Timex
 from .vocab import vocab
@@ -90,8 +91,6 @@ _REPORT_FORMS = sorted({f for w in _REPORTING for f in (w, w + "s", w + "d" if w
 _REPORTED_DAY = re.compile(r"(?<![\w'’])(?:" + "|".join(_REPORT_FORMS) + r")(?:\s+on)?\s+$", re.IGNORECASE)
 _INTO = re.compile(r"\s+into\s+$", re.IGNORECASE)
 _NIGHT = re.compile(r"^(?P<d>\d{4}-\d\d-\d\d)TNI$")
-# (a full stop after a capital is an initial, "U.S. jets", not a sentence end)
-_SENTENCE_END = re.compile(r"(?:(?<![A-Z])\.|[!?])[\"”’')]*\s")
 
 
 def overnight_before_named_day(text: str, out: list[Timex]) -> None:
@@ -103,7 +102,7 @@ def overnight_before_named_day(text: str, out: list[Timex]) -> None:
             if d is t or d.type != "DATE" or not _DAY.match(d.value):
                 continue
             lo, hi = (t.end, d.start) if d.start > t.start else (d.end, t.start)
-            if _SENTENCE_END.search(text, lo, hi):
+            if SENTENCE_BREAK.search(text, lo, hi):
                 continue
             into = d.start > t.start and _INTO.fullmatch(text, t.end, d.start)
             if not (into or _REPORTED_DAY.search(text, max(0, d.start - 20), d.start)):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from .text import SENTENCE_BREAK
 from .timex import Timex
 from .vocab import lexicon
 
@@ -30,21 +31,19 @@ _NOT_A_SHIFT = re.compile(r"\s+(?:than|in)\b", re.IGNORECASE)
 _LENGTH_LEAD = re.compile(r"\bfor\s+$", re.IGNORECASE)
 # a past perfect or "since" before a morning places it before the story's clock time, not after
 _BEFORE_STORY = re.compile(r"\b(?:had|'d|since)\b", re.IGNORECASE)
-# (a full stop after a capital is an initial, "U.S. jets", not a sentence end)
-_SENTENCE_END = re.compile(r"(?:(?<![A-Z])\.|[!?])[\"”’')]*\s")
 
 
 def _story_clock(text: str, out: list[Timex], i: int) -> Timex | None:
     """The DATE or TIME told last before ``out[i]``, when it is in the same sentence or the one before."""
     prev = next((t for t in reversed(out[:i]) if t.type in ("DATE", "TIME")), None)
-    if prev is None or len(_SENTENCE_END.findall(text, prev.end, out[i].start)) > 1:
+    if prev is None or len(SENTENCE_BREAK.findall(text, prev.end, out[i].start)) > 1:
         return None
     return prev
 
 
 def _clause_before(text: str, start: int) -> str:
     """The words of the sentence before ``start``."""
-    ends = list(_SENTENCE_END.finditer(text, max(0, start - 300), start))
+    ends = list(SENTENCE_BREAK.finditer(text, max(0, start - 300), start))
     return text[ends[-1].end() if ends else max(0, start - 300):start]
 
 

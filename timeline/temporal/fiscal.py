@@ -13,12 +13,13 @@ import datetime as dt
 import re
 
 from .codec import add_months
+from .text import period_bound
 from .timex import Timex
 
 _QUARTER = re.compile(r"^\d{4}-Q[1-4]$")
 _DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
-# between the quarter and its end day (tagger._PERIOD_BOUND reads the same words for the story time)
-_ENDED = re.compile(r"\s*,?\s*(?:that\s+|which\s+)?(?:ended|ending|ends)\s+", re.IGNORECASE)
+# between the quarter and its end day (vocab period_end_words, which the tagger reads for the story time too)
+_ENDED = period_bound()
 _QUARTER_MONTHS = 3
 # a fiscal quarter ends on a month's last day or, in a 52/53-week year, on a day within a week of it ("Dec. 28",
 # "Oct. 1"): the day after the end lies within this many days of a month's turn

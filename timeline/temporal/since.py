@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import re
 
+from .text import SENTENCE_END
 from .timex import Timex, value_interval
 
 _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _STATED_YEAR = re.compile(r"\d{4}|['’]\d\d")
 _DATED = re.compile(r"^(?P<y>\d{4})(?P<rest>-\d\d(?:-\d\d)?)$")
-_SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s+[\"“'‘(]?[A-Z0-9]")
 _GRANS = ("month", "day")
 
 
@@ -29,7 +29,7 @@ def since_before_story(text: str, out: list[Timex]) -> None:
                 or a.granularity not in _GRANS or not _DATED.match(a.value) or b.interval_start is None
                 or a.interval_start is None or _STATED_YEAR.search(b.text)
                 or not _SINCE.search(text, max(0, b.start - 8), b.start)
-                or _SENTENCE_END.search(text, a.end, b.start)):
+                or SENTENCE_END.search(text, a.end, b.start)):
             continue
         if b.interval_start < a.interval_start:
             continue

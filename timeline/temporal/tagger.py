@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from .text import SENTENCE_END, period_bound
 from .anchored import lead_days, overnight_before_named_day, shift_anchored_days
 from .partial import GRAN_RANK, Direction, Partial
 from .apposition import rename_holidays, weekday_of_date
@@ -235,7 +236,7 @@ def _timex(c: Candidate, text: str, res, rule: str, pub_date: dt.date | None = N
 
 # "the quarter ended Sept. 30": the end date bounds a period the story is about; the period, not the
 # day, stays the anchor for "a year earlier" that follows.
-_PERIOD_BOUND = re.compile(r"\s*,?\s*(?:that\s+|which\s+)?(?:ended|ending|ends|to)\s+", re.IGNORECASE)
+_PERIOD_BOUND = period_bound("to")
 
 
 # ``doc.user_data`` key under which a caller that already ran :func:`candidates` over the Doc's text (the
@@ -272,8 +273,6 @@ def _day_anchor(p: Partial, story: StoryTime | None, day_story: StoryTime | None
     return story
 
 
-# A sentence's end: its full stop (or ! ?), closing quotes or brackets, then space before the next one
-_SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s+(?=[\"“'‘(]?[A-Z0-9])")
 # how far back (characters) a story time may stand for anaphora that want a recent one: a sentence or two
 _RECENT_REACH = 600
 
@@ -283,7 +282,7 @@ def _recent_story(text: str, story_pos: int, start: int) -> bool:
     before it ("Retail sales rose in November, up from 5 percent the previous month")."""
     if start - story_pos > _RECENT_REACH:
         return False
-    ends = _SENTENCE_END.findall(text, story_pos, start)
+    ends = SENTENCE_END.findall(text, story_pos, start)
     return len(ends) <= 1
 
 
@@ -296,7 +295,7 @@ def _forecast_before(text: str, story: StoryTime | None, story_pos: int, start: 
     In the year-ago period, ...") measures the period being reported, not the year before the forecast. In the
     comparison's own sentence ("expects 2025 sales to be 8% above year-earlier levels") the forecast is its base."""
     return (story is not None and pub_date is not None and story.date > pub_date
-            and _SENTENCE_END.search(text, story_pos, start) is not None)
+            and SENTENCE_END.search(text, story_pos, start) is not None)
 
 
 def _over_by(story: StoryTime, pub_date: dt.date | None) -> bool:

@@ -11,6 +11,7 @@ import re
 
 from spacy.tokens import Span
 
+from .text import SENTENCE_BREAK
 from .morph import is_word, upos
 from .vocab import norm_key, vocab
 
@@ -344,16 +345,15 @@ _MATCH_CUE = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w).replace(r"\ ", 
 _MATCH_MINUTE = re.compile(r"\b\d+(?:st|nd|rd|th)\s+minute\b", re.IGNORECASE)
 # a figure of a business in the sentence keeps the half a year's ("met its sales goals in the second half")
 _RESULTS_WORD = re.compile(r"\b(?:" + "|".join(vocab()["results_nouns"]) + r")\b", re.IGNORECASE)
-_SENTENCE_BREAK = re.compile(r"(?:(?<![A-Z])\.|[!?])[\"”’')]*\s")
 _SENTENCE_REACH = 300
 
 
 def _sentence_around(text: str, start: int, end: int) -> str:
     """The sentence holding ``text[start:end]`` (within a bounded reach), found by its full stops."""
     lo = max(0, start - _SENTENCE_REACH)
-    breaks = [b.end() for b in _SENTENCE_BREAK.finditer(text, lo, start)]
+    breaks = [b.end() for b in SENTENCE_BREAK.finditer(text, lo, start)]
     lo = breaks[-1] if breaks else lo
-    nxt = _SENTENCE_BREAK.search(text, end, min(len(text), end + _SENTENCE_REACH))
+    nxt = SENTENCE_BREAK.search(text, end, min(len(text), end + _SENTENCE_REACH))
     return text[lo:nxt.start() + 1 if nxt else min(len(text), end + _SENTENCE_REACH)]
 # "summer vacation", "the winter holidays": a season naming when something seasonal happens
 SEASONAL_HEADS = frozenset(_WORDS["seasonal_heads"])

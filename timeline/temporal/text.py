@@ -1,0 +1,25 @@
+"""Shapes of running text the post-resolve passes share, kept in one place so that they agree on where a
+sentence ends."""
+
+from __future__ import annotations
+
+import re
+
+from .vocab import vocab
+
+# A sentence's end before the next one starts: its full stop (or ! ?), closing quotes or brackets, then space
+# before a capital or a digit (what the next sentence opens with)
+SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s+(?=[\"“'‘(]?[A-Z0-9])")
+
+# A sentence's end as the passes reading a short stretch around a time expression see it: a full stop, ! or ?
+# with its closing quotes, then space, whatever follows; a full stop after a capital is an initial ("U.S. jets"),
+# not an end
+SENTENCE_BREAK = re.compile(r"(?:(?<![A-Z])\.|[!?])[\"”’')]*\s")
+
+
+def period_bound(*extra: str) -> re.Pattern:
+    """The words between a period and the day that ends it ("the quarter ended Sept. 30", ", which ends in
+    May"; vocab period_end_words); ``extra`` adds words a reader also takes as a bound ("to": "the year to
+    March")."""
+    words = "|".join(vocab()["period_end_words"]["words"] + list(extra))
+    return re.compile(r"\s*,?\s*(?:that\s+|which\s+)?(?:" + words + r")\s+", re.IGNORECASE)
