@@ -256,6 +256,8 @@ def _target(span, story: StoryTime | None, pub_date: dt.date | None) -> bool:
 # Units a story-anchored count of days or weeks ("two days later", "the next day", "that night", "a week later")
 # steps in: a year cannot say which day it is in
 _DAY_UNITS = frozenset({"D", "W", "H", "MIN", "S"})
+# the anchors of a count from the story that may read its last day (the second only when the clause allows the story)
+_DAY_STORY_ANCHORS = frozenset({"story", "story_unless_behind"})
 
 
 def _day_anchor(p: Partial, story: StoryTime | None, day_story: StoryTime | None) -> StoryTime | None:
@@ -264,7 +266,7 @@ def _day_anchor(p: Partial, story: StoryTime | None, day_story: StoryTime | None
     month when that day lies in it ("closed on Aug. 3. In August, sales fell. On the same day, ..."): the month
     is background, the story still on its day. Another month ("in May 2011") or a day keeps the latest story
     time."""
-    if day_story is None or story is None or p.anchor != "story" or p.rel_unit not in _DAY_UNITS:
+    if day_story is None or story is None or p.anchor not in _DAY_STORY_ANCHORS or p.rel_unit not in _DAY_UNITS:
         return story
     if GRAN_RANK[story.gran] <= GRAN_RANK["year"]:
         return day_story
