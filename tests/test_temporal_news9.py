@@ -25,6 +25,9 @@ ARTICLES = load(DATA)
 _PART_OF_DAY_TYPE = ("a day with a part of it ('Monday night', 'that evening') is typed DATE, as TimeBank and "
                      "AQUAINT mostly do (13 of 18 in the tuned half); the annotation here followed the guidelines' "
                      "TIME")
+_AT_THE_TIME = ("'at the time' as the story's time (a rule with its story named in this sentence or the one before, "
+                "'by the time he arrived', 'at the time of', 'at the time he was' left out) was tried and dropped: "
+                "one more spurious span on the dev check half (value 0.8226 -> 0.8222), nothing on the tuned half")
 # (article, span, nth occurrence among that article's gold entries with this span) -> reason
 XFAIL: dict[tuple[str, str, int], str] = {
     ("b_council", "Monday night", 1): _PART_OF_DAY_TYPE,
@@ -33,9 +36,8 @@ XFAIL: dict[tuple[str, str, int], str] = {
     ("h_mine", "the following morning", 1): _PART_OF_DAY_TYPE,
     ("f_diversion", "that evening", 1): _PART_OF_DAY_TYPE,
     ("d_transfer", "hours", 1): "open",
-    ("h_mine", "the time", 1): "open",
-    ("i_transit", "the spring", 1): "open",
-    ("i_transit", "the time", 1): "open",
+    ("h_mine", "the time", 1): _AT_THE_TIME,
+    ("i_transit", "the time", 1): _AT_THE_TIME,
     ("j_corn", "December", 1): "open",
     ("j_corn", "Recent", 1): "open",
     ("k_pharma", "mid-June", 1): "open",
@@ -125,3 +127,23 @@ MON = "2025-02-10"
 ])
 def test_period_part_looking_ahead(text, span, value):
     assert _found(text, MON).get(span) == ("DATE", value)
+
+
+# 4. Two months, seasons or days joined by "and" or "or" with the year said once at the end share it ("in March or
+# April 2027", "the spring or summer of 2027"); the year before when that keeps the first before the second
+# ("December and January 2027"). Published Tuesday 2023-04-18.
+TUE = "2023-04-18"
+
+
+@pytest.mark.parametrize("text,span,value", [
+    ("The line will open in the spring or summer of 2027.", "the spring", "2027-SP"),
+    ("It will open in March or April 2027.", "March", "2027-03"),
+    ("Hearings are set for May 3 and June 5, 2027.", "May 3", "2027-05-03"),
+    ("Crews will work in December and January 2027.", "December", "2026-12"),
+    # left as they were: no year said, a year of another kind, a comma list
+    ("Sales rose in May and June.", "May", "2022-05"),
+    ("Output fell in June and will recover in 2027.", "June", "2022-06"),
+    ("It rained in March, and in April 2024 it snowed.", "March", "2023-03"),
+])
+def test_coordinated_dates_share_the_year(text, span, value):
+    assert _found(text, TUE).get(span) == ("DATE", value)
