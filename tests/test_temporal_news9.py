@@ -173,3 +173,23 @@ def test_bare_plural_before_an_event(text, span, value):
 ])
 def test_bare_plural_in_a_noun_phrase_is_no_duration(text):
     assert not [t for t in timeline.tag(text, pub_date=FRI) if t.type == "DURATION"]
+
+
+# 6. "over" before a counted duration is "more than" only after a word that measures the stretch ("lasted over a
+# week", "for over six months", "has over 20 years"); after anything else it is the preposition that spans the
+# period ("killed 700 people over six months"), which stays out of the time with no mod (lead finding 3a).
+@pytest.mark.parametrize("text,span,mod", [
+    ("The last outbreak, in 2017, killed more than 700 people over six months.", "six months", None),
+    ("Prosecutors said he accepted $250,000 in cash over three years.", "three years", None),
+    ("Over six months, the team built a prototype.", "six months", None),
+    # left as they were: "more than"
+    ("The tour is likely to last over a week.", "over a week", "MORE_THAN"),
+    ("He was jailed for over six months.", "over six months", "MORE_THAN"),
+    ("It has been over a year since the vote.", "over a year", "MORE_THAN"),
+    ("She has over 20 years of experience.", "over 20 years", "MORE_THAN"),
+    ("He served more than six months.", "more than six months", "MORE_THAN"),
+])
+def test_over_before_a_duration(text, span, mod):
+    found = {t.text: t for t in timeline.tag(text, pub_date="2023-10-27")}
+    assert span in found, list(found)
+    assert (found[span].type, found[span].mod) == ("DURATION", mod)

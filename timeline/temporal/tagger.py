@@ -33,7 +33,7 @@ from .rules import ALL_RULES, Rule
 from .tense import Tense, read_tense
 from .triggers import find_windows
 from .timex import VAGUE_VALUES, Timex, value_interval
-from .vocab import _alt, lexicon, norm_key
+from .vocab import _alt, lexicon, norm_key, vocab
 
 
 @dataclass
@@ -138,6 +138,18 @@ _APPROX_MODS = lexicon("APPROX")
 _POS_RE = _mod_regex(_POS_MODS)
 _APPROX_RE = _mod_regex(_APPROX_MODS)
 _VAGUE_COUNT_PREPOSITIONS = lexicon("VAGUE_COUNT_PREPOSITIONS")
+_OVER_MEASURE_LEADS = frozenset(vocab()["over_measure_leads"]["words"])
+_WORD_BEFORE = re.compile(r"([\w'’]+)\W*$")
+
+
+def _spans_period(text: str, m: re.Match, left_start: int) -> bool:
+    """Whether the "over" matched (``m``, in ``text[left_start:]``) before a counted duration is the preposition
+    that spans it ("killed 700 people over six months") rather than "more than" ("lasted over a week", "for over
+    six months"): only the words in vocab over_measure_leads before it make it "more than"."""
+    if norm_key(m.group("w")) != "over":
+        return False
+    before = _WORD_BEFORE.search(text, max(0, left_start + m.start() - 30), left_start + m.start())
+    return before is None or norm_key(before.group(1)) not in _OVER_MEASURE_LEADS
 _DATE_APPROX_MODS = lexicon("DATE_APPROX_MODS")
 _DATE_APPROX_RE = _mod_regex(_DATE_APPROX_MODS)
 _DET_APPROX = {"at least", "more than", "nearly", "almost", "less than", "no more than", "up to", "no less than"}
@@ -178,6 +190,8 @@ def extend_modifiers(c: Candidate, text: str, floor: int) -> Candidate:
     if p.kind == "literal" and p.type == "DURATION" or (c.rule.approx_mods and p.anchor == "dct" and p.rel_n
                                                         and p.rel_n < 0 and p.gran != "week"):
         m = _APPROX_RE.search(left)
+        if m and p.kind == "literal" and _spans_period(text, m, max(floor, c.start - 30)):
+            return c
         if m and not (p.kind == "literal" and "X" in p.value and norm_key(m.group("w")) in _VAGUE_COUNT_PREPOSITIONS):
             c.start -= len(m.group(0))
             c.partial = p.with_(mod=_APPROX_MODS[norm_key(m.group("w"))])
