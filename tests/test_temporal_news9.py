@@ -193,3 +193,11 @@ def test_over_before_a_duration(text, span, mod):
     found = {t.text: t for t in timeline.tag(text, pub_date="2023-10-27")}
     assert span in found, list(found)
     assert (found[span].type, found[span].mod) == ("DURATION", mod)
+
+
+# 7. A split-year season ("the 2022-23 season") is two linked years (lead finding 1b: ranges.py already does it).
+def test_split_year_season_is_a_linked_pair():
+    found = timeline.tag("The team finished second in the 2022-23 season.", pub_date=FRI)
+    first, second = found
+    assert (first.value, second.value) == ("2022", "2023")
+    assert first.range_with == second.tid and second.range_with == first.tid
