@@ -221,3 +221,27 @@ def test_contract_months_look_ahead(text, span, value):
 
 def test_may_before_a_contract_noun_is_still_a_name_or_modal():
     assert "May" not in _found("Theresa May contract talks stalled.", WED)
+
+
+# 9. A day after a reporting verb ("the force said on Friday") that follows, in the same sentence, an earlier day the
+# news happened on dates the report: the story stays on the news's day for a later clock time or "that evening"
+# (lead finding 2a; probe 8's d_shooting). A report day alone, or one before a future the sentence named, still moves
+# the story. Published Friday 2023-10-27.
+FRI2 = "2023-10-27"
+
+
+@pytest.mark.parametrize("text,span,value", [
+    ("Police arrested a man on Thursday, the force said on Friday. Officers detained him at his home at 6:15 a.m.",
+     "6:15 a.m.", "2023-10-26T06:15"),
+    ("Gunmen attacked a bus on Tuesday, officials said Thursday. That evening, troops sealed the road.",
+     "That evening", "2023-10-24TEV"),
+    # left as they were
+    ("The force said on Thursday that officers detained a man at 6:15 a.m.", "6:15 a.m.", "2023-10-26T06:15"),
+    ("Dockers will strike until Monday, the union said on Thursday. Talks broke down at 0600 local time.",
+     "0600 local time", "2023-10-26T06:00"),
+    ("Police arrested a man on Thursday. The force said on Friday that he was released at 9 p.m.", "9 p.m.",
+     "2023-10-27T21:00"),
+])
+def test_report_day_leaves_the_story_on_the_news(text, span, value):
+    found = _found(text, FRI2)
+    assert found.get(span, (None, None))[1] == value, found

@@ -30,7 +30,8 @@ from .since import since_before_story
 from .when_year import fronted_year, when_clause_year
 from .resolve import StoryTime, resolve
 from .rules import ALL_RULES, Rule
-from .tense import Tense, read_tense
+from .morph import is_word, upos
+from .tense import REPORTING_LEMMAS, Tense, read_tense
 from .triggers import find_windows
 from .timex import VAGUE_VALUES, Timex, value_interval
 from .vocab import _alt, lexicon, norm_key, vocab
@@ -259,6 +260,20 @@ _PERIOD_BOUND = period_bound("to")
 CANDIDATES_KEY = "timeline.candidates"
 
 
+def _report_day(span, text: str, story: StoryTime | None, story_pos: int, new: StoryTime | None) -> bool:
+    """A day after a reporting verb ("the force said on Friday") that follows a day the same sentence told its news
+    on ("Police arrested a man on Thursday, the force said on Friday") dates the report, not the story: the story
+    stays on the news's day for what follows ("Officers detained him at 6:15 a.m.")."""
+    if story is None or new is None or story.gran != "day" or new.gran != "day" or new.date <= story.date:
+        return False  # a report comes after its news ("will strike until Monday, the union said on Thursday")
+    if span is None or span.start == 0 or SENTENCE_END.search(text, story_pos, span.start_char):
+        return False
+    i = span.start - 1
+    if span.doc[i].lower_ == "on" and i > 0:
+        i -= 1
+    return is_word(span.doc[i], REPORTING_LEMMAS) and upos(span.doc[i]) == "VERB"
+
+
 def _target(span, story: StoryTime | None, pub_date: dt.date | None) -> bool:
     """A time after "by" that lies ahead of the publication date ("by 1992 it intended to reach a 50% share")
     is a target, not where the narrative is: it does not become the story time ("the full year" after it is
@@ -360,7 +375,8 @@ def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
         bounds_period = (story_from_prev and story is not None and story.gran in ("quarter", "half", "year")
                          and _PERIOD_BOUND.fullmatch(text, gap_start, c.start))
         is_target = _target(span, res.story, pub_date)
-        story_from_prev = res.story is not None and not bounds_period and not is_target
+        reported = _report_day(span, text, story, story_pos, res.story)
+        story_from_prev = res.story is not None and not bounds_period and not is_target and not reported
         if is_target:
             target = res.story
         elif story_from_prev:
