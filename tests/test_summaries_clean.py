@@ -219,6 +219,22 @@ CASES = {
     "winter-break": ("Students will make up the lost days during the winter break, which had been scheduled to "
                      "run from Dec. 18 to Jan. 2, the district said.", "the winter", ["make up the lost days"],
                      ["during break"]),
+    # a coordinated clause with its own subject or its own time word is a second statement: it leaves the headline
+    "conj-own-subject": ("The storm had flooded 200 homes by Sunday and officials were still counting the damage.",
+                         "Sunday", ["The storm had flooded 200 homes"], ["officials", "counting"]),
+    "conj-since-then": ("The mayor was arrested in May and has been on leave since then.", "May",
+                        ["The mayor was arrested"], ["leave"]),
+    "conj-later": ("The singer left the band in 2009 and later joined a rival label.", "2009",
+                   ["The singer left the band"], ["joined"]),
+    # negative: a coordinated verb sharing the subject and the time stays
+    "conj-shared": ("The ferry lost power on Friday and drifted toward the rocks.", "Friday",
+                    ["lost power and drifted toward the rocks"], []),
+    # a clause under a preposition with a date of its own is that date's event
+    "prep-clause-dated": ("The council froze fares in 2019, before raising them sharply in 2022.", "2019",
+                          ["The council froze fares"], ["raising", ","]),
+    # negative: without a date of its own it stays with its verb
+    "prep-clause-undated": ("The council froze fares in 2019 after hearing from riders.", "2019",
+                            ["froze fares after hearing from riders"], []),
 }
 
 

@@ -9,7 +9,7 @@ from .grammar import CLAUSE_DEPS, is_predicate, lemma_in, subject_token
 from .lexicon import (CONDITIONAL_MARKS, DANGLING_TAIL_POS, LEADING_CONNECTIVES, MODAL_AUX, NEGATIONS,
                       OCCASION_PREPOSITIONS, RAISING_PREDICATES, RELATIVE_PRONOUNS)
 from .lexicon import ABSOLUTE_PREPOSITIONS, ARTICLE_EXCEPTIONS, ATTRIBUTION_DOCUMENTS, ATTRIBUTION_NON_SOURCES, COMPARISON_MARKS, FOCUS_ADVERBS, ONSET_PARTICIPLES, PERIOD_END_LINKS, TIME_PLACING_ADVERBS, TIME_REMNANT_NOUNS, ATTRIBUTION_PREPOSITIONS, GROUP_NOUNS, ORGANISATION_NOUNS, PERSON_NOUNS, TIME_LIMIT_WORDS, FORECAST_VERBS, TIME_UNITS, LIGHT_VERB_PREPOSITIONS, QUESTION_MARKS, QUOTES, SEQUENCE_ADJECTIVES, TIME_REMNANT_ADVERBS, TIME_REMNANT_POS
-from .lexicon import ASPECTUAL_VERBS, DEADLINE_PREPOSITIONS, IMPLICATIVE_VERBS, LEADING_SUBORDINATORS
+from .lexicon import ASPECTUAL_VERBS, DEADLINE_PREPOSITIONS, IMPLICATIVE_VERBS, LEADING_SUBORDINATORS, UNMARKED_TIME_WORDS
 
 # words before a noun that make its infinitive one that happened: "the first/last/only one to ..."
 SERIES_WORDS = SEQUENCE_ADJECTIVES | {"only"}
@@ -343,6 +343,21 @@ def _has_own_date(t: Token, other_times: set[int]) -> bool:
     return any(x.i in other_times for c in t.children if c.dep_ not in ("conj", "cc") for x in c.subtree)
 
 
+def _own_time_word(t: Token) -> bool:
+    """Whether a word such as "then" or "later" places ``t`` at a time of its own ("and has been free on bond
+    since then"); the tagger marks no time there."""
+    return any(c.lower_ in UNMARKED_TIME_WORDS and c.dep_ in ("advmod", "prep", "npadvmod")
+               or c.dep_ == "prep" and any(g.lower_ in UNMARKED_TIME_WORDS for g in c.children)
+               for c in t.children)
+
+
+def _separate_conjunct(t: Token, other_times: set[int]) -> bool:
+    """Whether the coordinated predicate ``t`` is an event of its own: with its own date, its own time word, or
+    its own subject ("had killed 340 people and that cases were still rising": a second statement)."""
+    return _has_own_date(t, other_times) or _own_time_word(t) \
+        or any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+
+
 def _holds(t: Token, pred: Token) -> bool:
     """Whether ``t`` is an infinitive clause holding the row's own trigger, which then stays in its headline
     ("hired extra crews to finish the stadium" for the finishing). A participle clause does not: it often
@@ -380,12 +395,21 @@ def _dropped(pred: Token, anchor: Token, top: Token, exclude: set[int], other_ti
     """Token indices under ``top`` a headline leaves out: the time expression, dated conjuncts, clauses and
     asides, and the time's own preposition."""
     drop: set[int] = set(exclude)
-    # A conjunct with its own date is a separate event: leave it out, with its conjunction.
+    # A conjunct with its own date, time word or subject is a separate event: leave it out, with its conjunction.
     for t in top.subtree:
         if t.dep_ == "conj" and is_predicate(t) and t.i != anchor.i and anchor not in list(t.subtree) \
-                and _has_own_date(t, other_times):
+                and _separate_conjunct(t, other_times):
             drop.update(x.i for x in t.subtree)
             drop.update(_joint_before(t))
+    # "kept the rate at 14%, before cutting it twice in 2020": a clause under a preposition with its own date is
+    # that date's event, not this one's
+    for t in top.subtree:
+        if t.dep_ == "prep" and pred not in list(t.subtree) and anchor not in list(t.subtree) \
+                and any(c.dep_ == "pcomp" and is_predicate(c) for c in t.children) \
+                and _has_own_date(t, other_times):
+            drop.update(x.i for x in t.subtree)
+            if t.i > 0 and t.doc[t.i - 1].text == ",":
+                drop.add(t.i - 1)
     drop |= _gapped_sisters(anchor, exclude, other_times)
     # "a storm cut the island off for six weeks; that summer, MacLeod married": a semicolon ends a sentence of
     # its own, whatever the parser hung on which side; what lies across it from the trigger goes
