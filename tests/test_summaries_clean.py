@@ -229,6 +229,12 @@ CASES = {
     # negative: a coordinated verb sharing the subject and the time stays
     "conj-shared": ("The ferry lost power on Friday and drifted toward the rocks.", "Friday",
                     ["lost power and drifted toward the rocks"], []),
+    # a headline of a subordinate clause loses the length measured off its subordinator with it
+    "measured-subordinator": ("The club sold its captain on Friday, hours before the transfer window closed at "
+                              "11 p.m.", "11 p.m.", ["the transfer window closed"], ["hours"]),
+    # negative: the main clause's own headline is untouched by it (and keeps no part of the subordinate clause)
+    "measured-main": ("The ferry sank on Sunday, two hours after it left port.", "Sunday",
+                      ["The ferry sank"], ["hours", "port"]),
     # a clause under a preposition with a date of its own is that date's event
     "prep-clause-dated": ("The council froze fares in 2019, before raising them sharply in 2022.", "2019",
                           ["The council froze fares"], ["raising", ","]),

@@ -411,6 +411,13 @@ def _dropped(pred: Token, anchor: Token, top: Token, exclude: set[int], other_ti
             if t.i > 0 and t.doc[t.i - 1].text == ",":
                 drop.add(t.i - 1)
     drop |= _gapped_sisters(anchor, exclude, other_times)
+    # "hours before the transfer window closed", "two days after it was founded": a headline of the clause itself
+    # loses its subordinator, and the length that measured off it goes too
+    marks = [c for c in top.children if c.dep_ == "mark" and c.lower_ in LEADING_SUBORDINATORS]
+    for c in top.children:
+        if c.dep_ in ("npadvmod", "advmod") and marks and c.left_edge.i == top.left_edge.i \
+                and c.right_edge.i + 1 == marks[0].i:
+            drop.update(x.i for x in c.subtree)
     # "a storm cut the island off for six weeks; that summer, MacLeod married": a semicolon ends a sentence of
     # its own, whatever the parser hung on which side; what lies across it from the trigger goes
     for semi in (c for c in top.children if c.text == ";"):
