@@ -39,8 +39,9 @@ def test_heldout8_floors(scored):
     heldout.check_floors(scored, FLOOR)
 
 
-# Floors at 0 until the first run on these texts (the lead sets real floors from it).
-FLOOR = {"fully_right": 0.0, "date": 0.0, "trigger": 0.0, "subject": 0.0, "asserted": 0.0, "absent": 0}
+# Measured at 02843d9 (the session's starting main, the audited set beside it), the first run on these texts:
+# fully right 154/180 (85.6%), date 155/167, trigger 171/180, subject 162/171, asserted 173/179, absent 46/57.
+FLOOR = {"fully_right": 0.855, "date": 0.928, "trigger": 0.949, "subject": 0.947, "asserted": 0.966, "absent": 46}
 
 if __name__ == "__main__":
     heldout.main(load())

@@ -13,8 +13,9 @@ from test_timex_heldout3 import check_floors  # noqa: E402
 
 HELDOUT = Path(__file__).parent / "data" / "timex_heldout8"
 
-# Floors at 0 until the first run on these texts (the lead sets real floors from it).
-FLOORS = {"strict_f1": 0.0, "relaxed_f1": 0.0, "type_f1": 0.0, "value_f1": 0.0}
+# Measured at 02843d9 (the session's starting main), the first run on these texts: strict F1 0.9780, relaxed
+# 0.9940, type 0.9701, value 0.9341 (252 gold; 234 values right).
+FLOORS = {"strict_f1": 0.977, "relaxed_f1": 0.993, "type_f1": 0.970, "value_f1": 0.934}
 
 
 def test_timex_heldout8_floors():
