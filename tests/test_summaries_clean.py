@@ -235,6 +235,13 @@ CASES = {
     # negative: the main clause's own headline is untouched by it (and keeps no part of the subordinate clause)
     "measured-main": ("The ferry sank on Sunday, two hours after it left port.", "Sunday",
                       ["The ferry sank"], ["hours", "port"]),
+    # a noun row inside a relative clause reads with what the relative pronoun stands for, not from a bare verb
+    "noun-in-relative": ("The board said the buyback, which follows last year's sale of its shipping arm, would "
+                         "be its largest.", "last year", ["the buyback follows the sale of its shipping arm"],
+                         []),
+    # negative: a verb row's relative subject is resolved as before
+    "verb-relative": ("The levy, which takes effect in March, will raise fares.", "March",
+                      ["The levy takes effect"], ["which"]),
     # a clause under a preposition with a date of its own is that date's event
     "prep-clause-dated": ("The council froze fares in 2019, before raising them sharply in 2022.", "2019",
                           ["The council froze fares"], ["raising", ","]),

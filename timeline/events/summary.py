@@ -623,6 +623,13 @@ def headline_tokens(pred: Token, exclude: set[int], other_times: set[int] = froz
         wider = _headline_at(pred, pred.head, exclude, other_times)
         if any(getattr(t, "i", -1) == pred.i for t in wider):
             return wider
+    if pred.pos_ in ("NOUN", "PROPN") and toks and getattr(toks[0], "lower_", "") in RELATIVE_PRONOUNS \
+            and toks[0].dep_ in ("nsubj", "nsubjpass") and toks[0].head.dep_ == "relcl" \
+            and toks[0].head.head.pos_ in ("NOUN", "PROPN") and toks[0].head.head.i != pred.i:
+        # "the restructuring, which follows last year's sale of its valve unit": the row is the noun's, and
+        # its headline reads with what "which" stands for, not from a bare verb ("follows the sale ...")
+        clause = toks[0].head
+        toks = phrase_tokens(clause.head, exclude | {x.i for x in clause.subtree}) + toks[1:]
     if anchor.i == pred.i and pred.pos_ in ("NOUN", "PROPN") and _bare(toks, pred):
         # "third-quarter profit" alone says nothing ("profit"): the clause it sits in does ("Bethlehem Steel
         # posted a 54% drop in profit"), when that clause keeps it
