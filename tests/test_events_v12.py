@@ -15,7 +15,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).parent))
 import events_gold  # noqa: E402
 import test_events_heldout as heldout  # noqa: E402
-from test_events_v6 import _na, row_of  # noqa: E402
+from test_events_v6 import _na, row_of, rows_of  # noqa: E402
 
 PROBE = Path(__file__).parent / "data" / "events_probe11" / "probe.json"
 
@@ -159,6 +159,26 @@ def test_until_without_a_term(text, timex, trigger):
 
 def _days(row) -> tuple[str, str]:
     return str(row["start"])[:10], str(row["end"])[:10]
+
+
+# --- a vague length after "for" says how long, not when: no row, as "for six hours" gives none ---------------------
+
+@pytest.mark.parametrize("text", [
+    "The ferry drifted for hours.",
+    "The road was shut for a few days.",
+    "The bank froze the accounts for several weeks.",
+])
+def test_vague_length_after_for_is_no_row(text):
+    assert len(rows_of(text)) == 0
+
+
+@pytest.mark.parametrize("text,timex", [
+    # a perfect runs up to now, and "the past few years" is a period up to now: both stay (fuzzy) rows
+    ("The museum has been closed for months.", "months"),
+    ("Prices have climbed for the past few years.", "the past few years"),
+])
+def test_length_up_to_now_stays_a_row(text, timex):
+    assert len(rows_of(text)) == 1 and timex in rows_of(text).iloc[0]["timex_text"]
 
 
 # --- the probe ---------------------------------------------------------------------------------------------------
