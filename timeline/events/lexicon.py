@@ -165,3 +165,10 @@ PRONOUN_GENDERS: dict[str, str] = {form: gender for head, gender in _table("pron
                                    for form in (head, *PRONOUN_FAMILIES.get(head, ()))}
 AUTHORING_VERBS = _words("authoring_verbs")
 DEPLOYING_VERBS = _words("deploying_verbs")
+PRESENCE_LIGHT_VERBS = _words("presence_light_verbs")
+PRESENCE_NOUNS = _words("presence_nouns")
+SANCTIONING_VERBS = _words("sanctioning_verbs")
+SEQUENCE_VERBS = _words("sequence_verbs")
+SAYING_MEDIA = _words("saying_media")
+DEADLINE_GRANTING_VERBS = _words("deadline_granting_verbs")
+TERM_NOUNS = _words("term_nouns")
