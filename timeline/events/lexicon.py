@@ -164,3 +164,5 @@ PRONOUN_GENDERS: dict[str, str] = {form: gender for head, gender in _table("pron
                                    for form in (head, *PRONOUN_FAMILIES.get(head, ()))}
 AUTHORING_VERBS = _words("authoring_verbs")
 DEPLOYING_VERBS = _words("deploying_verbs")
+AGE_ADJECTIVES = _words("age_adjectives")
+GERUND_DOER_VERBS = _words("gerund_doer_verbs")
