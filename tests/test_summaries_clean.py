@@ -242,6 +242,14 @@ CASES = {
     # negative: a verb row's relative subject is resolved as before
     "verb-relative": ("The levy, which takes effect in March, will raise fares.", "March",
                       ["The levy takes effect"], ["which"]),
+    # a relative object is what the verb acts on: the headline names it after the verb (and its particle)
+    "relative-object": ("The council approved the budget that the mayor proposed in March.", "March",
+                        ["the mayor proposed the budget"], []),
+    "relative-object-particle": ("The mill, which the owners shut down in 2015, will reopen as flats.", "2015",
+                                 ["the owners shut down the mill"], ["down The"]),
+    # a set is no other row's time: it stays in the headline ("up from" keeps what it compares)
+    "set-stays": ("The airline will fly to Lima three times a week from June, up from twice now.", "June",
+                  ["three times a week"], []),
     # a clause under a preposition with a date of its own is that date's event
     "prep-clause-dated": ("The council froze fares in 2019, before raising them sharply in 2022.", "2019",
                           ["The council froze fares"], ["raising", ","]),

@@ -3,7 +3,7 @@ raising predicates such as "expected to")."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from .grammar import CLAUSE_DEPS, is_predicate, lemma_in, subject_token
 from .lexicon import (CONDITIONAL_MARKS, DANGLING_TAIL_POS, LEADING_CONNECTIVES, MODAL_AUX, NEGATIONS,
@@ -338,6 +338,18 @@ def _raising_adjective(tok: Token) -> bool:
     return tok.pos_ == "ADJ" and tok.dep_ == "acomp" and is_predicate(tok.head)
 
 
+def _set_time_tokens(doc) -> frozenset[int]:
+    """Token indices of the document's sets ("six times a year", "every Monday"): a set is no timeline row, so
+    it is no other row's time either; it is part of what the headline says."""
+    timexes = doc._.timexes if Doc.has_extension("timexes") else None
+    out: set[int] = set()
+    for t in timexes or []:
+        if t.type == "SET":
+            sp = doc.char_span(t.start, t.end, alignment_mode="expand")
+            out.update(x.i for x in sp or [])
+    return frozenset(out)
+
+
 def _has_own_date(t: Token, other_times: set[int]) -> bool:
     """Whether another time expression sits among ``t``'s dependents (its conjuncts aside)."""
     return any(x.i in other_times for c in t.children if c.dep_ not in ("conj", "cc") for x in c.subtree)
@@ -462,7 +474,7 @@ def _dropped(pred: Token, anchor: Token, top: Token, exclude: set[int], other_ti
                 and len([x for x in t.subtree if x.i not in exclude]) <= 1):
             drop.update(x.i for x in t.subtree)
     # another row's time ("said on Monday it would raise bills from April") is that row's, not this headline's
-    for i in other_times:
+    for i in set(other_times) - _set_time_tokens(pred.doc):
         if i in drop or not (top.left_edge.i <= i <= top.right_edge.i):
             continue
         t = pred.doc[i]
@@ -623,6 +635,19 @@ def headline_tokens(pred: Token, exclude: set[int], other_times: set[int] = froz
         wider = _headline_at(pred, pred.head, exclude, other_times)
         if any(getattr(t, "i", -1) == pred.i for t in wider):
             return wider
+    rel_obj = next((c for c in anchor.children if c.dep_ == "dobj" and c.lower_ in RELATIVE_PRONOUNS
+                    and c.tag_ in ("WDT", "WP")), None)
+    if rel_obj is not None and anchor.dep_ == "relcl" and anchor.head.pos_ in ("NOUN", "PROPN") \
+            and any(getattr(t, "i", -1) == anchor.i for t in toks):
+        # "a seven-satellite system that Japan wants in service by 2025": the relative object is what the verb
+        # acts on; the headline names it after the verb ("Japan wants a seven-satellite system in service")
+        ante = [_Lowered(t) if t.is_sent_start and t.pos_ != "PROPN" else t
+                for t in phrase_tokens(anchor.head, exclude | {x.i for x in anchor.subtree})]
+        toks = [t for t in toks if getattr(t, "i", -1) != rel_obj.i]
+        at = next(k for k, t in enumerate(toks) if getattr(t, "i", -1) == anchor.i) + 1
+        while at < len(toks) and getattr(toks[at], "dep_", "") == "prt" and toks[at].head.i == anchor.i:
+            at += 1  # after its particle: "the plant that it shut down in May" -> "it shut down the plant"
+        toks = toks[:at] + ante + toks[at:]
     if pred.pos_ in ("NOUN", "PROPN") and toks and getattr(toks[0], "lower_", "") in RELATIVE_PRONOUNS \
             and toks[0].dep_ in ("nsubj", "nsubjpass") and toks[0].head.dep_ == "relcl" \
             and toks[0].head.head.pos_ in ("NOUN", "PROPN") and toks[0].head.head.i != pred.i:
