@@ -250,6 +250,10 @@ CASES = {
     # a set is no other row's time: it stays in the headline ("up from" keeps what it compares)
     "set-stays": ("The airline will fly to Lima three times a week from June, up from twice now.", "June",
                   ["three times a week"], []),
+    # a hedge hung on the removed time's preposition goes with it; one on the verb stays
+    "hedge-on-time": ("The regulator said a ruling would be issued after the hearing, possibly in late May.",
+                      "late May", ["a ruling would be issued"], ["possibly"]),
+    "hedge-on-verb": ("The mine will probably close in June.", "June", ["will probably close"], []),
     # a clause under a preposition with a date of its own is that date's event
     "prep-clause-dated": ("The council froze fares in 2019, before raising them sharply in 2022.", "2019",
                           ["The council froze fares"], ["raising", ","]),

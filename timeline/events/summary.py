@@ -495,9 +495,13 @@ def _dropped(pred: Token, anchor: Token, top: Token, exclude: set[int], other_ti
         # (an amount the parser hung on the time stays, without the time's preposition: "touched down on Jan. 20
         # about 55 meters from its target")
         asides = {x.i for c in pred.doc[i].children if _amount_on_time(c, exclude, other_times) for x in c.subtree}
+        # (and an adverb hung on the preposition that only places the time: "would be set, possibly in mid-July")
+        placing = {c.i for c in h.children if c.dep_ == "advmod" and c.i < h.i and c.lower_ in TIME_PLACING_ADVERBS
+                   and c.i != pred.i and c.n_lefts + c.n_rights == 0} if h.dep_ == "prep" else set()
         if h.dep_ == "prep" and h.i not in exclude and all(x.i in exclude or x.i == h.i or x.i in asides
-                                                          for x in h.subtree):
+                                                          or x.i in placing for x in h.subtree):
             drop.add(h.i)
+            drop |= placing
         elif h.dep_ == "prep" and h.i not in exclude and all(
                 x.i in exclude or x.i == h.i or x.i in other_times or _time_phrase_glue(x)
                 or x.pos_ == "ADP" and all(c.i in other_times for c in x.children) for x in h.subtree):
