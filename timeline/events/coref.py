@@ -103,12 +103,18 @@ def _agreeing_noun(rel: Token, head: Token) -> Token:
 
 def _placeholder_it(tok: Token) -> bool:
     pred = tok.head
+    if pred.dep_ in ("aux", "auxpass") and pred.i < pred.head.i:
+        # "It was closed to lorries in August", parsed with "It" under "was": the verb is what it is said of
+        pred = pred.head
     # (a particle makes another verb: "it took over the carrier" is done by something, "it took hours" is not)
     if pred.lemma_.lower() in IMPERSONAL_PREDICATES and not _raised_subject(pred) \
             and not any(c.dep_ == "prt" for c in pred.children):
         return True
     # "it emerged that ...", "it was announced that ...": the subject is the clause. (Not "whether"/"if": "said
-    # it would decide whether the vote was valid" is the deciding body's.)
+    # it would decide whether the vote was valid" is the deciding body's; nor a clause after an object: "it had
+    # warned the ministry that cameras were broken" is the warner's.)
+    if any(c.dep_ in ("dobj", "dative") for c in pred.children):
+        return False
     return any(c.dep_ in ("ccomp", "xcomp") and any(g.dep_ == "mark" and g.lower_ not in QUESTION_MARKS
                                                      for g in c.children) for c in pred.children)
 
@@ -346,8 +352,10 @@ def _is_group(t: Token) -> bool:
     if any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") for c in t.children):
         return True
     # (or people a "who" clause says they are: "The handlers, who are employed by ...")
+    # (a plural of a person noun is people too: "The men ... they broke into", "the inmates")
     return t.tag_ in ("NNS", "NNPS") and (
         t.ent_type_ == "NORP" or t.lemma_.lower() in GROUP_NOUNS or t.lower_ in GROUP_NOUNS
+        or t.tag_ == "NNS" and t.pos_ == "NOUN" and t.lemma_.lower() in PERSON_NOUNS
         or any(c.dep_ == "relcl" and any(g.lower_ in ("who", "whom") and g.i < c.i for g in c.children)
                for c in t.children))
 
@@ -714,6 +722,8 @@ def _fits(subj: Token, kind: str) -> bool:
     if kind == "group":
         return _is_group(subj)
     person = (_is_person(subj) or _person_by_mention(subj)) and not _named_thing(subj)
+    if kind == "person" and _one_named_person(subj):
+        return not _named_thing(subj)
     if kind == "person" and subj.tag_ in ("NNS", "NNPS"):
         return False  # "Prosecutors said he diverted ...": he is one of the prosecutors' subjects, not them
     if kind == "person":
@@ -725,6 +735,17 @@ def _fits(subj: Token, kind: str) -> bool:
         return True
     return not person and (subj.tag_ in ("NN", "NNP") or _organisation_name(subj)) and subj.pos_ in ("NOUN", "PROPN") \
         and (subj.pos_ == "NOUN" or subj.ent_type_ not in ("", "PERSON") or _named_thing(subj))
+
+
+def _one_named_person(t: Token) -> bool:
+    """'Alemu, the defending champion, said she would': a capitalised word the tagger took for a plural ("Alemu"
+    NNPS or NNS), with no determiner and no plural ending, that the entity tagger calls a person or that a
+    person noun or an age is set off after, is one person's name."""
+    if t.tag_ not in ("NNS", "NNPS") or not t.is_title or t.lower_.endswith("s") \
+            or any(c.dep_ == "det" for c in t.children):
+        return False
+    return t.ent_type_ == "PERSON" or any(c.dep_ == "appos" and c.i > t.i and (c.like_num or lemma_in(c, PERSON_NOUNS))
+                                          for c in t.children)
 
 
 def _nominal_adjective(t: Token) -> bool:
@@ -1061,6 +1082,35 @@ def _adverbial_clause_subject(tok: Token) -> Token | None:
     return _fitting_main_subject(tok, main, kind)
 
 
+def _adverbial_thing(tok: Token) -> Token | None:
+    """'His grandfather rebuilt the brewhouse after it was bombed', 'Prices for the drug fell when it lost its
+    patent': an "it" subject of an adverbial clause under a main clause whose subject cannot be an "it" (a
+    person, people, a plural) stands for the one singular thing that clause names before it (its object, or
+    the thing in its subject's phrase); none or two such things and it stays open."""
+    clause = tok.head
+    if tok.lower_ != "it" or tok.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "advcl" \
+            or not any(c.i < tok.i and (c.dep_ == "mark" or c.dep_ == "advmod" and c.tag_ == "WRB")
+                       and c.lower_ in ADVERBIAL_MARKS for c in clause.children) or _placeholder_it(tok):
+        return None
+    main = clause.head
+    subj = subject_token(main) if is_predicate(main) else None
+    if subj is None or subj.i > tok.i or subj.sent.start != tok.sent.start:
+        return None
+    if not (subj.pos_ == "PRON" and subj.lower_ != "it" or subj.tag_ in ("NNS", "NNPS") or _is_person(subj)
+            or _is_group(subj) or _person_by_mention(subj)):
+        return None
+    found = None
+    for t in tok.doc[subj.left_edge.i:tok.i]:
+        if t.i == subj.i or t.pos_ not in ("NOUN", "PROPN") or t.dep_ not in _THING_RIVAL_SLOTS \
+                or t.tag_ not in ("NN", "NNP") or t.ent_type_ in _NOT_THINGS or _is_person(t) or _is_group(t) \
+                or _bare_mass(t) or t.lemma_.lower() in TIME_UNITS or not _fits(t, "thing"):
+            continue
+        if found is not None:
+            return None  # "found the car in a river after it was stolen": which one is not a guess
+        found = t
+    return found
+
+
 def _adverbial_same_pronoun(tok: Token, skip: frozenset[int] | set[int]) -> Referent | None:
     """'She worked as a nurse for a decade before she published her first novel': a pronoun subject of an
     adverbial clause whose main verb has the same pronoun for subject stands for whatever that one does (left
@@ -1235,7 +1285,7 @@ def _resolve(tok: Token | None, skip: frozenset[int] | set[int] = frozenset()) -
     if reporter is not None:
         return reporter
     teller = _trailing_reporter(tok) or _relative_clause_subject(tok) or _adverbial_clause_subject(tok) \
-        or _where_clause_object(tok)
+        or _where_clause_object(tok) or _adverbial_thing(tok)
     if teller is not None:
         return Referent(teller, pronoun=tok.text)
     above = _same_pronoun_above(tok, skip) or _adverbial_same_pronoun(tok, skip)
@@ -1363,9 +1413,25 @@ def speaker(verb: Token) -> Token | None:
 def stand_in(subj: Token | None) -> Token | None:
     """'..., and one, the Harlow Foundation, said it would': the name set off after a word that only stands in a
     subject's place (``stand_in_subjects``) is the subject; ``subj`` itself otherwise."""
-    if subj is None or subj.lower_ not in STAND_IN_SUBJECTS or subj.dep_ not in ("nsubj", "nsubjpass"):
+    if subj is None or subj.dep_ not in ("nsubj", "nsubjpass"):
         return subj
+    if subj.lower_ not in STAND_IN_SUBJECTS:
+        return participle_misparse(subj) or subj
     return next((c for c in subj.children if c.dep_ == "appos" and c.i > subj.i and c.pos_ in ("NOUN", "PROPN")), subj)
+
+
+def participle_misparse(subj: Token) -> Token | None:
+    """'A union representing guards said it had warned', parsed as a plural head "guards" with "union" and
+    "representing" on it: an indefinite article cannot go with a plural, so the singular noun it opens is the
+    subject (the participle's object is not). None for any other subject."""
+    if subj.tag_ != "NNS":
+        return None
+    for c in subj.children:
+        if c.dep_ in ("nmod", "compound") and c.pos_ == "NOUN" and c.tag_ == "NN" and c.i < subj.i \
+                and any(g.dep_ == "det" and g.lower_ in ("a", "an") and g.i < c.i for g in (*c.children, *subj.children)) \
+                and any(a.dep_ == "amod" and a.tag_ == "VBG" and c.i < a.i < subj.i for a in subj.children):
+            return c
+    return None
 
 
 def reported_by(pred: Token) -> Token | None:

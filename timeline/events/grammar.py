@@ -6,7 +6,7 @@ from spacy.tokens import Token
 
 from ..temporal.partial import Direction
 from ..temporal.tense import read_tense
-from .lexicon import (ACTOR_LABELS, CONTENT_INFINITIVE_NOUNS, CURRENCY_HOMOGRAPHS, EVENT_NOUN_SUFFIXES, EVENT_NOUNS,
+from .lexicon import (ACTOR_LABELS, TERM_NOUNS, CONTENT_INFINITIVE_NOUNS, CURRENCY_HOMOGRAPHS, EVENT_NOUN_SUFFIXES, EVENT_NOUNS,
                       MOVEMENT_ADVERBS,
                       NON_EVENT_NOUNS, RECORD_WORDS, REPORTING_VERBS, RESCHEDULING_VERBS,
                       SUBJECT_CONTROL_VERBS)
@@ -85,8 +85,9 @@ _CLAUSE_HEAD_DEPS = frozenset({"ROOT", "ccomp", "conj", "advcl", "relcl", "parat
 
 def _name_after_subject_noun(subj: Token) -> Token:
     """'The developer Crestline Homes said', parsed as two subjects: a name right after a common-noun subject,
-    both on the same verb, is who the noun is ("The developer" alone loses the name)."""
-    if subj.pos_ != "NOUN" or subj.dep_ != "nsubj":
+    both on the same verb, is who the noun is ("The developer" alone loses the name); not a name ending a
+    phrase after the noun ("A landscape by the painter Aert van der Hoek sold": the landscape sold)."""
+    if subj.pos_ != "NOUN" or subj.dep_ != "nsubj" or subj.right_edge.i != subj.i:
         return subj
     for c in subj.head.children:
         if c.dep_ == "nsubj" and c.i > subj.i and c.pos_ == "PROPN" and c.left_edge.i == subj.right_edge.i + 1:
@@ -266,3 +267,21 @@ def _in_perfect(t: Token) -> bool:
             break
         verb = verb.head
     return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children) or verb.lemma_ == "have" and verb.dep_ == "aux"
+
+
+# the words that end a term ("a contract until 2029"); not "by", a deadline ("must sign the deal by Friday")
+TERM_BOUNDS = frozenset({"until", "till", "til", "through", "thru"})
+
+
+def bounded_term(lead: Token) -> Token | None:
+    """The term an "until"/"through" phrase bounds ("signed a contract until June 2029", "a lease through 2030"):
+    a noun of a term (``term_nouns``) that the phrase or its verb's object is; None otherwise. The date ends the
+    term, not the act that began it."""
+    if lead.dep_ != "prep":
+        return None
+    head = lead.head
+    if head.pos_ == "NOUN" and lemma_in(head, TERM_NOUNS):
+        return head
+    if head.pos_ in ("VERB", "AUX"):
+        return next((c for c in head.children if c.dep_ == "dobj" and c.i < lead.i and lemma_in(c, TERM_NOUNS)), None)
+    return None

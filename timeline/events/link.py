@@ -8,20 +8,21 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from .attach import INSIDE_NOUN_PHRASE, PAST_TIME_ON_PRESENT, PLANNED_PARTICIPLE, attach
-from .coref import Referent, opening_its_owner, reported_by, resolve, stand_in, trailing_speaker
+from .coref import Referent, opening_its_owner, participle_misparse, reported_by, resolve, stand_in, trailing_speaker
 from .event import Event
 from .grammar import OBJECT_DEPS, SUBJECT_DEPS, is_predicate, lemma_in, past_dateline, subject_token
-from .lexicon import PERIOD_NOUNS, QUANTITY_NOUNS, RELATING_VERBS, SETTING_PREPOSITIONS, TIME_UNITS
+from .lexicon import DEADLINE_GRANTING_VERBS, PRESENCE_LIGHT_VERBS, PERIOD_NOUNS, QUANTITY_NOUNS, RELATING_VERBS, SETTING_PREPOSITIONS, TIME_UNITS
 from .lexicon import (ACTOR_LABELS, AUTHORING_VERBS, DEPLOYING_VERBS, GENDER_OF_WORD, GROUP_NOUNS, LIGHT_VERB_PREPOSITIONS, OF_SUBJECT_EVENT_NOUNS,
                       PERSON_NOUNS, INDEFINITE_LIGHT_VERBS, JUDGING_VERBS, LIGHT_VERBS, OBJECT_CONTROL_PREPOSITIONS,
                       RELATIVE_PRONOUNS, REPORTING_VERBS, SEQUENCE_ADJECTIVES)
+from .lexicon import AGE_ADJECTIVES, GERUND_DOER_VERBS
 from .lexicon import (DENYING_VERBS, INVERTED_CONDITIONALS, NEGATIONS, NEGATIVE_IMPLICATIVE_VERBS, PARTICIPLE_CLAUSE_MARKS,
                       PROVING_VERBS)
 from .phrases import join_tokens, named_actors, object_tokens, phrase_tokens
 from .summary import (REPORT_SHORT_FROM, headline_anchor, headline_tokens, modality, reported_complement,
                       speaker_tokens, tidy)
 
-_ANY_LIGHT_VERB = LIGHT_VERBS | INDEFINITE_LIGHT_VERBS
+_ANY_LIGHT_VERB = LIGHT_VERBS | INDEFINITE_LIGHT_VERBS | PRESENCE_LIGHT_VERBS
 # who may do what an event noun names: people, groups and the bodies that act ("the court", "the union")
 _AGENT_NOUNS = PERSON_NOUNS | GROUP_NOUNS
 
@@ -172,8 +173,11 @@ def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_tim
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in pred.children) \
             and not any(c.dep_ == "mark" for c in pred.children):
         obj = next((c for c in pred.head.children if c.dep_ == "dobj" and c.i < pred.i), None)
-        if obj is not None and lemma_in(pred.head, DEPLOYING_VERBS) and obj.pos_ in ("NOUN", "PROPN"):
-            subj = obj  # "deployed 300 troops to prevent looting": the troops are put to it
+        if obj is not None and (lemma_in(pred.head, DEPLOYING_VERBS) or lemma_in(pred.head, DEADLINE_GRANTING_VERBS)) \
+                and obj.pos_ in ("NOUN", "PROPN"):
+            # "deployed 300 troops to prevent looting": the troops are put to it; "gave the company until Friday
+            # to respond": the company is to respond
+            subj = obj
         else:
             subj = subject_token(pred.head)  # "cut prices to win customers": who cuts means to
     if subj is None and pred.dep_ == "advcl" and pred.tag_ == "VBG" and is_predicate(pred.head) \
@@ -190,6 +194,19 @@ def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_tim
         # a participle clause with no subject of its own ("skidded off a runway while landing in heavy rain on
         # Saturday", "once completed in 2026, the bridge will ..."): done by the main clause's subject
         subj = subject_token(pred.head)
+    if subj is None and pred.dep_ == "advcl" and pred.tag_ == "VBG" and pred.i > pred.head.i \
+            and is_predicate(pred.head) \
+            and not any(c.dep_ in ("mark", "nsubj", "nsubjpass", "expl") or c.dep_ == "advmod" and c.tag_ == "WRB"
+                        for c in pred.children) \
+            and not any(c.dep_ in ("dobj", "dative") and c.i < pred.i and _may_act(c) for c in pred.head.children):
+        # a bare "-ing" clause right on its verb ("who took up running in 2016", "caps class sizes starting next
+        # fall"): its verb's subject does it (not after an object that may: "found him clinging to a tree")
+        subj = subject_token(pred.head)
+    if subj is None and pred.dep_ == "dobj" and pred.tag_ == "VBG" and _gerund_doer_verb(pred.head) \
+            and not any(c.dep_ in ("poss", "nsubj") for c in pred.children):
+        subj = subject_token(pred.head)  # "who took up coaching in 2015": who took it up coached
+    if subj is None:
+        subj = _age_subject(pred)  # "The 23-year-old joined from Porto in January", parsed with no subject
     time_is_subject = False
     if subj is None and pred.dep_ in ("attr", "acomp") and is_predicate(pred.head):
         subj = subject_token(pred.head)  # "Voltra was the country's third-largest carmaker": Voltra
@@ -206,8 +223,9 @@ def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_tim
             # possessor hung on its first noun
             owner = pred.head
         for c in owner.children:  # "the army's withdrawal", "her visit", "her 2018 election victory"
-            if c.dep_ == "poss" and not _classifying_possessor(c):
-                subj = c
+            if c.dep_ == "poss" and not _classifying_possessor(c) and not (
+                    c.pos_ == "PRON" and pred.dep_ == "dobj" and lemma_in(pred.head, _ANY_LIGHT_VERB)):
+                subj = c  # (a light verb's pronoun owner is its subject again: "He made his debut": he)
         if subj is None:
             subj = _by_agent(pred)  # "two rulings by the court"
         if subj is None and pred.dep_ == "dobj" and lemma_in(pred.head, _ANY_LIGHT_VERB):
@@ -234,6 +252,45 @@ def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_tim
         # record: "officials said 2023 was the hottest year")
         subj = reported_by(pred)
     return subj
+
+
+def _gerund_doer_verb(verb: Token) -> bool:
+    """Whether ``verb`` (with its particle: "take up") is one whose gerund object its subject does
+    (``gerund_doer_verbs``)."""
+    if not is_predicate(verb):
+        return False
+    prt = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    return (f"{verb.lemma_.lower()} {prt}" if prt else verb.lemma_.lower()) in GERUND_DOER_VERBS
+
+
+def _may_act(t: Token) -> bool:
+    """A noun phrase that can do what a verb says: a pronoun, a name, a person, people or a body."""
+    return t.pos_ in ("PRON", "PROPN") or t.ent_type_ in ACTOR_LABELS or lemma_in(t, _AGENT_NOUNS)
+
+
+def _age_adjective(t: Token) -> bool:
+    """'34-year-old': an age adjective (``age_adjectives``) counted by a time unit, which names a person."""
+    return t.pos_ == "ADJ" and t.lower_ in AGE_ADJECTIVES \
+        and any(c.dep_ == "npadvmod" and c.lemma_.lower() in TIME_UNITS for c in t.children)
+
+
+def _age_subject(pred: Token) -> Token | None:
+    """'The 23-year-old joined from Porto in January', 'The 39-year-old set the world record', parsed with the
+    age as a modifier of the verb: an age adjective hung on the verb before it, nothing but its determiner
+    before it, is the verb's subject."""
+    for c in pred.children:
+        if c.i < pred.i and c.dep_ in ("amod", "advmod", "npadvmod", "dep") and _age_adjective(c) \
+                and c.right_edge.i == pred.i - 1:
+            return c
+    return None
+
+
+def _age_phrase(head: Token, toks: list[Token]) -> list[Token]:
+    """The words of an age subject with the determiner the parser hung on the verb ("The 23-year-old")."""
+    if not toks or not _age_adjective(head) or toks[0].i == 0:
+        return toks
+    det = head.doc[toks[0].i - 1]
+    return [det, *toks] if det.dep_ == "det" and det.head.i == head.head.i else toks
 
 
 def _lost_main_verb_subject(pred: Token) -> Token | None:
@@ -321,7 +378,13 @@ def _referent_tokens(ref: Referent, inside: set[int]) -> list[Token]:
         named = _named_in_apposition(ref.head)
         if named is not None:
             return phrase_tokens(named, inside)
-        toks = phrase_tokens(ref.head, inside | _comma_asides(ref.head))
+        head = ref.head
+        if head.dep_ in ("nmod", "compound") and getattr(participle_misparse(head.head), "i", -1) == head.i:
+            head = head.head  # "A union representing guards": the whole phrase names the union
+        toks = _age_phrase(head, phrase_tokens(head, inside | _comma_asides(head)))
+        name = _split_off_name(head)
+        if name is not None:
+            toks = toks + phrase_tokens(name, inside)
         part = _count_of(ref.head, inside)
         if part and len(part) > len(toks):
             toks = part  # "Two of Portugal's biggest lenders, Banco Atlantico and Caixa Norte," cut short is not "Two"
@@ -340,6 +403,15 @@ def _referent_tokens(ref: Referent, inside: set[int]) -> list[Token]:
             toks = toks[1:]
         return toks
     return ref.name_tokens
+
+
+def _split_off_name(head: Token) -> Token | None:
+    """'A landscape by the Dutch painter Aert van der Hoek sold', parsed with the name as a second subject of the
+    verb: the name right after the subject's phrase, which ends on a common noun of its own, ends that phrase."""
+    if head.dep_ != "nsubj" or head.right_edge.i == head.i or head.right_edge.pos_ != "NOUN":
+        return None
+    return next((c for c in head.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"
+                 and c.left_edge.i == head.right_edge.i + 1), None)
 
 
 def _count_of(head: Token, inside: set[int]) -> list[Token]:
