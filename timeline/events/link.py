@@ -15,7 +15,7 @@ from .lexicon import PERIOD_NOUNS, QUANTITY_NOUNS, RELATING_VERBS, SETTING_PREPO
 from .lexicon import (ACTOR_LABELS, AUTHORING_VERBS, DEPLOYING_VERBS, GENDER_OF_WORD, GROUP_NOUNS, LIGHT_VERB_PREPOSITIONS, OF_SUBJECT_EVENT_NOUNS,
                       PERSON_NOUNS, INDEFINITE_LIGHT_VERBS, JUDGING_VERBS, LIGHT_VERBS, OBJECT_CONTROL_PREPOSITIONS,
                       RELATIVE_PRONOUNS, REPORTING_VERBS, SEQUENCE_ADJECTIVES)
-from .lexicon import AGE_ADJECTIVES, GERUND_DOER_VERBS
+from .lexicon import AGE_ADJECTIVES, GERUND_DOER_VERBS, SUBJECT_ADVERBS
 from .lexicon import (DENYING_VERBS, INVERTED_CONDITIONALS, NEGATIONS, NEGATIVE_IMPLICATIVE_VERBS, PARTICIPLE_CLAUSE_MARKS,
                       PROVING_VERBS)
 from .phrases import join_tokens, named_actors, object_tokens, phrase_tokens
@@ -397,8 +397,18 @@ def _referent_tokens(ref: Referent, inside: set[int]) -> list[Token]:
             toks = [t for t in toks if t.tag_ != "POS"]
         if toks and toks[0].i != ref.head.i and _lost_verb_opening(toks[0]):
             toks = toks[1:]
+        if _adverb_as_head(head) and len(toks) > 1:
+            toks = [t for t in toks if t.i != head.i]  # "The two last met in November": "The two"
         return toks
     return ref.name_tokens
+
+
+def _adverb_as_head(t: Token) -> bool:
+    """'The two last met in November', parsed with "last" as the subject's head: an adverb of the verb right
+    after it (``subject_adverbs``), with a number or noun of the phrase before it."""
+    return t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("ADJ", "ADV") and t.lower_ in SUBJECT_ADVERBS \
+        and t.i + 1 < len(t.doc) and t.doc[t.i + 1].i == t.head.i and t.right_edge.i == t.i \
+        and any(c.i < t.i and c.pos_ in ("NUM", "NOUN", "PROPN") for c in t.children)
 
 
 def _split_off_name(head: Token) -> Token | None:
