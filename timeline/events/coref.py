@@ -108,6 +108,9 @@ def _placeholder_it(tok: Token) -> bool:
     if pred.dep_ in ("aux", "auxpass") and pred.i < pred.head.i:
         # "It was closed to lorries in August", parsed with "It" under "was": the verb is what it is said of
         pred = pred.head
+    if pred.lemma_.lower() == "be" and any(c.dep_ == "mark" and c.lower_ in ("as", "than") for c in pred.children) \
+            and not any(c.dep_ in ("attr", "acomp", "ccomp", "xcomp", "oprd", "dobj") for c in pred.children):
+        return False  # "will be held on Monday, as it has been every year": the "be" of an ellipsis, said of a thing
     # (a particle makes another verb: "it took over the carrier" is done by something, "it took hours" is not)
     if pred.lemma_.lower() in IMPERSONAL_PREDICATES and not _raised_subject(pred) \
             and not any(c.dep_ == "prt" for c in pred.children):

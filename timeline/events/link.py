@@ -230,6 +230,9 @@ def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_tim
             subj = _of_doer(pred)  # "the resignation of her predecessor"
         if subj is None and _after_light_preposition(pred):
             subj = subject_token(pred.head.head)  # "Nurses went on strike": who struck
+        if subj is None and pred.dep_ == "pobj" and pred.head.lower_ == "for" and pred.head.head.pos_ == "ADJ" \
+                and pred.head.head.dep_ == "acomp":
+            subj = subject_token(pred.head.head)  # "They had been due for release in 2027": they
         if subj is None and not own_time and not time_is_subject:
             # the headline's verb takes part in the event noun: "England lost the 2021 final", "Voters rejected
             # the plan in a referendum" (not when the noun is that verb's own subject: "Her visit angered")
@@ -411,6 +414,22 @@ def _adverb_as_head(t: Token) -> bool:
         and any(c.i < t.i and c.pos_ in ("NUM", "NOUN", "PROPN") for c in t.children)
 
 
+def _relative_shared(subj: Token | None, pred: Token) -> str:
+    """'The agreement, which raises pay and adds two days of leave from January, was ...', parsed with "adds" as
+    the main verb of "The agreement": a verb right after a relative clause on its subject and an "and" is that
+    clause's second verb, its subject the relative pronoun's noun (the subject is right; it was resolved from the
+    pronoun). "" otherwise."""
+    if subj is None or subj.dep_ != "nsubj" or subj.head.i != pred.i:
+        return ""
+    for c in subj.children:
+        rel = next((g for g in c.children if g.lower_ in RELATIVE_PRONOUNS and g.dep_ in ("nsubj", "nsubjpass")), None) \
+            if c.dep_ == "relcl" else None
+        if rel is not None and any(g.dep_ == "cc" and g.i == c.right_edge.i + 1 and g.i < pred.i == g.i + 1
+                                   for g in subj.children):
+            return rel.text
+    return ""
+
+
 def _split_off_name(head: Token) -> Token | None:
     """'A landscape by the Dutch painter Aert van der Hoek sold', parsed with the name as a second subject of the
     verb: the name right after the subject's phrase, which ends on a common noun of its own, ends that phrase."""
@@ -581,7 +600,7 @@ def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = fro
         # "his arrest" → "Marco Bellini's arrest", not "Marco Bellini arrest"; "their defeat" → "the players'"
         mark = "'" if subject.endswith("s") and ref.head is not None and ref.head.tag_ in ("NNS", "NNPS") else "'s"
         summary_text = f"{subject}{mark}{summary_text[len(subject):]}"
-    resolved_from = ref.pronoun
+    resolved_from = ref.pronoun or _relative_shared(subj, pred)
     owner = opening_its_owner(subj, skip) if subj is not None and not ref.pronoun else None
     if owner is not None and subject.startswith("Its "):
         # "Its sponsor said": the bill's sponsor
