@@ -17,6 +17,7 @@ import test_events_heldout as heldout  # noqa: E402
 from test_events_v6 import _na, row_of  # noqa: E402
 
 PROBE = Path(__file__).parent / "data" / "events_subjects5" / "probe.json"
+PROBE2 = PROBE.with_name("probe2.json")
 
 
 def load(path: Path = PROBE) -> list[dict]:
@@ -290,23 +291,64 @@ def test_other_adjective_phrase_keeps_its_own_subject():
     assert _subject("The scheme was popular with farmers in 2019.", "2019")[0] == "The scheme"
 
 
+# --- second batch: a subject that says the event did not happen; "used X to V"; a passive's person doer ----------
+
+@pytest.mark.parametrize("text,timex", [
+    ("No candidate won a majority on Tuesday.", "Tuesday"),
+    ("None of the passengers was injured on Monday.", "Monday"),
+])
+def test_negative_subject_negates_the_row(text, timex):
+    row = row_of(text, timex, "2024-06-09")
+    assert not bool(row["asserted"]) and "not" in _text(row["modality"])
+
+
+def test_negated_object_leaves_the_row_asserted():
+    row = row_of("The company made no profit in 2023.", "2023", "2024-06-09")
+    assert bool(row["asserted"])
+
+
+def test_infinitive_after_used_is_the_users():
+    assert _subject("Tom Reyes used the loan to buy a boat in 2019.", "2019")[0] == "Tom Reyes"
+
+
+def test_infinitive_after_asked_is_the_objects():
+    assert _subject("Ana Ruiz asked the bank to lend her money in 2019.", "2019")[0] == "the bank"
+
+
+def test_passive_doer_beats_a_name_in_a_relative_clause():
+    text = ("The painting, which Monet sold to a dealer in 1890, was found in May by a plumber repairing a pipe. He gave "
+            "it to the museum in June.")
+    assert _subject(text, "June") == ("a plumber", "He")
+
+
+def test_person_passive_subject_keeps_its_claim():
+    text = "Ana Ruiz, who Tom Berg hired in 2010, was interviewed in May by a reporter. She left the firm in June."
+    assert _subject(text, "June") == ("Ana Ruiz", "She")
+
+
 # --- the probe ------------------------------------------------------------------------------------------------------
 
 def test_probe_is_well_formed():
     heldout.check_well_formed(load(), 10)
+    heldout.check_well_formed(load(PROBE2), 7)
 
 
 def test_probe_floor():
-    docs = load()
-    f = heldout.figures(heldout.score(events_gold.run(docs), docs)[0])
-    assert f["rows"] == 87 and f["fully_right"] >= FLOOR, f
+    for path, rows, floor in ((PROBE, 87, FLOOR), (PROBE2, 43, FLOOR2)):
+        docs = load(path)
+        f = heldout.figures(heldout.score(events_gold.run(docs), docs)[0])
+        assert f["rows"] == rows and f["fully_right"] >= floor, (path.name, f)
 
 
 # First run (probe.json written and committed at 1442158 before the tool ran on it, code = main 02843d9): fully
 # right 73/87 (83.9%); date 79/79, trigger 82/87, subject 75/87, asserted 85/85, source 27/27, resolved-from 24/30,
 # absent 8/9.
 FLOOR = 82
+# probe2.json (written after round one, committed at 939c1f7 before the tool ran on it), first run at f1e9017: fully
+# right 39/43 (90.7%, main 02843d9 the same); date 40/40, trigger 42/43, subject 40/43, asserted 40/41, source 10/10,
+# resolved-from 15/16, absent 6/7.
+FLOOR2 = 40
 
 
 if __name__ == "__main__":
-    heldout.main(load())
+    heldout.main(load(PROBE2 if sys.argv[1:] == ["2"] else PROBE))

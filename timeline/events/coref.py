@@ -622,6 +622,13 @@ def _last_person_noun_subject(tok: Token) -> Token | None:
         return None
     root = tok.doc[tok.i - 1].sent.root
     subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.dep_ == "nsubjpass" and not _is_person(subj):
+        # "The letters were discovered in June by a builder. He handed them ...": a passive's doer is its sentence's
+        # person
+        subj = next((g for c in root.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        if subj is not None and (subj.tag_ != "NN" or subj.ent_type_ or not lemma_in(subj, PERSON_NOUNS)):
+            return None
+        return None if subj is None or _other_gender(tok, [subj]) else subj
     if subj is None or not _person_noun_subject(subj) or subj.pos_ != "NOUN" or _other_gender(tok, [subj]):
         return None
     return subj
@@ -631,11 +638,11 @@ def _unless_subject_before(prefer: Token | None, name: list[Token]) -> list[Toke
     """``name``, unless the last sentence's person subject ``prefer`` is meant instead: when the name is no
     subject itself ("Her manager, Rick Salas, said ...", an apposition or object), the story's subject wins; a
     name that is a subject ("Daniel Okafor was convicted. The judge resigned. He ...") keeps its claim, not one
-    only of a clause inside an earlier sentence ("Prosecutors said Dunleavy took bribes. The company's owner
-    testified against him. He was sentenced": the owner)."""
+    only of a clause inside an earlier sentence or inside the person's own ("Prosecutors said Dunleavy took bribes.
+    The company's owner testified against him. He was sentenced": the owner)."""
     if prefer is not None and name and (
             name[-1].dep_ not in ("nsubj", "nsubjpass")
-            or name[-1].head.i != name[-1].sent.root.i and prefer.sent.start > name[-1].sent.start):
+            or name[-1].head.i != name[-1].sent.root.i and prefer.sent.start >= name[-1].sent.start):
         return prefer
     return name
 

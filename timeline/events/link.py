@@ -15,7 +15,7 @@ from .lexicon import PERIOD_NOUNS, QUANTITY_NOUNS, RELATING_VERBS, SETTING_PREPO
 from .lexicon import (ACTOR_LABELS, AUTHORING_VERBS, DEPLOYING_VERBS, GENDER_OF_WORD, GROUP_NOUNS, LIGHT_VERB_PREPOSITIONS, OF_SUBJECT_EVENT_NOUNS,
                       PERSON_NOUNS, INDEFINITE_LIGHT_VERBS, JUDGING_VERBS, LIGHT_VERBS, OBJECT_CONTROL_PREPOSITIONS,
                       RELATIVE_PRONOUNS, REPORTING_VERBS, SEQUENCE_ADJECTIVES)
-from .lexicon import AGE_ADJECTIVES, GERUND_DOER_VERBS, SUBJECT_ADVERBS
+from .lexicon import AGE_ADJECTIVES, GERUND_DOER_VERBS, NEGATIVE_SUBJECTS, SUBJECT_ADVERBS
 from .lexicon import (DENYING_VERBS, INVERTED_CONDITIONALS, NEGATIONS, NEGATIVE_IMPLICATIVE_VERBS, PARTICIPLE_CLAUSE_MARKS,
                       PROVING_VERBS)
 from .phrases import join_tokens, named_actors, object_tokens, phrase_tokens
@@ -204,6 +204,10 @@ def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_tim
         subj = subject_token(pred.head)  # "who took up coaching in 2015": who took it up coached
     if subj is None:
         subj = _age_subject(pred)  # "The 23-year-old joined from Porto in January", parsed with no subject
+    if subj is None:
+        # "after neither won a majority on Tuesday", parsed with "neither" as a conjunction before the verb
+        subj = next((c for c in pred.children if c.dep_ == "preconj" and c.i < pred.i
+                     and c.lower_ in NEGATIVE_SUBJECTS), None)
     time_is_subject = False
     if subj is None and pred.dep_ in ("attr", "acomp") and is_predicate(pred.head):
         subj = subject_token(pred.head)  # "Voltra was the country's third-largest carmaker": Voltra
@@ -265,6 +269,16 @@ def _gerund_doer_verb(verb: Token) -> bool:
 def _may_act(t: Token) -> bool:
     """A noun phrase that can do what a verb says: a pronoun, a name, a person, people or a body."""
     return t.pos_ in ("PRON", "PROPN") or t.ent_type_ in ACTOR_LABELS or lemma_in(t, _AGENT_NOUNS)
+
+
+def _negative_subject(subj: Token) -> bool:
+    """'Nobody was hurt', 'None of the passengers was injured', 'No candidate won': a subject that says the event
+    did not happen (``negative_subjects``, as a word or as its determiner). (Not a "neither" the parser left as a
+    conjunction before the verb: "after neither won a majority in Sunday's first round" dates the round, which
+    took place.)"""
+    return subj.lower_ in NEGATIVE_SUBJECTS and subj.dep_ in ("nsubj", "nsubjpass") \
+        or subj.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ in ("det", "preconj") and c.i < subj.i
+                                                       and c.lower_ in NEGATIVE_SUBJECTS for c in subj.children)
 
 
 def _age_adjective(t: Token) -> bool:
@@ -617,7 +631,8 @@ def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = fro
         summary_text = _replace_first_word(summary_text, "whose", owner)
         resolved_from = "whose"
     mood, negated = modality(pred)
-    framed = _framing_mood(pred)
+    framed = _framing_mood(pred) or ("not" if subj is not None and subj.head.i == pred.i and _negative_subject(subj)
+                                     else "")
     if framed and framed not in mood.split():
         mood = f"{framed} {mood}".strip()
     if pred.lemma_ in REPORTING_VERBS and not mood and subj is not None and whose is None:
