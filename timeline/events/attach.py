@@ -34,7 +34,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from .grammar import is_event_nominal, is_predicate, lemma_in, moves_event, present_verb_group, record_comparison, record_in_span
+from .grammar import TERM_BOUNDS, bounded_term, is_event_nominal, is_predicate, lemma_in, moves_event, present_verb_group, record_comparison, record_in_span
 from .interval import cue_before
 from .lexicon import (ASPECTUAL_VERBS, CHANGE_VERBS, ERA_WORDS, EVENT_NOUNS, FREQUENCY_ADJECTIVES, TIME_UNITS, INDEFINITE_LIGHT_VERBS, INTERVAL_CUES, LIGHT_VERBS, MEASURE_VERBS, PERIOD_NOUNS, PERIOD_VERBS,
                       QUANTITY_NOUNS, REPORTING_VERBS, SCHEDULING_VERBS)
@@ -42,6 +42,7 @@ from .lexicon import AMOUNT_IN_MEASURE_VERBS, AMOUNT_SIGNS, OCCASION_HOLDERS, TI
 from .lexicon import ARGUMENT_PREPOSITIONS, DATING_VERBS, EXPECTING_VERBS, FORECAST_VERBS, MODAL_AUX, ONSET_PARTICIPLES, PLANNING_PARTICIPLES, RETURN_VERBS, STATE_PREPOSITIONS
 from .lexicon import ARGUMENT_PHRASE_NOUNS, BECOMING_VERBS, COMPARISON_BASE_LEADS, JUDGED_OF_WORDS, LINKING_VERBS, TO_ARGUMENT_VERBS
 from .lexicon import MOVEMENT_ADVERBS, RESULT_NOUNS
+from .lexicon import DEADLINE_GRANTING_VERBS, PRESENCE_LIGHT_VERBS, PRESENCE_NOUNS, SANCTIONING_VERBS, SAYING_MEDIA, SEQUENCE_VERBS
 from .lexicon import COUNT_MODIFIERS, COUNT_NOUNS, LABEL_NOUNS, NAMED_EVENT_HEADS, QUOTES, TITLE_NOUNS, TITLING_WORDS
 
 
@@ -216,6 +217,8 @@ def _preceding_nominal(pred: Token, how: str, root: Token, inside: set[int]) -> 
     for _ in range(8):
         if t.i == pred.i or t.i in inside or t.i >= first:
             break
+        if t.dep_ == "pobj" and t.head.lower_ == "in" and lemma_in(t, SAYING_MEDIA):
+            break  # "claimed responsibility for the attack in a post on Monday": the time is the saying's
         fronted_ok = pred.i < root.i or _opens_subject_or_sentence(t, pred) or _fronted_event_phrase(t, pred)
         if is_event_nominal(t) and fronted_ok and not _is_quantity(t) \
                 and not _verbs_own_argument(t, pred, inside) and not _inside_verbs_argument(t, pred, inside) \
@@ -267,7 +270,7 @@ def _verbs_own_argument(t: Token, pred: Token, inside: set[int]) -> bool:
     scheduled event has its own time ("scheduled a news conference Thursday"), and so has one with its own
     agent or a verb dated already (:func:`_own_argument_or_verb_dated`)."""
     return t.head.i == pred.i and t.dep_ in ("dobj", "attr") and pred.lemma_ not in SCHEDULING_VERBS \
-        and not _own_argument_or_verb_dated(t, pred, inside)
+        and not lemma_in(pred, SEQUENCE_VERBS) and not _own_argument_or_verb_dated(t, pred, inside)
 
 
 def _occasion_of_act(t: Token, pred: Token, root: Token) -> bool:
@@ -370,8 +373,10 @@ def _own_argument_or_verb_dated(t: Token, pred: Token, inside: set[int]) -> bool
     """The verb's object is an event with a time of its own when it has its own agent ("condemned Iraq's
     invasion of Kuwait on Aug. 2") or when the verb is dated already ("on Saturday condemned the attacks in
     Kenya on Friday")."""
-    if any(c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") for c in t.children):
-        return True  # (a pronoun is the verb's own subject again: "issued their warning this week")
+    if any(c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") for c in t.children) and not lemma_in(pred, SANCTIONING_VERBS):
+        # (a pronoun is the verb's own subject again: "issued their warning this week"; a ruling on a proposed
+        # event is dated by the ruling: "approved Nordbank's takeover of Hansa on Tuesday")
+        return True
     for c in pred.children:
         if c.i in inside or c.i > max(inside) and c.i > 0 and c.doc[c.i - 1].lower_ in ("and", "or", "again"):
             continue  # "won the tournament in 2016 and again in 2021": one verb, two times of its own
@@ -518,10 +523,21 @@ def _amount_in_measure(pred: Token, how: str, root: Token, inside: set[int]) -> 
     return pred, how
 
 
+def _presence_of(verb: Token, noun: Token) -> bool:
+    """Whether ``verb`` is a presence light verb with a noun of showing up as its object ("made his last stage
+    appearance", "paid a visit"): the noun is the event, even when the verb's subject owns it."""
+    return lemma_in(verb, PRESENCE_LIGHT_VERBS) and lemma_in(noun, PRESENCE_NOUNS) and is_event_nominal(noun)
+
+
 def _light_verb(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
     if lemma_in(pred, LIGHT_VERBS):
         for c in pred.children:
             if c.dep_ == "dobj" and is_event_nominal(c):
+                return c, "light-verb"
+    if lemma_in(pred, PRESENCE_LIGHT_VERBS):
+        for c in pred.children:
+            # "made his last stage appearance in January"; not "made a decision" (TimeBank's making)
+            if c.dep_ == "dobj" and _presence_of(pred, c):
                 return c, "light-verb"
     if pred.lemma_ in INDEFINITE_LIGHT_VERBS:
         for c in pred.children:
@@ -566,8 +582,9 @@ def _own_object_nominal(pred: Token, how: str, root: Token, inside: set[int]) ->
     subject owns (a possessive pronoun) is the verb's own content, so a time in a phrase after it dates the
     verb; one inside the noun phrase still dates the noun ("attributed its fourth-quarter slump to")."""
     if how == "prep-nominal" and pred.dep_ == "dobj" and is_predicate(pred.head) \
-            and pred.head.lemma_ not in SCHEDULING_VERBS \
+            and pred.head.lemma_ not in SCHEDULING_VERBS and not _presence_of(pred.head, pred) \
             and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in pred.children):
+        # (a light verb's noun stays the event: "made his last stage appearance in January")
         return pred.head, "own-object"
     if how == "prep-nominal" and pred.dep_ == "dobj" and is_predicate(pred.head) and _is_quantity(pred) \
             and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in pred.head.children) \
@@ -983,8 +1000,35 @@ def _expected_event(pred: Token, how: str, root: Token, inside: set[int]) -> tup
     return subj, "expected-event"
 
 
+def _deadline_infinitive(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
+    """'Residents have until Nov. 30 to apply for aid', 'gave the firm until Friday to respond': a verb that only
+    grants time (``deadline_granting_verbs``) up to a deadline names no event; the deadline dates the act its
+    infinitive says is due."""
+    lead = root.head
+    if how != "prep-verb" or lead.dep_ != "prep" or lead.lower_ not in ("until", "till") or lead.head.i != pred.i \
+            or not lemma_in(pred, DEADLINE_GRANTING_VERBS):
+        return pred, how
+    for c in pred.children:
+        if c.dep_ in ("advcl", "xcomp") and c.i > max(inside) and c.tag_ == "VB" \
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            return c, "deadline-infinitive"
+    return pred, how
+
+
+def _bounded_term(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
+    """'signed a contract until June 2029': an "until"/"through" date that ends a term the verb's object names
+    (:func:`~timeline.events.grammar.bounded_term`) dates the term, not the signing."""
+    lead = root.head
+    if lead.dep_ != "prep" or lead.lower_ not in TERM_BOUNDS or not how.endswith("-verb"):
+        return pred, how
+    term = bounded_term(lead)
+    if term is None or term.i == pred.i or not (term.head.i == pred.i or term.i == lead.head.i):
+        return pred, how
+    return term, "bounded-term"
+
+
 REFINEMENTS = [_clause_after_time, _gapped_object, _participle_agent, _dating_participle, _occasion_dated, _temporal_adjective, _dated_noun_after, _medium_of_saying, _secondary_predicate, _after_reporting_verb, _reporting_complement, _trailing_report, _when_clause, _preceding_nominal, _market_setting, _moved_event,
-               _quantity_subject, _amount_for_period, _amount_in_measure, _light_verb, _object_complement, _since_on_perfect, _own_object_nominal, _argument_noun_dated, _agent_dated, _according_to, _time_aside_on_noun, _time_inside_noun_phrase, _onset_participle, _set_off_onset, _occasion_of, _state_noun, _aspectual, _going_to, _event_on_copula, _expected_event, _ordinal_of_subject, _due_thing_does]
+               _quantity_subject, _amount_for_period, _amount_in_measure, _light_verb, _object_complement, _since_on_perfect, _own_object_nominal, _argument_noun_dated, _agent_dated, _according_to, _time_aside_on_noun, _time_inside_noun_phrase, _onset_participle, _set_off_onset, _occasion_of, _state_noun, _aspectual, _going_to, _event_on_copula, _expected_event, _ordinal_of_subject, _due_thing_does, _deadline_infinitive, _bounded_term]
 
 
 def _counted_verb(pred: Token, how: str) -> tuple[Token, str]:

@@ -6,7 +6,7 @@ from spacy.tokens import Token
 
 from ..temporal.partial import Direction
 from ..temporal.tense import read_tense
-from .lexicon import (ACTOR_LABELS, CONTENT_INFINITIVE_NOUNS, CURRENCY_HOMOGRAPHS, EVENT_NOUN_SUFFIXES, EVENT_NOUNS,
+from .lexicon import (ACTOR_LABELS, TERM_NOUNS, CONTENT_INFINITIVE_NOUNS, CURRENCY_HOMOGRAPHS, EVENT_NOUN_SUFFIXES, EVENT_NOUNS,
                       MOVEMENT_ADVERBS,
                       NON_EVENT_NOUNS, RECORD_WORDS, REPORTING_VERBS, RESCHEDULING_VERBS,
                       SUBJECT_CONTROL_VERBS)
@@ -267,3 +267,21 @@ def _in_perfect(t: Token) -> bool:
             break
         verb = verb.head
     return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children) or verb.lemma_ == "have" and verb.dep_ == "aux"
+
+
+# the words that end a term ("a contract until 2029"); not "by", a deadline ("must sign the deal by Friday")
+TERM_BOUNDS = frozenset({"until", "till", "til", "through", "thru"})
+
+
+def bounded_term(lead: Token) -> Token | None:
+    """The term an "until"/"through" phrase bounds ("signed a contract until June 2029", "a lease through 2030"):
+    a noun of a term (``term_nouns``) that the phrase or its verb's object is; None otherwise. The date ends the
+    term, not the act that began it."""
+    if lead.dep_ != "prep":
+        return None
+    head = lead.head
+    if head.pos_ == "NOUN" and lemma_in(head, TERM_NOUNS):
+        return head
+    if head.pos_ in ("VERB", "AUX"):
+        return next((c for c in head.children if c.dep_ == "dobj" and c.i < lead.i and lemma_in(c, TERM_NOUNS)), None)
+    return None

@@ -38,7 +38,7 @@ from ..temporal.rules.durations import duration_value
 from ..temporal.tense import tense_for
 from ..temporal.veto import PLURAL_UNITS
 from ..temporal.vocab import vocab
-from .grammar import moves_event, present_verb_group, record_comparison, record_in_span
+from .grammar import TERM_BOUNDS, bounded_term, moves_event, present_verb_group, record_comparison, record_in_span
 from .lexicon import (ANCHORED_DURATION_AFTER_CUES, ANCHORED_DURATION_CUES, BACKWARD_PERIOD_WORDS, FORECAST_VERBS,
                       FORWARD_PERIOD_WORDS, INTERVAL_CUES, MODAL_AUX, PERIOD_END_LINKS, RANGE_OPENERS, REPORTING_VERBS, VAGUE_COUNT)
 
@@ -240,7 +240,8 @@ def timex_cover(doc: Doc, timex, pub_date: dt.date | None, after_other_time: boo
         if kind == "until" and _rescheduled(doc[lo]):
             return None  # "postponed the trial until March": the trial is in March, not from now to then
         if kind == "until" and pub_date is not None and (tense_for(span) == Direction.FUTURE or _present_state(span)
-                                                         or _infinitive_ahead(span, timex, pub_date)):
+                                                         or _infinitive_ahead(span, timex, pub_date)
+                                                         or _term_ahead(doc[lo], timex, pub_date)):
             start = _day(pub_date)
             if timex.interval_end is not None and timex.interval_end > start:
                 return Cover(start, timex.interval_end, bool(timex.fuzzy), text, doc[lo].idx, timex.end, "until",
@@ -340,6 +341,13 @@ def _infinitive_ahead(span, timex, pub_date: dt.date) -> bool:
     verb = _governing_verb(span)
     return verb is not None and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
         and timex.interval_start is not None and timex.interval_start > _day(pub_date)
+
+
+def _term_ahead(until, timex, pub_date: dt.date) -> bool:
+    """'signed a contract until June 2029': a term (``term_nouns``) that runs to a date after the report holds
+    from the report up to then, whatever the tense of the act that began it."""
+    return until.lower_ in TERM_BOUNDS and bounded_term(until) is not None \
+        and timex.interval_start is not None and timex.interval_start.date() > pub_date
 
 
 def _rescheduled(until) -> bool:

@@ -11,7 +11,7 @@ from .attach import INSIDE_NOUN_PHRASE, PAST_TIME_ON_PRESENT, PLANNED_PARTICIPLE
 from .coref import Referent, opening_its_owner, participle_misparse, reported_by, resolve, stand_in, trailing_speaker
 from .event import Event
 from .grammar import OBJECT_DEPS, SUBJECT_DEPS, is_predicate, lemma_in, past_dateline, subject_token
-from .lexicon import PERIOD_NOUNS, QUANTITY_NOUNS, RELATING_VERBS, SETTING_PREPOSITIONS, TIME_UNITS
+from .lexicon import DEADLINE_GRANTING_VERBS, PRESENCE_LIGHT_VERBS, PERIOD_NOUNS, QUANTITY_NOUNS, RELATING_VERBS, SETTING_PREPOSITIONS, TIME_UNITS
 from .lexicon import (ACTOR_LABELS, AUTHORING_VERBS, DEPLOYING_VERBS, GENDER_OF_WORD, GROUP_NOUNS, LIGHT_VERB_PREPOSITIONS, OF_SUBJECT_EVENT_NOUNS,
                       PERSON_NOUNS, INDEFINITE_LIGHT_VERBS, JUDGING_VERBS, LIGHT_VERBS, OBJECT_CONTROL_PREPOSITIONS,
                       RELATIVE_PRONOUNS, REPORTING_VERBS, SEQUENCE_ADJECTIVES)
@@ -22,7 +22,7 @@ from .phrases import join_tokens, named_actors, object_tokens, phrase_tokens
 from .summary import (REPORT_SHORT_FROM, headline_anchor, headline_tokens, modality, reported_complement,
                       speaker_tokens, tidy)
 
-_ANY_LIGHT_VERB = LIGHT_VERBS | INDEFINITE_LIGHT_VERBS
+_ANY_LIGHT_VERB = LIGHT_VERBS | INDEFINITE_LIGHT_VERBS | PRESENCE_LIGHT_VERBS
 # who may do what an event noun names: people, groups and the bodies that act ("the court", "the union")
 _AGENT_NOUNS = PERSON_NOUNS | GROUP_NOUNS
 
@@ -173,8 +173,11 @@ def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_tim
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in pred.children) \
             and not any(c.dep_ == "mark" for c in pred.children):
         obj = next((c for c in pred.head.children if c.dep_ == "dobj" and c.i < pred.i), None)
-        if obj is not None and lemma_in(pred.head, DEPLOYING_VERBS) and obj.pos_ in ("NOUN", "PROPN"):
-            subj = obj  # "deployed 300 troops to prevent looting": the troops are put to it
+        if obj is not None and (lemma_in(pred.head, DEPLOYING_VERBS) or lemma_in(pred.head, DEADLINE_GRANTING_VERBS)) \
+                and obj.pos_ in ("NOUN", "PROPN"):
+            # "deployed 300 troops to prevent looting": the troops are put to it; "gave the company until Friday
+            # to respond": the company is to respond
+            subj = obj
         else:
             subj = subject_token(pred.head)  # "cut prices to win customers": who cuts means to
     if subj is None and pred.dep_ == "advcl" and pred.tag_ == "VBG" and is_predicate(pred.head) \
@@ -224,8 +227,9 @@ def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_tim
             # possessor hung on its first noun
             owner = pred.head
         for c in owner.children:  # "the army's withdrawal", "her visit", "her 2018 election victory"
-            if c.dep_ == "poss" and not _classifying_possessor(c):
-                subj = c
+            if c.dep_ == "poss" and not _classifying_possessor(c) and not (
+                    c.pos_ == "PRON" and pred.dep_ == "dobj" and lemma_in(pred.head, _ANY_LIGHT_VERB)):
+                subj = c  # (a light verb's pronoun owner is its subject again: "He made his debut": he)
         if subj is None:
             subj = _by_agent(pred)  # "two rulings by the court"
         if subj is None and pred.dep_ == "dobj" and lemma_in(pred.head, _ANY_LIGHT_VERB):

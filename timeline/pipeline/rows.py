@@ -58,6 +58,11 @@ def _measured_length(doc: Doc, t) -> bool:
     root = span.root
     if len(span) == 1 and root.tag_ == "NNS" and span.end < len(doc) and doc[span.end].lower_ == "of":
         return True
+    if root.dep_ == "pobj" and root.head.lower_ == "for" and span[0].lower_ != "the" \
+            and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in root.head.head.children):
+        # "drifted for hours", "was shut for a few days": a length like "for six hours", whatever the verb (a
+        # perfect runs up to now: "have been closed for months"; "for the past few years" is a period up to now)
+        return True
     verb = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "for" else root.head
     return root.dep_ in ("dobj", "npadvmod", "pobj") and verb.pos_ in ("VERB", "AUX") and lemma_in(verb, LENGTH_VERBS)
 

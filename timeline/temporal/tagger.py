@@ -21,7 +21,7 @@ from .anchored import lead_days, overnight_before_named_day, shift_anchored_days
 from .partial import GRAN_RANK, Direction, Partial
 from .apposition import rename_holidays, weekday_of_date
 from .clock_days import clock_days
-from .clock_shift import clock_shifts
+from .clock_shift import clock_shifts, past_midnight
 from . import codec
 from .compound import join_compound_durations
 from .fiscal import fiscal_quarters
@@ -256,6 +256,8 @@ def _target(span, story: StoryTime | None, pub_date: dt.date | None) -> bool:
 # Units a story-anchored count of days or weeks ("two days later", "the next day", "that night", "a week later")
 # steps in: a year cannot say which day it is in
 _DAY_UNITS = frozenset({"D", "W", "H", "MIN", "S"})
+# the anchors of a count from the story that may read its last day (the second only when the clause allows the story)
+_DAY_STORY_ANCHORS = frozenset({"story", "story_unless_behind"})
 
 
 def _day_anchor(p: Partial, story: StoryTime | None, day_story: StoryTime | None) -> StoryTime | None:
@@ -264,7 +266,7 @@ def _day_anchor(p: Partial, story: StoryTime | None, day_story: StoryTime | None
     month when that day lies in it ("closed on Aug. 3. In August, sales fell. On the same day, ..."): the month
     is background, the story still on its day. Another month ("in May 2011") or a day keeps the latest story
     time."""
-    if day_story is None or story is None or p.anchor != "story" or p.rel_unit not in _DAY_UNITS:
+    if day_story is None or story is None or p.anchor not in _DAY_STORY_ANCHORS or p.rel_unit not in _DAY_UNITS:
         return story
     if GRAN_RANK[story.gran] <= GRAN_RANK["year"]:
         return day_story
@@ -272,6 +274,8 @@ def _day_anchor(p: Partial, story: StoryTime | None, day_story: StoryTime | None
         return day_story
     return story
 
+
+_CLOCK_VALUE = re.compile(r"T(?P<h>\d\d):(?P<m>\d\d)")
 
 # how far back (characters) a story time may stand for anaphora that want a recent one: a sentence or two
 _RECENT_REACH = 600
@@ -321,6 +325,7 @@ def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
     prev_end = 0
     story_from_prev = False  # whether the previous expression set the story time
     past_story: StoryTime | None = None  # the latest story time over by the publication date (_forecast_before)
+    story_clock: tuple[int, int] | None = None  # the story time's clock (minutes after midnight, where it ends)
     for c in chosen:
         extend_modifiers(c, text, prev_end)
         gap_start, prev_end = prev_end, c.end
@@ -333,6 +338,8 @@ def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
             anchor = past_story  # the latest period over by the publication date
         if c.partial.story_recent and anchor is not None and not _recent_story(text, story_pos, c.start):
             anchor = None  # "the previous year" five sentences on: the publication's
+        if anchor is not None and anchor.gran == "day" and past_midnight(c.partial, story_clock, text, c.start):
+            anchor = StoryTime(anchor.date + dt.timedelta(days=1), "day")  # "left at 21:45 ... landed at 04:10"
         shift = lead_days(text, c.start, c.end) if pub_date is not None else 0
         dct = pub_date - dt.timedelta(days=shift) if shift else pub_date
         res = resolve(c.partial, dct, anchor, tense.direction, tense.direct)
@@ -344,6 +351,8 @@ def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
             target = res.story
         elif story_from_prev:
             story, target, story_pos = res.story, None, c.end
+            clock = _CLOCK_VALUE.search(res.value) if res.type == "TIME" else None
+            story_clock = (int(clock["h"]) * 60 + int(clock["m"]), c.end) if clock else None
             if _over_by(story, pub_date):
                 past_story = story
             if GRAN_RANK[story.gran] >= GRAN_RANK["day"]:

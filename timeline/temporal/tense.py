@@ -92,7 +92,8 @@ def _group_tense(tok: Token) -> Direction:
     doc = tok.doc
     start = max(tok.sent.start, tok.i - 4)
     window = [doc[i] for i in range(start, tok.i)]
-    lowers = [t.lower_ for t in window]
+    # a proper noun is no auxiliary: "a record in May before falling" (the month), "Will Smith" (a name)
+    lowers = [t.lower_ for t in window if t.tag_ not in ("NNP", "NNPS")]
     ranked = _ranked_infinitive(tok)
     if ranked is not None:
         return _group_tense(ranked)  # "was the last storm to hit the state in October": what happened

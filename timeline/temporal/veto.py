@@ -590,6 +590,16 @@ def bare_plural_context(m, span: Span) -> bool:
 _VAGUE_COUNTS = frozenset(w.split()[-1] for w in vocab()["vague_numbers"])
 
 
+def bare_before_event(m, span: Span) -> bool:
+    """"hours before the deadline": the plural stands bare after a comma, the sentence's start, a verb or an
+    adverb ("signed on Friday, hours before", "died days after", "just weeks before"), not inside a noun phrase
+    ("the days after", "the first hours after", "many years after") nor after a preposition ("for years before")."""
+    prev = _prev_tokens(span, 1)
+    if not prev or prev[0].is_punct or _is_sent_start(span.doc[span.start]):
+        return True
+    return upos(prev[0]) in ("VERB", "AUX", "ADV") and prev[0].lower_ not in _VAGUE_COUNTS
+
+
 def bare_count_context(m, span: Span) -> bool:
     """"hours later" with no count of its own: not the end of "two hours later" or "a few days later"."""
     prev = _prev_tokens(span, 1)

@@ -1,0 +1,175 @@
+"""Issue 11, ninth round: articles of tests/data/temporal_probe9 (written for these tests, not taken from any
+corpus, annotated before the tagger was run on them) and the fixes made after them, each with cases where the
+reading must stay as it was.
+
+Each gold expression must be found (a tagged span overlapping it: the TempEval relaxed match) with the gold
+type and value; every tagged span must overlap a gold or an optional expression (no spurious spans). Cases
+still failing are marked xfail with the reason.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+import timeline
+
+sys.path.insert(0, str(Path(__file__).parent))
+from temporal_probe import ProbeSet, load  # noqa: E402
+
+DATA = Path(__file__).parent / "data" / "temporal_probe9"
+ARTICLES = load(DATA)
+
+_PART_OF_DAY_TYPE = ("a day with a part of it ('Monday night', 'that evening') is typed DATE, as TimeBank and "
+                     "AQUAINT mostly do (13 of 18 in the tuned half); the annotation here followed the guidelines' "
+                     "TIME")
+_AT_THE_TIME = ("'at the time' as the story's time (a rule with its story named in this sentence or the one before, "
+                "'by the time he arrived', 'at the time of', 'at the time he was' left out) was tried and dropped: "
+                "one more spurious span on the dev check half (value 0.8226 -> 0.8222), nothing on the tuned half")
+# (article, span, nth occurrence among that article's gold entries with this span) -> reason
+XFAIL: dict[tuple[str, str, int], str] = {
+    ("b_council", "Monday night", 1): _PART_OF_DAY_TYPE,
+    ("e_port", "Wednesday evening", 1): _PART_OF_DAY_TYPE,
+    ("h_mine", "that evening", 1): _PART_OF_DAY_TYPE,
+    ("h_mine", "the following morning", 1): _PART_OF_DAY_TYPE,
+    ("f_diversion", "that evening", 1): _PART_OF_DAY_TYPE,
+    ("h_mine", "the time", 1): _AT_THE_TIME,
+    ("i_transit", "the time", 1): _AT_THE_TIME,
+    ("j_corn", "December", 1): "open",
+    ("j_corn", "Recent", 1): "open",
+    ("k_pharma", "mid-June", 1): "open",
+}
+
+PROBE = ProbeSet(ARTICLES, XFAIL)
+
+
+@pytest.mark.parametrize("name,start,end,type_,value", list(PROBE.gold_cases()))
+def test_gold_expression_found_with_its_value(name, start, end, type_, value):
+    hits = PROBE.hits(name, start, end)
+    assert hits, f"missed {ARTICLES[name]['text'][start:end]!r}"
+    if value is not None:
+        got = {(t.type, t.value) for t in hits}
+        assert (type_, value) in got, got
+
+
+@pytest.mark.parametrize("name", list(ARTICLES))
+def test_no_spurious_span(name):
+    spurious = PROBE.spurious(name)
+    assert not spurious, spurious
+
+
+def _found(sentence: str, pub: str) -> dict[str, tuple[str, str]]:
+    return {t.text: (t.type, t.value) for t in timeline.tag(sentence, pub_date=pub)}
+
+
+# 1. A proper noun in front of a verb is no auxiliary: the month "May" before a participle made its clause a
+# modal's future ("hitting a record in May before falling": the participle read "may" as its modal).
+# Published Wednesday 2022-08-24.
+WED = "2022-08-24"
+
+
+@pytest.mark.parametrize("sentence,span,value", [
+    ("Prices have swung wildly, hitting a record in May before falling by mid-July.", "May", "2022-05"),
+    ("Shares peaked in May before sliding in June.", "June", "2022-06"),
+    # left as they were: the modal itself still looks forward
+    ("The board may meet on Friday.", "Friday", "2022-08-26"),
+    ("Talks might resume on Monday.", "Monday", "2022-08-29"),
+])
+def test_month_may_is_no_modal(sentence, span, value):
+    assert _found(sentence, WED).get(span) == ("DATE", value)
+
+
+# 2. A clock time that names no day, an hour of the morning told after a story clock time in the evening or the
+# night (this sentence or the one before), is the next day's; the story moves on with it ("that evening" after it).
+# A past perfect, "since" or "earlier" between the two keeps the story's day. Published Wednesday 2025-11-12.
+WED2 = "2025-11-12"
+
+
+@pytest.mark.parametrize("text,span,value", [
+    ("The jet left Sydney at 21:45 on Tuesday and was due to land at 04:10.", "04:10", "2025-11-12T04:10"),
+    ("The fire broke out at 11 p.m. on Saturday and was out by 2 a.m.", "2 a.m.", "2025-11-09T02:00"),
+    ("Polls closed at 8 p.m. Tuesday. Counting ended at 3 a.m. and results were out by 9:30.", "9:30",
+     "2025-11-12T09:30"),
+    ("The ferry sailed at 22:00 on Monday. It docked at 05:15, and inspectors boarded it that evening.",
+     "that evening", "2025-11-11TEV"),
+    # left on the story's day
+    ("Guards left at 11 p.m. Saturday. They had locked the gate at 6 a.m.", "6 a.m.", "2025-11-08T06:00"),
+    ("Police were called at 10:30 p.m. Friday. Earlier, at 9 a.m., a man was seen.", "9 a.m.", "2025-11-07T09:00"),
+    ("The vote closed at 8 p.m. on Tuesday. Results came at 10 p.m.", "10 p.m.", "2025-11-11T22:00"),
+    ("The office opened at 9 a.m. Monday and closed at 5 p.m.", "5 p.m.", "2025-11-10T17:00"),
+    ("The train left at 19:00 on Sunday. On Monday it was due at 07:30.", "07:30", "2025-11-10T07:30"),
+])
+def test_morning_after_a_late_clock_is_the_next_day(text, span, value):
+    found = _found(text, WED2)
+    assert found.get(span, (None, None))[1] == value, found
+
+
+# 3. "by the end of the week" (the start, the middle of a period): the story's period, unless the clause looks
+# ahead from a story time already behind the publication date, when it is the publication's. Published Monday
+# 2025-02-10.
+MON = "2025-02-10"
+
+
+@pytest.mark.parametrize("text,span,value", [
+    ("Rescuers reached the miners on Saturday. Inspectors will visit by the end of the week.",
+     "the end of the week", "2025-W07"),
+    ("The strike began on Jan. 20. Talks are expected to resume by the middle of the month.",
+     "the middle of the month", "2025-02"),
+    # left as they were: a past clause, a story time ahead, no story time
+    ("Rescuers reached the miners on Saturday, Feb. 1. By the end of the week, all were home.",
+     "the end of the week", "2025-W05"),
+    ("The mine closed in 2019. By the middle of the year, the town had emptied.", "the middle of the year", "2019"),
+    ("Talks will resume on March 3 and should end by the end of the month.", "the end of the month", "2025-03"),
+    ("Troops should arrive by the end of the month.", "the end of the month", "2025-02"),
+])
+def test_period_part_looking_ahead(text, span, value):
+    assert _found(text, MON).get(span) == ("DATE", value)
+
+
+# 4. Two months, seasons or days joined by "and" or "or" with the year said once at the end share it ("in March or
+# April 2027", "the spring or summer of 2027"); the year before when that keeps the first before the second
+# ("December and January 2027"). Published Tuesday 2023-04-18.
+TUE = "2023-04-18"
+
+
+@pytest.mark.parametrize("text,span,value", [
+    ("The line will open in the spring or summer of 2027.", "the spring", "2027-SP"),
+    ("It will open in March or April 2027.", "March", "2027-03"),
+    ("Hearings are set for May 3 and June 5, 2027.", "May 3", "2027-05-03"),
+    ("Crews will work in December and January 2027.", "December", "2026-12"),
+    # left as they were: no year said, a year of another kind, a comma list
+    ("Sales rose in May and June.", "May", "2022-05"),
+    ("Output fell in June and will recover in 2027.", "June", "2022-06"),
+    ("It rained in March, and in April 2024 it snowed.", "March", "2023-03"),
+])
+def test_coordinated_dates_share_the_year(text, span, value):
+    assert _found(text, TUE).get(span) == ("DATE", value)
+
+
+# 5. A bare plural that says how long before or after an event something happened is a duration of unknown length
+# ("hours before the deadline"), after a comma, the sentence's start, a verb or an adverb; inside a noun phrase
+# ("in the days after the storm") or after a count it is not. Published Friday 2023-09-01.
+FRI = "2023-09-01"
+
+
+@pytest.mark.parametrize("text,span,value", [
+    ("Chelsea signed him on Friday, hours before the 23:00 BST deadline.", "hours", "PTXH"),
+    ("The bank collapsed weeks after the audit.", "weeks", "PXW"),
+    ("He died just days after his release.", "days", "PXD"),
+    ("Days after the vote, protests began.", "Days", "PXD"),
+    ("Minutes after the blast, police sealed the street.", "Minutes", "PTXM"),
+])
+def test_bare_plural_before_an_event(text, span, value):
+    assert _found(text, FRI).get(span) == ("DURATION", value)
+
+
+@pytest.mark.parametrize("text", [
+    "The first hours after the quake were chaotic.",
+    "Voters queued in the hours before dawn.",
+    "Hours before that, he had called.",
+    "Only the weeks before Christmas mattered.",
+])
+def test_bare_plural_in_a_noun_phrase_is_no_duration(text):
+    assert not [t for t in timeline.tag(text, pub_date=FRI) if t.type == "DURATION"]
