@@ -226,6 +226,12 @@ CASES = {
                         ["The mayor was arrested"], ["leave"]),
     "conj-later": ("The singer left the band in 2009 and later joined a rival label.", "2009",
                    ["The singer left the band"], ["joined"]),
+    # negative: in a report, the second clause is part of what was said; and a dropped "then" clause leaves the
+    # amount of the first ("%" joins nothing)
+    "report-two-clauses": ("The ministry reported on Tuesday that exports fell and imports rose.", "Tuesday",
+                           ["exports fell and imports rose"], []),
+    "then-keeps-percent": ("Shares rose 5% on Tuesday and then fell back.", "Tuesday", ["Shares rose 5%"],
+                           ["fell"]),
     # negative: a coordinated verb sharing the subject and the time stays
     "conj-shared": ("The ferry lost power on Friday and drifted toward the rocks.", "Friday",
                     ["lost power and drifted toward the rocks"], []),

@@ -363,11 +363,13 @@ def _own_time_word(t: Token) -> bool:
                for c in t.children)
 
 
-def _separate_conjunct(t: Token, other_times: set[int]) -> bool:
-    """Whether the coordinated predicate ``t`` is an event of its own: with its own date, its own time word, or
-    its own subject ("had killed 340 people and that cases were still rising": a second statement)."""
-    return _has_own_date(t, other_times) or _own_time_word(t) \
-        or any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+def _separate_conjunct(t: Token, other_times: set[int], own: set[int]) -> bool:
+    """Whether the coordinated predicate ``t`` is an event of its own: with its own date; or, coordinated with the
+    row's own predicate (``own``), with its own time word or its own subject ("had killed 340 people and that
+    cases were still rising": a second statement). Deeper in a report the second clause is part of what was
+    said ("said that profit rose and sales fell")."""
+    return _has_own_date(t, other_times) or t.head.i in own and (
+        _own_time_word(t) or any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children))
 
 
 def _holds(t: Token, pred: Token) -> bool:
@@ -400,7 +402,9 @@ def _joint_before(conj: Token) -> set[int]:
     prev_end = conj.doc[prev].right_edge.i if prev != conj.head.i else conj.head.i
     # (with the conjunction's own words: "hold the vote next week rather than wait until January")
     return {x.i for c in conj.head.children
-            if (c.dep_ == "cc" or c.is_punct) and max(prev, prev_end) < c.i < conj.i for x in c.subtree}
+            # (a "%" is no punctuation that joins: "rose 5% on Tuesday and then fell back")
+            if (c.dep_ == "cc" or c.is_punct and c.dep_ == "punct") and max(prev, prev_end) < c.i < conj.i
+            for x in c.subtree}
 
 
 def _dropped(pred: Token, anchor: Token, top: Token, exclude: set[int], other_times: set[int]) -> set[int]:
@@ -408,9 +412,10 @@ def _dropped(pred: Token, anchor: Token, top: Token, exclude: set[int], other_ti
     asides, and the time's own preposition."""
     drop: set[int] = set(exclude)
     # A conjunct with its own date, time word or subject is a separate event: leave it out, with its conjunction.
+    own = {anchor.i, top.i, pred.i}
     for t in top.subtree:
         if t.dep_ == "conj" and is_predicate(t) and t.i != anchor.i and anchor not in list(t.subtree) \
-                and _separate_conjunct(t, other_times):
+                and _separate_conjunct(t, other_times, own):
             drop.update(x.i for x in t.subtree)
             drop.update(_joint_before(t))
     # "kept the rate at 14%, before cutting it twice in 2020": a clause under a preposition with its own date is
