@@ -245,3 +245,18 @@ FRI2 = "2023-10-27"
 def test_report_day_leaves_the_story_on_the_news(text, span, value):
     found = _found(text, FRI2)
     assert found.get(span, (None, None))[1] == value, found
+
+
+# 10. A clock time restated in another zone in brackets before the day ("at 1145 local time (0845 GMT) on Sunday"):
+# the day after the brackets is the clock time's, as without them. Published Wednesday 2024-10-23.
+@pytest.mark.parametrize("text,span,value", [
+    ("The quake struck at 1145 local time (0845 GMT) on Sunday.", "1145 local time", "2024-10-20T11:45"),
+    ("It began at 11:45 a.m. (08:45 GMT) on Sunday.", "11:45 a.m.", "2024-10-20T11:45"),
+    ("It began at 11:45 a.m. (08:45 GMT) on Sunday.", "08:45 GMT", "2024-10-20T08:45Z"),
+    # left as they were
+    ("The quake struck at 1145 local time on Sunday.", "1145 local time on Sunday", "2024-10-20T11:45"),
+    ("At 9 a.m. the office (on Main Street) on Sunday opened.", "9 a.m.", "2024-10-23T09:00"),
+])
+def test_bracketed_restatement_before_the_day(text, span, value):
+    found = _found(text, "2024-10-23")
+    assert found.get(span, (None, None))[1] == value, found
