@@ -17,7 +17,7 @@ import pytest
 import timeline
 
 sys.path.insert(0, str(Path(__file__).parent))
-from temporal_probe import ProbeSet, load  # noqa: E402
+from temporal_probe import ProbeSet, gold_offsets, load  # noqa: E402
 
 DATA = Path(__file__).parent / "data" / "temporal_probe9"
 ARTICLES = load(DATA)
@@ -37,8 +37,12 @@ XFAIL: dict[tuple[str, str, int], str] = {
     ("f_diversion", "that evening", 1): _PART_OF_DAY_TYPE,
     ("h_mine", "the time", 1): _AT_THE_TIME,
     ("i_transit", "the time", 1): _AT_THE_TIME,
-    ("j_corn", "Recent", 1): "open",
-    ("k_pharma", "mid-June", 1): "open",
+    ("j_corn", "Recent", 1): "adjective 'recent' alone (PAST_REF) is tagged 3 of the 7 times in the dev tuned half "
+                             "('the recent bomb attacks', 'a recent analyst's estimate' are not): as many spurious "
+                             "spans as values to gain, so left untagged",
+    ("k_pharma", "mid-June", 1): "'had expected a decision in mid-June' is a past perfect, which tense.py reads as a "
+                                 "plan already behind the report; only the sentence before ('by June 28, two weeks later "
+                                 "than planned') shows the month lies ahead",
 }
 
 PROBE = ProbeSet(ARTICLES, XFAIL)
@@ -57,6 +61,22 @@ def test_gold_expression_found_with_its_value(name, start, end, type_, value):
 def test_no_spurious_span(name):
     spurious = PROBE.spurious(name)
     assert not spurious, spurious
+
+
+# The set's figures over all its articles, held just under what the tagger reaches: first run (before this round's
+# fixes) 170 of 175 gold expressions found, 152 of the 168 with a value right (type and value), 0 spurious spans;
+# after it 172 found, 159 right, 0 spurious.
+FLOOR_FOUND, FLOOR_RIGHT = 172, 159
+
+
+def test_probe_set_floor():
+    found = right = 0
+    for name, art in ARTICLES.items():
+        for start, end, type_, value, _ in gold_offsets(art):
+            hits = PROBE.hits(name, start, end)
+            found += bool(hits)
+            right += value is not None and (type_, value) in {(t.type, t.value) for t in hits}
+    assert found >= FLOOR_FOUND and right >= FLOOR_RIGHT, (found, right)
 
 
 def _found(sentence: str, pub: str) -> dict[str, tuple[str, str]]:
