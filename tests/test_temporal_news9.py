@@ -17,7 +17,7 @@ import pytest
 import timeline
 
 sys.path.insert(0, str(Path(__file__).parent))
-from temporal_probe import ProbeSet, load  # noqa: E402
+from temporal_probe import ProbeSet, gold_offsets, load  # noqa: E402
 
 DATA = Path(__file__).parent / "data" / "temporal_probe9"
 ARTICLES = load(DATA)
@@ -37,8 +37,12 @@ XFAIL: dict[tuple[str, str, int], str] = {
     ("f_diversion", "that evening", 1): _PART_OF_DAY_TYPE,
     ("h_mine", "the time", 1): _AT_THE_TIME,
     ("i_transit", "the time", 1): _AT_THE_TIME,
-    ("j_corn", "Recent", 1): "open",
-    ("k_pharma", "mid-June", 1): "open",
+    ("j_corn", "Recent", 1): "adjective 'recent' alone (PAST_REF) is tagged 3 of the 7 times in the dev tuned half "
+                             "('the recent bomb attacks', 'a recent analyst's estimate' are not): as many spurious "
+                             "spans as values to gain, so left untagged",
+    ("k_pharma", "mid-June", 1): "'had expected a decision in mid-June' is a past perfect, which tense.py reads as a "
+                                 "plan already behind the report; only the sentence before ('by June 28, two weeks later "
+                                 "than planned') shows the month lies ahead",
 }
 
 PROBE = ProbeSet(ARTICLES, XFAIL)
@@ -57,6 +61,22 @@ def test_gold_expression_found_with_its_value(name, start, end, type_, value):
 def test_no_spurious_span(name):
     spurious = PROBE.spurious(name)
     assert not spurious, spurious
+
+
+# The set's figures over all its articles, held just under what the tagger reaches: first run (before this round's
+# fixes) 170 of 175 gold expressions found, 152 of the 168 with a value right (type and value), 0 spurious spans;
+# after it 172 found, 159 right, 0 spurious.
+FLOOR_FOUND, FLOOR_RIGHT = 172, 159
+
+
+def test_probe_set_floor():
+    found = right = 0
+    for name, art in ARTICLES.items():
+        for start, end, type_, value, _ in gold_offsets(art):
+            hits = PROBE.hits(name, start, end)
+            found += bool(hits)
+            right += value is not None and (type_, value) in {(t.type, t.value) for t in hits}
+    assert found >= FLOOR_FOUND and right >= FLOOR_RIGHT, (found, right)
 
 
 def _found(sentence: str, pub: str) -> dict[str, tuple[str, str]]:
@@ -244,4 +264,32 @@ FRI2 = "2023-10-27"
 ])
 def test_report_day_leaves_the_story_on_the_news(text, span, value):
     found = _found(text, FRI2)
+    assert found.get(span, (None, None))[1] == value, found
+
+
+# 10. A clock time restated in another zone in brackets before the day ("at 1145 local time (0845 GMT) on Sunday"):
+# the day after the brackets is the clock time's, as without them. Published Wednesday 2024-10-23.
+@pytest.mark.parametrize("text,span,value", [
+    ("The quake struck at 1145 local time (0845 GMT) on Sunday.", "1145 local time", "2024-10-20T11:45"),
+    ("It began at 11:45 a.m. (08:45 GMT) on Sunday.", "11:45 a.m.", "2024-10-20T11:45"),
+    ("It began at 11:45 a.m. (08:45 GMT) on Sunday.", "08:45 GMT", "2024-10-20T08:45Z"),
+    # left as they were
+    ("The quake struck at 1145 local time on Sunday.", "1145 local time on Sunday", "2024-10-20T11:45"),
+    ("At 9 a.m. the office (on Main Street) on Sunday opened.", "9 a.m.", "2024-10-23T09:00"),
+])
+def test_bracketed_restatement_before_the_day(text, span, value):
+    found = _found(text, "2024-10-23")
+    assert found.get(span, (None, None))[1] == value, found
+
+
+# 11. A city's clock named between a clock time and its day ("at 5 p.m. New York time on Friday"): one TIME on that
+# day, as "at 5 p.m. EST on Friday" is.
+@pytest.mark.parametrize("text,span,value", [
+    ("The offer expires at 5 p.m. New York time on Friday.", "5 p.m. New York time on Friday", "2024-10-25T17:00"),
+    ("Trading opens at 9:30 a.m. Hong Kong time on Monday.", "9:30 a.m. Hong Kong time on Monday", "2024-10-28T09:30"),
+    # left as they were: a clause between
+    ("He left at 5 p.m. Peter said on Friday.", "5 p.m.", "2024-10-23T17:00"),
+])
+def test_city_time_before_the_day(text, span, value):
+    found = _found(text, "2024-10-23")
     assert found.get(span, (None, None))[1] == value, found
