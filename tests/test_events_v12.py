@@ -10,6 +10,7 @@ import json
 import sys
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -179,6 +180,45 @@ def test_vague_length_after_for_is_no_row(text):
 ])
 def test_length_up_to_now_stays_a_row(text, timex):
     assert len(rows_of(text)) == 1 and timex in rows_of(text).iloc[0]["timex_text"]
+
+
+# --- a past perfect within a length counts from the time the story named ----------------------------------------------
+
+def test_past_perfect_within_counts_from_story_time():
+    rows = rows_of("Cholera was confirmed in the town on March 2. Within two weeks it had reached the capital.")
+    row = rows[rows["trigger"] == "reached"].iloc[0]
+    assert _days(row) == ("2025-03-02", "2025-03-16")
+
+
+def test_future_within_counts_from_the_report():
+    rows = rows_of("Cholera was confirmed in the town on March 2. Within two weeks it will reach the capital.")
+    row = rows[rows["trigger"] == "reach"].iloc[0]
+    assert _days(row)[0] == "2025-06-10" and not row["asserted"]
+
+
+# --- a "when" clause on a time is a second event that time dates ---------------------------------------------------
+
+@pytest.mark.parametrize("text,timex,first,second", [
+    ("The country has been under curfew since May 2022, when riots broke out in the capital.", "May 2022",
+     "been", "broke"),
+    ("The band last toured in 2016, when it played 40 shows in Asia.", "2016", "toured", "played"),
+    ("Tensions rose in March when the navy seized a fishing boat.", "March", "rose", "seized"),
+])
+def test_when_clause_is_a_second_row(text, timex, first, second):
+    rows = rows_of(text)
+    assert set(rows["trigger"]) == {first, second}, rows[["timex_text", "trigger"]].to_dict("records")
+    when = rows[rows["trigger"] == second].iloc[0]
+    assert when["timex_text"] == timex and pd.isna(when["range_text"])  # dated by the time itself, not "since"
+
+
+@pytest.mark.parametrize("text", [
+    # without a comma a clause in the present says when the main event is, no second event
+    "The leaders will meet next week when the president travels to Oslo.",
+    # a "when" that is no clause on the time
+    "Nobody knows when the plant will reopen, officials said Monday.",
+])
+def test_no_second_row_without_a_past_when_clause(text):
+    assert len(rows_of(text)) == 1
 
 
 # --- the probe ---------------------------------------------------------------------------------------------------

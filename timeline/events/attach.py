@@ -1242,6 +1242,25 @@ def _when_clause_on(root: Token, inside: set[int]) -> Token | None:
     return None
 
 
+def when_clause_verb(span: Span) -> Token | None:
+    """The verb of a "when" clause right after the time expression ``span``, which that time dates as well as the
+    event the time is attached to: "has been at war since April 2023, when fighting broke out", "flared in January
+    when the court ruled". Without a comma only a past verb: "will meet next week when he travels" says when
+    the meeting is, not a second event."""
+    doc = span.doc
+    k = span.end
+    comma = k < len(doc) and doc[k].text == ","
+    k += comma
+    if k >= len(doc) or doc[k].lower_ != "when" or doc[k].dep_ != "advmod":
+        return None
+    verb = doc[k].head
+    if verb.i <= k or not is_predicate(verb) or verb.pos_ not in ("VERB", "AUX") or verb.sent.start != span.sent.start:
+        return None
+    if not comma and verb.tag_ != "VBD":
+        return None
+    return verb
+
+
 def _dates_nothing(root: Token, inside: set[int]) -> str:
     """Why the time expression dates no event ("" when it may): a record comparison ("fell to its lowest
     level since 2009": 2009 is when it was last that low, not when anything here happened), or a period label

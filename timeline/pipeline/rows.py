@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from ..document import Document
 from ..events import link_span, time_token_indices, why_undated
-from ..events.attach import NAME_LABEL
+from ..events.attach import NAME_LABEL, when_clause_verb
 from ..events.grammar import lemma_in
 from ..events.interval import in_reported_clause, period_to_cover, range_cover, timex_cover
 from ..events.lexicon import LENGTH_VERBS
@@ -347,4 +347,36 @@ def rows_from_doc(doc: Doc, document: Document, offset: int = 0) -> list[dict]:
                 if row.get(c) is not None:
                     row[c] += offset
         rows.append(row)
+        also = _when_clause_row(doc, span, t, row, ev, time_tokens, dateline_tokens, document, offset)
+        if also is not None:
+            rows.append(also)
     return rows
+
+
+def _when_clause_row(doc: Doc, span, t, row: dict, ev, time_tokens, dateline_tokens, document: Document,
+                     offset: int) -> dict | None:
+    """A second row for the event of a "when" clause on the time ("has been at war since April 2023, when
+    fighting broke out" -> the fighting broke out in April 2023), dated by the time itself (not by the "since"
+    interval the first row has); None when there is no such clause or the first row is already its event."""
+    if ev is None or span is None or not len(span) or t.interval_start is None:
+        return None
+    verb = when_clause_verb(span)
+    if verb is None or verb.idx == ev.trigger_start:
+        return None
+    also = link_span(doc, span, time_tokens, dateline_tokens, dated=verb)
+    if also is None:
+        return None
+    out = dict(row)
+    out.update(
+        start=t.interval_start, end=t.interval_end, fuzzy=bool(t.fuzzy), granularity=t.granularity, range_text=None,
+        _cover=None, asserted=is_asserted(also.modality, t.interval_start, t.interval_end, document.pub_date),
+        event=also.summary, trigger=also.trigger, trigger_lemma=also.trigger_lemma,
+        subject=also.subject or None, object=also.object or None, actors=also.actors,
+        modality=also.modality or None, trigger_start=also.trigger_start, trigger_end=also.trigger_end,
+        source=also.source or None, subject_resolved_from=also.subject_resolved_from or None,
+    )
+    if offset:
+        for c in ("trigger_start", "trigger_end"):
+            if out.get(c) is not None:
+                out[c] += offset
+    return out
