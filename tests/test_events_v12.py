@@ -190,6 +190,12 @@ def test_past_perfect_within_counts_from_story_time():
     assert _days(row) == ("2025-03-02", "2025-03-16")
 
 
+def test_past_narrative_next_weeks_count_from_story_time():
+    rows = rows_of("The first raid took place on May 2. Six more followed over the next three weeks.")
+    row = rows[rows["timex_text"].str.contains("three weeks")].iloc[0]
+    assert row["trigger"] == "followed" and _days(row) == ("2025-05-02", "2025-05-23")
+
+
 def test_future_within_counts_from_the_report():
     rows = rows_of("Cholera was confirmed in the town on March 2. Within two weeks it will reach the capital.")
     row = rows[rows["trigger"] == "reach"].iloc[0]

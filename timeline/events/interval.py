@@ -285,7 +285,7 @@ def timex_cover(doc: Doc, timex, pub_date: dt.date | None, after_other_time: boo
     if kind == "following" or story_time:
         # "spent the next decade", "over the following three decades": from the time the story named, in a past
         # narrative only; nothing to count from, no row
-        if not story_time or kind not in ("following", "within") or not (_simple_past(span) or _past_perfect(span)):
+        if not story_time or kind not in ("following", "within") or not _narrative_past(span):
             return None
         start = _day(pub_date)
         # ("spread across 6,000 acres within hours": a day is the finest a row draws)
@@ -335,12 +335,19 @@ def _simple_past(span) -> bool:
         c.dep_ in ("aux", "auxpass") and (c.lemma_.lower() == "have" or c.lower_ in MODAL_AUX) for c in verb.children)
 
 
-def _past_perfect(span) -> bool:
-    """Whether the verb ``span`` hangs on is in the past perfect ("had spread", "had been sold"): a narrative's past
-    before a time it named, so "within two weeks it had spread" counts from that time."""
+def _narrative_past(span) -> bool:
+    """Whether the verb ``span`` hangs on tells a past narrative: the simple past, the past perfect ("within two
+    weeks it had spread": before a time the story named, so counted from it), or a finite past the parser read as
+    a participle ("Eight more followed/VBN over the next seven weeks": no auxiliary, a subject of its own)."""
+    if _simple_past(span):
+        return True
     verb = _governing_verb(span)
-    return verb is not None and verb.tag_ == "VBN" and any(
-        c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
+    if verb is None or verb.tag_ != "VBN":
+        return False
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.lower_ in ("had", "'d") for c in aux if c.dep_ == "aux"):
+        return True
+    return not aux and verb.dep_ in ("ROOT", "conj") and any(c.dep_ == "nsubj" for c in verb.children)
 
 
 def _infinitive_ahead(span, timex, pub_date: dt.date) -> bool:
