@@ -227,6 +227,25 @@ def test_no_second_row_without_a_past_when_clause(text):
     assert len(rows_of(text)) == 1
 
 
+# --- a day and the clock time on it are one time: one row, the clock time's ----------------------------------------
+
+@pytest.mark.parametrize("text,timex,trigger", [
+    ("The hearing begins on March 3 at 10 a.m.", "10 a.m.", "begins"),
+    ("Voting starts on Tuesday at 7 a.m. and ends at 8 p.m.", "7 a.m.", "starts"),
+])
+def test_day_and_its_clock_time_are_one_row(text, timex, trigger):
+    rows = rows_of(text)
+    day = rows[rows["timex_text"] == timex]
+    assert len(day) == 1 and day.iloc[0]["trigger"] == trigger
+    assert not rows["timex_text"].isin(["March 3", "Tuesday"]).any()
+
+
+def test_day_and_a_clock_time_of_another_clause_stay_two_rows():
+    # the clock time is its own event's ("landed"), joined by "and" to the day's verb
+    rows = rows_of("The plane left on Monday and landed at 9 p.m.")
+    assert set(rows["trigger"]) == {"left", "landed"}
+
+
 # --- the probe ---------------------------------------------------------------------------------------------------
 
 def test_probe11_is_well_formed():

@@ -7,6 +7,7 @@ The columns are documented in :mod:`timeline.table`; the publication date and it
 from __future__ import annotations
 
 import bisect
+import re
 
 from spacy.tokens import Doc
 
@@ -243,6 +244,24 @@ def _renames(doc: Doc, first, second) -> bool:
         and doc.text[first.end:second.start].strip() == ","
 
 
+# what may stand between a day and the clock time on it that make one time ("on Jan. 19 at 8 a.m.")
+_DAY_CLOCK_GAP = re.compile(r"\s*,?\s*(?:at|from)?\s*(?:about|around|approximately)?\s*")
+
+
+def _clocked_days(doc: Doc, timexes: list) -> dict[int, tuple]:
+    """{id(day timex): (day, clock timex)} for a day followed by a clock time on that same day ("opens on Jan. 19
+    at 8 a.m.", "on Tuesday at 7 a.m."): one event at one time, so one row, the finer one's."""
+    out = {}
+    for day, time in zip(timexes, timexes[1:]):
+        if day.type != "DATE" or day.granularity != "day" or time.type != "TIME" or day.interval_start is None \
+                or time.interval_start is None or day.range_with or time.range_with \
+                or time.interval_start.date() != day.interval_start.date():
+            continue
+        if _DAY_CLOCK_GAP.fullmatch(doc.text[day.end:time.start]):
+            out[id(day)] = (day, time)
+    return out
+
+
 def rows_from_doc(doc: Doc, document: Document, offset: int = 0) -> list[dict]:
     """Rows for a Doc that went through the full pipeline (parser, NER and ``timex``); ``offset`` is where
     the Doc's text starts in the document's.
@@ -272,9 +291,12 @@ def rows_from_doc(doc: Doc, document: Document, offset: int = 0) -> list[dict]:
         if cover is not None:
             periods[id(length)] = None
             periods[id(end)] = cover
+    clocked = _clocked_days(doc, timexes)
     for t in timexes:
         if dateline and dateline[0] <= t.start and t.end <= dateline[1]:
             continue
+        if id(t) in clocked:
+            continue  # "on Jan. 19 at 8 a.m.": one event, its row is the clock time's
         partner = by_tid.get(t.range_with) if t.range_with else None
         if partner is not None and partner.start < t.start:
             continue  # the second end of a range: its row is the first end's
@@ -295,6 +317,7 @@ def rows_from_doc(doc: Doc, document: Document, offset: int = 0) -> list[dict]:
             whole = doc.char_span(cover.char_start, cover.char_end, alignment_mode="expand")
             if whole is not None:
                 time_tokens.update(x.i for x in whole)
+    clocks = {id(time): day for day, time in clocked.values()}
     last = None  # (timex, trigger start) of the row before
     for t, cover in wanted:
         a, b = (cover.char_start, cover.char_end) if cover is not None and cover.kind == "range" else (t.start, t.end)
@@ -332,6 +355,9 @@ def rows_from_doc(doc: Doc, document: Document, offset: int = 0) -> list[dict]:
             # the characters the row covers (both ends of a range, "since ..."): the evaluation matches on them
             _cover=(cover.char_start + offset, cover.char_end + offset) if cover is not None else None,
         )
+        day = clocks.get(id(t))
+        if day is not None and cover is None:
+            row["_cover"] = (day.start + offset, t.end + offset)  # the day's words are this row's too
         if ev is not None:
             row.update(
                 event=ev.summary, trigger=ev.trigger, trigger_lemma=ev.trigger_lemma,
