@@ -246,6 +246,24 @@ def test_day_and_a_clock_time_of_another_clause_stay_two_rows():
     assert set(rows["trigger"]) == {"left", "landed"}
 
 
+# --- a length before or after a dated event dates the verb it hangs on ---------------------------------------------
+
+def test_length_after_a_dated_event_dates_the_verb():
+    rows = rows_of("The senator resigned two days after his arrest in March 2021.")
+    row = rows[rows["trigger"] == "resigned"].iloc[0]
+    assert row["timex_text"] == "two days" and row["fuzzy"] and _days(row)[0] == "2021-03-03"
+
+
+@pytest.mark.parametrize("text", [
+    # an event with no time of its own: nothing to count from, no row
+    "The company collapsed two years after its listing.",
+    # a plain length: no row
+    "The senator spoke for two days.",
+])
+def test_length_without_a_dated_event_is_no_row(text):
+    assert len(rows_of(text)) == 0
+
+
 # --- the probe ---------------------------------------------------------------------------------------------------
 
 def test_probe11_is_well_formed():

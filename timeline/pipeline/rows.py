@@ -15,7 +15,7 @@ from ..document import Document
 from ..events import link_span, time_token_indices, why_undated
 from ..events.attach import NAME_LABEL, when_clause_verb
 from ..events.grammar import lemma_in
-from ..events.interval import in_reported_clause, period_to_cover, range_cover, timex_cover
+from ..events.interval import event_offset_cover, in_reported_clause, period_to_cover, range_cover, timex_cover
 from ..events.lexicon import LENGTH_VERBS
 from ..readers.dateline import dateline_span, undated_dateline_span
 from ..table import is_asserted
@@ -307,7 +307,8 @@ def rows_from_doc(doc: Doc, document: Document, offset: int = 0) -> list[dict]:
         elif partner is not None:
             cover = range_cover(doc, t, partner)
         else:
-            cover = _duration_cover(doc, t, document.pub_date, dated, dated_starts)
+            cover = _duration_cover(doc, t, document.pub_date, dated, dated_starts) \
+                or event_offset_cover(doc, t, dated)
         if not _wanted(t, cover) or cover is None and _measured_length(doc, t):
             continue
         wanted.append((t, cover))
