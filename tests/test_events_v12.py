@@ -264,6 +264,21 @@ def test_length_without_a_dated_event_is_no_row(text):
     assert len(rows_of(text)) == 0
 
 
+# --- a year between an owner and a noun dates the owner's noun, whatever the noun --------------------------------
+
+@pytest.mark.parametrize("text,timex,trigger", [
+    ("The climber's 2008 ascent of K2 made her famous.", "2008", "ascent"),
+    ("The museum's 1995 facelift cost $2 million.", "1995", "facelift"),
+])
+def test_owned_year_dates_the_noun(text, timex, trigger):
+    assert row_of(text, timex)["trigger"] == trigger
+
+
+def test_year_without_an_owner_keeps_the_climb():
+    # no owner: "a 2019 model" is a label of a thing, no event of that year
+    assert all(t != "model" for t in rows_of("A 2019 model sold well last year.")["trigger"])
+
+
 # --- the probe ---------------------------------------------------------------------------------------------------
 
 def test_probe11_is_well_formed():

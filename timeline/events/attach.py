@@ -112,6 +112,11 @@ def _climb(root: Token, inside: set[int]) -> tuple[Token | None, str]:
             return head, "prep-verb" if via_prep else f"{dep}-verb"
         if head.pos_ in ("NOUN", "PROPN") and is_event_nominal(head):
             return head, "prep-nominal" if via_prep else f"{dep}-nominal"
+        if dep in ("nummod", "compound", "amod") and h.i in inside and _YEAR.fullmatch(h.text) and head.pos_ == "NOUN" \
+                and head.i == h.i + 1 and any(c.dep_ == "poss" and c.i < h.i for c in head.children):
+            # "Nowak's 2019 ascent of Everest made him famous": a year between an owner and a noun says when the
+            # owner's thing was, whatever the noun (the lexicon cannot list every deed)
+            return head, "owned-year"
         if dep == "poss" and h.i in inside and head.pos_ in ("NOUN", "PROPN") and head.lower_ in NAMED_EVENT_HEADS:
             return head, "poss-nominal"  # "next year's World Cup": the named event is then
         if head.pos_ == "NOUN" and h.lower_ == "of" and h.dep_ == "prep" and root.head.i == h.i and head.tag_ == "NNS" \
