@@ -288,11 +288,15 @@ def test_probe11_is_well_formed():
 def test_probe11_floor():
     docs = load()
     f = heldout.figures(heldout.score(events_gold.run(docs), docs)[0])
-    assert f["fully_right"] / f["rows"] >= 78 / 86, f
+    assert f["fully_right"] / f["rows"] >= 78 / 86, f  # one below the 79 measured
 
 
 # fully right at the first run (probe fbc26b4 on main 02843d9 code): 73/86 (84.9%); date 71/72, trigger 78/86,
-# subject 68/75, asserted 84/86; absent 7/7.
+# subject 68/75, asserted 84/86; absent 7/7. After this round: 79/86 (91.9%); date 71/72, trigger 84/86, subject
+# 71/75, asserted 84/86; absent 7/7. Left: "went undetected until April 28" (the tool dates "undetected"), "is due
+# to wrap by Christmas" (no subject), "is planned for early July" (asserted), "from next season" (untagged), "her
+# comeback from a wrist injury in 2023" (dates the injury, no subject), "2 a.m. on Sunday" (a clock time's own
+# interval, not the day's), "its founding in 1911" (subject from the sentence's verb, not "its").
 
 
 if __name__ == "__main__":
