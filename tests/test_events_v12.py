@@ -196,6 +196,19 @@ def test_past_narrative_next_weeks_count_from_story_time():
     assert row["trigger"] == "followed" and _days(row) == ("2025-05-02", "2025-05-23")
 
 
+def test_following_months_after_a_year_are_a_fuzzy_period():
+    # from some time in 2019: from the year's start to three months past its end, fuzzy
+    rows = rows_of("She joined the firm in 2019 and spent the next three months in training.")
+    row = rows[rows["trigger"] == "spent"].iloc[0]
+    assert _days(row) == ("2019-01-01", "2020-04-01") and row["fuzzy"]
+
+
+def test_following_months_after_a_day_count_from_the_day():
+    rows = rows_of("She joined the firm on May 6, 2019 and spent the next three months in training.")
+    row = rows[rows["trigger"] == "spent"].iloc[0]
+    assert _days(row) == ("2019-05-06", "2019-08-06")
+
+
 def test_future_within_counts_from_the_report():
     rows = rows_of("Cholera was confirmed in the town on March 2. Within two weeks it will reach the capital.")
     row = rows[rows["trigger"] == "reach"].iloc[0]

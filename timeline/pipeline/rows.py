@@ -7,6 +7,7 @@ The columns are documented in :mod:`timeline.table`; the publication date and it
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 
 from spacy.tokens import Doc
@@ -152,6 +153,14 @@ def _duration_cover(doc: Doc, t, pub_date, dated: list, starts: list[int]):
         cover = timex_cover(doc, t, story.interval_start.date(), story_time=True)
         if cover is not None:
             return cover
+    if story is not None and story.interval_start is not None and story.interval_end is not None and not story.fuzzy \
+            and pub_date is not None and story.interval_end.date() <= pub_date and not _places(story, t):
+        # "raised taxes in 2023; volumes fell over the following six months": from some time in that year, so
+        # from its start to six months past its end, fuzzy
+        cover = timex_cover(doc, t, story.interval_start.date(), story_time=True)
+        last = timex_cover(doc, t, story.interval_end.date(), story_time=True)
+        if cover is not None and last is not None and last.end is not None:
+            return dataclasses.replace(cover, end=last.end, fuzzy=True)
     if earlier is None:
         return timex_cover(doc, t, pub_date)
     if earlier.granularity == "day" and not earlier.fuzzy:
