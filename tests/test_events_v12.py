@@ -10,6 +10,7 @@ import json
 import sys
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -181,6 +182,116 @@ def test_length_up_to_now_stays_a_row(text, timex):
     assert len(rows_of(text)) == 1 and timex in rows_of(text).iloc[0]["timex_text"]
 
 
+# --- a past perfect within a length counts from the time the story named ----------------------------------------------
+
+def test_past_perfect_within_counts_from_story_time():
+    rows = rows_of("Cholera was confirmed in the town on March 2. Within two weeks it had reached the capital.")
+    row = rows[rows["trigger"] == "reached"].iloc[0]
+    assert _days(row) == ("2025-03-02", "2025-03-16")
+
+
+def test_past_narrative_next_weeks_count_from_story_time():
+    rows = rows_of("The first raid took place on May 2. Six more followed over the next three weeks.")
+    row = rows[rows["timex_text"].str.contains("three weeks")].iloc[0]
+    assert row["trigger"] == "followed" and _days(row) == ("2025-05-02", "2025-05-23")
+
+
+def test_following_months_after_a_year_are_a_fuzzy_period():
+    # from some time in 2019: from the year's start to three months past its end, fuzzy
+    rows = rows_of("She joined the firm in 2019 and spent the next three months in training.")
+    row = rows[rows["trigger"] == "spent"].iloc[0]
+    assert _days(row) == ("2019-01-01", "2020-04-01") and row["fuzzy"]
+
+
+def test_following_months_after_a_day_count_from_the_day():
+    rows = rows_of("She joined the firm on May 6, 2019 and spent the next three months in training.")
+    row = rows[rows["trigger"] == "spent"].iloc[0]
+    assert _days(row) == ("2019-05-06", "2019-08-06")
+
+
+def test_future_within_counts_from_the_report():
+    rows = rows_of("Cholera was confirmed in the town on March 2. Within two weeks it will reach the capital.")
+    row = rows[rows["trigger"] == "reach"].iloc[0]
+    assert _days(row)[0] == "2025-06-10" and not row["asserted"]
+
+
+# --- a "when" clause on a time is a second event that time dates ---------------------------------------------------
+
+@pytest.mark.parametrize("text,timex,first,second", [
+    ("The country has been under curfew since May 2022, when riots broke out in the capital.", "May 2022",
+     "been", "broke"),
+    ("The band last toured in 2016, when it played 40 shows in Asia.", "2016", "toured", "played"),
+    ("Tensions rose in March when the navy seized a fishing boat.", "March", "rose", "seized"),
+])
+def test_when_clause_is_a_second_row(text, timex, first, second):
+    rows = rows_of(text)
+    assert set(rows["trigger"]) == {first, second}, rows[["timex_text", "trigger"]].to_dict("records")
+    when = rows[rows["trigger"] == second].iloc[0]
+    assert when["timex_text"] == timex and pd.isna(when["range_text"])  # dated by the time itself, not "since"
+
+
+@pytest.mark.parametrize("text", [
+    # without a comma a clause in the present says when the main event is, no second event
+    "The leaders will meet next week when the president travels to Oslo.",
+    # a "when" that is no clause on the time
+    "Nobody knows when the plant will reopen, officials said Monday.",
+])
+def test_no_second_row_without_a_past_when_clause(text):
+    assert len(rows_of(text)) == 1
+
+
+# --- a day and the clock time on it are one time: one row, the clock time's ----------------------------------------
+
+@pytest.mark.parametrize("text,timex,trigger", [
+    ("The hearing begins on March 3 at 10 a.m.", "10 a.m.", "begins"),
+    ("Voting starts on Tuesday at 7 a.m. and ends at 8 p.m.", "7 a.m.", "starts"),
+])
+def test_day_and_its_clock_time_are_one_row(text, timex, trigger):
+    rows = rows_of(text)
+    day = rows[rows["timex_text"] == timex]
+    assert len(day) == 1 and day.iloc[0]["trigger"] == trigger
+    assert not rows["timex_text"].isin(["March 3", "Tuesday"]).any()
+
+
+def test_day_and_a_clock_time_of_another_clause_stay_two_rows():
+    # the clock time is its own event's ("landed"), joined by "and" to the day's verb
+    rows = rows_of("The plane left on Monday and landed at 9 p.m.")
+    assert set(rows["trigger"]) == {"left", "landed"}
+
+
+# --- a length before or after a dated event dates the verb it hangs on ---------------------------------------------
+
+def test_length_after_a_dated_event_dates_the_verb():
+    rows = rows_of("The senator resigned two days after his arrest in March 2021.")
+    row = rows[rows["trigger"] == "resigned"].iloc[0]
+    assert row["timex_text"] == "two days" and row["fuzzy"] and _days(row)[0] == "2021-03-03"
+
+
+@pytest.mark.parametrize("text", [
+    # an event with no time of its own: nothing to count from, no row
+    "The company collapsed two years after its listing.",
+    # a plain length: no row
+    "The senator spoke for two days.",
+])
+def test_length_without_a_dated_event_is_no_row(text):
+    assert len(rows_of(text)) == 0
+
+
+# --- a year between an owner and a noun dates the owner's noun, whatever the noun --------------------------------
+
+@pytest.mark.parametrize("text,timex,trigger", [
+    ("The climber's 2008 ascent of K2 made her famous.", "2008", "ascent"),
+    ("The museum's 1995 facelift cost $2 million.", "1995", "facelift"),
+])
+def test_owned_year_dates_the_noun(text, timex, trigger):
+    assert row_of(text, timex)["trigger"] == trigger
+
+
+def test_year_without_an_owner_keeps_the_climb():
+    # no owner: "a 2019 model" is a label of a thing, no event of that year
+    assert all(t != "model" for t in rows_of("A 2019 model sold well last year.")["trigger"])
+
+
 # --- the probe ---------------------------------------------------------------------------------------------------
 
 def test_probe11_is_well_formed():
@@ -190,11 +301,15 @@ def test_probe11_is_well_formed():
 def test_probe11_floor():
     docs = load()
     f = heldout.figures(heldout.score(events_gold.run(docs), docs)[0])
-    assert f["fully_right"] / f["rows"] >= 78 / 86, f
+    assert f["fully_right"] / f["rows"] >= 78 / 86, f  # one below the 79 measured
 
 
 # fully right at the first run (probe fbc26b4 on main 02843d9 code): 73/86 (84.9%); date 71/72, trigger 78/86,
-# subject 68/75, asserted 84/86; absent 7/7.
+# subject 68/75, asserted 84/86; absent 7/7. After this round: 79/86 (91.9%); date 71/72, trigger 84/86, subject
+# 71/75, asserted 84/86; absent 7/7. Left: "went undetected until April 28" (the tool dates "undetected"), "is due
+# to wrap by Christmas" (no subject), "is planned for early July" (asserted), "from next season" (untagged), "her
+# comeback from a wrist injury in 2023" (dates the injury, no subject), "2 a.m. on Sunday" (a clock time's own
+# interval, not the day's), "its founding in 1911" (subject from the sentence's verb, not "its").
 
 
 if __name__ == "__main__":

@@ -112,6 +112,11 @@ def _climb(root: Token, inside: set[int]) -> tuple[Token | None, str]:
             return head, "prep-verb" if via_prep else f"{dep}-verb"
         if head.pos_ in ("NOUN", "PROPN") and is_event_nominal(head):
             return head, "prep-nominal" if via_prep else f"{dep}-nominal"
+        if dep in ("nummod", "compound", "amod") and h.i in inside and _YEAR.fullmatch(h.text) and head.pos_ == "NOUN" \
+                and head.i == h.i + 1 and any(c.dep_ == "poss" and c.i < h.i for c in head.children):
+            # "Nowak's 2019 ascent of Everest made him famous": a year between an owner and a noun says when the
+            # owner's thing was, whatever the noun (the lexicon cannot list every deed)
+            return head, "owned-year"
         if dep == "poss" and h.i in inside and head.pos_ in ("NOUN", "PROPN") and head.lower_ in NAMED_EVENT_HEADS:
             return head, "poss-nominal"  # "next year's World Cup": the named event is then
         if head.pos_ == "NOUN" and h.lower_ == "of" and h.dep_ == "prep" and root.head.i == h.i and head.tag_ == "NNS" \
@@ -1240,6 +1245,25 @@ def _when_clause_on(root: Token, inside: set[int]) -> Token | None:
             and doc[k + 1].head.i > k + 1:
         return doc[k + 1].head
     return None
+
+
+def when_clause_verb(span: Span) -> Token | None:
+    """The verb of a "when" clause right after the time expression ``span``, which that time dates as well as the
+    event the time is attached to: "has been at war since April 2023, when fighting broke out", "flared in January
+    when the court ruled". Without a comma only a past verb: "will meet next week when he travels" says when
+    the meeting is, not a second event."""
+    doc = span.doc
+    k = span.end
+    comma = k < len(doc) and doc[k].text == ","
+    k += comma
+    if k >= len(doc) or doc[k].lower_ != "when" or doc[k].dep_ != "advmod":
+        return None
+    verb = doc[k].head
+    if verb.i <= k or not is_predicate(verb) or verb.pos_ not in ("VERB", "AUX") or verb.sent.start != span.sent.start:
+        return None
+    if not comma and verb.tag_ != "VBD":
+        return None
+    return verb
 
 
 def _dates_nothing(root: Token, inside: set[int]) -> str:

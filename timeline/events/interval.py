@@ -285,7 +285,7 @@ def timex_cover(doc: Doc, timex, pub_date: dt.date | None, after_other_time: boo
     if kind == "following" or story_time:
         # "spent the next decade", "over the following three decades": from the time the story named, in a past
         # narrative only; nothing to count from, no row
-        if not story_time or kind not in ("following", "within") or not _simple_past(span):
+        if not story_time or kind not in ("following", "within") or not _narrative_past(span):
             return None
         start = _day(pub_date)
         # ("spread across 6,000 acres within hours": a day is the finest a row draws)
@@ -316,6 +316,39 @@ def timex_cover(doc: Doc, timex, pub_date: dt.date | None, after_other_time: boo
                  granularity)
 
 
+# the words that set a length before or after an event ("two days after his indictment in November 2020")
+_EVENT_OFFSET_WORDS = {"after": 1, "before": -1}
+
+
+def event_offset_cover(doc: Doc, length, dated: list) -> Cover | None:
+    """'resigned two days after his indictment in November 2020': a length set before or after an event whose own
+    phrase holds a resolved time (``dated``: the document's resolved times) dates the verb the length hangs on,
+    that time moved by the length (fuzzy: the words say how far from the event, not from its time)."""
+    if length.type != "DURATION":
+        return None
+    span = doc.char_span(length.start, length.end, alignment_mode="expand")
+    if span is None or not len(span) or span.end >= len(doc):
+        return None
+    lead = doc[span.end]
+    sign = _EVENT_OFFSET_WORDS.get(lead.lower_)
+    if sign is None or lead.dep_ != "prep" or span.root.head.i != lead.i:
+        return None
+    dur = _duration(length.value, VAGUE_COUNT)
+    noun = next((c for c in lead.children if c.dep_ == "pobj"), None)
+    if dur is None or noun is None or noun.ent_type_ in ("DATE", "TIME"):
+        return None  # ("two days after May 3" is the tagger's own anchored time)
+    lo, hi = doc[noun.left_edge.i].idx, doc[noun.right_edge.i].idx + len(doc[noun.right_edge.i])
+    when = next((t for t in dated if lo <= t.start and t.end <= hi and t.interval_start is not None
+                 and t.interval_end is not None), None)
+    if when is None:
+        return None
+    unit, n, granularity, _ = dur
+    start, end = _later(when.interval_start, unit, sign * n), _later(when.interval_end, unit, sign * n)
+    if end <= start:
+        end = start + dt.timedelta(days=1)
+    return Cover(start, end, True, doc.text[length.start:hi], length.start, hi, "anchored", when.granularity)
+
+
 def in_reported_clause(span) -> bool:
     """Whether ``span`` sits in a clause a reporting verb before it governs ("Kaseya said the continent needed 10
     million doses over the next six months"): that clause's past tense is the report's, not a narrative's."""
@@ -333,6 +366,21 @@ def _simple_past(span) -> bool:
     verb = _governing_verb(span)
     return verb is not None and verb.tag_ == "VBD" and not any(
         c.dep_ in ("aux", "auxpass") and (c.lemma_.lower() == "have" or c.lower_ in MODAL_AUX) for c in verb.children)
+
+
+def _narrative_past(span) -> bool:
+    """Whether the verb ``span`` hangs on tells a past narrative: the simple past, the past perfect ("within two
+    weeks it had spread": before a time the story named, so counted from it), or a finite past the parser read as
+    a participle ("Eight more followed/VBN over the next seven weeks": no auxiliary, a subject of its own)."""
+    if _simple_past(span):
+        return True
+    verb = _governing_verb(span)
+    if verb is None or verb.tag_ != "VBN":
+        return False
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.lower_ in ("had", "'d") for c in aux if c.dep_ == "aux"):
+        return True
+    return not aux and verb.dep_ in ("ROOT", "conj") and any(c.dep_ == "nsubj" for c in verb.children)
 
 
 def _infinitive_ahead(span, timex, pub_date: dt.date) -> bool:

@@ -558,7 +558,7 @@ def _side_of_report(doc: Doc, span: Span) -> tuple[bool | None, bool | None]:
 
 
 def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = frozenset(),
-              skip: set[int] | frozenset[int] = frozenset()) -> Event | None:
+              skip: set[int] | frozenset[int] = frozenset(), dated: Token | None = None) -> Event | None:
     """The event the time expression ``span`` dates, or None when its sentence has no predicate.
 
     ``other_times``: token indices of the document's *other* time expressions; a coordinated clause that
@@ -569,7 +569,10 @@ def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = fro
     if not other_times:
         other_times = time_token_indices(doc)
     root = span.root
-    pred, how = attach(root, inside, *_side_of_report(doc, span), other_times=other_times)
+    # (``dated``: a predicate the caller knows the time dates besides the one attachment picks, the verb of a
+    # "when" clause on it: :func:`~timeline.events.attach.when_clause_verb`)
+    pred, how = (dated, "when-clause") if dated is not None else \
+        attach(root, inside, *_side_of_report(doc, span), other_times=other_times)
     if pred is None:
         return None
     inside = _hidden(root, pred, inside) | set(skip)

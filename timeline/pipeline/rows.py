@@ -7,14 +7,16 @@ The columns are documented in :mod:`timeline.table`; the publication date and it
 from __future__ import annotations
 
 import bisect
+import dataclasses
+import re
 
 from spacy.tokens import Doc
 
 from ..document import Document
 from ..events import link_span, time_token_indices, why_undated
-from ..events.attach import NAME_LABEL
+from ..events.attach import NAME_LABEL, when_clause_verb
 from ..events.grammar import lemma_in
-from ..events.interval import in_reported_clause, period_to_cover, range_cover, timex_cover
+from ..events.interval import event_offset_cover, in_reported_clause, period_to_cover, range_cover, timex_cover
 from ..events.lexicon import LENGTH_VERBS
 from ..readers.dateline import dateline_span, undated_dateline_span
 from ..table import is_asserted
@@ -151,6 +153,14 @@ def _duration_cover(doc: Doc, t, pub_date, dated: list, starts: list[int]):
         cover = timex_cover(doc, t, story.interval_start.date(), story_time=True)
         if cover is not None:
             return cover
+    if story is not None and story.interval_start is not None and story.interval_end is not None and not story.fuzzy \
+            and pub_date is not None and story.interval_end.date() <= pub_date and not _places(story, t):
+        # "raised taxes in 2023; volumes fell over the following six months": from some time in that year, so
+        # from its start to six months past its end, fuzzy
+        cover = timex_cover(doc, t, story.interval_start.date(), story_time=True)
+        last = timex_cover(doc, t, story.interval_end.date(), story_time=True)
+        if cover is not None and last is not None and last.end is not None:
+            return dataclasses.replace(cover, end=last.end, fuzzy=True)
     if earlier is None:
         return timex_cover(doc, t, pub_date)
     if earlier.granularity == "day" and not earlier.fuzzy:
@@ -243,6 +253,24 @@ def _renames(doc: Doc, first, second) -> bool:
         and doc.text[first.end:second.start].strip() == ","
 
 
+# what may stand between a day and the clock time on it that make one time ("on Jan. 19 at 8 a.m.")
+_DAY_CLOCK_GAP = re.compile(r"\s*,?\s*(?:at|from)?\s*(?:about|around|approximately)?\s*")
+
+
+def _clocked_days(doc: Doc, timexes: list) -> dict[int, tuple]:
+    """{id(day timex): (day, clock timex)} for a day followed by a clock time on that same day ("opens on Jan. 19
+    at 8 a.m.", "on Tuesday at 7 a.m."): one event at one time, so one row, the finer one's."""
+    out = {}
+    for day, time in zip(timexes, timexes[1:]):
+        if day.type != "DATE" or day.granularity != "day" or time.type != "TIME" or day.interval_start is None \
+                or time.interval_start is None or day.range_with or time.range_with \
+                or time.interval_start.date() != day.interval_start.date():
+            continue
+        if _DAY_CLOCK_GAP.fullmatch(doc.text[day.end:time.start]):
+            out[id(day)] = (day, time)
+    return out
+
+
 def rows_from_doc(doc: Doc, document: Document, offset: int = 0) -> list[dict]:
     """Rows for a Doc that went through the full pipeline (parser, NER and ``timex``); ``offset`` is where
     the Doc's text starts in the document's.
@@ -272,9 +300,12 @@ def rows_from_doc(doc: Doc, document: Document, offset: int = 0) -> list[dict]:
         if cover is not None:
             periods[id(length)] = None
             periods[id(end)] = cover
+    clocked = _clocked_days(doc, timexes)
     for t in timexes:
         if dateline and dateline[0] <= t.start and t.end <= dateline[1]:
             continue
+        if id(t) in clocked:
+            continue  # "on Jan. 19 at 8 a.m.": one event, its row is the clock time's
         partner = by_tid.get(t.range_with) if t.range_with else None
         if partner is not None and partner.start < t.start:
             continue  # the second end of a range: its row is the first end's
@@ -285,7 +316,8 @@ def rows_from_doc(doc: Doc, document: Document, offset: int = 0) -> list[dict]:
         elif partner is not None:
             cover = range_cover(doc, t, partner)
         else:
-            cover = _duration_cover(doc, t, document.pub_date, dated, dated_starts)
+            cover = _duration_cover(doc, t, document.pub_date, dated, dated_starts) \
+                or event_offset_cover(doc, t, dated)
         if not _wanted(t, cover) or cover is None and _measured_length(doc, t):
             continue
         wanted.append((t, cover))
@@ -295,6 +327,7 @@ def rows_from_doc(doc: Doc, document: Document, offset: int = 0) -> list[dict]:
             whole = doc.char_span(cover.char_start, cover.char_end, alignment_mode="expand")
             if whole is not None:
                 time_tokens.update(x.i for x in whole)
+    clocks = {id(time): day for day, time in clocked.values()}
     last = None  # (timex, trigger start) of the row before
     for t, cover in wanted:
         a, b = (cover.char_start, cover.char_end) if cover is not None and cover.kind == "range" else (t.start, t.end)
@@ -332,6 +365,9 @@ def rows_from_doc(doc: Doc, document: Document, offset: int = 0) -> list[dict]:
             # the characters the row covers (both ends of a range, "since ..."): the evaluation matches on them
             _cover=(cover.char_start + offset, cover.char_end + offset) if cover is not None else None,
         )
+        day = clocks.get(id(t))
+        if day is not None and cover is None:
+            row["_cover"] = (day.start + offset, t.end + offset)  # the day's words are this row's too
         if ev is not None:
             row.update(
                 event=ev.summary, trigger=ev.trigger, trigger_lemma=ev.trigger_lemma,
@@ -347,4 +383,36 @@ def rows_from_doc(doc: Doc, document: Document, offset: int = 0) -> list[dict]:
                 if row.get(c) is not None:
                     row[c] += offset
         rows.append(row)
+        also = _when_clause_row(doc, span, t, row, ev, time_tokens, dateline_tokens, document, offset)
+        if also is not None:
+            rows.append(also)
     return rows
+
+
+def _when_clause_row(doc: Doc, span, t, row: dict, ev, time_tokens, dateline_tokens, document: Document,
+                     offset: int) -> dict | None:
+    """A second row for the event of a "when" clause on the time ("has been at war since April 2023, when
+    fighting broke out" -> the fighting broke out in April 2023), dated by the time itself (not by the "since"
+    interval the first row has); None when there is no such clause or the first row is already its event."""
+    if ev is None or span is None or not len(span) or t.interval_start is None:
+        return None
+    verb = when_clause_verb(span)
+    if verb is None or verb.idx == ev.trigger_start:
+        return None
+    also = link_span(doc, span, time_tokens, dateline_tokens, dated=verb)
+    if also is None:
+        return None
+    out = dict(row)
+    out.update(
+        start=t.interval_start, end=t.interval_end, fuzzy=bool(t.fuzzy), granularity=t.granularity, range_text=None,
+        _cover=None, asserted=is_asserted(also.modality, t.interval_start, t.interval_end, document.pub_date),
+        event=also.summary, trigger=also.trigger, trigger_lemma=also.trigger_lemma,
+        subject=also.subject or None, object=also.object or None, actors=also.actors,
+        modality=also.modality or None, trigger_start=also.trigger_start, trigger_end=also.trigger_end,
+        source=also.source or None, subject_resolved_from=also.subject_resolved_from or None,
+    )
+    if offset:
+        for c in ("trigger_start", "trigger_end"):
+            if out.get(c) is not None:
+                out[c] += offset
+    return out
