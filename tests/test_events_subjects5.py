@@ -326,6 +326,21 @@ def test_person_passive_subject_keeps_its_claim():
     assert _subject(text, "June") == ("Ana Ruiz", "She")
 
 
+# --- "It succeeded on its second attempt": a possessive of its clause's pronoun subject is that one (lead 4a) ------
+
+def test_possessive_of_the_subject_pronouns_family_is_that_pronouns():
+    text = "The rocket exploded on its debut flight in 2022. It succeeded on its second attempt in May."
+    assert _subject(text, "May") == ("The rocket", "its")
+
+
+def test_possessive_of_another_family_is_not_the_subjects(nlp):
+    from timeline.events import coref
+
+    doc = nlp("Tom Berg toured the museum. He admired its roof in May.")
+    its = next(t for t in doc if t.lower_ == "its")
+    assert coref._own_subject_pronoun(its, frozenset()) is None
+
+
 # --- the probe ------------------------------------------------------------------------------------------------------
 
 def test_probe_is_well_formed():

@@ -749,6 +749,21 @@ def _own_subject_its(tok: Token) -> Token | None:
     return subj
 
 
+def _own_subject_pronoun(tok: Token, skip: frozenset[int] | set[int]) -> Referent | None:
+    """'It succeeded on its second attempt in February 2024': an "its" after its clause's subject "it" stands for
+    whatever that pronoun does (resolved as it is; None when it stays open). (Not "his"/"her"/"their": a person's
+    possessive is left to the name scan, which weighs the names around it.)"""
+    if tok.dep_ != "poss" or tok.lower_ != "its":
+        return None
+    verb = _clause_predicate(tok)
+    subj = subject_token(verb) if verb is not None else None
+    if subj is None or subj.i > tok.i or subj.pos_ != "PRON" \
+            or tok.lower_ not in PRONOUN_FAMILIES.get(subj.lower_, ()):
+        return None
+    ref = resolve(subj, skip)
+    return Referent(ref.head, ref.name, tok.text, ref.name_tokens) if ref.pronoun else None
+
+
 _NOT_ANTECEDENTS = ("DATE", "TIME")  # "said on Monday it would": a day is nobody a pronoun stands for
 
 
@@ -1335,6 +1350,9 @@ def _resolve(tok: Token | None, skip: frozenset[int] | set[int] = frozenset()) -
     ahead = _fronted_possessor_subject(tok) or _own_subject_its(tok)
     if ahead is not None:
         return Referent(ahead, pronoun=tok.text)
+    same = _own_subject_pronoun(tok, skip)
+    if same is not None:
+        return same
     reporter = _reporter(tok, skip)
     if reporter is not None:
         return reporter
