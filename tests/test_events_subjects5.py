@@ -18,6 +18,7 @@ from test_events_v6 import _na, row_of  # noqa: E402
 
 PROBE = Path(__file__).parent / "data" / "events_subjects5" / "probe.json"
 PROBE2 = PROBE.with_name("probe2.json")
+PROBE3 = PROBE.with_name("probe3.json")
 
 
 def load(path: Path = PROBE) -> list[dict]:
@@ -341,15 +342,47 @@ def test_possessive_of_another_family_is_not_the_subjects(nlp):
     assert coref._own_subject_pronoun(its, frozenset()) is None
 
 
+# --- third batch: counted people are judged people; a coordinated "they" of people; a participle after a reporter ----
+
+def test_counted_people_did_what_they_were_convicted_of():
+    text = "A court convicted two brothers on Monday of smuggling cigarettes in 2021."
+    assert _subject(text, "2021")[0] == "two brothers"
+
+
+def test_an_amount_fined_did_nothing():
+    assert _subject("A court fined the firm $2 million on Monday for breaking the rules in 2021.", "2021")[0] \
+        != "$2 million"
+
+
+def test_coordinated_they_that_reports_is_the_first_clauses_people():
+    text = "Economists expect prices to rise in May, but they warned that wages could fall in June."
+    row = row_of(text, "June", "2024-06-09")
+    assert _text(row["source"]) == "Economists"
+
+
+def test_coordinated_they_with_plural_things_between_stays_open():
+    assert _subject("Economists expect prices to rise in May, but they could fall in June.", "June")[0] == "they"
+
+
+def test_participle_after_a_trailing_reporter_is_the_reported_clauses():
+    assert _subject("The river burst its banks, officials said, flooding 200 homes on Sunday.", "Sunday")[0] \
+        == "The river"
+
+
+def test_participle_after_its_own_clause_is_that_clauses():
+    assert _subject("The storm hit the coast, flooding 200 homes on Sunday.", "Sunday")[0] == "The storm"
+
+
 # --- the probe ------------------------------------------------------------------------------------------------------
 
 def test_probe_is_well_formed():
     heldout.check_well_formed(load(), 10)
     heldout.check_well_formed(load(PROBE2), 7)
+    heldout.check_well_formed(load(PROBE3), 5)
 
 
 def test_probe_floor():
-    for path, rows, floor in ((PROBE, 87, FLOOR), (PROBE2, 43, FLOOR2)):
+    for path, rows, floor in ((PROBE, 87, FLOOR), (PROBE2, 43, FLOOR2), (PROBE3, 27, FLOOR3)):
         docs = load(path)
         f = heldout.figures(heldout.score(events_gold.run(docs), docs)[0])
         assert f["rows"] == rows and f["fully_right"] >= floor, (path.name, f)
@@ -363,7 +396,10 @@ FLOOR = 82
 # right 39/43 (90.7%, main 02843d9 the same); date 40/40, trigger 42/43, subject 40/43, asserted 40/41, source 10/10,
 # resolved-from 15/16, absent 6/7.
 FLOOR2 = 40
+# probe3.json (written after round two, committed at 23aaaca before the tool ran on it), first run at 96a02e9: fully
+# right 24/27 (88.9%); date 23/24, trigger 25/27, subject 24/27, asserted 26/27, source 7/8, resolved-from 6/6.
+FLOOR3 = 25
 
 
 if __name__ == "__main__":
-    heldout.main(load(PROBE2 if sys.argv[1:] == ["2"] else PROBE))
+    heldout.main(load({"2": PROBE2, "3": PROBE3}.get((sys.argv[1:] or ["1"])[0], PROBE)))

@@ -309,6 +309,15 @@ def _conjunct_noun_subject(tok: Token, first: Token, verb: Token) -> Referent | 
     kind = REPORTED_PRONOUN_SUBJECTS.get(tok.lower_)
     if verb.dep_ == "ccomp" and any(c.dep_ == "mark" and c.i < tok.i for c in tok.head.children):
         return None  # "said the field could hold ... and that it hoped to start": a second report, not the field's
+    if kind == "group":
+        # "Forecasters expect temperatures to fall, but they warned ...": people the first clause's subject names,
+        # with no other people between, nor plural things unless the pronoun reports (things do not: "Economists
+        # expect prices to rise, but they could fall" may be the prices)
+        says = lemma_in(tok.head, REPORTING_VERBS)
+        if not _is_group(first) or any(t.dep_ in _RIVAL_DEPS and (_is_group(t) or not says and t.tag_ in ("NNS", "NNPS"))
+                                       for t in tok.doc[first.i + 1:tok.i]):
+            return None
+        return Referent(first, pronoun=tok.text)
     gerund = kind == "thing" and _gerund_subject(first)
     if kind not in ("thing", "person") or first.pos_ not in ("NOUN", "PROPN") and not gerund or _is_group(first) \
             or first.ent_type_ in _NOT_ANTECEDENTS or (tok.lower_ == "it" and _placeholder_it(tok)) \
@@ -1370,7 +1379,7 @@ def _resolve(tok: Token | None, skip: frozenset[int] | set[int] = frozenset()) -
         group = _plural_antecedent(tok, skip)
         if group is not None:
             return Referent(group, pronoun=tok.text)
-        return Referent(tok)
+        return _conjunct_pronoun(tok) or Referent(tok)
     sold = _transferred_thing(tok)
     if sold is not None:
         return Referent(sold, pronoun=tok.text)
