@@ -1268,6 +1268,12 @@ def _same_pronoun_above(tok: Token, skip: frozenset[int] | set[int]) -> Referent
         return None
     t = tok.head
     for _ in range(_ABOVE_REACH):
+        # ("its biggest acquisition since it was founded": an "its" on a noun the clause hangs on is that "it")
+        owner = next((c for c in t.children if c.dep_ == "poss" and c.i < tok.i
+                      and c.lower_ in PRONOUN_FAMILIES.get(tok.lower_, ())), None)
+        if owner is not None:
+            ref = resolve(owner, skip)
+            return Referent(ref.head, ref.name, tok.text, ref.name_tokens) if ref.pronoun else None
         # (an infinitive complement on the way up is no report: "it expects earnings to be lower than the $49
         # million it earned")
         infinitive = t is not tok.head and t.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to"
