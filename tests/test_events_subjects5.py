@@ -18,6 +18,8 @@ from test_events_v6 import _na, row_of  # noqa: E402
 
 PROBE = Path(__file__).parent / "data" / "events_subjects5" / "probe.json"
 PROBE2 = PROBE.with_name("probe2.json")
+PROBE3 = PROBE.with_name("probe3.json")
+PROBE4 = PROBE.with_name("probe4.json")
 
 
 def load(path: Path = PROBE) -> list[dict]:
@@ -326,15 +328,74 @@ def test_person_passive_subject_keeps_its_claim():
     assert _subject(text, "June") == ("Ana Ruiz", "She")
 
 
+# --- "It succeeded on its second attempt": a possessive of its clause's pronoun subject is that one (lead 4a) ------
+
+def test_possessive_of_the_subject_pronouns_family_is_that_pronouns():
+    text = "The rocket exploded on its debut flight in 2022. It succeeded on its second attempt in May."
+    assert _subject(text, "May") == ("The rocket", "its")
+
+
+def test_possessive_of_another_family_is_not_the_subjects(nlp):
+    from timeline.events import coref
+
+    doc = nlp("Tom Berg toured the museum. He admired its roof in May.")
+    its = next(t for t in doc if t.lower_ == "its")
+    assert coref._own_subject_pronoun(its, frozenset()) is None
+
+
+# --- third batch: counted people are judged people; a coordinated "they" of people; a participle after a reporter ----
+
+def test_counted_people_did_what_they_were_convicted_of():
+    text = "A court convicted two brothers on Monday of smuggling cigarettes in 2021."
+    assert _subject(text, "2021")[0] == "two brothers"
+
+
+def test_an_amount_fined_did_nothing():
+    assert _subject("A court fined the firm $2 million on Monday for breaking the rules in 2021.", "2021")[0] \
+        != "$2 million"
+
+
+def test_coordinated_they_that_reports_is_the_first_clauses_people():
+    text = "Economists expect prices to rise in May, but they warned that wages could fall in June."
+    row = row_of(text, "June", "2024-06-09")
+    assert _text(row["source"]) == "Economists"
+
+
+def test_coordinated_they_with_plural_things_between_stays_open():
+    assert _subject("Economists expect prices to rise in May, but they could fall in June.", "June")[0] == "they"
+
+
+def test_participle_after_a_trailing_reporter_is_the_reported_clauses():
+    assert _subject("The river burst its banks, officials said, flooding 200 homes on Sunday.", "Sunday")[0] \
+        == "The river"
+
+
+def test_participle_after_its_own_clause_is_that_clauses():
+    assert _subject("The storm hit the coast, flooding 200 homes on Sunday.", "Sunday")[0] == "The storm"
+
+
+# --- fourth batch: "its first deal since it listed": an "its" on the noun the clause hangs on is that "it" --------
+
+def test_it_under_a_noun_owned_by_its_is_that_its():
+    text = "The firm bought a rival, its first deal since it listed its shares in 2015."
+    assert _subject(text, "2015") == ("The firm", "it")
+
+
+def test_it_under_a_plain_object_stays_open():
+    assert _subject("The council approved the plan before it was published in May.", "May")[0] == "it"
+
+
 # --- the probe ------------------------------------------------------------------------------------------------------
 
 def test_probe_is_well_formed():
     heldout.check_well_formed(load(), 10)
     heldout.check_well_formed(load(PROBE2), 7)
+    heldout.check_well_formed(load(PROBE3), 5)
+    heldout.check_well_formed(load(PROBE4), 4)
 
 
 def test_probe_floor():
-    for path, rows, floor in ((PROBE, 87, FLOOR), (PROBE2, 43, FLOOR2)):
+    for path, rows, floor in ((PROBE, 87, FLOOR), (PROBE2, 43, FLOOR2), (PROBE3, 27, FLOOR3), (PROBE4, 21, FLOOR4)):
         docs = load(path)
         f = heldout.figures(heldout.score(events_gold.run(docs), docs)[0])
         assert f["rows"] == rows and f["fully_right"] >= floor, (path.name, f)
@@ -348,7 +409,13 @@ FLOOR = 82
 # right 39/43 (90.7%, main 02843d9 the same); date 40/40, trigger 42/43, subject 40/43, asserted 40/41, source 10/10,
 # resolved-from 15/16, absent 6/7.
 FLOOR2 = 40
+# probe3.json (written after round two, committed at 23aaaca before the tool ran on it), first run at 96a02e9: fully
+# right 24/27 (88.9%); date 23/24, trigger 25/27, subject 24/27, asserted 26/27, source 7/8, resolved-from 6/6.
+FLOOR3 = 25
+# probe4.json (written after round three, committed at df79bec before the tool ran on it), first run at 6b3d8c2: fully
+# right 19/21 (90.5%); date 19/19, trigger 20/21, subject 20/21, asserted 21/21, source 6/6, resolved-from 8/8.
+FLOOR4 = 20
 
 
 if __name__ == "__main__":
-    heldout.main(load(PROBE2 if sys.argv[1:] == ["2"] else PROBE))
+    heldout.main(load({"2": PROBE2, "3": PROBE3, "4": PROBE4}.get((sys.argv[1:] or ["1"])[0], PROBE)))

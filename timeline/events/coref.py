@@ -309,6 +309,15 @@ def _conjunct_noun_subject(tok: Token, first: Token, verb: Token) -> Referent | 
     kind = REPORTED_PRONOUN_SUBJECTS.get(tok.lower_)
     if verb.dep_ == "ccomp" and any(c.dep_ == "mark" and c.i < tok.i for c in tok.head.children):
         return None  # "said the field could hold ... and that it hoped to start": a second report, not the field's
+    if kind == "group":
+        # "Forecasters expect temperatures to fall, but they warned ...": people the first clause's subject names,
+        # with no other people between, nor plural things unless the pronoun reports (things do not: "Economists
+        # expect prices to rise, but they could fall" may be the prices)
+        says = lemma_in(tok.head, REPORTING_VERBS)
+        if not _is_group(first) or any(t.dep_ in _RIVAL_DEPS and (_is_group(t) or not says and t.tag_ in ("NNS", "NNPS"))
+                                       for t in tok.doc[first.i + 1:tok.i]):
+            return None
+        return Referent(first, pronoun=tok.text)
     gerund = kind == "thing" and _gerund_subject(first)
     if kind not in ("thing", "person") or first.pos_ not in ("NOUN", "PROPN") and not gerund or _is_group(first) \
             or first.ent_type_ in _NOT_ANTECEDENTS or (tok.lower_ == "it" and _placeholder_it(tok)) \
@@ -747,6 +756,21 @@ def _own_subject_its(tok: Token) -> Token | None:
             or _is_person(subj) or subj.ent_type_ in ("PERSON", "DATE", "TIME") or _is_group(subj):
         return None
     return subj
+
+
+def _own_subject_pronoun(tok: Token, skip: frozenset[int] | set[int]) -> Referent | None:
+    """'It succeeded on its second attempt in February 2024': an "its" after its clause's subject "it" stands for
+    whatever that pronoun does (resolved as it is; None when it stays open). (Not "his"/"her"/"their": a person's
+    possessive is left to the name scan, which weighs the names around it.)"""
+    if tok.dep_ != "poss" or tok.lower_ != "its":
+        return None
+    verb = _clause_predicate(tok)
+    subj = subject_token(verb) if verb is not None else None
+    if subj is None or subj.i > tok.i or subj.pos_ != "PRON" \
+            or tok.lower_ not in PRONOUN_FAMILIES.get(subj.lower_, ()):
+        return None
+    ref = resolve(subj, skip)
+    return Referent(ref.head, ref.name, tok.text, ref.name_tokens) if ref.pronoun else None
 
 
 _NOT_ANTECEDENTS = ("DATE", "TIME")  # "said on Monday it would": a day is nobody a pronoun stands for
@@ -1244,6 +1268,12 @@ def _same_pronoun_above(tok: Token, skip: frozenset[int] | set[int]) -> Referent
         return None
     t = tok.head
     for _ in range(_ABOVE_REACH):
+        # ("its biggest acquisition since it was founded": an "its" on a noun the clause hangs on is that "it")
+        owner = next((c for c in t.children if c.dep_ == "poss" and c.i < tok.i
+                      and c.lower_ in PRONOUN_FAMILIES.get(tok.lower_, ())), None)
+        if owner is not None:
+            ref = resolve(owner, skip)
+            return Referent(ref.head, ref.name, tok.text, ref.name_tokens) if ref.pronoun else None
         # (an infinitive complement on the way up is no report: "it expects earnings to be lower than the $49
         # million it earned")
         infinitive = t is not tok.head and t.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to"
@@ -1335,6 +1365,9 @@ def _resolve(tok: Token | None, skip: frozenset[int] | set[int] = frozenset()) -
     ahead = _fronted_possessor_subject(tok) or _own_subject_its(tok)
     if ahead is not None:
         return Referent(ahead, pronoun=tok.text)
+    same = _own_subject_pronoun(tok, skip)
+    if same is not None:
+        return same
     reporter = _reporter(tok, skip)
     if reporter is not None:
         return reporter
@@ -1352,7 +1385,7 @@ def _resolve(tok: Token | None, skip: frozenset[int] | set[int] = frozenset()) -
         group = _plural_antecedent(tok, skip)
         if group is not None:
             return Referent(group, pronoun=tok.text)
-        return Referent(tok)
+        return _conjunct_pronoun(tok) or Referent(tok)
     sold = _transferred_thing(tok)
     if sold is not None:
         return Referent(sold, pronoun=tok.text)

@@ -93,8 +93,9 @@ def _gerund_subject(pred: Token) -> Token | None:
 
 def _judged_common_noun(obj: Token) -> bool:
     """A judging verb's object that can have done what "for" names: a common noun that is no amount, time or
-    measure ("fined $2 million for breaking the rules": the amount did nothing)."""
-    return obj.pos_ == "NOUN" and not obj.ent_type_ and not _like_amount(obj)
+    measure ("fined $2 million for breaking the rules": the amount did nothing); people counted are people
+    ("convicted three men of robbing")."""
+    return obj.pos_ == "NOUN" and not obj.ent_type_ and (not _like_amount(obj) or lemma_in(obj, _AGENT_NOUNS))
 
 
 def _like_amount(t: Token) -> bool:
@@ -185,8 +186,13 @@ def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_tim
                         for c in pred.children) \
             and pred.left_edge.i > 0 and pred.doc[pred.left_edge.i - 1].text == ",":
         # a participle set off by a comma after its clause ("The district will add three days, pushing the last
-        # day to June 21", "A bomb exploded, killing 12 people"): what the clause's subject did
-        subj = subject_token(pred.head)
+        # day to June 21", "A bomb exploded, killing 12 people"): what the clause's subject did; after a trailing
+        # reporter, what the reported clause's did ("Temperatures passed 40C, the Met Office said, breaking a record")
+        head = pred.head
+        if lemma_in(head, REPORTING_VERBS):
+            head = next((c for c in head.children if c.dep_ in ("ccomp", "parataxis") and c.i < head.i
+                         and is_predicate(c)), head)
+        subj = subject_token(head)
     if subj is None and pred.dep_ == "advcl" and pred.tag_ in ("VBG", "VBN") and is_predicate(pred.head) \
             and any(c.dep_ in ("mark", "advmod") and c.lower_ in PARTICIPLE_CLAUSE_MARKS and c.i < pred.i
                     for c in pred.children) \
