@@ -219,6 +219,53 @@ CASES = {
     "winter-break": ("Students will make up the lost days during the winter break, which had been scheduled to "
                      "run from Dec. 18 to Jan. 2, the district said.", "the winter", ["make up the lost days"],
                      ["during break"]),
+    # a coordinated clause with its own subject or its own time word is a second statement: it leaves the headline
+    "conj-own-subject": ("The storm had flooded 200 homes by Sunday and officials were still counting the damage.",
+                         "Sunday", ["The storm had flooded 200 homes"], ["officials", "counting"]),
+    "conj-since-then": ("The mayor was arrested in May and has been on leave since then.", "May",
+                        ["The mayor was arrested"], ["leave"]),
+    "conj-later": ("The singer left the band in 2009 and later joined a rival label.", "2009",
+                   ["The singer left the band"], ["joined"]),
+    # negative: in a report, the second clause is part of what was said; and a dropped "then" clause leaves the
+    # amount of the first ("%" joins nothing)
+    "report-two-clauses": ("The ministry reported on Tuesday that exports fell and imports rose.", "Tuesday",
+                           ["exports fell and imports rose"], []),
+    "then-keeps-percent": ("Shares rose 5% on Tuesday and then fell back.", "Tuesday", ["Shares rose 5%"],
+                           ["fell"]),
+    # negative: a coordinated verb sharing the subject and the time stays
+    "conj-shared": ("The ferry lost power on Friday and drifted toward the rocks.", "Friday",
+                    ["lost power and drifted toward the rocks"], []),
+    # a headline of a subordinate clause loses the length measured off its subordinator with it
+    "measured-subordinator": ("The club sold its captain on Friday, hours before the transfer window closed at "
+                              "11 p.m.", "11 p.m.", ["the transfer window closed"], ["hours"]),
+    # negative: the main clause's own headline is untouched by it (and keeps no part of the subordinate clause)
+    "measured-main": ("The ferry sank on Sunday, two hours after it left port.", "Sunday",
+                      ["The ferry sank"], ["hours", "port"]),
+    # a noun row inside a relative clause reads with what the relative pronoun stands for, not from a bare verb
+    "noun-in-relative": ("The board said the buyback, which follows last year's sale of its shipping arm, would "
+                         "be its largest.", "last year", ["the buyback follows the sale of its shipping arm"],
+                         []),
+    # negative: a verb row's relative subject is resolved as before
+    "verb-relative": ("The levy, which takes effect in March, will raise fares.", "March",
+                      ["The levy takes effect"], ["which"]),
+    # a relative object is what the verb acts on: the headline names it after the verb (and its particle)
+    "relative-object": ("The council approved the budget that the mayor proposed in March.", "March",
+                        ["the mayor proposed the budget"], []),
+    "relative-object-particle": ("The mill, which the owners shut down in 2015, will reopen as flats.", "2015",
+                                 ["the owners shut down the mill"], ["down The"]),
+    # a set is no other row's time: it stays in the headline ("up from" keeps what it compares)
+    "set-stays": ("The airline will fly to Lima three times a week from June, up from twice now.", "June",
+                  ["three times a week"], []),
+    # a hedge hung on the removed time's preposition goes with it; one on the verb stays
+    "hedge-on-time": ("The regulator said a ruling would be issued after the hearing, possibly in late May.",
+                      "late May", ["a ruling would be issued"], ["possibly"]),
+    "hedge-on-verb": ("The mine will probably close in June.", "June", ["will probably close"], []),
+    # a clause under a preposition with a date of its own is that date's event
+    "prep-clause-dated": ("The council froze fares in 2019, before raising them sharply in 2022.", "2019",
+                          ["The council froze fares"], ["raising", ","]),
+    # negative: without a date of its own it stays with its verb
+    "prep-clause-undated": ("The council froze fares in 2019 after hearing from riders.", "2019",
+                            ["froze fares after hearing from riders"], []),
 }
 
 

@@ -38,7 +38,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from .grammar import is_event_nominal, is_predicate, lemma_in, past_dateline, subject_token
-from .lexicon import TRANSFER_VERBS
+from .lexicon import EVENT_COURSE_VERBS, NAME_PARTICLES, TRANSFER_VERBS
 from .lexicon import (ADVERBIAL_MARKS, ASPECTUAL_VERBS, ATTRIBUTION_NON_SOURCES, CHANGE_VERBS, EVENT_NOUNS, THING_VERBS, GROUP_NOUNS, IMPERSONAL_PREDICATES, ORGANISATION_NAME_WORDS, ORGANISATION_NOUNS,
                       PERSON_NOUNS,
                       PERSONAL_PRONOUNS, PLURAL_PRONOUNS,
@@ -91,24 +91,35 @@ def _agreeing_noun(rel: Token, head: Token) -> Token:
         objs = [c for p in head.children if p.dep_ == "prep" for c in p.children if c.dep_ == "pobj"]
         y = next((c for c in objs if c.i < rel.i and not _person_like(c)), None)
         return y if y is not None else head
-    # "a strike at its Ohio plant that began in late July": what begins, ends or lasts is the event noun X of "X
-    # at/in/of Y", not the place Y the parser hung the clause on
+    # "a strike at its Ohio plant that began in late July", "talks with a Japanese partner, which stalled in March":
+    # what begins, ends or lasts is the event noun X of "X at/in/of/with Y", not the place or party Y the parser
+    # hung the clause on
     clause = rel.head
-    if rel.lower_ in ("that", "which") and rel.dep_ == "nsubj" and lemma_in(clause, ASPECTUAL_VERBS) \
+    if rel.lower_ in ("that", "which") and rel.dep_ == "nsubj" \
+            and (lemma_in(clause, ASPECTUAL_VERBS) or lemma_in(clause, EVENT_COURSE_VERBS)) \
             and not is_event_nominal(head) and head.dep_ == "pobj" and head.head.dep_ == "prep" \
-            and head.head.lower_ in ("at", "in", "of", "on") and is_event_nominal(head.head.head):
+            and head.head.lower_ in ("at", "in", "of", "on", "with", "between") and is_event_nominal(head.head.head):
         return head.head.head
     return head
 
 
 def _placeholder_it(tok: Token) -> bool:
     pred = tok.head
+    if pred.dep_ in ("aux", "auxpass") and pred.i < pred.head.i:
+        # "It was closed to lorries in August", parsed with "It" under "was": the verb is what it is said of
+        pred = pred.head
+    if pred.lemma_.lower() == "be" and any(c.dep_ == "mark" and c.lower_ in ("as", "than") for c in pred.children) \
+            and not any(c.dep_ in ("attr", "acomp", "ccomp", "xcomp", "oprd", "dobj") for c in pred.children):
+        return False  # "will be held on Monday, as it has been every year": the "be" of an ellipsis, said of a thing
     # (a particle makes another verb: "it took over the carrier" is done by something, "it took hours" is not)
     if pred.lemma_.lower() in IMPERSONAL_PREDICATES and not _raised_subject(pred) \
             and not any(c.dep_ == "prt" for c in pred.children):
         return True
     # "it emerged that ...", "it was announced that ...": the subject is the clause. (Not "whether"/"if": "said
-    # it would decide whether the vote was valid" is the deciding body's.)
+    # it would decide whether the vote was valid" is the deciding body's; nor a clause after an object: "it had
+    # warned the ministry that cameras were broken" is the warner's.)
+    if any(c.dep_ in ("dobj", "dative") for c in pred.children):
+        return False
     return any(c.dep_ in ("ccomp", "xcomp") and any(g.dep_ == "mark" and g.lower_ not in QUESTION_MARKS
                                                      for g in c.children) for c in pred.children)
 
@@ -195,7 +206,9 @@ def _previous_thing_subject(tok: Token, skip: frozenset[int] | set[int] = frozen
             # plural things only is passed over
             return _previous_thing_subject(tok, skip, depth + 1, possessive, past=root)
         # (a name the entity tagger left unlabelled is most likely a person's: "Ana Ruiz left the party")
-        thing = _named_thing(subj) or not _is_person(subj) and not _person_by_mention(subj) and (
+        # (nor a name an earlier mention labels a person's: "Margaret Ashby, who ran ... Ashby founded the shelter")
+        thing = _named_thing(subj) or not _is_person(subj) and not _person_by_mention(subj) \
+            and not (subj.pos_ == "PROPN" and subj.ent_type_ != "PERSON" and _earlier_person_mention(subj)) and (
             subj.pos_ == "NOUN" or subj.ent_type_ not in ("", "PERSON"))
         if subj.pos_ in ("NOUN", "PROPN") and subj.tag_ in ("NN", "NNP") and thing \
                 and subj.ent_type_ not in _NOT_ANTECEDENTS and not _is_group(subj) or _nominal_adjective(subj):
@@ -296,6 +309,15 @@ def _conjunct_noun_subject(tok: Token, first: Token, verb: Token) -> Referent | 
     kind = REPORTED_PRONOUN_SUBJECTS.get(tok.lower_)
     if verb.dep_ == "ccomp" and any(c.dep_ == "mark" and c.i < tok.i for c in tok.head.children):
         return None  # "said the field could hold ... and that it hoped to start": a second report, not the field's
+    if kind == "group":
+        # "Forecasters expect temperatures to fall, but they warned ...": people the first clause's subject names,
+        # with no other people between, nor plural things unless the pronoun reports (things do not: "Economists
+        # expect prices to rise, but they could fall" may be the prices)
+        says = lemma_in(tok.head, REPORTING_VERBS)
+        if not _is_group(first) or any(t.dep_ in _RIVAL_DEPS and (_is_group(t) or not says and t.tag_ in ("NNS", "NNPS"))
+                                       for t in tok.doc[first.i + 1:tok.i]):
+            return None
+        return Referent(first, pronoun=tok.text)
     gerund = kind == "thing" and _gerund_subject(first)
     if kind not in ("thing", "person") or first.pos_ not in ("NOUN", "PROPN") and not gerund or _is_group(first) \
             or first.ent_type_ in _NOT_ANTECEDENTS or (tok.lower_ == "it" and _placeholder_it(tok)) \
@@ -346,8 +368,10 @@ def _is_group(t: Token) -> bool:
     if any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") for c in t.children):
         return True
     # (or people a "who" clause says they are: "The handlers, who are employed by ...")
+    # (a plural of a person noun is people too: "The men ... they broke into", "the inmates")
     return t.tag_ in ("NNS", "NNPS") and (
         t.ent_type_ == "NORP" or t.lemma_.lower() in GROUP_NOUNS or t.lower_ in GROUP_NOUNS
+        or t.tag_ == "NNS" and t.pos_ == "NOUN" and t.lemma_.lower() in PERSON_NOUNS
         or any(c.dep_ == "relcl" and any(g.lower_ in ("who", "whom") and g.i < c.i for g in c.children)
                for c in t.children))
 
@@ -451,6 +475,13 @@ def _antecedent_name(tok: Token, skip: frozenset[int] | set[int] = frozenset()) 
                     return _unless_subject_before(prefer, name)
                 i -= 1
                 continue
+            formed = _person_name_form(t)
+            if formed and formed[0].i >= lo and not _named_thing(t):
+                # "Dutch defender Luuk de Vries", "De Vries": a title or a name particle says a person
+                if not _other_gender(tok, formed):
+                    return _subject_name_instead(tok, formed) or _unless_subject_before(prefer, formed)
+                i = formed[0].i - 1
+                continue
             if len(name) > 1 and (name[0].lower_ in GENDER_OF_WORD or _who_mention(t)) and name[0].i >= lo:
                 if not _other_gender(tok, name):
                     return name
@@ -487,6 +518,13 @@ def _antecedent_name(tok: Token, skip: frozenset[int] | set[int] = frozenset()) 
             if toks and _other_gender(tok, toks):
                 i -= 1
                 continue
+            if "PERSON" in labels and len(toks) == 1 and toks[0].dep_ == "pobj":
+                # "signed winger Pieter van Damme from Genk": a one-word name after a preposition (a club the tagger
+                # took for a person) gives way to a name its sentence shows to be a person's before it
+                formed = next((f for f in (_person_name_form(y) for y in doc[max(lo, t.sent.start):toks[0].i])
+                               if f and not _other_gender(tok, f)), None)
+                if formed:
+                    toks = formed
             return _subject_name_instead(tok, toks) or _unless_subject_before(prefer, toks) or None
         i -= 1
     # no name at all: the person noun subject of an earlier sentence (a name there, even an earlier one, wins:
@@ -593,6 +631,13 @@ def _last_person_noun_subject(tok: Token) -> Token | None:
         return None
     root = tok.doc[tok.i - 1].sent.root
     subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.dep_ == "nsubjpass" and not _is_person(subj):
+        # "The letters were discovered in June by a builder. He handed them ...": a passive's doer is its sentence's
+        # person
+        subj = next((g for c in root.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        if subj is not None and (subj.tag_ != "NN" or subj.ent_type_ or not lemma_in(subj, PERSON_NOUNS)):
+            return None
+        return None if subj is None or _other_gender(tok, [subj]) else subj
     if subj is None or not _person_noun_subject(subj) or subj.pos_ != "NOUN" or _other_gender(tok, [subj]):
         return None
     return subj
@@ -601,8 +646,12 @@ def _last_person_noun_subject(tok: Token) -> Token | None:
 def _unless_subject_before(prefer: Token | None, name: list[Token]) -> list[Token] | Token:
     """``name``, unless the last sentence's person subject ``prefer`` is meant instead: when the name is no
     subject itself ("Her manager, Rick Salas, said ...", an apposition or object), the story's subject wins; a
-    name that is a subject ("Daniel Okafor was convicted. The judge resigned. He ...") keeps its claim."""
-    if prefer is not None and name and name[-1].dep_ not in ("nsubj", "nsubjpass"):
+    name that is a subject ("Daniel Okafor was convicted. The judge resigned. He ...") keeps its claim, not one
+    only of a clause inside an earlier sentence or inside the person's own ("Prosecutors said Dunleavy took bribes.
+    The company's owner testified against him. He was sentenced": the owner)."""
+    if prefer is not None and name and (
+            name[-1].dep_ not in ("nsubj", "nsubjpass")
+            or name[-1].head.i != name[-1].sent.root.i and prefer.sent.start >= name[-1].sent.start):
         return prefer
     return name
 
@@ -645,8 +694,11 @@ def _subject_name_instead(tok: Token, toks: list[Token]) -> list[Token] | None:
         return None
     root = name.sent.root
     subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None or subj.i > name.i:
-        return None
+    if subj is None or subj.i > name.i or _named_thing(subj):
+        return None  # ("Manchester United signed ... Luuk de Vries": a club's name is no "he")
+    if subj.ent_type_ != "PERSON" and _person_name_form(subj) and not _named_thing(subj):
+        words = _person_name_form(subj)  # "De Vries made 112 appearances for Ajax. He ...": De Vries
+        return None if _other_gender(tok, words) else words
     if subj.ent_type_ != "PERSON":
         # a surname the tagger labelled otherwise here that an earlier mention names a person's ("chief executive
         # Ola Strand ... Strand joined the carrier in 2021 from a rival, Scandi Wings. He ...")
@@ -706,6 +758,21 @@ def _own_subject_its(tok: Token) -> Token | None:
     return subj
 
 
+def _own_subject_pronoun(tok: Token, skip: frozenset[int] | set[int]) -> Referent | None:
+    """'It succeeded on its second attempt in February 2024': an "its" after its clause's subject "it" stands for
+    whatever that pronoun does (resolved as it is; None when it stays open). (Not "his"/"her"/"their": a person's
+    possessive is left to the name scan, which weighs the names around it.)"""
+    if tok.dep_ != "poss" or tok.lower_ != "its":
+        return None
+    verb = _clause_predicate(tok)
+    subj = subject_token(verb) if verb is not None else None
+    if subj is None or subj.i > tok.i or subj.pos_ != "PRON" \
+            or tok.lower_ not in PRONOUN_FAMILIES.get(subj.lower_, ()):
+        return None
+    ref = resolve(subj, skip)
+    return Referent(ref.head, ref.name, tok.text, ref.name_tokens) if ref.pronoun else None
+
+
 _NOT_ANTECEDENTS = ("DATE", "TIME")  # "said on Monday it would": a day is nobody a pronoun stands for
 
 
@@ -714,6 +781,8 @@ def _fits(subj: Token, kind: str) -> bool:
     if kind == "group":
         return _is_group(subj)
     person = (_is_person(subj) or _person_by_mention(subj)) and not _named_thing(subj)
+    if kind == "person" and _one_named_person(subj):
+        return not _named_thing(subj)
     if kind == "person" and subj.tag_ in ("NNS", "NNPS"):
         return False  # "Prosecutors said he diverted ...": he is one of the prosecutors' subjects, not them
     if kind == "person":
@@ -725,6 +794,17 @@ def _fits(subj: Token, kind: str) -> bool:
         return True
     return not person and (subj.tag_ in ("NN", "NNP") or _organisation_name(subj)) and subj.pos_ in ("NOUN", "PROPN") \
         and (subj.pos_ == "NOUN" or subj.ent_type_ not in ("", "PERSON") or _named_thing(subj))
+
+
+def _one_named_person(t: Token) -> bool:
+    """'Alemu, the defending champion, said she would': a capitalised word the tagger took for a plural ("Alemu"
+    NNPS or NNS), with no determiner and no plural ending, that the entity tagger calls a person or that a
+    person noun or an age is set off after, is one person's name."""
+    if t.tag_ not in ("NNS", "NNPS") or not t.is_title or t.lower_.endswith("s") \
+            or any(c.dep_ == "det" for c in t.children):
+        return False
+    return t.ent_type_ == "PERSON" or any(c.dep_ == "appos" and c.i > t.i and (c.like_num or lemma_in(c, PERSON_NOUNS))
+                                          for c in t.children)
 
 
 def _nominal_adjective(t: Token) -> bool:
@@ -805,6 +885,25 @@ def _named_thing_before(t: Token, end: int) -> bool:
 
 # how far back a name is looked up as a person's: an article's first mention is rarely further
 NAME_REACH = 1500
+
+
+def _person_name_form(t: Token) -> list[Token]:
+    """The words of the name ending in ``t`` when its own form says it is a person's, whatever the entity tagger
+    says: a name particle among its words ("Luuk de Vries", "De Vries": ``name_particles``), or a person noun as
+    its title right before it ("defender Jan Smit", ``person_nouns``). Empty otherwise."""
+    if t.pos_ != "PROPN" or t.dep_ in ("compound", "flat"):
+        return []
+    doc, own = t.doc, {x.i for x in t.subtree}
+    j = t.i
+    while j - 1 in own and doc[j - 1].dep_ in ("compound", "flat") \
+            and (doc[j - 1].pos_ in ("PROPN", "X") or doc[j - 1].lower_ in NAME_PARTICLES):
+        j -= 1
+    words = list(doc[j:t.i + 1])
+    if len(words) < 2:
+        return []
+    particle = any(x.lower_ in NAME_PARTICLES for x in words[:-1])
+    title = j - 1 in own and doc[j - 1].pos_ == "NOUN" and lemma_in(doc[j - 1], PERSON_NOUNS)
+    return words if particle or title else []
 
 
 def _titlecase_noun_subject(t: Token) -> bool:
@@ -1061,6 +1160,35 @@ def _adverbial_clause_subject(tok: Token) -> Token | None:
     return _fitting_main_subject(tok, main, kind)
 
 
+def _adverbial_thing(tok: Token) -> Token | None:
+    """'His grandfather rebuilt the brewhouse after it was bombed', 'Prices for the drug fell when it lost its
+    patent': an "it" subject of an adverbial clause under a main clause whose subject cannot be an "it" (a
+    person, people, a plural) stands for the one singular thing that clause names before it (its object, or
+    the thing in its subject's phrase); none or two such things and it stays open."""
+    clause = tok.head
+    if tok.lower_ != "it" or tok.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "advcl" \
+            or not any(c.i < tok.i and (c.dep_ == "mark" or c.dep_ == "advmod" and c.tag_ == "WRB")
+                       and c.lower_ in ADVERBIAL_MARKS for c in clause.children) or _placeholder_it(tok):
+        return None
+    main = clause.head
+    subj = subject_token(main) if is_predicate(main) else None
+    if subj is None or subj.i > tok.i or subj.sent.start != tok.sent.start:
+        return None
+    if not (subj.pos_ == "PRON" and subj.lower_ != "it" or subj.tag_ in ("NNS", "NNPS") or _is_person(subj)
+            or _is_group(subj) or _person_by_mention(subj)):
+        return None
+    found = None
+    for t in tok.doc[subj.left_edge.i:tok.i]:
+        if t.i == subj.i or t.pos_ not in ("NOUN", "PROPN") or t.dep_ not in _THING_RIVAL_SLOTS \
+                or t.tag_ not in ("NN", "NNP") or t.ent_type_ in _NOT_THINGS or _is_person(t) or _is_group(t) \
+                or _bare_mass(t) or t.lemma_.lower() in TIME_UNITS or not _fits(t, "thing"):
+            continue
+        if found is not None:
+            return None  # "found the car in a river after it was stolen": which one is not a guess
+        found = t
+    return found
+
+
 def _adverbial_same_pronoun(tok: Token, skip: frozenset[int] | set[int]) -> Referent | None:
     """'She worked as a nurse for a decade before she published her first novel': a pronoun subject of an
     adverbial clause whose main verb has the same pronoun for subject stands for whatever that one does (left
@@ -1140,6 +1268,12 @@ def _same_pronoun_above(tok: Token, skip: frozenset[int] | set[int]) -> Referent
         return None
     t = tok.head
     for _ in range(_ABOVE_REACH):
+        # ("its biggest acquisition since it was founded": an "its" on a noun the clause hangs on is that "it")
+        owner = next((c for c in t.children if c.dep_ == "poss" and c.i < tok.i
+                      and c.lower_ in PRONOUN_FAMILIES.get(tok.lower_, ())), None)
+        if owner is not None:
+            ref = resolve(owner, skip)
+            return Referent(ref.head, ref.name, tok.text, ref.name_tokens) if ref.pronoun else None
         # (an infinitive complement on the way up is no report: "it expects earnings to be lower than the $49
         # million it earned")
         infinitive = t is not tok.head and t.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to"
@@ -1231,11 +1365,14 @@ def _resolve(tok: Token | None, skip: frozenset[int] | set[int] = frozenset()) -
     ahead = _fronted_possessor_subject(tok) or _own_subject_its(tok)
     if ahead is not None:
         return Referent(ahead, pronoun=tok.text)
+    same = _own_subject_pronoun(tok, skip)
+    if same is not None:
+        return same
     reporter = _reporter(tok, skip)
     if reporter is not None:
         return reporter
     teller = _trailing_reporter(tok) or _relative_clause_subject(tok) or _adverbial_clause_subject(tok) \
-        or _where_clause_object(tok)
+        or _where_clause_object(tok) or _adverbial_thing(tok)
     if teller is not None:
         return Referent(teller, pronoun=tok.text)
     above = _same_pronoun_above(tok, skip) or _adverbial_same_pronoun(tok, skip)
@@ -1248,7 +1385,7 @@ def _resolve(tok: Token | None, skip: frozenset[int] | set[int] = frozenset()) -
         group = _plural_antecedent(tok, skip)
         if group is not None:
             return Referent(group, pronoun=tok.text)
-        return Referent(tok)
+        return _conjunct_pronoun(tok) or Referent(tok)
     sold = _transferred_thing(tok)
     if sold is not None:
         return Referent(sold, pronoun=tok.text)
@@ -1363,9 +1500,25 @@ def speaker(verb: Token) -> Token | None:
 def stand_in(subj: Token | None) -> Token | None:
     """'..., and one, the Harlow Foundation, said it would': the name set off after a word that only stands in a
     subject's place (``stand_in_subjects``) is the subject; ``subj`` itself otherwise."""
-    if subj is None or subj.lower_ not in STAND_IN_SUBJECTS or subj.dep_ not in ("nsubj", "nsubjpass"):
+    if subj is None or subj.dep_ not in ("nsubj", "nsubjpass"):
         return subj
+    if subj.lower_ not in STAND_IN_SUBJECTS:
+        return participle_misparse(subj) or subj
     return next((c for c in subj.children if c.dep_ == "appos" and c.i > subj.i and c.pos_ in ("NOUN", "PROPN")), subj)
+
+
+def participle_misparse(subj: Token) -> Token | None:
+    """'A union representing guards said it had warned', parsed as a plural head "guards" with "union" and
+    "representing" on it: an indefinite article cannot go with a plural, so the singular noun it opens is the
+    subject (the participle's object is not). None for any other subject."""
+    if subj.tag_ != "NNS":
+        return None
+    for c in subj.children:
+        if c.dep_ in ("nmod", "compound") and c.pos_ == "NOUN" and c.tag_ == "NN" and c.i < subj.i \
+                and any(g.dep_ == "det" and g.lower_ in ("a", "an") and g.i < c.i for g in (*c.children, *subj.children)) \
+                and any(a.dep_ == "amod" and a.tag_ == "VBG" and c.i < a.i < subj.i for a in subj.children):
+            return c
+    return None
 
 
 def reported_by(pred: Token) -> Token | None:

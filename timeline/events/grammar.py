@@ -85,8 +85,9 @@ _CLAUSE_HEAD_DEPS = frozenset({"ROOT", "ccomp", "conj", "advcl", "relcl", "parat
 
 def _name_after_subject_noun(subj: Token) -> Token:
     """'The developer Crestline Homes said', parsed as two subjects: a name right after a common-noun subject,
-    both on the same verb, is who the noun is ("The developer" alone loses the name)."""
-    if subj.pos_ != "NOUN" or subj.dep_ != "nsubj":
+    both on the same verb, is who the noun is ("The developer" alone loses the name); not a name ending a
+    phrase after the noun ("A landscape by the painter Aert van der Hoek sold": the landscape sold)."""
+    if subj.pos_ != "NOUN" or subj.dep_ != "nsubj" or subj.right_edge.i != subj.i:
         return subj
     for c in subj.head.children:
         if c.dep_ == "nsubj" and c.i > subj.i and c.pos_ == "PROPN" and c.left_edge.i == subj.right_edge.i + 1:

@@ -8,13 +8,14 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from .attach import INSIDE_NOUN_PHRASE, PAST_TIME_ON_PRESENT, PLANNED_PARTICIPLE, attach
-from .coref import Referent, opening_its_owner, reported_by, resolve, stand_in, trailing_speaker
+from .coref import Referent, opening_its_owner, participle_misparse, reported_by, resolve, stand_in, trailing_speaker
 from .event import Event
 from .grammar import OBJECT_DEPS, SUBJECT_DEPS, is_predicate, lemma_in, past_dateline, subject_token
 from .lexicon import DEADLINE_GRANTING_VERBS, PRESENCE_LIGHT_VERBS, PERIOD_NOUNS, QUANTITY_NOUNS, RELATING_VERBS, SETTING_PREPOSITIONS, TIME_UNITS
 from .lexicon import (ACTOR_LABELS, AUTHORING_VERBS, DEPLOYING_VERBS, GENDER_OF_WORD, GROUP_NOUNS, LIGHT_VERB_PREPOSITIONS, OF_SUBJECT_EVENT_NOUNS,
                       PERSON_NOUNS, INDEFINITE_LIGHT_VERBS, JUDGING_VERBS, LIGHT_VERBS, OBJECT_CONTROL_PREPOSITIONS,
                       RELATIVE_PRONOUNS, REPORTING_VERBS, SEQUENCE_ADJECTIVES)
+from .lexicon import AGE_ADJECTIVES, GERUND_DOER_VERBS, NEGATIVE_SUBJECTS, SUBJECT_ADVERBS
 from .lexicon import (DENYING_VERBS, INVERTED_CONDITIONALS, NEGATIONS, NEGATIVE_IMPLICATIVE_VERBS, PARTICIPLE_CLAUSE_MARKS,
                       PROVING_VERBS)
 from .phrases import join_tokens, named_actors, object_tokens, phrase_tokens
@@ -92,8 +93,9 @@ def _gerund_subject(pred: Token) -> Token | None:
 
 def _judged_common_noun(obj: Token) -> bool:
     """A judging verb's object that can have done what "for" names: a common noun that is no amount, time or
-    measure ("fined $2 million for breaking the rules": the amount did nothing)."""
-    return obj.pos_ == "NOUN" and not obj.ent_type_ and not _like_amount(obj)
+    measure ("fined $2 million for breaking the rules": the amount did nothing); people counted are people
+    ("convicted three men of robbing")."""
+    return obj.pos_ == "NOUN" and not obj.ent_type_ and (not _like_amount(obj) or lemma_in(obj, _AGENT_NOUNS))
 
 
 def _like_amount(t: Token) -> bool:
@@ -184,8 +186,13 @@ def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_tim
                         for c in pred.children) \
             and pred.left_edge.i > 0 and pred.doc[pred.left_edge.i - 1].text == ",":
         # a participle set off by a comma after its clause ("The district will add three days, pushing the last
-        # day to June 21", "A bomb exploded, killing 12 people"): what the clause's subject did
-        subj = subject_token(pred.head)
+        # day to June 21", "A bomb exploded, killing 12 people"): what the clause's subject did; after a trailing
+        # reporter, what the reported clause's did ("Temperatures passed 40C, the Met Office said, breaking a record")
+        head = pred.head
+        if lemma_in(head, REPORTING_VERBS):
+            head = next((c for c in head.children if c.dep_ in ("ccomp", "parataxis") and c.i < head.i
+                         and is_predicate(c)), head)
+        subj = subject_token(head)
     if subj is None and pred.dep_ == "advcl" and pred.tag_ in ("VBG", "VBN") and is_predicate(pred.head) \
             and any(c.dep_ in ("mark", "advmod") and c.lower_ in PARTICIPLE_CLAUSE_MARKS and c.i < pred.i
                     for c in pred.children) \
@@ -193,6 +200,23 @@ def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_tim
         # a participle clause with no subject of its own ("skidded off a runway while landing in heavy rain on
         # Saturday", "once completed in 2026, the bridge will ..."): done by the main clause's subject
         subj = subject_token(pred.head)
+    if subj is None and pred.dep_ == "advcl" and pred.tag_ == "VBG" and pred.i > pred.head.i \
+            and is_predicate(pred.head) \
+            and not any(c.dep_ in ("mark", "nsubj", "nsubjpass", "expl") or c.dep_ == "advmod" and c.tag_ == "WRB"
+                        for c in pred.children) \
+            and not any(c.dep_ in ("dobj", "dative") and c.i < pred.i and _may_act(c) for c in pred.head.children):
+        # a bare "-ing" clause right on its verb ("who took up running in 2016", "caps class sizes starting next
+        # fall"): its verb's subject does it (not after an object that may: "found him clinging to a tree")
+        subj = subject_token(pred.head)
+    if subj is None and pred.dep_ == "dobj" and pred.tag_ == "VBG" and _gerund_doer_verb(pred.head) \
+            and not any(c.dep_ in ("poss", "nsubj") for c in pred.children):
+        subj = subject_token(pred.head)  # "who took up coaching in 2015": who took it up coached
+    if subj is None:
+        subj = _age_subject(pred)  # "The 23-year-old joined from Porto in January", parsed with no subject
+    if subj is None:
+        # "after neither won a majority on Tuesday", parsed with "neither" as a conjunction before the verb
+        subj = next((c for c in pred.children if c.dep_ == "preconj" and c.i < pred.i
+                     and c.lower_ in NEGATIVE_SUBJECTS), None)
     time_is_subject = False
     if subj is None and pred.dep_ in ("attr", "acomp") and is_predicate(pred.head):
         subj = subject_token(pred.head)  # "Voltra was the country's third-largest carmaker": Voltra
@@ -220,6 +244,9 @@ def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_tim
             subj = _of_doer(pred)  # "the resignation of her predecessor"
         if subj is None and _after_light_preposition(pred):
             subj = subject_token(pred.head.head)  # "Nurses went on strike": who struck
+        if subj is None and pred.dep_ == "pobj" and pred.head.lower_ == "for" and pred.head.head.pos_ == "ADJ" \
+                and pred.head.head.dep_ == "acomp":
+            subj = subject_token(pred.head.head)  # "They had been due for release in 2027": they
         if subj is None and not own_time and not time_is_subject:
             # the headline's verb takes part in the event noun: "England lost the 2021 final", "Voters rejected
             # the plan in a referendum" (not when the noun is that verb's own subject: "Her visit angered")
@@ -238,6 +265,55 @@ def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_tim
         # record: "officials said 2023 was the hottest year")
         subj = reported_by(pred)
     return subj
+
+
+def _gerund_doer_verb(verb: Token) -> bool:
+    """Whether ``verb`` (with its particle: "take up") is one whose gerund object its subject does
+    (``gerund_doer_verbs``)."""
+    if not is_predicate(verb):
+        return False
+    prt = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    return (f"{verb.lemma_.lower()} {prt}" if prt else verb.lemma_.lower()) in GERUND_DOER_VERBS
+
+
+def _may_act(t: Token) -> bool:
+    """A noun phrase that can do what a verb says: a pronoun, a name, a person, people or a body."""
+    return t.pos_ in ("PRON", "PROPN") or t.ent_type_ in ACTOR_LABELS or lemma_in(t, _AGENT_NOUNS)
+
+
+def _negative_subject(subj: Token) -> bool:
+    """'Nobody was hurt', 'None of the passengers was injured', 'No candidate won': a subject that says the event
+    did not happen (``negative_subjects``, as a word or as its determiner). (Not a "neither" the parser left as a
+    conjunction before the verb: "after neither won a majority in Sunday's first round" dates the round, which
+    took place.)"""
+    return subj.lower_ in NEGATIVE_SUBJECTS and subj.dep_ in ("nsubj", "nsubjpass") \
+        or subj.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ in ("det", "preconj") and c.i < subj.i
+                                                       and c.lower_ in NEGATIVE_SUBJECTS for c in subj.children)
+
+
+def _age_adjective(t: Token) -> bool:
+    """'34-year-old': an age adjective (``age_adjectives``) counted by a time unit, which names a person."""
+    return t.pos_ == "ADJ" and t.lower_ in AGE_ADJECTIVES \
+        and any(c.dep_ == "npadvmod" and c.lemma_.lower() in TIME_UNITS for c in t.children)
+
+
+def _age_subject(pred: Token) -> Token | None:
+    """'The 23-year-old joined from Porto in January', 'The 39-year-old set the world record', parsed with the
+    age as a modifier of the verb: an age adjective hung on the verb before it, nothing but its determiner
+    before it, is the verb's subject."""
+    for c in pred.children:
+        if c.i < pred.i and c.dep_ in ("amod", "advmod", "npadvmod", "dep") and _age_adjective(c) \
+                and c.right_edge.i == pred.i - 1:
+            return c
+    return None
+
+
+def _age_phrase(head: Token, toks: list[Token]) -> list[Token]:
+    """The words of an age subject with the determiner the parser hung on the verb ("The 23-year-old")."""
+    if not toks or not _age_adjective(head) or toks[0].i == 0:
+        return toks
+    det = head.doc[toks[0].i - 1]
+    return [det, *toks] if det.dep_ == "det" and det.head.i == head.head.i else toks
 
 
 def _lost_main_verb_subject(pred: Token) -> Token | None:
@@ -329,7 +405,13 @@ def _referent_tokens(ref: Referent, inside: set[int]) -> list[Token]:
         named = _named_in_apposition(ref.head)
         if named is not None:
             return phrase_tokens(named, inside)
-        toks = phrase_tokens(ref.head, inside | _comma_asides(ref.head))
+        head = ref.head
+        if head.dep_ in ("nmod", "compound") and getattr(participle_misparse(head.head), "i", -1) == head.i:
+            head = head.head  # "A union representing guards": the whole phrase names the union
+        toks = _age_phrase(head, phrase_tokens(head, inside | _comma_asides(head)))
+        name = _split_off_name(head)
+        if name is not None:
+            toks = toks + phrase_tokens(name, inside)
         part = _count_of(ref.head, inside)
         if part and len(part) > len(toks):
             toks = part  # "Two of Portugal's biggest lenders, Banco Atlantico and Caixa Norte," cut short is not "Two"
@@ -346,8 +428,43 @@ def _referent_tokens(ref: Referent, inside: set[int]) -> list[Token]:
             toks = [t for t in toks if t.tag_ != "POS"]
         if toks and toks[0].i != ref.head.i and _lost_verb_opening(toks[0]):
             toks = toks[1:]
+        if _adverb_as_head(head) and len(toks) > 1:
+            toks = [t for t in toks if t.i != head.i]  # "The two last met in November": "The two"
         return toks
     return ref.name_tokens
+
+
+def _adverb_as_head(t: Token) -> bool:
+    """'The two last met in November', parsed with "last" as the subject's head: an adverb of the verb right
+    after it (``subject_adverbs``), with a number or noun of the phrase before it."""
+    return t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("ADJ", "ADV") and t.lower_ in SUBJECT_ADVERBS \
+        and t.i + 1 < len(t.doc) and t.doc[t.i + 1].i == t.head.i and t.right_edge.i == t.i \
+        and any(c.i < t.i and c.pos_ in ("NUM", "NOUN", "PROPN") for c in t.children)
+
+
+def _relative_shared(subj: Token | None, pred: Token) -> str:
+    """'The agreement, which raises pay and adds two days of leave from January, was ...', parsed with "adds" as
+    the main verb of "The agreement": a verb right after a relative clause on its subject and an "and" is that
+    clause's second verb, its subject the relative pronoun's noun (the subject is right; it was resolved from the
+    pronoun). "" otherwise."""
+    if subj is None or subj.dep_ != "nsubj" or subj.head.i != pred.i:
+        return ""
+    for c in subj.children:
+        rel = next((g for g in c.children if g.lower_ in RELATIVE_PRONOUNS and g.dep_ in ("nsubj", "nsubjpass")), None) \
+            if c.dep_ == "relcl" else None
+        if rel is not None and any(g.dep_ == "cc" and g.i == c.right_edge.i + 1 and g.i < pred.i == g.i + 1
+                                   for g in subj.children):
+            return rel.text
+    return ""
+
+
+def _split_off_name(head: Token) -> Token | None:
+    """'A landscape by the Dutch painter Aert van der Hoek sold', parsed with the name as a second subject of the
+    verb: the name right after the subject's phrase, which ends on a common noun of its own, ends that phrase."""
+    if head.dep_ != "nsubj" or head.right_edge.i == head.i or head.right_edge.pos_ != "NOUN":
+        return None
+    return next((c for c in head.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"
+                 and c.left_edge.i == head.right_edge.i + 1), None)
 
 
 def _count_of(head: Token, inside: set[int]) -> list[Token]:
@@ -514,7 +631,7 @@ def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = fro
         # "his arrest" → "Marco Bellini's arrest", not "Marco Bellini arrest"; "their defeat" → "the players'"
         mark = "'" if subject.endswith("s") and ref.head is not None and ref.head.tag_ in ("NNS", "NNPS") else "'s"
         summary_text = f"{subject}{mark}{summary_text[len(subject):]}"
-    resolved_from = ref.pronoun
+    resolved_from = ref.pronoun or _relative_shared(subj, pred)
     owner = opening_its_owner(subj, skip) if subj is not None and not ref.pronoun else None
     if owner is not None and subject.startswith("Its "):
         # "Its sponsor said": the bill's sponsor
@@ -533,7 +650,8 @@ def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = fro
     # (a light verb's noun event has the verb's modality: "will not make a visit on Friday" is "will not")
     light = pred.head if pred.pos_ == "NOUN" and pred.dep_ == "dobj" and lemma_in(pred.head, _ANY_LIGHT_VERB) else pred
     mood, negated = modality(light)
-    framed = _framing_mood(pred)
+    framed = _framing_mood(pred) or ("not" if subj is not None and subj.head.i == pred.i and _negative_subject(subj)
+                                     else "")
     if framed and framed not in mood.split():
         mood = f"{framed} {mood}".strip()
     if pred.lemma_ in REPORTING_VERBS and not mood and subj is not None and whose is None:

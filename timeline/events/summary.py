@@ -3,13 +3,13 @@ raising predicates such as "expected to")."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from .grammar import CLAUSE_DEPS, is_predicate, lemma_in, subject_token
 from .lexicon import (CONDITIONAL_MARKS, DANGLING_TAIL_POS, LEADING_CONNECTIVES, MODAL_AUX, NEGATIONS,
                       OCCASION_PREPOSITIONS, RAISING_PREDICATES, RELATIVE_PRONOUNS)
 from .lexicon import ABSOLUTE_PREPOSITIONS, ARTICLE_EXCEPTIONS, ATTRIBUTION_DOCUMENTS, ATTRIBUTION_NON_SOURCES, COMPARISON_MARKS, FOCUS_ADVERBS, ONSET_PARTICIPLES, PERIOD_END_LINKS, TIME_PLACING_ADVERBS, TIME_REMNANT_NOUNS, ATTRIBUTION_PREPOSITIONS, GROUP_NOUNS, ORGANISATION_NOUNS, PERSON_NOUNS, TIME_LIMIT_WORDS, FORECAST_VERBS, TIME_UNITS, LIGHT_VERB_PREPOSITIONS, QUESTION_MARKS, QUOTES, SEQUENCE_ADJECTIVES, TIME_REMNANT_ADVERBS, TIME_REMNANT_POS
-from .lexicon import ASPECTUAL_VERBS, DEADLINE_PREPOSITIONS, IMPLICATIVE_VERBS, LEADING_SUBORDINATORS
+from .lexicon import ASPECTUAL_VERBS, DEADLINE_PREPOSITIONS, IMPLICATIVE_VERBS, LEADING_SUBORDINATORS, UNMARKED_TIME_WORDS
 
 # words before a noun that make its infinitive one that happened: "the first/last/only one to ..."
 SERIES_WORDS = SEQUENCE_ADJECTIVES | {"only"}
@@ -338,9 +338,38 @@ def _raising_adjective(tok: Token) -> bool:
     return tok.pos_ == "ADJ" and tok.dep_ == "acomp" and is_predicate(tok.head)
 
 
+def _set_time_tokens(doc) -> frozenset[int]:
+    """Token indices of the document's sets ("six times a year", "every Monday"): a set is no timeline row, so
+    it is no other row's time either; it is part of what the headline says."""
+    timexes = doc._.timexes if Doc.has_extension("timexes") else None
+    out: set[int] = set()
+    for t in timexes or []:
+        if t.type == "SET":
+            sp = doc.char_span(t.start, t.end, alignment_mode="expand")
+            out.update(x.i for x in sp or [])
+    return frozenset(out)
+
+
 def _has_own_date(t: Token, other_times: set[int]) -> bool:
     """Whether another time expression sits among ``t``'s dependents (its conjuncts aside)."""
     return any(x.i in other_times for c in t.children if c.dep_ not in ("conj", "cc") for x in c.subtree)
+
+
+def _own_time_word(t: Token) -> bool:
+    """Whether a word such as "then" or "later" places ``t`` at a time of its own ("and has been free on bond
+    since then"); the tagger marks no time there."""
+    return any(c.lower_ in UNMARKED_TIME_WORDS and c.dep_ in ("advmod", "prep", "npadvmod")
+               or c.dep_ == "prep" and any(g.lower_ in UNMARKED_TIME_WORDS for g in c.children)
+               for c in t.children)
+
+
+def _separate_conjunct(t: Token, other_times: set[int], own: set[int]) -> bool:
+    """Whether the coordinated predicate ``t`` is an event of its own: with its own date; or, coordinated with the
+    row's own predicate (``own``), with its own time word or its own subject ("had killed 340 people and that
+    cases were still rising": a second statement). Deeper in a report the second clause is part of what was
+    said ("said that profit rose and sales fell")."""
+    return _has_own_date(t, other_times) or t.head.i in own and (
+        _own_time_word(t) or any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children))
 
 
 def _holds(t: Token, pred: Token) -> bool:
@@ -373,20 +402,39 @@ def _joint_before(conj: Token) -> set[int]:
     prev_end = conj.doc[prev].right_edge.i if prev != conj.head.i else conj.head.i
     # (with the conjunction's own words: "hold the vote next week rather than wait until January")
     return {x.i for c in conj.head.children
-            if (c.dep_ == "cc" or c.is_punct) and max(prev, prev_end) < c.i < conj.i for x in c.subtree}
+            # (a "%" is no punctuation that joins: "rose 5% on Tuesday and then fell back")
+            if (c.dep_ == "cc" or c.is_punct and c.dep_ == "punct") and max(prev, prev_end) < c.i < conj.i
+            for x in c.subtree}
 
 
 def _dropped(pred: Token, anchor: Token, top: Token, exclude: set[int], other_times: set[int]) -> set[int]:
     """Token indices under ``top`` a headline leaves out: the time expression, dated conjuncts, clauses and
     asides, and the time's own preposition."""
     drop: set[int] = set(exclude)
-    # A conjunct with its own date is a separate event: leave it out, with its conjunction.
+    # A conjunct with its own date, time word or subject is a separate event: leave it out, with its conjunction.
+    own = {anchor.i, top.i, pred.i}
     for t in top.subtree:
         if t.dep_ == "conj" and is_predicate(t) and t.i != anchor.i and anchor not in list(t.subtree) \
-                and _has_own_date(t, other_times):
+                and _separate_conjunct(t, other_times, own):
             drop.update(x.i for x in t.subtree)
             drop.update(_joint_before(t))
+    # "kept the rate at 14%, before cutting it twice in 2020": a clause under a preposition with its own date is
+    # that date's event, not this one's
+    for t in top.subtree:
+        if t.dep_ == "prep" and pred not in list(t.subtree) and anchor not in list(t.subtree) \
+                and any(c.dep_ == "pcomp" and is_predicate(c) for c in t.children) \
+                and _has_own_date(t, other_times):
+            drop.update(x.i for x in t.subtree)
+            if t.i > 0 and t.doc[t.i - 1].text == ",":
+                drop.add(t.i - 1)
     drop |= _gapped_sisters(anchor, exclude, other_times)
+    # "hours before the transfer window closed", "two days after it was founded": a headline of the clause itself
+    # loses its subordinator, and the length that measured off it goes too
+    marks = [c for c in top.children if c.dep_ == "mark" and c.lower_ in LEADING_SUBORDINATORS]
+    for c in top.children:
+        if c.dep_ in ("npadvmod", "advmod") and marks and c.left_edge.i == top.left_edge.i \
+                and c.right_edge.i + 1 == marks[0].i:
+            drop.update(x.i for x in c.subtree)
     # "a storm cut the island off for six weeks; that summer, MacLeod married": a semicolon ends a sentence of
     # its own, whatever the parser hung on which side; what lies across it from the trigger goes
     for semi in (c for c in top.children if c.text == ";"):
@@ -431,7 +479,7 @@ def _dropped(pred: Token, anchor: Token, top: Token, exclude: set[int], other_ti
                 and len([x for x in t.subtree if x.i not in exclude]) <= 1):
             drop.update(x.i for x in t.subtree)
     # another row's time ("said on Monday it would raise bills from April") is that row's, not this headline's
-    for i in other_times:
+    for i in set(other_times) - _set_time_tokens(pred.doc):
         if i in drop or not (top.left_edge.i <= i <= top.right_edge.i):
             continue
         t = pred.doc[i]
@@ -452,9 +500,13 @@ def _dropped(pred: Token, anchor: Token, top: Token, exclude: set[int], other_ti
         # (an amount the parser hung on the time stays, without the time's preposition: "touched down on Jan. 20
         # about 55 meters from its target")
         asides = {x.i for c in pred.doc[i].children if _amount_on_time(c, exclude, other_times) for x in c.subtree}
+        # (and an adverb hung on the preposition that only places the time: "would be set, possibly in mid-July")
+        placing = {c.i for c in h.children if c.dep_ == "advmod" and c.i < h.i and c.lower_ in TIME_PLACING_ADVERBS
+                   and c.i != pred.i and c.n_lefts + c.n_rights == 0} if h.dep_ == "prep" else set()
         if h.dep_ == "prep" and h.i not in exclude and all(x.i in exclude or x.i == h.i or x.i in asides
-                                                          for x in h.subtree):
+                                                          or x.i in placing for x in h.subtree):
             drop.add(h.i)
+            drop |= placing
         elif h.dep_ == "prep" and h.i not in exclude and all(
                 x.i in exclude or x.i == h.i or x.i in other_times or _time_phrase_glue(x)
                 or x.pos_ == "ADP" and all(c.i in other_times for c in x.children) for x in h.subtree):
@@ -592,6 +644,26 @@ def headline_tokens(pred: Token, exclude: set[int], other_times: set[int] = froz
         wider = _headline_at(pred, pred.head, exclude, other_times)
         if any(getattr(t, "i", -1) == pred.i for t in wider):
             return wider
+    rel_obj = next((c for c in anchor.children if c.dep_ == "dobj" and c.lower_ in RELATIVE_PRONOUNS
+                    and c.tag_ in ("WDT", "WP")), None)
+    if rel_obj is not None and anchor.dep_ == "relcl" and anchor.head.pos_ in ("NOUN", "PROPN") \
+            and any(getattr(t, "i", -1) == anchor.i for t in toks):
+        # "a seven-satellite system that Japan wants in service by 2025": the relative object is what the verb
+        # acts on; the headline names it after the verb ("Japan wants a seven-satellite system in service")
+        ante = [_Lowered(t) if t.is_sent_start and t.pos_ != "PROPN" else t
+                for t in phrase_tokens(anchor.head, exclude | {x.i for x in anchor.subtree})]
+        toks = [t for t in toks if getattr(t, "i", -1) != rel_obj.i]
+        at = next(k for k, t in enumerate(toks) if getattr(t, "i", -1) == anchor.i) + 1
+        while at < len(toks) and getattr(toks[at], "dep_", "") == "prt" and toks[at].head.i == anchor.i:
+            at += 1  # after its particle: "the plant that it shut down in May" -> "it shut down the plant"
+        toks = toks[:at] + ante + toks[at:]
+    if pred.pos_ in ("NOUN", "PROPN") and toks and getattr(toks[0], "lower_", "") in RELATIVE_PRONOUNS \
+            and toks[0].dep_ in ("nsubj", "nsubjpass") and toks[0].head.dep_ == "relcl" \
+            and toks[0].head.head.pos_ in ("NOUN", "PROPN") and toks[0].head.head.i != pred.i:
+        # "the restructuring, which follows last year's sale of its valve unit": the row is the noun's, and
+        # its headline reads with what "which" stands for, not from a bare verb ("follows the sale ...")
+        clause = toks[0].head
+        toks = phrase_tokens(clause.head, exclude | {x.i for x in clause.subtree}) + toks[1:]
     if anchor.i == pred.i and pred.pos_ in ("NOUN", "PROPN") and _bare(toks, pred):
         # "third-quarter profit" alone says nothing ("profit"): the clause it sits in does ("Bethlehem Steel
         # posted a 54% drop in profit"), when that clause keeps it

@@ -1,7 +1,8 @@
 """Clock times and the day their clause names once: "close at 7 p.m. EST on Election Day" is one TIME on that
 day (the clock rules know weekdays and dates after "on", not holidays or other days), and "polls will open at
 7 a.m. and close at 7 p.m. on Tuesday" puts both clock times on Tuesday, where the bare first one took the
-publication day. Runs over a document's resolved timexes after the resolve loop, before :mod:`ranges` (which
+publication day; "at 1145 local time (0845 GMT) on Sunday" gives the clock time before the brackets (and the one
+in them) the day after them. Runs over a document's resolved timexes after the resolve loop, before :mod:`ranges` (which
 does the same for "from 9 a.m. to 5 p.m. on Tuesday").
 """
 
@@ -13,13 +14,18 @@ from .ranges import CLOCK_ONLY, says_day
 from .timex import Timex
 
 _DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
-_ON = re.compile(r"\s+on\s+", re.IGNORECASE)
+# "at 5 p.m. on Friday"; "at 5 p.m. New York time on Friday", "10 a.m. Beijing time on Monday": a city's clock named
+# between (the rules know zones by their abbreviations and "local time")
+_ON = re.compile(r"(?:\s+(?:[A-Z][a-z]+\s+){1,2}time)?\s+(?i:on)\s+")
 # between two clock times of one verb group's two verbs ("open at 7 a.m. and close at 7 p.m."): "and", at most two
 # words (a verb, "again") and the second time's preposition; a clause of its own between them ("evacuated at 3 a.m.
 # and police said it would reopen at 6 p.m. on Friday") keeps the first time's own day
 _AND_BETWEEN = re.compile(r"^\s*,?\s*and\s+(?:[\w'-]+\s+){0,2}(?:at|by|until|till|before|after|around|from)\s+$",
                           re.IGNORECASE)
 _REACH = 80
+# a clock time restated in another zone in brackets before the day: "at 1145 local time (0845 GMT) on Sunday"
+_CLOCK_DIGITS = re.compile(r"^\d{4}")
+_BRACKET_ON = re.compile(r"\s*\((?P<inner>[^()]{1,40})\)\s+on\s+$", re.IGNORECASE)
 
 
 def clock_days(text: str, out: list[Timex]) -> None:
@@ -36,6 +42,7 @@ def clock_days(text: str, out: list[Timex]) -> None:
             a.unresolved, a.fuzzy = b.unresolved, b.fuzzy
             out.remove(b)
             dated.add(id(a))
+    _bracketed_restatements(text, out)
     for a, c in zip(out, out[1:]):
         ma, mc = CLOCK_ONLY.match(a.value), CLOCK_ONLY.match(c.value)
         if (a.type != "TIME" or c.type != "TIME" or not ma or not mc or says_day(a.text)
@@ -44,3 +51,25 @@ def clock_days(text: str, out: list[Timex]) -> None:
             continue
         if a.revalue(f"{mc.group('day')}T{ma.group('hm')}"):
             a.unresolved, a.fuzzy = c.unresolved, c.fuzzy
+
+
+def _bracketed_restatements(text: str, out: list[Timex]) -> None:
+    """"at 1145 local time (0845 GMT) on Sunday": the day after the brackets is the clock time's before them, and
+    the restatement's inside them, as "at 1145 local time on Sunday" would be (in place)."""
+    for i, b in enumerate(out):
+        if b.type != "DATE" or not _DAY.match(b.value) or b.mod:
+            continue
+        m = _BRACKET_ON.search(text, max(0, b.start - 60), b.start)
+        if m is None:
+            continue
+        for a in reversed(out[:i]):
+            inside = a.start >= m.start("inner") and a.end <= m.end("inner")
+            if not inside and text[a.end:m.start()].strip():
+                break
+            ma = CLOCK_ONLY.match(a.value)
+            # ("1145 local time": its four digits are a clock, not a year naming the day)
+            if a.type == "TIME" and ma and not says_day(_CLOCK_DIGITS.sub("", a.text)) and ma.group("day") != b.value:
+                a.revalue(f"{b.value}T{ma.group('hm')}")
+                a.unresolved, a.fuzzy = b.unresolved, b.fuzzy
+            if not inside:
+                break

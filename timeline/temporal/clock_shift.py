@@ -4,6 +4,11 @@ day counted from the story's day: the rules tag the count as a DURATION ("about 
 which stays so with no story clock: "He was arrested two hours later"). And a morning or dawn told after a story
 clock time in the evening or the night ("struck a reef at 11 p.m. ... rescued them by dawn") is the next day's.
 Runs over a document's resolved timexes after the resolve loop, as :mod:`compound` does.
+
+One decision is taken inside the resolve loop (:func:`past_midnight`, asked by the tagger before a clock time that
+names no day is resolved): an hour of the morning told after a story clock time in the evening is the next day's
+("left at 21:45 on Tuesday ... due to land at 04:10"), so the story moves on to that day for what follows ("that
+evening", "06:30").
 """
 
 from __future__ import annotations
@@ -11,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from .partial import Partial
 from .text import SENTENCE_BREAK
 from .timex import Timex
 from .vocab import lexicon
@@ -31,6 +37,8 @@ _NOT_A_SHIFT = re.compile(r"\s+(?:than|in)\b", re.IGNORECASE)
 _LENGTH_LEAD = re.compile(r"\bfor\s+$", re.IGNORECASE)
 # a past perfect or "since" before a morning places it before the story's clock time, not after
 _BEFORE_STORY = re.compile(r"\b(?:had|'d|since)\b", re.IGNORECASE)
+# a past perfect, "since" or "earlier" between a story clock time and a bare clock time places the second before
+_BEFORE_CLOCK = re.compile(r"\b(?:had|'d|since|earlier|before\s+that)\b", re.IGNORECASE)
 
 
 def _story_clock(text: str, out: list[Timex], i: int) -> Timex | None:
@@ -96,6 +104,33 @@ def _next_morning(text: str, out: list[Timex]) -> None:
         # the story's day was read before the clock moved past midnight ("four hours later" after 9:30 p.m.)
         if dt.date.fromisoformat(m.group("day")) < day:
             t.revalue(day.isoformat() + "TMO")
+
+
+# a clock time said without its day, earlier than this, after a story clock time at or after _LATE_HOUR is the next
+# day's: "left at 21:45 ... due to land at 04:10"
+_EARLY_HOUR = 12
+
+
+def is_bare_clock(p: Partial) -> bool:
+    """A clock time that names no day of its own ("at 04:10", "by 6 a.m."): the story's day is read for it."""
+    return (p.hour is not None and p.year is None and p.month is None and p.day is None and p.weekday is None
+            and p.anchor is None and not p.holiday and p.season is None)
+
+
+def past_midnight(p: Partial, story_clock: tuple[int, int] | None, text: str, start: int) -> bool:
+    """Whether the bare clock time ``p`` at ``start`` lies on the day after the story's: the story's last clock
+    time (``story_clock``: minutes after midnight, and where it ends in ``text``), told in this sentence or the one
+    before, is in the evening or the night and ``p`` is an earlier hour of the morning ("The jet left at 21:45 on
+    Tuesday and was due to land at 04:10"; "The fire broke out at 11 p.m. and was out by 2 a.m."), unless a past
+    perfect, "since" or "earlier" between the two places it before ("Guards had locked the gate at 6 a.m.")."""
+    if story_clock is None or not is_bare_clock(p):
+        return False
+    clock, end = story_clock
+    if clock < _LATE_HOUR * 60 or p.hour * 60 + (p.minute or 0) >= min(_EARLY_HOUR * 60, clock):
+        return False
+    if len(SENTENCE_BREAK.findall(text, end, start)) > 1:
+        return False
+    return not _BEFORE_CLOCK.search(text, end, start)
 
 
 def clock_shifts(text: str, out: list[Timex]) -> None:

@@ -331,8 +331,9 @@ def _same_kind(a: Timex, b: Timex) -> bool:
 
 
 def _share_year(text: str, a: Timex, b: Timex) -> None:
-    """"April to July 2022": the start takes the year the end states."""
-    if a.granularity not in ("month", "day") or re.search(r"\d{4}|['’]\d\d", text[a.start:a.end]):
+    """"April to July 2022", "the spring or summer of 2027": the first takes the year the second states (the
+    year before when that would put it after the second: "December and January 2027")."""
+    if a.granularity not in ("month", "day", "season") or re.search(r"\d{4}|['’]\d\d", text[a.start:a.end]):
         return
     m = re.search(r"\d{4}", text[b.start:b.end])
     if not m or not b.value.startswith(m.group(0)):
@@ -430,8 +431,23 @@ def _past_midnight(a: Timex, b: Timex) -> None:
     b.revalue(value)
 
 
+_OR = re.compile(r"\s+(?:and|or)\s+", re.IGNORECASE)
+
+
+def _coordinated_years(text: str, out: list[Timex]) -> None:
+    """"in March or April 2027", "the spring or summer of 2027", "on May 3 and June 5, 2027": two months (seasons,
+    days) joined by "and" or "or" with the year said once, at the end, share it, whatever the tense gave the first.
+    Not a range (neither end bounds the other) unless "between" opens it, which :func:`link_ranges` links."""
+    for a, b in zip(out, out[1:]):
+        if (a.type == "DATE" and b.type == "DATE" and a.granularity == b.granularity and not a.mod
+                and a.interval_start is not None and b.interval_start is not None
+                and _OR.fullmatch(text, a.end, b.start)):
+            _share_year(text, a, b)
+
+
 def link_ranges(text: str, out: list[Timex]) -> tuple[list[Timex], list[tuple[Timex, Timex]]]:
     """The timexes with added second years, and the (start, end) pairs of every range found."""
+    _coordinated_years(text, out)
     pairs = (_second_years(text, out) + _second_days(text, out) + _opening_months(text, out)
              + _opening_counts(text, out) + _opening_clocks(text, out) + _opening_ordinals(text, out))
     paired = {id(t) for p in pairs for t in p}

@@ -21,7 +21,7 @@ from .anchored import lead_days, overnight_before_named_day, shift_anchored_days
 from .partial import GRAN_RANK, Direction, Partial
 from .apposition import rename_holidays, weekday_of_date
 from .clock_days import clock_days
-from .clock_shift import clock_shifts
+from .clock_shift import clock_shifts, past_midnight
 from . import codec
 from .compound import join_compound_durations
 from .fiscal import fiscal_quarters
@@ -30,10 +30,11 @@ from .since import since_before_story
 from .when_year import fronted_year, when_clause_year
 from .resolve import StoryTime, resolve
 from .rules import ALL_RULES, Rule
-from .tense import Tense, read_tense
+from .morph import is_word, upos
+from .tense import REPORTING_LEMMAS, Tense, read_tense
 from .triggers import find_windows
 from .timex import VAGUE_VALUES, Timex, value_interval
-from .vocab import _alt, lexicon, norm_key
+from .vocab import _alt, lexicon, norm_key, vocab
 
 
 @dataclass
@@ -138,6 +139,18 @@ _APPROX_MODS = lexicon("APPROX")
 _POS_RE = _mod_regex(_POS_MODS)
 _APPROX_RE = _mod_regex(_APPROX_MODS)
 _VAGUE_COUNT_PREPOSITIONS = lexicon("VAGUE_COUNT_PREPOSITIONS")
+_OVER_MEASURE_LEADS = frozenset(vocab()["over_measure_leads"]["words"])
+_WORD_BEFORE = re.compile(r"([\w'’]+)\W*$")
+
+
+def _spans_period(text: str, m: re.Match, left_start: int) -> bool:
+    """Whether the "over" matched (``m``, in ``text[left_start:]``) before a counted duration is the preposition
+    that spans it ("killed 700 people over six months") rather than "more than" ("lasted over a week", "for over
+    six months"): only the words in vocab over_measure_leads before it make it "more than"."""
+    if norm_key(m.group("w")) != "over":
+        return False
+    before = _WORD_BEFORE.search(text, max(0, left_start + m.start() - 30), left_start + m.start())
+    return before is None or norm_key(before.group(1)) not in _OVER_MEASURE_LEADS
 _DATE_APPROX_MODS = lexicon("DATE_APPROX_MODS")
 _DATE_APPROX_RE = _mod_regex(_DATE_APPROX_MODS)
 _DET_APPROX = {"at least", "more than", "nearly", "almost", "less than", "no more than", "up to", "no less than"}
@@ -178,6 +191,8 @@ def extend_modifiers(c: Candidate, text: str, floor: int) -> Candidate:
     if p.kind == "literal" and p.type == "DURATION" or (c.rule.approx_mods and p.anchor == "dct" and p.rel_n
                                                         and p.rel_n < 0 and p.gran != "week"):
         m = _APPROX_RE.search(left)
+        if m and p.kind == "literal" and _spans_period(text, m, max(floor, c.start - 30)):
+            return c
         if m and not (p.kind == "literal" and "X" in p.value and norm_key(m.group("w")) in _VAGUE_COUNT_PREPOSITIONS):
             c.start -= len(m.group(0))
             c.partial = p.with_(mod=_APPROX_MODS[norm_key(m.group("w"))])
@@ -245,6 +260,20 @@ _PERIOD_BOUND = period_bound("to")
 CANDIDATES_KEY = "timeline.candidates"
 
 
+def _report_day(span, text: str, story: StoryTime | None, story_pos: int, new: StoryTime | None) -> bool:
+    """A day after a reporting verb ("the force said on Friday") that follows a day the same sentence told its news
+    on ("Police arrested a man on Thursday, the force said on Friday") dates the report, not the story: the story
+    stays on the news's day for what follows ("Officers detained him at 6:15 a.m.")."""
+    if story is None or new is None or story.gran != "day" or new.gran != "day" or new.date <= story.date:
+        return False  # a report comes after its news ("will strike until Monday, the union said on Thursday")
+    if span is None or span.start == 0 or SENTENCE_END.search(text, story_pos, span.start_char):
+        return False
+    i = span.start - 1
+    if span.doc[i].lower_ == "on" and i > 0:
+        i -= 1
+    return is_word(span.doc[i], REPORTING_LEMMAS) and upos(span.doc[i]) == "VERB"
+
+
 def _target(span, story: StoryTime | None, pub_date: dt.date | None) -> bool:
     """A time after "by" that lies ahead of the publication date ("by 1992 it intended to reach a 50% share")
     is a target, not where the narrative is: it does not become the story time ("the full year" after it is
@@ -256,6 +285,8 @@ def _target(span, story: StoryTime | None, pub_date: dt.date | None) -> bool:
 # Units a story-anchored count of days or weeks ("two days later", "the next day", "that night", "a week later")
 # steps in: a year cannot say which day it is in
 _DAY_UNITS = frozenset({"D", "W", "H", "MIN", "S"})
+# the anchors of a count from the story that may read its last day (the second only when the clause allows the story)
+_DAY_STORY_ANCHORS = frozenset({"story", "story_unless_behind"})
 
 
 def _day_anchor(p: Partial, story: StoryTime | None, day_story: StoryTime | None) -> StoryTime | None:
@@ -264,7 +295,7 @@ def _day_anchor(p: Partial, story: StoryTime | None, day_story: StoryTime | None
     month when that day lies in it ("closed on Aug. 3. In August, sales fell. On the same day, ..."): the month
     is background, the story still on its day. Another month ("in May 2011") or a day keeps the latest story
     time."""
-    if day_story is None or story is None or p.anchor != "story" or p.rel_unit not in _DAY_UNITS:
+    if day_story is None or story is None or p.anchor not in _DAY_STORY_ANCHORS or p.rel_unit not in _DAY_UNITS:
         return story
     if GRAN_RANK[story.gran] <= GRAN_RANK["year"]:
         return day_story
@@ -272,6 +303,8 @@ def _day_anchor(p: Partial, story: StoryTime | None, day_story: StoryTime | None
         return day_story
     return story
 
+
+_CLOCK_VALUE = re.compile(r"T(?P<h>\d\d):(?P<m>\d\d)")
 
 # how far back (characters) a story time may stand for anaphora that want a recent one: a sentence or two
 _RECENT_REACH = 600
@@ -321,6 +354,7 @@ def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
     prev_end = 0
     story_from_prev = False  # whether the previous expression set the story time
     past_story: StoryTime | None = None  # the latest story time over by the publication date (_forecast_before)
+    story_clock: tuple[int, int] | None = None  # the story time's clock (minutes after midnight, where it ends)
     for c in chosen:
         extend_modifiers(c, text, prev_end)
         gap_start, prev_end = prev_end, c.end
@@ -333,17 +367,22 @@ def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
             anchor = past_story  # the latest period over by the publication date
         if c.partial.story_recent and anchor is not None and not _recent_story(text, story_pos, c.start):
             anchor = None  # "the previous year" five sentences on: the publication's
+        if anchor is not None and anchor.gran == "day" and past_midnight(c.partial, story_clock, text, c.start):
+            anchor = StoryTime(anchor.date + dt.timedelta(days=1), "day")  # "left at 21:45 ... landed at 04:10"
         shift = lead_days(text, c.start, c.end) if pub_date is not None else 0
         dct = pub_date - dt.timedelta(days=shift) if shift else pub_date
         res = resolve(c.partial, dct, anchor, tense.direction, tense.direct)
         bounds_period = (story_from_prev and story is not None and story.gran in ("quarter", "half", "year")
                          and _PERIOD_BOUND.fullmatch(text, gap_start, c.start))
         is_target = _target(span, res.story, pub_date)
-        story_from_prev = res.story is not None and not bounds_period and not is_target
+        reported = _report_day(span, text, story, story_pos, res.story)
+        story_from_prev = res.story is not None and not bounds_period and not is_target and not reported
         if is_target:
             target = res.story
         elif story_from_prev:
             story, target, story_pos = res.story, None, c.end
+            clock = _CLOCK_VALUE.search(res.value) if res.type == "TIME" else None
+            story_clock = (int(clock["h"]) * 60 + int(clock["m"]), c.end) if clock else None
             if _over_by(story, pub_date):
                 past_story = story
             if GRAN_RANK[story.gran] >= GRAN_RANK["day"]:

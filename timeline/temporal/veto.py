@@ -32,6 +32,7 @@ PERIOD_WORDS = TIME_WORDS | set(_WORDS["period_qualifiers"])
 NUMBER_LABELS = frozenset(_WORDS["number_labels"])  # "flight 2000", "room 1990": a label, not a year
 COUNTED_NOUNS = frozenset(_WORDS["counted_nouns"])  # "2000 troops"
 AGE_POSSESSIVES = frozenset(_WORDS["age_possessives"])  # "in her 70s" is an age
+DELIVERY_NOUNS = frozenset(vocab()["delivery_nouns"]["words"])  # "the December contract"
 # holiday names of two words ("black friday"): their weekday is no weekday when the holiday itself is vetoed
 _HOLIDAY_NAMES = frozenset(k for table in ("holidays", "floating_holidays", "moveable_feasts")
                            for k in vocab()[table] if not k.startswith("_"))
@@ -82,6 +83,8 @@ def month_context(m, span: Span) -> bool:
         return nxt.text.isdigit() and (1 <= int(nxt.text) <= 31 or len(nxt.text) == 4) if nxt.text.isdigit() else True
     if _ranked_month(tok, nxt):
         return True  # "officials said March was the hottest on record": the month ranked among its kind
+    if nxt is not None and nxt.lower_ in DELIVERY_NOUNS and _capitalized(tok.text) and tok.lower_ != "may":
+        return True  # "the most-active December contract", "benchmark March futures": a month a contract falls due
     if not prev:
         return False
     p = prev[0]
@@ -588,6 +591,16 @@ def bare_plural_context(m, span: Span) -> bool:
 
 
 _VAGUE_COUNTS = frozenset(w.split()[-1] for w in vocab()["vague_numbers"])
+
+
+def bare_before_event(m, span: Span) -> bool:
+    """"hours before the deadline": the plural stands bare after a comma, the sentence's start, a verb or an
+    adverb ("signed on Friday, hours before", "died days after", "just weeks before"), not inside a noun phrase
+    ("the days after", "the first hours after", "many years after") nor after a preposition ("for years before")."""
+    prev = _prev_tokens(span, 1)
+    if not prev or prev[0].is_punct or _is_sent_start(span.doc[span.start]):
+        return True
+    return upos(prev[0]) in ("VERB", "AUX", "ADV") and prev[0].lower_ not in _VAGUE_COUNTS
 
 
 def bare_count_context(m, span: Span) -> bool:

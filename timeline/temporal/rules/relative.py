@@ -243,7 +243,7 @@ def period_part(m):
     # story was in: "Prices fell in October 2018. Since the start of the year, they have risen" (said in 2019)
     unit = UNIT[m["unit"]]
     mod = POSITION[m["pos"]]
-    anchor = "dct" if g(m, "since") is not None and mod == "START" else "story"
+    anchor = "dct" if g(m, "since") is not None and mod == "START" else "story_unless_behind"
     return Partial(anchor=anchor, rel_unit=unit, rel_n=0, gran=UNIT_GRAN[unit], mod=mod, moves_story=False)
 
 

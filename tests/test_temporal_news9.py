@@ -1,0 +1,295 @@
+"""Issue 11, ninth round: articles of tests/data/temporal_probe9 (written for these tests, not taken from any
+corpus, annotated before the tagger was run on them) and the fixes made after them, each with cases where the
+reading must stay as it was.
+
+Each gold expression must be found (a tagged span overlapping it: the TempEval relaxed match) with the gold
+type and value; every tagged span must overlap a gold or an optional expression (no spurious spans). Cases
+still failing are marked xfail with the reason.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+import timeline
+
+sys.path.insert(0, str(Path(__file__).parent))
+from temporal_probe import ProbeSet, gold_offsets, load  # noqa: E402
+
+DATA = Path(__file__).parent / "data" / "temporal_probe9"
+ARTICLES = load(DATA)
+
+_PART_OF_DAY_TYPE = ("a day with a part of it ('Monday night', 'that evening') is typed DATE, as TimeBank and "
+                     "AQUAINT mostly do (13 of 18 in the tuned half); the annotation here followed the guidelines' "
+                     "TIME")
+_AT_THE_TIME = ("'at the time' as the story's time (a rule with its story named in this sentence or the one before, "
+                "'by the time he arrived', 'at the time of', 'at the time he was' left out) was tried and dropped: "
+                "one more spurious span on the dev check half (value 0.8226 -> 0.8222), nothing on the tuned half")
+# (article, span, nth occurrence among that article's gold entries with this span) -> reason
+XFAIL: dict[tuple[str, str, int], str] = {
+    ("b_council", "Monday night", 1): _PART_OF_DAY_TYPE,
+    ("e_port", "Wednesday evening", 1): _PART_OF_DAY_TYPE,
+    ("h_mine", "that evening", 1): _PART_OF_DAY_TYPE,
+    ("h_mine", "the following morning", 1): _PART_OF_DAY_TYPE,
+    ("f_diversion", "that evening", 1): _PART_OF_DAY_TYPE,
+    ("h_mine", "the time", 1): _AT_THE_TIME,
+    ("i_transit", "the time", 1): _AT_THE_TIME,
+    ("j_corn", "Recent", 1): "adjective 'recent' alone (PAST_REF) is tagged 3 of the 7 times in the dev tuned half "
+                             "('the recent bomb attacks', 'a recent analyst's estimate' are not): as many spurious "
+                             "spans as values to gain, so left untagged",
+    ("k_pharma", "mid-June", 1): "'had expected a decision in mid-June' is a past perfect, which tense.py reads as a "
+                                 "plan already behind the report; only the sentence before ('by June 28, two weeks later "
+                                 "than planned') shows the month lies ahead",
+}
+
+PROBE = ProbeSet(ARTICLES, XFAIL)
+
+
+@pytest.mark.parametrize("name,start,end,type_,value", list(PROBE.gold_cases()))
+def test_gold_expression_found_with_its_value(name, start, end, type_, value):
+    hits = PROBE.hits(name, start, end)
+    assert hits, f"missed {ARTICLES[name]['text'][start:end]!r}"
+    if value is not None:
+        got = {(t.type, t.value) for t in hits}
+        assert (type_, value) in got, got
+
+
+@pytest.mark.parametrize("name", list(ARTICLES))
+def test_no_spurious_span(name):
+    spurious = PROBE.spurious(name)
+    assert not spurious, spurious
+
+
+# The set's figures over all its articles, held just under what the tagger reaches: first run (before this round's
+# fixes) 170 of 175 gold expressions found, 152 of the 168 with a value right (type and value), 0 spurious spans;
+# after it 172 found, 159 right, 0 spurious.
+FLOOR_FOUND, FLOOR_RIGHT = 172, 159
+
+
+def test_probe_set_floor():
+    found = right = 0
+    for name, art in ARTICLES.items():
+        for start, end, type_, value, _ in gold_offsets(art):
+            hits = PROBE.hits(name, start, end)
+            found += bool(hits)
+            right += value is not None and (type_, value) in {(t.type, t.value) for t in hits}
+    assert found >= FLOOR_FOUND and right >= FLOOR_RIGHT, (found, right)
+
+
+def _found(sentence: str, pub: str) -> dict[str, tuple[str, str]]:
+    return {t.text: (t.type, t.value) for t in timeline.tag(sentence, pub_date=pub)}
+
+
+# 1. A proper noun in front of a verb is no auxiliary: the month "May" before a participle made its clause a
+# modal's future ("hitting a record in May before falling": the participle read "may" as its modal).
+# Published Wednesday 2022-08-24.
+WED = "2022-08-24"
+
+
+@pytest.mark.parametrize("sentence,span,value", [
+    ("Prices have swung wildly, hitting a record in May before falling by mid-July.", "May", "2022-05"),
+    ("Shares peaked in May before sliding in June.", "June", "2022-06"),
+    # left as they were: the modal itself still looks forward
+    ("The board may meet on Friday.", "Friday", "2022-08-26"),
+    ("Talks might resume on Monday.", "Monday", "2022-08-29"),
+])
+def test_month_may_is_no_modal(sentence, span, value):
+    assert _found(sentence, WED).get(span) == ("DATE", value)
+
+
+# 2. A clock time that names no day, an hour of the morning told after a story clock time in the evening or the
+# night (this sentence or the one before), is the next day's; the story moves on with it ("that evening" after it).
+# A past perfect, "since" or "earlier" between the two keeps the story's day. Published Wednesday 2025-11-12.
+WED2 = "2025-11-12"
+
+
+@pytest.mark.parametrize("text,span,value", [
+    ("The jet left Sydney at 21:45 on Tuesday and was due to land at 04:10.", "04:10", "2025-11-12T04:10"),
+    ("The fire broke out at 11 p.m. on Saturday and was out by 2 a.m.", "2 a.m.", "2025-11-09T02:00"),
+    ("Polls closed at 8 p.m. Tuesday. Counting ended at 3 a.m. and results were out by 9:30.", "9:30",
+     "2025-11-12T09:30"),
+    ("The ferry sailed at 22:00 on Monday. It docked at 05:15, and inspectors boarded it that evening.",
+     "that evening", "2025-11-11TEV"),
+    # left on the story's day
+    ("Guards left at 11 p.m. Saturday. They had locked the gate at 6 a.m.", "6 a.m.", "2025-11-08T06:00"),
+    ("Police were called at 10:30 p.m. Friday. Earlier, at 9 a.m., a man was seen.", "9 a.m.", "2025-11-07T09:00"),
+    ("The vote closed at 8 p.m. on Tuesday. Results came at 10 p.m.", "10 p.m.", "2025-11-11T22:00"),
+    ("The office opened at 9 a.m. Monday and closed at 5 p.m.", "5 p.m.", "2025-11-10T17:00"),
+    ("The train left at 19:00 on Sunday. On Monday it was due at 07:30.", "07:30", "2025-11-10T07:30"),
+])
+def test_morning_after_a_late_clock_is_the_next_day(text, span, value):
+    found = _found(text, WED2)
+    assert found.get(span, (None, None))[1] == value, found
+
+
+# 3. "by the end of the week" (the start, the middle of a period): the story's period, unless the clause looks
+# ahead from a story time already behind the publication date, when it is the publication's. Published Monday
+# 2025-02-10.
+MON = "2025-02-10"
+
+
+@pytest.mark.parametrize("text,span,value", [
+    ("Rescuers reached the miners on Saturday. Inspectors will visit by the end of the week.",
+     "the end of the week", "2025-W07"),
+    ("The strike began on Jan. 20. Talks are expected to resume by the middle of the month.",
+     "the middle of the month", "2025-02"),
+    # left as they were: a past clause, a story time ahead, no story time
+    ("Rescuers reached the miners on Saturday, Feb. 1. By the end of the week, all were home.",
+     "the end of the week", "2025-W05"),
+    ("The mine closed in 2019. By the middle of the year, the town had emptied.", "the middle of the year", "2019"),
+    ("Talks will resume on March 3 and should end by the end of the month.", "the end of the month", "2025-03"),
+    ("Troops should arrive by the end of the month.", "the end of the month", "2025-02"),
+])
+def test_period_part_looking_ahead(text, span, value):
+    assert _found(text, MON).get(span) == ("DATE", value)
+
+
+# 4. Two months, seasons or days joined by "and" or "or" with the year said once at the end share it ("in March or
+# April 2027", "the spring or summer of 2027"); the year before when that keeps the first before the second
+# ("December and January 2027"). Published Tuesday 2023-04-18.
+TUE = "2023-04-18"
+
+
+@pytest.mark.parametrize("text,span,value", [
+    ("The line will open in the spring or summer of 2027.", "the spring", "2027-SP"),
+    ("It will open in March or April 2027.", "March", "2027-03"),
+    ("Hearings are set for May 3 and June 5, 2027.", "May 3", "2027-05-03"),
+    ("Crews will work in December and January 2027.", "December", "2026-12"),
+    # left as they were: no year said, a year of another kind, a comma list
+    ("Sales rose in May and June.", "May", "2022-05"),
+    ("Output fell in June and will recover in 2027.", "June", "2022-06"),
+    ("It rained in March, and in April 2024 it snowed.", "March", "2023-03"),
+])
+def test_coordinated_dates_share_the_year(text, span, value):
+    assert _found(text, TUE).get(span) == ("DATE", value)
+
+
+# 5. A bare plural that says how long before or after an event something happened is a duration of unknown length
+# ("hours before the deadline"), after a comma, the sentence's start, a verb or an adverb; inside a noun phrase
+# ("in the days after the storm") or after a count it is not. Published Friday 2023-09-01.
+FRI = "2023-09-01"
+
+
+@pytest.mark.parametrize("text,span,value", [
+    ("Chelsea signed him on Friday, hours before the 23:00 BST deadline.", "hours", "PTXH"),
+    ("The bank collapsed weeks after the audit.", "weeks", "PXW"),
+    ("He died just days after his release.", "days", "PXD"),
+    ("Days after the vote, protests began.", "Days", "PXD"),
+    ("Minutes after the blast, police sealed the street.", "Minutes", "PTXM"),
+])
+def test_bare_plural_before_an_event(text, span, value):
+    assert _found(text, FRI).get(span) == ("DURATION", value)
+
+
+@pytest.mark.parametrize("text", [
+    "The first hours after the quake were chaotic.",
+    "Voters queued in the hours before dawn.",
+    "Hours before that, he had called.",
+    "Only the weeks before Christmas mattered.",
+])
+def test_bare_plural_in_a_noun_phrase_is_no_duration(text):
+    assert not [t for t in timeline.tag(text, pub_date=FRI) if t.type == "DURATION"]
+
+
+# 6. "over" before a counted duration is "more than" only after a word that measures the stretch ("lasted over a
+# week", "for over six months", "has over 20 years"); after anything else it is the preposition that spans the
+# period ("killed 700 people over six months"), which stays out of the time with no mod (lead finding 3a).
+@pytest.mark.parametrize("text,span,mod", [
+    ("The last outbreak, in 2017, killed more than 700 people over six months.", "six months", None),
+    ("Prosecutors said he accepted $250,000 in cash over three years.", "three years", None),
+    ("Over six months, the team built a prototype.", "six months", None),
+    # left as they were: "more than"
+    ("The tour is likely to last over a week.", "over a week", "MORE_THAN"),
+    ("He was jailed for over six months.", "over six months", "MORE_THAN"),
+    ("It has been over a year since the vote.", "over a year", "MORE_THAN"),
+    ("She has over 20 years of experience.", "over 20 years", "MORE_THAN"),
+    ("He served more than six months.", "more than six months", "MORE_THAN"),
+])
+def test_over_before_a_duration(text, span, mod):
+    found = {t.text: t for t in timeline.tag(text, pub_date="2023-10-27")}
+    assert span in found, list(found)
+    assert (found[span].type, found[span].mod) == ("DURATION", mod)
+
+
+# 7. A split-year season ("the 2022-23 season") is two linked years (lead finding 1b: ranges.py already does it).
+def test_split_year_season_is_a_linked_pair():
+    found = timeline.tag("The team finished second in the 2022-23 season.", pub_date=FRI)
+    first, second = found
+    assert (first.value, second.value) == ("2022", "2023")
+    assert first.range_with == second.tid and second.range_with == first.tid
+
+
+# 8. A month before a futures contract or a delivery ("the December contract", "October delivery", "March
+# futures") is the month the contract falls due, its next coming whatever the verb's tense, and a time though no
+# preposition leads it. A contract signed in a month keeps the tense's reading. Published Wednesday 2022-08-24.
+@pytest.mark.parametrize("text,span,value", [
+    ("The most-active December contract settled up 1.8%.", "December", "2022-12"),
+    ("The December contract rose 2 cents.", "December", "2022-12"),
+    ("Benchmark March futures fell.", "March", "2023-03"),
+    ("Brent crude for October delivery rose 50 cents.", "October", "2022-10"),
+    ("The August contract expired on Friday.", "August", "2022-08"),
+    # left as they were
+    ("He signed a contract in June.", "June", "2022-06"),
+    ("A June contract was signed.", "June", "2022-06"),
+])
+def test_contract_months_look_ahead(text, span, value):
+    assert _found(text, WED).get(span) == ("DATE", value)
+
+
+def test_may_before_a_contract_noun_is_still_a_name_or_modal():
+    assert "May" not in _found("Theresa May contract talks stalled.", WED)
+
+
+# 9. A day after a reporting verb ("the force said on Friday") that follows, in the same sentence, an earlier day the
+# news happened on dates the report: the story stays on the news's day for a later clock time or "that evening"
+# (lead finding 2a; probe 8's d_shooting). A report day alone, or one before a future the sentence named, still moves
+# the story. Published Friday 2023-10-27.
+FRI2 = "2023-10-27"
+
+
+@pytest.mark.parametrize("text,span,value", [
+    ("Police arrested a man on Thursday, the force said on Friday. Officers detained him at his home at 6:15 a.m.",
+     "6:15 a.m.", "2023-10-26T06:15"),
+    ("Gunmen attacked a bus on Tuesday, officials said Thursday. That evening, troops sealed the road.",
+     "That evening", "2023-10-24TEV"),
+    # left as they were
+    ("The force said on Thursday that officers detained a man at 6:15 a.m.", "6:15 a.m.", "2023-10-26T06:15"),
+    ("Dockers will strike until Monday, the union said on Thursday. Talks broke down at 0600 local time.",
+     "0600 local time", "2023-10-26T06:00"),
+    ("Police arrested a man on Thursday. The force said on Friday that he was released at 9 p.m.", "9 p.m.",
+     "2023-10-27T21:00"),
+])
+def test_report_day_leaves_the_story_on_the_news(text, span, value):
+    found = _found(text, FRI2)
+    assert found.get(span, (None, None))[1] == value, found
+
+
+# 10. A clock time restated in another zone in brackets before the day ("at 1145 local time (0845 GMT) on Sunday"):
+# the day after the brackets is the clock time's, as without them. Published Wednesday 2024-10-23.
+@pytest.mark.parametrize("text,span,value", [
+    ("The quake struck at 1145 local time (0845 GMT) on Sunday.", "1145 local time", "2024-10-20T11:45"),
+    ("It began at 11:45 a.m. (08:45 GMT) on Sunday.", "11:45 a.m.", "2024-10-20T11:45"),
+    ("It began at 11:45 a.m. (08:45 GMT) on Sunday.", "08:45 GMT", "2024-10-20T08:45Z"),
+    # left as they were
+    ("The quake struck at 1145 local time on Sunday.", "1145 local time on Sunday", "2024-10-20T11:45"),
+    ("At 9 a.m. the office (on Main Street) on Sunday opened.", "9 a.m.", "2024-10-23T09:00"),
+])
+def test_bracketed_restatement_before_the_day(text, span, value):
+    found = _found(text, "2024-10-23")
+    assert found.get(span, (None, None))[1] == value, found
+
+
+# 11. A city's clock named between a clock time and its day ("at 5 p.m. New York time on Friday"): one TIME on that
+# day, as "at 5 p.m. EST on Friday" is.
+@pytest.mark.parametrize("text,span,value", [
+    ("The offer expires at 5 p.m. New York time on Friday.", "5 p.m. New York time on Friday", "2024-10-25T17:00"),
+    ("Trading opens at 9:30 a.m. Hong Kong time on Monday.", "9:30 a.m. Hong Kong time on Monday", "2024-10-28T09:30"),
+    # left as they were: a clause between
+    ("He left at 5 p.m. Peter said on Friday.", "5 p.m.", "2024-10-23T17:00"),
+])
+def test_city_time_before_the_day(text, span, value):
+    found = _found(text, "2024-10-23")
+    assert found.get(span, (None, None))[1] == value, found
