@@ -331,6 +331,21 @@ def test_deadline_act_is_not_asserted(text, timex, trigger, pub):
     assert row["trigger"] == trigger and not row["asserted"]
 
 
+# --- a vague length that sets one event off from another is no row of its own (lead finding) -----------------------
+
+@pytest.mark.parametrize("text,timex", [
+    ("The club signed the winger on Friday for 30 million pounds, hours before the transfer window closed.", "hours"),
+    ("The activist was rearrested days after his release.", "days"),
+])
+def test_offset_length_is_no_row(text, timex):
+    rows = rows_of(text)
+    assert not rows["timex_text"].eq(timex).any() and not rows["start"].isna().any(), rows.to_dict("records")
+
+
+def test_vague_period_without_offset_stays_a_row():
+    assert len(rows_of("Prices have risen in recent weeks.")) == 1
+
+
 # --- the probe ---------------------------------------------------------------------------------------------------
 
 def test_probe11_is_well_formed():
