@@ -346,6 +346,13 @@ def test_vague_period_without_offset_stays_a_row():
     assert len(rows_of("Prices have risen in recent weeks.")) == 1
 
 
+# --- a time closing a contact relative clause is that clause's (lead finding 6a left as it is) ---------------------
+
+def test_time_closing_a_contact_clause_dates_its_verb():
+    # the buying was in 1998, not the selling: moving such a time to the main verb would be wrong here
+    assert row_of("She sold the house she bought in 1998.", "1998")["trigger"] == "bought"
+
+
 # --- the probe ---------------------------------------------------------------------------------------------------
 
 def test_probe11_is_well_formed():
