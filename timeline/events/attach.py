@@ -275,7 +275,18 @@ def _verbs_own_argument(t: Token, pred: Token, inside: set[int]) -> bool:
     scheduled event has its own time ("scheduled a news conference Thursday"), and so has one with its own
     agent or a verb dated already (:func:`_own_argument_or_verb_dated`)."""
     return t.head.i == pred.i and t.dep_ in ("dobj", "attr") and pred.lemma_ not in SCHEDULING_VERBS \
-        and not lemma_in(pred, SEQUENCE_VERBS) and not _own_argument_or_verb_dated(t, pred, inside)
+        and not _sequences_events(pred) and not _own_argument_or_verb_dated(t, pred, inside)
+
+
+def _sequences_events(pred: Token) -> bool:
+    """'The recall follows a software update in August': a sequence verb (``sequence_verbs``) whose subject is an
+    event, or a pronoun for one, places two events; people who "followed the funeral procession" did something."""
+    if not lemma_in(pred, SEQUENCE_VERBS):
+        return False
+    subj = next((c for c in pred.children if c.dep_ == "nsubj"), None)
+    if subj is None and pred.dep_ == "conj":
+        subj = next((c for c in pred.head.children if c.dep_ == "nsubj"), None)
+    return subj is not None and (is_event_nominal(subj) or subj.lower_ in ("it", "this", "that", "which"))
 
 
 def _occasion_of_act(t: Token, pred: Token, root: Token) -> bool:

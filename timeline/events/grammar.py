@@ -6,7 +6,7 @@ from spacy.tokens import Token
 
 from ..temporal.partial import Direction
 from ..temporal.tense import read_tense
-from .lexicon import (ACTOR_LABELS, TERM_NOUNS, CONTENT_INFINITIVE_NOUNS, CURRENCY_HOMOGRAPHS, EVENT_NOUN_SUFFIXES, EVENT_NOUNS,
+from .lexicon import (ACTOR_LABELS, TERM_NOUNS, TERM_VERBS, CONTENT_INFINITIVE_NOUNS, CURRENCY_HOMOGRAPHS, EVENT_NOUN_SUFFIXES, EVENT_NOUNS,
                       MOVEMENT_ADVERBS,
                       NON_EVENT_NOUNS, RECORD_WORDS, REPORTING_VERBS, RESCHEDULING_VERBS,
                       SUBJECT_CONTROL_VERBS)
@@ -282,6 +282,6 @@ def bounded_term(lead: Token) -> Token | None:
     head = lead.head
     if head.pos_ == "NOUN" and lemma_in(head, TERM_NOUNS):
         return head
-    if head.pos_ in ("VERB", "AUX"):
+    if head.pos_ in ("VERB", "AUX") and lemma_in(head, TERM_VERBS):
         return next((c for c in head.children if c.dep_ == "dobj" and c.i < lead.i and lemma_in(c, TERM_NOUNS)), None)
     return None

@@ -369,6 +369,10 @@ def _framing_mood(pred: Token) -> str:
         # "expects fourth-quarter earnings to be substantially lower": an event noun subject of an infinitive
         # clause is as (un)asserted as that clause ("expected to")
         return modality(pred.head)[0]
+    if pred.dep_ in ("advcl", "xcomp") and pred.tag_ == "VB" and lemma_in(pred.head, DEADLINE_GRANTING_VERBS) \
+            and any(c.dep_ == "prep" and c.lower_ in ("until", "till") for c in pred.head.children):
+        # "had until March 31 to file", "gave the bank until Friday to respond": the act is due by then, not done
+        return "due"
     if pred.dep_ == "advcl" and not any(c.dep_ == "mark" for c in pred.children):
         subj = next((c for c in pred.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         aux = next((c for c in pred.children if c.dep_ in ("aux", "auxpass") and c.lower_ in INVERTED_CONDITIONALS), None)
@@ -643,7 +647,9 @@ def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = fro
         subject = _replace_first_word(subject, "whose", owner)
         summary_text = _replace_first_word(summary_text, "whose", owner)
         resolved_from = "whose"
-    mood, negated = modality(pred)
+    # (a light verb's noun event has the verb's modality: "will not make a visit on Friday" is "will not")
+    light = pred.head if pred.pos_ == "NOUN" and pred.dep_ == "dobj" and lemma_in(pred.head, _ANY_LIGHT_VERB) else pred
+    mood, negated = modality(light)
     framed = _framing_mood(pred) or ("not" if subj is not None and subj.head.i == pred.i and _negative_subject(subj)
                                      else "")
     if framed and framed not in mood.split():

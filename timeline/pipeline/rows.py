@@ -48,6 +48,10 @@ def _wanted(t, cover) -> bool:
         t.type == "DURATION" and _vague_period(t.value))
 
 
+# the words after a length that make it an offset from another event
+_OFFSET_WORDS = frozenset({"before", "after", "later", "earlier"})
+
+
 def _measured_length(doc: Doc, t) -> bool:
     """'ended months of protests', 'was expected to last only a few days', 'the repairs took weeks', 'has lasted
     for months': a vague length that is a bare plural unit before "of", or the length of a verb that measures
@@ -59,6 +63,10 @@ def _measured_length(doc: Doc, t) -> bool:
         return False
     root = span.root
     if len(span) == 1 and root.tag_ == "NNS" and span.end < len(doc) and doc[span.end].lower_ == "of":
+        return True
+    if span.end < len(doc) and doc[span.end].lower_ in _OFFSET_WORDS:
+        # "hours before the transfer window closed", "days after his release": how far from another event, not
+        # when (a resolved event's time gives it one: :func:`~timeline.events.interval.event_offset_cover`)
         return True
     if root.dep_ == "pobj" and root.head.lower_ == "for" and span[0].lower_ != "the" \
             and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in root.head.head.children):
