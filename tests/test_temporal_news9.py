@@ -305,3 +305,55 @@ def test_bracketed_restatement_before_the_day(text, span, value):
 def test_city_time_before_the_day(text, span, value):
     found = _found(text, "2024-10-23")
     assert found.get(span, (None, None))[1] == value, found
+
+
+# 12. Reviewer 1's regressions of this round (lead inbox, 18:02), each kept as a case where the reading must stay.
+# A: a morning clock time told after an evening one without a forward move keeps the story's day.
+@pytest.mark.parametrize("text,pub,span,value", [
+    ("The bar closed at 11 p.m. on Friday. Witnesses said the fight started at 10 a.m. on the same day.",
+     "2024-03-12", "10 a.m. on the same day", "2024-03-08T10:00"),
+    ("At 9pm on Tuesday the government fell. At 10am the same day, the prime minister had been confident.",
+     "2024-03-15", "10am", "2024-03-12T10:00"),
+    ("The shooting happened at 10:30 p.m. on Saturday. The gunman bought the rifle at 11 a.m. that day.",
+     "2024-03-12", "that day", "2024-03-09"),
+    ("Voting ended at 8 p.m. on Sunday, after polls opened at 7 a.m.", "2024-03-12", "7 a.m.", "2024-03-10T07:00"),
+    ("The body was found at 7 p.m. on Monday. The victim died at around 3 a.m., the coroner said.", "2024-03-15",
+     "3 a.m.", "2024-03-11T03:00"),
+    ("The hostages were freed at 9 p.m. on Thursday. They were taken at 4 a.m., police said.", "2024-03-15",
+     "4 a.m.", "2024-03-14T04:00"),
+    ("The victim was found at 9 p.m. on Friday. CCTV showed him entering the building at 8 a.m.", "2024-03-12",
+     "8 a.m.", "2024-03-08T08:00"),
+    ("The show aired at 9 p.m. on Monday. It was recorded at 10 a.m. in London.", "2024-03-15", "10 a.m.",
+     "2024-03-11T10:00"),
+    ("The match kicked off at 8pm on Saturday. Fans began queuing outside the stadium at 10am.", "2024-03-12",
+     "10am", "2024-03-09T10:00"),
+    ("The gala began at 7 p.m. on Thursday. Guests arrived from 6 a.m. for rehearsals.", "2024-03-12", "6 a.m.",
+     "2024-03-07T06:00"),
+    ("The vote closed at 10pm on Thursday. Turnout at 11am was 20%.", "2024-03-12", "11am", "2024-03-07T11:00"),
+    ("The summit ended at 8 p.m. on Friday. Leaders arrived at 9 a.m. for talks.", "2024-03-12", "9 a.m.",
+     "2024-03-08T09:00"),
+    ("The suspect was seen at 10 p.m. on Friday. He was arrested at 5 a.m. the following morning.", "2024-03-12",
+     "the following morning", "2024-03-09TMO"),
+    # B: a reported "would" keeps the period of the saying
+    ("The minister said on Friday that the deal would be signed by the end of the month.", "2024-04-02",
+     "the end of the month", "2024-03"),
+    ("In a statement on Thursday, the ministry said the repairs would be finished by the end of the month.",
+     "2024-04-03", "the end of the month", "2024-03"),
+    ("The CEO told staff on Friday that the deal would close by the end of the week.", "2024-03-11",
+     "the end of the week", "2024-W10"),
+    ("The firm said last week it would deliver the report by the end of the week.", "2024-03-12",
+     "the end of the week", "2024-W10"),
+])
+def test_reviewer_regressions_stay_fixed(text, pub, span, value):
+    found = _found(text, pub)
+    assert found.get(span, (None, None))[1] == value, found
+
+
+# C: "minutes" a meeting's record is no duration
+@pytest.mark.parametrize("text", [
+    "The Fed will release minutes after its next meeting.",
+    "The bank publishes minutes before each rate decision.",
+    "The committee approved minutes after the hearing on Monday.",
+])
+def test_meeting_minutes_are_no_duration(text):
+    assert not [t for t in timeline.tag(text, pub_date="2024-03-12") if t.type == "DURATION"]
