@@ -6,9 +6,9 @@ clock time in the evening or the night ("struck a reef at 11 p.m. ... rescued th
 Runs over a document's resolved timexes after the resolve loop, as :mod:`compound` does.
 
 One decision is taken inside the resolve loop (:func:`past_midnight`, asked by the tagger before a clock time that
-names no day is resolved): an hour of the morning told after a story clock time in the evening is the next day's
-("left at 21:45 on Tuesday ... due to land at 04:10"), so the story moves on to that day for what follows ("that
-evening", "06:30").
+names no day is resolved): an hour of the morning the sentence moves forward to after a story clock time in the
+evening is the next day's ("left at 21:45 on Tuesday ... due to land at 04:10", "out by 2 a.m."), so the story
+moves on to that day for what follows ("that evening", "06:30").
 """
 
 from __future__ import annotations
@@ -117,20 +117,33 @@ def is_bare_clock(p: Partial) -> bool:
             and p.anchor is None and not p.holiday and p.season is None)
 
 
-def past_midnight(p: Partial, story_clock: tuple[int, int] | None, text: str, start: int) -> bool:
-    """Whether the bare clock time ``p`` at ``start`` lies on the day after the story's: the story's last clock
-    time (``story_clock``: minutes after midnight, and where it ends in ``text``), told in this sentence or the one
-    before, is in the evening or the night and ``p`` is an earlier hour of the morning ("The jet left at 21:45 on
-    Tuesday and was due to land at 04:10"; "The fire broke out at 11 p.m. and was out by 2 a.m."), unless a past
-    perfect, "since" or "earlier" between the two places it before ("Guards had locked the gate at 6 a.m.")."""
+# what says the text moves forward to the bare clock time: "was out by 2 a.m.", "lasted until 3 a.m.", "was due to
+# land at 04:10", "is expected to arrive at 6 a.m."
+_FORWARD_LEAD = re.compile(r"(?:\b(?:by|until|till)|\b(?:due|expected|scheduled|set)\s+to\s+[a-z]+(?:\s+[a-z]+)?\s+(?:at|by))\s+$",
+                           re.IGNORECASE)
+# the same day said after the clock time: "at 10 a.m. the same day", "at 11 a.m. that day"
+_SAME_DAY_AFTER = re.compile(r"\s*(?:on\s+)?(?:the\s+same|that)\s+(?:day|morning)\b", re.IGNORECASE)
+
+
+def past_midnight(p: Partial, story_clock: tuple[int, int] | None, text: str, start: int, end: int) -> bool:
+    """Whether the bare clock time ``p`` (``text[start:end]``) lies on the day after the story's: the story's last
+    clock time (``story_clock``: minutes after midnight, and where it ends in ``text``), told earlier in the same
+    sentence, is in the evening or the night, ``p`` is an earlier hour of the morning, and the words before ``p``
+    move the story forward to it ("The jet left at 21:45 on Tuesday and was due to land at 04:10"; "The fire broke
+    out at 11 p.m. and was out by 2 a.m."). A morning clock time told plainly after an evening one is as often
+    background told out of order ("Voting ended at 8 p.m., after polls opened at 7 a.m."; "The race started at 8
+    p.m. Qualifying took place at 11 a.m.") and keeps the story's day, as does one said with "the same day" or
+    after a past perfect, "since" or "earlier"."""
     if story_clock is None or not is_bare_clock(p):
         return False
-    clock, end = story_clock
+    clock, clock_end = story_clock
     if clock < _LATE_HOUR * 60 or p.hour * 60 + (p.minute or 0) >= min(_EARLY_HOUR * 60, clock):
         return False
-    if len(SENTENCE_BREAK.findall(text, end, start)) > 1:
+    if SENTENCE_BREAK.search(text, clock_end, start) or _BEFORE_CLOCK.search(text, clock_end, start):
         return False
-    return not _BEFORE_CLOCK.search(text, end, start)
+    if not _FORWARD_LEAD.search(text, max(clock_end, start - 40), start):
+        return False
+    return not _SAME_DAY_AFTER.match(text, end)
 
 
 def clock_shifts(text: str, out: list[Timex]) -> None:

@@ -95,10 +95,11 @@ def resolve(p: Partial, dct: dt.date | None, story: StoryTime | None, tense: int
 # anchors that are the story time only on a condition, else the publication date (vocab rel_unit's comment)
 _STORY_WHEN: dict[str, Callable[[Context], bool]] = {
     "story_if_past": lambda c: c.direction < 0,
-    # "by the end of the week": the story's, unless the clause looks ahead from a story time already behind the
-    # publication date ("Rescuers reached them on Saturday. Inspectors will visit by the end of the week", said on
-    # a Monday, is this week)
-    "story_unless_behind": lambda c: not (c.direction > 0 and c.story is not None and c.dct is not None
+    # "by the end of the week": the story's, unless the clause's own "will" looks ahead from a story time already
+    # behind the publication date ("Rescuers reached them on Saturday. Inspectors will visit by the end of the
+    # week", said on a Monday, is this week); a reported "would" keeps the week of the saying ("The minister said
+    # last Thursday that a decision would come by the end of the week")
+    "story_unless_behind": lambda c: not (c.direction > 0 and c.direct and c.story is not None and c.dct is not None
                                           and c.story.date < c.dct),
 }
 # the anchors whose choice reads the sentence's tense (the selective pipeline must parse for them)

@@ -367,7 +367,7 @@ def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
             anchor = past_story  # the latest period over by the publication date
         if c.partial.story_recent and anchor is not None and not _recent_story(text, story_pos, c.start):
             anchor = None  # "the previous year" five sentences on: the publication's
-        if anchor is not None and anchor.gran == "day" and past_midnight(c.partial, story_clock, text, c.start):
+        if anchor is not None and anchor.gran == "day" and past_midnight(c.partial, story_clock, text, c.start, c.end):
             anchor = StoryTime(anchor.date + dt.timedelta(days=1), "day")  # "left at 21:45 ... landed at 04:10"
         shift = lead_days(text, c.start, c.end) if pub_date is not None else 0
         dct = pub_date - dt.timedelta(days=shift) if shift else pub_date

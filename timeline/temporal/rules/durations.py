@@ -159,14 +159,16 @@ RULES = [
     # event something happened is a duration of unknown length, as "two days after the vote" is one of two days;
     # only where no article, number or adjective makes it a noun phrase of its own ("in the days after the
     # storm", "the first hours after the quake"): after a comma, a verb or an adverb (veto.bare_before_event)
-    rule("duration_before_event", r"(?P<unit>@UNIT:minutes|hours|days|weeks|months|years@)"
+    # "minutes" is left out: "The Fed released minutes after its meeting" is a record, the verb's object
+    rule("duration_before_event", r"(?P<unit>@UNIT:hours|days|weeks|months|years@)"
          r"(?=\s+(?:@BEFORE_AFTER@)\s+(?!that\b|this\b|which\b)[A-Za-z])",
-         bare_plural, trigger="minutes|hours|days|weeks|months|years", checks=(veto.title_case, veto.bare_before_event),
+         bare_plural, trigger="hours|days|weeks|months|years", checks=(veto.title_case, veto.bare_before_event),
          examples=(Ex("Chelsea signed him on Friday, hours before the deadline.", "hours", "PTXH", type="DURATION"),
                    Ex("The bank collapsed weeks after the audit.", "weeks", "PXW", type="DURATION"),
                    Ex("He died just days after his release.", "days", "PXD", type="DURATION")),
          negatives=("In the days after the storm, aid arrived.", "The first hours after the quake were chaotic.",
-                    "Voters queued in the hours before dawn.", "Hours before that, he had called.")),
+                    "Voters queued in the hours before dawn.", "Hours before that, he had called.",
+                    "The Fed released minutes after its meeting on Wednesday.")),
     # "over the years", "through the decades": a stretch of unknown length reaching up to the story's time;
     # "the years before the war", "the weeks ahead", "the years of plenty" are other things
     rule("duration_over_the", r"(?P<lead>(?:over|through|across|throughout)\s+)the\s+"
