@@ -14,9 +14,7 @@ from .ranges import CLOCK_ONLY, says_day
 from .timex import Timex
 
 _DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
-# "at 5 p.m. on Friday"; "at 5 p.m. New York time on Friday", "10 a.m. Beijing time on Monday": a city's clock named
-# between (the rules know zones by their abbreviations and "local time")
-_ON = re.compile(r"(?:\s+(?:[A-Z][a-z]+\s+){1,2}time)?\s+(?i:on)\s+")
+_ON = re.compile(r"\s+on\s+", re.IGNORECASE)
 # between two clock times of one verb group's two verbs ("open at 7 a.m. and close at 7 p.m."): "and", at most two
 # words (a verb, "again") and the second time's preposition; a clause of its own between them ("evacuated at 3 a.m.
 # and police said it would reopen at 6 p.m. on Friday") keeps the first time's own day
