@@ -37,6 +37,9 @@ XFAIL: dict[tuple[str, str, int], str] = {
     ("f_diversion", "that evening", 1): _PART_OF_DAY_TYPE,
     ("h_mine", "the time", 1): _AT_THE_TIME,
     ("i_transit", "the time", 1): _AT_THE_TIME,
+    ("j_corn", "December", 1): "a month before a futures noun ('the December contract') as the month's next coming: "
+                               "the rule was reverted (it put reported past months ahead: 'Boeing's March deliveries "
+                               "rose' as next March)",
     ("j_corn", "Recent", 1): "adjective 'recent' alone (PAST_REF) is tagged 3 of the 7 times in the dev tuned half "
                              "('the recent bomb attacks', 'a recent analyst's estimate' are not): as many spurious "
                              "spans as values to gain, so left untagged",
@@ -65,8 +68,10 @@ def test_no_spurious_span(name):
 
 # The set's figures over all its articles, held just under what the tagger reaches: first run (before this round's
 # fixes) 170 of 175 gold expressions found, 152 of the 168 with a value right (type and value), 0 spurious spans;
-# after it 172 found, 159 right, 0 spurious.
-FLOOR_FOUND, FLOOR_RIGHT = 172, 159
+# after it 172 found, 159 right, 0 spurious. The lead then reverted two of the round's rules that a reviewer found
+# wrong on sentences of their own (months before futures/delivery nouns: "Boeing's March deliveries rose" put a year
+# ahead; the report day as the story's anchor: a later "will" clock time put before the report): 171 found, 158 right.
+FLOOR_FOUND, FLOOR_RIGHT = 171, 158
 
 
 def test_probe_set_floor():
@@ -206,9 +211,10 @@ def test_bare_plural_in_a_noun_phrase_is_no_duration(text):
     assert not [t for t in timeline.tag(text, pub_date=FRI) if t.type == "DURATION"]
 
 
-# 6. "over" before a counted duration is "more than" only after a word that measures the stretch ("lasted over a
-# week", "for over six months", "has over 20 years"); after anything else it is the preposition that spans the
-# period ("killed 700 people over six months"), which stays out of the time with no mod (lead finding 3a).
+# 6. "over" before a counted duration is the preposition that spans the period ("killed 700 people over six months"),
+# which stays out of the time with no mod (lead finding 3a), only after an amount counted earlier in its clause or
+# opening its sentence; otherwise, and always after a word that measures the stretch ("lasted over a week", "for
+# over six months", "has over 20 years"), it is "more than".
 @pytest.mark.parametrize("text,span,mod", [
     ("The last outbreak, in 2017, killed more than 700 people over six months.", "six months", None),
     ("Prosecutors said he accepted $250,000 in cash over three years.", "three years", None),
@@ -219,6 +225,17 @@ def test_bare_plural_in_a_noun_phrase_is_no_duration(text):
     ("It has been over a year since the vote.", "over a year", "MORE_THAN"),
     ("She has over 20 years of experience.", "over 20 years", "MORE_THAN"),
     ("He served more than six months.", "more than six months", "MORE_THAN"),
+    # reviewer 2's sentences: without an amount counted before it in its clause, "over" stays "more than"
+    ("She has worked there over 15 years.", "over 15 years", "MORE_THAN"),
+    ("The project is running over two years late.", "over two years", "MORE_THAN"),
+    ("The negotiations went on well over a month.", "over a month", "MORE_THAN"),
+    ("It has been a little over a year since the flood.", "over a year", "MORE_THAN"),
+    ("The town has been without power over a week now.", "over a week", "MORE_THAN"),
+    ("He was held hostage over 400 days.", "over 400 days", "MORE_THAN"),
+    ("He has lived in Berlin over a decade.", "over a decade", "MORE_THAN"),
+    ("The trial lasted a little over three weeks.", "over three weeks", "MORE_THAN"),
+    # and with one it spans the period
+    ("Volumes fell by about 10% over the following six months.", "the following six months", None),
 ])
 def test_over_before_a_duration(text, span, mod):
     found = {t.text: t for t in timeline.tag(text, pub_date="2023-10-27")}
@@ -232,51 +249,6 @@ def test_split_year_season_is_a_linked_pair():
     first, second = found
     assert (first.value, second.value) == ("2022", "2023")
     assert first.range_with == second.tid and second.range_with == first.tid
-
-
-# 8. A month before a futures contract or a delivery ("the December contract", "October delivery", "March
-# futures") is the month the contract falls due, its next coming whatever the verb's tense, and a time though no
-# preposition leads it. A contract signed in a month keeps the tense's reading. Published Wednesday 2022-08-24.
-@pytest.mark.parametrize("text,span,value", [
-    ("The most-active December contract settled up 1.8%.", "December", "2022-12"),
-    ("The December contract rose 2 cents.", "December", "2022-12"),
-    ("Benchmark March futures fell.", "March", "2023-03"),
-    ("Brent crude for October delivery rose 50 cents.", "October", "2022-10"),
-    ("The August contract expired on Friday.", "August", "2022-08"),
-    # left as they were
-    ("He signed a contract in June.", "June", "2022-06"),
-    ("A June contract was signed.", "June", "2022-06"),
-])
-def test_contract_months_look_ahead(text, span, value):
-    assert _found(text, WED).get(span) == ("DATE", value)
-
-
-def test_may_before_a_contract_noun_is_still_a_name_or_modal():
-    assert "May" not in _found("Theresa May contract talks stalled.", WED)
-
-
-# 9. A day after a reporting verb ("the force said on Friday") that follows, in the same sentence, an earlier day the
-# news happened on dates the report: the story stays on the news's day for a later clock time or "that evening"
-# (lead finding 2a; probe 8's d_shooting). A report day alone, or one before a future the sentence named, still moves
-# the story. Published Friday 2023-10-27.
-FRI2 = "2023-10-27"
-
-
-@pytest.mark.parametrize("text,span,value", [
-    ("Police arrested a man on Thursday, the force said on Friday. Officers detained him at his home at 6:15 a.m.",
-     "6:15 a.m.", "2023-10-26T06:15"),
-    ("Gunmen attacked a bus on Tuesday, officials said Thursday. That evening, troops sealed the road.",
-     "That evening", "2023-10-24TEV"),
-    # left as they were
-    ("The force said on Thursday that officers detained a man at 6:15 a.m.", "6:15 a.m.", "2023-10-26T06:15"),
-    ("Dockers will strike until Monday, the union said on Thursday. Talks broke down at 0600 local time.",
-     "0600 local time", "2023-10-26T06:00"),
-    ("Police arrested a man on Thursday. The force said on Friday that he was released at 9 p.m.", "9 p.m.",
-     "2023-10-27T21:00"),
-])
-def test_report_day_leaves_the_story_on_the_news(text, span, value):
-    found = _found(text, FRI2)
-    assert found.get(span, (None, None))[1] == value, found
 
 
 # 10. A clock time restated in another zone in brackets before the day ("at 1145 local time (0845 GMT) on Sunday"):

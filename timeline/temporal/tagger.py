@@ -30,8 +30,7 @@ from .since import since_before_story
 from .when_year import fronted_year, when_clause_year
 from .resolve import StoryTime, resolve
 from .rules import ALL_RULES, Rule
-from .morph import is_word, upos
-from .tense import REPORTING_LEMMAS, Tense, read_tense
+from .tense import Tense, read_tense
 from .triggers import find_windows
 from .timex import VAGUE_VALUES, Timex, value_interval
 from .vocab import _alt, lexicon, norm_key, vocab
@@ -141,16 +140,25 @@ _APPROX_RE = _mod_regex(_APPROX_MODS)
 _VAGUE_COUNT_PREPOSITIONS = lexicon("VAGUE_COUNT_PREPOSITIONS")
 _OVER_MEASURE_LEADS = frozenset(vocab()["over_measure_leads"]["words"])
 _WORD_BEFORE = re.compile(r"([\w'’]+)\W*$")
+_CLAUSE_START = re.compile(r"[.;:!?]\s|,\s+(?:and|but|while|which|who)\b")
+_AMOUNT = re.compile(r"\d|\b(?:hundreds?|thousands?|millions?|billions?|dozens?)\b", re.I)
 
 
 def _spans_period(text: str, m: re.Match, left_start: int) -> bool:
     """Whether the "over" matched (``m``, in ``text[left_start:]``) before a counted duration is the preposition
-    that spans it ("killed 700 people over six months") rather than "more than" ("lasted over a week", "for over
-    six months"): only the words in vocab over_measure_leads before it make it "more than"."""
+    that spans it ("killed 700 people over six months", "accepted $250,000 over three years") rather than "more
+    than" ("lasted over a week", "has lived in Berlin over a decade", "well over a month"): only after an amount
+    counted earlier in its clause (what piled up over the period), and not after the words in vocab
+    over_measure_leads."""
     if norm_key(m.group("w")) != "over":
         return False
-    before = _WORD_BEFORE.search(text, max(0, left_start + m.start() - 30), left_start + m.start())
-    return before is None or norm_key(before.group(1)) not in _OVER_MEASURE_LEADS
+    at = left_start + m.start()
+    before = _WORD_BEFORE.search(text, max(0, at - 30), at)
+    if before is not None and norm_key(before.group(1)) in _OVER_MEASURE_LEADS:
+        return False
+    clause = _CLAUSE_START.split(text[max(0, at - 80):at])[-1]
+    # (opening its sentence it is the preposition: "Over six months, the team built a prototype")
+    return not clause.strip() or bool(_AMOUNT.search(clause))
 _DATE_APPROX_MODS = lexicon("DATE_APPROX_MODS")
 _DATE_APPROX_RE = _mod_regex(_DATE_APPROX_MODS)
 _DET_APPROX = {"at least", "more than", "nearly", "almost", "less than", "no more than", "up to", "no less than"}
@@ -260,20 +268,6 @@ _PERIOD_BOUND = period_bound("to")
 CANDIDATES_KEY = "timeline.candidates"
 
 
-def _report_day(span, text: str, story: StoryTime | None, story_pos: int, new: StoryTime | None) -> bool:
-    """A day after a reporting verb ("the force said on Friday") that follows a day the same sentence told its news
-    on ("Police arrested a man on Thursday, the force said on Friday") dates the report, not the story: the story
-    stays on the news's day for what follows ("Officers detained him at 6:15 a.m.")."""
-    if story is None or new is None or story.gran != "day" or new.gran != "day" or new.date <= story.date:
-        return False  # a report comes after its news ("will strike until Monday, the union said on Thursday")
-    if span is None or span.start == 0 or SENTENCE_END.search(text, story_pos, span.start_char):
-        return False
-    i = span.start - 1
-    if span.doc[i].lower_ == "on" and i > 0:
-        i -= 1
-    return is_word(span.doc[i], REPORTING_LEMMAS) and upos(span.doc[i]) == "VERB"
-
-
 def _target(span, story: StoryTime | None, pub_date: dt.date | None) -> bool:
     """A time after "by" that lies ahead of the publication date ("by 1992 it intended to reach a 50% share")
     is a target, not where the narrative is: it does not become the story time ("the full year" after it is
@@ -375,8 +369,7 @@ def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
         bounds_period = (story_from_prev and story is not None and story.gran in ("quarter", "half", "year")
                          and _PERIOD_BOUND.fullmatch(text, gap_start, c.start))
         is_target = _target(span, res.story, pub_date)
-        reported = _report_day(span, text, story, story_pos, res.story)
-        story_from_prev = res.story is not None and not bounds_period and not is_target and not reported
+        story_from_prev = res.story is not None and not bounds_period and not is_target
         if is_target:
             target = res.story
         elif story_from_prev:

@@ -30,7 +30,6 @@ REPORTING_LEMMAS = frozenset(vocab()["reporting_verbs"])  # all of them (the eve
 REPORTING = frozenset(w for w, past in vocab()["reporting_verbs"].items() if past is True)
 # A plain form that is also the past ("spread", "cut") tagged present is as likely a past as a schedule.
 SAME_FORM_PAST = frozenset(vocab()["same_form_past"])
-DELIVERY_NOUNS = frozenset(vocab()["delivery_nouns"]["words"])
 _VERB_POS = {"VERB", "AUX"}
 # Words right before the time expression that set its direction whatever the verb: "could come as soon as
 # Tuesday" and "left as early as Monday" both look forward from the report.
@@ -347,9 +346,6 @@ def read_tense(span: Span) -> Tense:
             break
     if _since_gerund(doc, span.start):
         return Tense(Direction.STRICT_PAST)
-    if (span.end < len(doc) and doc[span.end].lower_ in DELIVERY_NOUNS and span[-1].tag_ == "NNP"
-            and not (lead and lead[-1] in ("a", "an"))):
-        return Tense(Direction.FUTURE, True)  # "the December contract rose": it falls due ahead ("a June contract" is one signed)
     if span.start > 0 and compared(doc[span.start - 1]):
         return Tense(Direction.STRICT_PAST)  # "flat compared with December": a figure already out, no slack
     direction, direct = _verb_tense(span)

@@ -32,7 +32,6 @@ PERIOD_WORDS = TIME_WORDS | set(_WORDS["period_qualifiers"])
 NUMBER_LABELS = frozenset(_WORDS["number_labels"])  # "flight 2000", "room 1990": a label, not a year
 COUNTED_NOUNS = frozenset(_WORDS["counted_nouns"])  # "2000 troops"
 AGE_POSSESSIVES = frozenset(_WORDS["age_possessives"])  # "in her 70s" is an age
-DELIVERY_NOUNS = frozenset(vocab()["delivery_nouns"]["words"])  # "the December contract"
 # holiday names of two words ("black friday"): their weekday is no weekday when the holiday itself is vetoed
 _HOLIDAY_NAMES = frozenset(k for table in ("holidays", "floating_holidays", "moveable_feasts")
                            for k in vocab()[table] if not k.startswith("_"))
@@ -83,8 +82,6 @@ def month_context(m, span: Span) -> bool:
         return nxt.text.isdigit() and (1 <= int(nxt.text) <= 31 or len(nxt.text) == 4) if nxt.text.isdigit() else True
     if _ranked_month(tok, nxt):
         return True  # "officials said March was the hottest on record": the month ranked among its kind
-    if nxt is not None and nxt.lower_ in DELIVERY_NOUNS and _capitalized(tok.text) and tok.lower_ != "may":
-        return True  # "the most-active December contract", "benchmark March futures": a month a contract falls due
     if not prev:
         return False
     p = prev[0]
