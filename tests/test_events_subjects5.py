@@ -304,6 +304,22 @@ def test_negative_subject_negates_the_row(text, timex):
     assert not bool(row["asserted"]) and "not" in _text(row["modality"])
 
 
+# reviewer 2: a title or name that starts with a negative word says nothing did not happen
+@pytest.mark.parametrize("text,timex", [
+    ("No Country for Old Men won best picture in 2008.", "2008"),
+    ("No Labels said on Monday it would not field a candidate.", "Monday"),
+    ("Nothing But Thieves released their album in 2023.", "2023"),
+    ("No Exit was first performed in 1944.", "1944"),
+])
+def test_title_starting_with_a_negative_word_stays_asserted(text, timex):
+    assert bool(row_of(text, timex, "2024-06-09")["asserted"])
+
+
+def test_course_verb_with_an_object_is_the_partys():
+    # reviewer 2: "began operations" is Acme's doing, not the talks'
+    assert _subject("The government is in talks with Acme, which began operations in 2010.", "2010")[0] == "Acme"
+
+
 def test_negated_object_leaves_the_row_asserted():
     row = row_of("The company made no profit in 2023.", "2023", "2024-06-09")
     assert bool(row["asserted"])
@@ -365,9 +381,20 @@ def test_coordinated_they_with_plural_things_between_stays_open():
     assert _subject("Economists expect prices to rise in May, but they could fall in June.", "June")[0] == "they"
 
 
+@pytest.mark.xfail(reason="rule reverted by the lead after reviewer 2: a participle after a trailing reporter is as "
+                          "often the reporter's ('the agency said on Tuesday, revising its estimate'), and the parse "
+                          "does not tell the two apart", strict=True)
 def test_participle_after_a_trailing_reporter_is_the_reported_clauses():
     assert _subject("The river burst its banks, officials said, flooding 200 homes on Sunday.", "Sunday")[0] \
         == "The river"
+
+
+@pytest.mark.parametrize("text,timex,subject", [
+    ("Prices rose 3% in May, the agency said on Tuesday, revising its estimate from April.", "April", "the agency"),
+    ("Shares fell on Monday, the exchange said, suspending trading at 2 p.m.", "2 p.m.", "the exchange"),
+])
+def test_participle_after_a_trailing_reporter_stays_the_reporters(text, timex, subject):
+    assert _subject(text, timex)[0] == subject
 
 
 def test_participle_after_its_own_clause_is_that_clauses():

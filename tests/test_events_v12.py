@@ -375,3 +375,21 @@ def test_probe11_floor():
 
 if __name__ == "__main__":
     heldout.main(load())
+
+
+def test_day_bounding_a_stretch_keeps_its_row_beside_the_clock_time():
+    # reviewer 2: "until Monday" is the stretch up to Monday; merging it into the 6 a.m. point lost the interval
+    rows = rows_of("The curfew will last until Monday at 6 a.m.")
+    assert "Monday" in set(rows["timex_text"]), rows[["timex_text", "start", "end"]]
+
+
+def test_subjectless_when_clause_is_no_second_row():
+    # reviewer 2: "when asked" has no event of its own to date
+    rows = rows_of("In March, when asked about the deal, he declined to comment.")
+    assert list(rows["trigger"]) == ["declined"], rows[["timex_text", "trigger"]]
+
+
+def test_past_perfect_within_inside_a_report_is_no_forward_row():
+    # reviewer 2: the month up to the saying, not the month after it
+    rows = rows_of("He said on Monday that within a month the company had lost half its value.")
+    assert "a month" not in set(rows["timex_text"]), rows[["timex_text", "start", "end"]]

@@ -260,6 +260,11 @@ CASES = {
     "hedge-on-time": ("The regulator said a ruling would be issued after the hearing, possibly in late May.",
                       "late May", ["a ruling would be issued"], ["possibly"]),
     "hedge-on-verb": ("The mine will probably close in June.", "June", ["will probably close"], []),
+    # reviewer 2: a length measured off another event goes with that event's phrase
+    "length-after-event": ("Three weeks after the election in May, the coalition collapsed.", "Three weeks",
+                           ["the coalition collapsed"], ["election"]),
+    "length-before-event": ("A week before the election in November, the candidate withdrew.", "A week",
+                            ["the candidate withdrew"], ["election"]),
     # a clause under a preposition with a date of its own is that date's event
     "prep-clause-dated": ("The council froze fares in 2019, before raising them sharply in 2022.", "2019",
                           ["The council froze fares"], ["raising", ","]),

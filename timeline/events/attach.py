@@ -1274,6 +1274,8 @@ def when_clause_verb(span: Span) -> Token | None:
         return None
     if not comma and verb.tag_ != "VBD":
         return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None  # "In March, when asked about the deal, he declined": the main clause's own event, no second one
     return verb
 
 

@@ -93,10 +93,12 @@ def _agreeing_noun(rel: Token, head: Token) -> Token:
         return y if y is not None else head
     # "a strike at its Ohio plant that began in late July", "talks with a Japanese partner, which stalled in March":
     # what begins, ends or lasts is the event noun X of "X at/in/of/with Y", not the place or party Y the parser
-    # hung the clause on
+    # hung the clause on (not when the verb takes an object: "talks with Acme, which began operations in 2010" is
+    # Acme's beginning)
     clause = rel.head
     if rel.lower_ in ("that", "which") and rel.dep_ == "nsubj" \
             and (lemma_in(clause, ASPECTUAL_VERBS) or lemma_in(clause, EVENT_COURSE_VERBS)) \
+            and not any(c.dep_ in ("dobj", "xcomp") for c in clause.children) \
             and not is_event_nominal(head) and head.dep_ == "pobj" and head.head.dep_ == "prep" \
             and head.head.lower_ in ("at", "in", "of", "on", "with", "between") and is_event_nominal(head.head.head):
         return head.head.head

@@ -379,7 +379,9 @@ def _narrative_past(span) -> bool:
         return False
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(c.lower_ in ("had", "'d") for c in aux if c.dep_ == "aux"):
-        return True
+        # (not inside a report: "said on Monday that within a month the company had lost half its value" is the
+        # month up to the saying, which a count forward from the story's time would put after it)
+        return not in_reported_clause(span)
     return not aux and verb.dep_ in ("ROOT", "conj") and any(c.dep_ == "nsubj" for c in verb.children)
 
 

@@ -186,13 +186,11 @@ def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_tim
                         for c in pred.children) \
             and pred.left_edge.i > 0 and pred.doc[pred.left_edge.i - 1].text == ",":
         # a participle set off by a comma after its clause ("The district will add three days, pushing the last
-        # day to June 21", "A bomb exploded, killing 12 people"): what the clause's subject did; after a trailing
-        # reporter, what the reported clause's did ("Temperatures passed 40C, the Met Office said, breaking a record")
-        head = pred.head
-        if lemma_in(head, REPORTING_VERBS):
-            head = next((c for c in head.children if c.dep_ in ("ccomp", "parataxis") and c.i < head.i
-                         and is_predicate(c)), head)
-        subj = subject_token(head)
+        # day to June 21", "A bomb exploded, killing 12 people"): what the clause's subject did. (After a trailing
+        # reporter it stays the reporter's: "Prices rose 3% in May, the agency said on Tuesday, revising its
+        # estimate from April"; "Temperatures passed 40C, the Met Office said, breaking a record" reads the other way,
+        # and nothing in the parse tells the two apart.)
+        subj = subject_token(pred.head)
     if subj is None and pred.dep_ == "advcl" and pred.tag_ in ("VBG", "VBN") and is_predicate(pred.head) \
             and any(c.dep_ in ("mark", "advmod") and c.lower_ in PARTICIPLE_CLAUSE_MARKS and c.i < pred.i
                     for c in pred.children) \
@@ -286,6 +284,12 @@ def _negative_subject(subj: Token) -> bool:
     did not happen (``negative_subjects``, as a word or as its determiner). (Not a "neither" the parser left as a
     conjunction before the verb: "after neither won a majority in Sunday's first round" dates the round, which
     took place.)"""
+    # (not a title or a name that starts with one: "No Country for Old Men won", "No Labels said")
+    doc = subj.doc
+    if subj.pos_ == "PROPN" or subj.ent_type_ in ("WORK_OF_ART", "ORG", "PERSON") \
+            or subj.is_title and not subj.is_sent_start \
+            or subj.i + 1 < len(doc) and doc[subj.i + 1].is_title and not doc[subj.i + 1].is_sent_start:
+        return False
     return subj.lower_ in NEGATIVE_SUBJECTS and subj.dep_ in ("nsubj", "nsubjpass") \
         or subj.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ in ("det", "preconj") and c.i < subj.i
                                                        and c.lower_ in NEGATIVE_SUBJECTS for c in subj.children)

@@ -494,6 +494,19 @@ def _dropped(pred: Token, anchor: Token, top: Token, exclude: set[int], other_ti
         elif t.dep_ in ("npadvmod", "tmod", "advmod") and all(x.i in other_times for x in t.subtree):
             # (also a time adverb of its own: "nine times, most recently in 2020")
             drop.update(x.i for x in t.subtree)
+    # "Three weeks after the election in May, the coalition collapsed": a length measured off another event dates
+    # the row through it, so the whole "after/before" phrase goes with the length
+    for i in list(exclude):
+        h = pred.doc[i].head
+        if pred.doc[i].dep_ == "npadvmod" and h.dep_ == "prep" and h.lower_ in ("after", "before") \
+                and pred not in list(h.subtree) and anchor not in list(h.subtree):
+            drop.update(x.i for x in h.subtree)
+        # (and the other event's own time, when it is this row's: "Four days before the deadline on Friday, the two
+        # sides reached a deal" read on Friday)
+        up = next((a for a in pred.doc[i].ancestors if a.dep_ == "prep" and a.lower_ in ("after", "before")
+                   and any(c.dep_ == "npadvmod" and c.i in other_times for c in a.children)), None)
+        if up is not None and pred not in list(up.subtree) and anchor not in list(up.subtree):
+            drop.update(x.i for x in up.subtree)
     # a time expression's own preposition ("on Tuesday") and stray punctuation go
     for i in list(exclude):
         h = pred.doc[i].head

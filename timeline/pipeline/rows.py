@@ -263,6 +263,7 @@ def _renames(doc: Doc, first, second) -> bool:
 
 # what may stand between a day and the clock time on it that make one time ("on Jan. 19 at 8 a.m.")
 _DAY_CLOCK_GAP = re.compile(r"\s*,?\s*(?:at|from)?\s*(?:about|around|approximately)?\s*")
+_BOUNDED_DAY = re.compile(r"\b(?:until|till|through|by|before|since|from|to)\s+(?:the\s+)?$", re.I)
 
 
 def _clocked_days(doc: Doc, timexes: list) -> dict[int, tuple]:
@@ -274,6 +275,8 @@ def _clocked_days(doc: Doc, timexes: list) -> dict[int, tuple]:
                 or time.interval_start is None or day.range_with or time.range_with \
                 or time.interval_start.date() != day.interval_start.date():
             continue
+        if _BOUNDED_DAY.search(doc.text[max(0, day.start - 12):day.start]):
+            continue  # "will last until Monday at 6 a.m.": the day bounds a stretch the row keeps
         if _DAY_CLOCK_GAP.fullmatch(doc.text[day.end:time.start]):
             out[id(day)] = (day, time)
     return out
