@@ -47,7 +47,8 @@ def test_heldout3_floors(scored):
 # asserted 124/129, absent 6/10.
 # Raised at the end of the 2026-11-30 afternoon session (aggregate figures only): fully right 110/129 (85.3%), subject
 # 110/122; the rest as before.
-FLOOR = {"fully_right": 0.85, "date": 0.91, "trigger": 0.91, "subject": 0.90, "asserted": 0.96, "absent": 6}
+# 2026-11-30 evening session end: fully right 111/129, trigger 119/129, subject 111/122 (aggregate only).
+FLOOR = {"fully_right": 0.86, "date": 0.91, "trigger": 0.92, "subject": 0.909, "asserted": 0.96, "absent": 6}
 
 if __name__ == "__main__":
     heldout.main(load())

@@ -44,7 +44,8 @@ def test_heldout6_floors(scored):
 # after merges as a veto): 115/143 (80.4%), date 118/129, trigger 127/142, subject 99/116, asserted 136/142,
 # absent 29/34 (31/34 with no event row), no row for 4.
 # Raised at the end of the 2026-11-30 afternoon session (aggregate figures only): subject 100/116; the rest as before.
-FLOOR = {"fully_right": 0.80, "date": 0.91, "trigger": 0.89, "subject": 0.86, "asserted": 0.95, "absent": 29}
+# 2026-11-30 evening session end: fully right 116/143, subject 101/116 (aggregate only).
+FLOOR = {"fully_right": 0.811, "date": 0.91, "trigger": 0.89, "subject": 0.87, "asserted": 0.95, "absent": 29}
 
 if __name__ == "__main__":
     heldout.main(load())
