@@ -446,3 +446,10 @@ FLOOR4 = 20
 
 if __name__ == "__main__":
     heldout.main(load({"2": PROBE2, "3": PROBE3, "4": PROBE4}.get((sys.argv[1:] or ["1"])[0], PROBE)))
+
+
+def test_its_on_an_apposition_is_not_the_noun_it_stands_beside():
+    # reviewer 2: "The deal, its largest since it bought Mannesmann" - "it" is the company, not the deal
+    text = ("Shares in Vodafone rose 4% on Friday after the company agreed to sell its Italian unit. The deal, its "
+            "largest since it bought Mannesmann in 2000, is expected to close in early 2025.")
+    assert _subject(text, "2000")[0] == "Vodafone"

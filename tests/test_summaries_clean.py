@@ -329,3 +329,11 @@ def test_event_noun_with_its_own_time_stays_dated():
     # negative: the summit's own time dates the summit
     df = timeline.extract("The summit on Friday ended without a deal.", pub_date=PUB)
     assert list(df["trigger"]) == ["summit"]
+
+
+def test_coordinated_phrase_with_another_rows_time_leaves_the_headline():
+    # reviewer 2: "she lost, and again in 2020" read the second run's phrase into the first loss
+    t = timeline.extract_many([{"id": "a", "text": "She first ran in 2016, when she lost, and again in 2020, when she won.",
+                                "pub_date": PUB}])
+    lost = t[t["trigger"] == "lost"]
+    assert len(lost) == 1 and str(lost.iloc[0]["event"]) == "she lost", t[["timex_text", "trigger", "event"]]

@@ -1275,6 +1275,10 @@ def _same_pronoun_above(tok: Token, skip: frozenset[int] | set[int]) -> Referent
                       and c.lower_ in PRONOUN_FAMILIES.get(tok.lower_, ())), None)
         if owner is not None:
             ref = resolve(owner, skip)
+            if ref.pronoun and t.dep_ == "appos" and ref.head is not None and ref.head.i == t.head.i:
+                # ("The deal, its largest since it bought Mannesmann": the noun "its largest" is set beside is no
+                # owner of its own "its")
+                return None
             return Referent(ref.head, ref.name, tok.text, ref.name_tokens) if ref.pronoun else None
         # (an infinitive complement on the way up is no report: "it expects earnings to be lower than the $49
         # million it earned")

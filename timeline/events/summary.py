@@ -418,6 +418,12 @@ def _dropped(pred: Token, anchor: Token, top: Token, exclude: set[int], other_ti
                 and _separate_conjunct(t, other_times, own):
             drop.update(x.i for x in t.subtree)
             drop.update(_joint_before(t))
+    # "she lost, and again in 2020, when she won": a coordinated phrase holding another row's time is that row's
+    for t in top.subtree:
+        if t.dep_ == "conj" and t.pos_ == "ADP" and pred not in list(t.subtree) and anchor not in list(t.subtree) \
+                and any(x.i in other_times for x in t.subtree):
+            drop.update(x.i for x in t.subtree)
+            drop.update(_joint_before(t))
     # "kept the rate at 14%, before cutting it twice in 2020": a clause under a preposition with its own date is
     # that date's event, not this one's
     for t in top.subtree:
