@@ -6,7 +6,7 @@ from spacy.tokens import Token
 
 from ..temporal.partial import Direction
 from ..temporal.tense import read_tense
-from .lexicon import (ACTOR_LABELS, TERM_NOUNS, TERM_VERBS, CONTENT_INFINITIVE_NOUNS, CURRENCY_HOMOGRAPHS, EVENT_NOUN_SUFFIXES, EVENT_NOUNS,
+from .lexicon import (ACTOR_LABELS, TERM_BOUNDS, TERM_NOUNS, TERM_VERBS, CONTENT_INFINITIVE_NOUNS, CURRENCY_HOMOGRAPHS, EVENT_NOUN_SUFFIXES, EVENT_NOUNS,
                       MOVEMENT_ADVERBS,
                       NON_EVENT_NOUNS, RECORD_WORDS, REPORTING_VERBS, RESCHEDULING_VERBS,
                       SUBJECT_CONTROL_VERBS)
@@ -267,10 +267,6 @@ def _in_perfect(t: Token) -> bool:
             break
         verb = verb.head
     return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children) or verb.lemma_ == "have" and verb.dep_ == "aux"
-
-
-# the words that end a term ("a contract until 2029"); not "by", a deadline ("must sign the deal by Friday")
-TERM_BOUNDS = frozenset({"until", "till", "til", "through", "thru"})
 
 
 def bounded_term(lead: Token) -> Token | None:

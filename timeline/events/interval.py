@@ -38,8 +38,8 @@ from ..temporal.rules.durations import duration_value
 from ..temporal.tense import tense_for
 from ..temporal.veto import PLURAL_UNITS
 from ..temporal.vocab import vocab
-from .grammar import TERM_BOUNDS, bounded_term, moves_event, present_verb_group, record_comparison, record_in_span
-from .lexicon import (ANCHORED_DURATION_AFTER_CUES, ANCHORED_DURATION_CUES, BACKWARD_PERIOD_WORDS, FORECAST_VERBS,
+from .grammar import bounded_term, moves_event, present_verb_group, record_comparison, record_in_span
+from .lexicon import (TERM_BOUNDS, ANCHORED_DURATION_AFTER_CUES, ANCHORED_DURATION_CUES, BACKWARD_PERIOD_WORDS, FORECAST_VERBS,
                       FORWARD_PERIOD_WORDS, INTERVAL_CUES, MODAL_AUX, PERIOD_END_LINKS, RANGE_OPENERS, REPORTING_VERBS, VAGUE_COUNT)
 
 _DURATION_RE = re.compile(r"^P(T?)(\d+(?:\.\d+)?|X)(DE|CE|[YQMWDHS])$")

@@ -338,15 +338,22 @@ def _raising_adjective(tok: Token) -> bool:
     return tok.pos_ == "ADJ" and tok.dep_ == "acomp" and is_predicate(tok.head)
 
 
+_SET_TOKENS = "timeline.events.set_tokens"
+
+
 def _set_time_tokens(doc) -> frozenset[int]:
     """Token indices of the document's sets ("six times a year", "every Monday"): a set is no timeline row, so
     it is no other row's time either; it is part of what the headline says."""
     timexes = doc._.timexes if Doc.has_extension("timexes") else None
+    cached = doc.user_data.get(_SET_TOKENS)
+    if cached is not None and cached[0] is timexes:  # once per Doc (again if retagged), not once per row
+        return cached[1]
     out: set[int] = set()
     for t in timexes or []:
         if t.type == "SET":
             sp = doc.char_span(t.start, t.end, alignment_mode="expand")
             out.update(x.i for x in sp or [])
+    doc.user_data[_SET_TOKENS] = (timexes, frozenset(out))
     return frozenset(out)
 
 

@@ -141,7 +141,7 @@ _VAGUE_COUNT_PREPOSITIONS = lexicon("VAGUE_COUNT_PREPOSITIONS")
 _OVER_MEASURE_LEADS = frozenset(vocab()["over_measure_leads"]["words"])
 _WORD_BEFORE = re.compile(r"([\w'’]+)\W*$")
 _CLAUSE_START = re.compile(r"[.;:!?]\s|,\s+(?:and|but|while|which|who)\b")
-_AMOUNT = re.compile(r"\d|\b(?:hundreds?|thousands?|millions?|billions?|dozens?)\b", re.I)
+_AMOUNT = re.compile(r"\d|\b(?:%s)\b" % "|".join(vocab()["over_amount_words"]["words"]), re.I)
 
 
 def _spans_period(text: str, m: re.Match, left_start: int) -> bool:
