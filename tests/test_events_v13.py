@@ -113,6 +113,71 @@ def test_a_plain_until_keeps_its_verb_and_the_when_clause_row():
     assert set(rows["trigger"]) == {"operated", "sold"}, rows[["timex_text", "trigger"]]
 
 
+# --- the other term of a comparison is no event ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,timex,trigger", [
+    ("Exports had grown more than forecast in the three months to March.", "March", "grown"),
+    ("Orders fell less than expected in April.", "April", "fell"),
+])
+def test_participle_after_than_is_no_event(text, timex, trigger):
+    assert row_of(text, timex)["trigger"] == trigger
+
+
+def test_participle_with_its_own_subject_after_than_stays():
+    # "than analysts had predicted" is a clause of its own; its verb is not rewritten
+    row = row_of("Orders fell more than analysts had predicted in April.", "April")
+    assert row["trigger"] in ("fell", "predicted")
+
+
+# --- a conjunct's verb the parser read as an adjective ------------------------------------------------------------------
+
+def test_conjunct_verb_read_as_adjective_dates_its_own_time():
+    row = row_of("The park introduced entry fees in 2018 and capped daily visits at 5,000 in 2021.", "2021")
+    assert (row["trigger"], row["subject"]) == ("capped", "The park")
+
+
+def test_adjective_opening_a_conjunct_object_stays_an_adjective():
+    # with its own article the conjunct is a noun phrase: "refurbished" describes the trucks
+    row = row_of("The dealer sold new cars in 2019 and the refurbished trucks in 2021.", "2021")
+    assert row["trigger"] == "sold"
+
+
+def test_gapped_object_still_takes_the_first_verb():
+    # no verb of its own: "the third shift" is the first verb's second object
+    assert row_of("The plant cut the second shift last year and the third shift in 2017.", "2017")["trigger"] == "cut"
+
+
+# --- a state noun is no event; a "when" clause after a range is at its end ----------------------------------------------
+
+def test_range_beside_a_state_noun_dates_the_verb_and_when_clause_takes_the_end():
+    rows = rows_of("The council lied about its finances between 2016 and 2019, when the fund collapsed.")
+    by_trigger = {r["trigger"]: r for _, r in rows.iterrows()}
+    assert "lied" in by_trigger and "collapsed" in by_trigger, rows[["timex_text", "trigger"]]
+    assert str(by_trigger["lied"]["start"])[:4] == "2016" and str(by_trigger["lied"]["end"])[:4] == "2020"
+    assert str(by_trigger["collapsed"]["start"])[:10] == "2019-01-01"
+
+
+def test_event_noun_with_a_range_keeps_it():
+    assert row_of("The bank paid fines for a series of frauds between 2016 and 2019.", "2016")["trigger"] in ("frauds", "paid")
+
+
+# --- the infinitive of a noun of being able is no event ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text,timex,trigger,subject", [
+    ("Technicians hope to restore the satellite's ability to transmit images next month.", "next month", "restore",
+     "Technicians"),
+    ("The ruling stripped the agency's power to fine banks in 2021.", "2021", "stripped", "The ruling"),
+])
+def test_capacity_infinitive_hands_the_time_to_the_verb(text, timex, trigger, subject):
+    row = row_of(text, timex)
+    assert (row["trigger"], row["subject"]) == (trigger, subject)
+
+
+def test_other_infinitive_of_a_noun_is_unchanged():
+    # a plan's infinitive is what is planned: its time stays with it
+    assert row_of("The city approved a plan to close the bridge in March.", "March")["trigger"] == "close"
+
+
 # --- the probe -----------------------------------------------------------------------------------------------------------
 
 def test_probe12_is_well_formed():

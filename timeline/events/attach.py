@@ -34,7 +34,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from .grammar import bounded_term, is_event_nominal, is_predicate, lemma_in, moves_event, present_verb_group, record_comparison, record_in_span
+from .grammar import bounded_term, is_event_nominal, misread_verb, is_predicate, lemma_in, moves_event, present_verb_group, record_comparison, record_in_span
 from .interval import cue_before, hedge_length
 from .lexicon import (ASPECTUAL_VERBS, CHANGE_VERBS, ERA_WORDS, EVENT_NOUNS, FREQUENCY_ADJECTIVES, TIME_UNITS, INDEFINITE_LIGHT_VERBS, INTERVAL_CUES, LIGHT_VERBS, MEASURE_VERBS, PERIOD_NOUNS, PERIOD_VERBS,
                       QUANTITY_NOUNS, REPORTING_VERBS, SCHEDULING_VERBS)
@@ -43,7 +43,7 @@ from .lexicon import ARGUMENT_PREPOSITIONS, DATING_VERBS, EXPECTING_VERBS, FOREC
 from .lexicon import ARGUMENT_PHRASE_NOUNS, BECOMING_VERBS, COMPARISON_BASE_LEADS, JUDGED_OF_WORDS, LINKING_VERBS, TO_ARGUMENT_VERBS
 from .lexicon import MOVEMENT_ADVERBS, RESULT_NOUNS
 from .lexicon import DEADLINE_GRANTING_VERBS, PRESENCE_LIGHT_VERBS, PRESENCE_NOUNS, SANCTIONING_VERBS, SAYING_MEDIA, SEQUENCE_VERBS
-from .lexicon import CONTEST_OUTCOME_VERBS
+from .lexicon import CAPACITY_NOUNS, RANGE_OPENERS, COMPARISON_MARKS, CONTEST_OUTCOME_VERBS
 from .lexicon import COUNT_MODIFIERS, COUNT_NOUNS, LABEL_NOUNS, NAMED_EVENT_HEADS, QUOTES, TITLE_NOUNS, TITLING_WORDS
 
 
@@ -187,6 +187,10 @@ def _when_clause(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[
     noticed the gaps" — the clause describes the year, the row is the coming to light."""
     lead = _lead_past_hedge(root.doc, min(inside))
     if lead is not None and lead.lower_ in INTERVAL_CUES:
+        return pred, how
+    if root.doc[min(inside)].lower_ in RANGE_OPENERS:
+        # "lied to customers between 2020 and 2022, when it filed for bankruptcy": the row is the lying over the
+        # range; the clause is a second row, at the range's end
         return pred, how
     k = max(inside) + 1
     doc = root.doc
@@ -960,7 +964,15 @@ def _gapped_object(pred: Token, how: str, root: Token, inside: set[int]) -> tupl
             or verb.lemma_.lower() in FORECAST_VERBS or lemma_in(verb, SCHEDULING_VERBS) \
             or not any(c.dep_ == "dobj" and c.i < pred.i for c in verb.children):
         return pred, how
+    if misread_verb(pred) is not None:
+        return pred, how
     return verb, "gapped-object"
+
+
+def _conjunct_verb_misread(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
+    """The verb :func:`~timeline.events.grammar.misread_verb` finds dates its own conjunct's time, not the object noun."""
+    verb = misread_verb(pred) if how.endswith("-nominal") or how == "preceding-nominal" else None
+    return (verb, "misread-verb") if verb is not None else (pred, how)
 
 
 def _event_on_copula(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
@@ -1065,8 +1077,33 @@ def _contest_outcome(pred: Token, how: str, root: Token, inside: set[int]) -> tu
     return verb, "contest-outcome"
 
 
+def _compared_expectation(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
+    """'sales had fallen less than feared in the three months to June', 'rose more than expected in May': a bare
+    participle after "than"/"as" is the other term of a comparison, no event; the time dates the verb compared."""
+    if pred.tag_ != "VBN" or pred.i == 0 or pred.doc[pred.i - 1].lower_ not in COMPARISON_MARKS \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in pred.children):
+        return pred, how
+    verb = pred.head
+    while verb.dep_ in ("advmod", "prep", "acomp") and verb.head.i != verb.i and not is_predicate(verb):
+        verb = verb.head  # "less than feared" may hang on "less"
+    if verb.i == pred.i or not is_predicate(verb) or verb.pos_ not in ("VERB", "AUX"):
+        return pred, how
+    return verb, "compared-expectation"
+
+
+def _capacity_infinitive(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
+    """'plan to restore the probe's ability to return science data in the coming weeks': the infinitive of a noun
+    of being able is what could be done, no event; the verb acting on the noun is what the time dates."""
+    noun = pred.head
+    if pred.tag_ != "VB" or pred.dep_ != "acl" or not lemma_in(noun, CAPACITY_NOUNS) \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in pred.children) \
+            or noun.dep_ not in ("dobj", "nsubjpass") or not is_predicate(noun.head) or noun.head.pos_ != "VERB":
+        return pred, how
+    return noun.head, "capacity-infinitive"
+
+
 REFINEMENTS = [_clause_after_time, _gapped_object, _participle_agent, _dating_participle, _occasion_dated, _temporal_adjective, _dated_noun_after, _medium_of_saying, _secondary_predicate, _after_reporting_verb, _reporting_complement, _trailing_report, _when_clause, _preceding_nominal, _market_setting, _moved_event,
-               _quantity_subject, _amount_for_period, _amount_in_measure, _light_verb, _object_complement, _since_on_perfect, _own_object_nominal, _argument_noun_dated, _agent_dated, _according_to, _time_aside_on_noun, _time_inside_noun_phrase, _onset_participle, _set_off_onset, _occasion_of, _state_noun, _aspectual, _going_to, _event_on_copula, _expected_event, _ordinal_of_subject, _due_thing_does, _deadline_infinitive, _bounded_term, _contest_outcome]
+               _quantity_subject, _amount_for_period, _amount_in_measure, _light_verb, _object_complement, _since_on_perfect, _own_object_nominal, _argument_noun_dated, _agent_dated, _according_to, _time_aside_on_noun, _time_inside_noun_phrase, _onset_participle, _set_off_onset, _occasion_of, _state_noun, _aspectual, _going_to, _event_on_copula, _expected_event, _ordinal_of_subject, _due_thing_does, _deadline_infinitive, _bounded_term, _contest_outcome, _compared_expectation, _conjunct_verb_misread, _capacity_infinitive]
 
 
 def _counted_verb(pred: Token, how: str) -> tuple[Token, str]:
