@@ -178,6 +178,26 @@ def test_other_infinitive_of_a_noun_is_unchanged():
     assert row_of("The city approved a plan to close the bridge in March.", "March")["trigger"] == "close"
 
 
+# --- a time counted back from the report places the finite past verb, not its infinitive ------------------------------
+
+@pytest.mark.parametrize("text,timex,trigger", [
+    ("The league invited the club to rejoin three weeks ago.", "three weeks ago", "invited"),
+    ("The two climbers were trying to reach the summit two days ago.", "two days ago", "trying"),
+])
+def test_ago_dates_the_past_verb_before_an_infinitive(text, timex, trigger):
+    assert row_of(text, timex)["trigger"] == trigger
+
+
+@pytest.mark.parametrize("text,timex,trigger", [
+    # a dated time (no "ago") may say when the infinitive's event is: left as it was
+    ("The union agreed to end the strike on Monday.", "Monday", "end"),
+    # a future verb's infinitive: no past verb to hand the time to
+    ("The league will invite the club to rejoin next week.", "next week", "rejoin"),
+])
+def test_other_times_on_an_infinitive_are_unchanged(text, timex, trigger):
+    assert row_of(text, timex)["trigger"] == trigger
+
+
 # --- the probe -----------------------------------------------------------------------------------------------------------
 
 def test_probe12_is_well_formed():

@@ -1102,8 +1102,28 @@ def _capacity_infinitive(pred: Token, how: str, root: Token, inside: set[int]) -
     return noun.head, "capacity-infinitive"
 
 
+def _past_group(verb: Token) -> bool:
+    """Whether the verb group of ``verb`` is in the simple or progressive past ("invited", "were trying")."""
+    group = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    finite = [g for g in group if g.tag_ in ("VBZ", "VBP", "VBD", "MD")]
+    return bool(finite) and all(g.tag_ == "VBD" for g in finite)
+
+
+def _ago_on_infinitive(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
+    """'invited Sinn Fein to rejoin two weeks ago', 'were trying to cross to Florida six weeks ago': a time counted
+    back from the report ("ago") places the finite past verb; the infinitive after it is what was invited or
+    tried, not then done."""
+    if root.doc[max(inside)].lower_ != "ago" or pred.tag_ != "VB" or pred.dep_ != "xcomp" \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in pred.children):
+        return pred, how
+    verb = pred.head
+    if not is_predicate(verb) or verb.pos_ != "VERB" or not _past_group(verb):
+        return pred, how
+    return verb, "ago-on-infinitive"
+
+
 REFINEMENTS = [_clause_after_time, _gapped_object, _participle_agent, _dating_participle, _occasion_dated, _temporal_adjective, _dated_noun_after, _medium_of_saying, _secondary_predicate, _after_reporting_verb, _reporting_complement, _trailing_report, _when_clause, _preceding_nominal, _market_setting, _moved_event,
-               _quantity_subject, _amount_for_period, _amount_in_measure, _light_verb, _object_complement, _since_on_perfect, _own_object_nominal, _argument_noun_dated, _agent_dated, _according_to, _time_aside_on_noun, _time_inside_noun_phrase, _onset_participle, _set_off_onset, _occasion_of, _state_noun, _aspectual, _going_to, _event_on_copula, _expected_event, _ordinal_of_subject, _due_thing_does, _deadline_infinitive, _bounded_term, _contest_outcome, _compared_expectation, _conjunct_verb_misread, _capacity_infinitive]
+               _quantity_subject, _amount_for_period, _amount_in_measure, _light_verb, _object_complement, _since_on_perfect, _own_object_nominal, _argument_noun_dated, _agent_dated, _according_to, _time_aside_on_noun, _time_inside_noun_phrase, _onset_participle, _set_off_onset, _occasion_of, _state_noun, _aspectual, _going_to, _event_on_copula, _expected_event, _ordinal_of_subject, _due_thing_does, _deadline_infinitive, _bounded_term, _contest_outcome, _compared_expectation, _conjunct_verb_misread, _capacity_infinitive, _ago_on_infinitive]
 
 
 def _counted_verb(pred: Token, how: str) -> tuple[Token, str]:
