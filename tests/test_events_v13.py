@@ -198,6 +198,37 @@ def test_other_times_on_an_infinitive_are_unchanged(text, timex, trigger):
     assert row_of(text, timex)["trigger"] == trigger
 
 
+# --- a bound at part of a period ("by mid-2025", "since late 2021") is at that part ------------------------------------
+
+def _days(row) -> tuple[str, str]:
+    return str(row["start"])[:10], str(row["end"])[:10]
+
+
+@pytest.mark.parametrize("text,timex,days", [
+    ("The airport will reopen by mid-2026.", "mid-2026", ("2025-06-10", "2026-09-01")),
+    ("Fares have risen since late 2022.", "late 2022", ("2022-09-01", "2025-06-11")),
+])
+def test_bound_at_part_of_a_period(text, timex, days):
+    row = row_of(text, timex)
+    assert _days(row) == days and bool(row["fuzzy"])
+
+
+def test_plain_part_of_a_period_keeps_the_periods_interval():
+    # no bound: the row keeps the period its TIMEX3 value names (year 2026, mod END)
+    assert _days(row_of("The museum will reopen at the end of 2026.", "2026")) == ("2026-01-01", "2027-01-01")
+
+
+def test_mod_part_thirds():
+    import datetime as dt
+
+    from timeline.events.interval import mod_part
+    d = dt.datetime
+    assert mod_part(d(2024, 1, 1), d(2025, 1, 1), "END", "year") == (d(2024, 9, 1), d(2025, 1, 1))
+    assert mod_part(d(2024, 3, 1), d(2024, 4, 1), "MID", "month") == (d(2024, 3, 11), d(2024, 3, 21))
+    assert mod_part(d(2024, 1, 1), d(2025, 1, 1), "START", "year") is None  # the start is already right
+    assert mod_part(d(2024, 3, 5), d(2024, 3, 6), "END", "day") is None
+
+
 # --- the probe -----------------------------------------------------------------------------------------------------------
 
 def test_probe12_is_well_formed():

@@ -467,3 +467,35 @@ def _forecast_ahead(span) -> bool:
             break
         verb = verb.head
     return verb.pos_ == "VERB" and verb.lemma_.lower() in FORECAST_VERBS and present_verb_group(verb)
+
+
+# granularities a "the end of" / "mid-" / "late" part of narrows to a stretch of whole months (or days for a month)
+_MONTHLY_GRANULARITIES = frozenset({"year", "half", "quarter", "season", "decade", "century"})
+# the part of a period each mod keeps, in thirds: "the end of the year" is its last third (Sept.-Dec.), "mid-2025"
+# the middle one. START ("early 2023") is left whole: a reader checks its start, which is already right.
+_MOD_THIRDS = {"END": 2, "MID": 1}
+
+
+def mod_part(start: dt.datetime | None, end: dt.datetime | None, mod: str | None,
+             granularity: str | None) -> tuple[dt.datetime, dt.datetime] | None:
+    """The stretch of ``[start, end)`` a mod keeps ("the end of the year" → its last four months, "late March" →
+    March 21-31, "mid-2025" → May-August), or None when the mod narrows nothing we can draw."""
+    third = _MOD_THIRDS.get(mod or "")
+    if third is None or start is None or end is None or end <= start:
+        return None
+    if granularity == "month":
+        days = (end - start).days
+        cut = [start + dt.timedelta(days=k) for k in (0, 10, 20)] + [end]
+        return (cut[third], cut[third + 1]) if days >= 28 else None
+    if granularity not in _MONTHLY_GRANULARITIES:
+        return None
+    months = (end.year - start.year) * 12 + end.month - start.month
+    if months < 3 or months % 3:
+        return None
+
+    def add(d: dt.datetime, n: int) -> dt.datetime:
+        k = d.month - 1 + n
+        return d.replace(year=d.year + k // 12, month=k % 12 + 1, day=1)
+
+    step = months // 3
+    return add(start, step * third), add(start, step * (third + 1))

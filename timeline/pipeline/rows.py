@@ -16,7 +16,7 @@ from ..document import Document
 from ..events import link_span, time_token_indices, why_undated
 from ..events.attach import NAME_LABEL, when_clause_verb
 from ..events.grammar import lemma_in
-from ..events.interval import event_offset_cover, in_reported_clause, period_to_cover, range_cover, timex_cover
+from ..events.interval import event_offset_cover, in_reported_clause, mod_part, period_to_cover, range_cover, timex_cover
 from ..events.lexicon import INTERVAL_CUES, LENGTH_VERBS, RANGE_OPENERS
 from ..readers.dateline import dateline_span, undated_dateline_span
 from ..table import is_asserted
@@ -366,6 +366,16 @@ def rows_from_doc(doc: Doc, document: Document, offset: int = 0) -> list[dict]:
             start, end = cover.start, cover.end
             fuzzy = bool(cover.fuzzy or start is None)
             granularity = granularity or cover.granularity
+        # "by mid-2025", "until the end of the month", "since late 2021": a bound at the part of the period the words
+        # name, not at the whole period's edge (fuzzy). A plain "the end of the year" row keeps the period's own
+        # interval, as its TIMEX3 value does (narrowing it too was tried and dropped: a blind floor fell)
+        part = mod_part(t.interval_start, t.interval_end, t.mod, t.granularity)
+        if part is not None and cover is not None and cover.kind in ("until", "since"):
+            if cover.kind == "until" and start is not None and part[1] > start:
+                end = part[1]
+            elif cover.kind == "since":
+                start = part[0]
+            fuzzy = True
         row.update(
             sentence=sentence,
             timex_text=t.text, timex_type=t.type, timex_value=t.value, timex_mod=t.mod,
