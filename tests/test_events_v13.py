@@ -229,6 +229,39 @@ def test_mod_part_thirds():
     assert mod_part(d(2024, 3, 5), d(2024, 3, 6), "END", "day") is None
 
 
+# --- records and comparison bases date nothing ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,timex", [
+    # an appositive names the record on its own, whatever the clause's tense
+    ("The senator voted against the bill, saying she would have preferred a delay, the first defection by a member "
+     "since 2011.", "2011"),
+    # a possessive is a determiner in the ranked phrase
+    ("The airline reported its first annual loss in its cargo business since 2009 on Tuesday.", "2009"),
+])
+def test_record_comparison_dates_nothing(text, timex):
+    row = row_of(text, timex)
+    assert _text(row["trigger"]) == "" and row["no_event"] == "record-comparison", row[["trigger", "no_event"]].to_dict()
+
+
+@pytest.mark.parametrize("text,timex", [
+    ("Airlines must cut emissions by 40% from 2019 levels by 2035.", "2019"),
+    ("Net profit was 3.1 trillion won, up from 1.2 trillion won in the same period last year.", "last year"),
+])
+def test_comparison_base_dates_nothing(text, timex):
+    row = row_of(text, timex)
+    assert _text(row["trigger"]) == "" and row["no_event"] == "comparison-base", row[["trigger", "no_event"]].to_dict()
+
+
+def test_state_since_a_year_is_no_record():
+    # no superlative or record word: a state that has lasted since then
+    assert row_of("The agency has tracked emissions since 2011.", "2011")["trigger"] == "tracked"
+
+
+def test_time_with_levels_that_are_no_base_dates_its_verb():
+    # "levels" after no comparison preposition: the time dates the verb
+    assert row_of("Water levels rose sharply in March 2023.", "March 2023")["trigger"] == "rose"
+
+
 # --- the probe -----------------------------------------------------------------------------------------------------------
 
 def test_probe12_is_well_formed():

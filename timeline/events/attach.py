@@ -43,7 +43,7 @@ from .lexicon import ARGUMENT_PREPOSITIONS, DATING_VERBS, EXPECTING_VERBS, FOREC
 from .lexicon import ARGUMENT_PHRASE_NOUNS, BECOMING_VERBS, COMPARISON_BASE_LEADS, JUDGED_OF_WORDS, LINKING_VERBS, TO_ARGUMENT_VERBS
 from .lexicon import MOVEMENT_ADVERBS, RESULT_NOUNS
 from .lexicon import DEADLINE_GRANTING_VERBS, PRESENCE_LIGHT_VERBS, PRESENCE_NOUNS, SANCTIONING_VERBS, SAYING_MEDIA, SEQUENCE_VERBS
-from .lexicon import CAPACITY_NOUNS, RANGE_OPENERS, COMPARISON_MARKS, CONTEST_OUTCOME_VERBS
+from .lexicon import BASE_LEVEL_NOUNS, BASE_LEVEL_PREPOSITIONS, CURRENCY_HOMOGRAPHS, CAPACITY_NOUNS, RANGE_OPENERS, COMPARISON_MARKS, CONTEST_OUTCOME_VERBS
 from .lexicon import COUNT_MODIFIERS, COUNT_NOUNS, LABEL_NOUNS, NAMED_EVENT_HEADS, QUOTES, TITLE_NOUNS, TITLING_WORDS
 
 
@@ -1378,7 +1378,8 @@ def _dates_nothing(root: Token, inside: set[int]) -> str:
         # ranking; "the first meeting of the year" (no superlative) may still date the meeting, and "the latest
         # figures as of Monday" are dated
         return RECORD_COMPARISON
-    if (_comparison_base(root.doc, first) or _compared_time(root.doc, first)) and not _names_its_event(root, inside):
+    if (_comparison_base(root.doc, first) or _compared_time(root.doc, first)) and not _names_its_event(root, inside) \
+            or _base_level(root, inside):
         return COMPARISON_BASE
     noun = _era_label_of(root, inside)
     if noun is not None and not is_event_nominal(noun):
@@ -1406,8 +1407,9 @@ def _comparison_base(doc, first: int) -> bool:
         k -= 1  # "in the final quarter", where the tagger's span starts after the article
     if k >= 0 and doc[k].lower_ in TIME_PREPOSITIONS:
         k -= 1
-    if k >= 1 and doc[k].pos_ == "NOUN" and (doc[k - 1].like_num or doc[k - 1].pos_ == "NUM"):
-        k -= 1  # "up from 2,100 cases at the end of June": what the amount counts
+    if k >= 1 and (doc[k].pos_ == "NOUN" or doc[k].lower_ in CURRENCY_HOMOGRAPHS) \
+            and (doc[k - 1].like_num or doc[k - 1].pos_ == "NUM"):
+        k -= 1  # "up from 2,100 cases at the end of June", "up from 2.43 trillion won in ...": what the amount counts
     amount = False
     while k >= 0 and (doc[k].like_num or doc[k].pos_ in ("NUM", "SYM") or doc[k].lower_ in AMOUNT_SIGNS
                       or doc[k].ent_type_ in ("MONEY", "PERCENT", "CARDINAL", "QUANTITY")):
@@ -1417,6 +1419,14 @@ def _comparison_base(doc, first: int) -> bool:
         return False
     lead = doc[k - 1].lower_ + " " + doc[k].lower_
     return lead in COMPARISON_BASE_LEADS
+
+
+def _base_level(root: Token, inside: set[int]) -> bool:
+    """'cut emissions by 55% from 2021 levels', 'below pre-pandemic levels': a time naming the level a change is
+    measured against."""
+    noun = root.head
+    return root.dep_ in ("compound", "nummod", "amod", "poss") and noun.i not in inside \
+        and noun.lower_ in BASE_LEVEL_NOUNS and noun.dep_ == "pobj" and noun.head.lower_ in BASE_LEVEL_PREPOSITIONS
 
 
 def _compared_time(doc, first: int) -> bool:

@@ -261,8 +261,8 @@ def record_comparison(since: Token, words: frozenset[str] = RECORD_WORDS, place:
             places += 1
             i -= 1
             continue
-        if t.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM", "ADV", "DET") and t.tag_ != "HYPH":
-            return False
+        if t.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM", "ADV", "DET") and t.tag_ not in ("HYPH", "PRP$"):
+            return False  # (a possessive is a determiner: "its first annual loss in its chip business since 2008")
         i -= 1
     return False
 
@@ -278,6 +278,11 @@ def _in_perfect(t: Token) -> bool:
     for _ in range(4):
         if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
             break
+        if verb.dep_ == "appos" or verb.pos_ in ("NOUN", "PROPN") and verb.left_edge.i > 0 \
+                and verb.doc[verb.left_edge.i - 1].text == ",":
+            # "..., the first dissent by a governor since 2005": a noun phrase set off after the clause (however
+            # the parser hung it) names the record on its own
+            return False
         verb = verb.head
     return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children) or verb.lemma_ == "have" and verb.dep_ == "aux"
 
