@@ -262,6 +262,29 @@ def test_time_with_levels_that_are_no_base_dates_its_verb():
     assert row_of("Water levels rose sharply in March 2023.", "March 2023")["trigger"] == "rose"
 
 
+# --- "the past year" is the stretch counted back from the report --------------------------------------------------------
+
+@pytest.mark.parametrize("text,timex,days", [
+    ("The bank's shares have gained 15% over the past year.", "the past year", ("2024-06-10", "2025-06-11")),
+    ("Rents rose sharply in the past month.", "the past month", ("2025-05-10", "2025-06-11")),
+])
+def test_past_period_counts_back_from_the_report(text, timex, days):
+    assert _days(row_of(text, timex)) == days
+
+
+@pytest.mark.parametrize("text,timex,days", [
+    # a calendar period of its own: "last year" is 2024
+    ("The bank's shares gained 15% last year.", "last year", ("2024-01-01", "2025-01-01")),
+    # said of something else: the final year of the war, not the twelve months to the report
+    ("Food ran short in the last year of the war.", "the last year", None),
+])
+def test_other_periods_keep_their_interval(text, timex, days):
+    row = row_of(text, timex)
+    assert _na(row["range_text"])
+    if days:
+        assert _days(row) == days
+
+
 # --- the probe -----------------------------------------------------------------------------------------------------------
 
 def test_probe12_is_well_formed():

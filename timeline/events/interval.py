@@ -39,7 +39,7 @@ from ..temporal.tense import tense_for
 from ..temporal.veto import PLURAL_UNITS
 from ..temporal.vocab import vocab
 from .grammar import bounded_term, moves_event, present_verb_group, record_comparison, record_in_span
-from .lexicon import (CUE_HEDGES, TERM_BOUNDS, ANCHORED_DURATION_AFTER_CUES, ANCHORED_DURATION_CUES, BACKWARD_PERIOD_WORDS, FORECAST_VERBS,
+from .lexicon import (TRAILING_PERIOD_LEADS, TRAILING_PERIOD_UNITS, CUE_HEDGES, TERM_BOUNDS, ANCHORED_DURATION_AFTER_CUES, ANCHORED_DURATION_CUES, BACKWARD_PERIOD_WORDS, FORECAST_VERBS,
                       FORWARD_PERIOD_WORDS, INTERVAL_CUES, MODAL_AUX, PERIOD_END_LINKS, RANGE_OPENERS, REPORTING_VERBS, VAGUE_COUNT)
 
 _DURATION_RE = re.compile(r"^P(T?)(\d+(?:\.\d+)?|X)(DE|CE|[YQMWDHS])$")
@@ -209,6 +209,24 @@ def _present_state(span: Span) -> bool:
                                                              for c in t.children)
 
 
+def _trailing_period(doc: Doc, span: Span, timex, pub_date: dt.date | None) -> Cover | None:
+    """'have risen 20% over the past year', 'in the past month': the stretch counted back from the report (twelve
+    months to the report's day), not the calendar period the TIMEX3 value names (2023 for a report of February
+    2024). Not "the last year of the war": a period said of something else."""
+    words = [t.lower_ for t in span]
+    if timex.type != "DATE" or pub_date is None or words[:1] == ["the"] and len(words) == 3:
+        words = words[1:] if words[:1] == ["the"] else words
+    else:
+        return None
+    if len(words) != 2 or words[0] not in TRAILING_PERIOD_LEADS or words[1] not in TRAILING_PERIOD_UNITS:
+        return None
+    if span.end < len(doc) and doc[span.end].lower_ == "of":
+        return None
+    end = _day(pub_date) + dt.timedelta(days=1)
+    start = _later(end - dt.timedelta(days=1), TRAILING_PERIOD_UNITS[words[1]], -1)
+    return Cover(start, end, bool(timex.fuzzy), timex.text, timex.start, timex.end, "anchored", timex.granularity)
+
+
 def timex_cover(doc: Doc, timex, pub_date: dt.date | None, after_other_time: bool = False,
                 story_time: bool = False) -> Cover | None:
     """The interval a "since"/"until" time or an anchored duration implies; None when it is just the timex's.
@@ -221,6 +239,9 @@ def timex_cover(doc: Doc, timex, pub_date: dt.date | None, after_other_time: boo
     span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
     if span is None or not len(span):
         return None
+    trailing = _trailing_period(doc, span, timex, pub_date)
+    if trailing is not None:
+        return trailing
     if timex.type in ("DATE", "TIME") and timex.interval_start is not None:
         cue, lo = cue_before(doc, span, INTERVAL_CUES)
         hedge = hedge_length(doc, span.start) if cue is None else 0

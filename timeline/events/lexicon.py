@@ -185,3 +185,6 @@ CUE_HEDGES: tuple[tuple[str, ...], ...] = tuple(tuple(w.split()) for w in _DATA[
 CAPACITY_NOUNS = _words("capacity_nouns")
 BASE_LEVEL_NOUNS = _words("base_level_nouns")
 BASE_LEVEL_PREPOSITIONS = _words("base_level_prepositions")
+_TRAILING = _table("trailing_period_words")
+TRAILING_PERIOD_LEADS = frozenset(_TRAILING["leads"].split())
+TRAILING_PERIOD_UNITS: dict[str, str] = {k: v for k, v in _TRAILING.items() if k != "leads"}
