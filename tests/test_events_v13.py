@@ -285,6 +285,18 @@ def test_other_periods_keep_their_interval(text, timex, days):
         assert _days(row) == days
 
 
+# --- an onset participle after a verb's length dates the verb --------------------------------------------------------------
+
+def test_onset_after_an_in_length_dates_the_verb():
+    row = row_of("The town received a month's rain in 48 hours, starting on the night of June 2.", "June 2")
+    assert (row["trigger"], row["subject"]) == ("received", "The town")
+
+
+def test_onset_after_a_verb_without_a_length_keeps_the_participle():
+    # no length and no modal: the participle keeps its time (the rule's measured condition)
+    assert row_of("The band toured Europe, starting in Lisbon on June 2.", "June 2")["trigger"] == "starting"
+
+
 # --- the probe -----------------------------------------------------------------------------------------------------------
 
 def test_probe12_is_well_formed():

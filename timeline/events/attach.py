@@ -884,10 +884,18 @@ def _onset_participle(pred: Token, how: str, root: Token, inside: set[int]) -> t
     if pred.tag_ != "VBG" or pred.dep_ not in ("advcl", "prep", "dobj") or not lemma_in(pred, ONSET_PARTICIPLES) \
             or any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "xcomp") for c in pred.children) \
             or not is_predicate(pred.head) or pred.head.pos_ != "VERB" or pred.i < pred.head.i \
-            or not any(c.dep_ == "prep" and c.lower_ == "for" and c.i < pred.i
+            or not any(c.dep_ == "prep" and c.lower_ == "for" and c.i < pred.i or _length_phrase(c, pred)
                        or c.dep_ == "aux" and (c.lower_ in MODAL_AUX or c.lower_ == "to") for c in pred.head.children):
         return pred, how
     return pred.head, "onset-participle"
+
+
+def _length_phrase(prep: Token, before: Token) -> bool:
+    """'received half its annual rainfall in 36 hours, starting on ...': an "in"/"over" phrase of a counted unit
+    before ``before`` gives the verb its length, as "for" does."""
+    return prep.dep_ == "prep" and prep.lower_ in ("in", "over", "within") and prep.i < before.i and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in TIME_UNITS and any(n.dep_ == "nummod" for n in g.children)
+        for g in prep.children)
 
 
 def _occasion_of(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
