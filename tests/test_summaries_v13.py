@@ -52,6 +52,14 @@ CASES = {
     # negative: a length that only dates the verb goes
     "cut-over": ("The company will cut 500 jobs over the next two years.", "the next two years",
                  ["The company will cut 500 jobs"], ["years"]),
+    # an infinitive the verb takes as its complement stays, though a time made it an adverbial clause
+    "offered-to": ("Kenya offered in July to lead a multinational force to help Haiti fight gangs.", "July",
+                   ["Kenya offered to lead a multinational force"], []),
+    "voted-to": ("The union voted on Friday to accept the offer.", "Friday", ["The union voted to accept the offer"],
+                 []),
+    # negative: a purpose infinitive still goes
+    "went-to": ("The minister went to Paris on Monday to meet her counterpart.", "Monday",
+                ["The minister went to Paris"], ["to meet"]),
     # a verb-prefix word keeps its auxiliary and prefix in a relative clause
     "re-elected": ("Prime Minister Kyriakos Mitsotakis, who was re-elected in June, spoke on Friday.", "June",
                    ["Kyriakos Mitsotakis was re-elected"], []),

@@ -9,7 +9,7 @@ from .grammar import CLAUSE_DEPS, is_predicate, lemma_in, subject_token
 from .lexicon import (CONDITIONAL_MARKS, DANGLING_TAIL_POS, LEADING_CONNECTIVES, MODAL_AUX, NEGATIONS,
                       OCCASION_PREPOSITIONS, RAISING_PREDICATES, RELATIVE_PRONOUNS)
 from .lexicon import ABSOLUTE_PREPOSITIONS, ARTICLE_EXCEPTIONS, ATTRIBUTION_DOCUMENTS, ATTRIBUTION_NON_SOURCES, COMPARISON_MARKS, FOCUS_ADVERBS, ONSET_PARTICIPLES, PERIOD_END_LINKS, TIME_PLACING_ADVERBS, TIME_REMNANT_NOUNS, ATTRIBUTION_PREPOSITIONS, GROUP_NOUNS, ORGANISATION_NOUNS, PERSON_NOUNS, TIME_LIMIT_WORDS, FORECAST_VERBS, TIME_UNITS, LIGHT_VERB_PREPOSITIONS, QUESTION_MARKS, QUOTES, SEQUENCE_ADJECTIVES, TIME_REMNANT_ADVERBS, TIME_REMNANT_POS
-from .lexicon import ASPECTUAL_VERBS, DEADLINE_PREPOSITIONS, IMPLICATIVE_VERBS, LEADING_SUBORDINATORS, UNMARKED_TIME_WORDS
+from .lexicon import ASPECTUAL_VERBS, COMPLEMENT_INFINITIVE_VERBS, DEADLINE_PREPOSITIONS, IMPLICATIVE_VERBS, LEADING_SUBORDINATORS, UNMARKED_TIME_WORDS
 
 # words before a noun that make its infinitive one that happened: "the first/last/only one to ..."
 SERIES_WORDS = SEQUENCE_ADJECTIVES | {"only"}
@@ -117,6 +117,13 @@ def _defining_infinitive(t: Token) -> bool:
     head = t.head
     return any(c.tag_ == "JJS" or c.ent_type_ == "ORDINAL" or c.lower_ in SERIES_WORDS
                for c in head.children if c.i < head.i)
+
+
+def _complement_infinitive(t: Token) -> bool:
+    """"Kenya offered in July to lead a multinational force": the infinitive is what the verb offers, though a
+    time between made the parser hang it as an adverbial clause; the headline keeps it."""
+    return t.dep_ == "advcl" and t.tag_ == "VB" and lemma_in(t.head, COMPLEMENT_INFINITIVE_VERBS) \
+        and any(c.dep_ == "aux" and c.lower_ == "to" and c.i < t.i for c in t.children)
 
 
 def _names_a_source(prep: Token) -> bool:
@@ -532,7 +539,8 @@ def _dropped(pred: Token, anchor: Token, top: Token, exclude: set[int], other_ti
             continue
         if _amount_on_time(t, exclude, other_times):
             continue
-        if t.dep_ in CLAUSE_DEPS and t.i != top.i and not _holds(t, pred) and not _defining_infinitive(t) or (
+        if t.dep_ in CLAUSE_DEPS and t.i != top.i and not _holds(t, pred) and not _defining_infinitive(t) \
+                and not _complement_infinitive(t) or (
                 t.dep_ == "prep" and any(x.i in exclude for x in t.subtree)
                 and len([x for x in t.subtree if x.i not in exclude]) <= 1):
             drop.update(x.i for x in t.subtree)
