@@ -200,6 +200,8 @@ def _previous_thing_subject(tok: Token, skip: frozenset[int] | set[int] = frozen
                 else None
         if clause is not root and (subj.tag_ in ("NNS", "NNPS") or subj.lower_ in PLURAL_PRONOUNS):
             continue  # "The agency warned that rates had fallen. It will ...": a plural is no "it"; the reporter
+        if clause is not root and opening_its and is_event_nominal(subj):
+            continue  # "Kestrel denied that the delay was linked to X. Its co-founder ...": an event owns no one
         if clause is not root and past is None and not opening_its and _acts_on_object(tok.head) \
                 and not _organisation(subj) and _reporting_body(root):
             continue  # "The board said turnout reached 81%. It will publish the results": a body acts, the reporter
@@ -252,9 +254,10 @@ def _plural_aside(root: Token, subj: Token) -> bool:
 
 
 def opening_its_owner(subj: Token, skip: frozenset[int] | set[int] = frozenset()) -> Referent | None:
-    """'A bill to fund the agency was introduced on Monday. Its sponsor said on Friday ...': the "Its" that opens
-    the sentence, on the subject of a reporting verb, stands for the last sentence's subject when that is a
-    singular thing (the same rule as an opening "it"); None otherwise."""
+    """'A bill to fund the agency was introduced on Monday. Its sponsor said on Friday ...', 'The company reported
+    a loss. Its shares have lost a third of their value since January': the "Its" that opens the sentence, on
+    its subject, stands for the last sentence's subject when that is a singular thing (the same rule as an
+    opening "it"); None otherwise."""
     poss = next((c for c in subj.children if c.dep_ == "poss" and c.lower_ == "its"), None)
     if poss is None or subj.dep_ not in ("nsubj", "nsubjpass") or subj.pos_ != "NOUN" \
             or not lemma_in(subj.head, REPORTING_VERBS):
@@ -758,6 +761,29 @@ def _own_subject_its(tok: Token) -> Token | None:
             or _is_person(subj) or subj.ent_type_ in ("PERSON", "DATE", "TIME") or _is_group(subj):
         return None
     return subj
+
+
+def _infinitive_possessor(tok: Token) -> Token | None:
+    """'Djokovic beat Bellini on Friday to reach his 11th final': a possessive on the object of a "to" clause with no
+    subject of its own is the one who does what that clause says (the main subject of a purpose clause, the
+    inherited subject of a complement: "asked the bank to waive its fee" is the bank's), when that one is a noun
+    that fits the pronoun (a person of the right gender for his/her, a singular thing for its)."""
+    low = tok.lower_
+    if tok.dep_ != "poss" or low not in ("his", "her", "its") or tok.head.dep_ != "dobj":
+        return None
+    verb = tok.head.head
+    if verb.tag_ != "VB" or verb.dep_ not in ("advcl", "xcomp") \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children):
+        return None
+    doer = subject_token(verb.head) if verb.dep_ == "advcl" else subject_token(verb)
+    if doer is None or doer.i > tok.i or doer.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if low == "its":
+        return doer if doer.tag_ in ("NN", "NNP") and _fits(doer, "thing") and not _is_group(doer) else None
+    if not _fits(doer, "person") or _other_gender(tok, _speaker_name(doer)):
+        return None
+    return doer
 
 
 def _own_subject_pronoun(tok: Token, skip: frozenset[int] | set[int]) -> Referent | None:
@@ -1368,7 +1394,7 @@ def _resolve(tok: Token | None, skip: frozenset[int] | set[int] = frozenset()) -
     ante = _relative_antecedent(tok)
     if ante is not None:
         return Referent(ante, pronoun=tok.text)
-    ahead = _fronted_possessor_subject(tok) or _own_subject_its(tok)
+    ahead = _fronted_possessor_subject(tok) or _own_subject_its(tok) or _infinitive_possessor(tok)
     if ahead is not None:
         return Referent(ahead, pronoun=tok.text)
     same = _own_subject_pronoun(tok, skip)

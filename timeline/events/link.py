@@ -215,6 +215,8 @@ def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_tim
         # "after neither won a majority on Tuesday", parsed with "neither" as a conjunction before the verb
         subj = next((c for c in pred.children if c.dep_ == "preconj" and c.i < pred.i
                      and c.lower_ in NEGATIVE_SUBJECTS), None)
+    if subj is None:
+        subj = _existential_subject(pred)  # "There were 40 avalanches over the weekend"
     time_is_subject = False
     if subj is None and pred.dep_ in ("attr", "acomp") and is_predicate(pred.head):
         subj = subject_token(pred.head)  # "Voltra was the country's third-largest carmaker": Voltra
@@ -263,6 +265,21 @@ def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_tim
         # record: "officials said 2023 was the hottest year")
         subj = reported_by(pred)
     return subj
+
+
+def _existential(be: Token) -> bool:
+    return be.lemma_ == "be" and any(c.dep_ == "expl" and c.lower_ == "there" for c in be.children)
+
+
+def _existential_subject(pred: Token) -> Token | None:
+    """What a "there is" sentence says there is: the noun after "be" ("There were more than 40 avalanches over the
+    weekend": the avalanches; "There will be a risk of slides on Wednesday": the risk), for the noun and for "be"
+    itself. The "there" is only a placeholder, never the subject."""
+    if pred.pos_ in ("NOUN", "PROPN") and pred.dep_ in ("attr", "nsubj") and _existential(pred.head):
+        return pred
+    if _existential(pred):
+        return next((c for c in pred.children if c.dep_ in ("attr", "nsubj") and c.pos_ in ("NOUN", "PROPN")), None)
+    return None
 
 
 def _gerund_doer_verb(verb: Token) -> bool:
@@ -640,7 +657,17 @@ def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = fro
     if owner is not None and subject.startswith("Its "):
         # "Its sponsor said": the bill's sponsor
         # (the owner's own words up to its noun: "A bill to fund the agency" owns as "A bill")
-        name = join_tokens([t for t in _referent_tokens(owner, inside) if owner.head is None or t.i <= owner.head.i])
+        # (a name set off after the owner's noun is kept whole: "The mine's operator, Cobre Andino" owns as "Cobre
+        # Andino")
+        toks = _referent_tokens(owner, inside)
+        own = [t for t in toks if owner.head is None or t.i <= owner.head.i]
+        if own and owner.head is not None and owner.head.pos_ == "PROPN" and own[-1].i == owner.head.i:
+            # a name owns by its own words: "Rail operator Nordbahn said ... Its investigators" -> "Nordbahn's"
+            k = len(own)
+            while k > 0 and own[k - 1].pos_ == "PROPN":
+                k -= 1
+            own = own[k:]
+        name = join_tokens(own or toks)
         mark = "'" if name.endswith("s") and owner.head is not None and owner.head.tag_ in ("NNS", "NNPS") else "'s"
         subject = f"{name}{mark} {subject[4:]}"
         summary_text = _replace_first_word(summary_text, "its", f"{name}{mark}")
