@@ -115,5 +115,30 @@ def test_possessive_in_a_purpose_clause_of_the_other_gender_is_left_to_the_names
     assert _subject(text, "May") == ("Tom Berg", "he")
 
 
+# --- a club's name ending in "Town"/"County"/"Villa"/"Palace" is an organisation's (organisation_name_words) -------
+
+def test_club_named_town_is_no_he():
+    text = 'Reis, 52, joined Linfield Town in July 2022. "I gave this club everything," he told local radio on Tuesday.'
+    assert _subject(text, "Tuesday") == ("Reis", "he")
+
+
+def test_club_named_town_is_no_he_even_when_the_name_before_is_unknown():
+    text = 'Morales joined Linfield Town in 2022. "It was the best time of my life," he said on Tuesday.'
+    assert _subject(text, "Tuesday")[0] != "Linfield Town"
+
+
+# --- a "he"/"she" that speaks after a quotation opens its sentence: the last sentence's subject is as near ----------
+
+def test_speaker_after_a_quote_takes_the_last_subject():
+    text = 'Ana Ruiz coached Tom Berg until 2020. "He was the best I had," she told reporters on Monday.'
+    assert _subject(text, "Monday") == ("Ana Ruiz", "she")
+
+
+def test_it_after_fronted_words_keeps_its_own_rules():
+    # an "it" is not moved to the last sentence's name subject by the speaker rule (tests/test_events_subjects5.py)
+    text = "Anna Berg founded the Lakeside Clinic in 1979. By 1990 it treated 300 people."
+    assert _subject(text, "1990")[0] != "Anna Berg"
+
+
 if __name__ == "__main__":
     heldout.main(load())

@@ -156,6 +156,20 @@ def _opens_sentence(tok: Token) -> bool:
         and sum(len(list(c.subtree)) for c in fronted) == tok.i - tok.sent.start
 
 
+def _opens_after_quote(tok: Token) -> bool:
+    """Whether ``tok`` opens its sentence as the speaker after a quotation ('"I leave with my head high," he told
+    local radio'), or after only fronted modifiers ("Before that, he led Taco Bell"): for a "he"/"she" the main
+    subject of the last sentence is then as near as for one that opens the sentence."""
+    if _opens_sentence(tok):
+        return True
+    root = tok.sent.root
+    if tok.head.i != root.i or not lemma_in(root, REPORTING_VERBS):
+        return False
+    fronted = [c for c in root.children if c.i < tok.i]
+    return bool(fronted) and all(c.dep_ in ("ccomp", "parataxis") or c.dep_ in _FRONTED_DEPS for c in fronted) \
+        and sum(len(list(c.subtree)) for c in fronted) == tok.i - tok.sent.start
+
+
 def _previous_thing_subject(tok: Token, skip: frozenset[int] | set[int] = frozenset(),
                             depth: int = 0, possessive: bool = False, past: Token | None = None) -> Referent | None:
     """'The probe slipped into orbit on Sunday, controllers said. It is due to begin mapping ...', 'The college
@@ -695,7 +709,8 @@ def _subject_name_instead(tok: Token, toks: list[Token]) -> list[Token] | None:
     not Ajax), when the subject is a person's name the pronoun fits."""
     name = toks[-1]
     if tok.dep_ not in ("nsubj", "nsubjpass") or name.dep_ in ("nsubj", "nsubjpass") \
-            or name.sent.start == tok.sent.start or tok.i != tok.sent.start:
+            or name.sent.start == tok.sent.start \
+            or tok.i != tok.sent.start and not (PRONOUN_GENDERS.get(tok.lower_) and _opens_after_quote(tok)):
         return None
     root = name.sent.root
     subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
