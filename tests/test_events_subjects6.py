@@ -140,5 +140,30 @@ def test_it_after_fronted_words_keeps_its_own_rules():
     assert _subject(text, "1990")[0] != "Anna Berg"
 
 
+# --- "did not V until X": the event happened at X (lead finding 12t); a prediction or a habit stays unasserted -------
+
+def _mood(text: str, timex: str) -> tuple[str, bool]:
+    row = row_of(text, timex, "2025-06-11")
+    return _text(row["modality"]), bool(row["asserted"])
+
+
+@pytest.mark.parametrize("text,timex", [
+    ("The museum did not open until 2 p.m. on Monday.", "2 p.m. on Monday"),
+    ("The body was not discovered until 2019.", "2019"),
+    ("He did not return home until Monday.", "Monday"),
+])
+def test_past_not_until_is_asserted(text, timex):
+    assert _mood(text, timex) == ("", True)
+
+
+@pytest.mark.parametrize("text,timex,mood", [
+    ("The museum will not open until 2 p.m. on Monday.", "2 p.m. on Monday", "will not"),
+    ("The bank has not raised rates since 2019.", "2019", "not"),
+    ("The shop does not open until 10 a.m.", "10 a.m.", "not"),
+])
+def test_other_negations_stay_unasserted(text, timex, mood):
+    assert _mood(text, timex) == (mood, False)
+
+
 if __name__ == "__main__":
     heldout.main(load())

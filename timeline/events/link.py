@@ -15,7 +15,7 @@ from .lexicon import DEADLINE_GRANTING_VERBS, PRESENCE_LIGHT_VERBS, PERIOD_NOUNS
 from .lexicon import (ACTOR_LABELS, AUTHORING_VERBS, DEPLOYING_VERBS, GENDER_OF_WORD, GROUP_NOUNS, LIGHT_VERB_PREPOSITIONS, OF_SUBJECT_EVENT_NOUNS,
                       PERSON_NOUNS, INDEFINITE_LIGHT_VERBS, JUDGING_VERBS, LIGHT_VERBS, OBJECT_CONTROL_PREPOSITIONS,
                       RELATIVE_PRONOUNS, REPORTING_VERBS, SEQUENCE_ADJECTIVES)
-from .lexicon import AGE_ADJECTIVES, GERUND_DOER_VERBS, NEGATIVE_SUBJECTS, SUBJECT_ADVERBS
+from .lexicon import AGE_ADJECTIVES, GERUND_DOER_VERBS, NEGATIVE_SUBJECTS, NOT_UNTIL_WORDS, SUBJECT_ADVERBS
 from .lexicon import (DENYING_VERBS, INVERTED_CONDITIONALS, NEGATIONS, NEGATIVE_IMPLICATIVE_VERBS, PARTICIPLE_CLAUSE_MARKS,
                       PROVING_VERBS)
 from .phrases import join_tokens, named_actors, object_tokens, phrase_tokens
@@ -280,6 +280,24 @@ def _existential_subject(pred: Token) -> Token | None:
     if _existential(pred):
         return next((c for c in pred.children if c.dep_ in ("attr", "nsubj") and c.pos_ in ("NOUN", "PROPN")), None)
     return None
+
+
+def _not_until(span: Span, verb: Token) -> bool:
+    """'The museum did not open until 2 p.m.', 'was not discovered until 2019': a past negation before "until" and
+    the time says when the event did happen (not with a modal, which ``mood == "not"`` rules out; nor in the present,
+    "does not open until 10 a.m.", a habit)."""
+    doc = span.doc
+    word = span[0] if span[0].lower_ in NOT_UNTIL_WORDS else doc[span.start - 1] if span.start > 0 else None
+    if word is None or word.lower_ not in NOT_UNTIL_WORDS or word.i > span.start:
+        return False
+    up = word
+    for _ in range(3):  # the "until" phrase hangs on the verb (or on its particle or object)
+        if up.head.i == verb.i:
+            break
+        up = up.head
+    else:
+        return False
+    return any(t.tag_ == "VBD" for t in (verb, *verb.children) if t.i <= verb.i)
 
 
 def _gerund_doer_verb(verb: Token) -> bool:
@@ -681,6 +699,8 @@ def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = fro
     # (a light verb's noun event has the verb's modality: "will not make a visit on Friday" is "will not")
     light = pred.head if pred.pos_ == "NOUN" and pred.dep_ == "dobj" and lemma_in(pred.head, _ANY_LIGHT_VERB) else pred
     mood, negated = modality(light)
+    if mood == "not" and _not_until(span, light):
+        mood, negated = "", False  # "did not open until 2 p.m.": it opened then
     framed = _framing_mood(pred) or ("not" if subj is not None and subj.head.i == pred.i and _negative_subject(subj)
                                      else "")
     if framed and framed not in mood.split():
