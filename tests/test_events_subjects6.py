@@ -165,5 +165,33 @@ def test_other_negations_stay_unasserted(text, timex, mood):
     assert _mood(text, timex) == (mood, False)
 
 
+# --- "X, whose N ...": a plural owner takes the apostrophe alone (lead finding 12w) -----------------------------------
+
+@pytest.mark.parametrize("text,timex,subject", [
+    ("Doctors, whose strike began in March, returned to work.", "March", "Doctors' strike"),
+    ("The union, whose members went on strike in May, signed a deal.", "May", "The union's members"),
+])
+def test_whose_owner_possessive(text, timex, subject):
+    assert _subject(text, timex) == (subject, "whose")
+
+
+# --- a habitual adverb on a present-tense verb is a rule, not an event (lexicon habitual_adverbs) ----------------------
+
+@pytest.mark.parametrize("text,timex,mood", [
+    ("The committee usually meets in March.", "March", "usually"),
+    ("Lifeguards, whose season normally starts in June, were called in early.", "June", "normally"),
+])
+def test_present_habit_is_not_asserted(text, timex, mood):
+    assert _mood(text, timex) == (mood, False)
+
+
+@pytest.mark.parametrize("text,timex", [
+    ("The bank typically raised rates in May.", "May"),  # a past habit happened
+    ("The committee met in March.", "March"),
+])
+def test_past_or_plain_verb_stays_asserted(text, timex):
+    assert _mood(text, timex) == ("", True)
+
+
 if __name__ == "__main__":
     heldout.main(load())

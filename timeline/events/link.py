@@ -15,7 +15,7 @@ from .lexicon import DEADLINE_GRANTING_VERBS, PRESENCE_LIGHT_VERBS, PERIOD_NOUNS
 from .lexicon import (ACTOR_LABELS, AUTHORING_VERBS, DEPLOYING_VERBS, GENDER_OF_WORD, GROUP_NOUNS, LIGHT_VERB_PREPOSITIONS, OF_SUBJECT_EVENT_NOUNS,
                       PERSON_NOUNS, INDEFINITE_LIGHT_VERBS, JUDGING_VERBS, LIGHT_VERBS, OBJECT_CONTROL_PREPOSITIONS,
                       RELATIVE_PRONOUNS, REPORTING_VERBS, SEQUENCE_ADJECTIVES)
-from .lexicon import AGE_ADJECTIVES, GERUND_DOER_VERBS, NEGATIVE_SUBJECTS, NOT_UNTIL_WORDS, SUBJECT_ADVERBS
+from .lexicon import AGE_ADJECTIVES, GERUND_DOER_VERBS, HABITUAL_ADVERBS, NEGATIVE_SUBJECTS, NOT_UNTIL_WORDS, SUBJECT_ADVERBS
 from .lexicon import (DENYING_VERBS, INVERTED_CONDITIONALS, NEGATIONS, NEGATIVE_IMPLICATIVE_VERBS, PARTICIPLE_CLAUSE_MARKS,
                       PROVING_VERBS)
 from .phrases import join_tokens, named_actors, object_tokens, phrase_tokens
@@ -280,6 +280,13 @@ def _existential_subject(pred: Token) -> Token | None:
     if _existential(pred):
         return next((c for c in pred.children if c.dep_ in ("attr", "nsubj") and c.pos_ in ("NOUN", "PROPN")), None)
     return None
+
+
+def _habitual(verb: Token) -> str:
+    """The adverb that makes a present-tense verb a habit ("normally starts", "usually meets"), or ""."""
+    if verb.tag_ not in ("VBZ", "VBP") and not any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in verb.children):
+        return ""
+    return next((c.lower_ for c in verb.children if c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS), "")
 
 
 def _not_until(span: Span, verb: Token) -> bool:
@@ -692,7 +699,11 @@ def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = fro
         resolved_from = "Its"
     whose = _whose_antecedent(subj)
     if whose is not None:  # "the union, whose members went on strike": "the union's members went on strike"
-        owner = join_tokens(phrase_tokens(whose, inside)) + "'s"
+        owner = join_tokens(phrase_tokens(whose, inside))
+        # ("Lifeguards, whose season starts": "Lifeguards' season", a plural, or a name the tagger took for one's
+        # as it opens the sentence, takes the apostrophe alone; so may a name in -s, "Jones' lawyer")
+        owner += "'" if owner.endswith("s") and not owner.endswith("ss") \
+            and whose.tag_ in ("NNS", "NNPS", "NNP") else "'s"
         subject = _replace_first_word(subject, "whose", owner)
         summary_text = _replace_first_word(summary_text, "whose", owner)
         resolved_from = "whose"
@@ -705,6 +716,9 @@ def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = fro
                                      else "")
     if framed and framed not in mood.split():
         mood = f"{framed} {mood}".strip()
+    habit = _habitual(light)
+    if habit and habit not in mood.split():
+        mood = f"{habit} {mood}".strip()  # "whose season normally starts in June": a rule, not an event
     if pred.lemma_ in REPORTING_VERBS and not mood and subj is not None and whose is None:
         said = reported_complement(pred, inside, set(other_times) - inside)
         # "Okafor: the negotiations ... are close to a deal": a long report, or a quote before its verb
