@@ -193,5 +193,20 @@ def test_past_or_plain_verb_stays_asserted(text, timex):
     assert _mood(text, timex) == ("", True)
 
 
+# --- a perfect participle clause ("having gained") is done by its main clause's subject (lead finding 12k) -----------
+
+@pytest.mark.parametrize("text,timex,subject", [
+    ("Toyota shares closed up 2.6% on Tuesday, having gained 30% so far this year.", "this year", "Toyota shares"),
+    ("Having won the title in 2019, the club sold its best player.", "2019", "the club"),
+])
+def test_perfect_participle_takes_the_main_subject(text, timex, subject):
+    assert _subject(text, timex)[0] == subject
+
+
+def test_perfect_participle_with_its_own_subject_keeps_it():
+    text = "The talks collapsed, the union having rejected the offer in May."
+    assert _subject(text, "May")[0] != "The talks"
+
+
 if __name__ == "__main__":
     heldout.main(load())

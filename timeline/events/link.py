@@ -206,6 +206,12 @@ def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_tim
         # a bare "-ing" clause right on its verb ("who took up running in 2016", "caps class sizes starting next
         # fall"): its verb's subject does it (not after an object that may: "found him clinging to a tree")
         subj = subject_token(pred.head)
+    if subj is None and pred.dep_ == "advcl" and pred.tag_ == "VBN" and is_predicate(pred.head) \
+            and any(c.dep_ == "aux" and c.lower_ == "having" for c in pred.children) \
+            and not any(c.dep_ in ("mark", "nsubj", "nsubjpass", "expl") for c in pred.children):
+        # a perfect participle clause ("closed up 2.6% on Tuesday, having gained 30% this year", "Having won the
+        # title in 2019, she retired"): done by its main clause's subject
+        subj = subject_token(pred.head)
     if subj is None and pred.dep_ == "dobj" and pred.tag_ == "VBG" and _gerund_doer_verb(pred.head) \
             and not any(c.dep_ in ("poss", "nsubj") for c in pred.children):
         subj = subject_token(pred.head)  # "who took up coaching in 2015": who took it up coached
