@@ -208,5 +208,29 @@ def test_perfect_participle_with_its_own_subject_keeps_it():
     assert _subject(text, "May")[0] != "The talks"
 
 
+# --- the "of" phrase of an event noun that happens to someone is who the row is about (lead finding 12j) -------------
+
+@pytest.mark.parametrize("text,timex,subject", [
+    ("It followed the conviction last year of Sam Bankman-Fried, the founder of FTX.", "last year",
+     "Sam Bankman-Fried"),
+    ("The arrest of two men on Monday angered residents.", "Monday", "two men"),
+    ("The election of a new pope in 2013 surprised many.", "2013", "a new pope"),
+])
+def test_of_phrase_of_a_patient_event_noun_is_the_subject(text, timex, subject):
+    assert _subject(text, timex)[0] == subject
+
+
+@pytest.mark.parametrize("text,timex,subject", [
+    ("The arrest by undercover officers on Monday was lawful, police said.", "Monday", "undercover officers"),
+    ("Her arrest on Monday angered residents.", "Monday", "Her"),
+])
+def test_doer_or_possessor_of_the_event_noun_wins(text, timex, subject):
+    assert _subject(text, timex)[0] == subject
+
+
+def test_of_phrase_of_another_noun_is_not_the_subject():
+    assert _subject("The price of oil in May was high.", "May")[0] != "oil"
+
+
 if __name__ == "__main__":
     heldout.main(load())

@@ -15,7 +15,7 @@ from .lexicon import DEADLINE_GRANTING_VERBS, PRESENCE_LIGHT_VERBS, PERIOD_NOUNS
 from .lexicon import (ACTOR_LABELS, AUTHORING_VERBS, DEPLOYING_VERBS, GENDER_OF_WORD, GROUP_NOUNS, LIGHT_VERB_PREPOSITIONS, OF_SUBJECT_EVENT_NOUNS,
                       PERSON_NOUNS, INDEFINITE_LIGHT_VERBS, JUDGING_VERBS, LIGHT_VERBS, OBJECT_CONTROL_PREPOSITIONS,
                       RELATIVE_PRONOUNS, REPORTING_VERBS, SEQUENCE_ADJECTIVES)
-from .lexicon import AGE_ADJECTIVES, GERUND_DOER_VERBS, HABITUAL_ADVERBS, NEGATIVE_SUBJECTS, NOT_UNTIL_WORDS, SUBJECT_ADVERBS
+from .lexicon import AGE_ADJECTIVES, GERUND_DOER_VERBS, HABITUAL_ADVERBS, OF_PATIENT_EVENT_NOUNS, NEGATIVE_SUBJECTS, NOT_UNTIL_WORDS, SUBJECT_ADVERBS
 from .lexicon import (DENYING_VERBS, INVERTED_CONDITIONALS, NEGATIONS, NEGATIVE_IMPLICATIVE_VERBS, PARTICIPLE_CLAUSE_MARKS,
                       PROVING_VERBS)
 from .phrases import join_tokens, named_actors, object_tokens, phrase_tokens
@@ -120,12 +120,23 @@ def _by_agent(noun: Token) -> Token | None:
 def _of_doer(noun: Token) -> Token | None:
     """Who does what an event noun without an object names, given with "of" ("the resignation of her
     predecessor", ``of_subject_event_nouns``); a transitive noun's "of" phrase is what is done to."""
-    if noun.lemma_.lower() not in OF_SUBJECT_EVENT_NOUNS and noun.lower_ not in OF_SUBJECT_EVENT_NOUNS:
+    lemma, low = noun.lemma_.lower(), noun.lower_
+    doer = lemma in OF_SUBJECT_EVENT_NOUNS or low in OF_SUBJECT_EVENT_NOUNS
+    if not doer and lemma not in OF_PATIENT_EVENT_NOUNS and low not in OF_PATIENT_EVENT_NOUNS:
         return None
     for c in noun.children:
         if c.dep_ == "prep" and c.lower_ == "of":
             return next((g for g in c.children if g.dep_ == "pobj"), None)
-    return None
+    if doer:
+        return None
+    # (the one it happens to, given after the noun's own time, which the parser hung on the verb: "followed the
+    # conviction last year of Sam Bankman-Fried")
+    doc, k = noun.doc, noun.right_edge.i + 1
+    while k < len(doc) and doc[k].ent_type_ in ("DATE", "TIME"):
+        k += 1
+    if k == noun.right_edge.i + 1 or k >= len(doc) or doc[k].lower_ != "of" or doc[k].head.i != noun.head.i:
+        return None
+    return next((g for g in doc[k].children if g.dep_ == "pobj"), None)
 
 
 def _after_light_preposition(noun: Token) -> bool:
