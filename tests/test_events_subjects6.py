@@ -232,5 +232,29 @@ def test_of_phrase_of_another_noun_is_not_the_subject():
     assert _subject("The price of oil in May was high.", "May")[0] != "oil"
 
 
+# --- a pronoun in a "when" clause on the main verb's time is that verb's subject (lead finding 12i) -------------------
+
+@pytest.mark.parametrize("text,timex,subject", [
+    ("The votes were held on International Women's Day. Ireland last voted on its constitution in 2018, when it "
+     "removed the ban on abortion.", "2018", "Ireland"),
+    ("Tom Berg moved to Oslo in 2010, when he joined the bank.", "2010", "Tom Berg"),
+])
+def test_when_clause_pronoun_is_the_main_subject(text, timex, subject):
+    rows = _rows(text)
+    assert any(r["subject"] == subject and r["subject_resolved_from"] in ("it", "he") for r in rows)
+
+
+def test_when_clause_it_of_be_stays():
+    rows = _rows("The council bought the site in 2015, when it was a car park.")
+    assert not any(r["subject"] == "The council" and r["subject_resolved_from"] == "it" for r in rows)
+
+
+def _rows(text: str) -> list[dict]:
+    import timeline
+
+    df = timeline.extract(text, pub_date="2025-06-11")
+    return [{k: _text(v) for k, v in r.items()} for r in df[["subject", "subject_resolved_from"]].to_dict("records")]
+
+
 if __name__ == "__main__":
     heldout.main(load())

@@ -1203,6 +1203,27 @@ def _adverbial_clause_subject(tok: Token) -> Token | None:
     return _fitting_main_subject(tok, main, kind)
 
 
+def _when_clause_subject(tok: Token) -> Token | None:
+    """'Ireland last voted on its constitution in 2018, when it removed the ban': a pronoun subject of a "when"
+    clause on the time of the main verb stands for that verb's subject, as in an adverbial clause (a noun owned by
+    the same pronoun's family is no rival: "its constitution" is Ireland's)."""
+    kind = REPORTED_PRONOUN_SUBJECTS.get(tok.lower_)
+    clause = tok.head
+    if kind is None or tok.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "relcl" \
+            or not any(c.lower_ == "when" and c.i < tok.i for c in clause.children) \
+            or clause.head.ent_type_ not in ("DATE", "TIME") or (tok.lower_ == "it" and _placeholder_it(tok)):
+        return None
+    main = clause.head.head
+    if main.dep_ == "prep":
+        main = main.head
+    if not is_predicate(main) or main.pos_ not in ("VERB", "AUX"):
+        return None
+    family = {tok.lower_, *PRONOUN_FAMILIES.get(tok.lower_, ())}
+    owned = {x.i for t in tok.doc[main.left_edge.i:tok.i] if any(c.dep_ == "poss" and c.lower_ in family
+                                                                  for c in t.children) for x in t.subtree}
+    return _fitting_main_subject(tok, main, kind, owned)
+
+
 def _adverbial_thing(tok: Token) -> Token | None:
     """'His grandfather rebuilt the brewhouse after it was bombed', 'Prices for the drug fell when it lost its
     patent': an "it" subject of an adverbial clause under a main clause whose subject cannot be an "it" (a
@@ -1419,6 +1440,7 @@ def _resolve(tok: Token | None, skip: frozenset[int] | set[int] = frozenset()) -
     if reporter is not None:
         return reporter
     teller = _trailing_reporter(tok) or _relative_clause_subject(tok) or _adverbial_clause_subject(tok) \
+        or _when_clause_subject(tok) \
         or _where_clause_object(tok) or _adverbial_thing(tok)
     if teller is not None:
         return Referent(teller, pronoun=tok.text)
