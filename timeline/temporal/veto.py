@@ -11,7 +11,7 @@ import re
 
 from spacy.tokens import Span
 
-from .text import SENTENCE_BREAK
+from .text import REPORT_FORMS, SENTENCE_BREAK
 from .morph import is_word, upos
 from .vocab import norm_key, vocab
 
@@ -555,6 +555,19 @@ def back_context(m, span: Span) -> bool:
     return not any(is_word(t, _DELAY_WORDS) for t in prev)
 
 
+# a wire story's attribution naming the report's day later in the sentence ("struck ... overnight, officials said
+# on Tuesday"): the night is a dated one (temporal/anchored.py puts it before that day)
+_REPORTED_WEEKDAY = re.compile(r"(?<![\w'’])(?:" + "|".join(REPORT_FORMS) + r")(?:\s+on)?\s+(?:"
+                               + "|".join(re.escape(w) for w in sorted(vocab()["weekdays"], key=len, reverse=True))
+                               + r")(?![\w])", re.IGNORECASE)
+
+
+def _reports_a_day_after(span: Span) -> bool:
+    text = span.doc.text
+    end = SENTENCE_BREAK.search(text, span.end_char)
+    return bool(_REPORTED_WEEKDAY.search(text, span.end_char, end.start() if end else len(text)))
+
+
 def bare_pod_context(m, span: Span) -> bool:
     """"overnight" and "at dawn" as times: not "the overnight rate" (an adjective before its noun), not the
     figure of speech ("won't happen overnight", "famous almost overnight"), not "Dawn Smith"; "overnight" only
@@ -565,7 +578,8 @@ def bare_pod_context(m, span: Span) -> bool:
     nxt = _next_token(span)
     if nxt is not None and upos(nxt) in ("NOUN", "ADJ") and norm_key(nxt.text) not in TIME_WORDS:
         return False
-    if m.group("pod2") and not (m.group("wd") or m.group("month")) and not _is_sent_start(tok):
+    if (m.group("pod2") and not (m.group("wd") or m.group("month")) and not _is_sent_start(tok)
+            and not _reports_a_day_after(span)):
         return False
     prev = _prev_tokens(span, 4)
     return not any(t.lower_ in OVERNIGHT_IDIOM_LEADS for t in prev)

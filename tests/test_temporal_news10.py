@@ -1,0 +1,88 @@
+"""Issue 11, tenth round: articles of tests/data/temporal_probe10 (wire and newspaper copy written for these tests, not
+taken from any corpus, annotated before the tagger was run on them) and the fixes made after them, each with cases
+where the reading must stay as it was.
+
+Each gold expression must be found (a tagged span overlapping it: the TempEval relaxed match) with the gold type and
+value; every tagged span must overlap a gold or an optional expression (no spurious spans). Cases still failing are
+marked xfail with the reason.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+import timeline
+
+sys.path.insert(0, str(Path(__file__).parent))
+from temporal_probe import ProbeSet, gold_offsets, load  # noqa: E402
+
+DATA = Path(__file__).parent / "data" / "temporal_probe10"
+ARTICLES = load(DATA)
+
+_OVERNIGHT_TYPE = ("a bare 'overnight' is typed TIME by the tagger, as the guidelines type a part of a day alone; the "
+                   "annotation typed it DATE like a day with its part ('Tuesday morning'); the value is right")
+# (article, span, nth occurrence among that article's gold entries with this span) -> reason
+XFAIL: dict[tuple[str, str, int], str] = {
+    ("a_quake", "overnight", 1): _OVERNIGHT_TYPE,
+    ("i_ukraine", "overnight", 1): _OVERNIGHT_TYPE,
+    ("b_election", "the evening", 1): "'results were expected by the evening' after a day and a clock time: a bare "
+                                      "'the evening' is left untagged (as often a habit or an event's evening)",
+    ("b_election", "7 a.m.", 1): "'were open from 7 a.m. to 10 p.m.' takes the story's last day, Friday (the sentence "
+                                 "before: 'told supporters on Friday'); only the election's day makes it Saturday",
+    ("b_election", "10 p.m.", 1): "as '7 a.m.' before it",
+    ("d_profit", "May", 1): "'up from the 270 billion yen it forecast in May': 'forecast' (the same form in the present "
+                            "and the past) is read from the main clause's present 'expects', so the month looks ahead",
+    ("e_storm", "the weekend", 1): "'ordered schools closed through the weekend' on Wednesday: the past verb picks the "
+                                   "weekend before; 'through' should look forward as 'until' does",
+    ("f_rates", "the third quarter", 1): "'is expected to peak ... in the third quarter ..., the bank said': the "
+                                         "trailing 'said' is read as the quarter's verb, so the quarter lies behind",
+    ("h_holiday", "autumn", 1): "a bare season after an adjective ('after a weak autumn') is not tagged",
+    ("i_ukraine", "11 p.m.", 1): "'launched between 11 p.m. and about 5 a.m.': both ends take the same day; the first, "
+                                 "later on the clock, is the night before",
+}
+
+PROBE = ProbeSet(ARTICLES, XFAIL)
+
+
+@pytest.mark.parametrize("name,start,end,type_,value", list(PROBE.gold_cases()))
+def test_gold_expression_found_with_its_value(name, start, end, type_, value):
+    hits = PROBE.hits(name, start, end)
+    assert hits, f"missed {ARTICLES[name]['text'][start:end]!r}"
+    if value is not None:
+        got = {(t.type, t.value) for t in hits}
+        assert (type_, value) in got, got
+
+
+def _found(sentence: str, pub: str) -> dict[str, tuple[str, str]]:
+    return {t.text: (t.type, t.value) for t in timeline.tag(sentence, pub_date=pub)}
+
+
+# 1. "overnight" inside a sentence whose wire attribution names the report's day after it ("struck ... overnight,
+# officials said on Tuesday") is the night before that day. Without such a day, or as a figure of speech, it stays
+# untagged (a night after a past event verb alone was dropped in round 7: spurious spans on the dev check half).
+# Published Tuesday 2026-04-14.
+TUE = "2026-04-14"
+
+
+@pytest.mark.parametrize("sentence,span,value", [
+    ("Drones struck power plants overnight, forcing cuts that lasted hours, officials said on Tuesday.", "overnight",
+     "2026-04-13TNI"),
+    ("Rebels shelled the town overnight, the army said Monday.", "overnight", "2026-04-12TNI"),
+    ("Storms cut power to 40,000 homes overnight, the utility reported on Sunday.", "overnight", "2026-04-11TNI"),
+])
+def test_overnight_before_the_reported_day(sentence, span, value):
+    assert _found(sentence, TUE).get(span) == ("TIME", value)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Peace will not come overnight, the envoy said on Monday.",
+    "Drones struck power plants overnight.",
+    "He was kept in hospital overnight.",
+    "The overnight rate rose, traders said on Tuesday.",
+    "Prices nearly doubled overnight, dealers said on Monday.",
+])
+def test_overnight_left_alone(sentence):
+    assert "overnight" not in _found(sentence, TUE)
