@@ -145,6 +145,8 @@ def _group_tense(tok: Token) -> Direction:
     if tok.tag_ == "VBG" and any(lemma(t) == "be" for t in window) and not (window and window[-1].tag_ == "IN"):
         return Direction.FUTURE  # "is meeting on Thursday"; not the gerund of "is accused of killing"
     if tok.tag_ == "VBP" and tok.lower_ in SAME_FORM_PAST:
+        if _singular_subject(tok):
+            return Direction.PAST  # "the 270 billion yen it forecast in May": the present would be "forecasts"
         return Direction.NONE  # "Protests spread after his arrest on Monday" may well be past: no tense to go by
     if tok.tag_ in ("VBZ", "VBP") and lemma(tok) not in REPORTING and lemma(tok) not in ("be", "have"):
         return Direction.FUTURE  # news present simple with a date is a schedule: "meet separately Monday"
@@ -153,6 +155,21 @@ def _group_tense(tok: Token) -> Direction:
         if first is not None:
             return _group_tense(first)  # "will begin on Thursday and end on Saturday": one "will" for both
     return Direction.NONE
+
+
+_SINGULAR_PRONOUNS = frozenset(vocab()["singular_subject_pronouns"]["words"])
+
+
+def _singular_subject(tok: Token) -> bool:
+    """Whether a verb's subject is in the third person singular ("it", "the company"), with which its plain form
+    cannot be the present."""
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        # unparsed (the tagging path): only a pronoun right before the verb is surely its subject
+        return tok.i > 0 and tok.doc[tok.i - 1].lower_ in _SINGULAR_PRONOUNS
+    if subj.tag_ == "PRP":
+        return subj.lower_ in _SINGULAR_PRONOUNS
+    return subj.tag_ in ("NN", "NNP") and not any(c.dep_ == "conj" for c in subj.children)
 
 
 # How far back a bare verb after "and" looks for the verb group it shares an auxiliary with.
