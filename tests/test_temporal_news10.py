@@ -54,6 +54,18 @@ def test_gold_expression_found_with_its_value(name, start, end, type_, value):
         assert (type_, value) in got, got
 
 
+SPURIOUS_XFAIL = {
+    "d_profit": "'Kaito now expects': 'now' is tagged PRESENT_REF as TimeBank mostly does; the annotation left it out",
+}
+
+
+@pytest.mark.parametrize("name", [pytest.param(n, marks=(pytest.mark.xfail(reason=SPURIOUS_XFAIL[n], strict=True),)
+                                               if n in SPURIOUS_XFAIL else ()) for n in ARTICLES])
+def test_no_spurious_span(name):
+    spurious = PROBE.spurious(name)
+    assert not spurious, spurious
+
+
 def _found(sentence: str, pub: str) -> dict[str, tuple[str, str]]:
     return {t.text: (t.type, t.value) for t in timeline.tag(sentence, pub_date=pub)}
 
@@ -104,3 +116,28 @@ WED = "2023-11-22"
 ])
 def test_same_form_verb_with_a_singular_subject_is_past(sentence, span, value):
     assert _found(sentence, WED).get(span) == ("DATE", value)
+
+
+# 3. A match's half: the words of a match (a goal, half-time, stoppage time, a 25th-minute header) in the paragraph
+# before a quote make its "the first half" the match's, no date; a business figure in the sentence, or only the
+# business sense of "a goal" before it, keeps a half-year. Published Sunday 2024-10-20.
+SUN = "2024-10-20"
+
+
+@pytest.mark.parametrize("text", [
+    "Sunderland had led at half-time through a 25th-minute header. The win lifts Leeds to second. \"We were poor in "
+    "the first half,\" the manager said.",
+    "Piroe scored four minutes into stoppage time. \"The second half was much better,\" Farke said.",
+])
+def test_match_half_after_a_match_paragraph_is_no_date(text):
+    assert not [t for t in timeline.tag(text, pub_date=SUN) if "half" in t.text]
+
+
+@pytest.mark.parametrize("text,span,value", [
+    ("The striker was injured. Sales in the second half fell 3%.", "the second half", "2024-H2"),
+    ("The firm set a goal of cutting costs by a fifth. It expects to return to growth in the second half.",
+     "the second half", "2024-H2"),
+    ("Output fell in the first half.", "the first half", "2024-H1"),
+])
+def test_business_half_stays_a_date(text, span, value):
+    assert _found(text, SUN).get(span) == ("DATE", value)

@@ -329,8 +329,12 @@ def half_context(m, span: Span) -> bool:
         return False  # "the first half of the match"
     if not (m.group("year") or m.group("yrel")):
         sentence = _sentence_around(text, m.start(), m.end())
-        if (_MATCH_CUE.search(sentence) or _MATCH_MINUTE.search(sentence)) and not _RESULTS_WORD.search(sentence):
-            return False  # "Rice added a second early in the second half": a match's half, not a year's
+        before = text[max(0, m.start() - _MATCH_REACH):m.start()]
+        if not _RESULTS_WORD.search(sentence) and any(
+                cue.search(s) or _MATCH_MINUTE.search(s) for s, cue in ((sentence, _MATCH_CUE), (before, _MATCH_CUE_BEFORE))):
+            # "Rice added a second early in the second half": a match's half, not a year's; so is a quote's "we were
+            # poor in the first half" a paragraph after the match's goals
+            return False
     nxt = _next_token(span)
     if nxt is not None and upos(nxt) == "NOUN" and nxt.lower_ not in TIME_WORDS and nxt.lower_ not in HALF_HEADS:
         return False
@@ -339,13 +343,21 @@ def half_context(m, span: Span) -> bool:
 
 HALF_HEADS = frozenset(_WORDS["half_heads"])  # "first-half profit" is the half of a year
 # words of a match in the sentence make "the second half" the match's ("scored early in the second half")
-_MATCH_CUE = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(
-    _WORDS["match_half_cues"], key=len, reverse=True)) + r")(?![\w-])", re.IGNORECASE)
+def _cue_pattern(words) -> re.Pattern:
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(
+        words, key=len, reverse=True)) + r")(?![\w-])", re.IGNORECASE)
+
+
+_MATCH_CUE = _cue_pattern(_WORDS["match_half_cues"])
+# before the sentence only the cues no business story uses ("set a goal of cutting costs" is no match)
+_MATCH_CUE_BEFORE = _cue_pattern(set(_WORDS["match_half_cues"]) - set(_WORDS["match_half_sentence_cues"]))
 # "in the 12th minute"
-_MATCH_MINUTE = re.compile(r"\b\d+(?:st|nd|rd|th)\s+minute\b", re.IGNORECASE)
+_MATCH_MINUTE = re.compile(r"\b\d+(?:st|nd|rd|th)(?:\s+|-)minute\b", re.IGNORECASE)
 # a figure of a business in the sentence keeps the half a year's ("met its sales goals in the second half")
 _RESULTS_WORD = re.compile(r"\b(?:" + "|".join(vocab()["results_nouns"]) + r")\b", re.IGNORECASE)
 _SENTENCE_REACH = 300
+# how far back a match's words make a half the match's: about a paragraph of a match report
+_MATCH_REACH = 600
 
 
 def _sentence_around(text: str, start: int, end: int) -> str:

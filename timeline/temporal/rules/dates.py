@@ -585,11 +585,16 @@ RULES = [
                    Ex("Profit rose in the last half of 1989.", "the last half of 1989", "1989-H2"),
                    Ex("The plant will close in the first half.", "the first half", "2024-H1"),
                    Ex("Output fell in the first half.", "the first half", "2023-H1"),
-                   Ex("The goal is to lift sales in the second half.", "the second half", "2023-H2")),
+                   Ex("The goal is to lift sales in the second half.", "the second half", "2023-H2"),
+                   Ex("The firm set a goal of cutting costs by a fifth. It expects to return to growth in the "
+                      "second half.", "the second half", "2023-H2")),
          negatives=("He scored in the first half of the match.", "They waited the last half hour in silence.",
                     # a match's half: words of a match in the sentence (vocab context_words "match_half_cues")
                     "Saka scored in the 12th minute and Rice added a second early in the second half.",
-                    "The striker was sent off in the first half.")),
+                    "The striker was sent off in the first half.",
+                    # or in the paragraph before: a quote after the match's goals
+                    "Villa led at half-time through a 25th-minute header. The visitors pressed on. "
+                    "\"We were poor in the first half,\" the manager said.")),
     # "by the end of the summer", "at the start of winter": the season (its year by the tense), with the part as mod
     rule("season_part", r"(?P<pos>@POSITION:the beginning of|the start of|the end of|the close of|the middle of@)"
          r"\s+(?:the\s+)?(?P<season>@SEASON@)(?![\w-])", season_part, trigger="@SEASON@",
