@@ -35,8 +35,6 @@ XFAIL: dict[tuple[str, str, int], str] = {
     ("b_election", "10 p.m.", 1): "as '7 a.m.' before it",
     ("e_storm", "the weekend", 1): "'ordered schools closed through the weekend' on Wednesday: the past verb picks the "
                                    "weekend before; 'through' should look forward as 'until' does",
-    ("f_rates", "the third quarter", 1): "'is expected to peak ... in the third quarter ..., the bank said': the "
-                                         "trailing 'said' is read as the quarter's verb, so the quarter lies behind",
     ("h_holiday", "autumn", 1): "a bare season after an adjective ('after a weak autumn') is not tagged",
     ("i_ukraine", "11 p.m.", 1): "'launched between 11 p.m. and about 5 a.m.': both ends take the same day; the first, "
                                  "later on the clock, is the night before",
@@ -141,3 +139,21 @@ def test_match_half_after_a_match_paragraph_is_no_date(text):
 ])
 def test_business_half_stays_a_date(text, span, value):
     assert _found(text, SUN).get(span) == ("DATE", value)
+
+
+# 4. Without a parse the time's verb is the nearest one; a gerund right after a preposition after the time ("peak in
+# the third quarter before easing back") opens an event of its own and is passed over for the verb before the time.
+# Published Thursday 2025-05-08.
+THU = "2025-05-08"
+
+
+@pytest.mark.parametrize("sentence,span,value", [
+    ("Inflation is expected to peak at 3.7% in the third quarter before easing back towards the 2% target in 2027, "
+     "the bank said.", "the third quarter", "2025-Q3"),
+    ("The bank will hold rates in June before cutting again.", "June", "2025-06"),
+    # left as they were: a past verb before the time, and a gerund alone after it
+    ("Shares rose 3% on Monday before falling back.", "Monday", "2025-05-05"),
+    ("He resigned in March after losing the vote.", "March", "2025-03"),
+])
+def test_gerund_after_a_preposition_is_not_the_times_verb(sentence, span, value):
+    assert _found(sentence, THU).get(span) == ("DATE", value)
