@@ -140,7 +140,7 @@ _APPROX_RE = _mod_regex(_APPROX_MODS)
 _VAGUE_COUNT_PREPOSITIONS = lexicon("VAGUE_COUNT_PREPOSITIONS")
 _OVER_MEASURE_LEADS = frozenset(vocab()["over_measure_leads"]["words"])
 _WORD_BEFORE = re.compile(r"([\w'’]+)\W*$")
-_CLAUSE_START = re.compile(r"[.;:!?]\s|,\s+(?:and|but|while|which|who)\b")
+_CLAUSE_START = re.compile(r"[.;:!?]\s|,\s+(?:" + "|".join(vocab()["clause_openers"]["words"]) + r")\b")
 _AMOUNT = re.compile(r"\d|\b(?:%s)\b" % "|".join(vocab()["over_amount_words"]["words"]), re.I)
 
 
