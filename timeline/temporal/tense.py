@@ -63,6 +63,8 @@ UNTIL = frozenset(w for w, reading in _END_LEADS.items() if reading == "until")
 # past-tense sentence: "the vote was postponed until Thursday", "gave them until Friday" (whole words or
 # lemmas, vocab/en.json "postponing_words"); "put off" and "pushed back" are a verb and a particle.
 POSTPONING = frozenset(vocab()["postponing_words"])
+# "ordered schools closed until Monday": an order that puts something in a state up to a day (vocab "ordering_verbs")
+_ORDERING = frozenset(vocab()["ordering_verbs"]["words"])
 # "postponed to Monday", "rescheduled for Friday": the new date of a delay, read as after "until"
 DELAY_TARGETS = frozenset(vocab()["delay_target_leads"])
 DIRECT_TIME_LEADS = frozenset(vocab()["direct_time_leads"])
@@ -487,6 +489,8 @@ def _postponed(doc: Doc, until: int) -> bool:
         if t.lower_ in _DELAY_PARTICLES and i > 0 and doc[i - 1].lower_ in _PARTICLE_VERBS:
             return True
         if upos(t) == "VERB" and t.tag_ in ("VB", "VBD", "VBN", "VBP", "VBZ"):
+            if t.tag_ in ("VBN", "VBD") and any(is_word(o, _ORDERING) for o in doc[max(lo, i - 4):i]):
+                return True  # "ordered schools closed through the weekend": the order sets a state to come
             return False  # the clause's own verb is another: "gave a speech and stayed until Friday"
     return False
 
