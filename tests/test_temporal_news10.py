@@ -197,3 +197,22 @@ THU_JUL = "2023-07-27"
 ])
 def test_an_order_until_a_day_looks_forward(sentence, span, value):
     assert _found(sentence, THU_JUL).get(span)[1] == value
+
+
+# 7. "most recently" (or "more recently") right before another time ("most recently last year", "most recently in
+# 2019") says which event that time dates: no PAST_REF of its own beside it. Alone, or before a count, it stays.
+# Published Monday 2024-12-16.
+MON = "2024-12-16"
+
+
+@pytest.mark.parametrize("sentence,times", [
+    ("Djokovic had won the title 10 times, most recently last year.", {"last year": "2023"}),
+    ("He has won it twice, most recently in 2019.", {"2019": "2019"}),
+    ("Prices rose three times, most recently on Dec. 3.", {"Dec. 3": "2024-12-03"}),
+    # left as they were
+    ("Prices have risen most recently.", {"most recently": "PAST_REF"}),
+    ("Most recently, 300 workers quit.", {"Most recently": "PAST_REF"}),
+    ("More recently, the group has grown.", {"More recently": "PAST_REF"}),
+])
+def test_most_recently_before_a_time_is_no_timex(sentence, times):
+    assert {t: v for t, (_, v) in _found(sentence, MON).items()} == times

@@ -529,8 +529,20 @@ def per_unit_context(m, span: Span) -> bool:
     return any(t.like_num or t.text in ("%",) or t.lower_ in PER_UNIT_COUNTS for t in prev)
 
 
+# "won it twice, most recently last year (in 2019, on Monday)": "most recently" before a time says which of the
+# events that time dates; the time is the one to tag (vocab "then_modifiers")
+_MODIFIER_VAGUE = frozenset(vocab()["then_modifiers"]["words"])
+_TIME_WORD = "|".join(re.escape(w) for w in sorted(
+    set(vocab()["months"]) | set(vocab()["weekdays"]) | set(vocab()["deictic_days"]) | set(vocab()["rel_year"]),
+    key=len, reverse=True))
+_TIME_AFTER = re.compile(r"\s*,?\s*(?:(?:" + "|".join(vocab()["then_modifiers"]["prepositions"]) + r")\s+)?(?:the\s+)?"
+                         r"(?:\d{4}(?!\d)|(?:" + _TIME_WORD + r")(?![\w-]))", re.IGNORECASE)
+
+
 def vague_context(m, span: Span) -> bool:
     w = norm_key(m.group("w"))
+    if w in _MODIFIER_VAGUE and _TIME_AFTER.match(span.doc.text, span.end_char):
+        return False
     nxt = _next_token(span)
     if w in ("the past", "the present", "the future") and nxt is not None and upos(nxt) in ("NOUN", "ADJ", "PROPN", "NUM") \
             and nxt.lower_ not in TIME_WORDS:
