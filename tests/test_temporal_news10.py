@@ -216,3 +216,22 @@ MON = "2024-12-16"
 ])
 def test_most_recently_before_a_time_is_no_timex(sentence, times):
     assert {t: v for t, (_, v) in _found(sentence, MON).items()} == times
+
+
+# 8. An event noun set up as still to come ("paving the way for an early election on Feb. 23", "set the stage for
+# talks in March") is dated ahead of the report whatever the tense of the verb that set it up; the same noun and date
+# without the frame keep the tense's reading. Published Monday 2024-12-16.
+
+
+@pytest.mark.parametrize("sentence,span,value", [
+    ("German Chancellor Olaf Scholz lost a confidence vote in parliament on Monday, paving the way for an early "
+     "election on Feb. 23.", "Feb. 23", "2025-02-23"),
+    ("The vote paved the way for talks in March.", "March", "2025-03"),
+    ("The ruling cleared the ground for a new trial in February.", "February", "2025-02"),
+    # left as they were
+    ("The election on Feb. 23 was won by the CDU.", "Feb. 23", "2024-02-23"),
+    ("He voted for the bill in March.", "March", "2024-03"),
+    ("Markets fell ahead of the central bank meeting in October.", "October", "2024-10"),
+])
+def test_event_set_up_to_come_lies_ahead(sentence, span, value):
+    assert _found(sentence, MON).get(span)[1] == value

@@ -370,6 +370,8 @@ def read_tense(span: Span) -> Tense:
     direction, direct = _verb_tense(span)
     if _named_by_schedule(doc, span.start) and (direction != Direction.PAST or _scheduling_verb(doc, span.start - 2)):
         return Tense(Direction.FUTURE)
+    if direction != Direction.FUTURE and _prospective_frame(doc, span.start):
+        return Tense(Direction.FUTURE)  # "paving the way for an early election on Feb. 23"
     if direction == Direction.NONE and _scheduled_by_be(doc, span.start):
         # the writer's own present, right before the time: a schedule with no slack, as after "will"
         return Tense(Direction.FUTURE, True)
@@ -387,6 +389,31 @@ def read_tense(span: Span) -> Tense:
         word = doc[start - 1].lower_ if start else ""
     own_time = start == 0 or doc[start - 1].tag_ not in ("IN", "TO") or word in DIRECT_TIME_LEADS
     return Tense(direction, direct and (direction == Direction.PAST and own_time or direction == Direction.FUTURE))
+
+
+_FRAMES = vocab()["prospective_frames"]
+_FRAME_WORDS = [tuple(f.split()) for f in sorted(_FRAMES["frames"], key=len, reverse=True)]
+_FRAME_GAP = 5  # tokens of the event's noun phrase between the frame and the time ("an early general election on")
+
+
+def _prospective_frame(doc: Doc, start: int) -> bool:
+    """Whether the time at ``start`` dates an event noun set up as still to come by the words before it ("paving
+    the way for an early election on Feb. 23", "set the stage for talks in March"): the frame (vocab
+    "prospective_frames"), a noun phrase of a few words and "on" or "in"."""
+    i = start - 1
+    if i < 0 or doc[i].lower_ not in _FRAMES["time_leads"]:
+        return False
+    j = i - 1
+    lo = max(doc[start].sent.start if doc.has_annotation("SENT_START") else 0, i - 1 - _FRAME_GAP)
+    while j >= lo and upos(doc[j]) in ("DET", "ADJ", "NOUN", "PROPN", "NUM"):
+        j -= 1
+    if j == i - 1 or j < 0:
+        return False  # no noun phrase: "for Monday" is the time's own preposition
+    for frame in _FRAME_WORDS:
+        n = len(frame)
+        if j - n + 1 >= 0 and tuple(t.lower_ for t in doc[j - n + 1:j + 1]) == frame:
+            return True
+    return False
 
 
 # between "until" and the time: "postponed until after the July 25 holiday", "forecast until the weekend"

@@ -331,7 +331,8 @@ def half_context(m, span: Span) -> bool:
         sentence = _sentence_around(text, m.start(), m.end())
         before = text[max(0, m.start() - _MATCH_REACH):m.start()]
         if not _RESULTS_WORD.search(sentence) and any(
-                cue.search(s) or _MATCH_MINUTE.search(s) for s, cue in ((sentence, _MATCH_CUE), (before, _MATCH_CUE_BEFORE))):
+                cue.search(s) or _MATCH_MINUTE.search(s)
+                for s, cue in ((sentence, _MATCH_CUE), (before, _MATCH_CUE_BEFORE))):
             # "Rice added a second early in the second half": a match's half, not a year's; so is a quote's "we were
             # poor in the first half" a paragraph after the match's goals
             return False
