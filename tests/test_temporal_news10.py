@@ -155,28 +155,6 @@ def test_gerund_after_a_preposition_is_not_the_times_verb(sentence, span, value)
     assert _found(sentence, THU).get(span) == ("DATE", value)
 
 
-# 5. A time inside an aside between commas opened by "who", "which" or "whose" (", who took office in April 2024,")
-# is a person's or a thing's background: it is the story time for the rest of its sentence only, and the story time
-# it interrupted comes back after it; with no story time before it, it stays the one a reader has.
-# Published Tuesday 2024-05-14.
-TUE_MAY = "2024-05-14"
-
-
-@pytest.mark.parametrize("text,span,value", [
-    ("Parliament on Tuesday rejected the budget. Prime Minister Luis Montenegro, who took office in April 2024, said he "
-     "would not resign. He told reporters after the vote that his cabinet would present a revised plan by the end of "
-     "the month.", "the end of the month", "2024-05"),
-    ("The firm said on Monday that its founder, who died in March, left no will. Two days later, his son sued.",
-     "Two days later", "2024-05-15"),
-    # left as they were: the aside's time within its sentence, and as the only story time
-    ("The company, which was founded in 1990, went public three years later.", "three years later", "1993"),
-    ("The company, which was founded in 1990, has 300 staff. Three years later it went public.", "Three years later",
-     "1993"),
-])
-def test_aside_time_does_not_outlast_its_sentence(text, span, value):
-    assert _found(text, TUE_MAY).get(span)[1] == value
-
-
 # 6. An order that puts its object in a state up to a time ("ordered schools closed through the weekend") looks
 # forward as a delay before "until" does ("postponed until Thursday"), whatever the order's tense; a past state with
 # no order ("the road was closed until Friday", "kept ... closed") keeps its past. Published Thursday 2023-07-27.

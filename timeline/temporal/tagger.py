@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from .text import SENTENCE_BREAK, SENTENCE_END, period_bound
+from .text import SENTENCE_END, period_bound
 from .anchored import lead_days, overnight_before_named_day, shift_anchored_days
 from .partial import GRAN_RANK, Direction, Partial
 from .apposition import rename_holidays, weekday_of_date
@@ -260,17 +260,6 @@ def _timex(c: Candidate, text: str, res, rule: str, pub_date: dt.date | None = N
 # "the quarter ended Sept. 30": the end date bounds a period the story is about; the period, not the
 # day, stays the anchor for "a year earlier" that follows.
 _PERIOD_BOUND = period_bound("to")
-# an aside between commas opened by a relative pronoun (", who took office in April 2024, said"): its time is a
-# person's or a thing's background, not where the story is, so a later "by the end of the month" does not take it
-_ASIDE_OPEN = re.compile(r",\s+(?:" + "|".join(vocab()["aside_relatives"]["words"]) + r")\s+[^,.;:!?()\"“”]*$",
-                         re.IGNORECASE)
-_ASIDE_CLOSE = re.compile(r"[^,.;:!?()\"“”]*,")
-_ASIDE_REACH = 80
-
-
-def _in_aside(text: str, start: int, end: int) -> bool:
-    return bool(_ASIDE_OPEN.search(text, max(0, start - _ASIDE_REACH), start)) and bool(
-        _ASIDE_CLOSE.match(text, end, end + _ASIDE_REACH))
 
 
 # ``doc.user_data`` key under which a caller that already ran :func:`candidates` over the Doc's text (the
@@ -380,14 +369,7 @@ def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
     past_story: StoryTime | None = None  # the latest story time over by the publication date (_forecast_before)
     story_clock: tuple[int, int] | None = None  # the story time's clock (minutes after midnight, where it ends)
     past_ids: set[int] = set()  # the timexes the tense read in the past (ranges: a night told as over)
-    aside: tuple | None = None  # the story before an aside's time, and where the aside's time ends (_in_aside)
     for c in chosen:
-        if aside is not None and SENTENCE_BREAK.search(text, aside[-1], c.start):
-            if aside[0] is not None:
-                # the aside's time held for its sentence only; the story time it interrupted comes back (with none
-                # before it, the aside's is the only one a reader has: "founded in 1990, ... Three years later")
-                story, day_story, story_pos, story_clock = aside[:-1]
-            aside = None
         extend_modifiers(c, text, prev_end)
         gap_start, prev_end = prev_end, c.end
         span = doc.char_span(c.start, c.end, alignment_mode="expand")
@@ -411,8 +393,6 @@ def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
         if is_target:
             target = res.story
         elif story_from_prev:
-            if _in_aside(text, c.start, c.end):
-                aside = (story, day_story, story_pos, story_clock, c.end) if aside is None else aside[:-1] + (c.end,)
             story, target, story_pos = res.story, None, c.end
             clock = _CLOCK_VALUE.search(res.value) if res.type == "TIME" else None
             story_clock = (int(clock["h"]) * 60 + int(clock["m"]), c.end) if clock else None
