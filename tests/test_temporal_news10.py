@@ -235,3 +235,20 @@ def test_event_set_up_to_come_lies_ahead(sentence, span, value):
 ])
 def test_past_night_range_ends_on_the_report_day(sentence, values):
     assert {t: v for t, (_, v) in _found(sentence, TUE).items()} == values
+
+
+# 10. "the December quarter" (Australian, Asian and British business usage) is the quarter ending in that month, one
+# DATE with the quarter's value; a month told beside a quarter stays a month. Published Wednesday 2024-02-14.
+WED_FEB = "2024-02-14"
+
+
+@pytest.mark.parametrize("sentence,span,value", [
+    ("Arrears in its home loan book rose slightly in the December quarter.", "the December quarter", "2023-Q4"),
+    ("The miner expects output to recover in the June quarter.", "the June quarter", "2024-Q2"),
+    ("Exports fell in the September 2022 quarter.", "the September 2022 quarter", "2022-Q3"),
+    # left as they were
+    ("Sales peaked in December, the last month of the quarter.", "December", "2023-12"),
+    ("The store opened in December.", "December", "2023-12"),
+])
+def test_month_quarter_is_the_quarter_ending_then(sentence, span, value):
+    assert _found(sentence, WED_FEB).get(span) == ("DATE", value)
