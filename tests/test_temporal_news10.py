@@ -48,6 +48,22 @@ def test_gold_expression_found_with_its_value(name, start, end, type_, value):
         assert (type_, value) in got, got
 
 
+# The set's figures over all its articles, held at what the tagger reaches: first run (before this round's fixes,
+# with the f_rates dateline optional) 101 of 105 gold expressions found, 83 of the 93 with a value right (type and
+# value), 2 spurious spans; after it 103 found, 87 right, 1 spurious ('now', see SPURIOUS_XFAIL).
+FLOOR_FOUND, FLOOR_RIGHT = 103, 87
+
+
+def test_probe_set_floor():
+    found = right = 0
+    for name, art in ARTICLES.items():
+        for start, end, type_, value, _ in gold_offsets(art):
+            hits = PROBE.hits(name, start, end)
+            found += bool(hits)
+            right += value is not None and (type_, value) in {(t.type, t.value) for t in hits}
+    assert found >= FLOOR_FOUND and right >= FLOOR_RIGHT, (found, right)
+
+
 SPURIOUS_XFAIL = {
     "d_profit": "'Kaito now expects': 'now' is tagged PRESENT_REF as TimeBank mostly does; the annotation left it out",
 }
