@@ -268,3 +268,21 @@ WED_FEB = "2024-02-14"
 ])
 def test_month_quarter_is_the_quarter_ending_then(sentence, span, value):
     assert _found(sentence, WED_FEB).get(span) == ("DATE", value)
+
+
+# 11. Without a parse, a gerund right before a finite verb after a fronted time ("The next month, fighting resumed")
+# is that verb's subject, not the time's verb: the past verb after it makes "the next month" the story's next month.
+# Published Wednesday 2024-10-16.
+WED_OCT = "2024-10-16"
+
+
+@pytest.mark.parametrize("text,span,value", [
+    ("Talks collapsed in March 2022. The next month, fighting resumed.", "The next month", "2022-04"),
+    ("Talks collapsed in 2019. The next year, fighting resumed.", "The next year", "2020"),
+    ("On Friday, voting will begin.", "Friday", "2024-10-18"),
+    # left as they were
+    ("Talks collapsed in March 2022. The next month, the rebels withdrew.", "The next month", "2022-04"),
+    ("Next month, spending will rise.", "Next month", "2024-11"),
+])
+def test_gerund_subject_is_not_the_times_verb(text, span, value):
+    assert _found(text, WED_OCT).get(span)[1] == value

@@ -580,6 +580,8 @@ def _verb_tense(span: Span) -> tuple[Direction, bool]:
             if cc and before and is_word(t, REPORTING_LEMMAS):
                 break  # "will cut jobs by the end of its fiscal year in June, the company said": the attribution
                 # reports the clause before it, whose verb dates the time however far back it stands
+            if t.tag_ == "VBG" and t.i + 1 < hi and doc[t.i + 1].tag_ in ("VBD", "VBZ", "VBP", "MD"):
+                continue  # "The next month, fighting resumed": a gerund before a finite verb is its subject
             if t.tag_ == "VBG" and t.i > 0 and doc[t.i - 1].tag_ == "IN" and before:
                 continue  # "to peak in the third quarter before easing": the gerund after a preposition is a
                 # later (earlier) event of its own, and the verb before the time dates it
