@@ -343,12 +343,12 @@ def half_context(m, span: Span) -> bool:
 
 
 HALF_HEADS = frozenset(_WORDS["half_heads"])  # "first-half profit" is the half of a year
-# words of a match in the sentence make "the second half" the match's ("scored early in the second half")
 def _cue_pattern(words) -> re.Pattern:
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(
         words, key=len, reverse=True)) + r")(?![\w-])", re.IGNORECASE)
 
 
+# words of a match in the sentence make "the second half" the match's ("scored early in the second half")
 _MATCH_CUE = _cue_pattern(_WORDS["match_half_cues"])
 # before the sentence only the cues no business story uses ("set a goal of cutting costs" is no match)
 _MATCH_CUE_BEFORE = _cue_pattern(set(_WORDS["match_half_cues"]) - set(_WORDS["match_half_sentence_cues"]))
@@ -596,7 +596,8 @@ def _reports_a_day_after(span: Span) -> bool:
 def bare_pod_context(m, span: Span) -> bool:
     """"overnight" and "at dawn" as times: not "the overnight rate" (an adjective before its noun), not the
     figure of speech ("won't happen overnight", "famous almost overnight"), not "Dawn Smith"; "overnight" only
-    with a day after it ("overnight Sunday") or opening its sentence ("Overnight, rebels shelled ...")."""
+    with a day after it ("overnight Sunday"), opening its sentence ("Overnight, rebels shelled ...") or before an
+    attribution naming the report's day ("struck the port overnight, officials said on Tuesday")."""
     tok = next((t for t in span if t.idx in (m.start("pod"), m.start("pod2"))), span[0])
     if _capitalized(tok.text) and not _is_sent_start(tok) and not tok.text.isupper():
         return False
