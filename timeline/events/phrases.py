@@ -133,12 +133,21 @@ def trim(toks: list[Token], cut_after: int | None = None) -> list[Token]:
     toks = [t for k, t in enumerate(toks)
             if not (t.is_punct and t.text not in CLAUSE_BREAKS and t.text != "%" and (
                 (k > 0 and toks[k - 1].i != t.i - 1) or (k + 1 < len(toks) and toks[k + 1].i != t.i + 1)))]
-    while toks and (toks[0].is_punct or toks[0].dep_ in ("cc", "mark") or toks[0].lower_ in LEADING_SUBORDINATORS
+    while toks and (toks[0].is_punct or toks[0].dep_ in ("cc", "mark")
+                    or toks[0].lower_ in LEADING_SUBORDINATORS and not _fronted_phrase(toks[0], toks)
                     or _complementizer_as_determiner(toks[0])):
         toks = toks[1:]
     while toks and ((toks[-1].is_punct and toks[-1].text != "%") or toks[-1].dep_ == "cc"):
         toks = toks[:-1]
     return toks
+
+
+def _fronted_phrase(tok, toks: list[Token]) -> bool:
+    """A preposition opening a phrase that is kept whole ("Before the merger, he led Taco Bell"): it is no
+    subordinator left over from a clause, and without it the phrase would open the headline ("the merger, he
+    led")."""
+    kept = {t.i for t in toks}
+    return tok.dep_ == "prep" and any(c.dep_ in ("pobj", "pcomp") and c.i in kept for c in tok.children)
 
 
 def _complementizer_as_determiner(tok) -> bool:
