@@ -303,5 +303,21 @@ def test_probe12_is_well_formed():
     heldout.check_well_formed(load(), 10)
 
 
+def test_probe12_floor():
+    docs = load()
+    results, absent, _ = heldout.score(events_gold.run(docs), docs)
+    f = heldout.figures(results)
+    assert f["fully_right"] / f["rows"] >= 63 / 66, f  # one below the 64 measured
+    assert sum(a["rows"] == 0 for a in absent) >= 6, absent
+
+
+# fully right at the first run (probe e7173b6, code 4323cdd): 60/66 (90.9%); date 55/55, trigger 64/66, subject
+# 58/61, asserted 65/66; plain lengths with no row 6/8. After this round: 64/66 (97.0%); trigger 66/66, subject
+# 60/61, asserted 65/66; 6/8. Left: "a knee injury in October 2023" (no subject), "said the club had tried to sign
+# Mendes last summer" (the tool dates "sign", not asserted; the probe wanted asserted for either trigger),
+# "less than three years after its 2022 acquisition" and "fell 6% from a year earlier" (rows of their own; the
+# second is TimeBank's convention, see test_comparison_base_dates_nothing's note in the commit log).
+
+
 if __name__ == "__main__":
     heldout.main(load())
