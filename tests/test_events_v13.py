@@ -297,6 +297,24 @@ def test_onset_after_a_verb_without_a_length_keeps_the_participle():
     assert row_of("The band toured Europe, starting in Lisbon on June 2.", "June 2")["trigger"] == "starting"
 
 
+# --- a verb prefix kept on its word does not hide the verb from the word lists (reviewer 1, R1-B) ----------------------
+
+@pytest.mark.parametrize("text,word,listed", [
+    ("Talks were re-scheduled for Thursday.", "re-scheduled", True),
+    ("The hearing has been re-scheduled for Monday.", "re-scheduled", True),
+    ("The trial was re-scheduled to begin on Monday.", "re-scheduled", True),
+    # negative: a prefixed word of another verb is not the listed one
+    ("The band re-recorded the album in May.", "re-recorded", False),
+])
+def test_lemma_lookup_sees_through_a_kept_verb_prefix(text, word, listed):
+    from timeline.events.grammar import lemma_in
+    from timeline.events.lexicon import SCHEDULING_VERBS
+    from timeline.pipeline.model import load
+
+    tok = next(t for t in load()(text) if t.text == word)
+    assert lemma_in(tok, SCHEDULING_VERBS) is listed
+
+
 # --- the probe -----------------------------------------------------------------------------------------------------------
 
 def test_probe12_is_well_formed():

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 from spacy.tokens import Token
 
 from ..temporal.partial import Direction
@@ -49,12 +51,31 @@ def _currency(tok: Token) -> bool:
 _INFLECTIONS = ("s", "es", "d", "ed", "ing")
 
 
+@functools.lru_cache(maxsize=1)
+def _verb_prefixes() -> tuple[str, ...]:
+    """The verb prefixes the tokenizer keeps on their word ("re-", "co-"), read once (imported here, not at the
+    module's top: the pipeline package imports the linker)."""
+    from ..pipeline.hyphens import prefixes
+
+    return tuple(p.lower() + "-" for p in prefixes())
+
+
 def lemma_in(tok: Token, words: frozenset[str]) -> bool:
     """Whether ``tok`` is one of the verbs ``words``: by its lemma, or by its form when the lemmatizer
-    stumbled ("staged" lemmatized "stag", "held" as itself)."""
+    stumbled ("staged" lemmatized "stag", "held" as itself), or past a verb prefix kept on the word
+    ("re-scheduled" is "schedule")."""
     if tok.lemma_.lower() in words or tok.lower_ in words:
         return True
     low = tok.lower_
+    if "-" in low:
+        for pre in _verb_prefixes():
+            if low.startswith(pre) and len(low) > len(pre):
+                bare = low[len(pre):]
+                lemma = tok.lemma_.lower()
+                if bare in words or lemma.startswith(pre) and lemma[len(pre):] in words:
+                    return True
+                low = bare
+                break
     for suf in _INFLECTIONS:
         if low.endswith(suf):
             stem = low[: -len(suf)]
