@@ -972,15 +972,25 @@ def _gapped_object(pred: Token, how: str, root: Token, inside: set[int]) -> tupl
             or verb.lemma_.lower() in FORECAST_VERBS or lemma_in(verb, SCHEDULING_VERBS) \
             or not any(c.dep_ == "dobj" and c.i < pred.i for c in verb.children):
         return pred, how
-    if misread_verb(pred) is not None:
-        return pred, how
+    misread = misread_verb(pred)
+    if misread is not None and _first_conjunct_dated(verb, misread):
+        return pred, how  # the second conjunct's own verb dates its own time (_conjunct_verb_misread)
     return verb, "gapped-object"
 
 
 def _conjunct_verb_misread(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
     """The verb :func:`~timeline.events.grammar.misread_verb` finds dates its own conjunct's time, not the object noun."""
     verb = misread_verb(pred) if how.endswith("-nominal") or how == "preceding-nominal" else None
-    return (verb, "misread-verb") if verb is not None else (pred, how)
+    if verb is None or not _first_conjunct_dated(pred.head, verb):
+        return pred, how
+    return verb, "misread-verb"
+
+
+def _first_conjunct_dated(first: Token, second: Token) -> bool:
+    """Whether the first of two joined verbs has a time of its own before the second ("introduced timed tickets
+    in 2019 and capped ..."): only then is a later time the second one's alone; "shut schools and grounded
+    flights from Monday" dates both, and the row keeps the first with both in its headline."""
+    return any(t.ent_type_ in ("DATE", "TIME") for t in first.doc[first.i + 1:second.i])
 
 
 def _event_on_copula(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
