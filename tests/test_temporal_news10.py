@@ -286,3 +286,23 @@ WED_OCT = "2024-10-16"
 ])
 def test_gerund_subject_is_not_the_times_verb(text, span, value):
     assert _found(text, WED_OCT).get(span)[1] == value
+
+
+# 12. Reviewer R1-B: a verb with a listed prefix and its hyphen is one token ("re-scheduled", pipeline/hyphens.py);
+# the tagger's delay and schedule words are looked up through it ("re-scheduled" as "rescheduled" and, for the
+# schedule verbs, as "scheduled"). Published Friday 2024-03-15.
+FRI = "2024-03-15"
+
+
+@pytest.mark.parametrize("sentence,span,value", [
+    ("Talks were re-scheduled for Thursday.", "Thursday", "2024-03-21"),
+    ("The hearing has been re-scheduled for Monday.", "Monday", "2024-03-18"),
+    ("The launch, originally set for May, was re-scheduled for Tuesday.", "Tuesday", "2024-03-19"),
+    ("The trial was re-scheduled to begin on Monday.", "Monday", "2024-03-18"),
+    # left as they were
+    ("Talks were rescheduled for Thursday.", "Thursday", "2024-03-21"),
+    ("The meeting was rescheduled on Monday.", "Monday", "2024-03-11"),
+    ("He was re-elected on Monday.", "Monday", "2024-03-11"),
+])
+def test_prefixed_verbs_read_as_their_vocabulary_word(sentence, span, value):
+    assert _found(sentence, FRI).get(span)[1] == value

@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
-from .morph import is_word, lemma, upos
+from .morph import is_word, lemma, lemma_after_prefix, upos
 from .partial import Direction
 from .veto import compared
 from .vocab import vocab
@@ -86,7 +86,8 @@ _AFTER_NOUN_REACH = 6
 def _is_future_verb(tok: Token) -> bool:
     # the lemma fallback cuts "scheduled" to "schedul": accept the silent -e it dropped
     lem = lemma(tok)
-    return lem in FUTURE_VERBS or lem + "e" in FUTURE_VERBS
+    # "re-scheduled to begin on Monday": the verb after its prefix ("scheduled") plans as well
+    return any(w in FUTURE_VERBS or w + "e" in FUTURE_VERBS for w in {lem, lemma_after_prefix(tok)})
 
 
 def _group_tense(tok: Token) -> Direction:
