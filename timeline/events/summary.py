@@ -10,10 +10,6 @@ from .lexicon import (CONDITIONAL_MARKS, DANGLING_TAIL_POS, LEADING_CONNECTIVES,
                       OCCASION_PREPOSITIONS, RAISING_PREDICATES, RELATIVE_PRONOUNS)
 from .lexicon import ABSOLUTE_PREPOSITIONS, ARTICLE_EXCEPTIONS, ATTRIBUTION_DOCUMENTS, ATTRIBUTION_NON_SOURCES, COMPARISON_MARKS, FOCUS_ADVERBS, ONSET_PARTICIPLES, PERIOD_END_LINKS, TIME_PLACING_ADVERBS, TIME_REMNANT_NOUNS, ATTRIBUTION_PREPOSITIONS, GROUP_NOUNS, ORGANISATION_NOUNS, PERSON_NOUNS, TIME_LIMIT_WORDS, FORECAST_VERBS, TIME_UNITS, LIGHT_VERB_PREPOSITIONS, QUESTION_MARKS, QUOTES, SEQUENCE_ADJECTIVES, TIME_REMNANT_ADVERBS, TIME_REMNANT_POS
 from .lexicon import ASPECTUAL_VERBS, DEADLINE_PREPOSITIONS, IMPLICATIVE_VERBS, LEADING_SUBORDINATORS, UNMARKED_TIME_WORDS
-from ..temporal.vocab import vocab
-
-# "most recently" before a time only says which of several times it is (no timex of its own: temporal/veto.py)
-THEN_MODIFIERS = frozenset(vocab()["then_modifiers"]["words"])
 
 # words before a noun that make its infinitive one that happened: "the first/last/only one to ..."
 SERIES_WORDS = SEQUENCE_ADJECTIVES | {"only"}
@@ -556,14 +552,6 @@ def _dropped(pred: Token, anchor: Token, top: Token, exclude: set[int], other_ti
         elif t.dep_ in ("npadvmod", "tmod", "advmod") and all(x.i in other_times for x in t.subtree):
             # (also a time adverb of its own: "nine times, most recently in 2020")
             drop.update(x.i for x in t.subtree)
-    # "nine times, most recently in 2020": the words that only say which of several times the row's is (temporal
-    # vocab then_modifiers; no timex of their own) go with that time
-    for t in top.subtree:
-        if t.dep_ == "advmod" and " ".join(x.lower_ for x in t.subtree) in THEN_MODIFIERS \
-                and t.right_edge.i + 1 < len(pred.doc):
-            nxt = pred.doc[t.right_edge.i + 1]
-            if nxt.i in exclude or any(c.i in exclude for c in nxt.children):
-                drop.update(x.i for x in t.subtree)
     # "Three weeks after the election in May, the coalition collapsed": a length measured off another event dates
     # the row through it, so the whole "after/before" phrase goes with the length
     for i in list(exclude):
