@@ -36,7 +36,9 @@ CASES = {
                  "year.", "this year", ["More than 17,000 cases have been reported"], ["increase"]),
     "twice": ("The museum welcomed 8.7 million visitors last year, more than twice the number it was designed for "
               "in the 1980s.", "last year", ["The museum welcomed 8.7 million visitors"], ["twice", "number"]),
-    # negatives: a list, and a comment holding the row's own trigger stay
+    # negatives: a list, a sum of money renaming the news, and a comment holding the row's own trigger stay
+    "loss-of": ("The company reported its results on Thursday, a loss of $2 billion.", "Thursday",
+                ["a loss of $2 billion"], []),
     "list": ("They bought a boat in 2019, a car and a house.", "2019", ["a car and a house"], []),
     "own-trigger": ("More than 17,000 cases have been reported this year, a 160% increase over the same period last "
                     "year.", "the same period last year", ["increase"], []),

@@ -9,7 +9,7 @@ from .grammar import CLAUSE_DEPS, is_predicate, lemma_in, subject_token
 from .lexicon import (CONDITIONAL_MARKS, DANGLING_TAIL_POS, LEADING_CONNECTIVES, MODAL_AUX, NEGATIONS,
                       OCCASION_PREPOSITIONS, RAISING_PREDICATES, RELATIVE_PRONOUNS)
 from .lexicon import ABSOLUTE_PREPOSITIONS, ARTICLE_EXCEPTIONS, ATTRIBUTION_DOCUMENTS, ATTRIBUTION_NON_SOURCES, COMPARISON_MARKS, FOCUS_ADVERBS, ONSET_PARTICIPLES, PERIOD_END_LINKS, TIME_PLACING_ADVERBS, TIME_REMNANT_NOUNS, ATTRIBUTION_PREPOSITIONS, GROUP_NOUNS, ORGANISATION_NOUNS, PERSON_NOUNS, TIME_LIMIT_WORDS, FORECAST_VERBS, TIME_UNITS, LIGHT_VERB_PREPOSITIONS, QUESTION_MARKS, QUOTES, SEQUENCE_ADJECTIVES, TIME_REMNANT_ADVERBS, TIME_REMNANT_POS
-from .lexicon import ASPECTUAL_VERBS, COMPLEMENT_INFINITIVE_VERBS, DEADLINE_PREPOSITIONS, IMPLICATIVE_VERBS, LEADING_SUBORDINATORS, UNMARKED_TIME_WORDS
+from .lexicon import ASPECTUAL_VERBS, COMPLEMENT_INFINITIVE_VERBS, MONEY_WORDS, DEADLINE_PREPOSITIONS, IMPLICATIVE_VERBS, LEADING_SUBORDINATORS, UNMARKED_TIME_WORDS
 
 # words before a noun that make its infinitive one that happened: "the first/last/only one to ..."
 SERIES_WORDS = SEQUENCE_ADJECTIVES | {"only"}
@@ -169,6 +169,9 @@ def _commentary(t: Token, pred: Token, anchor: Token, exclude: set[int], other_t
            for x in doc[t.right_edge.i + 1:end]):
         return False
     inside = list(t.subtree)
+    # (a sum of money renames the news itself, "reported its results on Thursday, a loss of $2 billion": it stays)
+    if any(x.tag_ == "$" or x.lower_ in MONEY_WORDS for x in inside):
+        return False
     if pred in inside or anchor in inside or any(x.i in exclude for x in inside) \
             or any(x.dep_ == "cc" for x in inside) or any(c.dep_ == "cc" for c in t.head.children):
         return False
@@ -603,9 +606,11 @@ def _dropped(pred: Token, anchor: Token, top: Token, exclude: set[int], other_ti
         t = pred.doc[i]
         if t.dep_ == "prep" and i > 0 and i in drop and any(x.i in exclude for x in t.subtree):
             before = pred.doc[i - 1]
+            # (with its degree word: "nine times, most recently in 2020")
             if before.dep_ == "advmod" and before.head.i == t.head.i and before.lower_ in TIME_PLACING_ADVERBS \
-                    and before.n_lefts + before.n_rights == 0 and before.i != pred.i:
-                drop.add(before.i)
+                    and all(c.dep_ == "advmod" and c.lower_ in ("most", "more") for c in before.children) \
+                    and before.n_rights == 0 and before.i != pred.i:
+                drop.update(x.i for x in before.subtree)
     drop |= _time_asides(top, exclude)
     for t in top.subtree:
         # "rose 3.9%, the smallest gain since June 2021": a superlative set off after the clause only ranks it
