@@ -62,6 +62,14 @@ CASES = {
     # negative: a purpose infinitive still goes
     "went-to": ("The minister went to Paris on Monday to meet her counterpart.", "Monday",
                 ["The minister went to Paris"], ["to meet"]),
+    # a fronted time that inverts the clause stays in it
+    "not-until-inverted": ("Not until Friday did the government admit the error.", "Friday",
+                           ["Not until Friday did the government admit the error"], []),
+    "only-on-inverted": ("Only on Monday did the company admit the error.", "Monday",
+                         ["Only on Monday did the company admit the error"], []),
+    # negative: a plain "not until" after the verb still loses its time
+    "not-until-plain": ("The government did not admit the error until Friday.", "Friday",
+                        ["The government did not admit the error"], ["Friday"]),
     # a verb-prefix word keeps its auxiliary and prefix in a relative clause
     "re-elected": ("Prime Minister Kyriakos Mitsotakis, who was re-elected in June, spoke on Friday.", "June",
                    ["Kyriakos Mitsotakis was re-elected"], []),

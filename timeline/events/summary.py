@@ -723,6 +723,11 @@ def headline_tokens(pred: Token, exclude: set[int], other_times: set[int] = froz
         # "will spend the next 10 days tagging sharks", "took two years to build": a length the verb takes as its
         # object is what the clause says; without it the verb is left hanging ("will spend tagging sharks")
         exclude = exclude - {x.i for x in obj.subtree}
+    inverted = _inverting_time(anchor, exclude)
+    if inverted is not None:
+        # "Not until Friday did the government admit the error", "Only on Monday did the company admit": the
+        # fronted time is what turns the clause around; without it the headline reads "Not until did ..."
+        exclude = exclude - {x.i for x in inverted.subtree}
     toks = _headline_at(pred, anchor, exclude, other_times)
     if anchor.i == pred.i and (pred.dep_ in ("csubj", "csubjpass")
                                or pred.tag_ == "VBG" and pred.dep_ in ("nsubj", "nsubjpass")) \
@@ -767,6 +772,21 @@ def headline_tokens(pred: Token, exclude: set[int], other_times: set[int] = froz
                     and not _bare(wider[:1], pred):
                 return wider
     return toks
+
+
+def _inverting_time(anchor: Token, exclude: set[int]) -> Token | None:
+    """The fronted "not until"/"only on" phrase holding the removed time that inverts ``anchor``'s clause (an
+    auxiliary before the subject: "Not until Friday did the government admit"), or None."""
+    subj = subject_token(anchor)
+    if subj is None:
+        return None
+    aux = next((c for c in anchor.children if c.dep_ in ("aux", "auxpass") and c.i < subj.i), None)
+    for c in anchor.children:
+        if c.dep_ == "prep" and aux is not None and c.i < aux.i and any(x.i in exclude for x in c.subtree) \
+                and any(g.dep_ in ("neg", "advmod") and g.lower_ in ("not", "only") and g.i < c.i
+                        for g in c.children):
+            return c
+    return None
 
 
 def _time_in_a_name(doc, exclude: set[int]) -> set[int]:
