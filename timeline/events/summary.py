@@ -14,6 +14,7 @@ from .lexicon import ASPECTUAL_VERBS, COMPLEMENT_INFINITIVE_VERBS, MONEY_WORDS, 
 # words before a noun that make its infinitive one that happened: "the first/last/only one to ..."
 SERIES_WORDS = SEQUENCE_ADJECTIVES | {"only"}
 from .phrases import name_after_title, phrase_tokens, trim
+from .timex_tokens import timex_token_indices
 
 MAX_SUMMARY_TOKENS = 24
 # A reporting row's headline this long reads better as "Speaker: what was said" ("Okafor: the negotiations
@@ -373,6 +374,7 @@ def _raising_adjective(tok: Token) -> bool:
 
 
 _SET_TOKENS = "timeline.events.set_tokens"
+_SET_TYPES = frozenset({"SET"})
 
 
 def _set_time_tokens(doc) -> frozenset[int]:
@@ -382,13 +384,9 @@ def _set_time_tokens(doc) -> frozenset[int]:
     cached = doc.user_data.get(_SET_TOKENS)
     if cached is not None and cached[0] is timexes:  # once per Doc (again if retagged), not once per row
         return cached[1]
-    out: set[int] = set()
-    for t in timexes or []:
-        if t.type == "SET":
-            sp = doc.char_span(t.start, t.end, alignment_mode="expand")
-            out.update(x.i for x in sp or [])
-    doc.user_data[_SET_TOKENS] = (timexes, frozenset(out))
-    return frozenset(out)
+    out = frozenset(timex_token_indices(doc, _SET_TYPES))
+    doc.user_data[_SET_TOKENS] = (timexes, out)
+    return out
 
 
 def _has_own_date(t: Token, other_times: set[int]) -> bool:
