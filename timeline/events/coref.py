@@ -156,6 +156,20 @@ def _opens_sentence(tok: Token) -> bool:
         and sum(len(list(c.subtree)) for c in fronted) == tok.i - tok.sent.start
 
 
+def _opens_after_quote(tok: Token) -> bool:
+    """Whether ``tok`` opens its sentence as the speaker after a quotation ('"I leave with my head high," he told
+    local radio'), or after only fronted modifiers ("Before that, he led Taco Bell"): for a "he"/"she" the main
+    subject of the last sentence is then as near as for one that opens the sentence."""
+    if _opens_sentence(tok):
+        return True
+    root = tok.sent.root
+    if tok.head.i != root.i or not lemma_in(root, REPORTING_VERBS):
+        return False
+    fronted = [c for c in root.children if c.i < tok.i]
+    return bool(fronted) and all(c.dep_ in ("ccomp", "parataxis") or c.dep_ in _FRONTED_DEPS for c in fronted) \
+        and sum(len(list(c.subtree)) for c in fronted) == tok.i - tok.sent.start
+
+
 def _previous_thing_subject(tok: Token, skip: frozenset[int] | set[int] = frozenset(),
                             depth: int = 0, possessive: bool = False, past: Token | None = None) -> Referent | None:
     """'The probe slipped into orbit on Sunday, controllers said. It is due to begin mapping ...', 'The college
@@ -200,6 +214,8 @@ def _previous_thing_subject(tok: Token, skip: frozenset[int] | set[int] = frozen
                 else None
         if clause is not root and (subj.tag_ in ("NNS", "NNPS") or subj.lower_ in PLURAL_PRONOUNS):
             continue  # "The agency warned that rates had fallen. It will ...": a plural is no "it"; the reporter
+        if clause is not root and opening_its and is_event_nominal(subj):
+            continue  # "Kestrel denied that the delay was linked to X. Its co-founder ...": an event owns no one
         if clause is not root and past is None and not opening_its and _acts_on_object(tok.head) \
                 and not _organisation(subj) and _reporting_body(root):
             continue  # "The board said turnout reached 81%. It will publish the results": a body acts, the reporter
@@ -252,9 +268,10 @@ def _plural_aside(root: Token, subj: Token) -> bool:
 
 
 def opening_its_owner(subj: Token, skip: frozenset[int] | set[int] = frozenset()) -> Referent | None:
-    """'A bill to fund the agency was introduced on Monday. Its sponsor said on Friday ...': the "Its" that opens
-    the sentence, on the subject of a reporting verb, stands for the last sentence's subject when that is a
-    singular thing (the same rule as an opening "it"); None otherwise."""
+    """'A bill to fund the agency was introduced on Monday. Its sponsor said on Friday ...', 'The company reported
+    a loss. Its shares have lost a third of their value since January': the "Its" that opens the sentence, on
+    its subject, stands for the last sentence's subject when that is a singular thing (the same rule as an
+    opening "it"); None otherwise."""
     poss = next((c for c in subj.children if c.dep_ == "poss" and c.lower_ == "its"), None)
     if poss is None or subj.dep_ not in ("nsubj", "nsubjpass") or subj.pos_ != "NOUN" \
             or not lemma_in(subj.head, REPORTING_VERBS):
@@ -692,7 +709,8 @@ def _subject_name_instead(tok: Token, toks: list[Token]) -> list[Token] | None:
     not Ajax), when the subject is a person's name the pronoun fits."""
     name = toks[-1]
     if tok.dep_ not in ("nsubj", "nsubjpass") or name.dep_ in ("nsubj", "nsubjpass") \
-            or name.sent.start == tok.sent.start or tok.i != tok.sent.start:
+            or name.sent.start == tok.sent.start \
+            or tok.i != tok.sent.start and not (PRONOUN_GENDERS.get(tok.lower_) and _opens_after_quote(tok)):
         return None
     root = name.sent.root
     subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -758,6 +776,29 @@ def _own_subject_its(tok: Token) -> Token | None:
             or _is_person(subj) or subj.ent_type_ in ("PERSON", "DATE", "TIME") or _is_group(subj):
         return None
     return subj
+
+
+def _infinitive_possessor(tok: Token) -> Token | None:
+    """'Djokovic beat Bellini on Friday to reach his 11th final': a possessive on the object of a "to" clause with no
+    subject of its own is the one who does what that clause says (the main subject of a purpose clause, the
+    inherited subject of a complement: "asked the bank to waive its fee" is the bank's), when that one is a noun
+    that fits the pronoun (a person of the right gender for his/her, a singular thing for its)."""
+    low = tok.lower_
+    if tok.dep_ != "poss" or low not in ("his", "her", "its") or tok.head.dep_ != "dobj":
+        return None
+    verb = tok.head.head
+    if verb.tag_ != "VB" or verb.dep_ not in ("advcl", "xcomp") \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children):
+        return None
+    doer = subject_token(verb.head) if verb.dep_ == "advcl" else subject_token(verb)
+    if doer is None or doer.i > tok.i or doer.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if low == "its":
+        return doer if doer.tag_ in ("NN", "NNP") and _fits(doer, "thing") and not _is_group(doer) else None
+    if not _fits(doer, "person") or _other_gender(tok, _speaker_name(doer)):
+        return None
+    return doer
 
 
 def _own_subject_pronoun(tok: Token, skip: frozenset[int] | set[int]) -> Referent | None:
@@ -1162,6 +1203,27 @@ def _adverbial_clause_subject(tok: Token) -> Token | None:
     return _fitting_main_subject(tok, main, kind)
 
 
+def _when_clause_subject(tok: Token) -> Token | None:
+    """'Ireland last voted on its constitution in 2018, when it removed the ban': a pronoun subject of a "when"
+    clause on the time of the main verb stands for that verb's subject, as in an adverbial clause (a noun owned by
+    the same pronoun's family is no rival: "its constitution" is Ireland's)."""
+    kind = REPORTED_PRONOUN_SUBJECTS.get(tok.lower_)
+    clause = tok.head
+    if kind is None or tok.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "relcl" \
+            or not any(c.lower_ == "when" and c.i < tok.i for c in clause.children) \
+            or clause.head.ent_type_ not in ("DATE", "TIME") or (tok.lower_ == "it" and _placeholder_it(tok)):
+        return None
+    main = clause.head.head
+    if main.dep_ == "prep":
+        main = main.head
+    if not is_predicate(main) or main.pos_ not in ("VERB", "AUX"):
+        return None
+    family = {tok.lower_, *PRONOUN_FAMILIES.get(tok.lower_, ())}
+    owned = {x.i for t in tok.doc[main.left_edge.i:tok.i] if any(c.dep_ == "poss" and c.lower_ in family
+                                                                  for c in t.children) for x in t.subtree}
+    return _fitting_main_subject(tok, main, kind, owned)
+
+
 def _adverbial_thing(tok: Token) -> Token | None:
     """'His grandfather rebuilt the brewhouse after it was bombed', 'Prices for the drug fell when it lost its
     patent': an "it" subject of an adverbial clause under a main clause whose subject cannot be an "it" (a
@@ -1368,7 +1430,7 @@ def _resolve(tok: Token | None, skip: frozenset[int] | set[int] = frozenset()) -
     ante = _relative_antecedent(tok)
     if ante is not None:
         return Referent(ante, pronoun=tok.text)
-    ahead = _fronted_possessor_subject(tok) or _own_subject_its(tok)
+    ahead = _fronted_possessor_subject(tok) or _own_subject_its(tok) or _infinitive_possessor(tok)
     if ahead is not None:
         return Referent(ahead, pronoun=tok.text)
     same = _own_subject_pronoun(tok, skip)
@@ -1378,6 +1440,7 @@ def _resolve(tok: Token | None, skip: frozenset[int] | set[int] = frozenset()) -
     if reporter is not None:
         return reporter
     teller = _trailing_reporter(tok) or _relative_clause_subject(tok) or _adverbial_clause_subject(tok) \
+        or _when_clause_subject(tok) \
         or _where_clause_object(tok) or _adverbial_thing(tok)
     if teller is not None:
         return Referent(teller, pronoun=tok.text)

@@ -15,12 +15,13 @@ from .lexicon import DEADLINE_GRANTING_VERBS, PRESENCE_LIGHT_VERBS, PERIOD_NOUNS
 from .lexicon import (ACTOR_LABELS, AUTHORING_VERBS, DEPLOYING_VERBS, GENDER_OF_WORD, GROUP_NOUNS, LIGHT_VERB_PREPOSITIONS, OF_SUBJECT_EVENT_NOUNS,
                       PERSON_NOUNS, INDEFINITE_LIGHT_VERBS, JUDGING_VERBS, LIGHT_VERBS, OBJECT_CONTROL_PREPOSITIONS,
                       RELATIVE_PRONOUNS, REPORTING_VERBS, SEQUENCE_ADJECTIVES)
-from .lexicon import AGE_ADJECTIVES, GERUND_DOER_VERBS, NEGATIVE_SUBJECTS, SUBJECT_ADVERBS
+from .lexicon import AGE_ADJECTIVES, GERUND_DOER_VERBS, HABITUAL_ADVERBS, OF_PATIENT_EVENT_NOUNS, NEGATIVE_SUBJECTS, NOT_UNTIL_WORDS, SUBJECT_ADVERBS
 from .lexicon import (DENYING_VERBS, INVERTED_CONDITIONALS, NEGATIONS, NEGATIVE_IMPLICATIVE_VERBS, PARTICIPLE_CLAUSE_MARKS,
                       PROVING_VERBS)
 from .phrases import join_tokens, named_actors, object_tokens, phrase_tokens
 from .summary import (REPORT_SHORT_FROM, headline_anchor, headline_tokens, modality, reported_complement,
                       speaker_tokens, tidy)
+from .timex_tokens import timex_token_indices
 
 _ANY_LIGHT_VERB = LIGHT_VERBS | INDEFINITE_LIGHT_VERBS | PRESENCE_LIGHT_VERBS
 # who may do what an event noun names: people, groups and the bodies that act ("the court", "the union")
@@ -120,12 +121,23 @@ def _by_agent(noun: Token) -> Token | None:
 def _of_doer(noun: Token) -> Token | None:
     """Who does what an event noun without an object names, given with "of" ("the resignation of her
     predecessor", ``of_subject_event_nouns``); a transitive noun's "of" phrase is what is done to."""
-    if noun.lemma_.lower() not in OF_SUBJECT_EVENT_NOUNS and noun.lower_ not in OF_SUBJECT_EVENT_NOUNS:
+    lemma, low = noun.lemma_.lower(), noun.lower_
+    doer = lemma in OF_SUBJECT_EVENT_NOUNS or low in OF_SUBJECT_EVENT_NOUNS
+    if not doer and lemma not in OF_PATIENT_EVENT_NOUNS and low not in OF_PATIENT_EVENT_NOUNS:
         return None
     for c in noun.children:
         if c.dep_ == "prep" and c.lower_ == "of":
             return next((g for g in c.children if g.dep_ == "pobj"), None)
-    return None
+    if doer:
+        return None
+    # (the one it happens to, given after the noun's own time, which the parser hung on the verb: "followed the
+    # conviction last year of Sam Bankman-Fried")
+    doc, k = noun.doc, noun.right_edge.i + 1
+    while k < len(doc) and doc[k].ent_type_ in ("DATE", "TIME"):
+        k += 1
+    if k == noun.right_edge.i + 1 or k >= len(doc) or doc[k].lower_ != "of" or doc[k].head.i != noun.head.i:
+        return None
+    return next((g for g in doc[k].children if g.dep_ == "pobj"), None)
 
 
 def _after_light_preposition(noun: Token) -> bool:
@@ -206,6 +218,12 @@ def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_tim
         # a bare "-ing" clause right on its verb ("who took up running in 2016", "caps class sizes starting next
         # fall"): its verb's subject does it (not after an object that may: "found him clinging to a tree")
         subj = subject_token(pred.head)
+    if subj is None and pred.dep_ == "advcl" and pred.tag_ == "VBN" and is_predicate(pred.head) \
+            and any(c.dep_ == "aux" and c.lower_ == "having" for c in pred.children) \
+            and not any(c.dep_ in ("mark", "nsubj", "nsubjpass", "expl") for c in pred.children):
+        # a perfect participle clause ("closed up 2.6% on Tuesday, having gained 30% this year", "Having won the
+        # title in 2019, she retired"): done by its main clause's subject
+        subj = subject_token(pred.head)
     if subj is None and pred.dep_ == "dobj" and pred.tag_ == "VBG" and _gerund_doer_verb(pred.head) \
             and not any(c.dep_ in ("poss", "nsubj") for c in pred.children):
         subj = subject_token(pred.head)  # "who took up coaching in 2015": who took it up coached
@@ -215,6 +233,8 @@ def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_tim
         # "after neither won a majority on Tuesday", parsed with "neither" as a conjunction before the verb
         subj = next((c for c in pred.children if c.dep_ == "preconj" and c.i < pred.i
                      and c.lower_ in NEGATIVE_SUBJECTS), None)
+    if subj is None:
+        subj = _existential_subject(pred)  # "There were 40 avalanches over the weekend"
     time_is_subject = False
     if subj is None and pred.dep_ in ("attr", "acomp") and is_predicate(pred.head):
         subj = subject_token(pred.head)  # "Voltra was the country's third-largest carmaker": Voltra
@@ -263,6 +283,46 @@ def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_tim
         # record: "officials said 2023 was the hottest year")
         subj = reported_by(pred)
     return subj
+
+
+def _existential(be: Token) -> bool:
+    return be.lemma_ == "be" and any(c.dep_ == "expl" and c.lower_ == "there" for c in be.children)
+
+
+def _existential_subject(pred: Token) -> Token | None:
+    """What a "there is" sentence says there is: the noun after "be" ("There were more than 40 avalanches over the
+    weekend": the avalanches; "There will be a risk of slides on Wednesday": the risk), for the noun and for "be"
+    itself. The "there" is only a placeholder, never the subject."""
+    if pred.pos_ in ("NOUN", "PROPN") and pred.dep_ in ("attr", "nsubj") and _existential(pred.head):
+        return pred
+    if _existential(pred):
+        return next((c for c in pred.children if c.dep_ in ("attr", "nsubj") and c.pos_ in ("NOUN", "PROPN")), None)
+    return None
+
+
+def _habitual(verb: Token) -> str:
+    """The adverb that makes a present-tense verb a habit ("normally starts", "usually meets"), or ""."""
+    if verb.tag_ not in ("VBZ", "VBP") and not any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in verb.children):
+        return ""
+    return next((c.lower_ for c in verb.children if c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS), "")
+
+
+def _not_until(span: Span, verb: Token) -> bool:
+    """'The museum did not open until 2 p.m.', 'was not discovered until 2019': a past negation before "until" and
+    the time says when the event did happen (not with a modal, which ``mood == "not"`` rules out; nor in the present,
+    "does not open until 10 a.m.", a habit)."""
+    doc = span.doc
+    word = span[0] if span[0].lower_ in NOT_UNTIL_WORDS else doc[span.start - 1] if span.start > 0 else None
+    if word is None or word.lower_ not in NOT_UNTIL_WORDS or word.i > span.start:
+        return False
+    up = word
+    for _ in range(3):  # the "until" phrase hangs on the verb (or on its particle or object)
+        if up.head.i == verb.i:
+            break
+        up = up.head
+    else:
+        return False
+    return any(t.tag_ == "VBD" for t in (verb, *verb.children) if t.i <= verb.i)
 
 
 def _gerund_doer_verb(verb: Token) -> bool:
@@ -640,24 +700,43 @@ def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = fro
     if owner is not None and subject.startswith("Its "):
         # "Its sponsor said": the bill's sponsor
         # (the owner's own words up to its noun: "A bill to fund the agency" owns as "A bill")
-        name = join_tokens([t for t in _referent_tokens(owner, inside) if owner.head is None or t.i <= owner.head.i])
+        # (a name set off after the owner's noun is kept whole: "The mine's operator, Cobre Andino" owns as "Cobre
+        # Andino")
+        toks = _referent_tokens(owner, inside)
+        own = [t for t in toks if owner.head is None or t.i <= owner.head.i]
+        if own and owner.head is not None and owner.head.pos_ == "PROPN" and own[-1].i == owner.head.i:
+            # a name owns by its own words: "Rail operator Nordbahn said ... Its investigators" -> "Nordbahn's"
+            k = len(own)
+            while k > 0 and own[k - 1].pos_ == "PROPN":
+                k -= 1
+            own = own[k:]
+        name = join_tokens(own or toks)
         mark = "'" if name.endswith("s") and owner.head is not None and owner.head.tag_ in ("NNS", "NNPS") else "'s"
         subject = f"{name}{mark} {subject[4:]}"
         summary_text = _replace_first_word(summary_text, "its", f"{name}{mark}")
         resolved_from = "Its"
     whose = _whose_antecedent(subj)
     if whose is not None:  # "the union, whose members went on strike": "the union's members went on strike"
-        owner = join_tokens(phrase_tokens(whose, inside)) + "'s"
+        owner = join_tokens(phrase_tokens(whose, inside))
+        # ("Lifeguards, whose season starts": "Lifeguards' season", a plural, or a name the tagger took for one's
+        # as it opens the sentence, takes the apostrophe alone; so may a name in -s, "Jones' lawyer")
+        owner += "'" if owner.endswith("s") and not owner.endswith("ss") \
+            and whose.tag_ in ("NNS", "NNPS", "NNP") else "'s"
         subject = _replace_first_word(subject, "whose", owner)
         summary_text = _replace_first_word(summary_text, "whose", owner)
         resolved_from = "whose"
     # (a light verb's noun event has the verb's modality: "will not make a visit on Friday" is "will not")
     light = pred.head if pred.pos_ == "NOUN" and pred.dep_ == "dobj" and lemma_in(pred.head, _ANY_LIGHT_VERB) else pred
     mood, negated = modality(light)
+    if mood == "not" and _not_until(span, light):
+        mood, negated = "", False  # "did not open until 2 p.m.": it opened then
     framed = _framing_mood(pred) or ("not" if subj is not None and subj.head.i == pred.i and _negative_subject(subj)
                                      else "")
     if framed and framed not in mood.split():
         mood = f"{framed} {mood}".strip()
+    habit = _habitual(light)
+    if habit and habit not in mood.split():
+        mood = f"{habit} {mood}".strip()  # "whose season normally starts in June": a rule, not an event
     if pred.lemma_ in REPORTING_VERBS and not mood and subj is not None and whose is None:
         said = reported_complement(pred, inside, set(other_times) - inside)
         # "Okafor: the negotiations ... are close to a deal": a long report, or a quote before its verb
@@ -702,13 +781,7 @@ def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = fro
 def time_token_indices(doc: Doc) -> set[int]:
     """Token indices covered by the document's time expressions (``doc._.timexes`` when the ``timex``
     component ran)."""
-    out: set[int] = set()
-    timexes = doc._.timexes if Doc.has_extension("timexes") else None
-    for t in timexes or []:
-        sp = doc.char_span(t.start, t.end, alignment_mode="expand")
-        if sp is not None:
-            out.update(x.i for x in sp)
-    return out
+    return timex_token_indices(doc)
 
 
 def link_timex(doc: Doc, start: int, end: int) -> Event | None:

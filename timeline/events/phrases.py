@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .grammar import CLAUSE_DEPS, OBJECT_DEPS, subject_token
-from .lexicon import ACTOR_LABELS, CLAUSE_BREAKS, LEADING_SUBORDINATORS, QUOTES
+from .lexicon import ACTOR_LABELS, CLAUSE_BREAKS, LEADING_SUBORDINATORS, QUOTES, SUBJECT_ADVERBS
 
 MAX_PHRASE_TOKENS = 10
 # dependents after a noun that, set off by commas, are asides ("One of them, a 17-year-old,")
@@ -26,6 +26,8 @@ def phrase_tokens(tok: Token, exclude: set[int]) -> list[Token]:
             continue  # "A dredging project to deepen the channel": what the noun is for names it
         elif c.dep_ in CLAUSE_DEPS or (c.dep_ == "punct" and c.i != tok.i):
             drop.update(x.i for x in c.subtree)
+        elif _adverb_of_the_verb(tok, c):
+            drop.add(c.i)
     doc = tok.doc
     for x in tok.subtree:
         # an aside set off by commas deeper in the phrase, or one the parser hung as a modifier after the noun:
@@ -51,6 +53,13 @@ def phrase_tokens(tok: Token, exclude: set[int]) -> list[Token]:
         toks = sorted([x for c in tok.head.children if c.i < tok.i and c.dep_ in _LEAD_DEPS
                        for x in c.subtree if x.i not in drop] + toks, key=lambda t: t.i)
     return trim(_whole_words(toks))
+
+
+def _adverb_of_the_verb(tok: Token, c: Token) -> bool:
+    """'The wing last underwent major work': an adverb of the verb right after the subject, which the parser hung on
+    the subject's noun as a modifier after it, is no part of who did it."""
+    return c.dep_ in ("amod", "advmod") and c.lower_ in SUBJECT_ADVERBS and c.i == tok.right_edge.i and c.i > tok.i \
+        and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i == c.i + 1 and not list(c.children)
 
 
 def _without_brackets(toks: list[Token], head: Token) -> list[Token]:

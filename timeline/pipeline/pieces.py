@@ -99,6 +99,7 @@ def prepare_doc(nlp: Language, text: str, pub_date: dt.date | None, line_sentenc
     """A tokenized Doc ready for the pipeline: the publication date on ``doc._.pub_date`` (a date, never a
     string), and with ``line_sentences`` a sentence start at every line break."""
     doc = nlp.make_doc(text)
+    _join_number_sign(doc, text)
     doc._.pub_date = pub_date
     if line_sentences and "\n" in text and len(doc) >= 2:
         _break_sentences_at_lines(doc, text)
@@ -106,6 +107,21 @@ def prepare_doc(nlp: Language, text: str, pub_date: dt.date | None, line_sentenc
         _break_sentence_after_dateline(doc, text)
     _no_break_after_abbreviations(doc, text)
     return doc
+
+
+# "No." before a number is the number sign ("world No. 1 Novak Djokovic", "No. 10 Downing Street"). The tokenizer
+# splits its stop off (no special case can look at the next word, and a sentence may end on "No."), and the small
+# model then tags the stop a noun: the ranked name loses its subject, a later "on Sunday" its verb.
+_NUMBER_SIGN = re.compile(r"(?<![\w.])(?:No|no|Nos|nos)\.(?=[ \t]*\d)")
+
+
+def _join_number_sign(doc: Doc, text: str) -> None:
+    spans = [doc.char_span(m.start(), m.end()) for m in _NUMBER_SIGN.finditer(text)] if "o." in text else []
+    spans = [s for s in spans if s is not None and len(s) == 2]
+    if spans:
+        with doc.retokenize() as retokenizer:
+            for span in spans:
+                retokenizer.merge(span)
 
 
 # A lower-case word after an abbreviation's full stop goes on the same sentence ("at 10:30 a.m. local time",

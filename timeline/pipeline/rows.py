@@ -399,7 +399,9 @@ def rows_from_doc(doc: Doc, document: Document, offset: int = 0) -> list[dict]:
                 if row.get(c) is not None:
                     row[c] += offset
         rows.append(row)
-        also = _when_clause_row(doc, span, t, row, ev, time_tokens, dateline_tokens, document, offset)
+        # a "when" clause after a whole range is about its end: "between 2020 and 2022, when it filed"
+        last_end = by_tid.get(t.range_with) if cover is not None and cover.kind == "range" and t.range_with else None
+        also = _when_clause_row(doc, span, last_end or t, row, ev, time_tokens, dateline_tokens, document, offset)
         if also is not None:
             rows.append(also)
     return rows
