@@ -36,7 +36,9 @@ CASES = {
                  "year.", "this year", ["More than 17,000 cases have been reported"], ["increase"]),
     "twice": ("The museum welcomed 8.7 million visitors last year, more than twice the number it was designed for "
               "in the 1980s.", "last year", ["The museum welcomed 8.7 million visitors"], ["twice", "number"]),
-    # negatives: a list, and a comment holding the row's own trigger stay
+    # negatives: a list, a sum of money renaming the news, and a comment holding the row's own trigger stay
+    "loss-of": ("The company reported its results on Thursday, a loss of $2 billion.", "Thursday",
+                ["a loss of $2 billion"], []),
     "list": ("They bought a boat in 2019, a car and a house.", "2019", ["a car and a house"], []),
     "own-trigger": ("More than 17,000 cases have been reported this year, a 160% increase over the same period last "
                     "year.", "the same period last year", ["increase"], []),
@@ -60,6 +62,14 @@ CASES = {
     # negative: a purpose infinitive still goes
     "went-to": ("The minister went to Paris on Monday to meet her counterpart.", "Monday",
                 ["The minister went to Paris"], ["to meet"]),
+    # a fronted time that inverts the clause stays in it
+    "not-until-inverted": ("Not until Friday did the government admit the error.", "Friday",
+                           ["Not until Friday did the government admit the error"], []),
+    "only-on-inverted": ("Only on Monday did the company admit the error.", "Monday",
+                         ["Only on Monday did the company admit the error"], []),
+    # negative: a plain "not until" after the verb still loses its time
+    "not-until-plain": ("The government did not admit the error until Friday.", "Friday",
+                        ["The government did not admit the error"], ["Friday"]),
     # a verb-prefix word keeps its auxiliary and prefix in a relative clause
     "re-elected": ("Prime Minister Kyriakos Mitsotakis, who was re-elected in June, spoke on Friday.", "June",
                    ["Kyriakos Mitsotakis was re-elected"], []),

@@ -26,6 +26,9 @@ _OVERNIGHT_TYPE = ("a bare 'overnight' is typed TIME by the tagger, as the guide
                    "annotation typed it DATE like a day with its part ('Tuesday morning'); the value is right")
 # (article, span, nth occurrence among that article's gold entries with this span) -> reason
 XFAIL: dict[tuple[str, str, int], str] = {
+    ("e_storm", "the weekend", 1): "'ordered schools closed through the weekend' on Wednesday: the past verb picks the "
+                                   "weekend before; reading an order's 'through' forward was tried and reverted (a past "
+                                   "order's end counts from the order, which may lie weeks back: reviewer 2, R2-3)",
     ("a_quake", "overnight", 1): _OVERNIGHT_TYPE,
     ("i_ukraine", "overnight", 1): _OVERNIGHT_TYPE,
     ("b_election", "the evening", 1): "'results were expected by the evening' after a day and a clock time: a bare "
@@ -50,8 +53,9 @@ def test_gold_expression_found_with_its_value(name, start, end, type_, value):
 
 # The set's figures over all its articles, held at what the tagger reaches: first run (before this round's fixes,
 # with the f_rates dateline optional) 101 of 105 gold expressions found, 83 of the 93 with a value right (type and
-# value), 2 spurious spans; after it 103 found, 87 right, 1 spurious ('now', see SPURIOUS_XFAIL).
-FLOOR_FOUND, FLOOR_RIGHT = 103, 87
+# value), 2 spurious spans; after it 103 found, 87 right, 1 spurious ("now", see SPURIOUS_XFAIL); 86 right after the
+# order rule was reverted on reviewer 2's cases (R2-3: "ordered schools closed through the weekend").
+FLOOR_FOUND, FLOOR_RIGHT = 103, 86
 
 
 def test_probe_set_floor():
@@ -171,24 +175,22 @@ def test_gerund_after_a_preposition_is_not_the_times_verb(sentence, span, value)
     assert _found(sentence, THU).get(span) == ("DATE", value)
 
 
-# 6. An order that puts its object in a state up to a time ("ordered schools closed through the weekend") looks
-# forward as a delay before "until" does ("postponed until Thursday"), whatever the order's tense; a past state with
-# no order ("the road was closed until Friday", "kept ... closed") keeps its past. Published Thursday 2023-07-27.
+# 6. Reading "ordered schools closed through the weekend" forward (an order's state lasting up to a time, as after
+# "postponed until") was tried and reverted (reviewer 2, R2-3): a past order's "until Sunday" counts from the order,
+# which may lie weeks back ("Last week the mayor ordered bars shut until Sunday"). These keep their readings.
 THU_JUL = "2023-07-27"
 
 
-@pytest.mark.parametrize("sentence,span,value", [
-    ("The governor declared a state of emergency on Wednesday and ordered schools closed through the weekend.",
-     "the weekend", "2023-W30-WE"),
-    ("He ordered schools closed until Friday.", "Friday", "2023-07-28"),
-    ("The council declared the beach closed until Monday.", "Monday", "2023-07-31"),
-    # left as they were
-    ("The road was closed until Friday.", "Friday", "2023-07-21"),
-    ("The storm kept schools closed until Friday.", "Friday", "2023-07-21"),
-    ("The strike lasted until Friday.", "Friday", "2023-07-21"),
+@pytest.mark.parametrize("sentence,pub,span,value", [
+    ("Last week the mayor ordered bars shut until Sunday.", "2023-06-15", "Sunday", "2023-06-11"),
+    ("The mayor ordered the park closed until Sunday after a shooting there on Oct. 1.", "2022-10-13", "Sunday",
+     "2022-10-09"),
+    ("Two weeks ago, officials declared the bridge closed until Monday.", "2022-10-13", "Monday", "2022-10-10"),
+    ("The road was closed until Friday.", THU_JUL, "Friday", "2023-07-21"),
+    ("The strike lasted until Friday.", THU_JUL, "Friday", "2023-07-21"),
 ])
-def test_an_order_until_a_day_looks_forward(sentence, span, value):
-    assert _found(sentence, THU_JUL).get(span)[1] == value
+def test_a_past_order_until_a_day_keeps_its_past(sentence, pub, span, value):
+    assert _found(sentence, pub).get(span)[1] == value
 
 
 # 7. "most recently" (or "more recently") right before another time ("most recently last year", "most recently in
@@ -286,3 +288,53 @@ WED_OCT = "2024-10-16"
 ])
 def test_gerund_subject_is_not_the_times_verb(text, span, value):
     assert _found(text, WED_OCT).get(span)[1] == value
+
+
+# 12. Reviewer R1-B: a verb with a listed prefix and its hyphen is one token ("re-scheduled", pipeline/hyphens.py);
+# the tagger's delay and schedule words are looked up through it ("re-scheduled" as "rescheduled" and, for the
+# schedule verbs, as "scheduled"). Published Friday 2024-03-15.
+FRI = "2024-03-15"
+
+
+@pytest.mark.parametrize("sentence,span,value", [
+    ("Talks were re-scheduled for Thursday.", "Thursday", "2024-03-21"),
+    ("The hearing has been re-scheduled for Monday.", "Monday", "2024-03-18"),
+    ("The launch, originally set for May, was re-scheduled for Tuesday.", "Tuesday", "2024-03-19"),
+    ("The trial was re-scheduled to begin on Monday.", "Monday", "2024-03-18"),
+    # left as they were
+    ("Talks were rescheduled for Thursday.", "Thursday", "2024-03-21"),
+    ("The meeting was rescheduled on Monday.", "Monday", "2024-03-11"),
+    ("He was re-elected on Monday.", "Monday", "2024-03-11"),
+])
+def test_prefixed_verbs_read_as_their_vocabulary_word(sentence, span, value):
+    assert _found(sentence, FRI).get(span)[1] == value
+
+
+# 13. Reviewer 2's cases (R2-1, R2-2, R2-4): "overnight" before an attribution day dates only a past event (a future,
+# a modal, a plan or a present puts the night ahead: untagged as before); a frame's event followed by a relative
+# clause in the past is over; a night's clock range after an order is one to come.
+@pytest.mark.parametrize("sentence,pub", [
+    ("Rockets will be launched overnight, officials said on Tuesday.", "2024-03-06"),
+    ("Temperatures will fall sharply overnight, forecasters said on Monday.", "2023-11-14"),
+    ("More rain is expected overnight, forecasters said on Tuesday.", "2024-03-06"),
+    ("Crews will work overnight to clear the line, the railway said on Tuesday.", "2024-03-06"),
+    ("Rockets could strike again overnight, officials warned on Tuesday.", "2024-03-06"),
+    ("The city is bracing for more attacks overnight, the mayor said on Tuesday.", "2024-03-06"),
+    ("Heavy rain is forecast overnight, the weather service said on Wednesday.", "2022-10-13"),
+    ("Troops are set to move into the city overnight, a senior official said on Wednesday.", "2022-10-13"),
+    ("The strike will begin overnight, the union said on Wednesday.", "2022-10-13"),
+    ("Engineers plan to test the bridge overnight, the city said on Wednesday.", "2022-10-13"),
+])
+def test_overnight_ahead_is_not_the_night_before(sentence, pub):
+    assert "overnight" not in _found(sentence, pub)
+
+
+@pytest.mark.parametrize("sentence,pub,span,value", [
+    ("The deal paved the way for talks in March, which ended without agreement.", "2023-06-15", "March", "2023-03"),
+    ("The collapse of the government in December set the stage for an election in February, which the opposition "
+     "won.", "2023-06-15", "February", "2023-02"),
+    ("The operator ordered trains halted between 11 p.m. and 5 a.m.", "2023-04-20", "11 p.m.", "2023-04-20T23:00"),
+    ("The operator ordered trains halted between 11 p.m. and 5 a.m.", "2023-04-20", "5 a.m.", "2023-04-21T05:00"),
+])
+def test_reviewer_two_readings(sentence, pub, span, value):
+    assert _found(sentence, pub).get(span)[1] == value

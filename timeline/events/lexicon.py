@@ -192,3 +192,4 @@ BASE_LEVEL_PREPOSITIONS = _words("base_level_prepositions")
 _TRAILING = _table("trailing_period_words")
 TRAILING_PERIOD_LEADS = frozenset(_TRAILING["leads"].split())
 TRAILING_PERIOD_UNITS: dict[str, str] = {k: v for k, v in _TRAILING.items() if k != "leads"}
+MONEY_WORDS = _words("money_words")

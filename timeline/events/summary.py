@@ -9,11 +9,12 @@ from .grammar import CLAUSE_DEPS, is_predicate, lemma_in, subject_token
 from .lexicon import (CONDITIONAL_MARKS, DANGLING_TAIL_POS, LEADING_CONNECTIVES, MODAL_AUX, NEGATIONS,
                       OCCASION_PREPOSITIONS, RAISING_PREDICATES, RELATIVE_PRONOUNS)
 from .lexicon import ABSOLUTE_PREPOSITIONS, ARTICLE_EXCEPTIONS, ATTRIBUTION_DOCUMENTS, ATTRIBUTION_NON_SOURCES, COMPARISON_MARKS, FOCUS_ADVERBS, ONSET_PARTICIPLES, PERIOD_END_LINKS, TIME_PLACING_ADVERBS, TIME_REMNANT_NOUNS, ATTRIBUTION_PREPOSITIONS, GROUP_NOUNS, ORGANISATION_NOUNS, PERSON_NOUNS, TIME_LIMIT_WORDS, FORECAST_VERBS, TIME_UNITS, LIGHT_VERB_PREPOSITIONS, QUESTION_MARKS, QUOTES, SEQUENCE_ADJECTIVES, TIME_REMNANT_ADVERBS, TIME_REMNANT_POS
-from .lexicon import ASPECTUAL_VERBS, COMPLEMENT_INFINITIVE_VERBS, DEADLINE_PREPOSITIONS, IMPLICATIVE_VERBS, LEADING_SUBORDINATORS, UNMARKED_TIME_WORDS
+from .lexicon import ASPECTUAL_VERBS, COMPLEMENT_INFINITIVE_VERBS, MONEY_WORDS, DEADLINE_PREPOSITIONS, IMPLICATIVE_VERBS, LEADING_SUBORDINATORS, UNMARKED_TIME_WORDS
 
 # words before a noun that make its infinitive one that happened: "the first/last/only one to ..."
 SERIES_WORDS = SEQUENCE_ADJECTIVES | {"only"}
 from .phrases import name_after_title, phrase_tokens, trim
+from .timex_tokens import timex_token_indices
 
 MAX_SUMMARY_TOKENS = 24
 # A reporting row's headline this long reads better as "Speaker: what was said" ("Okafor: the negotiations
@@ -169,6 +170,9 @@ def _commentary(t: Token, pred: Token, anchor: Token, exclude: set[int], other_t
            for x in doc[t.right_edge.i + 1:end]):
         return False
     inside = list(t.subtree)
+    # (a sum of money renames the news itself, "reported its results on Thursday, a loss of $2 billion": it stays)
+    if any(x.tag_ == "$" or x.lower_ in MONEY_WORDS for x in inside):
+        return False
     if pred in inside or anchor in inside or any(x.i in exclude for x in inside) \
             or any(x.dep_ == "cc" for x in inside) or any(c.dep_ == "cc" for c in t.head.children):
         return False
@@ -370,6 +374,7 @@ def _raising_adjective(tok: Token) -> bool:
 
 
 _SET_TOKENS = "timeline.events.set_tokens"
+_SET_TYPES = frozenset({"SET"})
 
 
 def _set_time_tokens(doc) -> frozenset[int]:
@@ -379,13 +384,9 @@ def _set_time_tokens(doc) -> frozenset[int]:
     cached = doc.user_data.get(_SET_TOKENS)
     if cached is not None and cached[0] is timexes:  # once per Doc (again if retagged), not once per row
         return cached[1]
-    out: set[int] = set()
-    for t in timexes or []:
-        if t.type == "SET":
-            sp = doc.char_span(t.start, t.end, alignment_mode="expand")
-            out.update(x.i for x in sp or [])
-    doc.user_data[_SET_TOKENS] = (timexes, frozenset(out))
-    return frozenset(out)
+    out = frozenset(timex_token_indices(doc, _SET_TYPES))
+    doc.user_data[_SET_TOKENS] = (timexes, out)
+    return out
 
 
 def _has_own_date(t: Token, other_times: set[int]) -> bool:
@@ -603,9 +604,11 @@ def _dropped(pred: Token, anchor: Token, top: Token, exclude: set[int], other_ti
         t = pred.doc[i]
         if t.dep_ == "prep" and i > 0 and i in drop and any(x.i in exclude for x in t.subtree):
             before = pred.doc[i - 1]
+            # (with its degree word: "nine times, most recently in 2020")
             if before.dep_ == "advmod" and before.head.i == t.head.i and before.lower_ in TIME_PLACING_ADVERBS \
-                    and before.n_lefts + before.n_rights == 0 and before.i != pred.i:
-                drop.add(before.i)
+                    and all(c.dep_ == "advmod" and c.lower_ in ("most", "more") for c in before.children) \
+                    and before.n_rights == 0 and before.i != pred.i:
+                drop.update(x.i for x in before.subtree)
     drop |= _time_asides(top, exclude)
     for t in top.subtree:
         # "rose 3.9%, the smallest gain since June 2021": a superlative set off after the clause only ranks it
@@ -718,6 +721,11 @@ def headline_tokens(pred: Token, exclude: set[int], other_times: set[int] = froz
         # "will spend the next 10 days tagging sharks", "took two years to build": a length the verb takes as its
         # object is what the clause says; without it the verb is left hanging ("will spend tagging sharks")
         exclude = exclude - {x.i for x in obj.subtree}
+    inverted = _inverting_time(anchor, exclude)
+    if inverted is not None:
+        # "Not until Friday did the government admit the error", "Only on Monday did the company admit": the
+        # fronted time is what turns the clause around; without it the headline reads "Not until did ..."
+        exclude = exclude - {x.i for x in inverted.subtree}
     toks = _headline_at(pred, anchor, exclude, other_times)
     if anchor.i == pred.i and (pred.dep_ in ("csubj", "csubjpass")
                                or pred.tag_ == "VBG" and pred.dep_ in ("nsubj", "nsubjpass")) \
@@ -762,6 +770,21 @@ def headline_tokens(pred: Token, exclude: set[int], other_times: set[int] = froz
                     and not _bare(wider[:1], pred):
                 return wider
     return toks
+
+
+def _inverting_time(anchor: Token, exclude: set[int]) -> Token | None:
+    """The fronted "not until"/"only on" phrase holding the removed time that inverts ``anchor``'s clause (an
+    auxiliary before the subject: "Not until Friday did the government admit"), or None."""
+    subj = subject_token(anchor)
+    if subj is None:
+        return None
+    aux = next((c for c in anchor.children if c.dep_ in ("aux", "auxpass") and c.i < subj.i), None)
+    for c in anchor.children:
+        if c.dep_ == "prep" and aux is not None and c.i < aux.i and any(x.i in exclude for x in c.subtree) \
+                and any(g.dep_ in ("neg", "advmod") and g.lower_ in ("not", "only") and g.i < c.i
+                        for g in c.children):
+            return c
+    return None
 
 
 def _time_in_a_name(doc, exclude: set[int]) -> set[int]:

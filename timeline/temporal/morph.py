@@ -6,6 +6,8 @@ universal POS and lemmas are not. These helpers fall back to a PTB -> UPOS table
 
 from __future__ import annotations
 
+import functools
+
 from spacy.tokens import Token
 
 PTB_TO_UPOS = {
@@ -41,14 +43,51 @@ def irregular_forms(lemmas) -> set[str]:
     return {form for form, lem in _IRREGULAR.items() if lem in lemmas}
 
 
+@functools.cache
+def _verb_prefixes() -> tuple[str, ...]:
+    # the prefixes the tokenizer keeps on their verb with the hyphen ("re-scheduled" is one token); imported when
+    # first asked, as the pipeline package loads this one
+    from ..pipeline.hyphens import prefixes
+    return tuple(p + "-" for p in prefixes())
+
+
+def unhyphenated(word: str) -> str:
+    """A verb with a listed prefix and its hyphen as the vocabulary spells it: "re-scheduled" -> "rescheduled"."""
+    if "-" in word:
+        for p in _verb_prefixes():
+            if word.startswith(p) and len(word) > len(p):
+                return word[:len(p) - 1] + word[len(p):]
+    return word
+
+
+def without_prefix(word: str) -> str:
+    """The verb after a listed prefix and its hyphen, as the tokenizer split it before keeping the two whole:
+    "re-scheduled" -> "scheduled" (the lemma "re-schedule" -> "schedule")."""
+    if "-" in word:
+        for p in _verb_prefixes():
+            if word.startswith(p) and len(word) > len(p):
+                return word[len(p):]
+    return word
+
+
 def lemma(tok: Token) -> str:
     # the token's own lemma when the lemmatizer ran over it (asking the Doc would scan every token per call)
     if tok.lemma:
-        return tok.lemma_.lower()
-    w = tok.lower_
-    if w in _IRREGULAR and tok.tag_ != "POS":  # a possessive "'s" is no "is"
+        return unhyphenated(tok.lemma_.lower())
+    return _fallback_lemma(unhyphenated(tok.lower_), tok.tag_)
+
+
+def lemma_after_prefix(tok: Token) -> str:
+    """The lemma of the verb after a listed prefix and its hyphen ("re-scheduled" -> "schedule"); the lemma itself
+    for any other word."""
+    if tok.lemma:
+        return without_prefix(tok.lemma_.lower())
+    return _fallback_lemma(without_prefix(tok.lower_), tok.tag_)
+
+
+def _fallback_lemma(w: str, tag: str) -> str:
+    if w in _IRREGULAR and tag != "POS":  # a possessive "'s" is no "is"
         return _IRREGULAR[w]
-    tag = tok.tag_
     if tag in ("VBD", "VBN") and w.endswith("ed"):
         stem = w[:-2]
         if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "ls":
@@ -68,7 +107,7 @@ def is_word(tok: Token, words) -> bool:
     """Whether ``tok`` is one of ``words`` (lemmas, or forms the lemma fallback cannot reach), as a whole word:
     by its form, its lemma, the lemma with the silent -e the fallback drops ("postponed" -> "postpon"), or a
     plural noun's singular ("delays"). Never by a word's beginning: "recess" is not "recession"."""
-    w = tok.lower_
+    w = unhyphenated(tok.lower_)
     if w in words:
         return True
     lem = lemma(tok)

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from .text import SENTENCE_END, period_bound
+from .morph import is_word
 from .anchored import lead_days, overnight_before_named_day, shift_anchored_days
 from .partial import GRAN_RANK, Direction, Partial
 from .apposition import rename_holidays, weekday_of_date
@@ -351,7 +352,8 @@ def _past_verb_before(span) -> bool:
         if t.tag_.startswith("VB") or t.tag_ == "MD":
             # "have imposed a curfew from 10 p.m.", "ordered a curfew from 10 p.m.": a state set up to come
             perfect = t.tag_ == "VBN" and i > 0 and doc[i - 1].lower_ in ("has", "have", "'s", "'ve")
-            return t.tag_ in ("VBD", "VBN") and not perfect and t.lower_ not in _ORDERING
+            ordered = any(is_word(o, _ORDERING) for o in doc[max(0, i - 4):i + 1])  # "ordered trains halted"
+            return t.tag_ in ("VBD", "VBN") and not perfect and not ordered
     return False
 
 

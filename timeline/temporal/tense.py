@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
-from .morph import is_word, lemma, upos
+from .morph import is_word, lemma, lemma_after_prefix, upos
 from .partial import Direction
 from .veto import compared
 from .vocab import vocab
@@ -63,8 +63,6 @@ UNTIL = frozenset(w for w, reading in _END_LEADS.items() if reading == "until")
 # past-tense sentence: "the vote was postponed until Thursday", "gave them until Friday" (whole words or
 # lemmas, vocab/en.json "postponing_words"); "put off" and "pushed back" are a verb and a particle.
 POSTPONING = frozenset(vocab()["postponing_words"])
-# "ordered schools closed until Monday": an order that puts something in a state up to a day (vocab "ordering_verbs")
-_ORDERING = frozenset(vocab()["ordering_verbs"]["words"])
 # "postponed to Monday", "rescheduled for Friday": the new date of a delay, read as after "until"
 DELAY_TARGETS = frozenset(vocab()["delay_target_leads"])
 DIRECT_TIME_LEADS = frozenset(vocab()["direct_time_leads"])
@@ -86,7 +84,8 @@ _AFTER_NOUN_REACH = 6
 def _is_future_verb(tok: Token) -> bool:
     # the lemma fallback cuts "scheduled" to "schedul": accept the silent -e it dropped
     lem = lemma(tok)
-    return lem in FUTURE_VERBS or lem + "e" in FUTURE_VERBS
+    # "re-scheduled to begin on Monday": the verb after its prefix ("scheduled") plans as well
+    return any(w in FUTURE_VERBS or w + "e" in FUTURE_VERBS for w in {lem, lemma_after_prefix(tok)})
 
 
 def _group_tense(tok: Token) -> Direction:
@@ -370,7 +369,7 @@ def read_tense(span: Span) -> Tense:
     direction, direct = _verb_tense(span)
     if _named_by_schedule(doc, span.start) and (direction != Direction.PAST or _scheduling_verb(doc, span.start - 2)):
         return Tense(Direction.FUTURE)
-    if direction != Direction.FUTURE and _prospective_frame(doc, span.start):
+    if direction != Direction.FUTURE and _prospective_frame(doc, span.start) and not _over_after(doc, span.end):
         return Tense(Direction.FUTURE)  # "paving the way for an early election on Feb. 23"
     if direction == Direction.NONE and _scheduled_by_be(doc, span.start):
         # the writer's own present, right before the time: a schedule with no slack, as after "will"
@@ -412,6 +411,19 @@ def _prospective_frame(doc: Doc, start: int) -> bool:
     for frame in _FRAME_WORDS:
         n = len(frame)
         if j - n + 1 >= 0 and tuple(t.lower_ for t in doc[j - n + 1:j + 1]) == frame:
+            return True
+    return False
+
+
+def _over_after(doc: Doc, end: int) -> bool:
+    """Whether a relative clause in the past follows the time (", which ended without agreement", ", which the
+    opposition won"): the event it dates is over."""
+    if end + 1 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in ("which", "who", "when"):
+        return False
+    for t in doc[end + 2:min(len(doc), end + 8)]:
+        if t.is_punct:
+            return False
+        if t.tag_ == "VBD":
             return True
     return False
 
@@ -516,8 +528,6 @@ def _postponed(doc: Doc, until: int) -> bool:
         if t.lower_ in _DELAY_PARTICLES and i > 0 and doc[i - 1].lower_ in _PARTICLE_VERBS:
             return True
         if upos(t) == "VERB" and t.tag_ in ("VB", "VBD", "VBN", "VBP", "VBZ"):
-            if t.tag_ in ("VBN", "VBD") and any(is_word(o, _ORDERING) for o in doc[max(lo, i - 4):i]):
-                return True  # "ordered schools closed through the weekend": the order sets a state to come
             return False  # the clause's own verb is another: "gave a speech and stayed until Friday"
     return False
 

@@ -590,7 +590,32 @@ _REPORTED_WEEKDAY = re.compile(r"(?<![\w'’])(?:" + "|".join(REPORT_FORMS) + r"
 def _reports_a_day_after(span: Span) -> bool:
     text = span.doc.text
     end = SENTENCE_BREAK.search(text, span.end_char)
-    return bool(_REPORTED_WEEKDAY.search(text, span.end_char, end.start() if end else len(text)))
+    return _past_verb_group_before(span) and bool(
+        _REPORTED_WEEKDAY.search(text, span.end_char, end.start() if end else len(text)))
+
+
+_PAST_AUX = frozenset({"has", "have", "had", "was", "were"})
+
+
+def _past_verb_group_before(span: Span) -> bool:
+    """Whether the verb the night dates, the nearest before it in its clause, is a past ("struck ... overnight",
+    "were evacuated overnight", "has fallen overnight"): a future, a modal, a plan or a present ("will be launched
+    overnight", "is expected overnight", "plan to test the bridge overnight") puts the night ahead, not before."""
+    doc = span.doc
+    for i in range(span.start - 1, max(-1, span.start - 12), -1):
+        t = doc[i]
+        if t.is_punct:
+            return False
+        if t.tag_ in ("VBN", "VBG") and i + 1 < len(doc) and doc[i + 1].tag_ in ("NN", "NNS"):
+            continue  # "from collapsed buildings": a participle before its noun is no verb of the clause
+        if t.tag_.startswith("VB") or t.tag_ == "MD":
+            group = [doc[j] for j in range(max(0, i - 3), i)]
+            if any(g.tag_ == "MD" or g.lower_ in ("will", "to", "'ll") for g in group):
+                return False
+            if t.tag_ == "VBD":
+                return True
+            return t.tag_ == "VBN" and any(g.lower_ in _PAST_AUX for g in group)
+    return False
 
 
 def bare_pod_context(m, span: Span) -> bool:
