@@ -256,5 +256,18 @@ def _rows(text: str) -> list[dict]:
     return [{k: _text(v) for k, v in r.items()} for r in df[["subject", "subject_resolved_from"]].to_dict("records")]
 
 
+# --- an "it" that acts is no event noun; a body owning something in its own sentence may be it (lead finding 12h) ----
+
+def test_acting_it_skips_an_event_noun_and_takes_the_owning_body():
+    text = ("Sentencing is scheduled for May 8. Prosecutors said Reyes lied to customers about the firm's finances "
+            "in 2021, two months before it filed for bankruptcy.")
+    rows = _rows(text)
+    assert not any(r["subject"] == "Sentencing" and r["subject_resolved_from"] == "it" for r in rows)
+
+
+def test_event_noun_of_its_own_sentence_may_still_be_the_it():
+    rows = _rows("The strike started in May, two weeks before it ended in June.")
+    assert any(r["subject"] == "The strike" and r["subject_resolved_from"] == "it" for r in rows)
+
 if __name__ == "__main__":
     heldout.main(load())

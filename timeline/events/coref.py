@@ -1497,9 +1497,24 @@ def _only_thing_before(tok: Token, skip: frozenset[int] | set[int] = frozenset()
     lo = doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else tok.sent.start
     lo = max(lo, _past_skip(skip))
     found = None
+    # a doer's "it" (active, and not a verb that says how an event went): an event noun of the sentence before is no
+    # candidate ("Sentencing is scheduled for May 8. ... between 2020 and 2022, when it filed for bankruptcy"; in
+    # its own sentence it may be: "The ruling came in May, two weeks before it took effect")
+    acting = tok.dep_ == "nsubj" and not lemma_in(tok.head, ASPECTUAL_VERBS) \
+        and not lemma_in(tok.head, EVENT_COURSE_VERBS) and tok.head.lemma_ != "be"
     for t in doc[lo:tok.i]:
         if t.pos_ == "PRON" and t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in PERSONAL_PRONOUNS:
             return None  # "She left in May, and it closed the plant": the story is about someone else now
+        if acting and t.sent.start != tok.sent.start and is_event_nominal(t):
+            continue
+        if t.dep_ == "poss" and t.sent.start == tok.sent.start and t.pos_ == "NOUN" and t.tag_ == "NN" \
+                and lemma_in(t, ORGANISATION_NOUNS):
+            # "lied about the firm's finances ..., when it filed for bankruptcy": a body owning something in the
+            # pronoun's own sentence is named there as much as a subject would be
+            if found is not None:
+                return None
+            found = t
+            continue
         if t.pos_ not in ("NOUN", "PROPN") or t.dep_ not in _THING_RIVAL_SLOTS or t.ent_type_ in _NOT_THINGS \
                 or t.tag_ not in ("NN", "NNP") or _is_person(t) or _is_group(t) or not _fits(t, "thing"):
             continue
