@@ -269,5 +269,21 @@ def test_event_noun_of_its_own_sentence_may_still_be_the_it():
     rows = _rows("The strike started in May, two weeks before it ended in June.")
     assert any(r["subject"] == "The strike" and r["subject_resolved_from"] == "it" for r in rows)
 
+# --- a name ending a passive subject's phrase stays in it (link._split_off_name, now for nsubjpass too) ------------------
+
+@pytest.mark.parametrize("text,timex,subject", [
+    ("The takeover of Brightwater Foods by the Dutch dairy group Melkunie was approved by regulators on Tuesday.",
+     "Tuesday", "The takeover of Brightwater Foods by the Dutch dairy group Melkunie"),
+    ("A portrait by the Spanish painter Ana Vidal was stolen in May.", "May",
+     "A portrait by the Spanish painter Ana Vidal"),
+])
+def test_name_ending_a_passive_subject_stays(text, timex, subject):
+    assert _subject(text, timex)[0] == subject
+
+
+def test_passive_subject_name_alone_stays_whole():
+    assert _subject("Dana Whitfield was elected in May.", "May")[0] == "Dana Whitfield"
+
+
 if __name__ == "__main__":
     heldout.main(load())

@@ -524,9 +524,10 @@ def _relative_shared(subj: Token | None, pred: Token) -> str:
 def _split_off_name(head: Token) -> Token | None:
     """'A landscape by the Dutch painter Aert van der Hoek sold', parsed with the name as a second subject of the
     verb: the name right after the subject's phrase, which ends on a common noun of its own, ends that phrase."""
-    if head.dep_ != "nsubj" or head.right_edge.i == head.i or head.right_edge.pos_ != "NOUN":
+    # (a passive's subject too: "The takeover of Brightwater by the Dutch dairy group Melkunie was approved")
+    if head.dep_ not in ("nsubj", "nsubjpass") or head.right_edge.i == head.i or head.right_edge.pos_ != "NOUN":
         return None
-    return next((c for c in head.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"
+    return next((c for c in head.head.children if c.dep_ == head.dep_ and c.pos_ == "PROPN"
                  and c.left_edge.i == head.right_edge.i + 1), None)
 
 
