@@ -285,5 +285,27 @@ def test_passive_subject_name_alone_stays_whole():
     assert _subject("Dana Whitfield was elected in May.", "May")[0] == "Dana Whitfield"
 
 
+# --- "X, data showed": an evidence verb with a clause attributes it as a reporting verb does (lead finding 12m) --------
+
+def _row(text: str, timex: str) -> dict:
+    row = row_of(text, timex, "2024-06-11")
+    return {k: _text(row[k]) for k in ("trigger", "subject", "source", "event")}
+
+
+def test_trailing_evidence_verb_reads_as_a_report():
+    text = "Inflation rose 3.1% in May, data showed on Tuesday."
+    assert _row(text, "Tuesday")["event"] == "data: Inflation rose 3.1%"
+    assert _row(text, "May")["source"] == "data"
+
+
+def test_evidence_verb_with_a_that_clause_is_the_source():
+    assert _row("A survey found that 40% of firms cut jobs in 2023.", "2023")["source"] == "A survey"
+
+
+def test_evidence_verb_with_an_object_is_an_event():
+    row = _row("Police found the body on Monday.", "Monday")
+    assert row["trigger"] == "found" and row["event"] == "Police found the body" and row["source"] == ""
+
+
 if __name__ == "__main__":
     heldout.main(load())

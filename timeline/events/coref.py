@@ -38,7 +38,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from .grammar import is_event_nominal, is_predicate, lemma_in, past_dateline, subject_token
-from .lexicon import EVENT_COURSE_VERBS, NAME_PARTICLES, TRANSFER_VERBS
+from .lexicon import EVENT_COURSE_VERBS, EVIDENCE_VERBS, NAME_PARTICLES, TRANSFER_VERBS
 from .lexicon import (ADVERBIAL_MARKS, ASPECTUAL_VERBS, ATTRIBUTION_NON_SOURCES, CHANGE_VERBS, EVENT_NOUNS, THING_VERBS, GROUP_NOUNS, IMPERSONAL_PREDICATES, ORGANISATION_NAME_WORDS, ORGANISATION_NOUNS,
                       PERSON_NOUNS,
                       PERSONAL_PRONOUNS, PLURAL_PRONOUNS,
@@ -1605,6 +1605,14 @@ def participle_misparse(subj: Token) -> Token | None:
     return None
 
 
+def reports(verb: Token) -> bool:
+    """Whether ``verb`` attributes a clause: a reporting verb, or an evidence verb with a clause as complement
+    ("Inflation rose 3.1% in May, data showed on Tuesday", "a survey found that ...")."""
+    return verb.lemma_ in REPORTING_VERBS or lemma_in(verb, EVIDENCE_VERBS) and any(
+        c.dep_ in ("ccomp", "parataxis") and is_predicate(c) for c in verb.children) \
+        or lemma_in(verb, EVIDENCE_VERBS) and verb.dep_ == "parataxis"
+
+
 def reported_by(pred: Token) -> Token | None:
     """The subject of the reporting verb whose complement holds ``pred`` (None when not reported)."""
     t = pred
@@ -1612,7 +1620,7 @@ def reported_by(pred: Token) -> Token | None:
         for c in t.children:
             # '"The mine shut in 2012," officials said': the saying hangs on the quote's verb
             # and "The firm, Nair said, notified ...": an aside set off by a comma before it
-            if c.dep_ == "parataxis" and c.lemma_ in REPORTING_VERBS and is_predicate(c) and (
+            if c.dep_ == "parataxis" and reports(c) and is_predicate(c) and (
                     c.i > pred.i or c.left_edge.text == "," or c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ","):
                 s = subject_token(c)
                 if s is not None:
@@ -1630,7 +1638,7 @@ def reported_by(pred: Token) -> Token | None:
         h = t.head
         if h.i == t.i:
             return None
-        if t.dep_ == "ccomp" and h.lemma_ in REPORTING_VERBS and is_predicate(h):
+        if t.dep_ == "ccomp" and reports(h) and is_predicate(h):
             return speaker(h)
         if t.dep_ not in ("conj", "ccomp", "xcomp", "aux", "advcl", "relcl", "acl", "pobj", "prep", "dobj",
                           "nsubj", "nsubjpass", "pcomp", "attr", "acomp"):  # ("had not been able to reach")

@@ -8,7 +8,8 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from .attach import INSIDE_NOUN_PHRASE, PAST_TIME_ON_PRESENT, PLANNED_PARTICIPLE, attach
-from .coref import Referent, opening_its_owner, participle_misparse, reported_by, resolve, stand_in, trailing_speaker
+from .coref import (Referent, opening_its_owner, participle_misparse, reported_by, reports, resolve, stand_in,
+                    trailing_speaker)
 from .event import Event
 from .grammar import OBJECT_DEPS, SUBJECT_DEPS, is_predicate, lemma_in, past_dateline, subject_token
 from .lexicon import DEADLINE_GRANTING_VERBS, PRESENCE_LIGHT_VERBS, PERIOD_NOUNS, QUANTITY_NOUNS, RELATING_VERBS, SETTING_PREPOSITIONS, TIME_UNITS
@@ -737,7 +738,7 @@ def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = fro
     habit = _habitual(light)
     if habit and habit not in mood.split():
         mood = f"{habit} {mood}".strip()  # "whose season normally starts in June": a rule, not an event
-    if pred.lemma_ in REPORTING_VERBS and not mood and subj is not None and whose is None:
+    if reports(pred) and not mood and subj is not None and whose is None:
         said = reported_complement(pred, inside, set(other_times) - inside)
         # "Okafor: the negotiations ... are close to a deal": a long report, or a quote before its verb
         if said is not None and (said[1] or len(summary) >= REPORT_SHORT_FROM):
@@ -747,7 +748,7 @@ def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = fro
     source = ""
     # a saying reported in turn ("Investors were told on March 3, Nair said") has a source too; reported_by
     # finds none for a plain "X said" row
-    if pred.lemma_ not in REPORTING_VERBS or pred.dep_ in ("ccomp", "conj") or pred.tag_ == "VBN":
+    if not reports(pred) or pred.dep_ in ("ccomp", "conj") or pred.tag_ == "VBN":
         speaker = past_dateline(reported_by(pred), skip)  # "GENEVA (AP) — The World Health Organization said"
         if speaker is not None and (speaker.ent_type_ in ("DATE", "TIME") or speaker.i in other_times):
             speaker = None  # "said at 10:30 a.m. local time that ...": a time the parser made the subject says nothing
