@@ -307,5 +307,28 @@ def test_evidence_verb_with_an_object_is_an_event():
     assert row["trigger"] == "found" and row["event"] == "Police found the body" and row["source"] == ""
 
 
+# --- an "it" in a "where" clause on a level stands for what is measured (lead finding 12u) ---------------------------
+
+@pytest.mark.parametrize("text,timex,subject", [
+    ("Egypt took a loan from the International Monetary Fund. The pound weakened to about 49.5 to the dollar from "
+     "30.85, where it had been held since March 2023.", "March 2023", "The pound"),
+    ("The rate rose to 5% from 4.5%, where it had been since March.", "March", "The rate"),
+])
+def test_where_clause_on_a_level_is_the_measured_thing(text, timex, subject):
+    assert _subject(text, timex, "2024-06-11") == (subject, "it")
+
+
+def test_where_clause_on_a_place_is_no_level():
+    import datetime as dt
+
+    from timeline.events import coref
+    from timeline.pipeline import model, prepare_doc
+
+    nlp = model.load()
+    doc = nlp(prepare_doc(nlp, "The firm moved to a new office in Leeds, where it has been since 2019.",
+                          dt.date(2024, 6, 11)))
+    it = next(t for t in doc if t.lower_ == "it")
+    assert coref._level_clause_subject(it) is None
+
 if __name__ == "__main__":
     heldout.main(load())

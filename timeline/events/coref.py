@@ -1224,6 +1224,29 @@ def _when_clause_subject(tok: Token) -> Token | None:
     return _fitting_main_subject(tok, main, kind, owned)
 
 
+def _level_clause_subject(tok: Token) -> Token | None:
+    """'The pound weakened to about 49.5 to the dollar from 30.85, where it had been held since March 2023': a
+    pronoun subject of a "where" clause on an amount (a level the main verb moves from or to) stands for the main
+    verb's subject, the thing measured (when it fits the pronoun)."""
+    kind = REPORTED_PRONOUN_SUBJECTS.get(tok.lower_)
+    clause = tok.head
+    level = clause.head
+    if kind is None or tok.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "relcl" \
+            or not any(c.lower_ == "where" and c.i < tok.i for c in clause.children) \
+            or not (level.like_num or level.ent_type_ in _AMOUNTS and level.ent_type_ not in ("DATE", "TIME")) \
+            or level.dep_ != "pobj" or level.head.dep_ != "prep":
+        return None
+    main = level.head.head
+    if not is_predicate(main) or main.pos_ not in ("VERB", "AUX"):
+        return None
+    # (a verb that moves its object moves that: "cut its stake to 10% from 25%, where it had been since 2019")
+    obj = next((c for c in main.children if c.dep_ == "dobj" and c.ent_type_ not in _AMOUNTS and not c.like_num), None)
+    subj = obj if obj is not None else subject_token(main)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj.i > level.i or not _fits(subj, kind):
+        return None
+    return subj
+
+
 def _adverbial_thing(tok: Token) -> Token | None:
     """'His grandfather rebuilt the brewhouse after it was bombed', 'Prices for the drug fell when it lost its
     patent': an "it" subject of an adverbial clause under a main clause whose subject cannot be an "it" (a
@@ -1440,7 +1463,7 @@ def _resolve(tok: Token | None, skip: frozenset[int] | set[int] = frozenset()) -
     if reporter is not None:
         return reporter
     teller = _trailing_reporter(tok) or _relative_clause_subject(tok) or _adverbial_clause_subject(tok) \
-        or _when_clause_subject(tok) \
+        or _when_clause_subject(tok) or _level_clause_subject(tok) \
         or _where_clause_object(tok) or _adverbial_thing(tok)
     if teller is not None:
         return Referent(teller, pronoun=tok.text)
