@@ -357,5 +357,36 @@ def test_possessive_with_a_name_before_takes_the_name():
     assert _subject(text, "June") == ("Maria Lopez", "she")
 
 
+# --- a planned event a cancelling verb calls off did not happen; what was scheduled "in PLACE" is the event (12jj) -----
+
+@pytest.mark.parametrize("text,timex", [
+    ("The concert, scheduled for Friday, was called off.", "Friday"),
+    ("Organisers cancelled the race, which was due to take place on Sunday.", "Sunday"),
+])
+def test_cancelled_plan_is_not_asserted(text, timex):
+    row = row_of(text, timex, "2023-05-24")
+    assert "cancelled" in _text(row["modality"]) and not bool(row["asserted"])
+
+
+@pytest.mark.parametrize("text,timex", [
+    ("The company, which was founded in 1990, cancelled its dividend.", "1990"),
+    ("Police called the suspect, who was arrested in May.", "May"),
+    ("The ban, first proposed in 2022, was delayed twice.", "2022"),  # a clause giving no planned date
+])
+def test_other_clauses_under_such_verbs_stay_asserted(text, timex):
+    row = row_of(text, timex, "2023-05-24")
+    assert _text(row["modality"]) == "" and bool(row["asserted"])
+
+
+def test_scheduled_which_on_a_place_is_the_event():
+    text = "The Formula One Grand Prix in Imola, which had been scheduled for May 21, was canceled."
+    subject, rel = _subject(text, "May 21", "2023-05-24")
+    assert subject.endswith("Grand Prix") and rel == "which"
+
+
+def test_other_which_on_a_place_stays_the_place():
+    assert _subject("A village in Kent, which was flooded in May, was evacuated.", "May", "2023-05-24")[0] == "Kent"
+
+
 if __name__ == "__main__":
     heldout.main(load())

@@ -38,7 +38,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from .grammar import is_event_nominal, is_predicate, lemma_in, past_dateline, subject_token
-from .lexicon import EVENT_COURSE_VERBS, EVIDENCE_VERBS, NAME_PARTICLES, TRANSFER_VERBS
+from .lexicon import EVENT_COURSE_VERBS, EVIDENCE_VERBS, NAME_PARTICLES, SCHEDULING_VERBS, TRANSFER_VERBS
 from .lexicon import (ADVERBIAL_MARKS, ASPECTUAL_VERBS, ATTRIBUTION_NON_SOURCES, CHANGE_VERBS, EVENT_NOUNS, THING_VERBS, GROUP_NOUNS, IMPERSONAL_PREDICATES, ORGANISATION_NAME_WORDS, ORGANISATION_NOUNS,
                       PERSON_NOUNS,
                       PERSONAL_PRONOUNS, PLURAL_PRONOUNS,
@@ -101,6 +101,12 @@ def _agreeing_noun(rel: Token, head: Token) -> Token:
             and not any(c.dep_ in ("dobj", "xcomp") for c in clause.children) \
             and not is_event_nominal(head) and head.dep_ == "pobj" and head.head.dep_ == "prep" \
             and head.head.lower_ in ("at", "in", "of", "on", "with", "between") and is_event_nominal(head.head.head):
+        return head.head.head
+    # "The Grand Prix in Imola, which had been scheduled for May 21": what is scheduled, planned or put off is the
+    # event X of "X in/at PLACE", not the place the parser hung the clause on
+    if rel.lower_ in ("that", "which") and rel.dep_ in ("nsubj", "nsubjpass") and lemma_in(clause, SCHEDULING_VERBS) \
+            and head.ent_type_ in ("GPE", "LOC", "FAC") and head.dep_ == "pobj" and head.head.lower_ in ("in", "at") \
+            and head.head.head.pos_ in ("NOUN", "PROPN") and head.head.head.ent_type_ not in ("GPE", "LOC", "FAC"):
         return head.head.head
     return head
 

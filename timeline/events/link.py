@@ -16,7 +16,7 @@ from .lexicon import DEADLINE_GRANTING_VERBS, PRESENCE_LIGHT_VERBS, PERIOD_NOUNS
 from .lexicon import (ACTOR_LABELS, AUTHORING_VERBS, DEPLOYING_VERBS, GENDER_OF_WORD, GROUP_NOUNS, LIGHT_VERB_PREPOSITIONS, OF_SUBJECT_EVENT_NOUNS,
                       PERSON_NOUNS, INDEFINITE_LIGHT_VERBS, JUDGING_VERBS, LIGHT_VERBS, OBJECT_CONTROL_PREPOSITIONS,
                       RELATIVE_PRONOUNS, REPORTING_VERBS, SEQUENCE_ADJECTIVES)
-from .lexicon import AGE_ADJECTIVES, GERUND_DOER_VERBS, HABITUAL_ADVERBS, OF_PATIENT_EVENT_NOUNS, NEGATIVE_SUBJECTS, NOT_UNTIL_WORDS, SUBJECT_ADVERBS
+from .lexicon import AGE_ADJECTIVES, CANCELLING_VERBS, PLANNED_OCCURRENCE_WORDS, GERUND_DOER_VERBS, HABITUAL_ADVERBS, OF_PATIENT_EVENT_NOUNS, NEGATIVE_SUBJECTS, NOT_UNTIL_WORDS, SUBJECT_ADVERBS
 from .lexicon import (DENYING_VERBS, INVERTED_CONDITIONALS, NEGATIONS, NEGATIVE_IMPLICATIVE_VERBS, PARTICIPLE_CLAUSE_MARKS,
                       PROVING_VERBS)
 from .phrases import join_tokens, named_actors, object_tokens, phrase_tokens
@@ -298,6 +298,34 @@ def _existential_subject(pred: Token) -> Token | None:
     if _existential(pred):
         return next((c for c in pred.children if c.dep_ in ("attr", "nsubj") and c.pos_ in ("NOUN", "PROPN")), None)
     return None
+
+
+def _cancelled(pred: Token) -> bool:
+    """Whether ``pred`` describes, in a clause on a noun, a planned event a cancelling verb says did not take place
+    ("The Grand Prix, which had been scheduled for May 21, was canceled"; "Organisers called off the race, which was
+    due to take place on Sunday")."""
+    clause = pred
+    planned = lemma_in(pred, PLANNED_OCCURRENCE_WORDS)
+    for _ in range(3):  # "was due to take place": from the infinitive up to the clause on the noun
+        if clause.dep_ in ("relcl", "acl"):
+            break
+        if clause.dep_ not in ("xcomp", "acomp") or clause.head.i == clause.i:
+            return False
+        clause = clause.head
+        planned = planned or lemma_in(clause, PLANNED_OCCURRENCE_WORDS)
+    else:
+        return False
+    if not planned:
+        return False  # "The ban, first proposed in 2022, was delayed": the proposing took place
+    noun = clause.head
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "at") and noun.head.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head.head  # "The Grand Prix in Imola, which had been scheduled ...": the clause is the event's
+    verb = noun.head
+    if not lemma_in(verb, CANCELLING_VERBS) or verb.lemma_.lower() == "call" \
+            and not any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children):
+        return False
+    passive = noun.dep_ == "nsubjpass"
+    return passive or noun.dep_ == "dobj" and not any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def _habitual(verb: Token) -> str:
@@ -735,6 +763,8 @@ def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = fro
                                      else "")
     if framed and framed not in mood.split():
         mood = f"{framed} {mood}".strip()
+    if _cancelled(pred) and "cancelled" not in mood.split():
+        mood = f"cancelled {mood}".strip()  # "The race, scheduled for May 21, was called off": it did not happen
     habit = _habitual(light)
     if habit and habit not in mood.split():
         mood = f"{habit} {mood}".strip()  # "whose season normally starts in June": a rule, not an event
