@@ -388,5 +388,26 @@ def test_other_which_on_a_place_stays_the_place():
     assert _subject("A village in Kent, which was flooded in May, was evacuated.", "May", "2023-05-24")[0] == "Kent"
 
 
+# --- "a.m." before a zone or "<Place> time" ends no sentence (pipeline/pieces.py), so the next "It" has its subject ----
+
+def test_clock_zone_keeps_the_sentence_whole():
+    import datetime as dt
+
+    from timeline.pipeline import model, prepare_doc
+
+    nlp = model.load()
+    text = ("The craft landed at about 12:20 a.m. Tokyo time (1520 GMT Friday) near its target, the agency said on "
+            "Thursday. Polls close at 8 p.m. EST on Tuesday. Polls close at 8 p.m. The results are due on Friday.")
+    sents = [s.text for s in nlp(prepare_doc(nlp, text, dt.date(2024, 1, 25), True)).sents]
+    assert sents[0].endswith("said on Thursday.") and "Polls close at 8 p.m. EST on Tuesday." in sents
+    assert "The results are due on Friday." in sents
+
+
+def test_it_after_a_clock_zone_is_the_reported_subject():
+    text = ("The craft landed at about 12:20 a.m. Tokyo time (1520 GMT Friday) within 100 meters of its target, JAXA "
+            "said on Thursday after analyzing data. It was launched in September.")
+    assert _subject(text, "September", "2024-01-25") == ("The craft", "It")
+
+
 if __name__ == "__main__":
     heldout.main(load())
