@@ -113,7 +113,10 @@ def test_career_event_nouns(text, timex, trigger):
 
 @pytest.mark.parametrize("text,timex,subject", [
     # a hyphenated word the parser split stays whole in the subject
-    ("Her co-defendant, Victor Lund, will be sentenced in April.", "April", "Her co-defendant"),
+    ("Her co-defendant will be sentenced in April.", "April", "Her co-defendant"),
+    ("Her co-defendant, who is 42, will be sentenced in April.", "April", "Her co-defendant"),
+    # (a name set beside it is who the row is about, as beside any title: "Her lawyer, Victor Lund")
+    ("Her co-defendant, Victor Lund, will be sentenced in April.", "April", "Victor Lund"),
     ("Twenty-five workers were laid off on Monday.", "Monday", "Twenty-five workers"),
     ("The vice-president resigned in May.", "May", "The vice-president"),
     # negative: a spaced dash joins nothing

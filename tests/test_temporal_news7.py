@@ -28,7 +28,7 @@ _DATE_TYPE = ("the dev corpus types a weekday with a part of day DATE (TimeBank)
 _OVERNIGHT = ("'overnight' after a past event verb was tagged in round 7 and taken back: a spurious span on the dev "
               "check half, and blind set 5's value F1 fell below its floor")
 XFAIL: dict[tuple[str, str, int], str] = {
-    ("a_odesa", "overnight", 1): _OVERNIGHT,
+    # ("a_odesa", "overnight", 1) is found since round 10: its sentence's attribution names the report's day
     ("a_odesa", "dawn on Monday", 1): _DATE_TYPE,
     ("e_nairobi", "Sunday evening", 1): _DATE_TYPE,
     ("b_grocer", "August", 1): "a month before a noun ('its August outlook') takes the main clause's present-tense "

@@ -32,10 +32,10 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
-from .grammar import bounded_term, is_event_nominal, is_predicate, lemma_in, moves_event, present_verb_group, record_comparison, record_in_span
-from .interval import cue_before
+from .grammar import bounded_term, is_event_nominal, misread_verb, is_predicate, lemma_in, moves_event, present_verb_group, record_comparison, record_in_span
+from .interval import cue_before, hedge_length
 from .lexicon import (ASPECTUAL_VERBS, CHANGE_VERBS, ERA_WORDS, EVENT_NOUNS, FREQUENCY_ADJECTIVES, TIME_UNITS, INDEFINITE_LIGHT_VERBS, INTERVAL_CUES, LIGHT_VERBS, MEASURE_VERBS, PERIOD_NOUNS, PERIOD_VERBS,
                       QUANTITY_NOUNS, REPORTING_VERBS, SCHEDULING_VERBS)
 from .lexicon import TERM_BOUNDS, AMOUNT_IN_MEASURE_VERBS, AMOUNT_SIGNS, OCCASION_HOLDERS, TIME_PREPOSITIONS, FISCAL_UNITS, MARKET_SETTINGS, MESSAGE_NOUNS, SEQUENCE_ADJECTIVES
@@ -43,6 +43,7 @@ from .lexicon import ARGUMENT_PREPOSITIONS, DATING_VERBS, EXPECTING_VERBS, FOREC
 from .lexicon import ARGUMENT_PHRASE_NOUNS, BECOMING_VERBS, COMPARISON_BASE_LEADS, JUDGED_OF_WORDS, LINKING_VERBS, TO_ARGUMENT_VERBS
 from .lexicon import MOVEMENT_ADVERBS, RESULT_NOUNS
 from .lexicon import DEADLINE_GRANTING_VERBS, PRESENCE_LIGHT_VERBS, PRESENCE_NOUNS, SANCTIONING_VERBS, SAYING_MEDIA, SEQUENCE_VERBS
+from .lexicon import CAPACITY_NOUNS, RANGE_OPENERS, COMPARISON_MARKS, CONTEST_OUTCOME_VERBS
 from .lexicon import COUNT_MODIFIERS, COUNT_NOUNS, LABEL_NOUNS, NAMED_EVENT_HEADS, QUOTES, TITLE_NOUNS, TITLING_WORDS
 
 
@@ -173,13 +174,23 @@ def _dates_its_verb(pred: Token, root: Token) -> bool:
     return False
 
 
+def _lead_past_hedge(doc, first: int) -> Token | None:
+    """The word before the time at token ``first``, past a hedge on the bound ("until at least 2025" → "until")."""
+    k = first - hedge_length(doc, first)
+    return doc[k - 1] if k > 0 else None
+
+
 def _when_clause(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
     """'in 1979 when the Soviet Union invaded': the clause on the time names the event. Not after "until" or
     "since": in "operated until 2012, when the furnace was switched off" the row is the operating. Nor when
     a comma sets the clause off after a time that dates its own verb: "came to light in 2021, when an auditor
     noticed the gaps" — the clause describes the year, the row is the coming to light."""
-    lead = root.doc[min(inside) - 1] if min(inside) > 0 else None
+    lead = _lead_past_hedge(root.doc, min(inside))
     if lead is not None and lead.lower_ in INTERVAL_CUES:
+        return pred, how
+    if root.doc[min(inside)].lower_ in RANGE_OPENERS:
+        # "lied to customers between 2020 and 2022, when it filed for bankruptcy": the row is the lying over the
+        # range; the clause is a second row, at the range's end
         return pred, how
     k = max(inside) + 1
     doc = root.doc
@@ -953,7 +964,15 @@ def _gapped_object(pred: Token, how: str, root: Token, inside: set[int]) -> tupl
             or verb.lemma_.lower() in FORECAST_VERBS or lemma_in(verb, SCHEDULING_VERBS) \
             or not any(c.dep_ == "dobj" and c.i < pred.i for c in verb.children):
         return pred, how
+    if misread_verb(pred) is not None:
+        return pred, how
     return verb, "gapped-object"
+
+
+def _conjunct_verb_misread(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
+    """The verb :func:`~timeline.events.grammar.misread_verb` finds dates its own conjunct's time, not the object noun."""
+    verb = misread_verb(pred) if how.endswith("-nominal") or how == "preceding-nominal" else None
+    return (verb, "misread-verb") if verb is not None else (pred, how)
 
 
 def _event_on_copula(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
@@ -1043,8 +1062,68 @@ def _bounded_term(pred: Token, how: str, root: Token, inside: set[int]) -> tuple
     return term, "bounded-term"
 
 
+def _contest_outcome(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
+    """'won the most seats in Sunday's election', 'beat Djokovic in the semi-finals on Friday': a time on the
+    contest a verb of winning or losing is set in dates the outcome, which says who did what; the contest noun
+    alone ("European Parliament election") names no one."""
+    if not how.endswith("-nominal") or pred.pos_ != "NOUN" or pred.dep_ != "pobj" \
+            or pred.head.lower_ not in ("in", "at"):
+        return pred, how
+    verb = pred.head.head
+    if verb.dep_ == "dobj" and not is_event_nominal(verb):
+        verb = verb.head  # the parser hung the contest on the prize: "won the most seats in Sunday's election"
+    if pred.head.dep_ != "prep" or not is_predicate(verb) or verb.pos_ != "VERB" or not lemma_in(verb, CONTEST_OUTCOME_VERBS):
+        return pred, how
+    return verb, "contest-outcome"
+
+
+def _compared_expectation(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
+    """'sales had fallen less than feared in the three months to June', 'rose more than expected in May': a bare
+    participle after "than"/"as" is the other term of a comparison, no event; the time dates the verb compared."""
+    if pred.tag_ != "VBN" or pred.i == 0 or pred.doc[pred.i - 1].lower_ not in COMPARISON_MARKS \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in pred.children):
+        return pred, how
+    verb = pred.head
+    while verb.dep_ in ("advmod", "prep", "acomp") and verb.head.i != verb.i and not is_predicate(verb):
+        verb = verb.head  # "less than feared" may hang on "less"
+    if verb.i == pred.i or not is_predicate(verb) or verb.pos_ not in ("VERB", "AUX"):
+        return pred, how
+    return verb, "compared-expectation"
+
+
+def _capacity_infinitive(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
+    """'plan to restore the probe's ability to return science data in the coming weeks': the infinitive of a noun
+    of being able is what could be done, no event; the verb acting on the noun is what the time dates."""
+    noun = pred.head
+    if pred.tag_ != "VB" or pred.dep_ != "acl" or not lemma_in(noun, CAPACITY_NOUNS) \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in pred.children) \
+            or noun.dep_ not in ("dobj", "nsubjpass") or not is_predicate(noun.head) or noun.head.pos_ != "VERB":
+        return pred, how
+    return noun.head, "capacity-infinitive"
+
+
+def _past_group(verb: Token) -> bool:
+    """Whether the verb group of ``verb`` is in the simple or progressive past ("invited", "were trying")."""
+    group = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    finite = [g for g in group if g.tag_ in ("VBZ", "VBP", "VBD", "MD")]
+    return bool(finite) and all(g.tag_ == "VBD" for g in finite)
+
+
+def _ago_on_infinitive(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
+    """'invited Sinn Fein to rejoin two weeks ago', 'were trying to cross to Florida six weeks ago': a time counted
+    back from the report ("ago") places the finite past verb; the infinitive after it is what was invited or
+    tried, not then done."""
+    if root.doc[max(inside)].lower_ != "ago" or pred.tag_ != "VB" or pred.dep_ != "xcomp" \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in pred.children):
+        return pred, how
+    verb = pred.head
+    if not is_predicate(verb) or verb.pos_ != "VERB" or not _past_group(verb):
+        return pred, how
+    return verb, "ago-on-infinitive"
+
+
 REFINEMENTS = [_clause_after_time, _gapped_object, _participle_agent, _dating_participle, _occasion_dated, _temporal_adjective, _dated_noun_after, _medium_of_saying, _secondary_predicate, _after_reporting_verb, _reporting_complement, _trailing_report, _when_clause, _preceding_nominal, _market_setting, _moved_event,
-               _quantity_subject, _amount_for_period, _amount_in_measure, _light_verb, _object_complement, _since_on_perfect, _own_object_nominal, _argument_noun_dated, _agent_dated, _according_to, _time_aside_on_noun, _time_inside_noun_phrase, _onset_participle, _set_off_onset, _occasion_of, _state_noun, _aspectual, _going_to, _event_on_copula, _expected_event, _ordinal_of_subject, _due_thing_does, _deadline_infinitive, _bounded_term]
+               _quantity_subject, _amount_for_period, _amount_in_measure, _light_verb, _object_complement, _since_on_perfect, _own_object_nominal, _argument_noun_dated, _agent_dated, _according_to, _time_aside_on_noun, _time_inside_noun_phrase, _onset_participle, _set_off_onset, _occasion_of, _state_noun, _aspectual, _going_to, _event_on_copula, _expected_event, _ordinal_of_subject, _due_thing_does, _deadline_infinitive, _bounded_term, _contest_outcome, _compared_expectation, _conjunct_verb_misread, _capacity_infinitive, _ago_on_infinitive]
 
 
 def _counted_verb(pred: Token, how: str) -> tuple[Token, str]:
@@ -1299,7 +1378,7 @@ def _dates_nothing(root: Token, inside: set[int]) -> str:
         # ranking; "the first meeting of the year" (no superlative) may still date the meeting, and "the latest
         # figures as of Monday" are dated
         return RECORD_COMPARISON
-    if _comparison_base(root.doc, first) or _compared_time(root.doc, first):
+    if (_comparison_base(root.doc, first) or _compared_time(root.doc, first)) and not _names_its_event(root, inside):
         return COMPARISON_BASE
     noun = _era_label_of(root, inside)
     if noun is not None and not is_event_nominal(noun):
@@ -1308,6 +1387,14 @@ def _dates_nothing(root: Token, inside: set[int]) -> str:
     if _name_label_of(root, inside) is not None or _in_quoted_title(root, inside):
         return NAME_LABEL
     return ""
+
+
+def _names_its_event(root: Token, inside: set[int]) -> bool:
+    """'up from 31% in the 2019 vote', 'down from 94 in Sunday's count': a time inside an event noun's own phrase
+    still dates that event, though the amount before it is a comparison's base."""
+    noun = root.head
+    return root.dep_ in ("compound", "nummod", "poss", "amod") and noun.i not in inside and noun.pos_ == "NOUN" \
+        and is_event_nominal(noun) and not _is_quantity(noun)
 
 
 def _comparison_base(doc, first: int) -> bool:
@@ -1357,6 +1444,7 @@ def _present_verb(verb: Token) -> bool:
 PAST_TIME_ON_PRESENT = "past-time-on-present"
 
 
+
 def _past_time_on_present_verb(pred: Token, how: str, inside: set[int], behind: bool | None) -> tuple[Token, str]:
     """'is considering a request last week from the union', 'follows two rulings by the court last June': a
     time wholly before the report cannot date a verb in the present; it dates the event noun (or participle) of
@@ -1392,6 +1480,27 @@ def _past_time_on_plan(pred: Token, how: str, root: Token, behind: bool | None) 
     return pred, how
 
 
+_LENGTHS = "timeline.events.length_tokens"
+
+
+def _length_tokens(doc) -> frozenset[int]:
+    """Token indices of the document's DURATION expressions: a length inside a noun's phrase ("a two-day strike
+    in January", "a three-week trial in July") says how long the event lasted, not when, so it leaves the later
+    time to date the noun. Found once per Doc (and again if retagged)."""
+    timexes = doc._.timexes if Doc.has_extension("timexes") else None
+    held = doc.user_data.get(_LENGTHS)
+    if held is not None and held[0] is timexes:
+        return held[1]
+    out = set()
+    for t in timexes or []:
+        if t.type == "DURATION":
+            sp = doc.char_span(t.start, t.end, alignment_mode="expand")
+            out.update(x.i for x in sp or ())
+    held = (timexes, frozenset(out))
+    doc.user_data[_LENGTHS] = held
+    return held[1]
+
+
 def attach(root: Token, inside: set[int], ahead: bool | None = None,
            behind: bool | None = None, other_times: set[int] | frozenset[int] = frozenset()) -> tuple[Token | None, str]:
     """The predicate the time expression headed by ``root`` dates (None when its sentence has none), and
@@ -1417,7 +1526,7 @@ def attach(root: Token, inside: set[int], ahead: bool | None = None,
         if how in ("preceding-nominal", "prep-nominal") and pred.dep_ in ("dobj", "nsubj", "nsubjpass") \
                 and is_predicate(pred.head) \
                 and any(t.i in other_times and t.i < root.left_edge.i and not _holds(t, root) and not _holds(t.head, root)
-                        for t in pred.subtree):
+                        and t.i not in _length_tokens(root.doc) for t in pred.subtree):
             # "reported a 12% rise in third-quarter profit on Thursday": a noun whose own phrase holds another
             # time before this one is dated by that one; the later time is the verb's
             pred, how = pred.head, "dated-elsewhere"

@@ -95,6 +95,17 @@ def _name_after_subject_noun(subj: Token) -> Token:
     return subj
 
 
+def misread_verb(noun: Token) -> Token | None:
+    """'introduced timed tickets in 2019 and capped daily visits at 30,000 in 2022': the past verb opening a
+    conjunct, which the parser took for an adjective on its object noun (joined to the first verb), or None."""
+    first = noun.left_edge
+    if noun.pos_ != "NOUN" or noun.dep_ != "conj" or first.tag_ not in ("VBD", "VBN") or first.dep_ != "amod" \
+            or first.head.i != noun.i or first.i == 0 or noun.doc[first.i - 1].dep_ != "cc" \
+            or any(c.dep_ == "det" for c in noun.children):
+        return None
+    return first
+
+
 def subject_token(pred: Token) -> Token | None:
     """Grammatical subject; for conjuncts, xcomps and relative clauses, the one they inherit."""
     seen = 0
@@ -127,6 +138,8 @@ def subject_token(pred: Token) -> Token | None:
             t = t.head  # "the shares were up 2 pence": the shares moved
         elif t.dep_ in ("conj", "acomp") and t.head.i != t.i:  # "will stay closed": the office
             t = _past_inserted_reporter(t) or t.head
+        elif t.dep_ == "amod" and getattr(misread_verb(t.head), "i", -1) == t.i:
+            t = t.head.head  # a conjunct's verb read as an adjective: the subject of the verb it is joined to
         elif t.dep_ == "amod" and t.i > t.head.i and t.head.pos_ in ("NOUN", "PROPN"):
             # "inventory data due on Wednesday", "with work due to begin in 2028": the noun the adjective after
             # it is said of

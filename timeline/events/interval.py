@@ -39,7 +39,7 @@ from ..temporal.tense import tense_for
 from ..temporal.veto import PLURAL_UNITS
 from ..temporal.vocab import vocab
 from .grammar import bounded_term, moves_event, present_verb_group, record_comparison, record_in_span
-from .lexicon import (TERM_BOUNDS, ANCHORED_DURATION_AFTER_CUES, ANCHORED_DURATION_CUES, BACKWARD_PERIOD_WORDS, FORECAST_VERBS,
+from .lexicon import (CUE_HEDGES, TERM_BOUNDS, ANCHORED_DURATION_AFTER_CUES, ANCHORED_DURATION_CUES, BACKWARD_PERIOD_WORDS, FORECAST_VERBS,
                       FORWARD_PERIOD_WORDS, INTERVAL_CUES, MODAL_AUX, PERIOD_END_LINKS, RANGE_OPENERS, REPORTING_VERBS, VAGUE_COUNT)
 
 _DURATION_RE = re.compile(r"^P(T?)(\d+(?:\.\d+)?|X)(DE|CE|[YQMWDHS])$")
@@ -71,6 +71,15 @@ def _has_sents(doc: Doc) -> bool:
 def _words_before(doc: Doc, i: int, n: int = 4) -> list[str]:
     sent_start = doc[i].sent.start if i < len(doc) and _has_sents(doc) else 0
     return [t.lower_ for t in doc[max(sent_start, i - n):i]]
+
+
+def hedge_length(doc: Doc, i: int) -> int:
+    """How many words right before token ``i`` only hedge a bound ("until at least 2025": 2), else 0."""
+    for hedge in sorted(CUE_HEDGES, key=len, reverse=True):
+        n = len(hedge)
+        if i - n >= 1 and tuple(t.lower_ for t in doc[i - n:i]) == hedge:
+            return n
+    return 0
 
 
 def cue_before(doc: Doc, span: Span, cues: dict[str, str], absorb: int = 0) -> tuple[str | None, int]:
@@ -214,6 +223,9 @@ def timex_cover(doc: Doc, timex, pub_date: dt.date | None, after_other_time: boo
         return None
     if timex.type in ("DATE", "TIME") and timex.interval_start is not None:
         cue, lo = cue_before(doc, span, INTERVAL_CUES)
+        hedge = hedge_length(doc, span.start) if cue is None else 0
+        if hedge:  # "until at least 2025" bounds as "until 2025" does
+            cue, lo = cue_before(doc, doc[span.start - hedge:span.end], INTERVAL_CUES)
         if cue is None:
             return None
         kind = INTERVAL_CUES[cue]

@@ -22,6 +22,7 @@ from .lexicon import (DENYING_VERBS, INVERTED_CONDITIONALS, NEGATIONS, NEGATIVE_
 from .phrases import join_tokens, named_actors, object_tokens, phrase_tokens
 from .summary import (REPORT_SHORT_FROM, headline_anchor, headline_tokens, modality, reported_complement,
                       speaker_tokens, tidy)
+from .timex_tokens import timex_token_indices
 
 _ANY_LIGHT_VERB = LIGHT_VERBS | INDEFINITE_LIGHT_VERBS | PRESENCE_LIGHT_VERBS
 # who may do what an event noun names: people, groups and the bodies that act ("the court", "the union")
@@ -812,13 +813,7 @@ def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = fro
 def time_token_indices(doc: Doc) -> set[int]:
     """Token indices covered by the document's time expressions (``doc._.timexes`` when the ``timex``
     component ran)."""
-    out: set[int] = set()
-    timexes = doc._.timexes if Doc.has_extension("timexes") else None
-    for t in timexes or []:
-        sp = doc.char_span(t.start, t.end, alignment_mode="expand")
-        if sp is not None:
-            out.update(x.i for x in sp)
-    return out
+    return timex_token_indices(doc)
 
 
 def link_timex(doc: Doc, start: int, end: int) -> Event | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .grammar import CLAUSE_DEPS, OBJECT_DEPS, subject_token
-from .lexicon import ACTOR_LABELS, CLAUSE_BREAKS, LEADING_SUBORDINATORS, QUOTES
+from .lexicon import ACTOR_LABELS, CLAUSE_BREAKS, LEADING_SUBORDINATORS, QUOTES, SUBJECT_ADVERBS
 
 MAX_PHRASE_TOKENS = 10
 # dependents after a noun that, set off by commas, are asides ("One of them, a 17-year-old,")
@@ -26,6 +26,8 @@ def phrase_tokens(tok: Token, exclude: set[int]) -> list[Token]:
             continue  # "A dredging project to deepen the channel": what the noun is for names it
         elif c.dep_ in CLAUSE_DEPS or (c.dep_ == "punct" and c.i != tok.i):
             drop.update(x.i for x in c.subtree)
+        elif _adverb_of_the_verb(tok, c):
+            drop.add(c.i)
     doc = tok.doc
     for x in tok.subtree:
         # an aside set off by commas deeper in the phrase, or one the parser hung as a modifier after the noun:
@@ -51,6 +53,13 @@ def phrase_tokens(tok: Token, exclude: set[int]) -> list[Token]:
         toks = sorted([x for c in tok.head.children if c.i < tok.i and c.dep_ in _LEAD_DEPS
                        for x in c.subtree if x.i not in drop] + toks, key=lambda t: t.i)
     return trim(_whole_words(toks))
+
+
+def _adverb_of_the_verb(tok: Token, c: Token) -> bool:
+    """'The wing last underwent major work': an adverb of the verb right after the subject, which the parser hung on
+    the subject's noun as a modifier after it, is no part of who did it."""
+    return c.dep_ in ("amod", "advmod") and c.lower_ in SUBJECT_ADVERBS and c.i == tok.right_edge.i and c.i > tok.i \
+        and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i == c.i + 1 and not list(c.children)
 
 
 def _without_brackets(toks: list[Token], head: Token) -> list[Token]:
@@ -124,12 +133,21 @@ def trim(toks: list[Token], cut_after: int | None = None) -> list[Token]:
     toks = [t for k, t in enumerate(toks)
             if not (t.is_punct and t.text not in CLAUSE_BREAKS and t.text != "%" and (
                 (k > 0 and toks[k - 1].i != t.i - 1) or (k + 1 < len(toks) and toks[k + 1].i != t.i + 1)))]
-    while toks and (toks[0].is_punct or toks[0].dep_ in ("cc", "mark") or toks[0].lower_ in LEADING_SUBORDINATORS
+    while toks and (toks[0].is_punct or toks[0].dep_ in ("cc", "mark")
+                    or toks[0].lower_ in LEADING_SUBORDINATORS and not _fronted_phrase(toks[0], toks)
                     or _complementizer_as_determiner(toks[0])):
         toks = toks[1:]
     while toks and ((toks[-1].is_punct and toks[-1].text != "%") or toks[-1].dep_ == "cc"):
         toks = toks[:-1]
     return toks
+
+
+def _fronted_phrase(tok, toks: list[Token]) -> bool:
+    """A preposition opening a phrase that is kept whole ("Before the merger, he led Taco Bell"): it is no
+    subordinator left over from a clause, and without it the phrase would open the headline ("the merger, he
+    led")."""
+    kept = {t.i for t in toks}
+    return tok.dep_ == "prep" and any(c.dep_ in ("pobj", "pcomp") and c.i in kept for c in tok.children)
 
 
 def _complementizer_as_determiner(tok) -> bool:

@@ -9,11 +9,12 @@ from .grammar import CLAUSE_DEPS, is_predicate, lemma_in, subject_token
 from .lexicon import (CONDITIONAL_MARKS, DANGLING_TAIL_POS, LEADING_CONNECTIVES, MODAL_AUX, NEGATIONS,
                       OCCASION_PREPOSITIONS, RAISING_PREDICATES, RELATIVE_PRONOUNS)
 from .lexicon import ABSOLUTE_PREPOSITIONS, ARTICLE_EXCEPTIONS, ATTRIBUTION_DOCUMENTS, ATTRIBUTION_NON_SOURCES, COMPARISON_MARKS, FOCUS_ADVERBS, ONSET_PARTICIPLES, PERIOD_END_LINKS, TIME_PLACING_ADVERBS, TIME_REMNANT_NOUNS, ATTRIBUTION_PREPOSITIONS, GROUP_NOUNS, ORGANISATION_NOUNS, PERSON_NOUNS, TIME_LIMIT_WORDS, FORECAST_VERBS, TIME_UNITS, LIGHT_VERB_PREPOSITIONS, QUESTION_MARKS, QUOTES, SEQUENCE_ADJECTIVES, TIME_REMNANT_ADVERBS, TIME_REMNANT_POS
-from .lexicon import ASPECTUAL_VERBS, DEADLINE_PREPOSITIONS, IMPLICATIVE_VERBS, LEADING_SUBORDINATORS, UNMARKED_TIME_WORDS
+from .lexicon import ASPECTUAL_VERBS, COMPLEMENT_INFINITIVE_VERBS, MONEY_WORDS, DEADLINE_PREPOSITIONS, IMPLICATIVE_VERBS, LEADING_SUBORDINATORS, UNMARKED_TIME_WORDS
 
 # words before a noun that make its infinitive one that happened: "the first/last/only one to ..."
 SERIES_WORDS = SEQUENCE_ADJECTIVES | {"only"}
 from .phrases import name_after_title, phrase_tokens, trim
+from .timex_tokens import timex_token_indices
 
 MAX_SUMMARY_TOKENS = 24
 # A reporting row's headline this long reads better as "Speaker: what was said" ("Okafor: the negotiations
@@ -119,6 +120,13 @@ def _defining_infinitive(t: Token) -> bool:
                for c in head.children if c.i < head.i)
 
 
+def _complement_infinitive(t: Token) -> bool:
+    """"Kenya offered in July to lead a multinational force": the infinitive is what the verb offers, though a
+    time between made the parser hang it as an adverbial clause; the headline keeps it."""
+    return t.dep_ == "advcl" and t.tag_ == "VB" and lemma_in(t.head, COMPLEMENT_INFINITIVE_VERBS) \
+        and any(c.dep_ == "aux" and c.lower_ == "to" and c.i < t.i for c in t.children)
+
+
 def _names_a_source(prep: Token) -> bool:
     """Whether "according to X" names who or what a statement comes from (a name, a person, a group, an
     organisation, figures or a report), not how something went ("according to plan", "according to demand")."""
@@ -143,6 +151,33 @@ def _comparison_base(t: Token) -> bool:
     planned"): without it "fewer" is left hanging."""
     return t.dep_ == "advcl" and t.head.tag_ in ("JJR", "RBR", "JJ", "RB") \
         and any(c.dep_ == "mark" and c.lower_ in COMPARISON_MARKS and c.i < t.i for c in t.children)
+
+
+def _commentary(t: Token, pred: Token, anchor: Token, exclude: set[int], other_times: set[int]) -> bool:
+    """Whether ``t`` heads a comment set off by a comma at the end of the sentence ("..., a setback for the
+    government", "..., the largest foreign investment in Egypt's history", "..., more than twice the number it was
+    designed for"), which the parser may hang on the verb or the object as an apposition, a conjunct, a noun
+    modifier or a second object. Not a list ("a house, a car and a boat"), a name, a time or the row's own
+    words."""
+    doc, left = t.doc, t.left_edge
+    if t.pos_ != "NOUN" or t.dep_ not in ("appos", "conj", "npadvmod", "dobj") or t.lower_ in TIME_UNITS \
+            or left.i == 0 or doc[left.i - 1].text != "," or left.pos_ not in ("DET", "PRON", "ADJ", "ADV"):
+        return False
+    end = t.sent.end - 1 if doc[t.sent.end - 1].is_punct else t.sent.end
+    # (only a time phrase may follow it: "..., more than twice the number it was designed for in the 1980s")
+    times = exclude | other_times
+    if any(not (x.i in times or x.dep_ == "prep" and any(c.i in times for c in x.children))
+           for x in doc[t.right_edge.i + 1:end]):
+        return False
+    inside = list(t.subtree)
+    # (a sum of money renames the news itself, "reported its results on Thursday, a loss of $2 billion": it stays)
+    if any(x.tag_ == "$" or x.lower_ in MONEY_WORDS for x in inside):
+        return False
+    if pred in inside or anchor in inside or any(x.i in exclude for x in inside) \
+            or any(x.dep_ == "cc" for x in inside) or any(c.dep_ == "cc" for c in t.head.children):
+        return False
+    # (a second object after a comma is no object of the verb's own: "showed ..., a setback")
+    return t.dep_ != "dobj" or any(c.dep_ in ("dobj", "ccomp") and c.i != t.i for c in t.head.children)
 
 
 def _purpose_with_deadline(pred: Token) -> Token | None:
@@ -339,6 +374,7 @@ def _raising_adjective(tok: Token) -> bool:
 
 
 _SET_TOKENS = "timeline.events.set_tokens"
+_SET_TYPES = frozenset({"SET"})
 
 
 def _set_time_tokens(doc) -> frozenset[int]:
@@ -348,13 +384,9 @@ def _set_time_tokens(doc) -> frozenset[int]:
     cached = doc.user_data.get(_SET_TOKENS)
     if cached is not None and cached[0] is timexes:  # once per Doc (again if retagged), not once per row
         return cached[1]
-    out: set[int] = set()
-    for t in timexes or []:
-        if t.type == "SET":
-            sp = doc.char_span(t.start, t.end, alignment_mode="expand")
-            out.update(x.i for x in sp or [])
-    doc.user_data[_SET_TOKENS] = (timexes, frozenset(out))
-    return frozenset(out)
+    out = frozenset(timex_token_indices(doc, _SET_TYPES))
+    doc.user_data[_SET_TOKENS] = (timexes, out)
+    return out
 
 
 def _has_own_date(t: Token, other_times: set[int]) -> bool:
@@ -388,6 +420,13 @@ def _holds(t: Token, pred: Token) -> bool:
     return t.left_edge.i <= pred.i <= t.right_edge.i and (t.i == pred.i or t in pred.ancestors) \
         and (any(c.tag_ == "TO" and c.i < t.i for c in t.children)
              or t.i == pred.i and t.dep_ == "advcl" and t.tag_ == "VBG" and not lemma_in(t, ONSET_PARTICIPLES))
+
+
+def _gerund_phrase(t: Token, pred: Token) -> bool:
+    """Whether ``t`` is a preposition whose gerund is the row's trigger ("After leaving office in 2009, he
+    wrote a memoir" for the leaving): fronted, it goes after its clause like an infinitive one ("he wrote a
+    memoir after leaving office"), so the headline neither opens on "After" nor on a bare gerund."""
+    return t.dep_ == "prep" and pred.tag_ == "VBG" and pred.dep_ == "pcomp" and pred.head.i == t.i
 
 
 def _fronted_quote(t: Token, pred: Token) -> bool:
@@ -426,8 +465,11 @@ def _dropped(pred: Token, anchor: Token, top: Token, exclude: set[int], other_ti
             drop.update(x.i for x in t.subtree)
             drop.update(_joint_before(t))
     # "she lost, and again in 2020, when she won": a coordinated phrase holding another row's time is that row's
+    # (and so is a noun the parser coordinated with the verb: "introduced timed tickets in 2019 and [capped daily
+    # visits] at 30,000 in 2022")
     for t in top.subtree:
-        if t.dep_ == "conj" and t.pos_ == "ADP" and pred not in list(t.subtree) and anchor not in list(t.subtree) \
+        if t.dep_ == "conj" and (t.pos_ == "ADP" or t.pos_ == "NOUN" and is_predicate(t.head)) \
+                and pred not in list(t.subtree) and anchor not in list(t.subtree) \
                 and any(x.i in other_times for x in t.subtree):
             drop.update(x.i for x in t.subtree)
             drop.update(_joint_before(t))
@@ -478,8 +520,19 @@ def _dropped(pred: Token, anchor: Token, top: Token, exclude: set[int], other_ti
             continue  # "up from 3.4 trillion won": a currency the parser took for a clause's verb is no clause
         if t.dep_ == "mark" and t.head.i == pred.i and pred.i != top.i and t.i > top.i:
             continue  # "skidded off a runway while landing": the trigger's own clause keeps its subordinator
-        if _comparison_base(t) or t.dep_ == "mark" and _comparison_base(t.head):
-            continue  # "175,000 jobs, fewer than expected": the comparison's other term stays with it
+        comparative = t.head if t.dep_ == "advcl" else t.head.head
+        if (_comparison_base(t) or t.dep_ == "mark" and _comparison_base(t.head)) and not (
+                comparative.i in exclude | other_times or comparative.lower_ in TIME_REMNANT_ADVERBS
+                and any(c.i in exclude | other_times for c in comparative.children)):
+            # "175,000 jobs, fewer than expected": the comparison's other term stays with it (and goes with a
+            # comparative that is part of the removed time: "on Saturday, a month earlier than planned")
+            continue
+        if _commentary(t, pred, anchor, exclude, other_times):
+            # "raised rates on Wednesday, a long-awaited step that ...", "rejected both changes, a setback for the
+            # government": a noun phrase set off at the sentence's end comments on the news, which the headline is
+            drop.update(x.i for x in t.subtree)
+            drop.add(t.left_edge.i - 1)
+            continue
         if t.dep_ == "appos" and name_after_title(t.head, t):
             # "The singer Ada Mensah will release": the name after its title noun is part of the subject (its own
             # asides, ", 42,", still go)
@@ -487,7 +540,8 @@ def _dropped(pred: Token, anchor: Token, top: Token, exclude: set[int], other_ti
             continue
         if _amount_on_time(t, exclude, other_times):
             continue
-        if t.dep_ in CLAUSE_DEPS and t.i != top.i and not _holds(t, pred) and not _defining_infinitive(t) or (
+        if t.dep_ in CLAUSE_DEPS and t.i != top.i and not _holds(t, pred) and not _defining_infinitive(t) \
+                and not _complement_infinitive(t) or (
                 t.dep_ == "prep" and any(x.i in exclude for x in t.subtree)
                 and len([x for x in t.subtree if x.i not in exclude]) <= 1):
             drop.update(x.i for x in t.subtree)
@@ -550,9 +604,11 @@ def _dropped(pred: Token, anchor: Token, top: Token, exclude: set[int], other_ti
         t = pred.doc[i]
         if t.dep_ == "prep" and i > 0 and i in drop and any(x.i in exclude for x in t.subtree):
             before = pred.doc[i - 1]
+            # (with its degree word: "nine times, most recently in 2020")
             if before.dep_ == "advmod" and before.head.i == t.head.i and before.lower_ in TIME_PLACING_ADVERBS \
-                    and before.n_lefts + before.n_rights == 0 and before.i != pred.i:
-                drop.add(before.i)
+                    and all(c.dep_ == "advmod" and c.lower_ in ("most", "more") for c in before.children) \
+                    and before.n_rights == 0 and before.i != pred.i:
+                drop.update(x.i for x in before.subtree)
     drop |= _time_asides(top, exclude)
     for t in top.subtree:
         # "rose 3.9%, the smallest gain since June 2021": a superlative set off after the clause only ranks it
@@ -660,6 +716,16 @@ def headline_tokens(pred: Token, exclude: set[int], other_times: set[int] = froz
     if subj is not None and subj.i in exclude and (subj.lower_ in TIME_UNITS or subj.ent_type_ in ("DATE", "TIME")):
         # "as Easter week began", "The weekend passed quietly": the time is what the clause is about, and stays
         exclude = exclude - {x.i for x in subj.subtree}
+    obj = next((c for c in anchor.children if c.dep_ == "dobj" and c.i in exclude), None)
+    if obj is not None and obj.lower_ in TIME_UNITS:
+        # "will spend the next 10 days tagging sharks", "took two years to build": a length the verb takes as its
+        # object is what the clause says; without it the verb is left hanging ("will spend tagging sharks")
+        exclude = exclude - {x.i for x in obj.subtree}
+    inverted = _inverting_time(anchor, exclude)
+    if inverted is not None:
+        # "Not until Friday did the government admit the error", "Only on Monday did the company admit": the
+        # fronted time is what turns the clause around; without it the headline reads "Not until did ..."
+        exclude = exclude - {x.i for x in inverted.subtree}
     toks = _headline_at(pred, anchor, exclude, other_times)
     if anchor.i == pred.i and (pred.dep_ in ("csubj", "csubjpass")
                                or pred.tag_ == "VBG" and pred.dep_ in ("nsubj", "nsubjpass")) \
@@ -706,6 +772,21 @@ def headline_tokens(pred: Token, exclude: set[int], other_times: set[int] = froz
     return toks
 
 
+def _inverting_time(anchor: Token, exclude: set[int]) -> Token | None:
+    """The fronted "not until"/"only on" phrase holding the removed time that inverts ``anchor``'s clause (an
+    auxiliary before the subject: "Not until Friday did the government admit"), or None."""
+    subj = subject_token(anchor)
+    if subj is None:
+        return None
+    aux = next((c for c in anchor.children if c.dep_ in ("aux", "auxpass") and c.i < subj.i), None)
+    for c in anchor.children:
+        if c.dep_ == "prep" and aux is not None and c.i < aux.i and any(x.i in exclude for x in c.subtree) \
+                and any(g.dep_ in ("neg", "advmod") and g.lower_ in ("not", "only") and g.i < c.i
+                        for g in c.children):
+            return c
+    return None
+
+
 def _time_in_a_name(doc, exclude: set[int]) -> set[int]:
     """A time read off a noun's own modifiers with the noun's determiner ("during the winter break, which had
     been scheduled ..."): removing it leaves "during break", so the noun's phrase keeps those words."""
@@ -739,7 +820,8 @@ def _headline_at(pred: Token, anchor: Token, exclude: set[int], other_times: set
     drop = _dropped(pred, anchor, top, exclude, other_times)
     toks = [t for t in top.subtree if t.i not in drop]
     subj = subject_token(top)
-    lead = next((c for c in top.children if c.dep_ in CLAUSE_DEPS and c.right_edge.i < top.i and _holds(c, pred)
+    lead = next((c for c in top.children if c.right_edge.i < top.i
+                 and (c.dep_ in CLAUSE_DEPS and _holds(c, pred) or _gerund_phrase(c, pred))
                  and (subj is None or c.right_edge.i < subj.left_edge.i)), None)
     if lead is not None:
         # "To finish the stadium, the city hired extra crews": the trigger's fronted clause goes after the

@@ -20,6 +20,7 @@ from ..events.interval import event_offset_cover, in_reported_clause, period_to_
 from ..events.lexicon import INTERVAL_CUES, LENGTH_VERBS, RANGE_OPENERS
 from ..readers.dateline import dateline_span, undated_dateline_span
 from ..table import is_asserted
+from ..temporal.vocab import vocab
 
 # Timex types that become timeline rows; DURATION/SET only when the tagger anchored them to an interval,
 # or when the duration is a vague period (see _wanted).
@@ -49,7 +50,7 @@ def _wanted(t, cover) -> bool:
 
 
 # the words after a length that make it an offset from another event
-_OFFSET_WORDS = frozenset({"before", "after", "later", "earlier"})
+_OFFSET_WORDS = frozenset(vocab()["length_offset_words"]["words"])
 
 
 def _measured_length(doc: Doc, t) -> bool:
@@ -262,7 +263,8 @@ def _renames(doc: Doc, first, second) -> bool:
 
 
 # what may stand between a day and the clock time on it that make one time ("on Jan. 19 at 8 a.m.")
-_DAY_CLOCK_GAP = re.compile(r"\s*,?\s*(?:at|from)?\s*(?:about|around|approximately)?\s*")
+_DAY_CLOCK_GAP = re.compile(r"\s*,?\s*(?:" + "|".join(vocab()["day_clock_gap"]["leads"]) + r")?\s*(?:"
+                            + "|".join(vocab()["day_clock_gap"]["approximators"]) + r")?\s*")
 # a day after an interval or range cue ("until Monday at 6 a.m.") bounds a stretch (events lexicon interval_cues,
 # range_openers; "to" ends a range)
 _BOUNDED_DAY = re.compile(r"\b(?:%s)\s+(?:the\s+)?$" % "|".join(
@@ -397,7 +399,9 @@ def rows_from_doc(doc: Doc, document: Document, offset: int = 0) -> list[dict]:
                 if row.get(c) is not None:
                     row[c] += offset
         rows.append(row)
-        also = _when_clause_row(doc, span, t, row, ev, time_tokens, dateline_tokens, document, offset)
+        # a "when" clause after a whole range is about its end: "between 2020 and 2022, when it filed"
+        last_end = by_tid.get(t.range_with) if cover is not None and cover.kind == "range" and t.range_with else None
+        also = _when_clause_row(doc, span, last_end or t, row, ev, time_tokens, dateline_tokens, document, offset)
         if also is not None:
             rows.append(also)
     return rows

@@ -11,8 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .text import SENTENCE_BREAK
-from .morph import irregular_forms
+from .text import REPORT_FORMS, SENTENCE_BREAK
 from .timex import Timex
 from .vocab import vocab
 
@@ -85,10 +84,7 @@ def shift_anchored_days(text: str, out: list[Timex]) -> None:
 
 # "overnight" and a day its sentence names as the report's ("officials said Wednesday") or the night's end
 # ("overnight into Friday"): the night is the one before that day, not the one before the publication date
-_REPORTING = [w for w in vocab()["reporting_verbs"] if not w.startswith("_")]
-_REPORT_FORMS = sorted({f for w in _REPORTING for f in (w, w + "s", w + "d" if w.endswith("e") else w + "ed")}
-                       | irregular_forms(set(_REPORTING)), key=len, reverse=True)
-_REPORTED_DAY = re.compile(r"(?<![\w'’])(?:" + "|".join(_REPORT_FORMS) + r")(?:\s+on)?\s+$", re.IGNORECASE)
+_REPORTED_DAY = re.compile(r"(?<![\w'’])(?:" + "|".join(REPORT_FORMS) + r")(?:\s+on)?\s+$", re.IGNORECASE)
 _INTO = re.compile(r"\s+into\s+$", re.IGNORECASE)
 _NIGHT = re.compile(r"^(?P<d>\d{4}-\d\d-\d\d)TNI$")
 

@@ -19,7 +19,7 @@ import re
 from .partial import Partial
 from .text import SENTENCE_BREAK
 from .timex import Timex
-from .vocab import lexicon
+from .vocab import lexicon, vocab
 
 _SHIFTS = lexicon("STORY_SHIFTS")
 _AFTER = re.compile(r"\s+(?P<dir>" + "|".join(sorted(_SHIFTS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
@@ -119,7 +119,9 @@ def is_bare_clock(p: Partial) -> bool:
 
 # what says the text moves forward to the bare clock time: "was out by 2 a.m.", "lasted until 3 a.m.", "was due to
 # land at 04:10", "is expected to arrive at 6 a.m."
-_FORWARD_LEAD = re.compile(r"(?:\b(?:by|until|till)|\b(?:due|expected|scheduled|set)\s+to\s+[a-z]+(?:\s+[a-z]+)?\s+(?:at|by))\s+$",
+_FORWARD = vocab()["forward_clock_leads"]
+_FORWARD_LEAD = re.compile(r"(?:\b(?:" + "|".join(_FORWARD["leads"]) + r")|\b(?:" + "|".join(_FORWARD["schedule_words"])
+                           + r")\s+to\s+[a-z]+(?:\s+[a-z]+)?\s+(?:" + "|".join(_FORWARD["schedule_ends"]) + r"))\s+$",
                            re.IGNORECASE)
 # the same day said after the clock time: "at 10 a.m. the same day", "at 11 a.m. that day"
 _SAME_DAY_AFTER = re.compile(r"\s*(?:on\s+)?(?:the\s+same|that)\s+(?:day|morning)\b", re.IGNORECASE)

@@ -34,8 +34,10 @@ _YEAR_ONLY = re.compile(r"^\d{4}$")
 # "2011-2013", "2011–13", "1998-99"; not "2011-2013-2015" nor "1998-99.5"
 _SECOND_YEAR = re.compile(r"(?P<sep>[-–—/])(?P<y>\d{4}|\d{2})(?![\w.,/]?\d)(?![-–—]\d)")
 # what joins the ends: "to", "through", "until", a dash; "and" only after "between"
-_JOIN = re.compile(r"\s*(?:[-–—]|to|through|thru|until|till)\s*", re.IGNORECASE)
-_AND = re.compile(r"\s+and\s+", re.IGNORECASE)
+# an approximate end stays an end: "between 11 p.m. and about 5 a.m." (vocab range_end_approximators)
+_APPROX = r"(?:(?:" + "|".join(vocab()["range_end_approximators"]["words"]) + r")\s+)?"
+_JOIN = re.compile(r"\s*(?:[-–—]|to|through|thru|until|till)\s*" + _APPROX, re.IGNORECASE)
+_AND = re.compile(r"\s+and\s+" + _APPROX, re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 # "postponed from Tuesday to Thursday", "moved from 1998 to 2000": a change of date, not a range. Whole words
@@ -418,17 +420,20 @@ def says_day(text: str) -> bool:
     return any(w.lower() in _DAY_WORDS for w in re.findall(r"[A-Za-z]+\.?", text)) or bool(re.search(r"\d{4}", text))
 
 
-def _past_midnight(a: Timex, b: Timex) -> None:
+def _past_midnight(a: Timex, b: Timex, past: frozenset[int] = frozenset()) -> None:
     """"a curfew from 10pm to 6am": clock times on the same day with the end before the start, neither with a
-    day of its own, end on the next day."""
+    day of its own, end on the next day. Told in the past on the publication day ("drones launched between 11
+    p.m. and 5 a.m.", both ends in ``past``), the night is the one that ended that day: the start moves back."""
     ma, mb = CLOCK_ONLY.match(a.value), CLOCK_ONLY.match(b.value)
     if (a.type != "TIME" or b.type != "TIME" or not ma or not mb or ma.group("day") != mb.group("day")
             or b.interval_start >= a.interval_start or a.unresolved or b.unresolved
             or any(w.lower() in _DAY_WORDS for w in re.findall(r"[A-Za-z]+\.?", b.text))):
         return  # "to 6 a.m. Tuesday" says its day
-    day = dt.date.fromisoformat(mb.group("day")) + dt.timedelta(days=1)
-    value = f"{day.isoformat()}T{mb.group('hm')}"
-    b.revalue(value)
+    day = dt.date.fromisoformat(mb.group("day"))
+    if id(a) in past and id(b) in past and _dct(b) == day and _dct(a) == day:
+        a.revalue(f"{(day - dt.timedelta(days=1)).isoformat()}T{ma.group('hm')}")
+        return
+    b.revalue(f"{(day + dt.timedelta(days=1)).isoformat()}T{mb.group('hm')}")
 
 
 _OR = re.compile(r"\s+(?:and|or)\s+", re.IGNORECASE)
@@ -445,8 +450,10 @@ def _coordinated_years(text: str, out: list[Timex]) -> None:
             _share_year(text, a, b)
 
 
-def link_ranges(text: str, out: list[Timex]) -> tuple[list[Timex], list[tuple[Timex, Timex]]]:
-    """The timexes with added second years, and the (start, end) pairs of every range found."""
+def link_ranges(text: str, out: list[Timex], past: frozenset[int] = frozenset()
+                ) -> tuple[list[Timex], list[tuple[Timex, Timex]]]:
+    """The timexes with added second years, and the (start, end) pairs of every range found; ``past``: the ids of
+    the timexes the tense read in the past."""
     _coordinated_years(text, out)
     pairs = (_second_years(text, out) + _second_days(text, out) + _opening_months(text, out)
              + _opening_counts(text, out) + _opening_clocks(text, out) + _opening_ordinals(text, out))
@@ -470,7 +477,7 @@ def link_ranges(text: str, out: list[Timex]) -> tuple[list[Timex], list[tuple[Ti
             _weekday_after(a, b)
             _start_before_end(text, a, b)
             _share_day(a, b)
-            _past_midnight(a, b)
+            _past_midnight(a, b, past)
         if b.interval_start < a.interval_start:
             continue  # "from 1999 to 1995" is no forward range
         pairs.append((a, b))

@@ -140,7 +140,7 @@ _APPROX_RE = _mod_regex(_APPROX_MODS)
 _VAGUE_COUNT_PREPOSITIONS = lexicon("VAGUE_COUNT_PREPOSITIONS")
 _OVER_MEASURE_LEADS = frozenset(vocab()["over_measure_leads"]["words"])
 _WORD_BEFORE = re.compile(r"([\w'’]+)\W*$")
-_CLAUSE_START = re.compile(r"[.;:!?]\s|,\s+(?:and|but|while|which|who)\b")
+_CLAUSE_START = re.compile(r"[.;:!?]\s|,\s+(?:" + "|".join(vocab()["clause_openers"]["words"]) + r")\b")
 _AMOUNT = re.compile(r"\d|\b(?:%s)\b" % "|".join(vocab()["over_amount_words"]["words"]), re.I)
 
 
@@ -336,6 +336,25 @@ def _over_by(story: StoryTime, pub_date: dt.date | None) -> bool:
     return (end.date() - pub_date).days <= 1  # (a difference: the day after 9999-12-31 does not exist)
 
 
+_VERB_REACH = 8
+_ORDERING = frozenset(vocab()["ordering_verbs"]["words"])
+
+
+def _past_verb_before(span) -> bool:
+    """Whether the nearest verb before the time, in its sentence, is a past form ("drones launched between 11 p.m.
+    and 5 a.m."), not a noun's time ahead of the verb ("a curfew from 22:00 to 05:00 was imposed")."""
+    doc = span.doc
+    for i in range(span.start - 1, max(-1, span.start - 1 - _VERB_REACH), -1):
+        t = doc[i]
+        if t.text in (".", "!", "?", ";"):
+            return False
+        if t.tag_.startswith("VB") or t.tag_ == "MD":
+            # "have imposed a curfew from 10 p.m.", "ordered a curfew from 10 p.m.": a state set up to come
+            perfect = t.tag_ == "VBN" and i > 0 and doc[i - 1].lower_ in ("has", "have", "'s", "'ve")
+            return t.tag_ in ("VBD", "VBN") and not perfect and t.lower_ not in _ORDERING
+    return False
+
+
 def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
     found: tuple[str, list[Candidate]] | None = doc.user_data.pop(CANDIDATES_KEY, None)
     text, cands = found if found is not None else (doc.text, None)
@@ -349,6 +368,7 @@ def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
     story_from_prev = False  # whether the previous expression set the story time
     past_story: StoryTime | None = None  # the latest story time over by the publication date (_forecast_before)
     story_clock: tuple[int, int] | None = None  # the story time's clock (minutes after midnight, where it ends)
+    past_ids: set[int] = set()  # the timexes the tense read in the past (ranges: a night told as over)
     for c in chosen:
         extend_modifiers(c, text, prev_end)
         gap_start, prev_end = prev_end, c.end
@@ -381,6 +401,8 @@ def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
             if GRAN_RANK[story.gran] >= GRAN_RANK["day"]:
                 day_story = story
         out.append(_timex(c, text, res, c.rule.id, pub_date))
+        if tense.direction in (Direction.PAST, Direction.STRICT_PAST) and span is not None and _past_verb_before(span):
+            past_ids.add(id(out[-1]))
     # "Until then, he had never lost" with no story time names nothing a reader could place: no timex
     out = [t for t in out if not (t.unresolved and t.rule == _STORY_THEN)]
     rename_holidays(text, out)
@@ -394,7 +416,7 @@ def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
     since_before_story(text, out)
     when_clause_year(text, out)
     fronted_year(text, out)
-    out, ranges = link_ranges(text, out)
+    out, ranges = link_ranges(text, out, frozenset(past_ids))
     for i, t in enumerate(out, 1):
         t.tid = f"t{i}"
     for a, b in ranges:

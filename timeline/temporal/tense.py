@@ -63,6 +63,8 @@ UNTIL = frozenset(w for w, reading in _END_LEADS.items() if reading == "until")
 # past-tense sentence: "the vote was postponed until Thursday", "gave them until Friday" (whole words or
 # lemmas, vocab/en.json "postponing_words"); "put off" and "pushed back" are a verb and a particle.
 POSTPONING = frozenset(vocab()["postponing_words"])
+# "ordered schools closed until Monday": an order that puts something in a state up to a day (vocab "ordering_verbs")
+_ORDERING = frozenset(vocab()["ordering_verbs"]["words"])
 # "postponed to Monday", "rescheduled for Friday": the new date of a delay, read as after "until"
 DELAY_TARGETS = frozenset(vocab()["delay_target_leads"])
 DIRECT_TIME_LEADS = frozenset(vocab()["direct_time_leads"])
@@ -145,6 +147,8 @@ def _group_tense(tok: Token) -> Direction:
     if tok.tag_ == "VBG" and any(lemma(t) == "be" for t in window) and not (window and window[-1].tag_ == "IN"):
         return Direction.FUTURE  # "is meeting on Thursday"; not the gerund of "is accused of killing"
     if tok.tag_ == "VBP" and tok.lower_ in SAME_FORM_PAST:
+        if _singular_subject(tok):
+            return Direction.PAST  # "the 270 billion yen it forecast in May": the present would be "forecasts"
         return Direction.NONE  # "Protests spread after his arrest on Monday" may well be past: no tense to go by
     if tok.tag_ in ("VBZ", "VBP") and lemma(tok) not in REPORTING and lemma(tok) not in ("be", "have"):
         return Direction.FUTURE  # news present simple with a date is a schedule: "meet separately Monday"
@@ -153,6 +157,21 @@ def _group_tense(tok: Token) -> Direction:
         if first is not None:
             return _group_tense(first)  # "will begin on Thursday and end on Saturday": one "will" for both
     return Direction.NONE
+
+
+_SINGULAR_PRONOUNS = frozenset(vocab()["singular_subject_pronouns"]["words"])
+
+
+def _singular_subject(tok: Token) -> bool:
+    """Whether a verb's subject is in the third person singular ("it", "the company"), with which its plain form
+    cannot be the present."""
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        # unparsed (the tagging path): only a pronoun right before the verb is surely its subject
+        return tok.i > 0 and tok.doc[tok.i - 1].lower_ in _SINGULAR_PRONOUNS
+    if subj.tag_ == "PRP":
+        return subj.lower_ in _SINGULAR_PRONOUNS
+    return subj.tag_ in ("NN", "NNP") and not any(c.dep_ == "conj" for c in subj.children)
 
 
 # How far back a bare verb after "and" looks for the verb group it shares an auxiliary with.
@@ -351,6 +370,8 @@ def read_tense(span: Span) -> Tense:
     direction, direct = _verb_tense(span)
     if _named_by_schedule(doc, span.start) and (direction != Direction.PAST or _scheduling_verb(doc, span.start - 2)):
         return Tense(Direction.FUTURE)
+    if direction != Direction.FUTURE and _prospective_frame(doc, span.start):
+        return Tense(Direction.FUTURE)  # "paving the way for an early election on Feb. 23"
     if direction == Direction.NONE and _scheduled_by_be(doc, span.start):
         # the writer's own present, right before the time: a schedule with no slack, as after "will"
         return Tense(Direction.FUTURE, True)
@@ -368,6 +389,31 @@ def read_tense(span: Span) -> Tense:
         word = doc[start - 1].lower_ if start else ""
     own_time = start == 0 or doc[start - 1].tag_ not in ("IN", "TO") or word in DIRECT_TIME_LEADS
     return Tense(direction, direct and (direction == Direction.PAST and own_time or direction == Direction.FUTURE))
+
+
+_FRAMES = vocab()["prospective_frames"]
+_FRAME_WORDS = [tuple(f.split()) for f in sorted(_FRAMES["frames"], key=len, reverse=True)]
+_FRAME_GAP = 5  # tokens of the event's noun phrase between the frame and the time ("an early general election on")
+
+
+def _prospective_frame(doc: Doc, start: int) -> bool:
+    """Whether the time at ``start`` dates an event noun set up as still to come by the words before it ("paving
+    the way for an early election on Feb. 23", "set the stage for talks in March"): the frame (vocab
+    "prospective_frames"), a noun phrase of a few words and "on" or "in"."""
+    i = start - 1
+    if i < 0 or doc[i].lower_ not in _FRAMES["time_leads"]:
+        return False
+    j = i - 1
+    lo = max(doc[start].sent.start if doc.has_annotation("SENT_START") else 0, i - 1 - _FRAME_GAP)
+    while j >= lo and upos(doc[j]) in ("DET", "ADJ", "NOUN", "PROPN", "NUM"):
+        j -= 1
+    if j == i - 1 or j < 0:
+        return False  # no noun phrase: "for Monday" is the time's own preposition
+    for frame in _FRAME_WORDS:
+        n = len(frame)
+        if j - n + 1 >= 0 and tuple(t.lower_ for t in doc[j - n + 1:j + 1]) == frame:
+            return True
+    return False
 
 
 # between "until" and the time: "postponed until after the July 25 holiday", "forecast until the weekend"
@@ -470,6 +516,8 @@ def _postponed(doc: Doc, until: int) -> bool:
         if t.lower_ in _DELAY_PARTICLES and i > 0 and doc[i - 1].lower_ in _PARTICLE_VERBS:
             return True
         if upos(t) == "VERB" and t.tag_ in ("VB", "VBD", "VBN", "VBP", "VBZ"):
+            if t.tag_ in ("VBN", "VBD") and any(is_word(o, _ORDERING) for o in doc[max(lo, i - 4):i]):
+                return True  # "ordered schools closed through the weekend": the order sets a state to come
             return False  # the clause's own verb is another: "gave a speech and stayed until Friday"
     return False
 
@@ -532,6 +580,11 @@ def _verb_tense(span: Span) -> tuple[Direction, bool]:
             if cc and before and is_word(t, REPORTING_LEMMAS):
                 break  # "will cut jobs by the end of its fiscal year in June, the company said": the attribution
                 # reports the clause before it, whose verb dates the time however far back it stands
+            if t.tag_ == "VBG" and t.i + 1 < hi and doc[t.i + 1].tag_ in ("VBD", "VBZ", "VBP", "MD"):
+                continue  # "The next month, fighting resumed": a gerund before a finite verb is its subject
+            if t.tag_ == "VBG" and t.i > 0 and doc[t.i - 1].tag_ == "IN" and before:
+                continue  # "to peak in the third quarter before easing": the gerund after a preposition is a
+                # later (earlier) event of its own, and the verb before the time dates it
             if t.i > 0 and doc[t.i - 1].lower_ == "to":
                 d += 4  # "scheduled a news conference Thursday to announce": the purpose clause is not the event
             elif cc:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .morph import irregular_forms
 from .vocab import vocab
 
 # A sentence's end before the next one starts: its full stop (or ! ?), closing quotes or brackets, then space
@@ -23,3 +24,9 @@ def period_bound(*extra: str) -> re.Pattern:
     March")."""
     words = "|".join(vocab()["period_end_words"]["words"] + list(extra))
     return re.compile(r"\s*,?\s*(?:that\s+|which\s+)?(?:" + words + r")\s+", re.IGNORECASE)
+
+
+# The inflected forms of the reporting verbs (vocab "reporting_verbs"): "said", "told", "reported", "announces" ...
+_REPORTING = [w for w in vocab()["reporting_verbs"] if not w.startswith("_")]
+REPORT_FORMS = sorted({f for w in _REPORTING for f in (w, w + "s", w + "d" if w.endswith("e") else w + "ed")}
+                      | irregular_forms(set(_REPORTING)), key=len, reverse=True)

@@ -11,7 +11,7 @@ import re
 
 from spacy.tokens import Span
 
-from .text import SENTENCE_BREAK
+from .text import REPORT_FORMS, SENTENCE_BREAK
 from .morph import is_word, upos
 from .vocab import norm_key, vocab
 
@@ -329,8 +329,13 @@ def half_context(m, span: Span) -> bool:
         return False  # "the first half of the match"
     if not (m.group("year") or m.group("yrel")):
         sentence = _sentence_around(text, m.start(), m.end())
-        if (_MATCH_CUE.search(sentence) or _MATCH_MINUTE.search(sentence)) and not _RESULTS_WORD.search(sentence):
-            return False  # "Rice added a second early in the second half": a match's half, not a year's
+        before = text[max(0, m.start() - _MATCH_REACH):m.start()]
+        if not _RESULTS_WORD.search(sentence) and any(
+                cue.search(s) or _MATCH_MINUTE.search(s)
+                for s, cue in ((sentence, _MATCH_CUE), (before, _MATCH_CUE_BEFORE))):
+            # "Rice added a second early in the second half": a match's half, not a year's; so is a quote's "we were
+            # poor in the first half" a paragraph after the match's goals
+            return False
     nxt = _next_token(span)
     if nxt is not None and upos(nxt) == "NOUN" and nxt.lower_ not in TIME_WORDS and nxt.lower_ not in HALF_HEADS:
         return False
@@ -338,14 +343,22 @@ def half_context(m, span: Span) -> bool:
 
 
 HALF_HEADS = frozenset(_WORDS["half_heads"])  # "first-half profit" is the half of a year
+def _cue_pattern(words) -> re.Pattern:
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(
+        words, key=len, reverse=True)) + r")(?![\w-])", re.IGNORECASE)
+
+
 # words of a match in the sentence make "the second half" the match's ("scored early in the second half")
-_MATCH_CUE = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(
-    _WORDS["match_half_cues"], key=len, reverse=True)) + r")(?![\w-])", re.IGNORECASE)
+_MATCH_CUE = _cue_pattern(_WORDS["match_half_cues"])
+# before the sentence only the cues no business story uses ("set a goal of cutting costs" is no match)
+_MATCH_CUE_BEFORE = _cue_pattern(set(_WORDS["match_half_cues"]) - set(_WORDS["match_half_sentence_cues"]))
 # "in the 12th minute"
-_MATCH_MINUTE = re.compile(r"\b\d+(?:st|nd|rd|th)\s+minute\b", re.IGNORECASE)
+_MATCH_MINUTE = re.compile(r"\b\d+(?:st|nd|rd|th)(?:\s+|-)minute\b", re.IGNORECASE)
 # a figure of a business in the sentence keeps the half a year's ("met its sales goals in the second half")
 _RESULTS_WORD = re.compile(r"\b(?:" + "|".join(vocab()["results_nouns"]) + r")\b", re.IGNORECASE)
 _SENTENCE_REACH = 300
+# how far back a match's words make a half the match's: about a paragraph of a match report
+_MATCH_REACH = 600
 
 
 def _sentence_around(text: str, start: int, end: int) -> str:
@@ -517,8 +530,20 @@ def per_unit_context(m, span: Span) -> bool:
     return any(t.like_num or t.text in ("%",) or t.lower_ in PER_UNIT_COUNTS for t in prev)
 
 
+# "won it twice, most recently last year (in 2019, on Monday)": "most recently" before a time says which of the
+# events that time dates; the time is the one to tag (vocab "then_modifiers")
+_MODIFIER_VAGUE = frozenset(vocab()["then_modifiers"]["words"])
+_TIME_WORD = "|".join(re.escape(w) for w in sorted(
+    set(vocab()["months"]) | set(vocab()["weekdays"]) | set(vocab()["deictic_days"]) | set(vocab()["rel_year"]),
+    key=len, reverse=True))
+_TIME_AFTER = re.compile(r"\s*,?\s*(?:(?:" + "|".join(vocab()["then_modifiers"]["prepositions"]) + r")\s+)?(?:the\s+)?"
+                         r"(?:\d{4}(?!\d)|(?:" + _TIME_WORD + r")(?![\w-]))", re.IGNORECASE)
+
+
 def vague_context(m, span: Span) -> bool:
     w = norm_key(m.group("w"))
+    if w in _MODIFIER_VAGUE and _TIME_AFTER.match(span.doc.text, span.end_char):
+        return False
     nxt = _next_token(span)
     if w in ("the past", "the present", "the future") and nxt is not None and upos(nxt) in ("NOUN", "ADJ", "PROPN", "NUM") \
             and nxt.lower_ not in TIME_WORDS:
@@ -555,17 +580,32 @@ def back_context(m, span: Span) -> bool:
     return not any(is_word(t, _DELAY_WORDS) for t in prev)
 
 
+# a wire story's attribution naming the report's day later in the sentence ("struck ... overnight, officials said
+# on Tuesday"): the night is a dated one (temporal/anchored.py puts it before that day)
+_REPORTED_WEEKDAY = re.compile(r"(?<![\w'’])(?:" + "|".join(REPORT_FORMS) + r")(?:\s+on)?\s+(?:"
+                               + "|".join(re.escape(w) for w in sorted(vocab()["weekdays"], key=len, reverse=True))
+                               + r")(?![\w])", re.IGNORECASE)
+
+
+def _reports_a_day_after(span: Span) -> bool:
+    text = span.doc.text
+    end = SENTENCE_BREAK.search(text, span.end_char)
+    return bool(_REPORTED_WEEKDAY.search(text, span.end_char, end.start() if end else len(text)))
+
+
 def bare_pod_context(m, span: Span) -> bool:
     """"overnight" and "at dawn" as times: not "the overnight rate" (an adjective before its noun), not the
     figure of speech ("won't happen overnight", "famous almost overnight"), not "Dawn Smith"; "overnight" only
-    with a day after it ("overnight Sunday") or opening its sentence ("Overnight, rebels shelled ...")."""
+    with a day after it ("overnight Sunday"), opening its sentence ("Overnight, rebels shelled ...") or before an
+    attribution naming the report's day ("struck the port overnight, officials said on Tuesday")."""
     tok = next((t for t in span if t.idx in (m.start("pod"), m.start("pod2"))), span[0])
     if _capitalized(tok.text) and not _is_sent_start(tok) and not tok.text.isupper():
         return False
     nxt = _next_token(span)
     if nxt is not None and upos(nxt) in ("NOUN", "ADJ") and norm_key(nxt.text) not in TIME_WORDS:
         return False
-    if m.group("pod2") and not (m.group("wd") or m.group("month")) and not _is_sent_start(tok):
+    if (m.group("pod2") and not (m.group("wd") or m.group("month")) and not _is_sent_start(tok)
+            and not _reports_a_day_after(span)):
         return False
     prev = _prev_tokens(span, 4)
     return not any(t.lower_ in OVERNIGHT_IDIOM_LEADS for t in prev)

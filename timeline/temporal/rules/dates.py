@@ -161,6 +161,14 @@ def quarter(m):
     return Partial(quarter=q, begun_unless_future=True, reported=g(m, "results") is not None)
 
 
+def month_quarter(m):
+    # "the December quarter": the quarter ending in that month (Australian, Asian and British business usage)
+    q = (month_num(m["month"]) - 1) // 3 + 1
+    if m["year"]:
+        return Partial(year=_year(m["year"]), quarter=q)
+    return Partial(quarter=q, begun_unless_future=True, reported=g(m, "results") is not None)
+
+
 def quarter_pair_end(m):
     # the second of "the second and third quarters": the first, elided, is ranges.py's (_opening_ordinals)
     q = QUARTER_ORDINALS[m["ord"]]
@@ -519,6 +527,16 @@ RULES = [
                    Ex("The stadium was built in the late 19th century.", "the late 19th century", "18", mod="END"),
                    Ex("Trade grew in the mid-18th century.", "the mid-18th century", "17", mod="MID")),
          negatives=("He joined 21st Century Fox.",)),
+    rule("month_quarter",
+         r"(?:the\s+)?(?P<month>@MONTH:march|mar.|june|jun.|september|sept.|sep.|december|dec.@)"
+         r"(?:\s+(?P<year>@YEAR@))?\s+quarter(?![\w-])" + _RESULTS,
+         month_quarter, trigger="quarter", checks=(veto.part_of_thing,), priority=1,
+         examples=(Ex("Arrears rose slightly in the December quarter.", "the December quarter", "2022-Q4"),
+                   Ex("Exports fell in the March 2022 quarter.", "the March 2022 quarter", "2022-Q1"),
+                   Ex("The miner expects output to recover in the December quarter.", "the December quarter",
+                      "2023-Q4"),
+                   Ex("Its September quarter results beat forecasts.", "September quarter", "2023-Q3")),
+         negatives=("They met in the Latin Quarter.", "A quarterback from June Lake signed.")),
     rule("quarter",
          r"(?:(?:the|(?P<yearrel>@REL_YEAR@)\s+year['’]s)\s+(?=(?:fiscal\s+)?(?:@ORDINAL@)\s+(?:fiscal\s+)?quarter)|(?:the\s+)?(?P<year1>@YEAR@)(?:['’]s)?\s+)?"
          r"(?:fiscal[\s-]+)?(?P<ord>@QUARTER_ORDINALS@)"
@@ -585,11 +603,16 @@ RULES = [
                    Ex("Profit rose in the last half of 1989.", "the last half of 1989", "1989-H2"),
                    Ex("The plant will close in the first half.", "the first half", "2024-H1"),
                    Ex("Output fell in the first half.", "the first half", "2023-H1"),
-                   Ex("The goal is to lift sales in the second half.", "the second half", "2023-H2")),
+                   Ex("The goal is to lift sales in the second half.", "the second half", "2023-H2"),
+                   Ex("The firm set a goal of cutting costs by a fifth. It expects to return to growth in the "
+                      "second half.", "the second half", "2023-H2")),
          negatives=("He scored in the first half of the match.", "They waited the last half hour in silence.",
                     # a match's half: words of a match in the sentence (vocab context_words "match_half_cues")
                     "Saka scored in the 12th minute and Rice added a second early in the second half.",
-                    "The striker was sent off in the first half.")),
+                    "The striker was sent off in the first half.",
+                    # or in the paragraph before: a quote after the match's goals
+                    "Villa led at half-time through a 25th-minute header. The visitors pressed on. "
+                    "\"We were poor in the first half,\" the manager said.")),
     # "by the end of the summer", "at the start of winter": the season (its year by the tense), with the part as mod
     rule("season_part", r"(?P<pos>@POSITION:the beginning of|the start of|the end of|the close of|the middle of@)"
          r"\s+(?:the\s+)?(?P<season>@SEASON@)(?![\w-])", season_part, trigger="@SEASON@",

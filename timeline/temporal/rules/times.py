@@ -195,6 +195,9 @@ RULES = [
                    # the night before the day its sentence reports on (temporal/anchored.py)
                    Ex("Overnight, rebels shelled the town, officials said Monday.", "Overnight", "2023-09-03TNI",
                       type="TIME"),
+                   # mid-sentence, with the wire's attribution naming the report's day after it
+                   Ex("Drones struck the port overnight, officials said on Monday.", "overnight", "2023-09-03TNI",
+                      type="TIME"),
                    Ex("Troops attacked at dawn on Monday.", "dawn on Monday", "2023-09-04TMO"),
                    Ex("The curfew starts at dusk.", "dusk", "2023-09-05TEV", type="TIME")),
          negatives=("The overnight rate rose.", "Change will not happen overnight.", "He was kept in hospital overnight.",

@@ -1,0 +1,21 @@
+"""Which tokens of a parsed Doc the document's time expressions cover (``doc._.timexes``, set by the ``timex``
+component): shared by the linker (a time is no event's argument) and the headlines (another row's time, and a
+set, which is part of what a headline says)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+
+def timex_token_indices(doc: Doc, types: frozenset[str] | None = None) -> set[int]:
+    """Token indices covered by the document's time expressions, only those of ``types`` (TIMEX3 types such as
+    "SET") when given; empty when the ``timex`` component did not run."""
+    out: set[int] = set()
+    timexes = doc._.timexes if Doc.has_extension("timexes") else None
+    for t in timexes or []:
+        if types is not None and t.type not in types:
+            continue
+        sp = doc.char_span(t.start, t.end, alignment_mode="expand")
+        if sp is not None:
+            out.update(x.i for x in sp)
+    return out
