@@ -409,6 +409,21 @@ def test_it_after_a_clock_zone_is_the_reported_subject():
     assert _subject(text, "September", "2024-01-25") == ("The craft", "It")
 
 
+# --- a "which" that reaches a level or rises, hung on the goods of "X in/of Y", is the measured X ---------------------
+
+@pytest.mark.parametrize("text,timex,subject", [
+    ("Both countries seek to expand trade in soybeans and iron ore, which reached a record $180 billion last year.",
+     "last year", "trade"),
+    ("Sales of its electric cars, which rose 40% in 2023, slowed this year.", "2023", "Sales"),
+])
+def test_measured_noun_is_what_rises(text, timex, subject):
+    assert _subject(text, timex, "2024-06-11") == (subject, "which")
+
+
+def test_which_on_a_company_that_rises_stays():
+    assert _subject("The firm sold shares in Acme, which rose 5% on Monday.", "Monday", "2024-06-11")[0] == "Acme"
+
+
 # --- the probe ------------------------------------------------------------------------------------------------------
 
 def test_probe_is_well_formed():

@@ -38,6 +38,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from .grammar import is_event_nominal, is_predicate, lemma_in, past_dateline, subject_token
+from .lexicon import MEASURE_VERBS, MEASURED_NOUNS, QUANTITY_NOUNS
 from .lexicon import EVENT_COURSE_VERBS, EVIDENCE_VERBS, NAME_PARTICLES, SCHEDULING_VERBS, TRANSFER_VERBS
 from .lexicon import (ADVERBIAL_MARKS, ASPECTUAL_VERBS, ATTRIBUTION_NON_SOURCES, CHANGE_VERBS, EVENT_NOUNS, THING_VERBS, GROUP_NOUNS, IMPERSONAL_PREDICATES, ORGANISATION_NAME_WORDS, ORGANISATION_NOUNS,
                       PERSON_NOUNS,
@@ -102,6 +103,17 @@ def _agreeing_noun(rel: Token, head: Token) -> Token:
             and not is_event_nominal(head) and head.dep_ == "pobj" and head.head.dep_ == "prep" \
             and head.head.lower_ in ("at", "in", "of", "on", "with", "between") and is_event_nominal(head.head.head):
         return head.head.head
+    # "trade in soybeans and iron ore, which reached a record $180 billion": what reaches a level or rises is the
+    # measured X of "X in/of/with Y (and Z)", not the goods Y the parser hung the clause on
+    if rel.lower_ in ("that", "which") and rel.dep_ == "nsubj" and clause.lemma_ not in ("be", "come") \
+            and (lemma_in(clause, CHANGE_VERBS) or lemma_in(clause, MEASURE_VERBS)) \
+            and not (lemma_in(head, QUANTITY_NOUNS) or lemma_in(head, MEASURED_NOUNS)):
+        y = head
+        while y.dep_ == "conj" and y.head.i != y.i:
+            y = y.head
+        x = y.head.head if y.dep_ == "pobj" and y.head.lower_ in ("in", "of", "with") else None
+        if x is not None and x.pos_ == "NOUN" and (lemma_in(x, QUANTITY_NOUNS) or lemma_in(x, MEASURED_NOUNS)):
+            return x
     # "The Grand Prix in Imola, which had been scheduled for May 21": what is scheduled, planned or put off is the
     # event X of "X in/at PLACE", not the place the parser hung the clause on
     if rel.lower_ in ("that", "which") and rel.dep_ in ("nsubj", "nsubjpass") and lemma_in(clause, SCHEDULING_VERBS) \
