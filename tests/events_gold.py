@@ -26,10 +26,10 @@ def _day(v) -> str:
 def _reported(row, summary: str) -> bool:
     """A saying shortened to "Speaker: what was said" stands for its reporting verb (issue 12: "Sullivan:
     talks between North Korea and Russia are actively advancing")."""
-    from timeline.events.lexicon import REPORTING_VERBS
+    from timeline.events.lexicon import EVIDENCE_VERBS, REPORTING_VERBS
 
     speaker, colon, said = summary.partition(": ")
-    return bool(colon and speaker and said) and _text(row["trigger_lemma"]) in REPORTING_VERBS
+    return bool(colon and speaker and said) and _text(row["trigger_lemma"]) in REPORTING_VERBS | EVIDENCE_VERBS
 
 
 def check_row(row, want: dict) -> list[str]:

@@ -256,5 +256,197 @@ def _rows(text: str) -> list[dict]:
     return [{k: _text(v) for k, v in r.items()} for r in df[["subject", "subject_resolved_from"]].to_dict("records")]
 
 
+# --- an "it" that acts is no event noun; a body owning something in its own sentence may be it (lead finding 12h) ----
+
+def test_acting_it_skips_an_event_noun_and_takes_the_owning_body():
+    text = ("Sentencing is scheduled for May 8. Prosecutors said Reyes lied to customers about the firm's finances "
+            "in 2021, two months before it filed for bankruptcy.")
+    rows = _rows(text)
+    assert not any(r["subject"] == "Sentencing" and r["subject_resolved_from"] == "it" for r in rows)
+
+
+def test_event_noun_of_its_own_sentence_may_still_be_the_it():
+    rows = _rows("The strike started in May, two weeks before it ended in June.")
+    assert any(r["subject"] == "The strike" and r["subject_resolved_from"] == "it" for r in rows)
+
+# --- a name ending a passive subject's phrase stays in it (link._split_off_name, now for nsubjpass too) ------------------
+
+@pytest.mark.parametrize("text,timex,subject", [
+    ("The takeover of Brightwater Foods by the Dutch dairy group Melkunie was approved by regulators on Tuesday.",
+     "Tuesday", "The takeover of Brightwater Foods by the Dutch dairy group Melkunie"),
+    ("A portrait by the Spanish painter Ana Vidal was stolen in May.", "May",
+     "A portrait by the Spanish painter Ana Vidal"),
+])
+def test_name_ending_a_passive_subject_stays(text, timex, subject):
+    assert _subject(text, timex)[0] == subject
+
+
+def test_passive_subject_name_alone_stays_whole():
+    assert _subject("Dana Whitfield was elected in May.", "May")[0] == "Dana Whitfield"
+
+
+# --- "X, data showed": an evidence verb with a clause attributes it as a reporting verb does (lead finding 12m) --------
+
+def _row(text: str, timex: str) -> dict:
+    row = row_of(text, timex, "2024-06-11")
+    return {k: _text(row[k]) for k in ("trigger", "subject", "source", "event")}
+
+
+def test_trailing_evidence_verb_reads_as_a_report():
+    text = "Inflation rose 3.1% in May, data showed on Tuesday."
+    assert _row(text, "Tuesday")["event"] == "data: Inflation rose 3.1%"
+    assert _row(text, "May")["source"] == "data"
+
+
+def test_evidence_verb_with_a_that_clause_is_the_source():
+    assert _row("A survey found that 40% of firms cut jobs in 2023.", "2023")["source"] == "A survey"
+
+
+def test_evidence_verb_with_an_object_is_an_event():
+    row = _row("Police found the body on Monday.", "Monday")
+    assert row["trigger"] == "found" and row["event"] == "Police found the body" and row["source"] == ""
+
+
+# --- an "it" in a "where" clause on a level stands for what is measured (lead finding 12u) ---------------------------
+
+@pytest.mark.parametrize("text,timex,subject", [
+    ("Egypt took a loan from the International Monetary Fund. The pound weakened to about 49.5 to the dollar from "
+     "30.85, where it had been held since March 2023.", "March 2023", "The pound"),
+    ("The rate rose to 5% from 4.5%, where it had been since March.", "March", "The rate"),
+])
+def test_where_clause_on_a_level_is_the_measured_thing(text, timex, subject):
+    assert _subject(text, timex, "2024-06-11") == (subject, "it")
+
+
+def test_where_clause_on_a_place_is_no_level():
+    import datetime as dt
+
+    from timeline.events import coref
+    from timeline.pipeline import model, prepare_doc
+
+    nlp = model.load()
+    doc = nlp(prepare_doc(nlp, "The firm moved to a new office in Leeds, where it has been since 2019.",
+                          dt.date(2024, 6, 11)))
+    it = next(t for t in doc if t.lower_ == "it")
+    assert coref._level_clause_subject(it) is None
+
+# --- an "it" that acts, hung on a participle describing a thing, is the body of the finite verb (lead finding 12kk) ----
+
+def test_it_that_acts_after_an_order_is_the_court():
+    rows = _rows("The court extended an order blocking the sale until June, when it will hear arguments.")
+    assert any(r["subject"] == "The court" and r["subject_resolved_from"] == "it" for r in rows)
+
+
+def test_it_that_does_nothing_to_an_object_stays_the_thing():
+    rows = _rows("The city approved a plan limiting rents until 2026, when it will expire.")
+    assert not any(r["subject"] == "The city" and r["subject_resolved_from"] == "it" for r in rows)
+
+
+# --- a possessive with no name to go on is at least its clause's subject pronoun (lead finding 12bb) ----------------
+
+@pytest.mark.parametrize("text,timex,subject,possessive", [
+    ("He spent three years in prison after his conviction in 2010.", "2010", "He", "his"),
+    ("She was praised for her visit in May.", "May", "She", "her"),
+])
+def test_possessive_falls_back_to_its_clause_subject(text, timex, subject, possessive):
+    assert _subject(text, timex) == (subject, possessive)
+
+
+def test_possessive_with_a_name_before_takes_the_name():
+    text = "Maria Lopez said on Monday that she would sell her stake in June."
+    assert _subject(text, "June") == ("Maria Lopez", "she")
+
+
+# --- a planned event a cancelling verb calls off did not happen; what was scheduled "in PLACE" is the event (12jj) -----
+
+@pytest.mark.parametrize("text,timex", [
+    ("The concert, scheduled for Friday, was called off.", "Friday"),
+    ("Organisers cancelled the race, which was due to take place on Sunday.", "Sunday"),
+])
+def test_cancelled_plan_is_not_asserted(text, timex):
+    row = row_of(text, timex, "2023-05-24")
+    assert "cancelled" in _text(row["modality"]) and not bool(row["asserted"])
+
+
+@pytest.mark.parametrize("text,timex", [
+    ("The company, which was founded in 1990, cancelled its dividend.", "1990"),
+    ("Police called the suspect, who was arrested in May.", "May"),
+    ("The ban, first proposed in 2022, was delayed twice.", "2022"),  # a clause giving no planned date
+])
+def test_other_clauses_under_such_verbs_stay_asserted(text, timex):
+    row = row_of(text, timex, "2023-05-24")
+    assert _text(row["modality"]) == "" and bool(row["asserted"])
+
+
+def test_scheduled_which_on_a_place_is_the_event():
+    text = "The Formula One Grand Prix in Imola, which had been scheduled for May 21, was canceled."
+    subject, rel = _subject(text, "May 21", "2023-05-24")
+    assert subject.endswith("Grand Prix") and rel == "which"
+
+
+def test_other_which_on_a_place_stays_the_place():
+    assert _subject("A village in Kent, which was flooded in May, was evacuated.", "May", "2023-05-24")[0] == "Kent"
+
+
+# --- "a.m." before a zone or "<Place> time" ends no sentence (pipeline/pieces.py), so the next "It" has its subject ----
+
+def test_clock_zone_keeps_the_sentence_whole():
+    import datetime as dt
+
+    from timeline.pipeline import model, prepare_doc
+
+    nlp = model.load()
+    text = ("The craft landed at about 12:20 a.m. Tokyo time (1520 GMT Friday) near its target, the agency said on "
+            "Thursday. Polls close at 8 p.m. EST on Tuesday. Polls close at 8 p.m. The results are due on Friday.")
+    sents = [s.text for s in nlp(prepare_doc(nlp, text, dt.date(2024, 1, 25), True)).sents]
+    assert sents[0].endswith("said on Thursday.") and "Polls close at 8 p.m. EST on Tuesday." in sents
+    assert "The results are due on Friday." in sents
+
+
+def test_it_after_a_clock_zone_is_the_reported_subject():
+    text = ("The craft landed at about 12:20 a.m. Tokyo time (1520 GMT Friday) within 100 meters of its target, JAXA "
+            "said on Thursday after analyzing data. It was launched in September.")
+    assert _subject(text, "September", "2024-01-25") == ("The craft", "It")
+
+
+# --- a "which" that reaches a level or rises, hung on the goods of "X in/of Y", is the measured X ---------------------
+
+@pytest.mark.parametrize("text,timex,subject", [
+    ("Both countries seek to expand trade in soybeans and iron ore, which reached a record $180 billion last year.",
+     "last year", "trade"),
+    ("Sales of its electric cars, which rose 40% in 2023, slowed this year.", "2023", "Sales"),
+])
+def test_measured_noun_is_what_rises(text, timex, subject):
+    assert _subject(text, timex, "2024-06-11") == (subject, "which")
+
+
+def test_which_on_a_company_that_rises_stays():
+    assert _subject("The firm sold shares in Acme, which rose 5% on Monday.", "Monday", "2024-06-11")[0] == "Acme"
+
+
+# --- the probe ------------------------------------------------------------------------------------------------------
+
+def test_probe_is_well_formed():
+    heldout.check_well_formed(load(), 12)
+
+
+def test_probe_floor():
+    docs = load()
+    f = heldout.figures(heldout.score(events_gold.run(docs), docs)[0])
+    assert f["rows"] == 77 and f["fully_right"] >= FLOOR and f["subject"][0] >= SUBJECT_FLOOR, f
+
+
+# First run (probe.json written and committed alone at ff02dea before the tool ran on it, code = main 7333f8b): fully
+# right 57/77 (74.0%); date 65/70, trigger 73/77, subject 60/77, asserted 72/77, source 14/14, resolved-from 17/20,
+# absent 4/4. End of round (this branch, main merged): fully right 69/77 (89.6%); date 66/70, trigger 74/77, subject
+# 73/77, asserted 73/77, source 14/14, resolved-from 20/20. Left: dates and triggers (wt12m's part: "needed four sets
+# to get past ... earlier on Friday" dated a week ahead, "shortly after midnight on Saturday", the past "trip ... in
+# November" put in the future, "told supporters at a rally on Friday" on "rally"), two untagged times ("last season",
+# "about six hours later"), "It snowed" (tests/test_events_v2_clauses.py keeps a weather "it" as written), an opening
+# "Its shares" on a non-reporting verb (widening that rule failed three blind floors).
+FLOOR = 68
+SUBJECT_FLOOR = 72
+
+
 if __name__ == "__main__":
     heldout.main(load())

@@ -38,7 +38,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from .grammar import is_event_nominal, is_predicate, lemma_in, past_dateline, subject_token
-from .lexicon import EVENT_COURSE_VERBS, NAME_PARTICLES, TRANSFER_VERBS
+from .lexicon import MEASURE_VERBS, MEASURED_NOUNS, QUANTITY_NOUNS
+from .lexicon import EVENT_COURSE_VERBS, EVIDENCE_VERBS, NAME_PARTICLES, SCHEDULING_VERBS, TRANSFER_VERBS
 from .lexicon import (ADVERBIAL_MARKS, ASPECTUAL_VERBS, ATTRIBUTION_NON_SOURCES, CHANGE_VERBS, EVENT_NOUNS, THING_VERBS, GROUP_NOUNS, IMPERSONAL_PREDICATES, ORGANISATION_NAME_WORDS, ORGANISATION_NOUNS,
                       PERSON_NOUNS,
                       PERSONAL_PRONOUNS, PLURAL_PRONOUNS,
@@ -101,6 +102,23 @@ def _agreeing_noun(rel: Token, head: Token) -> Token:
             and not any(c.dep_ in ("dobj", "xcomp") for c in clause.children) \
             and not is_event_nominal(head) and head.dep_ == "pobj" and head.head.dep_ == "prep" \
             and head.head.lower_ in ("at", "in", "of", "on", "with", "between") and is_event_nominal(head.head.head):
+        return head.head.head
+    # "trade in soybeans and iron ore, which reached a record $180 billion": what reaches a level or rises is the
+    # measured X of "X in/of/with Y (and Z)", not the goods Y the parser hung the clause on
+    if rel.lower_ in ("that", "which") and rel.dep_ == "nsubj" and clause.lemma_ not in ("be", "come") \
+            and (lemma_in(clause, CHANGE_VERBS) or lemma_in(clause, MEASURE_VERBS)) \
+            and not (lemma_in(head, QUANTITY_NOUNS) or lemma_in(head, MEASURED_NOUNS)):
+        y = head
+        while y.dep_ == "conj" and y.head.i != y.i:
+            y = y.head
+        x = y.head.head if y.dep_ == "pobj" and y.head.lower_ in ("in", "of", "with") else None
+        if x is not None and x.pos_ == "NOUN" and (lemma_in(x, QUANTITY_NOUNS) or lemma_in(x, MEASURED_NOUNS)):
+            return x
+    # "The Grand Prix in Imola, which had been scheduled for May 21": what is scheduled, planned or put off is the
+    # event X of "X in/at PLACE", not the place the parser hung the clause on
+    if rel.lower_ in ("that", "which") and rel.dep_ in ("nsubj", "nsubjpass") and lemma_in(clause, SCHEDULING_VERBS) \
+            and head.ent_type_ in ("GPE", "LOC", "FAC") and head.dep_ == "pobj" and head.head.lower_ in ("in", "at") \
+            and head.head.head.pos_ in ("NOUN", "PROPN") and head.head.head.ent_type_ not in ("GPE", "LOC", "FAC"):
         return head.head.head
     return head
 
@@ -1198,9 +1216,25 @@ def _adverbial_clause_subject(tok: Token) -> Token | None:
     main = clause.head
     if main.dep_ == "advmod" and main.pos_ == "ADJ" and not is_predicate(main):
         main = main.head  # "has issued 14 fines, more than in any year since it took over": the verb "more" is on
+    body = _body_above_participle(tok, main)
+    if body is not None:
+        return body
     if not is_predicate(main) or main.pos_ not in ("VERB", "AUX"):
         return None
     return _fitting_main_subject(tok, main, kind)
+
+
+def _body_above_participle(tok: Token, main: Token) -> Token | None:
+    """'The court extended an order blocking the deployment until Oct. 24, when it will hear arguments': an "it"
+    that acts on an object, in a clause the parser hung on a participle describing a thing, is the finite verb's
+    subject when that is a body (an order hears nothing); None otherwise."""
+    if main.dep_ != "acl" or main.tag_ != "VBG" or tok.lower_ != "it" \
+            or not any(c.dep_ == "dobj" for c in tok.head.children) or not _acts_on_object(tok.head) \
+            or _organisation(main.head) or main.head.dep_ not in ("dobj", "nsubj", "nsubjpass") \
+            or not is_predicate(main.head.head):
+        return None
+    body = subject_token(main.head.head)
+    return body if body is not None and _organisation(body) and body.i < tok.i else None
 
 
 def _when_clause_subject(tok: Token) -> Token | None:
@@ -1218,10 +1252,36 @@ def _when_clause_subject(tok: Token) -> Token | None:
         main = main.head
     if not is_predicate(main) or main.pos_ not in ("VERB", "AUX"):
         return None
+    body = _body_above_participle(tok, main)
+    if body is not None:
+        return body
     family = {tok.lower_, *PRONOUN_FAMILIES.get(tok.lower_, ())}
     owned = {x.i for t in tok.doc[main.left_edge.i:tok.i] if any(c.dep_ == "poss" and c.lower_ in family
                                                                   for c in t.children) for x in t.subtree}
     return _fitting_main_subject(tok, main, kind, owned)
+
+
+def _level_clause_subject(tok: Token) -> Token | None:
+    """'The pound weakened to about 49.5 to the dollar from 30.85, where it had been held since March 2023': a
+    pronoun subject of a "where" clause on an amount (a level the main verb moves from or to) stands for the main
+    verb's subject, the thing measured (when it fits the pronoun)."""
+    kind = REPORTED_PRONOUN_SUBJECTS.get(tok.lower_)
+    clause = tok.head
+    level = clause.head
+    if kind is None or tok.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "relcl" \
+            or not any(c.lower_ == "where" and c.i < tok.i for c in clause.children) \
+            or not (level.like_num or level.ent_type_ in _AMOUNTS and level.ent_type_ not in ("DATE", "TIME")) \
+            or level.dep_ != "pobj" or level.head.dep_ != "prep":
+        return None
+    main = level.head.head
+    if not is_predicate(main) or main.pos_ not in ("VERB", "AUX"):
+        return None
+    # (a verb that moves its object moves that: "cut its stake to 10% from 25%, where it had been since 2019")
+    obj = next((c for c in main.children if c.dep_ == "dobj" and c.ent_type_ not in _AMOUNTS and not c.like_num), None)
+    subj = obj if obj is not None else subject_token(main)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj.i > level.i or not _fits(subj, kind):
+        return None
+    return subj
 
 
 def _adverbial_thing(tok: Token) -> Token | None:
@@ -1440,7 +1500,7 @@ def _resolve(tok: Token | None, skip: frozenset[int] | set[int] = frozenset()) -
     if reporter is not None:
         return reporter
     teller = _trailing_reporter(tok) or _relative_clause_subject(tok) or _adverbial_clause_subject(tok) \
-        or _when_clause_subject(tok) \
+        or _when_clause_subject(tok) or _level_clause_subject(tok) \
         or _where_clause_object(tok) or _adverbial_thing(tok)
     if teller is not None:
         return Referent(teller, pronoun=tok.text)
@@ -1470,7 +1530,24 @@ def _resolve(tok: Token | None, skip: frozenset[int] | set[int] = frozenset()) -
         only = _only_thing_before(tok, skip)
         if only is not None:
             return Referent(only, pronoun=tok.text)
+    own = _own_pronoun_subject(tok)
+    if own is not None:
+        # "He spent three years in prison after his conviction in 2010": with no name to go on, "his" is at least
+        # the "He" of its clause (whatever that one is found to be)
+        ref = _resolve(own, skip)
+        return Referent(ref.head, ref.name, tok.text, ref.name_tokens) if ref.pronoun else Referent(own, pronoun=tok.text)
     return Referent(tok)
+
+
+def _own_pronoun_subject(tok: Token) -> Token | None:
+    """The subject pronoun of the same family before the possessive ``tok`` in its clause ("He ... his"), or None."""
+    if tok.dep_ != "poss" or tok.lower_ not in ("his", "her", "their", "its"):
+        return None
+    verb = _clause_predicate(tok)
+    subj = subject_token(verb) if verb is not None else None
+    if subj is None or subj.i > tok.i or subj.pos_ != "PRON" or tok.lower_ not in PRONOUN_FAMILIES.get(subj.lower_, ()):
+        return None
+    return subj
 
 
 # where a thing an "it" may stand for sits: a clause's subject or object (what a reader takes up again)
@@ -1497,9 +1574,24 @@ def _only_thing_before(tok: Token, skip: frozenset[int] | set[int] = frozenset()
     lo = doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else tok.sent.start
     lo = max(lo, _past_skip(skip))
     found = None
+    # a doer's "it" (active, and not a verb that says how an event went): an event noun of the sentence before is no
+    # candidate ("Sentencing is scheduled for May 8. ... between 2020 and 2022, when it filed for bankruptcy"; in
+    # its own sentence it may be: "The ruling came in May, two weeks before it took effect")
+    acting = tok.dep_ == "nsubj" and not lemma_in(tok.head, ASPECTUAL_VERBS) \
+        and not lemma_in(tok.head, EVENT_COURSE_VERBS) and tok.head.lemma_ != "be"
     for t in doc[lo:tok.i]:
         if t.pos_ == "PRON" and t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in PERSONAL_PRONOUNS:
             return None  # "She left in May, and it closed the plant": the story is about someone else now
+        if acting and t.sent.start != tok.sent.start and is_event_nominal(t):
+            continue
+        if t.dep_ == "poss" and t.sent.start == tok.sent.start and t.pos_ == "NOUN" and t.tag_ == "NN" \
+                and lemma_in(t, ORGANISATION_NOUNS):
+            # "lied about the firm's finances ..., when it filed for bankruptcy": a body owning something in the
+            # pronoun's own sentence is named there as much as a subject would be
+            if found is not None:
+                return None
+            found = t
+            continue
         if t.pos_ not in ("NOUN", "PROPN") or t.dep_ not in _THING_RIVAL_SLOTS or t.ent_type_ in _NOT_THINGS \
                 or t.tag_ not in ("NN", "NNP") or _is_person(t) or _is_group(t) or not _fits(t, "thing"):
             continue
@@ -1590,6 +1682,14 @@ def participle_misparse(subj: Token) -> Token | None:
     return None
 
 
+def reports(verb: Token) -> bool:
+    """Whether ``verb`` attributes a clause: a reporting verb, or an evidence verb with a clause as complement
+    ("Inflation rose 3.1% in May, data showed on Tuesday", "a survey found that ...")."""
+    return verb.lemma_ in REPORTING_VERBS or lemma_in(verb, EVIDENCE_VERBS) and any(
+        c.dep_ in ("ccomp", "parataxis") and is_predicate(c) for c in verb.children) \
+        or lemma_in(verb, EVIDENCE_VERBS) and verb.dep_ == "parataxis"
+
+
 def reported_by(pred: Token) -> Token | None:
     """The subject of the reporting verb whose complement holds ``pred`` (None when not reported)."""
     t = pred
@@ -1597,7 +1697,7 @@ def reported_by(pred: Token) -> Token | None:
         for c in t.children:
             # '"The mine shut in 2012," officials said': the saying hangs on the quote's verb
             # and "The firm, Nair said, notified ...": an aside set off by a comma before it
-            if c.dep_ == "parataxis" and c.lemma_ in REPORTING_VERBS and is_predicate(c) and (
+            if c.dep_ == "parataxis" and reports(c) and is_predicate(c) and (
                     c.i > pred.i or c.left_edge.text == "," or c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ","):
                 s = subject_token(c)
                 if s is not None:
@@ -1615,7 +1715,7 @@ def reported_by(pred: Token) -> Token | None:
         h = t.head
         if h.i == t.i:
             return None
-        if t.dep_ == "ccomp" and h.lemma_ in REPORTING_VERBS and is_predicate(h):
+        if t.dep_ == "ccomp" and reports(h) and is_predicate(h):
             return speaker(h)
         if t.dep_ not in ("conj", "ccomp", "xcomp", "aux", "advcl", "relcl", "acl", "pobj", "prep", "dobj",
                           "nsubj", "nsubjpass", "pcomp", "attr", "acomp"):  # ("had not been able to reach")

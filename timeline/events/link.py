@@ -8,14 +8,15 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from .attach import INSIDE_NOUN_PHRASE, PAST_TIME_ON_PRESENT, PLANNED_PARTICIPLE, attach
-from .coref import Referent, opening_its_owner, participle_misparse, reported_by, resolve, stand_in, trailing_speaker
+from .coref import (Referent, opening_its_owner, participle_misparse, reported_by, reports, resolve, stand_in,
+                    trailing_speaker)
 from .event import Event
 from .grammar import OBJECT_DEPS, SUBJECT_DEPS, is_predicate, lemma_in, past_dateline, subject_token
 from .lexicon import DEADLINE_GRANTING_VERBS, PRESENCE_LIGHT_VERBS, PERIOD_NOUNS, QUANTITY_NOUNS, RELATING_VERBS, SETTING_PREPOSITIONS, TIME_UNITS
 from .lexicon import (ACTOR_LABELS, AUTHORING_VERBS, DEPLOYING_VERBS, GENDER_OF_WORD, GROUP_NOUNS, LIGHT_VERB_PREPOSITIONS, OF_SUBJECT_EVENT_NOUNS,
                       PERSON_NOUNS, INDEFINITE_LIGHT_VERBS, JUDGING_VERBS, LIGHT_VERBS, OBJECT_CONTROL_PREPOSITIONS,
                       RELATIVE_PRONOUNS, REPORTING_VERBS, SEQUENCE_ADJECTIVES)
-from .lexicon import AGE_ADJECTIVES, GERUND_DOER_VERBS, HABITUAL_ADVERBS, OF_PATIENT_EVENT_NOUNS, NEGATIVE_SUBJECTS, NOT_UNTIL_WORDS, SUBJECT_ADVERBS
+from .lexicon import AGE_ADJECTIVES, CANCELLING_VERBS, PLANNED_OCCURRENCE_WORDS, GERUND_DOER_VERBS, HABITUAL_ADVERBS, OF_PATIENT_EVENT_NOUNS, NEGATIVE_SUBJECTS, NOT_UNTIL_WORDS, SUBJECT_ADVERBS
 from .lexicon import (DENYING_VERBS, INVERTED_CONDITIONALS, NEGATIONS, NEGATIVE_IMPLICATIVE_VERBS, PARTICIPLE_CLAUSE_MARKS,
                       PROVING_VERBS)
 from .phrases import join_tokens, named_actors, object_tokens, phrase_tokens
@@ -300,6 +301,34 @@ def _existential_subject(pred: Token) -> Token | None:
     return None
 
 
+def _cancelled(pred: Token) -> bool:
+    """Whether ``pred`` describes, in a clause on a noun, a planned event a cancelling verb says did not take place
+    ("The Grand Prix, which had been scheduled for May 21, was canceled"; "Organisers called off the race, which was
+    due to take place on Sunday")."""
+    clause = pred
+    planned = lemma_in(pred, PLANNED_OCCURRENCE_WORDS)
+    for _ in range(3):  # "was due to take place": from the infinitive up to the clause on the noun
+        if clause.dep_ in ("relcl", "acl"):
+            break
+        if clause.dep_ not in ("xcomp", "acomp") or clause.head.i == clause.i:
+            return False
+        clause = clause.head
+        planned = planned or lemma_in(clause, PLANNED_OCCURRENCE_WORDS)
+    else:
+        return False
+    if not planned:
+        return False  # "The ban, first proposed in 2022, was delayed": the proposing took place
+    noun = clause.head
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "at") and noun.head.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head.head  # "The Grand Prix in Imola, which had been scheduled ...": the clause is the event's
+    verb = noun.head
+    if not lemma_in(verb, CANCELLING_VERBS) or verb.lemma_.lower() == "call" \
+            and not any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children):
+        return False
+    passive = noun.dep_ == "nsubjpass"
+    return passive or noun.dep_ == "dobj" and not any(c.dep_ == "auxpass" for c in verb.children)
+
+
 def _habitual(verb: Token) -> str:
     """The adverb that makes a present-tense verb a habit ("normally starts", "usually meets"), or ""."""
     if verb.tag_ not in ("VBZ", "VBP") and not any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in verb.children):
@@ -525,9 +554,10 @@ def _relative_shared(subj: Token | None, pred: Token) -> str:
 def _split_off_name(head: Token) -> Token | None:
     """'A landscape by the Dutch painter Aert van der Hoek sold', parsed with the name as a second subject of the
     verb: the name right after the subject's phrase, which ends on a common noun of its own, ends that phrase."""
-    if head.dep_ != "nsubj" or head.right_edge.i == head.i or head.right_edge.pos_ != "NOUN":
+    # (a passive's subject too: "The takeover of Brightwater by the Dutch dairy group Melkunie was approved")
+    if head.dep_ not in ("nsubj", "nsubjpass") or head.right_edge.i == head.i or head.right_edge.pos_ != "NOUN":
         return None
-    return next((c for c in head.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"
+    return next((c for c in head.head.children if c.dep_ == head.dep_ and c.pos_ == "PROPN"
                  and c.left_edge.i == head.right_edge.i + 1), None)
 
 
@@ -734,10 +764,12 @@ def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = fro
                                      else "")
     if framed and framed not in mood.split():
         mood = f"{framed} {mood}".strip()
+    if _cancelled(pred) and "cancelled" not in mood.split():
+        mood = f"cancelled {mood}".strip()  # "The race, scheduled for May 21, was called off": it did not happen
     habit = _habitual(light)
     if habit and habit not in mood.split():
         mood = f"{habit} {mood}".strip()  # "whose season normally starts in June": a rule, not an event
-    if pred.lemma_ in REPORTING_VERBS and not mood and subj is not None and whose is None:
+    if reports(pred) and not mood and subj is not None and whose is None:
         said = reported_complement(pred, inside, set(other_times) - inside)
         # "Okafor: the negotiations ... are close to a deal": a long report, or a quote before its verb
         if said is not None and (said[1] or len(summary) >= REPORT_SHORT_FROM):
@@ -747,7 +779,7 @@ def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = fro
     source = ""
     # a saying reported in turn ("Investors were told on March 3, Nair said") has a source too; reported_by
     # finds none for a plain "X said" row
-    if pred.lemma_ not in REPORTING_VERBS or pred.dep_ in ("ccomp", "conj") or pred.tag_ == "VBN":
+    if not reports(pred) or pred.dep_ in ("ccomp", "conj") or pred.tag_ == "VBN":
         speaker = past_dateline(reported_by(pred), skip)  # "GENEVA (AP) — The World Health Organization said"
         if speaker is not None and (speaker.ent_type_ in ("DATE", "TIME") or speaker.i in other_times):
             speaker = None  # "said at 10:30 a.m. local time that ...": a time the parser made the subject says nothing

@@ -132,8 +132,28 @@ def _join_number_sign(doc: Doc, text: str) -> None:
 _ABBREVIATION_THEN_LOWER = re.compile(r"(?:(?<![\w.])(?:[A-Za-z]\.){2,}|(?<![\w.])[A-Z][a-z]{0,3}\.)[ \t]+(?=[a-z])")
 
 
+def _clock_zone_pattern() -> re.Pattern:
+    """'landed at about 12:20 a.m. Tokyo time (1520 GMT Friday)', 'at 9 p.m. EST': after a clock's "a.m."/"p.m." a
+    zone (the temporal vocabulary's single-word zones, in capitals), a capitalised place before "time", or a
+    bracketed restatement goes on the same sentence; the small model otherwise ends the sentence at the stop and the
+    next one ('Tokyo time ..., JAXA said') takes the reporter for its subject."""
+    from ..temporal.vocab import vocab
+
+    zones = sorted((z.upper() for z in vocab()["time_zones"] if z.isalpha() and " " not in z and len(z) > 1),
+                   key=len, reverse=True)
+    return re.compile(r"(?<![\w.])[ap]\.m\.[ \t]+(?=(?:" + "|".join(zones) + r")\b|[A-Z][a-z]+[ \t]+time\b|\()")
+
+
+_CLOCK_THEN_ZONE: re.Pattern | None = None
+
+
 def _no_break_after_abbreviations(doc: Doc, text: str) -> None:
+    global _CLOCK_THEN_ZONE
     ends = [m.end() for m in _ABBREVIATION_THEN_LOWER.finditer(text)]
+    if "m." in text:
+        if _CLOCK_THEN_ZONE is None:
+            _CLOCK_THEN_ZONE = _clock_zone_pattern()
+        ends = sorted(ends + [m.end() for m in _CLOCK_THEN_ZONE.finditer(text)])
     if not ends:
         return
     idx = doc.to_array("IDX").astype(np.int64)
