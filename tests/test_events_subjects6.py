@@ -330,12 +330,9 @@ def test_where_clause_on_a_place_is_no_level():
     it = next(t for t in doc if t.lower_ == "it")
     assert coref._level_clause_subject(it) is None
 
-# --- an "it" that acts, hung on a participle describing a thing, is the body of the finite verb (lead finding 12kk) ----
-
-def test_it_that_acts_after_an_order_is_the_court():
-    rows = _rows("The court extended an order blocking the sale until June, when it will hear arguments.")
-    assert any(r["subject"] == "The court" and r["subject_resolved_from"] == "it" for r in rows)
-
+# --- lead finding 12kk ("The court extended an order blocking the sale until June, when it will hear arguments": it is
+# the court) was fixed in 7f3b531 and reverted: blind set 4's events figure fell one row with it (aggregate only, a
+# veto). What stays is its negative case:
 
 def test_it_that_does_nothing_to_an_object_stays_the_thing():
     rows = _rows("The city approved a plan limiting rents until 2026, when it will expire.")

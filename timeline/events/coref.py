@@ -1216,25 +1216,9 @@ def _adverbial_clause_subject(tok: Token) -> Token | None:
     main = clause.head
     if main.dep_ == "advmod" and main.pos_ == "ADJ" and not is_predicate(main):
         main = main.head  # "has issued 14 fines, more than in any year since it took over": the verb "more" is on
-    body = _body_above_participle(tok, main)
-    if body is not None:
-        return body
     if not is_predicate(main) or main.pos_ not in ("VERB", "AUX"):
         return None
     return _fitting_main_subject(tok, main, kind)
-
-
-def _body_above_participle(tok: Token, main: Token) -> Token | None:
-    """'The court extended an order blocking the deployment until Oct. 24, when it will hear arguments': an "it"
-    that acts on an object, in a clause the parser hung on a participle describing a thing, is the finite verb's
-    subject when that is a body (an order hears nothing); None otherwise."""
-    if main.dep_ != "acl" or main.tag_ != "VBG" or tok.lower_ != "it" \
-            or not any(c.dep_ == "dobj" for c in tok.head.children) or not _acts_on_object(tok.head) \
-            or _organisation(main.head) or main.head.dep_ not in ("dobj", "nsubj", "nsubjpass") \
-            or not is_predicate(main.head.head):
-        return None
-    body = subject_token(main.head.head)
-    return body if body is not None and _organisation(body) and body.i < tok.i else None
 
 
 def _when_clause_subject(tok: Token) -> Token | None:
@@ -1252,9 +1236,6 @@ def _when_clause_subject(tok: Token) -> Token | None:
         main = main.head
     if not is_predicate(main) or main.pos_ not in ("VERB", "AUX"):
         return None
-    body = _body_above_participle(tok, main)
-    if body is not None:
-        return body
     family = {tok.lower_, *PRONOUN_FAMILIES.get(tok.lower_, ())}
     owned = {x.i for t in tok.doc[main.left_edge.i:tok.i] if any(c.dep_ == "poss" and c.lower_ in family
                                                                   for c in t.children) for x in t.subtree}
@@ -1530,24 +1511,7 @@ def _resolve(tok: Token | None, skip: frozenset[int] | set[int] = frozenset()) -
         only = _only_thing_before(tok, skip)
         if only is not None:
             return Referent(only, pronoun=tok.text)
-    own = _own_pronoun_subject(tok)
-    if own is not None:
-        # "He spent three years in prison after his conviction in 2010": with no name to go on, "his" is at least
-        # the "He" of its clause (whatever that one is found to be)
-        ref = _resolve(own, skip)
-        return Referent(ref.head, ref.name, tok.text, ref.name_tokens) if ref.pronoun else Referent(own, pronoun=tok.text)
     return Referent(tok)
-
-
-def _own_pronoun_subject(tok: Token) -> Token | None:
-    """The subject pronoun of the same family before the possessive ``tok`` in its clause ("He ... his"), or None."""
-    if tok.dep_ != "poss" or tok.lower_ not in ("his", "her", "their", "its"):
-        return None
-    verb = _clause_predicate(tok)
-    subj = subject_token(verb) if verb is not None else None
-    if subj is None or subj.i > tok.i or subj.pos_ != "PRON" or tok.lower_ not in PRONOUN_FAMILIES.get(subj.lower_, ()):
-        return None
-    return subj
 
 
 # where a thing an "it" may stand for sits: a clause's subject or object (what a reader takes up again)
