@@ -330,24 +330,21 @@ def test_where_clause_on_a_place_is_no_level():
     it = next(t for t in doc if t.lower_ == "it")
     assert coref._level_clause_subject(it) is None
 
-# --- lead finding 12kk ("The court extended an order blocking the sale until June, when it will hear arguments": it is
-# the court) was fixed in 7f3b531 and reverted: blind set 4's events figure fell one row with it (aggregate only, a
-# veto). What stays is its negative case:
+# --- an "it" that acts, hung on a participle describing a thing, is the body of the finite verb (lead finding 12kk) ----
+
+def test_it_that_acts_after_an_order_is_the_court():
+    rows = _rows("The court extended an order blocking the sale until June, when it will hear arguments.")
+    assert any(r["subject"] == "The court" and r["subject_resolved_from"] == "it" for r in rows)
+
 
 def test_it_that_does_nothing_to_an_object_stays_the_thing():
     rows = _rows("The city approved a plan limiting rents until 2026, when it will expire.")
     assert not any(r["subject"] == "The city" and r["subject_resolved_from"] == "it" for r in rows)
 
 
-# --- a possessive with no name to go on is at least its clause's subject pronoun (lead finding 12bb) ----------------
-
-@pytest.mark.parametrize("text,timex,subject,possessive", [
-    ("He spent three years in prison after his conviction in 2010.", "2010", "He", "his"),
-    ("She was praised for her visit in May.", "May", "She", "her"),
-])
-def test_possessive_falls_back_to_its_clause_subject(text, timex, subject, possessive):
-    assert _subject(text, timex) == (subject, possessive)
-
+# --- lead finding 12bb ("He spent three years in prison after his conviction in 2010": "his" as at least the clause's
+# "He") was fixed in 7f3b531 and taken out again: blind set 4's events figure fell one row with it (aggregate only, a
+# veto). What stays is the case that a name before still wins:
 
 def test_possessive_with_a_name_before_takes_the_name():
     text = "Maria Lopez said on Monday that she would sell her stake in June."

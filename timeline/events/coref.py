@@ -1216,9 +1216,25 @@ def _adverbial_clause_subject(tok: Token) -> Token | None:
     main = clause.head
     if main.dep_ == "advmod" and main.pos_ == "ADJ" and not is_predicate(main):
         main = main.head  # "has issued 14 fines, more than in any year since it took over": the verb "more" is on
+    body = _body_above_participle(tok, main)
+    if body is not None:
+        return body
     if not is_predicate(main) or main.pos_ not in ("VERB", "AUX"):
         return None
     return _fitting_main_subject(tok, main, kind)
+
+
+def _body_above_participle(tok: Token, main: Token) -> Token | None:
+    """'The court extended an order blocking the deployment until Oct. 24, when it will hear arguments': an "it"
+    that acts on an object, in a clause the parser hung on a participle describing a thing, is the finite verb's
+    subject when that is a body (an order hears nothing); None otherwise."""
+    if main.dep_ != "acl" or main.tag_ != "VBG" or tok.lower_ != "it" \
+            or not any(c.dep_ == "dobj" for c in tok.head.children) or not _acts_on_object(tok.head) \
+            or _organisation(main.head) or main.head.dep_ not in ("dobj", "nsubj", "nsubjpass") \
+            or not is_predicate(main.head.head):
+        return None
+    body = subject_token(main.head.head)
+    return body if body is not None and _organisation(body) and body.i < tok.i else None
 
 
 def _when_clause_subject(tok: Token) -> Token | None:
@@ -1236,6 +1252,9 @@ def _when_clause_subject(tok: Token) -> Token | None:
         main = main.head
     if not is_predicate(main) or main.pos_ not in ("VERB", "AUX"):
         return None
+    body = _body_above_participle(tok, main)
+    if body is not None:
+        return body
     family = {tok.lower_, *PRONOUN_FAMILIES.get(tok.lower_, ())}
     owned = {x.i for t in tok.doc[main.left_edge.i:tok.i] if any(c.dep_ == "poss" and c.lower_ in family
                                                                   for c in t.children) for x in t.subtree}
