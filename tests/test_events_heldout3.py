@@ -48,7 +48,9 @@ def test_heldout3_floors(scored):
 # Raised at the end of the 2026-11-30 afternoon session (aggregate figures only): fully right 110/129 (85.3%), subject
 # 110/122; the rest as before.
 # 2026-11-30 evening session end: fully right 111/129, trigger 119/129, subject 111/122 (aggregate only).
-FLOOR = {"fully_right": 0.86, "date": 0.91, "trigger": 0.92, "subject": 0.909, "asserted": 0.96, "absent": 6}
+# 2026-11-30 evening session 2 end (aggregate figures only, measured after each merge as a veto): fully_right 113/129,
+# date 103/112, trigger 119/129, subject 112/122, asserted 124/129, absent 6.
+FLOOR = {"fully_right": 0.875, "date": 0.919, "trigger": 0.922, "subject": 0.918, "asserted": 0.961, "absent": 6}
 
 if __name__ == "__main__":
     heldout.main(load())

@@ -47,7 +47,9 @@ def test_heldout4_floors(scored):
 # A session later: 124/153 (81.0%), subject 130/148, the rest the same.
 # Raised at the end of the 2026-11-30 afternoon session (aggregate figures only): fully right 127/153 (83.0%), date
 # 137/146, trigger 139/153, subject 132/148, asserted 148/153, absent 20/28.
-FLOOR = {"fully_right": 0.83, "date": 0.93, "trigger": 0.90, "subject": 0.89, "asserted": 0.96, "absent": 20}
+# 2026-11-30 evening session 2 end (aggregate figures only, measured after each merge as a veto): fully_right 130/153,
+# date 137/146, trigger 141/153, subject 135/148, asserted 147/153, absent 20.
+FLOOR = {"fully_right": 0.849, "date": 0.938, "trigger": 0.921, "subject": 0.912, "asserted": 0.96, "absent": 20}
 
 if __name__ == "__main__":
     heldout.main(load())

@@ -47,7 +47,9 @@ def test_heldout5_floors(scored):
 # 110/123, asserted 138/145, absent 20/32 (23/32 with no event row).
 # Raised at the end of the 2026-11-30 afternoon session (aggregate figures only): fully right 115/145, date 121/135,
 # asserted 139/145, absent 21/32.
-FLOOR = {"fully_right": 0.79, "date": 0.89, "trigger": 0.88, "subject": 0.89, "asserted": 0.95, "absent": 21}
+# 2026-11-30 evening session 2 end (aggregate figures only, measured after each merge as a veto): fully_right 116/145,
+# date 122/135, trigger 130/145, subject 110/123, asserted 139/145, absent 22.
+FLOOR = {"fully_right": 0.799, "date": 0.903, "trigger": 0.896, "subject": 0.894, "asserted": 0.958, "absent": 22}
 
 if __name__ == "__main__":
     heldout.main(load())

@@ -45,7 +45,9 @@ def test_heldout6_floors(scored):
 # absent 29/34 (31/34 with no event row), no row for 4.
 # Raised at the end of the 2026-11-30 afternoon session (aggregate figures only): subject 100/116; the rest as before.
 # 2026-11-30 evening session end: fully right 116/143, subject 101/116 (aggregate only).
-FLOOR = {"fully_right": 0.811, "date": 0.91, "trigger": 0.89, "subject": 0.87, "asserted": 0.95, "absent": 29}
+# 2026-11-30 evening session 2 end (aggregate figures only, measured after each merge as a veto): fully_right 118/143,
+# date 119/129, trigger 128/142, subject 102/116, asserted 136/142, absent 29.
+FLOOR = {"fully_right": 0.825, "date": 0.922, "trigger": 0.901, "subject": 0.879, "asserted": 0.957, "absent": 29}
 
 if __name__ == "__main__":
     heldout.main(load())
