@@ -197,3 +197,4 @@ TRAILING_PERIOD_LEADS = frozenset(_TRAILING["leads"].split())
 TRAILING_PERIOD_UNITS: dict[str, str] = {k: v for k, v in _TRAILING.items() if k != "leads"}
 MONEY_WORDS = _words("money_words")
 MEASURED_NOUNS = _words("measured_nouns")
+DURATIVE_VERBS = _words("durative_verbs")

@@ -16,7 +16,7 @@ from .lexicon import DEADLINE_GRANTING_VERBS, PRESENCE_LIGHT_VERBS, PERIOD_NOUNS
 from .lexicon import (ACTOR_LABELS, AUTHORING_VERBS, DEPLOYING_VERBS, GENDER_OF_WORD, GROUP_NOUNS, LIGHT_VERB_PREPOSITIONS, OF_SUBJECT_EVENT_NOUNS,
                       PERSON_NOUNS, INDEFINITE_LIGHT_VERBS, JUDGING_VERBS, LIGHT_VERBS, OBJECT_CONTROL_PREPOSITIONS,
                       RELATIVE_PRONOUNS, REPORTING_VERBS, SEQUENCE_ADJECTIVES)
-from .lexicon import AGE_ADJECTIVES, CANCELLING_VERBS, PLANNED_OCCURRENCE_WORDS, GERUND_DOER_VERBS, HABITUAL_ADVERBS, OF_PATIENT_EVENT_NOUNS, NEGATIVE_SUBJECTS, NOT_UNTIL_WORDS, SUBJECT_ADVERBS
+from .lexicon import AGE_ADJECTIVES, CANCELLING_VERBS, PLANNED_OCCURRENCE_WORDS, GERUND_DOER_VERBS, HABITUAL_ADVERBS, OF_PATIENT_EVENT_NOUNS, NEGATIVE_SUBJECTS, NOT_UNTIL_WORDS, DURATIVE_VERBS, SUBJECT_ADVERBS
 from .lexicon import (DENYING_VERBS, INVERTED_CONDITIONALS, NEGATIONS, NEGATIVE_IMPLICATIVE_VERBS, PARTICIPLE_CLAUSE_MARKS,
                       PROVING_VERBS)
 from .phrases import join_tokens, named_actors, object_tokens, phrase_tokens
@@ -339,7 +339,10 @@ def _habitual(verb: Token) -> str:
 def _not_until(span: Span, verb: Token) -> bool:
     """'The museum did not open until 2 p.m.', 'was not discovered until 2019': a past negation before "until" and
     the time says when the event did happen (not with a modal, which ``mood == "not"`` rules out; nor in the present,
-    "does not open until 10 a.m.", a habit)."""
+    "does not open until 10 a.m.", a habit; nor with a verb of lasting or waiting, "the truce did not last until
+    Christmas": that one ended before the time)."""
+    if lemma_in(verb, DURATIVE_VERBS):
+        return False
     doc = span.doc
     word = span[0] if span[0].lower_ in NOT_UNTIL_WORDS else doc[span.start - 1] if span.start > 0 else None
     if word is None or word.lower_ not in NOT_UNTIL_WORDS or word.i > span.start:
