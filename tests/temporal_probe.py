@@ -1,4 +1,4 @@
-"""The harness the temporal probe sets share (tests/data/temporal_probe7, temporal_probe8): articles with their
+"""The harness the temporal probe sets share (tests/data/temporal_probe7 to temporal_probe10): articles with their
 gold TIMEX3 written before the tagger ran on them, read in text order, tagged once per article, and scored by
 overlap (a gold expression found with its value; no tagged span outside the gold and optional ones)."""
 
@@ -66,8 +66,24 @@ class ProbeSet:
     def hits(self, name: str, start: int, end: int) -> list:
         return [t for t in self.tagged(name) if overlaps(t.start, t.end, start, end)]
 
+    def found_and_right(self) -> tuple[int, int]:
+        """How many gold expressions a tagged span overlaps, and how many of those with the gold type and value:
+        the figures a probe's floor test holds."""
+        found = right = 0
+        for name, art in self.articles.items():
+            for start, end, type_, value, _ in gold_offsets(art):
+                hits = self.hits(name, start, end)
+                found += bool(hits)
+                right += value is not None and (type_, value) in {(t.type, t.value) for t in hits}
+        return found, right
+
     def spurious(self, name: str) -> list[tuple[str, str]]:
         art = self.articles[name]
         allowed = [(s, e) for s, e, *_ in gold_offsets(art)] + optional_offsets(art)
         return [(t.text, t.value) for t in self.tagged(name)
                 if not any(overlaps(t.start, t.end, s, e) for s, e in allowed)]
+
+
+def found(sentence: str, pub: str) -> dict[str, tuple[str, str]]:
+    """The tagger's expressions in ``sentence`` published on ``pub``: text -> (type, value)."""
+    return {t.text: (t.type, t.value) for t in timeline.tag(sentence, pub_date=pub)}

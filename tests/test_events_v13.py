@@ -339,3 +339,15 @@ def test_probe12_floor():
 
 if __name__ == "__main__":
     heldout.main(load())
+
+
+def test_trailing_period_without_a_publication_date_is_no_error():
+    # "over the past year" counts back from the report (552aee6); with no report date the row stays unresolved and
+    # the document is not lost to an error (code review of the whole change)
+    import warnings
+
+    import timeline
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        t = timeline.extract("Shares have risen 20% over the past year.", pub_date=None)
+    assert t["error"].isna().all() and (t["timex_text"] == "the past year").any()

@@ -17,7 +17,7 @@ import pytest
 import timeline
 
 sys.path.insert(0, str(Path(__file__).parent))
-from temporal_probe import ProbeSet, gold_offsets, load  # noqa: E402
+from temporal_probe import ProbeSet, found as _found, load  # noqa: E402
 
 DATA = Path(__file__).parent / "data" / "temporal_probe10"
 ARTICLES = load(DATA)
@@ -59,12 +59,7 @@ FLOOR_FOUND, FLOOR_RIGHT = 103, 86
 
 
 def test_probe_set_floor():
-    found = right = 0
-    for name, art in ARTICLES.items():
-        for start, end, type_, value, _ in gold_offsets(art):
-            hits = PROBE.hits(name, start, end)
-            found += bool(hits)
-            right += value is not None and (type_, value) in {(t.type, t.value) for t in hits}
+    found, right = PROBE.found_and_right()
     assert found >= FLOOR_FOUND and right >= FLOOR_RIGHT, (found, right)
 
 
@@ -78,10 +73,6 @@ SPURIOUS_XFAIL = {
 def test_no_spurious_span(name):
     spurious = PROBE.spurious(name)
     assert not spurious, spurious
-
-
-def _found(sentence: str, pub: str) -> dict[str, tuple[str, str]]:
-    return {t.text: (t.type, t.value) for t in timeline.tag(sentence, pub_date=pub)}
 
 
 # 1. "overnight" inside a sentence whose wire attribution names the report's day after it ("struck ... overnight,

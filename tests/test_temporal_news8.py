@@ -18,7 +18,7 @@ import pytest
 import timeline
 
 sys.path.insert(0, str(Path(__file__).parent))
-from temporal_probe import ProbeSet, load  # noqa: E402
+from temporal_probe import ProbeSet, found as _found, load  # noqa: E402
 from timeline.temporal.codec import format_value, interval, parse
 from timeline.temporal.timex import is_valid_value
 
@@ -57,10 +57,6 @@ def test_gold_expression_found_with_its_value(name, start, end, type_, value):
 def test_no_spurious_span(name):
     spurious = PROBE.spurious(name)
     assert not spurious, spurious
-
-
-def _found(sentence: str, pub: str) -> dict[str, tuple[str, str]]:
-    return {t.text: (t.type, t.value) for t in timeline.tag(sentence, pub_date=pub)}
 
 
 # 1. A clock time said in UTC or GMT carries Z (TIMEX3 guidelines, issue item 2); other zones stay out of the value

@@ -17,7 +17,7 @@ import pytest
 import timeline
 
 sys.path.insert(0, str(Path(__file__).parent))
-from temporal_probe import ProbeSet, gold_offsets, load  # noqa: E402
+from temporal_probe import ProbeSet, found as _found, load  # noqa: E402
 
 DATA = Path(__file__).parent / "data" / "temporal_probe9"
 ARTICLES = load(DATA)
@@ -75,17 +75,8 @@ FLOOR_FOUND, FLOOR_RIGHT = 171, 158
 
 
 def test_probe_set_floor():
-    found = right = 0
-    for name, art in ARTICLES.items():
-        for start, end, type_, value, _ in gold_offsets(art):
-            hits = PROBE.hits(name, start, end)
-            found += bool(hits)
-            right += value is not None and (type_, value) in {(t.type, t.value) for t in hits}
+    found, right = PROBE.found_and_right()
     assert found >= FLOOR_FOUND and right >= FLOOR_RIGHT, (found, right)
-
-
-def _found(sentence: str, pub: str) -> dict[str, tuple[str, str]]:
-    return {t.text: (t.type, t.value) for t in timeline.tag(sentence, pub_date=pub)}
 
 
 # 1. A proper noun in front of a verb is no auxiliary: the month "May" before a participle made its clause a

@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from .grammar import bounded_term, is_event_nominal, misread_verb, is_predicate, lemma_in, moves_event, present_verb_group, record_comparison, record_in_span
 from .interval import cue_before, hedge_length
@@ -45,6 +45,7 @@ from .lexicon import MOVEMENT_ADVERBS, RESULT_NOUNS
 from .lexicon import DEADLINE_GRANTING_VERBS, PRESENCE_LIGHT_VERBS, PRESENCE_NOUNS, SANCTIONING_VERBS, SAYING_MEDIA, SEQUENCE_VERBS
 from .lexicon import BASE_LEVEL_NOUNS, BASE_LEVEL_PREPOSITIONS, CURRENCY_HOMOGRAPHS, CAPACITY_NOUNS, RANGE_OPENERS, COMPARISON_MARKS, CONTEST_OUTCOME_VERBS
 from .lexicon import COUNT_MODIFIERS, COUNT_NOUNS, LABEL_NOUNS, NAMED_EVENT_HEADS, QUOTES, TITLE_NOUNS, TITLING_WORDS
+from .timex_tokens import typed_timex_tokens
 
 
 def _copular_predicate(verb: Token) -> Token | None:
@@ -1508,25 +1509,11 @@ def _past_time_on_plan(pred: Token, how: str, root: Token, behind: bool | None) 
     return pred, how
 
 
-_LENGTHS = "timeline.events.length_tokens"
-
-
 def _length_tokens(doc) -> frozenset[int]:
     """Token indices of the document's DURATION expressions: a length inside a noun's phrase ("a two-day strike
     in January", "a three-week trial in July") says how long the event lasted, not when, so it leaves the later
-    time to date the noun. Found once per Doc (and again if retagged)."""
-    timexes = doc._.timexes if Doc.has_extension("timexes") else None
-    held = doc.user_data.get(_LENGTHS)
-    if held is not None and held[0] is timexes:
-        return held[1]
-    out = set()
-    for t in timexes or []:
-        if t.type == "DURATION":
-            sp = doc.char_span(t.start, t.end, alignment_mode="expand")
-            out.update(x.i for x in sp or ())
-    held = (timexes, frozenset(out))
-    doc.user_data[_LENGTHS] = held
-    return held[1]
+    time to date the noun."""
+    return typed_timex_tokens(doc, "DURATION")
 
 
 def attach(root: Token, inside: set[int], ahead: bool | None = None,

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import functools
 
 from spacy.tokens import Token
 
+from ..temporal.morph import without_prefix
 from ..temporal.partial import Direction
 from ..temporal.tense import read_tense
-from .lexicon import (ACTOR_LABELS, TERM_BOUNDS, TERM_NOUNS, TERM_VERBS, CONTENT_INFINITIVE_NOUNS, CURRENCY_HOMOGRAPHS, EVENT_NOUN_SUFFIXES, EVENT_NOUNS,
+from .lexicon import (ACTOR_LABELS, TERM_NOUNS, TERM_VERBS, CONTENT_INFINITIVE_NOUNS, CURRENCY_HOMOGRAPHS, EVENT_NOUN_SUFFIXES, EVENT_NOUNS,
                       MOVEMENT_ADVERBS,
                       NON_EVENT_NOUNS, RECORD_WORDS, REPORTING_VERBS, RESCHEDULING_VERBS,
                       SUBJECT_CONTROL_VERBS)
@@ -51,15 +51,6 @@ def _currency(tok: Token) -> bool:
 _INFLECTIONS = ("s", "es", "d", "ed", "ing")
 
 
-@functools.lru_cache(maxsize=1)
-def _verb_prefixes() -> tuple[str, ...]:
-    """The verb prefixes the tokenizer keeps on their word ("re-", "co-"), read once (imported here, not at the
-    module's top: the pipeline package imports the linker)."""
-    from ..pipeline.hyphens import prefixes
-
-    return tuple(p.lower() + "-" for p in prefixes())
-
-
 def lemma_in(tok: Token, words: frozenset[str]) -> bool:
     """Whether ``tok`` is one of the verbs ``words``: by its lemma, or by its form when the lemmatizer
     stumbled ("staged" lemmatized "stag", "held" as itself), or past a verb prefix kept on the word
@@ -67,15 +58,11 @@ def lemma_in(tok: Token, words: frozenset[str]) -> bool:
     if tok.lemma_.lower() in words or tok.lower_ in words:
         return True
     low = tok.lower_
-    if "-" in low:
-        for pre in _verb_prefixes():
-            if low.startswith(pre) and len(low) > len(pre):
-                bare = low[len(pre):]
-                lemma = tok.lemma_.lower()
-                if bare in words or lemma.startswith(pre) and lemma[len(pre):] in words:
-                    return True
-                low = bare
-                break
+    bare = without_prefix(low)
+    if bare != low:
+        if bare in words or without_prefix(tok.lemma_.lower()) in words:
+            return True
+        low = bare
     for suf in _INFLECTIONS:
         if low.endswith(suf):
             stem = low[: -len(suf)]

@@ -213,11 +213,13 @@ def _trailing_period(doc: Doc, span: Span, timex, pub_date: dt.date | None) -> C
     """'have risen 20% over the past year', 'in the past month': the stretch counted back from the report (twelve
     months to the report's day), not the calendar period the TIMEX3 value names (2023 for a report of February
     2024). Not "the last year of the war": a period said of something else."""
+    if pub_date is None:
+        return None  # nothing to count back from
     words = [t.lower_ for t in span]
-    if timex.type != "DATE" or pub_date is None or words[:1] == ["the"] and len(words) == 3:
-        words = words[1:] if words[:1] == ["the"] else words
-    else:
+    # (a DATE only as "the past year"; a duration also as "past year")
+    if timex.type == "DATE" and not (words[:1] == ["the"] and len(words) == 3):
         return None
+    words = words[1:] if words[:1] == ["the"] else words
     if len(words) != 2 or words[0] not in TRAILING_PERIOD_LEADS or words[1] not in TRAILING_PERIOD_UNITS:
         return None
     if span.end < len(doc) and doc[span.end].lower_ == "of":

@@ -198,3 +198,5 @@ TRAILING_PERIOD_UNITS: dict[str, str] = {k: v for k, v in _TRAILING.items() if k
 MONEY_WORDS = _words("money_words")
 MEASURED_NOUNS = _words("measured_nouns")
 DURATIVE_VERBS = _words("durative_verbs")
+DEGREE_ADVERBS = _words("degree_adverbs")
+INVERTING_WORDS = _words("inverting_words")

@@ -3,18 +3,18 @@ raising predicates such as "expected to")."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from .grammar import CLAUSE_DEPS, is_predicate, lemma_in, subject_token
 from .lexicon import (CONDITIONAL_MARKS, DANGLING_TAIL_POS, LEADING_CONNECTIVES, MODAL_AUX, NEGATIONS,
                       OCCASION_PREPOSITIONS, RAISING_PREDICATES, RELATIVE_PRONOUNS)
 from .lexicon import ABSOLUTE_PREPOSITIONS, ARTICLE_EXCEPTIONS, ATTRIBUTION_DOCUMENTS, ATTRIBUTION_NON_SOURCES, COMPARISON_MARKS, FOCUS_ADVERBS, ONSET_PARTICIPLES, PERIOD_END_LINKS, TIME_PLACING_ADVERBS, TIME_REMNANT_NOUNS, ATTRIBUTION_PREPOSITIONS, GROUP_NOUNS, ORGANISATION_NOUNS, PERSON_NOUNS, TIME_LIMIT_WORDS, FORECAST_VERBS, TIME_UNITS, LIGHT_VERB_PREPOSITIONS, QUESTION_MARKS, QUOTES, SEQUENCE_ADJECTIVES, TIME_REMNANT_ADVERBS, TIME_REMNANT_POS
-from .lexicon import ASPECTUAL_VERBS, COMPLEMENT_INFINITIVE_VERBS, MONEY_WORDS, DEADLINE_PREPOSITIONS, IMPLICATIVE_VERBS, LEADING_SUBORDINATORS, UNMARKED_TIME_WORDS
+from .lexicon import ASPECTUAL_VERBS, COMPLEMENT_INFINITIVE_VERBS, DEGREE_ADVERBS, INVERTING_WORDS, MONEY_WORDS, DEADLINE_PREPOSITIONS, IMPLICATIVE_VERBS, LEADING_SUBORDINATORS, UNMARKED_TIME_WORDS
 
 # words before a noun that make its infinitive one that happened: "the first/last/only one to ..."
 SERIES_WORDS = SEQUENCE_ADJECTIVES | {"only"}
 from .phrases import name_after_title, phrase_tokens, trim
-from .timex_tokens import timex_token_indices
+from .timex_tokens import typed_timex_tokens
 
 MAX_SUMMARY_TOKENS = 24
 # A reporting row's headline this long reads better as "Speaker: what was said" ("Okafor: the negotiations
@@ -91,6 +91,11 @@ def modality(pred: Token) -> tuple[str, bool]:
     return " ".join(seen), negated
 
 
+def _under(x: Token, t: Token) -> bool:
+    """Whether ``x`` is ``t`` or one of its dependents (``x in t.subtree`` without listing the subtree)."""
+    return x.i == t.i or t.is_ancestor(x)
+
+
 def _purpose_to(pred: Token) -> Token | None:
     """The "to" of an infinitive that says what a noun is for ("a stopgap bill to avert a shutdown at the end of
     the month", "a plan to close the plant next year"): its event is aimed at, not stated as done. None for
@@ -153,15 +158,31 @@ def _comparison_base(t: Token) -> bool:
         and any(c.dep_ == "mark" and c.lower_ in COMPARISON_MARKS and c.i < t.i for c in t.children)
 
 
+def _set_off_noun(t: Token, pred: Token) -> bool:
+    """Whether ``t`` heads a noun phrase set off by a comma that does not hold the row's trigger."""
+    return t.pos_ == "NOUN" and t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == "," \
+        and not _under(pred, t)
+
+
+def _ranking(t: Token, pred: Token) -> bool:
+    """"rose 3.9%, the smallest gain since June 2021": a superlative or ordinal phrase set off after the clause only
+    ranks it (also as a second object the parser made of it: "recorded 312 cases in the past 24 hours, the highest
+    daily count since ...")."""
+    return (t.dep_ in ("npadvmod", "appos")
+            or t.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i < t.i for c in t.head.children)) \
+        and _set_off_noun(t, pred) \
+        and any(c.dep_ == "amod" and (c.tag_ == "JJS" or c.ent_type_ == "ORDINAL") for c in t.children)
+
+
 def _commentary(t: Token, pred: Token, anchor: Token, exclude: set[int], other_times: set[int]) -> bool:
     """Whether ``t`` heads a comment set off by a comma at the end of the sentence ("..., a setback for the
     government", "..., the largest foreign investment in Egypt's history", "..., more than twice the number it was
     designed for"), which the parser may hang on the verb or the object as an apposition, a conjunct, a noun
     modifier or a second object. Not a list ("a house, a car and a boat"), a name, a time or the row's own
-    words."""
+    words. (A ranking phrase goes wherever it stands: :func:`_ranking`.)"""
     doc, left = t.doc, t.left_edge
-    if t.pos_ != "NOUN" or t.dep_ not in ("appos", "conj", "npadvmod", "dobj") or t.lower_ in TIME_UNITS \
-            or left.i == 0 or doc[left.i - 1].text != "," or left.pos_ not in ("DET", "PRON", "ADJ", "ADV"):
+    if not _set_off_noun(t, pred) or t.dep_ not in ("appos", "conj", "npadvmod", "dobj") or t.lower_ in TIME_UNITS \
+            or left.pos_ not in ("DET", "PRON", "ADJ", "ADV"):
         return False
     end = t.sent.end - 1 if doc[t.sent.end - 1].is_punct else t.sent.end
     # (only a time phrase may follow it: "..., more than twice the number it was designed for in the 1980s")
@@ -173,7 +194,7 @@ def _commentary(t: Token, pred: Token, anchor: Token, exclude: set[int], other_t
     # (a sum of money renames the news itself, "reported its results on Thursday, a loss of $2 billion": it stays)
     if any(x.tag_ == "$" or x.lower_ in MONEY_WORDS for x in inside):
         return False
-    if pred in inside or anchor in inside or any(x.i in exclude for x in inside) \
+    if anchor in inside or any(x.i in exclude for x in inside) \
             or any(x.dep_ == "cc" for x in inside) or any(c.dep_ == "cc" for c in t.head.children):
         return False
     # (a second object after a comma is no object of the verb's own: "showed ..., a setback")
@@ -373,20 +394,10 @@ def _raising_adjective(tok: Token) -> bool:
     return tok.pos_ == "ADJ" and tok.dep_ == "acomp" and is_predicate(tok.head)
 
 
-_SET_TOKENS = "timeline.events.set_tokens"
-_SET_TYPES = frozenset({"SET"})
-
-
 def _set_time_tokens(doc) -> frozenset[int]:
     """Token indices of the document's sets ("six times a year", "every Monday"): a set is no timeline row, so
     it is no other row's time either; it is part of what the headline says."""
-    timexes = doc._.timexes if Doc.has_extension("timexes") else None
-    cached = doc.user_data.get(_SET_TOKENS)
-    if cached is not None and cached[0] is timexes:  # once per Doc (again if retagged), not once per row
-        return cached[1]
-    out = frozenset(timex_token_indices(doc, _SET_TYPES))
-    doc.user_data[_SET_TOKENS] = (timexes, out)
-    return out
+    return typed_timex_tokens(doc, "SET")
 
 
 def _has_own_date(t: Token, other_times: set[int]) -> bool:
@@ -433,7 +444,7 @@ def _fronted_quote(t: Token, pred: Token) -> bool:
     """Whether ``t`` heads a quotation before the verb that reports it, the row's trigger outside it: with its
     marks and comma removed it would run into its speaker ('"We lost everything," she told the BBC' must not
     read "We lost everything she told the BBC")."""
-    if t.dep_ != "ccomp" or t.i > t.head.i or pred in list(t.subtree):
+    if t.dep_ != "ccomp" or t.i > t.head.i or _under(pred, t):
         return False
     first = t.left_edge
     return first.text in QUOTES or (first.i > 0 and t.doc[first.i - 1].text in QUOTES)
@@ -460,7 +471,7 @@ def _dropped(pred: Token, anchor: Token, top: Token, exclude: set[int], other_ti
     # A conjunct with its own date, time word or subject is a separate event: leave it out, with its conjunction.
     own = {anchor.i, top.i, pred.i}
     for t in top.subtree:
-        if t.dep_ == "conj" and is_predicate(t) and t.i != anchor.i and anchor not in list(t.subtree) \
+        if t.dep_ == "conj" and is_predicate(t) and t.i != anchor.i and not _under(anchor, t) \
                 and _separate_conjunct(t, other_times, own):
             drop.update(x.i for x in t.subtree)
             drop.update(_joint_before(t))
@@ -469,14 +480,14 @@ def _dropped(pred: Token, anchor: Token, top: Token, exclude: set[int], other_ti
     # visits] at 30,000 in 2022")
     for t in top.subtree:
         if t.dep_ == "conj" and (t.pos_ == "ADP" or t.pos_ == "NOUN" and is_predicate(t.head)) \
-                and pred not in list(t.subtree) and anchor not in list(t.subtree) \
+                and not _under(pred, t) and not _under(anchor, t) \
                 and any(x.i in other_times for x in t.subtree):
             drop.update(x.i for x in t.subtree)
             drop.update(_joint_before(t))
     # "kept the rate at 14%, before cutting it twice in 2020": a clause under a preposition with its own date is
     # that date's event, not this one's
     for t in top.subtree:
-        if t.dep_ == "prep" and pred not in list(t.subtree) and anchor not in list(t.subtree) \
+        if t.dep_ == "prep" and not _under(pred, t) and not _under(anchor, t) \
                 and any(c.dep_ == "pcomp" and is_predicate(c) for c in t.children) \
                 and _has_own_date(t, other_times):
             drop.update(x.i for x in t.subtree)
@@ -494,7 +505,7 @@ def _dropped(pred: Token, anchor: Token, top: Token, exclude: set[int], other_ti
     # its own, whatever the parser hung on which side; what lies across it from the trigger goes
     for semi in (c for c in top.children if c.text == ";"):
         for c in top.children:
-            if c.i != semi.i and pred not in list(c.subtree) and anchor not in list(c.subtree) \
+            if c.i != semi.i and not _under(pred, c) and not _under(anchor, c) \
                     and (c.right_edge.i < semi.i < pred.i or pred.i < semi.i < c.left_edge.i):
                 drop.update(x.i for x in c.subtree)
     for t in top.subtree:
@@ -507,7 +518,7 @@ def _dropped(pred: Token, anchor: Token, top: Token, exclude: set[int], other_ti
         if _fronted_quote(t, pred):
             drop.update(x.i for x in t.subtree)
             continue
-        if t.dep_ == "prep" and t.lower_ in ATTRIBUTION_PREPOSITIONS and pred not in list(t.subtree) \
+        if t.dep_ == "prep" and t.lower_ in ATTRIBUTION_PREPOSITIONS and not _under(pred, t) \
                 and _names_a_source(t):
             # "according to the Rhodium Group": the source column names it ("according to demand" stays)
             drop.update(x.i for x in t.subtree)
@@ -566,13 +577,13 @@ def _dropped(pred: Token, anchor: Token, top: Token, exclude: set[int], other_ti
     for i in list(exclude):
         h = pred.doc[i].head
         if pred.doc[i].dep_ == "npadvmod" and h.dep_ == "prep" and h.lower_ in ("after", "before") \
-                and pred not in list(h.subtree) and anchor not in list(h.subtree):
+                and not _under(pred, h) and not _under(anchor, h):
             drop.update(x.i for x in h.subtree)
         # (and the other event's own time, when it is this row's: "Four days before the deadline on Friday, the two
         # sides reached a deal" read on Friday)
         up = next((a for a in pred.doc[i].ancestors if a.dep_ == "prep" and a.lower_ in ("after", "before")
                    and any(c.dep_ == "npadvmod" and c.i in other_times for c in a.children)), None)
-        if up is not None and pred not in list(up.subtree) and anchor not in list(up.subtree):
+        if up is not None and not _under(pred, up) and not _under(anchor, up):
             drop.update(x.i for x in up.subtree)
     # a time expression's own preposition ("on Tuesday") and stray punctuation go
     for i in list(exclude):
@@ -606,19 +617,12 @@ def _dropped(pred: Token, anchor: Token, top: Token, exclude: set[int], other_ti
             before = pred.doc[i - 1]
             # (with its degree word: "nine times, most recently in 2020")
             if before.dep_ == "advmod" and before.head.i == t.head.i and before.lower_ in TIME_PLACING_ADVERBS \
-                    and all(c.dep_ == "advmod" and c.lower_ in ("most", "more") for c in before.children) \
+                    and all(c.dep_ == "advmod" and c.lower_ in DEGREE_ADVERBS for c in before.children) \
                     and before.n_rights == 0 and before.i != pred.i:
                 drop.update(x.i for x in before.subtree)
     drop |= _time_asides(top, exclude)
     for t in top.subtree:
-        # "rose 3.9%, the smallest gain since June 2021": a superlative set off after the clause only ranks it
-        # (or a second object the parser made of it: "recorded 312 cases in the past 24 hours, the highest daily
-        # count since ...")
-        if (t.dep_ in ("npadvmod", "appos")
-            or t.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i < t.i for c in t.head.children)) \
-                and t.pos_ == "NOUN" and t.i not in drop and t.left_edge.i > 0 \
-                and t.doc[t.left_edge.i - 1].text == "," and pred not in list(t.subtree) \
-                and any(c.dep_ == "amod" and (c.tag_ == "JJS" or c.ent_type_ == "ORDINAL") for c in t.children):
+        if t.i not in drop and _ranking(t, pred):
             drop.update(x.i for x in t.subtree)
             drop.add(t.left_edge.i - 1)
     for t in top.subtree:
@@ -680,7 +684,7 @@ def _shorten(toks: list[Token], pred: Token, top: Token, subj: Token | None) -> 
     never the subject, the verb group or the object/complement; finally cut with an ellipsis."""
     kept = {t.i for t in toks}
     subj_i = subj.i if subj is not None else top.i
-    side = [c for c in top.children if c.dep_ not in _CORE_DEPS and c.i != pred.i and pred not in list(c.subtree)]
+    side = [c for c in top.children if c.dep_ not in _CORE_DEPS and c.i != pred.i and not _under(pred, c)]
     fronted = [c for c in top.children if c.i < subj_i and c.dep_ not in ("nsubj", "nsubjpass", "aux", "neg")]
     for c in fronted + sorted(side, key=lambda c: -len(list(c.subtree))):
         if len(kept) <= MAX_SUMMARY_TOKENS:
@@ -781,7 +785,7 @@ def _inverting_time(anchor: Token, exclude: set[int]) -> Token | None:
     aux = next((c for c in anchor.children if c.dep_ in ("aux", "auxpass") and c.i < subj.i), None)
     for c in anchor.children:
         if c.dep_ == "prep" and aux is not None and c.i < aux.i and any(x.i in exclude for x in c.subtree) \
-                and any(g.dep_ in ("neg", "advmod") and g.lower_ in ("not", "only") and g.i < c.i
+                and any(g.dep_ in ("neg", "advmod") and g.lower_ in INVERTING_WORDS and g.i < c.i
                         for g in c.children):
             return c
     return None

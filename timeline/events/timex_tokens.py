@@ -19,3 +19,16 @@ def timex_token_indices(doc: Doc, types: frozenset[str] | None = None) -> set[in
         if sp is not None:
             out.update(x.i for x in sp)
     return out
+
+
+def typed_timex_tokens(doc: Doc, kind: str) -> frozenset[int]:
+    """Token indices of the document's time expressions of TIMEX3 type ``kind`` ("SET", "DURATION"), found once
+    per Doc and kept in its ``user_data`` (again when the Doc is retagged): asked once per row or per token."""
+    timexes = doc._.timexes if Doc.has_extension("timexes") else None
+    key = f"timeline.events.{kind.lower()}_tokens"
+    held = doc.user_data.get(key)
+    if held is not None and held[0] is timexes:
+        return held[1]
+    out = frozenset(timex_token_indices(doc, frozenset({kind})))
+    doc.user_data[key] = (timexes, out)
+    return out

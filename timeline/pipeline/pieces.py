@@ -8,6 +8,7 @@ offset maps its results back into the whole text.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import os
 import re
 from dataclasses import dataclass, replace
@@ -132,6 +133,7 @@ def _join_number_sign(doc: Doc, text: str) -> None:
 _ABBREVIATION_THEN_LOWER = re.compile(r"(?:(?<![\w.])(?:[A-Za-z]\.){2,}|(?<![\w.])[A-Z][a-z]{0,3}\.)[ \t]+(?=[a-z])")
 
 
+@functools.cache
 def _clock_zone_pattern() -> re.Pattern:
     """'landed at about 12:20 a.m. Tokyo time (1520 GMT Friday)', 'at 9 p.m. EST': after a clock's "a.m."/"p.m." a
     zone (the temporal vocabulary's single-word zones, in capitals), a capitalised place before "time", or a
@@ -144,16 +146,10 @@ def _clock_zone_pattern() -> re.Pattern:
     return re.compile(r"(?<![\w.])[ap]\.m\.[ \t]+(?=(?:" + "|".join(zones) + r")\b|[A-Z][a-z]+[ \t]+time\b|\()")
 
 
-_CLOCK_THEN_ZONE: re.Pattern | None = None
-
-
 def _no_break_after_abbreviations(doc: Doc, text: str) -> None:
-    global _CLOCK_THEN_ZONE
     ends = [m.end() for m in _ABBREVIATION_THEN_LOWER.finditer(text)]
     if "m." in text:
-        if _CLOCK_THEN_ZONE is None:
-            _CLOCK_THEN_ZONE = _clock_zone_pattern()
-        ends = sorted(ends + [m.end() for m in _CLOCK_THEN_ZONE.finditer(text)])
+        ends = sorted(ends + [m.end() for m in _clock_zone_pattern().finditer(text)])
     if not ends:
         return
     idx = doc.to_array("IDX").astype(np.int64)

@@ -10,6 +10,8 @@ import functools
 
 from spacy.tokens import Token
 
+from .vocab import vocab
+
 PTB_TO_UPOS = {
     "NN": "NOUN", "NNS": "NOUN", "NNP": "PROPN", "NNPS": "PROPN", "VB": "VERB", "VBD": "VERB", "VBG": "VERB",
     "VBN": "VERB", "VBP": "VERB", "VBZ": "VERB", "MD": "AUX", "JJ": "ADJ", "JJR": "ADJ", "JJS": "ADJ",
@@ -44,45 +46,48 @@ def irregular_forms(lemmas) -> set[str]:
 
 
 @functools.cache
-def _verb_prefixes() -> tuple[str, ...]:
-    # the prefixes the tokenizer keeps on their verb with the hyphen ("re-scheduled" is one token); imported when
-    # first asked, as the pipeline package loads this one
-    from ..pipeline.hyphens import prefixes
-    return tuple(p + "-" for p in prefixes())
+def verb_prefixes() -> tuple[str, ...]:
+    """The verb prefixes the tokenizer keeps on their word with the hyphen (vocab "verb_prefixes")."""
+    return tuple(vocab()["verb_prefixes"]["words"])
+
+
+def _split_prefix(word: str) -> tuple[str, str] | None:
+    """A word with a listed verb prefix and its hyphen as (prefix, the rest): "re-scheduled" -> ("re", "scheduled")."""
+    if "-" in word:
+        for p in verb_prefixes():
+            if word.startswith(p + "-") and len(word) > len(p) + 1:
+                return p, word[len(p) + 1:]
+    return None
 
 
 def unhyphenated(word: str) -> str:
     """A verb with a listed prefix and its hyphen as the vocabulary spells it: "re-scheduled" -> "rescheduled"."""
-    if "-" in word:
-        for p in _verb_prefixes():
-            if word.startswith(p) and len(word) > len(p):
-                return word[:len(p) - 1] + word[len(p):]
-    return word
+    split = _split_prefix(word)
+    return split[0] + split[1] if split else word
 
 
 def without_prefix(word: str) -> str:
     """The verb after a listed prefix and its hyphen, as the tokenizer split it before keeping the two whole:
     "re-scheduled" -> "scheduled" (the lemma "re-schedule" -> "schedule")."""
-    if "-" in word:
-        for p in _verb_prefixes():
-            if word.startswith(p) and len(word) > len(p):
-                return word[len(p):]
-    return word
+    split = _split_prefix(word)
+    return split[1] if split else word
+
+
+def _lemma_as(tok: Token, spell) -> str:
+    # the token's own lemma when the lemmatizer ran over it (asking the Doc would scan every token per call)
+    if tok.lemma:
+        return spell(tok.lemma_.lower())
+    return _fallback_lemma(spell(tok.lower_), tok.tag_)
 
 
 def lemma(tok: Token) -> str:
-    # the token's own lemma when the lemmatizer ran over it (asking the Doc would scan every token per call)
-    if tok.lemma:
-        return unhyphenated(tok.lemma_.lower())
-    return _fallback_lemma(unhyphenated(tok.lower_), tok.tag_)
+    return _lemma_as(tok, unhyphenated)
 
 
 def lemma_after_prefix(tok: Token) -> str:
     """The lemma of the verb after a listed prefix and its hyphen ("re-scheduled" -> "schedule"); the lemma itself
     for any other word."""
-    if tok.lemma:
-        return without_prefix(tok.lemma_.lower())
-    return _fallback_lemma(without_prefix(tok.lower_), tok.tag_)
+    return _lemma_as(tok, without_prefix)
 
 
 def _fallback_lemma(w: str, tag: str) -> str:

@@ -403,8 +403,9 @@ def _prospective_frame(doc: Doc, start: int) -> bool:
     if i < 0 or doc[i].lower_ not in _FRAMES["time_leads"]:
         return False
     j = i - 1
-    lo = max(doc[start].sent.start if doc.has_annotation("SENT_START") else 0, i - 1 - _FRAME_GAP)
-    while j >= lo and upos(doc[j]) in ("DET", "ADJ", "NOUN", "PROPN", "NUM"):
+    lo = max(0, i - 1 - _FRAME_GAP)
+    # (within the sentence: a token after a sentence start is none of its words; no Doc-wide scan per time)
+    while j >= lo and not doc[j + 1].is_sent_start and upos(doc[j]) in ("DET", "ADJ", "NOUN", "PROPN", "NUM"):
         j -= 1
     if j == i - 1 or j < 0:
         return False  # no noun phrase: "for Monday" is the time's own preposition
