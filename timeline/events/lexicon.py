@@ -200,3 +200,5 @@ MEASURED_NOUNS = _words("measured_nouns")
 DURATIVE_VERBS = _words("durative_verbs")
 DEGREE_ADVERBS = _words("degree_adverbs")
 INVERTING_WORDS = _words("inverting_words")
+# "to Monday at 6 a.m.": the words that close a range before its second end
+RANGE_CLOSERS = _words("range_closers")
