@@ -191,11 +191,21 @@ def _past_inserted_reporter(conj: Token) -> Token | None:
                  and c.right_edge.i < head.i and is_predicate(c)), None)
 
 
+def phrasal_lemma(verb: Token) -> str | None:
+    """'put off' for "put the vote off", "called off": the verb's lemma and its particle as a word list writes a
+    phrasal verb; None when it has no particle."""
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    return f"{verb.lemma_.lower()} {particle}" if particle is not None else None
+
+
+def lemma_or_phrasal_in(verb: Token, words) -> bool:
+    """Whether ``verb``'s lemma, or it with its particle ("put off"), is one of ``words``."""
+    return verb.lemma_.lower() in words or phrasal_lemma(verb) in words
+
+
 def moves_event(verb: Token) -> bool:
     """Whether ``verb`` moves an event to a new time (``rescheduling_verbs``: "postponed", "put off")."""
-    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
-    lemma = verb.lemma_.lower()
-    return lemma in RESCHEDULING_VERBS or particle is not None and f"{lemma} {particle}" in RESCHEDULING_VERBS
+    return lemma_or_phrasal_in(verb, RESCHEDULING_VERBS)
 
 
 def past_dateline(subj: Token | None, skip: set[int] | frozenset[int]) -> Token | None:
