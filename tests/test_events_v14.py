@@ -10,15 +10,62 @@ import json
 import sys
 from pathlib import Path
 
+import pytest
+
 sys.path.insert(0, str(Path(__file__).parent))
 import events_gold  # noqa: E402
 import test_events_heldout as heldout  # noqa: E402
+from test_events_v6 import row_of  # noqa: E402
 
 PROBE = Path(__file__).parent / "data" / "events_probe13" / "probe.json"
 
 
 def load() -> list[dict]:
     return json.loads(PROBE.read_text(encoding="utf-8"))["documents"]
+
+
+PUB = "2024-06-12"
+
+
+# --- an infinitive the parser read as a noun is still the verb ------------------------------------------------------------
+
+@pytest.mark.parametrize("text,timex,trigger", [
+    ("The tour was due to end in Lisbon on Nov. 2.", "Nov. 2", "end"),
+    ("The exhibition was due to end in Madrid on Sept. 9.", "Sept. 9", "end"),
+    # negative: a verb the parser read as a verb is unchanged; a real noun "end" stays a noun
+    ("The talks are set to end on Friday.", "Friday", "end"),
+    ("The end of the talks came on Friday.", "Friday", "came"),
+])
+def test_infinitive_read_as_a_noun_is_the_verb(text, timex, trigger):
+    assert row_of(text, timex, PUB)["trigger"] == trigger
+
+
+def test_infinitive_read_as_a_noun_is_a_predicate():
+    from timeline.events.grammar import is_predicate
+    from timeline.pipeline.model import load
+
+    doc = load()("The tour was due to end in Lisbon on Nov. 2.")
+    assert is_predicate(next(t for t in doc if t.text == "end"))
+    doc = load()("The end of the talks came on Friday.")
+    assert not is_predicate(next(t for t in doc if t.text == "end"))
+
+
+# --- an event noun counted by the verb's object amount does not take the verb's time ----------------------------------
+
+@pytest.mark.parametrize("text,timex,trigger", [
+    ("The airline cut 10% of flights in the December quarter.", "December quarter", "cut"),
+    ("The carrier cancelled half of its flights on Friday.", "Friday", "cancelled"),
+    ("The operator scrapped 300 of its flights in May.", "May", "scrapped"),
+    ("Ferries cancelled a third of the sailings on Monday.", "Monday", "cancelled"),
+    # negative: a part of one event keeps its time ("part" is no count); a counted subject is not the verb's
+    # object; an event noun that is no amount's keeps the preceding-nominal reading
+    ("The pact would resolve part of a broad investigation of the firm in the past year.", "the past year",
+     "investigation"),
+    ("Police said most of the protests on Sunday were peaceful.", "Sunday", "protests"),
+    ("The board approved the terms of the merger in March.", "March", "merger"),
+])
+def test_event_noun_counted_by_the_object_leaves_the_time_to_the_verb(text, timex, trigger):
+    assert row_of(text, timex, PUB)["trigger"] == trigger
 
 
 # --- the probe -----------------------------------------------------------------------------------------------------------

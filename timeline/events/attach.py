@@ -45,6 +45,7 @@ from .lexicon import MOVEMENT_ADVERBS, RESULT_NOUNS
 from .lexicon import DEADLINE_GRANTING_VERBS, PRESENCE_LIGHT_VERBS, PRESENCE_NOUNS, SANCTIONING_VERBS, SAYING_MEDIA, SEQUENCE_VERBS
 from .lexicon import BASE_LEVEL_NOUNS, BASE_LEVEL_PREPOSITIONS, CURRENCY_HOMOGRAPHS, CAPACITY_NOUNS, RANGE_OPENERS, COMPARISON_MARKS, CONTEST_OUTCOME_VERBS
 from .lexicon import COUNT_MODIFIERS, COUNT_NOUNS, LABEL_NOUNS, NAMED_EVENT_HEADS, QUOTES, TITLE_NOUNS, TITLING_WORDS
+from .lexicon import SHARE_WORDS
 from .timex_tokens import typed_timex_tokens
 
 
@@ -112,7 +113,8 @@ def _climb(root: Token, inside: set[int]) -> tuple[Token | None, str]:
             if cop is not None and cop.i not in inside:
                 return cop, "copula"
             return head, "prep-verb" if via_prep else f"{dep}-verb"
-        if head.pos_ in ("NOUN", "PROPN") and is_event_nominal(head):
+        if head.pos_ in ("NOUN", "PROPN") and is_event_nominal(head) and _counting_object(head) is None:
+            # ("scrapped 300 of its flights in May": what the verb's amount counts; the time climbs on to the verb)
             return head, "prep-nominal" if via_prep else f"{dep}-nominal"
         if dep in ("nummod", "compound", "amod") and h.i in inside and _YEAR.fullmatch(h.text) and head.pos_ == "NOUN" \
                 and head.i == h.i + 1 and any(c.dep_ == "poss" and c.i < h.i for c in head.children):
@@ -372,9 +374,31 @@ def _passive_agent(t: Token, pred: Token) -> bool:
     return t.dep_ == "pobj" and t.head.dep_ == "agent" and t.head.head.i == pred.i
 
 
+def _counted_by_object(t: Token, pred: Token) -> bool:
+    """'cut 10% of its flights in the December quarter', 'cancelled half of the sailings on Friday', 'scrapped 300 of
+    its flights in May': an event noun after the "of" of a share or amount (``share_words``, ``amount_signs``, a
+    number) that is the verb's object is only what the verb's amount counts; the time dates the verb."""
+    share = _counting_object(t)
+    return share is not None and share.head.i == pred.i
+
+
+def _counting_object(t: Token) -> Token | None:
+    """The share or amount a verb's object names when ``t`` is what it counts ("10% of flights": the "%"), or None."""
+    if t.dep_ != "pobj" or t.head.lower_ != "of":
+        return None
+    share = t.head.head
+    if share.dep_ in ("dobj", "nsubjpass") and share.i < t.i and is_predicate(share.head) and (
+            share.lower_ in SHARE_WORDS or share.lower_ in AMOUNT_SIGNS or share.like_num
+            or share.ent_type_ in ("PERCENT", "CARDINAL", "QUANTITY")):
+        return share
+    return None
+
+
 def _inside_verbs_argument(t: Token, pred: Token, inside: set[int]) -> bool:
     """'announced a freeze on public hiring on Monday': a noun only shaped like an event (by its suffix)
     inside the verb's own object (its PP) is part of that argument, as the object itself would be."""
+    if _counted_by_object(t, pred):
+        return True
     if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.dep_ == "dobj" and t.head.head.head.i == pred.i \
             and t.i == min(inside) - 1 and not is_event_nominal(t.head.head) and not lemma_in(pred, SCHEDULING_VERBS):
         # "rejected an earlier version of the deal last year": the object is the version, the deal only names it,

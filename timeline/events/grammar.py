@@ -21,7 +21,15 @@ OBJECT_DEPS = ("dobj", "obj", "attr", "oprd", "dative", "acomp")
 
 
 def is_predicate(tok: Token) -> bool:
-    return tok.pos_ in ("VERB", "AUX") and not _currency(tok) or _verb_read_as_root_noun(tok)
+    return tok.pos_ in ("VERB", "AUX") and not _currency(tok) or _verb_read_as_root_noun(tok) \
+        or _infinitive_read_as_noun(tok)
+
+
+def _infinitive_read_as_noun(tok: Token) -> bool:
+    """'The tour was due to end in Lisbon on Nov. 2': a word right after an infinitive "to" that the parser marks as
+    that word's auxiliary is a verb, whatever part of speech it gave the word ("end", "record", "return")."""
+    return tok.pos_ == "NOUN" and tok.i > 0 and any(
+        c.dep_ == "aux" and c.tag_ == "TO" and c.i == tok.i - 1 for c in tok.children)
 
 
 def _verb_read_as_root_noun(tok: Token) -> bool:

@@ -202,3 +202,5 @@ DEGREE_ADVERBS = _words("degree_adverbs")
 INVERTING_WORDS = _words("inverting_words")
 # "to Monday at 6 a.m.": the words that close a range before its second end
 RANGE_CLOSERS = _words("range_closers")
+# "half of its flights", "a third of the sailings": a share of what is counted
+SHARE_WORDS = _words("share_words")
