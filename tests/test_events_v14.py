@@ -15,7 +15,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).parent))
 import events_gold  # noqa: E402
 import test_events_heldout as heldout  # noqa: E402
-from test_events_v6 import row_of  # noqa: E402
+from test_events_v6 import _na, row_of  # noqa: E402
 
 PROBE = Path(__file__).parent / "data" / "events_probe13" / "probe.json"
 
@@ -66,6 +66,29 @@ def test_infinitive_read_as_a_noun_is_a_predicate():
 ])
 def test_event_noun_counted_by_the_object_leaves_the_time_to_the_verb(text, timex, trigger):
     assert row_of(text, timex, PUB)["trigger"] == trigger
+
+
+# --- "the strongest to hit the region since 2015": a ranked infinitive's "since" is a record comparison --------------
+
+@pytest.mark.parametrize("text,timex", [
+    ("The quake, the strongest to hit the region since 2015, killed at least 153 people.", "2015"),
+    ("She became the first woman to win the title since 1990.", "1990"),
+])
+def test_since_on_a_ranked_infinitive_is_a_record_comparison(text, timex):
+    row = row_of(text, timex, PUB)
+    assert row["no_event"] == "record-comparison" and _na(row["trigger"])
+
+
+def test_ranked_infinitive_keeps_its_when_clause():
+    row = row_of("It was the biggest storm to strike the coast since 2012, when a hurricane flooded the town.", "2012",
+                 PUB)
+    assert row["trigger"] == "flooded"
+
+
+def test_since_on_an_infinitive_of_no_rank_is_a_span():
+    # negative: no superlative or record word ranks the doer: "since" spans the inspecting
+    row = row_of("The agency hired staff to inspect the dams since 2021.", "2021", PUB)
+    assert row["trigger"] == "inspect" and _na(row["no_event"])
 
 
 # --- the probe -----------------------------------------------------------------------------------------------------------

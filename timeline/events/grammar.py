@@ -272,6 +272,8 @@ def record_comparison(since: Token, words: frozenset[str] = RECORD_WORDS, place:
     the phrase would be the thing ranked ("the first of its stores in three weeks" is no record). ``words``:
     the record words that count besides superlatives."""
     doc = since.doc
+    if _ranked_infinitive(since.head, words):
+        return True
     places = 0  # "the costliest storm in Colorado since 2017": one place phrase, outside a perfect
     lo = max(since.sent.start, since.i - 1 - RECORD_REACH - RECORD_PLACE_REACH)
     i = since.i - 1
@@ -291,6 +293,18 @@ def record_comparison(since: Token, words: frozenset[str] = RECORD_WORDS, place:
             return False  # (a possessive is a determiner: "its first annual loss in its chip business since 2008")
         i -= 1
     return False
+
+
+def _ranked_infinitive(verb: Token, words: frozenset[str]) -> bool:
+    """'the strongest to hit the region since 2015', 'the first woman to win the title since 1990': an infinitive
+    that describes a superlative or a record word (or a noun it modifies) ranks its doer; "since" on it is a
+    record comparison as after "the strongest quake since 2015"."""
+    if verb.tag_ != "VB" or verb.dep_ not in ("relcl", "acl") or not any(
+            c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        return False
+    ranked = verb.head
+    return any((t.tag_ in ("JJS", "RBS") or t.lower_ in words) and not _bound_of_amount(t)
+               for t in (ranked, *(c for c in ranked.children if c.dep_ in ("amod", "advmod") and c.i < ranked.i)))
 
 
 # words a place phrase between a superlative's noun and "since" may take ("in Colorado", "in the state")
