@@ -91,6 +91,18 @@ def test_since_on_an_infinitive_of_no_rank_is_a_span():
     assert row["trigger"] == "inspect" and _na(row["no_event"])
 
 
+# --- a length counted from the report after an object's of-phrase dates the verb -----------------------------------------
+
+@pytest.mark.parametrize("text,timex,trigger", [
+    ("The bank will publish the minutes of the meeting within two weeks.", "two weeks", "publish"),
+    ("The ministry will release the results of the inquiry in three months.", "three months", "release"),
+    # negative: a day after the of-phrase may be the named event's own ("the minutes of the meeting on Friday")
+    ("The bank will publish the minutes of the meeting on Friday.", "Friday", "meeting"),
+])
+def test_anchored_length_after_an_objects_of_phrase_dates_the_verb(text, timex, trigger):
+    assert row_of(text, timex, PUB)["trigger"] == trigger
+
+
 # --- the probe -----------------------------------------------------------------------------------------------------------
 
 def test_probe13_is_well_formed():

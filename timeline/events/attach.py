@@ -45,7 +45,7 @@ from .lexicon import MOVEMENT_ADVERBS, RESULT_NOUNS
 from .lexicon import DEADLINE_GRANTING_VERBS, PRESENCE_LIGHT_VERBS, PRESENCE_NOUNS, SANCTIONING_VERBS, SAYING_MEDIA, SEQUENCE_VERBS
 from .lexicon import BASE_LEVEL_NOUNS, BASE_LEVEL_PREPOSITIONS, CURRENCY_HOMOGRAPHS, CAPACITY_NOUNS, RANGE_OPENERS, COMPARISON_MARKS, CONTEST_OUTCOME_VERBS
 from .lexicon import COUNT_MODIFIERS, COUNT_NOUNS, LABEL_NOUNS, NAMED_EVENT_HEADS, QUOTES, TITLE_NOUNS, TITLING_WORDS
-from .lexicon import SHARE_WORDS
+from .lexicon import ANCHORED_DURATION_CUES, SHARE_WORDS
 from .timex_tokens import typed_timex_tokens
 
 
@@ -400,9 +400,11 @@ def _inside_verbs_argument(t: Token, pred: Token, inside: set[int]) -> bool:
     if _counted_by_object(t, pred):
         return True
     if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.dep_ == "dobj" and t.head.head.head.i == pred.i \
-            and t.i == min(inside) - 1 and not is_event_nominal(t.head.head) and not lemma_in(pred, SCHEDULING_VERBS):
+            and (t.i == min(inside) - 1 and not is_event_nominal(t.head.head) or _anchored_length_after(t, inside)) \
+            and not lemma_in(pred, SCHEDULING_VERBS):
         # "rejected an earlier version of the deal last year": the object is the version, the deal only names it,
-        # and a bare time right after it is the verb's ("part of an investigation in the past year" keeps its own)
+        # and a bare time right after it is the verb's ("part of an investigation in the past year" keeps its own);
+        # so is a length counted from the report ("will publish the minutes of the meeting within two weeks")
         return True
     if t.lemma_.lower() in EVENT_NOUNS or t.lower_ in EVENT_NOUNS:
         return False  # a named event ("claims from the earthquake two weeks ago") has its own time
@@ -412,6 +414,14 @@ def _inside_verbs_argument(t: Token, pred: Token, inside: set[int]) -> bool:
         if a.head.i == pred.i:
             return _verbs_own_argument(a, pred, inside) and not is_event_nominal(a)
     return False
+
+
+def _anchored_length_after(t: Token, inside: set[int]) -> bool:
+    """Whether the time right after ``t`` is a length with a one-word anchoring cue ("within two weeks", "in three
+    months": ``anchored_duration_cues``), which counts from the report, not from a noun's own time."""
+    lead = t.doc[min(inside) - 1] if min(inside) > 0 else None
+    return lead is not None and lead.i == t.i + 1 and lead.lower_ in ANCHORED_DURATION_CUES \
+        and min(inside) in _length_tokens(t.doc)
 
 
 def _opens_subject_or_sentence(t: Token, pred: Token) -> bool:
