@@ -103,6 +103,26 @@ def test_anchored_length_after_an_objects_of_phrase_dates_the_verb(text, timex, 
     assert row_of(text, timex, PUB)["trigger"] == trigger
 
 
+# --- a plural noun the parser read as a subjectless verb is no clause of its own ------------------------------------------
+
+def test_plural_noun_read_as_a_verb_leaves_the_time_to_the_verb():
+    row = row_of("The 22-year-old will rise to No. 5 in the world rankings on Monday.", "Monday", PUB)
+    assert row["trigger"] == "rise"
+
+
+@pytest.mark.parametrize("text,word,predicate", [
+    ("The 22-year-old will rise to No. 5 in the world rankings on Monday.", "rankings", False),
+    # negative: a present verb with its own subject stays a verb
+    ("The group said the company plans to close the plant in May.", "plans", True),
+    ("Analysts expect the bank raises rates in May.", "raises", True),
+])
+def test_plural_noun_read_as_a_verb_is_no_predicate(text, word, predicate):
+    from timeline.events.grammar import is_predicate
+    from timeline.pipeline.model import load
+
+    assert is_predicate(next(t for t in load()(text) if t.text == word)) is predicate
+
+
 # --- the probe -----------------------------------------------------------------------------------------------------------
 
 def test_probe13_is_well_formed():

@@ -21,8 +21,20 @@ OBJECT_DEPS = ("dobj", "obj", "attr", "oprd", "dative", "acomp")
 
 
 def is_predicate(tok: Token) -> bool:
-    return tok.pos_ in ("VERB", "AUX") and not _currency(tok) or _verb_read_as_root_noun(tok) \
-        or _infinitive_read_as_noun(tok)
+    return tok.pos_ in ("VERB", "AUX") and not _currency(tok) and not _plural_noun_read_as_verb(tok) \
+        or _verb_read_as_root_noun(tok) or _infinitive_read_as_noun(tok)
+
+
+def _plural_noun_read_as_verb(tok: Token) -> bool:
+    """'will rise to No. 5 in the world rankings on Monday', parsed with "rankings" as a verb on "the world": a
+    present "-s" form with no subject right after a singular noun that opens with its own determiner is the
+    plural noun of that phrase, not a clause of its own (a finite verb has its subject)."""
+    if tok.tag_ != "VBZ" or not tok.lower_.endswith("s") or tok.i == 0 or tok.dep_ == "ROOT" \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in tok.children):
+        return False
+    prev = tok.doc[tok.i - 1]
+    return prev.tag_ == "NN" and prev.dep_ in ("pobj", "compound", "dobj") and any(
+        c.dep_ == "det" and c.i < prev.i for c in prev.children) and not prev.ent_type_
 
 
 def _infinitive_read_as_noun(tok: Token) -> bool:
