@@ -123,6 +123,28 @@ def test_plural_noun_read_as_a_verb_is_no_predicate(text, word, predicate):
     assert is_predicate(next(t for t in load()(text) if t.text == word)) is predicate
 
 
+# --- a month naming a thing in a clause with its own time gives no row -----------------------------------------------------
+
+@pytest.mark.parametrize("text,label", [
+    ("The January transfer window closes at 11 p.m. on February 1.", "January"),
+    ("The March budget will be presented on Tuesday.", "March"),
+])
+def test_month_label_on_a_thing_gives_no_row(text, label):
+    from test_events_v6 import rows_of
+
+    df = rows_of(text, PUB)
+    assert label not in set(df["timex_text"]) and len(df) == 1
+
+
+@pytest.mark.parametrize("text,timex,trigger", [
+    # negative: a month on an event noun dates it; with no other time in the clause the month still dates the verb
+    ("The March election will be held on Sunday.", "March", "election"),
+    ("The March budget raised taxes on fuel.", "March", "raised"),
+])
+def test_month_on_an_event_or_alone_still_dates(text, timex, trigger):
+    assert row_of(text, timex, PUB)["trigger"] == trigger
+
+
 # --- the probe -----------------------------------------------------------------------------------------------------------
 
 def test_probe13_is_well_formed():

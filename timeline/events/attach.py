@@ -47,6 +47,7 @@ from .lexicon import BASE_LEVEL_NOUNS, BASE_LEVEL_PREPOSITIONS, CURRENCY_HOMOGRA
 from .lexicon import COUNT_MODIFIERS, COUNT_NOUNS, LABEL_NOUNS, NAMED_EVENT_HEADS, QUOTES, TITLE_NOUNS, TITLING_WORDS
 from .lexicon import ANCHORED_DURATION_CUES, SHARE_WORDS
 from .timex_tokens import typed_timex_tokens
+from ..temporal.vocab import vocab
 
 
 def _copular_predicate(verb: Token) -> Token | None:
@@ -1438,9 +1439,33 @@ def _dates_nothing(root: Token, inside: set[int]) -> str:
     if noun is not None and not is_event_nominal(noun):
         return PERIOD_LABEL
     # a year that only names a thing ("the 2023 Data Privacy Act", "the 2020 law"), or words of a quoted title
-    if _name_label_of(root, inside) is not None or _in_quoted_title(root, inside):
+    if _name_label_of(root, inside) is not None or _in_quoted_title(root, inside) or _month_label(root, inside):
         return NAME_LABEL
     return ""
+
+
+_MONTH_WORDS = frozenset(vocab()["months"])
+
+
+def _month_label(root: Token, inside: set[int]) -> bool:
+    """'The January transfer window closes at 11 p.m. on February 1', 'The March budget will be presented on
+    Tuesday': a bare month name premodifying a noun that is no event, in a clause that has a time of its own,
+    names which one the thing is (a label), not when the clause's event was; "the March election" is dated by it."""
+    if len(inside) != 1 or root.lower_ not in _MONTH_WORDS or root.dep_ not in ("compound", "nmod", "amod"):
+        return False
+    noun = root.head
+    while noun.dep_ == "compound" and noun.head.i > noun.i and noun.head.dep_ != "ROOT":
+        noun = noun.head  # "the January transfer window": the compound's last noun (the parser may take a verb for it)
+    if noun.i <= root.i or noun.pos_ != "NOUN" or is_event_nominal(noun) or noun.lower_ in NAMED_EVENT_HEADS \
+            or root.i == 0 or root.doc[root.i - 1].tag_ not in ("DT", "PRP$", "POS"):
+        return False
+    clause = noun
+    for _ in range(6):  # its clause's head: a verb, or the root of a sentence the parser found no verb in
+        if is_predicate(clause) or clause.head.i == clause.i:
+            break
+        clause = clause.head
+    times = typed_timex_tokens(root.doc, "DATE") | typed_timex_tokens(root.doc, "TIME")
+    return any(t.i in times and not root.i <= t.i <= noun.i for t in clause.subtree)
 
 
 def _names_its_event(root: Token, inside: set[int]) -> bool:
