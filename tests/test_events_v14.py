@@ -145,6 +145,20 @@ def test_month_on_an_event_or_alone_still_dates(text, timex, trigger):
     assert row_of(text, timex, PUB)["trigger"] == trigger
 
 
+# --- a bare time after a verb's with/against argument dates the verb ------------------------------------------------------
+
+@pytest.mark.parametrize("text,timex,trigger", [
+    ("She had struggled with a knee injury last year and missed the final.", "last year", "struggled"),
+    ("Fans protested against the verdict last week.", "last week", "protested"),
+    # negative: after "on" the noun keeps the bare time (TimeBank's "soared on the announcement yesterday"); a time
+    # with its own preposition after the argument is unchanged
+    ("Shares soared on the announcement yesterday.", "yesterday", "announcement"),
+    ("She had struggled with an injury after surgery in March.", "March", "surgery"),
+])
+def test_bare_time_after_a_with_argument_dates_the_verb(text, timex, trigger):
+    assert row_of(text, timex, PUB)["trigger"] == trigger
+
+
 # --- the probe -----------------------------------------------------------------------------------------------------------
 
 def test_probe13_is_well_formed():

@@ -45,7 +45,7 @@ from .lexicon import MOVEMENT_ADVERBS, RESULT_NOUNS
 from .lexicon import DEADLINE_GRANTING_VERBS, PRESENCE_LIGHT_VERBS, PRESENCE_NOUNS, SANCTIONING_VERBS, SAYING_MEDIA, SEQUENCE_VERBS
 from .lexicon import BASE_LEVEL_NOUNS, BASE_LEVEL_PREPOSITIONS, CURRENCY_HOMOGRAPHS, CAPACITY_NOUNS, RANGE_OPENERS, COMPARISON_MARKS, CONTEST_OUTCOME_VERBS
 from .lexicon import COUNT_MODIFIERS, COUNT_NOUNS, LABEL_NOUNS, NAMED_EVENT_HEADS, QUOTES, TITLE_NOUNS, TITLING_WORDS
-from .lexicon import ANCHORED_DURATION_CUES, SHARE_WORDS
+from .lexicon import ANCHORED_DURATION_CUES, BARE_TIME_ARGUMENT_PREPOSITIONS, SHARE_WORDS
 from .timex_tokens import typed_timex_tokens
 from ..temporal.vocab import vocab
 
@@ -243,7 +243,7 @@ def _preceding_nominal(pred: Token, how: str, root: Token, inside: set[int]) -> 
         if is_event_nominal(t) and fronted_ok and not _is_quantity(t) \
                 and not _verbs_own_argument(t, pred, inside) and not _inside_verbs_argument(t, pred, inside) \
                 and not _passive_agent(t, pred) and not _occasion_of_act(t, pred, root) \
-                and not _prepositional_argument(t, pred) and not _verbs_span(t, pred, root) \
+                and not _prepositional_argument(t, pred, root) and not _verbs_span(t, pred, root) \
                 and not _message_about(t, pred):
             # (the verb's own direct object is its argument, not a separate event: "issued their warning";
             # but a scheduled event has its own time: "scheduled a news conference Thursday")
@@ -325,7 +325,7 @@ def _occasion_of_act(t: Token, pred: Token, root: Token) -> bool:
 
 
 
-def _prepositional_argument(t: Token, pred: Token) -> bool:
+def _prepositional_argument(t: Token, pred: Token, root: Token | None = None) -> bool:
     """'was charged with murder Thursday', 'voted for the action last week': a noun shaped like an event (by its
     suffix or use) that is the verb's prepositional argument is what the verb is about, as a direct object is;
     the time dates the verb. (A named event keeps its own time: "fought in the war in 1898".)"""
@@ -345,6 +345,10 @@ def _prepositional_argument(t: Token, pred: Token) -> bool:
         return True  # "was shot to death at 10 p.m.", "was sentenced to death in 1995": the state the act ended in
     if bare and t.dep_ == "pobj" and t.head.lower_ == "of" and _judged_of(t.head.head, pred):
         return True  # "was convicted of murder on Friday", "found him guilty of theft in March": the judging
+    if t.dep_ == "pobj" and t.head.lower_ in BARE_TIME_ARGUMENT_PREPOSITIONS and t.head.head.i == pred.i \
+            and root is not None and root.dep_ in ("npadvmod", "tmod") and root.head.i == pred.i \
+            and not lemma_in(pred, SCHEDULING_VERBS):
+        return True  # "had struggled with a knee injury last year": a bare time the parser hung on the verb is the verb's
     return t.dep_ == "pobj" and t.head.lower_ in ARGUMENT_PREPOSITIONS and t.head.head.i == pred.i \
         and (bare or t.lemma_.lower() not in EVENT_NOUNS and t.lower_ not in EVENT_NOUNS) \
         and not lemma_in(pred, SCHEDULING_VERBS)  # "scheduled for completion by Dec. 10": a planned event's time
