@@ -159,6 +159,20 @@ def test_bare_time_after_a_with_argument_dates_the_verb(text, timex, trigger):
     assert row_of(text, timex, PUB)["trigger"] == trigger
 
 
+# --- a tallied vote on an act dates the act ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,timex,trigger", [
+    ("The school board approved the plan in a 5-2 vote last Thursday.", "last Thursday", "approved"),
+    ("The Senate passed the bill by a vote of 60-40 on Tuesday.", "Tuesday", "passed"),
+    ("The council rejected the proposal in a unanimous vote on Monday.", "Monday", "rejected"),
+    # negative: a vote with no tally is the event the voters' act was; a vote held is the event
+    ("Voters rejected the plan in a referendum on Sunday.", "Sunday", "referendum"),
+    ("The board will hold a vote on the plan on Monday.", "Monday", "vote"),
+])
+def test_tallied_vote_dates_the_act(text, timex, trigger):
+    assert row_of(text, timex, PUB)["trigger"] == trigger
+
+
 # --- the probe -----------------------------------------------------------------------------------------------------------
 
 def test_probe13_is_well_formed():

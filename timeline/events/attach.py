@@ -45,7 +45,7 @@ from .lexicon import MOVEMENT_ADVERBS, RESULT_NOUNS
 from .lexicon import DEADLINE_GRANTING_VERBS, PRESENCE_LIGHT_VERBS, PRESENCE_NOUNS, SANCTIONING_VERBS, SAYING_MEDIA, SEQUENCE_VERBS
 from .lexicon import BASE_LEVEL_NOUNS, BASE_LEVEL_PREPOSITIONS, CURRENCY_HOMOGRAPHS, CAPACITY_NOUNS, RANGE_OPENERS, COMPARISON_MARKS, CONTEST_OUTCOME_VERBS
 from .lexicon import COUNT_MODIFIERS, COUNT_NOUNS, LABEL_NOUNS, NAMED_EVENT_HEADS, QUOTES, TITLE_NOUNS, TITLING_WORDS
-from .lexicon import ANCHORED_DURATION_CUES, BARE_TIME_ARGUMENT_PREPOSITIONS, SHARE_WORDS
+from .lexicon import ANCHORED_DURATION_CUES, BARE_TIME_ARGUMENT_PREPOSITIONS, SHARE_WORDS, TALLY_WORDS
 from .timex_tokens import typed_timex_tokens
 from ..temporal.vocab import vocab
 
@@ -1180,8 +1180,31 @@ def _ago_on_infinitive(pred: Token, how: str, root: Token, inside: set[int]) -> 
     return verb, "ago-on-infinitive"
 
 
+_SCORE = re.compile(r"\d+\s*[-–]\s*\d+")
+
+
+def _tallied(noun: Token) -> bool:
+    """Whether ``noun`` carries a tally ("a 5-2 vote", "a vote of 60-40", "a unanimous vote": ``tally_words``)."""
+    left = noun.doc[noun.left_edge.i:noun.i]
+    right = noun.doc[noun.i + 1:min(noun.right_edge.i + 1, noun.i + 6)]
+    return any(c.lower_ in TALLY_WORDS for c in noun.children if c.dep_ == "amod") \
+        or bool(_SCORE.search(left.text)) or (len(right) > 1 and right[0].lower_ == "of" and bool(_SCORE.match(right[1:].text)))
+
+
+def _tally_of_act(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
+    """'approved the plan in a 5-2 vote last Thursday', 'passed the bill by a vote of 60-40 on Tuesday': a tallied
+    vote in a phrase on a verb that acts on its object says how the act was decided; the time dates the act."""
+    if how not in ("preceding-nominal", "prep-nominal") or pred.dep_ != "pobj" or not _tallied(pred):
+        return pred, how
+    verb = pred.head.head
+    if pred.head.dep_ != "prep" or not is_predicate(verb) \
+            or not any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
+        return pred, how
+    return verb, "tally-of-act"
+
+
 REFINEMENTS = [_clause_after_time, _gapped_object, _participle_agent, _dating_participle, _occasion_dated, _temporal_adjective, _dated_noun_after, _medium_of_saying, _secondary_predicate, _after_reporting_verb, _reporting_complement, _trailing_report, _when_clause, _preceding_nominal, _market_setting, _moved_event,
-               _quantity_subject, _amount_for_period, _amount_in_measure, _light_verb, _object_complement, _since_on_perfect, _own_object_nominal, _argument_noun_dated, _agent_dated, _according_to, _time_aside_on_noun, _time_inside_noun_phrase, _onset_participle, _set_off_onset, _occasion_of, _state_noun, _aspectual, _going_to, _event_on_copula, _expected_event, _ordinal_of_subject, _due_thing_does, _deadline_infinitive, _bounded_term, _contest_outcome, _compared_expectation, _conjunct_verb_misread, _capacity_infinitive, _ago_on_infinitive]
+               _quantity_subject, _amount_for_period, _amount_in_measure, _light_verb, _object_complement, _since_on_perfect, _own_object_nominal, _argument_noun_dated, _agent_dated, _according_to, _time_aside_on_noun, _time_inside_noun_phrase, _onset_participle, _set_off_onset, _occasion_of, _state_noun, _aspectual, _going_to, _event_on_copula, _expected_event, _ordinal_of_subject, _due_thing_does, _deadline_infinitive, _bounded_term, _contest_outcome, _compared_expectation, _conjunct_verb_misread, _capacity_infinitive, _ago_on_infinitive, _tally_of_act]
 
 
 def _counted_verb(pred: Token, how: str) -> tuple[Token, str]:
