@@ -173,6 +173,18 @@ def test_tallied_vote_dates_the_act(text, timex, trigger):
     assert row_of(text, timex, PUB)["trigger"] == trigger
 
 
+# --- added event nouns (more_event_nouns) ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,timex,trigger", [
+    ("The inquiry follows a complaint from a customer in April.", "April", "complaint"),
+    ("The suspension comes after a fight between two players on Saturday.", "Saturday", "fight"),
+    # negative: the verb's own object is its argument ("filed a complaint"); a time on the verb stays the verb's
+    ("She filed a complaint with the regulator in March.", "March", "filed"),
+])
+def test_added_event_nouns(text, timex, trigger):
+    assert row_of(text, timex, PUB)["trigger"] == trigger
+
+
 # --- the probe -----------------------------------------------------------------------------------------------------------
 
 def test_probe13_is_well_formed():

@@ -208,3 +208,5 @@ SHARE_WORDS = _words("share_words")
 BARE_TIME_ARGUMENT_PREPOSITIONS = _words("bare_time_argument_prepositions")
 # "in a unanimous vote", "in a 5-2 vote": a vote that tallies how an act was decided
 TALLY_WORDS = _words("tally_words")
+# event nouns added later (more_event_nouns): one set with event_nouns for every reader
+EVENT_NOUNS = EVENT_NOUNS | _words("more_event_nouns")
