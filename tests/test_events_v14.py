@@ -185,6 +185,26 @@ def test_added_event_nouns(text, timex, trigger):
     assert row_of(text, timex, PUB)["trigger"] == trigger
 
 
+# --- "has been above target since 2021": a level after "be" is no event of the subject noun -----------------------------
+
+@pytest.mark.parametrize("text,timex,trigger,subject", [
+    ("Inflation has been above target since 2021.", "2021", "been", "Inflation"),
+    ("Unemployment was below 4% in May.", "May", "was", "Unemployment"),
+])
+def test_level_after_be_is_no_event_of_the_subject(text, timex, trigger, subject):
+    row = row_of(text, timex, PUB)
+    assert (row["trigger"], row["subject"]) == (trigger, subject)
+
+
+@pytest.mark.parametrize("text,timex,trigger", [
+    # negative: a bare "be" with a place still says when its event-noun subject takes place
+    ("The funeral will be on Saturday.", "Saturday", "funeral"),
+    ("The meeting will be at the hotel on Monday.", "Monday", "meeting"),
+])
+def test_event_noun_on_a_bare_be_still_takes_place(text, timex, trigger):
+    assert row_of(text, timex, PUB)["trigger"] == trigger
+
+
 # --- the probe -----------------------------------------------------------------------------------------------------------
 
 def test_probe13_is_well_formed():

@@ -45,7 +45,7 @@ from .lexicon import MOVEMENT_ADVERBS, RESULT_NOUNS
 from .lexicon import DEADLINE_GRANTING_VERBS, PRESENCE_LIGHT_VERBS, PRESENCE_NOUNS, SANCTIONING_VERBS, SAYING_MEDIA, SEQUENCE_VERBS
 from .lexicon import BASE_LEVEL_NOUNS, BASE_LEVEL_PREPOSITIONS, CURRENCY_HOMOGRAPHS, CAPACITY_NOUNS, RANGE_OPENERS, COMPARISON_MARKS, CONTEST_OUTCOME_VERBS
 from .lexicon import COUNT_MODIFIERS, COUNT_NOUNS, LABEL_NOUNS, NAMED_EVENT_HEADS, QUOTES, TITLE_NOUNS, TITLING_WORDS
-from .lexicon import ANCHORED_DURATION_CUES, BARE_TIME_ARGUMENT_PREPOSITIONS, SHARE_WORDS, TALLY_WORDS
+from .lexicon import ANCHORED_DURATION_CUES, BARE_TIME_ARGUMENT_PREPOSITIONS, LEVEL_PREPOSITIONS, SHARE_WORDS, TALLY_WORDS
 from .timex_tokens import typed_timex_tokens
 from ..temporal.vocab import vocab
 
@@ -1039,6 +1039,8 @@ def _event_on_copula(pred: Token, how: str, root: Token, inside: set[int]) -> tu
     if pred.lemma_ != "be" or not how.endswith("-verb") \
             or any(c.dep_ in ("acomp", "attr", "xcomp", "ccomp", "oprd") for c in pred.children):
         return pred, how
+    if any(c.dep_ == "prep" and c.lower_ in LEVEL_PREPOSITIONS for c in pred.children):
+        return pred, how  # "Inflation has been above target since 2021": a level it stood at, no event taking place
     subj = next((c for c in pred.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.pos_ != "NOUN" or not is_event_nominal(subj):
         return pred, how

@@ -210,3 +210,5 @@ BARE_TIME_ARGUMENT_PREPOSITIONS = _words("bare_time_argument_prepositions")
 TALLY_WORDS = _words("tally_words")
 # event nouns added later (more_event_nouns): one set with event_nouns for every reader
 EVENT_NOUNS = EVENT_NOUNS | _words("more_event_nouns")
+# "has been above target": prepositions of a level after "be"
+LEVEL_PREPOSITIONS = _words("level_prepositions")
