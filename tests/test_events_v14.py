@@ -205,6 +205,19 @@ def test_event_noun_on_a_bare_be_still_takes_place(text, timex, trigger):
     assert row_of(text, timex, PUB)["trigger"] == trigger
 
 
+# --- "had to be rescued": the verb after "have to" is the event -------------------------------------------------------------
+
+@pytest.mark.parametrize("text,timex,trigger", [
+    ("Last year, 11 people had to be rescued on the mountain and two died.", "Last year", "rescued"),
+    ("On Monday, the airline had to cancel 40 flights.", "Monday", "cancel"),
+    ("In May, she had to have surgery.", "May", "surgery"),
+    # negative: "have" with an object of its own keeps its meaning
+    ("The company had a loss of $5 million in March.", "March", "had"),
+])
+def test_have_to_gives_the_verb_after_it(text, timex, trigger):
+    assert row_of(text, timex, PUB)["trigger"] == trigger
+
+
 # --- the probe -----------------------------------------------------------------------------------------------------------
 
 def test_probe13_is_well_formed():

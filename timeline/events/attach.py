@@ -816,6 +816,18 @@ def _going_to(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Tok
     return pred, how
 
 
+def _have_to(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
+    """'Last year, 11 people had to be rescued', 'has to leave by Friday': "have to" says the verb after it had to
+    happen (a modal of need); that verb is the event, as the time says when it happened."""
+    if pred.lemma_ != "have" or pred.pos_ not in ("VERB", "AUX") or any(c.dep_ == "dobj" for c in pred.children):
+        return pred, how
+    for c in pred.children:
+        if c.dep_ == "xcomp" and c.i > pred.i and is_predicate(c) \
+                and any(g.dep_ == "aux" and g.lower_ == "to" and g.i < c.i for g in c.children):
+            return _light_verb(c, "have-to", root, inside)  # ("had to have surgery": the surgery)
+    return pred, how
+
+
 def _time_aside_on_noun(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
     """'Turnout in the last election, in 2021, was 55%', 'The last major port strike, in 2019, lasted nine days':
     a time set off by commas right after an event noun is that noun's."""
@@ -1206,7 +1218,7 @@ def _tally_of_act(pred: Token, how: str, root: Token, inside: set[int]) -> tuple
 
 
 REFINEMENTS = [_clause_after_time, _gapped_object, _participle_agent, _dating_participle, _occasion_dated, _temporal_adjective, _dated_noun_after, _medium_of_saying, _secondary_predicate, _after_reporting_verb, _reporting_complement, _trailing_report, _when_clause, _preceding_nominal, _market_setting, _moved_event,
-               _quantity_subject, _amount_for_period, _amount_in_measure, _light_verb, _object_complement, _since_on_perfect, _own_object_nominal, _argument_noun_dated, _agent_dated, _according_to, _time_aside_on_noun, _time_inside_noun_phrase, _onset_participle, _set_off_onset, _occasion_of, _state_noun, _aspectual, _going_to, _event_on_copula, _expected_event, _ordinal_of_subject, _due_thing_does, _deadline_infinitive, _bounded_term, _contest_outcome, _compared_expectation, _conjunct_verb_misread, _capacity_infinitive, _ago_on_infinitive, _tally_of_act]
+               _quantity_subject, _amount_for_period, _amount_in_measure, _light_verb, _object_complement, _since_on_perfect, _own_object_nominal, _argument_noun_dated, _agent_dated, _according_to, _time_aside_on_noun, _time_inside_noun_phrase, _onset_participle, _set_off_onset, _occasion_of, _state_noun, _aspectual, _going_to, _event_on_copula, _expected_event, _ordinal_of_subject, _due_thing_does, _deadline_infinitive, _bounded_term, _contest_outcome, _compared_expectation, _conjunct_verb_misread, _capacity_infinitive, _ago_on_infinitive, _tally_of_act, _have_to]
 
 
 def _counted_verb(pred: Token, how: str) -> tuple[Token, str]:
