@@ -218,6 +218,26 @@ def test_have_to_gives_the_verb_after_it(text, timex, trigger):
     assert row_of(text, timex, PUB)["trigger"] == trigger
 
 
+# --- a "when" clause of expecting: the expected act is its event ----------------------------------------------------------
+
+def _triggers(text):
+    from test_events_v6 import rows_of
+
+    return list(rows_of(text, PUB)["trigger"])
+
+
+def test_when_clause_of_expecting_gives_the_expected_act():
+    got = _triggers("She will present the bank's results on Feb. 27, when analysts expect it to report a fall in profit.")
+    assert "report" in got and "expect" not in got
+    got = _triggers("The vote is on Friday, when lawmakers are expected to approve the bill.")
+    assert "approve" in got and "expected" not in got
+
+
+def test_when_clause_of_another_verb_is_unchanged():
+    # negative: a when-clause verb that expects nothing is its own event
+    assert "fell" in _triggers("The deal was signed in May, when prices fell.")
+
+
 # --- the probe -----------------------------------------------------------------------------------------------------------
 
 def test_probe13_is_well_formed():

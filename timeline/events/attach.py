@@ -1450,6 +1450,13 @@ def when_clause_verb(span: Span) -> Token | None:
         return None
     if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
         return None  # "In March, when asked about the deal, he declined": the main clause's own event, no second one
+    if lemma_in(verb, EXPECTING_VERBS) or verb.lemma_.lower() in FORECAST_VERBS:
+        # "on Feb. 27, when analysts expect it to report a fall", "when lawmakers are expected to approve the bill":
+        # what is expected then is the event the time dates, not the expecting
+        inf = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.i > verb.i and is_predicate(c)
+                    and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
+        if inf is not None:
+            return inf
     return verb
 
 
