@@ -238,6 +238,18 @@ def test_when_clause_of_another_verb_is_unchanged():
     assert "fell" in _triggers("The deal was signed in May, when prices fell.")
 
 
+# --- "has been in talks since last year": the talks are the event ----------------------------------------------------------
+
+@pytest.mark.parametrize("text,timex,trigger", [
+    ("The airline has been in talks with a rival since last year over a stake sale.", "last year", "talks"),
+    ("The two unions have been in negotiations with the city since March.", "March", "negotiations"),
+    # negative: a place or state that is no event leaves the verb
+    ("He has been in prison since 2019.", "2019", "been"),
+])
+def test_being_in_an_event_since_gives_the_event(text, timex, trigger):
+    assert row_of(text, timex, PUB)["trigger"] == trigger
+
+
 # --- the probe -----------------------------------------------------------------------------------------------------------
 
 def test_probe13_is_well_formed():

@@ -639,6 +639,8 @@ def _since_on_perfect(pred: Token, how: str, root: Token, inside: set[int]) -> t
         pred.head.head if pred.dep_ == "pobj" and pred.head.dep_ == "prep" else None
     if verb is None or not is_predicate(verb) or lemma_in(verb, LIGHT_VERBS) or verb.lemma_ in INDEFINITE_LIGHT_VERBS:
         return pred, how
+    if verb.lemma_ == "be" and pred.dep_ == "pobj" and pred.head.lower_ == "in" and is_event_nominal(pred):
+        return pred, how  # "has been in talks with Lufthansa since last year": the talks go on since then
     if _perfect_since(verb, root.doc[min(inside) - 1]):
         return verb, "since-on-perfect"
     return pred, how
