@@ -250,6 +250,31 @@ def test_being_in_an_event_since_gives_the_event(text, timex, trigger):
     assert row_of(text, timex, PUB)["trigger"] == trigger
 
 
+# --- "since the coup on Feb. 1": the event the phrase names, and the verb it bounds --------------------------------------
+
+@pytest.mark.parametrize("text,timex,noun,verb", [
+    ("The border has been closed since the coup on Feb. 1.", "Feb. 1", "coup", "closed"),
+    ("Prices have risen 20% since the invasion in February 2022.", "February 2022", "invasion", "risen"),
+    ("Since taking over in 2021, the chief executive has cut costs by 20%.", "2021", "taking", "cut"),
+])
+def test_since_an_event_gives_the_event_and_the_bounded_verb(text, timex, noun, verb):
+    from test_events_v6 import rows_of
+
+    df = rows_of(text, PUB)
+    df = df[df["timex_text"] == timex]
+    assert set(df["trigger"]) == {noun, verb}
+    bounded = df[df["trigger"] == verb].iloc[0]
+    assert str(bounded["end"])[:10] == "2024-06-13" and bounded["start"] == df[df["trigger"] == noun].iloc[0]["start"]
+
+
+def test_since_a_record_or_a_plain_time_gives_one_row():
+    from test_events_v6 import rows_of
+
+    # negatives: a record comparison names no bounded event; "since March" is one row with its interval
+    assert len(rows_of("It is the lowest level since the crash in 2008.", PUB)) == 1
+    assert list(rows_of("Prices have risen since March.", PUB)["trigger"]) == ["risen"]
+
+
 # --- the probe -----------------------------------------------------------------------------------------------------------
 
 def test_probe13_is_well_formed():

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import datetime as dt
 import re
 
 from spacy.tokens import Doc
@@ -15,7 +16,7 @@ from spacy.tokens import Doc
 from ..document import Document
 from ..events import link_span, time_token_indices, why_undated
 from ..events.attach import NAME_LABEL, when_clause_verb
-from ..events.grammar import lemma_in
+from ..events.grammar import is_predicate, lemma_in, record_comparison
 from ..events.interval import event_offset_cover, in_reported_clause, mod_part, period_to_cover, range_cover, timex_cover
 from ..events.lexicon import INTERVAL_CUES, LENGTH_VERBS, RANGE_CLOSERS, RANGE_OPENERS
 from ..readers.dateline import dateline_span, undated_dateline_span
@@ -414,7 +415,57 @@ def rows_from_doc(doc: Doc, document: Document, offset: int = 0) -> list[dict]:
         also = _when_clause_row(doc, span, last_end or t, row, ev, time_tokens, dateline_tokens, document, offset)
         if also is not None:
             rows.append(also)
+        since = _since_event_row(doc, span, t, row, ev, time_tokens, dateline_tokens, document, offset) \
+            if cover is None else None
+        if since is not None:
+            rows.append(since)
     return rows
+
+
+def _since_event_row(doc: Doc, span, t, row: dict, ev, time_tokens, dateline_tokens, document: Document,
+                     offset: int) -> dict | None:
+    """A second row for the verb a "since" phrase bounds when the phrase names an event the time dates ("has been
+    closed since the coup on Feb. 1": the coup on Feb. 1, and the closure from then to the report; "Since taking
+    over in 2021, she has cut costs"); None when the row's event is no such noun or gerund."""
+    if ev is None or span is None or not len(span) or t.interval_start is None or document.pub_date is None:
+        return None
+    noun = doc.char_span(ev.trigger_start - offset, ev.trigger_end - offset, alignment_mode="expand") \
+        if ev.trigger_start is not None else None
+    if noun is None or len(noun) != 1:
+        return None
+    noun = noun[0]
+    lead = noun.head
+    if noun.dep_ not in ("pobj", "pcomp") or INTERVAL_CUES.get(lead.lower_) != "since" or lead.dep_ != "prep" \
+            or record_comparison(lead):
+        return None
+    verb = lead.head
+    if verb.i == noun.i or not is_predicate(verb) or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    # the time inside the phrase, or right after it with one preposition ("since the invasion in February 2022")
+    if not (lead.i < span.start and span.end - 1 <= lead.right_edge.i
+            or span.start == lead.right_edge.i + 2 and doc[lead.right_edge.i + 1].pos_ == "ADP"):
+        return None
+    also = link_span(doc, span, time_tokens, dateline_tokens, dated=verb)
+    if also is None:
+        return None
+    end = dt.datetime.combine(document.pub_date, dt.time()) + dt.timedelta(days=1)
+    if end <= t.interval_start:
+        return None
+    out = dict(row)
+    out.update(
+        start=t.interval_start, end=end, fuzzy=bool(t.fuzzy), granularity=t.granularity,
+        range_text=doc.text[lead.idx:t.end], _cover=(lead.idx + offset, t.end + offset),
+        asserted=is_asserted(also.modality, t.interval_start, end, document.pub_date),
+        event=also.summary, trigger=also.trigger, trigger_lemma=also.trigger_lemma,
+        subject=also.subject or None, object=also.object or None, actors=also.actors,
+        modality=also.modality or None, trigger_start=also.trigger_start, trigger_end=also.trigger_end,
+        source=also.source or None, subject_resolved_from=also.subject_resolved_from or None,
+    )
+    if offset:
+        for c in ("trigger_start", "trigger_end"):
+            if out.get(c) is not None:
+                out[c] += offset
+    return out
 
 
 def _when_clause_row(doc: Doc, span, t, row: dict, ev, time_tokens, dateline_tokens, document: Document,
