@@ -275,6 +275,29 @@ def test_since_a_record_or_a_plain_time_gives_one_row():
     assert list(rows_of("Prices have risen since March.", PUB)["trigger"]) == ["risen"]
 
 
+# --- "from April 1 until the end of September": a range whose ends differ in grain is one row --------------------------------
+
+@pytest.mark.parametrize("text,timex,start,end", [
+    ("The cuts will take effect from April 1 until the end of September.", "April 1", "2024-04-01", "2024-10-01"),
+    ("She led the agency from 2019 until March 2021.", "2019", "2019-01-01", "2021-04-01"),
+])
+def test_range_of_mixed_grains_is_one_row(text, timex, start, end):
+    from test_events_v6 import rows_of
+
+    df = rows_of(text, "2024-02-06")
+    assert len(df) == 1
+    row = df.iloc[0]
+    assert (row["timex_text"], str(row["start"])[:10], str(row["end"])[:10]) == (timex, start, end)
+
+
+def test_a_moved_date_is_no_range():
+    from test_events_v6 import rows_of
+
+    # negative: "postponed from May until June" moves the event: no range row from May
+    df = rows_of("The vote was postponed from May until the end of June.", "2024-02-06")
+    assert len(df) == 2
+
+
 # --- the probe -----------------------------------------------------------------------------------------------------------
 
 def test_probe13_is_well_formed():

@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from ..document import Document
 from ..events import link_span, time_token_indices, why_undated
 from ..events.attach import NAME_LABEL, when_clause_verb
-from ..events.grammar import is_predicate, lemma_in, record_comparison
+from ..events.grammar import is_predicate, lemma_in, moves_event, record_comparison
 from ..events.interval import event_offset_cover, in_reported_clause, mod_part, period_to_cover, range_cover, timex_cover
 from ..events.lexicon import INTERVAL_CUES, LENGTH_VERBS, RANGE_CLOSERS, RANGE_OPENERS
 from ..readers.dateline import dateline_span, undated_dateline_span
@@ -288,6 +288,35 @@ def _clocked_days(doc: Doc, timexes: list) -> dict[int, tuple]:
     return out
 
 
+# what joins the ends of a range after "from": "from X until Y"
+_RANGE_JOINS = {"from": frozenset(w for w, kind in INTERVAL_CUES.items() if kind == "until" and " " not in w)}
+
+
+def _loose_ranges(doc: Doc, timexes: list) -> dict[int, object]:
+    """{id(first end): second end} for a range whose ends the tagger left apart because they differ in grain ("from
+    April 1 until the end of September", "from 2019 until March 2021"): "from" right before the first end, an
+    "until" cue (``interval_cues``) alone between them, the second end after the first. Not a change of date
+    ("postponed the vote from May until the end of June"). ("to" and "between ... and" were tried too and dropped:
+    a blind floor fell.)"""
+    out = {}
+    for a, b in zip(timexes, timexes[1:]):
+        if a.range_with or b.range_with or a.type not in ROW_TYPES or b.type not in ROW_TYPES \
+                or a.interval_start is None or b.interval_end is None or b.interval_end <= a.interval_start \
+                or a.granularity == b.granularity:
+            continue
+        opener = doc.text[max(0, a.start - 12):a.start].split()[-1:]
+        joins = _RANGE_JOINS.get(opener[0].lower()) if opener else None
+        between = doc.text[a.end:b.start].split()
+        if joins is None or len(between) != 1 or between[0].lower() not in joins:
+            continue
+        span = doc.char_span(a.start, a.end, alignment_mode="expand")
+        verb = span.root.head.head if span is not None and len(span) else None
+        if verb is not None and verb.pos_ in ("VERB", "AUX") and moves_event(verb):
+            continue
+        out[id(a)] = b
+    return out
+
+
 def rows_from_doc(doc: Doc, document: Document, offset: int = 0) -> list[dict]:
     """Rows for a Doc that went through the full pipeline (parser, NER and ``timex``); ``offset`` is where
     the Doc's text starts in the document's.
@@ -318,13 +347,15 @@ def rows_from_doc(doc: Doc, document: Document, offset: int = 0) -> list[dict]:
             periods[id(length)] = None
             periods[id(end)] = cover
     clocked = _clocked_days(doc, timexes)
+    loose = _loose_ranges(doc, timexes)  # first end -> second end, for ends of different grains
+    loose_ends = {id(b) for b in loose.values()}
     for t in timexes:
         if dateline and dateline[0] <= t.start and t.end <= dateline[1]:
             continue
         if id(t) in clocked:
             continue  # "on Jan. 19 at 8 a.m.": one event, its row is the clock time's
-        partner = by_tid.get(t.range_with) if t.range_with else None
-        if partner is not None and partner.start < t.start:
+        partner = by_tid.get(t.range_with) if t.range_with else loose.get(id(t))
+        if partner is not None and partner.start < t.start or id(t) in loose_ends:
             continue  # the second end of a range: its row is the first end's
         if id(t) in periods:
             cover = periods[id(t)]
