@@ -184,7 +184,10 @@ def _commentary(t: Token, pred: Token, anchor: Token, exclude: set[int], other_t
     if not _set_off_noun(t, pred) or t.dep_ not in ("appos", "conj", "npadvmod", "dobj") or t.lower_ in TIME_UNITS \
             or left.pos_ not in ("DET", "PRON", "ADJ", "ADV"):
         return False
-    end = t.sent.end - 1 if doc[t.sent.end - 1].is_punct else t.sent.end
+    # (the sentence's closing stop, and a paragraph break the parser kept in the sentence, are not words after it)
+    end = t.sent.end
+    while end > t.right_edge.i + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
     # (only a time phrase may follow it: "..., more than twice the number it was designed for in the 1980s")
     times = exclude | other_times
     if any(not (x.i in times or x.dep_ == "prep" and any(c.i in times for c in x.children))
@@ -651,6 +654,12 @@ def _time_asides(top: Token, exclude: set[int]) -> set[int]:
     return out
 
 
+def _bounds_a_time(neg: Token) -> bool:
+    """The "no" of "no earlier than Wednesday" / "no later than May": it negates the comparison that bounds the
+    time, not the event, and goes with the time."""
+    return neg.head.lower_ in TIME_REMNANT_ADVERBS and neg.i == neg.head.i - 1 and neg.head.i != neg.head.head.i
+
+
 def _time_remnants(pred: Token, anchor: Token, top: Token, gone: set[int]) -> set[int]:
     """The words a removed time leaves behind: phrases over it holding nothing else but function words and
     time adverbs ("as soon as next month" → "as soon", "three decades ago" → "ago", "a year later" → "later")."""
@@ -668,9 +677,8 @@ def _time_remnants(pred: Token, anchor: Token, top: Token, gone: set[int]) -> se
             rest = [x for x in h.subtree if x.i not in gone and x.i not in out and x.i not in clauses]
             # (and a part of the day the time is "of": "broke out on the morning of Dec. 30" left "on the morning")
             day_part = h.lower_ in TIME_REMNANT_NOUNS and came.dep_ == "prep" and came.lower_ == "of"
-            if any(x.pos_ not in TIME_REMNANT_POS and x.lower_ not in TIME_REMNANT_ADVERBS
-                   and not (day_part and x.i == h.i)
-                   or x.dep_ == "neg" or x.lower_ in NEGATIONS for x in rest):
+            if any(not _bounds_a_time(x) and (x.pos_ not in TIME_REMNANT_POS and x.lower_ not in TIME_REMNANT_ADVERBS
+                   and not (day_part and x.i == h.i) or x.dep_ == "neg" or x.lower_ in NEGATIONS) for x in rest):
                 break
             out.update(x.i for x in h.subtree if x.i not in clauses)
             if clauses:

@@ -1,0 +1,58 @@
+"""Issue 12, "summaries read like headlines": shapes found reading news rows in the 2026-11-30 night session —
+a comment set off at the end of a paragraph's last sentence (the paragraph break the parser keeps inside the
+sentence hid the sentence's end), and "no earlier than" / "no later than" left behind by a removed time — each
+with sentences where the rule fires and sentences where it must not."""
+
+import pytest
+
+import timeline
+
+PUB = "2024-11-19"
+NEXT = "\n\nDrivers will use the detour."
+
+# (text, time expression of the row, words the headline must hold, words it must not hold)
+CASES = {
+    # a comment set off at the end of a sentence goes, also when a paragraph follows
+    "process-para": ("Engineers will return in early December to decide whether the beams can be repaired, a process "
+                     "that could take up to 18 months." + NEXT, "early December", ["Engineers will return"],
+                     ["process"]),
+    "process-alone": ("Engineers will return in early December to decide whether the beams can be repaired, a "
+                      "process that could take up to 18 months.", "early December", ["Engineers will return"],
+                      ["process"]),
+    "setback-para": ("Voters rejected both proposals on Friday, a setback for the government." + NEXT, "Friday",
+                     ["Voters rejected both proposals"], ["setback"]),
+    # negative: a list at the end of a paragraph stays
+    "list-para": ("On Friday the club signed a striker, a goalkeeper and a defender." + NEXT, "Friday",
+                  ["a striker, a goalkeeper and a defender"], []),
+    # the "no" of a bound on the time goes with the time
+    "no-earlier": ("The agency said it would try again no earlier than Wednesday.", "Wednesday",
+                   ["would try again"], ["no earlier", "earlier"]),
+    "no-later": ("The company must file its report no later than May 1.", "May 1",
+                 ["The company must file its report"], ["later"]),
+    "no-sooner": ("Officials expect a decision no sooner than March.", "March", ["Officials expect a decision"],
+                  ["sooner"]),
+    # negatives: a negation of the event itself stays
+    "not-before": ("The strike will not end before Friday.", "Friday", ["The strike will not end"], []),
+    "not-until": ("The firm did not file its report until May 1.", "May 1", ["did not file its report"], []),
+}
+
+
+@pytest.fixture(scope="module")
+def table():
+    return timeline.extract_many([{"id": k, "text": v[0], "pub_date": PUB} for k, v in CASES.items()])
+
+
+def _row(table, key):
+    text, timex = CASES[key][:2]
+    rows = table[(table["doc_id"] == key) & (table["timex_text"] == timex)]
+    assert len(rows) >= 1, f"no row for {timex!r} in {text!r}: {table[table['doc_id'] == key]}"
+    return rows.iloc[0]
+
+
+@pytest.mark.parametrize("key", list(CASES))
+def test_headline_reads_cleanly(table, key):
+    summary = str(_row(table, key)["event"])
+    for words in CASES[key][2]:
+        assert words in summary, (key, summary)
+    for words in CASES[key][3]:
+        assert words not in summary, (key, summary)
