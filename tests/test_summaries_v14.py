@@ -1,6 +1,7 @@
 """Issue 12, "summaries read like headlines": shapes found reading news rows in the 2026-11-30 night session —
 a comment set off at the end of a paragraph's last sentence (the paragraph break the parser keeps inside the
-sentence hid the sentence's end), and "no earlier than" / "no later than" left behind by a removed time — each
+sentence hid the sentence's end), "no earlier than" / "no later than" and "and again" left behind by a removed time, and the "whether" of
+"decide whether to V" — each
 with sentences where the rule fires and sentences where it must not."""
 
 import pytest
@@ -34,6 +35,19 @@ CASES = {
     # negatives: a negation of the event itself stays
     "not-before": ("The strike will not end before Friday.", "Friday", ["The strike will not end"], []),
     "not-until": ("The firm did not file its report until May 1.", "May 1", ["did not file its report"], []),
+    # an adverb the parser made a conjunct of a time's phrase goes with it ("in December and again on Jan. 14")
+    "and-again-1": ("Republicans blocked a similar bill twice in December and again on Jan. 14.", "December",
+                    ["Republicans blocked a similar bill"], [" in", "and again"]),
+    "and-again-2": ("Republicans blocked a similar bill twice in December and again on Jan. 14.", "Jan. 14",
+                    ["Republicans blocked a similar bill"], [" in", "and again", "December"]),
+    # negative: an "again" of the verb's own stays
+    "again-own": ("The company raised prices again in May.", "May", ["The company raised prices again"], []),
+    # "whether" before an infinitive stays: without it the headline says the judge will charge them
+    "whether-to": ("A judge will decide by Wednesday evening whether to charge the men.", "Wednesday evening",
+                   ["A judge will decide whether to charge the men"], []),
+    # negative: a plain infinitive complement has no "whether" to keep
+    "decided-to": ("The minister decided on Monday to resign.", "Monday", ["The minister decided to resign"],
+                   ["whether"]),
 }
 
 

@@ -514,9 +514,9 @@ def _dropped(pred: Token, anchor: Token, top: Token, exclude: set[int], other_ti
     for t in top.subtree:
         if t.i in drop:
             continue
-        if t.dep_ == "mark" and t.lower_ in QUESTION_MARKS and t.head.dep_ in ("ccomp", "pcomp"):
-            # "did not say whether it would raise rates", "an investigation into whether the fire was set":
-            # without "whether" the headline says it would, or was
+        if t.dep_ == "mark" and t.lower_ in QUESTION_MARKS and t.head.dep_ in ("ccomp", "pcomp", "xcomp"):
+            # "did not say whether it would raise rates", "an investigation into whether the fire was set",
+            # "will decide whether to charge the men": without "whether" the headline says it would, or was
             continue
         if _fronted_quote(t, pred):
             drop.update(x.i for x in t.subtree)
@@ -706,7 +706,9 @@ def _shorten(toks: list[Token], pred: Token, top: Token, subj: Token | None) -> 
 
 def _time_phrase_glue(t: Token) -> bool:
     """A word that only joins or repeats a time phrase ("in 2016 and again in 2021"): it goes with the phrase."""
-    return t.dep_ == "cc" or t.dep_ == "advmod" and t.lower_ in ("again", "also", "then", "once")
+    # (the parser may make the adverb a conjunct of the first phrase: "in December and again on Jan. 14")
+    return t.dep_ == "cc" or t.dep_ in ("advmod", "conj") and t.lower_ in ("again", "also", "then", "once") \
+        and t.n_lefts + t.n_rights == 0
 
 
 def headline_tokens(pred: Token, exclude: set[int], other_times: set[int] = frozenset()) -> list:
