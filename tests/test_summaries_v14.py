@@ -1,7 +1,7 @@
 """Issue 12, "summaries read like headlines": shapes found reading news rows in the 2026-11-30 night session —
 a comment set off at the end of a paragraph's last sentence (the paragraph break the parser keeps inside the
 sentence hid the sentence's end), "no earlier than" / "no later than" and "and again" left behind by a removed time, and the "whether" of
-"decide whether to V" — each
+"decide whether to V", and the copula a participle set after its noun needs — each
 with sentences where the rule fires and sentences where it must not."""
 
 import pytest
@@ -48,6 +48,13 @@ CASES = {
     # negative: a plain infinitive complement has no "whether" to keep
     "decided-to": ("The minister decided on Monday to resign.", "Monday", ["The minister decided to resign"],
                    ["whether"]),
+    # a passive participle set after its noun reads with a copula ("The bridge, built in 1958," → "was built")
+    "built": ("The bridge, built in 1958, was last renovated in 1994.", "1958", ["The bridge was built"], []),
+    "held": ("The talks, held in Geneva last week, ended without a deal.", "last week", ["The talks were held"], []),
+    "wounded": ("Two soldiers wounded on Monday were flown to Kyiv.", "Monday", ["Two soldiers were wounded"], []),
+    # negative: a participle with its own auxiliary, and a noun row, get none
+    "own-aux": ("The bridge was built in 1958.", "1958", ["The bridge was built"], ["was was"]),
+    "noun-row": ("The 1958 bridge collapsed on Monday.", "Monday", ["The 1958 bridge collapsed"], ["was"]),
 }
 
 

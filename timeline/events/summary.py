@@ -711,9 +711,41 @@ def _time_phrase_glue(t: Token) -> bool:
         and t.n_lefts + t.n_rights == 0
 
 
+class _Copula(_The):
+    """"was"/"were" before a participle set after its noun ("The bridge, built in 1958," → "The bridge was built"):
+    without it the noun reads as the participle's subject ("The bridge built")."""
+
+    pos_, dep_, tag_ = "AUX", "auxpass", "VBD"
+
+    def __init__(self, noun: Token):
+        self.text = self.lower_ = "were" if noun.tag_ in ("NNS", "NNPS") else "was"
+
+
+def _with_copula(toks: list, pred: Token) -> list:
+    """``toks`` with a copula between a noun and the passive participle after it that is the row's trigger."""
+    if pred.dep_ != "acl" or pred.tag_ != "VBN" or pred.head.pos_ not in ("NOUN", "PROPN") \
+            or any(c.dep_ in ("aux", "auxpass") for c in pred.children):
+        return toks
+    at = next((k for k, t in enumerate(toks) if getattr(t, "i", -1) == pred.i), None)
+    if at is None:
+        return toks
+    before = at
+    while before > 0 and getattr(toks[before - 1], "text", "") == ",":
+        before -= 1
+    noun = {x.i for x in pred.head.subtree if x.i < pred.i}
+    # (only where the headline reads noun phrase, participle: not "officials said the car, rented ...")
+    if before == 0 or getattr(toks[before - 1], "i", -1) not in noun or getattr(toks[0], "i", -1) not in noun:
+        return toks
+    return toks[:before] + [_Copula(pred.head)] + toks[at:]
+
+
 def headline_tokens(pred: Token, exclude: set[int], other_times: set[int] = frozenset()) -> list:
     """The clause of ``pred`` as a headline: subject, verb group, objects, coordinated predicates (Tokens,
     and an ellipsis stand-in when it had to be cut)."""
+    return _with_copula(_headline_tokens(pred, exclude, other_times), pred)
+
+
+def _headline_tokens(pred: Token, exclude: set[int], other_times: set[int]) -> list:
     if pred.dep_ == "amod" and pred.pos_ in ("ADJ", "VERB") and pred.head.pos_ in ("NOUN", "PROPN"):
         # "inventory data due on Wednesday", "the recently passed bailout legislation": an adjective or participle
         # on a noun says something of that noun's phrase; set off by commas ("its debentures, due March 15,
