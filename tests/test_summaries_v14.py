@@ -1,7 +1,9 @@
 """Issue 12, "summaries read like headlines": shapes found reading news rows in the 2026-11-30 night session —
 a comment set off at the end of a paragraph's last sentence (the paragraph break the parser keeps inside the
 sentence hid the sentence's end), "no earlier than" / "no later than" and "and again" left behind by a removed time, and the "whether" of
-"decide whether to V", and the copula a participle set after its noun needs — each
+"decide whether to V", the copula a participle set after its noun needs, and the
+verb group a conjoined verb shares with its head (not a finite conjunct: "did not attend ... and left" leaves "left"
+asserted) — each
 with sentences where the rule fires and sentences where it must not."""
 
 import pytest
@@ -55,7 +57,41 @@ CASES = {
     # negative: a participle with its own auxiliary, and a noun row, get none
     "own-aux": ("The bridge was built in 1958.", "1958", ["The bridge was built"], ["was was"]),
     "noun-row": ("The 1958 bridge collapsed on Monday.", "Monday", ["The 1958 bridge collapsed"], ["was"]),
+    # a conjoined verb shares its head's verb group
+    "charged": ("The two men were arrested on Monday and charged on Tuesday.", "Tuesday", ["The two men were charged"],
+                []),
+    "demolished": ("The plant will be closed in March and demolished next year.", "next year",
+                   ["The plant will be demolished"], []),
+    "expire": ("The bill would take effect in May and expire in 2027.", "2027", ["The bill would expire"], []),
+    "hire": ("The firm wants to open a store in May and hire 50 people by June.", "June",
+             ["The firm wants to hire 50 people"], []),
+    "to-hire": ("The firm plans to open a store in May and to hire 50 people by June.", "June",
+                ["The firm plans to hire 50 people"], []),
+    # negatives: a finite conjunct shares nothing, and a conjunct with its own auxiliary keeps only its own
+    "left": ("He did not attend the meeting on Monday and left the city on Tuesday.", "Tuesday",
+             ["He left the city"], ["not", "did"]),
+    "own-will": ("The plant was closed in March and will be demolished next year.", "next year",
+                 ["The plant will be demolished"], ["was will"]),
 }
+
+# a finite conjunct after "did not" is asserted; a bare one shares the negation
+ASSERTED = {"left": True, "demolished": False}
+
+
+@pytest.mark.parametrize("key", list(ASSERTED))
+def test_conjunct_negation(table, key):
+    assert bool(_row(table, key)["asserted"]) is ASSERTED[key]
+
+
+def test_conjunct_shares_did_not():
+    rows = timeline.extract("He did not sign the deal on Monday or attend the talks on Tuesday.", pub_date=PUB)
+    row = rows[rows["timex_text"] == "Tuesday"].iloc[0]
+    assert not row["asserted"] and "not" in str(row["modality"])
+
+
+def test_conjunct_shares_governor_modality():
+    rows = timeline.extract("The firm plans to open a store in May and to hire 50 people by June.", pub_date=PUB)
+    assert "plans to" in str(rows[rows["timex_text"] == "June"].iloc[0]["modality"])
 
 
 @pytest.fixture(scope="module")

@@ -35,7 +35,7 @@ def modality(pred: Token) -> tuple[str, bool]:
     if pred.dep_ in ("acomp", "attr") and is_predicate(pred.head):  # "was high", "will stay closed"
         chain.append(pred.head)
     if pred.dep_ == "conj" and is_predicate(pred.head) and not any(
-            c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in pred.children):
+            c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in pred.children) and _shares_auxiliary(pred):
         chain.append(pred.head)  # "would begin next month and continue through December": continue shares "would"
     for v in chain:
         for c in v.children:
@@ -48,7 +48,10 @@ def modality(pred: Token) -> tuple[str, bool]:
             elif c.dep_ == "mark" and low in CONDITIONAL_MARKS:
                 parts.append((c.i, "if"))
     # "was going to", "expected to", "plans to": governing predicates of an xcomp chain
-    t = pred
+    # (a conjunct sharing its head's verb group shares its governors too: "wants to open a store in May and hire
+    # 50 people by June")
+    t = pred.head if pred.dep_ == "conj" and (pred.head in chain or _own_to(pred) and pred.head.dep_ == "xcomp") \
+        else pred
     hops = 0
     # "expect the economy to shrink", parsed as a clause with its own subject: an infinitive under a raising
     # predicate all the same
@@ -89,6 +92,20 @@ def modality(pred: Token) -> tuple[str, bool]:
         if p not in seen:
             seen.append(p)
     return " ".join(seen), negated
+
+
+def _own_to(verb: Token) -> bool:
+    """Whether an infinitive's only auxiliary is its own "to" ("... and to hire")."""
+    return [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")] == ["to"]
+
+
+def _shares_auxiliary(conj: Token) -> bool:
+    """Whether a conjoined verb without auxiliaries of its own takes its head's ("would begin ... and continue",
+    "was arrested ... and charged"): not a finite form, which no auxiliary governs ("did not attend the meeting and
+    left the city": "left" is asserted)."""
+    if conj.tag_ in ("VBZ", "VBP"):
+        return False
+    return not (conj.tag_ == "VBD" and any(c.dep_ == "aux" and c.lemma_.lower() == "do" for c in conj.head.children))
 
 
 def _under(x: Token, t: Token) -> bool:
@@ -721,8 +738,49 @@ class _Copula(_The):
         self.text = self.lower_ = "were" if noun.tag_ in ("NNS", "NNPS") else "was"
 
 
+def _with_shared_auxiliaries(toks: list, pred: Token) -> list:
+    """``toks`` with the verb group a conjoined verb shares with its head put before it, where the headline reads
+    subject, verb ("was arrested in November and extradited last week" → "Kim was extradited", not "Kim
+    extradited"; "would take effect in May and expire in 2027" → "The bill would expire"; "plans to open a store
+    and to hire 50 people by June" → "The firm plans to hire", not "The firm to hire")."""
+    if pred.dep_ != "conj" or pred.tag_ not in ("VBN", "VB"):
+        return toks
+    head, own = pred.head, [c for c in pred.children if c.dep_ in ("aux", "auxpass")]
+    if own and not _own_to(pred):
+        return toks
+    shared = [] if own else [c for c in head.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < head.i]
+    if own or any(c.lower_ == "to" for c in shared):
+        # an infinitive's "to" alone reads as no verb group: with the verb that governs it
+        up = head.head
+        if head.dep_ != "xcomp" or not is_predicate(up):
+            return toks
+        shared = [c for c in up.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < up.i] + [up] + shared
+    first = own[0] if own else pred
+    at = next((k for k, t in enumerate(toks) if getattr(t, "i", -1) == first.i), None)
+    kept = {getattr(t, "i", -1) for t in toks}
+    subject = {x.i for c in head.children if c.dep_ in ("nsubj", "nsubjpass") for x in c.subtree}
+    if not shared or at is None or at == 0 or any(c.i in kept for c in shared) or not _shares_auxiliary(pred) \
+            or getattr(toks[at - 1], "i", -1) not in subject and getattr(toks[at - 1], "dep_", "") not in (
+                "nsubj", "nsubjpass"):
+        return toks
+    return toks[:at] + [_Shared(c) for c in shared] + toks[at:]
+
+
+class _Shared:
+    """A head verb's auxiliary repeated before its conjunct: the token's own words, spaced as a word apart."""
+
+    def __init__(self, tok: Token):
+        self._tok = tok
+        self.i = -1
+        self.whitespace_ = " "
+
+    def __getattr__(self, name):
+        return getattr(self._tok, name)
+
+
 def _with_copula(toks: list, pred: Token) -> list:
     """``toks`` with a copula between a noun and the passive participle after it that is the row's trigger."""
+    toks = _with_shared_auxiliaries(toks, pred)
     if pred.dep_ != "acl" or pred.tag_ != "VBN" or pred.head.pos_ not in ("NOUN", "PROPN") \
             or any(c.dep_ in ("aux", "auxpass") for c in pred.children):
         return toks
