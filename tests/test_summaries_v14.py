@@ -72,6 +72,15 @@ CASES = {
              ["He left the city"], ["not", "did"]),
     "own-will": ("The plant was closed in March and will be demolished next year.", "next year",
                  ["The plant will be demolished"], ["was will"]),
+    # a time inside a second conjunct's complement: the first conjunct goes but for the subject
+    "urged": ("Opposition leader Raila Odinga called the vote a betrayal and urged supporters to join nationwide "
+              "protests next Tuesday.", "next Tuesday", ["Raila Odinga urged supporters to join nationwide protests"],
+              ["called", "betrayal"]),
+    "plans-to": ("The company cut 500 jobs and plans to close two plants next year.", "next year",
+                 ["The company plans to close two plants"], ["cut", "jobs"]),
+    # negatives: a time on the conjunct itself keeps a shared predicate; a dated first conjunct goes as before
+    "resign-run": ("She will resign and run for mayor in 2026.", "2026", ["She will resign and run for mayor"], []),
+    "moved": ("He resigned in May and moved to Spain in June.", "June", ["moved to Spain"], ["resigned"]),
 }
 
 # a finite conjunct after "did not" is asserted; a bare one shares the negation

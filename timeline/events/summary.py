@@ -495,6 +495,16 @@ def _dropped(pred: Token, anchor: Token, top: Token, exclude: set[int], other_ti
                 and _separate_conjunct(t, other_times, own):
             drop.update(x.i for x in t.subtree)
             drop.update(_joint_before(t))
+    # "called the vote a betrayal and urged supporters to join protests next Tuesday": a time inside the
+    # complement of a second conjunct dates that complement, not the first conjunct, which goes but for its subject
+    # (and the verb group both share)
+    if anchor.dep_ == "conj" and anchor.head.i == top.i and pred.i != anchor.i and _under(pred, anchor) \
+            and exclude and all(_under(pred.doc[i], pred) for i in exclude) and is_predicate(top):
+        shared = ("nsubj", "nsubjpass", "aux", "auxpass", "neg") if _shares_auxiliary(anchor) else ("nsubj", "nsubjpass")
+        for c in top.children:
+            if c.dep_ not in shared and c.i != anchor.i:
+                drop.update(x.i for x in c.subtree)
+        drop.add(top.i)
     # "she lost, and again in 2020, when she won": a coordinated phrase holding another row's time is that row's
     # (and so is a noun the parser coordinated with the verb: "introduced timed tickets in 2019 and [capped daily
     # visits] at 30,000 in 2022")
