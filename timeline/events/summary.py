@@ -791,8 +791,10 @@ class _Shared:
 def _with_copula(toks: list, pred: Token) -> list:
     """``toks`` with a copula between a noun and the passive participle after it that is the row's trigger."""
     toks = _with_shared_auxiliaries(toks, pred)
+    # (a noun that is the sentence's root has no verb of its own: its "participle" is the misread main verb, "The
+    # pair, both from Seattle, set out early Sunday and planned ...")
     if pred.dep_ != "acl" or pred.tag_ != "VBN" or pred.head.pos_ not in ("NOUN", "PROPN") \
-            or any(c.dep_ in ("aux", "auxpass") for c in pred.children):
+            or pred.head.dep_ == "ROOT" or any(c.dep_ in ("aux", "auxpass") for c in pred.children):
         return toks
     at = next((k for k, t in enumerate(toks) if getattr(t, "i", -1) == pred.i), None)
     if at is None:
