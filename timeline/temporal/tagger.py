@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from .text import SENTENCE_END, period_bound
-from .morph import is_word
+from .morph import is_word, verb_before
 from .anchored import lead_days, overnight_before_named_day, shift_anchored_days
 from .partial import GRAN_RANK, Direction, Partial
 from .apposition import rename_holidays, weekday_of_date
@@ -344,17 +344,14 @@ _ORDERING = frozenset(vocab()["ordering_verbs"]["words"])
 def _past_verb_before(span) -> bool:
     """Whether the nearest verb before the time, in its sentence, is a past form ("drones launched between 11 p.m.
     and 5 a.m."), not a noun's time ahead of the verb ("a curfew from 22:00 to 05:00 was imposed")."""
-    doc = span.doc
-    for i in range(span.start - 1, max(-1, span.start - 1 - _VERB_REACH), -1):
-        t = doc[i]
-        if t.text in (".", "!", "?", ";"):
-            return False
-        if t.tag_.startswith("VB") or t.tag_ == "MD":
-            # "have imposed a curfew from 10 p.m.", "ordered a curfew from 10 p.m.": a state set up to come
-            perfect = t.tag_ == "VBN" and i > 0 and doc[i - 1].lower_ in ("has", "have", "'s", "'ve")
-            ordered = any(is_word(o, _ORDERING) for o in doc[max(0, i - 4):i + 1])  # "ordered trains halted"
-            return t.tag_ in ("VBD", "VBN") and not perfect and not ordered
-    return False
+    t = verb_before(span, _VERB_REACH)
+    if t is None:
+        return False
+    doc, i = t.doc, t.i
+    # "have imposed a curfew from 10 p.m.", "ordered a curfew from 10 p.m.": a state set up to come
+    perfect = t.tag_ == "VBN" and i > 0 and doc[i - 1].lower_ in ("has", "have", "'s", "'ve")
+    ordered = any(is_word(o, _ORDERING) for o in doc[max(0, i - 4):i + 1])  # "ordered trains halted"
+    return t.tag_ in ("VBD", "VBN") and not perfect and not ordered
 
 
 def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:

@@ -12,7 +12,7 @@ import re
 from spacy.tokens import Span
 
 from .text import REPORT_FORMS, SENTENCE_BREAK
-from .morph import is_word, upos
+from .morph import is_word, upos, verb_before
 from .vocab import norm_key, vocab
 
 _WORDS = vocab()["context_words"]  # every word list below is data in vocab/en.json "context_words"
@@ -595,27 +595,23 @@ def _reports_a_day_after(span: Span) -> bool:
 
 
 _PAST_AUX = frozenset({"has", "have", "had", "was", "were"})
+_NIGHT_VERB_REACH = 11  # tokens back from the night to the verb it dates
 
 
 def _past_verb_group_before(span: Span) -> bool:
     """Whether the verb the night dates, the nearest before it in its clause, is a past ("struck ... overnight",
     "were evacuated overnight", "has fallen overnight"): a future, a modal, a plan or a present ("will be launched
     overnight", "is expected overnight", "plan to test the bridge overnight") puts the night ahead, not before."""
+    t = verb_before(span, _NIGHT_VERB_REACH, clause=True)
+    if t is None:
+        return False
     doc = span.doc
-    for i in range(span.start - 1, max(-1, span.start - 12), -1):
-        t = doc[i]
-        if t.is_punct:
-            return False
-        if t.tag_ in ("VBN", "VBG") and i + 1 < len(doc) and doc[i + 1].tag_ in ("NN", "NNS"):
-            continue  # "from collapsed buildings": a participle before its noun is no verb of the clause
-        if t.tag_.startswith("VB") or t.tag_ == "MD":
-            group = [doc[j] for j in range(max(0, i - 3), i)]
-            if any(g.tag_ == "MD" or g.lower_ in ("will", "to", "'ll") for g in group):
-                return False
-            if t.tag_ == "VBD":
-                return True
-            return t.tag_ == "VBN" and any(g.lower_ in _PAST_AUX for g in group)
-    return False
+    group = [doc[j] for j in range(max(0, t.i - 3), t.i)]
+    if any(g.tag_ == "MD" or g.lower_ in ("will", "to", "'ll") for g in group):
+        return False
+    if t.tag_ == "VBD":
+        return True
+    return t.tag_ == "VBN" and any(g.lower_ in _PAST_AUX for g in group)
 
 
 def bare_pod_context(m, span: Span) -> bool:
