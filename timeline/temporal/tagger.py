@@ -34,7 +34,7 @@ from .rules import ALL_RULES, Rule
 from .tense import Tense, read_tense
 from .triggers import find_windows
 from .timex import VAGUE_VALUES, Timex, value_interval
-from .vocab import _alt, lexicon, norm_key, vocab
+from .vocab import alternation, lexicon, norm_key, vocab
 
 
 @dataclass
@@ -131,7 +131,7 @@ def select(cands: list[Candidate], doc: Doc, text: str | None = None) -> list[Ca
 
 def _mod_regex(table) -> re.Pattern:
     words = [w for w in table if not w.endswith("-")]
-    return re.compile(r"(?<![\w'’])(?P<w>" + _alt(words)[3:-1] + r")(?P<sep>\s+|\s*-\s*)$", re.IGNORECASE)
+    return re.compile(r"(?<![\w'’])(?P<w>" + alternation(words)[3:-1] + r")(?P<sep>\s+|\s*-\s*)$", re.IGNORECASE)
 
 
 _POS_MODS = lexicon("POSITION")
@@ -141,8 +141,8 @@ _APPROX_RE = _mod_regex(_APPROX_MODS)
 _VAGUE_COUNT_PREPOSITIONS = lexicon("VAGUE_COUNT_PREPOSITIONS")
 _OVER_MEASURE_LEADS = frozenset(vocab()["over_measure_leads"]["words"])
 _WORD_BEFORE = re.compile(r"([\w'’]+)\W*$")
-_CLAUSE_START = re.compile(r"[.;:!?]\s|,\s+(?:" + "|".join(vocab()["clause_openers"]["words"]) + r")\b")
-_AMOUNT = re.compile(r"\d|\b(?:%s)\b" % "|".join(vocab()["over_amount_words"]["words"]), re.I)
+_CLAUSE_START = re.compile(r"[.;:!?]\s|,\s+" + alternation(vocab()["clause_openers"]["words"]) + r"\b")
+_AMOUNT = re.compile(r"\d|\b" + alternation(vocab()["over_amount_words"]["words"]) + r"\b", re.I)
 
 
 def _spans_period(text: str, m: re.Match, left_start: int) -> bool:

@@ -13,7 +13,7 @@ from spacy.tokens import Span
 
 from .text import REPORT_FORMS, SENTENCE_BREAK
 from .morph import is_word, upos, verb_before
-from .vocab import norm_key, vocab
+from .vocab import alternation, norm_key, vocab
 
 _WORDS = vocab()["context_words"]  # every word list below is data in vocab/en.json "context_words"
 # Words after which a bare month, season or year reads as a time ("in May", "since 2014", "last spring").
@@ -154,8 +154,7 @@ _NUM_JOIN = re.compile(r"\d[.,:/]$")
 
 # A time zone right after a number ("1747 GMT", "0630 local time"); zones of three letters or more, so that
 # "1990 et al." stays a year
-_ZONE_AFTER = re.compile(r"\s*(?:" + "|".join(re.escape(z).replace(r"\ ", r"\s+") for z in sorted(
-    (z for z in vocab()["time_zones"] if len(z) >= 3), key=len, reverse=True)) + r")\b", re.IGNORECASE)
+_ZONE_AFTER = re.compile(r"\s*" + alternation(z for z in vocab()["time_zones"] if len(z) >= 3) + r"\b", re.IGNORECASE)
 
 
 _SLASHED_NEXT = re.compile(r"/(\d{4}|\d{2})(?![\d/.,]?\d)")
@@ -344,8 +343,7 @@ def half_context(m, span: Span) -> bool:
 
 HALF_HEADS = frozenset(_WORDS["half_heads"])  # "first-half profit" is the half of a year
 def _cue_pattern(words) -> re.Pattern:
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(
-        words, key=len, reverse=True)) + r")(?![\w-])", re.IGNORECASE)
+    return re.compile(r"(?<![\w-])" + alternation(words) + r"(?![\w-])", re.IGNORECASE)
 
 
 # words of a match in the sentence make "the second half" the match's ("scored early in the second half")
@@ -355,7 +353,7 @@ _MATCH_CUE_BEFORE = _cue_pattern(set(_WORDS["match_half_cues"]) - set(_WORDS["ma
 # "in the 12th minute"
 _MATCH_MINUTE = re.compile(r"\b\d+(?:st|nd|rd|th)(?:\s+|-)minute\b", re.IGNORECASE)
 # a figure of a business in the sentence keeps the half a year's ("met its sales goals in the second half")
-_RESULTS_WORD = re.compile(r"\b(?:" + "|".join(vocab()["results_nouns"]) + r")\b", re.IGNORECASE)
+_RESULTS_WORD = re.compile(r"\b" + alternation(vocab()["results_nouns"]) + r"\b", re.IGNORECASE)
 _SENTENCE_REACH = 300
 # how far back a match's words make a half the match's: about a paragraph of a match report
 _MATCH_REACH = 600
@@ -533,11 +531,10 @@ def per_unit_context(m, span: Span) -> bool:
 # "won it twice, most recently last year (in 2019, on Monday)": "most recently" before a time says which of the
 # events that time dates; the time is the one to tag (vocab "then_modifiers")
 _MODIFIER_VAGUE = frozenset(vocab()["then_modifiers"]["words"])
-_TIME_WORD = "|".join(re.escape(w) for w in sorted(
-    set(vocab()["months"]) | set(vocab()["weekdays"]) | set(vocab()["deictic_days"]) | set(vocab()["rel_year"]),
-    key=len, reverse=True))
-_TIME_AFTER = re.compile(r"\s*,?\s*(?:(?:" + "|".join(vocab()["then_modifiers"]["prepositions"]) + r")\s+)?(?:the\s+)?"
-                         r"(?:\d{4}(?!\d)|(?:" + _TIME_WORD + r")(?![\w-]))", re.IGNORECASE)
+_TIME_WORD = alternation(set(vocab()["months"]) | set(vocab()["weekdays"]) | set(vocab()["deictic_days"])
+                         | set(vocab()["rel_year"]))
+_TIME_AFTER = re.compile(r"\s*,?\s*(?:" + alternation(vocab()["then_modifiers"]["prepositions"]) + r"\s+)?(?:the\s+)?"
+                         r"(?:\d{4}(?!\d)|" + _TIME_WORD + r"(?![\w-]))", re.IGNORECASE)
 
 
 def vague_context(m, span: Span) -> bool:
@@ -582,9 +579,8 @@ def back_context(m, span: Span) -> bool:
 
 # a wire story's attribution naming the report's day later in the sentence ("struck ... overnight, officials said
 # on Tuesday"): the night is a dated one (temporal/anchored.py puts it before that day)
-_REPORTED_WEEKDAY = re.compile(r"(?<![\w'’])(?:" + "|".join(REPORT_FORMS) + r")(?:\s+on)?\s+(?:"
-                               + "|".join(re.escape(w) for w in sorted(vocab()["weekdays"], key=len, reverse=True))
-                               + r")(?![\w])", re.IGNORECASE)
+_REPORTED_WEEKDAY = re.compile(r"(?<![\w'’])" + alternation(REPORT_FORMS) + r"(?:\s+on)?\s+"
+                               + alternation(vocab()["weekdays"]) + r"(?![\w])", re.IGNORECASE)
 
 
 def _reports_a_day_after(span: Span) -> bool:
