@@ -34,8 +34,9 @@ _YEAR_ONLY = re.compile(r"^\d{4}$")
 # "2011-2013", "2011–13", "1998-99"; not "2011-2013-2015" nor "1998-99.5"
 _SECOND_YEAR = re.compile(r"(?P<sep>[-–—/])(?P<y>\d{4}|\d{2})(?![\w.,/]?\d)(?![-–—]\d)")
 # what joins the ends: "to", "through", "until", a dash; "and" only after "between"
-# an approximate end stays an end: "between 11 p.m. and about 5 a.m." (vocab range_end_approximators)
-_APPROX = r"(?:" + alternation(vocab()["range_end_approximators"]["words"]) + r"\s+)?"
+# an approximate end stays an end: "between 11 p.m. and about 5 a.m." (the approximators a day and its clock time
+# allow between them, vocab day_clock_gap)
+_APPROX = r"(?:" + alternation(vocab()["day_clock_gap"]["approximators"]) + r"\s+)?"
 _JOIN = re.compile(r"\s*(?:[-–—]|to|through|thru|until|till)\s*" + _APPROX, re.IGNORECASE)
 _AND = re.compile(r"\s+and\s+" + _APPROX, re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)

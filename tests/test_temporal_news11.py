@@ -1,0 +1,36 @@
+"""Issue 11, eleventh round: the review's vocabulary merges, and (below) the articles of tests/data/temporal_probe11."""
+
+from __future__ import annotations
+
+import pytest
+
+import timeline
+
+
+# The words that make a clock time approximate without making it another time are one list (vocab day_clock_gap
+# approximators): a range's end ("between 11 p.m. and roughly 5 a.m.") and a clock time after its day ("on Tuesday,
+# roughly 9 p.m.", one row as with "about") read the same words.
+@pytest.mark.parametrize("approx", ["about", "around", "approximately", "roughly"])
+def test_day_and_approximate_clock_time_are_one_row(approx):
+    df = timeline.extract(f"The ferry sank on Tuesday, {approx} 9 p.m. Police said so.", pub_date="2024-03-08")
+    assert list(df["timex_text"]) == ["9 p.m."]
+    assert list(df["timex_value"]) == ["2024-03-05T21:00"]
+
+
+@pytest.mark.parametrize("approx", ["about", "around", "approximately", "roughly"])
+def test_range_end_after_an_approximator_is_still_the_range_end(approx):
+    ts = timeline.tag(f"Drones struck the city between 11 p.m. and {approx} 5 a.m., officials said on Friday.",
+                      pub_date="2024-03-08")
+    by_text = {t.text: t for t in ts}
+    assert by_text["11 p.m."].range_with is not None
+
+
+def test_a_range_end_after_another_word_is_no_range():
+    ts = timeline.tag("Drones struck the city between 11 p.m. and nearly 5 a.m., officials said on Friday.",
+                      pub_date="2024-03-08")
+    assert all(t.range_with is None for t in ts)
+
+
+def test_a_day_and_a_clock_time_apart_stay_two_rows():
+    df = timeline.extract("The ferry sank on Tuesday, long before 9 p.m. Police said so.", pub_date="2024-03-08")
+    assert list(df["timex_text"]) == ["Tuesday", "9 p.m."]
