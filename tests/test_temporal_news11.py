@@ -34,3 +34,29 @@ def test_a_range_end_after_another_word_is_no_range():
 def test_a_day_and_a_clock_time_apart_stay_two_rows():
     df = timeline.extract("The ferry sank on Tuesday, long before 9 p.m. Police said so.", pub_date="2024-03-08")
     assert list(df["timex_text"]) == ["Tuesday", "9 p.m."]
+
+
+def _found(sentence: str, pub: str) -> dict[str, tuple[str, str]]:
+    return {t.text: (t.type, t.value) for t in timeline.tag(sentence, pub_date=pub)}
+
+
+# 1. A count of days or weeks from the story ("the same week", "that evening", "the next day") after a season, a
+# half or a quarter reads the last day the story was on, as after a year: a season cannot say which day it is in.
+# With no day told before, or after a month, it stays as it was.
+COARSE_STORY = [
+    ("Ministers met on Tuesday to agree the budget. They want it passed in the autumn. The same week, unions called "
+     "a strike.", "The same week", ("DATE", "2023-W45")),
+    ("Profit rose in the third quarter, the firm said on Tuesday. In the fourth quarter, costs rose. The next day, "
+     "shares fell 5%.", "The next day", ("DATE", "2023-11-08")),
+    ("He won on Sunday. \"I thought about stopping in the winter,\" he said the next day.", "the next day",
+     ("DATE", "2023-11-06")),
+    ("She promised to hold the vote in the autumn. The same week, unions called a strike.", "The same week",
+     ("DATE", "2023-WXX")),
+    ("The plant closed on Aug. 3. Sales fell in October. The same week, unions called a strike.", "The same week",
+     ("DATE", "2023-WXX")),
+]
+
+
+@pytest.mark.parametrize("sentence,span,expected", COARSE_STORY)
+def test_day_count_after_a_coarse_story_time(sentence, span, expected):
+    assert _found(sentence, "2023-11-10")[span] == expected

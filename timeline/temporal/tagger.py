@@ -292,8 +292,8 @@ def _day_anchor(p: Partial, story: StoryTime | None, day_story: StoryTime | None
     time."""
     if day_story is None or story is None or p.anchor not in _DAY_STORY_ANCHORS or p.rel_unit not in _DAY_UNITS:
         return story
-    if GRAN_RANK[story.gran] <= GRAN_RANK["year"]:
-        return day_story
+    if GRAN_RANK[story.gran] < GRAN_RANK["month"]:
+        return day_story  # a year, a half, a season or a quarter cannot say which day it is in either
     if story.gran == "month" and (day_story.date.year, day_story.date.month) == (story.date.year, story.date.month):
         return day_story
     return story
