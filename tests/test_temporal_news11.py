@@ -60,3 +60,21 @@ COARSE_STORY = [
 @pytest.mark.parametrize("sentence,span,expected", COARSE_STORY)
 def test_day_count_after_a_coarse_story_time(sentence, span, expected):
     assert _found(sentence, "2023-11-10")[span] == expected
+
+
+# 2. "a day" / "a year" is a rate (SET) after an amount: among the three words before it as before, or further back
+# across the noun phrase it counts; a verb between ends the search (the year of "since 2000" counts nothing).
+PER_UNIT = [
+    ("The field pumps 1.2 million barrels of oil equivalent a day.", "a day", ("SET", "P1D")),
+    ("The bank made $5 billion in loans a year.", "a year", ("SET", "P1Y")),
+    ("Prices rose 3% a year.", "a year", ("SET", "P1Y")),
+    ("Services carry about 300,000 passengers a day.", "a day", ("SET", "P1D")),
+    ("The wettest autumn since 2000 comes a week after the storm.", "a week", ("DURATION", "P1W")),
+    ("The plant, opened in 1998 with 40 staff in the valley a year after the flood, closed.", "a year",
+     ("DURATION", "P1Y")),
+]
+
+
+@pytest.mark.parametrize("sentence,span,expected", PER_UNIT)
+def test_rate_after_an_amount(sentence, span, expected):
+    assert _found(sentence, "2023-11-10")[span] == expected

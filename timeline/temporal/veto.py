@@ -523,9 +523,29 @@ PER_UNIT_COUNTS = frozenset(_WORDS["per_unit_counts"])  # "3% a year", "twice a 
 QUARTER_COMPOUNDS = frozenset(_WORDS["quarter_compounds"])
 
 
+# how far back the amount a rate counts may stand: among the three words before "a day" ("$5 billion in loans a
+# year"), or further back when all the words between are the counted noun phrase ("1.2 million barrels of oil
+# equivalent a day")
+_PER_UNIT_NEAR, _PER_UNIT_REACH = 3, 6
+_COUNTED_PHRASE = frozenset({"NOUN", "ADJ", "NUM"})
+
+
 def per_unit_context(m, span: Span) -> bool:
-    prev = _prev_tokens(span, 3)
-    return any(t.like_num or t.text in ("%",) or t.lower_ in PER_UNIT_COUNTS for t in prev)
+    """"a day" after an amount is a rate ("300,000 passengers a day", "1.2 million barrels of oil equivalent a
+    day", "3% a year", "twice a day"): the amount among the three words before it, or further back across the
+    noun phrase it counts; no verb between ("the wettest autumn since 2000 and comes a week after the storm")."""
+    doc = span.doc
+    phrase = True  # whether every word so far belongs to a counted noun phrase
+    for i in range(span.start - 1, max(-1, span.start - 1 - _PER_UNIT_REACH), -1):
+        t = doc[i]
+        if t.like_num or t.text == "%" or t.lower_ in PER_UNIT_COUNTS:
+            return True
+        if upos(t) in ("VERB", "AUX"):
+            return False
+        phrase = phrase and (upos(t) in _COUNTED_PHRASE or t.lower_ == "of")
+        if span.start - i >= _PER_UNIT_NEAR and not phrase:
+            return False
+    return False
 
 
 # "won it twice, most recently last year (in 2019, on Monday)": "most recently" before a time says which of the
