@@ -78,3 +78,21 @@ PER_UNIT = [
 @pytest.mark.parametrize("sentence,span,expected", PER_UNIT)
 def test_rate_after_an_amount(sentence, span, expected):
     assert _found(sentence, "2023-11-10")[span] == expected
+
+
+# 3. A past told with "did" is a past of the clause's own ("did not file its report in May"), as the simple past
+# is; and after a negated past "until" dates when the event did happen ("did not file its report until May 1"), as
+# "in" or "on" would: no slack towards the months ahead. A future or an affirmative "until" keeps its reading.
+NOT_UNTIL = [
+    ("The firm did not file its report until May 1.", "May 1", ("DATE", "2023-05-01")),
+    ("The firm didn't file its report until May 1.", "May 1", ("DATE", "2023-05-01")),
+    ("The firm did not say until May 1 whether it would pay.", "May 1", ("DATE", "2023-05-01")),
+    ("The firm did file its report in March.", "March", ("DATE", "2023-03")),
+    ("The firm will not file its report until May 1.", "May 1", ("DATE", "2024-05-01")),
+    ("The firm is not expected to file its report until May 1.", "May 1", ("DATE", "2024-05-01")),
+]
+
+
+@pytest.mark.parametrize("sentence,span,expected", NOT_UNTIL)
+def test_negated_past_until(sentence, span, expected):
+    assert _found(sentence, "2024-02-19")[span] == expected
