@@ -783,14 +783,20 @@ def _fronted_possessor_subject(tok: Token) -> Token | None:
     return subj if subj.ent_type_ != "PERSON" and subj.tag_ in ("NN", "NNP") else None
 
 
-def _own_subject_its(tok: Token) -> Token | None:
-    """'The firm will present its results for the quarter': an "its" after its clause's subject stands for that
-    subject when it is a singular thing (a person or a group is no "it")."""
+def _subject_before_its(tok: Token) -> Token | None:
+    """The subject of the clause a possessive "its" ``tok`` stands in, when that subject comes before it."""
     if tok.dep_ != "poss" or tok.lower_ != "its":
         return None
     verb = _clause_predicate(tok)
     subj = subject_token(verb) if verb is not None else None
-    if subj is None or subj.i > tok.i or subj.pos_ not in ("NOUN", "PROPN") or subj.tag_ not in ("NN", "NNP") \
+    return subj if subj is not None and subj.i < tok.i else None
+
+
+def _own_subject_its(tok: Token) -> Token | None:
+    """'The firm will present its results for the quarter': an "its" after its clause's subject stands for that
+    subject when it is a singular thing (a person or a group is no "it")."""
+    subj = _subject_before_its(tok)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj.tag_ not in ("NN", "NNP") \
             or _is_person(subj) or subj.ent_type_ in ("PERSON", "DATE", "TIME") or _is_group(subj):
         return None
     return subj
@@ -823,12 +829,8 @@ def _own_subject_pronoun(tok: Token, skip: frozenset[int] | set[int]) -> Referen
     """'It succeeded on its second attempt in February 2024': an "its" after its clause's subject "it" stands for
     whatever that pronoun does (resolved as it is; None when it stays open). (Not "his"/"her"/"their": a person's
     possessive is left to the name scan, which weighs the names around it.)"""
-    if tok.dep_ != "poss" or tok.lower_ != "its":
-        return None
-    verb = _clause_predicate(tok)
-    subj = subject_token(verb) if verb is not None else None
-    if subj is None or subj.i > tok.i or subj.pos_ != "PRON" \
-            or tok.lower_ not in PRONOUN_FAMILIES.get(subj.lower_, ()):
+    subj = _subject_before_its(tok)
+    if subj is None or subj.pos_ != "PRON" or tok.lower_ not in PRONOUN_FAMILIES.get(subj.lower_, ()):
         return None
     ref = resolve(subj, skip)
     return Referent(ref.head, ref.name, tok.text, ref.name_tokens) if ref.pronoun else None
@@ -1134,15 +1136,19 @@ def _reporter(tok: Token, skip: frozenset[int] | set[int] = frozenset()) -> Refe
 def _owner_of_the_same(subj: Token, tok: Token) -> Token | None:
     """The possessive of ``tok``'s own family in the reporter's phrase ("Her coach" for a "she", "His lawyer" for
     a "he", "Its chief executive" for an "it"), whose referent the reported pronoun takes up; None if none."""
-    family = {tok.lower_, *PRONOUN_FAMILIES.get(tok.lower_, ())}
-    return next((c for c in subj.children if c.dep_ == "poss" and c.lower_ in family and c.lower_ != tok.lower_), None)
+    return next((c for c in _family_possessives(subj, tok) if c.lower_ != tok.lower_), None)
 
 
 def _owned_by_the_same(noun: Token, tok: Token) -> bool:
     """'His lawyer, Elena Baroja, said ... everything he owed': a person noun owned by a pronoun of ``tok``'s own
     family is someone else than the one that pronoun stands for (the owner is)."""
+    return next(_family_possessives(noun, tok), None) is not None
+
+
+def _family_possessives(noun: Token, tok: Token):
+    """The possessives on ``noun`` of the pronoun ``tok``'s own family ("Her" in "Her coach" for a "she")."""
     family = {tok.lower_, *PRONOUN_FAMILIES.get(tok.lower_, ())}
-    return any(c.dep_ == "poss" and c.lower_ in family for c in noun.children)
+    return (c for c in noun.children if c.dep_ == "poss" and c.lower_ in family)
 
 
 def _speaker_name(subj: Token) -> list[Token]:
@@ -1255,9 +1261,7 @@ def _when_clause_subject(tok: Token) -> Token | None:
     body = _body_above_participle(tok, main)
     if body is not None:
         return body
-    family = {tok.lower_, *PRONOUN_FAMILIES.get(tok.lower_, ())}
-    owned = {x.i for t in tok.doc[main.left_edge.i:tok.i] if any(c.dep_ == "poss" and c.lower_ in family
-                                                                  for c in t.children) for x in t.subtree}
+    owned = {x.i for t in tok.doc[main.left_edge.i:tok.i] if _owned_by_the_same(t, tok) for x in t.subtree}
     return _fitting_main_subject(tok, main, kind, owned)
 
 
