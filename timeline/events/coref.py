@@ -467,7 +467,18 @@ def _person_noun_object(t: Token) -> bool:
     or apposition slot of the pronoun's own sentence, which a "he"/"she" after it may stand for when no name or
     person subject of that sentence comes before it."""
     return t.dep_ in ("dobj", "pobj", "appos", "attr", "dative") and not t.ent_type_ and t.tag_ == "NN" \
-        and lemma_in(t, PERSON_NOUNS) and not any(c.dep_ == "compound" and c.ent_type_ == "PERSON" for c in t.children)
+        and lemma_in(t, PERSON_NOUNS) and not any(c.dep_ == "compound" and c.ent_type_ == "PERSON" for c in t.children) \
+        and not _role_of_subjectless(t)
+
+
+def _role_of_subjectless(t: Token) -> bool:
+    """'Before becoming president in 2017, he ...', 'After serving as mayor, she ...': a person noun that is the
+    role of a verb with no subject of its own (a gerund, participle or infinitive) is what its doer was or became,
+    no one else."""
+    verb = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "as" else t.head
+    if t.dep_ not in ("attr", "oprd") and verb is t.head:
+        return False
+    return verb.tag_ in ("VBG", "VBN", "VB") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _antecedent_name(tok: Token, skip: frozenset[int] | set[int] = frozenset()) -> list[Token] | Token | None:
@@ -504,7 +515,7 @@ def _antecedent_name(tok: Token, skip: frozenset[int] | set[int] = frozenset()) 
             # a person's name the entity tagger took for an organisation or missed ("Ana Reyes"): its first
             # name says so
             name = [c for c in t.subtree if c.i < t.i and c.dep_ == "compound" and c.pos_ == "PROPN"] + [t]
-            earlier = _earlier_person_mention(t) if len(name) == 1 else None
+            earlier = _earlier_person_mention(t) or _earlier_first_named(t) if len(name) == 1 else None
             if earlier is not None:
                 # a surname alone the tagger took for a thing, which an earlier mention names as a person
                 # ("Foreign Minister Anna Lindqvist ... Lindqvist's first stop ..., where she spoke")
@@ -610,7 +621,8 @@ def _chained_name(tok: Token, lo: int, skip: frozenset[int] | set[int]) -> list[
     doc = tok.doc
     prev = next((t for t in reversed(doc[lo:tok.i]) if PRONOUN_GENDERS.get(t.lower_) == gender
                  and t.dep_ in ("nsubj", "nsubjpass")), None) or _pronoun_further_back(doc, lo, gender, skip)
-    if prev is None or _in_quotation(prev) or any(_someone_else(t) for t in doc[prev.i + 1:tok.i]):
+    if prev is None or _in_quotation(prev) or any(_someone_else(t) and not _named_other_gender(t, tok)
+                                                  for t in doc[prev.i + 1:tok.i]):
         return None
     depth = _chain.set(_chain.get() + 1)
     try:
@@ -625,6 +637,16 @@ def _chained_name(tok: Token, lo: int, skip: frozenset[int] | set[int]) -> list[
     if head is not None and head.ent_type_ == "PERSON" and head.pos_ == "PROPN":
         return [x for x in head.subtree if x.i <= head.i and x.ent_type_ == "PERSON"] or [head]
     return None
+
+
+def _named_other_gender(t: Token, pronoun: Token) -> bool:
+    """Whether ``t`` is a word of a name the text marks as the other gender than ``pronoun``'s ("She replaces
+    Tarek Odum, who announced his departure ... she will start": Odum is no "she" the chain passes over)."""
+    if t.ent_type_ != "PERSON" or t.pos_ != "PROPN":
+        return False
+    head = _name_head(t)
+    name = [c for c in head.subtree if c.i < head.i and c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"] + [head]
+    return _other_gender(pronoun, name)
 
 
 def _someone_else(t: Token) -> bool:
@@ -717,8 +739,28 @@ def _other_gender(pronoun: Token, toks: list[Token]) -> bool:
     if want and got is None and len(toks) == 1 and toks[0].pos_ == "PROPN":
         earlier = _earlier_person_mention(toks[0])
         if earlier is not None and len(earlier) > 1:
-            got = _name_gender(earlier)
+            got = _name_gender(earlier) or _pronoun_marked_gender(earlier)
+    if want and got is None and toks:
+        got = _pronoun_marked_gender(toks)
     return got is not None and got != want
+
+
+def _pronoun_marked_gender(toks: list[Token]) -> str | None:
+    """"female"/"male" when the name ``toks`` owns a "his"/"her" in a clause it is the subject of, or in a "who"
+    clause on it ("Pieter Claes, who announced his retirement", "Claes will conduct his farewell concert"): a
+    name no word of which says it; None when no such possessive, or both, are there."""
+    name = toks[-1]
+    doc = name.doc
+    preds = [c for c in name.children if c.dep_ == "relcl"
+             and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ == "who" for g in c.children)]
+    if name.dep_ in ("nsubj", "nsubjpass") and is_predicate(name.head):
+        preds.append(name.head)
+    found = set()
+    for p in preds:
+        for g in doc[name.i + 1:p.right_edge.i + 1]:
+            if g.dep_ == "poss" and g.lower_ in ("his", "her") and getattr(_clause_predicate(g), "i", -1) == p.i:
+                found.add(PRONOUN_GENDERS.get(g.lower_))
+    return found.pop() if len(found) == 1 else None
 
 
 def _subject_name_instead(tok: Token, toks: list[Token]) -> list[Token] | None:
@@ -987,6 +1029,19 @@ def _earlier_person_mention(t: Token) -> list[Token] | None:
             while k > 0 and doc[k].ent_iob_ != "B":
                 k -= 1
             return [y for y in doc[k:j + 1] if y.ent_type_ == "PERSON"]
+    return None
+
+
+def _earlier_first_named(t: Token) -> list[Token] | None:
+    """The nearest earlier mention (within :data:`NAME_REACH`) of the surname ``t`` after a first name that says a
+    woman or a man (``gendered_words``: "Ines Varga", whatever the entity tagger made of it), or None."""
+    doc = t.doc
+    for j in range(t.i - 1, max(0, t.i - NAME_REACH) - 1, -1):
+        x = doc[j]
+        if x.text == t.text and x.pos_ == "PROPN" and x.dep_ not in ("compound", "flat"):
+            first = [c for c in x.children if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" and c.i < x.i]
+            if first and first[0].lower_ in GENDER_OF_WORD and first[-1].i == x.i - 1:
+                return [*first, x]
     return None
 
 
