@@ -87,6 +87,34 @@ def test_surname_after_a_male_first_name_is_no_she():
     assert _subject(text, "January", "2025-09-10")[0] != "Varga"
 
 
+# --- a trailing report the parser coordinated with its clause is found at a paragraph's end too (lead, 23:15) ---------
+# (coref._last_word: the paragraph break the parser keeps inside the paragraph's last sentence is no word)
+
+_THEATRE = ("The old theatre, which was badly damaged by a flood in 2019, will reopen on Oct. 3 with a new staging of "
+            "Verdi's Aida, {}.\n\nTickets go on sale soon.")
+
+
+def test_trailing_report_before_a_paragraph_break_is_the_source():
+    row = _row(_THEATRE.format("its manager announced on Friday"), "Oct. 3")
+    assert _text(row["source"]) == "its manager"
+
+
+def test_joined_report_before_a_paragraph_break_is_no_source():
+    row = _row(_THEATRE.format("and its manager announced a new season on Friday"), "Oct. 3")
+    assert _text(row["source"]) == ""
+
+
+def test_last_word_passes_over_stop_and_paragraph_break():
+    import datetime as dt
+
+    from timeline.events.coref import _last_word
+    from timeline.pipeline import model, prepare_doc
+
+    nlp = model.load()
+    doc = nlp(prepare_doc(nlp, "Its manager spoke on Friday.\n\nTickets go on sale soon.", dt.date(2025, 6, 11), True))
+    assert [_last_word(s).text for s in doc.sents] == ["Friday", "soon"]
+
+
 # --- the probe ------------------------------------------------------------------------------------------------------
 
 def test_probe_is_well_formed():

@@ -1682,6 +1682,15 @@ def trailing_speaker(verb: Token) -> Token | None:
     return x if names and not _time_word(x) else None
 
 
+def _last_word(sent) -> Token:
+    """The sentence's last word: not its closing stop or quote, nor a paragraph break the parser keeps inside the
+    paragraph's last sentence."""
+    k = sent.end - 1
+    while k > sent.start and (sent.doc[k].is_punct or sent.doc[k].is_space):
+        k -= 1
+    return sent.doc[k]
+
+
 def _trailing_conjunct_report(c: Token, head: Token, pred: Token) -> bool:
     """'The opera house will reopen on Sept. 14 ..., its director announced on Thursday': a reporting verb the
     parser coordinated with the clause it reports, after a comma, with no "and" before it and its own subject,
@@ -1689,7 +1698,7 @@ def _trailing_conjunct_report(c: Token, head: Token, pred: Token) -> bool:
     if c.dep_ != "conj" or c.left_edge.i <= pred.i or not lemma_in(c, REPORTING_VERBS) or not is_predicate(c) \
             or c.left_edge.i == 0 or c.doc[c.left_edge.i - 1].text != "," \
             or not any(g.dep_ in ("nsubj", "nsubjpass") and g.i < c.i for g in c.children) \
-            or c.right_edge.i < c.sent.end - 2:
+            or c.right_edge.i < _last_word(c.sent).i:
         return False
     return not any(g.dep_ in ("cc", "preconj") and head.i < g.i < c.i for g in head.children)
 
