@@ -115,6 +115,36 @@ def test_last_word_passes_over_stop_and_paragraph_break():
     assert [_last_word(s).text for s in doc.sents] == ["Friday", "soon"]
 
 
+# --- a name with a gendered first name in an object slot gives way to its sentence's subject, as other names do --------
+# (lead, 23:20: "beating top seed Ana Petrova ... The 22-year-old Croatian ... She reached" gave Ana Petrova)
+
+def test_sentence_subject_wins_over_a_first_named_object():
+    text = ("Lena Hart won in Rome on Sunday, beating top seed Ana Petrov. The 24-year-old Briton will rise to No. 8 on "
+            "Monday. She reached the final in Doha in February, losing to Petrov.")
+    assert _subject(text, "February") == ("Lena Hart", "She")
+
+
+def test_first_named_object_stays_when_the_subject_is_the_other_gender():
+    text = ("Tom Hart won in Rome on Sunday, beating top seed Ana Petrov. The 24-year-old Briton will rise to No. 8 on "
+            "Monday. She reached the final in Doha in February.")
+    assert _subject(text, "February")[0] == "Ana Petrov"
+
+
+# --- a plural "they" that is reported on (a passive reporting verb) may still stand for the last plural subject -------
+
+@pytest.mark.parametrize("text,timex,subject", [
+    ("Two cars were stolen from the depot on Sunday. They were reported missing on Monday.", "Monday", "Two cars"),
+    ("Four hikers were found by a helicopter crew on Sunday. They had been reported missing by a friend on Friday.",
+     "Friday", "Four hikers"),
+])
+def test_they_reported_on_is_the_last_plural_subject(text, timex, subject):
+    assert _subject(text, timex) == (subject, "They")
+
+
+def test_they_that_report_are_no_things():
+    assert _subject("Shares rose 4% on Friday. They said on Monday that profits were up.", "Monday")[0] == "They"
+
+
 # --- the probe ------------------------------------------------------------------------------------------------------
 
 def test_probe_is_well_formed():

@@ -438,9 +438,11 @@ def _plural_things(t: Token, tok: Token) -> bool:
     """'Shares rose 4% on Friday. They have fallen 20% since January': a "they" opening its sentence stands for the
     last sentence's main subject when that is a plural noun of things and nothing else plural is named there
     ("Negotiations between the two unions stalled. They resumed": the unions may be meant) nor in the
-    pronoun's own sentence before it; never for a saying (things do not report)."""
+    pronoun's own sentence before it; never for a saying (things do not report; they may be reported: "They were
+    reported missing")."""
     if t.tag_ != "NNS" or t.pos_ != "NOUN" or t.head.i != t.sent.root.i or tok.i != tok.sent.start \
-            or t.sent.end != tok.sent.start or lemma_in(tok.head, REPORTING_VERBS) or _is_person(t):
+            or t.sent.end != tok.sent.start or lemma_in(tok.head, REPORTING_VERBS) and tok.dep_ != "nsubjpass" \
+            or _is_person(t):
         return False
     # only with what a thing can do or undergo ("They have fallen", "They will resume", "They were sold"): not
     # "They protested", "They blamed the dollar", "They won a pay rise" (people)
@@ -532,7 +534,9 @@ def _antecedent_name(tok: Token, skip: frozenset[int] | set[int] = frozenset()) 
                 continue
             if len(name) > 1 and (name[0].lower_ in GENDER_OF_WORD or _who_mention(t)) and name[0].i >= lo:
                 if not _other_gender(tok, name):
-                    return name
+                    # (as any name: the last sentence's subject wins over one in an object slot, "beating top seed
+                    # Ana Petrova ... The 22-year-old Croatian ... She")
+                    return _subject_name_instead(tok, name) or _unless_subject_before(prefer, name)
                 i = name[0].i - 1
                 continue
         if t.ent_type_ == "PERSON" and _place_object(t):
