@@ -145,6 +145,21 @@ def test_they_that_report_are_no_things():
     assert _subject("Shares rose 4% on Friday. They said on Monday that profits were up.", "Monday")[0] == "They"
 
 
+# --- a relative clause set off by a comma deeper in a subject's phrase is an aside (link._set_off_clauses) ------------
+
+@pytest.mark.parametrize("text,timex,subject", [
+    ("Support for the museum, which was founded in 1901, was doubled last March.", "last March", "Support for the museum"),
+    ("The mayor of Lyon, who took office in 2020, resigned on Monday.", "Monday", "The mayor of Lyon"),
+])
+def test_set_off_clause_deeper_in_the_subject_goes(text, timex, subject):
+    assert _subject(text, timex)[0] == subject
+
+
+def test_clause_without_a_comma_says_which_and_stays():
+    text = "The owner of the shop that burned down in May was arrested on Monday."
+    assert _subject(text, "Monday")[0].startswith("The owner of the shop that burned down")
+
+
 # --- the probe ------------------------------------------------------------------------------------------------------
 
 def test_probe_is_well_formed():

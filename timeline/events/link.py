@@ -594,6 +594,18 @@ def _lost_verb_opening(t: Token) -> bool:
         and doc[t.i - 1].text == "," and t.sent.root.pos_ in ("NOUN", "PROPN") and t.head.dep_ == "appos"
 
 
+def _set_off_clauses(head: Token | None) -> set[int]:
+    """The words of a relative clause set off by a comma deeper in a subject's phrase ("Funding for the project,
+    which was cut in 2023, was restored"): an aside on one of its nouns, not who or what the subject is. (One
+    without a comma says which: "The owner of the shop that burned down". What a pronoun stands for is cut at its own
+    clause: :func:`_referent_tokens`.)"""
+    if head is None:
+        return set()
+    doc = head.doc
+    return {y.i for x in head.subtree if x.dep_ == "relcl" and x.head.i != head.i and x.left_edge.i > head.i
+            and doc[x.left_edge.i - 1].text == "," for y in x.subtree}
+
+
 def _time_phrases(head: Token | None, times: set[int] | frozenset[int]) -> set[int]:
     """The words of a time phrase inside a subject's phrase ("Rescuers on Sunday pulled ...", "The summit in
     April", "The heat wave, the second this month,"): another row's date, which says when, not who."""
@@ -730,7 +742,8 @@ def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = fro
         own = {t.i for t in pred.head.subtree}  # nor the judged deed hung on its doer: "jailed a porter for stealing"
     if own and pred.head.dep_ == "amod" and pred.head.head.i == subj.i:
         own.add(pred.head.i)  # and the adjective it hangs on: "work due to begin in 2028" reads "work"
-    subject = join_tokens(_referent_tokens(ref, inside | own | _time_phrases(ref.head, other_times))) \
+    subject = join_tokens(_referent_tokens(ref, inside | own | _time_phrases(ref.head, other_times)
+                                           | (set() if ref.pronoun else _set_off_clauses(ref.head)))) \
         if subj is not None else ""
     summary_text = join_tokens(summary)
     if pred.i == pred.sent.start and pred.pos_ == "VERB" and pred.is_title and summary \
