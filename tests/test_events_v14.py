@@ -168,6 +168,8 @@ def test_bare_time_after_a_with_argument_dates_the_verb(text, timex, trigger):
     # negative: a vote with no tally is the event the voters' act was; a vote held is the event
     ("Voters rejected the plan in a referendum on Sunday.", "Sunday", "referendum"),
     ("The board will hold a vote on the plan on Monday.", "Monday", "vote"),
+    # a score on a contest is its result, not a tally of an act
+    ("The club sacked the coach a week after a 5-0 defeat on Saturday.", "Saturday", "defeat"),
 ])
 def test_tallied_vote_dates_the_act(text, timex, trigger):
     assert row_of(text, timex, PUB)["trigger"] == trigger

@@ -45,7 +45,7 @@ from .lexicon import MOVEMENT_ADVERBS, RESULT_NOUNS
 from .lexicon import DEADLINE_GRANTING_VERBS, PRESENCE_LIGHT_VERBS, PRESENCE_NOUNS, SANCTIONING_VERBS, SAYING_MEDIA, SEQUENCE_VERBS
 from .lexicon import BASE_LEVEL_NOUNS, BASE_LEVEL_PREPOSITIONS, CURRENCY_HOMOGRAPHS, CAPACITY_NOUNS, RANGE_OPENERS, COMPARISON_MARKS, CONTEST_OUTCOME_VERBS
 from .lexicon import COUNT_MODIFIERS, COUNT_NOUNS, LABEL_NOUNS, NAMED_EVENT_HEADS, QUOTES, TITLE_NOUNS, TITLING_WORDS
-from .lexicon import ANCHORED_DURATION_CUES, BARE_TIME_ARGUMENT_PREPOSITIONS, LEVEL_PREPOSITIONS, SHARE_WORDS, TALLY_WORDS
+from .lexicon import ANCHORED_DURATION_CUES, BARE_TIME_ARGUMENT_PREPOSITIONS, LEVEL_PREPOSITIONS, SHARE_WORDS, TALLY_NOUNS, TALLY_WORDS
 from .timex_tokens import typed_timex_tokens
 from ..temporal.vocab import vocab
 
@@ -1200,7 +1200,10 @@ _SCORE = re.compile(r"\d+\s*[-–]\s*\d+")
 
 
 def _tallied(noun: Token) -> bool:
-    """Whether ``noun`` carries a tally ("a 5-2 vote", "a vote of 60-40", "a unanimous vote": ``tally_words``)."""
+    """Whether ``noun`` is a decision taken by counting (``tally_nouns``) that carries a tally ("a 5-2 vote", "a vote
+    of 60-40", "a unanimous vote": ``tally_words``)."""
+    if noun.lower_ not in TALLY_NOUNS:
+        return False
     left = noun.doc[noun.left_edge.i:noun.i]
     right = noun.doc[noun.i + 1:min(noun.right_edge.i + 1, noun.i + 6)]
     return any(c.lower_ in TALLY_WORDS for c in noun.children if c.dep_ == "amod") \

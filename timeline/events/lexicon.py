@@ -208,6 +208,7 @@ SHARE_WORDS = _words("share_words")
 BARE_TIME_ARGUMENT_PREPOSITIONS = _words("bare_time_argument_prepositions")
 # "in a unanimous vote", "in a 5-2 vote": a vote that tallies how an act was decided
 TALLY_WORDS = _words("tally_words")
+TALLY_NOUNS = _words("tally_nouns")
 # event nouns added later (more_event_nouns): one set with event_nouns for every reader
 EVENT_NOUNS = EVENT_NOUNS | _words("more_event_nouns")
 # "has been above target": prepositions of a level after "be"
