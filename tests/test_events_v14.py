@@ -315,6 +315,17 @@ def test_past_directive_with_a_past_time_dates_the_directive(text, timex, trigge
     assert row_of(text, timex, PUB)["trigger"] == trigger
 
 
+# --- a market setting after an amount the parser hung it on still gives the verb -------------------------------------------
+
+@pytest.mark.parametrize("text,timex,trigger", [
+    ("Acme's shares rose 50 cents to close at $12 in New York trading yesterday.", "yesterday", "close"),
+    # negative: a setting that is no market keeps the preceding noun's reading
+    ("Acme's shares rose 50 cents after a fire at its plant yesterday.", "yesterday", "fire"),
+])
+def test_market_setting_after_an_amount(text, timex, trigger):
+    assert row_of(text, timex, PUB)["trigger"] == trigger
+
+
 # --- the probe -----------------------------------------------------------------------------------------------------------
 
 def test_probe13_is_well_formed():

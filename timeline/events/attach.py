@@ -742,9 +742,14 @@ def _market_setting(pred: Token, how: str, root: Token, inside: set[int]) -> tup
     """'Shares rose 3% in early trading on Wednesday', 'Oil fell in Asian trade on Tuesday': the trading is
     where the move happened (``market_settings``), and the row is the verb before it."""
     if how in ("prep-nominal", "preceding-nominal") and pred.dep_ == "pobj" and pred.head.lower_ == "in" \
-            and lemma_in(pred, MARKET_SETTINGS) \
-            and is_predicate(pred.head.head) and pred.head.head.i < pred.head.i:
-        return pred.head.head, "market-setting"
+            and lemma_in(pred, MARKET_SETTINGS):
+        verb = pred.head.head
+        for _ in range(3):  # "to close at $12 in New York trading yesterday": through the amount the parser hung it on
+            if is_predicate(verb) or verb.head.i == verb.i or verb.pos_ not in ("ADP", "NUM", "SYM", "NOUN"):
+                break
+            verb = verb.head
+        if is_predicate(verb) and verb.i < pred.head.i:
+            return verb, "market-setting"
     return pred, how
 
 
