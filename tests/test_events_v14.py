@@ -326,6 +326,18 @@ def test_market_setting_after_an_amount(text, timex, trigger):
     assert row_of(text, timex, PUB)["trigger"] == trigger
 
 
+# --- "which fell 1.2%, or 300 points, on Friday": the time after an amount said again is the relative clause's ----------
+
+@pytest.mark.parametrize("text,timex,trigger", [
+    ("Losses in banks dragged down the index as well as the Dow, which fell 1.2%, or 300 points, on Friday.", "Friday",
+     "fell"),
+    # negative: a relative clause with no amount said again leaves the time to the verb it was hung on
+    ("The storm hit the town, which lost power for two days, on Monday.", "Monday", "hit"),
+])
+def test_time_after_a_restated_amount_dates_the_relative_clause(text, timex, trigger):
+    assert row_of(text, timex, PUB)["trigger"] == trigger
+
+
 # --- the probe -----------------------------------------------------------------------------------------------------------
 
 def test_probe13_is_well_formed():

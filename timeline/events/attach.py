@@ -1201,6 +1201,31 @@ def _ago_on_infinitive(pred: Token, how: str, root: Token, inside: set[int]) -> 
     return verb, "ago-on-infinitive"
 
 
+def _restated_amount(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
+    """'the Dow, which fell 1.2%, or 300 points, on Friday', parsed with "on Friday" on the main verb after the comma:
+    a time right after an amount said again (", or 300 points,") of a relative clause's verb dates that verb."""
+    if not how.endswith("-verb"):
+        return pred, how
+    lead = root.head if root.dep_ == "pobj" and root.head.pos_ == "ADP" else root
+    k = min(lead.i, min(inside)) - 1
+    doc = root.doc
+    if k < 2 or doc[k].text != ",":
+        return pred, how
+    amount = doc[k - 1]
+    for _ in range(3):
+        if amount.dep_ not in ("nummod", "compound", "quantmod"):
+            break
+        amount = amount.head
+    first = amount.head  # the amount said first ("1.2%"), or the verb itself
+    if amount.dep_ != "conj" or not any(c.dep_ == "cc" and c.lower_ == "or" for c in first.children) \
+            or not any(c.like_num for c in amount.subtree):
+        return pred, how
+    verb = first if is_predicate(first) else first.head
+    if verb.i == pred.i or not is_predicate(verb) or verb.dep_ != "relcl":
+        return pred, how
+    return verb, "restated-amount"
+
+
 _SCORE = re.compile(r"\d+\s*[-–]\s*\d+")
 
 
@@ -1228,7 +1253,7 @@ def _tally_of_act(pred: Token, how: str, root: Token, inside: set[int]) -> tuple
 
 
 REFINEMENTS = [_clause_after_time, _gapped_object, _participle_agent, _dating_participle, _occasion_dated, _temporal_adjective, _dated_noun_after, _medium_of_saying, _secondary_predicate, _after_reporting_verb, _reporting_complement, _trailing_report, _when_clause, _preceding_nominal, _market_setting, _moved_event,
-               _quantity_subject, _amount_for_period, _amount_in_measure, _light_verb, _object_complement, _since_on_perfect, _own_object_nominal, _argument_noun_dated, _agent_dated, _according_to, _time_aside_on_noun, _time_inside_noun_phrase, _onset_participle, _set_off_onset, _occasion_of, _state_noun, _aspectual, _going_to, _event_on_copula, _expected_event, _ordinal_of_subject, _due_thing_does, _deadline_infinitive, _bounded_term, _contest_outcome, _compared_expectation, _conjunct_verb_misread, _capacity_infinitive, _ago_on_infinitive, _tally_of_act, _have_to]
+               _quantity_subject, _amount_for_period, _amount_in_measure, _light_verb, _object_complement, _since_on_perfect, _own_object_nominal, _argument_noun_dated, _agent_dated, _according_to, _time_aside_on_noun, _time_inside_noun_phrase, _onset_participle, _set_off_onset, _occasion_of, _state_noun, _aspectual, _going_to, _event_on_copula, _expected_event, _ordinal_of_subject, _due_thing_does, _deadline_infinitive, _bounded_term, _contest_outcome, _compared_expectation, _conjunct_verb_misread, _capacity_infinitive, _ago_on_infinitive, _tally_of_act, _have_to, _restated_amount]
 
 
 def _counted_verb(pred: Token, how: str) -> tuple[Token, str]:
