@@ -338,6 +338,17 @@ def test_time_after_a_restated_amount_dates_the_relative_clause(text, timex, tri
     assert row_of(text, timex, PUB)["trigger"] == trigger
 
 
+# --- a ruling verb's object with a time hung on it: the ruling is dated ------------------------------------------------------
+
+@pytest.mark.parametrize("text,timex,trigger", [
+    ("The senate approved the expansion move in October.", "October", "approved"),
+    # negative: a verb that rules on nothing leaves a period hung on its object noun to the noun
+    ("The board reported a decline in the fourth quarter.", "the fourth quarter", "decline"),
+])
+def test_sanctioned_object_dates_the_ruling(text, timex, trigger):
+    assert row_of(text, timex, PUB)["trigger"] == trigger
+
+
 # --- the probe -----------------------------------------------------------------------------------------------------------
 
 def test_probe13_is_well_formed():

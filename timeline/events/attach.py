@@ -663,6 +663,11 @@ def _own_object_nominal(pred: Token, how: str, root: Token, inside: set[int]) ->
         return pred.head, "future-figures"
     if how == "prep-nominal" and pred.dep_ == "dobj" and _content_verb_object(pred, root):
         return pred.head, "object-then-time"
+    if how == "prep-nominal" and pred.dep_ == "dobj" and is_predicate(pred.head) and lemma_in(pred.head, SANCTIONING_VERBS) \
+            and root.dep_ == "pobj" and root.head.head.i == pred.i and root.head.i > pred.i:
+        # "The senate approved the expansion move in October": a ruling on a proposed event is dated by the ruling
+        # (as with a time hung on the verb: "approved Nordbank's takeover of Hansa on Tuesday")
+        return pred.head, "sanctioned-object"
     return pred, how
 
 
