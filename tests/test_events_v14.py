@@ -349,6 +349,19 @@ def test_sanctioned_object_dates_the_ruling(text, timex, trigger):
     assert row_of(text, timex, PUB)["trigger"] == trigger
 
 
+# --- "on the night of April 24": the part of the day is part of the time phrase --------------------------------------------
+
+@pytest.mark.parametrize("text,timex,subject", [
+    ("A late frost on the night of April 24 destroyed the crop.", "April 24", "A late frost"),
+    ("A truck on the morning of May 3 hit the old bridge.", "May 3", "A truck"),
+    # negative: a part of the day with no date after it is no time phrase of the date
+    ("The frost on Monday destroyed the crop.", "Monday", "The frost"),
+])
+def test_part_of_the_day_before_a_date_leaves_the_subject(text, timex, subject):
+    row = row_of(text, timex, PUB)
+    assert row["subject"] == subject and "night of" not in row["event"] and "hours of" not in row["event"]
+
+
 # --- the probe -----------------------------------------------------------------------------------------------------------
 
 def test_probe13_is_well_formed():

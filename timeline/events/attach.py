@@ -74,6 +74,10 @@ def _opens_after(clause: Token, dependent: Token) -> bool:
     return any(c.dep_ == "mark" and end < c.i < clause.i for c in clause.children)
 
 
+# the heads of a part of a day said of a date ("the night of April 24", "the early hours of Sunday")
+_DAY_PART_HEADS = frozenset(vocab()["day_part_heads"]["words"])
+
+
 def _climb(root: Token, inside: set[int]) -> tuple[Token | None, str]:
     """The predicate a time expression headed by ``root`` dates, and the name of the decision."""
     h = root
@@ -86,6 +90,13 @@ def _climb(root: Token, inside: set[int]) -> tuple[Token | None, str]:
         if dep == "conj" and head.i not in inside and head.ent_type_ in ("DATE", "TIME"):
             # "in 1990 and 1991": the second date shares the first one's attachment
             h = head
+            continue
+        if head.lower_ == "of" and dep == "pobj" and head.head.lower_ in _DAY_PART_HEADS \
+                and head.head.i not in inside and head.head.i < head.i:
+            # "on the night of April 24", "in the early hours of Sunday": the part of the day is the time too
+            inside.update(t.i for t in head.head.subtree)
+            h = head.head
+            via_prep = False
             continue
         if head.pos_ == "ADP" or dep == "pobj":
             via_prep = True
