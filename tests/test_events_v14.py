@@ -368,5 +368,22 @@ def test_probe13_is_well_formed():
     heldout.check_well_formed(load(), 10)
 
 
+def test_probe13_floor():
+    docs = load()
+    results, absent, _ = heldout.score(events_gold.run(docs), docs)
+    f = heldout.figures(results)
+    assert f["fully_right"] / f["rows"] >= 60 / 67, f  # one below the 61 measured
+    assert sum(a["rows"] == 0 for a in absent) >= 3, absent
+
+
+# fully right at the first run (probe f09597f, code adc3453): 58/67 (86.6%); date 56/58, trigger 64/67, subject 54/60,
+# asserted 65/66; plain lengths with no row 3/3. After this round: 61/67 (91.0%); date 57/58, trigger 66/67, subject
+# 54/60, asserted 66/66; 3/3. Left: "The last major eruption, in 1973, destroyed 400 homes" (the aside dates the
+# noun, by design); "was due to end in Lisbon on Nov. 2" (the tagger reads Nov. 2 as past: temporal); subjects
+# "a series win ... in the 2013-14 season" (none), "after a fire at a data centre cut connections" ("cut" parsed as a
+# noun: "It"), and two where the probe's own alternatives missed a right reading ("The singer Maya Lund" for "she",
+# "Lund" for "She": an annotation slip, left as written).
+
+
 if __name__ == "__main__":
     heldout.main(load())
