@@ -300,21 +300,6 @@ def test_a_moved_date_is_no_range():
     assert len(df) == 2
 
 
-# --- a past directive with a past time: the inviting or asking is what happened then --------------------------------------
-
-@pytest.mark.parametrize("text,timex,trigger", [
-    ("The alliance invited the three countries to join the bloc in July 1997.", "July 1997", "invited"),
-    ("Residents were asked to leave their homes on Sunday.", "Sunday", "asked"),
-    # negatives: a time after the report, a deadline, a future directive, a verb that directs no one
-    ("The court ordered the firm to pay damages in March 2025.", "March 2025", "pay"),
-    ("The court ordered the firm to pay damages by March 2025.", "March 2025", "pay"),
-    ("The board will ask shareholders to approve the deal in May.", "May", "approve"),
-    ("She decided to retire in 2019.", "2019", "retire"),
-])
-def test_past_directive_with_a_past_time_dates_the_directive(text, timex, trigger):
-    assert row_of(text, timex, PUB)["trigger"] == trigger
-
-
 # --- a market setting after an amount the parser hung it on still gives the verb -------------------------------------------
 
 @pytest.mark.parametrize("text,timex,trigger", [

@@ -45,7 +45,7 @@ from .lexicon import MOVEMENT_ADVERBS, RESULT_NOUNS
 from .lexicon import DEADLINE_GRANTING_VERBS, PRESENCE_LIGHT_VERBS, PRESENCE_NOUNS, SANCTIONING_VERBS, SAYING_MEDIA, SEQUENCE_VERBS
 from .lexicon import BASE_LEVEL_NOUNS, BASE_LEVEL_PREPOSITIONS, CURRENCY_HOMOGRAPHS, CAPACITY_NOUNS, RANGE_OPENERS, COMPARISON_MARKS, CONTEST_OUTCOME_VERBS
 from .lexicon import COUNT_MODIFIERS, COUNT_NOUNS, LABEL_NOUNS, NAMED_EVENT_HEADS, QUOTES, TITLE_NOUNS, TITLING_WORDS
-from .lexicon import ANCHORED_DURATION_CUES, BARE_TIME_ARGUMENT_PREPOSITIONS, LEVEL_PREPOSITIONS, SHARE_WORDS, TALLY_NOUNS, TALLY_WORDS, DIRECTIVE_VERBS, DEADLINE_PREPOSITIONS
+from .lexicon import ANCHORED_DURATION_CUES, BARE_TIME_ARGUMENT_PREPOSITIONS, LEVEL_PREPOSITIONS, SHARE_WORDS, TALLY_NOUNS, TALLY_WORDS
 from .timex_tokens import typed_timex_tokens
 from ..temporal.vocab import vocab
 
@@ -1667,38 +1667,6 @@ def _past_time_on_plan(pred: Token, how: str, root: Token, behind: bool | None) 
     return pred, how
 
 
-def _ends_by_report(doc, first: int) -> bool:
-    """Whether the time expression holding token ``first`` ends by the publication date (False when either is
-    unknown): for a date written in full, which carries no anchor to the report."""
-    pub = doc._.pub_date if doc.has_extension("pub_date") else None
-    if pub is None or not doc.has_extension("timexes"):
-        return False
-    start = doc[first].idx
-    t = next((x for x in doc._.timexes or [] if x.start <= start < x.end), None)
-    end = getattr(t, "interval_end", None)
-    return end is not None and end.date() <= (pub.date() if hasattr(pub, "date") else pub)
-
-
-def _past_time_on_directive(pred: Token, how: str, root: Token, behind: bool | None) -> tuple[Token, str]:
-    """'invited the three countries to join the bloc in July 1997', 'who were invited to join NATO in Madrid in July
-    1997': a time not after the report (``behind`` True, or unknown for a date written in full) on the infinitive of a past verb that directs or lets someone act
-    (``directive_verbs``) dates that verb, which happened; what it asked for was not then done."""
-    if behind is False or pred.tag_ != "VB" or pred.dep_ != "xcomp" \
-            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in pred.children):
-        return pred, how
-    if behind is None and not _ends_by_report(root.doc, root.i):
-        return pred, how
-    lead = root.head.lower_ if root.dep_ == "pobj" else ""
-    if lead in INTERVAL_CUES or lead in DEADLINE_PREPOSITIONS:
-        return pred, how  # "ordered the firm to pay by March": a deadline of what was ordered
-    verb = pred.head
-    if verb.pos_ != "VERB" or not lemma_in(verb, DIRECTIVE_VERBS):
-        return pred, how
-    if not (_past_group(verb) or verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children)):
-        return pred, how
-    return verb, "past-directive"
-
-
 def _length_tokens(doc) -> frozenset[int]:
     """Token indices of the document's DURATION expressions: a length inside a noun's phrase ("a two-day strike
     in January", "a three-week trial in July") says how long the event lasted, not when, so it leaves the later
@@ -1741,7 +1709,6 @@ def attach(root: Token, inside: set[int], ahead: bool | None = None,
         pred, how = _planned_relative_in_past(pred, how, root, behind)
         pred, how = _past_time_on_present_verb(pred, how, inside, behind)
         pred, how = _past_time_on_plan(pred, how, root, behind)
-        pred, how = _past_time_on_directive(pred, how, root, behind)
         pred, how = _counted_verb(pred, how)
     if pred is None:
         pred, how = _fallback(root.sent, root, inside)

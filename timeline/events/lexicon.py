@@ -213,5 +213,3 @@ TALLY_NOUNS = _words("tally_nouns")
 EVENT_NOUNS = EVENT_NOUNS | _words("more_event_nouns")
 # "has been above target": prepositions of a level after "be"
 LEVEL_PREPOSITIONS = _words("level_prepositions")
-# "invited them to join in July 1997": verbs that direct or let someone do something
-DIRECTIVE_VERBS = _words("directive_verbs")
