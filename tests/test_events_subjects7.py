@@ -160,6 +160,18 @@ def test_clause_without_a_comma_says_which_and_stays():
     assert _subject(text, "Monday")[0].startswith("The owner of the shop that burned down")
 
 
+# --- an apposition with no comma right after its noun is the rest of one noun phrase (lead, 23:20, finding 5) -------
+# (link._unmarked_apposition: "a magnitude 6.4 earthquake" parsed as "a magnitude" + apposition "6.4 earthquake")
+
+def test_unmarked_apposition_completes_the_subject():
+    text = "When a magnitude 5.9 earthquake struck northern Chile late Sunday, thousands fled their homes."
+    assert _subject(text, "Sunday")[0] == "a magnitude 5.9 earthquake"
+
+
+def test_apposition_set_off_by_commas_stays_apart():
+    assert _subject("The company's founder, Ana Ruiz, resigned on Monday.", "Monday")[0] == "Ana Ruiz"
+
+
 # --- the probe ------------------------------------------------------------------------------------------------------
 
 def test_probe_is_well_formed():

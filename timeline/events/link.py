@@ -496,6 +496,17 @@ def _named_in_apposition(head: Token) -> Token | None:
     return None
 
 
+def _unmarked_apposition(head: Token) -> Token | None:
+    """'a magnitude 6.4 earthquake struck', parsed as "a magnitude" with "6.4 earthquake" in apposition: an
+    apposition right after its noun with no comma, dash or bracket between them is the rest of one noun phrase."""
+    doc = head.doc
+    app = next((c for c in head.children if c.dep_ == "appos" and c.i > head.i), None)
+    if app is None or app.left_edge.i != head.i + 1 or app.pos_ not in ("NOUN", "PROPN") \
+            or any(t.is_punct for t in doc[head.i + 1:app.i + 1]) or head.pos_ != "NOUN":
+        return None
+    return app
+
+
 def _referent_tokens(ref: Referent, inside: set[int]) -> list[Token]:
     if ref.head is not None:
         named = _named_in_apposition(ref.head)
@@ -508,6 +519,9 @@ def _referent_tokens(ref: Referent, inside: set[int]) -> list[Token]:
         name = _split_off_name(head)
         if name is not None:
             toks = toks + phrase_tokens(name, inside)
+        rest = _unmarked_apposition(head)
+        if rest is not None and name is None:
+            toks = toks + [t for t in phrase_tokens(rest, inside) if t.i > toks[-1].i]
         part = _count_of(ref.head, inside)
         if part and len(part) > len(toks):
             toks = part  # "Two of Portugal's biggest lenders, Banco Atlantico and Caixa Norte," cut short is not "Two"
