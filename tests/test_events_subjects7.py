@@ -172,6 +172,48 @@ def test_apposition_set_off_by_commas_stays_apart():
     assert _subject("The company's founder, Ana Ruiz, resigned on Monday.", "Monday")[0] == "Ana Ruiz"
 
 
+# --- an event a person goes through, after a verb's preposition, is the verb's person's (lead, 23:20, finding 6) ------
+# (link._undergone_after_verb, lexicon undergone_event_nouns / undergone_event_prepositions)
+
+@pytest.mark.parametrize("text,timex,subject", [
+    ("The striker has not played since an injury in May.", "May", "The striker"),
+    ("Ana Ruiz returned to the squad on Friday after surgery in March.", "March", "Ana Ruiz"),
+])
+def test_undergone_event_after_a_verb_is_its_subjects(text, timex, subject):
+    assert _subject(text, timex)[0] == subject
+
+
+@pytest.mark.parametrize("text,timex", [
+    ("The team trained indoors after a storm in March.", "March"),  # no undergone event
+    ("Doctors praised the club after the surgery of its captain in March.", "March"),  # the captain's
+])
+def test_other_event_nouns_after_a_verb_are_not_its_subjects(text, timex):
+    assert _subject(text, timex)[0] in ("", "its captain")
+
+
+def test_thing_subject_gives_its_owner():
+    text = "Caio Lima scored 11 goals in 2023. His season ended early after a knee injury in October 2023."
+    assert _subject(text, "October 2023", "2024-02-01") == ("Caio Lima", "His")
+
+
+# --- a reporter named as someone's ("Kovac's coach") reports on that someone ------------------------------------------
+# (coref._named_owner)
+
+def test_reported_pronoun_is_the_reporters_named_owner():
+    text = "Tom Smith was convicted on Friday. Smith's lawyer said on Monday that he would appeal in June."
+    assert _subject(text, "June") == ("Smith", "he")
+
+
+@pytest.mark.parametrize("text", [
+    # a reporter noun of the pronoun's own gender may mean itself
+    "Ana Lopez was convicted on Friday. Lopez's spokeswoman said on Monday that she would retire in June.",
+    # a company's lawyer is no company's "he"
+    "Acme's lawyer said on Monday that he would retire in June.",
+])
+def test_reporter_itself_when_the_owner_does_not_fit(text):
+    assert "'s" in _subject(text, "June")[0]
+
+
 # --- the probe ------------------------------------------------------------------------------------------------------
 
 def test_probe_is_well_formed():

@@ -1174,6 +1174,9 @@ def _reporter(tok: Token, skip: frozenset[int] | set[int] = frozenset()) -> Refe
         ref = resolve(subj)
         found = Referent(ref.head, ref.name, tok.text, ref.name_tokens) if ref.pronoun else None
     else:
+        named = _named_owner(subj, tok)
+        if named is not None:
+            return Referent(named, pronoun=tok.text)  # "Kovac's coach said she had struggled": Kovac
         owner = _owner_of_the_same(subj, tok)
         if owner is not None:
             # "Her coach, Daniel Otieno, said she had trained at altitude": the one whose coach speaks, not the coach
@@ -1190,6 +1193,24 @@ def _reporter(tok: Token, skip: frozenset[int] | set[int] = frozenset()) -> Refe
         # is not a guess the table makes, so the pronoun stays
         return Referent(tok)
     return found
+
+
+def _named_owner(subj: Token, tok: Token) -> Token | None:
+    """'Kovac's coach said she had struggled', "Smith's lawyer said he would appeal": the person named as the
+    owner of a reporter who is a person noun speaks of that person; a reporter noun of the pronoun's own gender
+    ("Lopez's spokeswoman said she") may mean itself, and is left as it is."""
+    gender = PRONOUN_GENDERS.get(tok.lower_)
+    if gender is None or tok.dep_ not in ("nsubj", "nsubjpass") or subj.pos_ != "NOUN" or not lemma_in(subj, PERSON_NOUNS) \
+            or GENDER_OF_WORD.get(subj.lower_) == gender:
+        return None
+    owner = next((c for c in subj.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    if owner is None or _named_thing(owner):
+        return None
+    name = [c for c in owner.subtree if c.i <= owner.i and c.pos_ == "PROPN"]
+    # (a person by the entity tagger, by an earlier mention or by a first name: "Acme's lawyer" is no one's he)
+    person = owner.ent_type_ == "PERSON" or _earlier_person_mention(owner) is not None \
+        or len(name) > 1 and name[0].lower_ in GENDER_OF_WORD
+    return owner if person and not _other_gender(tok, name) else None
 
 
 def _owner_of_the_same(subj: Token, tok: Token) -> Token | None:

@@ -17,6 +17,7 @@ from .lexicon import (ACTOR_LABELS, AUTHORING_VERBS, DEPLOYING_VERBS, GENDER_OF_
                       PERSON_NOUNS, INDEFINITE_LIGHT_VERBS, JUDGING_VERBS, LIGHT_VERBS, OBJECT_CONTROL_PREPOSITIONS,
                       RELATIVE_PRONOUNS, REPORTING_VERBS, SEQUENCE_ADJECTIVES)
 from .lexicon import AGE_ADJECTIVES, CANCELLING_VERBS, PLANNED_OCCURRENCE_WORDS, GERUND_DOER_VERBS, HABITUAL_ADVERBS, OF_PATIENT_EVENT_NOUNS, NEGATIVE_SUBJECTS, NOT_UNTIL_WORDS, DURATIVE_VERBS, SUBJECT_ADVERBS
+from .lexicon import UNDERGONE_EVENT_NOUNS, UNDERGONE_EVENT_PREPOSITIONS
 from .lexicon import (DENYING_VERBS, INVERTED_CONDITIONALS, NEGATIONS, NEGATIVE_IMPLICATIVE_VERBS, PARTICIPLE_CLAUSE_MARKS,
                       PROVING_VERBS)
 from .phrases import join_tokens, named_actors, object_tokens, phrase_tokens
@@ -24,6 +25,8 @@ from .summary import (REPORT_SHORT_FROM, headline_anchor, headline_tokens, modal
                       speaker_tokens, tidy)
 from .timex_tokens import timex_token_indices
 
+# who may go through an event (``undergone_event_nouns``): personal pronouns and their possessives
+PERSONAL_SUBJECTS = frozenset({"he", "she", "i", "we", "they", "his", "her", "my", "our", "their"})
 _ANY_LIGHT_VERB = LIGHT_VERBS | INDEFINITE_LIGHT_VERBS | PRESENCE_LIGHT_VERBS
 # who may do what an event noun names: people, groups and the bodies that act ("the court", "the union")
 _AGENT_NOUNS = PERSON_NOUNS | GROUP_NOUNS
@@ -266,6 +269,8 @@ def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_tim
         if subj is None and pred.dep_ == "pobj" and pred.head.lower_ == "for" and pred.head.head.pos_ == "ADJ" \
                 and pred.head.head.dep_ == "acomp":
             subj = subject_token(pred.head.head)  # "They had been due for release in 2027": they
+        if subj is None and _undergone_after_verb(pred):
+            subj = _undergoer(subject_token(pred.head.head))  # "missed four months after surgery in March"
         if subj is None and not own_time and not time_is_subject:
             # the headline's verb takes part in the event noun: "England lost the 2021 final", "Voters rejected
             # the plan in a referendum" (not when the noun is that verb's own subject: "Her visit angered")
@@ -284,6 +289,30 @@ def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_tim
         # record: "officials said 2023 was the hottest year")
         subj = reported_by(pred)
     return subj
+
+
+def _undergone_after_verb(noun: Token) -> bool:
+    """'She missed four months after surgery in March', 'has not played since an injury in May': an event a person
+    goes through (``undergone_event_nouns``) after a verb's preposition of time or cause
+    (``undergone_event_prepositions``), with no owner, "of" or "by" phrase of its own ("after the surgery of its
+    captain" is the captain's)."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in UNDERGONE_EVENT_PREPOSITIONS \
+        and is_predicate(prep.head) and prep.head.pos_ in ("VERB", "AUX") and lemma_in(noun, UNDERGONE_EVENT_NOUNS) \
+        and not any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("of", "by") for c in noun.children)
+
+
+def _undergoer(subj: Token | None) -> Token | None:
+    """Who went through an event the clause of ``subj`` follows: a person subject, or the person owning a thing
+    subject ("His season ended early after a knee injury": his); None for a thing ("The bridge reopened after
+    repairs")."""
+    if subj is None:
+        return None
+    if subj.lower_ in PERSONAL_SUBJECTS or subj.ent_type_ == "PERSON" or subj.pos_ == "NOUN" and lemma_in(subj, PERSON_NOUNS) \
+            or subj.pos_ == "PROPN" and not subj.ent_type_:  # (a name the entity tagger left unlabelled)
+        return subj
+    return next((c for c in subj.children if c.dep_ == "poss" and (c.lower_ in PERSONAL_SUBJECTS or c.ent_type_ == "PERSON")),
+                None)
 
 
 def _existential(be: Token) -> bool:
