@@ -214,6 +214,22 @@ def test_reporter_itself_when_the_owner_does_not_fit(text):
     assert "'s" in _subject(text, "June")[0]
 
 
+# --- modality: a light verb's noun event is framed as its verb is ("denied that it had held talks in March") -------
+
+def _asserted(text: str, timex: str) -> tuple[bool, str]:
+    row = _row(text, timex)
+    return bool(row["asserted"]), _text(row["modality"])
+
+
+def test_noun_event_of_a_denied_light_verb_is_not_asserted():
+    assert _asserted("The ministry denied on Tuesday that it had held talks with the rebels in March.", "March") \
+        == (False, "denied")
+
+
+def test_noun_event_of_a_reported_light_verb_stays_asserted():
+    assert _asserted("The ministry said on Tuesday that it had held talks with the rebels in March.", "March")[0]
+
+
 # --- the probe ------------------------------------------------------------------------------------------------------
 
 def test_probe_is_well_formed():

@@ -830,8 +830,9 @@ def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = fro
     mood, negated = modality(light)
     if mood == "not" and _not_until(span, light):
         mood, negated = "", False  # "did not open until 2 p.m.": it opened then
-    framed = _framing_mood(pred) or ("not" if subj is not None and subj.head.i == pred.i and _negative_subject(subj)
-                                     else "")
+    # (a light verb's noun event is framed as its verb is: "denied that it had held talks in March")
+    framed = _framing_mood(pred) or (_framing_mood(light) if light is not pred else "") \
+        or ("not" if subj is not None and subj.head.i == pred.i and _negative_subject(subj) else "")
     if framed and framed not in mood.split():
         mood = f"{framed} {mood}".strip()
     if _cancelled(pred) and "cancelled" not in mood.split():
