@@ -230,6 +230,30 @@ def test_noun_event_of_a_reported_light_verb_stays_asserted():
     assert _asserted("The ministry said on Tuesday that it had held talks with the rebels in March.", "March")[0]
 
 
+# --- "It said that ...": an active reporting or finding verb's "it" is someone, not a placeholder (lead, 23:10, 7) ---
+
+@pytest.mark.parametrize("text,timex,subject", [
+    ("The Competition Authority opened an inquiry into the cartel in March after dozens of farmers complained. It "
+     "said on Thursday that the firms had fixed prices in 2022.", "Thursday", "The Competition Authority"),
+])
+def test_it_that_reports_is_the_last_body(text, timex, subject):
+    assert _subject(text, timex) == (subject, "It")
+
+
+def test_it_that_finds_gives_the_embedded_rows_source():
+    text = ("The regulator opened its investigation in June 2023 after complaints from travel agents. It found that "
+            "the airline had raised fares in May.")
+    assert _text(_row(text, "May", "2024-06-11")["source"]) == "The regulator"
+
+
+@pytest.mark.parametrize("text", [
+    "The bank collapsed in March. It was announced on Thursday that the bank had ignored warnings.",
+    "The bank collapsed in March. It emerged on Thursday that the bank had ignored warnings.",
+])
+def test_passive_or_unaccusative_it_stays_a_placeholder(text):
+    assert _subject(text, "Thursday")[0] == "It"
+
+
 # --- the probe ------------------------------------------------------------------------------------------------------
 
 def test_probe_is_well_formed():

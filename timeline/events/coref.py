@@ -140,6 +140,9 @@ def _placeholder_it(tok: Token) -> bool:
     # warned the ministry that cameras were broken" is the warner's.)
     if any(c.dep_ in ("dobj", "dative") for c in pred.children):
         return False
+    if (lemma_in(pred, REPORTING_VERBS) or lemma_in(pred, EVIDENCE_VERBS)) and pred.tag_ != "VBN" \
+            and not any(c.dep_ == "auxpass" for c in pred.children):
+        return False  # "It said on Thursday that the bank had ignored warnings": someone says so, in the active
     return any(c.dep_ in ("ccomp", "xcomp") and any(g.dep_ == "mark" and g.lower_ not in QUESTION_MARKS
                                                      for g in c.children) for c in pred.children)
 
