@@ -254,6 +254,42 @@ def test_passive_or_unaccusative_it_stays_a_placeholder(text):
     assert _subject(text, "Thursday")[0] == "It"
 
 
+# --- "and that it ...": a second reported clause's "it" is the first clause's thing when the reporter is a person -----
+
+def test_second_report_it_is_the_first_clauses_thing_under_a_person_reporter():
+    text = "The mayor said the library had lost money in 2023 and that it would close in 2026."
+    assert _subject(text, "2026") == ("the library", "it")
+
+
+def test_second_report_it_under_a_body_stays_the_body_or_open():
+    # (the company may be meant: its "it" is never the field)
+    text = "Nordvik said the field could hold up to 90 million barrels and that it hoped to start production in 2029."
+    assert _subject(text, "2029")[0] != "the field"
+
+
+# --- "Police arrested a man. He ...": the last sentence's one person object, when its subject cannot be meant --------
+
+@pytest.mark.parametrize("text,subject", [
+    ("Police arrested a 32-year-old man on Friday. He was charged with murder on Sunday.", "a 32-year-old man"),
+    ("Officers detained a woman on Friday. She was released on Sunday.", "a woman"),
+])
+def test_he_after_a_body_arresting_a_person_is_that_person(text, subject):
+    assert _subject(text, "Sunday") == (subject, text.split(". ")[1].split()[0])
+
+
+@pytest.mark.parametrize("text", [
+    "Police arrested a woman on Friday. He was charged with murder on Sunday.",  # the other gender
+    "Police arrested a man and his son on Friday. He was charged with murder on Sunday.",  # two people
+])
+def test_he_with_no_single_fitting_object_stays_open(text):
+    assert _subject(text, "Sunday") == ("He", "")
+
+
+def test_person_subject_keeps_its_claim():
+    assert _subject("The officer arrested a man on Friday. He was praised by the mayor on Sunday.", "Sunday")[0] \
+        == "The officer"
+
+
 # --- the probe ------------------------------------------------------------------------------------------------------
 
 def test_probe_is_well_formed():

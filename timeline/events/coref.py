@@ -348,7 +348,13 @@ def _conjunct_noun_subject(tok: Token, first: Token, verb: Token) -> Referent | 
     fined the bank, and it appealed": the bank may be meant), nor after a passive with a doer."""
     kind = REPORTED_PRONOUN_SUBJECTS.get(tok.lower_)
     if verb.dep_ == "ccomp" and any(c.dep_ == "mark" and c.i < tok.i for c in tok.head.children):
-        return None  # "said the field could hold ... and that it hoped to start": a second report, not the field's
+        # "said the field could hold ... and that it hoped to start": a second report, not the field's; unless the
+        # reporter cannot be meant ("The minister told parliament that the government had spent ... and that it
+        # would extend it": the government)
+        reporter = subject_token(verb.head) if is_predicate(verb.head) else None
+        # (a person noun, not a name: the entity tagger takes a company for a person often enough)
+        if kind != "thing" or reporter is None or reporter.pos_ != "NOUN" or not lemma_in(reporter, PERSON_NOUNS):
+            return None
     if kind == "group":
         # "Forecasters expect temperatures to fall, but they warned ...": people the first clause's subject names,
         # with no other people between, nor plural things unless the pronoun reports (things do not: "Economists
@@ -370,8 +376,9 @@ def _conjunct_noun_subject(tok: Token, first: Token, verb: Token) -> Referent | 
     # trade, but it has risen since": the coordinated clause takes up the main one)
     own.update(x.i for c in verb.children if c.dep_ == "advcl" and any(g.dep_ == "mark" for g in c.children)
                for x in c.subtree)
+    # (a bare mass noun is no rival: "had lost money in 2023 and that it would close")
     if any(t.pos_ in ("NOUN", "PROPN") and t.dep_ in _RIVAL_DEPS and t.i not in own and _fits(t, kind)
-           for t in tok.doc[first.i + 1:tok.i]):
+           and not _bare_mass(t) for t in tok.doc[first.i + 1:tok.i]):
         return None
     return Referent(first, pronoun=tok.text)
 
@@ -584,7 +591,32 @@ def _antecedent_name(tok: Token, skip: frozenset[int] | set[int] = frozenset()) 
         i -= 1
     # no name at all: the person noun subject of an earlier sentence (a name there, even an earlier one, wins:
     # the tagger misses names more often than a story switches to an unnamed person)
-    return own_noun or noun_subject or _chained_name(tok, lo, skip)
+    return own_noun or noun_subject or _chained_name(tok, lo, skip) or _last_person_object(tok)
+
+
+def _last_person_object(tok: Token) -> Token | None:
+    """'Police arrested a 32-year-old man on Friday. He was charged ...': a "he"/"she" opening its sentence, with
+    no name in reach, stands for the last sentence's object when that is the one singular person it names (a
+    person noun, "man", "a 32-year-old") and its subject cannot be meant (a plural, a body)."""
+    if PRONOUN_GENDERS.get(tok.lower_) is None or tok.dep_ not in ("nsubj", "nsubjpass") or tok.i != tok.sent.start \
+            or tok.i == 0:
+        return None
+    root = tok.doc[tok.i - 1].sent.root
+    subj = subject_token(root) if is_predicate(root) else None
+    if subj is None or _fits(subj, "person"):
+        return None
+    people = [t for t in root.sent if t.ent_type_ == "PERSON" or t.pos_ == "NOUN" and t.tag_ == "NN"
+              and (lemma_in(t, PERSON_NOUNS) or _aged(t))]
+    obj = next((c for c in root.children if c.dep_ == "dobj"), None)
+    if obj is None or people != [obj] or obj.ent_type_ or _other_gender(tok, [obj]):
+        return None
+    return obj
+
+
+def _aged(t: Token) -> bool:
+    """'a 32-year-old man', 'a 32-year-old': a noun described by its age in years."""
+    return any(c.dep_ == "amod" and c.lower_ == "old" and any(g.lemma_.lower() == "year" for g in c.children)
+               for c in t.children)
 
 
 # how many sentences before the window a chain may look for its last pronoun ("The studio won ... It employed ...
