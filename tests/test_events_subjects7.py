@@ -290,6 +290,19 @@ def test_person_subject_keeps_its_claim():
         == "The officer"
 
 
+# --- the same subject pronoun again in a reported clause's adverbial clause is the same one, whatever lies between ---
+
+def test_same_it_in_the_reported_clauses_adverbial_clause():
+    text = "Nokra said on Tuesday that it would open a factory in India next year, after it shut a plant in Chile in 2023."
+    assert _subject(text, "2023") == ("Nokra", "it")
+
+
+def test_it_after_another_subject_keeps_its_rivals():
+    # the reported clause's subject is a noun: the stadium or the club may be meant, as before
+    text = "The club said the stadium would close in May after it failed a safety inspection in 2023."
+    assert _subject(text, "2023")[0] in ("it", "the stadium")
+
+
 # --- the probe ------------------------------------------------------------------------------------------------------
 
 def test_probe_is_well_formed():

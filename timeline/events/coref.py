@@ -1208,6 +1208,10 @@ def _reporter(tok: Token, skip: frozenset[int] | set[int] = frozenset()) -> Refe
             return None
         ref = resolve(subj)
         found = Referent(ref.head, ref.name, tok.text, ref.name_tokens) if ref.pronoun else None
+        if found is not None and adverbial:
+            # "it would open a factory in India, after it shut a plant": the same subject pronoun again in the
+            # clause's own adverbial clause is the same one, whatever it names between
+            return found
     else:
         named = _named_owner(subj, tok)
         if named is not None:
