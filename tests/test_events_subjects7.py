@@ -168,6 +168,10 @@ def test_unmarked_apposition_completes_the_subject():
     assert _subject(text, "Sunday")[0] == "a magnitude 5.9 earthquake"
 
 
+def test_ranked_team_parsed_as_an_apposition_is_one_subject():
+    assert _subject("No. 4 Auburn lost to unranked Vanderbilt on Saturday.", "Saturday")[0] == "No. 4 Auburn"
+
+
 def test_apposition_set_off_by_commas_stays_apart():
     assert _subject("The company's founder, Ana Ruiz, resigned on Monday.", "Monday")[0] == "Ana Ruiz"
 
@@ -301,6 +305,20 @@ def test_it_after_another_subject_keeps_its_rivals():
     # the reported clause's subject is a noun: the stadium or the club may be meant, as before
     text = "The club said the stadium would close in May after it failed a safety inspection in 2023."
     assert _subject(text, "2023")[0] in ("it", "the stadium")
+
+
+# --- "many of whom", "two of which": the part of what the relative pronoun stands for (link._partitive_relative) -----
+
+@pytest.mark.parametrize("text,timex,subject,rel", [
+    ("Farmers, many of whom lost their crops in 2022, marched on Sunday.", "2022", "many of the farmers", "whom"),
+    ("The bank owns five branches, two of which closed in 2019.", "2019", "two of the five branches", "which"),
+])
+def test_partitive_relative_subject_names_its_noun(text, timex, subject, rel):
+    assert _subject(text, timex) == (subject, rel)
+
+
+def test_partitive_without_a_relative_stays():
+    assert _subject("Many of the farmers lost their crops in 2022.", "2022") == ("Many of the farmers", "")
 
 
 # --- the probe ------------------------------------------------------------------------------------------------------

@@ -527,11 +527,14 @@ def _named_in_apposition(head: Token) -> Token | None:
 
 def _unmarked_apposition(head: Token) -> Token | None:
     """'a magnitude 6.4 earthquake struck', parsed as "a magnitude" with "6.4 earthquake" in apposition: an
-    apposition right after its noun with no comma, dash or bracket between them is the rest of one noun phrase."""
+    apposition right after its noun (or the noun's own number) with no comma, dash or bracket between them is the rest
+    of one noun phrase."""
     doc = head.doc
     app = next((c for c in head.children if c.dep_ == "appos" and c.i > head.i), None)
-    if app is None or app.left_edge.i != head.i + 1 or app.pos_ not in ("NOUN", "PROPN") \
-            or any(t.is_punct for t in doc[head.i + 1:app.i + 1]) or head.pos_ != "NOUN":
+    # (the words between may be the noun's own: "No. 3 Georgia lost", parsed as "No. 3" with "Georgia" in apposition)
+    if app is None or app.pos_ not in ("NOUN", "PROPN") or head.pos_ != "NOUN" \
+            or any(t.is_punct for t in doc[head.i + 1:app.i + 1]) \
+            or any(t.head.i != head.i for t in doc[head.i + 1:app.left_edge.i]):
         return None
     return app
 
@@ -692,6 +695,19 @@ def _owning(name: str, head: Token | None, names: bool = False) -> str:
     return name + ("'" if bare else "'s")
 
 
+def _partitive_relative(subj: Token | None) -> tuple[Token, Token] | None:
+    """'Residents, many of whom lost their homes': a relative clause's subject that counts part of the relative
+    pronoun ("many of whom", "two of which"), and the noun that pronoun stands for; None otherwise."""
+    if subj is None or subj.head.dep_ != "relcl" or subj.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    rel = next((g for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children if g.dep_ == "pobj" and g.lower_ in ("whom", "which")), None)
+    ante = subj.head.head
+    if rel is None or ante.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return rel, ante
+
+
 def _replace_first_word(text: str, word: str, by: str) -> str:
     head, _, rest = text.partition(" ")
     return f"{by} {rest}".strip() if head.lower() == word else text
@@ -825,6 +841,18 @@ def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = fro
         subject = _replace_first_word(subject, "whose", owner)
         summary_text = _replace_first_word(summary_text, "whose", owner)
         resolved_from = "whose"
+    part = _partitive_relative(subj)
+    if part is not None and subject and not ref.pronoun:
+        # "Residents, many of whom lost their homes in 2022,": "many of residents lost their homes"
+        rel, ante = part
+        owner = join_tokens(phrase_tokens(ante, inside))
+        if ante.left_edge.i == ante.sent.start and ante.left_edge.pos_ != "PROPN":
+            owner = owner[:1].lower() + owner[1:]
+        if ante.pos_ == "NOUN" and not any(c.dep_ in ("det", "poss") for c in ante.children):
+            owner = f"the {owner}"  # "two of the 40 protesters"
+        subject = re.sub(rf"\b{re.escape(rel.text)}$", owner, subject)
+        summary_text = re.sub(rf"^(\S+ of ){re.escape(rel.text)}\b", lambda m: m.group(1) + owner, summary_text)
+        resolved_from = rel.text
     # (a light verb's noun event has the verb's modality: "will not make a visit on Friday" is "will not")
     light = pred.head if pred.pos_ == "NOUN" and pred.dep_ == "dobj" and lemma_in(pred.head, _ANY_LIGHT_VERB) else pred
     mood, negated = modality(light)
