@@ -321,6 +321,22 @@ def test_partitive_without_a_relative_stays():
     assert _subject("Many of the farmers lost their crops in 2022.", "2022") == ("Many of the farmers", "")
 
 
+# --- "..., adding that ...": a reporting participle after its clause is said by that clause's subject ---------------
+
+@pytest.mark.parametrize("text,timex,source", [
+    ('"We will appeal," her lawyer, Tom Berg, told reporters on Friday, adding that the ruling would be challenged in '
+     'March.', "March", "Tom Berg"),
+    ("The minister said on Monday the budget was balanced, adding that taxes would rise in 2026.", "2026",
+     "The minister"),
+])
+def test_adding_that_has_the_clauses_speaker(text, timex, source):
+    assert _text(_row(text, timex)["source"]) == source
+
+
+def test_participle_that_does_not_report_gives_no_source():
+    assert _text(_row("Prices rose on Monday, pushing inflation above 3% in May.", "May")["source"]) == ""
+
+
 # --- the probe ------------------------------------------------------------------------------------------------------
 
 def test_probe_is_well_formed():

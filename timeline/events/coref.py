@@ -1770,7 +1770,16 @@ def _trailing_conjunct_report(c: Token, head: Token, pred: Token) -> bool:
 def speaker(verb: Token) -> Token | None:
     """The subject of the reporting verb ``verb``: its own (:func:`~.grammar.subject_token`), or the speaker of a
     trailing attribution the parser left without one (:func:`trailing_speaker`)."""
-    return stand_in(trailing_speaker(verb) or subject_token(verb))
+    return stand_in(trailing_speaker(verb) or subject_token(verb) or _participle_speaker(verb))
+
+
+def _participle_speaker(verb: Token) -> Token | None:
+    """'..., Tom Berg told reporters on Friday, adding that the verdict would be challenged': a reporting participle
+    set after its clause, with no subject of its own, is said by that clause's subject."""
+    if verb.dep_ not in ("advcl", "conj") or verb.tag_ != "VBG" or verb.i < verb.head.i \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children) or not is_predicate(verb.head):
+        return None
+    return trailing_speaker(verb.head) or subject_token(verb.head)
 
 
 def stand_in(subj: Token | None) -> Token | None:
