@@ -337,6 +337,33 @@ def test_participle_that_does_not_report_gives_no_source():
     assert _text(_row("Prices rose on Monday, pushing inflation above 3% in May.", "May")["source"]) == ""
 
 
+# --- a noun event in a verb's phrase: framed as the verb is; done by the verb's subject when the verb acts in it ------
+
+def test_noun_event_in_a_denied_verbs_phrase_is_not_asserted():
+    assert _asserted("The mayor denied that he had resigned in protest on Monday.", "Monday") == (False, "denied")
+
+
+def test_noun_event_in_a_reported_verbs_phrase_stays_asserted():
+    assert _asserted("The mayor said that he had resigned in protest on Monday.", "Monday")[0]
+
+
+@pytest.mark.parametrize("text,timex,subject", [
+    ("Swiss voters rejected the proposal in a referendum on Sunday.", "Sunday", "Swiss voters"),
+    ("The governor announced the cuts at a news conference on Friday.", "Friday", "The governor"),
+])
+def test_event_an_active_verb_is_done_in_takes_its_subject(text, timex, subject):
+    assert _subject(text, timex)[0] == subject
+
+
+@pytest.mark.parametrize("text,timex", [
+    ("The result follows the party's defeat in the March general election.", "March"),  # a relating verb
+    ("The company lost $2 billion in a fire on Monday.", "Monday"),  # the fire is no one's
+])
+def test_relating_verbs_and_doerless_events_give_no_doer(text, timex):
+    row = _row(text, timex, "2024-06-11")
+    assert _text(row["trigger"]) == "lost" or _text(row["subject"]) == ""
+
+
 # --- the probe ------------------------------------------------------------------------------------------------------
 
 def test_probe_is_well_formed():

@@ -269,6 +269,8 @@ def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_tim
         if subj is None and pred.dep_ == "pobj" and pred.head.lower_ == "for" and pred.head.head.pos_ == "ADJ" \
                 and pred.head.head.dep_ == "acomp":
             subj = subject_token(pred.head.head)  # "They had been due for release in 2027": they
+        if subj is None and _acted_in(pred):
+            subj = subject_token(_verb_of_noun(pred))  # "Voters rejected the plan in a referendum on Sunday": voters
         if subj is None and _undergone_after_verb(pred):
             subj = _undergoer(subject_token(pred.head.head))  # "missed four months after surgery in March"
         if subj is None and not own_time and not time_is_subject:
@@ -695,6 +697,32 @@ def _owning(name: str, head: Token | None, names: bool = False) -> str:
     return name + ("'" if bare else "'s")
 
 
+def _acted_in(noun: Token) -> bool:
+    """'Voters rejected the plan in a referendum on Sunday', 'announced the cuts at a news conference on Friday': an
+    event noun with its own time, in which an active verb with an object was done ("in", "at", "during"), and with
+    no doer of its own: the verb's subject takes part in it."""
+    verb = _verb_of_noun(noun)
+    if verb is None or noun.head.lower_ not in ("in", "at", "during") or noun.head.i < verb.i or noun.i == verb.i \
+            or not any(c.dep_ == "dobj" for c in verb.children) or lemma_in(verb, RELATING_VERBS) \
+            or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) \
+            or any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("of", "by") for c in noun.children):
+        return False
+    subj = subject_token(verb)
+    return subj is not None and not _negative_subject(subj)
+
+
+def _verb_of_noun(noun: Token) -> Token | None:
+    """The verb an event noun's phrase hangs on through a preposition ("resigned in protest", "rejected the plan in
+    a referendum"); None for anything else."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return None
+    verb = noun.head.head
+    if verb.dep_ == "dobj" and verb.pos_ in ("NOUN", "PROPN") and noun.head.lower_ in ("in", "at", "during") \
+            and not any(c.dep_ == "poss" for c in verb.children):  # (not "followed the party's defeat in the election")
+        verb = verb.head  # ("rejected the plan in a referendum", the phrase hung on the object)
+    return verb if is_predicate(verb) and verb.pos_ in ("VERB", "AUX") else None
+
+
 def _partitive_relative(subj: Token | None) -> tuple[Token, Token] | None:
     """'Residents, many of whom lost their homes': a relative clause's subject that counts part of the relative
     pronoun ("many of whom", "two of which"), and the noun that pronoun stands for; None otherwise."""
@@ -858,8 +886,10 @@ def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = fro
     mood, negated = modality(light)
     if mood == "not" and _not_until(span, light):
         mood, negated = "", False  # "did not open until 2 p.m.": it opened then
-    # (a light verb's noun event is framed as its verb is: "denied that it had held talks in March")
-    framed = _framing_mood(pred) or (_framing_mood(light) if light is not pred else "") \
+    # (a light verb's noun event is framed as its verb is: "denied that it had held talks in March"; so is a noun
+    # event in the phrase of a verb: "denied that she had resigned in protest on Monday")
+    held = light if light is not pred else _verb_of_noun(pred)
+    framed = _framing_mood(pred) or (_framing_mood(held) if held is not None else "") \
         or ("not" if subj is not None and subj.head.i == pred.i and _negative_subject(subj) else "")
     if framed and framed not in mood.split():
         mood = f"{framed} {mood}".strip()
