@@ -13,20 +13,19 @@ import re
 
 from .text import REPORT_FORMS, SENTENCE_BREAK
 from .timex import Timex
-from .vocab import vocab
+from .vocab import alternation, vocab
 
 _LEADS = {k: v for k, v in vocab()["day_shift_leads"].items() if not k.startswith("_")}
-_LEAD = re.compile(r"(?<![\w'’])(?P<lead>" + "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in
-                                                      sorted(_LEADS, key=len, reverse=True)) + r")\s+$", re.IGNORECASE)
+_LEAD = re.compile(r"(?<![\w'’])(?P<lead>" + alternation(_LEADS) + r")\s+$", re.IGNORECASE)
 _WEEKDAYS = vocab()["weekdays"]
 _SIDES = {k: v for k, v in vocab()["before_after"].items() if not k.startswith("_")}
-_WEEKDAY_LEAD = re.compile(r"(?<![\w'’])the\s+(?P<wd>" + "|".join(re.escape(w) for w in sorted(_WEEKDAYS, key=len, reverse=True))
-                           + r")\s+(?P<side>" + "|".join(_SIDES) + r")\s+$", re.IGNORECASE)
+_WEEKDAY_LEAD = re.compile(r"(?<![\w'’])the\s+(?P<wd>" + alternation(_WEEKDAYS) + r")\s+(?P<side>" + alternation(_SIDES)
+                           + r")\s+$", re.IGNORECASE)
 _DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
 # a possessive or a noun right after the day makes it an event's day ("the eve of Sunday's vote", "the eve of the
 # May 9 parade"); a function word after it does not ("the day after May 3 and left")
-_FUNCTION_AFTER = "|".join(vocab()["day_shift_function_words"]["words"])
-_NOUN_AFTER = re.compile(r"['’]s\b|\s+(?!(?:" + _FUNCTION_AFTER + r")\b)[a-z]", re.UNICODE)
+_FUNCTION_AFTER = alternation(vocab()["day_shift_function_words"]["words"])
+_NOUN_AFTER = re.compile(r"['’]s\b|\s+(?!" + _FUNCTION_AFTER + r"\b)[a-z]", re.UNICODE)
 # how far before the day a lead may start: the longest lead ("the Wednesday before ") with room for spacing
 _REACH = max(max(map(len, _LEADS)), len("the ") + max(map(len, _WEEKDAYS)) + len(" before ")) + 8
 
@@ -84,7 +83,7 @@ def shift_anchored_days(text: str, out: list[Timex]) -> None:
 
 # "overnight" and a day its sentence names as the report's ("officials said Wednesday") or the night's end
 # ("overnight into Friday"): the night is the one before that day, not the one before the publication date
-_REPORTED_DAY = re.compile(r"(?<![\w'’])(?:" + "|".join(REPORT_FORMS) + r")(?:\s+on)?\s+$", re.IGNORECASE)
+_REPORTED_DAY = re.compile(r"(?<![\w'’])" + alternation(REPORT_FORMS) + r"(?:\s+on)?\s+$", re.IGNORECASE)
 _INTO = re.compile(r"\s+into\s+$", re.IGNORECASE)
 _NIGHT = re.compile(r"^(?P<d>\d{4}-\d\d-\d\d)TNI$")
 

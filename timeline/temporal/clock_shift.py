@@ -19,10 +19,10 @@ import re
 from .partial import Partial
 from .text import SENTENCE_BREAK
 from .timex import Timex
-from .vocab import lexicon, vocab
+from .vocab import alternation, lexicon, vocab
 
 _SHIFTS = lexicon("STORY_SHIFTS")
-_AFTER = re.compile(r"\s+(?P<dir>" + "|".join(sorted(_SHIFTS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+_AFTER = re.compile(r"\s+(?P<dir>" + alternation(_SHIFTS) + r")\b", re.IGNORECASE)
 _COUNT = re.compile(r"^PT(?P<n>\d+)(?P<u>H|M)$")
 _CLOCK = re.compile(r"^(?P<day>\d{4}-\d\d-\d\d)T(?P<h>\d\d):(?P<m>\d\d)(?P<z>Z?)$")
 _MORNING = re.compile(r"^(?P<day>\d{4}-\d\d-\d\d)TMO$")
@@ -35,10 +35,12 @@ _BARE_PARTS = ("times.part_of_day", "times.positioned_pod")
 _NOT_A_SHIFT = re.compile(r"\s+(?:than|in)\b", re.IGNORECASE)
 # "halted for 15 minutes earlier": a length
 _LENGTH_LEAD = re.compile(r"\bfor\s+$", re.IGNORECASE)
-# a past perfect or "since" before a morning places it before the story's clock time, not after
-_BEFORE_STORY = re.compile(r"\b(?:had|'d|since)\b", re.IGNORECASE)
-# a past perfect, "since" or "earlier" between a story clock time and a bare clock time places the second before
-_BEFORE_CLOCK = re.compile(r"\b(?:had|'d|since|earlier|before\s+that)\b", re.IGNORECASE)
+# a past perfect or "since" before a morning places it before the story's clock time, not after; those and "earlier"
+# or "before that" between a story clock time and a bare clock time place the second before (vocab clock_before_words)
+_BEFORE_WORDS = vocab()["clock_before_words"]
+_BEFORE_STORY = re.compile(r"\b" + alternation(_BEFORE_WORDS["before_story"]) + r"\b", re.IGNORECASE)
+_BEFORE_CLOCK = re.compile(r"\b" + alternation(_BEFORE_WORDS["before_story"] + _BEFORE_WORDS["before_clock"]) + r"\b",
+                           re.IGNORECASE)
 
 
 def _story_clock(text: str, out: list[Timex], i: int) -> Timex | None:
@@ -120,8 +122,8 @@ def is_bare_clock(p: Partial) -> bool:
 # what says the text moves forward to the bare clock time: "was out by 2 a.m.", "lasted until 3 a.m.", "was due to
 # land at 04:10", "is expected to arrive at 6 a.m."
 _FORWARD = vocab()["forward_clock_leads"]
-_FORWARD_LEAD = re.compile(r"(?:\b(?:" + "|".join(_FORWARD["leads"]) + r")|\b(?:" + "|".join(_FORWARD["schedule_words"])
-                           + r")\s+to\s+[a-z]+(?:\s+[a-z]+)?\s+(?:" + "|".join(_FORWARD["schedule_ends"]) + r"))\s+$",
+_FORWARD_LEAD = re.compile(r"(?:\b" + alternation(_FORWARD["leads"]) + r"|\b" + alternation(_FORWARD["schedule_words"])
+                           + r"\s+to\s+[a-z]+(?:\s+[a-z]+)?\s+" + alternation(_FORWARD["schedule_ends"]) + r")\s+$",
                            re.IGNORECASE)
 # the same day said after the clock time: "at 10 a.m. the same day", "at 11 a.m. that day"
 _SAME_DAY_AFTER = re.compile(r"\s*(?:on\s+)?(?:the\s+same|that)\s+(?:day|morning)\b", re.IGNORECASE)

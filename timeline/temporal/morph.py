@@ -117,3 +117,22 @@ def is_word(tok: Token, words) -> bool:
         return True
     lem = lemma(tok)
     return lem in words or lem + "e" in words or (w.endswith("s") and w[:-1] in words)
+
+
+_SENTENCE_STOPS = frozenset({".", "!", "?", ";"})
+
+
+def verb_before(span, reach: int, *, clause: bool = False) -> Token | None:
+    """The nearest verb (or modal) among the ``reach`` tokens before ``span``, None when there is none there. The
+    walk stops at a sentence's end ("." "!" "?" ";") or, with ``clause``, at any punctuation; with ``clause`` it
+    also passes over a participle before its noun ("from collapsed buildings": no verb of the clause)."""
+    doc = span.doc
+    for i in range(span.start - 1, max(-1, span.start - 1 - reach), -1):
+        t = doc[i]
+        if t.is_punct if clause else t.text in _SENTENCE_STOPS:
+            return None
+        if clause and t.tag_ in ("VBN", "VBG") and i + 1 < len(doc) and doc[i + 1].tag_ in ("NN", "NNS"):
+            continue
+        if t.tag_.startswith("VB") or t.tag_ == "MD":
+            return t
+    return None

@@ -28,14 +28,15 @@ import re
 
 from .rules.durations import duration_value
 from .timex import Timex, value_interval
-from .vocab import expand, number, vocab
+from .vocab import alternation, expand, number, vocab
 
 _YEAR_ONLY = re.compile(r"^\d{4}$")
 # "2011-2013", "2011–13", "1998-99"; not "2011-2013-2015" nor "1998-99.5"
 _SECOND_YEAR = re.compile(r"(?P<sep>[-–—/])(?P<y>\d{4}|\d{2})(?![\w.,/]?\d)(?![-–—]\d)")
 # what joins the ends: "to", "through", "until", a dash; "and" only after "between"
-# an approximate end stays an end: "between 11 p.m. and about 5 a.m." (vocab range_end_approximators)
-_APPROX = r"(?:(?:" + "|".join(vocab()["range_end_approximators"]["words"]) + r")\s+)?"
+# an approximate end stays an end: "between 11 p.m. and about 5 a.m." (the approximators a day and its clock time
+# allow between them, vocab day_clock_gap)
+_APPROX = r"(?:" + alternation(vocab()["day_clock_gap"]["approximators"]) + r"\s+)?"
 _JOIN = re.compile(r"\s*(?:[-–—]|to|through|thru|until|till)\s*" + _APPROX, re.IGNORECASE)
 _AND = re.compile(r"\s+and\s+" + _APPROX, re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
@@ -121,7 +122,7 @@ def _second_years(text: str, out: list[Timex]) -> list[tuple[Timex, Timex]]:
 # month. Only before punctuation or the end of the text: "May 3 and 25 people", "June 4 to 6%" are counts.
 # A year after the second day is both days' year: "Sept. 12-14, 2021".
 _SECOND_DAY = re.compile(r"\s*(?P<join>and|or|to|through|thru|until|till|[-–—])\s*(?P<d>\d{1,2})(?:,\s*(?P<y>\d{4}))?"
-                         r"(?=\s*(?:[.,;:!?)\"”]|$)|\s+(?P<word>" + "|".join(vocab()["second_day_followers"]["words"])
+                         r"(?=\s*(?:[.,;:!?)\"”]|$)|\s+(?P<word>" + alternation(vocab()["second_day_followers"]["words"])
                          + r")\b)", re.IGNORECASE)
 _DATED_DAY = re.compile(r"^(?:\d{4}|XXXX)-\d\d-(?P<d>\d\d)$")
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from .text import SENTENCE_END, period_bound
-from .morph import is_word
+from .morph import is_word, verb_before
 from .anchored import lead_days, overnight_before_named_day, shift_anchored_days
 from .partial import GRAN_RANK, Direction, Partial
 from .apposition import rename_holidays, weekday_of_date
@@ -34,7 +34,7 @@ from .rules import ALL_RULES, Rule
 from .tense import Tense, read_tense
 from .triggers import find_windows
 from .timex import VAGUE_VALUES, Timex, value_interval
-from .vocab import _alt, lexicon, norm_key, vocab
+from .vocab import alternation, lexicon, norm_key, vocab
 
 
 @dataclass
@@ -131,7 +131,7 @@ def select(cands: list[Candidate], doc: Doc, text: str | None = None) -> list[Ca
 
 def _mod_regex(table) -> re.Pattern:
     words = [w for w in table if not w.endswith("-")]
-    return re.compile(r"(?<![\w'’])(?P<w>" + _alt(words)[3:-1] + r")(?P<sep>\s+|\s*-\s*)$", re.IGNORECASE)
+    return re.compile(r"(?<![\w'’])(?P<w>" + alternation(words)[3:-1] + r")(?P<sep>\s+|\s*-\s*)$", re.IGNORECASE)
 
 
 _POS_MODS = lexicon("POSITION")
@@ -141,8 +141,8 @@ _APPROX_RE = _mod_regex(_APPROX_MODS)
 _VAGUE_COUNT_PREPOSITIONS = lexicon("VAGUE_COUNT_PREPOSITIONS")
 _OVER_MEASURE_LEADS = frozenset(vocab()["over_measure_leads"]["words"])
 _WORD_BEFORE = re.compile(r"([\w'’]+)\W*$")
-_CLAUSE_START = re.compile(r"[.;:!?]\s|,\s+(?:" + "|".join(vocab()["clause_openers"]["words"]) + r")\b")
-_AMOUNT = re.compile(r"\d|\b(?:%s)\b" % "|".join(vocab()["over_amount_words"]["words"]), re.I)
+_CLAUSE_START = re.compile(r"[.;:!?]\s|,\s+" + alternation(vocab()["clause_openers"]["words"]) + r"\b")
+_AMOUNT = re.compile(r"\d|\b" + alternation(vocab()["over_amount_words"]["words"]) + r"\b", re.I)
 
 
 def _spans_period(text: str, m: re.Match, left_start: int) -> bool:
@@ -292,8 +292,8 @@ def _day_anchor(p: Partial, story: StoryTime | None, day_story: StoryTime | None
     time."""
     if day_story is None or story is None or p.anchor not in _DAY_STORY_ANCHORS or p.rel_unit not in _DAY_UNITS:
         return story
-    if GRAN_RANK[story.gran] <= GRAN_RANK["year"]:
-        return day_story
+    if GRAN_RANK[story.gran] < GRAN_RANK["month"]:
+        return day_story  # a year, a half, a season or a quarter cannot say which day it is in either
     if story.gran == "month" and (day_story.date.year, day_story.date.month) == (story.date.year, story.date.month):
         return day_story
     return story
@@ -344,17 +344,14 @@ _ORDERING = frozenset(vocab()["ordering_verbs"]["words"])
 def _past_verb_before(span) -> bool:
     """Whether the nearest verb before the time, in its sentence, is a past form ("drones launched between 11 p.m.
     and 5 a.m."), not a noun's time ahead of the verb ("a curfew from 22:00 to 05:00 was imposed")."""
-    doc = span.doc
-    for i in range(span.start - 1, max(-1, span.start - 1 - _VERB_REACH), -1):
-        t = doc[i]
-        if t.text in (".", "!", "?", ";"):
-            return False
-        if t.tag_.startswith("VB") or t.tag_ == "MD":
-            # "have imposed a curfew from 10 p.m.", "ordered a curfew from 10 p.m.": a state set up to come
-            perfect = t.tag_ == "VBN" and i > 0 and doc[i - 1].lower_ in ("has", "have", "'s", "'ve")
-            ordered = any(is_word(o, _ORDERING) for o in doc[max(0, i - 4):i + 1])  # "ordered trains halted"
-            return t.tag_ in ("VBD", "VBN") and not perfect and not ordered
-    return False
+    t = verb_before(span, _VERB_REACH)
+    if t is None:
+        return False
+    doc, i = t.doc, t.i
+    # "have imposed a curfew from 10 p.m.", "ordered a curfew from 10 p.m.": a state set up to come
+    perfect = t.tag_ == "VBN" and i > 0 and doc[i - 1].lower_ in ("has", "have", "'s", "'ve")
+    ordered = any(is_word(o, _ORDERING) for o in doc[max(0, i - 4):i + 1])  # "ordered trains halted"
+    return t.tag_ in ("VBD", "VBN") and not perfect and not ordered
 
 
 def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:

@@ -386,8 +386,24 @@ def read_tense(span: Span) -> Tense:
     start = _day_part_start(doc, span.start)
     if start != span.start:
         word = doc[start - 1].lower_ if start else ""
-    own_time = start == 0 or doc[start - 1].tag_ not in ("IN", "TO") or word in DIRECT_TIME_LEADS
+    own_time = (start == 0 or doc[start - 1].tag_ not in ("IN", "TO") or word in DIRECT_TIME_LEADS
+                or word in UNTIL and _negated_before(doc, start - 1))
     return Tense(direction, direct and (direction == Direction.PAST and own_time or direction == Direction.FUTURE))
+
+
+_NOT_UNTIL_REACH = 8  # tokens back from "until" to the negation of its clause
+
+
+def _negated_before(doc: Doc, until: int) -> bool:
+    """Whether the clause before "until" (at ``until``) is negated ("did not file its report until May 1"): the
+    time is when the event did happen, the clause's own time, as "in" and "on" give."""
+    for i in range(until - 1, max(-1, until - 1 - _NOT_UNTIL_REACH), -1):
+        t = doc[i]
+        if t.text in (".", "!", "?", ";") or t.is_sent_start:
+            return t.lower_ in ("not", "n't", "never")
+        if t.lower_ in ("not", "n't", "never"):
+            return True
+    return False
 
 
 _FRAMES = vocab()["prospective_frames"]
@@ -681,8 +697,8 @@ def _own_past(verb: Token) -> bool:
         window = [] if t.tag_ == "." else window + [t.lower_]
     if any(w in ("had", "'d", "’d", "to") for w in window):
         return False
-    if verb.tag_ == "VBD":
-        return True
+    if verb.tag_ == "VBD" or verb.tag_ == "VB" and "did" in window:
+        return True  # (a past with "did": "did not file its report in May")
     return verb.tag_ == "VBN" and (bool(window) and window[-1] in ("was", "were") or _after_noun(verb))
 
 

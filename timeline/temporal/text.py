@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .morph import irregular_forms
-from .vocab import vocab
+from .vocab import alternation, vocab
 
 # A sentence's end before the next one starts: its full stop (or ! ?), closing quotes or brackets, then space
 # before a capital or a digit (what the next sentence opens with)
@@ -22,8 +22,8 @@ def period_bound(*extra: str) -> re.Pattern:
     """The words between a period and the day that ends it ("the quarter ended Sept. 30", ", which ends in
     May"; vocab period_end_words); ``extra`` adds words a reader also takes as a bound ("to": "the year to
     March")."""
-    words = "|".join(vocab()["period_end_words"]["words"] + list(extra))
-    return re.compile(r"\s*,?\s*(?:that\s+|which\s+)?(?:" + words + r")\s+", re.IGNORECASE)
+    words = alternation(vocab()["period_end_words"]["words"] + list(extra))
+    return re.compile(r"\s*,?\s*(?:that\s+|which\s+)?" + words + r"\s+", re.IGNORECASE)
 
 
 # The inflected forms of the reporting verbs (vocab "reporting_verbs"): "said", "told", "reported", "announces" ...

@@ -12,8 +12,8 @@ import re
 from spacy.tokens import Span
 
 from .text import REPORT_FORMS, SENTENCE_BREAK
-from .morph import is_word, upos
-from .vocab import norm_key, vocab
+from .morph import is_word, upos, verb_before
+from .vocab import alternation, norm_key, vocab
 
 _WORDS = vocab()["context_words"]  # every word list below is data in vocab/en.json "context_words"
 # Words after which a bare month, season or year reads as a time ("in May", "since 2014", "last spring").
@@ -154,8 +154,7 @@ _NUM_JOIN = re.compile(r"\d[.,:/]$")
 
 # A time zone right after a number ("1747 GMT", "0630 local time"); zones of three letters or more, so that
 # "1990 et al." stays a year
-_ZONE_AFTER = re.compile(r"\s*(?:" + "|".join(re.escape(z).replace(r"\ ", r"\s+") for z in sorted(
-    (z for z in vocab()["time_zones"] if len(z) >= 3), key=len, reverse=True)) + r")\b", re.IGNORECASE)
+_ZONE_AFTER = re.compile(r"\s*" + alternation(z for z in vocab()["time_zones"] if len(z) >= 3) + r"\b", re.IGNORECASE)
 
 
 _SLASHED_NEXT = re.compile(r"/(\d{4}|\d{2})(?![\d/.,]?\d)")
@@ -344,8 +343,7 @@ def half_context(m, span: Span) -> bool:
 
 HALF_HEADS = frozenset(_WORDS["half_heads"])  # "first-half profit" is the half of a year
 def _cue_pattern(words) -> re.Pattern:
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(
-        words, key=len, reverse=True)) + r")(?![\w-])", re.IGNORECASE)
+    return re.compile(r"(?<![\w-])" + alternation(words) + r"(?![\w-])", re.IGNORECASE)
 
 
 # words of a match in the sentence make "the second half" the match's ("scored early in the second half")
@@ -355,7 +353,7 @@ _MATCH_CUE_BEFORE = _cue_pattern(set(_WORDS["match_half_cues"]) - set(_WORDS["ma
 # "in the 12th minute"
 _MATCH_MINUTE = re.compile(r"\b\d+(?:st|nd|rd|th)(?:\s+|-)minute\b", re.IGNORECASE)
 # a figure of a business in the sentence keeps the half a year's ("met its sales goals in the second half")
-_RESULTS_WORD = re.compile(r"\b(?:" + "|".join(vocab()["results_nouns"]) + r")\b", re.IGNORECASE)
+_RESULTS_WORD = re.compile(r"\b" + alternation(vocab()["results_nouns"]) + r"\b", re.IGNORECASE)
 _SENTENCE_REACH = 300
 # how far back a match's words make a half the match's: about a paragraph of a match report
 _MATCH_REACH = 600
@@ -525,19 +523,38 @@ PER_UNIT_COUNTS = frozenset(_WORDS["per_unit_counts"])  # "3% a year", "twice a 
 QUARTER_COMPOUNDS = frozenset(_WORDS["quarter_compounds"])
 
 
+# how far back the amount a rate counts may stand: among the three words before "a day" ("$5 billion in loans a
+# year"), or further back when all the words between are the counted noun phrase ("1.2 million barrels of oil
+# equivalent a day")
+_PER_UNIT_NEAR, _PER_UNIT_REACH = 3, 6
+_COUNTED_PHRASE = frozenset({"NOUN", "ADJ", "NUM"})
+
+
 def per_unit_context(m, span: Span) -> bool:
-    prev = _prev_tokens(span, 3)
-    return any(t.like_num or t.text in ("%",) or t.lower_ in PER_UNIT_COUNTS for t in prev)
+    """"a day" after an amount is a rate ("300,000 passengers a day", "1.2 million barrels of oil equivalent a
+    day", "3% a year", "twice a day"): the amount among the three words before it, or further back across the
+    noun phrase it counts; no verb between ("the wettest autumn since 2000 and comes a week after the storm")."""
+    doc = span.doc
+    phrase = True  # whether every word so far belongs to a counted noun phrase
+    for i in range(span.start - 1, max(-1, span.start - 1 - _PER_UNIT_REACH), -1):
+        t = doc[i]
+        if t.like_num or t.text == "%" or t.lower_ in PER_UNIT_COUNTS:
+            return True
+        if upos(t) in ("VERB", "AUX"):
+            return False
+        phrase = phrase and (upos(t) in _COUNTED_PHRASE or t.lower_ == "of")
+        if span.start - i >= _PER_UNIT_NEAR and not phrase:
+            return False
+    return False
 
 
 # "won it twice, most recently last year (in 2019, on Monday)": "most recently" before a time says which of the
 # events that time dates; the time is the one to tag (vocab "then_modifiers")
 _MODIFIER_VAGUE = frozenset(vocab()["then_modifiers"]["words"])
-_TIME_WORD = "|".join(re.escape(w) for w in sorted(
-    set(vocab()["months"]) | set(vocab()["weekdays"]) | set(vocab()["deictic_days"]) | set(vocab()["rel_year"]),
-    key=len, reverse=True))
-_TIME_AFTER = re.compile(r"\s*,?\s*(?:(?:" + "|".join(vocab()["then_modifiers"]["prepositions"]) + r")\s+)?(?:the\s+)?"
-                         r"(?:\d{4}(?!\d)|(?:" + _TIME_WORD + r")(?![\w-]))", re.IGNORECASE)
+_TIME_WORD = alternation(set(vocab()["months"]) | set(vocab()["weekdays"]) | set(vocab()["deictic_days"])
+                         | set(vocab()["rel_year"]))
+_TIME_AFTER = re.compile(r"\s*,?\s*(?:" + alternation(vocab()["then_modifiers"]["prepositions"]) + r"\s+)?(?:the\s+)?"
+                         r"(?:\d{4}(?!\d)|" + _TIME_WORD + r"(?![\w-]))", re.IGNORECASE)
 
 
 def vague_context(m, span: Span) -> bool:
@@ -582,9 +599,8 @@ def back_context(m, span: Span) -> bool:
 
 # a wire story's attribution naming the report's day later in the sentence ("struck ... overnight, officials said
 # on Tuesday"): the night is a dated one (temporal/anchored.py puts it before that day)
-_REPORTED_WEEKDAY = re.compile(r"(?<![\w'’])(?:" + "|".join(REPORT_FORMS) + r")(?:\s+on)?\s+(?:"
-                               + "|".join(re.escape(w) for w in sorted(vocab()["weekdays"], key=len, reverse=True))
-                               + r")(?![\w])", re.IGNORECASE)
+_REPORTED_WEEKDAY = re.compile(r"(?<![\w'’])" + alternation(REPORT_FORMS) + r"(?:\s+on)?\s+"
+                               + alternation(vocab()["weekdays"]) + r"(?![\w])", re.IGNORECASE)
 
 
 def _reports_a_day_after(span: Span) -> bool:
@@ -595,27 +611,23 @@ def _reports_a_day_after(span: Span) -> bool:
 
 
 _PAST_AUX = frozenset({"has", "have", "had", "was", "were"})
+_NIGHT_VERB_REACH = 11  # tokens back from the night to the verb it dates
 
 
 def _past_verb_group_before(span: Span) -> bool:
     """Whether the verb the night dates, the nearest before it in its clause, is a past ("struck ... overnight",
     "were evacuated overnight", "has fallen overnight"): a future, a modal, a plan or a present ("will be launched
     overnight", "is expected overnight", "plan to test the bridge overnight") puts the night ahead, not before."""
+    t = verb_before(span, _NIGHT_VERB_REACH, clause=True)
+    if t is None:
+        return False
     doc = span.doc
-    for i in range(span.start - 1, max(-1, span.start - 12), -1):
-        t = doc[i]
-        if t.is_punct:
-            return False
-        if t.tag_ in ("VBN", "VBG") and i + 1 < len(doc) and doc[i + 1].tag_ in ("NN", "NNS"):
-            continue  # "from collapsed buildings": a participle before its noun is no verb of the clause
-        if t.tag_.startswith("VB") or t.tag_ == "MD":
-            group = [doc[j] for j in range(max(0, i - 3), i)]
-            if any(g.tag_ == "MD" or g.lower_ in ("will", "to", "'ll") for g in group):
-                return False
-            if t.tag_ == "VBD":
-                return True
-            return t.tag_ == "VBN" and any(g.lower_ in _PAST_AUX for g in group)
-    return False
+    group = [doc[j] for j in range(max(0, t.i - 3), t.i)]
+    if any(g.tag_ == "MD" or g.lower_ in ("will", "to", "'ll") for g in group):
+        return False
+    if t.tag_ == "VBD":
+        return True
+    return t.tag_ == "VBN" and any(g.lower_ in _PAST_AUX for g in group)
 
 
 def bare_pod_context(m, span: Span) -> bool:

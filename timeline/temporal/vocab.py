@@ -28,10 +28,12 @@ def vocab(lang: str = "en") -> dict:
             for k, v in data.items() if not k.startswith("_")}
 
 
-def _alt(words) -> str:
-    """Regex alternation, longest first so "sept." wins over "sept"; spaces match any run of whitespace."""
+def alternation(words) -> str:
+    """Regex alternation of vocabulary words, longest first so "sept." wins over "sept"; spaces match any run of
+    whitespace, an apostrophe either apostrophe. Every word list a pattern takes from the vocabulary goes through
+    here, built once when its module loads."""
     parts = []
-    for w in sorted(set(words), key=len, reverse=True):
+    for w in sorted(set(words), key=lambda w: (-len(w), w)):  # (ties in a fixed order: the same regex every run)
         p = re.escape(w).replace(r"\ ", r"\s+").replace("'", "['’]")
         parts.append(p)
     return "(?:" + "|".join(parts) + ")"
@@ -136,7 +138,7 @@ def _regex_macros() -> dict[str, str]:
     tens = [k for k, n in nums.items() if n in range(20, 100, 10)]
     # "twenty-five", not "twenty a" or "twenty single"
     ones = [k for k, n in nums.items() if n in range(1, 10) and k not in ("a", "an", "single")]
-    numword = rf"(?:{_alt(tens)}(?:[-\s]{_alt(ones)})?|" + _alt(k for k in nums if k not in ("a", "an"))[3:]
+    numword = rf"(?:{alternation(tens)}(?:[-\s]{alternation(ones)})?|" + alternation(k for k in nums if k not in ("a", "an"))[3:]
     return {
         "NUMWORD": numword,
         # a count: digits (1, 2.5, 1,000) or words (three, twenty-five, a, an, a couple of)
@@ -170,7 +172,7 @@ def expand(pattern: str) -> str:
         name, words = mo.groups()
         if name in regex_macros and words is None:
             return regex_macros[name]
-        return _alt(macro_words(name, words))
+        return alternation(macro_words(name, words))
 
     return _MACRO.sub(sub, pattern)
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from .timex import Timex
-from .vocab import vocab
+from .vocab import alternation, vocab
 
 _WHEN = re.compile(r"\s*,\s*when\b", re.IGNORECASE)
 _YEAR = re.compile(r"^\d{4}$")
@@ -24,7 +24,7 @@ _STATED_YEAR = re.compile(r"\d{4}|['’]\d\d")
 _CLAUSE_END = re.compile(r"[,;]|[!?](?:\s|$)|(?<![A-Z])\.(?:\s|$)")
 # a weekday is counted from the publication date, not from a background year: "since 2021, when the census was
 # carried out, the service said on Wednesday" keeps this week's Wednesday
-_WEEKDAY = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in vocab()["weekdays"]) + r")(?![\w])", re.IGNORECASE)
+_WEEKDAY = re.compile(r"\b" + alternation(vocab()["weekdays"]) + r"(?![\w])", re.IGNORECASE)
 
 
 def when_clause_year(text: str, out: list[Timex]) -> None:

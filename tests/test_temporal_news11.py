@@ -1,0 +1,98 @@
+"""Issue 11, eleventh round: the review's vocabulary merges, and (below) the articles of tests/data/temporal_probe11."""
+
+from __future__ import annotations
+
+import pytest
+
+import timeline
+
+
+# The words that make a clock time approximate without making it another time are one list (vocab day_clock_gap
+# approximators): a range's end ("between 11 p.m. and roughly 5 a.m.") and a clock time after its day ("on Tuesday,
+# roughly 9 p.m.", one row as with "about") read the same words.
+@pytest.mark.parametrize("approx", ["about", "around", "approximately", "roughly"])
+def test_day_and_approximate_clock_time_are_one_row(approx):
+    df = timeline.extract(f"The ferry sank on Tuesday, {approx} 9 p.m. Police said so.", pub_date="2024-03-08")
+    assert list(df["timex_text"]) == ["9 p.m."]
+    assert list(df["timex_value"]) == ["2024-03-05T21:00"]
+
+
+@pytest.mark.parametrize("approx", ["about", "around", "approximately", "roughly"])
+def test_range_end_after_an_approximator_is_still_the_range_end(approx):
+    ts = timeline.tag(f"Drones struck the city between 11 p.m. and {approx} 5 a.m., officials said on Friday.",
+                      pub_date="2024-03-08")
+    by_text = {t.text: t for t in ts}
+    assert by_text["11 p.m."].range_with is not None
+
+
+def test_a_range_end_after_another_word_is_no_range():
+    ts = timeline.tag("Drones struck the city between 11 p.m. and nearly 5 a.m., officials said on Friday.",
+                      pub_date="2024-03-08")
+    assert all(t.range_with is None for t in ts)
+
+
+def test_a_day_and_a_clock_time_apart_stay_two_rows():
+    df = timeline.extract("The ferry sank on Tuesday, long before 9 p.m. Police said so.", pub_date="2024-03-08")
+    assert list(df["timex_text"]) == ["Tuesday", "9 p.m."]
+
+
+def _found(sentence: str, pub: str) -> dict[str, tuple[str, str]]:
+    return {t.text: (t.type, t.value) for t in timeline.tag(sentence, pub_date=pub)}
+
+
+# 1. A count of days or weeks from the story ("the same week", "that evening", "the next day") after a season, a
+# half or a quarter reads the last day the story was on, as after a year: a season cannot say which day it is in.
+# With no day told before, or after a month, it stays as it was.
+COARSE_STORY = [
+    ("Ministers met on Tuesday to agree the budget. They want it passed in the autumn. The same week, unions called "
+     "a strike.", "The same week", ("DATE", "2023-W45")),
+    ("Profit rose in the third quarter, the firm said on Tuesday. In the fourth quarter, costs rose. The next day, "
+     "shares fell 5%.", "The next day", ("DATE", "2023-11-08")),
+    ("He won on Sunday. \"I thought about stopping in the winter,\" he said the next day.", "the next day",
+     ("DATE", "2023-11-06")),
+    ("She promised to hold the vote in the autumn. The same week, unions called a strike.", "The same week",
+     ("DATE", "2023-WXX")),
+    ("The plant closed on Aug. 3. Sales fell in October. The same week, unions called a strike.", "The same week",
+     ("DATE", "2023-WXX")),
+]
+
+
+@pytest.mark.parametrize("sentence,span,expected", COARSE_STORY)
+def test_day_count_after_a_coarse_story_time(sentence, span, expected):
+    assert _found(sentence, "2023-11-10")[span] == expected
+
+
+# 2. "a day" / "a year" is a rate (SET) after an amount: among the three words before it as before, or further back
+# across the noun phrase it counts; a verb between ends the search (the year of "since 2000" counts nothing).
+PER_UNIT = [
+    ("The field pumps 1.2 million barrels of oil equivalent a day.", "a day", ("SET", "P1D")),
+    ("The bank made $5 billion in loans a year.", "a year", ("SET", "P1Y")),
+    ("Prices rose 3% a year.", "a year", ("SET", "P1Y")),
+    ("Services carry about 300,000 passengers a day.", "a day", ("SET", "P1D")),
+    ("The wettest autumn since 2000 comes a week after the storm.", "a week", ("DURATION", "P1W")),
+    ("The plant, opened in 1998 with 40 staff in the valley a year after the flood, closed.", "a year",
+     ("DURATION", "P1Y")),
+]
+
+
+@pytest.mark.parametrize("sentence,span,expected", PER_UNIT)
+def test_rate_after_an_amount(sentence, span, expected):
+    assert _found(sentence, "2023-11-10")[span] == expected
+
+
+# 3. A past told with "did" is a past of the clause's own ("did not file its report in May"), as the simple past
+# is; and after a negated past "until" dates when the event did happen ("did not file its report until May 1"), as
+# "in" or "on" would: no slack towards the months ahead. A future or an affirmative "until" keeps its reading.
+NOT_UNTIL = [
+    ("The firm did not file its report until May 1.", "May 1", ("DATE", "2023-05-01")),
+    ("The firm didn't file its report until May 1.", "May 1", ("DATE", "2023-05-01")),
+    ("The firm did not say until May 1 whether it would pay.", "May 1", ("DATE", "2023-05-01")),
+    ("The firm did file its report in March.", "March", ("DATE", "2023-03")),
+    ("The firm will not file its report until May 1.", "May 1", ("DATE", "2024-05-01")),
+    ("The firm is not expected to file its report until May 1.", "May 1", ("DATE", "2024-05-01")),
+]
+
+
+@pytest.mark.parametrize("sentence,span,expected", NOT_UNTIL)
+def test_negated_past_until(sentence, span, expected):
+    assert _found(sentence, "2024-02-19")[span] == expected
