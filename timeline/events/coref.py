@@ -1208,9 +1208,10 @@ def _reporter(tok: Token, skip: frozenset[int] | set[int] = frozenset()) -> Refe
             return None
         ref = resolve(subj)
         found = Referent(ref.head, ref.name, tok.text, ref.name_tokens) if ref.pronoun else None
-        if found is not None and adverbial:
-            # "it would open a factory in India, after it shut a plant": the same subject pronoun again in the
-            # clause's own adverbial clause is the same one, whatever it names between
+        if found is not None and adverbial and verb.dep_ == "ccomp" and lemma_in(verb.head, REPORTING_VERBS):
+            # "Apple said that it would open a factory in India, after it shut a plant": the same reported subject
+            # pronoun again in its clause's own adverbial clause is the same one (the reporter's), whatever it names
+            # between (not outside a report: "It is expected to delay the ferry before it reaches": the ferry may be)
             return found
     else:
         named = _named_owner(subj, tok)
