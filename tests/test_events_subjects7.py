@@ -364,6 +364,34 @@ def test_relating_verbs_and_doerless_events_give_no_doer(text, timex):
     assert _text(row["trigger"]) == "lost" or _text(row["subject"]) == ""
 
 
+# --- press-release datelines: a region after the place, the wire between slashes (readers/dateline.py) -------------
+
+@pytest.mark.parametrize("text,story", [
+    ("NAIROBI, Kenya, Sept. 5, 2024 /PRNewswire/ -- Acme Ltd said on Thursday it would list in 2025.", "Acme Ltd"),
+    ("AUSTIN, Texas /PRNewswire/ -- Zeta Corp said on Monday it had hired 200 engineers.", "Zeta Corp"),
+])
+def test_press_release_dateline_is_the_filing_line(text, story):
+    from timeline.readers.dateline import story_start
+
+    assert text[story_start(text):].startswith(story)
+
+
+def test_press_release_dateline_gives_the_date_and_no_row():
+    from timeline.readers.dateline import dateline_span, find_dateline
+
+    text = "NAIROBI, Kenya, Sept. 5, 2024 /PRNewswire/ -- Acme Ltd said on Thursday it would list in 2025."
+    assert find_dateline(text).isoformat() == "2024-09-05" and text[slice(*dateline_span(text))] == "Sept. 5, 2024"
+    assert _subject(text, "2025", "2024-09-05") == ("Acme Ltd", "it")
+
+
+@pytest.mark.parametrize("text", ["Paris, Texas, was founded in 1844 by settlers.",
+                                  "Acme and Zeta / partners - signed a deal on Monday."])
+def test_sentences_are_no_datelines(text):
+    from timeline.readers.dateline import dateline_span, story_start
+
+    assert dateline_span(text) is None and story_start(text) is None
+
+
 # --- the probe ------------------------------------------------------------------------------------------------------
 
 def test_probe_is_well_formed():
