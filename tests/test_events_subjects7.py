@@ -404,8 +404,17 @@ def test_probe_floor():
     assert f["rows"] == 75 and f["fully_right"] >= FLOOR and f["subject"][0] >= SUBJECT_FLOOR, f
 
 
-FLOOR = 0
-SUBJECT_FLOOR = 0
+# First run (probe.json written and committed alone at eea1fa7 before the tool ran on it, code = this branch at b492f2b,
+# main adc3453 plus an outputs-unchanged review): fully right 67/75 (89.3%); date 69/69, trigger 75/75, subject
+# 68/75, asserted 74/75, source 19/19, resolved-from 23/26, absent 6/6. End of round (this branch, main merged):
+# fully right 72/75 (96.0%); date 69/69, trigger 75/75, subject 73/75, asserted 74/75, source 19/19, resolved-from
+# 24/26, absent 6/6. Left: "Funding for the project, which was cut in 2023" (the parser hangs the clause on
+# "project"; which noun is cut is a matter of meaning), "bring it back for another vote in September" (the row sits on
+# the noun "vote", whose voters are not the speaker: attachment's part), "The quotas, which expire at the end of the
+# year" asserted (the tagger's "the end of the year" spans the whole year, so the row is not ahead of the
+# publication date: dates' part).
+FLOOR = 71
+SUBJECT_FLOOR = 72
 
 
 if __name__ == "__main__":
