@@ -392,6 +392,21 @@ def test_sentences_are_no_datelines(text):
     assert dateline_span(text) is None and story_start(text) is None
 
 
+# --- a noun owned by the reported pronoun's own family is no rival to the reporter ------------------------------------
+
+def test_noun_owned_by_its_is_no_rival():
+    text = "Orsted said its profit fell in the third quarter and that it would buy back shares in January."
+    assert _subject(text, "January") == ("Orsted", "it")
+
+
+@pytest.mark.parametrize("text", [
+    "Orsted said the profit fell in the third quarter and that it would buy back shares in January.",
+    "Orsted said its rival's profit fell in the third quarter and that it would buy back shares in January.",
+])
+def test_other_nouns_stay_rivals(text):
+    assert _subject(text, "January")[0] == "it"
+
+
 # --- the probe ------------------------------------------------------------------------------------------------------
 
 def test_probe_is_well_formed():

@@ -1199,8 +1199,9 @@ def _reporter(tok: Token, skip: frozenset[int] | set[int] = frozenset()) -> Refe
     doc = tok.doc
     # "told the regulator it would": the regulator may be meant; "told investors it would": they may not
     same = set(PRONOUN_FAMILIES.get(base, ())) | {base}  # "testing its instruments before it begins": the same one
+    # (nor a noun owned by the same pronoun: "said its profit fell ... and that it would buy back shares")
     rival = any(t.pos_ == "PRON" and t.lower_ not in same or t.pos_ in ("NOUN", "PROPN") and _fits(t, kind)
-                and not _bare_mass(t)
+                and not _bare_mass(t) and not _owned_by_the_same(t, tok)
                 for t in doc[verb.i + 1:tok.i] if t.i not in own and t.ent_type_ not in _NOT_ANTECEDENTS)
     if subj.pos_ == "PRON":
         # "She said she would": the same pronoun again stands for whatever the first one does
