@@ -407,6 +407,20 @@ def test_other_nouns_stay_rivals(text):
     assert _subject(text, "January")[0] == "it"
 
 
+# --- a relative clause on a noun in the main object's phrase: its pronoun subject is the main clause's subject -------
+
+@pytest.mark.parametrize("text,timex,subject", [
+    ("The airline is considering a bid for the carrier, which it first explored in 2021.", "2021", "The airline"),
+    ("The council approved a plan for the park, which it had bought in 2019.", "2019", "The council"),
+])
+def test_relative_on_the_objects_phrase_takes_the_main_subject(text, timex, subject):
+    assert _subject(text, timex) == (subject, "it")
+
+
+def test_relative_on_who_may_act_stays():
+    assert _subject("The union rejected an offer from the company, which it made in May.", "May")[0] != "The union"
+
+
 # --- the probe ------------------------------------------------------------------------------------------------------
 
 def test_probe_is_well_formed():

@@ -1315,6 +1315,13 @@ def _relative_clause_subject(tok: Token) -> Token | None:
     main = noun.head
     if noun.dep_ == "appos" and main.dep_ in ("dobj", "pobj"):  # "..., a policy it reversed": the noun it stands by
         main = main.head.head if main.dep_ == "pobj" else main.head
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.dep_ == "dobj" \
+            and noun.head.lower_ not in ("from", "by", "with", "between") \
+            and is_predicate(noun.head.head.head) and noun.head.head.head.pos_ == "VERB":
+        # "is considering a bid for the carrier, which it first explored in 2021": a noun in the object's phrase
+        # (not one who may act: "rejected an offer from the company, which it made in May")
+        obj = noun.head.head
+        return _fitting_main_subject(tok, obj.head, kind, {noun.i, obj.i})
     if noun.dep_ == "pobj":
         # "expects to pay 7 dollars, down from the 8 dollars it projected in May": the verb the phrase hangs on
         # (through an adverb), when the clause has no relative word (the noun is its object)
