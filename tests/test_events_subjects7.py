@@ -421,6 +421,18 @@ def test_relative_on_who_may_act_stays():
     assert _subject("The union rejected an offer from the company, which it made in May.", "May")[0] != "The union"
 
 
+# --- a singular nationality word with its determiner is a person ("The Brazilian ... before he joined") ---------------
+
+def test_nationality_noun_is_a_person_for_he():
+    text = "Caio Lima left Porto for Ajax in 2019. The Brazilian scored 40 goals there before he joined Chelsea in 2022."
+    assert _subject(text, "2022") == ("The Brazilian", "he")
+
+
+def test_nationality_adjective_on_a_body_stays_a_thing():
+    assert _subject("The French government fell in May after it lost a vote in 2022.", "2022") \
+        == ("The French government", "it")
+
+
 # --- the probe ------------------------------------------------------------------------------------------------------
 
 def test_probe_is_well_formed():

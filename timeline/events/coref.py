@@ -933,11 +933,18 @@ def _fits(subj: Token, kind: str) -> bool:
         # a name the tagger left unlabelled ("Smith said he") is most likely a person's, even one it took for a
         # common noun: a capitalised singular noun with no determiner ("Ruiz said she")
         return person or (subj.pos_ == "PROPN" and not subj.ent_type_) or _bare_capitalised(subj) \
-            or _named_person_before(subj)
+            or _named_person_before(subj) or _nationality_noun(subj)
     if _nominal_adjective(subj):
         return True
     return not person and (subj.tag_ in ("NN", "NNP") or _organisation_name(subj)) and subj.pos_ in ("NOUN", "PROPN") \
         and (subj.pos_ == "NOUN" or subj.ent_type_ not in ("", "PERSON") or _named_thing(subj))
+
+
+def _nationality_noun(t: Token) -> bool:
+    """'The Brazilian scored 40 goals before he joined Chelsea': a singular nationality word with its determiner
+    is a person ("the 22-year-old Croatian", "a Briton")."""
+    return t.ent_type_ == "NORP" and t.tag_ in ("NNP", "NN") and t.pos_ in ("PROPN", "NOUN") \
+        and any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in t.children)
 
 
 def _one_named_person(t: Token) -> bool:
