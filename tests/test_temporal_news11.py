@@ -96,3 +96,24 @@ NOT_UNTIL = [
 @pytest.mark.parametrize("sentence,span,expected", NOT_UNTIL)
 def test_negated_past_until(sentence, span, expected):
     assert _found(sentence, "2024-02-19")[span] == expected
+
+
+# 4. A range between clock times on named weekdays ("from 6pm on Wednesday until noon on Friday") ends on the first
+# such weekday on or after its start, as a range of bare weekdays does: a start on the publication day keeps the
+# range ahead, whatever the tense read of the end alone; a start before it in a past story keeps the range over.
+WEEKDAY_CLOCK_RANGES = [
+    ("The Met Office has issued an amber warning from 6pm on Wednesday until noon on Friday.", "2026-01-14",
+     {"6pm on Wednesday": "2026-01-14T18:00", "noon on Friday": "2026-01-16T12:00"}),
+    ("The bridge will be shut from 10 p.m. on Friday until 5 a.m. Monday.", "2026-01-14",
+     {"10 p.m. on Friday": "2026-01-16T22:00", "5 a.m. Monday": "2026-01-19T05:00"}),
+    ("The roads were closed from 8 p.m. on Monday until 6 a.m. Wednesday, police said.", "2026-01-14",
+     {"8 p.m. on Monday": "2026-01-12T20:00", "6 a.m. Wednesday": "2026-01-14T06:00"}),
+    ("The strike ran from Tuesday until Friday, the union said.", "2026-01-15",
+     {"Tuesday": "2026-01-06", "Friday": "2026-01-09"}),
+]
+
+
+@pytest.mark.parametrize("sentence,pub,expected", WEEKDAY_CLOCK_RANGES)
+def test_weekday_clock_range_ends_after_its_start(sentence, pub, expected):
+    got = {k: v for k, (_, v) in _found(sentence, pub).items()}
+    assert got == expected

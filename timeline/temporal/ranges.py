@@ -370,20 +370,38 @@ def _start_before_end(text: str, a: Timex, b: Timex) -> None:
     a.revalue(value)
 
 
-def _weekday_after(a: Timex, b: Timex) -> None:
-    """"Tuesday through Thursday": the end is the first such weekday on or after the start."""
-    if a.rule != _WEEKDAY_RULE or b.rule != _WEEKDAY_RULE or b.interval_start >= a.interval_start:
+_WEEKDAY_NAMES = frozenset(vocab()["weekdays"])
+_CALENDAR_NAMES = frozenset(vocab()["months"]) | frozenset(vocab()["deictic_days"])
+
+
+def _on_weekday(text: str, t: Timex) -> bool:
+    """A day named by its weekday alone ("Tuesday"), or a clock time on one ("noon on Friday", "6pm Wednesday"):
+    no month, date or year said with it."""
+    if t.rule == _WEEKDAY_RULE:
+        return True
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+\.?", text[t.start:t.end])}
+    return (t.type == "TIME" and bool(CLOCK_ONLY.match(t.value)) and bool(words & _WEEKDAY_NAMES)
+            and not words & _CALENDAR_NAMES and not re.search(r"\d{4}", text[t.start:t.end]))
+
+
+def _weekday_after(text: str, a: Timex, b: Timex) -> None:
+    """"Tuesday through Thursday", "from 6pm on Wednesday until noon on Friday": the end is the first such weekday
+    on or after the start."""
+    if not (_on_weekday(text, a) and _on_weekday(text, b)) or b.interval_start >= a.interval_start:
         return
     days = (b.interval_start.date() - a.interval_start.date()).days % 7
     day = a.interval_start.date() + dt.timedelta(days=days)
+    if day == a.interval_start.date() and b.interval_start.time() < a.interval_start.time():
+        day += dt.timedelta(days=7)  # "from noon on Friday until 9 a.m. Friday" is a week on
     dct = _dct(b)
-    if dct is not None and b.interval_start.date() < dct < day:
+    if dct is not None and b.interval_start.date() < dct < day and a.interval_start.date() < dct:
         # "The strike ran Tuesday through Thursday" said on a Wednesday: the end read in the past keeps its day
-        # and the start moves back to the such weekday before it, so the range stays over
+        # and the start moves back to the such weekday before it, so the range stays over (not one starting on
+        # the publication day: "a warning from 6pm on Wednesday until noon on Friday" said on the Wednesday)
         start = b.interval_start.date() - dt.timedelta(days=days)
-        a.revalue(start.isoformat())
+        a.revalue(start.isoformat() + a.value[10:])
         return
-    b.revalue(day.isoformat())
+    b.revalue(day.isoformat() + b.value[10:])
 
 
 def _dct(t: Timex) -> dt.date | None:
@@ -475,7 +493,7 @@ def link_ranges(text: str, out: list[Timex], past: frozenset[int] = frozenset()
             continue
         _share_year(text, a, b)
         if a.interval_start is not None and b.interval_start is not None:
-            _weekday_after(a, b)
+            _weekday_after(text, a, b)
             _start_before_end(text, a, b)
             _share_day(a, b)
             _past_midnight(a, b, past)
