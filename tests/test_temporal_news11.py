@@ -117,3 +117,27 @@ WEEKDAY_CLOCK_RANGES = [
 def test_weekday_clock_range_ends_after_its_start(sentence, pub, expected):
     got = {k: v for k, (_, v) in _found(sentence, pub).items()}
     assert got == expected
+
+
+# 5. Bare days listed by commas before a last "and"/"or" day after a dated day ("March 16, 17 and 18") are days of
+# its month, as the one after "and" was ("March 2 and 3"); a year after the last is every day's. A count after the
+# list ("May 3, 4 and 5 people"), a number with a thousands comma, a day that is no later one, or "to" after a
+# comma list leave it alone.
+LISTED_DAYS = [
+    ("The walkouts will take place on March 16, 17 and 18, disrupting services.",
+     {"March 16": "2023-03-16", "17": "2023-03-17", "18": "2023-03-18"}),
+    ("Talks are set for May 3, 4, 5 and 6.", {"May 3": "2023-05-03", "4": "2023-05-04", "5": "2023-05-05",
+                                              "6": "2023-05-06"}),
+    ("The fair runs on June 4, 5 or 6.", {"June 4": "2023-06-04", "5": "2023-06-05", "6": "2023-06-06"}),
+    ("It happened on March 16, 17 and 18, 2019, officials said.",
+     {"March 16": "2019-03-16", "17": "2019-03-17", "18, 2019": "2019-03-18"}),
+    ("Prices rose on May 3, 4 and 5 people were hurt.", {"May 3": "2022-05-03"}),
+    ("Sales on May 3, 4,000 and 5,000 units.", {"May 3": "2023-05-03"}),
+    ("The show is on May 25, 3 and 4.", {"May 25": "2023-05-25"}),
+    ("Voting is on May 3, 4 to 5.", {"May 3": "2023-05-03"}),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", LISTED_DAYS)
+def test_listed_days_share_the_month(sentence, expected):
+    assert {k: v for k, (_, v) in _found(sentence, "2023-02-08").items()} == expected

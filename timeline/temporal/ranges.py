@@ -125,6 +125,9 @@ _SECOND_DAY = re.compile(r"\s*(?P<join>and|or|to|through|thru|until|till|[-–�
                          r"(?=\s*(?:[.,;:!?)\"”]|$)|\s+(?P<word>" + alternation(vocab()["second_day_followers"]["words"])
                          + r")\b)", re.IGNORECASE)
 _DATED_DAY = re.compile(r"^(?:\d{4}|XXXX)-\d\d-(?P<d>\d\d)$")
+# "March 16, 17 and 18": more bare days listed by commas before the last one's "and" or "or"
+_LISTED_DAYS = re.compile(r"(?P<items>(?:\s*,\s*\d{1,2}(?!\d|[,.:]\d))+)\s*,?(?=\s*(?:and|or)\s*\d)", re.IGNORECASE)
+_LISTED_DAY = re.compile(r"\d{1,2}")
 
 
 def _second_days(text: str, out: list[Timex]) -> list[tuple[Timex, Timex]]:
@@ -136,10 +139,13 @@ def _second_days(text: str, out: list[Timex]) -> list[tuple[Timex, Timex]]:
         v = _DATED_DAY.match(t.value)
         if t.type != "DATE" or not v or t.mod or not text[t.start:t.end].rstrip().endswith(str(int(v.group("d")))):
             continue
-        m = _SECOND_DAY.match(text, t.end)
+        listed = _LISTED_DAYS.match(text, t.end)
+        m = _SECOND_DAY.match(text, listed.end() if listed else t.end)
         # a clause going on after the day only with a dash or "and" ("Nov. 18 to 19 in the index" may be a figure)
         if not m or (m.group("word") and m.group("join").lower() not in ("-", "–", "—", "and")):
             continue
+        if listed and m.group("join").lower() not in ("and", "or"):
+            continue  # "March 16, 17 to 18" is no list
         s, e = m.start("d"), m.end("y") if m.group("y") else m.end("d")
         # the year may stand tagged on its own: it joins the second day
         year = [x for x in out if m.group("y") and (x.start, x.end) == m.span("y") and x.value == m.group("y")]
@@ -150,17 +156,24 @@ def _second_days(text: str, out: list[Timex]) -> list[tuple[Timex, Timex]]:
             if not t.revalue(first):
                 continue
             t.unresolved, t.fuzzy, t.anchor = False, False, None
-        value = f"{t.value[:8]}{int(m.group('d')):02d}"
-        start, end, gran = value_interval(value)
-        if start is None or t.interval_start is None or start <= t.interval_start:
-            continue  # "Feb. 30", or no later day: "May 25 and 3" is not a range of May
-        second = Timex(text=text[s:e], start=s, end=e, type="DATE", value=value, granularity=gran,
-                       interval_start=start, interval_end=end, rule="ranges.second_day",
-                       unresolved=t.unresolved, fuzzy=t.fuzzy)
+        days = [(d.start(), d.end(), d.group()) for d in _LISTED_DAY.finditer(text, *listed.span("items"))] if listed else []
+        made, last = [], t.interval_start
+        for ds, de, day in days + [(s, e, m.group("d"))]:
+            value = f"{t.value[:8]}{int(day):02d}"
+            start, end, gran = value_interval(value)
+            if start is None or last is None or start <= last:
+                break  # "Feb. 30", or no later day: "May 25 and 3" is not a range of May
+            made.append(Timex(text=text[ds:de], start=ds, end=de, type="DATE", value=value, granularity=gran,
+                              interval_start=start, interval_end=end, rule="ranges.second_day",
+                              unresolved=t.unresolved, fuzzy=t.fuzzy))
+            last = start
+        if len(made) < len(days) + 1:
+            continue
+        second = made[-1]
         for x in year:
             out.remove(x)
-        out.append(second)
-        taken.append((s, e))
+        out.extend(made)
+        taken.extend((x.start, x.end) for x in made)
         join = m.group("join").lower()
         if join not in ("and", "or") or _BETWEEN.search(text, max(0, t.start - 12), t.start):
             pairs.append((t, second))
