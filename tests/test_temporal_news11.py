@@ -141,3 +141,22 @@ LISTED_DAYS = [
 @pytest.mark.parametrize("sentence,expected", LISTED_DAYS)
 def test_listed_days_share_the_month(sentence, expected):
     assert {k: v for k, (_, v) in _found(sentence, "2023-02-08").items()} == expected
+
+
+# 6. "the summer months (of 2022)" is the season, as "the summer (of 2022)" is; a bare year joined to it by "and" or
+# "or" at the end of the clause is the same season of that year (lead finding 8). A year going on into a clause of
+# its own, or a season said without "of", keeps the plain year.
+SEASON_MONTHS = [
+    ("Fares rose by up to 70% during the summer months of 2022 and 2023.",
+     {"the summer months of 2022": "2022-SU", "2023": "2023-SU"}),
+    ("It was built in the spring of 2019 or 2020.", {"the spring of 2019": "2019-SP", "2020": "2020-SP"}),
+    ("He plans to rest over the summer months.", {"the summer months": "2023-SU"}),
+    ("It was built in the spring of 2019 and 2020 saw more.", {"the spring of 2019": "2019-SP", "2020": "2020"}),
+    ("It rained in summer 2019 and 2020.", {"summer 2019": "2019-SU", "2020": "2020"}),
+    ("The summer months are busy.", {}),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", SEASON_MONTHS)
+def test_season_months(sentence, expected):
+    assert {k: v for k, (_, v) in _found(sentence, "2023-02-08").items()} == expected

@@ -469,6 +469,9 @@ def _past_midnight(a: Timex, b: Timex, past: frozenset[int] = frozenset()) -> No
 
 
 _OR = re.compile(r"\s+(?:and|or)\s+", re.IGNORECASE)
+_SEASON_OF_YEAR = re.compile(r"\bof\s+\d{4}$")
+_YEAR_ONLY = re.compile(r"\d{4}")
+_CLAUSE_ENDS = re.compile(r"\s*(?:[.,;:!?)\"”]|$)")
 
 
 def _coordinated_years(text: str, out: list[Timex]) -> None:
@@ -480,6 +483,10 @@ def _coordinated_years(text: str, out: list[Timex]) -> None:
                 and a.interval_start is not None and b.interval_start is not None
                 and _OR.fullmatch(text, a.end, b.start)):
             _share_year(text, a, b)
+        elif (a.type == "DATE" and b.type == "DATE" and a.granularity == "season" and b.granularity == "year"
+              and _SEASON_OF_YEAR.search(text, a.start, a.end) and _YEAR_ONLY.fullmatch(text, b.start, b.end)
+              and _OR.fullmatch(text, a.end, b.start) and _CLAUSE_ENDS.match(text, b.end)):
+            b.revalue(b.value + a.value[4:])  # "the summer months of 2022 and 2023": the second is a summer too
 
 
 def link_ranges(text: str, out: list[Timex], past: frozenset[int] = frozenset()
