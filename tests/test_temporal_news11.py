@@ -177,3 +177,20 @@ SUPERLATIVE_SEASON = [
 @pytest.mark.parametrize("sentence,expected", SUPERLATIVE_SEASON)
 def test_season_after_a_superlative(sentence, expected):
     assert {k: v for k, (_, v) in _found(sentence, "2026-01-14").items()} == expected
+
+
+# 8. More fixed-date holidays and observance days of the news (vocab holidays): Burns Night, St. Patrick's Day,
+# Anzac Day, Bonfire Night ...; a holiday's name inside a longer name ("the Burns Night Supper Club") is no date.
+HOLIDAYS = [
+    ("Councils urged people to check on neighbours ahead of Burns Night on January 25.",
+     {"Burns Night": "2026-01-25", "January 25": "2026-01-25"}),
+    ("Parades were held on St. Patrick's Day.", {"St. Patrick's Day": "2025-03-17"}),
+    ("Crowds gathered on Anzac Day.", {"Anzac Day": "2025-04-25"}),
+    ("Fireworks will light the sky on Bonfire Night.", {"Bonfire Night": "2026-11-05"}),
+    ("The Burns Night Supper Club met.", {}),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", HOLIDAYS)
+def test_more_holidays(sentence, expected):
+    assert {k: v for k, (_, v) in _found(sentence, "2026-01-14").items()} == expected
