@@ -194,3 +194,20 @@ HOLIDAYS = [
 @pytest.mark.parametrize("sentence,expected", HOLIDAYS)
 def test_more_holidays(sentence, expected):
     assert {k: v for k, (_, v) in _found(sentence, "2026-01-14").items()} == expected
+
+
+# 9. A length in several units said without "and" when the counts are digits ("in 2 hours 5 minutes 41 seconds",
+# a race time), and a third smaller unit after two joined ones, is one DURATION. Words without "and", a larger unit
+# after a smaller, or a count of something else after the length stay apart.
+COMPOUND = [
+    ("He won in 2 hours 5 minutes 41 seconds.", {"2 hours 5 minutes 41 seconds": "PT2H5M41S"}),
+    ("It took 1 hour 20 minutes and 5 seconds.", {"1 hour 20 minutes and 5 seconds": "PT1H20M5S"}),
+    ("The flight took three hours and 51 minutes.", {"three hours and 51 minutes": "PT3H51M"}),
+    ("He served two years, six months of which were suspended.", {"two years": "P2Y", "six months": "P6M"}),
+    ("Within 24 hours 300 people fled.", {"24 hours": "PT24H"}),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", COMPOUND)
+def test_compound_lengths(sentence, expected):
+    assert {k: v for k, (_, v) in _found(sentence, "2026-01-14").items()} == expected
