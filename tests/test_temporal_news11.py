@@ -211,3 +211,31 @@ COMPOUND = [
 @pytest.mark.parametrize("sentence,expected", COMPOUND)
 def test_compound_lengths(sentence, expected):
     assert {k: v for k, (_, v) in _found(sentence, "2026-01-14").items()} == expected
+
+
+# 10. A wire attribution's day at the end of a sentence that has told its event's day ("caught fire on Thursday
+# evening, the agency said on Friday") does not move the story: a clock time or "the following morning" after it
+# counts from the event's day. Without an event day before it in its sentence the attribution's day is the story's.
+ATTRIBUTION_DAY = [
+    ("A ferry caught fire on Thursday evening, the agency said on Friday. The fire broke out at 7:40 p.m. and spread.",
+     "7:40 p.m.", ("TIME", "2025-08-14T19:40")),
+    ("A ferry caught fire on Thursday evening, the agency said on Friday. Divers recovered six bodies the following "
+     "morning.", "the following morning", ("DATE", "2025-08-15TMO")),
+    ("A ferry caught fire on Thursday, the agency said Friday. On the same day, a bus crashed.", "the same day",
+     ("DATE", "2025-08-14")),
+    ("Talks collapsed, the ministry said on Friday. Negotiators met again the next day.", "the next day",
+     ("DATE", "2025-08-16")),
+    ("The ministry said on Thursday that talks had collapsed. Negotiators met again the next day.", "the next day",
+     ("DATE", "2025-08-15")),
+    # a night runs into the report's day: its "2 a.m." is the report day's
+    ("Drones struck the port overnight, officials said on Friday. The attack began shortly after 2 a.m.", "2 a.m.",
+     ("TIME", "2025-08-15T02:00")),
+    # a day ahead is no event the report tells as over: the clock time after it is the report day's news
+    ("Dockers will extend their strike until Monday, the union said on Friday, after talks broke down shortly "
+     "before 0600 local time.", "0600 local time", ("TIME", "2025-08-15T06:00")),
+]
+
+
+@pytest.mark.parametrize("sentence,span,expected", ATTRIBUTION_DAY)
+def test_attribution_day_keeps_the_story(sentence, span, expected):
+    assert _found(sentence, "2025-08-15")[span] == expected

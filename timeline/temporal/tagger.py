@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from .text import SENTENCE_END, period_bound
+from .text import REPORT_FORMS, SENTENCE_END, period_bound
 from .morph import is_word, verb_before
 from .anchored import lead_days, overnight_before_named_day, shift_anchored_days
 from .partial import GRAN_RANK, Direction, Partial
@@ -337,6 +337,25 @@ def _over_by(story: StoryTime, pub_date: dt.date | None) -> bool:
     return (end.date() - pub_date).days <= 1  # (a difference: the day after 9999-12-31 does not exist)
 
 
+# a wire story's attribution at the end of a sentence that has told its event's day ("caught fire on Thursday evening,
+# the agency said on Friday"): the report's day is not where the story is, which stays on the event's day
+_REPORTED_ON = re.compile(r"(?<![\w'’])" + alternation(REPORT_FORMS) + r"(?:\s+on)?\s+$", re.IGNORECASE)
+_REPORT_REACH = 24
+
+
+def _attribution_day(text: str, start: int, story: StoryTime | None, story_pos: int, night: bool,
+                     day: StoryTime | None) -> bool:
+    """Whether the time at ``start`` (the day ``day``) dates a reporting verb right before it ("said on Friday")
+    after a story time of a day or finer told earlier in the same sentence, before that day. Not after a night
+    ("struck overnight, officials said Wednesday": the night runs into the report's day, whose "2 a.m." follows),
+    nor after a day ahead ("will extend the strike until Monday, the union said on Thursday, after talks broke
+    down before 0600": the talks are the report day's news)."""
+    return (story is not None and day is not None and not night and GRAN_RANK[story.gran] >= GRAN_RANK["day"]
+            and story.date < day.date
+            and bool(_REPORTED_ON.search(text, max(story_pos, start - _REPORT_REACH), start))
+            and SENTENCE_END.search(text, story_pos, start) is None)
+
+
 _VERB_REACH = 8
 _ORDERING = frozenset(vocab()["ordering_verbs"]["words"])
 
@@ -367,6 +386,7 @@ def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
     story_from_prev = False  # whether the previous expression set the story time
     past_story: StoryTime | None = None  # the latest story time over by the publication date (_forecast_before)
     story_clock: tuple[int, int] | None = None  # the story time's clock (minutes after midnight, where it ends)
+    story_night = False  # whether the story time is a night (which runs into the next day)
     past_ids: set[int] = set()  # the timexes the tense read in the past (ranges: a night told as over)
     for c in chosen:
         extend_modifiers(c, text, prev_end)
@@ -388,11 +408,13 @@ def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
         bounds_period = (story_from_prev and story is not None and story.gran in ("quarter", "half", "year")
                          and _PERIOD_BOUND.fullmatch(text, gap_start, c.start))
         is_target = _target(span, res.story, pub_date)
-        story_from_prev = res.story is not None and not bounds_period and not is_target
+        story_from_prev = (res.story is not None and not bounds_period and not is_target
+                           and not _attribution_day(text, c.start, story, story_pos, story_night, res.story))
         if is_target:
             target = res.story
         elif story_from_prev:
             story, target, story_pos = res.story, None, c.end
+            story_night = res.value.endswith("TNI")
             clock = _CLOCK_VALUE.search(res.value) if res.type == "TIME" else None
             story_clock = (int(clock["h"]) * 60 + int(clock["m"]), c.end) if clock else None
             if _over_by(story, pub_date):
