@@ -239,3 +239,19 @@ ATTRIBUTION_DAY = [
 @pytest.mark.parametrize("sentence,span,expected", ATTRIBUTION_DAY)
 def test_attribution_day_keeps_the_story(sentence, span, expected):
     assert _found(sentence, "2025-08-15")[span] == expected
+
+
+# 11. A bare "overnight" running into a named day ("more would fall overnight into Thursday") is the night before
+# that day, as "overnight Thursday" is; "into" and anything else ("famous overnight into the spotlight") is no night.
+OVERNIGHT_INTO = [
+    ("Forecasters warned that more snow would fall overnight into Thursday.",
+     {"overnight": "2026-01-14TNI", "Thursday": "2026-01-15"}),
+    ("Snow fell overnight into Thursday, closing roads.", {"overnight": "2026-01-07TNI", "Thursday": "2026-01-08"}),
+    ("He became famous overnight into the spotlight.", {}),
+    ("More snow will fall overnight.", {}),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", OVERNIGHT_INTO)
+def test_overnight_into_a_day(sentence, expected):
+    assert {k: v for k, (_, v) in _found(sentence, "2026-01-14").items()} == expected
