@@ -255,3 +255,22 @@ OVERNIGHT_INTO = [
 @pytest.mark.parametrize("sentence,expected", OVERNIGHT_INTO)
 def test_overnight_into_a_day(sentence, expected):
     assert {k: v for k, (_, v) in _found(sentence, "2026-01-14").items()} == expected
+
+
+# 12. A time after the infinitive that follows an order's object ("ordered him to report to prison by Jan. 15",
+# "asked the company to respond by Jan. 15") dates what was ordered, ahead of the order, as after "agreed to"
+# (lead finding 2). An order with no infinitive ("ordered him released on Jan. 15"), a report's own time or a
+# refusal keep the past.
+ORDERED_INFINITIVE = [
+    ("Judge Karen Holt ordered him to report to prison by Jan. 15 and to repay the money.", "Jan. 15", "2025-01-15"),
+    ("The regulator asked the company to respond by Jan. 15.", "Jan. 15", "2025-01-15"),
+    ("Police urged residents to leave before Jan. 15.", "Jan. 15", "2025-01-15"),
+    ("The judge ordered him released on Jan. 15.", "Jan. 15", "2024-01-15"),
+    ("He told reporters on Jan. 15 that he would resign.", "Jan. 15", "2024-01-15"),
+    ("She declined to comment on Jan. 15.", "Jan. 15", "2024-01-15"),
+]
+
+
+@pytest.mark.parametrize("sentence,span,value", ORDERED_INFINITIVE)
+def test_time_after_an_ordered_infinitive(sentence, span, value):
+    assert _found(sentence, "2024-10-17")[span] == ("DATE", value)
