@@ -274,3 +274,22 @@ ORDERED_INFINITIVE = [
 @pytest.mark.parametrize("sentence,span,value", ORDERED_INFINITIVE)
 def test_time_after_an_ordered_infinitive(sentence, span, value):
     assert _found(sentence, "2024-10-17")[span] == ("DATE", value)
+
+
+# 13. After a day with more days listed or ranged after it ("on May 2 and 3, 2014", "on March 16, 17 and 18", "March
+# 16 to 18") the story stands on the last of them, in the year said after it: "the following day" is the day after
+# that one. A day alone keeps its own.
+LAST_LISTED_DAY = [
+    ("Police searched his homes on May 2 and 3, 2014, and arrested him the following day.", "the following day",
+     "2014-05-04"),
+    ("Talks were held on March 16, 17 and 18. The deal was signed the next day.", "the next day", "2019-03-19"),
+    ("Talks were held on March 16 to 18. The deal was signed the next day.", "the next day", "2019-03-19"),
+    ("Talks were held on March 16. The deal was signed the next day.", "the next day", "2019-03-17"),
+    # clock times are no listed days ("between 07:00 and 19:30")
+    ("Voting ran on March 16 between 07:00 and 19:30. Results came the next day.", "the next day", "2019-03-17"),
+]
+
+
+@pytest.mark.parametrize("sentence,span,value", LAST_LISTED_DAY)
+def test_story_on_the_last_listed_day(sentence, span, value):
+    assert _found(sentence, "2019-06-21")[span] == ("DATE", value)

@@ -130,6 +130,17 @@ _LISTED_DAYS = re.compile(r"(?P<items>(?:\s*,\s*\d{1,2}(?!\d|[,.:]\d))+)\s*,?(?=
 _LISTED_DAY = re.compile(r"\d{1,2}")
 
 
+def last_listed_day(text: str, end: int) -> tuple[int, int | None] | None:
+    """The last of the bare days listed after a dated day that ends at ``end`` ("May 2 and 3, 2014": (3, 2014);
+    "March 16, 17 and 18": (18, None)), for the story to stand on; None when no day follows."""
+    listed = _LISTED_DAYS.match(text, end)
+    m = _SECOND_DAY.match(text, listed.end() if listed else end)
+    if not m or (m.group("word") and m.group("join").lower() not in ("-", "–", "—", "and")) \
+            or listed and m.group("join").lower() not in ("and", "or"):
+        return None
+    return int(m.group("d")), int(m.group("y")) if m.group("y") else None
+
+
 def _second_days(text: str, out: list[Timex]) -> list[tuple[Timex, Timex]]:
     """Add the elided second day of "April 24 and 25" / "Sept. 12-14"; the ranges made ("and" lists two days
     unless "between" opens it)."""

@@ -26,7 +26,7 @@ from .clock_shift import clock_shifts, past_midnight
 from . import codec
 from .compound import join_compound_durations
 from .fiscal import fiscal_quarters
-from .ranges import link_ranges
+from .ranges import last_listed_day, link_ranges
 from .since import since_before_story
 from .when_year import fronted_year, when_clause_year
 from .resolve import StoryTime, resolve
@@ -356,6 +356,25 @@ def _attribution_day(text: str, start: int, story: StoryTime | None, story_pos: 
             and SENTENCE_END.search(text, story_pos, start) is None)
 
 
+_DATE_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _last_of_listed_days(text: str, end: int, story: StoryTime, value: str) -> StoryTime:
+    """The story's day after a day (of value ``value``, ending at ``end``) with more listed after it ("searched his
+    homes on May 2 and 3, 2014, and arrested him the following day"): the last of them, in the year said after it."""
+    if story.gran != "day" or not _DATE_VALUE.fullmatch(value) or not text[end - 1:end].isdigit():
+        return story
+    last = last_listed_day(text, end)
+    if last is None:
+        return story
+    day, year = last
+    try:
+        date = dt.date(year or story.date.year, story.date.month, day)
+    except ValueError:
+        return story
+    return StoryTime(date, "day") if date > story.date or year else story
+
+
 _VERB_REACH = 8
 _ORDERING = frozenset(vocab()["ordering_verbs"]["words"])
 
@@ -413,7 +432,7 @@ def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
         if is_target:
             target = res.story
         elif story_from_prev:
-            story, target, story_pos = res.story, None, c.end
+            story, target, story_pos = _last_of_listed_days(text, c.end, res.story, res.value), None, c.end
             story_night = res.value.endswith("TNI")
             clock = _CLOCK_VALUE.search(res.value) if res.type == "TIME" else None
             story_clock = (int(clock["h"]) * 60 + int(clock["m"]), c.end) if clock else None
