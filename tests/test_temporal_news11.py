@@ -1,10 +1,88 @@
-"""Issue 11, eleventh round: the review's vocabulary merges, and (below) the articles of tests/data/temporal_probe11."""
+"""Issue 11, eleventh round: the articles of tests/data/temporal_probe11 (wire, newspaper, sports, business and local
+copy written for these tests, not taken from any corpus, annotated and committed before the tagger was run on them),
+the review's vocabulary merge, and the fixes made after the probe and the lead's findings, each with cases where the
+reading must stay as it was.
+
+Each gold expression must be found (a tagged span overlapping it: the TempEval relaxed match) with the gold type and
+value; every tagged span must overlap a gold or an optional expression (no spurious spans). Cases still failing are
+marked xfail with the reason.
+"""
 
 from __future__ import annotations
+
+import sys
+from pathlib import Path
 
 import pytest
 
 import timeline
+
+sys.path.insert(0, str(Path(__file__).parent))
+from temporal_probe import ProbeSet, load  # noqa: E402
+
+DATA = Path(__file__).parent / "data" / "temporal_probe11"
+ARTICLES = load(DATA)
+
+_PART_OF_DAY_TYPE = ("a referential part of a day ('that evening', 'the following morning') is typed DATE by the rule, "
+                     "as its author found TimeBank and AQUAINT mostly type 'that night', 'the next morning'; the "
+                     "annotation follows the guidelines' TIME for a part of a day alone; the value is right")
+_BRACKETED = ("a clock time restated in brackets ('(0600 GMT)', '(1140 GMT Thursday)') stays untagged: tried again in "
+              "round 11, the dev check half gained one unmatched span (value .8231 -> .8226), as in round 5")
+# (article, span, nth occurrence among that article's gold entries with this span) -> reason
+XFAIL: dict[tuple[str, str, int], str] = {
+    ("a_ferry", "1140 GMT Thursday", 1): _BRACKETED,
+    ("i_bribery", "0600 GMT", 1): _BRACKETED,
+    ("a_ferry", "that evening", 1): _PART_OF_DAY_TYPE,
+    ("a_ferry", "the following morning", 1): _PART_OF_DAY_TYPE,
+    ("f_marathon", "that evening", 1): _PART_OF_DAY_TYPE,
+    ("a_ferry", "2 p.m.", 1): "'had left the port at 2 p.m.' after 'the following morning': a past perfect's clock time "
+                              "later in the day than the story's morning is the day before; the story's day is taken",
+    ("f_marathon", "last season", 1): "a sports season ('last season') is not tagged: no unit, no value convention",
+    ("f_marathon", "April 16", 1): "'The 2023 race will be held on April 16': a year modifying the subject is not carried "
+                                   "to the clause's day (it does not always date the verb: 'The 1990 law was amended on "
+                                   "May 3')",
+    ("g_obituary", "more than four decades", 1): "decades counted in years (P40Y), as the dev corpus writes 'past "
+                                                 "decade' P10Y; the annotation wrote P4DE",
+    ("g_obituary", "Easter", 1): "'she had planned to retire at Easter' (published in November, she died on Tuesday): "
+                                 "the past perfect plan reads the Easter before; the plan's is the next one",
+    ("h_snow", "autumn", 1): "'The cold snap follows the wettest autumn since 2000': the present 'follows' reads as a "
+                             "schedule and gives the coming autumn; the superlative season is found",
+}
+
+PROBE = ProbeSet(ARTICLES, XFAIL)
+
+
+@pytest.mark.parametrize("name,start,end,type_,value", list(PROBE.gold_cases()))
+def test_gold_expression_found_with_its_value(name, start, end, type_, value):
+    hits = PROBE.hits(name, start, end)
+    assert hits, f"missed {ARTICLES[name]['text'][start:end]!r}"
+    if value is not None:
+        got = {(t.type, t.value) for t in hits}
+        assert (type_, value) in got, got
+
+
+# The set's figures over all its articles: first run (commit 7494de1, before this round's rule changes) 117 of 124
+# gold expressions found, 97 of the 118 with a value right (type and value), 1 spurious span ("now"); after it 122
+# found, 108 right, 1 spurious. Floors just below.
+FLOOR_FOUND, FLOOR_RIGHT = 121, 107
+
+
+def test_probe_set_floor():
+    found, right = PROBE.found_and_right()
+    assert found >= FLOOR_FOUND and right >= FLOOR_RIGHT, (found, right)
+
+
+SPURIOUS_XFAIL = {
+    "d_energy_results": "'it now expects': 'now' is tagged PRESENT_REF as TimeBank mostly does; the annotation left "
+                        "it out (as probe 10's did)",
+}
+
+
+@pytest.mark.parametrize("name", [pytest.param(n, marks=(pytest.mark.xfail(reason=SPURIOUS_XFAIL[n], strict=True),)
+                                               if n in SPURIOUS_XFAIL else ()) for n in ARTICLES])
+def test_no_spurious_span(name):
+    spurious = PROBE.spurious(name)
+    assert not spurious, spurious
 
 
 # The words that make a clock time approximate without making it another time are one list (vocab day_clock_gap
