@@ -28,7 +28,7 @@ from .compound import join_compound_durations
 from .fiscal import fiscal_quarters
 from .ranges import last_listed_day, link_ranges
 from .since import since_before_story
-from .when_year import fronted_year, when_clause_year
+from .when_year import fronted_year, subject_year, when_clause_year
 from .resolve import StoryTime, resolve
 from .rules import ALL_RULES, Rule
 from .tense import Tense, read_tense
@@ -456,6 +456,7 @@ def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
     since_before_story(text, out)
     when_clause_year(text, out)
     fronted_year(text, out)
+    subject_year(text, out)
     out, ranges = link_ranges(text, out, frozenset(past_ids))
     for i, t in enumerate(out, 1):
         t.tid = f"t{i}"
