@@ -45,7 +45,9 @@ from .lexicon import MOVEMENT_ADVERBS, RESULT_NOUNS
 from .lexicon import DEADLINE_GRANTING_VERBS, PRESENCE_LIGHT_VERBS, PRESENCE_NOUNS, SANCTIONING_VERBS, SAYING_MEDIA, SEQUENCE_VERBS
 from .lexicon import BASE_LEVEL_NOUNS, BASE_LEVEL_PREPOSITIONS, CURRENCY_HOMOGRAPHS, CAPACITY_NOUNS, RANGE_OPENERS, COMPARISON_MARKS, CONTEST_OUTCOME_VERBS
 from .lexicon import COUNT_MODIFIERS, COUNT_NOUNS, LABEL_NOUNS, NAMED_EVENT_HEADS, QUOTES, TITLE_NOUNS, TITLING_WORDS
+from .lexicon import ANCHORED_DURATION_CUES, BARE_TIME_ARGUMENT_PREPOSITIONS, SHARE_WORDS
 from .timex_tokens import typed_timex_tokens
+from ..temporal.vocab import vocab
 
 
 def _copular_predicate(verb: Token) -> Token | None:
@@ -112,7 +114,8 @@ def _climb(root: Token, inside: set[int]) -> tuple[Token | None, str]:
             if cop is not None and cop.i not in inside:
                 return cop, "copula"
             return head, "prep-verb" if via_prep else f"{dep}-verb"
-        if head.pos_ in ("NOUN", "PROPN") and is_event_nominal(head):
+        if head.pos_ in ("NOUN", "PROPN") and is_event_nominal(head) and _counting_object(head) is None:
+            # ("scrapped 300 of its flights in May": what the verb's amount counts; the time climbs on to the verb)
             return head, "prep-nominal" if via_prep else f"{dep}-nominal"
         if dep in ("nummod", "compound", "amod") and h.i in inside and _YEAR.fullmatch(h.text) and head.pos_ == "NOUN" \
                 and head.i == h.i + 1 and any(c.dep_ == "poss" and c.i < h.i for c in head.children):
@@ -240,7 +243,7 @@ def _preceding_nominal(pred: Token, how: str, root: Token, inside: set[int]) -> 
         if is_event_nominal(t) and fronted_ok and not _is_quantity(t) \
                 and not _verbs_own_argument(t, pred, inside) and not _inside_verbs_argument(t, pred, inside) \
                 and not _passive_agent(t, pred) and not _occasion_of_act(t, pred, root) \
-                and not _prepositional_argument(t, pred) and not _verbs_span(t, pred, root) \
+                and not _prepositional_argument(t, pred, root) and not _verbs_span(t, pred, root) \
                 and not _message_about(t, pred):
             # (the verb's own direct object is its argument, not a separate event: "issued their warning";
             # but a scheduled event has its own time: "scheduled a news conference Thursday")
@@ -322,7 +325,7 @@ def _occasion_of_act(t: Token, pred: Token, root: Token) -> bool:
 
 
 
-def _prepositional_argument(t: Token, pred: Token) -> bool:
+def _prepositional_argument(t: Token, pred: Token, root: Token | None = None) -> bool:
     """'was charged with murder Thursday', 'voted for the action last week': a noun shaped like an event (by its
     suffix or use) that is the verb's prepositional argument is what the verb is about, as a direct object is;
     the time dates the verb. (A named event keeps its own time: "fought in the war in 1898".)"""
@@ -342,6 +345,10 @@ def _prepositional_argument(t: Token, pred: Token) -> bool:
         return True  # "was shot to death at 10 p.m.", "was sentenced to death in 1995": the state the act ended in
     if bare and t.dep_ == "pobj" and t.head.lower_ == "of" and _judged_of(t.head.head, pred):
         return True  # "was convicted of murder on Friday", "found him guilty of theft in March": the judging
+    if t.dep_ == "pobj" and t.head.lower_ in BARE_TIME_ARGUMENT_PREPOSITIONS and t.head.head.i == pred.i \
+            and root is not None and root.dep_ in ("npadvmod", "tmod") and root.head.i == pred.i \
+            and not lemma_in(pred, SCHEDULING_VERBS):
+        return True  # "had struggled with a knee injury last year": a bare time the parser hung on the verb is the verb's
     return t.dep_ == "pobj" and t.head.lower_ in ARGUMENT_PREPOSITIONS and t.head.head.i == pred.i \
         and (bare or t.lemma_.lower() not in EVENT_NOUNS and t.lower_ not in EVENT_NOUNS) \
         and not lemma_in(pred, SCHEDULING_VERBS)  # "scheduled for completion by Dec. 10": a planned event's time
@@ -372,13 +379,37 @@ def _passive_agent(t: Token, pred: Token) -> bool:
     return t.dep_ == "pobj" and t.head.dep_ == "agent" and t.head.head.i == pred.i
 
 
+def _counted_by_object(t: Token, pred: Token) -> bool:
+    """'cut 10% of its flights in the December quarter', 'cancelled half of the sailings on Friday', 'scrapped 300 of
+    its flights in May': an event noun after the "of" of a share or amount (``share_words``, ``amount_signs``, a
+    number) that is the verb's object is only what the verb's amount counts; the time dates the verb."""
+    share = _counting_object(t)
+    return share is not None and share.head.i == pred.i
+
+
+def _counting_object(t: Token) -> Token | None:
+    """The share or amount a verb's object names when ``t`` is what it counts ("10% of flights": the "%"), or None."""
+    if t.dep_ != "pobj" or t.head.lower_ != "of":
+        return None
+    share = t.head.head
+    if share.dep_ in ("dobj", "nsubjpass") and share.i < t.i and is_predicate(share.head) and (
+            share.lower_ in SHARE_WORDS or share.lower_ in AMOUNT_SIGNS or share.like_num
+            or share.ent_type_ in ("PERCENT", "CARDINAL", "QUANTITY")):
+        return share
+    return None
+
+
 def _inside_verbs_argument(t: Token, pred: Token, inside: set[int]) -> bool:
     """'announced a freeze on public hiring on Monday': a noun only shaped like an event (by its suffix)
     inside the verb's own object (its PP) is part of that argument, as the object itself would be."""
+    if _counted_by_object(t, pred):
+        return True
     if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.dep_ == "dobj" and t.head.head.head.i == pred.i \
-            and t.i == min(inside) - 1 and not is_event_nominal(t.head.head) and not lemma_in(pred, SCHEDULING_VERBS):
+            and (t.i == min(inside) - 1 and not is_event_nominal(t.head.head) or _anchored_length_after(t, inside)) \
+            and not lemma_in(pred, SCHEDULING_VERBS):
         # "rejected an earlier version of the deal last year": the object is the version, the deal only names it,
-        # and a bare time right after it is the verb's ("part of an investigation in the past year" keeps its own)
+        # and a bare time right after it is the verb's ("part of an investigation in the past year" keeps its own);
+        # so is a length counted from the report ("will publish the minutes of the meeting within two weeks")
         return True
     if t.lemma_.lower() in EVENT_NOUNS or t.lower_ in EVENT_NOUNS:
         return False  # a named event ("claims from the earthquake two weeks ago") has its own time
@@ -388,6 +419,14 @@ def _inside_verbs_argument(t: Token, pred: Token, inside: set[int]) -> bool:
         if a.head.i == pred.i:
             return _verbs_own_argument(a, pred, inside) and not is_event_nominal(a)
     return False
+
+
+def _anchored_length_after(t: Token, inside: set[int]) -> bool:
+    """Whether the time right after ``t`` is a length with a one-word anchoring cue ("within two weeks", "in three
+    months": ``anchored_duration_cues``), which counts from the report, not from a noun's own time."""
+    lead = t.doc[min(inside) - 1] if min(inside) > 0 else None
+    return lead is not None and lead.i == t.i + 1 and lead.lower_ in ANCHORED_DURATION_CUES \
+        and min(inside) in _length_tokens(t.doc)
 
 
 def _opens_subject_or_sentence(t: Token, pred: Token) -> bool:
@@ -1404,9 +1443,33 @@ def _dates_nothing(root: Token, inside: set[int]) -> str:
     if noun is not None and not is_event_nominal(noun):
         return PERIOD_LABEL
     # a year that only names a thing ("the 2023 Data Privacy Act", "the 2020 law"), or words of a quoted title
-    if _name_label_of(root, inside) is not None or _in_quoted_title(root, inside):
+    if _name_label_of(root, inside) is not None or _in_quoted_title(root, inside) or _month_label(root, inside):
         return NAME_LABEL
     return ""
+
+
+_MONTH_WORDS = frozenset(vocab()["months"])
+
+
+def _month_label(root: Token, inside: set[int]) -> bool:
+    """'The January transfer window closes at 11 p.m. on February 1', 'The March budget will be presented on
+    Tuesday': a bare month name premodifying a noun that is no event, in a clause that has a time of its own,
+    names which one the thing is (a label), not when the clause's event was; "the March election" is dated by it."""
+    if len(inside) != 1 or root.lower_ not in _MONTH_WORDS or root.dep_ not in ("compound", "nmod", "amod"):
+        return False
+    noun = root.head
+    while noun.dep_ == "compound" and noun.head.i > noun.i and noun.head.dep_ != "ROOT":
+        noun = noun.head  # "the January transfer window": the compound's last noun (the parser may take a verb for it)
+    if noun.i <= root.i or noun.pos_ != "NOUN" or is_event_nominal(noun) or noun.lower_ in NAMED_EVENT_HEADS \
+            or root.i == 0 or root.doc[root.i - 1].tag_ not in ("DT", "PRP$", "POS"):
+        return False
+    clause = noun
+    for _ in range(6):  # its clause's head: a verb, or the root of a sentence the parser found no verb in
+        if is_predicate(clause) or clause.head.i == clause.i:
+            break
+        clause = clause.head
+    times = typed_timex_tokens(root.doc, "DATE") | typed_timex_tokens(root.doc, "TIME")
+    return any(t.i in times and not root.i <= t.i <= noun.i for t in clause.subtree)
 
 
 def _names_its_event(root: Token, inside: set[int]) -> bool:

@@ -438,9 +438,11 @@ def _plural_things(t: Token, tok: Token) -> bool:
     """'Shares rose 4% on Friday. They have fallen 20% since January': a "they" opening its sentence stands for the
     last sentence's main subject when that is a plural noun of things and nothing else plural is named there
     ("Negotiations between the two unions stalled. They resumed": the unions may be meant) nor in the
-    pronoun's own sentence before it; never for a saying (things do not report)."""
+    pronoun's own sentence before it; never for a saying (things do not report; they may be reported: "They were
+    reported missing")."""
     if t.tag_ != "NNS" or t.pos_ != "NOUN" or t.head.i != t.sent.root.i or tok.i != tok.sent.start \
-            or t.sent.end != tok.sent.start or lemma_in(tok.head, REPORTING_VERBS) or _is_person(t):
+            or t.sent.end != tok.sent.start or lemma_in(tok.head, REPORTING_VERBS) and tok.dep_ != "nsubjpass" \
+            or _is_person(t):
         return False
     # only with what a thing can do or undergo ("They have fallen", "They will resume", "They were sold"): not
     # "They protested", "They blamed the dollar", "They won a pay rise" (people)
@@ -467,7 +469,18 @@ def _person_noun_object(t: Token) -> bool:
     or apposition slot of the pronoun's own sentence, which a "he"/"she" after it may stand for when no name or
     person subject of that sentence comes before it."""
     return t.dep_ in ("dobj", "pobj", "appos", "attr", "dative") and not t.ent_type_ and t.tag_ == "NN" \
-        and lemma_in(t, PERSON_NOUNS) and not any(c.dep_ == "compound" and c.ent_type_ == "PERSON" for c in t.children)
+        and lemma_in(t, PERSON_NOUNS) and not any(c.dep_ == "compound" and c.ent_type_ == "PERSON" for c in t.children) \
+        and not _role_of_subjectless(t)
+
+
+def _role_of_subjectless(t: Token) -> bool:
+    """'Before becoming president in 2017, he ...', 'After serving as mayor, she ...': a person noun that is the
+    role of a verb with no subject of its own (a gerund, participle or infinitive) is what its doer was or became,
+    no one else."""
+    verb = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "as" else t.head
+    if t.dep_ not in ("attr", "oprd") and verb is t.head:
+        return False
+    return verb.tag_ in ("VBG", "VBN", "VB") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _antecedent_name(tok: Token, skip: frozenset[int] | set[int] = frozenset()) -> list[Token] | Token | None:
@@ -504,7 +517,7 @@ def _antecedent_name(tok: Token, skip: frozenset[int] | set[int] = frozenset()) 
             # a person's name the entity tagger took for an organisation or missed ("Ana Reyes"): its first
             # name says so
             name = [c for c in t.subtree if c.i < t.i and c.dep_ == "compound" and c.pos_ == "PROPN"] + [t]
-            earlier = _earlier_person_mention(t) if len(name) == 1 else None
+            earlier = _earlier_person_mention(t) or _earlier_first_named(t) if len(name) == 1 else None
             if earlier is not None:
                 # a surname alone the tagger took for a thing, which an earlier mention names as a person
                 # ("Foreign Minister Anna Lindqvist ... Lindqvist's first stop ..., where she spoke")
@@ -521,7 +534,9 @@ def _antecedent_name(tok: Token, skip: frozenset[int] | set[int] = frozenset()) 
                 continue
             if len(name) > 1 and (name[0].lower_ in GENDER_OF_WORD or _who_mention(t)) and name[0].i >= lo:
                 if not _other_gender(tok, name):
-                    return name
+                    # (as any name: the last sentence's subject wins over one in an object slot, "beating top seed
+                    # Ana Petrova ... The 22-year-old Croatian ... She")
+                    return _subject_name_instead(tok, name) or _unless_subject_before(prefer, name)
                 i = name[0].i - 1
                 continue
         if t.ent_type_ == "PERSON" and _place_object(t):
@@ -610,7 +625,8 @@ def _chained_name(tok: Token, lo: int, skip: frozenset[int] | set[int]) -> list[
     doc = tok.doc
     prev = next((t for t in reversed(doc[lo:tok.i]) if PRONOUN_GENDERS.get(t.lower_) == gender
                  and t.dep_ in ("nsubj", "nsubjpass")), None) or _pronoun_further_back(doc, lo, gender, skip)
-    if prev is None or _in_quotation(prev) or any(_someone_else(t) for t in doc[prev.i + 1:tok.i]):
+    if prev is None or _in_quotation(prev) or any(_someone_else(t) and not _named_other_gender(t, tok)
+                                                  for t in doc[prev.i + 1:tok.i]):
         return None
     depth = _chain.set(_chain.get() + 1)
     try:
@@ -625,6 +641,16 @@ def _chained_name(tok: Token, lo: int, skip: frozenset[int] | set[int]) -> list[
     if head is not None and head.ent_type_ == "PERSON" and head.pos_ == "PROPN":
         return [x for x in head.subtree if x.i <= head.i and x.ent_type_ == "PERSON"] or [head]
     return None
+
+
+def _named_other_gender(t: Token, pronoun: Token) -> bool:
+    """Whether ``t`` is a word of a name the text marks as the other gender than ``pronoun``'s ("She replaces
+    Tarek Odum, who announced his departure ... she will start": Odum is no "she" the chain passes over)."""
+    if t.ent_type_ != "PERSON" or t.pos_ != "PROPN":
+        return False
+    head = _name_head(t)
+    name = [c for c in head.subtree if c.i < head.i and c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"] + [head]
+    return _other_gender(pronoun, name)
 
 
 def _someone_else(t: Token) -> bool:
@@ -717,8 +743,28 @@ def _other_gender(pronoun: Token, toks: list[Token]) -> bool:
     if want and got is None and len(toks) == 1 and toks[0].pos_ == "PROPN":
         earlier = _earlier_person_mention(toks[0])
         if earlier is not None and len(earlier) > 1:
-            got = _name_gender(earlier)
+            got = _name_gender(earlier) or _pronoun_marked_gender(earlier)
+    if want and got is None and toks:
+        got = _pronoun_marked_gender(toks)
     return got is not None and got != want
+
+
+def _pronoun_marked_gender(toks: list[Token]) -> str | None:
+    """"female"/"male" when the name ``toks`` owns a "his"/"her" in a clause it is the subject of, or in a "who"
+    clause on it ("Pieter Claes, who announced his retirement", "Claes will conduct his farewell concert"): a
+    name no word of which says it; None when no such possessive, or both, are there."""
+    name = toks[-1]
+    doc = name.doc
+    preds = [c for c in name.children if c.dep_ == "relcl"
+             and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ == "who" for g in c.children)]
+    if name.dep_ in ("nsubj", "nsubjpass") and is_predicate(name.head):
+        preds.append(name.head)
+    found = set()
+    for p in preds:
+        for g in doc[name.i + 1:p.right_edge.i + 1]:
+            if g.dep_ == "poss" and g.lower_ in ("his", "her") and getattr(_clause_predicate(g), "i", -1) == p.i:
+                found.add(PRONOUN_GENDERS.get(g.lower_))
+    return found.pop() if len(found) == 1 else None
 
 
 def _subject_name_instead(tok: Token, toks: list[Token]) -> list[Token] | None:
@@ -783,14 +829,20 @@ def _fronted_possessor_subject(tok: Token) -> Token | None:
     return subj if subj.ent_type_ != "PERSON" and subj.tag_ in ("NN", "NNP") else None
 
 
-def _own_subject_its(tok: Token) -> Token | None:
-    """'The firm will present its results for the quarter': an "its" after its clause's subject stands for that
-    subject when it is a singular thing (a person or a group is no "it")."""
+def _subject_before_its(tok: Token) -> Token | None:
+    """The subject of the clause a possessive "its" ``tok`` stands in, when that subject comes before it."""
     if tok.dep_ != "poss" or tok.lower_ != "its":
         return None
     verb = _clause_predicate(tok)
     subj = subject_token(verb) if verb is not None else None
-    if subj is None or subj.i > tok.i or subj.pos_ not in ("NOUN", "PROPN") or subj.tag_ not in ("NN", "NNP") \
+    return subj if subj is not None and subj.i < tok.i else None
+
+
+def _own_subject_its(tok: Token) -> Token | None:
+    """'The firm will present its results for the quarter': an "its" after its clause's subject stands for that
+    subject when it is a singular thing (a person or a group is no "it")."""
+    subj = _subject_before_its(tok)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj.tag_ not in ("NN", "NNP") \
             or _is_person(subj) or subj.ent_type_ in ("PERSON", "DATE", "TIME") or _is_group(subj):
         return None
     return subj
@@ -823,12 +875,8 @@ def _own_subject_pronoun(tok: Token, skip: frozenset[int] | set[int]) -> Referen
     """'It succeeded on its second attempt in February 2024': an "its" after its clause's subject "it" stands for
     whatever that pronoun does (resolved as it is; None when it stays open). (Not "his"/"her"/"their": a person's
     possessive is left to the name scan, which weighs the names around it.)"""
-    if tok.dep_ != "poss" or tok.lower_ != "its":
-        return None
-    verb = _clause_predicate(tok)
-    subj = subject_token(verb) if verb is not None else None
-    if subj is None or subj.i > tok.i or subj.pos_ != "PRON" \
-            or tok.lower_ not in PRONOUN_FAMILIES.get(subj.lower_, ()):
+    subj = _subject_before_its(tok)
+    if subj is None or subj.pos_ != "PRON" or tok.lower_ not in PRONOUN_FAMILIES.get(subj.lower_, ()):
         return None
     ref = resolve(subj, skip)
     return Referent(ref.head, ref.name, tok.text, ref.name_tokens) if ref.pronoun else None
@@ -988,6 +1036,19 @@ def _earlier_person_mention(t: Token) -> list[Token] | None:
     return None
 
 
+def _earlier_first_named(t: Token) -> list[Token] | None:
+    """The nearest earlier mention (within :data:`NAME_REACH`) of the surname ``t`` after a first name that says a
+    woman or a man (``gendered_words``: "Ines Varga", whatever the entity tagger made of it), or None."""
+    doc = t.doc
+    for j in range(t.i - 1, max(0, t.i - NAME_REACH) - 1, -1):
+        x = doc[j]
+        if x.text == t.text and x.pos_ == "PROPN" and x.dep_ not in ("compound", "flat"):
+            first = [c for c in x.children if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" and c.i < x.i]
+            if first and first[0].lower_ in GENDER_OF_WORD and first[-1].i == x.i - 1:
+                return [*first, x]
+    return None
+
+
 def _named_person_before(t: Token) -> bool:
     """A name the entity tagger labelled otherwise here that an earlier mention labels as a person's ("her
     partner Lucia Prado ... Prado said she would", where this "Prado" is tagged a place)."""
@@ -1134,15 +1195,19 @@ def _reporter(tok: Token, skip: frozenset[int] | set[int] = frozenset()) -> Refe
 def _owner_of_the_same(subj: Token, tok: Token) -> Token | None:
     """The possessive of ``tok``'s own family in the reporter's phrase ("Her coach" for a "she", "His lawyer" for
     a "he", "Its chief executive" for an "it"), whose referent the reported pronoun takes up; None if none."""
-    family = {tok.lower_, *PRONOUN_FAMILIES.get(tok.lower_, ())}
-    return next((c for c in subj.children if c.dep_ == "poss" and c.lower_ in family and c.lower_ != tok.lower_), None)
+    return next((c for c in _family_possessives(subj, tok) if c.lower_ != tok.lower_), None)
 
 
 def _owned_by_the_same(noun: Token, tok: Token) -> bool:
     """'His lawyer, Elena Baroja, said ... everything he owed': a person noun owned by a pronoun of ``tok``'s own
     family is someone else than the one that pronoun stands for (the owner is)."""
+    return next(_family_possessives(noun, tok), None) is not None
+
+
+def _family_possessives(noun: Token, tok: Token):
+    """The possessives on ``noun`` of the pronoun ``tok``'s own family ("Her" in "Her coach" for a "she")."""
     family = {tok.lower_, *PRONOUN_FAMILIES.get(tok.lower_, ())}
-    return any(c.dep_ == "poss" and c.lower_ in family for c in noun.children)
+    return (c for c in noun.children if c.dep_ == "poss" and c.lower_ in family)
 
 
 def _speaker_name(subj: Token) -> list[Token]:
@@ -1255,9 +1320,7 @@ def _when_clause_subject(tok: Token) -> Token | None:
     body = _body_above_participle(tok, main)
     if body is not None:
         return body
-    family = {tok.lower_, *PRONOUN_FAMILIES.get(tok.lower_, ())}
-    owned = {x.i for t in tok.doc[main.left_edge.i:tok.i] if any(c.dep_ == "poss" and c.lower_ in family
-                                                                  for c in t.children) for x in t.subtree}
+    owned = {x.i for t in tok.doc[main.left_edge.i:tok.i] if _owned_by_the_same(t, tok) for x in t.subtree}
     return _fitting_main_subject(tok, main, kind, owned)
 
 
@@ -1623,6 +1686,15 @@ def trailing_speaker(verb: Token) -> Token | None:
     return x if names and not _time_word(x) else None
 
 
+def _last_word(sent) -> Token:
+    """The sentence's last word: not its closing stop or quote, nor a paragraph break the parser keeps inside the
+    paragraph's last sentence."""
+    k = sent.end - 1
+    while k > sent.start and (sent.doc[k].is_punct or sent.doc[k].is_space):
+        k -= 1
+    return sent.doc[k]
+
+
 def _trailing_conjunct_report(c: Token, head: Token, pred: Token) -> bool:
     """'The opera house will reopen on Sept. 14 ..., its director announced on Thursday': a reporting verb the
     parser coordinated with the clause it reports, after a comma, with no "and" before it and its own subject,
@@ -1630,7 +1702,7 @@ def _trailing_conjunct_report(c: Token, head: Token, pred: Token) -> bool:
     if c.dep_ != "conj" or c.left_edge.i <= pred.i or not lemma_in(c, REPORTING_VERBS) or not is_predicate(c) \
             or c.left_edge.i == 0 or c.doc[c.left_edge.i - 1].text != "," \
             or not any(g.dep_ in ("nsubj", "nsubjpass") and g.i < c.i for g in c.children) \
-            or c.right_edge.i < c.sent.end - 2:
+            or c.right_edge.i < _last_word(c.sent).i:
         return False
     return not any(g.dep_ in ("cc", "preconj") and head.i < g.i < c.i for g in head.children)
 

@@ -21,7 +21,27 @@ OBJECT_DEPS = ("dobj", "obj", "attr", "oprd", "dative", "acomp")
 
 
 def is_predicate(tok: Token) -> bool:
-    return tok.pos_ in ("VERB", "AUX") and not _currency(tok) or _verb_read_as_root_noun(tok)
+    return tok.pos_ in ("VERB", "AUX") and not _currency(tok) and not _plural_noun_read_as_verb(tok) \
+        or _verb_read_as_root_noun(tok) or _infinitive_read_as_noun(tok)
+
+
+def _plural_noun_read_as_verb(tok: Token) -> bool:
+    """'will rise to No. 5 in the world rankings on Monday', parsed with "rankings" as a verb on "the world": a
+    present "-s" form with no subject right after a singular noun that opens with its own determiner is the
+    plural noun of that phrase, not a clause of its own (a finite verb has its subject)."""
+    if tok.tag_ != "VBZ" or not tok.lower_.endswith("s") or tok.i == 0 or tok.dep_ == "ROOT" \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in tok.children):
+        return False
+    prev = tok.doc[tok.i - 1]
+    return prev.tag_ == "NN" and prev.dep_ in ("pobj", "compound", "dobj") and any(
+        c.dep_ == "det" and c.i < prev.i for c in prev.children) and not prev.ent_type_
+
+
+def _infinitive_read_as_noun(tok: Token) -> bool:
+    """'The tour was due to end in Lisbon on Nov. 2': a word right after an infinitive "to" that the parser marks as
+    that word's auxiliary is a verb, whatever part of speech it gave the word ("end", "record", "return")."""
+    return tok.pos_ == "NOUN" and tok.i > 0 and any(
+        c.dep_ == "aux" and c.tag_ == "TO" and c.i == tok.i - 1 for c in tok.children)
 
 
 def _verb_read_as_root_noun(tok: Token) -> bool:
@@ -191,11 +211,21 @@ def _past_inserted_reporter(conj: Token) -> Token | None:
                  and c.right_edge.i < head.i and is_predicate(c)), None)
 
 
+def phrasal_lemma(verb: Token) -> str | None:
+    """'put off' for "put the vote off", "called off": the verb's lemma and its particle as a word list writes a
+    phrasal verb; None when it has no particle."""
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    return f"{verb.lemma_.lower()} {particle}" if particle is not None else None
+
+
+def lemma_or_phrasal_in(verb: Token, words) -> bool:
+    """Whether ``verb``'s lemma, or it with its particle ("put off"), is one of ``words``."""
+    return verb.lemma_.lower() in words or phrasal_lemma(verb) in words
+
+
 def moves_event(verb: Token) -> bool:
     """Whether ``verb`` moves an event to a new time (``rescheduling_verbs``: "postponed", "put off")."""
-    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
-    lemma = verb.lemma_.lower()
-    return lemma in RESCHEDULING_VERBS or particle is not None and f"{lemma} {particle}" in RESCHEDULING_VERBS
+    return lemma_or_phrasal_in(verb, RESCHEDULING_VERBS)
 
 
 def past_dateline(subj: Token | None, skip: set[int] | frozenset[int]) -> Token | None:
@@ -254,6 +284,8 @@ def record_comparison(since: Token, words: frozenset[str] = RECORD_WORDS, place:
     the phrase would be the thing ranked ("the first of its stores in three weeks" is no record). ``words``:
     the record words that count besides superlatives."""
     doc = since.doc
+    if _ranked_infinitive(since.head, words):
+        return True
     places = 0  # "the costliest storm in Colorado since 2017": one place phrase, outside a perfect
     lo = max(since.sent.start, since.i - 1 - RECORD_REACH - RECORD_PLACE_REACH)
     i = since.i - 1
@@ -273,6 +305,18 @@ def record_comparison(since: Token, words: frozenset[str] = RECORD_WORDS, place:
             return False  # (a possessive is a determiner: "its first annual loss in its chip business since 2008")
         i -= 1
     return False
+
+
+def _ranked_infinitive(verb: Token, words: frozenset[str]) -> bool:
+    """'the strongest to hit the region since 2015', 'the first woman to win the title since 1990': an infinitive
+    that describes a superlative or a record word (or a noun it modifies) ranks its doer; "since" on it is a
+    record comparison as after "the strongest quake since 2015"."""
+    if verb.tag_ != "VB" or verb.dep_ not in ("relcl", "acl") or not any(
+            c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        return False
+    ranked = verb.head
+    return any((t.tag_ in ("JJS", "RBS") or t.lower_ in words) and not _bound_of_amount(t)
+               for t in (ranked, *(c for c in ranked.children if c.dep_ in ("amod", "advmod") and c.i < ranked.i)))
 
 
 # words a place phrase between a superlative's noun and "since" may take ("in Colorado", "in the state")

@@ -32,14 +32,14 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from ..temporal.codec import shift
+from ..temporal.codec import month_add, shift
 from ..temporal.partial import UNIT_GRAN, Direction
 from ..temporal.rules.durations import duration_value
 from ..temporal.tense import tense_for
 from ..temporal.veto import PLURAL_UNITS
 from ..temporal.vocab import vocab
 from .grammar import bounded_term, moves_event, present_verb_group, record_comparison, record_in_span
-from .lexicon import (TRAILING_PERIOD_LEADS, TRAILING_PERIOD_UNITS, CUE_HEDGES, TERM_BOUNDS, ANCHORED_DURATION_AFTER_CUES, ANCHORED_DURATION_CUES, BACKWARD_PERIOD_WORDS, FORECAST_VERBS,
+from .lexicon import (TRAILING_PERIOD_UNITS, CUE_HEDGES, TERM_BOUNDS, ANCHORED_DURATION_AFTER_CUES, ANCHORED_DURATION_CUES, BACKWARD_PERIOD_WORDS, FORECAST_VERBS,
                       FORWARD_PERIOD_WORDS, INTERVAL_CUES, MODAL_AUX, PERIOD_END_LINKS, RANGE_OPENERS, REPORTING_VERBS, VAGUE_COUNT)
 
 _DURATION_RE = re.compile(r"^P(T?)(\d+(?:\.\d+)?|X)(DE|CE|[YQMWDHS])$")
@@ -47,6 +47,10 @@ _DURATION_RE = re.compile(r"^P(T?)(\d+(?:\.\d+)?|X)(DE|CE|[YQMWDHS])$")
 _CLOCK_UNITS = {"H": "H", "M": "MIN", "S": "S"}
 # the plural unit words of the tagger's vocabulary: "the past few months" counts months
 _PLURAL_UNITS = {w: vocab()["units"][w] for w in PLURAL_UNITS if w in vocab()["units"]}
+# "the past year", "the last month": the words that count a period back ("past"-kind cues' last word) and the units
+# such a stretch is counted in (``trailing_period_words``), each with the tagger's unit letter
+_TRAILING_LEADS = frozenset(cue.split()[-1] for cue, kind in ANCHORED_DURATION_CUES.items() if kind == "past")
+_TRAILING_UNITS = {w: vocab()["units"][w] for w in TRAILING_PERIOD_UNITS}
 
 
 @dataclass
@@ -220,12 +224,12 @@ def _trailing_period(doc: Doc, span: Span, timex, pub_date: dt.date | None) -> C
     if timex.type == "DATE" and not (words[:1] == ["the"] and len(words) == 3):
         return None
     words = words[1:] if words[:1] == ["the"] else words
-    if len(words) != 2 or words[0] not in TRAILING_PERIOD_LEADS or words[1] not in TRAILING_PERIOD_UNITS:
+    if len(words) != 2 or words[0] not in _TRAILING_LEADS or words[1] not in _TRAILING_UNITS:
         return None
     if span.end < len(doc) and doc[span.end].lower_ == "of":
         return None
     end = _day(pub_date) + dt.timedelta(days=1)
-    start = _later(end - dt.timedelta(days=1), TRAILING_PERIOD_UNITS[words[1]], -1)
+    start = _later(end - dt.timedelta(days=1), _TRAILING_UNITS[words[1]], -1)
     return Cover(start, end, bool(timex.fuzzy), timex.text, timex.start, timex.end, "anchored", timex.granularity)
 
 
@@ -517,8 +521,8 @@ def mod_part(start: dt.datetime | None, end: dt.datetime | None, mod: str | None
         return None
 
     def add(d: dt.datetime, n: int) -> dt.datetime:
-        k = d.month - 1 + n
-        return d.replace(year=d.year + k // 12, month=k % 12 + 1, day=1)
+        year, month = month_add(d.year, d.month, n)
+        return d.replace(year=year, month=month, day=1)
 
     step = months // 3
     return add(start, step * third), add(start, step * (third + 1))

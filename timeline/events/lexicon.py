@@ -200,3 +200,9 @@ MEASURED_NOUNS = _words("measured_nouns")
 DURATIVE_VERBS = _words("durative_verbs")
 DEGREE_ADVERBS = _words("degree_adverbs")
 INVERTING_WORDS = _words("inverting_words")
+# "to Monday at 6 a.m.": the words that close a range before its second end
+RANGE_CLOSERS = _words("range_closers")
+# "half of its flights", "a third of the sailings": a share of what is counted
+SHARE_WORDS = _words("share_words")
+# "struggled with an injury last year": argument prepositions after which a bare time on the verb is the verb's
+BARE_TIME_ARGUMENT_PREPOSITIONS = _words("bare_time_argument_prepositions")

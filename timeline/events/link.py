@@ -521,7 +521,7 @@ def _referent_tokens(ref: Referent, inside: set[int]) -> list[Token]:
                 while toks and (toks[-1].is_punct or toks[-1].dep_ == "cc"):
                     toks.pop()
         if ref.head.dep_ == "poss":  # "Norway's" as a subject reads "Norway"
-            toks = [t for t in toks if t.tag_ != "POS"]
+            toks = _without_owner_mark(toks, None)  # (every mark: "the Duke of York's" hangs it on "York")
         if toks and toks[0].i != ref.head.i and _lost_verb_opening(toks[0]):
             toks = toks[1:]
         if _adverb_as_head(head) and len(toks) > 1:
@@ -594,6 +594,18 @@ def _lost_verb_opening(t: Token) -> bool:
         and doc[t.i - 1].text == "," and t.sent.root.pos_ in ("NOUN", "PROPN") and t.head.dep_ == "appos"
 
 
+def _set_off_clauses(head: Token | None) -> set[int]:
+    """The words of a relative clause set off by a comma deeper in a subject's phrase ("Funding for the project,
+    which was cut in 2023, was restored"): an aside on one of its nouns, not who or what the subject is. (One
+    without a comma says which: "The owner of the shop that burned down". What a pronoun stands for is cut at its own
+    clause: :func:`_referent_tokens`.)"""
+    if head is None:
+        return set()
+    doc = head.doc
+    return {y.i for x in head.subtree if x.dep_ == "relcl" and x.head.i != head.i and x.left_edge.i > head.i
+            and doc[x.left_edge.i - 1].text == "," for y in x.subtree}
+
+
 def _time_phrases(head: Token | None, times: set[int] | frozenset[int]) -> set[int]:
     """The words of a time phrase inside a subject's phrase ("Rescuers on Sunday pulled ...", "The summit in
     April", "The heat wave, the second this month,"): another row's date, which says when, not who."""
@@ -620,6 +632,21 @@ def _whose_antecedent(subj: Token | None) -> Token | None:
             if clause.dep_ in ("relcl", "acl") and clause.head.pos_ in ("NOUN", "PROPN"):
                 return clause.head
     return None
+
+
+def _without_owner_mark(toks: list[Token], owner: Token | None) -> list[Token]:
+    """``toks`` without the possessive mark of ``owner`` ("Norway's" reads "Norway"); another's mark stays
+    ("Lordstown's mayor"). With no owner, without any mark."""
+    return [t for t in toks if t.tag_ != "POS" or owner is not None and t.head.i != owner.i]
+
+
+def _owning(name: str, head: Token | None, names: bool = False) -> str:
+    """``name`` as an owner: "Marco Bellini's", but the apostrophe alone after a plural in -s ("the players'")
+    whose head ``head`` is tagged plural; with ``names`` also after a singular name in -s ("Jones' lawyer"). A word
+    in -ss takes "'s" ("the boss's")."""
+    tags = ("NNS", "NNPS", "NNP") if names else ("NNS", "NNPS")
+    bare = name.endswith("s") and not name.endswith("ss") and head is not None and head.tag_ in tags
+    return name + ("'" if bare else "'s")
 
 
 def _replace_first_word(text: str, word: str, by: str) -> str:
@@ -715,7 +742,8 @@ def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = fro
         own = {t.i for t in pred.head.subtree}  # nor the judged deed hung on its doer: "jailed a porter for stealing"
     if own and pred.head.dep_ == "amod" and pred.head.head.i == subj.i:
         own.add(pred.head.i)  # and the adjective it hangs on: "work due to begin in 2028" reads "work"
-    subject = join_tokens(_referent_tokens(ref, inside | own | _time_phrases(ref.head, other_times))) \
+    subject = join_tokens(_referent_tokens(ref, inside | own | _time_phrases(ref.head, other_times)
+                                           | (set() if ref.pronoun else _set_off_clauses(ref.head)))) \
         if subj is not None else ""
     summary_text = join_tokens(summary)
     if pred.i == pred.sent.start and pred.pos_ == "VERB" and pred.is_title and summary \
@@ -726,8 +754,7 @@ def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = fro
             and opens_on_subject \
             and subject and summary_text.startswith(subject + " "):
         # "his arrest" → "Marco Bellini's arrest", not "Marco Bellini arrest"; "their defeat" → "the players'"
-        mark = "'" if subject.endswith("s") and ref.head is not None and ref.head.tag_ in ("NNS", "NNPS") else "'s"
-        summary_text = f"{subject}{mark}{summary_text[len(subject):]}"
+        summary_text = f"{_owning(subject, ref.head)}{summary_text[len(subject):]}"
     resolved_from = ref.pronoun or _relative_shared(subj, pred)
     owner = opening_its_owner(subj, skip) if subj is not None and not ref.pronoun else None
     if owner is not None and subject.startswith("Its "):
@@ -743,18 +770,15 @@ def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = fro
             while k > 0 and own[k - 1].pos_ == "PROPN":
                 k -= 1
             own = own[k:]
-        name = join_tokens(own or toks)
-        mark = "'" if name.endswith("s") and owner.head is not None and owner.head.tag_ in ("NNS", "NNPS") else "'s"
-        subject = f"{name}{mark} {subject[4:]}"
-        summary_text = _replace_first_word(summary_text, "its", f"{name}{mark}")
+        name = _owning(join_tokens(own or toks), owner.head)
+        subject = f"{name} {subject[4:]}"
+        summary_text = _replace_first_word(summary_text, "its", name)
         resolved_from = "Its"
     whose = _whose_antecedent(subj)
     if whose is not None:  # "the union, whose members went on strike": "the union's members went on strike"
-        owner = join_tokens(phrase_tokens(whose, inside))
         # ("Lifeguards, whose season starts": "Lifeguards' season", a plural, or a name the tagger took for one's
         # as it opens the sentence, takes the apostrophe alone; so may a name in -s, "Jones' lawyer")
-        owner += "'" if owner.endswith("s") and not owner.endswith("ss") \
-            and whose.tag_ in ("NNS", "NNPS", "NNP") else "'s"
+        owner = _owning(join_tokens(phrase_tokens(whose, inside)), whose, names=True)
         subject = _replace_first_word(subject, "whose", owner)
         summary_text = _replace_first_word(summary_text, "whose", owner)
         resolved_from = "whose"
@@ -792,8 +816,7 @@ def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = fro
             # is not hidden with it)
             shown = (inside - {t.i for t in speaker.subtree}) | {t.i for t in span} | set(skip)
             # ("Norway's" as a source reads "Norway"; "Lordstown's mayor" keeps its "'s")
-            source = join_tokens([t for t in _referent_tokens(sref, shown)
-                                  if t.tag_ != "POS" or sref.head is not None and t.head.i != sref.head.i])
+            source = join_tokens(_without_owner_mark(_referent_tokens(sref, shown), sref.head))
     return Event(
         trigger=pred.text,
         trigger_lemma=pred.lemma_.lower(),

@@ -35,7 +35,7 @@ def modality(pred: Token) -> tuple[str, bool]:
     if pred.dep_ in ("acomp", "attr") and is_predicate(pred.head):  # "was high", "will stay closed"
         chain.append(pred.head)
     if pred.dep_ == "conj" and is_predicate(pred.head) and not any(
-            c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in pred.children):
+            c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in pred.children) and _shares_auxiliary(pred):
         chain.append(pred.head)  # "would begin next month and continue through December": continue shares "would"
     for v in chain:
         for c in v.children:
@@ -48,7 +48,10 @@ def modality(pred: Token) -> tuple[str, bool]:
             elif c.dep_ == "mark" and low in CONDITIONAL_MARKS:
                 parts.append((c.i, "if"))
     # "was going to", "expected to", "plans to": governing predicates of an xcomp chain
-    t = pred
+    # (a conjunct sharing its head's verb group shares its governors too: "wants to open a store in May and hire
+    # 50 people by June")
+    t = pred.head if pred.dep_ == "conj" and (pred.head in chain or _own_to(pred) and pred.head.dep_ == "xcomp") \
+        else pred
     hops = 0
     # "expect the economy to shrink", parsed as a clause with its own subject: an infinitive under a raising
     # predicate all the same
@@ -89,6 +92,20 @@ def modality(pred: Token) -> tuple[str, bool]:
         if p not in seen:
             seen.append(p)
     return " ".join(seen), negated
+
+
+def _own_to(verb: Token) -> bool:
+    """Whether an infinitive's only auxiliary is its own "to" ("... and to hire")."""
+    return [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")] == ["to"]
+
+
+def _shares_auxiliary(conj: Token) -> bool:
+    """Whether a conjoined verb without auxiliaries of its own takes its head's ("would begin ... and continue",
+    "was arrested ... and charged"): not a finite form, which no auxiliary governs ("did not attend the meeting and
+    left the city": "left" is asserted)."""
+    if conj.tag_ in ("VBZ", "VBP"):
+        return False
+    return not (conj.tag_ == "VBD" and any(c.dep_ == "aux" and c.lemma_.lower() == "do" for c in conj.head.children))
 
 
 def _under(x: Token, t: Token) -> bool:
@@ -184,7 +201,10 @@ def _commentary(t: Token, pred: Token, anchor: Token, exclude: set[int], other_t
     if not _set_off_noun(t, pred) or t.dep_ not in ("appos", "conj", "npadvmod", "dobj") or t.lower_ in TIME_UNITS \
             or left.pos_ not in ("DET", "PRON", "ADJ", "ADV"):
         return False
-    end = t.sent.end - 1 if doc[t.sent.end - 1].is_punct else t.sent.end
+    # (the sentence's closing stop, and a paragraph break the parser kept in the sentence, are not words after it)
+    end = t.sent.end
+    while end > t.right_edge.i + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
     # (only a time phrase may follow it: "..., more than twice the number it was designed for in the 1980s")
     times = exclude | other_times
     if any(not (x.i in times or x.dep_ == "prep" and any(c.i in times for c in x.children))
@@ -475,6 +495,16 @@ def _dropped(pred: Token, anchor: Token, top: Token, exclude: set[int], other_ti
                 and _separate_conjunct(t, other_times, own):
             drop.update(x.i for x in t.subtree)
             drop.update(_joint_before(t))
+    # "called the vote a betrayal and urged supporters to join protests next Tuesday": a time inside the
+    # complement of a second conjunct dates that complement, not the first conjunct, which goes but for its subject
+    # (and the verb group both share)
+    if anchor.dep_ == "conj" and anchor.head.i == top.i and pred.i != anchor.i and _under(pred, anchor) \
+            and exclude and all(_under(pred.doc[i], pred) for i in exclude) and is_predicate(top):
+        shared = ("nsubj", "nsubjpass", "aux", "auxpass", "neg") if _shares_auxiliary(anchor) else ("nsubj", "nsubjpass")
+        for c in top.children:
+            if c.dep_ not in shared and c.i != anchor.i:
+                drop.update(x.i for x in c.subtree)
+        drop.add(top.i)
     # "she lost, and again in 2020, when she won": a coordinated phrase holding another row's time is that row's
     # (and so is a noun the parser coordinated with the verb: "introduced timed tickets in 2019 and [capped daily
     # visits] at 30,000 in 2022")
@@ -511,9 +541,9 @@ def _dropped(pred: Token, anchor: Token, top: Token, exclude: set[int], other_ti
     for t in top.subtree:
         if t.i in drop:
             continue
-        if t.dep_ == "mark" and t.lower_ in QUESTION_MARKS and t.head.dep_ in ("ccomp", "pcomp"):
-            # "did not say whether it would raise rates", "an investigation into whether the fire was set":
-            # without "whether" the headline says it would, or was
+        if t.dep_ == "mark" and t.lower_ in QUESTION_MARKS and t.head.dep_ in ("ccomp", "pcomp", "xcomp"):
+            # "did not say whether it would raise rates", "an investigation into whether the fire was set",
+            # "will decide whether to charge the men": without "whether" the headline says it would, or was
             continue
         if _fronted_quote(t, pred):
             drop.update(x.i for x in t.subtree)
@@ -651,6 +681,12 @@ def _time_asides(top: Token, exclude: set[int]) -> set[int]:
     return out
 
 
+def _bounds_a_time(neg: Token) -> bool:
+    """The "no" of "no earlier than Wednesday" / "no later than May": it negates the comparison that bounds the
+    time, not the event, and goes with the time."""
+    return neg.head.lower_ in TIME_REMNANT_ADVERBS and neg.i == neg.head.i - 1 and neg.head.i != neg.head.head.i
+
+
 def _time_remnants(pred: Token, anchor: Token, top: Token, gone: set[int]) -> set[int]:
     """The words a removed time leaves behind: phrases over it holding nothing else but function words and
     time adverbs ("as soon as next month" → "as soon", "three decades ago" → "ago", "a year later" → "later")."""
@@ -668,9 +704,8 @@ def _time_remnants(pred: Token, anchor: Token, top: Token, gone: set[int]) -> se
             rest = [x for x in h.subtree if x.i not in gone and x.i not in out and x.i not in clauses]
             # (and a part of the day the time is "of": "broke out on the morning of Dec. 30" left "on the morning")
             day_part = h.lower_ in TIME_REMNANT_NOUNS and came.dep_ == "prep" and came.lower_ == "of"
-            if any(x.pos_ not in TIME_REMNANT_POS and x.lower_ not in TIME_REMNANT_ADVERBS
-                   and not (day_part and x.i == h.i)
-                   or x.dep_ == "neg" or x.lower_ in NEGATIONS for x in rest):
+            if any(not _bounds_a_time(x) and (x.pos_ not in TIME_REMNANT_POS and x.lower_ not in TIME_REMNANT_ADVERBS
+                   and not (day_part and x.i == h.i) or x.dep_ == "neg" or x.lower_ in NEGATIONS) for x in rest):
                 break
             out.update(x.i for x in h.subtree if x.i not in clauses)
             if clauses:
@@ -698,12 +733,89 @@ def _shorten(toks: list[Token], pred: Token, top: Token, subj: Token | None) -> 
 
 def _time_phrase_glue(t: Token) -> bool:
     """A word that only joins or repeats a time phrase ("in 2016 and again in 2021"): it goes with the phrase."""
-    return t.dep_ == "cc" or t.dep_ == "advmod" and t.lower_ in ("again", "also", "then", "once")
+    # (the parser may make the adverb a conjunct of the first phrase: "in December and again on Jan. 14")
+    return t.dep_ == "cc" or t.dep_ in ("advmod", "conj") and t.lower_ in ("again", "also", "then", "once") \
+        and t.n_lefts + t.n_rights == 0
+
+
+class _Copula(_The):
+    """"was"/"were" before a participle set after its noun ("The bridge, built in 1958," → "The bridge was built"):
+    without it the noun reads as the participle's subject ("The bridge built")."""
+
+    pos_, dep_, tag_ = "AUX", "auxpass", "VBD"
+
+    def __init__(self, noun: Token):
+        self.text = self.lower_ = "were" if noun.tag_ in ("NNS", "NNPS") else "was"
+
+
+def _with_shared_auxiliaries(toks: list, pred: Token) -> list:
+    """``toks`` with the verb group a conjoined verb shares with its head put before it, where the headline reads
+    subject, verb ("was arrested in November and extradited last week" → "Kim was extradited", not "Kim
+    extradited"; "would take effect in May and expire in 2027" → "The bill would expire"; "plans to open a store
+    and to hire 50 people by June" → "The firm plans to hire", not "The firm to hire")."""
+    if pred.dep_ != "conj" or pred.tag_ not in ("VBN", "VB"):
+        return toks
+    head, own = pred.head, [c for c in pred.children if c.dep_ in ("aux", "auxpass")]
+    if own and not _own_to(pred):
+        return toks
+    shared = [] if own else [c for c in head.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < head.i]
+    if own or any(c.lower_ == "to" for c in shared):
+        # an infinitive's "to" alone reads as no verb group: with the verb that governs it
+        up = head.head
+        if head.dep_ != "xcomp" or not is_predicate(up):
+            return toks
+        shared = [c for c in up.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < up.i] + [up] + shared
+    first = own[0] if own else pred
+    at = next((k for k, t in enumerate(toks) if getattr(t, "i", -1) == first.i), None)
+    kept = {getattr(t, "i", -1) for t in toks}
+    subject = {x.i for c in head.children if c.dep_ in ("nsubj", "nsubjpass") for x in c.subtree}
+    if not shared or at is None or at == 0 or any(c.i in kept for c in shared) or not _shares_auxiliary(pred) \
+            or getattr(toks[at - 1], "i", -1) not in subject and getattr(toks[at - 1], "dep_", "") not in (
+                "nsubj", "nsubjpass"):
+        return toks
+    return toks[:at] + [_Shared(c) for c in shared] + toks[at:]
+
+
+class _Shared:
+    """A head verb's auxiliary repeated before its conjunct: the token's own words, spaced as a word apart."""
+
+    def __init__(self, tok: Token):
+        self._tok = tok
+        self.i = -1
+        self.whitespace_ = " "
+
+    def __getattr__(self, name):
+        return getattr(self._tok, name)
+
+
+def _with_copula(toks: list, pred: Token) -> list:
+    """``toks`` with a copula between a noun and the passive participle after it that is the row's trigger."""
+    toks = _with_shared_auxiliaries(toks, pred)
+    # (a noun that is the sentence's root has no verb of its own: its "participle" is the misread main verb, "The
+    # pair, both from Seattle, set out early Sunday and planned ...")
+    if pred.dep_ != "acl" or pred.tag_ != "VBN" or pred.head.pos_ not in ("NOUN", "PROPN") \
+            or pred.head.dep_ == "ROOT" or any(c.dep_ in ("aux", "auxpass") for c in pred.children):
+        return toks
+    at = next((k for k, t in enumerate(toks) if getattr(t, "i", -1) == pred.i), None)
+    if at is None:
+        return toks
+    before = at
+    while before > 0 and getattr(toks[before - 1], "text", "") == ",":
+        before -= 1
+    noun = {x.i for x in pred.head.subtree if x.i < pred.i}
+    # (only where the headline reads noun phrase, participle: not "officials said the car, rented ...")
+    if before == 0 or getattr(toks[before - 1], "i", -1) not in noun or getattr(toks[0], "i", -1) not in noun:
+        return toks
+    return toks[:before] + [_Copula(pred.head)] + toks[at:]
 
 
 def headline_tokens(pred: Token, exclude: set[int], other_times: set[int] = frozenset()) -> list:
     """The clause of ``pred`` as a headline: subject, verb group, objects, coordinated predicates (Tokens,
     and an ellipsis stand-in when it had to be cut)."""
+    return _with_copula(_headline_tokens(pred, exclude, other_times), pred)
+
+
+def _headline_tokens(pred: Token, exclude: set[int], other_times: set[int]) -> list:
     if pred.dep_ == "amod" and pred.pos_ in ("ADJ", "VERB") and pred.head.pos_ in ("NOUN", "PROPN"):
         # "inventory data due on Wednesday", "the recently passed bailout legislation": an adjective or participle
         # on a noun says something of that noun's phrase; set off by commas ("its debentures, due March 15,

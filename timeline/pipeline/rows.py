@@ -17,7 +17,7 @@ from ..events import link_span, time_token_indices, why_undated
 from ..events.attach import NAME_LABEL, when_clause_verb
 from ..events.grammar import lemma_in
 from ..events.interval import event_offset_cover, in_reported_clause, mod_part, period_to_cover, range_cover, timex_cover
-from ..events.lexicon import INTERVAL_CUES, LENGTH_VERBS, RANGE_OPENERS
+from ..events.lexicon import INTERVAL_CUES, LENGTH_VERBS, RANGE_CLOSERS, RANGE_OPENERS
 from ..readers.dateline import dateline_span, undated_dateline_span
 from ..table import is_asserted
 from ..temporal.vocab import vocab
@@ -266,9 +266,9 @@ def _renames(doc: Doc, first, second) -> bool:
 _DAY_CLOCK_GAP = re.compile(r"\s*,?\s*(?:" + "|".join(vocab()["day_clock_gap"]["leads"]) + r")?\s*(?:"
                             + "|".join(vocab()["day_clock_gap"]["approximators"]) + r")?\s*")
 # a day after an interval or range cue ("until Monday at 6 a.m.") bounds a stretch (events lexicon interval_cues,
-# range_openers; "to" ends a range)
+# range_openers, range_closers)
 _BOUNDED_DAY = re.compile(r"\b(?:%s)\s+(?:the\s+)?$" % "|".join(
-    re.escape(w) for w in sorted({*INTERVAL_CUES, *RANGE_OPENERS, "to"}, key=len, reverse=True)), re.I)
+    re.escape(w) for w in sorted({*INTERVAL_CUES, *RANGE_OPENERS, *RANGE_CLOSERS}, key=len, reverse=True)), re.I)
 
 
 def _clocked_days(doc: Doc, timexes: list) -> dict[int, tuple]:
