@@ -409,3 +409,11 @@ PLUPERFECT_CLOCK = [
 @pytest.mark.parametrize("sentence,pub,span,value", PLUPERFECT_CLOCK)
 def test_past_perfect_clock_time_before_the_story(sentence, pub, span, value):
     assert _found(sentence, pub)[span] == ("TIME", value)
+
+
+# 16. A trailing attribution ends the frame of a fronted year ("In 2019, ...") with any reporting verb of the
+# vocabulary (REPORT_FORMS), not only the seven once written into when_year.py ("confirmed", "noted" too).
+@pytest.mark.parametrize("verb", ["said", "confirmed", "noted"])
+def test_attribution_ends_a_fronted_year(verb):
+    found = _found(f"In 2019, the plant closed in March, the company {verb} in a statement on Jan. 15.", "2024-05-02")
+    assert found["March"] == ("DATE", "2019-03") and found["Jan. 15"] == ("DATE", "2024-01-15")

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from .text import REPORT_FORMS
 from .timex import Timex
 from .vocab import alternation, vocab
 
@@ -48,8 +49,8 @@ _FRONTED = re.compile(r"(?:^|(?<![A-Z])[.!?][\"”’')]*\s+|\n\s*)In\s+$")
 _SENTENCE_END = re.compile(r"(?<![A-Z])\.(?:\s|$)|[!?](?:\s|$)")
 # where the fronted year's frame ends inside the sentence: a semicolon, a contrast, a trailing attribution ("In 2023,
 # the carmaker sold 1.2 million vehicles, it said in a report released on Jan. 15")
-_REPORT = "said|says|told|reported|announced|added|stated"
-_FRONTED_CLAUSE_END = re.compile(r";|,?\s+but\b|,\s*(?:[\w'’-]+\s+){0,4}(?:" + _REPORT + r")\b", re.IGNORECASE)
+_FRONTED_CLAUSE_END = re.compile(r";|,?\s+but\b|,\s*(?:[\w'’-]+\s+){0,4}" + alternation(REPORT_FORMS) + r"\b",
+                                 re.IGNORECASE)
 
 
 def fronted_year(text: str, out: list[Timex]) -> None:
