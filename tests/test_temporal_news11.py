@@ -417,3 +417,18 @@ def test_past_perfect_clock_time_before_the_story(sentence, pub, span, value):
 def test_attribution_ends_a_fronted_year(verb):
     found = _found(f"In 2019, the plant closed in March, the company {verb} in a statement on Jan. 15.", "2024-05-02")
     assert found["March"] == ("DATE", "2019-03") and found["Jan. 15"] == ("DATE", "2024-01-15")
+
+
+# 17. A verb after "and" that the tagger read as a participle, coordinated with a simple past ("closed in March and
+# reopened in June"), is that past's own: no slack towards the months ahead, and a fronted year frames it. A passive
+# with its own "was" or a past perfect's conjunct keep their reading.
+CONJOINED_PAST = [
+    ("The plant closed in March and reopened in June.", "June", "2023-06"),
+    ("In 2019, the plant closed in March and reopened in June.", "June", "2019-06"),
+    ("The plant closed in March and was reopened in June.", "June", "2023-06"),
+]
+
+
+@pytest.mark.parametrize("sentence,span,value", CONJOINED_PAST)
+def test_conjoined_participle_shares_the_past(sentence, span, value):
+    assert _found(sentence, "2024-05-02")[span] == ("DATE", value)

@@ -708,6 +708,10 @@ def _own_past(verb: Token) -> bool:
         return False
     if verb.tag_ == "VBD" or verb.tag_ == "VB" and "did" in window:
         return True  # (a past with "did": "did not file its report in May")
+    if verb.tag_ == "VBN" and not window[-1:] == ["was"] and not window[-1:] == ["were"]:
+        first = _coordinated_with(verb, ("VBD",))
+        if first is not None:
+            return _own_past(first)  # "closed in March and reopened in June": the tagger's participle shares the past
     return verb.tag_ == "VBN" and (bool(window) and window[-1] in ("was", "were") or _after_noun(verb))
 
 
