@@ -389,8 +389,6 @@ def season_context(m, span: Span) -> bool:
         return False  # "since a fall in 2019", "a sharp fall in prices": a tumble, not autumn
     if words & SEASON_PRECEDERS:
         return True
-    if prev and prev[-1].tag_ == "JJS" and tok.text.islower():
-        return True  # "the wettest autumn since 2000": a superlative ranks the season among its kind, as a month
     if prev and prev[-1].lower_ == "of" and span[0].lower_ == "the" and tok.text.islower():
         return True  # "for much of the summer", "the height of the winter"
     # "summer vacation plans", "the winter holidays": a season naming when something seasonal happens; not a
