@@ -69,6 +69,11 @@ CASES = {
              ["The firm wants to hire 50 people"], []),
     "to-hire": ("The firm plans to open a store in May and to hire 50 people by June.", "June",
                 ["The firm plans to hire 50 people"], []),
+    # the head's "to" kept in the headline gets its governing verb too
+    "hub": ("The airline plans to open a new hub in Denver and hire 500 workers next year.", "next year",
+            ["The airline plans to open a new hub"], []),
+    "factory": ("The company plans to build a factory in Texas and to hire 800 workers by 2026.", "2026",
+                ["The company plans to"], ["company to"]),
     # negatives: a finite conjunct shares nothing, and a conjunct with its own auxiliary keeps only its own
     "left": ("He did not attend the meeting on Monday and left the city on Tuesday.", "Tuesday",
              ["He left the city"], ["not", "did"]),

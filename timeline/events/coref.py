@@ -140,6 +140,9 @@ def _placeholder_it(tok: Token) -> bool:
     # warned the ministry that cameras were broken" is the warner's.)
     if any(c.dep_ in ("dobj", "dative") for c in pred.children):
         return False
+    if (lemma_in(pred, REPORTING_VERBS) or lemma_in(pred, EVIDENCE_VERBS)) and pred.tag_ != "VBN" \
+            and not any(c.dep_ == "auxpass" for c in pred.children):
+        return False  # "It said on Thursday that the bank had ignored warnings": someone says so, in the active
     return any(c.dep_ in ("ccomp", "xcomp") and any(g.dep_ == "mark" and g.lower_ not in QUESTION_MARKS
                                                      for g in c.children) for c in pred.children)
 
@@ -345,7 +348,13 @@ def _conjunct_noun_subject(tok: Token, first: Token, verb: Token) -> Referent | 
     fined the bank, and it appealed": the bank may be meant), nor after a passive with a doer."""
     kind = REPORTED_PRONOUN_SUBJECTS.get(tok.lower_)
     if verb.dep_ == "ccomp" and any(c.dep_ == "mark" and c.i < tok.i for c in tok.head.children):
-        return None  # "said the field could hold ... and that it hoped to start": a second report, not the field's
+        # "said the field could hold ... and that it hoped to start": a second report, not the field's; unless the
+        # reporter cannot be meant ("The minister told parliament that the government had spent ... and that it
+        # would extend it": the government)
+        reporter = subject_token(verb.head) if is_predicate(verb.head) else None
+        # (a person noun, not a name: the entity tagger takes a company for a person often enough)
+        if kind != "thing" or reporter is None or reporter.pos_ != "NOUN" or not lemma_in(reporter, PERSON_NOUNS):
+            return None
     if kind == "group":
         # "Forecasters expect temperatures to fall, but they warned ...": people the first clause's subject names,
         # with no other people between, nor plural things unless the pronoun reports (things do not: "Economists
@@ -367,8 +376,9 @@ def _conjunct_noun_subject(tok: Token, first: Token, verb: Token) -> Referent | 
     # trade, but it has risen since": the coordinated clause takes up the main one)
     own.update(x.i for c in verb.children if c.dep_ == "advcl" and any(g.dep_ == "mark" for g in c.children)
                for x in c.subtree)
+    # (a bare mass noun is no rival: "had lost money in 2023 and that it would close")
     if any(t.pos_ in ("NOUN", "PROPN") and t.dep_ in _RIVAL_DEPS and t.i not in own and _fits(t, kind)
-           for t in tok.doc[first.i + 1:tok.i]):
+           and not _bare_mass(t) for t in tok.doc[first.i + 1:tok.i]):
         return None
     return Referent(first, pronoun=tok.text)
 
@@ -581,7 +591,32 @@ def _antecedent_name(tok: Token, skip: frozenset[int] | set[int] = frozenset()) 
         i -= 1
     # no name at all: the person noun subject of an earlier sentence (a name there, even an earlier one, wins:
     # the tagger misses names more often than a story switches to an unnamed person)
-    return own_noun or noun_subject or _chained_name(tok, lo, skip)
+    return own_noun or noun_subject or _chained_name(tok, lo, skip) or _last_person_object(tok)
+
+
+def _last_person_object(tok: Token) -> Token | None:
+    """'Police arrested a 32-year-old man on Friday. He was charged ...': a "he"/"she" opening its sentence, with
+    no name in reach, stands for the last sentence's object when that is the one singular person it names (a
+    person noun, "man", "a 32-year-old") and its subject cannot be meant (a plural, a body)."""
+    if PRONOUN_GENDERS.get(tok.lower_) is None or tok.dep_ not in ("nsubj", "nsubjpass") or tok.i != tok.sent.start \
+            or tok.i == 0:
+        return None
+    root = tok.doc[tok.i - 1].sent.root
+    subj = subject_token(root) if is_predicate(root) else None
+    if subj is None or _fits(subj, "person"):
+        return None
+    people = [t for t in root.sent if t.ent_type_ == "PERSON" or t.pos_ == "NOUN" and t.tag_ == "NN"
+              and (lemma_in(t, PERSON_NOUNS) or _aged(t))]
+    obj = next((c for c in root.children if c.dep_ == "dobj"), None)
+    if obj is None or people != [obj] or obj.ent_type_ or _other_gender(tok, [obj]):
+        return None
+    return obj
+
+
+def _aged(t: Token) -> bool:
+    """'a 32-year-old man', 'a 32-year-old': a noun described by its age in years."""
+    return any(c.dep_ == "amod" and c.lower_ == "old" and any(g.lemma_.lower() == "year" for g in c.children)
+               for c in t.children)
 
 
 # how many sentences before the window a chain may look for its last pronoun ("The studio won ... It employed ...
@@ -898,11 +933,18 @@ def _fits(subj: Token, kind: str) -> bool:
         # a name the tagger left unlabelled ("Smith said he") is most likely a person's, even one it took for a
         # common noun: a capitalised singular noun with no determiner ("Ruiz said she")
         return person or (subj.pos_ == "PROPN" and not subj.ent_type_) or _bare_capitalised(subj) \
-            or _named_person_before(subj)
+            or _named_person_before(subj) or _nationality_noun(subj)
     if _nominal_adjective(subj):
         return True
     return not person and (subj.tag_ in ("NN", "NNP") or _organisation_name(subj)) and subj.pos_ in ("NOUN", "PROPN") \
         and (subj.pos_ == "NOUN" or subj.ent_type_ not in ("", "PERSON") or _named_thing(subj))
+
+
+def _nationality_noun(t: Token) -> bool:
+    """'The Brazilian scored 40 goals before he joined Chelsea': a singular nationality word with its determiner
+    is a person ("the 22-year-old Croatian", "a Briton")."""
+    return t.ent_type_ == "NORP" and t.tag_ in ("NNP", "NN") and t.pos_ in ("PROPN", "NOUN") \
+        and any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in t.children)
 
 
 def _one_named_person(t: Token) -> bool:
@@ -1164,8 +1206,9 @@ def _reporter(tok: Token, skip: frozenset[int] | set[int] = frozenset()) -> Refe
     doc = tok.doc
     # "told the regulator it would": the regulator may be meant; "told investors it would": they may not
     same = set(PRONOUN_FAMILIES.get(base, ())) | {base}  # "testing its instruments before it begins": the same one
+    # (nor a noun owned by the same pronoun: "said its profit fell ... and that it would buy back shares")
     rival = any(t.pos_ == "PRON" and t.lower_ not in same or t.pos_ in ("NOUN", "PROPN") and _fits(t, kind)
-                and not _bare_mass(t)
+                and not _bare_mass(t) and not _owned_by_the_same(t, tok)
                 for t in doc[verb.i + 1:tok.i] if t.i not in own and t.ent_type_ not in _NOT_ANTECEDENTS)
     if subj.pos_ == "PRON":
         # "She said she would": the same pronoun again stands for whatever the first one does
@@ -1173,7 +1216,15 @@ def _reporter(tok: Token, skip: frozenset[int] | set[int] = frozenset()) -> Refe
             return None
         ref = resolve(subj)
         found = Referent(ref.head, ref.name, tok.text, ref.name_tokens) if ref.pronoun else None
+        if found is not None and adverbial and verb.dep_ == "ccomp" and lemma_in(verb.head, REPORTING_VERBS):
+            # "Apple said that it would open a factory in India, after it shut a plant": the same reported subject
+            # pronoun again in its clause's own adverbial clause is the same one (the reporter's), whatever it names
+            # between (not outside a report: "It is expected to delay the ferry before it reaches": the ferry may be)
+            return found
     else:
+        named = _named_owner(subj, tok)
+        if named is not None:
+            return Referent(named, pronoun=tok.text)  # "Kovac's coach said she had struggled": Kovac
         owner = _owner_of_the_same(subj, tok)
         if owner is not None:
             # "Her coach, Daniel Otieno, said she had trained at altitude": the one whose coach speaks, not the coach
@@ -1190,6 +1241,24 @@ def _reporter(tok: Token, skip: frozenset[int] | set[int] = frozenset()) -> Refe
         # is not a guess the table makes, so the pronoun stays
         return Referent(tok)
     return found
+
+
+def _named_owner(subj: Token, tok: Token) -> Token | None:
+    """'Kovac's coach said she had struggled', "Smith's lawyer said he would appeal": the person named as the
+    owner of a reporter who is a person noun speaks of that person; a reporter noun of the pronoun's own gender
+    ("Lopez's spokeswoman said she") may mean itself, and is left as it is."""
+    gender = PRONOUN_GENDERS.get(tok.lower_)
+    if gender is None or tok.dep_ not in ("nsubj", "nsubjpass") or subj.pos_ != "NOUN" or not lemma_in(subj, PERSON_NOUNS) \
+            or GENDER_OF_WORD.get(subj.lower_) == gender:
+        return None
+    owner = next((c for c in subj.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    if owner is None or _named_thing(owner):
+        return None
+    name = [c for c in owner.subtree if c.i <= owner.i and c.pos_ == "PROPN"]
+    # (a person by the entity tagger, by an earlier mention or by a first name: "Acme's lawyer" is no one's he)
+    person = owner.ent_type_ == "PERSON" or _earlier_person_mention(owner) is not None \
+        or len(name) > 1 and name[0].lower_ in GENDER_OF_WORD
+    return owner if person and not _other_gender(tok, name) else None
 
 
 def _owner_of_the_same(subj: Token, tok: Token) -> Token | None:
@@ -1253,6 +1322,13 @@ def _relative_clause_subject(tok: Token) -> Token | None:
     main = noun.head
     if noun.dep_ == "appos" and main.dep_ in ("dobj", "pobj"):  # "..., a policy it reversed": the noun it stands by
         main = main.head.head if main.dep_ == "pobj" else main.head
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.dep_ == "dobj" \
+            and noun.head.lower_ not in ("from", "by", "with", "between") \
+            and is_predicate(noun.head.head.head) and noun.head.head.head.pos_ == "VERB":
+        # "is considering a bid for the carrier, which it first explored in 2021": a noun in the object's phrase
+        # (not one who may act: "rejected an offer from the company, which it made in May")
+        obj = noun.head.head
+        return _fitting_main_subject(tok, obj.head, kind, {noun.i, obj.i})
     if noun.dep_ == "pobj":
         # "expects to pay 7 dollars, down from the 8 dollars it projected in May": the verb the phrase hangs on
         # (through an adverb), when the clause has no relative word (the noun is its object)
@@ -1710,7 +1786,16 @@ def _trailing_conjunct_report(c: Token, head: Token, pred: Token) -> bool:
 def speaker(verb: Token) -> Token | None:
     """The subject of the reporting verb ``verb``: its own (:func:`~.grammar.subject_token`), or the speaker of a
     trailing attribution the parser left without one (:func:`trailing_speaker`)."""
-    return stand_in(trailing_speaker(verb) or subject_token(verb))
+    return stand_in(trailing_speaker(verb) or subject_token(verb) or _participle_speaker(verb))
+
+
+def _participle_speaker(verb: Token) -> Token | None:
+    """'..., Tom Berg told reporters on Friday, adding that the verdict would be challenged': a reporting participle
+    set after its clause, with no subject of its own, is said by that clause's subject."""
+    if verb.dep_ not in ("advcl", "conj") or verb.tag_ != "VBG" or verb.i < verb.head.i \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children) or not is_predicate(verb.head):
+        return None
+    return trailing_speaker(verb.head) or subject_token(verb.head)
 
 
 def stand_in(subj: Token | None) -> Token | None:

@@ -206,6 +206,8 @@ RANGE_CLOSERS = _words("range_closers")
 SHARE_WORDS = _words("share_words")
 # "struggled with an injury last year": argument prepositions after which a bare time on the verb is the verb's
 BARE_TIME_ARGUMENT_PREPOSITIONS = _words("bare_time_argument_prepositions")
+UNDERGONE_EVENT_NOUNS = _words("undergone_event_nouns")
+UNDERGONE_EVENT_PREPOSITIONS = _words("undergone_event_prepositions")
 # "in a unanimous vote", "in a 5-2 vote": a vote that tallies how an act was decided
 TALLY_WORDS = _words("tally_words")
 TALLY_NOUNS = _words("tally_nouns")

@@ -17,6 +17,7 @@ from .lexicon import (ACTOR_LABELS, AUTHORING_VERBS, DEPLOYING_VERBS, GENDER_OF_
                       PERSON_NOUNS, INDEFINITE_LIGHT_VERBS, JUDGING_VERBS, LIGHT_VERBS, OBJECT_CONTROL_PREPOSITIONS,
                       RELATIVE_PRONOUNS, REPORTING_VERBS, SEQUENCE_ADJECTIVES)
 from .lexicon import AGE_ADJECTIVES, CANCELLING_VERBS, PLANNED_OCCURRENCE_WORDS, GERUND_DOER_VERBS, HABITUAL_ADVERBS, OF_PATIENT_EVENT_NOUNS, NEGATIVE_SUBJECTS, NOT_UNTIL_WORDS, DURATIVE_VERBS, SUBJECT_ADVERBS
+from .lexicon import UNDERGONE_EVENT_NOUNS, UNDERGONE_EVENT_PREPOSITIONS
 from .lexicon import (DENYING_VERBS, INVERTED_CONDITIONALS, NEGATIONS, NEGATIVE_IMPLICATIVE_VERBS, PARTICIPLE_CLAUSE_MARKS,
                       PROVING_VERBS)
 from .phrases import join_tokens, named_actors, object_tokens, phrase_tokens
@@ -24,6 +25,8 @@ from .summary import (REPORT_SHORT_FROM, headline_anchor, headline_tokens, modal
                       speaker_tokens, tidy)
 from .timex_tokens import timex_token_indices
 
+# who may go through an event (``undergone_event_nouns``): personal pronouns and their possessives
+PERSONAL_SUBJECTS = frozenset({"he", "she", "i", "we", "they", "his", "her", "my", "our", "their"})
 _ANY_LIGHT_VERB = LIGHT_VERBS | INDEFINITE_LIGHT_VERBS | PRESENCE_LIGHT_VERBS
 # who may do what an event noun names: people, groups and the bodies that act ("the court", "the union")
 _AGENT_NOUNS = PERSON_NOUNS | GROUP_NOUNS
@@ -266,6 +269,10 @@ def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_tim
         if subj is None and pred.dep_ == "pobj" and pred.head.lower_ == "for" and pred.head.head.pos_ == "ADJ" \
                 and pred.head.head.dep_ == "acomp":
             subj = subject_token(pred.head.head)  # "They had been due for release in 2027": they
+        if subj is None and _acted_in(pred):
+            subj = subject_token(_verb_of_noun(pred))  # "Voters rejected the plan in a referendum on Sunday": voters
+        if subj is None and _undergone_after_verb(pred):
+            subj = _undergoer(subject_token(pred.head.head))  # "missed four months after surgery in March"
         if subj is None and not own_time and not time_is_subject:
             # the headline's verb takes part in the event noun: "England lost the 2021 final", "Voters rejected
             # the plan in a referendum" (not when the noun is that verb's own subject: "Her visit angered")
@@ -284,6 +291,30 @@ def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_tim
         # record: "officials said 2023 was the hottest year")
         subj = reported_by(pred)
     return subj
+
+
+def _undergone_after_verb(noun: Token) -> bool:
+    """'She missed four months after surgery in March', 'has not played since an injury in May': an event a person
+    goes through (``undergone_event_nouns``) after a verb's preposition of time or cause
+    (``undergone_event_prepositions``), with no owner, "of" or "by" phrase of its own ("after the surgery of its
+    captain" is the captain's)."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in UNDERGONE_EVENT_PREPOSITIONS \
+        and is_predicate(prep.head) and prep.head.pos_ in ("VERB", "AUX") and lemma_in(noun, UNDERGONE_EVENT_NOUNS) \
+        and not any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("of", "by") for c in noun.children)
+
+
+def _undergoer(subj: Token | None) -> Token | None:
+    """Who went through an event the clause of ``subj`` follows: a person subject, or the person owning a thing
+    subject ("His season ended early after a knee injury": his); None for a thing ("The bridge reopened after
+    repairs")."""
+    if subj is None:
+        return None
+    if subj.lower_ in PERSONAL_SUBJECTS or subj.ent_type_ == "PERSON" or subj.pos_ == "NOUN" and lemma_in(subj, PERSON_NOUNS) \
+            or subj.pos_ == "PROPN" and not subj.ent_type_:  # (a name the entity tagger left unlabelled)
+        return subj
+    return next((c for c in subj.children if c.dep_ == "poss" and (c.lower_ in PERSONAL_SUBJECTS or c.ent_type_ == "PERSON")),
+                None)
 
 
 def _existential(be: Token) -> bool:
@@ -496,6 +527,20 @@ def _named_in_apposition(head: Token) -> Token | None:
     return None
 
 
+def _unmarked_apposition(head: Token) -> Token | None:
+    """'a magnitude 6.4 earthquake struck', parsed as "a magnitude" with "6.4 earthquake" in apposition: an
+    apposition right after its noun (or the noun's own number) with no comma, dash or bracket between them is the rest
+    of one noun phrase."""
+    doc = head.doc
+    app = next((c for c in head.children if c.dep_ == "appos" and c.i > head.i), None)
+    # (the words between may be the noun's own: "No. 3 Georgia lost", parsed as "No. 3" with "Georgia" in apposition)
+    if app is None or app.pos_ not in ("NOUN", "PROPN") or head.pos_ != "NOUN" \
+            or any(t.is_punct for t in doc[head.i + 1:app.i + 1]) \
+            or any(t.head.i != head.i for t in doc[head.i + 1:app.left_edge.i]):
+        return None
+    return app
+
+
 def _referent_tokens(ref: Referent, inside: set[int]) -> list[Token]:
     if ref.head is not None:
         named = _named_in_apposition(ref.head)
@@ -508,6 +553,9 @@ def _referent_tokens(ref: Referent, inside: set[int]) -> list[Token]:
         name = _split_off_name(head)
         if name is not None:
             toks = toks + phrase_tokens(name, inside)
+        rest = _unmarked_apposition(head)
+        if rest is not None and name is None:
+            toks = toks + [t for t in phrase_tokens(rest, inside) if t.i > toks[-1].i]
         part = _count_of(ref.head, inside)
         if part and len(part) > len(toks):
             toks = part  # "Two of Portugal's biggest lenders, Banco Atlantico and Caixa Norte," cut short is not "Two"
@@ -649,6 +697,45 @@ def _owning(name: str, head: Token | None, names: bool = False) -> str:
     return name + ("'" if bare else "'s")
 
 
+def _acted_in(noun: Token) -> bool:
+    """'Voters rejected the plan in a referendum on Sunday', 'announced the cuts at a news conference on Friday': an
+    event noun with its own time, in which an active verb with an object was done ("in", "at", "during"), and with
+    no doer of its own: the verb's subject takes part in it."""
+    verb = _verb_of_noun(noun)
+    if verb is None or noun.head.lower_ not in ("in", "at", "during") or noun.head.i < verb.i or noun.i == verb.i \
+            or not any(c.dep_ == "dobj" for c in verb.children) or lemma_in(verb, RELATING_VERBS) \
+            or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) \
+            or any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("of", "by") for c in noun.children):
+        return False
+    subj = subject_token(verb)
+    return subj is not None and not _negative_subject(subj)
+
+
+def _verb_of_noun(noun: Token) -> Token | None:
+    """The verb an event noun's phrase hangs on through a preposition ("resigned in protest", "rejected the plan in
+    a referendum"); None for anything else."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return None
+    verb = noun.head.head
+    if verb.dep_ == "dobj" and verb.pos_ in ("NOUN", "PROPN") and noun.head.lower_ in ("in", "at", "during") \
+            and not any(c.dep_ == "poss" for c in verb.children):  # (not "followed the party's defeat in the election")
+        verb = verb.head  # ("rejected the plan in a referendum", the phrase hung on the object)
+    return verb if is_predicate(verb) and verb.pos_ in ("VERB", "AUX") else None
+
+
+def _partitive_relative(subj: Token | None) -> tuple[Token, Token] | None:
+    """'Residents, many of whom lost their homes': a relative clause's subject that counts part of the relative
+    pronoun ("many of whom", "two of which"), and the noun that pronoun stands for; None otherwise."""
+    if subj is None or subj.head.dep_ != "relcl" or subj.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    rel = next((g for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children if g.dep_ == "pobj" and g.lower_ in ("whom", "which")), None)
+    ante = subj.head.head
+    if rel is None or ante.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return rel, ante
+
+
 def _replace_first_word(text: str, word: str, by: str) -> str:
     head, _, rest = text.partition(" ")
     return f"{by} {rest}".strip() if head.lower() == word else text
@@ -782,13 +869,28 @@ def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = fro
         subject = _replace_first_word(subject, "whose", owner)
         summary_text = _replace_first_word(summary_text, "whose", owner)
         resolved_from = "whose"
+    part = _partitive_relative(subj)
+    if part is not None and subject and not ref.pronoun:
+        # "Residents, many of whom lost their homes in 2022,": "many of residents lost their homes"
+        rel, ante = part
+        owner = join_tokens(phrase_tokens(ante, inside))
+        if ante.left_edge.i == ante.sent.start and ante.left_edge.pos_ != "PROPN":
+            owner = owner[:1].lower() + owner[1:]
+        if ante.pos_ == "NOUN" and not any(c.dep_ in ("det", "poss") for c in ante.children):
+            owner = f"the {owner}"  # "two of the 40 protesters"
+        subject = re.sub(rf"\b{re.escape(rel.text)}$", owner, subject)
+        summary_text = re.sub(rf"^(\S+ of ){re.escape(rel.text)}\b", lambda m: m.group(1) + owner, summary_text)
+        resolved_from = rel.text
     # (a light verb's noun event has the verb's modality: "will not make a visit on Friday" is "will not")
     light = pred.head if pred.pos_ == "NOUN" and pred.dep_ == "dobj" and lemma_in(pred.head, _ANY_LIGHT_VERB) else pred
     mood, negated = modality(light)
     if mood == "not" and _not_until(span, light):
         mood, negated = "", False  # "did not open until 2 p.m.": it opened then
-    framed = _framing_mood(pred) or ("not" if subj is not None and subj.head.i == pred.i and _negative_subject(subj)
-                                     else "")
+    # (a light verb's noun event is framed as its verb is: "denied that it had held talks in March"; so is a noun
+    # event in the phrase of a verb: "denied that she had resigned in protest on Monday")
+    held = light if light is not pred else _verb_of_noun(pred)
+    framed = _framing_mood(pred) or (_framing_mood(held) if held is not None else "") \
+        or ("not" if subj is not None and subj.head.i == pred.i and _negative_subject(subj) else "")
     if framed and framed not in mood.split():
         mood = f"{framed} {mood}".strip()
     if _cancelled(pred) and "cancelled" not in mood.split():

@@ -766,8 +766,13 @@ def _with_shared_auxiliaries(toks: list, pred: Token) -> list:
             return toks
         shared = [c for c in up.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < up.i] + [up] + shared
     first = own[0] if own else pred
-    at = next((k for k, t in enumerate(toks) if getattr(t, "i", -1) == first.i), None)
     kept = {getattr(t, "i", -1) for t in toks}
+    to = next((c for c in head.children if c.dep_ == "aux" and c.lower_ == "to" and c.i in kept), None)
+    if to is not None:
+        # the head's "to" is in the headline already ("plans to open a hub and hire 500 workers next year" kept as
+        # "to open a hub and hire"): its governing verb goes before it
+        first, shared = to, [c for c in shared if c.i < to.i and c.i not in kept]
+    at = next((k for k, t in enumerate(toks) if getattr(t, "i", -1) == first.i), None)
     subject = {x.i for c in head.children if c.dep_ in ("nsubj", "nsubjpass") for x in c.subtree}
     if not shared or at is None or at == 0 or any(c.i in kept for c in shared) or not _shares_auxiliary(pred) \
             or getattr(toks[at - 1], "i", -1) not in subject and getattr(toks[at - 1], "dep_", "") not in (

@@ -21,7 +21,7 @@ HEAD_CHARS = 200  # a dateline sits in the first line or two
 
 @functools.lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern, ...]:
-    place = r"^(?:[A-Z][A-Za-z .'-]{1,40},\s*)?(?:@WEEKDAY@,?\s*)?"
+    place = r"^(?:[A-Z][A-Za-z .'-]{1,40},\s*){0,2}(?:@WEEKDAY@,?\s*)?"  # ("NAIROBI, Kenya, Sept. 5, 2024")
     return tuple(re.compile(expand(place + p), re.I) for p in (
         r"(?P<date>@MONTH@\s+\d{1,2},?\s+\d{4})\b",
         r"(?P<date>\d{1,2}\s+@MONTH@,?\s+\d{4})\b",
@@ -42,7 +42,8 @@ def _yearless_patterns() -> tuple[re.Pattern, ...]:
 # A dateline with no date: a place in capitals at the very start (a region, an agency in brackets may follow)
 # closed by a spaced dash: "GENEVA (Reuters) -", "NAIROBI, Kenya (AP) —", "LOS ANGELES —". Only capitalised
 # words and brackets before the dash: "NATO leaders met ... —" is a sentence.
-_UNDATED = re.compile(r"[A-Z]{3,}(?:(?:,[ \t]*|[ \t]+)(?:[A-Z][\w.'&-]*|\([^()\n]{1,40}\))){0,6}[ \t]+(?:--|[-\u2013\u2014])(?=\s)")
+_UNDATED = re.compile(r"[A-Z]{3,}(?:(?:,[ \t]*|[ \t]+)(?:[A-Z][\w.'&-]*|\([^()\n]{1,40}\)|/[^/\n]{1,40}/)){0,6}"
+                      r"[ \t]+(?:--|[-\u2013\u2014])(?=\s)")  # (a press-release wire between slashes: "/PRNewswire/")
 
 
 # the same in mixed case ("Manchester — United sacked ..."), only with a long dash: one to three capitalised words
@@ -129,7 +130,8 @@ def dateline_span(text: str) -> tuple[int, int] | None:
 
 
 # what may close a dated dateline after its date: an agency in brackets, then a dash ("March 19 (Wire) -", ", 2023 —")
-_DATED_CLOSER = re.compile(r",?[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:--|[-\u2013\u2014])[ \t]+(?=\S)")
+# (a press-release wire between slashes too: "Sept. 5, 2024 /PRNewswire/ --")
+_DATED_CLOSER = re.compile(r",?[ \t]*(?:(?:\([^()\n]{1,40}\)|/[^/\n]{1,40}/)[ \t]*)?(?:--|[-\u2013\u2014])[ \t]+(?=\S)")
 
 
 def story_start(text: str) -> int | None:

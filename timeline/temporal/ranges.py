@@ -125,6 +125,20 @@ _SECOND_DAY = re.compile(r"\s*(?P<join>and|or|to|through|thru|until|till|[-–�
                          r"(?=\s*(?:[.,;:!?)\"”]|$)|\s+(?P<word>" + alternation(vocab()["second_day_followers"]["words"])
                          + r")\b)", re.IGNORECASE)
 _DATED_DAY = re.compile(r"^(?:\d{4}|XXXX)-\d\d-(?P<d>\d\d)$")
+# "March 16, 17 and 18": more bare days listed by commas before the last one's "and" or "or"
+_LISTED_DAYS = re.compile(r"(?P<items>(?:\s*,\s*\d{1,2}(?!\d|[,.:]\d))+)\s*,?(?=\s*(?:and|or)\s*\d)", re.IGNORECASE)
+_LISTED_DAY = re.compile(r"\d{1,2}")
+
+
+def last_listed_day(text: str, end: int) -> tuple[int, int | None] | None:
+    """The last of the bare days listed after a dated day that ends at ``end`` ("May 2 and 3, 2014": (3, 2014);
+    "March 16, 17 and 18": (18, None)), for the story to stand on; None when no day follows."""
+    listed = _LISTED_DAYS.match(text, end)
+    m = _SECOND_DAY.match(text, listed.end() if listed else end)
+    if not m or (m.group("word") and m.group("join").lower() not in ("-", "–", "—", "and")) \
+            or listed and m.group("join").lower() not in ("and", "or"):
+        return None
+    return int(m.group("d")), int(m.group("y")) if m.group("y") else None
 
 
 def _second_days(text: str, out: list[Timex]) -> list[tuple[Timex, Timex]]:
@@ -136,10 +150,13 @@ def _second_days(text: str, out: list[Timex]) -> list[tuple[Timex, Timex]]:
         v = _DATED_DAY.match(t.value)
         if t.type != "DATE" or not v or t.mod or not text[t.start:t.end].rstrip().endswith(str(int(v.group("d")))):
             continue
-        m = _SECOND_DAY.match(text, t.end)
+        listed = _LISTED_DAYS.match(text, t.end)
+        m = _SECOND_DAY.match(text, listed.end() if listed else t.end)
         # a clause going on after the day only with a dash or "and" ("Nov. 18 to 19 in the index" may be a figure)
         if not m or (m.group("word") and m.group("join").lower() not in ("-", "–", "—", "and")):
             continue
+        if listed and m.group("join").lower() not in ("and", "or"):
+            continue  # "March 16, 17 to 18" is no list
         s, e = m.start("d"), m.end("y") if m.group("y") else m.end("d")
         # the year may stand tagged on its own: it joins the second day
         year = [x for x in out if m.group("y") and (x.start, x.end) == m.span("y") and x.value == m.group("y")]
@@ -150,17 +167,24 @@ def _second_days(text: str, out: list[Timex]) -> list[tuple[Timex, Timex]]:
             if not t.revalue(first):
                 continue
             t.unresolved, t.fuzzy, t.anchor = False, False, None
-        value = f"{t.value[:8]}{int(m.group('d')):02d}"
-        start, end, gran = value_interval(value)
-        if start is None or t.interval_start is None or start <= t.interval_start:
-            continue  # "Feb. 30", or no later day: "May 25 and 3" is not a range of May
-        second = Timex(text=text[s:e], start=s, end=e, type="DATE", value=value, granularity=gran,
-                       interval_start=start, interval_end=end, rule="ranges.second_day",
-                       unresolved=t.unresolved, fuzzy=t.fuzzy)
+        days = [(d.start(), d.end(), d.group()) for d in _LISTED_DAY.finditer(text, *listed.span("items"))] if listed else []
+        made, last = [], t.interval_start
+        for ds, de, day in days + [(s, e, m.group("d"))]:
+            value = f"{t.value[:8]}{int(day):02d}"
+            start, end, gran = value_interval(value)
+            if start is None or last is None or start <= last:
+                break  # "Feb. 30", or no later day: "May 25 and 3" is not a range of May
+            made.append(Timex(text=text[ds:de], start=ds, end=de, type="DATE", value=value, granularity=gran,
+                              interval_start=start, interval_end=end, rule="ranges.second_day",
+                              unresolved=t.unresolved, fuzzy=t.fuzzy))
+            last = start
+        if len(made) < len(days) + 1:
+            continue
+        second = made[-1]
         for x in year:
             out.remove(x)
-        out.append(second)
-        taken.append((s, e))
+        out.extend(made)
+        taken.extend((x.start, x.end) for x in made)
         join = m.group("join").lower()
         if join not in ("and", "or") or _BETWEEN.search(text, max(0, t.start - 12), t.start):
             pairs.append((t, second))
@@ -370,20 +394,38 @@ def _start_before_end(text: str, a: Timex, b: Timex) -> None:
     a.revalue(value)
 
 
-def _weekday_after(a: Timex, b: Timex) -> None:
-    """"Tuesday through Thursday": the end is the first such weekday on or after the start."""
-    if a.rule != _WEEKDAY_RULE or b.rule != _WEEKDAY_RULE or b.interval_start >= a.interval_start:
+_WEEKDAY_NAMES = frozenset(vocab()["weekdays"])
+_CALENDAR_NAMES = frozenset(vocab()["months"]) | frozenset(vocab()["deictic_days"])
+
+
+def _on_weekday(text: str, t: Timex) -> bool:
+    """A day named by its weekday alone ("Tuesday"), or a clock time on one ("noon on Friday", "6pm Wednesday"):
+    no month, date or year said with it."""
+    if t.rule == _WEEKDAY_RULE:
+        return True
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+\.?", text[t.start:t.end])}
+    return (t.type == "TIME" and bool(CLOCK_ONLY.match(t.value)) and bool(words & _WEEKDAY_NAMES)
+            and not words & _CALENDAR_NAMES and not re.search(r"\d{4}", text[t.start:t.end]))
+
+
+def _weekday_after(text: str, a: Timex, b: Timex) -> None:
+    """"Tuesday through Thursday", "from 6pm on Wednesday until noon on Friday": the end is the first such weekday
+    on or after the start."""
+    if not (_on_weekday(text, a) and _on_weekday(text, b)) or b.interval_start >= a.interval_start:
         return
     days = (b.interval_start.date() - a.interval_start.date()).days % 7
     day = a.interval_start.date() + dt.timedelta(days=days)
+    if day == a.interval_start.date() and b.interval_start.time() < a.interval_start.time():
+        day += dt.timedelta(days=7)  # "from noon on Friday until 9 a.m. Friday" is a week on
     dct = _dct(b)
-    if dct is not None and b.interval_start.date() < dct < day:
+    if dct is not None and b.interval_start.date() < dct < day and a.interval_start.date() < dct:
         # "The strike ran Tuesday through Thursday" said on a Wednesday: the end read in the past keeps its day
-        # and the start moves back to the such weekday before it, so the range stays over
+        # and the start moves back to the such weekday before it, so the range stays over (not one starting on
+        # the publication day: "a warning from 6pm on Wednesday until noon on Friday" said on the Wednesday)
         start = b.interval_start.date() - dt.timedelta(days=days)
-        a.revalue(start.isoformat())
+        a.revalue(start.isoformat() + a.value[10:])
         return
-    b.revalue(day.isoformat())
+    b.revalue(day.isoformat() + b.value[10:])
 
 
 def _dct(t: Timex) -> dt.date | None:
@@ -438,6 +480,9 @@ def _past_midnight(a: Timex, b: Timex, past: frozenset[int] = frozenset()) -> No
 
 
 _OR = re.compile(r"\s+(?:and|or)\s+", re.IGNORECASE)
+_SEASON_OF_YEAR = re.compile(r"\bof\s+\d{4}$")
+_YEAR_ONLY = re.compile(r"\d{4}")
+_CLAUSE_ENDS = re.compile(r"\s*(?:[.,;:!?)\"”]|$)")
 
 
 def _coordinated_years(text: str, out: list[Timex]) -> None:
@@ -449,6 +494,10 @@ def _coordinated_years(text: str, out: list[Timex]) -> None:
                 and a.interval_start is not None and b.interval_start is not None
                 and _OR.fullmatch(text, a.end, b.start)):
             _share_year(text, a, b)
+        elif (a.type == "DATE" and b.type == "DATE" and a.granularity == "season" and b.granularity == "year"
+              and _SEASON_OF_YEAR.search(text, a.start, a.end) and _YEAR_ONLY.fullmatch(text, b.start, b.end)
+              and _OR.fullmatch(text, a.end, b.start) and _CLAUSE_ENDS.match(text, b.end)):
+            b.revalue(b.value + a.value[4:])  # "the summer months of 2022 and 2023": the second is a summer too
 
 
 def link_ranges(text: str, out: list[Timex], past: frozenset[int] = frozenset()
@@ -475,7 +524,7 @@ def link_ranges(text: str, out: list[Timex], past: frozenset[int] = frozenset()
             continue
         _share_year(text, a, b)
         if a.interval_start is not None and b.interval_start is not None:
-            _weekday_after(a, b)
+            _weekday_after(text, a, b)
             _start_before_end(text, a, b)
             _share_day(a, b)
             _past_midnight(a, b, past)

@@ -16,19 +16,19 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from .text import SENTENCE_END, period_bound
+from .text import REPORT_FORMS, SENTENCE_END, period_bound
 from .morph import is_word, verb_before
 from .anchored import lead_days, overnight_before_named_day, shift_anchored_days
 from .partial import GRAN_RANK, Direction, Partial
 from .apposition import rename_holidays, weekday_of_date
 from .clock_days import clock_days
-from .clock_shift import clock_shifts, past_midnight
+from .clock_shift import clock_shifts, is_bare_clock, past_midnight
 from . import codec
 from .compound import join_compound_durations
 from .fiscal import fiscal_quarters
-from .ranges import link_ranges
+from .ranges import last_listed_day, link_ranges
 from .since import since_before_story
-from .when_year import fronted_year, when_clause_year
+from .when_year import fronted_year, subject_year, when_clause_year
 from .resolve import StoryTime, resolve
 from .rules import ALL_RULES, Rule
 from .tense import Tense, read_tense
@@ -337,6 +337,75 @@ def _over_by(story: StoryTime, pub_date: dt.date | None) -> bool:
     return (end.date() - pub_date).days <= 1  # (a difference: the day after 9999-12-31 does not exist)
 
 
+# a wire story's attribution at the end of a sentence that has told its event's day ("caught fire on Thursday evening,
+# the agency said on Friday"): the report's day is not where the story is, which stays on the event's day
+_REPORTED_ON = re.compile(r"(?<![\w'’])" + alternation(REPORT_FORMS) + r"(?:\s+on)?\s+$", re.IGNORECASE)
+_REPORT_REACH = 24
+
+
+def _attribution_day(text: str, start: int, story: StoryTime | None, story_pos: int, night: bool,
+                     day: StoryTime | None) -> bool:
+    """Whether the time at ``start`` (the day ``day``) dates a reporting verb right before it ("said on Friday")
+    after a story time of a day or finer told earlier in the same sentence, before that day. Not after a night
+    ("struck overnight, officials said Wednesday": the night runs into the report's day, whose "2 a.m." follows),
+    nor after a day ahead ("will extend the strike until Monday, the union said on Thursday, after talks broke
+    down before 0600": the talks are the report day's news)."""
+    return (story is not None and day is not None and not night and GRAN_RANK[story.gran] >= GRAN_RANK["day"]
+            and story.date < day.date
+            and bool(_REPORTED_ON.search(text, max(story_pos, start - _REPORT_REACH), start))
+            and SENTENCE_END.search(text, story_pos, start) is None)
+
+
+_DATE_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _last_of_listed_days(text: str, end: int, story: StoryTime, value: str) -> StoryTime:
+    """The story's day after a day (of value ``value``, ending at ``end``) with more listed after it ("searched his
+    homes on May 2 and 3, 2014, and arrested him the following day"): the last of them, in the year said after it."""
+    if story.gran != "day" or not _DATE_VALUE.fullmatch(value) or not text[end - 1:end].isdigit():
+        return story
+    last = last_listed_day(text, end)
+    if last is None:
+        return story
+    day, year = last
+    try:
+        date = dt.date(year or story.date.year, story.date.month, day)
+    except ValueError:
+        return story
+    return StoryTime(date, "day") if date > story.date or year else story
+
+
+# a past perfect before a bare clock time in its clause ("The vessel had left the port at 2 p.m.", "had been due to lift
+# off at 9:22 a.m."): not "had to" (an obligation)
+_PLUPERFECT = re.compile(r"\b(?:had|['’]d)\b(?!\s+to\b)", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[.;!?]\s|,\s")
+_CLAUSE_REACH = 120
+
+
+# where a part of a day ends, in minutes after midnight
+_POD_END = {"MO": 12 * 60, "MI": 12 * 60, "AF": 18 * 60, "EV": 22 * 60}
+_DAY_TIME = re.compile(r"^\d{4}-\d\d-\d\dT(?:(?P<h>\d\d):(?P<m>\d\d)|(?P<pod>[A-Z]{2}))")
+
+
+def _time_of_day_end(value: str) -> int | None:
+    """Where in its day a time ends, in minutes after midnight: a clock time's minute, a morning's noon; None for a
+    day, a night (which runs into the next) or anything coarser."""
+    m = _DAY_TIME.match(value)
+    if m is None:
+        return None
+    if m.group("h"):
+        return int(m.group("h")) * 60 + int(m.group("m"))
+    return _POD_END.get(m.group("pod"))
+
+
+def _pluperfect_before(text: str, start: int) -> bool:
+    """Whether the clause before ``start`` is told in the past perfect: the clock time it names lies before the
+    story's day, on the day before it that the story told."""
+    lo = max(0, start - _CLAUSE_REACH)
+    breaks = [b.end() for b in _CLAUSE_BREAK.finditer(text, lo, start)]
+    return bool(_PLUPERFECT.search(text, breaks[-1] if breaks else lo, start))
+
+
 _VERB_REACH = 8
 _ORDERING = frozenset(vocab()["ordering_verbs"]["words"])
 
@@ -367,6 +436,9 @@ def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
     story_from_prev = False  # whether the previous expression set the story time
     past_story: StoryTime | None = None  # the latest story time over by the publication date (_forecast_before)
     story_clock: tuple[int, int] | None = None  # the story time's clock (minutes after midnight, where it ends)
+    story_night = False  # whether the story time is a night (which runs into the next day)
+    told_days: list[dt.date] = []  # the days the story has stood on, in text order
+    story_until: int | None = None  # where in its day the story time ends (minutes after midnight), when it says
     past_ids: set[int] = set()  # the timexes the tense read in the past (ranges: a night told as over)
     for c in chosen:
         extend_modifiers(c, text, prev_end)
@@ -382,23 +454,38 @@ def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
             anchor = None  # "the previous year" five sentences on: the publication's
         if anchor is not None and anchor.gran == "day" and past_midnight(c.partial, story_clock, text, c.start, c.end):
             anchor = StoryTime(anchor.date + dt.timedelta(days=1), "day")  # "left at 21:45 ... landed at 04:10"
+        if anchor is not None and is_bare_clock(c.partial) and _pluperfect_before(text, c.start):
+            # a past perfect's clock time lies before the story's time: not on a day still ahead ("will try again on
+            # Wednesday. The rocket had been due to lift off at 9:22 a.m.": the last day told up to the publication),
+            # nor later on the story's day than its time ("recovered six bodies the following morning. The vessel had
+            # left the port at 2 p.m.": the day before)
+            if pub_date is not None and anchor.date > pub_date:
+                earlier = [d for d in told_days if d <= pub_date]
+                if earlier:
+                    anchor = StoryTime(max(earlier), "day")
+            elif story_until is not None and c.partial.hour * 60 + (c.partial.minute or 0) > story_until:
+                anchor = StoryTime(anchor.date - dt.timedelta(days=1), "day")
         shift = lead_days(text, c.start, c.end) if pub_date is not None else 0
         dct = pub_date - dt.timedelta(days=shift) if shift else pub_date
         res = resolve(c.partial, dct, anchor, tense.direction, tense.direct)
         bounds_period = (story_from_prev and story is not None and story.gran in ("quarter", "half", "year")
                          and _PERIOD_BOUND.fullmatch(text, gap_start, c.start))
         is_target = _target(span, res.story, pub_date)
-        story_from_prev = res.story is not None and not bounds_period and not is_target
+        story_from_prev = (res.story is not None and not bounds_period and not is_target
+                           and not _attribution_day(text, c.start, story, story_pos, story_night, res.story))
         if is_target:
             target = res.story
         elif story_from_prev:
-            story, target, story_pos = res.story, None, c.end
+            story, target, story_pos = _last_of_listed_days(text, c.end, res.story, res.value), None, c.end
+            story_night = res.value.endswith("TNI")
+            story_until = _time_of_day_end(res.value)
             clock = _CLOCK_VALUE.search(res.value) if res.type == "TIME" else None
             story_clock = (int(clock["h"]) * 60 + int(clock["m"]), c.end) if clock else None
             if _over_by(story, pub_date):
                 past_story = story
             if GRAN_RANK[story.gran] >= GRAN_RANK["day"]:
                 day_story = story
+                told_days.append(story.date)
         out.append(_timex(c, text, res, c.rule.id, pub_date))
         if tense.direction in (Direction.PAST, Direction.STRICT_PAST) and span is not None and _past_verb_before(span):
             past_ids.add(id(out[-1]))
@@ -415,6 +502,7 @@ def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
     since_before_story(text, out)
     when_clause_year(text, out)
     fronted_year(text, out)
+    subject_year(text, out)
     out, ranges = link_ranges(text, out, frozenset(past_ids))
     for i, t in enumerate(out, 1):
         t.tid = f"t{i}"

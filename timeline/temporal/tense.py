@@ -70,6 +70,9 @@ _PARTICLE_VERBS = frozenset(vocab()["particle_delays"]["verbs"])
 _DELAY_PARTICLES = frozenset(vocab()["particle_delays"]["particles"])
 _CONTINUING = frozenset(vocab()["continuing_after"]["verbs"])
 AHEAD_INFINITIVE_VERBS = frozenset(vocab()["ahead_infinitive_verbs"]["words"])
+AHEAD_OBJECT_VERBS = frozenset(vocab()["ahead_object_verbs"]["words"])
+_OBJECT_POS = frozenset({"PRON", "DET", "ADJ", "NOUN", "PROPN", "NUM"})
+_OBJECT_REACH = 4  # words of the order's object ("the three remaining companies")
 MEASURED_CHANGE_VERBS = frozenset(vocab()["measured_change_verbs"]["words"])
 MEASURED_STATES = frozenset(vocab()["measured_states"]["words"])
 DAY_PART_HEADS = frozenset(vocab()["day_part_heads"]["words"])
@@ -265,7 +268,13 @@ def _ahead_infinitive(tok: Token) -> bool:
     gov = doc[i - 1]
     if gov.lower_ in ("not", "never") and i >= 2:
         gov = doc[i - 2]  # "vowed not to return"
-    return upos(gov) in _VERB_POS and is_word(gov, AHEAD_INFINITIVE_VERBS)
+    if upos(gov) in _VERB_POS and is_word(gov, AHEAD_INFINITIVE_VERBS):
+        return True
+    # "ordered him to report", "asked the company to respond": an order's object, then its infinitive
+    j = gov.i
+    while j > 0 and gov.i - j < _OBJECT_REACH and upos(doc[j]) in _OBJECT_POS:
+        j -= 1
+    return j < gov.i and upos(doc[j]) in _VERB_POS and is_word(doc[j], AHEAD_OBJECT_VERBS)
 
 
 # How far back from "to" the ranking word may stand: "the last (major) (tropical) storm to hit".
@@ -699,6 +708,10 @@ def _own_past(verb: Token) -> bool:
         return False
     if verb.tag_ == "VBD" or verb.tag_ == "VB" and "did" in window:
         return True  # (a past with "did": "did not file its report in May")
+    if verb.tag_ == "VBN" and not window[-1:] == ["was"] and not window[-1:] == ["were"]:
+        first = _coordinated_with(verb, ("VBD",))
+        if first is not None:
+            return _own_past(first)  # "closed in March and reopened in June": the tagger's participle shares the past
     return verb.tag_ == "VBN" and (bool(window) and window[-1] in ("was", "were") or _after_noun(verb))
 
 

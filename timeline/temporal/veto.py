@@ -630,6 +630,15 @@ def _past_verb_group_before(span: Span) -> bool:
     return t.tag_ == "VBN" and any(g.lower_ in _PAST_AUX for g in group)
 
 
+_WEEKDAY_WORDS = frozenset(vocab()["weekdays"])
+
+
+def _into_weekday(span: Span) -> bool:
+    """"overnight into Thursday": the night runs into a named day (temporal/anchored.py dates it the night before)."""
+    doc, j = span.doc, span.end
+    return j + 1 < len(doc) and doc[j].lower_ == "into" and doc[j + 1].lower_ in _WEEKDAY_WORDS
+
+
 def bare_pod_context(m, span: Span) -> bool:
     """"overnight" and "at dawn" as times: not "the overnight rate" (an adjective before its noun), not the
     figure of speech ("won't happen overnight", "famous almost overnight"), not "Dawn Smith"; "overnight" only
@@ -642,7 +651,7 @@ def bare_pod_context(m, span: Span) -> bool:
     if nxt is not None and upos(nxt) in ("NOUN", "ADJ") and norm_key(nxt.text) not in TIME_WORDS:
         return False
     if (m.group("pod2") and not (m.group("wd") or m.group("month")) and not _is_sent_start(tok)
-            and not _reports_a_day_after(span)):
+            and not _reports_a_day_after(span) and not _into_weekday(span)):
         return False
     prev = _prev_tokens(span, 4)
     return not any(t.lower_ in OVERNIGHT_IDIOM_LEADS for t in prev)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from .text import REPORT_FORMS
 from .timex import Timex
 from .vocab import alternation, vocab
 
@@ -48,8 +49,8 @@ _FRONTED = re.compile(r"(?:^|(?<![A-Z])[.!?][\"”’')]*\s+|\n\s*)In\s+$")
 _SENTENCE_END = re.compile(r"(?<![A-Z])\.(?:\s|$)|[!?](?:\s|$)")
 # where the fronted year's frame ends inside the sentence: a semicolon, a contrast, a trailing attribution ("In 2023,
 # the carmaker sold 1.2 million vehicles, it said in a report released on Jan. 15")
-_REPORT = "said|says|told|reported|announced|added|stated"
-_FRONTED_CLAUSE_END = re.compile(r";|,?\s+but\b|,\s*(?:[\w'’-]+\s+){0,4}(?:" + _REPORT + r")\b", re.IGNORECASE)
+_FRONTED_CLAUSE_END = re.compile(r";|,?\s+but\b|,\s*(?:[\w'’-]+\s+){0,4}" + alternation(REPORT_FORMS) + r"\b",
+                                 re.IGNORECASE)
 
 
 def fronted_year(text: str, out: list[Timex]) -> None:
@@ -72,3 +73,28 @@ def _ahead(t: Timex) -> bool:
     """Whether the tense put the time after its anchor ("it will open another in March"): another clause's."""
     return t.anchor is not None and t.anchor.startswith("dct:") and t.interval_start is not None \
         and t.interval_start.date().isoformat() > t.anchor[4:]
+
+
+# "The 2023 race will be held on April 16": a year naming which edition of the sentence's subject, at the sentence's
+# start after "The", a noun after it
+_SUBJECT_YEAR = re.compile(r"(?:^|(?<![A-Z])[.!?][\"”’')]*\s+|\n\s*)The\s+$")
+_NOUN_AFTER = re.compile(r"\s+[A-Za-z]")
+
+
+def subject_year(text: str, out: list[Timex]) -> None:
+    """Give the months and days the tense put ahead, in a sentence whose subject a later year names ("The 2023 race
+    will be held on April 16", published in 2022), that year (in place). A year not after the publication's ("The
+    1990 law was amended on May 3") or a time read in the past is left alone: an old edition's subject says nothing
+    of when the clause's event is."""
+    for i, y in enumerate(out):
+        if (y.type != "DATE" or not _YEAR.match(y.value) or y.mod or not _NOUN_AFTER.match(text, y.end)
+                or not _SUBJECT_YEAR.search(text, max(0, y.start - 8), y.start)):
+            continue
+        for t in out[i + 1:]:
+            if _SENTENCE_END.search(text, y.end, t.start):
+                break
+            m = _DATED.match(t.value)
+            if (t.type != "DATE" or not m or _STATED_YEAR.search(t.text) or _WEEKDAY.search(t.text) or not _ahead(t)
+                    or m.group("y") >= y.value):
+                continue
+            t.revalue(y.value + m.group("rest"))

@@ -622,7 +622,7 @@ RULES = [
                       mod="END"),
                    Ex("Work stopped at the start of winter.", "the start of winter", "2022-WI", mod="START")),
          negatives=("It was the end of the Summer Olympics.", "At the start of spring-cleaning, dust flew.")),
-    rule("season", r"(?:(?P<rel>@REL_SEASON@)\s+|the\s+)?(?P<season>@SEASON@)(?:\s+(?:of\s+)?(?:(?P<year>@YEAR@|['’]\d\d)|" + _SPOKEN_YEAR + ")"
+    rule("season", r"(?:(?P<rel>@REL_SEASON@)\s+|the\s+)?(?P<season>@SEASON@)(?:\s+months(?![\w-]))?(?:\s+(?:of\s+)?(?:(?P<year>@YEAR@|['’]\d\d)|" + _SPOKEN_YEAR + ")"
          r"|\s+of\s+(?P<yrel>@REL_YEAR@)\s+year)?",
          season, trigger="@SEASON@", checks=(veto.season_context,),
          examples=(Ex("The offensive began last summer.", "last summer", "2022-SU"),
@@ -631,6 +631,7 @@ RULES = [
                    Ex("Talks collapsed this past spring.", "this past spring", "2023-SP"),
                    Ex("Floods hit in the winter of nineteen ninety-four.", "the winter of nineteen ninety-four", "1994-WI"),
                    Ex("The band first toured in the summer of '85.", "the summer of '85", "1985-SU"),
+                   Ex("Fares rose by up to 70% during the summer months of 2022.", "the summer months of 2022", "2022-SU"),
                    Ex("Retailers are heading into winter with full shelves.", "winter", "2023-WI"),
                    Ex("Demand stayed strong well into the summer.", "the summer", "2023-SU"),
                    Ex("Summer vacation plans were canceled.", "Summer", "2023-SU"),
