@@ -175,7 +175,7 @@ def test_tallied_vote_dates_the_act(text, timex, trigger):
     assert row_of(text, timex, PUB)["trigger"] == trigger
 
 
-# --- added event nouns (more_event_nouns) ---------------------------------------------------------------------------------
+# --- added event nouns (event_nouns) --------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text,timex,trigger", [
     ("The inquiry follows a complaint from a customer in April.", "April", "complaint"),

@@ -34,7 +34,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from .grammar import bounded_term, is_event_nominal, misread_verb, is_predicate, lemma_in, moves_event, present_verb_group, record_comparison, record_in_span
+from .grammar import bounded_term, is_event_nominal, misread_verb, is_predicate, lemma_in, moves_event, present_verb_group, record_comparison, record_in_span, to_infinitive
 from .interval import cue_before, hedge_length
 from .lexicon import (ASPECTUAL_VERBS, CHANGE_VERBS, ERA_WORDS, EVENT_NOUNS, FREQUENCY_ADJECTIVES, TIME_UNITS, INDEFINITE_LIGHT_VERBS, INTERVAL_CUES, LIGHT_VERBS, MEASURE_VERBS, PERIOD_NOUNS, PERIOD_VERBS,
                       QUANTITY_NOUNS, REPORTING_VERBS, SCHEDULING_VERBS)
@@ -844,10 +844,9 @@ def _have_to(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Toke
     happen (a modal of need); that verb is the event, as the time says when it happened."""
     if pred.lemma_ != "have" or pred.pos_ not in ("VERB", "AUX") or any(c.dep_ == "dobj" for c in pred.children):
         return pred, how
-    for c in pred.children:
-        if c.dep_ == "xcomp" and c.i > pred.i and is_predicate(c) \
-                and any(g.dep_ == "aux" and g.lower_ == "to" and g.i < c.i for g in c.children):
-            return _light_verb(c, "have-to", root, inside)  # ("had to have surgery": the surgery)
+    inf = to_infinitive(pred)
+    if inf is not None and inf.dep_ == "xcomp":
+        return _light_verb(inf, "have-to", root, inside)  # ("had to have surgery": the surgery)
     return pred, how
 
 
@@ -1504,8 +1503,7 @@ def when_clause_verb(span: Span) -> Token | None:
     if lemma_in(verb, EXPECTING_VERBS) or verb.lemma_.lower() in FORECAST_VERBS:
         # "on Feb. 27, when analysts expect it to report a fall", "when lawmakers are expected to approve the bill":
         # what is expected then is the event the time dates, not the expecting
-        inf = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.i > verb.i and is_predicate(c)
-                    and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
+        inf = to_infinitive(verb)
         if inf is not None:
             return inf
     return verb

@@ -211,6 +211,13 @@ def _past_inserted_reporter(conj: Token) -> Token | None:
                  and c.right_edge.i < head.i and is_predicate(c)), None)
 
 
+def to_infinitive(verb: Token) -> Token | None:
+    """The "to" infinitive ``verb`` takes after it as its complement ("had to be rescued", "expect it to report"),
+    or None."""
+    return next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.i > verb.i and is_predicate(c)
+                 and any(g.dep_ == "aux" and g.lower_ == "to" and g.i < c.i for g in c.children)), None)
+
+
 def phrasal_lemma(verb: Token) -> str | None:
     """'put off' for "put the vote off", "called off": the verb's lemma and its particle as a word list writes a
     phrasal verb; None when it has no particle."""

@@ -211,7 +211,6 @@ UNDERGONE_EVENT_PREPOSITIONS = _words("undergone_event_prepositions")
 # "in a unanimous vote", "in a 5-2 vote": a vote that tallies how an act was decided
 TALLY_WORDS = _words("tally_words")
 TALLY_NOUNS = _words("tally_nouns")
-# event nouns added later (more_event_nouns): one set with event_nouns for every reader
-EVENT_NOUNS = EVENT_NOUNS | _words("more_event_nouns")
 # "has been above target": prepositions of a level after "be"
 LEVEL_PREPOSITIONS = _words("level_prepositions")
+PERSON_PRONOUNS = _words("person_pronouns")

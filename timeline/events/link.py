@@ -17,7 +17,7 @@ from .lexicon import (ACTOR_LABELS, AUTHORING_VERBS, DEPLOYING_VERBS, GENDER_OF_
                       PERSON_NOUNS, INDEFINITE_LIGHT_VERBS, JUDGING_VERBS, LIGHT_VERBS, OBJECT_CONTROL_PREPOSITIONS,
                       RELATIVE_PRONOUNS, REPORTING_VERBS, SEQUENCE_ADJECTIVES)
 from .lexicon import AGE_ADJECTIVES, CANCELLING_VERBS, PLANNED_OCCURRENCE_WORDS, GERUND_DOER_VERBS, HABITUAL_ADVERBS, OF_PATIENT_EVENT_NOUNS, NEGATIVE_SUBJECTS, NOT_UNTIL_WORDS, DURATIVE_VERBS, SUBJECT_ADVERBS
-from .lexicon import UNDERGONE_EVENT_NOUNS, UNDERGONE_EVENT_PREPOSITIONS
+from .lexicon import PERSON_PRONOUNS, UNDERGONE_EVENT_NOUNS, UNDERGONE_EVENT_PREPOSITIONS
 from .lexicon import (DENYING_VERBS, INVERTED_CONDITIONALS, NEGATIONS, NEGATIVE_IMPLICATIVE_VERBS, PARTICIPLE_CLAUSE_MARKS,
                       PROVING_VERBS)
 from .phrases import join_tokens, named_actors, object_tokens, phrase_tokens
@@ -25,8 +25,6 @@ from .summary import (REPORT_SHORT_FROM, headline_anchor, headline_tokens, modal
                       speaker_tokens, tidy)
 from .timex_tokens import timex_token_indices
 
-# who may go through an event (``undergone_event_nouns``): personal pronouns and their possessives
-PERSONAL_SUBJECTS = frozenset({"he", "she", "i", "we", "they", "his", "her", "my", "our", "their"})
 _ANY_LIGHT_VERB = LIGHT_VERBS | INDEFINITE_LIGHT_VERBS | PRESENCE_LIGHT_VERBS
 # who may do what an event noun names: people, groups and the bodies that act ("the court", "the union")
 _AGENT_NOUNS = PERSON_NOUNS | GROUP_NOUNS
@@ -310,10 +308,10 @@ def _undergoer(subj: Token | None) -> Token | None:
     repairs")."""
     if subj is None:
         return None
-    if subj.lower_ in PERSONAL_SUBJECTS or subj.ent_type_ == "PERSON" or subj.pos_ == "NOUN" and lemma_in(subj, PERSON_NOUNS) \
+    if subj.lower_ in PERSON_PRONOUNS or subj.ent_type_ == "PERSON" or subj.pos_ == "NOUN" and lemma_in(subj, PERSON_NOUNS) \
             or subj.pos_ == "PROPN" and not subj.ent_type_:  # (a name the entity tagger left unlabelled)
         return subj
-    return next((c for c in subj.children if c.dep_ == "poss" and (c.lower_ in PERSONAL_SUBJECTS or c.ent_type_ == "PERSON")),
+    return next((c for c in subj.children if c.dep_ == "poss" and (c.lower_ in PERSON_PRONOUNS or c.ent_type_ == "PERSON")),
                 None)
 
 

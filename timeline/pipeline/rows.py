@@ -482,21 +482,10 @@ def _since_event_row(doc: Doc, span, t, row: dict, ev, time_tokens, dateline_tok
     end = dt.datetime.combine(document.pub_date, dt.time()) + dt.timedelta(days=1)
     if end <= t.interval_start:
         return None
-    out = dict(row)
-    out.update(
-        start=t.interval_start, end=end, fuzzy=bool(t.fuzzy), granularity=t.granularity,
-        range_text=doc.text[lead.idx:t.end], _cover=(lead.idx + offset, t.end + offset),
-        asserted=is_asserted(also.modality, t.interval_start, end, document.pub_date),
-        event=also.summary, trigger=also.trigger, trigger_lemma=also.trigger_lemma,
-        subject=also.subject or None, object=also.object or None, actors=also.actors,
-        modality=also.modality or None, trigger_start=also.trigger_start, trigger_end=also.trigger_end,
-        source=also.source or None, subject_resolved_from=also.subject_resolved_from or None,
-    )
-    if offset:
-        for c in ("trigger_start", "trigger_end"):
-            if out.get(c) is not None:
-                out[c] += offset
-    return out
+    return _row_for_event(row, also, offset, start=t.interval_start, end=end, fuzzy=bool(t.fuzzy),
+                          granularity=t.granularity, range_text=doc.text[lead.idx:t.end],
+                          _cover=(lead.idx + offset, t.end + offset),
+                          asserted=is_asserted(also.modality, t.interval_start, end, document.pub_date))
 
 
 def _when_clause_row(doc: Doc, span, t, row: dict, ev, time_tokens, dateline_tokens, document: Document,
@@ -512,14 +501,20 @@ def _when_clause_row(doc: Doc, span, t, row: dict, ev, time_tokens, dateline_tok
     also = link_span(doc, span, time_tokens, dateline_tokens, dated=verb)
     if also is None:
         return None
+    return _row_for_event(row, also, offset, start=t.interval_start, end=t.interval_end, fuzzy=bool(t.fuzzy),
+                          granularity=t.granularity, range_text=None, _cover=None,
+                          asserted=is_asserted(also.modality, t.interval_start, t.interval_end, document.pub_date))
+
+
+def _row_for_event(row: dict, ev, offset: int, **dates) -> dict:
+    """A copy of ``row`` for a second event ``ev`` on the same time, with ``dates`` (its interval and flags) and
+    the event's own columns; trigger offsets shifted by the piece's ``offset`` into the document."""
     out = dict(row)
     out.update(
-        start=t.interval_start, end=t.interval_end, fuzzy=bool(t.fuzzy), granularity=t.granularity, range_text=None,
-        _cover=None, asserted=is_asserted(also.modality, t.interval_start, t.interval_end, document.pub_date),
-        event=also.summary, trigger=also.trigger, trigger_lemma=also.trigger_lemma,
-        subject=also.subject or None, object=also.object or None, actors=also.actors,
-        modality=also.modality or None, trigger_start=also.trigger_start, trigger_end=also.trigger_end,
-        source=also.source or None, subject_resolved_from=also.subject_resolved_from or None,
+        dates, event=ev.summary, trigger=ev.trigger, trigger_lemma=ev.trigger_lemma,
+        subject=ev.subject or None, object=ev.object or None, actors=ev.actors,
+        modality=ev.modality or None, trigger_start=ev.trigger_start, trigger_end=ev.trigger_end,
+        source=ev.source or None, subject_resolved_from=ev.subject_resolved_from or None,
     )
     if offset:
         for c in ("trigger_start", "trigger_end"):

@@ -382,8 +382,8 @@ _CLAUSE_BREAK = re.compile(r"[.;!?]\s|,\s")
 _CLAUSE_REACH = 120
 
 
-# where a part of a day ends, in minutes after midnight
-_POD_END = {"MO": 12 * 60, "MI": 12 * 60, "AF": 18 * 60, "EV": 22 * 60}
+# where a part of a day ends, in minutes after midnight (the night runs into the next day: none)
+_POD_END = {pod: end * 60 for pod, (_, end) in codec.PART_OF_DAY_HOURS.items() if end <= 24}
 _DAY_TIME = re.compile(r"^\d{4}-\d\d-\d\dT(?:(?P<h>\d\d):(?P<m>\d\d)|(?P<pod>[A-Z]{2}))")
 
 
