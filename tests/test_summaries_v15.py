@@ -1,7 +1,8 @@
 """Issue 12, "summaries read like headlines": shapes found reading new news texts in the 2026-12-01 session — a
 length measured off another event ("on Friday, four years after a leak") that left "after a leak" behind, a length
 that is what happened ("sentenced to ten years") lost with another row's time, and gapped prepositional conjuncts
-with a time each ("moved to Paris in 2019 and to Rome two years later") — each with sentences where the rule fires
+with a time each ("moved to Paris in 2019 and to Rome two years later"), and the name after a ranking ("No. 3
+Georgia") — each with sentences where the rule fires
 and sentences where it must not."""
 
 import pytest
@@ -41,6 +42,12 @@ CASES = {
     "tokyo-both": ("She flew to Tokyo and to Seoul on Wednesday.", "Wednesday", ["She flew to Tokyo and to Seoul"],
                    []),
     "paris-both": ("He moved to Paris and to Rome in 2019.", "2019", ["He moved to Paris and to Rome"], []),
+    # a ranked team's name after "No. 3" is part of the subject, in the headline too
+    "ranked": ("No. 3 Georgia lost to Alabama on Saturday.", "Saturday", ["No. 3 Georgia lost to Alabama"], []),
+    # negatives: a name set off by commas is an aside; a title's name without a number stays as before
+    "aside": ("The coach, Ines Blanco, resigned on Monday.", "Monday", ["The coach resigned"], ["Ines"]),
+    "title": ("The singer Ada Mensah will release an album in May.", "May", ["The singer Ada Mensah will release"],
+              []),
 }
 
 
