@@ -1,8 +1,9 @@
 """Issue 12, "summaries read like headlines": shapes found reading new news texts in the 2026-12-01 session — a
 length measured off another event ("on Friday, four years after a leak") that left "after a leak" behind, a length
 that is what happened ("sentenced to ten years") lost with another row's time, and gapped prepositional conjuncts
-with a time each ("moved to Paris in 2019 and to Rome two years later"), and the name after a ranking ("No. 3
-Georgia") — each with sentences where the rule fires
+with a time each ("moved to Paris in 2019 and to Rome two years later"), the name after a ranking ("No. 3
+Georgia"), a set-off superlative ("its lowest in two years") and a focus adverb on the removed time ("only in late
+2025") — each with sentences where the rule fires
 and sentences where it must not."""
 
 import pytest
@@ -48,6 +49,17 @@ CASES = {
     "aside": ("The coach, Ines Blanco, resigned on Monday.", "Monday", ["The coach resigned"], ["Ines"]),
     "title": ("The singer Ada Mensah will release an album in May.", "May", ["The singer Ada Mensah will release"],
               []),
+    # a superlative standing for its noun, set off after the clause, ranks it and goes (with its own time)
+    "its-lowest": ("British inflation fell more than expected to 4.6% in October, its lowest in two years, official "
+                   "figures showed on Wednesday.", "October", ["British inflation fell more than expected to 4.6%"],
+                   ["lowest", "its"]),
+    # negatives: a superlative object is what the verb did, and stays
+    "her-fastest": ("She ran her fastest on Sunday.", "Sunday", ["She ran her fastest"], []),
+    "their-highest": ("Prices hit their highest on Monday, traders said.", "Monday", ["Prices hit their highest"], []),
+    # a focus adverb on the time's preposition goes with the time
+    "only-in": ("The bank said it expected inflation to reach its 2% target only in late 2025.", "late 2025",
+                ["to reach its 2% target"], ["only"]),
+    "even-on": ("The shop opened even on Christmas Day.", "Christmas Day", ["The shop opened"], ["even"]),
 }
 
 

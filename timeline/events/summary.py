@@ -188,8 +188,11 @@ def _ranking(t: Token, pred: Token) -> bool:
     daily count since ...")."""
     return (t.dep_ in ("npadvmod", "appos")
             or t.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i < t.i for c in t.head.children)) \
-        and _set_off_noun(t, pred) \
-        and any(c.dep_ == "amod" and (c.tag_ == "JJS" or c.ent_type_ == "ORDINAL") for c in t.children)
+        and (_set_off_noun(t, pred)
+             and any(c.dep_ == "amod" and (c.tag_ == "JJS" or c.ent_type_ == "ORDINAL") for c in t.children)
+             # (a superlative standing for its noun: "fell to 4.6% in October, its lowest in two years")
+             or t.tag_ == "JJS" and t.dep_ != "dobj" and t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ","
+             and not _under(pred, t))
 
 
 def _commentary(t: Token, pred: Token, anchor: Token, exclude: set[int], other_times: set[int]) -> bool:
@@ -660,7 +663,9 @@ def _dropped(pred: Token, anchor: Token, top: Token, exclude: set[int], other_ti
         # about 55 meters from its target")
         asides = {x.i for c in pred.doc[i].children if _amount_on_time(c, exclude, other_times) for x in c.subtree}
         # (and an adverb hung on the preposition that only places the time: "would be set, possibly in mid-July")
-        placing = {c.i for c in h.children if c.dep_ == "advmod" and c.i < h.i and c.lower_ in TIME_PLACING_ADVERBS
+        # (or only sharpens it, "would reach its target only in late 2025"; never a negation: "not until May")
+        placing = {c.i for c in h.children if c.dep_ == "advmod" and c.i < h.i and (
+                   c.lower_ in TIME_PLACING_ADVERBS or c.lower_ in FOCUS_ADVERBS and c.lower_ not in NEGATIONS)
                    and c.i != pred.i and c.n_lefts + c.n_rights == 0} if h.dep_ == "prep" else set()
         if h.dep_ == "prep" and h.i not in exclude and all(x.i in exclude or x.i == h.i or x.i in asides
                                                           or x.i in placing for x in h.subtree):
