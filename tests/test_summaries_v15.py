@@ -3,7 +3,7 @@ length measured off another event ("on Friday, four years after a leak") that le
 that is what happened ("sentenced to ten years") lost with another row's time, and gapped prepositional conjuncts
 with a time each ("moved to Paris in 2019 and to Rome two years later"), the name after a ranking ("No. 3
 Georgia"), a set-off superlative ("its lowest in two years") and a focus adverb on the removed time ("only in late
-2025") — each with sentences where the rule fires
+2025"), a fronted participle ("Born in Cleveland in 1932, Dr. Ellison ...") and a hyphen inside a name — each with sentences where the rule fires
 and sentences where it must not."""
 
 import pytest
@@ -60,6 +60,20 @@ CASES = {
     "only-in": ("The bank said it expected inflation to reach its 2% target only in late 2025.", "late 2025",
                 ["to reach its 2% target"], ["only"]),
     "even-on": ("The shop opened even on Christmas Day.", "Christmas Day", ["The shop opened"], ["even"]),
+    # a fronted passive participle put after its subject reads with a copula
+    "born": ("Born in Cleveland in 1932, Dr. Ellison earned her doctorate in 1958.", "1932",
+             ["Dr. Ellison was born in Cleveland"], []),
+    "elected": ("Elected in 2019, the senators took office in January.", "2019", ["the senators were elected"], []),
+    # negatives: the main clause's row gets none; a participle with its own auxiliary gets no second one
+    "born-main": ("Born in Cleveland in 1932, Dr. Ellison earned her doctorate in 1958.", "1958",
+                  ["Dr. Ellison earned her doctorate"], ["was"]),
+    "was-born": ("Dr. Ellison was born in Cleveland in 1932.", "1932", ["Dr. Ellison was born in Cleveland"],
+                 ["was was"]),
+    # a hyphen inside a name after its title stays; a comma-set age still goes
+    "hyphen-name": ("She joined the drug maker Warner-Chilcott in 1961.", "1961",
+                    ["She joined the drug maker Warner-Chilcott"], []),
+    "age-aside": ("The singer Ada Mensah, 42, will release an album in May.", "May",
+                  ["The singer Ada Mensah will release an album"], ["42"]),
 }
 
 

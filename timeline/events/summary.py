@@ -608,7 +608,9 @@ def _dropped(pred: Token, anchor: Token, top: Token, exclude: set[int], other_ti
         if t.dep_ == "appos" and name_after_title(t.head, t):
             # "The singer Ada Mensah will release": the name after its title noun is part of the subject (its own
             # asides, ", 42,", still go)
-            drop.update(x.i for g in t.children if g.dep_ in CLAUSE_DEPS or g.dep_ == "punct" for x in g.subtree)
+            # (a hyphen glued inside the name is part of it: "the drug maker Warner-Chilcott")
+            drop.update(x.i for g in t.children if g.dep_ in CLAUSE_DEPS or g.dep_ == "punct" and not _glued(g)
+                        for x in g.subtree)
             continue
         if _amount_on_time(t, exclude, other_times):
             continue
@@ -849,6 +851,7 @@ class _Shared:
 def _with_copula(toks: list, pred: Token) -> list:
     """``toks`` with a copula between a noun and the passive participle after it that is the row's trigger."""
     toks = _with_shared_auxiliaries(toks, pred)
+    toks = _with_fronted_copula(toks, pred)
     # (a noun that is the sentence's root has no verb of its own: its "participle" is the misread main verb, "The
     # pair, both from Seattle, set out early Sunday and planned ...")
     if pred.dep_ != "acl" or pred.tag_ != "VBN" or pred.head.pos_ not in ("NOUN", "PROPN") \
@@ -865,6 +868,26 @@ def _with_copula(toks: list, pred: Token) -> list:
     if before == 0 or getattr(toks[before - 1], "i", -1) not in noun or getattr(toks[0], "i", -1) not in noun:
         return toks
     return toks[:before] + [_Copula(pred.head)] + toks[at:]
+
+
+def _glued(t: Token) -> bool:
+    """Whether ``t`` is written inside a word, with no space on either side ("Warner-Chilcott")."""
+    return t.i > 0 and not t.doc[t.i - 1].whitespace_ and not t.whitespace_ and t.i + 1 < len(t.doc)
+
+
+def _with_fronted_copula(toks: list, pred: Token) -> list:
+    """``toks`` with a copula before a fronted passive participle that the headline puts after the clause's
+    subject ("Born in Cleveland in 1932, Dr. Ellison earned ..." → "Dr. Ellison was born in Cleveland", not "Dr.
+    Ellison born in Cleveland")."""
+    if pred.dep_ != "advcl" or pred.tag_ != "VBN" or pred.i > pred.head.i \
+            or any(c.dep_ in ("aux", "auxpass", "mark", "nsubj", "nsubjpass") for c in pred.children):
+        return toks
+    subj = subject_token(pred.head)
+    at = next((k for k, t in enumerate(toks) if getattr(t, "i", -1) == pred.i), None)
+    if subj is None or at is None or at == 0 or subj.i < pred.i \
+            or getattr(toks[at - 1], "i", -1) not in {x.i for x in subj.subtree}:
+        return toks
+    return toks[:at] + [_Copula(subj)] + toks[at:]
 
 
 def headline_tokens(pred: Token, exclude: set[int], other_times: set[int] = frozenset()) -> list:
