@@ -3,7 +3,8 @@ length measured off another event ("on Friday, four years after a leak") that le
 that is what happened ("sentenced to ten years") lost with another row's time, and gapped prepositional conjuncts
 with a time each ("moved to Paris in 2019 and to Rome two years later"), the name after a ranking ("No. 3
 Georgia"), a set-off superlative ("its lowest in two years") and a focus adverb on the removed time ("only in late
-2025"), a fronted participle ("Born in Cleveland in 1932, Dr. Ellison ...") and a hyphen inside a name — each with sentences where the rule fires
+2025"), a fronted participle ("Born in Cleveland in 1932, Dr. Ellison ...") a hyphen inside a name, a colon between two clauses and a connective opening a reported clause —
+each with sentences where the rule fires
 and sentences where it must not."""
 
 import pytest
@@ -74,6 +75,17 @@ CASES = {
                     ["She joined the drug maker Warner-Chilcott"], []),
     "age-aside": ("The singer Ada Mensah, 42, will release an album in May.", "May",
                   ["The singer Ada Mensah will release an album"], ["42"]),
+    # a colon between two clauses with a subject each ends a sentence of its own
+    "colon-clause": ("And yet, the outlook remains fragile: exports to China slumped 8% from January to March.",
+                     "January", ["exports to China slumped 8%"], ["outlook", ":"]),
+    "colon-message": ("The message was clear: the bank will raise rates in June.", "June",
+                      ["the bank will raise rates"], ["message"]),
+    # negative: a list after a colon is no clause, and the row's own words stay
+    "colon-list": ("He listed three causes: a strike in May, floods and a fire.", "May", ["strike"], []),
+    # a reported clause opens on its own words, not on a connective the sentence started with
+    "reported-meanwhile": ("Meanwhile, German factory orders unexpectedly fell in April, data showed on Monday, a sign "
+                           "that the economy may struggle to recover.", "Monday",
+                           ["data: German factory orders unexpectedly fell"], ["Meanwhile"]),
 }
 
 

@@ -564,10 +564,13 @@ def _dropped(pred: Token, anchor: Token, top: Token, exclude: set[int], other_ti
             drop.update(x.i for x in c.subtree)
     # "a storm cut the island off for six weeks; that summer, MacLeod married": a semicolon ends a sentence of
     # its own, whatever the parser hung on which side; what lies across it from the trigger goes
-    for semi in (c for c in top.children if c.text == ";"):
+    # (and so does a colon between two clauses with a subject each, "the outlook remains fragile: exports
+    # slumped 8% from January to March"; not a speaker's label, "Sullivan: talks are advancing")
+    for semi in (c for c in top.children if c.text in (";", ":")):
         for c in top.children:
             if c.i != semi.i and not _under(pred, c) and not _under(anchor, c) \
-                    and (c.right_edge.i < semi.i < pred.i or pred.i < semi.i < c.left_edge.i):
+                    and (c.right_edge.i < semi.i < pred.i or pred.i < semi.i < c.left_edge.i) \
+                    and (semi.text == ";" or is_predicate(c) and subject_token(c) is not None):
                 drop.update(x.i for x in c.subtree)
     for t in top.subtree:
         if t.i in drop:
@@ -1154,5 +1157,6 @@ def reported_complement(pred: Token, exclude: set[int], other_times: set[int]) -
     comp = next((c for c in pred.children if c.dep_ == "ccomp" and is_predicate(c)), None)
     if comp is None:
         return None
-    toks = headline_tokens(comp, exclude, other_times)
+    # (tidied around its own verb: "data showed on Monday that, meanwhile, orders fell" opens on "orders")
+    toks = tidy(headline_tokens(comp, exclude, other_times), comp, exclude)
     return (toks, comp.i < pred.i) if toks else None
