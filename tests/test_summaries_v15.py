@@ -86,6 +86,10 @@ CASES = {
     "reported-meanwhile": ("Meanwhile, German factory orders unexpectedly fell in April, data showed on Monday, a sign "
                            "that the economy may struggle to recover.", "Monday",
                            ["data: German factory orders unexpectedly fell"], ["Meanwhile"]),
+    # the copula goes before the participle's own adverb
+    "first-spotted": ("The comet, first spotted by a Chinese observatory in January 2023, last came this close "
+                      "80,000 years ago.", "January 2023", ["The comet was first spotted by a Chinese observatory"],
+                      ["first was"]),
 }
 
 

@@ -863,10 +863,14 @@ def _with_copula(toks: list, pred: Token) -> list:
     at = next((k for k, t in enumerate(toks) if getattr(t, "i", -1) == pred.i), None)
     if at is None:
         return toks
+    # (before the participle's own adverbs: "The comet, first spotted in 2023," → "The comet was first spotted")
+    while at > 0 and getattr(toks[at - 1], "dep_", "") == "advmod" and getattr(toks[at - 1], "head", None) is not None \
+            and toks[at - 1].head.i == pred.i:
+        at -= 1
     before = at
     while before > 0 and getattr(toks[before - 1], "text", "") == ",":
         before -= 1
-    noun = {x.i for x in pred.head.subtree if x.i < pred.i}
+    noun = {x.i for x in pred.head.subtree if x.i < pred.i and x.head.i != pred.i}
     # (only where the headline reads noun phrase, participle: not "officials said the car, rented ...")
     if before == 0 or getattr(toks[before - 1], "i", -1) not in noun or getattr(toks[0], "i", -1) not in noun:
         return toks
