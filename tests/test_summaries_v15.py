@@ -90,6 +90,9 @@ CASES = {
     "first-spotted": ("The comet, first spotted by a Chinese observatory in January 2023, last came this close "
                       "80,000 years ago.", "January 2023", ["The comet was first spotted by a Chinese observatory"],
                       ["first was"]),
+    # a second conjunct with a verb group of its own takes none of the first's
+    "had-begun": ("Hans Vogel told analysts the company would cut its research budget and had begun talks with "
+                  "potential partners in May.", "May", ["the company had begun talks"], ["would"]),
 }
 
 

@@ -530,7 +530,10 @@ def _dropped(pred: Token, anchor: Token, top: Token, exclude: set[int], other_ti
     # (and the verb group both share)
     if anchor.dep_ == "conj" and anchor.head.i == top.i and pred.i != anchor.i and _under(pred, anchor) \
             and exclude and all(_under(pred.doc[i], pred) for i in exclude) and is_predicate(top):
-        shared = ("nsubj", "nsubjpass", "aux", "auxpass", "neg") if _shares_auxiliary(anchor) else ("nsubj", "nsubjpass")
+        # (not when the conjunct has a verb group of its own: "would cut its budget and had begun talks in May")
+        own_group = any(c.dep_ in ("aux", "auxpass") for c in anchor.children)
+        shared = ("nsubj", "nsubjpass", "aux", "auxpass", "neg") if _shares_auxiliary(anchor) and not own_group \
+            else ("nsubj", "nsubjpass")
         for c in top.children:
             if c.dep_ not in shared and c.i != anchor.i:
                 drop.update(x.i for x in c.subtree)
