@@ -93,6 +93,13 @@ CASES = {
     # a second conjunct with a verb group of its own takes none of the first's
     "had-begun": ("Hans Vogel told analysts the company would cut its research budget and had begun talks with "
                   "potential partners in May.", "May", ["the company had begun talks"], ["would"]),
+    # a relative object of the row's infinitive is named after it, not left as "which"
+    "which-deliver": ("Kyiv says it needs seven more Patriot air defense systems, which Germany and the United States "
+                      "have promised to deliver by the end of the year.", "the end of the year",
+                      ["have promised to deliver seven more Patriot air defense systems"], ["which"]),
+    # negative: the relative clause's own verb, as before
+    "which-shut": ("The plant, which the company shut down in May, employed 300 people.", "May",
+                   ["the company shut down the plant"], ["which"]),
 }
 
 

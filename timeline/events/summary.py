@@ -9,7 +9,7 @@ from .grammar import CLAUSE_DEPS, is_predicate, lemma_in, subject_token
 from .lexicon import (CONDITIONAL_MARKS, DANGLING_TAIL_POS, LEADING_CONNECTIVES, MODAL_AUX, NEGATIONS,
                       OCCASION_PREPOSITIONS, RAISING_PREDICATES, RELATIVE_PRONOUNS)
 from .lexicon import ABSOLUTE_PREPOSITIONS, ARTICLE_EXCEPTIONS, ATTRIBUTION_DOCUMENTS, ATTRIBUTION_NON_SOURCES, COMPARISON_MARKS, FOCUS_ADVERBS, ONSET_PARTICIPLES, PERIOD_END_LINKS, TIME_PLACING_ADVERBS, TIME_REMNANT_NOUNS, ATTRIBUTION_PREPOSITIONS, GROUP_NOUNS, ORGANISATION_NOUNS, PERSON_NOUNS, TIME_LIMIT_WORDS, FORECAST_VERBS, TIME_UNITS, LIGHT_VERB_PREPOSITIONS, QUESTION_MARKS, QUOTES, SEQUENCE_ADJECTIVES, TIME_REMNANT_ADVERBS, TIME_REMNANT_POS
-from .lexicon import LENGTH_ARGUMENT_PREPOSITIONS
+from .lexicon import LENGTH_ARGUMENT_PREPOSITIONS, OBJECT_RAISING_VERBS
 from .lexicon import ASPECTUAL_VERBS, COMPLEMENT_INFINITIVE_VERBS, DEGREE_ADVERBS, INVERTING_WORDS, MONEY_WORDS, DEADLINE_PREPOSITIONS, IMPLICATIVE_VERBS, LEADING_SUBORDINATORS, UNMARKED_TIME_WORDS
 
 # words before a noun that make its infinitive one that happened: "the first/last/only one to ..."
@@ -943,17 +943,23 @@ def _headline_tokens(pred: Token, exclude: set[int], other_times: set[int]) -> l
         wider = _headline_at(pred, pred.head, exclude, other_times)
         if any(getattr(t, "i", -1) == pred.i for t in wider):
             return wider
-    rel_obj = next((c for c in anchor.children if c.dep_ == "dobj" and c.lower_ in RELATIVE_PRONOUNS
+    # (the object of the row's infinitive under the relative clause's verb too: "systems, which Germany has
+    # promised to deliver by the end of the year")
+    # (not after a verb whose object is its infinitive's subject: "a plant, which officials expect to open")
+    infinitive = pred.dep_ == "xcomp" and pred.head.i == anchor.i and anchor.lemma_.lower() not in OBJECT_RAISING_VERBS
+    rel_obj = next((c for v in ((anchor, pred) if infinitive else (anchor,))
+                    for c in v.children if c.dep_ == "dobj" and c.lower_ in RELATIVE_PRONOUNS
                     and c.tag_ in ("WDT", "WP")), None)
     if rel_obj is not None and anchor.dep_ == "relcl" and anchor.head.pos_ in ("NOUN", "PROPN") \
-            and any(getattr(t, "i", -1) == anchor.i for t in toks):
+            and any(getattr(t, "i", -1) == rel_obj.head.i for t in toks):
         # "a seven-satellite system that Japan wants in service by 2025": the relative object is what the verb
         # acts on; the headline names it after the verb ("Japan wants a seven-satellite system in service")
+        verb = rel_obj.head
         ante = [_Lowered(t) if t.is_sent_start and t.pos_ != "PROPN" else t
                 for t in phrase_tokens(anchor.head, exclude | {x.i for x in anchor.subtree})]
         toks = [t for t in toks if getattr(t, "i", -1) != rel_obj.i]
-        at = next(k for k, t in enumerate(toks) if getattr(t, "i", -1) == anchor.i) + 1
-        while at < len(toks) and getattr(toks[at], "dep_", "") == "prt" and toks[at].head.i == anchor.i:
+        at = next(k for k, t in enumerate(toks) if getattr(t, "i", -1) == verb.i) + 1
+        while at < len(toks) and getattr(toks[at], "dep_", "") == "prt" and toks[at].head.i == verb.i:
             at += 1  # after its particle: "the plant that it shut down in May" -> "it shut down the plant"
         toks = toks[:at] + ante + toks[at:]
     if pred.pos_ in ("NOUN", "PROPN") and toks and getattr(toks[0], "lower_", "") in RELATIVE_PRONOUNS \
