@@ -36,6 +36,155 @@ def _subject(text: str, timex: str, pub: str = "2025-06-11") -> tuple[str, str]:
     return _text(row["subject"]), _text(row["subject_resolved_from"])
 
 
+# --- a trailing attribution's speaker is no topic: a "he" after it is the reported clause's subject (lead, 02:46, 1) ---
+# (coref._attributed_clause in _last_person_noun_subject)
+
+@pytest.mark.parametrize("text,timex,subject", [
+    ("Dara Quinlan, 61, who led the port authority until 2019, rejects the claims, her spokesman said. She was "
+     "questioned by detectives in March.", "March", "Dara Quinlan"),
+    ("Tomas Greer will appeal the verdict, the prosecutor said. He was convicted of fraud in May.", "May", "Tomas Greer"),
+])
+def test_pronoun_after_a_trailing_attribution_is_the_reported_subject(text, timex, subject):
+    assert _subject(text, timex) == (subject, text.split(". ")[1].split()[0])
+
+
+def test_trailing_attribution_about_a_thing_leaves_the_speaker():
+    text = "The mill will close 300 jobs, its manager said. He joined the firm in 2011."
+    assert _subject(text, "2011")[0] in ("its manager", "The mill's manager")
+
+
+def test_leading_speaker_keeps_its_claim():
+    text = "The manager said the mill would close. He joined the firm in 2011."
+    assert _subject(text, "2011") == ("The manager", "He")
+
+
+# --- a past-tense verb the parser took for an adjective ends its subject (lead, 02:46, 2) -------------------------------
+# (link._finite_verb_inside: "The 24-year-old scored 31 goals ... and was named")
+
+def test_lost_verb_in_a_coordinated_subject_is_cut():
+    text = "The 31-year-old won 14 races for the team last year and was named captain in August."
+    assert _subject(text, "August", "2025-10-01")[0] == "The 31-year-old"
+
+
+@pytest.mark.parametrize("text,timex,subject", [
+    ("The injured workers were taken to hospital on Monday.", "Monday", "The injured workers"),
+    ("The revised figures were published in May.", "May", "The revised figures"),
+])
+def test_participle_adjectives_stay_in_the_subject(text, timex, subject):
+    assert _subject(text, timex)[0] == subject
+
+
+# --- "Several said they ...", "Two of the nine members ... they": a quantifier's group (lead, 02:46, 3) ----------------
+# (coref._is_group and _reporter, lexicon quantifier_subjects)
+
+@pytest.mark.parametrize("text,timex,subject", [
+    ("Parents crowded the school hall on Monday. Several said they had received the letters last week.",
+     "last week", "Several"),
+    ("Many of the drivers said they had been paid late in April.", "April", "Many of the drivers"),
+])
+def test_they_after_a_reporting_quantifier_is_the_speakers(text, timex, subject):
+    assert _subject(text, timex) == (subject, "they")
+
+
+def test_they_after_a_number_of_a_group_is_that_part():
+    text = "Three of the five judges dissented. In a separate opinion, they wrote on Friday that the law was vague."
+    assert _subject(text, "Friday") == ("Three of the five judges", "they")
+
+
+@pytest.mark.parametrize("text,timex", [
+    ("Three of the five bridges closed. They reopened on Friday.", "Friday"),  # not a group of people ...
+    ("Several were damaged on Monday. They said on Friday that repairs would start.", "Friday"),  # bare, not a reporter
+])
+def test_quantifiers_of_things_are_no_speakers(text, timex):
+    assert _subject(text, timex)[0] in ("They", "Three of the five bridges")
+
+
+# --- a coordinated subject's first conjunct named in apposition reads by the name, the rest kept ----------------------
+# (link._named_in_apposition(coordinated=True))
+
+@pytest.mark.parametrize("text,subject", [
+    ("Its founder, Lena Voss, and her brother Jonas opened the bakery in 2014.", "Lena Voss and her brother Jonas"),
+    ("Its owner, Mia Lund, and her son Erik bought the farm in 2014.", "Mia Lund and her son Erik"),
+])
+def test_named_first_conjunct_keeps_the_second(text, subject):
+    assert _subject(text, "2014")[0] == subject
+
+
+def test_named_single_subject_still_reads_by_the_name():
+    assert _subject("Its founder, Lena Voss, opened the bakery in 2014.", "2014")[0] == "Lena Voss"
+
+
+def test_coordinated_subject_without_a_name_stays_whole():
+    assert _subject("Its founder and her partner opened the bakery in 2014.", "2014")[0] == \
+        "Its founder and her partner"
+
+
+# --- "According to X, they argued ...": a saying that names its source has it ------------------------------------------
+
+def test_according_to_gives_a_saying_its_source():
+    text = "According to court papers, the brothers claimed in 2019 that the land was theirs."
+    assert _text(_row(text, "2019")["source"]) == "court papers"
+
+
+def test_plain_saying_has_no_source():
+    assert _text(_row("The brothers claimed in 2019 that the land was theirs.", "2019")["source"]) == ""
+
+
+# --- a surname alone is the gender its earlier first-named mention says, for a reporter too ---------------------------
+
+def test_reporter_surname_after_a_male_first_name_is_no_she():
+    text = ("Nadia Kerr and her trainer, Ahmed Malouf, arrived on Monday. Malouf said she would race in Dubai in March.")
+    assert _subject(text, "March")[0] != "Malouf"
+
+
+def test_reporter_surname_after_a_female_first_name_is_she():
+    text = "Nadia Kerr and her trainer, Lina Malouf, arrived on Monday. Malouf said she would race in Dubai in March."
+    assert _subject(text, "March")[0] == "Malouf"
+
+
+# --- a "he"/"she" that stands for the first of coordinated people is that one alone (link._referent_tokens) ----------
+
+def test_she_for_the_first_conjunct_is_that_person_alone():
+    text = "Mila Hart and her agent, Tom Reyes, flew to Rome on Monday. Reyes said she would sign with Lazio in July."
+    assert _subject(text, "July") == ("Mila Hart", "she")
+
+
+def test_they_for_coordinated_people_keeps_them_all():
+    text = "Mila Hart and her agent flew to Rome on Monday. They will meet the club in July."
+    assert _subject(text, "July")[0] == "Mila Hart and her agent"
+
+
+# --- "The curator said the letters had been restored. They were written ...": a reported clause's plural things --------
+# (coref._plural_things)
+
+def test_they_for_the_things_a_singular_reporter_spoke_of():
+    text = "The curator said the letters had been restored. They were written in 1850."
+    assert _subject(text, "1850") == ("the letters", "They")
+
+
+@pytest.mark.parametrize("text", [
+    "The curators said the letters had been restored. They were hired in 2019.",  # plural speakers may be meant
+    "The curator said the letters and the maps had been restored. They were written in 1850.",  # two plurals
+])
+def test_they_with_another_plural_in_reach_stays_open(text):
+    assert _subject(text, text[-5:-1])[0] not in ("the letters",)
+
+
+# --- two subjects of one verb with nothing between them are one noun phrase (lead, 02:55, 4) ---------------------------
+# (link._run_on_subject: "A magnitude 6.4 earthquake struck" parsed as "A magnitude" + "6.4 earthquake")
+
+def test_run_on_second_subject_completes_the_first():
+    assert _subject("A magnitude 5.2 tremor shook the island on Sunday.", "Sunday")[0] == "A magnitude 5.2 tremor"
+
+
+@pytest.mark.parametrize("text,subject", [
+    ("The mayor and the council agreed on Sunday.", "The mayor and the council"),
+    ("Its founder, Lena Voss, opened a second shop on Sunday.", "Lena Voss"),
+])
+def test_subjects_set_apart_stay_as_they_were(text, subject):
+    assert _subject(text, "Sunday")[0] == subject
+
+
 # --- the probe ------------------------------------------------------------------------------------------------------
 
 def test_probe_is_well_formed():

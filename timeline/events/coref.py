@@ -38,7 +38,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from .grammar import is_event_nominal, is_predicate, lemma_in, past_dateline, subject_token
-from .lexicon import MEASURE_VERBS, MEASURED_NOUNS, QUANTITY_NOUNS
+from .lexicon import MEASURE_VERBS, MEASURED_NOUNS, QUANTIFIER_SUBJECTS, QUANTITY_NOUNS
 from .lexicon import EVENT_COURSE_VERBS, EVIDENCE_VERBS, NAME_PARTICLES, SCHEDULING_VERBS, TRANSFER_VERBS
 from .lexicon import (ADVERBIAL_MARKS, ASPECTUAL_VERBS, ATTRIBUTION_NON_SOURCES, CHANGE_VERBS, EVENT_NOUNS, THING_VERBS, GROUP_NOUNS, IMPERSONAL_PREDICATES, ORGANISATION_NAME_WORDS, ORGANISATION_NOUNS,
                       PERSON_NOUNS,
@@ -410,6 +410,12 @@ def _sentences_back(doc, lo: int, n: int, floor: int) -> int:
 def _is_group(t: Token) -> bool:
     """A subject a "they" may stand for: a coordination ("Lopez and Okafor"), or a plural noun of people or
     groups ("the ministers", "the Norwegians")."""
+    if t.lower_ in QUANTIFIER_SUBJECTS or t.tag_ == "CD" and t.ent_type_ in ("", "CARDINAL"):
+        # "Two of the nine board members", "Many of the growers": a part of a group is a group
+        of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == t.i + 1), None)
+        whole = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        if whole is not None:
+            return whole.lower_ not in PLURAL_PRONOUNS and _is_group(whole)
     if t.pos_ not in ("NOUN", "PROPN") or t.lower_ in PLURAL_PRONOUNS:
         return False
     if any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") for c in t.children):
@@ -450,7 +456,11 @@ def _plural_things(t: Token, tok: Token) -> bool:
     ("Negotiations between the two unions stalled. They resumed": the unions may be meant) nor in the
     pronoun's own sentence before it; never for a saying (things do not report; they may be reported: "They were
     reported missing")."""
-    if t.tag_ != "NNS" or t.pos_ != "NOUN" or t.head.i != t.sent.root.i or tok.i != tok.sent.start \
+    root = t.sent.root
+    # (or of the clause a singular reporter's verb reports: "The director said the paintings had been insured. They
+    # were bought in 1962")
+    main = t.head.i == root.i or t.head.dep_ == "ccomp" and t.head.head.i == root.i and lemma_in(root, REPORTING_VERBS)
+    if t.tag_ != "NNS" or t.pos_ != "NOUN" or not main or tok.i != tok.sent.start \
             or t.sent.end != tok.sent.start or lemma_in(tok.head, REPORTING_VERBS) and tok.dep_ != "nsubjpass" \
             or _is_person(t):
         return False
@@ -729,6 +739,13 @@ def _last_person_noun_subject(tok: Token) -> Token | None:
         return None
     root = tok.doc[tok.i - 1].sent.root
     subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    said = _attributed_clause(root, subj)
+    if said is not None:
+        # "Marco Bellini denies wrongdoing, his lawyer said. He was arrested": a trailing attribution's speaker is
+        # no topic of the story; the reported clause's subject is the sentence's main one
+        root, subj = said, next((c for c in said.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.pos_ != "NOUN":
+            return None  # a name there is found by the scan for names, and no person noun claims the pronoun
     if subj is not None and subj.dep_ == "nsubjpass" and not _is_person(subj):
         # "The letters were discovered in June by a builder. He handed them ...": a passive's doer is its sentence's
         # person
@@ -739,6 +756,15 @@ def _last_person_noun_subject(tok: Token) -> Token | None:
     if subj is None or not _person_noun_subject(subj) or subj.pos_ != "NOUN" or _other_gender(tok, [subj]):
         return None
     return subj
+
+
+def _attributed_clause(root: Token, subj: Token | None) -> Token | None:
+    """The reported clause before a trailing attribution ("Bellini denies wrongdoing, his lawyer said"): the
+    reporting verb ``root``'s complement, when the verb's subject ``subj`` comes after it; None otherwise."""
+    if subj is None or subj.dep_ != "nsubj" or not lemma_in(root, REPORTING_VERBS):
+        return None
+    return next((c for c in root.children if c.dep_ in ("ccomp", "parataxis") and c.right_edge.i < subj.i
+                 and c.i < root.i), None)
 
 
 def _unless_subject_before(prefer: Token | None, name: list[Token]) -> list[Token] | Token:
@@ -779,6 +805,12 @@ def _other_gender(pronoun: Token, toks: list[Token]) -> bool:
         earlier = _earlier_person_mention(toks[0])
         if earlier is not None and len(earlier) > 1:
             got = _name_gender(earlier) or _pronoun_marked_gender(earlier)
+    if want and got is None and len(toks) == 1 and toks[0].pos_ == "PROPN":
+        # a surname alone after a first name the entity tagger did not label a person's ("her coach, Arjun Das,
+        # ... Das said she would")
+        earlier = _earlier_first_named(toks[0])
+        if earlier is not None:
+            got = _name_gender(earlier)
     if want and got is None and toks:
         got = _pronoun_marked_gender(toks)
     return got is not None and got != want
@@ -1232,7 +1264,9 @@ def _reporter(tok: Token, skip: frozenset[int] | set[int] = frozenset()) -> Refe
             return Referent(ref.head, ref.name, tok.text, ref.name_tokens) if ref.pronoun else Referent(tok)
         # whoever reports something can say it: a plural noun subject of a reporting verb is a group of speakers
         # even when no word list names it ("Astronomers reported that they had found")
-        speakers = kind == "group" and subj.tag_ in ("NNS", "NNPS") and subj.pos_ == "NOUN"
+        # (so is a bare quantifier: "Several said they had learned of it")
+        speakers = kind == "group" and (subj.tag_ in ("NNS", "NNPS") and subj.pos_ == "NOUN"
+                                        or subj.lower_ in QUANTIFIER_SUBJECTS and not list(subj.children))
         found = Referent(subj, pronoun=tok.text) if _fits(subj, kind) or speakers else None
         if found is not None and kind == "person" and _other_gender(tok, _speaker_name(subj)):
             found = None

@@ -17,7 +17,7 @@ from .lexicon import (ACTOR_LABELS, AUTHORING_VERBS, DEPLOYING_VERBS, GENDER_OF_
                       PERSON_NOUNS, INDEFINITE_LIGHT_VERBS, JUDGING_VERBS, LIGHT_VERBS, OBJECT_CONTROL_PREPOSITIONS,
                       RELATIVE_PRONOUNS, REPORTING_VERBS, SEQUENCE_ADJECTIVES)
 from .lexicon import AGE_ADJECTIVES, CANCELLING_VERBS, PLANNED_OCCURRENCE_WORDS, GERUND_DOER_VERBS, HABITUAL_ADVERBS, OF_PATIENT_EVENT_NOUNS, NEGATIVE_SUBJECTS, NOT_UNTIL_WORDS, DURATIVE_VERBS, SUBJECT_ADVERBS
-from .lexicon import PERSON_PRONOUNS, UNDERGONE_EVENT_NOUNS, UNDERGONE_EVENT_PREPOSITIONS
+from .lexicon import PERSON_PRONOUNS, PRONOUN_GENDERS, UNDERGONE_EVENT_NOUNS, UNDERGONE_EVENT_PREPOSITIONS
 from .lexicon import (DENYING_VERBS, INVERTED_CONDITIONALS, NEGATIONS, NEGATIVE_IMPLICATIVE_VERBS, PARTICIPLE_CLAUSE_MARKS,
                       PROVING_VERBS)
 from .phrases import join_tokens, named_actors, object_tokens, phrase_tokens
@@ -507,13 +507,17 @@ def _framing_mood(pred: Token) -> str:
     return ""
 
 
-def _named_in_apposition(head: Token) -> Token | None:
+def _named_in_apposition(head: Token, coordinated: bool = False) -> Token | None:
     """'Its sponsor, Senator Dana Whitfield,', "Lordstown's mayor, Arno Hill,": a possessed noun only relates its
     referent to someone else (who "its" is may be unknown); a full name set off by commas after it says who the
     subject is. None otherwise: a description that stands alone ("The coach, Ines Blanco,") or a name of one word
     ("His brother, Jon,": a first name alone says less than the noun; "Its rival, Tunewave," is the name) stays as
     written, its apposition an aside."""
     if head.pos_ != "NOUN" or not any(c.dep_ == "poss" for c in head.children):
+        return None
+    if coordinated != any(c.dep_ == "conj" and c.i > head.i for c in head.children):
+        # "Its owner, Claire Dubois, and her brother Marc": the name says who the first of two is (``coordinated``:
+        # that one's name, for the first conjunct alone)
         return None
     doc = head.doc
     for c in head.children:
@@ -548,7 +552,7 @@ def _referent_tokens(ref: Referent, inside: set[int]) -> list[Token]:
         if head.dep_ in ("nmod", "compound") and getattr(participle_misparse(head.head), "i", -1) == head.i:
             head = head.head  # "A union representing guards": the whole phrase names the union
         toks = _age_phrase(head, phrase_tokens(head, inside | _comma_asides(head)))
-        name = _split_off_name(head)
+        name = _split_off_name(head) or _run_on_subject(head)
         if name is not None:
             toks = toks + phrase_tokens(name, inside)
         rest = _unmarked_apposition(head)
@@ -557,6 +561,14 @@ def _referent_tokens(ref: Referent, inside: set[int]) -> list[Token]:
         part = _count_of(ref.head, inside)
         if part and len(part) > len(toks):
             toks = part  # "Two of Portugal's biggest lenders, Banco Atlantico and Caixa Norte," cut short is not "Two"
+        if ref.pronoun and ref.pronoun.lower() in PRONOUN_GENDERS:
+            # "Raman and her coach, Arjun Das, will fly ... she would defend": a "he"/"she" stands for one person, the
+            # first conjunct alone
+            cc = next((c for c in ref.head.children if c.dep_ == "cc" and c.i > ref.head.i), None)
+            if cc is not None and any(c.dep_ == "conj" and c.i > cc.i for c in ref.head.children):
+                toks = [t for t in toks if t.i < cc.i]
+                while toks and toks[-1].is_punct:
+                    toks.pop()
         if ref.pronoun:
             # the noun a pronoun stands for reads without the clause the pronoun sits in ("a retired accountant in
             # Leeds, where she had lived")
@@ -568,12 +580,39 @@ def _referent_tokens(ref: Referent, inside: set[int]) -> list[Token]:
                     toks.pop()
         if ref.head.dep_ == "poss":  # "Norway's" as a subject reads "Norway"
             toks = _without_owner_mark(toks, None)  # (every mark: "the Duke of York's" hangs it on "York")
+        first = _named_in_apposition(head, coordinated=True)
+        cc = next((c for c in head.children if c.dep_ == "cc" and c.i > head.i), None)
+        if first is not None and cc is not None and cc.i > first.right_edge.i:
+            # "Its owner, Claire Dubois, and her brother Marc" reads "Claire Dubois and her brother Marc"
+            toks = phrase_tokens(first, inside) + [t for t in toks if t.i >= cc.i]
         if toks and toks[0].i != ref.head.i and _lost_verb_opening(toks[0]):
             toks = toks[1:]
+        verb = _finite_verb_inside(toks)
+        if verb is not None:
+            toks = [t for t in toks if t.i < verb.i]
         if _adverb_as_head(head) and len(toks) > 1:
             toks = [t for t in toks if t.i != head.i]  # "The two last met in November": "The two"
         return toks
     return ref.name_tokens
+
+
+def _finite_verb_inside(toks: list[Token]) -> Token | None:
+    """'The 24-year-old scored 31 goals last season and was named ...', parsed with "scored" as an adjective on
+    "goals" and the whole as the second verb's subject: a past-tense verb (not a participle) taken for a modifier
+    of a noun in the subject's words, right after a determiner's phrase that ends on an adjective or noun of its own,
+    is the subject's own lost verb; the subject ends before it. None when there is none ("The injured players", "the
+    reported figures": a participle right after its determiner)."""
+    if len(toks) < 3 or toks[0].dep_ != "det":
+        return None
+    doc = toks[0].doc
+    words = {t.i for t in toks}
+    for t in toks:
+        for c in t.children:
+            if c.dep_ in ("amod", "nmod", "compound") and c.tag_ == "VBD" and toks[0].i + 1 < c.i < t.i \
+                    and c.i - 1 in words and doc[c.i - 1].pos_ in ("ADJ", "NOUN", "PROPN") \
+                    and doc[c.i - 1].head.i != c.i:
+                return c
+    return None
 
 
 def _adverb_as_head(t: Token) -> bool:
@@ -608,6 +647,17 @@ def _split_off_name(head: Token) -> Token | None:
         return None
     return next((c for c in head.head.children if c.dep_ == head.dep_ and c.pos_ == "PROPN"
                  and c.left_edge.i == head.right_edge.i + 1), None)
+
+
+def _run_on_subject(head: Token) -> Token | None:
+    """'A magnitude 6.4 earthquake struck', parsed as two subjects of the verb, "A magnitude" and "6.4 earthquake": a
+    second subject of the same verb right after the first's last word, with no comma or "and" between, and a common
+    noun (not a pronoun or a name) is the rest of one noun phrase."""
+    if head.dep_ not in ("nsubj", "nsubjpass") or head.pos_ != "NOUN":
+        return None
+    return next((c for c in head.head.children if c.dep_ == head.dep_ and c.i > head.i and c.pos_ == "NOUN"
+                 and c.left_edge.i == head.right_edge.i + 1 and not c.left_edge.is_punct
+                 and c.left_edge.dep_ != "cc"), None)
 
 
 def _count_of(head: Token, inside: set[int]) -> list[Token]:
@@ -906,7 +956,9 @@ def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = fro
     source = ""
     # a saying reported in turn ("Investors were told on March 3, Nair said") has a source too; reported_by
     # finds none for a plain "X said" row
-    if not reports(pred) or pred.dep_ in ("ccomp", "conj") or pred.tag_ == "VBN":
+    # (and so has a saying that names its own source: "According to the minutes, they argued on Wednesday that")
+    if not reports(pred) or pred.dep_ in ("ccomp", "conj") or pred.tag_ == "VBN" \
+            or any(c.dep_ == "prep" and c.lower_ == "according" and c.i < pred.i for c in pred.children):
         speaker = past_dateline(reported_by(pred), skip)  # "GENEVA (AP) — The World Health Organization said"
         if speaker is not None and (speaker.ent_type_ in ("DATE", "TIME") or speaker.i in other_times):
             speaker = None  # "said at 10:30 a.m. local time that ...": a time the parser made the subject says nothing
