@@ -185,6 +185,37 @@ def test_subjects_set_apart_stay_as_they_were(text, subject):
     assert _subject(text, "Sunday")[0] == subject
 
 
+# --- "Norway's decision to leave the pact in 2026": the owner of a noun is who is to do its infinitive ------------------
+# (link._planner)
+
+@pytest.mark.parametrize("text,timex,subject", [
+    ("Finland's decision to close its border in 2023 angered Moscow.", "2023", "Finland"),
+    ("The airline's plan to cut 900 jobs by March was criticised by unions.", "March", "The airline"),
+])
+def test_owner_of_a_noun_does_its_infinitive(text, timex, subject):
+    assert _subject(text, timex, "2024-06-11")[0] == subject
+
+
+def test_infinitive_with_its_own_subject_keeps_it():
+    text = "The court's order for the city to pay the fine by March was appealed."
+    assert _subject(text, "March", "2024-06-11")[0] == "the city"
+
+
+# --- "Neither the mayor nor the governor": a coordination's opening word stays with it -------------------------------
+
+@pytest.mark.parametrize("text,subject", [
+    ("Neither the coach nor the captain spoke to reporters on Friday.", "Neither the coach nor the captain"),
+    ("Both Lund and Okafor will race on Friday.", "Both Lund and Okafor"),
+])
+def test_coordination_keeps_its_opening_word(text, subject):
+    assert _subject(text, "Friday")[0] == subject
+
+
+def test_plain_coordination_unchanged():
+    assert _subject("The coach and the captain spoke to reporters on Friday.", "Friday")[0] == \
+        "The coach and the captain"
+
+
 # --- the probe ------------------------------------------------------------------------------------------------------
 
 def test_probe_is_well_formed():

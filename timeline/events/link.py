@@ -164,6 +164,15 @@ def _planner(pred: Token) -> Token | None:
     to close the plant next year" -> the firm, not "a plan"), when that verb makes its subject the author
     (``authoring_verbs``: not "rejected a proposal to extend")."""
     noun = pred.head
+    owner = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ not in RELATIVE_PRONOUNS
+                  and not _classifying_possessor(c)), None) if pred.dep_ == "acl" and pred.tag_ == "VB" else None
+    if owner is not None and any(c.dep_ == "aux" and c.lower_ == "to" for c in pred.children) \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in pred.children):
+        # "Sweden's decision to join NATO in 2024", "the firm's plan to cut 500 jobs": the noun's owner is to do it
+        # (unless a "for" names who: "the court's order for the city to pay": the city)
+        doer = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "for" and noun.i < c.i < pred.i
+                     for g in c.children if g.dep_ == "pobj"), None)
+        return doer if doer is not None else owner
     if pred.dep_ != "acl" or pred.tag_ != "VB" or noun.dep_ != "dobj" or not is_predicate(noun.head) \
             or not lemma_in(noun.head, AUTHORING_VERBS) \
             or not any(c.dep_ == "aux" and c.lower_ == "to" for c in pred.children):
@@ -552,6 +561,9 @@ def _referent_tokens(ref: Referent, inside: set[int]) -> list[Token]:
         if head.dep_ in ("nmod", "compound") and getattr(participle_misparse(head.head), "i", -1) == head.i:
             head = head.head  # "A union representing guards": the whole phrase names the union
         toks = _age_phrase(head, phrase_tokens(head, inside | _comma_asides(head)))
+        both = next((c for c in head.children if c.dep_ == "preconj" and c.i < head.i and c.i not in inside), None)
+        if both is not None and toks and toks[0].i > both.i:
+            toks = [both] + toks  # "Neither the mayor nor the governor", "Both Lee and Park": the pair's first word
         name = _split_off_name(head) or _run_on_subject(head)
         if name is not None:
             toks = toks + phrase_tokens(name, inside)
