@@ -216,6 +216,45 @@ def test_plain_coordination_unchanged():
         "The coach and the captain"
 
 
+# --- "Two people were killed in the attack": who suffered is not the event's doer (link._harmed_in) ------------------
+
+@pytest.mark.parametrize("text", [
+    "Four miners were injured in the explosion on Tuesday.",
+    "Two hikers died in the storm on Tuesday.",
+])
+def test_victims_are_not_the_doers_of_the_event_they_suffered_in(text):
+    row = _row(text, "Tuesday")
+    assert _text(row["trigger"]) in ("injured", "died") or _text(row["subject"]) == ""
+
+
+def test_active_harm_verb_keeps_its_doers():
+    row = _row("Rebels killed four soldiers in the ambush on Tuesday.", "Tuesday")
+    assert _text(row["subject"]) == "Rebels"
+
+
+# --- "dismissed reports that ...": a claim denied as a verb's object is not asserted (link._framing_mood) ------------
+
+def _asserted(text: str, timex: str) -> tuple[bool, str]:
+    row = _row(text, timex)
+    return bool(row["asserted"]), _text(row["modality"])
+
+
+@pytest.mark.parametrize("text", [
+    "The club dismissed reports that its coach had been sacked on Sunday.",
+    "The army rejected claims that its troops had fired on protesters on Sunday.",
+])
+def test_dismissed_claim_is_not_asserted(text):
+    assert _asserted(text, "Sunday") == (False, "denied")
+
+
+@pytest.mark.parametrize("text", [
+    "The club confirmed reports that its coach had been sacked on Sunday.",
+    "The club did not deny reports that its coach had been sacked on Sunday.",
+])
+def test_confirmed_or_undenied_claim_stays_asserted(text):
+    assert _asserted(text, "Sunday")[0]
+
+
 # --- the probe ------------------------------------------------------------------------------------------------------
 
 def test_probe_is_well_formed():

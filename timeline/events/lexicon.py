@@ -216,3 +216,8 @@ LEVEL_PREPOSITIONS = _words("level_prepositions")
 PERSON_PRONOUNS = _words("person_pronouns")
 # "Several said they", "Two of the nine board members ... they": a quantifier or number heading a group
 QUANTIFIER_SUBJECTS = _words("quantifier_subjects")
+# "Two people were killed in the attack": who suffered a harm is not the doer of the event it came in
+HARMED_IN_VERBS = _words("harmed_in_verbs")
+# "dismissed reports that ...": a claim denied as a verb's object
+CLAIM_NOUNS = _words("claim_nouns")
+DISMISSING_VERBS = _words("dismissing_verbs")

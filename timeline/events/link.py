@@ -17,7 +17,7 @@ from .lexicon import (ACTOR_LABELS, AUTHORING_VERBS, DEPLOYING_VERBS, GENDER_OF_
                       PERSON_NOUNS, INDEFINITE_LIGHT_VERBS, JUDGING_VERBS, LIGHT_VERBS, OBJECT_CONTROL_PREPOSITIONS,
                       RELATIVE_PRONOUNS, REPORTING_VERBS, SEQUENCE_ADJECTIVES)
 from .lexicon import AGE_ADJECTIVES, CANCELLING_VERBS, PLANNED_OCCURRENCE_WORDS, GERUND_DOER_VERBS, HABITUAL_ADVERBS, OF_PATIENT_EVENT_NOUNS, NEGATIVE_SUBJECTS, NOT_UNTIL_WORDS, DURATIVE_VERBS, SUBJECT_ADVERBS
-from .lexicon import PERSON_PRONOUNS, PRONOUN_GENDERS, UNDERGONE_EVENT_NOUNS, UNDERGONE_EVENT_PREPOSITIONS
+from .lexicon import CLAIM_NOUNS, DISMISSING_VERBS, HARMED_IN_VERBS, PERSON_PRONOUNS, PRONOUN_GENDERS, UNDERGONE_EVENT_NOUNS, UNDERGONE_EVENT_PREPOSITIONS
 from .lexicon import (DENYING_VERBS, INVERTED_CONDITIONALS, NEGATIONS, NEGATIVE_IMPLICATIVE_VERBS, PARTICIPLE_CLAUSE_MARKS,
                       PROVING_VERBS)
 from .phrases import join_tokens, named_actors, object_tokens, phrase_tokens
@@ -289,7 +289,8 @@ def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_tim
             # 1970 she ran a field hospital": she did not wage the war)
             fronted = pred.dep_ == "pobj" and pred.head.dep_ == "prep" and pred.head.i < verb.i \
                 and pred.head.head.i == verb.i and pred.head.lower_ in SETTING_PREPOSITIONS
-            if verb.i != pred.i and is_predicate(verb) and not lemma_in(verb, RELATING_VERBS) and not fronted:
+            if verb.i != pred.i and is_predicate(verb) and not lemma_in(verb, RELATING_VERBS) and not fronted \
+                    and not _harmed_in(verb, pred):
                 own = subject_token(verb)
                 if own is not None and pred not in list(own.subtree):
                     subj = own
@@ -298,6 +299,15 @@ def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_tim
         # record: "officials said 2023 was the hottest year")
         subj = reported_by(pred)
     return subj
+
+
+def _harmed_in(verb: Token, noun: Token) -> bool:
+    """'Two people were killed in the attack on Monday', 'Three soldiers died in the ambush': a verb of harm
+    (``harmed_in_verbs``) with no object, the event noun in its "in"/"during"/"at" phrase: the verb's subject suffered
+    in the event and did not do it."""
+    return noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.i == verb.i \
+        and noun.head.lower_ in ("in", "during", "at") and lemma_in(verb, HARMED_IN_VERBS) \
+        and not any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _undergone_after_verb(noun: Token) -> bool:
@@ -492,6 +502,12 @@ def _framing_mood(pred: Token) -> str:
             and any(c.dep_ in ("nsubj", "nsubjpass") for c in pred.children) and _negations(pred.head) % 2 == 0:
         # (a denial denied is none: "did not deny that she had met the lobbyist", "never disputed", "refused to
         # deny")
+        return "denied"
+    claim = pred.head
+    if pred.dep_ in ("acl", "ccomp") and lemma_in(claim, CLAIM_NOUNS) and claim.dep_ == "dobj" \
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in pred.children) \
+            and is_predicate(claim.head) and lemma_in(claim.head, DISMISSING_VERBS) and _negations(claim.head) % 2 == 0:
+        # "dismissed reports that the president had been taken to hospital on Friday": a claim denied
         return "denied"
     if pred.dep_ == "ccomp" and is_predicate(pred.head) and lemma_in(pred.head, PROVING_VERBS) \
             and modality(pred.head)[0] and not (_negations(pred.head) and _negations(pred.head) % 2 == 0):
