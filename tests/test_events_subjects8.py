@@ -255,6 +255,47 @@ def test_confirmed_or_undenied_claim_stays_asserted(text):
     assert _asserted(text, "Sunday")[0]
 
 
+# --- "a nurse from Malmo": a one-word name after a person's "from" is a place, no "she" (coref._place_object) ---------
+
+def test_name_a_person_comes_from_is_no_antecedent():
+    text = "Ida Berg, 47, a teacher from Narvik, won the prize in May. She will retire in June."
+    assert _subject(text, "June") == ("Ida Berg", "She")
+
+
+def test_name_a_thing_comes_from_may_be_a_person():
+    text = "The board received a letter from Nakamura in May. He resigned in June."
+    assert _subject(text, "June")[0] == "Nakamura"
+
+
+# --- a "his"/"her" on a subject follows a chain of "he"/"she" back to its name (coref._chained_name) -------------------
+
+def test_possessive_on_a_subject_follows_the_pronoun_chain():
+    text = ("Omar Haddad, the club's former owner, was charged on Monday.\n\nInvestigators questioned him for hours. "
+            "He denies the charges.\n\nHe had owned the club since 2012. In 2020 he sold a stake.\n\n"
+            "His lawyer said he would appeal in July.")
+    assert _subject(text, "July", "2025-03-01") == ("Omar Haddad", "he")
+
+
+def test_possessive_chain_stops_at_someone_else():
+    text = ("Omar Haddad was charged on Monday.\n\nHe denies the charges.\n\nHe had owned the club since 2012. "
+            "Its new owner, Karl Vogt, bought it in 2020.\n\nHis lawyer said he would appeal in July.")
+    assert _subject(text, "July", "2025-03-01")[0] != "Omar Haddad"
+
+
+# --- "The couple married in 1998. They ...": a singular noun of a few people is a "they" (lexicon pair_nouns) ----------
+
+@pytest.mark.parametrize("text,subject", [
+    ("The couple bought the farm in 2001. They sold it in May.", "The couple"),
+    ("The pair won silver in 2021. They retired in May.", "The pair"),
+])
+def test_they_after_a_pair_noun(text, subject):
+    assert _subject(text, "May") == (subject, "They")
+
+
+def test_they_after_a_singular_body_stays_open():
+    assert _subject("The council bought the farm in 2001. They sold it in May.", "May")[0] == "They"
+
+
 # --- the probe ------------------------------------------------------------------------------------------------------
 
 def test_probe_is_well_formed():

@@ -38,7 +38,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from .grammar import is_event_nominal, is_predicate, lemma_in, past_dateline, subject_token
-from .lexicon import MEASURE_VERBS, MEASURED_NOUNS, QUANTIFIER_SUBJECTS, QUANTITY_NOUNS
+from .lexicon import MEASURE_VERBS, MEASURED_NOUNS, PAIR_NOUNS, QUANTIFIER_SUBJECTS, QUANTITY_NOUNS
 from .lexicon import EVENT_COURSE_VERBS, EVIDENCE_VERBS, NAME_PARTICLES, SCHEDULING_VERBS, TRANSFER_VERBS
 from .lexicon import (ADVERBIAL_MARKS, ASPECTUAL_VERBS, ATTRIBUTION_NON_SOURCES, CHANGE_VERBS, EVENT_NOUNS, THING_VERBS, GROUP_NOUNS, IMPERSONAL_PREDICATES, ORGANISATION_NAME_WORDS, ORGANISATION_NOUNS,
                       PERSON_NOUNS,
@@ -420,6 +420,8 @@ def _is_group(t: Token) -> bool:
         return False
     if any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") for c in t.children):
         return True
+    if t.tag_ == "NN" and lemma_in(t, PAIR_NOUNS):
+        return True  # "The couple married in 1998. They will travel"
     # (or people a "who" clause says they are: "The handlers, who are employed by ...")
     # (a plural of a person noun is people too: "The men ... they broke into", "the inmates")
     return t.tag_ in ("NNS", "NNPS") and (
@@ -665,7 +667,10 @@ def _chained_name(tok: Token, lo: int, skip: frozenset[int] | set[int]) -> list[
     speaker means is theirs to say), and not when anyone else is named or a person noun stands between the two
     (the story may have turned to them). Followed at most :data:`_CHAIN_DEPTH` pronouns back."""
     gender = PRONOUN_GENDERS.get(tok.lower_)
-    if gender is None or tok.dep_ not in ("nsubj", "nsubjpass") or _chain.get() >= _CHAIN_DEPTH or _in_quotation(tok):
+    # (a "his"/"her" on a subject goes the same way: "... In 2019 he was named banker of the year. His lawyer said")
+    owner_of_subject = tok.dep_ == "poss" and tok.head.dep_ in ("nsubj", "nsubjpass")
+    if gender is None or tok.dep_ not in ("nsubj", "nsubjpass") and not owner_of_subject \
+            or _chain.get() >= _CHAIN_DEPTH or _in_quotation(tok):
         return None
     doc = tok.doc
     prev = next((t for t in reversed(doc[lo:tok.i]) if PRONOUN_GENDERS.get(t.lower_) == gender
@@ -716,9 +721,11 @@ _PLACE_PREPOSITIONS = frozenset({"in", "near", "outside"})
 
 
 def _place_object(t: Token) -> bool:
-    """A one-word name as the object of a place preposition ("in Valencia", "near Carletonville")."""
-    return t.dep_ == "pobj" and t.head.lower_ in _PLACE_PREPOSITIONS and t.ent_iob_ == "B" \
-        and (t.i + 1 >= len(t.doc) or t.doc[t.i + 1].ent_iob_ != "I")
+    """A one-word name as the object of a place preposition ("in Valencia", "near Carletonville"), or of a "from"
+    that says where a person noun's person comes from ("a nurse from Malmo"; not "a call from Smith")."""
+    return t.dep_ == "pobj" and (t.head.lower_ in _PLACE_PREPOSITIONS or t.head.lower_ == "from"
+                                 and t.head.head.pos_ == "NOUN" and lemma_in(t.head.head, PERSON_NOUNS)) \
+        and t.ent_iob_ == "B" and (t.i + 1 >= len(t.doc) or t.doc[t.i + 1].ent_iob_ != "I")
 
 
 def _in_person_title(t: Token) -> bool:

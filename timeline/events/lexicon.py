@@ -221,3 +221,5 @@ HARMED_IN_VERBS = _words("harmed_in_verbs")
 # "dismissed reports that ...": a claim denied as a verb's object
 CLAIM_NOUNS = _words("claim_nouns")
 DISMISSING_VERBS = _words("dismissing_verbs")
+# "The couple married in 1998. They ...": a singular noun of a few people is a group for "they"
+PAIR_NOUNS = _words("pair_nouns")
