@@ -296,6 +296,32 @@ def test_they_after_a_singular_body_stays_open():
     assert _subject("The council bought the farm in 2001. They sold it in May.", "May")[0] == "They"
 
 
+# --- "Following his election in 2019, Ruiz cut taxes": a fronted possessive is the clause's named subject -------------
+# (coref._fronted_possessor_subject: through a preposition-like participle, for a name the tagger left unlabelled too,
+# never for a name marked as the other gender)
+
+@pytest.mark.parametrize("text,timex,subject", [
+    ("Following his arrest on Monday, Marco Bellini resigned.", "Monday", "Marco Bellini"),
+    ("Following her election in 2019, Ana Ortiz cut taxes.", "2019", "Ana Ortiz"),
+])
+def test_fronted_possessive_through_following(text, timex, subject):
+    assert _subject(text, timex) == (subject, text.split()[1])
+
+
+def test_fronted_possessive_of_the_other_gender_stays():
+    assert _subject("Following her arrest on Monday, Tom Ruiz resigned.", "Monday")[0] != "Tom Ruiz"
+
+
+# --- "the election of Ana Ruiz as mayor": the role a name is given is no part of who (link._referent_tokens) --------
+
+def test_role_after_a_named_patient_goes():
+    assert _subject("The appointment of Lena Berg as coach in June was welcomed.", "June")[0] == "Lena Berg"
+
+
+def test_role_after_a_common_noun_goes_as_before():
+    assert _subject("The appointment of her deputy as coach in June was welcomed.", "June")[0] == "her deputy"
+
+
 # --- the probe ------------------------------------------------------------------------------------------------------
 
 def test_probe_is_well_formed():

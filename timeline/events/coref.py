@@ -887,6 +887,8 @@ def _fronted_possessor_subject(tok: Token) -> Token | None:
     if tok.dep_ != "poss":
         return None
     verb = _clause_predicate(tok)
+    if verb is not None and verb.dep_ == "prep" and verb.tag_ == "VBG" and verb.head.i != verb.i:
+        verb = verb.head  # "Following his election in 2019, Ruiz cut taxes": a preposition-like participle's clause
     if verb is None:
         return None
     subj = subject_token(verb)
@@ -899,7 +901,10 @@ def _fronted_possessor_subject(tok: Token) -> Token | None:
     if not labels:
         return None
     if "PERSON" in labels:
-        return subj if subj.ent_type_ == "PERSON" else None
+        # (a name the entity tagger left unlabelled is a person's as a reported pronoun's would be: "Following his
+        # election in 2019, Ruiz cut taxes"; never one marked as the other gender)
+        person = subj.ent_type_ == "PERSON" or subj.pos_ == "PROPN" and not subj.ent_type_ and _fits(subj, "person")
+        return subj if person and not _other_gender(tok, _speaker_name(subj)) else None
     return subj if subj.ent_type_ != "PERSON" and subj.tag_ in ("NN", "NNP") else None
 
 

@@ -577,6 +577,10 @@ def _referent_tokens(ref: Referent, inside: set[int]) -> list[Token]:
         if head.dep_ in ("nmod", "compound") and getattr(participle_misparse(head.head), "i", -1) == head.i:
             head = head.head  # "A union representing guards": the whole phrase names the union
         toks = _age_phrase(head, phrase_tokens(head, inside | _comma_asides(head)))
+        role = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > head.i), None)
+        if role is not None and head.pos_ == "PROPN" and head.dep_ == "pobj":
+            # "the election of Ana Ruiz as mayor in 2019": the role a name is given is no part of who
+            toks = [t for t in toks if t.i not in {x.i for x in role.subtree}]
         both = next((c for c in head.children if c.dep_ == "preconj" and c.i < head.i and c.i not in inside), None)
         if both is not None and toks and toks[0].i > both.i:
             toks = [both] + toks  # "Neither the mayor nor the governor", "Both Lee and Park": the pair's first word
