@@ -322,6 +322,28 @@ def test_role_after_a_common_noun_goes_as_before():
     assert _subject("The appointment of her deputy as coach in June was welcomed.", "June")[0] == "her deputy"
 
 
+# --- "Its customer, the Swiss weather agency MeteoAlp,": a description the name closes says who (link) ------------------
+
+def test_possessed_noun_takes_a_described_name_in_apposition():
+    text = "Its landlord, the Dutch pension fund Stenvast, raised the rent on Monday."
+    assert _subject(text, "Monday")[0] == "the Dutch pension fund Stenvast"
+
+
+def test_description_without_a_name_is_an_aside():
+    assert _subject("Her landlord, a retired teacher, raised the rent on Monday.", "Monday")[0] == "Her landlord"
+
+
+# --- "The firm's founder, 78-year-old Hans Weber,": the name in apposition without its age ---------------------------
+
+def test_named_apposition_drops_its_age():
+    text = "The club's president, 71-year-old Piet de Boer, resigned on Monday."
+    assert _subject(text, "Monday")[0] == "Piet de Boer"
+
+
+def test_named_apposition_without_an_age_is_whole():
+    assert _subject("The club's president, Piet de Boer, resigned on Monday.", "Monday")[0] == "Piet de Boer"
+
+
 # --- the probe ------------------------------------------------------------------------------------------------------
 
 def test_probe_is_well_formed():

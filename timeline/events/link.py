@@ -546,6 +546,10 @@ def _named_in_apposition(head: Token, coordinated: bool = False) -> Token | None
         return None
     doc = head.doc
     for c in head.children:
+        if c.dep_ == "appos" and c.i > head.i and c.pos_ == "NOUN" and c.left_edge.i > 0 \
+                and doc[c.left_edge.i - 1].text == "," \
+                and any(g.dep_ == "appos" and g.pos_ == "PROPN" and g.i == c.right_edge.i == c.i + 1 for g in c.children):
+            return c  # "Its customer, the Swiss weather agency MeteoAlp,": the description the name closes
         if c.dep_ == "appos" and c.i > head.i and c.pos_ == "PROPN" and c.ent_type_ not in ("DATE", "TIME") \
                 and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == "," \
                 and (any(x.dep_ in ("compound", "flat") and x.pos_ == "PROPN" for x in c.children)
@@ -572,7 +576,12 @@ def _referent_tokens(ref: Referent, inside: set[int]) -> list[Token]:
     if ref.head is not None:
         named = _named_in_apposition(ref.head)
         if named is not None:
-            return phrase_tokens(named, inside)
+            toks = phrase_tokens(named, inside)
+            old = next((k for k, t in enumerate(toks) if t.lower_ == "old" and t.ent_type_ == "DATE"), None)
+            if old is not None and all(t.ent_type_ == "DATE" for t in toks[:old + 1]) \
+                    and any(t.pos_ == "PROPN" for t in toks[old + 1:]):
+                toks = toks[old + 1:]  # "The company's founder, 78-year-old Hans Weber,": the name without the age
+            return toks
         head = ref.head
         if head.dep_ in ("nmod", "compound") and getattr(participle_misparse(head.head), "i", -1) == head.i:
             head = head.head  # "A union representing guards": the whole phrase names the union
