@@ -344,6 +344,35 @@ def test_named_apposition_without_an_age_is_whole():
     assert _subject("The club's president, Piet de Boer, resigned on Monday.", "Monday")[0] == "Piet de Boer"
 
 
+# --- "Diaz, a former teacher who was elected in 2016": a relative on a name's description is the name (lead 03:24, 5) --
+# (coref._resolve)
+
+@pytest.mark.parametrize("text,timex,subject,rel", [
+    ("Okafor, a retired nurse who founded the clinic in 2009, died on Monday.", "2009", "Okafor", "who"),
+    ("Nordal, an oil company that was founded in 1972, cut 300 jobs on Monday.", "1972", "Nordal", "that"),
+])
+def test_relative_on_a_names_description_is_the_name(text, timex, subject, rel):
+    assert _subject(text, timex) == (subject, rel)
+
+
+def test_relative_on_a_plain_noun_stays_the_noun():
+    text = "The clinic hired a retired nurse who had worked in Lagos until 2009."
+    assert _subject(text, "2009") == ("a retired nurse", "who")
+
+
+# --- "has carried 30,000 vehicles a day since it opened": a rate's time unit is no rival (lead 03:28, 6) ---------------
+# (coref._reporter)
+
+def test_rate_unit_is_no_rival_for_it():
+    text = "The ferry has carried 2,000 passengers a week since it entered service in 1998."
+    assert _subject(text, "1998") == ("The ferry", "it")
+
+
+def test_thing_object_between_is_still_a_rival():
+    text = "The ferry has replaced the old bridge since it was closed in 1998."
+    assert _subject(text, "1998")[0] != "The ferry"
+
+
 # --- the probe ------------------------------------------------------------------------------------------------------
 
 def test_probe_is_well_formed():
