@@ -217,3 +217,12 @@ TALLY_NOUNS = _words("tally_nouns")
 # "has been above target": prepositions of a level after "be"
 LEVEL_PREPOSITIONS = _words("level_prepositions")
 PERSON_PRONOUNS = _words("person_pronouns")
+# "Several said they", "Two of the nine board members ... they": a quantifier or number heading a group
+QUANTIFIER_SUBJECTS = _words("quantifier_subjects")
+# "Two people were killed in the attack": who suffered a harm is not the doer of the event it came in
+HARMED_IN_VERBS = _words("harmed_in_verbs")
+# "dismissed reports that ...": a claim denied as a verb's object
+CLAIM_NOUNS = _words("claim_nouns")
+DISMISSING_VERBS = _words("dismissing_verbs")
+# "The couple married in 1998. They ...": a singular noun of a few people is a group for "they"
+PAIR_NOUNS = _words("pair_nouns")
