@@ -20,6 +20,9 @@ CASES = {
                      "Monday", ["Police arrested the suspect"], ["after", "robbery"]),
     "measured-before": ("The minister resigned on Tuesday, three days before a confidence vote in parliament.",
                         "Tuesday", ["The minister resigned"], ["before", "vote"]),
+    # negative: after a copula the phrase is all the clause says, and stays
+    "copula-before": ("The vote is on March 5, two days before the March 7 summit.", "March 5",
+                      ["The vote is before the March 7 summit"], []),
     # negative: an "after" phrase without a length is no other time's, and stays
     "after-talks": ("The company was sold on Monday, after months of talks.", "Monday",
                     ["The company was sold", "after months of talks"], []),

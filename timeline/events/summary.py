@@ -662,7 +662,8 @@ def _dropped(pred: Token, anchor: Token, top: Token, exclude: set[int], other_ti
         if t.head.dep_ == "prep" and all(x.i in other_times or coordinated and x.i in exclude or x.i == t.head.i
                                          or _time_phrase_glue(x) for x in t.head.subtree):
             drop.update(x.i for x in t.head.subtree)
-        elif _measured_off(t, pred, anchor) is not None and all(x.i in other_times for x in t.subtree):
+        elif _measured_off(t, pred, anchor) is not None and all(x.i in other_times for x in t.subtree) \
+                and top.lemma_.lower() != "be":  # ("The vote is on March 5, two days before the summit": all it says)
             # "charged him on Friday, four years after a leak exposed the accounts": without its length the
             # phrase would say the charge came right after the leak; it is another relation, and goes whole
             h = _measured_off(t, pred, anchor)
