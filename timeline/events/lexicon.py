@@ -214,3 +214,9 @@ TALLY_NOUNS = _words("tally_nouns")
 # "has been above target": prepositions of a level after "be"
 LEVEL_PREPOSITIONS = _words("level_prepositions")
 PERSON_PRONOUNS = _words("person_pronouns")
+# "double that of July 2024": a pronoun for the compared measure before a time (comparison-base)
+COMPARISON_BASE_PRONOUN_LEADS = _words("comparison_base_pronoun_leads")
+# "fell to 48% from 57% five years earlier": the word before the amount a change went to
+CHANGED_TO_WORDS = _words("changed_to_words")
+# "The 2019 champion finished fourth": titleholder nouns a year only names
+ROLE_LABEL_NOUNS = _words("role_label_nouns")

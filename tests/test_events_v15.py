@@ -1,0 +1,91 @@
+"""Issue 12, fifteenth round (helper 12n): rules measured with a probe written and committed before the tool ran on
+it (``tests/data/events_probe14/probe.json``, not a blind set; noun events, light verbs, nominalised reporting, times
+that must give no row, verb triggers in complex clauses) and with the dev set's tuned half. Each rule has positive
+and negative examples written here (not the probe's sentences, not any corpus or held-out text).
+``python tests/test_events_v15.py`` prints every probe row."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+import events_gold  # noqa: E402
+import test_events_heldout as heldout  # noqa: E402
+from test_events_v6 import _na, row_of, rows_of  # noqa: E402
+
+PROBE = Path(__file__).parent / "data" / "events_probe14" / "probe.json"
+
+
+def load() -> list[dict]:
+    return json.loads(PROBE.read_text(encoding="utf-8"))["documents"]
+
+
+PUB = "2024-06-12"
+
+
+# --- comparison bases with no amount after "compared with", after "that of", after a "to X from Y" change ----------------
+
+@pytest.mark.parametrize("text,timex", [
+    ("Exports fell 8% in the last quarter compared with 2022.", "2022"),
+    ("Ticket sales slipped 5% this spring compared to last year.", "last year"),
+    ("The harvest this autumn was half that of 2021.", "2021"),
+    ("Rents in the city are now 30% above those of 2019.", "2019"),
+    ("Turnout dropped to 39% from 52% four years earlier.", "four years earlier"),
+    ("Debt rose to $9 billion from $7 billion a year ago.", "a year ago"),
+])
+def test_time_that_is_a_comparison_base_dates_nothing(text, timex):
+    row = row_of(text, timex, PUB)
+    assert row["no_event"] == "comparison-base" and _na(row["trigger"]), row.to_dict()
+
+
+@pytest.mark.parametrize("text,timex,trigger", [
+    # negative: a time with its own preposition after a "to X from Y" change dates the change
+    ("The bank raised its rate to 3% from 2.5% on Wednesday.", "Wednesday", "raised"),
+    # negative: "compared with" an event noun the time premodifies compares that event, which the time dates
+    ("The firm posted a loss of $3 million, compared with a year-earlier loss of $5 million.", "year-earlier", "loss"),
+    # negative: a time right after the comparing verb's own object is the verb's
+    ("The minister compared the two budgets on Tuesday.", "Tuesday", "compared"),
+])
+def test_time_that_is_no_comparison_base_keeps_its_event(text, timex, trigger):
+    row = row_of(text, timex, PUB)
+    assert row["trigger"] == trigger and _na(row["no_event"]), row.to_dict()
+
+
+def test_when_clause_on_a_comparison_base_is_dated_by_it():
+    row = row_of("Sales fell to $40 million from $90 million a year ago, when demand peaked.", "a year ago", PUB)
+    assert row["trigger"] == "peaked" and row["subject"] == "demand"
+
+
+# --- a year naming which titleholder is no row -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,timex", [
+    ("The 2018 winner, Tom Hale, crashed on the final lap on Sunday.", "2018"),
+    ("A 2005 graduate of the school, she joined the firm in 2010.", "2005"),
+    ("The 2012 Olympic champion retired last month.", "2012"),
+])
+def test_year_naming_a_titleholder_gives_no_row(text, timex):
+    rows = rows_of(text, PUB)
+    assert not rows["timex_text"].str.contains(timex, regex=False).any(), rows[["timex_text", "trigger"]]
+
+
+@pytest.mark.parametrize("text,timex,trigger", [
+    # negative: a label noun's year as a past verb's subject still dates it; an event noun is dated by its year
+    ("A 1998 law banned the practice.", "1998", "banned"),
+    ("She won the 2019 final in Paris.", "2019", "final"),
+])
+def test_year_on_other_nouns_keeps_its_row(text, timex, trigger):
+    assert row_of(text, timex, PUB)["trigger"] == trigger
+
+
+# --- the probe -----------------------------------------------------------------------------------------------------------
+
+def test_probe14_is_well_formed():
+    heldout.check_well_formed(load(), 10)
+
+
+if __name__ == "__main__":
+    heldout.main(load())
