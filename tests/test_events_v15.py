@@ -81,6 +81,27 @@ def test_year_on_other_nouns_keeps_its_row(text, timex, trigger):
     assert row_of(text, timex, PUB)["trigger"] == trigger
 
 
+# --- a year naming a plan, a target or a bill is no row; still ahead, even as a past verb's subject -----------------------
+
+@pytest.mark.parametrize("text,timex", [
+    ("The mayor signed the 2025 transport bill on Friday.", "2025"),
+    ("The city's 2030 housing goals were unveiled on Monday.", "2030"),
+    ("The group dropped its 2027 sales ambition in March.", "2027"),
+])
+def test_year_naming_a_plan_gives_no_row(text, timex):
+    rows = rows_of(text, PUB)
+    assert not rows["timex_text"].str.contains(timex, regex=False).any(), rows[["timex_text", "trigger"]]
+
+
+@pytest.mark.parametrize("text,timex,trigger", [
+    # negative: a past year on a past verb's subject dates it; a goal set in a year is dated by it
+    ("A 1996 bill tightened the rules.", "1996", "tightened"),
+    ("The board set a goal in 2019 to double sales.", "2019", "set"),
+])
+def test_year_beside_a_plan_noun_keeps_its_row(text, timex, trigger):
+    assert row_of(text, timex, PUB)["trigger"] == trigger
+
+
 # --- the probe -----------------------------------------------------------------------------------------------------------
 
 def test_probe14_is_well_formed():

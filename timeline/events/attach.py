@@ -42,7 +42,7 @@ from .lexicon import TERM_BOUNDS, AMOUNT_IN_MEASURE_VERBS, AMOUNT_SIGNS, OCCASIO
 from .lexicon import ARGUMENT_PREPOSITIONS, DATING_VERBS, EXPECTING_VERBS, FORECAST_VERBS, MODAL_AUX, ONSET_PARTICIPLES, PLANNING_PARTICIPLES, RETURN_VERBS, STATE_PREPOSITIONS
 from .lexicon import ARGUMENT_PHRASE_NOUNS, BECOMING_VERBS, COMPARISON_BASE_LEADS, JUDGED_OF_WORDS, LINKING_VERBS, TO_ARGUMENT_VERBS
 from .lexicon import MOVEMENT_ADVERBS, RESULT_NOUNS
-from .lexicon import CHANGED_TO_WORDS, COMPARISON_BASE_PRONOUN_LEADS, ROLE_LABEL_NOUNS
+from .lexicon import CHANGED_TO_WORDS, COMPARISON_BASE_PRONOUN_LEADS, PLAN_LABEL_NOUNS, ROLE_LABEL_NOUNS
 from .lexicon import DEADLINE_GRANTING_VERBS, PRESENCE_LIGHT_VERBS, PRESENCE_NOUNS, SANCTIONING_VERBS, SAYING_MEDIA, SEQUENCE_VERBS
 from .lexicon import BASE_LEVEL_NOUNS, BASE_LEVEL_PREPOSITIONS, CURRENCY_HOMOGRAPHS, CAPACITY_NOUNS, RANGE_OPENERS, COMPARISON_MARKS, CONTEST_OUTCOME_VERBS
 from .lexicon import COUNT_MODIFIERS, COUNT_NOUNS, LABEL_NOUNS, NAMED_EVENT_HEADS, QUOTES, TITLE_NOUNS, TITLING_WORDS
@@ -1401,7 +1401,7 @@ def _era_label_of(root: Token, inside: set[int]) -> Token | None:
     return None
 
 
-def _name_label_of(root: Token, inside: set[int]) -> Token | None:
+def _name_label_of(root: Token, inside: set[int], ahead: bool | None = None) -> Token | None:
     """The noun a year before it only names ("the 2023 Data Privacy Act", "the 1927 Riverside Stadium", "the 2020
     law", "their 2026 sales forecast", "its forecast for fiscal 2025"): a name's last word or a label noun (``label_nouns``), with only the name's
     words or compounds between. None for an event noun or a name of an event ("the 2019 takeover", "the 2024
@@ -1421,18 +1421,29 @@ def _name_label_of(root: Token, inside: set[int]) -> Token | None:
     if not any(c.dep_ in ("det", "poss") and c.i < root.i for c in noun.children):
         return None
     between = doc[last + 1:noun.i]
-    if not lemma_in(noun, LABEL_NOUNS) and is_event_nominal(noun) or noun.lower_ in NAMED_EVENT_HEADS:
+    label = lemma_in(noun, LABEL_NOUNS) or lemma_in(noun, PLAN_LABEL_NOUNS)
+    if not label and is_event_nominal(noun) or noun.lower_ in NAMED_EVENT_HEADS:
         return None  # (a label noun the suffix rule takes for an event stays a label: "the 1991 constitution")
     if noun.pos_ == "PROPN" and noun.is_title and all(t.pos_ == "PROPN" and t.is_title and t.dep_ == "compound"
                                                       for t in between):
         return noun
     if noun.pos_ == "NOUN" and lemma_in(noun, ROLE_LABEL_NOUNS) and all(t.dep_ in ("compound", "amod") for t in between):
         return noun  # "The 2019 champion finished fourth": which titleholder, even as a past verb's subject
-    if noun.pos_ == "NOUN" and lemma_in(noun, LABEL_NOUNS) and all(t.dep_ in ("compound", "amod") for t in between) \
-            and not (noun.dep_ in ("nsubj", "nsubjpass") and noun.head.tag_ in ("VBD", "VBN")):
-        # (the subject of a past event is dated by it: "A 1996 law strengthened the embargo")
+    if noun.pos_ == "NOUN" and label and all(t.dep_ in ("compound", "amod") for t in between) \
+            and not (noun.dep_ in ("nsubj", "nsubjpass") and noun.head.tag_ in ("VBD", "VBN")
+                     and not (ahead or _year_after_report(root))):
+        # (the subject of a past event is dated by it: "A 1996 law strengthened the embargo"; a year still ahead
+        # cannot date a past event: "The company's 2030 climate goals were announced on Monday")
         return noun
     return None
+
+
+def _year_after_report(year: Token) -> bool:
+    """Whether the year ``year`` comes after the document's publication year (``doc._.pub_date``; False when
+    there is none)."""
+    pub = year.doc._.pub_date if year.doc.has_extension("pub_date") else None
+    text = str(pub)[:4] if pub is not None else ""
+    return bool(_YEAR.fullmatch(year.text)) and text.isdigit() and int(year.text) > int(text)
 
 
 def _in_quoted_title(root: Token, inside: set[int]) -> bool:
@@ -1512,7 +1523,7 @@ def when_clause_verb(span: Span) -> Token | None:
     return verb
 
 
-def _dates_nothing(root: Token, inside: set[int]) -> str:
+def _dates_nothing(root: Token, inside: set[int], ahead: bool | None = None) -> str:
     """Why the time expression dates no event ("" when it may): a record comparison ("fell to its lowest
     level since 2009": 2009 is when it was last that low, not when anything here happened), or a period label
     on a thing ("bought a 17th-century painting"; "the 19th-century war" is dated)."""
@@ -1539,7 +1550,7 @@ def _dates_nothing(root: Token, inside: set[int]) -> str:
     if noun is not None and not is_event_nominal(noun):
         return PERIOD_LABEL
     # a year that only names a thing ("the 2023 Data Privacy Act", "the 2020 law"), or words of a quoted title
-    if _name_label_of(root, inside) is not None or _in_quoted_title(root, inside) or _month_label(root, inside):
+    if _name_label_of(root, inside, ahead) is not None or _in_quoted_title(root, inside) or _month_label(root, inside):
         return NAME_LABEL
     return ""
 
@@ -1708,7 +1719,7 @@ def attach(root: Token, inside: set[int], ahead: bool | None = None,
     ``behind``: whether it ends before the report (None: unknown). ``other_times``: token indices of the
     document's other time expressions.
     """
-    undated = _dates_nothing(root, inside)
+    undated = _dates_nothing(root, inside, ahead)
     if undated in (RECORD_COMPARISON, COMPARISON_BASE):
         # "the worst fire since 2018, when 104 people died", "down from $186 million a year ago, when demand was
         # strong": the clause on the time says what happened then

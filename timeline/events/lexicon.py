@@ -220,3 +220,5 @@ COMPARISON_BASE_PRONOUN_LEADS = _words("comparison_base_pronoun_leads")
 CHANGED_TO_WORDS = _words("changed_to_words")
 # "The 2019 champion finished fourth": titleholder nouns a year only names
 ROLE_LABEL_NOUNS = _words("role_label_nouns")
+# "the 2025 spending bill", "its 2030 climate goals": read with LABEL_NOUNS
+PLAN_LABEL_NOUNS = _words("plan_label_nouns")
