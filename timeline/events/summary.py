@@ -9,6 +9,7 @@ from .grammar import CLAUSE_DEPS, is_predicate, lemma_in, subject_token
 from .lexicon import (CONDITIONAL_MARKS, DANGLING_TAIL_POS, LEADING_CONNECTIVES, MODAL_AUX, NEGATIONS,
                       OCCASION_PREPOSITIONS, RAISING_PREDICATES, RELATIVE_PRONOUNS)
 from .lexicon import ABSOLUTE_PREPOSITIONS, ARTICLE_EXCEPTIONS, ATTRIBUTION_DOCUMENTS, ATTRIBUTION_NON_SOURCES, COMPARISON_MARKS, FOCUS_ADVERBS, ONSET_PARTICIPLES, PERIOD_END_LINKS, TIME_PLACING_ADVERBS, TIME_REMNANT_NOUNS, ATTRIBUTION_PREPOSITIONS, GROUP_NOUNS, ORGANISATION_NOUNS, PERSON_NOUNS, TIME_LIMIT_WORDS, FORECAST_VERBS, TIME_UNITS, LIGHT_VERB_PREPOSITIONS, QUESTION_MARKS, QUOTES, SEQUENCE_ADJECTIVES, TIME_REMNANT_ADVERBS, TIME_REMNANT_POS
+from .lexicon import LENGTH_ARGUMENT_PREPOSITIONS
 from .lexicon import ASPECTUAL_VERBS, COMPLEMENT_INFINITIVE_VERBS, DEGREE_ADVERBS, INVERTING_WORDS, MONEY_WORDS, DEADLINE_PREPOSITIONS, IMPLICATIVE_VERBS, LEADING_SUBORDINATORS, UNMARKED_TIME_WORDS
 
 # words before a noun that make its infinitive one that happened: "the first/last/only one to ..."
@@ -187,8 +188,11 @@ def _ranking(t: Token, pred: Token) -> bool:
     daily count since ...")."""
     return (t.dep_ in ("npadvmod", "appos")
             or t.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i < t.i for c in t.head.children)) \
-        and _set_off_noun(t, pred) \
-        and any(c.dep_ == "amod" and (c.tag_ == "JJS" or c.ent_type_ == "ORDINAL") for c in t.children)
+        and (_set_off_noun(t, pred)
+             and any(c.dep_ == "amod" and (c.tag_ == "JJS" or c.ent_type_ == "ORDINAL") for c in t.children)
+             # (a superlative standing for its noun: "fell to 4.6% in October, its lowest in two years")
+             or t.tag_ == "JJS" and t.dep_ != "dobj" and t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ","
+             and not _under(pred, t))
 
 
 def _commentary(t: Token, pred: Token, anchor: Token, exclude: set[int], other_times: set[int]) -> bool:
@@ -408,6 +412,32 @@ def _gapped_sisters(anchor: Token, exclude: set[int], other_times: set[int]) -> 
     return drop
 
 
+def _gapped_phrase(anchor: Token, exclude: set[int], other_times: set[int]) -> set[int]:
+    """A verb with gapped prepositional conjuncts, each with its own time ("moved to Paris in 2019 and to Rome
+    two years later", "flew to Tokyo on Monday and to Seoul on Wednesday"), however the parser hung the second
+    phrase and its time: a row dated after the conjunct loses the first phrase ("to Paris") and the first time's
+    phrase; a row dated before it loses the conjunct ("She flew to Tokyo", not "to Tokyo on and to Seoul")."""
+    drop: set[int] = set()
+    end = anchor.sent.end if anchor.doc.has_annotation("SENT_START") else len(anchor.doc)
+    for c in anchor.subtree:
+        first = c.head
+        if not (c.dep_ == "conj" and c.pos_ == "ADP" and first.dep_ == "prep" and first.head.i == anchor.i):
+            continue
+        sisters = [s for s in anchor.children if s.dep_ == "prep" and s.lower_ == c.lower_ and s.i < first.i]
+        if not (sisters or _has_own_date(first, other_times)):
+            continue
+        mine = {y.i for y in c.subtree}
+        if any(i > c.i for i in exclude):
+            if _has_own_date(first, other_times):
+                drop.update(x.i for x in first.subtree if x.i not in mine)
+            for s in sisters:
+                drop.update(x.i for x in s.subtree)
+        elif any(c.i < i < end for i in other_times):
+            drop.update(mine)
+            drop.update(x.i for x in first.children if x.dep_ == "cc" and x.i < c.i)
+    return drop
+
+
 def _raising_adjective(tok: Token) -> bool:
     """'had been due to lift off', 'is likely to fall': an adjective complement of a verb that takes an
     infinitive; the headline keeps the verb group it hangs on."""
@@ -524,6 +554,7 @@ def _dropped(pred: Token, anchor: Token, top: Token, exclude: set[int], other_ti
             if t.i > 0 and t.doc[t.i - 1].text == ",":
                 drop.add(t.i - 1)
     drop |= _gapped_sisters(anchor, exclude, other_times)
+    drop |= _gapped_phrase(anchor, exclude, other_times)
     # "hours before the transfer window closed", "two days after it was founded": a headline of the clause itself
     # loses its subordinator, and the length that measured off it goes too
     marks = [c for c in top.children if c.dep_ == "mark" and c.lower_ in LEADING_SUBORDINATORS]
@@ -587,10 +618,14 @@ def _dropped(pred: Token, anchor: Token, top: Token, exclude: set[int], other_ti
                 and len([x for x in t.subtree if x.i not in exclude]) <= 1):
             drop.update(x.i for x in t.subtree)
     # another row's time ("said on Monday it would raise bills from April") is that row's, not this headline's
+    lengths = typed_timex_tokens(pred.doc, "DURATION")
     for i in set(other_times) - _set_time_tokens(pred.doc):
         if i in drop or not (top.left_edge.i <= i <= top.right_edge.i):
             continue
         t = pred.doc[i]
+        if i in lengths and t.head.dep_ == "prep" and t.head.lower_ in LENGTH_ARGUMENT_PREPOSITIONS \
+                and t.head.head.pos_ == "VERB":
+            continue  # "was sentenced to ten years", "extended by two years": the length is what happened
         # (with this row's own time when the two are coordinated, "Hiring in February and March", or when a
         # counted length runs up to it, "grew 3% in the six months to June": one period)
         coordinated = any(x.dep_ == "cc" for x in t.head.subtree) or (
@@ -599,15 +634,21 @@ def _dropped(pred: Token, anchor: Token, top: Token, exclude: set[int], other_ti
         if t.head.dep_ == "prep" and all(x.i in other_times or coordinated and x.i in exclude or x.i == t.head.i
                                          or _time_phrase_glue(x) for x in t.head.subtree):
             drop.update(x.i for x in t.head.subtree)
+        elif _measured_off(t, pred, anchor) is not None and all(x.i in other_times for x in t.subtree):
+            # "charged him on Friday, four years after a leak exposed the accounts": without its length the
+            # phrase would say the charge came right after the leak; it is another relation, and goes whole
+            h = _measured_off(t, pred, anchor)
+            drop.update(x.i for x in h.subtree)
+            if h.left_edge.i > 0 and pred.doc[h.left_edge.i - 1].text == ",":
+                drop.add(h.left_edge.i - 1)
         elif t.dep_ in ("npadvmod", "tmod", "advmod") and all(x.i in other_times for x in t.subtree):
             # (also a time adverb of its own: "nine times, most recently in 2020")
             drop.update(x.i for x in t.subtree)
     # "Three weeks after the election in May, the coalition collapsed": a length measured off another event dates
     # the row through it, so the whole "after/before" phrase goes with the length
     for i in list(exclude):
-        h = pred.doc[i].head
-        if pred.doc[i].dep_ == "npadvmod" and h.dep_ == "prep" and h.lower_ in ("after", "before") \
-                and not _under(pred, h) and not _under(anchor, h):
+        h = _measured_off(pred.doc[i], pred, anchor)
+        if h is not None:
             drop.update(x.i for x in h.subtree)
         # (and the other event's own time, when it is this row's: "Four days before the deadline on Friday, the two
         # sides reached a deal" read on Friday)
@@ -622,7 +663,9 @@ def _dropped(pred: Token, anchor: Token, top: Token, exclude: set[int], other_ti
         # about 55 meters from its target")
         asides = {x.i for c in pred.doc[i].children if _amount_on_time(c, exclude, other_times) for x in c.subtree}
         # (and an adverb hung on the preposition that only places the time: "would be set, possibly in mid-July")
-        placing = {c.i for c in h.children if c.dep_ == "advmod" and c.i < h.i and c.lower_ in TIME_PLACING_ADVERBS
+        # (or only sharpens it, "would reach its target only in late 2025"; never a negation: "not until May")
+        placing = {c.i for c in h.children if c.dep_ == "advmod" and c.i < h.i and (
+                   c.lower_ in TIME_PLACING_ADVERBS or c.lower_ in FOCUS_ADVERBS and c.lower_ not in NEGATIONS)
                    and c.i != pred.i and c.n_lefts + c.n_rights == 0} if h.dep_ == "prep" else set()
         if h.dep_ == "prep" and h.i not in exclude and all(x.i in exclude or x.i == h.i or x.i in asides
                                                           or x.i in placing for x in h.subtree):
@@ -664,6 +707,16 @@ def _dropped(pred: Token, anchor: Token, top: Token, exclude: set[int], other_ti
             drop.update(x.i for x in t.subtree)
     drop |= _time_remnants(pred, anchor, top, drop | exclude)
     return drop
+
+
+def _measured_off(t: Token, pred: Token, anchor: Token) -> Token | None:
+    """The "after"/"before" phrase a length ``t`` measures off ("four years after a leak"), when the phrase is
+    not the row's own clause, or None."""
+    h = t.head
+    if t.dep_ == "npadvmod" and h.dep_ == "prep" and h.lower_ in ("after", "before") \
+            and not _under(pred, h) and not _under(anchor, h):
+        return h
+    return None
 
 
 def _time_asides(top: Token, exclude: set[int]) -> set[int]:
