@@ -102,6 +102,31 @@ def test_year_beside_a_plan_noun_keeps_its_row(text, timex, trigger):
     assert row_of(text, timex, PUB)["trigger"] == trigger
 
 
+# --- a verb after "and" the parser read as an adverb, with its own time, shares the head's auxiliary ---------------------
+
+@pytest.mark.parametrize("text,timex,trigger", [
+    ("The exhibition will open in March and close in August.", "August", "close"),
+    ("The ferry service will start on Monday and stop on Friday.", "Friday", "stop"),
+    # negative: an adverb of order or repetition after "and" is no verb; the first verb keeps its time
+    ("Fares will rise in March and again in September.", "September", "rise"),
+    ("Fares will rise in March and possibly in September.", "September", "rise"),
+    ("The exhibition will open in March and close in August.", "March", "open"),
+])
+def test_conjunct_verb_read_as_an_adverb(text, timex, trigger):
+    assert row_of(text, timex, PUB)["trigger"] == trigger
+
+
+def test_conjunct_verb_read_as_an_adverb_is_a_predicate():
+    from timeline.events.grammar import is_predicate
+    from timeline.pipeline.model import load
+
+    doc = load()("The exhibition will open in March and close in August.")
+    tok = next(t for t in doc if t.text == "close")
+    assert is_predicate(tok) or tok.pos_ == "VERB"
+    doc = load()("Fares will rise in March and again in September.")
+    assert not is_predicate(next(t for t in doc if t.text == "again"))
+
+
 # --- the probe -----------------------------------------------------------------------------------------------------------
 
 def test_probe14_is_well_formed():

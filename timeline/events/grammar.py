@@ -22,7 +22,26 @@ OBJECT_DEPS = ("dobj", "obj", "attr", "oprd", "dative", "acomp")
 
 def is_predicate(tok: Token) -> bool:
     return tok.pos_ in ("VERB", "AUX") and not _currency(tok) and not _plural_noun_read_as_verb(tok) \
-        or _verb_read_as_root_noun(tok) or _infinitive_read_as_noun(tok)
+        or _verb_read_as_root_noun(tok) or _infinitive_read_as_noun(tok) or _conjunct_verb_read_as_other(tok)
+
+
+def _conjunct_verb_read_as_other(tok: Token) -> bool:
+    """'The museum will open in April and close in October', parsed with "close" as an adverb joined to "open": a
+    plain word right after "and"/"or" joined to a bare verb (under "will", "to"), each with its own time phrase,
+    is that verb's second verb sharing its auxiliary. Not a function word or an adverb of degree or order ("will
+    rise in May and again in June", "and possibly in June", "and later in June")."""
+    if tok.dep_ != "conj" or tok.pos_ not in ("ADV", "ADJ", "NOUN") or tok.tag_ in ("RBR", "RBS", "JJR", "JJS") \
+            or not tok.is_lower or not tok.is_alpha or tok.is_stop or tok.lower_.endswith("ly") or tok.i < 2:
+        return False
+    head = tok.head
+    if head.tag_ != "VB" or head.pos_ != "VERB" or head.i >= tok.i or tok.doc[tok.i - 1].dep_ != "cc" \
+            or any(c.dep_ in ("dobj", "det", "nsubj", "poss") for c in tok.children):
+        return False
+
+    def own_time(t: Token, after: int) -> bool:
+        return any(c.dep_ == "prep" and c.i > after and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME")
+                                                          for g in c.children) for c in t.children)
+    return own_time(tok, tok.i) and own_time(head, head.i)
 
 
 def _plural_noun_read_as_verb(tok: Token) -> bool:
