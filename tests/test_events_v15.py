@@ -36,6 +36,7 @@ PUB = "2024-06-12"
     ("Rents in the city are now 30% above those of 2019.", "2019"),
     ("Turnout dropped to 39% from 52% four years earlier.", "four years earlier"),
     ("Debt rose to $9 billion from $7 billion a year ago.", "a year ago"),
+    ("Unemployment eased to 5.1% in March from 5.4% in February, the agency said.", "February"),
 ])
 def test_time_that_is_a_comparison_base_dates_nothing(text, timex):
     row = row_of(text, timex, PUB)
@@ -45,6 +46,9 @@ def test_time_that_is_a_comparison_base_dates_nothing(text, timex):
 @pytest.mark.parametrize("text,timex,trigger", [
     # negative: a time with its own preposition after a "to X from Y" change dates the change
     ("The bank raised its rate to 3% from 2.5% on Wednesday.", "Wednesday", "raised"),
+    ("Unemployment eased to 5.1% in March from 5.4% in February, the agency said.", "March", "eased"),
+    # negative: a time of the change earlier in the sentence is no cue for a later day after the base amount
+    ("In March the bank raised its rate to 3% from 2.5% on Wednesday.", "Wednesday", "raised"),
     # negative: "compared with" an event noun the time premodifies compares that event, which the time dates
     ("The firm posted a loss of $3 million, compared with a year-earlier loss of $5 million.", "year-earlier", "loss"),
     # negative: a time right after the comparing verb's own object is the verb's

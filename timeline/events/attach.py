@@ -1616,12 +1616,25 @@ def _comparison_base(doc, first: int, root: Token | None = None) -> bool:
         return True
     # "fell to 48% from 57% five years earlier", "to $2 million from $3 million a year ago": a bare time after the
     # amount after "from" is when that base held, when the amount the change went to stands before "from". A time
-    # with a preposition may date the change ("cut its rate to 4.5% from 5% on Thursday"), so it stays (and on the
-    # dev set's check half even "fell to 4.1% in May from 4.3% in April" did not pay)
-    if prep or doc[k].lower_ != "from":
+    # with a preposition may date the change ("cut its rate to 4.5% from 5% on Thursday"), so it stays unless the
+    # change has its own time right before "from" (on the dev set's check half, any earlier time in the sentence
+    # as that cue did not pay)
+    if doc[k].lower_ != "from":
         return False
-    went_to = _amount_start(doc, k - 1)
-    return 0 <= went_to < k - 1 and doc[went_to].lower_ in CHANGED_TO_WORDS
+    j = k - 1
+    own_time = False
+    if prep:
+        # "slowed to 6.6% in January from 6.9% in December": the change's own time stands between its amount and
+        # "from" (walked back over here), so the time after the base amount is the base's
+        times = typed_timex_tokens(doc, "DATE") | typed_timex_tokens(doc, "TIME")
+        while j >= 0 and (j in times or doc[j].pos_ == "DET" and j + 1 in times):
+            j -= 1
+        own_time = j < k - 1
+        if not own_time or doc[j].lower_ not in TIME_PREPOSITIONS:
+            return False
+        j -= 1
+    went_to = _amount_start(doc, j)
+    return 0 <= went_to < j and doc[went_to].lower_ in CHANGED_TO_WORDS
 
 
 def _amount_start(doc, k: int) -> int:
