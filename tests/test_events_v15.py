@@ -131,6 +131,27 @@ def test_conjunct_verb_read_as_an_adverb_is_a_predicate():
     assert not is_predicate(next(t for t in doc if t.text == "again"))
 
 
+# --- "the first at the hospitals in four years": a record counted back past one place phrase ------------------------------
+
+@pytest.mark.parametrize("text,timex", [
+    ("If the walkout goes ahead, it would be the first at the port in six years.", "six years"),
+    ("The blaze was the largest at the refinery in three decades.", "three decades"),
+])
+def test_record_in_a_span_past_a_place_phrase_dates_nothing(text, timex):
+    rows = rows_of(text, "2023-09-21")
+    hit = rows[rows["timex_text"].str.contains(timex, regex=False)]
+    assert hit.empty or (hit["no_event"] == "record-comparison").all(), hit[["timex_text", "trigger", "no_event"]]
+
+
+@pytest.mark.parametrize("text,timex,trigger", [
+    # negative: an explicit future opening is when it opens; an "of" phrase is the thing ranked, no record
+    ("The chain will open its first store in Denver in three weeks.", "three weeks", "open"),
+    ("The chain will open the first of its stores in three weeks.", "three weeks", "open"),
+])
+def test_span_after_a_ranked_thing_with_a_future_keeps_its_event(text, timex, trigger):
+    assert row_of(text, timex, "2023-09-21")["trigger"] == trigger
+
+
 # --- the probe -----------------------------------------------------------------------------------------------------------
 
 def test_probe14_is_well_formed():
