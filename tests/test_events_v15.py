@@ -152,6 +152,26 @@ def test_span_after_a_ranked_thing_with_a_future_keeps_its_event(text, timex, tr
     assert row_of(text, timex, "2023-09-21")["trigger"] == trigger
 
 
+# --- "on Feb. 26, days before a March 1 deadline": the length restates the day; the date dates its own noun ---------------
+
+def test_length_restating_a_day_gives_no_row_and_the_anchor_date_dates_its_noun():
+    rows = rows_of("Negotiators resume on Sept. 9, days before a Sept. 15 deadline to settle the dispute.", "2025-09-01")
+    assert not rows["timex_text"].str.fullmatch("days").any(), rows[["timex_text", "trigger"]]
+    assert row_of("Negotiators resume on Sept. 9, days before a Sept. 15 deadline to settle the dispute.", "Sept. 15",
+                  "2025-09-01")["trigger"] == "deadline"
+    rows = rows_of("The referendum is on June 8, three weeks after the May 18 election.", "2025-05-01")
+    assert not rows["timex_text"].str.contains("three weeks", regex=False).any(), rows[["timex_text", "trigger"]]
+
+
+@pytest.mark.parametrize("text,timex,trigger", [
+    # negative: a length with no dated time before it keeps its row; a deadline the verb must meet is the verb's
+    ("Negotiators resume days before a Sept. 15 deadline.", "days", "resume"),
+    ("The firm must reply before a Sept. 15 deadline.", "Sept. 15", "reply"),
+])
+def test_length_or_deadline_without_a_restated_day(text, timex, trigger):
+    assert row_of(text, timex, "2025-09-01")["trigger"] == trigger
+
+
 # --- the probe -----------------------------------------------------------------------------------------------------------
 
 def test_probe14_is_well_formed():

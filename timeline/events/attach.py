@@ -42,7 +42,7 @@ from .lexicon import TERM_BOUNDS, AMOUNT_IN_MEASURE_VERBS, AMOUNT_SIGNS, OCCASIO
 from .lexicon import ARGUMENT_PREPOSITIONS, DATING_VERBS, EXPECTING_VERBS, FORECAST_VERBS, MODAL_AUX, ONSET_PARTICIPLES, PLANNING_PARTICIPLES, RETURN_VERBS, STATE_PREPOSITIONS
 from .lexicon import ARGUMENT_PHRASE_NOUNS, BECOMING_VERBS, COMPARISON_BASE_LEADS, JUDGED_OF_WORDS, LINKING_VERBS, TO_ARGUMENT_VERBS
 from .lexicon import MOVEMENT_ADVERBS, RESULT_NOUNS
-from .lexicon import CHANGED_TO_WORDS, COMPARISON_BASE_PRONOUN_LEADS, PLAN_LABEL_NOUNS, ROLE_LABEL_NOUNS
+from .lexicon import CHANGED_TO_WORDS, COMPARISON_BASE_PRONOUN_LEADS, OFFSET_RESTATEMENT_LINKS, PLAN_LABEL_NOUNS, ROLE_LABEL_NOUNS
 from .lexicon import DEADLINE_GRANTING_VERBS, PRESENCE_LIGHT_VERBS, PRESENCE_NOUNS, SANCTIONING_VERBS, SAYING_MEDIA, SEQUENCE_VERBS
 from .lexicon import BASE_LEVEL_NOUNS, BASE_LEVEL_PREPOSITIONS, CURRENCY_HOMOGRAPHS, CAPACITY_NOUNS, RANGE_OPENERS, COMPARISON_MARKS, CONTEST_OUTCOME_VERBS
 from .lexicon import COUNT_MODIFIERS, COUNT_NOUNS, LABEL_NOUNS, NAMED_EVENT_HEADS, QUOTES, TITLE_NOUNS, TITLING_WORDS
@@ -1268,8 +1268,28 @@ def _tally_of_act(pred: Token, how: str, root: Token, inside: set[int]) -> tuple
     return verb, "tally-of-act"
 
 
+def _offset_anchor_noun(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
+    """'return on Feb. 26, days before a March 1 deadline', 'weeks after a May 5 letter': a date on the noun a length
+    is measured from (``offset_restatement_links``) dates that noun, whatever noun it is, not the clause's verb,
+    which the length (and its own time) places."""
+    noun = root.head
+    if root.dep_ not in ("nmod", "compound", "nummod", "poss", "amod") or noun.i in inside or noun.i <= max(inside) \
+            or noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.i == pred.i:
+        return pred, how
+    link = noun.head
+    if link.lower_ not in OFFSET_RESTATEMENT_LINKS:
+        return pred, how
+    # the length hangs on the link word, or the link on the length ("days before", however the parser hung it)
+    length = next((c for c in link.children if c.dep_ in ("npadvmod", "advmod") and c.i < link.i), None)
+    if length is None and link.dep_ == "prep" and link.head.i < link.i:
+        length = link.head
+    if length is None or length.ent_type_ != "DATE" or length.pos_ != "NOUN" or length.lemma_.lower() not in TIME_UNITS:
+        return pred, how
+    return noun, "offset-anchor"
+
+
 REFINEMENTS = [_clause_after_time, _gapped_object, _participle_agent, _dating_participle, _occasion_dated, _temporal_adjective, _dated_noun_after, _medium_of_saying, _secondary_predicate, _after_reporting_verb, _reporting_complement, _trailing_report, _when_clause, _preceding_nominal, _market_setting, _moved_event,
-               _quantity_subject, _amount_for_period, _amount_in_measure, _light_verb, _object_complement, _since_on_perfect, _own_object_nominal, _argument_noun_dated, _agent_dated, _according_to, _time_aside_on_noun, _time_inside_noun_phrase, _onset_participle, _set_off_onset, _occasion_of, _state_noun, _aspectual, _going_to, _event_on_copula, _expected_event, _ordinal_of_subject, _due_thing_does, _deadline_infinitive, _bounded_term, _contest_outcome, _compared_expectation, _conjunct_verb_misread, _capacity_infinitive, _ago_on_infinitive, _tally_of_act, _have_to, _restated_amount]
+               _quantity_subject, _amount_for_period, _amount_in_measure, _light_verb, _object_complement, _since_on_perfect, _own_object_nominal, _argument_noun_dated, _agent_dated, _according_to, _time_aside_on_noun, _time_inside_noun_phrase, _onset_participle, _set_off_onset, _occasion_of, _state_noun, _aspectual, _going_to, _event_on_copula, _expected_event, _ordinal_of_subject, _due_thing_does, _deadline_infinitive, _bounded_term, _contest_outcome, _compared_expectation, _conjunct_verb_misread, _capacity_infinitive, _ago_on_infinitive, _tally_of_act, _have_to, _restated_amount, _offset_anchor_noun]
 
 
 def _counted_verb(pred: Token, how: str) -> tuple[Token, str]:

@@ -223,3 +223,5 @@ CHANGED_TO_WORDS = _words("changed_to_words")
 ROLE_LABEL_NOUNS = _words("role_label_nouns")
 # "the 2025 spending bill", "its 2030 climate goals": read with LABEL_NOUNS
 PLAN_LABEL_NOUNS = _words("plan_label_nouns")
+# "on Feb. 26, days before a March 1 deadline": words measuring a restating length off another time
+OFFSET_RESTATEMENT_LINKS = _words("offset_restatement_links")
