@@ -37,6 +37,8 @@ PUB = "2024-06-12"
     ("Turnout dropped to 39% from 52% four years earlier.", "four years earlier"),
     ("Debt rose to $9 billion from $7 billion a year ago.", "a year ago"),
     ("Unemployment eased to 5.1% in March from 5.4% in February, the agency said.", "February"),
+    ("This year the county spent $40 million on roads, twice what it spent in 2018.", "2018"),
+    ("Ticket sales are now triple what they were in 2021.", "2021"),
 ])
 def test_time_that_is_a_comparison_base_dates_nothing(text, timex):
     row = row_of(text, timex, PUB)
@@ -53,6 +55,8 @@ def test_time_that_is_a_comparison_base_dates_nothing(text, timex):
     ("The firm posted a loss of $3 million, compared with a year-earlier loss of $5 million.", "year-earlier", "loss"),
     # negative: a time right after the comparing verb's own object is the verb's
     ("The minister compared the two budgets on Tuesday.", "Tuesday", "compared"),
+    # negative: a "what" clause with no multiplier before it is its own event
+    ("The witness described what she saw in 2018.", "2018", "saw"),
 ])
 def test_time_that_is_no_comparison_base_keeps_its_event(text, timex, trigger):
     row = row_of(text, timex, PUB)

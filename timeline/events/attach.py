@@ -42,7 +42,7 @@ from .lexicon import TERM_BOUNDS, AMOUNT_IN_MEASURE_VERBS, AMOUNT_SIGNS, OCCASIO
 from .lexicon import ARGUMENT_PREPOSITIONS, DATING_VERBS, EXPECTING_VERBS, FORECAST_VERBS, MODAL_AUX, ONSET_PARTICIPLES, PLANNING_PARTICIPLES, RETURN_VERBS, STATE_PREPOSITIONS
 from .lexicon import ARGUMENT_PHRASE_NOUNS, BECOMING_VERBS, COMPARISON_BASE_LEADS, JUDGED_OF_WORDS, LINKING_VERBS, TO_ARGUMENT_VERBS
 from .lexicon import MOVEMENT_ADVERBS, RESULT_NOUNS
-from .lexicon import CHANGED_TO_WORDS, COMPARISON_BASE_PRONOUN_LEADS, OFFSET_RESTATEMENT_LINKS, PLAN_LABEL_NOUNS, ROLE_LABEL_NOUNS
+from .lexicon import MULTIPLIER_WORDS, CHANGED_TO_WORDS, COMPARISON_BASE_PRONOUN_LEADS, OFFSET_RESTATEMENT_LINKS, PLAN_LABEL_NOUNS, ROLE_LABEL_NOUNS
 from .lexicon import DEADLINE_GRANTING_VERBS, PRESENCE_LIGHT_VERBS, PRESENCE_NOUNS, SANCTIONING_VERBS, SAYING_MEDIA, SEQUENCE_VERBS
 from .lexicon import BASE_LEVEL_NOUNS, BASE_LEVEL_PREPOSITIONS, CURRENCY_HOMOGRAPHS, CAPACITY_NOUNS, RANGE_OPENERS, COMPARISON_MARKS, CONTEST_OUTCOME_VERBS
 from .lexicon import COUNT_MODIFIERS, COUNT_NOUNS, LABEL_NOUNS, NAMED_EVENT_HEADS, QUOTES, TITLE_NOUNS, TITLING_WORDS
@@ -1563,7 +1563,8 @@ def _dates_nothing(root: Token, inside: set[int], ahead: bool | None = None) -> 
         # ranking; "the first meeting of the year" (no superlative) may still date the meeting, and "the latest
         # figures as of Monday" are dated
         return RECORD_COMPARISON
-    if (_comparison_base(root.doc, first, root) or _compared_time(root.doc, first)) and not _names_its_event(root, inside) \
+    if (_comparison_base(root.doc, first, root) or _compared_time(root.doc, first) or _multiple_of_what(root.doc, first)) \
+            and not _names_its_event(root, inside) \
             or _base_level(root, inside):
         return COMPARISON_BASE
     noun = _era_label_of(root, inside)
@@ -1655,6 +1656,32 @@ def _comparison_base(doc, first: int, root: Token | None = None) -> bool:
         j -= 1
     went_to = _amount_start(doc, j)
     return 0 <= went_to < j and doc[went_to].lower_ in CHANGED_TO_WORDS
+
+
+# how many words may stand between "what" and the time in a multiple's base ("twice what the state spent in 2019")
+MULTIPLE_BASE_REACH = 6
+
+
+def _multiple_of_what(doc, first: int) -> bool:
+    """'spent $900 million, twice what it spent in 2019', 'triple what they were in 2020': a time closing a "what"
+    clause right after a multiplier (``multiplier_words``) says when the base of the multiple held. Not when the
+    clause's verb expects or forecasts ("twice what analysts expected in the first quarter")."""
+    k = first - 1
+    if k >= 0 and doc[k].pos_ == "DET":
+        k -= 1
+    if k >= 0 and doc[k].lower_ in TIME_PREPOSITIONS:
+        k -= 1
+    lo = max(doc[first].sent.start, k - MULTIPLE_BASE_REACH)
+    for i in range(k, lo - 1, -1):
+        t = doc[i]
+        if t.is_punct:
+            return False
+        if lemma_in(t, EXPECTING_VERBS) or t.lemma_.lower() in FORECAST_VERBS:
+            return False
+        if t.lower_ == "what":
+            return i > 0 and doc[i - 1].lower_ in MULTIPLIER_WORDS and any(
+                x.tag_ in ("VBD", "VBN") for x in doc[i + 1:k + 1])
+    return False
 
 
 def _amount_start(doc, k: int) -> int:

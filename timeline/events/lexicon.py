@@ -225,3 +225,5 @@ ROLE_LABEL_NOUNS = _words("role_label_nouns")
 PLAN_LABEL_NOUNS = _words("plan_label_nouns")
 # "on Feb. 26, days before a March 1 deadline": words measuring a restating length off another time
 OFFSET_RESTATEMENT_LINKS = _words("offset_restatement_links")
+# "twice what it spent in 2019": words before "what" making its clause the base of a multiple
+MULTIPLIER_WORDS = _words("multiplier_words")
