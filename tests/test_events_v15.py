@@ -176,6 +176,21 @@ def test_length_or_deadline_without_a_restated_day(text, timex, trigger):
     assert row_of(text, timex, "2025-09-01")["trigger"] == trigger
 
 
+# --- a time after a participle of a standing relation (or one dated already) on the object dates the main verb ----------
+
+@pytest.mark.parametrize("text,timex,trigger", [
+    ("Regulators grounded all helicopters operated by the company on Thursday.", "Thursday", "grounded"),
+    ("The bank sold bonds held by its clients last month.", "last month", "sold"),
+    ("The ministry recalled troops stationed abroad on Monday.", "Monday", "recalled"),
+    ("The state sold a brewery founded in 1875 on Tuesday.", "Tuesday", "sold"),
+    # negative: an event participle keeps its own time; a range's second end stays with the participle's range
+    ("The city demolished a tower built in 1962.", "1962", "built"),
+    ("The town bought a hall damaged in the flood on Monday.", "Monday", "flood"),
+])
+def test_time_after_a_standing_participle_dates_the_main_verb(text, timex, trigger):
+    assert row_of(text, timex, PUB)["trigger"] == trigger
+
+
 # --- the probe -----------------------------------------------------------------------------------------------------------
 
 def test_probe14_is_well_formed():

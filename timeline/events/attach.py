@@ -42,7 +42,7 @@ from .lexicon import TERM_BOUNDS, AMOUNT_IN_MEASURE_VERBS, AMOUNT_SIGNS, OCCASIO
 from .lexicon import ARGUMENT_PREPOSITIONS, DATING_VERBS, EXPECTING_VERBS, FORECAST_VERBS, MODAL_AUX, ONSET_PARTICIPLES, PLANNING_PARTICIPLES, RETURN_VERBS, STATE_PREPOSITIONS
 from .lexicon import ARGUMENT_PHRASE_NOUNS, BECOMING_VERBS, COMPARISON_BASE_LEADS, JUDGED_OF_WORDS, LINKING_VERBS, TO_ARGUMENT_VERBS
 from .lexicon import MOVEMENT_ADVERBS, RESULT_NOUNS
-from .lexicon import MULTIPLIER_WORDS, CHANGED_TO_WORDS, COMPARISON_BASE_PRONOUN_LEADS, OFFSET_RESTATEMENT_LINKS, PLAN_LABEL_NOUNS, ROLE_LABEL_NOUNS
+from .lexicon import STANDING_PARTICIPLES, MULTIPLIER_WORDS, CHANGED_TO_WORDS, COMPARISON_BASE_PRONOUN_LEADS, OFFSET_RESTATEMENT_LINKS, PLAN_LABEL_NOUNS, ROLE_LABEL_NOUNS
 from .lexicon import DEADLINE_GRANTING_VERBS, PRESENCE_LIGHT_VERBS, PRESENCE_NOUNS, SANCTIONING_VERBS, SAYING_MEDIA, SEQUENCE_VERBS
 from .lexicon import BASE_LEVEL_NOUNS, BASE_LEVEL_PREPOSITIONS, CURRENCY_HOMOGRAPHS, CAPACITY_NOUNS, RANGE_OPENERS, COMPARISON_MARKS, CONTEST_OUTCOME_VERBS
 from .lexicon import COUNT_MODIFIERS, COUNT_NOUNS, LABEL_NOUNS, NAMED_EVENT_HEADS, QUOTES, TITLE_NOUNS, TITLING_WORDS
@@ -1288,8 +1288,30 @@ def _offset_anchor_noun(pred: Token, how: str, root: Token, inside: set[int]) ->
     return noun, "offset-anchor"
 
 
+def _standing_participle(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
+    """'The FAA grounded all jets operated by U.S. airlines on Saturday', 'sold shares held by funds last week': a
+    time at the end of a participle of a standing relation (``standing_participles``) after the object of another
+    verb dates that verb; the participle says which things, not when anything happened. So does a time after a
+    participle its own time dated already ("sold a firm founded in 1990 on Friday")."""
+    if not how.endswith("-verb") or pred.dep_ != "acl" or pred.tag_ != "VBN":
+        return pred, how
+    # or a participle dated already by a time of its own before this one ("sold a firm founded in 1990 on
+    # Friday"), not the first end of a range this time closes ("tendered from today through Nov. 17")
+    dated = any(c.dep_ == "prep" and c.i < min(inside) and c.lower_ not in RANGE_OPENERS
+                and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") and g.i not in inside for g in c.children)
+                for c in pred.children)
+    if not (lemma_in(pred, STANDING_PARTICIPLES) or dated):
+        return pred, how
+    noun = pred.head
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "nsubjpass") or not is_predicate(verb) or verb.i == pred.i \
+            or root.i < max(x.i for x in pred.subtree if x.i not in inside and not root.left_edge.i <= x.i <= root.right_edge.i):
+        return pred, how
+    return verb, "standing-participle"
+
+
 REFINEMENTS = [_clause_after_time, _gapped_object, _participle_agent, _dating_participle, _occasion_dated, _temporal_adjective, _dated_noun_after, _medium_of_saying, _secondary_predicate, _after_reporting_verb, _reporting_complement, _trailing_report, _when_clause, _preceding_nominal, _market_setting, _moved_event,
-               _quantity_subject, _amount_for_period, _amount_in_measure, _light_verb, _object_complement, _since_on_perfect, _own_object_nominal, _argument_noun_dated, _agent_dated, _according_to, _time_aside_on_noun, _time_inside_noun_phrase, _onset_participle, _set_off_onset, _occasion_of, _state_noun, _aspectual, _going_to, _event_on_copula, _expected_event, _ordinal_of_subject, _due_thing_does, _deadline_infinitive, _bounded_term, _contest_outcome, _compared_expectation, _conjunct_verb_misread, _capacity_infinitive, _ago_on_infinitive, _tally_of_act, _have_to, _restated_amount, _offset_anchor_noun]
+               _quantity_subject, _amount_for_period, _amount_in_measure, _light_verb, _object_complement, _since_on_perfect, _own_object_nominal, _argument_noun_dated, _agent_dated, _according_to, _time_aside_on_noun, _time_inside_noun_phrase, _onset_participle, _set_off_onset, _occasion_of, _state_noun, _aspectual, _going_to, _event_on_copula, _expected_event, _ordinal_of_subject, _due_thing_does, _deadline_infinitive, _bounded_term, _contest_outcome, _compared_expectation, _conjunct_verb_misread, _capacity_infinitive, _ago_on_infinitive, _tally_of_act, _have_to, _restated_amount, _offset_anchor_noun, _standing_participle]
 
 
 def _counted_verb(pred: Token, how: str) -> tuple[Token, str]:

@@ -227,3 +227,5 @@ PLAN_LABEL_NOUNS = _words("plan_label_nouns")
 OFFSET_RESTATEMENT_LINKS = _words("offset_restatement_links")
 # "twice what it spent in 2019": words before "what" making its clause the base of a multiple
 MULTIPLIER_WORDS = _words("multiplier_words")
+# "jets operated by U.S. airlines": participles of a standing relation, not an event
+STANDING_PARTICIPLES = _words("standing_participles")
