@@ -191,6 +191,19 @@ def test_time_after_a_standing_participle_dates_the_main_verb(text, timex, trigg
     assert row_of(text, timex, PUB)["trigger"] == trigger
 
 
+# --- a window ahead after the object of a future act dates the act ---------------------------------------------------------
+
+@pytest.mark.parametrize("text,timex,trigger", [
+    ("The council said it would announce a verdict within five days.", "five days", "announce"),
+    ("The agency will finish the inspection in three weeks.", "three weeks", "finish"),
+    # negative: a light verb's noun stays the event; a day (not a window) keeps the existing readings
+    ("The junta said it would hold elections within 60 days.", "60 days", "elections"),
+    ("The board will announce its decision on Friday.", "Friday", "announce"),
+])
+def test_window_ahead_on_a_future_act(text, timex, trigger):
+    assert row_of(text, timex, PUB)["trigger"] == trigger
+
+
 # --- the probe -----------------------------------------------------------------------------------------------------------
 
 def test_probe14_is_well_formed():

@@ -675,6 +675,8 @@ def _own_object_nominal(pred: Token, how: str, root: Token, inside: set[int]) ->
         return pred.head, "future-figures"
     if how == "prep-nominal" and pred.dep_ == "dobj" and _content_verb_object(pred, root):
         return pred.head, "object-then-time"
+    if how == "prep-nominal" and pred.dep_ == "dobj" and _window_on_future_act(pred, root, inside):
+        return pred.head, "future-window"
     if how == "prep-nominal" and pred.dep_ == "dobj" and is_predicate(pred.head) and lemma_in(pred.head, SANCTIONING_VERBS) \
             and root.dep_ == "pobj" and root.head.head.i == pred.i and root.head.i > pred.i:
         # "The senate approved the expansion move in October": a ruling on a proposed event is dated by the ruling
@@ -686,6 +688,19 @@ def _own_object_nominal(pred: Token, how: str, root: Token, inside: set[int]) ->
 # a day the parser hangs on an object noun ("hear further arguments on Feb. 20"); a period after one ("a loss for
 # the third quarter", "a decline in the fourth quarter") is the noun's own, as TimeBank has it
 DAY_PREPOSITIONS = frozenset({"on"})
+
+
+def _window_on_future_act(noun: Token, root: Token, inside: set[int]) -> bool:
+    """'said it would announce a decision within ten days', 'will complete the review in six weeks': a length ahead
+    ("within", "in") after the object of a verb under "will"/"would" is the window for the verb's act; the object
+    is what the act delivers. A light or scheduling verb's noun stays the event ("would hold elections within 90
+    days")."""
+    verb = noun.head
+    return is_predicate(verb) and verb.pos_ == "VERB" and root.head.dep_ == "prep" and root.head.head.i == noun.i \
+        and root.head.lower_ in ("within", "in") and root.lemma_.lower() in TIME_UNITS and root.tag_ == "NNS" \
+        and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in verb.children) \
+        and not lemma_in(verb, LIGHT_VERBS) and verb.lemma_ not in INDEFINITE_LIGHT_VERBS \
+        and verb.lemma_ not in SCHEDULING_VERBS and not _is_quantity(noun)
 
 
 def _content_verb_object(noun: Token, root: Token) -> bool:
