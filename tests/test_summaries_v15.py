@@ -3,7 +3,8 @@ length measured off another event ("on Friday, four years after a leak") that le
 that is what happened ("sentenced to ten years") lost with another row's time, and gapped prepositional conjuncts
 with a time each ("moved to Paris in 2019 and to Rome two years later"), the name after a ranking ("No. 3
 Georgia"), a set-off superlative ("its lowest in two years") and a focus adverb on the removed time ("only in late
-2025") — each with sentences where the rule fires
+2025"), a fronted participle ("Born in Cleveland in 1932, Dr. Ellison ...") a hyphen inside a name, a colon between two clauses, a connective opening a reported clause and
+a time inside an "including" phrase — each with sentences where the rule fires
 and sentences where it must not."""
 
 import pytest
@@ -60,6 +61,57 @@ CASES = {
     "only-in": ("The bank said it expected inflation to reach its 2% target only in late 2025.", "late 2025",
                 ["to reach its 2% target"], ["only"]),
     "even-on": ("The shop opened even on Christmas Day.", "Christmas Day", ["The shop opened"], ["even"]),
+    # a fronted passive participle put after its subject reads with a copula
+    "born": ("Born in Cleveland in 1932, Dr. Ellison earned her doctorate in 1958.", "1932",
+             ["Dr. Ellison was born in Cleveland"], []),
+    "elected": ("Elected in 2019, the senators took office in January.", "2019", ["the senators were elected"], []),
+    # negatives: the main clause's row gets none; a participle with its own auxiliary gets no second one
+    "born-main": ("Born in Cleveland in 1932, Dr. Ellison earned her doctorate in 1958.", "1958",
+                  ["Dr. Ellison earned her doctorate"], ["was"]),
+    "was-born": ("Dr. Ellison was born in Cleveland in 1932.", "1932", ["Dr. Ellison was born in Cleveland"],
+                 ["was was"]),
+    # a hyphen inside a name after its title stays; a comma-set age still goes
+    "hyphen-name": ("She joined the drug maker Warner-Chilcott in 1961.", "1961",
+                    ["She joined the drug maker Warner-Chilcott"], []),
+    "age-aside": ("The singer Ada Mensah, 42, will release an album in May.", "May",
+                  ["The singer Ada Mensah will release an album"], ["42"]),
+    # a colon between two clauses with a subject each ends a sentence of its own
+    "colon-clause": ("And yet, the outlook remains fragile: exports to China slumped 8% from January to March.",
+                     "January", ["exports to China slumped 8%"], ["outlook", ":"]),
+    "colon-message": ("The message was clear: the bank will raise rates in June.", "June",
+                      ["the bank will raise rates"], ["message"]),
+    # negative: a list after a colon is no clause, and the row's own words stay
+    "colon-list": ("He listed three causes: a strike in May, floods and a fire.", "May", ["strike"], []),
+    # a reported clause opens on its own words, not on a connective the sentence started with
+    "reported-meanwhile": ("Meanwhile, German factory orders unexpectedly fell in April, data showed on Monday, a sign "
+                           "that the economy may struggle to recover.", "Monday",
+                           ["data: German factory orders unexpectedly fell"], ["Meanwhile"]),
+    # the copula goes before the participle's own adverb
+    "first-spotted": ("The comet, first spotted by a Chinese observatory in January 2023, last came this close "
+                      "80,000 years ago.", "January 2023", ["The comet was first spotted by a Chinese observatory"],
+                      ["first was"]),
+    # a second conjunct with a verb group of its own takes none of the first's
+    "had-begun": ("Hans Vogel told analysts the company would cut its research budget and had begun talks with "
+                  "potential partners in May.", "May", ["the company had begun talks"], ["would"]),
+    # a relative object of the row's infinitive is named after it, not left as "which"
+    "which-deliver": ("Kyiv says it needs seven more Patriot air defense systems, which Germany and the United States "
+                      "have promised to deliver by the end of the year.", "the end of the year",
+                      ["have promised to deliver seven more Patriot air defense systems"], ["which"]),
+    # negative: the relative clause's own verb, as before
+    "which-shut": ("The plant, which the company shut down in May, employed 300 people.", "May",
+                   ["the company shut down the plant"], ["which"]),
+    # a time inside an "including" phrase dates the included member: the headline names it, not the group
+    "including": ("North Korea has tested more than 100 missiles since the start of 2022, including an "
+                  "intercontinental ballistic missile in March that analysts said could reach the U.S. mainland.",
+                  "March", ["North Korea has tested an intercontinental ballistic missile"], ["100", "since", "start"]),
+    "including-flagship": ("The company has closed 40 stores, including its flagship in London in May.", "May",
+                           ["The company has closed its flagship in London"], ["40 stores"]),
+    # negatives: the group's own row keeps the group; a time outside the phrase keeps it whole
+    "including-group": ("North Korea has tested more than 100 missiles since the start of 2022, including an "
+                        "intercontinental ballistic missile in March.", "the start of 2022",
+                        ["North Korea has tested more than 100 missiles"], []),
+    "including-outside": ("Several ministers, including the finance minister, resigned on Monday.", "Monday",
+                          ["including the finance minister, resigned"], []),
 }
 
 

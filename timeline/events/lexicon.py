@@ -106,6 +106,8 @@ TIME_LIMIT_WORDS = _words("time_limit_words")
 SETTING_PREPOSITIONS = _words("setting_prepositions")
 FISCAL_UNITS = _words("fiscal_units")
 LENGTH_ARGUMENT_PREPOSITIONS = _words("length_argument_prepositions")
+OBJECT_RAISING_VERBS = _words("object_raising_verbs")
+INCLUSION_WORDS = _words("inclusion_words")
 ARTICLE_EXCEPTIONS = {k: tuple(v) for k, v in _table("article_exceptions").items() if k in ("a", "an")}
 # the project's one reporting-verb list lives with the temporal vocabulary, which tense reads too
 REPORTING_VERBS = REPORTING_LEMMAS  # one list, in the tagger's vocabulary (temporal/tense.py)
