@@ -42,6 +42,7 @@ from .lexicon import TERM_BOUNDS, AMOUNT_IN_MEASURE_VERBS, AMOUNT_SIGNS, OCCASIO
 from .lexicon import ARGUMENT_PREPOSITIONS, DATING_VERBS, EXPECTING_VERBS, FORECAST_VERBS, MODAL_AUX, ONSET_PARTICIPLES, PLANNING_PARTICIPLES, RETURN_VERBS, STATE_PREPOSITIONS
 from .lexicon import ARGUMENT_PHRASE_NOUNS, BECOMING_VERBS, COMPARISON_BASE_LEADS, JUDGED_OF_WORDS, LINKING_VERBS, TO_ARGUMENT_VERBS
 from .lexicon import MOVEMENT_ADVERBS, RESULT_NOUNS
+from .lexicon import STANDING_PARTICIPLES, MULTIPLIER_WORDS, CHANGED_TO_WORDS, COMPARISON_BASE_PRONOUN_LEADS, OFFSET_RESTATEMENT_LINKS, PLAN_LABEL_NOUNS, ROLE_LABEL_NOUNS
 from .lexicon import DEADLINE_GRANTING_VERBS, PRESENCE_LIGHT_VERBS, PRESENCE_NOUNS, SANCTIONING_VERBS, SAYING_MEDIA, SEQUENCE_VERBS
 from .lexicon import BASE_LEVEL_NOUNS, BASE_LEVEL_PREPOSITIONS, CURRENCY_HOMOGRAPHS, CAPACITY_NOUNS, RANGE_OPENERS, COMPARISON_MARKS, CONTEST_OUTCOME_VERBS
 from .lexicon import COUNT_MODIFIERS, COUNT_NOUNS, LABEL_NOUNS, NAMED_EVENT_HEADS, QUOTES, TITLE_NOUNS, TITLING_WORDS
@@ -674,6 +675,8 @@ def _own_object_nominal(pred: Token, how: str, root: Token, inside: set[int]) ->
         return pred.head, "future-figures"
     if how == "prep-nominal" and pred.dep_ == "dobj" and _content_verb_object(pred, root):
         return pred.head, "object-then-time"
+    if how == "prep-nominal" and pred.dep_ == "dobj" and _window_on_future_act(pred, root, inside):
+        return pred.head, "future-window"
     if how == "prep-nominal" and pred.dep_ == "dobj" and is_predicate(pred.head) and lemma_in(pred.head, SANCTIONING_VERBS) \
             and root.dep_ == "pobj" and root.head.head.i == pred.i and root.head.i > pred.i:
         # "The senate approved the expansion move in October": a ruling on a proposed event is dated by the ruling
@@ -685,6 +688,19 @@ def _own_object_nominal(pred: Token, how: str, root: Token, inside: set[int]) ->
 # a day the parser hangs on an object noun ("hear further arguments on Feb. 20"); a period after one ("a loss for
 # the third quarter", "a decline in the fourth quarter") is the noun's own, as TimeBank has it
 DAY_PREPOSITIONS = frozenset({"on"})
+
+
+def _window_on_future_act(noun: Token, root: Token, inside: set[int]) -> bool:
+    """'said it would announce a decision within ten days', 'will complete the review in six weeks': a length ahead
+    ("within", "in") after the object of a verb under "will"/"would" is the window for the verb's act; the object
+    is what the act delivers. A light or scheduling verb's noun stays the event ("would hold elections within 90
+    days")."""
+    verb = noun.head
+    return is_predicate(verb) and verb.pos_ == "VERB" and root.head.dep_ == "prep" and root.head.head.i == noun.i \
+        and root.head.lower_ in ("within", "in") and root.lemma_.lower() in TIME_UNITS and root.tag_ == "NNS" \
+        and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in verb.children) \
+        and not lemma_in(verb, LIGHT_VERBS) and verb.lemma_ not in INDEFINITE_LIGHT_VERBS \
+        and verb.lemma_ not in SCHEDULING_VERBS and not _is_quantity(noun)
 
 
 def _content_verb_object(noun: Token, root: Token) -> bool:
@@ -1267,8 +1283,50 @@ def _tally_of_act(pred: Token, how: str, root: Token, inside: set[int]) -> tuple
     return verb, "tally-of-act"
 
 
+def _offset_anchor_noun(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
+    """'return on Feb. 26, days before a March 1 deadline', 'weeks after a May 5 letter': a date on the noun a length
+    is measured from (``offset_restatement_links``) dates that noun, whatever noun it is, not the clause's verb,
+    which the length (and its own time) places."""
+    noun = root.head
+    if root.dep_ not in ("nmod", "compound", "nummod", "poss", "amod") or noun.i in inside or noun.i <= max(inside) \
+            or noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.i == pred.i:
+        return pred, how
+    link = noun.head
+    if link.lower_ not in OFFSET_RESTATEMENT_LINKS:
+        return pred, how
+    # the length hangs on the link word, or the link on the length ("days before", however the parser hung it)
+    length = next((c for c in link.children if c.dep_ in ("npadvmod", "advmod") and c.i < link.i), None)
+    if length is None and link.dep_ == "prep" and link.head.i < link.i:
+        length = link.head
+    if length is None or length.ent_type_ != "DATE" or length.pos_ != "NOUN" or length.lemma_.lower() not in TIME_UNITS:
+        return pred, how
+    return noun, "offset-anchor"
+
+
+def _standing_participle(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
+    """'The FAA grounded all jets operated by U.S. airlines on Saturday', 'sold shares held by funds last week': a
+    time at the end of a participle of a standing relation (``standing_participles``) after the object of another
+    verb dates that verb; the participle says which things, not when anything happened. So does a time after a
+    participle its own time dated already ("sold a firm founded in 1990 on Friday")."""
+    if not how.endswith("-verb") or pred.dep_ != "acl" or pred.tag_ != "VBN":
+        return pred, how
+    # or a participle dated already by a time of its own before this one ("sold a firm founded in 1990 on
+    # Friday"), not the first end of a range this time closes ("tendered from today through Nov. 17")
+    dated = any(c.dep_ == "prep" and c.i < min(inside) and c.lower_ not in RANGE_OPENERS
+                and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") and g.i not in inside for g in c.children)
+                for c in pred.children)
+    if not (lemma_in(pred, STANDING_PARTICIPLES) or dated):
+        return pred, how
+    noun = pred.head
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "nsubjpass") or not is_predicate(verb) or verb.i == pred.i \
+            or root.i < max(x.i for x in pred.subtree if x.i not in inside and not root.left_edge.i <= x.i <= root.right_edge.i):
+        return pred, how
+    return verb, "standing-participle"
+
+
 REFINEMENTS = [_clause_after_time, _gapped_object, _participle_agent, _dating_participle, _occasion_dated, _temporal_adjective, _dated_noun_after, _medium_of_saying, _secondary_predicate, _after_reporting_verb, _reporting_complement, _trailing_report, _when_clause, _preceding_nominal, _market_setting, _moved_event,
-               _quantity_subject, _amount_for_period, _amount_in_measure, _light_verb, _object_complement, _since_on_perfect, _own_object_nominal, _argument_noun_dated, _agent_dated, _according_to, _time_aside_on_noun, _time_inside_noun_phrase, _onset_participle, _set_off_onset, _occasion_of, _state_noun, _aspectual, _going_to, _event_on_copula, _expected_event, _ordinal_of_subject, _due_thing_does, _deadline_infinitive, _bounded_term, _contest_outcome, _compared_expectation, _conjunct_verb_misread, _capacity_infinitive, _ago_on_infinitive, _tally_of_act, _have_to, _restated_amount]
+               _quantity_subject, _amount_for_period, _amount_in_measure, _light_verb, _object_complement, _since_on_perfect, _own_object_nominal, _argument_noun_dated, _agent_dated, _according_to, _time_aside_on_noun, _time_inside_noun_phrase, _onset_participle, _set_off_onset, _occasion_of, _state_noun, _aspectual, _going_to, _event_on_copula, _expected_event, _ordinal_of_subject, _due_thing_does, _deadline_infinitive, _bounded_term, _contest_outcome, _compared_expectation, _conjunct_verb_misread, _capacity_infinitive, _ago_on_infinitive, _tally_of_act, _have_to, _restated_amount, _offset_anchor_noun, _standing_participle]
 
 
 def _counted_verb(pred: Token, how: str) -> tuple[Token, str]:
@@ -1400,7 +1458,7 @@ def _era_label_of(root: Token, inside: set[int]) -> Token | None:
     return None
 
 
-def _name_label_of(root: Token, inside: set[int]) -> Token | None:
+def _name_label_of(root: Token, inside: set[int], ahead: bool | None = None) -> Token | None:
     """The noun a year before it only names ("the 2023 Data Privacy Act", "the 1927 Riverside Stadium", "the 2020
     law", "their 2026 sales forecast", "its forecast for fiscal 2025"): a name's last word or a label noun (``label_nouns``), with only the name's
     words or compounds between. None for an event noun or a name of an event ("the 2019 takeover", "the 2024
@@ -1420,16 +1478,29 @@ def _name_label_of(root: Token, inside: set[int]) -> Token | None:
     if not any(c.dep_ in ("det", "poss") and c.i < root.i for c in noun.children):
         return None
     between = doc[last + 1:noun.i]
-    if not lemma_in(noun, LABEL_NOUNS) and is_event_nominal(noun) or noun.lower_ in NAMED_EVENT_HEADS:
+    label = lemma_in(noun, LABEL_NOUNS) or lemma_in(noun, PLAN_LABEL_NOUNS)
+    if not label and is_event_nominal(noun) or noun.lower_ in NAMED_EVENT_HEADS:
         return None  # (a label noun the suffix rule takes for an event stays a label: "the 1991 constitution")
     if noun.pos_ == "PROPN" and noun.is_title and all(t.pos_ == "PROPN" and t.is_title and t.dep_ == "compound"
                                                       for t in between):
         return noun
-    if noun.pos_ == "NOUN" and lemma_in(noun, LABEL_NOUNS) and all(t.dep_ in ("compound", "amod") for t in between) \
-            and not (noun.dep_ in ("nsubj", "nsubjpass") and noun.head.tag_ in ("VBD", "VBN")):
-        # (the subject of a past event is dated by it: "A 1996 law strengthened the embargo")
+    if noun.pos_ == "NOUN" and lemma_in(noun, ROLE_LABEL_NOUNS) and all(t.dep_ in ("compound", "amod") for t in between):
+        return noun  # "The 2019 champion finished fourth": which titleholder, even as a past verb's subject
+    if noun.pos_ == "NOUN" and label and all(t.dep_ in ("compound", "amod") for t in between) \
+            and not (noun.dep_ in ("nsubj", "nsubjpass") and noun.head.tag_ in ("VBD", "VBN")
+                     and not (ahead or _year_after_report(root))):
+        # (the subject of a past event is dated by it: "A 1996 law strengthened the embargo"; a year still ahead
+        # cannot date a past event: "The company's 2030 climate goals were announced on Monday")
         return noun
     return None
+
+
+def _year_after_report(year: Token) -> bool:
+    """Whether the year ``year`` comes after the document's publication year (``doc._.pub_date``; False when
+    there is none)."""
+    pub = year.doc._.pub_date if year.doc.has_extension("pub_date") else None
+    text = str(pub)[:4] if pub is not None else ""
+    return bool(_YEAR.fullmatch(year.text)) and text.isdigit() and int(year.text) > int(text)
 
 
 def _in_quoted_title(root: Token, inside: set[int]) -> bool:
@@ -1509,7 +1580,7 @@ def when_clause_verb(span: Span) -> Token | None:
     return verb
 
 
-def _dates_nothing(root: Token, inside: set[int]) -> str:
+def _dates_nothing(root: Token, inside: set[int], ahead: bool | None = None) -> str:
     """Why the time expression dates no event ("" when it may): a record comparison ("fell to its lowest
     level since 2009": 2009 is when it was last that low, not when anything here happened), or a period label
     on a thing ("bought a 17th-century painting"; "the 19th-century war" is dated)."""
@@ -1529,14 +1600,15 @@ def _dates_nothing(root: Token, inside: set[int]) -> str:
         # ranking; "the first meeting of the year" (no superlative) may still date the meeting, and "the latest
         # figures as of Monday" are dated
         return RECORD_COMPARISON
-    if (_comparison_base(root.doc, first) or _compared_time(root.doc, first)) and not _names_its_event(root, inside) \
+    if (_comparison_base(root.doc, first, root) or _compared_time(root.doc, first) or _multiple_of_what(root.doc, first)) \
+            and not _names_its_event(root, inside) \
             or _base_level(root, inside):
         return COMPARISON_BASE
     noun = _era_label_of(root, inside)
     if noun is not None and not is_event_nominal(noun):
         return PERIOD_LABEL
     # a year that only names a thing ("the 2023 Data Privacy Act", "the 2020 law"), or words of a quoted title
-    if _name_label_of(root, inside) is not None or _in_quoted_title(root, inside) or _month_label(root, inside):
+    if _name_label_of(root, inside, ahead) is not None or _in_quoted_title(root, inside) or _month_label(root, inside):
         return NAME_LABEL
     return ""
 
@@ -1573,27 +1645,89 @@ def _names_its_event(root: Token, inside: set[int]) -> bool:
         and is_event_nominal(noun) and not _is_quantity(noun)
 
 
-def _comparison_base(doc, first: int) -> bool:
+def _comparison_base(doc, first: int, root: Token | None = None) -> bool:
     """Whether the time starting at token ``first`` follows an amount led by "from" or "compared with", itself
     after "up"/"down" or a comma ("grew 1.6%, down from 3.4% in the final quarter", "counted 212 cubs, up from 94
     in 2020"): the time says when the base amount held."""
     k = first - 1
     if k >= 0 and doc[k].pos_ == "DET":
         k -= 1  # "in the final quarter", where the tagger's span starts after the article
-    if k >= 0 and doc[k].lower_ in TIME_PREPOSITIONS:
+    prep = k >= 0 and doc[k].lower_ in TIME_PREPOSITIONS
+    if prep:
         k -= 1
     if k >= 1 and (doc[k].pos_ == "NOUN" or doc[k].lower_ in CURRENCY_HOMOGRAPHS) \
             and (doc[k - 1].like_num or doc[k - 1].pos_ == "NUM"):
         k -= 1  # "up from 2,100 cases at the end of June", "up from 2.43 trillion won in ...": what the amount counts
-    amount = False
+    if k >= 1 and doc[k - 1].lower_ + " " + doc[k].lower_ in COMPARISON_BASE_PRONOUN_LEADS:
+        return True  # "was double that of July 2024", "worse than those of 2019"
+    if k >= 1 and doc[k - 1].lower_ + " " + doc[k].lower_ in COMPARISON_BASE_LEADS and doc[k - 1].lower_ == "compared" \
+            and root is not None and root.head.i == k:
+        # "fell 12% last year compared with 2023": the time is the base itself ("compared with a year-earlier net
+        # loss" compares the loss, which the time dates)
+        return True
+    amount = _amount_start(doc, k)
+    if amount == k or amount < 1:
+        return False
+    k = amount
+    lead = doc[k - 1].lower_ + " " + doc[k].lower_
+    if lead in COMPARISON_BASE_LEADS:
+        return True
+    # "fell to 48% from 57% five years earlier", "to $2 million from $3 million a year ago": a bare time after the
+    # amount after "from" is when that base held, when the amount the change went to stands before "from". A time
+    # with a preposition may date the change ("cut its rate to 4.5% from 5% on Thursday"), so it stays unless the
+    # change has its own time right before "from" (on the dev set's check half, any earlier time in the sentence
+    # as that cue did not pay)
+    if doc[k].lower_ != "from":
+        return False
+    j = k - 1
+    own_time = False
+    if prep:
+        # "slowed to 6.6% in January from 6.9% in December": the change's own time stands between its amount and
+        # "from" (walked back over here), so the time after the base amount is the base's
+        times = typed_timex_tokens(doc, "DATE") | typed_timex_tokens(doc, "TIME")
+        while j >= 0 and (j in times or doc[j].pos_ == "DET" and j + 1 in times):
+            j -= 1
+        own_time = j < k - 1
+        if not own_time or doc[j].lower_ not in TIME_PREPOSITIONS:
+            return False
+        j -= 1
+    went_to = _amount_start(doc, j)
+    return 0 <= went_to < j and doc[went_to].lower_ in CHANGED_TO_WORDS
+
+
+# how many words may stand between "what" and the time in a multiple's base ("twice what the state spent in 2019")
+MULTIPLE_BASE_REACH = 6
+
+
+def _multiple_of_what(doc, first: int) -> bool:
+    """'spent $900 million, twice what it spent in 2019', 'triple what they were in 2020': a time closing a "what"
+    clause right after a multiplier (``multiplier_words``) says when the base of the multiple held. Not when the
+    clause's verb expects or forecasts ("twice what analysts expected in the first quarter")."""
+    k = first - 1
+    if k >= 0 and doc[k].pos_ == "DET":
+        k -= 1
+    if k >= 0 and doc[k].lower_ in TIME_PREPOSITIONS:
+        k -= 1
+    lo = max(doc[first].sent.start, k - MULTIPLE_BASE_REACH)
+    for i in range(k, lo - 1, -1):
+        t = doc[i]
+        if t.is_punct:
+            return False
+        if lemma_in(t, EXPECTING_VERBS) or t.lemma_.lower() in FORECAST_VERBS:
+            return False
+        if t.lower_ == "what":
+            return i > 0 and doc[i - 1].lower_ in MULTIPLIER_WORDS and any(
+                x.tag_ in ("VBD", "VBN") for x in doc[i + 1:k + 1])
+    return False
+
+
+def _amount_start(doc, k: int) -> int:
+    """The index right before the amount ending at token ``k`` ("57%", "$2.8 billion", "2,100"), walking back
+    over it; ``k`` itself when no amount ends there."""
     while k >= 0 and (doc[k].like_num or doc[k].pos_ in ("NUM", "SYM") or doc[k].lower_ in AMOUNT_SIGNS
                       or doc[k].ent_type_ in ("MONEY", "PERCENT", "CARDINAL", "QUANTITY")):
-        amount = True
         k -= 1
-    if not amount or k < 1:
-        return False
-    lead = doc[k - 1].lower_ + " " + doc[k].lower_
-    return lead in COMPARISON_BASE_LEADS
+    return k
 
 
 def _base_level(root: Token, inside: set[int]) -> bool:
@@ -1682,9 +1816,10 @@ def attach(root: Token, inside: set[int], ahead: bool | None = None,
     ``behind``: whether it ends before the report (None: unknown). ``other_times``: token indices of the
     document's other time expressions.
     """
-    undated = _dates_nothing(root, inside)
-    if undated == RECORD_COMPARISON:
-        # "the worst fire since 2018, when 104 people died": the clause on the year says what happened then
+    undated = _dates_nothing(root, inside, ahead)
+    if undated in (RECORD_COMPARISON, COMPARISON_BASE):
+        # "the worst fire since 2018, when 104 people died", "down from $186 million a year ago, when demand was
+        # strong": the clause on the time says what happened then
         said = _when_clause_on(root, inside)
         if said is not None:
             return said, "when-clause"

@@ -22,7 +22,26 @@ OBJECT_DEPS = ("dobj", "obj", "attr", "oprd", "dative", "acomp")
 
 def is_predicate(tok: Token) -> bool:
     return tok.pos_ in ("VERB", "AUX") and not _currency(tok) and not _plural_noun_read_as_verb(tok) \
-        or _verb_read_as_root_noun(tok) or _infinitive_read_as_noun(tok)
+        or _verb_read_as_root_noun(tok) or _infinitive_read_as_noun(tok) or _conjunct_verb_read_as_other(tok)
+
+
+def _conjunct_verb_read_as_other(tok: Token) -> bool:
+    """'The museum will open in April and close in October', parsed with "close" as an adverb joined to "open": a
+    plain word right after "and"/"or" joined to a bare verb (under "will", "to"), each with its own time phrase,
+    is that verb's second verb sharing its auxiliary. Not a function word or an adverb of degree or order ("will
+    rise in May and again in June", "and possibly in June", "and later in June")."""
+    if tok.dep_ != "conj" or tok.pos_ not in ("ADV", "ADJ", "NOUN") or tok.tag_ in ("RBR", "RBS", "JJR", "JJS") \
+            or not tok.is_lower or not tok.is_alpha or tok.is_stop or tok.lower_.endswith("ly") or tok.i < 2:
+        return False
+    head = tok.head
+    if head.tag_ != "VB" or head.pos_ != "VERB" or head.i >= tok.i or tok.doc[tok.i - 1].dep_ != "cc" \
+            or any(c.dep_ in ("dobj", "det", "nsubj", "poss") for c in tok.children):
+        return False
+
+    def own_time(t: Token, after: int) -> bool:
+        return any(c.dep_ == "prep" and c.i > after and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME")
+                                                          for g in c.children) for c in t.children)
+    return own_time(tok, tok.i) and own_time(head, head.i)
 
 
 def _plural_noun_read_as_verb(tok: Token) -> bool:
@@ -272,8 +291,8 @@ def record_in_span(in_tok: Token, span) -> bool:
     """Whether "in" and the span after it close a record comparison ("one of the coldest in years", "the
     first rise in three years"): a superlative or record word right before "in", and no explicit future ("will
     open its first store in three weeks" is when it opens)."""
-    if not record_comparison(in_tok, place=False):
-        return False
+    if not record_comparison(in_tok, place=True, place_of=False):
+        return False  # (one place phrase may stand between: "the first at the hospitals in four years")
     tense = read_tense(span)
     return not (tense.direction == Direction.FUTURE and tense.direct)
 
@@ -282,14 +301,16 @@ def record_in_span(in_tok: Token, span) -> bool:
 DEGREE_WORDS = frozenset({"this", "that", "so"})
 
 
-def record_comparison(since: Token, words: frozenset[str] = RECORD_WORDS, place: bool = True) -> bool:
+def record_comparison(since: Token, words: frozenset[str] = RECORD_WORDS, place: bool = True,
+                      place_of: bool = True) -> bool:
     """Whether ``since`` ends a record comparison ("the lowest level since 2009", "the highest since 1982",
     "the first time since 2015"): a superlative or a record word (``record_words``) in the noun phrase just
     before it. A verb, a preposition or punctuation in between ends the search: "has been the largest
     employer in the town since 1950" is a state since 1950. ``place``: one place phrase may stand between
     outside a perfect ("the costliest storm in Colorado since 2017"); not for "in" or "of" before a span, where
     the phrase would be the thing ranked ("the first of its stores in three weeks" is no record). ``words``:
-    the record words that count besides superlatives."""
+    the record words that count besides superlatives. ``place_of``: whether that phrase may be an "of" phrase
+    (not before "in" and a span: "the first of its stores in three weeks" is no record)."""
     doc = since.doc
     if _ranked_infinitive(since.head, words):
         return True
@@ -304,7 +325,8 @@ def record_comparison(since: Token, words: frozenset[str] = RECORD_WORDS, place:
                 and any(c.dep_ == "neg" for c in doc[i - 1].head.head.children):
             return True  # "Prices have not been this high since 2014": a level not reached since
         if place and t.pos_ == "ADP" and t.dep_ == "prep" and not places and since.i - i <= RECORD_PLACE_REACH + 1 \
-                and t.head.pos_ in ("NOUN", "PROPN") and not _in_perfect(since):
+                and (place_of or t.lower_ != "of") and t.head.pos_ in ("NOUN", "PROPN", "ADJ") \
+                and not _in_perfect(since):
             places += 1
             i -= 1
             continue

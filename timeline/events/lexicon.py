@@ -226,3 +226,17 @@ CLAIM_NOUNS = _words("claim_nouns")
 DISMISSING_VERBS = _words("dismissing_verbs")
 # "The couple married in 1998. They ...": a singular noun of a few people is a group for "they"
 PAIR_NOUNS = _words("pair_nouns")
+# "double that of July 2024": a pronoun for the compared measure before a time (comparison-base)
+COMPARISON_BASE_PRONOUN_LEADS = _words("comparison_base_pronoun_leads")
+# "fell to 48% from 57% five years earlier": the word before the amount a change went to
+CHANGED_TO_WORDS = _words("changed_to_words")
+# "The 2019 champion finished fourth": titleholder nouns a year only names
+ROLE_LABEL_NOUNS = _words("role_label_nouns")
+# "the 2025 spending bill", "its 2030 climate goals": read with LABEL_NOUNS
+PLAN_LABEL_NOUNS = _words("plan_label_nouns")
+# "on Feb. 26, days before a March 1 deadline": words measuring a restating length off another time
+OFFSET_RESTATEMENT_LINKS = _words("offset_restatement_links")
+# "twice what it spent in 2019": words before "what" making its clause the base of a multiple
+MULTIPLIER_WORDS = _words("multiplier_words")
+# "jets operated by U.S. airlines": participles of a standing relation, not an event
+STANDING_PARTICIPLES = _words("standing_participles")

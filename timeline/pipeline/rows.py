@@ -18,7 +18,7 @@ from ..events import link_span, time_token_indices, why_undated
 from ..events.attach import NAME_LABEL, when_clause_verb
 from ..events.grammar import is_predicate, lemma_in, moves_event, record_comparison
 from ..events.interval import event_offset_cover, in_reported_clause, mod_part, period_to_cover, range_cover, timex_cover
-from ..events.lexicon import INTERVAL_CUES, LENGTH_VERBS, RANGE_CLOSERS, RANGE_OPENERS
+from ..events.lexicon import INTERVAL_CUES, LENGTH_VERBS, OFFSET_RESTATEMENT_LINKS, RANGE_CLOSERS, RANGE_OPENERS
 from ..readers.dateline import dateline_span, undated_dateline_span
 from ..table import is_asserted
 from ..temporal.vocab import vocab
@@ -263,6 +263,19 @@ def _renames(doc: Doc, first, second) -> bool:
         and doc.text[first.end:second.start].strip() == ","
 
 
+_OFFSET_LINK = re.compile(r"\s+(?:%s)\b" % "|".join(re.escape(w) for w in sorted(OFFSET_RESTATEMENT_LINKS, key=len,
+                                                                                  reverse=True)), re.I)
+
+
+def _restates_offset(doc: Doc, first, second) -> bool:
+    """Whether the length ``second`` comes right after the dated time ``first``, set off by a comma, and measures
+    off another time ("on Feb. 26, days before a March 1 deadline", "on May 3, two days after the election"): it
+    places the same event again (the caller compares the triggers), no row of its own."""
+    return second.type == "DURATION" and first.type in ("DATE", "TIME") and first.interval_start is not None \
+        and first.end <= second.start and doc.text[first.end:second.start].strip() == "," \
+        and _OFFSET_LINK.match(doc.text, second.end) is not None
+
+
 # what may stand between a day and the clock time on it that make one time ("on Jan. 19 at 8 a.m.")
 _DAY_CLOCK_GAP = re.compile(r"\s*,?\s*(?:" + "|".join(vocab()["day_clock_gap"]["leads"]) + r")?\s*(?:"
                             + "|".join(vocab()["day_clock_gap"]["approximators"]) + r")?\s*")
@@ -383,6 +396,8 @@ def rows_from_doc(doc: Doc, document: Document, offset: int = 0) -> list[dict]:
         ev = link_span(doc, span, time_tokens, dateline_tokens) if span is not None and len(span) else None
         if ev is not None and last is not None and last[1] == ev.trigger_start and _renames(doc, last[0], t):
             continue  # "planned for May 26, the day after the cup final": one day, one row
+        if ev is not None and last is not None and last[1] == ev.trigger_start and _restates_offset(doc, last[0], t):
+            continue  # "return on Feb. 26, days before a March 1 deadline": the length says Feb. 26 again
         last = (t, ev.trigger_start if ev is not None else None)
         sentence = None
         if span is not None and len(span):
