@@ -115,6 +115,8 @@ CASES = {
                         ["North Korea has tested more than 100 missiles"], []),
     "including-outside": ("Several ministers, including the finance minister, resigned on Monday.", "Monday",
                           ["including the finance minister, resigned"], []),
+    # a second verb tagged as another word still shares its head's "will"
+    "museum-close": ("The museum will open in April and close in October.", "October", ["The museum will close"], []),
 }
 
 

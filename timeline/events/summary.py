@@ -835,7 +835,10 @@ def _with_shared_auxiliaries(toks: list, pred: Token) -> list:
     subject, verb ("was arrested in November and extradited last week" → "Kim was extradited", not "Kim
     extradited"; "would take effect in May and expire in 2027" → "The bill would expire"; "plans to open a store
     and to hire 50 people by June" → "The firm plans to hire", not "The firm to hire")."""
-    if pred.dep_ != "conj" or pred.tag_ not in ("VBN", "VB"):
+    # (also a second verb the tagger misread as another word, which the grammar reads as a predicate: "will open
+    # in April and close in October", "close" tagged an adverb)
+    if pred.dep_ != "conj" or not (pred.tag_ in ("VBN", "VB") or pred.pos_ not in ("VERB", "AUX", "NOUN", "PROPN")
+                                   and is_predicate(pred)):
         return toks
     head, own = pred.head, [c for c in pred.children if c.dep_ in ("aux", "auxpass")]
     if own and not _own_to(pred):
