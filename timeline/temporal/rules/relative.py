@@ -390,7 +390,7 @@ RULES = [
          negatives=("As the year ends, markets rally.",)),
     # "that date", "the same date" name the story's day too ("the next date" is a calendar entry's)
     rule("story_day", r"(?P<rel>@REL_STORY_DAY@)\s+(?:day|(?P<pod>@POD:morning|afternoon|evening|night@))"
-         r"|(?P<samerel>@REL_STORY_DAY:that|that same|the same@)\s+date(?!\s+(?:as|of)\b)",
+         r"|(?P<samerel>@REL_STORY_DAY:that|that same|the same@)\s+date(?!\s+(?:as|of|back|from|to)\b)",
          story_day, trigger="day|date|@POD@", checks=(veto.modifies_noun,),
          examples=(Ex("Troops entered on March 3, 2022. The next day they left.", "The next day", "2022-03-04"),
                    Ex("Troops entered on March 3, 2022. That evening they set up camp.", "That evening",
@@ -408,7 +408,10 @@ RULES = [
                    Ex("The law took effect on Jan. 1, 2020. Until that date, smoking was allowed.", "that date",
                       "2020-01-01")),
          negatives=("She runs that day care center.", "He took the next morning flight.",
-                    "The band announced the next date of its tour.", "Prices fell on the same date as sales rose.")),
+                    "The band announced the next date of its tour.", "Prices fell on the same date as sales rose.",
+                    # "date back", "date from", "date to": the verb, of things that are old
+                    "Divers found timbers that date back to the Roman era.",
+                    "The ice cores that date from the last ice age were shipped north.")),
     rule("event_anchored",
          r"(?P<lead>(?:@MONTH@\.?\s+@DAYNUM@(?:,\s*@YEAR@)?|@WEEKDAY@|@DEICTIC_DAYS:yesterday|today@)\s*,\s*)?"
          r"the\s+(?:(?P<unit>@UNIT:day|week|month@)|(?P<pod>@POD:night|evening@))"
