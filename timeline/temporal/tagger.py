@@ -284,6 +284,40 @@ _DAY_UNITS = frozenset({"D", "W", "H", "MIN", "S"})
 _DAY_STORY_ANCHORS = frozenset({"story", "story_unless_behind"})
 
 
+def _ends_before(story: StoryTime, day: dt.date) -> bool:
+    """Whether the story's period is over before ``day`` ("2018" and "January 2021" are before June 29, 2021;
+    "August 2021" and "the autumn" ahead are not)."""
+    try:
+        end = codec.span(codec.date_parts(story.date, story.gran))[1]
+    except (ValueError, OverflowError):
+        return False
+    return end.date() <= day
+
+
+# how many coarser story times, each over before the last day the story was on, leave that day behind: one is a
+# background aside ("A similar quake in 2011 killed 300. The next day, ..." is the day after the quake's); after
+# two ("was jailed in January. The theft came to light in 2018. She resigned two weeks later") the narrative
+# has gone back in time, and a count of days reads the latest time, as with no day at all. A plan ahead ("would
+# hold the vote in the autumn") does not count.
+_DAY_LEFT_AFTER = 2
+
+
+_UNIT_DAYS = {"D": 1, "W": 7}
+
+
+def _past_count_beyond(p: Partial, day: StoryTime | None, pub_date: dt.date | None, direction) -> bool:
+    """Whether a count of days or weeks told in the past ("She resigned two weeks later") would, from the story's
+    last day, land after the publication date: then that day is not what it counts from (the coarser story time
+    the narrative moved to is: "came to light in 2018 ... resigned two weeks later")."""
+    if (day is None or pub_date is None or p.rel_n is None or p.rel_n <= 0 or p.rel_unit not in _UNIT_DAYS
+            or direction not in (Direction.PAST, Direction.STRICT_PAST)):
+        return False
+    try:
+        return day.date + dt.timedelta(days=p.rel_n * _UNIT_DAYS[p.rel_unit]) > pub_date
+    except OverflowError:
+        return False
+
+
 def _day_anchor(p: Partial, story: StoryTime | None, day_story: StoryTime | None) -> StoryTime | None:
     """The story time a count of days from the story reads. After a background year ("He had been released in
     2019. Two days later, he was charged.") it is the last day the story was on, when there was one; so after a
@@ -430,6 +464,7 @@ def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
     out: list[Timex] = []
     story: StoryTime | None = None
     day_story: StoryTime | None = None  # the latest story time of a day or finer (_day_anchor)
+    day_away = 0  # coarser story times since day_story that do not hold it (_DAY_LEFT_AFTER)
     story_pos = 0  # where the expression that set the story time ends
     target: StoryTime | None = None  # the latest target ("by 1992"), which only story-only anaphora read
     prev_end = 0
@@ -447,6 +482,9 @@ def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
         tense = read_tense(span) if span is not None and len(span) else Tense(Direction.NONE)
         # "that year" after a target still points at it; "the full year" does not
         anchor = target if target is not None and c.partial.story_only else _day_anchor(c.partial, story, day_story)
+        if anchor is day_story and anchor is not story and _past_count_beyond(c.partial, anchor, pub_date,
+                                                                               tense.direction):
+            anchor = story  # "resigned two weeks later" counted from a day two days back would be after publication
         if c.partial.looks_back and past_story is not None and _forecast_before(text, anchor, story_pos, c.start,
                                                                                 pub_date):
             anchor = past_story  # the latest period over by the publication date
@@ -484,8 +522,12 @@ def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
             if _over_by(story, pub_date):
                 past_story = story
             if GRAN_RANK[story.gran] >= GRAN_RANK["day"]:
-                day_story = story
+                day_story, day_away = story, 0
                 told_days.append(story.date)
+            elif day_story is not None and _ends_before(story, day_story.date):
+                day_away += 1
+                if day_away >= _DAY_LEFT_AFTER:
+                    day_story = None
         out.append(_timex(c, text, res, c.rule.id, pub_date))
         if tense.direction in (Direction.PAST, Direction.STRICT_PAST) and span is not None and _past_verb_before(span):
             past_ids.add(id(out[-1]))
