@@ -37,3 +37,40 @@ YEAR_STORY = [
 @pytest.mark.parametrize("sentence,span,type_,value,mod,pub", YEAR_STORY)
 def test_count_after_a_year_story(sentence, span, type_, value, mod, pub):
     _check(sentence, span, type_, value, mod, pub)
+
+
+# 2. The plain verb of a that-clause after an order ("ordered that it remain in place until Jan. 15") dates what was
+# ordered, which comes after the order, as "ordered him to report by Jan. 15" does (lead's finding 2). A past or
+# a reported clause ("ordered that the mine remained", "said that it remained") keeps the past.
+ORDERED_THAT = [
+    ("The governor declared an emergency on Nov. 20 and ordered that it remain in force until at least Jan. 15.",
+     "Jan. 15", "DATE", "2024-01-15", None, "2023-12-16"),
+    ("The court ordered that the mine stay closed until March.", "March", "DATE", "2024-03", None, "2023-12-16"),
+    ("Regulators asked that the bank submit a plan by Jan. 10.", "Jan. 10", "DATE", "2024-01-10", None, "2023-12-16"),
+    # negatives
+    ("The court found that the mine remained closed until March.", "March", "DATE", "2023-03", None, "2023-12-16"),
+    ("He said that the curfew remained in force until Jan. 15.", "Jan. 15", "DATE", "2023-01-15", None, "2023-12-16"),
+]
+
+
+@pytest.mark.parametrize("sentence,span,type_,value,mod,pub", ORDERED_THAT)
+def test_ordered_that_clause(sentence, span, type_, value, mod, pub):
+    _check(sentence, span, type_, value, mod, pub)
+
+
+# 3. A reporting verb in the present with a company's figures as its object ("reports earnings on Thursday",
+# "announces its first-quarter results on Tuesday") names a results day, a schedule like any news present (lead's
+# finding 4); a statement ("says profit rose", "said on Thursday") and the past ("reported earnings") stay past.
+RESULTS_DAY = [
+    ("The firm reports earnings on Thursday.", "Thursday", "DATE", "2023-03-09", None, "2023-03-03"),
+    ("The bank announces its first-quarter results on Tuesday.", "Tuesday", "DATE", "2023-03-07", None, "2023-03-03"),
+    # negatives
+    ("The firm says profit rose on Thursday.", "Thursday", "DATE", "2023-03-02", None, "2023-03-03"),
+    ("The firm reported earnings on Thursday.", "Thursday", "DATE", "2023-03-02", None, "2023-03-03"),
+    ("Officials say Tuesday that the plan failed.", "Tuesday", "DATE", "2023-02-28", None, "2023-03-03"),
+]
+
+
+@pytest.mark.parametrize("sentence,span,type_,value,mod,pub", RESULTS_DAY)
+def test_results_day_present(sentence, span, type_, value, mod, pub):
+    _check(sentence, span, type_, value, mod, pub)

@@ -110,6 +110,8 @@ def _group_tense(tok: Token) -> Direction:
     hung = _participle_head(tok)
     if hung is not None:
         return _group_tense(hung)  # "would retaliate ..., starting with C$30 billion on Tuesday"
+    if _ordered_subjunctive(tok):
+        return Direction.FUTURE  # "ordered that it remain in place until Jan. 15"
     if any(w in FUTURE_AUX for w in lowers):
         return Direction.FUTURE
     if "had" in lowers and tok.tag_.startswith("VB"):
@@ -154,6 +156,8 @@ def _group_tense(tok: Token) -> Direction:
         return Direction.NONE  # "Protests spread after his arrest on Monday" may well be past: no tense to go by
     if tok.tag_ in ("VBZ", "VBP") and lemma(tok) not in REPORTING and lemma(tok) not in ("be", "have"):
         return Direction.FUTURE  # news present simple with a date is a schedule: "meet separately Monday"
+    if tok.tag_ in ("VBZ", "VBP") and _reports_results(tok):
+        return Direction.FUTURE  # "The firm reports earnings on Thursday": a results day, not a statement made
     if tok.tag_ == "VB":
         first = _coordinated_with(tok)
         if first is not None:
@@ -275,6 +279,39 @@ def _ahead_infinitive(tok: Token) -> bool:
     while j > 0 and gov.i - j < _OBJECT_REACH and upos(doc[j]) in _OBJECT_POS:
         j -= 1
     return j < gov.i and upos(doc[j]) in _VERB_POS and is_word(doc[j], AHEAD_OBJECT_VERBS)
+
+
+RESULTS_NOUNS = frozenset(vocab()["results_nouns"])
+
+
+def _reports_results(tok: Token) -> bool:
+    """A reporting verb in the present whose object is a company's figures (vocab/en.json "results_nouns"): "reports
+    earnings", "announces its first-quarter results": the noun follows within a few words (a determiner, a possessive, a
+    modifier). "says profit rose" reports a statement and stays as it was."""
+    doc = tok.doc
+    for j in range(tok.i + 1, min(len(doc), tok.i + 3 + _OBJECT_REACH)):
+        if doc[j].lower_ in RESULTS_NOUNS:
+            return j + 1 >= len(doc) or upos(doc[j + 1]) not in _VERB_POS  # "says profit rose" is a clause
+        if upos(doc[j]) not in _OBJECT_POS and doc[j].text != "-":  # "its first-quarter results"
+            return False
+    return False
+
+
+def _ordered_subjunctive(tok: Token) -> bool:
+    """The plain verb of a that-clause after an order (vocab/en.json "ahead_object_verbs"): "ordered that it
+    remain in place until Jan. 15", "asked that the firm stay closed until March". What was ordered comes after
+    the order however far that lies back. Only the plain form ("remain", not "remains" or "remained"), with a
+    subject of a few words between "that" and it."""
+    if tok.tag_ not in ("VB", "VBP") or tok.lower_ != lemma(tok) or tok.lower_ in ("be", "have"):
+        return False
+    doc = tok.doc
+    j = tok.i - 1
+    while j > 0 and tok.i - j <= _OBJECT_REACH and upos(doc[j]) in _OBJECT_POS:
+        j -= 1
+    if j == tok.i - 1 or j < 1 or doc[j].lower_ != "that":
+        return False
+    gov = doc[j - 1]
+    return upos(gov) in _VERB_POS and is_word(gov, AHEAD_OBJECT_VERBS)
 
 
 # How far back from "to" the ranking word may stand: "the last (major) (tropical) storm to hit".
