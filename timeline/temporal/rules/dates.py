@@ -217,7 +217,9 @@ def half(m):
     yrel = REL_YEAR.get(m["yrel"])
     if yrel is not None:
         return Partial(half=h, year_rel=yrel)
-    return Partial(half=h, begun_unless_future=True, reported=g(m, "results") is not None)
+    # "the second half of the year": the year is the one the report is in, unless the clause tells it as over
+    return Partial(half=h, begun_unless_future=True, reported=g(m, "results") is not None,
+                   of_the_year=g(m, "theyear") is not None)
 
 
 def season(m):
@@ -597,7 +599,7 @@ RULES = [
          negatives=("He drove the Honda H1 2023 edition.", "The H2 molecule count hit 1H levels.")),
     # "the last half" only before "of": "the last half hour" is not a half-year
     rule("half", r"(?:the\s+)?(?P<ord>@HALF_ORDINALS@)(?!(?<=last)(?!\s+half\s+of))[\s-]+half"
-         r"(?:\s+of\s+(?:(?:fiscal\s+)?(?P<year>@YEAR@)|(?P<yrel>@REL_YEAR@)\s+year|the\s+year))?" + _RESULTS,
+         r"(?:\s+of\s+(?:(?:fiscal\s+)?(?P<year>@YEAR@)|(?P<yrel>@REL_YEAR@)\s+year|(?P<theyear>the\s+year)))?" + _RESULTS,
          half, trigger=r"half\b", checks=(veto.half_context,),
          examples=(Ex("Growth slowed in the first half of 2023.", "the first half of 2023", "2023-H1"),
                    Ex("Profit rose in the last half of 1989.", "the last half of 1989", "1989-H2"),
@@ -605,7 +607,12 @@ RULES = [
                    Ex("Output fell in the first half.", "the first half", "2023-H1"),
                    Ex("The goal is to lift sales in the second half.", "the second half", "2023-H2"),
                    Ex("The firm set a goal of cutting costs by a fifth. It expects to return to growth in the "
-                      "second half.", "the second half", "2023-H2")),
+                      "second half.", "the second half", "2023-H2"),
+                   # "of the year": the publication's year, unless the clause tells the half as over in its own past
+                   Ex("Analysts said they did not expect a hike before the second half of the year.",
+                      "the second half of the year", "2024-H2", dct=dt.date(2024, 2, 6)),
+                   Ex("Sales fell in the second half of the year.", "the second half of the year", "2023-H2",
+                      dct=dt.date(2024, 2, 6))),
          negatives=("He scored in the first half of the match.", "They waited the last half hour in silence.",
                     # a match's half: words of a match in the sentence (vocab context_words "match_half_cues")
                     "Saka scored in the 12th minute and Rice added a second early in the second half.",
