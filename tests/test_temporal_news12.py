@@ -74,3 +74,22 @@ RESULTS_DAY = [
 @pytest.mark.parametrize("sentence,span,type_,value,mod,pub", RESULTS_DAY)
 def test_results_day_present(sentence, span, type_, value, mod, pub):
     _check(sentence, span, type_, value, mod, pub)
+
+
+# 4. "since" a day or month after a time named earlier in the sentence lies before that time ("its worst month since
+# March"), but not across a present perfect: "has been in place since January 3" reaches back from now.
+SINCE_PERFECT = [
+    ("The culvert failed on Christmas Eve, and a single-lane system has been in place since January 3.",
+     "January 3", "DATE", "2024-01-03", None, "2024-02-02"),
+    ("Shares fell on Dec. 28, and they have not recovered since Jan. 4.", "Jan. 4", "DATE", "2024-01-04", None,
+     "2024-02-02"),
+    # negatives: no present perfect, the earlier time bounds it
+    ("The index fell in December, its worst month since March.", "March", "DATE", "2023-03", None, "2024-02-02"),
+    ("Stocks dropped on Dec. 28 to the lowest level since Jan. 4.", "Jan. 4", "DATE", "2023-01-04", None,
+     "2024-02-02"),
+]
+
+
+@pytest.mark.parametrize("sentence,span,type_,value,mod,pub", SINCE_PERFECT)
+def test_since_across_present_perfect(sentence, span, type_, value, mod, pub):
+    _check(sentence, span, type_, value, mod, pub)
