@@ -93,3 +93,24 @@ SINCE_PERFECT = [
 @pytest.mark.parametrize("sentence,span,type_,value,mod,pub", SINCE_PERFECT)
 def test_since_across_present_perfect(sentence, span, type_, value, mod, pub):
     _check(sentence, span, type_, value, mod, pub)
+
+
+# 5. A time in brackets right after another ("early on Wednesday (2215 GMT Tuesday)") restates it in another zone:
+# the story stays on the day told, so a later clock time is on it. A bracket that is not a restatement, or a time
+# told in its own sentence, moves the story as before.
+BRACKET_STORY = [
+    ("A quake struck early on Wednesday (2215 GMT Tuesday), officials said. It hit at 6:15 a.m. local time.",
+     "6:15 a.m. local time", "TIME", "2025-03-12T06:15", None, "2025-03-12"),
+    ("The ship sank on Friday (2300 GMT Thursday). Rescuers arrived at 7 a.m.", "7 a.m.", "TIME",
+     "2023-09-01T07:00", None, PUB),
+    # negatives
+    ("The ship sank on Friday. On Thursday, storms had grown. Rescuers arrived at 7 a.m.", "7 a.m.", "TIME",
+     "2023-08-31T07:00", None, PUB),
+    ("Talks ended on Monday (Tuesday in Tokyo). They resumed at 9 a.m.", "9 a.m.", "TIME", "2023-09-05T09:00", None,
+     PUB),
+]
+
+
+@pytest.mark.parametrize("sentence,span,type_,value,mod,pub", BRACKET_STORY)
+def test_bracketed_restatement_keeps_story(sentence, span, type_, value, mod, pub):
+    _check(sentence, span, type_, value, mod, pub)

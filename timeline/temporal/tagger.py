@@ -302,6 +302,18 @@ def _ends_before(story: StoryTime, day: dt.date) -> bool:
 _DAY_LEFT_AFTER = 2
 
 
+# "struck early on Wednesday (2215 GMT Tuesday)": what follows a time in brackets restates it in another zone
+_BRACKET_OPEN = re.compile(r"\s*\(\s*[^()\n.;]{0,24}")
+_BRACKET_CLOSE = re.compile(r"\s*\)")
+
+
+def _bracketed_restatement(text: str, prev_end: int, start: int, end: int) -> bool:
+    """Whether the time at [start, end) stands in brackets right after the previous time ("on Wednesday (2215 GMT
+    Tuesday)", "at 9 a.m. Pacific time (1600 GMT Friday)"): a restatement, so not where the story moves (the local
+    day stays the story's for "The quake hit at 6:15 a.m.")."""
+    return bool(_BRACKET_OPEN.fullmatch(text, prev_end, start) and _BRACKET_CLOSE.match(text, end))
+
+
 _UNIT_DAYS = {"D": 1, "W": 7}
 
 
@@ -510,7 +522,8 @@ def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
                          and _PERIOD_BOUND.fullmatch(text, gap_start, c.start))
         is_target = _target(span, res.story, pub_date)
         story_from_prev = (res.story is not None and not bounds_period and not is_target
-                           and not _attribution_day(text, c.start, story, story_pos, story_night, res.story))
+                           and not _attribution_day(text, c.start, story, story_pos, story_night, res.story)
+                           and not (out and _bracketed_restatement(text, gap_start, c.start, c.end)))
         if is_target:
             target = res.story
         elif story_from_prev:
