@@ -114,3 +114,23 @@ BRACKET_STORY = [
 @pytest.mark.parametrize("sentence,span,type_,value,mod,pub", BRACKET_STORY)
 def test_bracketed_restatement_keeps_story(sentence, span, type_, value, mod, pub):
     _check(sentence, span, type_, value, mod, pub)
+
+
+# 6. A fiscal year said with the month it ends in ("by the end of the fiscal year in March", published in November
+# 2023) is the year of that month, as companies name a fiscal year by the year it ends in (lead's list). A month in
+# another clause ("the fiscal year in which it cut jobs in March") or a calendar year keeps its year.
+FISCAL_YEAR_MONTH = [
+    ("The company would close 12 stores by the end of the fiscal year in March.", "the end of the fiscal year",
+     "DATE", "2024", "END", "2023-11-09"),
+    ("The chain expects a loss for the fiscal year in April.", "the fiscal year", "DATE", "2024", None,
+     "2023-11-09"),
+    # negatives
+    ("Sales rose in the fiscal year in which it cut jobs in March.", "the fiscal year", "DATE", "2023", None,
+     "2023-11-09"),
+    ("Sales fell this year in March.", "this year", "DATE", "2023", None, "2023-11-09"),
+]
+
+
+@pytest.mark.parametrize("sentence,span,type_,value,mod,pub", FISCAL_YEAR_MONTH)
+def test_fiscal_year_in_its_month(sentence, span, type_, value, mod, pub):
+    _check(sentence, span, type_, value, mod, pub)
