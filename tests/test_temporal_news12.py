@@ -134,3 +134,19 @@ FISCAL_YEAR_MONTH = [
 @pytest.mark.parametrize("sentence,span,type_,value,mod,pub", FISCAL_YEAR_MONTH)
 def test_fiscal_year_in_its_month(sentence, span, type_, value, mod, pub):
     _check(sentence, span, type_, value, mod, pub)
+
+
+# 7. A court's listing in the present passive ("a hearing is listed for October 4") is a schedule, as "is set for"
+# is (vocab schedule_passives "list"); the news present of a past event ("are charged over a robbery on Sunday")
+# stays past.
+LISTED_FOR = [
+    ("A confiscation hearing is listed for October 4.", "October 4", "DATE", "2021-10-04", None, "2021-06-30"),
+    ("The case is listed for Monday.", "Monday", "DATE", "2021-07-05", None, "2021-06-30"),
+    # negative
+    ("Two men are charged over a robbery on Sunday.", "Sunday", "DATE", "2021-06-27", None, "2021-06-30"),
+]
+
+
+@pytest.mark.parametrize("sentence,span,type_,value,mod,pub", LISTED_FOR)
+def test_listed_for_is_a_schedule(sentence, span, type_, value, mod, pub):
+    _check(sentence, span, type_, value, mod, pub)
