@@ -595,10 +595,36 @@ def _postponed(doc: Doc, until: int) -> bool:
     return False
 
 
+FIXTURE_VERBS = frozenset(vocab()["fixture_verbs"]["words"])
+_OPPONENT_TAGS = frozenset({"NNP", "NNPS", "DT", "POS", "PRP$", "JJ"})
+_OPPONENT_REACH = 4
+
+
+def _fixture_before(span: Span) -> bool:
+    """A fixture in the news present right before the day: a team, a fixture verb (vocab "fixture_verbs", often
+    tagged as a noun), the opponent, "on" ("City host Brighton on Wednesday", "Arsenal face Chelsea on Saturday").
+    Not a past form ("hosted"), and not a noun after an article ("the host Brighton")."""
+    doc = span.doc
+    i = span.start - 1
+    if i >= 0 and doc[i].lower_ in ("on", "at"):
+        i -= 1
+    k = 0
+    while i >= 0 and k < _OPPONENT_REACH and doc[i].tag_ in _OPPONENT_TAGS and doc[i].lower_ not in FIXTURE_VERBS:
+        i, k = i - 1, k + 1
+    if k == 0 or i < 1 or doc[i].lower_ not in FIXTURE_VERBS or doc[i].tag_ in ("VBD", "VBN", "VBG"):
+        return False
+    # the team before: a capitalized name (tagged NNP, or NN, JJ when the tagger misreads "Arsenal face"), a comma
+    # after a clause about it, or "they"
+    prev = doc[i - 1]
+    return (prev.text[:1].isupper() and prev.tag_ != "DT") or prev.tag_ in (",", "PRP")
+
+
 def _verb_tense(span: Span) -> tuple[Direction, bool]:
     """Direction from the verb group the span hangs off (or the nearest one), and whether that verb's clause
     is its own (no reporting verb frames it: :class:`Tense`)."""
     doc: Doc = span.doc
+    if _fixture_before(span):
+        return Direction.FUTURE, False  # "City host Brighton on Wednesday"
     # whether the span's own tokens were parsed: Doc.has_annotation would scan the whole text on every call
     # where nothing is (the tagging path), and the selective path parses only some sentences anyway
     parsed = any(t.dep for t in span)
