@@ -168,3 +168,21 @@ FIXTURES = [
 @pytest.mark.parametrize("sentence,span,type_,value,mod,pub", FIXTURES)
 def test_fixture_present_is_ahead(sentence, span, type_, value, mod, pub):
     _check(sentence, span, type_, value, mod, pub)
+
+
+# 9. The second time of a coordinated plan ("will open in April and close in October", published in November 2024)
+# shares the first's future: not the October just gone but the one after April (lead's finding 6). A past
+# conjunct, a comma and a new subject, or a past sentence keep their readings.
+LATER_CONJUNCT = [
+    ("The museum will open in April and close in October.", "October", "DATE", "2025-10", None, "2024-11-20"),
+    ("The museum will open in April and then close in October.", "October", "DATE", "2025-10", None, "2024-11-20"),
+    # negatives
+    ("The museum will open in April, and sales fell in October.", "October", "DATE", "2024-10", None, "2024-11-20"),
+    ("Sales rose in March and fell in October.", "October", "DATE", "2024-10", None, "2024-11-20"),
+    ("The museum will open in April and closed in October.", "October", "DATE", "2024-10", None, "2024-11-20"),
+]
+
+
+@pytest.mark.parametrize("sentence,span,type_,value,mod,pub", LATER_CONJUNCT)
+def test_later_conjunct_shares_the_future(sentence, span, type_, value, mod, pub):
+    _check(sentence, span, type_, value, mod, pub)
