@@ -186,3 +186,23 @@ LATER_CONJUNCT = [
 @pytest.mark.parametrize("sentence,span,type_,value,mod,pub", LATER_CONJUNCT)
 def test_later_conjunct_shares_the_future(sentence, span, type_, value, mod, pub):
     _check(sentence, span, type_, value, mod, pub)
+
+
+# 10. A present tense in a clause of time or condition tells the future ("faces 40 years in prison when he is
+# sentenced on March 14", "once the deal closes in May", "if it is approved in June"), unless the main clause before
+# it is past (lead's finding 7).
+TIME_CLAUSE = [
+    ("Daniel Reyes, 41, faces up to 40 years in prison when he is sentenced on March 14.", "March 14", "DATE",
+     "2024-03-14", None, "2023-12-12"),
+    ("The bank expects profit to rise once the deal closes in May.", "May", "DATE", "2024-05", None, "2023-12-12"),
+    ("The plan can go ahead if it is approved in June.", "June", "DATE", "2024-06", None, "2023-12-12"),
+    # negatives
+    ("The man was freed when he was sentenced on March 14.", "March 14", "DATE", "2023-03-14", None, "2023-12-12"),
+    ("Shares rose after the company reports earnings on Monday.", "Monday", "DATE", "2023-12-11", None,
+     "2023-12-12"),
+]
+
+
+@pytest.mark.parametrize("sentence,span,type_,value,mod,pub", TIME_CLAUSE)
+def test_present_in_time_clause_is_ahead(sentence, span, type_, value, mod, pub):
+    _check(sentence, span, type_, value, mod, pub)

@@ -112,6 +112,8 @@ def _group_tense(tok: Token) -> Direction:
         return _group_tense(hung)  # "would retaliate ..., starting with C$30 billion on Tuesday"
     if _ordered_subjunctive(tok):
         return Direction.FUTURE  # "ordered that it remain in place until Jan. 15"
+    if _present_in_time_clause(tok):
+        return Direction.FUTURE  # "faces 40 years in prison when he is sentenced on March 14"
     if any(w in FUTURE_AUX for w in lowers):
         return Direction.FUTURE
     if "had" in lowers and tok.tag_.startswith("VB"):
@@ -295,6 +297,32 @@ def _reports_results(tok: Token) -> bool:
         if upos(doc[j]) not in _OBJECT_POS and doc[j].text != "-":  # "its first-quarter results"
             return False
     return False
+
+
+_TIME_CLAUSE_LEADS = frozenset({"when", "once", "after", "before", "until", "till", "if", "unless"})
+_PRESENT_BE = frozenset({"is", "are", "'s", "gets", "get"})
+
+
+def _present_in_time_clause(tok: Token) -> bool:
+    """A present tense in a clause of time or condition tells the future in English ("faces 40 years in prison when
+    he is sentenced on March 14", "once the deal closes in May", "if it is approved in June"), unless the sentence's
+    main clause before it is past ("said he left when the shop closes" keeps the past). The subordinator, a subject
+    of a few words, the verb (a present passive's "is")."""
+    doc = tok.doc
+    j = tok.i - 1
+    if tok.tag_ == "VBN":
+        if j < 0 or doc[j].lower_ not in _PRESENT_BE:
+            return False
+        j -= 1
+    elif tok.tag_ not in ("VBZ", "VBP") or lemma(tok) in ("be", "have"):
+        return False
+    k = 0
+    while j >= 0 and k < _OBJECT_REACH and upos(doc[j]) in _OBJECT_POS and doc[j].lower_ not in _TIME_CLAUSE_LEADS:
+        j, k = j - 1, k + 1
+    if k == 0 or j < 0 or doc[j].lower_ not in _TIME_CLAUSE_LEADS:
+        return False
+    sent_start = tok.sent.start if doc.has_annotation("SENT_START") else 0
+    return not any(t.tag_ == "VBD" for t in doc[max(sent_start, j - 25):j])  # "was arrested when ..."
 
 
 def _ordered_subjunctive(tok: Token) -> bool:
