@@ -480,10 +480,13 @@ RULES = [
          examples=(Ex("The war began in 2014.", "2014", "2014"),
                    Ex("The mill was built circa 1850.", "circa 1850", "1850", mod="APPROX"),
                    Ex("Profit rose in fiscal 1998.", "fiscal 1998", "1998"),
-                   Ex("In post-1959 Cuba, exiles left.", "post-1959", "1959", mod="AFTER")),
+                   Ex("In post-1959 Cuba, exiles left.", "post-1959", "1959", mod="AFTER"),
+                   # a year, then a length of its own counted from the year's event
+                   Ex("A similar comet broke apart in 2021 weeks before its closest approach.", "2021", "2021")),
          negatives=("He sold 2000 cars.", "It cost $1999.", "Up 1998 points.", "Windows 2000 crashed.",
                     "It was the year 2000 problem.", "The 1500 hours of work paid off.",
-                    "The wall clock read 1947 GMT.", "Aftershocks followed (1947 GMT).")),
+                    "The wall clock read 1947 GMT.", "Aftershocks followed (1947 GMT).",
+                    "The probe drifted for 2021 days after launch.")),
     # the year before its noun: "the 2024 fiscal year", "the 2025 financial year" are one expression
     rule("year_fiscal_year", r"the\s+(?P<year>@YEAR@)\s+(?P<fiscal>@FISCAL_WORDS@)\s+year(?![\w-])", year_only,
          trigger=_YEAR_DIGITS, checks=(veto.title_case,),
