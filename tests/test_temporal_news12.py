@@ -10,7 +10,68 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
+from temporal_probe import ProbeSet, load  # noqa: E402
 from test_temporal_news3 import PUB, _check, _found  # noqa: E402,F401  (one set of probe helpers)
+
+DATA = Path(__file__).parent / "data" / "temporal_probe12"
+ARTICLES = load(DATA)
+
+_BRACKETED = ("a clock time restated in brackets ('(2215 GMT Tuesday)', '(1600 GMT)') stays untagged, as in rounds 5 "
+              "and 11 (a try cost a dev check-half span); round 12 keeps the restatement from moving the story time")
+# (article, span, nth occurrence among that article's gold entries with this span) -> reason
+XFAIL: dict[tuple[str, str, int], str] = {
+    ("a_quake", "2215 GMT Tuesday", 1): _BRACKETED,
+    ("g_phone_launch", "1600 GMT", 1): _BRACKETED,
+    ("j_loan_signing", "2300 GMT", 1): _BRACKETED,
+    ("b_promotion", "August 17", 1): "'the weekend of August 17' is tagged as that weekend (2024-W33-WE), one "
+                                     "expression; the annotation gave the day",
+    ("c_profit_warning", "the past year", 1): "'over the past year' is a DATE (the year back) as the dev corpus writes "
+                                              "it; the annotation wrote the DURATION P1Y",
+    ("c_profit_warning", "the autumn", 1): "'will ... hold an investor day in the autumn' published in November reads "
+                                           "the autumn under way; the annotation took the next, after 'May 22'",
+    ("f_road_closure", "weeknights", 1): "'on weeknights' (a SET) is not tagged",
+    ("f_road_closure", "the summer", 1): "'brought forward from the summer': 'from' is no season preceder (adding it "
+                                         "tagged 'water from the spring', 'recovered from the fall in March')",
+    ("f_road_closure", "Tuesday, February 6", 1): "'at 6.30pm on Tuesday, February 6' is one TIME, as TimeBank joins "
+                                                  "a clock time and its day; the annotation split them",
+    ("h_festival", "Friday night", 1): "the festival's Friday (the week after publication) is not read from the "
+                                       "festival's own dates; the publication's Friday is taken",
+    ("h_festival", "Saturday afternoon", 1): "as 'Friday night': the festival's Saturday is not read from its dates",
+    ("i_drought", "the wettest autumn", 1): "'follows the wettest autumn on record' (published 2022-09-05) reads the "
+                                            "autumn begun on September 1; the record's is the last complete one",
+    ("j_loan_signing", "next summer", 1): "'next summer' said in January steps a year (2026-SU); the annotation "
+                                          "reads the coming summer (usage differs)",
+    ("j_loan_signing", "June", 1): "'appointed his assistant until June': the past verb reads the June before; the "
+                                   "appointment runs to the coming June",
+}
+
+PROBE = ProbeSet(ARTICLES, XFAIL)
+
+
+@pytest.mark.parametrize("name,start,end,type_,value", list(PROBE.gold_cases()))
+def test_probe12_gold_expression_found_with_its_value(name, start, end, type_, value):
+    hits = PROBE.hits(name, start, end)
+    assert hits, f"missed {ARTICLES[name]['text'][start:end]!r}"
+    if value is not None:
+        got = {(t.type, t.value) for t in hits}
+        assert (type_, value) in got, got
+
+
+# The set's figures over all its articles: first run (commit 91fa766, before this round's rule changes) 106 of 124
+# gold expressions found, 87 of the 106 with a value right (type and value), 1 spurious span ('that date' of 'date
+# back'); after it 120 found, 93 right, no spurious span. Floors at the end figures.
+FLOOR_FOUND, FLOOR_RIGHT = 120, 93
+
+
+def test_probe12_floor():
+    found, right = PROBE.found_and_right()
+    assert found >= FLOOR_FOUND and right >= FLOOR_RIGHT, (found, right)
+
+
+@pytest.mark.parametrize("name", list(ARTICLES))
+def test_probe12_no_spurious_span(name):
+    spurious = PROBE.spurious(name)
+    assert not spurious, spurious
 
 
 # 1. A count of days or weeks from the story ("two weeks later") after a year-grained story time reads the last day
