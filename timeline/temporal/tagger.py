@@ -28,7 +28,7 @@ from .compound import join_compound_durations
 from .fiscal import fiscal_quarters, fiscal_year_ending
 from .ranges import last_listed_day, link_ranges
 from .since import since_before_story
-from .sequence import later_conjunct
+from .sequence import later_conjunct, until_after_earlier
 from .when_year import fronted_year, subject_year, when_clause_year
 from .resolve import StoryTime, resolve
 from .rules import ALL_RULES, Rule
@@ -558,6 +558,7 @@ def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
     fiscal_year_ending(text, out)
     since_before_story(text, out)
     later_conjunct(text, out, pub_date)
+    until_after_earlier(text, out)
     when_clause_year(text, out)
     fronted_year(text, out)
     subject_year(text, out)
