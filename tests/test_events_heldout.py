@@ -81,9 +81,12 @@ def score(df, docs):
             results.append({"doc": d["id"], "want": want, "row": row, "bad": bad,
                             "fields": {_field(p) for p in bad}})
             covered.append(span(d["text"], want["timex"], want.get("nth", 1)))
+        # (a row flagged ``no_event``, "its lowest level since 1989", is the tool saying the time dates nothing:
+        # the README's way of giving such a time no row of its own, kept in the table for checking)
+        own = rows[rows["no_event"].isna()] if "no_event" in rows else rows
         for timex in d.get("absent", []):
             a, b = span(d["text"], timex)
-            n = len(_overlapping(rows, a, b))
+            n = len(_overlapping(own, a, b))
             absent.append({"doc": d["id"], "timex": timex, "rows": n})
             covered.append((a, b))
         for _, row in rows.iterrows():

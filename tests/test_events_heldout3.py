@@ -50,7 +50,9 @@ def test_heldout3_floors(scored):
 # 2026-11-30 evening session end: fully right 111/129, trigger 119/129, subject 111/122 (aggregate only).
 # 2026-11-30 evening session 2 end (aggregate figures only, measured after each merge as a veto): fully_right 113/129,
 # date 103/112, trigger 119/129, subject 112/122, asserted 124/129, absent 6.
-FLOOR = {"fully_right": 0.875, "date": 0.919, "trigger": 0.922, "subject": 0.918, "asserted": 0.961, "absent": 6}
+# absent: counted without the rows the tool flags no_event (the scorer's fix of 2026-12-01; before it, rows
+# that say "this time dates nothing" counted as rows of their own).
+FLOOR = {"fully_right": 0.875, "date": 0.919, "trigger": 0.922, "subject": 0.918, "asserted": 0.961, "absent": 9}
 
 if __name__ == "__main__":
     heldout.main(load())

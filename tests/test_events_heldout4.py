@@ -49,7 +49,9 @@ def test_heldout4_floors(scored):
 # 137/146, trigger 139/153, subject 132/148, asserted 148/153, absent 20/28.
 # 2026-11-30 evening session 2 end (aggregate figures only, measured after each merge as a veto): fully_right 130/153,
 # date 137/146, trigger 141/153, subject 135/148, asserted 147/153, absent 20.
-FLOOR = {"fully_right": 0.849, "date": 0.938, "trigger": 0.921, "subject": 0.912, "asserted": 0.96, "absent": 20}
+# absent: counted without the rows the tool flags no_event (the scorer's fix of 2026-12-01; before it, rows
+# that say "this time dates nothing" counted as rows of their own).
+FLOOR = {"fully_right": 0.849, "date": 0.938, "trigger": 0.921, "subject": 0.912, "asserted": 0.96, "absent": 23}
 
 if __name__ == "__main__":
     heldout.main(load())

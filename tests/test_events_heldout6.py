@@ -47,7 +47,9 @@ def test_heldout6_floors(scored):
 # 2026-11-30 evening session end: fully right 116/143, subject 101/116 (aggregate only).
 # 2026-11-30 evening session 2 end (aggregate figures only, measured after each merge as a veto): fully_right 118/143,
 # date 119/129, trigger 128/142, subject 102/116, asserted 136/142, absent 29.
-FLOOR = {"fully_right": 0.825, "date": 0.922, "trigger": 0.901, "subject": 0.879, "asserted": 0.957, "absent": 29}
+# absent: counted without the rows the tool flags no_event (the scorer's fix of 2026-12-01; before it, rows
+# that say "this time dates nothing" counted as rows of their own).
+FLOOR = {"fully_right": 0.825, "date": 0.922, "trigger": 0.901, "subject": 0.879, "asserted": 0.957, "absent": 31}
 
 if __name__ == "__main__":
     heldout.main(load())

@@ -44,7 +44,9 @@ def test_heldout7_floors(scored):
 # At the end of that session (the set never opened; aggregate figures only, measured after merges as a veto):
 # fully right 157/178 (88.2%), date 152/157, trigger 168/178, subject 154/167, asserted 170/175, absent 40/52.
 # 2026-11-30 evening session end: fully right 158/178, asserted 171/175, absent 42/52 (aggregate only).
-FLOOR = {"fully_right": 0.887, "date": 0.96, "trigger": 0.94, "subject": 0.92, "asserted": 0.977, "absent": 42}
+# absent: counted without the rows the tool flags no_event (the scorer's fix of 2026-12-01; before it, rows
+# that say "this time dates nothing" counted as rows of their own).
+FLOOR = {"fully_right": 0.887, "date": 0.96, "trigger": 0.94, "subject": 0.92, "asserted": 0.977, "absent": 48}
 
 if __name__ == "__main__":
     heldout.main(load())

@@ -105,6 +105,8 @@ OCCASION_HOLDERS = _words("occasion_holders")
 TIME_LIMIT_WORDS = _words("time_limit_words")
 SETTING_PREPOSITIONS = _words("setting_prepositions")
 FISCAL_UNITS = _words("fiscal_units")
+LENGTH_ARGUMENT_PREPOSITIONS = _words("length_argument_prepositions")
+OBJECT_RAISING_VERBS = _words("object_raising_verbs")
 ARTICLE_EXCEPTIONS = {k: tuple(v) for k, v in _table("article_exceptions").items() if k in ("a", "an")}
 # the project's one reporting-verb list lives with the temporal vocabulary, which tense reads too
 REPORTING_VERBS = REPORTING_LEMMAS  # one list, in the tagger's vocabulary (temporal/tense.py)

@@ -116,7 +116,10 @@ def _purpose_infinitive(head: Token, c: Token) -> bool:
 def name_after_title(head: Token, c: Token) -> bool:
     """A name the parser hung as an apposition right after its title noun, with no comma between ("the singer
     Ada Mensah", "biologist Tomas Berg"): part of the noun phrase, not an aside ("the coach, Ines Blanco,")."""
-    return c.dep_ == "appos" and c.pos_ == "PROPN" and c.left_edge.i == head.i + 1 and head.pos_ == "NOUN"
+    # (with the title's own number between: "No. 3 Georgia lost", parsed as "No. 3" with "Georgia" in apposition)
+    between = head.doc[head.i + 1:c.left_edge.i]
+    return c.dep_ == "appos" and c.pos_ == "PROPN" and head.pos_ == "NOUN" and c.left_edge.i > head.i \
+        and all(t.dep_ == "nummod" and t.head.i == head.i for t in between)
 
 
 def trim(toks: list[Token], cut_after: int | None = None) -> list[Token]:

@@ -9,6 +9,7 @@ from .grammar import CLAUSE_DEPS, is_predicate, lemma_in, subject_token
 from .lexicon import (CONDITIONAL_MARKS, DANGLING_TAIL_POS, LEADING_CONNECTIVES, MODAL_AUX, NEGATIONS,
                       OCCASION_PREPOSITIONS, RAISING_PREDICATES, RELATIVE_PRONOUNS)
 from .lexicon import ABSOLUTE_PREPOSITIONS, ARTICLE_EXCEPTIONS, ATTRIBUTION_DOCUMENTS, ATTRIBUTION_NON_SOURCES, COMPARISON_MARKS, FOCUS_ADVERBS, ONSET_PARTICIPLES, PERIOD_END_LINKS, TIME_PLACING_ADVERBS, TIME_REMNANT_NOUNS, ATTRIBUTION_PREPOSITIONS, GROUP_NOUNS, ORGANISATION_NOUNS, PERSON_NOUNS, TIME_LIMIT_WORDS, FORECAST_VERBS, TIME_UNITS, LIGHT_VERB_PREPOSITIONS, QUESTION_MARKS, QUOTES, SEQUENCE_ADJECTIVES, TIME_REMNANT_ADVERBS, TIME_REMNANT_POS
+from .lexicon import LENGTH_ARGUMENT_PREPOSITIONS, OBJECT_RAISING_VERBS
 from .lexicon import ASPECTUAL_VERBS, COMPLEMENT_INFINITIVE_VERBS, DEGREE_ADVERBS, INVERTING_WORDS, MONEY_WORDS, DEADLINE_PREPOSITIONS, IMPLICATIVE_VERBS, LEADING_SUBORDINATORS, UNMARKED_TIME_WORDS
 
 # words before a noun that make its infinitive one that happened: "the first/last/only one to ..."
@@ -187,8 +188,11 @@ def _ranking(t: Token, pred: Token) -> bool:
     daily count since ...")."""
     return (t.dep_ in ("npadvmod", "appos")
             or t.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i < t.i for c in t.head.children)) \
-        and _set_off_noun(t, pred) \
-        and any(c.dep_ == "amod" and (c.tag_ == "JJS" or c.ent_type_ == "ORDINAL") for c in t.children)
+        and (_set_off_noun(t, pred)
+             and any(c.dep_ == "amod" and (c.tag_ == "JJS" or c.ent_type_ == "ORDINAL") for c in t.children)
+             # (a superlative standing for its noun: "fell to 4.6% in October, its lowest in two years")
+             or t.tag_ == "JJS" and t.dep_ != "dobj" and t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ","
+             and not _under(pred, t))
 
 
 def _commentary(t: Token, pred: Token, anchor: Token, exclude: set[int], other_times: set[int]) -> bool:
@@ -408,6 +412,32 @@ def _gapped_sisters(anchor: Token, exclude: set[int], other_times: set[int]) -> 
     return drop
 
 
+def _gapped_phrase(anchor: Token, exclude: set[int], other_times: set[int]) -> set[int]:
+    """A verb with gapped prepositional conjuncts, each with its own time ("moved to Paris in 2019 and to Rome
+    two years later", "flew to Tokyo on Monday and to Seoul on Wednesday"), however the parser hung the second
+    phrase and its time: a row dated after the conjunct loses the first phrase ("to Paris") and the first time's
+    phrase; a row dated before it loses the conjunct ("She flew to Tokyo", not "to Tokyo on and to Seoul")."""
+    drop: set[int] = set()
+    end = anchor.sent.end if anchor.doc.has_annotation("SENT_START") else len(anchor.doc)
+    for c in anchor.subtree:
+        first = c.head
+        if not (c.dep_ == "conj" and c.pos_ == "ADP" and first.dep_ == "prep" and first.head.i == anchor.i):
+            continue
+        sisters = [s for s in anchor.children if s.dep_ == "prep" and s.lower_ == c.lower_ and s.i < first.i]
+        if not (sisters or _has_own_date(first, other_times)):
+            continue
+        mine = {y.i for y in c.subtree}
+        if any(i > c.i for i in exclude):
+            if _has_own_date(first, other_times):
+                drop.update(x.i for x in first.subtree if x.i not in mine)
+            for s in sisters:
+                drop.update(x.i for x in s.subtree)
+        elif any(c.i < i < end for i in other_times):
+            drop.update(mine)
+            drop.update(x.i for x in first.children if x.dep_ == "cc" and x.i < c.i)
+    return drop
+
+
 def _raising_adjective(tok: Token) -> bool:
     """'had been due to lift off', 'is likely to fall': an adjective complement of a verb that takes an
     infinitive; the headline keeps the verb group it hangs on."""
@@ -500,7 +530,10 @@ def _dropped(pred: Token, anchor: Token, top: Token, exclude: set[int], other_ti
     # (and the verb group both share)
     if anchor.dep_ == "conj" and anchor.head.i == top.i and pred.i != anchor.i and _under(pred, anchor) \
             and exclude and all(_under(pred.doc[i], pred) for i in exclude) and is_predicate(top):
-        shared = ("nsubj", "nsubjpass", "aux", "auxpass", "neg") if _shares_auxiliary(anchor) else ("nsubj", "nsubjpass")
+        # (not when the conjunct has a verb group of its own: "would cut its budget and had begun talks in May")
+        own_group = any(c.dep_ in ("aux", "auxpass") for c in anchor.children)
+        shared = ("nsubj", "nsubjpass", "aux", "auxpass", "neg") if _shares_auxiliary(anchor) and not own_group \
+            else ("nsubj", "nsubjpass")
         for c in top.children:
             if c.dep_ not in shared and c.i != anchor.i:
                 drop.update(x.i for x in c.subtree)
@@ -524,6 +557,7 @@ def _dropped(pred: Token, anchor: Token, top: Token, exclude: set[int], other_ti
             if t.i > 0 and t.doc[t.i - 1].text == ",":
                 drop.add(t.i - 1)
     drop |= _gapped_sisters(anchor, exclude, other_times)
+    drop |= _gapped_phrase(anchor, exclude, other_times)
     # "hours before the transfer window closed", "two days after it was founded": a headline of the clause itself
     # loses its subordinator, and the length that measured off it goes too
     marks = [c for c in top.children if c.dep_ == "mark" and c.lower_ in LEADING_SUBORDINATORS]
@@ -533,10 +567,13 @@ def _dropped(pred: Token, anchor: Token, top: Token, exclude: set[int], other_ti
             drop.update(x.i for x in c.subtree)
     # "a storm cut the island off for six weeks; that summer, MacLeod married": a semicolon ends a sentence of
     # its own, whatever the parser hung on which side; what lies across it from the trigger goes
-    for semi in (c for c in top.children if c.text == ";"):
+    # (and so does a colon between two clauses with a subject each, "the outlook remains fragile: exports
+    # slumped 8% from January to March"; not a speaker's label, "Sullivan: talks are advancing")
+    for semi in (c for c in top.children if c.text in (";", ":")):
         for c in top.children:
             if c.i != semi.i and not _under(pred, c) and not _under(anchor, c) \
-                    and (c.right_edge.i < semi.i < pred.i or pred.i < semi.i < c.left_edge.i):
+                    and (c.right_edge.i < semi.i < pred.i or pred.i < semi.i < c.left_edge.i) \
+                    and (semi.text == ";" or is_predicate(c) and subject_token(c) is not None):
                 drop.update(x.i for x in c.subtree)
     for t in top.subtree:
         if t.i in drop:
@@ -577,7 +614,9 @@ def _dropped(pred: Token, anchor: Token, top: Token, exclude: set[int], other_ti
         if t.dep_ == "appos" and name_after_title(t.head, t):
             # "The singer Ada Mensah will release": the name after its title noun is part of the subject (its own
             # asides, ", 42,", still go)
-            drop.update(x.i for g in t.children if g.dep_ in CLAUSE_DEPS or g.dep_ == "punct" for x in g.subtree)
+            # (a hyphen glued inside the name is part of it: "the drug maker Warner-Chilcott")
+            drop.update(x.i for g in t.children if g.dep_ in CLAUSE_DEPS or g.dep_ == "punct" and not _glued(g)
+                        for x in g.subtree)
             continue
         if _amount_on_time(t, exclude, other_times):
             continue
@@ -587,10 +626,14 @@ def _dropped(pred: Token, anchor: Token, top: Token, exclude: set[int], other_ti
                 and len([x for x in t.subtree if x.i not in exclude]) <= 1):
             drop.update(x.i for x in t.subtree)
     # another row's time ("said on Monday it would raise bills from April") is that row's, not this headline's
+    lengths = typed_timex_tokens(pred.doc, "DURATION")
     for i in set(other_times) - _set_time_tokens(pred.doc):
         if i in drop or not (top.left_edge.i <= i <= top.right_edge.i):
             continue
         t = pred.doc[i]
+        if i in lengths and t.head.dep_ == "prep" and t.head.lower_ in LENGTH_ARGUMENT_PREPOSITIONS \
+                and t.head.head.pos_ == "VERB":
+            continue  # "was sentenced to ten years", "extended by two years": the length is what happened
         # (with this row's own time when the two are coordinated, "Hiring in February and March", or when a
         # counted length runs up to it, "grew 3% in the six months to June": one period)
         coordinated = any(x.dep_ == "cc" for x in t.head.subtree) or (
@@ -599,15 +642,21 @@ def _dropped(pred: Token, anchor: Token, top: Token, exclude: set[int], other_ti
         if t.head.dep_ == "prep" and all(x.i in other_times or coordinated and x.i in exclude or x.i == t.head.i
                                          or _time_phrase_glue(x) for x in t.head.subtree):
             drop.update(x.i for x in t.head.subtree)
+        elif _measured_off(t, pred, anchor) is not None and all(x.i in other_times for x in t.subtree):
+            # "charged him on Friday, four years after a leak exposed the accounts": without its length the
+            # phrase would say the charge came right after the leak; it is another relation, and goes whole
+            h = _measured_off(t, pred, anchor)
+            drop.update(x.i for x in h.subtree)
+            if h.left_edge.i > 0 and pred.doc[h.left_edge.i - 1].text == ",":
+                drop.add(h.left_edge.i - 1)
         elif t.dep_ in ("npadvmod", "tmod", "advmod") and all(x.i in other_times for x in t.subtree):
             # (also a time adverb of its own: "nine times, most recently in 2020")
             drop.update(x.i for x in t.subtree)
     # "Three weeks after the election in May, the coalition collapsed": a length measured off another event dates
     # the row through it, so the whole "after/before" phrase goes with the length
     for i in list(exclude):
-        h = pred.doc[i].head
-        if pred.doc[i].dep_ == "npadvmod" and h.dep_ == "prep" and h.lower_ in ("after", "before") \
-                and not _under(pred, h) and not _under(anchor, h):
+        h = _measured_off(pred.doc[i], pred, anchor)
+        if h is not None:
             drop.update(x.i for x in h.subtree)
         # (and the other event's own time, when it is this row's: "Four days before the deadline on Friday, the two
         # sides reached a deal" read on Friday)
@@ -622,7 +671,9 @@ def _dropped(pred: Token, anchor: Token, top: Token, exclude: set[int], other_ti
         # about 55 meters from its target")
         asides = {x.i for c in pred.doc[i].children if _amount_on_time(c, exclude, other_times) for x in c.subtree}
         # (and an adverb hung on the preposition that only places the time: "would be set, possibly in mid-July")
-        placing = {c.i for c in h.children if c.dep_ == "advmod" and c.i < h.i and c.lower_ in TIME_PLACING_ADVERBS
+        # (or only sharpens it, "would reach its target only in late 2025"; never a negation: "not until May")
+        placing = {c.i for c in h.children if c.dep_ == "advmod" and c.i < h.i and (
+                   c.lower_ in TIME_PLACING_ADVERBS or c.lower_ in FOCUS_ADVERBS and c.lower_ not in NEGATIONS)
                    and c.i != pred.i and c.n_lefts + c.n_rights == 0} if h.dep_ == "prep" else set()
         if h.dep_ == "prep" and h.i not in exclude and all(x.i in exclude or x.i == h.i or x.i in asides
                                                           or x.i in placing for x in h.subtree):
@@ -664,6 +715,16 @@ def _dropped(pred: Token, anchor: Token, top: Token, exclude: set[int], other_ti
             drop.update(x.i for x in t.subtree)
     drop |= _time_remnants(pred, anchor, top, drop | exclude)
     return drop
+
+
+def _measured_off(t: Token, pred: Token, anchor: Token) -> Token | None:
+    """The "after"/"before" phrase a length ``t`` measures off ("four years after a leak"), when the phrase is
+    not the row's own clause, or None."""
+    h = t.head
+    if t.dep_ == "npadvmod" and h.dep_ == "prep" and h.lower_ in ("after", "before") \
+            and not _under(pred, h) and not _under(anchor, h):
+        return h
+    return None
 
 
 def _time_asides(top: Token, exclude: set[int]) -> set[int]:
@@ -796,6 +857,7 @@ class _Shared:
 def _with_copula(toks: list, pred: Token) -> list:
     """``toks`` with a copula between a noun and the passive participle after it that is the row's trigger."""
     toks = _with_shared_auxiliaries(toks, pred)
+    toks = _with_fronted_copula(toks, pred)
     # (a noun that is the sentence's root has no verb of its own: its "participle" is the misread main verb, "The
     # pair, both from Seattle, set out early Sunday and planned ...")
     if pred.dep_ != "acl" or pred.tag_ != "VBN" or pred.head.pos_ not in ("NOUN", "PROPN") \
@@ -804,14 +866,38 @@ def _with_copula(toks: list, pred: Token) -> list:
     at = next((k for k, t in enumerate(toks) if getattr(t, "i", -1) == pred.i), None)
     if at is None:
         return toks
+    # (before the participle's own adverbs: "The comet, first spotted in 2023," → "The comet was first spotted")
+    while at > 0 and getattr(toks[at - 1], "dep_", "") == "advmod" and getattr(toks[at - 1], "head", None) is not None \
+            and toks[at - 1].head.i == pred.i:
+        at -= 1
     before = at
     while before > 0 and getattr(toks[before - 1], "text", "") == ",":
         before -= 1
-    noun = {x.i for x in pred.head.subtree if x.i < pred.i}
+    noun = {x.i for x in pred.head.subtree if x.i < pred.i and x.head.i != pred.i}
     # (only where the headline reads noun phrase, participle: not "officials said the car, rented ...")
     if before == 0 or getattr(toks[before - 1], "i", -1) not in noun or getattr(toks[0], "i", -1) not in noun:
         return toks
     return toks[:before] + [_Copula(pred.head)] + toks[at:]
+
+
+def _glued(t: Token) -> bool:
+    """Whether ``t`` is written inside a word, with no space on either side ("Warner-Chilcott")."""
+    return t.i > 0 and not t.doc[t.i - 1].whitespace_ and not t.whitespace_ and t.i + 1 < len(t.doc)
+
+
+def _with_fronted_copula(toks: list, pred: Token) -> list:
+    """``toks`` with a copula before a fronted passive participle that the headline puts after the clause's
+    subject ("Born in Cleveland in 1932, Dr. Ellison earned ..." → "Dr. Ellison was born in Cleveland", not "Dr.
+    Ellison born in Cleveland")."""
+    if pred.dep_ != "advcl" or pred.tag_ != "VBN" or pred.i > pred.head.i \
+            or any(c.dep_ in ("aux", "auxpass", "mark", "nsubj", "nsubjpass") for c in pred.children):
+        return toks
+    subj = subject_token(pred.head)
+    at = next((k for k, t in enumerate(toks) if getattr(t, "i", -1) == pred.i), None)
+    if subj is None or at is None or at == 0 or subj.i < pred.i \
+            or getattr(toks[at - 1], "i", -1) not in {x.i for x in subj.subtree}:
+        return toks
+    return toks[:at] + [_Copula(subj)] + toks[at:]
 
 
 def headline_tokens(pred: Token, exclude: set[int], other_times: set[int] = frozenset()) -> list:
@@ -857,17 +943,23 @@ def _headline_tokens(pred: Token, exclude: set[int], other_times: set[int]) -> l
         wider = _headline_at(pred, pred.head, exclude, other_times)
         if any(getattr(t, "i", -1) == pred.i for t in wider):
             return wider
-    rel_obj = next((c for c in anchor.children if c.dep_ == "dobj" and c.lower_ in RELATIVE_PRONOUNS
+    # (the object of the row's infinitive under the relative clause's verb too: "systems, which Germany has
+    # promised to deliver by the end of the year")
+    # (not after a verb whose object is its infinitive's subject: "a plant, which officials expect to open")
+    infinitive = pred.dep_ == "xcomp" and pred.head.i == anchor.i and anchor.lemma_.lower() not in OBJECT_RAISING_VERBS
+    rel_obj = next((c for v in ((anchor, pred) if infinitive else (anchor,))
+                    for c in v.children if c.dep_ == "dobj" and c.lower_ in RELATIVE_PRONOUNS
                     and c.tag_ in ("WDT", "WP")), None)
     if rel_obj is not None and anchor.dep_ == "relcl" and anchor.head.pos_ in ("NOUN", "PROPN") \
-            and any(getattr(t, "i", -1) == anchor.i for t in toks):
+            and any(getattr(t, "i", -1) == rel_obj.head.i for t in toks):
         # "a seven-satellite system that Japan wants in service by 2025": the relative object is what the verb
         # acts on; the headline names it after the verb ("Japan wants a seven-satellite system in service")
+        verb = rel_obj.head
         ante = [_Lowered(t) if t.is_sent_start and t.pos_ != "PROPN" else t
                 for t in phrase_tokens(anchor.head, exclude | {x.i for x in anchor.subtree})]
         toks = [t for t in toks if getattr(t, "i", -1) != rel_obj.i]
-        at = next(k for k, t in enumerate(toks) if getattr(t, "i", -1) == anchor.i) + 1
-        while at < len(toks) and getattr(toks[at], "dep_", "") == "prt" and toks[at].head.i == anchor.i:
+        at = next(k for k, t in enumerate(toks) if getattr(t, "i", -1) == verb.i) + 1
+        while at < len(toks) and getattr(toks[at], "dep_", "") == "prt" and toks[at].head.i == verb.i:
             at += 1  # after its particle: "the plant that it shut down in May" -> "it shut down the plant"
         toks = toks[:at] + ante + toks[at:]
     if pred.pos_ in ("NOUN", "PROPN") and toks and getattr(toks[0], "lower_", "") in RELATIVE_PRONOUNS \
@@ -1078,5 +1170,6 @@ def reported_complement(pred: Token, exclude: set[int], other_times: set[int]) -
     comp = next((c for c in pred.children if c.dep_ == "ccomp" and is_predicate(c)), None)
     if comp is None:
         return None
-    toks = headline_tokens(comp, exclude, other_times)
+    # (tidied around its own verb: "data showed on Monday that, meanwhile, orders fell" opens on "orders")
+    toks = tidy(headline_tokens(comp, exclude, other_times), comp, exclude)
     return (toks, comp.i < pred.i) if toks else None
