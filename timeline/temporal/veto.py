@@ -396,35 +396,12 @@ def season_context(m, span: Span) -> bool:
         return False  # "since a fall in 2019", "a sharp fall in prices": a tumble, not autumn
     if words & SEASON_PRECEDERS:
         return True
-    if _described_season(tok, span):
-        return True  # "blamed a wet summer", "after the driest summer in a century", "a long, cold winter"
     if prev and prev[-1].lower_ == "of" and span[0].lower_ == "the" and tok.text.islower():
         return True  # "for much of the summer", "the height of the winter"
     # "summer vacation plans", "the winter holidays": a season naming when something seasonal happens; not a
     # capitalized one in mid-sentence ("the Summer Olympics", "Spring Street")
     return (nxt is not None and nxt.lower_ in SEASONAL_HEADS
             and (tok.text.islower() or _is_sent_start(span[0])))
-
-
-# seasons an adjective describes as weather ("a wet summer", "the wettest autumn", "a mild winter"); not "spring"
-# ("a hot spring" is water) or "fall" ("a steep fall")
-_DESCRIBED_SEASONS = frozenset({"summer", "winter", "autumn"})
-_ADJ_TAGS = frozenset({"JJ", "JJR", "JJS"})
-
-
-def _described_season(tok, span) -> bool:
-    """A lowercase summer, winter or autumn after one or two adjectives and a determiner: "a wet summer", "the
-    driest summer", "a long, cold winter". A capitalized one names something ("the Arab Spring", "a Cold Winter
-    Festival")."""
-    if tok.lower_ not in _DESCRIBED_SEASONS or not tok.text.islower() or span[0].i != tok.i:
-        return False
-    doc, j, adjectives = tok.doc, tok.i - 1, 0
-    if tok.i + 1 < len(doc) and upos(doc[tok.i + 1]) in ("NOUN", "PROPN"):
-        return False  # "a nuclear winter scenario", "the busy summer season": the noun after is what is described
-    while j >= 0 and adjectives < 2 and (doc[j].tag_ in _ADJ_TAGS or (adjectives and doc[j].text == ",")):
-        adjectives += doc[j].tag_ in _ADJ_TAGS
-        j -= 1
-    return adjectives > 0 and j >= 0 and doc[j].tag_ == "DT" and doc[j].lower_ in ("a", "an", "the")
 
 
 def _a_fall(tok, nxt, preceded: bool) -> bool:

@@ -654,20 +654,13 @@ RULES = [
                       "2016-SP"),
                    Ex("That summer was hot.", "That summer", "XXXX-SU"),
                    # "fall" after a preposition of time is the season even before "in" and a place
-                   Ex("It happened in the fall in Ohio.", "the fall", "2023-FA"),
-                   # a summer, winter or autumn an adjective describes as weather (veto._described_season)
-                   Ex("The grocer cut its forecast, blaming a wet summer.", "summer", "2023-SU"),
-                   Ex("The reservoir emptied after the driest summer in a century.", "summer", "2023-SU"),
-                   Ex("Farmers endured a long, cold winter.", "winter", "2022-WI")),
+                   Ex("It happened in the fall in Ohio.", "the fall", "2023-FA")),
          negatives=("Prices fall sharply.", "Water from a hot spring.", "Shares may fall.",
                     "Tickets for the Summer Olympics sold out.", "He lives on Spring Street.",
                     "She bought a winter coat.", "Leaves fall into the stream.", "It was the fall of the empire.",
                     "They are the boys of summer.", "She has been frail since a fall.",
                     "Stocks suffered a sharp fall.", "Markets recovered after a 5% fall.",
-                    "The fall in oil prices hurt exporters.",
-                    # an adjective before spring or fall, or a noun after the season, is no season of weather
-                    "Bathers swam in a hot spring.", "It was a nuclear winter scenario.",
-                    "The group played at the Cold Winter Festival.")),
+                    "The fall in oil prices hurt exporters.")),
     rule("new_year", r"the\s+new\s+year(?!['’]s\b)", new_year, trigger="new", checks=(veto.modifies_noun,),
          examples=(Ex("Talks will resume in the new year.", "the new year", "2024"),
                    Ex("Prices have risen since the new year.", "the new year", "2023"),
