@@ -18,6 +18,9 @@ ARTICLES = load(DATA)
 
 _BRACKETED = ("a clock time restated in brackets ('(2215 GMT Tuesday)', '(1600 GMT)') stays untagged, as in rounds 5 "
               "and 11 (a try cost a dev check-half span); round 12 keeps the restatement from moving the story time")
+_DESCRIBED = ("a season an adjective describes ('a wet summer', 'the driest summer', 'the wettest autumn', 'a mild "
+              "winter') is not tagged: round 12 tagged it (veto._described_season, dev unchanged) and dropped it when "
+              "a blind timex floor failed")
 # (article, span, nth occurrence among that article's gold entries with this span) -> reason
 XFAIL: dict[tuple[str, str, int], str] = {
     ("a_quake", "2215 GMT Tuesday", 1): _BRACKETED,
@@ -37,8 +40,10 @@ XFAIL: dict[tuple[str, str, int], str] = {
     ("h_festival", "Friday night", 1): "the festival's Friday (the week after publication) is not read from the "
                                        "festival's own dates; the publication's Friday is taken",
     ("h_festival", "Saturday afternoon", 1): "as 'Friday night': the festival's Saturday is not read from its dates",
-    ("i_drought", "the wettest autumn", 1): "'follows the wettest autumn on record' (published 2022-09-05) reads the "
-                                            "autumn begun on September 1; the record's is the last complete one",
+    ("i_drought", "the wettest autumn", 1): _DESCRIBED,
+    ("i_drought", "the driest summer", 1): _DESCRIBED,
+    ("i_drought", "a mild winter", 1): _DESCRIBED,
+    ("c_profit_warning", "summer", 1): _DESCRIBED,
     ("j_loan_signing", "next summer", 1): "'next summer' said in January steps a year (2026-SU); the annotation "
                                           "reads the coming summer (usage differs)",
 }
@@ -57,8 +62,8 @@ def test_probe12_gold_expression_found_with_its_value(name, start, end, type_, v
 
 # The set's figures over all its articles: first run (commit 91fa766, before this round's rule changes) 106 of 124
 # gold expressions found, 87 of the 106 with a value right (type and value), 1 spurious span ('that date' of 'date
-# back'); after it 120 found, 94 right, no spurious span. Floors at the end figures.
-FLOOR_FOUND, FLOOR_RIGHT = 120, 94
+# back'); after it 116 found, 92 right, no spurious span. Floors at the end figures.
+FLOOR_FOUND, FLOOR_RIGHT = 116, 92
 
 
 def test_probe12_floor():
