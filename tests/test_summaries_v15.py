@@ -3,8 +3,8 @@ length measured off another event ("on Friday, four years after a leak") that le
 that is what happened ("sentenced to ten years") lost with another row's time, and gapped prepositional conjuncts
 with a time each ("moved to Paris in 2019 and to Rome two years later"), the name after a ranking ("No. 3
 Georgia"), a set-off superlative ("its lowest in two years") and a focus adverb on the removed time ("only in late
-2025"), a fronted participle ("Born in Cleveland in 1932, Dr. Ellison ...") a hyphen inside a name, a colon between two clauses and a connective opening a reported clause —
-each with sentences where the rule fires
+2025"), a fronted participle ("Born in Cleveland in 1932, Dr. Ellison ...") a hyphen inside a name, a colon between two clauses, a connective opening a reported clause and
+a time inside an "including" phrase — each with sentences where the rule fires
 and sentences where it must not."""
 
 import pytest
@@ -100,6 +100,18 @@ CASES = {
     # negative: the relative clause's own verb, as before
     "which-shut": ("The plant, which the company shut down in May, employed 300 people.", "May",
                    ["the company shut down the plant"], ["which"]),
+    # a time inside an "including" phrase dates the included member: the headline names it, not the group
+    "including": ("North Korea has tested more than 100 missiles since the start of 2022, including an "
+                  "intercontinental ballistic missile in March that analysts said could reach the U.S. mainland.",
+                  "March", ["North Korea has tested an intercontinental ballistic missile"], ["100", "since", "start"]),
+    "including-flagship": ("The company has closed 40 stores, including its flagship in London in May.", "May",
+                           ["The company has closed its flagship in London"], ["40 stores"]),
+    # negatives: the group's own row keeps the group; a time outside the phrase keeps it whole
+    "including-group": ("North Korea has tested more than 100 missiles since the start of 2022, including an "
+                        "intercontinental ballistic missile in March.", "the start of 2022",
+                        ["North Korea has tested more than 100 missiles"], []),
+    "including-outside": ("Several ministers, including the finance minister, resigned on Monday.", "Monday",
+                          ["including the finance minister, resigned"], []),
 }
 
 

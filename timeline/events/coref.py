@@ -38,7 +38,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from .grammar import is_event_nominal, is_predicate, lemma_in, past_dateline, subject_token
-from .lexicon import MEASURE_VERBS, MEASURED_NOUNS, QUANTITY_NOUNS
+from .lexicon import MEASURE_VERBS, MEASURED_NOUNS, PAIR_NOUNS, QUANTIFIER_SUBJECTS, QUANTITY_NOUNS
 from .lexicon import EVENT_COURSE_VERBS, EVIDENCE_VERBS, NAME_PARTICLES, SCHEDULING_VERBS, TRANSFER_VERBS
 from .lexicon import (ADVERBIAL_MARKS, ASPECTUAL_VERBS, ATTRIBUTION_NON_SOURCES, CHANGE_VERBS, EVENT_NOUNS, THING_VERBS, GROUP_NOUNS, IMPERSONAL_PREDICATES, ORGANISATION_NAME_WORDS, ORGANISATION_NOUNS,
                       PERSON_NOUNS,
@@ -410,10 +410,18 @@ def _sentences_back(doc, lo: int, n: int, floor: int) -> int:
 def _is_group(t: Token) -> bool:
     """A subject a "they" may stand for: a coordination ("Lopez and Okafor"), or a plural noun of people or
     groups ("the ministers", "the Norwegians")."""
+    if t.lower_ in QUANTIFIER_SUBJECTS or t.tag_ == "CD" and t.ent_type_ in ("", "CARDINAL"):
+        # "Two of the nine board members", "Many of the growers": a part of a group is a group
+        of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == t.i + 1), None)
+        whole = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        if whole is not None:
+            return whole.lower_ not in PLURAL_PRONOUNS and _is_group(whole)
     if t.pos_ not in ("NOUN", "PROPN") or t.lower_ in PLURAL_PRONOUNS:
         return False
     if any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") for c in t.children):
         return True
+    if t.tag_ == "NN" and lemma_in(t, PAIR_NOUNS):
+        return True  # "The couple married in 1998. They will travel"
     # (or people a "who" clause says they are: "The handlers, who are employed by ...")
     # (a plural of a person noun is people too: "The men ... they broke into", "the inmates")
     return t.tag_ in ("NNS", "NNPS") and (
@@ -450,7 +458,11 @@ def _plural_things(t: Token, tok: Token) -> bool:
     ("Negotiations between the two unions stalled. They resumed": the unions may be meant) nor in the
     pronoun's own sentence before it; never for a saying (things do not report; they may be reported: "They were
     reported missing")."""
-    if t.tag_ != "NNS" or t.pos_ != "NOUN" or t.head.i != t.sent.root.i or tok.i != tok.sent.start \
+    root = t.sent.root
+    # (or of the clause a singular reporter's verb reports: "The director said the paintings had been insured. They
+    # were bought in 1962")
+    main = t.head.i == root.i or t.head.dep_ == "ccomp" and t.head.head.i == root.i and lemma_in(root, REPORTING_VERBS)
+    if t.tag_ != "NNS" or t.pos_ != "NOUN" or not main or tok.i != tok.sent.start \
             or t.sent.end != tok.sent.start or lemma_in(tok.head, REPORTING_VERBS) and tok.dep_ != "nsubjpass" \
             or _is_person(t):
         return False
@@ -655,7 +667,10 @@ def _chained_name(tok: Token, lo: int, skip: frozenset[int] | set[int]) -> list[
     speaker means is theirs to say), and not when anyone else is named or a person noun stands between the two
     (the story may have turned to them). Followed at most :data:`_CHAIN_DEPTH` pronouns back."""
     gender = PRONOUN_GENDERS.get(tok.lower_)
-    if gender is None or tok.dep_ not in ("nsubj", "nsubjpass") or _chain.get() >= _CHAIN_DEPTH or _in_quotation(tok):
+    # (a "his"/"her" on a subject goes the same way: "... In 2019 he was named banker of the year. His lawyer said")
+    owner_of_subject = tok.dep_ == "poss" and tok.head.dep_ in ("nsubj", "nsubjpass")
+    if gender is None or tok.dep_ not in ("nsubj", "nsubjpass") and not owner_of_subject \
+            or _chain.get() >= _CHAIN_DEPTH or _in_quotation(tok):
         return None
     doc = tok.doc
     prev = next((t for t in reversed(doc[lo:tok.i]) if PRONOUN_GENDERS.get(t.lower_) == gender
@@ -706,9 +721,11 @@ _PLACE_PREPOSITIONS = frozenset({"in", "near", "outside"})
 
 
 def _place_object(t: Token) -> bool:
-    """A one-word name as the object of a place preposition ("in Valencia", "near Carletonville")."""
-    return t.dep_ == "pobj" and t.head.lower_ in _PLACE_PREPOSITIONS and t.ent_iob_ == "B" \
-        and (t.i + 1 >= len(t.doc) or t.doc[t.i + 1].ent_iob_ != "I")
+    """A one-word name as the object of a place preposition ("in Valencia", "near Carletonville"), or of a "from"
+    that says where a person noun's person comes from ("a nurse from Malmo"; not "a call from Smith")."""
+    return t.dep_ == "pobj" and (t.head.lower_ in _PLACE_PREPOSITIONS or t.head.lower_ == "from"
+                                 and t.head.head.pos_ == "NOUN" and lemma_in(t.head.head, PERSON_NOUNS)) \
+        and t.ent_iob_ == "B" and (t.i + 1 >= len(t.doc) or t.doc[t.i + 1].ent_iob_ != "I")
 
 
 def _in_person_title(t: Token) -> bool:
@@ -729,6 +746,13 @@ def _last_person_noun_subject(tok: Token) -> Token | None:
         return None
     root = tok.doc[tok.i - 1].sent.root
     subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    said = _attributed_clause(root, subj)
+    if said is not None:
+        # "Marco Bellini denies wrongdoing, his lawyer said. He was arrested": a trailing attribution's speaker is
+        # no topic of the story; the reported clause's subject is the sentence's main one
+        root, subj = said, next((c for c in said.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.pos_ != "NOUN":
+            return None  # a name there is found by the scan for names, and no person noun claims the pronoun
     if subj is not None and subj.dep_ == "nsubjpass" and not _is_person(subj):
         # "The letters were discovered in June by a builder. He handed them ...": a passive's doer is its sentence's
         # person
@@ -739,6 +763,15 @@ def _last_person_noun_subject(tok: Token) -> Token | None:
     if subj is None or not _person_noun_subject(subj) or subj.pos_ != "NOUN" or _other_gender(tok, [subj]):
         return None
     return subj
+
+
+def _attributed_clause(root: Token, subj: Token | None) -> Token | None:
+    """The reported clause before a trailing attribution ("Bellini denies wrongdoing, his lawyer said"): the
+    reporting verb ``root``'s complement, when the verb's subject ``subj`` comes after it; None otherwise."""
+    if subj is None or subj.dep_ != "nsubj" or not lemma_in(root, REPORTING_VERBS):
+        return None
+    return next((c for c in root.children if c.dep_ in ("ccomp", "parataxis") and c.right_edge.i < subj.i
+                 and c.i < root.i), None)
 
 
 def _unless_subject_before(prefer: Token | None, name: list[Token]) -> list[Token] | Token:
@@ -779,6 +812,12 @@ def _other_gender(pronoun: Token, toks: list[Token]) -> bool:
         earlier = _earlier_person_mention(toks[0])
         if earlier is not None and len(earlier) > 1:
             got = _name_gender(earlier) or _pronoun_marked_gender(earlier)
+    if want and got is None and len(toks) == 1 and toks[0].pos_ == "PROPN":
+        # a surname alone after a first name the entity tagger did not label a person's ("her coach, Arjun Das,
+        # ... Das said she would")
+        earlier = _earlier_first_named(toks[0])
+        if earlier is not None:
+            got = _name_gender(earlier)
     if want and got is None and toks:
         got = _pronoun_marked_gender(toks)
     return got is not None and got != want
@@ -848,6 +887,8 @@ def _fronted_possessor_subject(tok: Token) -> Token | None:
     if tok.dep_ != "poss":
         return None
     verb = _clause_predicate(tok)
+    if verb is not None and verb.dep_ == "prep" and verb.tag_ == "VBG" and verb.head.i != verb.i:
+        verb = verb.head  # "Following his election in 2019, Ruiz cut taxes": a preposition-like participle's clause
     if verb is None:
         return None
     subj = subject_token(verb)
@@ -860,7 +901,10 @@ def _fronted_possessor_subject(tok: Token) -> Token | None:
     if not labels:
         return None
     if "PERSON" in labels:
-        return subj if subj.ent_type_ == "PERSON" else None
+        # (a name the entity tagger left unlabelled is a person's as a reported pronoun's would be: "Following his
+        # election in 2019, Ruiz cut taxes"; never one marked as the other gender)
+        person = subj.ent_type_ == "PERSON" or subj.pos_ == "PROPN" and not subj.ent_type_ and _fits(subj, "person")
+        return subj if person and not _other_gender(tok, _speaker_name(subj)) else None
     return subj if subj.ent_type_ != "PERSON" and subj.tag_ in ("NN", "NNP") else None
 
 
@@ -1207,8 +1251,10 @@ def _reporter(tok: Token, skip: frozenset[int] | set[int] = frozenset()) -> Refe
     # "told the regulator it would": the regulator may be meant; "told investors it would": they may not
     same = set(PRONOUN_FAMILIES.get(base, ())) | {base}  # "testing its instruments before it begins": the same one
     # (nor a noun owned by the same pronoun: "said its profit fell ... and that it would buy back shares")
+    # (nor a rate's time unit: "has carried 30,000 vehicles a day since it opened")
     rival = any(t.pos_ == "PRON" and t.lower_ not in same or t.pos_ in ("NOUN", "PROPN") and _fits(t, kind)
                 and not _bare_mass(t) and not _owned_by_the_same(t, tok)
+                and not (t.dep_ == "npadvmod" and t.lemma_.lower() in TIME_UNITS)
                 for t in doc[verb.i + 1:tok.i] if t.i not in own and t.ent_type_ not in _NOT_ANTECEDENTS)
     if subj.pos_ == "PRON":
         # "She said she would": the same pronoun again stands for whatever the first one does
@@ -1232,7 +1278,9 @@ def _reporter(tok: Token, skip: frozenset[int] | set[int] = frozenset()) -> Refe
             return Referent(ref.head, ref.name, tok.text, ref.name_tokens) if ref.pronoun else Referent(tok)
         # whoever reports something can say it: a plural noun subject of a reporting verb is a group of speakers
         # even when no word list names it ("Astronomers reported that they had found")
-        speakers = kind == "group" and subj.tag_ in ("NNS", "NNPS") and subj.pos_ == "NOUN"
+        # (so is a bare quantifier: "Several said they had learned of it")
+        speakers = kind == "group" and (subj.tag_ in ("NNS", "NNPS") and subj.pos_ == "NOUN"
+                                        or subj.lower_ in QUANTIFIER_SUBJECTS and not list(subj.children))
         found = Referent(subj, pronoun=tok.text) if _fits(subj, kind) or speakers else None
         if found is not None and kind == "person" and _other_gender(tok, _speaker_name(subj)):
             found = None
@@ -1628,6 +1676,9 @@ def _resolve(tok: Token | None, skip: frozenset[int] | set[int] = frozenset()) -
         return Referent(None)
     ante = _relative_antecedent(tok)
     if ante is not None:
+        if ante.dep_ == "appos" and ante.pos_ == "NOUN" and ante.head.pos_ == "PROPN" and ante.head.i < ante.i:
+            # "Diaz, a former schoolteacher who was first elected in 2016": the description's own referent, the name
+            ante = ante.head
         return Referent(ante, pronoun=tok.text)
     ahead = _fronted_possessor_subject(tok) or _own_subject_its(tok) or _infinitive_possessor(tok)
     if ahead is not None:

@@ -107,6 +107,7 @@ SETTING_PREPOSITIONS = _words("setting_prepositions")
 FISCAL_UNITS = _words("fiscal_units")
 LENGTH_ARGUMENT_PREPOSITIONS = _words("length_argument_prepositions")
 OBJECT_RAISING_VERBS = _words("object_raising_verbs")
+INCLUSION_WORDS = _words("inclusion_words")
 ARTICLE_EXCEPTIONS = {k: tuple(v) for k, v in _table("article_exceptions").items() if k in ("a", "an")}
 # the project's one reporting-verb list lives with the temporal vocabulary, which tense reads too
 REPORTING_VERBS = REPORTING_LEMMAS  # one list, in the tagger's vocabulary (temporal/tense.py)
@@ -216,3 +217,12 @@ TALLY_NOUNS = _words("tally_nouns")
 # "has been above target": prepositions of a level after "be"
 LEVEL_PREPOSITIONS = _words("level_prepositions")
 PERSON_PRONOUNS = _words("person_pronouns")
+# "Several said they", "Two of the nine board members ... they": a quantifier or number heading a group
+QUANTIFIER_SUBJECTS = _words("quantifier_subjects")
+# "Two people were killed in the attack": who suffered a harm is not the doer of the event it came in
+HARMED_IN_VERBS = _words("harmed_in_verbs")
+# "dismissed reports that ...": a claim denied as a verb's object
+CLAIM_NOUNS = _words("claim_nouns")
+DISMISSING_VERBS = _words("dismissing_verbs")
+# "The couple married in 1998. They ...": a singular noun of a few people is a group for "they"
+PAIR_NOUNS = _words("pair_nouns")

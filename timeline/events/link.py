@@ -17,7 +17,7 @@ from .lexicon import (ACTOR_LABELS, AUTHORING_VERBS, DEPLOYING_VERBS, GENDER_OF_
                       PERSON_NOUNS, INDEFINITE_LIGHT_VERBS, JUDGING_VERBS, LIGHT_VERBS, OBJECT_CONTROL_PREPOSITIONS,
                       RELATIVE_PRONOUNS, REPORTING_VERBS, SEQUENCE_ADJECTIVES)
 from .lexicon import AGE_ADJECTIVES, CANCELLING_VERBS, PLANNED_OCCURRENCE_WORDS, GERUND_DOER_VERBS, HABITUAL_ADVERBS, OF_PATIENT_EVENT_NOUNS, NEGATIVE_SUBJECTS, NOT_UNTIL_WORDS, DURATIVE_VERBS, SUBJECT_ADVERBS
-from .lexicon import PERSON_PRONOUNS, UNDERGONE_EVENT_NOUNS, UNDERGONE_EVENT_PREPOSITIONS
+from .lexicon import CLAIM_NOUNS, DISMISSING_VERBS, HARMED_IN_VERBS, PERSON_PRONOUNS, PRONOUN_GENDERS, UNDERGONE_EVENT_NOUNS, UNDERGONE_EVENT_PREPOSITIONS
 from .lexicon import (DENYING_VERBS, INVERTED_CONDITIONALS, NEGATIONS, NEGATIVE_IMPLICATIVE_VERBS, PARTICIPLE_CLAUSE_MARKS,
                       PROVING_VERBS)
 from .phrases import join_tokens, named_actors, object_tokens, phrase_tokens
@@ -164,6 +164,15 @@ def _planner(pred: Token) -> Token | None:
     to close the plant next year" -> the firm, not "a plan"), when that verb makes its subject the author
     (``authoring_verbs``: not "rejected a proposal to extend")."""
     noun = pred.head
+    owner = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ not in RELATIVE_PRONOUNS
+                  and not _classifying_possessor(c)), None) if pred.dep_ == "acl" and pred.tag_ == "VB" else None
+    if owner is not None and any(c.dep_ == "aux" and c.lower_ == "to" for c in pred.children) \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in pred.children):
+        # "Sweden's decision to join NATO in 2024", "the firm's plan to cut 500 jobs": the noun's owner is to do it
+        # (unless a "for" names who: "the court's order for the city to pay": the city)
+        doer = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "for" and noun.i < c.i < pred.i
+                     for g in c.children if g.dep_ == "pobj"), None)
+        return doer if doer is not None else owner
     if pred.dep_ != "acl" or pred.tag_ != "VB" or noun.dep_ != "dobj" or not is_predicate(noun.head) \
             or not lemma_in(noun.head, AUTHORING_VERBS) \
             or not any(c.dep_ == "aux" and c.lower_ == "to" for c in pred.children):
@@ -280,7 +289,8 @@ def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_tim
             # 1970 she ran a field hospital": she did not wage the war)
             fronted = pred.dep_ == "pobj" and pred.head.dep_ == "prep" and pred.head.i < verb.i \
                 and pred.head.head.i == verb.i and pred.head.lower_ in SETTING_PREPOSITIONS
-            if verb.i != pred.i and is_predicate(verb) and not lemma_in(verb, RELATING_VERBS) and not fronted:
+            if verb.i != pred.i and is_predicate(verb) and not lemma_in(verb, RELATING_VERBS) and not fronted \
+                    and not _harmed_in(verb, pred):
                 own = subject_token(verb)
                 if own is not None and pred not in list(own.subtree):
                     subj = own
@@ -289,6 +299,15 @@ def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_tim
         # record: "officials said 2023 was the hottest year")
         subj = reported_by(pred)
     return subj
+
+
+def _harmed_in(verb: Token, noun: Token) -> bool:
+    """'Two people were killed in the attack on Monday', 'Three soldiers died in the ambush': a verb of harm
+    (``harmed_in_verbs``) with no object, the event noun in its "in"/"during"/"at" phrase: the verb's subject suffered
+    in the event and did not do it."""
+    return noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.i == verb.i \
+        and noun.head.lower_ in ("in", "during", "at") and lemma_in(verb, HARMED_IN_VERBS) \
+        and not any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _undergone_after_verb(noun: Token) -> bool:
@@ -484,6 +503,12 @@ def _framing_mood(pred: Token) -> str:
         # (a denial denied is none: "did not deny that she had met the lobbyist", "never disputed", "refused to
         # deny")
         return "denied"
+    claim = pred.head
+    if pred.dep_ in ("acl", "ccomp") and lemma_in(claim, CLAIM_NOUNS) and claim.dep_ == "dobj" \
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in pred.children) \
+            and is_predicate(claim.head) and lemma_in(claim.head, DISMISSING_VERBS) and _negations(claim.head) % 2 == 0:
+        # "dismissed reports that the president had been taken to hospital on Friday": a claim denied
+        return "denied"
     if pred.dep_ == "ccomp" and is_predicate(pred.head) and lemma_in(pred.head, PROVING_VERBS) \
             and modality(pred.head)[0] and not (_negations(pred.head) and _negations(pred.head) % 2 == 0):
         # "prosecutors had failed to prove he hid income in 2014", "could not show that it paid in May": what the
@@ -507,7 +532,7 @@ def _framing_mood(pred: Token) -> str:
     return ""
 
 
-def _named_in_apposition(head: Token) -> Token | None:
+def _named_in_apposition(head: Token, coordinated: bool = False) -> Token | None:
     """'Its sponsor, Senator Dana Whitfield,', "Lordstown's mayor, Arno Hill,": a possessed noun only relates its
     referent to someone else (who "its" is may be unknown); a full name set off by commas after it says who the
     subject is. None otherwise: a description that stands alone ("The coach, Ines Blanco,") or a name of one word
@@ -515,8 +540,16 @@ def _named_in_apposition(head: Token) -> Token | None:
     written, its apposition an aside."""
     if head.pos_ != "NOUN" or not any(c.dep_ == "poss" for c in head.children):
         return None
+    if coordinated != any(c.dep_ == "conj" and c.i > head.i for c in head.children):
+        # "Its owner, Claire Dubois, and her brother Marc": the name says who the first of two is (``coordinated``:
+        # that one's name, for the first conjunct alone)
+        return None
     doc = head.doc
     for c in head.children:
+        if c.dep_ == "appos" and c.i > head.i and c.pos_ == "NOUN" and c.left_edge.i > 0 \
+                and doc[c.left_edge.i - 1].text == "," \
+                and any(g.dep_ == "appos" and g.pos_ == "PROPN" and g.i == c.right_edge.i == c.i + 1 for g in c.children):
+            return c  # "Its customer, the Swiss weather agency MeteoAlp,": the description the name closes
         if c.dep_ == "appos" and c.i > head.i and c.pos_ == "PROPN" and c.ent_type_ not in ("DATE", "TIME") \
                 and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == "," \
                 and (any(x.dep_ in ("compound", "flat") and x.pos_ == "PROPN" for x in c.children)
@@ -543,12 +576,24 @@ def _referent_tokens(ref: Referent, inside: set[int]) -> list[Token]:
     if ref.head is not None:
         named = _named_in_apposition(ref.head)
         if named is not None:
-            return phrase_tokens(named, inside)
+            toks = phrase_tokens(named, inside)
+            old = next((k for k, t in enumerate(toks) if t.lower_ == "old" and t.ent_type_ == "DATE"), None)
+            if old is not None and all(t.ent_type_ == "DATE" for t in toks[:old + 1]) \
+                    and any(t.pos_ == "PROPN" for t in toks[old + 1:]):
+                toks = toks[old + 1:]  # "The company's founder, 78-year-old Hans Weber,": the name without the age
+            return toks
         head = ref.head
         if head.dep_ in ("nmod", "compound") and getattr(participle_misparse(head.head), "i", -1) == head.i:
             head = head.head  # "A union representing guards": the whole phrase names the union
         toks = _age_phrase(head, phrase_tokens(head, inside | _comma_asides(head)))
-        name = _split_off_name(head)
+        role = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > head.i), None)
+        if role is not None and head.pos_ == "PROPN" and head.dep_ == "pobj":
+            # "the election of Ana Ruiz as mayor in 2019": the role a name is given is no part of who
+            toks = [t for t in toks if t.i not in {x.i for x in role.subtree}]
+        both = next((c for c in head.children if c.dep_ == "preconj" and c.i < head.i and c.i not in inside), None)
+        if both is not None and toks and toks[0].i > both.i:
+            toks = [both] + toks  # "Neither the mayor nor the governor", "Both Lee and Park": the pair's first word
+        name = _split_off_name(head) or _run_on_subject(head)
         if name is not None:
             toks = toks + phrase_tokens(name, inside)
         rest = _unmarked_apposition(head)
@@ -557,6 +602,14 @@ def _referent_tokens(ref: Referent, inside: set[int]) -> list[Token]:
         part = _count_of(ref.head, inside)
         if part and len(part) > len(toks):
             toks = part  # "Two of Portugal's biggest lenders, Banco Atlantico and Caixa Norte," cut short is not "Two"
+        if ref.pronoun and ref.pronoun.lower() in PRONOUN_GENDERS:
+            # "Raman and her coach, Arjun Das, will fly ... she would defend": a "he"/"she" stands for one person, the
+            # first conjunct alone
+            cc = next((c for c in ref.head.children if c.dep_ == "cc" and c.i > ref.head.i), None)
+            if cc is not None and any(c.dep_ == "conj" and c.i > cc.i for c in ref.head.children):
+                toks = [t for t in toks if t.i < cc.i]
+                while toks and toks[-1].is_punct:
+                    toks.pop()
         if ref.pronoun:
             # the noun a pronoun stands for reads without the clause the pronoun sits in ("a retired accountant in
             # Leeds, where she had lived")
@@ -568,12 +621,39 @@ def _referent_tokens(ref: Referent, inside: set[int]) -> list[Token]:
                     toks.pop()
         if ref.head.dep_ == "poss":  # "Norway's" as a subject reads "Norway"
             toks = _without_owner_mark(toks, None)  # (every mark: "the Duke of York's" hangs it on "York")
+        first = _named_in_apposition(head, coordinated=True)
+        cc = next((c for c in head.children if c.dep_ == "cc" and c.i > head.i), None)
+        if first is not None and cc is not None and cc.i > first.right_edge.i:
+            # "Its owner, Claire Dubois, and her brother Marc" reads "Claire Dubois and her brother Marc"
+            toks = phrase_tokens(first, inside) + [t for t in toks if t.i >= cc.i]
         if toks and toks[0].i != ref.head.i and _lost_verb_opening(toks[0]):
             toks = toks[1:]
+        verb = _finite_verb_inside(toks)
+        if verb is not None:
+            toks = [t for t in toks if t.i < verb.i]
         if _adverb_as_head(head) and len(toks) > 1:
             toks = [t for t in toks if t.i != head.i]  # "The two last met in November": "The two"
         return toks
     return ref.name_tokens
+
+
+def _finite_verb_inside(toks: list[Token]) -> Token | None:
+    """'The 24-year-old scored 31 goals last season and was named ...', parsed with "scored" as an adjective on
+    "goals" and the whole as the second verb's subject: a past-tense verb (not a participle) taken for a modifier
+    of a noun in the subject's words, right after a determiner's phrase that ends on an adjective or noun of its own,
+    is the subject's own lost verb; the subject ends before it. None when there is none ("The injured players", "the
+    reported figures": a participle right after its determiner)."""
+    if len(toks) < 3 or toks[0].dep_ != "det":
+        return None
+    doc = toks[0].doc
+    words = {t.i for t in toks}
+    for t in toks:
+        for c in t.children:
+            if c.dep_ in ("amod", "nmod", "compound") and c.tag_ == "VBD" and toks[0].i + 1 < c.i < t.i \
+                    and c.i - 1 in words and doc[c.i - 1].pos_ in ("ADJ", "NOUN", "PROPN") \
+                    and doc[c.i - 1].head.i != c.i:
+                return c
+    return None
 
 
 def _adverb_as_head(t: Token) -> bool:
@@ -608,6 +688,17 @@ def _split_off_name(head: Token) -> Token | None:
         return None
     return next((c for c in head.head.children if c.dep_ == head.dep_ and c.pos_ == "PROPN"
                  and c.left_edge.i == head.right_edge.i + 1), None)
+
+
+def _run_on_subject(head: Token) -> Token | None:
+    """'A magnitude 6.4 earthquake struck', parsed as two subjects of the verb, "A magnitude" and "6.4 earthquake": a
+    second subject of the same verb right after the first's last word, with no comma or "and" between, and a common
+    noun (not a pronoun or a name) is the rest of one noun phrase."""
+    if head.dep_ not in ("nsubj", "nsubjpass") or head.pos_ != "NOUN":
+        return None
+    return next((c for c in head.head.children if c.dep_ == head.dep_ and c.i > head.i and c.pos_ == "NOUN"
+                 and c.left_edge.i == head.right_edge.i + 1 and not c.left_edge.is_punct
+                 and c.left_edge.dep_ != "cc"), None)
 
 
 def _count_of(head: Token, inside: set[int]) -> list[Token]:
@@ -906,7 +997,9 @@ def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = fro
     source = ""
     # a saying reported in turn ("Investors were told on March 3, Nair said") has a source too; reported_by
     # finds none for a plain "X said" row
-    if not reports(pred) or pred.dep_ in ("ccomp", "conj") or pred.tag_ == "VBN":
+    # (and so has a saying that names its own source: "According to the minutes, they argued on Wednesday that")
+    if not reports(pred) or pred.dep_ in ("ccomp", "conj") or pred.tag_ == "VBN" \
+            or any(c.dep_ == "prep" and c.lower_ == "according" and c.i < pred.i for c in pred.children):
         speaker = past_dateline(reported_by(pred), skip)  # "GENEVA (AP) — The World Health Organization said"
         if speaker is not None and (speaker.ent_type_ in ("DATE", "TIME") or speaker.i in other_times):
             speaker = None  # "said at 10:30 a.m. local time that ...": a time the parser made the subject says nothing

@@ -9,7 +9,7 @@ from .grammar import CLAUSE_DEPS, is_predicate, lemma_in, subject_token
 from .lexicon import (CONDITIONAL_MARKS, DANGLING_TAIL_POS, LEADING_CONNECTIVES, MODAL_AUX, NEGATIONS,
                       OCCASION_PREPOSITIONS, RAISING_PREDICATES, RELATIVE_PRONOUNS)
 from .lexicon import ABSOLUTE_PREPOSITIONS, ARTICLE_EXCEPTIONS, ATTRIBUTION_DOCUMENTS, ATTRIBUTION_NON_SOURCES, COMPARISON_MARKS, FOCUS_ADVERBS, ONSET_PARTICIPLES, PERIOD_END_LINKS, TIME_PLACING_ADVERBS, TIME_REMNANT_NOUNS, ATTRIBUTION_PREPOSITIONS, GROUP_NOUNS, ORGANISATION_NOUNS, PERSON_NOUNS, TIME_LIMIT_WORDS, FORECAST_VERBS, TIME_UNITS, LIGHT_VERB_PREPOSITIONS, QUESTION_MARKS, QUOTES, SEQUENCE_ADJECTIVES, TIME_REMNANT_ADVERBS, TIME_REMNANT_POS
-from .lexicon import LENGTH_ARGUMENT_PREPOSITIONS, OBJECT_RAISING_VERBS
+from .lexicon import INCLUSION_WORDS, LENGTH_ARGUMENT_PREPOSITIONS, OBJECT_RAISING_VERBS
 from .lexicon import ASPECTUAL_VERBS, COMPLEMENT_INFINITIVE_VERBS, DEGREE_ADVERBS, INVERTING_WORDS, MONEY_WORDS, DEADLINE_PREPOSITIONS, IMPLICATIVE_VERBS, LEADING_SUBORDINATORS, UNMARKED_TIME_WORDS
 
 # words before a noun that make its infinitive one that happened: "the first/last/only one to ..."
@@ -438,6 +438,25 @@ def _gapped_phrase(anchor: Token, exclude: set[int], other_times: set[int]) -> s
     return drop
 
 
+def _included_member(pred: Token, anchor: Token, top: Token, exclude: set[int]) -> set[int]:
+    """For a row dated inside an "including" phrase ("has tested more than 100 missiles since 2022, including an
+    ICBM in March"), everything of the clause but its subject, its verb group and the included member: the
+    headline reads "North Korea has tested an ICBM", not the group and the other row's "since"."""
+    if not (pred.i == anchor.i == top.i and is_predicate(top)):
+        return set()
+    inc = next((a for i in exclude for a in pred.doc[i].ancestors
+                if a.lower_ in INCLUSION_WORDS and a.dep_ in ("prep", "advcl", "acl") and _under(a, top)
+                and a.i not in exclude), None)  # (not when the row's own cover holds the whole phrase)
+    member = next((c for c in inc.children if c.dep_ in ("pobj", "dobj")), None) if inc is not None else None
+    if member is None:
+        return set()
+    subj = subject_token(top)
+    keep = {top.i} | {x.i for x in member.subtree}
+    keep |= {x.i for x in subj.subtree} if subj is not None else set()
+    keep |= {c.i for c in top.children if c.dep_ in ("aux", "auxpass", "neg", "prt")}
+    return {x.i for x in top.subtree if x.i not in keep}
+
+
 def _raising_adjective(tok: Token) -> bool:
     """'had been due to lift off', 'is likely to fall': an adjective complement of a verb that takes an
     infinitive; the headline keeps the verb group it hangs on."""
@@ -558,6 +577,7 @@ def _dropped(pred: Token, anchor: Token, top: Token, exclude: set[int], other_ti
                 drop.add(t.i - 1)
     drop |= _gapped_sisters(anchor, exclude, other_times)
     drop |= _gapped_phrase(anchor, exclude, other_times)
+    drop |= _included_member(pred, anchor, top, exclude)
     # "hours before the transfer window closed", "two days after it was founded": a headline of the clause itself
     # loses its subordinator, and the length that measured off it goes too
     marks = [c for c in top.children if c.dep_ == "mark" and c.lower_ in LEADING_SUBORDINATORS]
