@@ -91,6 +91,10 @@ class Partial:
     # "first-quarter results": a period whose figures are reported after it ends, so in a future clause one just
     # over is still the one meant ("will report first-quarter results" said in April is this year's)
     reported: bool = False
+    # "the second half of the year": "the year" is the publication's, as "this year" is, unless the clause tells the
+    # half as over in its own past ("sales fell in the second half of the year"); a plan or an expectation
+    # reported in the past ("said they did not expect a hike before the second half of the year") is this year's
+    of_the_year: bool = False
     # Anaphora that only the story can resolve ("that evening", "the same week", "the day before"): with no
     # story time, or one coarser than the unit ("that day" after "in 1987"), the parts the text does not
     # give stay X (1987-XX-XX) and the value is flagged unresolved, instead of being read off the DCT.

@@ -461,6 +461,8 @@ def _year_for(p: Partial, c: Context) -> int:
         return pick.tense_year(c.dct, p.month, p.day, c.direction, slack)
     start, end = _bounds_in_year(p)
     if p.begun_unless_future:
+        if p.of_the_year and not (c.direction < 0 and c.direct):
+            return c.dct.year
         if c.direction <= 0:
             return pick.pick_year(c.dct, Direction.PAST, start, end)
         # a quarter or half said without a year is the latest begun ("third-quarter profit fell"), but in a

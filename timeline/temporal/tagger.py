@@ -25,9 +25,10 @@ from .clock_days import clock_days
 from .clock_shift import clock_shifts, is_bare_clock, past_midnight
 from . import codec
 from .compound import join_compound_durations
-from .fiscal import fiscal_quarters
+from .fiscal import fiscal_quarters, fiscal_year_ending
 from .ranges import last_listed_day, link_ranges
 from .since import since_before_story
+from .sequence import later_conjunct, until_after_earlier
 from .when_year import fronted_year, subject_year, when_clause_year
 from .resolve import StoryTime, resolve
 from .rules import ALL_RULES, Rule
@@ -284,6 +285,52 @@ _DAY_UNITS = frozenset({"D", "W", "H", "MIN", "S"})
 _DAY_STORY_ANCHORS = frozenset({"story", "story_unless_behind"})
 
 
+def _ends_before(story: StoryTime, day: dt.date) -> bool:
+    """Whether the story's period is over before ``day`` ("2018" and "January 2021" are before June 29, 2021;
+    "August 2021" and "the autumn" ahead are not)."""
+    try:
+        end = codec.span(codec.date_parts(story.date, story.gran))[1]
+    except (ValueError, OverflowError):
+        return False
+    return end.date() <= day
+
+
+# how many coarser story times, each over before the last day the story was on, leave that day behind: one is a
+# background aside ("A similar quake in 2011 killed 300. The next day, ..." is the day after the quake's); after
+# two ("was jailed in January. The theft came to light in 2018. She resigned two weeks later") the narrative
+# has gone back in time, and a count of days reads the latest time, as with no day at all. A plan ahead ("would
+# hold the vote in the autumn") does not count.
+_DAY_LEFT_AFTER = 2
+
+
+# "struck early on Wednesday (2215 GMT Tuesday)": what follows a time in brackets restates it in another zone
+_BRACKET_OPEN = re.compile(r"\s*\(\s*[^()\n.;]{0,24}")
+_BRACKET_CLOSE = re.compile(r"\s*\)")
+
+
+def _bracketed_restatement(text: str, prev_end: int, start: int, end: int) -> bool:
+    """Whether the time at [start, end) stands in brackets right after the previous time ("on Wednesday (2215 GMT
+    Tuesday)", "at 9 a.m. Pacific time (1600 GMT Friday)"): a restatement, so not where the story moves (the local
+    day stays the story's for "The quake hit at 6:15 a.m.")."""
+    return bool(_BRACKET_OPEN.fullmatch(text, prev_end, start) and _BRACKET_CLOSE.match(text, end))
+
+
+_UNIT_DAYS = {"D": 1, "W": 7}
+
+
+def _past_count_beyond(p: Partial, day: StoryTime | None, pub_date: dt.date | None, direction) -> bool:
+    """Whether a count of days or weeks told in the past ("She resigned two weeks later") would, from the story's
+    last day, land after the publication date: then that day is not what it counts from (the coarser story time
+    the narrative moved to is: "came to light in 2018 ... resigned two weeks later")."""
+    if (day is None or pub_date is None or p.rel_n is None or p.rel_n <= 0 or p.rel_unit not in _UNIT_DAYS
+            or direction not in (Direction.PAST, Direction.STRICT_PAST)):
+        return False
+    try:
+        return day.date + dt.timedelta(days=p.rel_n * _UNIT_DAYS[p.rel_unit]) > pub_date
+    except OverflowError:
+        return False
+
+
 def _day_anchor(p: Partial, story: StoryTime | None, day_story: StoryTime | None) -> StoryTime | None:
     """The story time a count of days from the story reads. After a background year ("He had been released in
     2019. Two days later, he was charged.") it is the last day the story was on, when there was one; so after a
@@ -430,6 +477,7 @@ def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
     out: list[Timex] = []
     story: StoryTime | None = None
     day_story: StoryTime | None = None  # the latest story time of a day or finer (_day_anchor)
+    day_away = 0  # coarser story times since day_story that do not hold it (_DAY_LEFT_AFTER)
     story_pos = 0  # where the expression that set the story time ends
     target: StoryTime | None = None  # the latest target ("by 1992"), which only story-only anaphora read
     prev_end = 0
@@ -447,6 +495,9 @@ def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
         tense = read_tense(span) if span is not None and len(span) else Tense(Direction.NONE)
         # "that year" after a target still points at it; "the full year" does not
         anchor = target if target is not None and c.partial.story_only else _day_anchor(c.partial, story, day_story)
+        if anchor is day_story and anchor is not story and _past_count_beyond(c.partial, anchor, pub_date,
+                                                                               tense.direction):
+            anchor = story  # "resigned two weeks later" counted from a day two days back would be after publication
         if c.partial.looks_back and past_story is not None and _forecast_before(text, anchor, story_pos, c.start,
                                                                                 pub_date):
             anchor = past_story  # the latest period over by the publication date
@@ -472,7 +523,8 @@ def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
                          and _PERIOD_BOUND.fullmatch(text, gap_start, c.start))
         is_target = _target(span, res.story, pub_date)
         story_from_prev = (res.story is not None and not bounds_period and not is_target
-                           and not _attribution_day(text, c.start, story, story_pos, story_night, res.story))
+                           and not _attribution_day(text, c.start, story, story_pos, story_night, res.story)
+                           and not (out and _bracketed_restatement(text, gap_start, c.start, c.end)))
         if is_target:
             target = res.story
         elif story_from_prev:
@@ -484,8 +536,12 @@ def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
             if _over_by(story, pub_date):
                 past_story = story
             if GRAN_RANK[story.gran] >= GRAN_RANK["day"]:
-                day_story = story
+                day_story, day_away = story, 0
                 told_days.append(story.date)
+            elif day_story is not None and _ends_before(story, day_story.date):
+                day_away += 1
+                if day_away >= _DAY_LEFT_AFTER:
+                    day_story = None
         out.append(_timex(c, text, res, c.rule.id, pub_date))
         if tense.direction in (Direction.PAST, Direction.STRICT_PAST) and span is not None and _past_verb_before(span):
             past_ids.add(id(out[-1]))
@@ -499,7 +555,10 @@ def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
     join_compound_durations(text, out)
     clock_shifts(text, out)
     fiscal_quarters(text, out)
+    fiscal_year_ending(text, out)
     since_before_story(text, out)
+    later_conjunct(text, out, pub_date)
+    until_after_earlier(text, out)
     when_clause_year(text, out)
     fronted_year(text, out)
     subject_year(text, out)

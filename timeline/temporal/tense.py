@@ -110,6 +110,10 @@ def _group_tense(tok: Token) -> Direction:
     hung = _participle_head(tok)
     if hung is not None:
         return _group_tense(hung)  # "would retaliate ..., starting with C$30 billion on Tuesday"
+    if _ordered_subjunctive(tok):
+        return Direction.FUTURE  # "ordered that it remain in place until Jan. 15"
+    if _present_in_time_clause(tok):
+        return Direction.FUTURE  # "faces 40 years in prison when he is sentenced on March 14"
     if any(w in FUTURE_AUX for w in lowers):
         return Direction.FUTURE
     if "had" in lowers and tok.tag_.startswith("VB"):
@@ -154,6 +158,8 @@ def _group_tense(tok: Token) -> Direction:
         return Direction.NONE  # "Protests spread after his arrest on Monday" may well be past: no tense to go by
     if tok.tag_ in ("VBZ", "VBP") and lemma(tok) not in REPORTING and lemma(tok) not in ("be", "have"):
         return Direction.FUTURE  # news present simple with a date is a schedule: "meet separately Monday"
+    if tok.tag_ in ("VBZ", "VBP") and _reports_results(tok):
+        return Direction.FUTURE  # "The firm reports earnings on Thursday": a results day, not a statement made
     if tok.tag_ == "VB":
         first = _coordinated_with(tok)
         if first is not None:
@@ -275,6 +281,65 @@ def _ahead_infinitive(tok: Token) -> bool:
     while j > 0 and gov.i - j < _OBJECT_REACH and upos(doc[j]) in _OBJECT_POS:
         j -= 1
     return j < gov.i and upos(doc[j]) in _VERB_POS and is_word(doc[j], AHEAD_OBJECT_VERBS)
+
+
+RESULTS_NOUNS = frozenset(vocab()["results_nouns"])
+
+
+def _reports_results(tok: Token) -> bool:
+    """A reporting verb in the present whose object is a company's figures (vocab/en.json "results_nouns"): "reports
+    earnings", "announces its first-quarter results": the noun follows within a few words (a determiner, a possessive, a
+    modifier). "says profit rose" reports a statement and stays as it was."""
+    doc = tok.doc
+    for j in range(tok.i + 1, min(len(doc), tok.i + 3 + _OBJECT_REACH)):
+        if doc[j].lower_ in RESULTS_NOUNS:
+            return j + 1 >= len(doc) or upos(doc[j + 1]) not in _VERB_POS  # "says profit rose" is a clause
+        if upos(doc[j]) not in _OBJECT_POS and doc[j].text != "-":  # "its first-quarter results"
+            return False
+    return False
+
+
+_TIME_CLAUSE_LEADS = frozenset({"when", "once", "after", "before", "until", "till", "if", "unless"})
+_PRESENT_BE = frozenset({"is", "are", "'s", "gets", "get"})
+
+
+def _present_in_time_clause(tok: Token) -> bool:
+    """A present tense in a clause of time or condition tells the future in English ("faces 40 years in prison when
+    he is sentenced on March 14", "once the deal closes in May", "if it is approved in June"), unless the sentence's
+    main clause before it is past ("said he left when the shop closes" keeps the past). The subordinator, a subject
+    of a few words, the verb (a present passive's "is")."""
+    doc = tok.doc
+    j = tok.i - 1
+    if tok.tag_ == "VBN":
+        if j < 0 or doc[j].lower_ not in _PRESENT_BE:
+            return False
+        j -= 1
+    elif tok.tag_ not in ("VBZ", "VBP") or lemma(tok) in ("be", "have"):
+        return False
+    k = 0
+    while j >= 0 and k < _OBJECT_REACH and upos(doc[j]) in _OBJECT_POS and doc[j].lower_ not in _TIME_CLAUSE_LEADS:
+        j, k = j - 1, k + 1
+    if k == 0 or j < 0 or doc[j].lower_ not in _TIME_CLAUSE_LEADS:
+        return False
+    sent_start = tok.sent.start if doc.has_annotation("SENT_START") else 0
+    return not any(t.tag_ == "VBD" for t in doc[max(sent_start, j - 25):j])  # "was arrested when ..."
+
+
+def _ordered_subjunctive(tok: Token) -> bool:
+    """The plain verb of a that-clause after an order (vocab/en.json "ahead_object_verbs"): "ordered that it
+    remain in place until Jan. 15", "asked that the firm stay closed until March". What was ordered comes after
+    the order however far that lies back. Only the plain form ("remain", not "remains" or "remained"), with a
+    subject of a few words between "that" and it."""
+    if tok.tag_ not in ("VB", "VBP") or tok.lower_ != lemma(tok) or tok.lower_ in ("be", "have"):
+        return False
+    doc = tok.doc
+    j = tok.i - 1
+    while j > 0 and tok.i - j <= _OBJECT_REACH and upos(doc[j]) in _OBJECT_POS:
+        j -= 1
+    if j == tok.i - 1 or j < 1 or doc[j].lower_ != "that":
+        return False
+    gov = doc[j - 1]
+    return upos(gov) in _VERB_POS and is_word(gov, AHEAD_OBJECT_VERBS)
 
 
 # How far back from "to" the ranking word may stand: "the last (major) (tropical) storm to hit".
@@ -558,10 +623,36 @@ def _postponed(doc: Doc, until: int) -> bool:
     return False
 
 
+FIXTURE_VERBS = frozenset(vocab()["fixture_verbs"]["words"])
+_OPPONENT_TAGS = frozenset({"NNP", "NNPS", "DT", "POS", "PRP$", "JJ"})
+_OPPONENT_REACH = 4
+
+
+def _fixture_before(span: Span) -> bool:
+    """A fixture in the news present right before the day: a team, a fixture verb (vocab "fixture_verbs", often
+    tagged as a noun), the opponent, "on" ("City host Brighton on Wednesday", "Arsenal face Chelsea on Saturday").
+    Not a past form ("hosted"), and not a noun after an article ("the host Brighton")."""
+    doc = span.doc
+    i = span.start - 1
+    if i >= 0 and doc[i].lower_ in ("on", "at"):
+        i -= 1
+    k = 0
+    while i >= 0 and k < _OPPONENT_REACH and doc[i].tag_ in _OPPONENT_TAGS and doc[i].lower_ not in FIXTURE_VERBS:
+        i, k = i - 1, k + 1
+    if k == 0 or i < 1 or doc[i].lower_ not in FIXTURE_VERBS or doc[i].tag_ in ("VBD", "VBN", "VBG"):
+        return False
+    # the team before: a capitalized name (tagged NNP, or NN, JJ when the tagger misreads "Arsenal face"), a comma
+    # after a clause about it, or "they"
+    prev = doc[i - 1]
+    return (prev.text[:1].isupper() and prev.tag_ != "DT") or prev.tag_ in (",", "PRP")
+
+
 def _verb_tense(span: Span) -> tuple[Direction, bool]:
     """Direction from the verb group the span hangs off (or the nearest one), and whether that verb's clause
     is its own (no reporting verb frames it: :class:`Tense`)."""
     doc: Doc = span.doc
+    if _fixture_before(span):
+        return Direction.FUTURE, False  # "City host Brighton on Wednesday"
     # whether the span's own tokens were parsed: Doc.has_annotation would scan the whole text on every call
     # where nothing is (the tagging path), and the selective path parses only some sentences anyway
     parsed = any(t.dep for t in span)

@@ -175,6 +175,10 @@ def _slashed_year_pair(text: str, s: int, e: int) -> bool:
     return int(y2) == y1 + 1 if len(y2) == 4 else int(y2) == (y1 + 1) % 100
 
 
+# after "in <year> <units>": the units are a length counted from the year's event ("in 2021 weeks before")
+_LENGTH_DIRECTIONS = frozenset({"before", "after", "earlier", "later"})
+
+
 def year_context(m, span: Span) -> bool:
     text = m.string
     s, e = m.start("year"), m.end("year")
@@ -209,6 +213,9 @@ def year_context(m, span: Span) -> bool:
             return False  # "2000 cars"
     if nxt is not None and nxt.lower_ in COUNTED_NOUNS:
         return False
+    if (nxt is not None and nxt.lower_ in PLURAL_UNITS and p is not None and p.lower_ == "in"
+            and nxt.i + 1 < len(nxt.doc) and nxt.doc[nxt.i + 1].lower_ in _LENGTH_DIRECTIONS):
+        return True  # "broke apart in 2021 weeks before its closest approach": the year, then a length of its own
     if nxt is not None and nxt.lower_ in PLURAL_UNITS:
         return False  # "the 2000 quarters in the jar", "1500 hours": a count of units, not a year
     year_word = text[max(0, s - 6):s].lower().rstrip()

@@ -217,7 +217,9 @@ def half(m):
     yrel = REL_YEAR.get(m["yrel"])
     if yrel is not None:
         return Partial(half=h, year_rel=yrel)
-    return Partial(half=h, begun_unless_future=True, reported=g(m, "results") is not None)
+    # "the second half of the year": the year is the one the report is in, unless the clause tells it as over
+    return Partial(half=h, begun_unless_future=True, reported=g(m, "results") is not None,
+                   of_the_year=g(m, "theyear") is not None)
 
 
 def season(m):
@@ -478,10 +480,13 @@ RULES = [
          examples=(Ex("The war began in 2014.", "2014", "2014"),
                    Ex("The mill was built circa 1850.", "circa 1850", "1850", mod="APPROX"),
                    Ex("Profit rose in fiscal 1998.", "fiscal 1998", "1998"),
-                   Ex("In post-1959 Cuba, exiles left.", "post-1959", "1959", mod="AFTER")),
+                   Ex("In post-1959 Cuba, exiles left.", "post-1959", "1959", mod="AFTER"),
+                   # a year, then a length of its own counted from the year's event
+                   Ex("A similar comet broke apart in 2021 weeks before its closest approach.", "2021", "2021")),
          negatives=("He sold 2000 cars.", "It cost $1999.", "Up 1998 points.", "Windows 2000 crashed.",
                     "It was the year 2000 problem.", "The 1500 hours of work paid off.",
-                    "The wall clock read 1947 GMT.", "Aftershocks followed (1947 GMT).")),
+                    "The wall clock read 1947 GMT.", "Aftershocks followed (1947 GMT).",
+                    "The probe drifted for 2021 days after launch.")),
     # the year before its noun: "the 2024 fiscal year", "the 2025 financial year" are one expression
     rule("year_fiscal_year", r"the\s+(?P<year>@YEAR@)\s+(?P<fiscal>@FISCAL_WORDS@)\s+year(?![\w-])", year_only,
          trigger=_YEAR_DIGITS, checks=(veto.title_case,),
@@ -597,7 +602,7 @@ RULES = [
          negatives=("He drove the Honda H1 2023 edition.", "The H2 molecule count hit 1H levels.")),
     # "the last half" only before "of": "the last half hour" is not a half-year
     rule("half", r"(?:the\s+)?(?P<ord>@HALF_ORDINALS@)(?!(?<=last)(?!\s+half\s+of))[\s-]+half"
-         r"(?:\s+of\s+(?:(?:fiscal\s+)?(?P<year>@YEAR@)|(?P<yrel>@REL_YEAR@)\s+year|the\s+year))?" + _RESULTS,
+         r"(?:\s+of\s+(?:(?:fiscal\s+)?(?P<year>@YEAR@)|(?P<yrel>@REL_YEAR@)\s+year|(?P<theyear>the\s+year)))?" + _RESULTS,
          half, trigger=r"half\b", checks=(veto.half_context,),
          examples=(Ex("Growth slowed in the first half of 2023.", "the first half of 2023", "2023-H1"),
                    Ex("Profit rose in the last half of 1989.", "the last half of 1989", "1989-H2"),
@@ -605,7 +610,12 @@ RULES = [
                    Ex("Output fell in the first half.", "the first half", "2023-H1"),
                    Ex("The goal is to lift sales in the second half.", "the second half", "2023-H2"),
                    Ex("The firm set a goal of cutting costs by a fifth. It expects to return to growth in the "
-                      "second half.", "the second half", "2023-H2")),
+                      "second half.", "the second half", "2023-H2"),
+                   # "of the year": the publication's year, unless the clause tells the half as over in its own past
+                   Ex("Analysts said they did not expect a hike before the second half of the year.",
+                      "the second half of the year", "2024-H2", dct=dt.date(2024, 2, 6)),
+                   Ex("Sales fell in the second half of the year.", "the second half of the year", "2023-H2",
+                      dct=dt.date(2024, 2, 6))),
          negatives=("He scored in the first half of the match.", "They waited the last half hour in silence.",
                     # a match's half: words of a match in the sentence (vocab context_words "match_half_cues")
                     "Saka scored in the 12th minute and Rice added a second early in the second half.",

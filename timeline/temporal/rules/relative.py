@@ -51,6 +51,17 @@ def rel_unit(m):
                    mod="APPROX" if g(m, "orso") else None)
 
 
+def sports_season(m):
+    # "last season", "this season", "that season", "the end of the season": a sports (or a trade's) season, which
+    # runs across a year's end and has no TIMEX3 unit of its own; the year it is in or ends in, counted as "last
+    # year" is, is what a reader can place it by ("this season" said in May 2024 is 2024, "that season" the story's)
+    if g(m, "pos"):
+        return Partial(anchor="dct", rel_unit="Y", rel_n=0, mod=POSITION[m["pos"]])
+    rel = REL_UNIT[m["rel"]]
+    story_only = rel["anchor"] == "story" and not rel.get("dct_fallback")
+    return Partial(anchor=rel["anchor"], rel_unit="Y", rel_n=rel["rel_n"], story_only=story_only)
+
+
 def story_day(m):
     pod = _pod(m)
     # DATE with a part of day, as TimeBank and AQUAINT mostly tag "that night", "the next morning"
@@ -388,9 +399,24 @@ RULES = [
                    Ex("It expects a loss in the fiscal year ending June 30, 1990.", "the fiscal year", "P1Y",
                       type="DURATION")),
          negatives=("As the year ends, markets rally.",)),
+    # (not before "of" or a noun it compounds with: vocab season_compounds, "season ticket", "season finale")
+    rule("sports_season",
+         r"(?<!\bthe\s)(?P<rel>@REL_UNIT@)\s+season(?![\w-])(?!\s+(?:of|@SEASON_COMPOUNDS@)\b)"
+         r"|(?P<pos>@POSITION:the beginning of|the start of|the end of|the close of@)\s+the\s+season(?![\w-])(?!\s+of\b)",
+         sports_season, trigger="season", checks=(veto.title_case, veto.modifies_noun), position_mods=False,
+         examples=(Ex("He scored 24 goals last season.", "last season", "2022"),
+                   Ex("The club has won nine games this season.", "this season", "2023"),
+                   Ex("Rovers will play in the top flight next season.", "next season", "2024"),
+                   Ex("He joined in 2019 and was injured for most of that season.", "that season", "2019"),
+                   Ex("Last season's play-off defeat hurt.", "Last season", "2022"),
+                   Ex("He signed on loan until the end of the season.", "the end of the season", "2023",
+                      mod="END")),
+         negatives=("Add salt to season the soup.", "The last season of the show was filmed in Spain.",
+                    "This season of the drama ends on a cliffhanger.", "He bought a season ticket.",
+                    "The holiday season brings crowds.", "Fans fear next season ticket prices will rise.")),
     # "that date", "the same date" name the story's day too ("the next date" is a calendar entry's)
     rule("story_day", r"(?P<rel>@REL_STORY_DAY@)\s+(?:day|(?P<pod>@POD:morning|afternoon|evening|night@))"
-         r"|(?P<samerel>@REL_STORY_DAY:that|that same|the same@)\s+date(?!\s+(?:as|of)\b)",
+         r"|(?P<samerel>@REL_STORY_DAY:that|that same|the same@)\s+date(?!\s+(?:as|of|back|from|to)\b)",
          story_day, trigger="day|date|@POD@", checks=(veto.modifies_noun,),
          examples=(Ex("Troops entered on March 3, 2022. The next day they left.", "The next day", "2022-03-04"),
                    Ex("Troops entered on March 3, 2022. That evening they set up camp.", "That evening",
@@ -408,7 +434,10 @@ RULES = [
                    Ex("The law took effect on Jan. 1, 2020. Until that date, smoking was allowed.", "that date",
                       "2020-01-01")),
          negatives=("She runs that day care center.", "He took the next morning flight.",
-                    "The band announced the next date of its tour.", "Prices fell on the same date as sales rose.")),
+                    "The band announced the next date of its tour.", "Prices fell on the same date as sales rose.",
+                    # "date back", "date from", "date to": the verb, of things that are old
+                    "Divers found timbers that date back to the Roman era.",
+                    "The ice cores that date from the last ice age were shipped north.")),
     rule("event_anchored",
          r"(?P<lead>(?:@MONTH@\.?\s+@DAYNUM@(?:,\s*@YEAR@)?|@WEEKDAY@|@DEICTIC_DAYS:yesterday|today@)\s*,\s*)?"
          r"the\s+(?:(?P<unit>@UNIT:day|week|month@)|(?P<pod>@POD:night|evening@))"

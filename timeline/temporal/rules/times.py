@@ -110,8 +110,9 @@ _AMPM = r"(?P<ampm>a\.m\.?|p\.m\.?|am\b|pm\b|a\.\s?m\.?|p\.\s?m\.?)"
 _TZ = r"(?:\s*(?P<tz>@TIME_ZONES@))?"
 # the day after a clock time: a weekday, a date, or one named from the publication date ("8 p.m. tonight",
 # "10 a.m. yesterday", "6 a.m. this morning"), which TimeBank takes into the one timex ("noon Thursday")
-_ON_WD = (r"(?:,?\s+(?:on\s+)?(?:(?P<wd>@WEEKDAY@)|(?:@WEEKDAY@,?\s+)?(?P<month>@MONTH@)\s*(?P<day>@DAYNUM@)"
-          r"(?![\d:])(?:,?\s+(?P<year>@YEAR@))?)"
+# (a weekday with its date is tried before the weekday alone: "6.30pm on Tuesday, February 6" is one time)
+_ON_WD = (r"(?:,?\s+(?:on\s+)?(?:(?:@WEEKDAY@,?\s+)?(?P<month>@MONTH@)\s*(?P<day>@DAYNUM@)"
+          r"(?![\d:])(?:,?\s+(?P<year>@YEAR@))?|(?P<wd>@WEEKDAY@))"
           r"|\s+(?:(?P<dday>@DEICTIC_DAYS@)(?:\s+@POD:morning|afternoon|evening|night@)?(?![\w-])"
           r"|(?P<thisday>this)\s+@POD:morning|afternoon|evening@(?![\w-])))?")
 
@@ -129,6 +130,11 @@ RULES = [
                    Ex("Trading halted at 10:15 a.m. ET.", "10:15 a.m. ET", "2023-09-05T10:15", type="TIME"),
                    Ex("The count ended at 3 pm BST on Monday.", "3 pm BST on Monday", "2023-09-04T15:00", type="TIME"),
                    Ex("Police were called at 11.30pm on Saturday.", "11.30pm on Saturday", "2023-09-02T23:30",
+                      type="TIME"),
+                   # a weekday with its date after the clock: the whole day, not the weekday alone
+                   Ex("A public meeting will be held at 6.30pm on Tuesday, September 12.",
+                      "6.30pm on Tuesday, September 12", "2023-09-12T18:30", type="TIME"),
+                   Ex("Doors open at 7 p.m. on Friday, Sept. 8.", "7 p.m. on Friday, Sept. 8", "2023-09-08T19:00",
                       type="TIME")),
          negatives=("Section 5 amended the law.", "Vitamin B12 and 5 amino acids.", "A 2-1 win kept them top.",
                     "Shares rose 1.5 pm points.", "Version 10.12 amends it.")),

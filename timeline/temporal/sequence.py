@@ -1,0 +1,65 @@
+"""A second time in a coordinated plan ("The museum will open in April and close in October", published in November
+2024): the month the tense put behind the publication, while the first conjunct's lies ahead, is the one after the
+first: both verbs share the future, and the second event follows the first (2025-10, not 2024-10). Runs over a
+document's resolved timexes in text order after the resolve loop, as :mod:`since` does.
+
+Only a month or a day the writer gave no year, joined to the first by "and" and a verb phrase of a few words with no
+punctuation between.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .text import SENTENCE_END
+from .timex import Timex, value_interval
+
+_DATED = re.compile(r"^(?P<y>\d{4})(?P<rest>-\d\d(?:-\d\d)?)$")
+_STATED_YEAR = re.compile(r"\d{4}|['’]\d\d|\byear\b", re.IGNORECASE)
+
+
+def _month_named(t: Timex) -> bool:
+    """A month, or a day of a month ("June", "Jan. 8"): not a weekday, which moves by weeks (ranges.py), not years."""
+    return t.granularity == "month" or (t.granularity == "day" and any(c.isdigit() for c in t.text))
+# "and close in", "and then reopen on", "and hire 200 workers in": a conjunct's verb phrase up to the time's preposition
+# (not a past form: "will open in April and closed in October" is no shared future)
+_CONJUNCT = re.compile(r"\s+and\s+(?:then\s+)?(?![a-z]+ed\b)[a-z]+(?:\s+[\w-]+){0,3}\s+(?:in|on|by)\s+", re.IGNORECASE)
+
+
+def later_conjunct(text: str, out: list[Timex], pub_date: dt.date | None) -> None:
+    """Move the second of two coordinated times a year on when the first lies ahead of the publication and the
+    second, as resolved, behind it and before the first (in place)."""
+    if pub_date is None:
+        return
+    pub = dt.datetime.combine(pub_date, dt.time())
+    for a, b in zip(out, out[1:]):
+        mb = _DATED.match(b.value) if b.type == "DATE" else None
+        if (mb is None or a.type != "DATE" or not _DATED.match(a.value) or _STATED_YEAR.search(b.text)
+                or not _month_named(b) or a.interval_start is None or b.interval_end is None or a.interval_start <= pub
+                or b.interval_end > pub or not _CONJUNCT.fullmatch(text, a.end, b.start)):
+            continue
+        later = f"{int(mb.group('y')) + 1:04d}{mb.group('rest')}"
+        b.revalue(later)
+
+
+_UNTIL = re.compile(r"\b(?:until|till)\s+(?:at\s+least\s+)?$", re.IGNORECASE)
+_GAP_REACH = 120  # characters between the two times: a clause or two of one sentence
+
+
+def until_after_earlier(text: str, out: list[Timex]) -> None:
+    """"until <month or day>" said after a time earlier in the same sentence ends after it: "sacked the coach on
+    December 23 and appointed his assistant until June" (published in January 2025) runs to June 2025, not the June
+    before the appointment. Only a month or a day the writer gave no year; one year on at most (in place)."""
+    for a, b in zip(out, out[1:]):
+        mb = _DATED.match(b.value) if b.type == "DATE" else None
+        if (mb is None or a.type != "DATE" or not _DATED.match(a.value) or _STATED_YEAR.search(b.text)
+                or not _month_named(b) or a.interval_start is None or b.interval_end is None
+                or b.interval_end > a.interval_start
+                or b.start - a.end > _GAP_REACH or SENTENCE_END.search(text, a.end, b.start)
+                or not _UNTIL.search(text, max(0, b.start - 20), b.start)):
+            continue
+        later = f"{int(mb.group('y')) + 1:04d}{mb.group('rest')}"
+        s, e, _ = value_interval(later)
+        if e is not None and e > a.interval_start:
+            b.revalue(later)
