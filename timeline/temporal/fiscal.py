@@ -64,22 +64,3 @@ def fiscal_quarters(text: str, out: list[Timex]) -> None:
                 # the same fiscal quarter as many months away as the calendar ones are ("a year earlier")
                 t.interval_start, t.interval_end = _shifted(start, end, _months_between(calendar_start,
                                                                                         t.interval_start))
-
-
-_YEAR = re.compile(r"^\d{4}$")
-_MONTH = re.compile(r"^(?P<y>\d{4})-\d\d$")
-_FISCAL_WORD = re.compile(r"\b(?:fiscal|financial)\b", re.IGNORECASE)
-# "the fiscal year in March", "the financial year ending in June", "the fiscal year that ends in September"
-_ENDS_IN = re.compile(r"\s+(?:(?:that|which)\s+ends\s+|ending\s+)?in\s+|\s+ending\s+", re.IGNORECASE)
-
-
-def fiscal_year_ending(text: str, out: list[Timex]) -> None:
-    """A fiscal year said with the month it ends in ("close 12 stores by the end of the fiscal year in March",
-    published in November 2023) is the year of that month (2024), as companies name a fiscal year by the year it
-    ends in; the month was read by the tense, the year without it from the publication date (in place)."""
-    for a, b in zip(out, out[1:]):
-        mb = _MONTH.match(b.value) if b.type == "DATE" else None
-        if (a.type != "DATE" or not _YEAR.match(a.value) or mb is None or not _FISCAL_WORD.search(a.text)
-                or not _ENDS_IN.fullmatch(text, a.end, b.start) or mb.group("y") == a.value):
-            continue
-        a.revalue(mb.group("y"))

@@ -14,6 +14,7 @@ import re
 
 from .text import SENTENCE_END
 from .timex import Timex, value_interval
+from .vocab import alternation, vocab
 
 _DATED = re.compile(r"^(?P<y>\d{4})(?P<rest>-\d\d(?:-\d\d)?)$")
 _STATED_YEAR = re.compile(r"\d{4}|['’]\d\d|\byear\b", re.IGNORECASE)
@@ -45,6 +46,8 @@ def later_conjunct(text: str, out: list[Timex], pub_date: dt.date | None) -> Non
 
 _UNTIL = re.compile(r"\b(?:until|till)\s+(?:at\s+least\s+)?$", re.IGNORECASE)
 _GAP_REACH = 120  # characters between the two times: a clause or two of one sentence
+# "reopened on March 3 and had been closed until February": a state that held before the earlier time
+_STATE_BEFORE = re.compile(r"\b" + alternation(vocab()["state_before_until"]["words"]) + r"\b", re.IGNORECASE)
 
 
 def until_after_earlier(text: str, out: list[Timex]) -> None:
@@ -57,7 +60,8 @@ def until_after_earlier(text: str, out: list[Timex]) -> None:
                 or not _month_named(b) or a.interval_start is None or b.interval_end is None
                 or b.interval_end > a.interval_start
                 or b.start - a.end > _GAP_REACH or SENTENCE_END.search(text, a.end, b.start)
-                or not _UNTIL.search(text, max(0, b.start - 20), b.start)):
+                or not _UNTIL.search(text, max(0, b.start - 20), b.start)
+                or _STATE_BEFORE.search(text, a.end, b.start)):
             continue
         later = f"{int(mb.group('y')) + 1:04d}{mb.group('rest')}"
         s, e, _ = value_interval(later)
