@@ -14,26 +14,14 @@ sys.path.insert(0, str(Path(__file__).parent))
 import events_gold  # noqa: E402
 import pytest  # noqa: E402
 import test_events_heldout as heldout  # noqa: E402
-from test_events_v6 import _na, row_of  # noqa: E402
+# (the row helpers are round 7's: one definition)
+from test_events_subjects7 import _asserted, _row, _subject, _text  # noqa: E402,F401
 
 PROBE = Path(__file__).parent / "data" / "events_subjects8" / "probe.json"
 
 
 def load(path: Path = PROBE) -> list[dict]:
     return json.loads(path.read_text(encoding="utf-8"))["documents"]
-
-
-def _text(v) -> str:
-    return "" if _na(v) else str(v)
-
-
-def _row(text: str, timex: str, pub: str = "2025-06-11"):
-    return row_of(text, timex, pub)
-
-
-def _subject(text: str, timex: str, pub: str = "2025-06-11") -> tuple[str, str]:
-    row = _row(text, timex, pub)
-    return _text(row["subject"]), _text(row["subject_resolved_from"])
 
 
 # --- a trailing attribution's speaker is no topic: a "he" after it is the reported clause's subject (lead, 02:46, 1) ---
@@ -233,11 +221,6 @@ def test_active_harm_verb_keeps_its_doers():
 
 
 # --- "dismissed reports that ...": a claim denied as a verb's object is not asserted (link._framing_mood) ------------
-
-def _asserted(text: str, timex: str) -> tuple[bool, str]:
-    row = _row(text, timex)
-    return bool(row["asserted"]), _text(row["modality"])
-
 
 @pytest.mark.parametrize("text", [
     "The club dismissed reports that its coach had been sacked on Sunday.",
