@@ -276,3 +276,21 @@ UNTIL_AFTER = [
 @pytest.mark.parametrize("sentence,span,type_,value,mod,pub", UNTIL_AFTER)
 def test_until_after_an_earlier_time(sentence, span, type_, value, mod, pub):
     _check(sentence, span, type_, value, mod, pub)
+
+
+# 12. A plan its subject holds now ("The club plans to sign a striker in January", published in February 2024) is as
+# explicit as "will": the coming January, not the one just gone (tense._present_plan_to). A past "planned to" or a
+# reported "said it plans to" keeps the slack a reported schedule has.
+PRESENT_PLAN = [
+    ("The club plans to sign a striker in January.", "January", "DATE", "2025-01", None, "2024-02-10"),
+    ("The company aims to open a store in January.", "January", "DATE", "2025-01", None, "2024-02-10"),
+    ("The club hopes to sign a striker in January.", "January", "DATE", "2025-01", None, "2024-02-10"),
+    # negatives
+    ("The company planned to open a store in January.", "January", "DATE", "2024-01", None, "2024-02-10"),
+    ("The company said it plans to open a store in January.", "January", "DATE", "2024-01", None, "2024-02-10"),
+]
+
+
+@pytest.mark.parametrize("sentence,span,type_,value,mod,pub", PRESENT_PLAN)
+def test_present_plan_is_ahead(sentence, span, type_, value, mod, pub):
+    _check(sentence, span, type_, value, mod, pub)

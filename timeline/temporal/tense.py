@@ -671,7 +671,7 @@ def _verb_tense(span: Span) -> tuple[Direction, bool]:
                 direct = direct or (direction == Direction.PAST and _ranked_past(tok) and not _attributive(span))
                 direct = direct or (direction == Direction.PAST and _measured_change(tok) and not _attributive(span))
                 direct = direct or (direction == Direction.PAST and _past_perfect(tok) and not _attributive(span))
-                return direction, direct or (direction == Direction.FUTURE and _will_group(tok))
+                return direction, direct or (direction == Direction.FUTURE and (_will_group(tok) or _present_plan_to(tok)))
             if tok.head is tok:
                 break
             tok = tok.head
@@ -734,7 +734,9 @@ def _verb_tense(span: Span) -> tuple[Direction, bool]:
                         and not _attributive(span))
     direct = direct or (direction == Direction.PAST and _near(span, best) and _past_perfect(best)
                         and not _attributive(span))
-    return direction, direct or (direction == Direction.FUTURE and _near(span, best) and _will_group(best))
+    return direction, direct or (direction == Direction.FUTURE and _near(span, best) and (
+        _will_group(best) or _present_plan_to(best)
+        and not any(upos(t) == "VERB" and is_word(t, REPORTING_LEMMAS) for t in before)))
 
 
 def _measured_change(verb: Token) -> bool:
@@ -876,3 +878,16 @@ def _reporting_verb_before(span: Span, verb: Token) -> Token | None:
 def _will_group(verb: Token) -> bool:
     """An explicit future: "will", "shall" or "'ll" in the verb's group ("will close the plant in June")."""
     return any(t.lower_ in FUTURE_AUX for t in verb.doc[max(verb.sent.start, verb.i - 4):verb.i])
+
+
+def _present_plan_to(verb: Token) -> bool:
+    """A plan its subject holds now: a present-tense planning verb right before the infinitive ("The club plans to
+    sign a striker in January", "aims to open a store in March"), said in no reporting frame: as explicit as "will",
+    so a month just gone is not the one meant (a past "planned to" or a reported "said it plans to" keeps its
+    slack)."""
+    doc = verb.doc
+    if verb.tag_ != "VB" or verb.i < 2 or doc[verb.i - 1].lower_ != "to":
+        return False
+    gov = doc[verb.i - 2]
+    return gov.tag_ in ("VBZ", "VBP") and _is_future_verb(gov) \
+        and not any(upos(a) == "VERB" and is_word(a, REPORTING_LEMMAS) for a in gov.ancestors)
