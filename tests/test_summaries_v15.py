@@ -133,3 +133,18 @@ def test_headline_reads_cleanly(table, key):
 def test_length_rows_keep_their_dates(table):
     # the headline rules change no date: the gapped second phrase is still dated two years after 2019
     assert str(case_row(table, CASES, "paris-second")["start"])[:4] == "2021"
+
+
+@pytest.mark.parametrize("text,modality", [
+    # a raising verb the lemmatizer stumbles on ("hopes" lemmatized "hop") is found by its form
+    ("The club hopes to sign a striker in January.", "hopes to"),
+    ("The club hoped to sign a striker in January.", "hopes to"),
+])
+def test_modality_by_form(text, modality):
+    row = extract_cases({"m": (text, "January", [], [])}, "2024-02-10").iloc[0]
+    assert row["modality"] == modality and not row["asserted"], row.to_dict()
+
+
+def test_hopping_is_no_hope():
+    row = extract_cases({"m": ("The rabbit hops to the gate on Monday.", "Monday", [], [])}, "2024-02-10").iloc[0]
+    assert str(row["modality"]) in ("<NA>", "nan", "None"), row.to_dict()

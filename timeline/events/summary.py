@@ -61,6 +61,9 @@ def modality(pred: Token) -> tuple[str, bool]:
         t = t.head
         hops += 1
         lemma = t.lemma_.lower()
+        if lemma not in RAISING_PREDICATES and t.pos_ in ("VERB", "AUX"):
+            # (by its form where the lemmatizer stumbled: "hopes" lemmatized "hop")
+            lemma = next((w for w in RAISING_PREDICATES if lemma_in(t, frozenset({w}))), lemma)
         if lemma in RAISING_PREDICATES:
             parts.append((t.i, RAISING_PREDICATES[lemma]))
         # "had not been able to reach": an adjective's auxiliaries hang off its copula
