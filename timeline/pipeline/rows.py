@@ -21,7 +21,7 @@ from ..events.interval import event_offset_cover, in_reported_clause, mod_part, 
 from ..events.lexicon import INTERVAL_CUES, LENGTH_VERBS, OFFSET_RESTATEMENT_LINKS, RANGE_CLOSERS, RANGE_OPENERS
 from ..readers.dateline import dateline_span, undated_dateline_span
 from ..table import is_asserted
-from ..temporal.vocab import vocab
+from ..temporal.vocab import alternation, vocab
 
 # Timex types that become timeline rows; DURATION/SET only when the tagger anchored them to an interval,
 # or when the duration is a vague period (see _wanted).
@@ -263,8 +263,7 @@ def _renames(doc: Doc, first, second) -> bool:
         and doc.text[first.end:second.start].strip() == ","
 
 
-_OFFSET_LINK = re.compile(r"\s+(?:%s)\b" % "|".join(re.escape(w) for w in sorted(OFFSET_RESTATEMENT_LINKS, key=len,
-                                                                                  reverse=True)), re.I)
+_OFFSET_LINK = re.compile(r"\s+" + alternation(OFFSET_RESTATEMENT_LINKS) + r"\b", re.I)
 
 
 def _restates_offset(doc: Doc, first, second) -> bool:
