@@ -442,9 +442,9 @@ def _gapped_phrase(anchor: Token, exclude: set[int], other_times: set[int]) -> s
 
 
 def _included_member(pred: Token, anchor: Token, top: Token, exclude: set[int]) -> set[int]:
-    """For a row dated inside an "including" phrase ("has tested more than 100 missiles since 2022, including an
-    ICBM in March"), everything of the clause but its subject, its verb group and the included member: the
-    headline reads "North Korea has tested an ICBM", not the group and the other row's "since"."""
+    """For a row dated inside an "including" phrase ("The company has closed 40 stores since 2022, including its
+    flagship in May"), everything of the clause but its subject, its verb group and the included member: the
+    headline reads "The company has closed its flagship", not the group and the other row's "since"."""
     if not (pred.i == anchor.i == top.i and is_predicate(top)):
         return set()
     inc = next((a for i in exclude for a in pred.doc[i].ancestors
@@ -591,7 +591,7 @@ def _dropped(pred: Token, anchor: Token, top: Token, exclude: set[int], other_ti
     # "a storm cut the island off for six weeks; that summer, MacLeod married": a semicolon ends a sentence of
     # its own, whatever the parser hung on which side; what lies across it from the trigger goes
     # (and so does a colon between two clauses with a subject each, "the outlook remains fragile: exports
-    # slumped 8% from January to March"; not a speaker's label, "Sullivan: talks are advancing")
+    # slumped 8% from January to March"; not a speaker's label, "The minister: talks are advancing")
     for semi in (c for c in top.children if c.text in (";", ":")):
         for c in top.children:
             if c.i != semi.i and not _under(pred, c) and not _under(anchor, c) \
