@@ -90,24 +90,33 @@ def _currency(tok: Token) -> bool:
 _INFLECTIONS = ("s", "es", "d", "ed", "ing")
 
 
-def lemma_in(tok: Token, words: frozenset[str]) -> bool:
+def lemma_in(tok: Token, words) -> bool:
     """Whether ``tok`` is one of the verbs ``words``: by its lemma, or by its form when the lemmatizer
     stumbled ("staged" lemmatized "stag", "held" as itself), or past a verb prefix kept on the word
     ("re-scheduled" is "schedule")."""
-    if tok.lemma_.lower() in words or tok.lower_ in words:
-        return True
+    return word_of(tok, words) is not None
+
+
+def word_of(tok: Token, words) -> str | None:
+    """The entry of ``words`` (a set, or a table's keys) that ``tok`` is, found as :func:`lemma_in` finds it
+    ("hopes", lemmatized "hop", is "hope"), or None."""
+    for w in (tok.lemma_.lower(), tok.lower_):
+        if w in words:
+            return w
     low = tok.lower_
     bare = without_prefix(low)
     if bare != low:
-        if bare in words or without_prefix(tok.lemma_.lower()) in words:
-            return True
+        for w in (bare, without_prefix(tok.lemma_.lower())):
+            if w in words:
+                return w
         low = bare
     for suf in _INFLECTIONS:
         if low.endswith(suf):
             stem = low[: -len(suf)]
-            if stem in words or stem + "e" in words:
-                return True
-    return False
+            for w in (stem, stem + "e"):
+                if w in words:
+                    return w
+    return None
 
 
 def is_event_nominal(tok: Token) -> bool:

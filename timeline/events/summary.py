@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .grammar import CLAUSE_DEPS, is_predicate, lemma_in, subject_token
+from .grammar import CLAUSE_DEPS, is_predicate, lemma_in, subject_token, word_of
 from .lexicon import (CONDITIONAL_MARKS, DANGLING_TAIL_POS, LEADING_CONNECTIVES, MODAL_AUX, NEGATIONS,
                       OCCASION_PREPOSITIONS, RAISING_PREDICATES, RELATIVE_PRONOUNS)
 from .lexicon import ABSOLUTE_PREPOSITIONS, ARTICLE_EXCEPTIONS, ATTRIBUTION_DOCUMENTS, ATTRIBUTION_NON_SOURCES, COMPARISON_MARKS, FOCUS_ADVERBS, ONSET_PARTICIPLES, PERIOD_END_LINKS, TIME_PLACING_ADVERBS, TIME_REMNANT_NOUNS, ATTRIBUTION_PREPOSITIONS, GROUP_NOUNS, ORGANISATION_NOUNS, PERSON_NOUNS, TIME_LIMIT_WORDS, FORECAST_VERBS, TIME_UNITS, LIGHT_VERB_PREPOSITIONS, QUESTION_MARKS, QUOTES, SEQUENCE_ADJECTIVES, TIME_REMNANT_ADVERBS, TIME_REMNANT_POS
@@ -63,7 +63,7 @@ def modality(pred: Token) -> tuple[str, bool]:
         lemma = t.lemma_.lower()
         if lemma not in RAISING_PREDICATES and t.pos_ in ("VERB", "AUX"):
             # (by its form where the lemmatizer stumbled: "hopes" lemmatized "hop")
-            lemma = next((w for w in RAISING_PREDICATES if lemma_in(t, frozenset({w}))), lemma)
+            lemma = word_of(t, RAISING_PREDICATES) or lemma
         if lemma in RAISING_PREDICATES:
             parts.append((t.i, RAISING_PREDICATES[lemma]))
         # "had not been able to reach": an adjective's auxiliaries hang off its copula

@@ -9,20 +9,32 @@ punctuation between.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 
+from . import codec
 from .text import SENTENCE_END
 from .timex import Timex, value_interval
 from .vocab import alternation, vocab
 
-_DATED = re.compile(r"^(?P<y>\d{4})(?P<rest>-\d\d(?:-\d\d)?)$")
 _STATED_YEAR = re.compile(r"\d{4}|['’]\d\d|\byear\b", re.IGNORECASE)
+
+
+def _a_year_on(t: Timex) -> str | None:
+    """The value of a month or a day of a month ("2024-10", "2024-06-03") one year on, or None for any other
+    value (weeks, seasons, quarters, times, durations)."""
+    p = codec.parse(t.value) if t.type == "DATE" else None
+    if p is None or p.year is None or p.gran not in ("month", "day") or p.weekday is not None:
+        return None
+    return codec.format_value(dataclasses.replace(p, year=p.year + 1))
 
 
 def _month_named(t: Timex) -> bool:
     """A month, or a day of a month ("June", "Jan. 8"): not a weekday, which moves by weeks (ranges.py), not years."""
     return t.granularity == "month" or (t.granularity == "day" and any(c.isdigit() for c in t.text))
+
+
 # "and close in", "and then reopen on", "and hire 200 workers in": a conjunct's verb phrase up to the time's preposition
 # (not a past form: "will open in April and closed in October" is no shared future)
 _CONJUNCT = re.compile(r"\s+and\s+(?:then\s+)?(?![a-z]+ed\b)[a-z]+(?:\s+[\w-]+){0,3}\s+(?:in|on|by)\s+", re.IGNORECASE)
@@ -35,12 +47,11 @@ def later_conjunct(text: str, out: list[Timex], pub_date: dt.date | None) -> Non
         return
     pub = dt.datetime.combine(pub_date, dt.time())
     for a, b in zip(out, out[1:]):
-        mb = _DATED.match(b.value) if b.type == "DATE" else None
-        if (mb is None or a.type != "DATE" or not _DATED.match(a.value) or _STATED_YEAR.search(b.text)
+        later = _a_year_on(b)
+        if (later is None or _a_year_on(a) is None or _STATED_YEAR.search(b.text)
                 or not _month_named(b) or a.interval_start is None or b.interval_end is None or a.interval_start <= pub
                 or b.interval_end > pub or not _CONJUNCT.fullmatch(text, a.end, b.start)):
             continue
-        later = f"{int(mb.group('y')) + 1:04d}{mb.group('rest')}"
         b.revalue(later)
 
 
@@ -55,15 +66,14 @@ def until_after_earlier(text: str, out: list[Timex]) -> None:
     December 23 and appointed his assistant until June" (published in January 2025) runs to June 2025, not the June
     before the appointment. Only a month or a day the writer gave no year; one year on at most (in place)."""
     for a, b in zip(out, out[1:]):
-        mb = _DATED.match(b.value) if b.type == "DATE" else None
-        if (mb is None or a.type != "DATE" or not _DATED.match(a.value) or _STATED_YEAR.search(b.text)
+        later = _a_year_on(b)
+        if (later is None or _a_year_on(a) is None or _STATED_YEAR.search(b.text)
                 or not _month_named(b) or a.interval_start is None or b.interval_end is None
                 or b.interval_end > a.interval_start
                 or b.start - a.end > _GAP_REACH or SENTENCE_END.search(text, a.end, b.start)
                 or not _UNTIL.search(text, max(0, b.start - 20), b.start)
                 or _STATE_BEFORE.search(text, a.end, b.start)):
             continue
-        later = f"{int(mb.group('y')) + 1:04d}{mb.group('rest')}"
         s, e, _ = value_interval(later)
         if e is not None and e > a.interval_start:
             b.revalue(later)

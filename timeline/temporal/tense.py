@@ -300,7 +300,9 @@ def _reports_results(tok: Token) -> bool:
 
 
 _TIME_CLAUSE_LEADS = frozenset({"when", "once", "after", "before", "until", "till", "if", "unless"})
-_PRESENT_BE = frozenset({"is", "are", "'s", "gets", "get"})
+_PRESENT_BE = frozenset({"is", "are", "'s", "’s", "'re", "’re", "am"})
+# (a present passive in a time clause may be built with "get": "once it gets approved in June")
+_TIME_CLAUSE_BE = _PRESENT_BE | {"gets", "get"}
 
 
 def _present_in_time_clause(tok: Token) -> bool:
@@ -311,7 +313,7 @@ def _present_in_time_clause(tok: Token) -> bool:
     doc = tok.doc
     j = tok.i - 1
     if tok.tag_ == "VBN":
-        if j < 0 or doc[j].lower_ not in _PRESENT_BE:
+        if j < 0 or doc[j].lower_ not in _TIME_CLAUSE_BE:
             return False
         j -= 1
     elif tok.tag_ not in ("VBZ", "VBP") or lemma(tok) in ("be", "have"):
@@ -369,7 +371,6 @@ def _ranked_infinitive(tok: Token) -> Token | None:
     return None
 
 
-_PRESENT_BE = {"is", "are", "'s", "’s", "'re", "’re", "am"}
 # between "is" and the time it schedules: "the final is on Sunday", "the election is in November"
 SCHEDULE_PREPOSITIONS = {"on", "at", "for", "in"}
 
