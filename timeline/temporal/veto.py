@@ -547,7 +547,8 @@ def per_unit_context(m, span: Span) -> bool:
         t = doc[i]
         if t.like_num or t.text == "%" or t.lower_ in PER_UNIT_COUNTS:
             return True
-        if upos(t) in ("VERB", "AUX"):
+        # "in 1999, a year before he was born": a comma closes the amount's phrase, and what follows is a count
+        if upos(t) in ("VERB", "AUX") or t.text in (",", ";", "(", "—", "–"):
             return False
         phrase = phrase and (upos(t) in _COUNTED_PHRASE or t.lower_ == "of")
         if span.start - i >= _PER_UNIT_NEAR and not phrase:

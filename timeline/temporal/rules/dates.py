@@ -87,6 +87,11 @@ def month_rel_year(m):
     return Partial(month=month_num(m["month"]), year_rel=REL_YEAR[m["yrel"]])
 
 
+def day_rel_year(m):
+    month, day, rel = (m["month"], m["day"], m["yrel"]) if g(m, "month") else (m["month2"], m["day2"], m["yrel2"])
+    return Partial(month=month_num(month), day=day_num(day), weekday=_wd(m), year_rel=REL_YEAR[rel])
+
+
 def month_story_year(m):
     rel = REL_UNIT[m["rel"]]
     return Partial(month=month_num(m["month"]), year_rel=rel["rel_n"], year_of_story=True)
@@ -279,6 +284,25 @@ def bc_year(m):
     return literal("DATE", f"{ERAS[m['era']]}{int(m['year']):04d}")
 
 
+def ad_year(m):
+    return Partial(year=int(m["year"] or m["year1"]))
+
+
+_AD_LEADS = frozenset({"about", "c.", "ca."})
+
+
+def _ad_context(m, span) -> bool:
+    """"A.D. 200", "122 AD", "250 CE" in capitals; "AD 200" with the era first only after a word that leads a year
+    ("in AD 1120", "from about A.D. 200"), not "the AD 200 camera"; "122 AD" not in a name ("300 AD Street")."""
+    era = m["era"] or m["era1"]
+    if era.upper() != era:
+        return False
+    if m["era1"]:
+        prev = span.doc[span.start - 1] if span.start > 0 else None
+        return prev is not None and (prev.lower_ in veto.APOSTROPHE_YEAR_PRECEDERS or prev.lower_ in _AD_LEADS)
+    return _bc_not_in_name(m, span)
+
+
 def _era_case(m, span) -> bool:
     """Veto "300 bc" in lower case: the era is written in capitals."""
     return m["era"].upper() == m["era"]
@@ -454,6 +478,18 @@ RULES = [
          trigger="@MONTH@", checks=(veto.month_case, veto.title_case), priority=1,
          examples=(Ex("It started in June last year.", "June last year", "2022-06"),),
          negatives=('She sang "April This Year" on stage.',)),
+    # "on June 10 last year", "10 June this year": a day of the year named right after it (read alone, "June 10"
+    # would take its year from the tense); "last year" stays its own expression, as the probes annotate it
+    # ("1 July next year" is one, as "July next year" is)
+    rule("day_rel_year", _WD + r"(?:(?P<month>@MONTH@)\s*(?P<day>@DAYNUM@)(?=,?\s+(?P<yrel>@REL_YEAR@)\s+year(?![\w'’-]))"
+         r"|(?:the\s+)?(?P<day2>@DAYNUM@)(?:\s+of)?\s+(?P<month2>@MONTH@)\s+(?P<yrel2>@REL_YEAR@)\s+year(?![\w'’-]))",
+         day_rel_year,
+         trigger="@MONTH@", checks=(veto.month_case, veto.title_case), priority=2,
+         examples=(Ex("The signal was recorded on June 10 last year.", "June 10", "2022-06-10"),
+                   Ex("He was hired on Jan. 4 last year and fired in March.", "Jan. 4", "2022-01-04"),
+                   Ex("The law takes effect on 1 July next year.", "1 July next year", "2024-07-01"),
+                   Ex("The deal was signed on March 3 this year.", "March 3", "2023-03-03")),
+         negatives=("Veterans march 10 abreast each year.",)),
     # "In March of that year", "in June of the following year": a month of the story's year (or the year after),
     # one expression; read alone, "March" would take the publication date's year and "that year" then follow it
     rule("month_story_year",
@@ -676,6 +712,15 @@ RULES = [
                    Ex("Coins from 300 B.C. were found.", "300 B.C.", "BC0300")),
          negatives=("Model 300 BC sold well.", "He scored 12 bc points.", "The BC government fell.",
                     "He lives at 300 BC Avenue.")),
+    # "A.D. 200", "AD 1120", "122 AD", "250 CE": a year of the common era, the bare year (TIMEX3 "0200")
+    rule("ad_year", r"(?:(?P<era1>@COMMON_ERAS@)\s*(?P<year1>\d{1,4})(?![\d,.]*\d)|(?P<year>\d{1,4})\s*(?P<era>@COMMON_ERAS@))"
+         r"(?![\w-])", ad_year, trigger="@COMMON_ERAS@", checks=(_ad_context, veto.number_label),
+         examples=(Ex("The bathhouse was in use from about A.D. 200 until the late fourth century.", "A.D. 200", "0200"),
+                   Ex("The church was built in AD 1120.", "AD 1120", "1120"),
+                   Ex("The wall dates from 122 AD.", "122 AD", "0122"),
+                   Ex("Coins from 250 CE were found.", "250 CE", "0250")),
+         negatives=("The AD 200 camera sold well.", "He lives at 300 AD Street.", "The 300 ad campaign ran.",
+                    "Model 300 CE was recalled.")),
     # "the Easter holiday", "the Christmas holidays", "the Thanksgiving break": the holiday's day, the break
     # named with it
     rule("holiday_break", r"the\s+(?P<hol>@HOLIDAY@)\s+(?:holidays?|break|recess)", holiday,

@@ -133,5 +133,6 @@ RULES = [
     rule("per_unit", r"(?:a|per)\s+(?P<unit>@UNIT:year|month|week|day|annum@)", per_unit,
          trigger="year|month|week|day|annum", checks=(veto.per_unit_context,), priority=1,
          examples=(Ex("He earns $50,000 a year.", "a year", "P1Y", type="SET"),),
-         negatives=("A year later he left.",)),
+         negatives=("A year later he left.", "Their last title came in 1999, a year before he was born.",
+                    "Sales reached 40,000, a year after the launch.")),
 ]

@@ -1,0 +1,188 @@
+"""Issue 11, thirteenth round: the fixes made after tests/data/temporal_probe13 (ten news texts written for these tests,
+annotated and committed before the tagger ran on them) and the lead's findings, each with cases where the reading
+must stay as it was."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+from temporal_probe import ProbeSet, load  # noqa: E402
+from test_temporal_news3 import _check  # noqa: E402  (one set of probe helpers)
+
+DATA = Path(__file__).parent / "data" / "temporal_probe13"
+ARTICLES = load(DATA)
+
+_NIGHT_TYPE = ("a weekday's night ('Tuesday night', 'Saturday night') is a DATE with TNI, as the dev corpus types it "
+               "('Friday night' DATE 2000-01-07TNI); the annotation typed it TIME")
+_BRACKETED = ("a clock time restated in brackets ('(1400 GMT)') stays untagged, as in rounds 5, 11 and 12 (a try "
+              "cost a dev check-half span)")
+_DESCRIBED = ("a season an adjective describes ('the wettest autumn') stays untagged: round 12 tagged it and dropped "
+              "it when a blind timex floor failed")
+# (article, span, nth occurrence among that article's gold entries with this span) -> reason
+XFAIL: dict[tuple[str, str, int], str] = {
+    ("a_port_strike", "Tuesday night", 1): _NIGHT_TYPE,
+    ("h_cold_snap", "Saturday night", 1): _NIGHT_TYPE,
+    ("i_talks_resume", "1400 GMT", 1): _BRACKETED,
+    ("h_cold_snap", "autumn", 1): _DESCRIBED,
+    ("f_water_main", "weeknights", 1): "'on weeknights' (a SET) is not tagged",
+    ("g_obituary", "the autumn", 1): "'planned for the autumn': 'for' is no season preceder",
+    ("h_cold_snap", "the weekend", 1): "'warned of disruption throughout the weekend' said on a Friday: the past "
+                                       "'warned' takes the weekend gone by; the warning is of the one to come",
+    ("j_airline_outlook", "the financial year", 1): "'the financial year that ends in April' is not tagged",
+    ("j_airline_outlook", "Christmas", 1): "'a week of strikes over Christmas would cost it' read ahead by 'would'; "
+                                           "the strikes were six weeks before publication",
+    ("j_airline_outlook", "the summer", 1): "'bookings for the summer': 'for' is no season preceder",
+    ("j_airline_outlook", "the afternoon", 1): "'fell 4 percent in the afternoon' is not tagged",
+}
+
+PROBE = ProbeSet(ARTICLES, XFAIL)
+
+
+@pytest.mark.parametrize("name,start,end,type_,value", list(PROBE.gold_cases()))
+def test_probe13_gold_expression_found_with_its_value(name, start, end, type_, value):
+    hits = PROBE.hits(name, start, end)
+    assert hits, f"missed {ARTICLES[name]['text'][start:end]!r}"
+    if value is not None:
+        got = {(t.type, t.value) for t in hits}
+        assert (type_, value) in got, got
+
+
+# The set's figures over all its articles: first run (commit d9723d1, before this round's rule changes) 134 of 141
+# gold expressions found, 115 of the 128 with a value right (type and value), no spurious span; after it 134 found,
+# 119 right, no spurious span. Floors at the end figures.
+FLOOR_FOUND, FLOOR_RIGHT = 134, 119
+
+
+def test_probe13_floor():
+    found, right = PROBE.found_and_right()
+    assert found >= FLOOR_FOUND and right >= FLOOR_RIGHT, (found, right)
+
+
+@pytest.mark.parametrize("name", list(ARTICLES))
+def test_probe13_no_spurious_span(name):
+    spurious = PROBE.spurious(name)
+    assert not spurious, spurious
+
+
+# 1. "a year" after a comma is a count, not a rate: "in 1999, a year before he was born" (a number before the comma
+# closed an amount's phrase only when nothing stood between); "$50,000 a year" stays a rate.
+# (rule examples: sets.per_unit negatives)
+COUNT_AFTER_COMMA = [
+    ("Their last title came in 1999, a year before Marsh was born.", "a year", "DURATION", "P1Y", None, "2022-05-02"),
+    ("Sales reached 40,000, a year after the launch.", "a year", "DURATION", "P1Y", None, "2022-05-02"),
+    # negatives
+    ("He earns 50,000 euros a year.", "a year", "SET", "P1Y", None, "2022-05-02"),
+    ("Output is 300,000 barrels a day, the firm said.", "a day", "SET", "P1D", None, "2022-05-02"),
+]
+
+
+@pytest.mark.parametrize("sentence,span,type_,value,mod,pub", COUNT_AFTER_COMMA)
+def test_count_after_comma_is_no_rate(sentence, span, type_, value, mod, pub):
+    _check(sentence, span, type_, value, mod, pub)
+
+
+# 2. A clock time told in its own past is not on a story day still ahead of the publication ("will report results
+# on October 29. The shares fell at 10:15 a.m."): it is the publication day's. A present or future clock time keeps
+# the day the story is on.
+PAST_CLOCK_NOT_AHEAD = [
+    ("Norvik will report results on October 29. The shares were down 3 percent at 1015 GMT.", "1015 GMT", "TIME",
+     "2025-07-30T10:15Z", None, "2025-07-30"),
+    ("The firm will report results on October 29. Its shares fell at 10:15 a.m.", "10:15 a.m.", "TIME",
+     "2025-07-30T10:15", None, "2025-07-30"),
+    # negatives: a schedule keeps the story's day, and a past story day keeps it too
+    ("The vote is on Friday. Polls open at 7 a.m.", "7 a.m.", "TIME", "2025-08-01T07:00", None, "2025-07-30"),
+    ("The vote will be on Friday. Polls will open at 7 a.m.", "7 a.m.", "TIME", "2025-08-01T07:00", None,
+     "2025-07-30"),
+    ("The ship sank on Monday. Rescuers arrived at 7 a.m.", "7 a.m.", "TIME", "2025-07-28T07:00", None, "2025-07-30"),
+]
+
+
+@pytest.mark.parametrize("sentence,span,type_,value,mod,pub", PAST_CLOCK_NOT_AHEAD)
+def test_past_clock_not_on_a_day_ahead(sentence, span, type_, value, mod, pub):
+    _check(sentence, span, type_, value, mod, pub)
+
+
+# 3. Two weekdays a range joins ("from 6 p.m. on Saturday until noon on Sunday") lie within a week: a start read in
+# the past a week or more before an end still to come moves forward to the such weekday before the end. A range
+# told in the past stays past.
+WEEKDAY_RANGE = [
+    ("An amber warning is in place from 6 p.m. on Saturday until noon on Sunday.", "6 p.m. on Saturday", "TIME",
+     "2024-01-20T18:00", None, "2024-01-19"),
+    ("A warning is in force from Saturday until Sunday.", "Saturday", "DATE", "2024-01-20", None, "2024-01-19"),
+    # negatives
+    ("The strike ran from Saturday until Monday.", "Saturday", "DATE", "2024-01-13", None, "2024-01-19"),
+    ("The strike ran from Saturday until Monday.", "Monday", "DATE", "2024-01-15", None, "2024-01-19"),
+    ("A warning is in force from Saturday until Sunday.", "Sunday", "DATE", "2024-01-21", None, "2024-01-19"),
+]
+
+
+@pytest.mark.parametrize("sentence,span,type_,value,mod,pub", WEEKDAY_RANGE)
+def test_weekday_range_within_a_week(sentence, span, type_, value, mod, pub):
+    _check(sentence, span, type_, value, mod, pub)
+
+
+# 4. A day and month with "last/this/next year" right after it ("on June 10 last year", "1 July next year") is a day
+# of that year (rule dates.day_rel_year; was: the day read by the tense); "last year" stays its own expression (the
+# day first, "1 July next year", is one, as "July next year" already was). A full stop or an owner's "last year's"
+# leaves the day to the tense.
+DAY_REL_YEAR = [
+    ("It was picked up by a telescope on June 10 last year.", "June 10", "DATE", "2022-06-10", None,
+     "2023-06-08"),
+    ("It was picked up by a telescope on June 10 last year.", "last year", "DATE", "2022", None, "2023-06-08"),
+    ("He was hired on Jan. 4 last year and fired in March.", "Jan. 4", "DATE", "2022-01-04", None,
+     "2023-09-05"),
+    ("The law takes effect on 1 July next year.", "1 July next year", "DATE", "2024-07-01", None, "2023-09-05"),
+    # negatives
+    ("It rained on June 10. Last year was dry.", "June 10", "DATE", "2023-06-10", None, "2023-09-05"),
+    ("Sales peaked on June 10, last year's best day.", "June 10", "DATE", "2023-06-10", None, "2023-09-05"),
+]
+
+
+@pytest.mark.parametrize("sentence,span,type_,value,mod,pub", DAY_REL_YEAR)
+def test_day_with_relative_year(sentence, span, type_, value, mod, pub):
+    _check(sentence, span, type_, value, mod, pub)
+
+
+# 5. A year of the common era written with its era ("A.D. 200", "AD 1120", "122 AD", "250 CE") is that year (rule
+# dates.ad_year, vocab common_eras; lead's finding 1), and "from about A.D. 200 until the late fourth century" is one
+# range from the year to the century (ranges._years_to_era). An era in lower case, a label or a name is no year.
+AD_YEARS = [
+    ("The bathhouse was in use from about A.D. 200 until the late fourth century.", "A.D. 200", "DATE", "0200", None,
+     "2024-10-03"),
+    ("The church was built in AD 1120.", "AD 1120", "DATE", "1120", None, "2024-10-03"),
+    ("The wall dates from 122 AD.", "122 AD", "DATE", "0122", None, "2024-10-03"),
+    ("Rome fell in 476 A.D. and the city shrank.", "476 A.D.", "DATE", "0476", None, "2024-10-03"),
+]
+
+
+@pytest.mark.parametrize("sentence,span,type_,value,mod,pub", AD_YEARS)
+def test_common_era_year(sentence, span, type_, value, mod, pub):
+    _check(sentence, span, type_, value, mod, pub)
+
+
+@pytest.mark.parametrize("sentence", ["The AD 200 camera sold well.", "He lives at 300 AD Street.",
+                                      "The 300 ad campaign ran.", "Model 300 CE was recalled."])
+def test_no_common_era_year(sentence):
+    import timeline
+    assert not timeline.tag(sentence, pub_date="2024-10-03")
+
+
+def _range_texts(sentence, pub="2024-10-03"):
+    import timeline
+    timexes = timeline.tag(sentence, pub_date=pub)
+    by_tid = {t.tid: t for t in timexes}
+    return {(t.text, by_tid[t.range_with].text) for t in timexes if t.range_with and t.start < by_tid[t.range_with].start}
+
+
+def test_year_to_century_range():
+    assert _range_texts("The bathhouse was in use from about A.D. 200 until the late fourth century.") == {
+        ("A.D. 200", "the late fourth century")}
+    assert _range_texts("The mill ran from the 1990s until 2004.") == {("the 1990s", "2004")}
+    # negatives: no "from", a change, an end before the start
+    assert not _range_texts("Sales rose in 1990 and the 1990s.")
+    assert not _range_texts("Output fell from 2004 to the 1990s level.")
+    assert not _range_texts("The fort stood until the 1990s, then 2004.")
