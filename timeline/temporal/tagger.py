@@ -25,7 +25,7 @@ from .clock_days import clock_days
 from .clock_shift import clock_shifts, is_bare_clock, past_midnight
 from . import codec
 from .compound import join_compound_durations
-from .fiscal import fiscal_quarters
+from .fiscal import fiscal_quarters, fiscal_years
 from .ranges import last_listed_day, link_ranges
 from .since import since_before_story
 from .sequence import later_conjunct, until_after_earlier
@@ -555,6 +555,7 @@ def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
     join_compound_durations(text, out)
     clock_shifts(text, out)
     fiscal_quarters(text, out)
+    fiscal_years(text, out)
     since_before_story(text, out)
     later_conjunct(text, out, pub_date)
     until_after_earlier(text, out)
