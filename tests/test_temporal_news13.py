@@ -29,12 +29,10 @@ XFAIL: dict[tuple[str, str, int], str] = {
     ("i_talks_resume", "1400 GMT", 1): _BRACKETED,
     ("h_cold_snap", "autumn", 1): _DESCRIBED,
     ("f_water_main", "weeknights", 1): "'on weeknights' (a SET) is not tagged",
-    ("g_obituary", "the autumn", 1): "'planned for the autumn': 'for' is no season preceder",
     ("h_cold_snap", "the weekend", 1): "'warned of disruption throughout the weekend' said on a Friday: the past "
                                        "'warned' takes the weekend gone by; the warning is of the one to come",
     ("j_airline_outlook", "Christmas", 1): "'a week of strikes over Christmas would cost it' read ahead by 'would'; "
                                            "the strikes were six weeks before publication",
-    ("j_airline_outlook", "the summer", 1): "'bookings for the summer': 'for' is no season preceder",
     ("j_airline_outlook", "the afternoon", 1): "'fell 4 percent in the afternoon' is not tagged",
 }
 
@@ -51,9 +49,9 @@ def test_probe13_gold_expression_found_with_its_value(name, start, end, type_, v
 
 
 # The set's figures over all its articles: first run (commit d9723d1, before this round's rule changes) 134 of 141
-# gold expressions found, 115 of the 128 with a value right (type and value), no spurious span; after it 135 found,
-# 119 right, no spurious span. Floors at the end figures.
-FLOOR_FOUND, FLOOR_RIGHT = 135, 119
+# gold expressions found, 115 of the 128 with a value right (type and value), no spurious span; after it 137 found,
+# 121 right, no spurious span. Floors at the end figures.
+FLOOR_FOUND, FLOOR_RIGHT = 137, 121
 
 
 def test_probe13_floor():
@@ -223,3 +221,24 @@ def test_fiscal_year_interval_is_the_twelve_months_to_its_end():
     t = next(t for t in timeline.tag("Sales rose in the fiscal year ending in May.", pub_date="2024-12-19")
              if t.text == "the fiscal year")
     assert (t.interval_start, t.interval_end) == (dt.datetime(2024, 6, 1), dt.datetime(2025, 6, 1))
+
+
+# 7. A season after "for" in lower case is the season ("a memorial service is planned for the autumn", "bookings for
+# the summer"; vocab lowercase_season_preceders); a capitalized one after it is often a name, and "for a fall" a
+# tumble.
+FOR_SEASON = [
+    ("A memorial service is planned for the autumn.", "the autumn", "DATE", "2019-FA", None, "2019-08-23"),
+    ("Bookings for the summer are 5 percent ahead of last year.", "the summer", "DATE", "2025-SU", None, "2025-02-05"),
+]
+
+
+@pytest.mark.parametrize("sentence,span,type_,value,mod,pub", FOR_SEASON)
+def test_season_after_for(sentence, span, type_, value, mod, pub):
+    _check(sentence, span, type_, value, mod, pub)
+
+
+@pytest.mark.parametrize("sentence", ["They voted for Spring, the new party.", "Tickets for the Fall Classic sold out.",
+                                      "The shares are headed for a fall.", "He fell for the spring water ads."])
+def test_no_season_after_for(sentence):
+    import timeline
+    assert not timeline.tag(sentence, pub_date="2019-08-23")

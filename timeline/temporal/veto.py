@@ -376,6 +376,7 @@ def _sentence_around(text: str, start: int, end: int) -> str:
 # "summer vacation", "the winter holidays": a season naming when something seasonal happens
 SEASONAL_HEADS = frozenset(_WORDS["seasonal_heads"])
 SEASON_PRECEDERS = frozenset(_WORDS["season_preceders"])
+LOWERCASE_SEASON_PRECEDERS = frozenset(vocab()["lowercase_season_preceders"]["words"])
 
 
 def season_context(m, span: Span) -> bool:
@@ -396,6 +397,8 @@ def season_context(m, span: Span) -> bool:
         return False  # "since a fall in 2019", "a sharp fall in prices": a tumble, not autumn
     if words & SEASON_PRECEDERS:
         return True
+    if words & LOWERCASE_SEASON_PRECEDERS and tok.text.islower():
+        return True  # "planned for the autumn"; not "voted for Spring"
     if prev and prev[-1].lower_ == "of" and span[0].lower_ == "the" and tok.text.islower():
         return True  # "for much of the summer", "the height of the winter"
     # "summer vacation plans", "the winter holidays": a season naming when something seasonal happens; not a

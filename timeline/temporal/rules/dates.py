@@ -690,13 +690,16 @@ RULES = [
                       "2016-SP"),
                    Ex("That summer was hot.", "That summer", "XXXX-SU"),
                    # "fall" after a preposition of time is the season even before "in" and a place
-                   Ex("It happened in the fall in Ohio.", "the fall", "2023-FA")),
+                   Ex("It happened in the fall in Ohio.", "the fall", "2023-FA"),
+                   # after "for" only in lower case ("voted for Spring" names a party)
+                   Ex("A memorial service is planned for the autumn.", "the autumn", "2023-FA")),
          negatives=("Prices fall sharply.", "Water from a hot spring.", "Shares may fall.",
                     "Tickets for the Summer Olympics sold out.", "He lives on Spring Street.",
                     "She bought a winter coat.", "Leaves fall into the stream.", "It was the fall of the empire.",
                     "They are the boys of summer.", "She has been frail since a fall.",
                     "Stocks suffered a sharp fall.", "Markets recovered after a 5% fall.",
-                    "The fall in oil prices hurt exporters.")),
+                    "The fall in oil prices hurt exporters.", "They voted for Spring, the new party.",
+                    "Tickets for the Fall Classic sold out.", "Shares are headed for a fall.")),
     rule("new_year", r"the\s+new\s+year(?!['’]s\b)", new_year, trigger="new", checks=(veto.modifies_noun,),
          examples=(Ex("Talks will resume in the new year.", "the new year", "2024"),
                    Ex("Prices have risen since the new year.", "the new year", "2023"),
