@@ -242,3 +242,15 @@ def test_season_after_for(sentence, span, type_, value, mod, pub):
 def test_no_season_after_for(sentence):
     import timeline
     assert not timeline.tag(sentence, pub_date="2019-08-23")
+
+
+def test_fiscal_year_keeps_the_invariants():
+    import datetime as dt
+    import timeline
+    from timeline.temporal.invariants import violations
+    text = "Sales rose in the fiscal year ending in May. Profit fell in the quarter that ended on Nov. 30."
+    assert violations(text, dt.date(2024, 12, 19), timeline.tag(text, pub_date="2024-12-19")) == []
+    # negative: a year's interval a month off its value is still caught
+    t = next(t for t in timeline.tag("Sales rose in 2023.", pub_date="2024-12-19"))
+    t.interval_start, t.interval_end = dt.datetime(2023, 2, 1), dt.datetime(2024, 1, 1)
+    assert violations("Sales rose in 2023.", dt.date(2024, 12, 19), [t])
