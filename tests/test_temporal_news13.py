@@ -254,3 +254,24 @@ def test_fiscal_year_keeps_the_invariants():
     t = next(t for t in timeline.tag("Sales rose in 2023.", pub_date="2024-12-19"))
     t.interval_start, t.interval_end = dt.datetime(2023, 2, 1), dt.datetime(2024, 1, 1)
     assert violations("Sales rose in 2023.", dt.date(2024, 12, 19), [t])
+
+
+# 8. A time that dates the noun a news present follows ("The GM move follows Tuesday's declaration", "comes after
+# Monday's vote", "follows the Tuesday ruling"; vocab sequel_leads) names what came before the report: the past
+# weekday, not the next (was: the news present read as a schedule). A time of the verb itself ("The final follows
+# on Sunday") and a verb that looks ahead ("await") keep the schedule.
+SEQUEL = [
+    ("The GM move follows Tuesday's declaration by Ford that it is prepared to bid.", "Tuesday", "DATE", "1989-10-24",
+     None, "1989-10-27"),
+    ("The decision comes after Monday's vote in parliament.", "Monday", "DATE", "1989-10-23", None, "1989-10-27"),
+    ("The move follows the Tuesday ruling.", "Tuesday", "DATE", "1989-10-24", None, "1989-10-27"),
+    # negatives
+    ("The final follows on Sunday.", "Sunday", "DATE", "1989-10-29", None, "1989-10-27"),
+    ("Investors await Tuesday's vote.", "Tuesday", "DATE", "1989-10-31", None, "1989-10-27"),
+    ("The semi-final follows Tuesday.", "Tuesday", "DATE", "1989-10-31", None, "1989-10-27"),
+]
+
+
+@pytest.mark.parametrize("sentence,span,type_,value,mod,pub", SEQUEL)
+def test_time_of_what_the_present_follows(sentence, span, type_, value, mod, pub):
+    _check(sentence, span, type_, value, mod, pub)

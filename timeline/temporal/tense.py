@@ -441,6 +441,8 @@ def read_tense(span: Span) -> Tense:
         return Tense(Direction.STRICT_PAST)
     if span.start > 0 and compared(doc[span.start - 1]):
         return Tense(Direction.STRICT_PAST)  # "flat compared with December": a figure already out, no slack
+    if _sequel_of(span):
+        return Tense(Direction.PAST)  # "The move follows Tuesday's declaration"
     direction, direct = _verb_tense(span)
     if _named_by_schedule(doc, span.start) and (direction != Direction.PAST or _scheduling_verb(doc, span.start - 2)):
         return Tense(Direction.FUTURE)
@@ -464,6 +466,23 @@ def read_tense(span: Span) -> Tense:
     own_time = (start == 0 or doc[start - 1].tag_ not in ("IN", "TO") or word in DIRECT_TIME_LEADS
                 or word in UNTIL and _negated_before(doc, start - 1))
     return Tense(direction, direct and (direction == Direction.PAST and own_time or direction == Direction.FUTURE))
+
+
+_SEQUEL_LEADS = [tuple(w.split()) for w in sorted(vocab()["sequel_leads"]["words"], key=len, reverse=True)]
+
+
+def _sequel_of(span: Span) -> bool:
+    """"The GM move follows Tuesday's declaration", "comes after Monday's vote", "follows the Friday ruling": a time
+    that dates the noun a news present follows (vocab sequel_leads) names what came before the report. The time
+    must date that noun (an owner's 's or a noun after it): "The final follows on Sunday" is a schedule."""
+    doc = span.doc
+    i = span.start
+    if i > 0 and doc[i - 1].tag_ == "DT":
+        i -= 1
+    before = tuple(t.lower_ for t in doc[max(0, i - 2):i])
+    if not any(before[-len(w):] == w for w in _SEQUEL_LEADS):
+        return False
+    return span.end < len(doc) and (doc[span.end].tag_ == "POS" or doc[span.end].tag_ in ("NN", "NNS"))
 
 
 _NOT_UNTIL_REACH = 8  # tokens back from "until" to the negation of its clause
