@@ -54,6 +54,11 @@ def weekends(m):
     return literal("SET", "XXXX-WXX-WE")
 
 
+def weeknights(m):
+    # TIMEX3 has no value for the nights of the working week alone: the nights that recur (as "every night")
+    return literal("SET", "XXXX-XX-XXTNI")
+
+
 def set_adverb(m):
     return literal("SET", SETADV[m["adv"]])
 
@@ -111,6 +116,11 @@ RULES = [
          examples=(Ex("The market is held on weekends.", "weekends", "XXXX-WXX-WE", type="SET"),
                    Ex("Britons queue for petrol at weekends.", "weekends", "XXXX-WXX-WE", type="SET")),
          negatives=("Repairs took four weekends.", "He went to the Weekends festival.")),
+    rule("weeknights", r"(?P<lead>(?:on|at|over|during)\s+)weeknights(?![\w-])", weeknights,
+         trigger="weeknights", checks=(veto.title_case,),
+         examples=(Ex("Supplies will be shut off between 10 p.m. and 5 a.m. on weeknights.", "weeknights",
+                      "XXXX-XX-XXTNI", type="SET"),),
+         negatives=("Repairs took four weeknights.", "He went to the Weeknights festival.")),
     rule("nth_weekday_monthly", r"the\s+@NTH_IN_MONTH@\s+(?:@WEEKDAY@|week|weekend)\s+(?:of|in)\s+"
          r"(?P<q>@SET_QUANTIFIERS@)\s+month", nth_weekday_monthly, trigger="month", priority=1,
          examples=(Ex("The board meets on the first Monday of every month.", "the first Monday of every month", "P1M",
