@@ -283,3 +283,31 @@ def test_weeknights_is_a_set():
     got = _found("Supplies will be shut off between 10 p.m. and 5 a.m. on weeknights.", "2026-02-11")
     assert got["weeknights"] == ("SET", "XXXX-XX-XXTNI", None), got
     assert not _found("Repairs took four weeknights.", "2026-02-11")
+
+
+# 10. A day or month with "that year", "the following year" after it ("On March 3 that year", "In March that year",
+# "on 9 May the following year") is in the story's year (rules dates.day_story_year, dates.month_story_year now
+# without "of"; was: the publication's year); a year said right after a day restates it, so the story stays on the
+# day ("Earlier that month" is March). With no story year the year stays unknown; "that year's" is an owner.
+STORY_YEAR_DAY = [
+    ("In 2019 the firm collapsed. On March 3 that year, its chief resigned. Earlier that month, shares fell.",
+     "March 3", "DATE", "2019-03-03", None, "2024-10-17"),
+    ("In 2019 the firm collapsed. On March 3 that year, its chief resigned. Earlier that month, shares fell.",
+     "Earlier that month", "DATE", "2019-03", "START", "2024-10-17"),
+    ("The firm collapsed in 2019. In March that year, its chief resigned.", "March that year", "DATE", "2019-03",
+     None, "2024-10-17"),
+    ("The war began in 2014. On 9 May the following year, it spread.", "9 May the following year", "DATE",
+     "2015-05-09", None, "2024-10-17"),
+    ("The telescope saw it on June 10 last year. The next day, it vanished.", "The next day", "DATE", "2023-06-11",
+     None, "2024-10-17"),
+    # negatives
+    ("On March 3 that year, its chief resigned.", "March 3", "DATE", "XXXX-03-03", None, "2024-10-17"),
+    ("The firm collapsed in 2019. Later that year, shares fell. That month, jobs went.", "That month", "DATE",
+     "2019-XX", None, "2024-10-17"),
+    ("In March that year's budget was cut.", "March", "DATE", "2024-03", None, "2024-10-17"),
+]
+
+
+@pytest.mark.parametrize("sentence,span,type_,value,mod,pub", STORY_YEAR_DAY)
+def test_day_of_the_story_year(sentence, span, type_, value, mod, pub):
+    _check(sentence, span, type_, value, mod, pub)

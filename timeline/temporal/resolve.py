@@ -316,7 +316,7 @@ def year_from_story(p: Partial, c: Context) -> Resolved:
     the first after the story time; without a story time the year stays unknown."""
     if c.story is None:
         value = format_value(Parts("season", season=p.season)) if p.season \
-            else f"XXXX-{p.month:02d}" if p.month else "XXXX"
+            else f"XXXX-{p.month:02d}" + (f"-{p.day:02d}" if p.day else "") if p.month else "XXXX"
         return Resolved(c.type, value, p.mod, unresolved=True)
     year = c.story.date.year
     if p.year_rel is not None:

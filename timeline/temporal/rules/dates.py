@@ -92,6 +92,12 @@ def day_rel_year(m):
     return Partial(month=month_num(month), day=day_num(day), weekday=_wd(m), year_rel=REL_YEAR[rel])
 
 
+def day_story_year(m):
+    month, day, rel = (m["month"], m["day"], m["rel"]) if g(m, "month") else (m["month2"], m["day2"], m["rel2"])
+    return Partial(month=month_num(month), day=day_num(day), weekday=_wd(m), year_rel=REL_UNIT[rel]["rel_n"],
+                   year_of_story=True)
+
+
 def month_story_year(m):
     rel = REL_UNIT[m["rel"]]
     return Partial(month=month_num(m["month"]), year_rel=rel["rel_n"], year_of_story=True)
@@ -490,16 +496,30 @@ RULES = [
                    Ex("The law takes effect on 1 July next year.", "1 July next year", "2024-07-01"),
                    Ex("The deal was signed on March 3 this year.", "March 3", "2023-03-03")),
          negatives=("Veterans march 10 abreast each year.",)),
+    # "On March 3 that year", "on 3 March of the following year": a day of the story's year (or the year after);
+    # the day first keeps "that year" its own expression, as "June 10 last year" does
+    rule("day_story_year", _WD + r"(?:(?P<month>@MONTH@)\s*(?P<day>@DAYNUM@)(?=,?\s+(?:of\s+)?"
+         r"(?P<rel>@REL_UNIT:that|that same|the same|the following|the preceding@)\s+year(?![\w'’-]))"
+         r"|(?:the\s+)?(?P<day2>@DAYNUM@)(?:\s+of)?\s+(?P<month2>@MONTH@)\s+(?:of\s+)?"
+         r"(?P<rel2>@REL_UNIT:that|that same|the same|the following|the preceding@)\s+year(?![\w'’-]))",
+         day_story_year, trigger="@MONTH@", checks=(veto.month_case, veto.title_case), priority=2,
+         examples=(Ex("In 2019 the firm collapsed. On March 3 that year, its chief resigned.", "March 3", "2019-03-03"),
+                   Ex("The war began in 2014. On 9 May the following year, it spread.",
+                      "9 May the following year", "2015-05-09")),
+         negatives=("Veterans march 3 abreast every year.",)),
     # "In March of that year", "in June of the following year": a month of the story's year (or the year after),
     # one expression; read alone, "March" would take the publication date's year and "that year" then follow it
     rule("month_story_year",
-         r"(?P<month>@MONTH@)\s+of\s+(?P<rel>@REL_UNIT:that|that same|the same|the following|the preceding@)\s+year",
+         r"(?P<month>@MONTH@)\s+(?:of\s+)?(?P<rel>@REL_UNIT:that|that same|the same|the following|the preceding@)\s+year"
+         r"(?![\w'’-])",
          month_story_year, trigger="@MONTH@", checks=(veto.month_case, veto.title_case), priority=1,
          examples=(Ex("The plant opened in 2019. In March of that year, workers struck.", "March of that year",
                       "2019-03"),
                    Ex("The war began in 2014. By June of the following year, it had spread.",
                       "June of the following year", "2015-06"),
-                   Ex("In March of that year, workers struck.", "March of that year", "XXXX-03")),
+                   Ex("In March of that year, workers struck.", "March of that year", "XXXX-03"),
+                   Ex("The firm collapsed in 2019. In March that year, its chief resigned.", "March that year",
+                      "2019-03")),
          negatives=('The March of That Year exhibition opened.',)),
     # "2021-03-04", and the slashed form Asian news writes ("2021/03/04")
     rule("iso_date", r"(?P<year>[12]\d{3})(?P<sep>[-/])(?P<month>0[1-9]|1[0-2])(?P=sep)(?P<day>0[1-9]|[12]\d|3[01])",
