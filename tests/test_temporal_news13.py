@@ -311,3 +311,22 @@ STORY_YEAR_DAY = [
 @pytest.mark.parametrize("sentence,span,type_,value,mod,pub", STORY_YEAR_DAY)
 def test_day_of_the_story_year(sentence, span, type_, value, mod, pub):
     _check(sentence, span, type_, value, mod, pub)
+
+
+# 11. A gerund after "before" takes the tense of the verb it follows ("is expected to peak on Saturday before easing
+# on Sunday": the Sunday after, was the Sunday gone by); after "after" only a past one ("was released after being
+# arrested on Monday"), as what came before a future may lie behind the report.
+SEQUEL_GERUND = [
+    ("The storm is expected to peak on Saturday afternoon before easing on Sunday.", "Sunday", "DATE", "2024-01-21",
+     None, "2024-01-19"),
+    ("The storm will hit on Saturday before moving east on Sunday.", "Sunday", "DATE", "2024-01-21", None,
+     "2024-01-19"),
+    # negatives
+    ("Shares rose on Monday before easing on Tuesday.", "Tuesday", "DATE", "2024-01-16", None, "2024-01-19"),
+    ("He will appear in court after being arrested on Monday.", "Monday", "DATE", "2024-01-15", None, "2024-01-19"),
+]
+
+
+@pytest.mark.parametrize("sentence,span,type_,value,mod,pub", SEQUEL_GERUND)
+def test_gerund_after_before(sentence, span, type_, value, mod, pub):
+    _check(sentence, span, type_, value, mod, pub)

@@ -110,6 +110,14 @@ def _group_tense(tok: Token) -> Direction:
     hung = _participle_head(tok)
     if hung is not None:
         return _group_tense(hung)  # "would retaliate ..., starting with C$30 billion on Tuesday"
+    sequel = _sequel_gerund_head(tok)
+    if sequel is not None:
+        direction = _group_tense(sequel)
+        if tok.doc[tok.i - 1].lower_ == "before" or direction == Direction.PAST:
+            # "is expected to peak on Saturday before easing on Sunday": what comes after a future comes after
+            # the report too; "rose before easing on Sunday" is past. After a future, "after being arrested on
+            # Monday" may lie behind the report: no tense from it
+            return direction
     if _ordered_subjunctive(tok):
         return Direction.FUTURE  # "ordered that it remain in place until Jan. 15"
     if _present_in_time_clause(tok):
@@ -220,6 +228,25 @@ def _participle_head(tok: Token) -> Token | None:
     if not comma and tok.lower_ not in ONSET_PARTICIPLES:
         return None
     for i in range(tok.i - (2 if comma else 1), max(tok.sent.start, tok.i - _PARTICIPLE_REACH) - 1, -1):
+        t = doc[i]
+        if t.text in (";", ":", "(", ")", '"', "“", "”"):
+            return None
+        if _is_main_verb(t) and t.tag_ != "VBG" and not (t.tag_ in ("VBN", "VBD") and i > 0
+                                                          and doc[i - 1].text in (",", "-")):
+            return t
+    return None
+
+
+_SEQUEL_PREPOSITIONS = frozenset({"before", "after"})
+
+
+def _sequel_gerund_head(tok: Token) -> Token | None:
+    """The main verb a gerund after "before"/"after" follows or precedes ("to peak on Saturday before easing on
+    Sunday": peak), found back in its sentence as for a participle; None when ``tok`` is no such gerund."""
+    doc = tok.doc
+    if tok.tag_ != "VBG" or tok.i < 2 or doc[tok.i - 1].lower_ not in _SEQUEL_PREPOSITIONS:
+        return None
+    for i in range(tok.i - 2, max(tok.sent.start, tok.i - _PARTICIPLE_REACH) - 1, -1):
         t = doc[i]
         if t.text in (";", ":", "(", ")", '"', "“", "”"):
             return None
