@@ -240,3 +240,5 @@ OFFSET_RESTATEMENT_LINKS = _words("offset_restatement_links")
 MULTIPLIER_WORDS = _words("multiplier_words")
 # "jets operated by U.S. airlines": participles of a standing relation, not an event
 STANDING_PARTICIPLES = _words("standing_participles")
+# "the day she arrived", "the reason he left": nouns a bare relative clause hangs on without being its object
+ADVERBIAL_RELATIVE_NOUNS = _words("adverbial_relative_nouns")

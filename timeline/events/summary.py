@@ -9,7 +9,7 @@ from .grammar import CLAUSE_DEPS, is_predicate, lemma_in, subject_token, word_of
 from .lexicon import (CONDITIONAL_MARKS, DANGLING_TAIL_POS, LEADING_CONNECTIVES, MODAL_AUX, NEGATIONS,
                       OCCASION_PREPOSITIONS, RAISING_PREDICATES, RELATIVE_PRONOUNS)
 from .lexicon import ABSOLUTE_PREPOSITIONS, ARTICLE_EXCEPTIONS, ATTRIBUTION_DOCUMENTS, ATTRIBUTION_NON_SOURCES, COMPARISON_MARKS, FOCUS_ADVERBS, ONSET_PARTICIPLES, PERIOD_END_LINKS, TIME_PLACING_ADVERBS, TIME_REMNANT_NOUNS, ATTRIBUTION_PREPOSITIONS, GROUP_NOUNS, ORGANISATION_NOUNS, PERSON_NOUNS, TIME_LIMIT_WORDS, FORECAST_VERBS, TIME_UNITS, LIGHT_VERB_PREPOSITIONS, QUESTION_MARKS, QUOTES, SEQUENCE_ADJECTIVES, TIME_REMNANT_ADVERBS, TIME_REMNANT_POS
-from .lexicon import INCLUSION_WORDS, LENGTH_ARGUMENT_PREPOSITIONS, OBJECT_RAISING_VERBS
+from .lexicon import ADVERBIAL_RELATIVE_NOUNS, INCLUSION_WORDS, LENGTH_ARGUMENT_PREPOSITIONS, OBJECT_RAISING_VERBS
 from .lexicon import ASPECTUAL_VERBS, COMPLEMENT_INFINITIVE_VERBS, DEGREE_ADVERBS, INVERTING_WORDS, MONEY_WORDS, DEADLINE_PREPOSITIONS, IMPLICATIVE_VERBS, LEADING_SUBORDINATORS, UNMARKED_TIME_WORDS
 
 # words before a noun that make its infinitive one that happened: "the first/last/only one to ..."
@@ -981,14 +981,11 @@ def _headline_tokens(pred: Token, exclude: set[int], other_times: set[int]) -> l
             and any(getattr(t, "i", -1) == rel_obj.head.i for t in toks):
         # "a seven-satellite system that Japan wants in service by 2025": the relative object is what the verb
         # acts on; the headline names it after the verb ("Japan wants a seven-satellite system in service")
-        verb = rel_obj.head
-        ante = [_Lowered(t) if t.is_sent_start and t.pos_ != "PROPN" else t
-                for t in phrase_tokens(anchor.head, exclude | {x.i for x in anchor.subtree})]
-        toks = [t for t in toks if getattr(t, "i", -1) != rel_obj.i]
-        at = next(k for k, t in enumerate(toks) if getattr(t, "i", -1) == verb.i) + 1
-        while at < len(toks) and getattr(toks[at], "dep_", "") == "prt" and toks[at].head.i == verb.i:
-            at += 1  # after its particle: "the plant that it shut down in May" -> "it shut down the plant"
-        toks = toks[:at] + ante + toks[at:]
+        toks = _antecedent_after(rel_obj.head, anchor, [t for t in toks if getattr(t, "i", -1) != rel_obj.i], exclude)
+    elif rel_obj is None and _zero_relative_object(anchor) and any(getattr(t, "i", -1) == anchor.i for t in toks):
+        # "reversing a decision her predecessor made in 2021": the noun the clause hangs on is its object, though
+        # no "that" says so ("Her predecessor made a decision", not "Her predecessor made")
+        toks = _antecedent_after(anchor, anchor, toks, exclude)
     if pred.pos_ in ("NOUN", "PROPN") and toks and getattr(toks[0], "lower_", "") in RELATIVE_PRONOUNS \
             and toks[0].dep_ in ("nsubj", "nsubjpass") and toks[0].head.dep_ == "relcl" \
             and toks[0].head.head.pos_ in ("NOUN", "PROPN") and toks[0].head.head.i != pred.i:
@@ -996,6 +993,9 @@ def _headline_tokens(pred: Token, exclude: set[int], other_times: set[int]) -> l
         # its headline reads with what "which" stands for, not from a bare verb ("follows the sale ...")
         clause = toks[0].head
         toks = phrase_tokens(clause.head, exclude | {x.i for x in clause.subtree}) + toks[1:]
+    told = _told_by_relative(pred, anchor, toks, exclude, other_times)
+    if told is not None:
+        return told
     if anchor.i == pred.i and pred.pos_ in ("NOUN", "PROPN") and _bare(toks, pred):
         # "third-quarter profit" alone says nothing ("profit"): the clause it sits in does ("Bethlehem Steel
         # posted a 54% drop in profit"), when that clause keeps it
@@ -1010,6 +1010,59 @@ def _headline_tokens(pred: Token, exclude: set[int], other_times: set[int]) -> l
                     and not _bare(wider[:1], pred):
                 return wider
     return toks
+
+
+def _antecedent_after(verb: Token, clause: Token, toks: list, exclude: set[int]) -> list:
+    """``toks`` with the noun the relative ``clause`` hangs on put after ``verb`` (and its particle) as its object."""
+    ante = [_Lowered(t) if t.is_sent_start and t.pos_ != "PROPN" else t
+            for t in phrase_tokens(clause.head, exclude | {x.i for x in clause.subtree})]
+    at = next(k for k, t in enumerate(toks) if getattr(t, "i", -1) == verb.i) + 1
+    while at < len(toks) and getattr(toks[at], "dep_", "") == "prt" and toks[at].head.i == verb.i:
+        at += 1  # after its particle: "the plant that it shut down in May" -> "it shut down the plant"
+    return toks[:at] + ante + toks[at:]
+
+
+def _zero_relative_object(verb: Token) -> bool:
+    """Whether ``verb`` heads a relative clause without a relative word whose missing object is the noun it
+    hangs on ("the law Congress passed in 2022"); not one that leaves a preposition stranded ("the house he
+    lived in"), has an object of its own, or hangs on a noun of time, manner or reason ("the day she arrived",
+    "the reason he left")."""
+    noun = verb.head
+    subj = subject_token(verb)
+    return verb.dep_ == "relcl" and verb.pos_ == "VERB" and noun.pos_ == "NOUN" and noun.i < verb.i \
+        and subj is not None and noun.i < subj.i < verb.i \
+        and not any(x.lower_ in RELATIVE_PRONOUNS or x.tag_ in ("WDT", "WP", "WP$") for x in subj.subtree) \
+        and noun.lower_ not in TIME_UNITS and noun.lemma_.lower() not in ADVERBIAL_RELATIVE_NOUNS \
+        and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp", "nsubjpass", "auxpass", "dative")
+                    or c.tag_ in ("WDT", "WP", "WRB") or c.dep_ == "prep" and c.n_rights == 0
+                    for c in verb.children)
+
+
+def _told_by_relative(pred: Token, anchor: Token, toks: list, exclude: set[int], other_times: set[int]) -> list | None:
+    """The headline of an event noun whose own phrase says nothing but what it was ("a cyberattack") when a
+    relative clause on it tells what it did: "over a 2022 cyberattack that exposed the details of 1.3 million
+    customers" -> "a cyberattack exposed the details of 1.3 million customers"; or None."""
+    if pred.pos_ != "NOUN":
+        return None
+    if anchor.i == pred.i:
+        if any(getattr(t, "pos_", "") in ("VERB", "AUX") for t in toks):
+            return None
+    elif pred.head.i != anchor.i or not _has_own_date(anchor, other_times):
+        # (the verb the noun is an argument of tells it only when that verb has no date of its own: "The 2019
+        # merger, which created the largest brewer, was approved on Friday" is not a 2019 approval)
+        return None
+    # (only a relative whose pronoun is its subject, and with no time of its own: "a cyberattack that was
+    # discovered in March" is another row's)
+    rel = next((c for c in pred.children if c.dep_ == "relcl" and c.i > pred.i
+                and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in RELATIVE_PRONOUNS for g in c.children)
+                and not any(x.i in other_times or x.i in exclude for x in c.subtree)), None)
+    if rel is None:
+        return None
+    said = _headline_at(rel, rel, exclude, other_times)
+    if not said or getattr(said[0], "lower_", "") not in RELATIVE_PRONOUNS or len(said) < 3:
+        return None
+    own = {x.i for x in rel.subtree}
+    return _agree_articles(_with_articles(phrase_tokens(pred, exclude | own) + said[1:], exclude))
 
 
 def _inverting_time(anchor: Token, exclude: set[int]) -> Token | None:

@@ -1,0 +1,57 @@
+"""Issue 12, "summaries read like headlines": shapes found reading new news texts in the second 2026-12-01
+session. An event noun whose own phrase says nothing but what it was ("a cyberattack") is told by the relative
+clause on it ("over a 2022 cyberattack that exposed the bank details of ..."), also when the verb it is an
+argument of has a date of its own; a relative clause without a relative word has the noun it hangs on as its
+object ("a decision her predecessor made in 2021": "her predecessor made a decision", not "her predecessor
+made") — each with sentences where the rule fires and sentences where it must not."""
+
+import pytest
+
+from headline_cases import check_headline, extract_cases
+
+PUB = "2024-05-15"
+
+# (text, time expression of the row, words the headline must hold, words it must not hold)
+CASES = {
+    # an event noun told by its relative clause
+    "cyberattack": ("The watchdog fined the retailer on Wednesday over a 2022 cyberattack that exposed the bank "
+                    "details of 1.3 million customers.", "2022",
+                    ["cyberattack exposed the bank details of 1.3 million customers"], ["that", "fined"]),
+    "flood": ("The city is still rebuilding after a 2021 flood that destroyed 400 homes.", "2021",
+              ["flood destroyed 400 homes"], ["rebuilding"]),
+    # ... also when the verb it is the subject of has its own date (a 2019 merger is no Friday approval)
+    "merger-approved": ("The 2019 merger, which created the world's largest brewer, was approved by regulators on "
+                        "Friday.", "2019", ["The merger created the world's largest brewer"], ["approved"]),
+    "flood-now": ("The 2021 flood, which destroyed 400 homes, is now blamed on a broken dam.", "2021",
+                  ["The flood destroyed 400 homes"], ["blamed"]),
+    # negative: the other clause's own row keeps its verb
+    "merger-friday": ("The 2019 merger, which created the world's largest brewer, was approved by regulators on "
+                      "Friday.", "Friday", ["merger was approved by regulators"], ["created"]),
+    # negative: a verb with no date of its own still tells its subject noun
+    "merger-welcomed": ("The 2019 merger, which created the world's largest brewer, was welcomed by investors.",
+                        "2019", ["The merger was welcomed by investors"], ["created"]),
+    # negative: a relative clause with a time of its own is that time's row, not the noun's headline
+    "cyberattack-dated": ("Investigators traced a 2022 cyberattack that was discovered in March to a group in "
+                          "Eastern Europe.", "2022", ["cyberattack"], ["discovered"]),
+    # a bare relative clause's missing object is the noun it hangs on
+    "decision-made": ("Dubois reversed a decision her predecessor made in 2021.", "2021",
+                      ["her predecessor made a decision"], []),
+    "law-passed": ("The court struck down the law Congress passed in 2022.", "2022", ["Congress passed the law"], []),
+    "plant-shut": ("The company reopened the plant it shut down in May.", "May", ["shut down the plant"], []),
+    # negatives: a noun of time, reason or place, a stranded preposition, a "whose" subject
+    "day-arrived": ("She recalled the day she arrived in 2019.", "2019", ["she arrived"], ["arrived the day"]),
+    "reason-left": ("That was the reason he left in 2019.", "2019", ["he left"], ["left the reason"]),
+    "house-lived": ("He sold the house he lived in until 2019.", "2019", ["he lived"], ["lived the house"]),
+    "whose-members": ("The union, whose members went on strike in May, signed the deal.", "May",
+                      ["members went on strike"], ["went the union"]),
+}
+
+
+@pytest.fixture(scope="module")
+def table():
+    return extract_cases(CASES, PUB)
+
+
+@pytest.mark.parametrize("key", list(CASES))
+def test_headline_reads_cleanly(table, key):
+    check_headline(table, CASES, key)
