@@ -3,7 +3,8 @@ session. An event noun whose own phrase says nothing but what it was ("a cyberat
 clause on it ("over a 2022 cyberattack that exposed the bank details of ..."), also when the verb it is an
 argument of has a date of its own; a relative clause without a relative word has the noun it hangs on as its
 object ("a decision her predecessor made in 2021": "her predecessor made a decision", not "her predecessor
-made") — each with sentences where the rule fires and sentences where it must not."""
+made"); a subordinator the parser took for a preposition ("after weeks of wrangling delayed a vote") and
+a bare infinitive under "let"/"see" ("this drag on") — each with sentences where the rule fires and sentences where it must not."""
 
 import pytest
 
@@ -44,6 +45,22 @@ CASES = {
     "house-lived": ("He sold the house he lived in until 2019.", "2019", ["he lived"], ["lived the house"]),
     "whose-members": ("The union, whose members went on strike in May, signed the deal.", "May",
                       ["members went on strike"], ["went the union"]),
+    # a subordinator the parser took for a preposition: its "object" is the subject of the verb after it
+    "after-wrangling": ("Merz said on Wednesday his coalition would agree a budget by the end of next month, after weeks "
+                        "of wrangling over pensions delayed a cabinet vote planned for July.", "July",
+                        ["weeks of wrangling over pensions delayed a cabinet vote"], ["after"]),
+    # negative: a real subordinate clause keeps its subject; a fronted "after" phrase is kept whole
+    "after-team": ("He was promoted after his team won the title in May.", "May", ["his team won the title"],
+                   ["after"]),
+    "after-phrase": ("After a two-hour meeting, the board approved the sale on Monday.", "Monday",
+                     ["the board approved the sale"], []),
+    # a bare infinitive under "let"/"make"/"see" reads with that verb
+    "let-drag": ('"We will not let this drag on into the autumn," Merz told reporters.', "the autumn",
+                 ["We will not let this drag on"], []),
+    "watched-rise": ("Residents watched the river rise on Saturday.", "Saturday", ["Residents watched the river rise"],
+                     []),
+    # negative: a to-infinitive keeps its own reading ("wants the talks to end" is the object-raising rule's)
+    "help-to": ("The fund will help farmers to replant in the spring.", "the spring", ["replant"], []),
 }
 
 

@@ -242,3 +242,5 @@ MULTIPLIER_WORDS = _words("multiplier_words")
 STANDING_PARTICIPLES = _words("standing_participles")
 # "the day she arrived", "the reason he left": nouns a bare relative clause hangs on without being its object
 ADVERBIAL_RELATIVE_NOUNS = _words("adverbial_relative_nouns")
+# "will not let this drag on": verbs taking a bare infinitive after their object
+CAUSATIVE_VERBS = _words("causative_verbs")

@@ -9,7 +9,7 @@ from .grammar import CLAUSE_DEPS, is_predicate, lemma_in, subject_token, word_of
 from .lexicon import (CONDITIONAL_MARKS, DANGLING_TAIL_POS, LEADING_CONNECTIVES, MODAL_AUX, NEGATIONS,
                       OCCASION_PREPOSITIONS, RAISING_PREDICATES, RELATIVE_PRONOUNS)
 from .lexicon import ABSOLUTE_PREPOSITIONS, ARTICLE_EXCEPTIONS, ATTRIBUTION_DOCUMENTS, ATTRIBUTION_NON_SOURCES, COMPARISON_MARKS, FOCUS_ADVERBS, ONSET_PARTICIPLES, PERIOD_END_LINKS, TIME_PLACING_ADVERBS, TIME_REMNANT_NOUNS, ATTRIBUTION_PREPOSITIONS, GROUP_NOUNS, ORGANISATION_NOUNS, PERSON_NOUNS, TIME_LIMIT_WORDS, FORECAST_VERBS, TIME_UNITS, LIGHT_VERB_PREPOSITIONS, QUESTION_MARKS, QUOTES, SEQUENCE_ADJECTIVES, TIME_REMNANT_ADVERBS, TIME_REMNANT_POS
-from .lexicon import ADVERBIAL_RELATIVE_NOUNS, INCLUSION_WORDS, LENGTH_ARGUMENT_PREPOSITIONS, OBJECT_RAISING_VERBS
+from .lexicon import ADVERBIAL_RELATIVE_NOUNS, CAUSATIVE_VERBS, INCLUSION_WORDS, LENGTH_ARGUMENT_PREPOSITIONS, OBJECT_RAISING_VERBS
 from .lexicon import ASPECTUAL_VERBS, COMPLEMENT_INFINITIVE_VERBS, DEGREE_ADVERBS, INVERTING_WORDS, MONEY_WORDS, DEADLINE_PREPOSITIONS, IMPLICATIVE_VERBS, LEADING_SUBORDINATORS, UNMARKED_TIME_WORDS
 
 # words before a noun that make its infinitive one that happened: "the first/last/only one to ..."
@@ -364,6 +364,10 @@ def headline_anchor(pred: Token) -> Token:
         anchor = anchor.head.head
     # An adjective or infinitive under its verb reads with the verb: "will stay closed", "plans to invest".
     hops = 0
+    if anchor.dep_ in ("ccomp", "xcomp") and anchor.tag_ == "VB" and lemma_in(anchor.head, CAUSATIVE_VERBS) \
+            and not any(c.dep_ == "aux" and c.tag_ == "TO" for c in anchor.children):
+        # a bare infinitive under "let"/"make"/"see" reads with it: "will not let this drag on", not "this drag on"
+        anchor = anchor.head
     while anchor.dep_ in ("acomp", "xcomp") and anchor.head.i != anchor.i and hops < 3 and (
             is_predicate(anchor.head) or _raising_adjective(anchor.head)):
         anchor = anchor.head
@@ -1187,7 +1191,7 @@ def tidy(toks: list, pred: Token, exclude: set[int]) -> list:
                 or getattr(first, "tag_", "") == "WRB" and getattr(first, "head", first).dep_ == "relcl"
                 or getattr(first, "tag_", "") == "TO"):
             toks = toks[1:]
-        elif getattr(first, "is_punct", False):
+        elif getattr(first, "is_punct", False) or _subordinator_read_as_preposition(first, toks):
             toks = toks[1:]
         elif getattr(first, "lower_", "") in FOCUS_ADVERBS and len(toks) > 2 and getattr(first, "i", -1) != pred.i \
                 and getattr(toks[1], "lower_", "") in LEADING_SUBORDINATORS and getattr(toks[1], "i", -1) != pred.i:
@@ -1207,6 +1211,16 @@ def tidy(toks: list, pred: Token, exclude: set[int]) -> list:
             return own
         return toks if toks else own
     return toks
+
+
+def _subordinator_read_as_preposition(first, toks: list) -> bool:
+    """Whether a headline opens on a subordinator the parser took for a preposition whose object is really the
+    subject of the verb right after it ("after weeks of wrangling delayed a cabinet vote": "weeks of wrangling
+    delayed a cabinet vote")."""
+    verb = getattr(first, "head", None)
+    return getattr(first, "lower_", "") in LEADING_SUBORDINATORS and first.dep_ == "prep" and verb is not None \
+        and first.right_edge.i + 1 == verb.i and is_predicate(verb) and verb.tag_ in ("VBD", "VBZ", "VBP") \
+        and subject_token(verb) is None and any(getattr(t, "i", -1) == verb.i for t in toks)
 
 
 def _stranded(t) -> bool:
