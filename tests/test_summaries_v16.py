@@ -4,11 +4,15 @@ clause on it ("over a 2022 cyberattack that exposed the bank details of ..."), a
 argument of has a date of its own; a relative clause without a relative word has the noun it hangs on as its
 object ("a decision her predecessor made in 2021": "her predecessor made a decision", not "her predecessor
 made"); a subordinator the parser took for a preposition ("after weeks of wrangling delayed a vote") and
-a bare infinitive under "let"/"see" ("this drag on") — each with sentences where the rule fires and sentences where it must not."""
+a bare infinitive under "let"/"see" ("this drag on"), and a participle set off after a noun that the parser
+hung on the main verb ("restore the murals, painted in the 1930s," -> "the murals were painted"), and "did not V
+until X" read as the event at X ("work did not begin until the spring" -> "work began") — each with sentences where the rule fires and sentences where it must not."""
 
 import pytest
 
 from headline_cases import check_headline, extract_cases
+
+from timeline.events.summary import past_form
 
 PUB = "2024-05-15"
 
@@ -61,6 +65,25 @@ CASES = {
                      []),
     # negative: a to-infinitive keeps its own reading ("wants the talks to end" is the object-raising rule's)
     "help-to": ("The fund will help farmers to replant in the spring.", "the spring", ["replant"], []),
+    # a participle set off after a noun, that the parser hung on the main verb, with the row's own time inside
+    "murals-painted": ("The city will restore the murals, painted in the 1930s, next year.", "the 1930s",
+                       ["the murals were painted"], ["restore"]),
+    "murals-plans": ("The city plans to restore the building's murals, painted in the 1930s, by 2027.", "the 1930s",
+                     ["murals were painted"], ["restore"]),
+    # negative: the main verb's own time, after the closing comma, keeps the main clause
+    "car-found": ("Police found the car, abandoned near the border, on Tuesday.", "Tuesday", ["Police found the car"],
+                  ["was abandoned"]),
+    # "did not V until X": the row at X is the event happening; the headline says so
+    "began-until": ("The council approved a renovation in 2021, but work did not begin until the following spring "
+                    "because of a dispute.", "the following spring", ["work began"], ["not", "did", "because"]),
+    "told-until": ("Marlow & Finch did not tell customers until that October, the regulator said.", "that October",
+                   ["Marlow & Finch told customers"], ["not"]),
+    "excavated-until": ("The tomb was not excavated until 2019.", "2019", ["The tomb was excavated"], ["not"]),
+    "stopped-until": ("Police did not stop the march until 4 p.m.", "4 p.m.", ["Police stopped the march"], ["not"]),
+    # negatives: a prediction, a habit and a verb of lasting keep their negation
+    "will-not-until": ("The museum will not reopen until March.", "March", ["The museum will not reopen"], []),
+    "does-not-until": ("The shop does not open until 10 a.m.", "10 a.m.", ["The shop does not open"], []),
+    "last-until": ("The truce did not last until Christmas.", "Christmas", ["The truce did not last"], []),
 }
 
 
@@ -72,3 +95,10 @@ def table():
 @pytest.mark.parametrize("key", list(CASES))
 def test_headline_reads_cleanly(table, key):
     check_headline(table, CASES, key)
+
+
+@pytest.mark.parametrize("verb, past", [("begin", "began"), ("tell", "told"), ("stop", "stopped"), ("plan", "planned"),
+                                        ("open", "opened"), ("visit", "visited"), ("try", "tried"), ("play", "played"),
+                                        ("admit", "admitted"), ("fix", "fixed"), ("agree", "agreed"), ("fail", "failed")])
+def test_past_form(verb, past):
+    assert past_form(verb) == past

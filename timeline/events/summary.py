@@ -9,7 +9,8 @@ from .grammar import CLAUSE_DEPS, is_predicate, lemma_in, subject_token, word_of
 from .lexicon import (CONDITIONAL_MARKS, DANGLING_TAIL_POS, LEADING_CONNECTIVES, MODAL_AUX, NEGATIONS,
                       OCCASION_PREPOSITIONS, RAISING_PREDICATES, RELATIVE_PRONOUNS)
 from .lexicon import ABSOLUTE_PREPOSITIONS, ARTICLE_EXCEPTIONS, ATTRIBUTION_DOCUMENTS, ATTRIBUTION_NON_SOURCES, COMPARISON_MARKS, FOCUS_ADVERBS, ONSET_PARTICIPLES, PERIOD_END_LINKS, TIME_PLACING_ADVERBS, TIME_REMNANT_NOUNS, ATTRIBUTION_PREPOSITIONS, GROUP_NOUNS, ORGANISATION_NOUNS, PERSON_NOUNS, TIME_LIMIT_WORDS, FORECAST_VERBS, TIME_UNITS, LIGHT_VERB_PREPOSITIONS, QUESTION_MARKS, QUOTES, SEQUENCE_ADJECTIVES, TIME_REMNANT_ADVERBS, TIME_REMNANT_POS
-from .lexicon import ADVERBIAL_RELATIVE_NOUNS, CAUSATIVE_VERBS, INCLUSION_WORDS, LENGTH_ARGUMENT_PREPOSITIONS, OBJECT_RAISING_VERBS
+from .lexicon import (ADVERBIAL_RELATIVE_NOUNS, CAUSATIVE_VERBS, DURATIVE_VERBS, INCLUSION_WORDS, IRREGULAR_PAST_FORMS,
+                      LENGTH_ARGUMENT_PREPOSITIONS, NOT_UNTIL_WORDS, OBJECT_RAISING_VERBS, DELAY_REASON_WORDS)
 from .lexicon import ASPECTUAL_VERBS, COMPLEMENT_INFINITIVE_VERBS, DEGREE_ADVERBS, INVERTING_WORDS, MONEY_WORDS, DEADLINE_PREPOSITIONS, IMPLICATIVE_VERBS, LEADING_SUBORDINATORS, UNMARKED_TIME_WORDS
 
 # words before a noun that make its infinitive one that happened: "the first/last/only one to ..."
@@ -934,7 +935,74 @@ def _with_fronted_copula(toks: list, pred: Token) -> list:
 def headline_tokens(pred: Token, exclude: set[int], other_times: set[int] = frozenset()) -> list:
     """The clause of ``pred`` as a headline: subject, verb group, objects, coordinated predicates (Tokens,
     and an ellipsis stand-in when it had to be cut)."""
-    return _with_copula(_headline_tokens(pred, exclude, other_times), pred)
+    return _as_happened(_with_copula(_headline_tokens(pred, exclude, other_times), pred), pred, exclude)
+
+
+def happened_until(pred: Token, exclude: set[int]) -> bool:
+    """Whether a past negation with "until" and the row's time says when ``pred`` did happen ("did not open until
+    2 p.m.", "was not discovered until 2019"): not with a modal ("will not open until", a prediction), nor in the
+    present ("does not open until 10 a.m.", a habit), nor on a verb of lasting ("did not last until Christmas")."""
+    if not exclude or lemma_in(pred, DURATIVE_VERBS) or not any(c.dep_ == "neg" for c in pred.children):
+        return False
+    doc = pred.doc
+    start = min(exclude)
+    word = doc[start] if doc[start].lower_ in NOT_UNTIL_WORDS else doc[start - 1] if start > 0 else None
+    if word is None or word.lower_ not in NOT_UNTIL_WORDS:
+        return False
+    up = word
+    for _ in range(3):  # the "until" phrase hangs on the verb (or on its particle or object)
+        if up.head.i == pred.i:
+            break
+        up = up.head
+    else:
+        return False
+    return not any(c.dep_ == "aux" and c.tag_ == "MD" for c in pred.children) \
+        and any(t.tag_ == "VBD" for t in (pred, *pred.children) if t.i <= pred.i)
+
+
+def _as_happened(toks: list, pred: Token, exclude: set[int]) -> list:
+    """A headline of "did not V until X" without its time says the opposite of what happened; it reads as the
+    event at X: "work did not begin until the spring" -> "work began", "was not found until 2019" -> "was found"."""
+    if not happened_until(pred, exclude):
+        return toks
+    did = {c.i for c in pred.children if c.dep_ == "aux" and c.lemma_.lower() == "do"}
+    # (the reason given is the delay's, not the event's: "did not begin until the spring because of a dispute")
+    why = {x.i for c in pred.children if c.dep_ in ("prep", "advcl") and c.left_edge.lower_ in DELAY_REASON_WORDS
+           for x in c.subtree}
+    out = []
+    for t in toks:
+        k = getattr(t, "i", -1)
+        if k in did or k in why or getattr(t, "dep_", "") == "neg" and getattr(t, "head", None) is not None and t.head.i == pred.i:
+            continue
+        out.append(_Past(t) if did and k == pred.i else t)
+    return out
+
+
+def past_form(verb: str) -> str:
+    """The simple past of a verb's base form ("begin" -> "began", "tell" -> "told", "stop" -> "stopped")."""
+    if verb in IRREGULAR_PAST_FORMS:
+        return IRREGULAR_PAST_FORMS[verb]
+    if verb.endswith("e"):
+        return verb + "d"
+    if len(verb) > 2 and verb.endswith("y") and verb[-2] not in "aeiou":
+        return verb[:-1] + "ied"
+    vowels = [k for k, c in enumerate(verb) if c in "aeiou"]
+    # (one syllable ending consonant-vowel-consonant doubles its consonant: "stop" -> "stopped", "ban" -> "banned")
+    if len(vowels) == 1 and len(verb) >= 3 and vowels[0] == len(verb) - 2 and verb[-1] not in "wxy":
+        return verb + verb[-1] + "ed"
+    return verb + "ed"
+
+
+class _Past:
+    """A verb shown in its simple past ("did not begin" -> "began"); anything else is the token's own."""
+
+    def __init__(self, tok: Token):
+        self._tok = tok
+        form = past_form(tok.lemma_.lower() if tok.lemma_ else tok.lower_)
+        self.text = form[:1].upper() + form[1:] if tok.text[:1].isupper() else form
+
+    def __getattr__(self, name):
+        return getattr(self._tok, name)
 
 
 def _headline_tokens(pred: Token, exclude: set[int], other_times: set[int]) -> list:
@@ -949,6 +1017,17 @@ def _headline_tokens(pred: Token, exclude: set[int], other_times: set[int]) -> l
         if any(t.i == pred.i for t in own) and len(own) > 1:
             return _agree_articles(trim(own))
     exclude = exclude - _time_in_a_name(pred.doc, exclude)
+    noun = _participle_read_as_clause(pred, exclude)
+    if noun is not None:
+        # "restore the murals, painted in the 1930s, by 2027": a participle set off after a noun that the parser
+        # hung on the main verb says something of that noun ("the murals were painted"), not of the clause
+        gone = _dropped(pred, pred, pred, exclude, other_times)
+        close = next(t.i for t in pred.doc[pred.i:] if t.text == ",")
+        own = trim([t for t in pred.subtree if t.i not in gone and pred.i <= t.i < close])
+        if own and getattr(own[0], "i", -1) == pred.i:
+            ante = [_Lowered(t) if t.is_sent_start and t.pos_ != "PROPN" else t
+                    for t in phrase_tokens(noun, exclude | {x.i for x in pred.subtree})]
+            return _agree_articles(_with_articles(ante + [_Copula(noun)] + own, exclude))
     anchor = headline_anchor(pred)
     subj = subject_token(anchor)
     if subj is not None and subj.i in exclude and (subj.lower_ in TIME_UNITS or subj.ent_type_ in ("DATE", "TIME")):
@@ -1014,6 +1093,24 @@ def _headline_tokens(pred: Token, exclude: set[int], other_times: set[int]) -> l
                     and not _bare(wider[:1], pred):
                 return wider
     return toks
+
+
+def _participle_read_as_clause(pred: Token, exclude: set[int]) -> Token | None:
+    """The noun a passive participle set off by commas right after it belongs to, when the parser made the
+    participle a clause or conjunct of the main verb ("the building's murals, painted in the 1930s, by 2027"),
+    and the row's own time lies between those commas; or None."""
+    doc = pred.doc
+    first = pred.left_edge.i
+    if pred.tag_ != "VBN" or pred.dep_ not in ("advcl", "conj") or first < 2 or doc[first - 1].text != "," \
+            or any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark") for c in pred.children):
+        return None
+    close = next((t.i for t in doc[pred.i:pred.sent.end] if t.text == ","), None)
+    if close is None or not exclude or not all(first < i < close for i in exclude):
+        return None
+    noun = doc[first - 2]
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("dobj", "pobj", "conj") or noun.head.i == pred.i:
+        return None
+    return noun
 
 
 def _antecedent_after(verb: Token, clause: Token, toks: list, exclude: set[int]) -> list:
