@@ -330,3 +330,25 @@ SEQUEL_GERUND = [
 @pytest.mark.parametrize("sentence,span,type_,value,mod,pub", SEQUEL_GERUND)
 def test_gerund_after_before(sentence, span, type_, value, mod, pub):
     _check(sentence, span, type_, value, mod, pub)
+
+
+# 12. A verb of arriving after "and" in the sentence of a late departure's clock time ("left Lagos at 11:40 p.m. on
+# Monday and landed in London at 6:05 a.m."; vocab arrival_clock_leads) moves the story forward as "by" or "due to
+# land at" do: the morning clock time is the next day's (was: the same day, before the departure). A past perfect in
+# its own sentence, or a morning told after "and" with no such verb, keeps the day.
+ARRIVAL_CLOCK = [
+    ("The plane left Lagos at 11:40 p.m. on Monday and landed in London at 6:05 a.m.", "6:05 a.m.", "TIME",
+     "2024-10-15T06:05", None, "2024-10-17"),
+    ("The ferry sailed at 10 p.m. on Monday and finally docked at 4 a.m.", "4 a.m.", "TIME", "2024-10-15T04:00", None,
+     "2024-10-17"),
+    # negatives
+    ("The plane left at 11:40 p.m. on Monday. It had landed at 6:05 a.m.", "6:05 a.m.", "TIME", "2024-10-14T06:05",
+     None, "2024-10-17"),
+    ("The race started at 8 p.m. on Monday and qualifying took place at 11 a.m.", "11 a.m.", "TIME",
+     "2024-10-14T11:00", None, "2024-10-17"),
+]
+
+
+@pytest.mark.parametrize("sentence,span,type_,value,mod,pub", ARRIVAL_CLOCK)
+def test_arrival_after_late_departure(sentence, span, type_, value, mod, pub):
+    _check(sentence, span, type_, value, mod, pub)
