@@ -352,3 +352,26 @@ ARRIVAL_CLOCK = [
 @pytest.mark.parametrize("sentence,span,type_,value,mod,pub", ARRIVAL_CLOCK)
 def test_arrival_after_late_departure(sentence, span, type_, value, mod, pub):
     _check(sentence, span, type_, value, mod, pub)
+
+
+# 13. A time after "from": when a state a present "is" puts in place begins ("A warning is in force from Saturday",
+# "The museum is open from Tuesday"; vocab onset_states) is still to come (was: the day gone by), and when a record
+# a subject names was made ("Footage from Saturday shows ..."; vocab provenance_nouns) is gone by (was: the news
+# present read as a schedule). "are from Tuesday", a past state and a comparison keep their reading.
+FROM_TIME = [
+    ("A warning is in force from Saturday.", "Saturday", "DATE", "2025-03-15", None, "2025-03-10"),
+    ("The museum is open from Tuesday.", "Tuesday", "DATE", "2025-03-11", None, "2025-03-10"),
+    ("An amber warning is in place from 6 p.m. on Saturday.", "6 p.m. on Saturday", "TIME", "2025-03-15T18:00", None,
+     "2025-03-10"),
+    ("Footage from Saturday shows police beating protesters.", "Saturday", "DATE", "2025-03-08", None, "2025-03-10"),
+    ("Data from Friday show a rise in cases.", "Friday", "DATE", "2025-03-07", None, "2025-03-10"),
+    # negatives
+    ("The latest figures are from Tuesday.", "Tuesday", "DATE", "2025-03-04", None, "2025-03-10"),
+    ("The road was closed from Friday.", "Friday", "DATE", "2025-03-07", None, "2025-03-10"),
+    ("Shares are down 3 percent from Tuesday.", "Tuesday", "DATE", "2025-03-04", None, "2025-03-10"),
+]
+
+
+@pytest.mark.parametrize("sentence,span,type_,value,mod,pub", FROM_TIME)
+def test_time_after_from(sentence, span, type_, value, mod, pub):
+    _check(sentence, span, type_, value, mod, pub)

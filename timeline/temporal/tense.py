@@ -481,6 +481,10 @@ def read_tense(span: Span) -> Tense:
     word = lead[-1] if lead else ""
     if word in UNTIL_BY and direction == Direction.NONE:
         return Tense(Direction.FUTURE)
+    if word == "from":
+        onset = _from_reading(doc, span.start)
+        if onset is not None and (onset == Direction.PAST or direction == Direction.NONE):
+            return Tense(onset)
     until = _until_before(doc, span.start)
     if until is not None and direction == Direction.PAST and _postponed(doc, until):
         return Tense(Direction.FUTURE)
@@ -510,6 +514,28 @@ def _sequel_of(span: Span) -> bool:
     if not any(before[-len(w):] == w for w in _SEQUEL_LEADS):
         return False
     return span.end < len(doc) and (doc[span.end].tag_ == "POS" or doc[span.end].tag_ in ("NN", "NNS"))
+
+
+_ONSET_STATES = [tuple(w.split()) for w in vocab()["onset_states"]["words"]]
+_PROVENANCE = frozenset(vocab()["provenance_nouns"]["words"])
+_PRESENT_BE_FORMS = frozenset({"is", "are", "'s", "’s", "'re", "’re"})
+
+
+def _from_reading(doc: Doc, start: int) -> Direction | None:
+    """A time after "from": when a state a present "is" puts in place begins ("A warning is in force from Saturday",
+    "The museum is open from Tuesday"; vocab onset_states), still to come; or when a record a subject names was
+    made ("Footage from Saturday shows ..."; vocab provenance_nouns), gone by. None otherwise ("The figures are from
+    Tuesday", "down 3% from Tuesday" keep their reading)."""
+    if start < 2 or doc[start - 1].lower_ != "from":
+        return None
+    if doc[start - 2].lower_ in _PROVENANCE and doc[start - 2].tag_ in ("NN", "NNS"):
+        return Direction.PAST
+    words = [t.lower_ for t in doc[max(0, start - 6):start - 1]]
+    for state in _ONSET_STATES:
+        n = len(state)
+        if tuple(words[-n:]) == state and any(w in _PRESENT_BE_FORMS for w in words[-n - 3:-n]):
+            return Direction.FUTURE
+    return None
 
 
 _NOT_UNTIL_REACH = 8  # tokens back from "until" to the negation of its clause
