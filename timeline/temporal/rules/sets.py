@@ -23,6 +23,7 @@ def every_unit(m):
 def every_weekday(m):
     pod = POD.get(m["pod"])
     value = f"XXXX-WXX-{weekday_num(m['wd'])}" + (f"T{pod}" if pod else "")
+    # "every other Thursday": the weekday that recurs (every second week, which a TIMEX3 value cannot say)
     return literal("SET", value, quant=SET_QUANTIFIERS[m["q"]])
 
 
@@ -82,11 +83,13 @@ RULES = [
                    Ex("The plant is inspected every few years.", "every few years", "PXY", type="SET"),
                    Ex("Patrols pass every couple of hours.", "every couple of hours", "PT2H", type="SET")),
          negatives=("Funds went to each day care center.", "He ate each quarter of the pie.")),
-    rule("every_weekday", r"(?P<q>@SET_QUANTIFIERS@)\s+(?P<wd>@WEEKDAY@)(?:\s+(?P<pod>@POD@))?", every_weekday,
+    rule("every_weekday", r"(?P<q>@SET_QUANTIFIERS@)\s+(?:(?P<other>other)\s+)?(?P<wd>@WEEKDAY@)(?:\s+(?P<pod>@POD@))?",
+         every_weekday,
          trigger="@SET_QUANTIFIERS@", checks=(veto.weekday_case,), priority=1,
          examples=(Ex("The market opens every Tuesday.", "every Tuesday", "XXXX-WXX-2", type="SET"),
-                   Ex("They rally every Tuesday morning.", "every Tuesday morning", "XXXX-WXX-2TMO", type="SET")),
-         negatives=("Every Sunday Times reader knows him.",)),
+                   Ex("They rally every Tuesday morning.", "every Tuesday morning", "XXXX-WXX-2TMO", type="SET"),
+                   Ex("Bins are collected every other Thursday.", "every other Thursday", "XXXX-WXX-4", type="SET")),
+         negatives=("Every Sunday Times reader knows him.", "Every other Sunday Times reader knows him.")),
     rule("every_pod", r"(?P<q>@SET_QUANTIFIERS@)\s+(?P<pod>@POD:morning|afternoon|evening|night@)", every_pod,
          trigger="@SET_QUANTIFIERS@", checks=(veto.modifies_noun,), priority=1,
          examples=(Ex("He runs every morning.", "every morning", "XXXX-XX-XXTMO", type="SET"),),
