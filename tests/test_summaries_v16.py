@@ -84,6 +84,18 @@ CASES = {
     "will-not-until": ("The museum will not reopen until March.", "March", ["The museum will not reopen"], []),
     "does-not-until": ("The shop does not open until 10 a.m.", "10 a.m.", ["The shop does not open"], []),
     "last-until": ("The truce did not last until Christmas.", "Christmas", ["The truce did not last"], []),
+    # a fronted connective goes with its complement, also when that is another row's time
+    "contrast-thursday": ("In contrast to Thursday, when 133 people were arrested, protesters in Miami were much "
+                          "calmer Friday.", "Friday", ["protesters in Miami were much calmer"], ["Thursday", "to"]),
+    "addition-fine": ("In addition to the fine, the firm must pay damages by June.", "June",
+                      ["the firm must pay damages"], ["to the fine"]),
+    # negative: the row of a noun inside the connective phrase keeps it
+    "addition-monday": ("In addition to the fine on Monday, the firm must pay damages by June.", "Monday",
+                        ["In addition to the fine"], []),
+    # a bare noun reads with the conjoined verb it sits under, whose subject is its head verb's
+    "sales-conjoined": ("The unit makes intravenous pumps used by hospitals and had more than $110 million in sales "
+                        "last year, according to Advanced Medical.", "last year",
+                        ["had more than $110 million in sales"], []),
 }
 
 

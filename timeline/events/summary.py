@@ -583,6 +583,15 @@ def _dropped(pred: Token, anchor: Token, top: Token, exclude: set[int], other_ti
             drop.update(x.i for x in t.subtree)
             if t.i > 0 and t.doc[t.i - 1].text == ",":
                 drop.add(t.i - 1)
+    for c in top.children:
+        # "In contrast to Thursday, protesters were calmer Friday": a connective whose only complement is another
+        # row's time goes whole (without it the headline opens on "to Thursday")
+        if c.dep_ == "prep" and c.i < top.i and c.i not in drop:
+            words = list(c.subtree)
+            n = _leading_connective(words)
+            rest = [x for x in words[n:] if not x.is_punct]
+            if n and len(rest) > 1 and rest[0].pos_ == "ADP" and all(x.i in other_times for x in rest[1:]):
+                drop.update(x.i for x in words)
     drop |= _gapped_sisters(anchor, exclude, other_times)
     drop |= _gapped_phrase(anchor, exclude, other_times)
     drop |= _included_member(pred, anchor, top, exclude)
@@ -1085,8 +1094,11 @@ def _headline_tokens(pred: Token, exclude: set[int], other_times: set[int]) -> l
         up = next((a for a in pred.ancestors if is_predicate(a)), None)
         # only a clause with a subject of its own, read from its start ("he began after the invasion" or
         # "laid down by the accord" would be no better)
-        if up is not None and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in RELATIVE_PRONOUNS
-                                  for c in up.children):
+        # (or one it shares with the verb it is conjoined to: "makes pumps and had $110 million in sales last year")
+        shared = subject_token(up) if up is not None and up.dep_ == "conj" else None
+        if up is not None and (any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in RELATIVE_PRONOUNS
+                                   for c in up.children)
+                               or shared is not None and shared.lower_ not in RELATIVE_PRONOUNS):
             wider = _headline_at(pred, up, exclude, other_times)
             if any(getattr(t, "i", -1) == pred.i for t in wider) and not _bare(wider, pred) \
                     and getattr(wider[0], "pos_", "") not in ("ADP", "VERB", "AUX", "ADV", "PART", "SCONJ") \
@@ -1281,7 +1293,12 @@ def tidy(toks: list, pred: Token, exclude: set[int]) -> list:
         n = _leading_connective(toks)
         first = toks[0]
         if n and len(toks) > n and not any(getattr(t, "i", -1) == pred.i for t in toks[:n]):
-            toks = toks[n:]
+            own = {x.i for x in first.subtree} if getattr(first, "dep_", "") == "prep" \
+                and not _under(pred, first) else set()
+            # (a connective phrase goes with its complement: "In addition to the fine, the firm must pay" reads
+            # "the firm must pay", not "to the fine the firm must pay")
+            rest = [t for t in toks if getattr(t, "i", -1) not in own]
+            toks = rest if own and rest and len(rest) < len(toks) - n else toks[n:]
         elif getattr(first, "i", -1) != pred.i and (
                 getattr(first, "lower_", "") in RELATIVE_PRONOUNS and getattr(first, "tag_", "") in ("WDT", "WP")
                 # "..., where she spent the next decade": a relative "where/when" opens no headline
