@@ -32,7 +32,6 @@ XFAIL: dict[tuple[str, str, int], str] = {
                                               "it; the annotation wrote the DURATION P1Y",
     ("c_profit_warning", "the autumn", 1): "'will ... hold an investor day in the autumn' published in November reads "
                                            "the autumn under way; the annotation took the next, after 'May 22'",
-    ("f_road_closure", "weeknights", 1): "'on weeknights' (a SET) is not tagged",
     ("f_road_closure", "the summer", 1): "'brought forward from the summer': 'from' is no season preceder (adding it "
                                          "tagged 'water from the spring', 'recovered from the fall in March')",
     ("f_road_closure", "Tuesday, February 6", 1): "'at 6.30pm on Tuesday, February 6' is one TIME, as TimeBank joins "

@@ -125,6 +125,9 @@ _FORWARD = vocab()["forward_clock_leads"]
 _FORWARD_LEAD = re.compile(r"(?:\b" + alternation(_FORWARD["leads"]) + r"|\b" + alternation(_FORWARD["schedule_words"])
                            + r"\s+to\s+[a-z]+(?:\s+[a-z]+)?\s+" + alternation(_FORWARD["schedule_ends"]) + r")\s+$",
                            re.IGNORECASE)
+# "left at 11:40 p.m. on Monday and landed in London at 6:05 a.m.": a journey's end after "and" follows its start
+_ARRIVAL = re.compile(r"\band\s+(?:\w+\s+){0,2}?" + alternation(vocab()["arrival_clock_leads"]["words"]) + r"\b",
+                      re.IGNORECASE)
 # the same day said after the clock time: "at 10 a.m. the same day", "at 11 a.m. that day"
 _SAME_DAY_AFTER = re.compile(r"\s*(?:on\s+)?(?:the\s+same|that)\s+(?:day|morning)\b", re.IGNORECASE)
 
@@ -145,7 +148,7 @@ def past_midnight(p: Partial, story_clock: tuple[int, int] | None, text: str, st
         return False
     if SENTENCE_BREAK.search(text, clock_end, start) or _BEFORE_CLOCK.search(text, clock_end, start):
         return False
-    if not _FORWARD_LEAD.search(text, max(clock_end, start - 40), start):
+    if not (_FORWARD_LEAD.search(text, max(clock_end, start - 40), start) or _ARRIVAL.search(text, clock_end, start)):
         return False
     return not _SAME_DAY_AFTER.match(text, end)
 

@@ -53,14 +53,52 @@ def fiscal_quarters(text: str, out: list[Timex]) -> None:
         if _LAST_DAYS < end.day <= calendar.monthrange(end.year, end.month)[1] - _LAST_DAYS + 1:
             continue  # "a strike that began in the second quarter ended on May 15": no period ends mid-month
         calendar_start = a.interval_start
+        story = f"story:{a.value}"  # what a later "a year earlier" was counted from, before any revalue
+        moved = 0
         if a.rule in _UNNAMED:
             # "the quarter ended July 31" names no quarter: the calendar one holding most of it (its middle month)
             middle = add_months(start.date(), 1)
             a.revalue(f"{middle.year}-Q{(middle.month - 1) // 3 + 1}")
+            moved = _months_between(calendar_start, a.interval_start)
         a.interval_start, a.interval_end = start, end
-        story = f"story:{a.value}"
         for t in out[i + 2:]:
             if t.anchor == story and t.type == "DATE" and _QUARTER.match(t.value) and t.interval_start is not None:
-                # the same fiscal quarter as many months away as the calendar ones are ("a year earlier")
-                t.interval_start, t.interval_end = _shifted(start, end, _months_between(calendar_start,
-                                                                                        t.interval_start))
+                # the same fiscal quarter as many months away as the calendar ones are ("a year earlier"), named
+                # as the quarter itself now is
+                offset = _months_between(calendar_start, t.interval_start)
+                if moved:
+                    first = add_months(t.interval_start.date(), moved)
+                    t.revalue(f"{first.year}-Q{(first.month - 1) // 3 + 1}")
+                    t.anchor = f"story:{a.value}"
+                t.interval_start, t.interval_end = _shifted(start, end, offset)
+
+
+_YEAR = re.compile(r"^\d{4}$")
+_MONTH = re.compile(r"^\d{4}-\d\d$")
+_FISCAL_YEAR = re.compile(r"\b(?:fiscal|financial)\s+year$", re.IGNORECASE)
+_IN = re.compile(r"\s+in\s+", re.IGNORECASE)
+_YEAR_MONTHS = 12
+
+
+def fiscal_years(text: str, out: list[Timex]) -> None:
+    """"the financial year that ends in April", "the fiscal year ended June 30": the twelve months ending with the
+    month (or the day) said, named by the year it ends in as "fiscal 2025" names it (was: the calendar year of the
+    publication). "by the end of the fiscal year in March": the end of that year is that month (was: the calendar
+    year's end, three months early). In place, after the resolve loop."""
+    for a, b in zip(out, out[1:]):
+        if (a.type != "DATE" or not _YEAR.match(a.value) or a.interval_start is None or b.type != "DATE"
+                or b.interval_end is None or not _FISCAL_YEAR.search(text[a.start:a.end])):
+            continue
+        if _MONTH.match(b.value) or (_DAY.match(b.value) and _month_end(b.interval_end)):
+            if _ENDED.fullmatch(text, a.end, b.start):
+                end = b.interval_end
+                a.revalue(str((end - dt.timedelta(days=1)).year))
+                a.interval_start = dt.datetime.combine(add_months(end.date(), -_YEAR_MONTHS), dt.time())
+                a.interval_end = end
+            elif a.mod == "END" and _MONTH.match(b.value) and _IN.fullmatch(text, a.end, b.start):
+                a.revalue(b.value)
+
+
+def _month_end(end: dt.datetime) -> bool:
+    """Whether a day that ends at ``end`` is within a week of a month's last day (a 52/53-week year's end)."""
+    return not (_LAST_DAYS < end.day <= calendar.monthrange(end.year, end.month)[1] - _LAST_DAYS + 1)

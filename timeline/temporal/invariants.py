@@ -67,8 +67,16 @@ def _interval_of_value(t) -> bool:
         return True
     if t.granularity == "quarter" and start is not None and _fiscal_quarter(t.interval_start, t.interval_end, start):
         return True  # "the first quarter ended Aug. 31": three months ending on the stated day (fiscal.py)
+    if t.granularity == "year" and start is not None and _fiscal_year(t.interval_start, t.interval_end, start):
+        return True  # "the fiscal year ending in May": twelve months ending with the stated month (fiscal.py)
     return t.mod in ("START", "END") and start <= t.interval_start < t.interval_end <= end \
         and (t.interval_start == start or t.interval_end == end)
+
+
+def _fiscal_year(s, e, calendar_start) -> bool:
+    """Twelve months (365 or 366 days) ending within the calendar year the value names: fiscal.fiscal_years names a
+    fiscal year by the year it ends in."""
+    return 365 <= (e - s).days <= 366 and calendar_start < e <= calendar_start.replace(year=calendar_start.year + 1)
 
 
 def _fiscal_quarter(s, e, calendar_start) -> bool:

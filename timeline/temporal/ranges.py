@@ -352,6 +352,21 @@ def _opening_months(text: str, out: list[Timex]) -> list[tuple[Timex, Timex]]:
     return pairs
 
 
+_LONG_GRANS = ("year", "decade", "century")
+_FROM_APPROX = re.compile(r"\bfrom\s+" + _APPROX + "$", re.IGNORECASE)
+
+
+def _years_to_era(text: str, before: str, a: Timex, b: Timex) -> bool:
+    """"from about A.D. 200 until the late fourth century", "from 1850 to the late 19th century", "from the 1990s
+    until 2004": a range opened by "from" whose ends are years, decades or centuries of different sizes, the start
+    before the end."""
+    return (a.type == b.type == "DATE" and a.granularity in _LONG_GRANS and b.granularity in _LONG_GRANS
+            and a.granularity != b.granularity and a.interval_start is not None and b.interval_start is not None
+            and a.interval_start < b.interval_start and a.interval_end <= b.interval_end
+            and bool(_JOIN.fullmatch(text, a.end, b.start)) and bool(_FROM_APPROX.search(before))
+            and not _is_change(before))
+
+
 def _same_kind(a: Timex, b: Timex) -> bool:
     return (a.type == b.type and a.type in ("DATE", "TIME") and a.granularity is not None
             and a.granularity == b.granularity and a.interval_start is not None and b.interval_start is not None)
@@ -411,7 +426,10 @@ def _on_weekday(text: str, t: Timex) -> bool:
 def _weekday_after(text: str, a: Timex, b: Timex) -> None:
     """"Tuesday through Thursday", "from 6pm on Wednesday until noon on Friday": the end is the first such weekday
     on or after the start."""
-    if not (_on_weekday(text, a) and _on_weekday(text, b)) or b.interval_start >= a.interval_start:
+    if not (_on_weekday(text, a) and _on_weekday(text, b)):
+        return
+    if b.interval_start >= a.interval_start:
+        _weekday_within_week(a, b)
         return
     days = (b.interval_start.date() - a.interval_start.date()).days % 7
     day = a.interval_start.date() + dt.timedelta(days=days)
@@ -426,6 +444,25 @@ def _weekday_after(text: str, a: Timex, b: Timex) -> None:
         a.revalue(start.isoformat() + a.value[10:])
         return
     b.revalue(day.isoformat() + b.value[10:])
+
+
+def _weekday_within_week(a: Timex, b: Timex) -> None:
+    """"in place from 6 p.m. on Saturday until noon on Sunday" said on a Friday: two weekdays a range joins lie
+    within a week of each other. When the start was read a week or more before an end still to come (the bare
+    start taken in the past, the end after "until" ahead), the start moves forward to the such weekday before the
+    end."""
+    gap = (b.interval_start.date() - a.interval_start.date()).days
+    dct = _dct(b) or _dct(a)
+    if gap < 7 or dct is None or b.interval_start.date() < dct or a.interval_start.date() >= dct:
+        return
+    if gap == 7 and b.interval_start.time() < a.interval_start.time():
+        return  # "from noon on Friday until 9 a.m. Friday" is a week on
+    start = a.interval_start.date() + dt.timedelta(days=7 * (gap // 7))
+    if start > b.interval_start.date() or (start == b.interval_start.date()
+                                           and a.interval_start.time() > b.interval_start.time()):
+        start -= dt.timedelta(days=7)
+    if start > a.interval_start.date():
+        a.revalue(start.isoformat() + a.value[10:])
 
 
 def _dct(t: Timex) -> dt.date | None:
@@ -509,9 +546,15 @@ def link_ranges(text: str, out: list[Timex], past: frozenset[int] = frozenset()
              + _opening_counts(text, out) + _opening_clocks(text, out) + _opening_ordinals(text, out))
     paired = {id(t) for p in pairs for t in p}
     for a, b in zip(out, out[1:]):
-        if id(a) in paired or id(b) in paired or not _same_kind(a, b):
+        if id(a) in paired or id(b) in paired:
             continue
         before = text[max(0, a.start - 60):a.start]
+        if _years_to_era(text, before, a, b):
+            pairs.append((a, b))  # "from about A.D. 200 until the late fourth century": both ends as read
+            paired |= {id(a), id(b)}
+            continue
+        if not _same_kind(a, b):
+            continue
         if _JOIN.fullmatch(text, a.end, b.start):
             if _is_change(before) or _PAGES.search(before[-12:]):
                 continue

@@ -316,7 +316,7 @@ def year_from_story(p: Partial, c: Context) -> Resolved:
     the first after the story time; without a story time the year stays unknown."""
     if c.story is None:
         value = format_value(Parts("season", season=p.season)) if p.season \
-            else f"XXXX-{p.month:02d}" if p.month else "XXXX"
+            else f"XXXX-{p.month:02d}" + (f"-{p.day:02d}" if p.day else "") if p.month else "XXXX"
         return Resolved(c.type, value, p.mod, unresolved=True)
     year = c.story.date.year
     if p.year_rel is not None:
@@ -436,13 +436,19 @@ def undated_without_dct(p: Partial, c: Context) -> Resolved:
 def clock_time(p: Partial, c: Context) -> Resolved:
     """A clock time or part of day with no date: the day the story is on, else the publication day; a night
     told in the past ("Overnight, rebels shelled the town") is the one that ended as the publication day began."""
-    if c.story is not None and c.story.gran == "day":
+    if c.story is not None and c.story.gran == "day" and not _past_after_dct(c):
         d = c.story.date
     elif p.hour is None and p.pod == "NI" and c.direction < 0:
         d = c.dct - dt.timedelta(days=1)
     else:
         d = c.dct
     return Resolved(c.type, _day(d, c), p.mod, anchor=c.dct_anchor, story=StoryTime(d, "day"))
+
+
+def _past_after_dct(c: Context) -> bool:
+    """A clause told in its own past cannot happen on a story day still ahead of the publication: "will report
+    results on October 29. The shares fell at 10:15 a.m." is the publication day's morning."""
+    return c.direction < 0 and c.direct and c.dct is not None and c.story is not None and c.story.date > c.dct
 
 
 def infer_year(p: Partial, c: Context) -> Resolved:

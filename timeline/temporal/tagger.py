@@ -25,7 +25,7 @@ from .clock_days import clock_days
 from .clock_shift import clock_shifts, is_bare_clock, past_midnight
 from . import codec
 from .compound import join_compound_durations
-from .fiscal import fiscal_quarters
+from .fiscal import fiscal_quarters, fiscal_years
 from .ranges import last_listed_day, link_ranges
 from .since import since_before_story
 from .sequence import later_conjunct, until_after_earlier
@@ -262,6 +262,8 @@ def _timex(c: Candidate, text: str, res, rule: str, pub_date: dt.date | None = N
 # "the quarter ended Sept. 30": the end date bounds a period the story is about; the period, not the
 # day, stays the anchor for "a year earlier" that follows.
 _PERIOD_BOUND = period_bound("to")
+# between a day and the year said right after it ("March 3 that year", "June 10, last year", "May 9 of that year")
+_YEAR_OF_PREV = re.compile(r",?\s+(?:of\s+)?")
 
 
 # ``doc.user_data`` key under which a caller that already ran :func:`candidates` over the Doc's text (the
@@ -522,7 +524,12 @@ def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
         bounds_period = (story_from_prev and story is not None and story.gran in ("quarter", "half", "year")
                          and _PERIOD_BOUND.fullmatch(text, gap_start, c.start))
         is_target = _target(span, res.story, pub_date)
-        story_from_prev = (res.story is not None and not bounds_period and not is_target
+        # "On March 3 that year", "on June 10 last year": the year said right after a day in it restates that
+        # day's year; the story stays on the day ("Earlier that month" is March)
+        own_year = (story_from_prev and story is not None and res.story is not None and res.story.gran == "year"
+                    and GRAN_RANK[story.gran] > GRAN_RANK["year"] and story.date.year == res.story.date.year
+                    and _YEAR_OF_PREV.fullmatch(text, gap_start, c.start) is not None)
+        story_from_prev = (res.story is not None and not bounds_period and not is_target and not own_year
                            and not _attribution_day(text, c.start, story, story_pos, story_night, res.story)
                            and not (out and _bracketed_restatement(text, gap_start, c.start, c.end)))
         if is_target:
@@ -555,6 +562,7 @@ def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
     join_compound_durations(text, out)
     clock_shifts(text, out)
     fiscal_quarters(text, out)
+    fiscal_years(text, out)
     since_before_story(text, out)
     later_conjunct(text, out, pub_date)
     until_after_earlier(text, out)

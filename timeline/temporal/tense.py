@@ -110,6 +110,14 @@ def _group_tense(tok: Token) -> Direction:
     hung = _participle_head(tok)
     if hung is not None:
         return _group_tense(hung)  # "would retaliate ..., starting with C$30 billion on Tuesday"
+    sequel = _sequel_gerund_head(tok)
+    if sequel is not None:
+        direction = _group_tense(sequel)
+        if tok.doc[tok.i - 1].lower_ == "before" or direction == Direction.PAST:
+            # "is expected to peak on Saturday before easing on Sunday": what comes after a future comes after
+            # the report too; "rose before easing on Sunday" is past. After a future, "after being arrested on
+            # Monday" may lie behind the report: no tense from it
+            return direction
     if _ordered_subjunctive(tok):
         return Direction.FUTURE  # "ordered that it remain in place until Jan. 15"
     if _present_in_time_clause(tok):
@@ -220,6 +228,25 @@ def _participle_head(tok: Token) -> Token | None:
     if not comma and tok.lower_ not in ONSET_PARTICIPLES:
         return None
     for i in range(tok.i - (2 if comma else 1), max(tok.sent.start, tok.i - _PARTICIPLE_REACH) - 1, -1):
+        t = doc[i]
+        if t.text in (";", ":", "(", ")", '"', "“", "”"):
+            return None
+        if _is_main_verb(t) and t.tag_ != "VBG" and not (t.tag_ in ("VBN", "VBD") and i > 0
+                                                          and doc[i - 1].text in (",", "-")):
+            return t
+    return None
+
+
+_SEQUEL_PREPOSITIONS = frozenset({"before", "after"})
+
+
+def _sequel_gerund_head(tok: Token) -> Token | None:
+    """The main verb a gerund after "before"/"after" follows or precedes ("to peak on Saturday before easing on
+    Sunday": peak), found back in its sentence as for a participle; None when ``tok`` is no such gerund."""
+    doc = tok.doc
+    if tok.tag_ != "VBG" or tok.i < 2 or doc[tok.i - 1].lower_ not in _SEQUEL_PREPOSITIONS:
+        return None
+    for i in range(tok.i - 2, max(tok.sent.start, tok.i - _PARTICIPLE_REACH) - 1, -1):
         t = doc[i]
         if t.text in (";", ":", "(", ")", '"', "“", "”"):
             return None
@@ -441,6 +468,8 @@ def read_tense(span: Span) -> Tense:
         return Tense(Direction.STRICT_PAST)
     if span.start > 0 and compared(doc[span.start - 1]):
         return Tense(Direction.STRICT_PAST)  # "flat compared with December": a figure already out, no slack
+    if _sequel_of(span):
+        return Tense(Direction.PAST)  # "The move follows Tuesday's declaration"
     direction, direct = _verb_tense(span)
     if _named_by_schedule(doc, span.start) and (direction != Direction.PAST or _scheduling_verb(doc, span.start - 2)):
         return Tense(Direction.FUTURE)
@@ -452,6 +481,10 @@ def read_tense(span: Span) -> Tense:
     word = lead[-1] if lead else ""
     if word in UNTIL_BY and direction == Direction.NONE:
         return Tense(Direction.FUTURE)
+    if word == "from":
+        onset = _from_reading(doc, span.start)
+        if onset is not None and (onset == Direction.PAST or direction == Direction.NONE):
+            return Tense(onset)
     until = _until_before(doc, span.start)
     if until is not None and direction == Direction.PAST and _postponed(doc, until):
         return Tense(Direction.FUTURE)
@@ -464,6 +497,45 @@ def read_tense(span: Span) -> Tense:
     own_time = (start == 0 or doc[start - 1].tag_ not in ("IN", "TO") or word in DIRECT_TIME_LEADS
                 or word in UNTIL and _negated_before(doc, start - 1))
     return Tense(direction, direct and (direction == Direction.PAST and own_time or direction == Direction.FUTURE))
+
+
+_SEQUEL_LEADS = [tuple(w.split()) for w in sorted(vocab()["sequel_leads"]["words"], key=len, reverse=True)]
+
+
+def _sequel_of(span: Span) -> bool:
+    """"The GM move follows Tuesday's declaration", "comes after Monday's vote", "follows the Friday ruling": a time
+    that dates the noun a news present follows (vocab sequel_leads) names what came before the report. The time
+    must date that noun (an owner's 's or a noun after it): "The final follows on Sunday" is a schedule."""
+    doc = span.doc
+    i = span.start
+    if i > 0 and doc[i - 1].tag_ == "DT":
+        i -= 1
+    before = tuple(t.lower_ for t in doc[max(0, i - 2):i])
+    if not any(before[-len(w):] == w for w in _SEQUEL_LEADS):
+        return False
+    return span.end < len(doc) and (doc[span.end].tag_ == "POS" or doc[span.end].tag_ in ("NN", "NNS"))
+
+
+_ONSET_STATES = [tuple(w.split()) for w in vocab()["onset_states"]["words"]]
+_PROVENANCE = frozenset(vocab()["provenance_nouns"]["words"])
+_PRESENT_BE_FORMS = frozenset({"is", "are", "'s", "’s", "'re", "’re"})
+
+
+def _from_reading(doc: Doc, start: int) -> Direction | None:
+    """A time after "from": when a state a present "is" puts in place begins ("A warning is in force from Saturday",
+    "The museum is open from Tuesday"; vocab onset_states), still to come; or when a record a subject names was
+    made ("Footage from Saturday shows ..."; vocab provenance_nouns), gone by. None otherwise ("The figures are from
+    Tuesday", "down 3% from Tuesday" keep their reading)."""
+    if start < 2 or doc[start - 1].lower_ != "from":
+        return None
+    if doc[start - 2].lower_ in _PROVENANCE and doc[start - 2].tag_ in ("NN", "NNS"):
+        return Direction.PAST
+    words = [t.lower_ for t in doc[max(0, start - 6):start - 1]]
+    for state in _ONSET_STATES:
+        n = len(state)
+        if tuple(words[-n:]) == state and any(w in _PRESENT_BE_FORMS for w in words[-n - 3:-n]):
+            return Direction.FUTURE
+    return None
 
 
 _NOT_UNTIL_REACH = 8  # tokens back from "until" to the negation of its clause

@@ -20,10 +20,10 @@ SENTENCE_BREAK = re.compile(r"(?:(?<![A-Z])\.|[!?])[\"”’')]*\s")
 
 def period_bound(*extra: str) -> re.Pattern:
     """The words between a period and the day that ends it ("the quarter ended Sept. 30", ", which ends in
-    May"; vocab period_end_words); ``extra`` adds words a reader also takes as a bound ("to": "the year to
+    May", "that ended on Nov. 30"; vocab period_end_words); ``extra`` adds words a reader also takes as a bound ("to": "the year to
     March")."""
     words = alternation(vocab()["period_end_words"]["words"] + list(extra))
-    return re.compile(r"\s*,?\s*(?:that\s+|which\s+)?" + words + r"\s+", re.IGNORECASE)
+    return re.compile(r"\s*,?\s*(?:that\s+|which\s+)?" + words + r"\s+(?:(?:on|in)\s+)?", re.IGNORECASE)
 
 
 # The inflected forms of the reporting verbs (vocab "reporting_verbs"): "said", "told", "reported", "announces" ...

@@ -376,6 +376,7 @@ def _sentence_around(text: str, start: int, end: int) -> str:
 # "summer vacation", "the winter holidays": a season naming when something seasonal happens
 SEASONAL_HEADS = frozenset(_WORDS["seasonal_heads"])
 SEASON_PRECEDERS = frozenset(_WORDS["season_preceders"])
+LOWERCASE_SEASON_PRECEDERS = frozenset(vocab()["lowercase_season_preceders"]["words"])
 
 
 def season_context(m, span: Span) -> bool:
@@ -396,6 +397,8 @@ def season_context(m, span: Span) -> bool:
         return False  # "since a fall in 2019", "a sharp fall in prices": a tumble, not autumn
     if words & SEASON_PRECEDERS:
         return True
+    if words & LOWERCASE_SEASON_PRECEDERS and tok.text.islower():
+        return True  # "planned for the autumn"; not "voted for Spring"
     if prev and prev[-1].lower_ == "of" and span[0].lower_ == "the" and tok.text.islower():
         return True  # "for much of the summer", "the height of the winter"
     # "summer vacation plans", "the winter holidays": a season naming when something seasonal happens; not a
@@ -547,7 +550,8 @@ def per_unit_context(m, span: Span) -> bool:
         t = doc[i]
         if t.like_num or t.text == "%" or t.lower_ in PER_UNIT_COUNTS:
             return True
-        if upos(t) in ("VERB", "AUX"):
+        # "in 1999, a year before he was born": a comma closes the amount's phrase, and what follows is a count
+        if upos(t) in ("VERB", "AUX") or t.text in (",", ";", "(", "—", "–"):
             return False
         phrase = phrase and (upos(t) in _COUNTED_PHRASE or t.lower_ == "of")
         if span.start - i >= _PER_UNIT_NEAR and not phrase:

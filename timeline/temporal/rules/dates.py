@@ -87,6 +87,17 @@ def month_rel_year(m):
     return Partial(month=month_num(m["month"]), year_rel=REL_YEAR[m["yrel"]])
 
 
+def day_rel_year(m):
+    month, day, rel = (m["month"], m["day"], m["yrel"]) if g(m, "month") else (m["month2"], m["day2"], m["yrel2"])
+    return Partial(month=month_num(month), day=day_num(day), weekday=_wd(m), year_rel=REL_YEAR[rel])
+
+
+def day_story_year(m):
+    month, day, rel = (m["month"], m["day"], m["rel"]) if g(m, "month") else (m["month2"], m["day2"], m["rel2"])
+    return Partial(month=month_num(month), day=day_num(day), weekday=_wd(m), year_rel=REL_UNIT[rel]["rel_n"],
+                   year_of_story=True)
+
+
 def month_story_year(m):
     rel = REL_UNIT[m["rel"]]
     return Partial(month=month_num(m["month"]), year_rel=rel["rel_n"], year_of_story=True)
@@ -279,6 +290,25 @@ def bc_year(m):
     return literal("DATE", f"{ERAS[m['era']]}{int(m['year']):04d}")
 
 
+def ad_year(m):
+    return Partial(year=int(m["year"] or m["year1"]))
+
+
+_AD_LEADS = frozenset({"about", "c.", "ca."})
+
+
+def _ad_context(m, span) -> bool:
+    """"A.D. 200", "122 AD", "250 CE" in capitals; "AD 200" with the era first only after a word that leads a year
+    ("in AD 1120", "from about A.D. 200"), not "the AD 200 camera"; "122 AD" not in a name ("300 AD Street")."""
+    era = m["era"] or m["era1"]
+    if era.upper() != era:
+        return False
+    if m["era1"]:
+        prev = span.doc[span.start - 1] if span.start > 0 else None
+        return prev is not None and (prev.lower_ in veto.APOSTROPHE_YEAR_PRECEDERS or prev.lower_ in _AD_LEADS)
+    return _bc_not_in_name(m, span)
+
+
 def _era_case(m, span) -> bool:
     """Veto "300 bc" in lower case: the era is written in capitals."""
     return m["era"].upper() == m["era"]
@@ -454,16 +484,42 @@ RULES = [
          trigger="@MONTH@", checks=(veto.month_case, veto.title_case), priority=1,
          examples=(Ex("It started in June last year.", "June last year", "2022-06"),),
          negatives=('She sang "April This Year" on stage.',)),
+    # "on June 10 last year", "10 June this year": a day of the year named right after it (read alone, "June 10"
+    # would take its year from the tense); "last year" stays its own expression, as the probes annotate it
+    # ("1 July next year" is one, as "July next year" is)
+    rule("day_rel_year", _WD + r"(?:(?P<month>@MONTH@)\s*(?P<day>@DAYNUM@)(?=,?\s+(?P<yrel>@REL_YEAR@)\s+year(?![\w'’-]))"
+         r"|(?:the\s+)?(?P<day2>@DAYNUM@)(?:\s+of)?\s+(?P<month2>@MONTH@)\s+(?P<yrel2>@REL_YEAR@)\s+year(?![\w'’-]))",
+         day_rel_year,
+         trigger="@MONTH@", checks=(veto.month_case, veto.title_case), priority=2,
+         examples=(Ex("The signal was recorded on June 10 last year.", "June 10", "2022-06-10"),
+                   Ex("He was hired on Jan. 4 last year and fired in March.", "Jan. 4", "2022-01-04"),
+                   Ex("The law takes effect on 1 July next year.", "1 July next year", "2024-07-01"),
+                   Ex("The deal was signed on March 3 this year.", "March 3", "2023-03-03")),
+         negatives=("Veterans march 10 abreast each year.",)),
+    # "On March 3 that year", "on 3 March of the following year": a day of the story's year (or the year after);
+    # the day first keeps "that year" its own expression, as "June 10 last year" does
+    rule("day_story_year", _WD + r"(?:(?P<month>@MONTH@)\s*(?P<day>@DAYNUM@)(?=,?\s+(?:of\s+)?"
+         r"(?P<rel>@REL_UNIT:that|that same|the same|the following|the preceding@)\s+year(?![\w'’-]))"
+         r"|(?:the\s+)?(?P<day2>@DAYNUM@)(?:\s+of)?\s+(?P<month2>@MONTH@)\s+(?:of\s+)?"
+         r"(?P<rel2>@REL_UNIT:that|that same|the same|the following|the preceding@)\s+year(?![\w'’-]))",
+         day_story_year, trigger="@MONTH@", checks=(veto.month_case, veto.title_case), priority=2,
+         examples=(Ex("In 2019 the firm collapsed. On March 3 that year, its chief resigned.", "March 3", "2019-03-03"),
+                   Ex("The war began in 2014. On 9 May the following year, it spread.",
+                      "9 May the following year", "2015-05-09")),
+         negatives=("Veterans march 3 abreast every year.",)),
     # "In March of that year", "in June of the following year": a month of the story's year (or the year after),
     # one expression; read alone, "March" would take the publication date's year and "that year" then follow it
     rule("month_story_year",
-         r"(?P<month>@MONTH@)\s+of\s+(?P<rel>@REL_UNIT:that|that same|the same|the following|the preceding@)\s+year",
+         r"(?P<month>@MONTH@)\s+(?:of\s+)?(?P<rel>@REL_UNIT:that|that same|the same|the following|the preceding@)\s+year"
+         r"(?![\w'’-])",
          month_story_year, trigger="@MONTH@", checks=(veto.month_case, veto.title_case), priority=1,
          examples=(Ex("The plant opened in 2019. In March of that year, workers struck.", "March of that year",
                       "2019-03"),
                    Ex("The war began in 2014. By June of the following year, it had spread.",
                       "June of the following year", "2015-06"),
-                   Ex("In March of that year, workers struck.", "March of that year", "XXXX-03")),
+                   Ex("In March of that year, workers struck.", "March of that year", "XXXX-03"),
+                   Ex("The firm collapsed in 2019. In March that year, its chief resigned.", "March that year",
+                      "2019-03")),
          negatives=('The March of That Year exhibition opened.',)),
     # "2021-03-04", and the slashed form Asian news writes ("2021/03/04")
     rule("iso_date", r"(?P<year>[12]\d{3})(?P<sep>[-/])(?P<month>0[1-9]|1[0-2])(?P=sep)(?P<day>0[1-9]|[12]\d|3[01])",
@@ -654,13 +710,16 @@ RULES = [
                       "2016-SP"),
                    Ex("That summer was hot.", "That summer", "XXXX-SU"),
                    # "fall" after a preposition of time is the season even before "in" and a place
-                   Ex("It happened in the fall in Ohio.", "the fall", "2023-FA")),
+                   Ex("It happened in the fall in Ohio.", "the fall", "2023-FA"),
+                   # after "for" only in lower case ("voted for Spring" names a party)
+                   Ex("A memorial service is planned for the autumn.", "the autumn", "2023-FA")),
          negatives=("Prices fall sharply.", "Water from a hot spring.", "Shares may fall.",
                     "Tickets for the Summer Olympics sold out.", "He lives on Spring Street.",
                     "She bought a winter coat.", "Leaves fall into the stream.", "It was the fall of the empire.",
                     "They are the boys of summer.", "She has been frail since a fall.",
                     "Stocks suffered a sharp fall.", "Markets recovered after a 5% fall.",
-                    "The fall in oil prices hurt exporters.")),
+                    "The fall in oil prices hurt exporters.", "They voted for Spring, the new party.",
+                    "Tickets for the Fall Classic sold out.", "Shares are headed for a fall.")),
     rule("new_year", r"the\s+new\s+year(?!['’]s\b)", new_year, trigger="new", checks=(veto.modifies_noun,),
          examples=(Ex("Talks will resume in the new year.", "the new year", "2024"),
                    Ex("Prices have risen since the new year.", "the new year", "2023"),
@@ -676,6 +735,15 @@ RULES = [
                    Ex("Coins from 300 B.C. were found.", "300 B.C.", "BC0300")),
          negatives=("Model 300 BC sold well.", "He scored 12 bc points.", "The BC government fell.",
                     "He lives at 300 BC Avenue.")),
+    # "A.D. 200", "AD 1120", "122 AD", "250 CE": a year of the common era, the bare year (TIMEX3 "0200")
+    rule("ad_year", r"(?:(?P<era1>@COMMON_ERAS@)\s*(?P<year1>\d{1,4})(?![\d,.]*\d)|(?P<year>\d{1,4})\s*(?P<era>@COMMON_ERAS@))"
+         r"(?![\w-])", ad_year, trigger="@COMMON_ERAS@", checks=(_ad_context, veto.number_label),
+         examples=(Ex("The bathhouse was in use from about A.D. 200 until the late fourth century.", "A.D. 200", "0200"),
+                   Ex("The church was built in AD 1120.", "AD 1120", "1120"),
+                   Ex("The wall dates from 122 AD.", "122 AD", "0122"),
+                   Ex("Coins from 250 CE were found.", "250 CE", "0250")),
+         negatives=("The AD 200 camera sold well.", "He lives at 300 AD Street.", "The 300 ad campaign ran.",
+                    "Model 300 CE was recalled.")),
     # "the Easter holiday", "the Christmas holidays", "the Thanksgiving break": the holiday's day, the break
     # named with it
     rule("holiday_break", r"the\s+(?P<hol>@HOLIDAY@)\s+(?:holidays?|break|recess)", holiday,

@@ -6,6 +6,7 @@ import datetime as dt
 
 from .. import veto
 from ..partial import UNIT_GRAN, Partial, literal
+from ..text import period_bound
 from ..vocab import lexicon, number, weekday_num
 from .base import Ex, family, g
 
@@ -236,6 +237,15 @@ def the_weekend(m):
     return Partial(weekday=6, gran="weekend")
 
 
+_ENDS_AFTER = period_bound()
+
+
+def _financial_with_end(m, span) -> bool:
+    """British copy's "the financial year" is tagged only with the word that ends it after it ("the financial year
+    that ends in April", "ending March 31"): a bare one stays untagged (round 5: "The financial year budget")."""
+    return "financial" not in m.group(0).lower() or bool(_ENDS_AFTER.match(m.string, m.end()))
+
+
 def the_year(m):
     # "for the year", "the full year", "earlier in the year": the year the story is in (the publication
     # year when nothing came before). It names the year without moving the narrative to it.
@@ -348,13 +358,14 @@ RULES = [
                    Ex("Profit in the third quarter of 2022 topped the year-ago quarter. The year-earlier results were restated.",
                       "year-earlier", "2021-Q3")),
          negatives=("The Year Ago Quarter Fund lost money.",)),
-    rule("the_year", r"(?:(?:earlier|later)\s+in\s+)?the\s+(?:(?:fiscal|full|calendar|whole|entire)\s+)?year"
+    rule("the_year", r"(?:(?:earlier|later)\s+in\s+)?the\s+(?:(?:fiscal|financial|full|calendar|whole|entire)\s+)?year"
          r"(?![\s-]+(?:earlier|ago|before|after|later|\d|of\s+the\b))",
-         the_year, trigger="year", priority=-1, checks=(veto.of_the_period_context, veto.whole_word),
+         the_year, trigger="year", priority=-1, checks=(veto.of_the_period_context, veto.whole_word, _financial_with_end),
          examples=(Ex("Sales for the full year rose 13%.", "the full year", "2023"),
                    Ex("On March 3, 2021, it closed. For the year, volume was flat.", "the year", "2021"),
                    Ex("Shares hit a high for the year in June.", "the year", "2023"),
-                   Ex("Prices fell earlier in the year.", "earlier in the year", "2023")),
+                   Ex("Prices fell earlier in the year.", "earlier in the year", "2023"),
+                   Ex("Profit fell in the financial year that ends in April.", "the financial year", "2024")),
          negatives=("Profit fell from the year before.", "It was named car of the year.",
                     "It was the year 2000 problem.", "It marked the end of the year-long war.")),
     # market reports sum up a period opening a sentence: "For the week, the Dow rose 2%" ("stayed for the week,"

@@ -23,6 +23,7 @@ def every_unit(m):
 def every_weekday(m):
     pod = POD.get(m["pod"])
     value = f"XXXX-WXX-{weekday_num(m['wd'])}" + (f"T{pod}" if pod else "")
+    # "every other Thursday": the weekday that recurs (every second week, which a TIMEX3 value cannot say)
     return literal("SET", value, quant=SET_QUANTIFIERS[m["q"]])
 
 
@@ -54,6 +55,11 @@ def weekends(m):
     return literal("SET", "XXXX-WXX-WE")
 
 
+def weeknights(m):
+    # TIMEX3 has no value for the nights of the working week alone: the nights that recur (as "every night")
+    return literal("SET", "XXXX-XX-XXTNI")
+
+
 def set_adverb(m):
     return literal("SET", SETADV[m["adv"]])
 
@@ -77,11 +83,13 @@ RULES = [
                    Ex("The plant is inspected every few years.", "every few years", "PXY", type="SET"),
                    Ex("Patrols pass every couple of hours.", "every couple of hours", "PT2H", type="SET")),
          negatives=("Funds went to each day care center.", "He ate each quarter of the pie.")),
-    rule("every_weekday", r"(?P<q>@SET_QUANTIFIERS@)\s+(?P<wd>@WEEKDAY@)(?:\s+(?P<pod>@POD@))?", every_weekday,
+    rule("every_weekday", r"(?P<q>@SET_QUANTIFIERS@)\s+(?:(?P<other>other)\s+)?(?P<wd>@WEEKDAY@)(?:\s+(?P<pod>@POD@))?",
+         every_weekday,
          trigger="@SET_QUANTIFIERS@", checks=(veto.weekday_case,), priority=1,
          examples=(Ex("The market opens every Tuesday.", "every Tuesday", "XXXX-WXX-2", type="SET"),
-                   Ex("They rally every Tuesday morning.", "every Tuesday morning", "XXXX-WXX-2TMO", type="SET")),
-         negatives=("Every Sunday Times reader knows him.",)),
+                   Ex("They rally every Tuesday morning.", "every Tuesday morning", "XXXX-WXX-2TMO", type="SET"),
+                   Ex("Bins are collected every other Thursday.", "every other Thursday", "XXXX-WXX-4", type="SET")),
+         negatives=("Every Sunday Times reader knows him.", "Every other Sunday Times reader knows him.")),
     rule("every_pod", r"(?P<q>@SET_QUANTIFIERS@)\s+(?P<pod>@POD:morning|afternoon|evening|night@)", every_pod,
          trigger="@SET_QUANTIFIERS@", checks=(veto.modifies_noun,), priority=1,
          examples=(Ex("He runs every morning.", "every morning", "XXXX-XX-XXTMO", type="SET"),),
@@ -111,6 +119,11 @@ RULES = [
          examples=(Ex("The market is held on weekends.", "weekends", "XXXX-WXX-WE", type="SET"),
                    Ex("Britons queue for petrol at weekends.", "weekends", "XXXX-WXX-WE", type="SET")),
          negatives=("Repairs took four weekends.", "He went to the Weekends festival.")),
+    rule("weeknights", r"(?P<lead>(?:on|at|over|during)\s+)weeknights(?![\w-])", weeknights,
+         trigger="weeknights", checks=(veto.title_case,),
+         examples=(Ex("Supplies will be shut off between 10 p.m. and 5 a.m. on weeknights.", "weeknights",
+                      "XXXX-XX-XXTNI", type="SET"),),
+         negatives=("Repairs took four weeknights.", "He went to the Weeknights festival.")),
     rule("nth_weekday_monthly", r"the\s+@NTH_IN_MONTH@\s+(?:@WEEKDAY@|week|weekend)\s+(?:of|in)\s+"
          r"(?P<q>@SET_QUANTIFIERS@)\s+month", nth_weekday_monthly, trigger="month", priority=1,
          examples=(Ex("The board meets on the first Monday of every month.", "the first Monday of every month", "P1M",
@@ -133,5 +146,6 @@ RULES = [
     rule("per_unit", r"(?:a|per)\s+(?P<unit>@UNIT:year|month|week|day|annum@)", per_unit,
          trigger="year|month|week|day|annum", checks=(veto.per_unit_context,), priority=1,
          examples=(Ex("He earns $50,000 a year.", "a year", "P1Y", type="SET"),),
-         negatives=("A year later he left.",)),
+         negatives=("A year later he left.", "Their last title came in 1999, a year before he was born.",
+                    "Sales reached 40,000, a year after the launch.")),
 ]
