@@ -34,6 +34,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from .grammar import lemma_or_phrasal_in
 from .grammar import bounded_term, is_event_nominal, misread_verb, is_predicate, lemma_in, moves_event, present_verb_group, record_comparison, record_in_span, to_infinitive
 from .interval import cue_before, hedge_length
 from .lexicon import (ASPECTUAL_VERBS, CHANGE_VERBS, ERA_WORDS, EVENT_NOUNS, FREQUENCY_ADJECTIVES, TIME_UNITS, INDEFINITE_LIGHT_VERBS, INTERVAL_CUES, LIGHT_VERBS, MEASURE_VERBS, PERIOD_NOUNS, PERIOD_VERBS,
@@ -42,6 +43,7 @@ from .lexicon import TERM_BOUNDS, AMOUNT_IN_MEASURE_VERBS, AMOUNT_SIGNS, OCCASIO
 from .lexicon import ARGUMENT_PREPOSITIONS, DATING_VERBS, EXPECTING_VERBS, FORECAST_VERBS, MODAL_AUX, ONSET_PARTICIPLES, PLANNING_PARTICIPLES, RETURN_VERBS, STATE_PREPOSITIONS
 from .lexicon import ARGUMENT_PHRASE_NOUNS, BECOMING_VERBS, COMPARISON_BASE_LEADS, JUDGED_OF_WORDS, LINKING_VERBS, TO_ARGUMENT_VERBS
 from .lexicon import MOVEMENT_ADVERBS, RESULT_NOUNS
+from .lexicon import CALLING_OFF_VERBS, CHOOSING_VERBS, NAMING_PARTICIPLES, OCCASION_COMPOUND_HEADS
 from .lexicon import STANDING_PARTICIPLES, MULTIPLIER_WORDS, CHANGED_TO_WORDS, COMPARISON_BASE_PRONOUN_LEADS, OFFSET_RESTATEMENT_LINKS, PLAN_LABEL_NOUNS, ROLE_LABEL_NOUNS
 from .lexicon import DEADLINE_GRANTING_VERBS, PRESENCE_LIGHT_VERBS, PRESENCE_NOUNS, SANCTIONING_VERBS, SAYING_MEDIA, SEQUENCE_VERBS
 from .lexicon import BASE_LEVEL_NOUNS, BASE_LEVEL_PREPOSITIONS, CURRENCY_HOMOGRAPHS, CAPACITY_NOUNS, RANGE_OPENERS, COMPARISON_MARKS, CONTEST_OUTCOME_VERBS
@@ -301,6 +303,9 @@ def _verbs_own_argument(t: Token, pred: Token, inside: set[int]) -> bool:
     """The verb's own direct object is its argument, not a separate event ("issued their warning"); but a
     scheduled event has its own time ("scheduled a news conference Thursday"), and so has one with its own
     agent or a verb dated already (:func:`_own_argument_or_verb_dated`)."""
+    off = t.dep_ == "pobj" and t.head.dep_ == "prt" and t.head.head.i == pred.i  # "called off the parade", parsed so
+    if (t.head.i == pred.i and t.dep_ == "dobj" or off) and lemma_or_phrasal_in(pred, CALLING_OFF_VERBS):
+        return True  # "cancelled about 80 flights on Thursday": what is called off is no event that happened then
     return t.head.i == pred.i and t.dep_ in ("dobj", "attr") and pred.lemma_ not in SCHEDULING_VERBS \
         and not _sequences_events(pred) and not _own_argument_or_verb_dated(t, pred, inside)
 
@@ -837,6 +842,10 @@ def _dated_noun_after(pred: Token, how: str, root: Token, inside: set[int]) -> t
         if t.pos_ not in ("NOUN", "PROPN", "ADJ") or t.ent_type_ in ("DATE", "TIME"):
             break
         if is_event_nominal(t):
+            head = t.head
+            if t.dep_ == "compound" and head.i > t.i and head.pos_ == "NOUN" and head.i - k <= NOUN_AFTER_REACH \
+                    and (is_event_nominal(head) or lemma_in(head, OCCASION_COMPOUND_HEADS)):
+                return head, "dated-noun"  # "a Sunday night memorial service": the occasion the compound names
             return t, "dated-noun"
     return pred, how
 
@@ -1176,6 +1185,9 @@ def _contest_outcome(pred: Token, how: str, root: Token, inside: set[int]) -> tu
     """'won the most seats in Sunday's election', 'beat Djokovic in the semi-finals on Friday': a time on the
     contest a verb of winning or losing is set in dates the outcome, which says who did what; the contest noun
     alone ("European Parliament election") names no one."""
+    if how == "poss-nominal" and pred.dep_ == "dobj" and root.dep_ == "poss" and root.head.i == pred.i \
+            and pred.head.pos_ == "VERB" and lemma_in(pred.head, CONTEST_OUTCOME_VERBS):
+        return pred.head, "contest-outcome"  # "did not finish this year's race", "won Sunday's final": the outcome
     if not how.endswith("-nominal") or pred.pos_ != "NOUN" or pred.dep_ != "pobj" \
             or pred.head.lower_ not in ("in", "at"):
         return pred, how
@@ -1325,7 +1337,36 @@ def _standing_participle(pred: Token, how: str, root: Token, inside: set[int]) -
     return verb, "standing-participle"
 
 
-REFINEMENTS = [_clause_after_time, _gapped_object, _participle_agent, _dating_participle, _occasion_dated, _temporal_adjective, _dated_noun_after, _medium_of_saying, _secondary_predicate, _after_reporting_verb, _reporting_complement, _trailing_report, _when_clause, _preceding_nominal, _market_setting, _moved_event,
+def _cleft_focus(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
+    """'It was not until Tuesday that the ministry revealed the plan', 'It was in 1998 that she left': a cleft puts
+    the time in focus on an empty "it ... be"; the event it dates is the verb of the "that" clause after it."""
+    if pred.lemma_ != "be" or not how.endswith("-verb") or min(inside) < pred.i \
+            or not any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" and c.i < pred.i for c in pred.children) \
+            or any(c.dep_ in ("acomp", "attr") for c in pred.children):
+        return pred, how
+    for c in pred.children:
+        if c.dep_ in ("ccomp", "advcl", "relcl") and c.i > max(inside) and is_predicate(c) \
+                and any(m.dep_ == "mark" and m.lower_ == "that" and m.i < c.i for m in c.children) \
+                and all(x.is_punct is False or x.text != "," for x in pred.doc[max(inside) + 1:c.i]):
+            return c, "cleft-focus"
+    return pred, how
+
+
+def _naming_participle(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
+    """'an attack claimed by a group called IceWolf on Monday', 'a firm named Arco in 2019': a participle that only
+    gives a thing its name (``naming_participles``) is no event; the time dates what the named thing is part of,
+    found by climbing on from the noun it names."""
+    if pred.dep_ != "acl" or pred.tag_ != "VBN" or not lemma_in(pred, NAMING_PARTICIPLES) or pred.doc[pred.i - 1].text == "," \
+            or not any(c.dep_ in ("oprd", "attr", "dobj") or c.dep_ == "prep" and c.lower_ == "as" for c in pred.children) \
+            or pred.head.pos_ not in ("NOUN", "PROPN"):
+        return pred, how
+    up, up_how = _climb(pred, set(inside) | {t.i for t in pred.subtree})
+    if up is None or up.i == pred.i:
+        return pred, how
+    return up, "naming-participle"
+
+
+REFINEMENTS = [_cleft_focus, _naming_participle, _clause_after_time, _gapped_object, _participle_agent, _dating_participle, _occasion_dated, _temporal_adjective, _dated_noun_after, _medium_of_saying, _secondary_predicate, _after_reporting_verb, _reporting_complement, _trailing_report, _when_clause, _preceding_nominal, _market_setting, _moved_event,
                _quantity_subject, _amount_for_period, _amount_in_measure, _light_verb, _object_complement, _since_on_perfect, _own_object_nominal, _argument_noun_dated, _agent_dated, _according_to, _time_aside_on_noun, _time_inside_noun_phrase, _onset_participle, _set_off_onset, _occasion_of, _state_noun, _aspectual, _going_to, _event_on_copula, _expected_event, _ordinal_of_subject, _due_thing_does, _deadline_infinitive, _bounded_term, _contest_outcome, _compared_expectation, _conjunct_verb_misread, _capacity_infinitive, _ago_on_infinitive, _tally_of_act, _have_to, _restated_amount, _offset_anchor_noun, _standing_participle]
 
 
@@ -1604,13 +1645,31 @@ def _dates_nothing(root: Token, inside: set[int], ahead: bool | None = None) -> 
             and not _names_its_event(root, inside) \
             or _base_level(root, inside):
         return COMPARISON_BASE
+    if _possessed_comparison_base(root, inside):
+        return COMPARISON_BASE
     noun = _era_label_of(root, inside)
     if noun is not None and not is_event_nominal(noun):
         return PERIOD_LABEL
+    if root.dep_ == "poss" and root.head.pos_ == "NOUN" and root.head.i > max(inside) and lemma_in(root.head, ROLE_LABEL_NOUNS):
+        return NAME_LABEL  # "Last year's champion, Ruth Wambui, did not finish": which titleholder, as "the 2019 champion"
     # a year that only names a thing ("the 2023 Data Privacy Act", "the 2020 law"), or words of a quoted title
     if _name_label_of(root, inside, ahead) is not None or _in_quoted_title(root, inside) or _month_label(root, inside):
         return NAME_LABEL
     return ""
+
+
+def _possessed_comparison_base(root: Token, inside: set[int]) -> bool:
+    """'a week earlier than this year\'s', 'a third lower than last spring\'s': a time right after "than" that owns
+    an unsaid noun (the thing compared, said before "than") is the comparison's other term, no event of its own."""
+    doc = root.doc
+    first, last = min(inside), max(inside)
+    k = first - 1
+    if k >= 0 and doc[k].pos_ == "DET" and k not in inside:
+        k -= 1
+    if k < 0 or doc[k].lower_ != "than" or last + 1 >= len(doc) or doc[last + 1].tag_ != "POS":
+        return False
+    after = doc[last + 2] if last + 2 < len(doc) else None
+    return after is None or after.is_punct or after.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")
 
 
 _MONTH_WORDS = frozenset(vocab()["months"])
@@ -1799,6 +1858,39 @@ def _past_time_on_plan(pred: Token, how: str, root: Token, behind: bool | None) 
     return pred, how
 
 
+def _chosen_for_task(pred: Token, how: str, root: Token, inside: set[int], ahead: bool | None) -> tuple[Token, str]:
+    """'appointed her to lead the foundation in 1995', 'named him to head the ministry in 2019', 'voted 41-19 to
+    support the blockade on Friday': a time not ahead of the report after the to-infinitive of a past choosing
+    verb (``choosing_verbs``) dates the choosing, which happened then; the task is only what the choice was for. A
+    time ahead is the task's own ("hired a firm to build the bridge in 2027")."""
+    if ahead or root.i < pred.i or ahead is None and _year_after_report(root) \
+            or root.dep_ == "pobj" and root.head.lower_ not in ("in", "on", "at"):
+        return pred, how  # ("hired staff to inspect the dams since 2021", "... by the end of June": the task's span)
+    inf = pred
+    for _ in range(4):  # from a noun in the infinitive's object ("to support the fishermen's blockade")
+        if inf.tag_ == "VB" and inf.dep_ in ("xcomp", "advcl"):
+            break
+        if inf.head.i == inf.i or inf.pos_ not in ("NOUN", "PROPN", "ADP"):
+            return pred, how  # (only up through the infinitive's own object: no other verb's clause)
+        inf = inf.head
+    else:
+        return pred, how
+    if inf.tag_ != "VB" or inf.dep_ not in ("xcomp", "advcl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in inf.children):
+        return pred, how
+    verb = inf.head
+    if verb.tag_ not in ("VBD", "VBN") or not lemma_in(verb, CHOOSING_VERBS) or root.i < inf.i \
+            or not inf.left_edge.i <= root.i <= inf.right_edge.i:
+        return pred, how
+    if any(c.i not in inside and c.i != inf.i and (c.ent_type_ in ("DATE", "TIME") and c.dep_ in ("npadvmod", "tmod") or c.dep_ == "prep"
+                                   and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children))
+           for c in verb.children):
+        return pred, how  # "voted on Monday to ban diesel buses starting Jan. 1": the choosing has its own time
+    whom = any(t.lower_ == "whom" for t in verb.doc[max(verb.sent.start, verb.i - 6):verb.i])  # "whom the premier named"
+    if verb.lemma_ != "vote" and not whom and not any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
+        return pred, how  # ("chose to stay home on Friday": choosing no one, the subject does the infinitive)
+    return verb, "chosen-for-task"
+
+
 def _length_tokens(doc) -> frozenset[int]:
     """Token indices of the document's DURATION expressions: a length inside a noun's phrase ("a two-day strike
     in January", "a three-week trial in July") says how long the event lasted, not when, so it leaves the later
@@ -1842,6 +1934,7 @@ def attach(root: Token, inside: set[int], ahead: bool | None = None,
         pred, how = _planned_relative_in_past(pred, how, root, behind)
         pred, how = _past_time_on_present_verb(pred, how, inside, behind)
         pred, how = _past_time_on_plan(pred, how, root, behind)
+        pred, how = _chosen_for_task(pred, how, root, inside, ahead)
         pred, how = _counted_verb(pred, how)
     if pred is None:
         pred, how = _fallback(root.sent, root, inside)

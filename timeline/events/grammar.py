@@ -339,8 +339,9 @@ def record_comparison(since: Token, words: frozenset[str] = RECORD_WORDS, place:
             places += 1
             i -= 1
             continue
-        if t.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM", "ADV", "DET") and t.tag_ not in ("HYPH", "PRP$"):
-            return False  # (a possessive is a determiner: "its first annual loss in its chip business since 2008")
+        if t.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM", "ADV", "DET") and t.tag_ not in ("HYPH", "PRP$", "POS"):
+            return False  # (a possessive is a determiner: "its first annual loss in its chip business since 2008",
+            # "the fastest women's time in the city since 2011")
         i -= 1
     return False
 

@@ -240,3 +240,11 @@ OFFSET_RESTATEMENT_LINKS = _words("offset_restatement_links")
 MULTIPLIER_WORDS = _words("multiplier_words")
 # "jets operated by U.S. airlines": participles of a standing relation, not an event
 STANDING_PARTICIPLES = _words("standing_participles")
+# "cancelled about 80 flights on Thursday": the time dates the calling off, not the object
+CALLING_OFF_VERBS = _words("calling_off_verbs")
+# "appointed her to lead the foundation in 1995": a past time after the task dates the choosing
+CHOOSING_VERBS = _words("choosing_verbs")
+# "a group called IceWolf": a participle giving a name, no event
+NAMING_PARTICIPLES = _words("naming_participles")
+# "a Sunday night memorial service": the occasion a compound's event word classifies
+OCCASION_COMPOUND_HEADS = _words("occasion_compound_heads")
