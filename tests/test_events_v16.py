@@ -153,6 +153,106 @@ def test_possessed_contest_dates_its_outcome(text, timex, trigger):
     assert row_of(text, timex, PUB)["trigger"] == trigger
 
 
+# --- an occasion of saying after "in" on a reporting verb's object: the saying is dated -----------------------------------
+
+@pytest.mark.parametrize("text,timex,trigger", [
+    ("The mayor announced the budget in a radio address on Friday morning, a day after the vote.", "Friday morning",
+     "announced"),
+    ("The coach announced his retirement in an interview on Sunday, weeks after the final.", "Sunday", "announced"),
+    # negative: an occasion that is no saying is an event of its own
+    ("The minister announced the plan at a rally on Saturday.", "Saturday", "rally"),
+])
+def test_saying_occasion_on_the_object_dates_the_saying(text, timex, trigger):
+    assert row_of(text, timex, PUB)["trigger"] == trigger
+
+
+# --- the base of a change after "from", however far its "to" amount stands -------------------------------------------------
+
+def test_from_amount_base_after_a_clause():
+    row = row_of("Profit fell to $12 million in the half that ended on March 31, from $19 million a year earlier.",
+                 "a year earlier", PUB)
+    assert row["no_event"] == "comparison-base" and _na(row["trigger"]), row.to_dict()
+
+
+def test_from_with_no_amount_gone_to_keeps_its_time():
+    # negative: no "to" amount on the verb: the "from" phrase is no base
+    row = row_of("Exports recovered, helped by a weak currency, from a slump in January.", "January", PUB)
+    assert _na(row["no_event"])
+
+
+# --- a year naming a thing whose verb has its own time -----------------------------------------------------------------------
+
+def test_year_on_a_label_noun_with_a_dated_verb_gives_no_row():
+    rows = rows_of("The 2018 statute was amended in Geneva on Thursday.", PUB)
+    assert not rows["timex_text"].fillna("").str.contains("2018").any(), rows[["timex_text", "trigger"]]
+    assert rows[rows["timex_text"] == "Thursday"]["trigger"].tolist() == ["amended"]
+
+
+def test_year_on_a_label_noun_with_no_other_time_dates_the_verb():
+    # negative: with no other time the subject's year dates the past verb ("A 1996 law strengthened the embargo")
+    assert row_of("A 2011 decree banned the trade.", "2011", PUB)["trigger"] == "banned"
+
+
+# --- a record comparison past a participle on the ranked noun -----------------------------------------------------------------
+
+def test_record_through_a_participle():
+    row = row_of("It is the largest hoard discovered in the county since 1978.", "1978", PUB)
+    assert row["no_event"] == "record-comparison", row.to_dict()
+
+
+def test_participle_with_no_rank_keeps_since():
+    # negative: no superlative: "since" spans the participle's state
+    row = row_of("The fort, abandoned in the valley since 1978, is crumbling.", "1978", PUB)
+    assert _na(row["no_event"])
+
+
+# --- where a verb puts its object ("into", "onto") is no event ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text,timex,trigger", [
+    ("The right was written into the charter in 1998.", "1998", "written"),
+    ("The clause was inserted into the legislation in 2016.", "2016", "inserted"),
+    # negative: an event after "into" is an event ("an inquiry into the collapse" aside, a named event keeps its time)
+    ("The firm entered into negotiations in 2009.", "2009", "negotiations"),
+])
+def test_goal_of_a_verb_is_no_event(text, timex, trigger):
+    assert row_of(text, timex, PUB)["trigger"] == trigger
+
+
+# --- a time in an apposition's own phrase dates the apposition --------------------------------------------------------------
+
+def test_time_in_an_apposition_dates_the_apposition():
+    row = row_of("The Greens, the mayor's coalition partner since 2021, have rejected the budget.", "2021", PUB)
+    assert row["trigger"] == "partner", row.to_dict()
+
+
+def test_event_apposition_is_dated_as_before():
+    # negative: an apposition that is an event noun is dated as an event noun
+    row = row_of("The strike, a walkout on Monday, cost millions.", "Monday", PUB)
+    assert row["trigger"] == "walkout"
+
+
+# --- a clock time a change of schedule moves something to is no row --------------------------------------------------------
+
+@pytest.mark.parametrize("text,timex", [
+    ("The council discussed moving the market's opening to 7 a.m. but dropped the plan.", "7 a.m."),
+    ("Broadcasters wanted to shift kickoff to 9 p.m.", "9 p.m."),
+])
+def test_clock_time_as_a_new_setting_is_no_event(text, timex):
+    row = row_of(text, timex, PUB)
+    assert row["no_event"] == "new-setting" and _na(row["trigger"]), row.to_dict()
+
+
+@pytest.mark.parametrize("text,timex,trigger", [
+    # negative: a clock time with its day is when the moved thing happens
+    ("The hearing was moved to 2 p.m. on Thursday.", "2 p.m.", "moved"),
+    # negative: a clock time on a verb that changes no schedule
+    ("The shop opens at 9 a.m.", "9 a.m.", "opens"),
+])
+def test_clock_time_that_dates_its_event(text, timex, trigger):
+    row = row_of(text, timex, PUB)
+    assert row["trigger"] == trigger and _na(row["no_event"])
+
+
 # --- the probe -----------------------------------------------------------------------------------------------------------
 
 def test_probe15_is_well_formed():

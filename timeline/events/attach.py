@@ -43,7 +43,8 @@ from .lexicon import TERM_BOUNDS, AMOUNT_IN_MEASURE_VERBS, AMOUNT_SIGNS, OCCASIO
 from .lexicon import ARGUMENT_PREPOSITIONS, DATING_VERBS, EXPECTING_VERBS, FORECAST_VERBS, MODAL_AUX, ONSET_PARTICIPLES, PLANNING_PARTICIPLES, RETURN_VERBS, STATE_PREPOSITIONS
 from .lexicon import ARGUMENT_PHRASE_NOUNS, BECOMING_VERBS, COMPARISON_BASE_LEADS, JUDGED_OF_WORDS, LINKING_VERBS, TO_ARGUMENT_VERBS
 from .lexicon import MOVEMENT_ADVERBS, RESULT_NOUNS
-from .lexicon import CALLING_OFF_VERBS, CHOOSING_VERBS, NAMING_PARTICIPLES, OCCASION_COMPOUND_HEADS
+from .lexicon import CALLING_OFF_VERBS, CHOOSING_VERBS, NAMING_PARTICIPLES, OCCASION_COMPOUND_HEADS, SAYING_OCCASIONS
+from .lexicon import GOAL_PREPOSITIONS, TARGET_SETTING_VERBS
 from .lexicon import STANDING_PARTICIPLES, MULTIPLIER_WORDS, CHANGED_TO_WORDS, COMPARISON_BASE_PRONOUN_LEADS, OFFSET_RESTATEMENT_LINKS, PLAN_LABEL_NOUNS, ROLE_LABEL_NOUNS
 from .lexicon import DEADLINE_GRANTING_VERBS, PRESENCE_LIGHT_VERBS, PRESENCE_NOUNS, SANCTIONING_VERBS, SAYING_MEDIA, SEQUENCE_VERBS
 from .lexicon import BASE_LEVEL_NOUNS, BASE_LEVEL_PREPOSITIONS, CURRENCY_HOMOGRAPHS, CAPACITY_NOUNS, RANGE_OPENERS, COMPARISON_MARKS, CONTEST_OUTCOME_VERBS
@@ -90,6 +91,12 @@ def _climb(root: Token, inside: set[int]) -> tuple[Token | None, str]:
         if head.i == h.i:  # reached the sentence root without passing a predicate
             return None, "root"
         dep = h.dep_
+        if dep == "appos" and h.pos_ == "NOUN" and h.i not in inside and not is_event_nominal(h) and not _is_quantity(h) \
+                and h.left_edge.i > 0 and h.doc[h.left_edge.i - 1].text == "," and h.ent_type_ not in ("MONEY", "QUANTITY") \
+                and any(c.dep_ == "prep" and any(g.i in inside for g in c.subtree) for c in h.children):
+            # "The Social Democrats, Merz's junior partner since May, have demanded": a time in an apposition's
+            # own phrase dates what the apposition says (a standing), never the verb of the noun it renames
+            return h, "apposition"
         if dep == "conj" and head.i not in inside and head.ent_type_ in ("DATE", "TIME"):
             # "in 1990 and 1991": the second date shares the first one's attachment
             h = head
@@ -251,8 +258,11 @@ def _preceding_nominal(pred: Token, how: str, root: Token, inside: set[int]) -> 
     for _ in range(8):
         if t.i == pred.i or t.i in inside or t.i >= first:
             break
-        if t.dep_ == "pobj" and t.head.lower_ == "in" and lemma_in(t, SAYING_MEDIA):
-            break  # "claimed responsibility for the attack in a post on Monday": the time is the saying's
+        if t.dep_ == "pobj" and t.head.lower_ == "in" and (lemma_in(t, SAYING_MEDIA) or lemma_in(t, SAYING_OCCASIONS)
+                                                           and pred.lemma_ in REPORTING_VERBS and t.head.head.i == pred.i):
+            # "claimed responsibility for the attack in a post on Monday", "announced the budget in a radio address on
+            # Friday": the time is the saying's
+            break
         fronted_ok = pred.i < root.i or _opens_subject_or_sentence(t, pred) or _fronted_event_phrase(t, pred)
         if is_event_nominal(t) and fronted_ok and not _is_quantity(t) \
                 and not _verbs_own_argument(t, pred, inside) and not _inside_verbs_argument(t, pred, inside) \
@@ -357,6 +367,9 @@ def _prepositional_argument(t: Token, pred: Token, root: Token | None = None) ->
     if t.dep_ == "pobj" and t.head.lower_ == "from" and t.head.head.i == pred.i \
             and any(c.dep_ == "auxpass" for c in pred.children):
         return True  # "was barred from the race in March": what the passive act kept its subject from
+    if t.dep_ == "pobj" and t.head.lower_ in GOAL_PREPOSITIONS and t.head.head.i == pred.i \
+            and t.lemma_.lower() not in EVENT_NOUNS and t.lower_ not in EVENT_NOUNS:
+        return True  # "was written into the constitution in 2009": where the verb put its subject
     bare = not any(c.dep_ in ("det", "poss", "nummod") for c in t.children)
     if bare and t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.i == pred.i and lemma_in(t, RESULT_NOUNS):
         return True  # "was shot to death at 10 p.m.", "was sentenced to death in 1995": the state the act ended in
@@ -772,6 +785,11 @@ def _medium_of_saying(pred: Token, how: str, root: Token, inside: set[int]) -> t
     if how == "prep-nominal" and pred.dep_ == "pobj" and pred.head.lower_ == "in" \
             and pred.head.head.lemma_ in REPORTING_VERBS and is_predicate(pred.head.head):
         return pred.head.head, "medium-of-saying"
+    obj = pred.head.head if pred.dep_ == "pobj" else pred
+    if how == "prep-nominal" and pred.head.lower_ == "in" and obj.dep_ == "dobj" and lemma_in(pred, SAYING_OCCASIONS) \
+            and obj.head.lemma_ in REPORTING_VERBS and is_predicate(obj.head) and obj.head.i < obj.i:
+        # "announced the move in a televised address on Tuesday evening", the "in" hung on the object
+        return obj.head, "medium-of-saying"
     return pred, how
 
 
@@ -1529,11 +1547,25 @@ def _name_label_of(root: Token, inside: set[int], ahead: bool | None = None) -> 
         return noun  # "The 2019 champion finished fourth": which titleholder, even as a past verb's subject
     if noun.pos_ == "NOUN" and label and all(t.dep_ in ("compound", "amod") for t in between) \
             and not (noun.dep_ in ("nsubj", "nsubjpass") and noun.head.tag_ in ("VBD", "VBN")
-                     and not (ahead or _year_after_report(root))):
+                     and not (ahead or _year_after_report(root) or _own_time(noun.head, inside))):
         # (the subject of a past event is dated by it: "A 1996 law strengthened the embargo"; a year still ahead
         # cannot date a past event: "The company's 2030 climate goals were announced on Monday")
         return noun
     return None
+
+
+def _own_time(verb: Token, inside: set[int]) -> bool:
+    """Whether ``verb`` has a time expression of its own (a bare time or one in a phrase on it) outside ``inside``:
+    "The 2020 law was challenged in court on Monday" (the year only says which law)."""
+    times = typed_timex_tokens(verb.doc, "DATE") | typed_timex_tokens(verb.doc, "TIME")
+    for c in verb.children:
+        if c.i in inside:
+            continue
+        if c.i in times and c.dep_ in ("npadvmod", "tmod"):
+            return True
+        if c.dep_ == "prep" and any(g.dep_ == "pobj" and g.i in times and g.i not in inside for g in c.children):
+            return True
+    return False
 
 
 def _year_after_report(year: Token) -> bool:
@@ -1572,6 +1604,8 @@ RECORD_COMPARISON = "record-comparison"
 # amount held, not an event
 COMPARISON_BASE = "comparison-base"
 PERIOD_LABEL = "period-label"
+# a clock time a change of schedule moves something to ("considered moving the start to 6 a.m."): proposed, not told
+NEW_SETTING = "new-setting"
 # part of what names a thing: no time the story tells, so no row at all (not a flagged one)
 NAME_LABEL = "name-label"
 
@@ -1647,6 +1681,8 @@ def _dates_nothing(root: Token, inside: set[int], ahead: bool | None = None) -> 
         return COMPARISON_BASE
     if _possessed_comparison_base(root, inside):
         return COMPARISON_BASE
+    if _new_setting(root, inside):
+        return NEW_SETTING
     noun = _era_label_of(root, inside)
     if noun is not None and not is_event_nominal(noun):
         return PERIOD_LABEL
@@ -1670,6 +1706,22 @@ def _possessed_comparison_base(root: Token, inside: set[int]) -> bool:
         return False
     after = doc[last + 2] if last + 2 < len(doc) else None
     return after is None or after.is_punct or after.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")
+
+
+def _new_setting(root: Token, inside: set[int]) -> bool:
+    """'had considered moving the start to 6 a.m.', 'will shift kickoff to 8 p.m.': a clock time with no day of its
+    own after "to" on a verb that changes when something happens (``target_setting_verbs``) with an object is the
+    new setting, not a time anything happened at."""
+    doc = root.doc
+    words = {doc[i].lower_ for i in inside}
+    if not (words & {"a.m.", "p.m.", "am", "pm", "noon", "midnight", "a.m", "p.m"}) \
+            or any(doc[i].ent_type_ == "DATE" for i in inside):
+        return False
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "to" or prep.i != min(inside) - 1:
+        return False
+    verb = prep.head
+    return lemma_in(verb, TARGET_SETTING_VERBS) and is_predicate(verb) and any(c.dep_ in ("dobj", "npadvmod") for c in verb.children)
 
 
 _MONTH_WORDS = frozenset(vocab()["months"])
@@ -1738,6 +1790,8 @@ def _comparison_base(doc, first: int, root: Token | None = None) -> bool:
     # as that cue did not pay)
     if doc[k].lower_ != "from":
         return False
+    if not prep and _change_went_to(doc[k]):
+        return True
     j = k - 1
     own_time = False
     if prep:
@@ -1752,6 +1806,21 @@ def _comparison_base(doc, first: int, root: Token | None = None) -> bool:
         j -= 1
     went_to = _amount_start(doc, j)
     return 0 <= went_to < j and doc[went_to].lower_ in CHANGED_TO_WORDS
+
+
+def _change_went_to(frm: Token) -> bool:
+    """'fell to $84 million in the quarter that ended on Nov. 30, from $131 million a year earlier': a "from" on a
+    verb that also has a "to" (``changed_to_words``) with an amount before it is the base of the change, however
+    far the "to" amount stands."""
+    verb = frm.head
+    if frm.dep_ != "prep" or not is_predicate(verb):
+        return False
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in CHANGED_TO_WORDS and c.i < frm.i and any(
+                g.dep_ == "pobj" and (g.like_num or g.pos_ == "NUM" or g.ent_type_ in ("MONEY", "PERCENT", "QUANTITY"))
+                for g in c.children):
+            return True
+    return False
 
 
 # how many words may stand between "what" and the time in a multiple's base ("twice what the state spent in 2019")

@@ -248,3 +248,9 @@ CHOOSING_VERBS = _words("choosing_verbs")
 NAMING_PARTICIPLES = _words("naming_participles")
 # "a Sunday night memorial service": the occasion a compound's event word classifies
 OCCASION_COMPOUND_HEADS = _words("occasion_compound_heads")
+# "announced the move in a televised address on Tuesday": an occasion of saying on a reporting verb's object
+SAYING_OCCASIONS = _words("saying_occasions")
+# "was written into the constitution in 2009": where a verb puts its object, no event
+GOAL_PREPOSITIONS = _words("goal_prepositions")
+# "moving the start to 6 a.m.": a clock time that is a proposed new setting
+TARGET_SETTING_VERBS = _words("target_setting_verbs")
