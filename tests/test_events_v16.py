@@ -253,6 +253,41 @@ def test_clock_time_that_dates_its_event(text, timex, trigger):
     assert row["trigger"] == trigger and _na(row["no_event"])
 
 
+# --- "the quarter ended Sept. 30": the day is when the period ended, when the period has a row of its own --------------------
+
+def test_day_ending_a_period_with_its_own_row_dates_the_ending():
+    rows = rows_of("Operating profit climbed 7% in the quarter ended March 31.", PUB)
+    day = rows[rows["timex_text"] == "March 31"].iloc[0]
+    assert day["trigger"] == "ended", rows[["timex_text", "trigger"]]
+    period = rows[rows["timex_text"] == "the quarter"]
+    assert period["trigger"].tolist() == ["climbed"], rows[["timex_text", "trigger"]]
+
+
+def test_day_ending_a_length_dates_the_change_over_the_whole_length():
+    # negative: "the six months ended March 31" is one time (the length has no row): the row is the change, dated
+    # over the six months
+    row = row_of("Sales for the six months ended March 31 rose 4% to $80 million.", "March 31", PUB)
+    assert row["trigger"] == "rose" and str(row["start"])[:10] == "2023-10-01", row.to_dict()
+
+
+# --- "invited X to join Y in July 1997": the inviting is dated (choosing_verbs) --------------------------------------------------
+
+def test_invited_to_task_in_a_past_year():
+    assert row_of("The league invited two clubs to join the competition in 2019.", "2019", PUB)["trigger"] == "invited"
+
+
+# --- "set March 31 as the deadline for talks": the day appointed is what falls due then ---------------------------------------
+
+@pytest.mark.parametrize("text,timex,trigger", [
+    ("The ministry set Monday as the deadline for applications.", "Monday", "applications"),
+    ("The union named Sept. 9 as the date.", "Sept. 9", "date"),
+    # negative: a day the verb takes with no "as" deadline is the verb's
+    ("The board set up a fund on Monday.", "Monday", "set"),
+])
+def test_appointed_date(text, timex, trigger):
+    assert row_of(text, timex, PUB)["trigger"] == trigger
+
+
 # --- the probe -----------------------------------------------------------------------------------------------------------
 
 def test_probe15_is_well_formed():

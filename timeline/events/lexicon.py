@@ -254,3 +254,6 @@ SAYING_OCCASIONS = _words("saying_occasions")
 GOAL_PREPOSITIONS = _words("goal_prepositions")
 # "moving the start to 6 a.m.": a clock time that is a proposed new setting
 TARGET_SETTING_VERBS = _words("target_setting_verbs")
+# "set March 31 as the deadline for talks": a day made the date of something
+DATE_SETTING_VERBS = _words("date_setting_verbs")
+APPOINTED_DATE_NOUNS = _words("appointed_date_nouns")
