@@ -288,6 +288,46 @@ def test_appointed_date(text, timex, trigger):
     assert row_of(text, timex, PUB)["trigger"] == trigger
 
 
+# --- a participle aside closed by a comma, with its own time, takes no time after it ------------------------------------------
+
+@pytest.mark.parametrize("text,timex,trigger", [
+    ("The trust hopes to reopen the chapel's organ, built in the 1890s, by 2028.", "2028", "reopen"),
+    ("Crews will repair the old pier, damaged in a storm in 2019, next summer.", "next summer", "repair"),
+    # negative: the aside's own time stays the aside's
+    ("The trust hopes to reopen the chapel's organ, built in the 1890s, by 2028.", "the 1890s", "built"),
+    # negative: an aside with no time of its own is not this case
+    ("The team, beaten in March, won the cup in May.", "May", "won"),
+])
+def test_closed_participle_aside(text, timex, trigger):
+    assert row_of(text, timex, PUB)["trigger"] == trigger
+
+
+# --- "on July 2, nine days later": the counted offset after the day restates it ----------------------------------------------
+
+def test_offset_after_a_day_restates_it():
+    rows = rows_of("Rescuers reached the hut on March 9, four days later.", PUB)
+    assert rows["timex_text"].tolist() == ["March 9"], rows[["timex_text", "trigger"]]
+
+
+def test_offset_with_another_event_keeps_its_row():
+    # negative: a later time that dates another event keeps its row
+    rows = rows_of("Rescuers reached the hut on March 9. Four days later, the last climber was found.", PUB)
+    assert sorted(rows["timex_text"].tolist()) == ["Four days later", "March 9"], rows[["timex_text", "trigger"]]
+
+
+# --- agreement nouns are events: what is expected "in the coming days" is the compromise ------------------------------------
+
+@pytest.mark.parametrize("text,timex,trigger,asserted", [
+    ("The mediator said she expected a ceasefire in the coming days.", "the coming days", "ceasefire", False),
+    ("Both unions hope for a settlement in the next few weeks.", "the next few weeks", "settlement", False),
+    # negative: a verb with its own time before the noun keeps it
+    ("The parties reached a compromise on Friday.", "Friday", "reached", True),
+])
+def test_agreement_nouns_are_events(text, timex, trigger, asserted):
+    row = row_of(text, timex, PUB)
+    assert row["trigger"] == trigger and bool(row["asserted"]) == asserted, row.to_dict()
+
+
 # --- the probe -----------------------------------------------------------------------------------------------------------
 
 def test_probe15_is_well_formed():

@@ -1383,6 +1383,26 @@ def _appointed_date(pred: Token, how: str, root: Token, inside: set[int]) -> tup
     return pred, how
 
 
+def _closed_aside_participle(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
+    """'plans to restore the murals, painted in the 1930s, by 2027': a participle set off by commas that has a time of
+    its own does not take a time after its closing comma (the parser's slip); the time dates what the noun the
+    participle describes belongs to, found by climbing on from that noun."""
+    doc = root.doc
+    if pred.dep_ not in ("acl", "advcl") or pred.tag_ != "VBN" or pred.i == 0 or doc[pred.i - 1].text != "," \
+            or not any(t.text == "," for t in doc[pred.i + 1:min(inside)]) or not _own_time(pred, inside) \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in pred.children):
+        return pred, how
+    if pred.dep_ == "advcl":
+        # (the parser hung the aside on the clause's verb: "plans to restore the murals, painted in the 1930s, by 2027")
+        up = pred.head
+        inf = next((c for c in up.children if c.dep_ == "xcomp" and c.tag_ == "VB" and c.i < pred.i), None)
+        return (inf if inf is not None else up), "closed-aside"
+    up, _ = _climb(pred, set(inside) | {t.i for t in pred.subtree})
+    if up is None or up.i == pred.i:
+        return pred, how
+    return up, "closed-aside"
+
+
 def _cleft_focus(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
     """'It was not until Tuesday that the ministry revealed the plan', 'It was in 1998 that she left': a cleft puts
     the time in focus on an empty "it ... be"; the event it dates is the verb of the "that" clause after it."""
@@ -1412,7 +1432,7 @@ def _naming_participle(pred: Token, how: str, root: Token, inside: set[int]) -> 
     return up, "naming-participle"
 
 
-REFINEMENTS = [_cleft_focus, _naming_participle, _appointed_date, _clause_after_time, _gapped_object, _participle_agent, _dating_participle, _occasion_dated, _temporal_adjective, _dated_noun_after, _medium_of_saying, _secondary_predicate, _after_reporting_verb, _reporting_complement, _trailing_report, _when_clause, _preceding_nominal, _market_setting, _moved_event,
+REFINEMENTS = [_cleft_focus, _naming_participle, _appointed_date, _closed_aside_participle, _clause_after_time, _gapped_object, _participle_agent, _dating_participle, _occasion_dated, _temporal_adjective, _dated_noun_after, _medium_of_saying, _secondary_predicate, _after_reporting_verb, _reporting_complement, _trailing_report, _when_clause, _preceding_nominal, _market_setting, _moved_event,
                _quantity_subject, _amount_for_period, _amount_in_measure, _light_verb, _object_complement, _since_on_perfect, _own_object_nominal, _argument_noun_dated, _agent_dated, _according_to, _time_aside_on_noun, _time_inside_noun_phrase, _onset_participle, _set_off_onset, _occasion_of, _state_noun, _aspectual, _going_to, _event_on_copula, _expected_event, _ordinal_of_subject, _due_thing_does, _deadline_infinitive, _bounded_term, _contest_outcome, _compared_expectation, _conjunct_verb_misread, _capacity_infinitive, _ago_on_infinitive, _tally_of_act, _have_to, _restated_amount, _offset_anchor_noun, _standing_participle]
 
 

@@ -270,9 +270,19 @@ def _restates_offset(doc: Doc, first, second) -> bool:
     """Whether the length ``second`` comes right after the dated time ``first``, set off by a comma, and measures
     off another time ("on Feb. 26, days before a March 1 deadline", "on May 3, two days after the election"): it
     places the same event again (the caller compares the triggers), no row of its own."""
+    if first.type in ("DATE", "TIME") and first.interval_start is not None and first.end <= second.start \
+            and doc.text[first.end:second.start].strip() == "," and second.type == "DATE" \
+            and second.text.lower().split()[-1] in _RESTATING_OFFSET_ENDS and len(second.text.split()) > 1:
+        # "found them on July 2, nine days later": a length counted off the story's last time, set off after the day,
+        # says again when the same event was
+        return True
     return second.type == "DURATION" and first.type in ("DATE", "TIME") and first.interval_start is not None \
         and first.end <= second.start and doc.text[first.end:second.start].strip() == "," \
         and _OFFSET_LINK.match(doc.text, second.end) is not None
+
+
+# the last words of a relative time counted off another one ("nine days later", "two weeks earlier")
+_RESTATING_OFFSET_ENDS = frozenset({"later", "earlier"})
 
 
 # what may stand between a day and the clock time on it that make one time ("on Jan. 19 at 8 a.m.")
