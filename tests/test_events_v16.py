@@ -120,10 +120,9 @@ def test_time_that_dates_nothing(text, timex, why):
 
 
 @pytest.mark.parametrize("text,timex", [
-    ("Last year's winner, Ola Berg, crashed out on Sunday.", "Last year"),
     ("The tournament's 2021 champion withdrew on Monday.", "2021"),
 ])
-def test_possessive_time_on_a_titleholder_gives_no_row(text, timex):
+def test_year_on_a_titleholder_gives_no_row(text, timex):
     rows = rows_of(text, PUB)
     assert not rows["timex_text"].fillna("").str.contains(timex, regex=False).any(), rows[["timex_text", "trigger"]]
 

@@ -1734,8 +1734,6 @@ def _dates_nothing(root: Token, inside: set[int], ahead: bool | None = None) -> 
     noun = _era_label_of(root, inside)
     if noun is not None and not is_event_nominal(noun):
         return PERIOD_LABEL
-    if root.dep_ == "poss" and root.head.pos_ == "NOUN" and root.head.i > max(inside) and lemma_in(root.head, ROLE_LABEL_NOUNS):
-        return NAME_LABEL  # "Last year's champion, Ruth Wambui, did not finish": which titleholder, as "the 2019 champion"
     # a year that only names a thing ("the 2023 Data Privacy Act", "the 2020 law"), or words of a quoted title
     if _name_label_of(root, inside, ahead) is not None or _in_quoted_title(root, inside) or _month_label(root, inside):
         return NAME_LABEL
