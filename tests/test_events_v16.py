@@ -327,6 +327,36 @@ def test_agreement_nouns_are_events(text, timex, trigger, asserted):
     assert row["trigger"] == trigger and bool(row["asserted"]) == asserted, row.to_dict()
 
 
+# --- a time after a phrase of contrast is the comparison's other term -----------------------------------------------------
+
+@pytest.mark.parametrize("text,timex", [
+    ("In contrast to last spring, the reservoirs filled in April.", "last spring"),
+    ("Unlike 2021, the carnival went ahead.", "2021"),
+])
+def test_time_after_a_contrast_phrase_dates_nothing(text, timex):
+    row = row_of(text, timex, PUB)
+    assert row["no_event"] == "comparison-base" and _na(row["trigger"]), row.to_dict()
+
+
+def test_time_before_a_contrast_phrase_keeps_its_event():
+    # negative: the contrast after the time compares something else
+    row = row_of("Exports rose in 2021, unlike imports.", "2021", PUB)
+    assert row["trigger"] == "rose" and _na(row["no_event"])
+
+
+# --- a relative clause set off by a comma on a period noun tells its own event ------------------------------------------
+
+def test_commaed_relative_on_a_period_is_its_own_event():
+    row = row_of("The council approved a budget for the next school year, which begins on Sept. 2.", "Sept. 2", PUB)
+    assert row["trigger"] == "begins", row.to_dict()
+
+
+def test_reduced_relative_on_a_period_is_still_a_time_phrase():
+    # negative: "the quarter ended March 31" names the period
+    row = row_of("Sales for the six months ended March 31 rose 4% to $80 million.", "March 31", PUB)
+    assert row["trigger"] == "rose"
+
+
 # --- the probe -----------------------------------------------------------------------------------------------------------
 
 def test_probe15_is_well_formed():

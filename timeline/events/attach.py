@@ -44,6 +44,7 @@ from .lexicon import ARGUMENT_PREPOSITIONS, DATING_VERBS, EXPECTING_VERBS, FOREC
 from .lexicon import ARGUMENT_PHRASE_NOUNS, BECOMING_VERBS, COMPARISON_BASE_LEADS, JUDGED_OF_WORDS, LINKING_VERBS, TO_ARGUMENT_VERBS
 from .lexicon import MOVEMENT_ADVERBS, RESULT_NOUNS
 from .lexicon import CALLING_OFF_VERBS, CHOOSING_VERBS, NAMING_PARTICIPLES, OCCASION_COMPOUND_HEADS, SAYING_OCCASIONS
+from .lexicon import COMPARISON_BASE_PHRASES
 from .lexicon import GOAL_PREPOSITIONS, TARGET_SETTING_VERBS, DATE_SETTING_VERBS, APPOINTED_DATE_NOUNS
 from .lexicon import STANDING_PARTICIPLES, MULTIPLIER_WORDS, CHANGED_TO_WORDS, COMPARISON_BASE_PRONOUN_LEADS, OFFSET_RESTATEMENT_LINKS, PLAN_LABEL_NOUNS, ROLE_LABEL_NOUNS
 from .lexicon import DEADLINE_GRANTING_VERBS, PRESENCE_LIGHT_VERBS, PRESENCE_NOUNS, SANCTIONING_VERBS, SAYING_MEDIA, SEQUENCE_VERBS
@@ -112,6 +113,12 @@ def _climb(root: Token, inside: set[int]) -> tuple[Token | None, str]:
             via_prep = True
             h = head
             continue
+        if is_predicate(head) and head.lemma_ in PERIOD_VERBS and head.dep_ == "relcl" and head.head.lemma_ in PERIOD_NOUNS \
+                and head.left_edge.i > 0 and head.doc[head.left_edge.i - 1].text == "," \
+                and head.left_edge.lower_ in ("which", "that", "when"):
+            # "a shortfall for the next fiscal year, which starts on July 1": a relative clause set off by a comma tells
+            # an event of its own (the start), not a name for the period
+            return head, "relative-clause"
         if is_predicate(head) and head.lemma_ in PERIOD_VERBS and head.dep_ in ("acl", "relcl") \
                 and head.head.lemma_ in PERIOD_NOUNS and head.head.i not in inside \
                 and head.head.i in typed_timex_tokens(root.doc, "DATE") and dep in ("prep", "npadvmod", "tmod", "pobj", "dobj") \
@@ -1727,7 +1734,7 @@ def _dates_nothing(root: Token, inside: set[int], ahead: bool | None = None) -> 
             and not _names_its_event(root, inside) \
             or _base_level(root, inside):
         return COMPARISON_BASE
-    if _possessed_comparison_base(root, inside):
+    if _possessed_comparison_base(root, inside) or _after_comparison_phrase(root.doc, first):
         return COMPARISON_BASE
     if _new_setting(root, inside):
         return NEW_SETTING
@@ -1768,6 +1775,16 @@ def _new_setting(root: Token, inside: set[int]) -> bool:
         return False
     verb = prep.head
     return lemma_in(verb, TARGET_SETTING_VERBS) and is_predicate(verb) and any(c.dep_ in ("dobj", "npadvmod") for c in verb.children)
+
+
+def _after_comparison_phrase(doc, first: int) -> bool:
+    """'In contrast to last year, sales rose in March', 'Unlike 2019, the festival sold out': a time right after a
+    phrase of contrast (``comparison_base_phrases``) is the comparison's other term, no event."""
+    k = first
+    if k > 0 and doc[k - 1].pos_ == "DET":
+        k -= 1
+    words = [t.lower_ for t in doc[max(doc[first].sent.start, k - 3):k]]
+    return any(" ".join(words[-n:]) in COMPARISON_BASE_PHRASES for n in (1, 2, 3) if len(words) >= n)
 
 
 _MONTH_WORDS = frozenset(vocab()["months"])

@@ -257,3 +257,5 @@ TARGET_SETTING_VERBS = _words("target_setting_verbs")
 # "set March 31 as the deadline for talks": a day made the date of something
 DATE_SETTING_VERBS = _words("date_setting_verbs")
 APPOINTED_DATE_NOUNS = _words("appointed_date_nouns")
+# "In contrast to last year, sales rose": a time after these is the base of a comparison
+COMPARISON_BASE_PHRASES = _words("comparison_base_phrases")
