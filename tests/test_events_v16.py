@@ -357,6 +357,18 @@ def test_reduced_relative_on_a_period_is_still_a_time_phrase():
     assert row["trigger"] == "rose"
 
 
+# --- "under construction" on a verb's object is the object's state; the time dates the verb -------------------------------
+
+@pytest.mark.parametrize("text,timex,trigger", [
+    ("Customs officers seized a yacht under construction on Thursday.", "Thursday", "seized"),
+    ("Inspectors found the stadium under renovation in March.", "March", "found"),
+    # negative: with no object, "under" names what the subject underwent
+    ("The convoy came under attack on Monday.", "Monday", "attack"),
+])
+def test_state_of_the_object_dates_the_verb(text, timex, trigger):
+    assert row_of(text, timex, PUB)["trigger"] == trigger
+
+
 # --- the probe -----------------------------------------------------------------------------------------------------------
 
 def test_probe15_is_well_formed():

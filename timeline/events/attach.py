@@ -999,6 +999,15 @@ def _state_noun(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[T
     """'was placed under closer supervision in March 2021': the noun after a state preposition
     (``state_prepositions``) names where a passive verb put its subject; the time dates the verb. (Not after
     an active verb: "came under attack on Monday" is the attack.)"""
+    under = pred.head
+    verb = under.head if under.head.pos_ == "VERB" else under.head.head
+    if how in ("prep-nominal", "preceding-nominal") and pred.dep_ == "pobj" and under.lower_ in STATE_PREPOSITIONS \
+            and under.dep_ == "prep" and is_predicate(verb) and verb.pos_ == "VERB" \
+            and any(c.dep_ == "dobj" and c.right_edge.i == under.i - 1 for c in verb.children) \
+            and min(inside) - (root.head.dep_ == "prep" and root.head.i == min(inside) - 1) == pred.right_edge.i + 1:
+        # "seized a car bomb under construction on Sunday", "found the tower under renovation in March": the state the
+        # verb's object was in; the time dates the verb ("came under attack on Monday" has no object: the attack)
+        return verb, "state-noun"
     if how not in ("prep-nominal", "preceding-nominal") or pred.dep_ != "pobj" \
             or pred.head.lower_ not in STATE_PREPOSITIONS or pred.head.dep_ != "prep" \
             or not is_predicate(pred.head.head) or pred.head.head.pos_ != "VERB" \
