@@ -222,6 +222,13 @@ def test_goal_of_a_verb_is_no_event(text, timex, trigger):
 def test_time_in_an_apposition_dates_the_apposition():
     row = row_of("The Greens, the mayor's coalition partner since 2021, have rejected the budget.", "2021", PUB)
     assert row["trigger"] == "partner", row.to_dict()
+    # the holder is the noun the apposition renames, not its possessor; the headline says who is what
+    assert row["subject"] == "The Greens" and row["event"] == "The Greens: the mayor's coalition partner", row.to_dict()
+
+
+def test_apposition_row_subject_is_the_renamed_noun():
+    row = row_of("Ana Ruiz, Chile's finance minister since 2022, said on Monday that growth would slow.", "2022", PUB)
+    assert (row["trigger"], row["subject"]) == ("minister", "Ana Ruiz"), row.to_dict()
 
 
 def test_event_apposition_is_dated_as_before():
@@ -260,6 +267,12 @@ def test_day_ending_a_period_with_its_own_row_dates_the_ending():
     assert day["trigger"] == "ended", rows[["timex_text", "trigger"]]
     period = rows[rows["timex_text"] == "the quarter"]
     assert period["trigger"].tolist() == ["climbed"], rows[["timex_text", "trigger"]]
+
+
+def test_period_inside_the_subject_keeps_the_change():
+    # negative: a period inside the subject ("Profit in the third quarter that ended ...") leaves the day on the change
+    row = row_of("Profit in the second quarter that ended March 31 rose 7%.", "March 31", PUB)
+    assert row["trigger"] == "rose", row.to_dict()
 
 
 def test_day_ending_a_length_dates_the_change_over_the_whole_length():

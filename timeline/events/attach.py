@@ -122,10 +122,12 @@ def _climb(root: Token, inside: set[int]) -> tuple[Token | None, str]:
         if is_predicate(head) and head.lemma_ in PERIOD_VERBS and head.dep_ in ("acl", "relcl") \
                 and head.head.lemma_ in PERIOD_NOUNS and head.head.i not in inside \
                 and head.head.i in typed_timex_tokens(root.doc, "DATE") and dep in ("prep", "npadvmod", "tmod", "pobj", "dobj") \
-                and head.head.dep_ == "pobj" and head.head.head.lower_ in ("in", "during", "over", "through"):
+                and head.head.dep_ == "pobj" and head.head.head.lower_ in ("in", "during", "over", "through") \
+                and is_predicate(head.head.head.head) and head.head.head.head.pos_ in ("VERB", "AUX"):
             # "net income rose in the quarter ended Sept. 30": the period is a time of its own, whose row is the rise;
             # the day is when the period ended (a rise dated Sept. 30 would be untrue). An amount "for the quarter
-            # ended Sept. 30" keeps the day (test_events_v3's amount for a period)
+            # ended Sept. 30" keeps the day (test_events_v3's amount for a period), and so does a period inside the
+            # subject ("Profit in the third quarter that ended Sept. 30 rose 7%", whose "ended" row had no subject)
             return head, "period-end"
         if is_predicate(head) and head.lemma_ in PERIOD_VERBS and head.dep_ in ("acl", "relcl") \
                 and head.head.lemma_ in PERIOD_NOUNS:
