@@ -240,6 +240,14 @@ OFFSET_RESTATEMENT_LINKS = _words("offset_restatement_links")
 MULTIPLIER_WORDS = _words("multiplier_words")
 # "jets operated by U.S. airlines": participles of a standing relation, not an event
 STANDING_PARTICIPLES = _words("standing_participles")
+# "the day she arrived", "the reason he left": nouns a bare relative clause hangs on without being its object
+ADVERBIAL_RELATIVE_NOUNS = _words("adverbial_relative_nouns")
+# "will not let this drag on": verbs taking a bare infinitive after their object
+CAUSATIVE_VERBS = _words("causative_verbs")
+# "did not begin until the spring" -> "began": past forms the -ed spelling rules do not give
+IRREGULAR_PAST_FORMS: dict[str, str] = _table("irregular_past_forms")
+# "did not begin until May because of a dispute": words opening the delay's reason
+DELAY_REASON_WORDS = _words("delay_reason_words")
 # "cancelled about 80 flights on Thursday": the time dates the calling off, not the object
 CALLING_OFF_VERBS = _words("calling_off_verbs")
 # "appointed her to lead the foundation in 1995": a past time after the task dates the choosing
