@@ -388,5 +388,24 @@ def test_probe15_is_well_formed():
     heldout.check_well_formed(load(), 10)
 
 
+def test_probe15_floor():
+    docs = load()
+    results, absent, _ = heldout.score(events_gold.run(docs), docs)
+    f = heldout.figures(results)
+    assert f["fully_right"] / f["rows"] >= 56 / 65, f  # one below the 57 measured
+    assert sum(a["rows"] == 0 for a in absent) >= 10, absent  # one below the 11 measured
+
+
+# First run (probe f96d5bb, code = main 83dc547): 48/65 fully right (73.8%); date 59/63, trigger 51/65, subject 37/44,
+# asserted 60/62; absent 7/14. After this round: 57/65 (87.7%); trigger 61/65, subject 41/44, asserted 61/62; absent
+# 11/14. Left, by choice or for others: "the six months ended Sept. 30" and "the fiscal year ending June 30, 2026" keep
+# the verb (their row covers the whole period, so "climbed"/"sales" over the period is true; the probe wanted
+# ended/ending), the dates of "set March 31 as the deadline" and "honour the March 3 accord" (the tagger's tense: a
+# year off), "whom the prime minister named ... met" (subject, link.py), "plans to run in the Olympic marathon in
+# August" ("marathon", defensible), "an inquiry into the failure ended" (subject), "lost five days of lessons to
+# strikes in 2022" ("strikes"), "Skyreach's fourth this year" / "the third ... this winter" (a count's window keeps a
+# row, as _ordinal_of_subject decides), "Last year's champion" (the no-row rule failed a held-out floor, dropped).
+
+
 if __name__ == "__main__":
     heldout.main(load())
