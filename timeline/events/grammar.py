@@ -334,15 +334,24 @@ def record_comparison(since: Token, words: frozenset[str] = RECORD_WORDS, place:
                 and any(c.dep_ == "neg" for c in doc[i - 1].head.head.children):
             return True  # "Prices have not been this high since 2014": a level not reached since
         if place and t.pos_ == "ADP" and t.dep_ == "prep" and not places and since.i - i <= RECORD_PLACE_REACH + 1 \
-                and (place_of or t.lower_ != "of") and t.head.pos_ in ("NOUN", "PROPN", "ADJ") \
+                and (place_of or t.lower_ != "of") and (t.head.pos_ in ("NOUN", "PROPN", "ADJ") or _describes_noun(t.head)) \
                 and not _in_perfect(since):
             places += 1
             i -= 1
             continue
-        if t.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM", "ADV", "DET") and t.tag_ not in ("HYPH", "PRP$"):
-            return False  # (a possessive is a determiner: "its first annual loss in its chip business since 2008")
+        if _describes_noun(t) and t.i + 1 < since.i:
+            i -= 1  # "the most complete bathhouse found in the city since the 1930s": a participle on the ranked noun
+            continue
+        if t.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM", "ADV", "DET") and t.tag_ not in ("HYPH", "PRP$", "POS"):
+            return False  # (a possessive is a determiner: "its first annual loss in its chip business since 2008",
+            # "the fastest women's time in the city since 2011")
         i -= 1
     return False
+
+
+def _describes_noun(t: Token) -> bool:
+    """A past participle after a noun that it describes (a reduced relative: "the bathhouse found in the city")."""
+    return t.tag_ == "VBN" and t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN") and t.head.i < t.i
 
 
 def _ranked_infinitive(verb: Token, words: frozenset[str]) -> bool:

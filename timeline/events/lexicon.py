@@ -248,3 +248,22 @@ CAUSATIVE_VERBS = _words("causative_verbs")
 IRREGULAR_PAST_FORMS: dict[str, str] = _table("irregular_past_forms")
 # "did not begin until May because of a dispute": words opening the delay's reason
 DELAY_REASON_WORDS = _words("delay_reason_words")
+# "cancelled about 80 flights on Thursday": the time dates the calling off, not the object
+CALLING_OFF_VERBS = _words("calling_off_verbs")
+# "appointed her to lead the foundation in 1995": a past time after the task dates the choosing
+CHOOSING_VERBS = _words("choosing_verbs")
+# "a group called IceWolf": a participle giving a name, no event
+NAMING_PARTICIPLES = _words("naming_participles")
+# "a Sunday night memorial service": the occasion a compound's event word classifies
+OCCASION_COMPOUND_HEADS = _words("occasion_compound_heads")
+# "announced the move in a televised address on Tuesday": an occasion of saying on a reporting verb's object
+SAYING_OCCASIONS = _words("saying_occasions")
+# "was written into the constitution in 2009": where a verb puts its object, no event
+GOAL_PREPOSITIONS = _words("goal_prepositions")
+# "moving the start to 6 a.m.": a clock time that is a proposed new setting
+TARGET_SETTING_VERBS = _words("target_setting_verbs")
+# "set March 31 as the deadline for talks": a day made the date of something
+DATE_SETTING_VERBS = _words("date_setting_verbs")
+APPOINTED_DATE_NOUNS = _words("appointed_date_nouns")
+# "In contrast to last year, sales rose": a time after these is the base of a comparison
+COMPARISON_BASE_PHRASES = _words("comparison_base_phrases")

@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from ..document import Document
 from ..events import link_span, time_token_indices, why_undated
 from ..events.attach import NAME_LABEL, when_clause_verb
+from ..events.phrases import join_tokens, phrase_tokens
 from ..events.grammar import is_predicate, lemma_in, moves_event, record_comparison
 from ..events.interval import event_offset_cover, in_reported_clause, mod_part, period_to_cover, range_cover, timex_cover
 from ..events.lexicon import INTERVAL_CUES, LENGTH_VERBS, OFFSET_RESTATEMENT_LINKS, RANGE_CLOSERS, RANGE_OPENERS
@@ -270,9 +271,19 @@ def _restates_offset(doc: Doc, first, second) -> bool:
     """Whether the length ``second`` comes right after the dated time ``first``, set off by a comma, and measures
     off another time ("on Feb. 26, days before a March 1 deadline", "on May 3, two days after the election"): it
     places the same event again (the caller compares the triggers), no row of its own."""
+    if first.type in ("DATE", "TIME") and first.interval_start is not None and first.end <= second.start \
+            and doc.text[first.end:second.start].strip() == "," and second.type == "DATE" \
+            and second.text.lower().split()[-1] in _RESTATING_OFFSET_ENDS and len(second.text.split()) > 1:
+        # "found them on July 2, nine days later": a length counted off the story's last time, set off after the day,
+        # says again when the same event was
+        return True
     return second.type == "DURATION" and first.type in ("DATE", "TIME") and first.interval_start is not None \
         and first.end <= second.start and doc.text[first.end:second.start].strip() == "," \
         and _OFFSET_LINK.match(doc.text, second.end) is not None
+
+
+# the last words of a relative time counted off another one ("nine days later", "two weeks earlier")
+_RESTATING_OFFSET_ENDS = frozenset({"later", "earlier"})
 
 
 # what may stand between a day and the clock time on it that make one time ("on Jan. 19 at 8 a.m.")
@@ -393,6 +404,8 @@ def rows_from_doc(doc: Doc, document: Document, offset: int = 0) -> list[dict]:
         a, b = (cover.char_start, cover.char_end) if cover is not None and cover.kind == "range" else (t.start, t.end)
         span = doc.char_span(a, b, alignment_mode="expand")
         ev = link_span(doc, span, time_tokens, dateline_tokens) if span is not None and len(span) else None
+        if ev is not None and ev.attachment == "apposition":
+            ev = _apposition_event(doc, ev, time_tokens)
         if ev is not None and last is not None and last[1] == ev.trigger_start and _renames(doc, last[0], t):
             continue  # "planned for May 26, the day after the cup final": one day, one row
         if ev is not None and last is not None and last[1] == ev.trigger_start and _restates_offset(doc, last[0], t):
@@ -465,6 +478,22 @@ def rows_from_doc(doc: Doc, document: Document, offset: int = 0) -> list[dict]:
         if since is not None:
             rows.append(since)
     return rows
+
+
+def _apposition_event(doc: Doc, ev, time_tokens: set[int]):
+    """'Christine Lagarde, ECB president since 2019, said ...': a row dated inside an apposition is about the noun the
+    apposition renames: that noun is its subject (not the apposition's possessor, "Rwanda's president"), and the
+    headline says who is what ("Christine Lagarde: ECB president")."""
+    trig = doc.char_span(ev.trigger_start, ev.trigger_end, alignment_mode="expand")
+    if trig is None or not len(trig) or trig.root.dep_ != "appos":
+        return ev
+    appos = trig.root
+    anchor = appos.head
+    own = {x.i for x in appos.subtree}
+    subject = join_tokens(phrase_tokens(anchor, own | set(time_tokens)))
+    if not subject:
+        return ev
+    return dataclasses.replace(ev, subject=subject, summary=f"{subject}: {ev.summary}" if ev.summary else subject)
 
 
 def _since_event_row(doc: Doc, span, t, row: dict, ev, time_tokens, dateline_tokens, document: Document,
