@@ -240,3 +240,4 @@ OFFSET_RESTATEMENT_LINKS = _words("offset_restatement_links")
 MULTIPLIER_WORDS = _words("multiplier_words")
 # "jets operated by U.S. airlines": participles of a standing relation, not an event
 STANDING_PARTICIPLES = _words("standing_participles")
+OUTSIDE_JUDGING_VERBS = _words("outside_judging_verbs")

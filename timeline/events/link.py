@@ -8,11 +8,11 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from .attach import INSIDE_NOUN_PHRASE, PAST_TIME_ON_PRESENT, PLANNED_PARTICIPLE, attach
-from .coref import (Referent, opening_its_owner, participle_misparse, reported_by, reports, resolve, stand_in,
+from .coref import (Referent, continues_noun_phrase, lost_main_verb_subject, opening_its_owner, participle_misparse, reported_by, reports, resolve, stand_in,
                     trailing_speaker)
 from .event import Event
 from .grammar import OBJECT_DEPS, SUBJECT_DEPS, is_predicate, lemma_in, past_dateline, subject_token
-from .lexicon import DEADLINE_GRANTING_VERBS, PRESENCE_LIGHT_VERBS, PERIOD_NOUNS, QUANTITY_NOUNS, RELATING_VERBS, SETTING_PREPOSITIONS, TIME_UNITS
+from .lexicon import DEADLINE_GRANTING_VERBS, OUTSIDE_JUDGING_VERBS, PRESENCE_LIGHT_VERBS, PERIOD_NOUNS, QUANTITY_NOUNS, RELATING_VERBS, SETTING_PREPOSITIONS, TIME_UNITS
 from .lexicon import (ACTOR_LABELS, AUTHORING_VERBS, DEPLOYING_VERBS, GENDER_OF_WORD, GROUP_NOUNS, LIGHT_VERB_PREPOSITIONS, OF_SUBJECT_EVENT_NOUNS,
                       PERSON_NOUNS, INDEFINITE_LIGHT_VERBS, JUDGING_VERBS, LIGHT_VERBS, OBJECT_CONTROL_PREPOSITIONS,
                       RELATIVE_PRONOUNS, REPORTING_VERBS, SEQUENCE_ADJECTIVES)
@@ -289,8 +289,9 @@ def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_tim
             # 1970 she ran a field hospital": she did not wage the war)
             fronted = pred.dep_ == "pobj" and pred.head.dep_ == "prep" and pred.head.i < verb.i \
                 and pred.head.head.i == verb.i and pred.head.lower_ in SETTING_PREPOSITIONS
+            # (nor when it judges or acts on the event from outside: "Regulators approved the 2019 merger")
             if verb.i != pred.i and is_predicate(verb) and not lemma_in(verb, RELATING_VERBS) and not fronted \
-                    and not _harmed_in(verb, pred):
+                    and not _harmed_in(verb, pred) and not lemma_in(verb, OUTSIDE_JUDGING_VERBS):
                 own = subject_token(verb)
                 if own is not None and pred not in list(own.subtree):
                     subj = own
@@ -460,25 +461,6 @@ def _age_phrase(head: Token, toks: list[Token]) -> list[Token]:
     return [det, *toks] if det.dep_ == "det" and det.head.i == head.head.i else toks
 
 
-def _lost_main_verb_subject(pred: Token) -> Token | None:
-    """'Negotiations between the two unions stalled in the spring', parsed with no verb: the sentence's head is
-    the noun, "stalled" a participle on "unions". A past form hung that way inside the phrase of a sentence with
-    no other verb is the lost main verb, and the whole noun phrase before it its subject (not "the two unions")."""
-    if pred.dep_ != "acl" or pred.tag_ not in ("VBD", "VBN"):
-        return None
-    root = pred.sent.root
-    if root.pos_ not in ("NOUN", "PROPN") or root.i > pred.i or pred.head.i == root.i:
-        return None
-    own = {t.i for t in pred.subtree}
-    if any(t.pos_ in ("VERB", "AUX") and t.i not in own for t in pred.sent):
-        return None
-    # (never across a label: "Wildfires near Athens: thousands evacuated on Sunday", "Photo: The bridge built in
-    # 1890" name a topic, then a phrase of their own)
-    if any(t.text in (":", "\u2014", "\u2013", "-", "|") for t in pred.doc[pred.sent.start:pred.head.left_edge.i]):
-        return None
-    return root
-
-
 def _negations(verb: Token) -> int:
     """How many times ``verb`` is negated: its own "not"/"never"/"n't", and up the infinitives it hangs from, each
     verb whose infinitive did not happen (``negative_implicative_verbs``: "refused to deny") and each "not" of
@@ -559,17 +541,12 @@ def _named_in_apposition(head: Token, coordinated: bool = False) -> Token | None
 
 
 def _unmarked_apposition(head: Token) -> Token | None:
-    """'a magnitude 6.4 earthquake struck', parsed as "a magnitude" with "6.4 earthquake" in apposition: an
-    apposition right after its noun (or the noun's own number) with no comma, dash or bracket between them is the rest
-    of one noun phrase."""
-    doc = head.doc
+    """'a magnitude 6.4 earthquake struck', parsed as "a magnitude" with "6.4 earthquake" in apposition; 'The founder
+    of the collapsed payments firm Quorra, Simon Achebe,' with "firm Quorra" (even "firm" a verb) in apposition to
+    "founder": the first apposition after the noun, when it goes on with the noun's own phrase
+    (:func:`~.coref.continues_noun_phrase`), is the rest of one noun phrase."""
     app = next((c for c in head.children if c.dep_ == "appos" and c.i > head.i), None)
-    # (the words between may be the noun's own: "No. 3 Georgia lost", parsed as "No. 3" with "Georgia" in apposition)
-    if app is None or app.pos_ not in ("NOUN", "PROPN") or head.pos_ != "NOUN" \
-            or any(t.is_punct for t in doc[head.i + 1:app.i + 1]) \
-            or any(t.head.i != head.i for t in doc[head.i + 1:app.left_edge.i]):
-        return None
-    return app
+    return app if app is not None and continues_noun_phrase(head, app) else None
 
 
 def _referent_tokens(ref: Referent, inside: set[int]) -> list[Token]:
@@ -586,6 +563,12 @@ def _referent_tokens(ref: Referent, inside: set[int]) -> list[Token]:
         if head.dep_ in ("nmod", "compound") and getattr(participle_misparse(head.head), "i", -1) == head.i:
             head = head.head  # "A union representing guards": the whole phrase names the union
         toks = _age_phrase(head, phrase_tokens(head, inside | _comma_asides(head)))
+        lost = next((v for v in head.subtree if v.dep_ == "acl" and v.i > head.i
+                     and getattr(lost_main_verb_subject(v), "i", -1) == head.i), None)
+        if lost is not None and ref.pronoun:
+            # "Tickets for the three shows sold out in an hour when they went on sale", parsed with no main verb:
+            # the noun a pronoun stands for is the whole phrase before its lost verb
+            toks = [t for t in head.doc[head.left_edge.i:lost.i] if t.i not in inside]
         role = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > head.i), None)
         if role is not None and head.pos_ == "PROPN" and head.dep_ == "pobj":
             # "the election of Ana Ruiz as mayor in 2019": the role a name is given is no part of who
@@ -887,7 +870,7 @@ def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = fro
         return None
     inside = _hidden(root, pred, inside) | set(skip)
     summary = headline_tokens(pred, inside, set(other_times) - inside)
-    lost = _lost_main_verb_subject(pred)
+    lost = lost_main_verb_subject(pred)
     subj = _subject(pred, skip, own_time=how in (PAST_TIME_ON_PRESENT, PLANNED_PARTICIPLE) or how == INSIDE_NOUN_PHRASE
                     and not (lemma_in(pred.head, REPORTING_VERBS) or lemma_in(pred.head, AUTHORING_VERBS)), lost=lost)
     ref = resolve(subj, skip)
