@@ -180,6 +180,112 @@ def test_event_noun_taken_part_in_keeps_the_subject(text, timex, subject):
     assert _subject(text, timex, "2025-06-11")[0] == subject
 
 
+# --- "Halvor's sales have doubled since 2020, when it opened a plant": an amount only rises; its owner acts (lead 05:40, 8)
+# (coref._fitting_main_subject)
+
+def test_it_that_acts_is_the_owner_of_an_amount():
+    text = "Halvor's sales have doubled since 2020, when it opened a plant in Ohio."
+    assert _subject(text, "2020", "2025-02-10") == ("Halvor", "it")
+
+
+@pytest.mark.parametrize("text,subject", [
+    ("The firm's revenue has doubled since 2020, when it rose above 1 billion euros.", "The firm's revenue"),  # a change
+    ("The firm's new plant has grown since 2020, when it opened a second line.", "The firm's new plant"),  # no amount
+])
+def test_it_of_a_change_or_of_a_thing_keeps_the_subject(text, subject):
+    row = _row(text, "2020", "2025-02-10")
+    assert _text(row["subject"]) == subject or _text(row["trigger"]) != ("rose" if "rose" in text else "opened")
+
+
+# --- "is forecast to grow this year": a forecast is no fact (lead 05:40, 9; lexicon forecast_raising_predicates) ------
+
+@pytest.mark.parametrize("text,timex,mood", [
+    ("The region's economy is forecast to grow by 1% next year.", "next year", "forecast to"),
+    ("Exports are projected to fall in 2026.", "2026", "projected to"),
+])
+def test_forecast_event_is_not_asserted(text, timex, mood):
+    row = _row(text, timex, "2025-02-10")
+    assert not bool(row["asserted"]) and mood in _text(row["modality"])
+
+
+def test_forecast_as_a_main_verb_is_asserted():
+    row = _row("The bank forecast growth of 1% in a report on Monday.", "Monday", "2025-02-10")
+    assert bool(row["asserted"])
+
+
+# --- "The tunnel, first planned in a 2015 study, was abandoned": a subject the parser hung on the set-off participle ---
+# (link._subject_of_set_off_participle; lead 05:34, 5)
+
+def test_subject_hung_on_a_set_off_participle_is_the_verbs():
+    text = ("Officials met on Monday.\n\nThe tunnel, first planned in a 2015 study, was abandoned three years later "
+            "after costs rose.")
+    row = _row(text, "three years later", "2025-02-10")
+    assert _text(row["subject"]) == "The tunnel" and _text(row["event"]).startswith("The tunnel")
+
+
+def test_participle_with_its_own_auxiliary_keeps_its_subject():
+    row = _row("The tunnel, which was planned in 2015, was abandoned on Monday.", "Monday", "2025-02-10")
+    assert _text(row["subject"]) == "The tunnel"
+
+
+# --- "first planned in a 2015 study ... was abandoned": the planning was done, the plan undone (link._cancelled) -------
+
+def test_planning_in_a_document_is_no_cancelled_date():
+    text = "The tunnel, first planned in a 2015 study, was abandoned in 2019."
+    assert bool(_row(text, "2015", "2025-02-10")["asserted"])
+
+
+def test_planned_date_of_a_cancelled_event_is_not_asserted():
+    text = "The festival, which had been scheduled for June 14, was cancelled."
+    assert not bool(_row(text, "June 14", "2025-02-10")["asserted"])
+
+
+# --- "The match, scheduled for June 14, was called off": an event noun a cancelling verb undoes (link._undone_by_its_verb)
+
+@pytest.mark.parametrize("text,timex", [
+    ("The match, which had been scheduled for June 14, was called off.", "June 14"),
+    ("The 2020 summit was cancelled.", "2020"),
+])
+def test_event_noun_called_off_is_not_asserted(text, timex):
+    row = _row(text, timex, "2025-02-10")
+    assert not bool(row["asserted"]) and "cancelled" in _text(row["modality"])
+
+
+def test_event_noun_that_took_place_stays_asserted():
+    assert bool(_row("The 2020 summit was held in Oslo.", "2020", "2025-02-10")["asserted"])
+
+
+def test_who_calls_an_event_off_is_not_its_doer():
+    row = _row("Heavy rain forced organisers to cancel the parade on Sunday.", "Sunday", "2025-02-10")
+    assert _text(row["subject"]) != "Heavy rain"
+
+
+# --- "That earlier outbreak was contained in June": a sentence-opening "That" the parser made a subordinator (lead 6) -
+
+@pytest.mark.parametrize("text,subject", [
+    ("That second outbreak was contained in June 2024.", "That second outbreak"),
+    ("Those two ships were sold in June 2024.", "Those two ships"),
+])
+def test_opening_demonstrative_is_the_subjects_determiner(text, subject):
+    assert _subject(text, "June 2024", "2025-02-10")[0] == subject
+
+
+def test_that_as_a_subordinator_stays_out():
+    assert _subject("Analysts said that growth slowed in June 2024.", "June 2024", "2025-02-10")[0] == "growth"
+
+
+# --- "The depot it closed in May reopened": a pronoun in a relative clause is not the clause's noun (lead 05:34, 7) ----
+# (coref.resolve)
+
+def test_pronoun_in_a_relative_clause_is_not_its_own_noun():
+    text = "Officials cheered on Monday. The depot it closed in May reopened."
+    assert _subject(text, "May")[0] != "The depot"
+
+
+def test_pronoun_in_a_relative_clause_on_an_object_is_the_main_subject():
+    assert _subject("The council reopened the depot it closed in May.", "May") == ("The council", "it")
+
+
 # --- the probe ------------------------------------------------------------------------------------------------------
 
 def test_probe_is_well_formed():

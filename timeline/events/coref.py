@@ -1668,6 +1668,14 @@ def _fitting_main_subject(tok: Token, main: Token, kind: str, also_own: set[int]
     subj = subject_token(main)
     if subj is None or subj.pos_ == "PRON" or subj.i > tok.i or not _fits(subj, kind):
         return None
+    if kind == "thing" and subj.pos_ == "NOUN" and (lemma_in(subj, QUANTITY_NOUNS) or lemma_in(subj, MEASURED_NOUNS)) \
+            and not (lemma_in(tok.head, CHANGE_VERBS) or lemma_in(tok.head, MEASURE_VERBS)):
+        # "Quillon's revenue has tripled since 2021, when it won a contract": an amount only rises or falls; what
+        # does anything else is its owner (a name or a body), or no one here
+        owner = next((c for c in subj.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")), None)
+        if owner is None or not (_organisation(owner) or owner.pos_ == "PROPN") or not _fits(owner, kind):
+            return None
+        subj = owner
     if kind == "person" and _other_gender(tok, [x for x in subj.subtree if x.i <= subj.i and x.pos_ == "PROPN"] or [subj]):
         return None
     own = {x.i for x in subj.subtree} | set(also_own)
@@ -1797,6 +1805,11 @@ def resolve(tok: Token | None, skip: frozenset[int] | set[int] = frozenset()) ->
     """What the subject (or possessor) ``tok`` stands for; ``skip``: token indices that are no one (the
     dateline)."""
     ref = _resolve(tok, skip)
+    if ref.pronoun and tok is not None and ref.head is not None and tok.lower_ not in RELATIVE_PRONOUNS \
+            and tok.head.dep_ in ("relcl", "acl") and tok.head.head.i == ref.head.i:
+        # "The plant it shut down in May reopened": a personal pronoun in a relative clause is never the noun the
+        # clause hangs on (that noun is the clause's object); who it is stays open rather than wrong
+        return Referent(tok)
     if ref.pronoun and tok is not None and PRONOUN_GENDERS.get(tok.lower_) and _in_quotation(tok) \
             and _is_speaker(ref, tok, skip):
         # '"He has been preparing this for weeks," Lindner said': in a quote a "he" is someone the speaker

@@ -11,7 +11,7 @@ from .attach import INSIDE_NOUN_PHRASE, PAST_TIME_ON_PRESENT, PLANNED_PARTICIPLE
 from .coref import (Referent, continues_noun_phrase, lost_main_verb_subject, opening_its_owner, participle_misparse, reported_by, reports, resolve, stand_in,
                     trailing_speaker)
 from .event import Event
-from .grammar import OBJECT_DEPS, SUBJECT_DEPS, is_predicate, lemma_in, past_dateline, subject_token
+from .grammar import OBJECT_DEPS, SUBJECT_DEPS, is_event_nominal, is_predicate, lemma_in, past_dateline, subject_token
 from .lexicon import DEADLINE_GRANTING_VERBS, OUTSIDE_JUDGING_VERBS, PRESENCE_LIGHT_VERBS, PERIOD_NOUNS, QUANTITY_NOUNS, RELATING_VERBS, SETTING_PREPOSITIONS, TIME_UNITS
 from .lexicon import (ACTOR_LABELS, AUTHORING_VERBS, DEPLOYING_VERBS, GENDER_OF_WORD, GROUP_NOUNS, LIGHT_VERB_PREPOSITIONS, OF_SUBJECT_EVENT_NOUNS,
                       PERSON_NOUNS, INDEFINITE_LIGHT_VERBS, JUDGING_VERBS, LIGHT_VERBS, OBJECT_CONTROL_PREPOSITIONS,
@@ -182,6 +182,23 @@ def _planner(pred: Token) -> Token | None:
 
 
 
+def _subject_of_set_off_participle(pred: Token) -> Token | None:
+    """'The ban, first proposed in a 2019 report, was shelved two years later', parsed with "The ban" the subject of
+    "proposed" and "shelved" with none: a verb with no subject of its own, whose participle clause set off by a comma
+    before it has a subject before the comma (the participle has no auxiliary, so the subject is not its own), has
+    that noun for subject."""
+    if not is_predicate(pred) or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in pred.children):
+        return None
+    for c in pred.children:
+        if c.dep_ != "advcl" or c.i > pred.i or c.tag_ != "VBN" \
+                or any(g.dep_ in ("aux", "auxpass", "mark") for g in c.children):
+            continue
+        s = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass") and g.i < c.i), None)
+        if s is not None and s.pos_ in ("NOUN", "PROPN") and any(t.text == "," for t in pred.doc[s.right_edge.i + 1:c.i]):
+            return s
+    return None
+
+
 def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_time: bool = False,
              lost: Token | None = None) -> Token | None:
     """The subject of the event ``pred``; ``own_time``: an event noun dated apart from its verb ("is
@@ -191,6 +208,8 @@ def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_tim
     subj = _planner(pred) or trailing_speaker(pred) or lost or subject_token(pred)
     if subj is None:
         subj = _gerund_subject(pred)
+    if subj is None:
+        subj = _subject_of_set_off_participle(pred)
     if subj is None and pred.dep_ == "xcomp" and pred.head.tag_ == "VBG":
         subj = _gerund_subject(pred.head)  # "fined the bank for failing to report loans": the bank
     if subj is None and pred.dep_ == "advcl" and pred.tag_ == "VB" and is_predicate(pred.head) \
@@ -289,9 +308,12 @@ def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_tim
             # 1970 she ran a field hospital": she did not wage the war)
             fronted = pred.dep_ == "pobj" and pred.head.dep_ == "prep" and pred.head.i < verb.i \
                 and pred.head.head.i == verb.i and pred.head.lower_ in SETTING_PREPOSITIONS
-            # (nor when it judges or acts on the event from outside: "Regulators approved the 2019 merger")
+            # (nor when it judges or acts on the event from outside, or calls it off: "Regulators approved the 2019
+            # merger", "Rain forced organisers to cancel the race on Sunday")
             if verb.i != pred.i and is_predicate(verb) and not lemma_in(verb, RELATING_VERBS) and not fronted \
-                    and not _harmed_in(verb, pred) and not lemma_in(verb, OUTSIDE_JUDGING_VERBS):
+                    and not _harmed_in(verb, pred) and not lemma_in(verb, OUTSIDE_JUDGING_VERBS) \
+                    and not (pred.dep_ == "dobj" and (lemma_in(pred.head, OUTSIDE_JUDGING_VERBS)
+                                                      or lemma_in(pred.head, CANCELLING_VERBS))):
                 own = subject_token(verb)
                 if own is not None and pred not in list(own.subtree):
                     subj = own
@@ -367,7 +389,17 @@ def _cancelled(pred: Token) -> bool:
         return False
     if not planned:
         return False  # "The ban, first proposed in 2022, was delayed": the proposing took place
-    noun = clause.head
+    return _undone_by_its_verb(clause.head, pred)
+
+
+def _undone_by_its_verb(noun: Token, pred: Token | None = None) -> bool:
+    """Whether a cancelling verb says the event ``noun`` did not take place: its passive subject ("The match was
+    called off") or its active object ("Organisers cancelled the race"). ``pred``: the verb of a clause on the noun
+    that gives its planned date (not where the planning was done: "first planned in a 2015 study")."""
+    if pred is not None and any(c.dep_ == "prep" and c.lower_ == "in" and any(
+            g.dep_ == "pobj" and g.pos_ == "NOUN" and g.ent_type_ not in ("DATE", "TIME") for g in c.children)
+            for c in pred.children):
+        return False  # "The tunnel, first planned in a 2015 study, was abandoned": where the planning was done
     if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "at") and noun.head.head.pos_ in ("NOUN", "PROPN"):
         noun = noun.head.head  # "The Grand Prix in Imola, which had been scheduled ...": the clause is the event's
     verb = noun.head
@@ -614,6 +646,13 @@ def _referent_tokens(ref: Referent, inside: set[int]) -> list[Token]:
         verb = _finite_verb_inside(toks)
         if verb is not None:
             toks = [t for t in toks if t.i < verb.i]
+        mark = head.doc[toks[0].i - 1] if toks and toks[0].i > 0 else None
+        if mark is not None and mark.dep_ == "mark" and mark.lower_ in ("that", "this", "these", "those") \
+                and mark.head.i == head.head.i and head.dep_ in ("nsubj", "nsubjpass") and mark.i == mark.sent.start \
+                and not any(c.dep_ == "det" for c in head.children):
+            # "That earlier emergency was lifted in May", parsed with "That" as the verb's subordinator: opening the
+            # sentence right before a subject with no determiner of its own, it is that subject's determiner
+            toks = [mark] + toks
         if _adverb_as_head(head) and len(toks) > 1:
             toks = [t for t in toks if t.i != head.i]  # "The two last met in November": "The two"
         return toks
@@ -874,6 +913,9 @@ def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = fro
     subj = _subject(pred, skip, own_time=how in (PAST_TIME_ON_PRESENT, PLANNED_PARTICIPLE) or how == INSIDE_NOUN_PHRASE
                     and not (lemma_in(pred.head, REPORTING_VERBS) or lemma_in(pred.head, AUTHORING_VERBS)), lost=lost)
     ref = resolve(subj, skip)
+    if subj is not None and summary and not ref.pronoun and getattr(_subject_of_set_off_participle(pred), "i", -1) == subj.i \
+            and not any(getattr(t, "i", -1) in {x.i for x in subj.subtree} for t in summary):
+        summary = phrase_tokens(subj, inside) + summary  # "The ban was shelved", not "was shelved"
     raw = subject_token(pred)
     if raw is not None and raw.i in skip and subj is not None and subj.i not in skip and summary \
             and all(getattr(t, "i", -1) != subj.i for t in summary):
@@ -965,7 +1007,10 @@ def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = fro
         or ("not" if subj is not None and subj.head.i == pred.i and _negative_subject(subj) else "")
     if framed and framed not in mood.split():
         mood = f"{framed} {mood}".strip()
-    if _cancelled(pred) and "cancelled" not in mood.split():
+    # (or the event noun itself a cancelling verb undoes: "The match, which had been scheduled for June 14, was
+    # called off", the row's trigger the match)
+    if (_cancelled(pred) or pred.pos_ == "NOUN" and is_event_nominal(pred) and _undone_by_its_verb(pred)) \
+            and "cancelled" not in mood.split():
         mood = f"cancelled {mood}".strip()  # "The race, scheduled for May 21, was called off": it did not happen
     habit = _habitual(light)
     if habit and habit not in mood.split():
