@@ -260,6 +260,51 @@ def test_who_calls_an_event_off_is_not_its_doer():
     assert _text(row["subject"]) != "Heavy rain"
 
 
+def test_event_noun_delayed_before_its_planned_date_is_not_asserted():
+    # (lead 05:50, 10)
+    row = _row("Weeks of rain delayed a harvest festival planned for July.", "July", "2025-02-10")
+    assert not bool(row["asserted"])
+
+
+# --- "librarian Joan Pratt assumed it would reopen": an "it" is never a person (lead 05:58, 11) ----------------------
+# (coref._named_thing: a first name says a person; lexicon place_name_words: "the Riverside Library" is a thing)
+
+def test_it_is_never_a_titled_person():
+    text = "When the Elmwood Museum closed in March 2020, curator Ruth Dale assumed it would reopen in June."
+    assert _subject(text, "June", "2024-02-05") == ("Elmwood Museum", "it")
+
+
+@pytest.mark.parametrize("text,subject", [
+    ("Steel maker Acero Norte said on Monday it would close a plant in May.", "Steel maker Acero Norte"),
+    ("Olga Park met voters on Monday. She said she would return in May.", "Olga Park"),
+])
+def test_named_things_and_named_people_keep_their_pronouns(text, subject):
+    assert _subject(text, "May", "2024-02-05")[0] == subject
+
+
+def test_event_called_off_on_its_date_through_a_control_verb():
+    row = _row("Storms forced organisers to cancel the regatta on Sunday.", "Sunday", "2025-06-11")
+    assert (not bool(row["asserted"]) and _text(row["subject"]) != "Storms") or _text(row["trigger"]) == "cancel"
+
+
+def test_postponing_verb_keeps_the_event_on_its_own_date():
+    row = _row("The carrier apologised for delaying the ferries in May.", "May", "2025-06-11")
+    assert bool(row["asserted"])
+
+
+# --- "The yen has gained 9% since early July, when it hit 161.9": an amount between is no rival (lead 06:03, 12) ------
+# (coref._fitting_main_subject)
+
+def test_amount_between_is_no_rival_for_a_when_it():
+    text = "The lira has lost about 12% since early May, when it hit 20 per dollar."
+    assert _subject(text, "early May", "2024-08-05") == ("The lira", "it")
+
+
+def test_thing_between_is_still_a_rival_for_a_when_it():
+    text = "The lira has lost ground against the euro since early May, when it hit a record."
+    assert _subject(text, "early May", "2024-08-05")[0] == "it"  # (the euro may be meant: no guess)
+
+
 # --- "That earlier outbreak was contained in June": a sentence-opening "That" the parser made a subordinator (lead 6) -
 
 @pytest.mark.parametrize("text,subject", [
@@ -284,6 +329,25 @@ def test_pronoun_in_a_relative_clause_is_not_its_own_noun():
 
 def test_pronoun_in_a_relative_clause_on_an_object_is_the_main_subject():
     assert _subject("The council reopened the depot it closed in May.", "May") == ("The council", "it")
+
+
+# --- "Shares fell after the company cut its forecast. It now expects ...": the body under a sentence on plural things -
+# (coref._previous_thing_subject)
+
+@pytest.mark.parametrize("text,timex,subject", [
+    ("Shares in Halvex fell 6% on Monday after the company cut its forecast. It will report results in July.",
+     "July", "the company"),
+    ("Bond yields rose on Monday after the central bank raised rates. It will meet again in June.", "June",
+     "the central bank"),
+])
+def test_opening_it_after_plural_things_is_the_body_of_their_adverbial_clause(text, timex, subject):
+    assert _subject(text, timex) == (subject, "It")
+
+
+def test_opening_it_with_two_bodies_below_stays():
+    text = ("Shares fell on Monday after the regulator fined the bank and the exchange suspended trading. It will "
+            "report results in July.")
+    assert _subject(text, "July")[0] not in ("the regulator", "the exchange")
 
 
 # --- the probe ------------------------------------------------------------------------------------------------------

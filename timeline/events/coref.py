@@ -294,6 +294,17 @@ def _previous_thing_subject(tok: Token, skip: frozenset[int] | set[int] = frozen
             return Referent(subj, pronoun=tok.text)
         if asides and clause is root and (subj.lower_ in PRONOUN_GENDERS or _is_person(subj)):
             continue  # a person is no "it": the adverbial clause's thing may be
+        if clause is root and past is None and not opening_its and subj.tag_ in ("NNS", "NNPS") \
+                and subj.pos_ == "NOUN" and not _is_group(subj):
+            # "Shares in Novo fell 5% after the company cut its forecast. It now expects ...": under a main clause on
+            # plural things, the one body that is the subject of its adverbial clause
+            bodies = [s for c in root.children if c.dep_ == "advcl" and is_predicate(c)
+                      for s in [subject_token(c)] if s is not None and s.pos_ in ("NOUN", "PROPN")
+                      and s.tag_ in ("NN", "NNP") and _organisation(s) and _fits(s, "thing")]
+            mine = {x.i for x in subj.subtree} | {x.i for b in bodies for x in b.subtree}
+            if len(bodies) == 1 and not any(x.i not in mine and x.pos_ in ("NOUN", "PROPN") and _organisation(x)
+                                            for x in root.sent):
+                return Referent(bodies[0], pronoun=tok.text)  # (no other body named: "fined the bank")
         return None
     return None
 
@@ -1144,6 +1155,9 @@ def _named_thing(t: Token) -> bool:
     # (a title word naming an event counts however it is capitalised: "Hurricane Lorena", "Typhoon Mawar")
     nouns = [c for c in t.subtree if c.i < t.i and (c.pos_ == "NOUN" or c.lower_ in EVENT_NOUNS)
              and c.dep_ in ("compound", "appos", "nmod")]
+    if nouns and t.ent_type_ == "PERSON" and any(
+            c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < t.i and c.lower_ in GENDER_OF_WORD for c in t.children):
+        return False  # "librarian Joan Pratt": a first name says a person, whatever the noun before it
     # or a common noun in apposition after it: "Respira Biotech, a Belgian company"
     nouns += [c for c in t.children if c.i > t.i and c.dep_ == "appos" and c.pos_ == "NOUN"]
     return bool(nouns) and not any(_is_person(n) for n in nouns)
@@ -1684,7 +1698,7 @@ def _fitting_main_subject(tok: Token, main: Token, kind: str, also_own: set[int]
     acting = kind == "thing" and _organisation(subj) and _acts_on_object(tok.head)
     if any(t.pos_ in ("NOUN", "PROPN") and t.i not in own and t.dep_ in _THING_RIVAL_SLOTS and not _bare_mass(t)
            and t.lemma_.lower() not in TIME_UNITS  # ("in any year since it took over")
-           and t.ent_type_ not in _NOT_ANTECEDENTS and _fits(t, kind) and (not acting or _organisation(t))
+           and t.ent_type_ not in _AMOUNTS and _fits(t, kind) and (not acting or _organisation(t))  # ("gained 9%")
            for t in tok.doc[subj.i + 1:tok.i]):
         return None
     return subj

@@ -12,7 +12,7 @@ from .coref import (Referent, continues_noun_phrase, lost_main_verb_subject, ope
                     trailing_speaker)
 from .event import Event
 from .grammar import OBJECT_DEPS, SUBJECT_DEPS, is_event_nominal, is_predicate, lemma_in, past_dateline, subject_token
-from .lexicon import DEADLINE_GRANTING_VERBS, OUTSIDE_JUDGING_VERBS, PRESENCE_LIGHT_VERBS, PERIOD_NOUNS, QUANTITY_NOUNS, RELATING_VERBS, SETTING_PREPOSITIONS, TIME_UNITS
+from .lexicon import DEADLINE_GRANTING_VERBS, OUTSIDE_JUDGING_VERBS, POSTPONING_VERBS, PRESENCE_LIGHT_VERBS, PERIOD_NOUNS, QUANTITY_NOUNS, RELATING_VERBS, SETTING_PREPOSITIONS, TIME_UNITS
 from .lexicon import (ACTOR_LABELS, AUTHORING_VERBS, DEPLOYING_VERBS, GENDER_OF_WORD, GROUP_NOUNS, LIGHT_VERB_PREPOSITIONS, OF_SUBJECT_EVENT_NOUNS,
                       PERSON_NOUNS, INDEFINITE_LIGHT_VERBS, JUDGING_VERBS, LIGHT_VERBS, OBJECT_CONTROL_PREPOSITIONS,
                       RELATIVE_PRONOUNS, REPORTING_VERBS, SEQUENCE_ADJECTIVES)
@@ -200,9 +200,10 @@ def _subject_of_set_off_participle(pred: Token) -> Token | None:
 
 
 def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_time: bool = False,
-             lost: Token | None = None) -> Token | None:
+             lost: Token | None = None, undone: bool = False) -> Token | None:
     """The subject of the event ``pred``; ``own_time``: an event noun dated apart from its verb ("is
-    considering a request last week"), whose doer the verb's subject is not."""
+    considering a request last week"), whose doer the verb's subject is not; ``undone``: an event noun a verb calls off
+    (:func:`_undone_event`), whose doer the one who calls it off is not."""
     # (a trailing reporting verb the parser left without a subject, or gave its time as one: the speaker set off
     # by commas before it, "..., its lawyer, Tom Becker, said Monday evening")
     subj = _planner(pred) or trailing_speaker(pred) or lost or subject_token(pred)
@@ -312,8 +313,8 @@ def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_tim
             # merger", "Rain forced organisers to cancel the race on Sunday")
             if verb.i != pred.i and is_predicate(verb) and not lemma_in(verb, RELATING_VERBS) and not fronted \
                     and not _harmed_in(verb, pred) and not lemma_in(verb, OUTSIDE_JUDGING_VERBS) \
-                    and not (pred.dep_ == "dobj" and (lemma_in(pred.head, OUTSIDE_JUDGING_VERBS)
-                                                      or lemma_in(pred.head, CANCELLING_VERBS))):
+                    and not (pred.dep_ == "dobj" and lemma_in(pred.head, OUTSIDE_JUDGING_VERBS)) \
+                    and not undone:
                 own = subject_token(verb)
                 if own is not None and pred not in list(own.subtree):
                     subj = own
@@ -408,6 +409,26 @@ def _undone_by_its_verb(noun: Token, pred: Token | None = None) -> bool:
         return False
     passive = noun.dep_ == "nsubjpass"
     return passive or noun.dep_ == "dobj" and not any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def _undone_event(noun: Token, times: set[int] | frozenset[int] = frozenset()) -> bool:
+    """'The 2020 summit was cancelled', 'delayed a cabinet vote planned for July': an event noun whose own time (a date
+    on it, or a clause giving the date it was planned for) a cancelling verb says it did not keep; ``times``: the
+    row's time expression, which on the verb of a calling off dates its object ("cancelled the race on Sunday"). Not
+    a noun dated by a postponing verb's own time ("apologised for delaying the flights in May": they flew, later)."""
+    if noun.pos_ != "NOUN" or not is_event_nominal(noun) or not _undone_by_its_verb(noun):
+        return False
+    if times and noun.dep_ == "dobj" and not lemma_in(noun.head, POSTPONING_VERBS) and any(
+            c.dep_ == "prep" and any(x.i in times for x in c.subtree) for c in noun.head.children):
+        return True
+    if any(c.dep_ in ("acl", "relcl") and any(lemma_in(x, PLANNED_OCCURRENCE_WORDS) for x in c.subtree)
+           for c in noun.children):
+        return True
+    # (a date on the event itself only for a verb that calls it off: "cancelled the race on Sunday")
+    return not lemma_in(noun.head, POSTPONING_VERBS) and any(
+        c.dep_ in ("nummod", "compound", "amod", "poss", "npadvmod") and c.ent_type_ in ("DATE", "TIME")
+        or c.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children)
+        for c in noun.children)
 
 
 def _habitual(verb: Token) -> str:
@@ -911,7 +932,8 @@ def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = fro
     summary = headline_tokens(pred, inside, set(other_times) - inside)
     lost = lost_main_verb_subject(pred)
     subj = _subject(pred, skip, own_time=how in (PAST_TIME_ON_PRESENT, PLANNED_PARTICIPLE) or how == INSIDE_NOUN_PHRASE
-                    and not (lemma_in(pred.head, REPORTING_VERBS) or lemma_in(pred.head, AUTHORING_VERBS)), lost=lost)
+                    and not (lemma_in(pred.head, REPORTING_VERBS) or lemma_in(pred.head, AUTHORING_VERBS)), lost=lost,
+                    undone=_undone_event(pred, {t.i for t in span}))
     ref = resolve(subj, skip)
     if subj is not None and summary and not ref.pronoun and getattr(_subject_of_set_off_participle(pred), "i", -1) == subj.i \
             and not any(getattr(t, "i", -1) in {x.i for x in subj.subtree} for t in summary):
@@ -1009,7 +1031,7 @@ def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = fro
         mood = f"{framed} {mood}".strip()
     # (or the event noun itself a cancelling verb undoes: "The match, which had been scheduled for June 14, was
     # called off", the row's trigger the match)
-    if (_cancelled(pred) or pred.pos_ == "NOUN" and is_event_nominal(pred) and _undone_by_its_verb(pred)) \
+    if (_cancelled(pred) or _undone_event(pred, {t.i for t in span})) \
             and "cancelled" not in mood.split():
         mood = f"cancelled {mood}".strip()  # "The race, scheduled for May 21, was called off": it did not happen
     habit = _habitual(light)
