@@ -305,6 +305,24 @@ def test_thing_between_is_still_a_rival_for_a_when_it():
     assert _subject(text, "early May", "2024-08-05")[0] == "it"  # (the euro may be meant: no guess)
 
 
+@pytest.mark.parametrize("text,timex,subject", [
+    # (reviewer 06:06, R1: "call" without "off" schedules the event; the callers do it)
+    ("Dockers have called a strike for June 3.", "June 3", "Dockers"),
+    # (R3: a postponing verb's flights still fly)
+    ("The ferry operator will delay about 40 sailings on Friday.", "Friday", "The ferry operator"),
+])
+def test_calling_or_delaying_an_event_does_not_undo_it(text, timex, subject):
+    row = _row(text, timex, "2024-03-11")
+    assert "cancelled" not in _text(row["modality"]) and _text(row["subject"]) == subject
+
+
+def test_new_date_of_a_postponement_is_no_cancelled_plan():
+    # (reviewer 06:06, R2)
+    text = "The flyby, first planned for May, was postponed to June 9 after a sensor failed."
+    assert "cancelled" not in _text(_row(text, "June 9", "2024-03-11")["modality"])
+    assert "cancelled" in _text(_row(text, "May", "2024-03-11")["modality"])
+
+
 # --- "That earlier outbreak was contained in June": a sentence-opening "That" the parser made a subordinator (lead 6) -
 
 @pytest.mark.parametrize("text,subject", [

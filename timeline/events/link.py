@@ -421,9 +421,13 @@ def _undone_event(noun: Token, times: set[int] | frozenset[int] = frozenset()) -
     if times and noun.dep_ == "dobj" and not lemma_in(noun.head, POSTPONING_VERBS) and any(
             c.dep_ == "prep" and any(x.i in times for x in c.subtree) for c in noun.head.children):
         return True
-    if any(c.dep_ in ("acl", "relcl") and any(lemma_in(x, PLANNED_OCCURRENCE_WORDS) for x in c.subtree)
-           for c in noun.children):
-        return True
+    planned = [c for c in noun.children
+               if c.dep_ in ("acl", "relcl") and any(lemma_in(x, PLANNED_OCCURRENCE_WORDS) for x in c.subtree)]
+    if planned:
+        # (a postponing verb undoes only the date that clause gives, not the new one: "The launch, initially planned
+        # for August, was postponed to Sept. 20": Sept. 20 is the plan now)
+        return not times or not lemma_in(noun.head, POSTPONING_VERBS) \
+            or any(x.i in times for c in planned for x in c.subtree)
     # (a date on the event itself only for a verb that calls it off: "cancelled the race on Sunday")
     return not lemma_in(noun.head, POSTPONING_VERBS) and any(
         c.dep_ in ("nummod", "compound", "amod", "poss", "npadvmod") and c.ent_type_ in ("DATE", "TIME")
