@@ -241,5 +241,15 @@ OFFSET_RESTATEMENT_LINKS = _words("offset_restatement_links")
 MULTIPLIER_WORDS = _words("multiplier_words")
 # "jets operated by U.S. airlines": participles of a standing relation, not an event
 STANDING_PARTICIPLES = _words("standing_participles")
+# "the day she arrived", "the reason he left": nouns a bare relative clause hangs on without being its object
+ADVERBIAL_RELATIVE_NOUNS = _words("adverbial_relative_nouns")
+# "will not let this drag on": verbs taking a bare infinitive after their object
+CAUSATIVE_VERBS = _words("causative_verbs")
+# "did not begin until the spring" -> "began": past forms the -ed spelling rules do not give
+IRREGULAR_PAST_FORMS: dict[str, str] = _table("irregular_past_forms")
+# "did not begin until May because of a dispute": words opening the delay's reason
+DELAY_REASON_WORDS = _words("delay_reason_words")
+# "Regulators approved the 2019 merger": verbs that judge an event from outside it
 OUTSIDE_JUDGING_VERBS = _words("outside_judging_verbs")
+# "delayed the flights in May": cancelling verbs that only move an event
 POSTPONING_VERBS = _words("postponing_verbs")

@@ -9,7 +9,8 @@ from .grammar import CLAUSE_DEPS, is_predicate, lemma_in, subject_token, word_of
 from .lexicon import (CONDITIONAL_MARKS, DANGLING_TAIL_POS, LEADING_CONNECTIVES, MODAL_AUX, NEGATIONS,
                       OCCASION_PREPOSITIONS, RAISING_PREDICATES, RELATIVE_PRONOUNS)
 from .lexicon import ABSOLUTE_PREPOSITIONS, ARTICLE_EXCEPTIONS, ATTRIBUTION_DOCUMENTS, ATTRIBUTION_NON_SOURCES, COMPARISON_MARKS, FOCUS_ADVERBS, ONSET_PARTICIPLES, PERIOD_END_LINKS, TIME_PLACING_ADVERBS, TIME_REMNANT_NOUNS, ATTRIBUTION_PREPOSITIONS, GROUP_NOUNS, ORGANISATION_NOUNS, PERSON_NOUNS, TIME_LIMIT_WORDS, FORECAST_VERBS, TIME_UNITS, LIGHT_VERB_PREPOSITIONS, QUESTION_MARKS, QUOTES, SEQUENCE_ADJECTIVES, TIME_REMNANT_ADVERBS, TIME_REMNANT_POS
-from .lexicon import INCLUSION_WORDS, LENGTH_ARGUMENT_PREPOSITIONS, OBJECT_RAISING_VERBS
+from .lexicon import (ADVERBIAL_RELATIVE_NOUNS, CAUSATIVE_VERBS, DURATIVE_VERBS, INCLUSION_WORDS, IRREGULAR_PAST_FORMS,
+                      LENGTH_ARGUMENT_PREPOSITIONS, NOT_UNTIL_WORDS, OBJECT_RAISING_VERBS, DELAY_REASON_WORDS)
 from .lexicon import ASPECTUAL_VERBS, COMPLEMENT_INFINITIVE_VERBS, DEGREE_ADVERBS, INVERTING_WORDS, MONEY_WORDS, DEADLINE_PREPOSITIONS, IMPLICATIVE_VERBS, LEADING_SUBORDINATORS, UNMARKED_TIME_WORDS
 
 # words before a noun that make its infinitive one that happened: "the first/last/only one to ..."
@@ -364,6 +365,10 @@ def headline_anchor(pred: Token) -> Token:
         anchor = anchor.head.head
     # An adjective or infinitive under its verb reads with the verb: "will stay closed", "plans to invest".
     hops = 0
+    if anchor.dep_ in ("ccomp", "xcomp") and anchor.tag_ == "VB" and lemma_in(anchor.head, CAUSATIVE_VERBS) \
+            and not any(c.dep_ == "aux" and c.tag_ == "TO" for c in anchor.children):
+        # a bare infinitive under "let"/"make"/"see" reads with it: "will not let this drag on", not "this drag on"
+        anchor = anchor.head
     while anchor.dep_ in ("acomp", "xcomp") and anchor.head.i != anchor.i and hops < 3 and (
             is_predicate(anchor.head) or _raising_adjective(anchor.head)):
         anchor = anchor.head
@@ -578,6 +583,15 @@ def _dropped(pred: Token, anchor: Token, top: Token, exclude: set[int], other_ti
             drop.update(x.i for x in t.subtree)
             if t.i > 0 and t.doc[t.i - 1].text == ",":
                 drop.add(t.i - 1)
+    for c in top.children:
+        # "In contrast to Thursday, protesters were calmer Friday": a connective whose only complement is another
+        # row's time goes whole (without it the headline opens on "to Thursday")
+        if c.dep_ == "prep" and c.i < top.i and c.i not in drop:
+            words = list(c.subtree)
+            n = _leading_connective(words)
+            rest = [x for x in words[n:] if not x.is_punct]
+            if n and len(rest) > 1 and rest[0].pos_ == "ADP" and all(x.i in other_times for x in rest[1:]):
+                drop.update(x.i for x in words)
     drop |= _gapped_sisters(anchor, exclude, other_times)
     drop |= _gapped_phrase(anchor, exclude, other_times)
     drop |= _included_member(pred, anchor, top, exclude)
@@ -930,7 +944,74 @@ def _with_fronted_copula(toks: list, pred: Token) -> list:
 def headline_tokens(pred: Token, exclude: set[int], other_times: set[int] = frozenset()) -> list:
     """The clause of ``pred`` as a headline: subject, verb group, objects, coordinated predicates (Tokens,
     and an ellipsis stand-in when it had to be cut)."""
-    return _with_copula(_headline_tokens(pred, exclude, other_times), pred)
+    return _as_happened(_with_copula(_headline_tokens(pred, exclude, other_times), pred), pred, exclude)
+
+
+def happened_until(pred: Token, exclude: set[int]) -> bool:
+    """Whether a past negation with "until" and the row's time says when ``pred`` did happen ("did not open until
+    2 p.m.", "was not discovered until 2019"): not with a modal ("will not open until", a prediction), nor in the
+    present ("does not open until 10 a.m.", a habit), nor on a verb of lasting ("did not last until Christmas")."""
+    if not exclude or lemma_in(pred, DURATIVE_VERBS) or not any(c.dep_ == "neg" for c in pred.children):
+        return False
+    doc = pred.doc
+    start = min(exclude)
+    word = doc[start] if doc[start].lower_ in NOT_UNTIL_WORDS else doc[start - 1] if start > 0 else None
+    if word is None or word.lower_ not in NOT_UNTIL_WORDS:
+        return False
+    up = word
+    for _ in range(3):  # the "until" phrase hangs on the verb (or on its particle or object)
+        if up.head.i == pred.i:
+            break
+        up = up.head
+    else:
+        return False
+    return not any(c.dep_ == "aux" and c.tag_ == "MD" for c in pred.children) \
+        and any(t.tag_ == "VBD" for t in (pred, *pred.children) if t.i <= pred.i)
+
+
+def _as_happened(toks: list, pred: Token, exclude: set[int]) -> list:
+    """A headline of "did not V until X" without its time says the opposite of what happened; it reads as the
+    event at X: "work did not begin until the spring" -> "work began", "was not found until 2019" -> "was found"."""
+    if not happened_until(pred, exclude):
+        return toks
+    did = {c.i for c in pred.children if c.dep_ == "aux" and c.lemma_.lower() == "do"}
+    # (the reason given is the delay's, not the event's: "did not begin until the spring because of a dispute")
+    why = {x.i for c in pred.children if c.dep_ in ("prep", "advcl") and c.left_edge.lower_ in DELAY_REASON_WORDS
+           for x in c.subtree}
+    out = []
+    for t in toks:
+        k = getattr(t, "i", -1)
+        if k in did or k in why or getattr(t, "dep_", "") == "neg" and getattr(t, "head", None) is not None and t.head.i == pred.i:
+            continue
+        out.append(_Past(t) if did and k == pred.i else t)
+    return out
+
+
+def past_form(verb: str) -> str:
+    """The simple past of a verb's base form ("begin" -> "began", "tell" -> "told", "stop" -> "stopped")."""
+    if verb in IRREGULAR_PAST_FORMS:
+        return IRREGULAR_PAST_FORMS[verb]
+    if verb.endswith("e"):
+        return verb + "d"
+    if len(verb) > 2 and verb.endswith("y") and verb[-2] not in "aeiou":
+        return verb[:-1] + "ied"
+    vowels = [k for k, c in enumerate(verb) if c in "aeiou"]
+    # (one syllable ending consonant-vowel-consonant doubles its consonant: "stop" -> "stopped", "ban" -> "banned")
+    if len(vowels) == 1 and len(verb) >= 3 and vowels[0] == len(verb) - 2 and verb[-1] not in "wxy":
+        return verb + verb[-1] + "ed"
+    return verb + "ed"
+
+
+class _Past:
+    """A verb shown in its simple past ("did not begin" -> "began"); anything else is the token's own."""
+
+    def __init__(self, tok: Token):
+        self._tok = tok
+        form = past_form(tok.lemma_.lower() if tok.lemma_ else tok.lower_)
+        self.text = form[:1].upper() + form[1:] if tok.text[:1].isupper() else form
+
+    def __getattr__(self, name):
+        return getattr(self._tok, name)
 
 
 def _headline_tokens(pred: Token, exclude: set[int], other_times: set[int]) -> list:
@@ -945,6 +1026,17 @@ def _headline_tokens(pred: Token, exclude: set[int], other_times: set[int]) -> l
         if any(t.i == pred.i for t in own) and len(own) > 1:
             return _agree_articles(trim(own))
     exclude = exclude - _time_in_a_name(pred.doc, exclude)
+    noun = _participle_read_as_clause(pred, exclude)
+    if noun is not None:
+        # "restore the murals, painted in the 1930s, by 2027": a participle set off after a noun that the parser
+        # hung on the main verb says something of that noun ("the murals were painted"), not of the clause
+        gone = _dropped(pred, pred, pred, exclude, other_times)
+        close = next(t.i for t in pred.doc[pred.i:] if t.text == ",")
+        own = trim([t for t in pred.subtree if t.i not in gone and pred.i <= t.i < close])
+        if own and getattr(own[0], "i", -1) == pred.i:
+            ante = [_Lowered(t) if t.is_sent_start and t.pos_ != "PROPN" else t
+                    for t in phrase_tokens(noun, exclude | {x.i for x in pred.subtree})]
+            return _agree_articles(_with_articles(ante + [_Copula(noun)] + own, exclude))
     anchor = headline_anchor(pred)
     subj = subject_token(anchor)
     if subj is not None and subj.i in exclude and (subj.lower_ in TIME_UNITS or subj.ent_type_ in ("DATE", "TIME")):
@@ -981,14 +1073,11 @@ def _headline_tokens(pred: Token, exclude: set[int], other_times: set[int]) -> l
             and any(getattr(t, "i", -1) == rel_obj.head.i for t in toks):
         # "a seven-satellite system that Japan wants in service by 2025": the relative object is what the verb
         # acts on; the headline names it after the verb ("Japan wants a seven-satellite system in service")
-        verb = rel_obj.head
-        ante = [_Lowered(t) if t.is_sent_start and t.pos_ != "PROPN" else t
-                for t in phrase_tokens(anchor.head, exclude | {x.i for x in anchor.subtree})]
-        toks = [t for t in toks if getattr(t, "i", -1) != rel_obj.i]
-        at = next(k for k, t in enumerate(toks) if getattr(t, "i", -1) == verb.i) + 1
-        while at < len(toks) and getattr(toks[at], "dep_", "") == "prt" and toks[at].head.i == verb.i:
-            at += 1  # after its particle: "the plant that it shut down in May" -> "it shut down the plant"
-        toks = toks[:at] + ante + toks[at:]
+        toks = _antecedent_after(rel_obj.head, anchor, [t for t in toks if getattr(t, "i", -1) != rel_obj.i], exclude)
+    elif rel_obj is None and _zero_relative_object(anchor) and any(getattr(t, "i", -1) == anchor.i for t in toks):
+        # "reversing a decision her predecessor made in 2021": the noun the clause hangs on is its object, though
+        # no "that" says so ("Her predecessor made a decision", not "Her predecessor made")
+        toks = _antecedent_after(anchor, anchor, toks, exclude)
     if pred.pos_ in ("NOUN", "PROPN") and toks and getattr(toks[0], "lower_", "") in RELATIVE_PRONOUNS \
             and toks[0].dep_ in ("nsubj", "nsubjpass") and toks[0].head.dep_ == "relcl" \
             and toks[0].head.head.pos_ in ("NOUN", "PROPN") and toks[0].head.head.i != pred.i:
@@ -996,20 +1085,97 @@ def _headline_tokens(pred: Token, exclude: set[int], other_times: set[int]) -> l
         # its headline reads with what "which" stands for, not from a bare verb ("follows the sale ...")
         clause = toks[0].head
         toks = phrase_tokens(clause.head, exclude | {x.i for x in clause.subtree}) + toks[1:]
+    told = _told_by_relative(pred, anchor, toks, exclude, other_times)
+    if told is not None:
+        return told
     if anchor.i == pred.i and pred.pos_ in ("NOUN", "PROPN") and _bare(toks, pred):
         # "third-quarter profit" alone says nothing ("profit"): the clause it sits in does ("Bethlehem Steel
         # posted a 54% drop in profit"), when that clause keeps it
         up = next((a for a in pred.ancestors if is_predicate(a)), None)
         # only a clause with a subject of its own, read from its start ("he began after the invasion" or
         # "laid down by the accord" would be no better)
-        if up is not None and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in RELATIVE_PRONOUNS
-                                  for c in up.children):
+        # (or one it shares with the verb it is conjoined to: "makes pumps and had $110 million in sales last year")
+        shared = subject_token(up) if up is not None and up.dep_ == "conj" else None
+        if up is not None and (any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in RELATIVE_PRONOUNS
+                                   for c in up.children)
+                               or shared is not None and shared.lower_ not in RELATIVE_PRONOUNS):
             wider = _headline_at(pred, up, exclude, other_times)
             if any(getattr(t, "i", -1) == pred.i for t in wider) and not _bare(wider, pred) \
                     and getattr(wider[0], "pos_", "") not in ("ADP", "VERB", "AUX", "ADV", "PART", "SCONJ") \
                     and not _bare(wider[:1], pred):
                 return wider
     return toks
+
+
+def _participle_read_as_clause(pred: Token, exclude: set[int]) -> Token | None:
+    """The noun a passive participle set off by commas right after it belongs to, when the parser made the
+    participle a clause or conjunct of the main verb ("the building's murals, painted in the 1930s, by 2027"),
+    and the row's own time lies between those commas; or None."""
+    doc = pred.doc
+    first = pred.left_edge.i
+    if pred.tag_ != "VBN" or pred.dep_ not in ("advcl", "conj") or first < 2 or doc[first - 1].text != "," \
+            or any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark") for c in pred.children):
+        return None
+    close = next((t.i for t in doc[pred.i:pred.sent.end] if t.text == ","), None)
+    if close is None or not exclude or not all(first < i < close for i in exclude):
+        return None
+    noun = doc[first - 2]
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("dobj", "pobj", "conj") or noun.head.i == pred.i:
+        return None
+    return noun
+
+
+def _antecedent_after(verb: Token, clause: Token, toks: list, exclude: set[int]) -> list:
+    """``toks`` with the noun the relative ``clause`` hangs on put after ``verb`` (and its particle) as its object."""
+    ante = [_Lowered(t) if t.is_sent_start and t.pos_ != "PROPN" else t
+            for t in phrase_tokens(clause.head, exclude | {x.i for x in clause.subtree})]
+    at = next(k for k, t in enumerate(toks) if getattr(t, "i", -1) == verb.i) + 1
+    while at < len(toks) and getattr(toks[at], "dep_", "") == "prt" and toks[at].head.i == verb.i:
+        at += 1  # after its particle: "the plant that it shut down in May" -> "it shut down the plant"
+    return toks[:at] + ante + toks[at:]
+
+
+def _zero_relative_object(verb: Token) -> bool:
+    """Whether ``verb`` heads a relative clause without a relative word whose missing object is the noun it
+    hangs on ("the law Congress passed in 2022"); not one that leaves a preposition stranded ("the house he
+    lived in"), has an object of its own, or hangs on a noun of time, manner or reason ("the day she arrived",
+    "the reason he left")."""
+    noun = verb.head
+    subj = subject_token(verb)
+    return verb.dep_ == "relcl" and verb.pos_ == "VERB" and noun.pos_ == "NOUN" and noun.i < verb.i \
+        and subj is not None and noun.i < subj.i < verb.i \
+        and not any(x.lower_ in RELATIVE_PRONOUNS or x.tag_ in ("WDT", "WP", "WP$") for x in subj.subtree) \
+        and noun.lower_ not in TIME_UNITS and noun.lemma_.lower() not in ADVERBIAL_RELATIVE_NOUNS \
+        and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp", "nsubjpass", "auxpass", "dative")
+                    or c.tag_ in ("WDT", "WP", "WRB") or c.dep_ == "prep" and c.n_rights == 0
+                    for c in verb.children)
+
+
+def _told_by_relative(pred: Token, anchor: Token, toks: list, exclude: set[int], other_times: set[int]) -> list | None:
+    """The headline of an event noun whose own phrase says nothing but what it was ("a cyberattack") when a
+    relative clause on it tells what it did: "over a 2022 cyberattack that exposed the details of 1.3 million
+    customers" -> "a cyberattack exposed the details of 1.3 million customers"; or None."""
+    if pred.pos_ != "NOUN":
+        return None
+    if anchor.i == pred.i:
+        if any(getattr(t, "pos_", "") in ("VERB", "AUX") for t in toks):
+            return None
+    elif pred.head.i != anchor.i or not _has_own_date(anchor, other_times):
+        # (the verb the noun is an argument of tells it only when that verb has no date of its own: "The 2019
+        # merger, which created the largest brewer, was approved on Friday" is not a 2019 approval)
+        return None
+    # (only a relative whose pronoun is its subject, and with no time of its own: "a cyberattack that was
+    # discovered in March" is another row's)
+    rel = next((c for c in pred.children if c.dep_ == "relcl" and c.i > pred.i
+                and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in RELATIVE_PRONOUNS for g in c.children)
+                and not any(x.i in other_times or x.i in exclude for x in c.subtree)), None)
+    if rel is None:
+        return None
+    said = _headline_at(rel, rel, exclude, other_times)
+    if not said or getattr(said[0], "lower_", "") not in RELATIVE_PRONOUNS or len(said) < 3:
+        return None
+    own = {x.i for x in rel.subtree}
+    return _agree_articles(_with_articles(phrase_tokens(pred, exclude | own) + said[1:], exclude))
 
 
 def _inverting_time(anchor: Token, exclude: set[int]) -> Token | None:
@@ -1127,14 +1293,19 @@ def tidy(toks: list, pred: Token, exclude: set[int]) -> list:
         n = _leading_connective(toks)
         first = toks[0]
         if n and len(toks) > n and not any(getattr(t, "i", -1) == pred.i for t in toks[:n]):
-            toks = toks[n:]
+            own = {x.i for x in first.subtree} if getattr(first, "dep_", "") == "prep" \
+                and not _under(pred, first) else set()
+            # (a connective phrase goes with its complement: "In addition to the fine, the firm must pay" reads
+            # "the firm must pay", not "to the fine the firm must pay")
+            rest = [t for t in toks if getattr(t, "i", -1) not in own]
+            toks = rest if own and rest and len(rest) < len(toks) - n else toks[n:]
         elif getattr(first, "i", -1) != pred.i and (
                 getattr(first, "lower_", "") in RELATIVE_PRONOUNS and getattr(first, "tag_", "") in ("WDT", "WP")
                 # "..., where she spent the next decade": a relative "where/when" opens no headline
                 or getattr(first, "tag_", "") == "WRB" and getattr(first, "head", first).dep_ == "relcl"
                 or getattr(first, "tag_", "") == "TO"):
             toks = toks[1:]
-        elif getattr(first, "is_punct", False):
+        elif getattr(first, "is_punct", False) or _subordinator_read_as_preposition(first, toks):
             toks = toks[1:]
         elif getattr(first, "lower_", "") in FOCUS_ADVERBS and len(toks) > 2 and getattr(first, "i", -1) != pred.i \
                 and getattr(toks[1], "lower_", "") in LEADING_SUBORDINATORS and getattr(toks[1], "i", -1) != pred.i:
@@ -1154,6 +1325,16 @@ def tidy(toks: list, pred: Token, exclude: set[int]) -> list:
             return own
         return toks if toks else own
     return toks
+
+
+def _subordinator_read_as_preposition(first, toks: list) -> bool:
+    """Whether a headline opens on a subordinator the parser took for a preposition whose object is really the
+    subject of the verb right after it ("after weeks of wrangling delayed a cabinet vote": "weeks of wrangling
+    delayed a cabinet vote")."""
+    verb = getattr(first, "head", None)
+    return getattr(first, "lower_", "") in LEADING_SUBORDINATORS and first.dep_ == "prep" and verb is not None \
+        and first.right_edge.i + 1 == verb.i and is_predicate(verb) and verb.tag_ in ("VBD", "VBZ", "VBP") \
+        and subject_token(verb) is None and any(getattr(t, "i", -1) == verb.i for t in toks)
 
 
 def _stranded(t) -> bool:
