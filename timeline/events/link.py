@@ -435,6 +435,17 @@ def _undone_event(noun: Token, times: set[int] | frozenset[int] = frozenset()) -
         for c in noun.children)
 
 
+def _own_postponed(noun: Token) -> bool:
+    """'Antony Blinken postponed a trip to Beijing that was planned for the weekend': who puts off an event (a
+    postponing verb, not a calling off) and can act is the one who was to do it; organisers who cancel a race, or
+    rain that delays a festival, are not."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or not lemma_in(verb, POSTPONING_VERBS):
+        return False
+    subj = subject_token(verb)
+    return subj is not None and _may_act(subj)
+
+
 def _habitual(verb: Token) -> str:
     """The adverb that makes a present-tense verb a habit ("normally starts", "usually meets"), or ""."""
     if verb.tag_ not in ("VBZ", "VBP") and not any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in verb.children):
@@ -937,7 +948,7 @@ def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = fro
     lost = lost_main_verb_subject(pred)
     subj = _subject(pred, skip, own_time=how in (PAST_TIME_ON_PRESENT, PLANNED_PARTICIPLE) or how == INSIDE_NOUN_PHRASE
                     and not (lemma_in(pred.head, REPORTING_VERBS) or lemma_in(pred.head, AUTHORING_VERBS)), lost=lost,
-                    undone=_undone_event(pred, {t.i for t in span}))
+                    undone=_undone_event(pred, {t.i for t in span}) and not _own_postponed(pred))
     ref = resolve(subj, skip)
     if subj is not None and summary and not ref.pronoun and getattr(_subject_of_set_off_participle(pred), "i", -1) == subj.i \
             and not any(getattr(t, "i", -1) in {x.i for x in subj.subtree} for t in summary):
