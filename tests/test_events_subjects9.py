@@ -434,6 +434,31 @@ def test_company_named_like_its_founder_keeps_its_it():
     assert _subject(text, "May") == ("Reyes Foods", "it")
 
 
+# --- "Ruth Okoye, who chairs the committee, and her deputy will travel": two subjects the parser split at the "and" --
+# (link._split_conjunct_subject)
+
+@pytest.mark.parametrize("text,subject", [
+    ("Ines Moll, who runs the clinic, and her partner will fly to Accra on Friday.", "Ines Moll and her partner"),
+    ("Omar Diaz, who owns the farm, and his son will sell the land on Friday.", "Omar Diaz and his son"),
+])
+def test_subject_split_at_its_and_is_one_coordination(text, subject):
+    assert _subject(text, "Friday")[0] == subject
+
+
+def test_single_subject_with_an_aside_stays_single():
+    assert _subject("Ines Moll, who runs the clinic, will fly to Accra on Friday.", "Friday")[0] == "Ines Moll"
+
+
+# --- "The council, not the mayor, approved": the aside's "not" is no part of the subject (link._referent_tokens) ----
+
+def test_negated_aside_leaves_no_not_in_the_subject():
+    assert _subject("The board, not the chairman, approved the sale on Friday.", "Friday")[0] == "The board"
+
+
+def test_subject_that_is_a_share_keeps_its_sign():
+    assert _subject("About 40% said they had voted on Friday.", "Friday")[0] in ("About 40%", "they")
+
+
 # --- the probe ------------------------------------------------------------------------------------------------------
 
 def test_probe_is_well_formed():

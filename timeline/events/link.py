@@ -650,6 +650,10 @@ def _referent_tokens(ref: Referent, inside: set[int]) -> list[Token]:
         rest = _unmarked_apposition(head)
         if rest is not None and name is None:
             toks = toks + [t for t in phrase_tokens(rest, inside) if t.i > toks[-1].i]
+        second = _split_conjunct_subject(head)
+        if second is not None and not ref.pronoun and toks:
+            cc, other = second
+            toks = toks + [cc] + [t for t in phrase_tokens(other, inside) if t.i > cc.i]
         part = _count_of(ref.head, inside)
         if part and len(part) > len(toks):
             toks = part  # "Two of Portugal's biggest lenders, Banco Atlantico and Caixa Norte," cut short is not "Two"
@@ -691,6 +695,8 @@ def _referent_tokens(ref: Referent, inside: set[int]) -> list[Token]:
             toks = [mark] + toks
         if _adverb_as_head(head) and len(toks) > 1:
             toks = [t for t in toks if t.i != head.i]  # "The two last met in November": "The two"
+        while len(toks) > 1 and toks[-1].i > head.i and (toks[-1].lower_ in NEGATIONS or toks[-1].text == ","):
+            toks = toks[:-1]  # "The council, not the mayor, approved": the aside's "not" left behind goes too
         return toks
     return ref.name_tokens
 
@@ -757,6 +763,20 @@ def _run_on_subject(head: Token) -> Token | None:
     return next((c for c in head.head.children if c.dep_ == head.dep_ and c.i > head.i and c.pos_ == "NOUN"
                  and c.left_edge.i == head.right_edge.i + 1 and not c.left_edge.is_punct
                  and c.left_edge.dep_ != "cc"), None)
+
+
+def _split_conjunct_subject(head: Token) -> tuple[Token, Token] | None:
+    """'Ruth Okoye, who chairs the committee, and her deputy will travel', parsed as two subjects of the verb with the
+    "and" on the first: the second subject right after that "and" is the other half of one coordinated subject
+    (the "and" and that subject), None otherwise."""
+    if head.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    cc = next((c for c in head.children if c.dep_ == "cc" and c.i > head.i), None)
+    if cc is None or any(c.dep_ == "conj" for c in head.children):
+        return None
+    other = next((c for c in head.head.children if c.dep_ == head.dep_ and c.i > cc.i
+                  and c.left_edge.i == cc.i + 1 and c.pos_ in ("NOUN", "PROPN")), None)
+    return (cc, other) if other is not None else None
 
 
 def _count_of(head: Token, inside: set[int]) -> list[Token]:
