@@ -67,11 +67,58 @@ def _relative_antecedent(tok: Token) -> Token | None:
         clause = clause.head  # "a retrial, which prosecutors said could begin in September": said's noun
     # (a noun the tagger took for a verb still heads a noun phrase when it is a subject or object: "The
     # university rankings, which were published on Monday, placed ...")
+    head = clause.head
+    if clause.dep_ == "relcl" and tok.lower_ in ("that", "which") and head.ent_type_ in ("DATE", "TIME") \
+            and head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.i > 0 and tok.doc[tok.i - 1].text != ",":
+        # "reached a deal on Dec. 3 that runs until 2026": a relative with no comma before it is no time's (", which
+        # was a holiday" may be); it stands for the noun the time's phrase follows (none there, it stays)
+        before = tok.doc[head.head.i - 1]
+        return before if before.pos_ in ("NOUN", "PROPN") and before.ent_type_ not in ("DATE", "TIME") else None
     if clause.dep_ in ("relcl", "acl") and (clause.head.pos_ in ("NOUN", "PROPN", "PRON")
                                             or clause.head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")) \
             and clause.head.lower_ not in RELATIVE_PRONOUNS:
         return _agreeing_noun(tok, clause.head)
     return None
+
+
+def _elliptical_owner(tok: Token) -> list[Token] | None:
+    """'The 2025 race will be held on Oct. 19, three weeks earlier than this year's, which was run on Nov. 9': a
+    relative pronoun right after a possessive with no noun of its own ("this year's,") stands for that owner's
+    thing, the noun the parser hung the clause on ("this year's race"); its words, or None."""
+    clause = tok.head
+    if tok.lower_ not in RELATIVE_PRONOUNS or tok.dep_ not in ("nsubj", "nsubjpass") \
+            or clause.dep_ not in ("relcl", "advcl") or tok.i < 3 or tok.doc[tok.i - 1].text != ",":
+        return None
+    mark = tok.doc[tok.i - 2]
+    owner = mark.head
+    # (or, the clause hung on the main verb, the thing that verb's subject is: "This season's final will be
+    # shorter than last season's, which ended in May", "final" tagged an adjective)
+    noun = clause.head if clause.dep_ == "relcl" else subject_token(clause.head)
+    if mark.tag_ != "POS" or owner.dep_ == "poss" or owner.i >= mark.i or noun is None or noun.i >= owner.i \
+            or not (noun.pos_ == "NOUN" or noun.pos_ == "ADJ" and noun.dep_ in ("nsubj", "nsubjpass")):
+        return None
+    return [x for x in tok.doc[owner.left_edge.i:mark.i + 1]] + [noun]
+
+
+def continues_noun_phrase(head: Token, app: Token) -> bool:
+    """Whether ``app``, which the parser hung as an apposition on the noun ``head``, is no aside but the rest of
+    ``head``'s own noun phrase: no comma, dash or bracket between them, and every word between is ``head``'s own
+    (its number, "No. 3 Georgia"; its phrase, "The founder of the collapsed payments firm Quorra"). ``app`` is a
+    noun or a name ("a magnitude 6.4 earthquake", "the singer Ada Mensah"), or a noun the tagger took for a bare
+    verb with no subject, auxiliary or marker of its own ("payments firm", "firm" a present-tense verb).
+    ("Its founder, Lena Voss," is an aside: a comma sets it off.)"""
+    if app.dep_ != "appos" or app.head.i != head.i or app.i <= head.i or head.pos_ != "NOUN":
+        return False
+    if app.pos_ == "VERB":
+        if app.tag_ not in ("VBP", "VB", "VBZ") or app.left_edge.i != app.i \
+                or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark", "neg") for c in app.children):
+            return False
+    elif app.pos_ not in ("NOUN", "PROPN"):
+        return False
+    doc = head.doc
+    between = doc[head.i + 1:app.left_edge.i]
+    own = {x.i for x in head.subtree} - {x.i for x in app.subtree}
+    return not any(t.is_punct for t in doc[head.i + 1:app.i + 1]) and all(t.i in own for t in between)
 
 
 def _is_person(t: Token) -> bool:
@@ -254,6 +301,17 @@ def _previous_thing_subject(tok: Token, skip: frozenset[int] | set[int] = frozen
             return Referent(subj, pronoun=tok.text)
         if asides and clause is root and (subj.lower_ in PRONOUN_GENDERS or _is_person(subj)):
             continue  # a person is no "it": the adverbial clause's thing may be
+        if clause is root and past is None and not opening_its and subj.tag_ in ("NNS", "NNPS") \
+                and subj.pos_ == "NOUN" and not _is_group(subj):
+            # "Shares in Novo fell 5% after the company cut its forecast. It now expects ...": under a main clause on
+            # plural things, the one body that is the subject of its adverbial clause
+            bodies = [s for c in root.children if c.dep_ == "advcl" and is_predicate(c)
+                      for s in [subject_token(c)] if s is not None and s.pos_ in ("NOUN", "PROPN")
+                      and s.tag_ in ("NN", "NNP") and _organisation(s) and _fits(s, "thing")]
+            mine = {x.i for x in subj.subtree} | {x.i for b in bodies for x in b.subtree}
+            if len(bodies) == 1 and not any(x.i not in mine and x.pos_ in ("NOUN", "PROPN") and _organisation(x)
+                                            for x in root.sent):
+                return Referent(bodies[0], pronoun=tok.text)  # (no other body named: "fined the bank")
         return None
     return None
 
@@ -475,6 +533,64 @@ def _plural_things(t: Token, tok: Token) -> bool:
                    or x.lower_ in PLURAL_PRONOUNS and x.i != tok.i for x in t.sent)
 
 
+def _passive_patient(tok: Token) -> Token | None:
+    """'Police arrested two men on Wednesday. They were charged on Thursday': a passive "they" opening its sentence
+    takes up the people the sentence before acted on (its active main verb's plural object of people), not the doers;
+    None when that sentence's verb is passive or has no such object, or names other people after it."""
+    doc = tok.doc
+    if tok.lower_ != "they" or tok.dep_ != "nsubjpass" or not _opens_sentence(tok) or tok.sent.start == 0:
+        return None
+    root = doc[tok.sent.start - 1].sent.root
+    if root.pos_ != "VERB" or any(c.dep_ in ("auxpass", "nsubjpass") for c in root.children) \
+            or subject_token(root) is None:
+        return None
+    obj = next((c for c in root.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.tag_ != "NNS" or not _is_group(obj) or any(c.dep_ == "conj" for c in obj.children):
+        return None
+    if any(x.i > obj.right_edge.i and (x.lower_ in PLURAL_PRONOUNS or x.pos_ in ("NOUN", "PROPN") and _is_group(x))
+           for x in root.sent):
+        return None
+    return obj
+
+
+def _plural_passive_thing(tok: Token) -> Token | None:
+    """'... and ordered inspections of 40 bridges. She said they would be completed by June', 'Schulz said the twins
+    would not be shown to visitors until March. They will be weighed next week': a passive "they" that opens its
+    sentence, or a clause a singular speaker opening the sentence reports, stands for the one plural thing the
+    sentence before names (plurals inside its phrase are its own: "of 40 bridges"), or for the passive subject of
+    that sentence when the only other plural is its verb's prepositional object ("shown to visitors"). None when a
+    person or group is the candidate or anything plural comes before the pronoun in its own sentence."""
+    doc = tok.doc
+    sent = tok.sent
+    if tok.lower_ != "they" or tok.dep_ != "nsubjpass" or sent.start == 0:
+        return None
+    if tok.i != sent.start:
+        clause, root = tok.head, sent.root
+        who = subject_token(root) if clause.dep_ == "ccomp" and clause.head.i == root.i \
+            and lemma_in(root, REPORTING_VERBS) else None
+        if who is None or who.i > tok.i or not _opens_sentence(who) or who.tag_ in ("NNS", "NNPS") \
+                or who.lower_ in PLURAL_PRONOUNS or _is_group(who):
+            return None
+    if any(x.tag_ in ("NNS", "NNPS") or x.lower_ in PLURAL_PRONOUNS for x in doc[sent.start:tok.i]):
+        return None
+    prev = doc[sent.start - 1].sent
+    plurals = [x for x in prev if x.tag_ in ("NNS", "NNPS") and x.ent_type_ not in _AMOUNTS
+               and x.lemma_.lower() not in TIME_UNITS or x.lower_ in PLURAL_PRONOUNS]
+    idx = {x.i for x in plurals}
+    tops = [x for x in plurals if not any(a.i in idx for a in x.ancestors)]
+    if len(tops) == 1:
+        cand = tops[0]
+    else:
+        cand = next((x for x in tops if x.dep_ == "nsubjpass"), None)
+        if cand is None or not all(
+                x.i == cand.i or x.dep_ == "pobj" and x.head.dep_ in ("prep", "dative") and x.head.head.i == cand.head.i
+                for x in tops):
+            return None
+    if cand.pos_ != "NOUN" or cand.dep_ not in ("nsubj", "nsubjpass", "dobj") or _is_person(cand) or _is_group(cand):
+        return None
+    return cand
+
+
 def _person_noun_subject(t: Token) -> bool:
     """A singular person noun as a clause's subject ("A former manager stole ..."), or a name the entity
     tagger left unlabelled: what a later "he"/"she" may stand for when no labelled name is in reach."""
@@ -570,7 +686,8 @@ def _antecedent_name(tok: Token, skip: frozenset[int] | set[int] = frozenset()) 
         if t.ent_type_ in labels and "ORG" in labels and t.dep_ == "compound" and t.head.pos_ == "NOUN":
             i -= 1  # "since the COVID-19 pandemic. It will ...": a name modifying a common noun is no "it"
             continue
-        if t.ent_type_ in labels and "PERSON" not in labels and _person_by_mention(_name_head(t)):
+        if t.ent_type_ in labels and "PERSON" not in labels and (
+                _person_by_mention(_name_head(t)) or _full_person_name_before(_name_head(t))):
             # "Quell, 41, was born in Ibadan ... It was shortlisted": a person's name the tagger took for a firm's
             i = min(i, _name_head(t).left_edge.i) - 1
             continue
@@ -980,6 +1097,8 @@ def _fits(subj: Token, kind: str) -> bool:
             or _named_person_before(subj) or _nationality_noun(subj)
     if _nominal_adjective(subj):
         return True
+    if _full_person_name_before(subj):
+        return False  # "Health Minister Jonas Dahl ... Dahl said it would": a person's name tagged otherwise here
     return not person and (subj.tag_ in ("NN", "NNP") or _organisation_name(subj)) and subj.pos_ in ("NOUN", "PROPN") \
         and (subj.pos_ == "NOUN" or subj.ent_type_ not in ("", "PERSON") or _named_thing(subj))
 
@@ -1046,6 +1165,15 @@ def _named_thing(t: Token) -> bool:
     # (a title word naming an event counts however it is capitalised: "Hurricane Lorena", "Typhoon Mawar")
     nouns = [c for c in t.subtree if c.i < t.i and (c.pos_ == "NOUN" or c.lower_ in EVENT_NOUNS)
              and c.dep_ in ("compound", "appos", "nmod")]
+    if nouns and t.ent_type_ == "PERSON" and any(
+            c.dep_ == "compound" and c.i < t.i and (c.pos_ == "PROPN" and c.lower_ in GENDER_OF_WORD
+                                                    or lemma_in(c, PERSON_NOUNS)) for c in t.subtree):
+        # "librarian Joan Pratt": a first name or a title says a person, whatever noun is before it
+        return False
+    if nouns and t.ent_type_ == "PERSON" and all(n.pos_ == "PROPN" and n.ent_type_ != "PERSON" for n in nouns) \
+            and any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON" and c.i == t.i - 1
+                    for c in t.children):
+        return False  # "Trade Commissioner Valdis Dombrovskis": a capitalised title before a full name a person's
     # or a common noun in apposition after it: "Respira Biotech, a Belgian company"
     nouns += [c for c in t.children if c.i > t.i and c.dep_ == "appos" and c.pos_ == "NOUN"]
     return bool(nouns) and not any(_is_person(n) for n in nouns)
@@ -1142,6 +1270,16 @@ def _named_person_before(t: Token) -> bool:
         return False
     doc = t.doc
     return any(x.ent_type_ == "PERSON" and x.text == t.text for x in doc[max(0, t.i - NAME_REACH):t.i])
+
+
+def _full_person_name_before(t: Token) -> bool:
+    """A one-word name the entity tagger labelled otherwise here whose earlier mention is a full name (first name and
+    surname) it labels a person's ("Health Minister Jonas Dahl ... Dahl said it would"), and not shown to be a thing
+    there: no "it" means it. (A one-word earlier label is too weak: "the payments firm Zentiq", tagged a person.)"""
+    if t.pos_ != "PROPN" or t.ent_type_ == "PERSON" or any(c.dep_ in ("compound", "flat") for c in t.children):
+        return False
+    earlier = _earlier_person_mention(t)
+    return bool(earlier) and len(earlier) >= 2 and not _named_thing_before(t, t.i + 1)
 
 
 def _person_by_mention(t: Token) -> bool:
@@ -1390,6 +1528,50 @@ def _relative_clause_subject(tok: Token) -> Token | None:
     return _fitting_main_subject(tok, main, kind, {noun.i})
 
 
+def lost_main_verb_subject(pred: Token) -> Token | None:
+    """'Negotiations between the two unions stalled in the spring', parsed with no verb: the sentence's head is
+    the noun, "stalled" a participle on "unions". A past form hung that way inside the phrase of a sentence with
+    no other verb is the lost main verb, and the whole noun phrase before it its subject (not "the two unions")."""
+    if pred.dep_ != "acl" or pred.tag_ not in ("VBD", "VBN"):
+        return None
+    root = pred.sent.root
+    if root.pos_ not in ("NOUN", "PROPN") or root.i > pred.i or pred.head.i == root.i:
+        return None
+    own = {t.i for t in pred.subtree}
+    if any(t.pos_ in ("VERB", "AUX") and t.i not in own for t in pred.sent):
+        return None
+    # (never across a label: "Wildfires near Athens: thousands evacuated on Sunday", "Photo: The bridge built in
+    # 1890" name a topic, then a phrase of their own)
+    if any(t.text in (":", "\u2014", "\u2013", "-", "|") for t in pred.doc[pred.sent.start:pred.head.left_edge.i]):
+        return None
+    return root
+
+
+def _adverbial_plural_things(tok: Token, main: Token) -> Token | None:
+    """'Tickets for the three shows sold out in an hour when they went on sale': a "they" subject of an adverbial
+    clause on the main verb stands for that verb's subject when it is a plural noun of things (the subject of a
+    lost main verb too, :func:`lost_main_verb_subject`), no other plural is named between the verb and the
+    pronoun, and no people (a group, a plural pronoun) are named in the pronoun's sentence or the one before, whom
+    the "they" may mean instead ("The talks collapsed when they walked out" after "Union leaders met ...")."""
+    if tok.lower_ != "they" or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    # (an amount is said of the things in its phrase: "Prices for the phones fell after they went on sale")
+    subj = lost_main_verb_subject(main) or (subject_token(main) if is_predicate(main) else None)
+    if subj is None or subj.pos_ != "NOUN" or subj.tag_ != "NNS" or subj.i > main.i or _is_person(subj) \
+            or _is_group(subj) or subj.ent_type_ in _NOT_ANTECEDENTS or lemma_in(subj, QUANTITY_NOUNS) \
+            or lemma_in(subj, MEASURED_NOUNS):
+        return None
+    doc = tok.doc
+    if any(t.tag_ in ("NNS", "NNPS") and t.ent_type_ not in _NOT_ANTECEDENTS and t.lemma_.lower() not in TIME_UNITS
+           for t in doc[main.i + 1:tok.i]):
+        return None
+    lo = doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else tok.sent.start
+    if any(t.i != tok.i and (t.lower_ in PLURAL_PRONOUNS or t.pos_ in ("NOUN", "PROPN") and _is_group(t))
+           for t in doc[lo:tok.sent.end]):
+        return None
+    return subj
+
+
 def _adverbial_clause_subject(tok: Token) -> Token | None:
     """'The airline has cut 40 routes since it took over the carrier in 2020': a pronoun subject of an
     adverbial clause opened by a subordinator on the main verb stands for that verb's subject when it fits and
@@ -1408,6 +1590,10 @@ def _adverbial_clause_subject(tok: Token) -> Token | None:
     body = _body_above_participle(tok, main)
     if body is not None:
         return body
+    if kind == "group":
+        things = _adverbial_plural_things(tok, main)
+        if things is not None:
+            return things
     if not is_predicate(main) or main.pos_ not in ("VERB", "AUX"):
         return None
     return _fitting_main_subject(tok, main, kind)
@@ -1522,6 +1708,14 @@ def _fitting_main_subject(tok: Token, main: Token, kind: str, also_own: set[int]
     subj = subject_token(main)
     if subj is None or subj.pos_ == "PRON" or subj.i > tok.i or not _fits(subj, kind):
         return None
+    if kind == "thing" and subj.pos_ == "NOUN" and (lemma_in(subj, QUANTITY_NOUNS) or lemma_in(subj, MEASURED_NOUNS)) \
+            and not (lemma_in(tok.head, CHANGE_VERBS) or lemma_in(tok.head, MEASURE_VERBS)):
+        # "Quillon's revenue has tripled since 2021, when it won a contract": an amount only rises or falls; what
+        # does anything else is its owner (a name or a body), or no one here
+        owner = next((c for c in subj.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")), None)
+        if owner is None or not (_organisation(owner) or owner.pos_ == "PROPN") or not _fits(owner, kind):
+            return None
+        subj = owner
     if kind == "person" and _other_gender(tok, [x for x in subj.subtree if x.i <= subj.i and x.pos_ == "PROPN"] or [subj]):
         return None
     own = {x.i for x in subj.subtree} | set(also_own)
@@ -1530,7 +1724,7 @@ def _fitting_main_subject(tok: Token, main: Token, kind: str, also_own: set[int]
     acting = kind == "thing" and _organisation(subj) and _acts_on_object(tok.head)
     if any(t.pos_ in ("NOUN", "PROPN") and t.i not in own and t.dep_ in _THING_RIVAL_SLOTS and not _bare_mass(t)
            and t.lemma_.lower() not in TIME_UNITS  # ("in any year since it took over")
-           and t.ent_type_ not in _NOT_ANTECEDENTS and _fits(t, kind) and (not acting or _organisation(t))
+           and t.ent_type_ not in _AMOUNTS and _fits(t, kind) and (not acting or _organisation(t))  # ("gained 9%")
            for t in tok.doc[subj.i + 1:tok.i]):
         return None
     return subj
@@ -1651,6 +1845,11 @@ def resolve(tok: Token | None, skip: frozenset[int] | set[int] = frozenset()) ->
     """What the subject (or possessor) ``tok`` stands for; ``skip``: token indices that are no one (the
     dateline)."""
     ref = _resolve(tok, skip)
+    if ref.pronoun and tok is not None and ref.head is not None and tok.lower_ not in RELATIVE_PRONOUNS \
+            and tok.head.dep_ in ("relcl", "acl") and tok.head.head.i == ref.head.i:
+        # "The plant it shut down in May reopened": a personal pronoun in a relative clause is never the noun the
+        # clause hangs on (that noun is the clause's object); who it is stays open rather than wrong
+        return Referent(tok)
     if ref.pronoun and tok is not None and PRONOUN_GENDERS.get(tok.lower_) and _in_quotation(tok) \
             and _is_speaker(ref, tok, skip):
         # '"He has been preparing this for weeks," Lindner said': in a quote a "he" is someone the speaker
@@ -1674,6 +1873,9 @@ def _is_speaker(ref: Referent, tok: Token, skip: frozenset[int] | set[int]) -> b
 def _resolve(tok: Token | None, skip: frozenset[int] | set[int] = frozenset()) -> Referent:
     if tok is None:
         return Referent(None)
+    owned = _elliptical_owner(tok)
+    if owned is not None:
+        return Referent(None, " ".join(x.text for x in owned), tok.text, owned)
     ante = _relative_antecedent(tok)
     if ante is not None:
         if ante.dep_ == "appos" and ante.pos_ == "NOUN" and ante.head.pos_ == "PROPN" and ante.head.i < ante.i:
@@ -1701,7 +1903,7 @@ def _resolve(tok: Token | None, skip: frozenset[int] | set[int] = frozenset()) -
     if body is not None:
         return Referent(body, pronoun=tok.text)
     if tok.lower_ in PLURAL_PRONOUNS:
-        group = _plural_antecedent(tok, skip)
+        group = _passive_patient(tok) or _plural_antecedent(tok, skip) or _plural_passive_thing(tok)
         if group is not None:
             return Referent(group, pronoun=tok.text)
         return _conjunct_pronoun(tok) or Referent(tok)
@@ -1750,8 +1952,11 @@ def _only_thing_before(tok: Token, skip: frozenset[int] | set[int] = frozenset()
     # a doer's "it" (active, and not a verb that says how an event went): an event noun of the sentence before is no
     # candidate ("Sentencing is scheduled for May 8. ... between 2020 and 2022, when it filed for bankruptcy"; in
     # its own sentence it may be: "The ruling came in May, two weeks before it took effect")
+    # (a verb of change is said of an amount as much as of a doer: "Inflation reached 5% in October. Economists
+    # expect it to rise in December")
     acting = tok.dep_ == "nsubj" and not lemma_in(tok.head, ASPECTUAL_VERBS) \
-        and not lemma_in(tok.head, EVENT_COURSE_VERBS) and tok.head.lemma_ != "be"
+        and not lemma_in(tok.head, EVENT_COURSE_VERBS) and not lemma_in(tok.head, CHANGE_VERBS) \
+        and tok.head.lemma_ != "be"
     for t in doc[lo:tok.i]:
         if t.pos_ == "PRON" and t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in PERSONAL_PRONOUNS:
             return None  # "She left in May, and it closed the plant": the story is about someone else now

@@ -33,7 +33,8 @@ MODAL_AUX: dict[str, str] = _table("modal_auxiliaries")
 NEGATIONS = _words("negations")
 TIME_REMNANT_POS = _words("time_remnant_pos")
 TIME_REMNANT_ADVERBS = _words("time_remnant_adverbs")
-RAISING_PREDICATES: dict[str, str] = _table("raising_predicates")
+# (forecast_raising_predicates: more of the same, kept apart in the data file for why they are there)
+RAISING_PREDICATES: dict[str, str] = {**_table("raising_predicates"), **_table("forecast_raising_predicates")}
 CONDITIONAL_MARKS = _words("conditional_marks")
 EVENT_NOUNS = _words("event_nouns")
 # a tuple because str.endswith takes one
@@ -128,7 +129,7 @@ QUOTES = _words("quotes")
 CLAUSE_BREAKS = _words("clause_breaks")
 REPORTED_PRONOUN_SUBJECTS: dict[str, str] = _table("reported_pronoun_subjects")
 PERSON_NOUNS = _words("person_nouns")
-ORGANISATION_NAME_WORDS = _words("organisation_name_words")
+ORGANISATION_NAME_WORDS = _words("organisation_name_words") | _words("place_name_words")
 ORGANISATION_NOUNS = _words("organisation_nouns")
 RECORD_WORDS = _words("record_words")
 ERA_WORDS = _words("era_words")
@@ -267,3 +268,7 @@ DATE_SETTING_VERBS = _words("date_setting_verbs")
 APPOINTED_DATE_NOUNS = _words("appointed_date_nouns")
 # "In contrast to last year, sales rose": a time after these is the base of a comparison
 COMPARISON_BASE_PHRASES = _words("comparison_base_phrases")
+# "Regulators approved the 2019 merger": verbs that judge an event from outside it
+OUTSIDE_JUDGING_VERBS = _words("outside_judging_verbs")
+# "delayed the flights in May": cancelling verbs that only move an event
+POSTPONING_VERBS = _words("postponing_verbs")

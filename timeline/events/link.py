@@ -8,11 +8,11 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from .attach import INSIDE_NOUN_PHRASE, PAST_TIME_ON_PRESENT, PLANNED_PARTICIPLE, attach
-from .coref import (Referent, opening_its_owner, participle_misparse, reported_by, reports, resolve, stand_in,
+from .coref import (Referent, continues_noun_phrase, lost_main_verb_subject, opening_its_owner, participle_misparse, reported_by, reports, resolve, stand_in,
                     trailing_speaker)
 from .event import Event
-from .grammar import OBJECT_DEPS, SUBJECT_DEPS, is_predicate, lemma_in, past_dateline, subject_token
-from .lexicon import DEADLINE_GRANTING_VERBS, PRESENCE_LIGHT_VERBS, PERIOD_NOUNS, QUANTITY_NOUNS, RELATING_VERBS, SETTING_PREPOSITIONS, TIME_UNITS
+from .grammar import OBJECT_DEPS, SUBJECT_DEPS, is_event_nominal, is_predicate, lemma_in, past_dateline, subject_token
+from .lexicon import DEADLINE_GRANTING_VERBS, OUTSIDE_JUDGING_VERBS, POSTPONING_VERBS, PRESENCE_LIGHT_VERBS, PERIOD_NOUNS, QUANTITY_NOUNS, RELATING_VERBS, SETTING_PREPOSITIONS, TIME_UNITS
 from .lexicon import (ACTOR_LABELS, AUTHORING_VERBS, DEPLOYING_VERBS, GENDER_OF_WORD, GROUP_NOUNS, LIGHT_VERB_PREPOSITIONS, OF_SUBJECT_EVENT_NOUNS,
                       PERSON_NOUNS, INDEFINITE_LIGHT_VERBS, JUDGING_VERBS, LIGHT_VERBS, OBJECT_CONTROL_PREPOSITIONS,
                       RELATIVE_PRONOUNS, REPORTING_VERBS, SEQUENCE_ADJECTIVES)
@@ -182,15 +182,35 @@ def _planner(pred: Token) -> Token | None:
 
 
 
+def _subject_of_set_off_participle(pred: Token) -> Token | None:
+    """'The ban, first proposed in a 2019 report, was shelved two years later', parsed with "The ban" the subject of
+    "proposed" and "shelved" with none: a verb with no subject of its own, whose participle clause set off by a comma
+    before it has a subject before the comma (the participle has no auxiliary, so the subject is not its own), has
+    that noun for subject."""
+    if not is_predicate(pred) or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in pred.children):
+        return None
+    for c in pred.children:
+        if c.dep_ != "advcl" or c.i > pred.i or c.tag_ != "VBN" \
+                or any(g.dep_ in ("aux", "auxpass", "mark") for g in c.children):
+            continue
+        s = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass") and g.i < c.i), None)
+        if s is not None and s.pos_ in ("NOUN", "PROPN") and any(t.text == "," for t in pred.doc[s.right_edge.i + 1:c.i]):
+            return s
+    return None
+
+
 def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_time: bool = False,
-             lost: Token | None = None) -> Token | None:
+             lost: Token | None = None, undone: bool = False) -> Token | None:
     """The subject of the event ``pred``; ``own_time``: an event noun dated apart from its verb ("is
-    considering a request last week"), whose doer the verb's subject is not."""
+    considering a request last week"), whose doer the verb's subject is not; ``undone``: an event noun a verb calls off
+    (:func:`_undone_event`), whose doer the one who calls it off is not."""
     # (a trailing reporting verb the parser left without a subject, or gave its time as one: the speaker set off
     # by commas before it, "..., its lawyer, Tom Becker, said Monday evening")
     subj = _planner(pred) or trailing_speaker(pred) or lost or subject_token(pred)
     if subj is None:
         subj = _gerund_subject(pred)
+    if subj is None:
+        subj = _subject_of_set_off_participle(pred)
     if subj is None and pred.dep_ == "xcomp" and pred.head.tag_ == "VBG":
         subj = _gerund_subject(pred.head)  # "fined the bank for failing to report loans": the bank
     if subj is None and pred.dep_ == "advcl" and pred.tag_ == "VB" and is_predicate(pred.head) \
@@ -289,8 +309,12 @@ def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_tim
             # 1970 she ran a field hospital": she did not wage the war)
             fronted = pred.dep_ == "pobj" and pred.head.dep_ == "prep" and pred.head.i < verb.i \
                 and pred.head.head.i == verb.i and pred.head.lower_ in SETTING_PREPOSITIONS
+            # (nor when it judges or acts on the event from outside, or calls it off: "Regulators approved the 2019
+            # merger", "Rain forced organisers to cancel the race on Sunday")
             if verb.i != pred.i and is_predicate(verb) and not lemma_in(verb, RELATING_VERBS) and not fronted \
-                    and not _harmed_in(verb, pred):
+                    and not _harmed_in(verb, pred) and not lemma_in(verb, OUTSIDE_JUDGING_VERBS) \
+                    and not (pred.dep_ == "dobj" and lemma_in(pred.head, OUTSIDE_JUDGING_VERBS)) \
+                    and not undone:
                 own = subject_token(verb)
                 if own is not None and pred not in list(own.subtree):
                     subj = own
@@ -366,7 +390,17 @@ def _cancelled(pred: Token) -> bool:
         return False
     if not planned:
         return False  # "The ban, first proposed in 2022, was delayed": the proposing took place
-    noun = clause.head
+    return _undone_by_its_verb(clause.head, pred)
+
+
+def _undone_by_its_verb(noun: Token, pred: Token | None = None) -> bool:
+    """Whether a cancelling verb says the event ``noun`` did not take place: its passive subject ("The match was
+    called off") or its active object ("Organisers cancelled the race"). ``pred``: the verb of a clause on the noun
+    that gives its planned date (not where the planning was done: "first planned in a 2015 study")."""
+    if pred is not None and any(c.dep_ == "prep" and c.lower_ == "in" and any(
+            g.dep_ == "pobj" and g.pos_ == "NOUN" and g.ent_type_ not in ("DATE", "TIME") for g in c.children)
+            for c in pred.children):
+        return False  # "The tunnel, first planned in a 2015 study, was abandoned": where the planning was done
     if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "at") and noun.head.head.pos_ in ("NOUN", "PROPN"):
         noun = noun.head.head  # "The Grand Prix in Imola, which had been scheduled ...": the clause is the event's
     verb = noun.head
@@ -375,6 +409,41 @@ def _cancelled(pred: Token) -> bool:
         return False
     passive = noun.dep_ == "nsubjpass"
     return passive or noun.dep_ == "dobj" and not any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def _undone_event(noun: Token, times: set[int] | frozenset[int] = frozenset()) -> bool:
+    """'The 2020 summit was cancelled', 'delayed a cabinet vote planned for July': an event noun whose own time (a date
+    on it, or a clause giving the date it was planned for) a cancelling verb says it did not keep; ``times``: the
+    row's time expression, which on the verb of a calling off dates its object ("cancelled the race on Sunday"). Not
+    a noun dated by a postponing verb's own time ("apologised for delaying the flights in May": they flew, later)."""
+    if noun.pos_ != "NOUN" or not is_event_nominal(noun) or not _undone_by_its_verb(noun):
+        return False
+    if times and noun.dep_ == "dobj" and not lemma_in(noun.head, POSTPONING_VERBS) and any(
+            c.dep_ == "prep" and any(x.i in times for x in c.subtree) for c in noun.head.children):
+        return True
+    planned = [c for c in noun.children
+               if c.dep_ in ("acl", "relcl") and any(lemma_in(x, PLANNED_OCCURRENCE_WORDS) for x in c.subtree)]
+    if planned:
+        # (a postponing verb undoes only the date that clause gives, not the new one: "The launch, initially planned
+        # for August, was postponed to Sept. 20": Sept. 20 is the plan now)
+        return not times or not lemma_in(noun.head, POSTPONING_VERBS) \
+            or any(x.i in times for c in planned for x in c.subtree)
+    # (a date on the event itself only for a verb that calls it off: "cancelled the race on Sunday")
+    return not lemma_in(noun.head, POSTPONING_VERBS) and any(
+        c.dep_ in ("nummod", "compound", "amod", "poss", "npadvmod") and c.ent_type_ in ("DATE", "TIME")
+        or c.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children)
+        for c in noun.children)
+
+
+def _own_postponed(noun: Token) -> bool:
+    """'Antony Blinken postponed a trip to Beijing that was planned for the weekend': who puts off an event (a
+    postponing verb, not a calling off) and can act is the one who was to do it; organisers who cancel a race, or
+    rain that delays a festival, are not."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or not lemma_in(verb, POSTPONING_VERBS):
+        return False
+    subj = subject_token(verb)
+    return subj is not None and _may_act(subj)
 
 
 def _habitual(verb: Token) -> str:
@@ -460,25 +529,6 @@ def _age_phrase(head: Token, toks: list[Token]) -> list[Token]:
     return [det, *toks] if det.dep_ == "det" and det.head.i == head.head.i else toks
 
 
-def _lost_main_verb_subject(pred: Token) -> Token | None:
-    """'Negotiations between the two unions stalled in the spring', parsed with no verb: the sentence's head is
-    the noun, "stalled" a participle on "unions". A past form hung that way inside the phrase of a sentence with
-    no other verb is the lost main verb, and the whole noun phrase before it its subject (not "the two unions")."""
-    if pred.dep_ != "acl" or pred.tag_ not in ("VBD", "VBN"):
-        return None
-    root = pred.sent.root
-    if root.pos_ not in ("NOUN", "PROPN") or root.i > pred.i or pred.head.i == root.i:
-        return None
-    own = {t.i for t in pred.subtree}
-    if any(t.pos_ in ("VERB", "AUX") and t.i not in own for t in pred.sent):
-        return None
-    # (never across a label: "Wildfires near Athens: thousands evacuated on Sunday", "Photo: The bridge built in
-    # 1890" name a topic, then a phrase of their own)
-    if any(t.text in (":", "\u2014", "\u2013", "-", "|") for t in pred.doc[pred.sent.start:pred.head.left_edge.i]):
-        return None
-    return root
-
-
 def _negations(verb: Token) -> int:
     """How many times ``verb`` is negated: its own "not"/"never"/"n't", and up the infinitives it hangs from, each
     verb whose infinitive did not happen (``negative_implicative_verbs``: "refused to deny") and each "not" of
@@ -559,17 +609,12 @@ def _named_in_apposition(head: Token, coordinated: bool = False) -> Token | None
 
 
 def _unmarked_apposition(head: Token) -> Token | None:
-    """'a magnitude 6.4 earthquake struck', parsed as "a magnitude" with "6.4 earthquake" in apposition: an
-    apposition right after its noun (or the noun's own number) with no comma, dash or bracket between them is the rest
-    of one noun phrase."""
-    doc = head.doc
+    """'a magnitude 6.4 earthquake struck', parsed as "a magnitude" with "6.4 earthquake" in apposition; 'The founder
+    of the collapsed payments firm Quorra, Simon Achebe,' with "firm Quorra" (even "firm" a verb) in apposition to
+    "founder": the first apposition after the noun, when it goes on with the noun's own phrase
+    (:func:`~.coref.continues_noun_phrase`), is the rest of one noun phrase."""
     app = next((c for c in head.children if c.dep_ == "appos" and c.i > head.i), None)
-    # (the words between may be the noun's own: "No. 3 Georgia lost", parsed as "No. 3" with "Georgia" in apposition)
-    if app is None or app.pos_ not in ("NOUN", "PROPN") or head.pos_ != "NOUN" \
-            or any(t.is_punct for t in doc[head.i + 1:app.i + 1]) \
-            or any(t.head.i != head.i for t in doc[head.i + 1:app.left_edge.i]):
-        return None
-    return app
+    return app if app is not None and continues_noun_phrase(head, app) else None
 
 
 def _referent_tokens(ref: Referent, inside: set[int]) -> list[Token]:
@@ -586,6 +631,12 @@ def _referent_tokens(ref: Referent, inside: set[int]) -> list[Token]:
         if head.dep_ in ("nmod", "compound") and getattr(participle_misparse(head.head), "i", -1) == head.i:
             head = head.head  # "A union representing guards": the whole phrase names the union
         toks = _age_phrase(head, phrase_tokens(head, inside | _comma_asides(head)))
+        lost = next((v for v in head.subtree if v.dep_ == "acl" and v.i > head.i
+                     and getattr(lost_main_verb_subject(v), "i", -1) == head.i), None)
+        if lost is not None and ref.pronoun:
+            # "Tickets for the three shows sold out in an hour when they went on sale", parsed with no main verb:
+            # the noun a pronoun stands for is the whole phrase before its lost verb
+            toks = [t for t in head.doc[head.left_edge.i:lost.i] if t.i not in inside]
         role = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > head.i), None)
         if role is not None and head.pos_ == "PROPN" and head.dep_ == "pobj":
             # "the election of Ana Ruiz as mayor in 2019": the role a name is given is no part of who
@@ -599,6 +650,10 @@ def _referent_tokens(ref: Referent, inside: set[int]) -> list[Token]:
         rest = _unmarked_apposition(head)
         if rest is not None and name is None:
             toks = toks + [t for t in phrase_tokens(rest, inside) if t.i > toks[-1].i]
+        second = _split_conjunct_subject(head)
+        if second is not None and not ref.pronoun and toks:
+            cc, other = second
+            toks = toks + [cc] + [t for t in phrase_tokens(other, inside) if t.i > cc.i]
         part = _count_of(ref.head, inside)
         if part and len(part) > len(toks):
             toks = part  # "Two of Portugal's biggest lenders, Banco Atlantico and Caixa Norte," cut short is not "Two"
@@ -631,8 +686,17 @@ def _referent_tokens(ref: Referent, inside: set[int]) -> list[Token]:
         verb = _finite_verb_inside(toks)
         if verb is not None:
             toks = [t for t in toks if t.i < verb.i]
+        mark = head.doc[toks[0].i - 1] if toks and toks[0].i > 0 else None
+        if mark is not None and mark.dep_ == "mark" and mark.lower_ in ("that", "this", "these", "those") \
+                and mark.head.i == head.head.i and head.dep_ in ("nsubj", "nsubjpass") and mark.i == mark.sent.start \
+                and not any(c.dep_ == "det" for c in head.children):
+            # "That earlier emergency was lifted in May", parsed with "That" as the verb's subordinator: opening the
+            # sentence right before a subject with no determiner of its own, it is that subject's determiner
+            toks = [mark] + toks
         if _adverb_as_head(head) and len(toks) > 1:
             toks = [t for t in toks if t.i != head.i]  # "The two last met in November": "The two"
+        while len(toks) > 1 and toks[-1].i > head.i and (toks[-1].lower_ in NEGATIONS or toks[-1].text == ","):
+            toks = toks[:-1]  # "The council, not the mayor, approved": the aside's "not" left behind goes too
         return toks
     return ref.name_tokens
 
@@ -699,6 +763,20 @@ def _run_on_subject(head: Token) -> Token | None:
     return next((c for c in head.head.children if c.dep_ == head.dep_ and c.i > head.i and c.pos_ == "NOUN"
                  and c.left_edge.i == head.right_edge.i + 1 and not c.left_edge.is_punct
                  and c.left_edge.dep_ != "cc"), None)
+
+
+def _split_conjunct_subject(head: Token) -> tuple[Token, Token] | None:
+    """'Ruth Okoye, who chairs the committee, and her deputy will travel', parsed as two subjects of the verb with the
+    "and" on the first: the second subject right after that "and" is the other half of one coordinated subject
+    (the "and" and that subject), None otherwise."""
+    if head.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    cc = next((c for c in head.children if c.dep_ == "cc" and c.i > head.i), None)
+    if cc is None or any(c.dep_ == "conj" for c in head.children):
+        return None
+    other = next((c for c in head.head.children if c.dep_ == head.dep_ and c.i > cc.i
+                  and c.left_edge.i == cc.i + 1 and c.pos_ in ("NOUN", "PROPN")), None)
+    return (cc, other) if other is not None else None
 
 
 def _count_of(head: Token, inside: set[int]) -> list[Token]:
@@ -887,10 +965,14 @@ def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = fro
         return None
     inside = _hidden(root, pred, inside) | set(skip)
     summary = headline_tokens(pred, inside, set(other_times) - inside)
-    lost = _lost_main_verb_subject(pred)
+    lost = lost_main_verb_subject(pred)
     subj = _subject(pred, skip, own_time=how in (PAST_TIME_ON_PRESENT, PLANNED_PARTICIPLE) or how == INSIDE_NOUN_PHRASE
-                    and not (lemma_in(pred.head, REPORTING_VERBS) or lemma_in(pred.head, AUTHORING_VERBS)), lost=lost)
+                    and not (lemma_in(pred.head, REPORTING_VERBS) or lemma_in(pred.head, AUTHORING_VERBS)), lost=lost,
+                    undone=_undone_event(pred, {t.i for t in span}) and not _own_postponed(pred))
     ref = resolve(subj, skip)
+    if subj is not None and summary and not ref.pronoun and getattr(_subject_of_set_off_participle(pred), "i", -1) == subj.i \
+            and not any(getattr(t, "i", -1) in {x.i for x in subj.subtree} for t in summary):
+        summary = phrase_tokens(subj, inside) + summary  # "The ban was shelved", not "was shelved"
     raw = subject_token(pred)
     if raw is not None and raw.i in skip and subj is not None and subj.i not in skip and summary \
             and all(getattr(t, "i", -1) != subj.i for t in summary):
@@ -982,7 +1064,10 @@ def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = fro
         or ("not" if subj is not None and subj.head.i == pred.i and _negative_subject(subj) else "")
     if framed and framed not in mood.split():
         mood = f"{framed} {mood}".strip()
-    if _cancelled(pred) and "cancelled" not in mood.split():
+    # (or the event noun itself a cancelling verb undoes: "The match, which had been scheduled for June 14, was
+    # called off", the row's trigger the match)
+    if (_cancelled(pred) or _undone_event(pred, {t.i for t in span})) \
+            and "cancelled" not in mood.split():
         mood = f"cancelled {mood}".strip()  # "The race, scheduled for May 21, was called off": it did not happen
     habit = _habitual(light)
     if habit and habit not in mood.split():
