@@ -46,4 +46,5 @@ def test_heldout10_floors(scored):
 # absent: counted without the rows the tool flags no_event (the scorer's fix of 2026-12-01; before it, rows
 # that say "this time dates nothing" counted as rows of their own).
 # End of the 2026-12-01 session: fully right 108/139, trigger 123, subject 112, asserted 134, absent 24/29.
-FLOOR = {"fully_right": 0.776, "date": 0.915, "trigger": 0.884, "subject": 0.881, "asserted": 0.978, "absent": 24}
+# 2026-12-01 second session end: 110/139, trigger 124/139, subject 115/127.
+FLOOR = {"fully_right": 0.791, "date": 0.915, "trigger": 0.892, "subject": 0.905, "asserted": 0.978, "absent": 24}
