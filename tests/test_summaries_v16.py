@@ -96,6 +96,10 @@ CASES = {
     "sales-conjoined": ("The unit makes intravenous pumps used by hospitals and had more than $110 million in sales "
                         "last year, according to Advanced Medical.", "last year",
                         ["had more than $110 million in sales"], []),
+    # a period that ended on a day reads as ended, not "was ended"; an event participle keeps its copula
+    "quarter-ended": ("Net income rose 18% in the quarter ended Sept. 30.", "Sept. 30", ["the quarter ended"],
+                      ["was"]),
+    "bridge-built": ("The bridge, built in 1958, was closed on Monday.", "1958", ["The bridge was built"], []),
 }
 
 

@@ -904,6 +904,8 @@ def _with_copula(toks: list, pred: Token) -> list:
     if pred.dep_ != "acl" or pred.tag_ != "VBN" or pred.head.pos_ not in ("NOUN", "PROPN") \
             or pred.head.dep_ == "ROOT" or any(c.dep_ in ("aux", "auxpass") for c in pred.children):
         return toks
+    if pred.lower_ in PERIOD_END_LINKS and pred.head.lower_ in TIME_UNITS:
+        return toks  # "the quarter ended Sept. 30": a period that ended, not one that was ended
     at = next((k for k, t in enumerate(toks) if getattr(t, "i", -1) == pred.i), None)
     if at is None:
         return toks
