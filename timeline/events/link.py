@@ -16,13 +16,13 @@ from .lexicon import DEADLINE_GRANTING_VERBS, OUTSIDE_JUDGING_VERBS, POSTPONING_
 from .lexicon import (ACTOR_LABELS, AUTHORING_VERBS, DEPLOYING_VERBS, GENDER_OF_WORD, GROUP_NOUNS, LIGHT_VERB_PREPOSITIONS, OF_SUBJECT_EVENT_NOUNS,
                       PERSON_NOUNS, INDEFINITE_LIGHT_VERBS, JUDGING_VERBS, LIGHT_VERBS, OBJECT_CONTROL_PREPOSITIONS,
                       RELATIVE_PRONOUNS, REPORTING_VERBS, SEQUENCE_ADJECTIVES)
-from .lexicon import AGE_ADJECTIVES, CANCELLING_VERBS, PLANNED_OCCURRENCE_WORDS, GERUND_DOER_VERBS, HABITUAL_ADVERBS, OF_PATIENT_EVENT_NOUNS, NEGATIVE_SUBJECTS, NOT_UNTIL_WORDS, DURATIVE_VERBS, SUBJECT_ADVERBS
+from .lexicon import AGE_ADJECTIVES, CANCELLING_VERBS, PLANNED_OCCURRENCE_WORDS, GERUND_DOER_VERBS, HABITUAL_ADVERBS, OF_PATIENT_EVENT_NOUNS, NEGATIVE_SUBJECTS, SUBJECT_ADVERBS
 from .lexicon import CLAIM_NOUNS, DISMISSING_VERBS, HARMED_IN_VERBS, PERSON_PRONOUNS, PRONOUN_GENDERS, UNDERGONE_EVENT_NOUNS, UNDERGONE_EVENT_PREPOSITIONS
 from .lexicon import (DENYING_VERBS, INVERTED_CONDITIONALS, NEGATIONS, NEGATIVE_IMPLICATIVE_VERBS, PARTICIPLE_CLAUSE_MARKS,
                       PROVING_VERBS)
 from .phrases import join_tokens, named_actors, object_tokens, phrase_tokens
-from .summary import (REPORT_SHORT_FROM, headline_anchor, headline_tokens, modality, reported_complement,
-                      speaker_tokens, tidy)
+from .summary import (REPORT_SHORT_FROM, happened_until, headline_anchor, headline_tokens, modality,
+                      reported_complement, speaker_tokens, tidy)
 from .timex_tokens import timex_token_indices
 
 _ANY_LIGHT_VERB = LIGHT_VERBS | INDEFINITE_LIGHT_VERBS | PRESENCE_LIGHT_VERBS
@@ -451,27 +451,6 @@ def _habitual(verb: Token) -> str:
     if verb.tag_ not in ("VBZ", "VBP") and not any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in verb.children):
         return ""
     return next((c.lower_ for c in verb.children if c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS), "")
-
-
-def _not_until(span: Span, verb: Token) -> bool:
-    """'The museum did not open until 2 p.m.', 'was not discovered until 2019': a past negation before "until" and
-    the time says when the event did happen (not with a modal, which ``mood == "not"`` rules out; nor in the present,
-    "does not open until 10 a.m.", a habit; nor with a verb of lasting or waiting, "the truce did not last until
-    Christmas": that one ended before the time)."""
-    if lemma_in(verb, DURATIVE_VERBS):
-        return False
-    doc = span.doc
-    word = span[0] if span[0].lower_ in NOT_UNTIL_WORDS else doc[span.start - 1] if span.start > 0 else None
-    if word is None or word.lower_ not in NOT_UNTIL_WORDS or word.i > span.start:
-        return False
-    up = word
-    for _ in range(3):  # the "until" phrase hangs on the verb (or on its particle or object)
-        if up.head.i == verb.i:
-            break
-        up = up.head
-    else:
-        return False
-    return any(t.tag_ == "VBD" for t in (verb, *verb.children) if t.i <= verb.i)
 
 
 def _gerund_doer_verb(verb: Token) -> bool:
@@ -1055,7 +1034,7 @@ def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = fro
     # (a light verb's noun event has the verb's modality: "will not make a visit on Friday" is "will not")
     light = pred.head if pred.pos_ == "NOUN" and pred.dep_ == "dobj" and lemma_in(pred.head, _ANY_LIGHT_VERB) else pred
     mood, negated = modality(light)
-    if mood == "not" and _not_until(span, light):
+    if mood == "not" and happened_until(light, {t.i for t in span}):
         mood, negated = "", False  # "did not open until 2 p.m.": it opened then
     # (a light verb's noun event is framed as its verb is: "denied that it had held talks in March"; so is a noun
     # event in the phrase of a verb: "denied that she had resigned in protest on Monday")
