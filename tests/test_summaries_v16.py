@@ -38,6 +38,8 @@ CASES = {
     # negative: a relative clause with a time of its own is that time's row, not the noun's headline
     "cyberattack-dated": ("Investigators traced a 2022 cyberattack that was discovered in March to a group in "
                           "Eastern Europe.", "2022", ["cyberattack"], ["discovered"]),
+    # negative: a noun the parser made the root has its main verb misread inside the relative clause
+    "report-ignored": ("A 2019 report that found widespread abuse was ignored.", "2019", ["report"], ["found"]),
     # a bare relative clause's missing object is the noun it hangs on
     "decision-made": ("Dubois reversed a decision her predecessor made in 2021.", "2021",
                       ["her predecessor made a decision"], []),

@@ -227,14 +227,7 @@ def _participle_head(tok: Token) -> Token | None:
     comma = doc[tok.i - 1].text == ","
     if not comma and tok.lower_ not in ONSET_PARTICIPLES:
         return None
-    for i in range(tok.i - (2 if comma else 1), max(tok.sent.start, tok.i - _PARTICIPLE_REACH) - 1, -1):
-        t = doc[i]
-        if t.text in (";", ":", "(", ")", '"', "“", "”"):
-            return None
-        if _is_main_verb(t) and t.tag_ != "VBG" and not (t.tag_ in ("VBN", "VBD") and i > 0
-                                                          and doc[i - 1].text in (",", "-")):
-            return t
-    return None
+    return _main_verb_back(tok, tok.i - (2 if comma else 1))
 
 
 _SEQUEL_PREPOSITIONS = frozenset({"before", "after"})
@@ -246,7 +239,14 @@ def _sequel_gerund_head(tok: Token) -> Token | None:
     doc = tok.doc
     if tok.tag_ != "VBG" or tok.i < 2 or doc[tok.i - 1].lower_ not in _SEQUEL_PREPOSITIONS:
         return None
-    for i in range(tok.i - 2, max(tok.sent.start, tok.i - _PARTICIPLE_REACH) - 1, -1):
+    return _main_verb_back(tok, tok.i - 2)
+
+
+def _main_verb_back(tok: Token, start: int) -> Token | None:
+    """The nearest main verb at or before ``start`` within a participle's reach of ``tok`` in its sentence (not a
+    gerund, nor a participle or past form set off by a comma or dash); None past a clause break."""
+    doc = tok.doc
+    for i in range(start, max(tok.sent.start, tok.i - _PARTICIPLE_REACH) - 1, -1):
         t = doc[i]
         if t.text in (";", ":", "(", ")", '"', "“", "”"):
             return None
