@@ -2,8 +2,13 @@
 session. A coordinated predicate in another tense than the row's verb is a statement of its own ("lost its
 majority in March and needs opposition votes": the present need is no part of the March event); an infinitive
 that says what a plan or an offer is for ("approved a plan on Monday to remove cars by 2028") reads with the
-clause holding that noun, or with the noun itself, never as a bare "remove cars" - each with sentences where the
-rule fires and sentences where it must not."""
+clause holding that noun, or with the noun itself, never as a bare "remove cars"; a gerund after "before" in
+another clause of the subject's is the subject doing it, in the main verb's tense ("flew ..., arriving in late
+October, before returning to Finland in May" -> "Eight of them returned to Finland"); a time that is a copula's
+subject keeps its copula ("The last three weeks were the hardest", was "the hardest"); a noun set off by a comma
+after the verb's phrase has closed is a comment, not an object ("will leave for the Middle East on Thursday, his
+first trip to the region") - each with sentences where
+the rule fires and sentences where it must not."""
 
 import pytest
 
@@ -34,11 +39,43 @@ CASES = {
                ["announced a scheme to plant a million trees"], []),
     "plan-under": ("Under a plan to remove cars by 2028, the streets of the old town will be closed.", "2028",
                    ["a plan to remove cars"], []),
-    # negatives: the clause's own row keeps its own verb; an infinitive under a verb is no noun's
+    # ... also after a linking verb
+    "first-country": ("The review began last week after Denmark became the first country to pause the rollout on "
+                      "March 11.", "March 11", ["Denmark became the first country to pause the rollout"], []),
+    "first-woman": ("She was the first woman to win the race in 1967.", "1967", ["She was the first woman to win the race"],
+                    []),
+    # negatives: a finite relative clause keeps its own clause; the clause's own row keeps its own verb; an
+    # infinitive under a verb is no noun's
+    "who-won": ("The first woman who won the race in 1967 has died.", "1967", ["The first woman won the race"], ["died"]),
     "plan-monday": ("The council approved a plan on Monday to remove cars from the old town by 2028.", "Monday",
                     ["The council approved a plan"], ["2028"]),
     "plans-to": ("The council plans to remove cars from the old town by 2028.", "2028",
                  ["plans to remove cars from the old town"], []),
+    # a gerund after "before"/"after" in another clause: the subject doing it, in the main verb's tense
+    "returned": ("Eight of the birds flew to Mozambique, arriving in late October, before returning to Finland in "
+                 "May.", "May", ["Eight of the birds returned to Finland"], ["arriving"]),
+    "head-home": ("The crew will sail to Cape Town, stopping in Lisbon, before heading home in June.", "June",
+                  ["The crew will head home"], ["stopping"]),
+    # negatives: a gerund right under the main verb keeps its clause; the other time's row keeps its own verb
+    "memoir": ("He wrote a memoir before leaving office in 2009.", "2009", ["He wrote a memoir before leaving office"],
+               []),
+    "memoir-fronted": ("After leaving office in 2009, he wrote a memoir.", "2009", ["wrote a memoir after leaving office"],
+                       []),
+    "arriving": ("Eight of the birds flew to Mozambique, arriving in late October, before returning to Finland in "
+                 "May.", "late October", ["arriving"], ["returned"]),
+    # a time that is the copula's subject stays with its copula
+    "hardest": ('"The last three weeks were the hardest," she said.', "The last three weeks",
+                ["The last three weeks were the hardest"], []),
+    "coldest": ("Last winter was the coldest in a decade.", "Last winter", ["Last winter was the coldest"], []),
+    # negative: a time inside the subject's phrase is no subject
+    "vote-close": ("The vote on Tuesday was close.", "Tuesday", ["The vote was close"], ["Tuesday"]),
+    # a noun set off after the verb's phrase closed on a prepositional phrase is a comment, not the verb's object
+    "trip": ("Secretary of State James A. Baker will leave for the Middle East on Thursday, his first trip to the "
+             "region since the war began on Jan. 16.", "Thursday", ["will leave for the Middle East"], ["trip"]),
+    "visit": ("The team flew to Tokyo on Monday, its first visit since 2015.", "Monday", ["The team flew to Tokyo"],
+              ["visit"]),
+    # negative: an object after a phrase set off on both sides is the verb's own
+    "house": ("He bought, for $5 million, a house in Malibu in 2019.", "2019", ["a house in Malibu"], []),
 }
 
 

@@ -272,3 +272,5 @@ COMPARISON_BASE_PHRASES = _words("comparison_base_phrases")
 OUTSIDE_JUDGING_VERBS = _words("outside_judging_verbs")
 # "delayed the flights in May": cancelling verbs that only move an event
 POSTPONING_VERBS = _words("postponing_verbs")
+# "flew ..., before returning to Finland in May": a gerund after these is a later or earlier event of the subject
+SEQUENCE_PREPOSITIONS = _words("sequence_prepositions")
