@@ -23,7 +23,16 @@ CASES = {
                  ["The coalition lost its majority"], ["needs"]),
     "museum": ("The museum closed in 2019 and is now a hotel.", "2019", ["The museum closed"], ["hotel"]),
     "reopens": ("The theatre reopens on Friday and was closed for two years.", "Friday", ["reopens"], ["was closed"]),
-    # negatives: the same tense, or a verb sharing its head's auxiliary, stays
+    "could-lose-may": ("The ferry firm failed to pay its fuel bills in May and could lose its licence, regulators said on "
+                       "Tuesday.", "May", ["failed to pay its fuel bills"], ["could lose"]),
+    # negatives: a past modal denied is the past verb's own time; a report dated on its reporting verb keeps both
+    # clauses of what was said; the same tense, or a verb sharing its head's auxiliary, stays
+    "could-not": ("Rescuers reached the village on Monday but could not find the missing hiker.", "Monday",
+                  ["reached the village but could not find the missing hiker"], []),
+    "would-not": ("The minister met union leaders on Monday but would not discuss pay.", "Monday",
+                  ["met union leaders but would not discuss pay"], []),
+    "could-lose-said": ("The ferry firm failed to pay its fuel bills in May and could lose its licence, regulators said "
+                        "on Tuesday.", "Tuesday", ["failed to pay its fuel bills and could lose its licence"], []),
     "cut-closed": ("The firm cut 200 jobs in May and closed two plants.", "May",
                    ["cut 200 jobs and closed two plants"], []),
     "visit-meet": ("The minister will visit Kyiv on Monday and meet the president.", "Monday",

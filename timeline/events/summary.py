@@ -9,7 +9,7 @@ from .grammar import CLAUSE_DEPS, is_predicate, lemma_in, subject_token, word_of
 from .lexicon import (CONDITIONAL_MARKS, DANGLING_TAIL_POS, LEADING_CONNECTIVES, MODAL_AUX, NEGATIONS,
                       OCCASION_PREPOSITIONS, RAISING_PREDICATES, RELATIVE_PRONOUNS)
 from .lexicon import ABSOLUTE_PREPOSITIONS, ARTICLE_EXCEPTIONS, ATTRIBUTION_DOCUMENTS, ATTRIBUTION_NON_SOURCES, COMPARISON_MARKS, FOCUS_ADVERBS, ONSET_PARTICIPLES, PERIOD_END_LINKS, TIME_PLACING_ADVERBS, TIME_REMNANT_NOUNS, ATTRIBUTION_PREPOSITIONS, GROUP_NOUNS, ORGANISATION_NOUNS, PERSON_NOUNS, TIME_LIMIT_WORDS, FORECAST_VERBS, TIME_UNITS, LIGHT_VERB_PREPOSITIONS, QUESTION_MARKS, QUOTES, SEQUENCE_ADJECTIVES, TIME_REMNANT_ADVERBS, TIME_REMNANT_POS
-from .lexicon import (ADVERBIAL_RELATIVE_NOUNS, SEQUENCE_PREPOSITIONS, CAUSATIVE_VERBS, DURATIVE_VERBS, INCLUSION_WORDS, IRREGULAR_PAST_FORMS,
+from .lexicon import (ADVERBIAL_RELATIVE_NOUNS, PAST_MODALS, SEQUENCE_PREPOSITIONS, CAUSATIVE_VERBS, DURATIVE_VERBS, INCLUSION_WORDS, IRREGULAR_PAST_FORMS,
                       LENGTH_ARGUMENT_PREPOSITIONS, NOT_UNTIL_WORDS, OBJECT_RAISING_VERBS, DELAY_REASON_WORDS)
 from .lexicon import ASPECTUAL_VERBS, COMPLEMENT_INFINITIVE_VERBS, DEGREE_ADVERBS, INVERTING_WORDS, MONEY_WORDS, DEADLINE_PREPOSITIONS, IMPLICATIVE_VERBS, LEADING_SUBORDINATORS, UNMARKED_TIME_WORDS
 
@@ -504,22 +504,26 @@ def _own_time_word(t: Token) -> bool:
                for c in t.children)
 
 
-def _separate_conjunct(t: Token, other_times: set[int], own: set[int]) -> bool:
+def _separate_conjunct(t: Token, other_times: set[int], own: set[int], exclude: set[int] = frozenset()) -> bool:
     """Whether the coordinated predicate ``t`` is an event of its own: with its own date; or, coordinated with the
     row's own predicate (``own``), with its own time word or its own subject ("had killed 340 people and that
     cases were still rising": a second statement). Deeper in a report the second clause is part of what was
     said ("said that profit rose and sales fell")."""
     return _has_own_date(t, other_times) or t.head.i in own and (
         _own_time_word(t) or any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
-        or _tense_switch(t.head, t))
+        or _tense_switch(t.head, t) and any(x.i in exclude for x in t.head.subtree if not _under(x, t)))
 
 
 def _finite_tense(verb: Token) -> str | None:
     """"past", "present" or "modal" for a verb that carries its own tense (its own form or its auxiliaries'),
     else None (a bare infinitive or participle that shares its head's: "was arrested and charged")."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
-    if any(c.tag_ == "MD" for c in auxes):
-        return "modal"
+    modal = next((c for c in auxes if c.tag_ == "MD"), None)
+    if modal is not None:
+        # (a past modal denied is a past inability or refusal: "reached the village on Monday but could not find
+        # the hiker", "met union leaders but would not discuss pay")
+        denied = any(c.dep_ == "neg" for c in verb.children)
+        return "past" if denied and modal.lower_ in PAST_MODALS else "modal"
     for t in (auxes[0] if auxes else None, verb):
         if t is not None and t.tag_ == "VBD":
             return "past"
@@ -529,8 +533,9 @@ def _finite_tense(verb: Token) -> str | None:
 
 
 def _tense_switch(head: Token, conj: Token) -> bool:
-    """Whether a coordinated predicate says something at another time than its head ("lost its majority in March
-    and needs opposition votes": the present need is no part of the March event)."""
+    """Whether a coordinated predicate says something at another time than the row's verb ``head`` ("lost its
+    majority in March and needs opposition votes": the present need is no part of the March event). Only where the
+    row's time is on the head's side: a report dated on its reporting verb keeps both clauses of what was said."""
     a, b = _finite_tense(head), _finite_tense(conj)
     return a is not None and b is not None and a != b
 
@@ -585,7 +590,7 @@ def _dropped(pred: Token, anchor: Token, top: Token, exclude: set[int], other_ti
     own = {anchor.i, top.i, pred.i}
     for t in top.subtree:
         if t.dep_ == "conj" and is_predicate(t) and t.i != anchor.i and not _under(anchor, t) \
-                and _separate_conjunct(t, other_times, own):
+                and _separate_conjunct(t, other_times, own, exclude):
             drop.update(x.i for x in t.subtree)
             drop.update(_joint_before(t))
     # "called the vote a betrayal and urged supporters to join protests next Tuesday": a time inside the
