@@ -1,4 +1,5 @@
-"""The lemmatizer's kept answers (timeline/pipeline/lemmas.py) give the lemmas spaCy's own rule lemmatizer gives."""
+"""Speed-ups that must not change what comes out: the lemmatizer's kept answers (timeline/pipeline/lemmas.py) give
+the lemmas spaCy's own rule lemmatizer gives; a Doc's text joined once (timeline/pipeline/doctext.py) is its text."""
 
 import spacy
 
@@ -29,3 +30,11 @@ def test_cache_is_installed_once():
 
     cache_lemmas(ours)
     assert ours.get_pipe("lemmatizer").lemmatize is before
+
+
+def test_doc_text_joined_once_is_the_docs_text():
+    from timeline.pipeline.doctext import text_of
+
+    doc = model.load_for_tagging()("Rains hit the city on Monday.  Schools closed\\non Tuesday.")
+    assert text_of(doc) == doc.text
+    assert text_of(doc) is text_of(doc)  # kept, not joined again
