@@ -7,7 +7,8 @@ another clause of the subject's is the subject doing it, in the main verb's tens
 October, before returning to Finland in May" -> "Eight of them returned to Finland"); a time that is a copula's
 subject keeps its copula ("The last three weeks were the hardest", was "the hardest"); a noun set off by a comma
 after the verb's phrase has closed is a comment, not an object ("will leave for the Middle East on Thursday, his
-first trip to the region") - each with sentences where
+first trip to the region"); a "than" phrase whose comparative went with a removed time goes too ("would arrive
+'a few weeks later' than usual") - each with sentences where
 the rule fires and sentences where it must not."""
 
 import pytest
@@ -85,6 +86,11 @@ CASES = {
               ["visit"]),
     # negative: an object after a phrase set off on both sides is the verb's own
     "house": ("He bought, for $5 million, a house in Malibu in 2019.", "2019", ["a house in Malibu"], []),
+    # a "than" phrase whose comparative went with a removed time goes too
+    "than-usual": ('The chief executive said last month that the phones would arrive "a few weeks later" than usual.',
+                   "last month", ["said the phones would arrive"], ["than usual"]),
+    # negative: a comparison of something else stays
+    "than-expected": ("Sales in May were higher than expected.", "May", ["higher than expected"], []),
 }
 
 

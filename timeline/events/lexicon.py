@@ -276,3 +276,5 @@ POSTPONING_VERBS = _words("postponing_verbs")
 SEQUENCE_PREPOSITIONS = _words("sequence_prepositions")
 # "reached the village but could not find the hiker": a denied past modal is the past verb's own time
 PAST_MODALS = _words("past_modals")
+# "would arrive \"a few weeks later\" than usual": time comparatives tagged as plain adverbs
+COMPARATIVE_TIME_ADVERBS = _words("comparative_time_adverbs")

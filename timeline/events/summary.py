@@ -9,7 +9,7 @@ from .grammar import CLAUSE_DEPS, is_predicate, lemma_in, subject_token, word_of
 from .lexicon import (CONDITIONAL_MARKS, DANGLING_TAIL_POS, LEADING_CONNECTIVES, MODAL_AUX, NEGATIONS,
                       OCCASION_PREPOSITIONS, RAISING_PREDICATES, RELATIVE_PRONOUNS)
 from .lexicon import ABSOLUTE_PREPOSITIONS, ARTICLE_EXCEPTIONS, ATTRIBUTION_DOCUMENTS, ATTRIBUTION_NON_SOURCES, COMPARISON_MARKS, FOCUS_ADVERBS, ONSET_PARTICIPLES, PERIOD_END_LINKS, TIME_PLACING_ADVERBS, TIME_REMNANT_NOUNS, ATTRIBUTION_PREPOSITIONS, GROUP_NOUNS, ORGANISATION_NOUNS, PERSON_NOUNS, TIME_LIMIT_WORDS, FORECAST_VERBS, TIME_UNITS, LIGHT_VERB_PREPOSITIONS, QUESTION_MARKS, QUOTES, SEQUENCE_ADJECTIVES, TIME_REMNANT_ADVERBS, TIME_REMNANT_POS
-from .lexicon import (ADVERBIAL_RELATIVE_NOUNS, PAST_MODALS, SEQUENCE_PREPOSITIONS, CAUSATIVE_VERBS, DURATIVE_VERBS, INCLUSION_WORDS, IRREGULAR_PAST_FORMS,
+from .lexicon import (ADVERBIAL_RELATIVE_NOUNS, COMPARATIVE_TIME_ADVERBS, PAST_MODALS, SEQUENCE_PREPOSITIONS, CAUSATIVE_VERBS, DURATIVE_VERBS, INCLUSION_WORDS, IRREGULAR_PAST_FORMS,
                       LENGTH_ARGUMENT_PREPOSITIONS, NOT_UNTIL_WORDS, OBJECT_RAISING_VERBS, DELAY_REASON_WORDS)
 from .lexicon import ASPECTUAL_VERBS, COMPLEMENT_INFINITIVE_VERBS, DEGREE_ADVERBS, INVERTING_WORDS, MONEY_WORDS, DEADLINE_PREPOSITIONS, IMPLICATIVE_VERBS, LEADING_SUBORDINATORS, UNMARKED_TIME_WORDS
 
@@ -793,7 +793,24 @@ def _dropped(pred: Token, anchor: Token, top: Token, exclude: set[int], other_ti
                 for c in t.children):
             drop.update(x.i for x in t.subtree)
     drop |= _time_remnants(pred, anchor, top, drop | exclude)
+    drop |= _stranded_comparison(top, drop)
     return drop
+
+
+def _stranded_comparison(top: Token, drop: set[int]) -> set[int]:
+    """A "than" phrase whose comparative went with a removed time ("would arrive 'a few weeks later' than usual",
+    the quoted time tagged with its "later"): without it the headline reads "would arrive than usual"."""
+    doc = top.doc
+    out: set[int] = set()
+    for t in top.subtree:
+        if t.lower_ != "than" or t.i in drop or t.dep_ not in ("prep", "mark", "cc"):
+            continue
+        k = t.i - 1
+        while k >= 0 and doc[k].is_punct:
+            k -= 1
+        if k >= 0 and k in drop and (doc[k].tag_ in ("RBR", "JJR") or doc[k].lower_ in COMPARATIVE_TIME_ADVERBS):
+            out.update(x.i for x in t.subtree)
+    return out
 
 
 def _measured_off(t: Token, pred: Token, anchor: Token) -> Token | None:
