@@ -189,7 +189,6 @@ NOT_UNTIL_WORDS = _words("not_until_words")
 HABITUAL_ADVERBS = _words("habitual_adverbs")
 OF_PATIENT_EVENT_NOUNS = _words("of_patient_event_nouns")
 EVIDENCE_VERBS = _words("evidence_verbs")
-CANCELLING_VERBS = _words("cancelling_verbs")
 PLANNED_OCCURRENCE_WORDS = _words("planned_occurrence_words")
 CONTEST_OUTCOME_VERBS = _words("contest_outcome_verbs")
 CUE_HEDGES: tuple[tuple[str, ...], ...] = tuple(tuple(w.split()) for w in _DATA["cue_hedges"])
@@ -249,8 +248,6 @@ CAUSATIVE_VERBS = _words("causative_verbs")
 IRREGULAR_PAST_FORMS: dict[str, str] = _table("irregular_past_forms")
 # "did not begin until May because of a dispute": words opening the delay's reason
 DELAY_REASON_WORDS = _words("delay_reason_words")
-# "cancelled about 80 flights on Thursday": the time dates the calling off, not the object
-CALLING_OFF_VERBS = _words("calling_off_verbs")
 # "appointed her to lead the foundation in 1995": a past time after the task dates the choosing
 CHOOSING_VERBS = _words("choosing_verbs")
 # "a group called IceWolf": a participle giving a name, no event
@@ -270,5 +267,21 @@ APPOINTED_DATE_NOUNS = _words("appointed_date_nouns")
 COMPARISON_BASE_PHRASES = _words("comparison_base_phrases")
 # "Regulators approved the 2019 merger": verbs that judge an event from outside it
 OUTSIDE_JUDGING_VERBS = _words("outside_judging_verbs")
-# "delayed the flights in May": cancelling verbs that only move an event
-POSTPONING_VERBS = _words("postponing_verbs")
+# the one table of verbs that call off, drop or put off an event: each verb (a particle verb as "call off") with its
+# roles, and each place reads the verbs of the role it needs
+CALLING_OFF_ROLES: dict[str, frozenset[str]] = {verb: frozenset(roles) for verb, roles in _table("calling_off_roles").items()}
+
+
+def _with_role(role: str) -> frozenset[str]:
+    verbs = frozenset(v for v, roles in CALLING_OFF_ROLES.items() if role in roles)
+    if not verbs:  # a role misspelt here or in the data
+        raise KeyError(f"no verb has the role {role!r} in lexicon.json calling_off_roles")
+    return verbs
+
+
+# "cancelled about 80 flights on Thursday": the time dates the calling off, not the object (attach)
+CALLING_OFF_VERBS = _with_role("calls off")
+# "The race, scheduled for May 21, was called off": the planned date did not happen (link)
+CANCELLING_VERBS = _with_role("undoes its plan")
+# "delayed the flights in May": verbs that only move an event (link)
+POSTPONING_VERBS = _with_role("only moves")
