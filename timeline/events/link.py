@@ -679,6 +679,23 @@ def _referent_tokens(ref: Referent, inside: set[int]) -> list[Token]:
     return ref.name_tokens
 
 
+def _coordinated_pronoun_tail(subj: Token | None, inside: set[int]) -> list[Token]:
+    """'She and her Latvian counterpart, Ivars Berzins, are due to meet': the words coordinated with a personal
+    pronoun subject ("and her Latvian counterpart, Ivars Berzins"), which the subject keeps after what the pronoun
+    stands for; empty for anything else."""
+    if subj is None or subj.pos_ != "PRON" or subj.lower_ in RELATIVE_PRONOUNS:
+        return []
+    cc = next((c for c in subj.children if c.dep_ == "cc" and c.i > subj.i), None)
+    conj = next((c for c in subj.children if c.dep_ == "conj" and cc is not None and c.i > cc.i), None)
+    if conj is None or any(t.i in inside for t in conj.subtree):
+        return []
+    # (with a name set off after it: "her Latvian counterpart, Ivars Berzins" says who)
+    toks = [t for t in conj.subtree if t.i not in inside]
+    while toks and toks[-1].is_punct:
+        toks.pop()
+    return [cc, *toks]
+
+
 def _finite_verb_inside(toks: list[Token]) -> Token | None:
     """'The 24-year-old scored 31 goals last season and was named ...', parsed with "scored" as an adjective on
     "goals" and the whole as the second verb's subject: a past-tense verb (not a participle) taken for a modifier
@@ -981,6 +998,9 @@ def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = fro
     subject = join_tokens(_referent_tokens(ref, inside | own | _time_phrases(ref.head, other_times)
                                            | (set() if ref.pronoun else _set_off_clauses(ref.head)))) \
         if subj is not None else ""
+    tail = _coordinated_pronoun_tail(subj, inside) if ref.pronoun and subject else []
+    if tail:
+        subject = f"{subject} {join_tokens(tail)}"  # "She and her counterpart will meet": "Kaja Lepp and her counterpart"
     summary_text = join_tokens(summary)
     if pred.i == pred.sent.start and pred.pos_ == "VERB" and pred.is_title and summary \
             and getattr(summary[0], "i", -1) != pred.i:
