@@ -39,7 +39,7 @@ from spacy.tokens import Token
 
 from .grammar import is_event_nominal, is_predicate, lemma_in, past_dateline, subject_token
 from .lexicon import MEASURE_VERBS, MEASURED_NOUNS, PAIR_NOUNS, QUANTIFIER_SUBJECTS, QUANTITY_NOUNS, OBJECT_RAISING_VERBS
-from .lexicon import EVENT_COURSE_VERBS, EVIDENCE_VERBS, NAME_PARTICLES, SCHEDULING_VERBS, TRANSFER_VERBS
+from .lexicon import EVENT_COURSE_VERBS, EVIDENCE_VERBS, NAME_PARTICLES, SCHEDULING_VERBS, TRANSFER_VERBS, FINDING_VERBS
 from .lexicon import (ADVERBIAL_MARKS, ASPECTUAL_VERBS, ATTRIBUTION_NON_SOURCES, CHANGE_VERBS, EVENT_NOUNS, THING_VERBS, GROUP_NOUNS, IMPERSONAL_PREDICATES, ORGANISATION_NAME_WORDS, ORGANISATION_NOUNS,
                       PERSON_NOUNS,
                       PERSONAL_PRONOUNS, PLURAL_PRONOUNS,
@@ -2164,8 +2164,8 @@ def reported_by(pred: Token) -> Token | None:
         h = t.head
         if h.i == t.i:
             return None
-        if t.dep_ == "ccomp" and reports(h) and is_predicate(h):
-            return speaker(h)
+        if t.dep_ == "ccomp" and (reports(h) or lemma_in(h, FINDING_VERBS)) and is_predicate(h):
+            return speaker(h)  # (a finding has its source too: "A judge ruled that the landlord had evicted ...")
         if t.dep_ not in ("conj", "ccomp", "xcomp", "aux", "advcl", "relcl", "acl", "pobj", "prep", "dobj",
                           "nsubj", "nsubjpass", "pcomp", "attr", "acomp"):  # ("had not been able to reach")
             return None

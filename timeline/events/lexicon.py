@@ -285,3 +285,5 @@ CALLING_OFF_VERBS = _with_role("calls off")
 CANCELLING_VERBS = _with_role("undoes its plan")
 # "delayed the flights in May": verbs that only move an event (link)
 POSTPONING_VERBS = _with_role("only moves")
+# "A judge ruled that the landlord had evicted 14 families in February": who states a finding is its source
+FINDING_VERBS = _words("finding_verbs")
