@@ -143,6 +143,28 @@ def test_finding_verb_without_a_clause_reports_nothing(text, timex):
     assert _text(_row(text, timex, "2025-06-11")["source"]) == ""
 
 
+# --- "Analysts said the merger, if approved, would close in 2026": a reported subject the parser hung elsewhere --------
+# (link._reported_subject_taken_for_object)
+
+@pytest.mark.parametrize("text,timex,subject", [
+    # parsed as the object of the reporting verb
+    ("Analysts said the merger, if approved, would close in the first quarter of 2026.",
+     "the first quarter of 2026", "the merger"),
+    # parsed as the subject of the aside's participle
+    ("Officials said the plant, if repaired, will reopen in May.", "May", "the plant"),
+])
+def test_reported_clause_keeps_its_subject_across_an_aside(text, timex, subject):
+    assert _subject(text, timex, "2025-06-11")[0] == subject
+
+
+@pytest.mark.parametrize("text,timex,subject", [
+    ("The minister said the tax, if passed, would take effect in January.", "January", "the tax"),  # parsed right
+    ("The ministry announced the measures on Monday and said would review them in May.", "May", ""),  # none written
+])
+def test_reported_clause_parsed_right_or_without_subject_unchanged(text, timex, subject):
+    assert _subject(text, timex, "2025-06-11")[0] == subject
+
+
 # --- the one role table of verbs that call off, drop or put off an event (lexicon calling_off_roles) ---------------
 
 def test_calling_off_roles_is_the_one_table_the_lists_come_from():

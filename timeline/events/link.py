@@ -199,6 +199,34 @@ def _subject_of_set_off_participle(pred: Token) -> Token | None:
     return None
 
 
+def _reported_subject_taken_for_object(pred: Token) -> Token | None:
+    """'Analysts said the merger, if approved, would close in 2026', parsed with "the merger" the object of "said" and
+    "would close" a clause with no subject: a finite clause a reporting verb reports, with no subject of its own, has
+    for subject the noun the parser made the reporting verb's object before it, or the subject it gave the aside set
+    off before the clause; None otherwise."""
+    verb = pred.head
+    if pred.dep_ != "ccomp" or verb.i == pred.i or not lemma_in(verb, REPORTING_VERBS) \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in pred.children) \
+            or not (pred.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in (
+                "MD", "VBD", "VBZ", "VBP") for c in pred.children)):
+        return None
+    for c in verb.children:
+        if c.dep_ in ("ccomp", "advcl") and c.i < pred.i and c.tag_ in ("VBN", "VBG") \
+                and not any(g.dep_ in ("aux", "auxpass") for g in c.children):
+            # "Officials said the plant, if repaired, will reopen in May", parsed with "the plant" the subject of
+            # "repaired": a bare participle set off by its subordinator after the noun holds the clause's subject
+            mark = next((g for g in c.children if g.dep_ == "mark" and g.i < c.i), None)
+            own = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+            if mark is not None and own is not None and own.i < mark.i and own.pos_ in ("NOUN", "PROPN") \
+                    and pred.doc[mark.i - 1].text == ",":
+                return own
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < pred.i), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or any(c.dep_ in ("dative", "ccomp") and c.i < pred.i and c.i != pred.i
+                                                                for c in verb.children):
+        return None
+    return obj
+
+
 def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_time: bool = False,
              lost: Token | None = None, undone: bool = False) -> Token | None:
     """The subject of the event ``pred``; ``own_time``: an event noun dated apart from its verb ("is
@@ -211,6 +239,8 @@ def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_tim
         subj = _gerund_subject(pred)
     if subj is None:
         subj = _subject_of_set_off_participle(pred)
+    if subj is None:
+        subj = _reported_subject_taken_for_object(pred)
     if subj is None and pred.dep_ == "xcomp" and pred.head.tag_ == "VBG":
         subj = _gerund_subject(pred.head)  # "fined the bank for failing to report loans": the bank
     if subj is None and pred.dep_ == "advcl" and pred.tag_ == "VB" and is_predicate(pred.head) \
