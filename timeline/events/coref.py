@@ -38,8 +38,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from .grammar import is_event_nominal, is_predicate, lemma_in, past_dateline, subject_token
-from .lexicon import MEASURE_VERBS, MEASURED_NOUNS, PAIR_NOUNS, QUANTIFIER_SUBJECTS, QUANTITY_NOUNS
-from .lexicon import EVENT_COURSE_VERBS, EVIDENCE_VERBS, NAME_PARTICLES, SCHEDULING_VERBS, TRANSFER_VERBS
+from .lexicon import MEASURE_VERBS, MEASURED_NOUNS, PAIR_NOUNS, QUANTIFIER_SUBJECTS, QUANTITY_NOUNS, OBJECT_RAISING_VERBS
+from .lexicon import EVENT_COURSE_VERBS, EVIDENCE_VERBS, NAME_PARTICLES, SCHEDULING_VERBS, TRANSFER_VERBS, FINDING_VERBS
 from .lexicon import (ADVERBIAL_MARKS, ASPECTUAL_VERBS, ATTRIBUTION_NON_SOURCES, CHANGE_VERBS, EVENT_NOUNS, THING_VERBS, GROUP_NOUNS, IMPERSONAL_PREDICATES, ORGANISATION_NAME_WORDS, ORGANISATION_NOUNS,
                       PERSON_NOUNS,
                       PERSONAL_PRONOUNS, PLURAL_PRONOUNS,
@@ -284,7 +284,8 @@ def _previous_thing_subject(tok: Token, skip: frozenset[int] | set[int] = frozen
             continue  # "The agency warned that rates had fallen. It will ...": a plural is no "it"; the reporter
         if clause is not root and opening_its and is_event_nominal(subj):
             continue  # "Kestrel denied that the delay was linked to X. Its co-founder ...": an event owns no one
-        if clause is not root and past is None and not opening_its and _acts_on_object(tok.head) \
+        if clause is not root and past is None and not opening_its \
+                and (_acts_on_object(tok.head) or _made_to_act(tok.head)) \
                 and not _organisation(subj) and _reporting_body(root):
             continue  # "The board said turnout reached 81%. It will publish the results": a body acts, the reporter
         if clause is root and _plural_aside(root, subj) and depth < PRONOUN_REACH - 1:
@@ -531,6 +532,25 @@ def _plural_things(t: Token, tok: Token) -> bool:
         return False
     return not any(x.i != t.i and x.tag_ in ("NNS", "NNPS") and x.ent_type_ not in _AMOUNTS
                    or x.lower_ in PLURAL_PRONOUNS and x.i != tok.i for x in t.sent)
+
+
+def _raised_plural_object(tok: Token) -> Token | None:
+    """'plans to start building the turbines in 2027 and expects them to power 300,000 homes': a "them" that a verb
+    raises to the subject of its infinitive (``object_raising_verbs``) stands for the one plural noun before it in
+    its sentence; None when there is none or more than one, or when that noun is the raising verb's own subject
+    ("The engineers expect them to ...": someone else)."""
+    clause = tok.head
+    verb = clause.head
+    if tok.lower_ != "them" or tok.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ not in ("ccomp", "xcomp") \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) \
+            or not is_predicate(verb) or not lemma_in(verb, OBJECT_RAISING_VERBS):
+        return None
+    plurals = [t for t in tok.doc[tok.sent.start:tok.i] if t.tag_ in ("NNS", "NNPS") and t.pos_ in ("NOUN", "PROPN")
+               and t.ent_type_ not in _AMOUNTS and t.lemma_.lower() not in TIME_UNITS or t.lower_ in PLURAL_PRONOUNS]
+    own = subject_token(verb)
+    if len(plurals) != 1 or plurals[0].pos_ == "PRON" or own is not None and own.i == plurals[0].i:
+        return None
+    return plurals[0]
 
 
 def _passive_patient(tok: Token) -> Token | None:
@@ -1413,6 +1433,10 @@ def _reporter(tok: Token, skip: frozenset[int] | set[int] = frozenset()) -> Refe
         if owner is not None:
             # "Her coach, Daniel Otieno, said she had trained at altitude": the one whose coach speaks, not the coach
             ref = resolve(owner, skip)
+            if _reports_the_report(verb, ref) and GENDER_OF_WORD.get(subj.lower_) in (None, PRONOUN_GENDERS.get(base)):
+                # "His lawyer said his client denied that he had met them": the owner is who reports this report, so
+                # the one he speaks for speaks of himself
+                return Referent(tok) if rival else Referent(subj, pronoun=tok.text)
             return Referent(ref.head, ref.name, tok.text, ref.name_tokens) if ref.pronoun else Referent(tok)
         # whoever reports something can say it: a plural noun subject of a reporting verb is a group of speakers
         # even when no word list names it ("Astronomers reported that they had found")
@@ -1427,6 +1451,16 @@ def _reporter(tok: Token, skip: frozenset[int] | set[int] = frozenset()) -> Refe
         # is not a guess the table makes, so the pronoun stays
         return Referent(tok)
     return found
+
+
+def _reports_the_report(verb: Token, owner: Referent) -> bool:
+    """Whether ``owner`` (what a possessive on the reporting verb ``verb``'s subject stands for) is the subject of a
+    reporting verb ``verb``'s clause is reported by ("His lawyer said his client denied ...": the lawyer)."""
+    outer = verb.head
+    if verb.dep_ != "ccomp" or outer.i == verb.i or not lemma_in(outer, REPORTING_VERBS) or owner.head is None:
+        return False
+    said = subject_token(outer)
+    return said is not None and said.i == owner.head.i
 
 
 def _named_owner(subj: Token, tok: Token) -> Token | None:
@@ -1740,9 +1774,23 @@ def _bare_mass(t: Token) -> bool:
 
 
 def _reporting_body(verb: Token) -> bool:
-    """Whether the reporting verb ``verb``'s own subject is a body that acts (:func:`_organisation`)."""
+    """Whether the reporting verb ``verb``'s own subject is a body that acts (:func:`_organisation`), or a noun whose
+    name set off after it is one's ("The landlord, Harbour Estates, had told the tenants ...")."""
     subj = subject_token(verb)
-    return subj is not None and subj.pos_ in ("NOUN", "PROPN") and _organisation(subj) and _fits(subj, "thing")
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if _organisation(subj) and _fits(subj, "thing"):
+        return True
+    return any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > subj.i and _organisation(c) and _fits(c, "thing")
+               for c in subj.children)
+
+
+def _made_to_act(verb: Token) -> bool:
+    """'It was ordered to pay each family 8,000 pounds', 'was forced to sell the plant': a passive verb whose
+    infinitive acts on an object; its subject is made to do that, so it is a doer."""
+    return any(c.dep_ == "auxpass" for c in verb.children) and any(
+        x.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children) and _acts_on_object(x)
+        for x in verb.children)
 
 
 def _organisation(t: Token) -> bool:
@@ -1878,8 +1926,12 @@ def _resolve(tok: Token | None, skip: frozenset[int] | set[int] = frozenset()) -
         return Referent(None, " ".join(x.text for x in owned), tok.text, owned)
     ante = _relative_antecedent(tok)
     if ante is not None:
-        if ante.dep_ == "appos" and ante.pos_ == "NOUN" and ante.head.pos_ == "PROPN" and ante.head.i < ante.i:
+        if ante.dep_ == "appos" and ante.pos_ == "NOUN" and ante.head.pos_ == "PROPN" and ante.head.i < ante.i \
+                and ante.head.ent_type_ not in ("DATE", "TIME") \
+                and not any(t.pos_ in ("VERB", "AUX") for t in tok.doc[ante.head.i + 1:ante.left_edge.i]):
             # "Diaz, a former schoolteacher who was first elected in 2016": the description's own referent, the name
+            # (not a noun set off after the name's whole clause, which sums the clause up, nor one the parser hung on
+            # the clause's time: "Swiftbox began flying drones on Monday, a trial that was approved in May": the trial)
             ante = ante.head
         return Referent(ante, pronoun=tok.text)
     ahead = _fronted_possessor_subject(tok) or _own_subject_its(tok) or _infinitive_possessor(tok)
@@ -1903,7 +1955,8 @@ def _resolve(tok: Token | None, skip: frozenset[int] | set[int] = frozenset()) -
     if body is not None:
         return Referent(body, pronoun=tok.text)
     if tok.lower_ in PLURAL_PRONOUNS:
-        group = _passive_patient(tok) or _plural_antecedent(tok, skip) or _plural_passive_thing(tok)
+        group = _passive_patient(tok) or _plural_antecedent(tok, skip) or _plural_passive_thing(tok) \
+            or _raised_plural_object(tok)
         if group is not None:
             return Referent(group, pronoun=tok.text)
         return _conjunct_pronoun(tok) or Referent(tok)
@@ -2111,8 +2164,8 @@ def reported_by(pred: Token) -> Token | None:
         h = t.head
         if h.i == t.i:
             return None
-        if t.dep_ == "ccomp" and reports(h) and is_predicate(h):
-            return speaker(h)
+        if t.dep_ == "ccomp" and (reports(h) or lemma_in(h, FINDING_VERBS)) and is_predicate(h):
+            return speaker(h)  # (a finding has its source too: "A judge ruled that the landlord had evicted ...")
         if t.dep_ not in ("conj", "ccomp", "xcomp", "aux", "advcl", "relcl", "acl", "pobj", "prep", "dobj",
                           "nsubj", "nsubjpass", "pcomp", "attr", "acomp"):  # ("had not been able to reach")
             return None

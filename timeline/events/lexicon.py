@@ -129,7 +129,7 @@ QUOTES = _words("quotes")
 CLAUSE_BREAKS = _words("clause_breaks")
 REPORTED_PRONOUN_SUBJECTS: dict[str, str] = _table("reported_pronoun_subjects")
 PERSON_NOUNS = _words("person_nouns")
-ORGANISATION_NAME_WORDS = _words("organisation_name_words") | _words("place_name_words")
+ORGANISATION_NAME_WORDS = _words("organisation_name_words") | _words("place_name_words") | _words("building_firm_name_words")
 ORGANISATION_NOUNS = _words("organisation_nouns")
 RECORD_WORDS = _words("record_words")
 ERA_WORDS = _words("era_words")
@@ -189,7 +189,6 @@ NOT_UNTIL_WORDS = _words("not_until_words")
 HABITUAL_ADVERBS = _words("habitual_adverbs")
 OF_PATIENT_EVENT_NOUNS = _words("of_patient_event_nouns")
 EVIDENCE_VERBS = _words("evidence_verbs")
-CANCELLING_VERBS = _words("cancelling_verbs")
 PLANNED_OCCURRENCE_WORDS = _words("planned_occurrence_words")
 CONTEST_OUTCOME_VERBS = _words("contest_outcome_verbs")
 CUE_HEDGES: tuple[tuple[str, ...], ...] = tuple(tuple(w.split()) for w in _DATA["cue_hedges"])
@@ -249,8 +248,6 @@ CAUSATIVE_VERBS = _words("causative_verbs")
 IRREGULAR_PAST_FORMS: dict[str, str] = _table("irregular_past_forms")
 # "did not begin until May because of a dispute": words opening the delay's reason
 DELAY_REASON_WORDS = _words("delay_reason_words")
-# "cancelled about 80 flights on Thursday": the time dates the calling off, not the object
-CALLING_OFF_VERBS = _words("calling_off_verbs")
 # "appointed her to lead the foundation in 1995": a past time after the task dates the choosing
 CHOOSING_VERBS = _words("choosing_verbs")
 # "a group called IceWolf": a participle giving a name, no event
@@ -270,8 +267,26 @@ APPOINTED_DATE_NOUNS = _words("appointed_date_nouns")
 COMPARISON_BASE_PHRASES = _words("comparison_base_phrases")
 # "Regulators approved the 2019 merger": verbs that judge an event from outside it
 OUTSIDE_JUDGING_VERBS = _words("outside_judging_verbs")
-# "delayed the flights in May": cancelling verbs that only move an event
-POSTPONING_VERBS = _words("postponing_verbs")
+# the one table of verbs that call off, drop or put off an event: each verb (a particle verb as "call off") with its
+# roles, and each place reads the verbs of the role it needs
+CALLING_OFF_ROLES: dict[str, frozenset[str]] = {verb: frozenset(roles) for verb, roles in _table("calling_off_roles").items()}
+
+
+def _with_role(role: str) -> frozenset[str]:
+    verbs = frozenset(v for v, roles in CALLING_OFF_ROLES.items() if role in roles)
+    if not verbs:  # a role misspelt here or in the data
+        raise KeyError(f"no verb has the role {role!r} in lexicon.json calling_off_roles")
+    return verbs
+
+
+# "cancelled about 80 flights on Thursday": the time dates the calling off, not the object (attach)
+CALLING_OFF_VERBS = _with_role("calls off")
+# "The race, scheduled for May 21, was called off": the planned date did not happen (link)
+CANCELLING_VERBS = _with_role("undoes its plan")
+# "delayed the flights in May": verbs that only move an event (link)
+POSTPONING_VERBS = _with_role("only moves")
+# "A judge ruled that the landlord had evicted 14 families in February": who states a finding is its source
+FINDING_VERBS = _words("finding_verbs")
 # "flew ..., before returning to Finland in May": a gerund after these is a later or earlier event of the subject
 SEQUENCE_PREPOSITIONS = _words("sequence_prepositions")
 # "reached the village but could not find the hiker": a denied past modal is the past verb's own time

@@ -11,7 +11,7 @@ from .attach import INSIDE_NOUN_PHRASE, PAST_TIME_ON_PRESENT, PLANNED_PARTICIPLE
 from .coref import (Referent, continues_noun_phrase, lost_main_verb_subject, opening_its_owner, participle_misparse, reported_by, reports, resolve, stand_in,
                     trailing_speaker)
 from .event import Event
-from .grammar import OBJECT_DEPS, SUBJECT_DEPS, is_event_nominal, is_predicate, lemma_in, past_dateline, subject_token
+from .grammar import OBJECT_DEPS, SUBJECT_DEPS, is_event_nominal, is_predicate, lemma_in, past_dateline, phrasal_lemma, subject_token
 from .lexicon import DEADLINE_GRANTING_VERBS, OUTSIDE_JUDGING_VERBS, POSTPONING_VERBS, PRESENCE_LIGHT_VERBS, PERIOD_NOUNS, QUANTITY_NOUNS, RELATING_VERBS, SETTING_PREPOSITIONS, TIME_UNITS
 from .lexicon import (ACTOR_LABELS, AUTHORING_VERBS, DEPLOYING_VERBS, GENDER_OF_WORD, GROUP_NOUNS, LIGHT_VERB_PREPOSITIONS, OF_SUBJECT_EVENT_NOUNS,
                       PERSON_NOUNS, INDEFINITE_LIGHT_VERBS, JUDGING_VERBS, LIGHT_VERBS, OBJECT_CONTROL_PREPOSITIONS,
@@ -199,6 +199,34 @@ def _subject_of_set_off_participle(pred: Token) -> Token | None:
     return None
 
 
+def _reported_subject_taken_for_object(pred: Token) -> Token | None:
+    """'Analysts said the merger, if approved, would close in 2026', parsed with "the merger" the object of "said" and
+    "would close" a clause with no subject: a finite clause a reporting verb reports, with no subject of its own, has
+    for subject the noun the parser made the reporting verb's object before it, or the subject it gave the aside set
+    off before the clause; None otherwise."""
+    verb = pred.head
+    if pred.dep_ != "ccomp" or verb.i == pred.i or not lemma_in(verb, REPORTING_VERBS) \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in pred.children) \
+            or not (pred.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in (
+                "MD", "VBD", "VBZ", "VBP") for c in pred.children)):
+        return None
+    for c in verb.children:
+        if c.dep_ in ("ccomp", "advcl") and c.i < pred.i and c.tag_ in ("VBN", "VBG") \
+                and not any(g.dep_ in ("aux", "auxpass") for g in c.children):
+            # "Officials said the plant, if repaired, will reopen in May", parsed with "the plant" the subject of
+            # "repaired": a bare participle set off by its subordinator after the noun holds the clause's subject
+            mark = next((g for g in c.children if g.dep_ == "mark" and g.i < c.i), None)
+            own = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+            if mark is not None and own is not None and own.i < mark.i and own.pos_ in ("NOUN", "PROPN") \
+                    and pred.doc[mark.i - 1].text == ",":
+                return own
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < pred.i), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or any(c.dep_ in ("dative", "ccomp") and c.i < pred.i and c.i != pred.i
+                                                                for c in verb.children):
+        return None
+    return obj
+
+
 def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_time: bool = False,
              lost: Token | None = None, undone: bool = False) -> Token | None:
     """The subject of the event ``pred``; ``own_time``: an event noun dated apart from its verb ("is
@@ -211,6 +239,8 @@ def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_tim
         subj = _gerund_subject(pred)
     if subj is None:
         subj = _subject_of_set_off_participle(pred)
+    if subj is None:
+        subj = _reported_subject_taken_for_object(pred)
     if subj is None and pred.dep_ == "xcomp" and pred.head.tag_ == "VBG":
         subj = _gerund_subject(pred.head)  # "fined the bank for failing to report loans": the bank
     if subj is None and pred.dep_ == "advcl" and pred.tag_ == "VB" and is_predicate(pred.head) \
@@ -404,9 +434,8 @@ def _undone_by_its_verb(noun: Token, pred: Token | None = None) -> bool:
     if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "at") and noun.head.head.pos_ in ("NOUN", "PROPN"):
         noun = noun.head.head  # "The Grand Prix in Imola, which had been scheduled ...": the clause is the event's
     verb = noun.head
-    if not lemma_in(verb, CANCELLING_VERBS) or verb.lemma_.lower() == "call" \
-            and not any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children):
-        return False
+    if not (lemma_in(verb, CANCELLING_VERBS) or phrasal_lemma(verb) in CANCELLING_VERBS):
+        return False  # ("call" alone schedules: "called a strike for June 3"; "called off" undoes)
     passive = noun.dep_ == "nsubjpass"
     return passive or noun.dep_ == "dobj" and not any(c.dep_ == "auxpass" for c in verb.children)
 
@@ -678,6 +707,23 @@ def _referent_tokens(ref: Referent, inside: set[int]) -> list[Token]:
             toks = toks[:-1]  # "The council, not the mayor, approved": the aside's "not" left behind goes too
         return toks
     return ref.name_tokens
+
+
+def _coordinated_pronoun_tail(subj: Token | None, inside: set[int]) -> list[Token]:
+    """'She and her Latvian counterpart, Ivars Berzins, are due to meet': the words coordinated with a personal
+    pronoun subject ("and her Latvian counterpart, Ivars Berzins"), which the subject keeps after what the pronoun
+    stands for; empty for anything else."""
+    if subj is None or subj.pos_ != "PRON" or subj.lower_ in RELATIVE_PRONOUNS:
+        return []
+    cc = next((c for c in subj.children if c.dep_ == "cc" and c.i > subj.i), None)
+    conj = next((c for c in subj.children if c.dep_ == "conj" and cc is not None and c.i > cc.i), None)
+    if conj is None or any(t.i in inside for t in conj.subtree):
+        return []
+    # (with a name set off after it: "her Latvian counterpart, Ivars Berzins" says who)
+    toks = [t for t in conj.subtree if t.i not in inside]
+    while toks and toks[-1].is_punct:
+        toks.pop()
+    return [cc, *toks]
 
 
 def _finite_verb_inside(toks: list[Token]) -> Token | None:
@@ -982,6 +1028,9 @@ def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = fro
     subject = join_tokens(_referent_tokens(ref, inside | own | _time_phrases(ref.head, other_times)
                                            | (set() if ref.pronoun else _set_off_clauses(ref.head)))) \
         if subj is not None else ""
+    tail = _coordinated_pronoun_tail(subj, inside) if ref.pronoun and subject else []
+    if tail:
+        subject = f"{subject} {join_tokens(tail)}"  # "She and her counterpart will meet": "Kaja Lepp and her counterpart"
     summary_text = join_tokens(summary)
     if pred.i == pred.sent.start and pred.pos_ == "VERB" and pred.is_title and summary \
             and getattr(summary[0], "i", -1) != pred.i:
