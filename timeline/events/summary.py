@@ -373,6 +373,12 @@ def headline_anchor(pred: Token) -> Token:
             is_predicate(anchor.head) or _raising_adjective(anchor.head)):
         anchor = anchor.head
         hops += 1
+    if anchor.dep_ == "acl" and anchor.tag_ == "VB" and _own_to(anchor) and anchor.head.pos_ == "NOUN":
+        # "approved a plan on Monday to remove cars by 2028": an infinitive that says what a plan or a bid is for
+        # reads with the clause holding that noun, not as a bare "remove cars" (it keeps the infinitive, which
+        # holds the row's trigger); with no such clause, with the noun ("Under a plan to remove cars by 2028")
+        noun = anchor.head
+        anchor = noun.head if noun.dep_ in ("dobj", "nsubj", "nsubjpass") and is_predicate(noun.head) else noun
     # A subject-less non-finite clause ("quoted the minister as saying") reads better as its governing clause.
     hops = 0
     # (a finite verb the parser left without a subject stays: "after neither won a majority" keeps "won")
@@ -496,7 +502,29 @@ def _separate_conjunct(t: Token, other_times: set[int], own: set[int]) -> bool:
     cases were still rising": a second statement). Deeper in a report the second clause is part of what was
     said ("said that profit rose and sales fell")."""
     return _has_own_date(t, other_times) or t.head.i in own and (
-        _own_time_word(t) or any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children))
+        _own_time_word(t) or any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+        or _tense_switch(t.head, t))
+
+
+def _finite_tense(verb: Token) -> str | None:
+    """"past", "present" or "modal" for a verb that carries its own tense (its own form or its auxiliaries'),
+    else None (a bare infinitive or participle that shares its head's: "was arrested and charged")."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    if any(c.tag_ == "MD" for c in auxes):
+        return "modal"
+    for t in (auxes[0] if auxes else None, verb):
+        if t is not None and t.tag_ == "VBD":
+            return "past"
+        if t is not None and t.tag_ in ("VBZ", "VBP"):
+            return "present"
+    return None
+
+
+def _tense_switch(head: Token, conj: Token) -> bool:
+    """Whether a coordinated predicate says something at another time than its head ("lost its majority in March
+    and needs opposition votes": the present need is no part of the March event)."""
+    a, b = _finite_tense(head), _finite_tense(conj)
+    return a is not None and b is not None and a != b
 
 
 def _holds(t: Token, pred: Token) -> bool:
