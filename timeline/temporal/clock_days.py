@@ -8,6 +8,7 @@ does the same for "from 9 a.m. to 5 p.m. on Tuesday").
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from .ranges import CLOCK_ONLY, says_day
@@ -41,6 +42,7 @@ def clock_days(text: str, out: list[Timex]) -> None:
             out.remove(b)
             dated.add(id(a))
     _bracketed_restatements(text, out)
+    _restated_across_midnight(text, out)
     for a, c in zip(out, out[1:]):
         ma, mc = CLOCK_ONLY.match(a.value), CLOCK_ONLY.match(c.value)
         if (a.type != "TIME" or c.type != "TIME" or not ma or not mc or says_day(a.text)
@@ -71,3 +73,33 @@ def _bracketed_restatements(text: str, out: list[Timex]) -> None:
                 a.unresolved, a.fuzzy = b.unresolved, b.fuzzy
             if not inside:
                 break
+
+
+_OPEN_BRACKET = re.compile(r"\s*\(\s*")
+_DAY_MINUTES = 24 * 60
+
+
+def _minutes(hm: str) -> int:
+    return int(hm[:2]) * 60 + int(hm[3:5])
+
+
+def _restated_across_midnight(text: str, out: list[Timex]) -> None:
+    """"early on Wednesday at 1:30 a.m. (2330 GMT)": a UTC restatement in brackets right after a local clock time,
+    naming no day of its own, is on the day the zone's offset puts it on, which may be the local day's neighbour
+    (was: the local day, 2330 GMT on Wednesday). The offset is read off the two clocks, taken within twelve hours
+    either way (in place)."""
+    for a, b in zip(out, out[1:]):
+        ma, mb = CLOCK_ONLY.match(a.value), CLOCK_ONLY.match(b.value)
+        if (a.type != "TIME" or b.type != "TIME" or not ma or not mb or a.value.endswith("Z")
+                or not b.value.endswith("Z") or not _OPEN_BRACKET.fullmatch(text, a.end, b.start)
+                or says_day(_CLOCK_DIGITS.sub("", b.text))):
+            continue
+        local, utc = _minutes(ma.group("hm")), _minutes(mb.group("hm"))
+        offset = (local - utc + _DAY_MINUTES // 2) % _DAY_MINUTES - _DAY_MINUTES // 2
+        try:
+            day = (dt.datetime.fromisoformat(f"{ma.group('day')}T{ma.group('hm')}")
+                   - dt.timedelta(minutes=offset)).date()
+        except (ValueError, OverflowError):
+            continue
+        if day.isoformat() != mb.group("day"):
+            b.revalue(f"{day.isoformat()}T{mb.group('hm')}")

@@ -468,9 +468,12 @@ def read_tense(span: Span) -> Tense:
         return Tense(Direction.STRICT_PAST)
     if span.start > 0 and compared(doc[span.start - 1]):
         return Tense(Direction.STRICT_PAST)  # "flat compared with December": a figure already out, no slack
-    if _sequel_of(span):
-        return Tense(Direction.PAST)  # "The move follows Tuesday's declaration"
+    sequel = _sequel_of(span)
+    if sequel is not None:
+        return Tense(_sequel_direction(span, sequel))  # "The move follows Tuesday's declaration"
     direction, direct = _verb_tense(span)
+    if direction in (Direction.PAST, Direction.NONE) and _season_ahead_for(span):
+        return Tense(Direction.FUTURE)  # "The hotel is booked out for the autumn"
     if _named_by_schedule(doc, span.start) and (direction != Direction.PAST or _scheduling_verb(doc, span.start - 2)):
         return Tense(Direction.FUTURE)
     if direction != Direction.FUTURE and _prospective_frame(doc, span.start) and not _over_after(doc, span.end):
@@ -502,18 +505,104 @@ def read_tense(span: Span) -> Tense:
 _SEQUEL_LEADS = [tuple(w.split()) for w in sorted(vocab()["sequel_leads"]["words"], key=len, reverse=True)]
 
 
-def _sequel_of(span: Span) -> bool:
+def _sequel_of(span: Span) -> Token | None:
     """"The GM move follows Tuesday's declaration", "comes after Monday's vote", "follows the Friday ruling": a time
     that dates the noun a news present follows (vocab sequel_leads) names what came before the report. The time
-    must date that noun (an owner's 's or a noun after it): "The final follows on Sunday" is a schedule."""
+    must date that noun (an owner's 's or a noun after it): "The final follows on Sunday" is a schedule. The verb
+    of the lead ("follows", "comes"), or None."""
     doc = span.doc
     i = span.start
     if i > 0 and doc[i - 1].tag_ == "DT":
         i -= 1
     before = tuple(t.lower_ for t in doc[max(0, i - 2):i])
-    if not any(before[-len(w):] == w for w in _SEQUEL_LEADS):
+    lead = next((w for w in _SEQUEL_LEADS if before[-len(w):] == w), None)
+    if lead is None:
+        return None
+    if not (span.end < len(doc) and (doc[span.end].tag_ == "POS" or doc[span.end].tag_ in ("NN", "NNS"))):
+        return None
+    return doc[i - len(lead)]
+
+
+_RELATIVE_PRONOUNS = frozenset({"which", "that", "who"})
+_SEQUEL_MAIN_REACH = 25  # tokens after the time to the main clause's verb
+
+
+def _sequel_direction(span: Span, verb: Token) -> Direction:
+    """Which way the noun a sequel lead follows lies: what the present follows came before the report ("The move
+    follows Tuesday's declaration"), but what a future follows may still be ahead ("will come after Monday's
+    debate"), and a present relative clause takes its main clause's tense: "The final vote, which comes after
+    Monday's debate, is expected on Tuesday" (said on a Wednesday) is the Monday ahead; "The suspension, which
+    follows Sunday's incident, was confirmed on Tuesday" the Sunday gone by."""
+    doc = span.doc
+    group = [t.lower_ for t in doc[max(0, verb.i - 3):verb.i]]
+    if any(w in FUTURE_AUX or w in MODAL_FORWARD for w in group):
+        return Direction.FUTURE
+    j = verb.i - 1
+    while j >= 0 and doc[j].tag_ in ("RB", "RBR", "RBS"):
+        j -= 1  # "which now follows"
+    if j < 0 or doc[j].lower_ not in _RELATIVE_PRONOUNS:
+        return Direction.PAST
+    for t in doc[span.end:min(len(doc), span.end + _SEQUEL_MAIN_REACH)]:
+        if t.text in (".", "!", "?", ";"):
+            break
+        if _is_main_verb(t):
+            return Direction.FUTURE if _group_tense(t) == Direction.FUTURE else Direction.PAST
+    return Direction.PAST
+
+
+_SEASONS = frozenset(vocab()["seasons"])
+_FOR_SEASON_REACH = 8  # tokens from "for" back (or from the season on) to the clause's verb
+_CLAUSE_STOPS = frozenset({",", ";", ":", ".", "!", "?", "(", ")", '"', "“", "”"})
+
+
+def _season_ahead_for(span: Span) -> bool:
+    """A bare season after "for" in a clause told in the present ("Hotels are booked out for the autumn", "Plans for
+    the spring are still being drawn up", "The stadium is closed for the winter", "Farmers are preparing for the
+    summer"): what is booked, planned or closed for a season now is for the one not yet over, which a present
+    participle ("booked", "drawn up") must not turn into the season gone by. The clause's verb is the nearest before
+    "for" (else the first after the season), its group's first verb a present form (not "have": "Sales have fallen
+    for the winter"), and it tells no measured result ("Sales are up 4 percent for the spring", "Prices rise for the
+    summer"): a figure reported now is of a season already run."""
+    doc = span.doc
+    words = [t.lower_ for t in span]
+    if words[-1] not in _SEASONS or words[:-1] not in ([], ["the"]) or span.start == 0 \
+            or doc[span.start - 1].lower_ != "for":
         return False
-    return span.end < len(doc) and (doc[span.end].tag_ == "POS" or doc[span.end].tag_ in ("NN", "NNS"))
+    verb = None
+    for i in range(span.start - 2, max(-1, span.start - 2 - _FOR_SEASON_REACH), -1):
+        t = doc[i]
+        if t.text in _CLAUSE_STOPS or (t.is_sent_start and upos(t) not in _VERB_POS):
+            break
+        if upos(t) in _VERB_POS:
+            verb = t
+            break
+    if verb is None:
+        for t in doc[span.end:min(len(doc), span.end + _FOR_SEASON_REACH)]:
+            if t.text in _CLAUSE_STOPS:
+                break
+            if upos(t) in _VERB_POS:
+                verb = t
+                break
+    if verb is None:
+        return False
+    first = verb  # the group's first verb: back over auxiliaries, adverbs and "not"
+    j = verb.i - 1
+    while j >= 0 and (upos(doc[j]) in ("AUX", "ADV", "PART") or doc[j].tag_ in ("VBZ", "VBP", "VBD", "MD")) \
+            and doc[j].text not in _CLAUSE_STOPS:
+        if upos(doc[j]) in _VERB_POS or doc[j].tag_ == "MD":
+            first = doc[j]
+        j -= 1
+    if first.tag_ not in ("VBZ", "VBP") or lemma(first) == "have" or first.lower_ in SAME_FORM_PAST \
+            or lemma(first) in REPORTING:
+        return False
+    # the group up to its last verb ("are up", "rise"): a measured result is no plan
+    k = first.i
+    while k + 1 < len(doc) and (upos(doc[k + 1]) in _VERB_POS or upos(doc[k + 1]) in ("ADV", "PART")) \
+            and doc[k + 1].i < span.start - 1:
+        k += 1
+    return not any(is_word(t, MEASURED_CHANGE_VERBS)
+                   or lemma(t) == "be" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in MEASURED_STATES
+                   for t in doc[first.i:k + 1])
 
 
 _ONSET_STATES = [tuple(w.split()) for w in vocab()["onset_states"]["words"]]
