@@ -152,7 +152,7 @@ def _climb(root: Token, inside: set[int]) -> tuple[Token | None, str]:
             if cop is not None and cop.i not in inside:
                 return cop, "copula"
             return head, "prep-verb" if via_prep else f"{dep}-verb"
-        if head.pos_ in ("NOUN", "PROPN") and is_event_nominal(head) and _counting_object(head) is None:
+        if is_event_nominal(head) and _counting_object(head) is None and not (via_prep and _dated_in_own_phrase(head, inside)):
             # ("scrapped 300 of its flights in May": what the verb's amount counts; the time climbs on to the verb)
             return head, "prep-nominal" if via_prep else f"{dep}-nominal"
         if dep in ("nummod", "compound", "amod") and h.i in inside and _YEAR.fullmatch(h.text) and head.pos_ == "NOUN" \
@@ -285,7 +285,7 @@ def _preceding_nominal(pred: Token, how: str, root: Token, inside: set[int]) -> 
                 and not _verbs_own_argument(t, pred, inside) and not _inside_verbs_argument(t, pred, inside) \
                 and not _passive_agent(t, pred) and not _occasion_of_act(t, pred, root) \
                 and not _prepositional_argument(t, pred, root) and not _verbs_span(t, pred, root) \
-                and not _message_about(t, pred):
+                and not _message_about(t, pred) and not _dated_in_own_phrase(t, inside):
             # (the verb's own direct object is its argument, not a separate event: "issued their warning";
             # but a scheduled event has its own time: "scheduled a news conference Thursday")
             return t, "preceding-nominal"
@@ -295,6 +295,15 @@ def _preceding_nominal(pred: Token, how: str, root: Token, inside: set[int]) -> 
             break
         t = t.head
     return pred, how
+
+
+def _dated_in_own_phrase(noun: Token, inside: set[int]) -> bool:
+    """'opened an investigation into the bank's 2021 bond sale in December': an event noun with a time of its own
+    before it in its phrase (a premodifying year, a possessive day) is dated by that time; a later time is not a
+    second date of it but the clause's."""
+    times = typed_timex_tokens(noun.doc, "DATE") | typed_timex_tokens(noun.doc, "TIME")
+    return any(c.dep_ in ("nummod", "compound", "amod", "poss", "nmod") and c.i < noun.i and c.i not in inside
+               and c.i in times for c in noun.children)
 
 
 def _fronted_event_phrase(t: Token, pred: Token) -> bool:
