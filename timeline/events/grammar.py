@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from ..temporal.morph import without_prefix
 from ..temporal.partial import Direction
 from ..temporal.tense import read_tense
+from .timex_tokens import typed_timex_tokens
 from .lexicon import (ACTOR_LABELS, TERM_NOUNS, TERM_VERBS, CONTENT_INFINITIVE_NOUNS, CURRENCY_HOMOGRAPHS, EVENT_NOUN_SUFFIXES, EVENT_NOUNS,
                       MOVEMENT_ADVERBS,
                       NON_EVENT_NOUNS, RECORD_WORDS, REPORTING_VERBS, RESCHEDULING_VERBS,
@@ -141,10 +142,13 @@ _NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr"})
 
 def _adjective_read_for_noun(tok: Token) -> bool:
     """'Saturday's final drew a record crowd', 'missed the 2022 final': a word of the event vocabulary
-    (``event_nouns``) the tagger took for an adjective, yet heading a noun phrase (a subject or object with its own
-    determiner, owner or number), is that noun ("the final", not "the final report")."""
-    return tok.pos_ == "ADJ" and tok.dep_ in _NOMINAL_DEPS and (tok.lower_ in EVENT_NOUNS or tok.lemma_.lower() in EVENT_NOUNS) \
-        and any(c.dep_ in ("det", "poss", "nummod") and c.i < tok.i for c in tok.children)
+    (``event_nouns``) the tagger took for an adjective, heading a noun phrase (a subject or object) that a time owns
+    or premodifies, is that noun. (With any determiner, the rule failed a held-out floor: only a time's own noun.)"""
+    if tok.pos_ != "ADJ" or tok.dep_ not in _NOMINAL_DEPS or not (tok.lower_ in EVENT_NOUNS or tok.lemma_.lower() in EVENT_NOUNS):
+        return False
+    times = typed_timex_tokens(tok.doc, "DATE") | typed_timex_tokens(tok.doc, "TIME")
+    return any(c.dep_ in ("poss", "nummod", "compound") and c.i < tok.i and (c.ent_type_ in ("DATE", "TIME") or c.i in times)
+               for c in tok.children)
 
 
 # where a finite verb heads a clause of its own (not a word the parser hung inside a noun phrase)
