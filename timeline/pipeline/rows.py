@@ -14,6 +14,7 @@ import re
 from spacy.tokens import Doc
 
 from ..document import Document
+from .doctext import text_of
 from ..events import link_span, time_token_indices, why_undated
 from ..events.attach import NAME_LABEL, when_clause_verb
 from ..events.phrases import join_tokens, phrase_tokens
@@ -98,12 +99,12 @@ _DATELINE_TAIL = 6
 def _dateline_tokens(doc: Doc, dateline: tuple[int, int]) -> set[int]:
     """Token indices of the whole dateline (place, date, agency, up to its dash), which no subject or headline
     may show; just the date's when no dash closes it."""
-    dl = doc.char_span(dateline[0], min(dateline[1], len(doc.text)), alignment_mode="expand")
+    dl = doc.char_span(dateline[0], min(dateline[1], len(text_of(doc))), alignment_mode="expand")
     if dl is None:
         return set()
     for i in range(dl.end, min(len(doc), dl.end + _DATELINE_TAIL)):
         if doc[i].text in _DATELINE_DASHES:
-            line_start = doc.text.rfind("\n", 0, dateline[0]) + 1
+            line_start = text_of(doc).rfind("\n", 0, dateline[0]) + 1
             return {t.i for t in doc[:i + 1] if t.idx >= line_start}
     return {t.i for t in dl}
 
@@ -111,7 +112,7 @@ def _dateline_tokens(doc: Doc, dateline: tuple[int, int]) -> set[int]:
 def _undated_dateline_tokens(doc: Doc) -> set[int]:
     """The tokens of an undated dateline at the start of the text ('GENEVA (Reuters) -', up to its dash:
     :func:`~timeline.readers.dateline.undated_dateline_span`; also after a headline line), or none."""
-    found = undated_dateline_span(doc.text)
+    found = undated_dateline_span(text_of(doc))
     span = doc.char_span(found[0], found[1], alignment_mode="expand") if found else None
     return set(range(span.start, span.end)) if span is not None else set()
 
@@ -261,7 +262,7 @@ def _renames(doc: Doc, first, second) -> bool:
     with the same value ("on Monday, the day after the vote"). ("In 2019, the year the plant closed" names it
     too, but dates another event: the caller compares the triggers.)"""
     return first.value is not None and first.value == second.value and first.end <= second.start \
-        and doc.text[first.end:second.start].strip() == ","
+        and text_of(doc)[first.end:second.start].strip() == ","
 
 
 _OFFSET_LINK = re.compile(r"\s+" + alternation(OFFSET_RESTATEMENT_LINKS) + r"\b", re.I)
@@ -272,14 +273,14 @@ def _restates_offset(doc: Doc, first, second) -> bool:
     off another time ("on Feb. 26, days before a March 1 deadline", "on May 3, two days after the election"): it
     places the same event again (the caller compares the triggers), no row of its own."""
     if first.type in ("DATE", "TIME") and first.interval_start is not None and first.end <= second.start \
-            and doc.text[first.end:second.start].strip() == "," and second.type == "DATE" \
+            and text_of(doc)[first.end:second.start].strip() == "," and second.type == "DATE" \
             and second.text.lower().split()[-1] in _RESTATING_OFFSET_ENDS and len(second.text.split()) > 1:
         # "found them on July 2, nine days later": a length counted off the story's last time, set off after the day,
         # says again when the same event was
         return True
     return second.type == "DURATION" and first.type in ("DATE", "TIME") and first.interval_start is not None \
-        and first.end <= second.start and doc.text[first.end:second.start].strip() == "," \
-        and _OFFSET_LINK.match(doc.text, second.end) is not None
+        and first.end <= second.start and text_of(doc)[first.end:second.start].strip() == "," \
+        and _OFFSET_LINK.match(text_of(doc), second.end) is not None
 
 
 # the last words of a relative time counted off another one ("nine days later", "two weeks earlier")
@@ -304,9 +305,9 @@ def _clocked_days(doc: Doc, timexes: list) -> dict[int, tuple]:
                 or time.interval_start is None or day.range_with or time.range_with \
                 or time.interval_start.date() != day.interval_start.date():
             continue
-        if _BOUNDED_DAY.search(doc.text[max(0, day.start - 12):day.start]):
+        if _BOUNDED_DAY.search(text_of(doc)[max(0, day.start - 12):day.start]):
             continue  # "will last until Monday at 6 a.m.": the day bounds a stretch the row keeps
-        if _DAY_CLOCK_GAP.fullmatch(doc.text[day.end:time.start]):
+        if _DAY_CLOCK_GAP.fullmatch(text_of(doc)[day.end:time.start]):
             out[id(day)] = (day, time)
     return out
 
@@ -327,9 +328,9 @@ def _loose_ranges(doc: Doc, timexes: list) -> dict[int, object]:
                 or a.interval_start is None or b.interval_end is None or b.interval_end <= a.interval_start \
                 or a.granularity == b.granularity:
             continue
-        opener = doc.text[max(0, a.start - 12):a.start].split()[-1:]
+        opener = text_of(doc)[max(0, a.start - 12):a.start].split()[-1:]
         joins = _RANGE_JOINS.get(opener[0].lower()) if opener else None
-        between = doc.text[a.end:b.start].split()
+        between = text_of(doc)[a.end:b.start].split()
         if joins is None or len(between) != 1 or between[0].lower() not in joins:
             continue
         span = doc.char_span(a.start, a.end, alignment_mode="expand")
@@ -526,7 +527,7 @@ def _since_event_row(doc: Doc, span, t, row: dict, ev, time_tokens, dateline_tok
     if end <= t.interval_start:
         return None
     return _row_for_event(row, also, offset, start=t.interval_start, end=end, fuzzy=bool(t.fuzzy),
-                          granularity=t.granularity, range_text=doc.text[lead.idx:t.end],
+                          granularity=t.granularity, range_text=text_of(doc)[lead.idx:t.end],
                           _cover=(lead.idx + offset, t.end + offset),
                           asserted=is_asserted(also.modality, t.interval_start, end, document.pub_date))
 
