@@ -91,6 +91,12 @@ CASES = {
                    "last month", ["said the phones would arrive"], ["than usual"]),
     # negative: a comparison of something else stays
     "than-expected": ("Sales in May were higher than expected.", "May", ["higher than expected"], []),
+    # an event noun the tagger read as an adjective reads with its verb, as a noun would
+    "final-drew": ("Saturday's final drew a crowd of 40,000 to Wembley.", "Saturday", ["final drew a crowd of 40,000"],
+                   []),
+    # negative: an adjective on a noun is no event of its own
+    "final-report": ("The company released its final report on Monday.", "Monday",
+                     ["The company released its final report"], []),
 }
 
 

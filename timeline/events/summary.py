@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .grammar import CLAUSE_DEPS, is_predicate, lemma_in, subject_token, word_of
+from .grammar import CLAUSE_DEPS, is_event_nominal, is_predicate, lemma_in, subject_token, word_of
 from .lexicon import (CONDITIONAL_MARKS, DANGLING_TAIL_POS, LEADING_CONNECTIVES, MODAL_AUX, NEGATIONS,
                       OCCASION_PREPOSITIONS, RAISING_PREDICATES, RELATIVE_PRONOUNS)
 from .lexicon import ABSOLUTE_PREPOSITIONS, ARTICLE_EXCEPTIONS, ATTRIBUTION_DOCUMENTS, ATTRIBUTION_NON_SOURCES, COMPARISON_MARKS, FOCUS_ADVERBS, ONSET_PARTICIPLES, PERIOD_END_LINKS, TIME_PLACING_ADVERBS, TIME_REMNANT_NOUNS, ATTRIBUTION_PREPOSITIONS, GROUP_NOUNS, ORGANISATION_NOUNS, PERSON_NOUNS, TIME_LIMIT_WORDS, FORECAST_VERBS, TIME_UNITS, LIGHT_VERB_PREPOSITIONS, QUESTION_MARKS, QUOTES, SEQUENCE_ADJECTIVES, TIME_REMNANT_ADVERBS, TIME_REMNANT_POS
@@ -358,8 +358,9 @@ def headline_anchor(pred: Token) -> Token:
             and anchor.head.head.pos_ in ("NOUN", "PROPN") and hops < 6:
         anchor = anchor.head.head
         hops += 1
-    if anchor.pos_ in ("NOUN", "PROPN") and (anchor.dep_ in ("dobj", "nsubj", "nsubjpass", "attr")
-                                             or gapped_object(anchor)) \
+    # (also an event noun the tagger read as an adjective: "Saturday's final drew a crowd of 40,000")
+    if (anchor.pos_ in ("NOUN", "PROPN") or anchor.pos_ == "ADJ" and is_event_nominal(anchor)) \
+            and (anchor.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") or gapped_object(anchor)) \
             and is_predicate(anchor.head):
         anchor = anchor.head
     elif anchor.pos_ in ("NOUN", "PROPN") and anchor.dep_ == "pobj" and anchor.head.dep_ == "prep" \
