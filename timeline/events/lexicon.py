@@ -293,3 +293,5 @@ SEQUENCE_PREPOSITIONS = _words("sequence_prepositions")
 PAST_MODALS = _words("past_modals")
 # "would arrive \"a few weeks later\" than usual": time comparatives tagged as plain adverbs
 COMPARATIVE_TIME_ADVERBS = _words("comparative_time_adverbs")
+# "In 1998 he played Otto Lenz ... He won": a name a part is played of is a weak antecedent (coref)
+ROLE_PLAYING_VERBS = _words("role_playing_verbs")
