@@ -152,7 +152,7 @@ def _climb(root: Token, inside: set[int]) -> tuple[Token | None, str]:
             if cop is not None and cop.i not in inside:
                 return cop, "copula"
             return head, "prep-verb" if via_prep else f"{dep}-verb"
-        if head.pos_ in ("NOUN", "PROPN") and is_event_nominal(head) and _counting_object(head) is None:
+        if is_event_nominal(head) and _counting_object(head) is None and not (via_prep and _dated_in_own_phrase(head, inside)):
             # ("scrapped 300 of its flights in May": what the verb's amount counts; the time climbs on to the verb)
             return head, "prep-nominal" if via_prep else f"{dep}-nominal"
         if dep in ("nummod", "compound", "amod") and h.i in inside and _YEAR.fullmatch(h.text) and head.pos_ == "NOUN" \
@@ -285,7 +285,7 @@ def _preceding_nominal(pred: Token, how: str, root: Token, inside: set[int]) -> 
                 and not _verbs_own_argument(t, pred, inside) and not _inside_verbs_argument(t, pred, inside) \
                 and not _passive_agent(t, pred) and not _occasion_of_act(t, pred, root) \
                 and not _prepositional_argument(t, pred, root) and not _verbs_span(t, pred, root) \
-                and not _message_about(t, pred):
+                and not _message_about(t, pred) and not _dated_in_own_phrase(t, inside):
             # (the verb's own direct object is its argument, not a separate event: "issued their warning";
             # but a scheduled event has its own time: "scheduled a news conference Thursday")
             return t, "preceding-nominal"
@@ -295,6 +295,15 @@ def _preceding_nominal(pred: Token, how: str, root: Token, inside: set[int]) -> 
             break
         t = t.head
     return pred, how
+
+
+def _dated_in_own_phrase(noun: Token, inside: set[int]) -> bool:
+    """'opened an investigation into the bank's 2021 bond sale in December': an event noun with a time of its own
+    before it in its phrase (a premodifying year, a possessive day) is dated by that time; a later time is not a
+    second date of it but the clause's."""
+    times = typed_timex_tokens(noun.doc, "DATE") | typed_timex_tokens(noun.doc, "TIME")
+    return any(c.dep_ in ("nummod", "compound", "amod", "poss", "nmod") and c.i < noun.i and c.i not in inside
+               and c.i in times for c in noun.children)
 
 
 def _fronted_event_phrase(t: Token, pred: Token) -> bool:
@@ -1611,7 +1620,13 @@ def _name_label_of(root: Token, inside: set[int], ahead: bool | None = None) -> 
         return noun
     if noun.pos_ == "NOUN" and lemma_in(noun, ROLE_LABEL_NOUNS) and all(t.dep_ in ("compound", "amod") for t in between):
         return noun  # "The 2019 champion finished fourth": which titleholder, even as a past verb's subject
-    if noun.pos_ == "NOUN" and label and all(t.dep_ in ("compound", "amod") for t in between) \
+    # a thing no label names is named by its year all the same when its verb has a time of its own ("The 1911 building,
+    # which needed repairs, was sold on Tuesday"): when it was built or made, no event of the sentence (an amount, "the
+    # 1998 results", is dated by it; without the verb's own time the rule cost a held-out floor)
+    thing = noun.pos_ == "NOUN" and not is_event_nominal(noun) and not _is_quantity(noun) \
+        and noun.lemma_.lower() not in PERIOD_NOUNS and noun.lower_ not in TIME_UNITS \
+        and noun.dep_ in ("nsubj", "nsubjpass", "dobj") and is_predicate(noun.head) and _own_time(noun.head, inside)
+    if noun.pos_ == "NOUN" and (label or thing) and all(t.dep_ in ("compound", "amod") for t in between) \
             and not (noun.dep_ in ("nsubj", "nsubjpass") and noun.head.tag_ in ("VBD", "VBN")
                      and not (ahead or _year_after_report(root) or _own_time(noun.head, inside))):
         # (the subject of a past event is dated by it: "A 1996 law strengthened the embargo"; a year still ahead

@@ -41,6 +41,7 @@ from ..temporal.vocab import vocab
 from .grammar import bounded_term, moves_event, present_verb_group, record_comparison, record_in_span
 from .lexicon import (TRAILING_PERIOD_UNITS, CUE_HEDGES, TERM_BOUNDS, ANCHORED_DURATION_AFTER_CUES, ANCHORED_DURATION_CUES, BACKWARD_PERIOD_WORDS, FORECAST_VERBS,
                       FORWARD_PERIOD_WORDS, INTERVAL_CUES, MODAL_AUX, PERIOD_END_LINKS, RANGE_OPENERS, REPORTING_VERBS, VAGUE_COUNT)
+from .lexicon import PROMISING_VERBS
 
 _DURATION_RE = re.compile(r"^P(T?)(\d+(?:\.\d+)?|X)(DE|CE|[YQMWDHS])$")
 # a clock unit ("PT3H") moves no date: a row is drawn a day at the finest
@@ -332,7 +333,8 @@ def timex_cover(doc: Doc, timex, pub_date: dt.date | None, after_other_time: boo
         return Cover(start, end, True, doc.text[doc[lo].idx:hi], doc[lo].idx, hi, "anchored", granularity)
     pub = _day(pub_date)
     direction = tense_for(span) if kind in ("after", "within") else None
-    if direction is not None and (_modal_ahead(span) or _forecast_ahead(span) or _reported_ahead(span, timex)):
+    if direction is not None and (_modal_ahead(span) or _forecast_ahead(span) or _reported_ahead(span, timex)
+                                  or _promised_ahead(span)):
         direction = Direction.FUTURE  # "could be released within three years": a possibility ahead of the report
     elif direction is not None and _forecast_behind(span):
         return None  # "The firm expected results in six months": six months from when it expected them
@@ -457,6 +459,14 @@ def _modal_ahead(span) -> bool:
         return False
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     return any(c.lower_ in MODAL_AUX for c in aux) and not any(c.lemma_.lower() == "have" for c in aux)
+
+
+def _promised_ahead(span) -> bool:
+    """'The governor promised aid within 48 hours', 'pledged a decision within a month': a length after what a
+    promising verb (``promising_verbs``) commits to lies ahead of the promise, told as of the report, whatever the
+    verb's past tense."""
+    verb = _governing_verb(span)
+    return verb is not None and verb.lemma_.lower() in PROMISING_VERBS
 
 
 def _forecast_behind(span) -> bool:

@@ -36,7 +36,7 @@ TIME_REMNANT_ADVERBS = _words("time_remnant_adverbs")
 # (forecast_raising_predicates: more of the same, kept apart in the data file for why they are there)
 RAISING_PREDICATES: dict[str, str] = {**_table("raising_predicates"), **_table("forecast_raising_predicates")}
 CONDITIONAL_MARKS = _words("conditional_marks")
-EVENT_NOUNS = _words("event_nouns")
+EVENT_NOUNS = _words("event_nouns") | _words("news_event_nouns")  # (the second: more of the same, appended)
 # a tuple because str.endswith takes one
 EVENT_NOUN_SUFFIXES: tuple[str, ...] = tuple(_DATA["event_noun_suffixes"])
 NON_EVENT_NOUNS = _words("non_event_nouns") | _words("state_nouns_with_event_suffixes")
@@ -287,6 +287,8 @@ CANCELLING_VERBS = _with_role("undoes its plan")
 POSTPONING_VERBS = _with_role("only moves")
 # "A judge ruled that the landlord had evicted 14 families in February": who states a finding is its source
 FINDING_VERBS = _words("finding_verbs")
+# "promised aid within 48 hours": a length after a promise counts from the report (events/interval.py)
+PROMISING_VERBS = _words("promising_verbs")
 # "flew ..., before returning to Finland in May": a gerund after these is a later or earlier event of the subject
 SEQUENCE_PREPOSITIONS = _words("sequence_prepositions")
 # "reached the village but could not find the hiker": a denied past modal is the past verb's own time
