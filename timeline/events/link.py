@@ -17,7 +17,7 @@ from .lexicon import (ACTOR_LABELS, AUTHORING_VERBS, DEPLOYING_VERBS, GENDER_OF_
                       PERSON_NOUNS, INDEFINITE_LIGHT_VERBS, JUDGING_VERBS, LIGHT_VERBS, OBJECT_CONTROL_PREPOSITIONS,
                       RELATIVE_PRONOUNS, REPORTING_VERBS, SEQUENCE_ADJECTIVES)
 from .lexicon import AGE_ADJECTIVES, CANCELLING_VERBS, PLANNED_OCCURRENCE_WORDS, GERUND_DOER_VERBS, HABITUAL_ADVERBS, OF_PATIENT_EVENT_NOUNS, NEGATIVE_SUBJECTS, SUBJECT_ADVERBS
-from .lexicon import ADOPTING_VERBS, LINKING_VERBS, SEQUENCE_PREPOSITIONS, SUBJECT_INFINITIVE_MODIFIERS
+from .lexicon import ADOPTING_VERBS, NOUN_LINKING_VERBS, SEQUENCE_PREPOSITIONS, SUBJECT_INFINITIVE_MODIFIERS
 from .lexicon import CLAIM_NOUNS, DISMISSING_VERBS, HARMED_IN_VERBS, PERSON_PRONOUNS, PRONOUN_GENDERS, UNDERGONE_EVENT_NOUNS, UNDERGONE_EVENT_PREPOSITIONS
 from .lexicon import (DENYING_VERBS, INVERTED_CONDITIONALS, NEGATIONS, NEGATIVE_IMPLICATIVE_VERBS, PARTICIPLE_CLAUSE_MARKS,
                       PROVING_VERBS)
@@ -195,14 +195,14 @@ def _planner(pred: Token) -> Token | None:
 
 def _linked_subject_of_infinitive(pred: Token) -> Token | None:
     """'Denmark became the first country to pause the rollout on March 11': an infinitive on the noun a linking
-    verb (``linking_verbs``) gives its subject, when a word like "first" or "only" (``subject_infinitive_modifiers``,
+    verb (``noun_linking_verbs``) gives its subject, when a word like "first" or "only" (``subject_infinitive_modifiers``,
     an ordinal, a superlative) says the noun is picked out by doing it, is done by the linking verb's subject;
     None otherwise ("Portugal wants the first tranche to arrive": no linking verb)."""
     noun = pred.head
     if pred.dep_ not in ("relcl", "acl") or pred.tag_ != "VB" or noun.dep_ != "attr" \
             or not any(c.dep_ == "aux" and c.lower_ == "to" for c in pred.children) \
             or any(c.dep_ in ("nsubj", "nsubjpass") for c in pred.children) \
-            or not lemma_in(noun.head, LINKING_VERBS) \
+            or not lemma_in(noun.head, NOUN_LINKING_VERBS) \
             or not any(c.dep_ == "amod" and (c.lower_ in SUBJECT_INFINITIVE_MODIFIERS or c.tag_ == "JJS"
                                              or c.ent_type_ == "ORDINAL") and c.i < noun.i for c in noun.children):
         return None
