@@ -40,6 +40,7 @@ from spacy.tokens import Token
 from .grammar import is_event_nominal, is_predicate, lemma_in, past_dateline, subject_token
 from .lexicon import MEASURE_VERBS, MEASURED_NOUNS, PAIR_NOUNS, QUANTIFIER_SUBJECTS, QUANTITY_NOUNS, OBJECT_RAISING_VERBS
 from .lexicon import EVENT_COURSE_VERBS, EVIDENCE_VERBS, NAME_PARTICLES, SCHEDULING_VERBS, TRANSFER_VERBS, FINDING_VERBS
+from .lexicon import ROLE_PLAYING_VERBS
 from .lexicon import (ADVERBIAL_MARKS, ASPECTUAL_VERBS, ATTRIBUTION_NON_SOURCES, CHANGE_VERBS, EVENT_NOUNS, THING_VERBS, GROUP_NOUNS, IMPERSONAL_PREDICATES, ORGANISATION_NAME_WORDS, ORGANISATION_NOUNS,
                       PERSON_NOUNS,
                       PERSONAL_PRONOUNS, PLURAL_PRONOUNS,
@@ -655,6 +656,7 @@ def _antecedent_name(tok: Token, skip: frozenset[int] | set[int] = frozenset()) 
     noun_subject = None
     prefer = _last_person_noun_subject(tok) if "PERSON" in labels else None
     own_noun = None
+    weak = None  # a name a part is played of ("he played Otto Lenz"): taken only when no other name fits
     while i >= lo:
         t = doc[i]
         if own_noun is not None and i < tok.sent.start:
@@ -667,6 +669,16 @@ def _antecedent_name(tok: Token, skip: frozenset[int] | set[int] = frozenset()) 
             if t.sent.start == tok.sent.start:
                 return t  # in the pronoun's own sentence it is nearer than any name before
             noun_subject = t
+        if "PERSON" in labels and t.pos_ == "PROPN" and t.ent_type_ == "PERSON" and t.dep_ not in ("compound", "flat"):
+            focus = _name_out_of_focus(t, tok, skip)
+            if focus is not None:
+                kind, found = focus
+                if kind == "instead":
+                    return found
+                if kind == "weak" and weak is None:
+                    weak = found
+                i = min(i, t.left_edge.i) - 1
+                continue
         if "ORG" in labels and t.dep_ != "compound" and _named_thing(t):
             # a company the entity tagger took for a person or missed ("Respira Biotech, a Belgian company")
             return _thing_name(t)
@@ -740,7 +752,82 @@ def _antecedent_name(tok: Token, skip: frozenset[int] | set[int] = frozenset()) 
         i -= 1
     # no name at all: the person noun subject of an earlier sentence (a name there, even an earlier one, wins:
     # the tagger misses names more often than a story switches to an unnamed person)
-    return own_noun or noun_subject or _chained_name(tok, lo, skip) or _last_person_object(tok)
+    return own_noun or noun_subject or _chained_name(tok, lo, skip) or (weak and _own_clause_pronoun(tok, skip)) \
+        or weak or _last_person_object(tok)
+
+
+def _own_clause_pronoun(tok: Token, skip: frozenset[int] | set[int]) -> list[Token] | Token | None:
+    """'He is survived by his wife': what the subject pronoun of the possessive ``tok``'s own clause, of its
+    gender and before it, stands for; asked only when the one name in reach is a part played."""
+    pred = _clause_predicate(tok) if tok.dep_ == "poss" else None
+    subj = subject_token(pred) if pred is not None else None
+    if subj is None or subj.i >= tok.i or subj.pos_ != "PRON" or _chain.get() >= _CHAIN_DEPTH \
+            or PRONOUN_GENDERS.get(subj.lower_) != PRONOUN_GENDERS.get(tok.lower_):
+        return None
+    return _pronoun_referent(subj, skip)
+
+
+def _name_words(head: Token) -> list[Token]:
+    """The words of the person's name whose last word is ``head`` ("Frank Sinatra" for "Sinatra")."""
+    return [c for c in head.subtree if c.i < head.i and c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"
+            and c.ent_type_ == "PERSON"] + [head]
+
+
+def _name_out_of_focus(head: Token, tok: Token, skip: frozenset[int] | set[int]) -> tuple[str, object] | None:
+    """Why the person's name ending in ``head`` is not what the "he"/"she" ``tok`` means, however near:
+
+    * ("skip") ``tok`` is inside a relative clause on the name: "Frank Sinatra, whom he teased in 1957": the
+      clause's "he" is someone else, the name is its object;
+    * ("instead", the referent) the name carries a relative clause whose own subject is a pronoun of ``tok``'s
+      gender ("... and Frank Sinatra, whom he teased from the stage, became a friend. He appeared on ..."): that
+      pronoun's person is the one the story is about, and a later one of the same gender goes on meaning them;
+    * ("weak", the name) it names a part someone plays ("In 2003 he played Otto Lenz. He won an award"): a
+      role, taken only when no other name in reach fits.
+
+    None when none of these holds."""
+    for rel in (c for c in head.children if c.dep_ == "relcl"):
+        if rel.left_edge.i <= tok.i <= rel.right_edge.i:
+            return "skip", None
+        gender = PRONOUN_GENDERS.get(tok.lower_)
+        inner = next((g for g in rel.children if g.dep_ in ("nsubj", "nsubjpass") and gender
+                      and PRONOUN_GENDERS.get(g.lower_) == gender), None)
+        if inner is not None and inner.i < tok.i and _chain.get() < _CHAIN_DEPTH:
+            found = _pronoun_referent(inner, skip)
+            if found is not None and (head not in found if isinstance(found, list) else found.i != head.i):
+                return "instead", found
+    if head.dep_ == "dobj" and lemma_in(head.head, ROLE_PLAYING_VERBS):
+        return "weak", _name_words(head)
+    if head.dep_ == "pobj" and head.sent.start != tok.sent.start:
+        # "In 1998 she played an innkeeper in a film by Joao Botelho. She is survived by ...": a name only in a
+        # phrase of a clause whose subject is a pronoun of the same gender leaves that subject the story's person
+        subj, t = None, head
+        for _ in range(8):  # up to the first clause with a subject of its own ("widowed" in "a widowed innkeeper" has none)
+            if t.head.i == t.i:
+                break
+            t = t.head
+            subj = subject_token(t) if is_predicate(t) else None
+            if subj is not None:
+                break
+        if subj is not None and subj.i < head.i and subj.pos_ == "PRON" and subj.dep_ in ("nsubj", "nsubjpass") \
+                and PRONOUN_GENDERS.get(subj.lower_) and PRONOUN_GENDERS.get(subj.lower_) == \
+                PRONOUN_GENDERS.get(tok.lower_) and _chain.get() < _CHAIN_DEPTH:
+            found = _pronoun_referent(subj, skip)
+            if found is not None:
+                return "instead", found
+    return None
+
+
+def _pronoun_referent(pron: Token, skip: frozenset[int] | set[int]) -> list[Token] | Token | None:
+    """What the pronoun ``pron`` was resolved to (its name's words, or the token), one step deeper in the chain;
+    None when it stays open."""
+    depth = _chain.set(_chain.get() + 1)
+    try:
+        ref = resolve(pron, skip)
+    finally:
+        _chain.reset(depth)
+    if not ref.pronoun:
+        return None
+    return ref.name_tokens or (ref.head if ref.head is not None and ref.head.i != pron.i else None)
 
 
 def _last_person_object(tok: Token) -> Token | None:
@@ -845,6 +932,8 @@ def _someone_else(t: Token) -> bool:
     subject is given ("She retired as its director", "he became chairman")."""
     if t.ent_type_ != "PERSON" and not (t.tag_ in ("NN", "NNP") and lemma_in(t, PERSON_NOUNS)):
         return False
+    if t.ent_type_ == "PERSON" and _name_head(t).dep_ == "dobj" and lemma_in(_name_head(t).head, ROLE_PLAYING_VERBS):
+        return False  # a part played ("he voiced Mr. Potato Head") is no one else
     return not (t.dep_ in ("attr", "oprd") or t.dep_ == "pobj" and t.head.lower_ == "as")
 
 

@@ -17,6 +17,7 @@ from .lexicon import (ACTOR_LABELS, AUTHORING_VERBS, DEPLOYING_VERBS, GENDER_OF_
                       PERSON_NOUNS, INDEFINITE_LIGHT_VERBS, JUDGING_VERBS, LIGHT_VERBS, OBJECT_CONTROL_PREPOSITIONS,
                       RELATIVE_PRONOUNS, REPORTING_VERBS, SEQUENCE_ADJECTIVES)
 from .lexicon import AGE_ADJECTIVES, CANCELLING_VERBS, PLANNED_OCCURRENCE_WORDS, GERUND_DOER_VERBS, HABITUAL_ADVERBS, OF_PATIENT_EVENT_NOUNS, NEGATIVE_SUBJECTS, SUBJECT_ADVERBS
+from .lexicon import ADOPTING_VERBS, NOUN_LINKING_VERBS, SEQUENCE_PREPOSITIONS, SUBJECT_INFINITIVE_MODIFIERS
 from .lexicon import CLAIM_NOUNS, DISMISSING_VERBS, HARMED_IN_VERBS, PERSON_PRONOUNS, PRONOUN_GENDERS, UNDERGONE_EVENT_NOUNS, UNDERGONE_EVENT_PREPOSITIONS
 from .lexicon import (DENYING_VERBS, INVERTED_CONDITIONALS, NEGATIONS, NEGATIVE_IMPLICATIVE_VERBS, PARTICIPLE_CLAUSE_MARKS,
                       PROVING_VERBS)
@@ -91,7 +92,14 @@ def _gerund_subject(pred: Token) -> Token | None:
             return obj  # "sentenced a former treasurer to four years for embezzling": who was judged did it
         if prep.lower_ == "for":
             return None  # the judge did not do what it punishes: no doer rather than the wrong one
-    return subject_token(verb)
+    subj = subject_token(verb)
+    if subj is None and prep.lower_ in SEQUENCE_PREPOSITIONS and verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN") \
+            and is_predicate(verb.head) and not any(c.dep_ in ("mark", "nsubj", "nsubjpass", "expl")
+                                                    for c in verb.children):
+        # "flew to Mozambique, arriving in late October, before returning to Finland in May": a gerund after
+        # "before"/"after" on a participle with no subject of its own is done by the main clause's subject
+        subj = subject_token(verb.head)
+    return subj
 
 
 def _judged_common_noun(obj: Token) -> bool:
@@ -174,10 +182,32 @@ def _planner(pred: Token) -> Token | None:
                      for g in c.children if g.dep_ == "pobj"), None)
         return doer if doer is not None else owner
     if pred.dep_ != "acl" or pred.tag_ != "VB" or noun.dep_ != "dobj" or not is_predicate(noun.head) \
-            or not lemma_in(noun.head, AUTHORING_VERBS) \
+            or not (lemma_in(noun.head, AUTHORING_VERBS) or lemma_in(noun.head, ADOPTING_VERBS)) \
             or not any(c.dep_ == "aux" and c.lower_ == "to" for c in pred.children):
         return None
+    author = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from") and c.i < pred.i
+                   for g in c.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")), None)
+    if lemma_in(noun.head, ADOPTING_VERBS) and not lemma_in(noun.head, AUTHORING_VERBS):
+        # "approved a plan by the utility to raise prices": whose plan it is does it, not who approves it
+        return author if author is not None else subject_token(noun.head)
     return subject_token(noun.head)
+
+
+def _linked_subject_of_infinitive(pred: Token) -> Token | None:
+    """'Denmark became the first country to pause the rollout on March 11': an infinitive on the noun a linking
+    verb (``noun_linking_verbs``) gives its subject, when a word like "first" or "only" (``subject_infinitive_modifiers``,
+    an ordinal, a superlative) says the noun is picked out by doing it, is done by the linking verb's subject;
+    None otherwise ("Portugal wants the first tranche to arrive": no linking verb)."""
+    noun = pred.head
+    if pred.dep_ not in ("relcl", "acl") or pred.tag_ != "VB" or noun.dep_ != "attr" \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in pred.children) \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in pred.children) \
+            or not lemma_in(noun.head, NOUN_LINKING_VERBS) \
+            or not any(c.dep_ == "amod" and (c.lower_ in SUBJECT_INFINITIVE_MODIFIERS or c.tag_ == "JJS"
+                                             or c.ent_type_ == "ORDINAL") and c.i < noun.i for c in noun.children):
+        return None
+    subj = subject_token(noun.head)
+    return subj if subj is not None and subj.i < noun.i else None
 
 
 
@@ -215,7 +245,9 @@ def _reported_subject_taken_for_object(pred: Token) -> Token | None:
                 and not any(g.dep_ in ("aux", "auxpass") for g in c.children):
             # "Officials said the plant, if repaired, will reopen in May", parsed with "the plant" the subject of
             # "repaired": a bare participle set off by its subordinator after the noun holds the clause's subject
-            mark = next((g for g in c.children if g.dep_ == "mark" and g.i < c.i), None)
+            # (or by an adverb the parser took it for: "the mine, once drained, would reopen")
+            mark = next((g for g in c.children if g.i < c.i and (g.dep_ == "mark" or g.dep_ == "advmod"
+                                                                 and g.lower_ in PARTICIPLE_CLAUSE_MARKS)), None)
             own = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
             if mark is not None and own is not None and own.i < mark.i and own.pos_ in ("NOUN", "PROPN") \
                     and pred.doc[mark.i - 1].text == ",":
@@ -227,6 +259,22 @@ def _reported_subject_taken_for_object(pred: Token) -> Token | None:
     return obj
 
 
+def _subject_in_aside(subj: Token | None) -> Token | None:
+    """'Officials said the plant, if repaired, will reopen in August', parsed with the participle "repaired" the
+    clause's subject (csubj) and "the plant" the participle's: the noun before the subordinator of a bare participle
+    set off by a comma is the clause's subject; None for any other subject."""
+    if subj is None or subj.dep_ != "csubj" or subj.tag_ not in ("VBN", "VBG") \
+            or any(c.dep_ in ("aux", "auxpass") for c in subj.children):
+        return None
+    mark = next((c for c in subj.children if c.i < subj.i and (c.dep_ == "mark" or c.dep_ == "advmod"
+                                                                and c.lower_ in PARTICIPLE_CLAUSE_MARKS)), None)
+    own = next((c for c in subj.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < subj.i), None)
+    if mark is None or own is None or own.i > mark.i or own.pos_ not in ("NOUN", "PROPN") \
+            or subj.doc[mark.i - 1].text != ",":
+        return None
+    return own
+
+
 def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_time: bool = False,
              lost: Token | None = None, undone: bool = False) -> Token | None:
     """The subject of the event ``pred``; ``own_time``: an event noun dated apart from its verb ("is
@@ -234,7 +282,9 @@ def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_tim
     (:func:`_undone_event`), whose doer the one who calls it off is not."""
     # (a trailing reporting verb the parser left without a subject, or gave its time as one: the speaker set off
     # by commas before it, "..., its lawyer, Tom Becker, said Monday evening")
-    subj = _planner(pred) or trailing_speaker(pred) or lost or subject_token(pred)
+    subj = _planner(pred) or _linked_subject_of_infinitive(pred) or trailing_speaker(pred) or lost \
+        or subject_token(pred)
+    subj = _subject_in_aside(subj) or subj
     if subj is None:
         subj = _gerund_subject(pred)
     if subj is None:
@@ -853,6 +903,11 @@ def _time_phrases(head: Token | None, times: set[int] | frozenset[int]) -> set[i
         return set()
     found = {x.i for p in head.children if p.dep_ == "prep"
              for g in p.children if g.dep_ == "pobj" and g.i in times for x in p.subtree}
+    # one in an infinitive on the subject ("A plan to remove cars by 2028 was approved on Monday"): the plan's date
+    found.update(x.i for a in head.children if a.dep_ == "acl" and a.tag_ == "VB"
+                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in a.children)
+                 for p in a.children if p.dep_ == "prep"
+                 for g in p.children if g.dep_ == "pobj" and g.i in times for x in p.subtree)
     # a bare time deeper in the phrase ("The heat wave, the second this month, ..."): its words go as well
     found.update(x.i for t in head.subtree if t.i in times and t.dep_ in ("npadvmod", "tmod") for x in t.subtree)
     # and one the tagger leaves untagged but the entity tagger calls a date ("Storm Bram, the second named storm
