@@ -141,6 +141,17 @@ def test_participle_clause_as_a_real_subject_stays():
     assert _subject(text, "August", "2024-03-14")[0] != "the town"
 
 
+@pytest.mark.parametrize("text,timex,subject", [
+    # a possessive mark inside a name the entity tagger marked through it stays: the agency, not a Mr Moody
+    ("Moody's downgrade of the company's debt on Friday had already unsettled investors.", "Friday", "Moody's"),
+    # negatives: a country's or a person's mark goes as before
+    ("Norway's decision on Monday surprised its neighbours.", "Monday", "Norway"),
+    ("The mayor's resignation on Friday surprised colleagues.", "Friday", "The mayor"),
+])
+def test_possessive_mark_inside_a_name_stays(text, timex, subject):
+    assert _subject(text, timex, "2024-05-15")[0] == subject
+
+
 def _probe_rows():
     return json.loads(PROBE.read_text(encoding="utf-8"))["rows"]
 
@@ -153,3 +164,4 @@ if __name__ == "__main__":
         ok += good
         print("OK " if good else "BAD", timex, repr(got), "want", repr(want))
     print(ok, "/", len(_probe_rows()))
+

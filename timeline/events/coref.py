@@ -817,14 +817,19 @@ def _name_out_of_focus(head: Token, tok: Token, skip: frozenset[int] | set[int])
     return None
 
 
+def _resolve_deeper(pron: Token, skip: frozenset[int] | set[int]) -> Referent:
+    """``resolve(pron)`` one step deeper in a chain of pronouns (the depth bounds a chain that loops)."""
+    depth = _chain.set(_chain.get() + 1)
+    try:
+        return resolve(pron, skip)
+    finally:
+        _chain.reset(depth)
+
+
 def _pronoun_referent(pron: Token, skip: frozenset[int] | set[int]) -> list[Token] | Token | None:
     """What the pronoun ``pron`` was resolved to (its name's words, or the token), one step deeper in the chain;
     None when it stays open."""
-    depth = _chain.set(_chain.get() + 1)
-    try:
-        ref = resolve(pron, skip)
-    finally:
-        _chain.reset(depth)
+    ref = _resolve_deeper(pron, skip)
     if not ref.pronoun:
         return None
     return ref.name_tokens or (ref.head if ref.head is not None and ref.head.i != pron.i else None)
@@ -902,11 +907,7 @@ def _chained_name(tok: Token, lo: int, skip: frozenset[int] | set[int]) -> list[
     if prev is None or _in_quotation(prev) or any(_someone_else(t) and not _named_other_gender(t, tok)
                                                   for t in doc[prev.i + 1:tok.i]):
         return None
-    depth = _chain.set(_chain.get() + 1)
-    try:
-        ref = resolve(prev, skip)
-    finally:
-        _chain.reset(depth)
+    ref = _resolve_deeper(prev, skip)
     if not ref.pronoun:
         return None
     if ref.name_tokens:

@@ -931,8 +931,15 @@ def _whose_antecedent(subj: Token | None) -> Token | None:
 
 def _without_owner_mark(toks: list[Token], owner: Token | None) -> list[Token]:
     """``toks`` without the possessive mark of ``owner`` ("Norway's" reads "Norway"); another's mark stays
-    ("Lordstown's mayor"). With no owner, without any mark."""
-    return [t for t in toks if t.tag_ != "POS" or owner is not None and t.head.i != owner.i]
+    ("Lordstown's mayor"). With no owner, without any mark. A mark inside the owner's name stays: "Moody's" (the
+    entity tagger's name runs through it) is the agency, not a Mr Moody."""
+    return [t for t in toks if t.tag_ != "POS" or owner is not None and t.head.i != owner.i
+            or _inside_name(t)]
+
+
+def _inside_name(mark: Token) -> bool:
+    """Whether a possessive mark is part of a name the entity tagger marked through it ("Moody's", "Sainsbury's")."""
+    return mark.ent_iob_ == "I" and mark.ent_type_ in ACTOR_LABELS
 
 
 def _owning(name: str, head: Token | None, names: bool = False) -> str:
