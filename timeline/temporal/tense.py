@@ -7,6 +7,7 @@ path) we read the nearest verb group in the sentence. Both look at the auxiliari
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
@@ -343,10 +344,14 @@ def _present_in_time_clause(tok: Token) -> bool:
         if j < 0 or doc[j].lower_ not in _TIME_CLAUSE_BE:
             return False
         j -= 1
-    elif tok.tag_ not in ("VBZ", "VBP") or lemma(tok) in ("be", "have"):
+    elif tok.tag_ not in ("VBZ", "VBP", "VB") or lemma(tok) in ("be", "have"):
         return False
+    elif tok.tag_ == "VB" and (j < 0 or upos(doc[j]) not in ("NOUN", "PROPN", "PRON")):
+        return False  # a plain form right after its subject is a present the tagger took for one ("if talks go well")
     k = 0
-    while j >= 0 and k < _OBJECT_REACH and upos(doc[j]) in _OBJECT_POS and doc[j].lower_ not in _TIME_CLAUSE_LEADS:
+    # the subject may carry a phrase of its own: "if the talks on Friday go well"
+    while j >= 0 and k < _OBJECT_REACH and (upos(doc[j]) in _OBJECT_POS or upos(doc[j]) == "ADP" and k) \
+            and doc[j].lower_ not in _TIME_CLAUSE_LEADS:
         j, k = j - 1, k + 1
     if k == 0 or j < 0 or doc[j].lower_ not in _TIME_CLAUSE_LEADS:
         return False
@@ -454,7 +459,9 @@ def tense_for(span: Span) -> Direction:
     return read_tense(span).direction
 
 
-def read_tense(span: Span) -> Tense:
+def read_tense(span: Span, pub_date: dt.date | None = None) -> Tense:
+    """``pub_date``, where known, places a weekday a relative sequel clause names against the main clause's
+    (:func:`_sequel_direction`); nothing else reads it."""
     doc: Doc = span.doc
     lead = tuple(t.lower_ for t in doc[max(0, span.start - 3):span.start])
     if lead in FORWARD_LEADS or lead in DEADLINE_LEADS or lead[-2:] in AHEAD_LEADS:
@@ -470,7 +477,7 @@ def read_tense(span: Span) -> Tense:
         return Tense(Direction.STRICT_PAST)  # "flat compared with December": a figure already out, no slack
     sequel = _sequel_of(span)
     if sequel is not None:
-        return Tense(_sequel_direction(span, sequel))  # "The move follows Tuesday's declaration"
+        return Tense(_sequel_direction(span, sequel, pub_date))  # "The move follows Tuesday's declaration"
     direction, direct = _verb_tense(span)
     if direction in (Direction.PAST, Direction.NONE) and _season_ahead_for(span):
         return Tense(Direction.FUTURE)  # "The hotel is booked out for the autumn"
@@ -527,7 +534,7 @@ _RELATIVE_PRONOUNS = frozenset({"which", "that", "who"})
 _SEQUEL_MAIN_REACH = 25  # tokens after the time to the main clause's verb
 
 
-def _sequel_direction(span: Span, verb: Token) -> Direction:
+def _sequel_direction(span: Span, verb: Token, pub_date: dt.date | None = None) -> Direction:
     """Which way the noun a sequel lead follows lies: what the present follows came before the report ("The move
     follows Tuesday's declaration"), but what a future follows may still be ahead ("will come after Monday's
     debate"), and a present relative clause takes its main clause's tense: "The final vote, which comes after
@@ -542,12 +549,35 @@ def _sequel_direction(span: Span, verb: Token) -> Direction:
         j -= 1  # "which now follows"
     if j < 0 or doc[j].lower_ not in _RELATIVE_PRONOUNS:
         return Direction.PAST
-    for t in doc[span.end:min(len(doc), span.end + _SEQUEL_MAIN_REACH)]:
+    for i, t in enumerate(doc[span.end:min(len(doc), span.end + _SEQUEL_MAIN_REACH)], start=span.end):
         if t.text in (".", "!", "?", ";"):
             break
         if _is_main_verb(t):
-            return Direction.FUTURE if _group_tense(t) == Direction.FUTURE else Direction.PAST
+            if _group_tense(t) != Direction.FUTURE:
+                return Direction.PAST
+            return Direction.PAST if _main_day_first(span, doc, i, pub_date) else Direction.FUTURE
     return Direction.PAST
+
+
+def _main_day_first(span: Span, doc: Doc, main: int, pub_date: dt.date | None) -> bool:
+    """Whether the weekday the main clause names comes round before the next of the sequel's weekday, counted from
+    the report: what a sequel follows precedes the main clause's date, so then it is the one gone by ("The ruling,
+    which comes after Tuesday's hearing, is due on Thursday", said on a Wednesday: yesterday's hearing). False
+    when either is no bare weekday or the report's date is unknown."""
+    sequel = _WEEKDAY_NUMBERS.get(span.text.lower()) if len(span) == 1 else None
+    if sequel is None or pub_date is None:
+        return False
+    for t in doc[main:min(len(doc), main + _SEQUEL_MAIN_REACH)]:
+        if t.text in (".", "!", "?", ";"):
+            break
+        day = _WEEKDAY_NUMBERS.get(t.lower_)
+        if day is not None and day != sequel:
+            now = pub_date.isoweekday()
+            return (day - now) % 7 < (sequel - now) % 7
+    return False
+
+
+_WEEKDAY_NUMBERS: dict[str, int] = vocab()["weekdays"]
 
 
 _SEASONS = frozenset(vocab()["seasons"])
