@@ -116,7 +116,7 @@ def test_infinitive_relative_takes_the_main_verb(sentence, span, value, pub):
 SEASON_FOR = [
     ("The retailer had hired 300 extra workers for the Christmas season.", "Christmas", "2023-12-25",
      "2023-09-20"),
-    ("The chain has hired 2,000 seasonal staff for the Christmas season.", "the Christmas season", "2022",
+    ("The chain has hired 2,000 seasonal staff for the Christmas season.", "Christmas", "2022-12-25",
      "2022-10-05"),
     ("Revenue is down 5 percent for the winter season.", "the winter", "2024-WI", "2025-01-20"),
     ("Lift pass sales are up 12 percent for the winter season.", "the winter", "2023-WI", "2024-02-15"),
@@ -136,3 +136,52 @@ def _season_value(sentence, span, pub):
 def test_season_after_for(sentence, span, value, pub):
     got, found = _season_value(sentence, span, pub)
     assert got is not None and got.startswith(value), found
+
+
+# The same readings on the parsed path (timeline.extract), where the tense follows the parse's verb: the ranked
+# infinitive of a sentence's subject ("The last hurricane to reach the coast in September caused ...") found no verb
+# before its rank word and was read as an infinitive ahead.
+PARSED = [
+    ("The last hurricane to reach the coast in September caused little damage.", "September", "2023-09", "2024-05-02"),
+    ("The first train to leave the station in August will be packed.", "August", "2025-08", "2025-03-04"),
+    ("The final ruling, which comes after Tuesday's hearing, is due on Thursday.", "Tuesday", "2025-03-11",
+     "2025-03-12"),
+    ("The decision, which follows Thursday's hearing, will be published on Saturday.", "Thursday", "2024-10-10",
+     "2024-10-08"),
+    ("The regulator, which opened the inquiry in June 2019, is expected to publish its findings by the end of the "
+     "month.", "the end of the month", "2024-04", "2024-04-03"),
+    ("The strike will be called off on Monday if talks on Thursday go well.", "Thursday", "2024-04-11", "2024-04-09"),
+    ("The retailer had hired 300 extra workers for the Christmas season.", "Christmas", "2023-12-25", "2023-09-20"),
+]
+
+
+@pytest.mark.parametrize("sentence,span,value,pub", PARSED)
+def test_parsed_path(sentence, span, value, pub):
+    df = timeline.extract(sentence, pub_date=pub)
+    found = dict(zip(df.timex_text, df.timex_value))
+    assert found.get(span) == value, found
+
+
+# A bare winter with no cue in January or February is the winter running then (was: the one starting in December).
+@pytest.mark.parametrize("sentence,value,pub", [
+    ("Revenue is down 5 percent for the winter.", "2024-WI", "2025-01-20"),
+    ("Revenue is down 5 percent for the winter.", "2025-WI", "2025-11-20"),
+    ("Revenue is down 5 percent for the summer.", "2025-SU", "2025-08-20"),
+])
+def test_bare_winter_without_a_cue(sentence, value, pub):
+    assert _values(sentence, pub).get("the winter" if "winter" in sentence else "the summer") == value
+
+
+# A verb of getting ready over its object: the time after "for" is the nearest one, not the one behind the verb's
+# past; other past verbs keep their past.
+@pytest.mark.parametrize("sentence,span,value,pub", [
+    ("The resort had booked 40 extra instructors for the winter.", "the winter", "2023-WI", "2023-10-02"),
+    ("Toy shops stocked up on board games for Christmas.", "Christmas", "2024-12-25", "2024-11-12"),
+    # negatives
+    ("The retailer had hired 300 extra workers for the Christmas season but let most go in January.", "Christmas",
+     "2023-12-25", "2024-02-14"),
+    ("The team trained in Spain for the spring.", "the spring", "2024-SP", "2024-06-20"),
+    ("Sales fell 3 percent over the Christmas season.", "Christmas", "2022-12-25", "2023-02-10"),
+])
+def test_prepared_for_a_time(sentence, span, value, pub):
+    _check(sentence, span, value, pub)

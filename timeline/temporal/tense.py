@@ -397,8 +397,34 @@ def _ranked_infinitive(tok: Token) -> Token | None:
             while j >= lo and (upos(doc[j]) in ("DET", "ADV") or doc[j].tag_ == "PRP$"):
                 j -= 1
             verb = doc[j] if j >= 0 else None
-            return verb if verb is not None and upos(verb) in _VERB_POS else None
+            if verb is not None and upos(verb) in _VERB_POS:
+                return verb
+            if verb is None or verb.is_punct or verb.is_sent_start or j < lo:
+                return _verb_after_subject(tok)  # "The last storm to hit the state in October was weaker"
+            return None
         if upos(t) in _VERB_POS or t.is_punct or upos(t) == "ADP":
+            return None
+    return None
+
+
+_SUBJECT_INFINITIVE_REACH = 12  # tokens from the infinitive to the main clause's verb
+
+
+def _verb_after_subject(tok: Token) -> Token | None:
+    """The main verb after a subject that ends in a ranked infinitive ("The first train to leave the station in
+    August was packed", "... will be packed"): its first finite verb, or the verb a modal heads. None before a
+    clause stop."""
+    doc = tok.doc
+    for t in doc[tok.i + 1:min(len(doc), tok.i + 1 + _SUBJECT_INFINITIVE_REACH)]:
+        if t.text in (",", ";", ":", ".", "!", "?") or t.lower_ in _RELATIVE_PRONOUNS:
+            return None
+        if t.tag_ in ("VBD", "VBZ", "VBP"):
+            return t
+        if t.tag_ == "MD":
+            for u in doc[t.i + 1:min(len(doc), t.i + 4)]:
+                if u.tag_.startswith("VB"):
+                    return u if u.lower_ != "be" or u.i + 1 >= len(doc) or not doc[u.i + 1].tag_.startswith("VB") \
+                        else doc[u.i + 1]
             return None
     return None
 
@@ -479,6 +505,8 @@ def read_tense(span: Span, pub_date: dt.date | None = None) -> Tense:
     if sequel is not None:
         return Tense(_sequel_direction(span, sequel, pub_date))  # "The move follows Tuesday's declaration"
     direction, direct = _verb_tense(span)
+    if direction == Direction.PAST and _prepared_for(span):
+        return Tense(Direction.NONE)  # "had hired 500 workers for the Christmas season": the one nearest the report
     if direction in (Direction.PAST, Direction.NONE) and _season_ahead_for(span):
         return Tense(Direction.FUTURE)  # "The hotel is booked out for the autumn"
     if _named_by_schedule(doc, span.start) and (direction != Direction.PAST or _scheduling_verb(doc, span.start - 2)):
@@ -633,6 +661,29 @@ def _season_ahead_for(span: Span) -> bool:
     return not any(is_word(t, MEASURED_CHANGE_VERBS)
                    or lemma(t) == "be" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in MEASURED_STATES
                    for t in doc[first.i:k + 1])
+
+
+_PREPARING = frozenset(vocab()["preparing_for_verbs"]["words"])
+_PREPARED_REACH = 7  # words between the verb and "for": "hired 500 extra seasonal workers", "stocked up on toys"
+
+
+def _prepared_for(span: Span) -> bool:
+    """A time after "for" that a verb of getting ready governs across its object ("had hired 500 workers for the
+    Christmas season", "has booked rooms for the summer"; vocab preparing_for_verbs): readied ahead of it, so the
+    verb's past does not put the time behind the report."""
+    doc = span.doc
+    i = span.start
+    if i > 0 and doc[i - 1].tag_ == "DT":
+        i -= 1
+    if i < 2 or doc[i - 1].lower_ != "for":
+        return False
+    for j in range(i - 2, max(-1, i - 2 - _PREPARED_REACH), -1):
+        t = doc[j]
+        if upos(t) in _VERB_POS:
+            return is_word(t, _PREPARING)
+        if t.text in _CLAUSE_STOPS or not (upos(t) in _OBJECT_POS or upos(t) in ("ADP", "PART")):
+            return False
+    return False
 
 
 _ONSET_STATES = [tuple(w.split()) for w in vocab()["onset_states"]["words"]]
