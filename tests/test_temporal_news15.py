@@ -185,3 +185,10 @@ def test_bare_winter_without_a_cue(sentence, value, pub):
 ])
 def test_prepared_for_a_time(sentence, span, value, pub):
     _check(sentence, span, value, pub)
+
+
+# A count from a relative clause's story time keeps it: only the period the main clause is in ("the end of the month")
+# is the report's.
+def test_count_from_a_relative_clause_story_time():
+    assert _values("The probe, which launched on Monday, will reach orbit two days later.", "2024-05-10").get(
+        "two days later") == "2024-05-08"

@@ -521,8 +521,10 @@ def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
                                                                                 pub_date):
             anchor = past_story  # the latest period over by the publication date
         if (anchor is not None and tense.direction == Direction.FUTURE and not c.partial.story_only
-                and _relative_story(text, story_pos, c.start)):
-            anchor = None  # "The agency, which sued in May 1998, is expected to reply by the end of the month"
+                and c.partial.rel_n == 0 and _relative_story(text, story_pos, c.start)):
+            # "The agency, which sued in May 1998, is expected to reply by the end of the month": the period the
+            # report is in; a count ("which launched on Monday, will reach orbit two days later") keeps the story
+            anchor = None
         if c.partial.story_recent and anchor is not None and not _recent_story(text, story_pos, c.start):
             anchor = None  # "the previous year" five sentences on: the publication's
         if anchor is not None and anchor.gran == "day" and past_midnight(c.partial, story_clock, text, c.start, c.end):

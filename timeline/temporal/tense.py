@@ -664,6 +664,7 @@ def _season_ahead_for(span: Span) -> bool:
 
 
 _PREPARING = frozenset(vocab()["preparing_for_verbs"]["words"])
+_HOLIDAYS = frozenset(vocab()["holidays"]) | frozenset(vocab()["floating_holidays"])
 _PREPARED_REACH = 7  # words between the verb and "for": "hired 500 extra seasonal workers", "stocked up on toys"
 
 
@@ -672,6 +673,9 @@ def _prepared_for(span: Span) -> bool:
     Christmas season", "has booked rooms for the summer"; vocab preparing_for_verbs): readied ahead of it, so the
     verb's past does not put the time behind the report."""
     doc = span.doc
+    words = " ".join(t.lower_ for t in span if t.tag_ != "DT")
+    if words not in _SEASONS and words not in _HOLIDAYS:
+        return False  # a month or a quarter after "prepared its accounts for" is the period reported on
     i = span.start
     if i > 0 and doc[i - 1].tag_ == "DT":
         i -= 1
