@@ -1,4 +1,5 @@
-"""The fifth blind TIMEX3 set of issue 11 (``tests/data/timex_heldout5/``): the ten wire-style articles of the
+"""(Blind until 2026-12-01, then turned into a read set with its event twin: see
+``docs/heldout_3-5_error_classes.md``.) The fifth blind TIMEX3 set of issue 11 (``tests/data/timex_heldout5/``): the ten wire-style articles of the
 fifth held-out event set, annotated by hand in TempEval-3 TimeML, audited, and committed alone before the
 tagger first ran on them (b8cec47, audit c1b4a36). It measures the tagger on text no rule was written from; it
 is never tuned on."""
