@@ -182,4 +182,5 @@ def season_year(season: str, base: dt.date, direction: Direction, rel: int | Non
         return max(y for y, st in starts if st <= base)
     if direction > 0:
         return min(y for y, st in starts if add_months(st, SEASON_MONTHS) > base)
-    return base.year
+    # no cue: the winter running through January and February is the one begun the December before
+    return base.year - 1 if season == "WI" and base.month <= 2 else base.year

@@ -363,6 +363,23 @@ def _recent_story(text: str, story_pos: int, start: int) -> bool:
     return len(ends) <= 1
 
 
+# a relative clause set off by commas, its time still open at the story time's end ("The agency, which sued in May 3,
+# 1998" — a comma inside a date does not close it)
+_RELATIVE_OPEN = re.compile(r",\s+(?:which|who)\b[^.;!?]*$", re.IGNORECASE)
+_RELATIVE_REACH = 160
+
+
+def _relative_story(text: str, story_pos: int, start: int) -> bool:
+    """Whether the story time was named in a relative clause ("The agency, which brought the suit in May 1998,")
+    that closed before ``start`` in the same sentence: the clause's past is the subject's background, and a main
+    clause looking ahead counts from the report, not from it ("... is expected to reply by the end of the month"
+    said in June 2000 is June 2000)."""
+    if _RELATIVE_OPEN.search(text, max(0, story_pos - _RELATIVE_REACH), story_pos) is None:
+        return False
+    between = text[story_pos:start]
+    return "," in between and SENTENCE_END.search(between) is None
+
+
 _STORY_THEN = "relative.story_then"
 
 
@@ -494,7 +511,7 @@ def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
         extend_modifiers(c, text, prev_end)
         gap_start, prev_end = prev_end, c.end
         span = doc.char_span(c.start, c.end, alignment_mode="expand")
-        tense = read_tense(span) if span is not None and len(span) else Tense(Direction.NONE)
+        tense = read_tense(span, pub_date) if span is not None and len(span) else Tense(Direction.NONE)
         # "that year" after a target still points at it; "the full year" does not
         anchor = target if target is not None and c.partial.story_only else _day_anchor(c.partial, story, day_story)
         if anchor is day_story and anchor is not story and _past_count_beyond(c.partial, anchor, pub_date,
@@ -503,6 +520,11 @@ def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
         if c.partial.looks_back and past_story is not None and _forecast_before(text, anchor, story_pos, c.start,
                                                                                 pub_date):
             anchor = past_story  # the latest period over by the publication date
+        if (anchor is not None and tense.direction == Direction.FUTURE and not c.partial.story_only
+                and c.partial.rel_n == 0 and _relative_story(text, story_pos, c.start)):
+            # "The agency, which sued in May 1998, is expected to reply by the end of the month": the period the
+            # report is in; a count ("which launched on Monday, will reach orbit two days later") keeps the story
+            anchor = None
         if c.partial.story_recent and anchor is not None and not _recent_story(text, story_pos, c.start):
             anchor = None  # "the previous year" five sentences on: the publication's
         if anchor is not None and anchor.gran == "day" and past_midnight(c.partial, story_clock, text, c.start, c.end):

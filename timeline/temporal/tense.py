@@ -7,6 +7,7 @@ path) we read the nearest verb group in the sentence. Both look at the auxiliari
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
@@ -343,10 +344,14 @@ def _present_in_time_clause(tok: Token) -> bool:
         if j < 0 or doc[j].lower_ not in _TIME_CLAUSE_BE:
             return False
         j -= 1
-    elif tok.tag_ not in ("VBZ", "VBP") or lemma(tok) in ("be", "have"):
+    elif tok.tag_ not in ("VBZ", "VBP", "VB") or lemma(tok) in ("be", "have"):
         return False
+    elif tok.tag_ == "VB" and (j < 0 or upos(doc[j]) not in ("NOUN", "PROPN", "PRON")):
+        return False  # a plain form right after its subject is a present the tagger took for one ("if talks go well")
     k = 0
-    while j >= 0 and k < _OBJECT_REACH and upos(doc[j]) in _OBJECT_POS and doc[j].lower_ not in _TIME_CLAUSE_LEADS:
+    # the subject may carry a phrase of its own: "if the talks on Friday go well"
+    while j >= 0 and k < _OBJECT_REACH and (upos(doc[j]) in _OBJECT_POS or upos(doc[j]) == "ADP" and k) \
+            and doc[j].lower_ not in _TIME_CLAUSE_LEADS:
         j, k = j - 1, k + 1
     if k == 0 or j < 0 or doc[j].lower_ not in _TIME_CLAUSE_LEADS:
         return False
@@ -392,8 +397,34 @@ def _ranked_infinitive(tok: Token) -> Token | None:
             while j >= lo and (upos(doc[j]) in ("DET", "ADV") or doc[j].tag_ == "PRP$"):
                 j -= 1
             verb = doc[j] if j >= 0 else None
-            return verb if verb is not None and upos(verb) in _VERB_POS else None
+            if verb is not None and upos(verb) in _VERB_POS:
+                return verb
+            if verb is None or verb.is_punct or verb.is_sent_start or j < lo:
+                return _verb_after_subject(tok)  # "The last storm to hit the state in October was weaker"
+            return None
         if upos(t) in _VERB_POS or t.is_punct or upos(t) == "ADP":
+            return None
+    return None
+
+
+_SUBJECT_INFINITIVE_REACH = 12  # tokens from the infinitive to the main clause's verb
+
+
+def _verb_after_subject(tok: Token) -> Token | None:
+    """The main verb after a subject that ends in a ranked infinitive ("The first train to leave the station in
+    August was packed", "... will be packed"): its first finite verb, or the verb a modal heads. None before a
+    clause stop."""
+    doc = tok.doc
+    for t in doc[tok.i + 1:min(len(doc), tok.i + 1 + _SUBJECT_INFINITIVE_REACH)]:
+        if t.text in (",", ";", ":", ".", "!", "?") or t.lower_ in _RELATIVE_PRONOUNS:
+            return None
+        if t.tag_ in ("VBD", "VBZ", "VBP"):
+            return t
+        if t.tag_ == "MD":
+            for u in doc[t.i + 1:min(len(doc), t.i + 4)]:
+                if u.tag_.startswith("VB"):
+                    return u if u.lower_ != "be" or u.i + 1 >= len(doc) or not doc[u.i + 1].tag_.startswith("VB") \
+                        else doc[u.i + 1]
             return None
     return None
 
@@ -454,7 +485,9 @@ def tense_for(span: Span) -> Direction:
     return read_tense(span).direction
 
 
-def read_tense(span: Span) -> Tense:
+def read_tense(span: Span, pub_date: dt.date | None = None) -> Tense:
+    """``pub_date``, where known, places a weekday a relative sequel clause names against the main clause's
+    (:func:`_sequel_direction`); nothing else reads it."""
     doc: Doc = span.doc
     lead = tuple(t.lower_ for t in doc[max(0, span.start - 3):span.start])
     if lead in FORWARD_LEADS or lead in DEADLINE_LEADS or lead[-2:] in AHEAD_LEADS:
@@ -470,8 +503,10 @@ def read_tense(span: Span) -> Tense:
         return Tense(Direction.STRICT_PAST)  # "flat compared with December": a figure already out, no slack
     sequel = _sequel_of(span)
     if sequel is not None:
-        return Tense(_sequel_direction(span, sequel))  # "The move follows Tuesday's declaration"
+        return Tense(_sequel_direction(span, sequel, pub_date))  # "The move follows Tuesday's declaration"
     direction, direct = _verb_tense(span)
+    if direction == Direction.PAST and _prepared_for(span):
+        return Tense(Direction.NONE)  # "had hired 500 workers for the Christmas season": the one nearest the report
     if direction in (Direction.PAST, Direction.NONE) and _season_ahead_for(span):
         return Tense(Direction.FUTURE)  # "The hotel is booked out for the autumn"
     if _named_by_schedule(doc, span.start) and (direction != Direction.PAST or _scheduling_verb(doc, span.start - 2)):
@@ -527,7 +562,7 @@ _RELATIVE_PRONOUNS = frozenset({"which", "that", "who"})
 _SEQUEL_MAIN_REACH = 25  # tokens after the time to the main clause's verb
 
 
-def _sequel_direction(span: Span, verb: Token) -> Direction:
+def _sequel_direction(span: Span, verb: Token, pub_date: dt.date | None = None) -> Direction:
     """Which way the noun a sequel lead follows lies: what the present follows came before the report ("The move
     follows Tuesday's declaration"), but what a future follows may still be ahead ("will come after Monday's
     debate"), and a present relative clause takes its main clause's tense: "The final vote, which comes after
@@ -542,12 +577,35 @@ def _sequel_direction(span: Span, verb: Token) -> Direction:
         j -= 1  # "which now follows"
     if j < 0 or doc[j].lower_ not in _RELATIVE_PRONOUNS:
         return Direction.PAST
-    for t in doc[span.end:min(len(doc), span.end + _SEQUEL_MAIN_REACH)]:
+    for i, t in enumerate(doc[span.end:min(len(doc), span.end + _SEQUEL_MAIN_REACH)], start=span.end):
         if t.text in (".", "!", "?", ";"):
             break
         if _is_main_verb(t):
-            return Direction.FUTURE if _group_tense(t) == Direction.FUTURE else Direction.PAST
+            if _group_tense(t) != Direction.FUTURE:
+                return Direction.PAST
+            return Direction.PAST if _main_day_first(span, doc, i, pub_date) else Direction.FUTURE
     return Direction.PAST
+
+
+def _main_day_first(span: Span, doc: Doc, main: int, pub_date: dt.date | None) -> bool:
+    """Whether the weekday the main clause names comes round before the next of the sequel's weekday, counted from
+    the report: what a sequel follows precedes the main clause's date, so then it is the one gone by ("The ruling,
+    which comes after Tuesday's hearing, is due on Thursday", said on a Wednesday: yesterday's hearing). False
+    when either is no bare weekday or the report's date is unknown."""
+    sequel = _WEEKDAY_NUMBERS.get(span.text.lower()) if len(span) == 1 else None
+    if sequel is None or pub_date is None:
+        return False
+    for t in doc[main:min(len(doc), main + _SEQUEL_MAIN_REACH)]:
+        if t.text in (".", "!", "?", ";"):
+            break
+        day = _WEEKDAY_NUMBERS.get(t.lower_)
+        if day is not None and day != sequel:
+            now = pub_date.isoweekday()
+            return (day - now) % 7 < (sequel - now) % 7
+    return False
+
+
+_WEEKDAY_NUMBERS: dict[str, int] = vocab()["weekdays"]
 
 
 _SEASONS = frozenset(vocab()["seasons"])
@@ -603,6 +661,33 @@ def _season_ahead_for(span: Span) -> bool:
     return not any(is_word(t, MEASURED_CHANGE_VERBS)
                    or lemma(t) == "be" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in MEASURED_STATES
                    for t in doc[first.i:k + 1])
+
+
+_PREPARING = frozenset(vocab()["preparing_for_verbs"]["words"])
+_HOLIDAYS = frozenset(vocab()["holidays"]) | frozenset(vocab()["floating_holidays"])
+_PREPARED_REACH = 7  # words between the verb and "for": "hired 500 extra seasonal workers", "stocked up on toys"
+
+
+def _prepared_for(span: Span) -> bool:
+    """A time after "for" that a verb of getting ready governs across its object ("had hired 500 workers for the
+    Christmas season", "has booked rooms for the summer"; vocab preparing_for_verbs): readied ahead of it, so the
+    verb's past does not put the time behind the report."""
+    doc = span.doc
+    words = " ".join(t.lower_ for t in span if t.tag_ != "DT")
+    if words not in _SEASONS and words not in _HOLIDAYS:
+        return False  # a month or a quarter after "prepared its accounts for" is the period reported on
+    i = span.start
+    if i > 0 and doc[i - 1].tag_ == "DT":
+        i -= 1
+    if i < 2 or doc[i - 1].lower_ != "for":
+        return False
+    for j in range(i - 2, max(-1, i - 2 - _PREPARED_REACH), -1):
+        t = doc[j]
+        if upos(t) in _VERB_POS:
+            return is_word(t, _PREPARING)
+        if t.text in _CLAUSE_STOPS or not (upos(t) in _OBJECT_POS or upos(t) in ("ADP", "PART")):
+            return False
+    return False
 
 
 _ONSET_STATES = [tuple(w.split()) for w in vocab()["onset_states"]["words"]]
