@@ -1119,6 +1119,11 @@ def _gapped_object(pred: Token, how: str, root: Token, inside: set[int]) -> tupl
     the vote as its event, nor after a verb whose object is an event foreseen or scheduled: "predicting sluggish
     growth and more disappointments for the fourth quarter".)"""
     verb = pred.head
+    if pred.dep_ == "conj" and verb.dep_ == "pobj" and verb.head.dep_ == "prep" and verb.i not in inside \
+            and verb.i in typed_timex_tokens(pred.doc, "DATE") | typed_timex_tokens(pred.doc, "TIME"):
+        # "announced 1,200 layoffs in February and a share buyback in November": the parser joined the second
+        # object to the first object's time; the verb is the one that time's preposition hangs on
+        verb = verb.head.head
     if pred.pos_ not in ("NOUN", "PROPN") or pred.dep_ != "conj" or verb.pos_ != "VERB" or not is_predicate(verb) \
             or lemma_in(verb, LIGHT_VERBS) or verb.lemma_ in INDEFINITE_LIGHT_VERBS \
             or verb.lemma_.lower() in FORECAST_VERBS or lemma_in(verb, SCHEDULING_VERBS) \
@@ -1845,6 +1850,24 @@ def _names_its_event(root: Token, inside: set[int]) -> bool:
         and is_event_nominal(noun) and not _is_quantity(noun)
 
 
+def _before_restated_amount(doc, k: int) -> int:
+    """'compared with $368 million, or $1.55 a share, a year earlier': where token ``k`` closes an amount said again
+    (", or $1.55 a share,"), the last token of the amount said first (the base the time goes with); else ``k``."""
+    if k < 3 or doc[k].text != ",":
+        return k
+    amount = doc[k - 1]
+    for _ in range(4):
+        if amount.dep_ == "conj":
+            break
+        amount = amount.head
+    first = amount.head
+    cc = next((c for c in first.children if c.dep_ == "cc" and c.lower_ == "or" and c.i < amount.i), None)
+    if amount.dep_ != "conj" or cc is None or not any(c.like_num for c in amount.subtree) or amount.i >= k:
+        return k
+    j = cc.i - 1
+    return j - 1 if doc[j].text == "," else j
+
+
 def _comparison_base(doc, first: int, root: Token | None = None) -> bool:
     """Whether the time starting at token ``first`` follows an amount led by "from" or "compared with", itself
     after "up"/"down" or a comma ("grew 1.6%, down from 3.4% in the final quarter", "counted 212 cubs, up from 94
@@ -1855,6 +1878,7 @@ def _comparison_base(doc, first: int, root: Token | None = None) -> bool:
     prep = k >= 0 and doc[k].lower_ in TIME_PREPOSITIONS
     if prep:
         k -= 1
+    k = _before_restated_amount(doc, k)
     if k >= 1 and (doc[k].pos_ == "NOUN" or doc[k].lower_ in CURRENCY_HOMOGRAPHS) \
             and (doc[k - 1].like_num or doc[k - 1].pos_ == "NUM"):
         k -= 1  # "up from 2,100 cases at the end of June", "up from 2.43 trillion won in ...": what the amount counts
