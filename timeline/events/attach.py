@@ -719,6 +719,8 @@ def _own_object_nominal(pred: Token, how: str, root: Token, inside: set[int]) ->
         return pred.head, "future-figures"
     if how == "prep-nominal" and pred.dep_ == "dobj" and _content_verb_object(pred, root):
         return pred.head, "object-then-time"
+    if how == "prep-nominal" and pred.dep_ == "pobj" and _event_the_object_is_for(pred, root):
+        return pred.head.head.head, "object-then-time"
     if how == "prep-nominal" and pred.dep_ == "dobj" and _window_on_future_act(pred, root, inside):
         return pred.head, "future-window"
     if how == "prep-nominal" and pred.dep_ == "dobj" and is_predicate(pred.head) and lemma_in(pred.head, SANCTIONING_VERBS) \
@@ -745,6 +747,23 @@ def _window_on_future_act(noun: Token, root: Token, inside: set[int]) -> bool:
         and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in verb.children) \
         and not lemma_in(verb, LIGHT_VERBS) and verb.lemma_ not in INDEFINITE_LIGHT_VERBS \
         and verb.lemma_ not in SCHEDULING_VERBS and not _is_quantity(noun)
+
+
+def _event_the_object_is_for(noun: Token, root: Token) -> bool:
+    """'Iraq accepted the allied terms for a permanent cease-fire on Sunday', 'the council rejected a plan for a
+    referendum on Tuesday': an event noun after "for" on a content verb's object (not itself an event) is what the
+    object is for, still ahead; a day closing the object's phrase dates the verb, as :func:`_content_verb_object`
+    has it for the object itself (only for a day, "on"; "terms for a truce" with a doer of its own stays)."""
+    obj = noun.head.head
+    verb = obj.head
+    return noun.head.lower_ == "for" and noun.head.dep_ == "prep" and obj.dep_ == "dobj" \
+        and not is_event_nominal(obj) and not _is_quantity(obj) and root.head.dep_ == "prep" \
+        and root.head.head.i == noun.i and root.head.lower_ in DAY_PREPOSITIONS and root.head.i > noun.i \
+        and root.right_edge.i == obj.right_edge.i \
+        and is_predicate(verb) and verb.pos_ == "VERB" and verb.dep_ != "prep" \
+        and not lemma_in(verb, LIGHT_VERBS) and verb.lemma_ not in INDEFINITE_LIGHT_VERBS \
+        and not lemma_in(verb, SCHEDULING_VERBS) and verb.lemma_.lower() not in FORECAST_VERBS \
+        and not any(c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") for c in noun.children)
 
 
 def _content_verb_object(noun: Token, root: Token) -> bool:
