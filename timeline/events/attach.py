@@ -467,6 +467,13 @@ def _inside_verbs_argument(t: Token, pred: Token, inside: set[int]) -> bool:
         # and a bare time right after it is the verb's ("part of an investigation in the past year" keeps its own);
         # so is a length counted from the report ("will publish the minutes of the meeting within two weeks")
         return True
+    if t.dep_ == "pobj" and t.head.lower_ == "for" and t.head.head.dep_ == "dobj" and t.head.head.head.i == pred.i \
+            and pred.pos_ == "VERB" and not lemma_in(pred, SCHEDULING_VERBS) and not lemma_in(pred, LIGHT_VERBS) \
+            and pred.lemma_ not in INDEFINITE_LIGHT_VERBS and pred.lemma_.lower() not in FORECAST_VERBS:
+        # "accepted the allied terms for a permanent cease-fire on Sunday": what the object is for is still ahead,
+        # part of the argument; the time the parser hung on the verb is the verb's (:func:`_event_the_object_is_for`
+        # where it hung it on the noun). A light or scheduling verb's noun stays: "set a date for a strike on Monday"
+        return True
     if t.lemma_.lower() in EVENT_NOUNS or t.lower_ in EVENT_NOUNS:
         return False  # a named event ("claims from the earthquake two weeks ago") has its own time
     for a in t.ancestors:
@@ -751,13 +758,13 @@ def _window_on_future_act(noun: Token, root: Token, inside: set[int]) -> bool:
 
 def _event_the_object_is_for(noun: Token, root: Token) -> bool:
     """'Iraq accepted the allied terms for a permanent cease-fire on Sunday', 'the council rejected a plan for a
-    referendum on Tuesday': an event noun after "for" on a content verb's object (not itself an event) is what the
+    referendum on Tuesday': an event noun after "for" on a content verb's object is what the
     object is for, still ahead; a day closing the object's phrase dates the verb, as :func:`_content_verb_object`
     has it for the object itself (only for a day, "on"; "terms for a truce" with a doer of its own stays)."""
     obj = noun.head.head
     verb = obj.head
     return noun.head.lower_ == "for" and noun.head.dep_ == "prep" and obj.dep_ == "dobj" \
-        and not is_event_nominal(obj) and not _is_quantity(obj) and root.head.dep_ == "prep" \
+        and not _is_quantity(obj) and root.head.dep_ == "prep" \
         and root.head.head.i == noun.i and root.head.lower_ in DAY_PREPOSITIONS and root.head.i > noun.i \
         and root.right_edge.i == obj.right_edge.i \
         and is_predicate(verb) and verb.pos_ == "VERB" and verb.dep_ != "prep" \
