@@ -96,6 +96,18 @@ def test_comma_before_an_aside_is_not_kept():
     assert row["subject"] == "Dalmont", row.to_dict()
 
 
+# --- held-out class 2: a gerund the verb keeps from happening yields the time to the verb ---------------------------------
+
+@pytest.mark.parametrize("text,timex,trigger", [
+    ("The reporter was banned from entering Syria in June.", "June", "banned"),
+    ("High rents kept young couples from buying flats in 2023.", "2023", "kept"),
+    # negative: a gerund after another preposition keeps its time
+    ("The skipper was fined for entering the bay in June.", "June", "entering"),
+])
+def test_gerund_after_from_yields_to_verb(text, timex, trigger):
+    assert row_of(text, timex, PUB)["trigger"] == trigger
+
+
 # --- the probe ------------------------------------------------------------------------------------------------------------
 
 def _probe_score() -> tuple[int, list[str]]:

@@ -43,6 +43,7 @@ from .lexicon import TERM_BOUNDS, AMOUNT_IN_MEASURE_VERBS, AMOUNT_SIGNS, OCCASIO
 from .lexicon import ARGUMENT_PREPOSITIONS, DATING_VERBS, EXPECTING_VERBS, FORECAST_VERBS, MODAL_AUX, ONSET_PARTICIPLES, PLANNING_PARTICIPLES, RETURN_VERBS, STATE_PREPOSITIONS
 from .lexicon import ARGUMENT_PHRASE_NOUNS, BECOMING_VERBS, COMPARISON_BASE_LEADS, JUDGED_OF_WORDS, LINKING_VERBS, TO_ARGUMENT_VERBS
 from .lexicon import MOVEMENT_ADVERBS, RESULT_NOUNS
+from .lexicon import GERUND_YIELDING_PREPOSITIONS
 from .lexicon import CALLING_OFF_VERBS, CHOOSING_VERBS, NAMING_PARTICIPLES, OCCASION_COMPOUND_HEADS, SAYING_OCCASIONS
 from .lexicon import COMPARISON_BASE_PHRASES
 from .lexicon import GOAL_PREPOSITIONS, TARGET_SETTING_VERBS, DATE_SETTING_VERBS, APPOINTED_DATE_NOUNS
@@ -1490,8 +1491,21 @@ def _naming_participle(pred: Token, how: str, root: Token, inside: set[int]) -> 
     return up, "naming-participle"
 
 
+def _gerund_kept_from(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
+    """'The reporter was banned from entering Syria in June': a gerund after a preposition of
+    ``gerund_yielding_prepositions`` on a verb is what the verb keeps from happening or leaves; the time in the
+    gerund's phrase dates the verb ("was barred", "retired"). A gerund after another preposition keeps it ("was
+    fined for entering Syria in June")."""
+    prep = pred.head
+    if pred.tag_ != "VBG" or pred.dep_ != "pcomp" or prep.lower_ not in GERUND_YIELDING_PREPOSITIONS \
+            or prep.dep_ != "prep" or not is_predicate(prep.head) or prep.head.pos_ not in ("VERB", "AUX") \
+            or not how.endswith("-verb"):
+        return pred, how
+    return prep.head, "gerund-kept-from"
+
+
 REFINEMENTS = [_cleft_focus, _naming_participle, _appointed_date, _closed_aside_participle, _clause_after_time, _gapped_object, _participle_agent, _dating_participle, _occasion_dated, _temporal_adjective, _dated_noun_after, _medium_of_saying, _secondary_predicate, _after_reporting_verb, _reporting_complement, _trailing_report, _when_clause, _preceding_nominal, _market_setting, _moved_event,
-               _quantity_subject, _amount_for_period, _amount_in_measure, _light_verb, _object_complement, _since_on_perfect, _own_object_nominal, _argument_noun_dated, _agent_dated, _according_to, _time_aside_on_noun, _time_inside_noun_phrase, _onset_participle, _set_off_onset, _occasion_of, _state_noun, _aspectual, _going_to, _event_on_copula, _expected_event, _ordinal_of_subject, _due_thing_does, _deadline_infinitive, _bounded_term, _contest_outcome, _compared_expectation, _conjunct_verb_misread, _capacity_infinitive, _ago_on_infinitive, _tally_of_act, _have_to, _restated_amount, _offset_anchor_noun, _standing_participle]
+               _quantity_subject, _amount_for_period, _amount_in_measure, _light_verb, _object_complement, _since_on_perfect, _own_object_nominal, _argument_noun_dated, _agent_dated, _according_to, _time_aside_on_noun, _time_inside_noun_phrase, _onset_participle, _set_off_onset, _occasion_of, _state_noun, _aspectual, _going_to, _event_on_copula, _expected_event, _ordinal_of_subject, _due_thing_does, _deadline_infinitive, _bounded_term, _contest_outcome, _compared_expectation, _conjunct_verb_misread, _capacity_infinitive, _ago_on_infinitive, _tally_of_act, _have_to, _restated_amount, _offset_anchor_noun, _standing_participle, _gerund_kept_from]
 
 
 def _counted_verb(pred: Token, how: str) -> tuple[Token, str]:

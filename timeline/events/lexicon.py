@@ -295,3 +295,4 @@ SEQUENCE_PREPOSITIONS = _words("sequence_prepositions")
 PAST_MODALS = _words("past_modals")
 # "would arrive \"a few weeks later\" than usual": time comparatives tagged as plain adverbs
 COMPARATIVE_TIME_ADVERBS = _words("comparative_time_adverbs")
+GERUND_YIELDING_PREPOSITIONS = _words("gerund_yielding_prepositions")
