@@ -43,7 +43,7 @@ from .lexicon import TERM_BOUNDS, AMOUNT_IN_MEASURE_VERBS, AMOUNT_SIGNS, OCCASIO
 from .lexicon import ARGUMENT_PREPOSITIONS, DATING_VERBS, EXPECTING_VERBS, FORECAST_VERBS, MODAL_AUX, ONSET_PARTICIPLES, PLANNING_PARTICIPLES, RETURN_VERBS, STATE_PREPOSITIONS
 from .lexicon import ARGUMENT_PHRASE_NOUNS, BECOMING_VERBS, COMPARISON_BASE_LEADS, JUDGED_OF_WORDS, LINKING_VERBS, TO_ARGUMENT_VERBS
 from .lexicon import MOVEMENT_ADVERBS, RESULT_NOUNS
-from .lexicon import GERUND_YIELDING_PREPOSITIONS
+from .lexicon import GERUND_YIELDING_PREPOSITIONS, PROSPECT_OBJECT_NOUNS
 from .lexicon import CALLING_OFF_VERBS, CHOOSING_VERBS, NAMING_PARTICIPLES, OCCASION_COMPOUND_HEADS, SAYING_OCCASIONS
 from .lexicon import COMPARISON_BASE_PHRASES
 from .lexicon import GOAL_PREPOSITIONS, TARGET_SETTING_VERBS, DATE_SETTING_VERBS, APPOINTED_DATE_NOUNS
@@ -469,11 +469,12 @@ def _inside_verbs_argument(t: Token, pred: Token, inside: set[int]) -> bool:
         # so is a length counted from the report ("will publish the minutes of the meeting within two weeks")
         return True
     if t.dep_ == "pobj" and t.head.lower_ == "for" and t.head.head.dep_ == "dobj" and t.head.head.head.i == pred.i \
-            and pred.pos_ == "VERB" and not lemma_in(pred, SCHEDULING_VERBS) and not lemma_in(pred, LIGHT_VERBS) \
+            and lemma_in(t.head.head, PROSPECT_OBJECT_NOUNS) and pred.pos_ == "VERB" and not lemma_in(pred, SCHEDULING_VERBS) and not lemma_in(pred, LIGHT_VERBS) \
             and pred.lemma_ not in INDEFINITE_LIGHT_VERBS and pred.lemma_.lower() not in FORECAST_VERBS:
         # "accepted the allied terms for a permanent cease-fire on Sunday": what the object is for is still ahead,
         # part of the argument; the time the parser hung on the verb is the verb's (:func:`_event_the_object_is_for`
-        # where it hung it on the noun). A light or scheduling verb's noun stays: "set a date for a strike on Monday"
+        # where it hung it on the noun), when the object stands for it (``prospect_object_nouns``); "responsibility for
+        # the bombing in Kabul on Sunday" keeps the bombing. A light or scheduling verb's noun stays
         return True
     if t.lemma_.lower() in EVENT_NOUNS or t.lower_ in EVENT_NOUNS:
         return False  # a named event ("claims from the earthquake two weeks ago") has its own time
@@ -765,7 +766,7 @@ def _event_the_object_is_for(noun: Token, root: Token) -> bool:
     obj = noun.head.head
     verb = obj.head
     return noun.head.lower_ == "for" and noun.head.dep_ == "prep" and obj.dep_ == "dobj" \
-        and not _is_quantity(obj) and root.head.dep_ == "prep" \
+        and lemma_in(obj, PROSPECT_OBJECT_NOUNS) and not _is_quantity(obj) and root.head.dep_ == "prep" \
         and root.head.head.i == noun.i and root.head.lower_ in DAY_PREPOSITIONS and root.head.i > noun.i \
         and root.right_edge.i == obj.right_edge.i \
         and is_predicate(verb) and verb.pos_ == "VERB" and verb.dep_ != "prep" \

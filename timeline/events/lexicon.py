@@ -296,3 +296,4 @@ PAST_MODALS = _words("past_modals")
 # "would arrive \"a few weeks later\" than usual": time comparatives tagged as plain adverbs
 COMPARATIVE_TIME_ADVERBS = _words("comparative_time_adverbs")
 GERUND_YIELDING_PREPOSITIONS = _words("gerund_yielding_prepositions")
+PROSPECT_OBJECT_NOUNS = _words("prospect_object_nouns")

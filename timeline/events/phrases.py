@@ -64,7 +64,8 @@ def _coordinating_comma(tok: Token, c: Token) -> bool:
         return False
     nxt = tok.doc[c.i + 1]
     return any(x.dep_ == "conj" and x.left_edge.i == nxt.i for x in tok.children) \
-        or (nxt.dep_ == "cc" and any(x.dep_ == "conj" and x.i > nxt.i for x in tok.subtree))
+        or (nxt.dep_ == "cc" and sum(x.dep_ == "conj" for x in tok.subtree) >= 2
+            and any(x.dep_ == "conj" and x.i > nxt.i for x in tok.subtree))  # a serial list, not an aside's comma
 
 
 def _adverb_of_the_verb(tok: Token, c: Token) -> bool:
