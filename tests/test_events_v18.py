@@ -108,6 +108,19 @@ def test_gerund_after_from_yields_to_verb(text, timex, trigger):
     assert row_of(text, timex, PUB)["trigger"] == trigger
 
 
+
+# --- held-out class 2: a count of steps after "in" measures the verb's act -------------------------------------------------
+
+@pytest.mark.parametrize("text,timex,trigger", [
+    ("The two players drew the third game of the series in 28 moves on Monday.", "Monday", "drew"),
+    ("The champion won the final in four sets on Sunday.", "Sunday", "won"),
+    # negative: a counted event noun that is no step keeps its time
+    ("The rebels fired rockets in two attacks on Monday.", "Monday", "attacks"),
+])
+def test_step_count_is_no_event(text, timex, trigger):
+    assert row_of(text, timex, PUB)["trigger"] == trigger
+
+
 # --- the probe ------------------------------------------------------------------------------------------------------------
 
 def _probe_score() -> tuple[int, list[str]]:

@@ -43,7 +43,7 @@ from .lexicon import TERM_BOUNDS, AMOUNT_IN_MEASURE_VERBS, AMOUNT_SIGNS, OCCASIO
 from .lexicon import ARGUMENT_PREPOSITIONS, DATING_VERBS, EXPECTING_VERBS, FORECAST_VERBS, MODAL_AUX, ONSET_PARTICIPLES, PLANNING_PARTICIPLES, RETURN_VERBS, STATE_PREPOSITIONS
 from .lexicon import ARGUMENT_PHRASE_NOUNS, BECOMING_VERBS, COMPARISON_BASE_LEADS, JUDGED_OF_WORDS, LINKING_VERBS, TO_ARGUMENT_VERBS
 from .lexicon import MOVEMENT_ADVERBS, RESULT_NOUNS
-from .lexicon import GERUND_YIELDING_PREPOSITIONS, PROSPECT_OBJECT_NOUNS
+from .lexicon import GERUND_YIELDING_PREPOSITIONS, PROSPECT_OBJECT_NOUNS, STEP_COUNT_NOUNS
 from .lexicon import CALLING_OFF_VERBS, CHOOSING_VERBS, NAMING_PARTICIPLES, OCCASION_COMPOUND_HEADS, SAYING_OCCASIONS
 from .lexicon import COMPARISON_BASE_PHRASES
 from .lexicon import GOAL_PREPOSITIONS, TARGET_SETTING_VERBS, DATE_SETTING_VERBS, APPOINTED_DATE_NOUNS
@@ -286,7 +286,7 @@ def _preceding_nominal(pred: Token, how: str, root: Token, inside: set[int]) -> 
                 and not _verbs_own_argument(t, pred, inside) and not _inside_verbs_argument(t, pred, inside) \
                 and not _passive_agent(t, pred) and not _occasion_of_act(t, pred, root) \
                 and not _prepositional_argument(t, pred, root) and not _verbs_span(t, pred, root) \
-                and not _message_about(t, pred) and not _dated_in_own_phrase(t, inside):
+                and not _message_about(t, pred) and not _dated_in_own_phrase(t, inside) and not _step_count(t):
             # (the verb's own direct object is its argument, not a separate event: "issued their warning";
             # but a scheduled event has its own time: "scheduled a news conference Thursday")
             return t, "preceding-nominal"
@@ -296,6 +296,13 @@ def _preceding_nominal(pred: Token, how: str, root: Token, inside: set[int]) -> 
             break
         t = t.head
     return pred, how
+
+
+def _step_count(noun: Token) -> bool:
+    """'drew the third game of the series in 28 moves on Monday': a number of steps (``step_count_nouns``) after "in"
+    measures the verb's act; it is no event a following time could date."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.lower_ in STEP_COUNT_NOUNS \
+        and any(c.dep_ == "nummod" and (c.like_num or c.pos_ == "NUM") for c in noun.children)
 
 
 def _dated_in_own_phrase(noun: Token, inside: set[int]) -> bool:
