@@ -43,6 +43,7 @@ from .lexicon import TERM_BOUNDS, AMOUNT_IN_MEASURE_VERBS, AMOUNT_SIGNS, OCCASIO
 from .lexicon import ARGUMENT_PREPOSITIONS, DATING_VERBS, EXPECTING_VERBS, FORECAST_VERBS, MODAL_AUX, ONSET_PARTICIPLES, PLANNING_PARTICIPLES, RETURN_VERBS, STATE_PREPOSITIONS
 from .lexicon import ARGUMENT_PHRASE_NOUNS, BECOMING_VERBS, COMPARISON_BASE_LEADS, JUDGED_OF_WORDS, LINKING_VERBS, TO_ARGUMENT_VERBS
 from .lexicon import MOVEMENT_ADVERBS, RESULT_NOUNS
+from .lexicon import GERUND_YIELDING_PREPOSITIONS, PROSPECT_OBJECT_NOUNS, STEP_COUNT_NOUNS
 from .lexicon import CALLING_OFF_VERBS, CHOOSING_VERBS, NAMING_PARTICIPLES, OCCASION_COMPOUND_HEADS, SAYING_OCCASIONS
 from .lexicon import COMPARISON_BASE_PHRASES
 from .lexicon import GOAL_PREPOSITIONS, TARGET_SETTING_VERBS, DATE_SETTING_VERBS, APPOINTED_DATE_NOUNS
@@ -285,7 +286,7 @@ def _preceding_nominal(pred: Token, how: str, root: Token, inside: set[int]) -> 
                 and not _verbs_own_argument(t, pred, inside) and not _inside_verbs_argument(t, pred, inside) \
                 and not _passive_agent(t, pred) and not _occasion_of_act(t, pred, root) \
                 and not _prepositional_argument(t, pred, root) and not _verbs_span(t, pred, root) \
-                and not _message_about(t, pred) and not _dated_in_own_phrase(t, inside):
+                and not _message_about(t, pred) and not _dated_in_own_phrase(t, inside) and not _step_count(t):
             # (the verb's own direct object is its argument, not a separate event: "issued their warning";
             # but a scheduled event has its own time: "scheduled a news conference Thursday")
             return t, "preceding-nominal"
@@ -295,6 +296,13 @@ def _preceding_nominal(pred: Token, how: str, root: Token, inside: set[int]) -> 
             break
         t = t.head
     return pred, how
+
+
+def _step_count(noun: Token) -> bool:
+    """'drew the third game of the series in 28 moves on Monday': a number of steps (``step_count_nouns``) after "in"
+    measures the verb's act; it is no event a following time could date."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.lower_ in STEP_COUNT_NOUNS \
+        and any(c.dep_ == "nummod" and (c.like_num or c.pos_ == "NUM") for c in noun.children)
 
 
 def _dated_in_own_phrase(noun: Token, inside: set[int]) -> bool:
@@ -466,6 +474,14 @@ def _inside_verbs_argument(t: Token, pred: Token, inside: set[int]) -> bool:
         # "rejected an earlier version of the deal last year": the object is the version, the deal only names it,
         # and a bare time right after it is the verb's ("part of an investigation in the past year" keeps its own);
         # so is a length counted from the report ("will publish the minutes of the meeting within two weeks")
+        return True
+    if t.dep_ == "pobj" and t.head.lower_ == "for" and t.head.head.dep_ == "dobj" and t.head.head.head.i == pred.i \
+            and lemma_in(t.head.head, PROSPECT_OBJECT_NOUNS) and pred.pos_ == "VERB" and not lemma_in(pred, SCHEDULING_VERBS) and not lemma_in(pred, LIGHT_VERBS) \
+            and pred.lemma_ not in INDEFINITE_LIGHT_VERBS and pred.lemma_.lower() not in FORECAST_VERBS:
+        # "accepted the allied terms for a permanent cease-fire on Sunday": what the object is for is still ahead,
+        # part of the argument; the time the parser hung on the verb is the verb's (:func:`_event_the_object_is_for`
+        # where it hung it on the noun), when the object stands for it (``prospect_object_nouns``); "responsibility for
+        # the bombing in Kabul on Sunday" keeps the bombing. A light or scheduling verb's noun stays
         return True
     if t.lemma_.lower() in EVENT_NOUNS or t.lower_ in EVENT_NOUNS:
         return False  # a named event ("claims from the earthquake two weeks ago") has its own time
@@ -719,6 +735,8 @@ def _own_object_nominal(pred: Token, how: str, root: Token, inside: set[int]) ->
         return pred.head, "future-figures"
     if how == "prep-nominal" and pred.dep_ == "dobj" and _content_verb_object(pred, root):
         return pred.head, "object-then-time"
+    if how == "prep-nominal" and pred.dep_ == "pobj" and _event_the_object_is_for(pred, root):
+        return pred.head.head.head, "object-then-time"
     if how == "prep-nominal" and pred.dep_ == "dobj" and _window_on_future_act(pred, root, inside):
         return pred.head, "future-window"
     if how == "prep-nominal" and pred.dep_ == "dobj" and is_predicate(pred.head) and lemma_in(pred.head, SANCTIONING_VERBS) \
@@ -745,6 +763,23 @@ def _window_on_future_act(noun: Token, root: Token, inside: set[int]) -> bool:
         and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in verb.children) \
         and not lemma_in(verb, LIGHT_VERBS) and verb.lemma_ not in INDEFINITE_LIGHT_VERBS \
         and verb.lemma_ not in SCHEDULING_VERBS and not _is_quantity(noun)
+
+
+def _event_the_object_is_for(noun: Token, root: Token) -> bool:
+    """'Iraq accepted the allied terms for a permanent cease-fire on Sunday', 'the council rejected a plan for a
+    referendum on Tuesday': an event noun after "for" on a content verb's object is what the
+    object is for, still ahead; a day closing the object's phrase dates the verb, as :func:`_content_verb_object`
+    has it for the object itself (only for a day, "on"; "terms for a truce" with a doer of its own stays)."""
+    obj = noun.head.head
+    verb = obj.head
+    return noun.head.lower_ == "for" and noun.head.dep_ == "prep" and obj.dep_ == "dobj" \
+        and lemma_in(obj, PROSPECT_OBJECT_NOUNS) and not _is_quantity(obj) and root.head.dep_ == "prep" \
+        and root.head.head.i == noun.i and root.head.lower_ in DAY_PREPOSITIONS and root.head.i > noun.i \
+        and root.right_edge.i == obj.right_edge.i \
+        and is_predicate(verb) and verb.pos_ == "VERB" and verb.dep_ != "prep" \
+        and not lemma_in(verb, LIGHT_VERBS) and verb.lemma_ not in INDEFINITE_LIGHT_VERBS \
+        and not lemma_in(verb, SCHEDULING_VERBS) and verb.lemma_.lower() not in FORECAST_VERBS \
+        and not any(c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") for c in noun.children)
 
 
 def _content_verb_object(noun: Token, root: Token) -> bool:
@@ -1119,6 +1154,11 @@ def _gapped_object(pred: Token, how: str, root: Token, inside: set[int]) -> tupl
     the vote as its event, nor after a verb whose object is an event foreseen or scheduled: "predicting sluggish
     growth and more disappointments for the fourth quarter".)"""
     verb = pred.head
+    if pred.dep_ == "conj" and verb.dep_ == "pobj" and verb.head.dep_ == "prep" and verb.i not in inside \
+            and verb.i in typed_timex_tokens(pred.doc, "DATE") | typed_timex_tokens(pred.doc, "TIME"):
+        # "announced 1,200 layoffs in February and a share buyback in November": the parser joined the second
+        # object to the first object's time; the verb is the one that time's preposition hangs on
+        verb = verb.head.head
     if pred.pos_ not in ("NOUN", "PROPN") or pred.dep_ != "conj" or verb.pos_ != "VERB" or not is_predicate(verb) \
             or lemma_in(verb, LIGHT_VERBS) or verb.lemma_ in INDEFINITE_LIGHT_VERBS \
             or verb.lemma_.lower() in FORECAST_VERBS or lemma_in(verb, SCHEDULING_VERBS) \
@@ -1459,8 +1499,21 @@ def _naming_participle(pred: Token, how: str, root: Token, inside: set[int]) -> 
     return up, "naming-participle"
 
 
+def _gerund_kept_from(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
+    """'The reporter was banned from entering Syria in June': a gerund after a preposition of
+    ``gerund_yielding_prepositions`` on a verb is what the verb keeps from happening or leaves; the time in the
+    gerund's phrase dates the verb ("was barred", "retired"). A gerund after another preposition keeps it ("was
+    fined for entering Syria in June")."""
+    prep = pred.head
+    if pred.tag_ != "VBG" or pred.dep_ != "pcomp" or prep.lower_ not in GERUND_YIELDING_PREPOSITIONS \
+            or prep.dep_ != "prep" or not is_predicate(prep.head) or prep.head.pos_ not in ("VERB", "AUX") \
+            or not how.endswith("-verb"):
+        return pred, how
+    return prep.head, "gerund-kept-from"
+
+
 REFINEMENTS = [_cleft_focus, _naming_participle, _appointed_date, _closed_aside_participle, _clause_after_time, _gapped_object, _participle_agent, _dating_participle, _occasion_dated, _temporal_adjective, _dated_noun_after, _medium_of_saying, _secondary_predicate, _after_reporting_verb, _reporting_complement, _trailing_report, _when_clause, _preceding_nominal, _market_setting, _moved_event,
-               _quantity_subject, _amount_for_period, _amount_in_measure, _light_verb, _object_complement, _since_on_perfect, _own_object_nominal, _argument_noun_dated, _agent_dated, _according_to, _time_aside_on_noun, _time_inside_noun_phrase, _onset_participle, _set_off_onset, _occasion_of, _state_noun, _aspectual, _going_to, _event_on_copula, _expected_event, _ordinal_of_subject, _due_thing_does, _deadline_infinitive, _bounded_term, _contest_outcome, _compared_expectation, _conjunct_verb_misread, _capacity_infinitive, _ago_on_infinitive, _tally_of_act, _have_to, _restated_amount, _offset_anchor_noun, _standing_participle]
+               _quantity_subject, _amount_for_period, _amount_in_measure, _light_verb, _object_complement, _since_on_perfect, _own_object_nominal, _argument_noun_dated, _agent_dated, _according_to, _time_aside_on_noun, _time_inside_noun_phrase, _onset_participle, _set_off_onset, _occasion_of, _state_noun, _aspectual, _going_to, _event_on_copula, _expected_event, _ordinal_of_subject, _due_thing_does, _deadline_infinitive, _bounded_term, _contest_outcome, _compared_expectation, _conjunct_verb_misread, _capacity_infinitive, _ago_on_infinitive, _tally_of_act, _have_to, _restated_amount, _offset_anchor_noun, _standing_participle, _gerund_kept_from]
 
 
 def _counted_verb(pred: Token, how: str) -> tuple[Token, str]:
@@ -1845,6 +1898,24 @@ def _names_its_event(root: Token, inside: set[int]) -> bool:
         and is_event_nominal(noun) and not _is_quantity(noun)
 
 
+def _before_restated_amount(doc, k: int) -> int:
+    """'compared with $368 million, or $1.55 a share, a year earlier': where token ``k`` closes an amount said again
+    (", or $1.55 a share,"), the last token of the amount said first (the base the time goes with); else ``k``."""
+    if k < 3 or doc[k].text != ",":
+        return k
+    amount = doc[k - 1]
+    for _ in range(4):
+        if amount.dep_ == "conj":
+            break
+        amount = amount.head
+    first = amount.head
+    cc = next((c for c in first.children if c.dep_ == "cc" and c.lower_ == "or" and c.i < amount.i), None)
+    if amount.dep_ != "conj" or cc is None or not any(c.like_num for c in amount.subtree) or amount.i >= k:
+        return k
+    j = cc.i - 1
+    return j - 1 if doc[j].text == "," else j
+
+
 def _comparison_base(doc, first: int, root: Token | None = None) -> bool:
     """Whether the time starting at token ``first`` follows an amount led by "from" or "compared with", itself
     after "up"/"down" or a comma ("grew 1.6%, down from 3.4% in the final quarter", "counted 212 cubs, up from 94
@@ -1855,6 +1926,7 @@ def _comparison_base(doc, first: int, root: Token | None = None) -> bool:
     prep = k >= 0 and doc[k].lower_ in TIME_PREPOSITIONS
     if prep:
         k -= 1
+    k = _before_restated_amount(doc, k)
     if k >= 1 and (doc[k].pos_ == "NOUN" or doc[k].lower_ in CURRENCY_HOMOGRAPHS) \
             and (doc[k - 1].like_num or doc[k - 1].pos_ == "NUM"):
         k -= 1  # "up from 2,100 cases at the end of June", "up from 2.43 trillion won in ...": what the amount counts

@@ -24,6 +24,8 @@ def phrase_tokens(tok: Token, exclude: set[int]) -> list[Token]:
                     drop.update(x.i for x in g.subtree)
         elif _purpose_infinitive(tok, c):
             continue  # "A dredging project to deepen the channel": what the noun is for names it
+        elif _coordinating_comma(tok, c):
+            continue  # "Spain, Portugal and Greece": the comma joins two of the conjuncts
         elif c.dep_ in CLAUSE_DEPS or (c.dep_ == "punct" and c.i != tok.i):
             drop.update(x.i for x in c.subtree)
         elif _adverb_of_the_verb(tok, c):
@@ -53,6 +55,17 @@ def phrase_tokens(tok: Token, exclude: set[int]) -> list[Token]:
         toks = sorted([x for c in tok.head.children if c.i < tok.i and c.dep_ in _LEAD_DEPS
                        for x in c.subtree if x.i not in drop] + toks, key=lambda t: t.i)
     return trim(_whole_words(toks))
+
+
+def _coordinating_comma(tok: Token, c: Token) -> bool:
+    """'Spain, Portugal and Greece, which closed their borders': a comma right before a conjunct of the head (or
+    before the 'and' of a serial list) joins the coordinated names; a comma before an aside or a clause does not."""
+    if c.text != "," or c.dep_ != "punct" or c.i < tok.i or c.i + 1 >= len(tok.doc):
+        return False
+    nxt = tok.doc[c.i + 1]
+    return any(x.dep_ == "conj" and x.left_edge.i == nxt.i for x in tok.children) \
+        or (nxt.dep_ == "cc" and sum(x.dep_ == "conj" for x in tok.subtree) >= 2
+            and any(x.dep_ == "conj" and x.i > nxt.i for x in tok.subtree))  # a serial list, not an aside's comma
 
 
 def _adverb_of_the_verb(tok: Token, c: Token) -> bool:
