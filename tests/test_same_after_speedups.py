@@ -1,5 +1,5 @@
 """Speed-ups that must not change what comes out: the lemmatizer's kept answers (timeline/pipeline/lemmas.py) give
-the lemmas spaCy's own rule lemmatizer gives; a Doc's text joined once (timeline/pipeline/doctext.py) is its text."""
+the lemmas spaCy's own rule lemmatizer gives; a Doc's text joined once (timeline/doctext.py) is its text."""
 
 import spacy
 
@@ -33,7 +33,7 @@ def test_cache_is_installed_once():
 
 
 def test_doc_text_joined_once_is_the_docs_text():
-    from timeline.pipeline.doctext import text_of
+    from timeline.doctext import text_of
 
     doc = model.load_for_tagging()("Rains hit the city on Monday.  Schools closed\\non Tuesday.")
     assert text_of(doc) == doc.text

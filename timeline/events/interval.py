@@ -37,6 +37,7 @@ from ..temporal.partial import UNIT_GRAN, Direction
 from ..temporal.rules.durations import duration_value
 from ..temporal.tense import tense_for
 from ..temporal.veto import PLURAL_UNITS
+from ..doctext import text_of
 from ..temporal.vocab import vocab
 from .grammar import bounded_term, moves_event, present_verb_group, record_comparison, record_in_span
 from .lexicon import (TRAILING_PERIOD_UNITS, CUE_HEDGES, TERM_BOUNDS, ANCHORED_DURATION_AFTER_CUES, ANCHORED_DURATION_CUES, BACKWARD_PERIOD_WORDS, FORECAST_VERBS,
@@ -129,7 +130,7 @@ def range_cover(doc: Doc, first, second) -> Cover | None:
         start = dt.datetime.combine(second.interval_start.date(), start.time())
     if start is not None and end is not None and end <= start:
         start = end = None  # "from 2014 to 2011": not an interval we can draw
-    return Cover(start, end, bool(first.fuzzy or second.fuzzy or start is None), doc.text[char_start:second.end],
+    return Cover(start, end, bool(first.fuzzy or second.fuzzy or start is None), text_of(doc)[char_start:second.end],
                  char_start, second.end, "range", first.granularity)
 
 
@@ -140,7 +141,7 @@ def period_to_cover(doc: Doc, length, end) -> Cover | None:
     if length.type != "DURATION" or end.type not in ("DATE", "TIME") or end.interval_end is None \
             or not 0 < end.start - length.end <= 12:
         return None
-    link = " ".join(doc.text[length.end:end.start].lower().split())
+    link = " ".join(text_of(doc)[length.end:end.start].lower().split())
     if link not in PERIOD_END_LINKS:
         return None
     dur = _duration(length.value, VAGUE_COUNT)
@@ -148,7 +149,7 @@ def period_to_cover(doc: Doc, length, end) -> Cover | None:
         return None  # vague, or clock units: no calendar period
     unit, n, granularity, _ = dur
     stop = end.interval_end
-    return Cover(_later(stop, unit, -n), stop, bool(end.fuzzy), doc.text[length.start:end.end], length.start, end.end,
+    return Cover(_later(stop, unit, -n), stop, bool(end.fuzzy), text_of(doc)[length.start:end.end], length.start, end.end,
                  "period", granularity)
 
 
@@ -259,7 +260,7 @@ def timex_cover(doc: Doc, timex, pub_date: dt.date | None, after_other_time: boo
         kind = INTERVAL_CUES[cue]
         if kind == "since" and record_comparison(doc[lo]):
             return None  # "the lowest level since 2009": a comparison, not a time the event spans
-        text = doc.text[doc[lo].idx:timex.end]
+        text = text_of(doc)[doc[lo].idx:timex.end]
         if kind == "since" and pub_date is not None:
             end = _day(pub_date) + dt.timedelta(days=1)
             if end > timex.interval_start:
@@ -330,7 +331,7 @@ def timex_cover(doc: Doc, timex, pub_date: dt.date | None, after_other_time: boo
         start = _day(pub_date)
         # ("spread across 6,000 acres within hours": a day is the finest a row draws)
         end = max(_later(start, unit, n), start + dt.timedelta(days=1))
-        return Cover(start, end, True, doc.text[doc[lo].idx:hi], doc[lo].idx, hi, "anchored", granularity)
+        return Cover(start, end, True, text_of(doc)[doc[lo].idx:hi], doc[lo].idx, hi, "anchored", granularity)
     pub = _day(pub_date)
     direction = tense_for(span) if kind in ("after", "within") else None
     if direction is not None and (_modal_ahead(span) or _forecast_ahead(span) or _reported_ahead(span, timex)
@@ -353,7 +354,7 @@ def timex_cover(doc: Doc, timex, pub_date: dt.date | None, after_other_time: boo
     if end - start < dt.timedelta(days=1):
         end = start + dt.timedelta(days=1)  # "within hours": a day is the finest a row draws
     char_start = doc[lo].idx
-    return Cover(start, end, vague, doc.text[char_start:hi], char_start, hi, "anchored",
+    return Cover(start, end, vague, text_of(doc)[char_start:hi], char_start, hi, "anchored",
                  granularity)
 
 
@@ -387,7 +388,7 @@ def event_offset_cover(doc: Doc, length, dated: list) -> Cover | None:
     start, end = _later(when.interval_start, unit, sign * n), _later(when.interval_end, unit, sign * n)
     if end <= start:
         end = start + dt.timedelta(days=1)
-    return Cover(start, end, True, doc.text[length.start:hi], length.start, hi, "anchored", when.granularity)
+    return Cover(start, end, True, text_of(doc)[length.start:hi], length.start, hi, "anchored", when.granularity)
 
 
 def in_reported_clause(span) -> bool:

@@ -14,7 +14,7 @@ import re
 from spacy.tokens import Doc
 
 from ..document import Document
-from .doctext import text_of
+from ..doctext import text_of
 from ..events import link_span, time_token_indices, why_undated
 from ..events.attach import NAME_LABEL, when_clause_verb
 from ..events.phrases import join_tokens, phrase_tokens

@@ -231,7 +231,7 @@ def _participle_head(tok: Token) -> Token | None:
     return _main_verb_back(tok, tok.i - (2 if comma else 1))
 
 
-_SEQUEL_PREPOSITIONS = frozenset({"before", "after"})
+_SEQUEL_PREPOSITIONS = frozenset(vocab()["sequel_prepositions"]["words"])
 
 
 def _sequel_gerund_head(tok: Token) -> Token | None:
@@ -558,7 +558,7 @@ def _sequel_of(span: Span) -> Token | None:
     return doc[i - len(lead)]
 
 
-_RELATIVE_PRONOUNS = frozenset({"which", "that", "who"})
+_RELATIVE_PRONOUNS = frozenset(vocab()["relative_pronouns"]["words"])
 _SEQUEL_MAIN_REACH = 25  # tokens after the time to the main clause's verb
 
 
@@ -692,7 +692,6 @@ def _prepared_for(span: Span) -> bool:
 
 _ONSET_STATES = [tuple(w.split()) for w in vocab()["onset_states"]["words"]]
 _PROVENANCE = frozenset(vocab()["provenance_nouns"]["words"])
-_PRESENT_BE_FORMS = frozenset({"is", "are", "'s", "’s", "'re", "’re"})
 
 
 def _from_reading(doc: Doc, start: int) -> Direction | None:
@@ -707,7 +706,7 @@ def _from_reading(doc: Doc, start: int) -> Direction | None:
     words = [t.lower_ for t in doc[max(0, start - 6):start - 1]]
     for state in _ONSET_STATES:
         n = len(state)
-        if tuple(words[-n:]) == state and any(w in _PRESENT_BE_FORMS for w in words[-n - 3:-n]):
+        if tuple(words[-n:]) == state and any(w in _PRESENT_BE for w in words[-n - 3:-n]):
             return Direction.FUTURE
     return None
 

@@ -13,6 +13,7 @@ from spacy.tokens import Span
 
 from .text import REPORT_FORMS, SENTENCE_BREAK
 from .morph import is_word, upos, verb_before
+from ..doctext import text_of
 from .vocab import alternation, norm_key, vocab
 
 _WORDS = vocab()["context_words"]  # every word list below is data in vocab/en.json "context_words"
@@ -572,7 +573,7 @@ _TIME_AFTER = re.compile(r"\s*,?\s*(?:" + alternation(vocab()["then_modifiers"][
 
 def vague_context(m, span: Span) -> bool:
     w = norm_key(m.group("w"))
-    if w in _MODIFIER_VAGUE and _TIME_AFTER.match(span.doc.text, span.end_char):
+    if w in _MODIFIER_VAGUE and _TIME_AFTER.match(text_of(span.doc), span.end_char):
         return False
     nxt = _next_token(span)
     if w in ("the past", "the present", "the future") and nxt is not None and upos(nxt) in ("NOUN", "ADJ", "PROPN", "NUM") \
@@ -617,7 +618,7 @@ _REPORTED_WEEKDAY = re.compile(r"(?<![\w'’])" + alternation(REPORT_FORMS) + r"
 
 
 def _reports_a_day_after(span: Span) -> bool:
-    text = span.doc.text
+    text = text_of(span.doc)
     end = SENTENCE_BREAK.search(text, span.end_char)
     return _past_verb_group_before(span) and bool(
         _REPORTED_WEEKDAY.search(text, span.end_char, end.start() if end else len(text)))

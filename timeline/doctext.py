@@ -1,4 +1,4 @@
-"""A Doc's text, joined once.
+"""A Doc's text, joined once (read by the row, interval and veto rules).
 
 spaCy builds ``Doc.text`` anew at every access, joining every token's text (a Token object made per token): the
 rows and interval rules read it for a few characters around a time expression, about four times per document,
