@@ -354,8 +354,9 @@ def headline_anchor(pred: Token) -> Token:
         anchor = anchor.head
         hops += 1
     # "filed a notice of appeal": a noun "of" another reads with the phrase it belongs to
+    # (not a length measured off it: "within hours of the crash" is the crash, not "hours of the crash")
     while anchor.pos_ in ("NOUN", "PROPN") and anchor.dep_ == "pobj" and anchor.head.lower_ == "of" \
-            and anchor.head.head.pos_ in ("NOUN", "PROPN") and hops < 6:
+            and anchor.head.head.pos_ in ("NOUN", "PROPN") and anchor.head.head.lower_ not in TIME_UNITS and hops < 6:
         anchor = anchor.head.head
         hops += 1
     # (also an event noun the tagger read as an adjective: "Saturday's final drew a crowd of 40,000")
@@ -587,6 +588,15 @@ def _dropped(pred: Token, anchor: Token, top: Token, exclude: set[int], other_ti
     """Token indices under ``top`` a headline leaves out: the time expression, dated conjuncts, clauses and
     asides, and the time's own preposition."""
     drop: set[int] = set(exclude)
+    # "at 8.38 a.m. local time (0538 GMT)": a bracketed restatement hung on a time goes with that time, whichever
+    # row's it is
+    drop |= _bracketed_asides(pred.doc, exclude)
+    other_times = set(other_times) | _bracketed_asides(pred.doc, other_times)
+    # "the plant, if repaired, will reopen": a condition set off after the subject, which the parser made a
+    # clausal subject holding the noun, goes; the noun stays as the subject
+    noun = _subject_of_set_off_condition(top)
+    if noun is not None:
+        drop.update(x.i for x in noun.head.subtree if not _under(x, noun))
     # A conjunct with its own date, time word or subject is a separate event: leave it out, with its conjunction.
     own = {anchor.i, top.i, pred.i}
     for t in top.subtree:
@@ -821,6 +831,15 @@ def _measured_off(t: Token, pred: Token, anchor: Token) -> Token | None:
     if t.dep_ == "npadvmod" and h.dep_ == "prep" and h.lower_ in ("after", "before") \
             and not _under(pred, h) and not _under(anchor, h):
         return h
+    return None
+
+
+def _subject_of_set_off_condition(top: Token) -> Token | None:
+    """The noun of "the plant, if repaired, will reopen", which the parser makes the subject of a clausal
+    subject "if repaired", or None."""
+    for c in top.children:
+        if c.dep_ == "csubj" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in c.children):
+            return next((n for n in c.children if n.dep_ in ("nsubj", "nsubjpass") and n.i < c.i), None)
     return None
 
 
@@ -1330,7 +1349,7 @@ def _headline_at(pred: Token, anchor: Token, exclude: set[int], other_times: set
         top = top.head
     drop = _dropped(pred, anchor, top, exclude, other_times)
     toks = [t for t in top.subtree if t.i not in drop]
-    subj = subject_token(top)
+    subj = _subject_of_set_off_condition(top) or subject_token(top)
     lead = next((c for c in top.children if c.right_edge.i < top.i
                  and (c.dep_ in CLAUSE_DEPS and _holds(c, pred) or _gerund_phrase(c, pred))
                  and (subj is None or c.right_edge.i < subj.left_edge.i)), None)
@@ -1356,6 +1375,20 @@ def _headline_at(pred: Token, anchor: Token, exclude: set[int], other_times: set
 
 
 _OPENERS = {"(": ")", "[": "]"}
+
+
+def _bracketed_asides(doc, times: set[int]) -> set[int]:
+    """Bracketed phrases the parser hung on a time's words ("local time (0538 GMT)"), brackets included."""
+    out: set[int] = set()
+    for i in times:
+        for c in doc[i].children:
+            if c.i in times or c.is_punct:
+                continue
+            left, right = c.left_edge.i, c.right_edge.i
+            if left > 0 and right + 1 < len(doc) and doc[left - 1].text in _OPENERS \
+                    and doc[right + 1].text == _OPENERS[doc[left - 1].text]:
+                out.update(range(left - 1, right + 2))
+    return out
 
 
 def _without_empty_brackets(toks: list) -> list:

@@ -1,0 +1,51 @@
+"""Issue 12, "summaries read like headlines": shapes found reading new news texts in the 2026-12-01 afternoon
+session. A length measured off an event ("within hours of the crash") is no phrase the event noun belongs to: the
+headline is the event ("the crash"), not "hours of the crash"; a bracketed restatement hung on a time ("at 8.38
+a.m. local time (0538 GMT)") goes with that time, whichever row's headline it is; a condition set off after the
+subject, which the parser reads as a clausal subject holding the noun ("the plant, if repaired, will reopen"),
+goes, and the noun stays the headline's subject - each with sentences where the rule fires and sentences where it
+must not."""
+
+import pytest
+
+from headline_cases import check_headline, extract_cases
+
+PUB = "2024-05-15"
+
+# (text, time expression of the row, words the headline must hold, words it must not hold)
+CASES = {
+    # a length measured off an event noun is not the phrase the noun belongs to
+    "hours-crash": ("Rescuers reached the site within hours of the crash on Monday.", "Monday", ["the crash"],
+                    ["hours"]),
+    "minutes-blast": ("Police arrived within minutes of the explosion on Saturday.", "Saturday", [],
+                      ["minutes of"]),
+    # negative: a noun "of" another noun still reads with the phrase it belongs to
+    "notice-appeal": ("The company filed a notice of appeal on Friday.", "Friday",
+                      ["filed a notice of appeal"], []),
+    # a bracketed restatement of a time goes with the time
+    "gmt-time": ("The plane took off at 8.38 a.m. local time (0538 GMT) on Tuesday.", "8.38 a.m. local time",
+                 ["The plane took off"], ["GMT", "("]),
+    "gmt-day": ("The plane took off at 8.38 a.m. local time (0538 GMT) on Tuesday.", "Tuesday",
+                ["The plane took off"], ["GMT", "local time"]),
+    # negative: a bracketed aside on another word stays
+    "who": ("The World Health Organization (WHO) declared the outbreak over on Friday.", "Friday",
+            ["declared the outbreak over"], []),
+    # a condition set off after the subject goes; the noun stays
+    "if-repaired": ("Officials said the plant, if repaired, will reopen in August.", "August",
+                    ["the plant will reopen"], ["repaired"]),
+    "if-approved": ("The merger, if approved, would close in the third quarter, analysts said on Monday.",
+                    "the third quarter", ["The merger would close"], ["approved"]),
+    # negative: a fronted condition, or a clausal subject that is no condition, stays as it was
+    "fronted-if": ("If approved, the merger would close in June.", "June", ["the merger would close"], []),
+    "whoever": ("Whoever wins the vote on Sunday will face a hard winter.", "Sunday", ["Whoever wins the vote"], []),
+}
+
+
+@pytest.fixture(scope="module")
+def table():
+    return extract_cases(CASES, PUB)
+
+
+@pytest.mark.parametrize("key", list(CASES))
+def test_headline_reads_cleanly(table, key):
+    check_headline(table, CASES, key)
