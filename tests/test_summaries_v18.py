@@ -3,7 +3,9 @@ session. A length measured off an event ("within hours of the crash") is no phra
 headline is the event ("the crash"), not "hours of the crash"; a bracketed restatement hung on a time ("at 8.38
 a.m. local time (0538 GMT)") goes with that time, whichever row's headline it is; a condition set off after the
 subject, which the parser reads as a clausal subject holding the noun ("the plant, if repaired, will reopen"),
-goes, and the noun stays the headline's subject - each with sentences where the rule fires and sentences where it
+goes, and the noun stays the headline's subject; "compared with" goes with the compared time it opens ("fell 8% last
+year compared with 2019" left "fell 8% compared"); a row on a second conjunct in another tense is that conjunct
+alone ("was delayed by the pandemic and is now planned for 2024" -> "The relocation is planned") - each with sentences where the rule fires and sentences where it
 must not."""
 
 import pytest
@@ -38,6 +40,24 @@ CASES = {
     # negative: a fronted condition, or a clausal subject that is no condition, stays as it was
     "fronted-if": ("If approved, the merger would close in June.", "June", ["the merger would close"], []),
     "whoever": ("Whoever wins the vote on Sunday will face a hard winter.", "Sunday", ["Whoever wins the vote"], []),
+    # "compared with" whose compared term was another row's time goes with it
+    "compared-year": ("Library visits fell 8% last year compared with 2019, according to city figures.", "last year",
+                      ["Library visits fell 8%"], ["compared"]),
+    "compared-month": ("Exports rose 3% in May compared with the same month a year earlier.", "May",
+                       ["Exports rose 3%"], ["compared"]),
+    # negative: a comparison with something that is no time stays
+    "compared-forecast": ("Sales fell in March compared with analysts' forecasts.", "March",
+                          ["compared with analysts' forecasts"], []),
+    # a row on a second conjunct in another tense does not take the first conjunct's statement
+    "delayed-planned": ("The relocation was delayed by the pandemic and is now planned for 2024.", "2024",
+                        ["The relocation is planned"], ["delayed"]),
+    "rose-expected": ("Prices rose sharply last year and are expected to fall in 2025.", "2025",
+                      ["Prices are expected to fall"], ["rose"]),
+    # negative: a conjunct sharing its head's tense or auxiliary keeps it
+    "arrested-charged": ("The suspect was arrested and charged on Monday.", "Monday",
+                         ["The suspect was arrested and charged"], []),
+    "visited-met": ("The minister visited Kyiv and met the president on Monday.", "Monday",
+                    ["visited Kyiv and met the president"], []),
 }
 
 

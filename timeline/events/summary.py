@@ -11,6 +11,7 @@ from .lexicon import (CONDITIONAL_MARKS, DANGLING_TAIL_POS, LEADING_CONNECTIVES,
 from .lexicon import ABSOLUTE_PREPOSITIONS, ARTICLE_EXCEPTIONS, ATTRIBUTION_DOCUMENTS, ATTRIBUTION_NON_SOURCES, COMPARISON_MARKS, FOCUS_ADVERBS, ONSET_PARTICIPLES, PERIOD_END_LINKS, TIME_PLACING_ADVERBS, TIME_REMNANT_NOUNS, ATTRIBUTION_PREPOSITIONS, GROUP_NOUNS, ORGANISATION_NOUNS, PERSON_NOUNS, TIME_LIMIT_WORDS, FORECAST_VERBS, TIME_UNITS, LIGHT_VERB_PREPOSITIONS, QUESTION_MARKS, QUOTES, SEQUENCE_ADJECTIVES, TIME_REMNANT_ADVERBS, TIME_REMNANT_POS
 from .lexicon import (ADVERBIAL_RELATIVE_NOUNS, COMPARATIVE_TIME_ADVERBS, PAST_MODALS, SEQUENCE_PREPOSITIONS, CAUSATIVE_VERBS, DURATIVE_VERBS, INCLUSION_WORDS, IRREGULAR_PAST_FORMS,
                       LENGTH_ARGUMENT_PREPOSITIONS, NOT_UNTIL_WORDS, OBJECT_RAISING_VERBS, DELAY_REASON_WORDS)
+from .lexicon import TIME_REMNANT_PARTICIPLES
 from .lexicon import ASPECTUAL_VERBS, COMPLEMENT_INFINITIVE_VERBS, DEGREE_ADVERBS, INVERTING_WORDS, MONEY_WORDS, DEADLINE_PREPOSITIONS, IMPLICATIVE_VERBS, LEADING_SUBORDINATORS, UNMARKED_TIME_WORDS
 
 # words before a noun that make its infinitive one that happened: "the first/last/only one to ..."
@@ -882,6 +883,7 @@ def _time_remnants(pred: Token, anchor: Token, top: Token, gone: set[int]) -> se
             # (and a part of the day the time is "of": "broke out on the morning of Dec. 30" left "on the morning")
             day_part = h.lower_ in TIME_REMNANT_NOUNS and came.dep_ == "prep" and came.lower_ == "of"
             if any(not _bounds_a_time(x) and (x.pos_ not in TIME_REMNANT_POS and x.lower_ not in TIME_REMNANT_ADVERBS
+                   and not (x.dep_ == "prep" and x.lower_ in TIME_REMNANT_PARTICIPLES)
                    and not (day_part and x.i == h.i) or x.dep_ == "neg" or x.lower_ in NEGATIONS) for x in rest):
                 break
             out.update(x.i for x in h.subtree if x.i not in clauses)
@@ -1342,8 +1344,9 @@ def _headline_at(pred: Token, anchor: Token, exclude: set[int], other_times: set
     # agency was criticised ..., and it overhauled its programme in 2017": the time dates the second clause only)
     top = anchor
     while top.dep_ == "conj" and is_predicate(top.head) and is_predicate(top) \
-            and not _has_own_date(top.head, other_times) \
+            and not _has_own_date(top.head, other_times) and not _tense_switch(top.head, top) \
             and not any(c.dep_ in ("nsubj", "nsubjpass") or c.dep_ == "aux" and c.tag_ == "MD" for c in top.children):
+        # (nor one in another tense: "was delayed by the pandemic and is now planned for 2024" is the plan alone)
         # (a conjunct with a modal of its own is a verb group of its own: "had borrowed heavily in 2022 to expand
         # herds and would struggle to meet repayments before Christmas")
         top = top.head
