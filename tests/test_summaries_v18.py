@@ -5,7 +5,10 @@ a.m. local time (0538 GMT)") goes with that time, whichever row's headline it is
 subject, which the parser reads as a clausal subject holding the noun ("the plant, if repaired, will reopen"),
 goes, and the noun stays the headline's subject; "compared with" goes with the compared time it opens ("fell 8% last
 year compared with 2019" left "fell 8% compared"); a row on a second conjunct in another tense is that conjunct
-alone ("was delayed by the pandemic and is now planned for 2024" -> "The relocation is planned") - each with sentences where the rule fires and sentences where it
+alone ("was delayed by the pandemic and is now planned for 2024" -> "The relocation is planned"); a gerund after
+"before" holding the row's own time is that event in the finite verb's tense even when the main clause's headline
+holds it ("spent three months checking the data before submitting their paper in January" -> "The team submitted
+their paper") - each with sentences where the rule fires and sentences where it
 must not."""
 
 import pytest
@@ -58,6 +61,12 @@ CASES = {
                          ["The suspect was arrested and charged"], []),
     "visited-met": ("The minister visited Kyiv and met the president on Monday.", "Monday",
                     ["visited Kyiv and met the president"], []),
+    # a gerund after "before"/"after" holding the row's own time is the event, even inside the main headline
+    "before-submitting": ("The team spent the next three months checking the data before submitting their paper in "
+                          "January.", "January", ["The team submitted their paper"], ["checking"]),
+    # negative: a row of the main verb keeps its own headline
+    "cut-before-closing": ("The company cut 300 jobs in March before closing the plant.", "March",
+                           ["The company cut 300 jobs"], ["closed"]),
 }
 
 

@@ -1320,14 +1320,23 @@ def _sequel_headline(pred: Token, anchor: Token, toks: list, exclude: set[int], 
     of them flew to Mozambique, arriving in late October, before returning to Finland in May"), which the main
     clause's headline leaves out: the subject with the gerund in the main verb's past or modal form ("Eight of
     them returned to Finland"); None where the headline holds the trigger, or the main verb has no such form."""
+    # (the tense is the finite verb's a participle hangs on: "spent three months checking the data before
+    # submitting")
+    tensed, hops = anchor, 0
+    while tensed.tag_ in ("VBG", "VBN") and tensed.dep_ in ("xcomp", "advcl") and hops < 3:
+        tensed, hops = tensed.head, hops + 1
+    # (a headline holding the trigger does, unless the row's time is the gerund's own and the clause around it
+    # has no finite verb of its own: "spent the next three months checking the data before submitting their
+    # paper in January" would read "The team checking the data before submitting their paper")
+    own_time = bool(exclude) and all(_under(pred.doc[i], pred) for i in exclude) and tensed.i != anchor.i
     if pred.tag_ != "VBG" or pred.dep_ != "pcomp" or pred.head.lower_ not in SEQUENCE_PREPOSITIONS \
-            or anchor.i == pred.i or any(getattr(t, "i", -1) == pred.i for t in toks):
+            or anchor.i == pred.i or any(getattr(t, "i", -1) == pred.i for t in toks) and not own_time:
         return None
     subj = subject_token(anchor)
     if subj is None:
         return None
-    modal = next((c for c in anchor.children if c.dep_ == "aux" and c.tag_ == "MD"), None)
-    past = anchor.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in anchor.children)
+    modal = next((c for c in tensed.children if c.dep_ == "aux" and c.tag_ == "MD"), None)
+    past = tensed.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in tensed.children)
     if modal is None and not past:
         return None
     own = [t for t in _headline_at(pred, pred, exclude, other_times) if getattr(t, "i", -1) >= pred.i]
