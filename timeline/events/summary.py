@@ -86,6 +86,11 @@ def modality(pred: Token) -> tuple[str, bool]:
         # "expected a loss for the third quarter": a foreseen event is not (yet) asserted ("expect no change" is
         # the denial below)
         parts.append((pred.head.i, FORECAST_VERBS[pred.head.lemma_.lower()]))
+    if pred.dep_ == "ccomp" and pred.tag_ in ("VBG", "VB") and pred.head.lemma_.lower() in FORECAST_VERBS \
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in pred.children) and not infinitive:
+        # "had forecast the deficit increasing to $48.0 billion in August": a foreseen clause, as a foreseen
+        # object is
+        parts.append((pred.head.i, FORECAST_VERBS[pred.head.lemma_.lower()]))
     if pred.pos_ in ("NOUN", "PROPN"):
         # "expect no change", "saw no increase": the event noun itself is denied
         for c in pred.children:
