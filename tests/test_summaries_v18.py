@@ -8,7 +8,8 @@ year compared with 2019" left "fell 8% compared"); a row on a second conjunct in
 alone ("was delayed by the pandemic and is now planned for 2024" -> "The relocation is planned"); a gerund after
 "before" holding the row's own time is that event in the finite verb's tense even when the main clause's headline
 holds it ("spent three months checking the data before submitting their paper in January" -> "The team submitted
-their paper") - each with sentences where the rule fires and sentences where it
+their paper"); a gapped object whose noun is left out too ("won his first title in 2000 and his last in 2010")
+is a gapped object, read with its verb - each with sentences where the rule fires and sentences where it
 must not."""
 
 import pytest
@@ -67,6 +68,12 @@ CASES = {
     # negative: a row of the main verb keeps its own headline
     "cut-before-closing": ("The company cut 300 jobs in March before closing the plant.", "March",
                            ["The company cut 300 jobs"], ["closed"]),
+    # a gapped object whose noun is left out too reads with its verb
+    "his-last": ("He won his first title in 2000 and his last in 2010.", "2010", ["He won his last"], ["first"]),
+    "its-second": ("The band released its first album in 1990 and its second in 1993.", "1990",
+                   ["The band released its first album"], ["second"]),
+    # negative: coordinated adjectives are no objects
+    "sad-lonely": ("She was sad and lonely in 2010.", "2010", ["She was sad and lonely"], []),
 }
 
 

@@ -366,7 +366,8 @@ def headline_anchor(pred: Token) -> Token:
         anchor = anchor.head.head
         hops += 1
     # (also an event noun the tagger read as an adjective: "Saturday's final drew a crowd of 40,000")
-    if (anchor.pos_ in ("NOUN", "PROPN") or anchor.pos_ == "ADJ" and is_event_nominal(anchor)) \
+    if (anchor.pos_ in ("NOUN", "PROPN")
+            or anchor.pos_ == "ADJ" and (is_event_nominal(anchor) or gapped_object(anchor))) \
             and (anchor.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") or gapped_object(anchor)) \
             and is_predicate(anchor.head):
         anchor = anchor.head
@@ -414,7 +415,9 @@ def gapped_object(noun: Token) -> bool:
     verb = noun.head
     # (not when a past form opens the conjunct: "shut schools and grounded flights" is a second verb the parser
     # took for an adjective, and its object is no gapped one)
-    return noun.pos_ in ("NOUN", "PROPN") and noun.dep_ == "conj" and verb.pos_ == "VERB" \
+    # (also a phrase whose noun is left out too: "won his first title in 2000 and his last in 2010")
+    elided = noun.pos_ == "ADJ" and any(c.dep_ in ("poss", "det") and c.i < noun.i for c in noun.children)
+    return (noun.pos_ in ("NOUN", "PROPN") or elided) and noun.dep_ == "conj" and verb.pos_ == "VERB" \
         and any(c.dep_ == "dobj" and c.i < noun.i for c in verb.children) \
         and not any(c.dep_ == "amod" and c.tag_ in ("VBD", "VBN") and c.i == noun.left_edge.i
                     and c.i > 0 and noun.doc[c.i - 1].dep_ == "cc" for c in noun.children)
