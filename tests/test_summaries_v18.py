@@ -9,7 +9,8 @@ alone ("was delayed by the pandemic and is now planned for 2024" -> "The relocat
 "before" holding the row's own time is that event in the finite verb's tense even when the main clause's headline
 holds it ("spent three months checking the data before submitting their paper in January" -> "The team submitted
 their paper"); a gapped object whose noun is left out too ("won his first title in 2000 and his last in 2010")
-is a gapped object, read with its verb - each with sentences where the rule fires and sentences where it
+is a gapped object, read with its verb; a word that only approximates a removed time goes with it ("collapsed at
+about 8:30 p.m. on Friday" left "collapsed at about") - each with sentences where the rule fires and sentences where it
 must not."""
 
 import pytest
@@ -74,6 +75,11 @@ CASES = {
                    ["The band released its first album"], ["second"]),
     # negative: coordinated adjectives are no objects
     "sad-lonely": ("She was sad and lonely in 2010.", "2010", ["She was sad and lonely"], []),
+    # a word that only approximates a removed time goes with it
+    "at-about": ("An Amazon warehouse partially collapsed at about 8:30 p.m. on Friday, trapping workers inside.",
+                 "8:30 p.m. on Friday", ["An Amazon warehouse partially collapsed"], ["about"]),
+    # negative: one that approximates an amount stays
+    "about-3": ("Prices rose about 3% in May.", "May", ["Prices rose about 3%"], []),
 }
 
 
