@@ -41,6 +41,7 @@ from .grammar import is_event_nominal, is_predicate, lemma_in, past_dateline, su
 from .lexicon import MEASURE_VERBS, MEASURED_NOUNS, PAIR_NOUNS, QUANTIFIER_SUBJECTS, QUANTITY_NOUNS, OBJECT_RAISING_VERBS
 from .lexicon import EVENT_COURSE_VERBS, EVIDENCE_VERBS, NAME_PARTICLES, SCHEDULING_VERBS, TRANSFER_VERBS, FINDING_VERBS
 from .lexicon import ROLE_PLAYING_VERBS
+from .lexicon import _words as _lexicon_words  # (lexicon.py is another helper's file: the list is read from the data)
 from .lexicon import (ADVERBIAL_MARKS, ASPECTUAL_VERBS, ATTRIBUTION_NON_SOURCES, CHANGE_VERBS, EVENT_NOUNS, THING_VERBS, GROUP_NOUNS, IMPERSONAL_PREDICATES, ORGANISATION_NAME_WORDS, ORGANISATION_NOUNS,
                       PERSON_NOUNS,
                       PERSONAL_PRONOUNS, PLURAL_PRONOUNS,
@@ -1583,6 +1584,10 @@ def _reporter(tok: Token, skip: frozenset[int] | set[int] = frozenset()) -> Refe
         clause = clause.head
     verb = clause.head
     reported = clause.dep_ == "ccomp" and verb.lemma_.lower() in REPORTING_VERBS
+    if _raised_by(tok, verb):
+        # "The bank now expects it to fall below 2%": a pronoun between a verb and its infinitive is that verb's
+        # object, never its own subject again (which would read "expects to fall")
+        return None
     # "The conflict has killed 4,000 people since it began": an adverbial clause after its main clause
     adverbial = clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ADVERBIAL_MARKS and c.i < tok.i
                                                for c in clause.children)
@@ -1647,6 +1652,15 @@ def _reporter(tok: Token, skip: frozenset[int] | set[int] = frozenset()) -> Refe
         # is not a guess the table makes, so the pronoun stays
         return Referent(tok)
     return found
+
+
+def _raised_by(tok: Token, verb: Token) -> bool:
+    """Whether the pronoun ``tok`` is the subject of an infinitive ("to V") right after it whose clause hangs on
+    ``verb``: "expects it to fall", "wants them to leave" (the object of ``verb``, parsed as the infinitive's subject)."""
+    clause = tok.head
+    return tok.i > verb.i and clause.head.i == verb.i and clause.tag_ == "VB" \
+        and any(c.dep_ == "aux" and c.lower_ == "to" and c.i == tok.i + 1 for c in clause.children) \
+        and not any(c.dep_ == "mark" for c in clause.children)
 
 
 def _reports_the_report(verb: Token, owner: Referent) -> bool:
@@ -2102,6 +2116,40 @@ def resolve(tok: Token | None, skip: frozenset[int] | set[int] = frozenset()) ->
     return ref
 
 
+SCHEDULE_SLIPPING_VERBS = _lexicon_words("schedule_slipping_verbs")
+# what a thing is placed at its time by, as the predicate of its subject ("is scheduled for", "was set for", "is due")
+_SCHEDULED_PREDICATES = SCHEDULING_VERBS | {"due", "expect", "slate", "timetable"}
+
+
+def _slips(tok: Token) -> bool:
+    """Whether ``tok`` is an "it" that slips, is delayed or postponed (``schedule_slipping_verbs``: with no object,
+    or in the passive)."""
+    verb = tok.head
+    if tok.lower_ != "it" or not lemma_in(verb, SCHEDULE_SLIPPING_VERBS):
+        return False
+    if tok.dep_ == "nsubjpass":
+        return True
+    return tok.dep_ == "nsubj" and not any(c.dep_ in ("dobj", "auxpass") for c in verb.children)
+
+
+def _scheduled_thing(tok: Token, skip: frozenset[int] | set[int]) -> Token | None:
+    """The nearest subject, in the pronoun's sentence or the one before, of a predicate that places a thing at its
+    time ("The next Vega launch ... is scheduled for June 18", "The vote had been set for next week", "The opening
+    is due in May"), or an event noun as a subject; not a person or a group."""
+    doc = tok.doc
+    lo = _sentences_back(doc, tok.sent.start, 1, _past_skip(skip))
+    for t in reversed(doc[lo:tok.i]):
+        if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ not in ("NOUN", "PROPN") or _is_person(t) or _is_group(t) \
+                or t.ent_type_ in _NOT_ANTECEDENTS:
+            continue
+        pred = t.head
+        placed = lemma_in(pred, _SCHEDULED_PREDICATES) or any(
+            c.dep_ in ("acomp", "attr", "prep") and c.lower_ in _SCHEDULED_PREDICATES for c in pred.children)
+        if placed or is_event_nominal(t):
+            return t
+    return None
+
+
 def _is_speaker(ref: Referent, tok: Token, skip: frozenset[int] | set[int]) -> bool:
     """Whether ``ref`` (what the quoted pronoun ``tok`` was resolved to) is whoever says the quote."""
     pred = tok.head
@@ -2136,6 +2184,11 @@ def _resolve(tok: Token | None, skip: frozenset[int] | set[int] = frozenset()) -
     same = _own_subject_pronoun(tok, skip)
     if same is not None:
         return same
+    if _slips(tok):
+        # "The next launch is scheduled for June 18, but Arianespace said it could slip into the third quarter":
+        # what slips is a scheduled thing, never the body reporting it; none in reach leaves the pronoun open
+        thing = _scheduled_thing(tok, skip)
+        return Referent(thing, pronoun=tok.text) if thing is not None else Referent(tok)
     reporter = _reporter(tok, skip)
     if reporter is not None:
         return reporter
@@ -2206,9 +2259,12 @@ def _only_thing_before(tok: Token, skip: frozenset[int] | set[int] = frozenset()
     acting = tok.dep_ == "nsubj" and not lemma_in(tok.head, ASPECTUAL_VERBS) \
         and not lemma_in(tok.head, EVENT_COURSE_VERBS) and not lemma_in(tok.head, CHANGE_VERBS) \
         and tok.head.lemma_ != "be"
+    raiser = subject_token(tok.head.head) if _raised_by(tok, tok.head.head) else None
     for t in doc[lo:tok.i]:
         if t.pos_ == "PRON" and t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in PERSONAL_PRONOUNS:
             return None  # "She left in May, and it closed the plant": the story is about someone else now
+        if raiser is not None and t.i == raiser.i:
+            continue  # "The bank expects it to fall": the one who expects is not what is expected to
         if acting and t.sent.start != tok.sent.start and is_event_nominal(t):
             continue
         if t.dep_ == "poss" and t.sent.start == tok.sent.start and t.pos_ == "NOUN" and t.tag_ == "NN" \

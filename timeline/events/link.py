@@ -788,8 +788,16 @@ def _referent_tokens(ref: Referent, inside: set[int]) -> list[Token]:
             toks = [t for t in toks if t.i != head.i]  # "The two last met in November": "The two"
         while len(toks) > 1 and toks[-1].i > head.i and (toks[-1].lower_ in NEGATIONS or toks[-1].text == ","):
             toks = toks[:-1]  # "The council, not the mayor, approved": the aside's "not" left behind goes too
+        if toks and toks[0].i > 0 and toks[0].i < head.i and toks[0].lower_ in _AS_QUANTIFIERS:
+            prev = head.doc[toks[0].i - 1]
+            if prev.lower_ == "as" and prev.head.i == head.i and prev.dep_ in ("advmod", "quantmod"):
+                toks = [prev] + toks  # "As many as 11,000 came ashore": the first "as" is the amount's, no subordinator
         return toks
     return ref.name_tokens
+
+
+# the words of an "as many as N" amount between its two "as"
+_AS_QUANTIFIERS = frozenset({"many", "much", "few", "little"})
 
 
 def _coordinated_pronoun_tail(subj: Token | None, inside: set[int]) -> list[Token]:
