@@ -689,8 +689,11 @@ def _named_in_apposition(head: Token, coordinated: bool = False) -> Token | None
     for c in head.children:
         if c.dep_ == "appos" and c.i > head.i and c.pos_ == "NOUN" and c.left_edge.i > 0 \
                 and doc[c.left_edge.i - 1].text == "," \
-                and any(g.dep_ == "appos" and g.pos_ == "PROPN" and g.i == c.right_edge.i == c.i + 1 for g in c.children):
-            return c  # "Its customer, the Swiss weather agency MeteoAlp,": the description the name closes
+                and any(g.dep_ == "appos" and g.pos_ == "PROPN" and g.i == c.right_edge.i and g.left_edge.i == c.i + 1
+                        for g in c.children):
+            # "Its customer, the Swiss weather agency MeteoAlp,": the description the name closes (a name of more
+            # words too: "Last year's winner, the Scottish poet Ewan Tait,")
+            return c
         if c.dep_ == "appos" and c.i > head.i and c.pos_ == "PROPN" and c.ent_type_ not in ("DATE", "TIME") \
                 and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == "," \
                 and (any(x.dep_ in ("compound", "flat") and x.pos_ == "PROPN" for x in c.children)
