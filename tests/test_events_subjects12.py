@@ -37,7 +37,7 @@ def _subj(text: str, timex: str, pub: str = "2024-06-12") -> str:
     # the complement's "that", tagged a pronoun, is no rival for the pronoun
     ("Ferreira, who has run the lab since 2016, told the committee on Tuesday that she would retire in 2026.",
      "2026", "Ferreira"),
-    ("Brandt told the BBC after the meeting that he would step down in June.", "June", "Brandt"),
+    ("Tomas Brandt told the BBC after the meeting that he would step down in June.", "June", "Tomas Brandt"),
     # "the" + name + "of" a place names a body
     ("The Bank of Ghana said on Monday that it had raised its main rate in March.", "March", "The Bank of Ghana"),
     ("The University of Lagos said in a statement that it had closed two hostels since January.", "January",
