@@ -522,12 +522,22 @@ def _plural_antecedent(tok: Token, skip: frozenset[int] | set[int] = frozenset()
     earlier group past them. (A singular thing as the subject of a subordinate clause is passed over.)"""
     doc = tok.doc
     lo = _window_start(tok, skip)
+    verb = tok.head
+    doer = tok.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in verb.children) \
+        and not (lemma_in(verb, CHANGE_VERBS) or lemma_in(verb, REPORTING_VERBS) or verb.lemma_ == "be")
     for i in range(tok.i - 1, lo - 1, -1):
         t = doc[i]
         if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ == "PRON":
             continue
+        if doer and t.tag_ == "NN" and lemma_in(t, COLLECTIVE_PEOPLE_NOUNS):
+            return t  # (in a reported clause as well: "Marsh said her team had dug ... they found coins")
         if t.tag_ in ("NN", "NNP") and not _is_group(t) and t.head.i != t.sent.root.i:
             continue  # "Organisers moved the start after rain delayed play. They said": one thing is no "they"
+        if t.tag_ == "NN" and t.pos_ == "NOUN" and not _is_group(t) and not _is_person(t) and doer \
+                and not lemma_in(t, COLLECTIVE_PEOPLE_NOUNS):
+            # "Her team had dug for five weeks ... The library will now be delayed. Earlier this month, they found
+            # coins": one thing is no "they" that does something to something either; the group before it is meant
+            continue
         return t if _is_group(t) or _plural_things(t, tok) or _reported_plural_things(t, tok) \
             or _plural_doers(t, tok) else None
     return None
@@ -2117,6 +2127,7 @@ def resolve(tok: Token | None, skip: frozenset[int] | set[int] = frozenset()) ->
 
 
 SCHEDULE_SLIPPING_VERBS = _lexicon_words("schedule_slipping_verbs")
+COLLECTIVE_PEOPLE_NOUNS = _lexicon_words("collective_people_nouns")
 # what a thing is placed at its time by, as the predicate of its subject ("is scheduled for", "was set for", "is due")
 _SCHEDULED_PREDICATES = SCHEDULING_VERBS | {"due", "expect", "slate", "timetable"}
 
