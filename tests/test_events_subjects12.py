@@ -186,6 +186,26 @@ def test_capitalised_sentence_opening_is_no_dateline():
     assert undated_dateline_span("ST. PAUL, Minn. (AP) \u2014 Election officials met.") == (0, 22)
 
 
+# --- a singular noun for a set of people is a doing "they" (coref._plural_antecedent, collective_people_nouns) -------
+
+def test_collective_noun_is_the_doing_they_past_a_singular_thing():
+    text = ("Coach Lena Berg said her squad had trained in Spain for two weeks. The stadium will be repainted. "
+            "On Monday, they beat the league leaders 2-0.")
+    assert _subject(text, "Monday", "2024-03-06") == ("her squad", "they")
+
+
+@pytest.mark.parametrize("text,timex,wrong", [
+    # a singular thing is never the "they"
+    ("The council approved the plan in May. The road will be closed for a month. On Monday, they removed the "
+     "barriers.", "Monday", "The road"),
+    # a "they" that does nothing to anything is not taken past the thing
+    ("Her team won the cup in May. The trophy was stolen in June. In July, they were questioned by police.", "July",
+     "Her team"),
+])
+def test_collective_rule_does_not_reach_where_it_should_not(text, timex, wrong):
+    assert _subj(text, timex, "2024-08-06") != wrong
+
+
 @pytest.mark.parametrize("row", _probe_rows(), ids=lambda r: r[1])
 def test_probe(row):
     text, timex, pub, want = row
