@@ -1296,16 +1296,16 @@ def _fits(subj: Token, kind: str) -> bool:
     if _full_person_name_before(subj):
         return False  # "Health Minister Jonas Dahl ... Dahl said it would": a person's name tagged otherwise here
     return not person and (subj.tag_ in ("NN", "NNP") or _organisation_name(subj)) and subj.pos_ in ("NOUN", "PROPN") \
-        and (subj.pos_ == "NOUN" or subj.ent_type_ not in ("", "PERSON") or _named_thing(subj)
-             or kind == "thing" and _unlabelled_body_name(subj))
+        and (subj.pos_ == "NOUN" or subj.ent_type_ not in ("", "PERSON") or _named_thing(subj))
 
 
 def _unlabelled_body_name(t: Token) -> bool:
     """'Network Rail said in a statement that it had spent': a name of two capitalised words or more that the entity
-    tagger left unlabelled, whose first word is no first name (``gendered_words``), with no title or person noun
-    before it and never labelled a person's before, reports as a body: what its own "it" stands for."""
+    tagger left unlabelled, no word of which is a first name (``gendered_words``) or a person noun ("Firefighter Ana
+    Ruiz"), never labelled a person's before, reports as a body: what its own "it" stands for."""
     words = [c for c in t.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < t.i]
-    if not words or t.ent_type_ or any(w.ent_type_ for w in words) or words[0].lower_ in GENDER_OF_WORD \
+    if not words or t.ent_type_ or any(w.ent_type_ or w.lower_ in GENDER_OF_WORD or lemma_in(w, PERSON_NOUNS)
+                                       for w in words) \
             or not all(w.is_title for w in words) or _named_person_before(t) or _person_by_mention(t) \
             or _person_name_form(t) or any(c.dep_ in ("det", "poss", "amod") for c in t.children):
         return False
@@ -1654,7 +1654,9 @@ def _reporter(tok: Token, skip: frozenset[int] | set[int] = frozenset()) -> Refe
         # (so is a bare quantifier: "Several said they had learned of it")
         speakers = kind == "group" and (subj.tag_ in ("NNS", "NNPS") and subj.pos_ == "NOUN"
                                         or subj.lower_ in QUANTIFIER_SUBJECTS and not list(subj.children))
-        found = Referent(subj, pronoun=tok.text) if _fits(subj, kind) or speakers else None
+        # (and a reporter's unlabelled name of several words is a body reporting: "Network Rail said it had")
+        found = Referent(subj, pronoun=tok.text) if _fits(subj, kind) or speakers \
+            or kind == "thing" and _unlabelled_body_name(subj) else None
         if found is not None and kind == "person" and _other_gender(tok, _speaker_name(subj)):
             found = None
     if found is not None and rival:
