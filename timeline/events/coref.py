@@ -523,7 +523,9 @@ def _plural_antecedent(tok: Token, skip: frozenset[int] | set[int] = frozenset()
     doc = tok.doc
     lo = _window_start(tok, skip)
     verb = tok.head
-    doer = tok.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in verb.children) \
+    # (a "they" subject of its own clause: not a "them" a verb raises to its infinitive, "expects them to power")
+    doer = tok.dep_ == "nsubj" and tok.lower_ == "they" and not _raised_by(tok, verb.head) \
+        and any(c.dep_ == "dobj" for c in verb.children) \
         and not (lemma_in(verb, CHANGE_VERBS) or lemma_in(verb, REPORTING_VERBS) or verb.lemma_ == "be")
     for i in range(tok.i - 1, lo - 1, -1):
         t = doc[i]
