@@ -41,6 +41,7 @@ from .grammar import is_event_nominal, is_predicate, lemma_in, past_dateline, su
 from .lexicon import MEASURE_VERBS, MEASURED_NOUNS, PAIR_NOUNS, QUANTIFIER_SUBJECTS, QUANTITY_NOUNS, OBJECT_RAISING_VERBS
 from .lexicon import EVENT_COURSE_VERBS, EVIDENCE_VERBS, NAME_PARTICLES, SCHEDULING_VERBS, TRANSFER_VERBS, FINDING_VERBS
 from .lexicon import ROLE_PLAYING_VERBS
+from .lexicon import _words as _lexicon_words  # (lexicon.py is another helper's file: the list is read from the data)
 from .lexicon import (ADVERBIAL_MARKS, ASPECTUAL_VERBS, ATTRIBUTION_NON_SOURCES, CHANGE_VERBS, EVENT_NOUNS, THING_VERBS, GROUP_NOUNS, IMPERSONAL_PREDICATES, ORGANISATION_NAME_WORDS, ORGANISATION_NOUNS,
                       PERSON_NOUNS,
                       PERSONAL_PRONOUNS, PLURAL_PRONOUNS,
@@ -427,7 +428,8 @@ def _conjunct_noun_subject(tok: Token, first: Token, verb: Token) -> Referent | 
     gerund = kind == "thing" and _gerund_subject(first)
     if kind not in ("thing", "person") or first.pos_ not in ("NOUN", "PROPN") and not gerund or _is_group(first) \
             or first.ent_type_ in _NOT_ANTECEDENTS or (tok.lower_ == "it" and _placeholder_it(tok)) \
-            or any(c.dep_ == "agent" for c in verb.children) or not (gerund or _fits(first, kind)):
+            or any(c.dep_ == "agent" for c in verb.children) \
+            or not (gerund or _fits(first, kind) or kind == "person" and _bare_surname_doer(first)):
         return None
     if kind == "person" and _other_gender(tok, [x for x in first.subtree if x.i <= first.i and x.pos_ == "PROPN"] or [first]):
         return None
@@ -441,6 +443,24 @@ def _conjunct_noun_subject(tok: Token, first: Token, verb: Token) -> Referent | 
            and not _bare_mass(t) for t in tok.doc[first.i + 1:tok.i]):
         return None
     return Referent(first, pronoun=tok.text)
+
+
+# prepositions that put a name as a place ("moved to Rivera", "born in Rivera"): a name so used is no person
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "to", "from", "near", "into", "across"})
+
+
+def _bare_surname_doer(t: Token) -> bool:
+    """'Rivera left the group in 1979, and he did not play again until 1992': a one-word capitalised name with no
+    determiner as the first clause's subject, that the entity tagger took for a place or a body, is the "he"/"she"
+    of the coordinated clause when nothing shows it is a thing: not named a thing here or before, and never written
+    as a place ("in Rivera") before."""
+    if t.pos_ != "PROPN" or t.ent_type_ in ("NORP", "DATE", "TIME") or not t.is_title \
+            or any(c.dep_ in ("det", "compound", "flat", "poss", "amod") for c in t.children) \
+            or _named_thing_before(t, t.i + 1):
+        return False
+    doc = t.doc
+    return not any(x.text == t.text and x.dep_ == "pobj" and x.head.lower_ in _PLACE_PREPOSITIONS
+                   for x in doc[max(0, t.i - NAME_REACH):t.i])
 
 
 def _gerund_subject(t: Token) -> bool:
@@ -502,14 +522,71 @@ def _plural_antecedent(tok: Token, skip: frozenset[int] | set[int] = frozenset()
     earlier group past them. (A singular thing as the subject of a subordinate clause is passed over.)"""
     doc = tok.doc
     lo = _window_start(tok, skip)
+    verb = tok.head
+    # (a "they" subject of its own clause: not a "them" a verb raises to its infinitive, "expects them to power")
+    doer = tok.dep_ == "nsubj" and tok.lower_ == "they" and not _raised_by(tok, verb.head) \
+        and any(c.dep_ == "dobj" for c in verb.children) \
+        and not (lemma_in(verb, CHANGE_VERBS) or lemma_in(verb, REPORTING_VERBS) or verb.lemma_ == "be")
     for i in range(tok.i - 1, lo - 1, -1):
         t = doc[i]
         if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ == "PRON":
             continue
+        if doer and t.tag_ == "NN" and lemma_in(t, COLLECTIVE_PEOPLE_NOUNS):
+            return t  # (in a reported clause as well: "Marsh said her team had dug ... they found coins")
         if t.tag_ in ("NN", "NNP") and not _is_group(t) and t.head.i != t.sent.root.i:
             continue  # "Organisers moved the start after rain delayed play. They said": one thing is no "they"
-        return t if _is_group(t) or _plural_things(t, tok) else None
+        if t.tag_ == "NN" and t.pos_ == "NOUN" and not _is_group(t) and not _is_person(t) and doer \
+                and not lemma_in(t, COLLECTIVE_PEOPLE_NOUNS):
+            # "Her team had dug for five weeks ... The library will now be delayed. Earlier this month, they found
+            # coins": one thing is no "they" that does something to something either; the group before it is meant
+            continue
+        return t if _is_group(t) or _plural_things(t, tok) or _reported_plural_things(t, tok) \
+            or _plural_doers(t, tok) else None
     return None
+
+
+def _plural_amount_free(span, but: set[int]) -> bool:
+    # no other plural noun (an amount or a time aside) nor a plural pronoun in ``span`` that a "they" could mean
+    return not any(x.i not in but and (x.tag_ in ("NNS", "NNPS") and x.ent_type_ not in _AMOUNTS
+                                       or x.lower_ in PLURAL_PRONOUNS) for x in span)
+
+
+def _reported_plural_things(t: Token, tok: Token) -> bool:
+    """'Food prices have risen 9%, and the central bank has warned they will keep climbing until March': a "they"
+    in a clause a singular reporter's verb reports, in the second conjunct of a sentence whose first conjunct's
+    subject is a plural noun, stands for that noun (number rules out the reporter), when the plural is the only one
+    before the pronoun and the pronoun's verb is one a thing does or undergoes (not "they will protest")."""
+    if t.sent.start != tok.sent.start or t.tag_ != "NNS" or t.pos_ != "NOUN" or t.head.i != t.sent.root.i:
+        return False
+    clause = tok.head
+    said = clause.head
+    if tok.dep_ != "nsubjpass" and not (lemma_in(clause, CHANGE_VERBS) or lemma_in(clause, ASPECTUAL_VERBS)
+                                        or lemma_in(clause, THING_VERBS)):
+        return False
+    if clause.dep_ != "ccomp" or not lemma_in(said, REPORTING_VERBS) or said.dep_ != "conj" or said.head.i != t.head.i:
+        return False
+    reporter = subject_token(said)
+    if reporter is None or reporter.tag_ not in ("NN", "NNP") or _is_group(reporter):
+        return False
+    return _plural_amount_free(t.doc[t.sent.start:tok.i], {t.i})
+
+
+def _plural_doers(t: Token, tok: Token) -> bool:
+    """'The divers have searched the wreck since June. Last week, they recovered a bell': a "they" that is the main
+    subject of its sentence (after a fronted time or place at most) and does something stands for the last
+    sentence's main subject when that is a plural noun doing something to something (a doer, as people are, whatever
+    word list names it), and nothing else plural is named there nor before the pronoun. Not for things that only
+    change ("Prices rose. They protested": the prices are not the protesters)."""
+    if t.tag_ != "NNS" or t.pos_ != "NOUN" or t.dep_ != "nsubj" or t.head.i != t.sent.root.i \
+            or t.sent.end != tok.sent.start or tok.dep_ != "nsubj" or tok.head.i != tok.sent.root.i \
+            or any(x.pos_ in ("NOUN", "PROPN", "PRON") and x.dep_ in ("nsubj", "nsubjpass")
+                   for x in tok.doc[tok.sent.start:tok.i]):
+        return False
+    v = t.head
+    if lemma_in(v, CHANGE_VERBS) or lemma_in(v, ASPECTUAL_VERBS) or lemma_in(v, THING_VERBS) or v.lemma_ == "be" \
+            or lemma_in(v, REPORTING_VERBS) or not any(c.dep_ == "dobj" for c in v.children):
+        return False  # a doer is shown by what it does to something
+    return _plural_amount_free(t.sent, {t.i}) and _plural_amount_free(tok.doc[tok.sent.start:tok.i], set())
 
 
 def _plural_things(t: Token, tok: Token) -> bool:
@@ -1037,17 +1114,28 @@ def _other_gender(pronoun: Token, toks: list[Token]) -> bool:
     got = _name_gender(toks) if want else None
     if want and got is None and len(toks) == 1 and toks[0].pos_ == "PROPN":
         earlier = _earlier_person_mention(toks[0])
-        if earlier is not None and len(earlier) > 1:
+        if earlier is not None and len(earlier) > 1 and not _surname_shared(toks[0], earlier):
             got = _name_gender(earlier) or _pronoun_marked_gender(earlier)
     if want and got is None and len(toks) == 1 and toks[0].pos_ == "PROPN":
         # a surname alone after a first name the entity tagger did not label a person's ("her coach, Arjun Das,
         # ... Das said she would")
         earlier = _earlier_first_named(toks[0])
-        if earlier is not None:
+        if earlier is not None and not _surname_shared(toks[0], earlier):
             got = _name_gender(earlier)
     if want and got is None and toks:
         got = _pronoun_marked_gender(toks)
     return got is not None and got != want
+
+
+def _surname_shared(name: Token, earlier: list[Token]) -> bool:
+    """Whether another first name before the surname ``name`` names someone else of the family ("Jazz pianist Marcus
+    Delaney ... His daughter, Ruth Delaney, ... Delaney stopped touring, and he"): the surname alone is then either
+    of them, and the nearest full name's gender says nothing of it."""
+    doc = name.doc
+    first = earlier[0].text
+    return any(x.text == name.text and x.i not in {e.i for e in earlier} and x.i > 0 and doc[x.i - 1].pos_ == "PROPN"
+               and doc[x.i - 1].is_title and doc[x.i - 1].text != first
+               for x in doc[max(0, name.i - NAME_REACH):name.i])
 
 
 def _pronoun_marked_gender(toks: list[Token]) -> str | None:
@@ -1213,6 +1301,19 @@ def _fits(subj: Token, kind: str) -> bool:
         and (subj.pos_ == "NOUN" or subj.ent_type_ not in ("", "PERSON") or _named_thing(subj))
 
 
+def _unlabelled_body_name(t: Token) -> bool:
+    """'Network Rail said in a statement that it had spent': a name of two capitalised words or more that the entity
+    tagger left unlabelled, no word of which is a first name (``gendered_words``) or a person noun ("Firefighter Ana
+    Ruiz"), never labelled a person's before, reports as a body: what its own "it" stands for."""
+    words = [c for c in t.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < t.i]
+    if not words or t.ent_type_ or any(w.ent_type_ or w.lower_ in GENDER_OF_WORD or lemma_in(w, PERSON_NOUNS)
+                                       for w in words) \
+            or not all(w.is_title for w in words) or _named_person_before(t) or _person_by_mention(t) \
+            or _person_name_form(t) or any(c.dep_ in ("det", "poss", "amod") for c in t.children):
+        return False
+    return True
+
+
 def _nationality_noun(t: Token) -> bool:
     """'The Brazilian scored 40 goals before he joined Chelsea': a singular nationality word with its determiner
     is a person ("the 22-year-old Croatian", "a Briton")."""
@@ -1272,6 +1373,8 @@ def _named_thing(t: Token) -> bool:
         return True
     if any(c.dep_ == "relcl" and any(g.lower_ == "which" for g in c.children) for c in t.children):
         return True
+    if _the_name_of_a_place(t):
+        return True
     # (a title word naming an event counts however it is capitalised: "Hurricane Lorena", "Typhoon Mawar")
     nouns = [c for c in t.subtree if c.i < t.i and (c.pos_ == "NOUN" or c.lower_ in EVENT_NOUNS)
              and c.dep_ in ("compound", "appos", "nmod")]
@@ -1287,6 +1390,17 @@ def _named_thing(t: Token) -> bool:
     # or a common noun in apposition after it: "Respira Biotech, a Belgian company"
     nouns += [c for c in t.children if c.i > t.i and c.dep_ == "appos" and c.pos_ == "NOUN"]
     return bool(nouns) and not any(_is_person(n) for n in nouns)
+
+
+def _the_name_of_a_place(t: Token) -> bool:
+    """'The Port of Antwerp said it had', "the University of Ghana", "the Bank of Korea": a name with its own
+    "the" and an "of" naming a place is a body's or a thing's; a person's name takes neither (a title before a name,
+    "the Duke of Kent", is a person noun, which this name is not)."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" and c.i < t.i for c in t.children) or lemma_in(t, PERSON_NOUNS):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        g.dep_ == "pobj" and (g.ent_type_ in ("GPE", "LOC") or g.pos_ == "PROPN" and g.ent_type_ != "PERSON")
+        for g in c.children) for c in t.children if c.i > t.i)
 
 
 def _who_mention(t: Token) -> bool:
@@ -1405,6 +1519,9 @@ def _person_by_mention(t: Token) -> bool:
             continue  # a word inside another name ("Quell Books")
         if any(c.dep_ == "appos" and c.like_num and c.i > head.i for c in head.children):
             return True
+        if any(c.dep_ == "relcl" and any(g.lower_ in ("who", "whom") and g.i < c.i for g in c.children)
+               for c in head.children):
+            return True  # "Marchetti, who joined the club in 2015,": "who" is said of people
         if any(c.dep_ == "appos" and c.pos_ == "NOUN" and lemma_in(c, PERSON_NOUNS) for c in head.children):
             return True
         if head.dep_ == "appos" and head.head.pos_ == "NOUN" and lemma_in(head.head, PERSON_NOUNS) \
@@ -1479,6 +1596,10 @@ def _reporter(tok: Token, skip: frozenset[int] | set[int] = frozenset()) -> Refe
         clause = clause.head
     verb = clause.head
     reported = clause.dep_ == "ccomp" and verb.lemma_.lower() in REPORTING_VERBS
+    if _raised_by(tok, verb):
+        # "The bank now expects it to fall below 2%": a pronoun between a verb and its infinitive is that verb's
+        # object, never its own subject again (which would read "expects to fall")
+        return None
     # "The conflict has killed 4,000 people since it began": an adverbial clause after its main clause
     adverbial = clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ADVERBIAL_MARKS and c.i < tok.i
                                                for c in clause.children)
@@ -1500,7 +1621,9 @@ def _reporter(tok: Token, skip: frozenset[int] | set[int] = frozenset()) -> Refe
     same = set(PRONOUN_FAMILIES.get(base, ())) | {base}  # "testing its instruments before it begins": the same one
     # (nor a noun owned by the same pronoun: "said its profit fell ... and that it would buy back shares")
     # (nor a rate's time unit: "has carried 30,000 vehicles a day since it opened")
-    rival = any(t.pos_ == "PRON" and t.lower_ not in same or t.pos_ in ("NOUN", "PROPN") and _fits(t, kind)
+    # (nor the complement's own "that", which the tagger may call a pronoun: "told reporters that he would")
+    rival = any(t.pos_ == "PRON" and t.lower_ not in same and t.dep_ != "mark"
+                or t.pos_ in ("NOUN", "PROPN") and _fits(t, kind)
                 and not _bare_mass(t) and not _owned_by_the_same(t, tok)
                 and not (t.dep_ == "npadvmod" and t.lemma_.lower() in TIME_UNITS)
                 for t in doc[verb.i + 1:tok.i] if t.i not in own and t.ent_type_ not in _NOT_ANTECEDENTS)
@@ -1533,7 +1656,9 @@ def _reporter(tok: Token, skip: frozenset[int] | set[int] = frozenset()) -> Refe
         # (so is a bare quantifier: "Several said they had learned of it")
         speakers = kind == "group" and (subj.tag_ in ("NNS", "NNPS") and subj.pos_ == "NOUN"
                                         or subj.lower_ in QUANTIFIER_SUBJECTS and not list(subj.children))
-        found = Referent(subj, pronoun=tok.text) if _fits(subj, kind) or speakers else None
+        # (and a reporter's unlabelled name of several words is a body reporting: "Network Rail said it had")
+        found = Referent(subj, pronoun=tok.text) if _fits(subj, kind) or speakers \
+            or kind == "thing" and _unlabelled_body_name(subj) else None
         if found is not None and kind == "person" and _other_gender(tok, _speaker_name(subj)):
             found = None
     if found is not None and rival:
@@ -1541,6 +1666,15 @@ def _reporter(tok: Token, skip: frozenset[int] | set[int] = frozenset()) -> Refe
         # is not a guess the table makes, so the pronoun stays
         return Referent(tok)
     return found
+
+
+def _raised_by(tok: Token, verb: Token) -> bool:
+    """Whether the pronoun ``tok`` is the subject of an infinitive ("to V") right after it whose clause hangs on
+    ``verb``: "expects it to fall", "wants them to leave" (the object of ``verb``, parsed as the infinitive's subject)."""
+    clause = tok.head
+    return tok.i > verb.i and clause.head.i == verb.i and clause.tag_ == "VB" \
+        and any(c.dep_ == "aux" and c.lower_ == "to" and c.i == tok.i + 1 for c in clause.children) \
+        and not any(c.dep_ == "mark" for c in clause.children)
 
 
 def _reports_the_report(verb: Token, owner: Referent) -> bool:
@@ -1996,6 +2130,41 @@ def resolve(tok: Token | None, skip: frozenset[int] | set[int] = frozenset()) ->
     return ref
 
 
+SCHEDULE_SLIPPING_VERBS = _lexicon_words("schedule_slipping_verbs")
+COLLECTIVE_PEOPLE_NOUNS = _lexicon_words("collective_people_nouns")
+# what a thing is placed at its time by, as the predicate of its subject ("is scheduled for", "was set for", "is due")
+_SCHEDULED_PREDICATES = SCHEDULING_VERBS | {"due", "expect", "slate", "timetable"}
+
+
+def _slips(tok: Token) -> bool:
+    """Whether ``tok`` is an "it" that slips, is delayed or postponed (``schedule_slipping_verbs``: with no object,
+    or in the passive)."""
+    verb = tok.head
+    if tok.lower_ != "it" or not lemma_in(verb, SCHEDULE_SLIPPING_VERBS):
+        return False
+    if tok.dep_ == "nsubjpass":
+        return True
+    return tok.dep_ == "nsubj" and not any(c.dep_ in ("dobj", "auxpass") for c in verb.children)
+
+
+def _scheduled_thing(tok: Token, skip: frozenset[int] | set[int]) -> Token | None:
+    """The nearest subject, in the pronoun's sentence or the one before, of a predicate that places a thing at its
+    time ("The next Vega launch ... is scheduled for June 18", "The vote had been set for next week", "The opening
+    is due in May"), or an event noun as a subject; not a person or a group."""
+    doc = tok.doc
+    lo = _sentences_back(doc, tok.sent.start, 1, _past_skip(skip))
+    for t in reversed(doc[lo:tok.i]):
+        if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ not in ("NOUN", "PROPN") or _is_person(t) or _is_group(t) \
+                or t.ent_type_ in _NOT_ANTECEDENTS:
+            continue
+        pred = t.head
+        placed = lemma_in(pred, _SCHEDULED_PREDICATES) or any(
+            c.dep_ in ("acomp", "attr", "prep") and c.lower_ in _SCHEDULED_PREDICATES for c in pred.children)
+        if placed or is_event_nominal(t):
+            return t
+    return None
+
+
 def _is_speaker(ref: Referent, tok: Token, skip: frozenset[int] | set[int]) -> bool:
     """Whether ``ref`` (what the quoted pronoun ``tok`` was resolved to) is whoever says the quote."""
     pred = tok.head
@@ -2030,6 +2199,11 @@ def _resolve(tok: Token | None, skip: frozenset[int] | set[int] = frozenset()) -
     same = _own_subject_pronoun(tok, skip)
     if same is not None:
         return same
+    if _slips(tok):
+        # "The next launch is scheduled for June 18, but Arianespace said it could slip into the third quarter":
+        # what slips is a scheduled thing, never the body reporting it; none in reach leaves the pronoun open
+        thing = _scheduled_thing(tok, skip)
+        return Referent(thing, pronoun=tok.text) if thing is not None else Referent(tok)
     reporter = _reporter(tok, skip)
     if reporter is not None:
         return reporter
@@ -2100,9 +2274,12 @@ def _only_thing_before(tok: Token, skip: frozenset[int] | set[int] = frozenset()
     acting = tok.dep_ == "nsubj" and not lemma_in(tok.head, ASPECTUAL_VERBS) \
         and not lemma_in(tok.head, EVENT_COURSE_VERBS) and not lemma_in(tok.head, CHANGE_VERBS) \
         and tok.head.lemma_ != "be"
+    raiser = subject_token(tok.head.head) if _raised_by(tok, tok.head.head) else None
     for t in doc[lo:tok.i]:
         if t.pos_ == "PRON" and t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in PERSONAL_PRONOUNS:
             return None  # "She left in May, and it closed the plant": the story is about someone else now
+        if raiser is not None and t.i == raiser.i:
+            continue  # "The bank expects it to fall": the one who expects is not what is expected to
         if acting and t.sent.start != tok.sent.start and is_event_nominal(t):
             continue
         if t.dep_ == "poss" and t.sent.start == tok.sent.start and t.pos_ == "NOUN" and t.tag_ == "NN" \

@@ -229,6 +229,31 @@ def _subject_of_set_off_participle(pred: Token) -> Token | None:
     return None
 
 
+def _whole_subject_of_set_off_participle(pred: Token, subj: Token | None) -> Token | None:
+    """'A dredging project to deepen the main channel, approved in 2023, will start', "A biography of the singer,
+    written over three years, will be published": a participle set off by commas right before the main verb, that
+    the parser hung on the last noun of the subject's phrase, is said of the whole subject (the project, not the
+    channel). None when the participle's noun is the subject itself or not inside one, or something other than the
+    main verb's words follows the closing comma."""
+    if subj is None or pred.dep_ != "acl" or pred.tag_ != "VBN" or subj.i != pred.head.i \
+            or any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in pred.children):
+        return None
+    doc = pred.doc
+    lo, hi = pred.left_edge.i, pred.right_edge.i
+    if lo == 0 or doc[lo - 1].text != "," or hi + 1 >= len(doc) or doc[hi + 1].text != ",":
+        return None
+    outer = subj
+    while outer.dep_ in ("pobj", "dobj", "prep", "relcl", "acl", "compound") and outer.head.i != outer.i:
+        outer = outer.head
+    if outer.i == subj.i or outer.dep_ not in ("nsubj", "nsubjpass") or outer.pos_ not in ("NOUN", "PROPN"):
+        return None
+    verb = outer.head
+    if not is_predicate(verb) or verb.i <= hi or any(
+            t.pos_ not in ("AUX", "ADV", "PART") for t in doc[hi + 2:verb.i]):
+        return None
+    return outer
+
+
 def _reported_subject_taken_for_object(pred: Token) -> Token | None:
     """'Analysts said the merger, if approved, would close in 2026', parsed with "the merger" the object of "said" and
     "would close" a clause with no subject: a finite clause a reporting verb reports, with no subject of its own, has
@@ -285,12 +310,20 @@ def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_tim
     subj = _planner(pred) or _linked_subject_of_infinitive(pred) or trailing_speaker(pred) or lost \
         or subject_token(pred)
     subj = _subject_in_aside(subj) or subj
+    subj = _whole_subject_of_set_off_participle(pred, subj) or subj
     if subj is None:
         subj = _gerund_subject(pred)
     if subj is None:
         subj = _subject_of_set_off_participle(pred)
     if subj is None:
         subj = _reported_subject_taken_for_object(pred)
+    if subj is None and pred.dep_ == "xcomp" and pred.head.pos_ in ("ADJ", "ADP") and pred.head.i < pred.i \
+            and pred.head.dep_ in ("prep", "advcl", "advmod", "amod", "acomp") and is_predicate(pred.head.head) \
+            and pred.head.head.i != pred.head.i and pred.head.left_edge.i > 0 \
+            and any(t.text == "," for t in pred.doc[pred.head.left_edge.i - 2:pred.head.left_edge.i]):
+        # "The library, originally due to open in 2020, will now be delayed", "The bridge, likely to reopen in May,
+        # ...": an infinitive on an adjective set off by commas after the subject is said of the main verb's subject
+        subj = subject_token(pred.head.head)
     if subj is None and pred.dep_ == "xcomp" and pred.head.tag_ == "VBG":
         subj = _gerund_subject(pred.head)  # "fined the bank for failing to report loans": the bank
     if subj is None and pred.dep_ == "advcl" and pred.tag_ == "VB" and is_predicate(pred.head) \
@@ -656,8 +689,11 @@ def _named_in_apposition(head: Token, coordinated: bool = False) -> Token | None
     for c in head.children:
         if c.dep_ == "appos" and c.i > head.i and c.pos_ == "NOUN" and c.left_edge.i > 0 \
                 and doc[c.left_edge.i - 1].text == "," \
-                and any(g.dep_ == "appos" and g.pos_ == "PROPN" and g.i == c.right_edge.i == c.i + 1 for g in c.children):
-            return c  # "Its customer, the Swiss weather agency MeteoAlp,": the description the name closes
+                and any(g.dep_ == "appos" and g.pos_ == "PROPN" and g.i == c.right_edge.i and g.left_edge.i == c.i + 1
+                        for g in c.children):
+            # "Its customer, the Swiss weather agency MeteoAlp,": the description the name closes (a name of more
+            # words too: "Last year's winner, the Scottish poet Ewan Tait,")
+            return c
         if c.dep_ == "appos" and c.i > head.i and c.pos_ == "PROPN" and c.ent_type_ not in ("DATE", "TIME") \
                 and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == "," \
                 and (any(x.dep_ in ("compound", "flat") and x.pos_ == "PROPN" for x in c.children)
@@ -755,8 +791,16 @@ def _referent_tokens(ref: Referent, inside: set[int]) -> list[Token]:
             toks = [t for t in toks if t.i != head.i]  # "The two last met in November": "The two"
         while len(toks) > 1 and toks[-1].i > head.i and (toks[-1].lower_ in NEGATIONS or toks[-1].text == ","):
             toks = toks[:-1]  # "The council, not the mayor, approved": the aside's "not" left behind goes too
+        if toks and toks[0].i > 0 and toks[0].i < head.i and toks[0].lower_ in _AS_QUANTIFIERS:
+            prev = head.doc[toks[0].i - 1]
+            if prev.lower_ == "as" and prev.head.i == head.i and prev.dep_ in ("advmod", "quantmod"):
+                toks = [prev] + toks  # "As many as 11,000 came ashore": the first "as" is the amount's, no subordinator
         return toks
     return ref.name_tokens
+
+
+# the words of an "as many as N" amount between its two "as"
+_AS_QUANTIFIERS = frozenset({"many", "much", "few", "little"})
 
 
 def _coordinated_pronoun_tail(subj: Token | None, inside: set[int]) -> list[Token]:
@@ -892,8 +936,17 @@ def _set_off_clauses(head: Token | None) -> set[int]:
     if head is None:
         return set()
     doc = head.doc
-    return {y.i for x in head.subtree if x.dep_ == "relcl" and x.head.i != head.i and x.left_edge.i > head.i
-            and doc[x.left_edge.i - 1].text == "," for y in x.subtree}
+    found = {y.i for x in head.subtree if x.dep_ == "relcl" and x.head.i != head.i and x.left_edge.i > head.i
+             and doc[x.left_edge.i - 1].text == "," for y in x.subtree}
+    # and a past participle set off by commas anywhere after the noun ("A documentary about his life, filmed over
+    # the past two years, will premiere"): an aside on what the subject is, with its opening comma
+    for x in head.subtree:
+        if x.dep_ == "acl" and x.tag_ == "VBN" and x.i > head.i and x.left_edge.i > head.i \
+                and doc[x.left_edge.i - 1].text == "," \
+                and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in x.children):
+            found.update(y.i for y in x.subtree)
+            found.add(x.left_edge.i - 1)
+    return found
 
 
 def _time_phrases(head: Token | None, times: set[int] | frozenset[int]) -> set[int]:
@@ -914,6 +967,13 @@ def _time_phrases(head: Token | None, times: set[int] | frozenset[int]) -> set[i
     # this season, ..."): a bare noun phrase of time hanging on the subject says when, not who
     found.update(x.i for t in head.children if t.dep_ in ("npadvmod", "tmod") and t.pos_ == "NOUN" and (
         t.ent_type_ in ("DATE", "TIME") or lemma_in(t, PERIOD_NOUNS)) for x in t.subtree)
+    # and a range's second end the parser coordinated with the subject ("Buyers who paid deposits between 2014 and
+    # this spring can claim", parsed "Buyers and this spring"): a time is no one's fellow subject; its "and" goes too
+    for t in head.children:
+        if t.dep_ == "conj" and t.i in times:
+            found.update(x.i for x in t.subtree)
+            found.update(c.i for c in head.children if c.dep_ == "cc" and c.i < t.i and not any(
+                g.dep_ == "conj" and c.i < g.i < t.i and g.i not in times for g in head.children))
     return found
 
 

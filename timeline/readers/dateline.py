@@ -42,7 +42,8 @@ def _yearless_patterns() -> tuple[re.Pattern, ...]:
 # A dateline with no date: a place in capitals at the very start (a region, an agency in brackets may follow)
 # closed by a spaced dash: "GENEVA (Reuters) -", "NAIROBI, Kenya (AP) —", "LOS ANGELES —". Only capitalised
 # words and brackets before the dash: "NATO leaders met ... —" is a sentence.
-_UNDATED = re.compile(r"[A-Z]{3,}(?:(?:,[ \t]*|[ \t]+)(?:[A-Z][\w.'&-]*|\([^()\n]{1,40}\)|/[^/\n]{1,40}/)){0,6}"
+# (a city's abbreviated first word is part of it: "ST. PAUL, Minn. (AP) —", "FT. WORTH, Texas (AP) —")
+_UNDATED = re.compile(r"(?:[A-Z]{2,3}\.[ \t]+)?[A-Z]{3,}(?:(?:,[ \t]*|[ \t]+)(?:[A-Z][\w.'&-]*|\([^()\n]{1,40}\)|/[^/\n]{1,40}/)){0,6}"
                       r"[ \t]+(?:--|[-\u2013\u2014])(?=\s)")  # (a press-release wire between slashes: "/PRNewswire/")
 
 
