@@ -51,6 +51,21 @@ DIRECTION = [
     # an explicit future with its noun phrase between the verb and the time (pub Sat 2018-03-10)
     ("Election workers will begin a hand count of the disputed ballots in the mayoral race on Friday.", "Friday",
      "2018-03-16", "2018-03-10"),
+    # a gerund naming an activity after "of" is a noun, not the clause's verb (pub Thu 2023-08-10)
+    ("The miner said it would raise the rate of drilling at the site in the fourth quarter.", "the fourth quarter",
+     "2023-Q4", "2023-08-10"),
+    # a gerund after "by" takes its main verb's tense (pub Fri 2019-11-22)
+    ("The swimmer will qualify for the final by winning the national trials in March.", "March", "2020-03",
+     "2019-11-22"),
+    # the reporting verb's own day, with an addressee between (pub Wed 2021-09-15)
+    ("The airline told reporters on Friday that it will cancel 300 flights.", "Friday", "2021-09-10", "2021-09-15"),
+    # an onset set by an order or a declaration (pub Tue 2022-04-12; Sat 2020-08-08)
+    ("The governor declared a week of mourning beginning Thursday.", "Thursday", "2022-04-14", "2022-04-12"),
+    ("Volunteers have been asked to help distribute food parcels to families from Monday.", "Monday", "2020-08-10",
+     "2020-08-08"),
+    # a reported future after a dated report lies after the report (pub Wed 2024-06-19, the report on Monday 06-17)
+    ("The organisers said on Monday that the festival would return to the park on June 8.", "June 8", "2025-06-08",
+     "2024-06-19"),
     # comparison bases are past (pub Wed 2023-06-14; Fri 2024-02-02)
     ("Inflation rose to 3.1% in May, up from 2.8% in December.", "December", "2022-12", "2023-06-14"),
     ("The jobless rate fell to 4.2% last month, down from 4.5% in November.", "November", "2023-11", "2024-02-02"),
@@ -61,6 +76,10 @@ DIRECTION = [
     ("The ministry said on Sunday that the water was safe to drink.", "Sunday", "2020-07-05", "2020-07-08"),
     ("The carmaker said it had halted production at the plant in the first quarter.", "the first quarter",
      "2024-Q1", "2024-11-14"),
+    # a past clause's "from" keeps its past; a future before the dated report's day needs no shift
+    ("The festival returned to the park on June 8, the organisers said on Monday.", "June 8", "2024-06-08",
+     "2024-06-19"),
+    ("The team was stuck in the city from Sunday until the roads reopened.", "Sunday", "2022-04-10", "2022-04-12"),
 ]
 
 
