@@ -114,7 +114,8 @@ def _group_tense(tok: Token) -> Direction:
     sequel = _sequel_gerund_head(tok)
     if sequel is not None:
         direction = _group_tense(sequel)
-        if tok.doc[tok.i - 1].lower_ == "before" or direction == Direction.PAST:
+        if tok.doc[tok.i - 1].lower_ in ("before", *_MEANS_PREPOSITIONS) or direction == Direction.PAST:
+            # ("qualified for the final by winning the trials in March": the means is the main verb's own time)
             # "is expected to peak on Saturday before easing on Sunday": what comes after a future comes after
             # the report too; "rose before easing on Sunday" is past. After a future, "after being arrested on
             # Monday" may lie behind the report: no tense from it
@@ -232,13 +233,15 @@ def _participle_head(tok: Token) -> Token | None:
 
 
 _SEQUEL_PREPOSITIONS = frozenset(vocab()["sequel_prepositions"]["words"])
+_MEANS_PREPOSITIONS = frozenset(vocab()["means_gerund_prepositions"]["words"])
+_GERUND_LEADS = _SEQUEL_PREPOSITIONS | _MEANS_PREPOSITIONS
 
 
 def _sequel_gerund_head(tok: Token) -> Token | None:
     """The main verb a gerund after "before"/"after" follows or precedes ("to peak on Saturday before easing on
     Sunday": peak), found back in its sentence as for a participle; None when ``tok`` is no such gerund."""
     doc = tok.doc
-    if tok.tag_ != "VBG" or tok.i < 2 or doc[tok.i - 1].lower_ not in _SEQUEL_PREPOSITIONS:
+    if tok.tag_ != "VBG" or tok.i < 2 or doc[tok.i - 1].lower_ not in _GERUND_LEADS:
         return None
     return _main_verb_back(tok, tok.i - 2)
 
@@ -523,6 +526,8 @@ def read_tense(span: Span, pub_date: dt.date | None = None) -> Tense:
         onset = _from_reading(doc, span.start)
         if onset is not None and (onset == Direction.PAST or direction == Direction.NONE):
             return Tense(onset)
+    if direction != Direction.FUTURE and _onset_set_up(doc, span.start):
+        return Tense(Direction.FUTURE)  # "declared three days of mourning starting Friday"
     until = _until_before(doc, span.start)
     if until is not None and direction == Direction.PAST and _postponed(doc, until):
         return Tense(Direction.FUTURE)
@@ -709,6 +714,27 @@ def _from_reading(doc: Doc, start: int) -> Direction | None:
         if tuple(words[-n:]) == state and any(w in _PRESENT_BE for w in words[-n - 3:-n]):
             return Direction.FUTURE
     return None
+
+
+ONSET_SETTERS = frozenset(vocab()["onset_setting_verbs"]["words"])
+_ONSET_LEADS = frozenset({"from"}) | ONSET_PARTICIPLES
+_ONSET_SETTER_REACH = 14  # "has been asked to help distribute food parcels to families from Monday"
+
+
+def _onset_set_up(doc: Doc, start: int) -> bool:
+    """A time after "from"/"starting"/"beginning" in a clause whose verb sets something up (vocab
+    onset_setting_verbs: "declared three days of mourning starting Friday", "ordered schools closed from Monday"):
+    the onset of what was set up, which lies ahead of the act. The look stops at punctuation and at a
+    conjunction, so another clause's verb sets nothing ("shops were shut from Sunday")."""
+    if start < 2 or doc[start - 1].lower_ not in _ONSET_LEADS:
+        return False
+    for i in range(start - 2, max(-1, start - 2 - _ONSET_SETTER_REACH), -1):
+        t = doc[i]
+        if t.is_punct or t.tag_ == "CC":
+            return False
+        if upos(t) in _VERB_POS and is_word(t, ONSET_SETTERS):
+            return True
+    return False
 
 
 _NOT_UNTIL_REACH = 8  # tokens back from "until" to the negation of its clause
@@ -940,6 +966,9 @@ def _verb_tense(span: Span) -> tuple[Direction, bool]:
             before.append(t)
     if before:
         best, best_d = before[-1], span.start - before[-1].i  # the nearest before
+        if _reporter_owns(span, best):
+            # "said in a statement on Sunday that it would restore supplies": the saying's day, not the complement's
+            return _group_tense(best), _own_past(best)
     # "began raising its stake in July, and holds 14.6%": a verb past "and" heads the next clause; "will close
     # its assembly plant in June, the company said": so does one past a comma
     cc = False
@@ -1002,7 +1031,21 @@ def _is_main_verb(t: Token) -> bool:
             and not (t.dep_ == "" and _is_auxiliary(t))
             # "the long-delayed plan", "a state-owned firm": a participle inside a modifier
             and not (t.tag_ in ("VBN", "VBD") and t.i > 0 and t.doc[t.i - 1].text == "-")
+            and not _adjectival_participle(t)
             and not _opening_onset(t))
+
+
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _adjectival_participle(t: Token) -> bool:
+    """"the disputed ballots", "a damaged car", "its revised forecast": a participle between an article or a
+    possessive and its noun modifies the noun; the clause's verb is elsewhere ("will begin a hand count of the
+    disputed ballots on Friday" is a future)."""
+    if t.tag_ not in ("VBN", "VBD") or t.i == 0 or t.i + 1 >= len(t.doc):
+        return False
+    prev, nxt = t.doc[t.i - 1], t.doc[t.i + 1]
+    return (prev.lower_ in _ARTICLES or prev.tag_ == "PRP$") and nxt.tag_ in ("NN", "NNS")
 
 
 _OPENING_ONSETS = frozenset({"beginning", "starting"})
@@ -1119,6 +1162,22 @@ def _reporting_verb_before(span: Span, verb: Token) -> Token | None:
     return None
 
 
+
+
+_COMPLEMENT_OPENERS = frozenset({"that"}) | frozenset(vocab()["singular_subject_pronouns"]["words"]) \
+    | frozenset({"they", "we", "i"})
+
+
+def _reporter_owns(span: Span, verb: Token) -> bool:
+    """Without a parse: a reporting verb right before the time, with only its own phrase between ("said in a
+    statement on Sunday", "told reporters on Friday"), and its complement opening right after the time ("that",
+    a subject pronoun): the time dates the saying, whatever tense the complement has."""
+    doc = span.doc
+    if verb.i >= span.start or lemma(verb) not in REPORTING_LEMMAS or span.start - verb.i > _REPORT_GAP + 1:
+        return False
+    if any(t.is_punct or upos(t) in _VERB_POS for t in doc[verb.i + 1:span.start]):
+        return False
+    return span.end < len(doc) and doc[span.end].lower_ in _COMPLEMENT_OPENERS
 
 
 def _will_group(verb: Token) -> bool:
