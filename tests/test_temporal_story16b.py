@@ -66,6 +66,29 @@ DIRECTION = [
     # a reported future after a dated report lies after the report (pub Wed 2024-06-19, the report on Monday 06-17)
     ("The organisers said on Monday that the festival would return to the park on June 8.", "June 8", "2025-06-08",
      "2024-06-19"),
+    # round 2 (written before the tool ran on them)
+    # a gerund after "of" names an activity; the clause's verb is the modal's (pub Thu 2024-11-14)
+    ("The regulator said it would slow the pace of hiring at the agency in the first quarter.", "the first quarter",
+     "2025-Q1", "2024-11-14"),
+    # a gerund right after a verb ("begin sending") takes that verb's tense (pub Mon 2024-05-06)
+    ("The agency said the probe would reach Mars within a year and begin sending pictures to Earth in March.",
+     "March", "2025-03", "2024-05-06"),
+    # a comparison base after "up from <figure> in" is past, whatever the clause's tense (pub Sat 2024-01-20)
+    ("Lenders are now charging 7.1% on new mortgages, up from 6.4% in October.", "October", "2023-10", "2024-01-20"),
+    ("Airlines are now adding fuel surcharges of $30 a ticket, up from $12 in December, travel agents said.",
+     "December", "2024-12", "2025-03-04"),
+    # "but could not V" after a past verb is the past of "cannot" (pub Fri 2022-09-16)
+    ("The climber spent six hours on a narrow ledge below the final ridge on Tuesday but could not reach the summit.",
+     "Tuesday", "2022-09-13", "2022-09-16"),
+    # a subordinate clause after the comma ("after a report ... found") is not the time's clause (pub Sat 2023-05-13)
+    ("Inspectors will start a full audit of the accounts at the city's water utility on Tuesday, after a report on "
+     "Friday found errors.", "Tuesday", "2023-05-16", "2023-05-13"),
+    # a future year the story moved to gives a future month its year (pub Mon 2025-02-10)
+    ("Organizers said the 2026 edition of the fair will take place in Hanover on April 20.", "April 20", "2026-04-20",
+     "2025-02-10"),
+    # negatives: a past year does not; a plain "could" stays forward
+    ("The plant opened in 2019. Production will start in March.", "March", "2025-03", "2025-02-10"),
+    ("The talks could resume on Thursday.", "Thursday", "2022-09-22", "2022-09-16"),
     # comparison bases are past (pub Wed 2023-06-14; Fri 2024-02-02)
     ("Inflation rose to 3.1% in May, up from 2.8% in December.", "December", "2022-12", "2023-06-14"),
     ("The jobless rate fell to 4.2% last month, down from 4.5% in November.", "November", "2023-11", "2024-02-02"),
