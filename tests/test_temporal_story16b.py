@@ -70,9 +70,10 @@ DIRECTION = [
     # a gerund after "of" names an activity; the clause's verb is the modal's (pub Thu 2024-11-14)
     ("The regulator said it would slow the pace of hiring at the agency in the first quarter.", "the first quarter",
      "2025-Q1", "2024-11-14"),
-    # a gerund right after a verb ("begin sending") takes that verb's tense (pub Mon 2024-05-06)
+    # a gerund right after a verb ("begin sending") takes that verb's tense (pub Sat 2024-07-06; a reported future
+    # keeps a 75-day slack back, so the probe's first date, May 6, left March 2024 a fair reading)
     ("The agency said the probe would reach Mars within a year and begin sending pictures to Earth in March.",
-     "March", "2025-03", "2024-05-06"),
+     "March", "2025-03", "2024-07-06"),
     # a comparison base after "up from <figure> in" is past, whatever the clause's tense (pub Sat 2024-01-20)
     ("Lenders are now charging 7.1% on new mortgages, up from 6.4% in October.", "October", "2023-10", "2024-01-20"),
     ("Airlines are now adding fuel surcharges of $30 a ticket, up from $12 in December, travel agents said.",

@@ -111,6 +111,8 @@ def _group_tense(tok: Token) -> Direction:
     hung = _participle_head(tok)
     if hung is not None:
         return _group_tense(hung)  # "would retaliate ..., starting with C$30 billion on Tuesday"
+    if tok.tag_ == "VBG" and tok.i > tok.sent.start and _catenative(doc[tok.i - 1]):
+        return _group_tense(doc[tok.i - 1])  # "would ... begin sending images in October"
     sequel = _sequel_gerund_head(tok)
     if sequel is not None:
         direction = _group_tense(sequel)
@@ -128,7 +130,7 @@ def _group_tense(tok: Token) -> Direction:
         return Direction.FUTURE
     if "had" in lowers and tok.tag_.startswith("VB"):
         return Direction.PAST  # past perfect: "had been scheduled to expire Friday" was a plan already behind us
-    if any(w in MODAL_FORWARD for w in lowers) and tok.tag_ in ("VB", "VBG"):
+    if any(w in MODAL_FORWARD for w in lowers) and tok.tag_ in ("VB", "VBG") and not _could_not(window):
         return Direction.FUTURE
     if any(w in MODAL_FORWARD and w != "could" for w in lowers) and tok.tag_ == "VBN" and "be" in lowers:
         # passive: "would be paid in January"; "would have paid" stays past, and so does "could not be
@@ -175,6 +177,22 @@ def _group_tense(tok: Token) -> Direction:
         if first is not None:
             return _group_tense(first)  # "will begin on Thursday and end on Saturday": one "will" for both
     return Direction.NONE
+
+
+def _catenative(t: Token) -> bool:
+    """A main verb a gerund follows as its complement ("begin sending", "stopped paying", "kept rising"): the
+    gerund's time is that verb's clause's. Not a form of "be" ("is meeting") nor an auxiliary."""
+    return (upos(t) == "VERB" and t.tag_ in ("VB", "VBD", "VBN", "VBP", "VBZ") and t.dep_ != "aux"
+            and lemma(t) not in ("be", "have") and not _is_auxiliary(t))
+
+
+def _could_not(window: list[Token]) -> bool:
+    """"(spent six hours on the ridge on Tuesday but) could not reach the summit": a negated "could" with no other
+    modal is the past of "cannot", not a possibility ahead."""
+    modals = [t.lower_ for t in window if t.lower_ in MODAL_FORWARD]
+    return modals == ["could"] and bool(window) and any(
+        t.lower_ == "could" and k + 1 < len(window) and window[k + 1].lower_ in ("not", "n't")
+        for k, t in enumerate(window))
 
 
 _SINGULAR_PRONOUNS = frozenset(vocab()["singular_subject_pronouns"]["words"])
@@ -504,6 +522,8 @@ def read_tense(span: Span, pub_date: dt.date | None = None) -> Tense:
         return Tense(Direction.STRICT_PAST)
     if span.start > 0 and compared(doc[span.start - 1]):
         return Tense(Direction.STRICT_PAST)  # "flat compared with December": a figure already out, no slack
+    if _comparison_base(doc, span.start):
+        return Tense(Direction.PAST)  # "charging 7.1%, up from 6.4% in October"
     sequel = _sequel_of(span)
     if sequel is not None:
         return Tense(_sequel_direction(span, sequel, pub_date))  # "The move follows Tuesday's declaration"
@@ -714,6 +734,26 @@ def _from_reading(doc: Doc, start: int) -> Direction | None:
         if tuple(words[-n:]) == state and any(w in _PRESENT_BE for w in words[-n - 3:-n]):
             return Direction.FUTURE
     return None
+
+
+_COMPARISON_LEADS = frozenset(vocab()["comparison_base_leads"]["words"])
+_SUBORDINATORS = frozenset(vocab()["clause_subordinators"]["words"])
+_FIGURE_REACH = 5  # "up from $1.2 billion in", "down from 0.2 per cent in"
+
+
+def _comparison_base(doc: Doc, start: int) -> bool:
+    """"up from 6.4% in October", "down from $12 in December": the time of the figure a change is measured from
+    (vocab comparison_base_leads before "from"), only numbers and their units between "from" and "in"."""
+    if start < 4 or doc[start - 1].lower_ not in ("in", "on"):
+        return False
+    for i in range(start - 2, max(0, start - 3 - _FIGURE_REACH), -1):
+        t = doc[i]
+        if t.lower_ == "from":
+            return i > 0 and i < start - 2 and is_word(doc[i - 1], _COMPARISON_LEADS)
+        if not (t.like_num or t.tag_ in ("CD", "$", "SYM") or t.text in ("%", "$", "£", "€")
+                or t.lower_ in ("per", "cent", "percent", "million", "billion", "trillion", "a", "an")):
+            return False
+    return False
 
 
 ONSET_SETTERS = frozenset(vocab()["onset_setting_verbs"]["words"])
@@ -962,7 +1002,8 @@ def _verb_tense(span: Span) -> tuple[Direction, bool]:
     best, best_d = None, 10**9
     before = []  # the verbs before the time, for the reporting verb that may frame its clause
     for t in doc[lo:span.start]:
-        if _is_main_verb(t):
+        # "would slow the pace of hiring in the first quarter": a gerund after "of" names an activity
+        if _is_main_verb(t) and not (t.tag_ == "VBG" and t.i > lo and doc[t.i - 1].lower_ == "of"):
             before.append(t)
     if before:
         best, best_d = before[-1], span.start - before[-1].i  # the nearest before
@@ -976,6 +1017,8 @@ def _verb_tense(span: Span) -> tuple[Direction, bool]:
         d = (t.i - span.end + 1) + 0.5  # the verb before is preferred
         if d >= best_d:
             break
+        if before and t.lower_ in _SUBORDINATORS and t.i > span.end and doc[t.i - 1].text == ",":
+            break  # "will start an audit on Tuesday, after a report on Friday found errors": another clause
         if t.tag_ == "CC" or t.text == ",":
             cc = True
         elif _is_main_verb(t):
