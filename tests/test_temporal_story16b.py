@@ -89,6 +89,10 @@ DIRECTION = [
      "2025-02-10"),
     # negatives: a past year does not; a plain "could" stays forward
     ("The plant opened in 2019. Production will start in March.", "March", "2025-03", "2025-02-10"),
+    # a forecast year in the sentence before is no subject's edition (added after read set 5's rate-decision row
+    # regressed under a first, broader rule: any next year the story moved to)
+    ("The ministry expects the economy to grow 2% in 2025. The minister will present the budget to parliament on "
+     "Nov. 12.", "Nov. 12", "2024-11-12", "2024-09-10"),
     ("The talks could resume on Thursday.", "Thursday", "2022-09-22", "2022-09-16"),
     # comparison bases are past (pub Wed 2023-06-14; Fri 2024-02-02)
     ("Inflation rose to 3.1% in May, up from 2.8% in December.", "December", "2022-12", "2023-06-14"),

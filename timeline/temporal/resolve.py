@@ -470,11 +470,6 @@ def _year_for(p: Partial, c: Context) -> int:
         if year is not None:
             return year
     elif p.month is not None and abs(c.direction) <= 1:
-        if c.direction > 0 and c.story is not None and c.story.gran == "year" and c.story.date.year == c.dct.year + 1:
-            # "the 2026 edition of the fair will take place on April 20", said in 2025: the next year the story
-            # moved to (a year further ahead is most often a maturity or a target: "bonds due 1993 ... The
-            # rights expire Nov. 21" is this November)
-            return c.story.date.year
         slack = pick.DIRECT_SLACK_DAYS if c.direct else pick.TENSE_SLACK_DAYS
         if c.direction > 0 and c.story is not None and c.story.gran == "day" \
                 and c.dct - dt.timedelta(days=slack) < c.story.date <= c.dct:

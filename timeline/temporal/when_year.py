@@ -77,7 +77,13 @@ def _ahead(t: Timex) -> bool:
 
 # "The 2023 race will be held on April 16": a year naming which edition of the sentence's subject, at the sentence's
 # start after "The", a noun after it
-_SUBJECT_YEAR = re.compile(r"(?:^|(?<![A-Z])[.!?][\"”’')]*\s+|\n\s*)The\s+$")
+_SUBJECT_YEAR = re.compile(r"(?:^|(?<![A-Z])[.!?][\"”’')]*\s+|\n\s*)The\s+$"
+                           # or the subject of a reported clause: "Organisers said on Monday that the 2022 race would
+                           # start in Milan on July 2"
+                           r"|\b(?:that|said|says)\s+the\s+$")
+# a future auxiliary between the subject's year and the time: the clause looks ahead even where a reported future's
+# slack read a date just gone by ("said on Monday that the 2022 race would start on July 2", said on July 19)
+_FUTURE_BETWEEN = re.compile(r"\b(?:will|would|shall|is to|are to)\b")
 _NOUN_AFTER = re.compile(r"\s+[A-Za-z]")
 
 
@@ -88,13 +94,13 @@ def subject_year(text: str, out: list[Timex]) -> None:
     of when the clause's event is."""
     for i, y in enumerate(out):
         if (y.type != "DATE" or not _YEAR.match(y.value) or y.mod or not _NOUN_AFTER.match(text, y.end)
-                or not _SUBJECT_YEAR.search(text, max(0, y.start - 8), y.start)):
+                or not _SUBJECT_YEAR.search(text, max(0, y.start - 12), y.start)):
             continue
         for t in out[i + 1:]:
             if _SENTENCE_END.search(text, y.end, t.start):
                 break
             m = _DATED.match(t.value)
-            if (t.type != "DATE" or not m or _STATED_YEAR.search(t.text) or _WEEKDAY.search(t.text) or not _ahead(t)
-                    or m.group("y") >= y.value):
+            if (t.type != "DATE" or not m or _STATED_YEAR.search(t.text) or _WEEKDAY.search(t.text)
+                    or not (_ahead(t) or _FUTURE_BETWEEN.search(text, y.end, t.start)) or m.group("y") >= y.value):
                 continue
             t.revalue(y.value + m.group("rest"))
