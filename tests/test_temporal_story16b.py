@@ -135,6 +135,17 @@ STORY_DAY = [
     # pub Tue 2021-08-17, the sinking on Sunday
     ("A fishing boat sank off the island on Sunday. Survivors were spotted by a patrol plane at 0615 GMT.",
      "0615 GMT", "2021-08-15T06:15Z", "2021-08-17"),
+    # round 2 (before the tool ran on them): a background time between the event's day and its clock time; the clock
+    # time's verb names the event the day was given for ("died on Monday ... died peacefully shortly after 5 a.m.")
+    # pub Wed 2023-03-15
+    ("The actor died on Monday in Rome. His wife said he had been unwell since a fall in January and died peacefully "
+     "shortly after 5 a.m.", "5 a.m.", "2023-03-13T05:00", "2023-03-15"),
+    # pub Mon 2024-05-13
+    ("A tanker ran aground off the coast on Saturday. The vessel, which had left Rotterdam in March, ran aground at "
+     "04:20 in thick fog, the coast guard said.", "04:20", "2024-05-11T04:20", "2024-05-13"),
+    # negatives: another verb after a background month keeps the publication day
+    ("The bridge reopened on Friday after repairs that began in March. Traffic resumed at 6 a.m. on the upper deck.",
+     "6 a.m.", "2024-05-13T06:00", "2024-05-13"),
     # negatives: no day set, so the report's day
     ("The prime minister resigned at 10 a.m., his office said.", "10 a.m.", "2024-05-02T10:00", "2024-05-02"),
     # a future clock time stays on the publication day
