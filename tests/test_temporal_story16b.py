@@ -144,6 +144,8 @@ STORY_DAY = [
     ("A tanker ran aground off the coast on Saturday. The vessel, which had left Rotterdam in March, ran aground at "
      "04:20 in thick fog, the coast guard said.", "04:20", "2024-05-11T04:20", "2024-05-13"),
     # negatives: another verb after a background month keeps the publication day
+    ("The band arrived in Oslo on Monday after a tour that began in March. The band will play at 9 p.m.", "9 p.m.",
+     "2024-05-13T21:00", "2024-05-13"),
     ("The bridge reopened on Friday after repairs that began in March. Traffic resumed at 6 a.m. on the upper deck.",
      "6 a.m.", "2024-05-13T06:00", "2024-05-13"),
     # negatives: no day set, so the report's day
