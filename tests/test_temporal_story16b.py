@@ -111,6 +111,11 @@ DIRECTION = [
 ]
 
 
+# (round 4) a count from the moved date moves with it
+DIRECTION.append(("The federation said on Tuesday that the championship would open in Lisbon on June 5 and close in "
+                  "Porto three weeks later.", "three weeks later", "2025-06-26", "2024-06-20"))
+
+
 @pytest.mark.parametrize("text,span,value,pub", DIRECTION)
 def test_direction_from_the_times_own_clause(text, span, value, pub):
     _check(text, span, value, pub)

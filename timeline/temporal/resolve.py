@@ -471,11 +471,6 @@ def _year_for(p: Partial, c: Context) -> int:
             return year
     elif p.month is not None and abs(c.direction) <= 1:
         slack = pick.DIRECT_SLACK_DAYS if c.direct else pick.TENSE_SLACK_DAYS
-        if c.direction > 0 and c.story is not None and c.story.gran == "day" \
-                and c.dct - dt.timedelta(days=slack) < c.story.date <= c.dct:
-            # "said on Monday that the festival would return on June 8": what was still to come on the day of
-            # the saying lies after that day, so the slack a reported future has ends there
-            slack = (c.dct - c.story.date).days
         return pick.tense_year(c.dct, p.month, p.day, c.direction, slack)
     start, end = _bounds_in_year(p)
     if p.begun_unless_future:

@@ -42,6 +42,38 @@ def when_clause_year(text: str, out: list[Timex]) -> None:
                     or _WEEKDAY.search(t.text)):
                 continue
             t.revalue(y.value + m.group("rest"))
+    _after_the_report(text, out)
+
+
+# "said on Monday": a reporting verb and its own day
+_REPORTED_ON = re.compile(r"\b(?:" + alternation(REPORT_FORMS) + r")\s+on\s+$", re.IGNORECASE)
+# from the report's day to the time: the complement, with a future auxiliary, in one sentence
+_REPORTED_FUTURE = re.compile(r"^[^.;!?]*\b(?:will|would)\b[^.;!?]*$", re.IGNORECASE)
+
+
+def _after_the_report(text: str, out: list[Timex]) -> None:
+    """A month or day without a year in the future complement of a dated report ("Organisers said on Monday that the
+    festival would return to the park on June 8", said on June 19): still to come on the day of the saying, so not
+    before it; the reported future's slack had read the June 8 just gone by (in place: the next year's)."""
+    for i, r in enumerate(out):
+        if r.type != "DATE" or not _DAY_ONLY.match(r.value) or r.mod \
+                or not _REPORTED_ON.search(text, max(0, r.start - 20), r.start):
+            continue
+        moved: set[str] = set()  # the anchors of what was moved: "... on June 5 and close three weeks later"
+        for t in out[i + 1:]:
+            if not _REPORTED_FUTURE.match(text[r.end:t.start]):
+                break
+            m = _DATED.match(t.value)
+            if (t.type != "DATE" or not m or t.mod or _STATED_YEAR.search(t.text) or _WEEKDAY.search(t.text)
+                    or t.interval_end is None
+                    or t.interval_end.date().isoformat() > r.value and t.anchor not in moved):
+                continue
+            old = t.value
+            if t.revalue(str(int(m.group("y")) + 1) + m.group("rest")):
+                moved.add(f"story:{old}")
+
+
+_DAY_ONLY = re.compile(r"^\d{4}-\d\d-\d\d$")
 
 
 # "In 2019, ..." at a sentence's start (after a full stop, a paragraph break or the text's start)
