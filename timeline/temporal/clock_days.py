@@ -12,7 +12,9 @@ import datetime as dt
 import re
 
 from .ranges import CLOCK_ONLY, says_day
+from .text import REPORT_FORMS
 from .timex import Timex
+from .vocab import vocab
 
 _DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
 _ON = re.compile(r"\s+on\s+", re.IGNORECASE)
@@ -51,6 +53,45 @@ def clock_days(text: str, out: list[Timex]) -> None:
             continue
         if a.revalue(f"{mc.group('day')}T{ma.group('hm')}"):
             a.unresolved, a.fuzzy = c.unresolved, c.fuzzy
+    _same_event_day(text, out)
+
+
+_SKIP = frozenset(vocab()["clock_event_skip_words"]["words"]) | frozenset(w.lower() for w in REPORT_FORMS)
+_SENTENCE_START = re.compile(r"(?:^|(?<![A-Z])[.!?][\"”’')]*\s+|\n)")
+_WORD = re.compile(r"[A-Za-z]{3,}")
+_FUTURE = re.compile(r"\b(?:will|would|shall|'ll|is to|are to|due to|expected to|scheduled to|set to)\b",
+                     re.IGNORECASE)
+_EVENT_WORDS = 4  # the clause's words nearest the clock time that may name its event ("died in his sleep shortly after")
+_EVENT_REACH = 60  # characters before an earlier day for its event word: "ran aground off the coast on Saturday"
+
+
+def _same_event_day(text: str, out: list[Timex]) -> None:
+    """A clock time with no day of its own that fell back on the publication day, in a clause whose event word was
+    said earlier with a day ("The pianist died on Thursday. ... had been ill since a stroke in October and died in
+    his sleep shortly after 3 a.m."): the clock time is on that event's day, whatever background time the story
+    passed through in between (in place). Only the clause's few words nearest the clock time count, never a
+    function word or a reporting verb (a wire lead "said at 10 a.m." stays on the publication day)."""
+    for i, t in enumerate(out):
+        m = CLOCK_ONLY.match(t.value)
+        if (t.type != "TIME" or not m or says_day(t.text) or not t.anchor or not t.anchor.startswith("dct:")
+                or m.group("day") != t.anchor[4:]):
+            continue
+        starts = [s.end() for s in _SENTENCE_START.finditer(text, max(0, t.start - 400), t.start)]
+        clause = text[starts[-1] if starts else max(0, t.start - 400):t.start]
+        if _FUTURE.search(clause):
+            continue  # "will speak to reporters at 3 p.m.": still to come, the publication day's
+        # (a name is no event: "Delaney will play at 9 p.m." after "Delaney arrived on Monday")
+        words = [w for w in _WORD.findall(clause) if w.lower() not in _SKIP and w.islower()][-_EVENT_WORDS:]
+        day = None
+        for d in reversed(out[:i]):
+            if d.type != "DATE" or not _DAY.match(d.value) or d.mod or d.value == m.group("day"):
+                continue
+            before = text[max(0, d.start - _EVENT_REACH):d.start]
+            if any(re.search(r"\b" + re.escape(w) + r"\b[^.!?]*$", before, re.IGNORECASE) for w in words):
+                day = d.value
+                break
+        if day is not None:
+            t.revalue(f"{day}T{m.group('hm')}")
 
 
 def _bracketed_restatements(text: str, out: list[Timex]) -> None:

@@ -436,13 +436,20 @@ def undated_without_dct(p: Partial, c: Context) -> Resolved:
 def clock_time(p: Partial, c: Context) -> Resolved:
     """A clock time or part of day with no date: the day the story is on, else the publication day; a night
     told in the past ("Overnight, rebels shelled the town") is the one that ended as the publication day began."""
-    if c.story is not None and c.story.gran == "day" and not _past_after_dct(c):
+    if c.story is not None and c.story.gran == "day" and not _past_after_dct(c) and not _future_after_story(c):
         d = c.story.date
     elif p.hour is None and p.pod == "NI" and c.direction < 0:
         d = c.dct - dt.timedelta(days=1)
     else:
         d = c.dct
     return Resolved(c.type, _day(d, c), p.mod, anchor=c.dct_anchor, story=StoryTime(d, "day"))
+
+
+def _future_after_story(c: Context) -> bool:
+    """A clause's own future ("will speak to reporters at 3 p.m.") after a story day already gone by ("Police
+    arrested the suspect on Friday") is still to come: the publication day's, not the story's. A reported or
+    planned one ("was due to lift off at 9:22 a.m.") stays on the story's day."""
+    return c.direction > 0 and c.direct and c.dct is not None and c.story is not None and c.story.date < c.dct
 
 
 def _past_after_dct(c: Context) -> bool:

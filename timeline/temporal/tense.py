@@ -111,10 +111,13 @@ def _group_tense(tok: Token) -> Direction:
     hung = _participle_head(tok)
     if hung is not None:
         return _group_tense(hung)  # "would retaliate ..., starting with C$30 billion on Tuesday"
+    if tok.tag_ == "VBG" and tok.i > tok.sent.start and _catenative(doc[tok.i - 1]):
+        return _group_tense(doc[tok.i - 1])  # "would ... begin sending images in October"
     sequel = _sequel_gerund_head(tok)
     if sequel is not None:
         direction = _group_tense(sequel)
-        if tok.doc[tok.i - 1].lower_ == "before" or direction == Direction.PAST:
+        if tok.doc[tok.i - 1].lower_ in ("before", *_MEANS_PREPOSITIONS) or direction == Direction.PAST:
+            # ("qualified for the final by winning the trials in March": the means is the main verb's own time)
             # "is expected to peak on Saturday before easing on Sunday": what comes after a future comes after
             # the report too; "rose before easing on Sunday" is past. After a future, "after being arrested on
             # Monday" may lie behind the report: no tense from it
@@ -127,7 +130,7 @@ def _group_tense(tok: Token) -> Direction:
         return Direction.FUTURE
     if "had" in lowers and tok.tag_.startswith("VB"):
         return Direction.PAST  # past perfect: "had been scheduled to expire Friday" was a plan already behind us
-    if any(w in MODAL_FORWARD for w in lowers) and tok.tag_ in ("VB", "VBG"):
+    if any(w in MODAL_FORWARD for w in lowers) and tok.tag_ in ("VB", "VBG") and not _could_not(window):
         return Direction.FUTURE
     if any(w in MODAL_FORWARD and w != "could" for w in lowers) and tok.tag_ == "VBN" and "be" in lowers:
         # passive: "would be paid in January"; "would have paid" stays past, and so does "could not be
@@ -174,6 +177,22 @@ def _group_tense(tok: Token) -> Direction:
         if first is not None:
             return _group_tense(first)  # "will begin on Thursday and end on Saturday": one "will" for both
     return Direction.NONE
+
+
+def _catenative(t: Token) -> bool:
+    """A main verb a gerund follows as its complement ("begin sending", "stopped paying", "kept rising"): the
+    gerund's time is that verb's clause's. Not a form of "be" ("is meeting") nor an auxiliary."""
+    return (upos(t) == "VERB" and t.tag_ in ("VB", "VBD", "VBN", "VBP", "VBZ") and t.dep_ != "aux"
+            and lemma(t) not in ("be", "have") and not _is_auxiliary(t))
+
+
+def _could_not(window: list[Token]) -> bool:
+    """"(spent six hours on the ridge on Tuesday but) could not reach the summit": a negated "could" with no other
+    modal is the past of "cannot", not a possibility ahead."""
+    modals = [t.lower_ for t in window if t.lower_ in MODAL_FORWARD]
+    return modals == ["could"] and bool(window) and any(
+        t.lower_ == "could" and k + 1 < len(window) and window[k + 1].lower_ in ("not", "n't")
+        for k, t in enumerate(window))
 
 
 _SINGULAR_PRONOUNS = frozenset(vocab()["singular_subject_pronouns"]["words"])
@@ -232,13 +251,15 @@ def _participle_head(tok: Token) -> Token | None:
 
 
 _SEQUEL_PREPOSITIONS = frozenset(vocab()["sequel_prepositions"]["words"])
+_MEANS_PREPOSITIONS = frozenset(vocab()["means_gerund_prepositions"]["words"])
+_GERUND_LEADS = _SEQUEL_PREPOSITIONS | _MEANS_PREPOSITIONS
 
 
 def _sequel_gerund_head(tok: Token) -> Token | None:
     """The main verb a gerund after "before"/"after" follows or precedes ("to peak on Saturday before easing on
     Sunday": peak), found back in its sentence as for a participle; None when ``tok`` is no such gerund."""
     doc = tok.doc
-    if tok.tag_ != "VBG" or tok.i < 2 or doc[tok.i - 1].lower_ not in _SEQUEL_PREPOSITIONS:
+    if tok.tag_ != "VBG" or tok.i < 2 or doc[tok.i - 1].lower_ not in _GERUND_LEADS:
         return None
     return _main_verb_back(tok, tok.i - 2)
 
@@ -501,6 +522,8 @@ def read_tense(span: Span, pub_date: dt.date | None = None) -> Tense:
         return Tense(Direction.STRICT_PAST)
     if span.start > 0 and compared(doc[span.start - 1]):
         return Tense(Direction.STRICT_PAST)  # "flat compared with December": a figure already out, no slack
+    if _comparison_base(doc, span.start):
+        return Tense(Direction.PAST)  # "charging 7.1%, up from 6.4% in October"
     sequel = _sequel_of(span)
     if sequel is not None:
         return Tense(_sequel_direction(span, sequel, pub_date))  # "The move follows Tuesday's declaration"
@@ -523,6 +546,8 @@ def read_tense(span: Span, pub_date: dt.date | None = None) -> Tense:
         onset = _from_reading(doc, span.start)
         if onset is not None and (onset == Direction.PAST or direction == Direction.NONE):
             return Tense(onset)
+    if direction != Direction.FUTURE and _onset_set_up(doc, span.start):
+        return Tense(Direction.FUTURE)  # "declared three days of mourning starting Friday"
     until = _until_before(doc, span.start)
     if until is not None and direction == Direction.PAST and _postponed(doc, until):
         return Tense(Direction.FUTURE)
@@ -709,6 +734,47 @@ def _from_reading(doc: Doc, start: int) -> Direction | None:
         if tuple(words[-n:]) == state and any(w in _PRESENT_BE for w in words[-n - 3:-n]):
             return Direction.FUTURE
     return None
+
+
+_COMPARISON_LEADS = frozenset(vocab()["comparison_base_leads"]["words"])
+_SUBORDINATORS = frozenset(vocab()["clause_subordinators"]["words"])
+_FIGURE_REACH = 5  # "up from $1.2 billion in", "down from 0.2 per cent in"
+
+
+def _comparison_base(doc: Doc, start: int) -> bool:
+    """"up from 6.4% in October", "down from $12 in December": the time of the figure a change is measured from
+    (vocab comparison_base_leads before "from"), only numbers and their units between "from" and "in"."""
+    if start < 4 or doc[start - 1].lower_ not in ("in", "on"):
+        return False
+    for i in range(start - 2, max(0, start - 3 - _FIGURE_REACH), -1):
+        t = doc[i]
+        if t.lower_ == "from":
+            return i > 0 and i < start - 2 and is_word(doc[i - 1], _COMPARISON_LEADS)
+        if not (t.like_num or t.tag_ in ("CD", "$", "SYM") or t.text in ("%", "$", "£", "€")
+                or t.lower_ in ("per", "cent", "percent", "million", "billion", "trillion", "a", "an")):
+            return False
+    return False
+
+
+ONSET_SETTERS = frozenset(vocab()["onset_setting_verbs"]["words"])
+_ONSET_LEADS = frozenset({"from"}) | ONSET_PARTICIPLES
+_ONSET_SETTER_REACH = 14  # "has been asked to help distribute food parcels to families from Monday"
+
+
+def _onset_set_up(doc: Doc, start: int) -> bool:
+    """A time after "from"/"starting"/"beginning" in a clause whose verb sets something up (vocab
+    onset_setting_verbs: "declared three days of mourning starting Friday", "ordered schools closed from Monday"):
+    the onset of what was set up, which lies ahead of the act. The look stops at punctuation and at a
+    conjunction, so another clause's verb sets nothing ("shops were shut from Sunday")."""
+    if start < 2 or doc[start - 1].lower_ not in _ONSET_LEADS:
+        return False
+    for i in range(start - 2, max(-1, start - 2 - _ONSET_SETTER_REACH), -1):
+        t = doc[i]
+        if t.is_punct or t.tag_ == "CC":
+            return False
+        if upos(t) in _VERB_POS and is_word(t, ONSET_SETTERS):
+            return True
+    return False
 
 
 _NOT_UNTIL_REACH = 8  # tokens back from "until" to the negation of its clause
@@ -936,10 +1002,14 @@ def _verb_tense(span: Span) -> tuple[Direction, bool]:
     best, best_d = None, 10**9
     before = []  # the verbs before the time, for the reporting verb that may frame its clause
     for t in doc[lo:span.start]:
-        if _is_main_verb(t):
+        # "would slow the pace of hiring in the first quarter": a gerund after "of" names an activity
+        if _is_main_verb(t) and not (t.tag_ == "VBG" and t.i > lo and doc[t.i - 1].lower_ == "of"):
             before.append(t)
     if before:
         best, best_d = before[-1], span.start - before[-1].i  # the nearest before
+        if _reporter_owns(span, best):
+            # "said in a statement on Sunday that it would restore supplies": the saying's day, not the complement's
+            return _group_tense(best), _own_past(best)
     # "began raising its stake in July, and holds 14.6%": a verb past "and" heads the next clause; "will close
     # its assembly plant in June, the company said": so does one past a comma
     cc = False
@@ -947,6 +1017,8 @@ def _verb_tense(span: Span) -> tuple[Direction, bool]:
         d = (t.i - span.end + 1) + 0.5  # the verb before is preferred
         if d >= best_d:
             break
+        if before and t.lower_ in _SUBORDINATORS and t.i > span.end and doc[t.i - 1].text == ",":
+            break  # "will start an audit on Tuesday, after a report on Friday found errors": another clause
         if t.tag_ == "CC" or t.text == ",":
             cc = True
         elif _is_main_verb(t):
@@ -1002,7 +1074,21 @@ def _is_main_verb(t: Token) -> bool:
             and not (t.dep_ == "" and _is_auxiliary(t))
             # "the long-delayed plan", "a state-owned firm": a participle inside a modifier
             and not (t.tag_ in ("VBN", "VBD") and t.i > 0 and t.doc[t.i - 1].text == "-")
+            and not _adjectival_participle(t)
             and not _opening_onset(t))
+
+
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _adjectival_participle(t: Token) -> bool:
+    """"the disputed ballots", "a damaged car", "its revised forecast": a participle between an article or a
+    possessive and its noun modifies the noun; the clause's verb is elsewhere ("will begin a hand count of the
+    disputed ballots on Friday" is a future)."""
+    if t.tag_ not in ("VBN", "VBD") or t.i == 0 or t.i + 1 >= len(t.doc):
+        return False
+    prev, nxt = t.doc[t.i - 1], t.doc[t.i + 1]
+    return (prev.lower_ in _ARTICLES or prev.tag_ == "PRP$") and nxt.tag_ in ("NN", "NNS")
 
 
 _OPENING_ONSETS = frozenset({"beginning", "starting"})
@@ -1119,6 +1205,22 @@ def _reporting_verb_before(span: Span, verb: Token) -> Token | None:
     return None
 
 
+
+
+_COMPLEMENT_OPENERS = frozenset({"that"}) | frozenset(vocab()["singular_subject_pronouns"]["words"]) \
+    | frozenset({"they", "we", "i"})
+
+
+def _reporter_owns(span: Span, verb: Token) -> bool:
+    """Without a parse: a reporting verb right before the time, with only its own phrase between ("said in a
+    statement on Sunday", "told reporters on Friday"), and its complement opening right after the time ("that",
+    a subject pronoun): the time dates the saying, whatever tense the complement has."""
+    doc = span.doc
+    if verb.i >= span.start or lemma(verb) not in REPORTING_LEMMAS or span.start - verb.i > _REPORT_GAP + 1:
+        return False
+    if any(t.is_punct or upos(t) in _VERB_POS or t.lower_ in _COMPLEMENT_OPENERS for t in doc[verb.i + 1:span.start]):
+        return False  # "said that on Friday it would strike": the time opens the complement
+    return span.end < len(doc) and doc[span.end].lower_ in _COMPLEMENT_OPENERS
 
 
 def _will_group(verb: Token) -> bool:

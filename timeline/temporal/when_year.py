@@ -42,6 +42,38 @@ def when_clause_year(text: str, out: list[Timex]) -> None:
                     or _WEEKDAY.search(t.text)):
                 continue
             t.revalue(y.value + m.group("rest"))
+    _after_the_report(text, out)
+
+
+# "said on Monday": a reporting verb and its own day
+_REPORTED_ON = re.compile(r"\b(?:" + alternation(REPORT_FORMS) + r")\s+on\s+$", re.IGNORECASE)
+# from the report's day to the time: the complement, with a future auxiliary, in one sentence
+_REPORTED_FUTURE = re.compile(r"^[^.;!?]*\b(?:will|would)\b[^.;!?]*$", re.IGNORECASE)
+
+
+def _after_the_report(text: str, out: list[Timex]) -> None:
+    """A month or day without a year in the future complement of a dated report ("Organisers said on Monday that the
+    festival would return to the park on June 8", said on June 19): still to come on the day of the saying, so not
+    before it; the reported future's slack had read the June 8 just gone by (in place: the next year's)."""
+    for i, r in enumerate(out):
+        if r.type != "DATE" or not _DAY_ONLY.match(r.value) or r.mod \
+                or not _REPORTED_ON.search(text, max(0, r.start - 20), r.start):
+            continue
+        moved: set[str] = set()  # the anchors of what was moved: "... on June 5 and close three weeks later"
+        for t in out[i + 1:]:
+            if not _REPORTED_FUTURE.match(text[r.end:t.start]):
+                break
+            m = _DATED.match(t.value)
+            if (t.type != "DATE" or not m or t.mod or _STATED_YEAR.search(t.text) or _WEEKDAY.search(t.text)
+                    or t.interval_end is None
+                    or t.interval_end.date().isoformat() > r.value and t.anchor not in moved):
+                continue
+            old = t.value
+            if t.revalue(str(int(m.group("y")) + 1) + m.group("rest")):
+                moved.add(f"story:{old}")
+
+
+_DAY_ONLY = re.compile(r"^\d{4}-\d\d-\d\d$")
 
 
 # "In 2019, ..." at a sentence's start (after a full stop, a paragraph break or the text's start)
@@ -77,7 +109,13 @@ def _ahead(t: Timex) -> bool:
 
 # "The 2023 race will be held on April 16": a year naming which edition of the sentence's subject, at the sentence's
 # start after "The", a noun after it
-_SUBJECT_YEAR = re.compile(r"(?:^|(?<![A-Z])[.!?][\"”’')]*\s+|\n\s*)The\s+$")
+_SUBJECT_YEAR = re.compile(r"(?:^|(?<![A-Z])[.!?][\"”’')]*\s+|\n\s*)The\s+$"
+                           # or the subject of a reported clause: "Organisers said on Monday that the 2022 race would
+                           # start in Milan on July 2"
+                           r"|\b(?:that|said|says)\s+the\s+$")
+# a future auxiliary between the subject's year and the time: the clause looks ahead even where a reported future's
+# slack read a date just gone by ("said on Monday that the 2022 race would start on July 2", said on July 19)
+_FUTURE_BETWEEN = re.compile(r"\b(?:will|would|shall|is to|are to)\b")
 _NOUN_AFTER = re.compile(r"\s+[A-Za-z]")
 
 
@@ -88,13 +126,13 @@ def subject_year(text: str, out: list[Timex]) -> None:
     of when the clause's event is."""
     for i, y in enumerate(out):
         if (y.type != "DATE" or not _YEAR.match(y.value) or y.mod or not _NOUN_AFTER.match(text, y.end)
-                or not _SUBJECT_YEAR.search(text, max(0, y.start - 8), y.start)):
+                or not _SUBJECT_YEAR.search(text, max(0, y.start - 12), y.start)):
             continue
         for t in out[i + 1:]:
             if _SENTENCE_END.search(text, y.end, t.start):
                 break
             m = _DATED.match(t.value)
-            if (t.type != "DATE" or not m or _STATED_YEAR.search(t.text) or _WEEKDAY.search(t.text) or not _ahead(t)
-                    or m.group("y") >= y.value):
+            if (t.type != "DATE" or not m or _STATED_YEAR.search(t.text) or _WEEKDAY.search(t.text)
+                    or not (_ahead(t) or _FUTURE_BETWEEN.search(text, y.end, t.start)) or m.group("y") >= y.value):
                 continue
             t.revalue(y.value + m.group("rest"))
