@@ -45,7 +45,7 @@ from .lexicon import ARGUMENT_PHRASE_NOUNS, BECOMING_VERBS, COMPARISON_BASE_LEAD
 from .lexicon import MOVEMENT_ADVERBS, RESULT_NOUNS
 from .lexicon import GERUND_YIELDING_PREPOSITIONS, PROSPECT_OBJECT_NOUNS, STEP_COUNT_NOUNS
 from .lexicon import LEARNING_PREPOSITIONS, LEARNING_VERBS, MANNER_GERUND_PREPOSITIONS
-from .lexicon import POSSESSED_EVENT_NOUNS
+from .lexicon import POSSESSED_EVENT_NOUNS, IRREGULAR_PAST_FORMS
 from .lexicon import BASE_FIGURE_MARKS, BASE_FIGURE_NOUNS, BASE_OFFSET_WORDS, RANGE_CLOSERS
 from .lexicon import CALLING_OFF_VERBS, CHOOSING_VERBS, NAMING_PARTICIPLES, OCCASION_COMPOUND_HEADS, SAYING_OCCASIONS
 from .lexicon import COMPARISON_BASE_PHRASES
@@ -821,6 +821,12 @@ def _content_verb_object(noun: Token, root: Token) -> bool:
 
 def _occasion_dated(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
     """The same as :func:`_occasion_of_act` where the parser hung the time on the occasion noun."""
+    if how == "npadvmod-nominal" and root.dep_ in ("npadvmod", "tmod") and root.head.i == pred.i \
+            and pred.dep_ == "pobj" and pred.head.lower_ == "at" and pred.head.head.pos_ == "VERB" \
+            and any(c.dep_ == "aux" and c.lower_ in MODAL_AUX for c in pred.head.head.children) \
+            and any(x.ent_type_ in ("GPE", "LOC", "FAC") and pred.i < x.i < root.left_edge.i for x in pred.subtree):
+        # "will debut at a concert in Lisbon next spring", the bare time hung on the noun past its named place
+        return pred.head.head, "occasion-of-act"
     if how == "prep-nominal" and root.head.head.i == pred.i and is_predicate(pred.head.head) \
             and _occasion_of_act(pred, pred.head.head, root):
         return pred.head.head, "occasion-of-act"
@@ -1545,6 +1551,24 @@ def _manner_gerund(pred: Token, how: str, root: Token, inside: set[int]) -> tupl
     return prep.head, "manner-gerund"
 
 
+# adverbs the parser reads as an adjective between "had" and a participle like its base ("had last cut rates")
+_PERFECT_ADVERBS = frozenset({"last", "just", "already", "recently", "also", "never", "first"})
+
+
+def _misread_perfect(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
+    """'It had last cut rates in March 2020': a participle spelt like its base (``irregular_past_forms``: cut, set,
+    put, hit) after "had" and an adverb, parsed as a noun in "had"'s object, is the verb the time dates."""
+    if pred.lemma_ != "have" or pred.pos_ not in ("VERB", "AUX"):
+        return pred, how
+    doc = pred.doc
+    k = pred.i + 1
+    if k + 1 < len(doc) and doc[k].lower_ in _PERFECT_ADVERBS:
+        x = doc[k + 1]
+        if IRREGULAR_PAST_FORMS.get(x.lower_) == x.lower_ and x.pos_ in ("NOUN", "VERB") and x.i < root.i:
+            return x, "misread-perfect"
+    return pred, how
+
+
 def _learned_of(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
     """'members learned of the cuts from the news on Sunday evening', 'heard about the closure on Monday': what a
     learning verb (``learning_verbs``) came to know after "of"/"about" is the verb's argument; a time the parser
@@ -1560,7 +1584,7 @@ def _learned_of(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[T
 
 
 REFINEMENTS = [_cleft_focus, _naming_participle, _appointed_date, _closed_aside_participle, _clause_after_time, _gapped_object, _participle_agent, _dating_participle, _occasion_dated, _temporal_adjective, _dated_noun_after, _medium_of_saying, _secondary_predicate, _after_reporting_verb, _reporting_complement, _trailing_report, _when_clause, _preceding_nominal, _market_setting, _moved_event,
-               _quantity_subject, _amount_for_period, _amount_in_measure, _light_verb, _object_complement, _since_on_perfect, _own_object_nominal, _argument_noun_dated, _agent_dated, _according_to, _time_aside_on_noun, _time_inside_noun_phrase, _onset_participle, _set_off_onset, _occasion_of, _state_noun, _aspectual, _going_to, _event_on_copula, _expected_event, _ordinal_of_subject, _due_thing_does, _deadline_infinitive, _bounded_term, _contest_outcome, _compared_expectation, _conjunct_verb_misread, _capacity_infinitive, _ago_on_infinitive, _tally_of_act, _have_to, _restated_amount, _offset_anchor_noun, _standing_participle, _gerund_kept_from, _manner_gerund, _learned_of]
+               _quantity_subject, _amount_for_period, _amount_in_measure, _light_verb, _object_complement, _since_on_perfect, _own_object_nominal, _argument_noun_dated, _agent_dated, _according_to, _time_aside_on_noun, _time_inside_noun_phrase, _onset_participle, _set_off_onset, _occasion_of, _state_noun, _aspectual, _going_to, _event_on_copula, _expected_event, _ordinal_of_subject, _due_thing_does, _deadline_infinitive, _bounded_term, _contest_outcome, _compared_expectation, _conjunct_verb_misread, _capacity_infinitive, _ago_on_infinitive, _tally_of_act, _have_to, _restated_amount, _offset_anchor_noun, _standing_participle, _gerund_kept_from, _manner_gerund, _learned_of, _misread_perfect]
 
 
 def _counted_verb(pred: Token, how: str) -> tuple[Token, str]:
@@ -1791,6 +1815,8 @@ NEW_SETTING = "new-setting"
 NAME_LABEL = "name-label"
 # the hours of a routine ("run every 20 minutes between 6 a.m. and 10 p.m."): no particular day, no row
 RECURRING_WINDOW = "recurring-window"
+# a time inside a likeness ("It is like working in the 1980s"): no row
+LIKENESS = "likeness"
 
 
 def why_undated(span: Span) -> str:
@@ -1868,6 +1894,8 @@ def _dates_nothing(root: Token, inside: set[int], ahead: bool | None = None) -> 
         return COMPARISON_BASE
     if _recurring_window(root, inside):
         return RECURRING_WINDOW
+    if _likeness(root):
+        return LIKENESS
     if _new_setting(root, inside):
         return NEW_SETTING
     noun = _era_label_of(root, inside)
@@ -1938,6 +1966,21 @@ def _base_figure(root: Token, inside: set[int]) -> bool:
     noun = prep.head
     lo = max(noun.sent.start, noun.i - 5)
     return any(x.lower_ in BASE_FIGURE_MARKS for x in noun.doc[lo:noun.i])
+
+
+# the verbs of seeming that "like" turns into a comparison with another time ("It is like working in the 1980s")
+_SEEMING_VERBS = frozenset({"be", "feel", "look", "seem", "sound"})
+
+
+def _likeness(root: Token) -> bool:
+    """'It is like working in the 1980s', 'felt like being back in 1945': a time inside "like" after a verb of seeming
+    is the picture the comparison paints, not when anything happened."""
+    for a in root.ancestors:
+        if a.lower_ == "like" and a.dep_ == "prep" and a.head.lemma_ in _SEEMING_VERBS:
+            return True
+        if a.pos_ in ("VERB", "AUX") and a.dep_ not in ("pcomp",) and a.lower_ != "like":
+            return False
+    return False
 
 
 def _recurring_window(root: Token, inside: set[int]) -> bool:

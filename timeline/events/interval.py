@@ -374,7 +374,7 @@ def event_offset_cover(doc: Doc, length, dated: list) -> Cover | None:
         return None
     lead = doc[span.end]
     sign = _EVENT_OFFSET_WORDS.get(lead.lower_)
-    if sign is not None and lead.dep_ == "mark" and span.root.head.i == lead.head.i:
+    if sign is not None and lead.dep_ == "mark" and span.root.head.i in (lead.head.i, lead.i):
         return _clause_offset_cover(doc, length, span, lead, sign, dated)
     if sign is not None and lead.dep_ == "prep" and span.root.head.i == lead.i:
         back = _anchor_back_cover(doc, length, span, lead, sign, dated)
@@ -435,7 +435,9 @@ def _clause_offset_cover(doc: Doc, length, span, mark, sign: int, dated: list) -
         start, end = _moved(own, unit, sign * n)
         return Cover(start, end, True, text_of(doc)[length.start:hi], length.start, hi, "anchored", own.granularity)
     main = clause.head
-    if clause.i == main.i or main.pos_ not in ("VERB", "AUX"):
+    if clause.i == main.i or main.pos_ not in ("VERB", "AUX") or unit in _CLOCK_UNITS.values():
+        # (hours or minutes off another clause's time only order two moments of one story: "learned of the cuts on
+        # Sunday evening, three hours before they got an email" is no row of its own)
         return None
     mlo = doc[main.left_edge.i].idx
     mhi = doc[main.right_edge.i].idx + len(doc[main.right_edge.i])
