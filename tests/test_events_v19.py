@@ -144,6 +144,16 @@ def test_hours_off_another_clause_make_no_row():
     assert not rows["timex_text"].fillna("").str.contains("two hours").any(), rows[["timex_text", "trigger"]]
 
 
+# --- class 22: the time of a coordinated second verb the parser read as an adverb ------------------------------------------------
+
+@pytest.mark.parametrize("text,timex,trigger", [
+    ("The skating rink will open for visitors in December and close on February 28.", "February 28", "close"),
+    ("The skating rink will open for visitors in December and close on February 28.", "December", "open"),
+])
+def test_second_conjunct_verb_keeps_its_time(text, timex, trigger):
+    assert row_of(text, timex, PUB)["trigger"] == trigger
+
+
 def test_probe19_floor():
     ok, lines = _probe_score()
     assert ok >= 36, "\n".join(lines)

