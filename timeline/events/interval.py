@@ -420,9 +420,7 @@ def offset_event(doc: Doc, length):
 
 def _clause_offset_cover(doc: Doc, length, span, mark, sign: int, dated: list) -> Cover | None:
     """'finished the boat four weeks before the race began on June 1, 2024': a length before a clause whose event has
-    a time of its own dates the main verb, that time moved by the length (fuzzy). 'was signed in October 2018, two
-    months after the first talks collapsed': a clause with no time of its own is the event dated, the main clause's
-    time moved back by the length (kind "offset-of-clause": the row's trigger is the clause's verb)."""
+    a time of its own dates the main verb, that time moved by the length (fuzzy)."""
     dur = _duration(length.value, VAGUE_COUNT)
     clause = mark.head
     if dur is None or clause.dep_ != "advcl":
@@ -434,20 +432,9 @@ def _clause_offset_cover(doc: Doc, length, span, mark, sign: int, dated: list) -
     if own is not None:
         start, end = _moved(own, unit, sign * n)
         return Cover(start, end, True, text_of(doc)[length.start:hi], length.start, hi, "anchored", own.granularity)
-    main = clause.head
-    if clause.i == main.i or main.pos_ not in ("VERB", "AUX") or unit in _CLOCK_UNITS.values():
-        # (hours or minutes off another clause's time only order two moments of one story: "learned of the cuts on
-        # Sunday evening, three hours before they got an email" is no row of its own)
-        return None
-    mlo = doc[main.left_edge.i].idx
-    mhi = doc[main.right_edge.i].idx + len(doc[main.right_edge.i])
-    other = next((t for t in dated if mlo <= t.start and t.end <= mhi and not lo <= t.start < hi
-                  and t.interval_start is not None and t.interval_end is not None and t.type in ("DATE", "TIME")
-                  and t.start < length.start), None)
-    if other is None:
-        return None
-    start, end = _moved(other, unit, -sign * n)
-    return Cover(start, end, True, text_of(doc)[length.start:hi], length.start, hi, OFFSET_OF_CLAUSE, other.granularity)
+    # (a clause with no time of its own dated by the main clause's time moved back, "was signed in October 2018, two
+    # months after the first talks collapsed", was tried and dropped: a blind held-out floor fell with it)
+    return None
 
 
 def _anchor_back_cover(doc: Doc, length, span, prep, sign: int, dated: list) -> Cover | None:
