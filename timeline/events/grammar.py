@@ -339,11 +339,17 @@ def record_comparison(since: Token, words: frozenset[str] = RECORD_WORDS, place:
     doc = since.doc
     if _ranked_infinitive(since.head, words):
         return True
+    ranked = since.head.head if since.head.dep_ == "relcl" and since.head.pos_ in ("VERB", "AUX") else None
+    if ranked is not None and (ranked.tag_ in ("JJS", "RBS") or any(c.tag_ in ("JJS", "RBS") for c in ranked.children)):
+        return True  # "the deal was the best her members had seen since 2015": the superlative the clause ranks
     places = 0  # "the costliest storm in Colorado since 2017": one place phrase, outside a perfect
     lo = max(since.sent.start, since.i - 1 - RECORD_REACH - RECORD_PLACE_REACH)
     i = since.i - 1
     while i >= lo:
         t = doc[i]
+        if t.tag_ not in ("JJS", "RBS") and t.lower_ in words and t.lower_ != "first" and t.ent_type_ == "ORDINAL" \
+                and t.dep_ == "amod" and t.head.i == since.head.i and is_event_nominal(t.head):
+            return False  # "It is the carmaker's fourth recall since 2021": a count of events in the span, no record
         if (t.tag_ in ("JJS", "RBS") or t.lower_ in words) and not _bound_of_amount(t):
             return True
         if t.pos_ in ("ADJ", "ADV") and i > 0 and doc[i - 1].lower_ in DEGREE_WORDS \

