@@ -489,6 +489,20 @@ def _past_verb_before(span) -> bool:
     return t.tag_ in ("VBD", "VBN") and not perfect and not ordered
 
 
+# a value on a day with a time of day in it: a clock time or a part of the day ("2024-03-05TNI", "XXXX-XX-XXT09:00")
+_TIME_OF_DAY_VALUE = re.compile(r"^(?:\d{4}|XXXX)-(?:\d\d|XX)-(?:\d\d|XX)T")
+
+
+def time_of_day_type(t: Timex) -> None:
+    """A part of a particular day ("Friday night", "that afternoon", "the morning of May 3") is a TIME: the TIMEX3
+    guidelines type every value that carries a time of day so, whatever names the day (the value is unchanged,
+    2024-03-05TNI). The passes before this one (anchored days, clock days, ranges) still see such a day as the DATE
+    its rule built; only the type given out changes. A part of day with no day (a SET "every Friday night") keeps
+    its type."""
+    if t.type == "DATE" and _TIME_OF_DAY_VALUE.match(t.value):
+        t.type = "TIME"
+
+
 def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
     found: tuple[str, list[Candidate]] | None = doc.user_data.pop(CANDIDATES_KEY, None)
     text, cands = found if found is not None else (doc.text, None)
@@ -592,6 +606,8 @@ def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
     fronted_year(text, out)
     subject_year(text, out)
     out, ranges = link_ranges(text, out, frozenset(past_ids))
+    for t in out:
+        time_of_day_type(t)
     for i, t in enumerate(out, 1):
         t.tid = f"t{i}"
     for a, b in ranges:
