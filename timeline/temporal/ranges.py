@@ -537,12 +537,36 @@ def _coordinated_years(text: str, out: list[Timex]) -> None:
             b.revalue(b.value + a.value[4:])  # "the summer months of 2022 and 2023": the second is a summer too
 
 
+# "who ruled from 117 to 138", "reigned from AD 98 until 117": a reign's bare early years after its verb (vocab
+# reign_verbs), a word or two apart at most; a number followed by a noun ("from 117 to 138 votes") is an amount
+_REIGN = re.compile(r"\b" + alternation(vocab()["reign_verbs"]["words"]) + r"(?:\s+[a-z]+){0,2}?\s+from\s+(?:AD\s+)?"
+                    r"(?P<a>\d{1,4})\s+(?:to|until|till)\s+(?:AD\s+)?(?P<b>\d{1,4})(?![\w.,]?\w|\s+[a-z])",
+                    re.IGNORECASE)
+
+
+def _reign_years(text: str, out: list[Timex]) -> list[tuple[Timex, Timex]]:
+    """Add the two years of a reign's from-to ("ruled from 117 to 138") that no rule tagged (a bare number under
+    four digits is no year elsewhere); the pairs made. Kept sorted by position."""
+    pairs = []
+    for m in _REIGN.finditer(text):
+        ya, yb = int(m.group("a")), int(m.group("b"))
+        if not 0 < ya < yb or any(t.start < m.end("b") and m.start("a") < t.end for t in out):
+            continue
+        a = _year_timex(text, m.start("a"), m.end("a"), ya, "ranges.reign_years")
+        b = _year_timex(text, m.start("b"), m.end("b"), yb, "ranges.reign_years")
+        out.extend((a, b))
+        pairs.append((a, b))
+    if pairs:
+        out.sort(key=lambda t: t.start)
+    return pairs
+
+
 def link_ranges(text: str, out: list[Timex], past: frozenset[int] = frozenset()
                 ) -> tuple[list[Timex], list[tuple[Timex, Timex]]]:
     """The timexes with added second years, and the (start, end) pairs of every range found; ``past``: the ids of
     the timexes the tense read in the past."""
     _coordinated_years(text, out)
-    pairs = (_second_years(text, out) + _second_days(text, out) + _opening_months(text, out)
+    pairs = (_reign_years(text, out) + _second_years(text, out) + _second_days(text, out) + _opening_months(text, out)
              + _opening_counts(text, out) + _opening_clocks(text, out) + _opening_ordinals(text, out))
     paired = {id(t) for p in pairs for t in p}
     for a, b in zip(out, out[1:]):
