@@ -561,6 +561,34 @@ def _reign_years(text: str, out: list[Timex]) -> list[tuple[Timex, Timex]]:
     return pairs
 
 
+_CLOCK_ON_DAY = re.compile(r"^(?:\d{4}-\d\d-\d\d|XXXX-XX-XX)(?P<t>T\d\d:\d\d(?::\d\d)?Z?)$")
+_BARE_CLOCK_TEXT = re.compile(r"^[\d:.]+\s*(?:[ap]\.?\s?m\.?|GMT|UTC|[hH]|hours)?$", re.IGNORECASE)
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z\"“]")
+
+
+def _daily_windows(text: str, out: list[Timex], pairs: list[tuple[Timex, Timex]]) -> None:
+    """A clock range after a recurrence in its sentence ("run every 20 minutes between 6 a.m. and 10 p.m.", "open
+    daily from 9 a.m. to 5 p.m.") is a window of any day, not of a particular one: XXXX-XX-XXT06:00, with no
+    interval (so no event row is dated by it), both ends alike. Not when the sentence names a day ("open between
+    7 a.m. and 10 p.m. on Sunday")."""
+    for a, b in pairs:
+        ma, mb = _CLOCK_ON_DAY.match(a.value), _CLOCK_ON_DAY.match(b.value)
+        if (a.type != "TIME" or b.type != "TIME" or not ma or not mb
+                or not _BARE_CLOCK_TEXT.match(a.text.strip()) or not _BARE_CLOCK_TEXT.match(b.text.strip())):
+            continue
+        breaks = [m.start() + 1 for m in _SENTENCE_BREAK.finditer(text, 0, a.start)]
+        lo = breaks[-1] if breaks else 0
+        nxt = _SENTENCE_BREAK.search(text, b.end)
+        hi = nxt.start() + 1 if nxt else len(text)
+        same = [t for t in out if lo <= t.start and t.end <= hi and t is not a and t is not b]
+        if not any(t.type == "SET" and t.end <= a.start for t in same) or any(t.type in ("DATE", "TIME") for t in same):
+            continue
+        for t, m in ((a, ma), (b, mb)):
+            t.value = "XXXX-XX-XX" + m.group("t")
+            t.interval_start = t.interval_end = None
+            t.fuzzy = True
+
+
 def link_ranges(text: str, out: list[Timex], past: frozenset[int] = frozenset()
                 ) -> tuple[list[Timex], list[tuple[Timex, Timex]]]:
     """The timexes with added second years, and the (start, end) pairs of every range found; ``past``: the ids of
@@ -599,4 +627,5 @@ def link_ranges(text: str, out: list[Timex], past: frozenset[int] = frozenset()
             continue  # "from 1999 to 1995" is no forward range
         pairs.append((a, b))
         paired |= {id(a), id(b)}
+    _daily_windows(text, out, pairs)
     return out, pairs
