@@ -155,7 +155,12 @@ DAILY_WINDOW = [
     ("Shuttle buses will run every 15 minutes between 7 a.m. and 11 p.m.", "11 p.m.", "TIME", "XXXX-XX-XXT23:00",
      "2025-02-05"),
     ("The library is open daily from 9 a.m. to 6 p.m.", "9 a.m.", "TIME", "XXXX-XX-XXT09:00", "2025-02-05"),
-    # negative: a window on a named day is that day
+    # a day before the recurrence dates the other verb
+    ("Shuttle buses will start on March 3 and run every 15 minutes between 7 a.m. and 11 p.m.", "11 p.m.", "TIME",
+     "XXXX-XX-XXT23:00", "2025-02-05"),
+    # negatives: a window on a named day is that day
+    ("Trains ran every hour on Saturday between 6 a.m. and 9 p.m.", "6 a.m.", "TIME", "2025-02-01T06:00",
+     "2025-02-05"),
     ("Polling stations were open between 7 a.m. and 10 p.m. on Sunday.", "7 a.m.", "TIME", "2025-02-02T07:00",
      "2025-02-05"),
 ]

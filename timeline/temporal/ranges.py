@@ -566,22 +566,32 @@ _BARE_CLOCK_TEXT = re.compile(r"^[\d:.]+\s*(?:[ap]\.?\s?m\.?|GMT|UTC|[hH]|hours)
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z\"“]")
 
 
-def _daily_windows(text: str, out: list[Timex], pairs: list[tuple[Timex, Timex]]) -> None:
+_WINDOW_OPEN = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
+_WINDOW_JOIN = re.compile(r"\s*(?:and|to|until|till|-|–)\s*", re.IGNORECASE)
+
+
+def _daily_windows(text: str, out: list[Timex]) -> None:
     """A clock range after a recurrence in its sentence ("run every 20 minutes between 6 a.m. and 10 p.m.", "open
     daily from 9 a.m. to 5 p.m.") is a window of any day, not of a particular one: XXXX-XX-XXT06:00, with no
-    interval (so no event row is dated by it), both ends alike. Not when the sentence names a day ("open between
-    7 a.m. and 10 p.m. on Sunday")."""
-    for a, b in pairs:
+    interval (so no event row is dated by it), both ends alike. Not when a day is named after the recurrence ("ran
+    every hour on Saturday between 6 a.m. and 9 p.m.", "open daily between 7 a.m. and 10 p.m. on Sunday"); a day
+    before it dates another verb ("will start on February 24 and run every 20 minutes between ...")."""
+    for i, (a, b) in enumerate(zip(out, out[1:])):
         ma, mb = _CLOCK_ON_DAY.match(a.value), _CLOCK_ON_DAY.match(b.value)
         if (a.type != "TIME" or b.type != "TIME" or not ma or not mb
-                or not _BARE_CLOCK_TEXT.match(a.text.strip()) or not _BARE_CLOCK_TEXT.match(b.text.strip())):
+                or not _BARE_CLOCK_TEXT.match(a.text.strip()) or not _BARE_CLOCK_TEXT.match(b.text.strip())
+                or not _WINDOW_JOIN.fullmatch(text, a.end, b.start)
+                or not _WINDOW_OPEN.search(text, max(0, a.start - 12), a.start)):
             continue
         breaks = [m.start() + 1 for m in _SENTENCE_BREAK.finditer(text, 0, a.start)]
         lo = breaks[-1] if breaks else 0
         nxt = _SENTENCE_BREAK.search(text, b.end)
         hi = nxt.start() + 1 if nxt else len(text)
-        same = [t for t in out if lo <= t.start and t.end <= hi and t is not a and t is not b]
-        if not any(t.type == "SET" and t.end <= a.start for t in same) or any(t.type in ("DATE", "TIME") for t in same):
+        sets = [t for t in out[:i] if t.type == "SET" and lo <= t.start]
+        if not sets:
+            continue
+        if any(t.type in ("DATE", "TIME") and sets[-1].end <= t.start and t.end <= hi
+               for t in out if t is not a and t is not b):
             continue
         for t, m in ((a, ma), (b, mb)):
             t.value = "XXXX-XX-XX" + m.group("t")
@@ -627,5 +637,5 @@ def link_ranges(text: str, out: list[Timex], past: frozenset[int] = frozenset()
             continue  # "from 1999 to 1995" is no forward range
         pairs.append((a, b))
         paired |= {id(a), id(b)}
-    _daily_windows(text, out, pairs)
+    _daily_windows(text, out)
     return out, pairs
