@@ -139,6 +139,8 @@ EXTENT = [
     ("The suspect was arrested on Monday at around 7:15 p.m.", "around 7:15 p.m.", "TIME", "2024-03-04T19:15",
      "2024-03-08"),
     ("The deal ends a 14-month period of talks.", "14-month", "DURATION", "P14M", "2024-03-08"),
+    # negative: "about" naming a topic stays out
+    ("The band wrote a song about 3 a.m. traffic jams.", "about 3 a.m.", None, None, "2024-03-08"),
 ]
 
 

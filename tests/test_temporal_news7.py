@@ -131,7 +131,7 @@ SENTENCES += [
     ("He spoke for half an hour.", "half an hour", "DURATION", "PT30M", PUB),
     ("The president gave an hour-long speech.", "hour-long", "DURATION", "PT1H", PUB),
     ("The blast happened shortly before 11 p.m. on Tuesday.", "11 p.m. on Tuesday", "TIME", "2024-05-07T23:00", PUB),
-    ("The quake struck at around 3:40 a.m.", "3:40 a.m.", "TIME", "2024-05-08T03:40", PUB),
+    ("The quake struck at around 3:40 a.m.", "around 3:40 a.m.", "TIME", "2024-05-08T03:40", PUB),
     ("Exports fell in the first half of 2025.", "the first half of 2025", "DATE", "2025-H1", PUB),
     ("The measures apply from mid-March.", "mid-March", "DATE", "2024-03", PUB),
     ("Prices rose 3.2% in the year to April.", "April", "DATE", "2024-04", PUB),

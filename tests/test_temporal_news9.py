@@ -260,7 +260,7 @@ def test_bracketed_restatement_before_the_day(text, span, value):
      "2024-03-12", "that day", "2024-03-09"),
     ("Voting ended at 8 p.m. on Sunday, after polls opened at 7 a.m.", "2024-03-12", "7 a.m.", "2024-03-10T07:00"),
     ("The body was found at 7 p.m. on Monday. The victim died at around 3 a.m., the coroner said.", "2024-03-15",
-     "3 a.m.", "2024-03-11T03:00"),
+     "around 3 a.m.", "2024-03-11T03:00"),
     ("The hostages were freed at 9 p.m. on Thursday. They were taken at 4 a.m., police said.", "2024-03-15",
      "4 a.m.", "2024-03-14T04:00"),
     ("The victim was found at 9 p.m. on Friday. CCTV showed him entering the building at 8 a.m.", "2024-03-12",

@@ -163,6 +163,9 @@ def _spans_period(text: str, m: re.Match, left_start: int) -> bool:
     return not clause.strip() or bool(_AMOUNT.search(clause))
 _DATE_APPROX_MODS = lexicon("DATE_APPROX_MODS")
 _DATE_APPROX_RE = _mod_regex(_DATE_APPROX_MODS)
+_CLOCK_APPROX_MODS = lexicon("CLOCK_APPROX_MODS")
+_CLOCK_APPROX_RE = _mod_regex(_CLOCK_APPROX_MODS)
+_CLOCK_PREPOSITION = re.compile(r"(?<![\w'’])(?:at|from|until|till|by|before|after|since|to)\s+$", re.IGNORECASE)
 _DET_APPROX = {"at least", "more than", "nearly", "almost", "less than", "no more than", "up to", "no less than"}
 _MID_RE = re.compile(r"(?<![\w'’])(?P<w>mid)-$", re.IGNORECASE)
 _SIDE = {"earlier": -1, "later": 1}
@@ -207,6 +210,14 @@ def extend_modifiers(c: Candidate, text: str, floor: int) -> Candidate:
             c.start -= len(m.group(0))
             c.partial = p.with_(mod=_APPROX_MODS[norm_key(m.group("w"))])
         return c
+    if p.kind != "literal" and p.hour is not None and text[c.start:c.start + 1].isdigit():
+        m = _CLOCK_APPROX_RE.search(left)
+        if m and _CLOCK_PREPOSITION.search(left, 0, m.start()):
+            # "at about 0730 GMT", "at around 6:30 p.m.": the guidelines take the word in, with mod APPROX; only
+            # after a preposition of time ("a song about 3 a.m. traffic" names a topic)
+            c.start -= len(m.group(0))
+            c.partial = p.with_(mod=_CLOCK_APPROX_MODS[norm_key(m.group("w"))])
+            return c
     if p.kind == "literal" or p.type not in ("DATE", "TIME") or not c.rule.position_mods:
         return c
     if _is_calendar_date(p) and not _POSSESSIVE.match(text, c.end):
