@@ -89,6 +89,8 @@ SEASONS = [
     ("Farmers lost crops after the wettest autumn in 50 years.", "autumn", "DATE", "2024-FA", "2024-11-20"),
     ("The striker spent the summer recovering from knee surgery.", "the summer", "DATE", "2024-SU", "2024-11-20"),
     ("Students are looking for a summer job.", "summer", None, None, "2024-11-20"),
+    ("The agency spent the spring budget on ads.", "the spring", None, None, "2024-11-20"),
+    ("He spent Summer's savings on a car.", "Summer", None, None, "2024-11-20"),
 ]
 
 
