@@ -11,6 +11,7 @@ from .lexicon import (CONDITIONAL_MARKS, DANGLING_TAIL_POS, LEADING_CONNECTIVES,
 from .lexicon import ABSOLUTE_PREPOSITIONS, ARTICLE_EXCEPTIONS, ATTRIBUTION_DOCUMENTS, ATTRIBUTION_NON_SOURCES, COMPARISON_MARKS, FOCUS_ADVERBS, ONSET_PARTICIPLES, PERIOD_END_LINKS, TIME_PLACING_ADVERBS, TIME_REMNANT_NOUNS, ATTRIBUTION_PREPOSITIONS, GROUP_NOUNS, ORGANISATION_NOUNS, PERSON_NOUNS, TIME_LIMIT_WORDS, FORECAST_VERBS, TIME_UNITS, LIGHT_VERB_PREPOSITIONS, QUESTION_MARKS, QUOTES, SEQUENCE_ADJECTIVES, TIME_REMNANT_ADVERBS, TIME_REMNANT_POS
 from .lexicon import (ADVERBIAL_RELATIVE_NOUNS, COMPARATIVE_TIME_ADVERBS, PAST_MODALS, SEQUENCE_PREPOSITIONS, CAUSATIVE_VERBS, DURATIVE_VERBS, INCLUSION_WORDS, IRREGULAR_PAST_FORMS,
                       LENGTH_ARGUMENT_PREPOSITIONS, NOT_UNTIL_WORDS, OBJECT_RAISING_VERBS, DELAY_REASON_WORDS)
+from .lexicon import TIME_REMNANT_PARTICIPLES
 from .lexicon import ASPECTUAL_VERBS, COMPLEMENT_INFINITIVE_VERBS, DEGREE_ADVERBS, INVERTING_WORDS, MONEY_WORDS, DEADLINE_PREPOSITIONS, IMPLICATIVE_VERBS, LEADING_SUBORDINATORS, UNMARKED_TIME_WORDS
 
 # words before a noun that make its infinitive one that happened: "the first/last/only one to ..."
@@ -84,6 +85,11 @@ def modality(pred: Token) -> tuple[str, bool]:
             and pred.head.lemma_.lower() in FORECAST_VERBS and not any(c.lower_ == "no" for c in pred.children):
         # "expected a loss for the third quarter": a foreseen event is not (yet) asserted ("expect no change" is
         # the denial below)
+        parts.append((pred.head.i, FORECAST_VERBS[pred.head.lemma_.lower()]))
+    if pred.dep_ == "ccomp" and pred.tag_ in ("VBG", "VB") and pred.head.lemma_.lower() in FORECAST_VERBS \
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in pred.children) and not infinitive:
+        # "had forecast the deficit increasing to $48.0 billion in August": a foreseen clause, as a foreseen
+        # object is
         parts.append((pred.head.i, FORECAST_VERBS[pred.head.lemma_.lower()]))
     if pred.pos_ in ("NOUN", "PROPN"):
         # "expect no change", "saw no increase": the event noun itself is denied
@@ -354,12 +360,14 @@ def headline_anchor(pred: Token) -> Token:
         anchor = anchor.head
         hops += 1
     # "filed a notice of appeal": a noun "of" another reads with the phrase it belongs to
+    # (not a length measured off it: "within hours of the crash" is the crash, not "hours of the crash")
     while anchor.pos_ in ("NOUN", "PROPN") and anchor.dep_ == "pobj" and anchor.head.lower_ == "of" \
-            and anchor.head.head.pos_ in ("NOUN", "PROPN") and hops < 6:
+            and anchor.head.head.pos_ in ("NOUN", "PROPN") and anchor.head.head.lower_ not in TIME_UNITS and hops < 6:
         anchor = anchor.head.head
         hops += 1
     # (also an event noun the tagger read as an adjective: "Saturday's final drew a crowd of 40,000")
-    if (anchor.pos_ in ("NOUN", "PROPN") or anchor.pos_ == "ADJ" and is_event_nominal(anchor)) \
+    if (anchor.pos_ in ("NOUN", "PROPN")
+            or anchor.pos_ == "ADJ" and (is_event_nominal(anchor) or gapped_object(anchor))) \
             and (anchor.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") or gapped_object(anchor)) \
             and is_predicate(anchor.head):
         anchor = anchor.head
@@ -407,7 +415,9 @@ def gapped_object(noun: Token) -> bool:
     verb = noun.head
     # (not when a past form opens the conjunct: "shut schools and grounded flights" is a second verb the parser
     # took for an adjective, and its object is no gapped one)
-    return noun.pos_ in ("NOUN", "PROPN") and noun.dep_ == "conj" and verb.pos_ == "VERB" \
+    # (also a phrase whose noun is left out too: "won his first title in 2000 and his last in 2010")
+    elided = noun.pos_ == "ADJ" and any(c.dep_ in ("poss", "det") and c.i < noun.i for c in noun.children)
+    return (noun.pos_ in ("NOUN", "PROPN") or elided) and noun.dep_ == "conj" and verb.pos_ == "VERB" \
         and any(c.dep_ == "dobj" and c.i < noun.i for c in verb.children) \
         and not any(c.dep_ == "amod" and c.tag_ in ("VBD", "VBN") and c.i == noun.left_edge.i
                     and c.i > 0 and noun.doc[c.i - 1].dep_ == "cc" for c in noun.children)
@@ -587,6 +597,15 @@ def _dropped(pred: Token, anchor: Token, top: Token, exclude: set[int], other_ti
     """Token indices under ``top`` a headline leaves out: the time expression, dated conjuncts, clauses and
     asides, and the time's own preposition."""
     drop: set[int] = set(exclude)
+    # "at 8.38 a.m. local time (0538 GMT)": a bracketed restatement hung on a time goes with that time, whichever
+    # row's it is
+    drop |= _bracketed_asides(pred.doc, exclude)
+    other_times = set(other_times) | _bracketed_asides(pred.doc, other_times)
+    # "the plant, if repaired, will reopen": a condition set off after the subject, which the parser made a
+    # clausal subject holding the noun, goes; the noun stays as the subject
+    noun = _subject_of_set_off_condition(top)
+    if noun is not None:
+        drop.update(x.i for x in noun.head.subtree if not _under(x, noun))
     # A conjunct with its own date, time word or subject is a separate event: leave it out, with its conjunction.
     own = {anchor.i, top.i, pred.i}
     for t in top.subtree:
@@ -824,6 +843,15 @@ def _measured_off(t: Token, pred: Token, anchor: Token) -> Token | None:
     return None
 
 
+def _subject_of_set_off_condition(top: Token) -> Token | None:
+    """The noun of "the plant, if repaired, will reopen", which the parser makes the subject of a clausal
+    subject "if repaired", or None."""
+    for c in top.children:
+        if c.dep_ == "csubj" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in c.children):
+            return next((n for n in c.children if n.dep_ in ("nsubj", "nsubjpass") and n.i < c.i), None)
+    return None
+
+
 def _time_asides(top: Token, exclude: set[int]) -> set[int]:
     """A phrase set off after the removed time that only says more of it ("in 2021, a record year for
     exporters", "on Monday, the first day of the sale"), which the parser may hang on the verb: a noun phrase
@@ -863,6 +891,7 @@ def _time_remnants(pred: Token, anchor: Token, top: Token, gone: set[int]) -> se
             # (and a part of the day the time is "of": "broke out on the morning of Dec. 30" left "on the morning")
             day_part = h.lower_ in TIME_REMNANT_NOUNS and came.dep_ == "prep" and came.lower_ == "of"
             if any(not _bounds_a_time(x) and (x.pos_ not in TIME_REMNANT_POS and x.lower_ not in TIME_REMNANT_ADVERBS
+                   and not (x.dep_ == "prep" and x.lower_ in TIME_REMNANT_PARTICIPLES)
                    and not (day_part and x.i == h.i) or x.dep_ == "neg" or x.lower_ in NEGATIONS) for x in rest):
                 break
             out.update(x.i for x in h.subtree if x.i not in clauses)
@@ -1299,14 +1328,23 @@ def _sequel_headline(pred: Token, anchor: Token, toks: list, exclude: set[int], 
     of them flew to Mozambique, arriving in late October, before returning to Finland in May"), which the main
     clause's headline leaves out: the subject with the gerund in the main verb's past or modal form ("Eight of
     them returned to Finland"); None where the headline holds the trigger, or the main verb has no such form."""
+    # (the tense is the finite verb's a participle hangs on: "spent three months checking the data before
+    # submitting")
+    tensed, hops = anchor, 0
+    while tensed.tag_ in ("VBG", "VBN") and tensed.dep_ in ("xcomp", "advcl") and hops < 3:
+        tensed, hops = tensed.head, hops + 1
+    # (a headline holding the trigger does, unless the row's time is the gerund's own and the clause around it
+    # has no finite verb of its own: "spent the next three months checking the data before submitting their
+    # paper in January" would read "The team checking the data before submitting their paper")
+    own_time = bool(exclude) and all(_under(pred.doc[i], pred) for i in exclude) and tensed.i != anchor.i
     if pred.tag_ != "VBG" or pred.dep_ != "pcomp" or pred.head.lower_ not in SEQUENCE_PREPOSITIONS \
-            or anchor.i == pred.i or any(getattr(t, "i", -1) == pred.i for t in toks):
+            or anchor.i == pred.i or any(getattr(t, "i", -1) == pred.i for t in toks) and not own_time:
         return None
     subj = subject_token(anchor)
     if subj is None:
         return None
-    modal = next((c for c in anchor.children if c.dep_ == "aux" and c.tag_ == "MD"), None)
-    past = anchor.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in anchor.children)
+    modal = next((c for c in tensed.children if c.dep_ == "aux" and c.tag_ == "MD"), None)
+    past = tensed.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in tensed.children)
     if modal is None and not past:
         return None
     own = [t for t in _headline_at(pred, pred, exclude, other_times) if getattr(t, "i", -1) >= pred.i]
@@ -1323,14 +1361,15 @@ def _headline_at(pred: Token, anchor: Token, exclude: set[int], other_times: set
     # agency was criticised ..., and it overhauled its programme in 2017": the time dates the second clause only)
     top = anchor
     while top.dep_ == "conj" and is_predicate(top.head) and is_predicate(top) \
-            and not _has_own_date(top.head, other_times) \
+            and not _has_own_date(top.head, other_times) and not _tense_switch(top.head, top) \
             and not any(c.dep_ in ("nsubj", "nsubjpass") or c.dep_ == "aux" and c.tag_ == "MD" for c in top.children):
+        # (nor one in another tense: "was delayed by the pandemic and is now planned for 2024" is the plan alone)
         # (a conjunct with a modal of its own is a verb group of its own: "had borrowed heavily in 2022 to expand
         # herds and would struggle to meet repayments before Christmas")
         top = top.head
     drop = _dropped(pred, anchor, top, exclude, other_times)
     toks = [t for t in top.subtree if t.i not in drop]
-    subj = subject_token(top)
+    subj = _subject_of_set_off_condition(top) or subject_token(top)
     lead = next((c for c in top.children if c.right_edge.i < top.i
                  and (c.dep_ in CLAUSE_DEPS and _holds(c, pred) or _gerund_phrase(c, pred))
                  and (subj is None or c.right_edge.i < subj.left_edge.i)), None)
@@ -1356,6 +1395,20 @@ def _headline_at(pred: Token, anchor: Token, exclude: set[int], other_times: set
 
 
 _OPENERS = {"(": ")", "[": "]"}
+
+
+def _bracketed_asides(doc, times: set[int]) -> set[int]:
+    """Bracketed phrases the parser hung on a time's words ("local time (0538 GMT)"), brackets included."""
+    out: set[int] = set()
+    for i in times:
+        for c in doc[i].children:
+            if c.i in times or c.is_punct:
+                continue
+            left, right = c.left_edge.i, c.right_edge.i
+            if left > 0 and right + 1 < len(doc) and doc[left - 1].text in _OPENERS \
+                    and doc[right + 1].text == _OPENERS[doc[left - 1].text]:
+                out.update(range(left - 1, right + 2))
+    return out
 
 
 def _without_empty_brackets(toks: list) -> list:
