@@ -118,8 +118,10 @@ VAGUE_DURATIONS = [
 
     ("Had the club waited another year, the stadium would have cost twice as much.", "another year", "DURATION",
      "P1Y", "2024-06-14"),
-    ("Aftershocks continued over the following days.", "the following days", "DURATION", "PXD", "2024-06-14"),
-    ("The company shed jobs over the following years.", "the following years", "DURATION", "PXY", "2024-06-14"),
+    pytest.param("Aftershocks continued over the following days.", "the following days", "DURATION", "PXD", "2024-06-14",
+                 marks=pytest.mark.xfail(reason="'over the following days/years' as PXD/PXY was added and taken back: the event table then made a row of 'Prices rose over the following months' with nothing to count from (tests/test_events_v9.py); it needs rows.py to give no row to a story-relative duration with no story time", strict=True)),
+    pytest.param("The company shed jobs over the following years.", "the following years", "DURATION", "PXY", "2024-06-14",
+                 marks=pytest.mark.xfail(reason="'over the following days/years' as PXD/PXY was added and taken back: the event table then made a row of 'Prices rose over the following months' with nothing to count from (tests/test_events_v9.py); it needs rows.py to give no row to a story-relative duration with no story time", strict=True)),
     # negatives: "minutes" of a meeting is a document
     ("The board published the minutes of the meeting.", "minutes", None, None, "2024-06-14"),
 ]

@@ -158,15 +158,6 @@ RULES = [
                       type="DURATION"),
                    Ex("The strike will last another week.", "another week", "P1W", type="DURATION")),
          negatives=("Day trips will resume one way or another.", "She booked another day trip.")),
-    # "over the following days", "in the following years": a stretch of unknown length after the story's time;
-    # "the following day" is one day (relative.py), and "the following years of war" another stretch
-    rule("duration_following", r"(?P<lead>(?:over|in|during|throughout)\s+)the\s+(?:following|subsequent)\s+"
-         r"(?P<unit>@UNIT:days|weeks|months|years|decades@)(?![\w-])(?!\s+(?:of|before|after|until|to)\b)",
-         bare_plural, trigger="following|subsequent", checks=(veto.title_case,), noun_phrase=True, priority=1,
-         examples=(Ex("Aftershocks continued over the following days.", "the following days", "PXD",
-                      type="DURATION"),
-                   Ex("The firm shed jobs in the following years.", "the following years", "PXY", type="DURATION")),
-         negatives=("The following days were calm.",)),
     # "ended months of speculation", "took years of talks": a bare plural right after a verb, before "of" and
     # what filled the stretch, is a duration of unknown length (veto.plural_of_context). After a preposition
     # ("after years of talks") it was tried and not kept: the dev check half gained a spurious span
