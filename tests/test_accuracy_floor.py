@@ -9,7 +9,10 @@ from timeline.eval.tempeval import evaluate
 # measured: strict F1 0.9001, relaxed F1 0.9509, type F1 0.9168, value F1 0.8256 (issue 11, round 8; the round's
 # peak 0.8267 gave back two tuned values when a reviewer's regressions on ordinary copy took the "year-earlier after
 # last year" reading out: the floor sits under the final figure, still above the round's start, 0.824)
-FLOORS = {"strict_f1": 0.8998, "relaxed_f1": 0.9506, "type_f1": 0.9165, "value_f1": 0.8253}
+# The type floor went down deliberately in round 16 (lead's decision): a part of a particular day ("Friday night",
+# "that afternoon") is typed TIME as the TIMEX3 guidelines say, where TimeBank mostly writes DATE (type F1 0.9168 ->
+# 0.9068; tuned 0.921 -> 0.905, check 0.913 -> 0.908; values unchanged).
+FLOORS = {"strict_f1": 0.8998, "relaxed_f1": 0.9506, "type_f1": 0.9065, "value_f1": 0.8253}
 # the halves (timeline.eval.tempeval.half): rules are written on "tuned", "check" is only ever scored.
 # measured: tuned value F1 0.8284, check value F1 0.8226 (round 8)
 # The type and check floors went down once, deliberately (f26030d): quantified vague periods ("recent

@@ -200,11 +200,11 @@ def test_smaller_classes(sentence, span, type_, value, mod):
 
 # parts of day said alone
 PARTS_OF_DAY = [
-    ("Troops attacked at dawn on Monday.", "dawn on Monday", "DATE", "2023-09-04TMO"),
+    ("Troops attacked at dawn on Monday.", "dawn on Monday", "TIME", "2023-09-04TMO"),
     ("The curfew starts at dusk.", "dusk", "TIME", "2023-09-05TEV"),
-    ("A truce took hold overnight Sunday.", "overnight Sunday", "DATE", "2023-09-03TNI"),
+    ("A truce took hold overnight Sunday.", "overnight Sunday", "TIME", "2023-09-03TNI"),
     ("Overnight, storms swept the coast.", "Overnight", "TIME", "2023-09-04TNI"),
-    ("Rain will fall overnight Friday.", "overnight Friday", "DATE", "2023-09-08TNI"),
+    ("Rain will fall overnight Friday.", "overnight Friday", "TIME", "2023-09-08TNI"),
 ]
 
 

@@ -285,7 +285,7 @@ DAY_AFTER_BACKGROUND = [
     ("The quake struck on Monday. A similar quake in 2011 killed 300. The next day, aftershocks rattled the city.",
      "The next day", "DATE", "2023-09-05", None, PUB),
     ("Rebels attacked the town on Aug. 28. Government troops had held it since 2015. That night, the army "
-     "withdrew.", "That night", "DATE", "2023-08-28TNI", None, PUB),
+     "withdrew.", "That night", "TIME", "2023-08-28TNI", None, PUB),
     ("Rebels attacked the town on Aug. 28. The town fell in the 1990s. A week later, the army withdrew.",
      "A week later", "DATE", "2023-09-04", None, PUB),
     # negatives: nothing finer before, a month, or a day in the background

@@ -537,12 +537,74 @@ def _coordinated_years(text: str, out: list[Timex]) -> None:
             b.revalue(b.value + a.value[4:])  # "the summer months of 2022 and 2023": the second is a summer too
 
 
+# "who ruled from 117 to 138", "reigned from AD 98 until 117": a reign's bare early years after its verb (vocab
+# reign_verbs), a word or two apart at most; a number followed by a noun ("from 117 to 138 votes") is an amount
+_REIGN = re.compile(r"\b" + alternation(vocab()["reign_verbs"]["words"]) + r"(?:\s+[a-z]+){0,2}?\s+from\s+(?:AD\s+)?"
+                    r"(?P<a>\d{1,4})\s+(?:to|until|till)\s+(?:AD\s+)?(?P<b>\d{1,4})(?![\w.,]?\w|\s+[a-z])",
+                    re.IGNORECASE)
+
+
+def _reign_years(text: str, out: list[Timex]) -> list[tuple[Timex, Timex]]:
+    """Add the two years of a reign's from-to ("ruled from 117 to 138") that no rule tagged (a bare number under
+    four digits is no year elsewhere); the pairs made. Kept sorted by position."""
+    pairs = []
+    for m in _REIGN.finditer(text):
+        ya, yb = int(m.group("a")), int(m.group("b"))
+        if not 0 < ya < yb or any(t.start < m.end("b") and m.start("a") < t.end for t in out):
+            continue
+        a = _year_timex(text, m.start("a"), m.end("a"), ya, "ranges.reign_years")
+        b = _year_timex(text, m.start("b"), m.end("b"), yb, "ranges.reign_years")
+        out.extend((a, b))
+        pairs.append((a, b))
+    if pairs:
+        out.sort(key=lambda t: t.start)
+    return pairs
+
+
+_CLOCK_ON_DAY = re.compile(r"^(?:\d{4}-\d\d-\d\d|XXXX-XX-XX)(?P<t>T\d\d:\d\d(?::\d\d)?Z?)$")
+_BARE_CLOCK_TEXT = re.compile(r"^[\d:.]+\s*(?:[ap]\.?\s?m\.?|GMT|UTC|[hH]|hours)?$", re.IGNORECASE)
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z\"“]")
+
+
+_WINDOW_OPEN = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
+_WINDOW_JOIN = re.compile(r"\s*(?:and|to|until|till|-|–)\s*", re.IGNORECASE)
+
+
+def _daily_windows(text: str, out: list[Timex]) -> None:
+    """A clock range after a recurrence in its sentence ("run every 20 minutes between 6 a.m. and 10 p.m.", "open
+    daily from 9 a.m. to 5 p.m.") is a window of any day, not of a particular one: XXXX-XX-XXT06:00, with no
+    interval (so no event row is dated by it), both ends alike. Not when a day is named after the recurrence ("ran
+    every hour on Saturday between 6 a.m. and 9 p.m.", "open daily between 7 a.m. and 10 p.m. on Sunday"); a day
+    before it dates another verb ("will start on February 24 and run every 20 minutes between ...")."""
+    for i, (a, b) in enumerate(zip(out, out[1:])):
+        ma, mb = _CLOCK_ON_DAY.match(a.value), _CLOCK_ON_DAY.match(b.value)
+        if (a.type != "TIME" or b.type != "TIME" or not ma or not mb
+                or not _BARE_CLOCK_TEXT.match(a.text.strip()) or not _BARE_CLOCK_TEXT.match(b.text.strip())
+                or not _WINDOW_JOIN.fullmatch(text, a.end, b.start)
+                or not _WINDOW_OPEN.search(text, max(0, a.start - 12), a.start)):
+            continue
+        breaks = [m.start() + 1 for m in _SENTENCE_BREAK.finditer(text, 0, a.start)]
+        lo = breaks[-1] if breaks else 0
+        nxt = _SENTENCE_BREAK.search(text, b.end)
+        hi = nxt.start() + 1 if nxt else len(text)
+        sets = [t for t in out[:i] if t.type == "SET" and lo <= t.start]
+        if not sets:
+            continue
+        if any(t.type in ("DATE", "TIME") and sets[-1].end <= t.start and t.end <= hi
+               for t in out if t is not a and t is not b):
+            continue
+        for t, m in ((a, ma), (b, mb)):
+            t.value = "XXXX-XX-XX" + m.group("t")
+            t.interval_start = t.interval_end = None
+            t.fuzzy = True
+
+
 def link_ranges(text: str, out: list[Timex], past: frozenset[int] = frozenset()
                 ) -> tuple[list[Timex], list[tuple[Timex, Timex]]]:
     """The timexes with added second years, and the (start, end) pairs of every range found; ``past``: the ids of
     the timexes the tense read in the past."""
     _coordinated_years(text, out)
-    pairs = (_second_years(text, out) + _second_days(text, out) + _opening_months(text, out)
+    pairs = (_reign_years(text, out) + _second_years(text, out) + _second_days(text, out) + _opening_months(text, out)
              + _opening_counts(text, out) + _opening_clocks(text, out) + _opening_ordinals(text, out))
     paired = {id(t) for p in pairs for t in p}
     for a, b in zip(out, out[1:]):
@@ -575,4 +637,5 @@ def link_ranges(text: str, out: list[Timex], past: frozenset[int] = frozenset()
             continue  # "from 1999 to 1995" is no forward range
         pairs.append((a, b))
         paired |= {id(a), id(b)}
+    _daily_windows(text, out)
     return out, pairs

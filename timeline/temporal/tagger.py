@@ -163,6 +163,9 @@ def _spans_period(text: str, m: re.Match, left_start: int) -> bool:
     return not clause.strip() or bool(_AMOUNT.search(clause))
 _DATE_APPROX_MODS = lexicon("DATE_APPROX_MODS")
 _DATE_APPROX_RE = _mod_regex(_DATE_APPROX_MODS)
+_CLOCK_APPROX_MODS = lexicon("CLOCK_APPROX_MODS")
+_CLOCK_APPROX_RE = _mod_regex(_CLOCK_APPROX_MODS)
+_CLOCK_PREPOSITION = re.compile(r"(?<![\w'’])(?:at|from|until|till|by|before|after|since|to)\s+$", re.IGNORECASE)
 _DET_APPROX = {"at least", "more than", "nearly", "almost", "less than", "no more than", "up to", "no less than"}
 _MID_RE = re.compile(r"(?<![\w'’])(?P<w>mid)-$", re.IGNORECASE)
 _SIDE = {"earlier": -1, "later": 1}
@@ -207,6 +210,14 @@ def extend_modifiers(c: Candidate, text: str, floor: int) -> Candidate:
             c.start -= len(m.group(0))
             c.partial = p.with_(mod=_APPROX_MODS[norm_key(m.group("w"))])
         return c
+    if p.kind != "literal" and p.hour is not None and text[c.start:c.start + 1].isdigit():
+        m = _CLOCK_APPROX_RE.search(left)
+        if m and _CLOCK_PREPOSITION.search(left, 0, m.start()):
+            # "at about 0730 GMT", "at around 6:30 p.m.": the guidelines take the word in, with mod APPROX; only
+            # after a preposition of time ("a song about 3 a.m. traffic" names a topic)
+            c.start -= len(m.group(0))
+            c.partial = p.with_(mod=_CLOCK_APPROX_MODS[norm_key(m.group("w"))])
+            return c
     if p.kind == "literal" or p.type not in ("DATE", "TIME") or not c.rule.position_mods:
         return c
     if _is_calendar_date(p) and not _POSSESSIVE.match(text, c.end):
@@ -489,6 +500,20 @@ def _past_verb_before(span) -> bool:
     return t.tag_ in ("VBD", "VBN") and not perfect and not ordered
 
 
+# a value on a day with a time of day in it: a clock time or a part of the day ("2024-03-05TNI", "XXXX-XX-XXT09:00")
+_TIME_OF_DAY_VALUE = re.compile(r"^(?:\d{4}|XXXX)-(?:\d\d|XX)-(?:\d\d|XX)T")
+
+
+def time_of_day_type(t: Timex) -> None:
+    """A part of a particular day ("Friday night", "that afternoon", "the morning of May 3") is a TIME: the TIMEX3
+    guidelines type every value that carries a time of day so, whatever names the day (the value is unchanged,
+    2024-03-05TNI). The passes before this one (anchored days, clock days, ranges) still see such a day as the DATE
+    its rule built; only the type given out changes. A part of day with no day (a SET "every Friday night") keeps
+    its type."""
+    if t.type == "DATE" and _TIME_OF_DAY_VALUE.match(t.value):
+        t.type = "TIME"
+
+
 def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
     found: tuple[str, list[Candidate]] | None = doc.user_data.pop(CANDIDATES_KEY, None)
     text, cands = found if found is not None else (doc.text, None)
@@ -592,6 +617,8 @@ def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
     fronted_year(text, out)
     subject_year(text, out)
     out, ranges = link_ranges(text, out, frozenset(past_ids))
+    for t in out:
+        time_of_day_type(t)
     for i, t in enumerate(out, 1):
         t.tid = f"t{i}"
     for a, b in ranges:

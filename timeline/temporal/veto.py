@@ -378,6 +378,7 @@ def _sentence_around(text: str, start: int, end: int) -> str:
 SEASONAL_HEADS = frozenset(_WORDS["seasonal_heads"])
 SEASON_PRECEDERS = frozenset(_WORDS["season_preceders"])
 LOWERCASE_SEASON_PRECEDERS = frozenset(vocab()["lowercase_season_preceders"]["words"])
+SEASON_SPEND_VERBS = frozenset(vocab()["season_spend_verbs"]["words"])
 
 
 def season_context(m, span: Span) -> bool:
@@ -400,6 +401,9 @@ def season_context(m, span: Span) -> bool:
         return True
     if words & LOWERCASE_SEASON_PRECEDERS and tok.text.islower():
         return True  # "planned for the autumn"; not "voted for Spring"
+    if (prev and prev[-1].lower_ in SEASON_SPEND_VERBS and span[0].lower_ == "the" and tok.text.islower()
+            and (nxt is None or upos(nxt) not in ("NOUN", "PROPN"))):
+        return True  # "spent the summer preparing": the stretch a verb of spending takes; not "the spring budget"
     if prev and prev[-1].lower_ == "of" and span[0].lower_ == "the" and tok.text.islower():
         return True  # "for much of the summer", "the height of the winter"
     # "summer vacation plans", "the winter holidays": a season naming when something seasonal happens; not a

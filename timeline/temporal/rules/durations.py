@@ -138,14 +138,26 @@ RULES = [
                    Ex("The talks lasted a week and a half.", "a week and a half", "P10DT12H", type="DURATION"),
                    Ex("Prices have doubled in half a century.", "half a century", "P50Y", type="DURATION")),
          negatives=("Sales rose two and a half times.", "Half a dozen people came.")),
-    rule("duration_bare", r"(?:(?P<lead>@DURATION_LEADS@)\s+)(?P<unit>@UNIT:years|months|weeks|days|decades|hours|centuries@)",
+    # "minutes" only after a lead ("within minutes of the blast", "for minutes"): alone it is as often a meeting's
+    # record ("published the minutes"), and "minutes apart" is left untagged as the dev corpus does
+    rule("duration_bare", r"(?:(?P<lead>@DURATION_LEADS@)\s+)(?P<unit>@UNIT:years|months|weeks|days|decades|hours|minutes|centuries@)",
          bare_plural, trigger="@UNIT@", checks=(veto.bare_plural_context,),
          examples=(Ex("They waited for years.", "years", "PXY", type="DURATION"),
+                   Ex("Crews arrived within minutes of the blast.", "minutes", "PTXM", type="DURATION"),
                    # a stretch reaching back to now: "goes back decades", "dating back centuries"
                    Ex("The dispute goes back decades.", "decades", "PXDE", type="DURATION")),
          negatives=("It was the best in years of data.", "In the last days before the vote, polls tightened.",
                     "He came back months later.",
-                    "In his last years he painted less.")),
+                    "In his last years he painted less.", "The board approved the minutes of the meeting.",
+                    "He read the last minutes of the meeting aloud.")),
+    # "waited another year", "for another week": one more unit, a duration of that length (not a date: "another
+    # year" is no calendar year); title case ("Another Day in Paradise") is a name
+    rule("duration_another", r"(?<!\bor\s)another\s+(?P<unit>@UNIT:day|week|month|year|decade|hour@)(?![\w'’-])(?!\s+or\b)",
+         one_unit, trigger="another", checks=(veto.title_case, veto.modifies_noun), priority=1,
+         examples=(Ex("If we had waited another year, the price would have doubled.", "another year", "P1Y",
+                      type="DURATION"),
+                   Ex("The strike will last another week.", "another week", "P1W", type="DURATION")),
+         negatives=("Day trips will resume one way or another.", "She booked another day trip.")),
     # "ended months of speculation", "took years of talks": a bare plural right after a verb, before "of" and
     # what filled the stretch, is a duration of unknown length (veto.plural_of_context). After a preposition
     # ("after years of talks") it was tried and not kept: the dev check half gained a spurious span

@@ -65,7 +65,8 @@ def sports_season(m):
 
 def story_day(m):
     pod = _pod(m)
-    # DATE with a part of day, as TimeBank and AQUAINT mostly tag "that night", "the next morning"
+    # a part of the story's day ("that night", "the next morning"): typed TIME by the tagger's last pass, as the
+    # TIMEX3 guidelines do (TimeBank and AQUAINT mostly write DATE)
     return Partial(anchor="story", rel_unit="D", rel_n=REL_STORY_DAY[g(m, "rel") or m["samerel"]], gran="day", pod=pod,
                    story_only=True)
 
@@ -98,9 +99,9 @@ def day_before_after(m):
 
 
 def weekday(m):
-    # A weekday's part ("Sunday night") stays in the value as the guidelines write it (2023-09-03TNI), but the
-    # type is DATE: with no clock time TimeBank types the day so (13 of the 14 in the tuned half); "tonight",
-    # "this morning" and a clock time ("10 p.m. Wednesday") are TIMEs.
+    # A weekday's part ("Sunday night") stays in the value as the guidelines write it (2023-09-03TNI); the rule
+    # builds a DATE (the passes on days read it so) and the tagger's last pass types it TIME, as the TIMEX3
+    # guidelines do for every value with a time of day (tagger.time_of_day_type; TimeBank mostly writes DATE).
     pod = _pod(m)
     return Partial(type="DATE", weekday=weekday_num(m["wd"]), pod=pod,
                    **REL_WEEKDAY.get(m["rel"], {}))
@@ -431,15 +432,15 @@ RULES = [
          story_day, trigger="day|date|@POD@", checks=(veto.modifies_noun,),
          examples=(Ex("Troops entered on March 3, 2022. The next day they left.", "The next day", "2022-03-04"),
                    Ex("Troops entered on March 3, 2022. That evening they set up camp.", "That evening",
-                      "2022-03-03TEV"),
+                      "2022-03-03TEV", type="TIME"),
                    Ex("Troops entered on March 3, 2022. The prior day they had shelled the town.", "The prior day",
                       "2022-03-02"),
                    Ex("Rebels attacked on Monday. The following morning the army struck back.",
-                      "The following morning", "2023-09-05TMO"),
+                      "The following morning", "2023-09-05TMO", type="TIME"),
                    # a story time coarser than a day gives what it knows; none at all leaves the day unknown
                    Ex("Fighting broke out in May 2021. The next day the border closed.", "The next day",
                       "2021-05-XX"),
-                   Ex("That night the guards left.", "That night", "XXXX-XX-XXTNI"),
+                   Ex("That night the guards left.", "That night", "XXXX-XX-XXTNI", type="TIME"),
                    Ex("The vote was held on May 4, 2021. On the same date, riots broke out.", "the same date",
                       "2021-05-04"),
                    Ex("The law took effect on Jan. 1, 2020. Until that date, smoking was allowed.", "that date",
@@ -463,11 +464,11 @@ RULES = [
                    Ex("Markets fell on Oct. 12, the day before the crash.", "the day", "2021-10-12",
                       dct=dt.date(2021, 11, 2)),
                    Ex("The fire started on Friday, June 4, 2021. The night before, guards left.", "The night before",
-                      "2021-06-03TNI"),
+                      "2021-06-03TNI", type="TIME"),
                    Ex("Polls closed on Sunday, Nov. 7, 2021. The week before, turnout was low.", "The week before",
                       "2021-W43"),
                    # nothing in the text to count from: the day stays unknown rather than the publication date's
-                   Ex("The guards had left the night before.", "the night before", "XXXX-XX-XXTNI")),
+                   Ex("The guards had left the night before.", "the night before", "XXXX-XX-XXTNI", type="TIME")),
          negatives=('She starred in "The Day After" on stage.',
                     "Police searched the house the day after the blast.",
                     "He took the morning after pill.",
@@ -505,8 +506,8 @@ RULES = [
                    Ex("Officials said on Monday it was over.", "Monday", "2023-09-04"),
                    Ex("They will meet on Thursday.", "Thursday", "2023-09-07"),
                    Ex("The deal was signed last Friday.", "last Friday", "2023-09-01"),
-                   Ex("He spoke on Sunday night.", "Sunday night", "2023-09-03TNI"),
-                   Ex("Markets will reopen Monday morning.", "Monday morning", "2023-09-11TMO"),
+                   Ex("He spoke on Sunday night.", "Sunday night", "2023-09-03TNI", type="TIME"),
+                   Ex("Markets will reopen Monday morning.", "Monday morning", "2023-09-11TMO", type="TIME"),
                    # tense read off the verb group, also without a dependency parse
                    Ex("The deal is scheduled to close Monday.", "Monday", "2023-09-11"),
                    Ex("Protesters were planning to drive to the airport on Monday.", "Monday", "2023-09-11"),
