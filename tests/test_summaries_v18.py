@@ -77,7 +77,7 @@ CASES = {
     "sad-lonely": ("She was sad and lonely in 2010.", "2010", ["She was sad and lonely"], []),
     # a word that only approximates a removed time goes with it
     "at-about": ("An Amazon warehouse partially collapsed at about 8:30 p.m. on Friday, trapping workers inside.",
-                 "8:30 p.m. on Friday", ["An Amazon warehouse partially collapsed"], ["about"]),
+                 "about 8:30 p.m. on Friday", ["An Amazon warehouse partially collapsed"], ["about"]),
     # negative: one that approximates an amount stays
     "about-3": ("Prices rose about 3% in May.", "May", ["Prices rose about 3%"], []),
 }
