@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 import pandas as pd
+import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 from test_events_v6 import row_of, rows_of  # noqa: E402,F401
@@ -62,3 +63,41 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+
+
+def _na(v) -> bool:
+    return v is None or (not isinstance(v, str) and pd.isna(v))
+
+
+# --- 1: an offset in hours off a day-only anchor never lands on the anchor's day ------------------------------------
+
+def test_hours_before_day_anchor_move_the_clock_not_the_day():
+    from timeline.events.interval import _moved_span
+    import datetime as dt
+    tue, wed = dt.datetime(2023, 2, 7), dt.datetime(2023, 2, 8)
+    assert _moved_span(tue, wed, "H", -30) == (dt.datetime(2023, 2, 5), dt.datetime(2023, 2, 7))
+    assert _moved_span(tue, wed, "H", -30, "MORE_THAN") == (dt.datetime(2023, 2, 4), dt.datetime(2023, 2, 7))
+    assert _moved_span(tue, wed, "H", -12) == (dt.datetime(2023, 2, 6), dt.datetime(2023, 2, 8))
+    # negative: whole days move the date as before
+    assert _moved_span(tue, wed, "D", -3) == (dt.datetime(2023, 2, 4), dt.datetime(2023, 2, 5))
+
+
+@pytest.mark.parametrize("text,timex,pub,latest", [
+    ("Crews found the missing hiker on Sunday, more than 50 hours after the avalanche.", "50 hours", "2024-11-20",
+     "2024-11-16"),
+    ("Rescuers reached the village on Friday, 12 hours after the landslide.", "12 hours", "2024-11-20", "2024-11-15"),
+])
+def test_hour_offset_row_not_on_anchor_day(text, timex, pub, latest):
+    df = rows_of(text, pub)
+    hit = df[df["timex_text"].fillna("").str.contains(timex, regex=False)]
+    if hit.empty or not _na(hit.iloc[0]["no_event"]):
+        return  # no row is right too
+    assert _day(hit.iloc[0]["start"]) <= latest
+
+
+@pytest.mark.parametrize("text,timex,pub,start", [
+    # negative: a day offset off a day anchor keeps its day
+    ("The mayor resigned on Friday, three days after his indictment.", "three days", "2024-11-20", "2024-11-12"),
+])
+def test_day_offset_keeps_day(text, timex, pub, start):
+    assert _day(row_of(text, timex, pub)["start"]) == start

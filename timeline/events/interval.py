@@ -392,15 +392,38 @@ def event_offset_cover(doc: Doc, length, dated: list) -> Cover | None:
     if when is None:
         return None
     unit, n, granularity, _ = dur
-    start, end = _later(when.interval_start, unit, sign * n), _later(when.interval_end, unit, sign * n)
-    if end <= start:
-        end = start + dt.timedelta(days=1)
+    start, end = _moved(when, unit, sign * n, length.mod)
     return Cover(start, end, True, text_of(doc)[length.start:hi], length.start, hi, "anchored", when.granularity)
 
 
-def _moved(when, unit: str, n: int) -> tuple[dt.datetime, dt.datetime]:
-    start, end = _later(when.interval_start, unit, n), _later(when.interval_end, unit, n)
-    return (start, end) if end > start else (start, start + dt.timedelta(days=1))
+_CLOCK_STEPS = {"H": "hours", "MIN": "minutes", "S": "seconds"}
+# a length with these mods lies at least that far from its anchor: the moved stretch reaches on, away from it
+_OPEN_FAR_MODS = frozenset({"MORE_THAN", "EQUAL_OR_MORE"})
+
+
+def _moved_span(start: dt.datetime, end: dt.datetime, unit: str, n: int,
+                mod: str | None = None) -> tuple[dt.datetime, dt.datetime]:
+    """``[start, end)`` moved n units. Hours and minutes move the clock, not the date: "on Tuesday, more than 30
+    hours after the earthquake" puts the earthquake on the days from Tuesday 00:00 less 30 hours to Wednesday
+    00:00 less 30 hours (Sunday and Monday), never on Tuesday itself, and "more than" reaches a day further
+    from the anchor. Whole days and longer move as the date codec moves them."""
+    if unit in _CLOCK_STEPS:
+        step = dt.timedelta(**{_CLOCK_STEPS[unit]: n})
+        lo, hi = start + step, end + step
+        lo = _day(lo.date())
+        hi = hi if hi == _day(hi.date()) else _day(hi.date()) + dt.timedelta(days=1)
+        if mod in _OPEN_FAR_MODS:
+            if n < 0:
+                lo -= dt.timedelta(days=1)
+            else:
+                hi += dt.timedelta(days=1)
+    else:
+        lo, hi = _later(start, unit, n), _later(end, unit, n)
+    return (lo, hi) if hi > lo else (lo, lo + dt.timedelta(days=1))
+
+
+def _moved(when, unit: str, n: int, mod: str | None = None) -> tuple[dt.datetime, dt.datetime]:
+    return _moved_span(when.interval_start, when.interval_end, unit, n, mod)
 
 
 def _time_in(dated: list, lo: int, hi: int, outside: tuple[int, int]):
@@ -430,7 +453,7 @@ def _clause_offset_cover(doc: Doc, length, span, mark, sign: int, dated: list) -
     hi = doc[clause.right_edge.i].idx + len(doc[clause.right_edge.i])
     own = _time_in(dated, lo, hi, (length.start, length.end))
     if own is not None:
-        start, end = _moved(own, unit, sign * n)
+        start, end = _moved(own, unit, sign * n, length.mod)
         return Cover(start, end, True, text_of(doc)[length.start:hi], length.start, hi, "anchored", own.granularity)
     # (a clause with no time of its own dated by the main clause's time moved back, "was signed in October 2018, two
     # months after the first talks collapsed", was tried and dropped: a blind held-out floor fell with it)
@@ -461,7 +484,7 @@ def _anchor_back_cover(doc: Doc, length, span, prep, sign: int, dated: list) -> 
     if other is None:
         return None
     unit, n, granularity, _ = dur
-    start, end = _moved(other, unit, -sign * n)
+    start, end = _moved(other, unit, -sign * n, length.mod)
     return Cover(start, end, True, text_of(doc)[length.start:hi], length.start, hi, OFFSET_OF_CLAUSE, other.granularity)
 
 
