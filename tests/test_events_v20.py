@@ -101,3 +101,20 @@ def test_hour_offset_row_not_on_anchor_day(text, timex, pub, latest):
 ])
 def test_day_offset_keeps_day(text, timex, pub, start):
     assert _day(row_of(text, timex, pub)["start"]) == start
+
+
+# --- 2: a gapped second object of any verb, and one whose noun is left out ----------------------------------------------
+
+@pytest.mark.parametrize("text,timex,trigger,subject", [
+    ("The choir sang the anthem in Cardiff in May and the hymn in Swansea in June.", "June", "sang", "The choir"),
+    ("The club won the league in July and the league cup in August.", "August", "won", "The club"),
+    ("He won his first title in 2000 and his last in 2010.", "2010", "won", "He"),
+    ("The team lost the semi-final in 2018 and the final in 2022.", "2022", "lost", "The team"),
+    ("The studio released its first film in 1995 and its second in 1998.", "1998", "released", "The studio"),
+    # negatives: a clause of its own after "and", a light verb's second event noun
+    ("The club signed a striker in July and the deal collapsed in August.", "August", "collapsed", "the deal"),
+    ("The council held talks on Monday and a vote on Friday.", "Friday", "vote", "The council"),
+])
+def test_gapped_second_object(text, timex, trigger, subject):
+    r = row_of(text, timex, PUB)
+    assert (r["trigger"], r["subject"]) == (trigger, subject)

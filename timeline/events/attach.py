@@ -299,7 +299,8 @@ def _preceding_nominal(pred: Token, how: str, root: Token, inside: set[int]) -> 
                 and not _verbs_own_argument(t, pred, inside) and not _inside_verbs_argument(t, pred, inside) \
                 and not _passive_agent(t, pred) and not _occasion_of_act(t, pred, root) \
                 and not _prepositional_argument(t, pred, root) and not _verbs_span(t, pred, root) \
-                and not _message_about(t, pred) and not _dated_in_own_phrase(t, inside) and not _step_count(t):
+                and not _message_about(t, pred) and not _dated_in_own_phrase(t, inside) and not _step_count(t) \
+                and not _gapped_object_of(t, pred):
             # (the verb's own direct object is its argument, not a separate event: "issued their warning";
             # but a scheduled event has its own time: "scheduled a news conference Thursday")
             return t, "preceding-nominal"
@@ -1185,22 +1186,41 @@ def _gapped_object(pred: Token, how: str, root: Token, inside: set[int]) -> tupl
     its conjunct, after that verb's own object, is a second object with the verb left out; its own time dates
     the verb, as in the first conjunct. (Not after a light verb: "held talks on Monday and a vote on Friday" has
     the vote as its event, nor after a verb whose object is an event foreseen or scheduled: "predicting sluggish
-    growth and more disappointments for the fourth quarter".)"""
+    growth and more disappointments for the fourth quarter".) An adjective with a determiner or possessor is such
+    an object with its noun left out too: "won her first title in 2004 and her last in 2016", "lost the
+    semi-final in 2018 and the final in 2022"."""
+    verb = _gapped_verb(pred)
+    if verb is None or not _gapped_object_of(pred, verb):
+        return pred, how
+    return verb, "gapped-object"
+
+
+def _gapped_object_of(noun: Token, verb: Token) -> bool:
+    """Whether ``noun`` is a second object of ``verb`` with the verb left out, and no conjunct of its own the
+    parser misread ("introduced entry fees in 2018 and capped daily visits in 2021": the capping's own verb)."""
+    if getattr(_gapped_verb(noun), "i", None) != verb.i:
+        return False
+    misread = misread_verb(noun)
+    return misread is None or not _first_conjunct_dated(verb, misread)
+
+
+def _gapped_verb(pred: Token) -> Token | None:
+    """The verb ``pred`` is a second object of with that verb left out (see :func:`_gapped_object`), or None."""
     verb = pred.head
-    if pred.dep_ == "conj" and verb.dep_ == "pobj" and verb.head.dep_ == "prep" and verb.i not in inside \
+    if pred.dep_ == "conj" and verb.dep_ == "pobj" and verb.head.dep_ == "prep" \
             and verb.i in typed_timex_tokens(pred.doc, "DATE") | typed_timex_tokens(pred.doc, "TIME"):
-        # "announced 1,200 layoffs in February and a share buyback in November": the parser joined the second
-        # object to the first object's time; the verb is the one that time's preposition hangs on
+        # "announced 1,200 layoffs in February and a share buyback in November", "won the league in July and the
+        # league cup in August": the parser joined the second object to the first object's time; the verb is
+        # the one that time's preposition hangs on
         verb = verb.head.head
-    if pred.pos_ not in ("NOUN", "PROPN") or pred.dep_ != "conj" or verb.pos_ != "VERB" or not is_predicate(verb) \
+    elided = pred.pos_ == "ADJ" and any(c.dep_ in ("det", "poss") for c in pred.children)
+    if pred.pos_ not in ("NOUN", "PROPN") and not elided or pred.dep_ != "conj" or verb.pos_ != "VERB" \
+            or not is_predicate(verb) \
             or lemma_in(verb, LIGHT_VERBS) or verb.lemma_ in INDEFINITE_LIGHT_VERBS \
             or verb.lemma_.lower() in FORECAST_VERBS or lemma_in(verb, SCHEDULING_VERBS) \
             or not any(c.dep_ == "dobj" and c.i < pred.i for c in verb.children):
-        return pred, how
-    misread = misread_verb(pred)
-    if misread is not None and _first_conjunct_dated(verb, misread):
-        return pred, how  # the second conjunct's own verb dates its own time (_conjunct_verb_misread)
-    return verb, "gapped-object"
+        return None
+    return verb
 
 
 def _conjunct_verb_misread(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
