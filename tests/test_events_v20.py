@@ -118,3 +118,19 @@ def test_day_offset_keeps_day(text, timex, pub, start):
 def test_gapped_second_object(text, timex, trigger, subject):
     r = row_of(text, timex, PUB)
     assert (r["trigger"], r["subject"]) == (trigger, subject)
+
+
+# --- 3: an onset word on a noun in the verb's object or phrase is the verb's time preposition --------------------------
+
+@pytest.mark.parametrize("text,timex,trigger,subject", [
+    ("The ferry line will cut fares for students starting next month.", "next month", "cut", "The ferry line"),
+    ("The bank will charge a fee for paper statements to older customers effective June 1.", "June 1", "charge",
+     "The bank"),
+    ("The firm raised prices for members effective in January.", "January", "raised", "The firm"),
+    # negatives: an onset word on a subject, a participle with its own object, a verb "starting" itself
+    ("Workers starting next month will get a badge.", "next month", "starting", "Workers"),
+    ("The new coach is starting his job next week.", "next week", "starting", "The new coach"),
+])
+def test_onset_word_on_noun_dates_the_verb(text, timex, trigger, subject):
+    r = row_of(text, timex, PUB)
+    assert (r["trigger"], r["subject"]) == (trigger, subject)

@@ -45,7 +45,7 @@ from .lexicon import ARGUMENT_PHRASE_NOUNS, BECOMING_VERBS, COMPARISON_BASE_LEAD
 from .lexicon import MOVEMENT_ADVERBS, RESULT_NOUNS
 from .lexicon import GERUND_YIELDING_PREPOSITIONS, PROSPECT_OBJECT_NOUNS, STEP_COUNT_NOUNS
 from .lexicon import LEARNING_PREPOSITIONS, LEARNING_VERBS, MANNER_GERUND_PREPOSITIONS
-from .lexicon import POSSESSED_EVENT_NOUNS, IRREGULAR_PAST_FORMS
+from .lexicon import POSSESSED_EVENT_NOUNS, IRREGULAR_PAST_FORMS, ONSET_WORDS_ON_NOUNS
 from .lexicon import BASE_FIGURE_MARKS, BASE_FIGURE_NOUNS, BASE_OFFSET_WORDS, RANGE_CLOSERS
 from .lexicon import CALLING_OFF_VERBS, CHOOSING_VERBS, NAMING_PARTICIPLES, OCCASION_COMPOUND_HEADS, SAYING_OCCASIONS
 from .lexicon import COMPARISON_BASE_PHRASES
@@ -1119,6 +1119,34 @@ def _length_phrase(prep: Token, before: Token) -> bool:
         for g in prep.children)
 
 
+# the links from a noun up to the verb whose object or prepositional phrase it sits in
+_OBJECT_PATH_DEPS = frozenset({"dobj", "pobj", "prep", "conj", "appos", "npadvmod", "nmod", "compound"})
+
+
+def _onset_on_noun(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
+    """'will cap costs for uninsured patients starting next month', 'will charge a fee to customers effective June
+    1': an onset word (``onset_words_on_nouns``) with no subject or object of its own, hung on a noun inside the
+    object or a prepositional phrase of a verb before it, only says when that verb's act starts; the time dates the
+    verb. (A noun that is a subject keeps it: "Workers starting next month will get a badge".)"""
+    if not lemma_in(pred, ONSET_WORDS_ON_NOUNS) or pred.dep_ not in ("acl", "amod") or pred.tag_ not in ("VBG", "JJ") \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "xcomp", "ccomp") for c in pred.children):
+        return pred, how
+    t = pred.head
+    if t.pos_ not in ("NOUN", "PROPN", "PRON", "NUM"):
+        return pred, how
+    for _ in range(12):
+        if t.dep_ not in _OBJECT_PATH_DEPS or t.head.i == t.i:
+            return pred, how
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            break
+    else:
+        return pred, how
+    if t.pos_ != "VERB" or not is_predicate(t) or t.i > pred.i:
+        return pred, how
+    return t, "onset-participle"
+
+
 def _occasion_of(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
     """'Protesters gathered on the eve of the summit on Friday', 'met on the sidelines of the summit on Monday': an
     event noun that only names the occasion a phrase of time or place is "of" dates nothing itself; the time dates
@@ -1610,7 +1638,7 @@ def _learned_of(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[T
 
 
 REFINEMENTS = [_cleft_focus, _naming_participle, _appointed_date, _closed_aside_participle, _clause_after_time, _gapped_object, _participle_agent, _dating_participle, _occasion_dated, _temporal_adjective, _dated_noun_after, _medium_of_saying, _secondary_predicate, _after_reporting_verb, _reporting_complement, _trailing_report, _when_clause, _preceding_nominal, _market_setting, _moved_event,
-               _quantity_subject, _amount_for_period, _amount_in_measure, _light_verb, _object_complement, _since_on_perfect, _own_object_nominal, _argument_noun_dated, _agent_dated, _according_to, _time_aside_on_noun, _time_inside_noun_phrase, _onset_participle, _set_off_onset, _occasion_of, _state_noun, _aspectual, _going_to, _event_on_copula, _expected_event, _ordinal_of_subject, _due_thing_does, _deadline_infinitive, _bounded_term, _contest_outcome, _compared_expectation, _conjunct_verb_misread, _capacity_infinitive, _ago_on_infinitive, _tally_of_act, _have_to, _restated_amount, _offset_anchor_noun, _standing_participle, _gerund_kept_from, _manner_gerund, _learned_of, _misread_perfect]
+               _quantity_subject, _amount_for_period, _amount_in_measure, _light_verb, _object_complement, _since_on_perfect, _own_object_nominal, _argument_noun_dated, _agent_dated, _according_to, _time_aside_on_noun, _time_inside_noun_phrase, _onset_participle, _set_off_onset, _onset_on_noun, _occasion_of, _state_noun, _aspectual, _going_to, _event_on_copula, _expected_event, _ordinal_of_subject, _due_thing_does, _deadline_infinitive, _bounded_term, _contest_outcome, _compared_expectation, _conjunct_verb_misread, _capacity_infinitive, _ago_on_infinitive, _tally_of_act, _have_to, _restated_amount, _offset_anchor_noun, _standing_participle, _gerund_kept_from, _manner_gerund, _learned_of, _misread_perfect]
 
 
 def _counted_verb(pred: Token, how: str) -> tuple[Token, str]:
