@@ -134,3 +134,21 @@ def test_gapped_second_object(text, timex, trigger, subject):
 def test_onset_word_on_noun_dates_the_verb(text, timex, trigger, subject):
     r = row_of(text, timex, PUB)
     assert (r["trigger"], r["subject"]) == (trigger, subject)
+
+
+# --- 5: the events side reads tense with the document's publication date ---------------------------------------------
+
+def test_record_span_tense_gets_pub_date(monkeypatch):
+    import datetime as dt
+    import timeline.events.grammar as g
+    seen, orig = [], g.read_tense
+    monkeypatch.setattr(g, "read_tense", lambda span, pub_date=None: seen.append(pub_date) or orig(span, pub_date))
+    rows_of("Car sales posted their biggest rise in years on Monday.", PUB)
+    assert seen and all(p == dt.date(2025, 3, 14) for p in seen)
+
+
+def test_hours_off_a_month_anchor_keep_the_month():
+    from timeline.events.interval import _moved_span
+    import datetime as dt
+    mar, apr = dt.datetime(2019, 3, 1), dt.datetime(2019, 4, 1)
+    assert _moved_span(mar, apr, "H", 5) == (mar, apr)

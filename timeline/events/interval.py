@@ -298,7 +298,7 @@ def timex_cover(doc: Doc, timex, pub_date: dt.date | None, after_other_time: boo
     dur = _duration(value, VAGUE_COUNT)
     if dur is None or pub_date is None or after_other_time:
         return None
-    if span.start > 0 and doc[span.start - 1].lower_ == "in" and record_in_span(doc[span.start - 1], span):
+    if span.start > 0 and doc[span.start - 1].lower_ == "in" and record_in_span(doc[span.start - 1], span, pub_date):
         return None  # "one of the worst fires in years", "the first rise in a decade": a record, not a period
     unit, n, granularity, vague = dur
     cue, lo = cue_before(doc, span, ANCHORED_DURATION_CUES, absorb=2)
@@ -406,8 +406,11 @@ def _moved_span(start: dt.datetime, end: dt.datetime, unit: str, n: int,
     """``[start, end)`` moved n units. Hours and minutes move the clock, not the date: "on Tuesday, more than 30
     hours after the earthquake" puts the earthquake on the days from Tuesday 00:00 less 30 hours to Wednesday
     00:00 less 30 hours (Sunday and Monday), never on Tuesday itself, and "more than" reaches a day further
-    from the anchor. Whole days and longer move as the date codec moves them."""
-    if unit in _CLOCK_STEPS:
+    from the anchor; an anchor longer than a day keeps its stretch. Whole days and longer move as the date codec
+    moves them."""
+    if unit in _CLOCK_STEPS and end - start > dt.timedelta(days=1):
+        lo, hi = start, end  # "hours after" a month or a year: still that month, as a row draws it
+    elif unit in _CLOCK_STEPS:
         step = dt.timedelta(**{_CLOCK_STEPS[unit]: n})
         lo, hi = start + step, end + step
         lo = _day(lo.date())
