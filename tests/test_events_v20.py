@@ -152,3 +152,29 @@ def test_hours_off_a_month_anchor_keep_the_month():
     import datetime as dt
     mar, apr = dt.datetime(2019, 3, 1), dt.datetime(2019, 4, 1)
     assert _moved_span(mar, apr, "H", 5) == (mar, apr)
+
+
+# --- 4: "it" after an if-clause takes its object-bearing verb's subject; "it" under an owned event is the owner ---------
+
+@pytest.mark.parametrize("text,timex,trigger,subject", [
+    ("If the treaty is ratified, it would take effect on May 1.", "May 1", "take", "the treaty"),
+    ("If the levy passes, it will take effect in July.", "July", "take", "the levy"),
+    # negatives: a placeholder "it" with a length or an amount stays a placeholder
+    ("In 2020 it took two years to print the atlas.", "2020", "took", "it"),
+])
+def test_it_with_doers_object_is_no_placeholder(text, timex, trigger, subject):
+    r = row_of(text, timex, PUB)
+    assert (r["trigger"], r["subject"]) == (trigger, subject)
+
+
+@pytest.mark.parametrize("text,trigger,subject", [
+    ("The club was founded in 1920. Its last win came on March 20, when it beat Harford 2-1.", "beat", "The club"),
+    ("Dunmore Rovers have struggled this season. Its only victory came on February 2, when it beat Carlow 3-0.",
+     "beat", "Dunmore Rovers"),
+    # negative: the main clause's event itself is what the clause says of it
+    ("The launch came on May 2, when it was delayed by rain.", "delayed", "The launch"),
+])
+def test_it_under_owned_event_is_the_owner(text, trigger, subject):
+    df = rows_of(text, PUB)
+    r = df[df["trigger"] == trigger].iloc[0]
+    assert r["subject"] == subject
