@@ -178,3 +178,37 @@ def test_it_under_owned_event_is_the_owner(text, trigger, subject):
     df = rows_of(text, PUB)
     r = df[df["trigger"] == trigger].iloc[0]
     assert r["subject"] == subject
+
+
+# --- 6: "within the next year" counts on from the report; a time that is a topic dates nothing --------------------------
+
+@pytest.mark.parametrize("text,timex,start,end", [
+    ("The company expects to hire 500 engineers within the next year.", "the next year", "2025-03-14", "2026-03-14"),
+    ("Prices will rise over the coming month.", "the coming month", "2025-03-14", "2025-04-14"),
+])
+def test_forward_stretch_from_report(text, timex, start, end):
+    r = row_of(text, timex, PUB)
+    assert (_day(r["start"]), _day(r["end"])) == (start, end)
+
+
+def test_next_year_without_stretch_cue_keeps_the_calendar_year():
+    r = row_of("The firm will open a plant in Ohio next year.", "next year", PUB)
+    assert (_day(r["start"]), _day(r["end"])) == ("2026-01-01", "2027-01-01")
+
+
+@pytest.mark.parametrize("text,timex", [
+    ("The author talked about the 1980s at a festival on Monday.", "the 1980s"),
+    ("The museum will open a show about 1968 in May.", "1968"),
+])
+def test_topic_time_dates_nothing(text, timex):
+    r = row_of(text, timex, PUB)
+    assert r["no_event"] == "topic"
+
+
+@pytest.mark.parametrize("text,timex,trigger", [
+    # negatives: "about" as "roughly", and a time owned by a noun after "about"
+    ("The meeting started at about 3 p.m. on Monday.", "3 p.m.", "started"),
+    ("The museum will open a show about 1968 in May.", "May", "open"),
+])
+def test_about_not_a_topic(text, timex, trigger):
+    assert row_of(text, timex, PUB)["trigger"] == trigger

@@ -45,7 +45,7 @@ from .lexicon import ARGUMENT_PHRASE_NOUNS, BECOMING_VERBS, COMPARISON_BASE_LEAD
 from .lexicon import MOVEMENT_ADVERBS, RESULT_NOUNS
 from .lexicon import GERUND_YIELDING_PREPOSITIONS, PROSPECT_OBJECT_NOUNS, STEP_COUNT_NOUNS
 from .lexicon import LEARNING_PREPOSITIONS, LEARNING_VERBS, MANNER_GERUND_PREPOSITIONS
-from .lexicon import POSSESSED_EVENT_NOUNS, IRREGULAR_PAST_FORMS, ONSET_WORDS_ON_NOUNS
+from .lexicon import POSSESSED_EVENT_NOUNS, IRREGULAR_PAST_FORMS, ONSET_WORDS_ON_NOUNS, TOPIC_PREPOSITIONS
 from .lexicon import BASE_FIGURE_MARKS, BASE_FIGURE_NOUNS, BASE_OFFSET_WORDS, RANGE_CLOSERS
 from .lexicon import CALLING_OFF_VERBS, CHOOSING_VERBS, NAMING_PARTICIPLES, OCCASION_COMPOUND_HEADS, SAYING_OCCASIONS
 from .lexicon import COMPARISON_BASE_PHRASES
@@ -1871,6 +1871,8 @@ NAME_LABEL = "name-label"
 RECURRING_WINDOW = "recurring-window"
 # a time inside a likeness ("It is like working in the 1980s"): no row
 LIKENESS = "likeness"
+# a time that is what is talked or written about ("talked about the 1980s on Monday"): a topic, no event
+TOPIC = "topic"
 
 
 def why_undated(span: Span) -> str:
@@ -1950,6 +1952,8 @@ def _dates_nothing(root: Token, inside: set[int], ahead: bool | None = None) -> 
         return RECURRING_WINDOW
     if _likeness(root):
         return LIKENESS
+    if _topic(root, inside):
+        return TOPIC
     if _new_setting(root, inside):
         return NEW_SETTING
     noun = _era_label_of(root, inside)
@@ -1959,6 +1963,18 @@ def _dates_nothing(root: Token, inside: set[int], ahead: bool | None = None) -> 
     if _name_label_of(root, inside, ahead) is not None or _in_quoted_title(root, inside) or _month_label(root, inside):
         return NAME_LABEL
     return ""
+
+
+def _topic(root: Token, inside: set[int]) -> bool:
+    """'The author talked about the 1980s on Monday', 'a documentary about 1968': a time that is the object of a
+    topic preposition (``topic_prepositions``) on a verb or a noun is what is talked about, not when anything
+    happened. ("about" as "roughly", "at about 3 p.m.", is no preposition with the time as its object.)"""
+    first = min(inside)
+    if first == 0 or root.dep_ != "pobj":
+        return False
+    prep = root.doc[first - 1]
+    return prep.lower_ in TOPIC_PREPOSITIONS and prep.dep_ == "prep" and root.head.i == prep.i \
+        and prep.head.pos_ in ("VERB", "NOUN", "PROPN")
 
 
 def _amount_before(head: Token, limit: int) -> bool:

@@ -43,7 +43,7 @@ from ..temporal.vocab import vocab
 from .grammar import bounded_term, moves_event, present_verb_group, record_comparison, record_in_span
 from .lexicon import (TRAILING_PERIOD_UNITS, CUE_HEDGES, TERM_BOUNDS, ANCHORED_DURATION_AFTER_CUES, ANCHORED_DURATION_CUES, BACKWARD_PERIOD_WORDS, FORECAST_VERBS,
                       FORWARD_PERIOD_WORDS, INTERVAL_CUES, MODAL_AUX, PERIOD_END_LINKS, RANGE_OPENERS, REPORTING_VERBS, VAGUE_COUNT)
-from .lexicon import PROMISING_VERBS
+from .lexicon import FORWARD_STRETCH_CUES, PROMISING_VERBS
 
 _DURATION_RE = re.compile(r"^P(T?)(\d+(?:\.\d+)?|X)(DE|CE|[YQMWDHS])$")
 # a clock unit ("PT3H") moves no date: a row is drawn a day at the finest
@@ -236,6 +236,23 @@ def _trailing_period(doc: Doc, span: Span, timex, pub_date: dt.date | None) -> C
     return Cover(start, end, bool(timex.fuzzy), timex.text, timex.start, timex.end, "anchored", timex.granularity)
 
 
+def _forward_stretch(doc: Doc, span: Span, timex, pub_date: dt.date | None) -> Cover | None:
+    """'expects to hire 500 engineers within the next year', 'over the coming month': after a cue of a stretch
+    (``forward_stretch_cues``), "the next/coming UNIT" is the stretch counted on from the report (twelve months
+    from its day), not the calendar period after the report's that the TIMEX3 value names. Without the cue ("the
+    next year, she moved to Paris") the tagger's period stands."""
+    if pub_date is None or timex.type != "DATE" or span.start == 0 \
+            or doc[span.start - 1].lower_ not in FORWARD_STRETCH_CUES:
+        return None
+    words = [t.lower_ for t in span]
+    if len(words) != 3 or words[0] != "the" or words[1] not in FORWARD_PERIOD_WORDS or words[2] not in _TRAILING_UNITS:
+        return None
+    start = _day(pub_date)
+    end = _later(start, _TRAILING_UNITS[words[2]], 1)
+    lo = doc[span.start - 1].idx
+    return Cover(start, end, True, text_of(doc)[lo:timex.end], lo, timex.end, "anchored", timex.granularity)
+
+
 def timex_cover(doc: Doc, timex, pub_date: dt.date | None, after_other_time: bool = False,
                 story_time: bool = False) -> Cover | None:
     """The interval a "since"/"until" time or an anchored duration implies; None when it is just the timex's.
@@ -251,6 +268,9 @@ def timex_cover(doc: Doc, timex, pub_date: dt.date | None, after_other_time: boo
     trailing = _trailing_period(doc, span, timex, pub_date)
     if trailing is not None:
         return trailing
+    ahead = _forward_stretch(doc, span, timex, pub_date)
+    if ahead is not None:
+        return ahead
     if timex.type in ("DATE", "TIME") and timex.interval_start is not None:
         cue, lo = cue_before(doc, span, INTERVAL_CUES)
         hedge = hedge_length(doc, span.start) if cue is None else 0
