@@ -171,6 +171,7 @@ def test_it_with_doers_object_is_no_placeholder(text, timex, trigger, subject):
     ("The club was founded in 1920. Its last win came on March 20, when it beat Harford 2-1.", "beat", "The club"),
     ("Dunmore Rovers have struggled this season. Its only victory came on February 2, when it beat Carlow 3-0.",
      "beat", "Dunmore Rovers"),
+    ("The team's first defeat came in May, when it lost to Leeds.", "lost", "The team"),
     # negative: the main clause's event itself is what the clause says of it
     ("The launch came on May 2, when it was delayed by rain.", "delayed", "The launch"),
 ])

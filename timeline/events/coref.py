@@ -2227,6 +2227,13 @@ def _resolve(tok: Token | None, skip: frozenset[int] | set[int] = frozenset()) -
     ahead = _fronted_possessor_subject(tok) or _own_subject_its(tok) or _infinitive_possessor(tok)
     if ahead is not None:
         return Referent(ahead, pronoun=tok.text)
+    owner = _acting_owner_of_event_subject(tok)
+    if owner is not None:
+        ref = _resolve(owner, skip) if owner.pos_ == "PRON" else Referent(owner)
+        if owner.pos_ == "PRON" and ref.head is not None and ref.head.i == owner.i:
+            ref = _previous_thing_subject(owner, skip, possessive=True) or ref
+        if owner.pos_ != "PRON" or ref.head is None or ref.head.i != owner.i:
+            return replace(ref, pronoun=tok.text)
     same = _own_subject_pronoun(tok, skip)
     if same is not None:
         return same
@@ -2238,13 +2245,6 @@ def _resolve(tok: Token | None, skip: frozenset[int] | set[int] = frozenset()) -
     reporter = _reporter(tok, skip)
     if reporter is not None:
         return reporter
-    owner = _acting_owner_of_event_subject(tok)
-    if owner is not None:
-        ref = _resolve(owner, skip) if owner.pos_ == "PRON" else Referent(owner)
-        if owner.pos_ == "PRON" and ref.head is not None and ref.head.i == owner.i:
-            ref = _previous_thing_subject(owner, skip, possessive=True) or ref
-        if ref.head is None or ref.head.i != owner.i:
-            return replace(ref, pronoun=tok.text)
     teller = _trailing_reporter(tok) or _relative_clause_subject(tok) or _adverbial_clause_subject(tok) \
         or _when_clause_subject(tok) or _level_clause_subject(tok) \
         or _where_clause_object(tok) or _adverbial_thing(tok)
