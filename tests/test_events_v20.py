@@ -213,3 +213,24 @@ def test_topic_time_dates_nothing(text, timex):
 ])
 def test_about_not_a_topic(text, timex, trigger):
     assert row_of(text, timex, PUB)["trigger"] == trigger
+
+
+# --- 6: a negated verb before a past time holds up to that time's start ------------------------------------------------
+
+@pytest.mark.parametrize("text,timex,end", [
+    ("The singer had never acted before last year.", "last year", "2024-01-01"),
+    ("The pilot had not flown a jet before 2019.", "2019", "2019-01-01"),
+])
+def test_negated_before_past_time_ends_at_its_start(text, timex, end):
+    r = row_of(text, timex, PUB)
+    assert _day(r["end"]) == end and _na(r["start"])
+
+
+@pytest.mark.parametrize("text,timex,start,end", [
+    # negatives: an affirmative past "before" keeps the time's own period; a future one runs from the report
+    ("The bridge was built before 1990.", "1990", "1990-01-01", "1991-01-01"),
+    ("The deal will not close before June.", "June", "2025-03-14", "2025-06-01"),
+])
+def test_before_other_cases_unchanged(text, timex, start, end):
+    r = row_of(text, timex, PUB)
+    assert (_day(r["start"]), _day(r["end"])) == (start, end)

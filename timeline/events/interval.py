@@ -298,6 +298,11 @@ def timex_cover(doc: Doc, timex, pub_date: dt.date | None, after_other_time: boo
                 else timex.interval_start
             if limit > start:
                 return Cover(start, limit, True, text, doc[lo].idx, timex.end, "before", timex.granularity)
+            if _negated_before(span):
+                # "had never acted before last year": what the row says held up to the start of that time; when it
+                # began is not told
+                return Cover(None, timex.interval_start, True, text, doc[lo].idx, timex.end, "before",
+                             timex.granularity)
             return None
         if kind == "until" and _rescheduled(doc[lo]):
             return None  # "postponed the trial until March": the trial is in March, not from now to then
@@ -608,6 +613,13 @@ def _forecast_behind(span) -> bool:
     return verb is not None and verb.lemma_.lower() in FORECAST_VERBS and verb.tag_ in ("VBD", "VBN") \
         and not any(c.dep_ in ("aux", "auxpass") and (c.lower_ in MODAL_AUX or c.lemma_ == "be" and c.tag_ in ("VBZ", "VBP"))
                     for c in verb.children)
+
+
+def _negated_before(span) -> bool:
+    """Whether the verb a past "before X" hangs on is negated ("had never acted before last year", "had not
+    flown before 2019"): the words then bound the stretch the negation covers by the start of X."""
+    verb = _governing_verb(span)
+    return verb is not None and any(c.dep_ == "neg" for c in verb.children)
 
 
 def _governing_verb(span):
