@@ -1876,13 +1876,15 @@ def _acting_owner_of_event_subject(tok: Token) -> Token | None:
     owner's token (a possessive pronoun is resolved by the caller); None otherwise."""
     clause = tok.head
     if tok.lower_ != "it" or tok.dep_ != "nsubj" or clause.dep_ not in ("advcl", "relcl") or clause.pos_ != "VERB" \
-            or _placeholder_it(tok) or lemma_in(clause, EVENT_COURSE_VERBS) or lemma_in(clause, ASPECTUAL_VERBS):
-        return None
+            or _placeholder_it(tok) or lemma_in(clause, EVENT_COURSE_VERBS) or lemma_in(clause, ASPECTUAL_VERBS) \
+            or lemma_in(clause, CHANGE_VERBS) or lemma_in(clause, MEASURE_VERBS):
+        return None  # ("The firm's revenue has doubled since 2020, when it rose above 1 billion": the amount rose)
     main = clause.head
     if clause.dep_ == "relcl":  # "came on March 20, when it beat ...": the parser's "when" clause on the time
         main = next((a for a in clause.ancestors if is_predicate(a) and a.pos_ in ("VERB", "AUX")), None)
     subj = subject_token(main) if main is not None and is_predicate(main) else None
-    if subj is None or subj.i > tok.i or subj.pos_ != "NOUN" or not is_event_nominal(subj):
+    if subj is None or subj.i > tok.i or subj.pos_ != "NOUN" or not is_event_nominal(subj) \
+            or lemma_in(subj, QUANTITY_NOUNS) or lemma_in(subj, MEASURED_NOUNS):
         return None
     return next((c for c in subj.children if c.dep_ == "poss" and (c.lower_ == "its" or c.pos_ in ("PROPN", "NOUN"))
                  and not _is_person(c)), None)
