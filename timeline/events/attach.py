@@ -45,7 +45,7 @@ from .lexicon import ARGUMENT_PHRASE_NOUNS, BECOMING_VERBS, COMPARISON_BASE_LEAD
 from .lexicon import MOVEMENT_ADVERBS, RESULT_NOUNS
 from .lexicon import GERUND_YIELDING_PREPOSITIONS, PROSPECT_OBJECT_NOUNS, STEP_COUNT_NOUNS
 from .lexicon import LEARNING_PREPOSITIONS, LEARNING_VERBS, MANNER_GERUND_PREPOSITIONS
-from .lexicon import POSSESSED_EVENT_NOUNS, IRREGULAR_PAST_FORMS
+from .lexicon import POSSESSED_EVENT_NOUNS, IRREGULAR_PAST_FORMS, ONSET_WORDS_ON_NOUNS, TOPIC_PREPOSITIONS
 from .lexicon import BASE_FIGURE_MARKS, BASE_FIGURE_NOUNS, BASE_OFFSET_WORDS, RANGE_CLOSERS
 from .lexicon import CALLING_OFF_VERBS, CHOOSING_VERBS, NAMING_PARTICIPLES, OCCASION_COMPOUND_HEADS, SAYING_OCCASIONS
 from .lexicon import COMPARISON_BASE_PHRASES
@@ -299,7 +299,8 @@ def _preceding_nominal(pred: Token, how: str, root: Token, inside: set[int]) -> 
                 and not _verbs_own_argument(t, pred, inside) and not _inside_verbs_argument(t, pred, inside) \
                 and not _passive_agent(t, pred) and not _occasion_of_act(t, pred, root) \
                 and not _prepositional_argument(t, pred, root) and not _verbs_span(t, pred, root) \
-                and not _message_about(t, pred) and not _dated_in_own_phrase(t, inside) and not _step_count(t):
+                and not _message_about(t, pred) and not _dated_in_own_phrase(t, inside) and not _step_count(t) \
+                and not _gapped_object_of(t, pred):
             # (the verb's own direct object is its argument, not a separate event: "issued their warning";
             # but a scheduled event has its own time: "scheduled a news conference Thursday")
             return t, "preceding-nominal"
@@ -1118,6 +1119,34 @@ def _length_phrase(prep: Token, before: Token) -> bool:
         for g in prep.children)
 
 
+# the links from a noun up to the verb whose object or prepositional phrase it sits in
+_OBJECT_PATH_DEPS = frozenset({"dobj", "pobj", "prep", "conj", "appos", "npadvmod", "nmod", "compound"})
+
+
+def _onset_on_noun(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
+    """'will cap costs for uninsured patients starting next month', 'will charge a fee to customers effective June
+    1': an onset word (``onset_words_on_nouns``) with no subject or object of its own, hung on a noun inside the
+    object or a prepositional phrase of a verb before it, only says when that verb's act starts; the time dates the
+    verb. (A noun that is a subject keeps it: "Workers starting next month will get a badge".)"""
+    if not lemma_in(pred, ONSET_WORDS_ON_NOUNS) or pred.dep_ not in ("acl", "amod") or pred.tag_ not in ("VBG", "JJ") \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "xcomp", "ccomp") for c in pred.children):
+        return pred, how
+    t = pred.head
+    if t.pos_ not in ("NOUN", "PROPN", "PRON", "NUM"):
+        return pred, how
+    for _ in range(12):
+        if t.dep_ not in _OBJECT_PATH_DEPS or t.head.i == t.i:
+            return pred, how
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            break
+    else:
+        return pred, how
+    if t.pos_ != "VERB" or not is_predicate(t) or t.i > pred.i:
+        return pred, how
+    return t, "onset-participle"
+
+
 def _occasion_of(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
     """'Protesters gathered on the eve of the summit on Friday', 'met on the sidelines of the summit on Monday': an
     event noun that only names the occasion a phrase of time or place is "of" dates nothing itself; the time dates
@@ -1185,22 +1214,41 @@ def _gapped_object(pred: Token, how: str, root: Token, inside: set[int]) -> tupl
     its conjunct, after that verb's own object, is a second object with the verb left out; its own time dates
     the verb, as in the first conjunct. (Not after a light verb: "held talks on Monday and a vote on Friday" has
     the vote as its event, nor after a verb whose object is an event foreseen or scheduled: "predicting sluggish
-    growth and more disappointments for the fourth quarter".)"""
+    growth and more disappointments for the fourth quarter".) An adjective with a determiner or possessor is such
+    an object with its noun left out too: "won her first title in 2004 and her last in 2016", "lost the
+    semi-final in 2018 and the final in 2022"."""
+    verb = _gapped_verb(pred)
+    if verb is None or not _gapped_object_of(pred, verb):
+        return pred, how
+    return verb, "gapped-object"
+
+
+def _gapped_object_of(noun: Token, verb: Token) -> bool:
+    """Whether ``noun`` is a second object of ``verb`` with the verb left out, and no conjunct of its own the
+    parser misread ("introduced entry fees in 2018 and capped daily visits in 2021": the capping's own verb)."""
+    if getattr(_gapped_verb(noun), "i", None) != verb.i:
+        return False
+    misread = misread_verb(noun)
+    return misread is None or not _first_conjunct_dated(verb, misread)
+
+
+def _gapped_verb(pred: Token) -> Token | None:
+    """The verb ``pred`` is a second object of with that verb left out (see :func:`_gapped_object`), or None."""
     verb = pred.head
-    if pred.dep_ == "conj" and verb.dep_ == "pobj" and verb.head.dep_ == "prep" and verb.i not in inside \
+    if pred.dep_ == "conj" and verb.dep_ == "pobj" and verb.head.dep_ == "prep" \
             and verb.i in typed_timex_tokens(pred.doc, "DATE") | typed_timex_tokens(pred.doc, "TIME"):
-        # "announced 1,200 layoffs in February and a share buyback in November": the parser joined the second
-        # object to the first object's time; the verb is the one that time's preposition hangs on
+        # "announced 1,200 layoffs in February and a share buyback in November", "won the league in July and the
+        # league cup in August": the parser joined the second object to the first object's time; the verb is
+        # the one that time's preposition hangs on
         verb = verb.head.head
-    if pred.pos_ not in ("NOUN", "PROPN") or pred.dep_ != "conj" or verb.pos_ != "VERB" or not is_predicate(verb) \
+    elided = pred.pos_ == "ADJ" and any(c.dep_ in ("det", "poss") for c in pred.children)
+    if pred.pos_ not in ("NOUN", "PROPN") and not elided or pred.dep_ != "conj" or verb.pos_ != "VERB" \
+            or not is_predicate(verb) \
             or lemma_in(verb, LIGHT_VERBS) or verb.lemma_ in INDEFINITE_LIGHT_VERBS \
             or verb.lemma_.lower() in FORECAST_VERBS or lemma_in(verb, SCHEDULING_VERBS) \
             or not any(c.dep_ == "dobj" and c.i < pred.i for c in verb.children):
-        return pred, how
-    misread = misread_verb(pred)
-    if misread is not None and _first_conjunct_dated(verb, misread):
-        return pred, how  # the second conjunct's own verb dates its own time (_conjunct_verb_misread)
-    return verb, "gapped-object"
+        return None
+    return verb
 
 
 def _conjunct_verb_misread(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
@@ -1590,7 +1638,7 @@ def _learned_of(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[T
 
 
 REFINEMENTS = [_cleft_focus, _naming_participle, _appointed_date, _closed_aside_participle, _clause_after_time, _gapped_object, _participle_agent, _dating_participle, _occasion_dated, _temporal_adjective, _dated_noun_after, _medium_of_saying, _secondary_predicate, _after_reporting_verb, _reporting_complement, _trailing_report, _when_clause, _preceding_nominal, _market_setting, _moved_event,
-               _quantity_subject, _amount_for_period, _amount_in_measure, _light_verb, _object_complement, _since_on_perfect, _own_object_nominal, _argument_noun_dated, _agent_dated, _according_to, _time_aside_on_noun, _time_inside_noun_phrase, _onset_participle, _set_off_onset, _occasion_of, _state_noun, _aspectual, _going_to, _event_on_copula, _expected_event, _ordinal_of_subject, _due_thing_does, _deadline_infinitive, _bounded_term, _contest_outcome, _compared_expectation, _conjunct_verb_misread, _capacity_infinitive, _ago_on_infinitive, _tally_of_act, _have_to, _restated_amount, _offset_anchor_noun, _standing_participle, _gerund_kept_from, _manner_gerund, _learned_of, _misread_perfect]
+               _quantity_subject, _amount_for_period, _amount_in_measure, _light_verb, _object_complement, _since_on_perfect, _own_object_nominal, _argument_noun_dated, _agent_dated, _according_to, _time_aside_on_noun, _time_inside_noun_phrase, _onset_participle, _set_off_onset, _onset_on_noun, _occasion_of, _state_noun, _aspectual, _going_to, _event_on_copula, _expected_event, _ordinal_of_subject, _due_thing_does, _deadline_infinitive, _bounded_term, _contest_outcome, _compared_expectation, _conjunct_verb_misread, _capacity_infinitive, _ago_on_infinitive, _tally_of_act, _have_to, _restated_amount, _offset_anchor_noun, _standing_participle, _gerund_kept_from, _manner_gerund, _learned_of, _misread_perfect]
 
 
 def _counted_verb(pred: Token, how: str) -> tuple[Token, str]:
@@ -1823,6 +1871,8 @@ NAME_LABEL = "name-label"
 RECURRING_WINDOW = "recurring-window"
 # a time inside a likeness ("It is like working in the 1980s"): no row
 LIKENESS = "likeness"
+# a time that is what is talked or written about ("talked about the 1980s on Monday"): a topic, no event
+TOPIC = "topic"
 
 
 def why_undated(span: Span) -> str:
@@ -1902,6 +1952,8 @@ def _dates_nothing(root: Token, inside: set[int], ahead: bool | None = None) -> 
         return RECURRING_WINDOW
     if _likeness(root):
         return LIKENESS
+    if _topic(root, inside):
+        return TOPIC
     if _new_setting(root, inside):
         return NEW_SETTING
     noun = _era_label_of(root, inside)
@@ -1911,6 +1963,18 @@ def _dates_nothing(root: Token, inside: set[int], ahead: bool | None = None) -> 
     if _name_label_of(root, inside, ahead) is not None or _in_quoted_title(root, inside) or _month_label(root, inside):
         return NAME_LABEL
     return ""
+
+
+def _topic(root: Token, inside: set[int]) -> bool:
+    """'The author talked about the 1980s on Monday', 'a documentary about 1968': a time that is the object of a
+    topic preposition (``topic_prepositions``) on a verb or a noun is what is talked about, not when anything
+    happened. ("about" as "roughly", "at about 3 p.m.", is no preposition with the time as its object.)"""
+    first = min(inside)
+    if first == 0 or root.dep_ != "pobj":
+        return False
+    prep = root.doc[first - 1]
+    return prep.lower_ in TOPIC_PREPOSITIONS and prep.dep_ == "prep" and root.head.i == prep.i \
+        and prep.head.pos_ in ("VERB", "NOUN", "PROPN")
 
 
 def _amount_before(head: Token, limit: int) -> bool:

@@ -33,7 +33,7 @@ These are deliberately small rules: a wrong name in the subject column costs mor
 from __future__ import annotations
 
 from contextvars import ContextVar
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Token
 
@@ -182,7 +182,7 @@ def _placeholder_it(tok: Token) -> bool:
         return False  # "will be held on Monday, as it has been every year": the "be" of an ellipsis, said of a thing
     # (a particle makes another verb: "it took over the carrier" is done by something, "it took hours" is not)
     if pred.lemma_.lower() in IMPERSONAL_PREDICATES and not _raised_subject(pred) \
-            and not any(c.dep_ == "prt" for c in pred.children):
+            and not any(c.dep_ == "prt" for c in pred.children) and not _doers_object(pred):
         return True
     # "it emerged that ...", "it was announced that ...": the subject is the clause. (Not "whether"/"if": "said
     # it would decide whether the vote was valid" is the deciding body's; nor a clause after an object: "it had
@@ -194,6 +194,18 @@ def _placeholder_it(tok: Token) -> bool:
         return False  # "It said on Thursday that the bank had ignored warnings": someone says so, in the active
     return any(c.dep_ in ("ccomp", "xcomp") and any(g.dep_ == "mark" and g.lower_ not in QUESTION_MARKS
                                                      for g in c.children) for c in pred.children)
+
+
+def _doers_object(pred: Token) -> bool:
+    """'If the law passes, it will take effect in July', 'it took control of the port': an object that is no length,
+    amount or number, with no clause after it for a placeholder "it" to stand for, makes the verb a doer's ("it
+    took years", "it cost $5 million", "it takes courage to speak" keep their placeholder)."""
+    if any(c.dep_ in ("xcomp", "ccomp", "csubj") for c in pred.children):
+        return False
+    obj = next((c for c in pred.children if c.dep_ == "dobj"), None)
+    return obj is not None and obj.pos_ == "NOUN" and obj.lemma_.lower() not in TIME_UNITS \
+        and obj.ent_type_ not in ("MONEY", "QUANTITY", "CARDINAL", "DATE", "TIME", "PERCENT") \
+        and not any(c.dep_ in ("nummod", "quantmod") or c.like_num for c in obj.children)
 
 
 def _raised_subject(pred: Token) -> bool:
@@ -1857,6 +1869,27 @@ def _adverbial_clause_subject(tok: Token) -> Token | None:
     return _fitting_main_subject(tok, main, kind)
 
 
+def _acting_owner_of_event_subject(tok: Token) -> Token | None:
+    """'Its last win came on March 20, when it beat Harford 2-1', 'The team's first defeat came in May, when it
+    lost to Leeds': an "it" doing something (with an object, or an active verb) in a clause under a main clause
+    whose subject is an event someone owns stands for the owner, not the event (a win beats no one). The
+    owner's token (a possessive pronoun is resolved by the caller); None otherwise."""
+    clause = tok.head
+    if tok.lower_ != "it" or tok.dep_ != "nsubj" or clause.dep_ not in ("advcl", "relcl") or clause.pos_ != "VERB" \
+            or _placeholder_it(tok) or lemma_in(clause, EVENT_COURSE_VERBS) or lemma_in(clause, ASPECTUAL_VERBS) \
+            or lemma_in(clause, CHANGE_VERBS) or lemma_in(clause, MEASURE_VERBS):
+        return None  # ("The firm's revenue has doubled since 2020, when it rose above 1 billion": the amount rose)
+    main = clause.head
+    if clause.dep_ == "relcl":  # "came on March 20, when it beat ...": the parser's "when" clause on the time
+        main = next((a for a in clause.ancestors if is_predicate(a) and a.pos_ in ("VERB", "AUX")), None)
+    subj = subject_token(main) if main is not None and is_predicate(main) else None
+    if subj is None or subj.i > tok.i or subj.pos_ != "NOUN" or not is_event_nominal(subj) \
+            or lemma_in(subj, QUANTITY_NOUNS) or lemma_in(subj, MEASURED_NOUNS):
+        return None
+    return next((c for c in subj.children if c.dep_ == "poss" and (c.lower_ == "its" or c.pos_ in ("PROPN", "NOUN"))
+                 and not _is_person(c)), None)
+
+
 def _body_above_participle(tok: Token, main: Token) -> Token | None:
     """'The court extended an order blocking the deployment until Oct. 24, when it will hear arguments': an "it"
     that acts on an object, in a clause the parser hung on a participle describing a thing, is the finite verb's
@@ -2196,6 +2229,13 @@ def _resolve(tok: Token | None, skip: frozenset[int] | set[int] = frozenset()) -
     ahead = _fronted_possessor_subject(tok) or _own_subject_its(tok) or _infinitive_possessor(tok)
     if ahead is not None:
         return Referent(ahead, pronoun=tok.text)
+    owner = _acting_owner_of_event_subject(tok)
+    if owner is not None:
+        ref = _resolve(owner, skip) if owner.pos_ == "PRON" else Referent(owner)
+        if owner.pos_ == "PRON" and ref.head is not None and ref.head.i == owner.i:
+            ref = _previous_thing_subject(owner, skip, possessive=True) or ref
+        if owner.pos_ != "PRON" or ref.head is None or ref.head.i != owner.i:
+            return replace(ref, pronoun=tok.text)
     same = _own_subject_pronoun(tok, skip)
     if same is not None:
         return same

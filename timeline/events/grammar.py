@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ..temporal.morph import without_prefix
 from ..temporal.partial import Direction
@@ -308,17 +309,30 @@ def present_verb_group(verb: Token) -> bool:
         and not any(g.lemma_ == "have" and g.dep_ == "aux" for g in group)
 
 
+def document_pub_date(doc: Doc) -> dt.date | None:
+    """The publication date the tagger resolved the document's times against (a ``dct:`` anchor), or None."""
+    for t in (doc._.timexes if Doc.has_extension("timexes") else None) or []:
+        anchor = getattr(t, "anchor", None) or ""
+        if anchor.startswith("dct:"):
+            try:
+                return dt.date.fromisoformat(anchor[4:14])
+            except ValueError:
+                return None
+    return None
+
+
 # how far back from "since" a superlative may stand: "its lowest (one-day) level since", "the first time since"
 RECORD_REACH = 4
 
 
-def record_in_span(in_tok: Token, span) -> bool:
+def record_in_span(in_tok: Token, span, pub_date: dt.date | None = None) -> bool:
     """Whether "in" and the span after it close a record comparison ("one of the coldest in years", "the
     first rise in three years"): a superlative or record word right before "in", and no explicit future ("will
-    open its first store in three weeks" is when it opens)."""
+    open its first store in three weeks" is when it opens). ``pub_date`` (else the one the document's times were
+    resolved against) lets the tense reader order a sequel clause's weekday as the temporal stage does."""
     if not record_comparison(in_tok, place=True, place_of=False):
         return False  # (one place phrase may stand between: "the first at the hospitals in four years")
-    tense = read_tense(span)
+    tense = read_tense(span, pub_date if pub_date is not None else document_pub_date(span.doc))
     return not (tense.direction == Direction.FUTURE and tense.direct)
 
 

@@ -43,7 +43,7 @@ from ..temporal.vocab import vocab
 from .grammar import bounded_term, moves_event, present_verb_group, record_comparison, record_in_span
 from .lexicon import (TRAILING_PERIOD_UNITS, CUE_HEDGES, TERM_BOUNDS, ANCHORED_DURATION_AFTER_CUES, ANCHORED_DURATION_CUES, BACKWARD_PERIOD_WORDS, FORECAST_VERBS,
                       FORWARD_PERIOD_WORDS, INTERVAL_CUES, MODAL_AUX, PERIOD_END_LINKS, RANGE_OPENERS, REPORTING_VERBS, VAGUE_COUNT)
-from .lexicon import PROMISING_VERBS
+from .lexicon import FORWARD_STRETCH_CUES, PROMISING_VERBS
 
 _DURATION_RE = re.compile(r"^P(T?)(\d+(?:\.\d+)?|X)(DE|CE|[YQMWDHS])$")
 # a clock unit ("PT3H") moves no date: a row is drawn a day at the finest
@@ -236,6 +236,23 @@ def _trailing_period(doc: Doc, span: Span, timex, pub_date: dt.date | None) -> C
     return Cover(start, end, bool(timex.fuzzy), timex.text, timex.start, timex.end, "anchored", timex.granularity)
 
 
+def _forward_stretch(doc: Doc, span: Span, timex, pub_date: dt.date | None) -> Cover | None:
+    """'expects to hire 500 engineers within the next year', 'over the coming month': after a cue of a stretch
+    (``forward_stretch_cues``), "the next/coming UNIT" is the stretch counted on from the report (twelve months
+    from its day), not the calendar period after the report's that the TIMEX3 value names. Without the cue ("the
+    next year, she moved to Paris") the tagger's period stands."""
+    if pub_date is None or timex.type != "DATE" or span.start == 0 \
+            or doc[span.start - 1].lower_ not in FORWARD_STRETCH_CUES:
+        return None
+    words = [t.lower_ for t in span]
+    if len(words) != 3 or words[0] != "the" or words[1] not in FORWARD_PERIOD_WORDS or words[2] not in _TRAILING_UNITS:
+        return None
+    start = _day(pub_date)
+    end = _later(start, _TRAILING_UNITS[words[2]], 1)
+    lo = doc[span.start - 1].idx
+    return Cover(start, end, True, text_of(doc)[lo:timex.end], lo, timex.end, "anchored", timex.granularity)
+
+
 def timex_cover(doc: Doc, timex, pub_date: dt.date | None, after_other_time: bool = False,
                 story_time: bool = False) -> Cover | None:
     """The interval a "since"/"until" time or an anchored duration implies; None when it is just the timex's.
@@ -251,6 +268,9 @@ def timex_cover(doc: Doc, timex, pub_date: dt.date | None, after_other_time: boo
     trailing = _trailing_period(doc, span, timex, pub_date)
     if trailing is not None:
         return trailing
+    ahead = _forward_stretch(doc, span, timex, pub_date)
+    if ahead is not None:
+        return ahead
     if timex.type in ("DATE", "TIME") and timex.interval_start is not None:
         cue, lo = cue_before(doc, span, INTERVAL_CUES)
         hedge = hedge_length(doc, span.start) if cue is None else 0
@@ -278,6 +298,11 @@ def timex_cover(doc: Doc, timex, pub_date: dt.date | None, after_other_time: boo
                 else timex.interval_start
             if limit > start:
                 return Cover(start, limit, True, text, doc[lo].idx, timex.end, "before", timex.granularity)
+            if _negated_before(span):
+                # "had never acted before last year": what the row says held up to the start of that time; when it
+                # began is not told
+                return Cover(None, timex.interval_start, True, text, doc[lo].idx, timex.end, "before",
+                             timex.granularity)
             return None
         if kind == "until" and _rescheduled(doc[lo]):
             return None  # "postponed the trial until March": the trial is in March, not from now to then
@@ -298,7 +323,7 @@ def timex_cover(doc: Doc, timex, pub_date: dt.date | None, after_other_time: boo
     dur = _duration(value, VAGUE_COUNT)
     if dur is None or pub_date is None or after_other_time:
         return None
-    if span.start > 0 and doc[span.start - 1].lower_ == "in" and record_in_span(doc[span.start - 1], span):
+    if span.start > 0 and doc[span.start - 1].lower_ == "in" and record_in_span(doc[span.start - 1], span, pub_date):
         return None  # "one of the worst fires in years", "the first rise in a decade": a record, not a period
     unit, n, granularity, vague = dur
     cue, lo = cue_before(doc, span, ANCHORED_DURATION_CUES, absorb=2)
@@ -392,15 +417,41 @@ def event_offset_cover(doc: Doc, length, dated: list) -> Cover | None:
     if when is None:
         return None
     unit, n, granularity, _ = dur
-    start, end = _later(when.interval_start, unit, sign * n), _later(when.interval_end, unit, sign * n)
-    if end <= start:
-        end = start + dt.timedelta(days=1)
+    start, end = _moved(when, unit, sign * n, length.mod)
     return Cover(start, end, True, text_of(doc)[length.start:hi], length.start, hi, "anchored", when.granularity)
 
 
-def _moved(when, unit: str, n: int) -> tuple[dt.datetime, dt.datetime]:
-    start, end = _later(when.interval_start, unit, n), _later(when.interval_end, unit, n)
-    return (start, end) if end > start else (start, start + dt.timedelta(days=1))
+_CLOCK_STEPS = {"H": "hours", "MIN": "minutes", "S": "seconds"}
+# a length with these mods lies at least that far from its anchor: the moved stretch reaches on, away from it
+_OPEN_FAR_MODS = frozenset({"MORE_THAN", "EQUAL_OR_MORE"})
+
+
+def _moved_span(start: dt.datetime, end: dt.datetime, unit: str, n: int,
+                mod: str | None = None) -> tuple[dt.datetime, dt.datetime]:
+    """``[start, end)`` moved n units. Hours and minutes move the clock, not the date: "on Tuesday, more than 30
+    hours after the earthquake" puts the earthquake on the days from Tuesday 00:00 less 30 hours to Wednesday
+    00:00 less 30 hours (Sunday and Monday), never on Tuesday itself, and "more than" reaches a day further
+    from the anchor; an anchor longer than a day keeps its stretch. Whole days and longer move as the date codec
+    moves them."""
+    if unit in _CLOCK_STEPS and end - start > dt.timedelta(days=1):
+        lo, hi = start, end  # "hours after" a month or a year: still that month, as a row draws it
+    elif unit in _CLOCK_STEPS:
+        step = dt.timedelta(**{_CLOCK_STEPS[unit]: n})
+        lo, hi = start + step, end + step
+        lo = _day(lo.date())
+        hi = hi if hi == _day(hi.date()) else _day(hi.date()) + dt.timedelta(days=1)
+        if mod in _OPEN_FAR_MODS:
+            if n < 0:
+                lo -= dt.timedelta(days=1)
+            else:
+                hi += dt.timedelta(days=1)
+    else:
+        lo, hi = _later(start, unit, n), _later(end, unit, n)
+    return (lo, hi) if hi > lo else (lo, lo + dt.timedelta(days=1))
+
+
+def _moved(when, unit: str, n: int, mod: str | None = None) -> tuple[dt.datetime, dt.datetime]:
+    return _moved_span(when.interval_start, when.interval_end, unit, n, mod)
 
 
 def _time_in(dated: list, lo: int, hi: int, outside: tuple[int, int]):
@@ -439,7 +490,7 @@ def _clause_offset_cover(doc: Doc, length, span, mark, sign: int, dated: list) -
                                for t in dated):
         return None
     if own is not None:
-        start, end = _moved(own, unit, sign * n)
+        start, end = _moved(own, unit, sign * n, length.mod)
         return Cover(start, end, True, text_of(doc)[length.start:hi], length.start, hi, "anchored", own.granularity)
     # (a clause with no time of its own dated by the main clause's time moved back, "was signed in October 2018, two
     # months after the first talks collapsed", was tried and dropped: a blind held-out floor fell with it)
@@ -470,7 +521,7 @@ def _anchor_back_cover(doc: Doc, length, span, prep, sign: int, dated: list) -> 
     if other is None:
         return None
     unit, n, granularity, _ = dur
-    start, end = _moved(other, unit, -sign * n)
+    start, end = _moved(other, unit, -sign * n, length.mod)
     return Cover(start, end, True, text_of(doc)[length.start:hi], length.start, hi, OFFSET_OF_CLAUSE, other.granularity)
 
 
@@ -571,6 +622,13 @@ def _forecast_behind(span) -> bool:
     return verb is not None and verb.lemma_.lower() in FORECAST_VERBS and verb.tag_ in ("VBD", "VBN") \
         and not any(c.dep_ in ("aux", "auxpass") and (c.lower_ in MODAL_AUX or c.lemma_ == "be" and c.tag_ in ("VBZ", "VBP"))
                     for c in verb.children)
+
+
+def _negated_before(span) -> bool:
+    """Whether the verb a past "before X" hangs on is negated ("had never acted before last year", "had not
+    flown before 2019"): the words then bound the stretch the negation covers by the start of X."""
+    verb = _governing_verb(span)
+    return verb is not None and any(c.dep_ == "neg" for c in verb.children)
 
 
 def _governing_verb(span):
