@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from ..document import Document
 from ..doctext import text_of
 from ..events import link_span, time_token_indices, why_undated
-from ..events.attach import NAME_LABEL, when_clause_verb
+from ..events.attach import NAME_LABEL, RECURRING_WINDOW, when_clause_verb
 from ..events.phrases import join_tokens, phrase_tokens
 from ..events.grammar import is_predicate, lemma_in, moves_event, record_comparison
 from ..events.interval import OFFSET_OF_CLAUSE, offset_event
@@ -467,6 +467,10 @@ def rows_from_doc(doc: Doc, document: Document, offset: int = 0) -> list[dict]:
         elif span is not None and len(span):
             # a row the reader should not take for an event ("its lowest level since 2009"): say why it has none
             row.update(no_event=why or None)
+            if why == RECURRING_WINDOW:
+                # a window of any day ("every day between 10 a.m. and 6 p.m."): no day of its own, so no interval
+                # a chart could place on the day the clock times were resolved against
+                row.update(start=None, end=None)
         if offset:
             for c in OFFSET_COLUMNS:
                 if row.get(c) is not None:

@@ -1218,7 +1218,9 @@ def _reporter_owns(span: Span, verb: Token) -> bool:
     doc = span.doc
     if verb.i >= span.start or lemma(verb) not in REPORTING_LEMMAS or span.start - verb.i > _REPORT_GAP + 1:
         return False
-    if any(t.is_punct or upos(t) in _VERB_POS or t.lower_ in _COMPLEMENT_OPENERS for t in doc[verb.i + 1:span.start]):
+    # (a participle between an article and its noun is no verb: "said in a televised address on Sunday that")
+    if any(t.is_punct or upos(t) in _VERB_POS and not _adjectival_participle(t) or t.lower_ in _COMPLEMENT_OPENERS
+           for t in doc[verb.i + 1:span.start]):
         return False  # "said that on Friday it would strike": the time opens the complement
     return span.end < len(doc) and doc[span.end].lower_ in _COMPLEMENT_OPENERS
 
