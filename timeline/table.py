@@ -45,8 +45,10 @@ source          string            who reports the event, for an event in reporte
 subject_resolved_from string      the pronoun the subject stands in for ("She", "who"); <NA> otherwise
 no_event        string            why a time expression dates no event, on a row with no trigger:
                                   "record-comparison" ("its lowest level since 2009"), "comparison-base"
-                                  ("down from 3.4% in the final quarter of 2023") or "period-label" ("a
-                                  17th-century painting"); <NA> otherwise
+                                  ("down from 3.4% in the final quarter of 2023"), "period-label" ("a
+                                  17th-century painting"), "recurring-window" ("run every 20 minutes
+                                  between 6 a.m. and 10 p.m.") or "likeness" ("It is like working in the
+                                  1980s"); <NA> otherwise
 error           string            set on the single row a failed document yields; <NA> otherwise
 =============== ================= ==============================================================
 

@@ -429,6 +429,15 @@ def _clause_offset_cover(doc: Doc, length, span, mark, sign: int, dated: list) -
     lo = doc[clause.left_edge.i].idx
     hi = doc[clause.right_edge.i].idx + len(doc[clause.right_edge.i])
     own = _time_in(dated, lo, hi, (length.start, length.end))
+    # (not when the main verb has a time of its own: "retired in 2019, two years before the plant closed in 2021"
+    # says how far apart two dated events are; the length dates nothing)
+    verb = clause.head
+    vlo = doc[verb.left_edge.i].idx
+    vhi = doc[verb.right_edge.i].idx + len(doc[verb.right_edge.i])
+    if own is not None and any(vlo <= t.start and t.end <= vhi and not (lo <= t.start < hi)
+                               and not (length.start <= t.start < length.end) and t.type in ("DATE", "TIME")
+                               for t in dated):
+        return None
     if own is not None:
         start, end = _moved(own, unit, sign * n)
         return Cover(start, end, True, text_of(doc)[length.start:hi], length.start, hi, "anchored", own.granularity)
