@@ -97,6 +97,12 @@ CLOCK_DAY = [
      "2018-03-06T05:45Z", "2018-03-08"),  # (GMT: the project writes Z)
     ("The elephants were moved to the reserve on Monday. They were feeding by the river that evening.",
      "that evening", "2022-10-03TEV", "2022-10-05"),
+    # (added with the rule, after a diagnostic run on two sentences: a background month between the day and the
+    # clock time, which the rule is for)
+    ("Rescuers reached the trapped miners on Sunday. The mine was closed for repairs in August. The last man came "
+     "up at 03:50.", "03:50", "2021-11-14T03:50", "2021-11-16"),
+    ("The festival opened on Friday. It drew 40,000 visitors in July. The closing concert will start at 20:00.",
+     "20:00", "2021-11-16T20:00", "2021-11-16"),
     # negative: a wire lead's bare clock time is the publication day
     ("The prime minister said at 10 a.m. that the border would stay closed.", "10 a.m.", "2020-04-14T10:00",
      "2020-04-14"),

@@ -582,6 +582,13 @@ def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
             anchor = None
         if c.partial.story_recent and anchor is not None and not _recent_story(text, story_pos, c.start):
             anchor = None  # "the previous year" five sentences on: the publication's
+        if (anchor is not None and anchor is story and day_story is not None and day_story is not story
+                and GRAN_RANK[story.gran] < GRAN_RANK["day"] and is_bare_clock(c.partial)
+                and tense.direction in (Direction.PAST, Direction.STRICT_PAST)
+                and (pub_date is None or day_story.date <= pub_date)):
+            # "won the prize on Saturday. She was barred from leaving in March ... She found out at 22:40": a month
+            # cannot say which day a past clock time is on; the last day the story told, an aside ago, does
+            anchor = day_story
         if anchor is not None and anchor.gran == "day" and past_midnight(c.partial, story_clock, text, c.start, c.end):
             anchor = StoryTime(anchor.date + dt.timedelta(days=1), "day")  # "left at 21:45 ... landed at 04:10"
         if anchor is not None and is_bare_clock(c.partial) and _pluperfect_before(text, c.start):
