@@ -514,6 +514,36 @@ def time_of_day_type(t: Timex) -> None:
         t.type = "TIME"
 
 
+_RELATIVE_PRONOUNS = ("WDT", "WP")
+_RELATIVE_AUX = frozenset({"was", "were", "is", "are", "had", "has", "have", "been", "be"})
+
+
+def _in_relative_clause(span) -> bool:
+    """The time dates a verb of a relative clause on a noun: a reduced one ("a telescope launched in 2021", "a rig
+    built in 2009") or one with its pronoun ("a ship that was launched in 1998", "who resigned in May"). It tells
+    when the thing came about, an aside to the clause that carries the story."""
+    doc = span.doc
+    i = span.start - 1
+    while i >= 0 and doc[i].tag_ in ("IN", "DT") and span.start - i <= 2:
+        i -= 1
+    if i < 1 or doc[i].tag_ not in ("VBN", "VBD"):
+        return False
+    if doc[i].tag_ == "VBN" and doc[i - 1].tag_ in ("NN", "NNS"):
+        return True
+    j = i - 1
+    while j >= 0 and doc[j].lower_ in _RELATIVE_AUX and i - j <= 2:
+        j -= 1
+    return j >= 0 and doc[j].tag_ in _RELATIVE_PRONOUNS
+
+
+def _aside_of_story_sentence(text: str, story: StoryTime | None, story_pos: int, span) -> bool:
+    """A relative clause's time after the story time its sentence has just set ("observed in October using a
+    telescope launched in 2021. The next month ...") does not move the story: what follows goes on from the main
+    clause's time."""
+    return (story is not None and span is not None and len(span) > 0 and 0 < story_pos <= span.start_char
+            and not SENTENCE_END.search(text, story_pos, span.start_char) and _in_relative_clause(span))
+
+
 def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
     found: tuple[str, list[Candidate]] | None = doc.user_data.pop(CANDIDATES_KEY, None)
     text, cands = found if found is not None else (doc.text, None)
@@ -552,6 +582,13 @@ def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
             anchor = None
         if c.partial.story_recent and anchor is not None and not _recent_story(text, story_pos, c.start):
             anchor = None  # "the previous year" five sentences on: the publication's
+        if (anchor is not None and anchor is story and day_story is not None and day_story is not story
+                and GRAN_RANK[story.gran] < GRAN_RANK["day"] and is_bare_clock(c.partial)
+                and tense.direction in (Direction.PAST, Direction.STRICT_PAST)
+                and (pub_date is None or day_story.date <= pub_date)):
+            # "won the prize on Saturday. She was barred from leaving in March ... She found out at 22:40": a month
+            # cannot say which day a past clock time is on; the last day the story told, an aside ago, does
+            anchor = day_story
         if anchor is not None and anchor.gran == "day" and past_midnight(c.partial, story_clock, text, c.start, c.end):
             anchor = StoryTime(anchor.date + dt.timedelta(days=1), "day")  # "left at 21:45 ... landed at 04:10"
         if anchor is not None and is_bare_clock(c.partial) and _pluperfect_before(text, c.start):
@@ -578,6 +615,7 @@ def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
                     and _YEAR_OF_PREV.fullmatch(text, gap_start, c.start) is not None)
         story_from_prev = (res.story is not None and not bounds_period and not is_target and not own_year
                            and not _attribution_day(text, c.start, story, story_pos, story_night, res.story)
+                           and not _aside_of_story_sentence(text, story, story_pos, span)
                            and not (out and _bracketed_restatement(text, gap_start, c.start, c.end)))
         if is_target:
             target = res.story

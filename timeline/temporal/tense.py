@@ -1125,6 +1125,11 @@ def _own_past(verb: Token) -> bool:
     """A past the clause tells as what happened: a simple past, or a passive with a past "be" ("was
     arrested"). Not a past perfect ("had been due to expire in April" was a plan), a present perfect ("has
     set Nov. 10 as the deadline") or a present passive ("when the case is heard in May")."""
+    # "cut jobs before closing the plant in June": a gerund after before/after/by tells its event in the main
+    # verb's tense, and as directly as that verb does
+    head = _sequel_gerund_head(verb)
+    if head is not None:
+        return _own_past(head)
     # the auxiliaries before it (Token.sent would walk the whole sentence again: a full stop ends the look)
     window = []
     for t in verb.doc[max(0, verb.i - 4):verb.i]:

@@ -7,7 +7,7 @@ import re
 
 from .. import veto
 from ..partial import Partial, literal
-from ..vocab import day_num, lexicon, month_num, number, weekday_num
+from ..vocab import day_num, lexicon, month_num, number, vocab, weekday_num
 from .base import Ex, family, g
 
 rule = family(__name__)
@@ -328,7 +328,11 @@ _YEAR_DIGITS = r"(?<!\d)(?:1\d|20)\d\d(?!\d)"
 
 # A quarter or half said before the figures reported on it ("first-quarter results"): an empty group that
 # takes part only when such a noun follows (Partial.reported)
-_RESULTS = r"(?P<results>(?=[\s-]+(?:@RESULTS_NOUNS@)\b))?"
+# A quarter or half premodifying a data noun ("third-quarter growth", "fourth-quarter GDP") labels the period the
+# figure measures in the same way (vocab period_data_nouns)
+_DATA_NOUNS = "|".join(r"\s+".join(map(re.escape, w.split()))
+                       for w in sorted(vocab()["period_data_nouns"]["words"], key=len, reverse=True))
+_RESULTS = r"(?P<results>(?=[\s-]+(?:@RESULTS_NOUNS@|" + _DATA_NOUNS + r")\b))?"
 
 RULES = [
     rule("date_mdy", _WD + r"(?P<month>@MONTH@)\s*(?P<day>@DAYNUM@),?\s+(?P<year>@YEAR@|'\d\d)", full_date,
