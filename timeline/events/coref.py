@@ -41,7 +41,7 @@ from .grammar import is_event_nominal, is_predicate, lemma_in, past_dateline, su
 from .lexicon import MEASURE_VERBS, MEASURED_NOUNS, PAIR_NOUNS, QUANTIFIER_SUBJECTS, QUANTITY_NOUNS, OBJECT_RAISING_VERBS
 from .lexicon import EVENT_COURSE_VERBS, EVIDENCE_VERBS, NAME_PARTICLES, SCHEDULING_VERBS, TRANSFER_VERBS, FINDING_VERBS
 from .lexicon import ROLE_PLAYING_VERBS
-from .lexicon import _words as _lexicon_words  # (lexicon.py is another helper's file: the list is read from the data)
+from .lexicon import COLLECTIVE_PEOPLE_NOUNS, SCHEDULE_SLIPPING_VERBS
 from .lexicon import (ADVERBIAL_MARKS, ASPECTUAL_VERBS, ATTRIBUTION_NON_SOURCES, CHANGE_VERBS, EVENT_NOUNS, THING_VERBS, GROUP_NOUNS, IMPERSONAL_PREDICATES, ORGANISATION_NAME_WORDS, ORGANISATION_NOUNS,
                       PERSON_NOUNS,
                       PERSONAL_PRONOUNS, PLURAL_PRONOUNS,
@@ -2163,8 +2163,6 @@ def resolve(tok: Token | None, skip: frozenset[int] | set[int] = frozenset()) ->
     return ref
 
 
-SCHEDULE_SLIPPING_VERBS = _lexicon_words("schedule_slipping_verbs")
-COLLECTIVE_PEOPLE_NOUNS = _lexicon_words("collective_people_nouns")
 # what a thing is placed at its time by, as the predicate of its subject ("is scheduled for", "was set for", "is due")
 _SCHEDULED_PREDICATES = SCHEDULING_VERBS | {"due", "expect", "slate", "timetable"}
 
