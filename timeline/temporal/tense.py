@@ -737,6 +737,7 @@ def _from_reading(doc: Doc, start: int) -> Direction | None:
 
 
 _COMPARISON_LEADS = frozenset(vocab()["comparison_base_leads"]["words"])
+_FIGURE_WORDS = frozenset(vocab()["figure_words"]["words"])
 _SUBORDINATORS = frozenset(vocab()["clause_subordinators"]["words"])
 _FIGURE_REACH = 5  # "up from $1.2 billion in", "down from 0.2 per cent in"
 
@@ -751,7 +752,7 @@ def _comparison_base(doc: Doc, start: int) -> bool:
         if t.lower_ == "from":
             return i > 0 and i < start - 2 and is_word(doc[i - 1], _COMPARISON_LEADS)
         if not (t.like_num or t.tag_ in ("CD", "$", "SYM") or t.text in ("%", "$", "£", "€")
-                or t.lower_ in ("per", "cent", "percent", "million", "billion", "trillion", "a", "an")):
+                or t.lower_ in _FIGURE_WORDS):
             return False
     return False
 
