@@ -6,7 +6,6 @@ prints every probe row."""
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
@@ -15,44 +14,14 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 from test_events_v6 import row_of, rows_of  # noqa: E402,F401
+from events_probe import day as _day, probe_score  # noqa: E402
 
 PROBE = Path(__file__).parent / "data" / "events_probe20" / "probe.json"
 PUB = "2025-03-14"
 
 
-def _day(v) -> str:
-    return "" if v is None or (not isinstance(v, str) and pd.isna(v)) else str(v)[:10]
-
-
-def _good(it: dict, df: pd.DataFrame) -> bool:
-    hit = df[df["timex_text"].fillna("").str.contains(it["timex"], regex=False)]
-    if it.get("no_row"):
-        return hit.empty or not pd.isna(hit.iloc[0]["no_event"])
-    if hit.empty or not pd.isna(hit.iloc[0]["no_event"]):
-        return bool(it.get("ok_no_row"))
-    r = hit.iloc[0]
-    good = str(r["trigger"]) in it["any_of"] and ("subject" not in it or str(r["subject"]) == it["subject"])
-    good = good and ("start" not in it or _day(r["start"]) == it["start"])
-    good = good and ("end_max" not in it or _day(r["end"]) <= it["end_max"])
-    good = good and ("end_min" not in it or _day(r["end"]) >= it["end_min"])
-    good = good and ("start_max" not in it or _day(r["start"]) <= it["start_max"])
-    if "check_trigger" in it:
-        c = df[df["trigger"].astype(str) == it["check_trigger"]]
-        good = good and not c.empty and str(c.iloc[0]["subject"]) == it["check_subject"]
-    return good
-
-
 def _probe_score() -> tuple[int, list[str]]:
-    items = json.loads(PROBE.read_text(encoding="utf-8"))["items"]
-    ok, lines = 0, []
-    cols = ["timex_text", "trigger", "subject", "start", "end", "no_event"]
-    for it in items:
-        df = rows_of(it["text"], PUB)
-        good = _good(it, df)
-        ok += good
-        lines.append(f"{'OK ' if good else 'BAD'} [{it['class']}] {it['text']} | {it['timex']} -> "
-                     f"{df[cols].astype(str).to_dict('records')}")
-    return ok, lines
+    return probe_score(PROBE, PUB, rows_of)
 
 
 def main() -> None:

@@ -1,0 +1,51 @@
+"""Shared scoring of the events probes (tests/data/events_probe17/19/20/probe.json): each item is one sentence,
+the time expression whose row it checks, and what that row must hold. Keys an item may carry: ``any_of``
+(acceptable triggers), ``subject``, ``asserted``, ``start``/``end`` (days, exact), ``start_max``/``end_min``/
+``end_max`` (day bounds), ``no_row`` (the time must give no event row), ``ok_no_row`` (no event row is also fine),
+``check_trigger``/``check_subject`` (another row of the sentence and the subject it must have)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pandas as pd
+
+
+def day(v) -> str:
+    """A cell's day as YYYY-MM-DD, or "" when missing."""
+    return "" if v is None or (not isinstance(v, str) and pd.isna(v)) else str(v)[:10]
+
+
+def item_right(it: dict, df: pd.DataFrame) -> bool:
+    """Whether the rows ``df`` of the item's sentence hold what the item asks of its time's row."""
+    hit = df[df["timex_text"].fillna("").str.contains(it["timex"], regex=False)]
+    if it.get("no_row"):
+        return hit.empty or not pd.isna(hit.iloc[0]["no_event"])
+    if hit.empty or not pd.isna(hit.iloc[0]["no_event"]):
+        return bool(it.get("ok_no_row"))
+    r = hit.iloc[0]
+    good = str(r["trigger"]) in it["any_of"] and ("subject" not in it or str(r["subject"]) == it["subject"]) \
+        and ("asserted" not in it or bool(r["asserted"]) == it["asserted"])
+    good = good and all(k not in it or day(r[k]) == it[k] for k in ("start", "end"))
+    good = good and ("end_max" not in it or day(r["end"]) <= it["end_max"])
+    good = good and ("end_min" not in it or day(r["end"]) >= it["end_min"])
+    good = good and ("start_max" not in it or day(r["start"]) <= it["start_max"])
+    if "check_trigger" in it:
+        c = df[df["trigger"].astype(str) == it["check_trigger"]]
+        good = good and not c.empty and str(c.iloc[0]["subject"]) == it["check_subject"]
+    return good
+
+
+def probe_score(path: Path, pub: str, rows_of) -> tuple[int, list[str]]:
+    """How many items of the probe at ``path`` come out right, and a line per item for reading."""
+    items = json.loads(path.read_text(encoding="utf-8"))["items"]
+    cols = ["timex_text", "trigger", "subject", "start", "end", "no_event"]
+    ok, lines = 0, []
+    for it in items:
+        df = rows_of(it["text"], pub)
+        good = item_right(it, df)
+        ok += good
+        lines.append(f"{'OK ' if good else 'BAD'} [{it.get('class', '')}] {it['text']} | {it['timex']} -> "
+                     f"{df[[c for c in cols if c in df]].astype(str).to_dict('records')}")
+    return ok, lines
