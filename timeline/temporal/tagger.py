@@ -169,6 +169,7 @@ _CLOCK_PREPOSITION = re.compile(r"(?<![\w'’])(?:at|from|until|till|by|before|a
 _DET_APPROX = {"at least", "more than", "nearly", "almost", "less than", "no more than", "up to", "no less than"}
 _MID_RE = re.compile(r"(?<![\w'’])(?P<w>mid)-$", re.IGNORECASE)
 _SIDE = {"earlier": -1, "later": 1}
+_DAY_POS_RE = re.compile(r"(?<![\w'’-])(?P<w>early|late)\s+$", re.IGNORECASE)
 
 
 _POSSESSIVE = re.compile(r"['’]s?\b")
@@ -218,6 +219,12 @@ def extend_modifiers(c: Candidate, text: str, floor: int) -> Candidate:
             c.start -= len(m.group(0))
             c.partial = p.with_(mod=_CLOCK_APPROX_MODS[norm_key(m.group("w"))])
             return c
+    if c.rule.day_mods and p.weekday is not None and p.pod is None and not any(ch.isspace() for ch in text[c.start:c.end]):
+        m = _DAY_POS_RE.search(left)
+        if m:
+            c.start -= len(m.group(0))
+            c.partial = p.with_(mod=_POS_MODS[norm_key(m.group("w"))])
+        return c
     if p.kind == "literal" or p.type not in ("DATE", "TIME") or not c.rule.position_mods:
         return c
     if _is_calendar_date(p) and not _POSSESSIVE.match(text, c.end):

@@ -713,6 +713,10 @@ RULES = [
                    Ex("By 2015 she had 14 staff, and the following spring she won a prize.", "the following spring",
                       "2016-SP"),
                    Ex("That summer was hot.", "That summer", "XXXX-SU"),
+                   # "the previous": the season of the year before the story's (a survey "the previous winter" in
+                   # a story at autumn 2018 is the winter 2017/18, written 2017-WI)
+                   Ex("The mill was rebuilt in 2016 after a fire the previous spring.", "the previous spring",
+                      "2015-SP"),
                    # "fall" after a preposition of time is the season even before "in" and a place
                    Ex("It happened in the fall in Ohio.", "the fall", "2023-FA"),
                    # after "for" only in lower case ("voted for Spring" names a party)
