@@ -38,3 +38,15 @@ def test_doc_text_joined_once_is_the_docs_text():
     doc = model.load_for_tagging()("Rains hit the city on Monday.  Schools closed\\non Tuesday.")
     assert text_of(doc) == doc.text
     assert text_of(doc) is text_of(doc)  # kept, not joined again
+
+
+def test_lemma_index_answers_membership_as_its_list():
+    lemmatizer = model.load().get_pipe("lemmatizer")
+    plain = spacy.load(model.DEFAULT_MODEL).get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    index = lemmatizer.lookups.get_table("lemma_index")
+    assert set(index) == set(plain)
+    for key, words in index.items():
+        assert isinstance(words, list) and list(words) == plain[key]  # the same list, in order
+        for w in words[:50] + ["meeting", "xqzzy", "", "Ministers", words[-1] + "s"]:
+            assert (w in words) == (w in plain[key])
+    assert lemmatizer.lookups.to_bytes()  # still serialisable

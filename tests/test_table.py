@@ -138,3 +138,22 @@ def test_rows_from_doc_is_the_shared_path():
     doc = nlp(nlp.make_doc("July"))
     rows = pipeline.rows_from_doc(doc, Document("July", dt.date(2023, 9, 5), "x", "cli"))
     assert rows[0]["doc_id"] == "x" and rows[0]["timex_value"] == "2023-07"
+
+
+def test_to_datetime_places_each_value_or_nat():
+    # the column is built in one go (timeline/table.py): every kind of cell still lands as before
+    import datetime as dt
+
+    import numpy as np
+    import pandas as pd
+
+    from timeline.table import DATETIME_DTYPE, _to_datetime
+
+    vals = [None, float("nan"), pd.NaT, "", "garbage", "2023-09-05", dt.date(1500, 1, 1),
+            dt.datetime(2023, 9, 5, 12, 30, 15, 999999), "2023-09-05T10:00:00+02:00", np.datetime64("2020-02-02"),
+            "2024-13-45"]
+    got = _to_datetime(vals)
+    assert str(got.dtype) == DATETIME_DTYPE and list(got.index) == list(range(len(vals)))
+    want = [None] * 5 + ["2023-09-05", "1500-01-01", "2023-09-05 12:30:15", "2023-09-05 08:00:00", "2020-02-02", None]
+    assert [None if pd.isna(v) else v for v in got] == [None if w is None else pd.Timestamp(w) for w in want]
+    assert len(_to_datetime([])) == 0

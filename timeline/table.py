@@ -67,6 +67,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
+import numpy as np
 import pandas as pd
 
 STRING_COLUMNS = (
@@ -100,19 +101,20 @@ ACTOR_SEP = "; "
 
 def _to_datetime(values) -> pd.Series:
     """Coerce to datetime64[s]; anything pandas cannot place (bad strings, out of range) becomes NaT."""
-    s = pd.Series(values, dtype="object")
-    out = pd.Series(pd.NaT, index=s.index, dtype=DATETIME_DTYPE)
-    for i, v in s.items():
+    # each value placed one by one, but the column built once: a cell assignment (out.iloc[i] = ts) cost
+    # ~0.2 ms, half of a corpus partition's table building
+    out = np.full(len(values), np.datetime64("NaT"), dtype=DATETIME_DTYPE)
+    for i, v in enumerate(values):
         if v is None or (isinstance(v, float) and pd.isna(v)) or v is pd.NaT:
             continue
         try:
             ts = pd.Timestamp(v)
             if pd.isna(ts):
                 continue
-            out.iloc[i] = ts.as_unit("s") if ts.tz is None else ts.tz_convert(None).as_unit("s")
+            out[i] = (ts.as_unit("s") if ts.tz is None else ts.tz_convert(None).as_unit("s")).asm8
         except (ValueError, TypeError, OverflowError):
             continue
-    return out
+    return pd.Series(out, dtype=DATETIME_DTYPE)
 
 
 def empty_table() -> pd.DataFrame:
