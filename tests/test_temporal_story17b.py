@@ -85,7 +85,30 @@ STORY_DAY = [
      "2019-07-13T14:00", "2019-07-16"),
 ]
 
-CASES = PURPOSE + PARTICIPLE + POSSESSIVE + CATENATIVE + STORY_DAY
+# B3. A verb inside a parenthetical set off by commas (", including a request to keep paying staff,") is not the
+# clause's verb: the verb before the parenthetical dates the time after it.
+PARENTHETICAL = [
+    ("The judge will hear the first motions, including a request to keep paying staff, on Tuesday.", "Tuesday",
+     "2021-09-21", "2021-09-16"),
+    ("The board is scheduled to discuss several proposals, including plans to sell two hotels, on Monday morning.",
+     "Monday morning", "2022-05-09TMO", "2022-05-06"),
+    # negatives: the verb before the parenthetical is past
+    ("The board discussed several proposals, including plans to sell two hotels, on Monday.", "Monday",
+     "2022-05-02", "2022-05-06"),
+    ("Rescuers searched the area, including the flooded tunnels, on Sunday.", "Sunday", "2019-07-14", "2019-07-16"),
+]
+
+# A (negatives, written before the second round ran). A relative clause ending its sentence whose day the next
+# sentence goes on with keeps that day; a future clause keeps the publication day.
+STORY_DAY_KEPT = [
+    ("A convoy of aid trucks reached the besieged city on Friday, the United Nations said on Saturday.\n\n"
+     "The drivers had waited for days at the border before the trip, which started on Wednesday. The first lorry "
+     "crossed at 6:15 a.m. and arrived eight hours later.", "6:15 a.m.", "2023-03-01T06:15", "2023-03-05"),
+    ("The minister, who took office on Monday, will speak to reporters at 3 p.m.", "3 p.m.", "2024-01-10T15:00",
+     "2024-01-10"),
+]
+
+CASES = PURPOSE + PARTICIPLE + POSSESSIVE + CATENATIVE + STORY_DAY + PARENTHETICAL + STORY_DAY_KEPT
 
 
 @pytest.mark.parametrize("text,span,value,pub", CASES, ids=[f"{c[1]}@{c[3]}:{c[0][:40]}" for c in CASES])
