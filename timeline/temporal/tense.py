@@ -1002,7 +1002,10 @@ def _verb_tense(span: Span) -> tuple[Direction, bool]:
             break
     best, best_d = None, 10**9
     before = []  # the verbs before the time, for the reporting verb that may frame its clause
+    aside = _aside_before(doc, lo, span.start)
     for t in doc[lo:span.start]:
+        if t.i in aside:
+            continue
         # "would slow the pace of hiring in the first quarter": a gerund after "of" names an activity
         if _is_main_verb(t) and not (t.tag_ == "VBG" and t.i > lo and doc[t.i - 1].lower_ == "of"):
             before.append(t)
@@ -1115,6 +1118,28 @@ def _adjectival_participle(t: Token) -> bool:
 # words tagged IN after which a participle may well be the verb of a clause ("that reduced fares ...")
 _NOT_MODIFIER_LEADS = frozenset({"that", "because", "if", "while", "when", "although", "though", "as", "since",
                                  "whether", "unless"})
+
+
+_ASIDE_OPENERS = [tuple(w.split()) for w in vocab()["aside_openers"]["words"]]
+
+
+def _aside_before(doc: Doc, lo: int, start: int) -> range:
+    """The tokens of an aside set off by commas that ends right before the time and its preposition ("will hear the
+    motions, including a request to keep paying staff, on Tuesday"), else an empty range."""
+    close = start - 1
+    if close > lo and doc[close].tag_ == "IN":
+        close -= 1
+    if close <= lo or doc[close].text != ",":
+        return range(0)
+    for i in range(close - 1, lo, -1):
+        if doc[i].text == ",":
+            words = tuple(t.lower_ for t in doc[i + 1:i + 3])
+            if any(words[:len(o)] == o for o in _ASIDE_OPENERS):
+                return range(i, close + 1)
+            return range(0)
+        if doc[i].tag_ == "." or doc[i].text in (";", ":"):
+            break
+    return range(0)
 
 
 def _possessive_after_report(span: Span, verb: Token) -> bool:
