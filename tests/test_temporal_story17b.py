@@ -108,6 +108,15 @@ STORY_DAY_KEPT = [
      "2024-01-10"),
 ]
 
+# A (negatives, round 3): after a future day with no day gone by before it, a past clause's clock time stays on the
+# publication day; a clock time with its own day is never moved. (pub Thu 2022-10-06)
+STORY_DAY_KEPT += [
+    ("Police said the suspect would appear in court on Oct. 20. He was arrested at 6 p.m. outside his flat.",
+     "6 p.m.", "2022-10-06T18:00", "2022-10-06"),
+    ("The museum, which reopened on Tuesday, was evacuated at 11 a.m. on Wednesday.", "11 a.m. on Wednesday",
+     "2022-10-05T11:00", "2022-10-06"),
+]
+
 CASES = PURPOSE + PARTICIPLE + POSSESSIVE + CATENATIVE + STORY_DAY + PARENTHETICAL + STORY_DAY_KEPT
 
 
