@@ -151,8 +151,7 @@ def _restated_across_midnight(text: str, out: list[Timex]) -> None:
 # a part of a day on a day the story gave ("that night", "that evening": 2016-02-26TNI)
 _DAY_PART_ONLY = re.compile(r"^(?P<day>\d{4}-\d\d-\d\d)T(?P<hm>MO|AF|EV|NI|DT)$")
 _PAST_REACH = 400  # characters back to the story's days: the sentence before or two
-_PAST_WORD = re.compile(r"\b(?:[a-z]{2,}ed|was|were|had|began|began|went|came|took|made|held|fell|rose|ran|left|"
-                        r"struck|sank|hit|shut|broke|gave|told|said|met|won|lost|saw|found|got)\b")
+_PAST_WORD = re.compile(r"\b(?:[a-z]{2,}ed|was|were|had|" + "|".join(vocab()["irregular_past_forms"]["words"]) + r")\b")
 
 
 def _clock_parts(t: Timex) -> re.Match | None:
