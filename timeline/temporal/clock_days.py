@@ -12,7 +12,7 @@ import datetime as dt
 import re
 
 from .ranges import CLOCK_ONLY, says_day
-from .text import REPORT_FORMS
+from .text import REPORT_FORMS, SENTENCE_END
 from .timex import Timex
 from .vocab import vocab
 
@@ -54,6 +54,8 @@ def clock_days(text: str, out: list[Timex]) -> None:
         if a.revalue(f"{mc.group('day')}T{ma.group('hm')}"):
             a.unresolved, a.fuzzy = c.unresolved, c.fuzzy
     _same_event_day(text, out)
+    _past_day_after_future(text, out)
+    _off_relative_day(text, out)
 
 
 _SKIP = frozenset(vocab()["clock_event_skip_words"]["words"]) | frozenset(w.lower() for w in REPORT_FORMS)
@@ -144,3 +146,137 @@ def _restated_across_midnight(text: str, out: list[Timex]) -> None:
             continue
         if day.isoformat() != mb.group("day"):
             b.revalue(f"{day.isoformat()}T{mb.group('hm')}")
+
+
+# a part of a day on a day the story gave ("that night", "that evening": 2016-02-26TNI)
+_DAY_PART_ONLY = re.compile(r"^(?P<day>\d{4}-\d\d-\d\d)T(?P<hm>MO|AF|EV|NI|DT)$")
+_PAST_REACH = 400  # characters back to the story's days: the sentence before or two
+_PAST_WORD = re.compile(r"\b(?:[a-z]{2,}ed|was|were|had|" + "|".join(vocab()["irregular_past_forms"]["words"]) + r")\b")
+
+
+def _clock_parts(t: Timex) -> re.Match | None:
+    """The day and the clock (or part of day) of a TIME that names no day in its words, else None."""
+    if t.type not in ("TIME", "DATE") or says_day(t.text):
+        return None
+    # (a part of a day is typed TIME only after these passes: time_of_day_type)
+    return (CLOCK_ONLY.match(t.value) if t.type == "TIME" else None) or _DAY_PART_ONLY.match(t.value)
+
+
+def _clause_before(text: str, start: int) -> str:
+    starts = [s.end() for s in _SENTENCE_START.finditer(text, max(0, start - 400), start)]
+    return text[starts[-1] if starts else max(0, start - 400):start]
+
+
+def _past_day_after_future(text: str, out: list[Timex]) -> None:
+    """A bare clock time in a past clause that fell back on the publication day because the story had moved on to a
+    day still ahead ("Nurses voted on Monday to strike from March 1. The ballot closed at 6 p.m."): it is on the
+    last day gone by the story named before that, a sentence or two back (in place). With no such day it stays on
+    the publication day."""
+    for i, t in enumerate(out):
+        m = _clock_parts(t)
+        if (m is None or not t.anchor or not t.anchor.startswith("dct:") or m.group("day") != t.anchor[4:]):
+            continue
+        clause = _clause_before(text, t.start)
+        if _FUTURE.search(clause) or not _PAST_WORD.search(clause):
+            continue
+        dct, skipped, day = t.anchor[4:], False, None
+        for d in reversed(out[:i]):
+            if d.end < t.start - _PAST_REACH:
+                break
+            if d.type != "DATE" or not _DAY.match(d.value) or d.mod:
+                continue
+            if d.value > dct:
+                skipped = True
+                continue
+            day = d.value if skipped and d.value != dct else None
+            break
+        if day is not None and t.revalue(f"{day}T{m.group('hm')}"):
+            _follow(text, out, i, dct, day)
+
+
+# a relative clause the day stands in: set off by a comma (", which was launched on Dec. 4, 2024,") or right after
+# its noun ("a ceasefire that took effect on Friday"); "said that ..." opens a complement, not a relative clause
+_RELATIVE_BEFORE = re.compile(r"(?:,\s*(?:which|who)|(?<![,;])\s(?:which|who|that))\s+(?P<rest>[^,;:.!?\"“”]*)$",
+                              re.IGNORECASE)
+_NOT_RELATIVE_LEAD = re.compile(r"\b(?:" + "|".join(re.escape(f) for f in REPORT_FORMS)
+                                + r"|so|now|such|said|says|saying|believe[sd]?|think|thought|hope[sd]?|know|knew"
+                                + r"|showed|shows|found|means|meant)\s+that\s+[^,;:.!?]*$", re.IGNORECASE)
+_REPORTED_DAY = re.compile(r"\b(?:" + "|".join(re.escape(f) for f in REPORT_FORMS)
+                           + r")\b(?:\s+[\w'-]+){0,3}?\s+(?:on\s+)?$", re.IGNORECASE)
+_RELATIVE_REACH = 600  # characters back from the relative clause's day to the day the story was on before it
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    starts = [s.end() for s in _SENTENCE_START.finditer(text, max(0, pos - 400), pos)]
+    return starts[-1] if starts else max(0, pos - 400)
+
+
+def _in_relative_clause(text: str, d: Timex) -> bool:
+    before = text[_sentence_start(text, d.start):d.start]
+    m = _RELATIVE_BEFORE.search(before)
+    if m is None or not m.group("rest").strip():
+        return False  # ("on that Friday": a determiner)
+    return _NOT_RELATIVE_LEAD.search(before) is None
+
+
+def _report_day(text: str, d: Timex, out: list[Timex]) -> bool:
+    """A day right after a reporting verb ("the coast guard said on Sunday") in a sentence that told an earlier day:
+    the report's day, not where the story is."""
+    if not _REPORTED_DAY.search(text, max(0, d.start - 40), d.start):
+        return False
+    s = _sentence_start(text, d.start)
+    return any(e.start >= s and e.end <= d.start and e.type == "DATE" and _DAY.match(e.value) for e in out)
+
+
+def _off_relative_day(text: str, out: list[Timex]) -> None:
+    """A bare clock time (or "that night") in a past clause, which took its day from a day said in a relative clause
+    ("The ferry, which entered service on May 2, 2011, struck rocks at 4:10 a.m."; "freed them on Sunday, and a
+    truce that began on Thursday was holding. They were handed over at about 3 p.m."): that day is background to
+    the noun it describes, so the clock time is on the day the story was on before it, the last day a main clause
+    named that was not a report's (in place). The clock time must stand past the relative clause."""
+    for i, t in enumerate(out):
+        m = _clock_parts(t)
+        if m is None or _FUTURE.search(_clause_before(text, t.start)):
+            continue
+        prior = [d for d in out[:i] if d.type == "DATE" and _DAY.match(d.value) and not d.mod]
+        if not prior or prior[-1].value != m.group("day") or not _in_relative_clause(text, prior[-1]):
+            continue
+        rel = prior[-1]
+        same_sentence = SENTENCE_END.search(text, rel.end, t.start) is None
+        if same_sentence and "," not in text[rel.end:t.start]:
+            continue  # the clock time inside the relative clause itself
+        # from a later sentence, only a day the relative clause's own sentence told first in its main clause: "...
+        # before the journey, which began on Sunday. Their plane took off at 05:30" goes on with that journey
+        lo = rel.start - _RELATIVE_REACH if same_sentence else _sentence_start(text, rel.start)
+        day = None
+        for d in reversed(prior[:-1]):
+            if d.start < lo:
+                break
+            if _report_day(text, d, out):
+                continue
+            day = d.value
+            break
+        if day is not None and day != rel.value and t.revalue(f"{day}T{m.group('hm')}"):
+            _follow(text, out, i, rel.value, day)
+
+
+_FOLLOW_REACH = 300  # characters on to a later bare clock time of the same stretch of story
+
+
+def _follow(text: str, out: list[Timex], i: int, old: str, new: str) -> None:
+    """The bare clock times after ``out[i]``, just moved from day ``old`` to ``new``, that were on ``old`` too,
+    with no day said between ("handed over at about 4:30 p.m. and flown to Bamako that night"; "stopped
+    transmitting at 03:17 GMT. Engineers regained contact at 09:05 GMT"): the same day as it (in place)."""
+    last = out[i].end
+    for t in out[i + 1:]:
+        if t.start - last > _FOLLOW_REACH:
+            break
+        m = _clock_parts(t)
+        if m is None:
+            if t.type == "DATE" and _DAY.match(t.value):
+                break  # the story names a day of its own
+            continue
+        if m.group("day") != old or _FUTURE.search(_clause_before(text, t.start)):
+            break
+        t.revalue(f"{new}T{m.group('hm')}")
+        last = t.end

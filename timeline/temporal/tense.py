@@ -1002,10 +1002,17 @@ def _verb_tense(span: Span) -> tuple[Direction, bool]:
             break
     best, best_d = None, 10**9
     before = []  # the verbs before the time, for the reporting verb that may frame its clause
+    aside = _aside_before(doc, lo, span.start)
     for t in doc[lo:span.start]:
+        if t.i in aside:
+            continue
         # "would slow the pace of hiring in the first quarter": a gerund after "of" names an activity
         if _is_main_verb(t) and not (t.tag_ == "VBG" and t.i > lo and doc[t.i - 1].lower_ == "of"):
             before.append(t)
+    if before and _possessive_after_report(span, before[-1]):
+        # "organizers said Sunday's final would start at 7:30 p.m.": the possessed noun opens the complement, whose
+        # own verb after it dates the time, not the saying
+        before = []
     if before:
         best, best_d = before[-1], span.start - before[-1].i  # the nearest before
         if _reporter_owns(span, best):
@@ -1032,6 +1039,10 @@ def _verb_tense(span: Span) -> tuple[Direction, bool]:
                 continue  # "to peak in the third quarter before easing": the gerund after a preposition is a
                 # later (earlier) event of its own, and the verb before the time dates it
             if t.i > 0 and doc[t.i - 1].lower_ == "to":
+                if before:
+                    # "will hold a public meeting in Alnmouth on Tuesday to discuss the ruling": a purpose clause
+                    # after the time never dates it when a verb stands before it, however long its object is
+                    continue
                 d += 4  # "scheduled a news conference Thursday to announce": the purpose clause is not the event
             elif cc:
                 d += 4
@@ -1089,7 +1100,55 @@ def _adjectival_participle(t: Token) -> bool:
     if t.tag_ not in ("VBN", "VBD") or t.i == 0 or t.i + 1 >= len(t.doc):
         return False
     prev, nxt = t.doc[t.i - 1], t.doc[t.i + 1]
-    return (prev.lower_ in _ARTICLES or prev.tag_ == "PRP$") and nxt.tag_ in ("NN", "NNS")
+    if nxt.tag_ not in ("NN", "NNS"):
+        return False
+    if prev.lower_ in _ARTICLES or prev.tag_ == "PRP$":
+        return True
+    # "a list of banned substances", "claims from injured workers", "three damaged cars", "found damaged cables":
+    # after a preposition, a number, an adjective or a main verb (not an auxiliary: "had damaged cables" is the
+    # verb) a participle before a noun modifies it
+    if t.tag_ != "VBN":
+        return False
+    if prev.tag_ in ("IN", "CD", "JJ") and prev.lower_ not in _NOT_MODIFIER_LEADS:
+        return True
+    return (prev.tag_ in ("VBD", "VBZ", "VBP", "VB") and upos(prev) == "VERB" and prev.dep_ != "aux"
+            and lemma(prev) not in ("be", "have", "get") and not _is_auxiliary(prev))
+
+
+# words tagged IN after which a participle may well be the verb of a clause ("that reduced fares ...")
+_NOT_MODIFIER_LEADS = frozenset({"that", "because", "if", "while", "when", "although", "though", "as", "since",
+                                 "whether", "unless"})
+
+
+_ASIDE_OPENERS = [tuple(w.split()) for w in vocab()["aside_openers"]["words"]]
+
+
+def _aside_before(doc: Doc, lo: int, start: int) -> range:
+    """The tokens of an aside set off by commas that ends right before the time and its preposition ("will hear the
+    motions, including a request to keep paying staff, on Tuesday"), else an empty range."""
+    close = start - 1
+    if close > lo and doc[close].tag_ == "IN":
+        close -= 1
+    if close <= lo or doc[close].text != ",":
+        return range(0)
+    for i in range(close - 1, lo, -1):
+        if doc[i].text == ",":
+            words = tuple(t.lower_ for t in doc[i + 1:i + 3])
+            if any(words[:len(o)] == o for o in _ASIDE_OPENERS):
+                return range(i, close + 1)
+            return range(0)
+        if doc[i].tag_ == "." or doc[i].text in (";", ":"):
+            break
+    return range(0)
+
+
+def _possessive_after_report(span: Span, verb: Token) -> bool:
+    """A time in the possessive ("Sunday's") right after a reporting verb, "that" at most between: the subject of
+    the reported clause, not the saying's day."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].tag_ != "POS" or not is_word(verb, REPORTING_LEMMAS):
+        return False
+    return all(t.lower_ == "that" for t in doc[verb.i + 1:span.start])
 
 
 _OPENING_ONSETS = frozenset({"beginning", "starting"})
@@ -1103,6 +1162,18 @@ def _opening_onset(t: Token) -> bool:
 
 # How many words may stand between a past verb and the time it dates: "arrested the two men on April 3".
 _DIRECT_GAP = 4
+# "returned a collection of stolen paintings in October": the verb's object, one "of" phrase long, and the time's
+# preposition; the clause is still the verb's own
+_OBJECT_GAP = 7
+_OBJECT_TAGS = frozenset({"DT", "PRP$", "JJ", "NN", "NNS", "CD", "POS"})
+
+
+def _object_phrase(toks) -> bool:
+    """Whether ``toks`` are a noun phrase with at most one "of" phrase, ending on the time's preposition."""
+    *np, prep = toks
+    return (prep.tag_ == "IN" and sum(t.lower_ == "of" for t in np) <= 1 and bool(np)
+            and np[0].tag_ in ("DT", "PRP$") and all(t.tag_ in _OBJECT_TAGS or t.lower_ == "of" or _adjectival_participle(t)
+                                                   for t in np))
 
 
 def _near(span: Span, verb: Token) -> bool:
@@ -1111,7 +1182,9 @@ def _near(span: Span, verb: Token) -> bool:
     doc = span.doc
     if verb.i < span.start:
         between = doc[verb.i + 1:_day_part_start(doc, span.start)]
-        return len(between) <= _DIRECT_GAP and not any(t.is_punct and t.text != "%" for t in between)  # "fell 3% in"
+        if any(t.is_punct and t.text != "%" for t in between):  # "fell 3% in"
+            return False
+        return len(between) <= _DIRECT_GAP or (len(between) <= _OBJECT_GAP and _object_phrase(between))
     return sum(not t.is_punct for t in doc[span.end:verb.i]) <= _DIRECT_GAP
 
 
@@ -1131,6 +1204,9 @@ def _own_past(verb: Token) -> bool:
     head = _sequel_gerund_head(verb)
     if head is not None:
         return _own_past(head)
+    # "began repairing the pier in October": a gerund after a catenative verb is told in that verb's own past
+    if verb.tag_ == "VBG" and verb.i > 0 and _catenative(verb.doc[verb.i - 1]):
+        return _own_past(verb.doc[verb.i - 1])
     # the auxiliaries before it (Token.sent would walk the whole sentence again: a full stop ends the look)
     window = []
     for t in verb.doc[max(0, verb.i - 4):verb.i]:
@@ -1195,6 +1271,8 @@ def _reporting_verb_before(span: Span, verb: Token) -> Token | None:
     if verb.i < span.end:
         return None
     doc = span.doc
+    if span.end < len(doc) and doc[span.end].tag_ == "POS":
+        return None  # "said Sunday's final would start at 7:30 p.m.": the complement's subject, not the saying's day
     # the complement without the time and its preposition ("on Monday"), which the parser hung on it
     own = set(range(span.start, span.end))
     if span.root.head.i == span.start - 1 and upos(span.root.head) == "ADP":
