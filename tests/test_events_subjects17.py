@@ -170,6 +170,29 @@ def test_subject_hung_on_an_adverb():
     assert got["subject"] in ("Villagers", "Villagers nearby")
 
 
+# --- a report's clause through a passive's "by" phrase (coref.reported_by, "agent") --------------------------------
+
+@pytest.mark.parametrize("text,timex,source", [
+    ("The minister told parliament the project had been delayed by a complaint Vantor filed in court in May 2023.",
+     "May 2023", "The minister"),
+    ("Police said the fire had been started by a heater the tenants bought in 2019.", "2019", "Police"),
+])
+def test_source_through_a_passive_agent(text, timex, source):
+    assert _got(text, timex)["source"] == source
+
+
+# --- a verb read as an adjective after "NOUN last/first" in a verbless parse (link._subject_of_verb_read_as_adjective)
+
+def test_verb_read_as_adjective_after_a_time_adverb():
+    got = _got("The IMF last approved loans of that scale in 2010, to Greece and Ireland.", "2010", "2015-01-01")
+    assert (got["trigger"], got["subject"]) == ("approved", "The IMF")
+
+
+def test_adjective_participle_in_a_sentence_with_a_verb_is_left_alone():
+    got = _got("The first approved vaccines arrived in Lagos in 2021.", "2021", "2022-01-01")
+    assert (got["trigger"], got["subject"]) == ("arrived", "The first approved vaccines")
+
+
 def main() -> None:
     import test_events_heldout as H
 

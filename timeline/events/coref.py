@@ -1101,13 +1101,27 @@ def _last_person_noun_subject(tok: Token) -> Token | None:
         return None if subj is None or _other_gender(tok, [subj]) else subj
     if subj is not None and subj.dep_ == "nsubj" and not subj.ent_type_ == "PERSON" \
             and (_nationality_noun(subj) or _aged(subj) and subj.tag_ in ("NN", "NNP")) \
-            and not _other_gender(tok, [subj]):
+            and not _other_gender(tok, [subj]) and not _epithet_of_other_gender(subj, tok):
         # "The 27-year-old Croatian, who turned professional in 2008, reached the final. She had lost ...": the
         # story's epithet for its person, by age or nationality, is the last sentence's person subject too
         return subj
     if subj is None or not _person_noun_subject(subj) or subj.pos_ != "NOUN" or _other_gender(tok, [subj]):
         return None
     return subj
+
+
+def _epithet_of_other_gender(epithet: Token, tok: Token) -> bool:
+    """Whether the epithet ``epithet`` ("The 24-year-old Briton") takes up a name of the other gender than the
+    pronoun ``tok``: the named subject of the sentence before the epithet's, whom a story's epithet stands for
+    ("Tom Hart won in Rome. The 24-year-old Briton will rise to No. 8. She ...": not the Briton)."""
+    start = epithet.sent.start
+    if start == 0:
+        return False
+    before = subject_token(epithet.doc[start - 1].sent.root)
+    if before is None:
+        return False
+    name = [t for t in before.subtree if t.pos_ == "PROPN" and t.i <= before.i]
+    return bool(name) and _other_gender(tok, name)
 
 
 def _attributed_clause(root: Token, subj: Token | None) -> Token | None:
@@ -2536,8 +2550,9 @@ def reported_by(pred: Token) -> Token | None:
             # "said in a statement that the company had offered ...", parsed as the statement's clause: the
             # clause is what the reporting verb says
             return speaker(h.head.head)
+        # ("agent": "told reporters the inquiry had been slowed by a challenge the firm filed in 2024")
         if t.dep_ not in ("conj", "ccomp", "xcomp", "aux", "advcl", "relcl", "acl", "pobj", "prep", "dobj",
-                          "nsubj", "nsubjpass", "pcomp", "attr", "acomp"):  # ("had not been able to reach")
+                          "nsubj", "nsubjpass", "pcomp", "attr", "acomp", "agent"):  # ("had not been able to reach")
             return None
         t = h
     return None

@@ -259,6 +259,26 @@ def _subject_before_misread_participle(pred: Token) -> Token | None:
     return None
 
 
+def _subject_of_verb_read_as_adjective(pred: Token) -> Token | None:
+    """'The EU last imposed duties of this size in 2006', parsed as one noun phrase with "imposed" an adjective on
+    "duties": a past form after a time adverb ("last", "first", ...: ``subject_adverbs``) right after the
+    sentence's root noun, in a sentence with no verb, is that noun's act. None otherwise."""
+    if pred.dep_ != "amod" or pred.tag_ not in ("VBD", "VBN") or pred.i < 2:
+        return None
+    doc = pred.doc
+    adv = doc[pred.i - 1]
+    noun = doc[pred.i - 2]
+    root = pred.sent.root
+    # (the noun the root, "The EU | last imposed duties", or a modifier of the participle's own noun, "The IMF last
+    # approved loans" read as one phrase on "loans")
+    if adv.lower_ not in SUBJECT_ADVERBS or adv.head.i not in (pred.i, pred.head.i) \
+            or noun.pos_ not in ("NOUN", "PROPN") \
+            or not (noun.i == root.i or noun.dep_ in ("nmod", "compound") and noun.head.i == pred.head.i) \
+            or any(t.pos_ in ("VERB", "AUX") and t.i != pred.i for t in pred.sent):
+        return None
+    return noun
+
+
 def _whole_subject_of_set_off_participle(pred: Token, subj: Token | None) -> Token | None:
     """'A dredging project to deepen the main channel, approved in 2023, will start', "A biography of the singer,
     written over three years, will be published": a participle set off by commas right before the main verb, that
@@ -388,7 +408,8 @@ def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_tim
                      for g in c.children if g.dep_ in ("nsubj", "nsubjpass") and g.i < c.i
                      and g.pos_ in ("NOUN", "PROPN")), None)
     if subj is None:
-        subj = _subject_of_set_off_participle(pred) or _subject_before_misread_participle(pred)
+        subj = _subject_of_set_off_participle(pred) or _subject_before_misread_participle(pred) \
+            or _subject_of_verb_read_as_adjective(pred)
     if subj is None:
         subj = _reported_subject_taken_for_object(pred)
     if subj is None and pred.dep_ == "xcomp" and pred.head.pos_ in ("ADJ", "ADP") and pred.head.i < pred.i \
