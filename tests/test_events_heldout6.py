@@ -1,4 +1,5 @@
-"""The SIXTH blind held-out event set of issue 12 (``tests/data/events_heldout6/heldout6.json``): ten articles
+"""(Blind until the 2026-12-01 evening session, then turned into a read set: its last blind figures were
+fully right 118/143, timex value F1 0.933; after that it no longer measures independently.) The SIXTH held-out event set of issue 12 (``tests/data/events_heldout6/heldout6.json``): ten articles
 (five wire stories, five newspaper/business/sports pieces) in ten domains no earlier set used, written from the
 issue texts and the format files only, audited by a second helper that never ran the tool, and committed alone
 (871aac2, audit 32ee9f7) before the tool first ran on them. It measures; it is not tuned on. Same format and

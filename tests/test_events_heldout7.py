@@ -1,4 +1,5 @@
-"""The SEVENTH blind held-out event set of issue 12 (``tests/data/events_heldout7/heldout7.json``): ten articles
+"""(Blind until the 2026-12-01 evening session, then turned into a read set: its last blind figures were
+fully right 159/178, timex value F1 0.959; after that it no longer measures independently.) The SEVENTH held-out event set of issue 12 (``tests/data/events_heldout7/heldout7.json``): ten articles
 (five wire stories, five newspaper/business/sports/features pieces) in ten domains no earlier set used, written from the
 issue texts and the format files only, audited by a second helper that never ran the tool, and committed alone
 (51d60c8, audit cd716ed) before the tool first ran on them. It measures; it is not tuned on. Same format and

@@ -58,7 +58,7 @@ CASES = {
     # negative: a participle with its own auxiliary, and a noun row, get none
     "own-aux": ("The bridge was built in 1958.", "1958", ["The bridge was built"], ["was was"]),
     "root-noun": ("The pair, both from Seattle, set out from Camp Muir early Sunday and planned to return the same "
-                  "evening.", "Sunday", ["set out from Camp Muir"], ["was set"]),
+                  "evening.", "early Sunday", ["set out from Camp Muir"], ["was set"]),
     "noun-row": ("The 1958 bridge collapsed on Monday.", "Monday", ["The 1958 bridge collapsed"], ["was"]),
     # a conjoined verb shares its head's verb group
     "charged": ("The two men were arrested on Monday and charged on Tuesday.", "Tuesday", ["The two men were charged"],

@@ -1,4 +1,5 @@
-"""The sixth blind TIMEX3 set of issue 11 (``tests/data/timex_heldout6/``): the ten articles of the sixth
+"""(Blind until the 2026-12-01 evening session, then turned into a read set with its event twin; it no longer
+measures independently.) The sixth blind TIMEX3 set of issue 11 (``tests/data/timex_heldout6/``): the ten articles of the sixth
 held-out event set, annotated by hand in TempEval-3 TimeML, audited, and committed alone before the tagger
 first ran on them (871aac2, audit 32ee9f7). Its GMT clock times carry a Z, as the issue asks, where the
 dev corpus writes no zone. It measures the tagger on text no rule was written from; it

@@ -1,4 +1,5 @@
-"""The seventh blind TIMEX3 set of issue 11 (``tests/data/timex_heldout7/``): the ten articles of the seventh
+"""(Blind until the 2026-12-01 evening session, then turned into a read set with its event twin; it no longer
+measures independently.) The seventh blind TIMEX3 set of issue 11 (``tests/data/timex_heldout7/``): the ten articles of the seventh
 held-out event set, annotated by hand in TempEval-3 TimeML, audited, and committed alone before the tagger
 first ran on them (51d60c8, audit cd716ed). It measures the tagger on text no rule was written from; it is
 never tuned on."""

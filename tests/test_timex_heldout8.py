@@ -1,4 +1,5 @@
-"""The eighth blind TIMEX3 set of issue 11 (``tests/data/timex_heldout8/``): the ten articles of the eighth
+"""(Blind until the 2026-12-01 evening session, then turned into a read set with its event twin; it no longer
+measures independently.) The eighth blind TIMEX3 set of issue 11 (``tests/data/timex_heldout8/``): the ten articles of the eighth
 held-out event set, annotated by hand in TempEval-3 TimeML (DCT = publication date) from the TIMEX3 guidelines,
 and committed alone before the tagger first ran on them. It measures the tagger on text no rule was written
 from; it is never tuned on."""

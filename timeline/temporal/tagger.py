@@ -169,6 +169,7 @@ _CLOCK_PREPOSITION = re.compile(r"(?<![\w'’])(?:at|from|until|till|by|before|a
 _DET_APPROX = {"at least", "more than", "nearly", "almost", "less than", "no more than", "up to", "no less than"}
 _MID_RE = re.compile(r"(?<![\w'’])(?P<w>mid)-$", re.IGNORECASE)
 _SIDE = {"earlier": -1, "later": 1}
+_DAY_POS_RE = re.compile(r"(?<![\w'’-])(?P<w>early|late)\s+$", re.IGNORECASE)
 
 
 _POSSESSIVE = re.compile(r"['’]s?\b")
@@ -218,6 +219,12 @@ def extend_modifiers(c: Candidate, text: str, floor: int) -> Candidate:
             c.start -= len(m.group(0))
             c.partial = p.with_(mod=_CLOCK_APPROX_MODS[norm_key(m.group("w"))])
             return c
+    if c.rule.day_mods and p.weekday is not None and p.pod is None and not any(ch.isspace() for ch in text[c.start:c.end]):
+        m = _DAY_POS_RE.search(left)
+        if m:
+            c.start -= len(m.group(0))
+            c.partial = p.with_(mod=_POS_MODS[norm_key(m.group("w"))])
+        return c
     if p.kind == "literal" or p.type not in ("DATE", "TIME") or not c.rule.position_mods:
         return c
     if _is_calendar_date(p) and not _POSSESSIVE.match(text, c.end):
@@ -252,8 +259,19 @@ def _one_side(start: dt.datetime, end: dt.datetime, pub: dt.date, side: int) -> 
     return (start, cut) if side < 0 else (cut, end)
 
 
+_HH_MM = re.compile(r"(T\d\d:\d\d)(Z?)$")
+
+
+def _with_seconds(value: str, p) -> str:
+    """The resolver writes a clock time to the minute; a time said to the second keeps its seconds
+    ("recorded at 4:17:09 a.m." is T04:17:09), as TIMEX3 writes them."""
+    if p is None or p.second is None:
+        return value
+    return _HH_MM.sub(lambda m: f"{m.group(1)}:{p.second:02d}{m.group(2)}", value)
+
+
 def _timex(c: Candidate, text: str, res, rule: str, pub_date: dt.date | None = None) -> Timex:
-    value = res.value
+    value = _with_seconds(res.value, c.partial) if res.type == "TIME" else res.value
     interval_start = interval_end = None
     gran = None
     if res.type in ("DATE", "TIME"):

@@ -706,6 +706,9 @@ def bare_before_event(m, span: Span) -> bool:
     prev = _prev_tokens(span, 1)
     if not prev or prev[0].is_punct or _is_sent_start(span.doc[span.start]):
         return True
+    if upos(prev[0]) in ("NOUN", "PROPN", "PRON") and prev[0].lower_ not in TIME_WORDS:
+        # the end of the verb's object: "had stopped shipping to the chain weeks before it sought protection"
+        return True
     return upos(prev[0]) in ("VERB", "AUX", "ADV") and prev[0].lower_ not in _VAGUE_COUNTS
 
 

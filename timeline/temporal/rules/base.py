@@ -56,6 +56,10 @@ class Rule:
     # whether "early", "late", "the end of", "mid-" in front join the expression as its mod. Weekdays and clock
     # times do not take them (TimeBank mostly leaves "late" out of "late Monday"); "yesterday" reads its own.
     position_mods: bool = True
+    # whether a bare "early" / "late" right before it joins it although position_mods is off: the wire lede's
+    # "erupted early Thursday", "filed late Friday" (the TIMEX3 guidelines take the word in as mod START / END;
+    # "early on Tuesday" keeps the day alone)
+    day_mods: bool = False
     # whether a past point counted back from the publication date takes "about", "nearly" in front like a
     # duration does ("about three years ago"); durations take them anyway
     approx_mods: bool = False

@@ -583,11 +583,13 @@ RULES = [
                    Ex("The house was built in the late 1800s.", "the late 1800s", "18", mod="END"),
                    Ex("Prices soared in the 2000s.", "the 2000s", "200")),
          negatives=("She is in her 70s.", "Temperatures hit the 90s.")),
-    # "the late 19th century": the article goes with the whole, in front of the mod, as "the late 1980s"
-    rule("century", r"(?:the\s+)?(?:(?P<pos>@POSITION:early|mid|late@)[\s-]*)?"
+    # "the late 19th century": the article goes with the whole, in front of the mod, as "the late 1980s"; before
+    # an adjective century ("the 17th-century altar") it is the noun's
+    rule("century", r"(?:the\s+(?!(?:\S+\s+)?\S*-century\s+[a-z]))?(?:(?P<pos>@POSITION:early|mid|late@)[\s-]*)?"
          r"(?P<ord>@ORDINAL@|\d{1,2}(?:st|nd|rd|th))[\s-]+century(?P<bc>\s+BC)?", century,
          trigger="century", checks=(veto.in_name,),
          examples=(Ex("A 19th-century church.", "19th-century", "18"),
+                   Ex("Thieves took the 15th-century chalice.", "15th-century", "14"),
                    Ex("It was built in the twentieth century.", "the twentieth century", "19"),
                    Ex("The stadium was built in the late 19th century.", "the late 19th century", "18", mod="END"),
                    Ex("Trade grew in the mid-18th century.", "the mid-18th century", "17", mod="MID")),
@@ -713,6 +715,10 @@ RULES = [
                    Ex("By 2015 she had 14 staff, and the following spring she won a prize.", "the following spring",
                       "2016-SP"),
                    Ex("That summer was hot.", "That summer", "XXXX-SU"),
+                   # "the previous": the season of the year before the story's (a survey "the previous winter" in
+                   # a story at autumn 2018 is the winter 2017/18, written 2017-WI)
+                   Ex("The mill was rebuilt in 2016 after a fire the previous spring.", "the previous spring",
+                      "2015-SP"),
                    # "fall" after a preposition of time is the season even before "in" and a place
                    Ex("It happened in the fall in Ohio.", "the fall", "2023-FA"),
                    # after "for" only in lower case ("voted for Spring" names a party)

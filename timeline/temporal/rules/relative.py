@@ -501,7 +501,7 @@ RULES = [
          examples=(Ex("He came the day before yesterday.", "the day before yesterday", "2023-09-03"),),
          negatives=('He watched "The Day After Tomorrow" again.',)),
     rule("weekday", r"(?:(?P<rel>@REL_WEEKDAY@)\s+)?(?P<wd>@WEEKDAY@)(?:\s+(?P<pod>@POD@))?",
-         weekday, trigger="@WEEKDAY@", checks=(veto.weekday_case,), position_mods=False,
+         weekday, trigger="@WEEKDAY@", checks=(veto.weekday_case,), position_mods=False, day_mods=True,
          examples=(Ex("The adviser said on Tuesday that talks advanced.", "Tuesday", "2023-09-05"),
                    Ex("Officials said on Monday it was over.", "Monday", "2023-09-04"),
                    Ex("They will meet on Thursday.", "Thursday", "2023-09-07"),

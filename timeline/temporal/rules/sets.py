@@ -70,6 +70,11 @@ def times_per(m):
     return literal("SET", value, freq=f"{int(k)}X" if k else None)
 
 
+def count_per_unit(m):
+    n = number(m["count"])
+    return literal("SET", duration_value(1, UNIT[m["per"]]), freq=f"{int(n)}{UNIT[m['unit']]}" if n else None)
+
+
 def per_unit(m):
     return literal("SET", duration_value(1, UNIT[m["unit"]]))
 
@@ -143,6 +148,13 @@ RULES = [
                    Ex("The drug must be taken twice daily.", "twice daily", "P1D", type="SET"),
                    Ex("The report is published three times yearly.", "three times yearly", "P1Y", type="SET")),
          negatives=("It was once a day care center.",)),
+    # "six days a week", "24 hours a day": how many of the smaller unit in each larger one, one SET (the TIMEX3
+    # guidelines' freq), not a length beside a rate
+    rule("count_per_unit", r"(?P<count>@NUMWORD@|\d+)\s+(?P<unit>@UNIT:days|hours@)\s+(?:a|per|each)\s+"
+         r"(?P<per>@UNIT:day|week|month|year@)(?!\s+(?:@BEFORE_AFTER@|@STORY_SHIFTS@|ago)(?![\w-]))", count_per_unit, trigger="days|hours", priority=2,
+         examples=(Ex("The clinic is open six days a week.", "six days a week", "P1W", type="SET"),
+                   Ex("Guards watch the site 24 hours a day.", "24 hours a day", "P1D", type="SET")),
+         negatives=("The strike lasted five days.", "She had spent 10 days a year earlier in the camp.")),
     rule("per_unit", r"(?:a|per)\s+(?P<unit>@UNIT:year|month|week|day|annum@)", per_unit,
          trigger="year|month|week|day|annum", checks=(veto.per_unit_context,), priority=1,
          examples=(Ex("He earns $50,000 a year.", "a year", "P1Y", type="SET"),),
