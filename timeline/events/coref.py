@@ -40,7 +40,7 @@ from spacy.tokens import Token
 from .grammar import is_event_nominal, is_predicate, lemma_in, past_dateline, subject_token
 from .lexicon import MEASURE_VERBS, MEASURED_NOUNS, PAIR_NOUNS, QUANTIFIER_SUBJECTS, QUANTITY_NOUNS, OBJECT_RAISING_VERBS
 from .lexicon import EVENT_COURSE_VERBS, EVIDENCE_VERBS, NAME_PARTICLES, SCHEDULING_VERBS, TRANSFER_VERBS, FINDING_VERBS
-from .lexicon import ROLE_PLAYING_VERBS
+from .lexicon import ROLE_PLAYING_VERBS, _words
 from .lexicon import COLLECTIVE_PEOPLE_NOUNS, SCHEDULE_SLIPPING_VERBS
 from .lexicon import (ADVERBIAL_MARKS, ASPECTUAL_VERBS, ATTRIBUTION_NON_SOURCES, CHANGE_VERBS, EVENT_NOUNS, THING_VERBS, GROUP_NOUNS, IMPERSONAL_PREDICATES, ORGANISATION_NAME_WORDS, ORGANISATION_NOUNS,
                       PERSON_NOUNS,
@@ -48,6 +48,10 @@ from .lexicon import (ADVERBIAL_MARKS, ASPECTUAL_VERBS, ATTRIBUTION_NON_SOURCES,
                       PRONOUN_FAMILIES, PRONOUN_REACH, QUESTION_MARKS, RAISING_PREDICATES, RELATIVE_PRONOUNS, REPORTED_PRONOUN_SUBJECTS,
                       REPORTING_VERBS, GENDER_OF_WORD, PRONOUN_GENDERS, QUOTES, STAND_IN_SUBJECTS, TIME_UNITS,
                       LOCATED_STATE_VERBS)
+
+
+# "The collapse of the bridge, which killed seven": verbs of what an event brought about (lexicon.json)
+_CONSEQUENCE_VERBS = _words("consequence_verbs")
 
 
 @dataclass
@@ -150,7 +154,14 @@ def _agreeing_noun(rel: Token, head: Token) -> Token:
             and (lemma_in(clause, ASPECTUAL_VERBS) or lemma_in(clause, EVENT_COURSE_VERBS)) \
             and not any(c.dep_ in ("dobj", "xcomp") for c in clause.children) \
             and not is_event_nominal(head) and head.dep_ == "pobj" and head.head.dep_ == "prep" \
-            and head.head.lower_ in ("at", "in", "of", "on", "with", "between") and is_event_nominal(head.head.head):
+            and head.head.lower_ in ("at", "in", "of", "on", "with", "between", "over") \
+            and is_event_nominal(head.head.head):
+        return head.head.head
+    # "The collapse of the bridge, which killed seven people", "the closure of the plant, which cost 400 jobs": what
+    # brings something about (``consequence_verbs``) is the event X of "X of Y", not the thing Y it befell
+    if rel.lower_ in ("that", "which") and rel.dep_ == "nsubj" and lemma_in(clause, _CONSEQUENCE_VERBS) \
+            and head.dep_ == "pobj" and head.head.lower_ == "of" and not _person_like(head) \
+            and not is_event_nominal(head) and is_event_nominal(head.head.head) and head.head.head.pos_ == "NOUN":
         return head.head.head
     # "trade in soybeans and iron ore, which reached a record $180 billion": what reaches a level or rises is the
     # measured X of "X in/of/with Y (and Z)", not the goods Y the parser hung the clause on
@@ -308,7 +319,7 @@ def _previous_thing_subject(tok: Token, skip: frozenset[int] | set[int] = frozen
             return _previous_thing_subject(tok, skip, depth + 1, possessive, past=root)
         # (a name the entity tagger left unlabelled is most likely a person's: "Ana Ruiz left the party")
         # (nor a name an earlier mention labels a person's: "Margaret Ashby, who ran ... Ashby founded the shelter")
-        thing = _named_thing(subj) or not _is_person(subj) and not _person_by_mention(subj) \
+        thing = _named_thing(subj) or _owns_its_object(subj) or not _is_person(subj) and not _person_by_mention(subj) \
             and not (subj.pos_ == "PROPN" and subj.ent_type_ != "PERSON" and _earlier_person_mention(subj)) and (
             subj.pos_ == "NOUN" or subj.ent_type_ not in ("", "PERSON"))
         if subj.pos_ in ("NOUN", "PROPN") and subj.tag_ in ("NN", "NNP") and thing \
@@ -329,6 +340,18 @@ def _previous_thing_subject(tok: Token, skip: frozenset[int] | set[int] = frozen
                 return Referent(bodies[0], pronoun=tok.text)  # (no other body named: "fined the bank")
         return None
     return None
+
+
+def _owns_its_object(subj: Token) -> bool:
+    """'Skylark grounded its fleet after the accident': a one-word name the entity tagger left unlabelled or
+    guessed a person's, whose own verb's object opens on "its", speaks of itself as a thing (a person would say
+    "his" or "her")."""
+    one_word = not any(c.dep_ == "compound" for c in subj.children) and (
+        subj.i == 0 or subj.doc[subj.i - 1].pos_ != "PROPN")
+    return subj.pos_ == "PROPN" and subj.ent_type_ in ("", "PERSON") and one_word \
+        and subj.dep_ in ("nsubj", "nsubjpass") and any(
+        c.dep_ == "dobj" and c.left_edge.lower_ == "its" and c.left_edge.dep_ == "poss" and c.left_edge.head.i == c.i
+        for c in subj.head.children)
 
 
 def _doer_fits_it(verb: Token) -> bool:
@@ -1076,9 +1099,29 @@ def _last_person_noun_subject(tok: Token) -> Token | None:
         if subj is not None and (subj.tag_ != "NN" or subj.ent_type_ or not lemma_in(subj, PERSON_NOUNS)):
             return None
         return None if subj is None or _other_gender(tok, [subj]) else subj
+    if subj is not None and subj.dep_ == "nsubj" and not subj.ent_type_ == "PERSON" \
+            and (_nationality_noun(subj) or _aged(subj) and subj.tag_ in ("NN", "NNP")) \
+            and not _other_gender(tok, [subj]) and not _epithet_of_other_gender(subj, tok):
+        # "The 27-year-old Croatian, who turned professional in 2008, reached the final. She had lost ...": the
+        # story's epithet for its person, by age or nationality, is the last sentence's person subject too
+        return subj
     if subj is None or not _person_noun_subject(subj) or subj.pos_ != "NOUN" or _other_gender(tok, [subj]):
         return None
     return subj
+
+
+def _epithet_of_other_gender(epithet: Token, tok: Token) -> bool:
+    """Whether the epithet ``epithet`` ("The 24-year-old Briton") takes up a name of the other gender than the
+    pronoun ``tok``: the named subject of the sentence before the epithet's, whom a story's epithet stands for
+    ("Tom Hart won in Rome. The 24-year-old Briton will rise to No. 8. She ...": not the Briton)."""
+    start = epithet.sent.start
+    if start == 0:
+        return False
+    before = subject_token(epithet.doc[start - 1].sent.root)
+    if before is None:
+        return False
+    name = [t for t in before.subtree if t.pos_ == "PROPN" and t.i <= before.i]
+    return bool(name) and _other_gender(tok, name)
 
 
 def _attributed_clause(root: Token, subj: Token | None) -> Token | None:
@@ -1275,6 +1318,25 @@ def _infinitive_possessor(tok: Token) -> Token | None:
     if not _fits(doer, "person") or _other_gender(tok, _speaker_name(doer)):
         return None
     return doer
+
+
+def _record_owner(tok: Token) -> Token | None:
+    """'It was the volcano's strongest eruption since it reawakened in 2014', "the bank's biggest loss since it was
+    founded": an "it" subject of a "since" clause on a copula's complement owned by a noun ("the volcano's") stands
+    for that owner, the thing whose record the copula states. None otherwise (a pronoun owner, no owner)."""
+    clause = tok.head
+    if tok.lower_ != "it" or tok.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "advcl" \
+            or not any(c.dep_ == "mark" and c.lower_ == "since" and c.i < tok.i for c in clause.children):
+        return None
+    be = clause.head
+    if be.lemma_ != "be":
+        return None
+    attr = next((c for c in be.children if c.dep_ in ("attr", "acomp") and c.i < clause.i), None)
+    owner = next((c for c in attr.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")), None) \
+        if attr is not None else None
+    if owner is None or _is_person(owner) or owner.tag_ in ("NNS", "NNPS"):
+        return None
+    return owner
 
 
 def _own_subject_pronoun(tok: Token, skip: frozenset[int] | set[int]) -> Referent | None:
@@ -1658,6 +1720,10 @@ def _reporter(tok: Token, skip: frozenset[int] | set[int] = frozenset()) -> Refe
         if owner is not None:
             # "Her coach, Daniel Otieno, said she had trained at altitude": the one whose coach speaks, not the coach
             ref = resolve(owner, skip)
+            if not ref.pronoun and owner.lower_ == "its":
+                # "The charity suspended its work. Its director, Ingrid Halvorsen, said it would not return": the
+                # opening "Its" stands for the last sentence's thing as it does for the reporter's own phrase
+                ref = opening_its_owner(subj, skip) or ref
             if _reports_the_report(verb, ref) and GENDER_OF_WORD.get(subj.lower_) in (None, PRONOUN_GENDERS.get(base)):
                 # "His lawyer said his client denied that he had met them": the owner is who reports this report, so
                 # the one he speaks for speaks of himself
@@ -2224,7 +2290,8 @@ def _resolve(tok: Token | None, skip: frozenset[int] | set[int] = frozenset()) -
             # the clause's time: "Swiftbox began flying drones on Monday, a trial that was approved in May": the trial)
             ante = ante.head
         return Referent(ante, pronoun=tok.text)
-    ahead = _fronted_possessor_subject(tok) or _own_subject_its(tok) or _infinitive_possessor(tok)
+    ahead = _fronted_possessor_subject(tok) or _own_subject_its(tok) or _infinitive_possessor(tok) \
+        or _record_owner(tok)
     if ahead is not None:
         return Referent(ahead, pronoun=tok.text)
     owner = _acting_owner_of_event_subject(tok)
@@ -2460,6 +2527,13 @@ def reported_by(pred: Token) -> Token | None:
                 s = subject_token(c)
                 if s is not None:
                     return s
+            # ("The orbiter has been circling the Moon since March and has mapped 40 percent of it, according to
+            # the agency": a closing "according to" on the last conjunct is said of the whole coordination)
+            closing = next((g for g in c.children if g.dep_ == "prep" and g.lower_ == "according"
+                            and g.right_edge.i == _last_word(g.sent).i), None) \
+                if c.dep_ == "conj" and c.i > t.i and is_predicate(c) else None
+            if closing is not None:
+                c = closing
             if c.dep_ == "prep" and c.lower_ == "according" \
                     and not any(g.lower_ in ATTRIBUTION_NON_SOURCES for g in c.subtree):
                 # (not "separated on Friday according to plan": how it went, not who says so)
@@ -2471,8 +2545,14 @@ def reported_by(pred: Token) -> Token | None:
             return None
         if t.dep_ == "ccomp" and (reports(h) or lemma_in(h, FINDING_VERBS)) and is_predicate(h):
             return speaker(h)  # (a finding has its source too: "A judge ruled that the landlord had evicted ...")
+        if t.dep_ == "acl" and h.dep_ == "pobj" and h.head.dep_ == "prep" and reports(h.head.head) \
+                and is_predicate(h.head.head) and any(g.dep_ == "mark" and g.lower_ == "that" for g in t.children):
+            # "said in a statement that the company had offered ...", parsed as the statement's clause: the
+            # clause is what the reporting verb says
+            return speaker(h.head.head)
+        # ("agent": "told reporters the inquiry had been slowed by a challenge the firm filed in 2024")
         if t.dep_ not in ("conj", "ccomp", "xcomp", "aux", "advcl", "relcl", "acl", "pobj", "prep", "dobj",
-                          "nsubj", "nsubjpass", "pcomp", "attr", "acomp"):  # ("had not been able to reach")
+                          "nsubj", "nsubjpass", "pcomp", "attr", "acomp", "agent"):  # ("had not been able to reach")
             return None
         t = h
     return None

@@ -229,6 +229,56 @@ def _subject_of_set_off_participle(pred: Token) -> Token | None:
     return None
 
 
+def _subject_before_misread_participle(pred: Token) -> Token | None:
+    """'..., and the west doors, closed since the restoration started, will reopen the next day', parsed with
+    "closed" a finite verb of "the doors" and "will reopen" a clause with no subject: a subjectless verb group whose
+    auxiliary follows a comma that closes a participle phrase set off after a noun ("NOUN, [adverb] VBN/VBD ...,")
+    has that noun for subject. None otherwise."""
+    if not is_predicate(pred) or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in pred.children):
+        return None
+    auxes = [c for c in pred.children if c.dep_ in ("aux", "auxpass") and c.i < pred.i]
+    doc = pred.doc
+    if not auxes or min(a.i for a in auxes) - 1 <= pred.sent.start or doc[min(a.i for a in auxes) - 1].text != ",":
+        return None
+    close = min(a.i for a in auxes) - 1
+    for j in range(close - 1, pred.sent.start + 1, -1):
+        p = doc[j]
+        if p.text == ",":
+            return None
+        if p.tag_ not in ("VBN", "VBD") or any(c.dep_ in ("aux", "auxpass") for c in p.children):
+            continue
+        k = j - 1
+        if doc[k].pos_ == "ADV":
+            k -= 1  # "the ban, first proposed in 2019,"
+        if doc[k].text != ",":
+            continue
+        noun = doc[k - 1]
+        if noun.pos_ in ("NOUN", "PROPN") and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == p.i:
+            return noun
+        return None
+    return None
+
+
+def _subject_of_verb_read_as_adjective(pred: Token) -> Token | None:
+    """'The EU last imposed duties of this size in 2006', parsed as one noun phrase with "imposed" an adjective on
+    "duties": a past form after a time adverb ("last", "first", ...: ``subject_adverbs``) right after the
+    sentence's root noun, in a sentence with no verb, is that noun's act. None otherwise."""
+    if pred.dep_ != "amod" or pred.tag_ not in ("VBD", "VBN") or pred.i < 2:
+        return None
+    doc = pred.doc
+    adv = doc[pred.i - 1]
+    noun = doc[pred.i - 2]
+    root = pred.sent.root
+    # (the noun the root, "The EU | last imposed duties", or a modifier of the participle's own noun, "The IMF last
+    # approved loans" read as one phrase on "loans")
+    if adv.lower_ not in SUBJECT_ADVERBS or adv.head.i not in (pred.i, pred.head.i) \
+            or noun.pos_ not in ("NOUN", "PROPN") \
+            or not (noun.i == root.i or noun.dep_ in ("nmod", "compound") and noun.head.i == pred.head.i) \
+            or any(t.pos_ in ("VERB", "AUX") and t.i != pred.i for t in pred.sent):
+        return None
+    return noun
+
+
 def _whole_subject_of_set_off_participle(pred: Token, subj: Token | None) -> Token | None:
     """'A dredging project to deepen the main channel, approved in 2023, will start', "A biography of the singer,
     written over three years, will be published": a participle set off by commas right before the main verb, that
@@ -300,6 +350,43 @@ def _subject_in_aside(subj: Token | None) -> Token | None:
     return own
 
 
+def _clause_before_subjectless_verb(verb: Token) -> bool:
+    """Whether the parser made ``verb``'s clause a later verb's subject, or a finite verb with no subject of its own
+    follows the clause straight away: the marks of a relative clause it missed inside a subject ("the subsidies the
+    state plans to offer are too generous")."""
+    if verb.dep_ in ("nsubj", "nsubjpass", "csubj") and verb.head.i > verb.i:
+        return True
+    k = verb.right_edge.i + 1
+    if k >= len(verb.doc):
+        return False
+    nxt = verb.doc[k]
+    main = nxt if nxt.dep_ not in ("aux", "auxpass") else nxt.head
+    return nxt.tag_ in ("VBZ", "VBP", "VBD", "MD") and main.i >= k and main.dep_ in ("ccomp", "conj", "ROOT") \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in main.children)
+
+
+def _nearer_of_two_subjects(subj: Token | None) -> Token | None:
+    """'said prices had risen and that workloads had grown', 'the subsidies the state plans to offer': a verb the
+    parser gave two subjects before it, a complementizer "that" or the noun a clause with no relative pronoun
+    hangs on, then the real one right before the verb, has the second one for subject. None otherwise."""
+    if subj is None or subj.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = subj.head
+    second = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and subj.i < c.i < verb.i
+                   and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
+    if second is None or any(t.is_punct or t.dep_ == "cc" for t in subj.doc[subj.i:second.left_edge.i]):
+        return None
+    if subj.lower_ == "that" and subj.tag_ in ("WDT", "IN", "DT") and second.left_edge.i == subj.i + 1:
+        return second
+    # (the second case only where the parser made the whole clause a later verb's subject, the mark of a relative
+    # clause it missed: "the subsidies the state plans to offer are too generous")
+    if _clause_before_subjectless_verb(verb) \
+            and subj.pos_ in ("NOUN", "PROPN") and second.left_edge.i == subj.right_edge.i + 1 \
+            and second.left_edge.lower_ in ("the", "a", "an", "its", "their", "his", "her"):
+        return second
+    return None
+
+
 def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_time: bool = False,
              lost: Token | None = None, undone: bool = False) -> Token | None:
     """The subject of the event ``pred``; ``own_time``: an event noun dated apart from its verb ("is
@@ -311,10 +398,18 @@ def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_tim
         or subject_token(pred)
     subj = _subject_in_aside(subj) or subj
     subj = _whole_subject_of_set_off_participle(pred, subj) or subj
+    subj = _nearer_of_two_subjects(subj) or subj
     if subj is None:
         subj = _gerund_subject(pred)
+    if subj is None and is_predicate(pred):
+        # "Residents downstream first complained of dead fish", parsed with "Residents" the subject of the adverb
+        # after it: a subject hung on an adverb before its verb is the verb's
+        subj = next((g for c in pred.children if c.dep_ == "advmod" and c.i < pred.i and c.pos_ == "ADV"
+                     for g in c.children if g.dep_ in ("nsubj", "nsubjpass") and g.i < c.i
+                     and g.pos_ in ("NOUN", "PROPN")), None)
     if subj is None:
-        subj = _subject_of_set_off_participle(pred)
+        subj = _subject_of_set_off_participle(pred) or _subject_before_misread_participle(pred) \
+            or _subject_of_verb_read_as_adjective(pred)
     if subj is None:
         subj = _reported_subject_taken_for_object(pred)
     if subj is None and pred.dep_ == "xcomp" and pred.head.pos_ in ("ADJ", "ADP") and pred.head.i < pred.i \
@@ -323,6 +418,12 @@ def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_tim
             and any(t.text == "," for t in pred.doc[pred.head.left_edge.i - 2:pred.head.left_edge.i]):
         # "The library, originally due to open in 2020, will now be delayed", "The bridge, likely to reopen in May,
         # ...": an infinitive on an adjective set off by commas after the subject is said of the main verb's subject
+        subj = subject_token(pred.head.head)
+    if subj is None and pred.dep_ == "xcomp" and pred.head.pos_ in ("ADJ", "ADP") and pred.head.i < pred.i \
+            and pred.head.dep_ in ("prep", "acomp") and pred.head.head.lemma_ == "be" \
+            and pred.head.head.i < pred.head.i and is_predicate(pred.head.head):
+        # "The berth was first due to open in October 2013", parsed with "due" a preposition on the copula: the
+        # infinitive is said of the copula's subject
         subj = subject_token(pred.head.head)
     if subj is None and pred.dep_ == "xcomp" and pred.head.tag_ == "VBG":
         subj = _gerund_subject(pred.head)  # "fined the bank for failing to report loans": the bank
@@ -586,8 +687,11 @@ def _negative_subject(subj: Token) -> bool:
     took place.)"""
     # (not a title or a name that starts with one: "No Country for Old Men won", "No Labels said")
     doc = subj.doc
+    # ('"Nothing about the river has changed since 2013," she said': a word after an opening quote starts its
+    # sentence, so its capital says nothing)
+    opens = subj.is_sent_start or all(t.is_punct for t in doc[subj.sent.start:subj.i])
     if subj.pos_ == "PROPN" or subj.ent_type_ in ("WORK_OF_ART", "ORG", "PERSON") \
-            or subj.is_title and not subj.is_sent_start \
+            or subj.is_title and not opens \
             or subj.i + 1 < len(doc) and doc[subj.i + 1].is_title and not doc[subj.i + 1].is_sent_start:
         return False
     return subj.lower_ in NEGATIVE_SUBJECTS and subj.dep_ in ("nsubj", "nsubjpass") \
