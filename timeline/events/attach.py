@@ -51,6 +51,7 @@ from .lexicon import CALLING_OFF_VERBS, CHOOSING_VERBS, NAMING_PARTICIPLES, OCCA
 from .lexicon import COMPARISON_BASE_PHRASES
 from .lexicon import GOAL_PREPOSITIONS, TARGET_SETTING_VERBS, DATE_SETTING_VERBS, APPOINTED_DATE_NOUNS
 from .lexicon import STANDING_PARTICIPLES, MULTIPLIER_WORDS, CHANGED_TO_WORDS, COMPARISON_BASE_PRONOUN_LEADS, OFFSET_RESTATEMENT_LINKS, PLAN_LABEL_NOUNS, ROLE_LABEL_NOUNS
+from .lexicon import DATED_LIGHT_VERBS, HELD_GATHERING_NOUNS
 from .lexicon import DEADLINE_GRANTING_VERBS, PRESENCE_LIGHT_VERBS, PRESENCE_NOUNS, SANCTIONING_VERBS, SAYING_MEDIA, SEQUENCE_VERBS
 from .lexicon import BASE_LEVEL_NOUNS, BASE_LEVEL_PREPOSITIONS, CURRENCY_HOMOGRAPHS, CAPACITY_NOUNS, RANGE_OPENERS, COMPARISON_MARKS, CONTEST_OUTCOME_VERBS
 from .lexicon import COUNT_MODIFIERS, COUNT_NOUNS, LABEL_NOUNS, NAMED_EVENT_HEADS, QUOTES, TITLE_NOUNS, TITLING_WORDS
@@ -696,10 +697,16 @@ def _presence_of(verb: Token, noun: Token) -> bool:
     return lemma_in(verb, PRESENCE_LIGHT_VERBS) and lemma_in(noun, PRESENCE_NOUNS) and is_event_nominal(noun)
 
 
+def _light_with(verb: Token, noun: Token) -> bool:
+    """Whether ``verb`` is light with ``noun`` as its object: "held talks on Tuesday" is the talks, but "held
+    protests on Tuesday" the holding (a dated light verb keeps its act unless the noun is a gathering)."""
+    return lemma_in(verb, LIGHT_VERBS) and (not lemma_in(verb, DATED_LIGHT_VERBS) or lemma_in(noun, HELD_GATHERING_NOUNS))
+
+
 def _light_verb(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
     if lemma_in(pred, LIGHT_VERBS):
         for c in pred.children:
-            if c.dep_ == "dobj" and is_event_nominal(c):
+            if c.dep_ == "dobj" and is_event_nominal(c) and _light_with(pred, c):
                 return c, "light-verb"
     if lemma_in(pred, PRESENCE_LIGHT_VERBS):
         for c in pred.children:
@@ -737,7 +744,7 @@ def _since_on_perfect(pred: Token, how: str, root: Token, inside: set[int]) -> t
         return pred, how
     verb = pred.head if pred.dep_ == "dobj" else \
         pred.head.head if pred.dep_ == "pobj" and pred.head.dep_ == "prep" else None
-    if verb is None or not is_predicate(verb) or lemma_in(verb, LIGHT_VERBS) or verb.lemma_ in INDEFINITE_LIGHT_VERBS:
+    if verb is None or not is_predicate(verb) or _light_with(verb, pred) or verb.lemma_ in INDEFINITE_LIGHT_VERBS:
         return pred, how
     if verb.lemma_ == "be" and pred.dep_ == "pobj" and pred.head.lower_ == "in" and is_event_nominal(pred):
         return pred, how  # "has been in talks with Lufthansa since last year": the talks go on since then
@@ -789,7 +796,7 @@ def _window_on_future_act(noun: Token, root: Token, inside: set[int]) -> bool:
     return is_predicate(verb) and verb.pos_ == "VERB" and root.head.dep_ == "prep" and root.head.head.i == noun.i \
         and root.head.lower_ in ("within", "in") and root.lemma_.lower() in TIME_UNITS and root.tag_ == "NNS" \
         and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in verb.children) \
-        and not lemma_in(verb, LIGHT_VERBS) and verb.lemma_ not in INDEFINITE_LIGHT_VERBS \
+        and not _light_with(verb, noun) and verb.lemma_ not in INDEFINITE_LIGHT_VERBS \
         and verb.lemma_ not in SCHEDULING_VERBS and not _is_quantity(noun)
 
 
