@@ -51,7 +51,7 @@ from .lexicon import CALLING_OFF_VERBS, CHOOSING_VERBS, NAMING_PARTICIPLES, OCCA
 from .lexicon import COMPARISON_BASE_PHRASES
 from .lexicon import GOAL_PREPOSITIONS, TARGET_SETTING_VERBS, DATE_SETTING_VERBS, APPOINTED_DATE_NOUNS
 from .lexicon import STANDING_PARTICIPLES, MULTIPLIER_WORDS, CHANGED_TO_WORDS, COMPARISON_BASE_PRONOUN_LEADS, OFFSET_RESTATEMENT_LINKS, PLAN_LABEL_NOUNS, ROLE_LABEL_NOUNS
-from .lexicon import HABITUAL_ADVERBS
+from .lexicon import HABITUAL_ADVERBS, REFUSAL_VERBS
 from .lexicon import CONTEST_OCCASION_NOUNS, DATED_LIGHT_VERBS, HELD_GATHERING_NOUNS
 from .lexicon import DEADLINE_GRANTING_VERBS, PRESENCE_LIGHT_VERBS, PRESENCE_NOUNS, SANCTIONING_VERBS, SAYING_MEDIA, SEQUENCE_VERBS
 from .lexicon import BASE_LEVEL_NOUNS, BASE_LEVEL_PREPOSITIONS, CURRENCY_HOMOGRAPHS, CAPACITY_NOUNS, RANGE_OPENERS, COMPARISON_MARKS, CONTEST_OUTCOME_VERBS
@@ -205,7 +205,7 @@ def _completes_verb(adj: Token) -> bool:
     return adj.dep_ == "acomp" and is_predicate(adj.head) and not lemma_in(adj.head, LINKING_VERBS)
 
 
-def _dates_its_verb(pred: Token, root: Token) -> bool:
+def _dates_its_verb(pred: Token, root: Token, inside: set[int] = frozenset()) -> bool:
     """Whether the time headed by ``root`` is an adjunct of the verb ``pred`` itself ("came to light in
     2021", "was hit ... in August 2021"), possibly through places the parser hung it on ("hit by a fire at its
     warehouse in August 2021"), not part of an argument ("a drop ... from $186.4 million a year ago"), an
@@ -213,7 +213,8 @@ def _dates_its_verb(pred: Token, root: Token) -> bool:
     if not is_predicate(pred):
         return False
     first = min(root.left_edge.i, root.head.i if root.head.dep_ == "prep" else root.i)
-    if first > 0 and (root.doc[first - 1].like_num or root.doc[first - 1].pos_ == "NUM"):
+    if first > 0 and first - 1 not in inside and (root.doc[first - 1].like_num or root.doc[first - 1].pos_ == "NUM"):
+        # (the clock's own number is no amount: "hit at 11:42 p.m. Thursday, when ..." with "p.m." as the head)
         return False  # "from $186.4 million a year ago, when ...": the time is the amount's, not the verb's
     if root.head.i == pred.i:
         return root.dep_ in ("npadvmod", "advmod", "tmod", "obl")
@@ -253,7 +254,7 @@ def _when_clause(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[
     k = max(inside) + 1
     doc = root.doc
     if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ == "when" \
-            and (_dates_its_verb(pred, root) or how in ("prep-nominal", "of-time")):
+            and (_dates_its_verb(pred, root, inside) or how in ("prep-nominal", "of-time")):
         # (likewise an event noun with the time in its own phrase: "the demonstrations of early December,
         # when crowds rallied")
         return pred, how
@@ -1667,8 +1668,17 @@ def _learned_of(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[T
     return verb, "learned-of"
 
 
+def _refused_act(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
+    """'declined to comment on Tuesday', 'refused to testify before the committee on Monday': the infinitive of a
+    refusal (``refusal_verbs``) never took place, so its time dates the refusing."""
+    if pred.dep_ == "xcomp" and pred.tag_ == "VB" and pred.head.pos_ == "VERB" and lemma_in(pred.head, REFUSAL_VERBS) \
+            and any(c.dep_ == "aux" and c.tag_ == "TO" for c in pred.children):
+        return pred.head, "refused-act"
+    return pred, how
+
+
 REFINEMENTS = [_cleft_focus, _naming_participle, _appointed_date, _closed_aside_participle, _clause_after_time, _gapped_object, _participle_agent, _dating_participle, _occasion_dated, _temporal_adjective, _dated_noun_after, _medium_of_saying, _secondary_predicate, _after_reporting_verb, _reporting_complement, _trailing_report, _when_clause, _preceding_nominal, _act_in_contest, _market_setting, _moved_event,
-               _quantity_subject, _amount_for_period, _amount_in_measure, _light_verb, _object_complement, _since_on_perfect, _own_object_nominal, _argument_noun_dated, _agent_dated, _according_to, _time_aside_on_noun, _time_inside_noun_phrase, _onset_participle, _set_off_onset, _onset_on_noun, _occasion_of, _state_noun, _aspectual, _going_to, _event_on_copula, _expected_event, _ordinal_of_subject, _due_thing_does, _deadline_infinitive, _bounded_term, _contest_outcome, _compared_expectation, _conjunct_verb_misread, _capacity_infinitive, _ago_on_infinitive, _tally_of_act, _have_to, _restated_amount, _offset_anchor_noun, _standing_participle, _gerund_kept_from, _manner_gerund, _learned_of, _misread_perfect]
+               _quantity_subject, _amount_for_period, _amount_in_measure, _light_verb, _object_complement, _since_on_perfect, _own_object_nominal, _argument_noun_dated, _agent_dated, _according_to, _time_aside_on_noun, _time_inside_noun_phrase, _onset_participle, _set_off_onset, _onset_on_noun, _occasion_of, _state_noun, _aspectual, _going_to, _event_on_copula, _expected_event, _ordinal_of_subject, _due_thing_does, _deadline_infinitive, _bounded_term, _contest_outcome, _compared_expectation, _conjunct_verb_misread, _capacity_infinitive, _ago_on_infinitive, _tally_of_act, _have_to, _restated_amount, _offset_anchor_noun, _standing_participle, _gerund_kept_from, _manner_gerund, _learned_of, _misread_perfect, _refused_act]
 
 
 def _counted_verb(pred: Token, how: str) -> tuple[Token, str]:
