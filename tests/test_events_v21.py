@@ -138,8 +138,8 @@ def test_habitual_length(text, timex, own):
 @pytest.mark.parametrize("text,timex,trigger", [
     ("The airline declined to comment on Tuesday.", "Tuesday", "declined"),
     ("The former minister refused to testify before the committee on Monday.", "Monday", "refused"),
-    ("The board declined to renew his contract in 2019.", "2019", "declined"),
-    # negative: an agreed or planned act is the infinitive's
+    # negative: an agreed act, and a refused act that is no saying, are the infinitive's (not done)
+    ("The board declined to renew his contract in 2019.", "2019", "renew"),
     ("The company agreed to pay the fine in May.", "May", "pay"),
 ])
 def test_refused_act(text, timex, trigger):
@@ -155,3 +155,12 @@ def test_clock_time_then_when_clause_keeps_its_verb():
     row = row_of("Profit fell to 5 million euros, down from 9 million euros a year ago, when demand was strong.",
                  "a year ago", PUB)
     assert row["trigger"] == "was"
+
+
+# --- nominal events: incident nouns the lexicon lacked -----------------------------------------------------------------
+
+def test_incident_noun_owns_its_time():
+    df = rows_of("A similar glitch on Jan. 12 was fixed two days later.", PUB)
+    assert df.loc[df["timex_text"] == "Jan. 12", "trigger"].iloc[0] == "glitch"
+    # negative: the verb's own time stays the verb's
+    assert row_of("A software glitch grounded flights on Monday.", "Monday", PUB)["trigger"] == "grounded"

@@ -51,7 +51,7 @@ from .lexicon import CALLING_OFF_VERBS, CHOOSING_VERBS, NAMING_PARTICIPLES, OCCA
 from .lexicon import COMPARISON_BASE_PHRASES
 from .lexicon import GOAL_PREPOSITIONS, TARGET_SETTING_VERBS, DATE_SETTING_VERBS, APPOINTED_DATE_NOUNS
 from .lexicon import STANDING_PARTICIPLES, MULTIPLIER_WORDS, CHANGED_TO_WORDS, COMPARISON_BASE_PRONOUN_LEADS, OFFSET_RESTATEMENT_LINKS, PLAN_LABEL_NOUNS, ROLE_LABEL_NOUNS
-from .lexicon import HABITUAL_ADVERBS, REFUSAL_VERBS
+from .lexicon import HABITUAL_ADVERBS, REFUSAL_VERBS, REFUSED_SAYING_VERBS
 from .lexicon import CONTEST_OCCASION_NOUNS, DATED_LIGHT_VERBS, HELD_GATHERING_NOUNS
 from .lexicon import DEADLINE_GRANTING_VERBS, PRESENCE_LIGHT_VERBS, PRESENCE_NOUNS, SANCTIONING_VERBS, SAYING_MEDIA, SEQUENCE_VERBS
 from .lexicon import BASE_LEVEL_NOUNS, BASE_LEVEL_PREPOSITIONS, CURRENCY_HOMOGRAPHS, CAPACITY_NOUNS, RANGE_OPENERS, COMPARISON_MARKS, CONTEST_OUTCOME_VERBS
@@ -1669,10 +1669,12 @@ def _learned_of(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[T
 
 
 def _refused_act(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
-    """'declined to comment on Tuesday', 'refused to testify before the committee on Monday': the infinitive of a
-    refusal (``refusal_verbs``) never took place, so its time dates the refusing."""
+    """'declined to comment on Tuesday', 'refused to testify before the committee on Monday': the saying a refusal
+    (``refusal_verbs``) turns down never took place; the refusal is the reply, and the time dates it."""
     if pred.dep_ == "xcomp" and pred.tag_ == "VB" and pred.head.pos_ == "VERB" and lemma_in(pred.head, REFUSAL_VERBS) \
+            and (lemma_in(pred, REFUSED_SAYING_VERBS) or pred.lemma_ in REPORTING_VERBS) \
             and any(c.dep_ == "aux" and c.tag_ == "TO" for c in pred.children):
+        # (only a refusal to speak is the act itself: "refused to sell him in August" keeps the sale, not done)
         return pred.head, "refused-act"
     return pred, how
 
