@@ -1,0 +1,91 @@
+"""Issue 11, session 17, temporal follow-up (f17t): what helper B left (docs/heldout_6-8_temporal_direction.md,
+"Left"). Sentences of our own, several domains, written before the tool ran on them, with negatives where the reading
+must stay. Values by hand from the TIMEX3 guidelines and the README."""
+
+from __future__ import annotations
+
+import pytest
+
+import timeline
+
+
+def _values(text: str, pub: str) -> dict[str, str | None]:
+    return {t.text: t.value for t in timeline.tag(text, pub_date=pub)}
+
+
+# D. A time inside a direct quotation is the speaker's, not the story's: "the following winter" told outside the
+# quotation follows the story's own time.
+QUOTE_ANCHOR = [
+    ("The roof of the chapel collapsed in March 2021. \u201cNothing like this has happened since the Victorians "
+     "rebuilt it in the 1860s,\u201d the warden said. Engineers spent the following winter shoring up the walls.",
+     "the following winter", "2021-WI", "2023-05-10"),
+    ("The colliery closed in June 2019. \"My father started work here in 1974,\" said a former miner. The site was "
+     "sold the following year.", "the following year", "2020", "2022-02-08"),
+    ("The bridge reopened in April 2018. \"We last saw traffic like this in 1995,\" a shopkeeper said. The council "
+     "repainted it the following summer.", "the following summer", "2018-SU", "2020-09-01"),
+    # negatives: the same times outside a quotation anchor as before
+    ("The chapel was rebuilt in 1998. Engineers spent the following winter fitting it out.",
+     "the following winter", "1998-WI", "2023-05-10"),
+    ("The colliery opened in 1974. The site was sold the following year.", "the following year", "1975",
+     "2022-02-08"),
+]
+
+# C2. A holiday after "in time for" takes its clause's direction: after a past verb it is the last one.
+HOLIDAY = [
+    ("The toy factory doubled its output in time for Christmas.", "Christmas", "2021-12-25", "2022-02-14"),
+    ("The bakery reopened in time for Christmas after the flood.", "Christmas", "2023-12-25", "2024-03-05"),
+    ("Workers finished the stadium roof in time for Christmas.", "Christmas", "2019-12-25", "2020-01-20"),
+    # negatives: a future or expected clause looks ahead
+    ("The toy factory will double its output in time for Christmas.", "Christmas", "2022-12-25", "2022-02-14"),
+    ("The bakery is expected to reopen in time for Christmas.", "Christmas", "2024-12-25", "2024-03-05"),
+]
+
+# B5. An infinitive under a present participle ("prompting X to summon ... to a meeting on Monday") is an act still
+# to come: the weekday looks ahead.
+PARTICIPLE_INFINITIVE = [
+    # pub Thu 2022-07-07
+    ("The outage cut phone service to millions, prompting the minister to summon the carriers to a meeting on "
+     "Monday.", "Monday", "2022-07-11", "2022-07-07"),
+    # pub Mon 2019-03-04
+    ("The brawl marred the derby, prompting the league to schedule a disciplinary hearing on Thursday.",
+     "Thursday", "2019-03-07", "2019-03-04"),
+    # pub Tue 2021-11-09
+    ("Heavy rain flooded the valley, forcing officials to convene an emergency meeting on Friday.", "Friday",
+     "2021-11-12", "2021-11-09"),
+    # negatives: a participle with no infinitive, and a past main verb with its own weekday
+    ("The storm toppled power lines, leaving thousands without electricity on Sunday.", "Sunday", "2021-11-07",
+     "2021-11-09"),
+    ("The minister summoned the carriers to a meeting on Monday.", "Monday", "2022-07-04", "2022-07-07"),
+]
+
+# C5. "was due to <verb> in <month>" is a schedule told in the past whose time may still be ahead: the month is the
+# next one after the publication date, as under "is due to".
+DUE_TO = [
+    ("The mission was due to end in September.", "September", "2024-09", "2024-06-12"),
+    ("The lease was due to expire in March, the company said.", "March", "2021-03", "2021-01-20"),
+    ("The trial was due to begin in November but has been delayed.", "November", "2018-11", "2018-08-02"),
+    # negatives: the plain past, and a past verb with "due" in it
+    ("The mission ended in September.", "September", "2023-09", "2024-06-12"),
+    ("The lease was renewed in March.", "March", "2020-03", "2021-01-20"),
+]
+
+CASES = QUOTE_ANCHOR + HOLIDAY + PARTICIPLE_INFINITIVE + DUE_TO
+
+
+@pytest.mark.parametrize("text,span,value,pub", CASES)
+def test_f17t(text, span, value, pub):
+    assert _values(text, pub).get(span) == value
+
+
+def main() -> None:
+    ok = 0
+    for text, span, value, pub in CASES:
+        got = _values(text, pub).get(span, "<missing>")
+        ok += got == value
+        if got != value:
+            print(f"MISS {span!r}: want {value} got {got} | {text[:80]}")
+    print(f"{ok}/{len(CASES)}")
+
+
+if __name__ == "__main__":
+    main()
