@@ -1081,7 +1081,17 @@ def _measured_change(verb: Token) -> bool:
     return verb.lower_ in ("was", "were") and nxt is not None and nxt.lower_ in MEASURED_STATES
 
 
+def _noun_read_infinitive(t: Token) -> bool:
+    """A word after "to" and a planning word that the tagger read as a noun ("was due to end in September", "is set
+    to close in March": "end", "close" as NN): after "to" it can only be the plan's verb."""
+    doc = t.doc
+    return (t.tag_ in ("NN", "NNS") and t.i >= 2 and doc[t.i - 1].lower_ == "to" and doc[t.i - 1].tag_ == "TO"
+            and _is_future_verb(doc[t.i - 2]) and t.i + 1 < len(doc) and doc[t.i + 1].tag_ == "IN")
+
+
 def _is_main_verb(t: Token) -> bool:
+    if _noun_read_infinitive(t):
+        return True
     return (upos(t) in _VERB_POS and t.dep_ != "aux" and t.lower_ not in FUTURE_AUX and t.tag_ != "MD"
             and not (t.dep_ == "" and _is_auxiliary(t))
             # "the long-delayed plan", "a state-owned firm": a participle inside a modifier
