@@ -69,7 +69,18 @@ DUE_TO = [
     ("The lease was renewed in March.", "March", "2020-03", "2021-01-20"),
 ]
 
-CASES = QUOTE_ANCHOR + HOLIDAY + PARTICIPLE_INFINITIVE + DUE_TO
+# D, second probe (committed before the run): within the same quotation its own time still anchors, and a
+# TeX-style quotation (``...'') closes like a curly one.
+QUOTE_ANCHOR_2 = [
+    ("The festival was cancelled in May 2020. \u201cWe booked the bands in 2019 and paid them the following month,"
+     "\u201d the organiser said.", "the following month", "2019-XX", "2021-03-01"),
+    ("The plant shut in August 2016. ``I joined in 1990,'' a welder said. It was demolished the following year.",
+     "the following year", "2017", "2019-04-04"),
+    ("The plant shut in August 2016. ``I joined in 1990 and was promoted the following year,'' a welder said.",
+     "the following year", "1991", "2019-04-04"),
+]
+
+CASES = QUOTE_ANCHOR + HOLIDAY + PARTICIPLE_INFINITIVE + DUE_TO + QUOTE_ANCHOR_2
 
 
 @pytest.mark.parametrize("text,span,value,pub", CASES)
