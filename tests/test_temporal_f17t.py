@@ -56,6 +56,11 @@ PARTICIPLE_INFINITIVE = [
     ("The storm toppled power lines, leaving thousands without electricity on Sunday.", "Sunday", "2021-11-07",
      "2021-11-09"),
     ("The minister summoned the carriers to a meeting on Monday.", "Monday", "2022-07-04", "2022-07-07"),
+    # (probe 3, committed before the run) a consequence that is an act, not the calling of a meeting, keeps the past
+    ("Rain flooded the pitch on Saturday, forcing the teams to replay the match on Sunday.", "Sunday", "2021-11-07",
+     "2021-11-09"),
+    ("The strike shut the port, prompting shippers to reroute cargo through Rotterdam on Monday.", "Monday",
+     "2022-07-04", "2022-07-07"),
 ]
 
 # C5. "was due to <verb> in <month>" is a schedule told in the past whose time may still be ahead: the month is the
