@@ -72,6 +72,8 @@ _DELAY_PARTICLES = frozenset(vocab()["particle_delays"]["particles"])
 _CONTINUING = frozenset(vocab()["continuing_after"]["verbs"])
 AHEAD_INFINITIVE_VERBS = frozenset(vocab()["ahead_infinitive_verbs"]["words"])
 AHEAD_OBJECT_VERBS = frozenset(vocab()["ahead_object_verbs"]["words"])
+_CONSEQUENCE_PARTICIPLES = frozenset(vocab()["consequence_scheduling"]["participles"])
+_SCHEDULING_INFINITIVES = frozenset(vocab()["consequence_scheduling"]["verbs"])
 _OBJECT_POS = frozenset({"PRON", "DET", "ADJ", "NOUN", "PROPN", "NUM"})
 _OBJECT_REACH = 4  # words of the order's object ("the three remaining companies")
 MEASURED_CHANGE_VERBS = frozenset(vocab()["measured_change_verbs"]["words"])
@@ -329,7 +331,12 @@ def _ahead_infinitive(tok: Token) -> bool:
     j = gov.i
     while j > 0 and gov.i - j < _OBJECT_REACH and upos(doc[j]) in _OBJECT_POS:
         j -= 1
-    return j < gov.i and upos(doc[j]) in _VERB_POS and is_word(doc[j], AHEAD_OBJECT_VERBS)
+    if j < gov.i and upos(doc[j]) in _VERB_POS and is_word(doc[j], AHEAD_OBJECT_VERBS):
+        return True
+    # "..., prompting the minister to summon the carriers to a meeting on Monday": a consequence that calls a
+    # meeting (vocab "consequence_scheduling")
+    return (j < gov.i and doc[j].lower_ in _CONSEQUENCE_PARTICIPLES and doc[j].tag_ == "VBG"
+            and is_word(tok, _SCHEDULING_INFINITIVES))
 
 
 RESULTS_NOUNS = frozenset(vocab()["results_nouns"])
