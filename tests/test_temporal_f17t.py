@@ -88,7 +88,15 @@ QUOTE_ANCHOR_2 = [
      "the following year", "1991", "2019-04-04"),
 ]
 
-CASES = QUOTE_ANCHOR + HOLIDAY + PARTICIPLE_INFINITIVE + DUE_TO + QUOTE_ANCHOR_2
+# D, probe 4 (committed before the run): the sentence that frames a quotation may refer to the quotation's time.
+QUOTE_FRAME = [
+    ("The river burst its banks on Tuesday. \"Nothing like it has happened since 1998,\" the mayor said, recalling "
+     "the flood that drowned the old town that October.", "that October", "1998-10", "2021-07-22"),
+    ("Shares slumped on Monday. \u201cWe last saw a fall like this in 2008,\u201d one trader said, adding that the "
+     "bank collapsed that September.", "that September", "2008-09", "2020-03-10"),
+]
+
+CASES = QUOTE_FRAME + QUOTE_ANCHOR + HOLIDAY + PARTICIPLE_INFINITIVE + DUE_TO + QUOTE_ANCHOR_2
 
 
 @pytest.mark.parametrize("text,span,value,pub", CASES)
