@@ -570,8 +570,8 @@ _QUOTE_CLOSE = frozenset({"\u201d", "''"})
 
 
 def _quotation_end(text: str, pos: int) -> int | None:
-    """Where the direct quotation that holds ``pos`` closes (len(text) when its paragraph ends first), None when
-    ``pos`` is outside any. Quotations are counted within the paragraph, as wire copy reopens one per paragraph."""
+    """Where the sentence that closes the direct quotation holding ``pos`` ends (its paragraph's end when that comes
+    first), None when ``pos`` is outside any. Quotations are counted within the paragraph, as wire copy reopens one per paragraph."""
     para = max(text.rfind("\n", 0, pos), 0)
     inside = False
     for m in _QUOTE_MARKS.finditer(text, para, pos):
@@ -584,7 +584,10 @@ def _quotation_end(text: str, pos: int) -> int | None:
     para_end = len(text) if para_end < 0 else para_end
     if close is None or close.start() > para_end or close.group() in _QUOTE_OPEN:
         return para_end
-    return close.end()
+    # the sentence that frames the quotation may still refer to its time ("... since 2007," she said, referring
+    # to the earthquake that killed 500 people that August): the story's time is back after that sentence
+    end = SENTENCE_END.search(text, close.end(), para_end)
+    return para_end if end is None else end.end()
 
 
 def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
