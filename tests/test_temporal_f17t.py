@@ -96,7 +96,17 @@ QUOTE_FRAME = [
      "bank collapsed that September.", "that September", "2008-09", "2020-03-10"),
 ]
 
-CASES = QUOTE_FRAME + QUOTE_ANCHOR + HOLIDAY + PARTICIPLE_INFINITIVE + DUE_TO + QUOTE_ANCHOR_2
+# C2, probe 5 (committed before the run): a phrasal verb's particle between the past verb and "in time for".
+HOLIDAY_PARTICLE = [
+    ("The evacuees moved back in time for Christmas.", "Christmas", "2021-12-25", "2022-03-01"),
+    ("Engineers switched the power back on in time for Christmas.", "Christmas", "2021-12-25", "2022-02-01"),
+    ("The stranded climbers were flown out in time for Christmas.", "Christmas", "2019-12-25", "2020-01-15"),
+    # negatives: a future phrasal verb looks ahead
+    ("The families will move back in time for Christmas.", "Christmas", "2024-12-25", "2024-08-18"),
+    ("The ferry is expected to start up again in time for Christmas.", "Christmas", "2019-12-25", "2019-06-10"),
+]
+
+CASES = HOLIDAY_PARTICLE + QUOTE_FRAME + QUOTE_ANCHOR + HOLIDAY + PARTICIPLE_INFINITIVE + DUE_TO + QUOTE_ANCHOR_2
 
 
 @pytest.mark.parametrize("text,span,value,pub", CASES)
