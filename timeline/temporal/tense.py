@@ -850,7 +850,16 @@ def _until_before(doc: Doc, start: int) -> int | None:
         i -= 1
     if i < 0 or not (doc[i].lower_ in UNTIL or doc[i].lower_ in DELAY_TARGETS and i == start - 1):
         return None
+    if doc[i].lower_ not in UNTIL and _not_delay_target(doc, i):
+        return None  # "moved back in time for Christmas": came before it, was not moved to it
     return i
+
+
+_NOT_DELAY_TARGETS = [tuple(w.split()) for w in vocab()["not_delay_targets"]["words"]]
+
+
+def _not_delay_target(doc: Doc, i: int) -> bool:
+    return any(i + 1 >= len(p) and tuple(t.lower_ for t in doc[i + 1 - len(p):i + 1]) == p for p in _NOT_DELAY_TARGETS)
 
 
 def _day_part_start(doc: Doc, start: int) -> int:
