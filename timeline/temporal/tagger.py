@@ -562,6 +562,34 @@ def _aside_of_story_sentence(text: str, story: StoryTime | None, story_pos: int,
             and not SENTENCE_END.search(text, story_pos, span.start_char) and _in_relative_clause(span))
 
 
+# opening and closing marks of a direct quotation: curly, TeX-style (TimeBank's ``...''), and the straight mark,
+# which both opens and closes
+_QUOTE_MARKS = re.compile(r"\u201c|\u201d|``|''|\"")
+_QUOTE_OPEN = frozenset({"\u201c", "``"})
+_QUOTE_CLOSE = frozenset({"\u201d", "''"})
+
+
+def _quotation_end(text: str, pos: int) -> int | None:
+    """Where the sentence that closes the direct quotation holding ``pos`` ends (its paragraph's end when that comes
+    first), None when ``pos`` is outside any. Quotations are counted within the paragraph, as wire copy reopens one per paragraph."""
+    para = max(text.rfind("\n", 0, pos), 0)
+    inside = False
+    for m in _QUOTE_MARKS.finditer(text, para, pos):
+        mark = m.group()
+        inside = True if mark in _QUOTE_OPEN else False if mark in _QUOTE_CLOSE else not inside
+    if not inside:
+        return None
+    close = _QUOTE_MARKS.search(text, pos)
+    para_end = text.find("\n", pos)
+    para_end = len(text) if para_end < 0 else para_end
+    if close is None or close.start() > para_end or close.group() in _QUOTE_OPEN:
+        return para_end
+    # the sentence that frames the quotation may still refer to its time ("... since 2007," she said, referring
+    # to the earthquake that killed 500 people that August): the story's time is back after that sentence
+    end = SENTENCE_END.search(text, close.end(), para_end)
+    return para_end if end is None else end.end()
+
+
 def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
     found: tuple[str, list[Candidate]] | None = doc.user_data.pop(CANDIDATES_KEY, None)
     text, cands = found if found is not None else (doc.text, None)
@@ -580,7 +608,22 @@ def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
     told_days: list[dt.date] = []  # the days the story has stood on, in text order
     story_until: int | None = None  # where in its day the story time ends (minutes after midnight), when it says
     past_ids: set[int] = set()  # the timexes the tense read in the past (ranges: a night told as over)
+    # a time inside a direct quotation is the speaker's: it may anchor what the quotation goes on to say, but once
+    # it closes the story's own time is back ("... since the Victorians rebuilt it in the 1860s," she said.
+    # Engineers spent the following winter ...: the story's winter)
+    quote_end: int | None = None
+    before_quote: tuple | None = None
     for c in chosen:
+        if before_quote is not None and quote_end is not None and c.start >= quote_end:
+            (story, day_story, day_away, story_pos, target, story_from_prev, past_story, story_clock, story_night,
+             told_days, story_until) = before_quote
+            told_days = list(told_days)
+            before_quote = quote_end = None
+        if before_quote is None:
+            quote_end = _quotation_end(text, c.start)
+            if quote_end is not None:
+                before_quote = (story, day_story, day_away, story_pos, target, story_from_prev, past_story,
+                                story_clock, story_night, tuple(told_days), story_until)
         extend_modifiers(c, text, prev_end)
         gap_start, prev_end = prev_end, c.end
         span = doc.char_span(c.start, c.end, alignment_mode="expand")

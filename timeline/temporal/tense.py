@@ -72,6 +72,8 @@ _DELAY_PARTICLES = frozenset(vocab()["particle_delays"]["particles"])
 _CONTINUING = frozenset(vocab()["continuing_after"]["verbs"])
 AHEAD_INFINITIVE_VERBS = frozenset(vocab()["ahead_infinitive_verbs"]["words"])
 AHEAD_OBJECT_VERBS = frozenset(vocab()["ahead_object_verbs"]["words"])
+_CONSEQUENCE_PARTICIPLES = frozenset(vocab()["consequence_scheduling"]["participles"])
+_SCHEDULING_INFINITIVES = frozenset(vocab()["consequence_scheduling"]["verbs"])
 _OBJECT_POS = frozenset({"PRON", "DET", "ADJ", "NOUN", "PROPN", "NUM"})
 _OBJECT_REACH = 4  # words of the order's object ("the three remaining companies")
 MEASURED_CHANGE_VERBS = frozenset(vocab()["measured_change_verbs"]["words"])
@@ -329,7 +331,12 @@ def _ahead_infinitive(tok: Token) -> bool:
     j = gov.i
     while j > 0 and gov.i - j < _OBJECT_REACH and upos(doc[j]) in _OBJECT_POS:
         j -= 1
-    return j < gov.i and upos(doc[j]) in _VERB_POS and is_word(doc[j], AHEAD_OBJECT_VERBS)
+    if j < gov.i and upos(doc[j]) in _VERB_POS and is_word(doc[j], AHEAD_OBJECT_VERBS):
+        return True
+    # "..., prompting the minister to summon the carriers to a meeting on Monday": a consequence that calls a
+    # meeting (vocab "consequence_scheduling")
+    return (j < gov.i and doc[j].lower_ in _CONSEQUENCE_PARTICIPLES and doc[j].tag_ == "VBG"
+            and is_word(tok, _SCHEDULING_INFINITIVES))
 
 
 RESULTS_NOUNS = frozenset(vocab()["results_nouns"])
@@ -843,7 +850,16 @@ def _until_before(doc: Doc, start: int) -> int | None:
         i -= 1
     if i < 0 or not (doc[i].lower_ in UNTIL or doc[i].lower_ in DELAY_TARGETS and i == start - 1):
         return None
+    if doc[i].lower_ not in UNTIL and _not_delay_target(doc, i):
+        return None  # "moved back in time for Christmas": came before it, was not moved to it
     return i
+
+
+_NOT_DELAY_TARGETS = [tuple(w.split()) for w in vocab()["not_delay_targets"]["words"]]
+
+
+def _not_delay_target(doc: Doc, i: int) -> bool:
+    return any(i + 1 >= len(p) and tuple(t.lower_ for t in doc[i + 1 - len(p):i + 1]) == p for p in _NOT_DELAY_TARGETS)
 
 
 def _day_part_start(doc: Doc, start: int) -> int:
@@ -1081,7 +1097,17 @@ def _measured_change(verb: Token) -> bool:
     return verb.lower_ in ("was", "were") and nxt is not None and nxt.lower_ in MEASURED_STATES
 
 
+def _noun_read_infinitive(t: Token) -> bool:
+    """A word after "to" and a planning word that the tagger read as a noun ("was due to end in September", "is set
+    to close in March": "end", "close" as NN): after "to" it can only be the plan's verb."""
+    doc = t.doc
+    return (t.tag_ in ("NN", "NNS") and t.i >= 2 and doc[t.i - 1].lower_ == "to" and doc[t.i - 1].tag_ == "TO"
+            and _is_future_verb(doc[t.i - 2]) and t.i + 1 < len(doc) and doc[t.i + 1].tag_ == "IN")
+
+
 def _is_main_verb(t: Token) -> bool:
+    if _noun_read_infinitive(t):
+        return True
     return (upos(t) in _VERB_POS and t.dep_ != "aux" and t.lower_ not in FUTURE_AUX and t.tag_ != "MD"
             and not (t.dep_ == "" and _is_auxiliary(t))
             # "the long-delayed plan", "a state-owned firm": a participle inside a modifier
