@@ -13,7 +13,8 @@ from events_probe import probe_score  # noqa: E402
 
 PROBE = Path(__file__).parent / "data" / "events_probe21" / "probe.json"
 PUB = "2025-06-12"
-FLOOR = 36  # probe21 at the first commit of each class (raise, never lower)
+FLOOR = 33  # probe21 at the first commit of each class (raise, never lower; 36 -> 33 when the lead withdrew the
+# possessed-thing rule, its three probe items: see test_possessed_thing_dates_nothing)
 
 
 def _probe_score() -> tuple[int, list[str]]:
@@ -101,6 +102,11 @@ def test_not_a_record_since(text, timex, trigger):
 
 # --- A2: a time owning an acted-on thing, when the clause has a time of its own ------------------------------------
 
+# Withdrawn by the lead at the session's end: the rule (a possessed thing's time gives no row when the clause has a
+# time of its own) gained three no-row times on read set 8, which it was written from, and lost one dated row on
+# blind set 16 (its date and asserted fields, aggregate figures only, found by switching the rule off), so it does not
+# carry to unseen text as written.
+@pytest.mark.xfail(reason="possessed-thing no-row rule withdrawn: it removed a row a blind set's reader expected", strict=False)
 @pytest.mark.parametrize("text,timex", [
     ("Growers have been storing last year's crop since November.", "last year"),
     ("The auditors will present their review of last year's accounts in October.", "last year"),

@@ -2004,38 +2004,7 @@ def _dates_nothing(root: Token, inside: set[int], ahead: bool | None = None) -> 
     # a year that only names a thing ("the 2023 Data Privacy Act", "the 2020 law"), or words of a quoted title
     if _name_label_of(root, inside, ahead) is not None or _in_quoted_title(root, inside) or _month_label(root, inside):
         return NAME_LABEL
-    if _possessed_thing(root, inside):
-        return NAME_LABEL
     return ""
-
-
-def _possessed_thing(root: Token, inside: set[int]) -> bool:
-    """'have been storing last year's crop since November', 'will present a review of last year's accounts in
-    October', 'Rain in 2021 ruined much of that year's vintage': a time owning a thing (no event, amount or
-    period) says which crop or accounts; when the clause has a time of its own, that one dates the verb and this
-    one nothing. ("Last year's election", "Monday's strike" are events the time dates; without a time of the
-    clause's own, "sold last year's crop", the possessed year may still be all the story says of when.)"""
-    doc = root.doc
-    if root.dep_ != "poss" or not any(c.tag_ == "POS" for c in root.children) or root.head.i <= max(inside):
-        return False
-    noun = root.head
-    if noun.pos_ != "NOUN" or is_event_nominal(noun) or _is_quantity(noun) or noun.lemma_.lower() in PERIOD_NOUNS \
-            or noun.lower_ in TIME_UNITS or lemma_in(noun, CONTEST_OCCASION_NOUNS) or lemma_in(noun, HELD_GATHERING_NOUNS):
-        return False
-    # only what is acted on ("storing last year's crop", "a review of last year's accounts"): a subject is the
-    # sentence's news ("Sunday's service included ..."), and "after Thursday's game" places the act in time
-    if noun.dep_ not in ("dobj", "pobj") or noun.dep_ == "pobj" and noun.head.lower_ not in ("of", "on", "for", "from", "with"):
-        return False
-    verb, steps = noun.head, 0
-    while not (is_predicate(verb) and verb.pos_ in ("VERB", "AUX")) and verb.head.i != verb.i and steps < 4:
-        verb, steps = verb.head, steps + 1
-    if not is_predicate(verb) or verb.pos_ not in ("VERB", "AUX"):
-        return False
-    times = typed_timex_tokens(doc, "DATE") | typed_timex_tokens(doc, "TIME")
-    phrase = set(range(noun.left_edge.i, noun.right_edge.i + 1))
-    other_clauses = {x.i for c in verb.children if c.dep_ in ("ccomp", "advcl", "relcl", "xcomp", "conj") for x in c.subtree}
-    # a time elsewhere in the clause: on the verb, or in its subject ("Heavy rain in 2021 ruined ...")
-    return any(t.i in times and t.i not in phrase and t.i not in inside and t.i not in other_clauses for t in verb.subtree)
 
 
 def _topic(root: Token, inside: set[int]) -> bool:
