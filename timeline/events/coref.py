@@ -1220,8 +1220,10 @@ def _pronoun_marked_gender(toks: list[Token]) -> str | None:
                 if c.dep_ != "ccomp" or c.i < p.i:
                     continue
                 g = next((x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")), None)
+                # (the one told is no one between: "Pelham told reporters he had")
+                told = {x.i for d in p.children if d.dep_ in ("dobj", "dative") for x in d.subtree}
                 if g is not None and g.lower_ in ("he", "she") and not any(
-                        _is_person(x) for x in p.doc[p.i + 1:g.i]):
+                        _is_person(x) and x.i not in told for x in p.doc[p.i + 1:g.i]):
                     found.add(PRONOUN_GENDERS.get(g.lower_))
     return found.pop() if len(found) == 1 else None
 
