@@ -47,7 +47,8 @@ no_event        string            why a time expression dates no event, on a row
                                   "record-comparison" ("its lowest level since 2009"), "comparison-base"
                                   ("down from 3.4% in the final quarter of 2023"), "period-label" ("a
                                   17th-century painting"), "recurring-window" ("run every 20 minutes
-                                  between 6 a.m. and 10 p.m.", no interval), "likeness" ("It is like
+                                  between 6 a.m. and 10 p.m.", no interval; also a length in a
+                                  habit, "usually appear within a few days"), "likeness" ("It is like
                                   working in the 1980s") or "topic" ("talked about the 1990s"); <NA>
                                   otherwise
 error           string            set on the single row a failed document yields; <NA> otherwise

@@ -51,6 +51,8 @@ from .lexicon import CALLING_OFF_VERBS, CHOOSING_VERBS, NAMING_PARTICIPLES, OCCA
 from .lexicon import COMPARISON_BASE_PHRASES
 from .lexicon import GOAL_PREPOSITIONS, TARGET_SETTING_VERBS, DATE_SETTING_VERBS, APPOINTED_DATE_NOUNS
 from .lexicon import STANDING_PARTICIPLES, MULTIPLIER_WORDS, CHANGED_TO_WORDS, COMPARISON_BASE_PRONOUN_LEADS, OFFSET_RESTATEMENT_LINKS, PLAN_LABEL_NOUNS, ROLE_LABEL_NOUNS
+from .lexicon import HABITUAL_ADVERBS, REFUSAL_VERBS, REFUSED_SAYING_VERBS
+from .lexicon import CONTEST_OCCASION_NOUNS, DATED_LIGHT_VERBS, HELD_GATHERING_NOUNS
 from .lexicon import DEADLINE_GRANTING_VERBS, PRESENCE_LIGHT_VERBS, PRESENCE_NOUNS, SANCTIONING_VERBS, SAYING_MEDIA, SEQUENCE_VERBS
 from .lexicon import BASE_LEVEL_NOUNS, BASE_LEVEL_PREPOSITIONS, CURRENCY_HOMOGRAPHS, CAPACITY_NOUNS, RANGE_OPENERS, COMPARISON_MARKS, CONTEST_OUTCOME_VERBS
 from .lexicon import COUNT_MODIFIERS, COUNT_NOUNS, LABEL_NOUNS, NAMED_EVENT_HEADS, QUOTES, TITLE_NOUNS, TITLING_WORDS
@@ -203,7 +205,7 @@ def _completes_verb(adj: Token) -> bool:
     return adj.dep_ == "acomp" and is_predicate(adj.head) and not lemma_in(adj.head, LINKING_VERBS)
 
 
-def _dates_its_verb(pred: Token, root: Token) -> bool:
+def _dates_its_verb(pred: Token, root: Token, inside: set[int] = frozenset()) -> bool:
     """Whether the time headed by ``root`` is an adjunct of the verb ``pred`` itself ("came to light in
     2021", "was hit ... in August 2021"), possibly through places the parser hung it on ("hit by a fire at its
     warehouse in August 2021"), not part of an argument ("a drop ... from $186.4 million a year ago"), an
@@ -211,7 +213,8 @@ def _dates_its_verb(pred: Token, root: Token) -> bool:
     if not is_predicate(pred):
         return False
     first = min(root.left_edge.i, root.head.i if root.head.dep_ == "prep" else root.i)
-    if first > 0 and (root.doc[first - 1].like_num or root.doc[first - 1].pos_ == "NUM"):
+    if first > 0 and first - 1 not in inside and (root.doc[first - 1].like_num or root.doc[first - 1].pos_ == "NUM"):
+        # (the clock's own number is no amount: "hit at 11:42 p.m. Thursday, when ..." with "p.m." as the head)
         return False  # "from $186.4 million a year ago, when ...": the time is the amount's, not the verb's
     if root.head.i == pred.i:
         return root.dep_ in ("npadvmod", "advmod", "tmod", "obl")
@@ -251,7 +254,7 @@ def _when_clause(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[
     k = max(inside) + 1
     doc = root.doc
     if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ == "when" \
-            and (_dates_its_verb(pred, root) or how in ("prep-nominal", "of-time")):
+            and (_dates_its_verb(pred, root, inside) or how in ("prep-nominal", "of-time")):
         # (likewise an event noun with the time in its own phrase: "the demonstrations of early December,
         # when crowds rallied")
         return pred, how
@@ -696,10 +699,16 @@ def _presence_of(verb: Token, noun: Token) -> bool:
     return lemma_in(verb, PRESENCE_LIGHT_VERBS) and lemma_in(noun, PRESENCE_NOUNS) and is_event_nominal(noun)
 
 
+def _light_with(verb: Token, noun: Token) -> bool:
+    """Whether ``verb`` is light with ``noun`` as its object: "held talks on Tuesday" is the talks, but "held
+    protests on Tuesday" the holding (a dated light verb keeps its act unless the noun is a gathering)."""
+    return lemma_in(verb, LIGHT_VERBS) and (not lemma_in(verb, DATED_LIGHT_VERBS) or lemma_in(noun, HELD_GATHERING_NOUNS))
+
+
 def _light_verb(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
     if lemma_in(pred, LIGHT_VERBS):
         for c in pred.children:
-            if c.dep_ == "dobj" and is_event_nominal(c):
+            if c.dep_ == "dobj" and is_event_nominal(c) and _light_with(pred, c):
                 return c, "light-verb"
     if lemma_in(pred, PRESENCE_LIGHT_VERBS):
         for c in pred.children:
@@ -737,7 +746,7 @@ def _since_on_perfect(pred: Token, how: str, root: Token, inside: set[int]) -> t
         return pred, how
     verb = pred.head if pred.dep_ == "dobj" else \
         pred.head.head if pred.dep_ == "pobj" and pred.head.dep_ == "prep" else None
-    if verb is None or not is_predicate(verb) or lemma_in(verb, LIGHT_VERBS) or verb.lemma_ in INDEFINITE_LIGHT_VERBS:
+    if verb is None or not is_predicate(verb) or _light_with(verb, pred) or verb.lemma_ in INDEFINITE_LIGHT_VERBS:
         return pred, how
     if verb.lemma_ == "be" and pred.dep_ == "pobj" and pred.head.lower_ == "in" and is_event_nominal(pred):
         return pred, how  # "has been in talks with Lufthansa since last year": the talks go on since then
@@ -789,7 +798,7 @@ def _window_on_future_act(noun: Token, root: Token, inside: set[int]) -> bool:
     return is_predicate(verb) and verb.pos_ == "VERB" and root.head.dep_ == "prep" and root.head.head.i == noun.i \
         and root.head.lower_ in ("within", "in") and root.lemma_.lower() in TIME_UNITS and root.tag_ == "NNS" \
         and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in verb.children) \
-        and not lemma_in(verb, LIGHT_VERBS) and verb.lemma_ not in INDEFINITE_LIGHT_VERBS \
+        and not _light_with(verb, noun) and verb.lemma_ not in INDEFINITE_LIGHT_VERBS \
         and verb.lemma_ not in SCHEDULING_VERBS and not _is_quantity(noun)
 
 
@@ -824,6 +833,28 @@ def _content_verb_object(noun: Token, root: Token) -> bool:
         and not lemma_in(verb, LIGHT_VERBS) and verb.lemma_ not in INDEFINITE_LIGHT_VERBS \
         and not lemma_in(verb, SCHEDULING_VERBS) and verb.lemma_.lower() not in FORECAST_VERBS \
         and not any(c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") for c in noun.children)
+
+
+def _act_in_contest(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
+    """'crashed during a training race in April', 'withdrew from the Berlin marathon in September', 'had pulled out
+    of the race in December': a contest or performance (``contest_occasion_nouns``) a verb's subject took part in,
+    followed by a time with its own preposition, is where the act happened; the reader dates the act. A bare time
+    right after the noun stays the noun's ("at the final Sunday"), as do phrases that look ahead or relate times
+    ("preparing for the race in May", "injured before the final on Sunday")."""
+    if how not in ("prep-nominal", "preceding-nominal") or pred.dep_ != "pobj" or not lemma_in(pred, CONTEST_OCCASION_NOUNS):
+        return pred, how
+    prep, verb = pred.head, pred.head.head
+    if prep.lower_ not in ("at", "during", "in", "from", "of") or prep.lower_ == "of" and root.doc[prep.i - 1].lower_ != "out":
+        return pred, how
+    if verb.pos_ in ("ADP", "ADV", "ADJ") and verb.dep_ in ("prep", "prt", "advmod", "acomp", "oprd"):
+        verb = verb.head  # "pulled out of the race", "tested positive at a race"
+    elif verb.pos_ == "NOUN" and verb.dep_ == "pobj" and verb.head.head.pos_ == "VERB":
+        verb = verb.head.head  # "tested positive for a drug at a race", the contest hung on the drug
+    if verb.pos_ != "VERB" or not is_predicate(verb) or verb.lemma_ in REPORTING_VERBS or verb.lemma_ == "be":
+        return pred, how
+    if not (root.dep_ == "pobj" and root.head.lower_ in ("in", "on") and root.head.i > pred.i):
+        return pred, how
+    return verb, "act-in-contest"
 
 
 def _occasion_dated(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
@@ -1637,8 +1668,19 @@ def _learned_of(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[T
     return verb, "learned-of"
 
 
-REFINEMENTS = [_cleft_focus, _naming_participle, _appointed_date, _closed_aside_participle, _clause_after_time, _gapped_object, _participle_agent, _dating_participle, _occasion_dated, _temporal_adjective, _dated_noun_after, _medium_of_saying, _secondary_predicate, _after_reporting_verb, _reporting_complement, _trailing_report, _when_clause, _preceding_nominal, _market_setting, _moved_event,
-               _quantity_subject, _amount_for_period, _amount_in_measure, _light_verb, _object_complement, _since_on_perfect, _own_object_nominal, _argument_noun_dated, _agent_dated, _according_to, _time_aside_on_noun, _time_inside_noun_phrase, _onset_participle, _set_off_onset, _onset_on_noun, _occasion_of, _state_noun, _aspectual, _going_to, _event_on_copula, _expected_event, _ordinal_of_subject, _due_thing_does, _deadline_infinitive, _bounded_term, _contest_outcome, _compared_expectation, _conjunct_verb_misread, _capacity_infinitive, _ago_on_infinitive, _tally_of_act, _have_to, _restated_amount, _offset_anchor_noun, _standing_participle, _gerund_kept_from, _manner_gerund, _learned_of, _misread_perfect]
+def _refused_act(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
+    """'declined to comment on Tuesday', 'refused to testify before the committee on Monday': the saying a refusal
+    (``refusal_verbs``) turns down never took place; the refusal is the reply, and the time dates it."""
+    if pred.dep_ == "xcomp" and pred.tag_ == "VB" and pred.head.pos_ == "VERB" and lemma_in(pred.head, REFUSAL_VERBS) \
+            and (lemma_in(pred, REFUSED_SAYING_VERBS) or pred.lemma_ in REPORTING_VERBS) \
+            and any(c.dep_ == "aux" and c.tag_ == "TO" for c in pred.children):
+        # (only a refusal to speak is the act itself: "refused to sell him in August" keeps the sale, not done)
+        return pred.head, "refused-act"
+    return pred, how
+
+
+REFINEMENTS = [_cleft_focus, _naming_participle, _appointed_date, _closed_aside_participle, _clause_after_time, _gapped_object, _participle_agent, _dating_participle, _occasion_dated, _temporal_adjective, _dated_noun_after, _medium_of_saying, _secondary_predicate, _after_reporting_verb, _reporting_complement, _trailing_report, _when_clause, _preceding_nominal, _act_in_contest, _market_setting, _moved_event,
+               _quantity_subject, _amount_for_period, _amount_in_measure, _light_verb, _object_complement, _since_on_perfect, _own_object_nominal, _argument_noun_dated, _agent_dated, _according_to, _time_aside_on_noun, _time_inside_noun_phrase, _onset_participle, _set_off_onset, _onset_on_noun, _occasion_of, _state_noun, _aspectual, _going_to, _event_on_copula, _expected_event, _ordinal_of_subject, _due_thing_does, _deadline_infinitive, _bounded_term, _contest_outcome, _compared_expectation, _conjunct_verb_misread, _capacity_infinitive, _ago_on_infinitive, _tally_of_act, _have_to, _restated_amount, _offset_anchor_noun, _standing_participle, _gerund_kept_from, _manner_gerund, _learned_of, _misread_perfect, _refused_act]
 
 
 def _counted_verb(pred: Token, how: str) -> tuple[Token, str]:
@@ -1948,7 +1990,7 @@ def _dates_nothing(root: Token, inside: set[int], ahead: bool | None = None) -> 
         return COMPARISON_BASE
     if _offset_base(root, inside) or _compared_amount_time(root, inside) or _base_figure(root, inside):
         return COMPARISON_BASE
-    if _recurring_window(root, inside):
+    if _recurring_window(root, inside) or _habitual_length(root, inside):
         return RECURRING_WINDOW
     if _likeness(root):
         return LIKENESS
@@ -1962,7 +2004,38 @@ def _dates_nothing(root: Token, inside: set[int], ahead: bool | None = None) -> 
     # a year that only names a thing ("the 2023 Data Privacy Act", "the 2020 law"), or words of a quoted title
     if _name_label_of(root, inside, ahead) is not None or _in_quoted_title(root, inside) or _month_label(root, inside):
         return NAME_LABEL
+    if _possessed_thing(root, inside):
+        return NAME_LABEL
     return ""
+
+
+def _possessed_thing(root: Token, inside: set[int]) -> bool:
+    """'have been storing last year's crop since November', 'will present a review of last year's accounts in
+    October', 'Rain in 2021 ruined much of that year's vintage': a time owning a thing (no event, amount or
+    period) says which crop or accounts; when the clause has a time of its own, that one dates the verb and this
+    one nothing. ("Last year's election", "Monday's strike" are events the time dates; without a time of the
+    clause's own, "sold last year's crop", the possessed year may still be all the story says of when.)"""
+    doc = root.doc
+    if root.dep_ != "poss" or not any(c.tag_ == "POS" for c in root.children) or root.head.i <= max(inside):
+        return False
+    noun = root.head
+    if noun.pos_ != "NOUN" or is_event_nominal(noun) or _is_quantity(noun) or noun.lemma_.lower() in PERIOD_NOUNS \
+            or noun.lower_ in TIME_UNITS or lemma_in(noun, CONTEST_OCCASION_NOUNS) or lemma_in(noun, HELD_GATHERING_NOUNS):
+        return False
+    # only what is acted on ("storing last year's crop", "a review of last year's accounts"): a subject is the
+    # sentence's news ("Sunday's service included ..."), and "after Thursday's game" places the act in time
+    if noun.dep_ not in ("dobj", "pobj") or noun.dep_ == "pobj" and noun.head.lower_ not in ("of", "on", "for", "from", "with"):
+        return False
+    verb, steps = noun.head, 0
+    while not (is_predicate(verb) and verb.pos_ in ("VERB", "AUX")) and verb.head.i != verb.i and steps < 4:
+        verb, steps = verb.head, steps + 1
+    if not is_predicate(verb) or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    times = typed_timex_tokens(doc, "DATE") | typed_timex_tokens(doc, "TIME")
+    phrase = set(range(noun.left_edge.i, noun.right_edge.i + 1))
+    other_clauses = {x.i for c in verb.children if c.dep_ in ("ccomp", "advcl", "relcl", "xcomp", "conj") for x in c.subtree}
+    # a time elsewhere in the clause: on the verb, or in its subject ("Heavy rain in 2021 ruined ...")
+    return any(t.i in times and t.i not in phrase and t.i not in inside and t.i not in other_clauses for t in verb.subtree)
 
 
 def _topic(root: Token, inside: set[int]) -> bool:
@@ -2051,6 +2124,19 @@ def _likeness(root: Token) -> bool:
         if a.pos_ in ("VERB", "AUX") and a.dep_ not in ("pcomp",) and a.lower_ != "like":
             return False
     return False
+
+
+def _habitual_length(root: Token, inside: set[int]) -> bool:
+    """'Symptoms usually appear within a few days', 'which typically heal in six weeks': a length after "within",
+    "in" or "after" on a present verb with a habitual adverb (``habitual_adverbs``) counts from no day the story
+    names; what happens as a rule is no dated event (as a routine's clock window is not: same flag). A past
+    verb ("usually arrived within days") or an anchored future ("will appear within days") keeps its row."""
+    first = min(inside)
+    if first == 0 or root.doc[first - 1].lower_ not in ("within", "in", "after") or root.lemma_.lower() not in TIME_UNITS:
+        return False
+    prep = root.doc[first - 1]
+    verb = prep.head if root.head.i == prep.i else root.head
+    return verb.tag_ in ("VBP", "VBZ") and any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in verb.children)
 
 
 def _recurring_window(root: Token, inside: set[int]) -> bool:

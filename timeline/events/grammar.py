@@ -356,6 +356,17 @@ def record_comparison(since: Token, words: frozenset[str] = RECORD_WORDS, place:
     ranked = since.head.head if since.head.dep_ == "relcl" and since.head.pos_ in ("VERB", "AUX") else None
     if ranked is not None and (ranked.tag_ in ("JJS", "RBS") or any(c.tag_ in ("JJS", "RBS") for c in ranked.children)):
         return True  # "the deal was the best her members had seen since 2015": the superlative the clause ranks
+    if since.i >= 2 and doc[since.i - 2].lower_ == "like" and doc[since.i - 1].lower_ in ("this", "that", "it") \
+            and any(c.dep_ == "neg" for c in since.head.children):
+        return True  # "We have not seen flooding like this since 1953": nothing like it was seen since
+    ranked = since.head
+    if ranked.pos_ in ("NOUN", "PROPN", "ADJ") and not _in_perfect(since) and any(
+            (t.tag_ in ("JJS", "RBS") or t.lower_ in words) and not _bound_of_amount(t)
+            and (t.lower_ == "first" or t.ent_type_ != "ORDINAL")
+            for t in (ranked, *(c for c in ranked.children if c.dep_ == "amod" and c.i < ranked.i))):
+        # "the first gold for a Kenyan woman in the event since 1996": "since" on the ranked noun itself, past
+        # any number of phrases on it (not a count, "its fourth recall since 2022")
+        return True
     places = 0  # "the costliest storm in Colorado since 2017": one place phrase, outside a perfect
     lo = max(since.sent.start, since.i - 1 - RECORD_REACH - RECORD_PLACE_REACH)
     i = since.i - 1

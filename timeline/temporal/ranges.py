@@ -585,7 +585,8 @@ def _daily_windows(text: str, out: list[Timex]) -> None:
             continue
         breaks = [m.start() + 1 for m in _SENTENCE_BREAK.finditer(text, 0, a.start)]
         lo = breaks[-1] if breaks else 0
-        nxt = _SENTENCE_BREAK.search(text, b.end)
+        # "6 p.m." may end its sentence with its own full stop: the break starts inside the clock time
+        nxt = _SENTENCE_BREAK.search(text, b.end - 1 if text.endswith(".", 0, b.end) else b.end)
         hi = nxt.start() + 1 if nxt else len(text)
         sets = [t for t in out[:i] if t.type == "SET" and lo <= t.start]
         if not sets:
