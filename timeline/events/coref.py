@@ -1495,10 +1495,11 @@ def _name_given_to_thing(t: Token) -> bool:
         return False
     if verb.dep_ == "prep" and verb.lower_ == "as":  # "a bar known as Rosa's"
         verb = verb.head
-    if verb.dep_ not in ("acl", "relcl") or not lemma_in(verb, NAMING_PARTICIPLES):
+    if verb.dep_ not in ("acl", "relcl") or verb.tag_ != "VBN" or not lemma_in(verb, NAMING_PARTICIPLES):
         return False
     owner = verb.head
-    return owner.pos_ == "NOUN" and not _person_like(owner) and owner.ent_type_ == ""
+    # (an owner with no verb over it is a misparse of a sentence: "The board named Laura Morel as chief executive")
+    return owner.pos_ == "NOUN" and owner.dep_ != "ROOT" and not _person_like(owner) and owner.ent_type_ == ""
 
 
 def _the_name_of_a_place(t: Token) -> bool:
