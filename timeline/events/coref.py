@@ -41,6 +41,7 @@ from .grammar import is_event_nominal, is_predicate, lemma_in, past_dateline, su
 from .lexicon import MEASURE_VERBS, MEASURED_NOUNS, PAIR_NOUNS, QUANTIFIER_SUBJECTS, QUANTITY_NOUNS, OBJECT_RAISING_VERBS
 from .lexicon import EVENT_COURSE_VERBS, EVIDENCE_VERBS, NAME_PARTICLES, SCHEDULING_VERBS, TRANSFER_VERBS, FINDING_VERBS
 from .lexicon import ROLE_PLAYING_VERBS, _words
+from .lexicon import NAMING_PARTICIPLES
 from .lexicon import COLLECTIVE_PEOPLE_NOUNS, SCHEDULE_SLIPPING_VERBS
 from .lexicon import (ADVERBIAL_MARKS, ASPECTUAL_VERBS, ATTRIBUTION_NON_SOURCES, CHANGE_VERBS, EVENT_NOUNS, THING_VERBS, GROUP_NOUNS, IMPERSONAL_PREDICATES, ORGANISATION_NAME_WORDS, ORGANISATION_NOUNS,
                       PERSON_NOUNS,
@@ -1203,11 +1204,27 @@ def _pronoun_marked_gender(toks: list[Token]) -> str | None:
              and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ == "who" for g in c.children)]
     if name.dep_ in ("nsubj", "nsubjpass") and is_predicate(name.head):
         preds.append(name.head)
+    elif name.dep_ == "appos" and name.head.dep_ == "nsubj" and lemma_in(
+            name.head.head, REPORTING_VERBS):
+        preds.append(name.head.head)  # "Bell's lawyer, Anita Ruiz, said she ...": the speaker the name is
     found = set()
     for p in preds:
         for g in doc[name.i + 1:p.right_edge.i + 1]:
             if g.dep_ == "poss" and g.lower_ in ("his", "her") and getattr(_clause_predicate(g), "i", -1) == p.i:
                 found.add(PRONOUN_GENDERS.get(g.lower_))
+        # the subject "he"/"she" of what the name says ("Bell's lawyer, Anita Ruiz, said she would appeal"): a
+        # speaker speaks of themself so unless another person comes between
+        speaker = name.head if name.dep_ == "appos" else name
+        if speaker.dep_ == "nsubj" and p.i == speaker.head.i and lemma_in(p, REPORTING_VERBS) and p.tag_ != "VBN":
+            for c in p.children:
+                if c.dep_ != "ccomp" or c.i < p.i:
+                    continue
+                g = next((x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")), None)
+                # (the one told is no one between: "Pelham told reporters he had")
+                told = {x.i for d in p.children if d.dep_ in ("dobj", "dative") for x in d.subtree}
+                if g is not None and g.lower_ in ("he", "she") and not any(
+                        _is_person(x) and x.i not in told for x in p.doc[p.i + 1:g.i]):
+                    found.add(PRONOUN_GENDERS.get(g.lower_))
     return found.pop() if len(found) == 1 else None
 
 
@@ -1449,6 +1466,8 @@ def _named_thing(t: Token) -> bool:
         return True
     if _the_name_of_a_place(t):
         return True
+    if _name_given_to_thing(t):
+        return True
     # (a title word naming an event counts however it is capitalised: "Hurricane Lorena", "Typhoon Mawar")
     nouns = [c for c in t.subtree if c.i < t.i and (c.pos_ == "NOUN" or c.lower_ in EVENT_NOUNS)
              and c.dep_ in ("compound", "appos", "nmod")]
@@ -1464,6 +1483,23 @@ def _named_thing(t: Token) -> bool:
     # or a common noun in apposition after it: "Respira Biotech, a Belgian company"
     nouns += [c for c in t.children if c.i > t.i and c.dep_ == "appos" and c.pos_ == "NOUN"]
     return bool(nouns) and not any(_is_person(n) for n in nouns)
+
+
+def _name_given_to_thing(t: Token) -> bool:
+    """"the shop, called Pão Quente,", "a bakery named Rosa Lima": a name a naming participle (``naming_participles``)
+    gives to a common noun that is no person's is that thing's name, whatever the entity tagger says; a person noun
+    keeps it a person's ("a teacher named Ana Costa")."""
+    name = _name_head(t)
+    verb = name.head
+    if name.dep_ not in ("oprd", "attr", "dobj", "xcomp", "pobj") or verb is name:
+        return False
+    if verb.dep_ == "prep" and verb.lower_ == "as":  # "a bar known as Rosa's"
+        verb = verb.head
+    if verb.dep_ not in ("acl", "relcl") or verb.tag_ != "VBN" or not lemma_in(verb, NAMING_PARTICIPLES):
+        return False
+    owner = verb.head
+    # (an owner with no verb over it is a misparse of a sentence: "The board named Laura Morel as chief executive")
+    return owner.pos_ == "NOUN" and owner.dep_ != "ROOT" and not _person_like(owner) and owner.ent_type_ == ""
 
 
 def _the_name_of_a_place(t: Token) -> bool:
@@ -1529,9 +1565,14 @@ def _person_name_form(t: Token) -> list[Token]:
 
 def _titlecase_noun_subject(t: Token) -> bool:
     """A capitalised singular noun subject inside a sentence ("..., and Reyes laid off half her staff"): the
-    small model's tag for a surname it does not know; an earlier mention may name it a person's."""
-    return t.tag_ == "NN" and t.is_title and t.dep_ in ("nsubj", "nsubjpass") and t.i != t.sent.start \
-        and not any(c.dep_ == "det" for c in t.children)
+    small model's tag for a surname it does not know; an earlier mention may name it a person's. Opening its
+    sentence, where any noun is capitalised, only when an earlier mention the tagger labels a person's ends in that
+    very word ("Carla Mendes opened ... Mendes, a former accountant, learned ..."); so too a surname in -s the
+    model tags a plural ("Mendes", "Reyes")."""
+    if t.tag_ not in ("NN", "NNS") or not t.is_title or t.dep_ not in ("nsubj", "nsubjpass") \
+            or any(c.dep_ == "det" for c in t.children):
+        return False
+    return t.tag_ == "NN" and t.i != t.sent.start or _earlier_person_mention(t) is not None
 
 
 def _earlier_person_mention(t: Token) -> list[Token] | None:

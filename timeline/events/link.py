@@ -384,6 +384,11 @@ def _nearer_of_two_subjects(subj: Token | None) -> Token | None:
             and subj.pos_ in ("NOUN", "PROPN") and second.left_edge.i == subj.right_edge.i + 1 \
             and second.left_edge.lower_ in ("the", "a", "an", "its", "their", "his", "her"):
         return second
+    if subj.pos_ == "NOUN" and second.pos_ == "PROPN" and second.left_edge.i == subj.i + 1 \
+            and not any(c.dep_ in ("prep", "relcl", "acl", "appos") for c in subj.children):
+        # "The opposition Social Democrats, who trail in the polls, are expected to": a common noun the parser cut
+        # off as a subject of its own from the name it describes; the name is the subject
+        return second
     return None
 
 
