@@ -55,6 +55,7 @@ from .lexicon import HABITUAL_ADVERBS, REFUSAL_VERBS, REFUSED_SAYING_VERBS
 from .lexicon import CONTEST_OCCASION_NOUNS, DATED_LIGHT_VERBS, HELD_GATHERING_NOUNS
 from .lexicon import DEADLINE_GRANTING_VERBS, PRESENCE_LIGHT_VERBS, PRESENCE_NOUNS, SANCTIONING_VERBS, SAYING_MEDIA, SEQUENCE_VERBS
 from .lexicon import BASE_LEVEL_NOUNS, BASE_LEVEL_PREPOSITIONS, CURRENCY_HOMOGRAPHS, CAPACITY_NOUNS, RANGE_OPENERS, COMPARISON_MARKS, CONTEST_OUTCOME_VERBS
+from .lexicon import PLAN_ENDING_VERBS, SEASON_KIND_NOUNS
 from .lexicon import COUNT_MODIFIERS, COUNT_NOUNS, LABEL_NOUNS, NAMED_EVENT_HEADS, QUOTES, TITLE_NOUNS, TITLING_WORDS
 from .lexicon import ANCHORED_DURATION_CUES, BARE_TIME_ARGUMENT_PREPOSITIONS, LEVEL_PREPOSITIONS, SHARE_WORDS, TALLY_NOUNS, TALLY_WORDS
 from .timex_tokens import typed_timex_tokens
@@ -1999,12 +2000,23 @@ def _dates_nothing(root: Token, inside: set[int], ahead: bool | None = None) -> 
     if _new_setting(root, inside):
         return NEW_SETTING
     noun = _era_label_of(root, inside)
-    if noun is not None and not is_event_nominal(noun):
+    if noun is not None and not is_event_nominal(noun) or _season_kind(root, inside):
         return PERIOD_LABEL
     # a year that only names a thing ("the 2023 Data Privacy Act", "the 2020 law"), or words of a quoted title
     if _name_label_of(root, inside, ahead) is not None or _in_quoted_title(root, inside) or _month_label(root, inside):
         return NAME_LABEL
     return ""
+
+
+_SEASONS = frozenset({"winter", "summer", "spring", "autumn", "fall"})
+
+
+def _season_kind(root: Token, inside: set[int]) -> bool:
+    """'in winter conditions', 'winter tyres': a bare season word on a noun of a kind (``season_kind_nouns``)
+    sorts the thing, it tells no time ("this winter's conditions" has its own determiner and stays)."""
+    return len(inside) == 1 and root.lower_ in _SEASONS and root.dep_ in ("compound", "amod", "nmod") \
+        and root.head.i > root.i and lemma_in(root.head, SEASON_KIND_NOUNS) \
+        and not any(c.dep_ in ("det", "poss") for c in root.children)
 
 
 def _topic(root: Token, inside: set[int]) -> bool:
@@ -2392,6 +2404,51 @@ def _past_time_on_plan(pred: Token, how: str, root: Token, behind: bool | None) 
     return pred, how
 
 
+def _plan_ended(pred: Token, how: str, root: Token, ahead: bool | None) -> tuple[Token, str]:
+    """'withdrew its bid to host the games on Sunday', 'scrapped a proposal to close the market in February': a
+    time not ahead of the report on the to-infinitive of a plan noun that a past plan-ending verb
+    (``plan_ending_verbs``) takes as object dates the ending; the planned act never happens. The parser may hang
+    the infinitive on the verb ("withdrew its offer to buy the firm in May"): it is the noun's when it follows it."""
+    if ahead or ahead is None and _year_after_report(root) or pred.tag_ != "VB" \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in pred.children) \
+            or not pred.left_edge.i <= root.i <= pred.right_edge.i:
+        return pred, how
+    if pred.dep_ == "acl":
+        noun = pred.head
+    elif pred.dep_ == "advcl" and pred.left_edge.i > 0:
+        noun = pred.doc[pred.left_edge.i - 1]  # ("withdrew its offer | to buy")
+        if noun.head.i != pred.head.i:
+            return pred, how
+    else:
+        return pred, how
+    verb = noun.head
+    if noun.dep_ != "dobj" or noun.pos_ != "NOUN" or not is_event_nominal(noun) or verb.tag_ != "VBD" \
+            or not lemma_in(verb, PLAN_ENDING_VERBS):
+        return pred, how
+    return verb, "plan-ended"
+
+
+_SEQUENCE_PREPOSITIONS = frozenset({"before", "after", "ahead", "following"})
+
+
+def _occasion_after_own_time(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
+    """'will rest on Monday before the seventh game on Tuesday afternoon', 'travel on Saturday before the final on
+    Sunday evening': a verb dated by a time of its own, then "before"/"after" a contest (``contest_occasion_nouns``)
+    with a second time in the contest's own phrase: the second time dates the contest, not the verb again."""
+    if how != "prep-verb" or root.head.dep_ != "prep" or root.head.lower_ not in ("on", "at", "in"):
+        return pred, how
+    noun = root.head.head
+    if noun.dep_ != "pobj" or not lemma_in(noun, CONTEST_OCCASION_NOUNS) or noun.head.lower_ not in _SEQUENCE_PREPOSITIONS:
+        return pred, how
+    up = noun.head if noun.head.dep_ == "prep" else noun.head.head  # ("ahead of the game": "of" under "ahead")
+    if up.head.i != pred.i or up.dep_ not in ("prep", "advmod"):
+        return pred, how
+    times = typed_timex_tokens(root.doc, "DATE") | typed_timex_tokens(root.doc, "TIME")
+    own = any(c.i < up.i and c.i not in inside and any(g.i in times for g in c.subtree)
+              and c.dep_ in ("prep", "npadvmod", "tmod") for c in pred.children)
+    return (noun, "occasion-after-own-time") if own else (pred, how)
+
+
 def _chosen_for_task(pred: Token, how: str, root: Token, inside: set[int], ahead: bool | None) -> tuple[Token, str]:
     """'appointed her to lead the foundation in 1995', 'named him to head the ministry in 2019', 'voted 41-19 to
     support the blockade on Friday': a time not ahead of the report after the to-infinitive of a past choosing
@@ -2467,6 +2524,8 @@ def attach(root: Token, inside: set[int], ahead: bool | None = None,
         pred, how = _forecast_made_then(pred, how, root, behind)
         pred, how = _planned_relative_in_past(pred, how, root, behind)
         pred, how = _past_time_on_present_verb(pred, how, inside, behind)
+        pred, how = _plan_ended(pred, how, root, ahead)
+        pred, how = _occasion_after_own_time(pred, how, root, inside)
         pred, how = _past_time_on_plan(pred, how, root, behind)
         pred, how = _chosen_for_task(pred, how, root, inside, ahead)
         pred, how = _counted_verb(pred, how)
