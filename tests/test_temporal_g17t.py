@@ -39,3 +39,41 @@ PAST_SCHEDULE = [
 @pytest.mark.parametrize("text,span,value,pub", POSSESSIVE_AFTER + PAST_SCHEDULE)
 def test_weekday_direction(text: str, span: str, value: str, pub: str) -> None:
     assert _values(text, pub).get(span) == value
+
+
+# 1b. A present verb of standing ("leads", "sits", "remain") with an "after" phrase names the cause of the state:
+# the possessive weekday in it is behind the report. A present of motion or action after "after" is a schedule.
+STANDING_AFTER = [
+    ("The home side sits top of the table after its win in Saturday's derby.", "Saturday", "2024-05-11",
+     "2024-05-13"),
+    ("Oil prices remain higher after Friday's attack on a tanker.", "Friday", "2023-10-13", "2023-10-17"),
+    ("The challenger leads the series after his victory in Monday's second game.", "Monday", "2022-06-06",
+     "2022-06-08"),
+    # negatives: a scheduled act after the occasion looks ahead
+    ("The squad flies home after Saturday's final.", "Saturday", "2024-05-18", "2024-05-13"),
+    ("The museum reopens after Friday's inspection.", "Friday", "2023-10-20", "2023-10-17"),
+]
+
+
+@pytest.mark.parametrize("text,span,value,pub", STANDING_AFTER)
+def test_standing_after(text: str, span: str, value: str, pub: str) -> None:
+    assert _values(text, pub).get(span) == value
+
+
+# 10. A clock time right after a recurring part of the day ("every morning at 7:15") is any day's, as the clock
+# times of "every day between 10 a.m. and 6 p.m." are; a clock time told on its own keeps its day.
+CLOCK_AFTER_SET = [
+    ("Buses will leave the depot every morning at 6:40.", "6:40", "XXXX-XX-XXT06:40", "2025-10-20"),
+    ("The night market opens every evening at 8 p.m. during the festival.", "8 p.m.", "XXXX-XX-XXT20:00",
+     "2024-07-01"),
+    ("Guards change every afternoon at 2:30 outside the palace.", "2:30", "XXXX-XX-XXT14:30", "2023-04-12"),
+    # negatives: a clock time of one day
+    ("The crew checks the engines every morning. The ferry left at 7:15.", "7:15", "2025-10-20T07:15",
+     "2025-10-20"),
+    ("The market opened at 8 p.m. on Friday.", "8 p.m.", "2024-06-28T20:00", "2024-07-01"),
+]
+
+
+@pytest.mark.parametrize("text,span,value,pub", CLOCK_AFTER_SET)
+def test_clock_after_set(text: str, span: str, value: str, pub: str) -> None:
+    assert _values(text, pub).get(span) == value
