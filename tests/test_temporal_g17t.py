@@ -70,7 +70,7 @@ CLOCK_AFTER_SET = [
     # negatives: a clock time of one day
     ("The crew checks the engines every morning. The ferry left at 7:15.", "7:15", "2025-10-20T07:15",
      "2025-10-20"),
-    ("The market opened at 8 p.m. on Friday.", "8 p.m.", "2024-06-28T20:00", "2024-07-01"),
+    ("The market opened at 8 p.m. on Friday.", "8 p.m. on Friday", "2024-06-28T20:00", "2024-07-01"),
 ]
 
 
