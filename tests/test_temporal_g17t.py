@@ -77,3 +77,16 @@ CLOCK_AFTER_SET = [
 @pytest.mark.parametrize("text,span,value,pub", CLOCK_AFTER_SET)
 def test_clock_after_set(text: str, span: str, value: str, pub: str) -> None:
     assert _values(text, pub).get(span) == value
+
+
+# 1b, more negatives found while writing the rule (before it was kept): a verb that may be a plan stays a schedule
+STANDING_AFTER_MORE = [
+    ("The team stays in Madrid after Saturday's final.", "Saturday", "2024-05-18", "2024-05-13"),
+    ("The coach holds a news conference after Sunday's match.", "Sunday", "2024-05-19", "2024-05-13"),
+    ("The 12-member jury remains divided after Monday's testimony.", "Monday", "2022-06-06", "2022-06-08"),
+]
+
+
+@pytest.mark.parametrize("text,span,value,pub", STANDING_AFTER_MORE)
+def test_standing_after_more(text: str, span: str, value: str, pub: str) -> None:
+    assert _values(text, pub).get(span) == value

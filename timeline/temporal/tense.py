@@ -478,6 +478,35 @@ _PLAN_REACH = 8  # "was scheduled to land at the new airport on Tuesday": the pl
 _CONTRAST_REACH = 5  # "on Tuesday in Lyon, but was diverted": the contrast after the time
 
 
+_STANDING_VERBS = frozenset(vocab()["standing_after_verbs"]["words"])
+_AFTER_REACH = 8  # "after his victory in Monday's second game": "after" to the time
+_STANDING_REACH = 10  # "leads the 14-game match by a point after": the verb to "after"
+
+
+def _standing_after(span: Span) -> bool:
+    """The time sits in an "after" phrase ("after his win in Friday's game") of a present verb of standing
+    ("leads", "remain"): the phrase names the occasion that brought the state about, behind the report."""
+    doc: Doc = span.doc
+    sent = span.sent
+    after = None
+    for i in range(span.start - 1, max(sent.start, span.start - _AFTER_REACH) - 1, -1):
+        t = doc[i]
+        if t.lower_ == "after":
+            after = i
+            break
+        if upos(t) in _VERB_POS or t.is_punct:
+            return False
+    if after is None:
+        return False
+    for i in range(after - 1, max(sent.start, after - _STANDING_REACH) - 1, -1):
+        t = doc[i]
+        if t.is_punct and t.text not in ("-", "–"):  # "the 14-game match": a compound's hyphen, no clause break
+            return False
+        if upos(t) in _VERB_POS:
+            return t.tag_ in ("VBZ", "VBP") and lemma(t) in _STANDING_VERBS
+    return False
+
+
 def _broken_past_plan(span: Span) -> bool:
     """A plan told with a past "be" ("was scheduled to", "were due to") and then set aside by a contrast and a
     past verb ("but was diverted", "but storms delayed it"): the planned day lay before the report. A standing plan
@@ -568,6 +597,8 @@ def read_tense(span: Span, pub_date: dt.date | None = None) -> Tense:
     if sequel is not None:
         return Tense(_sequel_direction(span, sequel, pub_date))  # "The move follows Tuesday's declaration"
     direction, direct = _verb_tense(span)
+    if direction == Direction.FUTURE and _standing_after(span):
+        return Tense(Direction.PAST)  # "leads the match after his win in Friday's game": the cause of a state
     if direction == Direction.FUTURE and _broken_past_plan(span):
         return Tense(Direction.PAST)  # "was scheduled to land on Tuesday but was diverted": a plan already behind us
     if direction == Direction.PAST and _prepared_for(span):
