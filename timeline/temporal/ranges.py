@@ -600,6 +600,33 @@ def _daily_windows(text: str, out: list[Timex]) -> None:
             t.fuzzy = True
 
 
+# "every morning at 7:15", "daily at 9 a.m.": only "at" between a day's recurrence and the clock time
+_SET_AT = re.compile(r"\s+at\s+", re.IGNORECASE)
+_DAILY_SET = re.compile(r"^(?:XXXX-XX-XXT[A-Z]{2}|P1D)$")
+# parts of the day whose bare clock hours are past noon ("every afternoon at 2:30"); the night's may be either side
+_AFTERNOON_PODS = ("AF", "EV")
+_MERIDIEM = re.compile(r"[ap]\.?\s?m\b|[ap]\.?\s?m\.|GMT|UTC|[hH]$|hours", re.IGNORECASE)
+
+
+def _clock_after_daily_set(text: str, out: list[Timex]) -> None:
+    """A bare clock time right after a daily recurrence ("leave every morning at 7:15", "opens daily at 9 a.m.") is
+    the time of any of those days, as a daily window's ends are (_daily_windows): XXXX-XX-XXT07:15 with no
+    interval. A clock time told apart from the recurrence ("checks the engines every morning. The ferry left at
+    7:15") or joined to a day ("at 8 p.m. on Friday") keeps its day."""
+    for a, b in zip(out, out[1:]):
+        m = _CLOCK_ON_DAY.match(b.value)
+        if (a.type != "SET" or not _DAILY_SET.match(a.value) or b.type != "TIME" or not m
+                or not _BARE_CLOCK_TEXT.match(b.text.strip()) or not _SET_AT.fullmatch(text, a.end, b.start)):
+            continue
+        clock = m.group("t")
+        hour = int(clock[1:3])
+        if a.value[-2:] in _AFTERNOON_PODS and 1 <= hour < 12 and not _MERIDIEM.search(b.text):
+            clock = f"T{hour + 12:02d}" + clock[3:]  # "every evening at 6" is six in the evening
+        b.value = "XXXX-XX-XX" + clock
+        b.interval_start = b.interval_end = None
+        b.fuzzy = True
+
+
 def link_ranges(text: str, out: list[Timex], past: frozenset[int] = frozenset()
                 ) -> tuple[list[Timex], list[tuple[Timex, Timex]]]:
     """The timexes with added second years, and the (start, end) pairs of every range found; ``past``: the ids of
@@ -639,4 +666,5 @@ def link_ranges(text: str, out: list[Timex], past: frozenset[int] = frozenset()
         pairs.append((a, b))
         paired |= {id(a), id(b)}
     _daily_windows(text, out)
+    _clock_after_daily_set(text, out)
     return out, pairs

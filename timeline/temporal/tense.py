@@ -471,6 +471,68 @@ def _present_plan(tok: Token, window: list[Token]) -> bool:
     return _is_future_verb(tok) and bool(window) and window[-1].lower_ in _PRESENT_BE
 
 
+_BROKEN_PLAN = vocab()["broken_plan_contrasts"]
+_BROKEN_PLAN_CONTRASTS = frozenset(_BROKEN_PLAN["words"])
+_PAST_BE = frozenset(_BROKEN_PLAN["past_be"])
+_PLAN_REACH = 8  # "was scheduled to land at the new airport on Tuesday": the planning word before the time
+_CONTRAST_REACH = 5  # "on Tuesday in Lyon, but was diverted": the contrast after the time
+
+
+_STANDING_VERBS = frozenset(vocab()["standing_after_verbs"]["words"])
+_AFTER_REACH = 8  # "after his victory in Monday's second game": "after" to the time
+_STANDING_REACH = 10  # "leads the 14-game match by a point after": the verb to "after"
+
+
+def _standing_after(span: Span) -> bool:
+    """The time sits in an "after" phrase ("after his win in Friday's game") of a present verb of standing
+    ("leads", "remain"): the phrase names the occasion that brought the state about, behind the report."""
+    doc: Doc = span.doc
+    sent = span.sent
+    after = None
+    for i in range(span.start - 1, max(sent.start, span.start - _AFTER_REACH) - 1, -1):
+        t = doc[i]
+        if t.lower_ == "after":
+            after = i
+            break
+        if upos(t) in _VERB_POS or t.is_punct:
+            return False
+    if after is None:
+        return False
+    for i in range(after - 1, max(sent.start, after - _STANDING_REACH) - 1, -1):
+        t = doc[i]
+        if t.is_punct and t.text not in ("-", "–"):  # "the 14-game match": a compound's hyphen, no clause break
+            return False
+        if upos(t) in _VERB_POS:
+            return t.tag_ in ("VBZ", "VBP") and lemma(t) in _STANDING_VERBS
+    return False
+
+
+def _broken_past_plan(span: Span) -> bool:
+    """A plan told with a past "be" ("was scheduled to", "were due to") and then set aside by a contrast and a
+    past verb ("but was diverted", "but storms delayed it"): the planned day lay before the report. A standing plan
+    ("is scheduled to") or a past one with no contrast keeps its forward look."""
+    doc: Doc = span.doc
+    sent = span.sent
+    planned = False
+    for i in range(span.start - 1, max(sent.start, span.start - _PLAN_REACH) - 1, -1):
+        t = doc[i]
+        if t.lower_ in FUTURE_AUX or t.lower_ in _PRESENT_BE or t.is_punct:
+            return False
+        if _is_future_verb(t) and i > sent.start and doc[i - 1].lower_ in _PAST_BE:
+            planned = i + 1 < len(doc) and doc[i + 1].lower_ in ("to", "for")
+            break
+    if not planned:
+        return False
+    for i in range(span.end, min(sent.end, span.end + _CONTRAST_REACH)):
+        if doc[i].lower_ in _BROKEN_PLAN_CONTRASTS:
+            after = doc[i + 1:min(sent.end, i + 4)]
+            return any(t.tag_ == "VBD" or (t.lower_ in _PAST_BE and t.nbor(1).tag_ == "VBN" if t.i + 1 < len(doc)
+                                           else False) for t in after)
+        if upos(doc[i]) in _VERB_POS:
+            return False
+    return False
+
+
 def _scheduled_by_be(doc: Doc, start: int) -> bool:
     """A present "be" with the time as what the subject is: "the vote is Thursday", "the final is on Sunday",
     "kickoff is at 1 p.m. Sunday". Said of a coming event this is a schedule, as "is set for" is."""
@@ -535,6 +597,10 @@ def read_tense(span: Span, pub_date: dt.date | None = None) -> Tense:
     if sequel is not None:
         return Tense(_sequel_direction(span, sequel, pub_date))  # "The move follows Tuesday's declaration"
     direction, direct = _verb_tense(span)
+    if direction == Direction.FUTURE and _standing_after(span):
+        return Tense(Direction.PAST)  # "leads the match after his win in Friday's game": the cause of a state
+    if direction == Direction.FUTURE and _broken_past_plan(span):
+        return Tense(Direction.PAST)  # "was scheduled to land on Tuesday but was diverted": a plan already behind us
     if direction == Direction.PAST and _prepared_for(span):
         return Tense(Direction.NONE)  # "had hired 500 workers for the Christmas season": the one nearest the report
     if direction in (Direction.PAST, Direction.NONE) and _season_ahead_for(span):

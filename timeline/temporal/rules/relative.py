@@ -513,6 +513,8 @@ RULES = [
                    Ex("Protesters were planning to drive to the airport on Monday.", "Monday", "2023-09-11"),
                    Ex("Trading is to resume in Paris Thursday.", "Thursday", "2023-09-07"),
                    Ex("The offer had been scheduled to expire Friday.", "Friday", "2023-09-01"),
+                   # a past plan set aside by a contrast and a past verb: the planned day is behind the report
+                   Ex("The ferry was due to sail on Monday but was held in port.", "Monday", "2023-09-04"),
                    Ex("The group might come as soon as Thursday.", "Thursday", "2023-09-07"),
                    Ex("The attorney has scheduled a news conference Thursday to announce a development.", "Thursday",
                       "2023-09-07"),
