@@ -44,6 +44,8 @@ from test_events_v6 import row_of  # noqa: E402
     ("The council approved a plan to close the depot in March.", "March", "close"),
     ("Police withdrew to let the crowd pass on Friday.", "Friday", "pass"),
     ("The ministry plans to open a new hospital in 2027.", "2027", "open"),
+    # negative: the ending has a time of its own, so the plan's time is the plan's (found by test_summaries_v17)
+    ("The board rejected a bid on Monday to buy the club in April.", "April", "buy"),
 ])
 def test_past_verb_on_plan_noun(text, timex, trigger):
     assert row_of(text, timex, PUB)["trigger"] == trigger

@@ -2425,6 +2425,12 @@ def _plan_ended(pred: Token, how: str, root: Token, ahead: bool | None) -> tuple
     if noun.dep_ != "dobj" or noun.pos_ != "NOUN" or not is_event_nominal(noun) or verb.tag_ != "VBD" \
             or not lemma_in(verb, PLAN_ENDING_VERBS):
         return pred, how
+    # an ending with a time of its own ("rejected an offer on Thursday to raise pay from January"): the plan's time
+    # is the plan's (when the raise would start), not the rejection's
+    times = typed_timex_tokens(root.doc, "DATE") | typed_timex_tokens(root.doc, "TIME")
+    plan = {t.i for t in pred.subtree}
+    if any(t.i in times and t.i not in plan for t in verb.subtree):
+        return pred, how
     return verb, "plan-ended"
 
 
