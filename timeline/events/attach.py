@@ -2008,7 +2008,8 @@ def _dates_nothing(root: Token, inside: set[int], ahead: bool | None = None) -> 
     return ""
 
 
-_SEASONS = frozenset({"winter", "summer", "spring", "autumn", "fall"})
+# the temporal vocabulary's season words, as _MONTH_WORDS takes its months
+_SEASONS = frozenset(vocab()["seasons"])
 
 
 def _season_kind(root: Token, inside: set[int]) -> bool:
