@@ -43,7 +43,7 @@ from ..temporal.vocab import vocab
 from .grammar import bounded_term, moves_event, present_verb_group, record_comparison, record_in_span
 from .lexicon import (TRAILING_PERIOD_UNITS, CUE_HEDGES, TERM_BOUNDS, ANCHORED_DURATION_AFTER_CUES, ANCHORED_DURATION_CUES, BACKWARD_PERIOD_WORDS, FORECAST_VERBS,
                       FORWARD_PERIOD_WORDS, INTERVAL_CUES, MODAL_AUX, PERIOD_END_LINKS, RANGE_OPENERS, REPORTING_VERBS, VAGUE_COUNT)
-from .lexicon import FORWARD_STRETCH_CUES, PROMISING_VERBS
+from .lexicon import FORWARD_STRETCH_CUES, PROMISING_VERBS, RECORD_WORDS
 
 _DURATION_RE = re.compile(r"^P(T?)(\d+(?:\.\d+)?|X)(DE|CE|[YQMWDHS])$")
 # a clock unit ("PT3H") moves no date: a row is drawn a day at the finest
@@ -323,7 +323,8 @@ def timex_cover(doc: Doc, timex, pub_date: dt.date | None, after_other_time: boo
     dur = _duration(value, VAGUE_COUNT)
     if dur is None or pub_date is None or after_other_time:
         return None
-    if span.start > 0 and doc[span.start - 1].lower_ == "in" and record_in_span(doc[span.start - 1], span, pub_date):
+    if span.start > 0 and doc[span.start - 1].lower_ == "in" and (record_in_span(doc[span.start - 1], span, pub_date)
+                                                                   or _ranked_look_back(doc[span.start - 1])):
         return None  # "one of the worst fires in years", "the first rise in a decade": a record, not a period
     unit, n, granularity, vague = dur
     cue, lo = cue_before(doc, span, ANCHORED_DURATION_CUES, absorb=2)
@@ -382,6 +383,26 @@ def timex_cover(doc: Doc, timex, pub_date: dt.date | None, after_other_time: boo
     char_start = doc[lo].idx
     return Cover(start, end, vague, text_of(doc)[char_start:hi], char_start, hi, "anchored",
                  granularity)
+
+
+def _ranked_look_back(in_tok) -> bool:
+    """'will tour Japan in March, their first visit in nearly 15 years', 'will be visible next week for the first
+    time in 70 years': "in" and a length on a ranked noun (a record word or a superlative on it, ``record_words``)
+    count back to the last such event, whatever the tense of the clause; the length dates nothing ahead. Only a
+    noun set off by a comma (an aside on the clause) or the noun "time": "will open its first store in three weeks"
+    is when it opens, whichever word the parser hangs "in" on."""
+    noun = in_tok.head
+    if in_tok.dep_ != "prep" or noun.pos_ != "NOUN" or noun.i > in_tok.i:
+        return False
+    if not any(c.dep_ == "amod" and c.i < noun.i and (c.tag_ in ("JJS", "RBS") or c.lower_ in RECORD_WORDS)
+               for c in noun.children):
+        return False
+    left = noun.left_edge.i
+    return noun.lemma_ == "time" or left > 0 and noun.doc[left - 1].text in _ASIDE_OPENERS
+
+
+# what sets an aside noun phrase off from its clause ("..., its first win in a decade")
+_ASIDE_OPENERS = frozenset({",", "—", "–", ":", ";"})
 
 
 # the words that set a length before or after an event ("two days after his indictment in November 2020")
