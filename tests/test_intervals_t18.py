@@ -16,7 +16,7 @@ from events_probe import day  # noqa: E402
 
 PROBE = Path(__file__).parent / "data" / "intervals_probe_t18" / "probe.json"
 PUB = "2025-09-17"
-FLOOR = 36  # raised as each class lands (raise, never lower)
+FLOOR = 39  # raised as each class lands (raise, never lower)
 
 
 def item_right(it: dict, df: pd.DataFrame) -> bool:
@@ -63,7 +63,7 @@ import pytest  # noqa: E402
 # the probe's classes that landed (each with its negatives): every item of them must stay right
 LANDED = {"look-back", "look-back-neg", "part-of-period-neg", "event-length", "event-length-neg", "length-from",
           "length-from-neg", "abandon-plan", "abandon-plan-neg", "delay-until", "delay-until-neg", "delay-until-title",
-          "delay-until-title-neg", "in-n-units-neg"}
+          "delay-until-title-neg", "in-n-units-neg", "look-back-bare", "look-back-bare-neg"}
 # "the final quarter of the decade" (a quarter of a decade, not a calendar quarter) is still tagged 2025-Q4: left
 _PART_LEFT = "final quarter of the decade"
 _ITEMS = json.loads(PROBE.read_text(encoding="utf-8"))["items"]

@@ -457,16 +457,20 @@ def timex_cover(doc: Doc, timex, pub_date: dt.date | None, after_other_time: boo
 def _ranked_look_back(in_tok) -> bool:
     """'will tour Japan in March, their first visit in nearly 15 years', 'will be visible next week for the first
     time in 70 years': "in" and a length on a ranked noun (a record word or a superlative on it, ``record_words``)
-    count back to the last such event, whatever the tense of the clause; the length dates nothing ahead. Only a
-    noun set off by a comma (an aside on the clause) or the noun "time": "will open its first store in three weeks"
+    count back to the last such event, whatever the tense of the clause; the length dates nothing ahead (so does a
+    possessed ranked word alone, "..., her first in a decade"). Only a noun set off by a comma (an aside on the
+    clause) or the noun "time": "will open its first store in three weeks"
     is when it opens, whichever word the parser hangs "in" on."""
     noun = in_tok.head
-    if in_tok.dep_ != "prep" or noun.pos_ != "NOUN" or noun.i > in_tok.i:
-        return False
-    if not any(c.dep_ == "amod" and c.i < noun.i and (c.tag_ in ("JJS", "RBS") or c.lower_ in RECORD_WORDS)
-               for c in noun.children):
+    if in_tok.dep_ != "prep" or noun.i > in_tok.i:
         return False
     left = noun.left_edge.i
+    if (noun.tag_ in ("JJS", "RBS") or noun.lower_ in RECORD_WORDS) and any(c.dep_ == "poss" for c in noun.children):
+        # "will play Oslo on May 4, her first in a decade": the ranked word itself heads the aside
+        return left > 0 and noun.doc[left - 1].text in _ASIDE_OPENERS
+    if noun.pos_ != "NOUN" or not any(c.dep_ == "amod" and c.i < noun.i and (c.tag_ in ("JJS", "RBS") or c.lower_ in RECORD_WORDS)
+                                      for c in noun.children):
+        return False
     return noun.lemma_ == "time" or left > 0 and noun.doc[left - 1].text in _ASIDE_OPENERS
 
 
