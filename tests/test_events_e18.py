@@ -77,3 +77,22 @@ def test_object_event_takes_its_time(text, timex, trigger):
 ])
 def test_that_gerund_object(text, timex, trigger):
     assert row_of(text, timex, PUB)["trigger"] == trigger
+
+
+# --- "most of" a span is a share of it, not a superlative ranking things in it --------------------------------------
+
+@pytest.mark.parametrize("text,timex,trigger", [
+    ("The veteran coach has run the club for most of the past 15 years.", "the past 15 years", "run"),
+    ("The road stayed closed for most of 2023.", "2023", "closed"),
+])
+def test_most_of_a_span_dates_its_verb(text, timex, trigger):
+    assert row_of(text, timex, PUB)["trigger"] == trigger
+
+
+@pytest.mark.parametrize("text,timex", [
+    # negative: a real superlative bounded by the span stays a record
+    ("It was the wettest day of the year.", "the year"),
+    ("It was the busiest weekend of 2024 for the airport.", "2024"),
+])
+def test_superlative_of_a_span_stays_record(text, timex):
+    assert _own_rows(text, timex).empty

@@ -2009,11 +2009,11 @@ def _dates_nothing(root: Token, inside: set[int], ahead: bool | None = None) -> 
         # "the worst fire in decades", "the first rise in three years", "the biggest drop in a week": a span
         # counted back, no date ("its best quarter in the year" is one)
         return RECORD_COMPARISON
-    if first > 1 and root.doc[first - 1].lower_ == "of" and root.doc[first - 2].lower_ != "as" \
+    if first > 1 and root.doc[first - 1].lower_ == "of" and root.doc[first - 2].lower_ not in ("as", "most") \
             and record_comparison(root.doc[first - 1], frozenset(), place=False):
         # "the most underrated designer of the 20th century", "the hottest day of the year": the time bounds a
         # ranking; "the first meeting of the year" (no superlative) may still date the meeting, and "the latest
-        # figures as of Monday" are dated
+        # figures as of Monday" are dated; "for most of the past 24 years" is a share of the span, no rank (e18)
         return RECORD_COMPARISON
     if (_comparison_base(root.doc, first, root) or _compared_time(root.doc, first) or _multiple_of_what(root.doc, first)
          or _multiple_of_figure(root.doc, first)) \
