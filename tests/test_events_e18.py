@@ -96,3 +96,16 @@ def test_most_of_a_span_dates_its_verb(text, timex, trigger):
 ])
 def test_superlative_of_a_span_stays_record(text, timex):
     assert _own_rows(text, timex).empty
+
+
+# --- a saying's medium with "early/late on DAY" hung on it: the reporting verb is dated -----------------------------
+
+@pytest.mark.parametrize("text,timex,trigger", [
+    ("The prime minister said in a speech early on Tuesday that he would seek a coalition.", "Tuesday", "said"),
+    ("The airline said in a statement late on Friday that all flights would resume.", "Friday", "said"),
+    # negative: an event of its own keeps the time ("at a news conference"), and so does a dated speech noun alone
+    ("The minister spoke at a rally late on Sunday.", "Sunday", "spoke"),
+    ("The senator coughed during a speech early on Tuesday.", "Tuesday", "speech"),
+])
+def test_medium_of_saying_with_early_or_late(text, timex, trigger):
+    assert row_of(text, timex, PUB)["trigger"] == trigger

@@ -912,7 +912,8 @@ def _temporal_adjective(pred: Token, how: str, root: Token, inside: set[int]) ->
 def _medium_of_saying(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
     """'said in an editorial on Monday', 'said in a statement on Tuesday': the statement is the saying, and
     the row is the reporting verb (an 'at a news conference' is an event of its own)."""
-    if how == "prep-nominal" and pred.dep_ == "pobj" and pred.head.lower_ == "in" \
+    # ("advmod-nominal": "said in a speech early on Tuesday", the parser hanging "early on Tuesday" on the speech, e18)
+    if how in ("prep-nominal", "advmod-nominal") and pred.dep_ == "pobj" and pred.head.lower_ == "in" \
             and pred.head.head.lemma_ in REPORTING_VERBS and is_predicate(pred.head.head):
         return pred.head.head, "medium-of-saying"
     obj = pred.head.head if pred.dep_ == "pobj" else pred
