@@ -109,3 +109,22 @@ def test_superlative_of_a_span_stays_record(text, timex):
 ])
 def test_medium_of_saying_with_early_or_late(text, timex, trigger):
     assert row_of(text, timex, PUB)["trigger"] == trigger
+
+
+# --- a clock-time window on plural days ("on weekdays") is a routine: no row ----------------------------------------
+
+@pytest.mark.parametrize("text,timex", [
+    ("The pool, open from 6 a.m. to 9 p.m. on weekdays, will close for repairs next month.", "6 a.m."),
+    ("Visitors can tour the cellars between 11 a.m. and 3 p.m. on weekends.", "11 a.m."),
+])
+def test_window_on_plural_days_dates_nothing(text, timex):
+    assert _own_rows(text, timex).empty
+
+
+@pytest.mark.parametrize("text,timex,trigger", [
+    # negative: one named day keeps the window's row; the plural days' sentence keeps its other dated event
+    ("The polls stayed open from 7 a.m. to 10 p.m. on Sunday.", "7 a.m.", "stayed"),
+    ("The pool, open from 6 a.m. to 9 p.m. on weekdays, will close for repairs next month.", "next month", "close"),
+])
+def test_window_on_one_day_keeps_its_row(text, timex, trigger):
+    assert row_of(text, timex, PUB)["trigger"] == trigger

@@ -56,7 +56,7 @@ from .lexicon import CONTEST_OCCASION_NOUNS, DATED_LIGHT_VERBS, HELD_GATHERING_N
 from .lexicon import DEADLINE_GRANTING_VERBS, PRESENCE_LIGHT_VERBS, PRESENCE_NOUNS, SANCTIONING_VERBS, SAYING_MEDIA, SEQUENCE_VERBS
 from .lexicon import BASE_LEVEL_NOUNS, BASE_LEVEL_PREPOSITIONS, CURRENCY_HOMOGRAPHS, CAPACITY_NOUNS, RANGE_OPENERS, COMPARISON_MARKS, CONTEST_OUTCOME_VERBS
 from .lexicon import PLAN_ENDING_VERBS, SEASON_KIND_NOUNS
-from .lexicon import HEDGED_TIME_OPENERS
+from .lexicon import HEDGED_TIME_OPENERS, ROUTINE_DAY_WORDS
 from .lexicon import COUNT_MODIFIERS, COUNT_NOUNS, LABEL_NOUNS, NAMED_EVENT_HEADS, QUOTES, TITLE_NOUNS, TITLING_WORDS
 from .lexicon import ANCHORED_DURATION_CUES, BARE_TIME_ARGUMENT_PREPOSITIONS, LEVEL_PREPOSITIONS, SHARE_WORDS, TALLY_NOUNS, TALLY_WORDS
 from .timex_tokens import typed_timex_tokens
@@ -2174,7 +2174,10 @@ def _recurring_window(root: Token, inside: set[int]) -> bool:
         return False
     sets = typed_timex_tokens(doc, "SET")
     sent = root.sent
-    return any(sent.start <= i < sent.end for i in sets)
+    if any(sent.start <= i < sent.end for i in sets):
+        return True
+    # "open from 9 a.m. to 5 p.m. on weekdays": plural days after "on" are a routine too, SET or not (e18)
+    return any(t.lower_ in ROUTINE_DAY_WORDS and t.i > 0 and doc[t.i - 1].lower_ == "on" for t in sent)
 
 
 def _possessed_comparison_base(root: Token, inside: set[int]) -> bool:
