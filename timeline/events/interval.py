@@ -505,22 +505,13 @@ def event_noun_day(doc: Doc, noun: Token, dated: list):
 
 
 def counted_of_event_cover(doc: Doc, length, dated: list) -> Cover | None:
-    """The row of a length counted of an event noun with no time in its phrase ("must be lodged within 21 days of
-    the results"): counted from the day an earlier sentence gave that event (:func:`event_noun_day`), else a row
-    with no interval (the event is still reported: it is not dropped); None when the length is not of that shape."""
+    """The interval of an anchored length counted of an event noun with no time in its phrase ("must be lodged
+    within 21 days of the results"): counted from the day an earlier sentence gave that event
+    (:func:`event_noun_day`); None when no earlier sentence dates it (the length is then the blast's own business,
+    not the report's: "evacuated the villages within three hours of the blast" makes no row)."""
     noun = undated_event_noun(doc, length, dated)
-    if noun is None:
-        return None
-    day = event_noun_day(doc, noun, dated)
-    if day is not None:
-        cover = timex_cover(doc, length, day.interval_start.date())
-        if cover is not None:
-            return cover
-    span = doc.char_span(length.start, length.end, alignment_mode="expand")
-    first = span.start - 1 if span.start and doc[span.start - 1].dep_ == "prep" else span.start
-    last = doc[noun.right_edge.i]
-    return Cover(None, None, True, text_of(doc)[doc[first].idx:last.idx + len(last)], doc[first].idx,
-                 last.idx + len(last), "anchored")
+    day = event_noun_day(doc, noun, dated) if noun is not None else None
+    return timex_cover(doc, length, day.interval_start.date()) if day is not None else None
 
 
 def counted_of_undated_event(doc: Doc, length, dated: list) -> bool:

@@ -152,13 +152,20 @@ def _time_before_sentence(doc: Doc, t, dated: list, starts: list[int]) -> object
 
 
 def _duration_cover(doc: Doc, t, pub_date, dated: list, starts: list[int]):
+    """The interval of the duration ``t``: :func:`_report_duration_cover`'s, but a length counted of an event noun
+    counts from that event (:func:`~timeline.events.interval.counted_of_event_cover`)."""
+    cover = _report_duration_cover(doc, t, pub_date, dated, starts)
+    if cover is not None and counted_of_undated_event(doc, t, dated):
+        # "within three hours of the blast": from the blast (when an earlier sentence dates it), whatever time the
+        # story or the report was on; no row when the story never dates it
+        return counted_of_event_cover(doc, t, dated)
+    return cover
+
+
+def _report_duration_cover(doc: Doc, t, pub_date, dated: list, starts: list[int]):
     """:func:`timex_cover` for ``t``; a duration after a day named earlier in its clause counts from that day
     ("said on Wednesday it would cut 4,000 jobs over the next three years"), one after a coarser time gets no
     interval ("warned in January that it could run out of cash within a year": when in January is unsaid)."""
-    if counted_of_undated_event(doc, t, dated):
-        # "within three hours of the blast": from the blast (when an earlier sentence dates it), whatever time the
-        # story was on
-        return counted_of_event_cover(doc, t, dated)
     earlier = _earlier_time(doc, t, dated, starts)
     story = earlier or _time_before_sentence(doc, t, dated, starts)
     if story is not None and earlier is None and _reported(doc, t):
