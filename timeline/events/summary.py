@@ -12,6 +12,7 @@ from .lexicon import ABSOLUTE_PREPOSITIONS, ARTICLE_EXCEPTIONS, ATTRIBUTION_DOCU
 from .lexicon import (ADVERBIAL_RELATIVE_NOUNS, COMPARATIVE_TIME_ADVERBS, PAST_MODALS, SEQUENCE_PREPOSITIONS, CAUSATIVE_VERBS, DURATIVE_VERBS, INCLUSION_WORDS, IRREGULAR_PAST_FORMS,
                       LENGTH_ARGUMENT_PREPOSITIONS, NOT_UNTIL_WORDS, OBJECT_RAISING_VERBS, DELAY_REASON_WORDS)
 from .lexicon import TIME_REMNANT_PARTICIPLES
+from .lexicon import REPORTING_VERBS
 from .lexicon import ASPECTUAL_VERBS, COMPLEMENT_INFINITIVE_VERBS, DEGREE_ADVERBS, INVERTING_WORDS, MONEY_WORDS, DEADLINE_PREPOSITIONS, IMPLICATIVE_VERBS, LEADING_SUBORDINATORS, UNMARKED_TIME_WORDS
 
 # words before a noun that make its infinitive one that happened: "the first/last/only one to ..."
@@ -989,11 +990,17 @@ def _with_copula(toks: list, pred: Token) -> list:
     toks = _with_fronted_copula(toks, pred)
     # (a noun that is the sentence's root has no verb of its own: its "participle" is the misread main verb, "The
     # pair, both from Seattle, set out early Sunday and planned ...")
-    if pred.dep_ != "acl" or pred.tag_ != "VBN" or pred.head.pos_ not in ("NOUN", "PROPN") \
+    # (or one the tagger read as a past form, set off by a comma right after its noun: "The ship, reported missing
+    # in 2009," → "The ship was reported missing")
+    participle = pred.tag_ == "VBN" or pred.tag_ == "VBD" and pred.i == pred.head.i + 2 \
+        and pred.doc[pred.i - 1].text == ","
+    if pred.dep_ != "acl" or not participle or pred.head.pos_ not in ("NOUN", "PROPN") \
             or pred.head.dep_ == "ROOT" or any(c.dep_ in ("aux", "auxpass") for c in pred.children):
         return toks
     if pred.lower_ in PERIOD_END_LINKS and pred.head.lower_ in TIME_UNITS:
         return toks  # "the quarter ended Sept. 30": a period that ended, not one that was ended
+    if _trailing_attribution_participle(pred):
+        return toks  # "..., the regional wine board estimated on Friday": the board estimated, nothing was estimated
     at = next((k for k, t in enumerate(toks) if getattr(t, "i", -1) == pred.i), None)
     if at is None:
         return toks
@@ -1009,6 +1016,24 @@ def _with_copula(toks: list, pred: Token) -> list:
     if before == 0 or getattr(toks[before - 1], "i", -1) not in noun or getattr(toks[0], "i", -1) not in noun:
         return toks
     return toks[:before] + [_Copula(pred.head)] + toks[at:]
+
+
+def _trailing_attribution_participle(pred: Token) -> bool:
+    """'Production fell to its lowest level since 1991, the regional wine board estimated on Friday': a reporting
+    verb closing its sentence after a clause, which the parser read as a participle on a noun set off after the
+    main verb, is a trailing attribution in the past tense (that noun its speaker), not a passive: it has no "by"
+    agent, no object and nothing it reports after it ("the figure, estimated by analysts at ..." stays passive)."""
+    noun = pred.head
+    if not lemma_in(pred, REPORTING_VERBS) or noun.dep_ not in ("appos", "npadvmod", "dep") \
+            or noun.i < pred.sent.root.i \
+            or noun.left_edge.i == 0 or pred.doc[noun.left_edge.i - 1].text != ",":
+        return False
+    if any(c.dep_ in ("agent", "dobj", "ccomp", "xcomp", "attr", "oprd") for c in pred.children):
+        return False
+    last = pred.sent.end - 1
+    while last > pred.i and (pred.doc[last].is_punct or pred.doc[last].is_space):
+        last -= 1
+    return pred.right_edge.i >= last
 
 
 def _glued(t: Token) -> bool:
