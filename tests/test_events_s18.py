@@ -129,3 +129,27 @@ def test_passive_pronoun_after_a_speakers_person_noun(text, timex, subject):
 ])
 def test_passive_pronoun_after_a_speakers_person_noun_negatives(text, timex, subject):
     assert subject in _subject(text, timex)
+
+
+# --- "The court heard that ...", "..., the tribunal heard": a hearing verb with a clause names the source
+# (lexicon hearing_verbs, coref.reports) ----------------------------------------------------------------------------
+
+def _source(text: str, timex: str, pub: str = "2024-06-12") -> str:
+    v = row_of(text, timex, pub)["source"]
+    return "" if _na(v) else str(v)
+
+
+@pytest.mark.parametrize("text,timex,source", [
+    ("The inquest heard that the pilot had reported an engine fault on March 3.", "March 3", "The inquest"),
+    ("Shepherd took cash from the till on 40 occasions in 2021, the tribunal heard.", "2021", "the tribunal"),
+])
+def test_hearing_verb_with_a_clause_is_the_source(text, timex, source):
+    assert _source(text, timex) == source
+
+
+@pytest.mark.parametrize("text,timex,source", [
+    ("Residents heard an explosion on Friday.", "Friday", ""),  # a plain object: an ordinary verb
+    ("Neighbours heard shouting on Saturday night, police said.", "Saturday night", "police"),
+])
+def test_hearing_verb_with_an_object_reports_nothing(text, timex, source):
+    assert _source(text, timex) == source

@@ -53,6 +53,8 @@ from .lexicon import (ADVERBIAL_MARKS, ASPECTUAL_VERBS, ATTRIBUTION_NON_SOURCES,
 
 # "The collapse of the bridge, which killed seven": verbs of what an event brought about (lexicon.json)
 _CONSEQUENCE_VERBS = _words("consequence_verbs")
+# "The court heard that ...", "..., the jury heard": told a clause, as evidence verbs say one (lexicon.json)
+_CLAUSE_EVIDENCE_VERBS = EVIDENCE_VERBS | _words("hearing_verbs")
 
 
 @dataclass
@@ -2614,9 +2616,9 @@ def participle_misparse(subj: Token) -> Token | None:
 def reports(verb: Token) -> bool:
     """Whether ``verb`` attributes a clause: a reporting verb, or an evidence verb with a clause as complement
     ("Inflation rose 3.1% in May, data showed on Tuesday", "a survey found that ...")."""
-    return verb.lemma_ in REPORTING_VERBS or lemma_in(verb, EVIDENCE_VERBS) and any(
+    return verb.lemma_ in REPORTING_VERBS or lemma_in(verb, _CLAUSE_EVIDENCE_VERBS) and any(
         c.dep_ in ("ccomp", "parataxis") and is_predicate(c) for c in verb.children) \
-        or lemma_in(verb, EVIDENCE_VERBS) and verb.dep_ == "parataxis"
+        or lemma_in(verb, _CLAUSE_EVIDENCE_VERBS) and verb.dep_ == "parataxis"
 
 
 def reported_by(pred: Token) -> Token | None:
