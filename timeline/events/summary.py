@@ -1498,15 +1498,37 @@ def tidy(toks: list, pred: Token, exclude: set[int]) -> list:
     while toks and getattr(toks[-1], "i", -1) != pred.i and (
             (getattr(toks[-1], "is_punct", False) and toks[-1].text not in ("…", "%"))
             or (getattr(toks[-1], "pos_", "") in DANGLING_TAIL_POS and toks[-1].dep_ not in ("prt", "neg")
-                and not _stranded(toks[-1]))):
+                and not _stranded(toks[-1]) and not _name_with_elided_head(toks[-1], toks))):
         toks = toks[:-1]
     if keep_pred and not any(getattr(t, "i", -1) == pred.i for t in toks):
         keep_pred = False
+    toks = _without_lone_comma_before_verb(toks, pred)
     if not keep_pred:
         own = phrase_tokens(pred, exclude)
         if pred.pos_ in ("NOUN", "PROPN") and own:
             return own
         return toks if toks else own
+    return toks
+
+
+def _without_lone_comma_before_verb(toks: list, pred: Token) -> list:
+    """'Gillian Marsh, 54, of Hexley, was convicted' → "Gillian Marsh of Hexley was convicted", not "... of
+    Hexley, was convicted": a comma right before the verb group with no other comma before it in the headline closes
+    an aside whose opening comma went with the age; a subject and its verb are never parted by one comma."""
+    for k, t in enumerate(toks):
+        if k == 0 or k + 1 >= len(toks) or getattr(t, "text", "") != "," or not isinstance(t, Token):
+            continue
+        nxt = toks[k + 1]
+        verb = isinstance(nxt, Token) and nxt.i == t.i + 1 and (
+            nxt.i == pred.i or nxt.head.i == pred.i and nxt.dep_ in ("aux", "auxpass", "neg"))
+        subj = next((x for x in toks[:k] if getattr(x, "dep_", "") in ("nsubj", "nsubjpass")
+                     and getattr(x, "head", x).i == pred.i and x.i < t.i), None)
+        if not verb or subj is None or any(getattr(x, "text", "") == "," for x in toks[:k]):
+            continue
+        kept = {getattr(x, "i", -1) for x in toks}
+        # (its opening comma is in the text, after the subject's noun, and left out: "Marsh, 54, of Hexley,")
+        if any(y.text == "," and y.i not in kept for y in t.doc[subj.i + 1:t.i]):
+            return toks[:k] + toks[k + 1:]
     return toks
 
 
@@ -1518,6 +1540,17 @@ def _subordinator_read_as_preposition(first, toks: list) -> bool:
     return getattr(first, "lower_", "") in LEADING_SUBORDINATORS and first.dep_ == "prep" and verb is not None \
         and first.right_edge.i + 1 == verb.i and is_predicate(verb) and verb.tag_ in ("VBD", "VBZ", "VBP") \
         and subject_token(verb) is None and any(getattr(t, "i", -1) == verb.i for t in toks)
+
+
+def _name_with_elided_head(t, toks: list) -> bool:
+    """'will be played at Lord's', 'ate at McDonald's': a possessive "'s" whose owner is itself the object or
+    subject (no possessed noun follows: the place or firm is named by the possessive) is part of the name; cut,
+    the headline would name someone else ("at Lord")."""
+    if not isinstance(t, Token) or t.tag_ != "POS" or len(toks) < 2:
+        return False
+    owner = toks[-2]
+    return isinstance(owner, Token) and owner.i == t.i - 1 and t.head.i == owner.i and owner.pos_ == "PROPN" \
+        and owner.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass", "conj", "appos")
 
 
 def _stranded(t) -> bool:
