@@ -1502,33 +1502,11 @@ def tidy(toks: list, pred: Token, exclude: set[int]) -> list:
         toks = toks[:-1]
     if keep_pred and not any(getattr(t, "i", -1) == pred.i for t in toks):
         keep_pred = False
-    toks = _without_lone_comma_before_verb(toks, pred)
     if not keep_pred:
         own = phrase_tokens(pred, exclude)
         if pred.pos_ in ("NOUN", "PROPN") and own:
             return own
         return toks if toks else own
-    return toks
-
-
-def _without_lone_comma_before_verb(toks: list, pred: Token) -> list:
-    """'Gillian Marsh, 54, of Hexley, was convicted' → "Gillian Marsh of Hexley was convicted", not "... of
-    Hexley, was convicted": a comma right before the verb group with no other comma before it in the headline closes
-    an aside whose opening comma went with the age; a subject and its verb are never parted by one comma."""
-    for k, t in enumerate(toks):
-        if k == 0 or k + 1 >= len(toks) or getattr(t, "text", "") != "," or not isinstance(t, Token):
-            continue
-        nxt = toks[k + 1]
-        verb = isinstance(nxt, Token) and nxt.i == t.i + 1 and (
-            nxt.i == pred.i or nxt.head.i == pred.i and nxt.dep_ in ("aux", "auxpass", "neg"))
-        subj = next((x for x in toks[:k] if getattr(x, "dep_", "") in ("nsubj", "nsubjpass")
-                     and getattr(x, "head", x).i == pred.i and x.i < t.i), None)
-        if not verb or subj is None or any(getattr(x, "text", "") == "," for x in toks[:k]):
-            continue
-        kept = {getattr(x, "i", -1) for x in toks}
-        # (its opening comma is in the text, after the subject's noun, and left out: "Marsh, 54, of Hexley,")
-        if any(y.text == "," and y.i not in kept for y in t.doc[subj.i + 1:t.i]):
-            return toks[:k] + toks[k + 1:]
     return toks
 
 
