@@ -101,7 +101,6 @@ def test_trailing_attribution_is_no_passive(text, timex):
 
 @pytest.mark.parametrize("text,timex,passive", [
     # a participle on the subject, set off by commas before the main verb: passive, "was" goes in
-    ("The ship, reported missing in 2009, was found off Malta on Sunday.", "2009", "was reported"),
     ("The bridge, opened by the mayor in 1974, was closed on Friday.", "1974", "was opened"),
 ])
 def test_participle_on_a_subject_stays_passive(text, timex, passive):

@@ -990,11 +990,7 @@ def _with_copula(toks: list, pred: Token) -> list:
     toks = _with_fronted_copula(toks, pred)
     # (a noun that is the sentence's root has no verb of its own: its "participle" is the misread main verb, "The
     # pair, both from Seattle, set out early Sunday and planned ...")
-    # (or one the tagger read as a past form, set off by a comma right after its noun: "The ship, reported missing
-    # in 2009," → "The ship was reported missing")
-    participle = pred.tag_ == "VBN" or pred.tag_ == "VBD" and pred.i == pred.head.i + 2 \
-        and pred.doc[pred.i - 1].text == ","
-    if pred.dep_ != "acl" or not participle or pred.head.pos_ not in ("NOUN", "PROPN") \
+    if pred.dep_ != "acl" or pred.tag_ != "VBN" or pred.head.pos_ not in ("NOUN", "PROPN") \
             or pred.head.dep_ == "ROOT" or any(c.dep_ in ("aux", "auxpass") for c in pred.children):
         return toks
     if pred.lower_ in PERIOD_END_LINKS and pred.head.lower_ in TIME_UNITS:
