@@ -25,6 +25,12 @@ def s(v):
 
 
 def main(verbose):
+    wrong_subjects, wrong_sources, n = score(verbose)
+    print(f"rows {n}: wrong subject {wrong_subjects}, wrong source {wrong_sources}")
+
+
+def score(verbose=False):
+    """(wrong subjects, wrong sources, rows) over the articles; with ``verbose`` every row is printed."""
     df = timeline.extract_many(load())
     bad_subj = bad_src = n = 0
     for line in open(os.path.join(HERE, "expected.tsv")):
@@ -50,7 +56,7 @@ def main(verbose):
             flag = ("" if ok else "SUBJ ") + ("" if oks else "SRC ")
             print(f"{flag or 'ok '}{f} {tx!r} trig={s(r['trigger'])!r}(exp {trig}) subj={got!r}(exp {subj!r}) "
                   f"src={gsrc!r}(exp {src!r}) from={s(r.get('subject_resolved_from'))!r} event={s(r['event'])!r}")
-    print(f"rows {n}: wrong subject {bad_subj}, wrong source {bad_src}")
+    return bad_subj, bad_src, n
 
 
 if __name__ == "__main__":
