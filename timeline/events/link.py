@@ -493,7 +493,9 @@ def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_tim
             # doer; the event noun's owner is (or, with none, the one who says so)
             subj, time_is_subject = None, True
     subj = stand_in(past_dateline(subj, skip))  # "NAIROBI, Sept. 5 — Kenya's central bank raised"
-    if pred.pos_ in ("NOUN", "PROPN") and subj is None:
+    # (the tagger reads "landfall" after "made" as an adjective: the object of a presence light verb is a noun)
+    presence_object = pred.pos_ == "ADJ" and pred.dep_ == "dobj" and lemma_in(pred.head, PRESENCE_LIGHT_VERBS)
+    if (pred.pos_ in ("NOUN", "PROPN") or presence_object) and subj is None:
         owner = pred.head if pred.dep_ == "compound" and pred.head.pos_ in ("NOUN", "PROPN") else pred
         if pred.dep_ == "appos" and pred.head.pos_ == "NOUN" \
                 and not any(t.is_punct for t in pred.doc[pred.head.i + 1:pred.i]):
@@ -1312,7 +1314,7 @@ def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = fro
         summary_text = re.sub(rf"^(\S+ of ){re.escape(rel.text)}\b", lambda m: m.group(1) + owner, summary_text)
         resolved_from = rel.text
     # (a light verb's noun event has the verb's modality: "will not make a visit on Friday" is "will not")
-    light = pred.head if pred.pos_ == "NOUN" and pred.dep_ == "dobj" and lemma_in(pred.head, _ANY_LIGHT_VERB) else pred
+    light = pred.head if pred.pos_ in ("NOUN", "ADJ") and pred.dep_ == "dobj" and lemma_in(pred.head, _ANY_LIGHT_VERB) else pred
     mood, negated = modality(light)
     if mood == "not" and happened_until(light, {t.i for t in span}):
         mood, negated = "", False  # "did not open until 2 p.m.": it opened then

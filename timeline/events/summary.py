@@ -12,6 +12,7 @@ from .lexicon import ABSOLUTE_PREPOSITIONS, ARTICLE_EXCEPTIONS, ATTRIBUTION_DOCU
 from .lexicon import (ADVERBIAL_RELATIVE_NOUNS, COMPARATIVE_TIME_ADVERBS, PAST_MODALS, SEQUENCE_PREPOSITIONS, CAUSATIVE_VERBS, DURATIVE_VERBS, INCLUSION_WORDS, IRREGULAR_PAST_FORMS,
                       LENGTH_ARGUMENT_PREPOSITIONS, NOT_UNTIL_WORDS, OBJECT_RAISING_VERBS, DELAY_REASON_WORDS)
 from .lexicon import TIME_REMNANT_PARTICIPLES
+from .lexicon import PRESENCE_LIGHT_VERBS
 from .lexicon import REPORTING_VERBS
 from .lexicon import ASPECTUAL_VERBS, COMPLEMENT_INFINITIVE_VERBS, DEGREE_ADVERBS, INVERTING_WORDS, MONEY_WORDS, DEADLINE_PREPOSITIONS, IMPLICATIVE_VERBS, LEADING_SUBORDINATORS, UNMARKED_TIME_WORDS
 
@@ -366,9 +367,11 @@ def headline_anchor(pred: Token) -> Token:
             and anchor.head.head.pos_ in ("NOUN", "PROPN") and anchor.head.head.lower_ not in TIME_UNITS and hops < 6:
         anchor = anchor.head.head
         hops += 1
-    # (also an event noun the tagger read as an adjective: "Saturday's final drew a crowd of 40,000")
+    # (also an event noun the tagger read as an adjective: "Saturday's final drew a crowd of 40,000", "made
+    # landfall at 1:40 a.m.")
     if (anchor.pos_ in ("NOUN", "PROPN")
-            or anchor.pos_ == "ADJ" and (is_event_nominal(anchor) or gapped_object(anchor))) \
+            or anchor.pos_ == "ADJ" and (is_event_nominal(anchor) or gapped_object(anchor)
+                                         or anchor.dep_ == "dobj" and lemma_in(anchor.head, PRESENCE_LIGHT_VERBS))) \
             and (anchor.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") or gapped_object(anchor)) \
             and is_predicate(anchor.head):
         anchor = anchor.head
