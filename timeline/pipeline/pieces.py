@@ -107,6 +107,7 @@ def prepare_doc(nlp: Language, text: str, pub_date: dt.date | None, line_sentenc
     if line_sentences:
         _break_sentence_after_dateline(doc, text)
     _no_break_after_abbreviations(doc, text)
+    _break_after_clock_stop(doc, text)
     return doc
 
 
@@ -156,6 +157,30 @@ def _no_break_after_abbreviations(doc: Doc, text: str) -> None:
     for i in np.searchsorted(idx, np.asarray(ends, dtype=np.int64)).tolist():
         if 0 < i < len(doc) and doc[i].idx in ends and doc[i].is_sent_start is not True:
             doc[i].is_sent_start = False
+
+
+@functools.cache
+def _clock_stop_pattern() -> re.Pattern:
+    """'was hurt in a fight at 10 p.m. Police arrested two men': after a clock's "a.m."/"p.m.", a word that can only
+    open a sentence (the temporal vocabulary's ``sentence_openers_after_clock``) opens one: the stop is the
+    sentence's too. The small model often runs the sentence on, and the second clause's subject and source are
+    then read across the clock ("10 p.m. Tuesday", "9 a.m. EST" are not such words)."""
+    from ..temporal.vocab import vocab
+
+    words = sorted(vocab()["sentence_openers_after_clock"]["words"], key=len, reverse=True)
+    return re.compile(r"(?<![\w.])[ap]\.m\.[ \t]+(?=(?:" + "|".join(words) + r")\b)")
+
+
+def _break_after_clock_stop(doc: Doc, text: str) -> None:
+    if "m." not in text:
+        return
+    ends = [m.end() for m in _clock_stop_pattern().finditer(text)]
+    if not ends:
+        return
+    idx = doc.to_array("IDX").astype(np.int64)
+    for i in np.searchsorted(idx, np.asarray(ends, dtype=np.int64)).tolist():
+        if 0 < i < len(doc) and doc[i].idx in ends:
+            doc[i].is_sent_start = True
 
 
 def _break_sentence_after_dateline(doc: Doc, text: str) -> None:
