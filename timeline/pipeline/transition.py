@@ -46,6 +46,9 @@ def steppable(proc) -> bool:
     """Whether ``proc`` is a greedy transition-based component of the shape :func:`parse` reproduces."""
     if Parser is None or not isinstance(proc, Parser) or proc.cfg.get("beam_width", 1) != 1:
         return False
+    if not all(hasattr(proc, a) for a in ("transition_states", "_ensure_labels_are_added", "moves")) \
+            or not hasattr(ParserStepModel, "get_token_ids"):  # another spaCy's internals
+        return False
     model = proc.model
     try:
         lower = model.get_ref("lower")
