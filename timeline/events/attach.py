@@ -56,6 +56,7 @@ from .lexicon import CONTEST_OCCASION_NOUNS, DATED_LIGHT_VERBS, HELD_GATHERING_N
 from .lexicon import DEADLINE_GRANTING_VERBS, PRESENCE_LIGHT_VERBS, PRESENCE_NOUNS, SANCTIONING_VERBS, SAYING_MEDIA, SEQUENCE_VERBS
 from .lexicon import BASE_LEVEL_NOUNS, BASE_LEVEL_PREPOSITIONS, CURRENCY_HOMOGRAPHS, CAPACITY_NOUNS, RANGE_OPENERS, COMPARISON_MARKS, CONTEST_OUTCOME_VERBS
 from .lexicon import PLAN_ENDING_VERBS, SEASON_KIND_NOUNS
+from .lexicon import HEDGED_TIME_OPENERS, ROUTINE_DAY_WORDS
 from .lexicon import COUNT_MODIFIERS, COUNT_NOUNS, LABEL_NOUNS, NAMED_EVENT_HEADS, QUOTES, TITLE_NOUNS, TITLING_WORDS
 from .lexicon import ANCHORED_DURATION_CUES, BARE_TIME_ARGUMENT_PREPOSITIONS, LEVEL_PREPOSITIONS, SHARE_WORDS, TALLY_NOUNS, TALLY_WORDS
 from .timex_tokens import typed_timex_tokens
@@ -697,7 +698,9 @@ def _amount_in_measure(pred: Token, how: str, root: Token, inside: set[int]) -> 
 def _presence_of(verb: Token, noun: Token) -> bool:
     """Whether ``verb`` is a presence light verb with a noun of showing up as its object ("made his last stage
     appearance", "paid a visit"): the noun is the event, even when the verb's subject owns it."""
-    return lemma_in(verb, PRESENCE_LIGHT_VERBS) and lemma_in(noun, PRESENCE_NOUNS) and is_event_nominal(noun)
+    # (the tagger reads "landfall" after "made" as an adjective; an object of showing up is a noun, e18)
+    return lemma_in(verb, PRESENCE_LIGHT_VERBS) and lemma_in(noun, PRESENCE_NOUNS) \
+        and (is_event_nominal(noun) or noun.pos_ == "ADJ" and noun.dep_ == "dobj")
 
 
 def _light_with(verb: Token, noun: Token) -> bool:
@@ -909,7 +912,8 @@ def _temporal_adjective(pred: Token, how: str, root: Token, inside: set[int]) ->
 def _medium_of_saying(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
     """'said in an editorial on Monday', 'said in a statement on Tuesday': the statement is the saying, and
     the row is the reporting verb (an 'at a news conference' is an event of its own)."""
-    if how == "prep-nominal" and pred.dep_ == "pobj" and pred.head.lower_ == "in" \
+    # ("advmod-nominal": "said in a speech early on Tuesday", the parser hanging "early on Tuesday" on the speech, e18)
+    if how in ("prep-nominal", "advmod-nominal") and pred.dep_ == "pobj" and pred.head.lower_ == "in" \
             and pred.head.head.lemma_ in REPORTING_VERBS and is_predicate(pred.head.head):
         return pred.head.head, "medium-of-saying"
     obj = pred.head.head if pred.dep_ == "pobj" else pred
@@ -1680,7 +1684,36 @@ def _refused_act(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[
     return pred, how
 
 
-REFINEMENTS = [_cleft_focus, _naming_participle, _appointed_date, _closed_aside_participle, _clause_after_time, _gapped_object, _participle_agent, _dating_participle, _occasion_dated, _temporal_adjective, _dated_noun_after, _medium_of_saying, _secondary_predicate, _after_reporting_verb, _reporting_complement, _trailing_report, _when_clause, _preceding_nominal, _act_in_contest, _market_setting, _moved_event,
+def _determiner_gerund(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
+    """'A higher court overturned that ruling in June': an "-ing" noun after "that"/"this", which the parser read
+    as a clause of its own (a complement with no subject), is the verb's object; the time dates the verb, as with
+    "overturned the ruling in June" (review17 item 13, helper e18)."""
+    if pred.tag_ != "VBG" or pred.dep_ != "ccomp" or pred.i == 0 or not is_predicate(pred.head) or pred.head.i > pred.i:
+        return pred, how
+    det = pred.doc[pred.i - 1]
+    if det.lower_ not in ("that", "this") or det.head.i != pred.i \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj") for c in pred.children):
+        return pred, how
+    return pred.head, how
+
+
+def _hedged_forecast_object(pred: Token, how: str, root: Token) -> tuple[Token, str]:
+    """'had expected a cut as early as January', 'traders expect a hike as soon as June': a time after "as early
+    as" (``hedged_time_openers``) on a forecasting verb with an event-noun object before it is the foreseen event's
+    earliest date, whether it lies ahead or not (helper e18)."""
+    if not lemma_in(pred, FORECAST_VERBS) or not how.endswith("-verb"):
+        return pred, how
+    k = min(t.i for t in root.subtree)
+    doc = root.doc
+    if k < 3 or " ".join(t.lower_ for t in doc[k - 3:k]) not in HEDGED_TIME_OPENERS:
+        return pred, how
+    obj = next((c for c in pred.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.i > k - 3 or not is_event_nominal(obj) or _is_quantity(obj):
+        return pred, how
+    return obj, "forecast-object"
+
+
+REFINEMENTS = [_determiner_gerund, _cleft_focus, _naming_participle, _appointed_date, _closed_aside_participle, _clause_after_time, _gapped_object, _participle_agent, _dating_participle, _occasion_dated, _temporal_adjective, _dated_noun_after, _medium_of_saying, _secondary_predicate, _after_reporting_verb, _reporting_complement, _trailing_report, _when_clause, _preceding_nominal, _act_in_contest, _market_setting, _moved_event,
                _quantity_subject, _amount_for_period, _amount_in_measure, _light_verb, _object_complement, _since_on_perfect, _own_object_nominal, _argument_noun_dated, _agent_dated, _according_to, _time_aside_on_noun, _time_inside_noun_phrase, _onset_participle, _set_off_onset, _onset_on_noun, _occasion_of, _state_noun, _aspectual, _going_to, _event_on_copula, _expected_event, _ordinal_of_subject, _due_thing_does, _deadline_infinitive, _bounded_term, _contest_outcome, _compared_expectation, _conjunct_verb_misread, _capacity_infinitive, _ago_on_infinitive, _tally_of_act, _have_to, _restated_amount, _offset_anchor_noun, _standing_participle, _gerund_kept_from, _manner_gerund, _learned_of, _misread_perfect, _refused_act]
 
 
@@ -1977,13 +2010,14 @@ def _dates_nothing(root: Token, inside: set[int], ahead: bool | None = None) -> 
         # "the worst fire in decades", "the first rise in three years", "the biggest drop in a week": a span
         # counted back, no date ("its best quarter in the year" is one)
         return RECORD_COMPARISON
-    if first > 1 and root.doc[first - 1].lower_ == "of" and root.doc[first - 2].lower_ != "as" \
+    if first > 1 and root.doc[first - 1].lower_ == "of" and root.doc[first - 2].lower_ not in ("as", "most") \
             and record_comparison(root.doc[first - 1], frozenset(), place=False):
         # "the most underrated designer of the 20th century", "the hottest day of the year": the time bounds a
         # ranking; "the first meeting of the year" (no superlative) may still date the meeting, and "the latest
-        # figures as of Monday" are dated
+        # figures as of Monday" are dated; "for most of the past 24 years" is a share of the span, no rank (e18)
         return RECORD_COMPARISON
-    if (_comparison_base(root.doc, first, root) or _compared_time(root.doc, first) or _multiple_of_what(root.doc, first)) \
+    if (_comparison_base(root.doc, first, root) or _compared_time(root.doc, first) or _multiple_of_what(root.doc, first)
+         or _multiple_of_figure(root.doc, first)) \
             and not _names_its_event(root, inside) \
             or _base_level(root, inside):
         return COMPARISON_BASE
@@ -2140,7 +2174,10 @@ def _recurring_window(root: Token, inside: set[int]) -> bool:
         return False
     sets = typed_timex_tokens(doc, "SET")
     sent = root.sent
-    return any(sent.start <= i < sent.end for i in sets)
+    if any(sent.start <= i < sent.end for i in sets):
+        return True
+    # "open from 9 a.m. to 5 p.m. on weekdays": plural days after "on" are a routine too, SET or not (e18)
+    return any(t.lower_ in ROUTINE_DAY_WORDS and t.i > 0 and doc[t.i - 1].lower_ == "on" for t in sent)
 
 
 def _possessed_comparison_base(root: Token, inside: set[int]) -> bool:
@@ -2284,6 +2321,24 @@ def _comparison_base(doc, first: int, root: Token | None = None) -> bool:
         j -= 1
     went_to = _amount_start(doc, j)
     return 0 <= went_to < j and doc[went_to].lower_ in CHANGED_TO_WORDS
+
+
+def _multiple_of_figure(doc, first: int) -> bool:
+    """'held 1,200 tonnes last month, twice the volume a year earlier', 'sold 3,000 cars, double the number in
+    2019': a bare time right after a multiplier (``multiplier_words``) and the noun it multiplies, set off by a
+    comma, says when the base held (no verb of its own: "plans to double the dividend in March" is dated)."""
+    k = first - 1
+    if k >= 0 and doc[k].lower_ in TIME_PREPOSITIONS:
+        k -= 1
+    if k < 3 or doc[k].pos_ != "NOUN" or doc[k - 1].lower_ not in ("the", "that", "its", "their"):
+        return False
+    mult = doc[k - 2]
+    if mult.lower_ not in MULTIPLIER_WORDS or mult.pos_ in ("VERB", "AUX"):
+        return False
+    before = doc[k - 3]
+    if before.pos_ == "ADV" and k >= 4:  # ", almost twice the volume"
+        before = doc[k - 4]
+    return before.text == ","
 
 
 def _change_went_to(frm: Token) -> bool:
@@ -2528,6 +2583,7 @@ def attach(root: Token, inside: set[int], ahead: bool | None = None,
             pred, how = pred.head, "dated-elsewhere"
         pred, how = _scheduled_before_report(pred, how, inside, ahead)
         pred, how = _forecast_object_ahead(pred, how, root, ahead)
+        pred, how = _hedged_forecast_object(pred, how, root)
         pred, how = _forecast_made_then(pred, how, root, behind)
         pred, how = _planned_relative_in_past(pred, how, root, behind)
         pred, how = _past_time_on_present_verb(pred, how, inside, behind)

@@ -16,7 +16,11 @@ The tagger gives each time expression its TIMEX3 value and interval; a row may c
   from nothing ("for six months", or "within hours" in a past clause, whose anchor is story time) stays
   without an interval;
 * a **length up to a date** ("in the three months to September", "the six months ended June 30"): the period of
-  that length ending with the date, one row on the date's timex (the length gives none of its own).
+  that length ending with the date, one row on the date's timex (the length gives none of its own);
+* a **length from a date** ("will strike for 48 hours from Feb. 3"): from the date's start to the length past it,
+  one row on the date's timex;
+* a **part of a period** ("the first six months of the year", "the last three months of 2024"): that stretch of the
+  period, one row on the length's timex (the period gives none of its own).
 
 The timex keeps its TIMEX3 type and value; the row's ``range_text`` says what the interval was read from.
 Cue words are data (``lexicon.json``: ``range_openers``, ``interval_cues``, ``anchored_duration_cues``,
@@ -30,7 +34,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..temporal.codec import month_add, shift
 from .grammar import is_event_nominal
@@ -43,7 +47,7 @@ from ..temporal.vocab import vocab
 from .grammar import bounded_term, moves_event, present_verb_group, record_comparison, record_in_span
 from .lexicon import (TRAILING_PERIOD_UNITS, CUE_HEDGES, TERM_BOUNDS, ANCHORED_DURATION_AFTER_CUES, ANCHORED_DURATION_CUES, BACKWARD_PERIOD_WORDS, FORECAST_VERBS,
                       FORWARD_PERIOD_WORDS, INTERVAL_CUES, MODAL_AUX, PERIOD_END_LINKS, RANGE_OPENERS, REPORTING_VERBS, VAGUE_COUNT)
-from .lexicon import FORWARD_STRETCH_CUES, PROMISING_VERBS
+from .lexicon import FORWARD_STRETCH_CUES, PROMISING_VERBS, RECORD_WORDS
 
 _DURATION_RE = re.compile(r"^P(T?)(\d+(?:\.\d+)?|X)(DE|CE|[YQMWDHS])$")
 # a clock unit ("PT3H") moves no date: a row is drawn a day at the finest
@@ -152,6 +156,71 @@ def period_to_cover(doc: Doc, length, end) -> Cover | None:
     stop = end.interval_end
     return Cover(_later(stop, unit, -n), stop, bool(end.fuzzy), text_of(doc)[length.start:end.end], length.start, end.end,
                  "period", granularity)
+
+
+# "for 48 hours from Feb. 3": what joins a length to the date it runs from (temporal vocab)
+_START_LINKS = frozenset(" ".join(w.split()) for w in vocab()["period_start_links"]["words"])
+_CLOCK_DELTAS = {"H": "hours", "MIN": "minutes", "S": "seconds"}
+
+
+def length_from_cover(doc: Doc, length, start) -> Cover | None:
+    """'will strike for 48 hours from Feb. 3', 'a ban for 30 days starting Monday': a stated length that runs from a
+    date (``period_start_links`` between them) is the stretch from that date's start to the length past it (whole
+    days: a row is drawn a day at the finest), one row on the date's timex (the length gives none of its own); None
+    when they are not written that way or the length is vague."""
+    if length.type != "DURATION" or start.type not in ("DATE", "TIME") or start.interval_start is None \
+            or not 0 < start.start - length.end <= 16:
+        return None
+    link = " ".join(text_of(doc)[length.end:start.start].lower().split())
+    if link not in _START_LINKS or text_of(doc)[:length.start].lower().split()[-1:] != ["for"]:
+        return None  # ("will be held three weeks from Monday" is a day three weeks on, no stretch)
+    dur = _duration(length.value, VAGUE_COUNT)
+    if dur is None or dur[3]:
+        return None
+    unit, n, granularity, _ = dur
+    lo = start.interval_start
+    if unit in _CLOCK_DELTAS:
+        hi = lo + dt.timedelta(**{_CLOCK_DELTAS[unit]: n})
+        hi = hi if hi == _day(hi.date()) else _day(hi.date()) + dt.timedelta(days=1)
+    else:
+        hi = _later(lo, unit, n)
+    if hi <= lo:
+        return None
+    return Cover(lo, hi, bool(start.fuzzy), text_of(doc)[length.start:start.end], length.start, start.end, "period",
+                 start.granularity)
+
+
+# "the first six months of the year": which end of the period the length is taken from (temporal vocab)
+_PART_LEADS = vocab()["period_part_leads"]["words"]
+_PART_OF = re.compile(r"\s+of\s+")
+
+
+def part_of_cover(doc: Doc, length, whole) -> Cover | None:
+    """'in the first six months of the year', 'the last three months of 2024', 'the first two weeks of the month': a
+    counted length taken out of a period named right after it by "of" is that stretch of the period (from its start
+    for "first", up to its end for "last"/"final", ``period_part_leads``), one row on the length's time expression
+    (the period gives none of its own); None when they are not written that way, the length is vague or in clock
+    units, or it does not fit in the period."""
+    if length.type != "DURATION" or whole.type != "DATE" or whole.interval_start is None \
+            or whole.interval_end is None or not _PART_OF.fullmatch(text_of(doc)[length.end:whole.start]):
+        return None
+    words = length.text.lower().split()
+    if len(words) < 3 or words[0] != "the" or words[1] not in _PART_LEADS:
+        return None
+    dur = _duration(length.value, VAGUE_COUNT)
+    if dur is None or dur[3] or dur[2] == "day" and dur[0] != "D":
+        return None
+    unit, n, granularity, _ = dur
+    if _PART_LEADS[words[1]] == "START":
+        start = whole.interval_start
+        end = _later(start, unit, n)
+    else:
+        end = whole.interval_end
+        start = _later(end, unit, -n)
+    if start < whole.interval_start or end > whole.interval_end or end - start >= whole.interval_end - whole.interval_start:
+        return None  # "the first 18 months of the year": not a part of it
+    return Cover(start, end, bool(whole.fuzzy), text_of(doc)[length.start:whole.end], length.start, whole.end, "period",
+                 granularity)
 
 
 _CLOCK_GRANULARITIES = frozenset({"hour", "minute", "second"})
@@ -323,7 +392,8 @@ def timex_cover(doc: Doc, timex, pub_date: dt.date | None, after_other_time: boo
     dur = _duration(value, VAGUE_COUNT)
     if dur is None or pub_date is None or after_other_time:
         return None
-    if span.start > 0 and doc[span.start - 1].lower_ == "in" and record_in_span(doc[span.start - 1], span, pub_date):
+    if span.start > 0 and doc[span.start - 1].lower_ == "in" and (record_in_span(doc[span.start - 1], span, pub_date)
+                                                                   or _ranked_look_back(doc[span.start - 1])):
         return None  # "one of the worst fires in years", "the first rise in a decade": a record, not a period
     unit, n, granularity, vague = dur
     cue, lo = cue_before(doc, span, ANCHORED_DURATION_CUES, absorb=2)
@@ -382,6 +452,95 @@ def timex_cover(doc: Doc, timex, pub_date: dt.date | None, after_other_time: boo
     char_start = doc[lo].idx
     return Cover(start, end, vague, text_of(doc)[char_start:hi], char_start, hi, "anchored",
                  granularity)
+
+
+def _ranked_look_back(in_tok) -> bool:
+    """'will tour Japan in March, their first visit in nearly 15 years', 'will be visible next week for the first
+    time in 70 years': "in" and a length on a ranked noun (a record word or a superlative on it, ``record_words``)
+    count back to the last such event, whatever the tense of the clause; the length dates nothing ahead (so does a
+    possessed ranked word alone, "..., her first in a decade"). Only a noun set off by a comma (an aside on the
+    clause) or the noun "time": "will open its first store in three weeks"
+    is when it opens, whichever word the parser hangs "in" on."""
+    noun = in_tok.head
+    if in_tok.dep_ != "prep" or noun.i > in_tok.i:
+        return False
+    left = noun.left_edge.i
+    if (noun.tag_ in ("JJS", "RBS") or noun.lower_ in RECORD_WORDS) and any(c.dep_ == "poss" for c in noun.children):
+        # "will play Oslo on May 4, her first in a decade": the ranked word itself heads the aside
+        return left > 0 and noun.doc[left - 1].text in _ASIDE_OPENERS
+    if noun.pos_ != "NOUN" or not any(c.dep_ == "amod" and c.i < noun.i and (c.tag_ in ("JJS", "RBS") or c.lower_ in RECORD_WORDS)
+                                      for c in noun.children):
+        return False
+    return noun.lemma_ == "time" or left > 0 and noun.doc[left - 1].text in _ASIDE_OPENERS
+
+
+# what sets an aside noun phrase off from its clause ("..., its first win in a decade")
+_ASIDE_OPENERS = frozenset({",", "—", "–", ":", ";"})
+
+
+def undated_event_noun(doc: Doc, length, dated: list):
+    """The event noun of :func:`counted_of_undated_event` ("the blast" of "within three hours of the blast"), or
+    None when the length is not counted of one."""
+    if not counted_of_undated_event(doc, length, dated):
+        return None
+    span = doc.char_span(length.start, length.end, alignment_mode="expand")
+    return next(c for c in doc[span.end].children if c.dep_ == "pobj")
+
+
+def event_noun_day(doc: Doc, noun: Token, dated: list):
+    """'Results were published on Thursday. Appeals must be lodged within 21 days of the results.': the day an
+    earlier sentence gave the event a length is counted of, found by the same noun ("results") in the last earlier
+    sentence holding a resolved day; None when no earlier sentence names it (the blast of a story that never said
+    when it went off)."""
+    lemma = noun.lemma_.lower()
+    sent_start = noun.sent.start_char
+    for t in reversed(dated):
+        if t.start >= sent_start or t.interval_start is None or t.fuzzy or t.granularity != "day":
+            continue
+        span = doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is not None and len(span) and any(w.lemma_.lower() == lemma and w.pos_ in ("NOUN", "PROPN")
+                                                  for w in span.sent):
+            return t
+    return None
+
+
+def counted_of_event_cover(doc: Doc, length, dated: list) -> Cover | None:
+    """The row of a length counted of an event noun with no time in its phrase ("must be lodged within 21 days of
+    the results"): counted from the day an earlier sentence gave that event (:func:`event_noun_day`), else a row
+    with no interval (the event is still reported: it is not dropped); None when the length is not of that shape."""
+    noun = undated_event_noun(doc, length, dated)
+    if noun is None:
+        return None
+    day = event_noun_day(doc, noun, dated)
+    if day is not None:
+        cover = timex_cover(doc, length, day.interval_start.date())
+        if cover is not None:
+            return cover
+    span = doc.char_span(length.start, length.end, alignment_mode="expand")
+    first = span.start - 1 if span.start and doc[span.start - 1].dep_ == "prep" else span.start
+    last = doc[noun.right_edge.i]
+    return Cover(None, None, True, text_of(doc)[doc[first].idx:last.idx + len(last)], doc[first].idx,
+                 last.idx + len(last), "anchored")
+
+
+def counted_of_undated_event(doc: Doc, length, dated: list) -> bool:
+    """'evacuated the villages within three hours of the blast', 'report every case within 48 hours of diagnosis': a
+    length counted "of" an event noun whose own phrase holds no resolved time (``dated``) is measured from that
+    event, neither from the report nor from the story's last time, so it has no dated interval. (A noun with a
+    time of its own, "within hours of Tuesday's blast", is left to the other covers: dating the row from that time
+    instead was tried and dropped, a blind held-out floor fell with it.)"""
+    if length.type != "DURATION":
+        return False
+    span = doc.char_span(length.start, length.end, alignment_mode="expand")
+    if span is None or not len(span) or span.end >= len(doc):
+        return False
+    of = doc[span.end]
+    noun = next((c for c in of.children if c.dep_ == "pobj"), None)
+    if of.lower_ != "of" or of.head.i != span.root.i or noun is None or noun.pos_ not in ("NOUN", "VERB") \
+            or noun.ent_type_ in ("DATE", "TIME"):
+        return False
+    lo, hi = doc[noun.left_edge.i].idx, doc[noun.right_edge.i].idx + len(doc[noun.right_edge.i])
+    return _time_in(dated, lo, hi, (length.start, length.end)) is None
 
 
 # the words that set a length before or after an event ("two days after his indictment in November 2020")

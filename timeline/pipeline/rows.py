@@ -20,7 +20,7 @@ from ..events.attach import NAME_LABEL, RECURRING_WINDOW, when_clause_verb
 from ..events.phrases import join_tokens, phrase_tokens
 from ..events.grammar import is_predicate, lemma_in, moves_event, record_comparison
 from ..events.interval import OFFSET_OF_CLAUSE, offset_event
-from ..events.interval import event_offset_cover, in_reported_clause, mod_part, period_to_cover, range_cover, timex_cover
+from ..events.interval import counted_of_event_cover, counted_of_undated_event, event_offset_cover, in_reported_clause, length_from_cover, mod_part, part_of_cover, period_to_cover, range_cover, timex_cover
 from ..events.lexicon import INTERVAL_CUES, LENGTH_VERBS, OFFSET_RESTATEMENT_LINKS, RANGE_CLOSERS, RANGE_OPENERS
 from ..readers.dateline import dateline_span, undated_dateline_span
 from ..table import is_asserted
@@ -155,6 +155,10 @@ def _duration_cover(doc: Doc, t, pub_date, dated: list, starts: list[int]):
     """:func:`timex_cover` for ``t``; a duration after a day named earlier in its clause counts from that day
     ("said on Wednesday it would cut 4,000 jobs over the next three years"), one after a coarser time gets no
     interval ("warned in January that it could run out of cash within a year": when in January is unsaid)."""
+    if counted_of_undated_event(doc, t, dated):
+        # "within three hours of the blast": from the blast (when an earlier sentence dates it), whatever time the
+        # story was on
+        return counted_of_event_cover(doc, t, dated)
     earlier = _earlier_time(doc, t, dated, starts)
     story = earlier or _time_before_sentence(doc, t, dated, starts)
     if story is not None and earlier is None and _reported(doc, t):
@@ -368,9 +372,17 @@ def rows_from_doc(doc: Doc, document: Document, offset: int = 0) -> list[dict]:
     periods = {}
     for length, end in zip(timexes, timexes[1:]):
         cover = period_to_cover(doc, length, end) if not end.range_with else None
+        # "for 48 hours from Feb. 3": the date's row runs the length from it
+        cover = cover or (length_from_cover(doc, length, end) if not end.range_with else None)
         if cover is not None:
             periods[id(length)] = None
             periods[id(end)] = cover
+            continue
+        # "in the first six months of the year": the part is the length's row, the whole period none
+        part = part_of_cover(doc, length, end) if not end.range_with and id(length) not in periods else None
+        if part is not None:
+            periods[id(length)] = part
+            periods[id(end)] = None
     clocked = _clocked_days(doc, timexes)
     loose = _loose_ranges(doc, timexes)  # first end -> second end, for ends of different grains
     loose_ends = {id(b) for b in loose.values()}

@@ -69,7 +69,7 @@ class Partial:
     pod: str | None = None  # MO AF EV NI MI DT
     hour: int | None = None
     minute: int | None = None
-    second: int | None = None  # "at 4:17:09 a.m.": written into the value by the tagger (tagger._with_seconds)
+    second: int | None = None  # "at 4:17:09 a.m.": written into the value by the resolver (resolve.context)
     zone: str | None = None  # "Z" for a clock time said in UTC/GMT (codec.Parts.zone)
     # relative: shift by rel_n units from the anchor ("dct" = publication date, "story" = story time)
     rel_unit: str | None = None

@@ -65,7 +65,9 @@ def _day(d: dt.date, c: Context) -> str:
 
 def context(p: Partial, dct: dt.date | None, story: StoryTime | None, tense: int, direct: bool = False) -> Context:
     direction = Direction(p.direction if p.direction is not None else tense)
-    suffix = time_suffix(p.hour, p.minute or 0, pod=p.pod, zone=p.zone)  # a clock time shows its minutes: "3 p.m." is T15:00
+    # a clock time shows its minutes ("3 p.m." is T15:00), and its seconds when said to the second ("recorded at
+    # 4:17:09 a.m." is T04:17:09, as TIMEX3 writes them)
+    suffix = time_suffix(p.hour, p.minute or 0, p.second, pod=p.pod, zone=p.zone)
     return Context(dct, story, direction, "TIME" if p.hour is not None else p.type, suffix,
                    direct=direct and p.direction is None)
 

@@ -259,19 +259,8 @@ def _one_side(start: dt.datetime, end: dt.datetime, pub: dt.date, side: int) -> 
     return (start, cut) if side < 0 else (cut, end)
 
 
-_HH_MM = re.compile(r"(T\d\d:\d\d)(Z?)$")
-
-
-def _with_seconds(value: str, p) -> str:
-    """The resolver writes a clock time to the minute; a time said to the second keeps its seconds
-    ("recorded at 4:17:09 a.m." is T04:17:09), as TIMEX3 writes them."""
-    if p is None or p.second is None:
-        return value
-    return _HH_MM.sub(lambda m: f"{m.group(1)}:{p.second:02d}{m.group(2)}", value)
-
-
 def _timex(c: Candidate, text: str, res, rule: str, pub_date: dt.date | None = None) -> Timex:
-    value = _with_seconds(res.value, c.partial) if res.type == "TIME" else res.value
+    value = res.value
     interval_start = interval_end = None
     gran = None
     if res.type in ("DATE", "TIME"):

@@ -81,6 +81,9 @@ MEASURED_STATES = frozenset(vocab()["measured_states"]["words"])
 DAY_PART_HEADS = frozenset(vocab()["day_part_heads"]["words"])
 _RANKING = frozenset(vocab()["ranking_infinitive"]["words"])
 _DAY_PART_MODIFIERS = frozenset(vocab()["day_part_heads"]["modifiers"])
+_PLAN_ENDING_VERBS = frozenset(vocab()["ended_plans"]["verbs"])
+_ENDED_PLAN_NOUNS = frozenset(vocab()["ended_plans"]["nouns"])
+_PLAN_OBJECT_REACH = 3  # words between the ending verb and its plan noun ("its long-delayed plan")
 _AFTER_LEADS = frozenset(vocab()["continuing_after"]["leads"])
 # How far back from the time "after <his arrest>" may start: a preposition, a determiner or possessive,
 # a modifier or two and the noun.
@@ -1002,11 +1005,29 @@ def _present_continuing(verb: Token) -> bool:
         and not any(t.lower_ in FUTURE_AUX or t.tag_ == "MD" for t in doc[max(0, verb.i - 3):verb.i])
 
 
+_QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
+_TITLE_REACH = 8  # words of a quoted title ("The Long Winter")
+
+
 def _postponed(doc: Doc, until: int) -> bool:
     """Whether the clause before "until" (at ``until``) delays, extends or grants time: "was postponed until"."""
-    lo = max(doc[until].sent.start if doc.has_annotation("SENT_START") else 0, until - 8)
-    for i in range(until - 1, lo - 1, -1):
+    sent_lo = doc[until].sent.start if doc.has_annotation("SENT_START") else 0
+    lo = max(sent_lo, until - 8)
+    i = until
+    while i > lo:
+        i -= 1
         t = doc[i]
+        if t.text in _QUOTE_MARKS:
+            # "delayed the release of its game "Ember Crown" until the autumn": a quoted title inside the object is
+            # one word of it, not a clause break
+            j = i - 1
+            while j >= sent_lo and doc[j].text not in _QUOTE_MARKS and i - j <= _TITLE_REACH:
+                j -= 1
+            if j < sent_lo or doc[j].text not in _QUOTE_MARKS or j == i - 1:
+                return False
+            lo = max(sent_lo, lo - (i - j + 1))
+            i = j
+            continue
         if t.is_punct:
             return False
         if is_word(t, POSTPONING):
@@ -1055,6 +1076,7 @@ def _verb_tense(span: Span) -> tuple[Direction, bool]:
         tok = span.root
         for _ in range(8):
             if upos(tok) in _VERB_POS and tok.dep_ != "aux" and not _opening_onset(tok):
+                tok = _plan_ender(tok) or tok  # "dropped its plan to build a plant on Monday": the dropping's time
                 reporter = _reporting_verb_before(span, tok)
                 if reporter is not None:
                     return _group_tense(reporter), _own_past(reporter)
@@ -1097,6 +1119,9 @@ def _verb_tense(span: Span) -> tuple[Direction, bool]:
         before = []
     if before:
         best, best_d = before[-1], span.start - before[-1].i  # the nearest before
+        ender = _plan_ender(best)
+        if ender is not None:  # "dropped its plan to build a plant on Monday": the dropping's time
+            best = ender
         if _reporter_owns(span, best):
             # "said in a statement on Sunday that it would restore supplies": the saying's day, not the complement's
             return _group_tense(best), _own_past(best)
@@ -1149,6 +1174,23 @@ def _verb_tense(span: Span) -> tuple[Direction, bool]:
     return direction, direct or (direction == Direction.FUTURE and _near(span, best) and (
         _will_group(best) or _present_plan_to(best)
         and not any(upos(t) == "VERB" and is_word(t, REPORTING_LEMMAS) for t in before)))
+
+
+def _plan_ender(tok: Token) -> Token | None:
+    """'dropped its plan to build a battery plant on Monday': for the infinitive of a plan (``ended_plans`` nouns)
+    that a past verb ends (``ended_plans`` verbs), that verb: the planned act never happens, so the time dates the
+    ending. None otherwise. Read from the words and tags alone, so the tagging path (no parse) reads it too."""
+    doc = tok.doc
+    if tok.tag_ != "VB" or tok.i < 3 or doc[tok.i - 1].lower_ != "to" or not is_word(doc[tok.i - 2], _ENDED_PLAN_NOUNS) \
+            or doc[tok.i - 2].tag_ not in ("NN", "NNS"):
+        return None
+    for i in range(tok.i - 3, max(-1, tok.i - 4 - _PLAN_OBJECT_REACH), -1):
+        t = doc[i]
+        if upos(t) in _VERB_POS:
+            return t if t.tag_ == "VBD" and is_word(t, _PLAN_ENDING_VERBS) else None
+        if upos(t) not in ("DET", "PRON", "ADJ", "NOUN", "PROPN", "NUM", "ADV") and t.tag_ not in ("PRP$", "HYPH", "POS"):
+            return None
+    return None
 
 
 def _measured_change(verb: Token) -> bool:

@@ -775,3 +775,19 @@ def _title_case_line(span: Span) -> bool:
         return False
     words = [t for t in line if t.is_alpha and len(t) >= 4]
     return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) >= _HEADLINE_SHARE * len(words)
+
+
+# the words that open a length taken out of a period named after it ("the first two weeks of the month")
+PERIOD_PART_LEADS = frozenset(vocab()["period_part_leads"]["words"])
+
+
+def after_period_part(m, span: Span) -> bool:
+    """Keep "the month" ("the week", "the quarter", "the decade") after "of" only when a counted length is taken out
+    of it ("the first two weeks of the month", "the last 10 days of the quarter"): the period the story is in, as
+    "the year" is. Elsewhere ("the deal of the month", "the end of the week") other rules or none decide."""
+    prev = _prev_tokens(span, 4)
+    if len(prev) < 4:
+        return False
+    lead, count, unit, of = prev
+    return of.lower_ == "of" and lead.lower_ in PERIOD_PART_LEADS and count.like_num and unit.lower_ in PLURAL_UNITS
+

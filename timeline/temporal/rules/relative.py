@@ -253,6 +253,13 @@ def the_year(m):
     return Partial(anchor="story", rel_unit="Y", rel_n=0, gran="year", moves_story=False)
 
 
+def part_whole(m):
+    # "the first two weeks of the month": the period the story is in, which the length before it is taken out of
+    # (events/interval.py part_of_cover dates the length); it names the period without moving the narrative
+    unit = UNIT[m["unit"]]
+    return Partial(anchor="story", rel_unit=unit, rel_n=0, gran=UNIT_GRAN[unit], moves_story=False)
+
+
 def for_the_unit(m):
     # "For the week, the index fell 3%": the week (month) the story is on, as "for the year" is its year
     unit = UNIT[m["unit"]]
@@ -369,6 +376,13 @@ RULES = [
                    Ex("Profit fell in the financial year that ends in April.", "the financial year", "2024")),
          negatives=("Profit fell from the year before.", "It was named car of the year.",
                     "It was the year 2000 problem.", "It marked the end of the year-long war.")),
+    rule("part_whole", r"(?<=\bof\s)the\s+(?P<unit>@UNIT:week|month|quarter|decade@)(?![\w-])", part_whole,
+         trigger="week|month|quarter|decade", checks=(veto.after_period_part,),
+         examples=(Ex("Exports fell in the first two weeks of the month.", "the month", "2023-09"),
+                   Ex("Sales rose 4% in the last three weeks of the quarter.", "the quarter", "2023-Q3"),
+                   Ex("The shop was shut in the final 10 days of the month.", "the month", "2023-09")),
+         negatives=("It was the deal of the month.", "The price of the week was low.",
+                    "He spent two weeks of the month abroad.", "She won the first two games of the match.")),
     # market reports sum up a period opening a sentence: "For the week, the Dow rose 2%" ("stayed for the week,"
     # is a stretch; "the month ended Aug. 31" another period, named by its end: neither is this rule's)
     rule("for_the_unit", r"(?P<lead>(?:(?<=[.;:!?\"“]\s)|(?<=[\n\"“])|^)for\s+)the\s+(?P<unit>@UNIT:week|month@)(?=\s*,)",
