@@ -1,5 +1,6 @@
 """Speed-ups that must not change what comes out: the lemmatizer's kept answers (timeline/pipeline/lemmas.py) give
-the lemmas spaCy's own rule lemmatizer gives; a Doc's text joined once (timeline/doctext.py) is its text."""
+the lemmas spaCy's own rule lemmatizer gives; a Doc's text joined once (timeline/doctext.py) is its text; the parser
+and NER stepped from Python (timeline/pipeline/transition.py) give spaCy's own parse and entities."""
 
 import spacy
 
@@ -50,3 +51,63 @@ def test_lemma_index_answers_membership_as_its_list():
         for w in words[:50] + ["meeting", "xqzzy", "", "Ministers", words[-1] + "s"]:
             assert (w in words) == (w in plain[key])
     assert lemmatizer.lookups.to_bytes()  # still serialisable
+
+
+STEPPED_TEXTS = [
+    TEXT,
+    "Maria Lopez, the finance minister of Chile, resigned on Monday. She had led the ministry since March 2021, "
+    "when President Gabriel Boric named her. Officials in Santiago said her deputy, Tomas Riera, would act until "
+    "Friday.",
+    "PARIS, May 6 (Wire) - Kestrel Pay plans to list its shares in Amsterdam next year\n\nThe company, founded in "
+    "2014 by two former Deutsche Bank traders, said revenue rose 40% to 1.2 billion euros in 2023.",
+    "",
+    "  \n ",
+    "Storm.",
+    "The World Health Organization declared the outbreak over on 12 June 2024 after 42 days without a new case in "
+    "Kinshasa; Dr. Jean-Paul Mbeki of the ministry said vaccination would continue through the rainy season, and "
+    "UNICEF and Gavi promised another $15 million by the end of the year.",
+]
+_ANNOTATIONS = ["HEAD", "DEP", "SENT_START", "TAG", "POS", "LEMMA", "ENT_IOB", "ENT_TYPE"]
+
+
+def _prepared(nlp):
+    from timeline.pipeline.pieces import prepare_doc
+
+    return [prepare_doc(nlp, t, None, line_sentences=True) for t in STEPPED_TEXTS]
+
+
+def test_stepped_parse_is_spacys_own():
+    from timeline.pipeline import transition
+
+    nlp = model.load()
+    assert [name for name, proc in nlp.pipeline if transition.steppable(proc)] == ["parser", "ner"]
+    for batch_size in (len(STEPPED_TEXTS), 3, 1):  # Parser.pipe's batches and sorted sub-batches, as cut
+        with model.one_blas_thread():
+            want = list(nlp.pipe(_prepared(nlp), batch_size=batch_size, disable=["timex"]))
+            got = list(transition.pipe(nlp, _prepared(nlp), batch_size, ["timex"]))
+        assert len(got) == len(want)
+        for g, w in zip(got, want):
+            assert g.to_array(_ANNOTATIONS).tolist() == w.to_array(_ANNOTATIONS).tolist(), w.text
+            assert [(e.start, e.end, e.label_) for e in g.ents] == [(e.start, e.end, e.label_) for e in w.ents]
+    # and one component alone, as the selective path runs NER after the parse
+    with model.one_blas_thread():
+        parsed = list(nlp.pipe(_prepared(nlp), disable=["ner", "timex"]))
+        want = [d.to_array(_ANNOTATIONS).tolist() for d in nlp.pipe([d.copy() for d in parsed], disable=[
+            n for n in nlp.pipe_names if n != "ner"])]
+        got = [d.to_array(_ANNOTATIONS).tolist() for d in transition.pipe(nlp, parsed, 8, [
+            n for n in nlp.pipe_names if n != "ner"])]
+    assert got == want
+
+
+def test_only_greedy_transition_components_are_stepped():
+    from timeline.pipeline import transition
+
+    nlp = model.load()
+    assert not transition.steppable(nlp.get_pipe("tagger"))
+    assert not transition.steppable(nlp.get_pipe("timex"))
+    parser = nlp.get_pipe("parser")
+    parser.cfg["beam_width"] = 4  # beam search is left to spaCy
+    try:
+        assert not transition.steppable(parser)
+    finally:
+        parser.cfg["beam_width"] = 1

@@ -29,6 +29,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..temporal.tagger import CANDIDATES_KEY, candidates
+from . import transition
 from .candidates import Selection, Window, inner, needs_tense, runs, starts_near, windows_around
 from ..events.lexicon import PERSONAL_PRONOUNS, PLURAL_PRONOUNS, PRONOUN_REACH
 from .rows import may_be_row
@@ -244,7 +245,7 @@ def annotate(nlp: Language, docs: list[Doc], texts: list[str]) -> list[Doc]:
         if not todo:
             break
         subs = [p.window_doc(w) for p, w in todo]
-        for (p, w), sub in zip(todo, nlp.pipe(subs, batch_size=max(1, len(subs)), disable=last + late)):
+        for (p, w), sub in zip(todo, transition.pipe(nlp, subs, max(1, len(subs)), last + late)):
             p.store(w, sub)
         todo = [(p, w) for p in pieces for w in p.grown()]
     out = []
@@ -258,7 +259,7 @@ def annotate(nlp: Language, docs: list[Doc], texts: list[str]) -> list[Doc]:
         subs = [p.window_doc(w, sentences=True) for p, w in todo]
         found: dict[int, dict[Window, Doc]] = {id(p): {} for p in pieces}
         only = [name for name in nlp.pipe_names if name not in late]
-        for (p, w), sub in zip(todo, nlp.pipe(subs, batch_size=max(1, len(subs)), disable=only)):
+        for (p, w), sub in zip(todo, transition.pipe(nlp, subs, max(1, len(subs)), only)):
             found[id(p)][w] = sub
         for p in pieces:
             if found[id(p)]:
