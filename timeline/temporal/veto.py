@@ -791,3 +791,12 @@ def after_period_part(m, span: Span) -> bool:
     lead, count, unit, of = prev
     return of.lower_ == "of" and lead.lower_ in PERIOD_PART_LEADS and count.like_num and unit.lower_ in PLURAL_UNITS
 
+
+def after_verb(m, span: Span) -> bool:
+    """A bare plural right after its verb is when the verb's act recurs ("works weekends", "opens weekends");
+    after a count ("took four weekends") or before a noun ("weekends trading") it is not."""
+    prev, nxt = _prev_tokens(span, 1), _next_token(span)
+    if not prev or upos(prev[0]) != "VERB":
+        return False
+    return nxt is None or upos(nxt) not in ("NOUN", "PROPN", "ADJ")
+
