@@ -832,3 +832,34 @@ def mod_part(start: dt.datetime | None, end: dt.datetime | None, mod: str | None
 
     step = months // 3
     return add(start, step * third), add(start, step * (third + 1))
+
+
+# "the final quarter of the decade", "the first half of the 1990s" (temporal/rules/dates.py period_fraction): the
+# TIMEX3 value keeps the whole period with a mod, the row the share itself (vocab period_fractions_why)
+_FRACTION_LEADS = vocab()["period_fraction_leads"]
+_FRACTIONS = vocab()["period_fractions"]
+_FRACTION_OF = re.compile(r"the\s+(\w+)\s+(\w+)\s+of\s", re.I)
+_FRACTION_RULE = "dates.period_fraction"
+
+
+def fraction_part(timex) -> tuple[dt.datetime, dt.datetime] | None:
+    """The share of its period a fraction-of-period time names ("the final quarter of the decade": 2027-07 to
+    2030), or None for any other time or a period that does not split into whole months."""
+    if timex.rule != _FRACTION_RULE or timex.interval_start is None or timex.interval_end is None:
+        return None
+    m = _FRACTION_OF.match(timex.text or "")
+    if m is None or m.group(1).lower() not in _FRACTION_LEADS or m.group(2).lower() not in _FRACTIONS:
+        return None
+    parts, idx = int(_FRACTIONS[m.group(2).lower()]), int(_FRACTION_LEADS[m.group(1).lower()])
+    idx = parts - 1 if idx < 0 else idx
+    start, end = timex.interval_start, timex.interval_end
+    months = (end.year - start.year) * 12 + end.month - start.month
+    if idx >= parts or months <= 0 or months % parts:
+        return None
+    step = months // parts
+
+    def add(n: int) -> dt.datetime:
+        year, month = month_add(start.year, start.month, n)
+        return start.replace(year=year, month=month, day=1)
+
+    return add(step * idx), add(step * (idx + 1))

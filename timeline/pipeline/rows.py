@@ -20,7 +20,7 @@ from ..events.attach import NAME_LABEL, RECURRING_WINDOW, when_clause_verb
 from ..events.phrases import join_tokens, phrase_tokens
 from ..events.grammar import is_predicate, lemma_in, moves_event, record_comparison
 from ..events.interval import OFFSET_OF_CLAUSE, offset_event
-from ..events.interval import counted_of_event_cover, counted_of_undated_event, event_offset_cover, in_reported_clause, length_from_cover, mod_part, part_of_cover, period_to_cover, range_cover, timex_cover
+from ..events.interval import counted_of_event_cover, counted_of_undated_event, event_offset_cover, fraction_part, in_reported_clause, length_from_cover, mod_part, part_of_cover, period_to_cover, range_cover, timex_cover
 from ..events.lexicon import INTERVAL_CUES, LENGTH_VERBS, OFFSET_RESTATEMENT_LINKS, RANGE_CLOSERS, RANGE_OPENERS
 from ..readers.dateline import dateline_span, undated_dateline_span
 from ..table import is_asserted
@@ -450,6 +450,8 @@ def rows_from_doc(doc: Doc, document: Document, offset: int = 0) -> list[dict]:
             start, end = cover.start, cover.end
             fuzzy = bool(cover.fuzzy or start is None)
             granularity = granularity or cover.granularity
+        elif fraction_part(t) is not None:
+            start, end = fraction_part(t)  # "the final quarter of the decade": the share, not the whole decade
         # "by mid-2025", "until the end of the month", "since late 2021": a bound at the part of the period the words
         # name, not at the whole period's edge (fuzzy). A plain "the end of the year" row keeps the period's own
         # interval, as its TIMEX3 value does (narrowing it too was tried and dropped: a blind floor fell)

@@ -79,7 +79,10 @@ def resolve(p: Partial, dct: dt.date | None, story: StoryTime | None, tense: int
             direct: bool = False) -> Resolved:
     """``tense``: the sentence's direction; ``direct``: it is the clause's own (tense.Tense)."""
     if p.kind == "literal":
-        return Resolved(p.type, p.value or "", p.mod, p.quant, p.freq)
+        # a point whose calendar day the text never gives ("the second day of the trial"): flagged, as an
+        # anaphor with no story time is
+        unknown = p.type in ("DATE", "TIME") and (p.value or "").startswith("XXXX-XX-XX")
+        return Resolved(p.type, p.value or "", p.mod, p.quant, p.freq, unresolved=unknown)
     try:
         c = context(p, dct, story, tense, direct)
         if p.anchor in _STORY_WHEN:

@@ -606,6 +606,8 @@ def read_tense(span: Span, pub_date: dt.date | None = None) -> Tense:
         return Tense(Direction.PAST)  # "was scheduled to land on Tuesday but was diverted": a plan already behind us
     if direction == Direction.PAST and _prepared_for(span):
         return Tense(Direction.NONE)  # "had hired 500 workers for the Christmas season": the one nearest the report
+    if direction != Direction.FUTURE and _called_for(span):
+        return Tense(Direction.FUTURE)  # "Unions have called a strike for Monday": the day the strike is held
     if direction in (Direction.PAST, Direction.NONE) and _season_ahead_for(span):
         return Tense(Direction.FUTURE)  # "The hotel is booked out for the autumn"
     if _named_by_schedule(doc, span.start) and (direction != Direction.PAST or _scheduling_verb(doc, span.start - 2)):
@@ -788,6 +790,41 @@ def _prepared_for(span: Span) -> bool:
             return is_word(t, _PREPARING)
         if t.text in _CLAUSE_STOPS or not (upos(t) in _OBJECT_POS or upos(t) in ("ADP", "PART")):
             return False
+    return False
+
+
+_CALLING = frozenset(vocab()["calling_for_verbs"]["words"])
+_DAY_WORDS = frozenset(vocab()["weekdays"])
+_MONTH_WORDS = frozenset(vocab()["months"])
+
+
+def _names_a_day(span: Span) -> bool:
+    words = [t.lower_.rstrip(".") for t in span]
+    return any(w in _DAY_WORDS for w in words) or (any(w in _MONTH_WORDS for w in words)
+                                                   and any(t.like_num for t in span))
+
+
+def _called_for(span: Span) -> bool:
+    """A day after "for" that a verb of calling or scheduling governs across the event it creates ("Unions have
+    called a strike for Monday", "set a vote for Tuesday"; vocab calling_for_verbs): the day the called event
+    happens, ahead of the calling whatever its tense. Not a day with an owner's 's ("jailed for Monday's
+    attack"), not "called for Monday" (no object between), not a month or a quarter (a period reported on)."""
+    doc = span.doc
+    i = span.start
+    if i > 0 and doc[i - 1].tag_ == "DT":
+        i -= 1
+    if i < 3 or doc[i - 1].lower_ != "for" or not _names_a_day(span):
+        return False
+    if span.end < len(doc) and doc[span.end].tag_ == "POS":
+        return False
+    nouns = 0
+    for j in range(i - 2, max(-1, i - 2 - _PREPARED_REACH), -1):
+        t = doc[j]
+        if upos(t) in _VERB_POS and t.tag_ != "VBG":
+            return nouns > 0 and is_word(t, _CALLING)
+        if t.text in _CLAUSE_STOPS or not (upos(t) in _OBJECT_POS or upos(t) == "VERB"):
+            return False
+        nouns += upos(t) in ("NOUN", "PROPN")
     return False
 
 

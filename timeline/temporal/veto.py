@@ -657,6 +657,26 @@ def _into_weekday(span: Span) -> bool:
     return j + 1 < len(doc) and doc[j].lower_ == "into" and doc[j + 1].lower_ in _WEEKDAY_WORDS
 
 
+_CONTINUING = vocab()["overnight_continuing_verbs"]
+_CONTINUING_VERBS = frozenset(_CONTINUING["words"])
+_CONTINUING_PARTICLES = frozenset(_CONTINUING["particles"])
+_PARTICLE_VERBS = frozenset(_CONTINUING["particle_only"])
+
+
+def _continued_overnight(span: Span) -> bool:
+    """"Fighting continued overnight", "Rescuers had searched overnight": a past verb of an act running on through
+    the night right before it (vocab overnight_continuing_verbs); "go" and "drag" only with their "on"."""
+    doc, i = span.doc, span.start - 1
+    particle = i >= 0 and doc[i].lower_ in _CONTINUING_PARTICLES
+    if particle:
+        i -= 1
+    if i < 0 or not doc[i].tag_.startswith("VB") or not is_word(doc[i], _CONTINUING_VERBS):
+        return False
+    if not particle and is_word(doc[i], _PARTICLE_VERBS):
+        return False  # "went overnight": only "went on overnight" runs on
+    return _past_verb_group_before(span)
+
+
 def bare_pod_context(m, span: Span) -> bool:
     """"overnight" and "at dawn" as times: not "the overnight rate" (an adjective before its noun), not the
     figure of speech ("won't happen overnight", "famous almost overnight"), not "Dawn Smith"; "overnight" only
@@ -669,7 +689,7 @@ def bare_pod_context(m, span: Span) -> bool:
     if nxt is not None and upos(nxt) in ("NOUN", "ADJ") and norm_key(nxt.text) not in TIME_WORDS:
         return False
     if (m.group("pod2") and not (m.group("wd") or m.group("month")) and not _is_sent_start(tok)
-            and not _reports_a_day_after(span) and not _into_weekday(span)):
+            and not _reports_a_day_after(span) and not _into_weekday(span) and not _continued_overnight(span)):
         return False
     prev = _prev_tokens(span, 4)
     return not any(t.lower_ in OVERNIGHT_IDIOM_LEADS for t in prev)
@@ -790,4 +810,13 @@ def after_period_part(m, span: Span) -> bool:
         return False
     lead, count, unit, of = prev
     return of.lower_ == "of" and lead.lower_ in PERIOD_PART_LEADS and count.like_num and unit.lower_ in PLURAL_UNITS
+
+
+def after_verb(m, span: Span) -> bool:
+    """A bare plural right after its verb is when the verb's act recurs ("works weekends", "opens weekends");
+    after a count ("took four weekends") or before a noun ("weekends trading") it is not."""
+    prev, nxt = _prev_tokens(span, 1), _next_token(span)
+    if not prev or upos(prev[0]) != "VERB":
+        return False
+    return nxt is None or upos(nxt) not in ("NOUN", "PROPN", "ADJ")
 

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 from .. import veto
-from ..partial import Partial, literal
+from ..partial import UNIT_GRAN, Partial, literal
 from ..vocab import day_num, lexicon, month_num, number, vocab, weekday_num
 from .base import Ex, family, g
 
@@ -20,6 +20,7 @@ REL_UNIT = lexicon("REL_UNIT")
 YEAR_PREFIXES, SPOKEN_CENTURIES = map(lexicon, ("YEAR_PREFIXES", "SPOKEN_CENTURIES"))
 NTH_IN_MONTH, MONTH_REFS, MONTH_HALF_MODS = map(lexicon, ("NTH_IN_MONTH", "MONTH_REFS", "MONTH_HALF_MODS"))
 ERAS = lexicon("ERAS")
+UNIT, FRACTION_LEADS, FRACTIONS = map(lexicon, ("UNIT", "PERIOD_FRACTION_LEADS", "PERIOD_FRACTIONS"))
 
 
 def _year(s: str) -> int:
@@ -159,6 +160,30 @@ def century(m):
     if g(m, "bc"):
         return None
     return Partial(century=n - 1, mod=POSITION.get(g(m, "pos")))
+
+
+def period_fraction(m):
+    # "the final quarter of the decade": the decade's value with the mod of the share's place (vocab
+    # period_fractions_why); the share itself is the row's interval (events/interval.py fraction_part)
+    parts = int(FRACTIONS[m["frac"]])
+    idx = int(FRACTION_LEADS[m["place"]])
+    idx = parts - 1 if idx < 0 else idx
+    if idx >= parts:
+        return None  # "the fourth half of"
+    mod = "START" if idx == 0 else "END" if idx == parts - 1 else "MID"
+    if g(m, "unit"):
+        unit = UNIT[m["unit"]]
+        return Partial(anchor="story_unless_behind", rel_unit=unit, rel_n=0, gran=UNIT_GRAN[unit], mod=mod,
+                       moves_story=False)
+    if g(m, "digits"):
+        dd = m["digits"].strip("'’")
+        y = _year(dd[:2]) if len(dd) == 2 else int(dd[:4])
+        if len(dd) == 4 and y % 100 == 0 and y < 2000:
+            return Partial(century=y // 100, mod=mod)
+        return Partial(decade=y // 10, mod=mod)
+    o = m["ord"]
+    n = ORDINAL[o] if o in ORDINAL else int(re.match(r"\d+", o).group())
+    return Partial(century=n - 1, mod=mod) if n > 0 else None
 
 
 def quarter(m):
@@ -585,6 +610,20 @@ RULES = [
          negatives=("She is in her 70s.", "Temperatures hit the 90s.")),
     # "the late 19th century": the article goes with the whole, in front of the mod, as "the late 1980s"; before
     # an adjective century ("the 17th-century altar") it is the noun's
+    # a share of a period longer than a year: no calendar quarter or half (vocab period_fractions_why)
+    rule("period_fraction", r"the\s+(?P<place>@PERIOD_FRACTION_LEADS@)\s+(?P<frac>@PERIOD_FRACTIONS@)\s+of\s+"
+         r"(?:the\s+(?P<unit>@UNIT:decade|century@)|(?:the\s+)?(?P<digits>[12]\d{2}0|['’]\d0)['’]?s"
+         r"|(?:the\s+)?(?P<ord>@ORDINAL@|\d{1,2}(?:st|nd|rd|th))[\s-]+century(?!\s+BC))(?![\w-])",
+         period_fraction, trigger="@PERIOD_FRACTIONS@", checks=(veto.in_name,), priority=2, position_mods=False,
+         examples=(Ex("Output will peak in the final quarter of the decade.", "the final quarter of the decade", "202",
+                      mod="END"),
+                   Ex("Mills closed in the last quarter of the 19th century.",
+                      "the last quarter of the 19th century", "18", mod="END"),
+                   Ex("Prices doubled in the first half of the 1990s.", "the first half of the 1990s", "199",
+                      mod="START"),
+                   Ex("Trade slowed in the second quarter of the century.", "the second quarter of the century", "20",
+                      mod="MID")),
+         negatives=("He scored in the first quarter of the game.", "It was the first half of the decade-long deal.")),
     rule("century", r"(?:the\s+(?!(?:\S+\s+)?\S*-century\s+[a-z]))?(?:(?P<pos>@POSITION:early|mid|late@)[\s-]*)?"
          r"(?P<ord>@ORDINAL@|\d{1,2}(?:st|nd|rd|th))[\s-]+century(?P<bc>\s+BC)?", century,
          trigger="century", checks=(veto.in_name,),

@@ -80,6 +80,14 @@ def event_anchored(m):
     return Partial(anchor="story", rel_unit=unit, rel_n=n, gran=UNIT_GRAN[unit], pod=pod, story_only=True)
 
 
+def event_day(m):
+    # "On Tuesday, the second day of the trial": the date in apposition names the day (the story time it sets);
+    # alone, which calendar day the event's second day was is not said (vocab event_day_nouns_why)
+    if g(m, "lead"):
+        return Partial(anchor="story", rel_unit="D", rel_n=0, gran="day", story_only=True, moves_story=False)
+    return literal("DATE", "XXXX-XX-XX")
+
+
 def plural_shift(m):
     # "hours later", "minutes earlier": no count, so no clock time; the story's day, which a shift of hours
     # rarely leaves (days or years with no count could land anywhere and are left alone); unknown with no story
@@ -490,6 +498,17 @@ RULES = [
                     "Delegates arrived on the eve of the summit.",
                     "At the time, the mayor was abroad.",
                     "The Dow closed the session 1% higher.")),
+    # a day counted within an event the text names: the day alone is the time (vocab event_day_nouns_why)
+    rule("event_day",
+         r"(?P<lead>(?:@MONTH@\.?\s+@DAYNUM@(?:,\s*@YEAR@)?|@WEEKDAY@|@DEICTIC_DAYS:yesterday|today@)\s*,\s*)?"
+         r"the\s+(?:@ORDINAL@|@PERIOD_FRACTION_LEADS@)\s+day(?=\s+of\s+(?:the|this|its|their|his|her)\s+"
+         r"(?:[\w'’-]+\s+){0,2}?@EVENT_DAY_NOUNS@(?![\w-]))",
+         event_day, trigger="day", checks=(veto.title_case,), priority=1, position_mods=False,
+         examples=(Ex("Witnesses described the crash on the second day of the trial.", "the second day", "XXXX-XX-XX"),
+                   Ex("Leaders clashed on the first day of the G20 summit.", "the first day", "XXXX-XX-XX"),
+                   Ex("On Tuesday, the second day of the trial, a witness wept.", "the second day", "2023-09-05")),
+         negatives=("She cried on the first day of school.", "Crowds came on the opening day of the new stadium.",
+                    "It was the happiest day of his life.", "The Last Day of the Trial is a novel.")),
     # "Two men were detained hours later", "Minutes later, the roof collapsed": a shift with no count
     rule("plural_shift", r"(?P<unit>@UNIT:minutes|hours@)\s+(?P<dir>@STORY_SHIFTS:later|earlier@)"
          r"(?!\s+than\b)", plural_shift, trigger="later|earlier", checks=(veto.title_case, veto.bare_count_context),

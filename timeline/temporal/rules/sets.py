@@ -17,6 +17,9 @@ SET_QUANTIFIERS, FREQUENCY_WORDS = map(lexicon, ("SET_QUANTIFIERS", "FREQUENCY_W
 def every_unit(m):
     # "every few years": how many is not said (PXY), the recurrence is
     n = 2 if m["other"] else None if m["vague"] else number(m["num"]) if m["num"] else 1
+    if UNIT[m["unit"]] == "WE" and n == 1:
+        # "every weekend" recurs as "on weekends" does: the weekend of any week
+        return literal("SET", "XXXX-WXX-WE", quant=SET_QUANTIFIERS[m["q"]])
     return literal("SET", duration_value(n, UNIT[m["unit"]]), quant=SET_QUANTIFIERS[m["q"]])
 
 
@@ -86,7 +89,8 @@ RULES = [
                    Ex("Elections are held every four years.", "every four years", "P4Y", type="SET"),
                    Ex("The committee meets every other week.", "every other week", "P2W", type="SET"),
                    Ex("The plant is inspected every few years.", "every few years", "PXY", type="SET"),
-                   Ex("Patrols pass every couple of hours.", "every couple of hours", "PT2H", type="SET")),
+                   Ex("Patrols pass every couple of hours.", "every couple of hours", "PT2H", type="SET"),
+                   Ex("The ferry runs every weekend.", "every weekend", "XXXX-WXX-WE", type="SET")),
          negatives=("Funds went to each day care center.", "He ate each quarter of the pie.")),
     rule("every_weekday", r"(?P<q>@SET_QUANTIFIERS@)\s+(?:(?P<other>other)\s+)?(?P<wd>@WEEKDAY@)(?:\s+(?P<pod>@POD@))?",
          every_weekday,
@@ -124,6 +128,10 @@ RULES = [
          examples=(Ex("The market is held on weekends.", "weekends", "XXXX-WXX-WE", type="SET"),
                    Ex("Britons queue for petrol at weekends.", "weekends", "XXXX-WXX-WE", type="SET")),
          negatives=("Repairs took four weekends.", "He went to the Weekends festival.")),
+    # "works weekends", "opens weekends": the bare plural right after its verb recurs as "on weekends" does
+    rule("weekends_after_verb", r"weekends", weekends, trigger="weekends", checks=(veto.title_case, veto.after_verb),
+         examples=(Ex("He works weekends at a garage.", "weekends", "XXXX-WXX-WE", type="SET"),),
+         negatives=("Repairs took four weekends.", "He spent two weekends there.")),
     rule("weeknights", r"(?P<lead>(?:on|at|over|during)\s+)weeknights(?![\w-])", weeknights,
          trigger="weeknights", checks=(veto.title_case,),
          examples=(Ex("Supplies will be shut off between 10 p.m. and 5 a.m. on weeknights.", "weeknights",
