@@ -55,7 +55,7 @@ from .lexicon import HABITUAL_ADVERBS, REFUSAL_VERBS, REFUSED_SAYING_VERBS
 from .lexicon import CONTEST_OCCASION_NOUNS, DATED_LIGHT_VERBS, HELD_GATHERING_NOUNS
 from .lexicon import DEADLINE_GRANTING_VERBS, PRESENCE_LIGHT_VERBS, PRESENCE_NOUNS, SANCTIONING_VERBS, SAYING_MEDIA, SEQUENCE_VERBS
 from .lexicon import BASE_LEVEL_NOUNS, BASE_LEVEL_PREPOSITIONS, CURRENCY_HOMOGRAPHS, CAPACITY_NOUNS, RANGE_OPENERS, COMPARISON_MARKS, CONTEST_OUTCOME_VERBS
-from .lexicon import PLAN_ENDING_VERBS, SEASON_KIND_NOUNS
+from .lexicon import ENDED_PLAN_NOUNS, PLAN_ENDING_VERBS, SEASON_KIND_NOUNS
 from .lexicon import HEDGED_TIME_OPENERS, ROUTINE_DAY_WORDS
 from .lexicon import COUNT_MODIFIERS, COUNT_NOUNS, LABEL_NOUNS, NAMED_EVENT_HEADS, QUOTES, TITLE_NOUNS, TITLING_WORDS
 from .lexicon import ANCHORED_DURATION_CUES, BARE_TIME_ARGUMENT_PREPOSITIONS, LEVEL_PREPOSITIONS, SHARE_WORDS, TALLY_NOUNS, TALLY_WORDS
@@ -2338,6 +2338,8 @@ def _multiple_of_figure(doc, first: int) -> bool:
     before = doc[k - 3]
     if before.pos_ == "ADV" and k >= 4:  # ", almost twice the volume"
         before = doc[k - 4]
+    elif before.lower_ == "than" and k >= 5 and doc[k - 4].tag_ in ("JJR", "RBR"):  # ", more than twice the level"
+        before = doc[k - 5]
     return before.text == ","
 
 
@@ -2478,7 +2480,9 @@ def _plan_ended(pred: Token, how: str, root: Token, ahead: bool | None) -> tuple
     else:
         return pred, how
     verb = noun.head
-    if noun.dep_ != "dobj" or noun.pos_ != "NOUN" or not is_event_nominal(noun) or verb.tag_ != "VBD" \
+    # ("dropped its plan to build a plant on Monday": a plan is no event noun, yet it ends as a bid does)
+    if noun.dep_ != "dobj" or noun.pos_ != "NOUN" or not (is_event_nominal(noun) or lemma_in(noun, ENDED_PLAN_NOUNS)) \
+            or verb.tag_ != "VBD" \
             or not lemma_in(verb, PLAN_ENDING_VERBS):
         return pred, how
     # an ending with a time of its own ("rejected an offer on Thursday to raise pay from January"): the plan's time
