@@ -84,3 +84,22 @@ def test_qualified_multiplier_base_dates_nothing(text, timex):
 def test_more_than_twice_on_a_verb_keeps_its_row():
     # negative: no comma-set base phrase, the multiplier measures the verb's change
     assert row_of("Fares rose more than twice the rate of inflation in 2022.", "2022", PUB)["trigger"] == "rose"
+
+
+# --- dense18 class B: a time set off by commas right after an event-noun subject of a present/future verb -----------
+# (d01 "The company's annual results, due on March 27, will show ...", d11 "An earlier theft ..., in 2020, is still
+# unsolved")
+
+@pytest.mark.parametrize("text,timex,trigger", [
+    ("A second robbery at the bank, in March, remains unsolved.", "March", "robbery"),
+    ("The regulator's final ruling, due on July 30, will decide the merger.", "July 30", "ruling"),
+    # negative: a past verb keeps the time; a non-event subject; the time inside a longer set-off phrase
+    ("The last major flood in the valley, in 2013, destroyed 400 homes.", "2013", "destroyed"),
+    ("The inquiry, in its report on Tuesday, will say the crash could have been avoided.", "Tuesday", "say"),
+])
+def test_set_off_time_on_event_subject(text, timex, trigger):
+    assert row_of(text, timex, PUB)["trigger"] == trigger
+
+
+def test_set_off_time_on_thing_subject_is_not_the_subject():
+    assert row_of("The company, in 2019, is a small firm.", "2019", PUB)["trigger"] != "company"

@@ -2494,6 +2494,36 @@ def _plan_ended(pred: Token, how: str, root: Token, ahead: bool | None) -> tuple
     return verb, "plan-ended"
 
 
+def _set_off_on_event_subject(pred: Token, how: str, root: Token) -> tuple[Token, str]:
+    """'An earlier theft from the same museum, in 2020, is still unsolved', 'The annual results, due on March 27,
+    will show a write-down': a time phrase set off by commas right after an event-noun subject dates that event;
+    the verb says what holds now or will hold (a present or future group), not what happened then. A past verb
+    keeps it ("The outbreak, in 2017, killed 2,000 people": the killing was then too). The parser may hang the
+    phrase on the verb or on the subject."""
+    doc = root.doc
+    verb = pred.head if pred.dep_ in ("acomp", "attr", "oprd") else pred  # ("is still unsolved")
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.i > root.i or not is_event_nominal(subj):
+        return pred, how
+    if not (present_verb_group(verb) or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)):
+        return pred, how
+    top, steps = root, 0
+    while top.head.i not in (verb.i, subj.i):
+        if top.head.i == top.i or steps >= 2:
+            return pred, how
+        top, steps = top.head, steps + 1
+    # the phrase is the time itself, "in 2020", or "due on March 27" (not "in its report on Tuesday")
+    if top.dep_ not in ("prep", "npadvmod", "advmod", "amod", "acomp", "tmod") or top.pos_ in ("VERB", "AUX") \
+            or steps == 2 and (top.pos_ not in ("ADJ", "VERB") or root.head.head.i != top.i) \
+            or steps == 1 and root.head.i != top.i:
+        return pred, how
+    a, b = top.left_edge.i, top.right_edge.i
+    if a < 2 or b + 1 >= len(doc) or doc[a - 1].text != "," or doc[b + 1].text != "," or b - a > 6:
+        return pred, how
+    if top.head.i == verb.i and subj.right_edge.i != a - 2 or top.head.i == subj.i and b + 1 != subj.right_edge.i:
+        return pred, how
+    return subj, "set-off-on-subject"
+
 _SEQUENCE_PREPOSITIONS = frozenset({"before", "after", "ahead", "following"})
 
 
@@ -2592,6 +2622,7 @@ def attach(root: Token, inside: set[int], ahead: bool | None = None,
         pred, how = _planned_relative_in_past(pred, how, root, behind)
         pred, how = _past_time_on_present_verb(pred, how, inside, behind)
         pred, how = _plan_ended(pred, how, root, ahead)
+        pred, how = _set_off_on_event_subject(pred, how, root)
         pred, how = _occasion_after_own_time(pred, how, root, inside)
         pred, how = _past_time_on_plan(pred, how, root, behind)
         pred, how = _chosen_for_task(pred, how, root, inside, ahead)
