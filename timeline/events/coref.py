@@ -53,6 +53,8 @@ from .lexicon import (ADVERBIAL_MARKS, ASPECTUAL_VERBS, ATTRIBUTION_NON_SOURCES,
 
 # "The collapse of the bridge, which killed seven": verbs of what an event brought about (lexicon.json)
 _CONSEQUENCE_VERBS = _words("consequence_verbs")
+# "The court heard that ...", "..., the jury heard": told a clause, as evidence verbs say one (lexicon.json)
+_CLAUSE_EVIDENCE_VERBS = EVIDENCE_VERBS | _words("hearing_verbs")
 
 
 @dataclass
@@ -547,6 +549,42 @@ def _is_group(t: Token) -> bool:
                for c in t.children))
 
 
+# the plural forms of "be" and "have" a verb group agrees with a plural subject by ("Castleford were relegated")
+_PLURAL_AGREEMENT = frozenset({"were", "are", "'re", "have", "'ve"})
+
+
+def _agrees_in_plural(pred: Token) -> bool:
+    """Whether the verb group of ``pred`` is in the plural: a present form of a plural subject (VBP: "have not
+    won", "travel") or "were"/"are"."""
+    group = [pred] + [c for c in pred.children if c.dep_ in ("aux", "auxpass") and c.i < pred.i]
+    return any(g.tag_ == "VBP" and g.lower_ not in ("am",) or g.lower_ in _PLURAL_AGREEMENT and g.tag_ != "VB"
+               for g in group)
+
+
+def _plural_named_body(t: Token) -> bool:
+    """'Castleford, who were relegated in 2021, have not won since they beat Dunmore': a club, band or other body
+    whose name the text treats as plural (British copy: "Rovers travel to Dunmore") is what a "they" means, when
+    some subject mention of the same name in the document agrees with its verb in the plural (its own verb group,
+    or a "who" clause on it). A name alone, with no such verb, says nothing of its number ("Apple said ... they")."""
+    if t.dep_ not in ("nsubj", "nsubjpass") or not (t.pos_ == "PROPN" or t.tag_ in ("NNS", "NNPS") and t.is_title)             or any(c.dep_ == "conj" for c in t.children) or lemma_in(t, PERSON_NOUNS):
+        return False
+    doc = t.doc
+    names = doc.user_data.get("_plural_named_bodies")
+    if names is None:
+        names = set()
+        for x in doc:
+            if x.dep_ not in ("nsubj", "nsubjpass") or not (x.pos_ == "PROPN" or x.tag_ in ("NNS", "NNPS")) \
+                    or not x.is_title or any(c.dep_ == "conj" for c in x.children):
+                continue
+            whos = [c for c in x.children if c.dep_ == "relcl"
+                    and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ == "who" for g in c.children)]
+            if is_predicate(x.head) and x.head.i != x.i and _agrees_in_plural(x.head) \
+                    or any(_agrees_in_plural(c) for c in whos):
+                names.add(x.text)
+        doc.user_data["_plural_named_bodies"] = names
+    return t.text in names
+
+
 def _past_skip(skip: frozenset[int] | set[int]) -> int:
     """The first token after the dateline (``skip``), which opens the story: 0 with no dateline."""
     return max(skip) + 1 if skip else 0
@@ -577,7 +615,7 @@ def _plural_antecedent(tok: Token, skip: frozenset[int] | set[int] = frozenset()
             # coins": one thing is no "they" that does something to something either; the group before it is meant
             continue
         return t if _is_group(t) or _plural_things(t, tok) or _reported_plural_things(t, tok) \
-            or _plural_doers(t, tok) else None
+            or _plural_doers(t, tok) or _plural_named_body(t) else None
     return None
 
 
@@ -768,6 +806,11 @@ def _antecedent_name(tok: Token, skip: frozenset[int] | set[int] = frozenset()) 
     i = tok.i - 1
     noun_subject = None
     prefer = _last_person_noun_subject(tok) if "PERSON" in labels else None
+    if prefer is not None and tok.dep_ == "nsubjpass" and prefer.head.dep_ == "ccomp" \
+            and prefer.sent.start != tok.sent.start and lemma_in(prefer.head.head, REPORTING_VERBS):
+        # "Inspector Mark Hughes said the teenager was seen near the site. He was released on bail": what is done
+        # to the "he" is done to the person the speaker spoke of, not to the speaker (who only reports)
+        return prefer
     own_noun = None
     weak = None  # a name a part is played of ("he played Otto Lenz"): taken only when no other name fits
     while i >= lo:
@@ -1093,6 +1136,9 @@ def _last_person_noun_subject(tok: Token) -> Token | None:
         root, subj = said, next((c for c in said.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None or subj.pos_ != "NOUN":
             return None  # a name there is found by the scan for names, and no person noun claims the pronoun
+    reported = _reported_person_noun(root, subj, tok)
+    if reported is not None:
+        return reported
     if subj is not None and subj.dep_ == "nsubjpass" and not _is_person(subj):
         # "The letters were discovered in June by a builder. He handed them ...": a passive's doer is its sentence's
         # person
@@ -1109,6 +1155,23 @@ def _last_person_noun_subject(tok: Token) -> Token | None:
     if subj is None or not _person_noun_subject(subj) or subj.pos_ != "NOUN" or _other_gender(tok, [subj]):
         return None
     return subj
+
+
+def _reported_person_noun(root: Token, subj: Token | None, tok: Token) -> Token | None:
+    """'Inspector Claire Bowen said the suspect was arrested on Saturday. He appeared before magistrates on Monday':
+    the person noun subject of what the last sentence's speaker reports ("the suspect") is who the next sentence's
+    "he"/"she" goes on about, not a name further back ("The victim, named as Sunil Dhar, ..."); not when the
+    pronoun's own verb reports too ("He added ...": the speaker still speaking). A named speaker who is a subject
+    keeps its claim as any subject name does (:func:`_unless_subject_before`)."""
+    if subj is None or subj.dep_ != "nsubj" or subj.i > root.i or not lemma_in(root, REPORTING_VERBS) \
+            or lemma_in(tok.head, REPORTING_VERBS):
+        return None
+    clause = next((c for c in root.children if c.dep_ == "ccomp" and c.i > root.i), None)
+    inner = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None) if clause is not None \
+        else None
+    if inner is None or inner.pos_ != "NOUN" or not _person_noun_subject(inner) or _other_gender(tok, [inner]):
+        return None
+    return inner
 
 
 def _epithet_of_other_gender(epithet: Token, tok: Token) -> bool:
@@ -1252,9 +1315,15 @@ def _subject_name_instead(tok: Token, toks: list[Token]) -> list[Token] | None:
             return None
         return [subj]
     words = [c for c in subj.subtree if c.i <= subj.i and c.ent_type_ == "PERSON"]
-    if not words or words[-1].i != subj.i or _other_gender(tok, words):
+    if not words or words[-1].i != subj.i or _other_gender(tok, words) or _plural_common_noun(subj):
         return None
     return words
+
+
+def _plural_common_noun(t: Token) -> bool:
+    """'Keepers had watched the mother, Mei Lin, ... She arrived': a plural common noun the entity tagger labelled
+    a person's name (a capitalised word opening its sentence) is several people, never a "he" or "she"."""
+    return t.tag_ == "NNS" and t.pos_ == "NOUN"
 
 
 def _clause_predicate(tok: Token) -> Token | None:
@@ -2547,9 +2616,9 @@ def participle_misparse(subj: Token) -> Token | None:
 def reports(verb: Token) -> bool:
     """Whether ``verb`` attributes a clause: a reporting verb, or an evidence verb with a clause as complement
     ("Inflation rose 3.1% in May, data showed on Tuesday", "a survey found that ...")."""
-    return verb.lemma_ in REPORTING_VERBS or lemma_in(verb, EVIDENCE_VERBS) and any(
+    return verb.lemma_ in REPORTING_VERBS or lemma_in(verb, _CLAUSE_EVIDENCE_VERBS) and any(
         c.dep_ in ("ccomp", "parataxis") and is_predicate(c) for c in verb.children) \
-        or lemma_in(verb, EVIDENCE_VERBS) and verb.dep_ == "parataxis"
+        or lemma_in(verb, _CLAUSE_EVIDENCE_VERBS) and verb.dep_ == "parataxis"
 
 
 def reported_by(pred: Token) -> Token | None:

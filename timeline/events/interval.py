@@ -34,7 +34,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..temporal.codec import month_add, shift
 from .grammar import is_event_nominal
@@ -476,6 +476,42 @@ def _ranked_look_back(in_tok) -> bool:
 
 # what sets an aside noun phrase off from its clause ("..., its first win in a decade")
 _ASIDE_OPENERS = frozenset({",", "—", "–", ":", ";"})
+
+
+def undated_event_noun(doc: Doc, length, dated: list):
+    """The event noun of :func:`counted_of_undated_event` ("the blast" of "within three hours of the blast"), or
+    None when the length is not counted of one."""
+    if not counted_of_undated_event(doc, length, dated):
+        return None
+    span = doc.char_span(length.start, length.end, alignment_mode="expand")
+    return next(c for c in doc[span.end].children if c.dep_ == "pobj")
+
+
+def event_noun_day(doc: Doc, noun: Token, dated: list):
+    """'Results were published on Thursday. Appeals must be lodged within 21 days of the results.': the day an
+    earlier sentence gave the event a length is counted of, found by the same noun ("results") in the last earlier
+    sentence holding a resolved day; None when no earlier sentence names it (the blast of a story that never said
+    when it went off)."""
+    lemma = noun.lemma_.lower()
+    sent_start = noun.sent.start_char
+    for t in reversed(dated):
+        if t.start >= sent_start or t.interval_start is None or t.fuzzy or t.granularity != "day":
+            continue
+        span = doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is not None and len(span) and any(w.lemma_.lower() == lemma and w.pos_ in ("NOUN", "PROPN")
+                                                  for w in span.sent):
+            return t
+    return None
+
+
+def counted_of_event_cover(doc: Doc, length, dated: list) -> Cover | None:
+    """The interval of an anchored length counted of an event noun with no time in its phrase ("must be lodged
+    within 21 days of the results"): counted from the day an earlier sentence gave that event
+    (:func:`event_noun_day`); None when no earlier sentence dates it (the length is then the blast's own business,
+    not the report's: "evacuated the villages within three hours of the blast" makes no row)."""
+    noun = undated_event_noun(doc, length, dated)
+    day = event_noun_day(doc, noun, dated) if noun is not None else None
+    return timex_cover(doc, length, day.interval_start.date()) if day is not None else None
 
 
 def counted_of_undated_event(doc: Doc, length, dated: list) -> bool:

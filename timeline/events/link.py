@@ -217,7 +217,7 @@ def _subject_of_set_off_participle(pred: Token) -> Token | None:
     "proposed" and "shelved" with none: a verb with no subject of its own, whose participle clause set off by a comma
     before it has a subject before the comma (the participle has no auxiliary, so the subject is not its own), has
     that noun for subject."""
-    if not is_predicate(pred) or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in pred.children):
+    if not is_predicate(pred) or any(c.dep_ in SUBJECT_DEPS for c in pred.children):
         return None
     for c in pred.children:
         if c.dep_ != "advcl" or c.i > pred.i or c.tag_ != "VBN" \
@@ -234,7 +234,7 @@ def _subject_before_misread_participle(pred: Token) -> Token | None:
     "closed" a finite verb of "the doors" and "will reopen" a clause with no subject: a subjectless verb group whose
     auxiliary follows a comma that closes a participle phrase set off after a noun ("NOUN, [adverb] VBN/VBD ...,")
     has that noun for subject. None otherwise."""
-    if not is_predicate(pred) or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in pred.children):
+    if not is_predicate(pred) or any(c.dep_ in SUBJECT_DEPS for c in pred.children):
         return None
     auxes = [c for c in pred.children if c.dep_ in ("aux", "auxpass") and c.i < pred.i]
     doc = pred.doc
@@ -311,7 +311,7 @@ def _reported_subject_taken_for_object(pred: Token) -> Token | None:
     off before the clause; None otherwise."""
     verb = pred.head
     if pred.dep_ != "ccomp" or verb.i == pred.i or not lemma_in(verb, REPORTING_VERBS) \
-            or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in pred.children) \
+            or any(c.dep_ in SUBJECT_DEPS for c in pred.children) \
             or not (pred.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in (
                 "MD", "VBD", "VBZ", "VBP") for c in pred.children)):
         return None
@@ -362,7 +362,7 @@ def _clause_before_subjectless_verb(verb: Token) -> bool:
     nxt = verb.doc[k]
     main = nxt if nxt.dep_ not in ("aux", "auxpass") else nxt.head
     return nxt.tag_ in ("VBZ", "VBP", "VBD", "MD") and main.i >= k and main.dep_ in ("ccomp", "conj", "ROOT") \
-        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in main.children)
+        and not any(c.dep_ in SUBJECT_DEPS for c in main.children)
 
 
 def _nearer_of_two_subjects(subj: Token | None) -> Token | None:

@@ -12,6 +12,7 @@ from .lexicon import ABSOLUTE_PREPOSITIONS, ARTICLE_EXCEPTIONS, ATTRIBUTION_DOCU
 from .lexicon import (ADVERBIAL_RELATIVE_NOUNS, COMPARATIVE_TIME_ADVERBS, PAST_MODALS, SEQUENCE_PREPOSITIONS, CAUSATIVE_VERBS, DURATIVE_VERBS, INCLUSION_WORDS, IRREGULAR_PAST_FORMS,
                       LENGTH_ARGUMENT_PREPOSITIONS, NOT_UNTIL_WORDS, OBJECT_RAISING_VERBS, DELAY_REASON_WORDS)
 from .lexicon import TIME_REMNANT_PARTICIPLES
+from .lexicon import REPORTING_VERBS
 from .lexicon import ASPECTUAL_VERBS, COMPLEMENT_INFINITIVE_VERBS, DEGREE_ADVERBS, INVERTING_WORDS, MONEY_WORDS, DEADLINE_PREPOSITIONS, IMPLICATIVE_VERBS, LEADING_SUBORDINATORS, UNMARKED_TIME_WORDS
 
 # words before a noun that make its infinitive one that happened: "the first/last/only one to ..."
@@ -994,6 +995,8 @@ def _with_copula(toks: list, pred: Token) -> list:
         return toks
     if pred.lower_ in PERIOD_END_LINKS and pred.head.lower_ in TIME_UNITS:
         return toks  # "the quarter ended Sept. 30": a period that ended, not one that was ended
+    if _trailing_attribution_participle(pred):
+        return toks  # "..., the regional wine board estimated on Friday": the board estimated, nothing was estimated
     at = next((k for k, t in enumerate(toks) if getattr(t, "i", -1) == pred.i), None)
     if at is None:
         return toks
@@ -1009,6 +1012,24 @@ def _with_copula(toks: list, pred: Token) -> list:
     if before == 0 or getattr(toks[before - 1], "i", -1) not in noun or getattr(toks[0], "i", -1) not in noun:
         return toks
     return toks[:before] + [_Copula(pred.head)] + toks[at:]
+
+
+def _trailing_attribution_participle(pred: Token) -> bool:
+    """'Production fell to its lowest level since 1991, the regional wine board estimated on Friday': a reporting
+    verb closing its sentence after a clause, which the parser read as a participle on a noun set off after the
+    main verb, is a trailing attribution in the past tense (that noun its speaker), not a passive: it has no "by"
+    agent, no object and nothing it reports after it ("the figure, estimated by analysts at ..." stays passive)."""
+    noun = pred.head
+    if not lemma_in(pred, REPORTING_VERBS) or noun.dep_ not in ("appos", "npadvmod", "dep") \
+            or noun.i < pred.sent.root.i \
+            or noun.left_edge.i == 0 or pred.doc[noun.left_edge.i - 1].text != ",":
+        return False
+    if any(c.dep_ in ("agent", "dobj", "ccomp", "xcomp", "attr", "oprd") for c in pred.children):
+        return False
+    last = pred.sent.end - 1
+    while last > pred.i and (pred.doc[last].is_punct or pred.doc[last].is_space):
+        last -= 1
+    return pred.right_edge.i >= last
 
 
 def _glued(t: Token) -> bool:
@@ -1473,7 +1494,7 @@ def tidy(toks: list, pred: Token, exclude: set[int]) -> list:
     while toks and getattr(toks[-1], "i", -1) != pred.i and (
             (getattr(toks[-1], "is_punct", False) and toks[-1].text not in ("…", "%"))
             or (getattr(toks[-1], "pos_", "") in DANGLING_TAIL_POS and toks[-1].dep_ not in ("prt", "neg")
-                and not _stranded(toks[-1]))):
+                and not _stranded(toks[-1]) and not _name_with_elided_head(toks[-1], toks))):
         toks = toks[:-1]
     if keep_pred and not any(getattr(t, "i", -1) == pred.i for t in toks):
         keep_pred = False
@@ -1493,6 +1514,17 @@ def _subordinator_read_as_preposition(first, toks: list) -> bool:
     return getattr(first, "lower_", "") in LEADING_SUBORDINATORS and first.dep_ == "prep" and verb is not None \
         and first.right_edge.i + 1 == verb.i and is_predicate(verb) and verb.tag_ in ("VBD", "VBZ", "VBP") \
         and subject_token(verb) is None and any(getattr(t, "i", -1) == verb.i for t in toks)
+
+
+def _name_with_elided_head(t, toks: list) -> bool:
+    """'will be played at Lord's', 'ate at McDonald's': a possessive "'s" whose owner is itself the object or
+    subject (no possessed noun follows: the place or firm is named by the possessive) is part of the name; cut,
+    the headline would name someone else ("at Lord")."""
+    if not isinstance(t, Token) or t.tag_ != "POS" or len(toks) < 2:
+        return False
+    owner = toks[-2]
+    return isinstance(owner, Token) and owner.i == t.i - 1 and t.head.i == owner.i and owner.pos_ == "PROPN" \
+        and owner.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass", "conj", "appos")
 
 
 def _stranded(t) -> bool:

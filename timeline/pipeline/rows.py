@@ -20,7 +20,7 @@ from ..events.attach import NAME_LABEL, RECURRING_WINDOW, when_clause_verb
 from ..events.phrases import join_tokens, phrase_tokens
 from ..events.grammar import is_predicate, lemma_in, moves_event, record_comparison
 from ..events.interval import OFFSET_OF_CLAUSE, offset_event
-from ..events.interval import counted_of_undated_event, event_offset_cover, in_reported_clause, length_from_cover, mod_part, part_of_cover, period_to_cover, range_cover, timex_cover
+from ..events.interval import counted_of_event_cover, counted_of_undated_event, event_offset_cover, in_reported_clause, length_from_cover, mod_part, part_of_cover, period_to_cover, range_cover, timex_cover
 from ..events.lexicon import INTERVAL_CUES, LENGTH_VERBS, OFFSET_RESTATEMENT_LINKS, RANGE_CLOSERS, RANGE_OPENERS
 from ..readers.dateline import dateline_span, undated_dateline_span
 from ..table import is_asserted
@@ -152,11 +152,20 @@ def _time_before_sentence(doc: Doc, t, dated: list, starts: list[int]) -> object
 
 
 def _duration_cover(doc: Doc, t, pub_date, dated: list, starts: list[int]):
+    """The interval of the duration ``t``: :func:`_report_duration_cover`'s, but a length counted of an event noun
+    counts from that event (:func:`~timeline.events.interval.counted_of_event_cover`)."""
+    cover = _report_duration_cover(doc, t, pub_date, dated, starts)
+    if cover is not None and counted_of_undated_event(doc, t, dated):
+        # "within three hours of the blast": from the blast (when an earlier sentence dates it), whatever time the
+        # story or the report was on; no row when the story never dates it
+        return counted_of_event_cover(doc, t, dated)
+    return cover
+
+
+def _report_duration_cover(doc: Doc, t, pub_date, dated: list, starts: list[int]):
     """:func:`timex_cover` for ``t``; a duration after a day named earlier in its clause counts from that day
     ("said on Wednesday it would cut 4,000 jobs over the next three years"), one after a coarser time gets no
     interval ("warned in January that it could run out of cash within a year": when in January is unsaid)."""
-    if counted_of_undated_event(doc, t, dated):
-        return None  # "within three hours of the blast": from the blast, whatever time the story was on
     earlier = _earlier_time(doc, t, dated, starts)
     story = earlier or _time_before_sentence(doc, t, dated, starts)
     if story is not None and earlier is None and _reported(doc, t):
