@@ -55,7 +55,7 @@ from .lexicon import HABITUAL_ADVERBS, REFUSAL_VERBS, REFUSED_SAYING_VERBS
 from .lexicon import CONTEST_OCCASION_NOUNS, DATED_LIGHT_VERBS, HELD_GATHERING_NOUNS
 from .lexicon import DEADLINE_GRANTING_VERBS, PRESENCE_LIGHT_VERBS, PRESENCE_NOUNS, SANCTIONING_VERBS, SAYING_MEDIA, SEQUENCE_VERBS
 from .lexicon import BASE_LEVEL_NOUNS, BASE_LEVEL_PREPOSITIONS, CURRENCY_HOMOGRAPHS, CAPACITY_NOUNS, RANGE_OPENERS, COMPARISON_MARKS, CONTEST_OUTCOME_VERBS
-from .lexicon import PLAN_ENDING_VERBS, SEASON_KIND_NOUNS
+from .lexicon import ENDED_PLAN_NOUNS, PLAN_ENDING_VERBS, SEASON_KIND_NOUNS
 from .lexicon import HEDGED_TIME_OPENERS, ROUTINE_DAY_WORDS
 from .lexicon import COUNT_MODIFIERS, COUNT_NOUNS, LABEL_NOUNS, NAMED_EVENT_HEADS, QUOTES, TITLE_NOUNS, TITLING_WORDS
 from .lexicon import ANCHORED_DURATION_CUES, BARE_TIME_ARGUMENT_PREPOSITIONS, LEVEL_PREPOSITIONS, SHARE_WORDS, TALLY_NOUNS, TALLY_WORDS
@@ -2338,6 +2338,8 @@ def _multiple_of_figure(doc, first: int) -> bool:
     before = doc[k - 3]
     if before.pos_ == "ADV" and k >= 4:  # ", almost twice the volume"
         before = doc[k - 4]
+    elif before.lower_ == "than" and k >= 5 and doc[k - 4].tag_ in ("JJR", "RBR"):  # ", more than twice the level"
+        before = doc[k - 5]
     return before.text == ","
 
 
@@ -2478,7 +2480,9 @@ def _plan_ended(pred: Token, how: str, root: Token, ahead: bool | None) -> tuple
     else:
         return pred, how
     verb = noun.head
-    if noun.dep_ != "dobj" or noun.pos_ != "NOUN" or not is_event_nominal(noun) or verb.tag_ != "VBD" \
+    # ("dropped its plan to build a plant on Monday": a plan is no event noun, yet it ends as a bid does)
+    if noun.dep_ != "dobj" or noun.pos_ != "NOUN" or not (is_event_nominal(noun) or lemma_in(noun, ENDED_PLAN_NOUNS)) \
+            or verb.tag_ != "VBD" \
             or not lemma_in(verb, PLAN_ENDING_VERBS):
         return pred, how
     # an ending with a time of its own ("rejected an offer on Thursday to raise pay from January"): the plan's time
@@ -2489,6 +2493,36 @@ def _plan_ended(pred: Token, how: str, root: Token, ahead: bool | None) -> tuple
         return pred, how
     return verb, "plan-ended"
 
+
+def _set_off_on_event_subject(pred: Token, how: str, root: Token) -> tuple[Token, str]:
+    """'An earlier theft from the same museum, in 2020, is still unsolved', 'The annual results, due on March 27,
+    will show a write-down': a time phrase set off by commas right after an event-noun subject dates that event;
+    the verb says what holds now or will hold (a present or future group), not what happened then. A past verb
+    keeps it ("The outbreak, in 2017, killed 2,000 people": the killing was then too). The parser may hang the
+    phrase on the verb or on the subject."""
+    doc = root.doc
+    verb = pred.head if pred.dep_ in ("acomp", "attr", "oprd") else pred  # ("is still unsolved")
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.i > root.i or not is_event_nominal(subj):
+        return pred, how
+    if not (present_verb_group(verb) or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)):
+        return pred, how
+    top, steps = root, 0
+    while top.head.i not in (verb.i, subj.i):
+        if top.head.i == top.i or steps >= 2:
+            return pred, how
+        top, steps = top.head, steps + 1
+    # the phrase is the time itself, "in 2020", or "due on March 27" (not "in its report on Tuesday")
+    if top.dep_ not in ("prep", "npadvmod", "advmod", "amod", "acomp", "tmod") or top.pos_ in ("VERB", "AUX") \
+            or steps == 2 and (top.pos_ not in ("ADJ", "VERB") or root.head.head.i != top.i) \
+            or steps == 1 and root.head.i != top.i:
+        return pred, how
+    a, b = top.left_edge.i, top.right_edge.i
+    if a < 2 or b + 1 >= len(doc) or doc[a - 1].text != "," or doc[b + 1].text != "," or b - a > 6:
+        return pred, how
+    if top.head.i == verb.i and subj.right_edge.i != a - 2 or top.head.i == subj.i and b + 1 != subj.right_edge.i:
+        return pred, how
+    return subj, "set-off-on-subject"
 
 _SEQUENCE_PREPOSITIONS = frozenset({"before", "after", "ahead", "following"})
 
@@ -2588,6 +2622,7 @@ def attach(root: Token, inside: set[int], ahead: bool | None = None,
         pred, how = _planned_relative_in_past(pred, how, root, behind)
         pred, how = _past_time_on_present_verb(pred, how, inside, behind)
         pred, how = _plan_ended(pred, how, root, ahead)
+        pred, how = _set_off_on_event_subject(pred, how, root)
         pred, how = _occasion_after_own_time(pred, how, root, inside)
         pred, how = _past_time_on_plan(pred, how, root, behind)
         pred, how = _chosen_for_task(pred, how, root, inside, ahead)

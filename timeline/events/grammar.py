@@ -10,7 +10,7 @@ from ..temporal.morph import without_prefix
 from ..temporal.partial import Direction
 from ..temporal.tense import read_tense
 from .timex_tokens import typed_timex_tokens
-from .lexicon import (ACTOR_LABELS, TERM_NOUNS, TERM_VERBS, CONTENT_INFINITIVE_NOUNS, CURRENCY_HOMOGRAPHS, EVENT_NOUN_SUFFIXES, EVENT_NOUNS,
+from .lexicon import (ACTOR_LABELS, FRACTION_DETERMINERS, TERM_NOUNS, TERM_VERBS, CONTENT_INFINITIVE_NOUNS, CURRENCY_HOMOGRAPHS, EVENT_NOUN_SUFFIXES, EVENT_NOUNS,
                       MOVEMENT_ADVERBS,
                       NON_EVENT_NOUNS, RECORD_WORDS, REPORTING_VERBS, RESCHEDULING_VERBS,
                       SUBJECT_CONTROL_VERBS)
@@ -295,8 +295,14 @@ def past_dateline(subj: Token | None, skip: set[int] | frozenset[int]) -> Token 
 
 
 def _bound_of_amount(t: Token) -> bool:
-    """'at least 30 vehicles', 'at most five': a bound on an amount, not a superlative of a record."""
-    return t.lower_ in ("least", "most") and t.i > 0 and t.doc[t.i - 1].lower_ == "at"
+    """'at least 30 vehicles', 'at most five': a bound on an amount, not a superlative of a record. Also an
+    ordinal that is a fraction ("have fallen by a fifth since 2023", "one third"): after "a"/"one"
+    (``fraction_determiners``) and heading its own phrase, it measures a change, it ranks nothing."""
+    if t.lower_ in ("least", "most") and t.i > 0 and t.doc[t.i - 1].lower_ == "at":
+        return True
+    return (t.ent_type_ == "ORDINAL" or t.lower_ in RECORD_WORDS and t.lower_ != "record") \
+        and t.dep_ in ("pobj", "npadvmod", "dobj", "advmod") \
+        and any(c.dep_ in ("det", "nummod") and c.lower_ in FRACTION_DETERMINERS and c.i == t.i - 1 for c in t.children)
 
 
 def present_verb_group(verb: Token) -> bool:
