@@ -43,4 +43,4 @@ def test_heldout12_floors(scored):
 # Measured at 83dc547 (the session's starting main, the audited set beside it), the first run on these texts:
 # fully right 125/148 (84.5%), date 130/137, trigger 134/148, subject 131/145, asserted 140/146, absent 30/37 (absent
 # counted without the rows the tool flags no_event).
-FLOOR = {"fully_right": 0.844, "date": 0.948, "trigger": 0.905, "subject": 0.903, "asserted": 0.958, "absent": 30}
+FLOOR = {"fully_right": 0.851, "date": 0.948, "trigger": 0.912, "subject": 0.91, "asserted": 0.958, "absent": 30}
