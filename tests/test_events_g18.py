@@ -8,20 +8,15 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-import pandas as pd
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
-from test_events_v6 import row_of, rows_of  # noqa: E402
+from test_events_v6 import row_of  # noqa: E402
+from test_events_e18 import _own_rows  # noqa: E402  (the same pub date; one copy of the helper)
 
 PUB = "2025-06-12"
 
 
-def _own_rows(text: str, timex: str) -> pd.DataFrame:
-    df = rows_of(text, PUB)
-    hit = df[df["timex_text"].str.contains(timex, regex=False)]
-    assert len(hit), (text, timex, df[["timex_text", "trigger"]].to_dict("records"))
-    return hit[hit["no_event"].isna()]
 
 
 # --- an ordinal after "by a"/"one" is a fraction of a change, not a rank: "since" dates the change ------------------
