@@ -16,8 +16,7 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).parent
-ROOT = HERE.parents[2]
-sys.path.insert(0, str(ROOT))
+ROOT = HERE.parents[2]  # the checkout; timeline itself comes from PYTHONPATH (or the installed package)
 
 
 def corpus_dir() -> Path:
