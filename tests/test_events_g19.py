@@ -89,3 +89,28 @@ def test_that_gerund_object_after_a_conjunction(text, timex, trigger):
 ])
 def test_that_gerund_negatives(text, timex, trigger):
     assert row_of(text, timex, PUB)["trigger"] == trigger
+
+
+# --- wire class P: a time set before a verb of intending, still ahead of the report, dates the intended act ----------
+# (28 AQUAINT documents of the dev tuned half: "On Friday, the government planned to pay ...", "On Tuesday, the league
+# plans to hold a news conference ..."; both in different articles; tests/data/events_wire19)
+
+@pytest.mark.parametrize("text,timex,triggers", [
+    ("On Friday, the ministry plans to publish its review of the rail timetable.", "Friday", {"publish"}),
+    ("Next week, the union intends to hold a ballot on the new pay offer.", "Next week", {"hold", "ballot"}),
+    ("Later this month, the regulator aims to issue its first licences.", "Later this month", {"issue"}),
+])
+def test_fronted_time_ahead_dates_the_intended_act(text, timex, triggers):
+    assert row_of(text, timex, PUB)["trigger"] in triggers
+
+
+@pytest.mark.parametrize("text,timex,trigger", [
+    # negative: a time gone by is when the intending was; a verb that is no intending keeps its time; a reporting
+    # verb keeps its own time
+    ("Last year, the council planned to build a second bridge.", "Last year", "planned"),
+    ("On Monday, the ministry announced plans to publish its review.", "Monday", "announced"),
+    ("On Tuesday, the company said it plans to cut 200 jobs.", "Tuesday", "said"),
+    ("On Friday, the ministry refused to publish its review.", "Friday", "refused"),
+])
+def test_fronted_time_stays_with_its_verb(text, timex, trigger):
+    assert row_of(text, timex, PUB)["trigger"] == trigger
