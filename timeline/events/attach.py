@@ -57,7 +57,7 @@ from .lexicon import DEADLINE_GRANTING_VERBS, PRESENCE_LIGHT_VERBS, PRESENCE_NOU
 from .lexicon import BASE_LEVEL_NOUNS, BASE_LEVEL_PREPOSITIONS, CURRENCY_HOMOGRAPHS, CAPACITY_NOUNS, RANGE_OPENERS, COMPARISON_MARKS, CONTEST_OUTCOME_VERBS
 from .lexicon import ENDED_PLAN_NOUNS, PLAN_ENDING_VERBS, SEASON_KIND_NOUNS
 from .lexicon import HEDGED_TIME_OPENERS, ROUTINE_DAY_WORDS
-from .lexicon import COMPLEMENT_INFINITIVE_VERBS, DELAYED_OBJECT_PRONOUNS, EARLIER_INSTANCE_PRONOUNS, SEQUENCE_PREPOSITIONS
+from .lexicon import COMPLEMENT_INFINITIVE_VERBS, DELAYED_OBJECT_PRONOUNS, EARLIER_INSTANCE_PRONOUNS, INTENDING_VERBS, SEQUENCE_PREPOSITIONS
 from .lexicon import COUNT_MODIFIERS, COUNT_NOUNS, LABEL_NOUNS, NAMED_EVENT_HEADS, QUOTES, TITLE_NOUNS, TITLING_WORDS
 from .lexicon import ANCHORED_DURATION_CUES, BARE_TIME_ARGUMENT_PREPOSITIONS, LEVEL_PREPOSITIONS, SHARE_WORDS, TALLY_NOUNS, TALLY_WORDS
 from .timex_tokens import typed_timex_tokens
@@ -1812,6 +1812,20 @@ def _forecast_object_ahead(pred: Token, how: str, root: Token, ahead: bool | Non
     return obj, "forecast-object"
 
 
+def _fronted_time_of_intent(pred: Token, how: str, root: Token, ahead: bool | None) -> tuple[Token, str]:
+    """'On Tuesday, the league plans to hold a news conference': a time set before a verb of intending
+    (``intending_verbs``) and still ahead of the report is when the intended act, the verb's to-infinitive, is to
+    happen, as when it follows the infinitive ("planned to leave Nairobi on Thursday"). A time gone by is the
+    intending's own ("Last year, the council planned to build a bridge"). (wire class P, helper g19)"""
+    if ahead is not True or not how.endswith("-verb") or root.i > pred.i or not lemma_in(pred, INTENDING_VERBS):
+        return pred, how
+    if not (root.head.i == pred.i or root.head.dep_ == "prep" and root.head.head.i == pred.i):
+        return pred, how
+    act = next((c for c in pred.children if c.dep_ == "xcomp" and c.i > pred.i and c.pos_ in ("VERB", "AUX")
+                and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)), None)
+    return (act, "intended-act") if act is not None else (pred, how)
+
+
 def _forecast_made_then(pred: Token, how: str, root: Token, behind: bool | None) -> tuple[Token, str]:
     """'Economists predicted a recession on Monday': a time gone by, hung on a forecasting verb's event-noun
     object after it, says when the forecast was made (a foreseen event lies ahead of its forecast)."""
@@ -2664,6 +2678,7 @@ def attach(root: Token, inside: set[int], ahead: bool | None = None,
         pred, how = _past_time_on_plan(pred, how, root, behind)
         pred, how = _chosen_for_task(pred, how, root, inside, ahead)
         pred, how = _counted_verb(pred, how)
+        pred, how = _fronted_time_of_intent(pred, how, root, ahead)
     if pred is None:
         pred, how = _fallback(root.sent, root, inside)
     return pred, how
