@@ -139,3 +139,9 @@ def test_time_before_state_participle_dates_the_discovering(text, timex, trigger
 ])
 def test_other_participles_keep_their_times(text, timex, trigger):
     assert row_of(text, timex, PUB)["trigger"] == trigger
+
+
+def test_time_read_as_a_compound_of_the_participle():
+    # the parser may make a two-word holiday a compound on the participle; the finding is still what it dates
+    text = "Marco was found Thanksgiving Day clinging to a plank at sea after his mother, uncle and six others drowned."
+    assert row_of(text, "Thanksgiving Day", PUB)["trigger"] == "found"

@@ -57,7 +57,7 @@ from .lexicon import DEADLINE_GRANTING_VERBS, PRESENCE_LIGHT_VERBS, PRESENCE_NOU
 from .lexicon import BASE_LEVEL_NOUNS, BASE_LEVEL_PREPOSITIONS, CURRENCY_HOMOGRAPHS, CAPACITY_NOUNS, RANGE_OPENERS, COMPARISON_MARKS, CONTEST_OUTCOME_VERBS
 from .lexicon import ENDED_PLAN_NOUNS, PLAN_ENDING_VERBS, SEASON_KIND_NOUNS
 from .lexicon import HEDGED_TIME_OPENERS, ROUTINE_DAY_WORDS
-from .lexicon import COMPLEMENT_INFINITIVE_VERBS, DELAYED_OBJECT_PRONOUNS, EARLIER_INSTANCE_PRONOUNS, INTENDING_VERBS, SEQUENCE_PREPOSITIONS
+from .lexicon import COMPLEMENT_INFINITIVE_VERBS, DELAYED_OBJECT_PRONOUNS, DISCOVERING_VERBS, EARLIER_INSTANCE_PRONOUNS, INTENDING_VERBS, SEQUENCE_PREPOSITIONS
 from .lexicon import COUNT_MODIFIERS, COUNT_NOUNS, LABEL_NOUNS, NAMED_EVENT_HEADS, QUOTES, TITLE_NOUNS, TITLING_WORDS
 from .lexicon import ANCHORED_DURATION_CUES, BARE_TIME_ARGUMENT_PREPOSITIONS, LEVEL_PREPOSITIONS, SHARE_WORDS, TALLY_NOUNS, TALLY_WORDS
 from .timex_tokens import typed_timex_tokens
@@ -1826,6 +1826,21 @@ def _fronted_time_of_intent(pred: Token, how: str, root: Token, ahead: bool | No
     return (act, "intended-act") if act is not None else (pred, how)
 
 
+def _found_in_state(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
+    """'was found Tuesday clinging to a ledge', 'found the driver Sunday slumped over the wheel': a bare time
+    (no preposition, no comma) right before a participle that gives the state in which a verb of discovering
+    (``discovering_verbs``) found its object is when the finding happened, though the parser made the time the
+    participle's subject or modifier. (wire class S, helper g19)"""
+    if root.head.i != pred.i or root.dep_ not in ("nsubj", "npadvmod", "tmod", "compound") or pred.i != max(inside) + 1 \
+            or pred.tag_ not in ("VBG", "VBN", "VBD") or pred.dep_ not in ("ccomp", "advcl", "xcomp", "conj"):
+        return pred, how
+    verb = pred.head
+    if verb.i > min(inside) or not lemma_in(verb, DISCOVERING_VERBS) or not is_predicate(verb) \
+            or any(t.is_punct for t in root.doc[verb.i + 1:min(inside)]):
+        return pred, how
+    return verb, "found-in-state"
+
+
 def _forecast_made_then(pred: Token, how: str, root: Token, behind: bool | None) -> tuple[Token, str]:
     """'Economists predicted a recession on Monday': a time gone by, hung on a forecasting verb's event-noun
     object after it, says when the forecast was made (a foreseen event lies ahead of its forecast)."""
@@ -2679,6 +2694,7 @@ def attach(root: Token, inside: set[int], ahead: bool | None = None,
         pred, how = _chosen_for_task(pred, how, root, inside, ahead)
         pred, how = _counted_verb(pred, how)
         pred, how = _fronted_time_of_intent(pred, how, root, ahead)
+        pred, how = _found_in_state(pred, how, root, inside)
     if pred is None:
         pred, how = _fallback(root.sent, root, inside)
     return pred, how
