@@ -146,25 +146,5 @@ def test_time_read_as_a_compound_of_the_participle():
     text = "Marco was found Thanksgiving Day clinging to a plank at sea after his mother, uncle and six others drowned."
     assert row_of(text, "Thanksgiving Day", PUB)["trigger"] == "found"
 
-
-# --- wire class D: a deadline noun is what its date dates ("gave no reason for the Jan. 14 deadline", "extended
-# its deadline until 9 a.m. Tuesday": two of 37 AQUAINT documents of the dev tuned half) ----------------------------
-
-@pytest.mark.parametrize("text,timex,trigger", [
-    ("Officials gave no reason for the June 30 deadline.", "June 30", "deadline"),
-    ("The union criticised the Friday deadline set by the employers.", "Friday", "deadline"),
-    ("The agency extended its deadline until noon Friday.", "noon Friday", "deadline"),
-    ("The ministry pushed the cutoff back to July 15.", "July 15", "cutoff"),
-])
-def test_deadline_noun_takes_its_date(text, timex, trigger):
-    assert row_of(text, timex, PUB)["trigger"] == trigger
-
-
-@pytest.mark.parametrize("text,timex,trigger", [
-    # negative: an event noun moved keeps itself; a verb of no moving with a time of its own keeps it
-    ("The agency extended the review until Friday.", "Friday", "review"),
-    ("The union rejected the offer on Friday.", "Friday", "rejected"),
-    ("The firm missed a deadline on Monday.", "Monday", "missed"),
-])
-def test_deadline_negatives(text, timex, trigger):
-    assert row_of(text, timex, PUB)["trigger"] == trigger
+# (wire class D, "gave no reason for the Jan. 14 deadline" -> deadline, was tried and dropped: TimeBank dates the
+# verb there, not the deadline, and the dev check half lost one event; see docs/triggers_wire19_classes.md)
