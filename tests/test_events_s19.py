@@ -1,0 +1,101 @@
+"""Events, subjects and modality round s19 (session helper s19): the reviewer's items (review18 round 2) and the
+classes found on TimeBank wire documents of the tuned half (docs/subjects_wire19_classes.md). Every sentence here
+is our own, none from a corpus or a held-out set; each rule has positive and negative sentences."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+import pytest  # noqa: E402
+from test_events_v6 import _na, row_of  # noqa: E402
+
+PUB = "2024-06-12"
+
+
+def _field(text: str, timex: str, field: str, pub: str = PUB):
+    v = row_of(text, timex, pub)[field]
+    return "" if _na(v) else v
+
+
+# --- a relative clause's object pronoun is not the main clause's subject ("The leak that flooded it began ...") ----
+
+@pytest.mark.parametrize("text,timex,subject", [
+    ("The storm hit the coast last week. The leak that flooded it first appeared in 2019.", "2019", "The leak"),
+    ("Engineers found a fault in the bridge. The corrosion that weakened it probably began in 2011.", "2011",
+     "The corrosion"),
+    ("The virus reached the farm in May. The outbreak that closed it ended in August.", "August", "The outbreak"),
+])
+def test_subject_of_a_clause_with_a_relative_on_its_subject(text, timex, subject):
+    assert _field(text, timex, "subject").startswith(subject)
+
+
+@pytest.mark.parametrize("text,timex,subject", [
+    # the pronoun is the subject of its own clause: it stays (resolved or not, it is no relative's antecedent)
+    ("The factory closed in 2015. It reopened in 2019.", "2019", "The factory"),
+    ("The engineers who inspected the dam said it failed in 2019.", "2019", "the dam"),
+])
+def test_pronoun_subjects_not_taken_for_a_relatives_object(text, timex, subject):
+    assert subject.lower() in _field(text, timex, "subject").lower()
+
+
+# --- "X took N days to V": the subject of V is X, not the length ------------------------------------------------
+
+@pytest.mark.parametrize("text,timex,subject", [
+    ("The previous government took 80 days to form in 2017.", "2017", "The previous government"),
+    ("The new bridge took three years to build in the 1990s.", "the 1990s", "The new bridge"),
+    ("The jury took four hours to reach a verdict on Monday.", "Monday", "The jury"),
+])
+def test_subject_of_took_a_length_to(text, timex, subject):
+    assert _field(text, timex, "subject") == subject
+
+
+@pytest.mark.parametrize("text,timex,subject", [
+    # a length that is itself the subject stays it
+    ("Three weeks passed before the mayor answered in March.", "March", "the mayor"),
+    ("The company spent 40 days negotiating the sale in 2020.", "2020", "The company"),
+])
+def test_lengths_not_subjects(text, timex, subject):
+    assert _field(text, timex, "subject") == subject
+
+
+# --- modality of a modal auxiliary before a raising predicate, and "hoped to" with a deadline ---------------------
+
+@pytest.mark.parametrize("text,timex,modality", [
+    ("Dock workers will refuse to unload ships from July 1, their union said.", "July 1", "will refuse to"),
+    ("The airline would fail to repay the loan by December, analysts warned.", "December", "would fail to"),
+    ("The two parties had hoped to sign a deal by Friday.", "Friday", "hopes to"),
+    ("The builders had planned to finish the tower by March.", "March", "plans to"),
+])
+def test_modality_reads_as_words(text, timex, modality):
+    assert _field(text, timex, "modality", "2024-01-10") == modality
+
+
+@pytest.mark.parametrize("text,timex,modality", [
+    # no modal before it: the form is kept
+    ("The board refused to approve the merger on Monday.", "Monday", "refused to"),
+    ("The council agreed to sell the land in May.", "May", "agreed to"),
+])
+def test_modality_kept_without_a_modal(text, timex, modality):
+    assert _field(text, timex, "modality", "2024-06-12") == modality
+
+
+# --- "had not ruled out a strike": a possibility is not asserted -----------------------------------------------
+
+@pytest.mark.parametrize("text,timex", [
+    ("The pilots' union said it had not ruled out a strike in the summer.", "the summer"),
+    ("The club has not ruled out a move for the striker in January.", "January"),
+    ("Officials did not rule out an evacuation of the town on Friday.", "Friday"),
+])
+def test_not_ruled_out_is_not_asserted(text, timex):
+    assert not bool(row_of(text, timex, "2024-03-12")["asserted"])
+
+
+@pytest.mark.parametrize("text,timex", [
+    # ruled out without "not": still no act asserted... but a past act named beside it stays asserted
+    ("The union held a strike in January.", "January"),
+    ("The ministry said it had ruled out a recount, and the results were certified on Friday.", "Friday"),
+])
+def test_other_rows_stay_asserted(text, timex):
+    assert bool(row_of(text, timex, "2024-03-12")["asserted"])
