@@ -99,3 +99,31 @@ def test_not_ruled_out_is_not_asserted(text, timex):
 ])
 def test_other_rows_stay_asserted(text, timex):
     assert bool(row_of(text, timex, "2024-03-12")["asserted"])
+
+
+# --- wire class 1: a possessive pronoun on the event noun left unresolved (docs/subjects_wire19_classes.md) --------
+
+@pytest.mark.parametrize("text,timex,subject", [
+    # a possessive in a relative clause whose subject is the relative word: the noun the clause hangs on
+    ("Former senator Paul Brandt, who made the issue the centre of his failed 2018 campaign, welcomed the vote.",
+     "2018", "Paul Brandt"),
+    ("The airline, which cut its 2020 schedule in half, hired 300 pilots on Friday.", "2020", "The airline"),
+    # a company's short name the entity tagger took for a person's: the company, named in full
+    ("Morton Fielding Co. reported a 40% drop in profit on Tuesday. The Leeds company earned 5 million pounds, "
+     "down from 9 million pounds. Sales in the period rose 3%. The bakery in Hull will be closed over the next "
+     "year, a spokesman said. Morton attributed its third-quarter slump partly to higher costs of flour.",
+     "third-quarter", "Morton"),
+])
+def test_possessive_pronoun_on_the_event_noun(text, timex, subject):
+    assert subject in _field(text, timex, "subject", "2024-10-02")
+
+
+@pytest.mark.parametrize("text,timex,wrong", [
+    # another noun that fits comes between the relative word and the pronoun: not the clause's noun
+    ("The mayor, who criticised the governor over his 2018 campaign, lost the vote.", "2018", "mayor"),
+    # a person's surname that opened no company's name is no "it"
+    ("Anna Morton joined Fielding Co. on Tuesday as its finance chief. Sales rose 3% in the period. "
+     "Morton attributed its third-quarter slump partly to higher costs of flour.", "third-quarter", "Morton"),
+])
+def test_possessive_pronoun_not_given_to_a_noun_that_does_not_fit(text, timex, wrong):
+    assert wrong not in _field(text, timex, "subject", "2024-10-02")
