@@ -12,6 +12,7 @@ from .coref import (Referent, continues_noun_phrase, lost_main_verb_subject, ope
                     trailing_speaker)
 from .event import Event
 from .grammar import OBJECT_DEPS, SUBJECT_DEPS, is_event_nominal, is_predicate, lemma_in, past_dateline, phrasal_lemma, subject_token
+from .lexicon import ATTRIBUTION_DOCUMENTS, REPORT_TAKING_VERBS
 from .lexicon import EXCLUDING_VERBS, LENGTH_VERBS, MODAL_AUX, OBJECT_FORM_PRONOUNS, RAISING_PREDICATES_AFTER_MODAL
 from .lexicon import DEADLINE_GRANTING_VERBS, OUTSIDE_JUDGING_VERBS, POSTPONING_VERBS, PRESENCE_LIGHT_VERBS, PERIOD_NOUNS, QUANTITY_NOUNS, RELATING_VERBS, SETTING_PREPOSITIONS, TIME_UNITS
 from .lexicon import (ACTOR_LABELS, AUTHORING_VERBS, DEPLOYING_VERBS, GENDER_OF_WORD, GROUP_NOUNS, LIGHT_VERB_PREPOSITIONS, OF_SUBJECT_EVENT_NOUNS,
@@ -192,6 +193,36 @@ def _planner(pred: Token) -> Token | None:
         # "approved a plan by the utility to raise prices": whose plan it is does it, not who approves it
         return author if author is not None else subject_token(noun.head)
     return subject_token(noun.head)
+
+
+def _set_off_second_object(pred: Token, verb: Token) -> bool:
+    """'Protesters blamed the police for the shooting, a 2020 raid on a flat', parsed with "raid" a second object
+    of "blamed": a noun set off by a comma after the verb's object and phrase describes something named there,
+    and the verb's subject is not its doer."""
+    first = pred.left_edge  # (the parser may hang the comma on the noun itself)
+    if first.i == 0 or not (first.text == "," or pred.doc[first.i - 1].text == ","):
+        return False
+    if pred.dep_ in ("dobj", "conj") and pred.head.i == verb.i and pred.pos_ in ("NOUN", "PROPN") \
+            and not any(c.dep_ == "cc" for c in verb.children):
+        # (a noun conjunct of the verb itself, too: "claim responsibility for the bombing, a 1997 attack")
+        return any(c.dep_ == "dobj" and c.i < pred.i for c in verb.children)
+    # (or as a conjunct of the object with no "and" or "or" anywhere in the chain: an apposition, not a list)
+    return pred.dep_ == "conj" and pred.head.dep_ == "dobj" and pred.head.head.i == verb.i \
+        and not any(c.dep_ == "cc" for x in (pred, pred.head) for c in x.children)
+
+
+def _through_taken_report(pred: Token, verb: Token) -> bool:
+    """'The agency received 900 reports of hate crimes in 2019': an event noun inside the phrase of a report
+    (``attribution_documents``) that the verb's subject takes in or answers (``report_taking_verbs``) is no deed
+    of that subject."""
+    if not lemma_in(verb, REPORT_TAKING_VERBS):
+        return False
+    t, hops = pred, 0
+    while t.head.i != t.i and t.head.i != verb.i and hops < 6:
+        t, hops = t.head, hops + 1
+        if t.pos_ == "NOUN" and (t.lower_ in ATTRIBUTION_DOCUMENTS or lemma_in(t, ATTRIBUTION_DOCUMENTS)):
+            return True
+    return False
 
 
 def _relative_object_taken_for_subject(pred: Token) -> Token | None:
@@ -441,7 +472,8 @@ def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_tim
     # (a trailing reporting verb the parser left without a subject, or gave its time as one: the speaker set off
     # by commas before it, "..., its lawyer, Tom Becker, said Monday evening")
     subj = _planner(pred) or _linked_subject_of_infinitive(pred) or trailing_speaker(pred) or lost \
-        or _relative_object_taken_for_subject(pred) or _length_taker(pred) or subject_token(pred)
+        or _relative_object_taken_for_subject(pred) or _length_taker(pred) \
+        or (None if pred.dep_ == "conj" and _set_off_second_object(pred, pred.head) else subject_token(pred))
     subj = _subject_in_aside(subj) or subj
     subj = _whole_subject_of_set_off_participle(pred, subj) or subj
     subj = _nearer_of_two_subjects(subj) or subj
@@ -576,7 +608,7 @@ def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_tim
             if verb.i != pred.i and is_predicate(verb) and not lemma_in(verb, RELATING_VERBS) and not fronted \
                     and not _harmed_in(verb, pred) and not lemma_in(verb, OUTSIDE_JUDGING_VERBS) \
                     and not (pred.dep_ == "dobj" and lemma_in(pred.head, OUTSIDE_JUDGING_VERBS)) \
-                    and not undone:
+                    and not undone and not _set_off_second_object(pred, verb) and not _through_taken_report(pred, verb):
                 own = subject_token(verb)
                 if own is not None and pred not in list(own.subtree):
                     subj = own
