@@ -182,3 +182,54 @@ def test_noun_set_off_after_the_object_parsed_as_the_verbs_conjunct():
     tags2 = tags[:7] + ["CC"] + tags[8:]
     doc2 = _parsed(words2, heads, deps2, pos2, tags2)
     assert not link._set_off_second_object(doc2[10], doc2[2])
+
+
+# --- wire class 3 (asserted): an event noun an outcome verb yields shares that verb's modality ("expects to post a
+# loss", "expected to result in a charge"). Read through the TimeML reader, as the wire documents were: with the
+# time expression given, the plain-text path reaches the verb's modality by another way. -------------------------
+
+_TML = """<?xml version="1.0" ?>
+<TimeML><DOCID>own</DOCID>
+<DCT><TIMEX3 tid="t0" type="DATE" value="{pub}" functionInDocument="CREATION_TIME">{pub}</TIMEX3></DCT>
+<TEXT>
+{text}
+</TEXT>
+</TimeML>
+"""
+
+
+def _tml_row(tmp_path, text: str, timex: str, pub: str = "2024-10-02"):
+    import timeline
+    from timeline.readers import read_path
+    f = tmp_path / "own.tml"
+    f.write_text(_TML.format(pub=pub, text=text), encoding="utf-8")
+    df = timeline.extract_many(read_path(f))
+    hit = df[df["timex_text"] == timex]
+    assert len(hit), df[["timex_text", "trigger"]].to_dict("records")
+    return hit.iloc[0]
+
+
+@pytest.mark.parametrize("text,timex", [
+    ('Tarvik Audio has lost money for years. It expects to post a loss of 2 billion yen for the year ending '
+     '<TIMEX3 tid="t1" type="DATE" value="2024-10-03">tomorrow</TIMEX3>, and its debts exceed its assets.',
+     "tomorrow"),
+    ('Halden Bank said it will close 40 branches in a cost-cutting move expected to result in a '
+     '<TIMEX3 tid="t1" type="DATE" value="2024-Q3">third-quarter</TIMEX3> charge.', "third-quarter"),
+    ('Halden Bank expects to post a loss for <TIMEX3 tid="t1" type="DATE" value="2024-Q3">the third quarter'
+     '</TIMEX3>.', "the third quarter"),
+])
+def test_outcome_noun_under_a_modal_verb_is_not_asserted(tmp_path, text, timex):
+    row = _tml_row(tmp_path, text, timex)
+    assert not bool(row["asserted"]) and not _na(row["modality"])
+
+
+@pytest.mark.parametrize("text,timex", [
+    ('Halden Bank posted a loss for <TIMEX3 tid="t1" type="DATE" value="2024-Q3">the third quarter</TIMEX3>.',
+     "the third quarter"),
+    ('The closures resulted in a <TIMEX3 tid="t1" type="DATE" value="2024-Q3">third-quarter</TIMEX3> charge.',
+     "third-quarter"),
+    ('The bank, which expects to grow, posted a loss for <TIMEX3 tid="t1" type="DATE" value="2024-Q3">the third '
+     'quarter</TIMEX3>.', "the third quarter"),
+])
+def test_outcome_noun_of_a_plain_verb_stays_asserted(tmp_path, text, timex):
+    assert bool(_tml_row(tmp_path, text, timex)["asserted"])

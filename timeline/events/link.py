@@ -12,7 +12,7 @@ from .coref import (Referent, continues_noun_phrase, lost_main_verb_subject, ope
                     trailing_speaker)
 from .event import Event
 from .grammar import OBJECT_DEPS, SUBJECT_DEPS, is_event_nominal, is_predicate, lemma_in, past_dateline, phrasal_lemma, subject_token
-from .lexicon import ATTRIBUTION_DOCUMENTS, REPORT_TAKING_VERBS
+from .lexicon import ATTRIBUTION_DOCUMENTS, OUTCOME_VERBS, REPORT_TAKING_VERBS
 from .lexicon import EXCLUDING_VERBS, LENGTH_VERBS, MODAL_AUX, OBJECT_FORM_PRONOUNS, RAISING_PREDICATES_AFTER_MODAL
 from .lexicon import DEADLINE_GRANTING_VERBS, OUTSIDE_JUDGING_VERBS, POSTPONING_VERBS, PRESENCE_LIGHT_VERBS, PERIOD_NOUNS, QUANTITY_NOUNS, RELATING_VERBS, SETTING_PREPOSITIONS, TIME_UNITS
 from .lexicon import (ACTOR_LABELS, AUTHORING_VERBS, DEPLOYING_VERBS, GENDER_OF_WORD, GROUP_NOUNS, LIGHT_VERB_PREPOSITIONS, OF_SUBJECT_EVENT_NOUNS,
@@ -862,6 +862,20 @@ def _framing_mood(pred: Token) -> str:
     return ""
 
 
+def _outcome_verb(pred: Token) -> Token | None:
+    """The verb whose outcome the event noun ``pred`` is (``outcome_verbs``): "post a loss", "result in a charge".
+    None otherwise."""
+    if pred.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if pred.dep_ == "dobj" and is_predicate(pred.head) and pred.head.lemma_.lower() in OUTCOME_VERBS:
+        return pred.head
+    prep = pred.head
+    if pred.dep_ == "pobj" and prep.dep_ == "prep" and is_predicate(prep.head) \
+            and f"{prep.head.lemma_.lower()} {prep.lower_}" in OUTCOME_VERBS:
+        return prep.head
+    return None
+
+
 def _worded_mood(mood: str) -> str:
     """The modality column as words a reader takes in: a word the verb group and a purpose "to" both gave once
     ("had hoped to present an agreement by Friday": "hopes to", not "hopes to to"), and a raising predicate's bare
@@ -1410,6 +1424,10 @@ def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = fro
     # (a light verb's noun event has the verb's modality: "will not make a visit on Friday" is "will not")
     light = pred.head if pred.pos_ in ("NOUN", "ADJ") and pred.dep_ == "dobj" and lemma_in(pred.head, _ANY_LIGHT_VERB) else pred
     mood, negated = modality(light)
+    outcome = _outcome_verb(pred) if light is pred and not mood else None
+    if outcome is not None:
+        # "expects to post a loss for the third quarter": the loss is as (un)asserted as its posting
+        mood, negated = modality(outcome)
     mood = _worded_mood(mood)
     if mood == "not" and happened_until(light, {t.i for t in span}):
         mood, negated = "", False  # "did not open until 2 p.m.": it opened then

@@ -38,7 +38,8 @@ def _score(expected, files, verbose):
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "rows.csv"
         subprocess.run([sys.executable, "-c", "from timeline.cli import main; main()", "extract",
-                        *map(str, files), "-o", str(out)], check=True, stderr=subprocess.DEVNULL)
+                        *map(str, files), "-o", str(out)], check=True, stderr=subprocess.DEVNULL,
+                       cwd=HERE.parents[2])  # (this checkout's timeline, whatever the caller's directory)
         df = pd.read_csv(out)
     got = {(r.doc_id, int(r.char_start)): r for r in df.itertuples()}
     counts = {"rows": len(expected), "missing": 0, "subject": 0, "source": 0, "modality": 0, "asserted": 0}
