@@ -1378,9 +1378,44 @@ def _own_subject_its(tok: Token) -> Token | None:
     subject when it is a singular thing (a person or a group is no "it")."""
     subj = _subject_before_its(tok)
     if subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj.tag_ not in ("NN", "NNP") \
-            or _is_person(subj) or subj.ent_type_ in ("PERSON", "DATE", "TIME") or _is_group(subj):
+            or subj.ent_type_ in ("DATE", "TIME") or _is_group(subj):
         return None
+    if _is_person(subj) or subj.ent_type_ == "PERSON":
+        # (a company's short name the tagger took for a person's is the company, named as it was in full:
+        # "Ralston Purina Co. ... Ralston attributed its slump")
+        return _organisation_opened_by(subj)
     return subj
+
+
+def _relative_clause_possessive(tok: Token) -> Token | None:
+    """'Former mayor Ana Ruiz, who made housing the centre of her failed 2018 campaign, welcomed the vote': a possessive
+    in a relative clause whose subject is the relative word ("who", "which", "that") stands for the noun the clause
+    hangs on, when that noun fits the pronoun (a person of its gender for his/her, a singular thing for its, a group
+    for their) and no other noun that fits comes between the relative word and the pronoun. None otherwise."""
+    base = next((k for k, forms in PRONOUN_FAMILIES.items() if tok.lower_ in forms), "")
+    kind = REPORTED_PRONOUN_SUBJECTS.get(base)
+    if tok.dep_ != "poss" or kind is None:
+        return None
+    clause, hops = tok.head, 0
+    while clause.pos_ not in ("VERB", "AUX") and clause.dep_ != "ROOT" and hops < 6:
+        clause, hops = clause.head, hops + 1
+    if clause.dep_ != "relcl":
+        return None
+    rel = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVE_PRONOUNS
+                and c.i < tok.i), None)
+    if rel is None:
+        return None
+    noun = _relative_antecedent(rel)
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN") or not _fits(noun, kind):
+        return None
+    if kind == "person" and _other_gender(tok, _speaker_name(noun)):
+        return None
+    if kind == "thing" and _is_group(noun):
+        return None
+    if any(x.pos_ in ("NOUN", "PROPN") and x.i != tok.head.i and x.dep_ != "compound" and _fits(x, kind)
+           for x in tok.doc[rel.i + 1:tok.i]):
+        return None  # "who criticised the governor over his campaign": his may be the governor's
+    return noun
 
 
 def _infinitive_possessor(tok: Token) -> Token | None:
@@ -1743,14 +1778,23 @@ def _organisation_noun_before_mention(t: Token) -> bool:
 def _short_of_organisation(t: Token) -> bool:
     """'Halvorsen Motors ... Halvorsen was fined': a one-word name that opened an organisation's longer name
     earlier in the text (within :data:`NAME_REACH`) is that organisation, whatever the entity tagger says now."""
+    return _organisation_opened_by(t) is not None
+
+
+def _organisation_opened_by(t: Token) -> Token | None:
+    """The head of the organisation's longer name the one-word name ``t`` opened earlier (see
+    :func:`_short_of_organisation`), or None."""
     if t.pos_ != "PROPN" or any(c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" for c in t.children):
-        return False
+        return None
     doc = t.doc
     for x in doc[max(0, t.i - NAME_REACH):t.i]:
-        if x.text == t.text and x.dep_ == "compound" and x.head.pos_ == "PROPN" and x.head.i == x.i + 1 \
+        # (the name's first word, however many words follow before its head: "Ralston Purina Co. ... Ralston")
+        if x.text == t.text and x.dep_ == "compound" and x.head.pos_ == "PROPN" and x.i < x.head.i <= x.i + 3 \
+                and all(doc[k].pos_ == "PROPN" for k in range(x.i + 1, x.head.i)) \
+                and not (x.i > 0 and doc[x.i - 1].dep_ == "compound" and doc[x.i - 1].head.i == x.head.i) \
                 and (_organisation_name(x.head) or x.head.ent_type_ == "ORG" and x.ent_type_ == "ORG"):
-            return True
-    return False
+            return x.head
+    return None
 
 
 def _bare_capitalised(t: Token) -> bool:
@@ -2401,7 +2445,7 @@ def _resolve(tok: Token | None, skip: frozenset[int] | set[int] = frozenset()) -
             ante = ante.head
         return Referent(ante, pronoun=tok.text)
     ahead = _fronted_possessor_subject(tok) or _own_subject_its(tok) or _infinitive_possessor(tok) \
-        or _record_owner(tok)
+        or _record_owner(tok) or _relative_clause_possessive(tok)
     if ahead is not None:
         return Referent(ahead, pronoun=tok.text)
     owner = _acting_owner_of_event_subject(tok)

@@ -12,6 +12,8 @@ from .coref import (Referent, continues_noun_phrase, lost_main_verb_subject, ope
                     trailing_speaker)
 from .event import Event
 from .grammar import OBJECT_DEPS, SUBJECT_DEPS, is_event_nominal, is_predicate, lemma_in, past_dateline, phrasal_lemma, subject_token
+from .lexicon import ATTRIBUTION_DOCUMENTS, OUTCOME_VERBS, REPORT_TAKING_VERBS
+from .lexicon import EXCLUDING_VERBS, LENGTH_VERBS, MODAL_AUX, OBJECT_FORM_PRONOUNS, RAISING_PREDICATES_AFTER_MODAL
 from .lexicon import DEADLINE_GRANTING_VERBS, OUTSIDE_JUDGING_VERBS, POSTPONING_VERBS, PRESENCE_LIGHT_VERBS, PERIOD_NOUNS, QUANTITY_NOUNS, RELATING_VERBS, SETTING_PREPOSITIONS, TIME_UNITS
 from .lexicon import (ACTOR_LABELS, AUTHORING_VERBS, DEPLOYING_VERBS, GENDER_OF_WORD, GROUP_NOUNS, LIGHT_VERB_PREPOSITIONS, OF_SUBJECT_EVENT_NOUNS,
                       PERSON_NOUNS, INDEFINITE_LIGHT_VERBS, JUDGING_VERBS, LIGHT_VERBS, OBJECT_CONTROL_PREPOSITIONS,
@@ -191,6 +193,76 @@ def _planner(pred: Token) -> Token | None:
         # "approved a plan by the utility to raise prices": whose plan it is does it, not who approves it
         return author if author is not None else subject_token(noun.head)
     return subject_token(noun.head)
+
+
+def _set_off_second_object(pred: Token, verb: Token) -> bool:
+    """'Protesters blamed the police for the shooting, a 2020 raid on a flat', parsed with "raid" a second object
+    of "blamed": a noun set off by a comma after the verb's object and phrase describes something named there,
+    and the verb's subject is not its doer."""
+    first = pred.left_edge  # (the parser may hang the comma on the noun itself)
+    if first.i == 0 or not (first.text == "," or pred.doc[first.i - 1].text == ","):
+        return False
+    if pred.dep_ in ("dobj", "conj") and pred.head.i == verb.i and pred.pos_ in ("NOUN", "PROPN") \
+            and not any(c.dep_ == "cc" for c in verb.children):
+        # (a noun conjunct of the verb itself, too: "claim responsibility for the bombing, a 1997 attack")
+        return any(c.dep_ == "dobj" and c.i < pred.i for c in verb.children)
+    # (or as a conjunct of the object with no "and" or "or" anywhere in the chain: an apposition, not a list)
+    return pred.dep_ == "conj" and pred.head.dep_ == "dobj" and pred.head.head.i == verb.i \
+        and not any(c.dep_ == "cc" for x in (pred, pred.head) for c in x.children)
+
+
+def _through_taken_report(pred: Token, verb: Token) -> bool:
+    """'The agency received 900 reports of hate crimes in 2019': an event noun inside the phrase of a report
+    (``attribution_documents``) that the verb's subject takes in or answers (``report_taking_verbs``) is no deed
+    of that subject."""
+    if not lemma_in(verb, REPORT_TAKING_VERBS):
+        return False
+    t, hops = pred, 0
+    while t.head.i != t.i and t.head.i != verb.i and hops < 6:
+        t, hops = t.head, hops + 1
+        if t.pos_ == "NOUN" and (t.lower_ in ATTRIBUTION_DOCUMENTS or lemma_in(t, ATTRIBUTION_DOCUMENTS)):
+            return True
+    return False
+
+
+def _relative_object_taken_for_subject(pred: Token) -> Token | None:
+    """'The leak that flooded it first appeared in 2019', parsed as a sentence with no verb: "leak" its root, "that
+    flooded" its relative clause and "it first appeared" hung on that clause with "it" for subject. The pronoun
+    right after the relative's verb (which has no object of its own) is that verb's object, and the verb left is
+    the main one, whose subject is the noun the relative clause hangs on. None otherwise."""
+    subj = next((c for c in pred.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.lower_ not in OBJECT_FORM_PRONOUNS or not is_predicate(pred):
+        return None
+    rel = pred.head if pred.dep_ == "ccomp" else next(
+        (c for c in pred.head.children if c.dep_ == "relcl" and c.i == subj.i - 1), None) if pred.dep_ == "relcl" else None
+    if rel is None or rel.dep_ != "relcl" or rel.i != subj.i - 1 or not is_predicate(rel) \
+            or any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.i != pred.i for c in rel.children) \
+            or not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVE_PRONOUNS for c in rel.children):
+        return None
+    noun = rel.head
+    if noun.dep_ != "ROOT" or noun.pos_ not in ("NOUN", "PROPN") or pred.dep_ == "relcl" and pred.head.i != noun.i:
+        return None
+    return noun
+
+
+def _length_taker(pred: Token) -> Token | None:
+    """'The jury took four hours to reach a verdict', "The ministry waited two weeks to reply": an infinitive on a
+    verb of taking or waiting (``length_verbs``) whose object is a length is done by that verb's subject, not by
+    the length (the object-control reading "asked the court to delay" gives "four hours"). None otherwise."""
+    if pred.dep_ not in ("xcomp", "advcl") or pred.tag_ != "VB" or not is_predicate(pred.head) \
+            or not lemma_in(pred.head, LENGTH_VERBS) \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in pred.children) \
+            or any(c.dep_ in SUBJECT_DEPS for c in pred.children):
+        return None
+    obj = next((c for c in (*pred.head.children, *pred.children) if c.dep_ == "dobj" and c.i < pred.i), None)
+    if obj is None or not (obj.lower_ in TIME_UNITS or obj.lemma_.lower() in TIME_UNITS):
+        return None
+    subj = subject_token(pred.head)
+    if subj is not None and subj.lower_ == "it":
+        # "It took the jury four hours to agree": the one it took (none named: no answer here)
+        return next((c for c in pred.head.children if c.dep_ in ("dative", "dobj") and c.i != obj.i
+                     and c.pos_ in ("NOUN", "PROPN")), None)
+    return subj if subj is not None and subj.i != obj.i else None
 
 
 def _linked_subject_of_infinitive(pred: Token) -> Token | None:
@@ -400,7 +472,8 @@ def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_tim
     # (a trailing reporting verb the parser left without a subject, or gave its time as one: the speaker set off
     # by commas before it, "..., its lawyer, Tom Becker, said Monday evening")
     subj = _planner(pred) or _linked_subject_of_infinitive(pred) or trailing_speaker(pred) or lost \
-        or subject_token(pred)
+        or _relative_object_taken_for_subject(pred) or _length_taker(pred) \
+        or (None if pred.dep_ == "conj" and _set_off_second_object(pred, pred.head) else subject_token(pred))
     subj = _subject_in_aside(subj) or subj
     subj = _whole_subject_of_set_off_participle(pred, subj) or subj
     subj = _nearer_of_two_subjects(subj) or subj
@@ -535,7 +608,7 @@ def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_tim
             if verb.i != pred.i and is_predicate(verb) and not lemma_in(verb, RELATING_VERBS) and not fronted \
                     and not _harmed_in(verb, pred) and not lemma_in(verb, OUTSIDE_JUDGING_VERBS) \
                     and not (pred.dep_ == "dobj" and lemma_in(pred.head, OUTSIDE_JUDGING_VERBS)) \
-                    and not undone:
+                    and not undone and not _set_off_second_object(pred, verb) and not _through_taken_report(pred, verb):
                 own = subject_token(verb)
                 if own is not None and pred not in list(own.subtree):
                     subj = own
@@ -766,6 +839,11 @@ def _framing_mood(pred: Token) -> str:
         # "prosecutors had failed to prove he hid income in 2014", "could not show that it paid in May": what the
         # proof was to establish is not established (a failure denied is a proof: "did not fail to prove")
         return "unproven"
+    if pred.pos_ in ("NOUN", "PROPN") and pred.dep_ == "dobj" and is_predicate(pred.head):
+        excluded = EXCLUDING_VERBS.get(phrasal_lemma(pred.head) or "") or EXCLUDING_VERBS.get(pred.head.lemma_.lower())
+        if excluded:
+            # "has not ruled out a strike in the autumn": a strike is possible, not reported as held
+            return f"not {excluded}" if _negations(pred.head) % 2 else excluded
     if pred.pos_ == "NOUN" and pred.dep_ in ("nsubj", "nsubjpass") and is_predicate(pred.head) \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in pred.head.children):
         # "expects fourth-quarter earnings to be substantially lower": an event noun subject of an infinitive
@@ -782,6 +860,36 @@ def _framing_mood(pred: Token) -> str:
                 and any(c.dep_ == "aux" and c.tag_ == "MD" for c in pred.head.children):
             return "if"
     return ""
+
+
+def _outcome_verb(pred: Token) -> Token | None:
+    """The verb whose outcome the event noun ``pred`` is (``outcome_verbs``): "post a loss", "result in a charge".
+    None otherwise."""
+    if pred.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if pred.dep_ == "dobj" and is_predicate(pred.head) and pred.head.lemma_.lower() in OUTCOME_VERBS:
+        return pred.head
+    prep = pred.head
+    if pred.dep_ == "pobj" and prep.dep_ == "prep" and is_predicate(prep.head) \
+            and f"{prep.head.lemma_.lower()} {prep.lower_}" in OUTCOME_VERBS:
+        return prep.head
+    return None
+
+
+def _worded_mood(mood: str) -> str:
+    """The modality column as words a reader takes in: a word the verb group and a purpose "to" both gave once
+    ("had hoped to present an agreement by Friday": "hopes to", not "hopes to to"), and a raising predicate's bare
+    form under a modal ("will refuse to", not "will refused to"; ``raising_predicates_after_modal``)."""
+    words: list[str] = []
+    for w in mood.split():
+        if not words or words[-1] != w:
+            words.append(w)
+    out = " ".join(words)
+    modals = set(MODAL_AUX.values())
+    for finite, bare in RAISING_PREDICATES_AFTER_MODAL.items():
+        out = re.sub(rf"\b({'|'.join(map(re.escape, sorted(modals)))})( not)? {re.escape(finite)}\b",
+                     lambda m: f"{m.group(1)}{m.group(2) or ''} {bare}", out)
+    return out
 
 
 def _named_in_apposition(head: Token, coordinated: bool = False) -> Token | None:
@@ -1316,6 +1424,11 @@ def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = fro
     # (a light verb's noun event has the verb's modality: "will not make a visit on Friday" is "will not")
     light = pred.head if pred.pos_ in ("NOUN", "ADJ") and pred.dep_ == "dobj" and lemma_in(pred.head, _ANY_LIGHT_VERB) else pred
     mood, negated = modality(light)
+    outcome = _outcome_verb(pred) if light is pred and not mood else None
+    if outcome is not None:
+        # "expects to post a loss for the third quarter": the loss is as (un)asserted as its posting
+        mood, negated = modality(outcome)
+    mood = _worded_mood(mood)
     if mood == "not" and happened_until(light, {t.i for t in span}):
         mood, negated = "", False  # "did not open until 2 p.m.": it opened then
     # (a light verb's noun event is framed as its verb is: "denied that it had held talks in March"; so is a noun
