@@ -487,19 +487,44 @@ def undated_event_noun(doc: Doc, length, dated: list):
     return next(c for c in doc[span.end].children if c.dep_ == "pobj")
 
 
+# the endings that make an event noun of its verb ("announcement" of "announce", "arrival" of "arrive", "decision"
+# of "decide" is not reached: only an ending added to the verb's own lemma, with its silent -e dropped or kept)
+_EVENT_NOUN_ENDINGS = ("ment", "al", "ation", "ion", "ance", "ure", "")
+
+
+def _names_event(w: Token, lemma: str) -> bool:
+    """Whether ``w`` names the event noun ``lemma``: the same noun, or its verb ("rescued" for "the rescue",
+    "announced" for "the announcement")."""
+    lem = w.lemma_.lower()
+    if w.pos_ in ("NOUN", "PROPN"):
+        return lem == lemma
+    if w.pos_ != "VERB" or len(lem) < 4:
+        return False
+    stems = (lem, lem[:-1]) if lem.endswith("e") else (lem,)
+    return any(lemma == stem + end for stem in stems for end in _EVENT_NOUN_ENDINGS)
+
+
 def event_noun_day(doc: Doc, noun: Token, dated: list):
     """'Results were published on Thursday. Appeals must be lodged within 21 days of the results.': the day an
     earlier sentence gave the event a length is counted of, found by the same noun ("results") in the last earlier
-    sentence holding a resolved day; None when no earlier sentence names it (the blast of a story that never said
-    when it went off)."""
+    sentence holding a resolved day, or by its verb ("A climber was rescued on Sunday. ... within a week of the
+    rescue"; "announced the recall on Tuesday and said ... within ten days of the announcement", earlier in the
+    length's own sentence); None when no earlier sentence names it (the blast of a story that never said when it
+    went off)."""
     lemma = noun.lemma_.lower()
     sent_start = noun.sent.start_char
     for t in reversed(dated):
-        if t.start >= sent_start or t.interval_start is None or t.fuzzy or t.granularity != "day":
+        if t.interval_start is None or t.fuzzy or t.granularity != "day":
+            continue
+        same = t.start >= sent_start
+        if same and t.end > doc[noun.i].idx:
             continue
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
-        if span is not None and len(span) and any(w.lemma_.lower() == lemma and w.pos_ in ("NOUN", "PROPN")
-                                                  for w in span.sent):
+        if span is None or not len(span):
+            continue
+        # in the length's own sentence only a verb the day dates before the length ("announced ... on Tuesday")
+        words = [w for w in span.sent if w.i < noun.i] if same else list(span.sent)
+        if any(_names_event(w, lemma) and (w.pos_ == "VERB") == same for w in words):
             return t
     return None
 
