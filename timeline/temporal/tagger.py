@@ -398,6 +398,26 @@ def _relative_story(text: str, story_pos: int, start: int) -> bool:
     return "," in between and SENTENCE_END.search(between) is None
 
 
+_OUTLOOK = vocab()["outlook_predicates"]
+_OUTLOOK_BE = re.compile(r"\b(?:" + "|".join(map(re.escape, _OUTLOOK["be_forms"])) + r")\s+(?:(?:"
+                         + "|".join(map(re.escape, _OUTLOOK["between"])) + r")\s+)*(?:"
+                         + "|".join(map(re.escape, _OUTLOOK["words"])) + r")\b", re.IGNORECASE)
+
+
+def _outlook_from_report(text: str, story: StoryTime | None, story_pos: int, start: int, direction: Direction,
+                         pub_date: dt.date | None) -> bool:
+    """Whether "the end of the month" at ``start`` is told as an outlook (a clause looking ahead, or "was still
+    likely", vocab outlook_predicates) while the story time, behind the publication date, was set by an earlier
+    sentence: the outlook is the report's own, so the period is the publication's ("Ministers resigned in
+    September. A deal was still likely before the end of the month", said in October, is October)."""
+    if story is None or pub_date is None or story.date >= pub_date:
+        return False
+    sentence = max(m.end() for m in SENTENCE_END.finditer(text, 0, start)) if SENTENCE_END.search(text, 0, start) else 0
+    if story_pos > sentence:
+        return False
+    return direction == Direction.FUTURE or _OUTLOOK_BE.search(text, sentence, start) is not None
+
+
 _STORY_THEN = "relative.story_then"
 
 
@@ -630,6 +650,9 @@ def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
             # "The agency, which sued in May 1998, is expected to reply by the end of the month": the period the
             # report is in; a count ("which launched on Monday, will reach orbit two days later") keeps the story
             anchor = None
+        if (anchor is not None and anchor is story and c.partial.anchor == "story_unless_behind" and c.partial.rel_n == 0
+                and _outlook_from_report(text, story, story_pos, c.start, tense.direction, pub_date)):
+            anchor = None  # "Ministers resigned in September. A deal was still likely before the end of the month"
         if c.partial.story_recent and anchor is not None and not _recent_story(text, story_pos, c.start):
             anchor = None  # "the previous year" five sentences on: the publication's
         if (anchor is not None and anchor is story and day_story is not None and day_story is not story

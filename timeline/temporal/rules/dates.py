@@ -45,6 +45,12 @@ def month_day(m):
                    **REL_DATE.get(g(m, "rel"), {}))
 
 
+def nth_day_of_month(m):
+    # "the first day of June" is June 1 (its year by the tense, as "June 1" takes it)
+    year = int(m["year"]) if g(m, "year") else None
+    return Partial(month=month_num(m["month"]), day=day_num(m["day"]), year=year)
+
+
 def day_only(m):
     return Partial(day=int(re.match(r"\d+", m["day"]).group()), weekday=_wd(m))
 
@@ -383,6 +389,14 @@ RULES = [
                    Ex("The sale runs until the 30th.", "the 30th", "2023-09-30")),
          negatives=("He lives on the 14th floor.", "Ships of the 5th Fleet sailed.", "It ratified the 19th Amendment.",
                     "She finished the 3rd in her class.")),
+    # the day counted into a month by words: "the first day of June", "the 15th day of March 2024"
+    rule("nth_day_of_month", r"the\s+(?P<day>@DAYORD@|(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\s+day\s+of\s+"
+         r"(?P<month>@MONTH@)(?:,?\s+(?P<year>@YEAR@))?", nth_day_of_month,
+         trigger="@MONTH@", checks=(veto.month_case,), priority=1,
+         examples=(Ex("The festival opens on the first day of June.", "the first day of June", "2024-06-01"),
+                   Ex("The law took effect on the 15th day of March 2021.", "the 15th day of March 2021",
+                      "2021-03-15")),
+         negatives=("It was the first day of school.", "It was the first day of may be many.")),
     rule("date_md", r"(?:(?P<rel>@REL_DATE@)\s+)?" + _WD + r"(?P<month>@MONTH@)\s*(?P<day>@DAYNUM@|(?<=\s)@DAYORD@)(?![\d,]*\d)", month_day,
          trigger="@MONTH@", checks=(veto.month_case,),
          examples=(Ex("The talks ended Aug. 9.", "Aug. 9", "2023-08-09"),
