@@ -16,7 +16,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 from test_events_v6 import rows_of  # noqa: E402
 
 PROBE = Path(__file__).parent / "data" / "intervals_probe_t19" / "probe.json"
-FLOOR = 35  # raised as each class lands (raise, never lower)
+FLOOR = 36  # raised as each class lands (raise, never lower)
 
 
 def _cell(v) -> str:

@@ -563,10 +563,17 @@ def counted_of_undated_event(doc: Doc, length, dated: list) -> bool:
 _EVENT_OFFSET_WORDS = {"after": 1, "before": -1}
 
 
+# between a time and a length set off after it as its restatement ("by Friday, more than 200 days after ...")
+_APPOSITION = re.compile(r"\s*,\s*")
+
+
 def event_offset_cover(doc: Doc, length, dated: list) -> Cover | None:
     """'resigned two days after his indictment in November 2020': a length set before or after an event whose own
     phrase holds a resolved time (``dated``: the document's resolved times) dates the verb the length hangs on,
-    that time moved by the length (fuzzy: the words say how far from the event, not from its time)."""
+    that time moved by the length (fuzzy: the words say how far from the event, not from its time). Not forward
+    from the event's time when the length is set off by a comma right after a time it restates ("hoped to form a
+    cabinet by Friday, nearly 250 days after the May vote": Friday is the time; the length says how long after the
+    vote Friday is, and dates nothing)."""
     if length.type != "DURATION":
         return None
     span = doc.char_span(length.start, length.end, alignment_mode="expand")
@@ -582,6 +589,8 @@ def event_offset_cover(doc: Doc, length, dated: list) -> Cover | None:
             return back
     if sign is None or lead.dep_ != "prep" or span.root.head.i != lead.i:
         return None
+    if any(t.end <= length.start and _APPOSITION.fullmatch(text_of(doc), t.end, length.start) for t in dated):
+        return None  # (the length back from that time to the event, "in 2013, two years after her arrest", is above)
     dur = _duration(length.value, VAGUE_COUNT)
     noun = next((c for c in lead.children if c.dep_ == "pobj"), None)
     if dur is None or noun is None or noun.ent_type_ in ("DATE", "TIME"):
@@ -859,24 +868,15 @@ def mod_part(start: dt.datetime | None, end: dt.datetime | None, mod: str | None
     return add(start, step * third), add(start, step * (third + 1))
 
 
-# "the final quarter of the decade", "the first half of the 1990s" (temporal/rules/dates.py period_fraction): the
-# TIMEX3 value keeps the whole period with a mod, the row the share itself (vocab period_fractions_why)
-_FRACTION_LEADS = vocab()["period_fraction_leads"]
-_FRACTIONS = vocab()["period_fractions"]
-_FRACTION_OF = re.compile(r"the\s+(\w+)\s+(\w+)\s+of\s", re.I)
-_FRACTION_RULE = "dates.period_fraction"
-
-
 def fraction_part(timex) -> tuple[dt.datetime, dt.datetime] | None:
     """The share of its period a fraction-of-period time names ("the final quarter of the decade": 2027-07 to
-    2030), or None for any other time or a period that does not split into whole months."""
-    if timex.rule != _FRACTION_RULE or timex.interval_start is None or timex.interval_end is None:
+    2030; the TIMEX3 value keeps the whole period with a mod, vocab period_fractions_why), or None for any other
+    time or a period that does not split into whole months. The share is the one the tagger rule read
+    (``Timex.share``, from temporal/rules/dates.py period_fraction)."""
+    share = getattr(timex, "share", None)
+    if share is None or timex.interval_start is None or timex.interval_end is None:
         return None
-    m = _FRACTION_OF.match(timex.text or "")
-    if m is None or m.group(1).lower() not in _FRACTION_LEADS or m.group(2).lower() not in _FRACTIONS:
-        return None
-    parts, idx = int(_FRACTIONS[m.group(2).lower()]), int(_FRACTION_LEADS[m.group(1).lower()])
-    idx = parts - 1 if idx < 0 else idx
+    idx, parts = share
     start, end = timex.interval_start, timex.interval_end
     months = (end.year - start.year) * 12 + end.month - start.month
     if idx >= parts or months <= 0 or months % parts:

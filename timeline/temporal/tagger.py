@@ -273,7 +273,7 @@ def _timex(c: Candidate, text: str, res, rule: str, pub_date: dt.date | None = N
     return Timex(
         text=text[c.start:c.end], start=c.start, end=c.end, type=res.type, value=value, mod=res.mod,
         granularity=gran, interval_start=interval_start, interval_end=interval_end, fuzzy=fuzzy, rule=rule,
-        anchor=res.anchor, quant=res.quant, freq=res.freq, unresolved=res.unresolved,
+        anchor=res.anchor, quant=res.quant, freq=res.freq, unresolved=res.unresolved, share=c.partial.share,
     )
 
 
@@ -447,6 +447,21 @@ _REPORTED_ON = re.compile(r"(?<![\w'’])" + alternation(REPORT_FORMS) + r"(?:\s
 _REPORT_REACH = 24
 
 
+_TRAILING_ATTRIBUTION = re.compile(r",\s+(?:[\w'’.-]+\s+){0,4}" + alternation(REPORT_FORMS) + r"\s*[.!?]",
+                                   re.IGNORECASE)
+
+
+_THAT_AFTER = re.compile(r",?\s+that\b", re.IGNORECASE)
+
+
+def _own_attribution(text: str, end: int) -> bool:
+    """Whether the sentence going on from ``end`` closes with an attribution of its own and no day ("..., traders
+    said."): a fresh item of the report's news, told on its day."""
+    nxt = SENTENCE_END.search(text, end)
+    hi = nxt.start() + 1 if nxt else len(text)
+    return _TRAILING_ATTRIBUTION.search(text, end, hi) is not None
+
+
 def _attribution_day(text: str, start: int, story: StoryTime | None, story_pos: int, night: bool,
                      day: StoryTime | None) -> bool:
     """Whether the time at ``start`` (the day ``day``) dates a reporting verb right before it ("said on Friday")
@@ -614,6 +629,7 @@ def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
     past_story: StoryTime | None = None  # the latest story time over by the publication date (_forecast_before)
     story_clock: tuple[int, int] | None = None  # the story time's clock (minutes after midnight, where it ends)
     story_night = False  # whether the story time is a night (which runs into the next day)
+    story_said = False  # whether the story's day is a saying's ("The governor said on Saturday that ...")
     told_days: list[dt.date] = []  # the days the story has stood on, in text order
     story_until: int | None = None  # where in its day the story time ends (minutes after midnight), when it says
     past_ids: set[int] = set()  # the timexes the tense read in the past (ranges: a night told as over)
@@ -662,6 +678,13 @@ def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
             # "won the prize on Saturday. She was barred from leaving in March ... She found out at 22:40": a month
             # cannot say which day a past clock time is on; the last day the story told, an aside ago, does
             anchor = day_story
+        if (anchor is not None and story_said and anchor is story and is_bare_clock(c.partial)
+                and pub_date is not None and anchor.date < pub_date
+                and tense.direction in (Direction.PAST, Direction.STRICT_PAST, Direction.NONE)
+                and SENTENCE_END.search(text, story_pos, c.start) is not None and _own_attribution(text, c.end)):
+            # "The governor said on Saturday that the port would reopen. Bond yields were steady by midday, dealers
+            # said": the day of an earlier saying is not the news day a bare clock time of the report is on
+            anchor = None
         if anchor is not None and anchor.gran == "day" and past_midnight(c.partial, story_clock, text, c.start, c.end):
             anchor = StoryTime(anchor.date + dt.timedelta(days=1), "day")  # "left at 21:45 ... landed at 04:10"
         if anchor is not None and is_bare_clock(c.partial) and _pluperfect_before(text, c.start):
@@ -695,6 +718,9 @@ def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
         elif story_from_prev:
             story, target, story_pos = _last_of_listed_days(text, c.end, res.story, res.value), None, c.end
             story_night = res.value.endswith("TNI")
+            # "said on Saturday that ...": a saying's day (not "were told on Friday to boil their water", an order)
+            story_said = (_REPORTED_ON.search(text, max(0, c.start - _REPORT_REACH), c.start) is not None
+                          and _THAT_AFTER.match(text, c.end) is not None)
             story_until = _time_of_day_end(res.value)
             clock = _CLOCK_VALUE.search(res.value) if res.type == "TIME" else None
             story_clock = (int(clock["h"]) * 60 + int(clock["m"]), c.end) if clock else None

@@ -177,19 +177,20 @@ def period_fraction(m):
     if idx >= parts:
         return None  # "the fourth half of"
     mod = "START" if idx == 0 else "END" if idx == parts - 1 else "MID"
+    share = (idx, parts)  # carried to the Timex: the event table draws this share (events/interval.py fraction_part)
     if g(m, "unit"):
         unit = UNIT[m["unit"]]
         return Partial(anchor="story_unless_behind", rel_unit=unit, rel_n=0, gran=UNIT_GRAN[unit], mod=mod,
-                       moves_story=False)
+                       moves_story=False, share=share)
     if g(m, "digits"):
         dd = m["digits"].strip("'’")
         y = _year(dd[:2]) if len(dd) == 2 else int(dd[:4])
         if len(dd) == 4 and y % 100 == 0 and y < 2000:
-            return Partial(century=y // 100, mod=mod)
-        return Partial(decade=y // 10, mod=mod)
+            return Partial(century=y // 100, mod=mod, share=share)
+        return Partial(decade=y // 10, mod=mod, share=share)
     o = m["ord"]
     n = ORDINAL[o] if o in ORDINAL else int(re.match(r"\d+", o).group())
-    return Partial(century=n - 1, mod=mod) if n > 0 else None
+    return Partial(century=n - 1, mod=mod, share=share) if n > 0 else None
 
 
 def quarter(m):
