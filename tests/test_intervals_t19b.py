@@ -77,3 +77,24 @@ def test_fraction_share_is_the_rows_interval(text, start, end):
 def test_share_stays_out_of_the_timex3_output():
     (t,) = timeline.tag("Sales should peak in the final quarter of the decade.", "2024-05-02")
     assert t.share == (3, 4) and "share" not in t.to_dict()
+
+
+# --- a length after an event noun the story dated earlier (open item: "two days after his arrest") ---------------
+
+@pytest.mark.parametrize("text, timex, start", [
+    ("The driver's arrest came on Friday. He was charged two days after his arrest.", "two days", "2024-04-28"),
+    ("The strike began on Monday. Talks resumed three days after the strike.", "three days", "2024-05-02"),
+])
+def test_length_after_an_event_noun_dated_earlier(text, timex, start):
+    df = rows_of(text, "2024-05-02")
+    hit = df[df["timex_text"].fillna("") == timex]
+    assert len(hit) == 1 and str(hit.iloc[0]["start"])[:10] == start, df[["timex_text", "start"]].to_dict("records")
+
+
+@pytest.mark.parametrize("text", [
+    "The suspect was charged two days after his arrest.",  # the arrest is never dated: no row
+    "The embassy was attacked on Monday. Talks resumed three days after the election.",  # another noun's day
+])
+def test_length_after_an_undated_event_noun_gets_no_row(text):
+    df = rows_of(text, "2024-05-02")
+    assert not df["timex_value"].fillna("").str.startswith("P").any(), df[["timex_text", "start"]].to_dict("records")

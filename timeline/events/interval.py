@@ -598,6 +598,10 @@ def event_offset_cover(doc: Doc, length, dated: list) -> Cover | None:
     lo, hi = doc[noun.left_edge.i].idx, doc[noun.right_edge.i].idx + len(doc[noun.right_edge.i])
     when = next((t for t in dated if lo <= t.start and t.end <= hi and t.interval_start is not None
                  and t.interval_end is not None), None)
+    if when is None and noun.pos_ == "NOUN" and _time_in(dated, lo, hi, (length.start, length.end)) is None:
+        # "The driver's arrest came on Friday. He was charged two days after his arrest.": the day an earlier
+        # sentence gave the same event noun (as for "within 21 days of the results", event_noun_day)
+        when = event_noun_day(doc, noun, dated)
     if when is None:
         return None
     unit, n, granularity, _ = dur
