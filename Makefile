@@ -19,8 +19,12 @@ demo: $(BIN)/.installed
 	$(BIN)/timeline plot out/seed_events.csv -o out/seed_timeline.html
 	@echo "wrote out/seed_events.csv, out/seed_timeline.png and out/seed_timeline.html"
 
+# Test files spread over TEST_JOBS processes (pytest-xdist), each file whole in one process so its module fixtures
+# (a pipeline load, a corpus run) are built once; 2 suits the 2-core CI machine, `make test TEST_JOBS=0` runs serially.
+TEST_JOBS ?= 2
+
 test: $(BIN)/.installed
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n $(TEST_JOBS) --dist loadfile
 
 # Debian's chromium + chromedriver for the HTML page's browser test (tests/test_html_page.py), when missing.
 # Needs root (CI runs as root); without apt-get or root the browser tests skip and say why.

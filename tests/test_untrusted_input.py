@@ -469,7 +469,10 @@ def test_hostile_timeml_is_refused_in_linear_time(unit):
     t160 = _best_time(parse(160), repeat=1)
     assert t160 < 0.5, t160
     t1600, t3200 = _best_time(parse(1600)), _best_time(parse(3200))
-    assert t3200 < 2.0 and t3200 < 3 * max(t1600, 0.005), (t1600, t3200)  # twice the input, not four times the time
+    # twice the input, not four times the time; below 50 ms a ratio measures the scheduler, not the parser (a refusal
+    # found in 3 ms at 1.6 MB took 18 ms at 3.2 MB once beside a second test worker), and a quadratic scan at 3.2 MB
+    # runs for minutes, far past both bounds
+    assert t3200 < 2.0 and t3200 < 3 * max(t1600, 0.05), (t1600, t3200)
 
 
 def test_large_valid_timeml_scales_linearly():

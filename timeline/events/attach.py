@@ -57,6 +57,7 @@ from .lexicon import DEADLINE_GRANTING_VERBS, PRESENCE_LIGHT_VERBS, PRESENCE_NOU
 from .lexicon import BASE_LEVEL_NOUNS, BASE_LEVEL_PREPOSITIONS, CURRENCY_HOMOGRAPHS, CAPACITY_NOUNS, RANGE_OPENERS, COMPARISON_MARKS, CONTEST_OUTCOME_VERBS
 from .lexicon import ENDED_PLAN_NOUNS, PLAN_ENDING_VERBS, SEASON_KIND_NOUNS
 from .lexicon import HEDGED_TIME_OPENERS, ROUTINE_DAY_WORDS
+from .lexicon import COMPLEMENT_INFINITIVE_VERBS, DELAYED_OBJECT_PRONOUNS, DISCOVERING_VERBS, EARLIER_INSTANCE_PRONOUNS, INTENDING_VERBS, SEQUENCE_PREPOSITIONS
 from .lexicon import COUNT_MODIFIERS, COUNT_NOUNS, LABEL_NOUNS, NAMED_EVENT_HEADS, QUOTES, TITLE_NOUNS, TITLING_WORDS
 from .lexicon import ANCHORED_DURATION_CUES, BARE_TIME_ARGUMENT_PREPOSITIONS, LEVEL_PREPOSITIONS, SHARE_WORDS, TALLY_NOUNS, TALLY_WORDS
 from .timex_tokens import typed_timex_tokens
@@ -961,14 +962,34 @@ def _moved_event(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[
     event (``rescheduling_verbs``) the new time is the moved event's, here its passive subject (an active
     verb's object already takes it: "postponed the trial until March")."""
     lead = root.head
-    if how != "prep-verb" or lead.dep_ != "prep" or lead.lower_ not in RESCHEDULED_LEADS or lead.head.i != pred.i:
+    if how not in ("prep-verb", "advmod-verb") or lead.dep_ != "prep" or lead.lower_ not in RESCHEDULED_LEADS:
         return pred, how
+    if lead.head.i != pred.i and not (lead.head.head.i == pred.i and lead.head.dep_ in ("advmod", "prt")):
+        return pred, how  # ("pushed it back to 2027": the lead hangs on the particle)
     if not moves_event(pred):
         return pred, how
     moved = next((c for c in pred.children if c.dep_ == "nsubjpass"), None)
     if moved is not None and is_event_nominal(moved):
         return moved, "moved-event"
+    planned = _planned_act_delayed(pred)
+    if planned is not None:
+        return planned, "moved-event"
     return pred, how
+
+
+def _planned_act_delayed(pred: Token) -> Token | None:
+    """'had planned to open a new campus in May but postponed it until the spring': the object pronoun
+    (``delayed_object_pronouns``) of a moving verb joined to a verb of intending (``complement_infinitive_verbs``)
+    stands for the intended act, its infinitive; None when there is no such act ("discussed the bridge and
+    postponed it until July": the bridge is no act, the postponing keeps the time). (review18 item 5, helper g19)"""
+    obj = next((c for c in pred.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lower_ not in DELAYED_OBJECT_PRONOUNS or pred.dep_ != "conj" or pred.head.i > pred.i:
+        return None
+    intending = pred.head
+    if not lemma_in(intending, COMPLEMENT_INFINITIVE_VERBS):
+        return None
+    return next((c for c in intending.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")
+                 and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)), None)
 
 
 # the prepositions that lead to a moved event's new time ("put off until", "delayed to", "rescheduled for")
@@ -1688,7 +1709,8 @@ def _determiner_gerund(pred: Token, how: str, root: Token, inside: set[int]) -> 
     """'A higher court overturned that ruling in June': an "-ing" noun after "that"/"this", which the parser read
     as a clause of its own (a complement with no subject), is the verb's object; the time dates the verb, as with
     "overturned the ruling in June" (review17 item 13, helper e18)."""
-    if pred.tag_ != "VBG" or pred.dep_ != "ccomp" or pred.i == 0 or not is_predicate(pred.head) or pred.head.i > pred.i:
+    if pred.tag_ != "VBG" or pred.dep_ not in ("ccomp", "dobj") or pred.i == 0 or not is_predicate(pred.head) \
+            or pred.head.i > pred.i:
         return pred, how
     det = pred.doc[pred.i - 1]
     if det.lower_ not in ("that", "this") or det.head.i != pred.i \
@@ -1788,6 +1810,35 @@ def _forecast_object_ahead(pred: Token, how: str, root: Token, ahead: bool | Non
     if obj is None or obj.i > root.left_edge.i or not is_event_nominal(obj):
         return pred, how
     return obj, "forecast-object"
+
+
+def _fronted_time_of_intent(pred: Token, how: str, root: Token, ahead: bool | None) -> tuple[Token, str]:
+    """'On Tuesday, the league plans to hold a news conference': a time set before a verb of intending
+    (``intending_verbs``) and still ahead of the report is when the intended act, the verb's to-infinitive, is to
+    happen, as when it follows the infinitive ("planned to leave Nairobi on Thursday"). A time gone by is the
+    intending's own ("Last year, the council planned to build a bridge"). (wire class P, helper g19)"""
+    if ahead is not True or not how.endswith("-verb") or root.i > pred.i or not lemma_in(pred, INTENDING_VERBS):
+        return pred, how
+    if not (root.head.i == pred.i or root.head.dep_ == "prep" and root.head.head.i == pred.i):
+        return pred, how
+    act = next((c for c in pred.children if c.dep_ == "xcomp" and c.i > pred.i and c.pos_ in ("VERB", "AUX")
+                and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)), None)
+    return (act, "intended-act") if act is not None else (pred, how)
+
+
+def _found_in_state(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
+    """'was found Tuesday clinging to a ledge', 'found the driver Sunday slumped over the wheel': a bare time
+    (no preposition, no comma) right before a participle that gives the state in which a verb of discovering
+    (``discovering_verbs``) found its object is when the finding happened, though the parser made the time the
+    participle's subject or modifier. (wire class S, helper g19)"""
+    if root.head.i != pred.i or root.dep_ not in ("nsubj", "npadvmod", "tmod", "compound") or pred.i != max(inside) + 1 \
+            or pred.tag_ not in ("VBG", "VBN", "VBD") or pred.dep_ not in ("ccomp", "advcl", "xcomp", "conj"):
+        return pred, how
+    verb = pred.head
+    if verb.i > min(inside) or not lemma_in(verb, DISCOVERING_VERBS) or not is_predicate(verb) \
+            or any(t.is_punct for t in root.doc[verb.i + 1:min(inside)]):
+        return pred, how
+    return verb, "found-in-state"
 
 
 def _forecast_made_then(pred: Token, how: str, root: Token, behind: bool | None) -> tuple[Token, str]:
@@ -2016,6 +2067,8 @@ def _dates_nothing(root: Token, inside: set[int], ahead: bool | None = None) -> 
         # ranking; "the first meeting of the year" (no superlative) may still date the meeting, and "the latest
         # figures as of Monday" are dated; "for most of the past 24 years" is a share of the span, no rank (e18)
         return RECORD_COMPARISON
+    if _earlier_instance(root):
+        return RECORD_COMPARISON
     if (_comparison_base(root.doc, first, root) or _compared_time(root.doc, first) or _multiple_of_what(root.doc, first)
          or _multiple_of_figure(root.doc, first)) \
             and not _names_its_event(root, inside) \
@@ -2040,6 +2093,19 @@ def _dates_nothing(root: Token, inside: set[int], ahead: bool | None = None) -> 
     if _name_label_of(root, inside, ahead) is not None or _in_quoted_title(root, inside) or _month_label(root, inside):
         return NAME_LABEL
     return ""
+
+
+def _earlier_instance(root: Token) -> bool:
+    """'the second major break in three years, after one in January 2023': a time in the phrase of a stand-in
+    (``earlier_instance_pronouns``) that follows a sequence preposition dates the earlier instance of what the
+    clause counts, an event the sentence names by no word of its own: no row, rather than date this one
+    ("after one of its valves burst in January" is a partitive subject; review18 item 8, helper g19)."""
+    prep = root.head
+    if root.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in TIME_PREPOSITIONS:
+        return False
+    one = prep.head
+    return one.lower_ in EARLIER_INSTANCE_PRONOUNS and one.dep_ == "pobj" and one.head.lower_ in SEQUENCE_PREPOSITIONS \
+        and not any(c.lower_ == "of" for c in one.children)
 
 
 # the temporal vocabulary's season words, as _MONTH_WORDS takes its months
@@ -2627,6 +2693,8 @@ def attach(root: Token, inside: set[int], ahead: bool | None = None,
         pred, how = _past_time_on_plan(pred, how, root, behind)
         pred, how = _chosen_for_task(pred, how, root, inside, ahead)
         pred, how = _counted_verb(pred, how)
+        pred, how = _fronted_time_of_intent(pred, how, root, ahead)
+        pred, how = _found_in_state(pred, how, root, inside)
     if pred is None:
         pred, how = _fallback(root.sent, root, inside)
     return pred, how
