@@ -274,8 +274,9 @@ def test_bracketed_restatement_before_the_day(text, span, value):
     ("The vote closed at 10pm on Thursday. Turnout at 11am was 20%.", "2024-03-12", "11am", "2024-03-07T11:00"),
     ("The summit ended at 8 p.m. on Friday. Leaders arrived at 9 a.m. for talks.", "2024-03-12", "9 a.m.",
      "2024-03-08T09:00"),
+    # (the clock time and its part of day are one time on that day, as "5 a.m. Tuesday" is: t19)
     ("The suspect was seen at 10 p.m. on Friday. He was arrested at 5 a.m. the following morning.", "2024-03-12",
-     "the following morning", "2024-03-09TMO"),
+     "5 a.m. the following morning", "2024-03-09T05:00"),
     # B: a reported "would" keeps the period of the saying
     ("The minister said on Friday that the deal would be signed by the end of the month.", "2024-04-02",
      "the end of the month", "2024-03"),

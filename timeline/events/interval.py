@@ -487,19 +487,44 @@ def undated_event_noun(doc: Doc, length, dated: list):
     return next(c for c in doc[span.end].children if c.dep_ == "pobj")
 
 
+# the endings that make an event noun of its verb ("announcement" of "announce", "arrival" of "arrive", "decision"
+# of "decide" is not reached: only an ending added to the verb's own lemma, with its silent -e dropped or kept)
+_EVENT_NOUN_ENDINGS = ("ment", "al", "ation", "ion", "ance", "ure", "")
+
+
+def _names_event(w: Token, lemma: str) -> bool:
+    """Whether ``w`` names the event noun ``lemma``: the same noun, or its verb ("rescued" for "the rescue",
+    "announced" for "the announcement")."""
+    lem = w.lemma_.lower()
+    if w.pos_ in ("NOUN", "PROPN"):
+        return lem == lemma
+    if w.pos_ != "VERB" or len(lem) < 4:
+        return False
+    stems = (lem, lem[:-1]) if lem.endswith("e") else (lem,)
+    return any(lemma == stem + end for stem in stems for end in _EVENT_NOUN_ENDINGS)
+
+
 def event_noun_day(doc: Doc, noun: Token, dated: list):
     """'Results were published on Thursday. Appeals must be lodged within 21 days of the results.': the day an
     earlier sentence gave the event a length is counted of, found by the same noun ("results") in the last earlier
-    sentence holding a resolved day; None when no earlier sentence names it (the blast of a story that never said
-    when it went off)."""
+    sentence holding a resolved day, or by its verb ("A climber was rescued on Sunday. ... within a week of the
+    rescue"; "announced the recall on Tuesday and said ... within ten days of the announcement", earlier in the
+    length's own sentence); None when no earlier sentence names it (the blast of a story that never said when it
+    went off)."""
     lemma = noun.lemma_.lower()
     sent_start = noun.sent.start_char
     for t in reversed(dated):
-        if t.start >= sent_start or t.interval_start is None or t.fuzzy or t.granularity != "day":
+        if t.interval_start is None or t.fuzzy or t.granularity != "day":
+            continue
+        same = t.start >= sent_start
+        if same and t.end > doc[noun.i].idx:
             continue
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
-        if span is not None and len(span) and any(w.lemma_.lower() == lemma and w.pos_ in ("NOUN", "PROPN")
-                                                  for w in span.sent):
+        if span is None or not len(span):
+            continue
+        # in the length's own sentence only a verb the day dates before the length ("announced ... on Tuesday")
+        words = [w for w in span.sent if w.i < noun.i] if same else list(span.sent)
+        if any(_names_event(w, lemma) and (w.pos_ == "VERB") == same for w in words):
             return t
     return None
 
@@ -538,10 +563,17 @@ def counted_of_undated_event(doc: Doc, length, dated: list) -> bool:
 _EVENT_OFFSET_WORDS = {"after": 1, "before": -1}
 
 
+# between a time and a length set off after it as its restatement ("by Friday, more than 200 days after ...")
+_APPOSITION = re.compile(r"\s*,\s*")
+
+
 def event_offset_cover(doc: Doc, length, dated: list) -> Cover | None:
     """'resigned two days after his indictment in November 2020': a length set before or after an event whose own
     phrase holds a resolved time (``dated``: the document's resolved times) dates the verb the length hangs on,
-    that time moved by the length (fuzzy: the words say how far from the event, not from its time)."""
+    that time moved by the length (fuzzy: the words say how far from the event, not from its time). Not forward
+    from the event's time when the length is set off by a comma right after a time it restates ("hoped to form a
+    cabinet by Friday, nearly 250 days after the May vote": Friday is the time; the length says how long after the
+    vote Friday is, and dates nothing)."""
     if length.type != "DURATION":
         return None
     span = doc.char_span(length.start, length.end, alignment_mode="expand")
@@ -557,6 +589,8 @@ def event_offset_cover(doc: Doc, length, dated: list) -> Cover | None:
             return back
     if sign is None or lead.dep_ != "prep" or span.root.head.i != lead.i:
         return None
+    if any(t.end <= length.start and _APPOSITION.fullmatch(text_of(doc), t.end, length.start) for t in dated):
+        return None  # (the length back from that time to the event, "in 2013, two years after her arrest", is above)
     dur = _duration(length.value, VAGUE_COUNT)
     noun = next((c for c in lead.children if c.dep_ == "pobj"), None)
     if dur is None or noun is None or noun.ent_type_ in ("DATE", "TIME"):
@@ -564,6 +598,10 @@ def event_offset_cover(doc: Doc, length, dated: list) -> Cover | None:
     lo, hi = doc[noun.left_edge.i].idx, doc[noun.right_edge.i].idx + len(doc[noun.right_edge.i])
     when = next((t for t in dated if lo <= t.start and t.end <= hi and t.interval_start is not None
                  and t.interval_end is not None), None)
+    if when is None and noun.pos_ == "NOUN" and _time_in(dated, lo, hi, (length.start, length.end)) is None:
+        # "The driver's arrest came on Friday. He was charged two days after his arrest.": the day an earlier
+        # sentence gave the same event noun (as for "within 21 days of the results", event_noun_day)
+        when = event_noun_day(doc, noun, dated)
     if when is None:
         return None
     unit, n, granularity, _ = dur
@@ -834,24 +872,15 @@ def mod_part(start: dt.datetime | None, end: dt.datetime | None, mod: str | None
     return add(start, step * third), add(start, step * (third + 1))
 
 
-# "the final quarter of the decade", "the first half of the 1990s" (temporal/rules/dates.py period_fraction): the
-# TIMEX3 value keeps the whole period with a mod, the row the share itself (vocab period_fractions_why)
-_FRACTION_LEADS = vocab()["period_fraction_leads"]
-_FRACTIONS = vocab()["period_fractions"]
-_FRACTION_OF = re.compile(r"the\s+(\w+)\s+(\w+)\s+of\s", re.I)
-_FRACTION_RULE = "dates.period_fraction"
-
-
 def fraction_part(timex) -> tuple[dt.datetime, dt.datetime] | None:
     """The share of its period a fraction-of-period time names ("the final quarter of the decade": 2027-07 to
-    2030), or None for any other time or a period that does not split into whole months."""
-    if timex.rule != _FRACTION_RULE or timex.interval_start is None or timex.interval_end is None:
+    2030; the TIMEX3 value keeps the whole period with a mod, vocab period_fractions_why), or None for any other
+    time or a period that does not split into whole months. The share is the one the tagger rule read
+    (``Timex.share``, from temporal/rules/dates.py period_fraction)."""
+    share = getattr(timex, "share", None)
+    if share is None or timex.interval_start is None or timex.interval_end is None:
         return None
-    m = _FRACTION_OF.match(timex.text or "")
-    if m is None or m.group(1).lower() not in _FRACTION_LEADS or m.group(2).lower() not in _FRACTIONS:
-        return None
-    parts, idx = int(_FRACTIONS[m.group(2).lower()]), int(_FRACTION_LEADS[m.group(1).lower()])
-    idx = parts - 1 if idx < 0 else idx
+    idx, parts = share
     start, end = timex.interval_start, timex.interval_end
     months = (end.year - start.year) * 12 + end.month - start.month
     if idx >= parts or months <= 0 or months % parts:

@@ -27,6 +27,10 @@ _REACH = 80
 # a clock time restated in another zone in brackets before the day: "at 1145 local time (0845 GMT) on Sunday"
 _CLOCK_DIGITS = re.compile(r"^\d{4}")
 _BRACKET_ON = re.compile(r"\s*\((?P<inner>[^()]{1,40})\)\s+on\s+$", re.IGNORECASE)
+# a part of a particular day said right after a bare clock time names the clock time's day: "had started his shift
+# at 5 p.m. the previous evening", "docked at 9 a.m. the next morning" are one time on that day, not two
+_DAY_PART = re.compile(r"^(?P<day>\d{4}-\d\d-\d\d)T(?:MO|AF|EV|NI)$")
+_SPACE = re.compile(r"\s+")
 
 
 def clock_days(text: str, out: list[Timex]) -> None:
@@ -35,10 +39,16 @@ def clock_days(text: str, out: list[Timex]) -> None:
     dated: set[int] = set()  # ids of clock times whose day the text gives
     for a, b in list(zip(out, out[1:])):
         ma = CLOCK_ONLY.match(a.value)
-        if (a.type != "TIME" or not ma or says_day(a.text) or b.type != "DATE" or not _DAY.match(b.value)
+        part = _DAY_PART.match(b.value) if b.type in ("DATE", "TIME") else None
+        if part is not None and a.type == "TIME" and ma and not says_day(a.text) and not b.mod \
+                and _SPACE.fullmatch(text, a.end, b.start):
+            day = part.group("day")
+        elif (a.type != "TIME" or not ma or says_day(a.text) or b.type != "DATE" or not _DAY.match(b.value)
                 or b.mod or not _ON.fullmatch(text, a.end, b.start)):
             continue
-        if a.revalue(f"{b.value}T{ma.group('hm')}"):
+        else:
+            day = b.value
+        if a.revalue(f"{day}T{ma.group('hm')}"):
             a.text, a.end = text[a.start:b.end], b.end
             a.unresolved, a.fuzzy = b.unresolved, b.fuzzy
             out.remove(b)

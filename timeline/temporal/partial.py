@@ -47,6 +47,9 @@ class Partial:
     mod: str | None = None
     quant: str | None = None
     freq: str | None = None
+    # a share of the period named ("the final quarter of the decade": (3, 4), the last of four; rules/dates.py
+    # period_fraction): TIMEX3 keeps the whole period with a mod, the event table draws the share
+    share: tuple[int, int] | None = None
     # calendar fields
     millennium: int | None = None
     century: int | None = None

@@ -627,6 +627,43 @@ def _clock_after_daily_set(text: str, out: list[Timex]) -> None:
         b.fuzzy = True
 
 
+# "every Tuesday and Friday", "each Monday, Wednesday and Friday": the weekdays after a weekly recurrence, joined
+# to it by "and", "or" or commas, recur too
+_WEEKLY_SET = re.compile(r"^XXXX-WXX-(?P<wd>\d)")
+# (", and" is left out: "opens every Tuesday, and Friday it closed early" starts a clause)
+_SET_LIST_JOIN = re.compile(r"\s*,\s*|\s+and\s+|\s+or\s+", re.IGNORECASE)
+_WEEKDAY_NUMS = {w: i for i, ws in enumerate(
+    (("monday", "mon"), ("tuesday", "tue", "tues"), ("wednesday", "wed"), ("thursday", "thu", "thur", "thurs"),
+     ("friday", "fri"), ("saturday", "sat"), ("sunday", "sun")), 1) for w in ws}
+# a clock time after a weekly recurrence and "until" or "at" ("stays open late every Friday until 9 p.m.",
+# "every Sunday at 10 a.m."): the time of any of those days, with no interval
+_WEEKLY_CLOCK_JOIN = re.compile(r"\s+(?:at|until|till|from)\s+", re.IGNORECASE)
+
+
+def _listed_weekdays(text: str, out: list[Timex]) -> None:
+    """A weekday said right after a weekly recurrence in one list ("open every Tuesday and Friday") recurs as it
+    does: XXXX-WXX-5, a SET with no interval, not the coming Friday."""
+    for a, b in zip(out, out[1:]):
+        word = b.text.strip().rstrip(".").lower()
+        if (a.type == "SET" and _WEEKLY_SET.match(a.value) and b.type == "DATE" and word in _WEEKDAY_NUMS
+                and _SET_LIST_JOIN.fullmatch(text, a.end, b.start)):
+            b.type, b.value = "SET", f"XXXX-WXX-{_WEEKDAY_NUMS[word]}"
+            b.quant, b.interval_start, b.interval_end, b.fuzzy = a.quant, None, None, True
+
+
+def _clock_after_weekly_set(text: str, out: list[Timex]) -> None:
+    """"stays open late every Friday until 9 p.m.": a bare clock time after a weekly recurrence is the time of any of
+    those days (XXXX-XX-XXT21:00, no interval), as after a daily one (_clock_after_daily_set)."""
+    for a, b in zip(out, out[1:]):
+        m = _CLOCK_ON_DAY.match(b.value)
+        if (a.type != "SET" or not _WEEKLY_SET.match(a.value) or b.type != "TIME" or not m
+                or not _BARE_CLOCK_TEXT.match(b.text.strip()) or not _WEEKLY_CLOCK_JOIN.fullmatch(text, a.end, b.start)):
+            continue
+        b.value = "XXXX-XX-XX" + m.group("t")
+        b.interval_start = b.interval_end = None
+        b.fuzzy = True
+
+
 def link_ranges(text: str, out: list[Timex], past: frozenset[int] = frozenset()
                 ) -> tuple[list[Timex], list[tuple[Timex, Timex]]]:
     """The timexes with added second years, and the (start, end) pairs of every range found; ``past``: the ids of
@@ -665,6 +702,8 @@ def link_ranges(text: str, out: list[Timex], past: frozenset[int] = frozenset()
             continue  # "from 1999 to 1995" is no forward range
         pairs.append((a, b))
         paired |= {id(a), id(b)}
+    _listed_weekdays(text, out)
     _daily_windows(text, out)
     _clock_after_daily_set(text, out)
+    _clock_after_weekly_set(text, out)
     return out, pairs

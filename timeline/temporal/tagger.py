@@ -273,7 +273,7 @@ def _timex(c: Candidate, text: str, res, rule: str, pub_date: dt.date | None = N
     return Timex(
         text=text[c.start:c.end], start=c.start, end=c.end, type=res.type, value=value, mod=res.mod,
         granularity=gran, interval_start=interval_start, interval_end=interval_end, fuzzy=fuzzy, rule=rule,
-        anchor=res.anchor, quant=res.quant, freq=res.freq, unresolved=res.unresolved,
+        anchor=res.anchor, quant=res.quant, freq=res.freq, unresolved=res.unresolved, share=c.partial.share,
     )
 
 
@@ -398,6 +398,26 @@ def _relative_story(text: str, story_pos: int, start: int) -> bool:
     return "," in between and SENTENCE_END.search(between) is None
 
 
+_OUTLOOK = vocab()["outlook_predicates"]
+_OUTLOOK_BE = re.compile(r"\b(?:" + "|".join(map(re.escape, _OUTLOOK["be_forms"])) + r")\s+(?:(?:"
+                         + "|".join(map(re.escape, _OUTLOOK["between"])) + r")\s+)*(?:"
+                         + "|".join(map(re.escape, _OUTLOOK["words"])) + r")\b", re.IGNORECASE)
+
+
+def _outlook_from_report(text: str, story: StoryTime | None, story_pos: int, start: int, direction: Direction,
+                         pub_date: dt.date | None) -> bool:
+    """Whether "the end of the month" at ``start`` is told as an outlook (a clause looking ahead, or "was still
+    likely", vocab outlook_predicates) while the story time, behind the publication date, was set by an earlier
+    sentence: the outlook is the report's own, so the period is the publication's ("Ministers resigned in
+    September. A deal was still likely before the end of the month", said in October, is October)."""
+    if story is None or pub_date is None or story.date >= pub_date:
+        return False
+    sentence = max(m.end() for m in SENTENCE_END.finditer(text, 0, start)) if SENTENCE_END.search(text, 0, start) else 0
+    if story_pos > sentence:
+        return False
+    return direction == Direction.FUTURE or _OUTLOOK_BE.search(text, sentence, start) is not None
+
+
 _STORY_THEN = "relative.story_then"
 
 
@@ -425,6 +445,21 @@ def _over_by(story: StoryTime, pub_date: dt.date | None) -> bool:
 # the agency said on Friday"): the report's day is not where the story is, which stays on the event's day
 _REPORTED_ON = re.compile(r"(?<![\w'’])" + alternation(REPORT_FORMS) + r"(?:\s+on)?\s+$", re.IGNORECASE)
 _REPORT_REACH = 24
+
+
+_TRAILING_ATTRIBUTION = re.compile(r",\s+(?:[\w'’.-]+\s+){0,4}" + alternation(REPORT_FORMS) + r"\s*[.!?]",
+                                   re.IGNORECASE)
+
+
+_THAT_AFTER = re.compile(r",?\s+that\b", re.IGNORECASE)
+
+
+def _own_attribution(text: str, end: int) -> bool:
+    """Whether the sentence going on from ``end`` closes with an attribution of its own and no day ("..., traders
+    said."): a fresh item of the report's news, told on its day."""
+    nxt = SENTENCE_END.search(text, end)
+    hi = nxt.start() + 1 if nxt else len(text)
+    return _TRAILING_ATTRIBUTION.search(text, end, hi) is not None
 
 
 def _attribution_day(text: str, start: int, story: StoryTime | None, story_pos: int, night: bool,
@@ -594,6 +629,7 @@ def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
     past_story: StoryTime | None = None  # the latest story time over by the publication date (_forecast_before)
     story_clock: tuple[int, int] | None = None  # the story time's clock (minutes after midnight, where it ends)
     story_night = False  # whether the story time is a night (which runs into the next day)
+    story_said = False  # whether the story's day is a saying's ("The governor said on Saturday that ...")
     told_days: list[dt.date] = []  # the days the story has stood on, in text order
     story_until: int | None = None  # where in its day the story time ends (minutes after midnight), when it says
     past_ids: set[int] = set()  # the timexes the tense read in the past (ranges: a night told as over)
@@ -630,6 +666,9 @@ def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
             # "The agency, which sued in May 1998, is expected to reply by the end of the month": the period the
             # report is in; a count ("which launched on Monday, will reach orbit two days later") keeps the story
             anchor = None
+        if (anchor is not None and anchor is story and c.partial.anchor == "story_unless_behind" and c.partial.rel_n == 0
+                and _outlook_from_report(text, story, story_pos, c.start, tense.direction, pub_date)):
+            anchor = None  # "Ministers resigned in September. A deal was still likely before the end of the month"
         if c.partial.story_recent and anchor is not None and not _recent_story(text, story_pos, c.start):
             anchor = None  # "the previous year" five sentences on: the publication's
         if (anchor is not None and anchor is story and day_story is not None and day_story is not story
@@ -639,6 +678,13 @@ def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
             # "won the prize on Saturday. She was barred from leaving in March ... She found out at 22:40": a month
             # cannot say which day a past clock time is on; the last day the story told, an aside ago, does
             anchor = day_story
+        if (anchor is not None and story_said and anchor is story and is_bare_clock(c.partial)
+                and pub_date is not None and anchor.date < pub_date
+                and tense.direction in (Direction.PAST, Direction.STRICT_PAST, Direction.NONE)
+                and SENTENCE_END.search(text, story_pos, c.start) is not None and _own_attribution(text, c.end)):
+            # "The governor said on Saturday that the port would reopen. Bond yields were steady by midday, dealers
+            # said": the day of an earlier saying is not the news day a bare clock time of the report is on
+            anchor = None
         if anchor is not None and anchor.gran == "day" and past_midnight(c.partial, story_clock, text, c.start, c.end):
             anchor = StoryTime(anchor.date + dt.timedelta(days=1), "day")  # "left at 21:45 ... landed at 04:10"
         if anchor is not None and is_bare_clock(c.partial) and _pluperfect_before(text, c.start):
@@ -672,6 +718,9 @@ def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
         elif story_from_prev:
             story, target, story_pos = _last_of_listed_days(text, c.end, res.story, res.value), None, c.end
             story_night = res.value.endswith("TNI")
+            # "said on Saturday that ...": a saying's day (not "were told on Friday to boil their water", an order)
+            story_said = (_REPORTED_ON.search(text, max(0, c.start - _REPORT_REACH), c.start) is not None
+                          and _THAT_AFTER.match(text, c.end) is not None)
             story_until = _time_of_day_end(res.value)
             clock = _CLOCK_VALUE.search(res.value) if res.type == "TIME" else None
             story_clock = (int(clock["h"]) * 60 + int(clock["m"]), c.end) if clock else None

@@ -608,6 +608,8 @@ def read_tense(span: Span, pub_date: dt.date | None = None) -> Tense:
         return Tense(Direction.NONE)  # "had hired 500 workers for the Christmas season": the one nearest the report
     if direction != Direction.FUTURE and _called_for(span):
         return Tense(Direction.FUTURE)  # "Unions have called a strike for Monday": the day the strike is held
+    if direction != Direction.FUTURE and _left_open(span):
+        return Tense(Direction.FUTURE)  # "had not ruled out a strike in the winter": a strike still to come
     if direction in (Direction.PAST, Direction.NONE) and _season_ahead_for(span):
         return Tense(Direction.FUTURE)  # "The hotel is booked out for the autumn"
     if _named_by_schedule(doc, span.start) and (direction != Direction.PAST or _scheduling_verb(doc, span.start - 2)):
@@ -823,6 +825,38 @@ def _called_for(span: Span) -> bool:
         if upos(t) in _VERB_POS and t.tag_ != "VBG":
             return nouns > 0 and is_word(t, _CALLING)
         if t.text in _CLAUSE_STOPS or not (upos(t) in _OBJECT_POS or upos(t) == "VERB"):
+            return False
+        nouns += upos(t) in ("NOUN", "PROPN")
+    return False
+
+
+_OPEN_VERBS = {verb: particle for verb, particle in vocab()["open_possibility_verbs"]["verbs"]}
+_OPEN_NEGATIONS = frozenset(vocab()["open_possibility_verbs"]["negations"])
+
+
+def _left_open(span: Span) -> bool:
+    """A time after a preposition that a negated verb of excluding governs across its object ("had not ruled out a
+    full strike in the winter", "did not exclude a second vote in the spring"; vocab open_possibility_verbs): the
+    event is a possibility left open, so its time is ahead of the report whatever the verb's tense."""
+    doc = span.doc
+    i = span.start
+    if i > 0 and doc[i - 1].tag_ == "DT":
+        i -= 1
+    if i < 3 or doc[i - 1].tag_ not in ("IN", "TO"):
+        return False
+    nouns = 0
+    for j in range(i - 2, max(-1, i - 2 - _PREPARED_REACH), -1):
+        t = doc[j]
+        if upos(t) in _VERB_POS and t.tag_ != "VBG":
+            verb = next((v for v in _OPEN_VERBS if is_word(t, (v,))), None)
+            if nouns == 0 or verb is None:
+                return False
+            particle = _OPEN_VERBS[verb]
+            if particle and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ == particle):
+                return False
+            group = doc[max(t.sent.start, t.i - 4):t.i]
+            return any(w.lower_ in _OPEN_NEGATIONS for w in group)
+        if t.text in _CLAUSE_STOPS or not (upos(t) in _OBJECT_POS or upos(t) in ("ADP", "PART")):
             return False
         nouns += upos(t) in ("NOUN", "PROPN")
     return False

@@ -46,6 +46,9 @@ class Timex:
     # the other end of a range ("2011-2013", "from April to July", "between 1985 and 1989"): its tid, set on
     # both ends; the end earlier in the text is the range's start. None when the timex is no range's end.
     range_with: str | None = None
+    # the share of its period a fraction names ("the final quarter of the decade": (3, 4)), as the rule read it
+    # (rules/dates.py period_fraction); the event table's interval, not part of the TIMEX3 output (to_dict)
+    share: tuple[int, int] | None = None
 
     def revalue(self, value: str) -> bool:
         """Take ``value`` with the interval and granularity it names (the passes that move a resolved timex:
@@ -58,6 +61,7 @@ class Timex:
 
     def to_dict(self) -> dict:
         d = asdict(self)
+        del d["share"]
         for k in ("interval_start", "interval_end"):
             d[k] = d[k].isoformat() if d[k] is not None else None
         return d

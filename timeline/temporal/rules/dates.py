@@ -45,6 +45,12 @@ def month_day(m):
                    **REL_DATE.get(g(m, "rel"), {}))
 
 
+def nth_day_of_month(m):
+    # "the first day of June" is June 1 (its year by the tense, as "June 1" takes it)
+    year = int(m["year"]) if g(m, "year") else None
+    return Partial(month=month_num(m["month"]), day=day_num(m["day"]), year=year)
+
+
 def day_only(m):
     return Partial(day=int(re.match(r"\d+", m["day"]).group()), weekday=_wd(m))
 
@@ -171,19 +177,20 @@ def period_fraction(m):
     if idx >= parts:
         return None  # "the fourth half of"
     mod = "START" if idx == 0 else "END" if idx == parts - 1 else "MID"
+    share = (idx, parts)  # carried to the Timex: the event table draws this share (events/interval.py fraction_part)
     if g(m, "unit"):
         unit = UNIT[m["unit"]]
         return Partial(anchor="story_unless_behind", rel_unit=unit, rel_n=0, gran=UNIT_GRAN[unit], mod=mod,
-                       moves_story=False)
+                       moves_story=False, share=share)
     if g(m, "digits"):
         dd = m["digits"].strip("'’")
         y = _year(dd[:2]) if len(dd) == 2 else int(dd[:4])
         if len(dd) == 4 and y % 100 == 0 and y < 2000:
-            return Partial(century=y // 100, mod=mod)
-        return Partial(decade=y // 10, mod=mod)
+            return Partial(century=y // 100, mod=mod, share=share)
+        return Partial(decade=y // 10, mod=mod, share=share)
     o = m["ord"]
     n = ORDINAL[o] if o in ORDINAL else int(re.match(r"\d+", o).group())
-    return Partial(century=n - 1, mod=mod) if n > 0 else None
+    return Partial(century=n - 1, mod=mod, share=share) if n > 0 else None
 
 
 def quarter(m):
@@ -383,6 +390,14 @@ RULES = [
                    Ex("The sale runs until the 30th.", "the 30th", "2023-09-30")),
          negatives=("He lives on the 14th floor.", "Ships of the 5th Fleet sailed.", "It ratified the 19th Amendment.",
                     "She finished the 3rd in her class.")),
+    # the day counted into a month by words: "the first day of June", "the 15th day of March 2024"
+    rule("nth_day_of_month", r"the\s+(?P<day>@DAYORD@|(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\s+day\s+of\s+"
+         r"(?P<month>@MONTH@)(?:,?\s+(?P<year>@YEAR@))?", nth_day_of_month,
+         trigger="@MONTH@", checks=(veto.month_case,), priority=1,
+         examples=(Ex("The festival opens on the first day of June.", "the first day of June", "2024-06-01"),
+                   Ex("The law took effect on the 15th day of March 2021.", "the 15th day of March 2021",
+                      "2021-03-15")),
+         negatives=("It was the first day of school.", "It was the first day of may be many.")),
     rule("date_md", r"(?:(?P<rel>@REL_DATE@)\s+)?" + _WD + r"(?P<month>@MONTH@)\s*(?P<day>@DAYNUM@|(?<=\s)@DAYORD@)(?![\d,]*\d)", month_day,
          trigger="@MONTH@", checks=(veto.month_case,),
          examples=(Ex("The talks ended Aug. 9.", "Aug. 9", "2023-08-09"),

@@ -56,7 +56,8 @@ def duration_value(n: float | None, unit: str) -> str:
 def count_unit(m):
     unit = UNIT[m["unit"]]
     n = number(m["num"]) if g(m, "num") else None
-    if unit == "WE":
+    if unit == "WE" and (n is None or n < 2):
+        # "a weekend", "one weekend" name a weekend more often than they measure one; "four weekends" counts them
         return None
     # "a week or so" is about a week: the words join the span as its mod
     return literal("DURATION", duration_value(n, unit), mod="APPROX" if g(m, "orso") else None)
@@ -106,7 +107,8 @@ RULES = [
                    Ex("Refunds take five business days.", "five business days", "P5D", type="DURATION"),
                    Ex("The trial is expected to last several months.", "several months", "PXM", type="DURATION"),
                    Ex("Talks could last three weeks.", "three weeks", "P3W", type="DURATION"),
-                   Ex("Prices rose in last two years.", "last two years", "P2Y", type="DURATION")),
+                   Ex("Prices rose in last two years.", "last two years", "P2Y", type="DURATION"),
+                   Ex("The fair ran for four weekends.", "four weekends", "P4WE", type="DURATION")),
          negatives=("He was second.", "A day care center.", "It was a year ago.", "She lost in a quarter-final.",
                     "Volume on the trading day was light.", "The film Seven Days in Rome opened.")),
     rule("duration_adj", r"(?P<num>@NUM@)-(?P<unit>@UNITSG@)(?:-long)?(?![\w-]*\s*-?\s*old\b)", count_unit,

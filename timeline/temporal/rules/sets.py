@@ -44,6 +44,11 @@ def nth_weekday_monthly(m):
     return literal("SET", "P1M", quant=SET_QUANTIFIERS[m["q"]])
 
 
+def nth_weekday_yearly(m):
+    # "the third Tuesday of September each year" recurs once a year, as "every year" does: no one day of it
+    return literal("SET", "P1Y", quant=SET_QUANTIFIERS[m["q"]])
+
+
 def weekday_plural(m):
     # "on Mondays", "Tuesday nights": a weekday said in the plural recurs
     pod = POD.get(m["pod"])
@@ -143,6 +148,13 @@ RULES = [
                       type="SET"),
                    Ex("Rent is due the last Friday of each month.", "the last Friday of each month", "P1M",
                       type="SET")),
+         negatives=("He won the first week of the contest.",)),
+    rule("nth_weekday_yearly", r"the\s+@NTH_IN_MONTH@\s+(?:@WEEKDAY@|week|weekend)\s+(?:of|in)\s+@MONTH@,?\s+"
+         r"(?P<q>@SET_QUANTIFIERS@)\s+year", nth_weekday_yearly, trigger="year", priority=1,
+         examples=(Ex("The regatta is held on the second Saturday of July each year.",
+                      "the second Saturday of July each year", "P1Y", type="SET"),
+                   Ex("Parliament opens on the third Tuesday in September every year.",
+                      "the third Tuesday in September every year", "P1Y", type="SET")),
          negatives=("He won the first week of the contest.",)),
     rule("set_adverb", r"(?P<adv>@SETADV@)", set_adverb,
          trigger="@SETADV@", checks=(veto.set_adverb_context,),

@@ -102,7 +102,13 @@ def pod_then_day(m):
 
 
 def noon(m):
-    return Partial(type="TIME", hour=CLOCK_WORDS[m["word"]], minute=0, zone=_zone(m), **_date_fields(m))
+    fields = _date_fields(m)
+    hour = CLOCK_WORDS[m["word"]]
+    # "shortly after midnight on Tuesday" is the first minutes of Tuesday (T00:00), not the end of it: what
+    # happens after a midnight named with a day happens on that day (the next clock time is that day's too)
+    if hour == 24 and g(m, "after") is not None and fields:
+        hour = 0
+    return Partial(type="TIME", hour=hour, minute=0, zone=_zone(m), **fields)
 
 
 _AMPM = r"(?P<ampm>a\.m\.?|p\.m\.?|am\b|pm\b|a\.\s?m\.?|p\.\s?m\.?)"
@@ -235,7 +241,7 @@ RULES = [
                       type="TIME", mod="MID"),
                    Ex("The raid began early morning Sunday.", "early morning Sunday", "2023-09-03TMO", mod="START", type="TIME")),
          negatives=("He read the Morning Sunday Times.", "She hosts the Evening Today show.")),
-    rule("noon", r"(?<!high\s)(?P<word>@CLOCK_WORDS@)" + _TZ + _ON_WD, noon,
+    rule("noon", r"(?<!high\s)(?P<after>(?<=after\s))?(?P<word>@CLOCK_WORDS@)" + _TZ + _ON_WD, noon,
          trigger="@CLOCK_WORDS@", checks=(veto.title_case,), position_mods=False,
          examples=(Ex("The deadline was noon Saturday.", "noon Saturday", "2023-09-02T12:00", type="TIME"),
                    # a present "be" schedules (tense._scheduled_by_be): the deadline is still ahead
@@ -243,7 +249,10 @@ RULES = [
                    Ex("The talks broke up at noon GMT.", "noon GMT", "2023-09-05T12:00Z", type="TIME"),
                    Ex("He was due in court at midday.", "midday", "2023-09-05T12:00", type="TIME"),
                    # midnight ends the day it is named with
-                   Ex("The offer expired at midnight Friday.", "midnight Friday", "2023-09-01T24:00", type="TIME")),
+                   Ex("The offer expired at midnight Friday.", "midnight Friday", "2023-09-01T24:00", type="TIME"),
+                   # after a midnight named with its day: that day's first minutes
+                   Ex("The storm hit just after midnight on Friday.", "midnight on Friday", "2023-09-01T00:00",
+                      type="TIME")),
          negatives=('A poster showed Gary Cooper from the film "High Noon."', "For Poland, high noon has come.",
                     "The Midday Show drew fans.")),
 ]
