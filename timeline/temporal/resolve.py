@@ -496,8 +496,18 @@ def _year_for(p: Partial, c: Context) -> int:
     return pick.pick_year(c.dct, c.direction, start, end)
 
 
+# the days a month's START/MID/END part covers, as the event table draws them: (first day, day after or None for
+# the next month's first)
+_MONTH_THIRDS = {"START": (1, 11), "MID": (11, 21), "END": (21, None)}
+
+
 def _bounds_in_year(p: Partial) -> tuple[pick.MonthDay, pick.MonthDay]:
-    """(month, day) of the first day and of the day after, as if in one year."""
+    """(month, day) of the first day and of the day after, as if in one year. A month's part ("early November")
+    is its third: it may be over by a publication date in the same month ("ready since early November" said on
+    Nov. 18 is this November's start, while "since November" reaches back to the last whole one)."""
+    if p.month is not None and p.day is None and p.mod in _MONTH_THIRDS:
+        first, after = _MONTH_THIRDS[p.mod]
+        return (p.month, first), (p.month + 1, 1) if after is None else (p.month, after)
     if p.month is not None:
         return ((p.month, p.day), (p.month, p.day + 1)) if p.day is not None else ((p.month, 1), (p.month + 1, 1))
     if p.quarter is not None:
