@@ -1,0 +1,68 @@
+"""Triggers helper g19b (issue 12, session 19): two classes from review19's trigger errors (section 3 of
+/work/review19/base_errors.md) that earlier rounds saw too. Every sentence here is written for the purpose: none
+comes from the reviewer's texts, the corpus or a held-out set.
+
+A. An act "during" an occasion noun that has a time of its own preposition after it: the act happened inside the
+   occasion, at that time; the reader checks the act ("cancelled flights during the strike in March" -> cancelled).
+   Other relations keep the noun (before/after/ahead of it: the act is not at that time), and a time inside a clause
+   of the noun is that clause's.
+B. An aspectual verb whose object is an event noun ("resumed talks on Monday"): TimeBank dates the aspectual (as it
+   already does for "began to fall apart in mid-1996"); the noun's own premodifying or possessive time stays the
+   noun's."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+from test_events_v6 import row_of  # noqa: E402
+
+PUB = "2025-06-12"
+
+
+# --- A: an act during an occasion with its own time ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text,timex,trigger", [
+    ("Airlines cancelled more than 900 flights during the strike in March.", "March", "cancelled"),
+    ("Police arrested 41 people during a protest outside parliament on Saturday.", "Saturday", "arrested"),
+    ("The rebels seized the airport during an offensive in 2019.", "2019", "seized"),
+    ("Two dockers were injured during the storm on Tuesday.", "Tuesday", "injured"),
+    ("The regulator fined the bank during its annual review in February.", "February", "fined"),
+    ("Thieves stole three paintings during a blackout in the city in August 2023.", "August 2023", "stole"),
+])
+def test_act_during_occasion_dates_the_act(text, timex, trigger):
+    assert row_of(text, timex, PUB)["trigger"] == trigger
+
+
+@pytest.mark.parametrize("text,timex,trigger", [
+    # negative: before/after an occasion the act is not at its time; a clause on the noun dates its own verb
+    ("Hospitals postponed operations ahead of the strike in March.", "March", "strike"),
+    ("The ferry resumed service after the storm on Tuesday.", "Tuesday", "storm"),
+    ("Prices rose during the talks that collapsed on Monday.", "Monday", "collapsed"),
+])
+def test_occasion_not_shared_keeps_its_time(text, timex, trigger):
+    assert row_of(text, timex, PUB)["trigger"] == trigger
+
+
+# --- B: an aspectual verb with an event noun object ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text,timex,trigger", [
+    ("The two governments resumed negotiations on Monday.", "Monday", "resumed"),
+    ("Inspectors began an audit of the ministry in January.", "January", "began"),
+    ("The union ended its strike on Wednesday after a pay offer.", "Wednesday", "ended"),
+    ("Rescuers stopped the search for survivors late on Sunday.", "Sunday", "stopped"),
+])
+def test_aspectual_with_event_object_dates_the_aspectual(text, timex, trigger):
+    assert row_of(text, timex, PUB)["trigger"] == trigger
+
+
+@pytest.mark.parametrize("text,timex,trigger", [
+    # negative: the noun's own premodifying/possessive time stays the noun's; a non-event object keeps its verb
+    ("The union ended Monday's strike after a pay offer.", "Monday", "strike"),
+    ("The club completed the signing of a new striker on Friday.", "Friday", "completed"),
+])
+def test_aspectual_noun_own_time(text, timex, trigger):
+    assert row_of(text, timex, PUB)["trigger"] == trigger
