@@ -66,3 +66,26 @@ def test_aspectual_with_event_object_dates_the_aspectual(text, timex, trigger):
 ])
 def test_aspectual_noun_own_time(text, timex, trigger):
     assert row_of(text, timex, PUB)["trigger"] == trigger
+
+
+# --- C: a verb of becoming "into" a state named by an event-shaped noun ----------------------------------------------
+# "could develop into a storm later this week": the noun is the state reached, not an event of its own (as
+# becoming_verbs already read "strengthened to a Category 3 storm on Monday"); the time dates the becoming.
+
+@pytest.mark.parametrize("text,timex,trigger", [
+    ("The tropical depression strengthened into a typhoon on Thursday.", "Thursday", "strengthened"),
+    ("The sit-in turned into a riot late on Saturday, police said.", "Saturday", "turned"),
+    ("The row over pensions escalated into a national strike in May.", "May", "escalated"),
+    ("Forecasters said the low could develop into a cyclone later this week.", "later this week", "develop"),
+])
+def test_becoming_into_dates_the_verb(text, timex, trigger):
+    assert row_of(text, timex, PUB)["trigger"] == trigger
+
+
+@pytest.mark.parametrize("text,timex,trigger", [
+    # negative: "into" after a verb that is no becoming leaves an inquiry's own time to the inquiry's verb or noun
+    ("The minister ordered an inquiry into the fire on Monday.", "Monday", "ordered"),
+    ("The storm that turned into a typhoon last week killed 12 people on Tuesday.", "Tuesday", "killed"),
+])
+def test_into_without_becoming(text, timex, trigger):
+    assert row_of(text, timex, PUB)["trigger"] == trigger
