@@ -52,7 +52,7 @@ from .lexicon import COMPARISON_BASE_PHRASES
 from .lexicon import GOAL_PREPOSITIONS, TARGET_SETTING_VERBS, DATE_SETTING_VERBS, APPOINTED_DATE_NOUNS
 from .lexicon import STANDING_PARTICIPLES, MULTIPLIER_WORDS, CHANGED_TO_WORDS, COMPARISON_BASE_PRONOUN_LEADS, OFFSET_RESTATEMENT_LINKS, PLAN_LABEL_NOUNS, ROLE_LABEL_NOUNS
 from .lexicon import HABITUAL_ADVERBS, REFUSAL_VERBS, REFUSED_SAYING_VERBS
-from .lexicon import CONTEST_OCCASION_NOUNS, DATED_LIGHT_VERBS, HELD_GATHERING_NOUNS
+from .lexicon import ACT_FRAME_PREPOSITIONS, BECOMING_INTO_VERBS, CONTEST_OCCASION_NOUNS, DATED_LIGHT_VERBS, HELD_GATHERING_NOUNS
 from .lexicon import DEADLINE_GRANTING_VERBS, PRESENCE_LIGHT_VERBS, PRESENCE_NOUNS, SANCTIONING_VERBS, SAYING_MEDIA, SEQUENCE_VERBS
 from .lexicon import BASE_LEVEL_NOUNS, BASE_LEVEL_PREPOSITIONS, CURRENCY_HOMOGRAPHS, CAPACITY_NOUNS, RANGE_OPENERS, COMPARISON_MARKS, CONTEST_OUTCOME_VERBS
 from .lexicon import ENDED_PLAN_NOUNS, PLAN_ENDING_VERBS, SEASON_KIND_NOUNS
@@ -429,6 +429,9 @@ def _prepositional_argument(t: Token, pred: Token, root: Token | None = None) ->
             or lemma_in(pred, TO_ARGUMENT_VERBS)):
         # ("strengthened to a Category 3 storm on Monday": the state reached, not an event of its own)
         return True
+    if t.dep_ == "pobj" and t.head.lower_ == "into" and t.head.head.i == pred.i \
+            and (lemma_in(pred, BECOMING_VERBS) or lemma_in(pred, BECOMING_INTO_VERBS)):
+        return True  # "strengthened into a typhoon on Thursday", "could develop into a storm later this week"
     if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in ARGUMENT_PHRASE_NOUNS \
             and t.head.head.head.dep_ == "prep" and t.head.head.head.head.i == pred.i:
         return True  # "voted in favour of a walkout in February": what was voted for
@@ -845,8 +848,18 @@ def _act_in_contest(pred: Token, how: str, root: Token, inside: set[int]) -> tup
     of the race in December': a contest or performance (``contest_occasion_nouns``) a verb's subject took part in,
     followed by a time with its own preposition, is where the act happened; the reader dates the act. A bare time
     right after the noun stays the noun's ("at the final Sunday"), as do phrases that look ahead or relate times
-    ("preparing for the race in May", "injured before the final on Sunday")."""
-    if how not in ("prep-nominal", "preceding-nominal") or pred.dep_ != "pobj" or not lemma_in(pred, CONTEST_OCCASION_NOUNS):
+    ("preparing for the race in May", "injured before the final on Sunday"). "During" any occasion after an active
+    act on a direct object does the same ("cancelled 900 flights during the strike in March", act_frame_prepositions)."""
+    if how not in ("prep-nominal", "preceding-nominal") or pred.dep_ != "pobj":
+        return pred, how
+    # (any occasion an act is inside: "cancelled 900 flights during the strike in March", act_frame_prepositions;
+    # only an active act on a direct object: "coughed during a speech early on Tuesday" is the speech (e18), and so
+    # is what befell a passive subject there, "Two officers were hurt during a protest on Saturday" (v7); and only
+    # after the act: a fronted "During the parade on Saturday, two floats caught fire" dates the parade (v11))
+    framed = pred.head.lower_ in ACT_FRAME_PREPOSITIONS and pred.head.i > pred.head.head.i \
+        and any(c.dep_ == "dobj" for c in pred.head.head.children) \
+        and not any(c.dep_ in ("nsubjpass", "auxpass") for c in pred.head.head.children)
+    if not lemma_in(pred, CONTEST_OCCASION_NOUNS) and not framed:
         return pred, how
     prep, verb = pred.head, pred.head.head
     if prep.lower_ not in ("at", "during", "in", "from", "of") or prep.lower_ == "of" and root.doc[prep.i - 1].lower_ != "out":

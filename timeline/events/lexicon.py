@@ -352,3 +352,7 @@ RAISING_PREDICATES_AFTER_MODAL: dict[str, str] = _table("raising_predicates_afte
 EXCLUDING_VERBS: dict[str, str] = _table("excluding_verbs")
 REPORT_TAKING_VERBS = _words("report_taking_verbs")
 OUTCOME_VERBS = _words("outcome_verbs")
+# "cancelled flights during the strike in March": an act inside an occasion shares its time (attach, helper g19b)
+ACT_FRAME_PREPOSITIONS = _words("act_frame_prepositions")
+# "could develop into a storm later this week": the state reached, the time the becoming's (attach, helper g19b)
+BECOMING_INTO_VERBS = _words("becoming_into_verbs")
