@@ -62,8 +62,8 @@ def test_attachment_accuracy_floors():
     gold, system = scores["gold"], scores["system"]
     assert 1200 <= gold.total <= 1400  # TimeBank + AQUAINT: 1,284 same-sentence links
     # just below the figures of 2026-12-01 morning (87.2% / 84.1%: 1120 and 1080 of 1284; thirteenth round 86.1% / 83.0%)
-    assert gold.accuracy >= 0.871, f"linker on gold spans: {gold.accuracy:.3f}"
-    assert system.accuracy >= 0.841, f"end to end: {system.accuracy:.3f}"
+    assert gold.accuracy >= 0.873, f"linker on gold spans: {gold.accuracy:.3f}"
+    assert system.accuracy >= 0.843, f"end to end: {system.accuracy:.3f}"
     assert len(gold.misses) == gold.total - gold.correct
 
 
