@@ -13,15 +13,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 from test_events_v6 import row_of, rows_of  # noqa: E402
-
-PUB = "2025-06-12"
-
-
-def _own_rows(text: str, timex: str) -> pd.DataFrame:
-    df = rows_of(text, PUB)
-    hit = df[df["timex_text"].str.contains(timex, regex=False)]
-    assert len(hit), (text, timex, df[["timex_text", "trigger"]].to_dict("records"))
-    return hit[hit["no_event"].isna()]
+from test_events_e18 import PUB, _own_rows  # noqa: E402  (the same publication date and row lookup)
 
 
 # --- review18 item 5: "planned to open X ... but postponed it until Y": Y dates the opening (the delay convention) ---

@@ -17,6 +17,8 @@ from pathlib import Path
 
 HERE = Path(__file__).parent
 ROOT = HERE.parents[2]  # the checkout; timeline itself comes from PYTHONPATH (or the installed package)
+sys.path.insert(0, str(HERE.parents[1]))
+from trigger_articles_score import judge  # noqa: E402
 
 
 def corpus_dir() -> Path:
@@ -47,41 +49,23 @@ def main(verbose=False, dump=False):
         print(f"SKIP: the TempEval-3 train corpus is not at {corpus_dir()} (set TIMELINE_TEMPEVAL_TRAIN); nothing scored")
         return None
     df = timeline.extract_many([{"id": n, "text": d.text, "pub_date": d.pub_date} for n, d in zip(names, docs)])
-    ok = n = nok = nn = 0
+    total = [0, 0, 0, 0]
     for name, d in zip(names, docs):
         rows = df[df["doc_id"] == name]
-        own = rows[rows["no_event"].isna()]
         if dump:
             print(f"=== {name} pub {d.pub_date}")
             for _, r in rows.iterrows():
                 print(f"  {r['char_start']:>5} {r['timex_text']!r} trig={r['trigger']!r} no_event={r['no_event']} | {r['event']}")
-        covered = []
-        for timex, start, trig in exp[name].get("rows", []):
-            a, b = start, start + len(timex)
-            assert d.text[a:b] == timex, (name, timex, start, d.text[a:b])
-            covered.append((a, b))
-            hit = own[(own["char_start"] < b) & (own["char_end"] > a)]
-            got = [str(t) for t in hit["trigger"]]
-            good = any(g.lower() in [t.lower() for t in trig] for g in got)
-            n += 1
-            ok += good
-            if not good or verbose:
-                flag = list(rows[(rows["char_start"] < b) & (rows["char_end"] > a)]["no_event"].dropna())
-                print(f"{'ok ' if good else 'BAD'} {name} [{timex}@{start}] want {trig} got {got} {flag or ''}")
-        for timex, start, why in exp[name].get("none", []):
-            a, b = start, start + len(timex)
-            assert d.text[a:b] == timex, (name, timex, start, d.text[a:b])
-            covered.append((a, b))
-            hit = own[(own["char_start"] < b) & (own["char_end"] > a)]
-            nn += 1
-            nok += hit.empty
-            if not hit.empty or verbose:
-                print(f"{'ok ' if hit.empty else 'BAD'} {name} [{timex}@{start}] no row ({why}) got {list(hit['trigger'])}")
-        for timex, start in exp[name].get("ignore", []):
-            covered.append((start, start + len(timex)))
-        for _, r in own.iterrows():
-            if not any(r["char_start"] < b and r["char_end"] > a for a, b in covered):
-                print(f"UNJUDGED {name} {r['timex_text']!r}@{r['char_start']} {r['trigger']!r}")
+        judged = {}
+        for kind in ("rows", "none"):
+            judged[kind] = []
+            for timex, start, what in exp[name].get(kind, []):
+                assert d.text[start:start + len(timex)] == timex, (name, timex, start, d.text[start:start + len(timex)])
+                judged[kind].append((f"{timex}@{start}", start, start + len(timex), what))
+        ignored = [(start, start + len(timex)) for timex, start in exp[name].get("ignore", [])]
+        got = judge(name, rows, judged["rows"], judged["none"], ignored, verbose)
+        total = [x + y for x, y in zip(total, got)]
+    ok, n, nok, nn = total
     print(f"triggers right: {ok}/{n}; no-row right: {nok}/{nn}; all {ok + nok}/{n + nn}")
     return ok + nok, n + nn
 
