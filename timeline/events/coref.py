@@ -1927,7 +1927,7 @@ def _named_owner(subj: Token, tok: Token) -> Token | None:
     if gender is None or tok.dep_ not in ("nsubj", "nsubjpass") or subj.pos_ != "NOUN" or not lemma_in(subj, PERSON_NOUNS) \
             or GENDER_OF_WORD.get(subj.lower_) == gender:
         return None
-    owner = next((c for c in subj.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    owner = next((c for c in subj.children if c.dep_ == "poss" and (c.pos_ == "PROPN" or _organisation(c))), None)
     if owner is None or _named_thing(owner):
         return None
     name = [c for c in owner.subtree if c.i <= owner.i and c.pos_ == "PROPN"]
@@ -1980,7 +1980,14 @@ def _trailing_reporter(tok: Token) -> Token | None:
         return None
     between = [t for t in tok.doc[subj.right_edge.i + 1:tok.i] if t.pos_ in ("NOUN", "PROPN") and _fits(t, kind)
                and t.ent_type_ not in _NOT_ANTECEDENTS and t.dep_ in ("nsubj", "nsubjpass")]
-    return None if between else subj
+    if between:
+        return None
+    owner = next((c for c in subj.children if c.dep_ == "poss" and (c.pos_ == "PROPN" or _organisation(c))), None)
+    if tok.lower_ == "it" and owner is not None and subj.pos_ == "NOUN" and not _organisation(subj) \
+            and not _is_group(subj):
+        # "Sakura's net profit rose 14% in the year, it said": a profit says nothing; its named owner does
+        return owner
+    return subj
 
 
 def _relative_clause_subject(tok: Token) -> Token | None:

@@ -1555,7 +1555,8 @@ def speaker_tokens(head: Token, name: list[Token] | None = None) -> list[Token]:
         if ent is not None:
             toks = [t for t in ent if t.tag_ != "POS"]
             return toks[1:] if len(toks) > 1 and toks[0].lower_ == "the" else toks
-    whole = phrase_tokens(head, set())
+    # (without the possessive ending of an owner that speaks: "The bank's profit doubled, it said" -> "The bank")
+    whole = [t for t in phrase_tokens(head, set()) if t.tag_ != "POS" or t.head.i != head.i]
     if len(whole) <= SHORT_SPEAKER_TOKENS:  # "A spokeswoman for the Ministry of Health"
         return whole
     keep = [head] + [c for c in head.children if c.dep_ in ("det", "amod", "compound", "poss", "nummod")
