@@ -884,12 +884,15 @@ def _worded_mood(mood: str) -> str:
     for w in mood.split():
         if not words or words[-1] != w:
             words.append(w)
-    out = " ".join(words)
-    modals = set(MODAL_AUX.values())
-    for finite, bare in RAISING_PREDICATES_AFTER_MODAL.items():
-        out = re.sub(rf"\b({'|'.join(map(re.escape, sorted(modals)))})( not)? {re.escape(finite)}\b",
-                     lambda m: f"{m.group(1)}{m.group(2) or ''} {bare}", out)
-    return out
+    return _MODAL_THEN_FINITE.sub(lambda m: f"{m.group(1)}{m.group(2) or ''} {RAISING_PREDICATES_AFTER_MODAL[m.group(3)]}",
+                                  " ".join(words))
+
+
+# a modal, perhaps "not", then a raising predicate's finite form: built once, every row's modality passes through it
+# (longest forms first, so "agreed to" is never cut to a shorter entry)
+_MODAL_THEN_FINITE = re.compile(
+    rf"\b({'|'.join(map(re.escape, sorted(set(MODAL_AUX.values()))))})( not)? "
+    rf"({'|'.join(map(re.escape, sorted(RAISING_PREDICATES_AFTER_MODAL, key=len, reverse=True)))})\b")
 
 
 def _named_in_apposition(head: Token, coordinated: bool = False) -> Token | None:
