@@ -53,6 +53,7 @@ from .lexicon import (ADVERBIAL_MARKS, ASPECTUAL_VERBS, ATTRIBUTION_NON_SOURCES,
 
 # "The collapse of the bridge, which killed seven": verbs of what an event brought about (lexicon.json)
 _CONSEQUENCE_VERBS = _words("consequence_verbs")
+_TAKING_EFFECT = _words("taking_effect_phrases")
 # "The court heard that ...", "..., the jury heard": told a clause, as evidence verbs say one (lexicon.json)
 _CLAUSE_EVIDENCE_VERBS = EVIDENCE_VERBS | _words("hearing_verbs")
 
@@ -177,6 +178,20 @@ def _agreeing_noun(rel: Token, head: Token) -> Token:
         x = y.head.head if y.dep_ == "pobj" and y.head.lower_ in ("in", "of", "with") else None
         if x is not None and x.pos_ == "NOUN" and (lemma_in(x, QUANTITY_NOUNS) or lemma_in(x, MEASURED_NOUNS)):
             return x
+    x = _phrase_owner(head)
+    if rel.lower_ in ("that", "which") and rel.dep_ in ("nsubj", "nsubjpass") and x is not None \
+            and (_number_clash(clause, head) and not _number_clash(clause, x)
+                 or _taking_effect(clause) and _person_like(head) and not _person_like(x)):
+        # "an outbreak linked to two schools that has infected 40 children", "a list of lenders that was updated":
+        # a verb whose number does not fit the last noun of "X of/for/linked to Y" is X's; nor does a person take
+        # effect or come into force ("standards for ferry operators that came into force in March": the standards)
+        return x
+    if rel.lower_ in ("that", "which") and rel.dep_ in ("nsubj", "nsubjpass") and _number_clash(clause, head):
+        # the converse, the clause hung on X: "the maker of engines that were recalled in 2021" (the engines)
+        y = next((g for c in head.children if c.dep_ == "prep" and c.i > head.i for g in c.children
+                  if g.dep_ == "pobj" and g.right_edge.i == rel.i - 1 and getattr(_phrase_owner(g), "i", -1) == head.i), None)
+        if y is not None and not _number_clash(clause, y):
+            return y
     # "The Grand Prix in Imola, which had been scheduled for May 21": what is scheduled, planned or put off is the
     # event X of "X in/at PLACE", not the place the parser hung the clause on
     if rel.lower_ in ("that", "which") and rel.dep_ in ("nsubj", "nsubjpass") and lemma_in(clause, SCHEDULING_VERBS) \
@@ -184,6 +199,43 @@ def _agreeing_noun(rel: Token, head: Token) -> Token:
             and head.head.head.pos_ in ("NOUN", "PROPN") and head.head.head.ent_type_ not in ("GPE", "LOC", "FAC"):
         return head.head.head
     return head
+
+
+def _phrase_owner(y: Token) -> Token | None:
+    """The noun X of "X of/for/on/to ... Y" or "X linked to Y" (a participle on X between them) for the last noun
+    ``y``; None when ``y`` is no such object, or is one of a coordination."""
+    if y.dep_ != "pobj" or y.head.dep_ != "prep" or any(c.dep_ == "conj" for c in y.children):
+        return None
+    x = y.head.head
+    if x.dep_ == "acl" and x.tag_ == "VBN" and x.head.i < x.i:
+        x = x.head  # "an outbreak linked to two schools"
+    elif x.pos_ in ("VERB", "AUX"):
+        # "passed new standards for ferry operators", the phrase hung on the verb: the object right before it
+        x = next((c for c in x.children if c.dep_ == "dobj" and c.right_edge.i == y.head.i - 1), x)
+    return x if x.pos_ == "NOUN" and x.tag_ in ("NN", "NNS") and not any(c.dep_ == "conj" for c in x.children) \
+        else None
+
+
+def _number_clash(verb: Token, noun: Token) -> bool:
+    """Whether the verb group of ``verb`` is of the other number than the common noun ``noun`` ("schools ... has
+    infected", "a list ... were"): singular by "is"/"was"/"has" or a third-person "-s", plural by "are"/"were"/
+    "have" or a plain present; past forms ("took") tell nothing."""
+    if noun.tag_ not in ("NN", "NNS") or noun.pos_ != "NOUN" or lemma_in(noun, PAIR_NOUNS):
+        return False
+    group = [verb] + [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    finite = next((g for g in group if g.tag_ in ("VBZ", "VBP") or g.lower_ in ("was", "were")), None)
+    if finite is None or any(g.tag_ == "MD" for g in group):
+        return False
+    singular = finite.tag_ == "VBZ" or finite.lower_ == "was"
+    return singular == (noun.tag_ == "NNS")
+
+
+def _taking_effect(verb: Token) -> bool:
+    """'took effect', 'came into force', 'went into effect' (``taking_effect_phrases``): said of a rule, a law or a
+    measure, never of a person."""
+    words = [verb.lemma_.lower()] + [g.lower_ for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "prep")
+                                     for g in c.subtree if g.dep_ in ("dobj", "prep", "pobj")]
+    return " ".join(words[:3]) in _TAKING_EFFECT or " ".join(words[:2]) in _TAKING_EFFECT
 
 
 def _placeholder_it(tok: Token) -> bool:
