@@ -41,7 +41,7 @@ def test_relative_on_the_noun_its_verb_fits(text, timex, subject):
     # the last noun fits: it stays
     ("The union represents drivers for bus companies that went bankrupt in 2019.", "2019", "bus companies"),
     ("Police questioned the owner of a dog that bit a child on Sunday.", "Sunday", "a dog"),
-    ("The city will fine owners of cars that were registered before 2010.", "2010", "cars"),
+    ("The agency fined the maker of engines that were recalled in 2021.", "2021", "engines"),
     ("The rules protect workers at a factory that closed in 2020.", "2020", "a factory"),
 ])
 def test_relative_stays_on_a_last_noun_that_fits(text, timex, subject):
@@ -85,7 +85,7 @@ def test_which_on_a_named_body(text, timex, subject):
     ("Fans of the club Dunmore, whose stadium reopened in March, cheered.", "March", "Dunmore"),
 ])
 def test_whose_on_a_name_inside_a_phrase(text, timex, subject):
-    assert _field(text, timex, "subject").startswith(subject)
+    assert subject in _field(text, timex, "subject")
 
 
 # --- an object relative word before the subject of a controlling verb ("which it hoped to deliver") ----------------
@@ -104,6 +104,8 @@ def test_object_relative_before_a_controlling_verb(text, timex, subject):
     # a true object control keeps its object
     ("The agency expected the contractor to deliver the masks by March.", "March", "the contractor"),
     ("The city asked the firm to finish the road by December.", "December", "the firm"),
+    # a thing that does the infinitive by itself after "expect": the relative stays its subject
+    ("Drivers welcomed the new bridge, which officials expect to reopen in May.", "May", "the new bridge"),
 ])
 def test_object_control_kept(text, timex, subject):
     assert _field(text, timex, "subject", "2024-01-10") == subject
@@ -178,3 +180,19 @@ def test_no_superseded_plan(text, timex):
 ])
 def test_subject_of_a_clause_after_before(text, timex, subject):
     assert _field(text, timex, "subject").startswith(subject)
+
+
+@pytest.mark.parametrize("text,timex,subject", [
+    # a participle with a finite verb of its own clause after it is no clause read as a phrase: unchanged
+    ("Shares fell after the results, published on Monday, showed a loss.", "Monday", "the results"),
+])
+def test_clause_after_before_needs_a_subjectless_present(text, timex, subject):
+    assert _field(text, timex, "subject") == subject
+
+
+@pytest.mark.parametrize("text,timex", [
+    # two plurals of people named before the pronoun: it stays for the other rules (no guess between them)
+    ("The minister sent the nurses to the doctors before they walked out in May.", "May"),
+])
+def test_plural_pronoun_with_two_candidates(text, timex):
+    assert _field(text, timex, "subject") == "they"

@@ -2121,6 +2121,30 @@ def _adverbial_plural_things(tok: Token, main: Token) -> Token | None:
     return subj
 
 
+def _adverbial_clause_people(tok: Token) -> Token | None:
+    """'Marsh had lied to auditors when they visited his office in 2016', 'The minister ignored the nurses after
+    they walked out': a "they" subject of an adverbial clause on a verb whose own subject cannot be it (one person
+    or thing) stands for the one plural of people or groups that verb names before it (its object, or a
+    preposition's), not for someone of the sentence before; two such, or a fitting subject ("The nurses ignored the
+    minister after they won"), leave it to the other rules."""
+    clause = tok.head
+    if tok.lower_ != "they" or tok.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "advcl" \
+            or not any(c.i < tok.i and (c.dep_ == "mark" or c.dep_ == "advmod" and c.tag_ == "WRB")
+                       and c.lower_ in ADVERBIAL_MARKS for c in clause.children):
+        return None
+    main = clause.head
+    if not is_predicate(main) or main.pos_ not in ("VERB", "AUX") or main.i > tok.i:
+        return None
+    subj = subject_token(main)
+    if subj is None or subj.pos_ == "PRON" or _is_group(subj) or subj.tag_ in ("NNS", "NNPS") \
+            or any(c.dep_ == "conj" for c in subj.children):
+        return None
+    inside = {x.i for x in clause.subtree}
+    groups = [t for t in tok.doc[main.i + 1:tok.i] if t.i not in inside and t.dep_ in ("dobj", "pobj", "dative")
+              and t.pos_ in ("NOUN", "PROPN") and _is_group(t) and t.ent_type_ not in _NOT_ANTECEDENTS]
+    return groups[0] if len(groups) == 1 else None
+
+
 def _adverbial_clause_subject(tok: Token) -> Token | None:
     """'The airline has cut 40 routes since it took over the carrier in 2020': a pronoun subject of an
     adverbial clause opened by a subordinator on the main verb stands for that verb's subject when it fits and
@@ -2522,6 +2546,9 @@ def _resolve(tok: Token | None, skip: frozenset[int] | set[int] = frozenset()) -
         # what slips is a scheduled thing, never the body reporting it; none in reach leaves the pronoun open
         thing = _scheduled_thing(tok, skip)
         return Referent(thing, pronoun=tok.text) if thing is not None else Referent(tok)
+    people = _adverbial_clause_people(tok)
+    if people is not None:
+        return Referent(people, pronoun=tok.text)
     reporter = _reporter(tok, skip)
     if reporter is not None:
         return reporter

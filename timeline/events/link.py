@@ -13,6 +13,7 @@ from .coref import (Referent, continues_noun_phrase, lost_main_verb_subject, ope
 from .event import Event
 from .grammar import OBJECT_DEPS, SUBJECT_DEPS, is_event_nominal, is_predicate, lemma_in, past_dateline, phrasal_lemma, subject_token
 from .lexicon import ATTRIBUTION_DOCUMENTS, OUTCOME_VERBS, REPORT_TAKING_VERBS
+from .lexicon import ASPECTUAL_VERBS, CHANGE_VERBS, EVENT_COURSE_VERBS, OBJECT_RAISING_VERBS, RELATIVE_PRONOUNS, THING_VERBS, _words
 from .lexicon import EXCLUDING_VERBS, LENGTH_VERBS, MODAL_AUX, OBJECT_FORM_PRONOUNS, RAISING_PREDICATES_AFTER_MODAL
 from .lexicon import DEADLINE_GRANTING_VERBS, OUTSIDE_JUDGING_VERBS, POSTPONING_VERBS, PRESENCE_LIGHT_VERBS, PERIOD_NOUNS, QUANTITY_NOUNS, RELATING_VERBS, SETTING_PREPOSITIONS, TIME_UNITS
 from .lexicon import (ACTOR_LABELS, AUTHORING_VERBS, DEPLOYING_VERBS, GENDER_OF_WORD, GROUP_NOUNS, LIGHT_VERB_PREPOSITIONS, OF_SUBJECT_EVENT_NOUNS,
@@ -31,6 +32,11 @@ from .timex_tokens import timex_token_indices
 _ANY_LIGHT_VERB = LIGHT_VERBS | INDEFINITE_LIGHT_VERBS | PRESENCE_LIGHT_VERBS
 # who may do what an event noun names: people, groups and the bodies that act ("the court", "the union")
 _AGENT_NOUNS = PERSON_NOUNS | GROUP_NOUNS
+# verbs a thing does by itself: an infinitive of one after "expect"/"want" is said of the noun ("a plant, which
+# officials expect to open")
+_IMPOSING_PARTICIPLES = _words("imposing_participles")
+_MEASURE_NOUNS = _words("imposed_measure_nouns")
+_THING_DONE_VERBS = THING_VERBS | CHANGE_VERBS | ASPECTUAL_VERBS | EVENT_COURSE_VERBS | _words("self_done_verbs")
 
 
 def _hidden(root: Token, pred: Token, inside: set[int]) -> set[int]:
@@ -243,6 +249,60 @@ def _relative_object_taken_for_subject(pred: Token) -> Token | None:
     if noun.dep_ != "ROOT" or noun.pos_ not in ("NOUN", "PROPN") or pred.dep_ == "relcl" and pred.head.i != noun.i:
         return None
     return noun
+
+
+def _relative_object_of_infinitive(pred: Token) -> Token | None:
+    """'40 new buses, which it expects to receive by December', 'masks, which it hoped to deliver by March': a
+    relative word before the subject of the verb an infinitive hangs on, the infinitive with no object of its own, is
+    that infinitive's object; its subject is the verb's subject (the city receives the buses). Kept as the doer
+    after a verb whose object does what its infinitive says (``object_raising_verbs``), when the infinitive is one a
+    thing does by itself ("a plant, which officials expect to open in 2026") or the noun may act ("the contractor,
+    which officials expect to finish the road")."""
+    verb = pred.head
+    if pred.dep_ != "xcomp" or pred.tag_ != "VB" or verb.i == pred.i or verb.dep_ != "relcl" \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in pred.children) \
+            or any(c.dep_ in ("dobj", "ccomp", "xcomp", "prt") and c.lower_ not in RELATIVE_PRONOUNS
+                   for c in pred.children):
+        return None
+    rel = next((c for c in (*verb.children, *pred.children) if c.dep_ == "dobj" and c.lower_ in RELATIVE_PRONOUNS
+                and c.i < verb.i), None)
+    own = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if rel is None or own is None or own.i < rel.i:
+        return None
+    if lemma_in(verb, OBJECT_RAISING_VERBS) and (
+            lemma_in(pred, _THING_DONE_VERBS) or _may_act(verb.head)):
+        return None
+    return own
+
+
+def _plan_set_off_on_object(pred: Token) -> Token | None:
+    """'postponed the flight, originally scheduled for Friday,', 'delayed the vote, initially planned for June,': a
+    planning participle (``planned_occurrence_words``) set off by commas right after a verb's object, which the
+    parser hung on the verb, gives the object's planned date: the object is what was planned; None otherwise."""
+    verb = pred.head
+    if pred.dep_ != "advcl" or pred.tag_ != "VBN" or verb.i > pred.i or not lemma_in(pred, PLANNED_OCCURRENCE_WORDS) \
+            or any(c.dep_ in ("mark", "nsubj", "nsubjpass", "aux", "auxpass") for c in pred.children) \
+            or pred.left_edge.i < 2 or pred.doc[pred.left_edge.i - 1].text != ",":
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")
+                 and c.right_edge.i == pred.left_edge.i - 2), None)
+
+
+def _measure_of_participle(pred: Token, subj: Token | None) -> Token | None:
+    """'a curfew on night fishing imposed last Tuesday', 'a tax on diesel introduced in January': a participle of
+    imposing a measure (``imposing_participles``) that the parser hung on the noun of a measure's "on"/"against"
+    phrase (``imposed_measure_nouns``) is said of the measure; None otherwise ("a ban on cars built before 2005":
+    the cars were built)."""
+    if subj is None or pred.dep_ != "acl" or pred.tag_ != "VBN" or subj.i != pred.head.i \
+            or not lemma_in(pred, _IMPOSING_PARTICIPLES) or subj.dep_ not in ("pobj", "conj"):
+        return None
+    y = subj
+    while y.dep_ == "conj" and y.head.i != y.i:
+        y = y.head
+    if y.dep_ != "pobj" or y.head.lower_ not in ("on", "against") or lemma_in(y, _MEASURE_NOUNS):
+        return None
+    x = y.head.head
+    return x if x.pos_ == "NOUN" and lemma_in(x, _MEASURE_NOUNS) else None
 
 
 def _length_taker(pred: Token) -> Token | None:
@@ -472,9 +532,11 @@ def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_tim
     # (a trailing reporting verb the parser left without a subject, or gave its time as one: the speaker set off
     # by commas before it, "..., its lawyer, Tom Becker, said Monday evening")
     subj = _planner(pred) or _linked_subject_of_infinitive(pred) or trailing_speaker(pred) or lost \
+        or _relative_object_of_infinitive(pred) or _plan_set_off_on_object(pred) \
         or _relative_object_taken_for_subject(pred) or _length_taker(pred) \
         or (None if pred.dep_ == "conj" and _set_off_second_object(pred, pred.head) else subject_token(pred))
     subj = _subject_in_aside(subj) or subj
+    subj = _measure_of_participle(pred, subj) or subj
     subj = _whole_subject_of_set_off_participle(pred, subj) or subj
     subj = _nearer_of_two_subjects(subj) or subj
     if subj is None:
@@ -1203,6 +1265,12 @@ def _whose_antecedent(subj: Token | None) -> Token | None:
     """The noun a "whose" in the subject stands for ("the union, whose members went on strike")."""
     if subj is None:
         return None
+    if subj.dep_ == "poss" and subj.lower_ == "whose":
+        # the owner of an event noun itself ("carmaker Veltro, whose annual report was postponed until Friday",
+        # the row's trigger the report): the noun the clause hangs on
+        clause = subj.head.head
+        if clause.dep_ in ("relcl", "acl") and clause.head.pos_ in ("NOUN", "PROPN") and clause.head.i < subj.i:
+            return clause.head
     for c in subj.children:
         if c.dep_ == "poss" and c.lower_ == "whose":
             clause = subj.head
@@ -1409,7 +1477,10 @@ def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = fro
         # ("Lifeguards, whose season starts": "Lifeguards' season", a plural, or a name the tagger took for one's
         # as it opens the sentence, takes the apostrophe alone; so may a name in -s, "Jones' lawyer")
         owner = _owning(join_tokens(phrase_tokens(whose, inside)), whose, names=True)
-        subject = _replace_first_word(subject, "whose", owner)
+        # (the owner as the subject itself reads as a possessor subject does, with no "'s": "The army's withdrawal"
+        # has the subject "The army")
+        subject = join_tokens(phrase_tokens(whose, inside)) if subject == "whose" \
+            else _replace_first_word(subject, "whose", owner)
         summary_text = _replace_first_word(summary_text, "whose", owner)
         resolved_from = "whose"
     part = _partitive_relative(subj)
@@ -1443,7 +1514,9 @@ def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = fro
         mood = f"{framed} {mood}".strip()
     # (or the event noun itself a cancelling verb undoes: "The match, which had been scheduled for June 14, was
     # called off", the row's trigger the match)
-    if (_cancelled(pred) or _undone_event(pred, {t.i for t in span})) \
+    planned_object = _plan_set_off_on_object(pred)
+    if (_cancelled(pred) or _undone_event(pred, {t.i for t in span})
+            or planned_object is not None and _undone_by_its_verb(planned_object)) \
             and "cancelled" not in mood.split():
         mood = f"cancelled {mood}".strip()  # "The race, scheduled for May 21, was called off": it did not happen
     habit = _habitual(light)
