@@ -196,3 +196,21 @@ def test_clause_after_before_needs_a_subjectless_present(text, timex, subject):
 ])
 def test_plural_pronoun_with_two_candidates(text, timex):
     assert _field(text, timex, "subject") == "they"
+
+
+# --- a trailing speaker whose name ends in a coordination ("the Department of Forestry and Fire Protection said") --
+
+@pytest.mark.parametrize("text,timex,subject", [
+    ("Firefighters are battling a wildfire that has burned 4,000 acres since Sunday, including 30 homes, the "
+     "Department of Forestry and Fire Protection said Tuesday.", "Tuesday",
+     "the Department of Forestry and Fire Protection"),
+    ("Exports have fallen sharply since the strike in March, including shipments of grain, the Ministry of Trade and "
+     "Industry said on Wednesday.", "Wednesday", "the Ministry of Trade and Industry"),
+])
+def test_trailing_speaker_named_with_and(text, timex, subject):
+    assert _field(text, timex, "subject") == subject
+
+
+def test_participle_not_in_its_measures_subject():
+    assert _field("Fishermen ignored a curfew on night fishing imposed last Tuesday.", "last Tuesday",
+                  "subject") == "a curfew on night fishing"
