@@ -36,6 +36,8 @@ _AGENT_NOUNS = PERSON_NOUNS | GROUP_NOUNS
 # officials expect to open")
 _IMPOSING_PARTICIPLES = _words("imposing_participles")
 _MEASURE_NOUNS = _words("imposed_measure_nouns")
+# prepositions that are subordinators too, opening a clause the parser may read as their object's phrase
+_CLAUSE_PREPOSITIONS = frozenset({"before", "after", "until", "once"})
 _THING_DONE_VERBS = THING_VERBS | CHANGE_VERBS | ASPECTUAL_VERBS | EVENT_COURSE_VERBS | _words("self_done_verbs")
 
 
@@ -305,6 +307,36 @@ def _measure_of_participle(pred: Token, subj: Token | None) -> Token | None:
     return x if x.pos_ == "NOUN" and lemma_in(x, _MEASURE_NOUNS) else None
 
 
+def _clause_read_as_phrase(pred: Token) -> Token | None:
+    """'comes a day before tighter limits, adopted in 2023, come into force on Friday', 'days before new rules, agreed
+    in 2022, take full effect on Thursday': a clause after "before"/"after"/"until"/"once" whose subject the parser
+    read as the preposition's object, a participle set off by commas after it and the clause's verb (no subject of its
+    own, a plain present) after that. Both the participle and the verb are said of that noun; None otherwise."""
+    doc = pred.doc
+    if pred.tag_ in ("VBN", "VBD") and pred.i >= 2 and doc[pred.i - 1].text == ",":
+        # (the participle's phrase runs to the next comma: the parser may hang the verb after it on the participle)
+        part = pred
+        end = next((k - 1 for k in range(part.i + 1, min(part.i + 10, len(doc) - 1)) if doc[k].text == ","), None)
+        verb = doc[end + 2] if end is not None else None
+    elif pred.tag_ in ("VB", "VBP", "VBZ") and pred.i >= 4 and doc[pred.i - 1].text == ",":
+        verb, end = pred, pred.i - 2
+        part = next((doc[k] for k in range(end, max(end - 8, 1), -1)
+                     if doc[k].tag_ in ("VBN", "VBD") and doc[k - 1].text == ","), None)
+        if part is None or any(doc[k].text == "," for k in range(part.i + 1, end + 1)):
+            return None
+    else:
+        return None
+    if verb is None or verb.tag_ not in ("VB", "VBP", "VBZ") or verb.pos_ != "VERB" \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "mark") for c in verb.children) \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for c in part.children):
+        return None
+    noun = doc[part.i - 2]
+    if noun.dep_ != "pobj" or noun.pos_ not in ("NOUN", "PROPN") or noun.head.lower_ not in _CLAUSE_PREPOSITIONS \
+            or (verb.tag_ == "VBZ") != (noun.tag_ in ("NN", "NNP")):
+        return None  # (a plain present agrees with its subject: "before the rule, agreed in 2022, takes effect")
+    return noun
+
+
 def _length_taker(pred: Token) -> Token | None:
     """'The jury took four hours to reach a verdict', "The ministry waited two weeks to reply": an infinitive on a
     verb of taking or waiting (``length_verbs``) whose object is a length is done by that verb's subject, not by
@@ -531,7 +563,8 @@ def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_tim
     (:func:`_undone_event`), whose doer the one who calls it off is not."""
     # (a trailing reporting verb the parser left without a subject, or gave its time as one: the speaker set off
     # by commas before it, "..., its lawyer, Tom Becker, said Monday evening")
-    subj = _planner(pred) or _linked_subject_of_infinitive(pred) or trailing_speaker(pred) or lost \
+    subj = _planner(pred) or _linked_subject_of_infinitive(pred) or _clause_read_as_phrase(pred) \
+        or trailing_speaker(pred) or lost \
         or _relative_object_of_infinitive(pred) or _plan_set_off_on_object(pred) \
         or _relative_object_taken_for_subject(pred) or _length_taker(pred) \
         or (None if pred.dep_ == "conj" and _set_off_second_object(pred, pred.head) else subject_token(pred))
