@@ -214,3 +214,24 @@ def test_trailing_speaker_named_with_and(text, timex, subject):
 def test_participle_not_in_its_measures_subject():
     assert _field("Fishermen ignored a curfew on night fishing imposed last Tuesday.", "last Tuesday",
                   "subject") == "a curfew on night fishing"
+
+
+# --- the main verb after a long aside on the subject, parsed as a clause on the aside's last noun ------------------
+
+@pytest.mark.parametrize("text,timex,subject", [
+    ("Veltro Motors, the carmaker set up in 1961 as a small workshop in Turin, Italy, reported a loss on Tuesday.",
+     "Tuesday", "Veltro Motors"),
+    ("Marta Lind, the singer born in 1970 in a fishing village near Bergen, Norway, died on Sunday.", "Sunday",
+     "Marta Lind"),
+])
+def test_main_verb_after_a_long_aside(text, timex, subject):
+    assert _field(text, timex, "subject") == subject
+
+
+@pytest.mark.parametrize("text,timex,subject", [
+    # a clause of its own on the aside's noun stays the noun's
+    ("Veltro Motors, the carmaker whose plant in Turin closed on Tuesday, is for sale.", "Tuesday", "Veltro Motors"),
+    ("The ferry, which sank off Crete in 2011, was raised on Monday.", "Monday", "The ferry"),
+])
+def test_aside_clauses_keep_their_subjects(text, timex, subject):
+    assert subject in _field(text, timex, "subject")
