@@ -2675,6 +2675,11 @@ def trailing_speaker(verb: Token) -> Token | None:
         return t.pos_ in ("NOUN", "PROPN") and t.right_edge.i < verb.i and t.left_edge.i > clause.i \
             and doc[t.left_edge.i - 1].text == ","
 
+    # (a name ending in a coordination, "the Department of Forestry and Fire Protection": its last word is a
+    # conjunct inside it; the phrase is the one that ends there and opens after a comma)
+    while not set_off(x) and x.head.i != x.i and x.head.i < verb.i and x.head.right_edge.i == j \
+            and x.head.pos_ in ("NOUN", "PROPN", "ADP"):
+        x = x.head
     if not set_off(x):
         return None
     while x.head.i != x.i and x.head.i < verb.i and set_off(x.head):

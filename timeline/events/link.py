@@ -538,6 +538,12 @@ def _nearer_of_two_subjects(subj: Token | None) -> Token | None:
     verb = subj.head
     second = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and subj.i < c.i < verb.i
                    and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
+    if second is not None and lemma_in(verb, REPORTING_VERBS) and second.right_edge.i == verb.i - 1 \
+            and subj.doc[second.left_edge.i - 1].text == "," and second.pos_ == "PROPN":
+        # "Exports have fallen since the strike in March, including grain, the Ministry of Trade said on Wednesday",
+        # the opening of the reported clause misread as the reporting verb's subject: the name set off by a comma
+        # right before the verb is the speaker
+        return second
     if second is None or any(t.is_punct or t.dep_ == "cc" for t in subj.doc[subj.i:second.left_edge.i]):
         return None
     if subj.lower_ == "that" and subj.tag_ in ("WDT", "IN", "DT") and second.left_edge.i == subj.i + 1:
@@ -1464,7 +1470,7 @@ def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = fro
     # the event's own infinitive (which a subject's phrase keeps) is no part of its subject: "The last storm to
     # hit the state in October"
     own = {t.i for t in pred.subtree} if subj is not None and (
-        pred.tag_ == "VB" or pred.dep_ == "amod" or lost is not None) \
+        pred.tag_ == "VB" or pred.dep_ in ("amod", "acl") or lost is not None) \
         and pred.i in {t.i for t in subj.subtree} else set()
     if subj is not None and pred.dep_ == "pcomp" and pred.head.head.i == subj.i:
         own = {t.i for t in pred.head.subtree}  # nor the judged deed hung on its doer: "jailed a porter for stealing"
