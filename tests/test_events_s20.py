@@ -245,3 +245,8 @@ def test_aside_clauses_keep_their_subjects(text, timex, subject):
 ])
 def test_relative_on_a_name_spelt_like_who(text, timex, subject):
     assert _field(text, timex, "subject") == subject
+
+
+def test_capitalised_who_is_no_relative_pronoun():
+    # (written after seeing the parser tag "WHO" as a relative pronoun hung on "the": the subject was "the")
+    assert "WHO" in _field("Officials said the WHO would send experts on Friday.", "Friday", "subject")

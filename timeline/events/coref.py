@@ -86,7 +86,8 @@ def _relative_antecedent(tok: Token) -> Token | None:
         return before if before.pos_ in ("NOUN", "PROPN") and before.ent_type_ not in ("DATE", "TIME") else None
     if clause.dep_ in ("relcl", "acl") and (clause.head.pos_ in ("NOUN", "PROPN", "PRON")
                                             or clause.head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")) \
-            and clause.head.lower_ not in RELATIVE_PRONOUNS:
+            and not (clause.head.lower_ in RELATIVE_PRONOUNS and clause.head.pos_ == "PRON"):
+        # (a name spelt as one is a noun: "the WHO, which opened an office", "The Who, which formed in 1964")
         return _agreeing_noun(tok, clause.head)
     return None
 
