@@ -250,3 +250,15 @@ def test_relative_on_a_name_spelt_like_who(text, timex, subject):
 def test_capitalised_who_is_no_relative_pronoun():
     # (written after seeing the parser tag "WHO" as a relative pronoun hung on "the": the subject was "the")
     assert "WHO" in _field("Officials said the WHO would send experts on Friday.", "Friday", "subject")
+
+
+# --- a clause after "after"/"before" read as the preposition's object, with a time between noun and verb ----------
+
+@pytest.mark.parametrize("text,timex,subject", [
+    ("The bridge was closed in May, after an inspection the previous autumn found cracks in the deck.",
+     "the previous autumn", "an inspection"),
+    ("The club sacked its coach in March, after a review the previous month showed heavy losses.",
+     "the previous month", "a review"),
+])
+def test_clause_after_after_with_a_time_between(text, timex, subject):
+    assert _field(text, timex, "subject") == subject
