@@ -70,7 +70,7 @@ class Referent:
 
 
 def _relative_antecedent(tok: Token) -> Token | None:
-    if tok.lower_ not in RELATIVE_PRONOUNS or tok.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+    if tok.lower_ not in RELATIVE_PRONOUNS or tok.dep_ not in ("nsubj", "nsubjpass", "dobj") or _acronym(tok):
         return None
     clause = tok.head
     if clause.dep_ in ("ccomp", "xcomp") and clause.head.dep_ == "relcl" and clause.head.i > tok.i:
@@ -90,6 +90,11 @@ def _relative_antecedent(tok: Token) -> Token | None:
         # (a name spelt as one is a noun: "the WHO, which opened an office", "The Who, which formed in 1964")
         return _agreeing_noun(tok, clause.head)
     return None
+
+
+def _acronym(tok: Token) -> bool:
+    """'WHO' in capitals: a name (the World Health Organization), whatever the tagger calls it, never "who"."""
+    return len(tok.text) > 1 and tok.text.isupper()
 
 
 def _elliptical_owner(tok: Token) -> list[Token] | None:
