@@ -262,3 +262,8 @@ def test_capitalised_who_is_no_relative_pronoun():
 ])
 def test_clause_after_after_with_a_time_between(text, timex, subject):
     assert _field(text, timex, "subject") == subject
+
+
+def test_phrase_set_off_before_a_time_subject_stays():
+    # a real "after" phrase, set off by a comma, is no subject of the verb
+    assert _field("After the storm, Monday was declared a holiday.", "Monday", "subject") != "the storm"

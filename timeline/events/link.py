@@ -337,6 +337,18 @@ def _clause_read_as_phrase(pred: Token) -> Token | None:
     return noun
 
 
+def _subject_before_time_subject(pred: Token) -> Token | None:
+    """'closed in May, after an inspection the previous autumn found cracks': a clause after "after"/"before" whose
+    subject the parser read as the preposition's object, and the time after it as the verb's subject: the noun is
+    the subject; None otherwise."""
+    own = next((c for c in pred.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if own is None or not (own.ent_type_ in ("DATE", "TIME") or own.i in time_token_indices(pred.doc)):
+        return None
+    return next((g for c in pred.children if c.dep_ == "prep" and c.lower_ in _CLAUSE_PREPOSITIONS and c.i < own.i
+                 for g in c.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")
+                 and g.right_edge.i == own.left_edge.i - 1 and g.ent_type_ not in ("DATE", "TIME")), None)
+
+
 def _length_taker(pred: Token) -> Token | None:
     """'The jury took four hours to reach a verdict', "The ministry waited two weeks to reply": an infinitive on a
     verb of taking or waiting (``length_verbs``) whose object is a length is done by that verb's subject, not by
@@ -570,6 +582,7 @@ def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_tim
     # (a trailing reporting verb the parser left without a subject, or gave its time as one: the speaker set off
     # by commas before it, "..., its lawyer, Tom Becker, said Monday evening")
     subj = _planner(pred) or _linked_subject_of_infinitive(pred) or _clause_read_as_phrase(pred) \
+        or _subject_before_time_subject(pred) \
         or trailing_speaker(pred) or lost \
         or _relative_object_of_infinitive(pred) or _plan_set_off_on_object(pred) \
         or _relative_object_taken_for_subject(pred) or _length_taker(pred) \
