@@ -561,9 +561,12 @@ def _holds(t: Token, pred: Token) -> bool:
     says something of another noun ("the boy, rescued by fishermen") and is no headline of the verb's."""
     # (a participle that is the trigger itself, which the headline climbed from, stays: "..., ending a
     # strike that began on Nov. 1")
+    # (and so does one whose own infinitive is the trigger: "Ash fell overnight, forcing schools to close on
+    # Thursday" is the closing, which a headline of the fall alone would not name)
     return t.left_edge.i <= pred.i <= t.right_edge.i and (t.i == pred.i or t in pred.ancestors) \
         and (any(c.tag_ == "TO" and c.i < t.i for c in t.children)
-             or t.i == pred.i and t.dep_ == "advcl" and t.tag_ == "VBG" and not lemma_in(t, ONSET_PARTICIPLES))
+             or t.dep_ == "advcl" and t.tag_ == "VBG" and not lemma_in(t, ONSET_PARTICIPLES) and (
+                 t.i == pred.i or pred.dep_ in ("xcomp", "ccomp") and pred.head.i == t.i))
 
 
 def _gerund_phrase(t: Token, pred: Token) -> bool:

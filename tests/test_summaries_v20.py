@@ -1,0 +1,37 @@
+"""Issue 12, "summaries read like headlines ... always contain the row's own trigger": a row on the infinitive of
+a participle clause set off after the main clause ("Ash fell overnight, forcing schools to close on Thursday",
+"..., prompting rivals to follow in April") had the main clause alone as its headline, which never named the
+row's event; the participle clause now stays with its infinitive. A participle that only comments on a noun, or
+one whose own clause holds no infinitive, still goes."""
+
+import pytest
+
+from headline_cases import check_headline, extract_cases
+
+PUB = "2024-05-15"
+
+# (text, time expression of the row, words the headline must hold, words it must not hold)
+CASES = {
+    "forcing-close": ("Heavy snow fell across the region overnight, forcing schools to close on Thursday.", "Thursday",
+                      ["forcing schools to close"], []),
+    "prompting-follow": ("The central bank raised its main rate in March, prompting other lenders to follow in April.",
+                         "April", ["prompting other lenders to follow"], ["March"]),
+    "leading-cut": ("Sales slumped in the first quarter, leading the company to cut 200 jobs on May 2.", "May 2",
+                    ["leading the company to cut 200 jobs"], []),
+    # negative: the main clause's own row keeps the main clause alone
+    "forcing-main": ("Heavy snow fell across the region on Tuesday, forcing schools to close on Thursday.", "Tuesday",
+                     ["Heavy snow fell across the region"], ["forcing", "close"]),
+    # negative: a participle set off after a noun still goes from its headline
+    "rescued-aside": ("The fishermen, rescued by a patrol boat after two days at sea, returned home on Monday.",
+                      "Monday", ["returned home"], ["rescued"]),
+}
+
+
+@pytest.fixture(scope="module")
+def table():
+    return extract_cases(CASES, PUB)
+
+
+@pytest.mark.parametrize("key", list(CASES))
+def test_headline_reads_cleanly(table, key):
+    check_headline(table, CASES, key)
