@@ -1,7 +1,9 @@
 """Issue 12, "summaries read like headlines ... always contain the row's own trigger": a row on the infinitive of
 a participle clause set off after the main clause ("Ash fell overnight, forcing schools to close on Thursday",
 "..., prompting rivals to follow in April") had the main clause alone as its headline, which never named the
-row's event; the participle clause now stays with its infinitive. A participle that only comments on a noun, or
+row's event; the participle clause now stays with its infinitive. An infinitive with a subject of its own ("wants
+displaced families to return home on Saturday") read "displaced families to return home": it reads with the verb
+it is the object of. A participle that only comments on a noun, or
 one whose own clause holds no infinitive, still goes."""
 
 import pytest
@@ -18,6 +20,14 @@ CASES = {
                          "April", ["prompting other lenders to follow"], ["March"]),
     "leading-cut": ("Sales slumped in the first quarter, leading the company to cut 200 jobs on May 2.", "May 2",
                     ["leading the company to cut 200 jobs"], []),
+    # an infinitive with its own subject reads with the verb it is the object of
+    "wants-return": ("The minister wants displaced families to return home on Saturday.", "Saturday",
+                     ["The minister wants displaced families to return home"], []),
+    "allowing-return": ("The river fell on Tuesday, allowing residents to return home on Wednesday.", "Wednesday",
+                        ["The river fell", "allowing residents to return home"], ["Tuesday"]),
+    # negative: an infinitive without a subject of its own keeps its row's headline as before
+    "asked-leave": ("Officials asked residents to leave the area by Friday.", "Friday",
+                    ["Officials asked residents to leave the area"], []),
     # negative: the main clause's own row keeps the main clause alone
     "forcing-main": ("Heavy snow fell across the region on Tuesday, forcing schools to close on Thursday.", "Tuesday",
                      ["Heavy snow fell across the region"], ["forcing", "close"]),

@@ -400,6 +400,12 @@ def headline_anchor(pred: Token) -> Token:
         # (a subject's phrase says it alone: "The last storm to hit the state in October was weaker")
         anchor = noun.head if noun.dep_ == "dobj" and is_predicate(noun.head) \
             or noun.dep_ == "attr" and noun.head.pos_ in ("VERB", "AUX") else noun
+    # An infinitive with a subject of its own is the object of the verb it hangs on ("wants the families to return
+    # home", "allowing residents to return"): alone it reads "the families to return home", no headline
+    if anchor.dep_ == "ccomp" and anchor.tag_ == "VB" and is_predicate(anchor.head) \
+            and any(c.dep_ == "aux" and c.tag_ == "TO" for c in anchor.children) \
+            and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < anchor.i for c in anchor.children):
+        anchor = anchor.head
     # A subject-less non-finite clause ("quoted the minister as saying") reads better as its governing clause.
     hops = 0
     # (a finite verb the parser left without a subject stays: "after neither won a majority" keeps "won")
