@@ -400,12 +400,6 @@ def headline_anchor(pred: Token) -> Token:
         # (a subject's phrase says it alone: "The last storm to hit the state in October was weaker")
         anchor = noun.head if noun.dep_ == "dobj" and is_predicate(noun.head) \
             or noun.dep_ == "attr" and noun.head.pos_ in ("VERB", "AUX") else noun
-    # An infinitive with a subject of its own is the object of the verb it hangs on ("wants the families to return
-    # home", "allowing residents to return"): alone it reads "the families to return home", no headline
-    if anchor.dep_ == "ccomp" and anchor.tag_ == "VB" and is_predicate(anchor.head) \
-            and any(c.dep_ == "aux" and c.tag_ == "TO" for c in anchor.children) \
-            and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < anchor.i for c in anchor.children):
-        anchor = anchor.head
     # A subject-less non-finite clause ("quoted the minister as saying") reads better as its governing clause.
     hops = 0
     # (a finite verb the parser left without a subject stays: "after neither won a majority" keeps "won")
@@ -1172,6 +1166,9 @@ def _headline_tokens(pred: Token, exclude: set[int], other_times: set[int]) -> l
                     for t in phrase_tokens(noun, exclude | {x.i for x in pred.subtree})]
             return _agree_articles(_with_articles(ante + [_Copula(noun)] + own, exclude))
     anchor = headline_anchor(pred)
+    if _infinitive_with_own_subject(anchor):
+        # ("allowing residents to return": and on up to the clause that participle hangs on)
+        anchor = headline_anchor(anchor.head)
     if anchor.i == pred.i and pred.dep_ in ("attr", "acomp") and pred.head.lemma_ == "be":
         # "The last three weeks were the hardest": a time that is the copula's subject is what the clause is about
         # (kept below); without the copula the headline reads "the hardest"
@@ -1248,6 +1245,15 @@ def _headline_tokens(pred: Token, exclude: set[int], other_times: set[int]) -> l
                     and not _bare(wider[:1], pred):
                 return wider
     return toks
+
+
+def _infinitive_with_own_subject(verb: Token) -> bool:
+    """An infinitive with a subject of its own, the object of the verb it hangs on ("wants the families to return
+    home", "allowing residents to return"): alone it reads "the families to return home", no headline. (The
+    headline only: who takes part in an event noun is still read off ``headline_anchor``.)"""
+    return verb.dep_ == "ccomp" and verb.tag_ == "VB" and is_predicate(verb.head) \
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children) \
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children)
 
 
 def _participle_read_as_clause(pred: Token, exclude: set[int]) -> Token | None:
