@@ -2657,6 +2657,10 @@ def _chosen_for_task(pred: Token, how: str, root: Token, inside: set[int], ahead
     return verb, "chosen-for-task"
 
 
+# what ends a line's dated heading ("March 2020: ...", "2012-2019 - ...")
+HEADING_MARKS = frozenset({":", "-", "\u2013", "\u2014"})
+
+
 def _length_tokens(doc) -> frozenset[int]:
     """Token indices of the document's DURATION expressions: a length inside a noun's phrase ("a two-day strike
     in January", "a three-week trial in July") says how long the event lasted, not when, so it leaves the later
@@ -2710,4 +2714,21 @@ def attach(root: Token, inside: set[int], ahead: bool | None = None,
         pred, how = _found_in_state(pred, how, root, inside)
     if pred is None:
         pred, how = _fallback(root.sent, root, inside)
+    if pred is None:
+        pred, how = _line_heading(root, inside)
     return pred, how
+
+
+def _line_heading(root: Token, inside: set[int]) -> tuple[Token | None, str]:
+    """A time that heads a line of its own clause ("- October 2008: The probe lifts off.", the form of a dated
+    list in a backgrounder): the parser ends the sentence at the colon, and the time dates the main predicate
+    of the clause that follows it on the same line."""
+    sent, doc = root.sent, root.doc
+    if sent.end >= len(doc) or not all(t.i in inside or t.is_punct or t.is_space for t in sent) \
+            or doc[sent.end - 1].text not in HEADING_MARKS or "\n" in doc[sent.end - 1].whitespace_ \
+            or doc[sent.end].is_space:
+        return None, "none"
+    head = doc[sent.end].sent.root
+    if is_predicate(head) or is_event_nominal(head):
+        return head, "line-heading"
+    return None, "none"

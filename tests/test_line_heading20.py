@@ -1,0 +1,56 @@
+"""A dated list, the usual form of a backgrounder's timeline ("- October 2008: The probe lifts off."): the parser
+ends the sentence at the colon, so the date had a row with no event and the event after it no date. A time that
+heads its line dates the main predicate of the clause after it on the same line; a time alone on its line, or a
+fragment with no clause after it, keeps its row without an event as before."""
+
+import pandas as pd
+import pytest
+
+import timeline
+
+PUB = "2026-02-16"
+
+TEXT = (
+    "Timeline: a decade of the port project\n\n"
+    "- March 2014: The city council approves the harbour expansion.\n"
+    "- June 2016: Dredging begins. Work stops in August after a court challenge.\n"
+    "- 2019: The first container ship docks at the new quay.\n"
+    "* Oct. 4, 2021: A fire destroys two cranes.\n"
+    "January 2024 - The port authority announces a second phase.\n"
+)
+
+ALONE = "Key dates\n\nMarch 2014:\n\nThe city council approved the harbour expansion after a long debate.\n"
+
+
+@pytest.fixture(scope="module")
+def rows():
+    return timeline.extract(TEXT, pub_date=PUB)
+
+
+def _row(df: pd.DataFrame, time: str) -> pd.Series:
+    hit = df[df["timex_text"] == time]
+    assert len(hit) == 1, (time, df[["timex_text", "trigger"]].to_string())
+    return hit.iloc[0]
+
+
+@pytest.mark.parametrize("time, trigger, subject", [
+    ("March 2014", "approves", "The city council"),
+    ("June 2016", "begins", "Dredging"),
+    ("Oct. 4, 2021", "destroys", "A fire"),
+    ("January 2024", "announces", "The port authority"),
+])
+def test_a_time_heading_its_line_dates_the_clause_after_it(rows, time, trigger, subject):
+    r = _row(rows, time)
+    assert r["trigger"] == trigger and r["subject"] == subject
+    assert trigger in r["event"]
+
+
+def test_a_second_sentence_on_the_line_keeps_its_own_time(rows):
+    r = _row(rows, "August")
+    assert r["trigger"] == "stops"
+
+
+def test_a_time_alone_on_its_line_dates_nothing_on_the_next():
+    df = timeline.extract(ALONE, pub_date=PUB)
+    r = _row(df, "March 2014")
+    assert pd.isna(r["trigger"]) or r["trigger"] == ""
