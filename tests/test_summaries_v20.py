@@ -28,6 +28,27 @@ CASES = {
     # negative: an infinitive without a subject of its own keeps its row's headline as before
     "asked-leave": ("Officials asked residents to leave the area by Friday.", "Friday",
                     ["Officials asked residents to leave the area"], []),
+    # a second object joined by "and" with its own time right after it, which the parser hung on the verb
+    "gapped-first": ("Finland joined the European Union in 1995 and the euro zone four years later.", "1995",
+                     ["Finland joined the European Union"], ["euro zone"]),
+    "gapped-second": ("Finland joined the European Union in 1995 and the euro zone four years later.",
+                      "four years later", ["Finland joined the euro zone"], ["European Union"]),
+    # negative: two objects sharing one time stay together
+    "shared-time": ("The firm bought a plant in Ohio and a warehouse in Texas in 2019.", "2019",
+                    ["bought a plant in Ohio and a warehouse in Texas"], []),
+    # a comparison clause goes with the removed comparative it completes
+    "than-planned": ("The plant closed in June, two months earlier than planned.", "June", ["The plant closed"],
+                     ["planned", "than"]),
+    # a second complement set off after a dated linking verb comments on it, with another row's time
+    "post-held": ("He joined the union in 2000 and became its general secretary in 2009, a post he held until 2016.",
+                  "2009", ["became its general secretary"], ["a post"]),
+    # a preposition whose object was a removed time goes alone, its other words stay
+    "from-to": ("Exports fell 12% from a year earlier to $3.4 billion in March.", "March",
+                ["Exports fell 12% to $3.4 billion"], ["from to"]),
+    "in-and-in": ("Two fires, in Spain in July and in Greece in August, burned 90,000 hectares.", "July",
+                  ["in Spain and in Greece"], [" in and "]),
+    # negative: a range's own preposition goes with its ends as before
+    "from-range": ("The exhibition runs from April to July.", "April", ["The exhibition runs"], ["from", "to"]),
     # negative: the main clause's own row keeps the main clause alone
     "forcing-main": ("Heavy snow fell across the region on Tuesday, forcing schools to close on Thursday.", "Tuesday",
                      ["Heavy snow fell across the region"], ["forcing", "close"]),
