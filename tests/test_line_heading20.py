@@ -1,7 +1,8 @@
 """A dated list, the usual form of a backgrounder's timeline ("- October 2008: The probe lifts off."): the parser
 ends the sentence at the colon, so the date had a row with no event and the event after it no date. A time that
 heads its line dates the main predicate of the clause after it on the same line; a time alone on its line, or a
-fragment with no clause after it, keeps its row without an event as before."""
+fragment with no clause after it, keeps its row without an event as before. A dash that opens a line is a bullet,
+not a minus sign: the year after it ("- 2019: ...", "- 2020-2022: ...") is a year."""
 
 import pandas as pd
 import pytest
@@ -14,7 +15,8 @@ TEXT = (
     "Timeline: a decade of the port project\n\n"
     "- March 2014: The city council approves the harbour expansion.\n"
     "- June 2016: Dredging begins. Work stops in August after a court challenge.\n"
-    "- 2019: The first container ship docks at the new quay.\n"
+    "- 2019: The first container ship arrives at the new quay.\n"
+    "- 2020-2022: Traffic falls during the pandemic.\n"
     "* Oct. 4, 2021: A fire destroys two cranes.\n"
     "January 2024 - The port authority announces a second phase.\n"
 )
@@ -36,6 +38,7 @@ def _row(df: pd.DataFrame, time: str) -> pd.Series:
 @pytest.mark.parametrize("time, trigger, subject", [
     ("March 2014", "approves", "The city council"),
     ("June 2016", "begins", "Dredging"),
+    ("2019", "arrives", "The first container ship"),
     ("Oct. 4, 2021", "destroys", "A fire"),
     ("January 2024", "announces", "The port authority"),
 ])
@@ -54,3 +57,14 @@ def test_a_time_alone_on_its_line_dates_nothing_on_the_next():
     df = timeline.extract(ALONE, pub_date=PUB)
     r = _row(df, "March 2014")
     assert pd.isna(r["trigger"]) or r["trigger"] == ""
+
+
+def test_a_bulleted_year_range_is_one_row_on_its_line(rows):
+    r = _row(rows, "2020")
+    assert r["trigger"] == "falls"
+    assert str(r["start"])[:4] == "2020" and str(r["end"])[:4] == "2023"
+
+
+@pytest.mark.parametrize("text", ["The score was 3 - 2019 points.", "Temperatures fell to - 2019 degrees."])
+def test_a_dash_inside_a_line_still_vetoes_the_year(text):
+    assert timeline.extract(text, pub_date=PUB).empty
