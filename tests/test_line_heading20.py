@@ -2,7 +2,9 @@
 ends the sentence at the colon, so the date had a row with no event and the event after it no date. A time that
 heads its line dates the main predicate of the clause after it on the same line; a time alone on its line, or a
 fragment with no clause after it, keeps its row without an event as before. A dash that opens a line is a bullet,
-not a minus sign: the year after it ("- 2019: ...", "- 2020-2022: ...") is a year."""
+not a minus sign: the year after it ("- 2019: ...", "- 2020-2022: ...") is a year. A month or day without a year on
+such a line takes the line's year ("- June 2016: Dredging begins. Work stops in August": August 2016): the list's
+present tense is history, not the publication's future."""
 
 import pandas as pd
 import pytest
@@ -48,9 +50,21 @@ def test_a_time_heading_its_line_dates_the_clause_after_it(rows, time, trigger, 
     assert trigger in r["event"]
 
 
-def test_a_second_sentence_on_the_line_keeps_its_own_time(rows):
+def test_a_second_sentence_on_the_line_keeps_its_own_time_in_the_lines_year(rows):
+    # the list's present tense is history: August after "June 2016" is August 2016, not the coming August
     r = _row(rows, "August")
-    assert r["trigger"] == "stops"
+    assert r["trigger"] == "stops" and str(r["start"])[:7] == "2016-08" and bool(r["asserted"])
+
+
+def test_a_month_before_the_headings_month_is_the_next_year():
+    df = timeline.extract("Key dates\n- October 2009: The plant opens. It closes for repairs in March.\n", pub_date=PUB)
+    assert str(_row(df, "March")["start"])[:7] == "2010-03"
+
+
+def test_a_month_on_the_next_line_is_not_the_headings():
+    df = timeline.extract("- October 2009: The plant opens.\nThe council will vote on its future in March.\n",
+                          pub_date=PUB)
+    assert str(_row(df, "March")["start"])[:7] == "2026-03"
 
 
 def test_a_time_alone_on_its_line_dates_nothing_on_the_next():
