@@ -49,6 +49,12 @@ CASES = {
                   ["in Spain and in Greece"], [" in and "]),
     # negative: a range's own preposition goes with its ends as before
     "from-range": ("The exhibition runs from April to July.", "April", ["The exhibition runs"], ["from", "to"]),
+    # a lone participle on an object says what becomes of it, and stays
+    "have-forgiven": ("In May 2023, the minister said that students would have up to $5,000 forgiven, or $8,000 for "
+                      "those who had served in the military.", "May 2023", ["forgiven"], []),
+    # negative: a participle clause of its own on an object still goes
+    "report-released": ("The ministry cited a report released by auditors in 2019 on Tuesday.", "Tuesday",
+                        ["The ministry cited a report"], ["auditors"]),
     # negative: the main clause's own row keeps the main clause alone
     "forcing-main": ("Heavy snow fell across the region on Tuesday, forcing schools to close on Thursday.", "Tuesday",
                      ["Heavy snow fell across the region"], ["forcing", "close"]),

@@ -748,7 +748,7 @@ def _dropped(pred: Token, anchor: Token, top: Token, exclude: set[int], other_ti
         if _amount_on_time(t, exclude, other_times):
             continue
         if t.dep_ in CLAUSE_DEPS and t.i != top.i and not _holds(t, pred) and not _defining_infinitive(t) \
-                and not _complement_infinitive(t) or (
+                and not _complement_infinitive(t) and not _bare_complement_participle(t) or (
                 t.dep_ == "prep" and any(x.i in exclude for x in t.subtree)
                 and len([x for x in t.subtree if x.i not in exclude]) <= 1):
             drop.update(x.i for x in t.subtree)
@@ -860,6 +860,12 @@ def _emptied_prepositions(top: Token, gone: set[int]) -> set[int]:
                 and any(x.i not in gone for x in t.subtree if x.i != t.i):
             out.add(t.i)
     return out
+
+
+def _bare_complement_participle(t: Token) -> bool:
+    """A lone participle on an object says what becomes of it ("would have up to $10,000 cancelled", "had their
+    loans forgiven"): no clause of its own to leave out, and without it the headline says the opposite."""
+    return t.dep_ == "acl" and t.tag_ == "VBN" and t.n_lefts + t.n_rights == 0 and t.head.dep_ in ("dobj", "conj")
 
 
 def _stranded_comparison(top: Token, drop: set[int]) -> set[int]:
