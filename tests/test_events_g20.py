@@ -148,6 +148,19 @@ def test_when_clause_raised_infinitive(text, timex, trigger, modality):
     assert len(hit) and hit.iloc[0]["modality"] == modality, rows[["timex_text", "trigger", "modality"]]
 
 
+@pytest.mark.parametrize("text,timex,trigger", [
+    # a possessive time on the event-noun subject of a past verb of consequence dates the toll
+    ("Sunday's landslide, the worst in the province, killed nine people.", "Sunday", "killed"),
+    ("Last week's fire at the depot destroyed 40 buses.", "Last week", "destroyed"),
+    # negative: any other verb, or a consequence still ahead, keeps the noun
+    ("Monday's verdict was welcomed by the families.", "Monday", "verdict"),
+    ("Thursday's walkout will disrupt flights across Europe.", "Thursday", "walkout"),
+])
+def test_possessed_cause(text, timex, trigger):
+    rows = _rows(text, timex)
+    assert len(rows) and rows.iloc[0]["trigger"] == trigger, rows[["timex_text", "trigger"]]
+
+
 def probe() -> tuple[int, int]:
     """The probe's score: items right of all, printing each miss."""
     checks = [(check_length_after_clause, getattr(c, "values", c)) for c in OFFSET_CLAUSE] \

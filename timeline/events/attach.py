@@ -59,7 +59,7 @@ from .lexicon import ENDED_PLAN_NOUNS, PLAN_ENDING_VERBS, SEASON_KIND_NOUNS
 from .lexicon import HEDGED_TIME_OPENERS, ROUTINE_DAY_WORDS
 from .lexicon import COMPLEMENT_INFINITIVE_VERBS, DELAYED_OBJECT_PRONOUNS, DISCOVERING_VERBS, EARLIER_INSTANCE_PRONOUNS, INTENDING_VERBS, SEQUENCE_PREPOSITIONS
 from .lexicon import COUNT_MODIFIERS, COUNT_NOUNS, LABEL_NOUNS, NAMED_EVENT_HEADS, QUOTES, TITLE_NOUNS, TITLING_WORDS
-from .lexicon import PRECEDED_EVENT_PREPOSITIONS
+from .lexicon import CONSEQUENCE_VERBS, PRECEDED_EVENT_PREPOSITIONS
 from .lexicon import ANCHORED_DURATION_CUES, BARE_TIME_ARGUMENT_PREPOSITIONS, LEVEL_PREPOSITIONS, SHARE_WORDS, TALLY_NOUNS, TALLY_WORDS
 from .timex_tokens import typed_timex_tokens
 from ..temporal.vocab import vocab
@@ -2664,6 +2664,21 @@ def _time_after_preceded_event(pred: Token, how: str, root: Token) -> tuple[Toke
     return noun, "preceded-event"
 
 
+def _possessed_cause(pred: Token, how: str, root: Token) -> tuple[Token, str]:
+    """'Last month's storm, Typhoon Mira, killed 54 people', 'Friday's blast injured 30': a possessive time on the
+    event-noun subject of a past verb of consequence (``consequence_verbs``) dates the toll the sentence reports,
+    which the event took then; the noun is who did it. Other verbs keep the noun ("Wednesday's ruling was
+    appealed")."""
+    if how != "poss-nominal" or pred.dep_ != "nsubj":
+        return pred, how
+    verb = pred.head
+    # (a past the tagger read as a participle, with no auxiliary: "fire at the depot destroyed/VBN 40 buses")
+    past = verb.tag_ == "VBD" or verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    if verb.pos_ != "VERB" or not past or not lemma_in(verb, CONSEQUENCE_VERBS):
+        return pred, how
+    return verb, "possessed-cause"
+
+
 def _chosen_for_task(pred: Token, how: str, root: Token, inside: set[int], ahead: bool | None) -> tuple[Token, str]:
     """'appointed her to lead the foundation in 1995', 'named him to head the ministry in 2019', 'voted 41-19 to
     support the blockade on Friday': a time not ahead of the report after the to-infinitive of a past choosing
@@ -2745,6 +2760,7 @@ def attach(root: Token, inside: set[int], ahead: bool | None = None,
         pred, how = _occasion_after_own_time(pred, how, root, inside)
         pred, how = _time_after_preceded_event(pred, how, root)
         pred, how = _aspectual_object(pred, how, root, inside)
+        pred, how = _possessed_cause(pred, how, root)
         pred, how = _past_time_on_plan(pred, how, root, behind)
         pred, how = _chosen_for_task(pred, how, root, inside, ahead)
         pred, how = _counted_verb(pred, how)
