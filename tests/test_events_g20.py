@@ -84,18 +84,15 @@ TRIGGERS_NEGATIVE = [
 # a length restating the main clause's time after a comma on a phrase that is no event (an amount) makes no row
 # with that phrase's noun as trigger
 RESTATED = [
-    pytest.param("Officials certified on Friday that the mayor had won by 96 votes, two weeks after the May 27 runoff.",
-                 "two weeks", {"votes"},
-                 marks=pytest.mark.xfail(reason="the length restates the main clause's day; dropping its row needs "
-                                                "rows._restates_offset to see a day not right before the length "
-                                                "(rows.py, the dates helper's): left")),
+    ("Officials certified on Friday that the mayor had won by 96 votes, two weeks after the May 27 runoff.",
+     "two weeks", {"votes"}),
     ("The board confirmed on Monday that the bid had failed by 40 shares, a month after the April 9 ballot.",
      "a month", {"shares"}),
 ]
 
 
 def check_length_after_clause(text, timex, trigger, start, asserted):
-    """(the tests are tests/test_events_g20_offset.py, which PATCH_interval.diff adds with the rule it tests)"""
+    """(the tests are tests/test_events_g20_offset.py)"""
     rows = _rows(text, timex)
     assert len(rows) == 1, rows[["timex_text", "trigger", "start"]]
     row = rows.iloc[0]
