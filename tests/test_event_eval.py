@@ -55,6 +55,18 @@ def test_split_files_dev_and_check_partition_the_corpus():
         split_files(files, "test")
 
 
+def test_miss_listing_never_shows_a_document_of_the_timex_check_half(tmp_path):
+    from timeline.eval.events_command import listable
+
+    for name in ("AQUAINT/a1.tml", "AQUAINT/a2.tml", "AQUAINT/a3.tml", "TimeBank/t1.tml", "TimeBank/t2.tml"):
+        (tmp_path / name).parent.mkdir(exist_ok=True)
+        (tmp_path / name).write_text("<TimeML/>")
+    tuned = {f.name for f in split_files(tmp_path.rglob("*.tml"), "dev")}
+    # a2 is on the events tuned side but the timex check half: its misses must not be listed
+    assert tuned == {"a1.tml", "a2.tml", "a3.tml", "t1.tml"}
+    assert listable(tmp_path, tuned) == {"a1.tml", "a3.tml", "t1.tml"}
+
+
 @pytest.mark.slow
 @needs_corpus
 def test_attachment_accuracy_floors():

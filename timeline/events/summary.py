@@ -214,7 +214,10 @@ def _commentary(t: Token, pred: Token, anchor: Token, exclude: set[int], other_t
     modifier or a second object. Not a list ("a house, a car and a boat"), a name, a time or the row's own
     words. (A ranking phrase goes wherever it stands: :func:`_ranking`.)"""
     doc, left = t.doc, t.left_edge
-    if not _set_off_noun(t, pred) or t.dep_ not in ("appos", "conj", "npadvmod", "dobj") or t.lower_ in TIME_UNITS \
+    # (also a second complement of a linking verb: "became its chair in 2018, a role she held until 2022")
+    second_attr = t.dep_ == "attr" and any(c.dep_ == "attr" and c.i < t.i for c in t.head.children)
+    if not _set_off_noun(t, pred) or t.dep_ not in ("appos", "conj", "npadvmod", "dobj") and not second_attr \
+            or t.lower_ in TIME_UNITS \
             or left.pos_ not in ("DET", "PRON", "ADJ", "ADV"):
         return False
     # (the sentence's closing stop, and a paragraph break the parser kept in the sentence, are not words after it)
@@ -432,10 +435,14 @@ def _gapped_sisters(anchor: Token, exclude: set[int], other_times: set[int]) -> 
     dated gapped objects (with their joints) whose time is not this row's, and, for a row dated in a gapped
     object, the verb's own object and the other gapped ones ("GM cut the third shift", not "the second shift and
     the third shift")."""
-    gapped = [c for c in anchor.children if gapped_object(c) and _has_own_date(c, other_times | exclude)]
+    times = other_times | exclude
+    gapped = [c for c in anchor.children if gapped_object(c) and _has_own_date(c, times)
+              or _object_after_and(c) and _time_right_after(c, times)]
     if not gapped:
         return set()
-    mine = next((c for c in gapped if any(x.i in exclude for x in c.subtree)), None)
+    # (the time the parser hung on the verb right after a gapped object is that object's: "joined the European
+    # Union in 1995 and the euro zone four years later")
+    mine = next((c for c in gapped if any(x.i in exclude for x in c.subtree) or _time_right_after(c, exclude)), None)
     drop: set[int] = set()
     for c in gapped:
         if c is not mine:
@@ -447,6 +454,21 @@ def _gapped_sisters(anchor: Token, exclude: set[int], other_times: set[int]) -> 
                 drop.update(x.i for x in c.subtree)
         drop.update(_joint_before(mine))
     return drop
+
+
+def _object_after_and(noun: Token) -> bool:
+    """Whether ``noun`` is a second object of its verb joined by "and" that the parser hung on the verb as an
+    object of its own or a conjunct ("joined the European Union in 1995 and the euro zone four years later")."""
+    verb = noun.head
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("dobj", "conj") or verb.pos_ != "VERB":
+        return False
+    first = next((c for c in verb.children if c.dep_ == "dobj" and c.i < noun.i), None)
+    return first is not None and any(c.dep_ == "cc" and first.i < c.i < noun.left_edge.i for c in verb.children)
+
+
+def _time_right_after(noun: Token, times: set[int]) -> bool:
+    """Whether a time expression starts right after ``noun``'s phrase."""
+    return noun.right_edge.i + 1 in times
 
 
 def _gapped_phrase(anchor: Token, exclude: set[int], other_times: set[int]) -> set[int]:
@@ -561,9 +583,12 @@ def _holds(t: Token, pred: Token) -> bool:
     says something of another noun ("the boy, rescued by fishermen") and is no headline of the verb's."""
     # (a participle that is the trigger itself, which the headline climbed from, stays: "..., ending a
     # strike that began on Nov. 1")
+    # (and so does one whose own infinitive is the trigger: "Ash fell overnight, forcing schools to close on
+    # Thursday" is the closing, which a headline of the fall alone would not name)
     return t.left_edge.i <= pred.i <= t.right_edge.i and (t.i == pred.i or t in pred.ancestors) \
         and (any(c.tag_ == "TO" and c.i < t.i for c in t.children)
-             or t.i == pred.i and t.dep_ == "advcl" and t.tag_ == "VBG" and not lemma_in(t, ONSET_PARTICIPLES))
+             or t.dep_ == "advcl" and t.tag_ == "VBG" and not lemma_in(t, ONSET_PARTICIPLES) and (
+                 t.i == pred.i or pred.dep_ in ("xcomp", "ccomp") and pred.head.i == t.i))
 
 
 def _gerund_phrase(t: Token, pred: Token) -> bool:
@@ -723,7 +748,7 @@ def _dropped(pred: Token, anchor: Token, top: Token, exclude: set[int], other_ti
         if _amount_on_time(t, exclude, other_times):
             continue
         if t.dep_ in CLAUSE_DEPS and t.i != top.i and not _holds(t, pred) and not _defining_infinitive(t) \
-                and not _complement_infinitive(t) or (
+                and not _complement_infinitive(t) and not _bare_complement_participle(t) or (
                 t.dep_ == "prep" and any(x.i in exclude for x in t.subtree)
                 and len([x for x in t.subtree if x.i not in exclude]) <= 1):
             drop.update(x.i for x in t.subtree)
@@ -818,7 +843,29 @@ def _dropped(pred: Token, anchor: Token, top: Token, exclude: set[int], other_ti
             drop.update(x.i for x in t.subtree)
     drop |= _time_remnants(pred, anchor, top, drop | exclude)
     drop |= _stranded_comparison(top, drop)
+    drop |= _emptied_prepositions(top, drop | exclude)
     return drop
+
+
+def _emptied_prepositions(top: Token, gone: set[int]) -> set[int]:
+    """A preposition whose object was a removed time but which keeps other words of its own: the other end of a
+    change ("fell 20% from a year earlier to $7.1 billion") or a coordinated phrase ("Two crashes, in Indonesia in
+    October 2018 and in Ethiopia"). The preposition goes alone; without this the headline reads "from to"."""
+    out: set[int] = set()
+    for t in top.subtree:
+        if t.i in gone or t.pos_ != "ADP" or t.dep_ not in ("prep", "conj"):
+            continue
+        objects = [c for c in t.children if c.dep_ in ("pobj", "pcomp")]
+        if objects and all(x.i in gone for c in objects for x in c.subtree) \
+                and any(x.i not in gone for x in t.subtree if x.i != t.i):
+            out.add(t.i)
+    return out
+
+
+def _bare_complement_participle(t: Token) -> bool:
+    """A lone participle on an object says what becomes of it ("would have up to $10,000 cancelled", "had their
+    loans forgiven"): no clause of its own to leave out, and without it the headline says the opposite."""
+    return t.dep_ == "acl" and t.tag_ == "VBN" and t.n_lefts + t.n_rights == 0 and t.head.dep_ in ("dobj", "conj")
 
 
 def _stranded_comparison(top: Token, drop: set[int]) -> set[int]:
@@ -834,6 +881,9 @@ def _stranded_comparison(top: Token, drop: set[int]) -> set[int]:
             k -= 1
         if k >= 0 and k in drop and (doc[k].tag_ in ("RBR", "JJR") or doc[k].lower_ in COMPARATIVE_TIME_ADVERBS):
             out.update(x.i for x in t.subtree)
+            if t.dep_ == "mark" and t.head.head.i == k:
+                # ("left in August, months earlier than planned": the clause "than" opens goes with it)
+                out.update(x.i for x in t.head.subtree)
     return out
 
 
@@ -1162,7 +1212,19 @@ def _headline_tokens(pred: Token, exclude: set[int], other_times: set[int]) -> l
             ante = [_Lowered(t) if t.is_sent_start and t.pos_ != "PROPN" else t
                     for t in phrase_tokens(noun, exclude | {x.i for x in pred.subtree})]
             return _agree_articles(_with_articles(ante + [_Copula(noun)] + own, exclude))
+    verb = _verb_read_as_participle(pred)
+    if verb is not None:
+        # "The probe, Juice, launched in April 2023 and will arrive in 2031", parsed as a noun with a participle:
+        # the noun is the sentence's subject and the "participle" its verb (the headline was the noun alone)
+        gone = _dropped(pred, pred, verb, exclude, other_times)
+        own = trim([t for t in pred.subtree if t.i not in gone and (pred is not verb or t.i >= verb.i)])
+        if own:
+            ante = phrase_tokens(verb.head, exclude | {x.i for x in verb.subtree})
+            return _agree_articles(_with_articles(ante + own, exclude))
     anchor = headline_anchor(pred)
+    if _infinitive_with_own_subject(anchor):
+        # ("allowing residents to return": and on up to the clause that participle hangs on)
+        anchor = headline_anchor(anchor.head)
     if anchor.i == pred.i and pred.dep_ in ("attr", "acomp") and pred.head.lemma_ == "be":
         # "The last three weeks were the hardest": a time that is the copula's subject is what the clause is about
         # (kept below); without the copula the headline reads "the hardest"
@@ -1239,6 +1301,28 @@ def _headline_tokens(pred: Token, exclude: set[int], other_times: set[int]) -> l
                     and not _bare(wider[:1], pred):
                 return wider
     return toks
+
+
+def _verb_read_as_participle(pred: Token) -> Token | None:
+    """The past verb the parser read as a participle on the sentence's subject when it made that noun the root
+    ("The probe, Juice, launched in April 2023 and will arrive in 2031": a sentence needs a verb, and this is
+    it), for a row on it or on a verb coordinated with it; None otherwise."""
+    verb = pred.head if pred.dep_ == "conj" and is_predicate(pred) else pred
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or noun.dep_ != "ROOT" \
+            or noun.pos_ not in ("NOUN", "PROPN") or verb.i < noun.i \
+            or any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
+        return None
+    return verb
+
+
+def _infinitive_with_own_subject(verb: Token) -> bool:
+    """An infinitive with a subject of its own, the object of the verb it hangs on ("wants the families to return
+    home", "allowing residents to return"): alone it reads "the families to return home", no headline. (The
+    headline only: who takes part in an event noun is still read off ``headline_anchor``.)"""
+    return verb.dep_ == "ccomp" and verb.tag_ == "VB" and is_predicate(verb.head) \
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children) \
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children)
 
 
 def _participle_read_as_clause(pred: Token, exclude: set[int]) -> Token | None:

@@ -29,7 +29,7 @@ from .fiscal import fiscal_quarters, fiscal_years
 from .ranges import last_listed_day, link_ranges
 from .since import since_before_story
 from .sequence import later_conjunct, until_after_earlier
-from .when_year import fronted_year, subject_year, when_clause_year
+from .when_year import fronted_year, heading_year, subject_year, when_clause_year
 from .resolve import StoryTime, resolve
 from .rules import ALL_RULES, Rule
 from .tense import Tense, read_tense
@@ -753,6 +753,7 @@ def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
     when_clause_year(text, out)
     fronted_year(text, out)
     subject_year(text, out)
+    heading_year(text, out)
     out, ranges = link_ranges(text, out, frozenset(past_ids))
     for t in out:
         time_of_day_type(t)

@@ -43,6 +43,14 @@ def _prev_tokens(span: Span, n: int = 1):
     return [doc[i] for i in range(max(0, span.start - n), span.start)]
 
 
+def _list_bullet(tok) -> bool:
+    """A dash opening a line and set off by a space is a list's bullet ("- 2019: The first ship docks"), no minus
+    sign or range joint."""
+    doc = tok.doc
+    return tok.text == "-" and bool(tok.whitespace_) and (tok.i == 0 or "\n" in doc[tok.i - 1].text_with_ws
+                                                         or doc[tok.i - 1].is_space)
+
+
 def _next_token(span: Span):
     return span.doc[span.end] if span.end < len(span.doc) else None
 
@@ -206,7 +214,8 @@ def year_context(m, span: Span) -> bool:
     if p is not None and upos(p) == "PROPN" and _capitalized(p.text) and norm_key(p.text) not in TIME_WORDS \
             and p.lower_ not in TEMPORAL_PRECEDERS:
         return False  # Windows 2000, Euro 2016 read as names
-    if p is not None and (p.like_num or p.text in ("+", "-", "×", "x")) and p.lower_ not in TIME_WORDS:
+    if p is not None and (p.like_num or p.text in ("+", "-", "×", "x")) and p.lower_ not in TIME_WORDS \
+            and not _list_bullet(p):
         return False
     if nxt is not None and nxt.tag_ == "NNS" and norm_key(nxt.text) not in TIME_WORDS:
         det = p is not None and (upos(p) in ("DET", "PRON") or p.tag_ == "POS" or p.lower_ in TEMPORAL_PRECEDERS)

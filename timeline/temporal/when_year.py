@@ -136,3 +136,33 @@ def subject_year(text: str, out: list[Timex]) -> None:
                     or not (_ahead(t) or _FUTURE_BETWEEN.search(text, y.end, t.start)) or m.group("y") >= y.value):
                 continue
             t.revalue(y.value + m.group("rest"))
+
+
+# a line of a dated list: a bullet (or none), the line's time, then a colon or dash ("- July 22, 2019: ...")
+_HEADING_AFTER = re.compile(r"\s*[:\u2013\u2014-]\s")
+_HEADING_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-*\u2022][ \t]+)?$")
+_HEADED_VALUE = re.compile(r"^(?P<y>\d{4})(?:-(?P<m>\d\d)(?:-(?P<d>\d\d))?)?$")
+
+
+def heading_year(text: str, out: list[Timex]) -> None:
+    """Give a month or day without a year on a line of a dated list the year of the line's time, the first such
+    month or day on or after it ("- July 22, 2019: The probe launches. ... the lander crashes on Sept. 7": Sept. 7,
+    2019; the list's present tense is history, not the publication's future). A stated year, a weekday or the next
+    line leave it as read (in place)."""
+    for i, h in enumerate(out):
+        hm = _HEADED_VALUE.match(h.value)
+        if (h.type != "DATE" or not hm or h.mod or not _STATED_YEAR.search(h.text)
+                or not _HEADING_BEFORE.search(text, max(0, h.start - 12), h.start)
+                or not _HEADING_AFTER.match(text, h.end)):
+            continue
+        since = (hm.group("m") or "01", hm.group("d") or "01")
+        for t in out[i + 1:]:
+            if "\n" in text[h.end:t.start]:
+                break
+            m = _DATED.match(t.value)
+            if t.type != "DATE" or not m or t.mod or _STATED_YEAR.search(t.text) or _WEEKDAY.search(t.text) \
+                    or t.anchor is None or not t.anchor.startswith("dct:"):
+                continue
+            rest = m.group("rest")
+            year = int(hm.group("y")) + ((rest[1:3], rest[4:6] or "01") < since)
+            t.revalue(f"{year}{rest}")
