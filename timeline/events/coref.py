@@ -53,6 +53,7 @@ from .lexicon import (ADVERBIAL_MARKS, ASPECTUAL_VERBS, ATTRIBUTION_NON_SOURCES,
 
 # "The collapse of the bridge, which killed seven": verbs of what an event brought about (lexicon.json)
 _CONSEQUENCE_VERBS = _words("consequence_verbs")
+_TAKING_EFFECT = _words("taking_effect_phrases")
 # "The court heard that ...", "..., the jury heard": told a clause, as evidence verbs say one (lexicon.json)
 _CLAUSE_EVIDENCE_VERBS = EVIDENCE_VERBS | _words("hearing_verbs")
 
@@ -69,7 +70,7 @@ class Referent:
 
 
 def _relative_antecedent(tok: Token) -> Token | None:
-    if tok.lower_ not in RELATIVE_PRONOUNS or tok.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+    if tok.lower_ not in RELATIVE_PRONOUNS or tok.dep_ not in ("nsubj", "nsubjpass", "dobj") or _acronym(tok):
         return None
     clause = tok.head
     if clause.dep_ in ("ccomp", "xcomp") and clause.head.dep_ == "relcl" and clause.head.i > tok.i:
@@ -85,9 +86,15 @@ def _relative_antecedent(tok: Token) -> Token | None:
         return before if before.pos_ in ("NOUN", "PROPN") and before.ent_type_ not in ("DATE", "TIME") else None
     if clause.dep_ in ("relcl", "acl") and (clause.head.pos_ in ("NOUN", "PROPN", "PRON")
                                             or clause.head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")) \
-            and clause.head.lower_ not in RELATIVE_PRONOUNS:
+            and not (clause.head.lower_ in RELATIVE_PRONOUNS and clause.head.pos_ == "PRON"):
+        # (a name spelt as one is a noun: "the WHO, which opened an office", "The Who, which formed in 1964")
         return _agreeing_noun(tok, clause.head)
     return None
+
+
+def _acronym(tok: Token) -> bool:
+    """'WHO' in capitals: a name (the World Health Organization), whatever the tagger calls it, never "who"."""
+    return len(tok.text) > 1 and tok.text.isupper()
 
 
 def _elliptical_owner(tok: Token) -> list[Token] | None:
@@ -177,6 +184,20 @@ def _agreeing_noun(rel: Token, head: Token) -> Token:
         x = y.head.head if y.dep_ == "pobj" and y.head.lower_ in ("in", "of", "with") else None
         if x is not None and x.pos_ == "NOUN" and (lemma_in(x, QUANTITY_NOUNS) or lemma_in(x, MEASURED_NOUNS)):
             return x
+    x = _phrase_owner(head)
+    if rel.lower_ in ("that", "which") and rel.dep_ in ("nsubj", "nsubjpass") and x is not None \
+            and (_number_clash(clause, head) and not _number_clash(clause, x)
+                 or _taking_effect(clause) and _person_like(head) and not _person_like(x)):
+        # "an outbreak linked to two schools that has infected 40 children", "a list of lenders that was updated":
+        # a verb whose number does not fit the last noun of "X of/for/linked to Y" is X's; nor does a person take
+        # effect or come into force ("standards for ferry operators that came into force in March": the standards)
+        return x
+    if rel.lower_ in ("that", "which") and rel.dep_ in ("nsubj", "nsubjpass") and _number_clash(clause, head):
+        # the converse, the clause hung on X: "the maker of engines that were recalled in 2021" (the engines)
+        y = next((g for c in head.children if c.dep_ == "prep" and c.i > head.i for g in c.children
+                  if g.dep_ == "pobj" and g.right_edge.i == rel.i - 1 and getattr(_phrase_owner(g), "i", -1) == head.i), None)
+        if y is not None and not _number_clash(clause, y):
+            return y
     # "The Grand Prix in Imola, which had been scheduled for May 21": what is scheduled, planned or put off is the
     # event X of "X in/at PLACE", not the place the parser hung the clause on
     if rel.lower_ in ("that", "which") and rel.dep_ in ("nsubj", "nsubjpass") and lemma_in(clause, SCHEDULING_VERBS) \
@@ -184,6 +205,43 @@ def _agreeing_noun(rel: Token, head: Token) -> Token:
             and head.head.head.pos_ in ("NOUN", "PROPN") and head.head.head.ent_type_ not in ("GPE", "LOC", "FAC"):
         return head.head.head
     return head
+
+
+def _phrase_owner(y: Token) -> Token | None:
+    """The noun X of "X of/for/on/to ... Y" or "X linked to Y" (a participle on X between them) for the last noun
+    ``y``; None when ``y`` is no such object, or is one of a coordination."""
+    if y.dep_ != "pobj" or y.head.dep_ != "prep" or any(c.dep_ == "conj" for c in y.children):
+        return None
+    x = y.head.head
+    if x.dep_ == "acl" and x.tag_ == "VBN" and x.head.i < x.i:
+        x = x.head  # "an outbreak linked to two schools"
+    elif x.pos_ in ("VERB", "AUX"):
+        # "passed new standards for ferry operators", the phrase hung on the verb: the object right before it
+        x = next((c for c in x.children if c.dep_ == "dobj" and c.right_edge.i == y.head.i - 1), x)
+    return x if x.pos_ == "NOUN" and x.tag_ in ("NN", "NNS") and not any(c.dep_ == "conj" for c in x.children) \
+        else None
+
+
+def _number_clash(verb: Token, noun: Token) -> bool:
+    """Whether the verb group of ``verb`` is of the other number than the common noun ``noun`` ("schools ... has
+    infected", "a list ... were"): singular by "is"/"was"/"has" or a third-person "-s", plural by "are"/"were"/
+    "have" or a plain present; past forms ("took") tell nothing."""
+    if noun.tag_ not in ("NN", "NNS") or noun.pos_ != "NOUN" or lemma_in(noun, PAIR_NOUNS):
+        return False
+    group = [verb] + [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    finite = next((g for g in group if g.tag_ in ("VBZ", "VBP") or g.lower_ in ("was", "were")), None)
+    if finite is None or any(g.tag_ == "MD" for g in group):
+        return False
+    singular = finite.tag_ == "VBZ" or finite.lower_ == "was"
+    return singular == (noun.tag_ == "NNS")
+
+
+def _taking_effect(verb: Token) -> bool:
+    """'took effect', 'came into force', 'went into effect' (``taking_effect_phrases``): said of a rule, a law or a
+    measure, never of a person."""
+    words = [verb.lemma_.lower()] + [g.lower_ for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "prep")
+                                     for g in c.subtree if g.dep_ in ("dobj", "prep", "pobj")]
+    return " ".join(words[:3]) in _TAKING_EFFECT or " ".join(words[:2]) in _TAKING_EFFECT
 
 
 def _placeholder_it(tok: Token) -> bool:
@@ -2069,6 +2127,30 @@ def _adverbial_plural_things(tok: Token, main: Token) -> Token | None:
     return subj
 
 
+def _adverbial_clause_people(tok: Token) -> Token | None:
+    """'Marsh had lied to auditors when they visited his office in 2016', 'The minister ignored the nurses after
+    they walked out': a "they" subject of an adverbial clause on a verb whose own subject cannot be it (one person
+    or thing) stands for the one plural of people or groups that verb names before it (its object, or a
+    preposition's), not for someone of the sentence before; two such, or a fitting subject ("The nurses ignored the
+    minister after they won"), leave it to the other rules."""
+    clause = tok.head
+    if tok.lower_ != "they" or tok.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "advcl" \
+            or not any(c.i < tok.i and (c.dep_ == "mark" or c.dep_ == "advmod" and c.tag_ == "WRB")
+                       and c.lower_ in ADVERBIAL_MARKS for c in clause.children):
+        return None
+    main = clause.head
+    if not is_predicate(main) or main.pos_ not in ("VERB", "AUX") or main.i > tok.i:
+        return None
+    subj = subject_token(main)
+    if subj is None or subj.pos_ == "PRON" or _is_group(subj) or subj.tag_ in ("NNS", "NNPS") \
+            or any(c.dep_ == "conj" for c in subj.children):
+        return None
+    inside = {x.i for x in clause.subtree}
+    groups = [t for t in tok.doc[main.i + 1:tok.i] if t.i not in inside and t.dep_ in ("dobj", "pobj", "dative")
+              and t.pos_ in ("NOUN", "PROPN") and _is_group(t) and t.ent_type_ not in _NOT_ANTECEDENTS]
+    return groups[0] if len(groups) == 1 else None
+
+
 def _adverbial_clause_subject(tok: Token) -> Token | None:
     """'The airline has cut 40 routes since it took over the carrier in 2020': a pronoun subject of an
     adverbial clause opened by a subordinator on the main verb stands for that verb's subject when it fits and
@@ -2470,6 +2552,9 @@ def _resolve(tok: Token | None, skip: frozenset[int] | set[int] = frozenset()) -
         # what slips is a scheduled thing, never the body reporting it; none in reach leaves the pronoun open
         thing = _scheduled_thing(tok, skip)
         return Referent(thing, pronoun=tok.text) if thing is not None else Referent(tok)
+    people = _adverbial_clause_people(tok)
+    if people is not None:
+        return Referent(people, pronoun=tok.text)
     reporter = _reporter(tok, skip)
     if reporter is not None:
         return reporter
@@ -2596,6 +2681,11 @@ def trailing_speaker(verb: Token) -> Token | None:
         return t.pos_ in ("NOUN", "PROPN") and t.right_edge.i < verb.i and t.left_edge.i > clause.i \
             and doc[t.left_edge.i - 1].text == ","
 
+    # (a name ending in a coordination, "the Department of Forestry and Fire Protection": its last word is a
+    # conjunct inside it; the phrase is the one that ends there and opens after a comma)
+    while not set_off(x) and x.head.i != x.i and x.head.i < verb.i and x.head.right_edge.i == j \
+            and x.head.pos_ in ("NOUN", "PROPN", "ADP"):
+        x = x.head
     if not set_off(x):
         return None
     while x.head.i != x.i and x.head.i < verb.i and set_off(x.head):

@@ -13,6 +13,7 @@ from .coref import (Referent, continues_noun_phrase, lost_main_verb_subject, ope
 from .event import Event
 from .grammar import OBJECT_DEPS, SUBJECT_DEPS, is_event_nominal, is_predicate, lemma_in, past_dateline, phrasal_lemma, subject_token
 from .lexicon import ATTRIBUTION_DOCUMENTS, OUTCOME_VERBS, REPORT_TAKING_VERBS
+from .lexicon import ASPECTUAL_VERBS, CHANGE_VERBS, EVENT_COURSE_VERBS, OBJECT_RAISING_VERBS, RELATIVE_PRONOUNS, THING_VERBS, _words
 from .lexicon import EXCLUDING_VERBS, LENGTH_VERBS, MODAL_AUX, OBJECT_FORM_PRONOUNS, RAISING_PREDICATES_AFTER_MODAL
 from .lexicon import DEADLINE_GRANTING_VERBS, OUTSIDE_JUDGING_VERBS, POSTPONING_VERBS, PRESENCE_LIGHT_VERBS, PERIOD_NOUNS, QUANTITY_NOUNS, RELATING_VERBS, SETTING_PREPOSITIONS, TIME_UNITS
 from .lexicon import (ACTOR_LABELS, AUTHORING_VERBS, DEPLOYING_VERBS, GENDER_OF_WORD, GROUP_NOUNS, LIGHT_VERB_PREPOSITIONS, OF_SUBJECT_EVENT_NOUNS,
@@ -31,6 +32,13 @@ from .timex_tokens import timex_token_indices
 _ANY_LIGHT_VERB = LIGHT_VERBS | INDEFINITE_LIGHT_VERBS | PRESENCE_LIGHT_VERBS
 # who may do what an event noun names: people, groups and the bodies that act ("the court", "the union")
 _AGENT_NOUNS = PERSON_NOUNS | GROUP_NOUNS
+# verbs a thing does by itself: an infinitive of one after "expect"/"want" is said of the noun ("a plant, which
+# officials expect to open")
+_IMPOSING_PARTICIPLES = _words("imposing_participles")
+_MEASURE_NOUNS = _words("imposed_measure_nouns")
+# prepositions that are subordinators too, opening a clause the parser may read as their object's phrase
+_CLAUSE_PREPOSITIONS = frozenset({"before", "after", "until", "once"})
+_THING_DONE_VERBS = THING_VERBS | CHANGE_VERBS | ASPECTUAL_VERBS | EVENT_COURSE_VERBS | _words("self_done_verbs")
 
 
 def _hidden(root: Token, pred: Token, inside: set[int]) -> set[int]:
@@ -245,6 +253,102 @@ def _relative_object_taken_for_subject(pred: Token) -> Token | None:
     return noun
 
 
+def _relative_object_of_infinitive(pred: Token) -> Token | None:
+    """'40 new buses, which it expects to receive by December', 'masks, which it hoped to deliver by March': a
+    relative word before the subject of the verb an infinitive hangs on, the infinitive with no object of its own, is
+    that infinitive's object; its subject is the verb's subject (the city receives the buses). Kept as the doer
+    after a verb whose object does what its infinitive says (``object_raising_verbs``), when the infinitive is one a
+    thing does by itself ("a plant, which officials expect to open in 2026") or the noun may act ("the contractor,
+    which officials expect to finish the road")."""
+    verb = pred.head
+    if pred.dep_ != "xcomp" or pred.tag_ != "VB" or verb.i == pred.i or verb.dep_ != "relcl" \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in pred.children) \
+            or any(c.dep_ in ("dobj", "ccomp", "xcomp", "prt") and c.lower_ not in RELATIVE_PRONOUNS
+                   for c in pred.children):
+        return None
+    rel = next((c for c in (*verb.children, *pred.children) if c.dep_ == "dobj" and c.lower_ in RELATIVE_PRONOUNS
+                and c.i < verb.i), None)
+    own = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if rel is None or own is None or own.i < rel.i:
+        return None
+    if lemma_in(verb, OBJECT_RAISING_VERBS) and (
+            lemma_in(pred, _THING_DONE_VERBS) or _may_act(verb.head)):
+        return None
+    return own
+
+
+def _plan_set_off_on_object(pred: Token) -> Token | None:
+    """'postponed the flight, originally scheduled for Friday,', 'delayed the vote, initially planned for June,': a
+    planning participle (``planned_occurrence_words``) set off by commas right after a verb's object, which the
+    parser hung on the verb, gives the object's planned date: the object is what was planned; None otherwise."""
+    verb = pred.head
+    if pred.dep_ != "advcl" or pred.tag_ != "VBN" or verb.i > pred.i or not lemma_in(pred, PLANNED_OCCURRENCE_WORDS) \
+            or any(c.dep_ in ("mark", "nsubj", "nsubjpass", "aux", "auxpass") for c in pred.children) \
+            or pred.left_edge.i < 2 or pred.doc[pred.left_edge.i - 1].text != ",":
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")
+                 and c.right_edge.i == pred.left_edge.i - 2), None)
+
+
+def _measure_of_participle(pred: Token, subj: Token | None) -> Token | None:
+    """'a curfew on night fishing imposed last Tuesday', 'a tax on diesel introduced in January': a participle of
+    imposing a measure (``imposing_participles``) that the parser hung on the noun of a measure's "on"/"against"
+    phrase (``imposed_measure_nouns``) is said of the measure; None otherwise ("a ban on cars built before 2005":
+    the cars were built)."""
+    if subj is None or pred.dep_ != "acl" or pred.tag_ != "VBN" or subj.i != pred.head.i \
+            or not lemma_in(pred, _IMPOSING_PARTICIPLES) or subj.dep_ not in ("pobj", "conj"):
+        return None
+    y = subj
+    while y.dep_ == "conj" and y.head.i != y.i:
+        y = y.head
+    if y.dep_ != "pobj" or y.head.lower_ not in ("on", "against") or lemma_in(y, _MEASURE_NOUNS):
+        return None
+    x = y.head.head
+    return x if x.pos_ == "NOUN" and lemma_in(x, _MEASURE_NOUNS) else None
+
+
+def _clause_read_as_phrase(pred: Token) -> Token | None:
+    """'comes a day before tighter limits, adopted in 2023, come into force on Friday', 'days before new rules, agreed
+    in 2022, take full effect on Thursday': a clause after "before"/"after"/"until"/"once" whose subject the parser
+    read as the preposition's object, a participle set off by commas after it and the clause's verb (no subject of its
+    own, a plain present) after that. Both the participle and the verb are said of that noun; None otherwise."""
+    doc = pred.doc
+    if pred.tag_ in ("VBN", "VBD") and pred.i >= 2 and doc[pred.i - 1].text == ",":
+        # (the participle's phrase runs to the next comma: the parser may hang the verb after it on the participle)
+        part = pred
+        end = next((k - 1 for k in range(part.i + 1, min(part.i + 10, len(doc) - 1)) if doc[k].text == ","), None)
+        verb = doc[end + 2] if end is not None else None
+    elif pred.tag_ in ("VB", "VBP", "VBZ") and pred.i >= 4 and doc[pred.i - 1].text == ",":
+        verb, end = pred, pred.i - 2
+        part = next((doc[k] for k in range(end, max(end - 8, 1), -1)
+                     if doc[k].tag_ in ("VBN", "VBD") and doc[k - 1].text == ","), None)
+        if part is None or any(doc[k].text == "," for k in range(part.i + 1, end + 1)):
+            return None
+    else:
+        return None
+    if verb is None or verb.tag_ not in ("VB", "VBP", "VBZ") or verb.pos_ != "VERB" \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "mark") for c in verb.children) \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for c in part.children):
+        return None
+    noun = doc[part.i - 2]
+    if noun.dep_ != "pobj" or noun.pos_ not in ("NOUN", "PROPN") or noun.head.lower_ not in _CLAUSE_PREPOSITIONS \
+            or (verb.tag_ == "VBZ") != (noun.tag_ in ("NN", "NNP")):
+        return None  # (a plain present agrees with its subject: "before the rule, agreed in 2022, takes effect")
+    return noun
+
+
+def _subject_before_time_subject(pred: Token) -> Token | None:
+    """'closed in May, after an inspection the previous autumn found cracks': a clause after "after"/"before" whose
+    subject the parser read as the preposition's object, and the time after it as the verb's subject: the noun is
+    the subject; None otherwise."""
+    own = next((c for c in pred.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if own is None or not (own.ent_type_ in ("DATE", "TIME") or own.i in time_token_indices(pred.doc)):
+        return None
+    return next((g for c in pred.children if c.dep_ == "prep" and c.lower_ in _CLAUSE_PREPOSITIONS and c.i < own.i
+                 for g in c.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")
+                 and g.right_edge.i == own.left_edge.i - 1 and g.ent_type_ not in ("DATE", "TIME")), None)
+
+
 def _length_taker(pred: Token) -> Token | None:
     """'The jury took four hours to reach a verdict', "The ministry waited two weeks to reply": an infinitive on a
     verb of taking or waiting (``length_verbs``) whose object is a length is done by that verb's subject, not by
@@ -446,6 +550,12 @@ def _nearer_of_two_subjects(subj: Token | None) -> Token | None:
     verb = subj.head
     second = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and subj.i < c.i < verb.i
                    and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
+    if second is not None and lemma_in(verb, REPORTING_VERBS) and second.right_edge.i == verb.i - 1 \
+            and subj.doc[second.left_edge.i - 1].text == "," and second.pos_ == "PROPN":
+        # "Exports have fallen since the strike in March, including grain, the Ministry of Trade said on Wednesday",
+        # the opening of the reported clause misread as the reporting verb's subject: the name set off by a comma
+        # right before the verb is the speaker
+        return second
     if second is None or any(t.is_punct or t.dep_ == "cc" for t in subj.doc[subj.i:second.left_edge.i]):
         return None
     if subj.lower_ == "that" and subj.tag_ in ("WDT", "IN", "DT") and second.left_edge.i == subj.i + 1:
@@ -471,10 +581,14 @@ def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_tim
     (:func:`_undone_event`), whose doer the one who calls it off is not."""
     # (a trailing reporting verb the parser left without a subject, or gave its time as one: the speaker set off
     # by commas before it, "..., its lawyer, Tom Becker, said Monday evening")
-    subj = _planner(pred) or _linked_subject_of_infinitive(pred) or trailing_speaker(pred) or lost \
+    subj = _planner(pred) or _linked_subject_of_infinitive(pred) or _clause_read_as_phrase(pred) \
+        or _subject_before_time_subject(pred) \
+        or trailing_speaker(pred) or lost \
+        or _relative_object_of_infinitive(pred) or _plan_set_off_on_object(pred) \
         or _relative_object_taken_for_subject(pred) or _length_taker(pred) \
         or (None if pred.dep_ == "conj" and _set_off_second_object(pred, pred.head) else subject_token(pred))
     subj = _subject_in_aside(subj) or subj
+    subj = _measure_of_participle(pred, subj) or subj
     subj = _whole_subject_of_set_off_participle(pred, subj) or subj
     subj = _nearer_of_two_subjects(subj) or subj
     if subj is None:
@@ -1203,6 +1317,12 @@ def _whose_antecedent(subj: Token | None) -> Token | None:
     """The noun a "whose" in the subject stands for ("the union, whose members went on strike")."""
     if subj is None:
         return None
+    if subj.dep_ == "poss" and subj.lower_ == "whose":
+        # the owner of an event noun itself ("carmaker Veltro, whose annual report was postponed until Friday",
+        # the row's trigger the report): the noun the clause hangs on
+        clause = subj.head.head
+        if clause.dep_ in ("relcl", "acl") and clause.head.pos_ in ("NOUN", "PROPN") and clause.head.i < subj.i:
+            return clause.head
     for c in subj.children:
         if c.dep_ == "poss" and c.lower_ == "whose":
             clause = subj.head
@@ -1363,7 +1483,7 @@ def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = fro
     # the event's own infinitive (which a subject's phrase keeps) is no part of its subject: "The last storm to
     # hit the state in October"
     own = {t.i for t in pred.subtree} if subj is not None and (
-        pred.tag_ == "VB" or pred.dep_ == "amod" or lost is not None) \
+        pred.tag_ == "VB" or pred.dep_ in ("amod", "acl") or lost is not None) \
         and pred.i in {t.i for t in subj.subtree} else set()
     if subj is not None and pred.dep_ == "pcomp" and pred.head.head.i == subj.i:
         own = {t.i for t in pred.head.subtree}  # nor the judged deed hung on its doer: "jailed a porter for stealing"
@@ -1409,7 +1529,10 @@ def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = fro
         # ("Lifeguards, whose season starts": "Lifeguards' season", a plural, or a name the tagger took for one's
         # as it opens the sentence, takes the apostrophe alone; so may a name in -s, "Jones' lawyer")
         owner = _owning(join_tokens(phrase_tokens(whose, inside)), whose, names=True)
-        subject = _replace_first_word(subject, "whose", owner)
+        # (the owner as the subject itself reads as a possessor subject does, with no "'s": "The army's withdrawal"
+        # has the subject "The army")
+        subject = join_tokens(phrase_tokens(whose, inside)) if subject == "whose" \
+            else _replace_first_word(subject, "whose", owner)
         summary_text = _replace_first_word(summary_text, "whose", owner)
         resolved_from = "whose"
     part = _partitive_relative(subj)
@@ -1443,7 +1566,9 @@ def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = fro
         mood = f"{framed} {mood}".strip()
     # (or the event noun itself a cancelling verb undoes: "The match, which had been scheduled for June 14, was
     # called off", the row's trigger the match)
-    if (_cancelled(pred) or _undone_event(pred, {t.i for t in span})) \
+    planned_object = _plan_set_off_on_object(pred)
+    if (_cancelled(pred) or _undone_event(pred, {t.i for t in span})
+            or planned_object is not None and _undone_by_its_verb(planned_object)) \
             and "cancelled" not in mood.split():
         mood = f"cancelled {mood}".strip()  # "The race, scheduled for May 21, was called off": it did not happen
     habit = _habitual(light)
