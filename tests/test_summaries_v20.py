@@ -55,6 +55,19 @@ CASES = {
     # negative: a participle clause of its own on an object still goes
     "report-released": ("The ministry cited a report released by auditors in 2019 on Tuesday.", "Tuesday",
                         ["The ministry cited a report"], ["auditors"]),
+    # a past verb the parser read as a participle on a root noun is the sentence's verb
+    "root-noun-launched": ("The company's new flagship phone, the Nova X, launched in March 2024 and will reach stores "
+                           "in Europe in 2025.", "March 2024", ["the Nova X launched"], ["2025"]),
+    "root-noun-conjunct": ("The company's new flagship phone, the Nova X, launched in March 2024 and will reach stores "
+                           "in Europe in 2025.", "2025", ["the Nova X will reach stores in Europe"], ["launched"]),
+    # an organisation that reports on itself is named once
+    "said-itself": ("The ferry operator Bluewave will cut its winter service to the islands starting Wednesday, it said "
+                    "on Sunday.", "Sunday", ["The ferry operator Bluewave said it will cut its winter service"], [":"]),
+    "said-its-own": ("The union's members will strike on Friday, it said on Monday.", "Monday",
+                     ["The union said its members will strike"], [":"]),
+    # negative: a person keeps the speaker's label (no pronoun can be chosen for one)
+    "said-person": ("Okafor will step down as chief executive in June after nine years in the post, she said on Monday.",
+                    "Monday", ["Okafor:"], ["said it"]),
     # negative: the main clause's own row keeps the main clause alone
     "forcing-main": ("Heavy snow fell across the region on Tuesday, forcing schools to close on Thursday.", "Tuesday",
                      ["Heavy snow fell across the region"], ["forcing", "close"]),

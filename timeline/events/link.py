@@ -733,6 +733,25 @@ def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_tim
     return subj
 
 
+def _said_by_its_subject(who: list[Token], pred: Token, content: str, subj: Token | None) -> str | None:
+    """The headline of a report whose speaker, an organisation or a thing, is its content's own subject or that
+    subject's owner, said once: "The ferry operator Bluewave will cut its service, it said on Sunday" is "The ferry
+    operator Bluewave said it will cut its service" (not "Bluewave: The ferry operator Bluewave will cut ..."),
+    "Sakura's net profit rose 14%, it said" is "Sakura said its net profit rose 14%". None for a person (no pronoun
+    can be chosen for one) or another subject."""
+    if not who or any(t.ent_type_ == "PERSON" for t in who) \
+            or subj is not None and subj.lower_ not in ("it", "they") and subj.tag_ == "PRP":
+        return None  # ("..., she said": a person)
+    name = join_tokens(who)
+    m = re.match(r"((?:\S+ ){0,4}?" + re.escape(name) + r")('s|’s)? ", content, re.IGNORECASE)
+    if m is None:
+        return None
+    plural = who[-1].tag_ in ("NNS", "NNPS")
+    said = pred.lower_ if pred.tag_ == "VBD" else "said"
+    pronoun = ("their" if plural else "its") if m.group(2) else ("they" if plural else "it")
+    return f"{m.group(1)} {said} {pronoun} {content[m.end():]}"
+
+
 def _harmed_in(verb: Token, noun: Token) -> bool:
     """'Two people were killed in the attack on Monday', 'Three soldiers died in the ambush': a verb of harm
     (``harmed_in_verbs``) with no object, the event noun in its "in"/"during"/"at" phrase: the verb's subject suffered
@@ -1473,7 +1492,10 @@ def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = fro
     named = _named_in_apposition(subj) if subj is not None and not ref.pronoun else None
     if named is not None and summary:
         # the headline names the subject as the subject column does: "Senator Dana Whitfield had introduced ..."
-        own = {t.i for t in subj.subtree}
+        # (not the clause of the row's own verb hung on it: "The probe, Juice, launched in April 2023", a root noun
+        # with its verb read as a participle, is "Juice launched", not "Juice")
+        own = {t.i for t in subj.subtree} - {x.i for c in subj.children if c.dep_ in ("acl", "relcl")
+                                            and (c.i == pred.i or c in pred.ancestors) for x in c.subtree}
         k = 0
         while k < len(summary) and getattr(summary[k], "i", -1) in own:
             k += 1
@@ -1580,7 +1602,8 @@ def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = fro
         if said is not None and (said[1] or len(summary) >= REPORT_SHORT_FROM):
             who = speaker_tokens(ref.head, None) if ref.head is not None else speaker_tokens(subj, ref.name_tokens)
             who = [t for t in who if t.i not in skip]  # "LONDON (Reuters) - British scientists": no dateline
-            summary_text = f"{join_tokens(who)}: {join_tokens(tidy(said[0], said[0][0], inside))}"
+            content = join_tokens(tidy(said[0], said[0][0], inside))
+            summary_text = _said_by_its_subject(who, pred, content, subj) or f"{join_tokens(who)}: {content}"
     source = ""
     # a saying reported in turn ("Investors were told on March 3, Nair said") has a source too; reported_by
     # finds none for a plain "X said" row
