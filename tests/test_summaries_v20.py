@@ -68,6 +68,12 @@ CASES = {
     # negative: a person keeps the speaker's label (no pronoun can be chosen for one)
     "said-person": ("Okafor will step down as chief executive in June after nine years in the post, she said on Monday.",
                     "Monday", ["Okafor:"], ["said it"]),
+    # a relative object before an object-raising verb reads as the infinitive's object, as the subject column does
+    "which-receive": ("The ministry had ordered 80,000 test kits, which it expected to receive by October.", "October",
+                      ["The ministry expected to receive 80,000 test kits"], ["which"]),
+    # negative: a thing's own infinitive keeps it as the doer
+    "which-reopen": ("The city is repairing a bridge, which officials expect to reopen in May.", "May",
+                     ["expect a bridge to reopen"], ["which"]),
     # negative: the main clause's own row keeps the main clause alone
     "forcing-main": ("Heavy snow fell across the region on Tuesday, forcing schools to close on Thursday.", "Tuesday",
                      ["Heavy snow fell across the region"], ["forcing", "close"]),

@@ -253,7 +253,7 @@ def _relative_object_taken_for_subject(pred: Token) -> Token | None:
     return noun
 
 
-def _relative_object_of_infinitive(pred: Token) -> Token | None:
+def relative_object_of_infinitive(pred: Token) -> Token | None:
     """'40 new buses, which it expects to receive by December', 'masks, which it hoped to deliver by March': a
     relative word before the subject of the verb an infinitive hangs on, the infinitive with no object of its own, is
     that infinitive's object; its subject is the verb's subject (the city receives the buses). Kept as the doer
@@ -584,7 +584,7 @@ def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_tim
     subj = _planner(pred) or _linked_subject_of_infinitive(pred) or _clause_read_as_phrase(pred) \
         or _subject_before_time_subject(pred) \
         or trailing_speaker(pred) or lost \
-        or _relative_object_of_infinitive(pred) or _plan_set_off_on_object(pred) \
+        or relative_object_of_infinitive(pred) or _plan_set_off_on_object(pred) \
         or _relative_object_taken_for_subject(pred) or _length_taker(pred) \
         or (None if pred.dep_ == "conj" and _set_off_second_object(pred, pred.head) else subject_token(pred))
     subj = _subject_in_aside(subj) or subj

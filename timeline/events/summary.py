@@ -1261,7 +1261,8 @@ def _headline_tokens(pred: Token, exclude: set[int], other_times: set[int]) -> l
     # (the object of the row's infinitive under the relative clause's verb too: "systems, which Germany has
     # promised to deliver by the end of the year")
     # (not after a verb whose object is its infinitive's subject: "a plant, which officials expect to open")
-    infinitive = pred.dep_ == "xcomp" and pred.head.i == anchor.i and anchor.lemma_.lower() not in OBJECT_RAISING_VERBS
+    infinitive = pred.dep_ == "xcomp" and pred.head.i == anchor.i and (
+        anchor.lemma_.lower() not in OBJECT_RAISING_VERBS or _relative_object_read_by_linker(pred))
     rel_obj = next((c for v in ((anchor, pred) if infinitive else (anchor,))
                     for c in v.children if c.dep_ == "dobj" and c.lower_ in RELATIVE_PRONOUNS
                     and c.tag_ in ("WDT", "WP")), None)
@@ -1314,6 +1315,15 @@ def _verb_read_as_participle(pred: Token) -> Token | None:
             or any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
         return None
     return verb
+
+
+def _relative_object_read_by_linker(pred: Token) -> bool:
+    """Whether the linker took the relative word before an object-raising verb for the infinitive's object ("doses,
+    which it expected to receive by October": the government receives the doses), so the headline reads as the
+    subject column does ("The government expected to receive 150,000 doses", not "expected which to receive")."""
+    from .link import relative_object_of_infinitive  # (link imports this module: resolved at call time)
+
+    return relative_object_of_infinitive(pred) is not None
 
 
 def _infinitive_with_own_subject(verb: Token) -> bool:
