@@ -125,3 +125,16 @@ def test_length_before_an_event_counts_from_the_nearest_time():
     df = rows_of(text, "2022-10-25")
     hit = df[df["timex_text"] == "days"]
     assert hit.empty or _day(hit.iloc[0]["start"]) >= "2022-11-08"
+
+
+# --- a present the tagger took for a base form: a schedule ahead -----------------------------------------------------
+@pytest.mark.parametrize("text, timex, start, asserted", [
+    ("The new parking fees, approved in 2022, come into force on Thursday.", "Thursday", "2024-05-09", False),
+    ("The regulator ruled that the stricter limits take effect on Saturday.", "Saturday", "2024-05-11", False),
+    # negatives: a verb spelt the same in the past; a past tense
+    ("Officials said they cut fares on Thursday.", "Thursday", "2024-05-02", True),
+    ("The stricter limits took effect on Saturday.", "Saturday", "2024-05-04", True),
+])
+def test_plain_form_present_with_a_day_is_ahead(text, timex, start, asserted):
+    r = _row(text, "2024-05-06", timex)
+    assert (_day(r["start"]), bool(r["asserted"])) == (start, asserted)

@@ -187,6 +187,11 @@ def _group_tense(tok: Token) -> Direction:
         first = _coordinated_with(tok)
         if first is not None:
             return _group_tense(first)  # "will begin on Thursday and end on Saturday": one "will" for both
+    if _finite_plain(tok) and lemma(tok) not in REPORTING and lemma(tok) not in ("be", "have"):
+        # "The new rules, approved in 2021, come into force on Friday", "ruled that the tariffs take effect on
+        # Saturday": a plain form with a subject of its own and no auxiliary is a present the tagger took for the
+        # base form; the news present with a date is a schedule, as above
+        return Direction.FUTURE
     return Direction.NONE
 
 
@@ -337,6 +342,17 @@ def _ordered_passive_before(doc: Doc, by: int) -> bool:
             return (gov.tag_ == "VBN" and doc[j - 2].lower_ in _PASSIVE_BE and upos(gov) in _VERB_POS
                     and is_word(gov, AHEAD_OBJECT_VERBS))
     return False
+
+
+def _finite_plain(tok: Token) -> bool:
+    """A base-form verb (VB) used as a finite present: it has a subject of its own and no auxiliary, modal or "to"
+    before it. Not a verb spelt the same in the past ("they cut rates on Monday")."""
+    if tok.tag_ != "VB" or tok.lower_ in SAME_FORM_PAST or (tok.i > 0 and tok.doc[tok.i - 1].lower_ == "to") \
+            or not tok.doc.has_annotation("DEP"):
+        return False  # (no parse, no subject to read: the tagger-only pipeline keeps its reading)
+    kids = list(tok.children)
+    return (any(c.dep_ == "nsubj" for c in kids)
+            and not any(c.dep_ in ("aux", "auxpass") for c in kids))
 
 
 def _ahead_infinitive(tok: Token) -> bool:
