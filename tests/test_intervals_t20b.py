@@ -39,6 +39,7 @@ def _day(v) -> str:
     # the passive of an order, with a deadline
     ("Residents were told to leave their homes by Friday.", "2023-06-10", "Friday", "2023-06-16"),
     ("The firm has been ordered to refund its clients by July 31.", "2023-10-15", "July 31", "2024-07-31"),
+    ("The singer was also told to repay the advance by May 1.", "2023-10-15", "May 1", "2024-05-01"),
     # negatives: a past perfect plan, an arrest, a passive with no infinitive
     ("The hearing had been scheduled to start on Thursday.", "2023-06-10", "Thursday", "2023-06-08"),
     ("He had been arrested on Thursday.", "2023-06-10", "Thursday", "2023-06-08"),

@@ -339,7 +339,10 @@ def _ordered_passive_before(doc: Doc, by: int) -> bool:
             return False
         if t.lower_ == "to" and j + 1 < by and doc[j + 1].tag_ == "VB" and j >= 2:
             gov = doc[j - 1]
-            return (gov.tag_ == "VBN" and doc[j - 2].lower_ in _PASSIVE_BE and upos(gov) in _VERB_POS
+            k = j - 2
+            while k > 0 and doc[k].tag_ in ("RB", "RBR", "RBS"):
+                k -= 1  # "was also ordered to pay"
+            return (gov.tag_ == "VBN" and doc[k].lower_ in _PASSIVE_BE and upos(gov) in _VERB_POS
                     and is_word(gov, AHEAD_OBJECT_VERBS))
     return False
 
