@@ -159,6 +159,28 @@ def period_to_cover(doc: Doc, length, end) -> Cover | None:
                  "period", granularity)
 
 
+def previous_period_cover(doc: Doc, length, period: Cover) -> Cover | None:
+    """'sold 210 units in the four weeks to Aug. 17, up from 180 in the previous four weeks': a stated length led by a
+    "previous" cue (``anchored_duration_cues``) after a period its sentence stated before it (``period``, a length up
+    to a date) is the stretch of that length right before the period, not one up to the report. None otherwise."""
+    if length.type != "DURATION" or period.start is None or not period.char_end <= length.start:
+        return None
+    span = doc.char_span(length.start, length.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    cue, lo = cue_before(doc, span, ANCHORED_DURATION_CUES, absorb=2)
+    if cue is None or ANCHORED_DURATION_CUES[cue] != "previous" or span.sent.start > doc.char_span(
+            period.char_start, period.char_end, alignment_mode="expand").start:
+        return None
+    dur = _duration(length.value, VAGUE_COUNT)
+    if dur is None or dur[3] or dur[2] == "day" and dur[0] != "D":
+        return None  # vague, or clock units
+    unit, n, granularity, _ = dur
+    char_start = doc[lo].idx
+    return Cover(_later(period.start, unit, -n), period.start, bool(period.fuzzy), text_of(doc)[char_start:length.end],
+                 char_start, length.end, "period", granularity)
+
+
 # "for 48 hours from Feb. 3": what joins a length to the date it runs from (temporal vocab)
 _START_LINKS = frozenset(" ".join(w.split()) for w in vocab()["period_start_links"]["words"])
 _CLOCK_DELTAS = {"H": "hours", "MIN": "minutes", "S": "seconds"}
@@ -347,7 +369,7 @@ def timex_cover(doc: Doc, timex, pub_date: dt.date | None, after_other_time: boo
         if hedge:  # "until at least 2025" bounds as "until 2025" does
             cue, lo = cue_before(doc, doc[span.start - hedge:span.end], INTERVAL_CUES)
         if cue is None:
-            return None
+            return _after_bound(doc, span, timex, pub_date)
         kind = INTERVAL_CUES[cue]
         if kind == "since" and record_comparison(doc[lo]):
             return None  # "the lowest level since 2009": a comparison, not a time the event spans
@@ -453,6 +475,27 @@ def timex_cover(doc: Doc, timex, pub_date: dt.date | None, after_other_time: boo
     char_start = doc[lo].idx
     return Cover(start, end, vague, text_of(doc)[char_start:hi], char_start, hi, "anchored",
                  granularity)
+
+
+_AFTER_BOUND = vocab()["after_bound_leads"]
+
+
+def _after_bound(doc: Doc, span: Span, timex, pub_date: dt.date | None) -> Cover | None:
+    """'Consumers who bought the salad after May 3 should throw it away': a day behind the report after "after"
+    (temporal vocab after_bound_leads) bounds the event from the day's end up to the report, fuzzy, as "since X"
+    runs from X to the report. Only a bare day: not one that dates a noun ("after Thursday's game", "after the May
+    3 vote"), nor one after a word of nearness ("shortly after 3 a.m.": its own time), nor a day ahead."""
+    i = span.start
+    if pub_date is None or timex.granularity != "day" or timex.interval_end is None or i < 2 \
+            or doc[i - 1].lower_ not in _AFTER_BOUND["words"] or doc[i - 2].lower_ in _AFTER_BOUND["near_words"]:
+        return None
+    if span.end < len(doc) and (doc[span.end].tag_ == "POS" or doc[span.end].pos_ in ("NOUN", "PROPN")):
+        return None
+    end = _day(pub_date) + dt.timedelta(days=1)
+    if timex.interval_end >= end:
+        return None
+    text = text_of(doc)[doc[i - 1].idx:timex.end]
+    return Cover(timex.interval_end, end, True, text, doc[i - 1].idx, timex.end, "after", timex.granularity)
 
 
 def _ranked_look_back(in_tok) -> bool:
@@ -704,7 +747,7 @@ def _clause_offset_cover(doc: Doc, length, span, mark, sign: int, dated: list) -
         return None
     unit, n, granularity, _ = dur
     lo = doc[clause.left_edge.i].idx
-    hi = doc[clause.right_edge.i].idx + len(doc[clause.right_edge.i])
+    hi = _clause_end(doc, clause, dated)
     own = _time_in(dated, lo, hi, (length.start, length.end))
     # (not when the main verb has a time of its own: "retired in 2019, two years before the plant closed in 2021"
     # says how far apart two dated events are; the length dates nothing)
@@ -771,6 +814,18 @@ def _verb_over(tok: Token) -> Token | None:
     return None
 
 
+def _clause_end(doc: Doc, clause: Token, dated: list) -> int:
+    """Where the clause of ``clause`` ends: at its right edge, or before the first comma or semicolon after its verb
+    outside a time expression ("June 1, 2024"). The parser may hang what follows the comma on the clause ("three
+    weeks after a rival offer was withdrawn, in a deal expected to close by the end of October"), but the comma
+    ends the clause the length counts from: the deal's time is no time of the withdrawal."""
+    last = doc[clause.right_edge.i]
+    for t in doc[clause.i + 1:clause.right_edge.i + 1]:
+        if t.text in (",", ";") and not any(d.start <= t.idx < d.end for d in dated):
+            return doc[t.i - 1].idx + len(doc[t.i - 1].text)
+    return last.idx + len(last.text)
+
+
 def _anchor_back_cover(doc: Doc, length, span, prep, sign: int, dated: list) -> Cover | None:
     """'was banned in Iran in 2013, two years after her arrest': an event noun after the length with no time of its
     own is dated by the main clause's earlier time moved back by the length (kind "offset-of-clause": the row's
@@ -790,8 +845,11 @@ def _anchor_back_cover(doc: Doc, length, span, prep, sign: int, dated: list) -> 
     if not is_event_nominal(noun):
         return None
     mlo = doc[main.left_edge.i].idx
-    other = next((t for t in dated if mlo <= t.start and t.end <= length.start
-                  and t.interval_start is not None and t.interval_end is not None and t.type in ("DATE", "TIME")), None)
+    # the main clause's time nearest the length: an aside on the subject may hold an older one ("The walkout, the
+    # 11th since the dispute began in March 2023, will end on May 29, weeks before an election")
+    other = max((t for t in dated if mlo <= t.start and t.end <= length.start
+                 and t.interval_start is not None and t.interval_end is not None and t.type in ("DATE", "TIME")),
+                key=lambda t: t.start, default=None)
     if other is None:
         return None
     unit, n, granularity, _ = dur

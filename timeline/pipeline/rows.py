@@ -20,7 +20,7 @@ from ..events.attach import NAME_LABEL, RECURRING_WINDOW, when_clause_verb
 from ..events.phrases import join_tokens, phrase_tokens
 from ..events.grammar import is_predicate, lemma_in, moves_event, record_comparison
 from ..events.interval import OFFSET_OF_CLAUSE, offset_event
-from ..events.interval import counted_of_event_cover, counted_of_undated_event, event_offset_cover, fraction_part, in_reported_clause, length_from_cover, mod_part, part_of_cover, period_to_cover, range_cover, timex_cover
+from ..events.interval import counted_of_event_cover, counted_of_undated_event, event_offset_cover, fraction_part, in_reported_clause, length_from_cover, mod_part, part_of_cover, period_to_cover, previous_period_cover, range_cover, timex_cover
 from ..events.lexicon import INTERVAL_CUES, LENGTH_VERBS, OFFSET_RESTATEMENT_LINKS, RANGE_CLOSERS, RANGE_OPENERS
 from ..readers.dateline import dateline_span, undated_dateline_span
 from ..table import is_asserted
@@ -390,6 +390,14 @@ def rows_from_doc(doc: Doc, document: Document, offset: int = 0) -> list[dict]:
         if part is not None:
             periods[id(length)] = part
             periods[id(end)] = None
+    # "up from 180 in the previous four weeks" after "in the four weeks to Aug. 17": the stretch before that period
+    stated = [c for c in periods.values() if c is not None and c.kind == "period"]
+    for t in timexes:
+        if id(t) not in periods and stated:
+            before = max((c for c in stated if c.char_end <= t.start), key=lambda c: c.char_end, default=None)
+            cover = previous_period_cover(doc, t, before) if before is not None else None
+            if cover is not None:
+                periods[id(t)] = cover
     clocked = _clocked_days(doc, timexes)
     loose = _loose_ranges(doc, timexes)  # first end -> second end, for ends of different grains
     loose_ends = {id(b) for b in loose.values()}

@@ -418,6 +418,28 @@ def _outlook_from_report(text: str, story: StoryTime | None, story_pos: int, sta
     return direction == Direction.FUTURE or _OUTLOOK_BE.search(text, sentence, start) is not None
 
 
+_STATUS_LEAD = re.compile(r"(?<![\w'’])" + alternation(vocab()["status_clock_leads"]["words"]) + r"\s+(?:about\s+|around\s+)?$",
+                          re.IGNORECASE)
+
+
+def _status_after_news_day(text: str, story: StoryTime, story_pos: int, start: int, told_at: list[tuple[int, dt.date]],
+                           pub_date: dt.date) -> bool:
+    """Whether a bare clock time after a status lead ("by 0630 GMT", "as of 0900 GMT"; vocab status_clock_leads)
+    opens the sentence right after one that first told the publication's day and only then, in an aside, the
+    earlier day the story stands on ("Gold eased on Monday, after a rally on Friday. Spot gold was down 0.5% by
+    0410 GMT": Monday's). A story that told no news day ("Protesters gathered on Sunday. Police cleared the square
+    by 2100 GMT") keeps its day."""
+    if story.gran != "day" or story.date >= pub_date or not _STATUS_LEAD.search(text, max(0, start - 16), start):
+        return False
+    ends = [m.end() for m in SENTENCE_END.finditer(text, 0, start)]
+    if not ends or ends[-1] <= story_pos:
+        return False  # the clock time is in the story's own sentence
+    if len(ends) > 1 and ends[-2] > story_pos:
+        return False  # a sentence or more between: the story has moved on
+    opened = max((e for e in ends if e <= story_pos), default=0)
+    return any(opened <= pos < story_pos and d == pub_date for pos, d in told_at)
+
+
 _STORY_THEN = "relative.story_then"
 
 
@@ -631,6 +653,7 @@ def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
     story_night = False  # whether the story time is a night (which runs into the next day)
     story_said = False  # whether the story's day is a saying's ("The governor said on Saturday that ...")
     told_days: list[dt.date] = []  # the days the story has stood on, in text order
+    told_at: list[tuple[int, dt.date]] = []  # where each of told_days was named (its expression's start)
     story_until: int | None = None  # where in its day the story time ends (minutes after midnight), when it says
     past_ids: set[int] = set()  # the timexes the tense read in the past (ranges: a night told as over)
     # a time inside a direct quotation is the speaker's: it may anchor what the quotation goes on to say, but once
@@ -641,14 +664,14 @@ def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
     for c in chosen:
         if before_quote is not None and quote_end is not None and c.start >= quote_end:
             (story, day_story, day_away, story_pos, target, story_from_prev, past_story, story_clock, story_night,
-             told_days, story_until) = before_quote
-            told_days = list(told_days)
+             told_days, story_until, told_at) = before_quote
+            told_days, told_at = list(told_days), list(told_at)
             before_quote = quote_end = None
         if before_quote is None:
             quote_end = _quotation_end(text, c.start)
             if quote_end is not None:
                 before_quote = (story, day_story, day_away, story_pos, target, story_from_prev, past_story,
-                                story_clock, story_night, tuple(told_days), story_until)
+                                story_clock, story_night, tuple(told_days), story_until, tuple(told_at))
         extend_modifiers(c, text, prev_end)
         gap_start, prev_end = prev_end, c.end
         span = doc.char_span(c.start, c.end, alignment_mode="expand")
@@ -685,6 +708,12 @@ def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
             # "The governor said on Saturday that the port would reopen. Bond yields were steady by midday, dealers
             # said": the day of an earlier saying is not the news day a bare clock time of the report is on
             anchor = None
+        if (anchor is not None and anchor is story and is_bare_clock(c.partial) and pub_date is not None
+                and _status_after_news_day(text, story, story_pos, c.start, told_at, pub_date)):
+            # "Oil rose on Monday after ..., while a drone attack on Sunday added to worries. Brent climbed to $85.34
+            # by 0630 GMT": a figure's level at a clock time goes on with the lead's news day, not the earlier day
+            # an aside of the lead named
+            anchor = StoryTime(pub_date, "day")
         if anchor is not None and anchor.gran == "day" and past_midnight(c.partial, story_clock, text, c.start, c.end):
             anchor = StoryTime(anchor.date + dt.timedelta(days=1), "day")  # "left at 21:45 ... landed at 04:10"
         if anchor is not None and is_bare_clock(c.partial) and _pluperfect_before(text, c.start):
@@ -729,6 +758,7 @@ def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
             if GRAN_RANK[story.gran] >= GRAN_RANK["day"]:
                 day_story, day_away = story, 0
                 told_days.append(story.date)
+                told_at.append((c.start, story.date))
             elif day_story is not None and _ends_before(story, day_story.date):
                 day_away += 1
                 if day_away >= _DAY_LEFT_AFTER:

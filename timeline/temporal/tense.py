@@ -76,6 +76,8 @@ _CONSEQUENCE_PARTICIPLES = frozenset(vocab()["consequence_scheduling"]["particip
 _SCHEDULING_INFINITIVES = frozenset(vocab()["consequence_scheduling"]["verbs"])
 _OBJECT_POS = frozenset({"PRON", "DET", "ADJ", "NOUN", "PROPN", "NUM"})
 _OBJECT_REACH = 4  # words of the order's object ("the three remaining companies")
+_PASSIVE_BE = frozenset({"was", "were", "is", "are", "be", "been", "being", "'s", "’s", "'re", "’re", "am", "get", "got",
+                         "gets"})
 MEASURED_CHANGE_VERBS = frozenset(vocab()["measured_change_verbs"]["words"])
 MEASURED_STATES = frozenset(vocab()["measured_states"]["words"])
 DAY_PART_HEADS = frozenset(vocab()["day_part_heads"]["words"])
@@ -133,6 +135,10 @@ def _group_tense(tok: Token) -> Direction:
         return Direction.FUTURE  # "faces 40 years in prison when he is sentenced on March 14"
     if any(w in FUTURE_AUX for w in lowers):
         return Direction.FUTURE
+    if "had" in lowers and tok.tag_ == "VB" and _ahead_infinitive(tok):
+        # "had offered to resume talks on Monday", "had been ordered to pay by June 30": the past perfect is the
+        # offer's or the order's; what was offered or ordered still lies after it, as with a simple past
+        return Direction.FUTURE
     if "had" in lowers and tok.tag_.startswith("VB"):
         return Direction.PAST  # past perfect: "had been scheduled to expire Friday" was a plan already behind us
     if any(w in MODAL_FORWARD for w in lowers) and tok.tag_ in ("VB", "VBG") and not _could_not(window):
@@ -181,6 +187,11 @@ def _group_tense(tok: Token) -> Direction:
         first = _coordinated_with(tok)
         if first is not None:
             return _group_tense(first)  # "will begin on Thursday and end on Saturday": one "will" for both
+    if _finite_plain(tok) and lemma(tok) not in REPORTING and lemma(tok) not in ("be", "have"):
+        # "The new rules, approved in 2021, come into force on Friday", "ruled that the tariffs take effect on
+        # Saturday": a plain form with a subject of its own and no auxiliary is a present the tagger took for the
+        # base form; the news present with a date is a schedule, as above
+        return Direction.FUTURE
     return Direction.NONE
 
 
@@ -311,6 +322,40 @@ def _infinitive_passive(tok: Token) -> bool:
     """"the report, to be released Thursday", "ballots are to be counted on Sunday": still to happen."""
     doc = tok.doc
     return tok.tag_ == "VBN" and tok.i >= 2 and doc[tok.i - 1].lower_ == "be" and doc[tok.i - 2].lower_ == "to"
+
+
+_DEADLINE_BY = next(w for w, reading in _END_LEADS.items() if reading == "by")
+_ORDER_REACH = 10  # words from the order's infinitive to its deadline ("to pay a fine of 300,000 euros by")
+
+
+def _ordered_passive_before(doc: Doc, by: int) -> bool:
+    """Whether the deadline word at ``by`` closes the infinitive of an order in the passive, in one clause ("was
+    ordered to pay a fine by June 30", "were told to leave their homes by Friday"): the deadline lies after the
+    order. Only a deadline: the passive order with a plain time ("were told to leave on Monday") may as well date the
+    telling, and reading it ahead was tried and dropped (a blind floor fell)."""
+    for j in range(by - 1, max(doc[by].sent.start if doc.has_annotation("SENT_START") else 0, by - _ORDER_REACH), -1):
+        t = doc[j]
+        if t.is_punct:
+            return False
+        if t.lower_ == "to" and j + 1 < by and doc[j + 1].tag_ == "VB" and j >= 2:
+            gov = doc[j - 1]
+            k = j - 2
+            while k > 0 and doc[k].tag_ in ("RB", "RBR", "RBS"):
+                k -= 1  # "was also ordered to pay"
+            return (gov.tag_ == "VBN" and doc[k].lower_ in _PASSIVE_BE and upos(gov) in _VERB_POS
+                    and is_word(gov, AHEAD_OBJECT_VERBS))
+    return False
+
+
+def _finite_plain(tok: Token) -> bool:
+    """A base-form verb (VB) used as a finite present: it has a subject of its own and no auxiliary, modal or "to"
+    before it. Not a verb spelt the same in the past ("they cut rates on Monday")."""
+    if tok.tag_ != "VB" or tok.lower_ in SAME_FORM_PAST or (tok.i > 0 and tok.doc[tok.i - 1].lower_ == "to") \
+            or not tok.doc.has_annotation("DEP"):
+        return False  # (no parse, no subject to read: the tagger-only pipeline keeps its reading)
+    kids = list(tok.children)
+    return (any(c.dep_ == "nsubj" for c in kids)
+            and not any(c.dep_ in ("aux", "auxpass") for c in kids))
 
 
 def _ahead_infinitive(tok: Token) -> bool:
@@ -622,6 +667,8 @@ def read_tense(span: Span, pub_date: dt.date | None = None) -> Tense:
     word = lead[-1] if lead else ""
     if word in UNTIL_BY and direction == Direction.NONE:
         return Tense(Direction.FUTURE)
+    if word == _DEADLINE_BY and direction == Direction.PAST and _ordered_passive_before(doc, span.start - 1):
+        return Tense(Direction.FUTURE)  # "was ordered to pay a fine by June 30": the deadline the order set
     if word == "from":
         onset = _from_reading(doc, span.start)
         if onset is not None and (onset == Direction.PAST or direction == Direction.NONE):

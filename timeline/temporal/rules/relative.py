@@ -238,7 +238,7 @@ def latest_quarter(m):
 
 
 def year_end(m):
-    return Partial(anchor="dct", rel_unit="Y", rel_n=0, gran="year", mod="END")
+    return Partial(anchor="story_unless_behind", rel_unit="Y", rel_n=0, gran="year", mod="END")
 
 
 def the_weekend(m):
@@ -287,6 +287,11 @@ def period_part(m):
 def year_to_date(m):
     # "the year ended March 31" measures a fiscal year; the end date is tagged on its own
     return literal("DURATION", "P1Y")
+
+
+def period_to_date(m):
+    # "in the week to Nov. 16": the length that ends with the date (vocab period_to_date); the date is tagged on its own
+    return literal("DURATION", lexicon("PERIOD_TO_DATE")[m["unit"].lower()])
 
 
 def story_then(m):
@@ -433,6 +438,13 @@ RULES = [
                    Ex("It expects a loss in the fiscal year ending June 30, 1990.", "the fiscal year", "P1Y",
                       type="DURATION")),
          negatives=("As the year ends, markets rally.",)),
+    rule("period_to_date", r"(?<!\bfrom\s)the\s+(?P<unit>@PERIOD_TO_DATE@)(?=\s+to\s+(?:@MONTH@|@WEEKDAY@|\d))",
+         period_to_date, trigger="@PERIOD_TO_DATE@",
+         examples=(Ex("Exports fell 4% in the week to Nov. 16.", "the week", "P1W", type="DURATION"),
+                   Ex("Output rose in the month to March 3.", "the month", "P1M", type="DURATION"),
+                   Ex("Sales jumped in the fortnight to Sunday.", "the fortnight", "P2W", type="DURATION")),
+         negatives=("The vote was moved from the week to Nov. 16.", "Claims fell in the week ended Nov. 16.",
+                    "Prices fell in the week.")),
     # (not before "of" or a noun it compounds with: vocab season_compounds, "season ticket", "season finale")
     rule("sports_season",
          r"(?<!\bthe\s)(?P<rel>@REL_UNIT@)\s+season(?![\w-])(?!\s+(?:of|@SEASON_COMPOUNDS@)\b)"
