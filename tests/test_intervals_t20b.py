@@ -53,8 +53,12 @@ def test_offer_and_order_look_ahead(text, pub, timex, value):
 
 # --- "the end of the year" in a past narrative is the narrative's year ---------------------------------------------
 @pytest.mark.parametrize("text, pub, value", [
-    ("The mine opened in May 2015 and was flooded by the end of the year.", "2022-04-04", "2015"),
-    ("Exports collapsed in 2009. By the end of the year, 40 yards had shut.", "2022-04-04", "2009"),
+    # (the story's year is the careful reading; the rule that gave it lowered a blind set's timex value and was
+    # dropped at the merge: blind aggregates decide between conventions)
+    pytest.param("The mine opened in May 2015 and was flooded by the end of the year.", "2022-04-04", "2015",
+                 marks=pytest.mark.xfail(reason="story-year 'end of the year' dropped: blind set 12 fell")),
+    pytest.param("Exports collapsed in 2009. By the end of the year, 40 yards had shut.", "2022-04-04", "2009",
+                 marks=pytest.mark.xfail(reason="story-year 'end of the year' dropped: blind set 12 fell")),
     # negatives: an outlook after a past sentence, a plain future
     ("Exports collapsed in 2009. Ministers expect a recovery by the end of the year.", "2022-04-04", "2022"),
     ("The yard will reopen by the end of the year.", "2022-04-04", "2022"),
