@@ -1,0 +1,66 @@
+"""Triggers helper g20b (issue 12, session 20): review20's wire-copy trigger errors (/work/review20/base_errors.md,
+section 3), the class "a time the parser hung on the verb, read as dating an event noun the verb only asks for".
+Every sentence here is written for the purpose: none comes from the reviewer's texts, the corpus or a held-out
+set. Written and committed before the tool ran on them (the probe); ``python tests/test_events_g20b.py`` prints
+the probe's score."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+from test_events_v6 import rows_of  # noqa: E402
+
+PUB = "2025-06-12"  # a Thursday
+
+
+def _rows(text: str, timex: str) -> pd.DataFrame:
+    df = rows_of(text, PUB)
+    hit = df[df["timex_text"].str.contains(timex, regex=False)]
+    return hit[hit["no_event"].isna()]
+
+
+# an event asked for, or a request for one, is still ahead of the asking: a past time after it dates the asking
+# (or the answer to the request), not the event asked for
+REQUESTED = [
+    ("The mayor's office said it had asked for an emergency meeting last week.", "last week", "asked"),
+    ("Farmers pressed for a review of the subsidy scheme on Thursday.", "Thursday", "pressed"),
+    ("Opposition parties called for an inquiry into the contracts last month.", "last month", "called"),
+    ("The club did not respond to requests for comment on Monday.", "Monday", "respond"),
+    ("The ministry did not reply to calls for an investigation on Tuesday.", "Tuesday", "reply"),
+    ("Residents petitioned for a referendum on the bypass in March.", "March", "petitioned"),
+]
+
+# negative: the event itself keeps its time where nothing asks for it, where a gathering is held, or where the
+# time lies ahead of the report (the event asked for is then what it dates)
+NOT_REQUESTED = [
+    ("Investors are waiting for the vote on Thursday.", "Thursday", "vote"),
+    ("Ministers held talks on Wednesday.", "Wednesday", "talks"),
+    ("The union has asked for a meeting next week.", "next week", "meeting"),
+    ("The team is preparing for the election in November.", "November", "election"),
+]
+
+
+@pytest.mark.parametrize("text,timex,trigger", REQUESTED + NOT_REQUESTED)
+def test_requested_event(text, timex, trigger):
+    rows = _rows(text, timex)
+    assert len(rows) and rows.iloc[0]["trigger"] == trigger, rows[["timex_text", "trigger"]]
+
+
+def main() -> None:
+    right = 0
+    cases = REQUESTED + NOT_REQUESTED
+    for text, timex, trigger in cases:
+        rows = _rows(text, timex)
+        got = rows.iloc[0]["trigger"] if len(rows) else None
+        right += got == trigger
+        print(("ok  " if got == trigger else "BAD ") + f"{text} [{timex}] want {trigger!r} got {got!r}")
+    print(f"probe: {right}/{len(cases)}")
+
+
+if __name__ == "__main__":
+    main()
