@@ -51,9 +51,44 @@ def test_requested_event(text, timex, trigger):
     assert len(rows) and rows.iloc[0]["trigger"] == trigger, rows[["timex_text", "trigger"]]
 
 
+# a time set off by commas after a fronted phrase that names the occasion of the main clause ("At that meeting, on
+# March 3, ..."): the clause's verb is what the time dates, not the occasion named again
+FRONTED_OCCASION = [
+    ("At that meeting, on March 3, the board approved the sale of the Ohio plant.", "March 3", "approved"),
+    ("In the second round, on Nov. 9, the challenger took 52 percent of the vote.", "Nov. 9", "took"),
+    ("During that visit, in April 2019, the two leaders signed a trade pact.", "April 2019", "signed"),
+]
+
+# negative: the aside on a noun inside the subject stays the noun's; so does a time inside the fronted phrase
+FRONTED_OCCASION_NEGATIVE = [
+    ("Turnout in the last election, in 2021, was 55 percent.", "2021", "election"),
+    ("During the parade on Saturday, two floats caught fire.", "Saturday", "parade"),
+]
+
+# a bare purpose gerund after "for" ("detained for questioning", "closed for cleaning"): the time after it dates
+# the act it is the purpose of; a gerund with an object of its own is an act of its own
+PURPOSE_GERUND = [
+    ("Police detained the driver for questioning on Sunday.", "Sunday", "detained"),
+    ("The museum was closed for cleaning on Tuesday.", "Tuesday", "closed"),
+    ("Two sailors were taken ashore for questioning on Friday.", "Friday", "taken"),
+]
+
+PURPOSE_GERUND_NEGATIVE = [
+    ("The striker was praised for scoring the winner on Sunday.", "Sunday", "scoring"),
+]
+
+
+@pytest.mark.parametrize("text,timex,trigger", FRONTED_OCCASION + FRONTED_OCCASION_NEGATIVE + PURPOSE_GERUND
+                         + PURPOSE_GERUND_NEGATIVE)
+def test_fronted_occasion_and_purpose(text, timex, trigger):
+    rows = _rows(text, timex)
+    assert len(rows) and rows.iloc[0]["trigger"] == trigger, rows[["timex_text", "trigger"]]
+
+
 def main() -> None:
     right = 0
-    cases = REQUESTED + NOT_REQUESTED
+    cases = REQUESTED + NOT_REQUESTED + FRONTED_OCCASION + FRONTED_OCCASION_NEGATIVE + PURPOSE_GERUND \
+        + PURPOSE_GERUND_NEGATIVE
     for text, timex, trigger in cases:
         rows = _rows(text, timex)
         got = rows.iloc[0]["trigger"] if len(rows) else None
