@@ -85,10 +85,29 @@ def test_fronted_occasion_and_purpose(text, timex, trigger):
     assert len(rows) and rows.iloc[0]["trigger"] == trigger, rows[["timex_text", "trigger"]]
 
 
+# going to an event ("go to the polls"): the time the parser hung on the verb dates the going, whose subject is who
+# took part; an event noun after "to" of a verb that does not move its subject keeps the time
+GOING_TO_EVENT = [
+    ("Voters in Ecuador head to the polls on Sunday.", "Sunday", "head"),
+    ("Greeks went to the polls in June 2023 for the second time in five weeks.", "June 2023", "went"),
+    ("Thousands of fans flocked to the final in Lisbon on Saturday.", "Saturday", "flocked"),
+]
+
+GOING_TO_EVENT_NEGATIVE = [
+    ("Delegates are looking forward to the summit in May.", "May", "summit"),
+]
+
+
+@pytest.mark.parametrize("text,timex,trigger", GOING_TO_EVENT + GOING_TO_EVENT_NEGATIVE)
+def test_going_to_event(text, timex, trigger):
+    rows = _rows(text, timex)
+    assert len(rows) and rows.iloc[0]["trigger"] == trigger, rows[["timex_text", "trigger"]]
+
+
 def main() -> None:
     right = 0
     cases = REQUESTED + NOT_REQUESTED + FRONTED_OCCASION + FRONTED_OCCASION_NEGATIVE + PURPOSE_GERUND \
-        + PURPOSE_GERUND_NEGATIVE
+        + PURPOSE_GERUND_NEGATIVE + GOING_TO_EVENT + GOING_TO_EVENT_NEGATIVE
     for text, timex, trigger in cases:
         rows = _rows(text, timex)
         got = rows.iloc[0]["trigger"] if len(rows) else None
