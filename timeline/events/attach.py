@@ -60,6 +60,7 @@ from .lexicon import HEDGED_TIME_OPENERS, ROUTINE_DAY_WORDS
 from .lexicon import COMPLEMENT_INFINITIVE_VERBS, DELAYED_OBJECT_PRONOUNS, DISCOVERING_VERBS, EARLIER_INSTANCE_PRONOUNS, INTENDING_VERBS, SEQUENCE_PREPOSITIONS
 from .lexicon import COUNT_MODIFIERS, COUNT_NOUNS, LABEL_NOUNS, NAMED_EVENT_HEADS, QUOTES, TITLE_NOUNS, TITLING_WORDS
 from .lexicon import CONSEQUENCE_VERBS, PRECEDED_EVENT_PREPOSITIONS
+from .lexicon import PLAIN_SAYING_VERBS, PUBLISHING_PARTICIPLES, PURPOSE_PREPOSITIONS, REQUESTING_VERBS, REQUEST_NOUNS
 from .lexicon import ANCHORED_DURATION_CUES, BARE_TIME_ARGUMENT_PREPOSITIONS, LEVEL_PREPOSITIONS, SHARE_WORDS, TALLY_NOUNS, TALLY_WORDS
 from .timex_tokens import typed_timex_tokens
 from ..temporal.vocab import vocab
@@ -1069,6 +1070,11 @@ def _time_aside_on_noun(pred: Token, how: str, root: Token, inside: set[int]) ->
     if first < 2 or doc[first - 1].text != "," or last + 1 >= len(doc) or doc[last + 1].text != ",":
         return pred, how
     noun = doc[first - 2]
+    if noun.dep_ == "pobj" and noun.head.i == noun.sent.start and noun.head.head.i == pred.i and pred.pos_ == "VERB" \
+            and noun.head.dep_ == "prep" and pred.lemma_ != "be":
+        # "At that meeting, on March 3, the board approved the sale": a time set off after a fronted occasion
+        # phrase is a second adverbial of the clause, dated by the clause's verb (review20 section 3)
+        return pred, how
     if noun.i != pred.i and noun.pos_ in ("NOUN", "PROPN") and is_event_nominal(noun) and not _is_quantity(noun):
         return noun, "time-aside"
     return pred, how
@@ -2770,11 +2776,83 @@ def attach(root: Token, inside: set[int], ahead: bool | None = None,
         pred, how = _counted_verb(pred, how)
         pred, how = _fronted_time_of_intent(pred, how, root, ahead)
         pred, how = _found_in_state(pred, how, root, inside)
+        pred, how = _asked_for_event(pred, how, root, ahead)
+        pred, how = _purpose_gerund(pred, how, root)
+        pred, how = _issued_medium(pred, how, root)
     if pred is None:
         pred, how = _fallback(root.sent, root, inside)
     if pred is None:
         pred, how = _line_heading(root, inside)
     return pred, how
+
+
+def _asked_for_event(pred: Token, how: str, root: Token, ahead: bool | None) -> tuple[Token, str]:
+    """'had asked for an emergency meeting last week', 'pressed for a review on Thursday', 'did not reply to calls
+    for an investigation on Tuesday': an event after the "for" of a requesting verb (``requesting_verbs``), or of a
+    request noun (``request_nouns``) in the verb's phrase, is only asked for, still ahead of the asking; a time
+    after it that does not lie ahead of the report dates the asking verb. A future time is the event's ("has asked
+    for a meeting next week"), and so is a time inside the event's phrase before its end."""
+    if how not in ("preceding-nominal", "prep-nominal") or ahead is not False or pred.dep_ != "pobj" \
+            or pred.head.lower_ != "for" or root.i < pred.i:
+        return pred, how
+    if not (root.dep_ in ("npadvmod", "tmod") or root.dep_ == "pobj" and root.head.lower_ in DAY_PREPOSITIONS):
+        # (only a bare time or a day: a period after "in" may say when the event asked for is to come, "called for
+        # elections in March", and tests/test_events_v5.py reads "pressed for the release of the prisoners in May"
+        # as the release's)
+        return pred, how
+    prep = pred.head
+    asker = prep.head
+    before = root.doc[prep.i - 1]
+    if asker.pos_ == "VERB" and lemma_in(asker, REQUESTING_VERBS):
+        verb = asker
+    elif asker.pos_ == "NOUN" and lemma_in(asker, REQUEST_NOUNS) or before.pos_ == "NOUN" and lemma_in(before, REQUEST_NOUNS) \
+            and before.dep_ in ("pobj", "dobj") and any(a.i == asker.i for a in before.ancestors):
+        # (the parser may hang the "for" on the verb past the request noun: "reply to calls for an investigation")
+        verb = next((a for a in (asker, *asker.ancestors) if a.pos_ == "VERB"), None)
+    else:
+        return pred, how
+    # (a scheduling verb schedules its object, but "called for an inquiry" asks: the "for" makes it a request)
+    if verb is None or not is_predicate(verb) or lemma_in(verb, LIGHT_VERBS) \
+            or lemma_in(verb, SCHEDULING_VERBS) and not lemma_in(verb, REQUESTING_VERBS) \
+            or any(x.i > root.right_edge.i for x in pred.subtree):
+        return pred, how
+    return verb, "asked-for-event"
+
+
+def _purpose_gerund(pred: Token, how: str, root: Token) -> tuple[Token, str]:
+    """'detained the driver for questioning on Sunday', 'was closed for cleaning on Tuesday': a bare gerund after a
+    purpose preposition (``purpose_prepositions``) on a verb, with nothing of its own but the time's phrase, is only
+    what the verb's act was for; the time dates the act. ("praised for scoring the winner on Sunday": the gerund
+    with an object is an act of its own.)"""
+    if pred.tag_ != "VBG" or pred.dep_ not in ("pcomp", "pobj") or pred.head.lower_ not in PURPOSE_PREPOSITIONS:
+        return pred, how
+    verb = pred.head.head
+    if verb.pos_ != "VERB" or not is_predicate(verb) or verb.i > pred.i:
+        return pred, how
+    if any(c.i != root.i and not (c.dep_ == "prep" and c.i < root.i <= c.right_edge.i) for c in pred.children):
+        return pred, how
+    return verb, "purpose-gerund"
+
+
+def _issued_medium(pred: Token, how: str, root: Token) -> tuple[Token, str]:
+    """'denied wrongdoing in a statement issued late Monday', 'claimed the attack in a video posted on Sunday': a
+    participle giving out a saying medium (``publishing_participles``, ``saying_occasions``) after "in" on a verb
+    (or on the verb's object, where the parser hung it) dates what the medium says, the verb. A participle with
+    an object or subject of its own, or a medium not "in" a verb's phrase, keeps its time."""
+    if pred.dep_ != "acl" or pred.tag_ != "VBN" or not lemma_in(pred, PUBLISHING_PARTICIPLES) or root.i < pred.i:
+        return pred, how
+    medium = pred.head
+    if medium.dep_ != "pobj" or medium.head.lower_ != "in" or not lemma_in(medium, SAYING_OCCASIONS):
+        return pred, how
+    verb = medium.head.head
+    if verb.dep_ == "dobj" and verb.head.pos_ == "VERB":
+        verb = verb.head  # "claimed the attack in a video posted on Sunday", the "in" hung on the object
+    # (a plain saying's medium is the saying itself, and TimeBank dates its participle: "said in a letter published
+    # Wednesday" is the publishing; plain_saying_verbs)
+    if verb.pos_ != "VERB" or not is_predicate(verb) or verb.i > medium.i or lemma_in(verb, PLAIN_SAYING_VERBS) \
+            or any(c.dep_ in ("dobj", "nsubj", "nsubjpass", "ccomp", "xcomp") for c in pred.children):
+        return pred, how
+    return verb, "issued-medium"
 
 
 def _line_heading(root: Token, inside: set[int]) -> tuple[Token | None, str]:
