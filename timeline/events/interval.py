@@ -788,7 +788,9 @@ def _main_time_back_cover(doc: Doc, length, clause, dur, sign: int, dated: list,
         if t.granularity != "day":
             continue
         tspan = doc.char_span(t.start, t.end, alignment_mode="expand")
-        over = _verb_over(tspan.root) if tspan is not None and len(tspan) else None
+        # (the verb's own time, hung on it or on its preposition; not one inside its object's phrase: "would
+        # recount ballots from the Nov. 24 vote, a week after a candidate finished first" counts from no day)
+        over = _verb_of_own_time(tspan.root) if tspan is not None and len(tspan) else None
         # (or the time right before the length, set off by a comma, whatever verb the parser hung the clause on:
         # "a farm that recalled them on Monday, two days after inspectors found the bacteria")
         if (over is None or over.i != main.i) and not _APPOSITION.fullmatch(text_of(doc), t.end, length.start):
@@ -801,6 +803,13 @@ def _main_time_back_cover(doc: Doc, length, clause, dur, sign: int, dated: list,
 
 # the units of a length counted off a day that name the clause's day without guessing
 _DAY_COUNT_UNITS = frozenset({"D", "W"})
+
+
+def _verb_of_own_time(tok: Token) -> Token | None:
+    """The verb a time hangs on directly ("signed it on Monday", "resigned Monday"), or None when a noun stands
+    between them ("ballots from the Nov. 24 vote")."""
+    up = tok.head.head if tok.head.dep_ == "prep" else tok.head
+    return up if up.pos_ in ("VERB", "AUX") and up.i != tok.i else None
 
 
 def _verb_over(tok: Token) -> Token | None:
