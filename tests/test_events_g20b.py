@@ -9,19 +9,10 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-import pandas as pd
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
-from test_events_v6 import rows_of  # noqa: E402
-
-PUB = "2025-06-12"  # a Thursday
-
-
-def _rows(text: str, timex: str) -> pd.DataFrame:
-    df = rows_of(text, PUB)
-    hit = df[df["timex_text"].str.contains(timex, regex=False)]
-    return hit[hit["no_event"].isna()]
+from test_events_g20 import PUB, _rows  # noqa: E402,F401  (a Thursday; the rows of one time, events only)
 
 
 # an event asked for, or a request for one, is still ahead of the asking: a past time after it dates the asking

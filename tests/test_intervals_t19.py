@@ -55,16 +55,21 @@ def item_right(it: dict, df: pd.DataFrame) -> bool:
     return all(k not in it or _cell(r[k]).startswith(it[k]) for k in ("start", "end"))
 
 
-def probe_score() -> tuple[int, list[str]]:
-    items = json.loads(PROBE.read_text(encoding="utf-8"))["items"]
-    cols = ["timex_text", "timex_value", "trigger", "start", "end", "range_text", "no_event"]
+COLS = ["timex_text", "timex_value", "trigger", "start", "end", "range_text", "no_event"]
+
+
+def probe_score(probe: Path = PROBE, judge=None, cols: list[str] = COLS) -> tuple[int, list[str]]:
+    """Every item of a probe file judged (by ``judge``, this probe's ``item_right`` unless given), with a line each;
+    later probes of the same shape (tests/test_intervals_t20.py) score through this one."""
+    judge = judge or item_right
+    items = json.loads(probe.read_text(encoding="utf-8"))["items"]
     ok, lines = 0, []
     for it in items:
         if it.get("tagged"):
             good, shown = _tagged_right(it)
         else:
             df = rows_of(it["text"], it["pub"])
-            good = item_right(it, df)
+            good = judge(it, df)
             shown = str(df[[c for c in cols if c in df]].astype(str).to_dict("records"))
         ok += good
         lines.append(f"{'OK ' if good else 'BAD'} [{it['class']}] {it['text']} | {it['timex']} -> {shown}")
