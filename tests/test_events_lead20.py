@@ -22,3 +22,10 @@ def test_the_verbs_own_day_still_counts():
                           pub_date=PUB)
     finished = df[df["trigger"] == "finished"]
     assert len(finished) == 1 and str(finished.iloc[0]["start"])[:10] == "2025-03-07"
+
+
+def test_a_time_the_parser_hung_on_the_verbs_object_still_counts():
+    # ("on Monday" hung on "talks", the object of "resumed": still the resuming's day)
+    df = timeline.extract("Unions resumed pay talks on Monday, two weeks after the last round collapsed.", pub_date=PUB)
+    collapsed = df[df["trigger"] == "collapsed"]
+    assert len(collapsed) == 1 and str(collapsed.iloc[0]["start"])[:10] == "2025-02-24"

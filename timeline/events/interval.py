@@ -806,9 +806,12 @@ _DAY_COUNT_UNITS = frozenset({"D", "W"})
 
 
 def _verb_of_own_time(tok: Token) -> Token | None:
-    """The verb a time hangs on directly ("signed it on Monday", "resigned Monday"), or None when a noun stands
-    between them ("ballots from the Nov. 24 vote")."""
+    """The verb a time hangs on directly ("signed it on Monday", "resigned Monday"), also through the verb's object
+    the parser hung a time phrase on ("resumed talks on Monday"); None when the time names a noun of the object
+    ("ballots from the Nov. 24 vote")."""
     up = tok.head.head if tok.head.dep_ == "prep" else tok.head
+    if tok.head.dep_ == "prep" and up.dep_ == "dobj" and up.pos_ in ("NOUN", "PROPN"):
+        up = up.head
     return up if up.pos_ in ("VERB", "AUX") and up.i != tok.i else None
 
 
