@@ -661,6 +661,10 @@ def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_tim
         # a perfect participle clause ("closed up 2.6% on Tuesday, having gained 30% this year", "Having won the
         # title in 2019, she retired"): done by its main clause's subject
         subj = subject_token(pred.head)
+    if subj is None:
+        listed = _listed_passive_participle(pred)
+        if listed is not None:
+            subj = subject_token(listed.head)  # "The tariff was introduced in 2015, suspended in 2021": the tariff
     if subj is None and pred.dep_ == "dobj" and pred.tag_ == "VBG" and _gerund_doer_verb(pred.head) \
             and not any(c.dep_ in ("poss", "nsubj") for c in pred.children):
         subj = subject_token(pred.head)  # "who took up coaching in 2015": who took it up coached
@@ -731,6 +735,26 @@ def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_tim
         # record: "officials said 2023 was the hottest year")
         subj = reported_by(pred)
     return subj
+
+
+def _listed_passive_participle(pred: Token) -> Token | None:
+    """'The tariff was introduced in 2015, suspended in May 2021 and restored a year later': a past participle set off
+    by a comma after a passive clause, with no subject, mark or auxiliary of its own (the parser hangs it on the main
+    verb as an adverbial clause), is one more thing done to the passive subject, and so is a verb coordinated with it
+    that has no subject of its own. Returns that participle (its head is the passive main verb), or None. Not after
+    an active clause ("Police found the car, abandoned in a field", where the participle is said of the object)."""
+    p = pred
+    if p.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in p.children):
+        p = p.head
+    if p.dep_ != "advcl" or p.tag_ != "VBN" or p.i < p.head.i or not is_predicate(p.head) \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark", "aux", "auxpass") for c in p.children):
+        return None
+    head = p.head
+    if head.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in head.children) \
+            or not any(c.dep_ == "nsubjpass" for c in head.children):
+        return None
+    k = p.left_edge.i
+    return p if k > 0 and p.doc[k - 1].text == "," else None
 
 
 def _said_by_its_subject(who: list[Token], pred: Token, content: str, subj: Token | None) -> str | None:
