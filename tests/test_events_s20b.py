@@ -106,3 +106,22 @@ def test_passive_it_after_plural_reporters(text, timex, subject):
 ])
 def test_it_after_plural_reporters_never_them(text, timex, name):
     assert not _field(text, timex, "subject").startswith(name)
+
+
+# --- a fronted adjunct before the subject: the subject is the noun after its comma, not the adjunct --------------
+
+@pytest.mark.parametrize("text,timex,subject", [
+    ("During the drought, water restrictions were imposed in June 2022.", "June 2022", "water restrictions"),
+    ("Under the new coach, the club's attendance rose sharply in 2023.", "2023", "the club's attendance"),
+    ("After the merger, the combined firm's shares fell 8% in March.", "March", "the combined firm's shares"),
+])
+def test_fronted_adjunct_leaves_the_subject(text, timex, subject):
+    assert _field(text, timex, "subject").startswith(subject)
+
+
+@pytest.mark.parametrize("text,timex,subject", [
+    ("In Berlin, police arrested two men on Sunday.", "Sunday", "police"),
+    ("During the pandemic the school closed in March 2020.", "March 2020", "the school"),
+])
+def test_fronted_adjunct_subject_already_right(text, timex, subject):
+    assert _field(text, timex, "subject").startswith(subject)
