@@ -114,6 +114,9 @@ def test_it_after_plural_reporters_never_them(text, timex, name):
     ("During the drought, water restrictions were imposed in June 2022.", "June 2022", "water restrictions"),
     ("Under the new coach, the club's attendance rose sharply in 2023.", "2023", "the club's attendance"),
     ("After the merger, the combined firm's shares fell 8% in March.", "March", "the combined firm's shares"),
+    # the tagger reads "pandemic" as an adjective and folds the subject into the adjunct's noun phrase
+    ("During the pandemic, state rent payments were frozen in April 2020.", "April 2020", "state rent payments"),
+    ("Amid the pandemic, federal tax deadlines were extended in March 2020.", "March 2020", "federal tax deadlines"),
 ])
 def test_fronted_adjunct_leaves_the_subject(text, timex, subject):
     assert _field(text, timex, "subject").startswith(subject)
