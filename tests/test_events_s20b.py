@@ -128,3 +128,22 @@ def test_fronted_adjunct_leaves_the_subject(text, timex, subject):
 ])
 def test_fronted_adjunct_subject_already_right(text, timex, subject):
     assert _field(text, timex, "subject").startswith(subject)
+
+
+# --- a passive "it" reported by a thing's owner, operator or keeper: the thing ------------------------------------
+
+@pytest.mark.parametrize("text,timex,subject", [
+    ("Traffic was diverted on Monday. The bridge's operator said it had been inspected in March.", "March",
+     "The bridge"),
+    ("The ferry sank near the harbour. The ship's captain said it had been repaired in May.", "May", "The ship"),
+])
+def test_passive_it_of_the_reporters_possessor(text, timex, subject):
+    assert _field(text, timex, "subject").startswith(subject)
+
+
+@pytest.mark.parametrize("text,timex,name", [
+    # a person's lawyer: no "it" is the person
+    ("The appeal was rejected. Maria Lind's lawyer said it had been filed in May.", "May", "Maria Lind"),
+])
+def test_passive_it_not_a_persons_possessor(text, timex, name):
+    assert not _field(text, timex, "subject").startswith(name)
