@@ -1982,6 +1982,9 @@ def _reporter(tok: Token, skip: frozenset[int] | set[int] = frozenset()) -> Refe
                 # the one he speaks for speaks of himself
                 return Referent(tok) if rival else Referent(subj, pronoun=tok.text)
             return Referent(ref.head, ref.name, tok.text, ref.name_tokens) if ref.pronoun else Referent(tok)
+        kept = _kept_thing(subj, tok)
+        if kept is not None:
+            return Referent(tok) if rival else Referent(kept, pronoun=tok.text)
         # whoever reports something can say it: a plural noun subject of a reporting verb is a group of speakers
         # even when no word list names it ("Astronomers reported that they had found")
         # (so is a bare quantifier: "Several said they had learned of it")
@@ -1997,6 +2000,17 @@ def _reporter(tok: Token, skip: frozenset[int] | set[int] = frozenset()) -> Refe
         # is not a guess the table makes, so the pronoun stays
         return Referent(tok)
     return found
+
+
+def _kept_thing(subj: Token, tok: Token) -> Token | None:
+    """'The ship's captain said it had been repaired in May', 'The vessel's owner said it had been inspected': a
+    passive "it" reported by the keeper of a thing (the reporter's possessor a singular common noun, no person or
+    group) is that thing, what was done to; None otherwise (a person's lawyer: "Maria Lind's lawyer said it")."""
+    if tok.lower_ != "it" or tok.dep_ != "nsubjpass":
+        return None
+    return next((c for c in subj.children if c.dep_ == "poss" and c.pos_ == "NOUN" and c.tag_ == "NN"
+                 and not _is_person(c) and not _is_group(c) and not lemma_in(c, PERSON_NOUNS)
+                 and c.ent_type_ not in _NOT_ANTECEDENTS), None)
 
 
 def _raised_by(tok: Token, verb: Token) -> bool:
