@@ -324,6 +324,22 @@ def _opens_after_quote(tok: Token) -> bool:
         and sum(len(list(c.subtree)) for c in fronted) == tok.i - tok.sent.start
 
 
+def _opens_plural_report(tok: Token) -> bool:
+    """'The museum reopened its east wing. Officials said it had been closed since 2019': a passive "it" reported
+    right after a sentence-opening plural reporter (a plural common noun, which no "it" stands for) takes up the
+    last sentence's thing as an "it" opening the sentence would. Only in the passive: an active one may be a
+    body among the reporters' own ("Investors said it would cut jobs")."""
+    clause = tok.head
+    verb = clause.head
+    if tok.dep_ != "nsubjpass" or clause.dep_ != "ccomp" or verb.dep_ != "ROOT" or verb.i > tok.i \
+            or verb.lemma_.lower() not in REPORTING_VERBS:
+        return False
+    subj = subject_token(verb)
+    if subj is None or subj.pos_ != "NOUN" or subj.tag_ != "NNS" or subj.left_edge.i != tok.sent.start:
+        return False
+    return all(t.pos_ in ("ADV", "SCONJ") or t.lower_ == "that" or t.i == verb.i for t in tok.doc[subj.i + 1:tok.i])
+
+
 def _previous_thing_subject(tok: Token, skip: frozenset[int] | set[int] = frozenset(),
                             depth: int = 0, possessive: bool = False, past: Token | None = None) -> Referent | None:
     """'The probe slipped into orbit on Sunday, controllers said. It is due to begin mapping ...', 'The college
@@ -338,7 +354,8 @@ def _previous_thing_subject(tok: Token, skip: frozenset[int] | set[int] = frozen
     elif opening_its:
         if tok.i != tok.sent.start or tok.i == 0:
             return None
-    elif tok.lower_ != "it" or tok.dep_ not in ("nsubj", "nsubjpass") or not _opens_sentence(tok) \
+    elif tok.lower_ != "it" or tok.dep_ not in ("nsubj", "nsubjpass") \
+            or not (_opens_sentence(tok) or _opens_plural_report(tok)) \
             or tok.sent.start == 0 or _placeholder_it(tok):
         return None
     root = tok.doc[(past if past is not None else tok).sent.start - 1].sent.root
@@ -1567,6 +1584,30 @@ def _unlabelled_body_name(t: Token) -> bool:
     return True
 
 
+def _one_word_name_saying_it(subj: Token, tok: Token) -> bool:
+    """'Portugal's Galp said on Monday it would postpone a refinery upgrade': a one-word name the small entity tagger
+    labels a person's (its guess for any name it does not know) or leaves unlabelled, with no first name, title, age or person noun
+    anywhere it is written (here or at an earlier mention), reporting what "it" will do or did (the active subject of
+    a verb other than "be"), is the body that speaks of itself. A person is introduced by a full name before a bare
+    surname reports anything; a bare surname saying "it was" speaks of something else, so that stays open."""
+    if subj.pos_ != "PROPN" or subj.ent_type_ not in ("PERSON", "") or subj.lower_ in GENDER_OF_WORD \
+            or any(c.dep_ in ("compound", "flat", "appos") or c.dep_ == "relcl" for c in subj.children):
+        return False
+    if tok.lower_ != "it" or tok.dep_ != "nsubj" or tok.head.lemma_.lower() == "be" \
+            or any(c.dep_ == "auxpass" for c in tok.head.children):
+        return False
+    earlier = _earlier_person_mention(subj)
+    if earlier and len(earlier) >= 2 or _earlier_first_named(subj):
+        return False
+    doc = subj.doc
+    for x in doc[max(0, subj.i - NAME_REACH):subj.i]:
+        if x.text == subj.text and _name_head(x).i == x.i and (
+                any(c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" and c.i < x.i for c in x.children)
+                or any(c.dep_ == "appos" and (c.like_num or lemma_in(c, PERSON_NOUNS)) for c in x.children)):
+            return False  # "Ana Galp ... Galp said it", "Galp, 41, ...": a person's name
+    return True
+
+
 def _nationality_noun(t: Token) -> bool:
     """'The Brazilian scored 40 goals before he joined Chelsea': a singular nationality word with its determiner
     is a person ("the 22-year-old Croatian", "a Briton")."""
@@ -1941,6 +1982,9 @@ def _reporter(tok: Token, skip: frozenset[int] | set[int] = frozenset()) -> Refe
                 # the one he speaks for speaks of himself
                 return Referent(tok) if rival else Referent(subj, pronoun=tok.text)
             return Referent(ref.head, ref.name, tok.text, ref.name_tokens) if ref.pronoun else Referent(tok)
+        kept = _kept_thing(subj, tok)
+        if kept is not None:
+            return Referent(tok) if rival else Referent(kept, pronoun=tok.text)
         # whoever reports something can say it: a plural noun subject of a reporting verb is a group of speakers
         # even when no word list names it ("Astronomers reported that they had found")
         # (so is a bare quantifier: "Several said they had learned of it")
@@ -1948,7 +1992,7 @@ def _reporter(tok: Token, skip: frozenset[int] | set[int] = frozenset()) -> Refe
                                         or subj.lower_ in QUANTIFIER_SUBJECTS and not list(subj.children))
         # (and a reporter's unlabelled name of several words is a body reporting: "Network Rail said it had")
         found = Referent(subj, pronoun=tok.text) if _fits(subj, kind) or speakers \
-            or kind == "thing" and _unlabelled_body_name(subj) else None
+            or kind == "thing" and (_unlabelled_body_name(subj) or _one_word_name_saying_it(subj, tok)) else None
         if found is not None and kind == "person" and _other_gender(tok, _speaker_name(subj)):
             found = None
     if found is not None and rival:
@@ -1956,6 +2000,17 @@ def _reporter(tok: Token, skip: frozenset[int] | set[int] = frozenset()) -> Refe
         # is not a guess the table makes, so the pronoun stays
         return Referent(tok)
     return found
+
+
+def _kept_thing(subj: Token, tok: Token) -> Token | None:
+    """'The ship's captain said it had been repaired in May', 'The vessel's owner said it had been inspected': a
+    passive "it" reported by the keeper of a thing (the reporter's possessor a singular common noun, no person or
+    group) is that thing, what was done to; None otherwise (a person's lawyer: "Maria Lind's lawyer said it")."""
+    if tok.lower_ != "it" or tok.dep_ != "nsubjpass":
+        return None
+    return next((c for c in subj.children if c.dep_ == "poss" and c.pos_ == "NOUN" and c.tag_ == "NN"
+                 and not _is_person(c) and not _is_group(c) and not lemma_in(c, PERSON_NOUNS)
+                 and c.ent_type_ not in _NOT_ANTECEDENTS), None)
 
 
 def _raised_by(tok: Token, verb: Token) -> bool:

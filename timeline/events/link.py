@@ -661,6 +661,10 @@ def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_tim
         # a perfect participle clause ("closed up 2.6% on Tuesday, having gained 30% this year", "Having won the
         # title in 2019, she retired"): done by its main clause's subject
         subj = subject_token(pred.head)
+    if subj is None:
+        listed = _listed_passive_participle(pred)
+        if listed is not None:
+            subj = subject_token(listed.head)  # "The tariff was introduced in 2015, suspended in 2021": the tariff
     if subj is None and pred.dep_ == "dobj" and pred.tag_ == "VBG" and _gerund_doer_verb(pred.head) \
             and not any(c.dep_ in ("poss", "nsubj") for c in pred.children):
         subj = subject_token(pred.head)  # "who took up coaching in 2015": who took it up coached
@@ -672,6 +676,8 @@ def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_tim
                      and c.lower_ in NEGATIVE_SUBJECTS), None)
     if subj is None:
         subj = _existential_subject(pred)  # "There were 40 avalanches over the weekend"
+    if subj is None:
+        subj = _subject_in_fronted_adjunct(pred)  # "During the pandemic, state rent payments were frozen"
     time_is_subject = False
     if subj is None and pred.dep_ in ("attr", "acomp") and is_predicate(pred.head):
         subj = subject_token(pred.head)  # "Voltra was the country's third-largest carmaker": Voltra
@@ -731,6 +737,53 @@ def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_tim
         # record: "officials said 2023 was the hottest year")
         subj = reported_by(pred)
     return subj
+
+
+def _subject_in_fronted_adjunct(pred: Token) -> Token | None:
+    """'During the pandemic, state rent payments were frozen in April 2020', parsed with "pandemic" an adjective and
+    "the pandemic, state rent payments" one noun phrase under "During": the noun of a sentence-opening preposition's
+    object that the parser folded past a comma, right before a predicate with no subject of its own, is that
+    predicate's subject (see :func:`_swallowed_adjunct` for the words that stay the adjunct's). None otherwise."""
+    if not is_predicate(pred) or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in pred.children):
+        return None
+    for p in pred.children:
+        if p.dep_ != "prep" or p.i != pred.sent.start or p.i > pred.i:
+            continue
+        for obj in p.children:
+            if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN") and obj.i < pred.i and _swallowed_adjunct(obj) \
+                    and all(t.pos_ in ("AUX", "PART", "ADV") for t in pred.doc[obj.right_edge.i + 1:pred.i]):
+                return obj
+    return None
+
+
+def _swallowed_adjunct(obj: Token) -> set[int]:
+    """The words of a fronted adjunct folded into the noun phrase ``obj`` heads: from the preposition's object's left
+    edge through a comma among the noun's own left words ("the pandemic ,"); empty when there is no such comma."""
+    doc = obj.doc
+    commas = [t.i for t in doc[obj.left_edge.i:obj.i] if t.text == ","]
+    if not commas or commas[-1] == obj.left_edge.i:
+        return set()
+    return set(range(obj.left_edge.i, commas[-1] + 1))
+
+
+def _listed_passive_participle(pred: Token) -> Token | None:
+    """'The tariff was introduced in 2015, suspended in May 2021 and restored a year later': a past participle set off
+    by a comma after a passive clause, with no subject, mark or auxiliary of its own (the parser hangs it on the main
+    verb as an adverbial clause), is one more thing done to the passive subject, and so is a verb coordinated with it
+    that has no subject of its own. Returns that participle (its head is the passive main verb), or None. Not after
+    an active clause ("Police found the car, abandoned in a field", where the participle is said of the object)."""
+    p = pred
+    if p.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in p.children):
+        p = p.head
+    if p.dep_ != "advcl" or p.tag_ != "VBN" or p.i < p.head.i or not is_predicate(p.head) \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark", "aux", "auxpass") for c in p.children):
+        return None
+    head = p.head
+    if head.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in head.children) \
+            or not any(c.dep_ == "nsubjpass" for c in head.children):
+        return None
+    k = p.left_edge.i
+    return p if k > 0 and p.doc[k - 1].text == "," else None
 
 
 def _said_by_its_subject(who: list[Token], pred: Token, content: str, subj: Token | None) -> str | None:
@@ -1511,6 +1564,8 @@ def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = fro
         own = {t.i for t in pred.head.subtree}  # nor the judged deed hung on its doer: "jailed a porter for stealing"
     if own and pred.head.dep_ == "amod" and pred.head.head.i == subj.i:
         own.add(pred.head.i)  # and the adjective it hangs on: "work due to begin in 2028" reads "work"
+    if subj is not None and getattr(_subject_in_fronted_adjunct(pred), "i", -1) == subj.i:
+        own |= _swallowed_adjunct(subj)  # "state rent payments", not "the pandemic, state rent payments"
     subject = join_tokens(_referent_tokens(ref, inside | own | _time_phrases(ref.head, other_times)
                                            | (set() if ref.pronoun else _set_off_clauses(ref.head)))) \
         if subj is not None else ""
