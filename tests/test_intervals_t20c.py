@@ -132,3 +132,17 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+
+
+# --- 3. "that year" after a range of years: the range's last year, as after "between X and Y" --------------------
+@pytest.mark.parametrize("text, pub, value", [
+    ("The museum was shut for repairs from 2011 to 2016. A new wing opened that year.", "2024-05-02", "2016"),
+    ("Output grew each season from 2003 to 2007. The mill was sold that year.", "2024-05-02", "2007"),
+    # negatives: "between" already did; a period to a month ("the year to March") keeps the period
+    ("The choir toured between 1995 and 1999. It disbanded that year.", "2024-05-02", "1999"),
+    ("The mine was closed in 2012. Prices fell that year.", "2024-05-02", "2012"),
+])
+def test_that_year_after_range(text, pub, value):
+    import timeline
+    hit = [t.value for t in timeline.tag(text, pub) if t.text == "that year"]
+    assert hit == [value], [(t.text, t.value) for t in timeline.tag(text, pub)]
