@@ -2105,7 +2105,7 @@ def _dates_nothing(root: Token, inside: set[int], ahead: bool | None = None) -> 
     if _earlier_instance(root):
         return RECORD_COMPARISON
     if (_comparison_base(root.doc, first, root) or _compared_time(root.doc, first) or _multiple_of_what(root.doc, first)
-         or _multiple_of_figure(root.doc, first)) \
+         or _multiple_of_figure(root.doc, first) or _change_from_time(root.doc, first, max(inside))) \
             and not _names_its_event(root, inside) \
             or _base_level(root, inside):
         return COMPARISON_BASE
@@ -2422,6 +2422,45 @@ def _comparison_base(doc, first: int, root: Token | None = None) -> bool:
         j -= 1
     went_to = _amount_start(doc, j)
     return 0 <= went_to < j and doc[went_to].lower_ in CHANGED_TO_WORDS
+
+
+# words of a change before its amount ("rose", "down"): the temporal vocabulary's list of what leads "from <figure>"
+_CHANGE_LEADS = frozenset(vocab()["comparison_base_leads"]["words"])
+_RANGE_LINKS = frozenset(["to", "until", "till", "through", "-", "–", "and"])
+_FIGURE_WORDS = frozenset(vocab()["figure_words"]["words"])
+
+
+def _change_from_time(doc, first: int, last: int) -> bool:
+    """'climbed 1.2% in March from February', 'rose 15% from a year earlier to $3.2 billion': a time right after
+    "from", behind a change word (``comparison_base_leads``) and its amount, with no base amount of its own, is when
+    the base held: the change is measured against it. "rose 10% from March to May" is the change's own span, and
+    "withdrew from the town in February" has no time after "from"."""
+    k = first - 1
+    if k >= 0 and doc[k].pos_ == "DET":
+        k -= 1
+    if k < 2 or doc[k].lower_ != "from":
+        return False
+    times = typed_timex_tokens(doc, "DATE") | typed_timex_tokens(doc, "TIME")
+    if last + 2 < len(doc) and doc[last + 1].lower_ in _RANGE_LINKS and (last + 2 in times or last + 3 in times):
+        return False  # "from March to May": a range
+    number = False
+    start = doc[first].sent.start
+    for j in range(k - 1, max(start, k - 10) - 1, -1):
+        t = doc[j]
+        if (t.lower_ in _CHANGE_LEADS or t.lemma_.lower() in _CHANGE_LEADS) and doc[j + 1].lower_ != "to":
+            # ("duties of up to 35 percent from next month": "up to" bounds an amount, no change.) The change must
+            # have its own time, between it and "from" ("rose 0.4% in May from April") or on its subject ("whose
+            # third-quarter profit fell 20% from a year earlier"): a bare "fell 8.4% from a year ago" is dated to
+            # the fall in the dev set's TimeML (as is a base after a time of the clause, "fell to $14 billion last
+            # year, down $2.5 billion from 1996"), so it stays a row there
+            own = any(i in times for i in range(j + 1, k)) or any(g.i in times for g in t.subtree if g.i < j)
+            return number and own
+        if t.like_num or t.text in ("%", "$", "€", "£") or t.ent_type_ in ("PERCENT", "MONEY", "QUANTITY"):
+            number = True
+        elif not (j in times or t.lower_ in _FIGURE_WORDS or t.lower_ in TIME_PREPOSITIONS or t.pos_ == "DET"
+                  or t.pos_ == "NOUN" and doc[j - 1].like_num):
+            return False  # only the change's amount and its own time stand between the change word and "from"
+    return False
 
 
 def _multiple_of_figure(doc, first: int) -> bool:

@@ -82,6 +82,23 @@ def _measured_length(doc: Doc, t) -> bool:
     return root.dep_ in ("dobj", "npadvmod", "pobj") and verb.pos_ in ("VERB", "AUX") and lemma_in(verb, LENGTH_VERBS)
 
 
+def _measured_length_range(doc: Doc, first, second) -> bool:
+    """'lasted 5 to 7 days', 'adding 10 to 14 days to voyages', 'took two to three weeks': a range of two lengths
+    neither of which is anchored, straight after its verb (an adverb between: "lasted about 5 to 7 days"), is a
+    measured length, no row, as "for six months" is none; "in 12 to 18 months", "within 5 to 7 days" and "over the
+    next three to five years" have a preposition and stay rows."""
+    if first.type != "DURATION" or second.type != "DURATION" or first.interval_start is not None \
+            or second.interval_start is not None:
+        return False
+    span = doc.char_span(first.start, first.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    k = span.start - 1
+    while k >= span.sent.start and doc[k].pos_ == "ADV":
+        k -= 1
+    return k >= span.sent.start and doc[k].pos_ in ("VERB", "AUX")
+
+
 def may_be_row(t) -> bool:
     """Whether a timex can become a row before its cover is known: what the selective pipeline runs NER for.
     A superset of :func:`_wanted` (any duration may turn out anchored), so no row loses its actors."""
@@ -324,6 +341,27 @@ def _clocked_days(doc: Doc, timexes: list) -> dict[int, tuple]:
     return out
 
 
+# what may stand between a day and the year expression that completes it ("on Jan. 5 this year", "on June 2 of that
+# year")
+_DAY_YEAR_GAP = re.compile(r"\s*(?:of\s+)?")
+
+
+def _year_completing_days(doc: Doc, timexes: list) -> set[int]:
+    """{id(year timex)} for a relative year right after a day it completes ("on Jan. 5 this year", "on Oct. 1 last
+    year", "on Nov. 19 of that year"): the tagger keeps two expressions (rules/dates.py day_rel_year reads the day's
+    year off it), but it is one event at one day, so one row, the day's. The year must be the day's own year
+    ("on March 3, and output has doubled this year" dates a second event)."""
+    out = set()
+    for day, year in zip(timexes, timexes[1:]):
+        if day.type != "DATE" or day.granularity != "day" or year.type != "DATE" or year.granularity != "year" \
+                or not day.value or not year.value or not day.value.startswith(year.value + "-") \
+                or day.range_with or year.range_with or day.end > year.start:
+            continue
+        if _DAY_YEAR_GAP.fullmatch(text_of(doc)[day.end:year.start]):
+            out.add(id(year))
+    return out
+
+
 # what joins the ends of a range after "from": "from X until Y"
 _RANGE_JOINS = {"from": frozenset(w for w, kind in INTERVAL_CUES.items() if kind == "until" and " " not in w)}
 
@@ -399,6 +437,7 @@ def rows_from_doc(doc: Doc, document: Document, offset: int = 0) -> list[dict]:
             if cover is not None:
                 periods[id(t)] = cover
     clocked = _clocked_days(doc, timexes)
+    completing = _year_completing_days(doc, timexes)
     loose = _loose_ranges(doc, timexes)  # first end -> second end, for ends of different grains
     loose_ends = {id(b) for b in loose.values()}
     for t in timexes:
@@ -406,6 +445,8 @@ def rows_from_doc(doc: Doc, document: Document, offset: int = 0) -> list[dict]:
             continue
         if id(t) in clocked:
             continue  # "on Jan. 19 at 8 a.m.": one event, its row is the clock time's
+        if id(t) in completing:
+            continue  # "on Jan. 5 this year": one event, its row is the day's
         partner = by_tid.get(t.range_with) if t.range_with else loose.get(id(t))
         if partner is not None and partner.start < t.start or id(t) in loose_ends:
             continue  # the second end of a range: its row is the first end's
@@ -414,6 +455,8 @@ def rows_from_doc(doc: Doc, document: Document, offset: int = 0) -> list[dict]:
             if cover is None:
                 continue  # the length of a period: its row is the end date's
         elif partner is not None:
+            if _measured_length_range(doc, t, partner):
+                continue  # "lasted 5 to 7 days", "adding 10 to 14 days to voyages": how long, not when
             cover = range_cover(doc, t, partner)
         else:
             cover = _duration_cover(doc, t, document.pub_date, dated, dated_starts) \

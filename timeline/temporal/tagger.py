@@ -280,6 +280,9 @@ def _timex(c: Candidate, text: str, res, rule: str, pub_date: dt.date | None = N
 # "the quarter ended Sept. 30": the end date bounds a period the story is about; the period, not the
 # day, stays the anchor for "a year earlier" that follows.
 _PERIOD_BOUND = period_bound("to")
+# "from 2011 to 2016": the first end of a range of one grain, right after "from"; its second end is no period's bound,
+# so the story moves on to it ("... to 2016. A new wing opened that year" is 2016, as after "between X and Y")
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+)?\Z", re.I)
 # between a day and the year said right after it ("March 3 that year", "June 10, last year", "May 9 of that year")
 _YEAR_OF_PREV = re.compile(r",?\s+(?:of\s+)?")
 
@@ -731,7 +734,9 @@ def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
         dct = pub_date - dt.timedelta(days=shift) if shift else pub_date
         res = resolve(c.partial, dct, anchor, tense.direction, tense.direct)
         bounds_period = (story_from_prev and story is not None and story.gran in ("quarter", "half", "year")
-                         and _PERIOD_BOUND.fullmatch(text, gap_start, c.start))
+                         and _PERIOD_BOUND.fullmatch(text, gap_start, c.start)
+                         and not (res.story is not None and res.story.gran == story.gran
+                                  and _FROM_BEFORE.search(text, max(0, story_pos - 30), story_pos)))
         is_target = _target(span, res.story, pub_date)
         # "On March 3 that year", "on June 10 last year": the year said right after a day in it restates that
         # day's year; the story stays on the day ("Earlier that month" is March)
