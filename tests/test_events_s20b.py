@@ -10,14 +10,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 import pytest  # noqa: E402
-from test_events_v6 import _na, row_of  # noqa: E402
-
-PUB = "2024-06-12"
-
-
-def _field(text: str, timex: str, field: str, pub: str = PUB):
-    v = row_of(text, timex, pub)[field]
-    return "" if _na(v) else v
+from test_events_s19 import PUB, _field  # noqa: E402,F401  (one row's field, "" when empty)
 
 
 # --- "X said it/he/she would ...": the pronoun is X, not a noun of an earlier sentence -----------------------------
