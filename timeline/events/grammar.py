@@ -11,6 +11,8 @@ from ..temporal.partial import Direction
 from ..temporal.tense import read_tense
 from .timex_tokens import typed_timex_tokens
 from .lexicon import RAISING_PREDICATES, SCHEDULING_VERBS
+from .lexicon import (ASPECTUAL_VERBS, CHANGE_VERBS, EVENT_COURSE_VERBS, GROUP_NOUNS, OBJECT_RAISING_VERBS, PERSON_NOUNS,
+                      RELATIVE_PRONOUNS, THING_VERBS, _words)
 from .lexicon import (ACTOR_LABELS, FRACTION_DETERMINERS, TERM_NOUNS, TERM_VERBS, CONTENT_INFINITIVE_NOUNS, CURRENCY_HOMOGRAPHS, EVENT_NOUN_SUFFIXES, EVENT_NOUNS,
                       MOVEMENT_ADVERBS,
                       NON_EVENT_NOUNS, RECORD_WORDS, REPORTING_VERBS, RESCHEDULING_VERBS,
@@ -466,3 +468,39 @@ def bounded_term(lead: Token) -> Token | None:
     if head.pos_ in ("VERB", "AUX") and lemma_in(head, TERM_VERBS):
         return next((c for c in head.children if c.dep_ == "dobj" and c.i < lead.i and lemma_in(c, TERM_NOUNS)), None)
     return None
+
+
+# verbs a thing does by itself: an infinitive of one after "expect"/"want" is said of the noun ("a plant, which
+# officials expect to open"); the linker's subject and the headline read it alike
+_THING_DONE_VERBS = THING_VERBS | CHANGE_VERBS | ASPECTUAL_VERBS | EVENT_COURSE_VERBS | _words("self_done_verbs")
+# who may do what a verb or an event noun says: people, groups and the bodies that act ("the court", "the union")
+AGENT_NOUNS = PERSON_NOUNS | GROUP_NOUNS
+
+
+def may_act(t: Token) -> bool:
+    """A noun phrase that can do what a verb says: a pronoun, a name, a person, people or a body."""
+    return t.pos_ in ("PRON", "PROPN") or t.ent_type_ in ACTOR_LABELS or lemma_in(t, AGENT_NOUNS)
+
+
+def relative_object_of_infinitive(pred: Token) -> Token | None:
+    """'40 new buses, which it expects to receive by December', 'masks, which it hoped to deliver by March': a
+    relative word before the subject of the verb an infinitive hangs on, the infinitive with no object of its own, is
+    that infinitive's object; its subject is the verb's subject (the city receives the buses). Kept as the doer
+    after a verb whose object does what its infinitive says (``object_raising_verbs``), when the infinitive is one a
+    thing does by itself ("a plant, which officials expect to open in 2026") or the noun may act ("the contractor,
+    which officials expect to finish the road")."""
+    verb = pred.head
+    if pred.dep_ != "xcomp" or pred.tag_ != "VB" or verb.i == pred.i or verb.dep_ != "relcl" \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in pred.children) \
+            or any(c.dep_ in ("dobj", "ccomp", "xcomp", "prt") and c.lower_ not in RELATIVE_PRONOUNS
+                   for c in pred.children):
+        return None
+    rel = next((c for c in (*verb.children, *pred.children) if c.dep_ == "dobj" and c.lower_ in RELATIVE_PRONOUNS
+                and c.i < verb.i), None)
+    own = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if rel is None or own is None or own.i < rel.i:
+        return None
+    if lemma_in(verb, OBJECT_RAISING_VERBS) and (
+            lemma_in(pred, _THING_DONE_VERBS) or may_act(verb.head)):
+        return None
+    return own

@@ -44,8 +44,7 @@ from ..temporal.tense import tense_for
 from ..temporal.veto import PLURAL_UNITS
 from ..doctext import text_of
 from ..temporal.vocab import vocab
-from .grammar import raised_infinitive
-from .grammar import bounded_term, moves_event, present_verb_group, record_comparison, record_in_span
+from .grammar import bounded_term, moves_event, present_verb_group, raised_infinitive, record_comparison, record_in_span
 from .lexicon import (TRAILING_PERIOD_UNITS, CUE_HEDGES, TERM_BOUNDS, ANCHORED_DURATION_AFTER_CUES, ANCHORED_DURATION_CUES, BACKWARD_PERIOD_WORDS, FORECAST_VERBS,
                       FORWARD_PERIOD_WORDS, INTERVAL_CUES, MODAL_AUX, PERIOD_END_LINKS, RANGE_OPENERS, REPORTING_VERBS, VAGUE_COUNT)
 from .lexicon import FORWARD_STRETCH_CUES, PROMISING_VERBS, RECORD_WORDS
@@ -685,7 +684,7 @@ def _prev_end(doc: Doc, length) -> int:
 
 def _time_hangs_on(doc: Doc, t, verb) -> bool:
     tspan = doc.char_span(t.start, t.end, alignment_mode="expand")
-    over = _verb_over(tspan.root) if tspan is not None and len(tspan) else None
+    over = _verb_of_own_time(tspan.root) if tspan is not None and len(tspan) else None
     return over is not None and over.i == verb.i
 
 
@@ -813,17 +812,6 @@ def _verb_of_own_time(tok: Token) -> Token | None:
     if tok.head.dep_ == "prep" and up.dep_ == "dobj" and up.pos_ in ("NOUN", "PROPN"):
         up = up.head
     return up if up.pos_ in ("VERB", "AUX") and up.i != tok.i else None
-
-
-def _verb_over(tok: Token) -> Token | None:
-    """The verb a time's phrase hangs on (a few steps up), or None."""
-    for _ in range(6):
-        if tok.head.i == tok.i:
-            return tok if tok.pos_ in ("VERB", "AUX") else None
-        tok = tok.head
-        if tok.pos_ in ("VERB", "AUX"):
-            return tok
-    return None
 
 
 def _clause_end(doc: Doc, clause: Token, dated: list) -> int:

@@ -13,7 +13,7 @@ from .coref import (Referent, continues_noun_phrase, lost_main_verb_subject, ope
 from .event import Event
 from .grammar import OBJECT_DEPS, SUBJECT_DEPS, is_event_nominal, is_predicate, lemma_in, past_dateline, phrasal_lemma, subject_token
 from .lexicon import ATTRIBUTION_DOCUMENTS, OUTCOME_VERBS, REPORT_TAKING_VERBS
-from .lexicon import ASPECTUAL_VERBS, CHANGE_VERBS, EVENT_COURSE_VERBS, OBJECT_RAISING_VERBS, RELATIVE_PRONOUNS, THING_VERBS, _words
+from .lexicon import _words
 from .lexicon import EXCLUDING_VERBS, LENGTH_VERBS, MODAL_AUX, OBJECT_FORM_PRONOUNS, RAISING_PREDICATES_AFTER_MODAL
 from .lexicon import DEADLINE_GRANTING_VERBS, OUTSIDE_JUDGING_VERBS, POSTPONING_VERBS, PRESENCE_LIGHT_VERBS, PERIOD_NOUNS, QUANTITY_NOUNS, RELATING_VERBS, SETTING_PREPOSITIONS, TIME_UNITS
 from .lexicon import (ACTOR_LABELS, AUTHORING_VERBS, DEPLOYING_VERBS, GENDER_OF_WORD, GROUP_NOUNS, LIGHT_VERB_PREPOSITIONS, OF_SUBJECT_EVENT_NOUNS,
@@ -25,20 +25,16 @@ from .lexicon import CLAIM_NOUNS, DISMISSING_VERBS, HARMED_IN_VERBS, PERSON_PRON
 from .lexicon import (DENYING_VERBS, INVERTED_CONDITIONALS, NEGATIONS, NEGATIVE_IMPLICATIVE_VERBS, PARTICIPLE_CLAUSE_MARKS,
                       PROVING_VERBS)
 from .phrases import join_tokens, named_actors, object_tokens, phrase_tokens
+from .grammar import AGENT_NOUNS, may_act, relative_object_of_infinitive
 from .summary import (REPORT_SHORT_FROM, happened_until, headline_anchor, headline_tokens, modality,
                       reported_complement, speaker_tokens, tidy)
 from .timex_tokens import timex_token_indices
 
 _ANY_LIGHT_VERB = LIGHT_VERBS | INDEFINITE_LIGHT_VERBS | PRESENCE_LIGHT_VERBS
-# who may do what an event noun names: people, groups and the bodies that act ("the court", "the union")
-_AGENT_NOUNS = PERSON_NOUNS | GROUP_NOUNS
-# verbs a thing does by itself: an infinitive of one after "expect"/"want" is said of the noun ("a plant, which
-# officials expect to open")
 _IMPOSING_PARTICIPLES = _words("imposing_participles")
 _MEASURE_NOUNS = _words("imposed_measure_nouns")
 # prepositions that are subordinators too, opening a clause the parser may read as their object's phrase
 _CLAUSE_PREPOSITIONS = frozenset({"before", "after", "until", "once"})
-_THING_DONE_VERBS = THING_VERBS | CHANGE_VERBS | ASPECTUAL_VERBS | EVENT_COURSE_VERBS | _words("self_done_verbs")
 
 
 def _hidden(root: Token, pred: Token, inside: set[int]) -> set[int]:
@@ -116,7 +112,7 @@ def _judged_common_noun(obj: Token) -> bool:
     """A judging verb's object that can have done what "for" names: a common noun that is no amount, time or
     measure ("fined $2 million for breaking the rules": the amount did nothing); people counted are people
     ("convicted three men of robbing")."""
-    return obj.pos_ == "NOUN" and not obj.ent_type_ and (not _like_amount(obj) or lemma_in(obj, _AGENT_NOUNS))
+    return obj.pos_ == "NOUN" and not obj.ent_type_ and (not _like_amount(obj) or lemma_in(obj, AGENT_NOUNS))
 
 
 def _like_amount(t: Token) -> bool:
@@ -133,7 +129,7 @@ def _by_agent(noun: Token) -> Token | None:
     for c in [*noun.children, *hung]:
         if c.dep_ == "prep" and c.lower_ == "by":
             obj = next((g for g in c.children if g.dep_ == "pobj"), None)
-            if obj is not None and (obj.pos_ == "PROPN" or obj.ent_type_ in ACTOR_LABELS or lemma_in(obj, _AGENT_NOUNS)):
+            if obj is not None and (obj.pos_ == "PROPN" or obj.ent_type_ in ACTOR_LABELS or lemma_in(obj, AGENT_NOUNS)):
                 return obj
     return None
 
@@ -251,30 +247,6 @@ def _relative_object_taken_for_subject(pred: Token) -> Token | None:
     if noun.dep_ != "ROOT" or noun.pos_ not in ("NOUN", "PROPN") or pred.dep_ == "relcl" and pred.head.i != noun.i:
         return None
     return noun
-
-
-def relative_object_of_infinitive(pred: Token) -> Token | None:
-    """'40 new buses, which it expects to receive by December', 'masks, which it hoped to deliver by March': a
-    relative word before the subject of the verb an infinitive hangs on, the infinitive with no object of its own, is
-    that infinitive's object; its subject is the verb's subject (the city receives the buses). Kept as the doer
-    after a verb whose object does what its infinitive says (``object_raising_verbs``), when the infinitive is one a
-    thing does by itself ("a plant, which officials expect to open in 2026") or the noun may act ("the contractor,
-    which officials expect to finish the road")."""
-    verb = pred.head
-    if pred.dep_ != "xcomp" or pred.tag_ != "VB" or verb.i == pred.i or verb.dep_ != "relcl" \
-            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in pred.children) \
-            or any(c.dep_ in ("dobj", "ccomp", "xcomp", "prt") and c.lower_ not in RELATIVE_PRONOUNS
-                   for c in pred.children):
-        return None
-    rel = next((c for c in (*verb.children, *pred.children) if c.dep_ == "dobj" and c.lower_ in RELATIVE_PRONOUNS
-                and c.i < verb.i), None)
-    own = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
-    if rel is None or own is None or own.i < rel.i:
-        return None
-    if lemma_in(verb, OBJECT_RAISING_VERBS) and (
-            lemma_in(pred, _THING_DONE_VERBS) or _may_act(verb.head)):
-        return None
-    return own
 
 
 def _plan_set_off_on_object(pred: Token) -> Token | None:
@@ -651,7 +623,7 @@ def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_tim
             and is_predicate(pred.head) \
             and not any(c.dep_ in ("mark", "nsubj", "nsubjpass", "expl") or c.dep_ == "advmod" and c.tag_ == "WRB"
                         for c in pred.children) \
-            and not any(c.dep_ in ("dobj", "dative") and c.i < pred.i and _may_act(c) for c in pred.head.children):
+            and not any(c.dep_ in ("dobj", "dative") and c.i < pred.i and may_act(c) for c in pred.head.children):
         # a bare "-ing" clause right on its verb ("who took up running in 2016", "caps class sizes starting next
         # fall"): its verb's subject does it (not after an object that may: "found him clinging to a tree")
         subj = subject_token(pred.head)
@@ -922,7 +894,7 @@ def _own_postponed(noun: Token) -> bool:
     if noun.dep_ != "dobj" or not lemma_in(verb, POSTPONING_VERBS):
         return False
     subj = subject_token(verb)
-    return subj is not None and _may_act(subj)
+    return subj is not None and may_act(subj)
 
 
 def _habitual(verb: Token) -> str:
@@ -939,11 +911,6 @@ def _gerund_doer_verb(verb: Token) -> bool:
         return False
     prt = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
     return (f"{verb.lemma_.lower()} {prt}" if prt else verb.lemma_.lower()) in GERUND_DOER_VERBS
-
-
-def _may_act(t: Token) -> bool:
-    """A noun phrase that can do what a verb says: a pronoun, a name, a person, people or a body."""
-    return t.pos_ in ("PRON", "PROPN") or t.ent_type_ in ACTOR_LABELS or lemma_in(t, _AGENT_NOUNS)
 
 
 def _negative_subject(subj: Token) -> bool:

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .grammar import CLAUSE_DEPS, is_event_nominal, is_predicate, lemma_in, subject_token, word_of
+from .grammar import (CLAUSE_DEPS, is_event_nominal, is_predicate, lemma_in, relative_object_of_infinitive, subject_token,
+                      word_of)
 from .lexicon import (CONDITIONAL_MARKS, DANGLING_TAIL_POS, LEADING_CONNECTIVES, MODAL_AUX, NEGATIONS,
                       OCCASION_PREPOSITIONS, RAISING_PREDICATES, RELATIVE_PRONOUNS)
 from .lexicon import ABSOLUTE_PREPOSITIONS, ARTICLE_EXCEPTIONS, ATTRIBUTION_DOCUMENTS, ATTRIBUTION_NON_SOURCES, COMPARISON_MARKS, FOCUS_ADVERBS, ONSET_PARTICIPLES, PERIOD_END_LINKS, TIME_PLACING_ADVERBS, TIME_REMNANT_NOUNS, ATTRIBUTION_PREPOSITIONS, GROUP_NOUNS, ORGANISATION_NOUNS, PERSON_NOUNS, TIME_LIMIT_WORDS, FORECAST_VERBS, TIME_UNITS, LIGHT_VERB_PREPOSITIONS, QUESTION_MARKS, QUOTES, SEQUENCE_ADJECTIVES, TIME_REMNANT_ADVERBS, TIME_REMNANT_POS
@@ -1262,7 +1263,7 @@ def _headline_tokens(pred: Token, exclude: set[int], other_times: set[int]) -> l
     # promised to deliver by the end of the year")
     # (not after a verb whose object is its infinitive's subject: "a plant, which officials expect to open")
     infinitive = pred.dep_ == "xcomp" and pred.head.i == anchor.i and (
-        anchor.lemma_.lower() not in OBJECT_RAISING_VERBS or _relative_object_read_by_linker(pred))
+        anchor.lemma_.lower() not in OBJECT_RAISING_VERBS or relative_object_of_infinitive(pred) is not None)
     rel_obj = next((c for v in ((anchor, pred) if infinitive else (anchor,))
                     for c in v.children if c.dep_ == "dobj" and c.lower_ in RELATIVE_PRONOUNS
                     and c.tag_ in ("WDT", "WP")), None)
@@ -1315,15 +1316,6 @@ def _verb_read_as_participle(pred: Token) -> Token | None:
             or any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
         return None
     return verb
-
-
-def _relative_object_read_by_linker(pred: Token) -> bool:
-    """Whether the linker took the relative word before an object-raising verb for the infinitive's object ("doses,
-    which it expected to receive by October": the government receives the doses), so the headline reads as the
-    subject column does ("The government expected to receive 150,000 doses", not "expected which to receive")."""
-    from .link import relative_object_of_infinitive  # (link imports this module: resolved at call time)
-
-    return relative_object_of_infinitive(pred) is not None
 
 
 def _infinitive_with_own_subject(verb: Token) -> bool:
