@@ -62,6 +62,7 @@ from .lexicon import COUNT_MODIFIERS, COUNT_NOUNS, LABEL_NOUNS, NAMED_EVENT_HEAD
 from .lexicon import CONSEQUENCE_VERBS, PRECEDED_EVENT_PREPOSITIONS
 from .lexicon import PLAIN_SAYING_VERBS, PUBLISHING_PARTICIPLES, PURPOSE_PREPOSITIONS, REQUESTING_VERBS, REQUEST_NOUNS
 from .lexicon import ANCHORED_DURATION_CUES, BARE_TIME_ARGUMENT_PREPOSITIONS, LEVEL_PREPOSITIONS, SHARE_WORDS, TALLY_NOUNS, TALLY_WORDS
+from .lexicon import _words
 from .timex_tokens import typed_timex_tokens
 from ..temporal.vocab import vocab
 
@@ -89,6 +90,12 @@ def _opens_after(clause: Token, dependent: Token) -> bool:
     end = dependent.right_edge.i
     return any(c.dep_ == "mark" and end < c.i < clause.i for c in clause.children)
 
+
+# helper n21's lists (lexicon.json, with their why): verbs that clear someone to act, light verbs of honouring and
+# their nouns
+PERMITTING_VERBS = _words("permitting_verbs")
+HONOUR_LIGHT_VERBS = _words("honour_light_verbs")
+HONOUR_NOUNS = _words("honour_nouns")
 
 # the heads of a part of a day said of a date ("the night of April 24", "the early hours of Sunday")
 _DAY_PART_HEADS = frozenset(vocab()["day_part_heads"]["words"])
@@ -302,7 +309,8 @@ def _preceding_nominal(pred: Token, how: str, root: Token, inside: set[int]) -> 
             # "claimed responsibility for the attack in a post on Monday", "announced the budget in a radio address on
             # Friday": the time is the saying's
             break
-        fronted_ok = pred.i < root.i or _opens_subject_or_sentence(t, pred) or _fronted_event_phrase(t, pred)
+        fronted_ok = pred.i < root.i or _opens_subject_or_sentence(t, pred) or _fronted_event_phrase(t, pred) \
+            or _in_subject_phrase(t, pred, root)
         if is_event_nominal(t) and fronted_ok and not _is_quantity(t) \
                 and not _verbs_own_argument(t, pred, inside) and not _inside_verbs_argument(t, pred, inside) \
                 and not _passive_agent(t, pred) and not _occasion_of_act(t, pred, root) \
@@ -334,6 +342,17 @@ def _dated_in_own_phrase(noun: Token, inside: set[int]) -> bool:
     times = typed_timex_tokens(noun.doc, "DATE") | typed_timex_tokens(noun.doc, "TIME")
     return any(c.dep_ in ("nummod", "compound", "amod", "poss", "nmod") and c.i < noun.i and c.i not in inside
                and c.i in times for c in noun.children)
+
+
+def _in_subject_phrase(t: Token, pred: Token, root: Token) -> bool:
+    """'The damage from the storm on Monday is estimated at $40 million': an event noun after a preposition in the
+    verb's subject, with the time right after it in the same subject phrase, is what the time dates; a time inside
+    the subject is no adjunct of the verb ("The price in March rose" has no event noun before its time)."""
+    if t.dep_ != "pobj":
+        return False
+    subj = next((c for c in pred.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and subj.i < t.i and subj.left_edge.i <= root.left_edge.i and root.right_edge.i <= subj.right_edge.i \
+        and any(a.i == subj.i for a in t.ancestors)
 
 
 def _fronted_event_phrase(t: Token, pred: Token) -> bool:
@@ -724,6 +743,11 @@ def _light_verb(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[T
         for c in pred.children:
             # "made his last stage appearance in January"; not "made a decision" (TimeBank's making)
             if c.dep_ == "dobj" and _presence_of(pred, c):
+                return c, "light-verb"
+    if lemma_in(pred, HONOUR_LIGHT_VERBS):
+        for c in pred.children:
+            # "paid tribute to the victims on Sunday": the tribute, as "held talks" is the talks
+            if c.dep_ == "dobj" and lemma_in(c, HONOUR_NOUNS):
                 return c, "light-verb"
     if pred.lemma_ in INDEFINITE_LIGHT_VERBS:
         for c in pred.children:
@@ -1770,8 +1794,26 @@ def _hedged_forecast_object(pred: Token, how: str, root: Token) -> tuple[Token, 
     return obj, "forecast-object"
 
 
+def _lost_verb_on_noun_root(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
+    """'The cartel capped production in 2019', parsed as one noun phrase "[The cartel capped] production": in a
+    sentence the parser found no verb in, a past form it hung on the root noun as an adjective, right after the
+    noun it took as that word's own modifier (the real subject), is the lost verb, and the root noun its object.
+    ("The damaged bridge in 2019" has no noun before "damaged": an adjective, and the noun stays.)"""
+    if not how.endswith("-nominal") or pred.pos_ != "NOUN" or pred.dep_ != "ROOT":
+        return pred, how
+    for v in pred.children:
+        if v.dep_ != "amod" or v.i > pred.i or v.tag_ not in ("VBD", "VBN") or v.i == 0 or v.i in inside:
+            continue
+        subj = v.doc[v.i - 1]
+        if subj.pos_ not in ("NOUN", "PROPN") or subj.head.i != v.i or subj.i in inside:
+            continue
+        if all(x.head.i == pred.i and x.dep_ in ("det", "amod", "compound", "poss", "nummod") for x in v.doc[v.i + 1:pred.i]):
+            return v, "lost-verb"
+    return pred, how
+
+
 REFINEMENTS = [_determiner_gerund, _cleft_focus, _naming_participle, _appointed_date, _closed_aside_participle, _clause_after_time, _gapped_object, _participle_agent, _dating_participle, _occasion_dated, _temporal_adjective, _dated_noun_after, _medium_of_saying, _secondary_predicate, _after_reporting_verb, _reporting_complement, _trailing_report, _when_clause, _preceding_nominal, _act_in_contest, _market_setting, _moved_event,
-               _quantity_subject, _amount_for_period, _amount_in_measure, _light_verb, _object_complement, _since_on_perfect, _own_object_nominal, _argument_noun_dated, _agent_dated, _according_to, _time_aside_on_noun, _time_inside_noun_phrase, _onset_participle, _set_off_onset, _onset_on_noun, _occasion_of, _state_noun, _aspectual, _going_to, _event_on_copula, _expected_event, _ordinal_of_subject, _due_thing_does, _deadline_infinitive, _bounded_term, _contest_outcome, _compared_expectation, _conjunct_verb_misread, _capacity_infinitive, _ago_on_infinitive, _tally_of_act, _have_to, _restated_amount, _offset_anchor_noun, _standing_participle, _gerund_kept_from, _manner_gerund, _learned_of, _misread_perfect, _refused_act]
+               _quantity_subject, _amount_for_period, _amount_in_measure, _light_verb, _object_complement, _since_on_perfect, _own_object_nominal, _argument_noun_dated, _agent_dated, _according_to, _time_aside_on_noun, _time_inside_noun_phrase, _onset_participle, _set_off_onset, _onset_on_noun, _occasion_of, _state_noun, _aspectual, _going_to, _event_on_copula, _expected_event, _ordinal_of_subject, _due_thing_does, _deadline_infinitive, _bounded_term, _contest_outcome, _compared_expectation, _conjunct_verb_misread, _capacity_infinitive, _ago_on_infinitive, _tally_of_act, _have_to, _restated_amount, _offset_anchor_noun, _standing_participle, _gerund_kept_from, _manner_gerund, _learned_of, _misread_perfect, _refused_act, _lost_verb_on_noun_root]
 
 
 def _counted_verb(pred: Token, how: str) -> tuple[Token, str]:
@@ -2744,7 +2786,7 @@ def _chosen_for_task(pred: Token, how: str, root: Token, inside: set[int], ahead
     if inf.tag_ != "VB" or inf.dep_ not in ("xcomp", "advcl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in inf.children):
         return pred, how
     verb = inf.head
-    if verb.tag_ not in ("VBD", "VBN") or not lemma_in(verb, CHOOSING_VERBS) or root.i < inf.i \
+    if verb.tag_ not in ("VBD", "VBN") or not (lemma_in(verb, CHOOSING_VERBS) or lemma_in(verb, PERMITTING_VERBS)) or root.i < inf.i \
             or not inf.left_edge.i <= root.i <= inf.right_edge.i:
         return pred, how
     if any(c.i not in inside and c.i != inf.i and (c.ent_type_ in ("DATE", "TIME") and c.dep_ in ("npadvmod", "tmod") or c.dep_ == "prep"
