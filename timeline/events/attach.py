@@ -91,11 +91,9 @@ def _opens_after(clause: Token, dependent: Token) -> bool:
     return any(c.dep_ == "mark" and end < c.i < clause.i for c in clause.children)
 
 
-# helper n21's lists (lexicon.json, with their why): verbs that clear someone to act, light verbs of honouring and
-# their nouns
+# helper n21's lists (lexicon.json, with their why): verbs that clear someone to act, verbs of going somewhere
 PERMITTING_VERBS = _words("permitting_verbs")
-HONOUR_LIGHT_VERBS = _words("honour_light_verbs")
-HONOUR_NOUNS = _words("honour_nouns")
+GOING_VERBS = _words("going_verbs")
 
 # the heads of a part of a day said of a date ("the night of April 24", "the early hours of Sunday")
 _DAY_PART_HEADS = frozenset(vocab()["day_part_heads"]["words"])
@@ -447,7 +445,7 @@ def _prepositional_argument(t: Token, pred: Token, root: Token | None = None) ->
     the time dates the verb. (A named event keeps its own time: "fought in the war in 1898".)"""
     if t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.i == pred.i and (
             lemma_in(pred, RETURN_VERBS) or lemma_in(pred, BECOMING_VERBS) or lemma_in(pred, CHANGE_VERBS)
-            or lemma_in(pred, TO_ARGUMENT_VERBS)):
+            or lemma_in(pred, TO_ARGUMENT_VERBS) or lemma_in(pred, GOING_VERBS)):
         # ("strengthened to a Category 3 storm on Monday": the state reached, not an event of its own)
         return True
     if t.dep_ == "pobj" and t.head.lower_ == "into" and t.head.head.i == pred.i \
@@ -743,11 +741,6 @@ def _light_verb(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[T
         for c in pred.children:
             # "made his last stage appearance in January"; not "made a decision" (TimeBank's making)
             if c.dep_ == "dobj" and _presence_of(pred, c):
-                return c, "light-verb"
-    if lemma_in(pred, HONOUR_LIGHT_VERBS):
-        for c in pred.children:
-            # "paid tribute to the victims on Sunday": the tribute, as "held talks" is the talks
-            if c.dep_ == "dobj" and lemma_in(c, HONOUR_NOUNS):
                 return c, "light-verb"
     if pred.lemma_ in INDEFINITE_LIGHT_VERBS:
         for c in pred.children:
@@ -2766,6 +2759,13 @@ def _possessed_cause(pred: Token, how: str, root: Token) -> tuple[Token, str]:
     return verb, "possessed-cause"
 
 
+def _permitted_clause(inf: Token) -> bool:
+    """'allowed the journalist to leave the country in March', parsed as a clause "[the journalist to leave ...]" under
+    the verb: a to-infinitive with its own subject under a permitting verb (``permitting_verbs``) is the act
+    permitted, the subject the one let do it."""
+    return inf.dep_ == "ccomp" and lemma_in(inf.head, PERMITTING_VERBS) and any(c.dep_ == "nsubj" for c in inf.children)
+
+
 def _chosen_for_task(pred: Token, how: str, root: Token, inside: set[int], ahead: bool | None) -> tuple[Token, str]:
     """'appointed her to lead the foundation in 1995', 'named him to head the ministry in 2019', 'voted 41-19 to
     support the blockade on Friday': a time not ahead of the report after the to-infinitive of a past choosing
@@ -2776,14 +2776,15 @@ def _chosen_for_task(pred: Token, how: str, root: Token, inside: set[int], ahead
         return pred, how  # ("hired staff to inspect the dams since 2021", "... by the end of June": the task's span)
     inf = pred
     for _ in range(4):  # from a noun in the infinitive's object ("to support the fishermen's blockade")
-        if inf.tag_ == "VB" and inf.dep_ in ("xcomp", "advcl"):
+        if inf.tag_ == "VB" and (inf.dep_ in ("xcomp", "advcl") or _permitted_clause(inf)):
             break
         if inf.head.i == inf.i or inf.pos_ not in ("NOUN", "PROPN", "ADP"):
             return pred, how  # (only up through the infinitive's own object: no other verb's clause)
         inf = inf.head
     else:
         return pred, how
-    if inf.tag_ != "VB" or inf.dep_ not in ("xcomp", "advcl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in inf.children):
+    if inf.tag_ != "VB" or inf.dep_ not in ("xcomp", "advcl") and not _permitted_clause(inf) \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in inf.children):
         return pred, how
     verb = inf.head
     if verb.tag_ not in ("VBD", "VBN") or not (lemma_in(verb, CHOOSING_VERBS) or lemma_in(verb, PERMITTING_VERBS)) or root.i < inf.i \
@@ -2794,7 +2795,8 @@ def _chosen_for_task(pred: Token, how: str, root: Token, inside: set[int], ahead
            for c in verb.children):
         return pred, how  # "voted on Monday to ban diesel buses starting Jan. 1": the choosing has its own time
     whom = any(t.lower_ == "whom" for t in verb.doc[max(verb.sent.start, verb.i - 6):verb.i])  # "whom the premier named"
-    if verb.lemma_ != "vote" and not whom and not any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
+    if verb.lemma_ != "vote" and not whom and not any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children) \
+            and not _permitted_clause(inf):
         return pred, how  # ("chose to stay home on Friday": choosing no one, the subject does the infinitive)
     return verb, "chosen-for-task"
 
