@@ -124,3 +124,19 @@ NOMINAL = [
 @pytest.mark.parametrize("text,timex,trigger", NOMINAL)
 def test_nominal_or_verb(text, timex, trigger):
     assert row_of(text, timex, PUB)["trigger"] == trigger
+
+
+# --- "three attacks on doctors, and one near Albany, between 1994 and 1997": a number standing for a counted event
+# noun said before it carries that noun's time, however the parser joined it to the verb ---------------------------
+ELIDED_COUNT = [
+    ("The charges have intensified interest in him as a suspect in three sniper attacks on doctors, and one near "
+     "Albany, between 1994 and 1997.", "1994", "attacks"),
+    ("Police linked him to two bombings in the capital, and one in the north, in 2019.", "2019", "bombings"),
+    # negative: the verb's own counted object is what the verb did each time
+    ("He won two races in May and one in June.", "June", "won"),
+]
+
+
+@pytest.mark.parametrize("text,timex,trigger", ELIDED_COUNT)
+def test_elided_count_noun(text, timex, trigger):
+    assert row_of(text, timex, PUB)["trigger"] == trigger

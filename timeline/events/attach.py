@@ -1805,8 +1805,31 @@ def _lost_verb_on_noun_root(pred: Token, how: str, root: Token, inside: set[int]
     return pred, how
 
 
+# the words that stand for a counted noun said before them ("three attacks on doctors, and one near Albany")
+_ELIDED_COUNTS = frozenset({"one", "another", "two", "three", "four", "five"})
+
+
+def _elided_count_noun(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
+    """'a suspect in three sniper attacks on doctors, and one near Albany, between 1994 and 1997': a number after
+    "and" that stands for a counted event noun said before it ("one" more attack), which the parser joined to the
+    verb, carries the time for that noun, not for the verb. Only a noun in a prepositional phrase: the verb's own
+    counted object is what the verb did each time ("won two races in May and one in June": the winning)."""
+    if how != "conj-verb":
+        return pred, how
+    num = next((c for c in pred.children if c.dep_ == "conj" and c.lower_ in _ELIDED_COUNTS
+                and c.left_edge.i <= root.i <= c.right_edge.i), None)
+    if num is None or num.i == 0 or num.doc[num.i - 1].lower_ not in ("and", "or"):
+        return pred, how
+    best = None
+    for t in pred.doc[pred.i + 1:num.i]:
+        if t.dep_ == "pobj" and t.tag_ == "NNS" and is_event_nominal(t) and not _is_quantity(t) \
+                and any(c.dep_ == "nummod" for c in t.children):
+            best = t
+    return (best, "elided-count") if best is not None else (pred, how)
+
+
 REFINEMENTS = [_determiner_gerund, _cleft_focus, _naming_participle, _appointed_date, _closed_aside_participle, _clause_after_time, _gapped_object, _participle_agent, _dating_participle, _occasion_dated, _temporal_adjective, _dated_noun_after, _medium_of_saying, _secondary_predicate, _after_reporting_verb, _reporting_complement, _trailing_report, _when_clause, _preceding_nominal, _act_in_contest, _market_setting, _moved_event,
-               _quantity_subject, _amount_for_period, _amount_in_measure, _light_verb, _object_complement, _since_on_perfect, _own_object_nominal, _argument_noun_dated, _agent_dated, _according_to, _time_aside_on_noun, _time_inside_noun_phrase, _onset_participle, _set_off_onset, _onset_on_noun, _occasion_of, _state_noun, _aspectual, _going_to, _event_on_copula, _expected_event, _ordinal_of_subject, _due_thing_does, _deadline_infinitive, _bounded_term, _contest_outcome, _compared_expectation, _conjunct_verb_misread, _capacity_infinitive, _ago_on_infinitive, _tally_of_act, _have_to, _restated_amount, _offset_anchor_noun, _standing_participle, _gerund_kept_from, _manner_gerund, _learned_of, _misread_perfect, _refused_act, _lost_verb_on_noun_root]
+               _quantity_subject, _amount_for_period, _amount_in_measure, _light_verb, _object_complement, _since_on_perfect, _own_object_nominal, _argument_noun_dated, _agent_dated, _according_to, _time_aside_on_noun, _time_inside_noun_phrase, _onset_participle, _set_off_onset, _onset_on_noun, _occasion_of, _state_noun, _aspectual, _going_to, _event_on_copula, _expected_event, _ordinal_of_subject, _due_thing_does, _deadline_infinitive, _bounded_term, _contest_outcome, _compared_expectation, _conjunct_verb_misread, _capacity_infinitive, _ago_on_infinitive, _tally_of_act, _have_to, _restated_amount, _offset_anchor_noun, _standing_participle, _gerund_kept_from, _manner_gerund, _learned_of, _misread_perfect, _refused_act, _lost_verb_on_noun_root, _elided_count_noun]
 
 
 def _counted_verb(pred: Token, how: str) -> tuple[Token, str]:
