@@ -140,3 +140,23 @@ ELIDED_COUNT = [
 @pytest.mark.parametrize("text,timex,trigger", ELIDED_COUNT)
 def test_elided_count_noun(text, timex, trigger):
     assert row_of(text, timex, PUB)["trigger"] == trigger
+
+
+# --- a time between the verb's event-noun object and the verb's second complement ("on", "as") is the object's ----
+# (a verb's adjuncts follow its complements: "blamed [the outage on Sunday] on a software fault")
+BEFORE_COMPLEMENT = [
+    ("The company blamed the outage on Sunday on a software fault.", "Sunday", "outage"),
+    ("The report blamed the collapse in March on poor maintenance.", "March", "collapse"),
+    ("He described the raid on Thursday as unlawful.", "Thursday", "raid"),
+    # negative: an adjunct after the time ("as part of", "as a precaution", "in a statement") leaves it the verb's
+    ("The firm announced the merger on Friday as part of a restructuring.", "Friday", "announced"),
+    ("The firm announced the merger on Friday in a statement.", "Friday", "announced"),
+    ("Police closed the road on Monday as a precaution.", "Monday", "closed"),
+    ("The board will review the proposals on Friday as planned.", "Friday", "review"),
+    ("The court will hear further arguments on Feb. 20.", "Feb. 20", "hear"),
+]
+
+
+@pytest.mark.parametrize("text,timex,trigger", BEFORE_COMPLEMENT)
+def test_time_before_verbs_complement(text, timex, trigger):
+    assert row_of(text, timex, PUB)["trigger"] == trigger
