@@ -160,3 +160,19 @@ BEFORE_COMPLEMENT = [
 @pytest.mark.parametrize("text,timex,trigger", BEFORE_COMPLEMENT)
 def test_time_before_verbs_complement(text, timex, trigger):
     assert row_of(text, timex, PUB)["trigger"] == trigger
+
+
+# --- a participle used as a preposition ("pending", "following") between a time and a noun: no premodifier --------
+PREPOSITION_PARTICIPLE = [
+    ("The ban took effect Aug. 9 pending approval by the court.", "Aug. 9", "took"),
+    ("The ceasefire held Sunday pending talks.", "Sunday", "held"),
+    ("Shares rose Monday following the report.", "Monday", "rose"),
+    # negative: a real premodifier, and a light verb's own object
+    ("The March 3 election drew a record turnout.", "March 3", "election"),
+    ("The two presidents held talks on Monday.", "Monday", "talks"),
+]
+
+
+@pytest.mark.parametrize("text,timex,trigger", PREPOSITION_PARTICIPLE)
+def test_premodifier_across_preposition(text, timex, trigger):
+    assert row_of(text, timex, PUB)["trigger"] == trigger

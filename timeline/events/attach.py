@@ -96,6 +96,7 @@ PERMITTING_VERBS = _words("permitting_verbs")
 GOING_VERBS = _words("going_verbs")
 OBJECT_COMPLEMENT_PREPOSITIONS = _words("object_complement_prepositions")
 ADJUNCT_AS_WORDS = _words("adjunct_as_words")
+PREPOSITION_PARTICIPLES = _words("preposition_participles")
 
 # the heads of a part of a day said of a date ("the night of April 24", "the early hours of Sunday")
 _DAY_PART_HEADS = frozenset(vocab()["day_part_heads"]["words"])
@@ -767,10 +768,16 @@ def _light_with(verb: Token, noun: Token) -> bool:
     return lemma_in(verb, LIGHT_VERBS) and (not lemma_in(verb, DATED_LIGHT_VERBS) or lemma_in(noun, HELD_GATHERING_NOUNS))
 
 
+def _after_preposition_participle(noun: Token) -> bool:
+    """'The ceasefire held Sunday pending talks': a noun after a participle used as a preposition
+    (``preposition_participles``) is that preposition's object, not the verb's, whatever the parser made of it."""
+    return any(c.dep_ == "amod" and c.lower_ in PREPOSITION_PARTICIPLES and c.i < noun.i for c in noun.children)
+
+
 def _light_verb(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
     if lemma_in(pred, LIGHT_VERBS):
         for c in pred.children:
-            if c.dep_ == "dobj" and is_event_nominal(c) and _light_with(pred, c):
+            if c.dep_ == "dobj" and is_event_nominal(c) and _light_with(pred, c) and not _after_preposition_participle(c):
                 return c, "light-verb"
     if lemma_in(pred, PRESENCE_LIGHT_VERBS):
         for c in pred.children:
@@ -1864,8 +1871,22 @@ def _elided_count_noun(pred: Token, how: str, root: Token, inside: set[int]) -> 
     return (best, "elided-count") if best is not None else (pred, how)
 
 
+def _premodifier_across_preposition(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
+    """'The ban took effect Aug. 9 pending approval by the court', parsed with "Aug. 9" premodifying "approval": a
+    participle used as a preposition (``preposition_participles``) between the time and the noun shows the time is
+    no premodifier of it; the time dates the predicate the noun's phrase hangs on."""
+    if how not in ("nmod-nominal", "compound-nominal", "amod-nominal", "nummod-nominal") or pred.i < max(inside):
+        return pred, how
+    if not any(t.lower_ in PREPOSITION_PARTICIPLES for t in pred.doc[max(inside) + 1:pred.i]):
+        return pred, how
+    head = pred.head
+    if head.i != pred.i and is_predicate(head) and head.pos_ in ("VERB", "AUX"):
+        return head, "premodifier-across-preposition"
+    return pred, how
+
+
 REFINEMENTS = [_determiner_gerund, _cleft_focus, _naming_participle, _appointed_date, _closed_aside_participle, _clause_after_time, _gapped_object, _participle_agent, _dating_participle, _occasion_dated, _temporal_adjective, _dated_noun_after, _medium_of_saying, _secondary_predicate, _after_reporting_verb, _reporting_complement, _trailing_report, _when_clause, _preceding_nominal, _act_in_contest, _market_setting, _moved_event,
-               _quantity_subject, _amount_for_period, _amount_in_measure, _light_verb, _object_complement, _since_on_perfect, _own_object_nominal, _argument_noun_dated, _agent_dated, _according_to, _time_aside_on_noun, _time_inside_noun_phrase, _onset_participle, _set_off_onset, _onset_on_noun, _occasion_of, _state_noun, _aspectual, _going_to, _event_on_copula, _expected_event, _ordinal_of_subject, _due_thing_does, _deadline_infinitive, _bounded_term, _contest_outcome, _compared_expectation, _conjunct_verb_misread, _capacity_infinitive, _ago_on_infinitive, _tally_of_act, _have_to, _restated_amount, _offset_anchor_noun, _standing_participle, _gerund_kept_from, _manner_gerund, _learned_of, _misread_perfect, _refused_act, _lost_verb_on_noun_root, _elided_count_noun]
+               _quantity_subject, _amount_for_period, _amount_in_measure, _light_verb, _object_complement, _since_on_perfect, _own_object_nominal, _argument_noun_dated, _agent_dated, _according_to, _time_aside_on_noun, _time_inside_noun_phrase, _onset_participle, _set_off_onset, _onset_on_noun, _occasion_of, _state_noun, _aspectual, _going_to, _event_on_copula, _expected_event, _ordinal_of_subject, _due_thing_does, _deadline_infinitive, _bounded_term, _contest_outcome, _compared_expectation, _conjunct_verb_misread, _capacity_infinitive, _ago_on_infinitive, _tally_of_act, _have_to, _restated_amount, _offset_anchor_noun, _standing_participle, _gerund_kept_from, _manner_gerund, _learned_of, _misread_perfect, _refused_act, _lost_verb_on_noun_root, _elided_count_noun, _premodifier_across_preposition]
 
 
 def _counted_verb(pred: Token, how: str) -> tuple[Token, str]:
