@@ -176,3 +176,20 @@ PREPOSITION_PARTICIPLE = [
 @pytest.mark.parametrize("text,timex,trigger", PREPOSITION_PARTICIPLE)
 def test_premodifier_across_preposition(text, timex, trigger):
     assert row_of(text, timex, PUB)["trigger"] == trigger
+
+
+# --- the verb's own day said again after its object ("Earlier Friday ... on Friday") is the verb's, not the noun's --
+SAME_DAY_AGAIN = [
+    ("Earlier Friday, the government celebrated the birth of the independence hero on Friday with rallies.",
+     "on Friday", "celebrated"),
+    ("On Friday the council approved the merger of the two firms on Friday.", "firms on Friday", "approved"),
+    # negative: another day on the object is the object's own
+    ("On Saturday the minister condemned the attacks in Kenya on Friday.", "Friday", "attacks"),
+]
+
+
+@pytest.mark.parametrize("text,timex,trigger", SAME_DAY_AGAIN)
+def test_same_day_again(text, timex, trigger):
+    df = rows_of(text, PUB)
+    last = df[df["timex_text"].str.contains(timex.split()[-1], regex=False)].iloc[-1]
+    assert last["trigger"] == trigger

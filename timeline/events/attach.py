@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from .grammar import lemma_or_phrasal_in, raised_infinitive
 from .grammar import bounded_term, is_event_nominal, misread_verb, is_predicate, lemma_in, moves_event, present_verb_group, record_comparison, record_in_span, to_infinitive
@@ -600,6 +600,27 @@ def _opens_subject_or_sentence(t: Token, pred: Token) -> bool:
     return t.dep_ in ("nsubj", "nsubjpass") and t.head.i == pred.i
 
 
+def _timex_value_at(doc, i: int) -> str | None:
+    """The TIMEX3 value of the document's time expression covering token ``i`` (None when none does)."""
+    timexes = doc._.timexes if Doc.has_extension("timexes") else None
+    tok = doc[i]
+    for t in timexes or []:
+        if t.start <= tok.idx < t.end:
+            return t.value
+    return None
+
+
+def _same_day_again(c: Token, inside: set[int]) -> bool:
+    """Whether the verb's other time ``c`` (or the time in its phrase) has this time's exact day value: the same day
+    said twice dates one act, not the verb and its object apart."""
+    doc = c.doc
+    here = _timex_value_at(doc, min(inside))
+    if not here or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", here):
+        return False
+    other = c if c.ent_type_ in ("DATE", "TIME") else next((g for g in c.children if g.dep_ == "pobj"), None)
+    return other is not None and _timex_value_at(doc, other.i) == here
+
+
 def _own_argument_or_verb_dated(t: Token, pred: Token, inside: set[int]) -> bool:
     """The verb's object is an event with a time of its own when it has its own agent ("condemned Iraq's
     invasion of Kuwait on Aug. 2") or when the verb is dated already ("on Saturday condemned the attacks in
@@ -611,6 +632,8 @@ def _own_argument_or_verb_dated(t: Token, pred: Token, inside: set[int]) -> bool
     for c in pred.children:
         if c.i in inside or c.i > max(inside) and c.i > 0 and c.doc[c.i - 1].lower_ in ("and", "or", "again"):
             continue  # "won the tournament in 2016 and again in 2021": one verb, two times of its own
+        if _same_day_again(c, inside):
+            continue  # "Earlier Friday, Cuba celebrated the birth of Marti on Friday": the verb's day said twice
         if c.ent_type_ in ("DATE", "TIME") and c.dep_ in ("npadvmod", "tmod"):
             return True
         if c.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") and g.i not in inside
