@@ -112,6 +112,10 @@ NOMINAL = [
     ("Officials cancelled the parade on Wednesday.", "Wednesday", "cancelled"),
     ("The board approved the acquisition of the rival on Monday.", "Monday", "approved"),
     ("Spending on healthcare rose sharply in 2023.", "2023", "rose"),
+    # a time after the object and before another "on"/"as" phrase: journalese puts the verb's time there ("described
+    # the plan on Tuesday as a disaster"); a rule reading it as the object's was tried and dropped (these flipped)
+    ("The firm announced the merger on Friday on its website.", "Friday", "announced"),
+    ("Police reported the theft on Sunday on social media.", "Sunday", "reported"),
     ("The government cut funding for healthcare in 2022.", "2022", "cut"),
     # house conventions the probe's first expectations missed: a possessive time on the event-noun subject of a
     # verb of consequence dates the toll (attach.py _possessed_cause); "paid tribute Tuesday" is the paying for
@@ -139,26 +143,6 @@ ELIDED_COUNT = [
 
 @pytest.mark.parametrize("text,timex,trigger", ELIDED_COUNT)
 def test_elided_count_noun(text, timex, trigger):
-    assert row_of(text, timex, PUB)["trigger"] == trigger
-
-
-# --- a time between the verb's event-noun object and the verb's second complement ("on", "as") is the object's ----
-# (a verb's adjuncts follow its complements: "blamed [the outage on Sunday] on a software fault")
-BEFORE_COMPLEMENT = [
-    ("The company blamed the outage on Sunday on a software fault.", "Sunday", "outage"),
-    ("The report blamed the collapse in March on poor maintenance.", "March", "collapse"),
-    ("He described the raid on Thursday as unlawful.", "Thursday", "raid"),
-    # negative: an adjunct after the time ("as part of", "as a precaution", "in a statement") leaves it the verb's
-    ("The firm announced the merger on Friday as part of a restructuring.", "Friday", "announced"),
-    ("The firm announced the merger on Friday in a statement.", "Friday", "announced"),
-    ("Police closed the road on Monday as a precaution.", "Monday", "closed"),
-    ("The board will review the proposals on Friday as planned.", "Friday", "review"),
-    ("The court will hear further arguments on Feb. 20.", "Feb. 20", "hear"),
-]
-
-
-@pytest.mark.parametrize("text,timex,trigger", BEFORE_COMPLEMENT)
-def test_time_before_verbs_complement(text, timex, trigger):
     assert row_of(text, timex, PUB)["trigger"] == trigger
 
 

@@ -94,8 +94,6 @@ def _opens_after(clause: Token, dependent: Token) -> bool:
 # helper n21's lists (lexicon.json, with their why): verbs that clear someone to act, verbs of going somewhere
 PERMITTING_VERBS = _words("permitting_verbs")
 GOING_VERBS = _words("going_verbs")
-OBJECT_COMPLEMENT_PREPOSITIONS = _words("object_complement_prepositions")
-ADJUNCT_AS_WORDS = _words("adjunct_as_words")
 PREPOSITION_PARTICIPLES = _words("preposition_participles")
 
 # the heads of a part of a day said of a date ("the night of April 24", "the early hours of Sunday")
@@ -395,40 +393,7 @@ def _verbs_own_argument(t: Token, pred: Token, inside: set[int]) -> bool:
     if t.head.i == pred.i and t.dep_ == "dobj" and any(c.dep_ == "neg" for c in pred.children):
         return True  # "would not call another strike before the summer": a denied act's object never happens then
     return t.head.i == pred.i and t.dep_ in ("dobj", "attr") and pred.lemma_ not in SCHEDULING_VERBS \
-        and not _sequences_events(pred) and not _own_argument_or_verb_dated(t, pred, inside) \
-        and not _time_before_complement(t, pred, inside)
-
-
-def _time_before_complement(t: Token, pred: Token, inside: set[int]) -> bool:
-    """'blamed the outage on Sunday on a software fault', 'described the raid on Thursday as unlawful': a time
-    right after the verb's object and right before the verb's second complement (``object_complement_prepositions``)
-    is inside the object's phrase, since a verb's adjuncts follow its complements; the object noun is what it dates.
-    ("announced the merger on Friday as part of a restructuring": an adjunct "as", ``adjunct_as_words``.)"""
-    if t.dep_ != "dobj" or t.head.i != pred.i:
-        return False
-    doc = t.doc
-    first, last = min(inside), max(inside)
-    if first > 0 and doc[first - 1].pos_ == "ADP":
-        first -= 1
-    own = [x.i for x in t.subtree if x.i < first]
-    if not own or max(own) + 1 != first:
-        return False
-    return _complement_after(pred, last)
-
-
-def _complement_after(pred: Token, last: int) -> bool:
-    """Whether the token after ``last`` opens a second complement of ``pred`` (:func:`_time_before_complement`)."""
-    doc = pred.doc
-    if last + 2 >= len(doc):
-        return False
-    c = doc[last + 1]
-    if c.head.i != pred.i or c.dep_ != "prep" or c.lower_ not in OBJECT_COMPLEMENT_PREPOSITIONS:
-        return False
-    after = doc[c.i + 1]
-    if c.lower_ == "as" and after.pos_ == "DET" and c.i + 2 < len(doc):
-        after = doc[c.i + 2]  # "as a precaution"
-    return after.lower_ not in ADJUNCT_AS_WORDS if c.lower_ == "as" else \
-        after.ent_type_ not in ("DATE", "TIME") and not after.like_num
+        and not _sequences_events(pred) and not _own_argument_or_verb_dated(t, pred, inside)
 
 
 def _sequences_events(pred: Token) -> bool:
@@ -924,8 +889,7 @@ def _content_verb_object(noun: Token, root: Token) -> bool:
         and root.right_edge.i == noun.right_edge.i and root.head.i > noun.i \
         and not lemma_in(verb, LIGHT_VERBS) and verb.lemma_ not in INDEFINITE_LIGHT_VERBS \
         and not lemma_in(verb, SCHEDULING_VERBS) and verb.lemma_.lower() not in FORECAST_VERBS \
-        and not any(c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") for c in noun.children) \
-        and not _complement_after(verb, root.right_edge.i)  # "described the raid on Thursday as unlawful": the raid's
+        and not any(c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") for c in noun.children)
 
 
 def _act_in_contest(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
