@@ -84,19 +84,16 @@ def test_event_noun_in_subject_phrase(text, timex, trigger):
     assert row_of(text, timex, PUB)["trigger"] == trigger
 
 
-# --- a verb of going (going_verbs) with "to" + a noun: the going is the act ("go to the polls" is the voters') ----
+# --- "go to the polls on Sunday": the house convention (tests/test_events_v3.py, "The delegates went to the summit on
+# Monday" -> summit) keeps an event gone to as the event; a going_verbs rule making it the going was tried and dropped
 GOING = [
-    ("Voters go to the polls on Sunday.", "Sunday", "go"),
-    ("Millions of Indians will go to the polls in April.", "April", "go"),
-    ("Voters went to the polls on Sunday.", "Sunday", "went"),
-    # negative: a gathering held is still the gathering; a polls noun with no going verb stays
-    ("The two presidents held talks on Monday.", "Monday", "talks"),
-    ("Turnout at the polls on Sunday was 61 percent.", "Sunday", "polls"),
+    ("Voters go to the polls on Sunday.", "Sunday", "polls"),
+    ("The delegates went to the summit on Monday.", "Monday", "summit"),
 ]
 
 
 @pytest.mark.parametrize("text,timex,trigger", GOING)
-def test_going_verb(text, timex, trigger):
+def test_event_gone_to(text, timex, trigger):
     assert row_of(text, timex, PUB)["trigger"] == trigger
 
 

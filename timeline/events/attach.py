@@ -91,9 +91,8 @@ def _opens_after(clause: Token, dependent: Token) -> bool:
     return any(c.dep_ == "mark" and end < c.i < clause.i for c in clause.children)
 
 
-# helper n21's lists (lexicon.json, with their why): verbs that clear someone to act, verbs of going somewhere
+# helper n21's lists (lexicon.json, with their why): verbs that clear someone to act, participles used as prepositions
 PERMITTING_VERBS = _words("permitting_verbs")
-GOING_VERBS = _words("going_verbs")
 PREPOSITION_PARTICIPLES = _words("preposition_participles")
 
 # the heads of a part of a day said of a date ("the night of April 24", "the early hours of Sunday")
@@ -446,7 +445,7 @@ def _prepositional_argument(t: Token, pred: Token, root: Token | None = None) ->
     the time dates the verb. (A named event keeps its own time: "fought in the war in 1898".)"""
     if t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.i == pred.i and (
             lemma_in(pred, RETURN_VERBS) or lemma_in(pred, BECOMING_VERBS) or lemma_in(pred, CHANGE_VERBS)
-            or lemma_in(pred, TO_ARGUMENT_VERBS) or lemma_in(pred, GOING_VERBS)):
+            or lemma_in(pred, TO_ARGUMENT_VERBS)):
         # ("strengthened to a Category 3 storm on Monday": the state reached, not an event of its own)
         return True
     if t.dep_ == "pobj" and t.head.lower_ == "into" and t.head.head.i == pred.i \
