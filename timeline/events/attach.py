@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from .grammar import lemma_or_phrasal_in, raised_infinitive
 from .grammar import bounded_term, is_event_nominal, misread_verb, is_predicate, lemma_in, moves_event, present_verb_group, record_comparison, record_in_span, to_infinitive
@@ -62,6 +62,7 @@ from .lexicon import COUNT_MODIFIERS, COUNT_NOUNS, LABEL_NOUNS, NAMED_EVENT_HEAD
 from .lexicon import CONSEQUENCE_VERBS, PRECEDED_EVENT_PREPOSITIONS
 from .lexicon import PLAIN_SAYING_VERBS, PUBLISHING_PARTICIPLES, PURPOSE_PREPOSITIONS, REQUESTING_VERBS, REQUEST_NOUNS
 from .lexicon import ANCHORED_DURATION_CUES, BARE_TIME_ARGUMENT_PREPOSITIONS, LEVEL_PREPOSITIONS, SHARE_WORDS, TALLY_NOUNS, TALLY_WORDS
+from .lexicon import _words
 from .timex_tokens import typed_timex_tokens
 from ..temporal.vocab import vocab
 
@@ -89,6 +90,10 @@ def _opens_after(clause: Token, dependent: Token) -> bool:
     end = dependent.right_edge.i
     return any(c.dep_ == "mark" and end < c.i < clause.i for c in clause.children)
 
+
+# helper n21's lists (lexicon.json, with their why): verbs that clear someone to act, participles used as prepositions
+PERMITTING_VERBS = _words("permitting_verbs")
+PREPOSITION_PARTICIPLES = _words("preposition_participles")
 
 # the heads of a part of a day said of a date ("the night of April 24", "the early hours of Sunday")
 _DAY_PART_HEADS = frozenset(vocab()["day_part_heads"]["words"])
@@ -302,7 +307,8 @@ def _preceding_nominal(pred: Token, how: str, root: Token, inside: set[int]) -> 
             # "claimed responsibility for the attack in a post on Monday", "announced the budget in a radio address on
             # Friday": the time is the saying's
             break
-        fronted_ok = pred.i < root.i or _opens_subject_or_sentence(t, pred) or _fronted_event_phrase(t, pred)
+        fronted_ok = pred.i < root.i or _opens_subject_or_sentence(t, pred) or _fronted_event_phrase(t, pred) \
+            or _in_subject_phrase(t, pred, root)
         if is_event_nominal(t) and fronted_ok and not _is_quantity(t) \
                 and not _verbs_own_argument(t, pred, inside) and not _inside_verbs_argument(t, pred, inside) \
                 and not _passive_agent(t, pred) and not _occasion_of_act(t, pred, root) \
@@ -334,6 +340,17 @@ def _dated_in_own_phrase(noun: Token, inside: set[int]) -> bool:
     times = typed_timex_tokens(noun.doc, "DATE") | typed_timex_tokens(noun.doc, "TIME")
     return any(c.dep_ in ("nummod", "compound", "amod", "poss", "nmod") and c.i < noun.i and c.i not in inside
                and c.i in times for c in noun.children)
+
+
+def _in_subject_phrase(t: Token, pred: Token, root: Token) -> bool:
+    """'The damage from the storm on Monday is estimated at $40 million': an event noun after a preposition in the
+    verb's subject, with the time right after it in the same subject phrase, is what the time dates; a time inside
+    the subject is no adjunct of the verb ("The price in March rose" has no event noun before its time)."""
+    if t.dep_ != "pobj":
+        return False
+    subj = next((c for c in pred.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and subj.i < t.i and subj.left_edge.i <= root.left_edge.i and root.right_edge.i <= subj.right_edge.i \
+        and any(a.i == subj.i for a in t.ancestors)
 
 
 def _fronted_event_phrase(t: Token, pred: Token) -> bool:
@@ -547,6 +564,27 @@ def _opens_subject_or_sentence(t: Token, pred: Token) -> bool:
     return t.dep_ in ("nsubj", "nsubjpass") and t.head.i == pred.i
 
 
+def _timex_value_at(doc, i: int) -> str | None:
+    """The TIMEX3 value of the document's time expression covering token ``i`` (None when none does)."""
+    timexes = doc._.timexes if Doc.has_extension("timexes") else None
+    tok = doc[i]
+    for t in timexes or []:
+        if t.start <= tok.idx < t.end:
+            return t.value
+    return None
+
+
+def _same_day_again(c: Token, inside: set[int]) -> bool:
+    """Whether the verb's other time ``c`` (or the time in its phrase) has this time's exact day value: the same day
+    said twice dates one act, not the verb and its object apart."""
+    doc = c.doc
+    here = _timex_value_at(doc, min(inside))
+    if not here or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", here):
+        return False
+    other = c if c.ent_type_ in ("DATE", "TIME") else next((g for g in c.children if g.dep_ == "pobj"), None)
+    return other is not None and _timex_value_at(doc, other.i) == here
+
+
 def _own_argument_or_verb_dated(t: Token, pred: Token, inside: set[int]) -> bool:
     """The verb's object is an event with a time of its own when it has its own agent ("condemned Iraq's
     invasion of Kuwait on Aug. 2") or when the verb is dated already ("on Saturday condemned the attacks in
@@ -558,6 +596,8 @@ def _own_argument_or_verb_dated(t: Token, pred: Token, inside: set[int]) -> bool
     for c in pred.children:
         if c.i in inside or c.i > max(inside) and c.i > 0 and c.doc[c.i - 1].lower_ in ("and", "or", "again"):
             continue  # "won the tournament in 2016 and again in 2021": one verb, two times of its own
+        if _same_day_again(c, inside):
+            continue  # "Earlier Friday, Cuba celebrated the birth of Marti on Friday": the verb's day said twice
         if c.ent_type_ in ("DATE", "TIME") and c.dep_ in ("npadvmod", "tmod"):
             return True
         if c.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") and g.i not in inside
@@ -715,10 +755,16 @@ def _light_with(verb: Token, noun: Token) -> bool:
     return lemma_in(verb, LIGHT_VERBS) and (not lemma_in(verb, DATED_LIGHT_VERBS) or lemma_in(noun, HELD_GATHERING_NOUNS))
 
 
+def _after_preposition_participle(noun: Token) -> bool:
+    """'The ceasefire held Sunday pending talks': a noun after a participle used as a preposition
+    (``preposition_participles``) is that preposition's object, not the verb's, whatever the parser made of it."""
+    return any(c.dep_ == "amod" and c.lower_ in PREPOSITION_PARTICIPLES and c.i < noun.i for c in noun.children)
+
+
 def _light_verb(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
     if lemma_in(pred, LIGHT_VERBS):
         for c in pred.children:
-            if c.dep_ == "dobj" and is_event_nominal(c) and _light_with(pred, c):
+            if c.dep_ == "dobj" and is_event_nominal(c) and _light_with(pred, c) and not _after_preposition_participle(c):
                 return c, "light-verb"
     if lemma_in(pred, PRESENCE_LIGHT_VERBS):
         for c in pred.children:
@@ -1770,8 +1816,63 @@ def _hedged_forecast_object(pred: Token, how: str, root: Token) -> tuple[Token, 
     return obj, "forecast-object"
 
 
+def _lost_verb_on_noun_root(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
+    """'The cartel capped production in 2019', parsed as one noun phrase "[The cartel capped] production": in a
+    sentence the parser found no verb in, a past form it hung on the root noun as an adjective, right after the
+    noun it took as that word's own modifier (the real subject), is the lost verb, and the root noun its object.
+    ("The damaged bridge in 2019" has no noun before "damaged": an adjective, and the noun stays.)"""
+    if not how.endswith("-nominal") or pred.pos_ != "NOUN" or pred.dep_ != "ROOT":
+        return pred, how
+    for v in pred.children:
+        if v.dep_ != "amod" or v.i > pred.i or v.tag_ not in ("VBD", "VBN") or v.i == 0 or v.i in inside:
+            continue
+        subj = v.doc[v.i - 1]
+        if subj.pos_ not in ("NOUN", "PROPN") or subj.head.i != v.i or subj.i in inside:
+            continue
+        if all(x.head.i == pred.i and x.dep_ in ("det", "amod", "compound", "poss", "nummod") for x in v.doc[v.i + 1:pred.i]):
+            return v, "lost-verb"
+    return pred, how
+
+
+# the words that stand for a counted noun said before them ("three attacks on doctors, and one near Albany")
+_ELIDED_COUNTS = frozenset({"one", "another", "two", "three", "four", "five"})
+
+
+def _elided_count_noun(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
+    """'a suspect in three sniper attacks on doctors, and one near Albany, between 1994 and 1997': a number after
+    "and" that stands for a counted event noun said before it ("one" more attack), which the parser joined to the
+    verb, carries the time for that noun, not for the verb. Only a noun in a prepositional phrase: the verb's own
+    counted object is what the verb did each time ("won two races in May and one in June": the winning)."""
+    if how != "conj-verb":
+        return pred, how
+    num = next((c for c in pred.children if c.dep_ == "conj" and c.lower_ in _ELIDED_COUNTS
+                and c.left_edge.i <= root.i <= c.right_edge.i), None)
+    if num is None or num.i == 0 or num.doc[num.i - 1].lower_ not in ("and", "or"):
+        return pred, how
+    best = None
+    for t in pred.doc[pred.i + 1:num.i]:
+        if t.dep_ == "pobj" and t.tag_ == "NNS" and is_event_nominal(t) and not _is_quantity(t) \
+                and any(c.dep_ == "nummod" for c in t.children):
+            best = t
+    return (best, "elided-count") if best is not None else (pred, how)
+
+
+def _premodifier_across_preposition(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
+    """'The ban took effect Aug. 9 pending approval by the court', parsed with "Aug. 9" premodifying "approval": a
+    participle used as a preposition (``preposition_participles``) between the time and the noun shows the time is
+    no premodifier of it; the time dates the predicate the noun's phrase hangs on."""
+    if how not in ("nmod-nominal", "compound-nominal", "amod-nominal", "nummod-nominal") or pred.i < max(inside):
+        return pred, how
+    if not any(t.lower_ in PREPOSITION_PARTICIPLES for t in pred.doc[max(inside) + 1:pred.i]):
+        return pred, how
+    head = pred.head
+    if head.i != pred.i and is_predicate(head) and head.pos_ in ("VERB", "AUX"):
+        return head, "premodifier-across-preposition"
+    return pred, how
+
+
 REFINEMENTS = [_determiner_gerund, _cleft_focus, _naming_participle, _appointed_date, _closed_aside_participle, _clause_after_time, _gapped_object, _participle_agent, _dating_participle, _occasion_dated, _temporal_adjective, _dated_noun_after, _medium_of_saying, _secondary_predicate, _after_reporting_verb, _reporting_complement, _trailing_report, _when_clause, _preceding_nominal, _act_in_contest, _market_setting, _moved_event,
-               _quantity_subject, _amount_for_period, _amount_in_measure, _light_verb, _object_complement, _since_on_perfect, _own_object_nominal, _argument_noun_dated, _agent_dated, _according_to, _time_aside_on_noun, _time_inside_noun_phrase, _onset_participle, _set_off_onset, _onset_on_noun, _occasion_of, _state_noun, _aspectual, _going_to, _event_on_copula, _expected_event, _ordinal_of_subject, _due_thing_does, _deadline_infinitive, _bounded_term, _contest_outcome, _compared_expectation, _conjunct_verb_misread, _capacity_infinitive, _ago_on_infinitive, _tally_of_act, _have_to, _restated_amount, _offset_anchor_noun, _standing_participle, _gerund_kept_from, _manner_gerund, _learned_of, _misread_perfect, _refused_act]
+               _quantity_subject, _amount_for_period, _amount_in_measure, _light_verb, _object_complement, _since_on_perfect, _own_object_nominal, _argument_noun_dated, _agent_dated, _according_to, _time_aside_on_noun, _time_inside_noun_phrase, _onset_participle, _set_off_onset, _onset_on_noun, _occasion_of, _state_noun, _aspectual, _going_to, _event_on_copula, _expected_event, _ordinal_of_subject, _due_thing_does, _deadline_infinitive, _bounded_term, _contest_outcome, _compared_expectation, _conjunct_verb_misread, _capacity_infinitive, _ago_on_infinitive, _tally_of_act, _have_to, _restated_amount, _offset_anchor_noun, _standing_participle, _gerund_kept_from, _manner_gerund, _learned_of, _misread_perfect, _refused_act, _lost_verb_on_noun_root, _elided_count_noun, _premodifier_across_preposition]
 
 
 def _counted_verb(pred: Token, how: str) -> tuple[Token, str]:
@@ -2724,6 +2825,13 @@ def _possessed_cause(pred: Token, how: str, root: Token) -> tuple[Token, str]:
     return verb, "possessed-cause"
 
 
+def _permitted_clause(inf: Token) -> bool:
+    """'allowed the journalist to leave the country in March', parsed as a clause "[the journalist to leave ...]" under
+    the verb: a to-infinitive with its own subject under a permitting verb (``permitting_verbs``) is the act
+    permitted, the subject the one let do it."""
+    return inf.dep_ == "ccomp" and lemma_in(inf.head, PERMITTING_VERBS) and any(c.dep_ == "nsubj" for c in inf.children)
+
+
 def _chosen_for_task(pred: Token, how: str, root: Token, inside: set[int], ahead: bool | None) -> tuple[Token, str]:
     """'appointed her to lead the foundation in 1995', 'named him to head the ministry in 2019', 'voted 41-19 to
     support the blockade on Friday': a time not ahead of the report after the to-infinitive of a past choosing
@@ -2734,17 +2842,18 @@ def _chosen_for_task(pred: Token, how: str, root: Token, inside: set[int], ahead
         return pred, how  # ("hired staff to inspect the dams since 2021", "... by the end of June": the task's span)
     inf = pred
     for _ in range(4):  # from a noun in the infinitive's object ("to support the fishermen's blockade")
-        if inf.tag_ == "VB" and inf.dep_ in ("xcomp", "advcl"):
+        if inf.tag_ == "VB" and (inf.dep_ in ("xcomp", "advcl") or _permitted_clause(inf)):
             break
         if inf.head.i == inf.i or inf.pos_ not in ("NOUN", "PROPN", "ADP"):
             return pred, how  # (only up through the infinitive's own object: no other verb's clause)
         inf = inf.head
     else:
         return pred, how
-    if inf.tag_ != "VB" or inf.dep_ not in ("xcomp", "advcl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in inf.children):
+    if inf.tag_ != "VB" or inf.dep_ not in ("xcomp", "advcl") and not _permitted_clause(inf) \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in inf.children):
         return pred, how
     verb = inf.head
-    if verb.tag_ not in ("VBD", "VBN") or not lemma_in(verb, CHOOSING_VERBS) or root.i < inf.i \
+    if verb.tag_ not in ("VBD", "VBN") or not (lemma_in(verb, CHOOSING_VERBS) or lemma_in(verb, PERMITTING_VERBS)) or root.i < inf.i \
             or not inf.left_edge.i <= root.i <= inf.right_edge.i:
         return pred, how
     if any(c.i not in inside and c.i != inf.i and (c.ent_type_ in ("DATE", "TIME") and c.dep_ in ("npadvmod", "tmod") or c.dep_ == "prep"
@@ -2752,7 +2861,8 @@ def _chosen_for_task(pred: Token, how: str, root: Token, inside: set[int], ahead
            for c in verb.children):
         return pred, how  # "voted on Monday to ban diesel buses starting Jan. 1": the choosing has its own time
     whom = any(t.lower_ == "whom" for t in verb.doc[max(verb.sent.start, verb.i - 6):verb.i])  # "whom the premier named"
-    if verb.lemma_ != "vote" and not whom and not any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
+    if verb.lemma_ != "vote" and not whom and not any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children) \
+            and not _permitted_clause(inf):
         return pred, how  # ("chose to stay home on Friday": choosing no one, the subject does the infinitive)
     return verb, "chosen-for-task"
 
