@@ -88,7 +88,28 @@ YEAR_COMPLETING = [
      "2023-10-04", False),
 ]
 
-ITEMS = NOUN_MONTH + CLAUSE_MONTHS + ASIDE_PERFECT + FEW_EARLIER + YEAR_COMPLETING
+# --- F. a fronted "N units after <gerund>" with no time in its sentence: off the story's time -------------------------
+# "Ruiz was elected party leader in May 2018. Three months after taking over, she sacked her deputy.": the taking
+# over is the story's time, the previous sentence's; the sacking is three months on (fuzzy, at the length's unit)
+FRONTED_GERUND = [
+    ("Ruiz was elected party leader in May 2018. Three months after taking over, she sacked her deputy.",
+     "2024-01-01", "Three months", "sacked", "2018-08-01", "2018-09-01", True),
+    ("The striker joined the club on July 2, 2019. Two weeks after signing, he broke his ankle in training.",
+     "2020-01-01", "Two weeks", "broke", "2019-07-16", "2019-07-17", True),
+    # negatives: no time before it; a year only (which month: no row)
+    ("Three months after taking over, she sacked her deputy.", "2024-01-01", "Three months", None, None, None, None),
+    ("Ruiz was elected party leader in 2018. Three months after taking over, she sacked her deputy.", "2024-01-01",
+     "Three months", None, None, None, None),
+]
+
+# --- G. a length after a clause set off at the end of a reported sentence: off the saying's day ---------------------
+SAID_THEN_CLAUSE = [
+    ("The carmaker said on Thursday it would cut 2,000 jobs in Germany, a day after a rival announced its own cuts.",
+     "2024-05-10", "a day", "announced", "2024-05-08", "2024-05-09", False),
+]
+
+ITEMS = NOUN_MONTH + CLAUSE_MONTHS + ASIDE_PERFECT + FEW_EARLIER + YEAR_COMPLETING + FRONTED_GERUND \
+    + SAID_THEN_CLAUSE
 
 
 def _check(text, pub, timex, trigger, start, end, fuzzy):
