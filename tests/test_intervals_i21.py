@@ -111,7 +111,20 @@ SAID_THEN_CLAUSE = [
      "2024-05-10", "a day", "announced", "2024-05-08", "2024-05-09", False),
 ]
 
-ITEMS = NOUN_MONTH + CLAUSE_MONTHS + ASIDE_PERFECT + FEW_EARLIER + YEAR_COMPLETING + FRONTED_GERUND \
+# --- H. the same, where the clause carries a time of what it reports, or the main clause is a plan told in a report --
+REPORTED_CLAUSE = [
+    # the 2019 is the paint's, not the reporting's: the reporting is four days before Thursday
+    ("The agency recalled the toys on Thursday, four days after a parents' group reported that the paint came from a "
+     "2019 batch.", "2024-05-10", "four days", "reported", "2024-05-05", "2024-05-06", False),
+    # "would reopen" is not done yet: the length counts from the saying's Monday
+    ("The ministry said Monday it would reopen the border crossing, two weeks after gunmen attacked a checkpoint "
+     "there.", "2023-10-10", "two weeks", "attacked", "2023-09-25", "2023-09-26", False),
+    # negative: a done act in the report ("had closed"): when it was closed is unsaid, so is the strike's day
+    ("The company said Monday it had closed the plant two weeks after workers went on strike.", "2023-10-10",
+     "two weeks", None, None, None, None),
+]
+
+ITEMS = REPORTED_CLAUSE + NOUN_MONTH + CLAUSE_MONTHS + ASIDE_PERFECT + FEW_EARLIER + YEAR_COMPLETING + FRONTED_GERUND \
     + SAID_THEN_CLAUSE
 
 
