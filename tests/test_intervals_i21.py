@@ -126,7 +126,18 @@ REPORTED_CLAUSE = [
                  marks=pytest.mark.xfail(reason="the parser hangs the saying's day on the complement's verb")),
 ]
 
-ITEMS = REPORTED_CLAUSE + NOUN_MONTH + CLAUSE_MONTHS + ASIDE_PERFECT + FEW_EARLIER + YEAR_COMPLETING + FRONTED_GERUND \
+# --- I. "within hours" in a passive past narrative: from the story's time, as in the active past ---------------------
+PASSIVE_WITHIN = [
+    ("The ferry capsized on Saturday night. Forty passengers were rescued within hours.", "2023-06-12", "hours",
+     "rescued", "2023-06-10", None, True),
+    ("A landslide hit the village on May 2, 2021. Most roads were reopened within weeks.", "2021-09-01", "weeks",
+     "reopened", "2021-05-02", None, True),
+    # negative: a passive ahead of the report counts from the report
+    ("The ferry capsized on Saturday night. The wreck will be raised within weeks.", "2023-06-12", "weeks", "raised",
+     "2023-06-12", None, True),
+]
+
+ITEMS = PASSIVE_WITHIN + REPORTED_CLAUSE + NOUN_MONTH + CLAUSE_MONTHS + ASIDE_PERFECT + FEW_EARLIER + YEAR_COMPLETING + FRONTED_GERUND \
     + SAID_THEN_CLAUSE
 
 
