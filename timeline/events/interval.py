@@ -1078,7 +1078,8 @@ def _simple_past(span) -> bool:
 
 
 def _narrative_past(span) -> bool:
-    """Whether the verb ``span`` hangs on tells a past narrative: the simple past, the past perfect ("within two
+    """Whether the verb ``span`` hangs on tells a past narrative: the simple past, active or passive ("were rescued
+    within hours"), the past perfect ("within two
     weeks it had spread": before a time the story named, so counted from it), or a finite past the parser read as
     a participle ("Eight more followed/VBN over the next seven weeks": no auxiliary, a subject of its own)."""
     if _simple_past(span):
@@ -1087,6 +1088,9 @@ def _narrative_past(span) -> bool:
     if verb is None or verb.tag_ != "VBN":
         return False
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if aux and all(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in aux):
+        # "Thirty-five were brought to the surface within hours": a passive in the simple past tells the narrative too
+        return True
     if any(c.lower_ in ("had", "'d") for c in aux if c.dep_ == "aux"):
         # (not inside a report: "said on Monday that within a month the company had lost half its value" is the
         # month up to the saying, which a count forward from the story's time would put after it)
