@@ -137,7 +137,18 @@ PASSIVE_WITHIN = [
      "2023-06-12", None, True),
 ]
 
-ITEMS = PASSIVE_WITHIN + REPORTED_CLAUSE + NOUN_MONTH + CLAUSE_MONTHS + ASIDE_PERFECT + FEW_EARLIER + YEAR_COMPLETING + FRONTED_GERUND \
+# --- J. a fronted "N units after <clause>" and the main clause's own day after it --------------------------------------
+FRONTED_CLAUSE = [
+    ("Ten years after a tsunami destroyed the harbour, the town on Sunday opened a new sea wall.", "2024-03-12",
+     "Ten years", "destroyed", "2014-01-01", "2015-01-01", True),
+    ("Two weeks after a fire gutted its main store, the retailer reopened on Monday in a tent.", "2024-03-12",
+     "Two weeks", "gutted", "2024-02-26", "2024-02-27", False),
+    # negative: the only time is a reported clause's year, not the main verb's day
+    ("Two weeks after a fire gutted its main store, the retailer said its sales had fallen in 2023.", "2024-03-12",
+     "Two weeks", None, None, None, None),
+]
+
+ITEMS = FRONTED_CLAUSE + PASSIVE_WITHIN + REPORTED_CLAUSE + NOUN_MONTH + CLAUSE_MONTHS + ASIDE_PERFECT + FEW_EARLIER + YEAR_COMPLETING + FRONTED_GERUND \
     + SAID_THEN_CLAUSE
 
 
