@@ -790,6 +790,15 @@ def _saying_of(main: Token, over, tspan) -> bool:
     return said.pos_ == "VERB" and (over is not None and over.i == said.i or _right_after(said, tspan))
 
 
+def _between_subject_and_verb(tspan, verb: Token) -> bool:
+    """'the town on Sunday opened a sea wall': a time phrase between a verb's subject and the verb is the verb's, even
+    where the parser hangs it on the subject."""
+    if tspan is None or not len(tspan) or tspan.end > verb.i:
+        return False
+    up = tspan.root.head.head if tspan.root.head.dep_ == "prep" else tspan.root.head
+    return up.dep_ in ("nsubj", "nsubjpass") and up.head.i == verb.i and tspan.end == verb.i
+
+
 def _modal_complement(verb: Token) -> bool:
     """'said it would recount': a complement clause under a modal."""
     return verb.dep_ == "ccomp" and verb.head.pos_ == "VERB" \
@@ -914,19 +923,29 @@ def _main_time_back_cover(doc: Doc, length, clause, dur, sign: int, dated: list,
             or unit not in _DAY_COUNT_UNITS and unit not in _DAY_TO_COARSE_UNITS:
         return None
     mlo = doc[(main.head if _modal_complement(main) else main).left_edge.i].idx
+    lspan = doc.char_span(length.start, length.end, alignment_mode="expand")
+    # "Ten years after a tsunami destroyed the harbour, the town on Sunday opened a sea wall": a length that opens its
+    # sentence counts off the main verb's own day after the clause (hung on that verb only)
+    fronted = lspan is not None and len(lspan) > 0 and lspan.start == lspan.sent.start
     for t in dated:
-        if not (mlo <= t.start and t.end <= length.start) or t.interval_start is None or t.interval_end is None \
-                or t.fuzzy or t.type not in ("DATE", "TIME") or t.range_with:
+        after = fronted and hi <= t.start and t.end <= doc[main.right_edge.i].idx + len(doc[main.right_edge.i])
+        if not (mlo <= t.start and t.end <= length.start or after) or t.interval_start is None \
+                or t.interval_end is None or t.fuzzy or t.type not in ("DATE", "TIME") or t.range_with:
             continue
         if t.granularity != "day":
             continue
         tspan = doc.char_span(t.start, t.end, alignment_mode="expand")
+        if after:
+            over = _verb_of_own_time(tspan.root) if tspan is not None and len(tspan) else None
+            if (over is None or over.i != main.i) and not _between_subject_and_verb(tspan, main):
+                continue
         # (the verb's own time, hung on it or on its preposition; not one inside its object's phrase: "would
         # recount ballots from the Nov. 24 vote, a week after a candidate finished first" does not count from Nov. 24)
         over = _verb_of_own_time(tspan.root) if tspan is not None and len(tspan) else None
         # (or the time right before the length, set off by a comma, whatever verb the parser hung the clause on:
         # "a farm that recalled them on Monday, two days after inspectors found the bacteria")
-        if (over is None or over.i != main.i) and not _APPOSITION.fullmatch(text_of(doc), t.end, length.start) \
+        if not after and (over is None or over.i != main.i) \
+                and not _APPOSITION.fullmatch(text_of(doc), t.end, length.start) \
                 and not _right_after(main, tspan) and not _saying_of(main, over, tspan):
             continue
         start, end = _moved(t, unit, -sign * n, length.mod)
