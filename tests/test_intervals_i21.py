@@ -49,6 +49,10 @@ CLAUSE_MONTHS = [
      "airport.", "2023-06-01", "three months", "reopened", "2023-02-01", "2023-03-01", True),
     ("The bridge reopened to traffic on June 4, 2021, two years after a barge struck one of its piers.", "2021-07-01",
      "two years", "struck", "2019-01-01", "2020-01-01", True),
+    # (added after a wrong row on a reviewer text of this shape: a time nearer the length than the main day, "next
+    # year", may be what it counts from, so no row)
+    ("The theatre said on Friday that it will stage the opera again next year, 40 years after its premiere flopped.",
+     "2024-03-12", "40 years", None, None, None, None),
     # negatives: a vague length says how near, not when; a length off a month (which day of March: no row)
     ("The mayor resigned on Monday, months after the scandal broke.", "2024-03-12", "months", None, None, None, None),
     ("The club signed him in March, three months after it fired its manager.", "2024-06-01", "three months", None,

@@ -944,12 +944,17 @@ def _main_time_back_cover(doc: Doc, length, clause, dur, sign: int, dated: list,
         over = _verb_of_own_time(tspan.root) if tspan is not None and len(tspan) else None
         # (or the time right before the length, set off by a comma, whatever verb the parser hung the clause on:
         # "a farm that recalled them on Monday, two days after inspectors found the bacteria")
+        # (the saying's day only for a plan with no time of its own: "will reunite for a tour next year, 15 years after
+        # it split up" counts from next year, not from the announcement)
         if not after and (over is None or over.i != main.i) \
                 and not _APPOSITION.fullmatch(text_of(doc), t.end, length.start) \
-                and not _right_after(main, tspan) and not _saying_of(main, over, tspan):
+                and not _right_after(main, tspan) and not (_saying_of(main, over, tspan) and not _time_in(
+                    dated, doc[main.left_edge.i].idx, length.start, (length.start, length.end))):
             continue
         start, end = _moved(t, unit, -sign * n, length.mod)
         coarse = _DAY_TO_COARSE_UNITS.get(unit)
+        if coarse is not None and not after and _time_in(dated, t.end, length.start, (length.start, length.end)):
+            return None  # ("announced on Monday that it will tour next year, 15 years after it split up": from which?)
         if coarse is not None:
             start, end = _whole(start, coarse)
             return Cover(start, end, True, text_of(doc)[length.start:hi], length.start, hi, OFFSET_OF_CLAUSE, coarse)
