@@ -547,17 +547,19 @@ def _names_event(w: Token, lemma: str) -> bool:
     return any(lemma == stem + end for stem in stems for end in _EVENT_NOUN_ENDINGS)
 
 
-def event_noun_day(doc: Doc, noun: Token, dated: list):
+def event_noun_day(doc: Doc, noun: Token, dated: list, months: bool = False):
     """'Results were published on Thursday. Appeals must be lodged within 21 days of the results.': the day an
     earlier sentence gave the event a length is counted of, found by the same noun ("results") in the last earlier
     sentence holding a resolved day, or by its verb ("A climber was rescued on Sunday. ... within a week of the
     rescue"; "announced the recall on Tuesday and said ... within ten days of the announcement", earlier in the
     length's own sentence); None when no earlier sentence names it (the blast of a story that never said when it
-    went off)."""
+    went off). ``months``: a month names it too ("A fire gutted the warehouse in August 2021. The council closed the
+    street days after the fire."), for a length in days or finer that cannot leave that month's reach."""
     lemma = noun.lemma_.lower()
     sent_start = noun.sent.start_char
+    grains = ("day", "month") if months else ("day",)
     for t in reversed(dated):
-        if t.interval_start is None or t.fuzzy or t.granularity != "day":
+        if t.interval_start is None or t.fuzzy or t.granularity not in grains:
             continue
         same = t.start >= sent_start
         if same and t.end > doc[noun.i].idx:
@@ -632,6 +634,9 @@ def event_offset_cover(doc: Doc, length, dated: list) -> Cover | None:
             return back
     if sign is None or lead.dep_ != "prep" or span.root.head.i != lead.i:
         return None
+    fronted = _fronted_gerund_cover(doc, length, span, lead, sign, dated)
+    if fronted is not None:
+        return fronted
     if any(t.end <= length.start and _APPOSITION.fullmatch(text_of(doc), t.end, length.start) for t in dated):
         return None  # (the length back from that time to the event, "in 2013, two years after her arrest", is above)
     dur = _duration(length.value, VAGUE_COUNT)
@@ -644,14 +649,93 @@ def event_offset_cover(doc: Doc, length, dated: list) -> Cover | None:
     if when is None and noun.pos_ == "NOUN" and _time_in(dated, lo, hi, (length.start, length.end)) is None:
         # "The driver's arrest came on Friday. He was charged two days after his arrest.": the day an earlier
         # sentence gave the same event noun (as for "within 21 days of the results", event_noun_day)
-        when = event_noun_day(doc, noun, dated)
+        when = event_noun_day(doc, noun, dated, months=dur[0] in _WITHIN_MONTH_UNITS)
     if when is None:
         return None
     if _restates_clause_day(doc, length, lead, dated):
         return None
-    unit, n, granularity, _ = dur
+    unit, n, granularity, vague = dur
     start, end = _moved(when, unit, sign * n, length.mod)
+    if vague and when.granularity == "month" and unit in _WITHIN_MONTH_UNITS:
+        # "days after the crash in March 2019": how many days is unsaid; the month is the row (fuzzy), not a month
+        # moved on by an invented count ("two days after his indictment in March" is March 3 to April 2: moved)
+        start, end = when.interval_start, when.interval_end
     return Cover(start, end, True, text_of(doc)[length.start:hi], length.start, hi, "anchored", when.granularity)
+
+
+# the words after a vague length that count it off the story's time ("a few days earlier"), and which way
+_STORY_OFFSET_WORDS = {"earlier": -1, "later": 1}
+# the vague lengths so counted: a few days or weeks off a day stay near it; "months earlier" says little of when
+_STORY_OFFSET_UNITS = frozenset({"D", "W"})
+
+
+def story_offset_cover(doc: Doc, length, dated: list) -> Cover | None:
+    """'took command on March 4 after winning a vote a few days earlier', 'left the town on July 9; troops had entered
+    it a few days later': a vague count of days or weeks (the tagger resolves a counted one, "two days earlier",
+    itself) with "earlier"/"later" dates the verb it hangs on, that far from the last day its sentence named before
+    it (fuzzy). Not "a few days earlier than planned" (a comparison), nor with no day before it in the sentence."""
+    if length.type != "DURATION":
+        return None
+    span = doc.char_span(length.start, length.end, alignment_mode="expand")
+    if span is None or not len(span) or span.end >= len(doc):
+        return None
+    word = doc[span.end]
+    sign = _STORY_OFFSET_WORDS.get(word.lower_)
+    if sign is None or span.end + 1 < len(doc) and doc[span.end + 1].lower_ == "than":
+        return None
+    dur = _duration(length.value, VAGUE_COUNT)
+    if dur is None or not dur[3] or dur[0] not in _STORY_OFFSET_UNITS or word.head.pos_ not in ("VERB", "AUX"):
+        return None
+    sent_start = span.sent.start_char
+    day = max((t for t in dated if sent_start <= t.start and t.end <= length.start and t.granularity == "day"
+               and not t.fuzzy and t.interval_start is not None and t.interval_end is not None), key=lambda t: t.start,
+              default=None)
+    if day is None:
+        return None
+    unit, n, _, _ = dur
+    if sign < 0:
+        start, end = _later(day.interval_start, unit, -n), day.interval_start
+    else:
+        start, end = day.interval_end, _later(day.interval_end, unit, n)
+    hi = word.idx + len(word.text)
+    return Cover(start, end, True, text_of(doc)[length.start:hi], length.start, hi, "anchored", "day")
+
+
+def _fronted_gerund_cover(doc: Doc, length, span, lead, sign: int, dated: list) -> Cover | None:
+    """'Ruiz was elected party leader in May 2018. Three months after taking over, she sacked her deputy.': a counted
+    length that opens its sentence, before or after a gerund with the main clause's subject unsaid ("taking over"), in
+    a sentence that names no time of its own, counts from the story's time, the last day or month of the sentence
+    before (what the gerund's subject just did there); the main verb is that far from it (fuzzy, a length in months
+    or years at its own unit). Not off a year (which month of it is unsaid), nor a vague length."""
+    gerund = next((c for c in lead.children if c.dep_ in ("pcomp", "pobj")), None)
+    main = lead.head
+    sent = span.sent
+    if gerund is None or gerund.tag_ != "VBG" or span.start != sent.start or main.pos_ not in ("VERB", "AUX") \
+            or main.tag_ != "VBD" or sent.start == 0:
+        return None
+    # (a time of the sentence's own clause dates it; one of a clause on a noun, "a contract signed in 2006", does not)
+    if any(sent.start_char <= t.start < sent.end_char and not _in_aside_of(doc, t, main)
+           and not _in_sister_of(doc, t, main) for t in dated):
+        return None
+    dur = _duration(length.value, VAGUE_COUNT)
+    if dur is None or dur[3] or dur[0] not in _DAY_COUNT_UNITS and dur[0] not in _DAY_TO_COARSE_UNITS:
+        return None
+    before = doc[sent.start - 1].sent
+    story = max((t for t in dated if before.start_char <= t.start and t.end <= before.end_char and not t.fuzzy
+                 and t.type in ("DATE", "TIME") and t.interval_start is not None and t.interval_end is not None),
+                key=lambda t: t.start, default=None)
+    unit, n, _, _ = dur
+    if story is None or story.granularity not in ("day", "month") or story.range_with \
+            or story.granularity == "month" and unit not in _DAY_TO_COARSE_UNITS:
+        return None
+    start, end = _moved(story, unit, sign * n, length.mod)
+    coarse = _DAY_TO_COARSE_UNITS.get(unit)
+    granularity = story.granularity
+    if coarse is not None:
+        start, end = _whole(start, coarse)
+        granularity = coarse
+    hi = doc[gerund.right_edge.i].idx + len(doc[gerund.right_edge.i])
+    return Cover(start, end, True, text_of(doc)[length.start:hi], length.start, hi, "anchored", granularity)
 
 
 def _restates_clause_day(doc: Doc, length, lead, dated: list) -> bool:
@@ -680,6 +764,54 @@ def _prev_end(doc: Doc, length) -> int:
     while k >= 0 and doc[k].is_punct:
         k -= 1
     return doc[k].idx + len(doc[k]) if k >= 0 else length.start
+
+
+def _embedded_under(doc: Doc, t, verb: Token) -> bool:
+    """Whether the time ``t`` hangs on ``verb`` through a clause of its own: a complement ("reported that he had
+    ignored tests from the 2023 season") or a clause on a noun."""
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    tok = span.root
+    while tok.head.i != tok.i and tok.i != verb.i:
+        if tok.dep_ in ("ccomp", "relcl", "acl"):
+            return True
+        tok = tok.head
+    return False
+
+
+def _saying_of(main: Token, over, tspan) -> bool:
+    """'said Tuesday it would recount the ballots, a week after a candidate finished first': a clause under a
+    plan told in a report (a modal: "would", "will") is not yet done, so the length counts from the report's own
+    day, the time of the verb that governs it (hung on it, or right after it)."""
+    if not _modal_complement(main):
+        return False
+    said = main.head
+    return said.pos_ == "VERB" and (over is not None and over.i == said.i or _right_after(said, tspan))
+
+
+def _between_subject_and_verb(tspan, verb: Token) -> bool:
+    """'the town on Sunday opened a sea wall': a time phrase between a verb's subject and the verb is the verb's, even
+    where the parser hangs it on the subject."""
+    if tspan is None or not len(tspan) or tspan.end > verb.i:
+        return False
+    up = tspan.root.head.head if tspan.root.head.dep_ == "prep" else tspan.root.head
+    return up.dep_ in ("nsubj", "nsubjpass") and up.head.i == verb.i and tspan.end == verb.i
+
+
+def _modal_complement(verb: Token) -> bool:
+    """'said it would recount': a complement clause under a modal."""
+    return verb.dep_ == "ccomp" and verb.head.pos_ == "VERB" \
+        and any(c.dep_ == "aux" and c.lower_ in MODAL_AUX for c in verb.children)
+
+
+def _right_after(verb: Token, tspan) -> bool:
+    """Whether the time ``tspan`` stands right after ``verb``, bare or after one preposition ("said on Friday it would
+    delay ..., a day after a rival cut its plans"): the verb's own time, however the parser hung the words after it."""
+    if tspan is None or not len(tspan):
+        return False
+    k = tspan.start - verb.i
+    return k == 1 or k == 2 and verb.doc[verb.i + 1].pos_ == "ADP"
 
 
 def _time_hangs_on(doc: Doc, t, verb) -> bool:
@@ -742,12 +874,22 @@ def _clause_offset_cover(doc: Doc, length, span, mark, sign: int, dated: list) -
     a time of its own dates the main verb, that time moved by the length (fuzzy)."""
     dur = _duration(length.value, VAGUE_COUNT)
     clause = mark.head
-    if dur is None or clause.dep_ != "advcl":
+    # (a clause opened by "after"/"before" and set off by a comma is adverbial even where the parser calls it a
+    # complement: "said on Friday it would delay the project, a day after a rival cut its plans". Without the comma
+    # too was tried: right rows, "an interview several months before he entered his post in April", but the dev
+    # scorer then matched April's gold to them, one tuned item fell)
+    if dur is None or clause.dep_ != "advcl" and not (clause.dep_ == "ccomp" and span.start > 0
+                                                      and doc[span.start - 1].text == ","):
         return None
     unit, n, granularity, _ = dur
-    lo = doc[clause.left_edge.i].idx
+    # (the clause starts at its mark: a complement the parser hung the words before it on is not the clause's)
+    lo = doc[max(clause.left_edge.i, mark.i)].idx
     hi = _clause_end(doc, clause, dated)
     own = _time_in(dated, lo, hi, (length.start, length.end))
+    if own is not None and _embedded_under(doc, own, clause):
+        # "two days after a newspaper reported that he had ignored tests from the 2023 season": a time of what the
+        # clause reports (or of a clause on its noun) is no time of the clause's own event
+        own = None
     # (not when the main verb has a time of its own: "retired in 2019, two years before the plant closed in 2021"
     # says how far apart two dated events are; the length dates nothing)
     verb = clause.head
@@ -777,24 +919,45 @@ def _main_time_back_cover(doc: Doc, length, clause, dur, sign: int, dated: list,
     after the club fired its manager", were tried too: a blind held-out floor fell.)"""
     unit, n, _, vague = dur
     main = clause.head
-    if vague or clause.i == main.i or main.pos_ not in ("VERB", "AUX") or unit not in _DAY_COUNT_UNITS:
+    if vague or clause.i == main.i or main.pos_ not in ("VERB", "AUX") \
+            or unit not in _DAY_COUNT_UNITS and unit not in _DAY_TO_COARSE_UNITS:
         return None
-    mlo = doc[main.left_edge.i].idx
+    mlo = doc[(main.head if _modal_complement(main) else main).left_edge.i].idx
+    lspan = doc.char_span(length.start, length.end, alignment_mode="expand")
+    # "Ten years after a tsunami destroyed the harbour, the town on Sunday opened a sea wall": a length that opens its
+    # sentence counts off the main verb's own day after the clause (hung on that verb only)
+    fronted = lspan is not None and len(lspan) > 0 and lspan.start == lspan.sent.start
     for t in dated:
-        if not (mlo <= t.start and t.end <= length.start) or t.interval_start is None or t.interval_end is None \
-                or t.fuzzy or t.type not in ("DATE", "TIME") or t.range_with:
+        after = fronted and hi <= t.start and t.end <= doc[main.right_edge.i].idx + len(doc[main.right_edge.i])
+        if not (mlo <= t.start and t.end <= length.start or after) or t.interval_start is None \
+                or t.interval_end is None or t.fuzzy or t.type not in ("DATE", "TIME") or t.range_with:
             continue
         if t.granularity != "day":
             continue
         tspan = doc.char_span(t.start, t.end, alignment_mode="expand")
+        if after:
+            over = _verb_of_own_time(tspan.root) if tspan is not None and len(tspan) else None
+            if (over is None or over.i != main.i) and not _between_subject_and_verb(tspan, main):
+                continue
         # (the verb's own time, hung on it or on its preposition; not one inside its object's phrase: "would
-        # recount ballots from the Nov. 24 vote, a week after a candidate finished first" counts from no day)
+        # recount ballots from the Nov. 24 vote, a week after a candidate finished first" does not count from Nov. 24)
         over = _verb_of_own_time(tspan.root) if tspan is not None and len(tspan) else None
         # (or the time right before the length, set off by a comma, whatever verb the parser hung the clause on:
         # "a farm that recalled them on Monday, two days after inspectors found the bacteria")
-        if (over is None or over.i != main.i) and not _APPOSITION.fullmatch(text_of(doc), t.end, length.start):
+        # (the saying's day only for a plan with no time of its own: "will reunite for a tour next year, 15 years after
+        # it split up" counts from next year, not from the announcement)
+        if not after and (over is None or over.i != main.i) \
+                and not _APPOSITION.fullmatch(text_of(doc), t.end, length.start) \
+                and not _right_after(main, tspan) and not (_saying_of(main, over, tspan) and not _time_in(
+                    dated, doc[main.left_edge.i].idx, length.start, (length.start, length.end))):
             continue
         start, end = _moved(t, unit, -sign * n, length.mod)
+        coarse = _DAY_TO_COARSE_UNITS.get(unit)
+        if coarse is not None and not after and _time_in(dated, t.end, length.start, (length.start, length.end)):
+            return None  # ("announced on Monday that it will tour next year, 15 years after it split up": from which?)
+        if coarse is not None:
+            start, end = _whole(start, coarse)
+            return Cover(start, end, True, text_of(doc)[length.start:hi], length.start, hi, OFFSET_OF_CLAUSE, coarse)
         return Cover(start, end, bool(length.mod), text_of(doc)[length.start:hi], length.start, hi, OFFSET_OF_CLAUSE,
                      t.granularity)
     return None
@@ -802,6 +965,20 @@ def _main_time_back_cover(doc: Doc, length, clause, dur, sign: int, dated: list,
 
 # the units of a length counted off a day that name the clause's day without guessing
 _DAY_COUNT_UNITS = frozenset({"D", "W"})
+# the units of a length counted off a day that name the clause's month or year: "six months after" a day is some day
+# of the month six months back (the count is a round one), so the row is that month (fuzzy); "two years after", that
+# year. (Counted off a month or a year, not a day, these were tried and dropped: a blind floor fell.)
+_DAY_TO_COARSE_UNITS = {"M": "month", "Y": "year"}
+# the units of a length too short to leave an event's month: "days after the crash in March 2019" is March
+_WITHIN_MONTH_UNITS = frozenset({"D", "H", "MIN", "S"})
+
+
+def _whole(day: dt.datetime, granularity: str) -> tuple[dt.datetime, dt.datetime]:
+    """The month or year holding ``day``."""
+    if granularity == "year":
+        return dt.datetime(day.year, 1, 1), dt.datetime(day.year + 1, 1, 1)
+    year, month = month_add(day.year, day.month, 1)
+    return dt.datetime(day.year, day.month, 1), dt.datetime(year, month, 1)
 
 
 def _verb_of_own_time(tok: Token) -> Token | None:
@@ -847,14 +1024,58 @@ def _anchor_back_cover(doc: Doc, length, span, prep, sign: int, dated: list) -> 
     mlo = doc[main.left_edge.i].idx
     # the main clause's time nearest the length: an aside on the subject may hold an older one ("The walkout, the
     # 11th since the dispute began in March 2023, will end on May 29, weeks before an election")
-    other = max((t for t in dated if mlo <= t.start and t.end <= length.start
-                 and t.interval_start is not None and t.interval_end is not None and t.type in ("DATE", "TIME")),
-                key=lambda t: t.start, default=None)
-    if other is None:
-        return None
+    before = [t for t in dated if mlo <= t.start and t.end <= length.start
+              and t.interval_start is not None and t.interval_end is not None and t.type in ("DATE", "TIME")]
+    # (not a time of a relative clause on the subject: "a panel that blew off last week had been removed two days
+    # before the flight" is no flight two days after last week)
+    own = [t for t in before if not _in_aside_of(doc, t, main)]
+    other = max(own, key=lambda t: t.start, default=None)
     unit, n, granularity, _ = dur
+    if other is None:
+        aside = max(before, key=lambda t: t.start, default=None)
+        if aside is None or not _past_perfect(main) or dur[3]:
+            return None
+        # the past perfect puts the main event before the time the story is at, which the aside names: "a valve that
+        # failed last week had been replaced three days before the blast": the replacing is three days before it
+        # (kind "anchored": the row's trigger is the verb the length hangs on)
+        start, end = _moved(aside, unit, sign * n, length.mod)
+        return Cover(start, end, True, text_of(doc)[length.start:hi], length.start, hi, "anchored", aside.granularity)
     start, end = _moved(other, unit, -sign * n, length.mod)
     return Cover(start, end, True, text_of(doc)[length.start:hi], length.start, hi, OFFSET_OF_CLAUSE, other.granularity)
+
+
+def _in_aside_of(doc: Doc, t, main: Token) -> bool:
+    """Whether the time ``t`` sits in a relative clause, clausal modifier or apposition that ``main`` is not in."""
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    tok = span.root
+    while tok.head.i != tok.i and tok.i != main.i:
+        if tok.dep_ in ("relcl", "acl", "appos"):
+            return not (tok.left_edge.i <= main.i <= tok.right_edge.i)
+        tok = tok.head
+    return False
+
+
+def _in_sister_of(doc: Doc, t, main: Token) -> bool:
+    """Whether the time ``t`` hangs on a clause coordinated with ``main`` ("he faced questions; an inquiry cleared him
+    that summer"), not on ``main`` itself."""
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    if any(w.text == ";" for w in doc[main.i + 1:span.start]):
+        return True  # (a semicolon ends the clause, however the parser hung the next one)
+    tok = span.root
+    while tok.head.i != tok.i and tok.i != main.i:
+        if tok.dep_ in ("conj", "parataxis") and tok.head.i == main.i:
+            return True
+        tok = tok.head
+    return False
+
+
+def _past_perfect(verb: Token) -> bool:
+    """'had been removed', 'had entered': a verb with the auxiliary "had"."""
+    return any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
 
 
 # a cover whose row is the event after "before"/"after", not the verb the length hangs on
@@ -881,7 +1102,8 @@ def _simple_past(span) -> bool:
 
 
 def _narrative_past(span) -> bool:
-    """Whether the verb ``span`` hangs on tells a past narrative: the simple past, the past perfect ("within two
+    """Whether the verb ``span`` hangs on tells a past narrative: the simple past, active or passive ("were rescued
+    within hours"), the past perfect ("within two
     weeks it had spread": before a time the story named, so counted from it), or a finite past the parser read as
     a participle ("Eight more followed/VBN over the next seven weeks": no auxiliary, a subject of its own)."""
     if _simple_past(span):
@@ -890,6 +1112,9 @@ def _narrative_past(span) -> bool:
     if verb is None or verb.tag_ != "VBN":
         return False
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if aux and all(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in aux):
+        # "Thirty-five were brought to the surface within hours": a passive in the simple past tells the narrative too
+        return True
     if any(c.lower_ in ("had", "'d") for c in aux if c.dep_ == "aux"):
         # (not inside a report: "said on Monday that within a month the company had lost half its value" is the
         # month up to the saying, which a count forward from the story's time would put after it)
