@@ -21,6 +21,7 @@ from .morph import is_word, verb_before
 from .anchored import lead_days, overnight_before_named_day, shift_anchored_days
 from .partial import GRAN_RANK, Direction, Partial
 from .apposition import rename_holidays, weekday_of_date
+from .background import background_time
 from .clock_days import clock_days
 from .clock_shift import clock_shifts, is_bare_clock, past_midnight
 from . import codec
@@ -639,6 +640,12 @@ def _quotation_end(text: str, pos: int) -> int | None:
     return para_end if end is None else end.end()
 
 
+def _year_anaphor(p: Partial) -> bool:
+    """"that year", "the same year", "that summer": the story's year, or a season in it."""
+    return (p.story_only and p.rel_unit == "Y" and p.rel_n == 0
+            or p.season is not None and p.year_of_story and p.year_rel == 0)
+
+
 def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
     found: tuple[str, list[Candidate]] | None = doc.user_data.pop(CANDIDATES_KEY, None)
     text, cands = found if found is not None else (doc.text, None)
@@ -664,12 +671,17 @@ def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
     # Engineers spent the following winter ...: the story's winter)
     quote_end: int | None = None
     before_quote: tuple | None = None
+    # the story time a background time (background.py: "a fire that gutted it in 2007") took over from, and where
+    # it was named: "that year", "that summer" after the aside are still its year
+    fore_story: StoryTime | None = None
+    fore_pos = 0
     for c in chosen:
         if before_quote is not None and quote_end is not None and c.start >= quote_end:
             (story, day_story, day_away, story_pos, target, story_from_prev, past_story, story_clock, story_night,
              told_days, story_until, told_at) = before_quote
             told_days, told_at = list(told_days), list(told_at)
             before_quote = quote_end = None
+            fore_story = None
         if before_quote is None:
             quote_end = _quotation_end(text, c.start)
             if quote_end is not None:
@@ -695,6 +707,9 @@ def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
         if (anchor is not None and anchor is story and c.partial.anchor == "story_unless_behind" and c.partial.rel_n == 0
                 and _outlook_from_report(text, story, story_pos, c.start, tense.direction, pub_date)):
             anchor = None  # "Ministers resigned in September. A deal was still likely before the end of the month"
+        if (fore_story is not None and anchor is story and _year_anaphor(c.partial)
+                and _recent_story(text, fore_pos, c.start)):
+            anchor = fore_story  # "reopened in 2022, after a fire that gutted it in 2007; ... that summer": 2022's
         if c.partial.story_recent and anchor is not None and not _recent_story(text, story_pos, c.start):
             anchor = None  # "the previous year" five sentences on: the publication's
         if (anchor is not None and anchor is story and day_story is not None and day_story is not story
@@ -750,6 +765,9 @@ def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
         if is_target:
             target = res.story
         elif story_from_prev:
+            behind = (story is not None and span is not None and res.story.date < story.date
+                      and _recent_story(text, story_pos, c.start) and background_time(span))
+            fore_story, fore_pos = (story, story_pos) if behind else (None, 0)
             story, target, story_pos = _last_of_listed_days(text, c.end, res.story, res.value), None, c.end
             story_night = res.value.endswith("TNI")
             # "said on Saturday that ...": a saying's day (not "were told on Friday to boil their water", an order)

@@ -133,6 +133,8 @@ def _group_tense(tok: Token) -> Direction:
         return Direction.FUTURE  # "ordered that it remain in place until Jan. 15"
     if _present_in_time_clause(tok):
         return Direction.FUTURE  # "faces 40 years in prison when he is sentenced on March 14"
+    if _past_in_open_condition(tok):
+        return Direction.FUTURE  # "would collapse if regulators did not approve it by Friday"
     if any(w in FUTURE_AUX for w in lowers):
         return Direction.FUTURE
     if "had" in lowers and tok.tag_ == "VB" and _ahead_infinitive(tok):
@@ -416,12 +418,16 @@ def _present_in_time_clause(tok: Token) -> bool:
     of a few words, the verb (a present passive's "is")."""
     doc = tok.doc
     j = tok.i - 1
+    while j >= 0 and doc[j].lower_ in _NEGATIONS:
+        j -= 1  # "if the count is not completed by Friday", "unless it does not rain"
     if tok.tag_ == "VBN":
         if j < 0 or doc[j].lower_ not in _TIME_CLAUSE_BE:
             return False
         j -= 1
     elif tok.tag_ not in ("VBZ", "VBP", "VB") or lemma(tok) in ("be", "have"):
         return False
+    elif tok.tag_ == "VB" and j < tok.i - 1 and j >= 0 and doc[j].lower_ in _DO_PRESENT:
+        j -= 1  # "if the ministry does not reply by Sunday": the present is the "does"
     elif tok.tag_ == "VB" and (j < 0 or upos(doc[j]) not in ("NOUN", "PROPN", "PRON")):
         return False  # a plain form right after its subject is a present the tagger took for one ("if talks go well")
     k = 0
@@ -433,6 +439,39 @@ def _present_in_time_clause(tok: Token) -> bool:
         return False
     sent_start = tok.sent.start if doc.has_annotation("SENT_START") else 0
     return not any(t.tag_ == "VBD" for t in doc[max(sent_start, j - 25):j])  # "was arrested when ..."
+
+
+_NEGATIONS = frozenset({"not", "n't", "never"})
+_DO_PRESENT = frozenset({"do", "does"})
+_CONDITION_LEADS = frozenset({"if", "unless"})
+# "would collapse if regulators did not approve it by Friday": the modals of a consequence still to come
+_CONSEQUENCE_MODALS = frozenset({"would", "could", "might", "'d", "’d"})
+_CONSEQUENCE_REACH = 8  # words from the modal to "if" ("would cancel the 40 remaining flights if")
+
+
+def _past_in_open_condition(tok: Token) -> bool:
+    """A simple past in an if/unless clause whose consequence is told with "would", "could" or "might" is the
+    present of a reported or open condition moved back a tense ("said the merger would collapse if regulators did
+    not approve it by Friday" is "will collapse if they do not approve it by Friday"): the condition's time lies
+    ahead as the consequence does. Without such a modal the past is a past ("If the plant closed on Monday, as
+    workers said, nobody told the mayor"); "had" (a past perfect) is a condition already settled."""
+    doc = tok.doc
+    j = tok.i - 1
+    if tok.tag_ == "VB" and j >= 1 and doc[j].lower_ in _NEGATIONS and doc[j - 1].lower_ == "did":
+        j -= 2  # "did not approve"
+    elif tok.tag_ != "VBD" or lemma(tok) in ("be", "have"):
+        return False
+    k = 0
+    while j >= 0 and k < _OBJECT_REACH and upos(doc[j]) in _OBJECT_POS and doc[j].lower_ not in _CONDITION_LEADS:
+        j, k = j - 1, k + 1
+    if k == 0 or j < 0 or doc[j].lower_ not in _CONDITION_LEADS:
+        return False
+    for t in reversed(doc[max(tok.sent.start, j - _CONSEQUENCE_REACH):j]):
+        if t.is_punct or t.tag_ == "VBD" and t.lower_ not in _CONSEQUENCE_MODALS:
+            return False
+        if t.lower_ in _CONSEQUENCE_MODALS and t.tag_ == "MD":
+            return True
+    return False
 
 
 def _ordered_subjunctive(tok: Token) -> bool:
