@@ -22,6 +22,7 @@ from .lexicon import (ACTOR_LABELS, AUTHORING_VERBS, DEPLOYING_VERBS, GENDER_OF_
 from .lexicon import AGE_ADJECTIVES, CANCELLING_VERBS, PLANNED_OCCURRENCE_WORDS, GERUND_DOER_VERBS, HABITUAL_ADVERBS, OF_PATIENT_EVENT_NOUNS, NEGATIVE_SUBJECTS, SUBJECT_ADVERBS
 from .lexicon import ADOPTING_VERBS, NOUN_LINKING_VERBS, SEQUENCE_PREPOSITIONS, SUBJECT_INFINITIVE_MODIFIERS
 from .lexicon import CLAIM_NOUNS, DISMISSING_VERBS, HARMED_IN_VERBS, PERSON_PRONOUNS, PRONOUN_GENDERS, UNDERGONE_EVENT_NOUNS, UNDERGONE_EVENT_PREPOSITIONS
+from .lexicon import CONDITIONAL_MARKS
 from .lexicon import (DENYING_VERBS, INVERTED_CONDITIONALS, NEGATIONS, NEGATIVE_IMPLICATIVE_VERBS, PARTICIPLE_CLAUSE_MARKS,
                       PROVING_VERBS)
 from .phrases import join_tokens, named_actors, object_tokens, phrase_tokens
@@ -858,8 +859,27 @@ def _undone_by_its_verb(noun: Token, pred: Token | None = None) -> bool:
     verb = noun.head
     if not (lemma_in(verb, CANCELLING_VERBS) or phrasal_lemma(verb) in CANCELLING_VERBS):
         return False  # ("call" alone schedules: "called a strike for June 3"; "called off" undoes)
+    if _undecided(verb):
+        return False
     passive = noun.dep_ == "nsubjpass"
     return passive or noun.dep_ == "dobj" and not any(c.dep_ == "auxpass" for c in verb.children)
+
+
+_UNDECIDED_MODALS = _words("undecided_modals")
+
+
+def _undecided(verb: Token) -> bool:
+    """Whether the calling off ``verb`` is only possible, conditional or denied, so the plan still stands: "could be
+    postponed", "would be called off if the ceasefire collapses", "was not cancelled". A "will"/"would" alone reports
+    a decision ("the vote would be postponed, officials said")."""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg", "advmod")]
+    if any(c.dep_ == "neg" or c.lower_ in NEGATIONS for c in aux):
+        return True
+    if any(c.lower_ in _UNDECIDED_MODALS for c in aux if c.dep_ == "aux"):
+        return True
+    return any(c.dep_ == "aux" and c.lower_ in MODAL_AUX for c in aux) and any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in c.children)
+        for c in verb.children)
 
 
 def _undone_event(noun: Token, times: set[int] | frozenset[int] = frozenset()) -> bool:
