@@ -36,3 +36,29 @@ def test_undecided_calling_off_is_no_cancellation(text, timex):
 ])
 def test_decided_calling_off_stays_cancelled(text, timex):
     assert _field(text, timex, "modality", PUB) == "cancelled"
+
+
+# --- a subject followed by a comma-set list of places with their times: the list is an aside -----------------------
+
+@pytest.mark.parametrize("text,timex,subject", [
+    ("Two strikes, at Antwerp in May 2021 and at Rotterdam in June 2022, halted shipping for days.", "June 2022",
+     "Two strikes"),
+    ("Three fires, in Greece in 2018, in Portugal in 2017 and in Australia in 2020, killed 250 people.", "2020",
+     "Three fires"),
+    ("Two earthquakes, in Nepal in April 2015 and in Turkey in February 2023, killed more than 60,000 people.",
+     "February 2023", "Two earthquakes"),
+    ("The talks, in Geneva on Monday and in Vienna on Friday, ended without a deal.", "Friday", "The talks"),
+])
+def test_listed_places_and_times_are_no_part_of_the_subject(text, timex, subject):
+    assert _field(text, timex, "subject", "2025-02-07") == subject
+
+
+@pytest.mark.parametrize("text,timex,subject", [
+    # no list: the place stays in the subject ("which crash")
+    ("The crash in Ethiopia in March 2019 killed 157 people.", "March 2019", ("", "The crash in Ethiopia")),
+    # one set-off time: the plain aside (it was already left out)
+    ("The company, in a statement on Monday, said it would close the plant in 2026.", "Monday", ("The company",)),
+    ("Two men, in their 30s, were arrested on Monday.", "Monday", ("Two men",)),
+])
+def test_subject_without_a_listing_aside(text, timex, subject):
+    assert _field(text, timex, "subject", "2025-02-07") in subject

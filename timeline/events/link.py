@@ -1309,9 +1309,29 @@ def _comma_asides(head: Token) -> set[int]:
     """The words of a prepositional phrase set off by commas right after a subject's noun ("The men, both from
     Belgium, had set out", "Officials, like their rivals, ..."): an aside, not who the subject is."""
     doc = head.doc
-    return {x.i for c in head.children if c.dep_ == "prep" and c.i > head.i and c.left_edge.i > head.i
-            and doc[c.left_edge.i - 1].text == "," and c.right_edge.i + 1 < len(doc)
-            and doc[c.right_edge.i + 1].text == "," for x in c.subtree}
+    found = {x.i for c in head.children if c.dep_ == "prep" and c.i > head.i and c.left_edge.i > head.i
+             and doc[c.left_edge.i - 1].text == "," and c.right_edge.i + 1 < len(doc)
+             and doc[c.right_edge.i + 1].text == "," for x in c.subtree}
+    return found | _listing_aside(head)
+
+
+def _listing_aside(head: Token) -> set[int]:
+    """The words between a subject's noun and its verb set off by commas when they open with a preposition and list
+    places with their times ("Two crashes, in Peru in 2018 and in Chile in 2020, killed ..."): which the parser
+    scatters over the noun, the verb and each other, so the place of the first listed time is not kept in the
+    subject of the second's row (nor of the first's: the aside says where and when, not who)."""
+    doc = head.doc
+    verb = head.head
+    if head.dep_ not in ("nsubj", "nsubjpass") or verb.i <= head.i + 3 or head.i + 2 >= len(doc):
+        return set()
+    if doc[head.i + 1].text != "," or doc[verb.i - 1].text != "," or doc[head.i + 2].pos_ != "ADP":
+        return set()
+    stretch = doc[head.i + 1:verb.i]
+    if any(t.pos_ in ("VERB", "AUX") for t in stretch):
+        return set()  # a clause, not a list of places and times
+    if sum(t.ent_type_ in ("DATE", "TIME") and t.dep_ == "pobj" for t in stretch) < 2:
+        return set()  # one time: the plain aside above (or no list at all)
+    return {t.i for t in stretch}
 
 
 def _lost_verb_opening(t: Token) -> bool:
