@@ -62,3 +62,74 @@ def test_listed_places_and_times_are_no_part_of_the_subject(text, timex, subject
 ])
 def test_subject_without_a_listing_aside(text, timex, subject):
     assert _field(text, timex, "subject", "2025-02-07") in subject
+
+
+# --- a subject the parser hung on a fronted adjunct ("Under Lopez, the city's murder rate dropped") ---------------
+
+@pytest.mark.parametrize("text,timex,subject,event", [
+    ("Under Lopez, the city's murder rate dropped by a third in 2019.", "2019", "the city's murder rate",
+     "Under Lopez, the city's murder rate dropped by a third"),
+    ("Under Lopez, the city's murder rate dropped by a third in 2019, and the mayor was re-elected in 2020.", "2019",
+     "the city's murder rate", "Under Lopez, the city's murder rate dropped by a third"),
+])
+def test_subject_taken_for_an_apposition_of_a_fronted_adjunct(text, timex, subject, event):
+    assert _field(text, timex, "subject", "2025-02-07") == subject
+    assert _field(text, timex, "event", "2025-02-07") == event
+
+
+@pytest.mark.parametrize("text,timex,subject", [
+    ("Under its new owner, Bayer, the firm expanded in 2019.", "2019", "the firm"),  # a name in apposition stays
+    ("Under Hale, the county's jobless rate fell to 4% in 2017.", "2017", "the county's jobless rate"),
+    ("Under Moreno, the club won the league in 2021.", "2021", "the club"),
+])
+def test_subject_after_a_fronted_adjunct_unchanged(text, timex, subject):
+    assert _field(text, timex, "subject", "2025-02-07") == subject
+
+
+def test_appended_subject_helper_on_the_misparse():
+    from test_events_s19 import _parsed
+    from timeline.events import link
+    # "Under Pratt, the port's cargo volume doubled in 2012.", with "volume" an apposition of "Pratt"
+    words = ["Under", "Pratt", ",", "the", "port", "'s", "cargo", "volume", "doubled", "in", "2012", "."]
+    heads = [8, 0, 1, 4, 7, 4, 7, 1, 8, 8, 9, 8]
+    deps = ["prep", "pobj", "punct", "det", "poss", "case", "compound", "appos", "ROOT", "prep", "pobj", "punct"]
+    pos = ["ADP", "PROPN", "PUNCT", "DET", "NOUN", "PART", "NOUN", "NOUN", "VERB", "ADP", "NUM", "PUNCT"]
+    tags = ["IN", "NNP", ",", "DT", "NN", "POS", "NN", "NN", "VBD", "IN", "CD", "."]
+    doc = _parsed(words, heads, deps, pos, tags)
+    assert link._subject_in_fronted_adjunct(doc[8]).text == "volume"
+    # the same with a name in apposition ("Under its owner, Pratt, ..."): not taken
+    pos2 = pos[:7] + ["PROPN"] + pos[8:]
+    doc2 = _parsed(words, heads, deps, pos2, tags)
+    assert link._subject_in_fronted_adjunct(doc2[8]) is None
+
+
+# --- a verb coordinated with a noun whose misread past-form modifier has the subject --------------------------------
+
+def test_subject_of_a_verb_coordinated_with_a_misread_first_verb():
+    from test_events_s19 import _parsed
+    from timeline.events import link
+    # "Moreau studied law in Lyon and worked for a bank in the 1990s.", parsed with "studied" an adjective on "law"
+    # (the root) and "worked" coordinated with "law" (the model does so in some contexts only)
+    words = ["Moreau", "studied", "law", "in", "Lyon", "and", "worked", "for", "a", "bank", "in", "the", "1990s", "."]
+    heads = [1, 2, 2, 2, 3, 2, 2, 6, 9, 7, 6, 12, 10, 2]
+    deps = ["nsubj", "amod", "ROOT", "prep", "pobj", "cc", "conj", "prep", "det", "pobj", "prep", "det", "pobj",
+            "punct"]
+    pos = ["PROPN", "VERB", "NOUN", "ADP", "PROPN", "CCONJ", "VERB", "ADP", "DET", "NOUN", "ADP", "DET", "NUM",
+           "PUNCT"]
+    tags = ["NNP", "VBN", "NN", "IN", "NNP", "CC", "VBD", "IN", "DT", "NN", "IN", "DT", "CD", "."]
+    doc = _parsed(words, heads, deps, pos, tags)
+    assert link._subject_of_conjunct_misread_verb(doc[6]).text == "Moreau"
+    # no subject on the modifier ("the stolen car and ran"): none
+    heads2 = [2] + heads[1:]
+    deps2 = ["det"] + deps[1:]
+    doc2 = _parsed(["The"] + words[1:], heads2, deps2, ["DET"] + pos[1:], ["DT"] + tags[1:])
+    assert link._subject_of_conjunct_misread_verb(doc2[6]) is None
+
+
+@pytest.mark.parametrize("text,timex,subject", [
+    ("Okafor studied medicine in Lagos and practised as a surgeon in Accra in the 1980s.", "the 1980s", "Okafor"),
+    ("Born in Porto in 1975, Silva studied economics in Lisbon and worked for a bank in Madrid in the 2000s.",
+     "the 2000s", "Silva"),
+])
+def test_coordinated_verbs_keep_their_subject(text, timex, subject):
+    assert _field(text, timex, "subject", "2025-02-07") == subject

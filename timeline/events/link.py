@@ -428,6 +428,20 @@ def _subject_of_verb_read_as_adjective(pred: Token) -> Token | None:
     return noun
 
 
+def _subject_of_conjunct_misread_verb(pred: Token) -> Token | None:
+    """'Moreau studied law in Lyon and worked for a bank in the 1990s', parsed with "studied" an adjective on "law" and
+    "worked" coordinated with the noun: a verb with no subject of its own coordinated with a noun whose past-form
+    modifier has a subject takes that subject. None otherwise."""
+    noun = pred.head
+    if pred.dep_ != "conj" or pred.pos_ != "VERB" or noun.pos_ not in ("NOUN", "PROPN") or noun.i > pred.i \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in pred.children):
+        return None
+    misread = next((c for c in noun.children if c.dep_ == "amod" and c.tag_ in ("VBD", "VBN") and c.i < noun.i), None)
+    if misread is None:
+        return None
+    return next((c for c in misread.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < misread.i), None)
+
+
 def _whole_subject_of_set_off_participle(pred: Token, subj: Token | None) -> Token | None:
     """'A dredging project to deepen the main channel, approved in 2023, will start', "A biography of the singer,
     written over three years, will be published": a participle set off by commas right before the main verb, that
@@ -574,7 +588,7 @@ def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_tim
                      and g.pos_ in ("NOUN", "PROPN")), None)
     if subj is None:
         subj = _subject_of_set_off_participle(pred) or _subject_before_misread_participle(pred) \
-            or _subject_of_verb_read_as_adjective(pred)
+            or _subject_of_verb_read_as_adjective(pred) or _subject_of_conjunct_misread_verb(pred)
     if subj is None:
         subj = _reported_subject_taken_for_object(pred)
     if subj is None and pred.dep_ == "xcomp" and pred.head.pos_ in ("ADJ", "ADP") and pred.head.i < pred.i \
@@ -726,6 +740,26 @@ def _subject_in_fronted_adjunct(pred: Token) -> Token | None:
             if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN") and obj.i < pred.i and _swallowed_adjunct(obj) \
                     and all(t.pos_ in ("AUX", "PART", "ADV") for t in pred.doc[obj.right_edge.i + 1:pred.i]):
                 return obj
+            app = _appended_subject(obj, pred) if obj.dep_ == "pobj" else None
+            if app is not None:
+                return app
+    return None
+
+
+def _appended_subject(obj: Token, pred: Token) -> Token | None:
+    """'Under Lopez, the city's murder rate dropped in 2019', parsed with "rate" an apposition of "Lopez": a common
+    noun set off by the comma that closes a sentence-opening adjunct, ending right before a predicate with no
+    subject, is that predicate's subject, not a second name for the adjunct's object (a name in apposition, "Under
+    its new owner, Bayer, the firm ...", is one, and is left alone)."""
+    doc = obj.doc
+    for app in obj.children:
+        if app.dep_ != "appos" or app.pos_ != "NOUN" or app.i > pred.i or app.i <= obj.i:
+            continue
+        if any(t.text == "," for t in doc[app.left_edge.i:app.right_edge.i + 1]):
+            continue
+        if doc[app.left_edge.i - 1].text == "," and all(
+                t.pos_ in ("AUX", "PART", "ADV") for t in doc[app.right_edge.i + 1:pred.i]):
+            return app
     return None
 
 
@@ -1538,9 +1572,18 @@ def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = fro
                     and not (lemma_in(pred.head, REPORTING_VERBS) or lemma_in(pred.head, AUTHORING_VERBS)), lost=lost,
                     undone=_undone_event(pred, {t.i for t in span}) and not _own_postponed(pred))
     ref = resolve(subj, skip)
-    if subj is not None and summary and not ref.pronoun and getattr(_subject_of_set_off_participle(pred), "i", -1) == subj.i \
+    if subj is not None and summary and not ref.pronoun and subj.i in (getattr(_subject_of_set_off_participle(pred), "i", -1),
+                                                                       getattr(_subject_of_conjunct_misread_verb(pred), "i", -1)) \
             and not any(getattr(t, "i", -1) in {x.i for x in subj.subtree} for t in summary):
         summary = phrase_tokens(subj, inside) + summary  # "The ban was shelved", not "was shelved"
+    if subj is not None and summary and subj.dep_ == "appos" and not any(
+            getattr(t, "i", -1) in {x.i for x in subj.subtree} for t in summary) \
+            and getattr(_subject_in_fronted_adjunct(pred), "i", -1) == subj.i:
+        # the subject the parser hung on the fronted adjunct goes back before its verb: "Under Lopez, the city's
+        # murder rate dropped", not "Under Lopez dropped"
+        at = next((k for k, t in enumerate(summary) if getattr(t, "i", -1) > subj.i), len(summary))
+        comma = [subj.doc[subj.left_edge.i - 1]] if at and subj.doc[subj.left_edge.i - 1].text == "," else []
+        summary = summary[:at] + comma + phrase_tokens(subj, inside) + summary[at:]
     raw = subject_token(pred)
     if raw is not None and raw.i in skip and subj is not None and subj.i not in skip and summary \
             and all(getattr(t, "i", -1) != subj.i for t in summary):
