@@ -133,3 +133,35 @@ def test_subject_of_a_verb_coordinated_with_a_misread_first_verb():
 ])
 def test_coordinated_verbs_keep_their_subject(text, timex, subject):
     assert _field(text, timex, "subject", "2025-02-07") == subject
+
+
+# --- "it" reported by an owner-like noun, and a place named as a setting --------------------------------------------
+
+@pytest.mark.parametrize("text,timex,subject", [
+    # a "which" on the reporter says it is a body: its own "it"
+    ("Unions in Lyon called a strike. The airline's owner, which bought it in 2018, said it would sell the carrier "
+     "in June.", "June", "The airline's owner"),
+    ("Workers in Turin walked out. The paper's buyer, which took it over in 2015, said it would close the title in "
+     "March.", "March", "The paper's buyer"),
+    # a passive "it" stays the thing owned
+    ("Fire broke out in Oslo. The building's landlord, which bought it in 2019, said it had been rewired in March.",
+     "March", "The building"),
+    ("Police questioned a mechanic from Leeds on Sunday. The car's owner, who bought it in 2020, said it had been "
+     "serviced in May.", "May", "The car"),
+])
+def test_it_reported_by_an_owner(text, timex, subject):
+    assert _field(text, timex, "subject", "2025-02-07") == subject
+
+
+@pytest.mark.parametrize("text,timex,allowed", [
+    # a person noun speaks for a body: a one-word place after "in" in an earlier sentence is not that body
+    ("Unions in Lyon called a strike. A spokesman said it would reopen the plant in May.", "May", ("", "it")),
+    ("Unions in Lyon called a strike. The owner said it would reopen the plant in May.", "May", ("", "it")),
+    # a body named before the place is
+    ("Air Lumen cancelled 40 flights on Monday. Unions in Lyon called a strike. A spokesman said it would resume "
+     "flights in May.", "May", ("Air Lumen",)),
+    # and a body that is a subject, not a setting, stays one
+    ("Renault cut 300 jobs in 2019. A spokesman said it would reopen the plant in May.", "May", ("Renault",)),
+])
+def test_it_reported_by_a_person_noun_is_no_setting(text, timex, allowed):
+    assert _field(text, timex, "subject", "2025-02-07") in allowed

@@ -943,6 +943,10 @@ def _antecedent_name(tok: Token, skip: frozenset[int] | set[int] = frozenset()) 
         if t.ent_type_ == "PERSON" and _place_object(t):
             i -= 1  # "lived in Valencia": a name the entity tagger took for a person's after "in" is a place
             continue
+        if t.ent_type_ in ("GPE", "LOC", "ORG") and _place_object(t) and _body_spoken_for(tok):
+            i -= 1  # "Unions in Lyon struck. A spokesman said it would ...": the speaker's body, not the setting (a one-word
+            # name after "in" is a place, whatever the entity tagger calls it)
+            continue
         if t.ent_type_ != "PERSON" and _in_person_title(t):
             i -= 1  # "Social Affairs Minister Eddy van Hijum": a ministry in a title names no one an "its" means
             continue
@@ -985,6 +989,17 @@ def _antecedent_name(tok: Token, skip: frozenset[int] | set[int] = frozenset()) 
     # the tagger misses names more often than a story switches to an unnamed person)
     return own_noun or noun_subject or _chained_name(tok, lo, skip) or (weak and _own_clause_pronoun(tok, skip)) \
         or weak or _last_person_object(tok)
+
+
+def _body_spoken_for(tok: Token) -> bool:
+    """Whether ``tok`` is an active "it" doing what a clause says, reported by one person noun ("The owner said it
+    would sell the carrier", "A spokesman said it would appeal"): the body that person speaks for, which a place
+    named as the setting of an earlier clause ("in Lyon") is not."""
+    clause = tok.head
+    if tok.lower_ != "it" or tok.dep_ != "nsubj" or clause.dep_ != "ccomp" or not lemma_in(clause.head, REPORTING_VERBS):
+        return False
+    said = subject_token(clause.head)
+    return said is not None and said.pos_ == "NOUN" and said.tag_ == "NN" and lemma_in(said, PERSON_NOUNS)
 
 
 def _own_clause_pronoun(tok: Token, skip: frozenset[int] | set[int]) -> list[Token] | Token | None:
@@ -1992,7 +2007,8 @@ def _reporter(tok: Token, skip: frozenset[int] | set[int] = frozenset()) -> Refe
                                         or subj.lower_ in QUANTIFIER_SUBJECTS and not list(subj.children))
         # (and a reporter's unlabelled name of several words is a body reporting: "Network Rail said it had")
         found = Referent(subj, pronoun=tok.text) if _fits(subj, kind) or speakers \
-            or kind == "thing" and (_unlabelled_body_name(subj) or _one_word_name_saying_it(subj, tok)) else None
+            or kind == "thing" and (_unlabelled_body_name(subj) or _one_word_name_saying_it(subj, tok)
+                                    or _said_of_as_a_thing(subj)) else None
         if found is not None and kind == "person" and _other_gender(tok, _speaker_name(subj)):
             found = None
     if found is not None and rival:
@@ -2000,6 +2016,14 @@ def _reporter(tok: Token, skip: frozenset[int] | set[int] = frozenset()) -> Refe
         # is not a guess the table makes, so the pronoun stays
         return Referent(tok)
     return found
+
+
+def _said_of_as_a_thing(subj: Token) -> bool:
+    """'The airline's owner, which bought it in 2018, said it would sell the carrier': a relative "which" on a person
+    noun ("owner", "buyer", "operator") says the noun stands for a body, not a person, so its "it" is the reporter."""
+    return subj.pos_ == "NOUN" and subj.tag_ == "NN" and any(
+        c.dep_ == "relcl" and any(g.lower_ == "which" and g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        for c in subj.children)
 
 
 def _kept_thing(subj: Token, tok: Token) -> Token | None:
