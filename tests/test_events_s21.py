@@ -165,3 +165,51 @@ def test_it_reported_by_an_owner(text, timex, subject):
 ])
 def test_it_reported_by_a_person_noun_is_no_setting(text, timex, allowed):
     assert _field(text, timex, "subject", "2025-02-07") in allowed
+
+
+# --- read-set classes (own sentences): a lost main verb hung inside an apposition, a restated event's possessor -----
+
+@pytest.mark.parametrize("text,timex,subject,event", [
+    ("Marlow Foods, the snack maker founded in 1978 as a bakery in Leeds, England, cut 200 jobs on Tuesday.",
+     "Tuesday", "Marlow Foods", "Marlow Foods cut 200 jobs"),
+    ("Velo Bikes, the cycle firm started in 2001 as a repair shop in Utrecht, Netherlands, closed its last store on "
+     "Monday.", "Monday", "Velo Bikes", "Velo Bikes closed its last store"),
+])
+def test_lost_main_verb_inside_an_apposition(text, timex, subject, event):
+    assert _field(text, timex, "subject", "2025-04-04") == subject
+    assert _field(text, timex, "event", "2025-04-04") == event
+
+
+def test_lost_main_verb_needs_the_comma():
+    from test_events_s19 import _parsed
+    from timeline.events import coref
+    # "Velo Bikes, the firm founded in 2001 as a shop in Utrecht, Netherlands, closed its store on Monday."
+    words = ["Velo", "Bikes", ",", "the", "firm", "founded", "in", "2001", "as", "a", "shop", "in", "Utrecht", ",",
+             "Netherlands", ",", "closed", "its", "store", "on", "Monday", "."]
+    heads = [1, 1, 1, 4, 1, 4, 5, 6, 5, 10, 8, 10, 11, 12, 12, 12, 10, 18, 16, 16, 19, 1]
+    deps = ["compound", "ROOT", "punct", "det", "appos", "acl", "prep", "pobj", "prep", "det", "pobj", "prep", "pobj",
+            "punct", "appos", "punct", "acl", "poss", "dobj", "prep", "pobj", "punct"]
+    pos = ["PROPN", "PROPN", "PUNCT", "DET", "NOUN", "VERB", "ADP", "NUM", "ADP", "DET", "NOUN", "ADP", "PROPN", "PUNCT",
+           "PROPN", "PUNCT", "VERB", "PRON", "NOUN", "ADP", "PROPN", "PUNCT"]
+    tags = ["NNP", "NNP", ",", "DT", "NN", "VBN", "IN", "CD", "IN", "DT", "NN", "IN", "NNP", ",", "NNP", ",", "VBD",
+            "PRP$", "NN", "IN", "NNP", "."]
+    doc = _parsed(words, heads, deps, pos, tags)
+    assert coref.lost_main_verb_subject(doc[16]).text == "Bikes"
+    # without the comma before it the verb is the aside's own ("a shop in Utrecht closed ..." is no lost main verb)
+    words2 = words[:15] + ["that"] + words[16:]
+    pos2 = pos[:15] + ["PRON"] + pos[16:]
+    tags2 = tags[:15] + ["WDT"] + tags[16:]
+    deps2 = deps[:15] + ["nsubj"] + deps[16:]
+    heads2 = heads[:15] + [16] + heads[16:]
+    doc2 = _parsed(words2, heads2, deps2, pos2, tags2)
+    assert coref.lost_main_verb_subject(doc2[16]) is None
+
+
+@pytest.mark.parametrize("text,timex,subject", [
+    ("Ostrand recalled 9,000 cars on Monday. It is Ostrand's third recall since 2022.", "2022", "Ostrand"),
+    ("Velo recalled 9,000 bikes on Monday. It was the firm's second recall in 2024.", "2024", "the firm"),
+    # no event noun: the pronoun stays the subject
+    ("The plant closed in May. It was the town's biggest employer in 2010.", "2010", "It"),
+])
+def test_possessor_of_an_event_a_pronoun_restates(text, timex, subject):
+    assert _field(text, timex, "subject", "2025-09-19") == subject

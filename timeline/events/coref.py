@@ -2172,13 +2172,26 @@ def lost_main_verb_subject(pred: Token) -> Token | None:
     if root.pos_ not in ("NOUN", "PROPN") or root.i > pred.i or pred.head.i == root.i:
         return None
     own = {t.i for t in pred.subtree}
-    if any(t.pos_ in ("VERB", "AUX") and t.i not in own for t in pred.sent):
+    aside = appositive_holding(root, pred) if pred.tag_ == "VBD" and pred.doc[pred.i - 1].text == "," else set()
+    # (a participle of an apposition on the root, before the lost verb, is the aside's own: "Oakridge Home, the
+    # retailer founded in 1952 as a showroom in Dayton, filed for bankruptcy", with "filed" hung on "showroom")
+    if any(t.pos_ in ("VERB", "AUX") and t.i not in own
+           and not (t.i in aside and t.dep_ == "acl" and t.tag_ in ("VBN", "VBD") and t.i < pred.i) for t in pred.sent):
         return None
     # (never across a label: "Wildfires near Athens: thousands evacuated on Sunday", "Photo: The bridge built in
     # 1890" name a topic, then a phrase of their own)
     if any(t.text in (":", "\u2014", "\u2013", "-", "|") for t in pred.doc[pred.sent.start:pred.head.left_edge.i]):
         return None
     return root
+
+
+def appositive_holding(root: Token, pred: Token) -> set[int]:
+    """The words of the apposition set off on the noun ``root`` inside which the parser hung ``pred`` (empty if
+    none)."""
+    for app in root.children:
+        if app.dep_ == "appos" and app.i > root.i and pred in app.subtree:
+            return {t.i for t in app.subtree}
+    return set()
 
 
 def _adverbial_plural_things(tok: Token, main: Token) -> Token | None:

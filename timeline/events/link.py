@@ -8,6 +8,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from .attach import INSIDE_NOUN_PHRASE, PAST_TIME_ON_PRESENT, PLANNED_PARTICIPLE, attach
+from .coref import appositive_holding
 from .coref import (Referent, continues_noun_phrase, lost_main_verb_subject, opening_its_owner, participle_misparse, reported_by, reports, resolve, stand_in,
                     trailing_speaker)
 from .event import Event
@@ -723,7 +724,17 @@ def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_tim
         # "Aldera has said 2026 will be a year of heavy investment": a plan for that time is the sayer's (not a
         # record: "officials said 2023 was the hottest year")
         subj = reported_by(pred)
-    return subj
+    return _possessor_of_restated_event(pred, subj) or subj
+
+
+def _possessor_of_restated_event(pred: Token, subj: Token | None) -> Token | None:
+    """'It is Ostrand's third recall since 2022', "This was the union's first strike in a decade": an event noun a
+    copula says of a pointing pronoun is done by its possessor; the pronoun only points back at the event. None
+    otherwise (a pronoun possessor, "its third recall", is left to the pronoun's own resolution)."""
+    if subj is None or subj.lower_ not in ("it", "this", "that") or subj.dep_ != "nsubj" or pred.dep_ != "attr" \
+            or pred.pos_ != "NOUN" or pred.head.lemma_ != "be" or subj.head.i != pred.head.i or not is_event_nominal(pred):
+        return None
+    return next((c for c in pred.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")), None)
 
 
 def _subject_in_fronted_adjunct(pred: Token) -> Token | None:
@@ -1584,6 +1595,11 @@ def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = fro
         at = next((k for k, t in enumerate(summary) if getattr(t, "i", -1) > subj.i), len(summary))
         comma = [subj.doc[subj.left_edge.i - 1]] if at and subj.doc[subj.left_edge.i - 1].text == "," else []
         summary = summary[:at] + comma + phrase_tokens(subj, inside) + summary[at:]
+    aside = appositive_holding(lost, pred) if lost is not None else set()
+    if aside and pred.head.i in aside and summary and pred.i > 0 and pred.doc[pred.i - 1].text == ",":
+        # the lost verb the parser hung inside an apposition on its subject: "Oakridge Home filed for bankruptcy",
+        # not "a single showroom in Dayton filed for bankruptcy"
+        summary = phrase_tokens(lost, inside | aside) + [t for t in summary if getattr(t, "i", -1) >= pred.i]
     raw = subject_token(pred)
     if raw is not None and raw.i in skip and subj is not None and subj.i not in skip and summary \
             and all(getattr(t, "i", -1) != subj.i for t in summary):
