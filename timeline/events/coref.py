@@ -1937,6 +1937,11 @@ def _reporter(tok: Token, skip: frozenset[int] | set[int] = frozenset()) -> Refe
     if clause.dep_ == "conj" and clause.head.dep_ == "ccomp":  # "said it would close X and it would cut Y"
         clause = clause.head
     verb = clause.head
+    if clause.dep_ == "ccomp" and verb.i > tok.i and verb.dep_ == "ccomp" and verb.head.i < tok.i < verb.i \
+            and verb.lemma_.lower() not in REPORTING_VERBS and verb.head.lemma_.lower() in REPORTING_VERBS:
+        # "Equinor said on Friday it would delay the project, citing costs, a day after Shell cut its plans", parsed
+        # with "delay" under the later "cut" and "cut" under "said": the clause is still what was said
+        verb = verb.head
     reported = clause.dep_ == "ccomp" and verb.lemma_.lower() in REPORTING_VERBS
     if _raised_by(tok, verb):
         # "The bank now expects it to fall below 2%": a pronoun between a verb and its infinitive is that verb's

@@ -1199,6 +1199,8 @@ def _referent_tokens(ref: Referent, inside: set[int]) -> list[Token]:
                 toks = [t for t in toks if t.i < cc.i]
                 while toks and toks[-1].is_punct:
                     toks.pop()
+        if ref.pronoun and ref.pronoun.lower() in PRONOUN_GENDERS:
+            toks = _name_without_lowercase_title(toks, head)
         if ref.pronoun:
             # the noun a pronoun stands for reads without the clause the pronoun sits in ("a retired accountant in
             # Leeds, where she had lived")
@@ -1237,6 +1239,23 @@ def _referent_tokens(ref: Referent, inside: set[int]) -> list[Token]:
                 toks = [prev] + toks  # "As many as 11,000 came ashore": the first "as" is the amount's, no subordinator
         return toks
     return ref.name_tokens
+
+
+def _name_without_lowercase_title(toks: list[Token], head: Token) -> list[Token]:
+    """'Tourism minister Luka Horvat said ... he would visit': the person a "he"/"she" stands for is the full name,
+    without the lower-case job title the phrase runs it on with (a capitalised one, "Interior Minister Rosa
+    Villanueva", reads as part of the name and stays)."""
+    if head.pos_ != "PROPN" or head.ent_type_ != "PERSON" or not toks or toks[-1].i != head.i:
+        return toks
+    k = len(toks) - 1
+    while k > 0 and toks[k - 1].pos_ == "PROPN" and toks[k - 1].dep_ == "compound":
+        k -= 1
+    if len(toks) - k < 2 or k == 0:
+        return toks  # one word of a name, or nothing before it
+    title = toks[k - 1]
+    if title.pos_ != "NOUN" or not title.is_lower or title.dep_ != "compound" or not lemma_in(title, PERSON_NOUNS):
+        return toks
+    return toks[k:]
 
 
 # the words of an "as many as N" amount between its two "as"
