@@ -256,3 +256,20 @@ def test_reported_it_under_a_later_clause_is_the_reporters():
     assert coref._reporter(doc[3]).head.text == "company"
     doc2 = _report_misparse("met")  # no reporting verb above: no reporter
     assert coref._reporter(doc2[3]) is None
+
+
+# --- each listed passive participle's row reads as its own passive ------------------------------------------------
+
+@pytest.mark.parametrize("text,timex,event", [
+    ("The tariff was introduced in 2015, suspended in May 2021 and restored a year later.", "May 2021",
+     "The tariff was suspended"),
+    ("The tariff was introduced in 2015, suspended in May 2021 and restored a year later.", "a year later",
+     "The tariff was restored"),
+    ("The law was passed in 2010, amended in 2016 and repealed in 2023 by the new government.", "2016",
+     "The law was amended"),
+    # the first (main) clause keeps its own headline
+    ("The law was passed in 2010, amended in 2016 and repealed in 2023 by the new government.", "2010",
+     "The law was passed"),
+])
+def test_listed_passive_participle_headline(text, timex, event):
+    assert _field(text, timex, "event", "2025-02-07") == event

@@ -1614,6 +1614,16 @@ def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = fro
         at = next((k for k, t in enumerate(summary) if getattr(t, "i", -1) > subj.i), len(summary))
         comma = [subj.doc[subj.left_edge.i - 1]] if at and subj.doc[subj.left_edge.i - 1].text == "," else []
         summary = summary[:at] + comma + phrase_tokens(subj, inside) + summary[at:]
+    listed = _listed_passive_participle(pred) if subj is not None and summary else None
+    if listed is not None:
+        # "The tariff was introduced in 2015, suspended in May 2021 and restored a year later": each listed
+        # participle's row reads "The tariff was suspended", "The tariff was restored", not the first clause's
+        # headline or a bare participle (its own times, and the participles listed after it, are left out)
+        times = set(other_times) | inside
+        drop = {x.i for c in pred.children if c.dep_ in ("conj", "cc") or any(x.i in times for x in c.subtree)
+                for x in c.subtree}
+        summary = phrase_tokens(subj, inside) + [c for c in listed.head.children if c.dep_ == "auxpass"] \
+            + [t for t in pred.subtree if t.i not in drop and t.i not in times and not t.is_punct]
     aside = appositive_holding(lost, pred) if lost is not None else set()
     if aside and pred.head.i in aside and summary and pred.i > 0 and pred.doc[pred.i - 1].text == ",":
         # the lost verb the parser hung inside an apposition on its subject: "Oakridge Home filed for bankruptcy",
