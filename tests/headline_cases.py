@@ -3,6 +3,8 @@ case, a case's row found by its time expression, and the words its headline must
 
 from __future__ import annotations
 
+import pytest
+
 import timeline
 
 
@@ -24,3 +26,17 @@ def check_headline(table, cases: dict, key: str) -> None:
         assert words in summary, (key, summary)
     for words in cases[key][3]:
         assert words not in summary, (key, summary)
+
+
+def headline_suite(cases: dict, pub: str):
+    """The module-scoped table fixture and the parametrized must/must-not test every case table runs; a test module
+    binds both: ``table, test_headline_reads_cleanly = headline_suite(CASES, PUB)``."""
+    @pytest.fixture(scope="module")
+    def table():
+        return extract_cases(cases, pub)
+
+    @pytest.mark.parametrize("key", list(cases))
+    def test_headline_reads_cleanly(table, key):
+        check_headline(table, cases, key)
+
+    return table, test_headline_reads_cleanly

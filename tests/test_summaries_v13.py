@@ -4,8 +4,7 @@ the sentence's end, a comparison left behind by a removed length, a length the v
 with sentences where the rule fires and sentences where it must not."""
 
 import pytest
-
-import timeline
+from headline_cases import case_row, headline_suite
 
 PUB = "2024-03-12"
 
@@ -77,25 +76,13 @@ CASES = {
 }
 
 
-@pytest.fixture(scope="module")
-def table():
-    return timeline.extract_many([{"id": k, "text": v[0], "pub_date": PUB} for k, v in CASES.items()])
+table, test_headline_reads_cleanly = headline_suite(CASES, PUB)
 
 
 def _row(table, key):
-    text, timex = CASES[key][:2]
-    rows = table[(table["doc_id"] == key) & (table["timex_text"] == timex)]
-    assert len(rows) >= 1, f"no row for {timex!r} in {text!r}: {table[table['doc_id'] == key]}"
-    return rows.iloc[0]
+    return case_row(table, CASES, key)
 
 
-@pytest.mark.parametrize("key", list(CASES))
-def test_headline_reads_cleanly(table, key):
-    summary = str(_row(table, key)["event"])
-    for w in CASES[key][2]:
-        assert w in summary, (key, summary)
-    for w in CASES[key][3]:
-        assert w not in summary, (key, summary)
 
 
 @pytest.mark.parametrize("key", list(CASES))

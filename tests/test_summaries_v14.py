@@ -9,6 +9,7 @@ with sentences where the rule fires and sentences where it must not."""
 import pytest
 
 import timeline
+from headline_cases import case_row, headline_suite
 
 PUB = "2024-11-19"
 NEXT = "\n\nDrivers will use the detour."
@@ -111,22 +112,10 @@ def test_conjunct_shares_governor_modality():
     assert "plans to" in str(rows[rows["timex_text"] == "June"].iloc[0]["modality"])
 
 
-@pytest.fixture(scope="module")
-def table():
-    return timeline.extract_many([{"id": k, "text": v[0], "pub_date": PUB} for k, v in CASES.items()])
+table, test_headline_reads_cleanly = headline_suite(CASES, PUB)
 
 
 def _row(table, key):
-    text, timex = CASES[key][:2]
-    rows = table[(table["doc_id"] == key) & (table["timex_text"] == timex)]
-    assert len(rows) >= 1, f"no row for {timex!r} in {text!r}: {table[table['doc_id'] == key]}"
-    return rows.iloc[0]
+    return case_row(table, CASES, key)
 
 
-@pytest.mark.parametrize("key", list(CASES))
-def test_headline_reads_cleanly(table, key):
-    summary = str(_row(table, key)["event"])
-    for words in CASES[key][2]:
-        assert words in summary, (key, summary)
-    for words in CASES[key][3]:
-        assert words not in summary, (key, summary)

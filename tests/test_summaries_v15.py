@@ -9,7 +9,7 @@ and sentences where it must not."""
 
 import pytest
 
-from headline_cases import case_row, check_headline, extract_cases
+from headline_cases import case_row, extract_cases, headline_suite
 
 PUB = "2023-03-03"
 
@@ -120,14 +120,7 @@ CASES = {
 }
 
 
-@pytest.fixture(scope="module")
-def table():
-    return extract_cases(CASES, PUB)
-
-
-@pytest.mark.parametrize("key", list(CASES))
-def test_headline_reads_cleanly(table, key):
-    check_headline(table, CASES, key)
+table, test_headline_reads_cleanly = headline_suite(CASES, PUB)
 
 
 def test_length_rows_keep_their_dates(table):

@@ -10,7 +10,7 @@ until X" read as the event at X ("work did not begin until the spring" -> "work 
 
 import pytest
 
-from headline_cases import check_headline, extract_cases
+from headline_cases import headline_suite
 
 from timeline.events.summary import past_form
 
@@ -105,14 +105,7 @@ CASES = {
 }
 
 
-@pytest.fixture(scope="module")
-def table():
-    return extract_cases(CASES, PUB)
-
-
-@pytest.mark.parametrize("key", list(CASES))
-def test_headline_reads_cleanly(table, key):
-    check_headline(table, CASES, key)
+table, test_headline_reads_cleanly = headline_suite(CASES, PUB)
 
 
 @pytest.mark.parametrize("verb, past", [("begin", "began"), ("tell", "told"), ("stop", "stopped"), ("plan", "planned"),

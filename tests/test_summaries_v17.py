@@ -11,9 +11,7 @@ first trip to the region"); a "than" phrase whose comparative went with a remove
 'a few weeks later' than usual") - each with sentences where
 the rule fires and sentences where it must not."""
 
-import pytest
-
-from headline_cases import check_headline, extract_cases
+from headline_cases import headline_suite
 
 PUB = "2024-05-15"
 
@@ -100,11 +98,4 @@ CASES = {
 }
 
 
-@pytest.fixture(scope="module")
-def table():
-    return extract_cases(CASES, PUB)
-
-
-@pytest.mark.parametrize("key", list(CASES))
-def test_headline_reads_cleanly(table, key):
-    check_headline(table, CASES, key)
+table, test_headline_reads_cleanly = headline_suite(CASES, PUB)

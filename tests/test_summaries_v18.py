@@ -13,9 +13,7 @@ is a gapped object, read with its verb; a word that only approximates a removed 
 about 8:30 p.m. on Friday" left "collapsed at about") - each with sentences where the rule fires and sentences where it
 must not."""
 
-import pytest
-
-from headline_cases import check_headline, extract_cases
+from headline_cases import headline_suite
 
 PUB = "2024-05-15"
 
@@ -83,11 +81,4 @@ CASES = {
 }
 
 
-@pytest.fixture(scope="module")
-def table():
-    return extract_cases(CASES, PUB)
-
-
-@pytest.mark.parametrize("key", list(CASES))
-def test_headline_reads_cleanly(table, key):
-    check_headline(table, CASES, key)
+table, test_headline_reads_cleanly = headline_suite(CASES, PUB)

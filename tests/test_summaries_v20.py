@@ -6,9 +6,7 @@ displaced families to return home on Saturday") read "displaced families to retu
 it is the object of. A participle that only comments on a noun, or
 one whose own clause holds no infinitive, still goes."""
 
-import pytest
-
-from headline_cases import check_headline, extract_cases
+from headline_cases import headline_suite
 
 PUB = "2024-05-15"
 
@@ -83,11 +81,4 @@ CASES = {
 }
 
 
-@pytest.fixture(scope="module")
-def table():
-    return extract_cases(CASES, PUB)
-
-
-@pytest.mark.parametrize("key", list(CASES))
-def test_headline_reads_cleanly(table, key):
-    check_headline(table, CASES, key)
+table, test_headline_reads_cleanly = headline_suite(CASES, PUB)

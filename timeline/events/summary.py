@@ -1656,6 +1656,11 @@ def reported_complement(pred: Token, exclude: set[int], other_times: set[int]) -
     quote fronted before the verb; None when it has none: "said on Tuesday that the talks are advancing" →
     "the talks are advancing"; '"We will rebuild," the mayor said' → "We will rebuild"."""
     comp = next((c for c in pred.children if c.dep_ == "ccomp" and is_predicate(c)), None)
+    if comp is not None and any(c.dep_ == "mark" and c.lower_ in LEADING_SUBORDINATORS for c in comp.children):
+        # a time clause the parser took for what was said ("said on Friday it would delay the project, a day after
+        # Shell cut its plans": "cut" under "said", "delay" under "cut"): what was said is the clause before it
+        comp = next((c for c in comp.children if c.dep_ == "ccomp" and is_predicate(c) and pred.i < c.i < comp.i),
+                    None)
     if comp is None:
         return None
     # (tidied around its own verb: "data showed on Monday that, meanwhile, orders fell" opens on "orders")
