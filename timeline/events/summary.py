@@ -15,7 +15,7 @@ from .lexicon import (ADVERBIAL_RELATIVE_NOUNS, COMPARATIVE_TIME_ADVERBS, PAST_M
 from .lexicon import TIME_REMNANT_PARTICIPLES
 from .lexicon import PRESENCE_LIGHT_VERBS
 from .lexicon import REPORTING_VERBS
-from .lexicon import ASPECTUAL_VERBS, COMPLEMENT_INFINITIVE_VERBS, DEGREE_ADVERBS, INVERTING_WORDS, MONEY_WORDS, DEADLINE_PREPOSITIONS, IMPLICATIVE_VERBS, LEADING_SUBORDINATORS, UNMARKED_TIME_WORDS
+from .lexicon import ASPECTUAL_VERBS, COMPLEMENT_INFINITIVE_VERBS, DEADLINE_GIVING_VERBS, DEGREE_ADVERBS, INVERTING_WORDS, MONEY_WORDS, DEADLINE_PREPOSITIONS, IMPLICATIVE_VERBS, LEADING_SUBORDINATORS, UNMARKED_TIME_WORDS
 
 # words before a noun that make its infinitive one that happened: "the first/last/only one to ..."
 SERIES_WORDS = SEQUENCE_ADJECTIVES | {"only"}
@@ -647,7 +647,8 @@ def _dropped(pred: Token, anchor: Token, top: Token, exclude: set[int], other_ti
     # complement of a second conjunct dates that complement, not the first conjunct, which goes but for its subject
     # (and the verb group both share)
     if anchor.dep_ == "conj" and anchor.head.i == top.i and pred.i != anchor.i and _under(pred, anchor) \
-            and exclude and all(_under(pred.doc[i], pred) for i in exclude) and is_predicate(top):
+            and _in_sentence(pred, exclude) and all(_under(pred.doc[i], pred) for i in _in_sentence(pred, exclude)) \
+            and is_predicate(top):
         # (not when the conjunct has a verb group of its own: "would cut its budget and had begun talks in May")
         own_group = any(c.dep_ in ("aux", "auxpass") for c in anchor.children)
         shared = ("nsubj", "nsubjpass", "aux", "auxpass", "neg") if _shares_auxiliary(anchor) and not own_group \
@@ -842,10 +843,53 @@ def _dropped(pred: Token, anchor: Token, top: Token, exclude: set[int], other_ti
                 c.dep_ == "pobj" and any(g.dep_ in ("acl", "relcl") and g.i in drop for g in c.children)
                 for c in t.children):
             drop.update(x.i for x in t.subtree)
+    drop |= _split_clause_middle(pred, anchor, top, drop)
+    drop |= _restated_object(anchor, exclude)
     drop |= _time_remnants(pred, anchor, top, drop | exclude)
     drop |= _stranded_comparison(top, drop)
     drop |= _emptied_prepositions(top, drop | exclude)
     return drop
+
+
+def _in_sentence(tok: Token, indices: set[int]) -> set[int]:
+    """Those of ``indices`` in ``tok``'s sentence (a row's excluded words also hold the dateline's)."""
+    sent = tok.sent
+    return {i for i in indices if sent.start <= i < sent.end}
+
+
+def _restated_object(anchor: Token, exclude: set[int]) -> set[int]:
+    """The first of two objects when the second, set off by a comma, restates it with the row's time: "has blocked
+    only one merger in the past decade, a Danish deal in 2015" (the parser makes "deal" a second object): the 2015
+    row is "has blocked a Danish deal", not "has blocked only one merger a Danish deal"."""
+    objs = [c for c in anchor.children if c.dep_ == "dobj"]
+    if len(objs) != 2 or not _in_sentence(anchor, exclude) or objs[1].left_edge.i == 0:
+        return set()
+    first, second = objs
+    comma = anchor.doc[second.left_edge.i - 1]
+    if comma.text != "," or not all(_under(anchor.doc[i], second) for i in _in_sentence(anchor, exclude)):
+        return set()
+    return {x.i for x in first.subtree} | {comma.i}
+
+
+def _split_clause_middle(pred: Token, anchor: Token, top: Token, drop: set[int]) -> set[int]:
+    """What lies inside a time clause the parser split in two: "pulled 14 miners from a shaft on Friday, two days
+    after water from an underground reservoir burst into the tunnels" hangs "after water" and a subjectless "burst"
+    on the main verb, and "from an underground reservoir" between them on the main verb too; with both ends gone
+    from the headline, the middle goes with them (was "... from a shaft from an underground reservoir")."""
+    out: set[int] = set()
+    for sub in (c for c in top.children if c.i in drop and c.dep_ == "prep" and c.lower_ in LEADING_SUBORDINATORS
+                and any(p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN", "PRON") for p in c.children)):
+        # (or a past verb it hung on a noun there: "after snow from a cornice buried their camp", "buried" an acl)
+        verb = next((v for v in top.subtree if v.i > sub.right_edge.i and v.i in drop and is_predicate(v)
+                     and (v.head.i == top.i and v.dep_ in ("advcl", "dep", "conj")
+                          or v.dep_ == "acl" and v.tag_ == "VBD")
+                     and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in v.children)), None)
+        if verb is None:
+            continue
+        middle = [t for t in top.doc[sub.right_edge.i + 1:verb.left_edge.i] if t.i not in drop]
+        if middle and not any(t.i in (pred.i, anchor.i) or _under(pred, t) or _under(anchor, t) for t in middle):
+            out.update(t.i for t in middle)
+    return out
 
 
 def _emptied_prepositions(top: Token, gone: set[int]) -> set[int]:
@@ -1241,13 +1285,22 @@ def _headline_tokens(pred: Token, exclude: set[int], other_times: set[int]) -> l
         # "will spend the next 10 days tagging sharks", "took two years to build": a length the verb takes as its
         # object is what the clause says; without it the verb is left hanging ("will spend tagging sharks")
         exclude = exclude - {x.i for x in obj.subtree}
+    given = next((c for c in anchor.children if c.dep_ == "prep" and c.lower_ in ("until", "till")
+                  and any(x.i in exclude for x in c.subtree)), None)
+    if given is not None and lemma_in(anchor, DEADLINE_GIVING_VERBS) and any(
+            c.dep_ in ("advcl", "xcomp") and c.i > given.i and any(a.tag_ == "TO" for a in c.children)
+            for c in anchor.children):
+        # "were given until June 2024 to remove the gear": the time is what was given; without it the headline
+        # reads "were given to remove the gear" ("has until Friday to appeal" would read as an obligation)
+        exclude = exclude - {x.i for x in given.subtree}
     inverted = _inverting_time(anchor, exclude)
     if inverted is not None:
         # "Not until Friday did the government admit the error", "Only on Monday did the company admit": the
         # fronted time is what turns the clause around; without it the headline reads "Not until did ..."
         exclude = exclude - {x.i for x in inverted.subtree}
     toks = _headline_at(pred, anchor, exclude, other_times)
-    sequel = _sequel_headline(pred, anchor, toks, exclude, other_times)
+    sequel = _sequel_headline(pred, anchor, toks, exclude, other_times) \
+        or _dated_infinitive_headline(pred, anchor, exclude, other_times)
     if sequel is not None:
         return sequel
     if anchor.i == pred.i and (pred.dep_ in ("csubj", "csubjpass")
@@ -1446,22 +1499,64 @@ def _sequel_headline(pred: Token, anchor: Token, toks: list, exclude: set[int], 
     # (a headline holding the trigger does, unless the row's time is the gerund's own and the clause around it
     # has no finite verb of its own: "spent the next three months checking the data before submitting their
     # paper in January" would read "The team checking the data before submitting their paper")
-    own_time = bool(exclude) and all(_under(pred.doc[i], pred) for i in exclude) and tensed.i != anchor.i
-    if pred.tag_ != "VBG" or pred.dep_ != "pcomp" or pred.head.lower_ not in SEQUENCE_PREPOSITIONS \
-            or anchor.i == pred.i or any(getattr(t, "i", -1) == pred.i for t in toks) and not own_time:
+    own_time = bool(_in_sentence(pred, exclude)) and all(_under(pred.doc[i], pred) for i in _in_sentence(pred, exclude)) \
+        and tensed.i != anchor.i
+    # (and a participle set off after a clause that has a time of its own: "Attendance recovered in the 2010s,
+    # peaking at 85,000 in 2019" is "Attendance peaking at 85,000" in 2019, not "Attendance recovered peaking";
+    # the participle keeps its form, so the headline holds the row's trigger)
+    set_off = pred.tag_ == "VBG" and pred.dep_ == "advcl" and pred.head.i == anchor.i and pred.i > anchor.i \
+        and bool(_in_sentence(pred, exclude)) and all(_under(pred.doc[i], pred) for i in _in_sentence(pred, exclude)) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for c in pred.children) \
+        and pred.doc[pred.left_edge.i - 1].text == "," \
+        and any(i not in exclude and _under(pred.doc[i], anchor) and not _under(pred.doc[i], pred)
+                for i in other_times)
+    if not set_off and (pred.tag_ != "VBG" or pred.dep_ != "pcomp" or pred.head.lower_ not in SEQUENCE_PREPOSITIONS
+                        or anchor.i == pred.i or any(getattr(t, "i", -1) == pred.i for t in toks) and not own_time):
         return None
     subj = subject_token(anchor)
     if subj is None:
         return None
+    own = [t for t in _headline_at(pred, pred, exclude, other_times) if getattr(t, "i", -1) >= pred.i]
+    if not own or getattr(own[0], "i", -1) != pred.i:
+        return None
+    if set_off:
+        return trim(phrase_tokens(subj, exclude)) + own
     modal = next((c for c in tensed.children if c.dep_ == "aux" and c.tag_ == "MD"), None)
     past = tensed.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in tensed.children)
     if modal is None and not past:
         return None
-    own = [t for t in _headline_at(pred, pred, exclude, other_times) if getattr(t, "i", -1) >= pred.i]
-    if not own or getattr(own[0], "i", -1) != pred.i:
-        return None
     verb = [modal, _Base(pred)] if modal is not None else [_Past(pred)]
     return trim(phrase_tokens(subj, exclude)) + verb + own[1:]
+
+
+def _dated_infinitive_headline(pred: Token, anchor: Token, exclude: set[int], other_times: set[int]):
+    """The headline of an infinitive with a time of its own under a verb dated otherwise ("The board voted on
+    Monday to shut the plant in December": the December row is "The board to shut the plant", not the vote),
+    in the headline's "X to do" form; None elsewhere ("plans to open a store in May": the plan has no other
+    time, and reads "The company plans to open a store")."""
+    if pred.tag_ != "VB" or pred.dep_ not in ("xcomp", "advcl") or pred.head.i != anchor.i \
+            or not is_predicate(anchor) or not _in_sentence(pred, exclude) \
+            or not all(_under(pred.doc[i], pred) for i in _in_sentence(pred, exclude)):
+        return None
+    # (an object before the infinitive is its doer: "ordered the firm on Tuesday to pay the fine by June 30"; not
+    # a length: "took 54 days to form in 2012")
+    doer = next((c for c in anchor.children if c.dep_ == "dobj" and c.i < pred.i), None)
+    if doer is not None and (doer.lower_ in TIME_UNITS or any(x.i in other_times for x in doer.subtree)):
+        return None
+    before = [c for c in anchor.children if anchor.i < c.i < pred.i and c.dep_ == "prep"]
+    # (the verb's own time between it and the infinitive, and nothing else it governs: "appealed on Friday for
+    # $76 million to fight the swarms over the next six months" is what the money is for)
+    timed = [c for c in before if any(x.i in other_times for x in c.subtree)]
+    if not timed or len(timed) < len(before):
+        return None
+    to = next((c for c in pred.children if c.dep_ == "aux" and c.tag_ == "TO"), None)
+    subj = doer or subject_token(anchor)
+    if to is None or subj is None or subj.lower_ in RELATIVE_PRONOUNS or subj.i > anchor.i and doer is None:
+        return None
+    own = [t for t in _headline_at(pred, pred, exclude, other_times) if getattr(t, "i", -1) >= to.i]
+    if not own or getattr(own[0], "i", -1) != to.i:
+        return None
+    return trim(phrase_tokens(subj, exclude)) + own
 
 
 def _headline_at(pred: Token, anchor: Token, exclude: set[int], other_times: set[int]) -> list:
