@@ -1,6 +1,6 @@
 """Subjects and modality round s21 (session helper s21): review20's subject/modality classes (a modal or
 conditional calling off, listed subjects with their own times, empty subjects of fronted/coordinated clauses).
-Every sentence here is our own (tests/data/events_probe21/probe.json holds them with the probe's expectations),
+Every sentence here is our own (tests/data/events_probe_s21/probe.json holds them with the probe's expectations),
 none from a corpus, a held-out set or the reviewer's articles; each class has positive and negative sentences."""
 
 from __future__ import annotations
