@@ -943,6 +943,10 @@ def _antecedent_name(tok: Token, skip: frozenset[int] | set[int] = frozenset()) 
         if t.ent_type_ == "PERSON" and _place_object(t):
             i -= 1  # "lived in Valencia": a name the entity tagger took for a person's after "in" is a place
             continue
+        if t.ent_type_ in ("GPE", "LOC", "ORG") and _place_object(t) and _body_spoken_for(tok):
+            i -= 1  # "Unions in Lyon struck. A spokesman said it would ...": the speaker's body, not the setting (a one-word
+            # name after "in" is a place, whatever the entity tagger calls it)
+            continue
         if t.ent_type_ != "PERSON" and _in_person_title(t):
             i -= 1  # "Social Affairs Minister Eddy van Hijum": a ministry in a title names no one an "its" means
             continue
@@ -985,6 +989,17 @@ def _antecedent_name(tok: Token, skip: frozenset[int] | set[int] = frozenset()) 
     # the tagger misses names more often than a story switches to an unnamed person)
     return own_noun or noun_subject or _chained_name(tok, lo, skip) or (weak and _own_clause_pronoun(tok, skip)) \
         or weak or _last_person_object(tok)
+
+
+def _body_spoken_for(tok: Token) -> bool:
+    """Whether ``tok`` is an active "it" doing what a clause says, reported by one person noun ("The owner said it
+    would sell the carrier", "A spokesman said it would appeal"): the body that person speaks for, which a place
+    named as the setting of an earlier clause ("in Lyon") is not."""
+    clause = tok.head
+    if tok.lower_ != "it" or tok.dep_ != "nsubj" or clause.dep_ != "ccomp" or not lemma_in(clause.head, REPORTING_VERBS):
+        return False
+    said = subject_token(clause.head)
+    return said is not None and said.pos_ == "NOUN" and said.tag_ == "NN" and lemma_in(said, PERSON_NOUNS)
 
 
 def _own_clause_pronoun(tok: Token, skip: frozenset[int] | set[int]) -> list[Token] | Token | None:
@@ -1922,6 +1937,11 @@ def _reporter(tok: Token, skip: frozenset[int] | set[int] = frozenset()) -> Refe
     if clause.dep_ == "conj" and clause.head.dep_ == "ccomp":  # "said it would close X and it would cut Y"
         clause = clause.head
     verb = clause.head
+    if clause.dep_ == "ccomp" and verb.i > tok.i and verb.dep_ == "ccomp" and verb.head.i < tok.i < verb.i \
+            and verb.lemma_.lower() not in REPORTING_VERBS and verb.head.lemma_.lower() in REPORTING_VERBS:
+        # "Equinor said on Friday it would delay the project, citing costs, a day after Shell cut its plans", parsed
+        # with "delay" under the later "cut" and "cut" under "said": the clause is still what was said
+        verb = verb.head
     reported = clause.dep_ == "ccomp" and verb.lemma_.lower() in REPORTING_VERBS
     if _raised_by(tok, verb):
         # "The bank now expects it to fall below 2%": a pronoun between a verb and its infinitive is that verb's
@@ -1992,7 +2012,8 @@ def _reporter(tok: Token, skip: frozenset[int] | set[int] = frozenset()) -> Refe
                                         or subj.lower_ in QUANTIFIER_SUBJECTS and not list(subj.children))
         # (and a reporter's unlabelled name of several words is a body reporting: "Network Rail said it had")
         found = Referent(subj, pronoun=tok.text) if _fits(subj, kind) or speakers \
-            or kind == "thing" and (_unlabelled_body_name(subj) or _one_word_name_saying_it(subj, tok)) else None
+            or kind == "thing" and (_unlabelled_body_name(subj) or _one_word_name_saying_it(subj, tok)
+                                    or _said_of_as_a_thing(subj)) else None
         if found is not None and kind == "person" and _other_gender(tok, _speaker_name(subj)):
             found = None
     if found is not None and rival:
@@ -2000,6 +2021,14 @@ def _reporter(tok: Token, skip: frozenset[int] | set[int] = frozenset()) -> Refe
         # is not a guess the table makes, so the pronoun stays
         return Referent(tok)
     return found
+
+
+def _said_of_as_a_thing(subj: Token) -> bool:
+    """'The airline's owner, which bought it in 2018, said it would sell the carrier': a relative "which" on a person
+    noun ("owner", "buyer", "operator") says the noun stands for a body, not a person, so its "it" is the reporter."""
+    return subj.pos_ == "NOUN" and subj.tag_ == "NN" and any(
+        c.dep_ == "relcl" and any(g.lower_ == "which" and g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        for c in subj.children)
 
 
 def _kept_thing(subj: Token, tok: Token) -> Token | None:
@@ -2148,13 +2177,26 @@ def lost_main_verb_subject(pred: Token) -> Token | None:
     if root.pos_ not in ("NOUN", "PROPN") or root.i > pred.i or pred.head.i == root.i:
         return None
     own = {t.i for t in pred.subtree}
-    if any(t.pos_ in ("VERB", "AUX") and t.i not in own for t in pred.sent):
+    aside = appositive_holding(root, pred) if pred.tag_ == "VBD" and pred.doc[pred.i - 1].text == "," else set()
+    # (a participle of an apposition on the root, before the lost verb, is the aside's own: "Oakridge Home, the
+    # retailer founded in 1952 as a showroom in Dayton, filed for bankruptcy", with "filed" hung on "showroom")
+    if any(t.pos_ in ("VERB", "AUX") and t.i not in own
+           and not (t.i in aside and t.dep_ == "acl" and t.tag_ in ("VBN", "VBD") and t.i < pred.i) for t in pred.sent):
         return None
     # (never across a label: "Wildfires near Athens: thousands evacuated on Sunday", "Photo: The bridge built in
     # 1890" name a topic, then a phrase of their own)
     if any(t.text in (":", "\u2014", "\u2013", "-", "|") for t in pred.doc[pred.sent.start:pred.head.left_edge.i]):
         return None
     return root
+
+
+def appositive_holding(root: Token, pred: Token) -> set[int]:
+    """The words of the apposition set off on the noun ``root`` inside which the parser hung ``pred`` (empty if
+    none)."""
+    for app in root.children:
+        if app.dep_ == "appos" and app.i > root.i and pred in app.subtree:
+            return {t.i for t in app.subtree}
+    return set()
 
 
 def _adverbial_plural_things(tok: Token, main: Token) -> Token | None:

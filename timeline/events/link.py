@@ -8,6 +8,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from .attach import INSIDE_NOUN_PHRASE, PAST_TIME_ON_PRESENT, PLANNED_PARTICIPLE, attach
+from .coref import appositive_holding
 from .coref import (Referent, continues_noun_phrase, lost_main_verb_subject, opening_its_owner, participle_misparse, reported_by, reports, resolve, stand_in,
                     trailing_speaker)
 from .event import Event
@@ -22,6 +23,7 @@ from .lexicon import (ACTOR_LABELS, AUTHORING_VERBS, DEPLOYING_VERBS, GENDER_OF_
 from .lexicon import AGE_ADJECTIVES, CANCELLING_VERBS, PLANNED_OCCURRENCE_WORDS, GERUND_DOER_VERBS, HABITUAL_ADVERBS, OF_PATIENT_EVENT_NOUNS, NEGATIVE_SUBJECTS, SUBJECT_ADVERBS
 from .lexicon import ADOPTING_VERBS, NOUN_LINKING_VERBS, SEQUENCE_PREPOSITIONS, SUBJECT_INFINITIVE_MODIFIERS
 from .lexicon import CLAIM_NOUNS, DISMISSING_VERBS, HARMED_IN_VERBS, PERSON_PRONOUNS, PRONOUN_GENDERS, UNDERGONE_EVENT_NOUNS, UNDERGONE_EVENT_PREPOSITIONS
+from .lexicon import CONDITIONAL_MARKS
 from .lexicon import (DENYING_VERBS, INVERTED_CONDITIONALS, NEGATIONS, NEGATIVE_IMPLICATIVE_VERBS, PARTICIPLE_CLAUSE_MARKS,
                       PROVING_VERBS)
 from .phrases import join_tokens, named_actors, object_tokens, phrase_tokens
@@ -427,6 +429,20 @@ def _subject_of_verb_read_as_adjective(pred: Token) -> Token | None:
     return noun
 
 
+def _subject_of_conjunct_misread_verb(pred: Token) -> Token | None:
+    """'Moreau studied law in Lyon and worked for a bank in the 1990s', parsed with "studied" an adjective on "law" and
+    "worked" coordinated with the noun: a verb with no subject of its own coordinated with a noun whose past-form
+    modifier has a subject takes that subject. None otherwise."""
+    noun = pred.head
+    if pred.dep_ != "conj" or pred.pos_ != "VERB" or noun.pos_ not in ("NOUN", "PROPN") or noun.i > pred.i \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in pred.children):
+        return None
+    misread = next((c for c in noun.children if c.dep_ == "amod" and c.tag_ in ("VBD", "VBN") and c.i < noun.i), None)
+    if misread is None:
+        return None
+    return next((c for c in misread.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < misread.i), None)
+
+
 def _whole_subject_of_set_off_participle(pred: Token, subj: Token | None) -> Token | None:
     """'A dredging project to deepen the main channel, approved in 2023, will start', "A biography of the singer,
     written over three years, will be published": a participle set off by commas right before the main verb, that
@@ -573,7 +589,7 @@ def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_tim
                      and g.pos_ in ("NOUN", "PROPN")), None)
     if subj is None:
         subj = _subject_of_set_off_participle(pred) or _subject_before_misread_participle(pred) \
-            or _subject_of_verb_read_as_adjective(pred)
+            or _subject_of_verb_read_as_adjective(pred) or _subject_of_conjunct_misread_verb(pred)
     if subj is None:
         subj = _reported_subject_taken_for_object(pred)
     if subj is None and pred.dep_ == "xcomp" and pred.head.pos_ in ("ADJ", "ADP") and pred.head.i < pred.i \
@@ -708,7 +724,17 @@ def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_tim
         # "Aldera has said 2026 will be a year of heavy investment": a plan for that time is the sayer's (not a
         # record: "officials said 2023 was the hottest year")
         subj = reported_by(pred)
-    return subj
+    return _possessor_of_restated_event(pred, subj) or subj
+
+
+def _possessor_of_restated_event(pred: Token, subj: Token | None) -> Token | None:
+    """'It is Ostrand's third recall since 2022', "This was the union's first strike in a decade": an event noun a
+    copula says of a pointing pronoun is done by its possessor; the pronoun only points back at the event. None
+    otherwise (a pronoun possessor, "its third recall", is left to the pronoun's own resolution)."""
+    if subj is None or subj.lower_ not in ("it", "this", "that") or subj.dep_ != "nsubj" or pred.dep_ != "attr" \
+            or pred.pos_ != "NOUN" or pred.head.lemma_ != "be" or subj.head.i != pred.head.i or not is_event_nominal(pred):
+        return None
+    return next((c for c in pred.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")), None)
 
 
 def _subject_in_fronted_adjunct(pred: Token) -> Token | None:
@@ -725,6 +751,26 @@ def _subject_in_fronted_adjunct(pred: Token) -> Token | None:
             if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN") and obj.i < pred.i and _swallowed_adjunct(obj) \
                     and all(t.pos_ in ("AUX", "PART", "ADV") for t in pred.doc[obj.right_edge.i + 1:pred.i]):
                 return obj
+            app = _appended_subject(obj, pred) if obj.dep_ == "pobj" else None
+            if app is not None:
+                return app
+    return None
+
+
+def _appended_subject(obj: Token, pred: Token) -> Token | None:
+    """'Under Lopez, the city's murder rate dropped in 2019', parsed with "rate" an apposition of "Lopez": a common
+    noun set off by the comma that closes a sentence-opening adjunct, ending right before a predicate with no
+    subject, is that predicate's subject, not a second name for the adjunct's object (a name in apposition, "Under
+    its new owner, Bayer, the firm ...", is one, and is left alone)."""
+    doc = obj.doc
+    for app in obj.children:
+        if app.dep_ != "appos" or app.pos_ != "NOUN" or app.i > pred.i or app.i <= obj.i:
+            continue
+        if any(t.text == "," for t in doc[app.left_edge.i:app.right_edge.i + 1]):
+            continue
+        if doc[app.left_edge.i - 1].text == "," and all(
+                t.pos_ in ("AUX", "PART", "ADV") for t in doc[app.right_edge.i + 1:pred.i]):
+            return app
     return None
 
 
@@ -858,8 +904,27 @@ def _undone_by_its_verb(noun: Token, pred: Token | None = None) -> bool:
     verb = noun.head
     if not (lemma_in(verb, CANCELLING_VERBS) or phrasal_lemma(verb) in CANCELLING_VERBS):
         return False  # ("call" alone schedules: "called a strike for June 3"; "called off" undoes)
+    if _undecided(verb):
+        return False
     passive = noun.dep_ == "nsubjpass"
     return passive or noun.dep_ == "dobj" and not any(c.dep_ == "auxpass" for c in verb.children)
+
+
+_UNDECIDED_MODALS = _words("undecided_modals")
+
+
+def _undecided(verb: Token) -> bool:
+    """Whether the calling off ``verb`` is only possible, conditional or denied, so the plan still stands: "could be
+    postponed", "would be called off if the ceasefire collapses", "was not cancelled". A "will"/"would" alone reports
+    a decision ("the vote would be postponed, officials said")."""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg", "advmod")]
+    if any(c.dep_ == "neg" or c.lower_ in NEGATIONS for c in aux):
+        return True
+    if any(c.lower_ in _UNDECIDED_MODALS for c in aux if c.dep_ == "aux"):
+        return True
+    return any(c.dep_ == "aux" and c.lower_ in MODAL_AUX for c in aux) and any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in c.children)
+        for c in verb.children)
 
 
 def _undone_event(noun: Token, times: set[int] | frozenset[int] = frozenset()) -> bool:
@@ -1134,6 +1199,8 @@ def _referent_tokens(ref: Referent, inside: set[int]) -> list[Token]:
                 toks = [t for t in toks if t.i < cc.i]
                 while toks and toks[-1].is_punct:
                     toks.pop()
+        if ref.pronoun and ref.pronoun.lower() in PRONOUN_GENDERS:
+            toks = _name_without_lowercase_title(toks, head)
         if ref.pronoun:
             # the noun a pronoun stands for reads without the clause the pronoun sits in ("a retired accountant in
             # Leeds, where she had lived")
@@ -1172,6 +1239,23 @@ def _referent_tokens(ref: Referent, inside: set[int]) -> list[Token]:
                 toks = [prev] + toks  # "As many as 11,000 came ashore": the first "as" is the amount's, no subordinator
         return toks
     return ref.name_tokens
+
+
+def _name_without_lowercase_title(toks: list[Token], head: Token) -> list[Token]:
+    """'Tourism minister Luka Horvat said ... he would visit': the person a "he"/"she" stands for is the full name,
+    without the lower-case job title the phrase runs it on with (a capitalised one, "Interior Minister Rosa
+    Villanueva", reads as part of the name and stays)."""
+    if head.pos_ != "PROPN" or head.ent_type_ != "PERSON" or not toks or toks[-1].i != head.i:
+        return toks
+    k = len(toks) - 1
+    while k > 0 and toks[k - 1].pos_ == "PROPN" and toks[k - 1].dep_ == "compound":
+        k -= 1
+    if len(toks) - k < 2 or k == 0:
+        return toks  # one word of a name, or nothing before it
+    title = toks[k - 1]
+    if title.pos_ != "NOUN" or not title.is_lower or title.dep_ != "compound" or not lemma_in(title, PERSON_NOUNS):
+        return toks
+    return toks[k:]
 
 
 # the words of an "as many as N" amount between its two "as"
@@ -1289,9 +1373,29 @@ def _comma_asides(head: Token) -> set[int]:
     """The words of a prepositional phrase set off by commas right after a subject's noun ("The men, both from
     Belgium, had set out", "Officials, like their rivals, ..."): an aside, not who the subject is."""
     doc = head.doc
-    return {x.i for c in head.children if c.dep_ == "prep" and c.i > head.i and c.left_edge.i > head.i
-            and doc[c.left_edge.i - 1].text == "," and c.right_edge.i + 1 < len(doc)
-            and doc[c.right_edge.i + 1].text == "," for x in c.subtree}
+    found = {x.i for c in head.children if c.dep_ == "prep" and c.i > head.i and c.left_edge.i > head.i
+             and doc[c.left_edge.i - 1].text == "," and c.right_edge.i + 1 < len(doc)
+             and doc[c.right_edge.i + 1].text == "," for x in c.subtree}
+    return found | _listing_aside(head)
+
+
+def _listing_aside(head: Token) -> set[int]:
+    """The words between a subject's noun and its verb set off by commas when they open with a preposition and list
+    places with their times ("Two crashes, in Peru in 2018 and in Chile in 2020, killed ..."): which the parser
+    scatters over the noun, the verb and each other, so the place of the first listed time is not kept in the
+    subject of the second's row (nor of the first's: the aside says where and when, not who)."""
+    doc = head.doc
+    verb = head.head
+    if head.dep_ not in ("nsubj", "nsubjpass") or verb.i <= head.i + 3 or head.i + 2 >= len(doc):
+        return set()
+    if doc[head.i + 1].text != "," or doc[verb.i - 1].text != "," or doc[head.i + 2].pos_ != "ADP":
+        return set()
+    stretch = doc[head.i + 1:verb.i]
+    if any(t.pos_ in ("VERB", "AUX") for t in stretch):
+        return set()  # a clause, not a list of places and times
+    if sum(t.ent_type_ in ("DATE", "TIME") and t.dep_ == "pobj" for t in stretch) < 2:
+        return set()  # one time: the plain aside above (or no list at all)
+    return {t.i for t in stretch}
 
 
 def _lost_verb_opening(t: Token) -> bool:
@@ -1498,9 +1602,33 @@ def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = fro
                     and not (lemma_in(pred.head, REPORTING_VERBS) or lemma_in(pred.head, AUTHORING_VERBS)), lost=lost,
                     undone=_undone_event(pred, {t.i for t in span}) and not _own_postponed(pred))
     ref = resolve(subj, skip)
-    if subj is not None and summary and not ref.pronoun and getattr(_subject_of_set_off_participle(pred), "i", -1) == subj.i \
+    if subj is not None and summary and not ref.pronoun and subj.i in (getattr(_subject_of_set_off_participle(pred), "i", -1),
+                                                                       getattr(_subject_of_conjunct_misread_verb(pred), "i", -1)) \
             and not any(getattr(t, "i", -1) in {x.i for x in subj.subtree} for t in summary):
         summary = phrase_tokens(subj, inside) + summary  # "The ban was shelved", not "was shelved"
+    if subj is not None and summary and subj.dep_ == "appos" and not any(
+            getattr(t, "i", -1) in {x.i for x in subj.subtree} for t in summary) \
+            and getattr(_subject_in_fronted_adjunct(pred), "i", -1) == subj.i:
+        # the subject the parser hung on the fronted adjunct goes back before its verb: "Under Lopez, the city's
+        # murder rate dropped", not "Under Lopez dropped"
+        at = next((k for k, t in enumerate(summary) if getattr(t, "i", -1) > subj.i), len(summary))
+        comma = [subj.doc[subj.left_edge.i - 1]] if at and subj.doc[subj.left_edge.i - 1].text == "," else []
+        summary = summary[:at] + comma + phrase_tokens(subj, inside) + summary[at:]
+    listed = _listed_passive_participle(pred) if subj is not None and summary else None
+    if listed is not None:
+        # "The tariff was introduced in 2015, suspended in May 2021 and restored a year later": each listed
+        # participle's row reads "The tariff was suspended", "The tariff was restored", not the first clause's
+        # headline or a bare participle (its own times, and the participles listed after it, are left out)
+        times = set(other_times) | inside
+        drop = {x.i for c in pred.children if c.dep_ in ("conj", "cc") or any(x.i in times for x in c.subtree)
+                for x in c.subtree}
+        summary = phrase_tokens(subj, inside) + [c for c in listed.head.children if c.dep_ == "auxpass"] \
+            + [t for t in pred.subtree if t.i not in drop and t.i not in times and not t.is_punct]
+    aside = appositive_holding(lost, pred) if lost is not None else set()
+    if aside and pred.head.i in aside and summary and pred.i > 0 and pred.doc[pred.i - 1].text == ",":
+        # the lost verb the parser hung inside an apposition on its subject: "Oakridge Home filed for bankruptcy",
+        # not "a single showroom in Dayton filed for bankruptcy"
+        summary = phrase_tokens(lost, inside | aside) + [t for t in summary if getattr(t, "i", -1) >= pred.i]
     raw = subject_token(pred)
     if raw is not None and raw.i in skip and subj is not None and subj.i not in skip and summary \
             and all(getattr(t, "i", -1) != subj.i for t in summary):
