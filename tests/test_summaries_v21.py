@@ -10,7 +10,9 @@ verb gives ("were given until June to remove the gear") stays in the headline. A
 than the verb over it ("voted on Monday to shut the plant in December") reads "The board to shut the plant", with
 an object before it as its doer. A second object set off by a comma that restates the first with the row's time
 ("blocked only one merger in the past decade, a Spanish deal in 2016") replaces it - each with sentences where the
-rule fires and sentences where it must not."""
+rule fires and sentences where it must not. In wire copy the dateline's words are excluded from every row's
+headline; the rules asking where the row's time sits ("did not open until 2 p.m." -> "opened") must not count them
+(they did, and never fired in a story with a dateline)."""
 
 from headline_cases import headline_suite
 
@@ -64,6 +66,11 @@ CASES = {
                       ["The board voted to shut the plant"], []),
     # negative: an infinitive whose verb has no other time keeps the verb
     "plans-to": ("The company plans to open a store in May.", "May", ["The company plans to open a store"], []),
+    # a dateline is not the row's time
+    "dateline-until": ("LYON, March 8 (Reuters) - The museum did not open until 2 p.m. on Friday after a power cut.",
+                       "2 p.m. on Friday", ["The museum opened"], ["did not"]),
+    "dateline-peaking": ("OSLO, March 8 (Reuters) - Exports fell sharply in 2020, hitting a low of $4 billion in May.",
+                         "May", ["Exports hitting a low of $4 billion"], ["fell"]),
     # a restating second object
     "restated": ("The regulator has blocked only one airline merger in the past decade, a Spanish deal in 2016.",
                  "2016", ["The regulator has blocked a Spanish deal"], ["merger"]),

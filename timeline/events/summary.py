@@ -851,10 +851,16 @@ def _dropped(pred: Token, anchor: Token, top: Token, exclude: set[int], other_ti
     return drop
 
 
+# ``doc.user_data`` key of the dateline's token indices ("PARIS, March 8 (Reuters) -"), set by the linker: a row's
+# excluded words hold them besides its time's, and a rule asking where the row's time sits must not count them
+DATELINE_KEY = "timeline.dateline_tokens"
+
+
 def _in_sentence(tok: Token, indices: set[int]) -> set[int]:
-    """Those of ``indices`` in ``tok``'s sentence (a row's excluded words also hold the dateline's)."""
+    """Those of ``indices`` in ``tok``'s sentence, less the dateline's (a row's excluded words hold both)."""
     sent = tok.sent
-    return {i for i in indices if sent.start <= i < sent.end}
+    dateline = tok.doc.user_data.get(DATELINE_KEY, frozenset())
+    return {i for i in indices if sent.start <= i < sent.end and i not in dateline}
 
 
 def _restated_object(anchor: Token, exclude: set[int]) -> set[int]:
@@ -1163,7 +1169,10 @@ def happened_until(pred: Token, exclude: set[int]) -> bool:
     if not exclude or lemma_in(pred, DURATIVE_VERBS) or not any(c.dep_ == "neg" for c in pred.children):
         return False
     doc = pred.doc
-    start = min(exclude)
+    own = _in_sentence(pred, exclude)
+    if not own:
+        return False
+    start = min(own)
     word = doc[start] if doc[start].lower_ in NOT_UNTIL_WORDS else doc[start - 1] if start > 0 else None
     if word is None or word.lower_ not in NOT_UNTIL_WORDS:
         return False
