@@ -14,9 +14,11 @@ sys.path.insert(0, str(Path(__file__).parent))
 from test_events_v6 import rows_of  # noqa: E402
 
 
-def _row(text: str, pub: str, timex: str) -> pd.Series:
+def _row(text: str, pub: str, timex: str, trigger: str | None = None) -> pd.Series:
     df = rows_of(text, pub)
     hit = df[df["timex_text"].fillna("").str.contains(timex, regex=False)]
+    if trigger is not None:  # the row of the stretch, not a "when" clause's event on the same time
+        hit = hit[hit["trigger"] == trigger]
     assert len(hit), df[["timex_text", "trigger", "start", "end"]].astype(str).to_dict("records")
     return hit.iloc[0]
 
@@ -26,18 +28,18 @@ def _row(text: str, pub: str, timex: str) -> pd.Series:
 # the "until" phrase (as "had never acted before last year" is bounded by its time).
 PAST_UNTIL = [
     ("The mill was owned by the Carter family until 1988, when it was sold to a Danish group.", "2023-05-01",
-     "1988", "1989-01-01"),
-    ("She served as the club's treasurer until March 2019.", "2022-10-11", "March 2019", "2019-04-01"),
-    ("The striker played for Ajax until 2012 before moving to Spain.", "2021-07-03", "2012", "2013-01-01"),
+     "1988", "1989-01-01", "owned"),
+    ("She served as the club's treasurer until March 2019.", "2022-10-11", "March 2019", "2019-04-01", "served"),
+    ("The striker played for Ajax until 2012 before moving to Spain.", "2021-07-03", "2012", "2013-01-01", "played"),
     ("Inflation stayed below the central bank's target until October 2021, official figures show.", "2023-02-14",
-     "October 2021", "2021-11-01"),
-    ("The hospital wing housed the city's maternity unit until 2004.", "2019-08-20", "2004", "2005-01-01"),
+     "October 2021", "2021-11-01", "stayed"),
+    ("The hospital wing housed the city's maternity unit until 2004.", "2019-08-20", "2004", "2005-01-01", "housed"),
 ]
 
 
-@pytest.mark.parametrize("text, pub, timex, end", PAST_UNTIL)
-def test_past_until_ends_with_the_time(text, pub, timex, end):
-    row = _row(text, pub, timex)
+@pytest.mark.parametrize("text, pub, timex, end, trigger", PAST_UNTIL)
+def test_past_until_ends_with_the_time(text, pub, timex, end, trigger):
+    row = _row(text, pub, timex, trigger)
     assert pd.isna(row["start"]), row.to_dict()
     assert str(row["end"])[:10] == end, row.to_dict()
     assert str(row["range_text"]).startswith("until"), row.to_dict()
