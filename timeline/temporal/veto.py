@@ -578,6 +578,8 @@ def per_unit_context(m, span: Span) -> bool:
 # "won it twice, most recently last year (in 2019, on Monday)": "most recently" before a time says which of the
 # events that time dates; the time is the one to tag (vocab "then_modifiers")
 _MODIFIER_VAGUE = frozenset(vocab()["then_modifiers"]["words"])
+_FATE_WORDS = frozenset(vocab()["fate_of"]["words"])
+_FATE_LINK = vocab()["fate_of"]["link"]
 _TIME_WORD = alternation(set(vocab()["months"]) | set(vocab()["weekdays"]) | set(vocab()["deictic_days"])
                          | set(vocab()["rel_year"]))
 _TIME_AFTER = re.compile(r"\s*,?\s*(?:" + alternation(vocab()["then_modifiers"]["prepositions"]) + r"\s+)?(?:the\s+)?"
@@ -589,6 +591,8 @@ def vague_context(m, span: Span) -> bool:
     if w in _MODIFIER_VAGUE and _TIME_AFTER.match(text_of(span.doc), span.end_char):
         return False
     nxt = _next_token(span)
+    if w in _FATE_WORDS and nxt is not None and nxt.lower_ == _FATE_LINK and nxt.head.i == span[-1].i:
+        return False  # "the future of the old library": its fate, not a time (vocab "fate_of")
     if w in ("the past", "the present", "the future") and nxt is not None and upos(nxt) in ("NOUN", "ADJ", "PROPN", "NUM") \
             and nxt.lower_ not in TIME_WORDS:
         return False  # "the past tense", "the future king", "the past five sessions" (a count of no time unit)
