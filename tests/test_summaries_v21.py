@@ -37,6 +37,9 @@ CASES = {
     "split-after-adverb": ("Firefighters rescued six hikers from a ravine on Sunday, three days after a rock slide "
                            "from the cliff above blocked the trail.", "Sunday",
                            ["rescued six hikers from a ravine"], ["above", "cliff"]),
+    "split-after-noun": ("Divers brought 12 workers up from a flooded tunnel in the Andes on Friday, two days after "
+                         "water from a mountain lake burst into the shaft, the company said.", "Friday",
+                         ["brought 12 workers up from a flooded tunnel"], ["lake"]),
     # negative: a phrase of the main clause after a whole time clause stays
     "whole-after": ("The team flew home from Lisbon on Monday after a loss, with fans waiting at the airport.",
                     "Monday", ["flew home from Lisbon"], []),

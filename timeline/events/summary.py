@@ -883,7 +883,8 @@ def _split_clause_middle(pred: Token, anchor: Token, top: Token, drop: set[int])
     on the main verb, and "from an underground reservoir" between them on the main verb too; with both ends gone
     from the headline, the middle goes with them (was "... from a shaft from an underground reservoir")."""
     out: set[int] = set()
-    for sub in (c for c in top.children if c.i in drop and c.dep_ == "prep" and c.lower_ in LEADING_SUBORDINATORS
+    # (the subordinator may hang on a noun before it: "from a shaft on Friday, two days after water ...")
+    for sub in (c for c in top.subtree if c.i in drop and c.dep_ == "prep" and c.lower_ in LEADING_SUBORDINATORS
                 and any(p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN", "PRON") for p in c.children)):
         # (or a past verb it hung on a noun there: "after snow from a cornice buried their camp", "buried" an acl)
         verb = next((v for v in top.subtree if v.i > sub.right_edge.i and v.i in drop and is_predicate(v)
