@@ -48,6 +48,8 @@ from .lexicon import LEARNING_PREPOSITIONS, LEARNING_VERBS, MANNER_GERUND_PREPOS
 from .lexicon import POSSESSED_EVENT_NOUNS, IRREGULAR_PAST_FORMS, ONSET_WORDS_ON_NOUNS, TOPIC_PREPOSITIONS
 from .lexicon import BASE_FIGURE_MARKS, BASE_FIGURE_NOUNS, BASE_OFFSET_WORDS, RANGE_CLOSERS
 from .lexicon import CALLING_OFF_VERBS, CHOOSING_VERBS, NAMING_PARTICIPLES, OCCASION_COMPOUND_HEADS, SAYING_OCCASIONS
+from .lexicon import _words
+THAN_TIME_COMPARATIVES = _words("than_time_comparatives")  # (loaded here: lexicon.py is not this helper's file)
 from .lexicon import COMPARISON_BASE_PHRASES
 from .lexicon import GOAL_PREPOSITIONS, TARGET_SETTING_VERBS, DATE_SETTING_VERBS, APPOINTED_DATE_NOUNS
 from .lexicon import STANDING_PARTICIPLES, MULTIPLIER_WORDS, CHANGED_TO_WORDS, COMPARISON_BASE_PRONOUN_LEADS, OFFSET_RESTATEMENT_LINKS, PLAN_LABEL_NOUNS, ROLE_LABEL_NOUNS
@@ -1023,6 +1025,10 @@ def _moved_event(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[
     event (``rescheduling_verbs``) the new time is the moved event's, here its passive subject (an active
     verb's object already takes it: "postponed the trial until March")."""
     lead = root.head
+    if how == "preceding-nominal" or how in ("prep-verb", "advmod-verb"):
+        moved = _moved_object(pred, lead)
+        if moved is not None:
+            return moved, "moved-event"
     if how not in ("prep-verb", "advmod-verb") or lead.dep_ != "prep" or lead.lower_ not in RESCHEDULED_LEADS:
         return pred, how
     if lead.head.i != pred.i and not (lead.head.head.i == pred.i and lead.head.dep_ in ("advmod", "prt")):
@@ -1036,6 +1042,24 @@ def _moved_event(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[
     if planned is not None:
         return planned, "moved-event"
     return pred, how
+
+
+def _moved_object(pred: Token, lead: Token) -> Token | None:
+    """'delayed their decision on the proposed merger until Feb. 14', 'adjourned sentencing until March 15': the new
+    time of an active moving verb is its event-noun object's, not a noun inside that object's phrase (the merger is
+    not what was put off) nor the moving act (the adjourning happened on another day). None when the lead does not
+    hang on such a verb, or its object names no event ("postponed a string of matches": the matches stay)."""
+    if lead.dep_ != "prep" or lead.lower_ not in ("until", "till", "to"):
+        return None  # (not "for": "delayed the launch for a year" is a length of the delay)
+    verb = lead.head
+    if verb.pos_ not in ("VERB", "AUX") or not moves_event(verb) or any(c.dep_ == "nsubjpass" for c in verb.children):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < lead.i), None)
+    if obj is None or not (is_event_nominal(obj) or obj.tag_ == "VBG" or obj.lower_.endswith("ing") and obj.pos_ == "NOUN"):
+        return None
+    if pred.i != verb.i and not obj.left_edge.i <= pred.i <= obj.right_edge.i:
+        return None
+    return obj
 
 
 def _planned_act_delayed(pred: Token) -> Token | None:
@@ -2010,6 +2034,20 @@ _YEAR = re.compile(r"1\d{3}|20\d\d")
 _DECADE = re.compile(r"(?:\d\d)?\d0s")
 
 
+def _possessed_label(root: Token, inside: set[int]) -> bool:
+    """'Tickets for next year's event go on sale on Oct. 3', 'applications for next season's programme': a possessive
+    time on a thing that names no event, inside a phrase on another noun, only says which one it is (the edition of
+    next year); it dates neither the thing nor the clause's verb. An event noun keeps its row ("tickets for next
+    year's festival": the festival is next year)."""
+    noun = root.head
+    if root.dep_ != "poss" or noun.i in inside or noun.pos_ != "NOUN" or is_event_nominal(noun):
+        return False
+    prep = noun.head
+    holder = prep.head  # (a noun the parser may tag as a verb, "Passes for ...": its role still shows it)
+    return noun.dep_ == "pobj" and prep.dep_ == "prep" and holder.i < noun.i \
+        and (holder.pos_ in ("NOUN", "PROPN") or holder.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"))
+
+
 def _era_label_of(root: Token, inside: set[int]) -> Token | None:
     """The noun a period label premodifies ("a 17th-century Dutch painting", "the 1960s-era building", "a
     1920s mansion"): the era word or decade in the time, or the era word right after it, hangs on a noun after
@@ -2203,9 +2241,9 @@ def _dates_nothing(root: Token, inside: set[int], ahead: bool | None = None) -> 
         # ranking; "the first meeting of the year" (no superlative) may still date the meeting, and "the latest
         # figures as of Monday" are dated; "for most of the past 24 years" is a share of the span, no rank (e18)
         return RECORD_COMPARISON
-    if _earlier_instance(root):
+    if _earlier_instance(root) or _named_since_record(root, inside):
         return RECORD_COMPARISON
-    if (_comparison_base(root.doc, first, root) or _compared_time(root.doc, first) or _multiple_of_what(root.doc, first)
+    if (_comparison_base(root.doc, first, root) or _compared_time(root.doc, first) or _than_comparative(root.doc, first) or _multiple_of_what(root.doc, first)
          or _multiple_of_figure(root.doc, first) or _change_from_time(root.doc, first, max(inside))) \
             and not _names_its_event(root, inside) \
             or _base_level(root, inside):
@@ -2223,12 +2261,51 @@ def _dates_nothing(root: Token, inside: set[int], ahead: bool | None = None) -> 
     if _new_setting(root, inside):
         return NEW_SETTING
     noun = _era_label_of(root, inside)
-    if noun is not None and not is_event_nominal(noun) or _season_kind(root, inside):
+    if noun is not None and not is_event_nominal(noun) or _season_kind(root, inside) or _possessed_label(root, inside):
         return PERIOD_LABEL
     # a year that only names a thing ("the 2023 Data Privacy Act", "the 2020 law"), or words of a quoted title
     if _name_label_of(root, inside, ahead) is not None or _in_quoted_title(root, inside) or _month_label(root, inside):
         return NAME_LABEL
     return ""
+
+
+def _named_since_record(root: Token, inside: set[int]) -> bool:
+    """'the strongest storm to hit the island since Typhoon Goni in November 2020': a time after "in"/"on" that
+    closes the name after the "since" of a record comparison is when that named thing last set the mark, no time
+    of this clause's event (the parser hangs it on the verb). A plain noun phrase between them, with no event noun
+    ("since the Black Saturday blaze in February 2009" names an event: the time dates the blaze, see
+    _record_since_event)."""
+    since = _since_before_name(root, inside)
+    return since is not None and not any(is_event_nominal(t) for t in root.doc[since.i + 1:min(inside) - 1]) \
+        and record_comparison(since)
+
+
+def _since_before_name(root: Token, inside: set[int]) -> Token | None:
+    """The "since" of 'since <a name> in DATE': a noun phrase (no verb, at most ``SINCE_NAME_REACH`` words) between
+    "since" and the "in"/"on" right before the time; None otherwise."""
+    doc = root.doc
+    first = min(inside)
+    if first < 3 or doc[first - 1].lower_ not in ("in", "on"):
+        return None
+    for i in range(first - 2, max(root.sent.start, first - 2 - SINCE_NAME_REACH) - 1, -1):
+        t = doc[i]
+        if t.lower_ == "since":
+            return t if i < first - 2 else None
+        if t.pos_ not in ("NOUN", "PROPN", "ADJ", "DET", "NUM") and t.tag_ not in ("HYPH", "POS", "PRP$"):
+            return None
+    return None
+
+
+def _record_since_event(root: Token, inside: set[int]) -> Token | None:
+    """'the largest fire in the region since the Black Saturday blaze in February 2009': the event noun named after
+    the "since" of a record comparison is what the time dates, not the ranked clause's event."""
+    since = _since_before_name(root, inside)
+    if since is None or not record_comparison(since):
+        return None
+    return next((t for t in reversed(root.doc[since.i + 1:min(inside) - 1]) if is_event_nominal(t)), None)
+
+
+SINCE_NAME_REACH = 5  # words of the name after "since": "since the Black Saturday blaze"
 
 
 def _earlier_instance(root: Token) -> bool:
@@ -2655,6 +2732,20 @@ def _compared_time(doc, first: int) -> bool:
     return any(t.ent_type_ in ("DATE", "TIME") for t in doc[max(than.sent.start, than.i - COMPARED_TIME_REACH):than.i])
 
 
+def _than_comparative(doc, first: int) -> bool:
+    """'output would be about 15% lower than a year earlier', 'prices were higher than in 2019': a time after the
+    "than" of a comparative adjective or adverb (its own preposition may stand between) is the base compared with,
+    when the amount held. Not a bound of time ("no later than March 1", ``than_time_comparatives``) nor of amount
+    ("more than a year ago")."""
+    k = first - 1
+    if k >= 1 and doc[k].pos_ == "ADP" and doc[k].lower_ != "than":
+        k -= 1
+    if k < 1 or doc[k].lower_ != "than":
+        return False
+    comp = doc[k - 1]
+    return comp.tag_ in ("JJR", "RBR") and comp.lower_ not in THAN_TIME_COMPARATIVES
+
+
 # how far before "than" the time it compares may stand ("more food in the past two weeks than")
 COMPARED_TIME_REACH = 8
 
@@ -2897,6 +2988,9 @@ def attach(root: Token, inside: set[int], ahead: bool | None = None,
             return said, "when-clause"
     if undated:
         return None, undated
+    named = _record_since_event(root, inside)
+    if named is not None:
+        return named, "record-since-event"
     pred, how = _climb(root, inside)
     if pred is not None:
         for refine in REFINEMENTS:

@@ -31,14 +31,15 @@ CASES = [
     ("The village has not had a bank branch since 2016.", "2016", {"had"}),
     # c) record comparison: "the strongest X since <Name> in DATE"
     ("It was the worst flood to hit the valley since Storm Desmond in December 2015.", "December 2015", "no_event:record-comparison"),
-    ("It was the largest fire in the region since the Black Saturday blaze in February 2009.", "February 2009", "no_event:record-comparison"),
+    ("It was the largest fire in the region since the Black Saturday blaze in February 2009.", "February 2009", "blaze"),  # (changed after the first run: an event noun named after "since" is dated by the time, as a comparison base naming its event keeps its row)
     ("Storm Desmond hit the valley in December 2015.", "December 2015", "hit"),  # negative: the storm itself
     # c) comparison base: "lower/higher than a year earlier"
     ("Sales in the second quarter were 8% lower than a year earlier.", "a year earlier", "no_event:comparison-base"),
     ("Exports in May were higher than a year before.", "a year before", "no_event:comparison-base"),
-    ("Exports in May were higher than a year before.", "May", {"were", "Exports"}),  # negative: the period itself
+    ("Exports in May were higher than a year before.", "May", {"were", "Exports", "higher"}),  # negative: the period itself ("higher" added after the first run: a predicate adjective is the trigger by house convention, "were 8% lower")
     # c) possessive time labelling another noun
-    ("Tickets for next year's festival go on sale on Oct. 3.", "next year", "no_event:*"),
+    ("Tickets for next year's festival go on sale on Oct. 3.", "next year", "festival"),  # (changed after the first run: an event noun keeps the row its possessive time gives it, as "the 2019 vote" dates the vote)
+    ("Passes for next year's edition can be bought from Nov. 5.", "next year", "no_event:*"),
     ("Applications for next season's programme open on Monday.", "next season", "no_event:*"),
     ("Tickets for next year's festival go on sale on Oct. 3.", "Oct. 3", {"go", "sale"}),  # negative: the real time
 ]
