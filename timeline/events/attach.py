@@ -48,6 +48,8 @@ from .lexicon import LEARNING_PREPOSITIONS, LEARNING_VERBS, MANNER_GERUND_PREPOS
 from .lexicon import POSSESSED_EVENT_NOUNS, IRREGULAR_PAST_FORMS, ONSET_WORDS_ON_NOUNS, TOPIC_PREPOSITIONS
 from .lexicon import BASE_FIGURE_MARKS, BASE_FIGURE_NOUNS, BASE_OFFSET_WORDS, RANGE_CLOSERS
 from .lexicon import CALLING_OFF_VERBS, CHOOSING_VERBS, NAMING_PARTICIPLES, OCCASION_COMPOUND_HEADS, SAYING_OCCASIONS
+from .lexicon import _words
+WINNING_MEANS_NOUNS = _words("winning_means_nouns")  # (loaded here: lexicon.py is not this helper's file)
 from .lexicon import COMPARISON_BASE_PHRASES
 from .lexicon import GOAL_PREPOSITIONS, TARGET_SETTING_VERBS, DATE_SETTING_VERBS, APPOINTED_DATE_NOUNS
 from .lexicon import STANDING_PARTICIPLES, MULTIPLIER_WORDS, CHANGED_TO_WORDS, COMPARISON_BASE_PRONOUN_LEADS, OFFSET_RESTATEMENT_LINKS, PLAN_LABEL_NOUNS, ROLE_LABEL_NOUNS
@@ -907,10 +909,15 @@ def _act_in_contest(pred: Token, how: str, root: Token, inside: set[int]) -> tup
     framed = pred.head.lower_ in ACT_FRAME_PREPOSITIONS and pred.head.i > pred.head.head.i \
         and any(c.dep_ == "dobj" for c in pred.head.head.children) \
         and not any(c.dep_ in ("nsubjpass", "auxpass") for c in pred.head.head.children)
-    if not lemma_in(pred, CONTEST_OCCASION_NOUNS) and not framed:
+    # ("secured promotion with a 3-0 victory on Sunday": an outcome that was the means of the act, winning_means_nouns)
+    means = pred.head.lower_ == "with" and lemma_in(pred, WINNING_MEANS_NOUNS) and pred.head.i > pred.head.head.i \
+        and any(c.dep_ == "dobj" for c in pred.head.head.children) \
+        and not any(c.dep_ in ("nsubjpass", "auxpass") for c in pred.head.head.children)
+    if not lemma_in(pred, CONTEST_OCCASION_NOUNS) and not framed and not means:
         return pred, how
     prep, verb = pred.head, pred.head.head
-    if prep.lower_ not in ("at", "during", "in", "from", "of") or prep.lower_ == "of" and root.doc[prep.i - 1].lower_ != "out":
+    if prep.lower_ not in ("at", "during", "in", "from", "of") and not means \
+            or prep.lower_ == "of" and root.doc[prep.i - 1].lower_ != "out":
         return pred, how
     if verb.pos_ in ("ADP", "ADV", "ADJ") and verb.dep_ in ("prep", "prt", "advmod", "acomp", "oprd"):
         verb = verb.head  # "pulled out of the race", "tested positive at a race"
@@ -1023,6 +1030,10 @@ def _moved_event(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[
     event (``rescheduling_verbs``) the new time is the moved event's, here its passive subject (an active
     verb's object already takes it: "postponed the trial until March")."""
     lead = root.head
+    if how == "preceding-nominal" or how in ("prep-verb", "advmod-verb"):
+        moved = _moved_object(pred, lead)
+        if moved is not None:
+            return moved, "moved-event"
     if how not in ("prep-verb", "advmod-verb") or lead.dep_ != "prep" or lead.lower_ not in RESCHEDULED_LEADS:
         return pred, how
     if lead.head.i != pred.i and not (lead.head.head.i == pred.i and lead.head.dep_ in ("advmod", "prt")):
@@ -1036,6 +1047,27 @@ def _moved_event(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[
     if planned is not None:
         return planned, "moved-event"
     return pred, how
+
+
+def _moved_object(pred: Token, lead: Token) -> Token | None:
+    """'delayed their decision on the proposed merger until Feb. 14', 'adjourned sentencing until March 15': the new
+    time of an active moving verb is its event-noun object's, not a noun inside that object's phrase (the merger is
+    not what was put off) nor the moving act (the adjourning happened on another day). None when the lead does not
+    hang on such a verb, or its object names no event ("postponed a string of matches": the matches stay)."""
+    if lead.dep_ != "prep" or lead.lower_ not in ("until", "till", "to"):
+        return None  # (not "for": "delayed the launch for a year" is a length of the delay)
+    verb = lead.head
+    if verb.pos_ not in ("VERB", "AUX") or not moves_event(verb) or any(c.dep_ == "nsubjpass" for c in verb.children):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < lead.i), None)
+    if obj is None or not (is_event_nominal(obj) or obj.tag_ == "VBG"):
+        return None
+    if any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and is_event_nominal(g) for g in c.children)
+           for c in obj.children):
+        return None  # ("postponed a string of matches": the events the partitive counts stay, tests/test_events_v5.py)
+    if pred.i != verb.i and not obj.left_edge.i <= pred.i <= obj.right_edge.i:
+        return None
+    return obj
 
 
 def _planned_act_delayed(pred: Token) -> Token | None:
@@ -1871,8 +1903,25 @@ def _premodifier_across_preposition(pred: Token, how: str, root: Token, inside: 
     return pred, how
 
 
+def _time_after_apposition(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
+    """'auctioned the band, the main 5G frequencies, in June 2021', 'sold the field, the largest gas reserve in the
+    country, in May 2022': a time after the comma that closes an apposition on a verb's object is the verb's
+    (the parser hangs it on the apposition, which only renames the object)."""
+    lead = root.head if root.dep_ == "pobj" else root
+    appos = lead.head
+    if lead.i < 1 or root.doc[lead.i - 1].text != "," or appos.dep_ != "appos" or appos.i > lead.i:
+        return pred, how
+    if not (pred.i == appos.i or appos.left_edge.i <= pred.i <= appos.right_edge.i):
+        return pred, how
+    obj = appos.head
+    verb = obj.head
+    if obj.dep_ != "dobj" or verb.pos_ != "VERB" or not is_predicate(verb) or not (obj.i < appos.i < lead.i):
+        return pred, how
+    return verb, "time-after-apposition"
+
+
 REFINEMENTS = [_determiner_gerund, _cleft_focus, _naming_participle, _appointed_date, _closed_aside_participle, _clause_after_time, _gapped_object, _participle_agent, _dating_participle, _occasion_dated, _temporal_adjective, _dated_noun_after, _medium_of_saying, _secondary_predicate, _after_reporting_verb, _reporting_complement, _trailing_report, _when_clause, _preceding_nominal, _act_in_contest, _market_setting, _moved_event,
-               _quantity_subject, _amount_for_period, _amount_in_measure, _light_verb, _object_complement, _since_on_perfect, _own_object_nominal, _argument_noun_dated, _agent_dated, _according_to, _time_aside_on_noun, _time_inside_noun_phrase, _onset_participle, _set_off_onset, _onset_on_noun, _occasion_of, _state_noun, _aspectual, _going_to, _event_on_copula, _expected_event, _ordinal_of_subject, _due_thing_does, _deadline_infinitive, _bounded_term, _contest_outcome, _compared_expectation, _conjunct_verb_misread, _capacity_infinitive, _ago_on_infinitive, _tally_of_act, _have_to, _restated_amount, _offset_anchor_noun, _standing_participle, _gerund_kept_from, _manner_gerund, _learned_of, _misread_perfect, _refused_act, _lost_verb_on_noun_root, _elided_count_noun, _premodifier_across_preposition]
+               _quantity_subject, _amount_for_period, _amount_in_measure, _light_verb, _object_complement, _since_on_perfect, _own_object_nominal, _argument_noun_dated, _agent_dated, _according_to, _time_aside_on_noun, _time_inside_noun_phrase, _onset_participle, _set_off_onset, _onset_on_noun, _occasion_of, _state_noun, _aspectual, _going_to, _event_on_copula, _expected_event, _ordinal_of_subject, _due_thing_does, _deadline_infinitive, _bounded_term, _contest_outcome, _compared_expectation, _conjunct_verb_misread, _capacity_infinitive, _ago_on_infinitive, _tally_of_act, _have_to, _restated_amount, _offset_anchor_noun, _standing_participle, _gerund_kept_from, _manner_gerund, _learned_of, _misread_perfect, _refused_act, _lost_verb_on_noun_root, _elided_count_noun, _premodifier_across_preposition, _time_after_apposition]
 
 
 def _counted_verb(pred: Token, how: str) -> tuple[Token, str]:
@@ -2008,6 +2057,26 @@ SCHEDULED_TARGETS = frozenset({"for", "until", "till", "to", "by", "through"})
 _YEAR = re.compile(r"1\d{3}|20\d\d")
 # a decade written as digits ("1920s", "'60s") premodifying a noun is a period label like "-era"
 _DECADE = re.compile(r"(?:\d\d)?\d0s")
+
+
+def _possessed_label(root: Token, inside: set[int]) -> bool:
+    """'Tickets for next year's event go on sale on Oct. 3', 'applications for next season's programme': a possessive
+    time on a thing that names no event, inside a phrase on another noun, only says which one it is (the edition of
+    next year); it dates neither the thing nor the clause's verb. An event noun keeps its row ("tickets for next
+    year's festival": the festival is next year)."""
+    noun = root.head
+    if root.dep_ != "poss" or noun.i in inside or noun.pos_ != "NOUN" or is_event_nominal(noun):
+        return False
+    if not (root.lower_ in POSSESSED_LABEL_UNITS or root.like_num and len(root.text) == 4):
+        return False  # (a day is when the thing came out: "the front of Friday's edition" dates the issue)
+    prep = noun.head
+    holder = prep.head  # (a noun the parser may tag as a verb, "Passes for ...": its role still shows it)
+    return noun.dep_ == "pobj" and prep.dep_ == "prep" and holder.i < noun.i \
+        and (holder.pos_ in ("NOUN", "PROPN") or holder.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"))
+
+
+# units of a possessive time that names an edition rather than a date ("next year's event", "next season's programme")
+POSSESSED_LABEL_UNITS = frozenset({"year", "season", "decade", "century"})
 
 
 def _era_label_of(root: Token, inside: set[int]) -> Token | None:
@@ -2203,7 +2272,7 @@ def _dates_nothing(root: Token, inside: set[int], ahead: bool | None = None) -> 
         # ranking; "the first meeting of the year" (no superlative) may still date the meeting, and "the latest
         # figures as of Monday" are dated; "for most of the past 24 years" is a share of the span, no rank (e18)
         return RECORD_COMPARISON
-    if _earlier_instance(root):
+    if _earlier_instance(root) or _named_since_record(root, inside):
         return RECORD_COMPARISON
     if (_comparison_base(root.doc, first, root) or _compared_time(root.doc, first) or _multiple_of_what(root.doc, first)
          or _multiple_of_figure(root.doc, first) or _change_from_time(root.doc, first, max(inside))) \
@@ -2223,12 +2292,53 @@ def _dates_nothing(root: Token, inside: set[int], ahead: bool | None = None) -> 
     if _new_setting(root, inside):
         return NEW_SETTING
     noun = _era_label_of(root, inside)
-    if noun is not None and not is_event_nominal(noun) or _season_kind(root, inside):
+    if noun is not None and not is_event_nominal(noun) or _season_kind(root, inside) or _possessed_label(root, inside):
         return PERIOD_LABEL
     # a year that only names a thing ("the 2023 Data Privacy Act", "the 2020 law"), or words of a quoted title
     if _name_label_of(root, inside, ahead) is not None or _in_quoted_title(root, inside) or _month_label(root, inside):
         return NAME_LABEL
     return ""
+
+
+def _named_since_record(root: Token, inside: set[int]) -> bool:
+    """'the strongest storm to hit the island since Typhoon Goni in November 2020': a time after "in"/"on" that
+    closes the name after the "since" of a record comparison is when that named thing last set the mark, no time
+    of this clause's event (the parser hangs it on the verb). A plain noun phrase between them, with no event noun
+    ("since the Black Saturday blaze in February 2009" names an event: the time dates the blaze, see
+    _record_since_event)."""
+    since = _since_before_name(root, inside)
+    return since is not None and not any(is_event_nominal(t) for t in root.doc[since.i + 1:min(inside) - 1]) \
+        and record_comparison(since)
+
+
+def _since_before_name(root: Token, inside: set[int]) -> Token | None:
+    """The "since" of 'since <a name> in DATE': a noun phrase (no verb, at most ``SINCE_NAME_REACH`` words) between
+    "since" and the "in"/"on" right before the time; None otherwise."""
+    doc = root.doc
+    first = min(inside)
+    if first < 3 or doc[first - 1].lower_ not in ("in", "on"):
+        return None
+    for i in range(first - 2, max(root.sent.start, first - 2 - SINCE_NAME_REACH) - 1, -1):
+        t = doc[i]
+        if t.lower_ == "since":
+            named = [x for x in doc[i + 1:first - 1] if x.pos_ in ("NOUN", "PROPN")]
+            # (a name, not a time: "its lowest level since 2009 in March" is the fall's March)
+            return t if named and not any(x.ent_type_ in ("DATE", "TIME") for x in doc[i + 1:first - 1]) else None
+        if t.pos_ not in ("NOUN", "PROPN", "ADJ", "DET", "NUM") and t.tag_ not in ("HYPH", "POS", "PRP$"):
+            return None
+    return None
+
+
+def _record_since_event(root: Token, inside: set[int]) -> Token | None:
+    """'the largest fire in the region since the Black Saturday blaze in February 2009': the event noun named after
+    the "since" of a record comparison is what the time dates, not the ranked clause's event."""
+    since = _since_before_name(root, inside)
+    if since is None or not record_comparison(since):
+        return None
+    return next((t for t in reversed(root.doc[since.i + 1:min(inside) - 1]) if is_event_nominal(t)), None)
+
+
+SINCE_NAME_REACH = 5  # words of the name after "since": "since the Black Saturday blaze"
 
 
 def _earlier_instance(root: Token) -> bool:
@@ -2897,6 +3007,9 @@ def attach(root: Token, inside: set[int], ahead: bool | None = None,
             return said, "when-clause"
     if undated:
         return None, undated
+    named = _record_since_event(root, inside)
+    if named is not None:
+        return named, "record-since-event"
     pred, how = _climb(root, inside)
     if pred is not None:
         for refine in REFINEMENTS:
