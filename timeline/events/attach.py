@@ -48,8 +48,7 @@ from .lexicon import LEARNING_PREPOSITIONS, LEARNING_VERBS, MANNER_GERUND_PREPOS
 from .lexicon import POSSESSED_EVENT_NOUNS, IRREGULAR_PAST_FORMS, ONSET_WORDS_ON_NOUNS, TOPIC_PREPOSITIONS
 from .lexicon import BASE_FIGURE_MARKS, BASE_FIGURE_NOUNS, BASE_OFFSET_WORDS, RANGE_CLOSERS
 from .lexicon import CALLING_OFF_VERBS, CHOOSING_VERBS, NAMING_PARTICIPLES, OCCASION_COMPOUND_HEADS, SAYING_OCCASIONS
-from .lexicon import _words
-WINNING_MEANS_NOUNS = _words("winning_means_nouns")  # (loaded here: lexicon.py is not this helper's file)
+from .lexicon import PERMITTING_VERBS, PREPOSITION_PARTICIPLES, WINNING_MEANS_NOUNS
 from .lexicon import COMPARISON_BASE_PHRASES
 from .lexicon import GOAL_PREPOSITIONS, TARGET_SETTING_VERBS, DATE_SETTING_VERBS, APPOINTED_DATE_NOUNS
 from .lexicon import STANDING_PARTICIPLES, MULTIPLIER_WORDS, CHANGED_TO_WORDS, COMPARISON_BASE_PRONOUN_LEADS, OFFSET_RESTATEMENT_LINKS, PLAN_LABEL_NOUNS, ROLE_LABEL_NOUNS
@@ -92,10 +91,6 @@ def _opens_after(clause: Token, dependent: Token) -> bool:
     end = dependent.right_edge.i
     return any(c.dep_ == "mark" and end < c.i < clause.i for c in clause.children)
 
-
-# helper n21's lists (lexicon.json, with their why): verbs that clear someone to act, participles used as prepositions
-PERMITTING_VERBS = _words("permitting_verbs")
-PREPOSITION_PARTICIPLES = _words("preposition_participles")
 
 # the heads of a part of a day said of a date ("the night of April 24", "the early hours of Sunday")
 _DAY_PART_HEADS = frozenset(vocab()["day_part_heads"]["words"])

@@ -370,3 +370,8 @@ PUBLISHING_PARTICIPLES = _words("publishing_participles")
 PLAIN_SAYING_VERBS = _words("plain_saying_verbs")
 # "were given until June to remove the gear": the deadline is what is given, and stays in the headline (summary)
 DEADLINE_GIVING_VERBS = _words("deadline_giving_verbs")
+# "cleared it to fly in 2020", "took effect Aug. 9 pending approval", "secured promotion with a 3-0 victory on Sunday":
+# verbs that clear someone to act, participles used as prepositions, outcomes that were an act's means (attach)
+PERMITTING_VERBS = _words("permitting_verbs")
+PREPOSITION_PARTICIPLES = _words("preposition_participles")
+WINNING_MEANS_NOUNS = _words("winning_means_nouns")
