@@ -84,6 +84,24 @@ def _relative_antecedent(tok: Token) -> Token | None:
         # was a holiday" may be); it stands for the noun the time's phrase follows (none there, it stays)
         before = tok.doc[head.head.i - 1]
         return before if before.pos_ in ("NOUN", "PROPN") and before.ent_type_ not in ("DATE", "TIME") else None
+    if clause.dep_ == "relcl" and tok.lower_ == "which" and head.ent_type_ in ("DATE", "TIME") \
+            and head.dep_ == "pobj" and head.head.dep_ == "prep" and clause.lemma_ != "be" \
+            and head.head.head.pos_ in ("VERB", "AUX"):
+        # "ordered six ships in May, which will be delivered in 2027": a time does not get delivered, enter service or
+        # take effect; the clause is about the object of the verb the time dates (a copula may still describe the
+        # time: ", which was a holiday"); no object there, no antecedent
+        obj = next((c for c in head.head.head.children if c.dep_ == "dobj" and c.i < head.i), None)
+        return obj if obj is not None and obj.ent_type_ not in ("DATE", "TIME") else None
+    if clause.dep_ == "relcl" and tok.lower_ == "who" and head.ent_type_ in ("GPE", "LOC", "FAC") \
+            and head.dep_ == "pobj" and head.head.lower_ in ("in", "at", "from"):
+        # "A judge in Denver, who heard the case": a place is no "who"; the person is the noun the place's phrase
+        # (or a chain of them, "a surgeon at a clinic in Madrid") hangs on
+        x = head
+        while x.dep_ == "pobj" and x.head.dep_ == "prep" and x.head.lower_ in ("in", "at", "from", "of") \
+                and x.head.head.pos_ in ("NOUN", "PROPN"):
+            x = x.head.head
+            if _is_person(x):
+                return x
     if clause.dep_ in ("relcl", "acl") and (clause.head.pos_ in ("NOUN", "PROPN", "PRON")
                                             or clause.head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")) \
             and not (clause.head.lower_ in RELATIVE_PRONOUNS and clause.head.pos_ == "PRON"):

@@ -910,7 +910,32 @@ def _undone_by_its_verb(noun: Token, pred: Token | None = None) -> bool:
     return passive or noun.dep_ == "dobj" and not any(c.dep_ == "auxpass" for c in verb.children)
 
 
+def _plan_undone_by_conjunct(pred: Token, times: set[int] | frozenset[int] = frozenset()) -> bool:
+    """'The concert had been scheduled for May 2021 but was pushed back by a year': a plan whose own subject a
+    coordinated calling off or postponing verb (sharing that subject) undoes did not take place on the planned date.
+    Not a coordinated verb that keeps the plan ("and went ahead as planned"), nor an undecided one ("but could be
+    delayed")."""
+    if pred.dep_ not in ("ROOT", "conj", "ccomp") or not lemma_in(pred, PLANNED_OCCURRENCE_WORDS) \
+            or not any(c.dep_ == "nsubjpass" for c in pred.children) or phrasal_lemma(pred) is not None \
+            or not any(c.dep_ == "cc" and c.lower_ == "but" for c in pred.children):
+        # (a passive plan contrasted by "but": "was set up in 2010 and delayed ..." is no plan)
+        return False
+    if not any(c.dep_ == "prep" and c.i > pred.i and any(x.i in times for x in c.subtree) for c in pred.children):
+        return False  # only the date the plan gives ("scheduled for May 2021"), not another time on the verb
+    for c in pred.children:
+        if c.dep_ != "conj" or c.i < pred.i or c.pos_ not in ("VERB", "AUX") \
+                or any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+            continue
+        # (the parser may take the particle for an adverb: "was pushed back", "back" an advmod)
+        particles = {f"{c.lemma_.lower()} {g.lower_}" for g in c.children if g.dep_ in ("prt", "advmod") and g.i == c.i + 1}
+        if (lemma_in(c, CANCELLING_VERBS) or phrasal_lemma(c) in CANCELLING_VERBS or particles & CANCELLING_VERBS) \
+                and not lemma_in(c, _LATE_RUNNING_VERBS) and not _undecided(c):
+            return True
+    return False
+
+
 _UNDECIDED_MODALS = _words("undecided_modals")
+_LATE_RUNNING_VERBS = _words("late_running_verbs")
 
 
 def _undecided(verb: Token) -> bool:
@@ -1727,6 +1752,11 @@ def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = fro
     if outcome is not None:
         # "expects to post a loss for the third quarter": the loss is as (un)asserted as its posting
         mood, negated = modality(outcome)
+    if light is pred and not mood and pred.pos_ == "NOUN" and pred.dep_ == "nsubj" and lemma_in(pred, QUANTITY_NOUNS) \
+            and pred.head.pos_ in ("VERB", "AUX") and pred.head.i > pred.i:
+        # "output in the first quarter would be about 15% lower": a measured noun dated by its own time is as
+        # (un)asserted as the verb that gives its level, here a forecast ("Sales in the first quarter fell": asserted)
+        mood, negated = modality(pred.head)
     mood = _worded_mood(mood)
     if mood == "not" and happened_until(light, {t.i for t in span}):
         mood, negated = "", False  # "did not open until 2 p.m.": it opened then
@@ -1740,7 +1770,7 @@ def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = fro
     # (or the event noun itself a cancelling verb undoes: "The match, which had been scheduled for June 14, was
     # called off", the row's trigger the match)
     planned_object = _plan_set_off_on_object(pred)
-    if (_cancelled(pred) or _undone_event(pred, {t.i for t in span})
+    if (_cancelled(pred) or _undone_event(pred, {t.i for t in span}) or _plan_undone_by_conjunct(pred, {t.i for t in span})
             or planned_object is not None and _undone_by_its_verb(planned_object)) \
             and "cancelled" not in mood.split():
         mood = f"cancelled {mood}".strip()  # "The race, scheduled for May 21, was called off": it did not happen
