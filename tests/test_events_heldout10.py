@@ -47,4 +47,4 @@ def test_heldout10_floors(scored):
 # that say "this time dates nothing" counted as rows of their own).
 # End of the 2026-12-01 session: fully right 108/139, trigger 123, subject 112, asserted 134, absent 24/29.
 # 2026-12-01 second session end: 110/139, trigger 124/139, subject 115/127.
-FLOOR = {"fully_right": 0.798, "date": 0.923, "trigger": 0.899, "subject": 0.913, "asserted": 0.985, "absent": 26}
+FLOOR = {"fully_right": 0.805, "date": 0.923, "trigger": 0.899, "subject": 0.921, "asserted": 0.985, "absent": 26}

@@ -52,7 +52,7 @@ def test_heldout4_floors(scored):
 # date 137/146, trigger 141/153, subject 135/148, asserted 147/153, absent 20.
 # absent: counted without the rows the tool flags no_event (the scorer's fix of 2026-12-01; before it, rows
 # that say "this time dates nothing" counted as rows of their own).
-FLOOR = {"fully_right": 0.947, "date": 0.979, "trigger": 0.973, "subject": 0.972, "asserted": 0.98, "absent": 26}
+FLOOR = {"fully_right": 0.954, "date": 0.979, "trigger": 0.973, "subject": 0.979, "asserted": 0.98, "absent": 26}
 
 if __name__ == "__main__":
     heldout.main(load())

@@ -46,7 +46,7 @@ def test_heldout8_floors(scored):
 # date 155/167, trigger 174/180, subject 164/171, asserted 173/179, absent 46.
 # absent: counted without the rows the tool flags no_event (the scorer's fix of 2026-12-01; before it, rows
 # that say "this time dates nothing" counted as rows of their own).
-FLOOR = {"fully_right": 0.95, "date": 0.958, "trigger": 0.988, "subject": 0.982, "asserted": 0.988, "absent": 53}
+FLOOR = {"fully_right": 0.95, "date": 0.958, "trigger": 0.988, "subject": 0.982, "asserted": 0.988, "absent": 54}
 
 if __name__ == "__main__":
     heldout.main(load())

@@ -15,7 +15,7 @@ HELDOUT = Path(__file__).parent / "data" / "timex_heldout15"
 
 # Measured at da8afe5 (the session's starting main, the audited set beside it), the first run on these texts:
 # strict F1 0.9950, relaxed 0.9950, type 0.9899, value 0.9799 (200 gold).
-FLOORS = {"strict_f1": 0.994, "relaxed_f1": 0.994, "type_f1": 0.989, "value_f1": 0.979}
+FLOORS = {"strict_f1": 0.994, "relaxed_f1": 0.994, "type_f1": 0.989, "value_f1": 0.984}
 
 
 def test_timex_heldout15_floors():
