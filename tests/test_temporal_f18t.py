@@ -33,8 +33,9 @@ def item_right(it: dict) -> tuple[bool, str]:
     return (not hit.empty and day(hit.iloc[0]["start"]) == it["start"] and day(hit.iloc[0]["end"]) == it["end"]), got
 
 
-def probe_score() -> tuple[int, list[str]]:
-    items = json.loads(PROBE.read_text(encoding="utf-8"))["items"]
+def probe_score(probe: Path = PROBE) -> tuple[int, list[str]]:
+    """(items right, a line per item) of a temporal probe file (this one's, or another helper's of the same form)."""
+    items = json.loads(probe.read_text(encoding="utf-8"))["items"]
     ok, lines = 0, []
     for it in items:
         good, got = item_right(it)
