@@ -7,9 +7,8 @@ The tagger gives each time expression its TIMEX3 value and interval; a row may c
 * **"since X"**: from X to the publication date ("prices have risen since 2017"); not after a superlative,
   where X is a record comparison ("the lowest level since 2009");
 * **"until X" / "through X"**: up to the end of X; from the publication date when the clause looks forward
-  ("will stay closed until Thursday"); a past clause whose X lies in a year before the report's ("was owned by
-  the family until 1988") is the stretch up to the end of X from a start not stated (start None); one in the
-  report's own year ("stayed shut until March") keeps X's own interval, as do "by X" and "through X";
+  ("will stay closed until Thursday"); a past clause ("stayed open until 2012") keeps X's own interval, as
+  its start is not stated;
 * an **anchored duration** ("in three weeks", "within hours", "over the next five years", "the past few
   months", "six months from now"): the interval the duration measures from the publication date ("in three
   weeks": the week that starts three weeks on; "within a year": from the report to a year on). A vague
@@ -405,11 +404,6 @@ def timex_cover(doc: Doc, timex, pub_date: dt.date | None, after_other_time: boo
             if timex.interval_end is not None and timex.interval_end > start:
                 return Cover(start, timex.interval_end, bool(timex.fuzzy), text, doc[lo].idx, timex.end, "until",
                              timex.granularity)
-        elif kind == "until" and cue in _STRETCH_UNTIL and pub_date is not None \
-                and _past_stretch_until(span, timex, pub_date):
-            # "was owned by the family until 1988": the owning ran up to the end of X from a start not told, as a
-            # negated past "before X" is bounded; the time itself is not when it happened
-            return Cover(None, timex.interval_end, True, text, doc[lo].idx, timex.end, "until", timex.granularity)
         return None
     value = timex.value
     vague_ref = timex.value if timex.type == "DATE" and value in ("PAST_REF", "FUTURE_REF") else None
@@ -1193,29 +1187,6 @@ def _negated_before(span) -> bool:
     flown before 2019"): the words then bound the stretch the negation covers by the start of X."""
     verb = _governing_verb(span)
     return verb is not None and any(c.dep_ == "neg" for c in verb.children)
-
-
-# the "until" cues that end a stretch in a past clause; "by X" ("fell 18% by 10:30") and "through X" ("rattled the
-# region through the weekend") date what happened to X itself in the read sets, so they keep X's interval
-_STRETCH_UNTIL = frozenset({"until", "till", "til", "up until"})
-# granularities of a story's own days and hours, not of the history a stretch ran through
-_STORY_GRAINS = frozenset({"day", "hour", "minute", "second", "week"})
-
-
-def _past_stretch_until(span, timex, pub_date: dt.date) -> bool:
-    """Whether a past "until X" bounds a stretch that ran up to X ("played for Ajax until 2012"): X is over by the
-    report and the verb it hangs on is not negated ("did not reopen until Saturday", "it was not until 2010 that":
-    the event is at X)."""
-    if timex.interval_end is None or timex.interval_end > dt.datetime(pub_date.year, 1, 1):
-        return False  # X in the report's own year is the story's time ("stayed shut until March"), kept as X
-    if timex.type != "DATE" or timex.granularity in _STORY_GRAINS:
-        return False  # "talks went on until late Tuesday": the story's own days date what happened at them
-    verb = span.root.head
-    for _ in range(4):
-        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
-            break
-        verb = verb.head
-    return verb.pos_ in ("VERB", "AUX") and not any(c.dep_ == "neg" for c in verb.children)
 
 
 def _governing_verb(span):
