@@ -49,3 +49,10 @@ def probe_score(path: Path, pub: str, rows_of) -> tuple[int, list[str]]:
         lines.append(f"{'OK ' if good else 'BAD'} [{it.get('class', '')}] {it['text']} | {it['timex']} -> "
                      f"{df[[c for c in cols if c in df]].astype(str).to_dict('records')}")
     return ok, lines
+
+
+def print_probe(score: tuple[int, list[str]], label: str) -> None:
+    """Print a probe's lines and its score (what each probe test file does when run as a script)."""
+    ok, lines = score
+    print("\n".join(lines))
+    print(f"{label}: {ok}/{len(lines)}")

@@ -12,7 +12,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 from test_events_v6 import rows_of  # noqa: E402
-from events_probe import probe_score  # noqa: E402
+from events_probe import print_probe, probe_score  # noqa: E402
 
 PROBE = Path(__file__).parent / "data" / "events_probe_n21" / "probe.json"
 PUB = "2025-06-12"
@@ -23,9 +23,7 @@ def _probe_score() -> tuple[int, list[str]]:
 
 
 def main() -> None:
-    ok, lines = _probe_score()
-    print("\n".join(lines))
-    print(f"probe_n21: {ok}/{len(lines)}")
+    print_probe(_probe_score(), "probe_n21")
 
 
 if __name__ == "__main__":

@@ -13,7 +13,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 from test_events_v6 import row_of, rows_of  # noqa: E402,F401
-from events_probe import probe_score  # noqa: E402
+from events_probe import print_probe, probe_score  # noqa: E402
 
 PROBE = Path(__file__).parent / "data" / "events_probe19" / "probe.json"
 PUB = "2025-03-14"
@@ -142,6 +142,4 @@ def test_probe19_floor():
 
 
 if __name__ == "__main__":
-    score, out = _probe_score()
-    print("\n".join(out))
-    print(f"probe19 {score}/{len(out)}")
+    print_probe(_probe_score(), "probe19")

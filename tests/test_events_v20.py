@@ -14,7 +14,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 from test_events_v6 import row_of, rows_of  # noqa: E402,F401
-from events_probe import day as _day, probe_score  # noqa: E402
+from events_probe import day as _day, print_probe, probe_score  # noqa: E402
 
 PROBE = Path(__file__).parent / "data" / "events_probe20" / "probe.json"
 PUB = "2025-03-14"
@@ -25,9 +25,7 @@ def _probe_score() -> tuple[int, list[str]]:
 
 
 def main() -> None:
-    ok, lines = _probe_score()
-    print("\n".join(lines))
-    print(f"probe20: {ok}/{len(lines)}")
+    print_probe(_probe_score(), "probe20")
 
 
 if __name__ == "__main__":

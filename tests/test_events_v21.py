@@ -9,7 +9,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 from test_events_v6 import rows_of  # noqa: E402
-from events_probe import probe_score  # noqa: E402
+from events_probe import print_probe, probe_score  # noqa: E402
 
 PROBE = Path(__file__).parent / "data" / "events_probe21" / "probe.json"
 PUB = "2025-06-12"
@@ -22,9 +22,7 @@ def _probe_score() -> tuple[int, list[str]]:
 
 
 def main() -> None:
-    ok, lines = _probe_score()
-    print("\n".join(lines))
-    print(f"probe21: {ok}/{len(lines)}")
+    print_probe(_probe_score(), "probe21")
 
 
 if __name__ == "__main__":
