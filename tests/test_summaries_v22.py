@@ -2,7 +2,8 @@
 session. A semicolon joins two clauses, each a headline of its own; where the parser hangs one on the other, the
 row's headline must not glue them ("the festival The pandemic forced organisers ..."). A time listed with others
 ("the 2018 and 2019 harvests", "in 2015, 2016 and 2018") takes the list with it: the row's own time alone cannot
-leave it, whose first member holds the rest ("the 2018 and harvests"). Each with sentences where the rule fires
+leave it, whose first member holds the rest ("the 2018 and harvests"). "At least" hedging a removed time goes with
+it ("to stay high at least until March" read "to stay high at least"). Each with sentences where the rule fires
 and sentences where it must not."""
 
 from headline_cases import headline_suite
@@ -44,6 +45,14 @@ CASES = {
               ["The smelter operated"], []),
     "listed-nouns": ("The council approved the 2023 budget and a new parking plan on Tuesday.", "Tuesday",
                      ["approved the 2023 budget and a new parking plan"], []),
+    # a hedge on a removed time goes with it
+    "hedged-until": ("The utility said it expected gas prices to stay high at least until the end of the first "
+                     "quarter of 2025.", "the end of the first quarter of 2025", ["to stay high"], ["at least"]),
+    "hedged-until-short": ("Ferry fares will stay frozen at least until March.", "March",
+                           ["Ferry fares will stay frozen"], ["least"]),
+    # negative: a hedge on something else stays
+    "hedge-elsewhere": ("The bakery sold at least 400 loaves on Saturday.", "Saturday",
+                        ["sold at least 400 loaves"], []),
 }
 
 table, test_headline_reads_cleanly = headline_suite(CASES, PUB)
