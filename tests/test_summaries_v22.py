@@ -3,7 +3,9 @@ session. A semicolon joins two clauses, each a headline of its own; where the pa
 row's headline must not glue them ("the festival The pandemic forced organisers ..."). A time listed with others
 ("the 2018 and 2019 harvests", "in 2015, 2016 and 2018") takes the list with it: the row's own time alone cannot
 leave it, whose first member holds the rest ("the 2018 and harvests"). "At least" hedging a removed time goes with
-it ("to stay high at least until March" read "to stay high at least"). Each with sentences where the rule fires
+it ("to stay high at least until March" read "to stay high at least"). A plan set off after "the <event> of <thing>"
+is the event's ("the launch of its van, originally planned for January": "the launch of its van was planned", not
+"its van was planned"). Each with sentences where the rule fires
 and sentences where it must not."""
 
 from headline_cases import headline_suite
@@ -53,6 +55,14 @@ CASES = {
     # negative: a hedge on something else stays
     "hedge-elsewhere": ("The bakery sold at least 400 loaves on Saturday.", "Saturday",
                         ["sold at least 400 loaves"], []),
+    # a plan set off after "the <event> of <thing>" is the event's
+    "planned-event-of": ("The carmaker said it had delayed the launch of its electric van, originally planned for "
+                         "January, until the autumn.", "January", ["the launch of its electric van was planned"], []),
+    "scheduled-event-of": ("The studio pushed back the release of the sequel, first scheduled for March, to the "
+                           "autumn.", "March", ["the release of the sequel was scheduled"], []),
+    # negative: a participle that is not a plan stays with the nearest noun
+    "built-thing-of": ("The city will restore the walls of the chapel, painted in the 1930s, by 2027.", "the 1930s",
+                       ["the chapel was painted"], ["walls of"]),
 }
 
 table, test_headline_reads_cleanly = headline_suite(CASES, PUB)

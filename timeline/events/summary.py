@@ -14,6 +14,7 @@ from .lexicon import (ADVERBIAL_RELATIVE_NOUNS, COMPARATIVE_TIME_ADVERBS, PAST_M
                       LENGTH_ARGUMENT_PREPOSITIONS, NOT_UNTIL_WORDS, OBJECT_RAISING_VERBS, DELAY_REASON_WORDS)
 from .lexicon import TIME_REMNANT_PARTICIPLES
 from .lexicon import PRESENCE_LIGHT_VERBS
+from .lexicon import PLANNING_PARTICIPLES
 from .lexicon import REPORTING_VERBS
 from .lexicon import ASPECTUAL_VERBS, COMPLEMENT_INFINITIVE_VERBS, DEADLINE_GIVING_VERBS, DEGREE_ADVERBS, INVERTING_WORDS, MONEY_WORDS, DEADLINE_PREPOSITIONS, IMPLICATIVE_VERBS, LEADING_SUBORDINATORS, UNMARKED_TIME_WORDS
 
@@ -1442,6 +1443,11 @@ def _participle_read_as_clause(pred: Token, exclude: set[int]) -> Token | None:
     noun = doc[first - 2]
     if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("dobj", "pobj", "conj") or noun.head.i == pred.i:
         return None
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and is_event_nominal(noun.head.head) \
+            and not is_event_nominal(noun) and lemma_in(pred, PLANNING_PARTICIPLES):
+        # "the launch of its assistant, originally planned for January": what is planned is an event, the launch
+        # (but "the opening of the bridge, built in 1910": the bridge)
+        noun = noun.head.head
     return noun
 
 
