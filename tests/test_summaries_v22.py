@@ -5,7 +5,9 @@ row's headline must not glue them ("the festival The pandemic forced organisers 
 leave it, whose first member holds the rest ("the 2018 and harvests"). "At least" hedging a removed time goes with
 it ("to stay high at least until March" read "to stay high at least"). A plan set off after "the <event> of <thing>"
 is the event's ("the launch of its van, originally planned for January": "the launch of its van was planned", not
-"its van was planned"). Each with sentences where the rule fires
+"its van was planned"); "at the latest" beside a removed time goes with it; a relative object of a gerund is named
+after it ("her novel, which she began writing in the 1990s": "she began writing her novel", was "she began which
+writing"). Each with sentences where the rule fires
 and sentences where it must not."""
 
 from headline_cases import headline_suite
@@ -63,6 +65,25 @@ CASES = {
     # negative: a participle that is not a plan stays with the nearest noun
     "built-thing-of": ("The city will restore the walls of the chapel, painted in the 1930s, by 2027.", "the 1930s",
                        ["the chapel was painted"], ["walls of"]),
+    # "at the latest" / "at the earliest" hung on the verb beside a removed time goes with it
+    "at-the-latest": ("He said on Thursday night that the bill would be tabled \"by the end of March at the "
+                      "latest\".", "Thursday night", ["the bill would be tabled"], ["latest", " at"]),
+    "at-the-earliest": ("Ferries will not be allowed to sail before Tuesday at the earliest, the harbour master "
+                        "said on Sunday.", "Sunday", ["will not be allowed to sail"], ["earliest", " at"]),
+    # negative: "the latest" naming a thing stays
+    "latest-thing": ("The team checked into the latest hotel on Monday.", "Monday",
+                     ["checked into the latest hotel"], []),
+    # a relative object of a gerund the verb takes is named after the gerund
+    "gerund-relative-object": ("Her novel, which she began writing in the late 1990s, sold a million copies.",
+                               "the late 1990s", ["she began writing her novel"], ["which"]),
+    "gerund-relative-object-2": ("The tunnel, which crews started digging in 2019, opened on Monday.", "2019",
+                                 ["crews started digging the tunnel"], ["which"]),
+    # the whole or the rest of a removed period goes with it
+    "whole-of": ("The region recorded only 14 measles cases in the whole of 2025.", "2025",
+                 ["recorded only 14 measles cases"], ["whole", " in"]),
+    "rest-of": ("The refinery will stay shut for the rest of 2027.", "2027", ["will stay shut"], ["rest", " for"]),
+    # negative: "the rest of" a group stays
+    "rest-of-group": ("The rest of the crew flew home on Monday.", "Monday", ["The rest of the crew flew home"], []),
 }
 
 table, test_headline_reads_cleanly = headline_suite(CASES, PUB)

@@ -720,10 +720,6 @@ def _dropped(pred: Token, anchor: Token, top: Token, exclude: set[int], other_ti
             # "according to the Rhodium Group": the source column names it ("according to demand" stays)
             drop.update(x.i for x in t.subtree)
             continue
-        if t.dep_ == "prep" and t.i - 1 in exclude and any(c.lower_ in TIME_LIMIT_WORDS for c in t.children):
-            # "by 2025 at the earliest": the bound of a removed time goes with it
-            drop.update(x.i for x in t.subtree)
-            continue
         if t.dep_ in CLAUSE_DEPS and t.pos_ == "VERB" and not is_predicate(t):
             continue  # "up from 3.4 trillion won": a currency the parser took for a clause's verb is no clause
         if t.dep_ == "mark" and t.head.i == pred.i and pred.i != top.i and t.i > top.i:
@@ -847,6 +843,7 @@ def _dropped(pred: Token, anchor: Token, top: Token, exclude: set[int], other_ti
     drop |= _split_clause_middle(pred, anchor, top, drop)
     drop |= _restated_object(anchor, exclude)
     drop |= _time_remnants(pred, anchor, top, drop | exclude)
+    drop |= _time_hedges(top, drop | exclude)
     drop |= _stranded_comparison(top, drop)
     drop |= _emptied_prepositions(top, drop | exclude)
     return drop
@@ -971,6 +968,21 @@ def _time_asides(top: Token, exclude: set[int]) -> set[int]:
                 and first >= 2 and doc[first - 1].text == "," and first - 2 in exclude and t.i not in exclude:
             out.update(x.i for x in t.subtree)
             out.add(first - 1)
+    return out
+
+
+def _time_hedges(top: Token, gone: set[int]) -> set[int]:
+    """The bound of a removed time ("by 2025 at the earliest", "by the end of March at the latest"), the row's
+    own or another's, even past a closing quote: without the time it says nothing and goes with it."""
+    doc = top.doc
+    out: set[int] = set()
+    for t in top.subtree:
+        before = t.i - 1
+        while before > 0 and doc[before].is_punct and before not in gone:
+            before -= 1
+        if t.dep_ == "prep" and t.i not in gone and before in gone and before < t.i \
+                and any(c.lower_ in TIME_LIMIT_WORDS for c in t.children):
+            out.update(x.i for x in t.subtree)
     return out
 
 
@@ -1365,7 +1377,10 @@ def _headline_tokens(pred: Token, exclude: set[int], other_times: set[int]) -> l
     # (not after a verb whose object is its infinitive's subject: "a plant, which officials expect to open")
     infinitive = pred.dep_ == "xcomp" and pred.head.i == anchor.i and (
         anchor.lemma_.lower() not in OBJECT_RAISING_VERBS or relative_object_of_infinitive(pred) is not None)
-    rel_obj = next((c for v in ((anchor, pred) if infinitive else (anchor,))
+    # (and of a gerund the verb takes: "her memoir, which she began writing in the late 1990s" read "she began
+    # which writing")
+    gerunds = tuple(c for c in anchor.children if c.dep_ == "xcomp" and c.tag_ == "VBG")
+    rel_obj = next((c for v in ((anchor, pred) if infinitive else (anchor,)) + gerunds
                     for c in v.children if c.dep_ == "dobj" and c.lower_ in RELATIVE_PRONOUNS
                     and c.tag_ in ("WDT", "WP")), None)
     if rel_obj is not None and anchor.dep_ == "relcl" and anchor.head.pos_ in ("NOUN", "PROPN") \
