@@ -84,6 +84,12 @@ CASES = {
     "rest-of": ("The refinery will stay shut for the rest of 2027.", "2027", ["will stay shut"], ["rest", " for"]),
     # negative: "the rest of" a group stays
     "rest-of-group": ("The rest of the crew flew home on Monday.", "Monday", ["The rest of the crew flew home"], []),
+    # a relative object of a verb that begins or ends events is the event noun its antecedent is "of"
+    "relative-event-of": ("The council finished the renovation of the old library, which it started in 2019.",
+                          "2019", ["started the renovation of the old library"], []),
+    # negative: other verbs keep the nearest noun
+    "relative-thing-of": ("Crews repaired the roof of the station, which they built in 1990.", "1990",
+                          ["built the station"], ["roof"]),
 }
 
 table, test_headline_reads_cleanly = headline_suite(CASES, PUB)

@@ -1458,10 +1458,17 @@ def _participle_read_as_clause(pred: Token, exclude: set[int]) -> Token | None:
     noun = doc[first - 2]
     if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("dobj", "pobj", "conj") or noun.head.i == pred.i:
         return None
+    return _event_of(noun, pred)
+
+
+def _event_of(noun: Token, verb: Token) -> Token:
+    """The event noun ``noun`` is "of" when ``verb`` plans or begins, ends or resumes events: "the launch of its
+    assistant, originally planned for January" and "an expansion of its pulp mill, which it began in 1987" speak of
+    the launch and the expansion; otherwise ``noun`` ("the opening of the bridge, built in 1910": the bridge)."""
+    if not (lemma_in(verb, PLANNING_PARTICIPLES) or lemma_in(verb, ASPECTUAL_VERBS)):
+        return noun
     while noun.dep_ == "pobj" and noun.head.lower_ == "of" and is_event_nominal(noun.head.head) \
-            and not is_event_nominal(noun) and lemma_in(pred, PLANNING_PARTICIPLES):
-        # "the launch of its assistant, originally planned for January": what is planned is an event, the launch
-        # (but "the opening of the bridge, built in 1910": the bridge)
+            and not is_event_nominal(noun):
         noun = noun.head.head
     return noun
 
@@ -1469,7 +1476,7 @@ def _participle_read_as_clause(pred: Token, exclude: set[int]) -> Token | None:
 def _antecedent_after(verb: Token, clause: Token, toks: list, exclude: set[int]) -> list:
     """``toks`` with the noun the relative ``clause`` hangs on put after ``verb`` (and its particle) as its object."""
     ante = [_Lowered(t) if t.is_sent_start and t.pos_ != "PROPN" else t
-            for t in phrase_tokens(clause.head, exclude | {x.i for x in clause.subtree})]
+            for t in phrase_tokens(_event_of(clause.head, verb), exclude | {x.i for x in clause.subtree})]
     at = next(k for k, t in enumerate(toks) if getattr(t, "i", -1) == verb.i) + 1
     while at < len(toks) and getattr(toks[at], "dep_", "") == "prt" and toks[at].head.i == verb.i:
         at += 1  # after its particle: "the plant that it shut down in May" -> "it shut down the plant"
