@@ -7,7 +7,8 @@ it ("to stay high at least until March" read "to stay high at least"). A plan se
 is the event's ("the launch of its van, originally planned for January": "the launch of its van was planned", not
 "its van was planned"); "at the latest" beside a removed time goes with it; a relative object of a gerund is named
 after it ("her novel, which she began writing in the 1990s": "she began writing her novel", was "she began which
-writing"). Each with sentences where the rule fires
+writing"); a step of a life placed at an age ("joined the academy at the age of 12 and made his debut in 2021") is
+left out of the next, dated step's headline like a dated one. Each with sentences where the rule fires
 and sentences where it must not."""
 
 from headline_cases import headline_suite
@@ -90,6 +91,16 @@ CASES = {
     # negative: other verbs keep the nearest noun
     "relative-thing-of": ("Crews repaired the roof of the station, which they built in 1990.", "1990",
                           ["built the station"], ["roof"]),
+    # a step of a life placed at an age is a time of its own: the next, dated step reads alone
+    "age-of": ("Okafor joined the club's academy at the age of 11 and made his league debut in March 2019.",
+               "March 2019", ["Okafor made his league debut"], ["academy"]),
+    "at-age": ("She joined the bank at 24 and became its chief executive in 2012.", "2012",
+               ["She became its chief executive"], ["joined"]),
+    # negative: a rate is no age; coordination without one stays whole
+    "at-rate": ("The firm grew at 25 percent and hired 300 people in 2019.", "2019",
+                ["grew at 25 percent and hired 300 people"], []),
+    "plain-coordination": ("The envoy visited Kyiv and met the president in May.", "May",
+                           ["visited Kyiv and met the president"], []),
 }
 
 table, test_headline_reads_cleanly = headline_suite(CASES, PUB)

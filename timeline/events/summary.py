@@ -15,6 +15,7 @@ from .lexicon import (ADVERBIAL_RELATIVE_NOUNS, COMPARATIVE_TIME_ADVERBS, PAST_M
 from .lexicon import TIME_REMNANT_PARTICIPLES
 from .lexicon import PRESENCE_LIGHT_VERBS
 from .lexicon import PLANNING_PARTICIPLES
+from .lexicon import AGE_NOUNS
 from .lexicon import REPORTING_VERBS
 from .lexicon import ASPECTUAL_VERBS, COMPLEMENT_INFINITIVE_VERBS, DEADLINE_GIVING_VERBS, DEGREE_ADVERBS, INVERTING_WORDS, MONEY_WORDS, DEADLINE_PREPOSITIONS, IMPLICATIVE_VERBS, LEADING_SUBORDINATORS, UNMARKED_TIME_WORDS
 
@@ -533,6 +534,21 @@ def _set_time_tokens(doc) -> frozenset[int]:
 def _has_own_date(t: Token, other_times: set[int]) -> bool:
     """Whether another time expression sits among ``t``'s dependents (its conjuncts aside)."""
     return any(x.i in other_times for c in t.children if c.dep_ not in ("conj", "cc") for x in c.subtree)
+
+
+def _at_an_age(t: Token) -> bool:
+    """Whether an age places ``t`` at a time of its own ("joined the academy at the age of 12 and made his debut in
+    2021", "joined the bank at 25 and became its chief in 2010"): a life's step the tagger dates by no time
+    expression, which a headline of the next step leaves out like a dated one."""
+    for c in t.children:
+        if c.dep_ != "prep" or c.lower_ != "at":
+            continue
+        for o in c.children:
+            if o.dep_ == "pobj" and (o.lower_ in AGE_NOUNS and any(
+                    g.lower_ == "of" and any(n.like_num for n in g.children) for g in o.children)
+                    or o.like_num and o.n_lefts + o.n_rights == 0 and o.tag_ == "CD"):
+                return True
+    return False
 
 
 def _own_time_word(t: Token) -> bool:
@@ -1641,7 +1657,8 @@ def _headline_at(pred: Token, anchor: Token, exclude: set[int], other_times: set
     # agency was criticised ..., and it overhauled its programme in 2017": the time dates the second clause only)
     top = anchor
     while top.dep_ == "conj" and is_predicate(top.head) and is_predicate(top) \
-            and not _has_own_date(top.head, other_times) and not _tense_switch(top.head, top) \
+            and not _has_own_date(top.head, other_times) and not _at_an_age(top.head) \
+            and not _tense_switch(top.head, top) \
             and not any(c.dep_ in ("nsubj", "nsubjpass") or c.dep_ == "aux" and c.tag_ == "MD" for c in top.children):
         # (nor one in another tense: "was delayed by the pandemic and is now planned for 2024" is the plan alone)
         # (a conjunct with a modal of its own is a verb group of its own: "had borrowed heavily in 2022 to expand
