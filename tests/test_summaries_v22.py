@@ -8,7 +8,8 @@ is the event's ("the launch of its van, originally planned for January": "the la
 "its van was planned"); "at the latest" beside a removed time goes with it; a relative object of a gerund is named
 after it ("her novel, which she began writing in the 1990s": "she began writing her novel", was "she began which
 writing"); a step of a life placed at an age ("joined the academy at the age of 12 and made his debut in 2021") is
-left out of the next, dated step's headline like a dated one. Each with sentences where the rule fires
+left out of the next, dated step's headline like a dated one; a relative clause defining a first, last or only
+keeps ("he: This is the first time we have seen ...", was "he: This is the first time"). Each with sentences where the rule fires
 and sentences where it must not."""
 
 from headline_cases import headline_suite
@@ -101,6 +102,14 @@ CASES = {
                 ["grew at 25 percent and hired 300 people"], []),
     "plain-coordination": ("The envoy visited Kyiv and met the president in May.", "May",
                            ["visited Kyiv and met the president"], []),
+    # a relative clause defining a first, last or only keeps
+    "first-time-we": ('"This is the first time we have seen a glacier retreat this fast," the researcher said on '
+                      'Friday.', "Friday", ["the first time we have seen a glacier retreat"], []),
+    "last-time": ("The summit in June was the last time the two leaders met in person.", "June",
+                  ["the last time the two leaders met"], []),
+    # negative: a relative clause set off by commas still goes
+    "set-off-relative": ("The loan, the largest that the bank has made, was repaid in May.", "May",
+                         ["was repaid"], ["largest"]),
 }
 
 table, test_headline_reads_cleanly = headline_suite(CASES, PUB)

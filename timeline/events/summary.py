@@ -149,9 +149,12 @@ def _purpose_to(pred: Token) -> Token | None:
 
 def _defining_infinitive(t: Token) -> bool:
     """"became the first woman to perform open-heart surgery", "the only team to win twice": after a first, last,
-    only or superlative the infinitive says what the noun is; without it the headline says nothing."""
-    if t.dep_ not in ("acl", "relcl") or t.tag_ != "VB" \
-            or not any(c.dep_ == "aux" and c.lower_ == "to" and c.i < t.i for c in t.children):
+    only or superlative the infinitive says what the noun is; without it the headline says nothing. So does a
+    relative clause not set off by a comma ("This is the first time we have seen such evidence", "the last time the
+    two parties agreed")."""
+    infinitive = t.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" and c.i < t.i for c in t.children)
+    defining = t.dep_ == "relcl" and t.left_edge.i > 0 and not t.doc[t.left_edge.i - 1].is_punct
+    if t.dep_ not in ("acl", "relcl") or not (infinitive or defining):
         return False
     head = t.head
     return any(c.tag_ == "JJS" or c.ent_type_ == "ORDINAL" or c.lower_ in SERIES_WORDS
