@@ -466,7 +466,7 @@ def timex_cover(doc: Doc, timex, pub_date: dt.date | None, after_other_time: boo
     pub = _day(pub_date)
     direction = tense_for(span) if kind in ("after", "within") else None
     if direction is not None and (_modal_ahead(span) or _forecast_ahead(span) or _reported_ahead(span, timex)
-                                  or _promised_ahead(span) or _bid_ahead(span)):
+                                  or _promised_ahead(span) or _bid_ahead(span) or _object_participle_ahead(span)):
         direction = Direction.FUTURE  # "could be released within three years": a possibility ahead of the report
     elif direction is not None and _forecast_behind(span):
         return None  # "The firm expected results in six months": six months from when it expected them
@@ -1206,6 +1206,22 @@ def _bid_ahead(span) -> bool:
     head = verb.head
     return verb.dep_ in ("xcomp", "ccomp") and head.pos_ == "VERB" and head.lemma_.lower() in BIDDING_VERBS \
         and in_reported_clause(span)
+
+
+def _object_participle_ahead(span) -> bool:
+    """'said the company would compensate everyone affected within 14 days': the parser hangs a length that closes
+    the clause on a bare participle after the object ("affected", no auxiliary of its own); when the verb of that
+    object looks ahead through a modal, so does the length (the participle says who, not when)."""
+    prep = span.root.head
+    if prep.dep_ != "prep" or prep.i == span.root.i:
+        return False
+    part = prep.head
+    if part.tag_ != "VBN" or part.dep_ != "acl" or any(c.dep_ in ("aux", "auxpass") for c in part.children):
+        return False
+    noun = part.head
+    if noun.dep_ != "dobj" or span.end < len(span.doc) and not span.doc[span.end].is_punct:
+        return False
+    return _modal_ahead(noun.doc[noun.i:noun.i + 1])
 
 
 def _forecast_behind(span) -> bool:
