@@ -52,6 +52,8 @@ from .lexicon import _table, _words
 
 # "said he wanted the carriers to agree within 60 days": an infinitive these govern is still ahead of them
 BIDDING_VERBS = _words("bidding_verbs")
+# "so far this year": up to the report (see timex_cover)
+_SO_FAR = {w: "so_far" for w in _words("so_far_cues")}
 
 _DURATION_RE = re.compile(r"^P(T?)(\d+(?:\.\d+)?|X)(DE|CE|[YQMWDHS])$")
 # a clock unit ("PT3H") moves no date: a row is drawn a day at the finest
@@ -380,6 +382,13 @@ def timex_cover(doc: Doc, timex, pub_date: dt.date | None, after_other_time: boo
         hedge = hedge_length(doc, span.start) if cue is None else 0
         if hedge:  # "until at least 2025" bounds as "until 2025" does
             cue, lo = cue_before(doc, doc[span.start - hedge:span.end], INTERVAL_CUES)
+        if cue is None and pub_date is not None:
+            so_far, lo = cue_before(doc, span, _SO_FAR)
+            end = _day(pub_date) + dt.timedelta(days=1)
+            if so_far is not None and timex.interval_end is not None and timex.interval_start < end < timex.interval_end:
+                # "has fallen 3% so far this year": the part of the period up to the report
+                return Cover(timex.interval_start, end, bool(timex.fuzzy), text_of(doc)[doc[lo].idx:timex.end],
+                             doc[lo].idx, timex.end, "since", timex.granularity)
         if cue is None:
             return _after_bound(doc, span, timex, pub_date)
         kind = INTERVAL_CUES[cue]
