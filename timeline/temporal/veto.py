@@ -567,11 +567,16 @@ _PER_UNIT_NEAR, _PER_UNIT_REACH = 3, 6
 _COUNTED_PHRASE = frozenset({"NOUN", "ADJ", "NUM"})
 
 
+_WITHIN_UNIT_LEADS = frozenset(_WORDS["within_unit_leads"])
+
+
 def per_unit_context(m, span: Span) -> bool:
     """"a day" after an amount is a rate ("300,000 passengers a day", "1.2 million barrels of oil equivalent a
     day", "3% a year", "twice a day"): the amount among the three words before it, or further back across the
     noun phrase it counts; no verb between ("the wettest autumn since 2000 and comes a week after the storm")."""
     doc = span.doc
+    if span.start > 0 and doc[span.start - 1].lower_ in _WITHIN_UNIT_LEADS:
+        return False  # "the third attack in a week": the stretch the count fell in, not a rate
     phrase = True  # whether every word so far belongs to a counted noun phrase
     for i in range(span.start - 1, max(-1, span.start - 1 - _PER_UNIT_REACH), -1):
         t = doc[i]
