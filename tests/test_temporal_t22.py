@@ -20,6 +20,9 @@ DATA = Path(__file__).parent / "data" / "temporal_probe_t22"
 ARTICLES = load(DATA)
 XFAIL: dict[tuple[str, str, int], str] = {}
 PROBE = ProbeSet(ARTICLES, XFAIL)
+DATA_B = Path(__file__).parent / "data" / "temporal_probe_t22b"
+ARTICLES_B = load(DATA_B)
+PROBE_B = ProbeSet(ARTICLES_B, {})
 
 # The set's figures: first run (commit 0faf4be, before this round's rule changes; "now" added to the gold after it as
 # an annotation slip) 120 of 131 gold expressions found, 99 right of the 105 with a scored value, no spurious span;
@@ -175,21 +178,53 @@ def test_within_a_unit_and_the_jewish_new_year(sentence, span, type_, value, mod
     _check(sentence, span, type_, value, mod, pub)
 
 
-def report() -> None:
-    for name, art in ARTICLES.items():
+# 11. "every four years or so": the words join the set as its mod APPROX (was: the duration "four years or so" took the
+# span and the set was lost). Second probe (tests/data/temporal_probe_t22b, committed before the tagger ran on it):
+# first run 32 of 32 found, 25 of 27 scored values right; after this 26 (left: "the previous month" after an
+# intervening season, read from the season's month rather than April's).
+SET_OR_SO = [
+    ("Storms like this strike every four years or so.", "every four years or so", "SET", "P4Y", "APPROX", "2011-01-12"),
+    ("Elections are held every four years.", "every four years", "SET", "P4Y", None, "2011-01-12"),
+    ("Growth should pick up over the next year or so.", "the next year or so", "DATE", "2012", "APPROX",
+     "2011-01-12"),
+]
+
+
+@pytest.mark.parametrize("sentence,span,type_,value,mod,pub", SET_OR_SO)
+def test_set_or_so(sentence, span, type_, value, mod, pub):
+    _check(sentence, span, type_, value, mod, pub)
+
+
+FLOOR_B_FOUND, FLOOR_B_RIGHT = 32, 26
+
+
+def test_probe_t22b_floor():
+    found, right = PROBE_B.found_and_right()
+    assert found >= FLOOR_B_FOUND and right >= FLOOR_B_RIGHT, (found, right)
+
+
+@pytest.mark.parametrize("probe", [PROBE, PROBE_B], ids=["t22", "t22b"])
+def test_probe_no_spurious_span(probe):
+    spurious = {name: probe.spurious(name) for name in probe.articles}
+    assert not any(spurious.values()), spurious
+
+
+def report(articles=ARTICLES, probe=PROBE) -> None:
+    for name, art in articles.items():
         for start, end, type_, value, _ in gold_offsets(art):
-            hits = PROBE.hits(name, start, end)
+            hits = probe.hits(name, start, end)
             span = art["text"][start:end]
             got = [(t.text, t.type, t.value) for t in hits]
             if not hits:
                 print(f"MISS  {name}: {span!r} ({type_} {value})")
             elif value is not None and (type_, value) not in {(t.type, t.value) for t in hits}:
                 print(f"VALUE {name}: {span!r} ({type_} {value}) got {got}")
-        for s in PROBE.spurious(name):
+        for s in probe.spurious(name):
             print(f"SPUR  {name}: {s}")
-    print("found, right:", PROBE.found_and_right(), "of", sum(len(a["gold"]) for a in ARTICLES.values()),
-          "(scored values:", sum(v is not None for a in ARTICLES.values() for *_, v in a["gold"]), ")")
+    print("found, right:", probe.found_and_right(), "of", sum(len(a["gold"]) for a in articles.values()),
+          "(scored values:", sum(v is not None for a in articles.values() for *_, v in a["gold"]), ")")
 
 
 if __name__ == "__main__":
     report()
+    report(ARTICLES_B, PROBE_B)
