@@ -149,7 +149,8 @@ SENTENCE_XFAIL: dict[str, str] = {
     "Rescuers found two more survivors later in the day.": "'later in the day', 'earlier in the week': tried as the "
                                                           "story's day (week) and not kept: the dev check half "
                                                           "gained two spurious spans",
-    "Shares rose 3% earlier in the week.": "as 'later in the day'",
+    # ("Shares rose 3% earlier in the week." was xfail as 'later in the day': t22's relative.side_of_period tags the week
+    # and month forms, which left the dev check half as it was; the day form stays out, as the reason above says)
     "Sales were 12% higher than at this time last year.": "'this time last year' is read as 'last year' alone",
     "The shelling continued in the small hours.": "'the small hours' alone has no rule",
     "Troops left at the turn of the century.": "'the turn of the century' has no rule: which century it is "

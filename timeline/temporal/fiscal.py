@@ -102,3 +102,51 @@ def fiscal_years(text: str, out: list[Timex]) -> None:
 def _month_end(end: dt.datetime) -> bool:
     """Whether a day that ends at ``end`` is within a week of a month's last day (a 52/53-week year's end)."""
     return not (_LAST_DAYS < end.day <= calendar.monthrange(end.year, end.month)[1] - _LAST_DAYS + 1)
+
+
+# "the three months to September", "the six months ended June 30", "the 12 months to December": a length of months
+# said with the month (or day) it runs to is a reporting period; when it ends where a calendar quarter, half or year
+# ends it is that period, and a year-back comparison after it ("to $412 million from $335 million a year earlier")
+# is the same period a year back (TimeBank: 1988-Q3 after the third quarter), not the month a year back
+_LENGTH_PERIODS = {"P3M": ("quarter", 3), "P6M": ("half", 6), "P12M": ("year", 12), "P1Y": ("year", 12)}
+_TO_END = period_bound("to")
+
+
+def period_to_story(text: str, prev: Timex | None, gap_start: int, start: int, story):
+    """The story time a month (or day) ending a preceding length of months stands for: the calendar quarter, half or
+    year that length ends with it; ``story`` (the month's own) when it is no such period's end."""
+    if (prev is None or story is None or prev.type != "DURATION" or prev.value not in _LENGTH_PERIODS
+            or story.gran not in ("month", "day") or not _TO_END.fullmatch(text, gap_start, start)):
+        return story
+    gran, months = _LENGTH_PERIODS[prev.value]
+    d = story.date
+    if d.month % months or (story.gran == "day" and d.day != calendar.monthrange(d.year, d.month)[1]):
+        return story
+    return type(story)(dt.date(d.year, d.month - months + 1, 1), gran)
+
+
+# "fiscal 2004, which ended in June", "fiscal 2006, which begins Oct. 1": a fiscal year named by its year, then the
+# month or day it ends or begins on, said without a year: a fiscal year is named by the year it ends in, so it ends
+# in that year, and begins in the year before unless it begins in January (was: the month read from the publication
+# date and the tense, "June" said in June 2005 of fiscal 2004 read as June 2005)
+_NAMED_FISCAL = re.compile(r"\b(?:fiscal|financial)\s+(?:year\s+)?(?:\d{4}|['’]\d\d)$", re.IGNORECASE)
+_BEGINS = period_bound("begins", "began", "beginning", "starts", "started", "starting")
+_STATED_YEAR = re.compile(r"\d{4}|['’]\d\d")
+_DATED = re.compile(r"^(?P<y>\d{4})(?P<rest>-(?P<m>\d\d)(?:-\d\d)?)$")
+
+
+def fiscal_bounds(text: str, out: list[Timex]) -> None:
+    """Give the yearless month or day that ends or begins a named fiscal year the year it falls in (in place)."""
+    for a, b in zip(out, out[1:]):
+        m = _DATED.match(b.value)
+        if (a.type != "DATE" or not _YEAR.match(a.value) or b.type != "DATE" or not m or b.mod
+                or _STATED_YEAR.search(b.text) or not _NAMED_FISCAL.search(text[a.start:a.end])):
+            continue
+        if _ENDED.fullmatch(text, a.end, b.start):
+            year = int(a.value)
+        elif _BEGINS.fullmatch(text, a.end, b.start):
+            year = int(a.value) - (m["m"] != "01")
+        else:
+            continue
+        if str(year) != m["y"]:
+            b.revalue(f"{year}{m['rest']}")

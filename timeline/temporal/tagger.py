@@ -12,7 +12,7 @@ import logging
 import os
 import re
 import warnings
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
@@ -26,11 +26,11 @@ from .clock_days import clock_days
 from .clock_shift import clock_shifts, is_bare_clock, past_midnight
 from . import codec
 from .compound import join_compound_durations
-from .fiscal import fiscal_quarters, fiscal_years
+from .fiscal import fiscal_bounds, fiscal_quarters, fiscal_years, period_to_story
 from .ranges import last_listed_day, link_ranges
 from .since import since_before_story
 from .sequence import later_conjunct, until_after_earlier
-from .when_year import fronted_year, heading_year, subject_year, when_clause_year
+from .when_year import fronted_year, heading_year, onset_year, subject_year, when_clause_year
 from .resolve import StoryTime, resolve
 from .rules import ALL_RULES, Rule
 from .tense import Tense, read_tense
@@ -748,6 +748,8 @@ def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
         shift = lead_days(text, c.start, c.end) if pub_date is not None else 0
         dct = pub_date - dt.timedelta(days=shift) if shift else pub_date
         res = resolve(c.partial, dct, anchor, tense.direction, tense.direct)
+        if out and out[-1].type == "DURATION":
+            res = replace(res, story=period_to_story(text, out[-1], gap_start, c.start, res.story))
         bounds_period = (story_from_prev and story is not None and story.gran in ("quarter", "half", "year")
                          and _PERIOD_BOUND.fullmatch(text, gap_start, c.start)
                          and not (res.story is not None and res.story.gran == story.gran
@@ -800,6 +802,7 @@ def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
     clock_shifts(text, out)
     fiscal_quarters(text, out)
     fiscal_years(text, out)
+    fiscal_bounds(text, out)
     since_before_story(text, out)
     later_conjunct(text, out, pub_date)
     until_after_earlier(text, out)
@@ -807,6 +810,7 @@ def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
     fronted_year(text, out)
     subject_year(text, out)
     heading_year(text, out)
+    onset_year(text, out)
     out, ranges = link_ranges(text, out, frozenset(past_ids))
     for t in out:
         time_of_day_type(t)

@@ -129,6 +129,9 @@ def _group_tense(tok: Token) -> Direction:
             # the report too; "rose before easing on Sunday" is past. After a future, "after being arrested on
             # Monday" may lie behind the report: no tense from it
             return direction
+    governor = _complement_governor(tok)
+    if governor is not None:
+        return _group_tense(governor)  # "would keep it shut until Friday": the keeping's tense, not a past "shut"
     if _ordered_subjunctive(tok):
         return Direction.FUTURE  # "ordered that it remain in place until Jan. 15"
     if _present_in_time_clause(tok):
@@ -195,6 +198,27 @@ def _group_tense(tok: Token) -> Direction:
         # base form; the news present with a date is a schedule, as above
         return Direction.FUTURE
     return Direction.NONE
+
+
+_COMPLEMENT_OBJECT_TAGS = ("PRP", "DT", "NN", "NNS", "NNP", "NNPS", "JJ", "PRP$", "CD", "POS")
+
+
+def _complement_governor(tok: Token) -> Token | None:
+    """The base-form verb whose object a past participle describes ("would keep it shut", "would leave the border
+    closed", "could have the plant repaired"): the participle states what the verb brings about, so the time after it
+    takes that verb's tense. Not a perfect or a passive ("would have closed", "would be closed": no object between)."""
+    if tok.tag_ != "VBN":
+        return None
+    doc = tok.doc
+    i = tok.i - 1
+    while i >= max(tok.sent.start, tok.i - 4) and doc[i].tag_ in _COMPLEMENT_OBJECT_TAGS:
+        i -= 1
+    if i == tok.i - 1 or i < tok.sent.start:
+        return None
+    verb = doc[i]
+    if verb.tag_ != "VB" or lemma(verb) == "be":
+        return None
+    return verb
 
 
 def _catenative(t: Token) -> bool:

@@ -105,11 +105,22 @@ def month_context(m, span: Span) -> bool:
     # "in May said" / "to April Smith": a name, not a month
     if nxt is not None and upos(nxt) == "PROPN" and _capitalized(nxt.text) and norm_key(nxt.text) not in TIME_WORDS:
         return False
-    if nxt is not None and upos(nxt) == "VERB" and nxt.tag_ in ("VBD", "VBZ") and p.lower_ in ("to", "and", "by", "of", "the"):
+    if nxt is not None and upos(nxt) == "VERB" and nxt.tag_ in ("VBD", "VBZ") and p.lower_ in ("to", "and", "by", "of", "the") \
+            and not _period_to(p):
         return False  # "according to May said", "by May said" read as a person
     if p.lower_ == "the" and (nxt is None or nxt.lower_ == "of"):
         return False  # "the March of Dimes"
     return tok is not None
+
+
+_PERIOD_UNITS = frozenset(vocab()["units"])
+
+
+def _period_to(p) -> bool:
+    """"the three months to September rose", "the year to March fell": a length of time and "to" before a month make
+    the month the end of a reporting period, so the verb after the month is the figure's, not a person's ("according
+    to May said")."""
+    return p.lower_ == "to" and p.i > 0 and p.doc[p.i - 1].lower_ in _PERIOD_UNITS
 
 
 def _ranked_month(tok, nxt) -> bool:
@@ -556,11 +567,16 @@ _PER_UNIT_NEAR, _PER_UNIT_REACH = 3, 6
 _COUNTED_PHRASE = frozenset({"NOUN", "ADJ", "NUM"})
 
 
+_WITHIN_UNIT_LEADS = frozenset(_WORDS["within_unit_leads"])
+
+
 def per_unit_context(m, span: Span) -> bool:
     """"a day" after an amount is a rate ("300,000 passengers a day", "1.2 million barrels of oil equivalent a
     day", "3% a year", "twice a day"): the amount among the three words before it, or further back across the
     noun phrase it counts; no verb between ("the wettest autumn since 2000 and comes a week after the storm")."""
     doc = span.doc
+    if span.start > 0 and doc[span.start - 1].lower_ in _WITHIN_UNIT_LEADS:
+        return False  # "the third attack in a week": the stretch the count fell in, not a rate
     phrase = True  # whether every word so far belongs to a counted noun phrase
     for i in range(span.start - 1, max(-1, span.start - 1 - _PER_UNIT_REACH), -1):
         t = doc[i]

@@ -166,3 +166,29 @@ def heading_year(text: str, out: list[Timex]) -> None:
             rest = m.group("rest")
             year = int(hm.group("y")) + ((rest[1:3], rest[4:6] or "01") < since)
             t.revalue(f"{year}{rest}")
+
+
+# "will move the festival to September from 2025", "the race returns to May starting in 2026": a month or day with no
+# year of its own, right before the year from which it holds, is that year's (was: the publication year's, as the
+# tense read it). Not when the year opens a range ("in March from 2019 to 2021": the months of those years) or
+# dates a noun ("rose in May from 2020 levels")
+_ONSET_GAP = re.compile(r"\s+(?:(?P<from>from)|starting|beginning)(?:\s+in)?\s+", re.IGNORECASE)
+# after "from" only a month the text moves something to ("to September from 2025"): "rose 3 percent in January from
+# 1997" compares this January with that year's
+_MOVED_TO = re.compile(r"\bto\s+$", re.IGNORECASE)
+_AFTER_ONSET = re.compile(r"\s*(?:on(?:wards?)?\b)?\s*(?:[,.;:!?)\"”]|$|\s*\b(?:and|but|after|as|when|while|because|"
+                          r"if|unless|said|says|the|a|an|officials|organisers|organizers)\b)", re.IGNORECASE)
+
+
+def onset_year(text: str, out: list[Timex]) -> None:
+    """Give a yearless month or day said right before "from <year>" that year (in place)."""
+    for t, y in zip(out, out[1:]):
+        m = _DATED.match(t.value)
+        if (t.type != "DATE" or not m or t.mod or _STATED_YEAR.search(t.text) or _WEEKDAY.search(t.text)
+                or y.type != "DATE" or not _YEAR.match(y.value) or y.mod or m.group("y") == y.value
+                or not _AFTER_ONSET.match(text, y.end)):
+            continue
+        gap = _ONSET_GAP.fullmatch(text, t.end, y.start)
+        if gap is None or gap["from"] and not _MOVED_TO.search(text, max(0, t.start - 5), t.start):
+            continue
+        t.revalue(y.value + m.group("rest"))

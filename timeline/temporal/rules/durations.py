@@ -152,6 +152,18 @@ RULES = [
                     "He came back months later.",
                     "In his last years he painted less.", "The board approved the minutes of the meeting.",
                     "He read the last minutes of the meeting aloud.")),
+    # "crested hours later than forecast", "opened days earlier than planned": how much later (earlier) than a plan
+    # a thing happened, a length of unknown size, as "two weeks later than planned" is one of two weeks (issue 11
+    # class 6); with no "than" the bare "hours later" is the story's day (relative.plural_shift)
+    rule("plural_than", r"(?P<unit>@UNIT:minutes|hours|days|weeks|months|years@)"
+         r"(?=\s+(?:later|earlier|longer|sooner)\s+than\b)",
+         bare_plural, trigger="minutes|hours|days|weeks|months|years", checks=(veto.title_case, veto.bare_count_context),
+         examples=(Ex("The river crested at midday, hours later than forecasters had expected.", "hours", "PTXH",
+                      type="DURATION"),
+                   Ex("The bridge reopened months earlier than planned.", "months", "PXM", type="DURATION"),
+                   Ex("The talks ran days longer than scheduled.", "days", "PXD", type="DURATION")),
+         negatives=("The board published the minutes later than the rules allow.",
+                    "The Hours Later Than Midnight tour sold out.")),
     # "waited another year", "for another week": one more unit, a duration of that length (not a date: "another
     # year" is no calendar year); title case ("Another Day in Paradise") is a name
     rule("duration_another", r"(?<!\bor\s)another\s+(?P<unit>@UNIT:day|week|month|year|decade|hour@)(?![\w'’-])(?!\s+or\b)",

@@ -20,7 +20,8 @@ def every_unit(m):
     if UNIT[m["unit"]] == "WE" and n == 1:
         # "every weekend" recurs as "on weekends" does: the weekend of any week
         return literal("SET", "XXXX-WXX-WE", quant=SET_QUANTIFIERS[m["q"]])
-    return literal("SET", duration_value(n, UNIT[m["unit"]]), quant=SET_QUANTIFIERS[m["q"]])
+    return literal("SET", duration_value(n, UNIT[m["unit"]]), quant=SET_QUANTIFIERS[m["q"]],
+                   mod="APPROX" if m["orso"] else None)
 
 
 def every_weekday(m):
@@ -88,14 +89,19 @@ def per_unit(m):
 
 
 RULES = [
-    rule("every_unit", r"(?P<q>@SET_QUANTIFIERS@)\s+(?:(?P<other>other)\s+|(?P<num>@NUMWORD@|\d+)\s+|(?P<vague>@VAGUENUM:few|several@)\s+)?(?P<unit>@UNIT@)",
+    # "every four years or so": the words join the set as its mod, as they join "the next year or so" (else the
+    # duration "four years or so" took the longer span and the set was lost)
+    rule("every_unit", r"(?P<q>@SET_QUANTIFIERS@)\s+(?:(?P<other>other)\s+|(?P<num>@NUMWORD@|\d+)\s+|(?P<vague>@VAGUENUM:few|several@)\s+)?(?P<unit>@UNIT@)"
+         r"(?P<orso>\s+or\s+so\b)?",
          every_unit, trigger="@SET_QUANTIFIERS@", checks=(veto.modifies_noun, veto.part_of_thing),
          examples=(Ex("They meet every week.", "every week", "P1W", type="SET"),
                    Ex("Elections are held every four years.", "every four years", "P4Y", type="SET"),
                    Ex("The committee meets every other week.", "every other week", "P2W", type="SET"),
                    Ex("The plant is inspected every few years.", "every few years", "PXY", type="SET"),
                    Ex("Patrols pass every couple of hours.", "every couple of hours", "PT2H", type="SET"),
-                   Ex("The ferry runs every weekend.", "every weekend", "XXXX-WXX-WE", type="SET")),
+                   Ex("The ferry runs every weekend.", "every weekend", "XXXX-WXX-WE", type="SET"),
+                   Ex("Storms like this strike every four years or so.", "every four years or so", "P4Y", type="SET",
+                      mod="APPROX")),
          negatives=("Funds went to each day care center.", "He ate each quarter of the pie.")),
     rule("every_weekday", r"(?P<q>@SET_QUANTIFIERS@)\s+(?:(?P<other>other)\s+)?(?P<wd>@WEEKDAY@)(?:\s+(?P<pod>@POD@))?",
          every_weekday,
