@@ -1,0 +1,63 @@
+"""Probe for helper g22 (issue 12): which event a time dates, and which times give no row, by general classes of
+news English. Sentences written for the purpose (none from a reviewer's text, the corpus or a read/held-out set),
+committed before the tool ran on them. Each case: (text, timex, expected), expected being a trigger word, a set of
+acceptable triggers, "no_event:<reason>" / "no_event:*", or a dict {"trigger": {...}, "start": day, "end": day}
+for a row found by its trigger (the time it is read from may be a length: "two months after ...")."""
+
+PUB = "2025-11-20"
+
+CASES = [
+    # a1) "is expected/due to V on whether X is ADJ by DATE": the deadline is the V's, not the whether-clause's
+    ("The tribunal is expected to rule on whether the dismissals were unfair by the end of January.",
+     "the end of January", "rule"),
+    ("Ministers are due to decide on whether the old bridge is safe by Friday.", "Friday", "decide"),
+    ("The panel is set to report on whether the vaccine is effective by December 15.", "December 15", "report"),
+    ("The league will rule on whether the transfer was valid by next Tuesday.", "next Tuesday", "rule"),
+    ("Auditors have been asked to say whether the accounts are accurate by March.", "March", "say"),
+    # negatives: the adjective is the main predicate, or the verb has its own time
+    ("The new runway will be operational by March.", "March", {"operational", "be"}),
+    ("The court ruled on Monday that the strike was lawful.", "Monday", "ruled"),
+    ("The road should be passable again by Saturday.", "Saturday", {"passable", "be"}),
+    # a2) negated "have" with a compound object: the verb (or the object's head), never a modifier noun
+    ("Farmers had not had a decent harvest since 2021.", "2021", {"had", "harvest"}),
+    ("The club has not had a home win since October.", "October", {"had", "win"}),
+    ("Residents have not had a council tax cut since 2010.", "2010", {"had", "cut"}),
+    ("Teachers have not received a real-terms salary increase since 2020.", "2020", {"received", "increase"}),
+    ("The island has not had a direct ferry link since 2017.", "2017", {"had", "link"}),
+    ("The nurses had a pay rise in April.", "April", {"had", "rise"}),  # negative: not negated
+    # a3) a "whose" clause inside the subject or object: its verb takes its own time, the main verb takes its own
+    ("Corvan, a chipmaker whose revenue dropped in the quarter to September, cut 200 jobs on Monday.",
+     "the quarter to September", "dropped"),
+    ("Corvan, a chipmaker whose revenue dropped in the quarter to September, cut 200 jobs on Monday.", "Monday", "cut"),
+    ("The actor, whose first film came out in 1994, died on Sunday.", "1994", "came"),
+    ("The actor, whose first film came out in 1994, died on Sunday.", "Sunday", "died"),
+    ("A ferry operator whose annual profit fell in 2024 is closing two routes.", "2024", "fell"),
+    ("Investors sold shares in a retailer whose sales slumped in the six weeks to January 4.",
+     "January 4", "slumped"),
+    ("The union, whose members backed strikes in October, met managers on Wednesday.", "October", "backed"),
+    ("The union, whose members backed strikes in October, met managers on Wednesday.", "Wednesday", "met"),
+    # b) "in MONTH, N months after CLAUSE": the clause's verb gets the month moved back (fuzzy)
+    ("The regulator opened a full inquiry in March, two months after the two banks agreed to merge.", "March", "opened"),
+    ("The regulator opened a full inquiry in March, two months after the two banks agreed to merge.", "two months",
+     {"trigger": {"agreed", "merge"}, "start": "2025-01-01", "end": "2025-02-01"}),
+    ("The band released a new album in October 2023, three years after its singer left.", "three years",
+     {"trigger": {"left"}, "start": "2020-01-01", "end": "2021-01-01"}),
+    ("Flights resumed in August, four months after the volcano erupted.", "four months",
+     {"trigger": {"erupted"}, "start": "2025-04-01", "end": "2025-05-01"}),
+    # c) a comparison base: the time when the compared amount held makes no row of its own
+    ("Industrial output would be 12% lower than a year earlier, the central bank estimated.", "a year earlier",
+     "no_event:comparison-base"),
+    ("The jobless rate rose to 5.2%, up from 4.8% a year earlier.", "a year earlier", "no_event:comparison-base"),
+    ("Ticket sales fell 9% compared with the same period last year.", "last year", "no_event:comparison-base"),
+    ("New car registrations dropped 6% from a year earlier.", "a year earlier", "no_event:comparison-base"),
+    ("Grain exports were 20% higher than a year ago.", "a year ago", "no_event:comparison-base"),
+    ("Passenger numbers rose 4% in October from a year earlier.", "a year earlier", "no_event:comparison-base"),
+    ("Home prices climbed 3% in the third quarter compared with a year earlier.", "a year earlier",
+     "no_event:comparison-base"),
+    # negatives: an event of its own a year earlier, or the period the figure is for
+    ("A year earlier, the company had cut 400 jobs.", "A year earlier", "cut"),
+    ("The brewer had closed its Leeds plant a year earlier.", "a year earlier", "closed"),
+    ("The jobless rate stood at 4.8% a year earlier.", "a year earlier", "stood"),
+    ("Passenger numbers rose 4% in October from a year earlier.", "October", "rose"),
+    ("The insurer was bought by a rival two years earlier.", "two years earlier", "bought"),
+]
