@@ -27,7 +27,8 @@ CASES = [
     ("The nurses had a pay rise in April.", "April", {"had", "rise"}),  # negative: not negated
     # a3) a "whose" clause inside the subject or object: its verb takes its own time, the main verb takes its own
     ("Corvan, a chipmaker whose revenue dropped in the quarter to September, cut 200 jobs on Monday.",
-     "the quarter to September", "dropped"),
+     "September", "dropped"),  # (changed after the first run: the tagger tags "the quarter" and "September" apart, the
+    # temporal helper's class; the row of "September" is the one the clause's verb must get)
     ("Corvan, a chipmaker whose revenue dropped in the quarter to September, cut 200 jobs on Monday.", "Monday", "cut"),
     ("The actor, whose first film came out in 1994, died on Sunday.", "1994", "came"),
     ("The actor, whose first film came out in 1994, died on Sunday.", "Sunday", "died"),
@@ -80,4 +81,36 @@ CASES += [
     ("Bookings fell 11% last month.", "last month", "fell"),
     ("Prices had risen sharply a year earlier.", "a year earlier", "risen"),
     ("The plant was reopened a year ago.", "a year ago", "reopened"),
+]
+
+# Third batch (read sets' trigger and no-row classes, with sentences of the helper's own), committed before the tool
+# ran on it
+CASES += [
+    # d1) a possessive time on a thing (no event) labels which one it is: no row
+    ("Growers are still storing last year's harvest surplus in sheds.", "last year", "no_event:*"),
+    ("The board will publish last year's accounts in March.", "last year", "no_event:*"),
+    ("The board will publish last year's accounts in March.", "March", "publish"),
+    ("Fans queued for this year's programme booklets at the gate.", "this year", "no_event:*"),
+    ("Last year's strike cost the port millions.", "Last year", "strike"),  # negative: an event noun
+    ("Rescuers searched the rubble after last week's magnitude 5.9 earthquake.", "last week", "earthquake"),
+    ("Damage from last month's two-day storm is still being counted.", "last month", "storm"),
+    # d2) "the most/the highest ... since DATE": a record comparison
+    ("The sale raised $80 million, the most for a single auction at the house since April 2019.", "April 2019",
+     "no_event:record-comparison"),
+    ("The team scored 41 points, the most in a final since 1998.", "1998", "no_event:record-comparison"),
+    ("The team has played in every final since 1998.", "1998", {"played"}),  # negative
+    # d3) "aged N to M": an age, no event; the time dates the verb
+    ("The survey questioned people aged 18 to 24 between May and July.", "May", "questioned"),
+    ("The clinic treated children aged 5 to 11 in 2023.", "2023", "treated"),
+    # d4) a time ahead of the report on a past verb in a relative clause under a plan: the plan's verb
+    ("The minister said the state would repay families who lost savings within the next two years.",
+     "the next two years", "repay"),
+    ("The council will rehouse tenants who were evicted before the end of March.", "the end of March", "rehouse"),
+    ("Officials said they had traced drivers who fled the scene in June.", "June", "fled"),  # negative: a past time
+    # d6) "expects to V ... by/before DATE" (the date ahead): the expected act
+    ("The agency said it expects to rule on the two remaining complaints before the end of the year.",
+     "the end of the year", "rule"),
+    ("The airline expects to resume flights to the island, suspended since June, by early December.",
+     "early December", "resume"),
+    ("The bank expected in June that rates would fall.", "June", "expected"),  # negative: the expecting's time
 ]
