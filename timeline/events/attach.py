@@ -50,6 +50,7 @@ from .lexicon import BASE_FIGURE_MARKS, BASE_FIGURE_NOUNS, BASE_OFFSET_WORDS, RA
 from .lexicon import CALLING_OFF_VERBS, CHOOSING_VERBS, NAMING_PARTICIPLES, OCCASION_COMPOUND_HEADS, SAYING_OCCASIONS
 from .lexicon import PERMITTING_VERBS, PREPOSITION_PARTICIPLES, WINNING_MEANS_NOUNS
 from .lexicon import COMPARISON_BASE_PHRASES
+from .lexicon import DEADLINE_PREPOSITIONS, QUESTION_MARKS
 from .lexicon import GOAL_PREPOSITIONS, TARGET_SETTING_VERBS, DATE_SETTING_VERBS, APPOINTED_DATE_NOUNS
 from .lexicon import STANDING_PARTICIPLES, MULTIPLIER_WORDS, CHANGED_TO_WORDS, COMPARISON_BASE_PRONOUN_LEADS, OFFSET_RESTATEMENT_LINKS, PLAN_LABEL_NOUNS, ROLE_LABEL_NOUNS
 from .lexicon import HABITUAL_ADVERBS, REFUSAL_VERBS, REFUSED_SAYING_VERBS
@@ -1915,8 +1916,47 @@ def _time_after_apposition(pred: Token, how: str, root: Token, inside: set[int])
     return verb, "time-after-apposition"
 
 
+def _deadline_on_question_state(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
+    """'is expected to rule on whether the cuts are lawful by the end of next week', 'are due to decide whether the
+    bridge is safe by Friday': a deadline ("by", ``deadline_prepositions``) the parser hung on the plain present or
+    past copula of a question clause ("whether"/"if", ``question_marks``) cannot be that state's (a state "is
+    lawful by Friday" has no deadline); it is the deadline of the verb the question hangs on, the ruling. A copula
+    with a modal or a change of its own ("whether the road will be passable by Friday") keeps its time."""
+    if how != "copula" or root.dep_ != "pobj" or root.head.lower_ not in DEADLINE_PREPOSITIONS:
+        return pred, how
+    cop = root.head.head
+    if cop.lemma_ != "be" or pred.head.i != cop.i or cop.tag_ not in ("VBZ", "VBP", "VBD") \
+            or any(c.dep_ in ("aux", "auxpass") for c in cop.children) \
+            or not any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKS for c in cop.children):
+        return pred, how
+    up = cop.head
+    if cop.dep_ == "pcomp" and up.pos_ == "ADP":
+        up = up.head
+    elif cop.dep_ != "ccomp":
+        return pred, how
+    if up.pos_ != "VERB" or not is_predicate(up) or up.i > cop.i:
+        return pred, how
+    return up, "question-deadline"
+
+
+def _object_read_as_clause(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
+    """'had not had a real-terms pay rise since 2019', parsed as "had [a real-terms pay] rise": a present verb
+    under another verb whose subject opens with "a"/"an" ("a terms pay" cannot agree) is a noun of the governing
+    verb's object misread as a clause; the time dates the governing verb (which has no object of its own)."""
+    if pred.pos_ != "VERB" or pred.tag_ != "VBP" or pred.dep_ != "ccomp" or pred.i > root.i:
+        return pred, how
+    subj = next((c for c in pred.children if c.dep_ == "nsubj"), None)
+    up = pred.head
+    if subj is None or subj.tag_ != "NNS" or subj.left_edge.lower_ not in ("a", "an") \
+            or any(c.dep_ in ("mark", "aux", "neg") for c in pred.children) \
+            or up.pos_ != "VERB" or not is_predicate(up) or up.i > subj.left_edge.i \
+            or any(c.dep_ in ("dobj", "attr") for c in up.children):
+        return pred, how
+    return up, "object-read-as-clause"
+
+
 REFINEMENTS = [_determiner_gerund, _cleft_focus, _naming_participle, _appointed_date, _closed_aside_participle, _clause_after_time, _gapped_object, _participle_agent, _dating_participle, _occasion_dated, _temporal_adjective, _dated_noun_after, _medium_of_saying, _secondary_predicate, _after_reporting_verb, _reporting_complement, _trailing_report, _when_clause, _preceding_nominal, _act_in_contest, _market_setting, _moved_event,
-               _quantity_subject, _amount_for_period, _amount_in_measure, _light_verb, _object_complement, _since_on_perfect, _own_object_nominal, _argument_noun_dated, _agent_dated, _according_to, _time_aside_on_noun, _time_inside_noun_phrase, _onset_participle, _set_off_onset, _onset_on_noun, _occasion_of, _state_noun, _aspectual, _going_to, _event_on_copula, _expected_event, _ordinal_of_subject, _due_thing_does, _deadline_infinitive, _bounded_term, _contest_outcome, _compared_expectation, _conjunct_verb_misread, _capacity_infinitive, _ago_on_infinitive, _tally_of_act, _have_to, _restated_amount, _offset_anchor_noun, _standing_participle, _gerund_kept_from, _manner_gerund, _learned_of, _misread_perfect, _refused_act, _lost_verb_on_noun_root, _elided_count_noun, _premodifier_across_preposition, _time_after_apposition]
+               _quantity_subject, _amount_for_period, _amount_in_measure, _light_verb, _object_complement, _since_on_perfect, _own_object_nominal, _argument_noun_dated, _agent_dated, _according_to, _time_aside_on_noun, _time_inside_noun_phrase, _onset_participle, _set_off_onset, _onset_on_noun, _occasion_of, _state_noun, _aspectual, _going_to, _event_on_copula, _expected_event, _ordinal_of_subject, _due_thing_does, _deadline_infinitive, _bounded_term, _contest_outcome, _compared_expectation, _conjunct_verb_misread, _capacity_infinitive, _ago_on_infinitive, _tally_of_act, _have_to, _restated_amount, _offset_anchor_noun, _standing_participle, _gerund_kept_from, _manner_gerund, _learned_of, _misread_perfect, _refused_act, _lost_verb_on_noun_root, _elided_count_noun, _premodifier_across_preposition, _time_after_apposition, _deadline_on_question_state, _object_read_as_clause]
 
 
 def _counted_verb(pred: Token, how: str) -> tuple[Token, str]:
@@ -2276,7 +2316,8 @@ def _dates_nothing(root: Token, inside: set[int], ahead: bool | None = None) -> 
         return COMPARISON_BASE
     if _possessed_comparison_base(root, inside) or _after_comparison_phrase(root.doc, first):
         return COMPARISON_BASE
-    if _offset_base(root, inside) or _compared_amount_time(root, inside) or _base_figure(root, inside):
+    if _offset_base(root, inside) or _compared_amount_time(root, inside) or _base_figure(root, inside) \
+            or _stated_comparative_base(root, inside):
         return COMPARISON_BASE
     if _recurring_window(root, inside) or _habitual_length(root, inside):
         return RECURRING_WINDOW
@@ -2401,6 +2442,23 @@ def _offset_base(root: Token, inside: set[int]) -> bool:
     dated = any(x.i in times and x.i not in inside and x.i > 0 and doc[x.i - 1].lower_ in ("in", "during", "over")
                 for x in verb.subtree)
     return dated and _amount_before(head, first - 1)
+
+
+def _stated_comparative_base(root: Token, inside: set[int]) -> bool:
+    """'Steel output was 7% lower than a year earlier', 'prices are about 30% higher than a year ago': a time right
+    after the "than" of a comparative that is the predicate of "be" and carries its own amount is when the base
+    amount held; the statement is of now (or of the period the story gives), not of then. Only a stated amount on a
+    copula: a verb's comparative ("grew faster than a year earlier") and a bare "higher than a year ago" keep
+    their time (the dev set's TimeML dates the verb by it)."""
+    doc = root.doc
+    first = min(inside)
+    if first < 1 or doc[first - 1].lower_ != "than":
+        return False
+    than = doc[first - 1]
+    comp = than.head
+    if than.dep_ != "prep" or comp.tag_ not in ("JJR", "RBR") or comp.dep_ != "acomp" or comp.head.lemma_ != "be":
+        return False
+    return _amount_before(comp, comp.i)
 
 
 def _compared_amount_time(root: Token, inside: set[int]) -> bool:

@@ -1,10 +1,10 @@
-"""Score the g22 probe: prints each case and the count right."""
+"""Score the g22 probe (module names prefixed so they do not shadow another probe's "probe" module in one pytest run): prints each case and the count right."""
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 import timeline  # noqa: E402
-from probe import CASES, PUB  # noqa: E402
+from g22_probe import CASES, PUB  # noqa: E402
 
 
 def _day(v) -> str:
