@@ -28,17 +28,17 @@ OPEN = {
     ("Bookings fell 11% from a year ago.", "a year ago"),
     ("Mortgage approvals rose 5% from a year earlier to 61,000.", "a year earlier"),
 }
-# the third batch's cases not yet worked on (the read sets' classes, in progress)
+# the third batch's cases left open
 PENDING = {
+    # the possessive on a thing of a past verb with no other time of its own stays a row ("queued for this year's
+    # booklets": the queuing may be this year's); "harvest surplus" is an event noun by the lexicon ("surplus")
     ("Growers are still storing last year's harvest surplus in sheds.", "last year"),
-    ("The board will publish last year's accounts in March.", "last year"),
     ("Fans queued for this year's programme booklets at the gate.", "this year"),
-    ("Last year's strike cost the port millions.", "Last year"),
-    ("The survey questioned people aged 18 to 24 between May and July.", "May"),
-    ("The clinic treated children aged 5 to 11 in 2023.", "2023"),
-    ("The minister said the state would repay families who lost savings within the next two years.", "the next two years"),
+    # ambiguous after all: the resolver reads "before the end of March" under the past "were evicted" as past March,
+    # and then the eviction is what it dates
     ("The council will rehouse tenants who were evicted before the end of March.", "the end of March"),
-    ("The agency said it expects to rule on the two remaining complaints before the end of the year.", "the end of the year"),
+    # the parser reads the set-off participle as a past clause of the main verb ("closed" advcl of "plans")
+    ("The council plans to reopen the library, closed since a flood, by next spring.", "next spring"),
 }
 OPEN |= PENDING
 
