@@ -128,3 +128,15 @@ CASES += [
     ("Last year, the council hoped to build a second bridge.", "Last year", "hoped"),
     ("The firm expected in March to finish the work by the summer.", "March", "expected"),
 ]
+
+# Fifth batch, committed before the tool ran on it
+CASES += [
+    # d7) ", with the EVENT-NOUN on DAY" after a clause: an absolute phrase naming a second event, which the time dates
+    ("Voting in the north is set for Sunday, with the runoff on March 9.", "March 9", "runoff"),
+    ("The first leg will be played on Tuesday, with the return match on Aug. 20.", "Aug. 20", "match"),
+    ("Talks resume on Monday, with a final session on Friday.", "Friday", "session"),
+    ("Voting in the north is set for Sunday, with the runoff on March 9.", "Sunday", {"set", "Voting"}),
+    # negatives: "with" a thing, or a time before "with"
+    ("Police arrived on Friday with a warrant.", "Friday", "arrived"),
+    ("The team celebrated with fans on Sunday.", "Sunday", "celebrated"),
+]
