@@ -140,3 +140,12 @@ CASES += [
     ("Police arrived on Friday with a warrant.", "Friday", "arrived"),
     ("The team celebrated with fans on Sunday.", "Sunday", "celebrated"),
 ]
+
+# Sixth batch, committed before the tool ran on it
+CASES += [
+    # d7') "game" (singular) is a contest as "match" is
+    ("Game 5 is set for Thursday, with a deciding game on Saturday if needed.", "Saturday", "game"),
+    ("The league moved the opening game to Aug. 14.", "Aug. 14", {"game", "moved"}),
+    ("The Rangers won the game on Tuesday.", "Tuesday", "won"),  # negative: the verb's object
+    ("The studio released the game in 2019.", "2019", "released"),  # negative: a product
+]
