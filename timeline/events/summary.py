@@ -14,6 +14,7 @@ from .lexicon import (ADVERBIAL_RELATIVE_NOUNS, COMPARATIVE_TIME_ADVERBS, PAST_M
                       LENGTH_ARGUMENT_PREPOSITIONS, NOT_UNTIL_WORDS, OBJECT_RAISING_VERBS, DELAY_REASON_WORDS)
 from .lexicon import TIME_REMNANT_PARTICIPLES
 from .lexicon import PRESENCE_LIGHT_VERBS
+from .lexicon import PLANNING_PARTICIPLES
 from .lexicon import REPORTING_VERBS
 from .lexicon import ASPECTUAL_VERBS, COMPLEMENT_INFINITIVE_VERBS, DEADLINE_GIVING_VERBS, DEGREE_ADVERBS, INVERTING_WORDS, MONEY_WORDS, DEADLINE_PREPOSITIONS, IMPLICATIVE_VERBS, LEADING_SUBORDINATORS, UNMARKED_TIME_WORDS
 
@@ -1160,7 +1161,44 @@ def _with_fronted_copula(toks: list, pred: Token) -> list:
 def headline_tokens(pred: Token, exclude: set[int], other_times: set[int] = frozenset()) -> list:
     """The clause of ``pred`` as a headline: subject, verb group, objects, coordinated predicates (Tokens,
     and an ellipsis stand-in when it had to be cut)."""
-    return _as_happened(_with_copula(_headline_tokens(pred, exclude, other_times), pred), pred, exclude)
+    exclude = exclude | _coordinated_times(pred.doc, exclude, other_times)
+    toks = _headline_tokens(pred, exclude, other_times)
+    return _as_happened(_with_copula(_within_semicolons(toks, pred), pred), pred, exclude)
+
+
+def _coordinated_times(doc, exclude: set[int], other_times: set[int]) -> set[int]:
+    """The other times listed with the row's own ("the 2020 and 2021 editions", "losses in 2019, 2020 and
+    2021"), with their commas and "and": the row's time alone cannot leave the list, whose first member holds
+    the rest ("the 2020 and editions" for the 2021 row, "losses in 2019, 2020" for the 2021 one)."""
+    times = set(exclude) | set(other_times)
+    out: set[int] = set()
+    for i in exclude:
+        top = doc[i]
+        while top.dep_ == "conj" and top.head.i in times:
+            top = top.head
+        if top.i == i:
+            continue
+        members = list(top.subtree)
+        if all(t.i in times or t.dep_ in ("cc", "punct") for t in members):
+            out.update(t.i for t in members)
+    return out
+
+
+def _within_semicolons(toks: list, pred: Token) -> list:
+    """``toks`` without words across a semicolon from the trigger: a semicolon joins two clauses, each a headline
+    of its own, and a parse that hangs one on the other ("The pandemic forced organisers to cancel the 2020
+    edition; the festival returned in June 2022") must not glue them together ("the festival The pandemic ...")."""
+    sent = pred.sent
+    marks = [t.i for t in sent if t.text == ";"]
+    if not marks:
+        return toks
+    left = max((i for i in marks if i < pred.i), default=sent.start - 1)
+    right = min((i for i in marks if i > pred.i), default=sent.end)
+    # (stand-ins without a place of their own, a copula or an ellipsis, stay)
+    kept = [t for t in toks if getattr(t, "i", -1) < 0 or left < t.i < right]
+    if len(kept) == len(toks) or len(kept) < 2 or not any(getattr(t, "i", -1) == pred.i for t in kept):
+        return toks
+    return kept
 
 
 def happened_until(pred: Token, exclude: set[int]) -> bool:
@@ -1405,6 +1443,11 @@ def _participle_read_as_clause(pred: Token, exclude: set[int]) -> Token | None:
     noun = doc[first - 2]
     if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("dobj", "pobj", "conj") or noun.head.i == pred.i:
         return None
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and is_event_nominal(noun.head.head) \
+            and not is_event_nominal(noun) and lemma_in(pred, PLANNING_PARTICIPLES):
+        # "the launch of its assistant, originally planned for January": what is planned is an event, the launch
+        # (but "the opening of the bridge, built in 1910": the bridge)
+        noun = noun.head.head
     return noun
 
 
