@@ -36,7 +36,7 @@ TIME_REMNANT_ADVERBS = _words("time_remnant_adverbs")
 # (forecast_raising_predicates: more of the same, kept apart in the data file for why they are there)
 RAISING_PREDICATES: dict[str, str] = {**_table("raising_predicates"), **_table("forecast_raising_predicates")}
 CONDITIONAL_MARKS = _words("conditional_marks")
-EVENT_NOUNS = _words("event_nouns") | _words("news_event_nouns") | _words("incident_event_nouns") | _words("arrival_presence_nouns") | _words("contest_event_nouns")  # (more of the same, appended)
+EVENT_NOUNS = _words("event_nouns") | _words("news_event_nouns") | _words("incident_event_nouns") | _words("arrival_presence_nouns")  # (more of the same, appended)
 # a tuple because str.endswith takes one
 EVENT_NOUN_SUFFIXES: tuple[str, ...] = tuple(_DATA["event_noun_suffixes"])
 NON_EVENT_NOUNS = _words("non_event_nouns") | _words("state_nouns_with_event_suffixes") | _words("thing_nouns_with_event_suffixes")
