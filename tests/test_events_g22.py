@@ -39,6 +39,9 @@ PENDING = {
     ("The council will rehouse tenants who were evicted before the end of March.", "the end of March"),
     # the parser reads the set-off participle as a past clause of the main verb ("closed" advcl of "plans")
     ("The council plans to reopen the library, closed since a flood, by next spring.", "next spring"),
+    # "game" as a contest noun was tried and reverted: it also names a product ("the video game Starfall Arena on
+    # Sunday" then dated the noun, not "won"; tests/test_events_subjects3)
+    ("Game 5 is set for Thursday, with a deciding game on Saturday if needed.", "Saturday"),
 }
 OPEN |= PENDING
 
