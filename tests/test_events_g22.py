@@ -33,6 +33,9 @@ PENDING = {
     # the possessive on a thing of a past verb with no other time of its own stays a row ("queued for this year's
     # booklets": the queuing may be this year's); "harvest surplus" is an event noun by the lexicon ("surplus")
     ("Growers are still storing last year's harvest surplus in sheds.", "last year"),
+    # the possessive on the object of a verb with a time of its own (or in the present) was given no row, then dropped:
+    # the lead had withdrawn the same class (tests/test_events_v21.py A2) for a row it cost blind set 16
+    ("The board will publish last year's accounts in March.", "last year"),
     ("Fans queued for this year's programme booklets at the gate.", "this year"),
     # ambiguous after all: the resolver reads "before the end of March" under the past "were evicted" as past March,
     # and then the eviction is what it dates

@@ -2123,18 +2123,8 @@ def _possessed_label(root: Token, inside: set[int]) -> bool:
         return False  # (a day is when the thing came out: "the front of Friday's edition" dates the issue)
     prep = noun.head
     holder = prep.head  # (a noun the parser may tag as a verb, "Passes for ...": its role still shows it)
-    if noun.dep_ == "pobj" and prep.dep_ == "prep" and holder.i < noun.i \
-            and (holder.pos_ in ("NOUN", "PROPN") or holder.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")):
-        return True
-    # "will publish last year's accounts in March", "are still storing last year's harvest surplus": the thing a verb
-    # acts on (its object, or after its preposition) with a time of its own, or in the present, is only named by
-    # the possessive ("last year's" one); the act is not then
-    verb = noun.head if noun.dep_ == "dobj" else holder if noun.dep_ == "pobj" and prep.dep_ == "prep" else None
-    if verb is None or verb.pos_ not in ("VERB", "AUX") or not is_predicate(verb) or verb.i > noun.i:
-        return False
-    times = typed_timex_tokens(root.doc, "DATE") | typed_timex_tokens(root.doc, "TIME")
-    own = {x.i for x in noun.subtree}
-    return _present_verb(verb) or any(x.i in times and x.i not in inside and x.i not in own for x in verb.subtree)
+    return noun.dep_ == "pobj" and prep.dep_ == "prep" and holder.i < noun.i \
+        and (holder.pos_ in ("NOUN", "PROPN") or holder.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"))
 
 
 # units of a possessive time that names an edition rather than a date ("next year's event", "next season's programme")
