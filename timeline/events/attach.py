@@ -50,6 +50,7 @@ from .lexicon import BASE_FIGURE_MARKS, BASE_FIGURE_NOUNS, BASE_OFFSET_WORDS, RA
 from .lexicon import CALLING_OFF_VERBS, CHOOSING_VERBS, NAMING_PARTICIPLES, OCCASION_COMPOUND_HEADS, SAYING_OCCASIONS
 from .lexicon import PERMITTING_VERBS, PREPOSITION_PARTICIPLES, WINNING_MEANS_NOUNS
 from .lexicon import COMPARISON_BASE_PHRASES
+from .lexicon import DEADLINE_PREPOSITIONS, QUESTION_MARKS, AGE_PARTICIPLES, DEADLINE_LEADS, FORWARD_PERIOD_WORDS
 from .lexicon import GOAL_PREPOSITIONS, TARGET_SETTING_VERBS, DATE_SETTING_VERBS, APPOINTED_DATE_NOUNS
 from .lexicon import STANDING_PARTICIPLES, MULTIPLIER_WORDS, CHANGED_TO_WORDS, COMPARISON_BASE_PRONOUN_LEADS, OFFSET_RESTATEMENT_LINKS, PLAN_LABEL_NOUNS, ROLE_LABEL_NOUNS
 from .lexicon import HABITUAL_ADVERBS, REFUSAL_VERBS, REFUSED_SAYING_VERBS
@@ -1915,8 +1916,64 @@ def _time_after_apposition(pred: Token, how: str, root: Token, inside: set[int])
     return verb, "time-after-apposition"
 
 
+def _deadline_on_question_state(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
+    """'is expected to rule on whether the cuts are lawful by the end of next week', 'are due to decide whether the
+    bridge is safe by Friday': a deadline ("by", ``deadline_prepositions``) the parser hung on the plain present or
+    past copula of a question clause ("whether"/"if", ``question_marks``) cannot be that state's (a state "is
+    lawful by Friday" has no deadline); it is the deadline of the verb the question hangs on, the ruling. A copula
+    with a modal or a change of its own ("whether the road will be passable by Friday") keeps its time."""
+    if how != "copula" or root.dep_ != "pobj" or root.head.lower_ not in DEADLINE_PREPOSITIONS:
+        return pred, how
+    cop = root.head.head
+    if cop.lemma_ != "be" or pred.head.i != cop.i or cop.tag_ not in ("VBZ", "VBP", "VBD") \
+            or any(c.dep_ in ("aux", "auxpass") for c in cop.children) \
+            or not any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKS for c in cop.children):
+        return pred, how
+    up = cop.head
+    if cop.dep_ == "pcomp" and up.pos_ == "ADP":
+        up = up.head
+    elif cop.dep_ != "ccomp":
+        return pred, how
+    if up.pos_ != "VERB" or not is_predicate(up) or up.i > cop.i:
+        return pred, how
+    return up, "question-deadline"
+
+
+def _object_read_as_clause(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
+    """'had not had a real-terms pay rise since 2019', parsed as "had [a real-terms pay] rise": a present verb
+    under another verb whose subject opens with "a"/"an" ("a terms pay" cannot agree) is a noun of the governing
+    verb's object misread as a clause; the time dates the governing verb (which has no object of its own)."""
+    if pred.pos_ != "VERB" or pred.tag_ != "VBP" or pred.dep_ != "ccomp" or pred.i > root.i:
+        return pred, how
+    subj = next((c for c in pred.children if c.dep_ == "nsubj"), None)
+    up = pred.head
+    if subj is None or subj.tag_ != "NNS" or subj.left_edge.lower_ not in ("a", "an") \
+            or any(c.dep_ in ("mark", "aux", "neg") for c in pred.children) \
+            or up.pos_ != "VERB" or not is_predicate(up) or up.i > subj.left_edge.i \
+            or any(c.dep_ in ("dobj", "attr") for c in up.children):
+        return pred, how
+    return up, "object-read-as-clause"
+
+
+def _age_phrase(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
+    """'treated children aged 5 to 11 in 2023', 'questioned people aged 18 to 24 between May and July': a participle
+    giving an age (``age_participles``, with its number) is no event; the time dates the verb of the clause the aged
+    noun sits in."""
+    if pred.lower_ not in AGE_PARTICIPLES or pred.dep_ not in ("amod", "acl") \
+            or not any(c.like_num or c.pos_ == "NUM" for c in pred.subtree if c.i != pred.i):
+        return pred, how
+    up = pred.head
+    for _ in range(6):
+        if is_predicate(up) and up.pos_ in ("VERB", "AUX"):
+            return up, "age-phrase"
+        if up.head.i == up.i:
+            break
+        up = up.head
+    return pred, how
+
+
 REFINEMENTS = [_determiner_gerund, _cleft_focus, _naming_participle, _appointed_date, _closed_aside_participle, _clause_after_time, _gapped_object, _participle_agent, _dating_participle, _occasion_dated, _temporal_adjective, _dated_noun_after, _medium_of_saying, _secondary_predicate, _after_reporting_verb, _reporting_complement, _trailing_report, _when_clause, _preceding_nominal, _act_in_contest, _market_setting, _moved_event,
-               _quantity_subject, _amount_for_period, _amount_in_measure, _light_verb, _object_complement, _since_on_perfect, _own_object_nominal, _argument_noun_dated, _agent_dated, _according_to, _time_aside_on_noun, _time_inside_noun_phrase, _onset_participle, _set_off_onset, _onset_on_noun, _occasion_of, _state_noun, _aspectual, _going_to, _event_on_copula, _expected_event, _ordinal_of_subject, _due_thing_does, _deadline_infinitive, _bounded_term, _contest_outcome, _compared_expectation, _conjunct_verb_misread, _capacity_infinitive, _ago_on_infinitive, _tally_of_act, _have_to, _restated_amount, _offset_anchor_noun, _standing_participle, _gerund_kept_from, _manner_gerund, _learned_of, _misread_perfect, _refused_act, _lost_verb_on_noun_root, _elided_count_noun, _premodifier_across_preposition, _time_after_apposition]
+               _quantity_subject, _amount_for_period, _amount_in_measure, _light_verb, _object_complement, _since_on_perfect, _own_object_nominal, _argument_noun_dated, _agent_dated, _according_to, _time_aside_on_noun, _time_inside_noun_phrase, _onset_participle, _set_off_onset, _onset_on_noun, _occasion_of, _state_noun, _aspectual, _going_to, _event_on_copula, _expected_event, _ordinal_of_subject, _due_thing_does, _deadline_infinitive, _bounded_term, _contest_outcome, _compared_expectation, _conjunct_verb_misread, _capacity_infinitive, _ago_on_infinitive, _tally_of_act, _have_to, _restated_amount, _offset_anchor_noun, _standing_participle, _gerund_kept_from, _manner_gerund, _learned_of, _misread_perfect, _refused_act, _lost_verb_on_noun_root, _elided_count_noun, _premodifier_across_preposition, _time_after_apposition, _deadline_on_question_state, _object_read_as_clause, _age_phrase]
 
 
 def _counted_verb(pred: Token, how: str) -> tuple[Token, str]:
@@ -2276,7 +2333,8 @@ def _dates_nothing(root: Token, inside: set[int], ahead: bool | None = None) -> 
         return COMPARISON_BASE
     if _possessed_comparison_base(root, inside) or _after_comparison_phrase(root.doc, first):
         return COMPARISON_BASE
-    if _offset_base(root, inside) or _compared_amount_time(root, inside) or _base_figure(root, inside):
+    if _offset_base(root, inside) or _compared_amount_time(root, inside) or _base_figure(root, inside) \
+            or _stated_comparative_base(root, inside):
         return COMPARISON_BASE
     if _recurring_window(root, inside) or _habitual_length(root, inside):
         return RECURRING_WINDOW
@@ -2401,6 +2459,23 @@ def _offset_base(root: Token, inside: set[int]) -> bool:
     dated = any(x.i in times and x.i not in inside and x.i > 0 and doc[x.i - 1].lower_ in ("in", "during", "over")
                 for x in verb.subtree)
     return dated and _amount_before(head, first - 1)
+
+
+def _stated_comparative_base(root: Token, inside: set[int]) -> bool:
+    """'Steel output was 7% lower than a year earlier', 'prices are about 30% higher than a year ago': a time right
+    after the "than" of a comparative that is the predicate of "be" and carries its own amount is when the base
+    amount held; the statement is of now (or of the period the story gives), not of then. Only a stated amount on a
+    copula: a verb's comparative ("grew faster than a year earlier") and a bare "higher than a year ago" keep
+    their time (the dev set's TimeML dates the verb by it)."""
+    doc = root.doc
+    first = min(inside)
+    if first < 1 or doc[first - 1].lower_ != "than":
+        return False
+    than = doc[first - 1]
+    comp = than.head
+    if than.dep_ != "prep" or comp.tag_ not in ("JJR", "RBR") or comp.dep_ != "acomp" or comp.head.lemma_ != "be":
+        return False
+    return _amount_before(comp, comp.i)
 
 
 def _compared_amount_time(root: Token, inside: set[int]) -> bool:
@@ -3036,11 +3111,73 @@ def attach(root: Token, inside: set[int], ahead: bool | None = None,
         pred, how = _asked_for_event(pred, how, root, ahead)
         pred, how = _purpose_gerund(pred, how, root)
         pred, how = _issued_medium(pred, how, root)
+        pred, how = _ahead_on_past_relative(pred, how, root, inside, ahead)
+        pred, how = _deadline_after_argument(pred, how, root, inside)
+        pred, how = _deadline_on_intending(pred, how, root, behind)
     if pred is None:
         pred, how = _fallback(root.sent, root, inside)
     if pred is None:
         pred, how = _line_heading(root, inside)
     return pred, how
+
+
+def _ahead_on_past_relative(pred: Token, how: str, root: Token, inside: set[int], ahead: bool | None) -> tuple[Token, str]:
+    """'would repay families who lost savings within the next two years', 'will rehouse tenants who were evicted
+    before the end of March': a time ahead of the report (or ahead in its own words, ``forward_period_words``) that
+    the parser hung on a past verb of a relative clause cannot date that past; it dates the plan (a verb with a
+    modal) whose object or prepositional object the clause describes."""
+    if pred.dep_ != "relcl" or not how.endswith("-verb") or root.i < pred.i:
+        return pred, how
+    past = pred.tag_ == "VBD" or pred.tag_ == "VBN" and any(c.dep_ in ("auxpass", "aux") and c.tag_ == "VBD"
+                                                               for c in pred.children)
+    if not past or any(c.dep_ == "aux" and (c.lower_ in MODAL_AUX or c.lemma_ == "have") for c in pred.children):
+        return pred, how
+    if not (ahead is True or ahead is None and any(root.doc[i].lower_ in FORWARD_PERIOD_WORDS for i in inside)):
+        return pred, how
+    noun = pred.head
+    verb = noun.head if noun.dep_ == "dobj" else noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" \
+        else None
+    if verb is None or verb.pos_ != "VERB" or not is_predicate(verb) \
+            or not any(c.dep_ == "aux" and c.lower_ in MODAL_AUX for c in verb.children):
+        return pred, how
+    return verb, "ahead-on-past-relative"
+
+
+def _intended_infinitive(verb: Token) -> bool:
+    """Whether ``verb`` is the to-infinitive of a verb of intending or expecting ("plans to reopen", "expects to
+    rule"): an act not done yet."""
+    return verb.dep_ == "xcomp" and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+        and (lemma_in(verb.head, INTENDING_VERBS) or lemma_in(verb.head, EXPECTING_VERBS))
+
+
+def _deadline_on_intending(pred: Token, how: str, root: Token, behind: bool | None) -> tuple[Token, str]:
+    """'expects to rule on two other cases, involving hidden fees, before the end of the year': a time not gone by
+    that the parser hung on a present verb of intending or expecting, after its to-infinitive, is when the act
+    intended is to happen (a time gone by stays the intending's: "Last year, the council hoped to build a bridge")."""
+    if behind is not False or how != "prep-verb" or pred.tag_ not in ("VBZ", "VBP") \
+            or any(c.dep_ in ("aux", "auxpass") for c in pred.children):
+        return pred, how
+    inf = next((c for c in pred.children if c.dep_ == "xcomp" and c.i < root.i), None)
+    lead = root.head if root.dep_ == "pobj" else root
+    if inf is None or not _intended_infinitive(inf) or lead.head.i != pred.i:
+        return pred, how
+    return inf, "deadline-on-intending"
+
+
+def _deadline_after_argument(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
+    """'expects to rule on the two remaining complaints before the end of the year': a deadline ("by", "before":
+    ``deadline_leads``) the parser hung on the verb, right after the verb's own prepositional argument
+    (``argument_prepositions``), is the act's deadline, not a time of the argument noun."""
+    if how != "preceding-nominal" or root.dep_ != "pobj" or root.head.lower_ not in DEADLINE_LEADS:
+        return pred, how
+    verb = root.head.head
+    # (not after "for", nor on a scheduling verb: "is scheduled for completion by Dec. 10", "pressed for a vote by
+    # Friday" name the event the deadline is for, which the dev set's TimeML dates)
+    if pred.dep_ != "pobj" or pred.head.lower_ not in ARGUMENT_PREPOSITIONS or pred.head.lower_ == "for" \
+            or pred.head.head.i != verb.i or verb.pos_ != "VERB" or not is_predicate(verb) \
+            or lemma_in(verb, SCHEDULING_VERBS) or not (verb.i < pred.i < root.i):
+        return pred, how
+    return verb, "deadline-after-argument"
 
 
 def _asked_for_event(pred: Token, how: str, root: Token, ahead: bool | None) -> tuple[Token, str]:

@@ -376,3 +376,8 @@ PERMITTING_VERBS = _words("permitting_verbs")
 PREPOSITION_PARTICIPLES = _words("preposition_participles")
 WINNING_MEANS_NOUNS = _words("winning_means_nouns")
 AGE_NOUNS = _words("age_nouns")
+
+# (helper g22) a participle giving an age ("children aged 5 to 11"): no event
+AGE_PARTICIPLES = _words("age_participles")
+# (helper g22) prepositions that make a time a deadline of the act ("rule on X before the end of the year")
+DEADLINE_LEADS = _words("deadline_leads")
