@@ -49,7 +49,7 @@ PENDING = {
 OPEN |= PENDING
 
 
-@pytest.mark.parametrize("text,timex,want", [c for c in CASES if (c[0], c[1]) not in OPEN], ids=lambda x: str(x)[:40])
+@pytest.mark.parametrize("text,timex,want", [c for c in CASES if (c[0], c[1]) not in OPEN], ids=lambda x: str(sorted(x) if isinstance(x, (set, frozenset)) else x)[:40])
 def test_probe_case(text, timex, want):
     good, got = judge(text, timex, want)
     assert good, got
