@@ -1,7 +1,7 @@
 """Subjects and modality round s22: the subject constructions of news English as a whole (personal pronouns after
 two candidates, relative pronouns, control and raising, passives, participle clauses, appositions, coordination,
 inverted attribution, "according to", existentials, datelines and bylines) and negatives (a pronoun with no
-antecedent, a place as a poor antecedent of "it"). Every sentence is our own (tests/data/events_probe_s22/probe.json,
+antecedent, a place as a poor antecedent of "it"). Every sentence is our own (tests/data/events_probe_s22/probe*.json,
 written before the tool ran on it), none from a corpus, a held-out set or the reviewer's articles.
 ``python tests/test_events_s22.py`` prints the probe and its score."""
 
@@ -15,7 +15,10 @@ sys.path.insert(0, str(Path(__file__).parent))
 import pytest  # noqa: E402
 from test_events_v6 import _na, row_of  # noqa: E402
 
-PROBE = json.loads((Path(__file__).parent / "data" / "events_probe_s22" / "probe.json").read_text(encoding="utf-8"))
+_DIR = Path(__file__).parent / "data" / "events_probe_s22"
+PROBE = json.loads((_DIR / "probe.json").read_text(encoding="utf-8"))
+# part 2: short passages, where a subject has several candidates sentences back (same pub date, same keys)
+PROBE["items"] += json.loads((_DIR / "probe2.json").read_text(encoding="utf-8"))["items"]
 
 
 def problems(item: dict) -> list[str]:
