@@ -19,6 +19,8 @@ _DIR = Path(__file__).parent / "data" / "events_probe_s22"
 PROBE = json.loads((_DIR / "probe.json").read_text(encoding="utf-8"))
 # part 2: short passages, where a subject has several candidates sentences back (same pub date, same keys)
 PROBE["items"] += json.loads((_DIR / "probe2.json").read_text(encoding="utf-8"))["items"]
+# part 3: more constructions (fronted phrases, a spokesman's "it", "accused of", a cleft, ...)
+PROBE["items"] += json.loads((_DIR / "probe3.json").read_text(encoding="utf-8"))["items"]
 
 
 def problems(item: dict) -> list[str]:
