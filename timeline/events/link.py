@@ -1246,7 +1246,9 @@ def _referent_tokens(ref: Referent, inside: set[int]) -> list[Token]:
             # "Police arrested a man in Dundee on Friday. He was charged": a place the parser hung on the verb's object
             # says where the verb happened, and is no part of whom the pronoun means ("a man")
             where = [c for c in head.children if c.dep_ == "prep" and c.i > head.i and c.lower_ in ("in", "at", "near")
-                     and any(g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC", "FAC") for g in c.children)]
+                     and any(g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC", "FAC")
+                             and not any(x.dep_ in ("relcl", "acl") for x in g.children) for g in c.children)]
+            # (not a place a clause hangs on: "questioned a retired accountant in Leeds, where she had lived")
             if where:
                 cut = {x.i for c in where for x in c.subtree}
                 toks = [t for t in toks if t.i not in cut]
