@@ -56,6 +56,12 @@ _CONSEQUENCE_VERBS = _words("consequence_verbs")
 _TAKING_EFFECT = _words("taking_effect_phrases")
 # "The court heard that ...", "..., the jury heard": told a clause, as evidence verbs say one (lexicon.json)
 _CLAUSE_EVIDENCE_VERBS = EVIDENCE_VERBS | _words("hearing_verbs")
+_PLACE_DESCRIBING_VERBS = _words("place_describing_verbs")
+_PERSON_FACING_VERBS = _words("person_facing_verbs")
+_FOUNDING_VERBS = _words("founding_verbs")
+_SETTLEMENT_NOUNS = _words("settlement_nouns")
+# prepositions that set a thing in a place ("the plant in Ohio", "the bridge over the Rhine")
+_SETTING_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "over", "across", "along", "off", "on", "inside"})
 
 
 @dataclass
@@ -102,6 +108,18 @@ def _relative_antecedent(tok: Token) -> Token | None:
             x = x.head.head
             if _is_person(x):
                 return x
+    if clause.dep_ == "relcl" and tok.lower_ in ("which", "that") and (
+            head.ent_type_ in ("GPE", "LOC", "FAC") or tok.lower_ == "which" and head.ent_type_ == "PERSON") \
+            and head.dep_ == "pobj" and (head.head.lower_ in _SETTING_PREPOSITIONS or head.ent_type_ == "PERSON") \
+            and head.head.head.pos_ == "NOUN" and not lemma_in(clause, _PLACE_DESCRIBING_VERBS) \
+            and head.head.head.lemma_.lower() not in _SETTLEMENT_NOUNS:
+        # "The steel plant in Ohio, which closed in 2019": a place a thing's phrase sets it in does not close, open
+        # or get built; the clause is about the thing (a place's own description stays its: ", which has 88
+        # counties", ", which hosted the Olympics"; and a place in a place, "A village in Kent, which was flooded",
+        # stays the nearest); a "which" is nobody's, so a name the entity tagger took for a
+        # person's there is a place too ("the bridge over the Rhine, which opened in 1962"), and after a person's
+        # phrase the thing is meant ("The novel by Orwell, which appeared in 1949")
+        return head.head.head
     if clause.dep_ in ("relcl", "acl") and (clause.head.pos_ in ("NOUN", "PROPN", "PRON")
                                             or clause.head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")) \
             and not (clause.head.lower_ in RELATIVE_PRONOUNS and clause.head.pos_ == "PRON"):
@@ -708,8 +726,58 @@ def _plural_antecedent(tok: Token, skip: frozenset[int] | set[int] = frozenset()
             # coins": one thing is no "they" that does something to something either; the group before it is meant
             continue
         return t if _is_group(t) or _plural_things(t, tok) or _reported_plural_things(t, tok) \
-            or _plural_doers(t, tok) or _plural_named_body(t) else None
+            or _plural_doers(t, tok) or _plural_named_body(t) or _owns_their_object(t, tok) \
+            else _group_object_instead(t, tok)
     return None
+
+
+def _group_object_instead(t: Token, tok: Token) -> Token | None:
+    """'The minister met the protesters on Monday. They agreed to end the blockade': when the last sentence's main
+    subject is one person or thing, a "they" opening the next sentence means the group that sentence's verb has
+    as its object (or its "with" object), when that is the one plural named there."""
+    if t.dep_ != "nsubj" or t.tag_ not in ("NN", "NNP") or _is_group(t) or t.head.i != t.sent.root.i \
+            or t.sent.end != tok.sent.start or tok.i != tok.sent.start or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = t.head
+    objs = [c for c in verb.children if c.dep_ == "dobj"] + [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+    groups = [g for g in objs if _is_group(g)]
+    plurals = [x for x in t.sent if x.tag_ in ("NNS", "NNPS") and x.ent_type_ not in _AMOUNTS]
+    if len(groups) != 1 or len(plurals) != 1 or plurals[0].i != groups[0].i:
+        return None
+    return groups[0]
+
+
+def _possessor_of_other_gender_reporter(tok: Token) -> Token | None:
+    """'The boy's mother said he had been ill since Friday': a "he"/"she" in what a person noun of the other gender
+    reports is not that reporter; it is the person who owns the reporter's noun ("The boy"), when that one is not
+    marked as the other gender too."""
+    want = PRONOUN_GENDERS.get(tok.lower_)
+    if not want or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    clause = tok.head
+    while clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or not lemma_in(clause.head, REPORTING_VERBS):
+        return None
+    speaker = subject_token(clause.head)
+    if speaker is None or speaker.pos_ != "NOUN" or GENDER_OF_WORD.get(speaker.lower_) in (None, want):
+        return None
+    owner = next((c for c in speaker.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")), None)
+    if owner is None or GENDER_OF_WORD.get(owner.lower_, want) != want or not (_is_person(owner) or owner.pos_ == "PROPN"):
+        return None
+    return owner
+
+
+def _owns_their_object(t: Token, tok: Token) -> bool:
+    """'Rovers lost their first three games of the season. They won on Saturday': the last sentence's main subject,
+    a plural (or a name) whose own verb's object opens on "their", is what that "their" already takes up, and so
+    what a "they" opening the next sentence means (other plurals there are its own things)."""
+    if t.dep_ != "nsubj" or t.head.i != t.sent.root.i or t.sent.end != tok.sent.start or tok.i != tok.sent.start \
+            or not (t.tag_ in ("NNS", "NNPS") or t.pos_ == "PROPN") or any(c.dep_ == "conj" for c in t.children):
+        return False
+    return any(c.dep_ == "dobj" and c.left_edge.lower_ == "their" and c.left_edge.dep_ == "poss"
+               and c.left_edge.head.i == c.i for c in t.head.children)
 
 
 def _plural_amount_free(span, but: set[int]) -> bool:
@@ -1412,6 +1480,21 @@ def _subject_name_instead(tok: Token, toks: list[Token]) -> list[Token] | None:
     subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or subj.i > name.i or _named_thing(subj):
         return None  # ("Manchester United signed ... Luuk de Vries": a club's name is no "he")
+    if tok.lower_ in ("it", "its") and (subj.ent_type_ == "PERSON" or _is_person(subj)):
+        return None  # "Marco Diaz started Quillo in 2015. It went public": a person is no "it"
+    if subj.ent_type_ != "PERSON" and subj.pos_ == "PROPN" and subj.head.i == root.i \
+            and lemma_in(root, _PERSON_FACING_VERBS) and name.i > root.i and name.ent_type_ == "PERSON" \
+            and not any(c.dep_ == "auxpass" for c in root.children) and (root.tag_ != "VBN" or any(
+                c.dep_ == "aux" for c in root.children)) \
+            and any(c.dep_ == "dobj" and name.i in {x.i for x in c.subtree} for c in root.children) \
+            and not _named_thing(subj) and not _acronym(subj) and subj.ent_type_ != "NORP" \
+            and not any(c.dep_ == "det" for c in subj.children):
+        # (an epithet, "The 31-year-old Czech beat Luca Conti", is the story's subject's, found by other rules)
+        # "Ferreira beat Dimitrov in the final in 2019. He retired": who beats or meets a person (the verb's active
+        # object) is one, whatever the entity tagger made of the name; the subject wins as a tagged person subject
+        # would (not "Carlow, beaten ..., sacked their coach, Phil Grant": a passive participle the parser made root)
+        words = [c for c in subj.subtree if c.i <= subj.i and c.pos_ == "PROPN"]
+        return None if _other_gender(tok, words) else words
     if subj.ent_type_ != "PERSON" and _person_name_form(subj) and not _named_thing(subj):
         words = _person_name_form(subj)  # "De Vries made 112 appearances for Ajax. He ...": De Vries
         return None if _other_gender(tok, words) else words
@@ -1600,6 +1683,8 @@ def _fits(subj: Token, kind: str) -> bool:
         return True
     if _full_person_name_before(subj):
         return False  # "Health Minister Jonas Dahl ... Dahl said it would": a person's name tagged otherwise here
+    if subj.pos_ == "PROPN" and not subj.ent_type_ and subj.dep_ == "dobj" and lemma_in(subj.head, _FOUNDING_VERBS):
+        return True  # "founded Pixelor in 2011. It was bought": what one founds or buys is a thing, named or not
     return not person and (subj.tag_ in ("NN", "NNP") or _organisation_name(subj)) and subj.pos_ in ("NOUN", "PROPN") \
         and (subj.pos_ == "NOUN" or subj.ent_type_ not in ("", "PERSON") or _named_thing(subj))
 
@@ -2673,6 +2758,9 @@ def _resolve(tok: Token | None, skip: frozenset[int] | set[int] = frozenset()) -
     reporter = _reporter(tok, skip)
     if reporter is not None:
         return reporter
+    owner = _possessor_of_other_gender_reporter(tok)
+    if owner is not None:
+        return Referent(owner, pronoun=tok.text)
     teller = _trailing_reporter(tok) or _relative_clause_subject(tok) or _adverbial_clause_subject(tok) \
         or _when_clause_subject(tok) or _level_clause_subject(tok) \
         or _where_clause_object(tok) or _adverbial_thing(tok)
@@ -2705,7 +2793,39 @@ def _resolve(tok: Token | None, skip: frozenset[int] | set[int] = frozenset()) -
         only = _only_thing_before(tok, skip)
         if only is not None:
             return Referent(only, pronoun=tok.text)
+        chained = _it_chain(tok, skip)
+        if chained is not None:
+            return chained
     return Referent(tok)
+
+
+def _it_chain(tok: Token, skip: frozenset[int] | set[int]) -> Referent | None:
+    """'The Tarn reservoir was built in the 1960s. It was drained in 2021 after cracks were found in its dam.
+    Engineers expect it to be refilled by 2027': a subject "it" no other rule resolved, whose nearest subject
+    before it (in its sentence or the one before) that could be an "it" is an "it" itself, stands for what that one
+    does. Plural and person subjects between are passed over (no "it"); a singular thing subject between, or an
+    earlier "it" left open, leaves the pronoun open."""
+    if tok.lower_ != "it" or tok.dep_ not in ("nsubj", "nsubjpass") or _placeholder_it(tok):
+        return None
+    doc = tok.doc
+    lo = _sentences_back(doc, tok.sent.start, 1, _past_skip(skip))
+    for t in reversed(doc[lo:tok.i]):
+        if t.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if t.lower_ == "it":
+            if _placeholder_it(t):
+                return None
+            ref = resolve(t, skip)
+            if not ref.pronoun or (ref.head is not None and ref.head.i == t.i):
+                return None
+            return Referent(ref.head, ref.name, tok.text, ref.name_tokens)
+        if t.pos_ == "PRON" or t.tag_ in ("NNS", "NNPS") or _is_person(t) or _is_group(t) \
+                or t.ent_type_ in ("PERSON", "NORP"):
+            if t.pos_ == "PRON" and t.lower_ in PERSONAL_PRONOUNS and t.lower_ not in ("they", "we", "you", "i"):
+                return None  # "She left in May, and it ...": the story is about someone else now
+            continue
+        return None
+    return None
 
 
 # where a thing an "it" may stand for sits: a clause's subject or object (what a reader takes up again)
@@ -2759,6 +2879,9 @@ def _only_thing_before(tok: Token, skip: frozenset[int] | set[int] = frozenset()
         if t.pos_ not in ("NOUN", "PROPN") or t.dep_ not in _THING_RIVAL_SLOTS or t.ent_type_ in _NOT_THINGS \
                 or t.tag_ not in ("NN", "NNP") or _is_person(t) or _is_group(t) or not _fits(t, "thing"):
             continue
+        if t.dep_ == "pobj" and t.ent_type_ in ("GPE", "LOC") and t.head.lower_ in _SETTING_PREPOSITIONS \
+                and t.head.head.pos_ in ("NOUN", "VERB") and t.head.head.i != tok.head.i:
+            continue  # "closed the museum in Lyon in 2019. It reopened": where a thing is is no rival to it
         if found is not None and t.dep_ == "appos" and t.head.i == found.i:
             continue  # "closed the Blue Lagoon spa, a popular tourist attraction,": the same thing again
         if found is not None or t.dep_ not in _THING_SLOTS:

@@ -605,6 +605,13 @@ def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_tim
         # "The berth was first due to open in October 2013", parsed with "due" a preposition on the copula: the
         # infinitive is said of the copula's subject
         subj = subject_token(pred.head.head)
+    if subj is None and pred.dep_ in ("xcomp", "pcomp") and pred.head.pos_ in ("ADJ", "ADP") and pred.head.i < pred.i \
+            and pred.head.dep_ in ("prep", "amod") and pred.head.head.pos_ in ("NOUN", "PROPN") \
+            and pred.head.head.i < pred.head.i and pred.head.left_edge.i > 0 \
+            and pred.doc[pred.head.left_edge.i - 1].text == ",":
+        # "The strike, due to start on Monday, will go ahead", parsed with "due" on the noun itself: the infinitive
+        # is said of that noun
+        subj = pred.head.head
     if subj is None and pred.dep_ == "xcomp" and pred.head.tag_ == "VBG":
         subj = _gerund_subject(pred.head)  # "fined the bank for failing to report loans": the bank
     if subj is None and pred.dep_ == "advcl" and pred.tag_ == "VB" and is_predicate(pred.head) \
@@ -878,8 +885,8 @@ def _cancelled(pred: Token) -> bool:
     clause = pred
     planned = lemma_in(pred, PLANNED_OCCURRENCE_WORDS)
     for _ in range(3):  # "was due to take place": from the infinitive up to the clause on the noun
-        if clause.dep_ in ("relcl", "acl"):
-            break
+        if clause.dep_ in ("relcl", "acl") or clause.dep_ == "amod" and clause.i > clause.head.i:
+            break  # (an adjective set after its noun is a clause on it: "The strike, due to start on Monday,")
         if clause.dep_ not in ("xcomp", "acomp") or clause.head.i == clause.i:
             return False
         clause = clause.head
@@ -1235,6 +1242,16 @@ def _referent_tokens(ref: Referent, inside: set[int]) -> list[Token]:
                 toks = [t for t in toks if t.i < cut]
                 while toks and (toks[-1].is_punct or toks[-1].dep_ == "cc"):
                     toks.pop()
+        if ref.pronoun and head.dep_ == "dobj":
+            # "Police arrested a man in Dundee on Friday. He was charged": a place the parser hung on the verb's object
+            # says where the verb happened, and is no part of whom the pronoun means ("a man")
+            where = [c for c in head.children if c.dep_ == "prep" and c.i > head.i and c.lower_ in ("in", "at", "near")
+                     and any(g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC", "FAC")
+                             and not any(x.dep_ in ("relcl", "acl") for x in g.children) for g in c.children)]
+            # (not a place a clause hangs on: "questioned a retired accountant in Leeds, where she had lived")
+            if where:
+                cut = {x.i for c in where for x in c.subtree}
+                toks = [t for t in toks if t.i not in cut]
         if ref.head.dep_ == "poss":  # "Norway's" as a subject reads "Norway"
             toks = _without_owner_mark(toks, None)  # (every mark: "the Duke of York's" hangs it on "York")
         first = _named_in_apposition(head, coordinated=True)
