@@ -56,3 +56,31 @@ def print_probe(score: tuple[int, list[str]], label: str) -> None:
     ok, lines = score
     print("\n".join(lines))
     print(f"{label}: {ok}/{len(lines)}")
+
+
+def trigger_judge(text: str, timex: str, want, pub: str) -> tuple[bool, str]:
+    """Whether the row of ``timex`` in ``text`` has the trigger ``want`` (a lemma-free word or a set of acceptable
+    ones), or is flagged as no event (``"no_event:<reason>"``, ``"no_event:*"`` for any reason); a dict
+    ``{"trigger": {...}, "start": day, "end": day}`` asks for the row of one of those triggers and its interval.
+    Returns the verdict and what was got (the g21b and g22 probes, tests/data/g21b, tests/data/g22)."""
+    import timeline
+
+    df = timeline.extract_many([{"id": "p", "text": text, "pub_date": pub}])
+    if isinstance(want, dict):
+        hit = df[df["trigger"].isin(want["trigger"]) & df["no_event"].isna()]
+        if not len(hit):
+            return False, "no row for " + "/".join(sorted(want["trigger"])) + " " + str(
+                df[["timex_text", "trigger", "start", "end"]].astype(str).to_dict("records"))
+        r = hit.iloc[0]
+        got = f"trigger={r['trigger']} {day(r['start'])}..{day(r['end'])} fuzzy={r['fuzzy']}"
+        return day(r["start"]) == want["start"] and day(r["end"]) == want["end"], got
+    hit = df[df["timex_text"].str.contains(timex, regex=False)]
+    if not len(hit):
+        return False, "no row"
+    r = hit.iloc[0]
+    ne = r["no_event"] if isinstance(r["no_event"], str) else None
+    if isinstance(want, str) and want.startswith("no_event:"):
+        reason = want.split(":", 1)[1]
+        return ne is not None and reason in ("*", ne), f"no_event={ne} trigger={r['trigger']}"
+    wants = want if isinstance(want, set) else {want}
+    return ne is None and r["trigger"] in wants, f"trigger={r['trigger']} no_event={ne}"
