@@ -36,3 +36,21 @@ OPEN = {
 def test_probe_case(text, timex, want):
     good, got = judge(text, timex, want)
     assert good, got
+
+
+# added after the probe (the helper's own sentences): a bare time right after a compared figure is its base
+FIGURE_BASE = [
+    ("Officials reported 860 new cases on Monday, nearly double the figure a week earlier.", "a week earlier",
+     "no_event:comparison-base"),
+    ("Officials reported 860 new cases on Monday, nearly double the figure a week earlier.", "Monday", "reported"),
+    ("The clinic saw 40 patients on Friday, half the number a month ago.", "a month ago", "no_event:comparison-base"),
+    # negatives: no comparison word before the figure, or the time is the figure's own verb's
+    ("The figure last year was revised.", "last year", "revised"),
+    ("The unemployment rate in March fell to 4 percent.", "March", "fell"),
+]
+
+
+@pytest.mark.parametrize("text,timex,want", FIGURE_BASE, ids=lambda x: str(x)[:40])
+def test_figure_base(text, timex, want):
+    good, got = judge(text, timex, want)
+    assert good, got

@@ -2595,9 +2595,14 @@ def _base_figure(root: Token, inside: set[int]) -> bool:
     (``base_figure_nouns``) after a comparison word (``base_figure_marks``) is the base compared with; its time
     says when that amount held. ("The figure for June will be published on Monday" has no comparison.)"""
     prep = root.head
-    if root.dep_ != "pobj" or prep.lower_ not in ("for", "in", "of") or prep.head.lower_ not in BASE_FIGURE_NOUNS:
+    first = min(inside)
+    before = root.doc[first - 1] if first >= 1 else None
+    if before is not None and before.pos_ == "NOUN" and before.lower_ in BASE_FIGURE_NOUNS and before.i not in inside:
+        noun = before  # "nearly double the figure a fortnight earlier": a bare time right after the figure
+    elif root.dep_ != "pobj" or prep.lower_ not in ("for", "in", "of") or prep.head.lower_ not in BASE_FIGURE_NOUNS:
         return False
-    noun = prep.head
+    else:
+        noun = prep.head
     lo = max(noun.sent.start, noun.i - 5)
     return any(x.lower_ in BASE_FIGURE_MARKS for x in noun.doc[lo:noun.i])
 
