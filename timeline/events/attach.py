@@ -455,6 +455,8 @@ def _prepositional_argument(t: Token, pred: Token, root: Token | None = None) ->
     if t.dep_ == "pobj" and t.head.lower_ == "from" and t.head.head.i == pred.i \
             and any(c.dep_ == "auxpass" for c in pred.children):
         return True  # "was barred from the race in March": what the passive act kept its subject from
+    if t.dep_ == "pobj" and t.head.lower_ == "from" and _coming_back_from(t.head, pred):
+        return True  # "returned from an overseas trip in early October": where the subject came back from
     if t.dep_ == "pobj" and t.head.lower_ in GOAL_PREPOSITIONS and t.head.head.i == pred.i \
             and t.lemma_.lower() not in EVENT_NOUNS and t.lower_ not in EVENT_NOUNS:
         return True  # "was written into the constitution in 2009": where the verb put its subject
@@ -470,6 +472,19 @@ def _prepositional_argument(t: Token, pred: Token, root: Token | None = None) ->
     return t.dep_ == "pobj" and t.head.lower_ in ARGUMENT_PREPOSITIONS and t.head.head.i == pred.i \
         and (bare or t.lemma_.lower() not in EVENT_NOUNS and t.lower_ not in EVENT_NOUNS) \
         and not lemma_in(pred, SCHEDULING_VERBS)  # "scheduled for completion by Dec. 10": a planned event's time
+
+
+_COMING_BACK_VERBS = _words("coming_back_verbs")
+_COMING_BACK_MOTION = _words("coming_back_motion_verbs")
+
+
+def _coming_back_from(frm: Token, pred: Token) -> bool:
+    """Whether the "from" ``frm`` names what the verb ``pred`` comes back from: "returned from a trip", "came back
+    from a trade mission" (``coming_back_verbs``, or a verb of motion with "back"/"home")."""
+    back = [c for c in pred.children if c.dep_ in ("advmod", "prt") and c.lower_ in ("back", "home")]
+    if frm.head.i != pred.i and not any(frm.head.i == b.i for b in back):
+        return False
+    return lemma_in(pred, _COMING_BACK_VERBS) or bool(back) and lemma_in(pred, _COMING_BACK_MOTION)
 
 
 def _judged_of(word: Token, pred: Token) -> bool:
@@ -2247,6 +2262,9 @@ RECORD_COMPARISON = "record-comparison"
 # amount held, not an event
 COMPARISON_BASE = "comparison-base"
 PERIOD_LABEL = "period-label"
+# the period a statistic or report covers ("Retail sales for October will be published on Tuesday", "will announce
+# second-quarter earnings on November 30"): its clause's event has a time of its own (or only revises the figure)
+REFERENCE_PERIOD = "reference-period"
 # a clock time a change of schedule moves something to ("considered moving the start to 6 a.m."): proposed, not told
 NEW_SETTING = "new-setting"
 # part of what names a thing: no time the story tells, so no row at all (not a flagged one)
@@ -2336,6 +2354,8 @@ def _dates_nothing(root: Token, inside: set[int], ahead: bool | None = None) -> 
     if _offset_base(root, inside) or _compared_amount_time(root, inside) or _base_figure(root, inside) \
             or _stated_comparative_base(root, inside):
         return COMPARISON_BASE
+    if _reference_period(root, inside):
+        return REFERENCE_PERIOD
     if _recurring_window(root, inside) or _habitual_length(root, inside):
         return RECURRING_WINDOW
     if _likeness(root):
@@ -2351,6 +2371,76 @@ def _dates_nothing(root: Token, inside: set[int], ahead: bool | None = None) -> 
     if _name_label_of(root, inside, ahead) is not None or _in_quoted_title(root, inside) or _month_label(root, inside):
         return NAME_LABEL
     return ""
+
+
+_REFERENCE_NOUNS = _words("reference_period_nouns")
+_REVISION_VERBS = _words("reference_period_revision_verbs")
+_RELEASE_VERBS = _words("reference_period_release_verbs")
+
+
+def _reference_period(root: Token, inside: set[int]) -> bool:
+    """'Retail sales for October will be published on Tuesday', 'The inflation figure for September is due on
+    Wednesday', 'will announce second-quarter earnings on November 30': a period after "for" on a statistic's or
+    report's noun (``reference_period_nouns``), or a period word premodifying one, is the period the figure covers;
+    when the clause's verb has a time of its own outside that noun's phrase, the clause's event is that time's and
+    this one dates nothing. After "for", a verb that only revises or puts out the figure
+    (``reference_period_revision_verbs``: "Figures for June were revised lower") needs no other time. "Profit for the
+    third quarter rose" and "reported third-quarter profit of $2 billion" keep their row."""
+    first = root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head  # "for June and July"
+    after_for = first.dep_ == "pobj" and first.head.lower_ == "for" and first.head.dep_ == "prep"
+    noun = first.head.head if after_for else root.head
+    if not after_for and (root.dep_ not in ("compound", "amod", "nmod") or root.head.i <= root.i):
+        return False
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() not in _REFERENCE_NOUNS and noun.lower_ not in _REFERENCE_NOUNS:
+        return False
+    verb = noun
+    for _ in range(4):
+        if is_predicate(verb) or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if not is_predicate(verb) or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if noun.dep_ not in ("nsubjpass", "nsubj", "dobj") or noun.head.i != verb.i:
+        return False
+    due = next((c for c in verb.children if c.dep_ == "acomp" and lemma_in(c, _RELEASE_VERBS)), None)
+    if not lemma_in(verb, _RELEASE_VERBS) and due is None:
+        return False
+    if not after_for and not any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in verb.children) \
+            and not (verb.tag_ == "VBG" and any(c.lemma_ == "be" for c in verb.children if c.dep_ == "aux")):
+        # a premodifying period ("will announce third-quarter results on Tuesday") only on a report still to come:
+        # the dev set's TimeML dates a report told in the past by it ("reported third-quarter results Tuesday")
+        return False
+    # the verb's own time: an adjunct of it (or of its "due"), never a base after "from"/"than"
+    times = typed_timex_tokens(root.doc, "DATE") | typed_timex_tokens(root.doc, "TIME")
+    own = []
+    for head in (verb, due):
+        if head is None:
+            continue
+        for c in head.children:
+            if c.dep_ in ("npadvmod", "tmod") or c.dep_ == "prep" and c.lower_ in ("on", "in", "at", "next", "by"):
+                own.extend(c.subtree)
+    return any(t.i in times and t.i not in inside for t in own)
+
+
+def _revised_period_figure(root: Token, inside: set[int]) -> Token | None:
+    """'Export figures for June and July were revised lower', 'revised down its estimates for August': a period
+    after "for" on a statistic's noun (``reference_period_nouns``) that a verb only revises or puts out
+    (``reference_period_revision_verbs``) dates the figure it covers, not the revising, which is the report's; the
+    noun is the row's trigger (a verb with a time of its own makes the period no row: _reference_period)."""
+    first = root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if first.dep_ != "pobj" or first.head.lower_ != "for" or first.head.dep_ != "prep":
+        return None
+    noun = first.head.head
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() not in _REFERENCE_NOUNS and noun.lower_ not in _REFERENCE_NOUNS:
+        return None
+    verb = noun.head
+    if noun.dep_ not in ("nsubjpass", "dobj") or not is_predicate(verb) or not lemma_in(verb, _REVISION_VERBS):
+        return None
+    return noun
 
 
 def _named_since_record(root: Token, inside: set[int]) -> bool:
@@ -2469,9 +2559,12 @@ def _stated_comparative_base(root: Token, inside: set[int]) -> bool:
     their time (the dev set's TimeML dates the verb by it)."""
     doc = root.doc
     first = min(inside)
-    if first < 1 or doc[first - 1].lower_ != "than":
+    k = first - 1
+    if k >= 1 and doc[k].lower_ in ("in", "during", "at", "on") and doc[k].dep_ == "prep" and doc[k - 1].lower_ == "than":
+        k -= 1  # "sales were 7% higher than in March 2019": the base's own preposition
+    if k < 0 or doc[k].lower_ != "than":
         return False
-    than = doc[first - 1]
+    than = doc[k]
     comp = than.head
     if than.dep_ != "prep" or comp.tag_ not in ("JJR", "RBR") or comp.dep_ != "acomp" or comp.head.lemma_ != "be":
         return False
@@ -2502,9 +2595,14 @@ def _base_figure(root: Token, inside: set[int]) -> bool:
     (``base_figure_nouns``) after a comparison word (``base_figure_marks``) is the base compared with; its time
     says when that amount held. ("The figure for June will be published on Monday" has no comparison.)"""
     prep = root.head
-    if root.dep_ != "pobj" or prep.lower_ not in ("for", "in", "of") or prep.head.lower_ not in BASE_FIGURE_NOUNS:
+    first = min(inside)
+    before = root.doc[first - 1] if first >= 1 else None
+    if before is not None and before.pos_ == "NOUN" and before.lower_ in BASE_FIGURE_NOUNS and before.i not in inside:
+        noun = before  # "nearly double the figure a fortnight earlier": a bare time right after the figure
+    elif root.dep_ != "pobj" or prep.lower_ not in ("for", "in", "of") or prep.head.lower_ not in BASE_FIGURE_NOUNS:
         return False
-    noun = prep.head
+    else:
+        noun = prep.head
     lo = max(noun.sent.start, noun.i - 5)
     return any(x.lower_ in BASE_FIGURE_MARKS for x in noun.doc[lo:noun.i])
 
@@ -2676,6 +2774,7 @@ def _comparison_base(doc, first: int, root: Token | None = None) -> bool:
     amount = _amount_start(doc, k)
     if amount == k or amount < 1:
         return False
+    amount = _before_revision_word(doc, amount)
     k = amount
     lead = doc[k - 1].lower_ + " " + doc[k].lower_
     if lead in COMPARISON_BASE_LEADS:
@@ -2695,14 +2794,47 @@ def _comparison_base(doc, first: int, root: Token | None = None) -> bool:
         # "slowed to 6.6% in January from 6.9% in December": the change's own time stands between its amount and
         # "from" (walked back over here), so the time after the base amount is the base's
         times = typed_timex_tokens(doc, "DATE") | typed_timex_tokens(doc, "TIME")
+        if doc[j].text == ",":
+            j -= 1  # "rose to 4.2% last month, from a revised 3.9% in August"
+        top = j
         while j >= 0 and (j in times or doc[j].pos_ == "DET" and j + 1 in times):
             j -= 1
-        own_time = j < k - 1
-        if not own_time or doc[j].lower_ not in TIME_PREPOSITIONS:
-            return False
-        j -= 1
+        own_time = j < top
+        if not own_time:
+            return _from_to_range_base(doc, k, root)
+        if doc[j].lower_ in TIME_PREPOSITIONS:
+            j -= 1
+        elif top == k - 1:
+            return False  # a bare time right before "from" needs its comma ("last month, from ...")
     went_to = _amount_start(doc, j)
     return 0 <= went_to < j and doc[went_to].lower_ in CHANGED_TO_WORDS
+
+
+def _before_revision_word(doc, k: int) -> int:
+    """'down from a revised 5.02 million in February': the index before a revision word on the base amount and
+    its article (``reference_period_revision_verbs``), so what leads the amount is "from"; ``k`` otherwise."""
+    j = k
+    if j >= 1 and doc[j].dep_ == "amod" and lemma_in(doc[j], _REVISION_VERBS):
+        j -= 1
+        if j >= 1 and doc[j].lower_ in ("a", "an", "the"):
+            j -= 1
+    return j
+
+
+def _from_to_range_base(doc, frm: int, root: Token | None) -> bool:
+    """'fell from 95% in 2019 to 88% last year', 'dropped from 71 percent in 2017 to 62 percent in 2024': the time
+    of the amount after "from", when a "to" with an amount and a time of its own follows it, is when the base held;
+    the change is dated by the later time. A time of a span ("from 2019 to 2024") has no amount and is no base."""
+    if root is None or root.dep_ != "pobj" or root.head.dep_ != "prep" or doc[frm].dep_ != "prep":
+        return False
+    last = max(t.i for t in root.subtree)
+    to = last + 1
+    if to + 1 >= len(doc) or doc[to].lower_ not in CHANGED_TO_WORDS or doc[to].head.i != doc[frm].head.i:
+        return False
+    times = typed_timex_tokens(doc, "DATE") | typed_timex_tokens(doc, "TIME")
+    end = min(len(doc), to + 8)
+    amount = any(doc[i].like_num or doc[i].ent_type_ in ("MONEY", "PERCENT", "QUANTITY") for i in range(to + 1, min(end, to + 3)))
+    return amount and any(i in times for i in range(to + 2, end) if doc[i].sent.start == root.sent.start)
 
 
 # words of a change before its amount ("rose", "down"): the temporal vocabulary's list of what leads "from <figure>"
@@ -3080,6 +3212,9 @@ def attach(root: Token, inside: set[int], ahead: bool | None = None,
     named = _record_since_event(root, inside)
     if named is not None:
         return named, "record-since-event"
+    figure = _revised_period_figure(root, inside)
+    if figure is not None:
+        return figure, "revised-period-figure"
     pred, how = _climb(root, inside)
     if pred is not None:
         for refine in REFINEMENTS:
