@@ -49,8 +49,9 @@ no_event        string            why a time expression dates no event, on a row
                                   17th-century painting"), "recurring-window" ("run every 20 minutes
                                   between 6 a.m. and 10 p.m.", no interval; also a length in a
                                   habit, "usually appear within a few days"), "likeness" ("It is like
-                                  working in the 1980s") or "topic" ("talked about the 1990s"); <NA>
-                                  otherwise
+                                  working in the 1980s"), "topic" ("talked about the 1990s") or
+                                  "reference-period" ("Retail sales for October will be published on
+                                  Tuesday": October); <NA> otherwise
 error           string            set on the single row a failed document yields; <NA> otherwise
 =============== ================= ==============================================================
 
