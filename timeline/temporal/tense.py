@@ -93,6 +93,19 @@ _AFTER_LEADS = frozenset(vocab()["continuing_after"]["leads"])
 _AFTER_NOUN_REACH = 6
 
 
+_MEANS_PARTICIPLES = frozenset(vocab()["means_participles"]["words"])
+
+
+def _means_participle(tok: Token) -> Token | None:
+    """The participle of a means ("used", "borrowed", vocab "means_participles") right before "to" and the
+    infinitive ``tok``: the purpose clause shares its tense."""
+    i = tok.i
+    if tok.tag_ != "VB" or i < 2 or tok.doc[i - 1].lower_ != "to":
+        return None
+    part = tok.doc[i - 2]
+    return part if part.tag_ == "VBN" and is_word(part, _MEANS_PARTICIPLES) else None
+
+
 def _is_future_verb(tok: Token) -> bool:
     # the lemma fallback cuts "scheduled" to "schedul": accept the silent -e it dropped
     lem = lemma(tok)
@@ -119,6 +132,9 @@ def _group_tense(tok: Token) -> Direction:
     hung = _participle_head(tok)
     if hung is not None:
         return _group_tense(hung)  # "would retaliate ..., starting with C$30 billion on Tuesday"
+    means = _means_participle(tok)
+    if means is not None:
+        return _group_tense(means)  # "borrowings used to buy a mill in March": the using's past, not a plan
     if tok.tag_ == "VBG" and tok.i > tok.sent.start and _catenative(doc[tok.i - 1]):
         return _group_tense(doc[tok.i - 1])  # "would ... begin sending images in October"
     sequel = _sequel_gerund_head(tok)
@@ -1310,7 +1326,10 @@ def _verb_tense(span: Span) -> tuple[Direction, bool]:
     # "began raising its stake in July, and holds 14.6%": a verb past "and" heads the next clause; "will close
     # its assembly plant in June, the company said": so does one past a comma
     cc = False
-    for t in doc[span.end:hi]:
+    # "shares bought in April face losses": a participle right after its noun and right before the time's
+    # preposition is the time's own verb, however close the clause's verb after it stands
+    pinned = best is not None and _reduced_relative_before(span, best)
+    for t in ([] if pinned else doc[span.end:hi]):
         d = (t.i - span.end + 1) + 0.5  # the verb before is preferred
         if d >= best_d:
             break
@@ -1356,6 +1375,16 @@ def _verb_tense(span: Span) -> tuple[Direction, bool]:
     return direction, direct or (direction == Direction.FUTURE and _near(span, best) and (
         _will_group(best) or _present_plan_to(best)
         and not any(upos(t) == "VERB" and is_word(t, REPORTING_LEMMAS) for t in before)))
+
+
+def _reduced_relative_before(span: Span, verb: Token) -> bool:
+    """"shares bought in April", "the $600 million borrowed in March": a past participle that follows a noun (or
+    a number) and stands right before the time's preposition."""
+    doc = span.doc
+    return (verb.tag_ == "VBN" and verb.i >= 1 and verb.i + 2 == span.start and doc[span.start - 1].tag_ == "IN"
+            and doc[verb.i - 1].tag_ in ("NN", "NNS", "NNP", "NNPS", "CD")
+            # "a vote set for Friday will decide": a plan's participle leaves the time to the clause's verb
+            and not is_word(verb, FUTURE_VERBS))
 
 
 def _plan_ender(tok: Token) -> Token | None:
