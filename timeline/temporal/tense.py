@@ -214,7 +214,21 @@ def _group_tense(tok: Token) -> Direction:
         # Saturday": a plain form with a subject of its own and no auxiliary is a present the tagger took for the
         # base form; the news present with a date is a schedule, as above
         return Direction.FUTURE
+    gov = _infinitive_governor(tok)
+    if gov is not None and _group_tense(gov) == Direction.FUTURE:
+        # "will not be allowed to return before Tuesday": the "will" lies beyond the infinitive's own few words,
+        # on the verb it completes; what a future permits or requires is still to come
+        return Direction.FUTURE
     return Direction.NONE
+
+
+def _infinitive_governor(tok: Token) -> Token | None:
+    """The verb right before "to" and the infinitive ``tok`` ("allowed to return", "forced to close"), if any."""
+    doc, i = tok.doc, tok.i - 1
+    if tok.tag_ != "VB" or i < 1 or doc[i].lower_ != "to":
+        return None
+    gov = doc[i - 1]
+    return gov if upos(gov) == "VERB" and gov.tag_.startswith("VB") and gov.i >= tok.sent.start else None
 
 
 _COMPLEMENT_OBJECT_TAGS = ("PRP", "DT", "NN", "NNS", "NNP", "NNPS", "JJ", "PRP$", "CD", "POS")
