@@ -12,6 +12,11 @@ import pytest
 
 import timeline
 
+# "last <season>" after this year's season ended: a rule reading it as this year's season cost the dev check half a
+# value (.823 -> .822; the tuned half has no such case), so the corpus's annotators read it as the year before:
+# dropped, kept here as known misses
+_LAST_SEASON = "dev annotation reads 'last <season>' as the year before's; rule dropped (t22b)"
+
 # (sentence, a word of the expected time's span, expected span text, value, pub date)
 CASES = [
     # a) future / expectation: ahead
@@ -31,8 +36,11 @@ CASES = [
     ("Residents returned to their homes on Tuesday.", "Tuesday", "Tuesday", "2025-08-12", "2025-08-17"),
     ("The striker had expected to sign a new contract in January.", "January", "January", "2024-01", "2024-08-01"),
     # b) "last <season>" after that season ended this year
-    ("Production of the model ended last spring.", "spring", "last spring", "2025-SP", "2025-09-20"),
-    ("The museum reopened last summer after a long refit.", "summer", "last summer", "2025-SU", "2025-11-02"),
+    pytest.param("Production of the model ended last spring.", "spring", "last spring", "2025-SP", "2025-09-20",
+                 marks=pytest.mark.xfail(strict=True, reason=_LAST_SEASON)),
+    pytest.param("The museum reopened last summer after a long refit.", "summer", "last summer", "2025-SU",
+                 "2025-11-02",
+                 marks=pytest.mark.xfail(strict=True, reason=_LAST_SEASON)),
     # b) negatives: the season not yet over (or not yet begun) this year is last year's
     ("The museum reopened last summer after a long refit.", "summer", "last summer", "2024-SU", "2025-07-10"),
     ("Prices rose last winter.", "winter", "last winter", "2024-WI", "2025-03-01"),
@@ -51,6 +59,13 @@ CASES = [
     # d) negatives
     ("The vote will be held next week.", "week", "next week", "2026-W26", "2026-06-17"),
     ("The vote will be held on Friday.", "Friday", "Friday", "2026-06-19", "2026-06-17"),
+    # added after the first run, from the rules written: a past governor keeps the past; a plan participle after
+    # its noun does not pin the time; "<weekday> of last week"
+    ("Residents were not allowed to return before Tuesday.", "Tuesday", "Tuesday", "2025-08-12", "2025-08-17"),
+    ("The firm will be forced to close on Tuesday.", "Tuesday", "Tuesday", "2025-08-19", "2025-08-17"),
+    ("A decision expected in March will shape the budget.", "March", "March", "2026-03", "2025-10-15"),
+    ("A law passed in December bans the practice.", "December", "December", "2022-12", "2023-11-20"),
+    ("The board met on Tuesday of last week.", "Tuesday", "Tuesday of last week", "2023-08-29", "2023-09-05"),
 ]
 
 
@@ -68,7 +83,8 @@ def test_t22b_direction(sentence, word, span, value, pub):
 
 if __name__ == "__main__":
     bad = 0
-    for sentence, word, span, value, pub in CASES:
+    for case in CASES:
+        sentence, word, span, value, pub = getattr(case, "values", case)
         got = _got(sentence, word, pub)
         if got != (span, value):
             bad += 1
