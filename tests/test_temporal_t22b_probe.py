@@ -66,6 +66,13 @@ CASES = [
     ("A decision expected in March will shape the budget.", "March", "March", "2026-03", "2025-10-15"),
     ("A law passed in December bans the practice.", "December", "December", "2022-12", "2023-11-20"),
     ("The board met on Tuesday of last week.", "Tuesday", "Tuesday of last week", "2023-08-29", "2023-09-05"),
+    # a bare verb coordinated with a verb and its gerund ("would finish repairing ... and begin"): the first's tense
+    ("Rossi said the team would finish repairing the engine by the summer and begin new tests in September.",
+     "September", "September", "2026-09", "2026-02-20"),
+    ("The crew will stop drilling the well by Friday and start pumping on Monday.", "Monday", "Monday", "2026-02-23",
+     "2026-02-18"),
+    ("The crew stopped drilling the well on Friday and began pumping on Monday.", "Monday", "Monday", "2026-02-16",
+     "2026-02-18"),
 ]
 
 

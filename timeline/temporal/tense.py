@@ -302,6 +302,10 @@ def _coordinated_with(tok: Token, tags: tuple[str, ...] = ("VB",)) -> Token | No
         elif not coordinated and (upos(t) in _VERB_POS or t.lower_ == "to" or t.tag_ == "MD"):
             return None
         elif coordinated and upos(t) in _VERB_POS and t.dep_ != "aux" and not _is_auxiliary(t):
+            if t.tag_ == "VBG" and i > tok.sent.start and doc[i - 1].tag_ in tags and _catenative(doc[i - 1]):
+                # "would finish repairing the system by the summer and begin tests in September": the gerund
+                # completes the verb before it, which is the one coordinated
+                return doc[i - 1]
             return t if t.tag_ in tags else None
     return None
 
