@@ -43,6 +43,10 @@ from .lexicon import EVENT_COURSE_VERBS, EVIDENCE_VERBS, NAME_PARTICLES, SCHEDUL
 from .lexicon import ROLE_PLAYING_VERBS, _words
 from .lexicon import NAMING_PARTICIPLES
 from .lexicon import COLLECTIVE_PEOPLE_NOUNS, SCHEDULE_SLIPPING_VERBS
+from .lexicon import TIME_UNITS as _TIME_UNITS
+
+# (helper s22b) nouns naming a stretch of time ("the eve of the summit"): nothing an acting "it" or a source means
+TIME_NOUNS = _words("time_nouns") | _TIME_UNITS
 from .lexicon import (ADVERBIAL_MARKS, ASPECTUAL_VERBS, ATTRIBUTION_NON_SOURCES, CHANGE_VERBS, EVENT_NOUNS, THING_VERBS, GROUP_NOUNS, IMPERSONAL_PREDICATES, ORGANISATION_NAME_WORDS, ORGANISATION_NOUNS,
                       PERSON_NOUNS,
                       PERSONAL_PRONOUNS, PLURAL_PRONOUNS,
@@ -720,6 +724,12 @@ def _plural_antecedent(tok: Token, skip: frozenset[int] | set[int] = frozenset()
             return t  # (in a reported clause as well: "Marsh said her team had dug ... they found coins")
         if t.tag_ in ("NN", "NNP") and not _is_group(t) and t.head.i != t.sent.root.i:
             continue  # "Organisers moved the start after rain delayed play. They said": one thing is no "they"
+        if t.tag_ in ("NN", "NNP") and not _is_group(t) and lemma_in(t.head, REPORTING_VERBS) \
+                and any(c.dep_ == "ccomp" and c.i < t.i for c in t.head.children) \
+                and (tok.dep_ == "nsubjpass" or lemma_in(verb, CHANGE_VERBS) or lemma_in(verb, THING_VERBS)):
+            # "Egg prices climbed in February, the statistics office said. They hit a record": a singular reporter
+            # after what it reported is no "they" that things do; what it reported may hold them
+            continue
         if t.tag_ == "NN" and t.pos_ == "NOUN" and not _is_group(t) and not _is_person(t) and doer \
                 and not lemma_in(t, COLLECTIVE_PEOPLE_NOUNS):
             # "Her team had dug for five weeks ... The library will now be delayed. Earlier this month, they found
@@ -843,7 +853,11 @@ def _plural_things(t: Token, tok: Token) -> bool:
     if tok.dep_ != "nsubjpass" and not (lemma_in(tok.head, CHANGE_VERBS) or lemma_in(tok.head, ASPECTUAL_VERBS)
                                         or lemma_in(tok.head, THING_VERBS)):
         return False
+    # (a plural that only modifies, or says what the subject's things are of, is no rival: "Rents for two-bedroom
+    # flats rose ... They reached", "Egg prices climbed, the statistics office said. They hit a record")
+    own = {x.i for x in t.subtree if not _is_group(x) and not _is_person(x)}
     return not any(x.i != t.i and x.tag_ in ("NNS", "NNPS") and x.ent_type_ not in _AMOUNTS
+                   and x.dep_ != "compound" and x.i not in own
                    or x.lower_ in PLURAL_PRONOUNS and x.i != tok.i for x in t.sent)
 
 
@@ -1181,6 +1195,13 @@ def _last_person_object(tok: Token) -> Token | None:
     people = [t for t in root.sent if t.ent_type_ == "PERSON" or t.pos_ == "NOUN" and t.tag_ == "NN"
               and (lemma_in(t, PERSON_NOUNS) or _aged(t))]
     obj = next((c for c in root.children if c.dep_ == "dobj"), None)
+    if obj is None and lemma_in(root, REPORTING_VERBS):
+        # "Police said they had detained a 47-year-old man. He was arrested on Saturday": the object of what was
+        # reported, when the reported clause's own subject cannot be meant either (the reporters again, a body)
+        clause = next((c for c in root.children if c.dep_ == "ccomp"), None)
+        inner = subject_token(clause) if clause is not None and is_predicate(clause) else None
+        if inner is not None and PRONOUN_GENDERS.get(inner.lower_) is None and not _fits(inner, "person"):
+            obj = next((c for c in clause.children if c.dep_ == "dobj"), None)
     if obj is None or people != [obj] or obj.ent_type_ or _other_gender(tok, [obj]):
         return None
     return obj
@@ -1237,6 +1258,7 @@ def _chained_name(tok: Token, lo: int, skip: frozenset[int] | set[int]) -> list[
     prev = next((t for t in reversed(doc[lo:tok.i]) if PRONOUN_GENDERS.get(t.lower_) == gender
                  and t.dep_ in ("nsubj", "nsubjpass")), None) or _pronoun_further_back(doc, lo, gender, skip)
     if prev is None or _in_quotation(prev) or any(_someone_else(t) and not _named_other_gender(t, tok)
+                                                  and not _person_noun_of_other_gender(t, tok)
                                                   for t in doc[prev.i + 1:tok.i]):
         return None
     ref = _resolve_deeper(prev, skip)
@@ -1248,6 +1270,22 @@ def _chained_name(tok: Token, lo: int, skip: frozenset[int] | set[int]) -> list[
     if head is not None and head.ent_type_ == "PERSON" and head.pos_ == "PROPN":
         return [x for x in head.subtree if x.i <= head.i and x.ent_type_ == "PERSON"] or [head]
     return None
+
+
+def _person_noun_of_other_gender(t: Token, pronoun: Token) -> bool:
+    """Whether the person noun ``t`` is marked as the other gender than ``pronoun``'s, by itself ("her husband") or
+    by the name set beside it ("she married the chemist David Ellison", "the architect Tom Calder"): no one a later
+    "she" could mean, so a profile's chain of "she" runs on past the spouse."""
+    if t.ent_type_ == "PERSON" or not (t.tag_ in ("NN", "NNP") and lemma_in(t, PERSON_NOUNS)):
+        return False
+    want = PRONOUN_GENDERS.get(pronoun.lower_)
+    got = GENDER_OF_WORD.get(t.lower_)
+    if got is None:
+        name = next((c for c in t.children if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.pos_ == "PROPN"), None)
+        if name is None:
+            return False
+        got = _name_gender(_name_words(name))
+    return want is not None and got is not None and got != want
 
 
 def _named_other_gender(t: Token, pronoun: Token) -> bool:
@@ -1399,6 +1437,14 @@ def _name_gender(toks: list[Token]) -> str | None:
         if doc[j].lower_.rstrip(".") in GENDER_OF_WORD:
             return GENDER_OF_WORD[doc[j].lower_.rstrip(".")]
         j -= 1
+    # a name set beside a gendered person noun, either way round ("his wife, the soprano Maja Lind"; "Maja Lind,
+    # his wife")
+    head = toks[-1]
+    beside = [head.head] if head.dep_ == "appos" else []
+    beside += [c for c in head.children if c.dep_ == "appos"]
+    for b in beside:
+        if b.pos_ == "NOUN" and b.lower_ in GENDER_OF_WORD:
+            return GENDER_OF_WORD[b.lower_]
     return None
 
 
@@ -2076,7 +2122,9 @@ def _reporter(tok: Token, skip: frozenset[int] | set[int] = frozenset()) -> Refe
                 or t.pos_ in ("NOUN", "PROPN") and _fits(t, kind)
                 and not _bare_mass(t) and not _owned_by_the_same(t, tok)
                 and not (t.dep_ == "npadvmod" and t.lemma_.lower() in TIME_UNITS)
-                for t in doc[verb.i + 1:tok.i] if t.i not in own and t.ent_type_ not in _NOT_ANTECEDENTS)
+                for t in doc[verb.i + 1:tok.i] if t.i not in own and t.ent_type_ not in _NOT_ANTECEDENTS
+                # (nor anyone of the other gender: "She married the architect Tom Calder, a year after she graduated")
+                and not _named_other_gender(t, tok) and not _person_noun_of_other_gender(t, tok))
     if subj.pos_ == "PRON":
         # "She said she would": the same pronoun again stands for whatever the first one does
         if subj.lower_ != base:
@@ -2376,6 +2424,25 @@ def _adverbial_clause_subject(tok: Token) -> Token | None:
     if not is_predicate(main) or main.pos_ not in ("VERB", "AUX"):
         return None
     return _fitting_main_subject(tok, main, kind)
+
+
+def _fronted_clause_thing(tok: Token) -> Token | None:
+    """'If the case goes to trial, it is unlikely to be heard before spring': an "it" subject of a clause that a
+    fronted subordinate clause (opened by a subordinator, before the pronoun) modifies stands for that clause's
+    own subject when it is a thing (a common noun, singular, not a person); None otherwise ("If the minister
+    resigns, it will ..." stays with the other rules)."""
+    if tok.lower_ != "it" or tok.dep_ not in ("nsubj", "nsubjpass") or _placeholder_it(tok):
+        return None
+    clause = tok.head
+    if tok.dep_ != "nsubjpass" and clause.lemma_ != "be" and not _taking_effect(clause) and not any(
+            lemma_in(clause, words) for words in (CHANGE_VERBS, THING_VERBS, ASPECTUAL_VERBS, EVENT_COURSE_VERBS)):
+        return None  # a doer's "it" ("If the deal fails, it will sue, Apple said") may be anyone's
+    fronted = next((c for c in clause.children if c.dep_ == "advcl" and c.right_edge.i < tok.i
+                    and any(m.dep_ == "mark" and m.i < c.i for m in c.children)), None)
+    subj = subject_token(fronted) if fronted is not None and is_predicate(fronted) else None
+    if subj is None or subj.pos_ != "NOUN" or subj.tag_ != "NN" or _is_person(subj) or not _fits(subj, "thing"):
+        return None
+    return subj
 
 
 def _acting_owner_of_event_subject(tok: Token) -> Token | None:
@@ -2714,6 +2781,8 @@ def _is_speaker(ref: Referent, tok: Token, skip: frozenset[int] | set[int]) -> b
     who = _resolve(said, skip) if said.pos_ == "PRON" else Referent(said)
     words = {t.text for t in (ref.name_tokens or ([ref.head] if ref.head is not None else []))}
     theirs = {t.text for t in (who.name_tokens or ([who.head] if who.head is not None else []))}
+    if len(ref.name_tokens) > 1 and len(who.name_tokens) > 1 and ref.name_tokens[0].text != who.name_tokens[0].text:
+        return False  # "Her husband, Tom Calder, ... 'He was diagnosed,' [Ruth Calder] said": one surname, two people
     return bool(words & theirs) or ref.head is not None and who.head is not None and ref.head.i == who.head.i
 
 
@@ -2762,6 +2831,7 @@ def _resolve(tok: Token | None, skip: frozenset[int] | set[int] = frozenset()) -
     if owner is not None:
         return Referent(owner, pronoun=tok.text)
     teller = _trailing_reporter(tok) or _relative_clause_subject(tok) or _adverbial_clause_subject(tok) \
+        or _fronted_clause_thing(tok) \
         or _when_clause_subject(tok) or _level_clause_subject(tok) \
         or _where_clause_object(tok) or _adverbial_thing(tok)
     if teller is not None:
@@ -2868,6 +2938,8 @@ def _only_thing_before(tok: Token, skip: frozenset[int] | set[int] = frozenset()
             continue  # "The bank expects it to fall": the one who expects is not what is expected to
         if acting and t.sent.start != tok.sent.start and is_event_nominal(t):
             continue
+        if acting and t.pos_ == "NOUN" and t.lemma_.lower() in TIME_NOUNS:
+            continue  # "Officials spent the eve of the summit drafting a statement. It said": a time does nothing
         if t.dep_ == "poss" and t.sent.start == tok.sent.start and t.pos_ == "NOUN" and t.tag_ == "NN" \
                 and lemma_in(t, ORGANISATION_NOUNS):
             # "lied about the firm's finances ..., when it filed for bankruptcy": a body owning something in the

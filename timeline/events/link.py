@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .attach import INSIDE_NOUN_PHRASE, PAST_TIME_ON_PRESENT, PLANNED_PARTICIPLE, attach
 from .coref import appositive_holding
+from .coref import TIME_NOUNS
 from .coref import (Referent, continues_noun_phrase, lost_main_verb_subject, opening_its_owner, participle_misparse, reported_by, reports, resolve, stand_in,
                     trailing_speaker)
 from .event import Event
@@ -1813,6 +1814,9 @@ def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = fro
             speaker = None  # "said at 10:30 a.m. local time that ...": a time the parser made the subject says nothing
         if speaker is not None:
             sref = resolve(speaker, skip)
+            if sref.pronoun and sref.head is not None and not sref.name_tokens and sref.head.pos_ == "NOUN" \
+                    and (sref.head.lemma_.lower() in TIME_NOUNS or sref.head.ent_type_ in ("DATE", "TIME")):
+                sref = Referent(speaker)  # a time is never a source ("spent the eve ... It said"): the pronoun stays
             # (a trailing speaker the parser hung on the time, ", on Thursday, a spokeswoman, Elena Rojas, said",
             # is not hidden with it)
             shown = (inside - {t.i for t in speaker.subtree}) | {t.i for t in span} | set(skip)
