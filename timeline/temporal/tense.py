@@ -71,7 +71,8 @@ _PARTICLE_VERBS = frozenset(vocab()["particle_delays"]["verbs"])
 _DELAY_PARTICLES = frozenset(vocab()["particle_delays"]["particles"])
 _CONTINUING = frozenset(vocab()["continuing_after"]["verbs"])
 AHEAD_INFINITIVE_VERBS = frozenset(vocab()["ahead_infinitive_verbs"]["words"])
-AHEAD_OBJECT_VERBS = frozenset(vocab()["ahead_object_verbs"]["words"])
+AHEAD_OBJECT_VERBS = (frozenset(vocab()["ahead_object_verbs"]["words"])
+                      | frozenset(vocab()["expectation_object_verbs"]["words"]))
 _CONSEQUENCE_PARTICIPLES = frozenset(vocab()["consequence_scheduling"]["participles"])
 _SCHEDULING_INFINITIVES = frozenset(vocab()["consequence_scheduling"]["verbs"])
 _OBJECT_POS = frozenset({"PRON", "DET", "ADJ", "NOUN", "PROPN", "NUM"})
@@ -90,6 +91,19 @@ _AFTER_LEADS = frozenset(vocab()["continuing_after"]["leads"])
 # How far back from the time "after <his arrest>" may start: a preposition, a determiner or possessive,
 # a modifier or two and the noun.
 _AFTER_NOUN_REACH = 6
+
+
+_MEANS_PARTICIPLES = frozenset(vocab()["means_participles"]["words"])
+
+
+def _means_participle(tok: Token) -> Token | None:
+    """The participle of a means ("used", "borrowed", vocab "means_participles") right before "to" and the
+    infinitive ``tok``: the purpose clause shares its tense."""
+    i = tok.i
+    if tok.tag_ != "VB" or i < 2 or tok.doc[i - 1].lower_ != "to":
+        return None
+    part = tok.doc[i - 2]
+    return part if part.tag_ == "VBN" and is_word(part, _MEANS_PARTICIPLES) else None
 
 
 def _is_future_verb(tok: Token) -> bool:
@@ -118,6 +132,9 @@ def _group_tense(tok: Token) -> Direction:
     hung = _participle_head(tok)
     if hung is not None:
         return _group_tense(hung)  # "would retaliate ..., starting with C$30 billion on Tuesday"
+    means = _means_participle(tok)
+    if means is not None:
+        return _group_tense(means)  # "borrowings used to buy a mill in March": the using's past, not a plan
     if tok.tag_ == "VBG" and tok.i > tok.sent.start and _catenative(doc[tok.i - 1]):
         return _group_tense(doc[tok.i - 1])  # "would ... begin sending images in October"
     sequel = _sequel_gerund_head(tok)
@@ -197,7 +214,21 @@ def _group_tense(tok: Token) -> Direction:
         # Saturday": a plain form with a subject of its own and no auxiliary is a present the tagger took for the
         # base form; the news present with a date is a schedule, as above
         return Direction.FUTURE
+    gov = _infinitive_governor(tok)
+    if gov is not None and _group_tense(gov) == Direction.FUTURE:
+        # "will not be allowed to return before Tuesday": the "will" lies beyond the infinitive's own few words,
+        # on the verb it completes; what a future permits or requires is still to come
+        return Direction.FUTURE
     return Direction.NONE
+
+
+def _infinitive_governor(tok: Token) -> Token | None:
+    """The verb right before "to" and the infinitive ``tok`` ("allowed to return", "forced to close"), if any."""
+    doc, i = tok.doc, tok.i - 1
+    if tok.tag_ != "VB" or i < 1 or doc[i].lower_ != "to":
+        return None
+    gov = doc[i - 1]
+    return gov if upos(gov) == "VERB" and gov.tag_.startswith("VB") and gov.i >= tok.sent.start else None
 
 
 _COMPLEMENT_OBJECT_TAGS = ("PRP", "DT", "NN", "NNS", "NNP", "NNPS", "JJ", "PRP$", "CD", "POS")
@@ -271,6 +302,10 @@ def _coordinated_with(tok: Token, tags: tuple[str, ...] = ("VB",)) -> Token | No
         elif not coordinated and (upos(t) in _VERB_POS or t.lower_ == "to" or t.tag_ == "MD"):
             return None
         elif coordinated and upos(t) in _VERB_POS and t.dep_ != "aux" and not _is_auxiliary(t):
+            if t.tag_ == "VBG" and i > tok.sent.start and doc[i - 1].tag_ in tags and _catenative(doc[i - 1]):
+                # "would finish repairing the system by the summer and begin tests in September": the gerund
+                # completes the verb before it, which is the one coordinated
+                return doc[i - 1]
             return t if t.tag_ in tags else None
     return None
 
@@ -1309,7 +1344,10 @@ def _verb_tense(span: Span) -> tuple[Direction, bool]:
     # "began raising its stake in July, and holds 14.6%": a verb past "and" heads the next clause; "will close
     # its assembly plant in June, the company said": so does one past a comma
     cc = False
-    for t in doc[span.end:hi]:
+    # "shares bought in April face losses": a participle right after its noun and right before the time's
+    # preposition is the time's own verb, however close the clause's verb after it stands
+    pinned = best is not None and _reduced_relative_before(span, best)
+    for t in ([] if pinned else doc[span.end:hi]):
         d = (t.i - span.end + 1) + 0.5  # the verb before is preferred
         if d >= best_d:
             break
@@ -1355,6 +1393,16 @@ def _verb_tense(span: Span) -> tuple[Direction, bool]:
     return direction, direct or (direction == Direction.FUTURE and _near(span, best) and (
         _will_group(best) or _present_plan_to(best)
         and not any(upos(t) == "VERB" and is_word(t, REPORTING_LEMMAS) for t in before)))
+
+
+def _reduced_relative_before(span: Span, verb: Token) -> bool:
+    """"shares bought in April", "the $600 million borrowed in March": a past participle that follows a noun (or
+    a number) and stands right before the time's preposition."""
+    doc = span.doc
+    return (verb.tag_ == "VBN" and verb.i >= 1 and verb.i + 2 == span.start and doc[span.start - 1].tag_ == "IN"
+            and doc[verb.i - 1].tag_ in ("NN", "NNS", "NNP", "NNPS", "CD")
+            # "a vote set for Friday will decide": a plan's participle leaves the time to the clause's verb
+            and not is_word(verb, FUTURE_VERBS))
 
 
 def _plan_ender(tok: Token) -> Token | None:

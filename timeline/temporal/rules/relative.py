@@ -115,6 +115,10 @@ def weekday(m):
                    **REL_WEEKDAY.get(m["rel"], {}))
 
 
+def weekday_of_week(m):
+    return Partial(anchor="dct", rel_unit="W", rel_n=REL_UNIT[m["rel"]]["rel_n"], weekday=weekday_num(m["wd"]))
+
+
 def _count(m) -> int | None:
     n = number(m["num"])
     return None if n is None else int(round(n))
@@ -568,6 +572,16 @@ RULES = [
          day_before_after, trigger="yesterday|tomorrow", checks=(veto.title_case,),
          examples=(Ex("He came the day before yesterday.", "the day before yesterday", "2023-09-03"),),
          negatives=('He watched "The Day After Tomorrow" again.',)),
+    # "by Friday next week", "on Tuesday of last week": one day, that weekday of the week counted from the report
+    # (not "Friday" the nearest plus a second time "next week"); "next week's" is a modifier of what follows
+    rule("weekday_of_week", r"(?P<wd>@WEEKDAY@)\s+(?:of\s+)?(?P<rel>@REL_UNIT:last|next@)\s+@UNIT:week@\b(?!['’]s)",
+         weekday_of_week, trigger="@WEEKDAY@", checks=(veto.weekday_case, veto.title_case), position_mods=False,
+         examples=(Ex("If no deal is reached by Friday next week, the strike will begin.", "Friday next week",
+                      "2023-09-15"),
+                   Ex("The results are due on Monday next week.", "Monday next week", "2023-09-11"),
+                   Ex("The board met on Tuesday of last week.", "Tuesday of last week", "2023-08-29")),
+         # "Thursday this week" stays two times, as the t22 probe's gold writes it
+         negatives=("The band's single Friday Next Week topped the charts.", "The sitcom Monday Next Week returns.")),
     rule("weekday", r"(?:(?P<rel>@REL_WEEKDAY@)\s+)?(?P<wd>@WEEKDAY@)(?:\s+(?P<pod>@POD@))?",
          weekday, trigger="@WEEKDAY@", checks=(veto.weekday_case,), position_mods=False, day_mods=True,
          examples=(Ex("The adviser said on Tuesday that talks advanced.", "Tuesday", "2023-09-05"),
