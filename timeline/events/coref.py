@@ -1274,7 +1274,7 @@ def _chained_name(tok: Token, lo: int, skip: frozenset[int] | set[int]) -> list[
 
 def _person_noun_of_other_gender(t: Token, pronoun: Token) -> bool:
     """Whether the person noun ``t`` is marked as the other gender than ``pronoun``'s, by itself ("her husband") or
-    by the name set beside it ("she married the chemist David Ellison", "the architect Tom Calder"): no one a later
+    by the name set beside it ("she married the chemist Paul Brandt", "the architect Tom Calder"): no one a later
     "she" could mean, so a profile's chain of "she" runs on past the spouse."""
     if t.ent_type_ == "PERSON" or not (t.tag_ in ("NN", "NNP") and lemma_in(t, PERSON_NOUNS)):
         return False
