@@ -64,8 +64,7 @@ _PLACE_DESCRIBING_VERBS = _words("place_describing_verbs")
 _PERSON_FACING_VERBS = _words("person_facing_verbs")
 _FOUNDING_VERBS = _words("founding_verbs")
 _SETTLEMENT_NOUNS = _words("settlement_nouns")
-# prepositions that set a thing in a place ("the plant in Ohio", "the bridge over the Rhine")
-_SETTING_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "over", "across", "along", "off", "on", "inside"})
+_LOCATING_PREPOSITIONS = _words("locating_prepositions")
 
 
 @dataclass
@@ -114,7 +113,7 @@ def _relative_antecedent(tok: Token) -> Token | None:
                 return x
     if clause.dep_ == "relcl" and tok.lower_ in ("which", "that") and (
             head.ent_type_ in ("GPE", "LOC", "FAC") or tok.lower_ == "which" and head.ent_type_ == "PERSON") \
-            and head.dep_ == "pobj" and (head.head.lower_ in _SETTING_PREPOSITIONS or head.ent_type_ == "PERSON") \
+            and head.dep_ == "pobj" and (head.head.lower_ in _LOCATING_PREPOSITIONS or head.ent_type_ == "PERSON") \
             and head.head.head.pos_ == "NOUN" and not lemma_in(clause, _PLACE_DESCRIBING_VERBS) \
             and head.head.head.lemma_.lower() not in _SETTLEMENT_NOUNS:
         # "The steel plant in Ohio, which closed in 2019": a place a thing's phrase sets it in does not close, open
@@ -2951,7 +2950,7 @@ def _only_thing_before(tok: Token, skip: frozenset[int] | set[int] = frozenset()
         if t.pos_ not in ("NOUN", "PROPN") or t.dep_ not in _THING_RIVAL_SLOTS or t.ent_type_ in _NOT_THINGS \
                 or t.tag_ not in ("NN", "NNP") or _is_person(t) or _is_group(t) or not _fits(t, "thing"):
             continue
-        if t.dep_ == "pobj" and t.ent_type_ in ("GPE", "LOC") and t.head.lower_ in _SETTING_PREPOSITIONS \
+        if t.dep_ == "pobj" and t.ent_type_ in ("GPE", "LOC") and t.head.lower_ in _LOCATING_PREPOSITIONS \
                 and t.head.head.pos_ in ("NOUN", "VERB") and t.head.head.i != tok.head.i:
             continue  # "closed the museum in Lyon in 2019. It reopened": where a thing is is no rival to it
         if found is not None and t.dep_ == "appos" and t.head.i == found.i:
