@@ -42,6 +42,7 @@ from .lexicon import MEASURE_VERBS, MEASURED_NOUNS, PAIR_NOUNS, QUANTIFIER_SUBJE
 from .lexicon import EVENT_COURSE_VERBS, EVIDENCE_VERBS, NAME_PARTICLES, SCHEDULING_VERBS, TRANSFER_VERBS, FINDING_VERBS
 from .lexicon import ROLE_PLAYING_VERBS, _words
 from .lexicon import NAMING_PARTICIPLES
+from ..temporal.morph import aux_forms
 from .lexicon import COLLECTIVE_PEOPLE_NOUNS, SCHEDULE_SLIPPING_VERBS
 from .lexicon import TIME_UNITS as _TIME_UNITS
 
@@ -55,6 +56,7 @@ from .lexicon import (ADVERBIAL_MARKS, ASPECTUAL_VERBS, ATTRIBUTION_NON_SOURCES,
                       LOCATED_STATE_VERBS)
 
 
+_BE_PAST = aux_forms("be_past")
 # "The collapse of the bridge, which killed seven": verbs of what an event brought about (lexicon.json)
 _CONSEQUENCE_VERBS = _words("consequence_verbs")
 _TAKING_EFFECT = _words("taking_effect_phrases")
@@ -268,7 +270,7 @@ def _number_clash(verb: Token, noun: Token) -> bool:
     if noun.tag_ not in ("NN", "NNS") or noun.pos_ != "NOUN" or lemma_in(noun, PAIR_NOUNS):
         return False
     group = [verb] + [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
-    finite = next((g for g in group if g.tag_ in ("VBZ", "VBP") or g.lower_ in ("was", "were")), None)
+    finite = next((g for g in group if g.tag_ in ("VBZ", "VBP") or g.lower_ in _BE_PAST), None)
     if finite is None or any(g.tag_ == "MD" for g in group):
         return False
     singular = finite.tag_ == "VBZ" or finite.lower_ == "was"

@@ -44,6 +44,7 @@ from ..temporal.tense import tense_for
 from ..temporal.veto import PLURAL_UNITS
 from ..doctext import text_of
 from ..temporal.vocab import vocab
+from ..temporal.morph import aux_forms
 from .grammar import bounded_term, moves_event, present_verb_group, raised_infinitive, record_comparison, record_in_span
 from .lexicon import (TRAILING_PERIOD_UNITS, CUE_HEDGES, TERM_BOUNDS, ANCHORED_DURATION_AFTER_CUES, ANCHORED_DURATION_CUES, BACKWARD_PERIOD_WORDS, FORECAST_VERBS,
                       FORWARD_PERIOD_WORDS, INTERVAL_CUES, MODAL_AUX, PERIOD_END_LINKS, RANGE_OPENERS, REPORTING_VERBS, VAGUE_COUNT)
@@ -60,6 +61,7 @@ _DURATION_RE = re.compile(r"^P(T?)(\d+(?:\.\d+)?|X)(DE|CE|[YQMWDHS])$")
 _CLOCK_UNITS = {"H": "H", "M": "MIN", "S": "S"}
 # the plural unit words of the tagger's vocabulary: "the past few months" counts months
 _PLURAL_UNITS = {w: vocab()["units"][w] for w in PLURAL_UNITS if w in vocab()["units"]}
+_HAVE_PAST = aux_forms("have_past")  # the perfect's "had": what it tells was over before the story's past
 # "the past year", "the last month": the words that count a period back ("past"-kind cues' last word) and the units
 # such a stretch is counted in (``trailing_period_words``), each with the tagger's unit letter
 _TRAILING_LEADS = frozenset(cue.split()[-1] for cue, kind in ANCHORED_DURATION_CUES.items() if kind == "past")
@@ -1113,7 +1115,7 @@ def _in_sister_of(doc: Doc, t, main: Token) -> bool:
 
 def _past_perfect(verb: Token) -> bool:
     """'had been removed', 'had entered': a verb with the auxiliary "had"."""
-    return any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
+    return any(c.dep_ == "aux" and c.lower_ in _HAVE_PAST for c in verb.children)
 
 
 # a cover whose row is the event after "before"/"after", not the verb the length hangs on
@@ -1153,7 +1155,7 @@ def _narrative_past(span) -> bool:
     if aux and all(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in aux):
         # "Thirty-five were brought to the surface within hours": a passive in the simple past tells the narrative too
         return True
-    if any(c.lower_ in ("had", "'d") for c in aux if c.dep_ == "aux"):
+    if any(c.lower_ in _HAVE_PAST for c in aux if c.dep_ == "aux"):
         # (not inside a report: "said on Monday that within a month the company had lost half its value" is the
         # month up to the saying, which a count forward from the story's time would put after it)
         return not in_reported_clause(span)

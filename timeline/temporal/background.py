@@ -14,14 +14,14 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from .morph import upos
+from .morph import aux_forms, upos
 
 # how far back from the time its clause's verb may stand ("who had scored 30 goals in 2018")
 _VERB_REACH = 8
 _SUBJECT_REACH = 4  # words of a relative clause's subject between its pronoun and verb ("that the city had signed")
-_PERFECT = frozenset({"had", "'d", "’d"})
+_PERFECT = aux_forms("have_past")
 _AUX_BETWEEN = frozenset({"been", "not", "never", "already", "just", "first", "also"})
-_BE = frozenset({"was", "were", "is", "are", "be", "being"})
+_BE = aux_forms("be")
 _RELATIVE_TAGS = frozenset({"WDT", "WP"})
 _SUBJECT_POS = frozenset({"DET", "PRON", "PROPN", "NOUN", "ADJ", "NUM"})
 _CLAUSE_BREAKS = frozenset({",", ";", ":", ".", "!", "?", "(", ")", "--", "—", "–"})

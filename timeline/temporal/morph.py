@@ -21,8 +21,16 @@ PTB_TO_UPOS = {
     ".": "PUNCT", ",": "PUNCT", ":": "PUNCT", "``": "PUNCT", "''": "PUNCT", "-LRB-": "PUNCT", "-RRB-": "PUNCT",
     "HYPH": "PUNCT", "NFP": "PUNCT", "$": "SYM", "#": "SYM", "ADD": "X", "AFX": "ADJ", "XX": "X", "_SP": "SPACE",
 }
-_AUX_FORMS = {"be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re", "'m", "have", "has", "had",
-              "having", "'ve", "'d", "do", "does", "did"}
+
+
+def aux_forms(*classes: str) -> frozenset[str]:
+    """The forms of the auxiliary classes named ("be", "be_past", "have", "have_finite", "have_past", "do",
+    "get_passive"), from the one vocabulary table every module reads them from."""
+    table = vocab()["auxiliaries"]
+    return frozenset(w for c in classes for w in table[c])
+
+
+_AUX_FORMS = aux_forms("be", "have", "do")
 
 
 def upos(tok: Token) -> str:

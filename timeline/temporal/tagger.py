@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc
 
 from .text import REPORT_FORMS, SENTENCE_END, period_bound
-from .morph import is_word, verb_before
+from .morph import aux_forms, is_word, verb_before
 from .anchored import lead_days, overnight_before_named_day, shift_anchored_days
 from .partial import GRAN_RANK, Direction, Partial
 from .apposition import rename_holidays, weekday_of_date
@@ -583,7 +583,7 @@ def time_of_day_type(t: Timex) -> None:
 
 
 _RELATIVE_PRONOUNS = ("WDT", "WP")
-_RELATIVE_AUX = frozenset({"was", "were", "is", "are", "had", "has", "have", "been", "be"})
+_RELATIVE_AUX = aux_forms("be", "have")
 
 
 def _in_relative_clause(span) -> bool:

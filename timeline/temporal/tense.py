@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
-from .morph import is_word, lemma, lemma_after_prefix, upos
+from .morph import aux_forms, is_word, lemma, lemma_after_prefix, upos
 from .partial import Direction
 from .veto import compared
 from .vocab import vocab
@@ -77,8 +77,9 @@ _CONSEQUENCE_PARTICIPLES = frozenset(vocab()["consequence_scheduling"]["particip
 _SCHEDULING_INFINITIVES = frozenset(vocab()["consequence_scheduling"]["verbs"])
 _OBJECT_POS = frozenset({"PRON", "DET", "ADJ", "NOUN", "PROPN", "NUM"})
 _OBJECT_REACH = 4  # words of the order's object ("the three remaining companies")
-_PASSIVE_BE = frozenset({"was", "were", "is", "are", "be", "been", "being", "'s", "’s", "'re", "’re", "am", "get", "got",
-                         "gets"})
+_PASSIVE_BE = aux_forms("be", "get_passive")
+_HAVE_PAST = aux_forms("have_past")
+_BE_PAST = aux_forms("be_past")
 MEASURED_CHANGE_VERBS = frozenset(vocab()["measured_change_verbs"]["words"])
 MEASURED_STATES = frozenset(vocab()["measured_states"]["words"])
 DAY_PART_HEADS = frozenset(vocab()["day_part_heads"]["words"])
@@ -1431,7 +1432,7 @@ def _measured_change(verb: Token) -> bool:
         return True
     # "sales were flat in December": a past "be" and a measured result right after it
     nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
-    return verb.lower_ in ("was", "were") and nxt is not None and nxt.lower_ in MEASURED_STATES
+    return verb.lower_ in _BE_PAST and nxt is not None and nxt.lower_ in MEASURED_STATES
 
 
 def _noun_read_infinitive(t: Token) -> bool:
@@ -1574,7 +1575,7 @@ def _own_past(verb: Token) -> bool:
     window = []
     for t in verb.doc[max(0, verb.i - 4):verb.i]:
         window = [] if t.tag_ == "." else window + [t.lower_]
-    if any(w in ("had", "'d", "’d", "to") for w in window):
+    if any(w in _HAVE_PAST or w == "to" for w in window):
         return False
     if verb.tag_ == "VBD" or verb.tag_ == "VB" and "did" in window:
         return True  # (a past with "did": "did not file its report in May")
@@ -1582,7 +1583,7 @@ def _own_past(verb: Token) -> bool:
         first = _coordinated_with(verb, ("VBD",))
         if first is not None:
             return _own_past(first)  # "closed in March and reopened in June": the tagger's participle shares the past
-    return verb.tag_ == "VBN" and (bool(window) and window[-1] in ("was", "were") or _after_noun(verb))
+    return verb.tag_ == "VBN" and (bool(window) and window[-1] in _BE_PAST or _after_noun(verb))
 
 
 def _ranked_past(verb: Token) -> bool:
@@ -1604,7 +1605,7 @@ def _past_perfect(verb: Token) -> bool:
     while i >= max(0, verb.i - 4) and (doc[i].lower_ == "been" or upos(doc[i]) == "ADV"
                                         or doc[i].lower_ in ("not", "n't")):
         i -= 1
-    if i >= 0 and doc[i].lower_ in ("had", "'d", "’d"):
+    if i >= 0 and doc[i].lower_ in _HAVE_PAST:
         return True
     # "had already eliminated 2,000 jobs last year and sold its unit in May": the second participle shares the
     # first one's "had"
