@@ -10,7 +10,7 @@ from ..temporal.morph import without_prefix
 from ..temporal.partial import Direction
 from ..temporal.tense import read_tense
 from .timex_tokens import typed_timex_tokens
-from .lexicon import RAISING_PREDICATES, SCHEDULING_VERBS
+from .lexicon import RAISING_PREDICATES, SCHEDULING_VERBS, TIME_UNITS
 from .lexicon import (ASPECTUAL_VERBS, CHANGE_VERBS, EVENT_COURSE_VERBS, GROUP_NOUNS, OBJECT_RAISING_VERBS, PERSON_NOUNS,
                       RELATIVE_PRONOUNS, THING_VERBS, _words)
 from .lexicon import (ACTOR_LABELS, FRACTION_DETERMINERS, TERM_NOUNS, TERM_VERBS, CONTENT_INFINITIVE_NOUNS, CURRENCY_HOMOGRAPHS, EVENT_NOUN_SUFFIXES, EVENT_NOUNS,
@@ -205,15 +205,17 @@ def subject_token(pred: Token) -> Token | None:
         if t.dep_ == "xcomp" and t.head.i != t.i:
             # "expect prices to rise", "asked the court to delay": the verb's object does what the xcomp says
             # (or one the parser hung on the xcomp, before it: "which officials expect to open"); not a passive
-            # participle: in "had two bids rejected" the bids did not reject
+            # participle: in "had two bids rejected" the bids did not reject; nor a length the verb takes ("took
+            # two years to build": the subject built it, or it was built)
             obj = next((c for c in (*t.head.children, *t.children) if c.dep_ == "dobj" and c.i < t.i), None)
-            if obj is not None and t.tag_ != "VBN" and t.head.lemma_.lower() not in SUBJECT_CONTROL_VERBS:
+            if obj is not None and t.tag_ != "VBN" and t.head.lemma_.lower() not in SUBJECT_CONTROL_VERBS \
+                    and obj.lower_ not in TIME_UNITS:
                 return obj
             t = t.head
         elif t.dep_ == "advmod" and t.lower_ in MOVEMENT_ADVERBS and t.head.lemma_ == "be":
             t = t.head  # "the shares were up 2 pence": the shares moved
         elif t.dep_ in ("conj", "acomp") and t.head.i != t.i:  # "will stay closed": the office
-            t = _past_inserted_reporter(t) or t.head
+            t = governor_of_misread_conjunct(t) or _past_inserted_reporter(t) or t.head
         elif t.dep_ == "amod" and getattr(misread_verb(t.head), "i", -1) == t.i:
             t = t.head.head  # a conjunct's verb read as an adjective: the subject of the verb it is joined to
         elif t.dep_ == "amod" and t.i > t.head.i and t.head.pos_ in ("NOUN", "PROPN"):
@@ -246,6 +248,21 @@ def subject_token(pred: Token) -> Token | None:
             return None
         seen += 1
     return None
+
+
+def governor_of_misread_conjunct(conj: Token) -> Token | None:
+    """The verb a finite past verb is really joined to when the parser hung it on an infinitive complement ("The
+    board asked the mayor to resign and called a vote": "called" joined to "resign"; "Police urged residents to
+    stay indoors and closed the bridge"): a bare infinitive and a past form are no pair, so the past verb is the
+    governing verb's conjunct: its subject, its verb group, its headline. None for a true pair ("asked him to
+    resign and leave", "wants to open a store and hire staff")."""
+    head = conj.head
+    if conj.dep_ != "conj" or conj.tag_ != "VBD" or head.dep_ != "xcomp" or head.tag_ != "VB" \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children) \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in conj.children):
+        return None
+    gov = head.head
+    return gov if gov.i != head.i and gov.pos_ in ("VERB", "AUX") and gov.i < head.i else None
 
 
 def _past_inserted_reporter(conj: Token) -> Token | None:

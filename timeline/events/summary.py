@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .grammar import (CLAUSE_DEPS, is_event_nominal, is_predicate, lemma_in, relative_object_of_infinitive, subject_token,
+from .grammar import (CLAUSE_DEPS, governor_of_misread_conjunct, is_event_nominal, is_predicate, lemma_in, relative_object_of_infinitive, subject_token,
                       word_of)
 from .lexicon import (CONDITIONAL_MARKS, DANGLING_TAIL_POS, LEADING_CONNECTIVES, MODAL_AUX, NEGATIONS,
                       OCCASION_PREPOSITIONS, RAISING_PREDICATES, RELATIVE_PRONOUNS)
-from .lexicon import ABSOLUTE_PREPOSITIONS, ARTICLE_EXCEPTIONS, ATTRIBUTION_DOCUMENTS, ATTRIBUTION_NON_SOURCES, COMPARISON_MARKS, FOCUS_ADVERBS, ONSET_PARTICIPLES, PERIOD_END_LINKS, TIME_PLACING_ADVERBS, TIME_REMNANT_NOUNS, ATTRIBUTION_PREPOSITIONS, GROUP_NOUNS, ORGANISATION_NOUNS, PERSON_NOUNS, TIME_LIMIT_WORDS, FORECAST_VERBS, TIME_UNITS, LIGHT_VERB_PREPOSITIONS, QUESTION_MARKS, QUOTES, SEQUENCE_ADJECTIVES, TIME_REMNANT_ADVERBS, TIME_REMNANT_POS
+from .lexicon import BARE_HEADLINE_ADJECTIVES, ABSOLUTE_PREPOSITIONS, ARTICLE_EXCEPTIONS, ATTRIBUTION_DOCUMENTS, ATTRIBUTION_NON_SOURCES, COMPARISON_MARKS, FOCUS_ADVERBS, ONSET_PARTICIPLES, PERIOD_END_LINKS, TIME_PLACING_ADVERBS, TIME_REMNANT_NOUNS, ATTRIBUTION_PREPOSITIONS, GROUP_NOUNS, ORGANISATION_NOUNS, PERSON_NOUNS, TIME_LIMIT_WORDS, FORECAST_VERBS, TIME_UNITS, LIGHT_VERB_PREPOSITIONS, QUESTION_MARKS, QUOTES, SEQUENCE_ADJECTIVES, TIME_REMNANT_ADVERBS, TIME_REMNANT_POS
 from .lexicon import (ADVERBIAL_RELATIVE_NOUNS, COMPARATIVE_TIME_ADVERBS, PAST_MODALS, SEQUENCE_PREPOSITIONS, CAUSATIVE_VERBS, DURATIVE_VERBS, INCLUSION_WORDS, IRREGULAR_PAST_FORMS,
                       LENGTH_ARGUMENT_PREPOSITIONS, NOT_UNTIL_WORDS, OBJECT_RAISING_VERBS, DELAY_REASON_WORDS)
 from .lexicon import TIME_REMNANT_PARTICIPLES
@@ -42,7 +42,8 @@ def modality(pred: Token) -> tuple[str, bool]:
     # the verb group: for a copular predicate the auxiliaries hang off the copula
     if pred.dep_ in ("acomp", "attr") and is_predicate(pred.head):  # "was high", "will stay closed"
         chain.append(pred.head)
-    if pred.dep_ == "conj" and is_predicate(pred.head) and not any(
+    misread = governor_of_misread_conjunct(pred) is not None  # ("urged residents to stay and closed the bridge")
+    if pred.dep_ == "conj" and not misread and is_predicate(pred.head) and not any(
             c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in pred.children) and _shares_auxiliary(pred):
         chain.append(pred.head)  # "would begin next month and continue through December": continue shares "would"
     for v in chain:
@@ -58,8 +59,8 @@ def modality(pred: Token) -> tuple[str, bool]:
     # "was going to", "expected to", "plans to": governing predicates of an xcomp chain
     # (a conjunct sharing its head's verb group shares its governors too: "wants to open a store in May and hire
     # 50 people by June")
-    t = pred.head if pred.dep_ == "conj" and (pred.head in chain or _own_to(pred) and pred.head.dep_ == "xcomp") \
-        else pred
+    t = pred.head if pred.dep_ == "conj" and not misread \
+        and (pred.head in chain or _own_to(pred) and pred.head.dep_ == "xcomp") else pred
     hops = 0
     # "expect the economy to shrink", parsed as a clause with its own subject: an infinitive under a raising
     # predicate all the same
@@ -163,9 +164,11 @@ def _defining_infinitive(t: Token) -> bool:
 
 def _complement_infinitive(t: Token) -> bool:
     """"Kenya offered in July to lead a multinational force": the infinitive is what the verb offers, though a
-    time between made the parser hang it as an adverbial clause; the headline keeps it."""
-    return t.dep_ == "advcl" and t.tag_ == "VB" and lemma_in(t.head, COMPLEMENT_INFINITIVE_VERBS) \
-        and any(c.dep_ == "aux" and c.lower_ == "to" and c.i < t.i for c in t.children)
+    time between made the parser hang it as an adverbial clause; the headline keeps it. So does a verb that gives or
+    takes a time to act in ("could take until April to clear", "were given until June to remove the gear"),
+    whatever the tagger made of the infinitive's verb ("clear" read as an adjective)."""
+    return t.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" and c.i < t.i for c in t.children) \
+        and (t.tag_ == "VB" and lemma_in(t.head, COMPLEMENT_INFINITIVE_VERBS) or lemma_in(t.head, DEADLINE_GIVING_VERBS))
 
 
 def _names_a_source(prep: Token) -> bool:
@@ -208,8 +211,9 @@ def _ranking(t: Token, pred: Token) -> bool:
             or t.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i < t.i for c in t.head.children)) \
         and (_set_off_noun(t, pred)
              and any(c.dep_ == "amod" and (c.tag_ == "JJS" or c.ent_type_ == "ORDINAL") for c in t.children)
-             # (a superlative standing for its noun: "fell to 4.6% in October, its lowest in two years")
-             or t.tag_ == "JJS" and t.dep_ != "dobj" and t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ","
+             # (a superlative or ordinal standing for its noun: "fell to 4.6% in October, its lowest in two years",
+             # "arrived on Tuesday for a state visit, the first by a French leader since 2019")
+             or (t.tag_ == "JJS" or t.ent_type_ == "ORDINAL") and t.dep_ != "dobj" and t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ","
              and not _under(pred, t))
 
 
@@ -681,7 +685,8 @@ def _dropped(pred: Token, anchor: Token, top: Token, exclude: set[int], other_ti
     # (and so is a noun the parser coordinated with the verb: "introduced timed tickets in 2019 and [capped daily
     # visits] at 30,000 in 2022")
     for t in top.subtree:
-        if t.dep_ == "conj" and (t.pos_ == "ADP" or t.pos_ == "NOUN" and is_predicate(t.head)) \
+        # (a month the parser joined to the verb, "reviewed the draft in April and May", is one as well)
+        if t.dep_ == "conj" and (t.pos_ == "ADP" or t.pos_ in ("NOUN", "PROPN") and is_predicate(t.head)) \
                 and not _under(pred, t) and not _under(anchor, t) \
                 and any(x.i in other_times for x in t.subtree):
             drop.update(x.i for x in t.subtree)
@@ -863,6 +868,7 @@ def _dropped(pred: Token, anchor: Token, top: Token, exclude: set[int], other_ti
     drop |= _restated_object(anchor, exclude)
     drop |= _time_remnants(pred, anchor, top, drop | exclude)
     drop |= _time_hedges(top, drop | exclude)
+    drop |= _emptied_asides(pred, top, drop | exclude)
     drop |= _stranded_comparison(top, drop)
     drop |= _emptied_prepositions(top, drop | exclude)
     return drop
@@ -1005,6 +1011,28 @@ def _time_hedges(top: Token, gone: set[int]) -> set[int]:
     return out
 
 
+def _emptied_asides(pred: Token, top: Token, gone: set[int]) -> set[int]:
+    """An adjective set off by commas whose only complement was a removed time ("will redeem its debentures, due
+    March 15, 2007, on April 1" → "will redeem its debentures", not "its debentures, due"): the aside said when,
+    and goes with its commas. Not the row's own trigger ("its debentures due"), nor one that keeps words of its own
+    ("the bridge, old even then,")."""
+    doc = top.doc
+    out: set[int] = set()
+    for t in top.subtree:
+        if t.dep_ not in ("amod", "appos", "advmod") or t.pos_ != "ADJ" or t.i == pred.i or t.i in gone \
+                or t.head.pos_ not in ("NOUN", "PROPN") or t.i < t.head.i:
+            continue
+        left = t.left_edge.i
+        if left == 0 or doc[left - 1].text != ",":
+            continue
+        inner = [x for x in t.subtree if x.i != t.i]
+        if not inner or not any(x.i in gone for x in inner) or any(x.i not in gone and not x.is_punct for x in inner):
+            continue
+        out.update(x.i for x in t.subtree)
+        out.add(left - 1)
+    return out
+
+
 def _bounds_a_time(neg: Token) -> bool:
     """The "no" of "no earlier than Wednesday" / "no later than May": it negates the comparison that bounds the
     time, not the event, and goes with the time."""
@@ -1127,8 +1155,20 @@ def _with_copula(toks: list, pred: Token) -> list:
     toks = _with_fronted_copula(toks, pred)
     # (a noun that is the sentence's root has no verb of its own: its "participle" is the misread main verb, "The
     # pair, both from Seattle, set out early Sunday and planned ...")
-    if pred.dep_ != "acl" or pred.tag_ != "VBN" or pred.head.pos_ not in ("NOUN", "PROPN") \
-            or pred.head.dep_ == "ROOT" or any(c.dep_ in ("aux", "auxpass") for c in pred.children):
+    owner = pred.head
+    if pred.dep_ == "ROOT" and pred.tag_ in ("VBN", "VBD") and pred.i > 0 and pred.doc[pred.i - 1].text == ",":
+        # "Residents of the estate, flooded twice since 2015, said on Monday ...", parsed with the participle as
+        # the root (or a past verb) and "said", set off after it, joined to it: the subject set off before it is
+        # the participle's noun
+        owner = next((c for c in pred.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pred.i), None)
+        if owner is None or owner.right_edge.i != pred.i - 2 or owner.pos_ not in ("NOUN", "PROPN") \
+                or not any(c.dep_ == "conj" and c.tag_ == "VBD" and pred.doc[c.left_edge.i - 1].text == ","
+                           for c in pred.children):
+            return toks
+    elif pred.dep_ != "acl" or pred.tag_ != "VBN" or pred.head.pos_ not in ("NOUN", "PROPN") \
+            or pred.head.dep_ == "ROOT":
+        return toks
+    if any(c.dep_ in ("aux", "auxpass") for c in pred.children):
         return toks
     if pred.lower_ in PERIOD_END_LINKS and pred.head.lower_ in TIME_UNITS:
         return toks  # "the quarter ended Sept. 30": a period that ended, not one that was ended
@@ -1144,11 +1184,12 @@ def _with_copula(toks: list, pred: Token) -> list:
     before = at
     while before > 0 and getattr(toks[before - 1], "text", "") == ",":
         before -= 1
-    noun = {x.i for x in pred.head.subtree if x.i < pred.i and x.head.i != pred.i}
+    noun = {x.i for x in owner.subtree if x.i < pred.i and x.head.i != pred.i} | ({owner.i} if owner is not pred.head
+                                                                                    else set())
     # (only where the headline reads noun phrase, participle: not "officials said the car, rented ...")
     if before == 0 or getattr(toks[before - 1], "i", -1) not in noun or getattr(toks[0], "i", -1) not in noun:
         return toks
-    return toks[:before] + [_Copula(pred.head)] + toks[at:]
+    return toks[:before] + [_Copula(owner)] + toks[at:]
 
 
 def _trailing_attribution_participle(pred: Token) -> bool:
@@ -1319,10 +1360,15 @@ def _headline_tokens(pred: Token, exclude: set[int], other_times: set[int]) -> l
         # on a noun says something of that noun's phrase; set off by commas ("its debentures, due March 15,
         # 2007,") it reads as the noun's words up to it
         own = phrase_tokens(pred.head, exclude)
-        if not any(t.i == pred.i for t in own):
-            own = [t for t in pred.head.subtree if t.i <= pred.i and t.i not in exclude and not t.is_punct
+        set_off = not any(t.i == pred.i for t in own)
+        if set_off:
+            # (a "%" is a word here, though spaCy counts it as punctuation: "Its 9% notes, due 2001,")
+            own = [t for t in pred.head.subtree if t.i <= pred.i and t.i not in exclude and t.dep_ != "punct"
                    and t.dep_ not in CLAUSE_DEPS]
-        if any(t.i == pred.i for t in own) and len(own) > 1:
+            if pred.tag_ == "JJ" and pred.lower_ not in BARE_HEADLINE_ADJECTIVES and own and own[-1].i == pred.i:
+                # "The folk tent, new this year," → "The folk tent was new", not "The folk tent new"
+                own = own[:-1] + [_Copula(pred.head), pred]
+        if any(getattr(t, "i", -1) == pred.i for t in own) and len(own) > 1:
             return _agree_articles(trim(own))
     exclude = exclude - _time_in_a_name(pred.doc, exclude)
     noun = _participle_read_as_clause(pred, exclude)
@@ -1660,6 +1706,7 @@ def _headline_at(pred: Token, anchor: Token, exclude: set[int], other_times: set
     # agency was criticised ..., and it overhauled its programme in 2017": the time dates the second clause only)
     top = anchor
     while top.dep_ == "conj" and is_predicate(top.head) and is_predicate(top) \
+            and governor_of_misread_conjunct(top) is None \
             and not _has_own_date(top.head, other_times) and not _at_an_age(top.head) \
             and not _tense_switch(top.head, top) \
             and not any(c.dep_ in ("nsubj", "nsubjpass") or c.dep_ == "aux" and c.tag_ == "MD" for c in top.children):

@@ -12,7 +12,7 @@ import re
 from spacy.tokens import Span
 
 from .text import REPORT_FORMS, SENTENCE_BREAK
-from .morph import is_word, upos, verb_before
+from .morph import aux_forms, is_word, upos, verb_before
 from ..doctext import text_of
 from .vocab import alternation, norm_key, vocab
 
@@ -70,11 +70,23 @@ def month_case(m, span: Span) -> bool:
     if not _capitalized(word):
         return False
     tok = next((t for t in span if t.idx == m.start("month")), span[0])
-    if norm_key(word) in ("may", "march") and upos(tok) in ("AUX", "VERB") and tok.tag_ != "NNP":
+    if norm_key(word) in ("may", "march") and upos(tok) in ("AUX", "VERB") and tok.tag_ != "NNP" \
+            and not _listed_after_month(tok):
         return False
     if tok.i > 0 and tok.doc[tok.i - 1].lower_ in HONORIFICS:
         return False  # "Mrs. May 2000 people had signed"
     return True
+
+
+_MONTH_LIST_JOINERS = frozenset({"and", "or", ",", "to", "through", "-", "–"})
+
+
+def _listed_after_month(tok) -> bool:
+    """'reviewed the draft in April and May recommended cuts': a month word the tagger read as a verb is the month
+    all the same when it closes a list or range of months ("April and May", "January to March")."""
+    doc = tok.doc
+    return tok.i >= 2 and doc[tok.i - 1].lower_ in _MONTH_LIST_JOINERS \
+        and norm_key(doc[tok.i - 2].text) in vocab()["months"] and doc[tok.i - 2].text[:1].isupper()
 
 
 def month_context(m, span: Span) -> bool:
@@ -106,7 +118,7 @@ def month_context(m, span: Span) -> bool:
     if nxt is not None and upos(nxt) == "PROPN" and _capitalized(nxt.text) and norm_key(nxt.text) not in TIME_WORDS:
         return False
     if nxt is not None and upos(nxt) == "VERB" and nxt.tag_ in ("VBD", "VBZ") and p.lower_ in ("to", "and", "by", "of", "the") \
-            and not _period_to(p):
+            and not _period_to(p) and not _listed_after_month(tok):
         return False  # "according to May said", "by May said" read as a person
     if p.lower_ == "the" and (nxt is None or nxt.lower_ == "of"):
         return False  # "the March of Dimes"
@@ -657,7 +669,7 @@ def _reports_a_day_after(span: Span) -> bool:
         _REPORTED_WEEKDAY.search(text, span.end_char, end.start() if end else len(text)))
 
 
-_PAST_AUX = frozenset({"has", "have", "had", "was", "were"})
+_PAST_AUX = aux_forms("have_finite", "be_past")
 _NIGHT_VERB_REACH = 11  # tokens back from the night to the verb it dates
 
 

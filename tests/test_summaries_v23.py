@@ -1,0 +1,110 @@
+"""Issue 12, "summaries read like headlines" and "who did what": shapes found reading fifteen new news texts in the
+2026-12-02 afternoon session. An ordinal set off after the clause ranks it like a superlative ("..., the first by a
+French leader since 2019"): it goes whole, not without its time (which made the row say the visit was the first
+ever). An adjective set off by commas whose only complement was another row's time goes with its commas ("its
+debentures, due March 15, 2007," left "its debentures, due"); one that is the row's own trigger takes a copula ("The
+folk tent, new this year," → "The folk tent was new"), schedule words ("due") staying bare as newspapers write them;
+a "%" is a word of the noun's phrase. A verb that takes a time to act in keeps its infinitive ("could take until
+April to clear"). A past verb the parser joined to an infinitive complement ("asked the mayor to resign and called a
+vote") is the governing verb's conjunct: its subject, its verb group (no "asked to" modality), its headline. A length
+a verb takes ("took two years to build") never controls the infinitive. Each with sentences where the rule fires
+and sentences where it must not."""
+
+import pytest
+
+from headline_cases import case_row, headline_suite
+
+PUB = "2025-03-12"
+
+# (text, time expression of the row, words the headline must hold, words it must not hold)
+CASES = {
+    "ordinal-ranking": ("The Polish president arrived in Rome on Tuesday for a two-day visit, the first by a Polish "
+                        "leader since 2019.", "Tuesday", ["arrived in Rome for a two-day visit"],
+                        ["the first", "leader"]),
+    "ordinal-ranking-count": ("The striker scored twice on Saturday, his third double of the season.", "Saturday",
+                              ["The striker scored twice"], ["third"]),
+    # negative: an ordinal that is the complement stays
+    "ordinal-complement": ("The cyclist finished first on Sunday.", "Sunday", ["finished first"], []),
+    "emptied-adjective": ("The company said it would redeem its bonds, due June 1, 2031, on April 15.", "April 15",
+                          ["would redeem its bonds"], ["due", ","]),
+    "emptied-adjective-passive": ("Its 6% notes, due 2030, were refinanced on Monday.", "Monday",
+                                  ["Its 6% notes were refinanced"], ["due", ","]),
+    # negative: the row's own schedule word stays bare, with its noun's "%"
+    "own-due": ("Its 6% notes, due 2030, were refinanced on Monday.", "2030", ["Its 6% notes due"], ["was", "were"]),
+    "own-adjective-copula": ("The ferry terminal, empty since January, is up for sale.", "January",
+                             ["The ferry terminal was empty"], []),
+    # negative: an adjective that keeps words of its own besides the time is no emptied aside
+    "adjective-with-words": ("The pier, closed to boats since 2021, will reopen in June.", "June",
+                             ["will reopen"], []),
+    # a participle set off after the subject, which the parser made the root with the real verb joined to it
+    "root-participle": ("Traders on the quay, flooded three times since 2019, said on Friday they would move.",
+                        "2019", ["Traders on the quay were flooded three times"], [","]),
+    # negative: that sentence's own verb keeps its headline
+    "root-participle-said": ("Traders on the quay, flooded three times since 2019, said on Friday they would move.",
+                             "Friday", ["said"], ["were flooded"]),
+    "take-until-to": ("The union said the backlog could take until May to clear.", "May",
+                      ["could take until May to clear"], []),
+    "given-until-to": ("Tenants were given until July to leave the building.", "July",
+                       ["were given until July to leave the building"], []),
+    # negative: "take" with an object and a plain "until" keeps its own reading
+    "take-break-until": ("The minister will take a break until Friday.", "Friday", ["will take a break"],
+                         ["until"]),
+    "misread-conjunct": ("The board asked the mayor to resign and called a vote for Friday.", "Friday",
+                         ["The board called a vote"], ["mayor", "resign"]),
+    "misread-conjunct-police": ("Police urged drivers to stay away and closed the bridge on Monday.", "Monday",
+                                ["Police closed the bridge"], ["drivers", "stay away"]),
+    # negative: two infinitives are a true pair
+    "true-pair": ("The firm wants to open a store and hire staff by June.", "June",
+                  ["wants to open a store and hire staff"], []),
+}
+
+table, test_headline_reads_cleanly = headline_suite(CASES, PUB)
+
+# (case, subject the row must name, asserted)
+COLUMNS = [
+    ("misread-conjunct", "The board", False),  # a vote called for Friday lies ahead
+    ("misread-conjunct-police", "Police", True),
+    ("true-pair", "The firm", False),
+]
+
+
+@pytest.mark.parametrize("key,subject,asserted", COLUMNS, ids=[c[0] for c in COLUMNS])
+def test_misread_conjunct_columns(table, key, subject, asserted):
+    row = case_row(table, CASES, key)
+    assert row["subject"] == subject
+    assert bool(row["asserted"]) is asserted
+
+
+def test_a_length_never_controls_the_infinitive():
+    import timeline
+    df = timeline.extract("The bridge took two years to build and opened in 2019.", pub_date=PUB)
+    row = df[df["timex_text"] == "2019"].iloc[0]
+    assert row["subject"] == "The bridge"
+    # negative: an object that is no length still controls ("asked the mayor to resign by Friday": the mayor)
+    df = timeline.extract("The board asked the mayor to resign by Friday.", pub_date=PUB)
+    assert df[df["timex_text"] == "Friday"].iloc[0]["subject"] == "the mayor"
+
+
+# A month word the tagger reads as a verb or a name ("May recommended", "May said") is the month when it closes a
+# list or range of months; after anything else it keeps its other readings.
+MONTH_LISTS = [
+    ("A review panel that met in April and May recommended cuts.", ["April", "May"]),
+    ("Surveys in February and March showed a fall.", ["February", "March"]),
+    ("Talks between Johnson and May ended without a deal.", []),
+    ("Officials said May would not attend.", []),
+]
+
+
+@pytest.mark.parametrize("text,months", MONTH_LISTS, ids=[t[:30] for t, _ in MONTH_LISTS])
+def test_month_closing_a_list(text, months):
+    import timeline
+    found = [t.text for t in timeline.tag(text, pub_date=PUB)]
+    assert found == months
+
+
+def test_listed_month_leaves_the_first_months_headline():
+    import timeline
+    df = timeline.extract("A review panel that studied the draft in April and May recommended cuts.", pub_date=PUB)
+    for month in ("April", "May"):
+        summary = df[df["timex_text"] == month].iloc[0]["event"]
+        assert summary == "A review panel studied the draft", (month, summary)
