@@ -19,6 +19,9 @@ import timeline  # noqa: E402
 DATA = Path(__file__).parent / "data" / "temporal_probe_t23"
 ARTICLES = load(DATA)
 PROBE = ProbeSet(ARTICLES, {})
+DATA_B = Path(__file__).parent / "data" / "temporal_probe_t23b"
+ARTICLES_B = load(DATA_B)
+PROBE_B = ProbeSet(ARTICLES_B, {})
 
 # The set's figures: first run to be filled in. Floors at the end figures (raise, never lower).
 FLOOR_FOUND, FLOOR_RIGHT = 0, 0
@@ -46,3 +49,4 @@ def report(articles=ARTICLES, probe=PROBE) -> None:
 
 if __name__ == "__main__":
     report()
+    report(ARTICLES_B, PROBE_B)
