@@ -23,13 +23,109 @@ DATA_B = Path(__file__).parent / "data" / "temporal_probe_t23b"
 ARTICLES_B = load(DATA_B)
 PROBE_B = ProbeSet(ARTICLES_B, {})
 
-# The set's figures: first run to be filled in. Floors at the end figures (raise, never lower).
-FLOOR_FOUND, FLOOR_RIGHT = 0, 0
+# The sets' figures. t23 (130 gold, 112 scored values), first run (commit 9ca2e62): 129 found, 110 right, one
+# spurious span ("May", a widow's name). t23b (82 gold, 75 scored), first run (commit 050fa07): 80 found, 72 right.
+# Two of t23b's gold entries turned out to go against the dev corpus's own usage and are left as they were written
+# (not chased): "the foreseeable future" (FUTURE_REF in the gold; both in the tuned half are untagged) and "the first
+# three months of 1991" (1991-Q1 in the gold; the tuned half writes "the first nine months" DURATION P9M). Also left:
+# "last spring" said in October (2016-SP; reading it as this year's was dropped by t22b on the dev check half),
+# "overnight" at a clause's end (kept off on purpose, rules/times.py) and "the fourth year" of a contract (no value).
+# Floors at the end figures (raise, never lower).
+FLOOR_FOUND, FLOOR_RIGHT = 129, 111
+FLOOR_B_FOUND, FLOOR_B_RIGHT = 80, 73
 
 
 def test_probe_t23_floor():
     found, right = PROBE.found_and_right()
     assert found >= FLOOR_FOUND and right >= FLOOR_RIGHT, (found, right)
+
+
+def test_probe_t23b_floor():
+    found, right = PROBE_B.found_and_right()
+    assert found >= FLOOR_B_FOUND and right >= FLOOR_B_RIGHT, (found, right)
+
+
+@pytest.mark.parametrize("probe", [PROBE, PROBE_B], ids=["t23", "t23b"])
+def test_probe_no_spurious_span(probe):
+    spurious = {name: probe.spurious(name) for name in probe.articles}
+    assert not any(spurious.values()), spurious
+
+
+# 1. "His wife of 52 years, May, died": a month that is also a given name (vocab appositive_name_months), set off by
+# commas with a finite verb right after, is a person in apposition (was: the month). A list of months, a month with
+# a day, a month named as one ("The busiest month, August, saw") and a clause between commas stay times.
+APPOSITIVE = ["His wife of 52 years, May, died in 1994.", "Her sister, April, lives in Ohio.",
+              "His daughter, June, said the family would appeal."]
+
+
+@pytest.mark.parametrize("sentence", APPOSITIVE)
+def test_appositive_name_is_no_month(sentence):
+    assert not [t for t in timeline.tag(sentence, pub_date="1997-06-12") if t.text in ("May", "April", "June")]
+
+
+MONTH_LISTS = [
+    ("Sales rose in April, May, and June.", "May", "DATE", "1997-05", None, "1997-06-12"),
+    ("Prices fell in April, May, rose again in June.", "May", "DATE", "1997-05", None, "1997-06-12"),
+    ("The busiest month, August, saw record crowds.", "August", "DATE", "1996-08", None, "1997-06-12"),
+    ("The vote, held in May, was close.", "May", "DATE", "1997-05", None, "1997-06-12"),
+    ("The board met on Friday, May 9, to vote.", "Friday, May 9", "DATE", "1997-05-09", None, "1997-06-12"),
+]
+
+
+@pytest.mark.parametrize("sentence,span,type_,value,mod,pub", MONTH_LISTS)
+def test_months_in_lists_stay_times(sentence, span, type_, value, mod, pub):
+    _check(sentence, span, type_, value, mod, pub)
+
+
+# 2. "reached a verdict shortly after 1:15 p.m. Sentencing is scheduled for Nov. 29": after a clock's "p.m." a
+# capitalised word and a finite auxiliary open the next sentence (vocab sentence_openers_after_clock
+# subject_then_auxiliaries; was: the small model ran the sentence on, and the present "is" made the clock time the
+# publication day's instead of the story's Monday). A weekday, month or zone word after the clock stays with it.
+CLOCK_STOP = [
+    ("A jury on Monday found him guilty in the death of a patient in June 2009. The jurors reached a verdict "
+     "shortly after 1:15 p.m. Sentencing is scheduled for Nov. 29.", "1:15 p.m.", "TIME", "2011-11-07T13:15", None,
+     "2011-11-08"),
+    ("Police on Sunday arrested a man wanted since 2004. He was stopped at 11:30 p.m. Officers are still questioning "
+     "him.", "11:30 p.m.", "TIME", "2011-11-06T23:30", None, "2011-11-08"),
+    # negatives: a day or a zone after the clock is part of it
+    ("The fire began at 10 p.m. Tuesday and was out by dawn.", "10 p.m. Tuesday", "TIME", "2011-11-08T22:00", None,
+     "2011-11-09"),
+    ("The plane landed at 9 a.m. Eastern time.", "9 a.m. Eastern time", "TIME", "2011-11-08T09:00", None,
+     "2011-11-08"),
+]
+
+
+@pytest.mark.parametrize("sentence,span,type_,value,mod,pub", CLOCK_STOP)
+def test_subject_after_clock_opens_a_sentence(sentence, span, type_, value, mod, pub):
+    _check(sentence, span, type_, value, mod, pub)
+
+
+@pytest.mark.parametrize("text,breaks", [
+    ("after 1:15 p.m. Sentencing is scheduled", True), ("at 3 a.m. Rescuers were digging", True),
+    ("at 10 p.m. Tuesday was quiet", False), ("at 9 a.m. Eastern time was", False), ("at 2 p.m. Aug. 5 was", False),
+    ("at 5 p.m. Moscow time", False)])
+def test_clock_stop_pattern(text, breaks):
+    from timeline.pipeline.pieces import _clock_stop_pattern
+    assert bool(_clock_stop_pattern().search(text)) is breaks
+
+
+# 3. "a once-a-day pill", "a three-times-a-week clinic": a hyphenated count per unit is one set (rule
+# sets.times_per_compound; was: "a-day" a length of one day). Not "once a day care center".
+COMPOUND_SETS = [
+    ("Regulators approved a once-a-day pill for the disease.", "once-a-day", "SET", "P1D", None, "2005-08-31"),
+    ("She runs a three-times-a-week clinic.", "three-times-a-week", "SET", "P1W", None, "2005-08-31"),
+    ("The twice-a-year audit found errors.", "twice-a-year", "SET", "P1Y", None, "2005-08-31"),
+    ("They meet twice a year.", "twice a year", "SET", "P1Y", None, "2005-08-31"),
+]
+
+
+@pytest.mark.parametrize("sentence,span,type_,value,mod,pub", COMPOUND_SETS)
+def test_hyphenated_count_per_unit(sentence, span, type_, value, mod, pub):
+    _check(sentence, span, type_, value, mod, pub)
+
+
+def test_day_care_is_no_set():
+    assert not timeline.tag("It was once a day care center.", pub_date="2005-08-31")
 
 
 def report(articles=ARTICLES, probe=PROBE) -> None:

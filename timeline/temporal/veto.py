@@ -25,6 +25,9 @@ TIME_WORDS = CALENDAR_WORDS | set(_WORDS["time_nouns"])
 NON_TEMPORAL_ADJ_HEADS = frozenset(_WORDS["non_temporal_adj_heads"])
 HONORIFICS = frozenset(_WORDS["honorifics"])
 MONTH_DETERMINERS = frozenset(_WORDS["month_determiners"])
+APPOSITIVE_NAMES = frozenset(_WORDS["appositive_name_months"]["words"])
+APPOSITIVE_VERB_TAGS = frozenset(_WORDS["appositive_name_months"]["verb_tags"])
+_MONTH_KEYS = frozenset(vocab()["months"])
 # Time words that, capitalized in mid-sentence, mark a title ("This Week", "The Day After Tomorrow")
 TITLE_WORDS = set(vocab()["units"]) | {"period", "ago", "now"} | set(vocab()["clock_words"])
 PLURAL_UNITS = {u for u in vocab()["units"] if u.endswith("s")} | {"millennia"}
@@ -102,6 +105,8 @@ def month_context(m, span: Span) -> bool:
             and not (p.lower_ in MONTH_DETERMINERS and nxt is not None and nxt.tag_ in ("NN", "NNS")
                      and not _capitalized(nxt.text)):
         return False
+    if _appositive_name(tok, p, nxt):
+        return False  # "His wife of 52 years, May, died": a person set off by commas
     # "in May said" / "to April Smith": a name, not a month
     if nxt is not None and upos(nxt) == "PROPN" and _capitalized(nxt.text) and norm_key(nxt.text) not in TIME_WORDS:
         return False
@@ -114,6 +119,19 @@ def month_context(m, span: Span) -> bool:
 
 
 _PERIOD_UNITS = frozenset(vocab()["units"])
+
+
+def _appositive_name(tok, p, nxt) -> bool:
+    """A month that is also a given name between two commas, a finite verb right after ("Her sister, April, lives
+    in Ohio"): the subject's name in apposition. Not a list ("fell in April, May, rose in June": a month before the
+    first comma) nor a month named as one ("The busiest month, August, saw record crowds")."""
+    if p.text != "," or nxt is None or nxt.text != "," or tok.lower_ not in APPOSITIVE_NAMES:
+        return False
+    doc = tok.doc
+    before = doc[p.i - 1].lower_.rstrip(".") if p.i > 0 else ""
+    if before in _MONTH_KEYS or before in ("month", "months"):
+        return False
+    return nxt.i + 1 < len(doc) and doc[nxt.i + 1].tag_ in APPOSITIVE_VERB_TAGS
 
 
 def _period_to(p) -> bool:
