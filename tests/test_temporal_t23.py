@@ -128,6 +128,30 @@ def test_day_care_is_no_set():
     assert not timeline.tag("It was once a day care center.", pub_date="2005-08-31")
 
 
+# 4. "crashed on Thursday. A flight planned for Sept. 22 could be delayed. Two days earlier, a cargo ship had
+# undocked": a count of days or weeks from the story told in the past goes back from the last day the story told
+# that had come by the publication date, not from a plan still ahead (was: Sept. 20). A count told ahead keeps the
+# plan; with no plan the story's day is read as before.
+PAST_COUNT = [
+    ("The rocket crashed on Thursday. A flight planned for Sept. 22 could be delayed. Two days earlier, a cargo ship "
+     "had undocked from the station.", "Two days earlier", "DATE", "2011-08-23", None, "2011-08-25"),
+    ("The rocket crashed on Thursday. The next launch is set for Sept. 22. A week earlier, engineers found a leak.",
+     "A week earlier", "DATE", "2011-08-18", None, "2011-08-25"),
+    # negatives
+    ("The rocket crashed on Thursday. A flight planned for Sept. 22 could be delayed. Two days earlier, crews will "
+     "fuel the rocket.", "Two days earlier", "DATE", "2011-09-20", None, "2011-08-25"),
+    ("The rocket crashed on Thursday. A flight is planned for Sept. 22. A week later, a second flight will follow.",
+     "A week later", "DATE", "2011-09-29", None, "2011-08-25"),
+    ("The company opened a plant on Aug. 3. Two weeks later, it closed another.", "Two weeks later", "DATE",
+     "2011-08-17", None, "2011-08-25"),
+]
+
+
+@pytest.mark.parametrize("sentence,span,type_,value,mod,pub", PAST_COUNT)
+def test_past_count_not_from_a_plan(sentence, span, type_, value, mod, pub):
+    _check(sentence, span, type_, value, mod, pub)
+
+
 def report(articles=ARTICLES, probe=PROBE) -> None:
     for name, art in articles.items():
         for start, end, type_, value, _ in gold_offsets(art):
