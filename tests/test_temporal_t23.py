@@ -152,6 +152,26 @@ def test_past_count_not_from_a_plan(sentence, span, type_, value, mod, pub):
     _check(sentence, span, type_, value, mod, pub)
 
 
+# 5. "The hearing was moved to Tuesday", "the vote was shifted to Monday": a move to a new day is a delay, its target
+# after the report as after "postponed to" (vocab postponing_words: move, shift, switch; was: the Tuesday gone by).
+# A move to a place, or a move on a day, keeps its past.
+MOVED_TO = [
+    ("The hearing was moved to Tuesday.", "Tuesday", "DATE", "1999-06-22", None, "1999-06-16"),
+    ("The vote was shifted to Monday, officials said.", "Monday", "DATE", "1999-06-21", None, "1999-06-16"),
+    ("The final was switched to Saturday because of rain.", "Saturday", "DATE", "1999-06-19", None, "1999-06-16"),
+    # negatives
+    ("He moved to Chicago on Tuesday.", "Tuesday", "DATE", "1999-06-15", None, "1999-06-16"),
+    ("The storm moved to the east on Monday.", "Monday", "DATE", "1999-06-14", None, "1999-06-16"),
+    ("The family moved to Ohio in May.", "May", "DATE", "1999-05", None, "1999-06-16"),
+    ("Troops moved into the town on Tuesday.", "Tuesday", "DATE", "1999-06-15", None, "1999-06-16"),
+]
+
+
+@pytest.mark.parametrize("sentence,span,type_,value,mod,pub", MOVED_TO)
+def test_moved_to_a_day_looks_ahead(sentence, span, type_, value, mod, pub):
+    _check(sentence, span, type_, value, mod, pub)
+
+
 def report(articles=ARTICLES, probe=PROBE) -> None:
     for name, art in articles.items():
         for start, end, type_, value, _ in gold_offsets(art):
