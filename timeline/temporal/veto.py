@@ -513,6 +513,14 @@ def named_day_case(m, span: Span) -> bool:
 
 CLOCK_PRECEDERS = frozenset(_WORDS["clock_preceders"])
 CLOCK_HEADS = set(vocab()["clock_heads"])
+CLOCK_COPULAS = frozenset(_WORDS["clock_copulas"]["words"])
+
+
+def _bracketed(span: Span) -> bool:
+    """Whether the span stands inside brackets (a restatement: "8 a.m. (0600 GMT)")."""
+    doc = span.doc
+    return span.start > 0 and doc[span.start - 1].text == "(" or any(
+        doc[i].text == "(" for i in range(max(0, span.start - 3), span.start))
 # the second clock time of a range: "between 14:00 and 16:00", "from 0900 to 1700 GMT"
 _CLOCK_RANGE_END = re.compile(r"\b(?:between|from|at)\s+\d{1,2}:?[0-5]\d(?:\s+\w+)?\s*(?:and|or|to|-|–|—)\s*$",
                               re.IGNORECASE)
@@ -540,8 +548,12 @@ def clock_context(m, span: Span) -> bool:
         return True  # "set for 2130 GMT"; "for 1430 hours" is a duration
     if len(prev) == 2 and prev[0].lower_ == "as" and prev[1].lower_ == "of":
         return True
-    if ":" in m.group(0) and prev and upos(prev[-1]) == "DET" and nxt is not None and nxt.lower_ in CLOCK_HEADS:
-        return True  # "the 18:00 deadline"; not "the 0630 flight", a flight number
+    zoned = "tz" in m.re.groupindex and m.group("tz")
+    if (":" in m.group(0) or zoned) and prev and upos(prev[-1]) == "DET" and nxt is not None \
+            and nxt.lower_ in CLOCK_HEADS:
+        return True  # "the 18:00 deadline", "the 1700 GMT deadline"; not "the 0630 flight", a flight number
+    if zoned and prev and prev[-1].lower_ in CLOCK_COPULAS and not _bracketed(span):
+        return True  # "The deadline is 1700 GMT": a zone after four digits the copula makes the subject's time
     return bool(_CLOCK_RANGE_END.search(m.string, max(0, m.start() - 40), m.start()))
 
 
