@@ -193,6 +193,27 @@ def test_four_digits_left_alone(sentence):
     assert not [t for t in timeline.tag(sentence, pub_date="1999-06-16") if t.text[:1].isdigit() and "a.m." not in t.text]
 
 
+# 7. "The July floods killed 20 people", "The August holidays ended": a month before the noun that opens the clause
+# and does a simple past is told as over, with no slack (tense._attributive; was: the month 75 days' slack ahead,
+# July 1999 said in June 1999). A passive ("The April 3 meeting was cancelled"), an object ("blamed the July
+# floods"), a reported clause or a present keep the slack that reported schedules need.
+ATTRIBUTIVE_PAST = [
+    ("The July floods killed 20 people.", "July", "DATE", "1998-07", None, "1999-06-16"),
+    ("The August holidays ended quietly.", "August", "DATE", "1998-08", None, "1999-06-16"),
+    ("The July flash floods killed 20 people.", "July", "DATE", "1998-07", None, "1999-06-16"),
+    # negatives
+    ("Officials blamed the July floods.", "July", "DATE", "1999-07", None, "1999-06-16"),
+    ("Officials said the July floods killed 20 people.", "July", "DATE", "1999-07", None, "1999-06-16"),
+    ("The July deadline looms.", "July", "DATE", "1999-07", None, "1999-06-16"),
+    ("The July 20 meeting was cancelled.", "July 20", "DATE", "1999-07-20", None, "1999-06-16"),
+]
+
+
+@pytest.mark.parametrize("sentence,span,type_,value,mod,pub", ATTRIBUTIVE_PAST)
+def test_month_before_a_past_subject(sentence, span, type_, value, mod, pub):
+    _check(sentence, span, type_, value, mod, pub)
+
+
 def report(articles=ARTICLES, probe=PROBE) -> None:
     for name, art in articles.items():
         for start, end, type_, value, _ in gold_offsets(art):
