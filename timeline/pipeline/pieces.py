@@ -167,8 +167,16 @@ def _clock_stop_pattern() -> re.Pattern:
     then read across the clock ("10 p.m. Tuesday", "9 a.m. EST" are not such words)."""
     from ..temporal.vocab import vocab
 
-    words = sorted(vocab()["sentence_openers_after_clock"]["words"], key=len, reverse=True)
-    return re.compile(r"(?<![\w.])[ap]\.m\.[ \t]+(?=(?:" + "|".join(words) + r")\b)")
+    v = vocab()
+    openers = v["sentence_openers_after_clock"]
+    words = sorted(openers["words"], key=len, reverse=True)
+    # a subject and its auxiliary ("p.m. Sentencing is scheduled"): any capitalised word but a day, month or zone word
+    times = {w for key in ("weekdays", "months") for w in v[key]} | {w for z in v["time_zones"] for w in z.split()}
+    not_subject = sorted((w.rstrip(".") for w in times if w.rstrip(".").isalpha()), key=len, reverse=True)
+    aux = sorted(openers["subject_then_auxiliaries"]["words"], key=len, reverse=True)
+    subject = (r"(?!(?i:" + "|".join(not_subject) + r")\b)[A-Z][a-z]+(?:[ \t]+[a-z]+)?[ \t]+(?:" + "|".join(aux)
+               + r")\b")
+    return re.compile(r"(?<![\w.])[ap]\.m\.[ \t]+(?=(?:" + "|".join(words) + r")\b|" + subject + ")")
 
 
 def _break_after_clock_stop(doc: Doc, text: str) -> None:

@@ -355,6 +355,16 @@ def _past_count_beyond(p: Partial, day: StoryTime | None, pub_date: dt.date | No
         return False
 
 
+def _past_count_from_plan(p: Partial, anchor: StoryTime | None, pub_date: dt.date | None, direction,
+                          told_days: list[dt.date]) -> bool:
+    """Whether a count of days or weeks from the story ("two days earlier", "a week later") is told in the past
+    while the story's day is a plan after the publication date, and an earlier day the story told had come by
+    then: a past event is not counted from a day still ahead."""
+    return (anchor is not None and pub_date is not None and p.anchor in _DAY_STORY_ANCHORS and p.rel_n is not None
+            and p.rel_unit in _UNIT_DAYS and anchor.gran == "day" and anchor.date > pub_date
+            and direction in (Direction.PAST, Direction.STRICT_PAST) and any(d <= pub_date for d in told_days))
+
+
 def _day_anchor(p: Partial, story: StoryTime | None, day_story: StoryTime | None) -> StoryTime | None:
     """The story time a count of days from the story reads. After a background year ("He had been released in
     2019. Two days later, he was charged.") it is the last day the story was on, when there was one; so after a
@@ -745,6 +755,11 @@ def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
                     anchor = StoryTime(max(earlier), "day")
             elif story_until is not None and c.partial.hour * 60 + (c.partial.minute or 0) > story_until:
                 anchor = StoryTime(anchor.date - dt.timedelta(days=1), "day")
+        if _past_count_from_plan(c.partial, anchor, pub_date, tense.direction, told_days):
+            # "crashed on Thursday. ... a flight planned for Sept. 22 could be delayed. Two days earlier, a cargo ship
+            # had undocked": a count told in the past goes back from the last day the story told that had come by
+            # the publication date, not from a plan still ahead of it
+            anchor = StoryTime(next(d for d in reversed(told_days) if d <= pub_date), "day")
         shift = lead_days(text, c.start, c.end) if pub_date is not None else 0
         dct = pub_date - dt.timedelta(days=shift) if shift else pub_date
         res = resolve(c.partial, dct, anchor, tense.direction, tense.direct)

@@ -1554,9 +1554,28 @@ def _near(span: Span, verb: Token) -> bool:
 
 def _attributive(span: Span) -> bool:
     """A time that modifies the noun after it ("the Jan. 14 deadline", "the April 3 meeting") dates that noun,
-    often a schedule, not the clause's verb."""
+    often a schedule, not the clause's verb. Not when that noun is the active subject of a simple past ("The July
+    floods killed 20 people", "The June meeting approved the plan"): what it did is told as over, so the noun's
+    time is too (a passive subject, "The April 3 meeting was cancelled", or an object may still be a plan)."""
     doc = span.doc
-    return span.end < len(doc) and doc[span.end].tag_ in ("NN", "NNS")
+    if not (span.end < len(doc) and doc[span.end].tag_ in ("NN", "NNS")):
+        return False
+    i = span.end
+    while i + 1 < len(doc) and doc[i + 1].tag_ in ("NN", "NNS"):
+        i += 1  # "the July flash floods"
+    # read off the words, not the parse, as the tagging path has none: the noun phrase, then the past verb
+    verb = doc[i + 1] if i + 1 < len(doc) else None
+    return not (verb is not None and verb.tag_ == "VBD" and verb.lower_ not in _PASSIVE_BE
+                and verb.lower_ not in ("had", "did") and _phrase_opens_clause(doc, span.start))
+
+
+def _phrase_opens_clause(doc: Doc, start: int) -> bool:
+    """Whether the noun phrase holding the time at ``start`` opens its sentence or a clause after a comma (its
+    determiner, if any, first): "The July floods killed", "..., the June meeting approved"."""
+    i = start - 1
+    if i >= 0 and doc[i].tag_ in ("DT", "PRP$"):
+        i -= 1
+    return i < 0 or doc[i].is_sent_end or doc[i].text in (",", ";", ":", '"', "“") or doc[i + 1].is_sent_start
 
 
 def _own_past(verb: Token) -> bool:

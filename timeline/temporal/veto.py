@@ -25,6 +25,9 @@ TIME_WORDS = CALENDAR_WORDS | set(_WORDS["time_nouns"])
 NON_TEMPORAL_ADJ_HEADS = frozenset(_WORDS["non_temporal_adj_heads"])
 HONORIFICS = frozenset(_WORDS["honorifics"])
 MONTH_DETERMINERS = frozenset(_WORDS["month_determiners"])
+APPOSITIVE_NAMES = frozenset(_WORDS["appositive_name_months"]["words"])
+APPOSITIVE_VERB_TAGS = frozenset(_WORDS["appositive_name_months"]["verb_tags"])
+_MONTH_KEYS = frozenset(vocab()["months"])
 # Time words that, capitalized in mid-sentence, mark a title ("This Week", "The Day After Tomorrow")
 TITLE_WORDS = set(vocab()["units"]) | {"period", "ago", "now"} | set(vocab()["clock_words"])
 PLURAL_UNITS = {u for u in vocab()["units"] if u.endswith("s")} | {"millennia"}
@@ -114,6 +117,8 @@ def month_context(m, span: Span) -> bool:
             and not (p.lower_ in MONTH_DETERMINERS and nxt is not None and nxt.tag_ in ("NN", "NNS")
                      and not _capitalized(nxt.text)):
         return False
+    if _appositive_name(tok, p, nxt):
+        return False  # "His wife of 52 years, May, died": a person set off by commas
     # "in May said" / "to April Smith": a name, not a month
     if nxt is not None and upos(nxt) == "PROPN" and _capitalized(nxt.text) and norm_key(nxt.text) not in TIME_WORDS:
         return False
@@ -126,6 +131,19 @@ def month_context(m, span: Span) -> bool:
 
 
 _PERIOD_UNITS = frozenset(vocab()["units"])
+
+
+def _appositive_name(tok, p, nxt) -> bool:
+    """A month that is also a given name between two commas, a finite verb right after ("Her sister, April, lives
+    in Ohio"): the subject's name in apposition. Not a list ("fell in April, May, rose in June": a month before the
+    first comma) nor a month named as one ("The busiest month, August, saw record crowds")."""
+    if p.text != "," or nxt is None or nxt.text != "," or tok.lower_ not in APPOSITIVE_NAMES:
+        return False
+    doc = tok.doc
+    before = doc[p.i - 1].lower_.rstrip(".") if p.i > 0 else ""
+    if before in _MONTH_KEYS or before in ("month", "months"):
+        return False
+    return nxt.i + 1 < len(doc) and doc[nxt.i + 1].tag_ in APPOSITIVE_VERB_TAGS
 
 
 def _period_to(p) -> bool:
@@ -507,6 +525,14 @@ def named_day_case(m, span: Span) -> bool:
 
 CLOCK_PRECEDERS = frozenset(_WORDS["clock_preceders"])
 CLOCK_HEADS = set(vocab()["clock_heads"])
+CLOCK_COPULAS = frozenset(_WORDS["clock_copulas"]["words"])
+
+
+def _bracketed(span: Span) -> bool:
+    """Whether the span stands inside brackets (a restatement: "8 a.m. (0600 GMT)")."""
+    doc = span.doc
+    return span.start > 0 and doc[span.start - 1].text == "(" or any(
+        doc[i].text == "(" for i in range(max(0, span.start - 3), span.start))
 # the second clock time of a range: "between 14:00 and 16:00", "from 0900 to 1700 GMT"
 _CLOCK_RANGE_END = re.compile(r"\b(?:between|from|at)\s+\d{1,2}:?[0-5]\d(?:\s+\w+)?\s*(?:and|or|to|-|–|—)\s*$",
                               re.IGNORECASE)
@@ -534,8 +560,12 @@ def clock_context(m, span: Span) -> bool:
         return True  # "set for 2130 GMT"; "for 1430 hours" is a duration
     if len(prev) == 2 and prev[0].lower_ == "as" and prev[1].lower_ == "of":
         return True
-    if ":" in m.group(0) and prev and upos(prev[-1]) == "DET" and nxt is not None and nxt.lower_ in CLOCK_HEADS:
-        return True  # "the 18:00 deadline"; not "the 0630 flight", a flight number
+    zoned = "tz" in m.re.groupindex and m.group("tz")
+    if (":" in m.group(0) or zoned) and prev and upos(prev[-1]) == "DET" and nxt is not None \
+            and nxt.lower_ in CLOCK_HEADS:
+        return True  # "the 18:00 deadline", "the 1700 GMT deadline"; not "the 0630 flight", a flight number
+    if zoned and prev and prev[-1].lower_ in CLOCK_COPULAS and not _bracketed(span):
+        return True  # "The deadline is 1700 GMT": a zone after four digits the copula makes the subject's time
     return bool(_CLOCK_RANGE_END.search(m.string, max(0, m.start() - 40), m.start()))
 
 

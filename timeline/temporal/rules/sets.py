@@ -79,6 +79,11 @@ def times_per(m):
     return literal("SET", value, freq=f"{int(k)}X" if k else None)
 
 
+def times_per_compound(m):
+    k = FREQUENCY_WORDS[m["freq"]] if m["freq"] else number(m["count"])
+    return literal("SET", duration_value(1, UNIT[m["unit"]]), freq=f"{int(k)}X" if k else None)
+
+
 def count_per_unit(m):
     n = number(m["count"])
     return literal("SET", duration_value(1, UNIT[m["per"]]), freq=f"{int(n)}{UNIT[m['unit']]}" if n else None)
@@ -174,6 +179,15 @@ RULES = [
                    Ex("The drug must be taken twice daily.", "twice daily", "P1D", type="SET"),
                    Ex("The report is published three times yearly.", "three times yearly", "P1Y", type="SET")),
          negatives=("It was once a day care center.",)),
+    # "a once-a-day pill", "a three-times-a-week clinic": the hyphenated count and unit are one modifier, a set as
+    # "twice a day" is (was: "a-day" read as a length); a noun after it does not veto, as it does "a day care"
+    rule("times_per_compound", r"(?:(?P<freq>@FREQUENCY_WORDS@)|(?P<count>@NUMWORD@|\d+)-times)-(?:a|an|per)-"
+         r"(?P<unit>@UNIT:year|month|week|day|hour@)(?![\w-])", times_per_compound, trigger="@FREQUENCY_WORDS@|times",
+         priority=2,
+         examples=(Ex("Doctors prescribed a once-a-day pill.", "once-a-day", "P1D", type="SET"),
+                   Ex("She runs a three-times-a-week clinic.", "three-times-a-week", "P1W", type="SET"),
+                   Ex("The twice-a-year audit found errors.", "twice-a-year", "P1Y", type="SET")),
+         negatives=("It was once a day care center.", "The once-a-decent team lost.")),
     # "six days a week", "24 hours a day": how many of the smaller unit in each larger one, one SET (the TIMEX3
     # guidelines' freq), not a length beside a rate
     rule("count_per_unit", r"(?P<count>@NUMWORD@|\d+)\s+(?P<unit>@UNIT:days|hours@)\s+(?:a|per|each)\s+"
