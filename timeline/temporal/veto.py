@@ -229,6 +229,10 @@ def _slashed_year_pair(text: str, s: int, e: int) -> bool:
 _LENGTH_DIRECTIONS = frozenset({"before", "after", "earlier", "later"})
 
 
+# the words before "2100" that make it a year, not a 24-hour clock time (temporal/rules/dates.py year)
+_CENTURY_MARK_LEADS = frozenset(vocab()["century_mark_leads"]["words"])
+
+
 def year_context(m, span: Span) -> bool:
     text = m.string
     s, e = m.start("year"), m.end("year")
@@ -252,6 +256,8 @@ def year_context(m, span: Span) -> bool:
     p = prev[-1] if prev else None
     if p is not None and p.lower_ in NUMBER_LABELS:
         return False
+    if text[s:e] == "2100" and (p is None or p.lower_ not in _CENTURY_MARK_LEADS):
+        return False  # "by 2100" is the century's target; "at 2100", "until 2100 tonight" a clock time
     if p is not None and upos(p) == "PROPN" and _capitalized(p.text) and norm_key(p.text) not in TIME_WORDS \
             and p.lower_ not in TEMPORAL_PRECEDERS:
         return False  # Windows 2000, Euro 2016 read as names

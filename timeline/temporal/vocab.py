@@ -144,7 +144,7 @@ def _regex_macros() -> dict[str, str]:
         # a count: digits (1, 2.5, 1,000) or words (three, twenty-five, a, an, a couple of)
         "NUM": rf"(?:\d+(?:[.,]\d+)?(?:\s+\d/\d)?|{numword}|an?)",
         "DAYNUM": r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?",
-        "YEAR": r"(?:1[0-9]\d\d|20\d\d)",
+        "YEAR": r"(?:1[0-9]\d\d|20\d\d|2100)",  # (2100: the century mark climate and budget targets name)
         "YEAR2": r"(?:'\d\d)",
     }
 

@@ -356,7 +356,7 @@ def _bc_not_in_name(m, span) -> bool:
 _WD = r"(?:(?P<wd>@WEEKDAY@),?\s+)?"
 # "of October 2022", "in May", "of the month", "of next month"
 _OF_MONTH = r"\s+(?:of|in)\s+(?:(?P<month>@MONTH@)(?:,?\s+(?P<year>@YEAR@))?|(?P<mref>@MONTH_REFS@)\s+month)"
-_YEAR_DIGITS = r"(?<!\d)(?:1\d|20)\d\d(?!\d)"
+_YEAR_DIGITS = r"(?<!\d)(?:(?:1\d|20)\d\d|2100)(?!\d)"
 
 # A quarter or half said before the figures reported on it ("first-quarter results"): an empty group that
 # takes part only when such a noun follows (Partial.reported)
@@ -582,8 +582,10 @@ RULES = [
                    Ex("Profit rose in fiscal 1998.", "fiscal 1998", "1998"),
                    Ex("In post-1959 Cuba, exiles left.", "post-1959", "1959", mod="AFTER"),
                    # a year, then a length of its own counted from the year's event
-                   Ex("A similar comet broke apart in 2021 weeks before its closest approach.", "2021", "2021")),
-         negatives=("He sold 2000 cars.", "It cost $1999.", "Up 1998 points.", "Windows 2000 crashed.",
+                   Ex("A similar comet broke apart in 2021 weeks before its closest approach.", "2021", "2021"),
+                   # the century mark that climate and budget targets name
+                   Ex("Most glaciers in the Alps would disappear by 2100.", "2100", "2100")),
+         negatives=("He sold 2000 cars.", "About 2100 people were evacuated.", "The curfew starts at 2100.", "It cost $1999.", "Up 1998 points.", "Windows 2000 crashed.",
                     "It was the year 2000 problem.", "The 1500 hours of work paid off.",
                     "The wall clock read 1947 GMT.", "Aftershocks followed (1947 GMT).",
                     "The probe drifted for 2021 days after launch.")),
