@@ -1,0 +1,88 @@
+"""Probe for helper g23 (issue 12): which event a time dates, and which times give no row, by general classes of
+news English not in the g21b/g22/g22b/n21 probes (event nouns dated by a modifier inside an at/during/after/since
+phrase, light verbs, times inside infinitive and complement clauses, headline fragments, lists of dated items, and
+times that date nothing: ages, a term's length, a rate, a comparison level, a forecast's year, a title). Sentences
+written for the purpose (none from a reviewer's text, the corpus or a read/held-out set), committed before the tool
+ran on them. Each case: (text, timex, expected), expected being a trigger word, a set of acceptable triggers, or
+"no_event:<reason>" / "no_event:*" (a time the tagger does not tag at all gives no row either, which is fine)."""
+
+PUB = "2026-03-18"  # a Wednesday
+
+CASES = [
+    # a) an event noun dated by its own modifier inside an adjunct phrase: the noun, not the clause's verb
+    ("Shares in the lender rallied after last week's vote in parliament.", "last week", "vote"),
+    ("Protesters gathered outside the courthouse ahead of Thursday's verdict.", "Thursday", "verdict"),
+    ("The two candidates clashed over taxes during Tuesday's televised debate.", "Tuesday", {"debate", "clashed"}),
+    ("Ministers signed the accord at the June summit in Lisbon.", "June", {"summit", "signed"}),
+    ("Analysts still question the logic of the 2020 merger of the two dairies.", "2020", "merger"),
+    ("The singer has not performed live since the 2019 tour.", "2019", "tour"),
+    ("Turnout was lower than at the 2018 election.", "2018", "election"),
+    ("Police are reviewing video footage of Saturday's clashes.", "Saturday", "clashes"),
+    ("Before the May 4 referendum, polls showed the two camps level.", "May 4", "referendum"),
+    ("The company has lost half its value since its March 2023 listing.", "March 2023", "listing"),
+    ("Survivors of Monday's landslide were taken to hospital in the capital.", "Monday", "landslide"),
+    ("Families of the victims of the 2017 fire are still waiting for compensation.", "2017", "fire"),
+    ("Rebuilding after the January floods will take years.", "January", "floods"),
+    ("Officials blamed a faulty valve for the Feb. 2 blast at the refinery.", "Feb. 2", "blast"),
+    # negatives: the time is the verb's, the noun has no time of its own
+    ("Shares in the lender rallied on Friday after the vote.", "Friday", "rallied"),
+    ("The two candidates clashed over taxes on Tuesday.", "Tuesday", "clashed"),
+    # b) light verbs: the noun carries the event (house convention, as "held talks")
+    ("The Senate took a vote on the bill on Friday.", "Friday", "vote"),
+    ("Inspectors carried out a surprise inspection of the plant in May.", "May", "inspection"),
+    ("The striker had a scan on his ankle on Monday.", "Monday", "scan"),
+    ("The two sides will resume negotiations next Monday.", "next Monday", {"resume", "negotiations"}),
+    ("Lawyers for the bank lodged an appeal against the fine on Tuesday.", "Tuesday", {"lodged", "appeal"}),
+    ("The president will deliver an address to the nation on Sunday evening.", "Sunday evening", "address"),
+    ("Troops conducted raids in three villages overnight on Saturday.", "Saturday", {"raids", "conducted"}),
+    # c) times inside infinitive and complement clauses: the clause's own verb
+    ("The union voted on Monday to strike in April.", "April", "strike"),
+    ("The union voted on Monday to strike in April.", "Monday", "voted"),
+    ("The board agreed last week to sell the unit by the end of the year.", "the end of the year", "sell"),
+    ("The board agreed last week to sell the unit by the end of the year.", "last week", "agreed"),
+    ("The minister promised to publish the full report in the spring.", "the spring", "publish"),
+    ("Officials said the bridge would reopen to traffic on Saturday.", "Saturday", "reopen"),
+    ("The carmaker told staff it would close the factory in 2028.", "2028", "close"),
+    ("The mayor on Sunday urged residents to conserve water.", "Sunday", "urged"),
+    ("Doctors expect the senator to be discharged next week.", "next week", "discharged"),
+    ("The regulator ordered the airline to refund passengers by April 30.", "April 30", "refund"),
+    ("Police believe the gang began stealing cars in 2024.", "2024", {"began", "stealing"}),
+    # d) headline-like fragments
+    ("Storm Ella: schools in the west closed on Monday", "Monday", "closed"),
+    ("Miner halts output at Andes copper pit after Tuesday quake", "Tuesday", "quake"),
+    ("Flooding in the north: 300 people evacuated on Sunday", "Sunday", "evacuated"),
+    ("Markets: stocks slip on Friday as oil jumps", "Friday", "slip"),
+    ("Parliament to vote on budget in June", "June", "vote"),
+    # e) lists of dated items: each time dates its own item
+    ("The quarterfinals are on June 3, the semifinals on June 6 and the final on June 9.", "June 6", "semifinals"),
+    ("The quarterfinals are on June 3, the semifinals on June 6 and the final on June 9.", "June 9", "final"),
+    ("The museum will host a lecture on May 2, a concert on May 9 and a poetry reading on May 16.", "May 9",
+     "concert"),
+    ("The museum will host a lecture on May 2, a concert on May 9 and a poetry reading on May 16.", "May 16",
+     "reading"),
+    ("The company cut jobs in 2019, 2021 and 2023.", "2021", "cut"),
+    ("Nominations close on Sept. 1 and voting begins on Sept. 15.", "Sept. 15", "begins"),
+    ("Nominations close on Sept. 1 and voting begins on Sept. 15.", "Sept. 1", "close"),
+    # f) times that date nothing
+    ("The Treasury sold $20 billion of 10-year bonds on Tuesday.", "10-year", "no_event:*"),
+    ("The Treasury sold $20 billion of 10-year bonds on Tuesday.", "Tuesday", "sold"),
+    ("A 45-year-old man was arrested on Friday.", "45-year-old", "no_event:*"),
+    ("A 45-year-old man was arrested on Friday.", "Friday", "arrested"),
+    ("Emissions must fall back to the 2019 level by 2030.", "2019", "no_event:*"),
+    ("Emissions must fall back to the 2019 level by 2030.", "2030", "fall"),
+    ("The 2024 Olympic champion pulled out of Saturday's race.", "2024", "no_event:*"),
+    ("The 2024 Olympic champion pulled out of Saturday's race.", "Saturday", "race"),
+    ("The bank cut its 2026 growth forecast to 1.1 percent on Monday.", "2026", "no_event:*"),
+    ("The bank cut its 2026 growth forecast to 1.1 percent on Monday.", "Monday", "cut"),
+    ("Unemployment is now double the 2022 rate.", "2022", "no_event:*"),
+    ("Buyers can fix the rate for a 25-year term.", "25-year", "no_event:*"),
+    ("Applicants have a 30-day window to appeal, which closes on Friday.", "30-day", "no_event:*"),
+    ("Rents in the city rise by about 3 percent per year.", "per year", "no_event:*"),
+    ("The firm's 2025 results were published on Thursday.", "2025", "no_event:*"),
+    ("The firm's 2025 results were published on Thursday.", "Thursday", "published"),
+    ("Prices are still 20 percent above their 2021 levels.", "2021", "no_event:*"),
+    # negatives: the same shapes with a real event
+    ("The man, who turned 45 on Friday, was arrested at his home.", "Friday", "turned"),
+    ("Emissions fell back to their old level in 2019.", "2019", "fell"),
+    ("The champion won her first title in 2024.", "2024", "won"),
+]
