@@ -55,6 +55,7 @@ from .lexicon import GOAL_PREPOSITIONS, TARGET_SETTING_VERBS, DATE_SETTING_VERBS
 from .lexicon import STANDING_PARTICIPLES, MULTIPLIER_WORDS, CHANGED_TO_WORDS, COMPARISON_BASE_PRONOUN_LEADS, OFFSET_RESTATEMENT_LINKS, PLAN_LABEL_NOUNS, ROLE_LABEL_NOUNS
 from .lexicon import HABITUAL_ADVERBS, REFUSAL_VERBS, REFUSED_SAYING_VERBS
 from .lexicon import ACT_FRAME_PREPOSITIONS, BECOMING_INTO_VERBS, CONTEST_OCCASION_NOUNS, DATED_LIGHT_VERBS, HELD_GATHERING_NOUNS
+from .lexicon import BARE_VERB_HOMOGRAPHS
 from .lexicon import DEADLINE_GRANTING_VERBS, PRESENCE_LIGHT_VERBS, PRESENCE_NOUNS, SANCTIONING_VERBS, SAYING_MEDIA, SEQUENCE_VERBS
 from .lexicon import BASE_LEVEL_NOUNS, BASE_LEVEL_PREPOSITIONS, CURRENCY_HOMOGRAPHS, CAPACITY_NOUNS, RANGE_OPENERS, COMPARISON_MARKS, CONTEST_OUTCOME_VERBS
 from .lexicon import ENDED_PLAN_NOUNS, PLAN_ENDING_VERBS, SEASON_KIND_NOUNS
@@ -2345,7 +2346,8 @@ def _dates_nothing(root: Token, inside: set[int], ahead: bool | None = None) -> 
     if _earlier_instance(root) or _named_since_record(root, inside):
         return RECORD_COMPARISON
     if (_comparison_base(root.doc, first, root) or _compared_time(root.doc, first) or _multiple_of_what(root.doc, first)
-         or _multiple_of_figure(root.doc, first) or _change_from_time(root.doc, first, max(inside))) \
+         or _multiple_of_figure(root.doc, first) or _multiple_of_dated_noun(root, inside)
+         or _change_from_time(root.doc, first, max(inside))) \
             and not _names_its_event(root, inside) \
             or _base_level(root, inside):
         return COMPARISON_BASE
@@ -2896,6 +2898,20 @@ def _multiple_of_figure(doc, first: int) -> bool:
     return before.text == ","
 
 
+def _multiple_of_dated_noun(root: Token, inside: set[int]) -> bool:
+    """'Unemployment is now double the 2022 rate', 'reached three times the 2019 total', 'uses half its 2010
+    workforce': a time premodifying the noun a multiplier (``multiplier_words``) multiplies says when the base
+    held. Not when the multiplier is the verb ("plans to double its 2025 dividend in March")."""
+    noun = root.head
+    if root.dep_ not in ("compound", "nummod", "amod") or noun.i <= max(inside) or noun.pos_ != "NOUN":
+        return False
+    k = min(inside) - 1
+    if k >= 0 and root.doc[k].dep_ in ("det", "poss") and root.doc[k].head.i == noun.i:
+        k -= 1
+    mult = root.doc[k] if k >= 0 else None
+    return mult is not None and mult.lower_ in MULTIPLIER_WORDS and mult.pos_ not in ("VERB", "AUX")
+
+
 def _change_went_to(frm: Token) -> bool:
     """'fell to $84 million in the quarter that ended on Nov. 30, from $131 million a year earlier': a "from" on a
     verb that also has a "to" (``changed_to_words``) with an amount before it is the base of the change, however
@@ -3216,6 +3232,10 @@ def attach(root: Token, inside: set[int], ahead: bool | None = None,
     if figure is not None:
         return figure, "revised-period-figure"
     pred, how = _climb(root, inside)
+    if pred is None or pred.pos_ in ("NOUN", "PROPN"):
+        verb = _misread_bare_verb(root, inside)
+        if verb is not None:
+            pred, how = verb, "misread-bare-verb"
     if pred is not None:
         for refine in REFINEMENTS:
             pred, how = refine(pred, how, root, inside)
@@ -3254,6 +3274,37 @@ def attach(root: Token, inside: set[int], ahead: bool | None = None,
     if pred is None:
         pred, how = _line_heading(root, inside)
     return pred, how
+
+
+def _misread_bare_verb(root: Token, inside: set[int]) -> Token | None:
+    """'Nominations close on Sept. 1', 'Entries open on Monday and close on Friday', 'Bids close on March 3': a bare
+    present verb spelled as an adjective or adverb (``bare_verb_homographs``) right after a plural noun, which the
+    parser hung on that noun as its modifier, is the line's verb when the noun has no verb of its own before the
+    time; the time after it dates it. Not "homes close to the river" (a "to" phrase: the adjective) nor a noun a real
+    verb governs ("Homes close by were flooded on Friday": the flooding)."""
+    doc = root.doc
+    k = min(inside) - 1
+    if k < 1 or doc[k].pos_ != "ADP":
+        return None
+    word = None
+    for i in range(k - 1, max(root.sent.start + 1, k - 4) - 1, -1):
+        t = doc[i]
+        if t.lower_ in BARE_VERB_HOMOGRAPHS and t.pos_ not in ("VERB", "AUX"):
+            word = t
+            break
+        if not (t.pos_ in ("ADV", "ADP", "NUM", "PROPN") or t.ent_type_ in ("DATE", "TIME")):
+            return None  # ("close early on Friday", "open at 9 a.m. on Monday")
+    if word is None or any(c.lower_ == "to" for c in word.children):
+        return None
+    first = word
+    while first.dep_ == "conj" and first.head.i < first.i and first.head.lower_ in BARE_VERB_HOMOGRAPHS:
+        first = first.head  # "open on Monday and close on Friday"
+    noun = doc[first.i - 1]
+    if noun.tag_ != "NNS" or first.head.i != noun.i and first.dep_ != "advmod":
+        return None
+    if noun.dep_ != "ROOT" and not (noun.dep_ == "nsubj" and noun.head.i > root.i):
+        return None  # the noun's own verb governs it ("Homes close by were flooded on Friday")
+    return word
 
 
 def _ahead_on_past_relative(pred: Token, how: str, root: Token, inside: set[int], ahead: bool | None) -> tuple[Token, str]:

@@ -43,6 +43,7 @@ NON_EVENT_NOUNS = _words("non_event_nouns") | _words("state_nouns_with_event_suf
 QUANTITY_NOUNS = _words("quantity_nouns")
 CHANGE_VERBS = _words("change_verbs")
 MEASURE_VERBS = _words("measure_verbs")
+BARE_VERB_HOMOGRAPHS = _words("bare_verb_homographs")
 LIGHT_VERBS = _words("light_verbs")
 INDEFINITE_LIGHT_VERBS = _words("indefinite_light_verbs")
 ASPECTUAL_VERBS = _words("aspectual_verbs")
