@@ -55,7 +55,7 @@ from .lexicon import GOAL_PREPOSITIONS, TARGET_SETTING_VERBS, DATE_SETTING_VERBS
 from .lexicon import STANDING_PARTICIPLES, MULTIPLIER_WORDS, CHANGED_TO_WORDS, COMPARISON_BASE_PRONOUN_LEADS, OFFSET_RESTATEMENT_LINKS, PLAN_LABEL_NOUNS, ROLE_LABEL_NOUNS
 from .lexicon import HABITUAL_ADVERBS, REFUSAL_VERBS, REFUSED_SAYING_VERBS
 from .lexicon import ACT_FRAME_PREPOSITIONS, BECOMING_INTO_VERBS, CONTEST_OCCASION_NOUNS, DATED_LIGHT_VERBS, HELD_GATHERING_NOUNS
-from .lexicon import BARE_VERB_HOMOGRAPHS
+from .lexicon import BARE_VERB_HOMOGRAPHS, SAYING_ON_MEDIA
 from .lexicon import DEADLINE_GRANTING_VERBS, PRESENCE_LIGHT_VERBS, PRESENCE_NOUNS, SANCTIONING_VERBS, SAYING_MEDIA, SEQUENCE_VERBS
 from .lexicon import BASE_LEVEL_NOUNS, BASE_LEVEL_PREPOSITIONS, CURRENCY_HOMOGRAPHS, CAPACITY_NOUNS, RANGE_OPENERS, COMPARISON_MARKS, CONTEST_OUTCOME_VERBS
 from .lexicon import ENDED_PLAN_NOUNS, PLAN_ENDING_VERBS, SEASON_KIND_NOUNS
@@ -306,6 +306,9 @@ def _preceding_nominal(pred: Token, how: str, root: Token, inside: set[int]) -> 
             # "claimed responsibility for the attack in a post on Monday", "announced the budget in a radio address on
             # Friday": the time is the saying's
             break
+        if t.dep_ == "pobj" and t.head.lower_ == "on" and lemma_in(t, SAYING_ON_MEDIA) and pred.lemma_ in REPORTING_VERBS \
+                and t.head.head.i == pred.i:
+            break  # "told reporters on a conference call Wednesday morning": likewise
         fronted_ok = pred.i < root.i or _opens_subject_or_sentence(t, pred) or _fronted_event_phrase(t, pred) \
             or _in_subject_phrase(t, pred, root)
         if is_event_nominal(t) and fronted_ok and not _is_quantity(t) \
@@ -994,7 +997,9 @@ def _medium_of_saying(pred: Token, how: str, root: Token, inside: set[int]) -> t
     """'said in an editorial on Monday', 'said in a statement on Tuesday': the statement is the saying, and
     the row is the reporting verb (an 'at a news conference' is an event of its own)."""
     # ("advmod-nominal": "said in a speech early on Tuesday", the parser hanging "early on Tuesday" on the speech, e18)
-    if how in ("prep-nominal", "advmod-nominal") and pred.dep_ == "pobj" and pred.head.lower_ == "in" \
+    # ("on": "said on a call with analysts on Tuesday", a call or a show only)
+    if how in ("prep-nominal", "advmod-nominal") and pred.dep_ == "pobj" \
+            and (pred.head.lower_ == "in" or pred.head.lower_ == "on" and lemma_in(pred, SAYING_ON_MEDIA)) \
             and pred.head.head.lemma_ in REPORTING_VERBS and is_predicate(pred.head.head):
         return pred.head.head, "medium-of-saying"
     obj = pred.head.head if pred.dep_ == "pobj" else pred
