@@ -141,3 +141,29 @@ CASES += [
     ("The bonds mature in 2031.", "2031", "mature"),
     ("The festival lasted 10 days and ended on Sunday.", "Sunday", "ended"),
 ]
+
+# Third batch, committed before the tool ran on it: times used as labels of kinds (no row) and their negatives
+CASES += [
+    # l) a time naming a kind of thing or a model, edition, shift or season of things: no row
+    ("He was driving a 2012 Toyota when the crash happened on Friday.", "2012", "no_event:*"),
+    ("He was driving a 2012 Toyota when the crash happened on Friday.", "Friday", {"happened", "crash"}),
+    ("A Sunday newspaper reported that the minister would resign.", "Sunday", "no_event:*"),
+    ("Nurses on the night shift walked out on Tuesday.", "night", "no_event:*"),
+    ("Nurses on the night shift walked out on Tuesday.", "Tuesday", "walked"),
+    ("The weekend ferry service was cut on Monday.", "weekend", "no_event:*"),
+    ("The weekend ferry service was cut on Monday.", "Monday", "cut"),
+    ("Drivers must fit winter tyres from November.", "winter", "no_event:*"),
+    ("Tickets for the 2026-27 season go on sale on Monday.", "2026-27", "no_event:*"),
+    ("The daily newspaper will close in June.", "daily", "no_event:*"),
+    ("The daily newspaper will close in June.", "June", "close"),
+    ("The council scrapped evening classes at the library on Thursday.", "evening", "no_event:*"),
+    ("The council scrapped evening classes at the library on Thursday.", "Thursday", "scrapped"),
+    ("Members of the Class of 2020 never had a graduation ceremony.", "2020", "no_event:*"),
+    ("The club unveiled its 2026 home shirt on Wednesday.", "2026", "no_event:*"),
+    ("The club unveiled its 2026 home shirt on Wednesday.", "Wednesday", "unveiled"),
+    # negatives: the same words as times of an event
+    ("Nurses walked out during the night.", "the night", "walked"),
+    ("The ferry ran every weekend until the service was cut in May.", "May", "cut"),
+    ("The paper reported on Sunday that the minister would resign.", "Sunday", "reported"),
+    ("Heavy snow fell across the north this winter.", "this winter", "fell"),
+]
