@@ -55,7 +55,7 @@ from .lexicon import GOAL_PREPOSITIONS, TARGET_SETTING_VERBS, DATE_SETTING_VERBS
 from .lexicon import STANDING_PARTICIPLES, MULTIPLIER_WORDS, CHANGED_TO_WORDS, COMPARISON_BASE_PRONOUN_LEADS, OFFSET_RESTATEMENT_LINKS, PLAN_LABEL_NOUNS, ROLE_LABEL_NOUNS
 from .lexicon import HABITUAL_ADVERBS, REFUSAL_VERBS, REFUSED_SAYING_VERBS
 from .lexicon import ACT_FRAME_PREPOSITIONS, BECOMING_INTO_VERBS, CONTEST_OCCASION_NOUNS, DATED_LIGHT_VERBS, HELD_GATHERING_NOUNS
-from .lexicon import BARE_VERB_HOMOGRAPHS, SAYING_ON_MEDIA
+from .lexicon import BARE_VERB_HOMOGRAPHS, COHORT_NOUNS, ROUTINE_KIND_NOUNS, ROUTINE_KIND_WORDS, SAYING_ON_MEDIA
 from .lexicon import DEADLINE_GRANTING_VERBS, PRESENCE_LIGHT_VERBS, PRESENCE_NOUNS, SANCTIONING_VERBS, SAYING_MEDIA, SEQUENCE_VERBS
 from .lexicon import BASE_LEVEL_NOUNS, BASE_LEVEL_PREPOSITIONS, CURRENCY_HOMOGRAPHS, CAPACITY_NOUNS, RANGE_OPENERS, COMPARISON_MARKS, CONTEST_OUTCOME_VERBS
 from .lexicon import ENDED_PLAN_NOUNS, PLAN_ENDING_VERBS, SEASON_KIND_NOUNS
@@ -2372,7 +2372,8 @@ def _dates_nothing(root: Token, inside: set[int], ahead: bool | None = None) -> 
     if _new_setting(root, inside):
         return NEW_SETTING
     noun = _era_label_of(root, inside)
-    if noun is not None and not is_event_nominal(noun) or _season_kind(root, inside) or _possessed_label(root, inside):
+    if noun is not None and not is_event_nominal(noun) or _season_kind(root, inside) or _possessed_label(root, inside) \
+            or _routine_kind(root, inside) or _cohort_year(root, inside):
         return PERIOD_LABEL
     # a year that only names a thing ("the 2023 Data Privacy Act", "the 2020 law"), or words of a quoted title
     if _name_label_of(root, inside, ahead) is not None or _in_quoted_title(root, inside) or _month_label(root, inside):
@@ -2514,6 +2515,31 @@ def _season_kind(root: Token, inside: set[int]) -> bool:
     return len(inside) == 1 and root.lower_ in _SEASONS and root.dep_ in ("compound", "amod", "nmod") \
         and root.head.i > root.i and lemma_in(root.head, SEASON_KIND_NOUNS) \
         and not any(c.dep_ in ("det", "poss") for c in root.children)
+
+
+_ROUTINE_WORDS = frozenset(vocab()["weekdays"]) | frozenset(vocab()["parts_of_day"]) | ROUTINE_KIND_WORDS
+
+
+def _routine_kind(root: Token, inside: set[int]) -> bool:
+    """'A Sunday newspaper reported', 'the weekend ferry service was cut on Monday', 'evening classes': a bare
+    weekday, weekend or part-of-day word on a noun of a recurring thing (``routine_kind_nouns``) sorts the thing
+    by when it recurs; it tells no time ("Sunday's newspaper", with its own possessive, stays). The tagger may take
+    the thing's determiner in ("The weekend")."""
+    words = [root.doc[i] for i in sorted(inside) if root.doc[i].dep_ != "det"]
+    if len(words) != 1:
+        return False
+    word = words[0]
+    return word.lower_ in _ROUTINE_WORDS and word.dep_ in ("compound", "amod", "nmod") \
+        and word.head.i > word.i and lemma_in(word.head, ROUTINE_KIND_NOUNS) \
+        and all(root.doc[i].head.i == word.head.i for i in inside) \
+        and not any(c.dep_ in ("det", "poss", "case") for c in word.children)
+
+
+def _cohort_year(root: Token, inside: set[int]) -> bool:
+    """'Members of the Class of 2020', 'the cohort of 2019': a year after "of" on a noun of a group or batch
+    (``cohort_nouns``) labels it."""
+    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.i == min(inside) - 1 \
+        and lemma_in(root.head.head, COHORT_NOUNS) and root.head.head.i == root.head.i - 1
 
 
 def _topic(root: Token, inside: set[int]) -> bool:
