@@ -167,3 +167,35 @@ CASES += [
     ("The paper reported on Sunday that the minister would resign.", "Sunday", "reported"),
     ("Heavy snow fell across the north this winter.", "this winter", "fell"),
 ]
+
+# Fourth batch, committed before the tool ran on it: longer news sentences (fronted times, participial clauses,
+# times after long objects, event nouns as subjects or objects of reporting)
+CASES += [
+    # m) a fronted time dates the main clause's verb, not a noun inside the subject
+    ("On Tuesday, the collapse of the hotel's roof injured 14 guests.", "Tuesday", {"injured", "collapse"}),
+    ("Late on Friday, negotiators from both sides announced a deal to end the strike.", "Late on Friday",
+     "announced"),
+    ("In 2019, a report by the city's auditor found widespread fraud.", "2019", "found"),
+    # n) a time in a participial clause dates the participle
+    ("The ship, launched in 1998, sank off the coast on Sunday.", "1998", "launched"),
+    ("The ship, launched in 1998, sank off the coast on Sunday.", "Sunday", "sank"),
+    ("Citing a sharp drop in orders since January, the firm cut 300 jobs.", "January", {"drop"}),
+    ("Arrested in March, the suspect was released on bail on Thursday.", "March", "Arrested"),
+    ("Arrested in March, the suspect was released on bail on Thursday.", "Thursday", "released"),
+    # o) a time after a long object dates the verb
+    ("Regulators approved the sale of the country's second-largest mobile network to a foreign buyer on Monday.",
+     "Monday", "approved"),
+    ("The committee published its long-awaited report into the collapse of the water company on Wednesday.",
+     "Wednesday", "published"),
+    # p) event nouns reported on
+    ("Witnesses described the explosion on Saturday as deafening.", "Saturday", {"explosion", "described"}),
+    ("Investigators are still trying to explain Monday's derailment near the border.", "Monday", "derailment"),
+    ("The agency confirmed the death of a second patient on Friday.", "Friday", {"confirmed", "death"}),
+    ("Officials postponed Thursday's launch of the weather satellite.", "Thursday", "launch"),
+    # q) times that date nothing inside longer sentences
+    ("The bank, which has raised rates 10 times since 2022, kept them at 4.5% on Thursday.", "2022", "raised"),
+    ("Shares fell 4% on Monday, their biggest one-day drop since March 2020.", "March 2020", "no_event:*"),
+    ("Shares fell 4% on Monday, their biggest one-day drop since March 2020.", "Monday", "fell"),
+    ("Turnout reached 68%, above the 2021 level but below the record set in 1992.", "2021", "no_event:*"),
+    ("Turnout reached 68%, above the 2021 level but below the record set in 1992.", "1992", "set"),
+]
