@@ -199,3 +199,23 @@ CASES += [
     ("Turnout reached 68%, above the 2021 level but below the record set in 1992.", "2021", "no_event:*"),
     ("Turnout reached 68%, above the 2021 level but below the record set in 1992.", "1992", "set"),
 ]
+
+# Fifth batch, committed before the tool ran on it: timeline lists, schedules and dated items set off by
+# punctuation
+CASES += [
+    # r) a dated line of a timeline box: the line's event
+    ("2019: The company is founded in a garage in Leeds.\n2021: Its first factory opens in Hull.", "2021",
+     "opens"),
+    ("2019: The company is founded in a garage in Leeds.\n2021: Its first factory opens in Hull.", "2019",
+     "founded"),
+    ("March 4 - Protests begin in the capital.\nMarch 9 - The president resigns.", "March 9", "resigns"),
+    ("Key dates: Feb. 1, nominations open; March 3, polling day.", "Feb. 1", "open"),
+    # s) schedules and lists set off by dashes, semicolons or brackets
+    ("The band will play Dublin (June 2), Belfast (June 4) and Cork (June 7).", "June 4", "play"),
+    ("Three strikes - in June, August and October - cost the airline $90 million.", "August", "strikes"),
+    ("The tour resumes in Lyon on Friday; the final stage is on Sunday.", "Sunday", "stage"),
+    ("Two hearings are planned: one on April 2 and another on May 6.", "May 6", {"another", "hearings"}),
+    # t) a date in brackets after an event noun
+    ("The last eruption (in 1991) forced 20,000 people from their homes.", "1991", "eruption"),
+    ("The first vote (on Tuesday) failed by three votes.", "Tuesday", "vote"),
+]
