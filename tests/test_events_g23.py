@@ -28,6 +28,18 @@ OPEN = {
     ("Fire at chemical plant on Sunday forces evacuation of 500 homes", "Sunday"),
     # the tagger does not tag "during the night" (the timex area's, not the linker's)
     ("Nurses walked out during the night.", "the night"),
+    # the tagger's span is "Friday" alone (the trigger, "announced", is right; the case names the longer span)
+    ("Late on Friday, negotiators from both sides announced a deal to end the strike.", "Late on Friday"),
+    # the parser hangs "on Wednesday" on "collapse" two phrases down the object; only knowing a company's collapse
+    # is not reported the day a long-awaited report on it comes out tells the two apart
+    ("The committee published its long-awaited report into the collapse of the water company on Wednesday.",
+     "Wednesday"),
+    # the parser reads "the record set in 1992" as a compound noun ("record set"), with no verb left to date
+    ("Turnout reached 68%, above the 2021 level but below the record set in 1992.", "1992"),
+    # a list after a colon parsed as appositions of "dates", its clause a relative clause on them
+    ("Key dates: Feb. 1, nominations open; March 3, polling day.", "Feb. 1"),
+    # "stage" is no event noun by the lexicon (a platform, a phase); as a race's stage it would be
+    ("The tour resumes in Lyon on Friday; the final stage is on Sunday.", "Sunday"),
 }
 
 # each rule's own examples, positive and negative (written with the rule)
@@ -69,6 +81,13 @@ RULE_CASES = [
     ("Sunday's newspaper reported the deal.", "Sunday", "reported"),
     ("The ferry service was cut last weekend.", "last weekend", "cut"),
     ("The floods of 2007 hit the town.", "2007", "floods"),
+    # an act at a contest dated by its own premodifier or possessive: the act
+    ("The skier, who won two golds at the 2018 Winter Olympics, retired on Monday.", "2018", "won"),
+    ("The cyclist crashed in Sunday's race near the finish.", "Sunday", "crashed"),
+    ("The striker scored twice in Saturday's match against Leeds.", "Saturday", "scored"),
+    ("Fans are still celebrating Saturday's victory.", "Saturday", "victory"),
+    ("Officials cancelled Sunday's race because of the storm.", "Sunday", "race"),
+    ("The singer has not performed live since the 2019 tour.", "2019", "tour"),
 ]
 
 

@@ -945,6 +945,28 @@ def _act_in_contest(pred: Token, how: str, root: Token, inside: set[int]) -> tup
     return verb, "act-in-contest"
 
 
+def _act_at_dated_contest(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
+    """'won two relay golds at the 2022 Winter Olympics', 'crashed in Sunday's race': a contest or performance
+    (``contest_occasion_nouns``) after "at"/"in"/"during" on a verb, dated by its own premodifier or possessive,
+    is where the verb's act happened (as :func:`_act_in_contest` with a time after the noun); the reader dates the
+    act. Not when the verb has a time of its own ("will compete at the 2028 Olympics, she said on Tuesday" keeps
+    the compete's, but "won gold at the 2012 Olympics on Sunday" leaves 2012 to the Games)."""
+    if not how.endswith("-nominal") or root.head.i != pred.i or root.i > pred.i \
+            or root.dep_ not in ("compound", "nummod", "amod", "nmod", "poss") or pred.dep_ != "pobj" \
+            or not lemma_in(pred, CONTEST_OCCASION_NOUNS) or pred.head.lower_ not in ("at", "in", "during"):
+        return pred, how
+    verb = pred.head.head
+    if verb.pos_ != "VERB" or not is_predicate(verb) or verb.lemma_ in REPORTING_VERBS or pred.head.i < verb.i:
+        return pred, how
+    for c in verb.children:
+        if c.i == pred.head.i:
+            continue
+        if c.ent_type_ in ("DATE", "TIME") and c.dep_ in ("npadvmod", "tmod") or c.dep_ == "prep" and any(
+                g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children):
+            return pred, how
+    return verb, "act-at-dated-contest"
+
+
 def _occasion_dated(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
     """The same as :func:`_occasion_of_act` where the parser hung the time on the occasion noun."""
     if how == "npadvmod-nominal" and root.dep_ in ("npadvmod", "tmod") and root.head.i == pred.i \
@@ -1993,7 +2015,7 @@ def _age_phrase(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[T
     return pred, how
 
 
-REFINEMENTS = [_determiner_gerund, _cleft_focus, _naming_participle, _appointed_date, _closed_aside_participle, _clause_after_time, _gapped_object, _participle_agent, _dating_participle, _occasion_dated, _temporal_adjective, _dated_noun_after, _medium_of_saying, _secondary_predicate, _after_reporting_verb, _reporting_complement, _trailing_report, _when_clause, _preceding_nominal, _act_in_contest, _market_setting, _moved_event,
+REFINEMENTS = [_determiner_gerund, _cleft_focus, _naming_participle, _appointed_date, _closed_aside_participle, _clause_after_time, _gapped_object, _participle_agent, _dating_participle, _occasion_dated, _temporal_adjective, _dated_noun_after, _medium_of_saying, _secondary_predicate, _after_reporting_verb, _reporting_complement, _trailing_report, _when_clause, _preceding_nominal, _act_in_contest, _act_at_dated_contest, _market_setting, _moved_event,
                _quantity_subject, _amount_for_period, _amount_in_measure, _light_verb, _object_complement, _since_on_perfect, _own_object_nominal, _argument_noun_dated, _agent_dated, _according_to, _time_aside_on_noun, _time_inside_noun_phrase, _onset_participle, _set_off_onset, _onset_on_noun, _occasion_of, _state_noun, _aspectual, _going_to, _event_on_copula, _expected_event, _ordinal_of_subject, _due_thing_does, _deadline_infinitive, _bounded_term, _contest_outcome, _compared_expectation, _conjunct_verb_misread, _capacity_infinitive, _ago_on_infinitive, _tally_of_act, _have_to, _restated_amount, _offset_anchor_noun, _standing_participle, _gerund_kept_from, _manner_gerund, _learned_of, _misread_perfect, _refused_act, _lost_verb_on_noun_root, _elided_count_noun, _premodifier_across_preposition, _time_after_apposition, _deadline_on_question_state, _object_read_as_clause, _age_phrase]
 
 
