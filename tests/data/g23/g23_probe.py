@@ -219,3 +219,25 @@ CASES += [
     ("The last eruption (in 1991) forced 20,000 people from their homes.", "1991", "eruption"),
     ("The first vote (on Tuesday) failed by three votes.", "Tuesday", "vote"),
 ]
+
+# Sixth batch, committed before the tool ran on it (after trying other sentences of these shapes): a time
+# premodifying an apposition's noun, and a comparison level after "at"
+CASES += [
+    # u) a time premodifying the noun of an apposition on the subject: never the main verb's
+    ("Velta, a 2018 spin-off of the Danish shipping group, raised $40 million on Tuesday.", "2018",
+     {"spin-off", "no_event:*"}),
+    ("Velta, a 2018 spin-off of the Danish shipping group, raised $40 million on Tuesday.", "Tuesday", "raised"),
+    ("Dr. Amal Haddad, a 1994 graduate of the medical school, was named its dean on Friday.", "1994",
+     {"graduate", "no_event:*"}),
+    ("The plant, a 1970s relic, will be demolished next year.", "1970s", {"relic", "no_event:*"}),
+    ("The plant, a 1970s relic, will be demolished next year.", "next year", "demolished"),
+    # negative: a time in the main clause, and an event noun in the apposition
+    ("Velta, a spin-off of the shipping group, raised $40 million in 2018.", "2018", "raised"),
+    # v) a comparison level after "at": when the level held, no event
+    ("Home sales are back at 2019 levels.", "2019", "no_event:*"),
+    ("Output has stayed at pre-2020 levels for two years.", "pre-2020", "no_event:*"),
+    ("Factory orders remain well below 2022 levels.", "2022", "no_event:*"),
+    # negatives: the level's own time, and a place after "at"
+    ("Home sales peaked at record levels in 2019.", "2019", "peaked"),
+    ("The minister spoke at the 2019 conference.", "2019", {"conference", "spoke"}),
+]
