@@ -9,6 +9,13 @@ from g23_probe import CASES, PUB  # noqa: E402
 
 
 def judge(text, timex, want):
+    if isinstance(want, set) and any(w.startswith("no_event:") for w in want):
+        # a set may hold triggers and "no_event:<reason>": either is right (sixth batch)
+        for w in sorted(want):
+            good, got = judge(text, timex, w)
+            if good:
+                return good, got
+        return good, got
     good, got = trigger_judge(text, timex, want, PUB)
     # a time the tagger leaves untagged ("10-year bonds") gives no row at all, which is what a no_event case asks
     if not good and got == "no row" and isinstance(want, str) and want.startswith("no_event:"):
