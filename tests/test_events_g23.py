@@ -88,6 +88,15 @@ RULE_CASES = [
     ("Fans are still celebrating Saturday's victory.", "Saturday", "victory"),
     ("Officials cancelled Sunday's race because of the storm.", "Sunday", "race"),
     ("The singer has not performed live since the 2019 tour.", "2019", "tour"),
+    # a year on an apposition set off by commas on a verb's argument says which thing, not when the verb happened
+    ("Norla, a 2016 spin-off of the dairy cooperative, opened a plant on Monday.", "2016", "no_event:name-label"),
+    ("The buyer, a 2009 start-up from Oslo, paid $3 million.", "2009", "no_event:name-label"),
+    ("Norla, a spin-off of the dairy cooperative, opened a plant in 2016.", "2016", "opened"),
+    ("Norla, the cooperative's 2016 acquisition, opened a plant on Monday.", "2016", "acquisition"),
+    # a comparison level after "at"
+    ("Home sales are back at 2019 levels.", "2019", "no_event:comparison-base"),
+    ("Rents have held at pre-2020 levels.", "pre-2020", "no_event:comparison-base"),
+    ("Rents peaked at record levels in 2022.", "2022", "peaked"),
 ]
 
 

@@ -2230,14 +2230,24 @@ def _name_label_of(root: Token, inside: set[int], ahead: bool | None = None) -> 
     # 1998 results", is dated by it; without the verb's own time the rule cost a held-out floor)
     thing = noun.pos_ == "NOUN" and not is_event_nominal(noun) and not _is_quantity(noun) \
         and noun.lemma_.lower() not in PERIOD_NOUNS and noun.lower_ not in TIME_UNITS \
-        and noun.dep_ in ("nsubj", "nsubjpass", "dobj") and is_predicate(noun.head) and _own_time(noun.head, inside)
-    if noun.pos_ == "NOUN" and (label or thing) and all(t.dep_ in ("compound", "amod") for t in between) \
+        and (noun.dep_ in ("nsubj", "nsubjpass", "dobj") and is_predicate(noun.head) and _own_time(noun.head, inside)
+             or _set_off_apposition(noun))
+    # ("a 2018 spin-off": the hyphen of a compound the tokenizer split)
+    if noun.pos_ == "NOUN" and (label or thing) and all(t.dep_ in ("compound", "amod") or t.tag_ == "HYPH" for t in between) \
             and not (noun.dep_ in ("nsubj", "nsubjpass") and noun.head.tag_ in ("VBD", "VBN")
                      and not (ahead or _year_after_report(root) or _own_time(noun.head, inside))):
         # (the subject of a past event is dated by it: "A 1996 law strengthened the embargo"; a year still ahead
         # cannot date a past event: "The company's 2030 climate goals were announced on Monday")
         return noun
     return None
+
+
+def _set_off_apposition(noun: Token) -> bool:
+    """'Velta, a 2018 spin-off of the shipping group, raised $40 million': an apposition set off by commas on a
+    noun that is a verb's argument; a year on it says which thing it is (when it was made or founded), never when
+    the renamed noun's verb happened."""
+    return noun.dep_ == "appos" and noun.head.i < noun.i and noun.left_edge.i > 0 \
+        and noun.doc[noun.left_edge.i - 1].text == "," and noun.head.dep_ in ("nsubj", "nsubjpass", "dobj")
 
 
 def _own_time(verb: Token, inside: set[int]) -> bool:
