@@ -55,6 +55,7 @@ from .lexicon import GOAL_PREPOSITIONS, TARGET_SETTING_VERBS, DATE_SETTING_VERBS
 from .lexicon import STANDING_PARTICIPLES, MULTIPLIER_WORDS, CHANGED_TO_WORDS, COMPARISON_BASE_PRONOUN_LEADS, OFFSET_RESTATEMENT_LINKS, PLAN_LABEL_NOUNS, ROLE_LABEL_NOUNS
 from .lexicon import HABITUAL_ADVERBS, REFUSAL_VERBS, REFUSED_SAYING_VERBS
 from .lexicon import ACT_FRAME_PREPOSITIONS, BECOMING_INTO_VERBS, CONTEST_OCCASION_NOUNS, DATED_LIGHT_VERBS, HELD_GATHERING_NOUNS
+from .lexicon import BARE_VERB_HOMOGRAPHS, COHORT_NOUNS, ROUTINE_KIND_NOUNS, ROUTINE_KIND_WORDS, SAYING_ON_MEDIA
 from .lexicon import DEADLINE_GRANTING_VERBS, PRESENCE_LIGHT_VERBS, PRESENCE_NOUNS, SANCTIONING_VERBS, SAYING_MEDIA, SEQUENCE_VERBS
 from .lexicon import BASE_LEVEL_NOUNS, BASE_LEVEL_PREPOSITIONS, CURRENCY_HOMOGRAPHS, CAPACITY_NOUNS, RANGE_OPENERS, COMPARISON_MARKS, CONTEST_OUTCOME_VERBS
 from .lexicon import ENDED_PLAN_NOUNS, PLAN_ENDING_VERBS, SEASON_KIND_NOUNS
@@ -305,6 +306,9 @@ def _preceding_nominal(pred: Token, how: str, root: Token, inside: set[int]) -> 
             # "claimed responsibility for the attack in a post on Monday", "announced the budget in a radio address on
             # Friday": the time is the saying's
             break
+        if t.dep_ == "pobj" and t.head.lower_ == "on" and lemma_in(t, SAYING_ON_MEDIA) and pred.lemma_ in REPORTING_VERBS \
+                and t.head.head.i == pred.i:
+            break  # "told reporters on a conference call Wednesday morning": likewise
         fronted_ok = pred.i < root.i or _opens_subject_or_sentence(t, pred) or _fronted_event_phrase(t, pred) \
             or _in_subject_phrase(t, pred, root)
         if is_event_nominal(t) and fronted_ok and not _is_quantity(t) \
@@ -941,6 +945,28 @@ def _act_in_contest(pred: Token, how: str, root: Token, inside: set[int]) -> tup
     return verb, "act-in-contest"
 
 
+def _act_at_dated_contest(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
+    """'won two relay golds at the 2022 Winter Olympics', 'crashed in Sunday's race': a contest or performance
+    (``contest_occasion_nouns``) after "at"/"in"/"during" on a verb, dated by its own premodifier or possessive,
+    is where the verb's act happened (as :func:`_act_in_contest` with a time after the noun); the reader dates the
+    act. Not when the verb has a time of its own ("will compete at the 2028 Olympics, she said on Tuesday" keeps
+    the compete's, but "won gold at the 2012 Olympics on Sunday" leaves 2012 to the Games)."""
+    if not how.endswith("-nominal") or root.head.i != pred.i or root.i > pred.i \
+            or root.dep_ not in ("compound", "nummod", "amod", "nmod", "poss") or pred.dep_ != "pobj" \
+            or not lemma_in(pred, CONTEST_OCCASION_NOUNS) or pred.head.lower_ not in ("at", "in", "during"):
+        return pred, how
+    verb = pred.head.head
+    if verb.pos_ != "VERB" or not is_predicate(verb) or verb.lemma_ in REPORTING_VERBS or pred.head.i < verb.i:
+        return pred, how
+    for c in verb.children:
+        if c.i == pred.head.i:
+            continue
+        if c.ent_type_ in ("DATE", "TIME") and c.dep_ in ("npadvmod", "tmod") or c.dep_ == "prep" and any(
+                g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children):
+            return pred, how
+    return verb, "act-at-dated-contest"
+
+
 def _occasion_dated(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
     """The same as :func:`_occasion_of_act` where the parser hung the time on the occasion noun."""
     if how == "npadvmod-nominal" and root.dep_ in ("npadvmod", "tmod") and root.head.i == pred.i \
@@ -993,7 +1019,9 @@ def _medium_of_saying(pred: Token, how: str, root: Token, inside: set[int]) -> t
     """'said in an editorial on Monday', 'said in a statement on Tuesday': the statement is the saying, and
     the row is the reporting verb (an 'at a news conference' is an event of its own)."""
     # ("advmod-nominal": "said in a speech early on Tuesday", the parser hanging "early on Tuesday" on the speech, e18)
-    if how in ("prep-nominal", "advmod-nominal") and pred.dep_ == "pobj" and pred.head.lower_ == "in" \
+    # ("on": "said on a call with analysts on Tuesday", a call or a show only)
+    if how in ("prep-nominal", "advmod-nominal") and pred.dep_ == "pobj" \
+            and (pred.head.lower_ == "in" or pred.head.lower_ == "on" and lemma_in(pred, SAYING_ON_MEDIA)) \
             and pred.head.head.lemma_ in REPORTING_VERBS and is_predicate(pred.head.head):
         return pred.head.head, "medium-of-saying"
     obj = pred.head.head if pred.dep_ == "pobj" else pred
@@ -1987,7 +2015,7 @@ def _age_phrase(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[T
     return pred, how
 
 
-REFINEMENTS = [_determiner_gerund, _cleft_focus, _naming_participle, _appointed_date, _closed_aside_participle, _clause_after_time, _gapped_object, _participle_agent, _dating_participle, _occasion_dated, _temporal_adjective, _dated_noun_after, _medium_of_saying, _secondary_predicate, _after_reporting_verb, _reporting_complement, _trailing_report, _when_clause, _preceding_nominal, _act_in_contest, _market_setting, _moved_event,
+REFINEMENTS = [_determiner_gerund, _cleft_focus, _naming_participle, _appointed_date, _closed_aside_participle, _clause_after_time, _gapped_object, _participle_agent, _dating_participle, _occasion_dated, _temporal_adjective, _dated_noun_after, _medium_of_saying, _secondary_predicate, _after_reporting_verb, _reporting_complement, _trailing_report, _when_clause, _preceding_nominal, _act_in_contest, _act_at_dated_contest, _market_setting, _moved_event,
                _quantity_subject, _amount_for_period, _amount_in_measure, _light_verb, _object_complement, _since_on_perfect, _own_object_nominal, _argument_noun_dated, _agent_dated, _according_to, _time_aside_on_noun, _time_inside_noun_phrase, _onset_participle, _set_off_onset, _onset_on_noun, _occasion_of, _state_noun, _aspectual, _going_to, _event_on_copula, _expected_event, _ordinal_of_subject, _due_thing_does, _deadline_infinitive, _bounded_term, _contest_outcome, _compared_expectation, _conjunct_verb_misread, _capacity_infinitive, _ago_on_infinitive, _tally_of_act, _have_to, _restated_amount, _offset_anchor_noun, _standing_participle, _gerund_kept_from, _manner_gerund, _learned_of, _misread_perfect, _refused_act, _lost_verb_on_noun_root, _elided_count_noun, _premodifier_across_preposition, _time_after_apposition, _deadline_on_question_state, _object_read_as_clause, _age_phrase]
 
 
@@ -2202,14 +2230,24 @@ def _name_label_of(root: Token, inside: set[int], ahead: bool | None = None) -> 
     # 1998 results", is dated by it; without the verb's own time the rule cost a held-out floor)
     thing = noun.pos_ == "NOUN" and not is_event_nominal(noun) and not _is_quantity(noun) \
         and noun.lemma_.lower() not in PERIOD_NOUNS and noun.lower_ not in TIME_UNITS \
-        and noun.dep_ in ("nsubj", "nsubjpass", "dobj") and is_predicate(noun.head) and _own_time(noun.head, inside)
-    if noun.pos_ == "NOUN" and (label or thing) and all(t.dep_ in ("compound", "amod") for t in between) \
+        and (noun.dep_ in ("nsubj", "nsubjpass", "dobj") and is_predicate(noun.head) and _own_time(noun.head, inside)
+             or _set_off_apposition(noun))
+    # ("a 2018 spin-off": the hyphen of a compound the tokenizer split)
+    if noun.pos_ == "NOUN" and (label or thing) and all(t.dep_ in ("compound", "amod") or t.tag_ == "HYPH" for t in between) \
             and not (noun.dep_ in ("nsubj", "nsubjpass") and noun.head.tag_ in ("VBD", "VBN")
                      and not (ahead or _year_after_report(root) or _own_time(noun.head, inside))):
         # (the subject of a past event is dated by it: "A 1996 law strengthened the embargo"; a year still ahead
         # cannot date a past event: "The company's 2030 climate goals were announced on Monday")
         return noun
     return None
+
+
+def _set_off_apposition(noun: Token) -> bool:
+    """'Velta, a 2018 spin-off of the shipping group, raised $40 million': an apposition set off by commas on a
+    noun that is a verb's argument; a year on it says which thing it is (when it was made or founded), never when
+    the renamed noun's verb happened."""
+    return noun.dep_ == "appos" and noun.head.i < noun.i and noun.left_edge.i > 0 \
+        and noun.doc[noun.left_edge.i - 1].text == "," and noun.head.dep_ in ("nsubj", "nsubjpass", "dobj")
 
 
 def _own_time(verb: Token, inside: set[int]) -> bool:
@@ -2345,7 +2383,8 @@ def _dates_nothing(root: Token, inside: set[int], ahead: bool | None = None) -> 
     if _earlier_instance(root) or _named_since_record(root, inside):
         return RECORD_COMPARISON
     if (_comparison_base(root.doc, first, root) or _compared_time(root.doc, first) or _multiple_of_what(root.doc, first)
-         or _multiple_of_figure(root.doc, first) or _change_from_time(root.doc, first, max(inside))) \
+         or _multiple_of_figure(root.doc, first) or _multiple_of_dated_noun(root, inside)
+         or _change_from_time(root.doc, first, max(inside))) \
             and not _names_its_event(root, inside) \
             or _base_level(root, inside):
         return COMPARISON_BASE
@@ -2365,7 +2404,8 @@ def _dates_nothing(root: Token, inside: set[int], ahead: bool | None = None) -> 
     if _new_setting(root, inside):
         return NEW_SETTING
     noun = _era_label_of(root, inside)
-    if noun is not None and not is_event_nominal(noun) or _season_kind(root, inside) or _possessed_label(root, inside):
+    if noun is not None and not is_event_nominal(noun) or _season_kind(root, inside) or _possessed_label(root, inside) \
+            or _routine_kind(root, inside) or _cohort_year(root, inside):
         return PERIOD_LABEL
     # a year that only names a thing ("the 2023 Data Privacy Act", "the 2020 law"), or words of a quoted title
     if _name_label_of(root, inside, ahead) is not None or _in_quoted_title(root, inside) or _month_label(root, inside):
@@ -2507,6 +2547,31 @@ def _season_kind(root: Token, inside: set[int]) -> bool:
     return len(inside) == 1 and root.lower_ in _SEASONS and root.dep_ in ("compound", "amod", "nmod") \
         and root.head.i > root.i and lemma_in(root.head, SEASON_KIND_NOUNS) \
         and not any(c.dep_ in ("det", "poss") for c in root.children)
+
+
+_ROUTINE_WORDS = frozenset(vocab()["weekdays"]) | frozenset(vocab()["parts_of_day"]) | ROUTINE_KIND_WORDS
+
+
+def _routine_kind(root: Token, inside: set[int]) -> bool:
+    """'A Sunday newspaper reported', 'the weekend ferry service was cut on Monday', 'evening classes': a bare
+    weekday, weekend or part-of-day word on a noun of a recurring thing (``routine_kind_nouns``) sorts the thing
+    by when it recurs; it tells no time ("Sunday's newspaper", with its own possessive, stays). The tagger may take
+    the thing's determiner in ("The weekend")."""
+    words = [root.doc[i] for i in sorted(inside) if root.doc[i].dep_ != "det"]
+    if len(words) != 1:
+        return False
+    word = words[0]
+    return word.lower_ in _ROUTINE_WORDS and word.dep_ in ("compound", "amod", "nmod") \
+        and word.head.i > word.i and lemma_in(word.head, ROUTINE_KIND_NOUNS) \
+        and all(root.doc[i].head.i == word.head.i for i in inside) \
+        and not any(c.dep_ in ("det", "poss", "case") for c in word.children)
+
+
+def _cohort_year(root: Token, inside: set[int]) -> bool:
+    """'Members of the Class of 2020', 'the cohort of 2019': a year after "of" on a noun of a group or batch
+    (``cohort_nouns``) labels it."""
+    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.i == min(inside) - 1 \
+        and lemma_in(root.head.head, COHORT_NOUNS) and root.head.head.i == root.head.i - 1
 
 
 def _topic(root: Token, inside: set[int]) -> bool:
@@ -2896,6 +2961,20 @@ def _multiple_of_figure(doc, first: int) -> bool:
     return before.text == ","
 
 
+def _multiple_of_dated_noun(root: Token, inside: set[int]) -> bool:
+    """'Unemployment is now double the 2022 rate', 'reached three times the 2019 total', 'uses half its 2010
+    workforce': a time premodifying the noun a multiplier (``multiplier_words``) multiplies says when the base
+    held. Not when the multiplier is the verb ("plans to double its 2025 dividend in March")."""
+    noun = root.head
+    if root.dep_ not in ("compound", "nummod", "amod") or noun.i <= max(inside) or noun.pos_ != "NOUN":
+        return False
+    k = min(inside) - 1
+    if k >= 0 and root.doc[k].dep_ in ("det", "poss") and root.doc[k].head.i == noun.i:
+        k -= 1
+    mult = root.doc[k] if k >= 0 else None
+    return mult is not None and mult.lower_ in MULTIPLIER_WORDS and mult.pos_ not in ("VERB", "AUX")
+
+
 def _change_went_to(frm: Token) -> bool:
     """'fell to $84 million in the quarter that ended on Nov. 30, from $131 million a year earlier': a "from" on a
     verb that also has a "to" (``changed_to_words``) with an amount before it is the base of the change, however
@@ -3216,6 +3295,10 @@ def attach(root: Token, inside: set[int], ahead: bool | None = None,
     if figure is not None:
         return figure, "revised-period-figure"
     pred, how = _climb(root, inside)
+    if pred is None or pred.pos_ in ("NOUN", "PROPN"):
+        verb = _misread_bare_verb(root, inside)
+        if verb is not None:
+            pred, how = verb, "misread-bare-verb"
     if pred is not None:
         for refine in REFINEMENTS:
             pred, how = refine(pred, how, root, inside)
@@ -3254,6 +3337,37 @@ def attach(root: Token, inside: set[int], ahead: bool | None = None,
     if pred is None:
         pred, how = _line_heading(root, inside)
     return pred, how
+
+
+def _misread_bare_verb(root: Token, inside: set[int]) -> Token | None:
+    """'Nominations close on Sept. 1', 'Entries open on Monday and close on Friday', 'Bids close on March 3': a bare
+    present verb spelled as an adjective or adverb (``bare_verb_homographs``) right after a plural noun, which the
+    parser hung on that noun as its modifier, is the line's verb when the noun has no verb of its own before the
+    time; the time after it dates it. Not "homes close to the river" (a "to" phrase: the adjective) nor a noun a real
+    verb governs ("Homes close by were flooded on Friday": the flooding)."""
+    doc = root.doc
+    k = min(inside) - 1
+    if k < 1 or doc[k].pos_ != "ADP":
+        return None
+    word = None
+    for i in range(k - 1, max(root.sent.start + 1, k - 4) - 1, -1):
+        t = doc[i]
+        if t.lower_ in BARE_VERB_HOMOGRAPHS and t.pos_ not in ("VERB", "AUX"):
+            word = t
+            break
+        if not (t.pos_ in ("ADV", "ADP", "NUM", "PROPN") or t.ent_type_ in ("DATE", "TIME")):
+            return None  # ("close early on Friday", "open at 9 a.m. on Monday")
+    if word is None or any(c.lower_ == "to" for c in word.children):
+        return None
+    first = word
+    while first.dep_ == "conj" and first.head.i < first.i and first.head.lower_ in BARE_VERB_HOMOGRAPHS:
+        first = first.head  # "open on Monday and close on Friday"
+    noun = doc[first.i - 1]
+    if noun.tag_ != "NNS" or first.head.i != noun.i and first.dep_ != "advmod":
+        return None
+    if noun.dep_ != "ROOT" and not (noun.dep_ == "nsubj" and noun.head.i > root.i):
+        return None  # the noun's own verb governs it ("Homes close by were flooded on Friday")
+    return word
 
 
 def _ahead_on_past_relative(pred: Token, how: str, root: Token, inside: set[int], ahead: bool | None) -> tuple[Token, str]:
