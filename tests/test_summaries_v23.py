@@ -108,3 +108,19 @@ def test_listed_month_leaves_the_first_months_headline():
     for month in ("April", "May"):
         summary = df[df["timex_text"] == month].iloc[0]["event"]
         assert summary == "A review panel studied the draft", (month, summary)
+
+
+# A feast the entity tagger took for a person ("the Easter floods") is never whom a later "she" means; a surname
+# that happens to be a feast's ("Tom Easter") still is.
+FEASTS = [
+    ("Lena Ross mapped the river after the Easter floods of 2001. In 2009 she was made a dame.", "2009",
+     "Lena Ross"),
+    ("Tom Easter joined the board in 2001. In 2009 he was made chairman.", "2009", "Tom Easter"),
+]
+
+
+@pytest.mark.parametrize("text,timex,subject", FEASTS, ids=["feast", "surname"])
+def test_a_feast_is_no_person(text, timex, subject):
+    import timeline
+    df = timeline.extract(text, pub_date="2019-05-14")
+    assert df[df["timex_text"] == timex].iloc[0]["subject"] == subject

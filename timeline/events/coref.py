@@ -43,6 +43,7 @@ from .lexicon import EVENT_COURSE_VERBS, EVIDENCE_VERBS, NAME_PARTICLES, SCHEDUL
 from .lexicon import ROLE_PLAYING_VERBS, _words
 from .lexicon import NAMING_PARTICIPLES
 from ..temporal.morph import aux_forms
+from ..temporal.vocab import vocab
 from .lexicon import COLLECTIVE_PEOPLE_NOUNS, SCHEDULE_SLIPPING_VERBS
 from .lexicon import TIME_UNITS as _TIME_UNITS
 
@@ -57,6 +58,9 @@ from .lexicon import (ADVERBIAL_MARKS, ASPECTUAL_VERBS, ATTRIBUTION_NON_SOURCES,
 
 
 _BE_PAST = aux_forms("be_past")
+# one-word feast and holiday names of the tagger's vocabulary ("Easter", "Christmas", "Diwali"): never a person
+_HOLIDAY_NAMES = frozenset(w for table in ("holidays", "moveable_feasts", "floating_holidays", "table_holidays")
+                           for w in vocab()[table] if " " not in w)
 # "The collapse of the bridge, which killed seven": verbs of what an event brought about (lexicon.json)
 _CONSEQUENCE_VERBS = _words("consequence_verbs")
 _TAKING_EFFECT = _words("taking_effect_phrases")
@@ -1043,6 +1047,10 @@ def _antecedent_name(tok: Token, skip: frozenset[int] | set[int] = frozenset()) 
                 continue
         if t.ent_type_ == "PERSON" and _place_object(t):
             i -= 1  # "lived in Valencia": a name the entity tagger took for a person's after "in" is a place
+            continue
+        if t.ent_type_ == "PERSON" and t.lower_ in _HOLIDAY_NAMES and t.ent_iob_ == "B" \
+                and (t.i + 1 == len(doc) or doc[t.i + 1].ent_iob_ != "I"):  # (a name of one word: not "Tom Easter")
+            i -= 1  # "after the Easter floods of 1998. In 2007 she ...": a feast the entity tagger took for a person
             continue
         if t.ent_type_ in ("GPE", "LOC", "ORG") and _place_object(t) and _body_spoken_for(tok):
             i -= 1  # "Unions in Lyon struck. A spokesman said it would ...": the speaker's body, not the setting (a one-word
