@@ -10,7 +10,7 @@ from .durations import duration_value
 
 rule = family(__name__)
 
-UNIT, POD, SEASON, SETADV = map(lexicon, ("UNIT", "POD", "SEASON", "SETADV"))
+UNIT, POD, SEASON, SETADV, HOLIDAY = map(lexicon, ("UNIT", "POD", "SEASON", "SETADV", "HOLIDAY"))
 SET_QUANTIFIERS, FREQUENCY_WORDS = map(lexicon, ("SET_QUANTIFIERS", "FREQUENCY_WORDS"))
 
 
@@ -38,6 +38,14 @@ def every_pod(m):
 def every_month(m):
     part = f"{month_num(m['month']):02d}" if m["month"] else SEASON[m["season"]]
     return literal("SET", f"XXXX-{part}", quant=SET_QUANTIFIERS[m["q"]])
+
+
+def every_holiday(m):
+    # "every Christmas Day" recurs on its day of the year; a feast that moves ("every Easter") once a year, on no
+    # one day a TIMEX3 value can write
+    day = HOLIDAY[m["hol"]]
+    value = f"XXXX-{day}" if isinstance(day, str) else "P1Y"
+    return literal("SET", value, quant=SET_QUANTIFIERS[m["q"]])
 
 
 def nth_weekday_monthly(m):
@@ -124,6 +132,12 @@ RULES = [
          examples=(Ex("The festival returns each July.", "each July", "XXXX-07", type="SET"),
                    Ex("Floods come every spring.", "every spring", "XXXX-SP", type="SET")),
          negatives=("He tested every spring water brand.",)),
+    rule("every_holiday", r"(?P<q>@SET_QUANTIFIERS@)\s+(?P<hol>@HOLIDAY@)(?![\w'’-])", every_holiday,
+         trigger="@SET_QUANTIFIERS@", priority=1, checks=(veto.modifies_noun,),
+         examples=(Ex("He swam in the sea every Christmas Day.", "every Christmas Day", "XXXX-12-25", type="SET"),
+                   Ex("The family gathers each Thanksgiving.", "each Thanksgiving", "P1Y", type="SET"),
+                   Ex("She visits her mother every Easter.", "every Easter", "P1Y", type="SET")),
+         negatives=("They sold every Christmas tree in the yard.",)),
     rule("weekday_plural", r"(?P<wd>@WEEKDAY@)(?:s|\s+(?P<pod>@POD:morning|afternoon|evening|night@)s)",
          weekday_plural, trigger=r"days\b|(?:mornings|afternoons|evenings|nights)\b",
          checks=(veto.weekday_case, veto.in_name),
