@@ -1,0 +1,261 @@
+"""Rows/intervals helper i23 (issue 12, session 23): the date of a row that depends on the story's own time or on
+tense. Sentences written here (not from any corpus, held-out or reviewer text; several domains), expected rows by
+hand from the README's column table (half-open start/end); committed before the tool ran on them.
+``python tests/test_intervals_i23.py`` prints every item with its rows.
+
+Each item: (id, text, pub date, words of the row's time expression, expected trigger (a tuple: any of them) or None
+for "no dated row of that time", expected start, expected end, expected fuzzy); ``None`` for start/end/fuzzy: not
+checked; "NaT": no interval."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+from test_events_v6 import rows_of  # noqa: E402
+
+
+# --- A. a narrative that moves: a relative time counts from the previous dated event, not the report ----------------
+NARRATIVE = [
+    ("two-days-later", "Flooding cut off the hill town on March 3, 2023. Two days later, the army arrived with "
+     "boats.", "2023-06-01", "Two days later", ("arrived",), "2023-03-05", "2023-03-06", None),
+    ("that-night", "The storm reached the coast on Oct. 12, 2022. That night, the river burst its banks.",
+     "2023-01-10", "That night", ("burst",), "2022-10-12", None, None),
+    ("following-week", "The council voted on June 5, 2023 to close the public pool. The following week, residents "
+     "staged a protest outside the town hall.", "2023-09-01", "The following week", ("staged",), "2023-06-12",
+     "2023-06-19", None),
+    ("next-day", "The suspect was arrested on Aug. 4, 2023. The next day, he was charged with murder.", "2023-10-01",
+     "The next day", ("charged",), "2023-08-05", "2023-08-06", None),
+    ("day-before", "The tanker docked in Rotterdam on April 10, 2022. The day before, its crew had reported a fire "
+     "in the engine room.", "2022-05-01", "The day before", ("reported",), "2022-04-09", "2022-04-10", None),
+    ("three-weeks-later", "The clinic opened on Jan. 9, 2021. Three weeks later, it treated its first patient.",
+     "2021-06-01", "Three weeks later", ("treated",), "2021-01-30", "2021-01-31", None),
+    ("later-that-month", "The copper mine flooded on Feb. 2, 2019. Later that month, its owners filed for "
+     "bankruptcy.", "2019-09-01", "Later that month", ("filed",), "2019-02-01", "2019-03-01", None),
+    ("earlier-that-day", "The president landed in Nairobi on Nov. 7, 2023. Earlier that day, protesters had blocked "
+     "the airport road.", "2023-11-20", "Earlier that day", ("blocked",), "2023-11-07", "2023-11-08", None),
+    ("previous-month", "The bank failed on Sept. 15, 2008. The previous month, regulators had warned its board.",
+     "2010-01-01", "The previous month", ("warned",), "2008-08-01", "2008-09-01", None),
+    ("previous-year", "The shipyard went bankrupt in 2015. The previous year, it had lost $40 million.", "2020-01-01",
+     "The previous year", ("lost",), "2014-01-01", "2015-01-01", None),
+    ("that-spring", "The drought began in 2018. That spring, farmers sold off much of their cattle.", "2022-01-01",
+     "That spring", ("sold",), "2018-03-01", "2018-06-01", None),
+    ("following-month", "The museum closed in October 2020 and reopened the following month.", "2022-01-01",
+     "the following month", ("reopened",), "2020-11-01", "2020-12-01", None),
+    ("week-earlier", "The party won the election on Oct. 2, 2022. A week earlier, polls had shown it trailing.",
+     "2022-12-01", "A week earlier", ("shown",), "2022-09-25", "2022-09-26", None),
+    ("previous-week", "The court ruled on June 20, 2022. The previous week, the judges had heard the final "
+     "arguments.", "2022-09-01", "The previous week", ("heard",), "2022-06-13", "2022-06-20", None),
+    ("ended-weeks-later", "The dock strike began on Jan. 4, 2024 and ended three weeks later.", "2024-05-02",
+     "three weeks later", ("ended",), "2024-01-25", "2024-01-26", None),
+]
+
+# --- B. a weekday or month in a past story: the one after the story's date, not the report's ---------------------
+STORY_WEEKDAY = [
+    ("story-sunday", "The climbers set off from base camp on Friday, March 8, 2019. On Sunday, they reached the "
+     "summit.", "2024-05-02", "Sunday", ("reached",), "2019-03-10", "2019-03-11", None),
+    ("story-tuesday", "The ferry left Piraeus on Aug. 1, 2020. On Tuesday, it ran aground off Crete.", "2024-05-02",
+     "Tuesday", ("ran",), "2020-08-04", "2020-08-05", None),
+    ("story-month", "The virus was first found in Lagos in October 2019. In December, it reached Kano.", "2024-05-02",
+     "December", ("reached",), "2019-12-01", "2020-01-01", None),
+    ("story-by-month", "In March 2021 the plant hired 200 workers. By November, it had laid off half of them.",
+     "2024-05-02", "November", ("laid",), "2021-11-01", "2021-12-01", None),
+    ("story-month-2", "Rebels seized the port in January 2020. In March, government troops took it back.",
+     "2024-05-02", "March", ("took",), "2020-03-01", "2020-04-01", None),
+]
+
+# --- C. a weekday by tense: past, future, reported speech, "next"/"last", the publication day ---------------------
+# (2024-05-02 is a Thursday)
+WEEKDAY_TENSE = [
+    ("wd-past", "The nurses' union held a strike vote on Tuesday.", "2024-05-02", "Tuesday", ("held",),
+     "2024-04-30", "2024-05-01", False),
+    ("wd-future", "The nurses' union will hold a strike vote on Tuesday.", "2024-05-02", "Tuesday", ("hold",),
+     "2024-05-07", "2024-05-08", False),
+    ("wd-reported-future", "The minister said the talks would resume on Monday.", "2024-05-02", "Monday",
+     ("resume",), "2024-05-06", "2024-05-07", False),
+    ("wd-reported-past", "The club said it had sacked its manager on Monday.", "2024-05-02", "Monday", ("sacked",),
+     "2024-04-29", "2024-04-30", False),
+    ("wd-today", "Shares in the chipmaker rose 6% on Thursday.", "2024-05-02", "Thursday", ("rose",), "2024-05-02",
+     "2024-05-03", False),
+    ("wd-last", "The paper mill shut its doors last Friday.", "2024-05-02", "last Friday", ("shut",), "2024-04-26",
+     "2024-04-27", False),
+    ("wd-late-on", "Gunmen attacked a bus late on Friday, police said.", "2024-05-02", "Friday", ("attacked",),
+     "2024-04-26", "2024-04-27", None),
+    ("wd-early", "The fire broke out early Monday at a textile plant.", "2024-05-02", "Monday", ("broke",),
+     "2024-04-29", "2024-04-30", None),
+    ("wd-present-scheduled", "The new timetable starts on Sunday.", "2024-05-02", "Sunday", ("starts",),
+     "2024-05-05", "2024-05-06", False),
+    ("wd-expected", "The verdict is expected on Wednesday.", "2024-05-02", "Wednesday", ("expected", "verdict"),
+     "2024-05-08", "2024-05-09", False),
+]
+
+# --- D. seasons near their boundaries ----------------------------------------------------------------------------
+SEASONS = [
+    ("last-spring-march", "The orchard lost half its crop to frost last spring.", "2024-03-10", "last spring",
+     ("lost",), "2023-03-01", "2023-06-01", None),
+    ("this-fall-december", "The team hired a new coach this fall.", "2024-12-05", "this fall", ("hired",),
+     "2024-09-01", "2024-12-01", None),
+    ("this-winter-january", "Heating bills have soared this winter.", "2024-01-15", "this winter", ("soared",),
+     "2023-12-01", "2024-03-01", None),
+    ("last-winter-january", "Heating bills soared last winter.", "2024-01-15", "last winter", ("soared",),
+     "2022-12-01", "2023-03-01", None),
+    ("next-summer-july", "The stadium will host three concerts next summer.", "2024-07-10", "next summer", ("host",),
+     "2025-06-01", "2025-09-01", None),
+    ("this-summer-may", "The airline will add flights to Crete this summer.", "2024-05-02", "this summer", ("add",),
+     "2024-06-01", "2024-09-01", None),
+]
+
+# --- E. parts of periods, "overnight", "by the end of" --------------------------------------------------------------
+PARTS = [
+    ("early-next-year", "The carmaker will launch the electric van early next year.", "2024-05-02",
+     "early next year", ("launch",), "2025-01-01", None, None),
+    ("late-last-year", "The bank cut 500 jobs late last year.", "2024-05-02", "late last year", ("cut",), None,
+     "2024-01-01", None),
+    ("by-end-of-month", "The company expects to complete the sale by the end of the month.", "2024-05-02",
+     "the end of the month", ("complete", "expects"), None, "2024-06-01", None),
+    ("earlier-this-month", "The regulator fined the lender earlier this month.", "2024-05-20", "earlier this month",
+     ("fined",), "2024-05-01", None, None),
+    ("later-this-week", "Ministers will meet later this week to discuss the budget.", "2024-05-02",
+     "later this week", ("meet",), None, "2024-05-06", None),
+    ("mid-march", "Snow closed the mountain pass in mid-March.", "2024-05-02", "mid-March", ("closed",), None, None,
+     None),
+    ("overnight", "Drones struck the port city overnight, officials said.", "2024-05-02", "overnight", ("struck",),
+     "2024-05-01", None, None),
+    ("end-of-last-month", "The lender ran out of cash at the end of last month.", "2024-05-20",
+     "the end of last month", ("ran",), "2024-04-01", "2024-05-01", None),
+]
+
+# --- F. habitual times: no dated row --------------------------------------------------------------------------------
+HABITUAL = [
+    ("every-monday", "The food bank hands out parcels every Monday.", "2024-05-02", "Monday", None, None, None, None),
+    ("each-sunday", "The church rings its bells each Sunday at noon.", "2024-05-02", "Sunday", None, None, None,
+     None),
+    ("every-summer", "Thousands of pilgrims visit the shrine every summer.", "2024-05-02", "summer", None, None, None,
+     None),
+    ("on-weekdays", "The ferry runs twice a day on weekdays.", "2024-05-02", "weekdays", None, None, None, None),
+    # negatives: one Monday, one summer
+    ("one-monday-neg", "The food bank handed out 900 parcels on Monday.", "2024-05-02", "Monday", ("handed",),
+     "2024-04-29", "2024-04-30", False),
+    ("one-summer-neg", "Thousands of pilgrims visited the shrine last summer.", "2024-05-02", "last summer",
+     ("visited",), "2023-06-01", "2023-09-01", None),
+]
+
+# --- G. deadlines, expiries, payable/record dates --------------------------------------------------------------------
+DEADLINES = [
+    ("due-by", "Bids for the contract are due by June 14.", "2024-05-02", "June 14", ("due", "Bids"), None,
+     "2024-06-15", None),
+    ("expires-on", "The ceasefire expires on Nov. 30.", "2024-11-10", "Nov. 30", ("expires",), "2024-11-30",
+     "2024-12-01", False),
+    ("expired-on", "The mining licence expired on March 31.", "2024-05-02", "March 31", ("expired",), "2024-03-31",
+     "2024-04-01", False),
+    ("submit-by", "Applications must be submitted by Friday.", "2024-05-02", "Friday", ("submitted",), None,
+     "2024-05-04", None),
+    ("payable", "The dividend is payable Dec. 1 to holders of record Nov. 10.", "2023-10-25", "Dec. 1",
+     ("payable", "dividend"), "2023-12-01", "2023-12-02", False),
+    ("record", "The dividend is payable Dec. 1 to holders of record Nov. 10.", "2023-10-25", "Nov. 10",
+     ("record", "holders", "payable", "dividend"), "2023-11-10", "2023-11-11", False),
+    ("matures", "The bond matures in March 2031.", "2024-05-02", "March 2031", ("matures",), "2031-03-01",
+     "2031-04-01", False),
+    ("deadline-past", "The deadline for bids passed on Monday without an offer.", "2024-05-02", "Monday", ("passed",),
+     "2024-04-29", "2024-04-30", False),
+]
+
+# --- H. a plan moved: the new date is the row, the dropped one is not -------------------------------------------------
+MOVED = [
+    ("rather-than-new", "The rail tunnel will now open in 2033 rather than 2031.", "2024-05-02", "2033", ("open",),
+     "2033-01-01", "2034-01-01", None),
+    ("rather-than-old", "The rail tunnel will now open in 2033 rather than 2031.", "2024-05-02", "2031", None, None,
+     None, None),
+    ("delayed-to", "The launch was delayed to March from January.", "2024-05-02", "March", ("delayed", "launch"),
+     None, None, None),
+    ("instead-of", "The vote will be held on Sunday instead of Saturday.", "2024-05-02", "Sunday", ("held",),
+     "2024-05-05", "2024-05-06", None),
+]
+
+# --- I. months and years by tense and reported speech --------------------------------------------------------------
+MONTH_TENSE = [
+    ("said-jan-would-march", "The minister said in January that prices would fall in March.", "2024-05-02", "March",
+     ("fall",), "2024-03-01", "2024-04-01", None),
+    ("said-monday-october", "The company said on Monday it would open the plant in October.", "2024-05-02",
+     "October", ("open",), "2024-10-01", "2024-11-01", None),
+    ("past-november-feb", "Car sales fell in November.", "2024-02-10", "November", ("fell",), "2023-11-01",
+     "2023-12-01", None),
+    ("future-february-nov", "The central bank will raise rates in February.", "2024-11-20", "February", ("raise",),
+     "2025-02-01", "2025-03-01", None),
+    ("takes-effect-january", "The new tax law takes effect in January.", "2023-12-28", "January", ("takes", "effect"),
+     "2024-01-01", "2024-02-01", None),
+    ("signed-december", "The deal, signed in December, takes effect in March.", "2024-01-15", "December", ("signed",),
+     "2023-12-01", "2024-01-01", None),
+    ("takes-effect-march", "The deal, signed in December, takes effect in March.", "2024-01-15", "March",
+     ("takes", "effect"), "2024-03-01", "2024-04-01", None),
+    ("had-planned-june", "The firm had planned to list its shares in June, but markets slumped.", "2024-09-01",
+     "June", ("list", "planned"), "2024-06-01", "2024-07-01", None),
+]
+
+# --- J. ranges, since, until in a story --------------------------------------------------------------------------
+RANGES = [
+    ("mon-to-wed-past", "The book fair ran from Monday to Wednesday.", "2024-05-02", "Monday", ("ran",),
+     "2024-04-29", "2024-05-02", None),
+    ("since-tuesday", "Rescuers have searched for the climbers since Tuesday.", "2024-05-02", "Tuesday",
+     ("searched",), "2024-04-30", "2024-05-03", None),
+    ("until-last-week", "The bridge was closed to lorries until last week.", "2024-05-02", "last week", ("closed",),
+     "2024-04-22", "2024-04-29", None),
+    ("story-since", "In 2019 the plant reopened; it had been shut since 2012.", "2024-05-02", "2012", ("shut",
+     "been"), "2012-01-01", None, None),
+    ("from-mid-to-early", "The festival ran from late June to early July 2023.", "2024-05-02", "June", ("ran",),
+     "2023-06-01", "2023-08-01", None),
+]
+
+ITEMS = NARRATIVE + STORY_WEEKDAY + WEEKDAY_TENSE + SEASONS + PARTS + HABITUAL + DEADLINES + MOVED + MONTH_TENSE \
+    + RANGES
+
+
+def _hits(df: pd.DataFrame, timex: str) -> pd.DataFrame:
+    return df[df["timex_text"].fillna("").str.contains(timex, regex=False)]
+
+
+def _check(name, text, pub, timex, triggers, start, end, fuzzy):
+    df = rows_of(text, pub)
+    hits = _hits(df, timex)
+    shown = df[["timex_text", "trigger", "start", "end", "fuzzy", "range_text"]].astype(str).to_dict("records")
+    if triggers is None:
+        # no dated row: none of that time, or only rows with no event or no interval
+        assert not len(hits) or (hits["trigger"].isna() | hits["start"].isna()).all(), shown
+        return
+    assert len(hits), shown
+    ok = hits[hits["trigger"].isin(triggers)]
+    assert len(ok), shown
+    row = ok.iloc[0]
+    if start is not None:
+        assert str(row["start"])[:10] == start, shown
+    if end is not None:
+        assert str(row["end"])[:10] == end, shown
+    if fuzzy is not None:
+        assert bool(row["fuzzy"]) == fuzzy, shown
+
+
+@pytest.mark.parametrize("name, text, pub, timex, triggers, start, end, fuzzy", ITEMS,
+                         ids=[(i.values if hasattr(i, "values") else i)[0] for i in ITEMS])
+def test_i23_rows(name, text, pub, timex, triggers, start, end, fuzzy):
+    _check(name, text, pub, timex, triggers, start, end, fuzzy)
+
+
+def main() -> None:
+    ok = 0
+    for item in ITEMS:
+        item = item.values if hasattr(item, "values") else item
+        try:
+            _check(*item)
+            ok += 1
+            print("OK  ", item[0], "|", item[1][:80])
+        except AssertionError as e:
+            print("FAIL", item[0], "|", item[1][:80], "\n     ", str(e)[:900])
+    print(f"{ok}/{len(ITEMS)}")
+
+
+if __name__ == "__main__":
+    main()
