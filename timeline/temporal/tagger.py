@@ -29,6 +29,7 @@ from .compound import join_compound_durations
 from .fiscal import fiscal_bounds, fiscal_quarters, fiscal_years, period_to_story
 from .ranges import last_listed_day, link_ranges
 from .since import since_before_story
+from .story_next import fronted_after_dated
 from .sequence import later_conjunct, until_after_earlier
 from .when_year import fronted_year, heading_year, onset_year, subject_year, when_clause_year
 from .resolve import StoryTime, resolve
@@ -806,6 +807,7 @@ def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
     since_before_story(text, out)
     later_conjunct(text, out, pub_date)
     until_after_earlier(text, out)
+    fronted_after_dated(text, out, pub_date)
     when_clause_year(text, out)
     fronted_year(text, out)
     subject_year(text, out)
