@@ -25,6 +25,9 @@ _ANY_YEAR = re.compile(r"\d{4}|['’]\d\d|\byear\b", re.IGNORECASE)
 # the sentence's first words up to the time: "In", "By", "On" (after a full stop not an initial's, or a paragraph)
 _OPENS = re.compile(r"(?:(?<![A-Z])[.!?][\"”’')]*\s+|\n\s*)(?:In|By|On)\s+$")
 _WEEKDAYS = vocab()["weekdays"]
+# a date that bounds a stretch up to now ("has added $3 trillion since the launch of ChatGPT in November 2022") is no
+# point the story stands on: what follows is the report's ("In July it became the first ...")
+_SINCE_BEFORE = re.compile(r"\bsince\b[^.;!?]{0,80}$", re.IGNORECASE)
 
 
 def _gone_by(t: Timex, pub: dt.date) -> bool:
@@ -46,7 +49,8 @@ def fronted_after_dated(text: str, out: list[Timex], pub_date: dt.date | None) -
         if (m is None or not _STATED_YEAR.search(a.text) or not _gone_by(a, pub_date) or b.type != "DATE" or b.mod
                 or _ANY_YEAR.search(b.text) or not _gone_by(b, pub_date)
                 or not _OPENS.search(text, max(0, b.start - 8), b.start)
-                or len(SENTENCE_END.findall(text, a.end, b.start)) != 1):
+                or len(SENTENCE_END.findall(text, a.end, b.start)) != 1
+                or _SINCE_BEFORE.search(text, max(0, a.start - 80), a.start)):
             continue
         year, month = int(m["y"]), int(m["m"])
         mb = _MONTH_VALUE.match(b.value)
