@@ -272,8 +272,51 @@ SECOND = [
     ("mondays-neg", "The museum is closed on Mondays.", "2024-05-02", "Mondays", None, None, None, None),
 ]
 
+# --- L. a third batch (written after the second batch's run and before its own): weekends, holidays, quarters and
+# periods to a month by tense, reported days, story anaphora of a night and a season ----------------------------------
+THIRD = [
+    ("last-tuesday-on-tuesday", "The regulator fined the bank last Tuesday.", "2024-05-07", "last Tuesday",
+     ("fined",), "2024-04-30", "2024-05-01", None),
+    ("over-weekend-monday", "Thousands of farmers marched through the capital over the weekend.", "2024-05-06",
+     "the weekend", ("marched",), "2024-05-04", "2024-05-06", None),
+    ("this-weekend-future", "Fans will fill the stadium this weekend.", "2024-05-02", "this weekend", ("fill",),
+     "2024-05-04", "2024-05-06", None),
+    ("christmas-eve-past", "Fire broke out at the depot on Christmas Eve.", "2024-01-08", "Christmas Eve", ("broke",),
+     "2023-12-24", "2023-12-25", None),
+    ("new-years-day-future", "The new toll comes into force on New Year's Day.", "2023-12-10", "New Year's Day",
+     ("comes", "force"), "2024-01-01", "2024-01-02", None),
+    ("year-to-june", "Pre-tax profit rose 12% in the year to June.", "2024-08-10", "June", ("rose",), "2023-07-01",
+     "2024-07-01", None),
+    ("said-friday-resume-monday", "The union said Friday that talks would resume Monday.", "2024-05-02", "Monday",
+     ("resume",), "2024-04-29", "2024-04-30", None),
+    ("said-march-next-month", "The minister said in March that the law would take effect the next month.",
+     "2024-05-02", "the next month", ("take", "effect"), "2024-04-01", "2024-05-01", None),
+    ("that-summer", "A drought gripped the region in the spring of 2020. That summer, wildfires destroyed 300 homes.",
+     "2024-05-02", "That summer", ("destroyed",), "2020-06-01", "2020-09-01", None),
+    ("on-the-14th", "The final vote is on the 14th.", "2024-05-02", "the 14th", ("vote", "is"), "2024-05-14",
+     "2024-05-15", None),
+    ("fourth-quarter-past", "The retailer lost money in the fourth quarter.", "2024-02-10", "the fourth quarter",
+     ("lost",), "2023-10-01", "2024-01-01", None),
+    ("first-quarter-future", "The retailer expects sales to rise in the first quarter.", "2024-02-10",
+     "the first quarter", ("rise", "expects"), "2024-01-01", "2024-04-01", None),
+    ("earlier-this-year", "The airline cut 2,000 jobs earlier this year.", "2024-05-02", "earlier this year",
+     ("cut",), "2024-01-01", None, None),
+    ("later-this-year", "The airline will take delivery of ten jets later this year.", "2024-05-02",
+     "later this year", ("take", "delivery"), None, "2025-01-01", None),
+    ("night-before", "The bomb exploded outside the court on May 3, 2019. The night before, police had received a "
+     "warning.", "2024-05-02", "The night before", ("received",), "2019-05-02", None, None),
+    ("from-next-monday", "The new fares apply from next Monday.", "2024-05-02", "next Monday", ("apply",),
+     "2024-05-06", None, None),
+    ("end-of-last-year", "The bank closed 40 branches at the end of last year.", "2024-05-02",
+     "the end of last year", ("closed",), None, "2024-01-01", None),
+    ("two-weeks-from-now", "The results will be published two weeks from now.", "2024-05-02", "two weeks from now",
+     ("published",), "2024-05-16", "2024-05-17", None),
+    ("day-after-tomorrow", "The hospital ship will dock the day after tomorrow.", "2024-05-02",
+     "the day after tomorrow", ("dock",), "2024-05-04", "2024-05-05", None),
+]
+
 ITEMS = NARRATIVE + STORY_WEEKDAY + WEEKDAY_TENSE + SEASONS + PARTS + HABITUAL + DEADLINES + MOVED + MONTH_TENSE \
-    + RANGES + SECOND
+    + RANGES + SECOND + THIRD
 
 
 def _hits(df: pd.DataFrame, timex: str) -> pd.DataFrame:
