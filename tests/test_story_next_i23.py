@@ -105,3 +105,23 @@ YEARLY = [
 @pytest.mark.parametrize("text, words, trigger", YEARLY, ids=[f"yearly-{i}" for i in range(len(YEARLY))])
 def test_month_beside_yearly_set_dates_nothing(text, words, trigger):
     test_alternative_time_dates_nothing(text, words, trigger)
+
+
+SAYING = [
+    # a reported future looks ahead from the saying's own day or month
+    ("The union said Friday that talks would resume Monday.", "2024-05-02", "Monday", "2024-04-29"),
+    ("The minister said in March that the law would take effect the next month.", "2024-05-02", "the next month",
+     "2024-04"),
+    ("The company said on Monday it would hire 200 people the next month.", "2024-05-02", "the next month", "2024-05"),
+    # negatives: a direct "will" is the report's own future; a saying still ahead; no dated saying; another sentence
+    ("The union said Friday that talks will resume Monday.", "2024-05-02", "Monday", "2024-05-06"),
+    ("The minister will say on Friday that talks would resume Monday.", "2024-05-02", "Monday", "2024-05-06"),
+    ("The union said that talks would resume Monday.", "2024-05-02", "Monday", "2024-05-06"),
+    ("The union spoke to reporters on Friday. Talks would resume Monday, it said.", "2024-05-02", "Monday",
+     "2024-05-06"),
+]
+
+
+@pytest.mark.parametrize("text, pub, words, value", SAYING, ids=[f"saying-{i}" for i in range(len(SAYING))])
+def test_reported_future_counts_from_the_saying(text, pub, words, value):
+    assert _value(text, pub, words) == value
