@@ -318,8 +318,51 @@ THIRD = [
      "the day after tomorrow", ("dock",), "2024-05-04", "2024-05-05", None),
 ]
 
+# --- M. a fourth batch (written after the third batch's fixes and before its own run): reported story anaphora,
+# parts of a day, deadlines and validity, "by then", a length after a month -----------------------------------------
+FOURTH = [
+    ("said-sunday-following-day", "Police said on Sunday that the suspect would appear in court the following day.",
+     "2024-05-02", "the following day", ("appear",), "2024-04-29", "2024-04-30", None),
+    ("said-january-end-of-month", "The council said in January that the pool would reopen by the end of the month.",
+     "2024-05-02", "the end of the month", ("reopen",), None, "2024-02-01", None),
+    ("hours-later", "The ferry left port at 9 p.m. on March 3, 2022. Hours later, it sank.", "2024-05-02",
+     "Hours later", ("sank",), "2022-03-03", None, None),
+    ("last-night", "Fighting broke out last night in the north.", "2024-05-02", "last night", ("broke",),
+     "2024-05-01", None, None),
+    ("this-morning", "The president met the envoy this morning.", "2024-05-02", "this morning", ("met",),
+     "2024-05-02", None, None),
+    ("before-dawn", "The tremor struck before dawn on Sunday.", "2024-05-02", "Sunday", ("struck",), "2024-04-28",
+     None, None),
+    ("morning-of", "The strike ended on the morning of June 3, 2021.", "2024-05-02", "June 3, 2021", ("ended",),
+     "2021-06-03", None, None),
+    ("after-midnight-fronted", "Shortly after midnight on Saturday, police raided the club.", "2024-05-02",
+     "Saturday", ("raided",), "2024-04-27", None, None),
+    ("by-then", "The crisis peaked in March 2009. By then, the bank had lost half its value.", "2024-05-02",
+     "then", ("lost",), "2009-03-01", "2009-04-01", None),
+    ("valid-until", "The offer is valid until Sunday.", "2024-05-02", "Sunday", ("valid", "offer", "is"),
+     "2024-05-02", "2024-05-06", None),
+    ("no-later-than", "The bill must be signed no later than June 30.", "2024-05-02", "June 30", ("signed",), None,
+     "2024-07-01", None),
+    ("on-or-after", "The rebate applies to cars bought on or after April 1.", "2024-05-02", "April 1",
+     ("bought", "applies"), "2024-04-01", None, None),
+    ("same-week", "Markets crashed on Oct. 19, 1987. That same week, the central bank cut rates.", "2024-05-02",
+     "That same week", ("cut",), "1987-10-19", "1987-10-26", None),
+    ("later-that-evening", "The attack began at 3 p.m. on Aug. 2, 2019. Later that evening, the rebels withdrew.",
+     "2024-05-02", "Later that evening", ("withdrew",), "2019-08-02", None, None),
+    ("earlier-in-the-day", "The ceasefire began at noon on Friday. Earlier in the day, the army had shelled the "
+     "town.", "2024-05-02", "Earlier in the day", ("shelled",), "2024-04-26", None, None),
+    ("resigned-september", "The minister resigned in September, a month after the scandal broke.", "2024-05-02",
+     "September", ("resigned",), "2023-09-01", "2023-10-01", None),
+    ("resume-september", "The airline will resume flights to Kyiv in September, a year after it suspended them.",
+     "2024-05-02", "September", ("resume",), "2024-09-01", "2024-10-01", None),
+    ("signed-takes-effect", "The pact, signed on Monday, takes effect on Friday.", "2024-05-02", "Friday",
+     ("takes", "effect"), "2024-05-03", "2024-05-04", None),
+    ("close-from-monday", "Schools will close from Monday until further notice.", "2024-05-02", "Monday", ("close",),
+     "2024-05-06", None, None),
+]
+
 ITEMS = NARRATIVE + STORY_WEEKDAY + WEEKDAY_TENSE + SEASONS + PARTS + HABITUAL + DEADLINES + MOVED + MONTH_TENSE \
-    + RANGES + SECOND + THIRD
+    + RANGES + SECOND + THIRD + FOURTH
 
 
 def _hits(df: pd.DataFrame, timex: str) -> pd.DataFrame:
