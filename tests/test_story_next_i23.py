@@ -125,3 +125,19 @@ SAYING = [
 @pytest.mark.parametrize("text, pub, words, value", SAYING, ids=[f"saying-{i}" for i in range(len(SAYING))])
 def test_reported_future_counts_from_the_saying(text, pub, words, value):
     assert _value(text, pub, words) == value
+
+
+INCLUSIVE_AFTER = [
+    # "on or after" a day gone by: the row starts on the day itself
+    ("The rebate applies to cars bought on or after April 1.", "April 1", "2024-04-01", "on or after April 1"),
+    # negative: a bare "after" starts the day after
+    ("Tickets bought after April 20 will be refunded.", "April 20", "2024-04-21", "after April 20"),
+]
+
+
+@pytest.mark.parametrize("text, words, start, range_text", INCLUSIVE_AFTER,
+                         ids=[f"after-{i}" for i in range(len(INCLUSIVE_AFTER))])
+def test_on_or_after_starts_on_the_day(text, words, start, range_text):
+    df = rows_of(text, "2024-05-02")
+    row = df[df["timex_text"] == words].iloc[0]
+    assert (str(row["start"])[:10], row["range_text"]) == (start, range_text)
