@@ -364,8 +364,41 @@ FOURTH = [
      "2024-05-06", None, None),
 ]
 
+# --- N. a fifth batch (written after the fourth batch's fix and before its own run): weeks and days counted back,
+# parts of periods, a story's following weekday, comparison years, months around a new year --------------------------
+FIFTH = [
+    ("week-before-last", "Troops withdrew from the border the week before last.", "2024-05-02", "the week before last",
+     ("withdrew",), "2024-04-15", "2024-04-22", None),
+    ("day-before-yesterday", "The cargo ship docked the day before yesterday.", "2024-05-02",
+     "the day before yesterday", ("docked",), "2024-04-30", "2024-05-01", None),
+    ("end-of-next-week", "The talks will end at the end of next week.", "2024-05-02", "the end of next week",
+     ("end",), None, "2024-05-13", None),
+    ("start-of-month", "Rents rose at the start of the month.", "2024-05-20", "the start of the month", ("rose",),
+     "2024-05-01", None, None),
+    ("end-of-year-future", "The plant will close at the end of the year.", "2024-05-02", "the end of the year",
+     ("close",), None, "2025-01-01", None),
+    ("exactly-year-later", "The storm flooded the town on Sept. 14, 2018. Exactly a year later, a new levee opened.",
+     "2024-05-02", "a year later", ("opened",), "2019-09-14", "2019-09-15", None),
+    ("following-monday", "On May 1, 2020, the copper mine closed. The following Monday, workers blocked the gates.",
+     "2024-05-02", "The following Monday", ("blocked",), "2020-05-04", "2020-05-05", None),
+    ("within-month-story", "The president was sworn in on Jan. 20, 2021. Within a month, he had signed 40 orders.",
+     "2024-05-02", "a month", ("signed",), "2021-01-20", None, None),
+    ("by-tuesday-evening", "The flood hit on Monday. By Tuesday evening, the water had receded.", "2024-05-02",
+     "Tuesday", ("receded",), "2024-04-30", None, None),
+    ("closed-since-reopens", "The museum, closed since March, reopens on Saturday.", "2024-05-02", "Saturday",
+     ("reopens",), "2024-05-04", "2024-05-05", None),
+    ("years-earlier-base", "Turnout fell to 41% in 2022 from 48% four years earlier.", "2024-05-02",
+     "four years earlier", None, None, None, None),
+    ("again-on", "Ministers met on March 3 and again on March 10.", "2024-05-02", "March 10", ("met",), "2024-03-10",
+     "2024-03-11", None),
+    ("november-january", "The ceasefire, agreed in November, collapsed in January.", "2024-02-10", "November",
+     ("agreed",), "2023-11-01", "2023-12-01", None),
+    ("january-collapsed", "The ceasefire, agreed in November, collapsed in January.", "2024-02-10", "January",
+     ("collapsed",), "2024-01-01", "2024-02-01", None),
+]
+
 ITEMS = NARRATIVE + STORY_WEEKDAY + WEEKDAY_TENSE + SEASONS + PARTS + HABITUAL + DEADLINES + MOVED + MONTH_TENSE \
-    + RANGES + SECOND + THIRD + FOURTH
+    + RANGES + SECOND + THIRD + FOURTH + FIFTH
 
 
 def _hits(df: pd.DataFrame, timex: str) -> pd.DataFrame:
