@@ -54,6 +54,9 @@ STAYS = [
     # a date bounding a stretch up to now is no point the story stands on
     ("The chipmaker has added $3 trillion in value since the launch of the chatbot in November 2022. In March, it "
      "became the first firm worth $4 trillion.", "2024-05-02", "March", "2024-03"),
+    # a dated day within a month of the report: the weekday may be the news day
+    ("The union called a strike on April 15, 2024. On Monday, it met the employers.", "2024-05-02", "Monday",
+     "2024-04-29"),
     # the earlier date is the report's own week
     ("The union called a strike on April 22, 2024. On Monday, it met the employers.", "2024-05-02", "Monday",
      "2024-04-29"),

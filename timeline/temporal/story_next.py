@@ -7,7 +7,8 @@ as :mod:`when_year` does.
 
 Only the next sentence, only when the time opens it, and only a time the tense read behind the publication (a
 look ahead, "In March, the firm will open a plant", is the report's); a weekday only after a day (a month cannot say
-which week), within the week after it."""
+which week) more than a month before the publication (nearer, "On Monday" may be the news's own day), within the week
+after it."""
 
 from __future__ import annotations
 
@@ -28,6 +29,10 @@ _WEEKDAYS = vocab()["weekdays"]
 # a date that bounds a stretch up to now ("has added $3 trillion since the launch of ChatGPT in November 2022") is no
 # point the story stands on: what follows is the report's ("In July it became the first ...")
 _SINCE_BEFORE = re.compile(r"\bsince\b[^.;!?]{0,80}$", re.IGNORECASE)
+
+
+# a dated day this near the publication may be the news's own week, so a weekday after it is left to the tense
+_RECENT_DAYS = 30
 
 
 def _gone_by(t: Timex, pub: dt.date) -> bool:
@@ -64,6 +69,8 @@ def fronted_after_dated(text: str, out: list[Timex], pub_date: dt.date | None) -
             if wd is None:
                 continue
             day = dt.date(year, month, int(m["d"]))
+            if (pub_date - day).days <= _RECENT_DAYS:
+                continue  # "called a strike on April 15, 2024. On Monday, ...", said in May: as likely the news day
             later = day + dt.timedelta(days=(wd - day.isoweekday()) % 7 or 7)
             value = later.isoformat()
         else:
