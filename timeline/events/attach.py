@@ -59,7 +59,7 @@ from .lexicon import BARE_VERB_HOMOGRAPHS, COHORT_NOUNS, ROUTINE_KIND_NOUNS, ROU
 from .lexicon import DEADLINE_GRANTING_VERBS, PRESENCE_LIGHT_VERBS, PRESENCE_NOUNS, SANCTIONING_VERBS, SAYING_MEDIA, SEQUENCE_VERBS
 from .lexicon import BASE_LEVEL_NOUNS, BASE_LEVEL_PREPOSITIONS, CURRENCY_HOMOGRAPHS, CAPACITY_NOUNS, RANGE_OPENERS, COMPARISON_MARKS, CONTEST_OUTCOME_VERBS
 from .lexicon import ENDED_PLAN_NOUNS, PLAN_ENDING_VERBS, SEASON_KIND_NOUNS
-from .lexicon import HEDGED_TIME_OPENERS, ROUTINE_DAY_WORDS
+from .lexicon import HEDGED_TIME_OPENERS, ROUTINE_DAY_WORDS, YEARLY_SET_WORDS
 from .lexicon import COMPLEMENT_INFINITIVE_VERBS, DELAYED_OBJECT_PRONOUNS, DISCOVERING_VERBS, EARLIER_INSTANCE_PRONOUNS, INTENDING_VERBS, SEQUENCE_PREPOSITIONS
 from .lexicon import COUNT_MODIFIERS, COUNT_NOUNS, LABEL_NOUNS, NAMED_EVENT_HEADS, QUOTES, TITLE_NOUNS, TITLING_WORDS
 from .lexicon import CONSEQUENCE_VERBS, PRECEDED_EVENT_PREPOSITIONS
@@ -2395,7 +2395,7 @@ def _dates_nothing(root: Token, inside: set[int], ahead: bool | None = None) -> 
         return COMPARISON_BASE
     if _reference_period(root, inside):
         return REFERENCE_PERIOD
-    if _recurring_window(root, inside) or _habitual_length(root, inside):
+    if _recurring_window(root, inside) or _habitual_length(root, inside) or _yearly_month(root, inside):
         return RECURRING_WINDOW
     if _likeness(root):
         return LIKENESS
@@ -2723,6 +2723,22 @@ def _recurring_window(root: Token, inside: set[int]) -> bool:
         return True
     # "open from 9 a.m. to 5 p.m. on weekdays": plural days after "on" are a routine too, SET or not (e18)
     return any(t.lower_ in ROUTINE_DAY_WORDS and t.i > 0 and doc[t.i - 1].lower_ == "on" for t in sent)
+
+
+# how many words may stand between a month and the yearly SET beside it ("every year in August", "in March each year")
+_YEARLY_REACH = 3
+
+
+def _yearly_month(root: Token, inside: set[int]) -> bool:
+    """'The festival is held every year in August', 'in March each year': a month name alone beside a SET that
+    recurs yearly (``yearly_set_words``) is when a routine comes round, no particular month, so no dated row."""
+    if len(inside) != 1 or root.lower_ not in _MONTH_WORDS:
+        return False
+    doc = root.doc
+    sets = typed_timex_tokens(doc, "SET")
+    sent = root.sent
+    lo, hi = max(sent.start, root.i - _YEARLY_REACH - 1), min(sent.end, root.i + _YEARLY_REACH + 2)
+    return any(i in sets and doc[i].lower_ in YEARLY_SET_WORDS for i in range(lo, hi))
 
 
 def _possessed_comparison_base(root: Token, inside: set[int]) -> bool:

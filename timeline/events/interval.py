@@ -517,8 +517,12 @@ def _after_bound(doc: Doc, span: Span, timex, pub_date: dt.date | None) -> Cover
     end = _day(pub_date) + dt.timedelta(days=1)
     if timex.interval_end >= end:
         return None
-    text = text_of(doc)[doc[i - 1].idx:timex.end]
-    return Cover(timex.interval_end, end, True, text, doc[i - 1].idx, timex.end, "after", timex.granularity)
+    # "bought on or after April 1": the day itself is in the bound
+    inclusive = i >= 3 and f"{doc[i - 3].lower_} {doc[i - 2].lower_}" in _AFTER_BOUND["inclusive"]["words"]
+    first = doc[i - 3].idx if inclusive else doc[i - 1].idx
+    text = text_of(doc)[first:timex.end]
+    return Cover(timex.interval_start if inclusive else timex.interval_end, end, True, text, first, timex.end, "after",
+                 timex.granularity)
 
 
 def _ranked_look_back(in_tok) -> bool:

@@ -343,6 +343,8 @@ PLAN_ENDING_VERBS = _words("plan_ending_verbs")
 SEASON_KIND_NOUNS = _words("season_kind_nouns")
 HEDGED_TIME_OPENERS = _words("hedged_time_openers")
 ROUTINE_DAY_WORDS = _words("routine_day_words")
+# "is held every year in August": a month beside a yearly SET is a routine's, no particular one
+YEARLY_SET_WORDS = _words("yearly_set_words")
 ENDED_PLAN_NOUNS = _words("ended_plan_nouns")
 FRACTION_DETERMINERS = _words("fraction_determiners")
 # "after one in January": a stand-in for an earlier event of the kind counted (attach, helper g19)

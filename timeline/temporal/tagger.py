@@ -29,6 +29,7 @@ from .compound import join_compound_durations
 from .fiscal import fiscal_bounds, fiscal_quarters, fiscal_years, period_to_story
 from .ranges import last_listed_day, link_ranges
 from .since import since_before_story
+from .story_next import fronted_after_dated
 from .sequence import later_conjunct, until_after_earlier
 from .when_year import fronted_year, heading_year, onset_year, subject_year, when_clause_year
 from .resolve import StoryTime, resolve
@@ -488,6 +489,24 @@ _TRAILING_ATTRIBUTION = re.compile(r",\s+(?:[\w'’.-]+\s+){0,4}" + alternation(
 
 
 _THAT_AFTER = re.compile(r",?\s+that\b", re.IGNORECASE)
+# "said Friday", "said on Friday", "announced in March": a time that dates the saying itself
+_SAID_AT = re.compile(r"(?<![\w'’])" + alternation(REPORT_FORMS) + r"(?:\s+(?:on|in))?\s+$", re.IGNORECASE)
+
+
+def _bare_weekday(p: Partial) -> bool:
+    """"Monday" alone: no date, count, order, anchor or year of its own."""
+    return (p.weekday is not None and p.day is None and p.month is None and p.year is None and not p.anchor
+            and p.rel_unit is None and p.weekday_count is None and p.weekday_nth is None)
+
+
+def _from_the_saying(text: str, story: StoryTime | None, saying: bool, story_pos: int, start: int,
+                     tense: Tense, pub_date: dt.date | None) -> bool:
+    """Whether a time is in the reported future of a saying its sentence dated before the publication ("The union
+    said Friday that talks would resume Monday", "said in March that the law would take effect the next month"):
+    what the reported clause looks ahead to lies ahead of the saying, not of the report."""
+    return (saying and story is not None and pub_date is not None and story.date < pub_date
+            and tense.direction == Direction.FUTURE and not tense.direct
+            and SENTENCE_END.search(text, story_pos, start) is None)
 
 
 def _own_attribution(text: str, end: int) -> bool:
@@ -672,6 +691,7 @@ def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
     story_clock: tuple[int, int] | None = None  # the story time's clock (minutes after midnight, where it ends)
     story_night = False  # whether the story time is a night (which runs into the next day)
     story_said = False  # whether the story's day is a saying's ("The governor said on Saturday that ...")
+    story_saying = False  # whether the story time dates a saying ("said Friday", "said in March": _SAID_AT)
     told_days: list[dt.date] = []  # the days the story has stood on, in text order
     told_at: list[tuple[int, dt.date]] = []  # where each of told_days was named (its expression's start)
     story_until: int | None = None  # where in its day the story time ends (minutes after midnight), when it says
@@ -762,7 +782,13 @@ def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
             anchor = StoryTime(next(d for d in reversed(told_days) if d <= pub_date), "day")
         shift = lead_days(text, c.start, c.end) if pub_date is not None else 0
         dct = pub_date - dt.timedelta(days=shift) if shift else pub_date
-        res = resolve(c.partial, dct, anchor, tense.direction, tense.direct)
+        partial = c.partial
+        if anchor is story and _from_the_saying(text, story, story_saying, story_pos, c.start, tense, pub_date):
+            if partial.anchor == "story_if_past":
+                partial = partial.with_(anchor="story")  # "would take effect the next month": the saying's next
+            elif _bare_weekday(partial) and story.gran == "day" and not shift:
+                dct = story.date  # "would resume Monday": the Monday after the saying's day
+        res = resolve(partial, dct, anchor, tense.direction, tense.direct)
         if out and out[-1].type == "DURATION":
             res = replace(res, story=period_to_story(text, out[-1], gap_start, c.start, res.story))
         bounds_period = (story_from_prev and story is not None and story.gran in ("quarter", "half", "year")
@@ -790,6 +816,7 @@ def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
             # "said on Saturday that ...": a saying's day (not "were told on Friday to boil their water", an order)
             story_said = (_REPORTED_ON.search(text, max(0, c.start - _REPORT_REACH), c.start) is not None
                           and _THAT_AFTER.match(text, c.end) is not None)
+            story_saying = _SAID_AT.search(text, max(0, c.start - _REPORT_REACH), c.start) is not None
             story_until = _time_of_day_end(res.value)
             clock = _CLOCK_VALUE.search(res.value) if res.type == "TIME" else None
             story_clock = (int(clock["h"]) * 60 + int(clock["m"]), c.end) if clock else None
@@ -821,6 +848,7 @@ def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
     since_before_story(text, out)
     later_conjunct(text, out, pub_date)
     until_after_earlier(text, out)
+    fronted_after_dated(text, out, pub_date)
     when_clause_year(text, out)
     fronted_year(text, out)
     subject_year(text, out)
