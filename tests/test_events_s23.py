@@ -14,10 +14,12 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 import pytest  # noqa: E402
 from events_probe import subject_problems  # noqa: E402
-from test_events_v6 import row_of  # noqa: E402
+from test_events_v6 import _na, row_of  # noqa: E402
 
 _DIR = Path(__file__).parent / "data" / "events_probe_s23"
 PROBE = json.loads((_DIR / "probe.json").read_text(encoding="utf-8"))
+# part 2: more constructions (coordinated passives, absolutes, modal and raising verbs, sources, inversions)
+PROBE["items"] += json.loads((_DIR / "probe2.json").read_text(encoding="utf-8"))["items"]
 
 
 def problems(item: dict) -> list[str]:
@@ -26,7 +28,11 @@ def problems(item: dict) -> list[str]:
 
 
 # items the round did not fix (kept, so that a later rule shows up as a pass): (cls, timex) -> why
-_OPEN: dict[tuple[str, str], str] = {}
+_OPEN: dict[tuple[str, str], str] = {
+    ("coord-as-well-as", "Tuesday"): "an 'as well as' conjunct set off by commas stays in the subject phrase (no rule yet)",
+    ("ctl-object-allow", "October"): "the time dates 'allowed', not the infinitive 'resume' (events/attach.py, not this round's)",
+    ("rel-zero-object", "Friday"): "the parser reads 'The man police' as one noun phrase: no relative clause to resolve",
+}
 
 
 @pytest.mark.parametrize("item", [pytest.param(i, marks=pytest.mark.xfail(reason=_OPEN[(i["cls"], i["timex"])], strict=False))
@@ -50,3 +56,33 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+
+
+# --- one rule family each: positives and negatives (own sentences) -------------------------------------------------
+
+def _row(text: str, timex: str):
+    return row_of(text, timex, PROBE["pub"])
+
+
+@pytest.mark.parametrize("text,timex,modality", [
+    # a hedge or hearsay over a to-infinitive (hedging_raising_predicates): the event is in doubt, not asserted
+    ("The economy appears to have shrunk in the fourth quarter.", "the fourth quarter", "appears to"),
+    ("The blaze seems to have started in a storeroom on Friday.", "Friday", "seems to"),
+    ("The gunman is believed to have fled to Belgium on Saturday.", "Saturday", "believed to"),
+    ("The singer is said to have married in 2015.", "2015", "said to"),
+    ("The minister is thought to have resigned on Friday.", "Friday", "thought to"),
+])
+def test_hedging_raising_predicate(text, timex, modality):
+    r = _row(text, timex)
+    assert r["modality"] == modality and not r["asserted"]
+
+
+@pytest.mark.parametrize("text,timex", [
+    # negatives: the same verbs with no to-infinitive under them state what happened
+    ("Witnesses reported seeing smoke over the plant on Friday.", "Friday"),
+    ("The minister appeared in court on Monday.", "Monday"),
+    ("Police said the gunman fled on Saturday.", "Saturday"),
+])
+def test_hedging_verb_without_infinitive(text, timex):
+    r = _row(text, timex)
+    assert _na(r["modality"]) and r["asserted"]

@@ -33,8 +33,10 @@ MODAL_AUX: dict[str, str] = _table("modal_auxiliaries")
 NEGATIONS = _words("negations")
 TIME_REMNANT_POS = _words("time_remnant_pos")
 TIME_REMNANT_ADVERBS = _words("time_remnant_adverbs")
-# (forecast_raising_predicates: more of the same, kept apart in the data file for why they are there)
-RAISING_PREDICATES: dict[str, str] = {**_table("raising_predicates"), **_table("forecast_raising_predicates")}
+# (forecast_ and hedging_raising_predicates: more of the same, kept apart in the data file for why they are there)
+RAISING_PREDICATES: dict[str, str] = {**_table("raising_predicates"), **_table("forecast_raising_predicates"),
+                                      **_table("hedging_raising_predicates")}
+HEDGING_RAISING_PREDICATES = frozenset(_table("hedging_raising_predicates"))
 CONDITIONAL_MARKS = _words("conditional_marks")
 EVENT_NOUNS = _words("event_nouns") | _words("news_event_nouns") | _words("incident_event_nouns") | _words("arrival_presence_nouns")  # (more of the same, appended)
 # a tuple because str.endswith takes one

@@ -14,6 +14,7 @@ from .lexicon import (ADVERBIAL_RELATIVE_NOUNS, COMPARATIVE_TIME_ADVERBS, PAST_M
                       LENGTH_ARGUMENT_PREPOSITIONS, NOT_UNTIL_WORDS, OBJECT_RAISING_VERBS, DELAY_REASON_WORDS)
 from .lexicon import TIME_REMNANT_PARTICIPLES
 from .lexicon import PRESENCE_LIGHT_VERBS
+from .lexicon import HEDGING_RAISING_PREDICATES
 from .lexicon import PLANNING_PARTICIPLES
 from .lexicon import AGE_NOUNS
 from .lexicon import REPORTING_VERBS
@@ -65,13 +66,15 @@ def modality(pred: Token) -> tuple[str, bool]:
     # predicate all the same
     infinitive = pred.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in pred.children)
     while (t.dep_ == "xcomp" or infinitive and t is pred) and t.head.i != t.i and hops < 4:
-        t = t.head
+        below, t = t, t.head
         hops += 1
         lemma = t.lemma_.lower()
         if lemma not in RAISING_PREDICATES and t.pos_ in ("VERB", "AUX"):
             # (by its form where the lemmatizer stumbled: "hopes" lemmatized "hop")
             lemma = word_of(t, RAISING_PREDICATES) or lemma
-        if lemma in RAISING_PREDICATES:
+        # (a hedge only over its to-infinitive: "reported seeing smoke on Friday" saw it)
+        if lemma in RAISING_PREDICATES and (lemma not in HEDGING_RAISING_PREDICATES
+                                            or any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children)):
             parts.append((t.i, RAISING_PREDICATES[lemma]))
         # "had not been able to reach": an adjective's auxiliaries hang off its copula
         group = [t, t.head] if t.dep_ == "acomp" and is_predicate(t.head) else [t]
