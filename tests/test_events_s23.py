@@ -86,3 +86,52 @@ def test_hedging_raising_predicate(text, timex, modality):
 def test_hedging_verb_without_infinitive(text, timex):
     r = _row(text, timex)
     assert _na(r["modality"]) and r["asserted"]
+
+
+@pytest.mark.parametrize("text,timex,subject", [
+    # a fronted participle with "be" after it and no subject of its own: the noun after "be" (link._inverted_subject)
+    ("Also arrested on Friday was the mayor's brother.", "Friday", "the mayor's brother"),
+    ("Joining the protest on Saturday were hundreds of farmers.", "Saturday", "hundreds of farmers"),
+    ("Also charged on Monday were two former directors of the bank.", "Monday", "two former directors of the bank"),
+    # negatives: an ordinary passive keeps its subject; a participle with a subject is no inversion
+    ("The mayor's brother was arrested on Friday.", "Friday", "The mayor's brother"),
+    ("Police arrested on Friday the mayor's brother.", "Friday", "Police"),
+])
+def test_inverted_subject(text, timex, subject):
+    assert _row(text, timex)["subject"] == subject
+
+
+@pytest.mark.parametrize("text,timex,subject", [
+    # a noun's "by" names who is to do what its infinitive says, as its possessor would (link._planner)
+    ("A decision by the council to shut the library in June was reversed on Monday.", "June", "the council"),
+    ("The bid by rebels to seize the town in May failed.", "May", "rebels"),
+    # negative: a possessor still wins; a "by" with a time is no doer
+    ("The council's decision to shut the library in June was reversed.", "June", "The council"),
+])
+def test_by_owner_of_infinitive_noun(text, timex, subject):
+    assert _row(text, timex)["subject"] == subject
+
+
+@pytest.mark.parametrize("text,timex,negated", [
+    # "not" before a subject counted as one (negated_one_determiners): none did it
+    ("Not a single vote was cast in the village on Sunday.", "Sunday", True),
+    ("Not one passenger was hurt on Friday.", "Friday", True),
+    ("Not one of the passengers was hurt on Friday.", "Friday", True),
+    # negatives: "not all", "not many" leave some that did
+    ("Not all flights were cancelled on Monday.", "Monday", False),
+    ("Not many voters turned out on Sunday.", "Sunday", False),
+])
+def test_not_one_subject(text, timex, negated):
+    r = _row(text, timex)
+    assert (str(r["modality"]) == "not") == negated and bool(r["asserted"]) != negated
+
+
+@pytest.mark.parametrize("text,timex,modality,asserted", [
+    # "slated to" is a plan, as "scheduled to" is
+    ("The bridge was slated to open in 2024 but is still closed.", "2024", "slated to", False),
+    # negative: "slated" as a verb of its own (criticised) states what happened
+    ("Critics slated the film in 2019.", "2019", None, True),
+])
+def test_slated_to(text, timex, modality, asserted):
+    r = _row(text, timex)
+    assert (None if _na(r["modality"]) else r["modality"]) == modality and bool(r["asserted"]) == asserted
