@@ -20,6 +20,10 @@ _DIR = Path(__file__).parent / "data" / "events_probe_s23"
 PROBE = json.loads((_DIR / "probe.json").read_text(encoding="utf-8"))
 # part 2: more constructions (coordinated passives, absolutes, modal and raising verbs, sources, inversions)
 PROBE["items"] += json.loads((_DIR / "probe2.json").read_text(encoding="utf-8"))["items"]
+# part 3: hedging adverbs, past modals, allegations, group subjects, clefts, sources, pronouns
+PROBE["items"] += json.loads((_DIR / "probe3.json").read_text(encoding="utf-8"))["items"]
+# part 4: sources of reported speech and a few modal cases
+PROBE["items"] += json.loads((_DIR / "probe4.json").read_text(encoding="utf-8"))["items"]
 
 
 def problems(item: dict) -> list[str]:
@@ -29,9 +33,14 @@ def problems(item: dict) -> list[str]:
 
 # items the round did not fix (kept, so that a later rule shows up as a pass): (cls, timex) -> why
 _OPEN: dict[tuple[str, str], str] = {
-    ("coord-as-well-as", "Tuesday"): "an 'as well as' conjunct set off by commas stays in the subject phrase (no rule yet)",
     ("ctl-object-allow", "October"): "the time dates 'allowed', not the infinitive 'resume' (events/attach.py, not this round's)",
     ("rel-zero-object", "Friday"): "the parser reads 'The man police' as one noun phrase: no relative clause to resolve",
+    ("alleg-suspected", "Sunday"): "the time dates the noun 'the fire' (the gerund's object), which did take place; "
+                                   "the gold judged the setting",
+    ("src-testified", "Friday"): "'testify' is no reporting verb in the tagger's vocabulary (temporal/vocab/en.json): no source",
+    ("src-promised-that", "2027"): "a promise's 'that' clause gets no source (the promiser): no rule yet",
+    ("mod-no-longer", "2020"): "'no longer ... since 2020': no rule for 'no longer' (and the sentence is awkward English)",
+    ("mod-yet-to", "March"): "the time dates 'due' (the budget's schedule), which the row states; 'has yet to' is not read",
 }
 
 
@@ -135,3 +144,42 @@ def test_not_one_subject(text, timex, negated):
 def test_slated_to(text, timex, modality, asserted):
     r = _row(text, timex)
     assert (None if _na(r["modality"]) else r["modality"]) == modality and bool(r["asserted"]) == asserted
+
+
+@pytest.mark.parametrize("text,timex,modality", [
+    # a hedging adverb on the verb (hedging_adverbs): on someone's word, not established
+    ("Vance allegedly took bribes from a builder in 2016.", "2016", "allegedly"),
+    ("The singer reportedly married her manager in 2015.", "2015", "reportedly"),
+    ("The fire probably started in the basement on Sunday.", "Sunday", "probably"),
+    # a gerund after an alleging verb and its own preposition (alleging_verbs)
+    ("Hale is accused of stealing $2 million from the charity in 2018.", "2018", "accused of"),
+    ("Hale was charged with stealing $2 million from the charity in 2018.", "2018", "charged with"),
+    ("The mayor was cleared of taking bribes in 2019.", "2019", "cleared of"),
+])
+def test_hedged_or_alleged(text, timex, modality):
+    r = _row(text, timex)
+    assert r["modality"] == modality and not r["asserted"]
+
+
+@pytest.mark.parametrize("text,timex", [
+    # negatives: an adverb of certainty; a verb that establishes the deed; a charge with a noun, dated itself
+    ("The fire clearly started in the basement on Sunday.", "Sunday"),
+    ("Hale was convicted of stealing money from the charity in 2018.", "2018"),
+    ("Hale admitted stealing money from the charity in 2018.", "2018"),
+    ("Hale was charged with theft in 2018.", "2018"),
+])
+def test_not_hedged(text, timex):
+    r = _row(text, timex)
+    assert _na(r["modality"]) and r["asserted"]
+
+
+@pytest.mark.parametrize("text,timex,subject", [
+    # a subject's conjunct after "as well as", set off by commas, is an aside (aside_conjunctions)
+    ("The coach, as well as three players, was suspended on Tuesday.", "Tuesday", "The coach"),
+    ("Spain, as well as Portugal, closed its borders in March.", "March", "Spain"),
+    # negatives: a list joined by "and" stays whole; an object is left as it is
+    ("Spain, Portugal and Greece closed their borders in March.", "March", "Spain, Portugal and Greece"),
+    ("Brazil and Argentina, as neighbours, signed the deal on Friday.", "Friday", "Brazil and Argentina"),
+])
+def test_aside_conjunct(text, timex, subject):
+    assert _row(text, timex)["subject"] == subject

@@ -37,6 +37,9 @@ TIME_REMNANT_ADVERBS = _words("time_remnant_adverbs")
 RAISING_PREDICATES: dict[str, str] = {**_table("raising_predicates"), **_table("forecast_raising_predicates"),
                                       **_table("hedging_raising_predicates")}
 HEDGING_RAISING_PREDICATES = frozenset(_table("hedging_raising_predicates"))
+HEDGING_ADVERBS = _words("hedging_adverbs")
+ASIDE_CONJUNCTIONS = _words("aside_conjunctions")
+ALLEGING_VERBS: dict[str, str] = _table("alleging_verbs")
 CONDITIONAL_MARKS = _words("conditional_marks")
 EVENT_NOUNS = _words("event_nouns") | _words("news_event_nouns") | _words("incident_event_nouns") | _words("arrival_presence_nouns")  # (more of the same, appended)
 # a tuple because str.endswith takes one
