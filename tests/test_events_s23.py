@@ -183,3 +183,13 @@ def test_not_hedged(text, timex):
 ])
 def test_aside_conjunct(text, timex, subject):
     assert _row(text, timex)["subject"] == subject
+
+
+@pytest.mark.parametrize("text,timex,subject", [
+    # two subjects the parser split at "as well as" (no commas) are one coordinated subject, written once
+    ("The coach as well as three players were suspended on Tuesday.", "Tuesday", "The coach as well as three players"),
+    # negative: a run-on noun phrase split in two is still joined ("A magnitude" + "6.4 earthquake")
+    ("A magnitude 6.4 earthquake struck the coast on Monday.", "Monday", "A magnitude 6.4 earthquake"),
+])
+def test_split_subject_after_coordinator(text, timex, subject):
+    assert _row(text, timex)["subject"] == subject

@@ -1416,7 +1416,8 @@ def _run_on_subject(head: Token) -> Token | None:
     """'A magnitude 6.4 earthquake struck', parsed as two subjects of the verb, "A magnitude" and "6.4 earthquake": a
     second subject of the same verb right after the first's last word, with no comma or "and" between, and a common
     noun (not a pronoun or a name) is the rest of one noun phrase."""
-    if head.dep_ not in ("nsubj", "nsubjpass") or head.pos_ != "NOUN":
+    # (not after a coordinator closing the first: "The coach as well as three players were suspended" is two)
+    if head.dep_ not in ("nsubj", "nsubjpass") or head.pos_ != "NOUN" or head.right_edge.dep_ == "cc":
         return None
     return next((c for c in head.head.children if c.dep_ == head.dep_ and c.i > head.i and c.pos_ == "NOUN"
                  and c.left_edge.i == head.right_edge.i + 1 and not c.left_edge.is_punct
