@@ -84,3 +84,29 @@ def trigger_judge(text: str, timex: str, want, pub: str) -> tuple[bool, str]:
         return ne is not None and reason in ("*", ne), f"no_event={ne} trigger={r['trigger']}"
     wants = want if isinstance(want, set) else {want}
     return ne is None and r["trigger"] in wants, f"trigger={r['trigger']} no_event={ne}"
+
+
+def subject_problems(item: dict, row: pd.Series) -> list[str]:
+    """What the row of a subject probe's item gets wrong (empty when right): the s22, s22b and s23 probes
+    (tests/data/events_probe_s22*, _s23). Keys an item may carry: ``subject``/``source`` (accepted prefixes, any
+    case), ``subject_not``/``source_not`` (words the cell must not hold), ``resolved`` (the pronoun the subject was
+    resolved from, ``null`` for none), ``modality`` (exact, ``""`` for none), ``asserted``."""
+    def cell(col: str) -> str:
+        v = row[col]
+        return "" if v is None or (not isinstance(v, str) and pd.isna(v)) else str(v)
+
+    subj, res, src, mood = cell("subject"), cell("subject_resolved_from"), cell("source"), cell("modality")
+    bad = []
+    if "subject" in item and not any(subj.lower().startswith(s.lower()) for s in item["subject"]):
+        bad.append(f"subject {subj!r}")
+    bad += [f"subject holds {w!r}: {subj!r}" for w in item.get("subject_not", []) if w.lower() in subj.lower()]
+    if "resolved" in item and res.lower() != (item["resolved"] or "").lower():
+        bad.append(f"resolved_from {res!r}")
+    if "source" in item and not any(src.lower().startswith(s.lower()) for s in item["source"]):
+        bad.append(f"source {src!r}")
+    bad += [f"source holds {w!r}: {src!r}" for w in item.get("source_not", []) if w.lower() in src.lower()]
+    if "modality" in item and mood != (item["modality"] or ""):
+        bad.append(f"modality {mood!r}")
+    if "asserted" in item and bool(row["asserted"]) != item["asserted"]:
+        bad.append(f"asserted {bool(row['asserted'])}")
+    return bad

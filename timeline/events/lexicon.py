@@ -33,8 +33,13 @@ MODAL_AUX: dict[str, str] = _table("modal_auxiliaries")
 NEGATIONS = _words("negations")
 TIME_REMNANT_POS = _words("time_remnant_pos")
 TIME_REMNANT_ADVERBS = _words("time_remnant_adverbs")
-# (forecast_raising_predicates: more of the same, kept apart in the data file for why they are there)
-RAISING_PREDICATES: dict[str, str] = {**_table("raising_predicates"), **_table("forecast_raising_predicates")}
+# (forecast_ and hedging_raising_predicates: more of the same, kept apart in the data file for why they are there)
+RAISING_PREDICATES: dict[str, str] = {**_table("raising_predicates"), **_table("forecast_raising_predicates"),
+                                      **_table("hedging_raising_predicates")}
+HEDGING_RAISING_PREDICATES = frozenset(_table("hedging_raising_predicates"))
+HEDGING_ADVERBS = _words("hedging_adverbs")
+ASIDE_CONJUNCTIONS = _words("aside_conjunctions")
+ALLEGING_VERBS: dict[str, str] = _table("alleging_verbs")
 CONDITIONAL_MARKS = _words("conditional_marks")
 EVENT_NOUNS = _words("event_nouns") | _words("news_event_nouns") | _words("incident_event_nouns") | _words("arrival_presence_nouns")  # (more of the same, appended)
 # a tuple because str.endswith takes one
@@ -189,6 +194,7 @@ NAME_PARTICLES = _words("name_particles")
 EVENT_COURSE_VERBS = _words("event_course_verbs")
 SUBJECT_ADVERBS = _words("subject_adverbs")
 NEGATIVE_SUBJECTS = _words("negative_subjects")
+NEGATED_ONE_DETERMINERS = _words("negated_one_determiners")
 TERM_VERBS = _words("term_verbs")
 COMPLEMENT_INFINITIVE_VERBS = _words("complement_infinitive_verbs")
 NOT_UNTIL_WORDS = _words("not_until_words")

@@ -25,6 +25,7 @@ from .lexicon import AGE_ADJECTIVES, CANCELLING_VERBS, PLANNED_OCCURRENCE_WORDS,
 from .lexicon import ADOPTING_VERBS, NOUN_LINKING_VERBS, SEQUENCE_PREPOSITIONS, SUBJECT_INFINITIVE_MODIFIERS
 from .lexicon import CLAIM_NOUNS, DISMISSING_VERBS, HARMED_IN_VERBS, PERSON_PRONOUNS, PRONOUN_GENDERS, UNDERGONE_EVENT_NOUNS, UNDERGONE_EVENT_PREPOSITIONS
 from .lexicon import CONDITIONAL_MARKS
+from .lexicon import NEGATED_ONE_DETERMINERS
 from .lexicon import (DENYING_VERBS, INVERTED_CONDITIONALS, NEGATIONS, NEGATIVE_IMPLICATIVE_VERBS, PARTICIPLE_CLAUSE_MARKS,
                       PROVING_VERBS)
 from .phrases import join_tokens, named_actors, object_tokens, phrase_tokens
@@ -183,6 +184,12 @@ def _planner(pred: Token) -> Token | None:
     noun = pred.head
     owner = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ not in RELATIVE_PRONOUNS
                   and not _classifying_possessor(c)), None) if pred.dep_ == "acl" and pred.tag_ == "VB" else None
+    if owner is None and pred.dep_ == "acl" and pred.tag_ == "VB":
+        # "a decision by the council to shut the library", "the bid by rebels to seize the town": the noun's "by"
+        # names its owner as a possessor would (not a time: "a plan by 2030 to ...")
+        owner = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" and noun.i < c.i < pred.i
+                      for g in c.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")
+                      and g.ent_type_ not in ("DATE", "TIME")), None)
     if owner is not None and any(c.dep_ == "aux" and c.lower_ == "to" for c in pred.children) \
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in pred.children):
         # "Sweden's decision to join NATO in 2024", "the firm's plan to cut 500 jobs": the noun's owner is to do it
@@ -200,6 +207,23 @@ def _planner(pred: Token) -> Token | None:
         # "approved a plan by the utility to raise prices": whose plan it is does it, not who approves it
         return author if author is not None else subject_token(noun.head)
     return subject_token(noun.head)
+
+
+def _inverted_subject(pred: Token) -> Token | None:
+    """'Also arrested on Friday was the mayor's brother', 'Joining the protest on Saturday were hundreds of
+    farmers': a fronted participle with "be" after it and no subject of its own is done by (or to) the noun after
+    "be", which the parser hangs on "be" as its attribute or subject."""
+    if pred.tag_ == "VBN" and pred.dep_ == "ROOT":
+        be = next((c for c in pred.children if c.dep_ in ("aux", "auxpass") and c.i > pred.i and c.lemma_ == "be"),
+                  None)
+    elif pred.tag_ == "VBG" and pred.dep_ == "csubj" and pred.head.lemma_ == "be" and pred.head.i > pred.i:
+        be = pred.head
+    else:
+        return None
+    if be is None or any(c.dep_ in SUBJECT_DEPS for c in pred.children):
+        return None
+    return next((c for c in be.children if c.dep_ in ("attr", "nsubj", "nsubjpass") and c.i > be.i
+                 and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
 
 
 def _set_off_second_object(pred: Token, verb: Token) -> bool:
@@ -592,7 +616,7 @@ def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_tim
         subj = _subject_of_set_off_participle(pred) or _subject_before_misread_participle(pred) \
             or _subject_of_verb_read_as_adjective(pred) or _subject_of_conjunct_misread_verb(pred)
     if subj is None:
-        subj = _reported_subject_taken_for_object(pred)
+        subj = _reported_subject_taken_for_object(pred) or _inverted_subject(pred)
     if subj is None and pred.dep_ == "xcomp" and pred.head.pos_ in ("ADJ", "ADP") and pred.head.i < pred.i \
             and pred.head.dep_ in ("prep", "advcl", "advmod", "amod", "acomp") and is_predicate(pred.head.head) \
             and pred.head.head.i != pred.head.i and pred.head.left_edge.i > 0 \
@@ -1027,7 +1051,20 @@ def _negative_subject(subj: Token) -> bool:
         return False
     return subj.lower_ in NEGATIVE_SUBJECTS and subj.dep_ in ("nsubj", "nsubjpass") \
         or subj.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ in ("det", "preconj") and c.i < subj.i
-                                                       and c.lower_ in NEGATIVE_SUBJECTS for c in subj.children)
+                                                       and c.lower_ in NEGATIVE_SUBJECTS for c in subj.children) \
+        or _not_one(subj)
+
+
+def _not_one(subj: Token) -> bool:
+    """'Not a single vote was cast', 'Not one passenger was hurt': a "not" before a subject counted as one
+    (``negated_one_determiners``) says none did it; "Not all flights were cancelled" leaves some that were."""
+    if subj.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    ones = [c for c in subj.children if c.i < subj.i and c.dep_ in ("det", "nummod")
+            and c.lower_ in NEGATED_ONE_DETERMINERS] + ([subj] if subj.lower_ in NEGATED_ONE_DETERMINERS else [])
+    # (the parser hangs the "not" on the noun or on its counting word: "Not one passenger")
+    return any(g.dep_ == "neg" and g.lower_ == "not" and g.i < one.i for one in ones
+               for g in (*one.children, *subj.children))
 
 
 def _age_adjective(t: Token) -> bool:
@@ -1379,7 +1416,8 @@ def _run_on_subject(head: Token) -> Token | None:
     """'A magnitude 6.4 earthquake struck', parsed as two subjects of the verb, "A magnitude" and "6.4 earthquake": a
     second subject of the same verb right after the first's last word, with no comma or "and" between, and a common
     noun (not a pronoun or a name) is the rest of one noun phrase."""
-    if head.dep_ not in ("nsubj", "nsubjpass") or head.pos_ != "NOUN":
+    # (not after a coordinator closing the first: "The coach as well as three players were suspended" is two)
+    if head.dep_ not in ("nsubj", "nsubjpass") or head.pos_ != "NOUN" or head.right_edge.dep_ == "cc":
         return None
     return next((c for c in head.head.children if c.dep_ == head.dep_ and c.i > head.i and c.pos_ == "NOUN"
                  and c.left_edge.i == head.right_edge.i + 1 and not c.left_edge.is_punct

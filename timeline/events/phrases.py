@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .grammar import CLAUSE_DEPS, OBJECT_DEPS, subject_token
-from .lexicon import ACTOR_LABELS, CLAUSE_BREAKS, LEADING_SUBORDINATORS, QUOTES, SUBJECT_ADVERBS
+from .lexicon import ACTOR_LABELS, ASIDE_CONJUNCTIONS, CLAUSE_BREAKS, LEADING_SUBORDINATORS, QUOTES, SUBJECT_ADVERBS
 
 MAX_PHRASE_TOKENS = 10
 # dependents after a noun that, set off by commas, are asides ("One of them, a 17-year-old,")
@@ -26,6 +26,9 @@ def phrase_tokens(tok: Token, exclude: set[int]) -> list[Token]:
             continue  # "A dredging project to deepen the channel": what the noun is for names it
         elif _coordinating_comma(tok, c):
             continue  # "Spain, Portugal and Greece": the comma joins two of the conjuncts
+        elif _aside_conjunct(tok, c):
+            drop.update(x.i for x in c.subtree)  # "The coach, as well as three players,": the coach alone
+            drop.update(x.i for g in tok.children if g.dep_ == "cc" and tok.i < g.i < c.i for x in g.subtree)
         elif c.dep_ in CLAUSE_DEPS or (c.dep_ == "punct" and c.i != tok.i):
             drop.update(x.i for x in c.subtree)
         elif _adverb_of_the_verb(tok, c):
@@ -66,6 +69,19 @@ def _coordinating_comma(tok: Token, c: Token) -> bool:
     return any(x.dep_ == "conj" and x.left_edge.i == nxt.i for x in tok.children) \
         or (nxt.dep_ == "cc" and sum(x.dep_ == "conj" for x in tok.subtree) >= 2
             and any(x.dep_ == "conj" and x.i > nxt.i for x in tok.subtree))  # a serial list, not an aside's comma
+
+
+def _aside_conjunct(tok: Token, c: Token) -> bool:
+    """'The coach, as well as three players, was suspended': a subject's conjunct after a coordinator that adds an
+    aside (``aside_conjunctions``), set off by commas on both sides, is no part of the subject."""
+    if c.dep_ != "conj" or tok.dep_ not in ("nsubj", "nsubjpass") or c.right_edge.i + 1 >= len(tok.doc):
+        return False
+    doc = tok.doc
+    cc = next((g for g in tok.children if g.dep_ == "cc" and tok.i < g.i < c.i), None)
+    if cc is None or cc.left_edge.i < 1:
+        return False
+    words = doc[cc.left_edge.i:cc.i + 1].text.lower()
+    return words in ASIDE_CONJUNCTIONS and doc[cc.left_edge.i - 1].text == "," and doc[c.right_edge.i + 1].text == ","
 
 
 def _adverb_of_the_verb(tok: Token, c: Token) -> bool:

@@ -14,6 +14,7 @@ from .lexicon import (ADVERBIAL_RELATIVE_NOUNS, COMPARATIVE_TIME_ADVERBS, PAST_M
                       LENGTH_ARGUMENT_PREPOSITIONS, NOT_UNTIL_WORDS, OBJECT_RAISING_VERBS, DELAY_REASON_WORDS)
 from .lexicon import TIME_REMNANT_PARTICIPLES
 from .lexicon import PRESENCE_LIGHT_VERBS
+from .lexicon import ALLEGING_VERBS, HEDGING_ADVERBS, HEDGING_RAISING_PREDICATES
 from .lexicon import PLANNING_PARTICIPLES
 from .lexicon import AGE_NOUNS
 from .lexicon import REPORTING_VERBS
@@ -56,6 +57,8 @@ def modality(pred: Token) -> tuple[str, bool]:
                 negated = True
             elif c.dep_ == "mark" and low in CONDITIONAL_MARKS:
                 parts.append((c.i, "if"))
+            elif c.dep_ == "advmod" and low in HEDGING_ADVERBS:
+                parts.append((c.i, low))  # "allegedly took bribes": on someone's word, not established
     # "was going to", "expected to", "plans to": governing predicates of an xcomp chain
     # (a conjunct sharing its head's verb group shares its governors too: "wants to open a store in May and hire
     # 50 people by June")
@@ -66,13 +69,15 @@ def modality(pred: Token) -> tuple[str, bool]:
     # predicate all the same
     infinitive = pred.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in pred.children)
     while (t.dep_ == "xcomp" or infinitive and t is pred) and t.head.i != t.i and hops < 4:
-        t = t.head
+        below, t = t, t.head
         hops += 1
         lemma = t.lemma_.lower()
         if lemma not in RAISING_PREDICATES and t.pos_ in ("VERB", "AUX"):
             # (by its form where the lemmatizer stumbled: "hopes" lemmatized "hop")
             lemma = word_of(t, RAISING_PREDICATES) or lemma
-        if lemma in RAISING_PREDICATES:
+        # (a hedge only over its to-infinitive: "reported seeing smoke on Friday" saw it)
+        if lemma in RAISING_PREDICATES and (lemma not in HEDGING_RAISING_PREDICATES
+                                            or any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children)):
             parts.append((t.i, RAISING_PREDICATES[lemma]))
         # "had not been able to reach": an adjective's auxiliaries hang off its copula
         group = [t, t.head] if t.dep_ == "acomp" and is_predicate(t.head) else [t]
@@ -84,6 +89,9 @@ def modality(pred: Token) -> tuple[str, bool]:
                 negated = True
         if t.dep_ == "acomp" and is_predicate(t.head):
             t = t.head
+    alleged = _alleging_verb(pred)
+    if alleged is not None:
+        parts.append((alleged.i, ALLEGING_VERBS[alleged.lemma_.lower()]))
     to = _purpose_to(pred) or _purpose_with_deadline(pred)
     if to is not None:
         parts.append((to.i, "to"))
@@ -109,6 +117,16 @@ def modality(pred: Token) -> tuple[str, bool]:
         if p not in seen:
             seen.append(p)
     return " ".join(seen), negated
+
+
+def _alleging_verb(pred: Token) -> Token | None:
+    """'is accused of stealing $2 million in 2018', 'was charged with stealing': the verb that lays the gerund's
+    deed at its subject's door without establishing it (``alleging_verbs``, with its own preposition), or None."""
+    prep = pred.head
+    if pred.dep_ != "pcomp" or pred.tag_ != "VBG" or prep.dep_ != "prep" or not is_predicate(prep.head):
+        return None
+    shown = ALLEGING_VERBS.get(prep.head.lemma_.lower())
+    return prep.head if shown is not None and shown.split()[-1] == prep.lower_ else None
 
 
 def _own_to(verb: Token) -> bool:
