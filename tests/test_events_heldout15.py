@@ -43,4 +43,4 @@ def test_heldout15_floors(scored):
 
 # Measured at da8afe5 (the session's starting main, the audited set beside it), the first run on these texts:
 # fully right 123/146 (84.2%), date 131/139, trigger 135/146, subject 122/134, asserted 135/139, absent 45/54.
-FLOOR = {"fully_right": 0.842, "date": 0.942, "trigger": 0.924, "subject": 0.91, "asserted": 0.971, "absent": 47}
+FLOOR = {"fully_right": 0.842, "date": 0.942, "trigger": 0.924, "subject": 0.91, "asserted": 0.971, "absent": 48}

@@ -16,7 +16,7 @@ HELDOUT = Path(__file__).parent / "data" / "timex_heldout10"
 # Measured at adc3453 (the session's starting main, the audited set beside it), the first run on these texts:
 # strict F1 0.9644, relaxed 0.9808, type 0.9425, value 0.9315 (184 gold).
 # At the end of the 2026-12-01 session: strict 0.9672, relaxed 0.9836, type 0.9454, value 0.9344.
-FLOORS = {"strict_f1": 0.967, "relaxed_f1": 0.983, "type_f1": 0.977, "value_f1": 0.939}
+FLOORS = {"strict_f1": 0.967, "relaxed_f1": 0.983, "type_f1": 0.978, "value_f1": 0.939}
 
 
 def test_timex_heldout10_floors():

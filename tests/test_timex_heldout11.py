@@ -15,7 +15,7 @@ HELDOUT = Path(__file__).parent / "data" / "timex_heldout11"
 
 # Measured at 06f36a0 (the session's starting main, the audited set beside it), the first run on these texts:
 # strict F1 0.9890, relaxed 0.9945, type 0.9834, value 0.9779 (181 gold).
-FLOORS = {"strict_f1": 0.988, "relaxed_f1": 0.994, "type_f1": 0.994, "value_f1": 0.982}
+FLOORS = {"strict_f1": 0.988, "relaxed_f1": 0.994, "type_f1": 0.994, "value_f1": 0.983}
 
 
 def test_timex_heldout11_floors():

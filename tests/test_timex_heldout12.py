@@ -15,7 +15,7 @@ HELDOUT = Path(__file__).parent / "data" / "timex_heldout12"
 
 # Measured at 83dc547 (the session's starting main, the audited set beside it), the first run on these texts:
 # strict F1 0.9728, relaxed 0.9837, type 0.9674, value 0.9348 (184 gold).
-FLOORS = {"strict_f1": 0.980, "relaxed_f1": 0.985, "type_f1": 0.985, "value_f1": 0.947}
+FLOORS = {"strict_f1": 0.98, "relaxed_f1": 0.986, "type_f1": 0.986, "value_f1": 0.948}
 
 
 def test_timex_heldout12_floors():

@@ -15,7 +15,7 @@ HELDOUT = Path(__file__).parent / "data" / "timex_heldout13"
 
 # Measured at 3ee9f65 (the session's starting main, the audited set beside it), the first run on these texts:
 # strict F1 0.9614, relaxed 0.9923, type 0.9614, value 0.9512 (195 gold).
-FLOORS = {"strict_f1": 0.966, "relaxed_f1": 0.992, "type_f1": 0.991, "value_f1": 0.966}
+FLOORS = {"strict_f1": 0.966, "relaxed_f1": 0.992, "type_f1": 0.992, "value_f1": 0.966}
 
 
 def test_timex_heldout13_floors():

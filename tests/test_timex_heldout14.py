@@ -15,7 +15,7 @@ HELDOUT = Path(__file__).parent / "data" / "timex_heldout14"
 
 # Measured at f506a58 (the session's starting main, the audited set beside it), the first run on these texts:
 # strict F1 0.9193, relaxed 0.9780, type 0.9340, value 0.9095 (206 gold).
-FLOORS = {"strict_f1": 0.926, "relaxed_f1": 0.980, "type_f1": 0.970, "value_f1": 0.911}
+FLOORS = {"strict_f1": 0.926, "relaxed_f1": 0.98, "type_f1": 0.97, "value_f1": 0.912}
 
 
 def test_timex_heldout14_floors():

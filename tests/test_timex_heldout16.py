@@ -15,7 +15,7 @@ HELDOUT = Path(__file__).parent / "data" / "timex_heldout16"
 
 # Measured at da8afe5 (the session's starting main, the audited set beside it), the first run on these texts:
 # strict F1 0.9903, relaxed 0.9952, type 0.9952, value 0.9614 (208 gold).
-FLOORS = {"strict_f1": 0.989, "relaxed_f1": 0.994, "type_f1": 0.994, "value_f1": 0.960}
+FLOORS = {"strict_f1": 0.99, "relaxed_f1": 0.995, "type_f1": 0.995, "value_f1": 0.961}
 
 
 def test_timex_heldout16_floors():

@@ -15,7 +15,7 @@ HELDOUT = Path(__file__).parent / "data" / "timex_heldout3"
 # Measured at 02405aa, the first run on these texts: strict F1 0.993, relaxed 0.993, type 0.961, value 0.941
 # (153 gold, 151 tagged).
 # Later rounds (which never opened it), measured at the end of the fifth session: value 0.954 (145 correct).
-FLOORS = {"strict_f1": 0.999, "relaxed_f1": 0.999, "type_f1": 0.986, "value_f1": 0.979}
+FLOORS = {"strict_f1": 0.999, "relaxed_f1": 0.999, "type_f1": 0.986, "value_f1": 0.98}
 
 
 def check_floors(heldout: Path, floors: dict, min_gold: int) -> None:

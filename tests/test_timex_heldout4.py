@@ -16,7 +16,7 @@ HELDOUT = Path(__file__).parent / "data" / "timex_heldout4"
 # Measured at d0d7373, the first run on these texts: strict F1 0.984, relaxed 0.995, type 0.952, value 0.942
 # (189 gold, 187 tagged).
 # Raised at the end of the 2026-11-30 afternoon session: strict 0.9894, type 0.9574, value 0.9521 (179 values right).
-FLOORS = {"strict_f1": 0.994, "relaxed_f1": 0.999, "type_f1": 0.999, "value_f1": 0.983}
+FLOORS = {"strict_f1": 0.994, "relaxed_f1": 0.999, "type_f1": 0.999, "value_f1": 0.984}
 
 
 def test_timex_heldout4_floors():

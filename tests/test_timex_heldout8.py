@@ -16,7 +16,7 @@ HELDOUT = Path(__file__).parent / "data" / "timex_heldout8"
 
 # Measured at 02843d9 (the session's starting main), the first run on these texts: strict F1 0.9780, relaxed
 # 0.9940, type 0.9701, value 0.9341 (252 gold; 234 values right).
-FLOORS = {"strict_f1": 0.977, "relaxed_f1": 0.993, "type_f1": 0.985, "value_f1": 0.965}
+FLOORS = {"strict_f1": 0.977, "relaxed_f1": 0.993, "type_f1": 0.985, "value_f1": 0.966}
 
 
 def test_timex_heldout8_floors():
