@@ -49,6 +49,13 @@ CASES = {
     # negative: "take" with an object and a plain "until" keeps its own reading
     "take-break-until": ("The minister will take a break until Friday.", "Friday", ["will take a break"],
                          ["until"]),
+    # a time opening a copular clause with no other subject is what the clause is about (the parser made it the
+    # copula's adverb)
+    "time-subject": ("Saturday was calmer.", "Saturday", ["Saturday was calmer"], []),
+    "time-subject-record": ("Last month was the wettest on record.", "Last month",
+                            ["Last month was the wettest on record"], []),
+    # negative: with a subject of its own the time still goes
+    "time-not-subject": ("Saturday the harbour was calmer.", "Saturday", ["the harbour was calmer"], ["Saturday"]),
     "misread-conjunct": ("The board asked the mayor to resign and called a vote for Friday.", "Friday",
                          ["The board called a vote"], ["mayor", "resign"]),
     "misread-conjunct-police": ("Police urged drivers to stay away and closed the bridge on Monday.", "Monday",

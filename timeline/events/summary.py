@@ -1419,6 +1419,16 @@ def _headline_tokens(pred: Token, exclude: set[int], other_times: set[int]) -> l
         cop_subj = subject_token(pred.head)
         if cop_subj is not None and cop_subj.i in exclude:
             anchor = pred.head
+    copula = anchor if anchor.lemma_ == "be" else pred.head if anchor.i == pred.i and pred.dep_ in ("attr", "acomp") \
+        and pred.head.lemma_ == "be" else None
+    if copula is not None and subject_token(copula) is None:
+        # "Sunday was quieter", "Last year was the warmest on record": the parser took the time opening the clause
+        # for the copula's adverb, and the clause has no other subject: the time is what it is about, and stays
+        told = next((c for c in copula.children if c.dep_ in ("npadvmod", "tmod") and c.i < copula.i
+                     and c.i in exclude and c.left_edge.i == copula.sent.start), None)
+        if told is not None:
+            anchor = copula
+            exclude = exclude - {x.i for x in told.subtree}
     subj = subject_token(anchor)
     if subj is not None and subj.i in exclude and (subj.lower_ in TIME_UNITS or subj.ent_type_ in ("DATE", "TIME")):
         # "as Easter week began", "The weekend passed quietly": the time is what the clause is about, and stays
