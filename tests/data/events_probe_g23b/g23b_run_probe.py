@@ -1,4 +1,4 @@
-"""Score the g23b probe: python tests/data/events_probe_g23b/run_probe.py (prints each item and the count right)."""
+"""Score the g23b probe: python tests/data/events_probe_g23b/g23b_run_probe.py (prints each item and the count right)."""
 import json
 import sys
 from pathlib import Path
