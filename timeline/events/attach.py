@@ -49,13 +49,13 @@ from .lexicon import POSSESSED_EVENT_NOUNS, IRREGULAR_PAST_FORMS, ONSET_WORDS_ON
 from .lexicon import BASE_FIGURE_MARKS, BASE_FIGURE_NOUNS, BASE_OFFSET_WORDS, RANGE_CLOSERS
 from .lexicon import CALLING_OFF_VERBS, CHOOSING_VERBS, NAMING_PARTICIPLES, OCCASION_COMPOUND_HEADS, SAYING_OCCASIONS
 from .lexicon import PERMITTING_VERBS, PREPOSITION_PARTICIPLES, WINNING_MEANS_NOUNS
-from .lexicon import COMPARISON_BASE_PHRASES
+from .lexicon import COMPARISON_BASE_PHRASES, THAN_PRESENT_WORDS
 from .lexicon import DEADLINE_PREPOSITIONS, QUESTION_MARKS, AGE_PARTICIPLES, DEADLINE_LEADS, FORWARD_PERIOD_WORDS
 from .lexicon import GOAL_PREPOSITIONS, TARGET_SETTING_VERBS, DATE_SETTING_VERBS, APPOINTED_DATE_NOUNS
 from .lexicon import STANDING_PARTICIPLES, MULTIPLIER_WORDS, CHANGED_TO_WORDS, COMPARISON_BASE_PRONOUN_LEADS, OFFSET_RESTATEMENT_LINKS, PLAN_LABEL_NOUNS, ROLE_LABEL_NOUNS
 from .lexicon import HABITUAL_ADVERBS, REFUSAL_VERBS, REFUSED_SAYING_VERBS
 from .lexicon import ACT_FRAME_PREPOSITIONS, BECOMING_INTO_VERBS, CONTEST_OCCASION_NOUNS, DATED_LIGHT_VERBS, HELD_GATHERING_NOUNS
-from .lexicon import BARE_VERB_HOMOGRAPHS, COHORT_NOUNS, ROUTINE_KIND_NOUNS, ROUTINE_KIND_WORDS, SAYING_ON_MEDIA
+from .lexicon import BARE_VERB_HOMOGRAPHS, COHORT_NOUNS, ROUTINE_BARE_KIND_NOUNS, ROUTINE_KIND_NOUNS, ROUTINE_KIND_WORDS, SAYING_ON_MEDIA
 from .lexicon import DEADLINE_GRANTING_VERBS, PRESENCE_LIGHT_VERBS, PRESENCE_NOUNS, SANCTIONING_VERBS, SAYING_MEDIA, SEQUENCE_VERBS
 from .lexicon import BASE_LEVEL_NOUNS, BASE_LEVEL_PREPOSITIONS, CURRENCY_HOMOGRAPHS, CAPACITY_NOUNS, RANGE_OPENERS, COMPARISON_MARKS, CONTEST_OUTCOME_VERBS
 from .lexicon import ENDED_PLAN_NOUNS, PLAN_ENDING_VERBS, SEASON_KIND_NOUNS
@@ -1678,6 +1678,40 @@ def _tally_of_act(pred: Token, how: str, root: Token, inside: set[int]) -> tuple
     return verb, "tally-of-act"
 
 
+def _change_noun_since(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
+    """'argued over how much weight to give to the rise in food prices since March', 'blamed the drop in copper
+    prices since April': a "since" phrase the parser hangs on the verb, right after a noun phrase whose head is a
+    change in amount (a noun of ``change_verbs``) on that verb, bounds the change, not the verb (what is weighed or
+    blamed is the change so far)."""
+    prep = root.head
+    if how != "prep-verb" or root.dep_ != "pobj" or INTERVAL_CUES.get(prep.lower_) != "since" or prep.head.i != pred.i \
+            or prep.i != min(inside) - 1 and not (prep.i == min(inside) - 2 and root.doc[prep.i + 1].dep_ == "det"):
+        return pred, how
+    change = next((t for t in pred.subtree if t.pos_ == "NOUN" and t.right_edge.i == prep.i - 1
+                   and lemma_in(t, CHANGE_VERBS) and t.dep_ in ("dobj", "pobj", "nsubjpass")), None)
+    if change is None or change.i >= prep.i or record_comparison(prep) \
+            or any(c.dep_ == "aux" and c.lemma_ == "have" for c in pred.children):
+        return pred, how  # ("have welcomed the increase since Monday": a perfect verb is what "since" bounds)
+    return change, "change-since"
+
+
+_COUNTED_IN = _words("counted_in_prepositions")
+
+
+def _count_over_events(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
+    """'recorded 12 deaths in road crashes last month', 'logged 40 arrests at protests last week': a time right after
+    an event noun in a phrase (``counted_in_prepositions``) on a counted object, which the parser hangs on the verb,
+    dates the verb's count over that period; the event noun only says where the counted things came from."""
+    if how != "preceding-nominal" or pred.dep_ != "pobj" or pred.head.lower_ not in _COUNTED_IN \
+            or pred.head.dep_ != "prep":
+        return pred, how
+    counted, verb = pred.head.head, pred.head.head.head
+    if counted.dep_ != "dobj" or not any(c.dep_ == "nummod" for c in counted.children) \
+            or verb.pos_ != "VERB" or not is_predicate(verb) or root.head.i != verb.i or root.i < pred.i:
+        return pred, how
+    return verb, "count-over-events"
+
+
 def _offset_anchor_noun(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
     """'return on Feb. 26, days before a March 1 deadline', 'weeks after a May 5 letter': a date on the noun a length
     is measured from (``offset_restatement_links``) dates that noun, whatever noun it is, not the clause's verb,
@@ -2016,7 +2050,7 @@ def _age_phrase(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[T
 
 
 REFINEMENTS = [_determiner_gerund, _cleft_focus, _naming_participle, _appointed_date, _closed_aside_participle, _clause_after_time, _gapped_object, _participle_agent, _dating_participle, _occasion_dated, _temporal_adjective, _dated_noun_after, _medium_of_saying, _secondary_predicate, _after_reporting_verb, _reporting_complement, _trailing_report, _when_clause, _preceding_nominal, _act_in_contest, _act_at_dated_contest, _market_setting, _moved_event,
-               _quantity_subject, _amount_for_period, _amount_in_measure, _light_verb, _object_complement, _since_on_perfect, _own_object_nominal, _argument_noun_dated, _agent_dated, _according_to, _time_aside_on_noun, _time_inside_noun_phrase, _onset_participle, _set_off_onset, _onset_on_noun, _occasion_of, _state_noun, _aspectual, _going_to, _event_on_copula, _expected_event, _ordinal_of_subject, _due_thing_does, _deadline_infinitive, _bounded_term, _contest_outcome, _compared_expectation, _conjunct_verb_misread, _capacity_infinitive, _ago_on_infinitive, _tally_of_act, _have_to, _restated_amount, _offset_anchor_noun, _standing_participle, _gerund_kept_from, _manner_gerund, _learned_of, _misread_perfect, _refused_act, _lost_verb_on_noun_root, _elided_count_noun, _premodifier_across_preposition, _time_after_apposition, _deadline_on_question_state, _object_read_as_clause, _age_phrase]
+               _quantity_subject, _amount_for_period, _amount_in_measure, _light_verb, _object_complement, _since_on_perfect, _own_object_nominal, _argument_noun_dated, _agent_dated, _according_to, _time_aside_on_noun, _time_inside_noun_phrase, _onset_participle, _set_off_onset, _onset_on_noun, _occasion_of, _state_noun, _aspectual, _going_to, _event_on_copula, _expected_event, _ordinal_of_subject, _due_thing_does, _deadline_infinitive, _bounded_term, _contest_outcome, _compared_expectation, _conjunct_verb_misread, _capacity_infinitive, _ago_on_infinitive, _tally_of_act, _count_over_events, _change_noun_since, _have_to, _restated_amount, _offset_anchor_noun, _standing_participle, _gerund_kept_from, _manner_gerund, _learned_of, _misread_perfect, _refused_act, _lost_verb_on_noun_root, _elided_count_noun, _premodifier_across_preposition, _time_after_apposition, _deadline_on_question_state, _object_read_as_clause, _age_phrase]
 
 
 def _counted_verb(pred: Token, how: str) -> tuple[Token, str]:
@@ -2208,10 +2242,18 @@ def _name_label_of(root: Token, inside: set[int], ahead: bool | None = None) -> 
             and lemma_in(doc[first - 2], LABEL_NOUNS) and (_YEAR.fullmatch(root.text) or root.lower_ in FISCAL_UNITS):
         # "withdrew its forecast for fiscal 2025": what the forecast covers, however the parser hung "for"
         return doc[first - 2]
+    if first > 2 and doc[first - 1].dep_ == "det" and doc[first - 2].lower_ == "for" and doc[first - 3].pos_ == "NOUN" \
+            and lemma_in(doc[first - 3], LABEL_NOUNS) and _YEAR.fullmatch(root.text) \
+            and root.head.i > max(inside) and root.head.lower_ in FISCAL_UNITS:
+        # "a budget for the 2026-27 fiscal year", "its forecast for the 2025 financial year": the period the budget
+        # covers (a year or a year range), not when it was passed
+        return doc[first - 3]
     if len(inside) != 1 or not _YEAR.fullmatch(root.text) or root.dep_ not in ("nummod", "compound", "amod", "nmod") \
             or root.head.i <= last:
         return None
     noun = root.head
+    if _titled_work(noun, root):
+        return noun
     # a determiner or owner before the year makes it a modifier inside a noun phrase ("the 2020 law"), not a
     # fronted time the parser hung on a name ("In 1991 Charles Keating was convicted")
     if not any(c.dep_ in ("det", "poss") and c.i < root.i for c in noun.children):
@@ -2240,6 +2282,27 @@ def _name_label_of(root: Token, inside: set[int], ahead: bool | None = None) -> 
         # cannot date a past event: "The company's 2030 climate goals were announced on Monday")
         return noun
     return None
+
+
+_POSSESSIVE_WORDS = _words("possessive_determiners")
+
+
+def _titled_work(noun: Token, year: Token) -> bool:
+    """'played its 2009 album Northern Harbour in full', 'performed her 2011 record, Salt, on Friday': a year on a
+    work's noun (``title_nouns``) that its title follows says which work it is, not when the clause's event was; the
+    parser hangs the noun on the title's name as a compound, or the title on the noun as an apposition. The title
+    must follow ("the 2009 album" alone, or "an album in 2009", is left to the other rules)."""
+    if noun.pos_ != "NOUN" or noun.lower_ not in TITLE_NOUNS or year.i != noun.i - 1 or year.i == 0:
+        return False
+    # an article or owner right before the year ("her", "the band's"), however the parser hung it
+    before = year.doc[year.i - 1]
+    owned = before.tag_ in ("PRP$", "DT", "POS") or before.lower_ in _POSSESSIVE_WORDS  # ("her" read as an object)
+    name = noun
+    while name.dep_ == "compound" and name.head.pos_ == "PROPN" and name.head.i > name.i and name.head.is_title:
+        name = name.head  # "its 2009 album Northern Harbour": album -> Northern -> Harbour
+    if name is not noun:
+        return owned
+    return owned and any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > noun.i for c in noun.children)
 
 
 def _set_off_apposition(noun: Token) -> bool:
@@ -2382,7 +2445,8 @@ def _dates_nothing(root: Token, inside: set[int], ahead: bool | None = None) -> 
         return RECORD_COMPARISON
     if _earlier_instance(root) or _named_since_record(root, inside):
         return RECORD_COMPARISON
-    if (_comparison_base(root.doc, first, root) or _compared_time(root.doc, first) or _multiple_of_what(root.doc, first)
+    if (_comparison_base(root.doc, first, root) or _compared_time(root.doc, first) or _than_present(root, inside)
+         or _multiple_of_what(root.doc, first)
          or _multiple_of_figure(root.doc, first) or _multiple_of_dated_noun(root, inside)
          or _change_from_time(root.doc, first, max(inside))) \
             and not _names_its_event(root, inside) \
@@ -2561,10 +2625,21 @@ def _routine_kind(root: Token, inside: set[int]) -> bool:
     if len(words) != 1:
         return False
     word = words[0]
+    kind = lemma_in(word.head, ROUTINE_KIND_NOUNS) or _bare_routine_noun(word.head)
+    nxt = root.doc[word.i + 1] if word.i + 1 < len(root.doc) else None
+    if not kind and nxt is not None and nxt.dep_ == "compound" and nxt.head.i == word.head.i:
+        # "Sunday trading returns", parsed as one headline noun phrase: the weekday and its noun both compounds
+        kind = _bare_routine_noun(nxt) and not any(c.dep_ in ("det", "poss") for c in word.head.children)
     return word.lower_ in _ROUTINE_WORDS and word.dep_ in ("compound", "amod", "nmod") \
-        and word.head.i > word.i and lemma_in(word.head, ROUTINE_KIND_NOUNS) \
+        and word.head.i > word.i and kind \
         and all(root.doc[i].head.i == word.head.i for i in inside) \
         and not any(c.dep_ in ("det", "poss", "case") for c in word.children)
+
+
+def _bare_routine_noun(noun: Token) -> bool:
+    """A noun of ``routine_bare_kind_nouns`` with no article or owner of its own ("Sunday trading", not "the Sunday
+    opening of the bridge")."""
+    return noun.lower_ in ROUTINE_BARE_KIND_NOUNS and not any(c.dep_ in ("det", "poss") for c in noun.children)
 
 
 def _cohort_year(root: Token, inside: set[int]) -> bool:
@@ -2700,6 +2775,11 @@ def _habitual_length(root: Token, inside: set[int]) -> bool:
     return verb.tag_ in ("VBP", "VBZ") and any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in verb.children)
 
 
+_SUB_DAILY_UNITS = _words("sub_daily_set_units")
+# what closes a routine's hours right after its frequency ("every ten minutes until midnight")
+_WINDOW_CLOSERS = frozenset(w for w, kind in INTERVAL_CUES.items() if kind == "until" and " " not in w)
+
+
 def _recurring_window(root: Token, inside: set[int]) -> bool:
     """'Trams run every 10 minutes between 7 a.m. and 9 p.m.': clock times bounding a window in a clause that
     says how often (a SET expression: "every 20 minutes", "daily") name the hours of a routine, no particular day,
@@ -2715,9 +2795,14 @@ def _recurring_window(root: Token, inside: set[int]) -> bool:
     if not opened and root.dep_ == "conj" and root.head.i < first:
         k = min(x.i for x in root.head.subtree) - 1
         opened = k >= 0 and doc[k].lower_ in openers
+    sets = typed_timex_tokens(doc, "SET")
+    if not opened and first > 1 and doc[first - 1].lower_ in _WINDOW_CLOSERS and first - 2 in sets \
+            and doc[first - 2].lower_ in _SUB_DAILY_UNITS and not any(doc[i].pos_ in ("ADP", "PROPN") for i in inside):
+        # "ran every ten minutes until midnight": the close of the routine's hours ("until 11 p.m. on Saturday"
+        # names its day and keeps the row)
+        return True
     if not opened:
         return False
-    sets = typed_timex_tokens(doc, "SET")
     sent = root.sent
     if any(sent.start <= i < sent.end for i in sets):
         return True
@@ -3060,6 +3145,15 @@ def _compared_time(doc, first: int) -> bool:
         return False
     than = doc[k - 1]
     return any(t.ent_type_ in ("DATE", "TIME") for t in doc[max(than.sent.start, than.i - COMPARED_TIME_REACH):than.i])
+
+
+def _than_present(root: Token, inside: set[int]) -> bool:
+    """'a forest grew there when summers were warmer than today', 'rents are higher than now': the present, said
+    alone right after "than" (``than_present_words``), is what the past or future is compared with, no time an
+    event was at; "than in 2019" is left to _compared_time (a time there may be the clause's own)."""
+    first = min(inside)
+    return len(inside) == 1 and root.lower_ in THAN_PRESENT_WORDS and first > 0 \
+        and root.doc[first - 1].lower_ == "than"
 
 
 # how far before "than" the time it compares may stand ("more food in the past two weeks than")

@@ -48,7 +48,7 @@ from ..temporal.morph import aux_forms
 from .grammar import bounded_term, moves_event, present_verb_group, raised_infinitive, record_comparison, record_in_span
 from .lexicon import (TRAILING_PERIOD_UNITS, CUE_HEDGES, TERM_BOUNDS, ANCHORED_DURATION_AFTER_CUES, ANCHORED_DURATION_CUES, BACKWARD_PERIOD_WORDS, FORECAST_VERBS,
                       FORWARD_PERIOD_WORDS, INTERVAL_CUES, MODAL_AUX, PERIOD_END_LINKS, RANGE_OPENERS, REPORTING_VERBS, VAGUE_COUNT)
-from .lexicon import FORWARD_STRETCH_CUES, PROMISING_VERBS, RECORD_WORDS
+from .lexicon import FORWARD_STRETCH_CUES, PROMISING_VERBS, RECORD_WORDS, NAMED_EVENT_HEADS
 from .lexicon import _table, _words
 
 # "said he wanted the carriers to agree within 60 days": an infinitive these govern is still ahead of them
@@ -361,6 +361,26 @@ def _forward_stretch(doc: Doc, span: Span, timex, pub_date: dt.date | None) -> C
     return Cover(start, end, True, text_of(doc)[lo:timex.end], lo, timex.end, "anchored", timex.granularity)
 
 
+def _since_named_event(doc: Doc, span: Span) -> int | None:
+    """'had tracked him since the 2022 World Cup', 'has coached them since the 2018 Games': a time premodifying the
+    name of an event (``named_event_heads``, a proper noun: the linker dates the clause's verb, not the name) that
+    "since" governs, with only a determiner between them, bounds the verb as "since 2022" would. The index of
+    "since", or None. (A common event noun, "since the 2016 referendum", is the row's own trigger and gets the
+    verb's bounded row of its own: rows._since_event_row.)"""
+    root = span.root
+    head = root.head
+    while head.dep_ == "compound" and head.head.pos_ == "PROPN" and head.head.i > head.i:
+        head = head.head
+    if root.dep_ not in ("nummod", "compound", "amod") or head.pos_ != "PROPN" \
+            or head.lower_ not in NAMED_EVENT_HEADS or head.dep_ != "pobj":
+        return None
+    lead = head.head
+    if lead.lower_ != "since" or lead.dep_ != "prep" or record_comparison(lead):
+        return None
+    gap = doc[lead.i + 1:span.start]
+    return lead.i if all(t.dep_ == "det" for t in gap) and len(gap) <= 1 else None
+
+
 def timex_cover(doc: Doc, timex, pub_date: dt.date | None, after_other_time: bool = False,
                 story_time: bool = False) -> Cover | None:
     """The interval a "since"/"until" time or an anchored duration implies; None when it is just the timex's.
@@ -384,6 +404,10 @@ def timex_cover(doc: Doc, timex, pub_date: dt.date | None, after_other_time: boo
         hedge = hedge_length(doc, span.start) if cue is None else 0
         if hedge:  # "until at least 2025" bounds as "until 2025" does
             cue, lo = cue_before(doc, doc[span.start - hedge:span.end], INTERVAL_CUES)
+        if cue is None:
+            named = _since_named_event(doc, span)
+            if named is not None:
+                cue, lo = "since", named
         if cue is None and pub_date is not None:
             so_far, lo = cue_before(doc, span, _SO_FAR)
             end = _day(pub_date) + dt.timedelta(days=1)

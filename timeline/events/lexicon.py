@@ -51,6 +51,8 @@ MEASURE_VERBS = _words("measure_verbs")
 BARE_VERB_HOMOGRAPHS = _words("bare_verb_homographs")
 SAYING_ON_MEDIA = _words("saying_on_media")
 ROUTINE_KIND_NOUNS = _words("routine_kind_nouns")
+# "Sunday trading returns": a routine only with no article or owner on the noun
+ROUTINE_BARE_KIND_NOUNS = _words("routine_bare_kind_nouns")
 ROUTINE_KIND_WORDS = _words("routine_kind_words")
 COHORT_NOUNS = _words("cohort_nouns")
 LIGHT_VERBS = _words("light_verbs")
@@ -73,6 +75,8 @@ PERIOD_END_LINKS = _words("period_end_links")
 LENGTH_VERBS = _words("length_verbs")
 # "down from 3.4% in ...": what makes an amount a comparison's base
 COMPARISON_BASE_LEADS = _words("comparison_base_leads")
+# "warmer than today": the present as a comparison's other term (comparison-base)
+THAN_PRESENT_WORDS = _words("than_present_words")
 # "the next six months": a period ahead in its own words
 FORWARD_PERIOD_WORDS = _words("forward_period_words")
 # "shot to death": the state an act ended in

@@ -243,6 +243,16 @@ def _report_duration_cover(doc: Doc, t, pub_date, dated: list, starts: list[int]
         # "said on Tuesday evening that it would appeal within 30 days": a time of a day places the count as well
         # as its day does; from the day it is over by ("Wednesday night" runs into Thursday)
         return timex_cover(doc, t, (earlier.interval_end - dt.timedelta(microseconds=1)).date())
+    if earlier.granularity == "month" and not earlier.fuzzy and earlier.interval_end is not None \
+            and pub_date is not None and earlier.interval_end.date() <= pub_date:
+        # "rose 0.4% in February and 6.1% over the past 12 months", "In May prices rose 3% from the past year": a
+        # count back after a past month is the stretch up to that month's end (the month's figure and its yearly
+        # one), not up to the report; a count forward ("within a year") keeps no interval
+        last = (earlier.interval_end - dt.timedelta(microseconds=1)).date()
+        cover = timex_cover(doc, t, last)
+        if cover is not None and cover.start is not None and cover.end is not None \
+                and cover.end <= earlier.interval_end and cover.start < earlier.interval_start:
+            return cover
     return timex_cover(doc, t, pub_date, after_other_time=True)
 
 
