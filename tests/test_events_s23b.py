@@ -106,6 +106,9 @@ def test_people_possessor_still_the_subject():
     ("Marks & Spencer, which owns the brand, has sent three buyers to Dhaka. They arrived on Monday.", "Monday",
      "three buyers"),
     ("Johnson & Johnson has flown two engineers to Cork. They landed on Monday.", "Monday", "two engineers"),
+    # (technician, expert, envoy ...: people, person_nouns)
+    ("Rolls-Royce has sent two technicians to Lagos. They arrived on Tuesday.", "Tuesday", "two technicians"),
+    ("The ministry has flown four experts to the site. They inspected the dam on Sunday.", "Sunday", "four experts"),
     # a singular common noun doing something is no "they": the one group its verb took on is
     ("The museum hired three inspectors. They opened the new wing on Monday.", "Monday", "three inspectors"),
     ("The company dismissed 40 workers in May. They protested outside its gates on Monday.", "Monday", "40 workers"),
