@@ -739,8 +739,12 @@ def _plural_antecedent(tok: Token, skip: frozenset[int] | set[int] = frozenset()
                 and not lemma_in(t, COLLECTIVE_PEOPLE_NOUNS):
             # "Her team had dug for five weeks ... The library will now be delayed. Earlier this month, they found
             # coins": one thing is no "they" that does something to something either; the group before it is meant
+            # (or the one group that thing's own verb took on: "The ministry hired four auditors. They started work")
+            instead = _group_object_instead(t, tok)
+            if instead is not None:
+                return instead
             continue
-        return t if _is_group(t) or _plural_things(t, tok) or _reported_plural_things(t, tok) \
+        return t if _is_group(t) and not _singular_coordination(t) or _plural_things(t, tok) or _reported_plural_things(t, tok) \
             or _plural_doers(t, tok) or _plural_named_body(t) or _owns_their_object(t, tok) \
             else _group_object_instead(t, tok)
     return None
@@ -750,7 +754,8 @@ def _group_object_instead(t: Token, tok: Token) -> Token | None:
     """'The minister met the protesters on Monday. They agreed to end the blockade': when the last sentence's main
     subject is one person or thing, a "they" opening the next sentence means the group that sentence's verb has
     as its object (or its "with" object), when that is the one plural named there."""
-    if t.dep_ != "nsubj" or t.tag_ not in ("NN", "NNP") or _is_group(t) or t.head.i != t.sent.root.i \
+    if t.dep_ != "nsubj" or t.tag_ not in ("NN", "NNP") or _is_group(t) and not _singular_coordination(t) \
+            or t.head.i != t.sent.root.i \
             or t.sent.end != tok.sent.start or tok.i != tok.sent.start or tok.dep_ not in ("nsubj", "nsubjpass"):
         return None
     verb = t.head
@@ -761,6 +766,18 @@ def _group_object_instead(t: Token, tok: Token) -> Token | None:
     if len(groups) != 1 or len(plurals) != 1 or plurals[0].i != groups[0].i:
         return None
     return groups[0]
+
+
+def _singular_coordination(t: Token) -> bool:
+    """'Pratt & Whitney Canada has sent two technicians': a coordination its own verb group takes as one (a firm's
+    name: "has", "is", "was" or a third-person "-s") is one body, no group a "they" means; two people agree in the
+    plural ("Lopez and Okafor have left")."""
+    if not any(c.dep_ == "conj" for c in t.children) or t.dep_ not in ("nsubj", "nsubjpass") \
+            or not is_predicate(t.head):
+        return False
+    group = [t.head] + [c for c in t.head.children if c.dep_ in ("aux", "auxpass") and c.i < t.head.i]
+    finite = next((g for g in group if g.tag_ in ("VBZ", "VBP") or g.lower_ in _BE_PAST), None)
+    return finite is not None and (finite.tag_ == "VBZ" or finite.lower_ == "was")
 
 
 def _possessor_of_other_gender_reporter(tok: Token) -> Token | None:
@@ -1617,6 +1634,25 @@ def _subject_before_its(tok: Token) -> Token | None:
     verb = _clause_predicate(tok)
     subj = subject_token(verb) if verb is not None else None
     return subj if subj is not None and subj.i < tok.i else None
+
+
+def _own_subject_their(tok: Token) -> Token | None:
+    """'Most ECB policymakers believed at their June meeting that ...': a "their" after its own clause's subject, a
+    plural noun (or a coordination) with no other plural named between the two, stands for that subject ("Police
+    arrested two men at their home" names the men between: left to the rules below)."""
+    if tok.dep_ != "poss" or tok.lower_ != "their":
+        return None
+    verb = _clause_predicate(tok)
+    subj = subject_token(verb) if verb is not None else None
+    if subj is None or subj.i >= tok.i or subj.pos_ not in ("NOUN", "PROPN") \
+            or not (subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children)) \
+            or subj.ent_type_ in _AMOUNTS or subj.ent_type_ in ("DATE", "TIME"):
+        return None
+    own = {x.i for x in subj.subtree}
+    if any(x.i not in own and (x.tag_ in ("NNS", "NNPS") or x.lower_ in PLURAL_PRONOUNS)
+           for x in tok.doc[subj.i + 1:tok.i]):
+        return None
+    return subj
 
 
 def _own_subject_its(tok: Token) -> Token | None:
@@ -2811,7 +2847,8 @@ def _resolve(tok: Token | None, skip: frozenset[int] | set[int] = frozenset()) -
             # the clause's time: "Swiftbox began flying drones on Monday, a trial that was approved in May": the trial)
             ante = ante.head
         return Referent(ante, pronoun=tok.text)
-    ahead = _fronted_possessor_subject(tok) or _own_subject_its(tok) or _infinitive_possessor(tok) \
+    ahead = _fronted_possessor_subject(tok) or _own_subject_its(tok) or _own_subject_their(tok) \
+        or _infinitive_possessor(tok) \
         or _record_owner(tok) or _relative_clause_possessive(tok)
     if ahead is not None:
         return Referent(ahead, pronoun=tok.text)

@@ -38,6 +38,7 @@ RAISING_PREDICATES: dict[str, str] = {**_table("raising_predicates"), **_table("
                                       **_table("hedging_raising_predicates")}
 HEDGING_RAISING_PREDICATES = frozenset(_table("hedging_raising_predicates"))
 HEDGING_ADVERBS = _words("hedging_adverbs")
+HEDGING_PREDICATE_ADJECTIVES: dict[str, str] = _table("hedging_predicate_adjectives")
 ASIDE_CONJUNCTIONS = _words("aside_conjunctions")
 ALLEGING_VERBS: dict[str, str] = _table("alleging_verbs")
 CONDITIONAL_MARKS = _words("conditional_marks")

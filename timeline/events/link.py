@@ -630,6 +630,12 @@ def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_tim
         # "The berth was first due to open in October 2013", parsed with "due" a preposition on the copula: the
         # infinitive is said of the copula's subject
         subj = subject_token(pred.head.head)
+    adj = pred.head.head if pred.head.lower_ == "to" else pred.head
+    if subj is None and pred.dep_ == "pobj" and pred.tag_ == "VB" and pred.i > 0 and pred.doc[pred.i - 1].lower_ == "to" \
+            and adj.pos_ == "ADJ" and adj.dep_ == "acomp" and is_predicate(adj.head):
+        # "began in 2021 and is due to finish in 2027", parsed with the infinitive an object of "due" (or of "to"
+        # as a preposition): the infinitive is said of the copula's subject (shared with the first conjunct)
+        subj = subject_token(adj.head)
     if subj is None and pred.dep_ in ("xcomp", "pcomp") and pred.head.pos_ in ("ADJ", "ADP") and pred.head.i < pred.i \
             and pred.head.dep_ in ("prep", "amod") and pred.head.head.pos_ in ("NOUN", "PROPN") \
             and pred.head.head.i < pred.head.i and pred.head.left_edge.i > 0 \
@@ -719,6 +725,10 @@ def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_tim
             if c.dep_ == "poss" and not _classifying_possessor(c) and not (
                     c.pos_ == "PRON" and pred.dep_ == "dobj" and lemma_in(pred.head, _ANY_LIGHT_VERB)):
                 subj = c  # (a light verb's pronoun owner is its subject again: "He made his debut": he)
+                if c.ent_type_ in ("DATE", "TIME"):
+                    # "Next year's festival runs ...", "Monday's vote was postponed": a time owns no event and
+                    # does not do it
+                    subj = None
         if subj is None:
             subj = _by_agent(pred)  # "two rulings by the court"
         if subj is None and pred.dep_ == "dobj" and lemma_in(pred.head, _ANY_LIGHT_VERB):

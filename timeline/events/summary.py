@@ -14,7 +14,7 @@ from .lexicon import (ADVERBIAL_RELATIVE_NOUNS, COMPARATIVE_TIME_ADVERBS, PAST_M
                       LENGTH_ARGUMENT_PREPOSITIONS, NOT_UNTIL_WORDS, OBJECT_RAISING_VERBS, DELAY_REASON_WORDS)
 from .lexicon import TIME_REMNANT_PARTICIPLES
 from .lexicon import PRESENCE_LIGHT_VERBS
-from .lexicon import ALLEGING_VERBS, HEDGING_ADVERBS, HEDGING_RAISING_PREDICATES
+from .lexicon import ALLEGING_VERBS, HEDGING_ADVERBS, HEDGING_PREDICATE_ADJECTIVES, HEDGING_RAISING_PREDICATES, LINKING_VERBS
 from .lexicon import PLANNING_PARTICIPLES
 from .lexicon import AGE_NOUNS
 from .lexicon import REPORTING_VERBS
@@ -89,6 +89,14 @@ def modality(pred: Token) -> tuple[str, bool]:
                 negated = True
         if t.dep_ == "acomp" and is_predicate(t.head):
             t = t.head
+    hedge = pred if pred.dep_ in ("acomp", "attr") and is_predicate(pred.head) else next(
+        (c for c in pred.children if c.dep_ == "acomp" and c.i > pred.i), None) \
+        if pred.lemma_ == "be" or lemma_in(pred, LINKING_VERBS) else None
+    if hedge is not None and hedge.lower_ in HEDGING_PREDICATE_ADJECTIVES \
+            and not any(c.dep_ == "xcomp" for c in hedge.children):
+        # "delays were likely on Thursday", "a deal looked unlikely": the adjective only expects the state it names
+        # (over a to-infinitive the raising chain above reads it)
+        parts.append((hedge.i, HEDGING_PREDICATE_ADJECTIVES[hedge.lower_]))
     alleged = _alleging_verb(pred)
     if alleged is not None:
         parts.append((alleged.i, ALLEGING_VERBS[alleged.lemma_.lower()]))
