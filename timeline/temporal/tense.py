@@ -107,6 +107,46 @@ def _means_participle(tok: Token) -> Token | None:
     return part if part.tag_ == "VBN" and is_word(part, _MEANS_PARTICIPLES) else None
 
 
+# A headline: the document's first line, short, with no closing stop. Its present simple tells what has just
+# happened ("Blast at refinery on Tuesday kills two") and its bare infinitive what is to come ("Council to vote on
+# Friday"), unlike the body's news present, which with a date is a schedule.
+_HEADLINE_WORDS = 16
+_HEADLINE_STOPS = (".", "!", "?", ":")
+
+
+def _headline(tok: Token) -> bool:
+    doc = tok.doc
+    sent = tok.sent
+    words = [t for t in sent if not t.is_space]
+    if not words or len(words) > _HEADLINE_WORDS or words[-1].text in _HEADLINE_STOPS:
+        return False
+    if any(not t.is_space for t in doc[:sent.start]):
+        return False
+    last = words[-1]
+    # the line ends at the sentence: a newline after it (or the end of the text is no headline: a one-line text)
+    return "\n" in last.whitespace_ or (last.i + 1 < len(doc) and doc[last.i + 1].is_space and "\n" in doc[last.i + 1].text)
+
+
+MISREAD_PRESENT = frozenset(vocab()["misread_present_verbs"]["words"])
+_NOUN_PHRASE_TAGS = ("DT", "JJ", "NN", "NNS", "NNP", "NNPS", "POS", "PRP$", "CD")
+
+
+def _misread_present(tok: Token) -> bool:
+    """"Entries close on Friday", "Stock exchanges close early on Friday": a present plural the tagger read as an
+    adjective or adverb (vocab "misread_present_verbs") right after the plural noun that opens its clause and
+    before a preposition or adverb. Not "homes close to the river" (the adjective before "to")."""
+    doc = tok.doc
+    i = tok.i
+    if tok.lower_ not in MISREAD_PRESENT or tok.tag_ not in ("JJ", "RB", "NN") or i == 0 or i + 1 >= len(doc):
+        return False
+    if doc[i - 1].tag_ != "NNS" or doc[i + 1].tag_ not in ("IN", "RB") or doc[i + 1].lower_ == "to":
+        return False
+    k = i - 1
+    while k > tok.sent.start and doc[k - 1].tag_ in _NOUN_PHRASE_TAGS:
+        k -= 1
+    return k == tok.sent.start or doc[k - 1].text == "," or doc[k - 1].tag_ == "CC"
+
+
 def _is_future_verb(tok: Token) -> bool:
     # the lemma fallback cuts "scheduled" to "schedul": accept the silent -e it dropped
     lem = lemma(tok)
@@ -172,6 +212,9 @@ def _group_tense(tok: Token) -> Direction:
         return Direction.FUTURE
     if "going" in lowers and "to" in lowers:
         return Direction.FUTURE
+    if tok.tag_ == "VB" and window and window[-1].lower_ == "to" and _headline(tok) \
+            and not any(upos(t) in _VERB_POS for t in window[:-1]):
+        return Direction.FUTURE  # "Council to vote on budget on Friday": the headline's future
     # "is expected to meet", "plans to visit"
     if "to" in lowers and any(_is_future_verb(t) for t in window):
         return Direction.FUTURE
@@ -202,6 +245,11 @@ def _group_tense(tok: Token) -> Direction:
         if _singular_subject(tok):
             return Direction.PAST  # "the 270 billion yen it forecast in May": the present would be "forecasts"
         return Direction.NONE  # "Protests spread after his arrest on Monday" may well be past: no tense to go by
+    if tok.tag_ in ("VBZ", "VBP") and lemma(tok) not in REPORTING and lemma(tok) not in ("be", "have") \
+            and _headline(tok):
+        return Direction.PAST  # "Storm on Monday cuts power to 40,000 homes"
+    if _misread_present(tok):
+        return Direction.FUTURE  # "Applications close on Friday": a schedule, as the news present below
     if tok.tag_ in ("VBZ", "VBP") and lemma(tok) not in REPORTING and lemma(tok) not in ("be", "have"):
         return Direction.FUTURE  # news present simple with a date is a schedule: "meet separately Monday"
     if tok.tag_ in ("VBZ", "VBP") and _reports_results(tok):
@@ -1060,6 +1108,8 @@ def _onset_set_up(doc: Doc, start: int) -> bool:
     onset_setting_verbs: "declared three days of mourning starting Friday", "ordered schools closed from Monday"):
     the onset of what was set up, which lies ahead of the act. The look stops at punctuation and at a
     conjunction, so another clause's verb sets nothing ("shops were shut from Sunday")."""
+    if start >= 3 and doc[start - 1].tag_ == "IN" and doc[start - 2].lower_ in ONSET_PARTICIPLES:
+        start -= 1  # "approved a pilot starting in January": the participle's own preposition
     if start < 2 or doc[start - 1].lower_ not in _ONSET_LEADS:
         return False
     for i in range(start - 2, max(-1, start - 2 - _ONSET_SETTER_REACH), -1):
@@ -1292,12 +1342,15 @@ def _verb_tense(span: Span) -> tuple[Direction, bool]:
     if parsed:
         tok = span.root
         for _ in range(8):
-            if upos(tok) in _VERB_POS and tok.dep_ != "aux" and not _opening_onset(tok):
+            if (upos(tok) in _VERB_POS and tok.dep_ != "aux" or _misread_present(tok)) and not _opening_onset(tok):
                 tok = _plan_ender(tok) or tok  # "dropped its plan to build a plant on Monday": the dropping's time
                 reporter = _reporting_verb_before(span, tok)
                 if reporter is not None:
                     return _group_tense(reporter), _own_past(reporter)
                 direction = _group_tense(tok)
+                if direction == Direction.PAST and _reduced_relative_before(span, tok) and _future_governor(
+                        next((a for a in tok.ancestors if upos(a) in _VERB_POS), None)):
+                    return Direction.NONE, False  # "will see the rise on bills mailed in August"
                 # as without a parse: only a reporting verb before the time frames its clause
                 direct = (direction == Direction.PAST and _own_past(tok) and not _attributive(span)
                           and not any(upos(a) == "VERB" and is_word(a, REPORTING_LEMMAS) and a.i < span.start
@@ -1378,6 +1431,8 @@ def _verb_tense(span: Span) -> tuple[Direction, bool]:
     if best is None:
         return Direction.NONE, False
     direction = _group_tense(best)
+    if pinned and direction == Direction.PAST and len(before) > 1 and _future_governor(before[-2]):
+        return Direction.NONE, False
     # without a parse a reporting verb before the time frames the nearest verb's clause ("the company said the
     # offer expired Dec. 15"), unless it is that verb itself ("he said in April"); one after it reports a
     # clause told as it happened ("prices fell in April, officials said"; "the minister, who resigned in
@@ -1404,6 +1459,13 @@ def _reduced_relative_before(span: Span, verb: Token) -> bool:
             and doc[verb.i - 1].tag_ in ("NN", "NNS", "NNP", "NNPS", "CD")
             # "a vote set for Friday will decide": a plan's participle leaves the time to the clause's verb
             and not is_word(verb, FUTURE_VERBS))
+
+
+def _future_governor(verb: Token | None) -> bool:
+    """Whether the clause a reduced relative hangs in looks ahead: "will see the increase on bills mailed in
+    August", "would pay for shares bought in April". The participle's past is then no direction of its own (the
+    mailing may come before or after the report): the month nearest the report, as with no tense."""
+    return verb is not None and _group_tense(verb) == Direction.FUTURE
 
 
 def _plan_ender(tok: Token) -> Token | None:
@@ -1444,7 +1506,7 @@ def _noun_read_infinitive(t: Token) -> bool:
 
 
 def _is_main_verb(t: Token) -> bool:
-    if _noun_read_infinitive(t):
+    if _noun_read_infinitive(t) or _misread_present(t):
         return True
     return (upos(t) in _VERB_POS and t.dep_ != "aux" and t.lower_ not in FUTURE_AUX and t.tag_ != "MD"
             and not (t.dep_ == "" and _is_auxiliary(t))

@@ -1,0 +1,51 @@
+"""Helper t23b (session 23, wave 2): which way a time points when its verb is a headline's present, a present the
+tagger read as an adjective ("close"), a participle inside a future clause, or an onset participle after an act that
+sets something up. Cases are the helper's own sentences, positive and negative; none comes from a reviewer's text,
+the corpus or a read/held-out set."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.api import extract
+
+# (publication date, text, time expression, expected start date)
+CASES = [
+    # a headline's present simple tells what has just happened
+    ("2025-11-12", "Explosion at chemical plant on Tuesday injures five workers\n\nFive workers were hurt.", "Tuesday",
+     "2025-11-11"),
+    ("2025-11-14", "Storm on Monday cuts power to 40,000 homes\n\nCrews worked through the night.", "Monday",
+     "2025-11-10"),
+    # a headline's bare infinitive looks ahead
+    ("2025-11-12", "Council to vote on budget on Friday\n\nThe council meets at noon.", "Friday", "2025-11-14"),
+    # negatives: the body's news present with a date stays a schedule; a headline's past stays past
+    ("2025-11-12", "Ferry strike ends\n\nThe union meets again on Friday.", "Friday", "2025-11-14"),
+    ("2025-11-12", "Storm on Monday left 40,000 homes without power\n\nCrews worked all night.", "Monday",
+     "2025-11-10"),
+    # a one-line text with a closing stop is no headline
+    ("2025-11-12", "The museum opens its new wing on Friday.", "Friday", "2025-11-14"),
+    # "close" read as an adjective after the plural noun that opens its clause: a present, a schedule
+    ("2025-11-12", "Entries close on Friday, the council said.", "Friday", "2025-11-14"),
+    ("2025-11-12", "Stock exchanges close early on Friday.", "Friday", "2025-11-14"),
+    ("2025-11-12", "Nominations close on March 3, the commission said.", "March 3", "2026-03-03"),
+    # negative: "close to" is the adjective; the clause's past verb dates the time
+    ("2026-06-10", "Houses close to the river flooded on Monday.", "Monday", "2026-06-08"),
+    # a participle of a reduced relative inside a future clause takes no past of its own
+    ("2025-11-12", "Tenants will receive the refund in cheques posted in March.", "March", "2026-03-01"),
+    # negative: in a past clause the participle keeps its past
+    ("2025-11-12", "Tenants received the refund in cheques posted in March.", "March", "2025-03-01"),
+    # an onset participle with its own preposition after an act that sets something up: the onset lies ahead
+    ("2025-11-12", "The council approved a new bus route starting in January, officials said on Monday.", "January",
+     "2026-01-01"),
+    # negative: the onset of what was told as happening keeps the past
+    ("2025-11-12", "Traffic on the bridge fell sharply starting in January, officials said.", "January",
+     "2025-01-01"),
+]
+
+
+@pytest.mark.parametrize("pub,text,timex,start", CASES, ids=[f"{c[2]}:{c[1][:40]}" for c in CASES])
+def test_direction(pub, text, timex, start):
+    df = extract(text, pub_date=pub)
+    rows = df[df["timex_text"] == timex]
+    assert len(rows), df[["timex_text", "timex_value"]].values.tolist()
+    assert {str(v)[:10] for v in rows["start"]} == {start}
