@@ -40,6 +40,15 @@ CASES = [
     # negative: the onset of what was told as happening keeps the past
     ("2025-11-12", "Traffic on the bridge fell sharply starting in January, officials said.", "January",
      "2025-01-01"),
+    # a season or quarter in the frame of a background year ("since <year>, when ...", "In <year>, ...") is that year's
+    ("2025-11-12", "It was the first walkout since 2019, when drivers held three strikes over the winter.",
+     "the winter", "2019-12-01"),
+    ("2025-11-12", "In 2021, the brewery cut 40 jobs in the second quarter.", "the second quarter", "2021-04-01"),
+    # negatives: after the clause's comma, or after a semicolon, the season is the report's own
+    ("2025-11-12", "Fares have not risen since 2019, when the line opened, and will rise over the summer.",
+     "the summer", "2026-06-01"),
+    ("2025-11-12", "In 2021, the brewery cut 40 jobs; it hired 30 people in the second quarter.",
+     "the second quarter", "2025-04-01"),
 ]
 
 
