@@ -58,3 +58,21 @@ def test_direction(pub, text, timex, start):
     rows = df[df["timex_text"] == timex]
     assert len(rows), df[["timex_text", "timex_value"]].values.tolist()
     assert {str(v)[:10] for v in rows["start"]} == {start}
+
+
+# a reported clause's own modal ("said that ... could stay flooded until ...") runs the wait from the report's day
+UNTIL_CASES = [
+    ("The mayor said pumps were working but that some cellars could stay flooded until the end of the month.",
+     "the end of the month", True),
+    ("Engineers said the tunnel may remain shut until the end of the month.", "the end of the month", True),
+    # negative: told in the past, the wait is not from the report
+    ("The mayor said some cellars stayed flooded until the end of the month.", "the end of the month", False),
+]
+
+
+@pytest.mark.parametrize("text,timex,from_report", UNTIL_CASES, ids=[c[0][:50] for c in UNTIL_CASES])
+def test_until_from_report(text, timex, from_report):
+    df = extract(text, pub_date="2025-11-12")
+    rows = df[df["timex_text"] == timex]
+    assert len(rows), df[["timex_text", "timex_value"]].values.tolist()
+    assert (str(rows["start"].iloc[0])[:10] == "2025-11-12") == from_report, rows[["start", "end"]].values.tolist()

@@ -40,7 +40,7 @@ from ..temporal.codec import month_add, shift
 from .grammar import is_event_nominal
 from ..temporal.partial import UNIT_GRAN, Direction
 from ..temporal.rules.durations import duration_value
-from ..temporal.tense import tense_for
+from ..temporal.tense import own_verb_direction, tense_for
 from ..temporal.veto import PLURAL_UNITS
 from ..doctext import text_of
 from ..temporal.vocab import vocab
@@ -421,7 +421,9 @@ def timex_cover(doc: Doc, timex, pub_date: dt.date | None, after_other_time: boo
             return None
         if kind == "until" and _rescheduled(doc[lo]):
             return None  # "postponed the trial until March": the trial is in March, not from now to then
+        # (a reported clause's own modal too: "said that cellars could stay flooded until the end of the month")
         if kind == "until" and pub_date is not None and (tense_for(span) == Direction.FUTURE or _present_state(span)
+                                                         or own_verb_direction(span) == Direction.FUTURE
                                                          or _infinitive_ahead(span, timex, pub_date)
                                                          or _term_ahead(doc[lo], timex, pub_date)):
             start = _day(pub_date)

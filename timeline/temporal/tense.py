@@ -770,6 +770,26 @@ def tense_for(span: Span) -> Direction:
     return read_tense(span).direction
 
 
+def own_verb_direction(span: Span) -> Direction:
+    """The direction of the verb group the span hangs off in the parse, read alone: a reporting verb that frames
+    the clause ("said that some cellars could stay flooded until the end of the month") is not read. NONE without
+    a parse or a verb."""
+    tok = span.root
+    for _ in range(8):
+        if upos(tok) in _VERB_POS and tok.dep_ != "aux" and not is_word(tok, REPORTING_LEMMAS):
+            aux = [k for k in tok.children if k.dep_ in ("aux", "auxpass", "neg")]
+            # "could stay flooded", "may remain closed": a modal and a plain verb the parser hung on the participle
+            # as its auxiliaries look ahead; "could have stayed", "could not stay" need not
+            if (any(k.tag_ == "MD" and k.lower_ in MODAL_FORWARD for k in aux) and any(k.tag_ == "VB" for k in aux)
+                    and not any(lemma(k) == "have" or k.dep_ == "neg" for k in aux)):
+                return Direction.FUTURE
+            return _group_tense(tok)
+        if tok.head is tok or not tok.dep_:
+            break
+        tok = tok.head
+    return Direction.NONE
+
+
 def read_tense(span: Span, pub_date: dt.date | None = None) -> Tense:
     """``pub_date``, where known, places a weekday a relative sequel clause names against the main clause's
     (:func:`_sequel_direction`); nothing else reads it."""
@@ -1108,8 +1128,10 @@ def _onset_set_up(doc: Doc, start: int) -> bool:
     onset_setting_verbs: "declared three days of mourning starting Friday", "ordered schools closed from Monday"):
     the onset of what was set up, which lies ahead of the act. The look stops at punctuation and at a
     conjunction, so another clause's verb sets nothing ("shops were shut from Sunday")."""
-    if start >= 3 and doc[start - 1].tag_ == "IN" and doc[start - 2].lower_ in ONSET_PARTICIPLES:
-        start -= 1  # "approved a pilot starting in January": the participle's own preposition
+    if start >= 3 and doc[start - 1].lower_ == "in" and doc[start - 2].lower_ in ONSET_PARTICIPLES:
+        # "approved a pilot starting in January": a month or a year further off; a day after "on" ("called
+        # strikes beginning on Monday", said on Thursday) is as often the day the measure already began
+        start -= 1
     if start < 2 or doc[start - 1].lower_ not in _ONSET_LEADS:
         return False
     for i in range(start - 2, max(-1, start - 2 - _ONSET_SETTER_REACH), -1):
