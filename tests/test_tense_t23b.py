@@ -49,6 +49,13 @@ CASES = [
      "the summer", "2026-06-01"),
     ("2025-11-12", "In 2021, the brewery cut 40 jobs; it hired 30 people in the second quarter.",
      "the second quarter", "2025-04-01"),
+    # the odds of an event (vocab prospective_frames) set it ahead, also inside its owner's phrase
+    ("2025-03-04", "Traders saw a 40% chance of a rate cut at the bank's March 18-19 meeting.", "March 18",
+     "2025-03-18"),
+    ("2025-03-04", "Analysts put the odds of a strike in June at one in three.", "June", "2025-06-01"),
+    # negatives: without the frame the past verb keeps the past
+    ("2025-03-10", "Traders cut their bets after the bank's March 3 meeting.", "March 3", "2025-03-03"),
+    ("2025-03-04", "Analysts raised their forecasts at a meeting in June.", "June", "2024-06-01"),
 ]
 
 

@@ -1168,6 +1168,11 @@ def _prospective_frame(doc: Doc, start: int) -> bool:
     the way for an early election on Feb. 23", "set the stage for talks in March"): the frame (vocab
     "prospective_frames"), a noun phrase of a few words and "on" or "in"."""
     i = start - 1
+    if i > 0 and doc[i].tag_ == "POS":
+        # "odds of a hike at the central bank's April meeting": the time inside the meeting's owner phrase
+        i -= 1
+        while i > 0 and i > start - 2 - _FRAME_GAP and upos(doc[i]) in ("DET", "ADJ", "NOUN", "PROPN"):
+            i -= 1
     if i < 0 or doc[i].lower_ not in _FRAMES["time_leads"]:
         return False
     j = i - 1
