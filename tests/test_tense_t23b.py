@@ -83,3 +83,20 @@ def test_until_from_report(text, timex, from_report):
     rows = df[df["timex_text"] == timex]
     assert len(rows), df[["timex_text", "timex_value"]].values.tolist()
     assert (str(rows["start"].iloc[0])[:10] == "2025-11-12") == from_report, rows[["start", "end"]].values.tolist()
+
+
+# "shortly before" a clock time gone by: the hour up to it, on its own day (midnight's T24:00 is the next day's 00:00)
+CLOSE_BEFORE_CASES = [
+    ("The lifeboat reached the yacht shortly before midnight on Monday.", "midnight on Monday", "2025-11-10T23:00"),
+    ("The last train left minutes before 11 p.m. on Sunday.", "11 p.m. on Sunday", "2025-11-09T22:00"),
+    # negative: a bare "before" keeps the time's own interval
+    ("The lifeboat reached the yacht before midnight on Monday.", "midnight on Monday", "2025-11-11T00:00"),
+]
+
+
+@pytest.mark.parametrize("text,timex,start", CLOSE_BEFORE_CASES, ids=[c[0][:50] for c in CLOSE_BEFORE_CASES])
+def test_close_before(text, timex, start):
+    df = extract(text, pub_date="2025-11-12")
+    rows = df[df["timex_text"] == timex]
+    assert len(rows), df[["timex_text", "timex_value"]].values.tolist()
+    assert str(rows["start"].iloc[0].isoformat())[:16] == start, rows[["start", "end"]].values.tolist()

@@ -48,7 +48,7 @@ from ..temporal.morph import aux_forms
 from .grammar import bounded_term, moves_event, present_verb_group, raised_infinitive, record_comparison, record_in_span
 from .lexicon import (TRAILING_PERIOD_UNITS, CUE_HEDGES, TERM_BOUNDS, ANCHORED_DURATION_AFTER_CUES, ANCHORED_DURATION_CUES, BACKWARD_PERIOD_WORDS, FORECAST_VERBS,
                       FORWARD_PERIOD_WORDS, INTERVAL_CUES, MODAL_AUX, PERIOD_END_LINKS, RANGE_OPENERS, REPORTING_VERBS, VAGUE_COUNT)
-from .lexicon import FORWARD_STRETCH_CUES, PROMISING_VERBS, RECORD_WORDS
+from .lexicon import CLOSE_BEFORE_LEADS, FORWARD_STRETCH_CUES, PROMISING_VERBS, RECORD_WORDS
 from .lexicon import _table, _words
 
 # "said he wanted the carriers to agree within 60 days": an infinitive these govern is still ahead of them
@@ -413,6 +413,11 @@ def timex_cover(doc: Doc, timex, pub_date: dt.date | None, after_other_time: boo
                 else timex.interval_start
             if limit > start:
                 return Cover(start, limit, True, text, doc[lo].idx, timex.end, "before", timex.granularity)
+            if (timex.type == "TIME" and timex.granularity in ("minute", "hour") and lo > 0
+                    and doc[lo - 1].lower_ in CLOSE_BEFORE_LEADS):
+                # "reached the yacht shortly before midnight on Monday": the hour up to it, on its own day
+                return Cover(limit - dt.timedelta(hours=1), limit, True, text_of(doc)[doc[lo - 1].idx:timex.end],
+                             doc[lo - 1].idx, timex.end, "before", timex.granularity)
             if _negated_before(span):
                 # "had never acted before last year": what the row says held up to the start of that time; when it
                 # began is not told
