@@ -37,6 +37,8 @@ CASES = [
     # an onset participle with its own preposition after an act that sets something up: the onset lies ahead
     ("2025-11-12", "The council approved a new bus route starting in January, officials said on Monday.", "January",
      "2026-01-01"),
+    ("2025-11-12", "The council also approved a two-year parking trial in three town centres starting in January.",
+     "January", "2026-01-01"),
     # negative: the onset of what was told as happening keeps the past
     ("2025-11-12", "Traffic on the bridge fell sharply starting in January, officials said.", "January",
      "2025-01-01"),
@@ -72,6 +74,8 @@ UNTIL_CASES = [
     ("The mayor said pumps were working but that some cellars could stay flooded until the end of the month.",
      "the end of the month", True),
     ("Engineers said the tunnel may remain shut until the end of the month.", "the end of the month", True),
+    ("Officials said most roads would reopen within hours, but that some lanes could stay closed until the end of "
+     "the month.", "the end of the month", True),
     # negative: told in the past, the wait is not from the report
     ("The mayor said some cellars stayed flooded until the end of the month.", "the end of the month", False),
 ]

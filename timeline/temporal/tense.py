@@ -778,6 +778,8 @@ def own_verb_direction(span: Span) -> Direction:
     for _ in range(8):
         if upos(tok) in _VERB_POS and tok.dep_ != "aux" and not is_word(tok, REPORTING_LEMMAS):
             aux = [k for k in tok.children if k.dep_ in ("aux", "auxpass", "neg")]
+            # (the modal may hang on the plain verb rather than on the participle: "could" -> "stay" -> "flooded")
+            aux += [g for k in aux for g in k.children if g.dep_ in ("aux", "neg")]
             # "could stay flooded", "may remain closed": a modal and a plain verb the parser hung on the participle
             # as its auxiliaries look ahead; "could have stayed", "could not stay" need not
             if (any(k.tag_ == "MD" and k.lower_ in MODAL_FORWARD for k in aux) and any(k.tag_ == "VB" for k in aux)
@@ -1136,8 +1138,8 @@ def _onset_set_up(doc: Doc, start: int) -> bool:
         return False
     for i in range(start - 2, max(-1, start - 2 - _ONSET_SETTER_REACH), -1):
         t = doc[i]
-        if t.is_punct or t.tag_ == "CC":
-            return False
+        if t.is_punct and t.tag_ != "HYPH" or t.tag_ == "CC":
+            return False  # (a hyphen inside a word, "a two-year trial", ends no clause)
         if upos(t) in _VERB_POS and is_word(t, ONSET_SETTERS):
             return True
     return False
