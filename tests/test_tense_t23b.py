@@ -5,6 +5,7 @@ the corpus or a read/held-out set."""
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 from timeline.api import extract
@@ -76,6 +77,8 @@ UNTIL_CASES = [
     ("Engineers said the tunnel may remain shut until the end of the month.", "the end of the month", True),
     ("Officials said most roads would reopen within hours, but that some lanes could stay closed until the end of "
      "the month.", "the end of the month", True),
+    ("He said most pupils would be able to return to class within days, but that some schools could stay flooded "
+     "until the end of the month.", "the end of the month", True),
     # negative: told in the past, the wait is not from the report
     ("The mayor said some cellars stayed flooded until the end of the month.", "the end of the month", False),
 ]
@@ -104,3 +107,15 @@ def test_close_before(text, timex, start):
     rows = df[df["timex_text"] == timex]
     assert len(rows), df[["timex_text", "timex_value"]].values.tolist()
     assert str(rows["start"].iloc[0].isoformat())[:16] == start, rows[["start", "end"]].values.tolist()
+
+
+def test_modal_on_plain_verb_kept():
+    """"could" hung on "stay", itself the participle's auxiliary: the modality column keeps the modal."""
+    df = extract("He said most pupils would be able to return to class within days, but that some schools could stay "
+                 "flooded until the end of the month.", pub_date="2025-11-12")
+    rows = df[df["timex_text"] == "the end of the month"]
+    assert len(rows) and rows["modality"].iloc[0] == "could", rows[["event", "modality"]].values.tolist()
+    # negative: a past group keeps no modal
+    df = extract("The mayor said some cellars stayed flooded until the end of the month.", pub_date="2025-11-12")
+    rows = df[df["timex_text"] == "the end of the month"]
+    assert len(rows) and (pd.isna(rows["modality"].iloc[0]) or not rows["modality"].iloc[0])
