@@ -40,7 +40,7 @@ from ..temporal.codec import month_add, shift
 from .grammar import is_event_nominal
 from ..temporal.partial import UNIT_GRAN, Direction
 from ..temporal.rules.durations import duration_value
-from ..temporal.tense import tense_for
+from ..temporal.tense import own_verb_direction, tense_for
 from ..temporal.veto import PLURAL_UNITS
 from ..doctext import text_of
 from ..temporal.vocab import vocab
@@ -48,7 +48,7 @@ from ..temporal.morph import aux_forms
 from .grammar import bounded_term, moves_event, present_verb_group, raised_infinitive, record_comparison, record_in_span
 from .lexicon import (TRAILING_PERIOD_UNITS, CUE_HEDGES, TERM_BOUNDS, ANCHORED_DURATION_AFTER_CUES, ANCHORED_DURATION_CUES, BACKWARD_PERIOD_WORDS, FORECAST_VERBS,
                       FORWARD_PERIOD_WORDS, INTERVAL_CUES, MODAL_AUX, PERIOD_END_LINKS, RANGE_OPENERS, REPORTING_VERBS, VAGUE_COUNT)
-from .lexicon import FORWARD_STRETCH_CUES, PROMISING_VERBS, RECORD_WORDS, NAMED_EVENT_HEADS
+from .lexicon import CLOSE_BEFORE_LEADS, FORWARD_STRETCH_CUES, PROMISING_VERBS, RECORD_WORDS, NAMED_EVENT_HEADS
 from .lexicon import _table, _words
 
 # "said he wanted the carriers to agree within 60 days": an infinitive these govern is still ahead of them
@@ -437,6 +437,11 @@ def timex_cover(doc: Doc, timex, pub_date: dt.date | None, after_other_time: boo
                 else timex.interval_start
             if limit > start:
                 return Cover(start, limit, True, text, doc[lo].idx, timex.end, "before", timex.granularity)
+            if (timex.type == "TIME" and timex.granularity in ("minute", "hour") and lo > 0
+                    and doc[lo - 1].lower_ in CLOSE_BEFORE_LEADS):
+                # "reached the yacht shortly before midnight on Monday": the hour up to it, on its own day
+                return Cover(limit - dt.timedelta(hours=1), limit, True, text_of(doc)[doc[lo - 1].idx:timex.end],
+                             doc[lo - 1].idx, timex.end, "before", timex.granularity)
             if _negated_before(span):
                 # "had never acted before last year": what the row says held up to the start of that time; when it
                 # began is not told
@@ -445,7 +450,9 @@ def timex_cover(doc: Doc, timex, pub_date: dt.date | None, after_other_time: boo
             return None
         if kind == "until" and _rescheduled(doc[lo]):
             return None  # "postponed the trial until March": the trial is in March, not from now to then
+        # (a reported clause's own modal too: "said that cellars could stay flooded until the end of the month")
         if kind == "until" and pub_date is not None and (tense_for(span) == Direction.FUTURE or _present_state(span)
+                                                         or own_verb_direction(span) == Direction.FUTURE
                                                          or _infinitive_ahead(span, timex, pub_date)
                                                          or _term_ahead(doc[lo], timex, pub_date)):
             start = _day(pub_date)

@@ -47,6 +47,8 @@ def modality(pred: Token) -> tuple[str, bool]:
     if pred.dep_ == "conj" and not misread and is_predicate(pred.head) and not any(
             c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in pred.children) and _shares_auxiliary(pred):
         chain.append(pred.head)  # "would begin next month and continue through December": continue shares "would"
+    # "could stay flooded" parsed with "stay" as the participle's auxiliary and "could" hung on "stay"
+    chain += [c for c in pred.children if c.dep_ in ("aux", "auxpass") and c.tag_ == "VB"]
     for v in chain:
         for c in v.children:
             low = c.lower_

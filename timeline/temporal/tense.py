@@ -107,6 +107,46 @@ def _means_participle(tok: Token) -> Token | None:
     return part if part.tag_ == "VBN" and is_word(part, _MEANS_PARTICIPLES) else None
 
 
+# A headline: the document's first line, short, with no closing stop. Its present simple tells what has just
+# happened ("Blast at refinery on Tuesday kills two") and its bare infinitive what is to come ("Council to vote on
+# Friday"), unlike the body's news present, which with a date is a schedule.
+_HEADLINE_WORDS = 16
+_HEADLINE_STOPS = (".", "!", "?", ":")
+
+
+def _headline(tok: Token) -> bool:
+    doc = tok.doc
+    sent = tok.sent
+    words = [t for t in sent if not t.is_space]
+    if not words or len(words) > _HEADLINE_WORDS or words[-1].text in _HEADLINE_STOPS:
+        return False
+    if any(not t.is_space for t in doc[:sent.start]):
+        return False
+    last = words[-1]
+    # the line ends at the sentence: a newline after it (or the end of the text is no headline: a one-line text)
+    return "\n" in last.whitespace_ or (last.i + 1 < len(doc) and doc[last.i + 1].is_space and "\n" in doc[last.i + 1].text)
+
+
+MISREAD_PRESENT = frozenset(vocab()["misread_present_verbs"]["words"])
+_NOUN_PHRASE_TAGS = ("DT", "JJ", "NN", "NNS", "NNP", "NNPS", "POS", "PRP$", "CD")
+
+
+def _misread_present(tok: Token) -> bool:
+    """"Entries close on Friday", "Stock exchanges close early on Friday": a present plural the tagger read as an
+    adjective or adverb (vocab "misread_present_verbs") right after the plural noun that opens its clause and
+    before a preposition or adverb. Not "homes close to the river" (the adjective before "to")."""
+    doc = tok.doc
+    i = tok.i
+    if tok.lower_ not in MISREAD_PRESENT or tok.tag_ not in ("JJ", "RB", "NN") or i == 0 or i + 1 >= len(doc):
+        return False
+    if doc[i - 1].tag_ != "NNS" or doc[i + 1].tag_ not in ("IN", "RB") or doc[i + 1].lower_ == "to":
+        return False
+    k = i - 1
+    while k > tok.sent.start and doc[k - 1].tag_ in _NOUN_PHRASE_TAGS:
+        k -= 1
+    return k == tok.sent.start or doc[k - 1].text == "," or doc[k - 1].tag_ == "CC"
+
+
 def _is_future_verb(tok: Token) -> bool:
     # the lemma fallback cuts "scheduled" to "schedul": accept the silent -e it dropped
     lem = lemma(tok)
@@ -172,6 +212,9 @@ def _group_tense(tok: Token) -> Direction:
         return Direction.FUTURE
     if "going" in lowers and "to" in lowers:
         return Direction.FUTURE
+    if tok.tag_ == "VB" and window and window[-1].lower_ == "to" and _headline(tok) \
+            and not any(upos(t) in _VERB_POS for t in window[:-1]):
+        return Direction.FUTURE  # "Council to vote on budget on Friday": the headline's future
     # "is expected to meet", "plans to visit"
     if "to" in lowers and any(_is_future_verb(t) for t in window):
         return Direction.FUTURE
@@ -202,6 +245,11 @@ def _group_tense(tok: Token) -> Direction:
         if _singular_subject(tok):
             return Direction.PAST  # "the 270 billion yen it forecast in May": the present would be "forecasts"
         return Direction.NONE  # "Protests spread after his arrest on Monday" may well be past: no tense to go by
+    if tok.tag_ in ("VBZ", "VBP") and lemma(tok) not in REPORTING and lemma(tok) not in ("be", "have") \
+            and _headline(tok):
+        return Direction.PAST  # "Storm on Monday cuts power to 40,000 homes"
+    if _misread_present(tok):
+        return Direction.FUTURE  # "Applications close on Friday": a schedule, as the news present below
     if tok.tag_ in ("VBZ", "VBP") and lemma(tok) not in REPORTING and lemma(tok) not in ("be", "have"):
         return Direction.FUTURE  # news present simple with a date is a schedule: "meet separately Monday"
     if tok.tag_ in ("VBZ", "VBP") and _reports_results(tok):
@@ -722,6 +770,28 @@ def tense_for(span: Span) -> Direction:
     return read_tense(span).direction
 
 
+def own_verb_direction(span: Span) -> Direction:
+    """The direction of the verb group the span hangs off in the parse, read alone: a reporting verb that frames
+    the clause ("said that some cellars could stay flooded until the end of the month") is not read. NONE without
+    a parse or a verb."""
+    tok = span.root
+    for _ in range(8):
+        if upos(tok) in _VERB_POS and tok.dep_ != "aux" and not is_word(tok, REPORTING_LEMMAS):
+            aux = [k for k in tok.children if k.dep_ in ("aux", "auxpass", "neg")]
+            # (the modal may hang on the plain verb rather than on the participle: "could" -> "stay" -> "flooded")
+            aux += [g for k in aux for g in k.children if g.dep_ in ("aux", "neg")]
+            # "could stay flooded", "may remain closed": a modal and a plain verb the parser hung on the participle
+            # as its auxiliaries look ahead; "could have stayed", "could not stay" need not
+            if (any(k.tag_ == "MD" and k.lower_ in MODAL_FORWARD for k in aux) and any(k.tag_ == "VB" for k in aux)
+                    and not any(lemma(k) == "have" or k.dep_ == "neg" for k in aux)):
+                return Direction.FUTURE
+            return _group_tense(tok)
+        if tok.head is tok or not tok.dep_:
+            break
+        tok = tok.head
+    return Direction.NONE
+
+
 def read_tense(span: Span, pub_date: dt.date | None = None) -> Tense:
     """``pub_date``, where known, places a weekday a relative sequel clause names against the main clause's
     (:func:`_sequel_direction`); nothing else reads it."""
@@ -1060,12 +1130,16 @@ def _onset_set_up(doc: Doc, start: int) -> bool:
     onset_setting_verbs: "declared three days of mourning starting Friday", "ordered schools closed from Monday"):
     the onset of what was set up, which lies ahead of the act. The look stops at punctuation and at a
     conjunction, so another clause's verb sets nothing ("shops were shut from Sunday")."""
+    if start >= 3 and doc[start - 1].lower_ == "in" and doc[start - 2].lower_ in ONSET_PARTICIPLES:
+        # "approved a pilot starting in January": a month or a year further off; a day after "on" ("called
+        # strikes beginning on Monday", said on Thursday) is as often the day the measure already began
+        start -= 1
     if start < 2 or doc[start - 1].lower_ not in _ONSET_LEADS:
         return False
     for i in range(start - 2, max(-1, start - 2 - _ONSET_SETTER_REACH), -1):
         t = doc[i]
-        if t.is_punct or t.tag_ == "CC":
-            return False
+        if t.is_punct and t.tag_ != "HYPH" or t.tag_ == "CC":
+            return False  # (a hyphen inside a word, "a two-year trial", ends no clause)
         if upos(t) in _VERB_POS and is_word(t, ONSET_SETTERS):
             return True
     return False
@@ -1096,6 +1170,11 @@ def _prospective_frame(doc: Doc, start: int) -> bool:
     the way for an early election on Feb. 23", "set the stage for talks in March"): the frame (vocab
     "prospective_frames"), a noun phrase of a few words and "on" or "in"."""
     i = start - 1
+    if i > 0 and doc[i].tag_ == "POS":
+        # "odds of a hike at the central bank's April meeting": the time inside the meeting's owner phrase
+        i -= 1
+        while i > 0 and i > start - 2 - _FRAME_GAP and upos(doc[i]) in ("DET", "ADJ", "NOUN", "PROPN"):
+            i -= 1
     if i < 0 or doc[i].lower_ not in _FRAMES["time_leads"]:
         return False
     j = i - 1
@@ -1292,12 +1371,15 @@ def _verb_tense(span: Span) -> tuple[Direction, bool]:
     if parsed:
         tok = span.root
         for _ in range(8):
-            if upos(tok) in _VERB_POS and tok.dep_ != "aux" and not _opening_onset(tok):
+            if (upos(tok) in _VERB_POS and tok.dep_ != "aux" or _misread_present(tok)) and not _opening_onset(tok):
                 tok = _plan_ender(tok) or tok  # "dropped its plan to build a plant on Monday": the dropping's time
                 reporter = _reporting_verb_before(span, tok)
                 if reporter is not None:
                     return _group_tense(reporter), _own_past(reporter)
                 direction = _group_tense(tok)
+                if direction == Direction.PAST and _reduced_relative_before(span, tok) and _future_governor(
+                        next((a for a in tok.ancestors if upos(a) in _VERB_POS), None)):
+                    return Direction.NONE, False  # "will see the rise on bills mailed in August"
                 # as without a parse: only a reporting verb before the time frames its clause
                 direct = (direction == Direction.PAST and _own_past(tok) and not _attributive(span)
                           and not any(upos(a) == "VERB" and is_word(a, REPORTING_LEMMAS) and a.i < span.start
@@ -1378,6 +1460,8 @@ def _verb_tense(span: Span) -> tuple[Direction, bool]:
     if best is None:
         return Direction.NONE, False
     direction = _group_tense(best)
+    if pinned and direction == Direction.PAST and len(before) > 1 and _future_governor(before[-2]):
+        return Direction.NONE, False
     # without a parse a reporting verb before the time frames the nearest verb's clause ("the company said the
     # offer expired Dec. 15"), unless it is that verb itself ("he said in April"); one after it reports a
     # clause told as it happened ("prices fell in April, officials said"; "the minister, who resigned in
@@ -1404,6 +1488,13 @@ def _reduced_relative_before(span: Span, verb: Token) -> bool:
             and doc[verb.i - 1].tag_ in ("NN", "NNS", "NNP", "NNPS", "CD")
             # "a vote set for Friday will decide": a plan's participle leaves the time to the clause's verb
             and not is_word(verb, FUTURE_VERBS))
+
+
+def _future_governor(verb: Token | None) -> bool:
+    """Whether the clause a reduced relative hangs in looks ahead: "will see the increase on bills mailed in
+    August", "would pay for shares bought in April". The participle's past is then no direction of its own (the
+    mailing may come before or after the report): the month nearest the report, as with no tense."""
+    return verb is not None and _group_tense(verb) == Direction.FUTURE
 
 
 def _plan_ender(tok: Token) -> Token | None:
@@ -1444,7 +1535,7 @@ def _noun_read_infinitive(t: Token) -> bool:
 
 
 def _is_main_verb(t: Token) -> bool:
-    if _noun_read_infinitive(t):
+    if _noun_read_infinitive(t) or _misread_present(t):
         return True
     return (upos(t) in _VERB_POS and t.dep_ != "aux" and t.lower_ not in FUTURE_AUX and t.tag_ != "MD"
             and not (t.dep_ == "" and _is_auxiliary(t))

@@ -20,6 +20,9 @@ from .vocab import alternation, vocab
 _WHEN = re.compile(r"\s*,\s*when\b", re.IGNORECASE)
 _YEAR = re.compile(r"^\d{4}$")
 _DATED = re.compile(r"^(?P<y>\d{4})(?P<rest>-\d\d(?:-\d\d)?)$")
+# a season, quarter or half as well, for the frames of a background year: "since 2019, when drivers struck over the
+# winter", "In 2019, sales fell in the second quarter" are that year's
+_DATED_OR_PART = re.compile(r"^(?P<y>\d{4})(?P<rest>-\d\d(?:-\d\d)?|-(?:SP|SU|FA|WI)|-Q[1-4]|-H[12])$")
 _STATED_YEAR = re.compile(r"\d{4}|['’]\d\d")
 # (a full stop after a capital is an initial, "the U.S. army", not the end)
 _CLAUSE_END = re.compile(r"[,;]|[!?](?:\s|$)|(?<![A-Z])\.(?:\s|$)")
@@ -37,7 +40,7 @@ def when_clause_year(text: str, out: list[Timex]) -> None:
         for t in out[i + 1:]:
             if _CLAUSE_END.search(text, when.end(), t.start):
                 break
-            m = _DATED.match(t.value)
+            m = _DATED_OR_PART.match(t.value)
             if (t.type != "DATE" or not m or _STATED_YEAR.search(t.text) or m.group("y") == y.value
                     or _WEEKDAY.search(t.text)):
                 continue
@@ -94,7 +97,7 @@ def fronted_year(text: str, out: list[Timex]) -> None:
         for t in out[i + 1:]:
             if _SENTENCE_END.search(text, y.end, t.start) or _FRONTED_CLAUSE_END.search(text, y.end, t.start):
                 break
-            m = _DATED.match(t.value)
+            m = _DATED_OR_PART.match(t.value)
             if (t.type != "DATE" or not m or _STATED_YEAR.search(t.text) or m.group("y") == y.value
                     or _WEEKDAY.search(t.text) or m.group("y") > y.value and _ahead(t)):
                 continue
