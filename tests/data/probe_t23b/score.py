@@ -1,4 +1,4 @@
-"""Score the t23b probe: each line's time gets the expected start date and asserted flag (run from the worktree root)."""
+"""Score the t23b probe: each line's time gets the expected start date and asserted flag (run from the repository root: python tests/data/probe_t23b/score.py)."""
 import csv, subprocess, sys, tempfile, os
 here = os.path.dirname(os.path.abspath(__file__))
 ok = total = 0
