@@ -43,4 +43,4 @@ def test_heldout13_floors(scored):
 # Measured at 3ee9f65 (the session's starting main, the audited set beside it), the first run on these texts:
 # fully right 118/148 (79.7%), date 130/141, trigger 140/148, subject 116/130, asserted 137/145, absent 39/46 (absent
 # counted without the rows the tool flags no_event).
-FLOOR = {"fully_right": 0.831, "date": 0.943, "trigger": 0.952, "subject": 0.907, "asserted": 0.958, "absent": 40}
+FLOOR = {"fully_right": 0.837, "date": 0.943, "trigger": 0.952, "subject": 0.907, "asserted": 0.965, "absent": 40}
