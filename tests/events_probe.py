@@ -110,3 +110,42 @@ def subject_problems(item: dict, row: pd.Series) -> list[str]:
     if "asserted" in item and bool(row["asserted"]) != item["asserted"]:
         bad.append(f"asserted {bool(row['asserted'])}")
     return bad
+
+
+def load_subject_probe(directory: Path, *names: str) -> dict:
+    """A subject probe's parts (``probe.json`` and the later ``probeN.json`` of the same publication date) as one
+    probe: the first part's keys, every part's items in order."""
+    probe = json.loads((directory / names[0]).read_text(encoding="utf-8"))
+    for name in names[1:]:
+        probe["items"] += json.loads((directory / name).read_text(encoding="utf-8"))["items"]
+    return probe
+
+
+def subject_probe_main(label: str, items: list[dict], problems, text_chars: int = 70) -> None:
+    """Print every subject-probe item as OK or BAD with what its row gets wrong, then the score (a probe test
+    module's ``python tests/test_events_<round>.py``)."""
+    ok = 0
+    for item in items:
+        try:
+            bad = problems(item)
+        except AssertionError as e:
+            bad = [f"no row: {e}"]
+        ok += not bad
+        shown = f"{item['text'][:text_chars]!r} | " if text_chars else ""
+        print(f"{'OK ' if not bad else 'BAD'} [{item['cls']}] {shown}{item['timex']} " + "; ".join(bad))
+    print(f"probe {label}: {ok}/{len(items)}")
+
+
+def interval_probe_main(items: list, check, detail_chars: int = 700) -> None:
+    """Print every row of an interval probe (tests/test_intervals_i22.py and later: items of (name, text, pub, timex,
+    triggers, start, end, fuzzy), ``pytest.param`` or plain) as OK or FAIL with what went wrong, then the score."""
+    ok = 0
+    for item in items:
+        item = item.values if hasattr(item, "values") else item
+        try:
+            check(*item)
+            ok += 1
+            print("OK  ", item[0], "|", item[1][:80])
+        except AssertionError as e:
+            print("FAIL", item[0], "|", item[1][:80], "\n     ", str(e)[:detail_chars])
+    print(f"{ok}/{len(items)}")

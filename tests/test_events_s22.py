@@ -7,25 +7,19 @@ written before the tool ran on it), none from a corpus, a held-out set or the re
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 import pytest  # noqa: E402
-from events_probe import subject_problems  # noqa: E402
+from events_probe import load_subject_probe, subject_problems, subject_probe_main  # noqa: E402
 from test_events_v6 import _na, row_of  # noqa: E402
 
 _DIR = Path(__file__).parent / "data" / "events_probe_s22"
-PROBE = json.loads((_DIR / "probe.json").read_text(encoding="utf-8"))
-# part 2: short passages, where a subject has several candidates sentences back (same pub date, same keys)
-PROBE["items"] += json.loads((_DIR / "probe2.json").read_text(encoding="utf-8"))["items"]
-# part 3: more constructions (fronted phrases, a spokesman's "it", "accused of", a cleft, ...)
-PROBE["items"] += json.loads((_DIR / "probe3.json").read_text(encoding="utf-8"))["items"]
-# part 4: modality
-PROBE["items"] += json.loads((_DIR / "probe4.json").read_text(encoding="utf-8"))["items"]
-# part 5: pronoun chains and relative pronouns in wire style
-PROBE["items"] += json.loads((_DIR / "probe5.json").read_text(encoding="utf-8"))["items"]
+# part 2: short passages, where a subject has several candidates sentences back (same pub date, same keys); part 3:
+# more constructions (fronted phrases, a spokesman's "it", "accused of", a cleft, ...); part 4: modality; part 5:
+# pronoun chains and relative pronouns in wire style
+PROBE = load_subject_probe(_DIR, "probe.json", "probe2.json", "probe3.json", "probe4.json", "probe5.json")
 
 
 def problems(item: dict) -> list[str]:
@@ -49,15 +43,7 @@ def test_probe_item(item):
 
 
 def main() -> None:
-    ok = 0
-    for item in PROBE["items"]:
-        try:
-            bad = problems(item)
-        except AssertionError as e:
-            bad = [f"no row: {e}"]
-        ok += not bad
-        print(f"{'OK ' if not bad else 'BAD'} [{item['cls']}] {item['text'][:70]!r} | {item['timex']} " + "; ".join(bad))
-    print(f"probe s22: {ok}/{len(PROBE['items'])}")
+    subject_probe_main("s22", PROBE["items"], problems)
 
 
 if __name__ == "__main__":

@@ -11,7 +11,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 import pytest  # noqa: E402
-from events_probe import subject_problems  # noqa: E402
+from events_probe import subject_problems, subject_probe_main  # noqa: E402
 from test_events_v6 import _na, row_of  # noqa: E402
 
 _DIR = Path(__file__).parent / "data" / "events_probe_s22b"
@@ -35,15 +35,7 @@ def test_probe_item(item):
 
 
 def main() -> None:
-    ok = 0
-    for item in PROBE["items"]:
-        try:
-            bad = problems(item)
-        except AssertionError as e:
-            bad = [f"no row: {e}"]
-        ok += not bad
-        print(f"{'OK ' if not bad else 'BAD'} [{item['cls']}] {item['timex']} " + "; ".join(bad))
-    print(f"probe s22b: {ok}/{len(PROBE['items'])}")
+    subject_probe_main("s22b", PROBE["items"], problems, text_chars=0)
 
 
 if __name__ == "__main__":

@@ -7,23 +7,19 @@ tool ran on it), none from a corpus, a held-out set or the reviewer's articles.
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 import pytest  # noqa: E402
-from events_probe import subject_problems  # noqa: E402
+from events_probe import load_subject_probe, subject_problems, subject_probe_main  # noqa: E402
 from test_events_v6 import _na, row_of  # noqa: E402
 
 _DIR = Path(__file__).parent / "data" / "events_probe_s23"
-PROBE = json.loads((_DIR / "probe.json").read_text(encoding="utf-8"))
-# part 2: more constructions (coordinated passives, absolutes, modal and raising verbs, sources, inversions)
-PROBE["items"] += json.loads((_DIR / "probe2.json").read_text(encoding="utf-8"))["items"]
-# part 3: hedging adverbs, past modals, allegations, group subjects, clefts, sources, pronouns
-PROBE["items"] += json.loads((_DIR / "probe3.json").read_text(encoding="utf-8"))["items"]
-# part 4: sources of reported speech and a few modal cases
-PROBE["items"] += json.loads((_DIR / "probe4.json").read_text(encoding="utf-8"))["items"]
+# part 2: more constructions (coordinated passives, absolutes, modal and raising verbs, sources, inversions);
+# part 3: hedging adverbs, past modals, allegations, group subjects, clefts, sources, pronouns; part 4: sources of
+# reported speech and a few modal cases
+PROBE = load_subject_probe(_DIR, "probe.json", "probe2.json", "probe3.json", "probe4.json")
 
 
 def problems(item: dict) -> list[str]:
@@ -50,15 +46,7 @@ def test_probe_item(item):
 
 
 def main() -> None:
-    ok = 0
-    for item in PROBE["items"]:
-        try:
-            bad = problems(item)
-        except AssertionError as e:
-            bad = [f"no row: {e}"]
-        ok += not bad
-        print(f"{'OK ' if not bad else 'BAD'} [{item['cls']}] {item['text'][:70]!r} | {item['timex']} " + "; ".join(bad))
-    print(f"probe s23: {ok}/{len(PROBE['items'])}")
+    subject_probe_main("s23", PROBE["items"], problems)
 
 
 if __name__ == "__main__":

@@ -17,6 +17,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 from test_events_v6 import rows_of  # noqa: E402
+from events_probe import interval_probe_main  # noqa: E402
 
 
 # (the triggers of "held a strike vote", "staged a protest" first written as the light verb only; the README's light
@@ -432,16 +433,7 @@ def test_i23_rows(name, text, pub, timex, triggers, start, end, fuzzy):
 
 
 def main() -> None:
-    ok = 0
-    for item in ITEMS:
-        item = item.values if hasattr(item, "values") else item
-        try:
-            _check(*item)
-            ok += 1
-            print("OK  ", item[0], "|", item[1][:80])
-        except AssertionError as e:
-            print("FAIL", item[0], "|", item[1][:80], "\n     ", str(e)[:900])
-    print(f"{ok}/{len(ITEMS)}")
+    interval_probe_main(ITEMS, _check, detail_chars=900)
 
 
 if __name__ == "__main__":
