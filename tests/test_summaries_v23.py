@@ -131,3 +131,18 @@ def test_a_feast_is_no_person(text, timex, subject):
     import timeline
     df = timeline.extract(text, pub_date="2019-05-14")
     assert df[df["timex_text"] == timex].iloc[0]["subject"] == subject
+
+
+# A month between a possessor and the common noun it dates is a time, as after a determiner ("its March meeting"):
+# "the Fed's September meeting", "the company's May results"; a capitalised word after it keeps it a name.
+POSSESSED_MONTHS = [
+    ("Investors watched the central bank's June meeting closely.", ["June"]),
+    ("The company's May sales rose 4%.", ["May"]),
+    ("The bank's May said no.", []),
+]
+
+
+@pytest.mark.parametrize("text,months", POSSESSED_MONTHS, ids=["meeting", "sales", "name"])
+def test_month_after_a_possessor(text, months):
+    import timeline
+    assert [t.text for t in timeline.tag(text, pub_date="2015-08-19")] == months

@@ -112,10 +112,11 @@ def month_context(m, span: Span) -> bool:
     if p.lower_ == "into" and not _into_time(p):
         return False  # "ran into May at the station"
     # "the warmest September on record": a superlative ranks the month among its kind; "a June referendum",
-    # "its March meeting": a determiner and the month before a common noun date that noun
+    # "its March meeting", "the Fed's September meeting": a determiner or a possessor and the month before a common
+    # noun date that noun
     if p.lower_ not in TEMPORAL_PRECEDERS and p.lower_ != "into" and p.tag_ != "JJS" and not compared(p) \
-            and not (p.lower_ in MONTH_DETERMINERS and nxt is not None and nxt.tag_ in ("NN", "NNS")
-                     and not _capitalized(nxt.text)):
+            and not ((p.lower_ in MONTH_DETERMINERS or p.tag_ == "POS") and nxt is not None
+                     and nxt.tag_ in ("NN", "NNS") and not _capitalized(nxt.text)):
         return False
     if _appositive_name(tok, p, nxt):
         return False  # "His wife of 52 years, May, died": a person set off by commas
