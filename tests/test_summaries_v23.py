@@ -146,3 +146,14 @@ POSSESSED_MONTHS = [
 def test_month_after_a_possessor(text, months):
     import timeline
     assert [t.text for t in timeline.tag(text, pub_date="2015-08-19")] == months
+
+
+# A day pair written with a dash before the noun it dates ("the July 28-29 meeting") is a range, as it is after "on"
+# ("met on July 28-29"): one row over both days; a bare count pair ("28-29 cars") is no date.
+def test_attributive_day_range_is_one_row():
+    import timeline
+    df = timeline.extract("The minutes of the June 16-17 meeting showed officials were split.", pub_date="2015-08-19")
+    rows = df[df["trigger"] == "meeting"]
+    assert len(rows) == 1
+    assert (str(rows.iloc[0]["start"])[:10], str(rows.iloc[0]["end"])[:10]) == ("2015-06-16", "2015-06-18")
+    assert [t.text for t in timeline.tag("Dealers sold 16-17 cars at the fair.", pub_date="2015-08-19")] == []

@@ -124,6 +124,9 @@ def _second_years(text: str, out: list[Timex]) -> list[tuple[Timex, Timex]]:
 _SECOND_DAY = re.compile(r"\s*(?P<join>and|or|to|through|thru|until|till|[-–—])\s*(?P<d>\d{1,2})(?:,\s*(?P<y>\d{4}))?"
                          r"(?=\s*(?:[.,;:!?)\"”]|$)|\s+(?P<word>" + alternation(vocab()["second_day_followers"]["words"])
                          + r")\b)", re.IGNORECASE)
+# "the July 28-29 meeting": a day pair written with a dash and no space before the noun the days date (the groups
+# "y" and "word" never match here; they are there so the match reads as one of _SECOND_DAY's)
+_ATTRIBUTIVE_SECOND_DAY = re.compile(r"(?P<join>[-–—])(?P<d>\d{1,2})(?P<y>(?!))?(?P<word>(?!))?(?=\s+[a-z])")
 _DATED_DAY = re.compile(r"^(?:\d{4}|XXXX)-\d\d-(?P<d>\d\d)$")
 # "March 16, 17 and 18": more bare days listed by commas before the last one's "and" or "or"
 _LISTED_DAYS = re.compile(r"(?P<items>(?:\s*,\s*\d{1,2}(?!\d|[,.:]\d))+)\s*,?(?=\s*(?:and|or)\s*\d)", re.IGNORECASE)
@@ -151,7 +154,8 @@ def _second_days(text: str, out: list[Timex]) -> list[tuple[Timex, Timex]]:
         if t.type != "DATE" or not v or t.mod or not text[t.start:t.end].rstrip().endswith(str(int(v.group("d")))):
             continue
         listed = _LISTED_DAYS.match(text, t.end)
-        m = _SECOND_DAY.match(text, listed.end() if listed else t.end)
+        m = _SECOND_DAY.match(text, listed.end() if listed else t.end) \
+            or (None if listed else _ATTRIBUTIVE_SECOND_DAY.match(text, t.end))
         # a clause going on after the day only with a dash or "and" ("Nov. 18 to 19 in the index" may be a figure)
         if not m or (m.group("word") and m.group("join").lower() not in ("-", "–", "—", "and")):
             continue
