@@ -157,3 +157,15 @@ def test_attributive_day_range_is_one_row():
     assert len(rows) == 1
     assert (str(rows.iloc[0]["start"])[:10], str(rows.iloc[0]["end"])[:10]) == ("2015-06-16", "2015-06-18")
     assert [t.text for t in timeline.tag("Dealers sold 16-17 cars at the fair.", pub_date="2015-08-19")] == []
+
+
+# "before"/"until" a time's possessed event ("before next year's show") bounds the event, not the time: the row is
+# the event, dated by the time's own interval; before a bare time the bound stays ("before next year").
+@pytest.mark.parametrize("text,start,end", [
+    ("More seats will be added before next year's show.", "2017-01-01", "2018-01-01"),
+    ("More seats will be added before next year.", "2016-07-25", "2017-01-01"),
+], ids=["possessed", "bare"])
+def test_bound_on_a_possessed_event(text, start, end):
+    import timeline
+    row = timeline.extract(text, pub_date="2016-07-25").iloc[0]
+    assert (str(row["start"])[:10], str(row["end"])[:10]) == (start, end)

@@ -415,6 +415,11 @@ def timex_cover(doc: Doc, timex, pub_date: dt.date | None, after_other_time: boo
                 # "has fallen 3% so far this year": the part of the period up to the report
                 return Cover(timex.interval_start, end, bool(timex.fuzzy), text_of(doc)[doc[lo].idx:timex.end],
                              doc[lo].idx, timex.end, "since", timex.granularity)
+        if cue is not None and INTERVAL_CUES[cue] in ("before", "until") and span.end < len(doc) \
+                and doc[span.end].tag_ == "POS":
+            # "before next year's festival", "until Sunday's final": the bound is the possessed event's, somewhere
+            # in the time, not the time's own start; the row is that event, dated by the time
+            cue = None
         if cue is None:
             return _after_bound(doc, span, timex, pub_date)
         kind = INTERVAL_CUES[cue]
