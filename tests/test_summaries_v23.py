@@ -56,6 +56,12 @@ CASES = {
                             ["Last month was the wettest on record"], []),
     # negative: with a subject of its own the time still goes
     "time-not-subject": ("Saturday the harbour was calmer.", "Saturday", ["the harbour was calmer"], ["Saturday"]),
+    # another time's dashed range keeps both ends where the first stays
+    "dashed-range-kept": ("The assembly passed a $2.1 billion budget for the 2024-25 fiscal year on Thursday.",
+                          "Thursday", ["for the 2024-25 fiscal year"], ["2024 fiscal"]),
+    # negative: a range whose first end goes takes its second with it
+    "dashed-range-gone": ("Exports rose 3% in 2022-23, the ministry said on Monday.", "Monday",
+                          ["Exports rose 3%"], ["2022", "23"]),
     "misread-conjunct": ("The board asked the mayor to resign and called a vote for Friday.", "Friday",
                          ["The board called a vote"], ["mayor", "resign"]),
     "misread-conjunct-police": ("Police urged drivers to stay away and closed the bridge on Monday.", "Monday",

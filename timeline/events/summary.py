@@ -899,7 +899,18 @@ def _dropped(pred: Token, anchor: Token, top: Token, exclude: set[int], other_ti
     drop |= _emptied_asides(pred, top, drop | exclude)
     drop |= _stranded_comparison(top, drop)
     drop |= _emptied_prepositions(top, drop | exclude)
-    return drop
+    return drop - _kept_range_ends(pred.doc, drop, other_times)
+
+
+def _kept_range_ends(doc, drop: set[int], other_times: set[int]) -> set[int]:
+    """The second year or day of another time's range written with a dash ("the 2017-18 fiscal year") stays with
+    its first one when that stays: without it the headline names another period ("the 2017 fiscal year")."""
+    out: set[int] = set()
+    for i in sorted(drop & other_times):
+        if i >= 2 and doc[i - 1].text in ("-", "–", "—") and not doc[i - 1].whitespace_ \
+                and not doc[i - 2].whitespace_ and i - 2 in other_times and i - 2 not in drop:
+            out.update((i - 1, i))
+    return out
 
 
 # ``doc.user_data`` key of the dateline's token indices ("PARIS, March 8 (Reuters) -"), set by the linker: a row's
