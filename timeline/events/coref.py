@@ -43,7 +43,7 @@ from .lexicon import EVENT_COURSE_VERBS, EVIDENCE_VERBS, NAME_PARTICLES, SCHEDUL
 from .lexicon import ROLE_PLAYING_VERBS, _words
 from .lexicon import NAMING_PARTICIPLES
 from ..temporal.morph import aux_forms
-from ..temporal.vocab import vocab
+from ..temporal.vocab import lexicon
 from .lexicon import COLLECTIVE_PEOPLE_NOUNS, SCHEDULE_SLIPPING_VERBS
 from .lexicon import TIME_UNITS as _TIME_UNITS
 
@@ -59,8 +59,7 @@ from .lexicon import (ADVERBIAL_MARKS, ASPECTUAL_VERBS, ATTRIBUTION_NON_SOURCES,
 
 _BE_PAST = aux_forms("be_past")
 # one-word feast and holiday names of the tagger's vocabulary ("Easter", "Christmas", "Diwali"): never a person
-_HOLIDAY_NAMES = frozenset(w for table in ("holidays", "moveable_feasts", "floating_holidays", "table_holidays")
-                           for w in vocab()[table] if " " not in w)
+_HOLIDAY_NAMES = frozenset(w for w in lexicon("HOLIDAY") if " " not in w)
 # "The collapse of the bridge, which killed seven": verbs of what an event brought about (lexicon.json)
 _CONSEQUENCE_VERBS = _words("consequence_verbs")
 _TAKING_EFFECT = _words("taking_effect_phrases")

@@ -89,7 +89,7 @@ def _listed_after_month(tok) -> bool:
     all the same when it closes a list or range of months ("April and May", "January to March")."""
     doc = tok.doc
     return tok.i >= 2 and doc[tok.i - 1].lower_ in _MONTH_LIST_JOINERS \
-        and norm_key(doc[tok.i - 2].text) in vocab()["months"] and doc[tok.i - 2].text[:1].isupper()
+        and norm_key(doc[tok.i - 2].text) in _MONTH_KEYS and doc[tok.i - 2].text[:1].isupper()
 
 
 def month_context(m, span: Span) -> bool:
