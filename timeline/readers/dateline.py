@@ -65,7 +65,9 @@ def _mixed_dateline(text: str, start: int) -> re.Match | None:
 # A headline line before the dateline: short, and not a sentence (no closing stop)
 HEADLINE_CHARS = 160
 _SENTENCE_END = (".", "!", "?", ":", "\"", "\u201d", "'", "\u2019")
-_BYLINE = re.compile(r"By [A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}(?: and [A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3})?\s*$")
+# (a staff title or paper may follow the name: "By Ann Lee, Staff Writer", "By Tom Hale, The Courier")
+_BYLINE = re.compile(r"By [A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}(?: and [A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3})?"
+                     r"(?:,[ \t]*[A-Z][\w.'&-]*(?:[ \t]+[A-Z][\w.'&-]*){0,4})?\s*$")
 
 
 def _line_starts(text: str) -> list[int]:
@@ -99,15 +101,16 @@ def undated_dateline_span(text: str) -> tuple[int, int] | None:
 
 
 def _match(text: str, patterns=None) -> tuple[re.Match, int] | None:
-    """The dateline match on the first non-empty line, and where that line starts in ``text`` (a date after a
-    headline line may be story text: only a place and its dash mark the filing line there, see
-    :func:`undated_dateline_span`)."""
-    for start in _line_starts(text)[:1]:  # (the first line only)
+    """The dateline match on the first non-empty line, or on the line after a headline (and byline), and where
+    that line starts in ``text``."""
+    for k, start in enumerate(_line_starts(text)):
         first_raw = text[start:start + HEAD_CHARS].split("\n", 1)[0]
         first = first_raw.strip()
         for pat in patterns or _patterns():
             m = pat.match(first)
-            if m:
+            # under a headline only a place before the date and a dash after it mark the filing line
+            # ("SEATTLE, June 12 - Northwind agreed"); a bare date there may open the story
+            if m and (k == 0 or (m.start("date") > 0 and _DATED_CLOSER.match(first, m.end("date")))):
                 return m, start + (len(first_raw) - len(first_raw.lstrip()))
     return None
 
