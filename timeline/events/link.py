@@ -1631,6 +1631,24 @@ def _replace_first_word(text: str, word: str, by: str) -> str:
     return f"{by} {rest}".strip() if head.lower() == word else text
 
 
+def _opens_on_its_verb(summary: list, pred: Token, subj: Token | None) -> bool:
+    """Whether the headline opens on the row's verb group (the verb, its auxiliaries or negation, or a verb it is
+    the infinitive of: "expected to resume") while its subject stands before it and nowhere in it."""
+    if subj is None or not summary or subj.i > pred.i or subj.sent.start != pred.sent.start \
+            or subj.lower_ in RELATIVE_PRONOUNS or not is_predicate(pred):
+        return False
+    first = summary[0]
+    if not isinstance(first, Token) or first.i < subj.i:
+        return False
+    group = {pred.i} | {c.i for c in pred.children if c.dep_ in ("aux", "auxpass", "neg")}
+    x = pred
+    while x.dep_ == "xcomp" and x.head.i < x.i:
+        x = x.head
+        group |= {x.i} | {c.i for c in x.children if c.dep_ in ("aux", "auxpass", "neg")}
+    shown = {getattr(t, "i", -1) for t in summary}
+    return first.i in group and not shown & {t.i for t in subj.subtree}
+
+
 def _with_referent(summary: list, subj: Token | None, ref: Referent, inside: set[int]) -> list:
     """The headline with a pronoun subject it starts with replaced by what the pronoun stands for."""
     if subj is None or not ref.pronoun or not summary:
@@ -1646,6 +1664,7 @@ def _with_referent(summary: list, subj: Token | None, ref: Referent, inside: set
 
 
 _TIMEX_BY_START = "timeline.events.timex_by_start"
+_TIME_SPENDING_VERBS = _words("time_spending_verbs")
 
 
 def _side_of_report(doc: Doc, span: Span) -> tuple[bool | None, bool | None]:
@@ -1688,7 +1707,12 @@ def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = fro
         return None
     inside = _hidden(root, pred, inside) | set(skip)
     doc.user_data[DATELINE_KEY] = frozenset(skip)
-    summary = headline_tokens(pred, inside, set(other_times) - inside)
+    own_span = {t.i for t in span}
+    # a time that is the verb's object is what the verb is about ("had spent the weekend cutting lines"): the
+    # headline keeps it, or the verb is left without its object ("had spent cutting lines")
+    # (read by its place right after the verb: the parser often takes "the weekend cutting" for a compound)
+    shown = inside - own_span if span.start == pred.i + 1 and lemma_in(pred, _TIME_SPENDING_VERBS) else inside
+    summary = headline_tokens(pred, shown, set(other_times) - inside)
     lost = lost_main_verb_subject(pred)
     subj = _subject(pred, skip, own_time=how in (PAST_TIME_ON_PRESENT, PLANNED_PARTICIPLE) or how == INSIDE_NOUN_PHRASE
                     and not (lemma_in(pred.head, REPORTING_VERBS) or lemma_in(pred.head, AUTHORING_VERBS)), lost=lost,
@@ -1742,6 +1766,10 @@ def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = fro
         if k:
             summary = phrase_tokens(named, inside) + summary[k:]
     summary = tidy(_with_referent(summary, subj, ref, inside), pred, inside)
+    if _opens_on_its_verb(summary, pred, subj):
+        # a subject found outside the verb's phrase (a misparse hung it on the reporting verb, or a controlled
+        # infinitive's doer): "the rocket's next launch would take place", not "would take place"
+        summary = _with_referent(phrase_tokens(subj, inside) + summary, subj, ref, inside)
     # the event's own infinitive (which a subject's phrase keeps) is no part of its subject: "The last storm to
     # hit the state in October"
     own = {t.i for t in pred.subtree} if subj is not None and (

@@ -13,6 +13,7 @@ from .lexicon import BARE_HEADLINE_ADJECTIVES, ABSOLUTE_PREPOSITIONS, ARTICLE_EX
 from .lexicon import (ADVERBIAL_RELATIVE_NOUNS, COMPARATIVE_TIME_ADVERBS, PAST_MODALS, SEQUENCE_PREPOSITIONS, CAUSATIVE_VERBS, DURATIVE_VERBS, INCLUSION_WORDS, IRREGULAR_PAST_FORMS,
                       LENGTH_ARGUMENT_PREPOSITIONS, NOT_UNTIL_WORDS, OBJECT_RAISING_VERBS, DELAY_REASON_WORDS)
 from .lexicon import TIME_REMNANT_PARTICIPLES
+from .lexicon import STATE_LEAVING_VERBS
 from .lexicon import PRESENCE_LIGHT_VERBS
 from .lexicon import ALLEGING_VERBS, HEDGING_ADVERBS, HEDGING_PREDICATE_ADJECTIVES, HEDGING_RAISING_PREDICATES, LINKING_VERBS
 from .lexicon import PLANNING_PARTICIPLES
@@ -896,6 +897,7 @@ def _dropped(pred: Token, anchor: Token, top: Token, exclude: set[int], other_ti
     drop |= _restated_object(anchor, exclude)
     drop |= _time_remnants(pred, anchor, top, drop | exclude)
     drop |= _time_hedges(top, drop | exclude)
+    drop |= _negated_time_aside(top, drop | exclude)
     drop |= _emptied_asides(pred, top, drop | exclude)
     drop |= _stranded_comparison(top, drop)
     drop |= _emptied_prepositions(top, drop | exclude)
@@ -979,7 +981,13 @@ def _emptied_prepositions(top: Token, gone: set[int]) -> set[int]:
 def _bare_complement_participle(t: Token) -> bool:
     """A lone participle on an object says what becomes of it ("would have up to $10,000 cancelled", "had their
     loans forgiven"): no clause of its own to leave out, and without it the headline says the opposite."""
-    return t.dep_ == "acl" and t.tag_ == "VBN" and t.n_lefts + t.n_rights == 0 and t.head.dep_ in ("dobj", "conj")
+    if t.dep_ == "acl" and t.tag_ == "VBN" and t.n_lefts + t.n_rights == 0 and t.head.dep_ in ("dobj", "conj"):
+        return True
+    # ("left thousands of families struggling to stay warm", "found the crew stranded on a reef": after a verb that
+    # leaves or finds its object in a state, the participle is that state, what the verb did, not an aside)
+    obj = t.head
+    return t.dep_ == "acl" and t.tag_ in ("VBG", "VBN") and obj.dep_ == "dobj" and t.i > obj.i \
+        and lemma_in(obj.head, STATE_LEAVING_VERBS) and t.doc[t.i - 1].text != ","
 
 
 def _stranded_comparison(top: Token, drop: set[int]) -> set[int]:
@@ -1047,6 +1055,23 @@ def _time_hedges(top: Token, gone: set[int]) -> set[int]:
         if t.dep_ == "prep" and t.i not in gone and before in gone and before < t.i \
                 and any(c.lower_ in TIME_LIMIT_WORDS for c in t.children):
             out.update(x.i for x in t.subtree)
+    return out
+
+
+def _negated_time_aside(top: Token, gone: set[int]) -> set[int]:
+    """A "not" set off by a comma before a removed time ("never stopped singing, not even last month"): it said
+    something of that time only, and goes with it and its comma ("never stopped singing", not "singing, not")."""
+    doc = top.doc
+    out: set[int] = set()
+    for t in top.subtree:
+        if t.lower_ not in NEGATIONS or t.i in gone or t.i == 0 or doc[t.i - 1].text != ",":
+            continue
+        nxt = t.i + 1
+        while nxt < len(doc) and nxt not in gone and (doc[nxt].lower_ in FOCUS_ADVERBS or doc[nxt].lower_ in TIME_REMNANT_ADVERBS
+                                                       or doc[nxt].dep_ == "prep" and nxt + 1 in gone):
+            nxt += 1  # ("not even on Christmas Day": the preposition of the removed time too)
+        if nxt < len(doc) and nxt in gone:
+            out.update(range(t.i - 1, nxt))
     return out
 
 
@@ -1204,6 +1229,10 @@ def _with_copula(toks: list, pred: Token) -> list:
                 or not any(c.dep_ == "conj" and c.tag_ == "VBD" and pred.doc[c.left_edge.i - 1].text == ","
                            for c in pred.children):
             return toks
+    elif _listed_after_participle(pred):
+        # "The audit, ordered by the council in March and released on Monday, found": the second participle is
+        # as passive as the first ("The audit was released", not "The audit released")
+        owner = _listed_after_participle(pred).head
     elif pred.dep_ != "acl" or pred.tag_ != "VBN" or pred.head.pos_ not in ("NOUN", "PROPN") \
             or pred.head.dep_ == "ROOT":
         return toks
@@ -1229,6 +1258,19 @@ def _with_copula(toks: list, pred: Token) -> list:
     if before == 0 or getattr(toks[before - 1], "i", -1) not in noun or getattr(toks[0], "i", -1) not in noun:
         return toks
     return toks[:before] + [_Copula(owner)] + toks[at:]
+
+
+def _listed_after_participle(pred: Token) -> Token | None:
+    """The first of a list of passive participles set on a noun that ``pred``, a later one, is joined to, or None."""
+    if pred.dep_ != "conj" or pred.tag_ != "VBN":
+        return None
+    first = pred.head
+    while first.dep_ == "conj":
+        first = first.head
+    if first.dep_ != "acl" or first.tag_ != "VBN" or first.head.pos_ not in ("NOUN", "PROPN") \
+            or first.head.dep_ == "ROOT" or any(c.dep_ in ("aux", "auxpass") for c in first.children):
+        return None
+    return first
 
 
 def _trailing_attribution_participle(pred: Token) -> bool:
