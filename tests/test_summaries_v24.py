@@ -105,3 +105,27 @@ def test_a_state_participle_after_leave_or_keep_stays(text, timex, event):
 def test_a_participle_set_off_after_the_object_is_still_an_aside():
     row = _row("Police found the van, abandoned near the border, on Monday.", "Monday")
     assert row["event"] == "Police found the van"
+
+
+# --- a company name whose closing abbreviation the parser took for the full stop goes with its clause ----------
+@pytest.mark.parametrize("text, timex, event", [
+    ("The spill was reported on Tuesday by a jogger who saw dead fish near a depot owned by Halvern Fuels Inc. "
+     "Officials said the tank had leaked.", "Tuesday", "The spill was reported by a jogger"),
+])
+def test_a_closing_abbreviation_goes_with_its_clause(text, timex, event):
+    assert _row(text, timex)["event"] == event
+
+
+def test_a_closing_abbreviation_the_row_keeps_stays():
+    assert _row("The plant was sold in 2012 to Halvern Fuels Inc.", "2012")["event"] == \
+        "The plant was sold to Halvern Fuels Inc."
+
+
+# --- an owner named by an "of" phrase in -s takes the apostrophe alone -----------------------------------------
+def test_an_owner_ending_in_a_plural_of_phrase():
+    text = "The Board of Regents will meet on Monday. Students urged it to drop the plan before its vote on Dec. 8."
+    assert _row(text, "Dec. 8")["event"] == "Board of Regents' vote"
+
+
+def test_a_singular_name_in_s_keeps_its_s():
+    assert _row("Dr. Amos will retire. His farewell lecture is on Friday.", "Friday")["event"].startswith("Dr. Amos's")

@@ -1583,7 +1583,11 @@ def _owning(name: str, head: Token | None, names: bool = False) -> str:
     whose head ``head`` is tagged plural; with ``names`` also after a singular name in -s ("Jones' lawyer"). A word
     in -ss takes "'s" ("the boss's")."""
     tags = ("NNS", "NNPS", "NNP") if names else ("NNS", "NNPS")
-    bare = name.endswith("s") and not name.endswith("ss") and head is not None and head.tag_ in tags
+    # (the word the mark goes on is the name's last, which an "of" phrase may hold: "the Board of Governors'")
+    last = name.rsplit(" ", 1)[-1]
+    end = next((t for t in reversed(list(head.subtree)) if t.text == last), head) if head is not None else None
+    bare = name.endswith("s") and not name.endswith("ss") and end is not None and (
+        end.tag_ in tags or " of " in name and end.tag_ == "NNP")
     return name + ("'" if bare else "'s")
 
 
@@ -1796,7 +1800,9 @@ def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = fro
             and opens_on_subject \
             and subject and summary_text.startswith(subject + " "):
         # "his arrest" → "Marco Bellini's arrest", not "Marco Bellini arrest"; "their defeat" → "the players'"
-        summary_text = f"{_owning(subject, ref.head)}{summary_text[len(subject):]}"
+        # (a name from another sentence owns by its last word: "the Board of Regents'")
+        owner_word = ref.head if ref.head is not None else (ref.name_tokens[-1] if ref.name_tokens else None)
+        summary_text = f"{_owning(subject, owner_word)}{summary_text[len(subject):]}"
     resolved_from = ref.pronoun or _relative_shared(subj, pred)
     owner = opening_its_owner(subj, skip) if subj is not None and not ref.pronoun else None
     if owner is not None and subject.startswith("Its "):

@@ -893,6 +893,12 @@ def _dropped(pred: Token, anchor: Token, top: Token, exclude: set[int], other_ti
                 c.dep_ == "pobj" and any(g.dep_ in ("acl", "relcl") and g.i in drop for g in c.children)
                 for c in t.children):
             drop.update(x.i for x in t.subtree)
+    for c in top.children:
+        # "... a site operated by Ridgeline Chemical Co.": a name whose closing abbreviation the parser read as the
+        # sentence's full stop hangs on the verb; it ends the clause that went, and goes with it
+        if c.dep_ == "punct" and any(ch.isalpha() for ch in c.text) and c.i > pred.i \
+                and c.left_edge.i > 0 and c.left_edge.i - 1 in drop:
+            drop.update(x.i for x in c.subtree)
     drop |= _split_clause_middle(pred, anchor, top, drop)
     drop |= _restated_object(anchor, exclude)
     drop |= _time_remnants(pred, anchor, top, drop | exclude)
