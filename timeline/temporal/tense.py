@@ -77,6 +77,9 @@ _CONSEQUENCE_PARTICIPLES = frozenset(vocab()["consequence_scheduling"]["particip
 _SCHEDULING_INFINITIVES = frozenset(vocab()["consequence_scheduling"]["verbs"])
 _OBJECT_POS = frozenset({"PRON", "DET", "ADJ", "NOUN", "PROPN", "NUM"})
 _OBJECT_REACH = 4  # words of the order's object ("the three remaining companies")
+_TIME_GAP_WORDS = (frozenset(vocab()["infinitive_time_gap"]["words"]) | frozenset(vocab()["weekdays"])
+                   | frozenset(vocab()["months"]) | frozenset(vocab()["deictic_days"]))
+_TIME_GAP_REACH = vocab()["infinitive_time_gap"]["reach"]
 _PASSIVE_BE = aux_forms("be", "get_passive")
 _HAVE_PAST = aux_forms("have_past")
 _BE_PAST = aux_forms("be_past")
@@ -483,6 +486,11 @@ def _ahead_infinitive(tok: Token) -> bool:
     gov = doc[i - 1]
     if gov.lower_ in ("not", "never") and i >= 2:
         gov = doc[i - 2]  # "vowed not to return"
+    gap = gov.i
+    while gap > 0 and gov.i - gap < _TIME_GAP_REACH and doc[gap].lower_ in _TIME_GAP_WORDS:
+        gap -= 1
+    if gap < gov.i and upos(doc[gap]) in _VERB_POS and is_word(doc[gap], AHEAD_INFINITIVE_VERBS):
+        return True  # "agreed on Monday to sell the plant by June": the agreeing's own time between
     if upos(gov) in _VERB_POS and is_word(gov, AHEAD_INFINITIVE_VERBS):
         return True
     # "ordered him to report", "asked the company to respond": an order's object, then its infinitive
@@ -616,6 +624,8 @@ def _ranked_infinitive(tok: Token) -> Token | None:
     for i in range(tok.i - 3, lo - 1, -1):
         t = doc[i]
         if t.lower_ in _RANKING or t.tag_ == "JJS":
+            if doc[tok.i - 2].lower_ in _TIME_GAP_WORDS and (i == 0 or upos(doc[i - 1]) not in ("DET", "PRON")):
+                return None  # "decided last week to close the mine": a time between verb and infinitive, no rank
             j = i - 1
             while j >= lo and (upos(doc[j]) in ("DET", "ADV") or doc[j].tag_ == "PRP$"):
                 j -= 1
