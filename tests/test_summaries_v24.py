@@ -129,3 +129,25 @@ def test_an_owner_ending_in_a_plural_of_phrase():
 
 def test_a_singular_name_in_s_keeps_its_s():
     assert _row("Dr. Amos will retire. His farewell lecture is on Friday.", "Friday")["event"].startswith("Dr. Amos's")
+
+
+# --- the count a main verb brings its object to is not the relative clause's ----------------------------------
+@pytest.mark.parametrize("text, timex, event", [
+    ("The new cases bring the total in an outbreak that began on Christmas Day to 41.", "Christmas Day",
+     "an outbreak began"),
+    ("Two more deaths raised the toll from the storm that hit the coast on Monday to 12.", "Monday",
+     "the storm hit the coast"),
+])
+def test_a_count_the_main_verb_brings_its_object_to_goes(text, timex, event):
+    assert _row(text, timex)["event"] == event
+
+
+def test_a_relative_clauses_own_to_phrase_stays():
+    assert _row("The ferry that sailed to Oban on Monday was late.", "Monday")["event"] == "The ferry sailed to Oban"
+
+
+# --- an attribution after the quote's closing mark is not part of a quoted row ----------------------------------
+def test_an_attribution_the_parser_hung_inside_the_quote_goes():
+    row = _row('"After the last month, I think the whole crew needed that," said flight director Maria Costa.',
+               "the last month")
+    assert "said" not in row["event"] and "Costa" not in row["event"]

@@ -13,7 +13,7 @@ from .lexicon import BARE_HEADLINE_ADJECTIVES, ABSOLUTE_PREPOSITIONS, ARTICLE_EX
 from .lexicon import (ADVERBIAL_RELATIVE_NOUNS, COMPARATIVE_TIME_ADVERBS, PAST_MODALS, SEQUENCE_PREPOSITIONS, CAUSATIVE_VERBS, DURATIVE_VERBS, INCLUSION_WORDS, IRREGULAR_PAST_FORMS,
                       LENGTH_ARGUMENT_PREPOSITIONS, NOT_UNTIL_WORDS, OBJECT_RAISING_VERBS, DELAY_REASON_WORDS)
 from .lexicon import TIME_REMNANT_PARTICIPLES
-from .lexicon import STATE_LEAVING_VERBS
+from .lexicon import COUNT_RAISING_VERBS, STATE_LEAVING_VERBS
 from .lexicon import PRESENCE_LIGHT_VERBS
 from .lexicon import ALLEGING_VERBS, HEDGING_ADVERBS, HEDGING_PREDICATE_ADJECTIVES, HEDGING_RAISING_PREDICATES, LINKING_VERBS
 from .lexicon import PLANNING_PARTICIPLES
@@ -893,6 +893,8 @@ def _dropped(pred: Token, anchor: Token, top: Token, exclude: set[int], other_ti
                 c.dep_ == "pobj" and any(g.dep_ in ("acl", "relcl") and g.i in drop for g in c.children)
                 for c in t.children):
             drop.update(x.i for x in t.subtree)
+    drop |= _trailing_attribution(pred, top)
+    drop |= _count_of_the_governor(pred)
     for c in top.children:
         # "... a site operated by Ridgeline Chemical Co.": a name whose closing abbreviation the parser read as the
         # sentence's full stop hangs on the verb; it ends the clause that went, and goes with it
@@ -1061,6 +1063,40 @@ def _time_hedges(top: Token, gone: set[int]) -> set[int]:
         if t.dep_ == "prep" and t.i not in gone and before in gone and before < t.i \
                 and any(c.lower_ in TIME_LIMIT_WORDS for c in t.children):
             out.update(x.i for x in t.subtree)
+    return out
+
+
+def _count_of_the_governor(pred: Token) -> set[int]:
+    """'bringing the total in an outbreak that began on Christmas Day to 41': the parser hangs the closing "to 41"
+    on the relative clause's verb; it is the count the main verb brings its object to (``count_raising_verbs``),
+    and goes from the clause's row ("an outbreak began", not "an outbreak began to 41")."""
+    if pred.dep_ not in ("relcl", "acl"):
+        return set()
+    x = pred.head
+    while x.dep_ in ("pobj", "prep", "dobj", "nsubj") and x.head.i != x.i and x.pos_ != "VERB":
+        x = x.head
+    if x.pos_ != "VERB" or not lemma_in(x, COUNT_RAISING_VERBS) or any(
+            c.dep_ == "prep" and c.lower_ == "to" for c in x.children):
+        return set()
+    return {y.i for c in pred.children if c.dep_ == "prep" and c.lower_ == "to" and c.i > pred.i
+            and any(g.dep_ == "pobj" and g.like_num for g in c.children) for y in c.subtree}
+
+
+def _trailing_attribution(pred: Token, top: Token) -> set[int]:
+    """'"... I think the whole crew needed that," said the flight director': a reporting verb after the quote's
+    closing mark that the parser hung inside the quote is its attribution, not part of what was said; the row of a
+    verb in the quote leaves it out (from the closing mark on: what the parser gave it before the mark is the
+    quote's own, "needed that")."""
+    out: set[int] = set()
+    for c in top.subtree:
+        if c.i == pred.i or c.dep_ not in ("ccomp", "parataxis", "conj") or not lemma_in(c, REPORTING_VERBS) \
+                or _under(pred, c):
+            continue
+        close = next((x for x in c.subtree if x.i < c.i and x.text in QUOTES and x.i > top.left_edge.i), None)
+        if close is not None and all(x.is_punct for x in c.doc[close.i:c.i]):
+            out.update(x.i for x in c.subtree if x.i >= close.i)
+            if c.doc[close.i - 1].text == ",":
+                out.add(close.i - 1)
     return out
 
 
