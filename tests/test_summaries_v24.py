@@ -151,3 +151,32 @@ def test_an_attribution_the_parser_hung_inside_the_quote_goes():
     row = _row('"After the last month, I think the whole crew needed that," said flight director Maria Costa.',
                "the last month")
     assert "said" not in row["event"] and "Costa" not in row["event"]
+
+
+# --- another row's time with its bound and its aside goes whole from a report's content -------------------------
+@pytest.mark.parametrize("text", [
+    "The new terminal will not open until at least the spring of 2021, the airport authority said on Wednesday.",
+    "The new terminal will not open until the spring of 2021, more than a year behind schedule, the airport "
+    "authority said on Wednesday.",
+])
+def test_another_rows_time_goes_with_its_bound_and_aside(text):
+    row = _row(text, "Wednesday")
+    assert row["event"] == "the airport authority: The new terminal will not open"
+
+
+def test_a_time_phrase_that_says_more_than_when_stays_out_only_as_a_time():
+    row = _row("The new terminal will not open until the spring of 2021, the airport authority said on Wednesday, "
+               "citing a shortage of steel.", "Wednesday")
+    assert "spring" not in row["event"] and "2021" not in row["event"]
+
+
+# --- the subject of a clause that went, read as a preposition's object, goes with it ---------------------------
+def test_the_subject_of_a_gone_clause_goes_with_it():
+    row = _row("Cocoa futures jumped to a record on Monday as heavy rain in Ghana delayed the harvest, pushing "
+               "chocolate prices up next year.", "Monday")
+    assert row["event"] == "Cocoa futures jumped to a record"
+
+
+def test_a_clause_that_stays_keeps_its_subject():
+    row = _row("Copper rose to a record on Tuesday as a strike at a Chilean mine cut supply forecasts.", "Tuesday")
+    assert row["event"] == "Copper rose to a record as a strike at a Chilean mine cut supply forecasts"

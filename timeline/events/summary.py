@@ -13,7 +13,7 @@ from .lexicon import BARE_HEADLINE_ADJECTIVES, ABSOLUTE_PREPOSITIONS, ARTICLE_EX
 from .lexicon import (ADVERBIAL_RELATIVE_NOUNS, COMPARATIVE_TIME_ADVERBS, PAST_MODALS, SEQUENCE_PREPOSITIONS, CAUSATIVE_VERBS, DURATIVE_VERBS, INCLUSION_WORDS, IRREGULAR_PAST_FORMS,
                       LENGTH_ARGUMENT_PREPOSITIONS, NOT_UNTIL_WORDS, OBJECT_RAISING_VERBS, DELAY_REASON_WORDS)
 from .lexicon import TIME_REMNANT_PARTICIPLES
-from .lexicon import COUNT_RAISING_VERBS, STATE_LEAVING_VERBS
+from .lexicon import COUNT_RAISING_VERBS, STATE_LEAVING_VERBS, TIME_BOUND_HEDGES
 from .lexicon import PRESENCE_LIGHT_VERBS
 from .lexicon import ALLEGING_VERBS, HEDGING_ADVERBS, HEDGING_PREDICATE_ADJECTIVES, HEDGING_RAISING_PREDICATES, LINKING_VERBS
 from .lexicon import PLANNING_PARTICIPLES
@@ -819,7 +819,7 @@ def _dropped(pred: Token, anchor: Token, top: Token, exclude: set[int], other_ti
             t.lower_ in TIME_UNITS and any(c.dep_ == "nummod" for c in t.children)
             and any(c.dep_ in ("prep", "acl") and c.lower_ in PERIOD_END_LINKS and c.i in exclude for c in t.children))
         if t.head.dep_ == "prep" and all(x.i in other_times or coordinated and x.i in exclude or x.i == t.head.i
-                                         or _time_phrase_glue(x) for x in t.head.subtree):
+                                         or _time_phrase_glue(x) or _rides_on_time(x, t) for x in t.head.subtree):
             drop.update(x.i for x in t.head.subtree)
         elif _measured_off(t, pred, anchor) is not None and all(x.i in other_times for x in t.subtree) \
                 and top.lemma_.lower() != "be":  # ("The vote is on March 5, two days before the summit": all it says)
@@ -894,6 +894,7 @@ def _dropped(pred: Token, anchor: Token, top: Token, exclude: set[int], other_ti
                 for c in t.children):
             drop.update(x.i for x in t.subtree)
     drop |= _trailing_attribution(pred, top)
+    drop |= _subject_of_gone_clause(top, drop)
     drop |= _count_of_the_governor(pred)
     for c in top.children:
         # "... a site operated by Ridgeline Chemical Co.": a name whose closing abbreviation the parser read as the
@@ -1082,6 +1083,22 @@ def _count_of_the_governor(pred: Token) -> set[int]:
             and any(g.dep_ == "pobj" and g.like_num for g in c.children) for y in c.subtree}
 
 
+def _subject_of_gone_clause(top: Token, drop: set[int]) -> set[int]:
+    """'climbed on Wednesday as a drought across northern Europe cut crop forecasts, raising fears ... later this
+    year': the parser read the subordinator as a preposition whose object is the clause's subject, and the clause's
+    verb as a clause of its own; when that verb went (it holds another row's time) its subject goes with it, or the
+    headline ends "as a drought across northern Europe"."""
+    out: set[int] = set()
+    for p in top.children:
+        if p.dep_ != "prep" or p.lower_ not in LEADING_SUBORDINATORS or p.i in drop:
+            continue
+        verb = p.doc[p.right_edge.i + 1] if p.right_edge.i + 1 < len(p.doc) else None
+        if verb is not None and verb.i in drop and verb.head.i == top.i and verb.dep_ == "advcl" \
+                and is_predicate(verb) and subject_token(verb) is None:
+            out.update(x.i for x in p.subtree)
+    return out
+
+
 def _trailing_attribution(pred: Token, top: Token) -> set[int]:
     """'"... I think the whole crew needed that," said the flight director': a reporting verb after the quote's
     closing mark that the parser hung inside the quote is its attribution, not part of what was said; the row of a
@@ -1195,6 +1212,22 @@ def _time_phrase_glue(t: Token) -> bool:
     # (the parser may make the adverb a conjunct of the first phrase: "in December and again on Jan. 14")
     return t.dep_ == "cc" or t.dep_ in ("advmod", "conj") and t.lower_ in ("again", "also", "then", "once") \
         and t.n_lefts + t.n_rights == 0
+
+
+def _rides_on_time(x: Token, time: Token) -> bool:
+    """Whether ``x`` only bounds or measures the time whose head is ``time`` and goes with it: "at least" on it
+    ("until at least the spring of 2021"), or an aside set off by a comma after it ("..., more than a year behind
+    schedule")."""
+    if x.lower_ in TIME_BOUND_HEDGES and x.head.i == time.i or x.lower_ == "at" and x.head.lower_ in TIME_BOUND_HEDGES \
+            and x.head.head.i == time.i:
+        return True
+    if x.text == "," and x.head.i == time.i and x.i > time.i:
+        return True
+    a = x
+    while a.head.i != time.i and a.head.i != a.i:
+        a = a.head
+    return a.head.i == time.i and a.i > time.i and a.dep_ in ("prep", "appos", "npadvmod", "advmod") \
+        and a.left_edge.i > 0 and x.doc[a.left_edge.i - 1].text == ","
 
 
 class _Copula(_The):
