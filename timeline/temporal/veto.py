@@ -154,15 +154,26 @@ def _period_to(p) -> bool:
     return p.lower_ == "to" and p.i > 0 and p.doc[p.i - 1].lower_ in _PERIOD_UNITS
 
 
+_ORDINAL_WORDS = frozenset(k for k in vocab()["ordinals"] if k.isalpha())
+_NORM_WORDS = frozenset(_WORDS["month_ranking"]["norms"])
+
+
 def _ranked_month(tok, nxt) -> bool:
     """A month as the subject of "was" and a superlative ("March was the hottest since records began", "October
-    was the busiest month"): a time, though no preposition leads it. Not "May" (a name as often: "May was the
-    first to ...")."""
+    was the busiest month", "January was the fifth-warmest on record": an ordinal and a hyphen before the
+    superlative, which the small model may tag as a noun) or a comparative against the norm ("March was wetter
+    than usual"; vocab context_words.month_ranking): a time, though no preposition leads it. Not "May" (a name as
+    often: "May was the first to ..."), nor "April was arrested", "March was a good month"."""
     if nxt is None or nxt.lower_ not in ("was", "is") or tok.lower_ in ("may",):
         return False
     doc = tok.doc
-    after = [doc[i] for i in range(nxt.i + 1, min(len(doc), nxt.i + 4))]
-    return any(t.tag_ in ("JJS", "RBS") for t in after)
+    after = [doc[i] for i in range(nxt.i + 1, min(len(doc), nxt.i + 6))]
+    if any(t.tag_ in ("JJS", "RBS") for t in after[:3]):
+        return True
+    for a, b, c in zip(after, after[1:], after[2:]):
+        if a.lower_ in _ORDINAL_WORDS and b.text in ("-", "–") and c.lower_.endswith("est"):
+            return True  # "the second-driest"
+    return any(t.lower_ == "than" and n.lower_ in _NORM_WORDS for t, n in zip(after[1:], after[2:]))
 
 
 _COMPARISON = _WORDS["comparison_leads"]

@@ -405,6 +405,15 @@ RULES = [
                    Ex("Profit fell in the financial year that ends in April.", "the financial year", "2024")),
          negatives=("Profit fell from the year before.", "It was named car of the year.",
                     "It was the year 2000 problem.", "It marked the end of the year-long war.")),
+    # "raised its full-year forecast", "full-year results": the reporting year as a modifier, read as "the full
+    # year" is; only before a company's figures or their forecast ("a full-year ban" is a length, no date)
+    rule("full_year_adj", r"full[\s-]year(?=[\s-]+(?:@RESULTS_NOUNS@|@FORECAST_NOUNS@)\b)", the_year, trigger="year",
+         checks=(veto.whole_word, veto.title_case),
+         examples=(Ex("The firm raised its full-year forecast.", "full-year", "2023"),
+                   Ex("On March 3, 2021, it cut jobs. Full-year results are due in May.", "Full-year", "2021"),
+                   Ex("Analysts expect full year sales to fall.", "full year", "2023")),
+         negatives=("The league imposed a full-year ban on him.", "She took a full-year sabbatical.",
+                    "He wrote Full Year Outlook, a newsletter.")),
     rule("part_whole", r"(?<=\bof\s)the\s+(?P<unit>@UNIT:week|month|quarter|decade@)(?![\w-])", part_whole,
          trigger="week|month|quarter|decade", checks=(veto.after_period_part,),
          examples=(Ex("Exports fell in the first two weeks of the month.", "the month", "2023-09"),
