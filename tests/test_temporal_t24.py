@@ -21,6 +21,9 @@ import timeline  # noqa: E402
 DATA = Path(__file__).parent / "data" / "temporal_probe_t24"
 ARTICLES = load(DATA)
 PROBE = ProbeSet(ARTICLES, {})
+DATA_B = Path(__file__).parent / "data" / "temporal_probe_t24b"
+ARTICLES_B = load(DATA_B)
+PROBE_B = ProbeSet(ARTICLES_B, {})
 
 # The set's figures (146 gold, 132 scored values). First run (commit 7425fe0): 143 found, 124 right, none spurious.
 # Left as they are (see the folder's README): "the early 1900s" (the tagger reads the century, 19, on purpose;
@@ -28,7 +31,10 @@ PROBE = ProbeSet(ARTICLES, {})
 # restating a clock time in brackets (kept off on purpose, veto.clock_context), "over the next month" (DATE, as
 # the corpus writes "the next year or so"), "only a day earlier" after a paragraph of later days.
 # Floors at the end figures (raise, never lower).
+# t24b (65 gold, 59 scored), first run (commit f0f91d5): 64 found, 58 right, none spurious. Left: "over the past
+# year" (the tagger writes the last calendar year, DATE, as the dev tuned half does twice; the gold wrote P1Y).
 FLOOR_FOUND, FLOOR_RIGHT = 145, 127
+FLOOR_B_FOUND, FLOOR_B_RIGHT = 65, 58
 
 
 def test_probe_t24_floor():
@@ -36,8 +42,14 @@ def test_probe_t24_floor():
     assert found >= FLOOR_FOUND and right >= FLOOR_RIGHT, (found, right)
 
 
-def test_probe_t24_no_spurious_span():
-    spurious = {name: PROBE.spurious(name) for name in sorted(PROBE.articles)}
+def test_probe_t24b_floor():
+    found, right = PROBE_B.found_and_right()
+    assert found >= FLOOR_B_FOUND and right >= FLOOR_B_RIGHT, (found, right)
+
+
+@pytest.mark.parametrize("probe", [PROBE, PROBE_B], ids=["t24", "t24b"])
+def test_probe_no_spurious_span(probe):
+    spurious = {name: probe.spurious(name) for name in sorted(probe.articles)}
     assert not any(spurious.values()), spurious
 
 
@@ -107,15 +119,49 @@ def test_month_subject_not_ranked(sentence):
     assert not timeline.tag(sentence, pub_date="2010-02-05")
 
 
+# 4. A share of a long unit or of an hour is a length of that share: "for the next half century" (was untagged),
+# "over the past quarter-century" (was "the past quarter", a calendar quarter), "a quarter of a century" (was "a
+# century"), "the first half hour of trading" (was "the first half", a half-year), "three quarters of an hour"
+# (rule durations.duration_fraction, vocab fraction_words). A part of a period ("the first half of the century",
+# "the first quarter of the year") and a share of a thing ("a quarter of the vote") are not.
+FRACTIONS = [
+    ("For the next half century the port grew.", "the next half century", "DURATION", "P50Y", None, "2013-05-09"),
+    ("House prices tripled over the past quarter-century.", "the past quarter-century", "DURATION", "P25Y", None,
+     "2013-05-09"),
+    ("The mine lay idle for a quarter of a century.", "a quarter of a century", "DURATION", "P25Y", None,
+     "2013-05-09"),
+    ("Shares slid in the first half hour of trading.", "the first half hour", "DURATION", "PT30M", None,
+     "2013-05-09"),
+    ("The minister spoke for three quarters of an hour.", "three quarters of an hour", "DURATION", "PT45M", None,
+     "2013-05-09"),
+    ("The square was rebuilt a quarter century later.", "a quarter century", "DURATION", "P25Y", None, "2013-05-09"),
+    # negatives: a part of a period keeps its own reading
+    ("Output rose in the first quarter of the year.", "the first quarter", "DATE", "2013-Q1", None, "2013-05-09"),
+]
+
+
+@pytest.mark.parametrize("sentence,span,type_,value,mod,pub", FRACTIONS)
+def test_share_of_a_unit_is_a_length(sentence, span, type_, value, mod, pub):
+    _check(sentence, span, type_, value, mod, pub)
+
+
+@pytest.mark.parametrize("sentence", ["The party won a quarter of the vote.", "Half an apple was left.",
+                                      "She sold a quarter of the farm."])
+def test_share_of_a_thing_is_no_time(sentence):
+    assert not timeline.tag(sentence, pub_date="2013-05-09")
+
+
 if __name__ == "__main__":
-    for name, art in ARTICLES.items():
-        for start, end, type_, value, _ in gold_offsets(art):
-            hits = PROBE.hits(name, start, end)
-            span = art["text"][start:end]
-            if not hits:
-                print(f"MISS   {name}: {span!r} {type_} {value}")
-            elif value is not None and (type_, value) not in {(t.type, t.value) for t in hits}:
-                print(f"WRONG  {name}: {span!r} gold {type_} {value} sys", [(t.text, t.type, t.value) for t in hits])
-        for sp in PROBE.spurious(name):
-            print(f"SPUR   {name}: {sp}")
-    print("found, right:", PROBE.found_and_right())
+    for probe in (PROBE, PROBE_B):
+        for name, art in probe.articles.items():
+            for start, end, type_, value, _ in gold_offsets(art):
+                hits = probe.hits(name, start, end)
+                span = art["text"][start:end]
+                if not hits:
+                    print(f"MISS   {name}: {span!r} {type_} {value}")
+                elif value is not None and (type_, value) not in {(t.type, t.value) for t in hits}:
+                    print(f"WRONG  {name}: {span!r} gold {type_} {value} sys",
+                          [(t.text, t.type, t.value) for t in hits])
+            for sp in probe.spurious(name):
+                print(f"SPUR   {name}: {sp}")
+        print("found, right:", probe.found_and_right())
