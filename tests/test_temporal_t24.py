@@ -151,6 +151,41 @@ def test_share_of_a_thing_is_no_time(sentence):
     assert not timeline.tag(sentence, pub_date="2013-05-09")
 
 
+# 5. A match's or a race's half is no half-year (reviewer lists: a football report's "for much of the second half",
+# a marathon's "ran the first half in ..."): a race split after "in" ("in 61:05"), a score with its result ("lost
+# 2-0", "a 3-1 defeat") and the crowd's or the referee's words (vocab match_half_cues; "booed", "chanted" only in
+# the half's own sentence) mark a match; was: H1/H2 of the publication year. A company's figure in the sentence,
+# a court's "ruled 5-4" and a clock time keep the year's half.
+MATCH_HALVES = [
+    "United lost 2-0 at home on Saturday. Fans booed the manager for most of the second half.",
+    "Kiprop won the race on Monday. He ran the first half in 61:05 and pulled away late.",
+    "City were beaten 3-1 on Sunday, and the crowd chanted against the owners for much of the second half.",
+    "The referee sent two players off in the second half.",
+    "It was a 4-1 win for the visitors, who scored three times in the second half.",
+]
+
+
+@pytest.mark.parametrize("text", MATCH_HALVES)
+def test_match_half_is_no_year_half(text):
+    assert not [t for t in timeline.tag(text, pub_date="2024-09-02") if "half" in t.text]
+
+
+YEAR_HALVES = [
+    ("Shareholders booed the chairman at the meeting. Profit fell in the first half.", "the first half", "DATE",
+     "2024-H1", None, "2024-09-02"),
+    ("The court ruled 5-4 on Monday. Rates will rise in the second half.", "the second half", "DATE", "2024-H2",
+     None, "2024-09-02"),
+    ("The shop opens at 9:30 in the morning. Hiring will pick up in the second half.", "the second half", "DATE",
+     "2024-H2", None, "2024-09-02"),
+    ("The pace of growth slowed in the second half.", "the second half", "DATE", "2024-H2", None, "2024-09-02"),
+]
+
+
+@pytest.mark.parametrize("sentence,span,type_,value,mod,pub", YEAR_HALVES)
+def test_year_half_stays(sentence, span, type_, value, mod, pub):
+    _check(sentence, span, type_, value, mod, pub)
+
+
 if __name__ == "__main__":
     for probe in (PROBE, PROBE_B):
         for name, art in probe.articles.items():

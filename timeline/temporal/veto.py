@@ -426,8 +426,12 @@ def _cue_pattern(words) -> re.Pattern:
 _MATCH_CUE = _cue_pattern(_WORDS["match_half_cues"])
 # before the sentence only the cues no business story uses ("set a goal of cutting costs" is no match)
 _MATCH_CUE_BEFORE = _cue_pattern(set(_WORDS["match_half_cues"]) - set(_WORDS["match_half_sentence_cues"]))
-# "in the 12th minute"
-_MATCH_MINUTE = re.compile(r"\b\d+(?:st|nd|rd|th)(?:\s+|-)minute\b", re.IGNORECASE)
+# "in the 12th minute"; a race's split ("ran the first half in 61:05": minutes and seconds after "in", never a clock
+# time with a.m./p.m.); a match's score with its result ("lost 2-0", "a 3-1 defeat"; not "ruled 5-4")
+_MATCH_MINUTE = re.compile(r"\b\d+(?:st|nd|rd|th)(?:\s+|-)minute\b"
+                           r"|\bin\s+\d{1,2}:[0-5]\d(?::[0-5]\d)?\b(?![\s.]*[ap]\.?m\b)"
+                           r"|\b(?:won|lost|beat|beaten|drew|trailed|led|leading|trailing)\s+(?:\w+\s+)?\d{1,2}-\d{1,2}\b"
+                           r"|\b\d{1,2}-\d{1,2}\s+(?:win|defeat|victory|loss|draw|rout|home|away)\b", re.IGNORECASE)
 # a figure of a business in the sentence keeps the half a year's ("met its sales goals in the second half")
 _RESULTS_WORD = re.compile(r"\b" + alternation(vocab()["results_nouns"]) + r"\b", re.IGNORECASE)
 _SENTENCE_REACH = 300
