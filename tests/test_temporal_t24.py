@@ -186,6 +186,38 @@ def test_year_half_stays(sentence, span, type_, value, mod, pub):
     _check(sentence, span, type_, value, mod, pub)
 
 
+# 6. A bare part of day after a day the sentence named is that day's (reviewer list: "surrendered on Tuesday
+# morning and appeared in court in the afternoon" left "the afternoon" untagged, and its event without a row): rule
+# relative.story_pod, veto.pod_of_named_day. Opening its sentence it takes the day the sentence before named. A
+# habit ("usually", "every", plural weekdays: vocab pod_habit_words), a sentence naming no day and "the morning
+# session" stay untagged.
+STORY_POD = [
+    ("The senator was arrested on Thursday morning and was released on bail in the evening.", "the evening", "TIME",
+     "2024-03-14TEV", None, "2024-03-15"),
+    ("Flood waters peaked on March 3. By the afternoon, the main road was shut.", "the afternoon", "TIME",
+     "2024-03-03TAF", None, "2024-03-15"),
+    ("The talks opened on Monday, and during the evening the delegations dined together.", "the evening", "TIME",
+     "2024-03-11TEV", None, "2024-03-15"),
+]
+
+
+@pytest.mark.parametrize("sentence,span,type_,value,mod,pub", STORY_POD)
+def test_part_of_a_named_day(sentence, span, type_, value, mod, pub):
+    _check(sentence, span, type_, value, mod, pub)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The bakery opens on Monday and usually sells out in the afternoon.",
+    "On Saturdays the market is busiest in the morning.",
+    "Every Tuesday the choir rehearses in the evening.",
+    "Nurses work long shifts and rest in the afternoon.",
+    "Trading resumed on Monday. Brokers prefer to trade in the morning session.",
+    "The plant reopened on Monday. Its staff work in the morning.",
+])
+def test_habit_part_of_day_untagged(sentence):
+    assert not [t for t in timeline.tag(sentence, pub_date="2024-03-15") if "the " in t.text]
+
+
 if __name__ == "__main__":
     for probe in (PROBE, PROBE_B):
         for name, art in probe.articles.items():

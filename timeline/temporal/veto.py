@@ -913,3 +913,36 @@ def after_verb(m, span: Span) -> bool:
         return False
     return nxt is None or upos(nxt) not in ("NOUN", "PROPN", "ADJ")
 
+
+_DAY_WORDS = frozenset(vocab()["weekdays"]) | {"yesterday", "today", "tonight"}
+_HABIT_WORDS = frozenset(_WORDS["pod_habit_words"]["words"])
+
+
+def _names_a_day(tokens) -> bool:
+    """A weekday said once (not "Sundays"), "yesterday", or a month with its day ("Aug. 30")."""
+    toks = list(tokens)
+    for i, t in enumerate(toks):
+        if t.lower_.rstrip(".") in _DAY_WORDS and t.text[:1].isupper() or t.lower_ in ("yesterday", "today"):
+            return True
+        if norm_key(t.text) in _MONTH_KEYS and i + 1 < len(toks) and toks[i + 1].text.isdigit() \
+                and 1 <= int(toks[i + 1].text) <= 31:
+            return True
+    return False
+
+
+def pod_of_named_day(m, span: Span) -> bool:
+    """"in the afternoon" is the day's the sentence named before it ("on Tuesday morning ... in the afternoon"), or,
+    opening its sentence ("In the evening, troops ..."), the day the sentence before named; not a habit ("every",
+    "usually", a plural weekday: vocab context_words.pod_habit_words) nor a part of day with no day named."""
+    sent = span[0].sent
+    before = span.doc[sent.start:span[0].i]
+    if any(t.lower_ in _HABIT_WORDS for t in before):
+        return False
+    if _names_a_day(before):
+        return True
+    lead = [t for t in before if not t.is_punct]
+    if len(lead) <= 2 and sent.start > 0:
+        prev = span.doc[sent.start - 1].sent
+        return _names_a_day(prev) and not any(t.lower_ in _HABIT_WORDS for t in prev)
+    return False
+
