@@ -218,6 +218,33 @@ def test_habit_part_of_day_untagged(sentence):
     assert not [t for t in timeline.tag(sentence, pub_date="2024-03-15") if "the " in t.text]
 
 
+# 7. Holidays the tables lacked (vocab holidays, floating_holidays, moveable_feasts): "Columbus Day" was untagged,
+# "Remembrance Sunday", "Palm Sunday", "Ash Wednesday", "Shrove Tuesday", "Whit Monday" read as the nearest bare
+# weekday, "Pentecost", "Hogmanay" untagged. The tense picks the year as for the others.
+HOLIDAYS = [
+    ("Banks will close for Columbus Day.", "Columbus Day", "DATE", "2013-10-14", None, "2013-10-09"),
+    ("Wreaths were laid on Remembrance Sunday.", "Remembrance Sunday", "DATE", "2012-11-11", None, "2013-10-09"),
+    ("The bishop spoke on Palm Sunday.", "Palm Sunday", "DATE", "2013-03-24", None, "2013-10-09"),
+    ("Lent began on Ash Wednesday.", "Ash Wednesday", "DATE", "2013-02-13", None, "2013-10-09"),
+    ("Pancake races were run on Shrove Tuesday.", "Shrove Tuesday", "DATE", "2013-02-12", None, "2013-10-09"),
+    ("The bank holiday fell on Whit Monday.", "Whit Monday", "DATE", "2013-05-20", None, "2013-10-09"),
+    ("Pilgrims gathered at Pentecost.", "Pentecost", "DATE", "2013-05-19", None, "2013-10-09"),
+    ("Edinburgh's party on Hogmanay drew 80,000 people.", "Hogmanay", "DATE", "2012-12-31", None, "2013-10-09"),
+    # a bare weekday keeps its own reading
+    ("The bishop spoke on Sunday.", "Sunday", "DATE", "2013-10-06", None, "2013-10-09"),
+]
+
+
+@pytest.mark.parametrize("sentence,span,type_,value,mod,pub", HOLIDAYS)
+def test_more_holidays(sentence, span, type_, value, mod, pub):
+    _check(sentence, span, type_, value, mod, pub)
+
+
+@pytest.mark.parametrize("sentence", ["He joined a Pentecostal church.", "The Palm Sunday Times is a weekly."])
+def test_holiday_words_in_names(sentence):
+    assert not [t for t in timeline.tag(sentence, pub_date="2013-10-09") if "Palm" in t.text or "Pente" in t.text]
+
+
 if __name__ == "__main__":
     for probe in (PROBE, PROBE_B):
         for name, art in probe.articles.items():
