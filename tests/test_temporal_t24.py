@@ -245,6 +245,27 @@ def test_holiday_words_in_names(sentence):
     assert not [t for t in timeline.tag(sentence, pub_date="2013-10-09") if "Palm" in t.text or "Pente" in t.text]
 
 
+# 8. US copy names the zone by its region alone after a.m./p.m.: "expires at 5 p.m. Eastern on Dec. 2" read the
+# clock on the publication day and the date apart (rules/times.py _TZ_AMPM, vocab region_zone_words). A name going on
+# with a capital ("2 p.m. Central Park", "9 a.m. Mountain View") keeps the region word out.
+REGION_ZONES = [
+    ("The tender offer expires at 5 p.m. Eastern on Dec. 2.", "5 p.m. Eastern on Dec. 2", "TIME", "2016-12-02T17:00",
+     None, "2016-11-21"),
+    ("The webcast begins at 8 a.m. Pacific on Tuesday.", "8 a.m. Pacific on Tuesday", "TIME", "2016-11-22T08:00",
+     None, "2016-11-21"),
+    ("Trading in the shares was halted at 2 p.m. Central.", "2 p.m. Central", "TIME", "2016-11-21T14:00", None,
+     "2016-11-21"),
+    # negatives: a name after the clock
+    ("They met at 2 p.m. Central Park was closed by then.", "2 p.m.", "TIME", "2016-11-21T14:00", None, "2016-11-21"),
+    ("At 9 a.m. Mountain View police arrived.", "9 a.m.", "TIME", "2016-11-21T09:00", None, "2016-11-21"),
+]
+
+
+@pytest.mark.parametrize("sentence,span,type_,value,mod,pub", REGION_ZONES)
+def test_region_zone_after_clock(sentence, span, type_, value, mod, pub):
+    _check(sentence, span, type_, value, mod, pub)
+
+
 if __name__ == "__main__":
     for probe in (PROBE, PROBE_B):
         for name, art in probe.articles.items():
