@@ -266,6 +266,25 @@ def test_region_zone_after_clock(sentence, span, type_, value, mod, pub):
     _check(sentence, span, type_, value, mod, pub)
 
 
+# 9. "Half a century later, the mine reopened" with no time told before it: counted from the publication date a
+# past event would lie ahead of it (was: 2065), so the anchor is unknown (resolve.relative). With a time told
+# before, or said of what is still to come, or counted back ("earlier"), the count is made as before.
+LATER_NO_ANCHOR = [
+    ("Half a century later, the mine reopened.", "Half a century later", "DATE", "XXXX", None, "2015-06-18"),
+    ("Two years later, the chapel was rebuilt.", "Two years later", "DATE", "XXXX", None, "2015-06-18"),
+    # negatives
+    ("The mine closed in 1950. Half a century later, it reopened.", "Half a century later", "DATE", "2000", None,
+     "2015-06-18"),
+    ("Two years later, the line will open to freight.", "Two years later", "DATE", "2017", None, "2015-06-18"),
+    ("Two years earlier, the mine had closed.", "Two years earlier", "DATE", "2013", None, "2015-06-18"),
+]
+
+
+@pytest.mark.parametrize("sentence,span,type_,value,mod,pub", LATER_NO_ANCHOR)
+def test_later_with_no_story_time(sentence, span, type_, value, mod, pub):
+    _check(sentence, span, type_, value, mod, pub)
+
+
 if __name__ == "__main__":
     for probe in (PROBE, PROBE_B):
         for name, art in probe.articles.items():
