@@ -285,6 +285,36 @@ def test_later_with_no_story_time(sentence, span, type_, value, mod, pub):
     _check(sentence, span, type_, value, mod, pub)
 
 
+# 10. A game's quarter is no calendar quarter, as a match's half is no half-year (5. above): "threw for 300 yards in
+# the first quarter" was 2012-Q1 (veto.match_quarter on rule dates.quarter, the match words of vocab
+# match_half_cues). A quarter with its year or a company's figure in the sentence stays the year's.
+GAME_QUARTERS = [
+    "The quarterback threw for 300 yards in the first quarter.",
+    "She made four free throws in the fourth quarter.",
+    "The Giants kicked a field goal late in the third quarter.",
+]
+
+
+@pytest.mark.parametrize("text", GAME_QUARTERS)
+def test_game_quarter_is_no_calendar_quarter(text):
+    assert not [t for t in timeline.tag(text, pub_date="2012-04-09") if "quarter" in t.text]
+
+
+YEAR_QUARTERS = [
+    ("The team's jersey sales rose in the first quarter.", "the first quarter", "DATE", "2012-Q1", None,
+     "2012-04-09"),
+    ("The club signed the quarterback in the first quarter of 2011.", "the first quarter of 2011", "DATE", "2011-Q1",
+     None, "2012-04-09"),
+    ("The league scored a win in the fourth quarter, with revenue up 10 percent.", "the fourth quarter", "DATE",
+     "2011-Q4", None, "2012-04-09"),
+]
+
+
+@pytest.mark.parametrize("sentence,span,type_,value,mod,pub", YEAR_QUARTERS)
+def test_year_quarter_stays(sentence, span, type_, value, mod, pub):
+    _check(sentence, span, type_, value, mod, pub)
+
+
 if __name__ == "__main__":
     for probe in (PROBE, PROBE_B):
         for name, art in probe.articles.items():

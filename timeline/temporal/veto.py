@@ -402,19 +402,33 @@ def half_context(m, span: Span) -> bool:
     after = text[m.end():m.end() + 12].lower()
     if re.match(r"\s+of\s+(?!the\s+year)", after):
         return False  # "the first half of the match"
-    if not (m.group("year") or m.group("yrel")):
-        sentence = _sentence_around(text, m.start(), m.end())
-        before = text[max(0, m.start() - _MATCH_REACH):m.start()]
-        if not _RESULTS_WORD.search(sentence) and any(
-                cue.search(s) or _MATCH_MINUTE.search(s)
-                for s, cue in ((sentence, _MATCH_CUE), (before, _MATCH_CUE_BEFORE))):
-            # "Rice added a second early in the second half": a match's half, not a year's; so is a quote's "we were
-            # poor in the first half" a paragraph after the match's goals
-            return False
+    if not (m.group("year") or m.group("yrel")) and _in_a_match(text, m):
+        # "Rice added a second early in the second half": a match's half, not a year's; so is a quote's "we were
+        # poor in the first half" a paragraph after the match's goals
+        return False
     nxt = _next_token(span)
     if nxt is not None and upos(nxt) == "NOUN" and nxt.lower_ not in TIME_WORDS and nxt.lower_ not in HALF_HEADS:
         return False
     return True
+
+
+def _in_a_match(text: str, m) -> bool:
+    """Words of a match or a race in the sentence (or, the ones no business story uses, in the paragraph before),
+    and no company's figure in the sentence."""
+    sentence = _sentence_around(text, m.start(), m.end())
+    before = text[max(0, m.start() - _MATCH_REACH):m.start()]
+    return not _RESULTS_WORD.search(sentence) and any(
+        cue.search(s) or _MATCH_MINUTE.search(s) for s, cue in ((sentence, _MATCH_CUE), (before, _MATCH_CUE_BEFORE)))
+
+
+def match_quarter(m, span: Span) -> bool:
+    """"threw for 300 yards in the first quarter", "trailed by 10 points after the third quarter": a game's quarter,
+    not a year's, where the words of a match stand around it (as for halves, half_context); a quarter with its year
+    ("the first quarter of 2023", "last year's fourth quarter") or a company's figure in the sentence stays the
+    year's."""
+    if any(k in m.re.groupindex and m.group(k) for k in ("year", "yrel", "year1", "yearrel")):
+        return True
+    return not _in_a_match(m.string, m)
 
 
 HALF_HEADS = frozenset(_WORDS["half_heads"])  # "first-half profit" is the half of a year

@@ -670,7 +670,7 @@ RULES = [
          r"(?:fiscal[\s-]+)?(?P<ord>@QUARTER_ORDINALS@)"
          r"[\s-]+(?:fiscal[\s-]+)?quarter(?:\s+(?:of\s+)?(?:(?:fiscal\s+)?(?P<year>@YEAR@|'\d\d)|(?P<yrel>@REL_YEAR@)\s+year))?"
          + _RESULTS,
-         quarter, trigger="quarter|period", checks=(veto.part_of_thing,),
+         quarter, trigger="quarter|period", checks=(veto.part_of_thing, veto.match_quarter),
          examples=(Ex("Sales rose in the third quarter of 2022.", "the third quarter of 2022", "2022-Q3"),
                    Ex("Third-quarter profit fell.", "Third-quarter", "2023-Q3"),
                    Ex("Its third-quarter profit fell.", "third-quarter", "2023-Q3"),
@@ -683,7 +683,10 @@ RULES = [
                    Ex("The company will report first-quarter results.", "first-quarter", "2024-Q1"),
                    Ex("The company will report first-quarter results soon.", "first-quarter", "2023-Q1",
                       dct=dt.date(2023, 4, 12))),
-         negatives=("He scored in the first quarter of the game.",)),
+         negatives=("He scored in the first quarter of the game.",
+                    # a game's quarter: the words of a match around it (veto.match_quarter)
+                    "The quarterback threw for 180 yards in the first quarter.",
+                    "She hit two three-pointers in the fourth quarter.")),
     # "the 19th and 20th centuries": two centuries, the noun said once (the first is ranges.py's)
     rule("century_pair_end", r"(?P<lead>(?:the\s+)?(?:@ORDINAL@|\d{1,2}(?:st|nd|rd|th))\s+(?:and|or|to|through)\s+)"
          r"(?P<ord>@ORDINAL@|\d{1,2}(?:st|nd|rd|th))[\s-]+centuries(?P<bc>\s+BC)?", century,
