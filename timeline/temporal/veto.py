@@ -444,7 +444,8 @@ _MATCH_CUE_BEFORE = _cue_pattern(set(_WORDS["match_half_cues"]) - set(_WORDS["ma
 # time with a.m./p.m.); a match's score with its result ("lost 2-0", "a 3-1 defeat"; not "ruled 5-4")
 _MATCH_MINUTE = re.compile(r"\b\d+(?:st|nd|rd|th)(?:\s+|-)minute\b"
                            r"|\bin\s+\d{1,2}:[0-5]\d(?::[0-5]\d)?\b(?![\s.]*[ap]\.?m\b)"
-                           r"|\b(?:won|lost|beat|beaten|drew|trailed|led|leading|trailing)\s+(?:\w+\s+)?\d{1,2}-\d{1,2}\b"
+                           r"|\b(?:won|lost|beat|beaten|drew|trailed|led|leading|trailing|edged|routed|held\s+off)"
+                           r"\s+(?:[\w.'’]+\s+){0,3}\d{1,2}-\d{1,2}\b"
                            r"|\b\d{1,2}-\d{1,2}\s+(?:win|defeat|victory|loss|draw|rout|home|away)\b", re.IGNORECASE)
 # a figure of a business in the sentence keeps the half a year's ("met its sales goals in the second half")
 _RESULTS_WORD = re.compile(r"\b" + alternation(vocab()["results_nouns"]) + r"\b", re.IGNORECASE)
@@ -933,13 +934,14 @@ _HABIT_WORDS = frozenset(_WORDS["pod_habit_words"]["words"])
 
 
 def _names_a_day(tokens) -> bool:
-    """A weekday said once (not "Sundays"), "yesterday", or a month with its day ("Aug. 30")."""
+    """A weekday said once (not "Sundays"), "yesterday", or a month with its day ("Aug. 30", "3 March")."""
     toks = list(tokens)
+    day_num = lambda t: t.text.isdigit() and 1 <= int(t.text) <= 31  # noqa: E731
     for i, t in enumerate(toks):
         if t.lower_.rstrip(".") in _DAY_WORDS and t.text[:1].isupper() or t.lower_ in ("yesterday", "today"):
             return True
-        if norm_key(t.text) in _MONTH_KEYS and i + 1 < len(toks) and toks[i + 1].text.isdigit() \
-                and 1 <= int(toks[i + 1].text) <= 31:
+        if norm_key(t.text) in _MONTH_KEYS and t.text[:1].isupper() and (
+                i + 1 < len(toks) and day_num(toks[i + 1]) or i > 0 and day_num(toks[i - 1])):
             return True
     return False
 
