@@ -95,8 +95,7 @@ def month_rel_year(m):
 
 
 def day_rel_year(m):
-    k = next(k for k in ("", "2", "3") if g(m, "month" + k))
-    month, day, rel = m["month" + k], m["day" + k], m["yrel" + k]
+    month, day, rel = (m["month"], m["day"], m["yrel"]) if g(m, "month") else (m["month2"], m["day2"], m["yrel2"])
     return Partial(month=month_num(month), day=day_num(day), weekday=_wd(m), year_rel=REL_YEAR[rel])
 
 
@@ -532,18 +531,17 @@ RULES = [
     # "on June 10 last year", "10 June this year": a day of the year named right after it (read alone, "June 10"
     # would take its year from the tense); "last year" stays its own expression, as the probes annotate it
     # ("1 July next year" is one, as "July next year" is)
-    rule("day_rel_year", _WD + r"(?:(?P<month>@MONTH@)\s*(?P<day>@DAYNUM@)(?=,?\s+(?P<yrel>@REL_YEAR@)\s+year(?![\w'’-]))"
-         r"|(?:the\s+)?(?P<day2>@DAYNUM@)(?:\s+of)?\s+(?P<month2>@MONTH@)\s+(?P<yrel2>@REL_YEAR@)\s+year(?![\w'’-])"
-         r"|(?P<month3>@MONTH@)\s*(?P<day3>@DAYNUM@),?\s+of\s+(?P<yrel3>@REL_YEAR@)\s+year(?![\w'’-]))",
+    rule("day_rel_year", _WD + r"(?:(?P<month>@MONTH@)\s*(?P<day>@DAYNUM@)(?=,?\s+(?:of\s+)?(?P<yrel>@REL_YEAR@)\s+year(?![\w'’-]))"
+         r"|(?:the\s+)?(?P<day2>@DAYNUM@)(?:\s+of)?\s+(?P<month2>@MONTH@)\s+(?P<yrel2>@REL_YEAR@)\s+year(?![\w'’-]))",
          day_rel_year,
          trigger="@MONTH@", checks=(veto.month_case, veto.title_case), priority=2,
          examples=(Ex("The signal was recorded on June 10 last year.", "June 10", "2022-06-10"),
                    Ex("He was hired on Jan. 4 last year and fired in March.", "Jan. 4", "2022-01-04"),
                    Ex("The law takes effect on 1 July next year.", "1 July next year", "2024-07-01"),
                    Ex("The deal was signed on March 3 this year.", "March 3", "2023-03-03"),
-                   # with "of" the year is the day's own complement: one expression, as "1 July next year" is
-                   Ex("The lease runs out Sept. 30 of next year.", "Sept. 30 of next year", "2024-09-30"),
-                   Ex("The plant closed on Dec. 2 of last year.", "Dec. 2 of last year", "2022-12-02")),
+                   # with "of" too ("Sept. 30 of next year"), as "On Aug. 4 of that year" keeps the day alone
+                   Ex("The lease runs out Sept. 30 of next year.", "Sept. 30", "2024-09-30"),
+                   Ex("The plant closed on Dec. 2 of last year.", "Dec. 2", "2022-12-02")),
          negatives=("Veterans march 10 abreast each year.",)),
     # "On March 3 that year", "on 3 March of the following year": a day of the story's year (or the year after);
     # the day first keeps "that year" its own expression, as "June 10 last year" does
