@@ -154,15 +154,26 @@ def _period_to(p) -> bool:
     return p.lower_ == "to" and p.i > 0 and p.doc[p.i - 1].lower_ in _PERIOD_UNITS
 
 
+_ORDINAL_WORDS = frozenset(k for k in vocab()["ordinals"] if k.isalpha())
+_NORM_WORDS = frozenset(_WORDS["month_ranking"]["norms"])
+
+
 def _ranked_month(tok, nxt) -> bool:
     """A month as the subject of "was" and a superlative ("March was the hottest since records began", "October
-    was the busiest month"): a time, though no preposition leads it. Not "May" (a name as often: "May was the
-    first to ...")."""
+    was the busiest month", "January was the fifth-warmest on record": an ordinal and a hyphen before the
+    superlative, which the small model may tag as a noun) or a comparative against the norm ("March was wetter
+    than usual"; vocab context_words.month_ranking): a time, though no preposition leads it. Not "May" (a name as
+    often: "May was the first to ..."), nor "April was arrested", "March was a good month"."""
     if nxt is None or nxt.lower_ not in ("was", "is") or tok.lower_ in ("may",):
         return False
     doc = tok.doc
-    after = [doc[i] for i in range(nxt.i + 1, min(len(doc), nxt.i + 4))]
-    return any(t.tag_ in ("JJS", "RBS") for t in after)
+    after = [doc[i] for i in range(nxt.i + 1, min(len(doc), nxt.i + 6))]
+    if any(t.tag_ in ("JJS", "RBS") for t in after[:3]):
+        return True
+    for a, b, c in zip(after, after[1:], after[2:]):
+        if a.lower_ in _ORDINAL_WORDS and b.text in ("-", "–") and c.lower_.endswith("est"):
+            return True  # "the second-driest"
+    return any(t.lower_ == "than" and n.lower_ in _NORM_WORDS for t, n in zip(after[1:], after[2:]))
 
 
 _COMPARISON = _WORDS["comparison_leads"]
@@ -391,19 +402,33 @@ def half_context(m, span: Span) -> bool:
     after = text[m.end():m.end() + 12].lower()
     if re.match(r"\s+of\s+(?!the\s+year)", after):
         return False  # "the first half of the match"
-    if not (m.group("year") or m.group("yrel")):
-        sentence = _sentence_around(text, m.start(), m.end())
-        before = text[max(0, m.start() - _MATCH_REACH):m.start()]
-        if not _RESULTS_WORD.search(sentence) and any(
-                cue.search(s) or _MATCH_MINUTE.search(s)
-                for s, cue in ((sentence, _MATCH_CUE), (before, _MATCH_CUE_BEFORE))):
-            # "Rice added a second early in the second half": a match's half, not a year's; so is a quote's "we were
-            # poor in the first half" a paragraph after the match's goals
-            return False
+    if not (m.group("year") or m.group("yrel")) and _in_a_match(text, m):
+        # "Rice added a second early in the second half": a match's half, not a year's; so is a quote's "we were
+        # poor in the first half" a paragraph after the match's goals
+        return False
     nxt = _next_token(span)
     if nxt is not None and upos(nxt) == "NOUN" and nxt.lower_ not in TIME_WORDS and nxt.lower_ not in HALF_HEADS:
         return False
     return True
+
+
+def _in_a_match(text: str, m) -> bool:
+    """Words of a match or a race in the sentence (or, the ones no business story uses, in the paragraph before),
+    and no company's figure in the sentence."""
+    sentence = _sentence_around(text, m.start(), m.end())
+    before = text[max(0, m.start() - _MATCH_REACH):m.start()]
+    return not _RESULTS_WORD.search(sentence) and any(
+        cue.search(s) or _MATCH_MINUTE.search(s) for s, cue in ((sentence, _MATCH_CUE), (before, _MATCH_CUE_BEFORE)))
+
+
+def match_quarter(m, span: Span) -> bool:
+    """"threw for 300 yards in the first quarter", "trailed by 10 points after the third quarter": a game's quarter,
+    not a year's, where the words of a match stand around it (as for halves, half_context); a quarter with its year
+    ("the first quarter of 2023", "last year's fourth quarter") or a company's figure in the sentence stays the
+    year's."""
+    if any(k in m.re.groupindex and m.group(k) for k in ("year", "yrel", "year1", "yearrel")):
+        return True
+    return not _in_a_match(m.string, m)
 
 
 HALF_HEADS = frozenset(_WORDS["half_heads"])  # "first-half profit" is the half of a year
@@ -415,8 +440,13 @@ def _cue_pattern(words) -> re.Pattern:
 _MATCH_CUE = _cue_pattern(_WORDS["match_half_cues"])
 # before the sentence only the cues no business story uses ("set a goal of cutting costs" is no match)
 _MATCH_CUE_BEFORE = _cue_pattern(set(_WORDS["match_half_cues"]) - set(_WORDS["match_half_sentence_cues"]))
-# "in the 12th minute"
-_MATCH_MINUTE = re.compile(r"\b\d+(?:st|nd|rd|th)(?:\s+|-)minute\b", re.IGNORECASE)
+# "in the 12th minute"; a race's split ("ran the first half in 61:05": minutes and seconds after "in", never a clock
+# time with a.m./p.m.); a match's score with its result ("lost 2-0", "a 3-1 defeat"; not "ruled 5-4")
+_MATCH_MINUTE = re.compile(r"\b\d+(?:st|nd|rd|th)(?:\s+|-)minute\b"
+                           r"|\bin\s+\d{1,2}:[0-5]\d(?::[0-5]\d)?\b(?![\s.]*[ap]\.?m\b)"
+                           r"|\b(?:won|lost|beat|beaten|drew|trailed|led|leading|trailing|edged|routed|held\s+off)"
+                           r"\s+(?:[\w.'’]+\s+){0,3}\d{1,2}-\d{1,2}\b"
+                           r"|\b\d{1,2}-\d{1,2}\s+(?:win|defeat|victory|loss|draw|rout|home|away)\b", re.IGNORECASE)
 # a figure of a business in the sentence keeps the half a year's ("met its sales goals in the second half")
 _RESULTS_WORD = re.compile(r"\b" + alternation(vocab()["results_nouns"]) + r"\b", re.IGNORECASE)
 _SENTENCE_REACH = 300
@@ -897,4 +927,38 @@ def after_verb(m, span: Span) -> bool:
     if not prev or upos(prev[0]) != "VERB":
         return False
     return nxt is None or upos(nxt) not in ("NOUN", "PROPN", "ADJ")
+
+
+_DAY_WORDS = frozenset(vocab()["weekdays"]) | {"yesterday", "today", "tonight"}
+_HABIT_WORDS = frozenset(_WORDS["pod_habit_words"]["words"])
+
+
+def _names_a_day(tokens) -> bool:
+    """A weekday said once (not "Sundays"), "yesterday", or a month with its day ("Aug. 30", "3 March")."""
+    toks = list(tokens)
+    day_num = lambda t: t.text.isdigit() and 1 <= int(t.text) <= 31  # noqa: E731
+    for i, t in enumerate(toks):
+        if t.lower_.rstrip(".") in _DAY_WORDS and t.text[:1].isupper() or t.lower_ in ("yesterday", "today"):
+            return True
+        if norm_key(t.text) in _MONTH_KEYS and t.text[:1].isupper() and (
+                i + 1 < len(toks) and day_num(toks[i + 1]) or i > 0 and day_num(toks[i - 1])):
+            return True
+    return False
+
+
+def pod_of_named_day(m, span: Span) -> bool:
+    """"in the afternoon" is the day's the sentence named before it ("on Tuesday morning ... in the afternoon"), or,
+    opening its sentence ("In the evening, troops ..."), the day the sentence before named; not a habit ("every",
+    "usually", a plural weekday: vocab context_words.pod_habit_words) nor a part of day with no day named."""
+    sent = span[0].sent
+    before = span.doc[sent.start:span[0].i]
+    if any(t.lower_ in _HABIT_WORDS for t in before):
+        return False
+    if _names_a_day(before):
+        return True
+    lead = [t for t in before if not t.is_punct]
+    if len(lead) <= 2 and sent.start > 0:
+        prev = span.doc[sent.start - 1].sent
+        return _names_a_day(prev) and not any(t.lower_ in _HABIT_WORDS for t in prev)
+    return False
 

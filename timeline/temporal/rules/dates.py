@@ -531,14 +531,17 @@ RULES = [
     # "on June 10 last year", "10 June this year": a day of the year named right after it (read alone, "June 10"
     # would take its year from the tense); "last year" stays its own expression, as the probes annotate it
     # ("1 July next year" is one, as "July next year" is)
-    rule("day_rel_year", _WD + r"(?:(?P<month>@MONTH@)\s*(?P<day>@DAYNUM@)(?=,?\s+(?P<yrel>@REL_YEAR@)\s+year(?![\w'’-]))"
+    rule("day_rel_year", _WD + r"(?:(?P<month>@MONTH@)\s*(?P<day>@DAYNUM@)(?=,?\s+(?:of\s+)?(?P<yrel>@REL_YEAR@)\s+year(?![\w'’-]))"
          r"|(?:the\s+)?(?P<day2>@DAYNUM@)(?:\s+of)?\s+(?P<month2>@MONTH@)\s+(?P<yrel2>@REL_YEAR@)\s+year(?![\w'’-]))",
          day_rel_year,
          trigger="@MONTH@", checks=(veto.month_case, veto.title_case), priority=2,
          examples=(Ex("The signal was recorded on June 10 last year.", "June 10", "2022-06-10"),
                    Ex("He was hired on Jan. 4 last year and fired in March.", "Jan. 4", "2022-01-04"),
                    Ex("The law takes effect on 1 July next year.", "1 July next year", "2024-07-01"),
-                   Ex("The deal was signed on March 3 this year.", "March 3", "2023-03-03")),
+                   Ex("The deal was signed on March 3 this year.", "March 3", "2023-03-03"),
+                   # with "of" too ("Sept. 30 of next year"), as "On Aug. 4 of that year" keeps the day alone
+                   Ex("The lease runs out Sept. 30 of next year.", "Sept. 30", "2024-09-30"),
+                   Ex("The plant closed on Dec. 2 of last year.", "Dec. 2", "2022-12-02")),
          negatives=("Veterans march 10 abreast each year.",)),
     # "On March 3 that year", "on 3 March of the following year": a day of the story's year (or the year after);
     # the day first keeps "that year" its own expression, as "June 10 last year" does
@@ -665,7 +668,7 @@ RULES = [
          r"(?:fiscal[\s-]+)?(?P<ord>@QUARTER_ORDINALS@)"
          r"[\s-]+(?:fiscal[\s-]+)?quarter(?:\s+(?:of\s+)?(?:(?:fiscal\s+)?(?P<year>@YEAR@|'\d\d)|(?P<yrel>@REL_YEAR@)\s+year))?"
          + _RESULTS,
-         quarter, trigger="quarter|period", checks=(veto.part_of_thing,),
+         quarter, trigger="quarter|period", checks=(veto.part_of_thing, veto.match_quarter),
          examples=(Ex("Sales rose in the third quarter of 2022.", "the third quarter of 2022", "2022-Q3"),
                    Ex("Third-quarter profit fell.", "Third-quarter", "2023-Q3"),
                    Ex("Its third-quarter profit fell.", "third-quarter", "2023-Q3"),
@@ -678,7 +681,10 @@ RULES = [
                    Ex("The company will report first-quarter results.", "first-quarter", "2024-Q1"),
                    Ex("The company will report first-quarter results soon.", "first-quarter", "2023-Q1",
                       dct=dt.date(2023, 4, 12))),
-         negatives=("He scored in the first quarter of the game.",)),
+         negatives=("He scored in the first quarter of the game.",
+                    # a game's quarter: the words of a match around it (veto.match_quarter)
+                    "The quarterback threw for 180 yards in the first quarter.",
+                    "She hit two three-pointers in the fourth quarter.")),
     # "the 19th and 20th centuries": two centuries, the noun said once (the first is ranges.py's)
     rule("century_pair_end", r"(?P<lead>(?:the\s+)?(?:@ORDINAL@|\d{1,2}(?:st|nd|rd|th))\s+(?:and|or|to|through)\s+)"
          r"(?P<ord>@ORDINAL@|\d{1,2}(?:st|nd|rd|th))[\s-]+centuries(?P<bc>\s+BC)?", century,

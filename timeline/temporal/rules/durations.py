@@ -79,7 +79,36 @@ def half_unit(m):
     return literal("DURATION", duration_value(n + 0.5, unit))
 
 
+_FRACTIONS = lexicon("FRACTION_WORDS")
+
+
+def fraction_unit(m):
+    share = 3 * _FRACTIONS["quarter"] if g(m, "three") else _FRACTIONS[(m["frac"] or m["frac2"]).lower()]
+    return literal("DURATION", duration_value(share, UNIT[m["unit"] or m["unit2"]]))
+
+
 RULES = [
+    # "the next half century", "the past quarter-century", "a quarter of a century", "three quarters of an hour":
+    # a share of a long unit (or of an hour) is a length of that share (was: "the past quarter" a calendar quarter,
+    # "the first half" a half-year, "a quarter of a century" a century); not "the first half of the century" (a
+    # part of a period) nor "a quarter of the century's output"
+    rule("duration_fraction", r"(?:(?:(?:the\s+)?(?:@DURMOD@)|an?)\s+(?P<frac>@FRACTION_WORDS@)[\s-]"
+         r"(?P<unit>@UNIT:hour|decade|century@)(?![\w-])"
+         r"|(?:(?:an?|one)\s+(?P<frac2>@FRACTION_WORDS:quarter@)|(?P<three>three\s+quarters))\s+of\s+an?\s+"
+         r"(?P<unit2>@UNIT:hour|century@)(?![\w-]))",
+         fraction_unit, trigger="half|quarter|quarters", checks=(veto.title_case,), priority=1,
+         examples=(Ex("For the next half century the town grew.", "the next half century", "P50Y", type="DURATION"),
+                   Ex("Rents doubled over the past quarter-century.", "the past quarter-century", "P25Y",
+                      type="DURATION"),
+                   Ex("The plant was shut for a quarter of a century.", "a quarter of a century", "P25Y",
+                      type="DURATION"),
+                   Ex("He spoke for three quarters of an hour.", "three quarters of an hour", "PT45M",
+                      type="DURATION"),
+                   Ex("Shares fell in the first half hour of trading.", "the first half hour", "PT30M",
+                      type="DURATION"),
+                   Ex("It reopened a quarter century later.", "a quarter century", "P25Y", type="DURATION")),
+         negatives=("Output fell in the first half of the century.", "He won a quarter of the vote.",
+                    "The firm made a quarter of the century's cars.")),
     rule("duration",
          # "the" belongs to "the past two years" and "the nine months", not to "the two-day meeting"
          # a bare "last" after anything but a preposition is the verb: "expected to last several months"

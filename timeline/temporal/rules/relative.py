@@ -71,6 +71,11 @@ def story_day(m):
                    story_only=True)
 
 
+def story_pod(m):
+    # "appeared in court in the afternoon" after "on Tuesday morning": a part of the day the sentence named
+    return Partial(anchor="story", rel_unit="D", rel_n=0, gran="day", pod=_pod(m), story_only=True)
+
+
 def event_anchored(m):
     # "the night before", "the week after": one unit from the story time; "Oct. 12, the day before the
     # crash" renames the date in front of it
@@ -405,6 +410,15 @@ RULES = [
                    Ex("Profit fell in the financial year that ends in April.", "the financial year", "2024")),
          negatives=("Profit fell from the year before.", "It was named car of the year.",
                     "It was the year 2000 problem.", "It marked the end of the year-long war.")),
+    # "raised its full-year forecast", "full-year results": the reporting year as a modifier, read as "the full
+    # year" is; only before a company's figures or their forecast ("a full-year ban" is a length, no date)
+    rule("full_year_adj", r"full[\s-]year(?=[\s-]+(?:@RESULTS_NOUNS@|@FORECAST_NOUNS@)\b)", the_year, trigger="year",
+         checks=(veto.whole_word, veto.title_case),
+         examples=(Ex("The firm raised its full-year forecast.", "full-year", "2023"),
+                   Ex("On March 3, 2021, it cut jobs. Full-year results are due in May.", "Full-year", "2021"),
+                   Ex("Analysts expect full year sales to fall.", "full year", "2023")),
+         negatives=("The league imposed a full-year ban on him.", "She took a full-year sabbatical.",
+                    "He wrote Full Year Outlook, a newsletter.")),
     rule("part_whole", r"(?<=\bof\s)the\s+(?P<unit>@UNIT:week|month|quarter|decade@)(?![\w-])", part_whole,
          trigger="week|month|quarter|decade", checks=(veto.after_period_part,),
          examples=(Ex("Exports fell in the first two weeks of the month.", "the month", "2023-09"),
@@ -511,6 +525,21 @@ RULES = [
                     # "date back", "date from", "date to": the verb, of things that are old
                     "Divers found timbers that date back to the Roman era.",
                     "The ice cores that date from the last ice age were shipped north.")),
+    # "surrendered on Tuesday morning and appeared in court in the afternoon": a bare part of day after a day the
+    # same sentence (or, opening its sentence, the one before) named is that day's; alone it is as often a habit
+    # ("she jogs in the morning"), left untagged (veto.pod_of_named_day)
+    rule("story_pod", r"(?:(?<=\bin\s)|(?<=\bby\s)|(?<=\bduring\s)|(?<=\buntil\s))the\s+(?P<pod>@POD:morning|afternoon|evening@)(?![\w-])",
+         story_pod, trigger="morning|afternoon|evening", checks=(veto.modifies_noun, veto.pod_of_named_day), position_mods=False,
+         examples=(Ex("He surrendered on Tuesday morning and appeared in court in the afternoon.", "the afternoon",
+                      "2023-09-05TAF", type="TIME"),
+                   Ex("Rebels took the town on Aug. 30. In the evening, troops shelled it.", "the evening",
+                      "2023-08-30TEV", type="TIME"),
+                   Ex("Polls opened on Sunday, and by the afternoon turnout was high.", "the afternoon",
+                      "2023-09-03TAF", type="TIME")),
+         negatives=("She jogs in the morning.", "He works in the morning and rests in the afternoon.",
+                    "On Sundays he naps in the afternoon.", "Every Friday she swims in the morning.",
+                    # (with a day named, the day itself is tagged: those negatives are in tests/test_temporal_t24.py)
+                    "Brokers prefer to trade in the morning session.")),
     rule("event_anchored",
          r"(?P<lead>(?:@MONTH@\.?\s+@DAYNUM@(?:,\s*@YEAR@)?|@WEEKDAY@|@DEICTIC_DAYS:yesterday|today@)\s*,\s*)?"
          r"the\s+(?:(?P<unit>@UNIT:day|week|month@)|(?P<pod>@POD:night|evening@))"

@@ -115,6 +115,11 @@ _AMPM = r"(?P<ampm>a\.m\.?|p\.m\.?|am\b|pm\b|a\.\s?m\.?|p\.\s?m\.?)"
 # A zone is part of the timex; of the value only UTC/GMT, as Z ("14:30 GMT" is T14:30Z): TimeBank writes "5 p.m.
 # EST" as T17:00 (see vocab/en.json).
 _TZ = r"(?:\s*(?P<tz>@TIME_ZONES@))?"
+# US copy names the zone by its region alone after a.m./p.m. ("a call at 4:30 p.m. Eastern", "8 a.m. Pacific on
+# Tuesday"); the region word stays out of a name that goes on with a capital ("2 p.m. Central Park", "9 a.m. Mountain
+# View"), unless that word is a weekday or a month
+_TZ_AMPM = (r"(?:\s*(?P<tz>@TIME_ZONES@)|\s+@REGION_ZONE_WORDS@(?![\w-])"
+            r"(?!\s+(?!(?:@WEEKDAY@|@MONTH@)(?![\w-]))(?-i:[A-Z])))?")
 # the day after a clock time: a weekday, a date, or one named from the publication date ("8 p.m. tonight",
 # "10 a.m. yesterday", "6 a.m. this morning"), which TimeBank takes into the one timex ("noon Thursday")
 # (a weekday with its date is tried before the weekday alone: "6.30pm on Tuesday, February 6" is one time)
@@ -126,7 +131,7 @@ _ON_WD = (r"(?:,?\s+(?:on\s+)?(?:(?:@WEEKDAY@,?\s+)?(?P<month>@MONTH@)\s*(?P<day
 RULES = [
     # British and Commonwealth news write the minutes after a full stop ("11.30pm"); the a.m./p.m. after the two
     # digits keeps a decimal ("2.5 pm" is no time) out
-    rule("clock_ampm", r"(?<![\d.:])(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d)(?::(?P<sec>[0-5]\d))?)?\s*" + _AMPM + _TZ + _ON_WD, clock,
+    rule("clock_ampm", r"(?<![\d.:])(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d)(?::(?P<sec>[0-5]\d))?)?\s*" + _AMPM + _TZ_AMPM + _ON_WD, clock,
          trigger=r"\d\s*[ap]\.?\s?m", position_mods=False,
          examples=(Ex("The blast hit at 3 p.m. local time.", "3 p.m. local time", "2023-09-05T15:00", type="TIME"),
                    Ex("Polls close at 8:30 p.m. EST Tuesday.", "8:30 p.m. EST Tuesday", "2023-09-05T20:30", type="TIME"),
@@ -135,6 +140,10 @@ RULES = [
                       type="TIME"),
                    Ex("The offer expires at 5 p.m. on Nov. 6th.", "5 p.m. on Nov. 6th", "2023-11-06T17:00", type="TIME"),
                    Ex("Trading halted at 10:15 a.m. ET.", "10:15 a.m. ET", "2023-09-05T10:15", type="TIME"),
+                   Ex("The offer expires at 5 p.m. Eastern on Nov. 6.", "5 p.m. Eastern on Nov. 6", "2023-11-06T17:00",
+                      type="TIME"),
+                   Ex("The call starts at 8 a.m. Pacific Tuesday.", "8 a.m. Pacific Tuesday", "2023-09-05T08:00",
+                      type="TIME"),
                    Ex("The count ended at 3 pm BST on Monday.", "3 pm BST on Monday", "2023-09-04T15:00", type="TIME"),
                    Ex("Police were called at 11.30pm on Saturday.", "11.30pm on Saturday", "2023-09-02T23:30",
                       type="TIME"),
