@@ -168,6 +168,10 @@ def _climb(root: Token, inside: set[int]) -> tuple[Token | None, str]:
             h = head
             via_prep = False
             continue
+        if is_predicate(head) and head.tag_ == "MD" and head.dep_ == "ROOT":
+            lost = _verb_under_modal_root(head)
+            if lost is not None:
+                return lost, "modal-root"
         if is_predicate(head):
             cop = _copular_predicate(head)
             if cop is not None and cop.i not in inside:
@@ -199,6 +203,16 @@ def _climb(root: Token, inside: set[int]) -> tuple[Token | None, str]:
         h = head
         via_prep = False
     return None, "loop"
+
+
+def _verb_under_modal_root(modal: Token) -> Token | None:
+    """'Will the central bank cut rates in December?', parsed with "Will" as the root and "cut" as a noun
+    compounded with "rates": a question's fronted modal the parser left with no verb is no event; the lost verb is
+    the lower-case noun under it that has a subject of its own (a noun never governs a subject)."""
+    for t in modal.subtree:
+        if t.i > modal.i and t.pos_ == "NOUN" and t.is_lower and any(c.dep_ == "nsubj" for c in t.children):
+            return t
+    return None
 
 
 def _verb_read_as_adjective(adj: Token) -> bool:
@@ -2960,8 +2974,10 @@ def _comparison_base(doc, first: int, root: Token | None = None) -> bool:
         # "slowed to 6.6% in January from 6.9% in December": the change's own time stands between its amount and
         # "from" (walked back over here), so the time after the base amount is the base's
         times = typed_timex_tokens(doc, "DATE") | typed_timex_tokens(doc, "TIME")
-        if doc[j].text == ",":
-            j -= 1  # "rose to 4.2% last month, from a revised 3.9% in August"
+        if doc[j].text in (",", "(", "-LRB-"):
+            # "rose to 4.2% last month, from a revised 3.9% in August"; a parenthesis sets the base off as a comma
+            # does ("fell to 4.1% in October (from 4.3% in September)")
+            j -= 1
         top = j
         while j >= 0 and (j in times or doc[j].pos_ == "DET" and j + 1 in times):
             j -= 1
