@@ -99,3 +99,44 @@ CASES = [
     ("The striker signed for the club five years ago.", "five years ago", "signed"),
     ("The tower block was built in the 1960s.", "the 1960s", "built"),
 ]
+
+# Second batch (the first was mostly right at the session's start), committed before the tool ran on it: event
+# nouns (the weak spot of the dev set's end-to-end figures) as subjects, objects and objects of prepositions, dated by
+# a phrase after them or a premodifier; times after "first ... in", ages of records, and clauses inside reports
+CASES += [
+    # j) an event noun dated by the phrase after it, wherever the noun stands
+    ("The closure of the plant in March was a blow to the town.", "March", "closure"),
+    ("The government's handling of the 2021 floods was criticised on Tuesday.", "2021", "floods"),
+    ("The government's handling of the 2021 floods was criticised on Tuesday.", "Tuesday", "criticised"),
+    ("Investors are bracing for a rate rise in December.", "December", "rise"),
+    ("Officials are preparing for the pope's visit in June.", "June", "visit"),
+    ("Demand for tickets to the Sept. 8 concert crashed the website.", "Sept. 8", "concert"),
+    ("The drought of 2022 forced farmers to cull their herds.", "2022", "drought"),
+    ("His death in 1975 ended an era for the studio.", "1975", "death"),
+    ("A vote on the bill is expected in the spring.", "the spring", {"vote", "expected"}),
+    ("The city faces a court challenge in January over the parking scheme.", "January", "challenge"),
+    ("Voters will choose a new mayor in a by-election on May 7.", "May 7", {"by-election", "choose"}),
+    ("Police made three arrests after the match on Saturday.", "Saturday", {"match", "arrests"}),
+    ("The minister's 2019 memo warned of shortages.", "2019", {"memo", "warned"}),
+    ("The talks, scheduled for Monday, were called off.", "Monday", {"scheduled", "talks"}),
+    ("A ceasefire agreed on Friday was broken within hours.", "Friday", "agreed"),
+    # negatives: the time is the clause's, the noun a thing
+    ("The plant closed in March.", "March", "closed"),
+    ("Police made three arrests on Saturday.", "Saturday", {"arrests", "made"}),
+    # k) clauses inside reports and relatives
+    ("Customers who bought tickets before March 1 will get refunds.", "March 1", "bought"),
+    ("The firm recalled cars made between 2018 and 2020.", "2018", "made"),
+    ("An estimated 2,000 people were evacuated overnight, officials said on Sunday.", "Sunday", "said"),
+    ("Temperatures hit 40C for the first time on record in July 2022.", "July 2022", "hit"),
+    ("The museum marks its 50th anniversary in May.", "May", {"marks", "anniversary"}),
+    ("The state pension age will rise to 68 in the 2040s.", "the 2040s", "rise"),
+    # l) times that date nothing: the length of a gap before a record, a forecast year's figure
+    ("It was the club's first win in six weeks.", "six weeks", "no_event:*"),
+    ("Her first novel in a decade is published on Thursday.", "a decade", "no_event:*"),
+    ("Her first novel in a decade is published on Thursday.", "Thursday", "published"),
+    ("The 2026 budget deficit is forecast at 3 percent.", "2026", "no_event:*"),
+    ("Officials called it the worst drought in a century.", "a century", "no_event:*"),
+    # negatives
+    ("The club won for the first time in six weeks on Saturday.", "Saturday", "won"),
+    ("The drought lasted a decade.", "a decade", {"lasted", "no_event:*"}),
+]
