@@ -40,7 +40,7 @@ from .interval import cue_before, hedge_length
 from .lexicon import (ASPECTUAL_VERBS, CHANGE_VERBS, ERA_WORDS, EVENT_NOUNS, FREQUENCY_ADJECTIVES, TIME_UNITS, INDEFINITE_LIGHT_VERBS, INTERVAL_CUES, LIGHT_VERBS, MEASURE_VERBS, PERIOD_NOUNS, PERIOD_VERBS,
                       QUANTITY_NOUNS, REPORTING_VERBS, SCHEDULING_VERBS)
 from .lexicon import TERM_BOUNDS, AMOUNT_IN_MEASURE_VERBS, AMOUNT_SIGNS, OCCASION_HOLDERS, TIME_PREPOSITIONS, FISCAL_UNITS, MARKET_SETTINGS, MESSAGE_NOUNS, SEQUENCE_ADJECTIVES
-from .lexicon import ARGUMENT_PREPOSITIONS, DATING_VERBS, EXPECTING_VERBS, FORECAST_VERBS, MODAL_AUX, ONSET_PARTICIPLES, PLANNING_PARTICIPLES, RETURN_VERBS, STATE_PREPOSITIONS
+from .lexicon import ARGUMENT_PREPOSITIONS, DATING_VERBS, EXPECTING_VERBS, PROSPECT_VERBS, FORECAST_VERBS, MODAL_AUX, ONSET_PARTICIPLES, PLANNING_PARTICIPLES, RETURN_VERBS, STATE_PREPOSITIONS
 from .lexicon import ARGUMENT_PHRASE_NOUNS, BECOMING_VERBS, COMPARISON_BASE_LEADS, JUDGED_OF_WORDS, LINKING_VERBS, TO_ARGUMENT_VERBS
 from .lexicon import MOVEMENT_ADVERBS, RESULT_NOUNS
 from .lexicon import GERUND_YIELDING_PREPOSITIONS, PROSPECT_OBJECT_NOUNS, STEP_COUNT_NOUNS
@@ -1551,6 +1551,26 @@ def _expected_event(pred: Token, how: str, root: Token, inside: set[int]) -> tup
     return subj, "expected-event"
 
 
+def _prospect_object(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
+    """'The city faces a court challenge in January', 'The bill awaits a final vote next week': a present verb of
+    standing before what is to come (``prospect_verbs``) holds now, so a time on it says when its event-noun object
+    comes. A past one keeps the time ("faced criticism on Monday"), and so does a thing as the object ("faces a
+    fine of $2 million")."""
+    if not how.endswith("-verb") or not lemma_in(pred, PROSPECT_VERBS) or not _present_state(pred):
+        return pred, how
+    obj = next((c for c in pred.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ != "NOUN" or not is_event_nominal(obj) or _is_quantity(obj) or obj.i in inside:
+        return pred, how
+    return obj, "prospect-object"
+
+
+def _present_state(verb: Token) -> bool:
+    """'faces', 'face', 'is awaiting': a verb in the present tense, simple or progressive."""
+    if verb.tag_ in ("VBZ", "VBP"):
+        return True
+    return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+
+
 def _deadline_infinitive(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
     """'Residents have until Nov. 30 to apply for aid', 'gave the firm until Friday to respond': a verb that only
     grants time (``deadline_granting_verbs``) up to a deadline names no event; the deadline dates the act its
@@ -2064,7 +2084,7 @@ def _age_phrase(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[T
 
 
 REFINEMENTS = [_determiner_gerund, _cleft_focus, _naming_participle, _appointed_date, _closed_aside_participle, _clause_after_time, _gapped_object, _participle_agent, _dating_participle, _occasion_dated, _temporal_adjective, _dated_noun_after, _medium_of_saying, _secondary_predicate, _after_reporting_verb, _reporting_complement, _trailing_report, _when_clause, _preceding_nominal, _act_in_contest, _act_at_dated_contest, _market_setting, _moved_event,
-               _quantity_subject, _amount_for_period, _amount_in_measure, _light_verb, _object_complement, _since_on_perfect, _own_object_nominal, _argument_noun_dated, _agent_dated, _according_to, _time_aside_on_noun, _time_inside_noun_phrase, _onset_participle, _set_off_onset, _onset_on_noun, _occasion_of, _state_noun, _aspectual, _going_to, _event_on_copula, _expected_event, _ordinal_of_subject, _due_thing_does, _deadline_infinitive, _bounded_term, _contest_outcome, _compared_expectation, _conjunct_verb_misread, _capacity_infinitive, _ago_on_infinitive, _tally_of_act, _count_over_events, _change_noun_since, _have_to, _restated_amount, _offset_anchor_noun, _standing_participle, _gerund_kept_from, _manner_gerund, _learned_of, _misread_perfect, _refused_act, _lost_verb_on_noun_root, _elided_count_noun, _premodifier_across_preposition, _time_after_apposition, _deadline_on_question_state, _object_read_as_clause, _age_phrase]
+               _quantity_subject, _amount_for_period, _amount_in_measure, _light_verb, _object_complement, _since_on_perfect, _own_object_nominal, _argument_noun_dated, _agent_dated, _according_to, _time_aside_on_noun, _time_inside_noun_phrase, _onset_participle, _set_off_onset, _onset_on_noun, _occasion_of, _state_noun, _aspectual, _going_to, _event_on_copula, _expected_event, _prospect_object, _ordinal_of_subject, _due_thing_does, _deadline_infinitive, _bounded_term, _contest_outcome, _compared_expectation, _conjunct_verb_misread, _capacity_infinitive, _ago_on_infinitive, _tally_of_act, _count_over_events, _change_noun_since, _have_to, _restated_amount, _offset_anchor_noun, _standing_participle, _gerund_kept_from, _manner_gerund, _learned_of, _misread_perfect, _refused_act, _lost_verb_on_noun_root, _elided_count_noun, _premodifier_across_preposition, _time_after_apposition, _deadline_on_question_state, _object_read_as_clause, _age_phrase]
 
 
 def _counted_verb(pred: Token, how: str) -> tuple[Token, str]:
