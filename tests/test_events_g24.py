@@ -53,6 +53,38 @@ RULE_CASES = [
     ("The company faced criticism on Monday.", "Monday", "faced"),
     ("The firm faces a fine of $2 million in March.", "March", "faces"),
     ("Residents face higher bills from April.", "April", "face"),
+    # a month premodifying a traded contract's noun names the contract (period-label); a delivery only bare after "for"
+    ("Brent crude for March delivery rose 2% to $84 a barrel.", "March", "no_event:period-label"),
+    ("Soybeans for November delivery fell 1.5% in Chicago on Monday.", "November", "no_event:period-label"),
+    ("Soybeans for November delivery fell 1.5% in Chicago on Monday.", "Monday", "fell"),
+    ("Gold futures for February 2027 delivery rose.", "February 2027", "no_event:period-label"),
+    ("The airline took the March delivery of 12 jets.", "March", "delivery"),
+    ("The jets are due for delivery in March.", "March", "delivery"),
+    # a change measured "on" a period counted back is measured from it, as with "from"
+    ("Prices rose 1.2% in March on a year earlier.", "a year earlier", "no_event:comparison-base"),
+    ("Prices rose 1.2% in March on a year earlier.", "March", "rose"),
+    ("Shares rose 3% on Tuesday.", "Tuesday", "rose"),
+    # a fraction ("a third") before "since" is an amount, no rank: the change runs since then
+    ("Factories have cut output by about a third since the start of the year.", "the start of the year", "cut"),
+    ("Prices have risen by a fifth since March.", "March", "risen"),
+    ("It was the first rise since January.", "January", "no_event:record-comparison"),
+    ("Sales fell by a third in 2024, the first drop since 2009.", "2009", "no_event:record-comparison"),
+    # a day a routine leaves out dates nothing (recurring-window)
+    ("The library is open every day except Christmas Day.", "Christmas Day", "no_event:recurring-window"),
+    ("The shop will open daily apart from New Year's Day.", "New Year's Day", "no_event:recurring-window"),
+    ("All flights were cancelled except on Sunday.", "Sunday", "cancelled"),
+    ("Everyone except the mayor attended the dinner on Friday.", "Friday", "attended"),
+    # declining to charge is the decision (a prosecutor's or jury's saying); other declined acts keep the infinitive
+    ("The panel declined to charge the driver in March.", "March", "declined"),
+    ("Prosecutors refused to indict the two guards in July.", "July", "refused"),
+    ("The board declined to renew her contract in 2021.", "2021", "renew"),
+    # "since" on an infinitive below a verb in the perfect measures the perfect verb
+    ("Unions have pressed for wages to rise since 2021.", "2021", "pressed"),
+    ("The group has fought to save the theatre since 2019.", "2019", "fought"),
+    ("The road has been closed since 2019.", "2019", "closed"),
+    ("The council plans to reopen the pool in May.", "May", "reopen"),
+    ("Residents have campaigned for the lane to be closed since a crash there in 2015.",
+     "2015", {"trigger": {"campaigned"}, "start": "2015-01-01", "end": "2026-11-13"}),
 ]
 
 

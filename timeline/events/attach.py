@@ -842,6 +842,32 @@ def _since_on_perfect(pred: Token, how: str, root: Token, inside: set[int]) -> t
     return pred, how
 
 
+def _since_under_perfect(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
+    """'have campaigned for the road to be closed since 2015', 'has fought to save the theatre since 2019': a
+    "since" phrase the parser hung on an infinitive below a verb in the perfect measures that verb's activity up to
+    now (the infinitive's act is only wanted, and a perfect is what "since" asks for)."""
+    if not how.endswith("-verb") or not is_predicate(pred) or min(inside) == 0:
+        return pred, how
+    lead = root.doc[min(inside) - 1]
+    if root.doc[min(inside) - 1].pos_ == "DET" and min(inside) > 1:
+        lead = root.doc[min(inside) - 2]
+    if lead.head.i != pred.i:
+        return pred, how
+    up = perfect_over_infinitive(pred, lead)
+    return (up, "since-under-perfect") if up is not None else (pred, how)
+
+
+def perfect_over_infinitive(verb: Token, since: Token) -> Token | None:
+    """The verb in the perfect a "since" phrase on the infinitive ``verb`` below it belongs to ("have campaigned
+    for the road to be closed since 2015": "campaigned"), or None (rows.py asks it too, for the verb a "since"
+    phrase naming an event bounds)."""
+    if INTERVAL_CUES.get(since.lower_) != "since" or verb.dep_ not in ("advcl", "xcomp", "ccomp") \
+            or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children) \
+            or any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+        return None
+    return verb.head if is_predicate(verb.head) and _perfect_since(verb.head, since) else None
+
+
 def _own_object_nominal(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
     """'will announce its decision on Thursday', 'issued their warning this week': an event noun the verb's
     subject owns (a possessive pronoun) is the verb's own content, so a time in a phrase after it dates the
@@ -2084,7 +2110,7 @@ def _age_phrase(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[T
 
 
 REFINEMENTS = [_determiner_gerund, _cleft_focus, _naming_participle, _appointed_date, _closed_aside_participle, _clause_after_time, _gapped_object, _participle_agent, _dating_participle, _occasion_dated, _temporal_adjective, _dated_noun_after, _medium_of_saying, _secondary_predicate, _after_reporting_verb, _reporting_complement, _trailing_report, _when_clause, _preceding_nominal, _act_in_contest, _act_at_dated_contest, _market_setting, _moved_event,
-               _quantity_subject, _amount_for_period, _amount_in_measure, _light_verb, _object_complement, _since_on_perfect, _own_object_nominal, _argument_noun_dated, _agent_dated, _according_to, _time_aside_on_noun, _time_inside_noun_phrase, _onset_participle, _set_off_onset, _onset_on_noun, _occasion_of, _state_noun, _aspectual, _going_to, _event_on_copula, _expected_event, _prospect_object, _ordinal_of_subject, _due_thing_does, _deadline_infinitive, _bounded_term, _contest_outcome, _compared_expectation, _conjunct_verb_misread, _capacity_infinitive, _ago_on_infinitive, _tally_of_act, _count_over_events, _change_noun_since, _have_to, _restated_amount, _offset_anchor_noun, _standing_participle, _gerund_kept_from, _manner_gerund, _learned_of, _misread_perfect, _refused_act, _lost_verb_on_noun_root, _elided_count_noun, _premodifier_across_preposition, _time_after_apposition, _deadline_on_question_state, _object_read_as_clause, _age_phrase]
+               _quantity_subject, _amount_for_period, _amount_in_measure, _light_verb, _object_complement, _since_on_perfect, _since_under_perfect, _own_object_nominal, _argument_noun_dated, _agent_dated, _according_to, _time_aside_on_noun, _time_inside_noun_phrase, _onset_participle, _set_off_onset, _onset_on_noun, _occasion_of, _state_noun, _aspectual, _going_to, _event_on_copula, _expected_event, _prospect_object, _ordinal_of_subject, _due_thing_does, _deadline_infinitive, _bounded_term, _contest_outcome, _compared_expectation, _conjunct_verb_misread, _capacity_infinitive, _ago_on_infinitive, _tally_of_act, _count_over_events, _change_noun_since, _have_to, _restated_amount, _offset_anchor_noun, _standing_participle, _gerund_kept_from, _manner_gerund, _learned_of, _misread_perfect, _refused_act, _lost_verb_on_noun_root, _elided_count_noun, _premodifier_across_preposition, _time_after_apposition, _deadline_on_question_state, _object_read_as_clause, _age_phrase]
 
 
 def _counted_verb(pred: Token, how: str) -> tuple[Token, str]:
@@ -2508,7 +2534,56 @@ def _dates_nothing(root: Token, inside: set[int], ahead: bool | None = None) -> 
     # a year that only names a thing ("the 2023 Data Privacy Act", "the 2020 law"), or words of a quoted title
     if _name_label_of(root, inside, ahead) is not None or _in_quoted_title(root, inside) or _month_label(root, inside):
         return NAME_LABEL
+    if _contract_month(root, inside):
+        return PERIOD_LABEL
+    if _routine_exception(root, inside):
+        return RECURRING_WINDOW
     return ""
+
+
+_EXCEPTION_LEADS = _words("routine_exception_leads")
+_ROUTINE_MARKS = _words("routine_exception_marks")
+
+
+def _routine_exception(root: Token, inside: set[int]) -> bool:
+    """'The library is open every day except Christmas Day', 'runs daily apart from New Year's Day': a day a
+    routine leaves out is no time anything happens (the row read the opening as on that day, the meaning turned
+    round). Only after a word of recurrence in the clause: "all flights were cancelled except on Sunday" has no
+    routine; "all" counts only before "day", "week" or "year" ("open all year except August")."""
+    doc = root.doc
+    first = min(inside)
+    if first > 0 and doc[first - 1].lower_ in ("the", "a"):
+        first -= 1
+    lead = next((n for n in (2, 1) if first - n >= 0
+                 and " ".join(t.lower_ for t in doc[first - n:first]) in _EXCEPTION_LEADS), 0)
+    if not lead:
+        return False
+    start = doc[first].sent.start
+    for t in doc[start:first - lead]:
+        if t.lower_ in _ROUTINE_MARKS and (t.lower_ != "all" or t.i + 1 < len(doc) and doc[t.i + 1].lemma_.lower() in ("day", "year", "week")):
+            return True
+    return False
+
+
+_CONTRACT_MONTH_NOUNS = _words("contract_month_nouns")
+_BARE_AFTER_FOR = frozenset(["delivery", "settlement"])
+
+
+def _contract_month(root: Token, inside: set[int]) -> bool:
+    """'Brent crude for March delivery rose 2%', 'the December copper contract fell': a month premodifying a traded
+    contract's noun (``contract_month_nouns``) says which contract, not when anything happened. A delivery or a
+    settlement only bare after "for": "the March delivery of 12 jets" is dated by it."""
+    month = next((t for t in sorted(inside) if root.doc[t].lower_ in _MONTH_WORDS), None)
+    if month is None or root.dep_ not in ("compound", "nmod", "amod", "nummod") or root.head.i <= root.i:
+        return False
+    noun = root.head
+    while noun.dep_ == "compound" and noun.head.i > noun.i:
+        noun = noun.head  # "the July copper contract"
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _CONTRACT_MONTH_NOUNS:
+        return False
+    if noun.lemma_.lower() in _BARE_AFTER_FOR:
+        return noun.dep_ == "pobj" and noun.head.lower_ == "for" and min(inside) == noun.head.i + 1
+    return True
 
 
 _REFERENCE_NOUNS = _words("reference_period_nouns")
@@ -3053,7 +3128,7 @@ def _change_from_time(doc, first: int, last: int) -> bool:
     k = first - 1
     if k >= 0 and doc[k].pos_ == "DET":
         k -= 1
-    if k < 2 or doc[k].lower_ != "from":
+    if k < 2 or doc[k].lower_ != "from" and not (doc[k].lower_ == "on" and _period_back(doc, first, last)):
         return False
     times = typed_timex_tokens(doc, "DATE") | typed_timex_tokens(doc, "TIME")
     if last + 2 < len(doc) and doc[last + 1].lower_ in _RANGE_LINKS and (last + 2 in times or last + 3 in times):
@@ -3076,6 +3151,18 @@ def _change_from_time(doc, first: int, last: int) -> bool:
                   or t.pos_ == "NOUN" and doc[j - 1].like_num):
             return False  # only the change's amount and its own time stand between the change word and "from"
     return False
+
+
+_PERIOD_BACK_UNITS = frozenset(["week", "month", "quarter", "year"])
+
+
+def _period_back(doc, first: int, last: int) -> bool:
+    """'up 8% on a year earlier', 'rose 3% on the previous month', 'down 2% on last year': a period counted back
+    from the story's (a unit word, no day, date or number), which British copy measures a change "on" as others
+    do "from"; "rose 3% on Tuesday" is the rise's day."""
+    words = [doc[i] for i in range(first, last + 1)]
+    return any(t.lemma_.lower() in _PERIOD_BACK_UNITS for t in words) \
+        and not any(t.like_num or t.pos_ == "PROPN" or t.ent_type_ == "TIME" for t in words)
 
 
 def _multiple_of_figure(doc, first: int) -> bool:
