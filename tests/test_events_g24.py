@@ -85,6 +85,18 @@ RULE_CASES = [
     ("The council plans to reopen the pool in May.", "May", "reopen"),
     ("Residents have campaigned for the lane to be closed since a crash there in 2015.",
      "2015", {"trigger": {"campaigned"}, "start": "2015-01-01", "end": "2026-11-13"}),
+    # a premodifying period on a report a present "due"/"expected" puts ahead is the period the figures cover
+    ("Harlow Foods is due to report first-quarter results on May 4.", "first-quarter", "no_event:reference-period"),
+    ("Harlow Foods is due to report first-quarter results on May 4.", "May 4", "report"),
+    ("Harlow Foods reported third-quarter results on Tuesday.", "Tuesday", "reported"),
+    # a moving verb with no object, or a headline's passive: its event subject is what the new time dates
+    ("Stadium opening pushed back to 2027", "2027", "opening"),
+    ("The stadium opening was pushed back to 2027.", "2027", "opening"),
+    ("The storm pushed the opening back to 2027.", "2027", "opening"),
+    # "due to" + a plain verb the parser read as a noun: the plan's verb, never the copula
+    ("The repairs were originally due to finish in 2015.", "2015", "finish"),
+    ("The works are due to start in March.", "March", "start"),
+    ("Flights were cancelled due to fog on Monday.", "Monday", "cancelled"),
 ]
 
 
@@ -100,6 +112,14 @@ def test_probe_case(text, timex, want):
 def test_rule_case(text, timex, want):
     good, got = judge(text, timex, want)
     assert good, got
+
+
+def test_due_to_plan_is_not_asserted():
+    import timeline
+    df = timeline.extract_many([{"id": "p", "text": "The repairs were originally due to finish in 2015.",
+                                 "pub_date": "2026-11-12"}])
+    row = df[df["timex_text"] == "2015"].iloc[0]
+    assert row["modality"] == "due to" and not bool(row["asserted"])
 
 
 def test_open_cases_are_in_the_probe():

@@ -40,7 +40,7 @@ from .interval import cue_before, hedge_length
 from .lexicon import (ASPECTUAL_VERBS, CHANGE_VERBS, ERA_WORDS, EVENT_NOUNS, FREQUENCY_ADJECTIVES, TIME_UNITS, INDEFINITE_LIGHT_VERBS, INTERVAL_CUES, LIGHT_VERBS, MEASURE_VERBS, PERIOD_NOUNS, PERIOD_VERBS,
                       QUANTITY_NOUNS, REPORTING_VERBS, SCHEDULING_VERBS)
 from .lexicon import TERM_BOUNDS, AMOUNT_IN_MEASURE_VERBS, AMOUNT_SIGNS, OCCASION_HOLDERS, TIME_PREPOSITIONS, FISCAL_UNITS, MARKET_SETTINGS, MESSAGE_NOUNS, SEQUENCE_ADJECTIVES
-from .lexicon import ARGUMENT_PREPOSITIONS, DATING_VERBS, EXPECTING_VERBS, PROSPECT_VERBS, FORECAST_VERBS, MODAL_AUX, ONSET_PARTICIPLES, PLANNING_PARTICIPLES, RETURN_VERBS, STATE_PREPOSITIONS
+from .lexicon import ARGUMENT_PREPOSITIONS, DATING_VERBS, EXPECTING_VERBS, PROSPECT_VERBS, DUE_TO_MISREAD_VERBS, FORECAST_VERBS, MODAL_AUX, ONSET_PARTICIPLES, PLANNING_PARTICIPLES, RETURN_VERBS, STATE_PREPOSITIONS
 from .lexicon import ARGUMENT_PHRASE_NOUNS, BECOMING_VERBS, COMPARISON_BASE_LEADS, JUDGED_OF_WORDS, LINKING_VERBS, TO_ARGUMENT_VERBS
 from .lexicon import MOVEMENT_ADVERBS, RESULT_NOUNS
 from .lexicon import GERUND_YIELDING_PREPOSITIONS, PROSPECT_OBJECT_NOUNS, STEP_COUNT_NOUNS
@@ -1120,6 +1120,10 @@ def _moved_event(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[
     if not moves_event(pred):
         return pred, how
     moved = next((c for c in pred.children if c.dep_ == "nsubjpass"), None)
+    if moved is None and not any(c.dep_ in ("dobj", "nsubjpass") for c in pred.children):
+        # "Stadium opening pushed back to 2027": a headline's passive, or a moving verb with no object ("The talks
+        # moved to Friday"), whose subject is the moved event
+        moved = next((c for c in pred.children if c.dep_ == "nsubj"), None)
     if moved is not None and is_event_nominal(moved):
         return moved, "moved-event"
     planned = _planned_act_delayed(pred)
@@ -1560,6 +1564,28 @@ def _due_thing_does(pred: Token, how: str, root: Token, inside: set[int]) -> tup
         return verb, "due-thing"
     # (a past verb happened at its own time: "Payments due in March were delayed" did not happen in March)
     return pred, how
+
+
+
+
+def _due_to_misread_verb(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
+    """'The repairs were originally due to finish in 2015', parsed as "due to [the] finish": a bare word of
+    ``due_to_misread_verbs`` after "due to" is the planned act the time dates, not the copula or "due"."""
+    lead = root.head
+    if root.dep_ != "pobj" or lead.dep_ != "prep" or lead.head.dep_ != "pobj":
+        return pred, how
+    noun = lead.head
+    return (noun, "due-to-verb") if due_to_misread_verb(noun) else (pred, how)
+
+
+def due_to_misread_verb(noun: Token) -> bool:
+    """Whether ``noun`` is a bare word of ``due_to_misread_verbs`` right after "due to" (the plan's verb the parser
+    took for a noun); link.py asks it too, for the plan's mood."""
+    if noun.lower_ not in DUE_TO_MISREAD_VERBS or noun.i < 2 or noun.doc[noun.i - 1].lower_ != "to":
+        return False
+    due = noun.head.head if noun.head.lower_ == "to" else noun.head  # (the parser hangs the noun on either)
+    return due.lemma_.lower() == "due" and due.i == noun.i - 2 \
+        and not any(c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in noun.children)
 
 
 def _expected_event(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
@@ -2110,7 +2136,7 @@ def _age_phrase(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[T
 
 
 REFINEMENTS = [_determiner_gerund, _cleft_focus, _naming_participle, _appointed_date, _closed_aside_participle, _clause_after_time, _gapped_object, _participle_agent, _dating_participle, _occasion_dated, _temporal_adjective, _dated_noun_after, _medium_of_saying, _secondary_predicate, _after_reporting_verb, _reporting_complement, _trailing_report, _when_clause, _preceding_nominal, _act_in_contest, _act_at_dated_contest, _market_setting, _moved_event,
-               _quantity_subject, _amount_for_period, _amount_in_measure, _light_verb, _object_complement, _since_on_perfect, _since_under_perfect, _own_object_nominal, _argument_noun_dated, _agent_dated, _according_to, _time_aside_on_noun, _time_inside_noun_phrase, _onset_participle, _set_off_onset, _onset_on_noun, _occasion_of, _state_noun, _aspectual, _going_to, _event_on_copula, _expected_event, _prospect_object, _ordinal_of_subject, _due_thing_does, _deadline_infinitive, _bounded_term, _contest_outcome, _compared_expectation, _conjunct_verb_misread, _capacity_infinitive, _ago_on_infinitive, _tally_of_act, _count_over_events, _change_noun_since, _have_to, _restated_amount, _offset_anchor_noun, _standing_participle, _gerund_kept_from, _manner_gerund, _learned_of, _misread_perfect, _refused_act, _lost_verb_on_noun_root, _elided_count_noun, _premodifier_across_preposition, _time_after_apposition, _deadline_on_question_state, _object_read_as_clause, _age_phrase]
+               _quantity_subject, _amount_for_period, _amount_in_measure, _light_verb, _object_complement, _since_on_perfect, _since_under_perfect, _own_object_nominal, _argument_noun_dated, _agent_dated, _according_to, _time_aside_on_noun, _time_inside_noun_phrase, _onset_participle, _set_off_onset, _onset_on_noun, _occasion_of, _state_noun, _aspectual, _going_to, _event_on_copula, _due_to_misread_verb, _expected_event, _prospect_object, _ordinal_of_subject, _due_thing_does, _deadline_infinitive, _bounded_term, _contest_outcome, _compared_expectation, _conjunct_verb_misread, _capacity_infinitive, _ago_on_infinitive, _tally_of_act, _count_over_events, _change_noun_since, _have_to, _restated_amount, _offset_anchor_noun, _standing_participle, _gerund_kept_from, _manner_gerund, _learned_of, _misread_perfect, _refused_act, _lost_verb_on_noun_root, _elided_count_noun, _premodifier_across_preposition, _time_after_apposition, _deadline_on_question_state, _object_read_as_clause, _age_phrase]
 
 
 def _counted_verb(pred: Token, how: str) -> tuple[Token, str]:
@@ -2621,7 +2647,8 @@ def _reference_period(root: Token, inside: set[int]) -> bool:
     if not lemma_in(verb, _RELEASE_VERBS) and due is None:
         return False
     if not after_for and not any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in verb.children) \
-            and not (verb.tag_ == "VBG" and any(c.lemma_ == "be" for c in verb.children if c.dep_ == "aux")):
+            and not (verb.tag_ == "VBG" and any(c.lemma_ == "be" for c in verb.children if c.dep_ == "aux")) \
+            and not _scheduled_infinitive(verb):
         # a premodifying period ("will announce third-quarter results on Tuesday") only on a report still to come:
         # the dev set's TimeML dates a report told in the past by it ("reported third-quarter results Tuesday")
         return False
@@ -2634,7 +2661,21 @@ def _reference_period(root: Token, inside: set[int]) -> bool:
         for c in head.children:
             if c.dep_ in ("npadvmod", "tmod") or c.dep_ == "prep" and c.lower_ in ("on", "in", "at", "next", "by"):
                 own.extend(c.subtree)
+    if noun.dep_ == "dobj" and not after_for:
+        # "is due to report first-quarter results on May 4": a day the parser hung on the object is the release's
+        own.extend(g for c in noun.children if c.dep_ == "prep" and c.lower_ == "on" and c.i > noun.i for g in c.subtree)
     return any(t.i in times and t.i not in inside for t in own)
+
+
+def _scheduled_infinitive(verb: Token) -> bool:
+    """'is due to report first-quarter results on May 4', 'is expected to publish full-year results on March 2': an
+    infinitive a present expecting word (``expecting_verbs``) puts ahead is still to come, as after "will"."""
+    if verb.tag_ != "VB" or verb.dep_ not in ("xcomp", "advcl") or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        return False
+    head = verb.head
+    present = head.tag_ in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in head.children) \
+        or head.dep_ == "acomp" and head.head.tag_ in ("VBZ", "VBP")
+    return present and lemma_in(head, EXPECTING_VERBS)
 
 
 def _revised_period_figure(root: Token, inside: set[int]) -> Token | None:
