@@ -97,6 +97,16 @@ RULE_CASES = [
     ("The repairs were originally due to finish in 2015.", "2015", "finish"),
     ("The works are due to start in March.", "March", "start"),
     ("Flights were cancelled due to fog on Monday.", "Monday", "cancelled"),
+    # a time of two phrases dating its verb, then ", when ...": the verb keeps the row (the clause gets one too)
+    ("The blackout began at about 6 p.m. on Friday, when a substation caught fire.", "6 p.m. on Friday", "began"),
+    ("The blackout began at about 6 p.m. on Friday, when a substation caught fire.",
+     "", {"trigger": {"caught"}, "start": "2026-11-06", "end": "2026-11-06"}),
+    ("The war began in 1939, when Germany invaded Poland.", "1939", "began"),
+    # an adjective after the object it describes is no predicate ("a contract worth $5 million")
+    ("The official steered a contract worth $5 million a year to a friend's company between 2014 and 2019.", "2014",
+     "steered"),
+    ("The city signed a deal worth $2 million with the firm in May.", "May", "signed"),
+    ("Prices were higher in March.", "March", "higher"),
 ]
 
 

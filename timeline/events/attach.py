@@ -197,7 +197,10 @@ def _climb(root: Token, inside: set[int]) -> tuple[Token | None, str]:
             # happened then
             return head, "of-time"
         if head.pos_ == "ADJ" and head.dep_ in ("acomp", "ROOT", "conj", "amod") and dep in ("prep", "npadvmod") \
-                and not _completes_verb(head) and not _verb_read_as_adjective(head):
+                and not _completes_verb(head) and not _verb_read_as_adjective(head) \
+                and not (head.dep_ == "amod" and head.i > head.head.i and head.head.dep_ in ("dobj", "nsubjpass")):
+            # ("steered a contract worth $5 million a year to a firm between 2014 and 2019": an adjective after the
+            # object it describes, which the parser gave the verb's phrases, is no predicate; the climb goes on)
             # "likely in March", "higher than in 1998": the adjective is the (stative) predicate
             return head, "adj"
         h = head
@@ -277,7 +280,9 @@ def _when_clause(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[
     k = max(inside) + 1
     doc = root.doc
     if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ == "when" \
-            and (_dates_its_verb(pred, root, inside) or how in ("prep-nominal", "of-time")):
+            and (_dates_its_verb(pred, root, inside) or how in ("prep-nominal", "of-time")
+                 or root.dep_ == "prep" and root.head.i == pred.i and is_predicate(pred)):
+        # (a span of two phrases is rooted at its second preposition: "began at about 6 p.m. on Friday, when ...")
         # (likewise an event noun with the time in its own phrase: "the demonstrations of early December,
         # when crowds rallied")
         return pred, how
