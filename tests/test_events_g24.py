@@ -107,6 +107,14 @@ RULE_CASES = [
      "steered"),
     ("The city signed a deal worth $2 million with the firm in May.", "May", "signed"),
     ("Prices were higher in March.", "March", "higher"),
+    # "expiry" names an event, as "expiration" does by its suffix
+    ("Traders rushed to sell ahead of the contract's expiry on Friday.", "Friday", "expiry"),
+    ("The lease expiry in March forced the shop to move.", "March", "expiry"),
+    # a past act done to bring something about: the time after its infinitive dates the act
+    ("The state sued to stop the merger in May 2021.", "May 2021", "sued"),
+    ("Regulators moved to block the deal in March.", "March", "moved"),
+    ("The state sued on Monday to stop the merger by May.", "Monday", "sued"),
+    ("The agency will move to block the deal in March.", "March", "block"),
 ]
 
 
