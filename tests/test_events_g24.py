@@ -115,6 +115,12 @@ RULE_CASES = [
     ("Regulators moved to block the deal in March.", "March", "moved"),
     ("The state sued on Monday to stop the merger by May.", "Monday", "sued"),
     ("The agency will move to block the deal in March.", "March", "block"),
+    # a later conjunct of the verb's own argument is judged as its first conjunct is
+    ("The board postponed 40 operations and outpatient appointments this week.", "this week", "postponed"),
+    ("At least 12 people had been treated for nausea and irritation by Friday afternoon.", "Friday afternoon",
+     "treated"),
+    ("Police condemned the looting and the arson on Monday.", "Monday", "condemned"),
+    ("The hospital postponed 40 operations this week.", "this week", "postponed"),
 ]
 
 

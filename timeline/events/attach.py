@@ -330,6 +330,11 @@ def _preceding_nominal(pred: Token, how: str, root: Token, inside: set[int]) -> 
             break  # "told reporters on a conference call Wednesday morning": likewise
         fronted_ok = pred.i < root.i or _opens_subject_or_sentence(t, pred) or _fronted_event_phrase(t, pred) \
             or _in_subject_phrase(t, pred, root)
+        if t.dep_ == "conj" and t.head.i < t.i and t.head.dep_ in ("dobj", "pobj") and is_event_nominal(t):
+            # "postponed 40 operations and outpatient appointments this week", "treated for nausea and irritation
+            # by Friday": a later conjunct is judged as the verb's argument its first conjunct is
+            while t.dep_ == "conj" and t.head.i < t.i:
+                t = t.head
         if is_event_nominal(t) and fronted_ok and not _is_quantity(t) \
                 and not _verbs_own_argument(t, pred, inside) and not _inside_verbs_argument(t, pred, inside) \
                 and not _passive_agent(t, pred) and not _occasion_of_act(t, pred, root) \
