@@ -121,6 +121,8 @@ RULE_CASES = [
      "treated"),
     ("Police condemned the looting and the arson on Monday.", "Monday", "condemned"),
     ("The hospital postponed 40 operations this week.", "this week", "postponed"),
+    # "management" names the managers, no event (as "government" does)
+    ("The union said it would seek talks with company management within days.", "days", {"seek", "talks"}),
 ]
 
 
