@@ -107,6 +107,7 @@ RULE_CASES = [
      "steered"),
     ("The city signed a deal worth $2 million with the firm in May.", "May", "signed"),
     ("Prices were higher in March.", "March", "higher"),
+    ("Bonds due in 2030 were sold on Monday.", "Monday", "sold"),
     # "expiry" names an event, as "expiration" does by its suffix
     ("Traders rushed to sell ahead of the contract's expiry on Friday.", "Friday", "expiry"),
     ("The lease expiry in March forced the shop to move.", "March", "expiry"),

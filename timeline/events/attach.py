@@ -198,7 +198,8 @@ def _climb(root: Token, inside: set[int]) -> tuple[Token | None, str]:
             return head, "of-time"
         if head.pos_ == "ADJ" and head.dep_ in ("acomp", "ROOT", "conj", "amod") and dep in ("prep", "npadvmod") \
                 and not _completes_verb(head) and not _verb_read_as_adjective(head) \
-                and not (head.dep_ == "amod" and head.i > head.head.i and head.head.dep_ in ("dobj", "nsubjpass")):
+                and not (head.dep_ == "amod" and head.i > head.head.i and head.head.dep_ == "dobj"
+                         and not lemma_in(head, EXPECTING_VERBS)):
             # ("steered a contract worth $5 million a year to a firm between 2014 and 2019": an adjective after the
             # object it describes, which the parser gave the verb's phrases, is no predicate; the climb goes on)
             # "likely in March", "higher than in 1998": the adjective is the (stative) predicate
