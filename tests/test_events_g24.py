@@ -122,6 +122,11 @@ RULE_CASES = [
      "treated"),
     ("Police condemned the looting and the arson on Monday.", "Monday", "condemned"),
     ("The hospital postponed 40 operations this week.", "this week", "postponed"),
+    # a past progressive in a relative clause on the main act's phrase is the scene; a closing time dates the act
+    ("Coastguards rescued 40 people from a yacht that was sinking off the cape early on Sunday.", "Sunday", "rescued"),
+    ("Police stopped a van that was carrying stolen goods on Friday.", "Friday", "stopped"),
+    ("Police arrested a man who robbed a bank on Friday.", "Friday", "robbed"),
+    ("Rescuers reached a ship that had been drifting since Monday.", "Monday", "drifting"),
     # "management" names the managers, no event (as "government" does)
     ("The union said it would seek talks with company management within days.", "days", {"seek", "talks"}),
 ]

@@ -1633,6 +1633,25 @@ def _aimed_act(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[To
     return act, "aimed-act"
 
 
+def _background_progressive(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
+    """'Coastguards rescued 40 people from a yacht that was sinking off the cape early on Sunday': a past
+    progressive in a relative clause on the main verb's phrase is the scene the main act took place in; a time
+    closing the sentence dates that act, when the act has no time of its own."""
+    if not how.endswith("-verb") or pred.dep_ != "relcl" or pred.tag_ != "VBG" \
+            or not any(c.dep_ == "aux" and c.lower_ in ("was", "were") for c in pred.children):
+        return pred, how
+    noun = pred.head
+    act = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head if noun.dep_ == "dobj" else None
+    if act is None or act.tag_ != "VBD" or not is_predicate(act) or act.pos_ != "VERB" or max(inside) + 2 < len(root.doc) \
+            and not root.doc[max(inside) + 1].is_punct:
+        return pred, how
+    times = typed_timex_tokens(root.doc, "DATE") | typed_timex_tokens(root.doc, "TIME")
+    if any(g.i in times and g.i not in inside for c in act.children if c.i != noun.i and c.i != noun.head.i
+           for g in c.subtree):
+        return pred, how
+    return act, "background-progressive"
+
+
 def _prospect_object(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
     """'The city faces a court challenge in January', 'The bill awaits a final vote next week': a present verb of
     standing before what is to come (``prospect_verbs``) holds now, so a time on it says when its event-noun object
@@ -2166,7 +2185,7 @@ def _age_phrase(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[T
 
 
 REFINEMENTS = [_determiner_gerund, _cleft_focus, _naming_participle, _appointed_date, _closed_aside_participle, _clause_after_time, _gapped_object, _participle_agent, _dating_participle, _occasion_dated, _temporal_adjective, _dated_noun_after, _medium_of_saying, _secondary_predicate, _after_reporting_verb, _reporting_complement, _trailing_report, _when_clause, _preceding_nominal, _act_in_contest, _act_at_dated_contest, _market_setting, _moved_event,
-               _quantity_subject, _amount_for_period, _amount_in_measure, _light_verb, _object_complement, _since_on_perfect, _since_under_perfect, _own_object_nominal, _argument_noun_dated, _agent_dated, _according_to, _time_aside_on_noun, _time_inside_noun_phrase, _onset_participle, _set_off_onset, _onset_on_noun, _occasion_of, _state_noun, _aspectual, _going_to, _event_on_copula, _due_to_misread_verb, _expected_event, _prospect_object, _aimed_act, _ordinal_of_subject, _due_thing_does, _deadline_infinitive, _bounded_term, _contest_outcome, _compared_expectation, _conjunct_verb_misread, _capacity_infinitive, _ago_on_infinitive, _tally_of_act, _count_over_events, _change_noun_since, _have_to, _restated_amount, _offset_anchor_noun, _standing_participle, _gerund_kept_from, _manner_gerund, _learned_of, _misread_perfect, _refused_act, _lost_verb_on_noun_root, _elided_count_noun, _premodifier_across_preposition, _time_after_apposition, _deadline_on_question_state, _object_read_as_clause, _age_phrase]
+               _quantity_subject, _amount_for_period, _amount_in_measure, _light_verb, _object_complement, _since_on_perfect, _since_under_perfect, _own_object_nominal, _argument_noun_dated, _agent_dated, _according_to, _time_aside_on_noun, _time_inside_noun_phrase, _onset_participle, _set_off_onset, _onset_on_noun, _occasion_of, _state_noun, _aspectual, _going_to, _event_on_copula, _due_to_misread_verb, _expected_event, _prospect_object, _aimed_act, _background_progressive, _ordinal_of_subject, _due_thing_does, _deadline_infinitive, _bounded_term, _contest_outcome, _compared_expectation, _conjunct_verb_misread, _capacity_infinitive, _ago_on_infinitive, _tally_of_act, _count_over_events, _change_noun_since, _have_to, _restated_amount, _offset_anchor_noun, _standing_participle, _gerund_kept_from, _manner_gerund, _learned_of, _misread_perfect, _refused_act, _lost_verb_on_noun_root, _elided_count_noun, _premodifier_across_preposition, _time_after_apposition, _deadline_on_question_state, _object_read_as_clause, _age_phrase]
 
 
 def _counted_verb(pred: Token, how: str) -> tuple[Token, str]:
