@@ -40,7 +40,7 @@ from .interval import cue_before, hedge_length
 from .lexicon import (ASPECTUAL_VERBS, CHANGE_VERBS, ERA_WORDS, EVENT_NOUNS, FREQUENCY_ADJECTIVES, TIME_UNITS, INDEFINITE_LIGHT_VERBS, INTERVAL_CUES, LIGHT_VERBS, MEASURE_VERBS, PERIOD_NOUNS, PERIOD_VERBS,
                       QUANTITY_NOUNS, REPORTING_VERBS, SCHEDULING_VERBS)
 from .lexicon import TERM_BOUNDS, AMOUNT_IN_MEASURE_VERBS, AMOUNT_SIGNS, OCCASION_HOLDERS, TIME_PREPOSITIONS, FISCAL_UNITS, MARKET_SETTINGS, MESSAGE_NOUNS, SEQUENCE_ADJECTIVES
-from .lexicon import ARGUMENT_PREPOSITIONS, DATING_VERBS, EXPECTING_VERBS, FORECAST_VERBS, MODAL_AUX, ONSET_PARTICIPLES, PLANNING_PARTICIPLES, RETURN_VERBS, STATE_PREPOSITIONS
+from .lexicon import ARGUMENT_PREPOSITIONS, DATING_VERBS, EXPECTING_VERBS, PROSPECT_VERBS, DUE_TO_MISREAD_VERBS, FORECAST_VERBS, MODAL_AUX, ONSET_PARTICIPLES, PLANNING_PARTICIPLES, RETURN_VERBS, STATE_PREPOSITIONS
 from .lexicon import ARGUMENT_PHRASE_NOUNS, BECOMING_VERBS, COMPARISON_BASE_LEADS, JUDGED_OF_WORDS, LINKING_VERBS, TO_ARGUMENT_VERBS
 from .lexicon import MOVEMENT_ADVERBS, RESULT_NOUNS
 from .lexicon import GERUND_YIELDING_PREPOSITIONS, PROSPECT_OBJECT_NOUNS, STEP_COUNT_NOUNS
@@ -168,6 +168,10 @@ def _climb(root: Token, inside: set[int]) -> tuple[Token | None, str]:
             h = head
             via_prep = False
             continue
+        if is_predicate(head) and head.tag_ == "MD" and head.dep_ == "ROOT":
+            lost = _verb_under_modal_root(head)
+            if lost is not None:
+                return lost, "modal-root"
         if is_predicate(head):
             cop = _copular_predicate(head)
             if cop is not None and cop.i not in inside:
@@ -193,12 +197,26 @@ def _climb(root: Token, inside: set[int]) -> tuple[Token | None, str]:
             # happened then
             return head, "of-time"
         if head.pos_ == "ADJ" and head.dep_ in ("acomp", "ROOT", "conj", "amod") and dep in ("prep", "npadvmod") \
-                and not _completes_verb(head) and not _verb_read_as_adjective(head):
+                and not _completes_verb(head) and not _verb_read_as_adjective(head) \
+                and not (head.dep_ == "amod" and head.i > head.head.i and head.head.dep_ == "dobj"
+                         and not lemma_in(head, EXPECTING_VERBS)):
+            # ("steered a contract worth $5 million a year to a firm between 2014 and 2019": an adjective after the
+            # object it describes, which the parser gave the verb's phrases, is no predicate; the climb goes on)
             # "likely in March", "higher than in 1998": the adjective is the (stative) predicate
             return head, "adj"
         h = head
         via_prep = False
     return None, "loop"
+
+
+def _verb_under_modal_root(modal: Token) -> Token | None:
+    """'Will the central bank cut rates in December?', parsed with "Will" as the root and "cut" as a noun
+    compounded with "rates": a question's fronted modal the parser left with no verb is no event; the lost verb is
+    the lower-case noun under it that has a subject of its own (a noun never governs a subject)."""
+    for t in modal.subtree:
+        if t.i > modal.i and t.pos_ == "NOUN" and t.is_lower and any(c.dep_ == "nsubj" for c in t.children):
+            return t
+    return None
 
 
 def _verb_read_as_adjective(adj: Token) -> bool:
@@ -263,7 +281,9 @@ def _when_clause(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[
     k = max(inside) + 1
     doc = root.doc
     if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ == "when" \
-            and (_dates_its_verb(pred, root, inside) or how in ("prep-nominal", "of-time")):
+            and (_dates_its_verb(pred, root, inside) or how in ("prep-nominal", "of-time")
+                 or root.dep_ == "prep" and root.head.i == pred.i and is_predicate(pred)):
+        # (a span of two phrases is rooted at its second preposition: "began at about 6 p.m. on Friday, when ...")
         # (likewise an event noun with the time in its own phrase: "the demonstrations of early December,
         # when crowds rallied")
         return pred, how
@@ -311,6 +331,11 @@ def _preceding_nominal(pred: Token, how: str, root: Token, inside: set[int]) -> 
             break  # "told reporters on a conference call Wednesday morning": likewise
         fronted_ok = pred.i < root.i or _opens_subject_or_sentence(t, pred) or _fronted_event_phrase(t, pred) \
             or _in_subject_phrase(t, pred, root)
+        if t.dep_ == "conj" and t.head.i < t.i and t.head.dep_ in ("dobj", "pobj") and is_event_nominal(t):
+            # "postponed 40 operations and outpatient appointments this week", "treated for nausea and irritation
+            # by Friday": a later conjunct is judged as the verb's argument its first conjunct is
+            while t.dep_ == "conj" and t.head.i < t.i:
+                t = t.head
         if is_event_nominal(t) and fronted_ok and not _is_quantity(t) \
                 and not _verbs_own_argument(t, pred, inside) and not _inside_verbs_argument(t, pred, inside) \
                 and not _passive_agent(t, pred) and not _occasion_of_act(t, pred, root) \
@@ -828,6 +853,32 @@ def _since_on_perfect(pred: Token, how: str, root: Token, inside: set[int]) -> t
     return pred, how
 
 
+def _since_under_perfect(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
+    """'have campaigned for the road to be closed since 2015', 'has fought to save the theatre since 2019': a
+    "since" phrase the parser hung on an infinitive below a verb in the perfect measures that verb's activity up to
+    now (the infinitive's act is only wanted, and a perfect is what "since" asks for)."""
+    if not how.endswith("-verb") or not is_predicate(pred) or min(inside) == 0:
+        return pred, how
+    lead = root.doc[min(inside) - 1]
+    if root.doc[min(inside) - 1].pos_ == "DET" and min(inside) > 1:
+        lead = root.doc[min(inside) - 2]
+    if lead.head.i != pred.i:
+        return pred, how
+    up = perfect_over_infinitive(pred, lead)
+    return (up, "since-under-perfect") if up is not None else (pred, how)
+
+
+def perfect_over_infinitive(verb: Token, since: Token) -> Token | None:
+    """The verb in the perfect a "since" phrase on the infinitive ``verb`` below it belongs to ("have campaigned
+    for the road to be closed since 2015": "campaigned"), or None (rows.py asks it too, for the verb a "since"
+    phrase naming an event bounds)."""
+    if INTERVAL_CUES.get(since.lower_) != "since" or verb.dep_ not in ("advcl", "xcomp", "ccomp") \
+            or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children) \
+            or any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+        return None
+    return verb.head if is_predicate(verb.head) and _perfect_since(verb.head, since) else None
+
+
 def _own_object_nominal(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
     """'will announce its decision on Thursday', 'issued their warning this week': an event noun the verb's
     subject owns (a possessive pronoun) is the verb's own content, so a time in a phrase after it dates the
@@ -1080,6 +1131,10 @@ def _moved_event(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[
     if not moves_event(pred):
         return pred, how
     moved = next((c for c in pred.children if c.dep_ == "nsubjpass"), None)
+    if moved is None and not any(c.dep_ in ("dobj", "nsubjpass") for c in pred.children):
+        # "Stadium opening pushed back to 2027": a headline's passive, or a moving verb with no object ("The talks
+        # moved to Friday"), whose subject is the moved event
+        moved = next((c for c in pred.children if c.dep_ == "nsubj"), None)
     if moved is not None and is_event_nominal(moved):
         return moved, "moved-event"
     planned = _planned_act_delayed(pred)
@@ -1522,6 +1577,28 @@ def _due_thing_does(pred: Token, how: str, root: Token, inside: set[int]) -> tup
     return pred, how
 
 
+
+
+def _due_to_misread_verb(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
+    """'The repairs were originally due to finish in 2015', parsed as "due to [the] finish": a bare word of
+    ``due_to_misread_verbs`` after "due to" is the planned act the time dates, not the copula or "due"."""
+    lead = root.head
+    if root.dep_ != "pobj" or lead.dep_ != "prep" or lead.head.dep_ != "pobj":
+        return pred, how
+    noun = lead.head
+    return (noun, "due-to-verb") if due_to_misread_verb(noun) else (pred, how)
+
+
+def due_to_misread_verb(noun: Token) -> bool:
+    """Whether ``noun`` is a bare word of ``due_to_misread_verbs`` right after "due to" (the plan's verb the parser
+    took for a noun); link.py asks it too, for the plan's mood."""
+    if noun.lower_ not in DUE_TO_MISREAD_VERBS or noun.i < 2 or noun.doc[noun.i - 1].lower_ != "to":
+        return False
+    due = noun.head.head if noun.head.lower_ == "to" else noun.head  # (the parser hangs the noun on either)
+    return due.lemma_.lower() == "due" and due.i == noun.i - 2 \
+        and not any(c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in noun.children)
+
+
 def _expected_event(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
     """'A decision by the home secretary is expected within two months', 'A verdict is expected on Friday': a
     present passive expecting verb (``expecting_verbs``) with nothing to do of its own (no infinitive or clause) says when
@@ -1535,6 +1612,64 @@ def _expected_event(pred: Token, how: str, root: Token, inside: set[int]) -> tup
     if subj is None or subj.pos_ != "NOUN" or not is_event_nominal(subj) or _is_quantity(subj):
         return pred, how
     return subj, "expected-event"
+
+
+_AIMING_ACT_VERBS = _words("aiming_act_verbs")
+
+
+def _aimed_act(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
+    """'The state sued to stop the merger in May 2021', 'Regulators moved to block the deal in March': a past act
+    done to bring something about (``aiming_act_verbs``) took place at the time after its infinitive; the aim was
+    only wanted. The act's own time elsewhere leaves the infinitive its own ("sued on Monday to stop it by May")."""
+    if not how.endswith("-verb") or pred.tag_ != "VB" or pred.dep_ not in ("xcomp", "advcl") \
+            or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in pred.children):
+        return pred, how
+    act = pred.head
+    if act.tag_ != "VBD" or not lemma_in(act, _AIMING_ACT_VERBS) or root.i < pred.i:
+        return pred, how
+    times = typed_timex_tokens(root.doc, "DATE") | typed_timex_tokens(root.doc, "TIME")
+    if any(g.i in times and g.i not in inside for c in act.children if c.i != pred.i for g in c.subtree):
+        return pred, how
+    return act, "aimed-act"
+
+
+def _background_progressive(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
+    """'Coastguards rescued 40 people from a yacht that was sinking off the cape early on Sunday': a past
+    progressive in a relative clause on the main verb's phrase is the scene the main act took place in; a time
+    closing the sentence dates that act, when the act has no time of its own."""
+    if not how.endswith("-verb") or pred.dep_ != "relcl" or pred.tag_ != "VBG" \
+            or not any(c.dep_ == "aux" and c.lower_ in ("was", "were") for c in pred.children):
+        return pred, how
+    noun = pred.head
+    act = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head if noun.dep_ == "dobj" else None
+    if act is None or act.tag_ != "VBD" or not is_predicate(act) or act.pos_ != "VERB" or max(inside) + 2 < len(root.doc) \
+            and not root.doc[max(inside) + 1].is_punct:
+        return pred, how
+    times = typed_timex_tokens(root.doc, "DATE") | typed_timex_tokens(root.doc, "TIME")
+    if any(g.i in times and g.i not in inside for c in act.children if c.i != noun.i and c.i != noun.head.i
+           for g in c.subtree):
+        return pred, how
+    return act, "background-progressive"
+
+
+def _prospect_object(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
+    """'The city faces a court challenge in January', 'The bill awaits a final vote next week': a present verb of
+    standing before what is to come (``prospect_verbs``) holds now, so a time on it says when its event-noun object
+    comes. A past one keeps the time ("faced criticism on Monday"), and so does a thing as the object ("faces a
+    fine of $2 million")."""
+    if not how.endswith("-verb") or not lemma_in(pred, PROSPECT_VERBS) or not _present_state(pred):
+        return pred, how
+    obj = next((c for c in pred.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ != "NOUN" or not is_event_nominal(obj) or _is_quantity(obj) or obj.i in inside:
+        return pred, how
+    return obj, "prospect-object"
+
+
+def _present_state(verb: Token) -> bool:
+    """'faces', 'face', 'is awaiting': a verb in the present tense, simple or progressive."""
+    if verb.tag_ in ("VBZ", "VBP"):
+        return True
+    return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
 
 
 def _deadline_infinitive(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
@@ -2050,7 +2185,7 @@ def _age_phrase(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[T
 
 
 REFINEMENTS = [_determiner_gerund, _cleft_focus, _naming_participle, _appointed_date, _closed_aside_participle, _clause_after_time, _gapped_object, _participle_agent, _dating_participle, _occasion_dated, _temporal_adjective, _dated_noun_after, _medium_of_saying, _secondary_predicate, _after_reporting_verb, _reporting_complement, _trailing_report, _when_clause, _preceding_nominal, _act_in_contest, _act_at_dated_contest, _market_setting, _moved_event,
-               _quantity_subject, _amount_for_period, _amount_in_measure, _light_verb, _object_complement, _since_on_perfect, _own_object_nominal, _argument_noun_dated, _agent_dated, _according_to, _time_aside_on_noun, _time_inside_noun_phrase, _onset_participle, _set_off_onset, _onset_on_noun, _occasion_of, _state_noun, _aspectual, _going_to, _event_on_copula, _expected_event, _ordinal_of_subject, _due_thing_does, _deadline_infinitive, _bounded_term, _contest_outcome, _compared_expectation, _conjunct_verb_misread, _capacity_infinitive, _ago_on_infinitive, _tally_of_act, _count_over_events, _change_noun_since, _have_to, _restated_amount, _offset_anchor_noun, _standing_participle, _gerund_kept_from, _manner_gerund, _learned_of, _misread_perfect, _refused_act, _lost_verb_on_noun_root, _elided_count_noun, _premodifier_across_preposition, _time_after_apposition, _deadline_on_question_state, _object_read_as_clause, _age_phrase]
+               _quantity_subject, _amount_for_period, _amount_in_measure, _light_verb, _object_complement, _since_on_perfect, _since_under_perfect, _own_object_nominal, _argument_noun_dated, _agent_dated, _according_to, _time_aside_on_noun, _time_inside_noun_phrase, _onset_participle, _set_off_onset, _onset_on_noun, _occasion_of, _state_noun, _aspectual, _going_to, _event_on_copula, _due_to_misread_verb, _expected_event, _prospect_object, _aimed_act, _background_progressive, _ordinal_of_subject, _due_thing_does, _deadline_infinitive, _bounded_term, _contest_outcome, _compared_expectation, _conjunct_verb_misread, _capacity_infinitive, _ago_on_infinitive, _tally_of_act, _count_over_events, _change_noun_since, _have_to, _restated_amount, _offset_anchor_noun, _standing_participle, _gerund_kept_from, _manner_gerund, _learned_of, _misread_perfect, _refused_act, _lost_verb_on_noun_root, _elided_count_noun, _premodifier_across_preposition, _time_after_apposition, _deadline_on_question_state, _object_read_as_clause, _age_phrase]
 
 
 def _counted_verb(pred: Token, how: str) -> tuple[Token, str]:
@@ -2474,7 +2609,56 @@ def _dates_nothing(root: Token, inside: set[int], ahead: bool | None = None) -> 
     # a year that only names a thing ("the 2023 Data Privacy Act", "the 2020 law"), or words of a quoted title
     if _name_label_of(root, inside, ahead) is not None or _in_quoted_title(root, inside) or _month_label(root, inside):
         return NAME_LABEL
+    if _contract_month(root, inside):
+        return PERIOD_LABEL
+    if _routine_exception(root, inside):
+        return RECURRING_WINDOW
     return ""
+
+
+_EXCEPTION_LEADS = _words("routine_exception_leads")
+_ROUTINE_MARKS = _words("routine_exception_marks")
+
+
+def _routine_exception(root: Token, inside: set[int]) -> bool:
+    """'The library is open every day except Christmas Day', 'runs daily apart from New Year's Day': a day a
+    routine leaves out is no time anything happens (the row read the opening as on that day, the meaning turned
+    round). Only after a word of recurrence in the clause: "all flights were cancelled except on Sunday" has no
+    routine; "all" counts only before "day", "week" or "year" ("open all year except August")."""
+    doc = root.doc
+    first = min(inside)
+    if first > 0 and doc[first - 1].lower_ in ("the", "a"):
+        first -= 1
+    lead = next((n for n in (2, 1) if first - n >= 0
+                 and " ".join(t.lower_ for t in doc[first - n:first]) in _EXCEPTION_LEADS), 0)
+    if not lead:
+        return False
+    start = doc[first].sent.start
+    for t in doc[start:first - lead]:
+        if t.lower_ in _ROUTINE_MARKS and (t.lower_ != "all" or t.i + 1 < len(doc) and doc[t.i + 1].lemma_.lower() in ("day", "year", "week")):
+            return True
+    return False
+
+
+_CONTRACT_MONTH_NOUNS = _words("contract_month_nouns")
+_BARE_AFTER_FOR = frozenset(["delivery", "settlement"])
+
+
+def _contract_month(root: Token, inside: set[int]) -> bool:
+    """'Brent crude for March delivery rose 2%', 'the December copper contract fell': a month premodifying a traded
+    contract's noun (``contract_month_nouns``) says which contract, not when anything happened. A delivery or a
+    settlement only bare after "for": "the March delivery of 12 jets" is dated by it."""
+    month = next((t for t in sorted(inside) if root.doc[t].lower_ in _MONTH_WORDS), None)
+    if month is None or root.dep_ not in ("compound", "nmod", "amod", "nummod") or root.head.i <= root.i:
+        return False
+    noun = root.head
+    while noun.dep_ == "compound" and noun.head.i > noun.i:
+        noun = noun.head  # "the July copper contract"
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _CONTRACT_MONTH_NOUNS:
+        return False
+    if noun.lemma_.lower() in _BARE_AFTER_FOR:
+        return noun.dep_ == "pobj" and noun.head.lower_ == "for" and min(inside) == noun.head.i + 1
+    return True
 
 
 _REFERENCE_NOUNS = _words("reference_period_nouns")
@@ -2512,7 +2696,8 @@ def _reference_period(root: Token, inside: set[int]) -> bool:
     if not lemma_in(verb, _RELEASE_VERBS) and due is None:
         return False
     if not after_for and not any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in verb.children) \
-            and not (verb.tag_ == "VBG" and any(c.lemma_ == "be" for c in verb.children if c.dep_ == "aux")):
+            and not (verb.tag_ == "VBG" and any(c.lemma_ == "be" for c in verb.children if c.dep_ == "aux")) \
+            and not _scheduled_infinitive(verb):
         # a premodifying period ("will announce third-quarter results on Tuesday") only on a report still to come:
         # the dev set's TimeML dates a report told in the past by it ("reported third-quarter results Tuesday")
         return False
@@ -2525,7 +2710,21 @@ def _reference_period(root: Token, inside: set[int]) -> bool:
         for c in head.children:
             if c.dep_ in ("npadvmod", "tmod") or c.dep_ == "prep" and c.lower_ in ("on", "in", "at", "next", "by"):
                 own.extend(c.subtree)
+    if noun.dep_ == "dobj" and not after_for:
+        # "is due to report first-quarter results on May 4": a day the parser hung on the object is the release's
+        own.extend(g for c in noun.children if c.dep_ == "prep" and c.lower_ == "on" and c.i > noun.i for g in c.subtree)
     return any(t.i in times and t.i not in inside for t in own)
+
+
+def _scheduled_infinitive(verb: Token) -> bool:
+    """'is due to report first-quarter results on May 4', 'is expected to publish full-year results on March 2': an
+    infinitive a present expecting word (``expecting_verbs``) puts ahead is still to come, as after "will"."""
+    if verb.tag_ != "VB" or verb.dep_ not in ("xcomp", "advcl") or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        return False
+    head = verb.head
+    present = head.tag_ in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in head.children) \
+        or head.dep_ == "acomp" and head.head.tag_ in ("VBZ", "VBP")
+    return present and lemma_in(head, EXPECTING_VERBS)
 
 
 def _revised_period_figure(root: Token, inside: set[int]) -> Token | None:
@@ -2960,8 +3159,10 @@ def _comparison_base(doc, first: int, root: Token | None = None) -> bool:
         # "slowed to 6.6% in January from 6.9% in December": the change's own time stands between its amount and
         # "from" (walked back over here), so the time after the base amount is the base's
         times = typed_timex_tokens(doc, "DATE") | typed_timex_tokens(doc, "TIME")
-        if doc[j].text == ",":
-            j -= 1  # "rose to 4.2% last month, from a revised 3.9% in August"
+        if doc[j].text in (",", "(", "-LRB-"):
+            # "rose to 4.2% last month, from a revised 3.9% in August"; a parenthesis sets the base off as a comma
+            # does ("fell to 4.1% in October (from 4.3% in September)")
+            j -= 1
         top = j
         while j >= 0 and (j in times or doc[j].pos_ == "DET" and j + 1 in times):
             j -= 1
@@ -3017,7 +3218,7 @@ def _change_from_time(doc, first: int, last: int) -> bool:
     k = first - 1
     if k >= 0 and doc[k].pos_ == "DET":
         k -= 1
-    if k < 2 or doc[k].lower_ != "from":
+    if k < 2 or doc[k].lower_ != "from" and not (doc[k].lower_ == "on" and _period_back(doc, first, last)):
         return False
     times = typed_timex_tokens(doc, "DATE") | typed_timex_tokens(doc, "TIME")
     if last + 2 < len(doc) and doc[last + 1].lower_ in _RANGE_LINKS and (last + 2 in times or last + 3 in times):
@@ -3040,6 +3241,18 @@ def _change_from_time(doc, first: int, last: int) -> bool:
                   or t.pos_ == "NOUN" and doc[j - 1].like_num):
             return False  # only the change's amount and its own time stand between the change word and "from"
     return False
+
+
+_PERIOD_BACK_UNITS = frozenset(["week", "month", "quarter", "year"])
+
+
+def _period_back(doc, first: int, last: int) -> bool:
+    """'up 8% on a year earlier', 'rose 3% on the previous month', 'down 2% on last year': a period counted back
+    from the story's (a unit word, no day, date or number), which British copy measures a change "on" as others
+    do "from"; "rose 3% on Tuesday" is the rise's day."""
+    words = [doc[i] for i in range(first, last + 1)]
+    return any(t.lemma_.lower() in _PERIOD_BACK_UNITS for t in words) \
+        and not any(t.like_num or t.pos_ == "PROPN" or t.ent_type_ == "TIME" for t in words)
 
 
 def _multiple_of_figure(doc, first: int) -> bool:

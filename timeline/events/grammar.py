@@ -415,6 +415,9 @@ def record_comparison(since: Token, words: frozenset[str] = RECORD_WORDS, place:
         if t.tag_ not in ("JJS", "RBS") and t.lower_ in words and t.lower_ != "first" and t.ent_type_ == "ORDINAL" \
                 and t.dep_ == "amod" and t.head.i == since.head.i and is_event_nominal(t.head):
             return False  # "It is the carmaker's fourth recall since 2021": a count of events in the span, no record
+        if t.lower_ in words and t.dep_ in ("pobj", "dobj", "nsubj", "npadvmod") \
+                and any(c.lower_ in ("a", "an", "one") for c in t.children):
+            return False  # "have cut output by about a third since January": a fraction (an amount), no rank
         if (t.tag_ in ("JJS", "RBS") or t.lower_ in words) and not _bound_of_amount(t):
             return True
         if t.pos_ in ("ADJ", "ADV") and i > 0 and doc[i - 1].lower_ in DEGREE_WORDS \

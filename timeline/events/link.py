@@ -7,7 +7,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from .attach import INSIDE_NOUN_PHRASE, PAST_TIME_ON_PRESENT, PLANNED_PARTICIPLE, attach
+from .attach import INSIDE_NOUN_PHRASE, PAST_TIME_ON_PRESENT, PLANNED_PARTICIPLE, attach, due_to_misread_verb
 from .coref import appositive_holding
 from .coref import TIME_NOUNS
 from .coref import (Referent, continues_noun_phrase, lost_main_verb_subject, opening_its_owner, participle_misparse, reported_by, reports, resolve, stand_in,
@@ -1147,6 +1147,8 @@ def _framing_mood(pred: Token) -> str:
         # "expects fourth-quarter earnings to be substantially lower": an event noun subject of an infinitive
         # clause is as (un)asserted as that clause ("expected to")
         return modality(pred.head)[0]
+    if pred.pos_ == "NOUN" and due_to_misread_verb(pred):
+        return "due to"  # "were originally due to finish in 2015", the verb read as a noun: a plan, as "due to open"
     if pred.dep_ in ("advcl", "xcomp") and pred.tag_ == "VB" and lemma_in(pred.head, DEADLINE_GRANTING_VERBS) \
             and any(c.dep_ == "prep" and c.lower_ in ("until", "till") for c in pred.head.children):
         # "had until March 31 to file", "gave the bank until Friday to respond": the act is due by then, not done

@@ -196,6 +196,9 @@ def _complement_infinitive(t: Token) -> bool:
     time between made the parser hang it as an adverbial clause; the headline keeps it. So does a verb that gives or
     takes a time to act in ("could take until April to clear", "were given until June to remove the gear"),
     whatever the tagger made of the infinitive's verb ("clear" read as an adjective)."""
+    if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" and c.i < t.i for c in t.children) \
+            and lemma_in(t.head, COMPLEMENT_INFINITIVE_VERBS):
+        return True  # "have campaigned for the road to be closed": a for-to clause with its own subject
     return t.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" and c.i < t.i for c in t.children) \
         and (t.tag_ == "VB" and lemma_in(t.head, COMPLEMENT_INFINITIVE_VERBS) or lemma_in(t.head, DEADLINE_GIVING_VERBS))
 

@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from ..document import Document
 from ..doctext import text_of
 from ..events import link_span, time_token_indices, why_undated
-from ..events.attach import NAME_LABEL, RECURRING_WINDOW, when_clause_verb
+from ..events.attach import NAME_LABEL, RECURRING_WINDOW, perfect_over_infinitive, when_clause_verb
 from ..events.phrases import join_tokens, phrase_tokens
 from ..events.grammar import is_predicate, lemma_in, moves_event, record_comparison
 from ..events.interval import OFFSET_OF_CLAUSE, offset_event
@@ -640,6 +640,7 @@ def _since_event_row(doc: Doc, span, t, row: dict, ev, time_tokens, dateline_tok
             or record_comparison(lead):
         return None
     verb = lead.head
+    verb = perfect_over_infinitive(verb, lead) or verb  # "have campaigned for the road to be closed since a crash"
     if verb.i == noun.i or not is_predicate(verb) or verb.pos_ not in ("VERB", "AUX"):
         return None
     # the time inside the phrase, or right after it with one preposition ("since the invasion in February 2022")
