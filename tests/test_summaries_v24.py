@@ -180,3 +180,16 @@ def test_the_subject_of_a_gone_clause_goes_with_it():
 def test_a_clause_that_stays_keeps_its_subject():
     row = _row("Copper rose to a record on Tuesday as a strike at a Chilean mine cut supply forecasts.", "Tuesday")
     assert row["event"] == "Copper rose to a record as a strike at a Chilean mine cut supply forecasts"
+
+
+# --- a "for" clause with its own subject is what the verb asks for ----------------------------------------------
+@pytest.mark.parametrize("text, timex, event", [
+    ("On Monday, unions pressed for wages to rise.", "Monday", "unions pressed for wages to rise"),
+    ("Residents called on Tuesday for the road to be closed.", "Tuesday", "Residents called for the road to be closed"),
+])
+def test_a_for_clause_after_its_verb_stays(text, timex, event):
+    assert _row(text, timex)["event"] == event
+
+
+def test_a_for_clause_set_off_by_a_comma_is_an_aside():
+    assert _row("The team trained on Monday, for the players to be ready.", "Monday")["event"] == "The team trained"

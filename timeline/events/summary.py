@@ -199,8 +199,15 @@ def _complement_infinitive(t: Token) -> bool:
     if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" and c.i < t.i for c in t.children) \
             and lemma_in(t.head, COMPLEMENT_INFINITIVE_VERBS):
         return True  # "have campaigned for the road to be closed": a for-to clause with its own subject
-    return t.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" and c.i < t.i for c in t.children) \
-        and (t.tag_ == "VB" and lemma_in(t.head, COMPLEMENT_INFINITIVE_VERBS) or lemma_in(t.head, DEADLINE_GIVING_VERBS))
+    if t.dep_ != "advcl" or not any(c.dep_ in ("aux", "auxpass") and c.lower_ == "to" and c.i < t.i for c in t.children):
+        return False
+    if t.tag_ == "VB" and lemma_in(t.head, COMPLEMENT_INFINITIVE_VERBS) or lemma_in(t.head, DEADLINE_GIVING_VERBS):
+        return True
+    # "pressed for wages to rise", "called on Tuesday for the road to be closed": a "for" clause with a subject of
+    # its own right after the verb (no comma) is what the verb asks for, not an aside
+    mark = next((c for c in t.children if c.dep_ == "mark" and c.lower_ == "for"), None)
+    return mark is not None and mark.i > t.head.i and t.doc[mark.i - 1].text != "," \
+        and any(c.dep_ in ("nsubj", "nsubjpass") and mark.i < c.i < t.i for c in t.children)
 
 
 def _names_a_source(prep: Token) -> bool:
@@ -803,7 +810,8 @@ def _dropped(pred: Token, anchor: Token, top: Token, exclude: set[int], other_ti
         if _amount_on_time(t, exclude, other_times):
             continue
         if t.dep_ in CLAUSE_DEPS and t.i != top.i and not _holds(t, pred) and not _defining_infinitive(t) \
-                and not _complement_infinitive(t) and not _bare_complement_participle(t) or (
+                and not _complement_infinitive(t) and not _bare_complement_participle(t) \
+                and not (t.dep_ == "mark" and _complement_infinitive(t.head)) or (
                 t.dep_ == "prep" and any(x.i in exclude for x in t.subtree)
                 and len([x for x in t.subtree if x.i not in exclude]) <= 1):
             drop.update(x.i for x in t.subtree)
