@@ -42,6 +42,7 @@ from .lexicon import MEASURE_VERBS, MEASURED_NOUNS, PAIR_NOUNS, QUANTIFIER_SUBJE
 from .lexicon import EVENT_COURSE_VERBS, EVIDENCE_VERBS, NAME_PARTICLES, SCHEDULING_VERBS, TRANSFER_VERBS, FINDING_VERBS
 from .lexicon import ROLE_PLAYING_VERBS, _words
 from .lexicon import NAMING_PARTICIPLES
+from .lexicon import ORDINAL_ANAPHORS
 from ..temporal.morph import aux_forms
 from ..temporal.vocab import lexicon
 from .lexicon import COLLECTIVE_PEOPLE_NOUNS, SCHEDULE_SLIPPING_VERBS
@@ -296,6 +297,8 @@ def _placeholder_it(tok: Token) -> bool:
     if pred.lemma_.lower() == "be" and any(c.dep_ == "mark" and c.lower_ in ("as", "than") for c in pred.children) \
             and not any(c.dep_ in ("attr", "acomp", "ccomp", "xcomp", "oprd", "dobj") for c in pred.children):
         return False  # "will be held on Monday, as it has been every year": the "be" of an ellipsis, said of a thing
+    if _located_be(pred):
+        return False  # "It had been in office since 2023", "it has been in talks since May": a thing in a state
     # (a particle makes another verb: "it took over the carrier" is done by something, "it took hours" is not)
     if pred.lemma_.lower() in IMPERSONAL_PREDICATES and not _raised_subject(pred) \
             and not any(c.dep_ == "prt" for c in pred.children) and not _doers_object(pred):
@@ -310,6 +313,19 @@ def _placeholder_it(tok: Token) -> bool:
         return False  # "It said on Thursday that the bank had ignored warnings": someone says so, in the active
     return any(c.dep_ in ("ccomp", "xcomp") and any(g.dep_ == "mark" and g.lower_ not in QUESTION_MARKS
                                                      for g in c.children) for c in pred.children)
+
+
+def _located_be(pred: Token) -> bool:
+    """'It had been in office since 2023', 'it has been in talks with buyers since May': a bare "be" whose only
+    complement is a prepositional phrase on a noun, with no clause after it to stand in for ("It was in 2012 that
+    ...", "it is in our interest to act"), no time as that noun ("It was in May") and no adjective or noun
+    predicate: what "it" is in is said of something, not a placeholder."""
+    if pred.lemma_.lower() != "be" or any(c.dep_ in ("attr", "acomp", "ccomp", "xcomp", "advcl", "csubj", "oprd")
+                                           for c in pred.children):
+        return False
+    return any(c.dep_ == "prep" and c.i == pred.i + 1 and any(
+        g.dep_ == "pobj" and g.pos_ == "NOUN" and g.ent_type_ not in ("DATE", "TIME")
+        and not any(x.dep_ in ("relcl", "acl") for x in g.children) for g in c.children) for c in pred.children)
 
 
 def _doers_object(pred: Token) -> bool:
@@ -661,6 +677,8 @@ def _is_group(t: Token) -> bool:
         return True  # "The couple married in 1998. They will travel"
     # (or people a "who" clause says they are: "The handlers, who are employed by ...")
     # (a plural of a person noun is people too: "The men ... they broke into", "the inmates")
+    if t.ent_type_ == "NORP" and t.tag_ == "NNP" and t.lower_.endswith("s"):
+        return True  # "The Greens won 14 seats" (tagged as one name): a party or people named in the plural
     return t.tag_ in ("NNS", "NNPS") and (
         t.ent_type_ == "NORP" or t.lemma_.lower() in GROUP_NOUNS or t.lower_ in GROUP_NOUNS
         or t.tag_ == "NNS" and t.pos_ == "NOUN" and t.lemma_.lower() in PERSON_NOUNS
@@ -726,6 +744,10 @@ def _plural_antecedent(tok: Token, skip: frozenset[int] | set[int] = frozenset()
             continue
         if doer and t.tag_ == "NN" and lemma_in(t, COLLECTIVE_PEOPLE_NOUNS):
             return t  # (in a reported clause as well: "Marsh said her team had dug ... they found coins")
+        if t.tag_ in ("NN", "NNP") and any(c.dep_ == "poss" and c.lower_ == "their" for c in t.children):
+            # "Nurses voted for a strike. 'We have no choice,' their union said. They will walk out": one thing of
+            # theirs between is no "they"; the group it belongs to, before it, is
+            continue
         if t.tag_ in ("NN", "NNP") and not _is_group(t) and t.head.i != t.sent.root.i:
             continue  # "Organisers moved the start after rain delayed play. They said": one thing is no "they"
         if t.tag_ in ("NN", "NNP") and not _is_group(t) and lemma_in(t.head, REPORTING_VERBS) \
@@ -2846,6 +2868,9 @@ def _resolve(tok: Token | None, skip: frozenset[int] | set[int] = frozenset()) -
             # the clause's time: "Swiftbox began flying drones on Monday, a trial that was approved in May": the trial)
             ante = ante.head
         return Referent(ante, pronoun=tok.text)
+    named = _one_of_two(tok, skip)
+    if named is not None:
+        return Referent(None, " ".join(t.text for t in named), tok.text, named)
     ahead = _fronted_possessor_subject(tok) or _own_subject_its(tok) or _own_subject_their(tok) \
         or _infinitive_possessor(tok) \
         or _record_owner(tok) or _relative_clause_possessive(tok)
@@ -2912,6 +2937,33 @@ def _resolve(tok: Token | None, skip: frozenset[int] | set[int] = frozenset()) -
         if chained is not None:
             return chained
     return Referent(tok)
+
+
+def _one_of_two(tok: Token, skip: frozenset[int] | set[int]) -> list[Token] | None:
+    """'Ruiz and Patel met in Geneva on Monday. The former flew home on Tuesday': "the former"/"the latter" with no
+    noun of its own (``ordinal_anaphors``) stands for the first or the last of the nearest two nouns or names
+    joined by a conjunction, in its sentence before it or the one before; that conjunct's words without the rest
+    of the coordination, or None (none in reach, or more than two joined: "the latter" of three is no one)."""
+    which = ORDINAL_ANAPHORS.get(tok.lower_)
+    if which is None or tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ not in ("ADJ", "NOUN") \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+            or any(c.dep_ not in ("det", "punct") for c in tok.children):
+        return None
+    doc = tok.doc
+    lo = _sentences_back(doc, tok.sent.start, 1, _past_skip(skip))
+    for t in reversed(doc[lo:tok.i]):
+        if t.pos_ not in ("NOUN", "PROPN") or t.dep_ == "conj" or t.ent_type_ in _NOT_ANTECEDENTS:
+            continue
+        conjs = [c for c in t.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
+        if not conjs:
+            continue
+        if len(conjs) > 1 or any(c.dep_ == "conj" for c in conjs[0].children):
+            return None
+        if which == "last":
+            return list(conjs[0].subtree)
+        cut = {x.i for c in t.children if c.dep_ in ("cc", "conj", "preconj") for x in c.subtree}
+        return [x for x in t.subtree if x.i not in cut and not (x.is_punct and x.i > t.i)]
+    return None
 
 
 def _it_chain(tok: Token, skip: frozenset[int] | set[int]) -> Referent | None:

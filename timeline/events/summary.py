@@ -18,6 +18,7 @@ from .lexicon import ALLEGING_VERBS, HEDGING_ADVERBS, HEDGING_PREDICATE_ADJECTIV
 from .lexicon import PLANNING_PARTICIPLES
 from .lexicon import AGE_NOUNS
 from .lexicon import REPORTING_VERBS
+from .lexicon import COPULAR_PLANS, HEDGING_NOUN_MODIFIERS, QUESTION_MODALITIES
 from .lexicon import ASPECTUAL_VERBS, COMPLEMENT_INFINITIVE_VERBS, DEADLINE_GIVING_VERBS, DEGREE_ADVERBS, INVERTING_WORDS, MONEY_WORDS, DEADLINE_PREPOSITIONS, IMPLICATIVE_VERBS, LEADING_SUBORDINATORS, UNMARKED_TIME_WORDS
 
 # words before a noun that make its infinitive one that happened: "the first/last/only one to ..."
@@ -59,6 +60,8 @@ def modality(pred: Token) -> tuple[str, bool]:
                 negated = True
             elif c.dep_ == "mark" and low in CONDITIONAL_MARKS:
                 parts.append((c.i, "if"))
+            elif c.dep_ == "mark" and low in QUESTION_MODALITIES:
+                parts.append((c.i, QUESTION_MODALITIES[low]))  # "asked whether the minister knew": not said he did
             elif c.dep_ == "advmod" and low in HEDGING_ADVERBS:
                 parts.append((c.i, low))  # "allegedly took bribes": on someone's word, not established
     # "was going to", "expected to", "plans to": governing predicates of an xcomp chain
@@ -81,6 +84,8 @@ def modality(pred: Token) -> tuple[str, bool]:
         if lemma in RAISING_PREDICATES and (lemma not in HEDGING_RAISING_PREDICATES
                                             or any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children)):
             parts.append((t.i, RAISING_PREDICATES[lemma]))
+        elif lemma in COPULAR_PLANS and _copular_plan(t, below):
+            parts.append((t.i, f"{t.lower_} to"))  # "is to", "was to": the copula as written
         # "had not been able to reach": an adjective's auxiliaries hang off its copula
         group = [t, t.head] if t.dep_ == "acomp" and is_predicate(t.head) else [t]
         for c in (c for v in group for c in v.children):
@@ -121,12 +126,51 @@ def modality(pred: Token) -> tuple[str, bool]:
             if c.dep_ == "det" and c.lower_ == "no":
                 parts.append((c.i, "not"))
                 negated = True
+            elif c.dep_ == "amod" and c.lower_ in HEDGING_NOUN_MODIFIERS and c.i < pred.i:
+                parts.append((c.i, c.lower_))  # "the alleged theft in March": claimed, not established
+    ask = _question_auxiliary(chain)
+    if ask is not None:
+        parts.append((ask.i, QUESTION_MODALITIES["?"]))
     parts.sort()
     seen: list[str] = []
     for _, p in parts:
         if p not in seen:
             seen.append(p)
     return " ".join(seen), negated
+
+
+def _copular_plan(cop: Token, below: Token) -> bool:
+    """'is to visit Japan in November', 'was to have opened the bridge on Monday': a copula over a to-infinitive
+    names an arrangement (``copular_plans``). A past copula over a plain infinitive may tell what did come later
+    ("who was to become president in 1981"), so in the past only a perfect infinitive counts: the plan that was not
+    carried out."""
+    aux = [c for c in below.children if c.dep_ in ("aux", "auxpass")]
+    if not any(c.lower_ == "to" for c in aux) or any(c.dep_ in ("nsubj", "nsubjpass") for c in below.children):
+        return False
+    if cop.tag_ in ("VBZ", "VBP"):
+        return True
+    return cop.tag_ == "VBD" and below.tag_ == "VBN" and any(c.lemma_ == "have" for c in aux)
+
+
+def _question_auxiliary(chain: list[Token]) -> Token | None:
+    """'Did the minister know about the deal in 2021?', 'Has the plant reopened since May?': the auxiliary that
+    opens a yes-no question (before its subject, the clause's first word but for quotation marks, and a "?" closing
+    the clause), or None. A wh-question ("Why did she resign in May?") takes its event as done."""
+    for v in chain:
+        after = v.right_edge.i + 1  # ('"Did he know about it in 2021?" she asked': the "?" hung on "asked")
+        if not any(c.dep_ == "punct" and c.text == "?" for c in v.children) \
+                and not (after < len(v.doc) and v.doc[after].text == "?"):
+            continue
+        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        aux = next((c for c in v.children if c.dep_ in ("aux", "auxpass") and c.lower_ != "to"), None)
+        if subj is None or aux is None or aux.i > subj.i:
+            continue
+        first = v.left_edge
+        while first.i < aux.i and (first.lower_ in QUOTES or first.is_space):
+            first = first.doc[first.i + 1]
+        if first.i == aux.i:
+            return aux
+    return None
 
 
 def _alleging_verb(pred: Token) -> Token | None:
