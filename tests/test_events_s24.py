@@ -27,6 +27,13 @@ def problems(item: dict) -> list[str]:
 
 # items the round did not fix (kept, so that a later rule shows up as a pass): (cls, timex) -> why
 _OPEN: dict[tuple[str, str], str] = {
+    ("np-of-whom", "Friday"): "the time dates the noun 'fire' (events/attach.py, not this round's), which has no subject",
+    ("red-injured", "Saturday"): "the time dates the noun 'riot' (attachment, not this round's), which has no subject",
+    ("red-seized", "March"): "the time dates the noun 'raid' (attachment, not this round's), which has no subject",
+    ("nom-by-attack", "Tuesday"): "'by drones': an instrument, not a person, group or named actor (_by_agent's doers)",
+    ("they-two-firms", "Monday"): "the parser reads 'United cut fares' as one noun phrase: no clause, no subject",
+    ("mod-was-due-to", "Sunday"): "the parser reads 'dock' as the noun after 'due to': the row is 'due', a state",
+    ("mod-neg-cut", "June"): "the parser reads 'The central bank cut rates' as one noun phrase: no verb 'cut'",
 }
 
 
@@ -161,3 +168,89 @@ def test_it_in_a_state(text, timex, subject):
 def test_hedged_event_noun(text, timex, modality, asserted):
     r = _row(text, timex)
     assert _mood(r) == modality and bool(r["asserted"]) == asserted
+
+
+# --- rules from the reviewers' lists, on sentences of our own (same construction, other words) ----------------------
+
+@pytest.mark.parametrize("text,timex,modality,asserted", [
+    # a planned date the plan has since left (superseded_plan_adverbs on planned_occurrence_words)
+    ("The vote had originally been scheduled for March 3.", "March 3", "originally", False),
+    ("The repairs were originally due to finish in 2019.", "2019", "originally", False),
+    ("The launch was initially set for April 2.", "April 2", "initially", False),
+    # negatives: on another verb the adverb only says what came first; a plan with no such adverb is stated
+    ("The house was originally built in 1900.", "1900", "", True),
+    ("The vote was scheduled for March 3.", "March 3", "", True),
+])
+def test_superseded_plan(text, timex, modality, asserted):
+    r = _row(text, timex)
+    assert _mood(r) == modality and bool(r["asserted"]) == asserted
+
+
+@pytest.mark.parametrize("text,timex,modality,asserted", [
+    # what a demanding verb's "for" clause asks for (demanding_verbs), and "declined to" (raising_predicates)
+    ("Residents have called for the bridge to be repaired since 2019.", "2019", "called for", False),
+    ("A grand jury declined to indict the officer in 2024.", "2024", "declined to", False),
+    # negatives: a "for" with a plain noun is the call itself; a declining dated itself is stated
+    ("The mayor called for calm on Sunday.", "Sunday", "", True),
+    ("The club declined to comment on Monday.", "Monday", "", True),
+])
+def test_demanded_or_declined(text, timex, modality, asserted):
+    r = _row(text, timex)
+    assert _mood(r) == modality and bool(r["asserted"]) == asserted
+
+
+@pytest.mark.parametrize("text,timex,subject", [
+    # a count's "of" phrase stays when the whole subject is too long (phrases._counting_head)
+    ("Dozens of nurses, porters and cleaners at two city hospitals walked out on Friday.", "Friday",
+     "Dozens of nurses, porters and cleaners"),
+    ("Hundreds of doctors, nurses and midwives from across the region joined the strike on Monday.", "Monday",
+     "Hundreds of doctors, nurses and midwives"),
+    # negative: a noun that is no count keeps only its own words when cut
+    ("Higher taxes on cigarettes and sugary drinks took effect on Monday.", "Monday",
+     "Higher taxes on cigarettes and sugary drinks"),
+    # a connective the parser hung on a comparative is no part of the subject (phrases._connective_on_comparative)
+    ("Farmers buy grain months ahead, so higher costs would reach shoppers in the autumn.", "the autumn",
+     "higher costs"),
+    ("The dam failed, so many people fled on Sunday.", "Sunday", "so many people"),
+])
+def test_subject_phrase(text, timex, subject):
+    assert _row(text, timex)["subject"] == subject
+
+
+@pytest.mark.parametrize("text,timex,subject", [
+    # "which" on the thing of "X of Y" with a planning predicate is the event X (coref._placed_at_a_time)
+    ("Construction of the new stadium, which had been due to start in 2020, began on Monday.", "2020",
+     "Construction"),
+    # negative: a clause that only describes the thing stays the thing's
+    ("The roof of the old tower, which was built in 1890, collapsed on Monday.", "1890", "the old tower"),
+    # a "who" hung on the body of a participle's "by" phrase is the people the participle describes
+    ("The strike involves nurses employed by the council, who received a 3 percent rise last summer.",
+     "last summer", "nurses"),
+    # negative: a person after "by" may be the "who"
+    ("The strike involves nurses trained by Dr Ana Ruiz, who retired last summer.", "last summer", "Dr Ana Ruiz"),
+])
+def test_relative_antecedent(text, timex, subject):
+    assert _row(text, timex)["subject"] == subject
+
+
+@pytest.mark.parametrize("text,timex,subject", [
+    # a coordinated "it" after a subject marked "its" is that owner, not the owned thing: unknown here, left open
+    ("Its engine failed on Monday and it drifted until Tuesday.", "Tuesday", "it"),
+    ("His car broke down on Monday and he walked home on Tuesday.", "Tuesday", "he"),
+    # negative: a subject with no such mark is the pronoun's
+    ("The boat lost power on Monday and it drifted until Tuesday.", "Tuesday", "The boat"),
+    # a name whose head word names an event is a thing an "it" may stand for
+    ("The Cedar Fire started on Friday near a campsite. By Sunday night it had burned 9,000 acres.", "Sunday",
+     "The Cedar Fire"),
+    ("The Great Flood hit the valley in 1927. It destroyed 300 homes in April.", "April", "The Great Flood"),
+    # an epithet by age or nationality with "the", opening its sentence, is the last sentence's named person
+    ("Anna Kovac won the race on Sunday. The 28-year-old, who turned professional in 2019, took the lead early.",
+     "2019", "Anna Kovac"),
+    ("Ivan Petrov won the stage on Friday. The 31-year-old Bulgarian retired in 2024.", "2024", "Ivan Petrov"),
+    # negatives: no named person before keeps the epithet; "a" is no epithet of someone named
+    ("Police arrested a man on Friday. The 34-year-old was charged on Saturday.", "Saturday", "The 34-year-old"),
+    ("Ivan Petrov won the stage on Friday. A 19-year-old Bulgarian joined the team in 2025.", "2025",
+     "A 19-year-old Bulgarian"),
+])
+def test_owner_and_epithet(text, timex, subject):
+    assert _row(text, timex)["subject"] == subject

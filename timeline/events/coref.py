@@ -200,6 +200,13 @@ def _agreeing_noun(rel: Token, head: Token) -> Token:
         objs = [c for p in head.children if p.dep_ == "prep" for c in p.children if c.dep_ == "pobj"]
         y = next((c for c in objs if c.i < rel.i and not _person_like(c)), None)
         return y if y is not None else head
+    done_by = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "by" else None
+    if rel.lower_ == "who" and done_by is not None and done_by.dep_ == "acl" and done_by.tag_ == "VBN" \
+            and not _is_person(head) and head.tag_ not in ("NNS", "NNPS") and _person_like(done_by.head) \
+            and done_by.head.i < done_by.i:
+        # "nurses employed by the council, who received a rise last summer": a body that does what a participle
+        # on people says is no "who"; the people are
+        return done_by.head
     # "a strike at its Ohio plant that began in late July", "talks with a Japanese partner, which stalled in March":
     # what begins, ends or lasts is the event noun X of "X at/in/of/with Y", not the place or party Y the parser
     # hung the clause on (not when the verb takes an object: "talks with Acme, which began operations in 2010" is
@@ -211,6 +218,12 @@ def _agreeing_noun(rel: Token, head: Token) -> Token:
             and not is_event_nominal(head) and head.dep_ == "pobj" and head.head.dep_ == "prep" \
             and head.head.lower_ in ("at", "in", "of", "on", "with", "between", "over") \
             and is_event_nominal(head.head.head):
+        return head.head.head
+    # "Construction of the new stadium, which had been due to start in 2020", "the demolition of the tower, which was
+    # scheduled for May": what is planned for a time is the event X of "X of Y", not the thing Y it is done to
+    if rel.lower_ in ("that", "which") and rel.dep_ in ("nsubj", "nsubjpass") and _placed_at_a_time(clause) \
+            and head.dep_ == "pobj" and head.head.lower_ == "of" and not _person_like(head) \
+            and not is_event_nominal(head) and is_event_nominal(head.head.head) and head.head.head.pos_ == "NOUN":
         return head.head.head
     # "The collapse of the bridge, which killed seven people", "the closure of the plant, which cost 400 jobs": what
     # brings something about (``consequence_verbs``) is the event X of "X of Y", not the thing Y it befell
@@ -250,6 +263,13 @@ def _agreeing_noun(rel: Token, head: Token) -> Token:
             and head.head.head.pos_ in ("NOUN", "PROPN") and head.head.head.ent_type_ not in ("GPE", "LOC", "FAC"):
         return head.head.head
     return head
+
+
+def _placed_at_a_time(clause: Token) -> bool:
+    """Whether the clause ``clause`` heads places its subject at a planned time ("had been scheduled for May", "was
+    due to start in 2020", "is set for June"): a scheduling verb, or "be" with such a predicate."""
+    return lemma_in(clause, _SCHEDULED_PREDICATES) or clause.lemma_ == "be" and any(
+        c.dep_ in ("acomp", "attr") and c.lower_ in _SCHEDULED_PREDICATES for c in clause.children)
 
 
 def _phrase_owner(y: Token) -> Token | None:
@@ -581,6 +601,13 @@ def _conjunct_noun_subject(tok: Token, first: Token, verb: Token) -> Referent | 
     person of no other gender for "he"/"she"); not when a core argument between the two fits too ("The regulator
     fined the bank, and it appealed": the bank may be meant), nor after a passive with a doer."""
     kind = REPORTED_PRONOUN_SUBJECTS.get(tok.lower_)
+    own_mark = next((c for c in first.children if c.dep_ == "poss" and c.lower_ in PRONOUN_FAMILIES.get(tok.lower_, ())),
+                    None)
+    if own_mark is not None:
+        # "Its engine failed on Monday and it drifted until Tuesday": the pronoun is the owner its own form names
+        # (the boat), not the owned thing; that owner, or none when it is unknown
+        ref = resolve(own_mark)
+        return Referent(ref.head, ref.name, tok.text, ref.name_tokens) if ref.pronoun else Referent(tok)
     if verb.dep_ == "ccomp" and any(c.dep_ == "mark" and c.i < tok.i for c in tok.head.children):
         # "said the field could hold ... and that it hoped to start": a second report, not the field's; unless the
         # reporter cannot be meant ("The minister told parliament that the government had spent ... and that it
@@ -1901,6 +1928,8 @@ def _named_thing(t: Token) -> bool:
         return True
     if _name_given_to_thing(t):
         return True
+    if t.lower_ in EVENT_NOUNS and any(c.dep_ == "det" for c in t.children):
+        return True  # "The Cedar Fire started on Friday": a name whose own head word names an event is no person's
     # (a title word naming an event counts however it is capitalised: "Hurricane Lorena", "Typhoon Mawar")
     nouns = [c for c in t.subtree if c.i < t.i and (c.pos_ == "NOUN" or c.lower_ in EVENT_NOUNS)
              and c.dep_ in ("compound", "appos", "nmod")]
@@ -2858,8 +2887,16 @@ def _resolve(tok: Token | None, skip: frozenset[int] | set[int] = frozenset()) -
     owned = _elliptical_owner(tok)
     if owned is not None:
         return Referent(None, " ".join(x.text for x in owned), tok.text, owned)
+    named = _epithet_name(tok, skip)
+    if named is not None:
+        epithet = " ".join(x.text for x in tok.doc[tok.left_edge.i:tok.i + 1])
+        return Referent(None, " ".join(t.text for t in named), epithet.replace(" - ", "-"), named)
     ante = _relative_antecedent(tok)
     if ante is not None:
+        named = _epithet_name(ante, skip)
+        if named is not None:
+            # "Anna Kovac won on Sunday. The 28-year-old, who turned professional in 2019, ...": who she is
+            return Referent(None, " ".join(t.text for t in named), tok.text, named)
         if ante.dep_ == "appos" and ante.pos_ == "NOUN" and ante.head.pos_ == "PROPN" and ante.head.i < ante.i \
                 and ante.head.ent_type_ not in ("DATE", "TIME") \
                 and not any(t.pos_ in ("VERB", "AUX") for t in tok.doc[ante.head.i + 1:ante.left_edge.i]):
@@ -2937,6 +2974,30 @@ def _resolve(tok: Token | None, skip: frozenset[int] | set[int] = frozenset()) -
         if chained is not None:
             return chained
     return Referent(tok)
+
+
+def _epithet_name(tok: Token, skip: frozenset[int] | set[int]) -> list[Token] | None:
+    """'Anna Kovac won the race on Sunday. The 28-year-old, who turned professional in 2019, took the lead early':
+    a story's epithet for its person, by age or nationality with "the" ("The 28-year-old", "the 31-year-old
+    Czech", "The Brazilian"), opening its sentence as the subject, stands for the named person subject of the
+    sentence before; that name's words, or None (no named person there: "Police arrested a man. The 34-year-old
+    ..." keeps its epithet)."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.left_edge.i != tok.sent.start or tok.sent.start == 0 \
+            or tok.sent.start <= _past_skip(skip) - 1 \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None
+    bare_age = tok.lower_ == "old" and any(c.lemma_.lower() == "year" for c in tok.children)
+    if not (bare_age or _aged(tok) and tok.pos_ == "NOUN" or _nationality_noun(tok)) \
+            or any(x.pos_ == "PROPN" and x.ent_type_ != "NORP" for x in tok.subtree if x.i <= tok.i):
+        return None
+    before = subject_token(tok.doc[tok.sent.start - 1].sent.root)
+    if before is None or before.pos_ != "PROPN" or before.ent_type_ != "PERSON":
+        return None
+    # (the name alone, not its title: "Former world No. 1 Lena Brandt" is "Lena Brandt" again)
+    doc, j = tok.doc, before.i
+    while j - 1 >= before.left_edge.i and doc[j - 1].pos_ == "PROPN" and doc[j - 1].dep_ in ("compound", "flat"):
+        j -= 1
+    return list(doc[j:before.i + 1])
 
 
 def _one_of_two(tok: Token, skip: frozenset[int] | set[int]) -> list[Token] | None:

@@ -179,6 +179,10 @@ QUESTION_MARKS = _words("question_marks")
 QUESTION_MODALITIES: dict[str, str] = _table("question_modalities")
 # "was to have opened the bridge on Monday", "is to visit Japan in November": a plan under a copula
 COPULAR_PLANS = _words("copular_plans")
+# "called for the bridge to be repaired": what is asked for
+DEMANDING_VERBS: dict[str, str] = _table("demanding_verbs")
+# "had originally been scheduled for March 3": a plan since changed
+SUPERSEDED_PLAN_ADVERBS = _words("superseded_plan_adverbs")
 # "the alleged theft in March": an event noun claimed, not established
 HEDGING_NOUN_MODIFIERS = _words("hedging_noun_modifiers")
 # "The former flew home": which of two things named together "the former"/"the latter" stands for

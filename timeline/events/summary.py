@@ -18,7 +18,8 @@ from .lexicon import ALLEGING_VERBS, HEDGING_ADVERBS, HEDGING_PREDICATE_ADJECTIV
 from .lexicon import PLANNING_PARTICIPLES
 from .lexicon import AGE_NOUNS
 from .lexicon import REPORTING_VERBS
-from .lexicon import COPULAR_PLANS, HEDGING_NOUN_MODIFIERS, QUESTION_MODALITIES
+from .lexicon import COPULAR_PLANS, HEDGING_NOUN_MODIFIERS, QUESTION_MODALITIES, SUPERSEDED_PLAN_ADVERBS
+from .lexicon import DEMANDING_VERBS, PLANNED_OCCURRENCE_WORDS
 from .lexicon import ASPECTUAL_VERBS, COMPLEMENT_INFINITIVE_VERBS, DEADLINE_GIVING_VERBS, DEGREE_ADVERBS, INVERTING_WORDS, MONEY_WORDS, DEADLINE_PREPOSITIONS, IMPLICATIVE_VERBS, LEADING_SUBORDINATORS, UNMARKED_TIME_WORDS
 
 # words before a noun that make its infinitive one that happened: "the first/last/only one to ..."
@@ -44,6 +45,7 @@ def modality(pred: Token) -> tuple[str, bool]:
     # the verb group: for a copular predicate the auxiliaries hang off the copula
     if pred.dep_ in ("acomp", "attr") and is_predicate(pred.head):  # "was high", "will stay closed"
         chain.append(pred.head)
+    asked: Token | None = None
     misread = governor_of_misread_conjunct(pred) is not None  # ("urged residents to stay and closed the bridge")
     if pred.dep_ == "conj" and not misread and is_predicate(pred.head) and not any(
             c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in pred.children) and _shares_auxiliary(pred):
@@ -61,9 +63,11 @@ def modality(pred: Token) -> tuple[str, bool]:
             elif c.dep_ == "mark" and low in CONDITIONAL_MARKS:
                 parts.append((c.i, "if"))
             elif c.dep_ == "mark" and low in QUESTION_MODALITIES:
-                parts.append((c.i, QUESTION_MODALITIES[low]))  # "asked whether the minister knew": not said he did
+                asked = c  # "asked whether the minister knew": not said he did
             elif c.dep_ == "advmod" and low in HEDGING_ADVERBS:
                 parts.append((c.i, low))  # "allegedly took bribes": on someone's word, not established
+            elif c.dep_ == "advmod" and low in SUPERSEDED_PLAN_ADVERBS and lemma_in(pred, PLANNED_OCCURRENCE_WORDS):
+                parts.append((c.i, low))  # "had originally been scheduled for March 3": it did not happen then
     # "was going to", "expected to", "plans to": governing predicates of an xcomp chain
     # (a conjunct sharing its head's verb group shares its governors too: "wants to open a store in May and hire
     # 50 people by June")
@@ -104,6 +108,9 @@ def modality(pred: Token) -> tuple[str, bool]:
         # "delays were likely on Thursday", "a deal looked unlikely": the adjective only expects the state it names
         # (over a to-infinitive the raising chain above reads it)
         parts.append((hedge.i, HEDGING_PREDICATE_ADJECTIVES[hedge.lower_]))
+    demand = _demanded(pred)
+    if demand is not None:
+        parts.append((demand.i, DEMANDING_VERBS[word_of(demand, DEMANDING_VERBS)]))
     alleged = _alleging_verb(pred)
     if alleged is not None:
         parts.append((alleged.i, ALLEGING_VERBS[alleged.lemma_.lower()]))
@@ -128,7 +135,11 @@ def modality(pred: Token) -> tuple[str, bool]:
                 negated = True
             elif c.dep_ == "amod" and c.lower_ in HEDGING_NOUN_MODIFIERS and c.i < pred.i:
                 parts.append((c.i, c.lower_))  # "the alleged theft in March": claimed, not established
-    ask = _question_auxiliary(chain)
+    # a question only where nothing else holds the clause back ("whether it would prove", "Will the bank cut rates
+    # in June?" keep their modal alone)
+    if not parts and asked is not None:
+        parts.append((asked.i, QUESTION_MODALITIES[asked.lower_]))
+    ask = _question_auxiliary(chain) if not parts else None
     if ask is not None:
         parts.append((ask.i, QUESTION_MODALITIES["?"]))
     parts.sort()
@@ -137,6 +148,19 @@ def modality(pred: Token) -> tuple[str, bool]:
         if p not in seen:
             seen.append(p)
     return " ".join(seen), negated
+
+
+def _demanded(pred: Token) -> Token | None:
+    """'Residents have called for the bridge to be repaired since 2019': the verb that asks for the "for" clause
+    (its own subject, a to-infinitive) ``pred`` heads (``demanding_verbs``), or None."""
+    head = pred.head
+    if pred.dep_ not in ("advcl", "ccomp", "xcomp") or not is_predicate(head) or word_of(head, DEMANDING_VERBS) is None:
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ == "for" for c in pred.children) \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in pred.children) \
+            or not any(c.dep_ in ("nsubj", "nsubjpass") for c in pred.children):
+        return None
+    return head
 
 
 def _copular_plan(cop: Token, below: Token) -> bool:
