@@ -202,7 +202,8 @@ def _agreeing_noun(rel: Token, head: Token) -> Token:
         return y if y is not None else head
     done_by = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "by" else None
     if rel.lower_ == "who" and done_by is not None and done_by.dep_ == "acl" and done_by.tag_ == "VBN" \
-            and not _is_person(head) and head.tag_ not in ("NNS", "NNPS") and _person_like(done_by.head) \
+            and not _is_person(head) and head.tag_ not in ("NNS", "NNPS") \
+            and (_person_like(done_by.head) or lemma_in(done_by.head, COLLECTIVE_PEOPLE_NOUNS)) \
             and done_by.head.i < done_by.i:
         # "nurses employed by the council, who received a rise last summer": a body that does what a participle
         # on people says is no "who"; the people are
@@ -2990,11 +2991,16 @@ def _epithet_name(tok: Token, skip: frozenset[int] | set[int]) -> list[Token] | 
     if not (bare_age or _aged(tok) and tok.pos_ == "NOUN" or _nationality_noun(tok)) \
             or any(x.pos_ == "PROPN" and x.ent_type_ != "NORP" for x in tok.subtree if x.i <= tok.i):
         return None
-    before = subject_token(tok.doc[tok.sent.start - 1].sent.root)
+    # the nearest main-clause subject before (over a sentence the splitter cut off a coordinated verb, "and won in
+    # 2:20:11.", which has none)
+    doc = tok.doc
+    lo = _sentences_back(doc, tok.sent.start, 2, _past_skip(skip))
+    before = next((t for t in reversed(doc[lo:tok.sent.start]) if t.dep_ in ("nsubj", "nsubjpass")
+                   and t.head.dep_ in ("ROOT", "conj") and t.head.head.dep_ in ("ROOT", "conj")), None)
     if before is None or before.pos_ != "PROPN" or before.ent_type_ != "PERSON":
         return None
     # (the name alone, not its title: "Former world No. 1 Lena Brandt" is "Lena Brandt" again)
-    doc, j = tok.doc, before.i
+    j = before.i
     while j - 1 >= before.left_edge.i and doc[j - 1].pos_ == "PROPN" and doc[j - 1].dep_ in ("compound", "flat"):
         j -= 1
     return list(doc[j:before.i + 1])

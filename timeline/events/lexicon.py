@@ -187,6 +187,8 @@ SUPERSEDED_PLAN_ADVERBS = _words("superseded_plan_adverbs")
 HEDGING_NOUN_MODIFIERS = _words("hedging_noun_modifiers")
 # "The former flew home": which of two things named together "the former"/"the latter" stands for
 ORDINAL_ANAPHORS: dict[str, str] = _table("ordinal_anaphors")
+# "The 28-year-old, who ...": an epithet whose name is in a sentence before
+EPITHET_HEADS = _words("epithet_heads")
 SUBJECT_CONTROL_VERBS = _words("subject_control_verbs")
 LIGHT_VERB_PREPOSITIONS: dict[str, str] = _table("light_verb_prepositions")
 OF_SUBJECT_EVENT_NOUNS = _words("of_subject_event_nouns")

@@ -66,8 +66,12 @@ def modality(pred: Token) -> tuple[str, bool]:
                 asked = c  # "asked whether the minister knew": not said he did
             elif c.dep_ == "advmod" and low in HEDGING_ADVERBS:
                 parts.append((c.i, low))  # "allegedly took bribes": on someone's word, not established
-            elif c.dep_ == "advmod" and low in SUPERSEDED_PLAN_ADVERBS and lemma_in(pred, PLANNED_OCCURRENCE_WORDS):
-                parts.append((c.i, low))  # "had originally been scheduled for March 3": it did not happen then
+            elif c.dep_ == "advmod" and low in SUPERSEDED_PLAN_ADVERBS and (
+                    lemma_in(pred, PLANNED_OCCURRENCE_WORDS) or pred.lemma_ == "be" and any(
+                        g.dep_ in ("acomp", "prep") and lemma_in(g, PLANNED_OCCURRENCE_WORDS) for g in pred.children)):
+                # "had originally been scheduled for March 3", "was originally due to finish in 2015" (the row on
+                # its copula): it did not happen then
+                parts.append((c.i, low))
     # "was going to", "expected to", "plans to": governing predicates of an xcomp chain
     # (a conjunct sharing its head's verb group shares its governors too: "wants to open a store in May and hire
     # 50 people by June")
