@@ -42,6 +42,7 @@ from .lexicon import MEASURE_VERBS, MEASURED_NOUNS, PAIR_NOUNS, QUANTIFIER_SUBJE
 from .lexicon import EVENT_COURSE_VERBS, EVIDENCE_VERBS, NAME_PARTICLES, SCHEDULING_VERBS, TRANSFER_VERBS, FINDING_VERBS
 from .lexicon import ROLE_PLAYING_VERBS, _words
 from .lexicon import NAMING_PARTICIPLES
+from .lexicon import ORDINAL_ANAPHORS
 from ..temporal.morph import aux_forms
 from ..temporal.vocab import lexicon
 from .lexicon import COLLECTIVE_PEOPLE_NOUNS, SCHEDULE_SLIPPING_VERBS
@@ -199,6 +200,14 @@ def _agreeing_noun(rel: Token, head: Token) -> Token:
         objs = [c for p in head.children if p.dep_ == "prep" for c in p.children if c.dep_ == "pobj"]
         y = next((c for c in objs if c.i < rel.i and not _person_like(c)), None)
         return y if y is not None else head
+    done_by = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "by" else None
+    if rel.lower_ == "who" and done_by is not None and done_by.dep_ == "acl" and done_by.tag_ == "VBN" \
+            and not _is_person(head) and head.tag_ not in ("NNS", "NNPS") \
+            and (_person_like(done_by.head) or lemma_in(done_by.head, COLLECTIVE_PEOPLE_NOUNS)) \
+            and done_by.head.i < done_by.i:
+        # "nurses employed by the council, who received a rise last summer": a body that does what a participle
+        # on people says is no "who"; the people are
+        return done_by.head
     # "a strike at its Ohio plant that began in late July", "talks with a Japanese partner, which stalled in March":
     # what begins, ends or lasts is the event noun X of "X at/in/of/with Y", not the place or party Y the parser
     # hung the clause on (not when the verb takes an object: "talks with Acme, which began operations in 2010" is
@@ -210,6 +219,12 @@ def _agreeing_noun(rel: Token, head: Token) -> Token:
             and not is_event_nominal(head) and head.dep_ == "pobj" and head.head.dep_ == "prep" \
             and head.head.lower_ in ("at", "in", "of", "on", "with", "between", "over") \
             and is_event_nominal(head.head.head):
+        return head.head.head
+    # "Construction of the new stadium, which had been due to start in 2020", "the demolition of the tower, which was
+    # scheduled for May": what is planned for a time is the event X of "X of Y", not the thing Y it is done to
+    if rel.lower_ in ("that", "which") and rel.dep_ in ("nsubj", "nsubjpass") and _placed_at_a_time(clause) \
+            and head.dep_ == "pobj" and head.head.lower_ == "of" and not _person_like(head) \
+            and not is_event_nominal(head) and is_event_nominal(head.head.head) and head.head.head.pos_ == "NOUN":
         return head.head.head
     # "The collapse of the bridge, which killed seven people", "the closure of the plant, which cost 400 jobs": what
     # brings something about (``consequence_verbs``) is the event X of "X of Y", not the thing Y it befell
@@ -249,6 +264,13 @@ def _agreeing_noun(rel: Token, head: Token) -> Token:
             and head.head.head.pos_ in ("NOUN", "PROPN") and head.head.head.ent_type_ not in ("GPE", "LOC", "FAC"):
         return head.head.head
     return head
+
+
+def _placed_at_a_time(clause: Token) -> bool:
+    """Whether the clause ``clause`` heads places its subject at a planned time ("had been scheduled for May", "was
+    due to start in 2020", "is set for June"): a scheduling verb, or "be" with such a predicate."""
+    return lemma_in(clause, _SCHEDULED_PREDICATES) or clause.lemma_ == "be" and any(
+        c.dep_ in ("acomp", "attr") and c.lower_ in _SCHEDULED_PREDICATES for c in clause.children)
 
 
 def _phrase_owner(y: Token) -> Token | None:
@@ -296,6 +318,8 @@ def _placeholder_it(tok: Token) -> bool:
     if pred.lemma_.lower() == "be" and any(c.dep_ == "mark" and c.lower_ in ("as", "than") for c in pred.children) \
             and not any(c.dep_ in ("attr", "acomp", "ccomp", "xcomp", "oprd", "dobj") for c in pred.children):
         return False  # "will be held on Monday, as it has been every year": the "be" of an ellipsis, said of a thing
+    if _located_be(pred):
+        return False  # "It had been in office since 2023", "it has been in talks since May": a thing in a state
     # (a particle makes another verb: "it took over the carrier" is done by something, "it took hours" is not)
     if pred.lemma_.lower() in IMPERSONAL_PREDICATES and not _raised_subject(pred) \
             and not any(c.dep_ == "prt" for c in pred.children) and not _doers_object(pred):
@@ -310,6 +334,19 @@ def _placeholder_it(tok: Token) -> bool:
         return False  # "It said on Thursday that the bank had ignored warnings": someone says so, in the active
     return any(c.dep_ in ("ccomp", "xcomp") and any(g.dep_ == "mark" and g.lower_ not in QUESTION_MARKS
                                                      for g in c.children) for c in pred.children)
+
+
+def _located_be(pred: Token) -> bool:
+    """'It had been in office since 2023', 'it has been in talks with buyers since May': a bare "be" whose only
+    complement is a prepositional phrase on a noun, with no clause after it to stand in for ("It was in 2012 that
+    ...", "it is in our interest to act"), no time as that noun ("It was in May") and no adjective or noun
+    predicate: what "it" is in is said of something, not a placeholder."""
+    if pred.lemma_.lower() != "be" or any(c.dep_ in ("attr", "acomp", "ccomp", "xcomp", "advcl", "csubj", "oprd")
+                                           for c in pred.children):
+        return False
+    return any(c.dep_ == "prep" and c.i == pred.i + 1 and any(
+        g.dep_ == "pobj" and g.pos_ == "NOUN" and g.ent_type_ not in ("DATE", "TIME")
+        and not any(x.dep_ in ("relcl", "acl") for x in g.children) for g in c.children) for c in pred.children)
 
 
 def _doers_object(pred: Token) -> bool:
@@ -565,6 +602,13 @@ def _conjunct_noun_subject(tok: Token, first: Token, verb: Token) -> Referent | 
     person of no other gender for "he"/"she"); not when a core argument between the two fits too ("The regulator
     fined the bank, and it appealed": the bank may be meant), nor after a passive with a doer."""
     kind = REPORTED_PRONOUN_SUBJECTS.get(tok.lower_)
+    own_mark = next((c for c in first.children if c.dep_ == "poss" and c.lower_ in PRONOUN_FAMILIES.get(tok.lower_, ())),
+                    None)
+    if own_mark is not None:
+        # "Its engine failed on Monday and it drifted until Tuesday": the pronoun is the owner its own form names
+        # (the boat), not the owned thing; that owner, or none when it is unknown
+        ref = resolve(own_mark)
+        return Referent(ref.head, ref.name, tok.text, ref.name_tokens) if ref.pronoun else Referent(tok)
     if verb.dep_ == "ccomp" and any(c.dep_ == "mark" and c.i < tok.i for c in tok.head.children):
         # "said the field could hold ... and that it hoped to start": a second report, not the field's; unless the
         # reporter cannot be meant ("The minister told parliament that the government had spent ... and that it
@@ -661,6 +705,8 @@ def _is_group(t: Token) -> bool:
         return True  # "The couple married in 1998. They will travel"
     # (or people a "who" clause says they are: "The handlers, who are employed by ...")
     # (a plural of a person noun is people too: "The men ... they broke into", "the inmates")
+    if t.ent_type_ == "NORP" and t.tag_ == "NNP" and t.lower_.endswith("s"):
+        return True  # "The Greens won 14 seats" (tagged as one name): a party or people named in the plural
     return t.tag_ in ("NNS", "NNPS") and (
         t.ent_type_ == "NORP" or t.lemma_.lower() in GROUP_NOUNS or t.lower_ in GROUP_NOUNS
         or t.tag_ == "NNS" and t.pos_ == "NOUN" and t.lemma_.lower() in PERSON_NOUNS
@@ -726,6 +772,10 @@ def _plural_antecedent(tok: Token, skip: frozenset[int] | set[int] = frozenset()
             continue
         if doer and t.tag_ == "NN" and lemma_in(t, COLLECTIVE_PEOPLE_NOUNS):
             return t  # (in a reported clause as well: "Marsh said her team had dug ... they found coins")
+        if t.tag_ in ("NN", "NNP") and any(c.dep_ == "poss" and c.lower_ == "their" for c in t.children):
+            # "Nurses voted for a strike. 'We have no choice,' their union said. They will walk out": one thing of
+            # theirs between is no "they"; the group it belongs to, before it, is
+            continue
         if t.tag_ in ("NN", "NNP") and not _is_group(t) and t.head.i != t.sent.root.i:
             continue  # "Organisers moved the start after rain delayed play. They said": one thing is no "they"
         if t.tag_ in ("NN", "NNP") and not _is_group(t) and lemma_in(t.head, REPORTING_VERBS) \
@@ -1879,6 +1929,8 @@ def _named_thing(t: Token) -> bool:
         return True
     if _name_given_to_thing(t):
         return True
+    if t.lower_ in EVENT_NOUNS and any(c.dep_ == "det" for c in t.children):
+        return True  # "The Cedar Fire started on Friday": a name whose own head word names an event is no person's
     # (a title word naming an event counts however it is capitalised: "Hurricane Lorena", "Typhoon Mawar")
     nouns = [c for c in t.subtree if c.i < t.i and (c.pos_ == "NOUN" or c.lower_ in EVENT_NOUNS)
              and c.dep_ in ("compound", "appos", "nmod")]
@@ -2836,8 +2888,16 @@ def _resolve(tok: Token | None, skip: frozenset[int] | set[int] = frozenset()) -
     owned = _elliptical_owner(tok)
     if owned is not None:
         return Referent(None, " ".join(x.text for x in owned), tok.text, owned)
+    named = _epithet_name(tok, skip)
+    if named is not None:
+        epithet = " ".join(x.text for x in tok.doc[tok.left_edge.i:tok.i + 1])
+        return Referent(None, " ".join(t.text for t in named), epithet.replace(" - ", "-"), named)
     ante = _relative_antecedent(tok)
     if ante is not None:
+        named = _epithet_name(ante, skip)
+        if named is not None:
+            # "Anna Kovac won on Sunday. The 28-year-old, who turned professional in 2019, ...": who she is
+            return Referent(None, " ".join(t.text for t in named), tok.text, named)
         if ante.dep_ == "appos" and ante.pos_ == "NOUN" and ante.head.pos_ == "PROPN" and ante.head.i < ante.i \
                 and ante.head.ent_type_ not in ("DATE", "TIME") \
                 and not any(t.pos_ in ("VERB", "AUX") for t in tok.doc[ante.head.i + 1:ante.left_edge.i]):
@@ -2846,6 +2906,9 @@ def _resolve(tok: Token | None, skip: frozenset[int] | set[int] = frozenset()) -
             # the clause's time: "Swiftbox began flying drones on Monday, a trial that was approved in May": the trial)
             ante = ante.head
         return Referent(ante, pronoun=tok.text)
+    named = _one_of_two(tok, skip)
+    if named is not None:
+        return Referent(None, " ".join(t.text for t in named), tok.text, named)
     ahead = _fronted_possessor_subject(tok) or _own_subject_its(tok) or _own_subject_their(tok) \
         or _infinitive_possessor(tok) \
         or _record_owner(tok) or _relative_clause_possessive(tok)
@@ -2912,6 +2975,62 @@ def _resolve(tok: Token | None, skip: frozenset[int] | set[int] = frozenset()) -
         if chained is not None:
             return chained
     return Referent(tok)
+
+
+def _epithet_name(tok: Token, skip: frozenset[int] | set[int]) -> list[Token] | None:
+    """'Anna Kovac won the race on Sunday. The 28-year-old, who turned professional in 2019, took the lead early':
+    a story's epithet for its person, by age or nationality with "the" ("The 28-year-old", "the 31-year-old
+    Czech", "The Brazilian"), opening its sentence as the subject, stands for the named person subject of the
+    sentence before; that name's words, or None (no named person there: "Police arrested a man. The 34-year-old
+    ..." keeps its epithet)."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.left_edge.i != tok.sent.start or tok.sent.start == 0 \
+            or tok.sent.start <= _past_skip(skip) - 1 \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None
+    bare_age = tok.lower_ == "old" and any(c.lemma_.lower() == "year" for c in tok.children)
+    if not (bare_age or _aged(tok) and tok.pos_ == "NOUN" or _nationality_noun(tok)) \
+            or any(x.pos_ == "PROPN" and x.ent_type_ != "NORP" for x in tok.subtree if x.i <= tok.i):
+        return None
+    # the nearest main-clause subject before (over a sentence the splitter cut off a coordinated verb, "and won in
+    # 2:20:11.", which has none)
+    doc = tok.doc
+    lo = _sentences_back(doc, tok.sent.start, 2, _past_skip(skip))
+    before = next((t for t in reversed(doc[lo:tok.sent.start]) if t.dep_ in ("nsubj", "nsubjpass")
+                   and t.head.dep_ in ("ROOT", "conj") and t.head.head.dep_ in ("ROOT", "conj")), None)
+    if before is None or before.pos_ != "PROPN" or before.ent_type_ != "PERSON":
+        return None
+    # (the name alone, not its title: "Former world No. 1 Lena Brandt" is "Lena Brandt" again)
+    j = before.i
+    while j - 1 >= before.left_edge.i and doc[j - 1].pos_ == "PROPN" and doc[j - 1].dep_ in ("compound", "flat"):
+        j -= 1
+    return list(doc[j:before.i + 1])
+
+
+def _one_of_two(tok: Token, skip: frozenset[int] | set[int]) -> list[Token] | None:
+    """'Ruiz and Patel met in Geneva on Monday. The former flew home on Tuesday': "the former"/"the latter" with no
+    noun of its own (``ordinal_anaphors``) stands for the first or the last of the nearest two nouns or names
+    joined by a conjunction, in its sentence before it or the one before; that conjunct's words without the rest
+    of the coordination, or None (none in reach, or more than two joined: "the latter" of three is no one)."""
+    which = ORDINAL_ANAPHORS.get(tok.lower_)
+    if which is None or tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ not in ("ADJ", "NOUN") \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+            or any(c.dep_ not in ("det", "punct") for c in tok.children):
+        return None
+    doc = tok.doc
+    lo = _sentences_back(doc, tok.sent.start, 1, _past_skip(skip))
+    for t in reversed(doc[lo:tok.i]):
+        if t.pos_ not in ("NOUN", "PROPN") or t.dep_ == "conj" or t.ent_type_ in _NOT_ANTECEDENTS:
+            continue
+        conjs = [c for c in t.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
+        if not conjs:
+            continue
+        if len(conjs) > 1 or any(c.dep_ == "conj" for c in conjs[0].children):
+            return None
+        if which == "last":
+            return list(conjs[0].subtree)
+        cut = {x.i for c in t.children if c.dep_ in ("cc", "conj", "preconj") for x in c.subtree}
+        return [x for x in t.subtree if x.i not in cut and not (x.is_punct and x.i > t.i)]
+    return None
 
 
 def _it_chain(tok: Token, skip: frozenset[int] | set[int]) -> Referent | None:

@@ -179,6 +179,20 @@ ONSET_PARTICIPLES = _words("onset_participles")
 STATE_PREPOSITIONS = _words("state_prepositions")
 SEQUENCE_ADJECTIVES = _words("sequence_adjectives")
 QUESTION_MARKS = _words("question_marks")
+# "Did the minister know in 2021?", "asked whether the minister knew": how a question shows in the modality
+QUESTION_MODALITIES: dict[str, str] = _table("question_modalities")
+# "was to have opened the bridge on Monday", "is to visit Japan in November": a plan under a copula
+COPULAR_PLANS = _words("copular_plans")
+# "called for the bridge to be repaired": what is asked for
+DEMANDING_VERBS: dict[str, str] = _table("demanding_verbs")
+# "had originally been scheduled for March 3": a plan since changed
+SUPERSEDED_PLAN_ADVERBS = _words("superseded_plan_adverbs")
+# "the alleged theft in March": an event noun claimed, not established
+HEDGING_NOUN_MODIFIERS = _words("hedging_noun_modifiers")
+# "The former flew home": which of two things named together "the former"/"the latter" stands for
+ORDINAL_ANAPHORS: dict[str, str] = _table("ordinal_anaphors")
+# "The 28-year-old, who ...": an epithet whose name is in a sentence before
+EPITHET_HEADS = _words("epithet_heads")
 SUBJECT_CONTROL_VERBS = _words("subject_control_verbs")
 LIGHT_VERB_PREPOSITIONS: dict[str, str] = _table("light_verb_prepositions")
 OF_SUBJECT_EVENT_NOUNS = _words("of_subject_event_nouns")

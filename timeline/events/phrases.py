@@ -7,6 +7,7 @@ from spacy.tokens import Token
 
 from .grammar import CLAUSE_DEPS, OBJECT_DEPS, subject_token
 from .lexicon import ACTOR_LABELS, ASIDE_CONJUNCTIONS, CLAUSE_BREAKS, LEADING_SUBORDINATORS, QUOTES, SUBJECT_ADVERBS
+from .lexicon import LEADING_CONNECTIVES, QUANTIFIER_SUBJECTS
 
 MAX_PHRASE_TOKENS = 10
 # dependents after a noun that, set off by commas, are asides ("One of them, a 17-year-old,")
@@ -48,6 +49,15 @@ def phrase_tokens(tok: Token, exclude: set[int]) -> list[Token]:
         for c in tok.children:
             if c.dep_ in ("compound", "amod", "poss", "det", "nummod", "flat", "case", "neg") and c.i < tok.i:
                 keep.update(x.i for x in c.subtree if x.i not in drop)
+            elif c.dep_ == "prep" and c.lower_ == "of" and c.i == tok.i + 1 and _counting_head(tok):
+                # "Dozens of nurses, porters and cleaners at two hospitals": a count alone names no one; what it
+                # counts stays, the rest of its phrases go (and the conjuncts the parser hung on the count:
+                # "Hundreds of doctors, nurses and midwives from the region")
+                keep.update(x.i for x in c.subtree if x.i not in drop)
+                for g in tok.children:
+                    if g.dep_ in ("conj", "cc") or g.dep_ == "punct" and g.text == "," and g.i > c.i:
+                        phrases = {y.i for x in g.subtree if x.dep_ == "prep" and x.head.i != tok.i for y in x.subtree}
+                        keep.update(x.i for x in g.subtree if x.i not in drop and x.i not in phrases)
         toks = [t for t in tok.subtree if t.i in keep]
         if len(toks) > MAX_PHRASE_TOKENS:
             toks = [t for t in toks if t.i >= tok.i - MAX_PHRASE_TOKENS + 1]
@@ -58,6 +68,12 @@ def phrase_tokens(tok: Token, exclude: set[int]) -> list[Token]:
         toks = sorted([x for c in tok.head.children if c.i < tok.i and c.dep_ in _LEAD_DEPS
                        for x in c.subtree if x.i not in drop] + toks, key=lambda t: t.i)
     return trim(_whole_words(toks))
+
+
+def _counting_head(tok: Token) -> bool:
+    """A number or a quantifier heading a noun phrase ("Hundreds of porters", "Two of the nine members", "Most of
+    the flights"), whose "of" phrase names what it counts (``quantifier_subjects``)."""
+    return tok.tag_ == "CD" or tok.lower_ in QUANTIFIER_SUBJECTS
 
 
 def _coordinating_comma(tok: Token, c: Token) -> bool:
@@ -167,7 +183,7 @@ def trim(toks: list[Token], cut_after: int | None = None) -> list[Token]:
                 (k > 0 and toks[k - 1].i != t.i - 1) or (k + 1 < len(toks) and toks[k + 1].i != t.i + 1)))]
     while toks and (toks[0].is_punct or toks[0].dep_ in ("cc", "mark")
                     or toks[0].lower_ in LEADING_SUBORDINATORS and not _fronted_phrase(toks[0], toks)
-                    or _complementizer_as_determiner(toks[0])):
+                    or _complementizer_as_determiner(toks[0]) or _connective_on_comparative(toks[0])):
         toks = toks[1:]
     while toks and ((toks[-1].is_punct and toks[-1].text != "%") or toks[-1].dep_ == "cc"):
         toks = toks[:-1]
@@ -180,6 +196,16 @@ def _fronted_phrase(tok, toks: list[Token]) -> bool:
     led")."""
     kept = {t.i for t in toks}
     return tok.dep_ == "prep" and any(c.dep_ in ("pobj", "pcomp") and c.i in kept for c in tok.children)
+
+
+def _connective_on_comparative(tok) -> bool:
+    """'..., so higher costs would reach shoppers': a connective opening the clause (``leading_connectives``) that
+    the parser hung on a comparative as its degree word; "so" grades no comparative, so it is no part of the noun
+    phrase ("so many people" keeps it)."""
+    if not isinstance(tok, Token) or (tok.lower_,) not in LEADING_CONNECTIVES or tok.dep_ != "advmod" \
+            or tok.head.tag_ not in ("JJR", "RBR"):
+        return False
+    return tok.i == tok.sent.start or tok.doc[tok.i - 1].text in (",", ";")
 
 
 def _complementizer_as_determiner(tok) -> bool:

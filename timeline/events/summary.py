@@ -19,6 +19,8 @@ from .lexicon import ALLEGING_VERBS, HEDGING_ADVERBS, HEDGING_PREDICATE_ADJECTIV
 from .lexicon import PLANNING_PARTICIPLES
 from .lexicon import AGE_NOUNS
 from .lexicon import REPORTING_VERBS
+from .lexicon import COPULAR_PLANS, HEDGING_NOUN_MODIFIERS, QUESTION_MODALITIES, SUPERSEDED_PLAN_ADVERBS
+from .lexicon import DEMANDING_VERBS, PLANNED_OCCURRENCE_WORDS
 from .lexicon import ASPECTUAL_VERBS, COMPLEMENT_INFINITIVE_VERBS, DEADLINE_GIVING_VERBS, DEGREE_ADVERBS, INVERTING_WORDS, MONEY_WORDS, DEADLINE_PREPOSITIONS, IMPLICATIVE_VERBS, LEADING_SUBORDINATORS, UNMARKED_TIME_WORDS
 
 # words before a noun that make its infinitive one that happened: "the first/last/only one to ..."
@@ -44,6 +46,7 @@ def modality(pred: Token) -> tuple[str, bool]:
     # the verb group: for a copular predicate the auxiliaries hang off the copula
     if pred.dep_ in ("acomp", "attr") and is_predicate(pred.head):  # "was high", "will stay closed"
         chain.append(pred.head)
+    asked: Token | None = None
     misread = governor_of_misread_conjunct(pred) is not None  # ("urged residents to stay and closed the bridge")
     if pred.dep_ == "conj" and not misread and is_predicate(pred.head) and not any(
             c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in pred.children) and _shares_auxiliary(pred):
@@ -60,8 +63,16 @@ def modality(pred: Token) -> tuple[str, bool]:
                 negated = True
             elif c.dep_ == "mark" and low in CONDITIONAL_MARKS:
                 parts.append((c.i, "if"))
+            elif c.dep_ == "mark" and low in QUESTION_MODALITIES:
+                asked = c  # "asked whether the minister knew": not said he did
             elif c.dep_ == "advmod" and low in HEDGING_ADVERBS:
                 parts.append((c.i, low))  # "allegedly took bribes": on someone's word, not established
+            elif c.dep_ == "advmod" and low in SUPERSEDED_PLAN_ADVERBS and (
+                    lemma_in(pred, PLANNED_OCCURRENCE_WORDS) or pred.lemma_ == "be" and any(
+                        g.dep_ in ("acomp", "prep") and lemma_in(g, PLANNED_OCCURRENCE_WORDS) for g in pred.children)):
+                # "had originally been scheduled for March 3", "was originally due to finish in 2015" (the row on
+                # its copula): it did not happen then
+                parts.append((c.i, low))
     # "was going to", "expected to", "plans to": governing predicates of an xcomp chain
     # (a conjunct sharing its head's verb group shares its governors too: "wants to open a store in May and hire
     # 50 people by June")
@@ -82,6 +93,8 @@ def modality(pred: Token) -> tuple[str, bool]:
         if lemma in RAISING_PREDICATES and (lemma not in HEDGING_RAISING_PREDICATES
                                             or any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children)):
             parts.append((t.i, RAISING_PREDICATES[lemma]))
+        elif lemma in COPULAR_PLANS and _copular_plan(t, below):
+            parts.append((t.i, f"{t.lower_} to"))  # "is to", "was to": the copula as written
         # "had not been able to reach": an adjective's auxiliaries hang off its copula
         group = [t, t.head] if t.dep_ == "acomp" and is_predicate(t.head) else [t]
         for c in (c for v in group for c in v.children):
@@ -100,6 +113,9 @@ def modality(pred: Token) -> tuple[str, bool]:
         # "delays were likely on Thursday", "a deal looked unlikely": the adjective only expects the state it names
         # (over a to-infinitive the raising chain above reads it)
         parts.append((hedge.i, HEDGING_PREDICATE_ADJECTIVES[hedge.lower_]))
+    demand = _demanded(pred)
+    if demand is not None:
+        parts.append((demand.i, DEMANDING_VERBS[word_of(demand, DEMANDING_VERBS)]))
     alleged = _alleging_verb(pred)
     if alleged is not None:
         parts.append((alleged.i, ALLEGING_VERBS[alleged.lemma_.lower()]))
@@ -122,12 +138,68 @@ def modality(pred: Token) -> tuple[str, bool]:
             if c.dep_ == "det" and c.lower_ == "no":
                 parts.append((c.i, "not"))
                 negated = True
+            elif c.dep_ == "amod" and c.lower_ in HEDGING_NOUN_MODIFIERS and c.i < pred.i:
+                parts.append((c.i, c.lower_))  # "the alleged theft in March": claimed, not established
+    # a question only where nothing else holds the clause back ("whether it would prove", "Will the bank cut rates
+    # in June?" keep their modal alone)
+    if not parts and asked is not None:
+        parts.append((asked.i, QUESTION_MODALITIES[asked.lower_]))
+    ask = _question_auxiliary(chain) if not parts else None
+    if ask is not None:
+        parts.append((ask.i, QUESTION_MODALITIES["?"]))
     parts.sort()
     seen: list[str] = []
     for _, p in parts:
         if p not in seen:
             seen.append(p)
     return " ".join(seen), negated
+
+
+def _demanded(pred: Token) -> Token | None:
+    """'Residents have called for the bridge to be repaired since 2019': the verb that asks for the "for" clause
+    (its own subject, a to-infinitive) ``pred`` heads (``demanding_verbs``), or None."""
+    head = pred.head
+    if pred.dep_ not in ("advcl", "ccomp", "xcomp") or not is_predicate(head) or word_of(head, DEMANDING_VERBS) is None:
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ == "for" for c in pred.children) \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in pred.children) \
+            or not any(c.dep_ in ("nsubj", "nsubjpass") for c in pred.children):
+        return None
+    return head
+
+
+def _copular_plan(cop: Token, below: Token) -> bool:
+    """'is to visit Japan in November', 'was to have opened the bridge on Monday': a copula over a to-infinitive
+    names an arrangement (``copular_plans``). A past copula over a plain infinitive may tell what did come later
+    ("who was to become president in 1981"), so in the past only a perfect infinitive counts: the plan that was not
+    carried out."""
+    aux = [c for c in below.children if c.dep_ in ("aux", "auxpass")]
+    if not any(c.lower_ == "to" for c in aux) or any(c.dep_ in ("nsubj", "nsubjpass") for c in below.children):
+        return False
+    if cop.tag_ in ("VBZ", "VBP"):
+        return True
+    return cop.tag_ == "VBD" and below.tag_ == "VBN" and any(c.lemma_ == "have" for c in aux)
+
+
+def _question_auxiliary(chain: list[Token]) -> Token | None:
+    """'Did the minister know about the deal in 2021?', 'Has the plant reopened since May?': the auxiliary that
+    opens a yes-no question (before its subject, the clause's first word but for quotation marks, and a "?" closing
+    the clause), or None. A wh-question ("Why did she resign in May?") takes its event as done."""
+    for v in chain:
+        after = v.right_edge.i + 1  # ('"Did he know about it in 2021?" she asked': the "?" hung on "asked")
+        if not any(c.dep_ == "punct" and c.text == "?" for c in v.children) \
+                and not (after < len(v.doc) and v.doc[after].text == "?"):
+            continue
+        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        aux = next((c for c in v.children if c.dep_ in ("aux", "auxpass") and c.lower_ != "to"), None)
+        if subj is None or aux is None or aux.i > subj.i:
+            continue
+        first = v.left_edge
+        while first.i < aux.i and (first.lower_ in QUOTES or first.is_space):
+            first = first.doc[first.i + 1]
+        if first.i == aux.i:
+            return aux
+    return None
 
 
 def _alleging_verb(pred: Token) -> Token | None:

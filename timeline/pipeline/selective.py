@@ -31,10 +31,12 @@ from spacy.tokens import Doc
 from ..temporal.tagger import CANDIDATES_KEY, candidates
 from . import transition
 from .candidates import Selection, Window, inner, needs_tense, runs, starts_near, windows_around
-from ..events.lexicon import PERSONAL_PRONOUNS, PLURAL_PRONOUNS, PRONOUN_REACH
+from ..events.lexicon import EPITHET_HEADS, ORDINAL_ANAPHORS, PERSONAL_PRONOUNS, PLURAL_PRONOUNS, PRONOUN_REACH
 from .rows import may_be_row
 
-_PRONOUNS = frozenset(PERSONAL_PRONOUNS) | frozenset(PLURAL_PRONOUNS)
+# (and the words that take up someone or something named before as a pronoun does: "The former flew home", "The
+# 28-year-old, who turned professional in 2019,")
+_PRONOUNS = frozenset(PERSONAL_PRONOUNS) | frozenset(PLURAL_PRONOUNS) | frozenset(ORDINAL_ANAPHORS) | EPITHET_HEADS
 
 MAX_ROUNDS = 4  # with a parser, each round runs the grown windows again whole
 # without one a round runs only the new units (a few tokens), and hard-wrapped text, where the senter runs a
