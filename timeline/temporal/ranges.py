@@ -195,10 +195,7 @@ def _second_days(text: str, out: list[Timex]) -> list[tuple[Timex, Timex]]:
         out.extend(made)
         taken.extend((x.start, x.end) for x in made)
         join = m.group("join").lower()
-        # "on September 16 and 17": two days in a row joined by "and" are one stretch, as "16-17" is; "on May 3
-        # and 10" stays two days
-        next_day = join == "and" and not listed and second.interval_start == t.interval_end
-        if join not in ("and", "or") or next_day or _BETWEEN.search(text, max(0, t.start - 12), t.start):
+        if join not in ("and", "or") or _BETWEEN.search(text, max(0, t.start - 12), t.start):
             pairs.append((t, second))
     out.sort(key=lambda t: t.start)
     return pairs

@@ -34,7 +34,7 @@ from .sequence import later_conjunct, until_after_earlier
 from .when_year import fronted_year, heading_year, onset_year, subject_year, when_clause_year
 from .resolve import StoryTime, resolve
 from .rules import ALL_RULES, Rule
-from .tense import Tense, read_tense
+from .tense import Tense, fronted_plan_act, read_tense
 from .triggers import find_windows
 from .timex import VAGUE_VALUES, Timex, value_interval
 from .vocab import alternation, lexicon, norm_key, vocab
@@ -816,7 +816,10 @@ def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
             # "said on Saturday that ...": a saying's day (not "were told on Friday to boil their water", an order)
             story_said = (_REPORTED_ON.search(text, max(0, c.start - _REPORT_REACH), c.start) is not None
                           and _THAT_AFTER.match(text, c.end) is not None)
-            story_saying = _SAID_AT.search(text, max(0, c.start - _REPORT_REACH), c.start) is not None
+            # ("In January the council planned to reopen the pool the next month": a planning dated before it
+            # looks ahead from its day as a saying does)
+            story_saying = (_SAID_AT.search(text, max(0, c.start - _REPORT_REACH), c.start) is not None
+                            or (span is not None and len(span) > 0 and fronted_plan_act(span)))
             story_until = _time_of_day_end(res.value)
             clock = _CLOCK_VALUE.search(res.value) if res.type == "TIME" else None
             story_clock = (int(clock["h"]) * 60 + int(clock["m"]), c.end) if clock else None

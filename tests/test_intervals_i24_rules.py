@@ -1,0 +1,46 @@
+"""Rules of helper i24 (session 24) on a row's date, each with positive and negative examples written here (not
+from the probe, the reviewers' texts or any corpus). Same item format and checker as tests/test_intervals_i24.py:
+(id, text, pub date, words of the row's time, expected trigger(s) or None for no dated row, start, end, fuzzy)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+from test_intervals_i24 import _check  # noqa: E402
+
+# --- a time fronted before a past verb of planning that takes an infinitive: the planning's (tense.fronted_plan_act),
+# and what was planned is counted from it as from a saying's day ----------------------------------------------------
+FRONTED_PLAN = [
+    ("plan-month", "In February the mayor intended to open the bridge the following month.", "2024-06-10",
+     "February", ("intended",), "2024-02-01", "2024-03-01", None),
+    ("plan-month-next", "In February the mayor intended to open the bridge the following month.", "2024-06-10",
+     "the following month", ("open",), "2024-03-01", "2024-04-01", None),
+    ("expected-month", "In March, analysts expected the central bank to cut rates.", "2024-06-10", "March",
+     ("expected",), "2024-03-01", "2024-04-01", None),
+    # negatives: a weekday fronted before a plan names the planned day; a time after the infinitive is the planned
+    # act's; "had planned" keeps its own past
+    ("plan-weekday-neg", "On Thursday, the ministry planned to release the prisoners.", "2024-06-10", "Thursday",
+     ("release",), "2024-06-13", "2024-06-14", None),
+    ("plan-after-inf-neg", "The ministry planned to release the prisoners in September.", "2024-06-10", "September",
+     ("release",), "2024-09-01", "2024-10-01", None),
+]
+
+# --- a day after the publication is no saying's day (when_year._after_the_report) -------------------------------------
+NO_FUTURE_SAYING = [
+    ("vote-expected-march", "The mayor, who faces a runoff expected on June 2, has said the tunnel will open in April.",
+     "2024-03-05", "April", ("open",), "2024-04-01", "2024-05-01", None),
+    # negative: a saying gone by keeps moving its reported future past its day
+    ("said-on-day-neg", "Organisers said on May 20 that the regatta would return on May 12.", "2024-05-25",
+     "May 12", ("return",), "2025-05-12", "2025-05-13", None),
+]
+
+ITEMS = FRONTED_PLAN + NO_FUTURE_SAYING
+
+
+@pytest.mark.parametrize("name, text, pub, timex, triggers, start, end, fuzzy", ITEMS, ids=[i[0] for i in ITEMS])
+def test_i24_rules(name, text, pub, timex, triggers, start, end, fuzzy):
+    _check(name, text, pub, timex, triggers, start, end, fuzzy)
