@@ -38,7 +38,23 @@ NO_FUTURE_SAYING = [
      "May 12", ("return",), "2025-05-12", "2025-05-13", None),
 ]
 
-ITEMS = FRONTED_PLAN + NO_FUTURE_SAYING
+# --- a range that ends at an event the text dates ("from A until his death in B"): one row from A to B's end, and the
+# event's own row at B (temporal/ranges._EVENT_END, pipeline/rows.py) -------------------------------------------------
+EVENT_END = [
+    ("until-closure", "The mill employed 400 people from 1985 until its closure in 2001.", "2024-05-02", "1985",
+     ("employed",), "1985-01-01", "2002-01-01", None),
+    ("until-closure-own-row", "The mill employed 400 people from 1985 until its closure in 2001.", "2024-05-02",
+     "2001", ("closure",), "2001-01-01", "2002-01-01", None),
+    ("to-sale-months", "The family owned the hotel from May 1990 to the sale in August 2004.", "2024-05-02",
+     "May 1990", ("owned",), "1990-05-01", "2004-09-01", None),
+    # negatives: a clause after "until" ends nothing here; a change's values stay values
+    ("until-clause-neg", "He coached the team from 2003, until the club folded in 2010.", "2024-05-02", "2003",
+     ("coached",), "2003-01-01", "2004-01-01", None),
+    ("rose-until-neg", "Output rose from 2015 until the crash in 2019.", "2024-05-02", "2015", ("rose",),
+     "2015-01-01", "2016-01-01", None),
+]
+
+ITEMS = FRONTED_PLAN + NO_FUTURE_SAYING + EVENT_END
 
 
 @pytest.mark.parametrize("name, text, pub, timex, triggers, start, end, fuzzy", ITEMS, ids=[i[0] for i in ITEMS])

@@ -698,6 +698,18 @@ _CLAUSE_GOES_ON = re.compile(r"\s*(?:[.,;:!?)\"”]|$)|\s+(?:" + alternation(voc
                              + r")\b", re.IGNORECASE)
 
 
+# "from 1960 until his death in 1994", "from 2012 to her resignation in 2018": a range whose end is an event the
+# text dates right away; a short noun phrase owned by a possessive or "the" between the end word and the date
+_EVENT_END = re.compile(r"\s*(?:to|until|till)\s+(?:his|her|their|its|the)\s+(?:[A-Za-z’'-]+\s+){1,3}(?:in|on)\s+",
+                        re.IGNORECASE)
+
+
+def event_end(text: str, a: Timex, b: Timex) -> bool:
+    """Whether the range from ``a`` to ``b`` ends at an event the text dates by ``b`` ("from 1960 until his death
+    in 1994"): that event is dated by ``b`` on its own as well."""
+    return _EVENT_END.fullmatch(text, a.end, b.start) is not None
+
+
 def link_ranges(text: str, out: list[Timex], past: frozenset[int] = frozenset()
                 ) -> tuple[list[Timex], list[tuple[Timex, Timex]]]:
     """The timexes with added second years, and the (start, end) pairs of every range found; ``past``: the ids of
@@ -722,6 +734,9 @@ def link_ranges(text: str, out: list[Timex], past: frozenset[int] = frozenset()
             if ("-" in text[a.end:b.start] and not _FROM.search(before) and a.granularity != "year"
                     and not _CLAUSE_GOES_ON.match(text, b.end)):
                 continue  # "the Monday-Friday schedule" reads as a label unless "from" opens it or a clause goes on
+        elif _EVENT_END.fullmatch(text, a.end, b.start):
+            if not _FROM.search(before) or _is_change(before, _amount_like(text, a) or _amount_like(text, b)):
+                continue
         elif _AND.fullmatch(text, a.end, b.start):
             if not _BETWEEN.search(before):
                 continue
