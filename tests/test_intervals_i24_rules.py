@@ -54,7 +54,17 @@ EVENT_END = [
      "2015-01-01", "2016-01-01", None),
 ]
 
-ITEMS = FRONTED_PLAN + NO_FUTURE_SAYING + EVENT_END
+# --- a reported plan ahead of the publication is no story time for the next sentence's "the month" (tagger.py
+# story_reported_ahead); a plan told directly ("will open on Aug. 3") still is ------------------------------------
+REPORTED_PLAN = [
+    ("reported-plan-month", "The minister said the navy would hold exercises off the coast in October. Parliament is "
+     "expected to vote on the defence budget by the end of the month.", "2024-06-12", "the end of the month",
+     ("vote", "expected"), None, "2024-07-01", None),
+    ("direct-plan-month-neg", "The new terminal will open on Oct. 7. Airlines will move their check-in desks at the "
+     "start of the month.", "2024-06-12", "the start of the month", ("move",), "2024-10-01", None, None),
+]
+
+ITEMS = FRONTED_PLAN + NO_FUTURE_SAYING + EVENT_END + REPORTED_PLAN
 
 
 @pytest.mark.parametrize("name, text, pub, timex, triggers, start, end, fuzzy", ITEMS, ids=[i[0] for i in ITEMS])

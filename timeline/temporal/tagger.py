@@ -692,6 +692,8 @@ def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
     story_night = False  # whether the story time is a night (which runs into the next day)
     story_said = False  # whether the story's day is a saying's ("The governor said on Saturday that ...")
     story_saying = False  # whether the story time dates a saying ("said Friday", "said in March": _SAID_AT)
+    # whether the story time is a reported plan ahead of the publication ("said she would race in August")
+    story_reported_ahead = False
     told_days: list[dt.date] = []  # the days the story has stood on, in text order
     told_at: list[tuple[int, dt.date]] = []  # where each of told_days was named (its expression's start)
     story_until: int | None = None  # where in its day the story time ends (minutes after midnight), when it says
@@ -710,6 +712,7 @@ def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
             (story, day_story, day_away, story_pos, target, story_from_prev, past_story, story_clock, story_night,
              told_days, story_until, told_at) = before_quote
             told_days, told_at = list(told_days), list(told_at)
+            story_reported_ahead = False
             before_quote = quote_end = None
             fore_story = None
         if before_quote is None:
@@ -737,6 +740,12 @@ def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
         if (anchor is not None and anchor is story and c.partial.anchor == "story_unless_behind" and c.partial.rel_n == 0
                 and _outlook_from_report(text, story, story_pos, c.start, tense.direction, pub_date)):
             anchor = None  # "Ministers resigned in September. A deal was still likely before the end of the month"
+        if (anchor is not None and anchor is story and story_reported_ahead and c.partial.rel_n == 0
+                and c.partial.anchor == "story_unless_behind"
+                and SENTENCE_END.search(text, story_pos, c.start) is not None):
+            # "She said she would race in August. The panel is expected to name its team by the end of the month":
+            # a plan someone reported is no time the story has moved to; the next sentence's month is the report's
+            anchor = None
         if (fore_story is not None and anchor is story and _year_anaphor(c.partial)
                 and _recent_story(text, fore_pos, c.start)):
             anchor = fore_story  # "reopened in 2022, after a fire that gutted it in 2007; ... that summer": 2022's
@@ -821,6 +830,8 @@ def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
             story_saying = (_SAID_AT.search(text, max(0, c.start - _REPORT_REACH), c.start) is not None
                             or (span is not None and len(span) > 0 and fronted_plan_act(span)))
             story_until = _time_of_day_end(res.value)
+            story_reported_ahead = (tense.direction == Direction.FUTURE and not tense.direct and pub_date is not None
+                                    and res.story.date > pub_date)
             clock = _CLOCK_VALUE.search(res.value) if res.type == "TIME" else None
             story_clock = (int(clock["h"]) * 60 + int(clock["m"]), c.end) if clock else None
             if _over_by(story, pub_date):
