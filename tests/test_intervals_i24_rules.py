@@ -64,7 +64,27 @@ REPORTED_PLAN = [
      "start of the month.", "2024-06-12", "the start of the month", ("move",), "2024-10-01", None, None),
 ]
 
-ITEMS = FRONTED_PLAN + NO_FUTURE_SAYING + EVENT_END + REPORTED_PLAN
+# --- a quotation restating a day the story already told takes the story back to that day (tagger.py, before_quote)
+TRIAL = ("Ana Ruiz denies setting fire to the warehouse on the night of Feb. 11 last year. The business had failed in "
+         "2019, and from the autumn of 2020 she had owed rent. \"On Feb. 11 she bought two cans of petrol,\" the "
+         "prosecutor told the court. A guard called firefighters at 1.20 a.m. Ruiz was arrested the following evening "
+         "at a hotel.")
+TRIAL_NEW_DAY = ("Ana Ruiz denies setting fire to the warehouse on the night of Feb. 11 last year. \"On Feb. 2 she "
+                 "bought two cans of petrol,\" the prosecutor told the court. Ruiz was arrested the following evening "
+                 "at a hotel.")
+QUOTED_DAY = [
+    ("quote-restates-day-clock", TRIAL, "2022-09-14", "1.20 a.m.", ("called",), "2021-02-11", None, None),
+    ("quote-restates-day-next", TRIAL, "2022-09-14", "the following evening", ("arrested",), "2021-02-12", None,
+     None),
+    # negatives: the same day ahead is the tense's; a quoted day the story had not told is an aside, and the story
+    # goes on from its day before the quote
+    ("same-day-ahead-neg", "The spa first opened on May 1, 2015. After the refit it will reopen on May 1.",
+     "2024-03-02", "May 1", ("reopen",), "2024-05-01", "2024-05-02", None),
+    ("quote-new-day-neg", TRIAL_NEW_DAY, "2022-09-14", "the following evening", ("arrested",), "2021-02-12", None,
+     None),
+]
+
+ITEMS = FRONTED_PLAN + NO_FUTURE_SAYING + EVENT_END + REPORTED_PLAN + QUOTED_DAY
 
 
 @pytest.mark.parametrize("name, text, pub, timex, triggers, start, end, fuzzy", ITEMS, ids=[i[0] for i in ITEMS])

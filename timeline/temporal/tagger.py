@@ -708,6 +708,11 @@ def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
     fore_story: StoryTime | None = None
     fore_pos = 0
     for c in chosen:
+        if (before_quote is not None and quote_end is not None and c.start >= quote_end and story is not None
+                and story.gran == "day" and story.date in before_quote[9] and story is not before_quote[0]):
+            # '"On March 4 he drove to her house," the prosecutor said. ... the following morning': a quotation that
+            # restates a day the story already told takes the story back to it; what follows goes on from there
+            before_quote = quote_end = None
         if before_quote is not None and quote_end is not None and c.start >= quote_end:
             (story, day_story, day_away, story_pos, target, story_from_prev, past_story, story_clock, story_night,
              told_days, story_until, told_at) = before_quote
@@ -797,6 +802,19 @@ def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
                 partial = partial.with_(anchor="story")  # "would take effect the next month": the saying's next
             elif _bare_weekday(partial) and story.gran == "day" and not shift:
                 dct = story.date  # "would resume Monday": the Monday after the saying's day
+        if (partial.month is not None and partial.day is not None and partial.year is None and partial.year_rel is None
+                and partial.weekday is None and not partial.anchor and partial.rel_unit is None
+                and tense.direction != Direction.FUTURE):
+            # (both written with the day's number: "Wednesday" or "Christmas Day" on that date restates nothing)
+            said = re.compile(rf"(?<!\d)0?{partial.day}(?!\d)")
+            same = [d for d in told_days if (d.month, d.day) == (partial.month, partial.day)
+                    and said.search(text, c.start, c.end)
+                    and any(said.search(t.text) and t.value[:10] == d.isoformat() for t in out)]
+            if same:
+                # "denies killing him on the night of Oct. 9 last year. ... 'On Oct. 9 he drove to the farm'": a day
+                # said again without its year is the day the story told, not the one the tense picks ("opened on May
+                # 1, 2015. It will reopen on May 1" looks ahead: the tense's)
+                partial = partial.with_(year=same[-1].year)
         res = resolve(partial, dct, anchor, tense.direction, tense.direct)
         if out and out[-1].type == "DURATION":
             res = replace(res, story=period_to_story(text, out[-1], gap_start, c.start, res.story))
