@@ -60,6 +60,11 @@ REPORTED_PLAN = [
     ("reported-plan-month", "The minister said the navy would hold exercises off the coast in October. Parliament is "
      "expected to vote on the defence budget by the end of the month.", "2024-06-12", "the end of the month",
      ("vote", "expected"), None, "2024-07-01", None),
+    ("reported-whether-month", "The striker said he would rest before deciding whether to play at the cup in July. "
+     "The club is expected to confirm its squad by the end of the month.", "2024-03-20", "the end of the month",
+     ("confirm", "expected"), None, "2024-04-01", None),
+    ("scheduled-plan-month-neg", "The book fair opens on Sept. 12. Publishers set up their stands at the start of the "
+     "month.", "2024-03-20", "the start of the month", ("set",), "2024-09-01", None, None),
     ("direct-plan-month-neg", "The new terminal will open on Oct. 7. Airlines will move their check-in desks at the "
      "start of the month.", "2024-06-12", "the start of the month", ("move",), "2024-10-01", None, None),
 ]

@@ -493,6 +493,16 @@ _THAT_AFTER = re.compile(r",?\s+that\b", re.IGNORECASE)
 _SAID_AT = re.compile(r"(?<![\w'’])" + alternation(REPORT_FORMS) + r"(?:\s+(?:on|in))?\s+$", re.IGNORECASE)
 
 
+# a reporting verb as a whole word ("said she would rest ... before deciding whether to race in August")
+_REPORTING_WORD = re.compile(r"(?<![\w'’])" + alternation(REPORT_FORMS) + r"(?![\w'’])", re.IGNORECASE)
+
+
+def _reported_in_sentence(text: str, start: int) -> bool:
+    """Whether a reporting verb stands before ``start`` in its sentence: a time there is someone's telling."""
+    ends = [m.end() for m in SENTENCE_END.finditer(text, 0, start)]
+    return _REPORTING_WORD.search(text, ends[-1] if ends else 0, start) is not None
+
+
 def _bare_weekday(p: Partial) -> bool:
     """"Monday" alone: no date, count, order, anchor or year of its own."""
     return (p.weekday is not None and p.day is None and p.month is None and p.year is None and not p.anchor
@@ -848,8 +858,8 @@ def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
             story_saying = (_SAID_AT.search(text, max(0, c.start - _REPORT_REACH), c.start) is not None
                             or (span is not None and len(span) > 0 and fronted_plan_act(span)))
             story_until = _time_of_day_end(res.value)
-            story_reported_ahead = (tense.direction == Direction.FUTURE and not tense.direct and pub_date is not None
-                                    and res.story.date > pub_date)
+            story_reported_ahead = (not tense.direct and pub_date is not None and res.story.date > pub_date
+                                    and _reported_in_sentence(text, c.start))
             clock = _CLOCK_VALUE.search(res.value) if res.type == "TIME" else None
             story_clock = (int(clock["h"]) * 60 + int(clock["m"]), c.end) if clock else None
             if _over_by(story, pub_date):
