@@ -32,9 +32,9 @@ RANGES = [
      "2019", ("finished",), "2019-01-01", "2021-01-01", None),
     ("range-weekdays", "Dock workers will strike Tuesday through Thursday, the union said.", "2024-05-02", "Tuesday",
      ("strike",), "2024-05-07", "2024-05-10", False),
-    pytest.param("range-month-year", "Ticket sales rose from April to July 2022, the festival reported.", "2024-05-02", "April",
-     ("rose",), "2022-04-01", "2022-08-01", False,
-                 marks=pytest.mark.xfail(reason="tagger: 'from April to July 2022' neither links its ends nor gives April the year said once (temporal)")),
+    # (an xfail until session 24: "rose" read the months as amounts; ranges.py range_amount_changes)
+    ("range-month-year", "Ticket sales rose from April to July 2022, the festival reported.", "2024-05-02", "April",
+     ("rose",), "2022-04-01", "2022-08-01", False),
 ]
 
 # --- B. since / until / through / by, past, present and future -------------------------------------------------------

@@ -25,6 +25,7 @@ from ..events.lexicon import INTERVAL_CUES, LENGTH_VERBS, OFFSET_RESTATEMENT_LIN
 from ..readers.dateline import dateline_span, undated_dateline_span
 from ..table import is_asserted
 from ..temporal.vocab import alternation, vocab
+from ..temporal.ranges import event_end
 
 # Timex types that become timeline rows; DURATION/SET only when the tagger anchored them to an interval,
 # or when the duration is a vague period (see _wanted).
@@ -495,7 +496,9 @@ def rows_from_doc(doc: Doc, document: Document, offset: int = 0) -> list[dict]:
         if id(t) in completing:
             continue  # "on Jan. 5 this year": one event, its row is the day's
         partner = by_tid.get(t.range_with) if t.range_with else loose.get(id(t))
-        if partner is not None and partner.start < t.start or id(t) in loose_ends:
+        if partner is not None and partner.start < t.start and event_end(doc.text, partner, t):
+            partner = None  # "from 1960 until his death in 1994": the death is dated 1994 on a row of its own
+        elif partner is not None and partner.start < t.start or id(t) in loose_ends:
             continue  # the second end of a range: its row is the first end's
         if id(t) in periods:
             cover = periods[id(t)]

@@ -44,6 +44,9 @@ _FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 # "postponed from Tuesday to Thursday", "moved from 1998 to 2000": a change of date, not a range. Whole words
 # (a word's form or its stem without -s, -es, -ed, -ing), so "upon" or "movie" is no change.
 _CHANGES = frozenset(vocab()["range_changes"])
+_AMOUNT_CHANGES = frozenset(vocab()["range_amount_changes"]["words"])
+# an end that could be an amount: a bare number ("rose from 1998 to 2000 levels"), not a month or a weekday
+_AMOUNT_LIKE = re.compile(r"\s*\d[\d,.]*s?\s*")
 _FROM_END = re.compile(r"(?:^|\s)from\s+$", re.IGNORECASE)
 # "rose every year from 2015 to 2019": a frequency between the verb and "from" makes what follows the years it
 # rose in, not the values it rose between (vocab/en.json "range_change_breakers")
@@ -63,15 +66,17 @@ def _stems(word: str) -> set[str]:
     return out
 
 
-def _is_change(before: str) -> bool:
-    """Whether a change verb stands within the four words before the "from" that ends ``before``."""
+def _is_change(before: str, amounts: bool = True) -> bool:
+    """Whether a change verb stands within the four words before the "from" that ends ``before``; an amount's
+    change verb ("rose", "fell") counts only when ``amounts`` (an end of the pair could be an amount)."""
     m = _FROM_END.search(before)
     if not m:
         return False
+    changes = _CHANGES | _AMOUNT_CHANGES if amounts else _CHANGES
     words = re.findall(r"[A-Za-z]+", before[:m.start()])[-5:]
     for i, w in enumerate(words):
         stems = _stems(w)
-        if stems & _CHANGES or (i + 1 < len(words) and any(f"{s} {words[i + 1].lower()}" in _CHANGES for s in stems)):
+        if stems & changes or (i + 1 < len(words) and any(f"{s} {words[i + 1].lower()}" in changes for s in stems)):
             # "put off", "set back" are two words
             return not any(v.lower() in _CHANGE_BREAKERS for v in words[i + 1:])
     return False
@@ -368,12 +373,26 @@ def _years_to_era(text: str, before: str, a: Timex, b: Timex) -> bool:
             and a.granularity != b.granularity and a.interval_start is not None and b.interval_start is not None
             and a.interval_start < b.interval_start and a.interval_end <= b.interval_end
             and bool(_JOIN.fullmatch(text, a.end, b.start)) and bool(_FROM_APPROX.search(before))
-            and not _is_change(before))
+            and not _is_change(before, _amount_like(text, a) or _amount_like(text, b)))
 
 
 def _same_kind(a: Timex, b: Timex) -> bool:
-    return (a.type == b.type and a.type in ("DATE", "TIME") and a.granularity is not None
-            and a.granularity == b.granularity and a.interval_start is not None and b.interval_start is not None)
+    if a.interval_start is None or b.interval_start is None:
+        return False
+    return ((a.type == b.type and a.type in ("DATE", "TIME") and a.granularity is not None
+             and a.granularity == b.granularity) or _day_and_part(a, b) or _day_and_part(b, a))
+
+
+# a part of a named day ("Sunday morning", "Friday evening")
+_DAY_PART = re.compile(r"^\d{4}-\d\d-\d\dT(?:MO|AF|EV|NI|DT)$")
+
+
+def _day_and_part(day: Timex, part: Timex) -> bool:
+    """"between Friday and Sunday morning", "from Friday evening to Sunday": a day and a part of a day (or a
+    clock time on one) are the two ends of one range, as two days are; the range keeps each end's own grain."""
+    # (the part's type may still read DATE here: the tagger types parts of days TIME after the ranges)
+    return (day.type == "DATE" and day.granularity == "day" and part.type in ("DATE", "TIME")
+            and bool(_DAY_PART.match(part.value) or CLOCK_ONLY.match(part.value)))
 
 
 def _share_year(text: str, a: Timex, b: Timex) -> None:
@@ -423,7 +442,8 @@ def _on_weekday(text: str, t: Timex) -> bool:
     if t.rule == _WEEKDAY_RULE:
         return True
     words = {w.lower() for w in re.findall(r"[A-Za-z]+\.?", text[t.start:t.end])}
-    return (t.type == "TIME" and bool(CLOCK_ONLY.match(t.value)) and bool(words & _WEEKDAY_NAMES)
+    return (t.type == "TIME" and bool(CLOCK_ONLY.match(t.value) or _DAY_PART.match(t.value))
+            and bool(words & _WEEKDAY_NAMES)
             and not words & _CALENDAR_NAMES and not re.search(r"\d{4}", text[t.start:t.end]))
 
 
@@ -668,6 +688,28 @@ def _clock_after_weekly_set(text: str, out: list[Timex]) -> None:
         b.fuzzy = True
 
 
+def _amount_like(text: str, t: Timex) -> bool:
+    return bool(_AMOUNT_LIKE.fullmatch(text, t.start, t.end))
+
+
+# what may follow the second end of a dashed pair for the pair to close a clause rather than label a noun: "runs
+# Friday-Sunday at the harbour", "open Monday-Friday." (not "the Monday-Friday schedule")
+_CLAUSE_GOES_ON = re.compile(r"\s*(?:[.,;:!?)\"”]|$)|\s+(?:" + alternation(vocab()["second_day_followers"]["words"])
+                             + r")\b", re.IGNORECASE)
+
+
+# "from 1960 until his death in 1994", "from 2012 to her resignation in 2018": a range whose end is an event the
+# text dates right away; a short noun phrase owned by a possessive or "the" between the end word and the date
+_EVENT_END = re.compile(r"\s*(?:to|until|till)\s+(?:his|her|their|its|the)\s+(?:[A-Za-z’'-]+\s+){1,3}(?:in|on)\s+",
+                        re.IGNORECASE)
+
+
+def event_end(text: str, a: Timex, b: Timex) -> bool:
+    """Whether the range from ``a`` to ``b`` ends at an event the text dates by ``b`` ("from 1960 until his death
+    in 1994"): that event is dated by ``b`` on its own as well."""
+    return _EVENT_END.fullmatch(text, a.end, b.start) is not None
+
+
 def link_ranges(text: str, out: list[Timex], past: frozenset[int] = frozenset()
                 ) -> tuple[list[Timex], list[tuple[Timex, Timex]]]:
     """The timexes with added second years, and the (start, end) pairs of every range found; ``past``: the ids of
@@ -687,10 +729,14 @@ def link_ranges(text: str, out: list[Timex], past: frozenset[int] = frozenset()
         if not _same_kind(a, b):
             continue
         if _JOIN.fullmatch(text, a.end, b.start):
-            if _is_change(before) or _PAGES.search(before[-12:]):
+            if _is_change(before, _amount_like(text, a) or _amount_like(text, b)) or _PAGES.search(before[-12:]):
                 continue
-            if "-" in text[a.end:b.start] and not _FROM.search(before) and a.granularity != "year":
-                continue  # "the Monday-Friday schedule" reads as a label unless "from" opens it
+            if ("-" in text[a.end:b.start] and not _FROM.search(before) and a.granularity != "year"
+                    and not _CLAUSE_GOES_ON.match(text, b.end)):
+                continue  # "the Monday-Friday schedule" reads as a label unless "from" opens it or a clause goes on
+        elif _EVENT_END.fullmatch(text, a.end, b.start):
+            if not _FROM.search(before) or _is_change(before, _amount_like(text, a) or _amount_like(text, b)):
+                continue
         elif _AND.fullmatch(text, a.end, b.start):
             if not _BETWEEN.search(before):
                 continue

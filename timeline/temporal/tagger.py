@@ -34,7 +34,7 @@ from .sequence import later_conjunct, until_after_earlier
 from .when_year import fronted_year, heading_year, onset_year, subject_year, when_clause_year
 from .resolve import StoryTime, resolve
 from .rules import ALL_RULES, Rule
-from .tense import Tense, read_tense
+from .tense import Tense, fronted_plan_act, read_tense
 from .triggers import find_windows
 from .timex import VAGUE_VALUES, Timex, value_interval
 from .vocab import alternation, lexicon, norm_key, vocab
@@ -493,6 +493,16 @@ _THAT_AFTER = re.compile(r",?\s+that\b", re.IGNORECASE)
 _SAID_AT = re.compile(r"(?<![\w'’])" + alternation(REPORT_FORMS) + r"(?:\s+(?:on|in))?\s+$", re.IGNORECASE)
 
 
+# a reporting verb as a whole word ("said she would rest ... before deciding whether to race in August")
+_REPORTING_WORD = re.compile(r"(?<![\w'’])" + alternation(REPORT_FORMS) + r"(?![\w'’])", re.IGNORECASE)
+
+
+def _reported_in_sentence(text: str, start: int) -> bool:
+    """Whether a reporting verb stands before ``start`` in its sentence: a time there is someone's telling."""
+    ends = [m.end() for m in SENTENCE_END.finditer(text, 0, start)]
+    return _REPORTING_WORD.search(text, ends[-1] if ends else 0, start) is not None
+
+
 def _bare_weekday(p: Partial) -> bool:
     """"Monday" alone: no date, count, order, anchor or year of its own."""
     return (p.weekday is not None and p.day is None and p.month is None and p.year is None and not p.anchor
@@ -692,6 +702,8 @@ def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
     story_night = False  # whether the story time is a night (which runs into the next day)
     story_said = False  # whether the story's day is a saying's ("The governor said on Saturday that ...")
     story_saying = False  # whether the story time dates a saying ("said Friday", "said in March": _SAID_AT)
+    # whether the story time is a reported plan ahead of the publication ("said she would race in August")
+    story_reported_ahead = False
     told_days: list[dt.date] = []  # the days the story has stood on, in text order
     told_at: list[tuple[int, dt.date]] = []  # where each of told_days was named (its expression's start)
     story_until: int | None = None  # where in its day the story time ends (minutes after midnight), when it says
@@ -706,10 +718,16 @@ def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
     fore_story: StoryTime | None = None
     fore_pos = 0
     for c in chosen:
+        if (before_quote is not None and quote_end is not None and c.start >= quote_end and story is not None
+                and story.gran == "day" and story.date in before_quote[9] and story is not before_quote[0]):
+            # '"On March 4 he drove to her house," the prosecutor said. ... the following morning': a quotation that
+            # restates a day the story already told takes the story back to it; what follows goes on from there
+            before_quote = quote_end = None
         if before_quote is not None and quote_end is not None and c.start >= quote_end:
             (story, day_story, day_away, story_pos, target, story_from_prev, past_story, story_clock, story_night,
              told_days, story_until, told_at) = before_quote
             told_days, told_at = list(told_days), list(told_at)
+            story_reported_ahead = False
             before_quote = quote_end = None
             fore_story = None
         if before_quote is None:
@@ -737,6 +755,12 @@ def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
         if (anchor is not None and anchor is story and c.partial.anchor == "story_unless_behind" and c.partial.rel_n == 0
                 and _outlook_from_report(text, story, story_pos, c.start, tense.direction, pub_date)):
             anchor = None  # "Ministers resigned in September. A deal was still likely before the end of the month"
+        if (anchor is not None and anchor is story and story_reported_ahead and c.partial.rel_n == 0
+                and c.partial.anchor == "story_unless_behind"
+                and SENTENCE_END.search(text, story_pos, c.start) is not None):
+            # "She said she would race in August. The panel is expected to name its team by the end of the month":
+            # a plan someone reported is no time the story has moved to; the next sentence's month is the report's
+            anchor = None
         if (fore_story is not None and anchor is story and _year_anaphor(c.partial)
                 and _recent_story(text, fore_pos, c.start)):
             anchor = fore_story  # "reopened in 2022, after a fire that gutted it in 2007; ... that summer": 2022's
@@ -788,6 +812,19 @@ def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
                 partial = partial.with_(anchor="story")  # "would take effect the next month": the saying's next
             elif _bare_weekday(partial) and story.gran == "day" and not shift:
                 dct = story.date  # "would resume Monday": the Monday after the saying's day
+        if (partial.month is not None and partial.day is not None and partial.year is None and partial.year_rel is None
+                and partial.weekday is None and not partial.anchor and partial.rel_unit is None
+                and tense.direction != Direction.FUTURE):
+            # (both written with the day's number: "Wednesday" or "Christmas Day" on that date restates nothing)
+            said = re.compile(rf"(?<!\d)0?{partial.day}(?!\d)")
+            same = [d for d in told_days if (d.month, d.day) == (partial.month, partial.day)
+                    and said.search(text, c.start, c.end)
+                    and any(said.search(t.text) and t.value[:10] == d.isoformat() for t in out)]
+            if same:
+                # "denies killing him on the night of Oct. 9 last year. ... 'On Oct. 9 he drove to the farm'": a day
+                # said again without its year is the day the story told, not the one the tense picks ("opened on May
+                # 1, 2015. It will reopen on May 1" looks ahead: the tense's)
+                partial = partial.with_(year=same[-1].year)
         res = resolve(partial, dct, anchor, tense.direction, tense.direct)
         if out and out[-1].type == "DURATION":
             res = replace(res, story=period_to_story(text, out[-1], gap_start, c.start, res.story))
@@ -816,8 +853,13 @@ def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
             # "said on Saturday that ...": a saying's day (not "were told on Friday to boil their water", an order)
             story_said = (_REPORTED_ON.search(text, max(0, c.start - _REPORT_REACH), c.start) is not None
                           and _THAT_AFTER.match(text, c.end) is not None)
-            story_saying = _SAID_AT.search(text, max(0, c.start - _REPORT_REACH), c.start) is not None
+            # ("In January the council planned to reopen the pool the next month": a planning dated before it
+            # looks ahead from its day as a saying does)
+            story_saying = (_SAID_AT.search(text, max(0, c.start - _REPORT_REACH), c.start) is not None
+                            or (span is not None and len(span) > 0 and fronted_plan_act(span)))
             story_until = _time_of_day_end(res.value)
+            story_reported_ahead = (not tense.direct and pub_date is not None and res.story.date > pub_date
+                                    and _reported_in_sentence(text, c.start))
             clock = _CLOCK_VALUE.search(res.value) if res.type == "TIME" else None
             story_clock = (int(clock["h"]) * 60 + int(clock["m"]), c.end) if clock else None
             if _over_by(story, pub_date):

@@ -8,6 +8,7 @@ path) we read the nearest verb group in the sentence. Both look at the auxiliari
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
@@ -15,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from .morph import aux_forms, is_word, lemma, lemma_after_prefix, upos
 from .partial import Direction
 from .veto import compared
-from .vocab import vocab
+from .vocab import alternation, vocab
 
 FUTURE_AUX = {"will", "'ll", "shall", "wo", "’ll"}
 # Modals report possibilities and plans; in news they point forward from the report ("could come Tuesday").
@@ -712,6 +713,31 @@ def _standing_after(span: Span) -> bool:
     return False
 
 
+_BARE_WEEKDAY = re.compile(r"(?:(?:on|this|last|next)\s+)?" + alternation(vocab()["weekdays"]) + r"\.?", re.IGNORECASE)
+
+
+def fronted_plan_act(span: Span) -> bool:
+    """A time said before a simple-past verb of planning, expecting or committing that takes an infinitive ("In
+    January the council planned to reopen the pool", "On Monday, analysts expected the bank to cut rates", "In
+    March the union agreed to strike"): the time is the planning's, which lay behind the report, and what was
+    planned lies ahead of it as a saying's reported future does; a time after the infinitive ("planned to reopen
+    the pool in June") is the planned act's and is not read here. Not a bare weekday: one near the report,
+    fronted before a plan ("On Friday, the government planned to pay the first claims"), names the planned day."""
+    if _BARE_WEEKDAY.fullmatch(span.text):
+        return False
+    tok = span.root
+    for _ in range(4):
+        if upos(tok) in _VERB_POS or tok.head is tok:
+            break
+        tok = tok.head
+    if (tok.tag_ != "VBD" or not (_is_future_verb(tok) or is_word(tok, AHEAD_INFINITIVE_VERBS))
+            or span.end > tok.i or tok.sent.start != span.sent.start):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return False
+    return any(c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VB" for c in tok.children)
+
+
 def _broken_past_plan(span: Span) -> bool:
     """A plan told with a past "be" ("was scheduled to", "were due to") and then set aside by a contrast and a
     past verb ("but was diverted", "but storms delayed it"): the planned day lay before the report. A standing plan
@@ -826,6 +852,8 @@ def read_tense(span: Span, pub_date: dt.date | None = None) -> Tense:
     direction, direct = _verb_tense(span)
     if direction == Direction.FUTURE and _standing_after(span):
         return Tense(Direction.PAST)  # "leads the match after his win in Friday's game": the cause of a state
+    if direction == Direction.FUTURE and fronted_plan_act(span):
+        return Tense(Direction.PAST)  # "In January the council planned to reopen the pool": the planning's time
     if direction == Direction.FUTURE and _broken_past_plan(span):
         return Tense(Direction.PAST)  # "was scheduled to land on Tuesday but was diverted": a plan already behind us
     if direction == Direction.PAST and _prepared_for(span):
