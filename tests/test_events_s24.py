@@ -189,11 +189,16 @@ def test_superseded_plan(text, timex, modality, asserted):
 
 @pytest.mark.parametrize("text,timex,modality,asserted", [
     # what a demanding verb's "for" clause asks for (demanding_verbs), and "declined to" (raising_predicates)
-    ("Residents have called for the bridge to be repaired since 2019.", "2019", "called for", False),
-    ("A grand jury declined to indict the officer in 2024.", "2024", "declined to", False),
+    # (a time that dates the demanded or declined act: a deadline on it, a time inside it)
+    ("Residents called on Monday for the bridge to be repaired by 2027.", "2027", "called for", False),
+    ("The minister declined to rule out a second referendum next year.", "next year", "declined to", False),
     # negatives: a "for" with a plain noun is the call itself; a declining dated itself is stated
     ("The mayor called for calm on Sunday.", "Sunday", "", True),
     ("The club declined to comment on Monday.", "Monday", "", True),
+    # (and so are a call kept up "since" a time and a refusal a time ends the sentence on: g24's reading of the
+    # reviewers' items, "have called for the curve to be straightened since 2007", "declined to indict ... in July")
+    ("Residents have called for the bridge to be repaired since 2019.", "2019", "", True),
+    ("A grand jury declined to indict the officer in 2024.", "2024", "", True),
 ])
 def test_demanded_or_declined(text, timex, modality, asserted):
     r = _row(text, timex)

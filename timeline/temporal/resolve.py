@@ -227,9 +227,10 @@ def relative(p: Partial, c: Context) -> Resolved:
         return _story_unknown(p, c)
     if p.anchor == "story" and c.story is not None and not _story_too_coarse(p, c.story, c.dct):
         base, base_gran, anchor = c.story.date, c.story.gran, _story_anchor(c.story)
-    elif p.anchor == "story" and c.story is None and p.rel_n is not None and p.rel_n > 0 and c.direction < 0:
+    elif p.anchor == "story" and c.story is None and p.rel_n is not None and p.rel_n > 0:
         # "Two years later, the mine reopened" with no time told before: counted from the publication date it would
-        # lie ahead of a past event, so what it counts from is unknown
+        # lie ahead of a past event, so what it counts from is unknown; and in any tense, as "later" counts from a
+        # time of the story, not from the publication (so the value needs no tense: pipeline/candidates.needs_tense)
         gran = p.gran or UNIT_GRAN.get(p.rel_unit or "D", "day")
         return Resolved(c.type, unknown_value(gran) + c.suffix, p.mod, unresolved=True)
     elif c.dct is not None:
