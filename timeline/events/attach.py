@@ -62,7 +62,7 @@ from .lexicon import ENDED_PLAN_NOUNS, PLAN_ENDING_VERBS, SEASON_KIND_NOUNS
 from .lexicon import HEDGED_TIME_OPENERS, ROUTINE_DAY_WORDS, YEARLY_SET_WORDS
 from .lexicon import COMPLEMENT_INFINITIVE_VERBS, DELAYED_OBJECT_PRONOUNS, DISCOVERING_VERBS, EARLIER_INSTANCE_PRONOUNS, INTENDING_VERBS, SEQUENCE_PREPOSITIONS
 from .lexicon import COUNT_MODIFIERS, COUNT_NOUNS, LABEL_NOUNS, NAMED_EVENT_HEADS, QUOTES, TITLE_NOUNS, TITLING_WORDS
-from .lexicon import CONSEQUENCE_VERBS, PRECEDED_EVENT_PREPOSITIONS
+from .lexicon import CONSEQUENCE_VERBS, PRECEDED_EVENT_PREPOSITIONS, RAISING_PREDICATES
 from .lexicon import PLAIN_SAYING_VERBS, PUBLISHING_PARTICIPLES, PURPOSE_PREPOSITIONS, REQUESTING_VERBS, REQUEST_NOUNS
 from .lexicon import ANCHORED_DURATION_CUES, BARE_TIME_ARGUMENT_PREPOSITIONS, LEVEL_PREPOSITIONS, SHARE_WORDS, TALLY_NOUNS, TALLY_WORDS
 from .lexicon import _words
@@ -664,7 +664,36 @@ def _quantity_subject(pred: Token, how: str, root: Token, inside: set[int]) -> t
     if _is_quantity(pred) and pred.dep_ in ("nsubj", "nsubjpass") and is_predicate(pred.head) \
             and pred.head.lemma_.lower() in CHANGE_VERBS:
         return pred.head, "quantity-subject"
+    judged = _judged_figure_predicate(pred, how, root)
+    if judged is not None:
+        return judged, "judged-figure"
     return pred, how
+
+
+def _judged_figure_predicate(pred: Token, how: str, root: Token) -> Token | None:
+    """'Fourth-quarter earnings will probably be weaker', 'third-quarter profits haven't been good', 'Last year's
+    results were hurt by charges': a period premodifying an amount noun that is the subject of a judging adjective
+    after 'be', or of a passive verb, dates what is said of the amount (the weakness, the hurting), as a change verb
+    is ('third-quarter sales fell'). Not an amount stated ('sales were $1.7 billion', measure_verbs keep the noun),
+    an active verb ('results included a charge'), a figure put out ('will be released': the period is only the
+    figure's, reference_period_release_verbs) nor a time in the figure's own prepositional phrase."""
+    if not how.endswith(("compound-nominal", "amod-nominal", "poss-nominal")) or not _is_quantity(pred) \
+            or pred.dep_ not in ("nsubj", "nsubjpass") or root.i > pred.i or not is_predicate(pred.head):
+        return None
+    verb = pred.head
+    if pred.dep_ == "nsubjpass":
+        return None if lemma_in(verb, _RELEASE_VERBS) or lemma_in(verb, _REVISION_VERBS) else verb
+    adj = _copular_predicate(verb)
+    if adj is not None and adj.dep_ == "acomp" and adj.pos_ == "ADJ" and adj.lemma_.lower() in _RAISING_WORDS:
+        # "revenue is likely to be flat": the hedge raises what the amount is said to be
+        inner = next((c for c in adj.children if c.dep_ == "xcomp"), None)
+        adj = _copular_predicate(inner) if inner is not None else None
+    if adj is not None and adj.dep_ == "acomp" and adj.pos_ == "ADJ":
+        return adj
+    return None
+
+
+_RAISING_WORDS = frozenset(RAISING_PREDICATES)
 
 
 def _reporting_complement(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
