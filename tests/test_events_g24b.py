@@ -16,12 +16,13 @@ from g24b_run_probe import judge  # noqa: E402
 
 # probe cases the session did not fix (kept in the probe, not asserted), with why
 OPEN = {
-    # 'bookings', 'applications', 'shipments' are no amount nouns (quantity_nouns) yet: the premodified noun keeps
-    # the row (a figure noun list wider than the amounts a report states was not tried in the time left)
-    ("Second-quarter bookings haven't been strong, the airline said.", "Second-quarter"),
+    # 'applications' is no amount noun (quantity_nouns): job or visa applications are acts
     ("Third-quarter mortgage applications dropped sharply to 40,000.", "Third-quarter"),
     # the tagger gives 'First-half' no time at all
     ("First-half shipments were hurt by a strike at the port.", "First-half"),
+    # a passive keeps the amount noun (tests/test_events.py asserts so for "Last year's results were hurt by
+    # restructuring charges", though the dev set's TimeML dates the hurting): the passive branch was dropped
+    ("Last year's results were lifted by a one-time gain on a land sale.", "Last year"),
     # 'share' is no amount noun (a stock's share would read as one)
     ("The brewer's current market share is estimated at 12 percent.", "current"),
     # CLASS_B_OPEN
@@ -36,14 +37,22 @@ RULE_CASES = [
     # the adjective or the passive verb
     ("Fourth-quarter revenue is likely to be flat, the chain said.", "Fourth-quarter", "flat"),
     ("Investors have complained that third-quarter bank profits haven't been very good.", "third-quarter", "good"),
-    ("Last year's earnings were boosted by the sale of a hotel.", "Last year", "boosted"),
-    ("Third-quarter output was disrupted by floods.", "Third-quarter", "disrupted"),
-    # negatives: an amount stated after 'be' keeps the noun; a change verb is dated as before; an event noun keeps
+    # negatives: a passive keeps the amount (tests/test_events.py: "Last year's results were hurt by restructuring
+    # charges" is the results'); an amount stated after 'be' keeps the noun; a change verb is dated as before; an event noun keeps
     # itself; a figure put out is no act of the period
+    ("Last year's earnings were boosted by the sale of a hotel.", "Last year", "earnings"),
     ("Third-quarter revenue was $4.2 billion.", "Third-quarter", "revenue"),
     ("Third-quarter revenue rose 4% to $4.2 billion.", "Third-quarter", "rose"),
     ("Last year's merger was approved by regulators.", "Last year", "merger"),
     ("The 2025 strike was called off by the union.", "2025", "strike"),
+    # originations, bookings, shipments, orders, deliveries join the amount nouns (quantity_nouns): a period on
+    # one that a change verb or a judging adjective has as subject dates the verb or the adjective
+    ("Fourth-quarter aircraft deliveries rose to 180.", "Fourth-quarter", "rose"),
+    ("Third-quarter home loan originations fell 9%.", "Third-quarter", "fell"),
+    ("First-quarter factory orders were weaker than forecast.", "First-quarter", "weaker"),
+    # negatives: the noun as an object keeps the verb; an event noun stays the event
+    ("The court issued new orders on Monday.", "Monday", "issued"),
+    ("The carrier suspended shipments to the region on Friday.", "Friday", "suspended"),
 ]
 
 
