@@ -53,6 +53,14 @@ RULE_CASES = [
     # negatives: the noun as an object keeps the verb; an event noun stays the event
     ("The court issued new orders on Monday.", "Monday", "issued"),
     ("The carrier suspended shipments to the region on Friday.", "Friday", "suspended"),
+    # a fronted "until" time on a plain saying verb bounds the state its reported clause tells
+    ("Until June, the mayor said the bridge remains closed to trucks.", "June", "remains"),
+    ("Until next spring, officials said the road would stay closed.", "next spring", "stay"),
+    ("Until Friday, the clinic said it was fully booked.", "Friday", "booked"),
+    # negatives: no reported clause; a time after the verb; another preposition; a saying kept up
+    ("Until March, he said nothing.", "March", "said"),
+    ("On Monday, the agency said it would publish the list.", "Monday", "said"),
+    ("Until last year, the bank had been telling savers that rates would stay low.", "last year", "telling"),
 ]
 
 
