@@ -62,7 +62,7 @@ from .lexicon import ENDED_PLAN_NOUNS, PLAN_ENDING_VERBS, SEASON_KIND_NOUNS
 from .lexicon import HEDGED_TIME_OPENERS, ROUTINE_DAY_WORDS, YEARLY_SET_WORDS
 from .lexicon import COMPLEMENT_INFINITIVE_VERBS, DELAYED_OBJECT_PRONOUNS, DISCOVERING_VERBS, EARLIER_INSTANCE_PRONOUNS, INTENDING_VERBS, SEQUENCE_PREPOSITIONS
 from .lexicon import COUNT_MODIFIERS, COUNT_NOUNS, LABEL_NOUNS, NAMED_EVENT_HEADS, QUOTES, TITLE_NOUNS, TITLING_WORDS
-from .lexicon import CONSEQUENCE_VERBS, PRECEDED_EVENT_PREPOSITIONS
+from .lexicon import CONSEQUENCE_VERBS, NOT_UNTIL_WORDS, PRECEDED_EVENT_PREPOSITIONS, RAISING_PREDICATES
 from .lexicon import PLAIN_SAYING_VERBS, PUBLISHING_PARTICIPLES, PURPOSE_PREPOSITIONS, REQUESTING_VERBS, REQUEST_NOUNS
 from .lexicon import ANCHORED_DURATION_CUES, BARE_TIME_ARGUMENT_PREPOSITIONS, LEVEL_PREPOSITIONS, SHARE_WORDS, TALLY_NOUNS, TALLY_WORDS
 from .lexicon import _words
@@ -664,7 +664,37 @@ def _quantity_subject(pred: Token, how: str, root: Token, inside: set[int]) -> t
     if _is_quantity(pred) and pred.dep_ in ("nsubj", "nsubjpass") and is_predicate(pred.head) \
             and pred.head.lemma_.lower() in CHANGE_VERBS:
         return pred.head, "quantity-subject"
+    judged = _judged_figure_predicate(pred, how, root)
+    if judged is not None:
+        return judged, "judged-figure"
     return pred, how
+
+
+def _judged_figure_predicate(pred: Token, how: str, root: Token) -> Token | None:
+    """'Fourth-quarter earnings will probably be weaker', 'third-quarter profits haven't been good': a period
+    premodifying an amount noun that is the subject of a judging adjective after 'be' (or 'likely to be') dates what
+    is said of the amount (the weakness), as a change verb is ('third-quarter sales fell'). Not an amount stated
+    ('sales were $1.7 billion', measure_verbs keep the noun), an active verb ('results included a charge'), a passive,
+    nor a time in the figure's own prepositional phrase."""
+    if not how.endswith(("compound-nominal", "amod-nominal", "poss-nominal")) or not _is_quantity(pred) \
+            or pred.dep_ not in ("nsubj", "nsubjpass") or root.i > pred.i or not is_predicate(pred.head):
+        return None
+    verb = pred.head
+    if pred.dep_ == "nsubjpass":
+        # (a passive keeps the amount: tests/test_events.py reads "Last year's results were hurt by restructuring
+        # charges" as the results', though the dev set's TimeML dates the hurting)
+        return None
+    adj = _copular_predicate(verb)
+    if adj is not None and adj.dep_ == "acomp" and adj.pos_ == "ADJ" and adj.lemma_.lower() in _RAISING_WORDS:
+        # "revenue is likely to be flat": the hedge raises what the amount is said to be
+        inner = next((c for c in adj.children if c.dep_ == "xcomp"), None)
+        adj = _copular_predicate(inner) if inner is not None else None
+    if adj is not None and adj.dep_ == "acomp" and adj.pos_ == "ADJ":
+        return adj
+    return None
+
+
+_RAISING_WORDS = frozenset(RAISING_PREDICATES)
 
 
 def _reporting_complement(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
@@ -2184,8 +2214,28 @@ def _age_phrase(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[T
     return pred, how
 
 
+def _fronted_until_on_saying(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
+    """'Until then, the mayor said the bridge remains closed', 'Until next spring, officials said the road would stay
+    shut': a saying is over in a moment and lasts until nothing, so a fronted "until" time (``not_until_words``) the
+    parser hung on a plain saying verb (``plain_saying_verbs``) bounds the state its reported clause tells. Not a
+    time after the verb ("said on Monday"), nor a saying with no reported clause ("Until then, he said nothing")."""
+    if how != "prep-verb" or not lemma_in(pred, PLAIN_SAYING_VERBS) or root.dep_ not in ("pobj", "pcomp"):
+        return pred, how
+    if pred.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in pred.children):
+        # ("Until recently, the firm had been telling investors that ...": a saying kept up lasts until the time)
+        return pred, how
+    lead = root.head
+    if lead.lower_ not in NOT_UNTIL_WORDS or lead.head.i != pred.i or lead.i > pred.i:
+        return pred, how
+    said = next((c for c in pred.children if c.dep_ == "ccomp" and c.i > pred.i and is_predicate(c)), None)
+    if said is None:
+        return pred, how
+    cop = _copular_predicate(said)
+    return (cop if cop is not None else said), "fronted-until-on-saying"
+
+
 REFINEMENTS = [_determiner_gerund, _cleft_focus, _naming_participle, _appointed_date, _closed_aside_participle, _clause_after_time, _gapped_object, _participle_agent, _dating_participle, _occasion_dated, _temporal_adjective, _dated_noun_after, _medium_of_saying, _secondary_predicate, _after_reporting_verb, _reporting_complement, _trailing_report, _when_clause, _preceding_nominal, _act_in_contest, _act_at_dated_contest, _market_setting, _moved_event,
-               _quantity_subject, _amount_for_period, _amount_in_measure, _light_verb, _object_complement, _since_on_perfect, _since_under_perfect, _own_object_nominal, _argument_noun_dated, _agent_dated, _according_to, _time_aside_on_noun, _time_inside_noun_phrase, _onset_participle, _set_off_onset, _onset_on_noun, _occasion_of, _state_noun, _aspectual, _going_to, _event_on_copula, _due_to_misread_verb, _expected_event, _prospect_object, _aimed_act, _background_progressive, _ordinal_of_subject, _due_thing_does, _deadline_infinitive, _bounded_term, _contest_outcome, _compared_expectation, _conjunct_verb_misread, _capacity_infinitive, _ago_on_infinitive, _tally_of_act, _count_over_events, _change_noun_since, _have_to, _restated_amount, _offset_anchor_noun, _standing_participle, _gerund_kept_from, _manner_gerund, _learned_of, _misread_perfect, _refused_act, _lost_verb_on_noun_root, _elided_count_noun, _premodifier_across_preposition, _time_after_apposition, _deadline_on_question_state, _object_read_as_clause, _age_phrase]
+               _quantity_subject, _amount_for_period, _amount_in_measure, _light_verb, _object_complement, _since_on_perfect, _since_under_perfect, _own_object_nominal, _argument_noun_dated, _agent_dated, _according_to, _time_aside_on_noun, _time_inside_noun_phrase, _onset_participle, _set_off_onset, _onset_on_noun, _occasion_of, _state_noun, _aspectual, _going_to, _event_on_copula, _due_to_misread_verb, _expected_event, _prospect_object, _aimed_act, _background_progressive, _ordinal_of_subject, _due_thing_does, _deadline_infinitive, _bounded_term, _contest_outcome, _compared_expectation, _conjunct_verb_misread, _capacity_infinitive, _ago_on_infinitive, _tally_of_act, _count_over_events, _change_noun_since, _have_to, _restated_amount, _offset_anchor_noun, _standing_participle, _gerund_kept_from, _manner_gerund, _learned_of, _misread_perfect, _refused_act, _lost_verb_on_noun_root, _elided_count_noun, _premodifier_across_preposition, _time_after_apposition, _deadline_on_question_state, _object_read_as_clause, _age_phrase, _fronted_until_on_saying]
 
 
 def _counted_verb(pred: Token, how: str) -> tuple[Token, str]:
