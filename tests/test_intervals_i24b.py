@@ -1,0 +1,92 @@
+"""Rows/intervals helper i24b (session 24, wave 2): range words and modifiers on a bound ("before mid-July",
+"until early 2025"), "backdated to", "not until at least X", an order given on a past day, "less than two months
+after X". Sentences written here (not from any corpus, held-out or reviewer text; several domains), expected rows by
+hand from the README's column table (half-open start/end); committed before the tool ran on them.
+``python tests/test_intervals_i24b.py`` prints every item with its rows.
+
+Each item: (id, text, pub date, words of the row's time expression, expected trigger (a tuple: any of them) or None
+for "no dated row of that time", expected start, expected end, expected fuzzy); ``None`` for start/end/fuzzy: not
+checked.
+
+A part of a period ("early", "mid-", "late") is its third: a month's days 1-10, 11-20, 21-end; a year's months
+January-April, May-August, September-December."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+from events_probe import interval_probe_main  # noqa: E402
+from test_intervals_i24 import _check  # noqa: E402
+
+# 2024-05-02 Thursday; 2024-05-04 Saturday; 2024-05-06 Monday; 2024-06-20 Thursday
+
+# --- A. a part of a period as a bound ----------------------------------------------------------------------------
+BOUNDS = [
+    ("before-mid-month", "Engineers expect to finish the repairs to the dam before mid-July.", "2024-06-20",
+     "mid-July", ("finish", "repairs"), "2024-06-20", "2024-07-11", None),
+    ("until-early-year", "The coastal road will stay closed until early 2025.", "2024-05-02", "early 2025",
+     ("closed", "stay"), "2024-05-02", "2025-05-01", None),
+    ("until-mid-year", "The temporary tariff remains in force until mid-2025.", "2024-05-02", "mid-2025",
+     ("remains", "force", "tariff"), "2024-05-02", "2025-09-01", None),
+    # negatives: the end of a period bounds as the period does
+    ("until-late-month", "The museum will keep the exhibition open until late March.", "2024-01-10", "late March",
+     ("open", "keep", "exhibition"), "2024-01-10", "2024-04-01", None),
+    ("until-plain-year", "The coastal road will stay closed until 2025.", "2024-05-02", "2025",
+     ("closed", "stay"), "2024-05-02", "2026-01-01", None),
+    ("before-plain-month", "Engineers expect to finish the repairs to the dam before July.", "2024-06-20",
+     "July", ("finish", "repairs"), "2024-06-20", "2024-07-01", None),
+]
+
+# --- B. "backdated to": a month said in a pay deal written early in the year is the one already past ---------------
+BACKDATED = [
+    ("backdated-month", "Hospital porters will get a 5% pay rise backdated to April.", "2024-01-20", "April",
+     ("rise", "get"), "2023-04-01", "2023-05-01", None),
+    ("not-backdated-month", "Hospital porters will get a 5% pay rise in April.", "2024-01-20", "April",
+     ("rise", "get"), "2024-04-01", "2024-05-01", None),
+]
+
+# --- C. "not until at least X": the event at or after X, not any time up to it -------------------------------------
+NOT_UNTIL = [
+    ("not-until-at-least", "The new stadium will not open until at least the spring of 2027.", "2024-05-02",
+     "2027", ("open",), "2027-03-01", None, None),
+    ("until-at-least-state", "The old stadium will stay in use until at least the spring of 2027.", "2024-05-02",
+     "2027", ("use", "stay"), "2024-05-02", "2027-06-01", None),
+]
+
+# --- D. an order given on a past weekday: the weekday is the order's, not the next one -----------------------------
+ORDERS = [
+    ("ordered-to-halt-past-day", "The rebel commander ordered his units to halt all shelling on Saturday.",
+     "2024-05-06", "Saturday", ("ordered", "halt", "shelling"), "2024-05-04", "2024-05-05", None),
+    ("said-would-halt-next-day", "The rebel commander said his units would halt all shelling on Saturday.",
+     "2024-05-06", "Saturday", ("halt", "shelling"), "2024-05-11", "2024-05-12", None),
+]
+
+# --- E. "less than two months after X": a length back from the report to a past event, not a period ahead ----------
+AFTER_LENGTH = [
+    ("less-than-after-past", "The recall comes less than two months after a similar brake fault in March.",
+     "2024-05-02", "less than two months", None, None, None, None),
+    ("fault-in-march", "The recall comes less than two months after a similar brake fault in March.",
+     "2024-05-02", "March", ("fault",), "2024-03-01", "2024-04-01", None),
+]
+
+XFAIL: dict[str, str] = {}
+ITEMS = [pytest.param(*i, marks=pytest.mark.xfail(reason=XFAIL[i[0]])) if i[0] in XFAIL else i
+         for i in BOUNDS + BACKDATED + NOT_UNTIL + ORDERS + AFTER_LENGTH]
+
+
+@pytest.mark.parametrize("name, text, pub, timex, triggers, start, end, fuzzy", ITEMS,
+                         ids=[(i.values if hasattr(i, "values") else i)[0] for i in ITEMS])
+def test_i24b_rows(name, text, pub, timex, triggers, start, end, fuzzy):
+    _check(name, text, pub, timex, triggers, start, end, fuzzy)
+
+
+def main() -> None:
+    interval_probe_main(ITEMS, _check, detail_chars=900)
+
+
+if __name__ == "__main__":
+    main()
