@@ -563,6 +563,15 @@ def rows_from_doc(doc: Doc, document: Document, offset: int = 0) -> list[dict]:
             elif cover.kind == "since":
                 start = part[0]
             fuzzy = True
+        # "until early 2025" ends with the early part; "before mid-July" ends where the middle begins ("before the
+        # end of the year" keeps the year's end: before it is out, interval.py)
+        bound = mod_part(t.interval_start, t.interval_end, t.mod, t.granularity, bound=True) \
+            if t.mod in ("START", "MID") and cover is not None and cover.kind in ("until", "before") else None
+        if bound is not None and start is not None:
+            cut = bound[1] if cover.kind == "until" else bound[0]
+            # (a "before" cover ends at the period's start, short of the part)
+            if start < cut and (cover.kind == "before" or end is None or cut < end):
+                end, fuzzy = cut, True
         row.update(
             sentence=sentence,
             timex_text=t.text, timex_type=t.type, timex_value=t.value, timex_mod=t.mod,
