@@ -139,3 +139,25 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+
+
+# --- H. third batch (committed before the tool ran on it): a past act that set a state "until" a day ahead is told
+# as done (asserted); a plan is not --------------------------------------------------------------------------------
+ASSERTED = [
+    ("suspended-until-asserted", "The provincial government suspended classes in all schools until Wednesday.",
+     "2024-05-06", "Wednesday", ("suspended",), True),
+    ("closed-until-asserted", "Police closed the coastal highway until Thursday after the landslide.",
+     "2024-05-06", "Thursday", ("closed",), True),
+    ("will-suspend-until-not", "The provincial government will suspend classes in all schools until Wednesday.",
+     "2024-05-06", "Wednesday", ("suspend",), False),
+]
+
+
+@pytest.mark.parametrize("name, text, pub, timex, triggers, asserted", ASSERTED, ids=[a[0] for a in ASSERTED])
+def test_i24b_asserted(name, text, pub, timex, triggers, asserted):
+    from test_intervals_i24 import _hits, rows_of
+    df = rows_of(text, pub)
+    ok = _hits(df, timex)
+    ok = ok[ok["trigger"].isin(triggers)]
+    assert len(ok), df[["timex_text", "trigger", "start", "end", "asserted"]].astype(str).to_dict("records")
+    assert bool(ok.iloc[0]["asserted"]) == asserted, ok[["trigger", "start", "end", "asserted"]].astype(str).to_dict("records")
