@@ -48,6 +48,7 @@ from ..temporal.morph import aux_forms
 from .grammar import bounded_term, moves_event, present_verb_group, raised_infinitive, record_comparison, record_in_span
 from .lexicon import (TRAILING_PERIOD_UNITS, CUE_HEDGES, TERM_BOUNDS, ANCHORED_DURATION_AFTER_CUES, ANCHORED_DURATION_CUES, BACKWARD_PERIOD_WORDS, FORECAST_VERBS,
                       FORWARD_PERIOD_WORDS, INTERVAL_CUES, MODAL_AUX, PERIOD_END_LINKS, RANGE_OPENERS, REPORTING_VERBS, VAGUE_COUNT)
+from .lexicon import DURATIVE_VERBS
 from .lexicon import CLOSE_BEFORE_LEADS, FORWARD_STRETCH_CUES, PROMISING_VERBS, RECORD_WORDS, NAMED_EVENT_HEADS
 from .lexicon import _table, _words
 
@@ -455,6 +456,8 @@ def timex_cover(doc: Doc, timex, pub_date: dt.date | None, after_other_time: boo
             return None
         if kind == "until" and _rescheduled(doc[lo]):
             return None  # "postponed the trial until March": the trial is in March, not from now to then
+        if kind == "until" and _held_off(doc[lo]):
+            return None  # "will not open until 2027": the opening is in 2027 (or later), not from now to then
         # (a reported clause's own modal too: "said that cellars could stay flooded until the end of the month")
         if kind == "until" and pub_date is not None and (tense_for(span) == Direction.FUTURE or _present_state(span)
                                                          or own_verb_direction(span) == Direction.FUTURE
@@ -1217,6 +1220,25 @@ def _term_ahead(until, timex, pub_date: dt.date) -> bool:
         and timex.interval_start is not None and timex.interval_start.date() > pub_date
 
 
+def _held_off(until) -> bool:
+    """Whether "until" hangs on a negated verb that is not one of lasting: "will not open until 2027", "is not
+    expected to reopen until the spring", "do not expect a cut until early 2025" say when the event is to come, at
+    the time (or after it), as a past "did not open until" says when it came; "will not last until Christmas" (a
+    verb of lasting, lexicon durative_verbs) still ends before the time."""
+    verb = until.head
+    for _ in range(2):  # (through a particle or an object: "will not hand it back until May")
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in DURATIVE_VERBS:
+        return False
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    # the negation on the verb the infinitive hangs on: "is not expected to reopen until the spring"
+    gov = verb.head
+    return verb.dep_ == "xcomp" and gov.i != verb.i and any(c.dep_ == "neg" for c in gov.children)
+
+
 def _rescheduled(until) -> bool:
     """Whether the verb "until" hangs on moves an event (``rescheduling_verbs``: "postponed", "put off")."""
     verb = until.head
@@ -1324,13 +1346,17 @@ _MONTHLY_GRANULARITIES = frozenset({"year", "half", "quarter", "season", "decade
 # the part of a period each mod keeps, in thirds: "the end of the year" is its last third (Sept.-Dec.), "mid-2025"
 # the middle one. START ("early 2023") is left whole: a reader checks its start, which is already right.
 _MOD_THIRDS = {"END": 2, "MID": 1}
+# a bound ("until early 2025", "before mid-July") falls inside the part, so there START counts too: "until early
+# 2025" ends with April, not with the year
+_BOUND_THIRDS = {**_MOD_THIRDS, "START": 0}
 
 
 def mod_part(start: dt.datetime | None, end: dt.datetime | None, mod: str | None,
-             granularity: str | None) -> tuple[dt.datetime, dt.datetime] | None:
+             granularity: str | None, bound: bool = False) -> tuple[dt.datetime, dt.datetime] | None:
     """The stretch of ``[start, end)`` a mod keeps ("the end of the year" → its last four months, "late March" →
-    March 21-31, "mid-2025" → May-August), or None when the mod narrows nothing we can draw."""
-    third = _MOD_THIRDS.get(mod or "")
+    March 21-31, "mid-2025" → May-August), or None when the mod narrows nothing we can draw. ``bound``: the time
+    bounds an interval ("until early 2025"), where START narrows too."""
+    third = (_BOUND_THIRDS if bound else _MOD_THIRDS).get(mod or "")
     if third is None or start is None or end is None or end <= start:
         return None
     if granularity == "month":

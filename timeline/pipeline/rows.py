@@ -563,6 +563,19 @@ def rows_from_doc(doc: Doc, document: Document, offset: int = 0) -> list[dict]:
             elif cover.kind == "since":
                 start = part[0]
             fuzzy = True
+        # "until early 2025" ends with the early part; "before mid-July" ends where the middle begins ("before the
+        # end of the year" keeps the year's end: before it is out, interval.py)
+        bound = mod_part(t.interval_start, t.interval_end, t.mod, t.granularity, bound=True) \
+            if t.mod in ("START", "MID") and cover is not None and cover.kind in ("until", "before") else None
+        if bound is not None and start is not None:
+            cut = bound[1] if cover.kind == "until" else bound[0]
+            # (a "before" cover ends at the period's start, short of the part)
+            if start < cut and (cover.kind == "before" or end is None or cut < end):
+                end, fuzzy = cut, True
+        asserted = is_asserted(ev.modality if ev is not None else None, start, end, document.pub_date)
+        if not asserted and ev is not None and cover is not None and cover.kind == "until" and not ev.modality \
+                and _done_act(doc, ev):
+            asserted = True  # "suspended classes until Wednesday": the suspending is done; only the state runs on
         row.update(
             sentence=sentence,
             timex_text=t.text, timex_type=t.type, timex_value=t.value, timex_mod=t.mod,
@@ -571,8 +584,7 @@ def rows_from_doc(doc: Doc, document: Document, offset: int = 0) -> list[dict]:
             granularity=granularity, fuzzy=fuzzy,
             rule=t.rule, unresolved=bool(t.unresolved), anchor=t.anchor,
             range_text=cover.text if cover is not None else None,
-            asserted=is_asserted(ev.modality if ev is not None else None, start, end,
-                                 document.pub_date),
+            asserted=asserted,
             # the characters the row covers (both ends of a range, "since ..."): the evaluation matches on them
             _cover=(cover.char_start + offset, cover.char_end + offset) if cover is not None else None,
         )
@@ -695,3 +707,10 @@ def _row_for_event(row: dict, ev, offset: int, **dates) -> dict:
             if out.get(c) is not None:
                 out[c] += offset
     return out
+
+
+def _done_act(doc, ev) -> bool:
+    """Whether the row's trigger is a verb in the simple past ("suspended classes until Wednesday", "closed the road
+    until Thursday"): an act already done that set a state running on to the time, not a plan."""
+    tok = doc.char_span(ev.trigger_start, ev.trigger_end, alignment_mode="expand")
+    return tok is not None and len(tok) == 1 and tok[0].tag_ == "VBD"

@@ -158,3 +158,32 @@ def clock_shifts(text: str, out: list[Timex]) -> None:
     place)."""
     _shift_counts(text, out)
     _next_morning(text, out)
+
+
+# "failed on Monday afternoon and drifted for about 16 hours before a ship spotted it at around 5 a.m.": a stated
+# length of hours between the story's time of day and a bare clock time carries the story over midnight when the
+# story's time plus the length lands on that clock hour the next day (give or take this slack, for "about")
+_LENGTH_HOURS = re.compile(r"\bfor\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least)\s+)?"
+                           r"(?P<n>\d{1,2}|[a-z]+(?:-[a-z]+)?)\s+hours?\b", re.IGNORECASE)
+_NUMBERS = vocab()["numbers"]
+_LENGTH_SLACK = 120
+
+
+def length_past_midnight(p: Partial, story_span: tuple[int, int, int] | None, text: str, start: int) -> bool:
+    """Whether the bare clock time ``p`` lies on the day after the story's because a length of hours told between
+    them ("for about 16 hours") runs from the story's time of day (``story_span``: its first and last minute after
+    midnight, and where it ends in ``text``) past midnight to that hour. Same sentence only."""
+    if story_span is None or not is_bare_clock(p):
+        return False
+    first, last, told_end = story_span
+    if told_end > start or SENTENCE_BREAK.search(text, told_end, start):
+        return False
+    m = _LENGTH_HOURS.search(text, told_end, start)
+    if m is None:
+        return False
+    word = m.group("n").lower()
+    n = int(word) if word.isdigit() else _NUMBERS.get(word.replace("-", " "), _NUMBERS.get(word))
+    if not isinstance(n, int) or not 0 < n < 24:
+        return False
+    clock = 24 * 60 + p.hour * 60 + (p.minute or 0)  # the clock time on the next day
+    return first + n * 60 - _LENGTH_SLACK <= clock <= last + n * 60 + _LENGTH_SLACK

@@ -23,7 +23,7 @@ from .partial import GRAN_RANK, Direction, Partial
 from .apposition import rename_holidays, weekday_of_date
 from .background import background_time
 from .clock_days import clock_days
-from .clock_shift import clock_shifts, is_bare_clock, past_midnight
+from .clock_shift import clock_shifts, is_bare_clock, length_past_midnight, past_midnight
 from . import codec
 from .compound import join_compound_durations
 from .fiscal import fiscal_bounds, fiscal_quarters, fiscal_years, period_to_story
@@ -699,6 +699,8 @@ def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
     story_from_prev = False  # whether the previous expression set the story time
     past_story: StoryTime | None = None  # the latest story time over by the publication date (_forecast_before)
     story_clock: tuple[int, int] | None = None  # the story time's clock (minutes after midnight, where it ends)
+    # the story time's time of day (first and last minute after midnight, where it ends): a clock time or a part
+    story_span: tuple[int, int, int] | None = None
     story_night = False  # whether the story time is a night (which runs into the next day)
     story_said = False  # whether the story's day is a saying's ("The governor said on Saturday that ...")
     story_saying = False  # whether the story time dates a saying ("said Friday", "said in March": _SAID_AT)
@@ -786,7 +788,9 @@ def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
             # by 0630 GMT": a figure's level at a clock time goes on with the lead's news day, not the earlier day
             # an aside of the lead named
             anchor = StoryTime(pub_date, "day")
-        if anchor is not None and anchor.gran == "day" and past_midnight(c.partial, story_clock, text, c.start, c.end):
+        if anchor is not None and anchor.gran == "day" and (past_midnight(c.partial, story_clock, text, c.start, c.end)
+                                                          or length_past_midnight(c.partial, story_span, text,
+                                                                                  c.start)):
             anchor = StoryTime(anchor.date + dt.timedelta(days=1), "day")  # "left at 21:45 ... landed at 04:10"
         if anchor is not None and is_bare_clock(c.partial) and _pluperfect_before(text, c.start):
             # a past perfect's clock time lies before the story's time: not on a day still ahead ("will try again on
@@ -862,6 +866,10 @@ def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
                                     and _reported_in_sentence(text, c.start))
             clock = _CLOCK_VALUE.search(res.value) if res.type == "TIME" else None
             story_clock = (int(clock["h"]) * 60 + int(clock["m"]), c.end) if clock else None
+            pod = _DAY_TIME.match(res.value)  # (a weekday with its part, "Friday evening", is typed later)
+            hours = codec.PART_OF_DAY_HOURS.get(pod.group("pod")) if pod is not None and pod.group("pod") else None
+            story_span = ((story_clock[0], story_clock[0], c.end) if story_clock is not None
+                          else (hours[0] * 60, hours[1] * 60, c.end) if hours is not None else None)
             if _over_by(story, pub_date):
                 past_story = story
             if GRAN_RANK[story.gran] >= GRAN_RANK["day"]:

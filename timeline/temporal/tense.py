@@ -39,6 +39,8 @@ FORWARD_LEADS = (("as", "soon", "as"), ("as", "early", "as"))
 # "Ahead of Sunday's vote, candidates made final appeals": what a report does ahead of is still to come
 AHEAD_LEADS = (("ahead", "of"),)
 BACKWARD_LEADS = {"since"}  # "on patrol since March" is always a March gone by
+# "a pay rise backdated to April": a time a payment or rule reaches back to (vocab retroactive_leads)
+RETROACTIVE_LEADS = frozenset(tuple(w.split()) for w in vocab()["retroactive_leads"]["words"])
 # "since taking office in March": a gerund after "since" and its object, up to the time's preposition
 _SINCE_GERUND_REACH = 6
 _PERFECT_GERUNDS = {"being", "having"}
@@ -835,6 +837,8 @@ def read_tense(span: Span, pub_date: dt.date | None = None) -> Tense:
     lead = tuple(t.lower_ for t in doc[max(0, span.start - 3):span.start])
     if lead in FORWARD_LEADS or lead in DEADLINE_LEADS or lead[-2:] in AHEAD_LEADS:
         return Tense(Direction.FUTURE)
+    if lead[-2:] in RETROACTIVE_LEADS:
+        return Tense(Direction.PAST, True)
     for t in reversed(doc[max(0, span.start - 5):span.start]):
         if t.lower_ in BACKWARD_LEADS:
             return Tense(Direction.STRICT_PAST)  # "since (shortly after) the Oct. 23 slaying": strictly before, no slack
