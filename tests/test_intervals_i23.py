@@ -12,12 +12,10 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-import pandas as pd
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
-from test_events_v6 import rows_of  # noqa: E402
-from events_probe import interval_probe_main  # noqa: E402
+from events_probe import interval_check, interval_hits, interval_probe_main  # noqa: E402
 
 
 # (the triggers of "held a strike vote", "staged a protest" first written as the light verb only; the README's light
@@ -402,28 +400,7 @@ ITEMS = NARRATIVE + STORY_WEEKDAY + WEEKDAY_TENSE + SEASONS + PARTS + HABITUAL +
     + RANGES + SECOND + THIRD + FOURTH + FIFTH
 
 
-def _hits(df: pd.DataFrame, timex: str) -> pd.DataFrame:
-    return df[df["timex_text"].fillna("").str.contains(timex, regex=False)]
-
-
-def _check(name, text, pub, timex, triggers, start, end, fuzzy):
-    df = rows_of(text, pub)
-    hits = _hits(df, timex)
-    shown = df[["timex_text", "trigger", "start", "end", "fuzzy", "range_text"]].astype(str).to_dict("records")
-    if triggers is None:
-        # no dated row: none of that time, or only rows with no event or no interval
-        assert not len(hits) or (hits["trigger"].isna() | hits["start"].isna()).all(), shown
-        return
-    assert len(hits), shown
-    ok = hits[hits["trigger"].isin(triggers)]
-    assert len(ok), shown
-    row = ok.iloc[0]
-    if start is not None:
-        assert str(row["start"])[:10] == start, shown
-    if end is not None:
-        assert str(row["end"])[:10] == end, shown
-    if fuzzy is not None:
-        assert bool(row["fuzzy"]) == fuzzy, shown
+_hits, _check = interval_hits, interval_check  # (shared: tests/events_probe.py)
 
 
 @pytest.mark.parametrize("name, text, pub, timex, triggers, start, end, fuzzy", ITEMS,

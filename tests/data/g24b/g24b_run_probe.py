@@ -4,7 +4,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 sys.path.insert(0, str(Path(__file__).parents[2]))
-from events_probe import trigger_judge  # noqa: E402
+from events_probe import trigger_judge, trigger_probe_main  # noqa: E402
 from g24b_probe import CASES, PUB  # noqa: E402
 
 
@@ -13,9 +13,4 @@ def judge(text, timex, want):
 
 
 if __name__ == "__main__":
-    ok = 0
-    for text, timex, want in CASES:
-        good, got = judge(text, timex, want)
-        ok += good
-        print("OK " if good else "BAD", timex, "|", want, "|", got, "|", text[:70])
-    print(f"{ok}/{len(CASES)}")
+    trigger_probe_main(CASES, judge)
