@@ -12,13 +12,15 @@ from timeline.eval.tempeval import evaluate
 # The type floor went down deliberately in round 16 (lead's decision): a part of a particular day ("Friday night",
 # "that afternoon") is typed TIME as the TIMEX3 guidelines say, where TimeBank mostly writes DATE (type F1 0.9168 ->
 # 0.9068; tuned 0.921 -> 0.905, check 0.913 -> 0.908; values unchanged).
-FLOORS = {"strict_f1": 0.8998, "relaxed_f1": 0.9506, "type_f1": 0.9065, "value_f1": 0.8265}
+# 2026-12-02 evening session end: strict F1 0.9017, relaxed 0.9519, type 0.9071, value 0.8278 (1,533 values right)
+FLOORS = {"strict_f1": 0.9015, "relaxed_f1": 0.9517, "type_f1": 0.9070, "value_f1": 0.8275}
 # the halves (timeline.eval.tempeval.half): rules are written on "tuned", "check" is only ever scored.
 # measured: tuned value F1 0.8284, check value F1 0.8226 (round 8)
 # The type and check floors went down once, deliberately (f26030d): quantified vague periods ("recent
 # months", "the past few years") are DURATION PX* as the TIMEX3 guidelines and issue 11 ask, not PAST_REF;
 # TimeBank writes them both ways (tuned +5 value matches, check -5, whole 1513 either way).
-HALF_FLOORS = {"tuned": 0.8300, "check": 0.8224}
+# 2026-12-02 evening session end: tuned 0.8310, check 0.8244
+HALF_FLOORS = {"tuned": 0.8305, "check": 0.8240}
 
 
 @pytest.mark.slow
