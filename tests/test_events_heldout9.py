@@ -45,7 +45,7 @@ def test_heldout9_floors(scored):
 # absent: counted without the rows the tool flags no_event (the scorer's fix of 2026-12-01; before it, rows
 # that say "this time dates nothing" counted as rows of their own).
 # 2026-12-01 second session end: 125/153, date 131/141, trigger 137/153, subject 134/145, asserted 145/153.
-FLOOR = {"fully_right": 0.816, "date": 0.929, "trigger": 0.895, "subject": 0.924, "asserted": 0.947, "absent": 45}
+FLOOR = {"fully_right": 0.823, "date": 0.936, "trigger": 0.895, "subject": 0.924, "asserted": 0.947, "absent": 45}
 
 if __name__ == "__main__":
     heldout.main(load())
