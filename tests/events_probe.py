@@ -156,17 +156,18 @@ def interval_hits(df: pd.DataFrame, timex: str) -> pd.DataFrame:
     return df[df["timex_text"].fillna("").str.contains(timex, regex=False)]
 
 
-def interval_check(name, text, pub, timex, triggers, start, end, fuzzy):
-    """One interval-probe item (tests/test_intervals_i23.py and later): a row of ``timex`` on one of ``triggers``
+def interval_check(name, text, pub, timex, triggers, start, end, fuzzy, undated_rows_ok: bool = True):
+    """One interval-probe item (tests/test_intervals_i22.py and later): a row of ``timex`` on one of ``triggers``
     with that start, end and fuzziness (None: not checked); ``triggers`` None: no dated row of that time (none, or
-    only rows with no event or no interval). i22's own check differs on those negatives and stays its own."""
+    only rows with no event or, when ``undated_rows_ok``, no interval; i22 asks for no event at all)."""
     from test_events_v6 import rows_of
 
     df = rows_of(text, pub)
     hits = interval_hits(df, timex)
     shown = df[["timex_text", "trigger", "start", "end", "fuzzy", "range_text"]].astype(str).to_dict("records")
     if triggers is None:
-        assert not len(hits) or (hits["trigger"].isna() | hits["start"].isna()).all(), shown
+        undated = hits["start"].isna() if undated_rows_ok else False
+        assert not len(hits) or (hits["trigger"].isna() | undated).all(), shown
         return
     assert len(hits), shown
     ok = hits[hits["trigger"].isin(triggers)]
@@ -205,3 +206,12 @@ def trigger_probe_main(cases: list, judge) -> None:
         ok += good
         print("OK " if good else "BAD", timex, "|", want, "|", got, "|", text[:70])
     print(f"{ok}/{len(cases)}")
+
+
+def open_marked(items: list[dict], open_: dict, key=lambda i: (i["cls"], i["timex"])) -> list:
+    """A subject probe's items for ``pytest.mark.parametrize``, those its round left open (``open_``: key -> why) as
+    non-strict xfails, so that a later rule that mends one shows up as a pass."""
+    import pytest
+
+    return [pytest.param(i, marks=pytest.mark.xfail(reason=open_[key(i)], strict=False)) if key(i) in open_ else i
+            for i in items]

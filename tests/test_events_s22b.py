@@ -11,7 +11,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 import pytest  # noqa: E402
-from events_probe import subject_problems, subject_probe_main  # noqa: E402
+from events_probe import open_marked, subject_probe_main, subject_problems  # noqa: E402
 from test_events_v6 import _na, row_of  # noqa: E402
 
 _DIR = Path(__file__).parent / "data" / "events_probe_s22b"
@@ -27,8 +27,7 @@ def problems(item: dict) -> list[str]:
 _OPEN = {("it-legal-case", "June"): "a passive 'It' opening a sentence after people's object ('filed the appeal'): no rule yet"}
 
 
-@pytest.mark.parametrize("item", [pytest.param(i, marks=pytest.mark.xfail(reason=_OPEN[(i["cls"], i["timex"])], strict=False))
-                                  if (i["cls"], i["timex"]) in _OPEN else i for i in PROBE["items"]],
+@pytest.mark.parametrize("item", open_marked(PROBE["items"], _OPEN),
                          ids=[f"{i['cls']}:{i['timex']}" for i in PROBE["items"]])
 def test_probe_item(item):
     assert not problems(item)

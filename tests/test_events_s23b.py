@@ -11,7 +11,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 import pytest  # noqa: E402
-from events_probe import subject_problems, subject_probe_main  # noqa: E402
+from events_probe import open_marked, subject_probe_main, subject_problems  # noqa: E402
 from test_events_v6 import row_of  # noqa: E402
 
 _DIR = Path(__file__).parent / "data" / "events_probe_s23b"
@@ -32,8 +32,7 @@ _OPEN: dict[str, str] = {
 }
 
 
-@pytest.mark.parametrize("item", [pytest.param(i, marks=pytest.mark.xfail(reason=_OPEN[i["cls"]], strict=False))
-                                  if i["cls"] in _OPEN else i for i in PROBE["items"]],
+@pytest.mark.parametrize("item", open_marked(PROBE["items"], _OPEN, key=lambda i: i["cls"]),
                          ids=[i["cls"] for i in PROBE["items"]])
 def test_probe_item(item):
     assert not problems(item)

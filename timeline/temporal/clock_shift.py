@@ -163,7 +163,8 @@ def clock_shifts(text: str, out: list[Timex]) -> None:
 # "failed on Monday afternoon and drifted for about 16 hours before a ship spotted it at around 5 a.m.": a stated
 # length of hours between the story's time of day and a bare clock time carries the story over midnight when the
 # story's time plus the length lands on that clock hour the next day (give or take this slack, for "about")
-_LENGTH_HOURS = re.compile(r"\bfor\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least)\s+)?"
+# (the words that hedge a length are the tagger's approx_mods: "about", "nearly", "more than", "at least" ...)
+_LENGTH_HOURS = re.compile(r"\bfor\s+(?:" + alternation(vocab()["approx_mods"]) + r"\s+)?"
                            r"(?P<n>\d{1,2}|[a-z]+(?:-[a-z]+)?)\s+hours?\b", re.IGNORECASE)
 _NUMBERS = vocab()["numbers"]
 _LENGTH_SLACK = 120

@@ -929,16 +929,18 @@ def after_verb(m, span: Span) -> bool:
     return nxt is None or upos(nxt) not in ("NOUN", "PROPN", "ADJ")
 
 
-_DAY_WORDS = frozenset(vocab()["weekdays"]) | {"yesterday", "today", "tonight"}
+_WEEKDAY_WORDS = frozenset(vocab()["weekdays"])
+_DEICTIC_DAYS = frozenset(vocab()["deictic_days"])
 _HABIT_WORDS = frozenset(_WORDS["pod_habit_words"]["words"])
 
 
 def _names_a_day(tokens) -> bool:
-    """A weekday said once (not "Sundays"), "yesterday", or a month with its day ("Aug. 30", "3 March")."""
+    """A weekday said once (not "Sundays"), a deictic day ("yesterday", "today", "tomorrow"), or a month with its day
+    ("Aug. 30", "3 March")."""
     toks = list(tokens)
     day_num = lambda t: t.text.isdigit() and 1 <= int(t.text) <= 31  # noqa: E731
     for i, t in enumerate(toks):
-        if t.lower_.rstrip(".") in _DAY_WORDS and t.text[:1].isupper() or t.lower_ in ("yesterday", "today"):
+        if t.lower_.rstrip(".") in _WEEKDAY_WORDS and t.text[:1].isupper() or t.lower_ in _DEICTIC_DAYS:
             return True
         if norm_key(t.text) in _MONTH_KEYS and t.text[:1].isupper() and (
                 i + 1 < len(toks) and day_num(toks[i + 1]) or i > 0 and day_num(toks[i - 1])):
