@@ -38,6 +38,9 @@ def _ranges(timexes):
     ("The fair ran from April 3 to 5.", ("April 3", "2023-04-03"), ("5", "2023-04-05")),
     ("Polls were open between Jan. 4 and 9.", ("Jan. 4", "2023-01-04"), ("9", "2023-01-09")),
     ("The fair ran Dec. 30-31, 2021, in Oslo.", ("Dec. 30", "2021-12-30"), ("31, 2021", "2021-12-31")),
+    # "from" opens a stretch, so the clause may go on after "to N" ("Nov. 18 to 19 in the index" alone may be a figure)
+    ("The depot will close from Aug. 2 to 9 while inspectors work.", ("Aug. 2", "2023-08-02"), ("9", "2023-08-09")),
+    ("She will compete from June 11 to 14 in Lyon.", ("June 11", "2023-06-11"), ("14", "2023-06-14")),
     # no year said: the start takes the year that puts it before the end
     ("Troops fought between June and August.", ("June", "2022-06"), ("August", "2022-08")),
     ("It will run from November to January.", ("November", "2023-11"), ("January", "2024-01")),
@@ -83,6 +86,8 @@ def test_elided_day_after_and_is_tagged_but_not_a_range(nlp):
 @pytest.mark.parametrize("sentence", [
     "On May 3 and 25 people died.",  # a count follows
     "Prices on June 4 rose 6 to 7%.",
+    "Shares rose on June 4 to 7 dollars.",  # no "from": a price, not the end of a stretch
+    "The index fell from June 4 to 9 percent below its peak.",  # a figure follows even after "from"
     "The vote is on Feb. 28 and 30.",  # no such day
     "It opened on June 4 and 2.",  # not a later day
 ])

@@ -161,8 +161,10 @@ def _second_days(text: str, out: list[Timex]) -> list[tuple[Timex, Timex]]:
         listed = _LISTED_DAYS.match(text, t.end)
         m = _SECOND_DAY.match(text, listed.end() if listed else t.end) \
             or (None if listed else _ATTRIBUTIVE_SECOND_DAY.match(text, t.end))
-        # a clause going on after the day only with a dash or "and" ("Nov. 18 to 19 in the index" may be a figure)
-        if not m or (m.group("word") and m.group("join").lower() not in ("-", "–", "—", "and")):
+        # a clause going on after the day only with a dash or "and" ("Nov. 18 to 19 in the index" may be a figure),
+        # or after "from": "from Dec. 26 to 30 before ..." can only be a stretch of days
+        opened = _FROM.search(text, max(0, t.start - 6), t.start) or _BETWEEN.search(text, max(0, t.start - 12), t.start)
+        if not m or (m.group("word") and m.group("join").lower() not in ("-", "–", "—", "and") and not opened):
             continue
         if listed and m.group("join").lower() not in ("and", "or"):
             continue  # "March 16, 17 to 18" is no list
