@@ -622,6 +622,8 @@ def duration_context(m, span: Span) -> bool:
         return True
     if unit in ("quarter", "quarters") and nxt is not None and nxt.lower_ in ("of", "mile", "point", "percent"):
         return False  # "a quarter of the vote"
+    if unit == "quarter" and num in ("a", "an") and any(t.lower_ in QUARTER_SHARE_LEADS for t in _prev_tokens(span)):
+        return False  # "down from a quarter a decade ago": a share
     if unit in ("quarter", "quarters") and nxt is not None and nxt.text in ("-", "‐", "–") and nxt.i + 1 < len(span.doc) \
             and span.doc[nxt.i + 1].lower_ in QUARTER_COMPOUNDS:
         return False  # "a quarter-final" is a match, not three months
@@ -637,6 +639,7 @@ def set_adverb_context(m, span: Span) -> bool:
 
 PER_UNIT_COUNTS = frozenset(_WORDS["per_unit_counts"])  # "3% a year", "twice a day"
 QUARTER_COMPOUNDS = frozenset(_WORDS["quarter_compounds"])
+QUARTER_SHARE_LEADS = frozenset(_WORDS["quarter_share_leads"]["words"])
 
 
 # how far back the amount a rate counts may stand: among the three words before "a day" ("$5 billion in loans a

@@ -139,6 +139,7 @@ RULES = [
                    Ex("Prices rose in last two years.", "last two years", "P2Y", type="DURATION"),
                    Ex("The fair ran for four weekends.", "four weekends", "P4WE", type="DURATION")),
          negatives=("He was second.", "A day care center.", "It was a year ago.", "She lost in a quarter-final.",
+                    "Coal's share fell to a fifth, down from a quarter a decade ago.", "Staff were cut by a quarter.",
                     "Volume on the trading day was light.", "The film Seven Days in Rome opened.")),
     rule("duration_adj", r"(?P<num>@NUM@)-(?P<unit>@UNITSG@)(?:-long)?(?![\w-]*\s*-?\s*old\b)", count_unit,
          trigger="@UNIT@",
