@@ -39,7 +39,7 @@ from .grammar import bounded_term, is_event_nominal, misread_verb, is_predicate,
 from .interval import cue_before, hedge_length
 from .lexicon import (ASPECTUAL_VERBS, CHANGE_VERBS, ERA_WORDS, EVENT_NOUNS, FREQUENCY_ADJECTIVES, TIME_UNITS, INDEFINITE_LIGHT_VERBS, INTERVAL_CUES, LIGHT_VERBS, MEASURE_VERBS, PERIOD_NOUNS, PERIOD_VERBS,
                       QUANTITY_NOUNS, REPORTING_VERBS, SCHEDULING_VERBS)
-from .lexicon import TERM_BOUNDS, AMOUNT_IN_MEASURE_VERBS, AMOUNT_SIGNS, OCCASION_HOLDERS, TIME_PREPOSITIONS, FISCAL_UNITS, MARKET_SETTINGS, MESSAGE_NOUNS, SEQUENCE_ADJECTIVES
+from .lexicon import TERM_BOUNDS, AMOUNT_IN_MEASURE_VERBS, AMOUNT_SIGNS, FRACTION_AMOUNTS, OCCASION_HOLDERS, TIME_PREPOSITIONS, FISCAL_UNITS, MARKET_SETTINGS, MESSAGE_NOUNS, SEQUENCE_ADJECTIVES
 from .lexicon import ARGUMENT_PREPOSITIONS, DATING_VERBS, EXPECTING_VERBS, PROSPECT_VERBS, DUE_TO_MISREAD_VERBS, FORECAST_VERBS, MODAL_AUX, ONSET_PARTICIPLES, PLANNING_PARTICIPLES, RETURN_VERBS, STATE_PREPOSITIONS
 from .lexicon import ARGUMENT_PHRASE_NOUNS, BECOMING_VERBS, COMPARISON_BASE_LEADS, JUDGED_OF_WORDS, LINKING_VERBS, TO_ARGUMENT_VERBS
 from .lexicon import MOVEMENT_ADVERBS, RESULT_NOUNS
@@ -3383,6 +3383,8 @@ def _multiple_of_what(doc, first: int) -> bool:
 def _amount_start(doc, k: int) -> int:
     """The index right before the amount ending at token ``k`` ("57%", "$2.8 billion", "2,100"), walking back
     over it; ``k`` itself when no amount ends there."""
+    if k >= 1 and doc[k].lower_ in FRACTION_AMOUNTS and (doc[k - 1].lower_ in ("a", "one") or doc[k - 1].like_num):
+        return k - 2  # "a quarter", "two thirds": a share is an amount as "25%" is
     while k >= 0 and (doc[k].like_num or doc[k].pos_ in ("NUM", "SYM") or doc[k].lower_ in AMOUNT_SIGNS
                       or doc[k].ent_type_ in ("MONEY", "PERCENT", "CARDINAL", "QUANTITY")):
         k -= 1
