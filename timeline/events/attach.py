@@ -1877,6 +1877,88 @@ def _count_over_events(pred: Token, how: str, root: Token, inside: set[int]) -> 
     return verb, "count-over-events"
 
 
+_OBJECT_COMPLEMENT = _words("object_complement_prepositions")
+
+
+def _closes_clause(doc, inside: set[int]) -> bool:
+    """Whether the time ends its clause: nothing but the sentence's end, punctuation or a conjunction after it."""
+    k = max(inside) + 1
+    return k >= len(doc) or doc[k].is_punct or doc[k].dep_ == "cc" or doc[k].is_sent_start
+
+
+def _time_start(root: Token, inside: set[int]) -> int:
+    """The first token of the time phrase, its own preposition included ("in May", "between 2007 and 2011")."""
+    first = min(inside)
+    if root.dep_ == "pobj" and root.head.pos_ == "ADP" and root.head.i < first:
+        first = root.head.i
+    return first
+
+
+def _own_occasion(noun: Token, verb: Token) -> bool:
+    """Whether the event noun ``noun``, the verb's object, has a time of its own the verb does not share: an agent of
+    its own ("Iraq's invasion", "the announcement by Truman") unless the verb rules on it (``sanctioning_verbs``), or a
+    verb that schedules, or only names, it (``scheduling_verbs``, ``light_verbs``)."""
+    if lemma_in(verb, SCHEDULING_VERBS) or lemma_in(verb, LIGHT_VERBS) or verb.lemma_ in INDEFINITE_LIGHT_VERBS:
+        return True
+    if any(c.dep_ == "prep" and c.lower_ == "by" for c in noun.children):
+        return True
+    return any(c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") for c in noun.children) \
+        and not lemma_in(verb, SANCTIONING_VERBS)
+
+
+def _time_past_object_complement(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
+    """'will begin its review of the Pine Lake fire next month', 'lifted its ban on fishing in the bay last month': a
+    time closing the clause after the verb's event-noun object and that object's own complement (``object_complement_
+    prepositions``) cannot date the complement's noun alone (the fire is what is reviewed): it dates the object, the
+    verb's own argument, so the row is the verb's. An object with a time of its own (:func:`_own_occasion`) is the row
+    itself ("condemned Iraq's invasion of Kuwait on Aug. 2")."""
+    gerund = how.endswith("-verb") and pred.dep_ == "pobj" and pred.tag_ == "VBG"  # "its ban on fishing", parsed so
+    if how not in ("preceding-nominal", "prep-nominal", "npadvmod-nominal") and not gerund \
+            or pred.pos_ not in ("NOUN", "PROPN", "VERB"):
+        return pred, how
+    t, obj = pred, None
+    for _ in range(3):  # "its review of the cause of the fire": the complement may hang a level deeper
+        if t.dep_ != "pobj" or t.head.dep_ != "prep" or t.head.lower_ not in _OBJECT_COMPLEMENT:
+            break
+        prep = t.head
+        t = prep.head
+        if is_predicate(t):
+            # (the parser hangs the complement on the verb as often: "will open its inquiry | into the leak")
+            t = next((c for c in t.children if c.dep_ == "dobj" and c.right_edge.i == prep.i - 1), None)
+            if t is None:
+                break
+        if t.dep_ == "dobj":
+            obj = t
+            break
+    if obj is None or not is_event_nominal(obj) or _is_quantity(obj) or any(c.dep_ == "nummod" for c in obj.children):
+        # (a counted object tallies its complement's events over the period: "received more than eight thousand
+        # reports of hate crimes last year" dates the crimes, as TimeBank does)
+        return pred, how
+    verb, doc = obj.head, obj.doc
+    first = _time_start(root, inside)
+    if verb.pos_ != "VERB" or not is_predicate(verb) or not _closes_clause(doc, inside) \
+            or not obj.left_edge.i <= first - 1 <= max(obj.right_edge.i, max(inside)) or first - 1 <= obj.i \
+            or any(x.is_punct or is_predicate(x) and x.i != pred.i for x in doc[obj.i + 1:first]):
+        return pred, how
+    if _own_occasion(obj, verb):
+        return obj, "object-own-occasion"
+    return verb, "past-object-complement"
+
+
+def _counted_object_over_period(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
+    """'recorded 48 ferry accidents between 2007 and 2011', 'carried out 200 raids last year': a counted event noun, the
+    verb's object, that the parser hung a clause-closing time on is a tally; no single one of the events is dated,
+    the verb's count over the period is."""
+    if how not in ("prep-nominal", "npadvmod-nominal") or pred.dep_ != "dobj" or not is_predicate(pred.head) \
+            or pred.head.pos_ != "VERB" or lemma_in(pred.head, SCHEDULING_VERBS):
+        return pred, how
+    counted = any(c.dep_ == "nummod" and (c.like_num or c.pos_ == "NUM") and c.ent_type_ not in ("DATE", "TIME")
+                  and c.i not in inside for c in pred.children)
+    if not counted or not _closes_clause(pred.doc, inside) or not pred.i < min(inside) <= pred.right_edge.i:
+        return pred, how
+    return pred.head, "counted-over-period"
+
+
 def _offset_anchor_noun(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
     """'return on Feb. 26, days before a March 1 deadline', 'weeks after a May 5 letter': a date on the noun a length
     is measured from (``offset_restatement_links``) dates that noun, whatever noun it is, not the clause's verb,
@@ -2235,7 +2317,8 @@ def _fronted_until_on_saying(pred: Token, how: str, root: Token, inside: set[int
 
 
 REFINEMENTS = [_determiner_gerund, _cleft_focus, _naming_participle, _appointed_date, _closed_aside_participle, _clause_after_time, _gapped_object, _participle_agent, _dating_participle, _occasion_dated, _temporal_adjective, _dated_noun_after, _medium_of_saying, _secondary_predicate, _after_reporting_verb, _reporting_complement, _trailing_report, _when_clause, _preceding_nominal, _act_in_contest, _act_at_dated_contest, _market_setting, _moved_event,
-               _quantity_subject, _amount_for_period, _amount_in_measure, _light_verb, _object_complement, _since_on_perfect, _since_under_perfect, _own_object_nominal, _argument_noun_dated, _agent_dated, _according_to, _time_aside_on_noun, _time_inside_noun_phrase, _onset_participle, _set_off_onset, _onset_on_noun, _occasion_of, _state_noun, _aspectual, _going_to, _event_on_copula, _due_to_misread_verb, _expected_event, _prospect_object, _aimed_act, _background_progressive, _ordinal_of_subject, _due_thing_does, _deadline_infinitive, _bounded_term, _contest_outcome, _compared_expectation, _conjunct_verb_misread, _capacity_infinitive, _ago_on_infinitive, _tally_of_act, _count_over_events, _change_noun_since, _have_to, _restated_amount, _offset_anchor_noun, _standing_participle, _gerund_kept_from, _manner_gerund, _learned_of, _misread_perfect, _refused_act, _lost_verb_on_noun_root, _elided_count_noun, _premodifier_across_preposition, _time_after_apposition, _deadline_on_question_state, _object_read_as_clause, _age_phrase, _fronted_until_on_saying]
+               _quantity_subject, _amount_for_period, _amount_in_measure, _light_verb, _object_complement, _since_on_perfect, _since_under_perfect, _own_object_nominal, _argument_noun_dated, _agent_dated, _according_to, _time_aside_on_noun, _time_inside_noun_phrase, _onset_participle, _set_off_onset, _onset_on_noun, _occasion_of, _state_noun, _aspectual, _going_to, _event_on_copula, _due_to_misread_verb, _expected_event, _prospect_object, _aimed_act, _background_progressive, _ordinal_of_subject, _due_thing_does, _deadline_infinitive, _bounded_term, _contest_outcome, _compared_expectation, _conjunct_verb_misread, _capacity_infinitive, _ago_on_infinitive, _tally_of_act, _count_over_events, _change_noun_since, _have_to, _restated_amount, _offset_anchor_noun, _standing_participle, _gerund_kept_from, _manner_gerund, _learned_of, _misread_perfect, _refused_act, _lost_verb_on_noun_root, _elided_count_noun, _premodifier_across_preposition, _time_after_apposition, _deadline_on_question_state, _object_read_as_clause, _age_phrase, _fronted_until_on_saying,
+               _time_past_object_complement, _counted_object_over_period]
 
 
 def _counted_verb(pred: Token, how: str) -> tuple[Token, str]:
