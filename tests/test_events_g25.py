@@ -43,14 +43,17 @@ OPEN = {
 # each rule's own examples, positive and negative (written with the rule)
 RULE_CASES = [
     # a time closing the clause after an event-noun object's own complement ("its review of the fire") dates the
-    # object, the verb's own argument: the verb's row, however the parser hung the complement
+    # object, the verb's own argument, when the verb is to come and the time ahead, or the complement is bare: the
+    # verb's row, however the parser hung the complement
     ("The agency will begin its audit of the hospital merger next month.", "next month", "begin"),
-    ("The council suspended its probe into the stadium collapse on Monday.", "Monday", "suspended"),
     ("The state lifted its ban on hunting in the park last week.", "last week", "lifted"),
     ("The regulator will start an investigation into the pipeline leak next week.", "next week", "start"),
-    # ... unless the object has a time of its own: an owner, a scheduling verb, or a count of reports of events
+    # ... not a determined complement before a time gone by; and an object with a time of its own (an owner, a light
+    # verb) is the row itself; a count of reports of events leaves the events theirs
     ("The UN condemned Russia's seizure of the port on Friday.", "Friday", "seizure"),
-    ("The airline scheduled a review of the crash for next week.", "next week", "review"),
+    ("The vigil marked the anniversary of the flood in 2004.", "2004", "flood"),
+    ("The agency will publish its report on the flood in 2004.", "2004", "flood"),
+    ("The unions will hold a debate on the strike next week.", "next week", {"debate", "hold"}),
     ("The agency received 900 reports of burglaries last year.", "last year", "burglaries"),
     # a counted event-noun object the parser hung a clause-closing time on is a tally: the counting verb's row
     ("The region recorded 25 mining accidents between 2015 and 2019.", "2015", "recorded"),
@@ -63,6 +66,15 @@ RULE_CASES = [
     ("The players accepted the league's revised offer on Thursday.", "Thursday", "accepted"),
     ("The players rejected the league's revised offer on Thursday.", "Thursday", "rejected"),
     ("The union welcomed the company's offer on Thursday.", "Thursday", "offer"),
+    # an amount's purpose after "on" is no event of its own: a time closing the clause dates the spending
+    ("The city has spent $2 million on policing this year.", "this year", "spent"),
+    ("The club has spent 90 million euros on transfers this summer.", "this summer", "spent"),
+    ("He made $60 million from the sale of his shares between 1985 and 1987.", "1985", "sale"),
+    # a trial is an occasion a drug or defendant is put through: the outcome after it, with its own time, is the act
+    ("The drug failed in a late-stage trial in March.", "March", "failed"),
+    ("The pill succeeded in a small trial in 2021.", "2021", "succeeded"),
+    ("The trial in May ended in acquittal.", "May", "trial"),
+    ("The judge is preparing for the trial in May.", "May", "trial"),
 ]
 
 

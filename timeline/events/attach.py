@@ -1897,8 +1897,8 @@ def _time_start(root: Token, inside: set[int]) -> int:
 def _own_occasion(noun: Token, verb: Token) -> bool:
     """Whether the event noun ``noun``, the verb's object, has a time of its own the verb does not share: an agent of
     its own ("Iraq's invasion", "the announcement by Truman") unless the verb rules on it (``sanctioning_verbs``), or a
-    verb that schedules, or only names, it (``scheduling_verbs``, ``light_verbs``)."""
-    if lemma_in(verb, SCHEDULING_VERBS) or lemma_in(verb, LIGHT_VERBS) or verb.lemma_ in INDEFINITE_LIGHT_VERBS:
+    verb that only names it (``light_verbs``)."""
+    if lemma_in(verb, LIGHT_VERBS) or verb.lemma_ in INDEFINITE_LIGHT_VERBS:
         return True
     if any(c.dep_ == "prep" and c.lower_ == "by" for c in noun.children):
         return True
@@ -1906,12 +1906,15 @@ def _own_occasion(noun: Token, verb: Token) -> bool:
         and not lemma_in(verb, SANCTIONING_VERBS)
 
 
-def _time_past_object_complement(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
+def _time_past_object_complement(pred: Token, how: str, root: Token, inside: set[int],
+                                 ahead: bool | None) -> tuple[Token, str]:
     """'will begin its review of the Pine Lake fire next month', 'lifted its ban on fishing in the bay last month': a
     time closing the clause after the verb's event-noun object and that object's own complement (``object_complement_
-    prepositions``) cannot date the complement's noun alone (the fire is what is reviewed): it dates the object, the
-    verb's own argument, so the row is the verb's. An object with a time of its own (:func:`_own_occasion`) is the row
-    itself ("condemned Iraq's invasion of Kuwait on Aug. 2")."""
+    prepositions``) cannot date the complement's noun when the verb is to come and the time lies ahead (what is to be
+    reviewed has happened), nor when that noun is bare (fishing as such has no time): it dates the object, the verb's
+    own argument, so the row is the verb's. An object with a time of its own (:func:`_own_occasion`) is the row
+    itself. A complement with a determiner before a time gone by keeps it ("marked the anniversary of the massacre in
+    1989")."""
     gerund = how.endswith("-verb") and pred.dep_ == "pobj" and pred.tag_ == "VBG"  # "its ban on fishing", parsed so
     if how not in ("preceding-nominal", "prep-nominal", "npadvmod-nominal") and not gerund \
             or pred.pos_ not in ("NOUN", "PROPN", "VERB"):
@@ -1940,9 +1943,35 @@ def _time_past_object_complement(pred: Token, how: str, root: Token, inside: set
             or not obj.left_edge.i <= first - 1 <= max(obj.right_edge.i, max(inside)) or first - 1 <= obj.i \
             or any(x.is_punct or is_predicate(x) and x.i != pred.i for x in doc[obj.i + 1:first]):
         return pred, how
+    future = ahead is True and any(c.dep_ == "aux" and c.lower_ in MODAL_AUX for c in verb.children)
+    bare = not any(c.dep_ in ("det", "poss", "nummod", "compound", "amod") for c in pred.children)
+    if not future and not bare:
+        return pred, how
+    if lemma_in(verb, SCHEDULING_VERBS):
+        return pred, how  # a scheduled or moved object's own time is the business of _scheduled_before_report, _moved_object
     if _own_occasion(obj, verb):
         return obj, "object-own-occasion"
     return verb, "past-object-complement"
+
+
+_AMOUNT_PURPOSE = _words("amount_purpose_prepositions")
+
+
+def _amount_purpose(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
+    """'The province has spent 410 million dollars on firefighting this year': the event noun (or gerund) after a
+    preposition naming what the verb's amount object went on (``amount_purpose_prepositions``) is the amount's
+    purpose; a clause-closing time the parser hung on it dates the verb's spending over the period."""
+    if not how.endswith("-nominal") and not (how.endswith("-verb") and pred.tag_ == "VBG") \
+            or pred.dep_ not in ("pobj", "pcomp") or pred.head.lower_ not in _AMOUNT_PURPOSE or root.head.i != pred.i:
+        return pred, how
+    prep, verb = pred.head, pred.head.head
+    if verb.pos_ != "VERB" or not is_predicate(verb) or not _closes_clause(pred.doc, inside):
+        return pred, how
+    amount = next((c for c in verb.children if c.dep_ == "dobj" and c.i < prep.i), None)
+    if amount is None or not (amount.like_num or amount.ent_type_ == "MONEY" or any(
+            c.lower_ in AMOUNT_SIGNS or c.dep_ == "nummod" and (c.like_num or c.pos_ == "NUM") for c in amount.children)):
+        return pred, how
+    return verb, "amount-purpose"
 
 
 def _counted_object_over_period(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
@@ -2318,7 +2347,7 @@ def _fronted_until_on_saying(pred: Token, how: str, root: Token, inside: set[int
 
 REFINEMENTS = [_determiner_gerund, _cleft_focus, _naming_participle, _appointed_date, _closed_aside_participle, _clause_after_time, _gapped_object, _participle_agent, _dating_participle, _occasion_dated, _temporal_adjective, _dated_noun_after, _medium_of_saying, _secondary_predicate, _after_reporting_verb, _reporting_complement, _trailing_report, _when_clause, _preceding_nominal, _act_in_contest, _act_at_dated_contest, _market_setting, _moved_event,
                _quantity_subject, _amount_for_period, _amount_in_measure, _light_verb, _object_complement, _since_on_perfect, _since_under_perfect, _own_object_nominal, _argument_noun_dated, _agent_dated, _according_to, _time_aside_on_noun, _time_inside_noun_phrase, _onset_participle, _set_off_onset, _onset_on_noun, _occasion_of, _state_noun, _aspectual, _going_to, _event_on_copula, _due_to_misread_verb, _expected_event, _prospect_object, _aimed_act, _background_progressive, _ordinal_of_subject, _due_thing_does, _deadline_infinitive, _bounded_term, _contest_outcome, _compared_expectation, _conjunct_verb_misread, _capacity_infinitive, _ago_on_infinitive, _tally_of_act, _count_over_events, _change_noun_since, _have_to, _restated_amount, _offset_anchor_noun, _standing_participle, _gerund_kept_from, _manner_gerund, _learned_of, _misread_perfect, _refused_act, _lost_verb_on_noun_root, _elided_count_noun, _premodifier_across_preposition, _time_after_apposition, _deadline_on_question_state, _object_read_as_clause, _age_phrase, _fronted_until_on_saying,
-               _time_past_object_complement, _counted_object_over_period]
+               _counted_object_over_period, _amount_purpose]
 
 
 def _counted_verb(pred: Token, how: str) -> tuple[Token, str]:
@@ -3788,6 +3817,7 @@ def attach(root: Token, inside: set[int], ahead: bool | None = None,
         pred, how = _ahead_on_past_relative(pred, how, root, inside, ahead)
         pred, how = _deadline_after_argument(pred, how, root, inside)
         pred, how = _deadline_on_intending(pred, how, root, behind)
+        pred, how = _time_past_object_complement(pred, how, root, inside, ahead)
     if pred is None:
         pred, how = _fallback(root.sent, root, inside)
     if pred is None:
