@@ -1974,6 +1974,39 @@ def _amount_purpose(pred: Token, how: str, root: Token, inside: set[int]) -> tup
     return verb, "amount-purpose"
 
 
+def _time_the_verb_cannot_hold(pred: Token, how: str, root: Token, inside: set[int], ahead: bool | None,
+                               behind: bool | None) -> tuple[Token, str]:
+    """'Lawyers will appeal against his conviction last month', 'Police are preparing for protests on Saturday': a
+    time the verb's tense cannot hold (gone by for a verb with "will"; ahead for a verb in the present, whose doing
+    is now) dates the event noun right before it in the verb's object or in the phrase of what the present verb is
+    for (what one prepares or braces for lies ahead; a present verb's futurate "are flying to Paris on Saturday"
+    has no such noun)."""
+    verb = pred
+    if not is_predicate(verb) or verb.pos_ != "VERB" or how in (PAST_TIME_ON_PRESENT, "when-clause"):
+        return pred, how
+    future = behind is True and any(c.dep_ == "aux" and MODAL_AUX.get(c.lower_) in ("will", "shall")
+                                    for c in verb.children)
+    present = ahead is True and _present_verb(verb)
+    if not future and not present:
+        return pred, how
+    first = _time_start(root, inside)
+    t = root.doc[first - 1] if first > 0 else None
+    for _ in range(8):  # from the word before the time up to the noun heading its phrase
+        if t is None or t.i == verb.i or t.i in inside:
+            return pred, how
+        if is_event_nominal(t) and not _is_quantity(t):
+            break
+        t = t.head
+    else:
+        return pred, how
+    if t.i >= first or any(x.is_punct or is_predicate(x) for x in root.doc[t.i + 1:first]):
+        return pred, how
+    argument = t.dep_ == "dobj" and t.head.i == verb.i or t.dep_ == "pobj" and t.head.head.i == verb.i
+    if not argument or present and not (t.dep_ == "pobj" and t.head.lower_ == "for"):
+        return pred, how
+    return t, "time-the-verb-cannot-hold"
+
+
 def _counted_object_over_period(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
     """'recorded 48 ferry accidents between 2007 and 2011', 'carried out 200 raids last year': a counted event noun, the
     verb's object, that the parser hung a clause-closing time on is a tally; no single one of the events is dated,
@@ -3818,6 +3851,7 @@ def attach(root: Token, inside: set[int], ahead: bool | None = None,
         pred, how = _deadline_after_argument(pred, how, root, inside)
         pred, how = _deadline_on_intending(pred, how, root, behind)
         pred, how = _time_past_object_complement(pred, how, root, inside, ahead)
+        pred, how = _time_the_verb_cannot_hold(pred, how, root, inside, ahead, behind)
     if pred is None:
         pred, how = _fallback(root.sent, root, inside)
     if pred is None:
