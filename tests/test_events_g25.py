@@ -47,6 +47,12 @@ RULE_CASES = [
     ("The agency will begin its audit of the hospital merger next month.", "next month", "begin"),
     ("The state lifted its ban on hunting in the park last week.", "last week", "lifted"),
     ("The regulator will start an investigation into the pipeline leak next week.", "next week", "start"),
+    # a time ahead of a verb done by now, or of a verb that schedules its object, is the object's (the event
+    # announced or promised), never its complement's; a scheduled object's "of" may count events ("a string of")
+    ("The mayor has announced an inquiry into the fire next month.", "next month", "inquiry"),
+    ("The government has promised a vote on the treaty next spring.", "next spring", "vote"),
+    ("The firm has agreed to a merger next year.", "next year", "merger"),
+    ("The league postponed a series of matches until March.", "March", "matches"),
     # ... not a determined complement before a time gone by; and an object with a time of its own (an owner, a light
     # verb) is the row itself; a count of reports of events leaves the events theirs
     ("The UN condemned Russia's seizure of the port on Friday.", "Friday", "seizure"),

@@ -1919,7 +1919,7 @@ def _time_past_object_complement(pred: Token, how: str, root: Token, inside: set
     if how not in ("preceding-nominal", "prep-nominal", "npadvmod-nominal") and not gerund \
             or pred.pos_ not in ("NOUN", "PROPN", "VERB"):
         return pred, how
-    t, obj = pred, None
+    t, obj, prep = pred, None, None
     for _ in range(3):  # "its review of the cause of the fire": the complement may hang a level deeper
         if t.dep_ != "pobj" or t.head.dep_ != "prep" or t.head.lower_ not in _OBJECT_COMPLEMENT:
             break
@@ -1945,11 +1945,15 @@ def _time_past_object_complement(pred: Token, how: str, root: Token, inside: set
         return pred, how
     future = ahead is True and any(c.dep_ == "aux" and c.lower_ in MODAL_AUX for c in verb.children)
     bare = not any(c.dep_ in ("det", "poss", "nummod", "compound", "amod") for c in pred.children)
-    if not future and not bare:
+    if not future and not bare and ahead is not True:
         return pred, how
-    if lemma_in(verb, SCHEDULING_VERBS):
-        return pred, how  # a scheduled or moved object's own time is the business of _scheduled_before_report, _moved_object
-    if _own_occasion(obj, verb):
+    if lemma_in(verb, SCHEDULING_VERBS) and (prep.lower_ == "of" or ahead is not True):
+        # (a scheduled or moved object's "of" often counts the events it names, "postponed a string of matches until
+        # September", and a past time on such a verb is _scheduled_before_report's business)
+        return pred, how
+    if _own_occasion(obj, verb) or ahead is True and not future or lemma_in(verb, SCHEDULING_VERBS):
+        # (a time ahead of a verb done by now is the object's, the event it announced or promised: "has announced an
+        # inquiry into the fire next month")
         return obj, "object-own-occasion"
     return verb, "past-object-complement"
 
@@ -1978,8 +1982,9 @@ def _time_the_verb_cannot_hold(pred: Token, how: str, root: Token, inside: set[i
                                behind: bool | None) -> tuple[Token, str]:
     """'Lawyers will appeal against his conviction last month', 'Police are preparing for protests on Saturday': a
     time the verb's tense cannot hold (gone by for a verb with "will"; ahead for a verb in the present, whose doing
-    is now) dates the event noun right before it in the verb's object or in the phrase of what the present verb is
-    for (what one prepares or braces for lies ahead; a present verb's futurate "are flying to Paris on Saturday"
+    is now, or in the present perfect, done by now) dates the event noun right before it in the verb's object (for
+    the perfect, anywhere in it: "has approved plans for a festival in August") or in the phrase of what the present
+    verb is for (what one prepares or braces for lies ahead; a present verb's futurate "are flying to Paris on Saturday"
     has no such noun)."""
     verb = pred
     if not is_predicate(verb) or verb.pos_ != "VERB" or how in (PAST_TIME_ON_PRESENT, "when-clause"):
@@ -1987,7 +1992,11 @@ def _time_the_verb_cannot_hold(pred: Token, how: str, root: Token, inside: set[i
     future = behind is True and any(c.dep_ == "aux" and MODAL_AUX.get(c.lower_) in ("will", "shall")
                                     for c in verb.children)
     present = ahead is True and _present_verb(verb)
-    if not future and not present:
+    # a present perfect is done by now: a time ahead is the object's ("has approved plans for a festival in August")
+    perfect = ahead is True and verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.children) \
+        and not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    if not future and not present and not perfect:
         return pred, how
     first = _time_start(root, inside)
     t = root.doc[first - 1] if first > 0 else None
@@ -2001,7 +2010,8 @@ def _time_the_verb_cannot_hold(pred: Token, how: str, root: Token, inside: set[i
         return pred, how
     if t.i >= first or any(x.is_punct or is_predicate(x) for x in root.doc[t.i + 1:first]):
         return pred, how
-    argument = t.dep_ == "dobj" and t.head.i == verb.i or t.dep_ == "pobj" and t.head.head.i == verb.i
+    argument = t.dep_ == "dobj" and t.head.i == verb.i or t.dep_ == "pobj" and t.head.head.i == verb.i \
+        or perfect and any(a.dep_ == "dobj" and a.head.i == verb.i for a in t.ancestors)
     if not argument or present and not (t.dep_ == "pobj" and t.head.lower_ == "for"):
         return pred, how
     return t, "time-the-verb-cannot-hold"
