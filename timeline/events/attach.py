@@ -2022,8 +2022,8 @@ def _counted_object_over_period(pred: Token, how: str, root: Token, inside: set[
     verb's object, that the parser hung a clause-closing time on is a tally; no single one of the events is dated,
     the verb's count over the period is."""
     if how not in ("prep-nominal", "npadvmod-nominal") or pred.dep_ != "dobj" or not is_predicate(pred.head) \
-            or pred.head.pos_ != "VERB" or lemma_in(pred.head, SCHEDULING_VERBS):
-        return pred, how
+            or pred.head.pos_ != "VERB" or lemma_in(pred.head, SCHEDULING_VERBS) or _is_quantity(pred):
+        return pred, how  # (a figure keeps its period: "posted two quarterly losses in 2023")
     counted = any(c.dep_ == "nummod" and (c.like_num or c.pos_ == "NUM") and c.ent_type_ not in ("DATE", "TIME")
                   and c.i not in inside for c in pred.children)
     if not counted or not _closes_clause(pred.doc, inside) or not pred.i < min(inside) <= pred.right_edge.i:
