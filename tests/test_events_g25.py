@@ -83,6 +83,12 @@ RULE_CASES = [
     ("Police are preparing for protests on Saturday.", "Saturday", "protests"),
     ("The team will review the decision next week.", "next week", "review"),
     ("The minister is flying to Paris on Saturday.", "Saturday", "flying"),
+    # a season named by the events it holds starts when they do: its relative clause's verb is the row; a calendar
+    # or fiscal period's clause only names the period
+    ("The hurricane season that began in early June has been unusually quiet.", "early June", "began"),
+    ("The flu season that started in October is now at its peak.", "October", "started"),
+    ("Profit in the quarter that ended Sept. 30 rose 7%.", "Sept. 30", {"rose", "Profit"}),
+    ("Sales in the fiscal year that began July 1 are expected to rise.", "July 1", {"rise", "Sales", "expected"}),
     # a trial is an occasion a drug or defendant is put through: the outcome after it, with its own time, is the act
     ("The drug failed in a late-stage trial in March.", "March", "failed"),
     ("The pill succeeded in a small trial in 2021.", "2021", "succeeded"),

@@ -151,7 +151,7 @@ def _climb(root: Token, inside: set[int]) -> tuple[Token | None, str]:
             # subject ("Profit in the third quarter that ended Sept. 30 rose 7%", whose "ended" row had no subject)
             return head, "period-end"
         if is_predicate(head) and head.lemma_ in PERIOD_VERBS and head.dep_ in ("acl", "relcl") \
-                and head.head.lemma_ in PERIOD_NOUNS:
+                and head.head.lemma_ in PERIOD_NOUNS and not _season_of_events(head.head):
             # "the quarter ended Sept. 30": the whole phrase is the time; date what the period dates
             inside.update(t.i for t in head.subtree)
             h = head.head
@@ -207,6 +207,16 @@ def _climb(root: Token, inside: set[int]) -> tuple[Token | None, str]:
         h = head
         via_prep = False
     return None, "loop"
+
+
+def _season_of_events(period: Token) -> bool:
+    """'The wildfire season that began unusually early in late May': a period named by the events it holds (a common
+    noun compounded on it: "wildfire season", "hurricane season") starts and ends when they do, which is news: its
+    clause's verb is an event of its own, not a name for the period ("the quarter that began July 1"). (The entity
+    tagger often calls the whole phrase a date, so the compound's entity type is not looked at.)"""
+    return any(c.dep_ == "compound" and c.pos_ == "NOUN" and not c.like_num
+               and c.lemma_.lower() not in PERIOD_NOUNS and c.lemma_.lower() not in TIME_UNITS
+               and c.lower_ not in FISCAL_UNITS for c in period.children)
 
 
 def _verb_under_modal_root(modal: Token) -> Token | None:
