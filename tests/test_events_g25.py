@@ -89,6 +89,12 @@ RULE_CASES = [
     ("The flu season that started in October is now at its peak.", "October", "started"),
     ("Profit in the quarter that ended Sept. 30 rose 7%.", "Sept. 30", {"rose", "Profit"}),
     ("Sales in the fiscal year that began July 1 are expected to rise.", "July 1", {"rise", "Sales", "expected"}),
+    # a bare singular noun right after the "and" joining it to a verb with a modal or "to" is the second bare verb
+    # (a second object keeps its article; a bare mass or plural object stays the first verb's)
+    ("The panel will start its inquiry in January and report by June.", "June", "report"),
+    ("The agency plans to open its probe next week and finish by May.", "May", "finish"),
+    ("The city will cut jobs next year and spending in 2027.", "2027", "cut"),
+    ("The board will approve the budget in March and the plan in April.", "April", "approve"),
     # a trial is an occasion a drug or defendant is put through: the outcome after it, with its own time, is the act
     ("The drug failed in a late-stage trial in March.", "March", "failed"),
     ("The pill succeeded in a small trial in 2021.", "2021", "succeeded"),

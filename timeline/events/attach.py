@@ -119,6 +119,10 @@ def _climb(root: Token, inside: set[int]) -> tuple[Token | None, str]:
             # "will open for submissions in January and close on March 31": a bare verb after "and" in a modal's
             # coordinated phrase, which the parser took for an adverb, is the second conjunct's verb (held-out class 22)
             return head, "bare-conjunct"
+        if head.pos_ == "NOUN" and head.i not in inside and _bare_verb_under_modal(head, head.head):
+            # "will begin its review next month and report by March", "plans to open its probe next week and finish
+            # by May": the bare verb the modal governs, which the parser took for a noun conjunct
+            return head, "bare-verb-conjunct"
         if dep == "conj" and head.i not in inside and head.ent_type_ in ("DATE", "TIME"):
             # "in 1990 and 1991": the second date shares the first one's attachment
             h = head
@@ -1546,6 +1550,8 @@ def _gapped_verb(pred: Token) -> Token | None:
         # the one that time's preposition hangs on
         verb = verb.head.head
     elided = pred.pos_ == "ADJ" and any(c.dep_ in ("det", "poss") for c in pred.children)
+    if _bare_verb_under_modal(pred, verb):
+        return None
     if pred.pos_ not in ("NOUN", "PROPN") and not elided or pred.dep_ != "conj" or verb.pos_ != "VERB" \
             or not is_predicate(verb) \
             or lemma_in(verb, LIGHT_VERBS) or verb.lemma_ in INDEFINITE_LIGHT_VERBS \
@@ -1553,6 +1559,18 @@ def _gapped_verb(pred: Token) -> Token | None:
             or not any(c.dep_ == "dobj" and c.i < pred.i for c in verb.children):
         return None
     return verb
+
+
+def _bare_verb_under_modal(noun: Token, verb: Token) -> bool:
+    """'will begin its review next month and report by March': a singular noun with nothing before it (no article,
+    owner, number or modifier), right after the "and" that joins it to a verb with a modal or "to", is the second
+    bare verb the modal governs, which the parser took for a noun; a singular count noun never stands bare as a
+    second object ("cut the first shift in May and the second in June" has its article; a gerund-like mass noun,
+    "and spending in 2027", is left alone)."""
+    return noun.dep_ == "conj" and noun.tag_ == "NN" and noun.i > 0 and noun.doc[noun.i - 1].dep_ == "cc" \
+        and noun.head.i == verb.i and verb.pos_ == "VERB" and not noun.lower_.endswith("ing") \
+        and not any(c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in noun.children) \
+        and any(c.dep_ == "aux" and (c.lower_ in MODAL_AUX or c.lower_ == "to") for c in verb.children)
 
 
 def _conjunct_verb_misread(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
