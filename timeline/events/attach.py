@@ -1924,8 +1924,8 @@ def _time_start(root: Token, inside: set[int]) -> int:
 
 def _own_occasion(noun: Token, verb: Token) -> bool:
     """Whether the event noun ``noun``, the verb's object, has a time of its own the verb does not share: an agent of
-    its own ("Iraq's invasion", "the announcement by Truman") unless the verb rules on it (``sanctioning_verbs``), or a
-    verb that only names it (``light_verbs``)."""
+    its own ("Russia's seizure of the port", "the discovery of the wreck by two divers") unless the verb rules on it
+    (``sanctioning_verbs``), or a verb that only names it (``light_verbs``)."""
     if lemma_in(verb, LIGHT_VERBS) or verb.lemma_ in INDEFINITE_LIGHT_VERBS:
         return True
     if any(c.dep_ == "prep" and c.lower_ == "by" for c in noun.children):
@@ -1962,8 +1962,8 @@ def _time_past_object_complement(pred: Token, how: str, root: Token, inside: set
             obj = t
             break
     if obj is None or not is_event_nominal(obj) or _is_quantity(obj) or any(c.dep_ == "nummod" for c in obj.children):
-        # (a counted object tallies its complement's events over the period: "received more than eight thousand
-        # reports of hate crimes last year" dates the crimes, as TimeBank does)
+        # (a counted object tallies its complement's events over the period: "received 900 reports of burglaries last
+        # year" dates the burglaries, as TimeBank dates such counts)
         return pred, how
     verb, doc = obj.head, obj.doc
     first = _time_start(root, inside)
@@ -2001,7 +2001,8 @@ def _amount_purpose(pred: Token, how: str, root: Token, inside: set[int]) -> tup
         return pred, how
     amount = next((c for c in verb.children if c.dep_ == "dobj" and c.i < prep.i), None)
     if amount is None or not (amount.like_num or amount.ent_type_ == "MONEY" or any(
-            c.lower_ in AMOUNT_SIGNS or c.dep_ == "nummod" and (c.like_num or c.pos_ == "NUM") for c in amount.children)):
+            c.lower_ in AMOUNT_SIGNS or c.dep_ == "nummod" and (c.like_num or c.pos_ == "NUM")
+            for c in amount.children)):
         return pred, how
     return verb, "amount-purpose"
 
@@ -2010,17 +2011,17 @@ def _time_the_verb_cannot_hold(pred: Token, how: str, root: Token, inside: set[i
                                behind: bool | None) -> tuple[Token, str]:
     """'Lawyers will appeal against his conviction last month', 'Police are preparing for protests on Saturday': a
     time the verb's tense cannot hold (gone by for a verb with "will"; ahead for a verb in the present, whose doing
-    is now, or in the present perfect, done by now) dates the event noun right before it in the verb's object (for
-    the perfect, anywhere in it: "has approved plans for a festival in August") or in the phrase of what the present
-    verb is for (what one prepares or braces for lies ahead; a present verb's futurate "are flying to Paris on Saturday"
-    has no such noun)."""
+    is now, or in the present perfect, done by now) dates the event noun right before it in the verb's object or
+    argument ("has agreed to a merger next year"; for the perfect, anywhere in the object) or in the phrase of what
+    the present verb is for (what one prepares or braces for lies ahead; a present verb's futurate "are flying to
+    Paris on Saturday" has no such noun)."""
     verb = pred
     if not is_predicate(verb) or verb.pos_ != "VERB" or how in (PAST_TIME_ON_PRESENT, "when-clause"):
         return pred, how
     future = behind is True and any(c.dep_ == "aux" and MODAL_AUX.get(c.lower_) in ("will", "shall")
                                     for c in verb.children)
     present = ahead is True and _present_verb(verb)
-    # a present perfect is done by now: a time ahead is the object's ("has approved plans for a festival in August")
+    # a present perfect is done by now: a time ahead is its object's or argument's ("has agreed to a merger next year")
     perfect = ahead is True and verb.tag_ == "VBN" and any(
         c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.children) \
         and not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
