@@ -119,6 +119,10 @@ def _climb(root: Token, inside: set[int]) -> tuple[Token | None, str]:
             # "will open for submissions in January and close on March 31": a bare verb after "and" in a modal's
             # coordinated phrase, which the parser took for an adverb, is the second conjunct's verb (held-out class 22)
             return head, "bare-conjunct"
+        if head.pos_ == "NOUN" and head.i not in inside and _bare_verb_under_modal(head, head.head):
+            # "will begin its review next month and report by March", "plans to open its probe next week and finish
+            # by May": the bare verb the modal governs, which the parser took for a noun conjunct
+            return head, "bare-verb-conjunct"
         if dep == "conj" and head.i not in inside and head.ent_type_ in ("DATE", "TIME"):
             # "in 1990 and 1991": the second date shares the first one's attachment
             h = head
@@ -151,7 +155,7 @@ def _climb(root: Token, inside: set[int]) -> tuple[Token | None, str]:
             # subject ("Profit in the third quarter that ended Sept. 30 rose 7%", whose "ended" row had no subject)
             return head, "period-end"
         if is_predicate(head) and head.lemma_ in PERIOD_VERBS and head.dep_ in ("acl", "relcl") \
-                and head.head.lemma_ in PERIOD_NOUNS:
+                and head.head.lemma_ in PERIOD_NOUNS and not _season_of_events(head.head):
             # "the quarter ended Sept. 30": the whole phrase is the time; date what the period dates
             inside.update(t.i for t in head.subtree)
             h = head.head
@@ -207,6 +211,16 @@ def _climb(root: Token, inside: set[int]) -> tuple[Token | None, str]:
         h = head
         via_prep = False
     return None, "loop"
+
+
+def _season_of_events(period: Token) -> bool:
+    """'The wildfire season that began unusually early in late May': a period named by the events it holds (a common
+    noun compounded on it: "wildfire season", "hurricane season") starts and ends when they do, which is news: its
+    clause's verb is an event of its own, not a name for the period ("the quarter that began July 1"). (The entity
+    tagger often calls the whole phrase a date, so the compound's entity type is not looked at.)"""
+    return any(c.dep_ == "compound" and c.pos_ == "NOUN" and not c.like_num
+               and c.lemma_.lower() not in PERIOD_NOUNS and c.lemma_.lower() not in TIME_UNITS
+               and c.lower_ not in FISCAL_UNITS for c in period.children)
 
 
 def _verb_under_modal_root(modal: Token) -> Token | None:
@@ -1536,6 +1550,8 @@ def _gapped_verb(pred: Token) -> Token | None:
         # the one that time's preposition hangs on
         verb = verb.head.head
     elided = pred.pos_ == "ADJ" and any(c.dep_ in ("det", "poss") for c in pred.children)
+    if _bare_verb_under_modal(pred, verb):
+        return None
     if pred.pos_ not in ("NOUN", "PROPN") and not elided or pred.dep_ != "conj" or verb.pos_ != "VERB" \
             or not is_predicate(verb) \
             or lemma_in(verb, LIGHT_VERBS) or verb.lemma_ in INDEFINITE_LIGHT_VERBS \
@@ -1543,6 +1559,18 @@ def _gapped_verb(pred: Token) -> Token | None:
             or not any(c.dep_ == "dobj" and c.i < pred.i for c in verb.children):
         return None
     return verb
+
+
+def _bare_verb_under_modal(noun: Token, verb: Token) -> bool:
+    """'will begin its review next month and report by March': a singular noun with nothing before it (no article,
+    owner, number or modifier), right after the "and" that joins it to a verb with a modal or "to", is the second
+    bare verb the modal governs, which the parser took for a noun; a singular count noun never stands bare as a
+    second object ("cut the first shift in May and the second in June" has its article; a gerund-like mass noun,
+    "and spending in 2027", is left alone)."""
+    return noun.dep_ == "conj" and noun.tag_ == "NN" and noun.i > 0 and noun.doc[noun.i - 1].dep_ == "cc" \
+        and noun.head.i == verb.i and verb.pos_ == "VERB" and not noun.lower_.endswith("ing") \
+        and not any(c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in noun.children) \
+        and any(c.dep_ == "aux" and (c.lower_ in MODAL_AUX or c.lower_ == "to") for c in verb.children)
 
 
 def _conjunct_verb_misread(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
@@ -1875,6 +1903,161 @@ def _count_over_events(pred: Token, how: str, root: Token, inside: set[int]) -> 
             or verb.pos_ != "VERB" or not is_predicate(verb) or root.head.i != verb.i or root.i < pred.i:
         return pred, how
     return verb, "count-over-events"
+
+
+_OBJECT_COMPLEMENT = _words("object_complement_prepositions")
+
+
+def _closes_clause(doc, inside: set[int]) -> bool:
+    """Whether the time ends its clause: nothing but the sentence's end, punctuation or a conjunction after it."""
+    k = max(inside) + 1
+    return k >= len(doc) or doc[k].is_punct or doc[k].dep_ == "cc" or doc[k].is_sent_start
+
+
+def _time_start(root: Token, inside: set[int]) -> int:
+    """The first token of the time phrase, its own preposition included ("in May", "between 2007 and 2011")."""
+    first = min(inside)
+    if root.dep_ == "pobj" and root.head.pos_ == "ADP" and root.head.i < first:
+        first = root.head.i
+    return first
+
+
+def _own_occasion(noun: Token, verb: Token) -> bool:
+    """Whether the event noun ``noun``, the verb's object, has a time of its own the verb does not share: an agent of
+    its own ("Russia's seizure of the port", "the discovery of the wreck by two divers") unless the verb rules on it
+    (``sanctioning_verbs``), or a verb that only names it (``light_verbs``)."""
+    if lemma_in(verb, LIGHT_VERBS) or verb.lemma_ in INDEFINITE_LIGHT_VERBS:
+        return True
+    if any(c.dep_ == "prep" and c.lower_ == "by" for c in noun.children):
+        return True
+    return any(c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") for c in noun.children) \
+        and not lemma_in(verb, SANCTIONING_VERBS)
+
+
+def _time_past_object_complement(pred: Token, how: str, root: Token, inside: set[int],
+                                 ahead: bool | None) -> tuple[Token, str]:
+    """'will begin its review of the Pine Lake fire next month', 'lifted its ban on fishing in the bay last month': a
+    time closing the clause after the verb's event-noun object and that object's own complement (``object_complement_
+    prepositions``) cannot date the complement's noun when the verb is to come and the time lies ahead (what is to be
+    reviewed has happened), nor when that noun is bare (fishing as such has no time): it dates the object, the verb's
+    own argument, so the row is the verb's. An object with a time of its own (:func:`_own_occasion`) is the row
+    itself. A complement with a determiner before a time gone by keeps it ("marked the anniversary of the massacre in
+    1989")."""
+    gerund = how.endswith("-verb") and pred.dep_ == "pobj" and pred.tag_ == "VBG"  # "its ban on fishing", parsed so
+    if how not in ("preceding-nominal", "prep-nominal", "npadvmod-nominal") and not gerund \
+            or pred.pos_ not in ("NOUN", "PROPN", "VERB"):
+        return pred, how
+    t, obj, prep = pred, None, None
+    for _ in range(3):  # "its review of the cause of the fire": the complement may hang a level deeper
+        if t.dep_ != "pobj" or t.head.dep_ != "prep" or t.head.lower_ not in _OBJECT_COMPLEMENT:
+            break
+        prep = t.head
+        t = prep.head
+        if is_predicate(t):
+            # (the parser hangs the complement on the verb as often: "will open its inquiry | into the leak")
+            t = next((c for c in t.children if c.dep_ == "dobj" and c.right_edge.i == prep.i - 1), None)
+            if t is None:
+                break
+        if t.dep_ == "dobj":
+            obj = t
+            break
+    if obj is None or not is_event_nominal(obj) or _is_quantity(obj) or any(c.dep_ == "nummod" for c in obj.children):
+        # (a counted object tallies its complement's events over the period: "received 900 reports of burglaries last
+        # year" dates the burglaries, as TimeBank dates such counts)
+        return pred, how
+    verb, doc = obj.head, obj.doc
+    first = _time_start(root, inside)
+    if verb.pos_ != "VERB" or not is_predicate(verb) or not _closes_clause(doc, inside) \
+            or not obj.left_edge.i <= first - 1 <= max(obj.right_edge.i, max(inside)) or first - 1 <= obj.i \
+            or any(x.is_punct or is_predicate(x) and x.i != pred.i for x in doc[obj.i + 1:first]):
+        return pred, how
+    future = ahead is True and any(c.dep_ == "aux" and c.lower_ in MODAL_AUX for c in verb.children)
+    bare = not any(c.dep_ in ("det", "poss", "nummod", "compound", "amod") for c in pred.children)
+    if not future and not bare and ahead is not True:
+        return pred, how
+    if lemma_in(verb, SCHEDULING_VERBS) and (prep.lower_ == "of" or ahead is not True):
+        # (a scheduled or moved object's "of" often counts the events it names, "postponed a string of matches until
+        # September", and a past time on such a verb is _scheduled_before_report's business)
+        return pred, how
+    if _own_occasion(obj, verb) or ahead is True and not future or lemma_in(verb, SCHEDULING_VERBS):
+        # (a time ahead of a verb done by now is the object's, the event it announced or promised: "has announced an
+        # inquiry into the fire next month")
+        return obj, "object-own-occasion"
+    return verb, "past-object-complement"
+
+
+_AMOUNT_PURPOSE = _words("amount_purpose_prepositions")
+
+
+def _amount_purpose(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
+    """'The province has spent 410 million dollars on firefighting this year': the event noun (or gerund) after a
+    preposition naming what the verb's amount object went on (``amount_purpose_prepositions``) is the amount's
+    purpose; a clause-closing time the parser hung on it dates the verb's spending over the period."""
+    if not how.endswith("-nominal") and not (how.endswith("-verb") and pred.tag_ == "VBG") \
+            or pred.dep_ not in ("pobj", "pcomp") or pred.head.lower_ not in _AMOUNT_PURPOSE or root.head.i != pred.i:
+        return pred, how
+    prep, verb = pred.head, pred.head.head
+    if verb.pos_ != "VERB" or not is_predicate(verb) or not _closes_clause(pred.doc, inside):
+        return pred, how
+    amount = next((c for c in verb.children if c.dep_ == "dobj" and c.i < prep.i), None)
+    if amount is None or not (amount.like_num or amount.ent_type_ == "MONEY" or any(
+            c.lower_ in AMOUNT_SIGNS or c.dep_ == "nummod" and (c.like_num or c.pos_ == "NUM")
+            for c in amount.children)):
+        return pred, how
+    return verb, "amount-purpose"
+
+
+def _time_the_verb_cannot_hold(pred: Token, how: str, root: Token, inside: set[int], ahead: bool | None,
+                               behind: bool | None) -> tuple[Token, str]:
+    """'Lawyers will appeal against his conviction last month', 'Police are preparing for protests on Saturday': a
+    time the verb's tense cannot hold (gone by for a verb with "will"; ahead for a verb in the present, whose doing
+    is now, or in the present perfect, done by now) dates the event noun right before it in the verb's object or
+    argument ("has agreed to a merger next year"; for the perfect, anywhere in the object) or in the phrase of what
+    the present verb is for (what one prepares or braces for lies ahead; a present verb's futurate "are flying to
+    Paris on Saturday" has no such noun)."""
+    verb = pred
+    if not is_predicate(verb) or verb.pos_ != "VERB" or how in (PAST_TIME_ON_PRESENT, "when-clause"):
+        return pred, how
+    future = behind is True and any(c.dep_ == "aux" and MODAL_AUX.get(c.lower_) in ("will", "shall")
+                                    for c in verb.children)
+    present = ahead is True and _present_verb(verb)
+    # a present perfect is done by now: a time ahead is its object's or argument's ("has agreed to a merger next year")
+    perfect = ahead is True and verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.children) \
+        and not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    if not future and not present and not perfect:
+        return pred, how
+    first = _time_start(root, inside)
+    t = root.doc[first - 1] if first > 0 else None
+    for _ in range(8):  # from the word before the time up to the noun heading its phrase
+        if t is None or t.i == verb.i or t.i in inside:
+            return pred, how
+        if is_event_nominal(t) and not _is_quantity(t):
+            break
+        t = t.head
+    else:
+        return pred, how
+    if t.i >= first or any(x.is_punct or is_predicate(x) for x in root.doc[t.i + 1:first]):
+        return pred, how
+    argument = t.dep_ == "dobj" and t.head.i == verb.i or t.dep_ == "pobj" and t.head.head.i == verb.i \
+        or perfect and any(a.dep_ == "dobj" and a.head.i == verb.i for a in t.ancestors)
+    if not argument or present and not (t.dep_ == "pobj" and t.head.lower_ == "for"):
+        return pred, how
+    return t, "time-the-verb-cannot-hold"
+
+
+def _counted_object_over_period(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
+    """'recorded 48 ferry accidents between 2007 and 2011', 'carried out 200 raids last year': a counted event noun, the
+    verb's object, that the parser hung a clause-closing time on is a tally; no single one of the events is dated,
+    the verb's count over the period is."""
+    if how not in ("prep-nominal", "npadvmod-nominal") or pred.dep_ != "dobj" or not is_predicate(pred.head) \
+            or pred.head.pos_ != "VERB" or lemma_in(pred.head, SCHEDULING_VERBS) or _is_quantity(pred):
+        return pred, how  # (a figure keeps its period: "posted two quarterly losses in 2023")
+    counted = any(c.dep_ == "nummod" and (c.like_num or c.pos_ == "NUM") and c.ent_type_ not in ("DATE", "TIME")
+                  and c.i not in inside for c in pred.children)
+    if not counted or not _closes_clause(pred.doc, inside) or not pred.i < min(inside) <= pred.right_edge.i:
+        return pred, how
+    return pred.head, "counted-over-period"
 
 
 def _offset_anchor_noun(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
@@ -2235,7 +2418,8 @@ def _fronted_until_on_saying(pred: Token, how: str, root: Token, inside: set[int
 
 
 REFINEMENTS = [_determiner_gerund, _cleft_focus, _naming_participle, _appointed_date, _closed_aside_participle, _clause_after_time, _gapped_object, _participle_agent, _dating_participle, _occasion_dated, _temporal_adjective, _dated_noun_after, _medium_of_saying, _secondary_predicate, _after_reporting_verb, _reporting_complement, _trailing_report, _when_clause, _preceding_nominal, _act_in_contest, _act_at_dated_contest, _market_setting, _moved_event,
-               _quantity_subject, _amount_for_period, _amount_in_measure, _light_verb, _object_complement, _since_on_perfect, _since_under_perfect, _own_object_nominal, _argument_noun_dated, _agent_dated, _according_to, _time_aside_on_noun, _time_inside_noun_phrase, _onset_participle, _set_off_onset, _onset_on_noun, _occasion_of, _state_noun, _aspectual, _going_to, _event_on_copula, _due_to_misread_verb, _expected_event, _prospect_object, _aimed_act, _background_progressive, _ordinal_of_subject, _due_thing_does, _deadline_infinitive, _bounded_term, _contest_outcome, _compared_expectation, _conjunct_verb_misread, _capacity_infinitive, _ago_on_infinitive, _tally_of_act, _count_over_events, _change_noun_since, _have_to, _restated_amount, _offset_anchor_noun, _standing_participle, _gerund_kept_from, _manner_gerund, _learned_of, _misread_perfect, _refused_act, _lost_verb_on_noun_root, _elided_count_noun, _premodifier_across_preposition, _time_after_apposition, _deadline_on_question_state, _object_read_as_clause, _age_phrase, _fronted_until_on_saying]
+               _quantity_subject, _amount_for_period, _amount_in_measure, _light_verb, _object_complement, _since_on_perfect, _since_under_perfect, _own_object_nominal, _argument_noun_dated, _agent_dated, _according_to, _time_aside_on_noun, _time_inside_noun_phrase, _onset_participle, _set_off_onset, _onset_on_noun, _occasion_of, _state_noun, _aspectual, _going_to, _event_on_copula, _due_to_misread_verb, _expected_event, _prospect_object, _aimed_act, _background_progressive, _ordinal_of_subject, _due_thing_does, _deadline_infinitive, _bounded_term, _contest_outcome, _compared_expectation, _conjunct_verb_misread, _capacity_infinitive, _ago_on_infinitive, _tally_of_act, _count_over_events, _change_noun_since, _have_to, _restated_amount, _offset_anchor_noun, _standing_participle, _gerund_kept_from, _manner_gerund, _learned_of, _misread_perfect, _refused_act, _lost_verb_on_noun_root, _elided_count_noun, _premodifier_across_preposition, _time_after_apposition, _deadline_on_question_state, _object_read_as_clause, _age_phrase, _fronted_until_on_saying,
+               _counted_object_over_period, _amount_purpose]
 
 
 def _counted_verb(pred: Token, how: str) -> tuple[Token, str]:
@@ -3707,6 +3891,8 @@ def attach(root: Token, inside: set[int], ahead: bool | None = None,
         pred, how = _ahead_on_past_relative(pred, how, root, inside, ahead)
         pred, how = _deadline_after_argument(pred, how, root, inside)
         pred, how = _deadline_on_intending(pred, how, root, behind)
+        pred, how = _time_past_object_complement(pred, how, root, inside, ahead)
+        pred, how = _time_the_verb_cannot_hold(pred, how, root, inside, ahead, behind)
     if pred is None:
         pred, how = _fallback(root.sent, root, inside)
     if pred is None:
