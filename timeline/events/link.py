@@ -24,7 +24,7 @@ from .lexicon import (ACTOR_LABELS, AUTHORING_VERBS, DEPLOYING_VERBS, GENDER_OF_
 from .lexicon import AGE_ADJECTIVES, CANCELLING_VERBS, PLANNED_OCCURRENCE_WORDS, GERUND_DOER_VERBS, HABITUAL_ADVERBS, OF_PATIENT_EVENT_NOUNS, NEGATIVE_SUBJECTS, SUBJECT_ADVERBS
 from .lexicon import ADOPTING_VERBS, NOUN_LINKING_VERBS, SEQUENCE_PREPOSITIONS, SUBJECT_INFINITIVE_MODIFIERS
 from .lexicon import CLAIM_NOUNS, DISMISSING_VERBS, HARMED_IN_VERBS, PERSON_PRONOUNS, PRONOUN_GENDERS, UNDERGONE_EVENT_NOUNS, UNDERGONE_EVENT_PREPOSITIONS
-from .lexicon import CONDITIONAL_MARKS
+from .lexicon import CONDITIONAL_MARKS, POSTNOMINAL_TIMING_ADJECTIVES
 from .lexicon import NEGATED_ONE_DETERMINERS
 from .lexicon import (DENYING_VERBS, INVERTED_CONDITIONALS, NEGATIONS, NEGATIVE_IMPLICATIVE_VERBS, PARTICIPLE_CLAUSE_MARKS,
                       PROVING_VERBS)
@@ -643,6 +643,8 @@ def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_tim
         # "The strike, due to start on Monday, will go ahead", parsed with "due" on the noun itself: the infinitive
         # is said of that noun
         subj = pred.head.head
+    if subj is None:
+        subj = _noun_before_timing_adjective(pred)
     if subj is None and pred.dep_ == "xcomp" and pred.head.tag_ == "VBG":
         subj = _gerund_subject(pred.head)  # "fined the bank for failing to report loans": the bank
     if subj is None and pred.dep_ == "advcl" and pred.tag_ == "VB" and is_predicate(pred.head) \
@@ -744,6 +746,8 @@ def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_tim
             subj = subject_token(_verb_of_noun(pred))  # "Voters rejected the plan in a referendum on Sunday": voters
         if subj is None and _undergone_after_verb(pred):
             subj = _undergoer(subject_token(pred.head.head))  # "missed four months after surgery in March"
+        if subj is None:
+            subj = _noun_due_at_its_time(pred)
         if subj is None and not own_time and not time_is_subject:
             # the headline's verb takes part in the event noun: "England lost the 2021 final", "Voters rejected
             # the plan in a referendum" (not when the noun is that verb's own subject: "Her visit angered")
@@ -767,6 +771,47 @@ def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_tim
         # record: "officials said 2023 was the hottest year")
         subj = reported_by(pred)
     return _possessor_of_restated_event(pred, subj) or subj
+
+
+def _noun_before_timing_adjective(pred: Token) -> Token | None:
+    """'approved a wind-farm project due to begin next spring', 'An inquiry panel due to report by June', 'a stadium
+    due to open in 2028': an infinitive after an adjective of timing (``postnominal_timing_adjectives``) that follows a
+    noun is said of that noun, however the parser hung "due" (on the clause's verb, on the noun, or with the
+    infinitive read as its noun object); through "of" to the phrase's head ("a shipment of vaccines due to arrive").
+    None after a copula or a comma (other rules: "was due to", "The strike, due to start"), or for a causal "due to"
+    (a noun phrase follows it, not a bare infinitive)."""
+    doc = pred.doc
+    if pred.i < 3 or doc[pred.i - 1].lower_ != "to" or not (pred.tag_ == "VB" or due_to_misread_verb(pred)):
+        return None
+    adj = doc[pred.i - 2]
+    if adj.lower_ not in POSTNOMINAL_TIMING_ADJECTIVES or adj.dep_ in ("acomp", "ROOT"):
+        return None
+    noun = doc[adj.i - 1]
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.ent_type_ in ("DATE", "TIME"):
+        return None
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in ("NOUN", "PROPN") \
+            and noun.head.head.i < noun.i:
+        noun = noun.head.head
+    return noun
+
+
+def _noun_due_at_its_time(pred: Token) -> Token | None:
+    """'with the first rise of £37 due on April 1', 'a bond payment of $300 million due on Monday': an event noun an
+    adjective of timing (``postnominal_timing_adjectives``) right after its phrase puts at a time is the thing due
+    then, its own subject (no doer is named); None when a to-infinitive follows (that is the noun's act: see
+    :func:`_noun_before_timing_adjective`) or the adjective is a copula's ("is due on")."""
+    doc = pred.doc
+    if not is_event_nominal(pred) or pred.pos_ != "NOUN":
+        return None
+    own = {t.i for t in pred.subtree}
+    k = pred.i + 1  # the words of the noun's phrase after it, up to the adjective ("of £37")
+    while k < len(doc) and k - pred.i <= 6 and k in own and not doc[k].is_punct \
+            and doc[k].lower_ not in POSTNOMINAL_TIMING_ADJECTIVES:
+        k += 1
+    if k + 1 >= len(doc) or doc[k].lower_ not in POSTNOMINAL_TIMING_ADJECTIVES or doc[k].dep_ in ("acomp", "ROOT") \
+            or doc[k + 1].pos_ != "ADP" or doc[k + 1].lower_ == "to":
+        return None
+    return pred
 
 
 def _possessor_of_restated_event(pred: Token, subj: Token | None) -> Token | None:
@@ -1758,6 +1803,12 @@ def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = fro
         # housebuilder, Carrow Homes, said ..." reads "Carrow Homes said ..."
         named = _named_in_apposition(subj)
         summary = phrase_tokens(named if named is not None else subj, inside) + summary
+    timed = subj is not None and getattr(_noun_before_timing_adjective(pred), "i", -1) == subj.i
+    timing = {x.i for x in pred.doc[pred.i - 2].subtree} | {pred.i - 1, pred.i - 2} if timed else set()
+    if timed and summary and getattr(summary[0], "i", -1) in (pred.i - 1, pred.i):
+        # "a shipment of vaccines due to arrive", not "arrive": the noun and its adjective of timing lead
+        summary = phrase_tokens(subj, inside | timing) + list(pred.doc[pred.i - 2:pred.i]) \
+            + [t for t in summary if getattr(t, "i", -1) != pred.i - 1]
     opens_on_subject = bool(summary) and subj is not None and getattr(summary[0], "i", -1) == subj.i
     named = _named_in_apposition(subj) if subj is not None and not ref.pronoun else None
     if named is not None and summary:
@@ -1785,6 +1836,9 @@ def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = fro
         own = {t.i for t in pred.head.subtree}  # nor the judged deed hung on its doer: "jailed a porter for stealing"
     if own and pred.head.dep_ == "amod" and pred.head.head.i == subj.i:
         own.add(pred.head.i)  # and the adjective it hangs on: "work due to begin in 2028" reads "work"
+    own |= timing  # "a panel due to report by June" reads "a panel"
+    if subj is not None and subj.i == pred.i and _noun_due_at_its_time(pred) is not None:
+        own |= {t.i for t in pred.subtree if t.i > pred.i and t.lower_ in POSTNOMINAL_TIMING_ADJECTIVES}  # "a rise"
     if subj is not None and getattr(_subject_in_fronted_adjunct(pred), "i", -1) == subj.i:
         own |= _swallowed_adjunct(subj)  # "state rent payments", not "the pandemic, state rent payments"
     subject = join_tokens(_referent_tokens(ref, inside | own | _time_phrases(ref.head, other_times)
