@@ -28,7 +28,7 @@ from .lexicon import CONDITIONAL_MARKS, POSTNOMINAL_TIMING_ADJECTIVES
 from .lexicon import NEGATED_ONE_DETERMINERS
 from .lexicon import (DENYING_VERBS, INVERTED_CONDITIONALS, NEGATIONS, NEGATIVE_IMPLICATIVE_VERBS, PARTICIPLE_CLAUSE_MARKS,
                       PROVING_VERBS)
-from .phrases import join_tokens, named_actors, object_tokens, phrase_tokens
+from .phrases import hyphenated_word, join_tokens, named_actors, object_tokens, phrase_tokens
 from .grammar import AGENT_NOUNS, may_act, relative_object_of_infinitive
 from .summary import (DATELINE_KEY, REPORT_SHORT_FROM, happened_until, headline_anchor, headline_tokens, modality,
                       reported_complement, speaker_tokens, tidy)
@@ -1960,11 +1960,15 @@ def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = fro
             shown = (inside - {t.i for t in speaker.subtree}) | {t.i for t in span} | set(skip)
             # ("Norway's" as a source reads "Norway"; "Lordstown's mayor" keeps its "'s")
             source = join_tokens(_without_owner_mark(_referent_tokens(sref, shown), sref.head))
+    # a hyphenated word is one trigger ("has been loss-making", "fast-tracked the approval"), not its last piece
+    first, last = hyphenated_word(pred)
+    word = pred.doc.text[first.idx:last.idx + len(last.text)]
     return Event(
-        trigger=pred.text,
-        trigger_lemma=pred.lemma_.lower(),
-        trigger_start=pred.idx,
-        trigger_end=pred.idx + len(pred.text),
+        trigger=word,
+        trigger_lemma=(pred.doc.text[first.idx:pred.idx] + pred.lemma_ + pred.doc.text[pred.idx + len(pred.text):
+                                                                                     last.idx + len(last.text)]).lower(),
+        trigger_start=first.idx,
+        trigger_end=last.idx + len(last.text),
         trigger_pos=pred.pos_,
         subject=subject,
         object=join_tokens(object_tokens(pred, inside)),
