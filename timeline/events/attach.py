@@ -37,7 +37,7 @@ from spacy.tokens import Doc, Span, Token
 from .grammar import lemma_or_phrasal_in, raised_infinitive
 from .grammar import bounded_term, is_event_nominal, misread_verb, is_predicate, lemma_in, moves_event, present_verb_group, record_comparison, record_in_span, to_infinitive
 from .interval import cue_before, hedge_length
-from .lexicon import ONGOING_ASPECTUAL_VERBS, POSTNOMINAL_TIMING_ADJECTIVES
+from .lexicon import ONGOING_ASPECTUAL_VERBS, POSTNOMINAL_TIMING_ADJECTIVES, RESOURCE_LASTING_VERBS
 from .lexicon import (ASPECTUAL_VERBS, CHANGE_VERBS, ERA_WORDS, EVENT_NOUNS, FREQUENCY_ADJECTIVES, TIME_UNITS, INDEFINITE_LIGHT_VERBS, INTERVAL_CUES, LIGHT_VERBS, MEASURE_VERBS, PERIOD_NOUNS, PERIOD_VERBS,
                       QUANTITY_NOUNS, REPORTING_VERBS, SCHEDULING_VERBS)
 from .lexicon import TERM_BOUNDS, AMOUNT_IN_MEASURE_VERBS, AMOUNT_SIGNS, OCCASION_HOLDERS, TIME_PREPOSITIONS, FISCAL_UNITS, MARKET_SETTINGS, MESSAGE_NOUNS, SEQUENCE_ADJECTIVES
@@ -1624,7 +1624,8 @@ def _noun_due_at_time(pred: Token, how: str, root: Token, inside: set[int]) -> t
             or lead.i != min(inside) - 1 and lead.i != min(inside):
         return pred, how
     adj = doc[lead.i - 1]
-    if adj.lower_ not in POSTNOMINAL_TIMING_ADJECTIVES or adj.dep_ in ("acomp", "ROOT") or adj.head.lemma_ == "be":
+    if adj.lower_ not in POSTNOMINAL_TIMING_ADJECTIVES or adj.dep_ in ("acomp", "ROOT") or adj.head.lemma_ == "be" \
+            or adj.tag_.startswith("VB"):  # ("a summit set for Lisbon in April": a participle, its own rules)
         return pred, how
     noun = doc[adj.i - 1]
     while noun.dep_ in ("pobj", "nummod", "quantmod", "compound", "nmod") and noun.head.i < adj.i \
@@ -1633,6 +1634,21 @@ def _noun_due_at_time(pred: Token, how: str, root: Token, inside: set[int]) -> t
     if noun.i == pred.i or noun.pos_ != "NOUN" or not is_event_nominal(noun) or noun.dep_ not in ("dobj", "pobj", "nsubj", "appos"):
         return pred, how
     return noun, "due-noun"
+
+
+def _resource_lasting(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
+    """'has enough cash to last until mid-2027', 'had enough food to last through the winter': a time in a phrase
+    right after "NOUN to" + a verb a supply does over a time (``resource_lasting_verbs``) dates that verb (the parser
+    often reads "last" as an adjective and hangs the phrase on "has")."""
+    doc = root.doc
+    lead = root.head
+    if lead.dep_ != "prep" or lead.i < 3 or lead.i not in (min(inside) - 1, min(inside)):
+        return pred, how
+    verb = doc[lead.i - 1]
+    if verb.lower_ not in RESOURCE_LASTING_VERBS or verb.i == pred.i or doc[verb.i - 1].lower_ != "to" \
+            or doc[verb.i - 2].pos_ not in ("NOUN", "PROPN"):
+        return pred, how
+    return verb, "resource-lasting"
 
 
 def _due_to_misread_verb(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
@@ -2261,7 +2277,7 @@ def _fronted_until_on_saying(pred: Token, how: str, root: Token, inside: set[int
 
 
 REFINEMENTS = [_determiner_gerund, _cleft_focus, _naming_participle, _appointed_date, _closed_aside_participle, _clause_after_time, _gapped_object, _participle_agent, _dating_participle, _occasion_dated, _temporal_adjective, _dated_noun_after, _medium_of_saying, _secondary_predicate, _after_reporting_verb, _reporting_complement, _trailing_report, _when_clause, _preceding_nominal, _act_in_contest, _act_at_dated_contest, _market_setting, _moved_event,
-               _quantity_subject, _amount_for_period, _amount_in_measure, _light_verb, _object_complement, _since_on_perfect, _since_under_perfect, _own_object_nominal, _argument_noun_dated, _agent_dated, _according_to, _time_aside_on_noun, _time_inside_noun_phrase, _onset_participle, _set_off_onset, _onset_on_noun, _occasion_of, _state_noun, _aspectual, _going_to, _event_on_copula, _noun_due_at_time, _due_to_misread_verb, _expected_event, _prospect_object, _aimed_act, _background_progressive, _ordinal_of_subject, _due_thing_does, _deadline_infinitive, _bounded_term, _contest_outcome, _compared_expectation, _conjunct_verb_misread, _capacity_infinitive, _ago_on_infinitive, _tally_of_act, _count_over_events, _change_noun_since, _have_to, _restated_amount, _offset_anchor_noun, _standing_participle, _gerund_kept_from, _manner_gerund, _learned_of, _misread_perfect, _refused_act, _lost_verb_on_noun_root, _elided_count_noun, _premodifier_across_preposition, _time_after_apposition, _deadline_on_question_state, _object_read_as_clause, _age_phrase, _fronted_until_on_saying]
+               _quantity_subject, _amount_for_period, _amount_in_measure, _light_verb, _object_complement, _since_on_perfect, _since_under_perfect, _own_object_nominal, _argument_noun_dated, _agent_dated, _according_to, _time_aside_on_noun, _time_inside_noun_phrase, _onset_participle, _set_off_onset, _onset_on_noun, _occasion_of, _state_noun, _aspectual, _going_to, _event_on_copula, _noun_due_at_time, _resource_lasting, _due_to_misread_verb, _expected_event, _prospect_object, _aimed_act, _background_progressive, _ordinal_of_subject, _due_thing_does, _deadline_infinitive, _bounded_term, _contest_outcome, _compared_expectation, _conjunct_verb_misread, _capacity_infinitive, _ago_on_infinitive, _tally_of_act, _count_over_events, _change_noun_since, _have_to, _restated_amount, _offset_anchor_noun, _standing_participle, _gerund_kept_from, _manner_gerund, _learned_of, _misread_perfect, _refused_act, _lost_verb_on_noun_root, _elided_count_noun, _premodifier_across_preposition, _time_after_apposition, _deadline_on_question_state, _object_read_as_clause, _age_phrase, _fronted_until_on_saying]
 
 
 def _counted_verb(pred: Token, how: str) -> tuple[Token, str]:

@@ -427,3 +427,5 @@ DEADLINE_LEADS = _words("deadline_leads")
 POSTNOMINAL_TIMING_ADJECTIVES = _words("postnominal_timing_adjectives")
 # (helper s25) "kept rising until": the gerund, not "keep", is what the time bounds
 ONGOING_ASPECTUAL_VERBS = _words("ongoing_aspectual_verbs")
+# (helper s25) "enough cash to last until 2027": the cash lasts
+RESOURCE_LASTING_VERBS = _words("resource_lasting_verbs")

@@ -24,7 +24,7 @@ from .lexicon import (ACTOR_LABELS, AUTHORING_VERBS, DEPLOYING_VERBS, GENDER_OF_
 from .lexicon import AGE_ADJECTIVES, CANCELLING_VERBS, PLANNED_OCCURRENCE_WORDS, GERUND_DOER_VERBS, HABITUAL_ADVERBS, OF_PATIENT_EVENT_NOUNS, NEGATIVE_SUBJECTS, SUBJECT_ADVERBS
 from .lexicon import ADOPTING_VERBS, NOUN_LINKING_VERBS, SEQUENCE_PREPOSITIONS, SUBJECT_INFINITIVE_MODIFIERS
 from .lexicon import CLAIM_NOUNS, DISMISSING_VERBS, HARMED_IN_VERBS, PERSON_PRONOUNS, PRONOUN_GENDERS, UNDERGONE_EVENT_NOUNS, UNDERGONE_EVENT_PREPOSITIONS
-from .lexicon import CONDITIONAL_MARKS, POSTNOMINAL_TIMING_ADJECTIVES
+from .lexicon import CONDITIONAL_MARKS, POSTNOMINAL_TIMING_ADJECTIVES, RESOURCE_LASTING_VERBS
 from .lexicon import NEGATED_ONE_DETERMINERS
 from .lexicon import (DENYING_VERBS, INVERTED_CONDITIONALS, NEGATIONS, NEGATIVE_IMPLICATIVE_VERBS, PARTICIPLE_CLAUSE_MARKS,
                       PROVING_VERBS)
@@ -594,7 +594,8 @@ def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_tim
     (:func:`_undone_event`), whose doer the one who calls it off is not."""
     # (a trailing reporting verb the parser left without a subject, or gave its time as one: the speaker set off
     # by commas before it, "..., its lawyer, Tom Becker, said Monday evening")
-    subj = _planner(pred) or _linked_subject_of_infinitive(pred) or _clause_read_as_phrase(pred) \
+    subj = _lasting_supply(pred) or _haver_of_means(pred) \
+        or _planner(pred) or _linked_subject_of_infinitive(pred) or _clause_read_as_phrase(pred) \
         or _subject_before_time_subject(pred) \
         or trailing_speaker(pred) or lost \
         or relative_object_of_infinitive(pred) or _plan_set_off_on_object(pred) \
@@ -773,6 +774,28 @@ def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_tim
     return _possessor_of_restated_event(pred, subj) or subj
 
 
+def _lasting_supply(pred: Token) -> Token | None:
+    """'has enough cash to last until mid-2027': the supply before "to" is what lasts (``resource_lasting_verbs``),
+    however the parser read "last"; None otherwise ("Reserves are large enough to last": the clause's subject)."""
+    doc = pred.doc
+    if pred.lower_ not in RESOURCE_LASTING_VERBS or pred.i < 2 or doc[pred.i - 1].lower_ != "to":
+        return None
+    noun = doc[pred.i - 2]
+    return noun if noun.pos_ in ("NOUN", "PROPN") and noun.ent_type_ not in ("DATE", "TIME") else None
+
+
+def _haver_of_means(pred: Token) -> Token | None:
+    """'She has enough votes to win on Sunday', 'The city has the money to finish the tram by 2030': an infinitive the
+    parser hung as a relative on the object of "have" is what the haver can do with it, the haver's act (not the
+    object's: a supply's own lasting is :func:`_lasting_supply`'s). None otherwise."""
+    noun = pred.head
+    if pred.tag_ != "VB" or pred.dep_ not in ("relcl", "acl") or noun.dep_ != "dobj" or noun.head.lemma_ != "have" \
+            or noun.i > pred.i or not any(c.dep_ == "aux" and c.lower_ == "to" for c in pred.children) \
+            or pred.lower_ in RESOURCE_LASTING_VERBS or not is_predicate(noun.head):
+        return None
+    return subject_token(noun.head)
+
+
 def _noun_before_timing_adjective(pred: Token) -> Token | None:
     """'approved a wind-farm project due to begin next spring', 'An inquiry panel due to report by June', 'a stadium
     due to open in 2028': an infinitive after an adjective of timing (``postnominal_timing_adjectives``) that follows a
@@ -808,7 +831,9 @@ def _noun_due_at_its_time(pred: Token) -> Token | None:
     while k < len(doc) and k - pred.i <= 6 and k in own and not doc[k].is_punct \
             and doc[k].lower_ not in POSTNOMINAL_TIMING_ADJECTIVES:
         k += 1
+    # (an adjective, not a participle: "a summit set for Lisbon in April" names no thing due, and no doer)
     if k + 1 >= len(doc) or doc[k].lower_ not in POSTNOMINAL_TIMING_ADJECTIVES or doc[k].dep_ in ("acomp", "ROOT") \
+            or doc[k].tag_.startswith("VB") \
             or doc[k + 1].pos_ != "ADP" or doc[k + 1].lower_ == "to":
         return None
     return pred
@@ -1808,6 +1833,11 @@ def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = fro
     if timed and summary and getattr(summary[0], "i", -1) in (pred.i - 1, pred.i):
         # "a shipment of vaccines due to arrive", not "arrive": the noun and its adjective of timing lead
         summary = phrase_tokens(subj, inside | timing) + list(pred.doc[pred.i - 2:pred.i]) \
+            + [t for t in summary if getattr(t, "i", -1) != pred.i - 1]
+    if subj is not None and summary and getattr(summary[0], "i", -1) in (pred.i - 1, pred.i) \
+            and getattr(_lasting_supply(pred), "i", -1) == subj.i:
+        # "enough oxygen to last", not "last"
+        summary = phrase_tokens(subj, inside | {pred.i - 1, pred.i}) + [pred.doc[pred.i - 1]] \
             + [t for t in summary if getattr(t, "i", -1) != pred.i - 1]
     opens_on_subject = bool(summary) and subj is not None and getattr(summary[0], "i", -1) == subj.i
     named = _named_in_apposition(subj) if subj is not None and not ref.pronoun else None
