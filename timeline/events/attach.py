@@ -1803,6 +1803,26 @@ def _compared_expectation(pred: Token, how: str, root: Token, inside: set[int]) 
     return verb, "compared-expectation"
 
 
+def _compared_noun(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
+    """'bills had risen faster than inflation since 2010', 'pay grew more slowly than prices in 2023': an event noun
+    that is the other term of a comparison ("than" on a comparative of the verb) does not take the time a phrase of
+    the verb's span ("since", "in", "during" ...) gives, though the parser hangs it on the noun; the verb compared
+    does. A time the noun owns stays ("faster than the inflation of the 1970s")."""
+    lead = root.head
+    if pred.dep_ != "pobj" or pred.head.lower_ != "than" or lead.dep_ != "prep" or lead.head.i != pred.i \
+            or lead.lower_ not in ("since", "in", "during", "over", "through", "until", "from", "between"):
+        return pred, how
+    comparative = pred.head.head
+    verb = comparative.head
+    # ("faster", "more", or "more slowly": the adverb "more" modifies)
+    if comparative.tag_ not in ("RBR", "JJR") and comparative.lower_ not in ("more", "less") \
+            and not any(c.lower_ in ("more", "less") for c in comparative.children) \
+            or comparative.dep_ not in ("advmod", "acomp", "npadvmod") or not is_predicate(verb) \
+            or verb.pos_ not in ("VERB", "AUX"):
+        return pred, how
+    return verb, "compared-noun"
+
+
 def _capacity_infinitive(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
     """'plan to restore the probe's ability to return science data in the coming weeks': the infinitive of a noun
     of being able is what could be done, no event; the verb acting on the noun is what the time dates."""
@@ -2277,7 +2297,7 @@ def _fronted_until_on_saying(pred: Token, how: str, root: Token, inside: set[int
 
 
 REFINEMENTS = [_determiner_gerund, _cleft_focus, _naming_participle, _appointed_date, _closed_aside_participle, _clause_after_time, _gapped_object, _participle_agent, _dating_participle, _occasion_dated, _temporal_adjective, _dated_noun_after, _medium_of_saying, _secondary_predicate, _after_reporting_verb, _reporting_complement, _trailing_report, _when_clause, _preceding_nominal, _act_in_contest, _act_at_dated_contest, _market_setting, _moved_event,
-               _quantity_subject, _amount_for_period, _amount_in_measure, _light_verb, _object_complement, _since_on_perfect, _since_under_perfect, _own_object_nominal, _argument_noun_dated, _agent_dated, _according_to, _time_aside_on_noun, _time_inside_noun_phrase, _onset_participle, _set_off_onset, _onset_on_noun, _occasion_of, _state_noun, _aspectual, _going_to, _event_on_copula, _noun_due_at_time, _resource_lasting, _due_to_misread_verb, _expected_event, _prospect_object, _aimed_act, _background_progressive, _ordinal_of_subject, _due_thing_does, _deadline_infinitive, _bounded_term, _contest_outcome, _compared_expectation, _conjunct_verb_misread, _capacity_infinitive, _ago_on_infinitive, _tally_of_act, _count_over_events, _change_noun_since, _have_to, _restated_amount, _offset_anchor_noun, _standing_participle, _gerund_kept_from, _manner_gerund, _learned_of, _misread_perfect, _refused_act, _lost_verb_on_noun_root, _elided_count_noun, _premodifier_across_preposition, _time_after_apposition, _deadline_on_question_state, _object_read_as_clause, _age_phrase, _fronted_until_on_saying]
+               _quantity_subject, _amount_for_period, _amount_in_measure, _light_verb, _object_complement, _since_on_perfect, _since_under_perfect, _own_object_nominal, _argument_noun_dated, _agent_dated, _according_to, _time_aside_on_noun, _time_inside_noun_phrase, _onset_participle, _set_off_onset, _onset_on_noun, _occasion_of, _state_noun, _aspectual, _going_to, _event_on_copula, _noun_due_at_time, _resource_lasting, _due_to_misread_verb, _expected_event, _prospect_object, _aimed_act, _background_progressive, _ordinal_of_subject, _due_thing_does, _deadline_infinitive, _bounded_term, _contest_outcome, _compared_expectation, _compared_noun, _conjunct_verb_misread, _capacity_infinitive, _ago_on_infinitive, _tally_of_act, _count_over_events, _change_noun_since, _have_to, _restated_amount, _offset_anchor_noun, _standing_participle, _gerund_kept_from, _manner_gerund, _learned_of, _misread_perfect, _refused_act, _lost_verb_on_noun_root, _elided_count_noun, _premodifier_across_preposition, _time_after_apposition, _deadline_on_question_state, _object_read_as_clause, _age_phrase, _fronted_until_on_saying]
 
 
 def _counted_verb(pred: Token, how: str) -> tuple[Token, str]:
