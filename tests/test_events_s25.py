@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
+import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
 from events_probe import load_subject_probe, open_marked, subject_probe_main, subject_problems  # noqa: E402
 from test_events_v6 import rows_of  # noqa: E402
@@ -31,6 +32,8 @@ def problems(item: dict) -> list[str]:
 
 # items the round did not fix (kept, so that a later rule shows up as a pass): (cls, timex) -> why
 _OPEN: dict[tuple[str, str], str] = {
+    ("rel2-campaign-it", "May"): "the time dates the noun 'failure' of 'ended in failure in May' (attachment of a time "
+                                 "after an oblique noun, not this round's); the relative's subject is right",
 }
 
 
@@ -46,3 +49,114 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+
+
+# --- one rule family each: positives and negatives (own sentences) -------------------------------------------------
+
+def _row(text: str, timex: str):
+    df = rows_of(text, PROBE["pub"])
+    hit = df[df["timex_text"].fillna("").str.contains(timex, regex=False)]
+    assert len(hit), df[["timex_text", "trigger"]].astype(str).values.tolist()
+    return hit.iloc[0]
+
+
+def _cell(v) -> str:
+    return "" if v is None or (not isinstance(v, str) and pd.isna(v)) else str(v)
+
+
+@pytest.mark.parametrize("text,timex,trigger,subject,modality", [
+    # an infinitive after an adjective of timing after a noun (postnominal_timing_adjectives) is the noun's,
+    # however the parser hangs "due": on the clause's verb, on the noun, or the infinitive read as its noun
+    ("Shareholders rejected a rights issue due to close on Friday.", "Friday", "close", "a rights issue", "due to"),
+    ("A public inquiry due to report by March has lost its chairman.", "March", "report",
+     "A public inquiry", "due to"),
+    ("A new bridge due to open in 2029 will cost $2 billion.", "2029", "open", "A new bridge", "due to"),
+    ("Farmers welcomed a subsidy scheme likely to start in January.", "January", "start", "a subsidy scheme",
+     "likely to"),
+    # negatives: a copula's "due" keeps the copula's subject; a causal "due to" takes a noun, not an infinitive
+    ("The new bridge is due to open in 2029.", "2029", "open", "The new bridge", "due to"),
+    ("Trains were halted on Tuesday due to flooding.", "Tuesday", "halted", "Trains", ""),
+])
+def test_noun_due_to_act(text, timex, trigger, subject, modality):
+    r = _row(text, timex)
+    assert (r["trigger"], _cell(r["subject"]), _cell(r["modality"])) == (trigger, subject, modality)
+
+
+@pytest.mark.parametrize("text,timex,trigger,subject", [
+    # an event noun an adjective of timing ("due") puts at a time is the thing due then, its own subject
+    ("Savers will get a bonus payment of $50 due on July 1.", "July 1", "payment", "a bonus payment of $50"),
+    ("The rent increase due in April has angered tenants.", "April", "increase", "The rent increase"),
+    # negatives: a participle ("set for") and a copula's "due" are other rules'
+    ("The talks will open a summit set for Rome in May.", "May", "summit", ""),
+    ("The next payment is due on July 1.", "July 1", "due", "The next payment"),
+])
+def test_noun_due_at_time(text, timex, trigger, subject):
+    r = _row(text, timex)
+    assert (r["trigger"], _cell(r["subject"])) == (trigger, subject)
+
+
+@pytest.mark.parametrize("text,timex,subject", [
+    # a relative set off after a noun's to-infinitive (ending on it or on its pronoun object) is the noun's
+    ("Unions began a campaign to stop it, which will end on Friday.", "Friday", "a campaign"),
+    ("The city drew up a plan to expand, which was approved in June.", "June", "a plan"),
+    ("The ministry hired engineers to inspect them, which will finish in August.", "August", "engineers"),
+    ("The club brought in coaches to help, who started on Monday.", "Monday", "coaches"),
+    # negatives: a plain noun before the relative; a verb (not a noun) before "to"
+    ("Ruiz sold the stake to Helvia, which resold it in 2024.", "2024", "Helvia"),
+    ("She wrote to the nurses, who had treated her in March.", "March", "the nurses"),
+])
+def test_relative_after_infinitive(text, timex, subject):
+    assert _cell(_row(text, timex)["subject"]) == subject
+
+
+@pytest.mark.parametrize("text,timex,trigger,subject", [
+    # a supply "to last" (resource_lasting_verbs): the verb is the trigger, the supply its subject
+    ("The island has enough diesel to last until Sunday.", "Sunday", "last", "enough diesel"),
+    ("The startup says it has enough cash to last until mid-2028.", "2028", "last", "enough cash"),
+    # negatives: another infinitive on the object of "have" is the haver's; "last" as a main verb keeps its subject
+    ("The coalition has enough seats to pass the budget in March.", "March", "pass", "The coalition"),
+    ("The drought lasted until September.", "September", "lasted", "The drought"),
+])
+def test_supply_lasting(text, timex, trigger, subject):
+    r = _row(text, timex)
+    assert (r["trigger"], _cell(r["subject"])) == (trigger, subject)
+
+
+@pytest.mark.parametrize("text,timex,trigger", [
+    # "keep"/"continue" + gerund (ongoing_aspectual_verbs): the gerund is what the time bounds
+    ("Volunteers will keep clearing the beach until Sunday.", "Sunday", "clearing"),
+    ("The refinery continued operating through the winter.", "winter", "operating"),
+    # negatives: over a to-infinitive or an object the aspectual stays (as TimeBank dates it); other aspectuals
+    ("Rents continued to climb in April.", "April", "continued"),
+    ("The regulator kept its licence until 2025.", "2025", "kept"),
+    ("The mill stopped making paper in 2020.", "2020", "stopped"),
+])
+def test_ongoing_aspectual(text, timex, trigger):
+    assert _row(text, timex)["trigger"] == trigger
+
+
+@pytest.mark.parametrize("text,timex,trigger,subject", [
+    # a span's time hung on the noun after "than" dates the compared verb
+    ("Premiums have risen more sharply than inflation since 2018.", "2018", "risen", "Premiums"),
+    ("The group said fees had climbed faster than inflation since 2014.", "2014", "climbed", "fees"),
+    # negatives: a time the noun owns ("of the 1970s") stays the noun's; no comparison, no change
+    ("Inflation of the 1970s was higher than today's.", "1970s", "Inflation", ""),
+    ("Inflation has fallen since March.", "March", "fallen", "Inflation"),
+])
+def test_compared_noun(text, timex, trigger, subject):
+    r = _row(text, timex)
+    assert (r["trigger"], _cell(r["subject"])) == (trigger, subject)
+
+
+@pytest.mark.parametrize("text,timex,trigger", [
+    # a hyphenated word is one trigger (letters only)
+    ("The shipyard has been loss-making since 2016.", "2016", "loss-making"),
+    ("Regulators fast-tracked the licence in May.", "May", "fast-tracked"),
+    # negatives: hyphenated modifiers and numbers are no part of the trigger
+    ("The state-owned lender collapsed in 2015.", "2015", "collapsed"),
+    ("A 30-year-old man was arrested on Friday.", "Friday", "arrested"),
+])
+def test_hyphenated_trigger(text, timex, trigger):
+    r = _row(text, timex)
+    assert r["trigger"] == trigger
+    assert text[int(r["trigger_start"]):int(r["trigger_end"])] == trigger

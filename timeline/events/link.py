@@ -594,7 +594,7 @@ def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_tim
     (:func:`_undone_event`), whose doer the one who calls it off is not."""
     # (a trailing reporting verb the parser left without a subject, or gave its time as one: the speaker set off
     # by commas before it, "..., its lawyer, Tom Becker, said Monday evening")
-    subj = _lasting_supply(pred) or _haver_of_means(pred) \
+    subj = _lasting_supply(pred) or _haver_of_means(pred) or _noun_before_timing_adjective(pred) \
         or _planner(pred) or _linked_subject_of_infinitive(pred) or _clause_read_as_phrase(pred) \
         or _subject_before_time_subject(pred) \
         or trailing_speaker(pred) or lost \
@@ -644,8 +644,6 @@ def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_tim
         # "The strike, due to start on Monday, will go ahead", parsed with "due" on the noun itself: the infinitive
         # is said of that noun
         subj = pred.head.head
-    if subj is None:
-        subj = _noun_before_timing_adjective(pred)
     if subj is None and pred.dep_ == "xcomp" and pred.head.tag_ == "VBG":
         subj = _gerund_subject(pred.head)  # "fined the bank for failing to report loans": the bank
     if subj is None and pred.dep_ == "advcl" and pred.tag_ == "VB" and is_predicate(pred.head) \
