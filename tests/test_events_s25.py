@@ -160,3 +160,16 @@ def test_hyphenated_trigger(text, timex, trigger):
     r = _row(text, timex)
     assert r["trigger"] == trigger
     assert text[int(r["trigger_start"]):int(r["trigger_end"])] == trigger
+
+
+@pytest.mark.parametrize("text,timex,trigger,subject", [
+    # a relative with its own pronoun on the period the sentence is about tells when the period began or ended
+    ("The flu season that started in early October is now past its peak.", "October", "started", "The flu season"),
+    ("The monsoon season that ended in late September has left 300 dead.", "September", "ended",
+     "The monsoon season"),
+    # negatives: a period inside a time phrase is still a name for the time ("in the quarter that ended Sept. 30")
+    ("Profit in the quarter that ended Sept. 30 rose 7%.", "Sept. 30", "rose", "Profit"),
+])
+def test_period_relative_clause(text, timex, trigger, subject):
+    r = _row(text, timex)
+    assert (r["trigger"], _cell(r["subject"])) == (trigger, subject)

@@ -151,6 +151,12 @@ def _climb(root: Token, inside: set[int]) -> tuple[Token | None, str]:
             # ended Sept. 30" keeps the day (test_events_v3's amount for a period), and so does a period inside the
             # subject ("Profit in the third quarter that ended Sept. 30 rose 7%", whose "ended" row had no subject)
             return head, "period-end"
+        if is_predicate(head) and head.lemma_ in PERIOD_VERBS and head.dep_ == "relcl" and head.head.lemma_ in PERIOD_NOUNS \
+                and head.head.dep_ in ("nsubj", "nsubjpass") and head.head.i not in inside \
+                and any(c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in head.children):
+            # "The wildfire season that began in late May is winding down": a relative with its own pronoun on the
+            # period the sentence is about tells when that period began or ended (the row), it names no time
+            return head, "relative-clause"
         if is_predicate(head) and head.lemma_ in PERIOD_VERBS and head.dep_ in ("acl", "relcl") \
                 and head.head.lemma_ in PERIOD_NOUNS:
             # "the quarter ended Sept. 30": the whole phrase is the time; date what the period dates
