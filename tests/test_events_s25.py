@@ -126,6 +126,9 @@ def test_supply_lasting(text, timex, trigger, subject):
     # "keep"/"continue" + gerund (ongoing_aspectual_verbs): the gerund is what the time bounds
     ("Volunteers will keep clearing the beach until Sunday.", "Sunday", "clearing"),
     ("The refinery continued operating through the winter.", "winter", "operating"),
+    # and a to-infinitive under them whose time is a term's end ("until", "through": term_bounds)
+    ("The ministry will continue to pay the grants through 2028.", "2028", "pay"),
+    ("Lenders will continue to offer the cheaper rate until March, the bank said.", "March", "offer"),
     # negatives: over a to-infinitive or an object the aspectual stays (as TimeBank dates it); other aspectuals
     ("Rents continued to climb in April.", "April", "continued"),
     ("The regulator kept its licence until 2025.", "2025", "kept"),

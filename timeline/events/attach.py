@@ -1359,6 +1359,11 @@ def _aspectual(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[To
     if pred.dep_ == "xcomp" and pred.tag_ == "VBG" and lemma_in(pred.head, ONGOING_ASPECTUAL_VERBS) \
             and pred.i == pred.head.i + 1:
         return pred, how  # "would keep searching until Thursday": the searching goes on until then
+    if pred.dep_ == "xcomp" and pred.tag_ == "VB" and lemma_in(pred.head, ONGOING_ASPECTUAL_VERBS) \
+            and root.head.lower_ in TERM_BOUNDS and root.head.head.i == pred.i:
+        # "will continue to operate under their names until early 1990": the term's end bounds the operating
+        # (TimeBank ties it so); a point time keeps the aspectual ("continued to climb in April")
+        return pred, how
     if pred.dep_ == "xcomp" and pred.head.lemma_ in ASPECTUAL_VERBS:
         return pred.head, "aspectual"
     return pred, how
