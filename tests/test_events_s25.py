@@ -116,6 +116,7 @@ def test_relative_after_infinitive(text, timex, subject):
     # negatives: another infinitive on the object of "have" is the haver's; "last" as a main verb keeps its subject
     ("The coalition has enough seats to pass the budget in March.", "March", "pass", "The coalition"),
     ("The drought lasted until September.", "September", "lasted", "The drought"),
+    ("The coach has a chance to last until May.", "May", "last", "The coach"),
 ])
 def test_supply_lasting(text, timex, trigger, subject):
     r = _row(text, timex)

@@ -24,7 +24,7 @@ from .lexicon import (ACTOR_LABELS, AUTHORING_VERBS, DEPLOYING_VERBS, GENDER_OF_
 from .lexicon import AGE_ADJECTIVES, CANCELLING_VERBS, PLANNED_OCCURRENCE_WORDS, GERUND_DOER_VERBS, HABITUAL_ADVERBS, OF_PATIENT_EVENT_NOUNS, NEGATIVE_SUBJECTS, SUBJECT_ADVERBS
 from .lexicon import ADOPTING_VERBS, NOUN_LINKING_VERBS, SEQUENCE_PREPOSITIONS, SUBJECT_INFINITIVE_MODIFIERS
 from .lexicon import CLAIM_NOUNS, DISMISSING_VERBS, HARMED_IN_VERBS, PERSON_PRONOUNS, PRONOUN_GENDERS, UNDERGONE_EVENT_NOUNS, UNDERGONE_EVENT_PREPOSITIONS
-from .lexicon import CONDITIONAL_MARKS, POSTNOMINAL_TIMING_ADJECTIVES, RESOURCE_LASTING_VERBS
+from .lexicon import CAPACITY_NOUNS, CONDITIONAL_MARKS, CONTENT_INFINITIVE_NOUNS, POSTNOMINAL_TIMING_ADJECTIVES, RESOURCE_LASTING_VERBS
 from .lexicon import NEGATED_ONE_DETERMINERS
 from .lexicon import (DENYING_VERBS, INVERTED_CONDITIONALS, NEGATIONS, NEGATIVE_IMPLICATIVE_VERBS, PARTICIPLE_CLAUSE_MARKS,
                       PROVING_VERBS)
@@ -779,7 +779,9 @@ def _lasting_supply(pred: Token) -> Token | None:
     if pred.lower_ not in RESOURCE_LASTING_VERBS or pred.i < 2 or doc[pred.i - 1].lower_ != "to":
         return None
     noun = doc[pred.i - 2]
-    return noun if noun.pos_ in ("NOUN", "PROPN") and noun.ent_type_ not in ("DATE", "TIME") else None
+    # (not a chance or a plan to last: "has a chance to last until the final" is the haver's)
+    return noun if noun.pos_ in ("NOUN", "PROPN") and noun.ent_type_ not in ("DATE", "TIME") \
+        and not lemma_in(noun, CONTENT_INFINITIVE_NOUNS) and not lemma_in(noun, CAPACITY_NOUNS) else None
 
 
 def _haver_of_means(pred: Token) -> Token | None:
