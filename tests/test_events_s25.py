@@ -16,7 +16,7 @@ from events_probe import load_subject_probe, open_marked, subject_probe_main, su
 from test_events_v6 import rows_of  # noqa: E402
 
 _DIR = Path(__file__).parent / "data" / "events_probe_s25"
-PROBE = load_subject_probe(_DIR, "probe.json", "probe2.json")
+PROBE = load_subject_probe(_DIR, "probe.json", "probe2.json", "probe3.json")
 
 
 def problems(item: dict) -> list[str]:
