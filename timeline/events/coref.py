@@ -150,10 +150,15 @@ def _infinitive_phrase_owner(rel: Token) -> Token | None:
     if rel.i < 4 or doc[rel.i - 1].text != "," or rel.lower_ not in ("which", "that", "who"):
         return None
     last = doc[rel.i - 2]
-    inf = last.head if last.lower_ in OBJECT_FORM_PRONOUNS and last.dep_ == "dobj" and rel.lower_ != "who" else last
+    # (a "who" after "them", "him" or "her" may stand for them; never for "it")
+    inf = last.head if last.lower_ in OBJECT_FORM_PRONOUNS and last.dep_ == "dobj" \
+        and (rel.lower_ != "who" or last.lower_ == "it") else last
     if inf.tag_ != "VB" or inf.i < 2 or doc[inf.i - 1].lower_ != "to" or doc[inf.i - 1].head.i != inf.i:
         return None
     noun = doc[inf.i - 2]
+    if noun.tag_ == "VBN" and noun.dep_ == "acl" and inf.head.i == noun.i and noun.head.i < noun.i:
+        # "Engineers sent to fix it, who arrived": the noun the participle is said of
+        noun, inf = noun.head, noun
     if noun.pos_ not in ("NOUN", "PROPN") or noun.ent_type_ in ("DATE", "TIME") \
             or not (inf.head.i == noun.i or noun.dep_ == "dobj" and noun.head.i == inf.head.i):
         return None

@@ -810,6 +810,8 @@ def _noun_before_timing_adjective(pred: Token) -> Token | None:
     if adj.lower_ not in POSTNOMINAL_TIMING_ADJECTIVES or adj.dep_ in ("acomp", "ROOT"):
         return None
     noun = doc[adj.i - 1]
+    if noun.pos_ == "ADV" and noun.i > 0 and noun.head.i in (adj.i, noun.i - 1):
+        noun = doc[noun.i - 1]  # "A new terminal originally due to open in 2025"
     if noun.pos_ not in ("NOUN", "PROPN") or noun.ent_type_ in ("DATE", "TIME"):
         return None
     while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in ("NOUN", "PROPN") \
@@ -1830,9 +1832,11 @@ def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = fro
         summary = phrase_tokens(named if named is not None else subj, inside) + summary
     timed = subj is not None and getattr(_noun_before_timing_adjective(pred), "i", -1) == subj.i
     timing = {x.i for x in pred.doc[pred.i - 2].subtree} | {pred.i - 1, pred.i - 2} if timed else set()
+    if timed and pred.doc[pred.i - 3].pos_ == "ADV":
+        timing.add(pred.i - 3)  # ("originally due to open": the adverb is the plan's, not the noun's)
     if timed and summary and getattr(summary[0], "i", -1) in (pred.i - 1, pred.i):
         # "a shipment of vaccines due to arrive", not "arrive": the noun and its adjective of timing lead
-        summary = phrase_tokens(subj, inside | timing) + list(pred.doc[pred.i - 2:pred.i]) \
+        summary = phrase_tokens(subj, inside | timing) + list(pred.doc[min(timing):pred.i]) \
             + [t for t in summary if getattr(t, "i", -1) != pred.i - 1]
     if subj is not None and summary and getattr(summary[0], "i", -1) in (pred.i - 1, pred.i) \
             and getattr(_lasting_supply(pred), "i", -1) == subj.i:
