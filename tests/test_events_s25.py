@@ -185,3 +185,14 @@ def test_hyphenated_trigger(text, timex, trigger):
 def test_period_relative_clause(text, timex, trigger, subject):
     r = _row(text, timex)
     assert (r["trigger"], _cell(r["subject"])) == (trigger, subject)
+
+
+@pytest.mark.parametrize("text,timex,lemma", [
+    # a hyphenated trigger's lemma: the verb piece's lemma in the word; an "-ing" compound adjective is itself
+    ("Regulators fast-tracked the licence in May.", "May", "fast-track"),
+    ("The shipyard has been loss-making since 2016.", "2016", "loss-making"),
+    # negative: a plain trigger keeps its own lemma
+    ("Regulators approved the licence in May.", "May", "approve"),
+])
+def test_hyphenated_trigger_lemma(text, timex, lemma):
+    assert _row(text, timex)["trigger_lemma"] == lemma
