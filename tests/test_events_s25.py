@@ -193,6 +193,7 @@ def test_period_relative_clause(text, timex, trigger, subject):
     ("The shipyard has been loss-making since 2016.", "2016", "loss-making"),
     # negative: a plain trigger keeps its own lemma
     ("Regulators approved the licence in May.", "May", "approve"),
+    ("Divers will keep searching the lake until Thursday.", "Thursday", "search"),
 ])
 def test_hyphenated_trigger_lemma(text, timex, lemma):
     assert _row(text, timex)["trigger_lemma"] == lemma
