@@ -361,7 +361,8 @@ def _linked_anchors(doc: Doc) -> dict[int, tuple[Anchor, int]]:
             ev = None
         if ev is None:
             continue
-        tok = next((x for x in span.sent if x.idx == ev.trigger_start), None)
+        # (the trigger's own token: the last piece of a hyphenated one, "loss-making", as the linker chose it)
+        tok = next((x for x in reversed(span.sent) if ev.trigger_start <= x.idx < ev.trigger_end), None)
         if tok is not None and tok.i not in out:
             out[tok.i] = (a, t.start)
     return out

@@ -37,6 +37,7 @@ from spacy.tokens import Doc, Span, Token
 from .grammar import lemma_or_phrasal_in, raised_infinitive
 from .grammar import bounded_term, is_event_nominal, misread_verb, is_predicate, lemma_in, moves_event, present_verb_group, record_comparison, record_in_span, to_infinitive
 from .interval import cue_before, hedge_length
+from .lexicon import ONGOING_ASPECTUAL_VERBS, POSTNOMINAL_TIMING_ADJECTIVES, RESOURCE_LASTING_VERBS
 from .lexicon import (ASPECTUAL_VERBS, CHANGE_VERBS, ERA_WORDS, EVENT_NOUNS, FREQUENCY_ADJECTIVES, TIME_UNITS, INDEFINITE_LIGHT_VERBS, INTERVAL_CUES, LIGHT_VERBS, MEASURE_VERBS, PERIOD_NOUNS, PERIOD_VERBS,
                       QUANTITY_NOUNS, REPORTING_VERBS, SCHEDULING_VERBS)
 from .lexicon import TERM_BOUNDS, AMOUNT_IN_MEASURE_VERBS, AMOUNT_SIGNS, FRACTION_AMOUNTS, OCCASION_HOLDERS, TIME_PREPOSITIONS, FISCAL_UNITS, MARKET_SETTINGS, MESSAGE_NOUNS, SEQUENCE_ADJECTIVES
@@ -154,6 +155,12 @@ def _climb(root: Token, inside: set[int]) -> tuple[Token | None, str]:
             # ended Sept. 30" keeps the day (test_events_v3's amount for a period), and so does a period inside the
             # subject ("Profit in the third quarter that ended Sept. 30 rose 7%", whose "ended" row had no subject)
             return head, "period-end"
+        if is_predicate(head) and head.lemma_ in PERIOD_VERBS and head.dep_ == "relcl" and head.head.lemma_ in PERIOD_NOUNS \
+                and head.head.dep_ in ("nsubj", "nsubjpass") and head.head.i not in inside \
+                and any(c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in head.children):
+            # "The wildfire season that began in late May is winding down": a relative with its own pronoun on the
+            # period the sentence is about tells when that period began or ended (the row), it names no time
+            return head, "relative-clause"
         if is_predicate(head) and head.lemma_ in PERIOD_VERBS and head.dep_ in ("acl", "relcl") \
                 and head.head.lemma_ in PERIOD_NOUNS and not _season_of_events(head.head):
             # "the quarter ended Sept. 30": the whole phrase is the time; date what the period dates
@@ -1363,6 +1370,14 @@ def _according_to(pred: Token, how: str, root: Token, inside: set[int]) -> tuple
 
 
 def _aspectual(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
+    if pred.dep_ == "xcomp" and pred.tag_ == "VBG" and lemma_in(pred.head, ONGOING_ASPECTUAL_VERBS) \
+            and pred.i == pred.head.i + 1:
+        return pred, how  # "would keep searching until Thursday": the searching goes on until then
+    if pred.dep_ == "xcomp" and pred.tag_ == "VB" and lemma_in(pred.head, ONGOING_ASPECTUAL_VERBS) \
+            and root.head.lower_ in TERM_BOUNDS and root.head.head.i == pred.i:
+        # "will continue to operate under their names until early 1990": the term's end bounds the operating
+        # (TimeBank ties it so); a point time keeps the aspectual ("continued to climb in April")
+        return pred, how
     if pred.dep_ == "xcomp" and pred.head.lemma_ in ASPECTUAL_VERBS:
         return pred.head, "aspectual"
     return pred, how
@@ -1637,6 +1652,44 @@ def _due_thing_does(pred: Token, how: str, root: Token, inside: set[int]) -> tup
 
 
 
+def _noun_due_at_time(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
+    """'will receive a further increase of $40 due on January 1', 'missed a bond payment due on Monday': a time in
+    a phrase right after an adjective of timing (``postnominal_timing_adjectives``) that follows an event noun's
+    phrase dates that noun (what is due then), however the parser hung the phrase (often on the clause's verb).
+    Not a copula's adjective ("the payment is due on Monday"), nor a noun that is no event ("a tax bill")."""
+    doc = root.doc
+    lead = root.head
+    if lead.dep_ != "prep" or lead.lower_ not in ("on", "in", "by", "at") or lead.i < 2 or lead.i + 1 > min(inside) \
+            or lead.i != min(inside) - 1 and lead.i != min(inside):
+        return pred, how
+    adj = doc[lead.i - 1]
+    if adj.lower_ not in POSTNOMINAL_TIMING_ADJECTIVES or adj.dep_ in ("acomp", "ROOT") or adj.head.lemma_ == "be" \
+            or adj.tag_.startswith("VB"):  # ("a summit set for Lisbon in April": a participle, its own rules)
+        return pred, how
+    noun = doc[adj.i - 1]
+    while noun.dep_ in ("pobj", "nummod", "quantmod", "compound", "nmod") and noun.head.i < adj.i \
+            and (noun.dep_ != "pobj" or noun.head.lower_ == "of" and noun.head.head.i < noun.i):
+        noun = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if noun.i == pred.i or noun.pos_ != "NOUN" or not is_event_nominal(noun) or noun.dep_ not in ("dobj", "pobj", "nsubj", "appos"):
+        return pred, how
+    return noun, "due-noun"
+
+
+def _resource_lasting(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
+    """'has enough cash to last until mid-2027', 'had enough food to last through the winter': a time in a phrase
+    right after "NOUN to" + a verb a supply does over a time (``resource_lasting_verbs``) dates that verb (the parser
+    often reads "last" as an adjective and hangs the phrase on "has")."""
+    doc = root.doc
+    lead = root.head
+    if lead.dep_ != "prep" or lead.i < 3 or lead.i not in (min(inside) - 1, min(inside)):
+        return pred, how
+    verb = doc[lead.i - 1]
+    if verb.lower_ not in RESOURCE_LASTING_VERBS or verb.i == pred.i or doc[verb.i - 1].lower_ != "to" \
+            or doc[verb.i - 2].pos_ not in ("NOUN", "PROPN"):
+        return pred, how
+    return verb, "resource-lasting"
+
+
 def _due_to_misread_verb(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
     """'The repairs were originally due to finish in 2015', parsed as "due to [the] finish": a bare word of
     ``due_to_misread_verbs`` after "due to" is the planned act the time dates, not the copula or "due"."""
@@ -1787,6 +1840,26 @@ def _compared_expectation(pred: Token, how: str, root: Token, inside: set[int]) 
     if verb.i == pred.i or not is_predicate(verb) or verb.pos_ not in ("VERB", "AUX"):
         return pred, how
     return verb, "compared-expectation"
+
+
+def _compared_noun(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
+    """'bills had risen faster than inflation since 2010', 'pay grew more slowly than prices in 2023': an event noun
+    that is the other term of a comparison ("than" on a comparative of the verb) does not take the time a phrase of
+    the verb's span ("since", "in", "during" ...) gives, though the parser hangs it on the noun; the verb compared
+    does. A time the noun owns stays ("faster than the inflation of the 1970s")."""
+    lead = root.head
+    if pred.dep_ != "pobj" or pred.head.lower_ != "than" or lead.dep_ != "prep" or lead.head.i != pred.i \
+            or lead.lower_ not in ("since", "in", "during", "over", "through", "until", "from", "between"):
+        return pred, how
+    comparative = pred.head.head
+    verb = comparative.head
+    # ("faster", "more", or "more slowly": the adverb "more" modifies)
+    if comparative.tag_ not in ("RBR", "JJR") and comparative.lower_ not in ("more", "less") \
+            and not any(c.lower_ in ("more", "less") for c in comparative.children) \
+            or comparative.dep_ not in ("advmod", "acomp", "npadvmod") or not is_predicate(verb) \
+            or verb.pos_ not in ("VERB", "AUX"):
+        return pred, how
+    return verb, "compared-noun"
 
 
 def _capacity_infinitive(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
@@ -2418,7 +2491,7 @@ def _fronted_until_on_saying(pred: Token, how: str, root: Token, inside: set[int
 
 
 REFINEMENTS = [_determiner_gerund, _cleft_focus, _naming_participle, _appointed_date, _closed_aside_participle, _clause_after_time, _gapped_object, _participle_agent, _dating_participle, _occasion_dated, _temporal_adjective, _dated_noun_after, _medium_of_saying, _secondary_predicate, _after_reporting_verb, _reporting_complement, _trailing_report, _when_clause, _preceding_nominal, _act_in_contest, _act_at_dated_contest, _market_setting, _moved_event,
-               _quantity_subject, _amount_for_period, _amount_in_measure, _light_verb, _object_complement, _since_on_perfect, _since_under_perfect, _own_object_nominal, _argument_noun_dated, _agent_dated, _according_to, _time_aside_on_noun, _time_inside_noun_phrase, _onset_participle, _set_off_onset, _onset_on_noun, _occasion_of, _state_noun, _aspectual, _going_to, _event_on_copula, _due_to_misread_verb, _expected_event, _prospect_object, _aimed_act, _background_progressive, _ordinal_of_subject, _due_thing_does, _deadline_infinitive, _bounded_term, _contest_outcome, _compared_expectation, _conjunct_verb_misread, _capacity_infinitive, _ago_on_infinitive, _tally_of_act, _count_over_events, _change_noun_since, _have_to, _restated_amount, _offset_anchor_noun, _standing_participle, _gerund_kept_from, _manner_gerund, _learned_of, _misread_perfect, _refused_act, _lost_verb_on_noun_root, _elided_count_noun, _premodifier_across_preposition, _time_after_apposition, _deadline_on_question_state, _object_read_as_clause, _age_phrase, _fronted_until_on_saying,
+               _quantity_subject, _amount_for_period, _amount_in_measure, _light_verb, _object_complement, _since_on_perfect, _since_under_perfect, _own_object_nominal, _argument_noun_dated, _agent_dated, _according_to, _time_aside_on_noun, _time_inside_noun_phrase, _onset_participle, _set_off_onset, _onset_on_noun, _occasion_of, _state_noun, _aspectual, _going_to, _event_on_copula, _noun_due_at_time, _resource_lasting, _due_to_misread_verb, _expected_event, _prospect_object, _aimed_act, _background_progressive, _ordinal_of_subject, _due_thing_does, _deadline_infinitive, _bounded_term, _contest_outcome, _compared_expectation, _compared_noun, _conjunct_verb_misread, _capacity_infinitive, _ago_on_infinitive, _tally_of_act, _count_over_events, _change_noun_since, _have_to, _restated_amount, _offset_anchor_noun, _standing_participle, _gerund_kept_from, _manner_gerund, _learned_of, _misread_perfect, _refused_act, _lost_verb_on_noun_root, _elided_count_noun, _premodifier_across_preposition, _time_after_apposition, _deadline_on_question_state, _object_read_as_clause, _age_phrase, _fronted_until_on_saying,
                _counted_object_over_period, _amount_purpose]
 
 

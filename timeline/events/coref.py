@@ -38,6 +38,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Token
 
 from .grammar import is_event_nominal, is_predicate, lemma_in, past_dateline, subject_token
+from .lexicon import OBJECT_FORM_PRONOUNS
 from .lexicon import MEASURE_VERBS, MEASURED_NOUNS, PAIR_NOUNS, QUANTIFIER_SUBJECTS, QUANTITY_NOUNS, OBJECT_RAISING_VERBS
 from .lexicon import EVENT_COURSE_VERBS, EVIDENCE_VERBS, NAME_PARTICLES, SCHEDULING_VERBS, TRANSFER_VERBS, FINDING_VERBS
 from .lexicon import ROLE_PLAYING_VERBS, _words
@@ -87,6 +88,9 @@ class Referent:
 def _relative_antecedent(tok: Token) -> Token | None:
     if tok.lower_ not in RELATIVE_PRONOUNS or tok.dep_ not in ("nsubj", "nsubjpass", "dobj") or _acronym(tok):
         return None
+    owner = _infinitive_phrase_owner(tok)
+    if owner is not None:
+        return owner
     clause = tok.head
     if clause.dep_ in ("ccomp", "xcomp") and clause.head.dep_ == "relcl" and clause.head.i > tok.i:
         clause = clause.head  # "a retrial, which prosecutors said could begin in September": said's noun
@@ -135,6 +139,30 @@ def _relative_antecedent(tok: Token) -> Token | None:
         # (a name spelt as one is a noun: "the WHO, which opened an office", "The Who, which formed in 1964")
         return _agreeing_noun(tok, clause.head)
     return None
+
+
+def _infinitive_phrase_owner(rel: Token) -> Token | None:
+    """'talks to revive it, which were due to resume', 'a plan to rebuild, which will start in May', 'hired advisers
+    to help, who arrived': a relative set off by a comma after a noun's to-infinitive (ending on the infinitive or
+    on its pronoun object, "it"/"them") stands for that noun, not for the pronoun or the verb the parser hung it
+    on (a "who" only right after the infinitive: "them, who" may be the people). None otherwise."""
+    doc = rel.doc
+    if rel.i < 4 or doc[rel.i - 1].text != "," or rel.lower_ not in ("which", "that", "who"):
+        return None
+    last = doc[rel.i - 2]
+    # (a "who" after "them", "him" or "her" may stand for them; never for "it")
+    inf = last.head if last.lower_ in OBJECT_FORM_PRONOUNS and last.dep_ == "dobj" \
+        and (rel.lower_ != "who" or last.lower_ == "it") else last
+    if inf.tag_ != "VB" or inf.i < 2 or doc[inf.i - 1].lower_ != "to" or doc[inf.i - 1].head.i != inf.i:
+        return None
+    noun = doc[inf.i - 2]
+    if noun.tag_ == "VBN" and noun.dep_ == "acl" and inf.head.i == noun.i and noun.head.i < noun.i:
+        # "Engineers sent to fix it, who arrived": the noun the participle is said of
+        noun, inf = noun.head, noun
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.ent_type_ in ("DATE", "TIME") \
+            or not (inf.head.i == noun.i or noun.dep_ == "dobj" and noun.head.i == inf.head.i):
+        return None
+    return noun
 
 
 def _acronym(tok: Token) -> bool:

@@ -424,3 +424,9 @@ AGE_NOUNS = _words("age_nouns")
 AGE_PARTICIPLES = _words("age_participles")
 # (helper g22) prepositions that make a time a deadline of the act ("rule on X before the end of the year")
 DEADLINE_LEADS = _words("deadline_leads")
+# (helper s25) "a project due to begin next spring": the noun before the adjective does what the infinitive says
+POSTNOMINAL_TIMING_ADJECTIVES = _words("postnominal_timing_adjectives")
+# (helper s25) "kept rising until": the gerund, not "keep", is what the time bounds
+ONGOING_ASPECTUAL_VERBS = _words("ongoing_aspectual_verbs")
+# (helper s25) "enough cash to last until 2027": the cash lasts
+RESOURCE_LASTING_VERBS = _words("resource_lasting_verbs")

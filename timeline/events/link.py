@@ -24,11 +24,11 @@ from .lexicon import (ACTOR_LABELS, AUTHORING_VERBS, DEPLOYING_VERBS, GENDER_OF_
 from .lexicon import AGE_ADJECTIVES, CANCELLING_VERBS, PLANNED_OCCURRENCE_WORDS, GERUND_DOER_VERBS, HABITUAL_ADVERBS, OF_PATIENT_EVENT_NOUNS, NEGATIVE_SUBJECTS, SUBJECT_ADVERBS
 from .lexicon import ADOPTING_VERBS, NOUN_LINKING_VERBS, SEQUENCE_PREPOSITIONS, SUBJECT_INFINITIVE_MODIFIERS
 from .lexicon import CLAIM_NOUNS, DISMISSING_VERBS, HARMED_IN_VERBS, PERSON_PRONOUNS, PRONOUN_GENDERS, UNDERGONE_EVENT_NOUNS, UNDERGONE_EVENT_PREPOSITIONS
-from .lexicon import CONDITIONAL_MARKS
+from .lexicon import CAPACITY_NOUNS, CONDITIONAL_MARKS, CONTENT_INFINITIVE_NOUNS, POSTNOMINAL_TIMING_ADJECTIVES, RESOURCE_LASTING_VERBS
 from .lexicon import NEGATED_ONE_DETERMINERS
 from .lexicon import (DENYING_VERBS, INVERTED_CONDITIONALS, NEGATIONS, NEGATIVE_IMPLICATIVE_VERBS, PARTICIPLE_CLAUSE_MARKS,
                       PROVING_VERBS)
-from .phrases import join_tokens, named_actors, object_tokens, phrase_tokens
+from .phrases import hyphenated_word, join_tokens, named_actors, object_tokens, phrase_tokens
 from .grammar import AGENT_NOUNS, may_act, relative_object_of_infinitive
 from .summary import (DATELINE_KEY, REPORT_SHORT_FROM, happened_until, headline_anchor, headline_tokens, modality,
                       reported_complement, speaker_tokens, tidy)
@@ -594,7 +594,8 @@ def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_tim
     (:func:`_undone_event`), whose doer the one who calls it off is not."""
     # (a trailing reporting verb the parser left without a subject, or gave its time as one: the speaker set off
     # by commas before it, "..., its lawyer, Tom Becker, said Monday evening")
-    subj = _planner(pred) or _linked_subject_of_infinitive(pred) or _clause_read_as_phrase(pred) \
+    subj = _lasting_supply(pred) or _haver_of_means(pred) or _noun_before_timing_adjective(pred) \
+        or _planner(pred) or _linked_subject_of_infinitive(pred) or _clause_read_as_phrase(pred) \
         or _subject_before_time_subject(pred) \
         or trailing_speaker(pred) or lost \
         or relative_object_of_infinitive(pred) or _plan_set_off_on_object(pred) \
@@ -744,6 +745,8 @@ def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_tim
             subj = subject_token(_verb_of_noun(pred))  # "Voters rejected the plan in a referendum on Sunday": voters
         if subj is None and _undergone_after_verb(pred):
             subj = _undergoer(subject_token(pred.head.head))  # "missed four months after surgery in March"
+        if subj is None:
+            subj = _noun_due_at_its_time(pred)
         if subj is None and not own_time and not time_is_subject:
             # the headline's verb takes part in the event noun: "England lost the 2021 final", "Voters rejected
             # the plan in a referendum" (not when the noun is that verb's own subject: "Her visit angered")
@@ -767,6 +770,75 @@ def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_tim
         # record: "officials said 2023 was the hottest year")
         subj = reported_by(pred)
     return _possessor_of_restated_event(pred, subj) or subj
+
+
+def _lasting_supply(pred: Token) -> Token | None:
+    """'has enough cash to last until mid-2027': the supply before "to" is what lasts (``resource_lasting_verbs``),
+    however the parser read "last"; None otherwise ("Reserves are large enough to last": the clause's subject)."""
+    doc = pred.doc
+    if pred.lower_ not in RESOURCE_LASTING_VERBS or pred.i < 2 or doc[pred.i - 1].lower_ != "to":
+        return None
+    noun = doc[pred.i - 2]
+    # (not a chance or a plan to last: "has a chance to last until the final" is the haver's)
+    return noun if noun.pos_ in ("NOUN", "PROPN") and noun.ent_type_ not in ("DATE", "TIME") \
+        and not lemma_in(noun, CONTENT_INFINITIVE_NOUNS) and not lemma_in(noun, CAPACITY_NOUNS) else None
+
+
+def _haver_of_means(pred: Token) -> Token | None:
+    """'She has enough votes to win on Sunday', 'The city has the money to finish the tram by 2030': an infinitive the
+    parser hung as a relative on the object of "have" is what the haver can do with it, the haver's act (not the
+    object's: a supply's own lasting is :func:`_lasting_supply`'s). None otherwise."""
+    noun = pred.head
+    if pred.tag_ != "VB" or pred.dep_ not in ("relcl", "acl") or noun.dep_ != "dobj" or noun.head.lemma_ != "have" \
+            or noun.i > pred.i or not any(c.dep_ == "aux" and c.lower_ == "to" for c in pred.children) \
+            or pred.lower_ in RESOURCE_LASTING_VERBS or not is_predicate(noun.head):
+        return None
+    return subject_token(noun.head)
+
+
+def _noun_before_timing_adjective(pred: Token) -> Token | None:
+    """'approved a wind-farm project due to begin next spring', 'An inquiry panel due to report by June', 'a stadium
+    due to open in 2028': an infinitive after an adjective of timing (``postnominal_timing_adjectives``) that follows a
+    noun is said of that noun, however the parser hung "due" (on the clause's verb, on the noun, or with the
+    infinitive read as its noun object); through "of" to the phrase's head ("a shipment of vaccines due to arrive").
+    None after a copula or a comma (other rules: "was due to", "The strike, due to start"), or for a causal "due to"
+    (a noun phrase follows it, not a bare infinitive)."""
+    doc = pred.doc
+    if pred.i < 3 or doc[pred.i - 1].lower_ != "to" or not (pred.tag_ == "VB" or due_to_misread_verb(pred)):
+        return None
+    adj = doc[pred.i - 2]
+    if adj.lower_ not in POSTNOMINAL_TIMING_ADJECTIVES or adj.dep_ in ("acomp", "ROOT"):
+        return None
+    noun = doc[adj.i - 1]
+    if noun.pos_ == "ADV" and noun.i > 0 and noun.head.i in (adj.i, noun.i - 1):
+        noun = doc[noun.i - 1]  # "A new terminal originally due to open in 2025"
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.ent_type_ in ("DATE", "TIME"):
+        return None
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in ("NOUN", "PROPN") \
+            and noun.head.head.i < noun.i:
+        noun = noun.head.head
+    return noun
+
+
+def _noun_due_at_its_time(pred: Token) -> Token | None:
+    """'with the first rise of £37 due on April 1', 'a bond payment of $300 million due on Monday': an event noun an
+    adjective of timing (``postnominal_timing_adjectives``) right after its phrase puts at a time is the thing due
+    then, its own subject (no doer is named); None when a to-infinitive follows (that is the noun's act: see
+    :func:`_noun_before_timing_adjective`) or the adjective is a copula's ("is due on")."""
+    doc = pred.doc
+    if not is_event_nominal(pred) or pred.pos_ != "NOUN":
+        return None
+    own = {t.i for t in pred.subtree}
+    k = pred.i + 1  # the words of the noun's phrase after it, up to the adjective ("of £37")
+    while k < len(doc) and k - pred.i <= 6 and k in own and not doc[k].is_punct \
+            and doc[k].lower_ not in POSTNOMINAL_TIMING_ADJECTIVES:
+        k += 1
+    # (an adjective, not a participle: "a summit set for Lisbon in April" names no thing due, and no doer)
+    if k + 1 >= len(doc) or doc[k].lower_ not in POSTNOMINAL_TIMING_ADJECTIVES or doc[k].dep_ in ("acomp", "ROOT") \
+            or doc[k].tag_.startswith("VB") \
+            or doc[k + 1].pos_ != "ADP" or doc[k + 1].lower_ == "to":
+        return None
+    return pred
 
 
 def _possessor_of_restated_event(pred: Token, subj: Token | None) -> Token | None:
@@ -1758,6 +1830,19 @@ def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = fro
         # housebuilder, Carrow Homes, said ..." reads "Carrow Homes said ..."
         named = _named_in_apposition(subj)
         summary = phrase_tokens(named if named is not None else subj, inside) + summary
+    timed = subj is not None and getattr(_noun_before_timing_adjective(pred), "i", -1) == subj.i
+    timing = {x.i for x in pred.doc[pred.i - 2].subtree} | {pred.i - 1, pred.i - 2} if timed else set()
+    if timed and pred.doc[pred.i - 3].pos_ == "ADV":
+        timing.add(pred.i - 3)  # ("originally due to open": the adverb is the plan's, not the noun's)
+    if timed and summary and getattr(summary[0], "i", -1) in (pred.i - 1, pred.i):
+        # "a shipment of vaccines due to arrive", not "arrive": the noun and its adjective of timing lead
+        summary = phrase_tokens(subj, inside | timing) + list(pred.doc[min(timing):pred.i]) \
+            + [t for t in summary if getattr(t, "i", -1) != pred.i - 1]
+    if subj is not None and summary and getattr(summary[0], "i", -1) in (pred.i - 1, pred.i) \
+            and getattr(_lasting_supply(pred), "i", -1) == subj.i:
+        # "enough oxygen to last", not "last"
+        summary = phrase_tokens(subj, inside | {pred.i - 1, pred.i}) + [pred.doc[pred.i - 1]] \
+            + [t for t in summary if getattr(t, "i", -1) != pred.i - 1]
     opens_on_subject = bool(summary) and subj is not None and getattr(summary[0], "i", -1) == subj.i
     named = _named_in_apposition(subj) if subj is not None and not ref.pronoun else None
     if named is not None and summary:
@@ -1785,6 +1870,9 @@ def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = fro
         own = {t.i for t in pred.head.subtree}  # nor the judged deed hung on its doer: "jailed a porter for stealing"
     if own and pred.head.dep_ == "amod" and pred.head.head.i == subj.i:
         own.add(pred.head.i)  # and the adjective it hangs on: "work due to begin in 2028" reads "work"
+    own |= timing  # "a panel due to report by June" reads "a panel"
+    if subj is not None and subj.i == pred.i and _noun_due_at_its_time(pred) is not None:
+        own |= {t.i for t in pred.subtree if t.i > pred.i and t.lower_ in POSTNOMINAL_TIMING_ADJECTIVES}  # "a rise"
     if subj is not None and getattr(_subject_in_fronted_adjunct(pred), "i", -1) == subj.i:
         own |= _swallowed_adjunct(subj)  # "state rent payments", not "the pandemic, state rent payments"
     subject = join_tokens(_referent_tokens(ref, inside | own | _time_phrases(ref.head, other_times)
@@ -1906,11 +1994,18 @@ def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = fro
             shown = (inside - {t.i for t in speaker.subtree}) | {t.i for t in span} | set(skip)
             # ("Norway's" as a source reads "Norway"; "Lordstown's mayor" keeps its "'s")
             source = join_tokens(_without_owner_mark(_referent_tokens(sref, shown), sref.head))
+    # a hyphenated word is one trigger ("has been loss-making", "fast-tracked the approval"), not its last piece
+    first, last = hyphenated_word(pred)
+    word = pred.doc.text[first.idx:last.idx + len(last.text)]
+    # (its lemma is the word's with the verb piece's lemma, "fast-track"; a compound adjective in "-ing" is itself,
+    # "loss-making")
+    lemma = word if first.i == last.i or pred.tag_ == "VBG" else pred.doc.text[first.idx:pred.idx] + pred.lemma_ \
+        + pred.doc.text[pred.idx + len(pred.text):last.idx + len(last.text)]
     return Event(
-        trigger=pred.text,
-        trigger_lemma=pred.lemma_.lower(),
-        trigger_start=pred.idx,
-        trigger_end=pred.idx + len(pred.text),
+        trigger=word,
+        trigger_lemma=pred.lemma_.lower() if first.i == last.i else lemma.lower(),
+        trigger_start=first.idx,
+        trigger_end=last.idx + len(last.text),
         trigger_pos=pred.pos_,
         subject=subject,
         object=join_tokens(object_tokens(pred, inside)),

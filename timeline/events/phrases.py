@@ -215,6 +215,23 @@ def _complementizer_as_determiner(tok) -> bool:
         tok.pos_ == "SCONJ" or (tok.dep_ == "det" and tok.head.tag_ in ("NNS", "NNPS")))
 
 
+def hyphenated_word(tok: Token) -> tuple[Token, Token]:
+    """The first and last token of the hyphenated word ``tok`` is a piece of ("loss-making", "fast-tracked",
+    "sell-off": the tokenizer splits them), or ``tok`` twice; letters only ("10-year" and "mid-2022" are no word a
+    trigger is cut from)."""
+    doc = tok.doc
+    a = b = tok.i
+    if not tok.is_alpha:
+        return tok, tok
+    while a - 2 >= 0 and doc[a - 1].text in _HYPHENS and not doc[a - 2].whitespace_ and not doc[a - 1].whitespace_ \
+            and doc[a - 2].is_alpha:
+        a -= 2
+    while b + 2 < len(doc) and doc[b + 1].text in _HYPHENS and not doc[b].whitespace_ and not doc[b + 1].whitespace_ \
+            and doc[b + 2].is_alpha:
+        b += 2
+    return doc[a], doc[b]
+
+
 def join_tokens(toks: list[Token]) -> str:
     """Tokens as text: original spacing between neighbours, one space across a gap left by a removal."""
     out = []

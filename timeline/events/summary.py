@@ -82,6 +82,8 @@ def modality(pred: Token) -> tuple[str, bool]:
     # "expect the economy to shrink", parsed as a clause with its own subject: an infinitive under a raising
     # predicate all the same
     infinitive = pred.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in pred.children)
+    # ("a stadium due to open in 2028", parsed with the infinitive a clause under "due" as a preposition: the same)
+    infinitive = infinitive or pred.dep_ == "pcomp" and pred.head.lower_ in RAISING_PREDICATES and _own_to(pred)
     while (t.dep_ == "xcomp" or infinitive and t is pred) and t.head.i != t.i and hops < 4:
         below, t = t, t.head
         hops += 1

@@ -17,7 +17,7 @@ from ..document import Document
 from ..doctext import text_of
 from ..events import link_span, time_token_indices, why_undated
 from ..events.attach import NAME_LABEL, RECURRING_WINDOW, perfect_over_infinitive, when_clause_verb
-from ..events.phrases import join_tokens, phrase_tokens
+from ..events.phrases import hyphenated_word, join_tokens, phrase_tokens
 from ..events.grammar import is_predicate, lemma_in, moves_event, record_comparison
 from ..events.interval import OFFSET_OF_CLAUSE, offset_event
 from ..events.interval import counted_of_event_cover, counted_of_undated_event, event_offset_cover, fraction_part, in_reported_clause, length_from_cover, mod_part, part_of_cover, period_to_cover, previous_period_cover, range_cover, story_offset_cover, timex_cover
@@ -647,9 +647,9 @@ def _since_event_row(doc: Doc, span, t, row: dict, ev, time_tokens, dateline_tok
         return None
     noun = doc.char_span(ev.trigger_start - offset, ev.trigger_end - offset, alignment_mode="expand") \
         if ev.trigger_start is not None else None
-    if noun is None or len(noun) != 1:
+    if noun is None or not len(noun) or len(noun) != 1 and not _one_hyphenated_word(noun):
         return None
-    noun = noun[0]
+    noun = noun.root
     lead = noun.head
     if noun.dep_ not in ("pobj", "pcomp") or INTERVAL_CUES.get(lead.lower_) != "since" or lead.dep_ != "prep" \
             or record_comparison(lead):
@@ -682,7 +682,7 @@ def _when_clause_row(doc: Doc, span, t, row: dict, ev, time_tokens, dateline_tok
     if ev is None or span is None or not len(span) or t.interval_start is None:
         return None
     verb = when_clause_verb(span)
-    if verb is None or verb.idx == ev.trigger_start:
+    if verb is None or ev.trigger_start <= verb.idx < ev.trigger_end:
         return None
     also = link_span(doc, span, time_tokens, dateline_tokens, dated=verb)
     if also is None:
@@ -713,4 +713,9 @@ def _done_act(doc, ev) -> bool:
     """Whether the row's trigger is a verb in the simple past ("suspended classes until Wednesday", "closed the road
     until Thursday"): an act already done that set a state running on to the time, not a plan."""
     tok = doc.char_span(ev.trigger_start, ev.trigger_end, alignment_mode="expand")
-    return tok is not None and len(tok) == 1 and tok[0].tag_ == "VBD"
+    return tok is not None and len(tok) > 0 and (len(tok) == 1 or _one_hyphenated_word(tok)) and tok.root.tag_ == "VBD"
+
+
+def _one_hyphenated_word(span) -> bool:
+    """Whether ``span`` is one hyphenated word ("fast-tracked"), the trigger a row may give (events/phrases.py)."""
+    return hyphenated_word(span.root) == (span[0], span[-1])
