@@ -245,6 +245,8 @@ DEGREE_ADVERBS = _words("degree_adverbs")
 INVERTING_WORDS = _words("inverting_words")
 # "to Monday at 6 a.m.": the words that close a range before its second end
 RANGE_CLOSERS = _words("range_closers")
+# "from 1990 until 2011": words joining a range that make its second end a point it runs up to
+RANGE_END_POINT_WORDS = _words("range_end_point_words")
 # "half of its flights", "a third of the sailings": a share of what is counted
 SHARE_WORDS = _words("share_words")
 # "struggled with an injury last year": argument prepositions after which a bare time on the verb is the verb's
