@@ -154,6 +154,48 @@ WHEN_RANGE = [
      "March", ("acted",), "2024-03-01", "2024-04-01", None),
 ]
 
+# --- E. second batch (written after the first rule, committed before the tool ran on it) ----------------------------
+SECOND = [
+    ("b2-week-after-noun", "The bridge collapsed on Aug. 14, 2018. A week after the collapse, engineers found cracks "
+     "in a second bridge.", "2024-05-02", "A week", ("found",), "2018-08-21", "2018-08-22", None),
+    ("b2-relcl-future", "The minister, who resigned on Tuesday, will be replaced within a week.", "2024-05-02",
+     "a week", ("replaced",), "2024-05-02", "2024-05-09", None),
+    ("b2-present-after-day", "The ferry sank on Sunday. Divers are searching the wreck and expect to finish within "
+     "days.", "2024-05-02", "days", ("finish", "expect"), "2024-05-02", None, None),
+    ("b2-last-year-aside", "The bank collapsed on Tuesday. It had posted a record profit last year. Regulators seized "
+     "its assets within hours.", "2024-05-02", "hours", ("seized",), "2024-04-30", None, None),
+    ("b2-label-year-aside", "On Sunday, in a rematch of the 1998 final, France beat Brazil. Within hours, fans filled "
+     "the streets of Paris.", "2024-05-02", "hours", ("filled",), "2024-04-28", None, None),
+    ("b2-said-would-after-aside", "The ferry sank on Sunday. A similar ferry sank in 2009. The owner said it would pay "
+     "the families within two weeks.", "2024-05-02", "two weeks", ("pay",), ("2024-05-02", "2024-04-28"),
+     ("2024-05-16", "2024-05-12"), None),
+    ("b2-far-day-aside", "Fire broke out at the warehouse on Tuesday. Forty firefighters fought the blaze. The roof "
+     "collapsed. The same warehouse burned in 2015. Police arrested a suspect within hours.", "2024-05-02", "hours",
+     ("arrested",), "2024-04-30", None, None),
+    ("b2-day-before-year-forward", "The company was founded on May 3, 1990. It listed its shares in 2005. Within "
+     "weeks, its value had doubled.", "2024-05-02", "weeks", ("doubled",), "2005-01-01", None, None),
+    ("b2-clock-day-aside", "The quake struck at 3:40 a.m. on Tuesday. A stronger quake hit the region in 1999. "
+     "Rescuers pulled 12 people from the rubble within hours.", "2024-05-02", "hours", ("pulled",), "2024-04-30",
+     None, None),
+    ("b2-passive-ordered-aside", "The ferry sank on Sunday. A similar ferry sank in 2009, killing 300 people. An "
+     "inspection of all ferries was ordered within 30 days.", "2024-05-02", "30 days", ("ordered", "inspection"),
+     ("2024-04-28", "2024-05-02"), ("2024-05-28", "2024-06-01"), None),
+    ("b2-own-day-after-aside", "The ferry sank on Sunday. A similar ferry sank in 2009. On Monday, the minister "
+     "ordered inspections within 30 days.", "2024-05-02", "30 days", ("ordered", "inspections"), "2024-04-29",
+     "2024-05-29", None),
+    ("b2-plan-day-aside", "The referendum will be held on Sunday. A similar vote failed in 2016. Results are expected "
+     "within hours.", "2024-05-02", "hours", ("expected",), ("2024-05-02", "2024-05-05"), None, None),
+    ("b2-clock-range-when", "Flights were grounded from 6 a.m. to 2 p.m. on Friday when air traffic controllers "
+     "walked out.", "2024-05-06", "6 a.m.", ("walked",), "2024-05-03", None, None),
+    ("b2-earlier-this-year-aside", "The plant closed on Monday. Earlier this year, it had cut 300 jobs. The last "
+     "workers were sent home within hours.", "2024-05-02", "hours", ("sent",), "2024-04-29", None, None),
+    ("b2-season-aside-weeks", "The heatwave peaked on Wednesday. A deadlier heatwave struck in the summer of 2003. "
+     "Hospitals reported a rise in admissions within a week.", "2024-06-20", "a week", ("reported",), "2024-06-19",
+     None, None),
+    ("b2-two-days-later-aside", "Rebels shelled the port on Saturday. The port was last attacked in 2019. Two days "
+     "later, the navy sent a frigate.", "2024-05-10", "Two days later", ("sent",), "2024-05-06", "2024-05-07", None),
+]
+
 # --- the rules' own examples (written after the probe's first run; positives and negatives) ------------------------
 # 1. a length in hours, days or weeks after a background year counts from the story's last day (rows.py
 #    _day_left_behind); a year story cannot place hours either (rows.py _places): no January 1st
@@ -200,7 +242,7 @@ XFAIL = {
                             "the range's first end 'January' as its timex_text",
 }
 ITEMS = [pytest.param(*i, marks=pytest.mark.xfail(reason=XFAIL[i[0]])) if i[0] in XFAIL else i
-         for i in ASIDE + RELATIVE + CARRY + WHEN_RANGE + RULES]
+         for i in ASIDE + RELATIVE + CARRY + WHEN_RANGE + SECOND + RULES]
 
 
 def _check(name, text, pub, timex, triggers, start, end, fuzzy):
