@@ -331,6 +331,8 @@ POSTPONING_VERBS = _with_role("only moves")
 FINDING_VERBS = _words("finding_verbs")
 # "promised aid within 48 hours": a length after a promise counts from the report (events/interval.py)
 PROMISING_VERBS = _words("promising_verbs")
+# "ordered an inspection within 30 days": a length after an ordered act is its deadline, from the report
+ORDERING_VERBS = _words("ordering_verbs")
 # "flew ..., before returning to Finland in May": a gerund after these is a later or earlier event of the subject
 SEQUENCE_PREPOSITIONS = _words("sequence_prepositions")
 # "reached the village but could not find the hiker": a denied past modal is the past verb's own time

@@ -222,7 +222,7 @@ def _report_duration_cover(doc: Doc, t, pub_date, dated: list, starts: list[int]
     if story is not None and earlier is None and _reported(doc, t):
         story = None  # "Kaseya said the continent needed 10 million doses over the next six months": from the report
     if story is not None and earlier is None and pub_date is not None:
-        story = _day_left_behind(t, story, dated, starts, pub_date) or story
+        story = _day_left_behind(doc, t, story, dated, starts, pub_date) or story
     if story is not None and story.interval_start is not None and not story.fuzzy and pub_date is not None \
             and story.interval_start.date() < pub_date and _places(story, t):
         # a past narrative's "the next decade" counts from the time it named ("joined in 1962, where she spent the
@@ -273,9 +273,9 @@ def _day_unit(t) -> bool:
     return value.startswith("PT") or value[-1:] in ("D", "W")
 
 
-def _day_left_behind(t, story, dated: list, starts: list[int], pub_date) -> object | None:
+def _day_left_behind(doc: Doc, t, story, dated: list, starts: list[int], pub_date) -> object | None:
     """The last day the story was on, when the sentence before the length ``t`` (in hours, days or weeks) is told at
-    a coarser past time over before that day: a background aside ("A bus plunged into a ravine on Sunday. A similar
+    a coarser past time over before that day or holding it: a background aside ("A bus plunged into a ravine on Sunday. A similar
     crash killed 40 people in 2017. The minister ordered checks within 30 days": from Sunday, not from some time in
     2017), or a relative clause's time after the day ("On Sunday, divers reached the trawler that sank in 1987. They
     brought up its bell within hours"). As the tagger's count of days after a background year
@@ -283,19 +283,25 @@ def _day_left_behind(t, story, dated: list, starts: list[int], pub_date) -> obje
     ("She joined the bank in 1999. In 2008 she led its rescue. Within weeks, ..."). None: keep ``story``."""
     if story.granularity not in _COARSE_STORY or story.fuzzy or not _day_unit(t) or story.interval_end is None:
         return None
-    away = 0
+    coarse = []  # the coarser times after the day, back to it
     for d in reversed(dated[:bisect.bisect_left(starts, story.start) + 1]):
         if d.start >= t.start or d.fuzzy or d.interval_start is None or d.interval_end is None:
             continue
-        if d.granularity in _DAY_GRAINS:
-            if d.interval_end.date() > pub_date + dt.timedelta(days=1) or story.interval_end > d.interval_start:
-                return None  # a plan ahead, or a coarse time that holds the day, is no aside from it
-            return d
-        if d.interval_end <= story.interval_end and d.interval_end.date() <= pub_date:
-            away += 1
-            if away >= _DAY_LEFT_AFTER:
-                return None
+        if d.granularity not in _DAY_GRAINS:
+            coarse.append(d)
+            continue
+        if d.interval_end.date() > pub_date + dt.timedelta(days=1) or story.interval_start > d.interval_start:
+            return None  # a plan ahead, or a coarse time after the day (the narrative moved on), keeps the story
+        # (a coarse time that holds the day, "Earlier this year, it had cut 300 jobs", says no more of it.) Asides
+        # are counted by sentence: "The company, which has run the route since 2004, lost a ferry in 2009" is one
+        away = {_sentence_start(doc, c) for c in coarse if c.interval_end <= d.interval_start}
+        return d if len(away) < _DAY_LEFT_AFTER else None
     return None
+
+
+def _sentence_start(doc: Doc, t) -> int:
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    return span.sent.start if span is not None and len(span) else t.start
 
 
 # granularities from fine to coarse, and the duration units they can place a start for
