@@ -196,6 +196,29 @@ SECOND = [
      "later, the navy sent a frigate.", "2024-05-10", "Two days later", ("sent",), "2024-05-06", "2024-05-07", None),
 ]
 
+# --- F. third batch: counts in years or months after a past-perfect or relative-clause aside (written after the second
+#     rule, committed before the tool ran on it) ------------------------------------------------------------------------
+THIRD = [
+    ("b3-next-years-after-perfect-aside", "The dam was completed on May 1, 1990. A smaller dam upstream had burst in "
+     "1976. Over the next five years, farms in the valley doubled their output.", "2024-05-02", "five years",
+     ("doubled",), "1990-05-01", "1995-05-01", None),
+    ("b3-following-years-after-perfect-aside", "The bank was rescued on Oct. 13, 2008. It had been founded in 1864. In "
+     "the following two years, it cut 20,000 jobs.", "2024-05-02", "two years", ("cut",), "2008-10-13", "2010-10-13",
+     None),
+    ("b3-next-years-simple-past-neg", "The dam was completed on May 1, 1990. Floods hit the valley in 1995. Over the "
+     "next five years, many farmers left.", "2024-05-02", "five years", ("left",), "1995-01-01", None, None),
+    ("b3-next-years-relcl-aside", "On June 2, 2012, the mayor opened a stadium that architects had designed in 1998. "
+     "Over the next three years, it hosted 40 concerts.", "2024-05-02", "three years", ("hosted",), "2012-06-02",
+     "2015-06-02", None),
+    ("b3-following-month-perfect-aside", "The mine reopened on March 3, 2015. It had closed in 2009. The following "
+     "month, it shipped its first coal.", "2024-05-02", "The following month", ("shipped",), "2015-04-01",
+     "2015-05-01", None),
+    ("b3-that-year-relcl", "The museum reopened in 2022, fifteen years after a fire that gutted it in 2007. Visitor "
+     "numbers doubled that year.", "2024-05-02", "that year", ("doubled",), "2022-01-01", "2023-01-01", None),
+    ("b3-years-later-perfect-aside", "The treaty was signed on May 9, 2017. Talks had begun in 2012. Two years later, "
+     "the first troops left.", "2024-05-02", "Two years later", ("left",), "2019-05-09", "2019-05-10", None),
+]
+
 # --- the rules' own examples (written after the probe's first run; positives and negatives) ------------------------
 # 1. a length in hours, days or weeks after a background year counts from the story's last day (rows.py
 #    _day_left_behind); a year story cannot place hours either (rows.py _places): no January 1st
@@ -266,7 +289,7 @@ XFAIL = {
                             "the range's first end 'January' as its timex_text",
 }
 ITEMS = [pytest.param(*i, marks=pytest.mark.xfail(reason=XFAIL[i[0]])) if i[0] in XFAIL else i
-         for i in ASIDE + RELATIVE + CARRY + WHEN_RANGE + SECOND + RULES]
+         for i in ASIDE + RELATIVE + CARRY + WHEN_RANGE + SECOND + THIRD + RULES]
 
 
 def _check(name, text, pub, timex, triggers, start, end, fuzzy):
