@@ -277,6 +277,15 @@ RULES += [
      ("pay",), "2024-05-02", "2024-06-01", None),
 ]
 
+# 4. the sentence before a length: its own time, not one in a relative clause (rows.py _time_before_sentence)
+RULES += [
+    ("rule-relcl-prev-years", "In 2015, the city bought a ferry that had been built in 1987. Over the next five years, "
+     "it carried two million passengers.", "2024-05-02", "five years", ("carried",), "2015-01-01", "2020-01-01", None),
+    # negative: with no time of its own outside the clause, the clause's time is the story's
+    ("rule-relcl-only-neg", "He joined a club that was founded in 1901. Over the next decade, it won ten titles.",
+     "2024-05-02", "decade", ("won",), "1901-01-01", None, None),
+]
+
 # Items still wrong after this round's work, each with why (kept as written: the probe's gold is not changed)
 XFAIL = {
     "said-day-within": "interval right (04-29..05-29); the row is hung on 'merger', not 'rule' (attach.py; as "
@@ -285,6 +294,15 @@ XFAIL = {
                           "year-before-death); 'Two days after the collapse' gives 2018-08-16 (right)",
     "b2-season-aside-weeks": "'Hospitals reported a rise in admissions within a week' makes no row, with or without "
                              "the aside ('saw more patients within a week' gives Wednesday + a week)",
+    "b3-next-years-after-perfect-aside": "a past perfect year aside ('had burst in 1976') before 'over the next five "
+                                         "years' is read as the story (as 'It had first opened in 1960. Two years "
+                                         "later, it was making 500 cars' should be): which one a reader takes is "
+                                         "content, not form; left",
+    "b3-following-years-after-perfect-aside": "as b3-next-years-after-perfect-aside",
+    "b3-following-month-perfect-aside": "tagger: 'The following month' after a past-perfect year aside is left "
+                                        "unresolved (TIMEX area: temporal/tagger.py story time)",
+    "b3-years-later-perfect-aside": "tagger: 'Two years later' after a past-perfect year aside reads the aside (2014; "
+                                    "as years-later-after-aside wants, where the content fits the aside): content",
     "range-comma-when-end": "the probe's words were a guess: the row of 'acted' is dated March (right) but carries "
                             "the range's first end 'January' as its timex_text",
 }

@@ -181,7 +181,10 @@ def _heading_time(doc: Doc, sent, dated: list, pub_date) -> object | None:
 
 
 def _time_before_sentence(doc: Doc, t, dated: list, starts: list[int]) -> object | None:
-    """The last resolved time of the sentence before ``t``'s (for a duration only), or None."""
+    """The last resolved time of the sentence before ``t``'s (for a duration only), or None. Not one in a relative
+    clause or apposition when the sentence has a time of its own outside them: "On June 2, 2012, the mayor opened a
+    stadium that architects had designed in 1998. Over the next three years, it hosted 40 concerts" counts from
+    June 2, 2012 (the clause describes the stadium; the story does not move back to 1998)."""
     if t.type != "DURATION" or not (doc.has_annotation("SENT_START") or doc.has_annotation("DEP")):
         return None
     span = doc.char_span(t.start, t.end, alignment_mode="expand")
@@ -189,11 +192,13 @@ def _time_before_sentence(doc: Doc, t, dated: list, starts: list[int]) -> object
         return None
     before = doc[span.sent.start - 1].sent
     k = bisect.bisect_left(starts, before.start_char)
-    found = None
+    found = own = None
     while k < len(dated) and dated[k].start < before.end_char:
         found = dated[k]
+        if not _in_aside(doc, found.start, span[0]):
+            own = found
         k += 1
-    return found
+    return own or found
 
 
 def _duration_cover(doc: Doc, t, pub_date, dated: list, starts: list[int]):
