@@ -270,6 +270,8 @@ _DAY_GRAINS = frozenset({"day", "part_of_day", "hour", "minute"})
 # how many coarser past times after the story's last day leave that day behind (temporal/tagger.py _DAY_LEFT_AFTER:
 # one is a background aside, two a narrative gone back in time)
 _DAY_LEFT_AFTER = 2
+# how many resolved times back the story's last day is looked for (a bound, so a long document stays linear)
+_DAY_REACH = 16
 
 
 def _day_unit(t) -> bool:
@@ -289,7 +291,8 @@ def _day_left_behind(doc: Doc, t, story, dated: list, starts: list[int], pub_dat
     if story.granularity not in _COARSE_STORY or story.fuzzy or not _day_unit(t) or story.interval_end is None:
         return None
     coarse = []  # the coarser times after the day, back to it
-    for d in reversed(dated[:bisect.bisect_left(starts, story.start) + 1]):
+    k = bisect.bisect_left(starts, story.start) + 1
+    for d in reversed(dated[max(0, k - _DAY_REACH):k]):
         if d.start >= t.start or d.fuzzy or d.interval_start is None or d.interval_end is None:
             continue
         if d.granularity not in _DAY_GRAINS:
