@@ -49,7 +49,7 @@ from .grammar import bounded_term, moves_event, present_verb_group, raised_infin
 from .lexicon import (TRAILING_PERIOD_UNITS, CUE_HEDGES, TERM_BOUNDS, ANCHORED_DURATION_AFTER_CUES, ANCHORED_DURATION_CUES, BACKWARD_PERIOD_WORDS, FORECAST_VERBS,
                       FORWARD_PERIOD_WORDS, INTERVAL_CUES, MODAL_AUX, PERIOD_END_LINKS, RANGE_OPENERS, REPORTING_VERBS, VAGUE_COUNT)
 from .lexicon import DURATIVE_VERBS
-from .lexicon import CLOSE_BEFORE_LEADS, FORWARD_STRETCH_CUES, PROMISING_VERBS, RECORD_WORDS, NAMED_EVENT_HEADS
+from .lexicon import CLOSE_BEFORE_LEADS, FORWARD_STRETCH_CUES, ORDERING_VERBS, PROMISING_VERBS, RECORD_WORDS, NAMED_EVENT_HEADS
 from .lexicon import _table, _words
 
 # "said he wanted the carriers to agree within 60 days": an infinitive these govern is still ahead of them
@@ -507,7 +507,8 @@ def timex_cover(doc: Doc, timex, pub_date: dt.date | None, after_other_time: boo
     if kind == "following" or story_time:
         # "spent the next decade", "over the following three decades": from the time the story named, in a past
         # narrative only; nothing to count from, no row
-        if not story_time or kind not in ("following", "within") or not _narrative_past(span):
+        if not story_time or kind not in ("following", "within") or not _narrative_past(span) \
+                or _ordered_ahead(span, timex):
             return None
         start = _day(pub_date)
         # ("spread across 6,000 acres within hours": a day is the finest a row draws)
@@ -516,7 +517,8 @@ def timex_cover(doc: Doc, timex, pub_date: dt.date | None, after_other_time: boo
     pub = _day(pub_date)
     direction = tense_for(span) if kind in ("after", "within") else None
     if direction is not None and (_modal_ahead(span) or _forecast_ahead(span) or _reported_ahead(span, timex)
-                                  or _promised_ahead(span) or _bid_ahead(span) or _object_participle_ahead(span)):
+                                  or _promised_ahead(span) or _bid_ahead(span) or _object_participle_ahead(span)
+                                  or _ordered_ahead(span, timex)):
         direction = Direction.FUTURE  # "could be released within three years": a possibility ahead of the report
     elif direction is not None and _forecast_behind(span):
         return None  # "The firm expected results in six months": six months from when it expected them
@@ -1265,6 +1267,22 @@ def _promised_ahead(span) -> bool:
     verb's past tense."""
     verb = _governing_verb(span)
     return verb is not None and verb.lemma_.lower() in PROMISING_VERBS
+
+
+def _ordered_ahead(span, timex) -> bool:
+    """'The minister ordered an inspection of all ferries within 30 days', 'demanded a reply within 14 days', 'an audit
+    was ordered within 60 days': a length after the noun an ordering verb (``ordering_verbs``) takes as its object
+    (in the passive, its subject) is the deadline of the act ordered, ahead of the order, told as of the report
+    (:func:`_promised_ahead`), whatever the past tense and whatever day the story was on. Not a count of hours
+    ("ordered the evacuation of the town within hours" says when the order came), nor an order with a to-infinitive
+    (:func:`_bid_ahead`)."""
+    if (timex.value or "").startswith("PT"):
+        return False
+    verb = _governing_verb(span)
+    if verb is None or verb.lemma_.lower() not in ORDERING_VERBS \
+            or any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+        return False
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN" and c.i < span.start for c in verb.children)
 
 
 def _bid_ahead(span) -> bool:

@@ -246,6 +246,8 @@ DEGREE_ADVERBS = _words("degree_adverbs")
 INVERTING_WORDS = _words("inverting_words")
 # "to Monday at 6 a.m.": the words that close a range before its second end
 RANGE_CLOSERS = _words("range_closers")
+# "from 1990 until 2011": words joining a range that make its second end a point it runs up to
+RANGE_END_POINT_WORDS = _words("range_end_point_words")
 # "half of its flights", "a third of the sailings": a share of what is counted
 SHARE_WORDS = _words("share_words")
 # "struggled with an injury last year": argument prepositions after which a bare time on the verb is the verb's
@@ -330,6 +332,8 @@ POSTPONING_VERBS = _with_role("only moves")
 FINDING_VERBS = _words("finding_verbs")
 # "promised aid within 48 hours": a length after a promise counts from the report (events/interval.py)
 PROMISING_VERBS = _words("promising_verbs")
+# "ordered an inspection within 30 days": a length after an ordered act is its deadline, from the report
+ORDERING_VERBS = _words("ordering_verbs")
 # "flew ..., before returning to Finland in May": a gerund after these is a later or earlier event of the subject
 SEQUENCE_PREPOSITIONS = _words("sequence_prepositions")
 # "reached the village but could not find the hiker": a denied past modal is the past verb's own time

@@ -21,7 +21,7 @@ from ..events.phrases import hyphenated_word, join_tokens, phrase_tokens
 from ..events.grammar import is_predicate, lemma_in, moves_event, record_comparison
 from ..events.interval import OFFSET_OF_CLAUSE, offset_event
 from ..events.interval import counted_of_event_cover, counted_of_undated_event, event_offset_cover, fraction_part, in_reported_clause, length_from_cover, mod_part, part_of_cover, period_to_cover, previous_period_cover, range_cover, story_offset_cover, timex_cover
-from ..events.lexicon import INTERVAL_CUES, LENGTH_VERBS, OFFSET_RESTATEMENT_LINKS, RANGE_CLOSERS, RANGE_OPENERS
+from ..events.lexicon import INTERVAL_CUES, LENGTH_VERBS, OFFSET_RESTATEMENT_LINKS, RANGE_CLOSERS, RANGE_END_POINT_WORDS, RANGE_OPENERS
 from ..readers.dateline import dateline_span, undated_dateline_span
 from ..table import is_asserted
 from ..temporal.vocab import alternation, vocab
@@ -181,7 +181,10 @@ def _heading_time(doc: Doc, sent, dated: list, pub_date) -> object | None:
 
 
 def _time_before_sentence(doc: Doc, t, dated: list, starts: list[int]) -> object | None:
-    """The last resolved time of the sentence before ``t``'s (for a duration only), or None."""
+    """The last resolved time of the sentence before ``t``'s (for a duration only), or None. Not one in a relative
+    clause or apposition when the sentence has a time of its own outside them: "On June 2, 2012, the mayor opened a
+    stadium that architects had designed in 1998. Over the next three years, it hosted 40 concerts" counts from
+    June 2, 2012 (the clause describes the stadium; the story does not move back to 1998)."""
     if t.type != "DURATION" or not (doc.has_annotation("SENT_START") or doc.has_annotation("DEP")):
         return None
     span = doc.char_span(t.start, t.end, alignment_mode="expand")
@@ -189,11 +192,13 @@ def _time_before_sentence(doc: Doc, t, dated: list, starts: list[int]) -> object
         return None
     before = doc[span.sent.start - 1].sent
     k = bisect.bisect_left(starts, before.start_char)
-    found = None
+    found = own = None
     while k < len(dated) and dated[k].start < before.end_char:
         found = dated[k]
+        if not _in_aside(doc, found.start, span[0]):
+            own = found
         k += 1
-    return found
+    return own or found
 
 
 def _duration_cover(doc: Doc, t, pub_date, dated: list, starts: list[int]):
@@ -221,6 +226,8 @@ def _report_duration_cover(doc: Doc, t, pub_date, dated: list, starts: list[int]
     story = earlier or _time_before_sentence(doc, t, dated, starts)
     if story is not None and earlier is None and _reported(doc, t):
         story = None  # "Kaseya said the continent needed 10 million doses over the next six months": from the report
+    if story is not None and earlier is None and pub_date is not None:
+        story = _day_left_behind(doc, t, story, dated, starts, pub_date) or story
     if story is not None and story.interval_start is not None and not story.fuzzy and pub_date is not None \
             and story.interval_start.date() < pub_date and _places(story, t):
         # a past narrative's "the next decade" counts from the time it named ("joined in 1962, where she spent the
@@ -257,6 +264,54 @@ def _report_duration_cover(doc: Doc, t, pub_date, dated: list, starts: list[int]
     return timex_cover(doc, t, pub_date, after_other_time=True)
 
 
+# a story time this coarse cannot say which day of it a count of hours, days or weeks starts on
+_COARSE_STORY = frozenset({"quarter", "season", "half", "year", "decade", "century"})
+_DAY_GRAINS = frozenset({"day", "part_of_day", "hour", "minute"})
+# how many coarser past times after the story's last day leave that day behind (temporal/tagger.py _DAY_LEFT_AFTER:
+# one is a background aside, two a narrative gone back in time)
+_DAY_LEFT_AFTER = 2
+# how many resolved times back the story's last day is looked for (a bound, so a long document stays linear)
+_DAY_REACH = 16
+
+
+def _day_unit(t) -> bool:
+    """Whether the length ``t`` counts in hours, days or weeks ("within 30 days", "within hours", "in two weeks")."""
+    value = t.value or ""
+    return value.startswith("PT") or value[-1:] in ("D", "W")
+
+
+def _day_left_behind(doc: Doc, t, story, dated: list, starts: list[int], pub_date) -> object | None:
+    """The last day the story was on, when the sentence before the length ``t`` (in hours, days or weeks) is told at
+    a coarser past time over before that day or holding it: a background aside ("A bus plunged into a ravine on Sunday. A similar
+    crash killed 40 people in 2017. The minister ordered checks within 30 days": from Sunday, not from some time in
+    2017), or a relative clause's time after the day ("On Sunday, divers reached the trawler that sank in 1987. They
+    brought up its bell within hours"). As the tagger's count of days after a background year
+    (temporal/tagger.py _day_anchor); after two such coarser times the narrative has gone back, and the year stays
+    ("She joined the bank in 1999. In 2008 she led its rescue. Within weeks, ..."). None: keep ``story``."""
+    if story.granularity not in _COARSE_STORY or story.fuzzy or not _day_unit(t) or story.interval_end is None:
+        return None
+    coarse = []  # the coarser times after the day, back to it
+    k = bisect.bisect_left(starts, story.start) + 1
+    for d in reversed(dated[max(0, k - _DAY_REACH):k]):
+        if d.start >= t.start or d.fuzzy or d.interval_start is None or d.interval_end is None:
+            continue
+        if d.granularity not in _DAY_GRAINS:
+            coarse.append(d)
+            continue
+        if d.interval_end.date() > pub_date + dt.timedelta(days=1) or story.interval_start > d.interval_start:
+            return None  # a plan ahead, or a coarse time after the day (the narrative moved on), keeps the story
+        # (a coarse time that holds the day, "Earlier this year, it had cut 300 jobs", says no more of it.) Asides
+        # are counted by sentence: "The company, which has run the route since 2004, lost a ferry in 2009" is one
+        away = {_sentence_start(doc, c) for c in coarse if c.interval_end <= d.interval_start}
+        return d if len(away) < _DAY_LEFT_AFTER else None
+    return None
+
+
+def _sentence_start(doc: Doc, t) -> int:
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    return span.sent.start if span is not None and len(span) else t.start
+
+
 # granularities from fine to coarse, and the duration units they can place a start for
 _GRAIN_RANK = {"day": 0, "week": 1, "month": 2, "quarter": 3, "season": 3, "half": 4, "year": 5, "decade": 6,
                "century": 7}
@@ -265,10 +320,13 @@ _UNIT_RANK = {"D": 0, "W": 1, "M": 2, "Q": 3, "Y": 5, "DE": 6, "CE": 7}
 
 def _places(story, t) -> bool:
     """Whether the story time ``story`` is fine enough to count the duration ``t`` from: a year can start "the
-    next decade" ("joined in 1962 and spent the next decade"), not "the next six months" (from which month?)."""
+    next decade" ("joined in 1962 and spent the next decade"), not "the next six months" (from which month?), nor
+    "within hours" (from which day? not January 1st)."""
     unit = (t.value or "")[-2:] if (t.value or "").endswith(("DE", "CE")) else (t.value or "")[-1:]
     grain = _GRAIN_RANK.get(story.granularity or "day", 0)
-    return (t.value or "").startswith("PT") or grain <= _UNIT_RANK.get(unit, 7)
+    if (t.value or "").startswith("PT"):
+        return grain <= _UNIT_RANK["D"]  # hours and minutes count from a day (or a time of one)
+    return grain <= _UNIT_RANK.get(unit, 7)
 
 
 def _reported(doc: Doc, t) -> bool:
@@ -610,9 +668,12 @@ def rows_from_doc(doc: Doc, document: Document, offset: int = 0) -> list[dict]:
                 if row.get(c) is not None:
                     row[c] += offset
         rows.append(row)
-        # a "when" clause after a whole range is about its end: "between 2020 and 2022, when it filed"
+        # a "when" clause after a whole range is about its end: "between 2020 and 2022, when it filed"; one straight
+        # after it (no comma), of a range that does not run "until" its end, tells what went on over the range
         last_end = by_tid.get(t.range_with) if cover is not None and cover.kind == "range" and t.range_with else None
-        also = _when_clause_row(doc, span, last_end or t, row, ev, time_tokens, dateline_tokens, document, offset)
+        whole = cover if last_end is not None and _when_over_range(doc, t, last_end) else None
+        also = _when_clause_row(doc, span, last_end or t, row, ev, time_tokens, dateline_tokens, document, offset,
+                                whole=whole)
         if also is not None:
             rows.append(also)
         since = _since_event_row(doc, span, t, row, ev, time_tokens, dateline_tokens, document, offset) \
@@ -674,11 +735,28 @@ def _since_event_row(doc: Doc, span, t, row: dict, ev, time_tokens, dateline_tok
                           asserted=is_asserted(also.modality, t.interval_start, end, document.pub_date))
 
 
+_WHEN_RIGHT_AFTER = re.compile(r"\s+when\b", re.IGNORECASE)
+
+
+def _when_over_range(doc: Doc, first, second) -> bool:
+    """Whether a "when" clause straight after the range ``first``..``second`` (no comma) is about the whole range:
+    "Schools were shut from Nov. 4 to 8 when bus drivers went on strike" (the strike is the stretch the closure
+    took), where "between 2020 and 2022, when it filed" (a comma) and "from 1990 until 2011 when he retired" (a
+    range that runs until its end: the clause names that end) are about the end. Only a range of days: over years
+    ("between 2016 and 2019 when the fund collapsed") the clause as often names the end."""
+    text = text_of(doc)
+    if second.granularity not in _DAY_GRAINS or not _WHEN_RIGHT_AFTER.match(text, second.end):
+        return False
+    gap = doc.char_span(first.end, second.start, alignment_mode="expand")
+    return gap is not None and not any(w.lower_ in RANGE_END_POINT_WORDS for w in gap)
+
+
 def _when_clause_row(doc: Doc, span, t, row: dict, ev, time_tokens, dateline_tokens, document: Document,
-                     offset: int) -> dict | None:
+                     offset: int, whole=None) -> dict | None:
     """A second row for the event of a "when" clause on the time ("has been at war since April 2023, when
     fighting broke out" -> the fighting broke out in April 2023), dated by the time itself (not by the "since"
-    interval the first row has); None when there is no such clause or the first row is already its event."""
+    interval the first row has); None when there is no such clause or the first row is already its event.
+    ``whole``: the range's cover, when the clause is about the whole range (:func:`_when_over_range`)."""
     if ev is None or span is None or not len(span) or t.interval_start is None:
         return None
     verb = when_clause_verb(span)
@@ -687,6 +765,9 @@ def _when_clause_row(doc: Doc, span, t, row: dict, ev, time_tokens, dateline_tok
     also = link_span(doc, span, time_tokens, dateline_tokens, dated=verb)
     if also is None:
         return None
+    if whole is not None and whole.start is not None:
+        return _row_for_event(row, also, offset, start=whole.start, end=whole.end, fuzzy=bool(whole.fuzzy), _cover=None,
+                              asserted=is_asserted(also.modality, whole.start, whole.end, document.pub_date))
     return _row_for_event(row, also, offset, start=t.interval_start, end=t.interval_end, fuzzy=bool(t.fuzzy),
                           granularity=t.granularity, range_text=None, _cover=None,
                           asserted=is_asserted(also.modality, t.interval_start, t.interval_end, document.pub_date))
