@@ -43,4 +43,4 @@ def test_heldout16_floors(scored):
 
 # Measured at da8afe5 (the session's starting main, the audited set beside it), the first run on these texts:
 # fully right 125/151 (82.8%), date 139/143, trigger 138/151, subject 127/138, asserted 146/148, absent 49/56.
-FLOOR = {"fully_right": 0.88, "date": 0.979, "trigger": 0.933, "subject": 0.949, "asserted": 0.993, "absent": 50}
+FLOOR = {"fully_right": 0.887, "date": 0.979, "trigger": 0.94, "subject": 0.949, "asserted": 0.993, "absent": 50}

@@ -16,7 +16,7 @@ HELDOUT = Path(__file__).parent / "data" / "timex_heldout17"
 
 # First run, on dd8b5a6 (the session's starting code) and on its end code alike: strict F1 0.9688, relaxed
 # 0.9858, type 0.9858, value 0.9575 (176 gold).
-FLOORS = {'strict_f1': 0.968, 'relaxed_f1': 0.985, 'type_f1': 0.985, 'value_f1': 0.957}
+FLOORS = {"strict_f1": 0.977, "relaxed_f1": 0.994, "type_f1": 0.994, "value_f1": 0.966}
 
 
 def test_timex_heldout17_floors():
