@@ -197,6 +197,11 @@ def no_event_judge(text: str, timex: str, want, pub: str) -> tuple[bool, str]:
     return good, got
 
 
+def case_id(x) -> str:
+    """A parametrize id for a probe case's field: a set sorted (its order differs between processes), cut short."""
+    return str(sorted(x) if isinstance(x, (set, frozenset)) else x)[:40]
+
+
 def trigger_probe_main(cases: list, judge) -> None:
     """Print every case of a trigger probe (tests/data/g21b ... g24b: (text, timex, want)) as OK or BAD with what
     came out, then the count right."""

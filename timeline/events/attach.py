@@ -37,7 +37,7 @@ from spacy.tokens import Doc, Span, Token
 from .grammar import lemma_or_phrasal_in, raised_infinitive
 from .grammar import bounded_term, is_event_nominal, misread_verb, is_predicate, lemma_in, moves_event, present_verb_group, record_comparison, record_in_span, to_infinitive
 from .interval import cue_before, hedge_length
-from .lexicon import ONGOING_ASPECTUAL_VERBS, POSTNOMINAL_TIMING_ADJECTIVES, RESOURCE_LASTING_VERBS
+from .lexicon import AMOUNT_PURPOSE_PREPOSITIONS, OBJECT_COMPLEMENT_PREPOSITIONS, ONGOING_ASPECTUAL_VERBS, POSTNOMINAL_TIMING_ADJECTIVES, RESOURCE_LASTING_VERBS
 from .lexicon import (ASPECTUAL_VERBS, CHANGE_VERBS, ERA_WORDS, EVENT_NOUNS, FREQUENCY_ADJECTIVES, TIME_UNITS, INDEFINITE_LIGHT_VERBS, INTERVAL_CUES, LIGHT_VERBS, MEASURE_VERBS, PERIOD_NOUNS, PERIOD_VERBS,
                       QUANTITY_NOUNS, REPORTING_VERBS, SCHEDULING_VERBS)
 from .lexicon import TERM_BOUNDS, AMOUNT_IN_MEASURE_VERBS, AMOUNT_SIGNS, FRACTION_AMOUNTS, OCCASION_HOLDERS, TIME_PREPOSITIONS, FISCAL_UNITS, MARKET_SETTINGS, MESSAGE_NOUNS, SEQUENCE_ADJECTIVES
@@ -1659,8 +1659,7 @@ def _noun_due_at_time(pred: Token, how: str, root: Token, inside: set[int]) -> t
     Not a copula's adjective ("the payment is due on Monday"), nor a noun that is no event ("a tax bill")."""
     doc = root.doc
     lead = root.head
-    if lead.dep_ != "prep" or lead.lower_ not in ("on", "in", "by", "at") or lead.i < 2 or lead.i + 1 > min(inside) \
-            or lead.i != min(inside) - 1 and lead.i != min(inside):
+    if lead.dep_ != "prep" or lead.lower_ not in ("on", "in", "by", "at") or lead.i < 2 or lead.i != min(inside) - 1:
         return pred, how
     adj = doc[lead.i - 1]
     if adj.lower_ not in POSTNOMINAL_TIMING_ADJECTIVES or adj.dep_ in ("acomp", "ROOT") or adj.head.lemma_ == "be" \
@@ -1978,9 +1977,6 @@ def _count_over_events(pred: Token, how: str, root: Token, inside: set[int]) -> 
     return verb, "count-over-events"
 
 
-_OBJECT_COMPLEMENT = _words("object_complement_prepositions")
-
-
 def _closes_clause(doc, inside: set[int]) -> bool:
     """Whether the time ends its clause: nothing but the sentence's end, punctuation or a conjunction after it."""
     k = max(inside) + 1
@@ -2022,7 +2018,7 @@ def _time_past_object_complement(pred: Token, how: str, root: Token, inside: set
         return pred, how
     t, obj, prep = pred, None, None
     for _ in range(3):  # "its review of the cause of the fire": the complement may hang a level deeper
-        if t.dep_ != "pobj" or t.head.dep_ != "prep" or t.head.lower_ not in _OBJECT_COMPLEMENT:
+        if t.dep_ != "pobj" or t.head.dep_ != "prep" or t.head.lower_ not in OBJECT_COMPLEMENT_PREPOSITIONS:
             break
         prep = t.head
         t = prep.head
@@ -2059,15 +2055,12 @@ def _time_past_object_complement(pred: Token, how: str, root: Token, inside: set
     return verb, "past-object-complement"
 
 
-_AMOUNT_PURPOSE = _words("amount_purpose_prepositions")
-
-
 def _amount_purpose(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
     """'The province has spent 410 million dollars on firefighting this year': the event noun (or gerund) after a
     preposition naming what the verb's amount object went on (``amount_purpose_prepositions``) is the amount's
     purpose; a clause-closing time the parser hung on it dates the verb's spending over the period."""
     if not how.endswith("-nominal") and not (how.endswith("-verb") and pred.tag_ == "VBG") \
-            or pred.dep_ not in ("pobj", "pcomp") or pred.head.lower_ not in _AMOUNT_PURPOSE or root.head.i != pred.i:
+            or pred.dep_ not in ("pobj", "pcomp") or pred.head.lower_ not in AMOUNT_PURPOSE_PREPOSITIONS or root.head.i != pred.i:
         return pred, how
     prep, verb = pred.head, pred.head.head
     if verb.pos_ != "VERB" or not is_predicate(verb) or not _closes_clause(pred.doc, inside):

@@ -434,3 +434,7 @@ POSTNOMINAL_TIMING_ADJECTIVES = _words("postnominal_timing_adjectives")
 ONGOING_ASPECTUAL_VERBS = _words("ongoing_aspectual_verbs")
 # (helper s25) "enough cash to last until 2027": the cash lasts
 RESOURCE_LASTING_VERBS = _words("resource_lasting_verbs")
+# (helper g25) "its review of the fire": a time after the object's own complement dates the object
+OBJECT_COMPLEMENT_PREPOSITIONS = _words("object_complement_prepositions")
+# (helper g25) "spent $4 million on firefighting": the amount's purpose, no event of its own
+AMOUNT_PURPOSE_PREPOSITIONS = _words("amount_purpose_prepositions")

@@ -1999,11 +1999,15 @@ def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = fro
     word = pred.doc.text[first.idx:last.idx + len(last.text)]
     # (its lemma is the word's with the verb piece's lemma, "fast-track"; a compound adjective in "-ing" is itself,
     # "loss-making")
-    lemma = word if first.i == last.i or pred.tag_ == "VBG" else pred.doc.text[first.idx:pred.idx] + pred.lemma_ \
-        + pred.doc.text[pred.idx + len(pred.text):last.idx + len(last.text)]
+    if first.i == last.i:
+        lemma = pred.lemma_
+    elif pred.tag_ == "VBG":
+        lemma = word
+    else:
+        lemma = pred.doc.text[first.idx:pred.idx] + pred.lemma_ + pred.doc.text[pred.idx + len(pred.text):last.idx + len(last.text)]
     return Event(
         trigger=word,
-        trigger_lemma=pred.lemma_.lower() if first.i == last.i else lemma.lower(),
+        trigger_lemma=lemma.lower(),
         trigger_start=first.idx,
         trigger_end=last.idx + len(last.text),
         trigger_pos=pred.pos_,

@@ -25,7 +25,9 @@ from ..events.lexicon import INTERVAL_CUES, LENGTH_VERBS, OFFSET_RESTATEMENT_LIN
 from ..readers.dateline import dateline_span, undated_dateline_span
 from ..table import is_asserted
 from ..temporal.vocab import alternation, vocab
+from ..temporal.partial import GRAN_RANK
 from ..temporal.ranges import event_end
+from ..temporal.tagger import DAY_LEFT_AFTER
 
 # Timex types that become timeline rows; DURATION/SET only when the tagger anchored them to an interval,
 # or when the duration is a vague period (see _wanted).
@@ -265,11 +267,8 @@ def _report_duration_cover(doc: Doc, t, pub_date, dated: list, starts: list[int]
 
 
 # a story time this coarse cannot say which day of it a count of hours, days or weeks starts on
-_COARSE_STORY = frozenset({"quarter", "season", "half", "year", "decade", "century"})
-_DAY_GRAINS = frozenset({"day", "part_of_day", "hour", "minute"})
-# how many coarser past times after the story's last day leave that day behind (temporal/tagger.py _DAY_LEFT_AFTER:
-# one is a background aside, two a narrative gone back in time)
-_DAY_LEFT_AFTER = 2
+_COARSE_STORY = frozenset(g for g, r in GRAN_RANK.items() if r <= GRAN_RANK["quarter"])
+_DAY_GRAINS = frozenset(g for g, r in GRAN_RANK.items() if r >= GRAN_RANK["day"])
 # how many resolved times back the story's last day is looked for (a bound, so a long document stays linear)
 _DAY_REACH = 16
 
@@ -286,7 +285,7 @@ def _day_left_behind(doc: Doc, t, story, dated: list, starts: list[int], pub_dat
     crash killed 40 people in 2017. The minister ordered checks within 30 days": from Sunday, not from some time in
     2017), or a relative clause's time after the day ("On Sunday, divers reached the trawler that sank in 1987. They
     brought up its bell within hours"). As the tagger's count of days after a background year
-    (temporal/tagger.py _day_anchor); after two such coarser times the narrative has gone back, and the year stays
+    (temporal/tagger.py _day_anchor, DAY_LEFT_AFTER); after two such coarser times the narrative has gone back, and the year stays
     ("She joined the bank in 1999. In 2008 she led its rescue. Within weeks, ..."). None: keep ``story``."""
     if story.granularity not in _COARSE_STORY or story.fuzzy or not _day_unit(t) or story.interval_end is None:
         return None
@@ -303,7 +302,7 @@ def _day_left_behind(doc: Doc, t, story, dated: list, starts: list[int], pub_dat
         # (a coarse time that holds the day, "Earlier this year, it had cut 300 jobs", says no more of it.) Asides
         # are counted by sentence: "The company, which has run the route since 2004, lost a ferry in 2009" is one
         away = {_sentence_start(doc, c) for c in coarse if c.interval_end <= d.interval_start}
-        return d if len(away) < _DAY_LEFT_AFTER else None
+        return d if len(away) < DAY_LEFT_AFTER else None
     return None
 
 

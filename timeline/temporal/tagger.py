@@ -325,7 +325,7 @@ def _ends_before(story: StoryTime, day: dt.date) -> bool:
 # two ("was jailed in January. The theft came to light in 2018. She resigned two weeks later") the narrative
 # has gone back in time, and a count of days reads the latest time, as with no day at all. A plan ahead ("would
 # hold the vote in the autumn") does not count.
-_DAY_LEFT_AFTER = 2
+DAY_LEFT_AFTER = 2
 
 
 # "struck early on Wednesday (2215 GMT Tuesday)": what follows a time in brackets restates it in another zone
@@ -692,7 +692,7 @@ def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
     out: list[Timex] = []
     story: StoryTime | None = None
     day_story: StoryTime | None = None  # the latest story time of a day or finer (_day_anchor)
-    day_away = 0  # coarser story times since day_story that do not hold it (_DAY_LEFT_AFTER)
+    day_away = 0  # coarser story times since day_story that do not hold it (DAY_LEFT_AFTER)
     story_pos = 0  # where the expression that set the story time ends
     target: StoryTime | None = None  # the latest target ("by 1992"), which only story-only anaphora read
     prev_end = 0
@@ -878,7 +878,7 @@ def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
                 told_at.append((c.start, story.date))
             elif day_story is not None and _ends_before(story, day_story.date):
                 day_away += 1
-                if day_away >= _DAY_LEFT_AFTER:
+                if day_away >= DAY_LEFT_AFTER:
                     day_story = None
         out.append(_timex(c, text, res, c.rule.id, pub_date))
         if tense.direction in (Direction.PAST, Direction.STRICT_PAST) and span is not None and _past_verb_before(span):
