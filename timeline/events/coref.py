@@ -468,6 +468,10 @@ def _previous_thing_subject(tok: Token, skip: frozenset[int] | set[int] = frozen
             or tok.sent.start == 0 or _placeholder_it(tok):
         return None
     root = tok.doc[(past if past is not None else tok).sent.start - 1].sent.root
+    if past is None and not opening_its:
+        course = _event_object_whose_course(tok, root)
+        if course is not None:
+            return Referent(course, pronoun=tok.text)
     clauses = [c for c in root.children if c.dep_ in ("ccomp", "parataxis") and is_predicate(c)]
     # "She worked as a nurse before her first novel was published in 2017 by a small press. It was shortlisted
     # in 2018": a passive "it" after a person's sentence takes up a thing done to in its adverbial clause
@@ -527,6 +531,30 @@ def _previous_thing_subject(tok: Token, skip: frozenset[int] | set[int] = frozen
                 return Referent(bodies[0], pronoun=tok.text)  # (no other body named: "fined the bank")
         return None
     return None
+
+
+def _event_object_whose_course(tok: Token, root: Token) -> Token | None:
+    """'The union called a strike. It began on Monday', 'Prosecutors opened an inquiry. It lasted two years': an "it"
+    whose verb, used without an object, says how an event went (``aspectual_verbs``, ``event_course_verbs``) stands
+    for the event noun the last sentence's main verb took as its object, not for that verb's doer (a union does not
+    begin; it begins something). Not when the last sentence's subject is itself an event ("The strike closed the
+    port. It ended on Friday": the strike), nor "It began selling shares" (an object: a doer's act). Likewise an "it"
+    that takes effect (:func:`_taking_effect`) is the measure a body or a person adopted, not the adopter."""
+    verb = tok.head
+    if _taking_effect(verb):
+        # "The council approved a new budget on Monday. It will take effect in July": a measure, not its maker
+        subj = subject_token(root)
+        if subj is None or not (_person_like(subj) or _organisation(subj)):
+            return None
+        return next((c for c in root.children if c.dep_ == "dobj" and c.tag_ == "NN" and not _person_like(c)
+                     and not _organisation(c)), None)
+    if not (lemma_in(verb, ASPECTUAL_VERBS) or lemma_in(verb, EVENT_COURSE_VERBS)) \
+            or any(c.dep_ in ("dobj", "xcomp", "ccomp", "attr", "acomp") for c in verb.children):
+        return None
+    subj = subject_token(root)
+    if subj is None or is_event_nominal(subj):
+        return None
+    return next((c for c in root.children if c.dep_ == "dobj" and c.tag_ == "NN" and is_event_nominal(c)), None)
 
 
 def _owns_its_object(subj: Token) -> bool:

@@ -1,0 +1,42 @@
+"""Issue 12, session of 2026-12-02 (night), the lead's own rules, each with positive and negative examples written
+here (not from any corpus or held-out text)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+from test_events_v6 import row_of  # noqa: E402
+
+PUB = "2024-03-12"  # a Tuesday
+
+
+# --- nouns of relation and state are no events ("in connection with", "bankruptcy protection") ----------------------
+
+@pytest.mark.parametrize("text,timex,trigger", [
+    ("Police arrested two men in connection with the robbery of a jewelry store on Sunday.", "Sunday", "robbery"),
+    ("The airline emerged from bankruptcy protection in 2007.", "2007", "emerged"),
+    ("The retailer filed for protection from its creditors on Monday.", "Monday", "filed"),
+    # negative: an event noun after the relation word keeps the time ("the crash on Friday")
+    ("Officials questioned a driver in connection with the crash on Friday.", "Friday", "crash"),
+])
+def test_relation_and_state_nouns_date_nothing(text, timex, trigger):
+    assert row_of(text, timex, PUB)["trigger"] == trigger
+
+
+# --- an "it" that begins, ends or takes effect is the event or measure of the last sentence, not its doer -------------
+
+@pytest.mark.parametrize("text,timex,subject", [
+    ("The union called a strike. It began on Monday.", "Monday", "a strike"),
+    ("Prosecutors opened an inquiry in 2019. It lasted until June.", "June", "an inquiry"),
+    ("The council approved a new budget on Monday. It will take effect in July.", "July", "a new budget"),
+    # negatives: an event subject is the "it" already; an "it" with an object of its own is the doer
+    ("The strike closed the port. It ended on Friday.", "Friday", "The strike"),
+    ("The company announced a buyback in May. It began selling shares on Monday.", "Monday", "The company"),
+])
+def test_it_of_an_event_course_verb(text, timex, subject):
+    row = row_of(text, timex, PUB)
+    assert row["subject"] == subject, row.to_dict()
