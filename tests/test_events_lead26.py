@@ -40,3 +40,40 @@ def test_relation_and_state_nouns_date_nothing(text, timex, trigger):
 def test_it_of_an_event_course_verb(text, timex, subject):
     row = row_of(text, timex, PUB)
     assert row["subject"] == subject, row.to_dict()
+
+
+# --- underived event nouns the suffix rule cannot see ("a restart", "the payout") ------------------------------------
+
+@pytest.mark.parametrize("text,timex,trigger", [
+    ("Analysts expect a restart in April.", "April", "restart"),
+    ("The payout in May surprised investors.", "May", "payout"),
+    ("The swap last year cut the bank's debt.", "last year", "swap"),
+    # negative: such a noun that is the verb's own object leaves the time to the verb
+    ("The bank completed the swap of its bonds on Friday.", "Friday", "completed"),
+])
+def test_underived_event_nouns(text, timex, trigger):
+    row = row_of(text, timex, PUB)
+    assert row["trigger"] == trigger, row.to_dict()
+
+
+# --- two years closing a change's clause are when it went on, not the values it went between --------------------------
+
+@pytest.mark.parametrize("text,start,end", [
+    ("Prices rose from 2019 to 2023.", "2019-01-01", "2024-01-01"),
+    ("Exports fell from 2008 to 2010, the agency said.", "2008-01-01", "2011-01-01"),
+])
+def test_change_over_two_closing_years_is_one_range_row(text, start, end):
+    from test_events_v6 import rows_of
+
+    df = rows_of(text, PUB)
+    own = df[df["no_event"].isna()]
+    assert len(own) == 1 and str(own.iloc[0]["start"])[:10] == start and str(own.iloc[0]["end"])[:10] == end, \
+        df[["timex_text", "start", "end", "no_event"]].to_dict("records")
+
+
+def test_years_with_a_unit_after_them_stay_amounts():
+    # negative: "2000 levels" is a level, the base of the comparison; only 1998 dates the rise
+    from test_events_v6 import rows_of
+
+    df = rows_of("Output rose from 1998 to 2000 levels.", PUB)
+    assert df.set_index("timex_text").loc["2000", "no_event"] == "comparison-base", df.to_dict("records")

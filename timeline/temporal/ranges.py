@@ -375,7 +375,7 @@ def _years_to_era(text: str, before: str, a: Timex, b: Timex) -> bool:
             and a.granularity != b.granularity and a.interval_start is not None and b.interval_start is not None
             and a.interval_start < b.interval_start and a.interval_end <= b.interval_end
             and bool(_JOIN.fullmatch(text, a.end, b.start)) and bool(_FROM_APPROX.search(before))
-            and not _is_change(before, _amount_like(text, a) or _amount_like(text, b)))
+            and not _is_change(before, _pair_amount_like(text, a, b)))
 
 
 def _same_kind(a: Timex, b: Timex) -> bool:
@@ -694,6 +694,20 @@ def _amount_like(text: str, t: Timex) -> bool:
     return bool(_AMOUNT_LIKE.fullmatch(text, t.start, t.end))
 
 
+_YEAR_SHAPED = re.compile(r"(?:1[89]|20)\d\d")
+_CLAUSE_CLOSES = re.compile(r"\s*(?:[.,;:!?)\"”]|$)")
+
+
+def _pair_amount_like(text: str, a: Timex, b: Timex) -> bool:
+    """Whether an end of the pair could be an amount (see :func:`_is_change`). Two years that close the clause
+    ("Prices rose from 2019 to 2023.", "... from 2019 to 2023, the agency said") are when the change went on: an
+    amount has its unit or noun after it ("rose from 1998 to 2000 levels")."""
+    if _YEAR_SHAPED.fullmatch(text, a.start, a.end) and _YEAR_SHAPED.fullmatch(text, b.start, b.end) \
+            and _CLAUSE_CLOSES.match(text, b.end):
+        return False
+    return _amount_like(text, a) or _amount_like(text, b)
+
+
 # what may follow the second end of a dashed pair for the pair to close a clause rather than label a noun: "runs
 # Friday-Sunday at the harbour", "open Monday-Friday." (not "the Monday-Friday schedule")
 _CLAUSE_GOES_ON = re.compile(r"\s*(?:[.,;:!?)\"”]|$)|\s+(?:" + alternation(vocab()["second_day_followers"]["words"])
@@ -731,13 +745,13 @@ def link_ranges(text: str, out: list[Timex], past: frozenset[int] = frozenset()
         if not _same_kind(a, b):
             continue
         if _JOIN.fullmatch(text, a.end, b.start):
-            if _is_change(before, _amount_like(text, a) or _amount_like(text, b)) or _PAGES.search(before[-12:]):
+            if _is_change(before, _pair_amount_like(text, a, b)) or _PAGES.search(before[-12:]):
                 continue
             if ("-" in text[a.end:b.start] and not _FROM.search(before) and a.granularity != "year"
                     and not _CLAUSE_GOES_ON.match(text, b.end)):
                 continue  # "the Monday-Friday schedule" reads as a label unless "from" opens it or a clause goes on
         elif _EVENT_END.fullmatch(text, a.end, b.start):
-            if not _FROM.search(before) or _is_change(before, _amount_like(text, a) or _amount_like(text, b)):
+            if not _FROM.search(before) or _is_change(before, _pair_amount_like(text, a, b)):
                 continue
         elif _AND.fullmatch(text, a.end, b.start):
             if not _BETWEEN.search(before):
