@@ -77,3 +77,21 @@ def test_years_with_a_unit_after_them_stay_amounts():
 
     df = rows_of("Output rose from 1998 to 2000 levels.", PUB)
     assert df.set_index("timex_text").loc["2000", "no_event"] == "comparison-base", df.to_dict("records")
+
+
+# --- a range's start is put before its end for quarters too; "will" keeps a range ahead --------------------------------
+
+@pytest.mark.parametrize("text,start,end", [
+    ("Output fell between the first quarter and the third quarter.", "2023-01-01", "2023-10-01"),
+    ("The road will be closed between December and March.", "2024-12-01", "2025-04-01"),
+    # negatives: told in the past or the present (a closure under way), the season that holds the report
+    ("The road was closed between December and March.", "2023-12-01", "2024-04-01"),
+    ("The road is closed between December and March.", "2023-12-01", "2024-04-01"),
+])
+def test_yearless_range_ends_in_order(text, start, end):
+    from test_events_v6 import rows_of
+
+    df = rows_of(text, PUB)
+    own = df[df["no_event"].isna()]
+    assert len(own) == 1 and str(own.iloc[0]["start"])[:10] == start and str(own.iloc[0]["end"])[:10] == end, \
+        df[["timex_text", "timex_value", "start", "end"]].to_dict("records")

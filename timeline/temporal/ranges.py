@@ -417,14 +417,26 @@ def _share_year(text: str, a: Timex, b: Timex) -> None:
     a.unresolved, a.fuzzy, a.anchor = False, False, None
 
 
-def _start_before_end(text: str, a: Timex, b: Timex) -> None:
+# the grains of an end that the tense alone gives a year to
+_YEARLESS_GRAINS = ("month", "day", "quarter", "half", "season")
+
+
+def _start_before_end(text: str, a: Timex, b: Timex, future: frozenset[int] = frozenset()) -> None:
     """"between June and August" with no year said: the ends were each given a year by the tense, which can
     put June after August (June ahead of a May publication, August a year back); the start then takes the
-    year that puts it before the end."""
-    if (b.interval_start >= a.interval_start or a.granularity not in ("month", "day")
-            or b.granularity not in ("month", "day") or a.rule == _WEEKDAY_RULE
+    year that puts it before the end. Quarters, halves and seasons likewise ("fell between the first quarter and
+    the third quarter"). An end in the report's own month or quarter in a clause with "will" or "shall", after
+    a start ahead of the report, is the next one instead ("will be closed between December and March", written
+    in March: until next March), rather than a start moved into the past."""
+    if (b.interval_start >= a.interval_start or a.granularity not in _YEARLESS_GRAINS
+            or b.granularity not in _YEARLESS_GRAINS or a.rule == _WEEKDAY_RULE
             or re.search(r"\d{4}|['’]\d\d", text[a.start:a.end] + " " + text[b.start:b.end])
             or not re.match(r"^\d{4}-", a.value) or not re.match(r"^\d{4}-", b.value)):
+        return
+    dct = _dct(b)
+    if dct is not None and (id(a) in future or id(b) in future) and a.interval_start.date() > dct \
+            and b.interval_start.date() <= dct < b.interval_end.date():
+        b.revalue(f"{int(b.value[:4]) + 1:04d}{b.value[4:]}")
         return
     year = int(b.value[:4])
     value = f"{year:04d}{a.value[4:]}"
@@ -726,7 +738,7 @@ def event_end(text: str, a: Timex, b: Timex) -> bool:
     return _EVENT_END.fullmatch(text, a.end, b.start) is not None
 
 
-def link_ranges(text: str, out: list[Timex], past: frozenset[int] = frozenset()
+def link_ranges(text: str, out: list[Timex], past: frozenset[int] = frozenset(), future: frozenset[int] = frozenset()
                 ) -> tuple[list[Timex], list[tuple[Timex, Timex]]]:
     """The timexes with added second years, and the (start, end) pairs of every range found; ``past``: the ids of
     the timexes the tense read in the past."""
@@ -751,7 +763,8 @@ def link_ranges(text: str, out: list[Timex], past: frozenset[int] = frozenset()
                     and not _CLAUSE_GOES_ON.match(text, b.end)):
                 continue  # "the Monday-Friday schedule" reads as a label unless "from" opens it or a clause goes on
         elif _EVENT_END.fullmatch(text, a.end, b.start):
-            if not _FROM.search(before) or _is_change(before, _pair_amount_like(text, a, b)):
+            # (not _pair_amount_like: the year closing the clause here is the event's, not the change's second end)
+            if not _FROM.search(before) or _is_change(before, _amount_like(text, a) or _amount_like(text, b)):
                 continue
         elif _AND.fullmatch(text, a.end, b.start):
             if not _BETWEEN.search(before):
@@ -761,7 +774,7 @@ def link_ranges(text: str, out: list[Timex], past: frozenset[int] = frozenset()
         _share_year(text, a, b)
         if a.interval_start is not None and b.interval_start is not None:
             _weekday_after(text, a, b)
-            _start_before_end(text, a, b)
+            _start_before_end(text, a, b, future)
             _share_day(a, b)
             _past_midnight(a, b, past)
         if b.interval_start < a.interval_start:

@@ -710,6 +710,7 @@ def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
     told_at: list[tuple[int, dt.date]] = []  # where each of told_days was named (its expression's start)
     story_until: int | None = None  # where in its day the story time ends (minutes after midnight), when it says
     past_ids: set[int] = set()  # the timexes the tense read in the past (ranges: a night told as over)
+    future_ids: set[int] = set()  # and in the future (ranges: an end in the report's own month is the next one)
     # a time inside a direct quotation is the speaker's: it may anchor what the quotation goes on to say, but once
     # it closes the story's own time is back ("... since the Victorians rebuilt it in the 1860s," she said.
     # Engineers spent the following winter ...: the story's winter)
@@ -883,6 +884,8 @@ def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
         out.append(_timex(c, text, res, c.rule.id, pub_date))
         if tense.direction in (Direction.PAST, Direction.STRICT_PAST) and span is not None and _past_verb_before(span):
             past_ids.add(id(out[-1]))
+        elif tense.direction in (Direction.FUTURE, Direction.STRICT_FUTURE) and tense.direct:
+            future_ids.add(id(out[-1]))  # ("will", "shall": not a present, which may be the season under way)
     # "Until then, he had never lost" with no story time names nothing a reader could place: no timex
     out = [t for t in out if not (t.unresolved and t.rule == _STORY_THEN)]
     rename_holidays(text, out)
@@ -904,7 +907,7 @@ def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
     subject_year(text, out)
     heading_year(text, out)
     onset_year(text, out)
-    out, ranges = link_ranges(text, out, frozenset(past_ids))
+    out, ranges = link_ranges(text, out, frozenset(past_ids), frozenset(future_ids))
     for t in out:
         time_of_day_type(t)
     for i, t in enumerate(out, 1):

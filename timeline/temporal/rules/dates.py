@@ -784,8 +784,12 @@ RULES = [
                    # "fall" after a preposition of time is the season even before "in" and a place
                    Ex("It happened in the fall in Ohio.", "the fall", "2023-FA"),
                    # after "for" only in lower case ("voted for Spring" names a party)
-                   Ex("A memorial service is planned for the autumn.", "the autumn", "2023-FA")),
+                   Ex("A memorial service is planned for the autumn.", "the autumn", "2023-FA"),
+                   # both ends of a pair of lower-case seasons ("between", "from ... to")
+                   Ex("Sales rose between spring and autumn.", "autumn", "2023-FA"),
+                   Ex("Prices rose from spring to autumn.", "spring", "2023-SP")),
          negatives=("Prices fall sharply.", "Water from a hot spring.", "Shares may fall.",
+                    "Water from spring and rain filled the tank.", "The rise and fall of the empire.",
                     "Tickets for the Summer Olympics sold out.", "He lives on Spring Street.",
                     "She bought a winter coat.", "Leaves fall into the stream.", "It was the fall of the empire.",
                     "They are the boys of summer.", "She has been frail since a fall.",
