@@ -41,7 +41,8 @@ def test_heldout18_floors(scored):
 
 # First run, on bab8194 (the code at the start of the session that wrote it; aggregate figures only): fully right
 # 103/122 (84.4%), date 105/114, trigger 115/122, subject 97/105, asserted 110/115, absent 35/42.
-FLOOR = {'fully_right': 0.844, 'date': 0.921, 'trigger': 0.942, 'subject': 0.923, 'asserted': 0.956, 'absent': 35}
+# 2026-12-02 (night), code e18e977+: fully right 104/122 (85.2%), trigger 116/122 ("bankruptcy protection" is no event).
+FLOOR = {'fully_right': 0.852, 'date': 0.921, 'trigger': 0.950, 'subject': 0.923, 'asserted': 0.956, 'absent': 35}
 
 if __name__ == "__main__":
     heldout.main(load())
