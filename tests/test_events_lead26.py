@@ -9,12 +9,13 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
-from test_events_v6 import row_of  # noqa: E402
+from test_events_v6 import row_of, rows_of  # noqa: E402
 
 PUB = "2024-03-12"  # a Tuesday
 
 
-# --- nouns of relation and state are no events ("in connection with", "bankruptcy protection") ----------------------
+# --- nouns of relation and state are no events ("in connection with", "bankruptcy protection"); underived event
+# nouns are ---------------------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text,timex,trigger", [
     ("Police arrested two men in connection with the robbery of a jewelry store on Sunday.", "Sunday", "robbery"),
@@ -22,8 +23,14 @@ PUB = "2024-03-12"  # a Tuesday
     ("The retailer filed for protection from its creditors on Monday.", "Monday", "filed"),
     # negative: an event noun after the relation word keeps the time ("the crash on Friday")
     ("Officials questioned a driver in connection with the crash on Friday.", "Friday", "crash"),
+    # underived event nouns the suffix rule cannot see ("a restart", "the payout")
+    ("Analysts expect a restart in April.", "April", "restart"),
+    ("The payout in May surprised investors.", "May", "payout"),
+    ("The swap last year cut the bank's debt.", "last year", "swap"),
+    # negative: such a noun that is the verb's own object leaves the time to the verb
+    ("The bank completed the swap of its bonds on Friday.", "Friday", "completed"),
 ])
-def test_relation_and_state_nouns_date_nothing(text, timex, trigger):
+def test_trigger(text, timex, trigger):
     assert row_of(text, timex, PUB)["trigger"] == trigger
 
 
@@ -42,20 +49,6 @@ def test_it_of_an_event_course_verb(text, timex, subject):
     assert row["subject"] == subject, row.to_dict()
 
 
-# --- underived event nouns the suffix rule cannot see ("a restart", "the payout") ------------------------------------
-
-@pytest.mark.parametrize("text,timex,trigger", [
-    ("Analysts expect a restart in April.", "April", "restart"),
-    ("The payout in May surprised investors.", "May", "payout"),
-    ("The swap last year cut the bank's debt.", "last year", "swap"),
-    # negative: such a noun that is the verb's own object leaves the time to the verb
-    ("The bank completed the swap of its bonds on Friday.", "Friday", "completed"),
-])
-def test_underived_event_nouns(text, timex, trigger):
-    row = row_of(text, timex, PUB)
-    assert row["trigger"] == trigger, row.to_dict()
-
-
 # --- two years closing a change's clause are when it went on, not the values it went between --------------------------
 
 @pytest.mark.parametrize("text,start,end", [
@@ -63,18 +56,18 @@ def test_underived_event_nouns(text, timex, trigger):
     ("Exports fell from 2008 to 2010, the agency said.", "2008-01-01", "2011-01-01"),
 ])
 def test_change_over_two_closing_years_is_one_range_row(text, start, end):
-    from test_events_v6 import rows_of
+    _one_row_from_to(text, start, end)
 
+
+def _one_row_from_to(text: str, start: str, end: str) -> None:
     df = rows_of(text, PUB)
     own = df[df["no_event"].isna()]
     assert len(own) == 1 and str(own.iloc[0]["start"])[:10] == start and str(own.iloc[0]["end"])[:10] == end, \
-        df[["timex_text", "start", "end", "no_event"]].to_dict("records")
+        df[["timex_text", "timex_value", "start", "end", "no_event"]].to_dict("records")
 
 
 def test_years_with_a_unit_after_them_stay_amounts():
     # negative: "2000 levels" is a level, the base of the comparison; only 1998 dates the rise
-    from test_events_v6 import rows_of
-
     df = rows_of("Output rose from 1998 to 2000 levels.", PUB)
     assert df.set_index("timex_text").loc["2000", "no_event"] == "comparison-base", df.to_dict("records")
 
@@ -89,9 +82,4 @@ def test_years_with_a_unit_after_them_stay_amounts():
     ("The road is closed between December and March.", "2023-12-01", "2024-04-01"),
 ])
 def test_yearless_range_ends_in_order(text, start, end):
-    from test_events_v6 import rows_of
-
-    df = rows_of(text, PUB)
-    own = df[df["no_event"].isna()]
-    assert len(own) == 1 and str(own.iloc[0]["start"])[:10] == start and str(own.iloc[0]["end"])[:10] == end, \
-        df[["timex_text", "timex_value", "start", "end"]].to_dict("records")
+    _one_row_from_to(text, start, end)

@@ -466,6 +466,7 @@ SEASONAL_HEADS = frozenset(_WORDS["seasonal_heads"])
 SEASON_PRECEDERS = frozenset(_WORDS["season_preceders"])
 LOWERCASE_SEASON_PRECEDERS = frozenset(vocab()["lowercase_season_preceders"]["words"])
 SEASON_RANGE_JOINS = frozenset(vocab()["season_range_joins"]["words"])
+SEASON_WORDS = frozenset(vocab()["seasons"])
 SEASON_SPEND_VERBS = frozenset(vocab()["season_spend_verbs"]["words"])
 
 
@@ -489,11 +490,11 @@ def season_context(m, span: Span) -> bool:
         return True
     if words & LOWERCASE_SEASON_PRECEDERS and tok.text.islower():
         return True  # "planned for the autumn"; not "voted for Spring"
-    if len(prev) == 2 and prev[-1].lower_ in SEASON_RANGE_JOINS and prev[0].text.islower() and tok.text.islower() \
-            and prev[0].lower_ in vocab()["seasons"]:
+    if tok.text.islower() and len(prev) == 2 and prev[-1].lower_ in SEASON_RANGE_JOINS and prev[0].lower_ in SEASON_WORDS \
+            and prev[0].text.islower():
         return True  # "between spring and autumn": the second end of a pair of seasons
-    if prev and prev[-1].lower_ == "from" and tok.text.islower() and nxt is not None and nxt.lower_ in SEASON_RANGE_JOINS \
-            and nxt.i + 1 < len(nxt.doc) and nxt.doc[nxt.i + 1].lower_ in vocab()["seasons"]:
+    if tok.text.islower() and prev and prev[-1].lower_ == "from" and nxt is not None \
+            and nxt.lower_ in SEASON_RANGE_JOINS and nxt.i + 1 < len(nxt.doc) and nxt.doc[nxt.i + 1].lower_ in SEASON_WORDS:
         return True  # "from spring to autumn": its first end
     if (prev and prev[-1].lower_ in SEASON_SPEND_VERBS and span[0].lower_ == "the" and tok.text.islower()
             and (nxt is None or upos(nxt) not in ("NOUN", "PROPN"))):
