@@ -114,7 +114,7 @@ def test_eval_events_options_have_help():
     code, out, _ = timeline_cli("eval", "events", "--help")
     assert code == 0
     options = out.split("options:", 1)[1]
-    for opt, words in (("--mode", "gold"), ("--model", "spaCy"), ("--json", "JSON")):
+    for opt, words in (("--mode", "gold"), ("--model", "spaCy"), ("--json", "JSON"), ("--by-decision", "check half")):
         block = options.split("\n  " + opt, 1)[1].split("\n  -", 1)[0]
         assert words in block, (opt, block)
 

@@ -92,6 +92,20 @@ def test_breakdown_by_half_and_kind():
     assert out["tuned"]["all"]["total"] == 2 and out["check"]["verb"]["accuracy"] == 1.0
 
 
+def test_breakdown_by_decision_per_half():
+    # which attachment decision picked each trigger, right or wrong, per half: counts only
+    from timeline.eval.events import AttachmentScore
+    from timeline.eval.events_command import _by_decision
+
+    sc = AttachmentScore("system", decisions=[("a.tml", "prep-verb", True), ("a.tml", "preceding-nominal", True),
+                                              ("b.tml", "preceding-nominal", False), ("b.tml", "prep-verb", True),
+                                              ("b.tml", "prep-verb", False)])
+    out = _by_decision(sc, {"tuned": {"a.tml"}, "check": {"b.tml"}})
+    assert list(out) == ["prep-verb", "preceding-nominal"]  # the most taken first
+    assert out["preceding-nominal"] == {"tuned": {"correct": 1, "total": 1}, "check": {"correct": 0, "total": 1}}
+    assert out["prep-verb"]["check"] == {"correct": 1, "total": 2}
+
+
 def test_gold_items_are_kinded_by_our_parse(tmp_path):
     from timeline import pipeline
     from timeline.eval.events import AttachmentScore, _score_document
@@ -112,3 +126,5 @@ def test_gold_items_are_kinded_by_our_parse(tmp_path):
     _score_document(scores, gd, doc, Document(gd.text, None, "x.tml"))
     kinds = sorted(k for _, k, _ in scores["gold"].items)
     assert kinds == ["noun", "verb"]
+    # each trigger's deciding rule is kept for the breakdown by decision
+    assert len(scores["gold"].decisions) == 2 and all(how != "?" for _, how, _ in scores["gold"].decisions)

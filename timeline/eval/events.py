@@ -111,10 +111,23 @@ class AttachmentScore:
     misses: list[Miss] = field(default_factory=list)
     # (document name, kind, right?) per gold item, for the breakdowns by split and kind
     items: list[tuple[str, str, bool]] = field(default_factory=list)
+    # (document name, attachment decision, right?) per gold item that got a trigger: which decision picked it
+    # (events/attach.py), so a decision that is right on the tuned half only shows up as memorised
+    decisions: list[tuple[str, str, bool]] = field(default_factory=list)
 
     @property
     def accuracy(self) -> float:
         return self.correct / self.total if self.total else 0.0
+
+    def by_decision(self, docs: set[str] | None = None) -> dict[str, Tally]:
+        """Correct/total per attachment decision over the items of ``docs`` (None: all) that got a trigger."""
+        out: dict[str, Tally] = {}
+        for d, how, ok in self.decisions:
+            if docs is None or d in docs:
+                t = out.setdefault(how, Tally())
+                t.total += 1
+                t.correct += ok
+        return out
 
     def tally(self, docs: set[str] | None = None, kind: str | None = None) -> Tally:
         """Correct/total over the items of ``docs`` (None: all) and ``kind`` (None: both)."""
@@ -220,7 +233,7 @@ def _score_document(scores: dict[str, AttachmentScore], gd: GoldDoc, doc, docume
         spans = [(t.start, t.end) for t, _ in items]
         for (t, evs), ev in zip(items, link_timexes(doc, spans)):
             _score(scores["gold"], gd, doc, t, evs, ev.trigger_start if ev else None,
-                   ev.trigger_end if ev else None, ev.trigger if ev else None)
+                   ev.trigger_end if ev else None, ev.trigger if ev else None, ev.attachment if ev else None)
     if "system" in scores:
         rows = [r for r in pipeline.rows_from_doc(doc, document)
                 if r.get("trigger_start") is not None or r.get("char_start") is not None]
@@ -238,7 +251,8 @@ def _score_document(scores: dict[str, AttachmentScore], gd: GoldDoc, doc, docume
                 sc.untagged += 1
                 _score(sc, gd, doc, t, evs, None, None, None)
             else:
-                _score(sc, gd, doc, t, evs, best.get("trigger_start"), best.get("trigger_end"), best.get("trigger"))
+                _score(sc, gd, doc, t, evs, best.get("trigger_start"), best.get("trigger_end"), best.get("trigger"),
+                       best.get("_attachment"))
 
 
 def _kind(doc, evs: list[GoldSpan]) -> str:
@@ -249,11 +263,14 @@ def _kind(doc, evs: list[GoldSpan]) -> str:
     return "noun"
 
 
-def _score(sc: AttachmentScore, gd: GoldDoc, doc, t: GoldSpan, evs: list[GoldSpan], s, e, trig) -> None:
+def _score(sc: AttachmentScore, gd: GoldDoc, doc, t: GoldSpan, evs: list[GoldSpan], s, e, trig,
+           decision: str | None = None) -> None:
     sc.total += 1
     kind = _kind(doc, evs)
     ok = s is not None and any(_overlaps(s, e, g.start, g.end) for g in evs)
     sc.items.append((gd.name, kind, ok))
+    if s is not None:
+        sc.decisions.append((gd.name, decision or "?", ok))
     if ok:
         sc.correct += 1
         return

@@ -32,6 +32,10 @@ def register(subparsers=None) -> None:
     p.add_argument("--all-misses", action="store_true",
                    help="list misses from the check half too (by default only the tuned half's are listed, and "
                         "of those none from the timex check half, so both check halves stay unseen)")
+    p.add_argument("--by-decision", action="store_true",
+                   help="also give right/total per attachment decision (the rule that picked the trigger) on each "
+                        "half: counts only, so the check half stays unseen; a decision right on the tuned half "
+                        "and not on the check half was fitted to the documents it was written from")
     p.set_defaults(func=run)
 
 
@@ -52,6 +56,7 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps({m: {"accuracy": s.accuracy, "correct": s.correct, "total": s.total,
                               "untagged": s.untagged, "breakdown": _breakdown(s, halves),
+                              **({"by_decision": _by_decision(s, halves)} if args.by_decision else {}),
                               "misses": [vars(x) for x in s.misses if shown is None or x.doc in shown]}
                           for m, s in scores.items()}, indent=1, ensure_ascii=False))
         return 0
@@ -62,6 +67,12 @@ def run(args: argparse.Namespace) -> int:
         for part, figures in _breakdown(s, halves).items():
             print(f"  {part:5}: " + "  ".join(f"{k} {v['accuracy']:.1%} ({v['correct']}/{v['total']})"
                                                for k, v in figures.items()))
+    if args.by_decision:
+        for m, s in scores.items():
+            table = _by_decision(s, halves)
+            print(f"\nby attachment decision ({m}): right/total on the tuned and the check half")
+            for how, parts in table.items():
+                print(f"  {how:32} " + "  ".join(f"{part} {v['correct']:4d}/{v['total']:<4d}" for part, v in parts.items()))
     for m, s in scores.items():
         if args.misses:
             misses = [x for x in s.misses if shown is None or x.doc in shown]
@@ -82,6 +93,16 @@ def listable(gold_dir: str | Path, tuned: set[str]) -> set[str]:
     from .tempeval import find_gold_files, half
 
     return tuned - {f.name for f in half(find_gold_files(gold_dir), "check")}
+
+
+def _by_decision(score, halves: dict[str, set[str]]) -> dict[str, dict[str, dict]]:
+    """Right/total per attachment decision on each half, the decisions most often taken first."""
+    parts = {part: score.by_decision(docs) for part, docs in halves.items()}
+    names = sorted({h for tallies in parts.values() for h in tallies},
+                   key=lambda h: (-sum(t[h].total for t in parts.values() if h in t), h))
+    return {h: {part: {"correct": parts[part].get(h).correct if h in parts[part] else 0,
+                       "total": parts[part].get(h).total if h in parts[part] else 0} for part in halves}
+            for h in names}
 
 
 def _breakdown(score, halves: dict[str, set[str]]) -> dict[str, dict[str, dict]]:

@@ -654,6 +654,7 @@ def rows_from_doc(doc: Doc, document: Document, offset: int = 0) -> list[dict]:
                 subject=ev.subject or None, object=ev.object or None, actors=ev.actors,
                 modality=ev.modality or None, trigger_start=ev.trigger_start, trigger_end=ev.trigger_end,
                 source=ev.source or None, subject_resolved_from=ev.subject_resolved_from or None,
+                _attachment=ev.attachment,  # which decision picked the trigger: `timeline eval events --by-decision`
             )
         elif span is not None and len(span):
             # a row the reader should not take for an event ("its lowest level since 2009"): say why it has none
@@ -780,7 +781,7 @@ def _row_for_event(row: dict, ev, offset: int, **dates) -> dict:
         dates, event=ev.summary, trigger=ev.trigger, trigger_lemma=ev.trigger_lemma,
         subject=ev.subject or None, object=ev.object or None, actors=ev.actors,
         modality=ev.modality or None, trigger_start=ev.trigger_start, trigger_end=ev.trigger_end,
-        source=ev.source or None, subject_resolved_from=ev.subject_resolved_from or None,
+        source=ev.source or None, subject_resolved_from=ev.subject_resolved_from or None, _attachment=ev.attachment,
     )
     if offset:
         for c in ("trigger_start", "trigger_end"):
