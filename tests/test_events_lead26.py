@@ -83,3 +83,18 @@ def test_years_with_a_unit_after_them_stay_amounts():
 ])
 def test_yearless_range_ends_in_order(text, start, end):
     _one_row_from_to(text, start, end)
+
+
+# --- two past weekdays joined by "and" come in the order told ("began on Monday and ended on Thursday") ---------------
+
+@pytest.mark.parametrize("text,values", [
+    ("The strike began on Monday and ended on Thursday.", ["2024-03-04", "2024-03-07"]),
+    ("Talks opened on Monday and collapsed on Friday, officials said.", ["2024-03-04", "2024-03-08"]),
+    # negatives: already in order; a second clause ahead of the report keeps its own direction
+    ("The strike began on Thursday and ended on Monday.", ["2024-03-07", "2024-03-11"]),
+    ("He arrived on Friday and will leave on Monday.", ["2024-03-08", "2024-03-18"]),
+])
+def test_past_weekdays_in_the_order_told(text, values):
+    import timeline
+
+    assert [t.value for t in timeline.tag(text, pub_date=PUB)] == values

@@ -4,7 +4,8 @@ first: both verbs share the future, and the second event follows the first (2025
 document's resolved timexes in text order after the resolve loop, as :mod:`since` does.
 
 Only a month or a day the writer gave no year, joined to the first by "and" and a verb phrase of a few words with no
-punctuation between.
+punctuation between. The past has its mirror for weekdays ("began on Monday and ended on Thursday", published on a
+Tuesday): the first moves back a week, so the events keep the order told (:func:`earlier_past_weekday`).
 """
 
 from __future__ import annotations
@@ -53,6 +54,28 @@ def later_conjunct(text: str, out: list[Timex], pub_date: dt.date | None) -> Non
                 or b.interval_end > pub or not _CONJUNCT.fullmatch(text, a.end, b.start)):
             continue
         b.revalue(later)
+
+
+# "began on Monday and ended on Thursday": "and", the second clause's verb phrase (a few words), and the weekday's "on"
+_PAST_CONJUNCT = re.compile(r"\s+and\s+(?:then\s+)?[a-z]+(?:\s+[\w-]+){0,3}\s+on\s+", re.IGNORECASE)
+_WEEKDAY_RULE = "relative.weekday"
+
+
+def earlier_past_weekday(text: str, out: list[Timex], pub_date: dt.date | None) -> None:
+    """"The strike began on Monday and ended on Thursday", published on a Tuesday: each weekday alone was put on its
+    latest day by the publication, which puts the end (last Thursday) before the start (yesterday); events told in
+    one sentence joined by "and" come in the order told, so the first weekday moves back a week (in place). Only two
+    bare weekdays, both wholly before the publication day."""
+    if pub_date is None:
+        return
+    pub = dt.datetime.combine(pub_date, dt.time())
+    for a, b in zip(out, out[1:]):
+        if (a.rule != _WEEKDAY_RULE or b.rule != _WEEKDAY_RULE or a.interval_start is None or b.interval_start is None
+                or a.interval_start <= b.interval_start or a.interval_end > pub or b.interval_end > pub
+                or not _PAST_CONJUNCT.fullmatch(text, a.end, b.start)):
+            continue
+        day = (a.interval_start - dt.timedelta(days=7)).date()
+        a.revalue(day.isoformat())
 
 
 _UNTIL = re.compile(r"\b(?:until|till)\s+(?:at\s+least\s+)?$", re.IGNORECASE)

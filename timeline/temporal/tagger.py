@@ -30,7 +30,7 @@ from .fiscal import fiscal_bounds, fiscal_quarters, fiscal_years, period_to_stor
 from .ranges import last_listed_day, link_ranges
 from .since import since_before_story
 from .story_next import fronted_after_dated
-from .sequence import later_conjunct, until_after_earlier
+from .sequence import earlier_past_weekday, later_conjunct, until_after_earlier
 from .when_year import fronted_year, heading_year, onset_year, subject_year, when_clause_year
 from .resolve import StoryTime, resolve
 from .rules import ALL_RULES, Rule
@@ -900,6 +900,7 @@ def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
     fiscal_bounds(text, out)
     since_before_story(text, out)
     later_conjunct(text, out, pub_date)
+    earlier_past_weekday(text, out, pub_date)
     until_after_earlier(text, out)
     fronted_after_dated(text, out, pub_date)
     when_clause_year(text, out)
