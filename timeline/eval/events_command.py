@@ -97,11 +97,13 @@ def listable(gold_dir: str | Path, tuned: set[str]) -> set[str]:
 
 def _by_decision(score, halves: dict[str, set[str]]) -> dict[str, dict[str, dict]]:
     """Right/total per attachment decision on each half, the decisions most often taken first."""
+    from .events import Tally
+
     parts = {part: score.by_decision(docs) for part, docs in halves.items()}
     names = sorted({h for tallies in parts.values() for h in tallies},
                    key=lambda h: (-sum(t[h].total for t in parts.values() if h in t), h))
-    return {h: {part: {"correct": parts[part].get(h).correct if h in parts[part] else 0,
-                       "total": parts[part].get(h).total if h in parts[part] else 0} for part in halves}
+    return {h: {part: {"correct": t.correct, "total": t.total}
+                for part, t in ((part, parts[part].get(h, Tally())) for part in halves)}
             for h in names}
 
 

@@ -540,19 +540,17 @@ def _event_object_whose_course(tok: Token, root: Token) -> Token | None:
     begin; it begins something). Not when the last sentence's subject is itself an event ("The strike closed the
     port. It ended on Friday": the strike), nor "It began selling shares" (an object: a doer's act). Likewise an "it"
     that takes effect (:func:`_taking_effect`) is the measure a body or a person adopted, not the adopter."""
-    verb = tok.head
+    verb, subj = tok.head, subject_token(root)
+    if subj is None:
+        return None
     if _taking_effect(verb):
         # "The council approved a new budget on Monday. It will take effect in July": a measure, not its maker
-        subj = subject_token(root)
-        if subj is None or not (_person_like(subj) or _organisation(subj)):
+        if not (_person_like(subj) or _organisation(subj)):
             return None
         return next((c for c in root.children if c.dep_ == "dobj" and c.tag_ == "NN" and not _person_like(c)
                      and not _organisation(c)), None)
-    if not (lemma_in(verb, ASPECTUAL_VERBS) or lemma_in(verb, EVENT_COURSE_VERBS)) \
+    if not (lemma_in(verb, ASPECTUAL_VERBS) or lemma_in(verb, EVENT_COURSE_VERBS)) or is_event_nominal(subj) \
             or any(c.dep_ in ("dobj", "xcomp", "ccomp", "attr", "acomp") for c in verb.children):
-        return None
-    subj = subject_token(root)
-    if subj is None or is_event_nominal(subj):
         return None
     return next((c for c in root.children if c.dep_ == "dobj" and c.tag_ == "NN" and is_event_nominal(c)), None)
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .timex import Timex
+from .timex import WEEKDAY_RULE, Timex
 from .vocab import vocab
 
 _HOLIDAY_RULE = "dates.holiday"
@@ -21,7 +21,6 @@ _DATE_RULES = ("dates.date_md", "dates.date_mdy")
 _COMMA = re.compile(r"\s*,\s*")
 _DAY = re.compile(r"^(?P<y>\d{4})-(?P<md>\d\d-\d\d)$")
 _STATED_YEAR = re.compile(r"\d{4}")
-_WEEKDAY_RULE = "relative.weekday"
 _WEEKDAYS = vocab()["weekdays"]
 _COMMA_ARTICLE = re.compile(r"\s*,\s*(?:the|a)\s+", re.IGNORECASE)
 
@@ -60,7 +59,7 @@ def weekday_of_date(text: str, out: list[Timex]) -> None:
     """Give a weekday in apposition to the date before it ("April 15, the Monday of ...") that date, when the
     date falls on it (in place); the weekday was resolved on its own from the publication date."""
     for a, b in zip(out, out[1:]):
-        if (a.rule not in _DATE_RULES or b.rule != _WEEKDAY_RULE or b.text.lower() not in _WEEKDAYS
+        if (a.rule not in _DATE_RULES or b.rule != WEEKDAY_RULE or b.text.lower() not in _WEEKDAYS
                 or not _COMMA_ARTICLE.fullmatch(text, a.end, b.start)):
             continue
         m = _DAY.match(a.value)

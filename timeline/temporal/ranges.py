@@ -27,7 +27,7 @@ import datetime as dt
 import re
 
 from .rules.durations import duration_value
-from .timex import Timex, value_interval
+from .timex import WEEKDAY_RULE, Timex, value_interval
 from .vocab import alternation, expand, number, vocab
 
 _YEAR_ONLY = re.compile(r"^\d{4}$")
@@ -82,7 +82,6 @@ def _is_change(before: str, amounts: bool = True) -> bool:
     return False
 _PAGES = re.compile(r"\b(?:pages?|pp?\.|nos?\.|numbers?|lines?|verses?|items?|scores?|rooms?|seats?)\s+$",
                     re.IGNORECASE)
-_WEEKDAY_RULE = "relative.weekday"
 _CLOCK_AMPM_RULE = "times.clock_ampm"
 _CLOCK_24H_RULE = "times.clock_24h"
 
@@ -429,7 +428,7 @@ def _start_before_end(text: str, a: Timex, b: Timex, future: frozenset[int] = fr
     a start ahead of the report, is the next one instead ("will be closed between December and March", written
     in March: until next March), rather than a start moved into the past."""
     if (b.interval_start >= a.interval_start or a.granularity not in _YEARLESS_GRAINS
-            or b.granularity not in _YEARLESS_GRAINS or a.rule == _WEEKDAY_RULE
+            or b.granularity not in _YEARLESS_GRAINS or a.rule == WEEKDAY_RULE
             or re.search(r"\d{4}|['’]\d\d", text[a.start:a.end] + " " + text[b.start:b.end])
             or not re.match(r"^\d{4}-", a.value) or not re.match(r"^\d{4}-", b.value)):
         return
@@ -453,7 +452,7 @@ _CALENDAR_NAMES = frozenset(vocab()["months"]) | frozenset(vocab()["deictic_days
 def _on_weekday(text: str, t: Timex) -> bool:
     """A day named by its weekday alone ("Tuesday"), or a clock time on one ("noon on Friday", "6pm Wednesday"):
     no month, date or year said with it."""
-    if t.rule == _WEEKDAY_RULE:
+    if t.rule == WEEKDAY_RULE:
         return True
     words = {w.lower() for w in re.findall(r"[A-Za-z]+\.?", text[t.start:t.end])}
     return (t.type == "TIME" and bool(CLOCK_ONLY.match(t.value) or _DAY_PART.match(t.value))

@@ -16,7 +16,7 @@ import re
 
 from . import codec
 from .text import SENTENCE_END
-from .timex import Timex, value_interval
+from .timex import WEEKDAY_RULE, Timex, value_interval
 from .vocab import alternation, vocab
 
 _STATED_YEAR = re.compile(r"\d{4}|['’]\d\d|\byear\b", re.IGNORECASE)
@@ -36,9 +36,16 @@ def _month_named(t: Timex) -> bool:
     return t.granularity == "month" or (t.granularity == "day" and any(c.isdigit() for c in t.text))
 
 
+def _conjunct(verb_guard: str, prepositions: str) -> re.Pattern:
+    """"and", a second clause's verb phrase of a few words (its verb passing ``verb_guard``), and the time's
+    preposition: what joins two coordinated times of one sentence."""
+    return re.compile(r"\s+and\s+(?:then\s+)?" + verb_guard + r"[a-z]+(?:\s+[\w-]+){0,3}\s+(?:" + prepositions + r")\s+",
+                      re.IGNORECASE)
+
+
 # "and close in", "and then reopen on", "and hire 200 workers in": a conjunct's verb phrase up to the time's preposition
 # (not a past form: "will open in April and closed in October" is no shared future)
-_CONJUNCT = re.compile(r"\s+and\s+(?:then\s+)?(?![a-z]+ed\b)[a-z]+(?:\s+[\w-]+){0,3}\s+(?:in|on|by)\s+", re.IGNORECASE)
+_CONJUNCT = _conjunct(r"(?![a-z]+ed\b)", "in|on|by")
 
 
 def later_conjunct(text: str, out: list[Timex], pub_date: dt.date | None) -> None:
@@ -56,9 +63,8 @@ def later_conjunct(text: str, out: list[Timex], pub_date: dt.date | None) -> Non
         b.revalue(later)
 
 
-# "began on Monday and ended on Thursday": "and", the second clause's verb phrase (a few words), and the weekday's "on"
-_PAST_CONJUNCT = re.compile(r"\s+and\s+(?:then\s+)?[a-z]+(?:\s+[\w-]+){0,3}\s+on\s+", re.IGNORECASE)
-_WEEKDAY_RULE = "relative.weekday"
+# "began on Monday and ended on Thursday": any verb, and the weekday's "on"
+_PAST_CONJUNCT = _conjunct("", "on")
 
 
 def earlier_past_weekday(text: str, out: list[Timex], pub_date: dt.date | None) -> None:
@@ -70,7 +76,7 @@ def earlier_past_weekday(text: str, out: list[Timex], pub_date: dt.date | None) 
         return
     pub = dt.datetime.combine(pub_date, dt.time())
     for a, b in zip(out, out[1:]):
-        if (a.rule != _WEEKDAY_RULE or b.rule != _WEEKDAY_RULE or a.interval_start is None or b.interval_start is None
+        if (a.rule != WEEKDAY_RULE or b.rule != WEEKDAY_RULE or a.interval_start is None or b.interval_start is None
                 or a.interval_start <= b.interval_start or a.interval_end > pub or b.interval_end > pub
                 or not _PAST_CONJUNCT.fullmatch(text, a.end, b.start)):
             continue

@@ -17,6 +17,11 @@ MODS = (
 VAGUE_VALUES = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
 
 
+# the id of the rule that reads a bare weekday ("on Tuesday"), which the passes after resolution (ranges, appositions,
+# coordinated days) move by weeks
+WEEKDAY_RULE = "relative.weekday"
+
+
 @dataclass
 class Timex:
     """One temporal expression: where it is, what it means, and how we got there.
