@@ -183,7 +183,7 @@ def length_past_midnight(p: Partial, story_span: tuple[int, int, int] | None, te
     if m is None:
         return False
     word = m.group("n").lower()
-    n = int(word) if word.isdigit() else _NUMBERS.get(word.replace("-", " "), _NUMBERS.get(word))
+    n = int(word) if word.isdecimal() else _NUMBERS.get(word.replace("-", " "), _NUMBERS.get(word))
     if not isinstance(n, int) or not 0 < n < 24:
         return False
     clock = 24 * 60 + p.hour * 60 + (p.minute or 0)  # the clock time on the next day

@@ -260,7 +260,7 @@ def _opening_value(rule: str, value: str, word: str) -> str | None:
         v = _QUARTER_VALUE.match(value)
         q = _QUARTER_ORDINALS.get(word)
         return f"{v.group('y')}-Q{q}" if v and q else None
-    n = _ORDINALS.get(word) or (int(word[:-2]) if word[:-2].isdigit() else None)
+    n = _ORDINALS.get(word) or (int(word[:-2]) if word[:-2].isdecimal() else None)
     return f"{n - 1:02d}" if n and 1 < n <= 21 and re.fullmatch(r"\d\d", value) and n - 1 < int(value) else None
 
 

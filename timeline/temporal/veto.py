@@ -103,7 +103,7 @@ def month_context(m, span: Span) -> bool:
     prev = _prev_tokens(span, 1)
     if nxt is not None and nxt.like_num:
         # "Dec. 12" or "May 2023" is a date; "Dec. 32" is neither, so not a month either
-        return nxt.text.isdigit() and (1 <= int(nxt.text) <= 31 or len(nxt.text) == 4) if nxt.text.isdigit() else True
+        return nxt.text.isdecimal() and (1 <= int(nxt.text) <= 31 or len(nxt.text) == 4) if nxt.text.isdecimal() else True
     if _ranked_month(tok, nxt):
         return True  # "officials said March was the hottest on record": the month ranked among its kind
     if not prev:
@@ -949,7 +949,7 @@ def _names_a_day(tokens) -> bool:
     """A weekday said once (not "Sundays"), a deictic day ("yesterday", "today", "tomorrow"), or a month with its day
     ("Aug. 30", "3 March")."""
     toks = list(tokens)
-    day_num = lambda t: t.text.isdigit() and 1 <= int(t.text) <= 31  # noqa: E731
+    day_num = lambda t: t.text.isdecimal() and 1 <= int(t.text) <= 31  # noqa: E731
     for i, t in enumerate(toks):
         if t.lower_.rstrip(".") in _WEEKDAY_WORDS and t.text[:1].isupper() or t.lower_ in _DEICTIC_DAYS:
             return True
