@@ -73,9 +73,12 @@ def test_attachment_accuracy_floors():
     scores = evaluate(CORPUS, modes=("gold", "system"))
     gold, system = scores["gold"], scores["system"]
     assert 1200 <= gold.total <= 1400  # TimeBank + AQUAINT: 1,284 same-sentence links
-    # just below the figures of 2026-12-02 evening (87.9% / 84.9%: 1129 and 1090 of 1284; that morning 87.6% / 84.6%)
-    assert gold.accuracy >= 0.880, f"linker on gold spans: {gold.accuracy:.3f}"
-    assert system.accuracy >= 0.849, f"end to end: {system.accuracy:.3f}"
+    # just below the figures of 2026-12-03 (87.9% / 84.9%: 1129 and 1090 of 1284). Session 27 gave a time with its
+    # own preposition closing a verb's complement to the verb (docs/preceding_nominal_convention.md): the TimeBank
+    # tuned half lost 2 and 2, the check half gained 1 and 1, the blind held-out sets gained 8 rows; the floors
+    # moved from 0.880 / 0.849 (1130 and 1091) with that trade, not to let a regression through
+    assert gold.accuracy >= 0.879, f"linker on gold spans: {gold.accuracy:.3f}"
+    assert system.accuracy >= 0.848, f"end to end: {system.accuracy:.3f}"
     assert len(gold.misses) == gold.total - gold.correct
 
 

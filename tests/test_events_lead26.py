@@ -18,11 +18,12 @@ PUB = "2024-03-12"  # a Tuesday
 # nouns are ---------------------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text,timex,trigger", [
-    ("Police arrested two men in connection with the robbery of a jewelry store on Sunday.", "Sunday", "robbery"),
+    # (the time closing the verb's complement is the arresting's: session 27, docs/preceding_nominal_convention.md; before, the robbery)
+    ("Police arrested two men in connection with the robbery of a jewelry store on Sunday.", "Sunday", "arrested"),
     ("The airline emerged from bankruptcy protection in 2007.", "2007", "emerged"),
     ("The retailer filed for protection from its creditors on Monday.", "Monday", "filed"),
-    # negative: an event noun after the relation word keeps the time ("the crash on Friday")
-    ("Officials questioned a driver in connection with the crash on Friday.", "Friday", "crash"),
+    # negative: an event noun after the relation word keeps a bare time ("the crash last Friday")
+    ("Officials questioned a driver in connection with the crash last Friday.", "last Friday", "crash"),
     # underived event nouns the suffix rule cannot see ("a restart", "the payout")
     ("Analysts expect a restart in April.", "April", "restart"),
     ("The payout in May surprised investors.", "May", "payout"),

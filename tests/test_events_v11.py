@@ -88,8 +88,12 @@ def test_judged_deed_dates_the_judging(text, timex, trigger):
 
 
 @pytest.mark.parametrize("text,timex,trigger", [
-    # a deed with its own determiner keeps its own time
-    ("The guard was accused of the theft of a painting in 2019.", "2019", "theft"),
+    # a time with its own preposition after the deed dates the accusing, the verb whose complement it closes
+    # (session 27, docs/preceding_nominal_convention.md; before, the theft)
+    ("The guard was accused of the theft of a painting in 2019.", "2019", "accused"),
+    # the deed keeps a bare time right after it, and a time inside its own phrase
+    ("The guard was accused of the theft of a painting last May.", "last May", "theft"),
+    ("The guard was accused of the 2019 theft of a painting.", "2019", "theft"),
     # an "of" after a verb that judges nothing is no judged deed
     ("The town was robbed of its harbour in 1850.", "1850", "robbed"),
 ])

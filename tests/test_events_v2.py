@@ -221,8 +221,8 @@ def test_coming_weeks_is_a_fuzzy_window_from_the_report():
     # the medium of a saying is the saying
     ("The New York Times said in an editorial on Monday that the ruling was wrong.", "Monday", "said"),
     ("The company said in a statement on Tuesday it would appeal.", "Tuesday", "said"),
-    # negative: a news conference is an event of its own
-    ("The minister spoke at a news conference on Tuesday.", "Tuesday", "conference"),
+    # a time closing the verb's complement is the verb's: the speaking, not the news conference (session 27, docs/preceding_nominal_convention.md)
+    ("The minister spoke at a news conference on Tuesday.", "Tuesday", "spoke"),
     # a light verb the lemmatizer misses ("staged" lemmatized "stag") is still a light verb
     ("Farmers staged protests in Paris on Tuesday.", "Tuesday", "protests"),
     # negative: a verb that only looks like one keeps the time ("staggered")
@@ -233,9 +233,10 @@ def test_coming_weeks_is_a_fuzzy_window_from_the_report():
     # a noun only shaped like an event ("hiring") inside the verb's object is part of that argument
     ("The mayor announced a freeze on public hiring on Monday.", "Monday", "announced"),
     ("The regulator imposed limits on overnight lending on Friday.", "Friday", "imposed"),
-    # a meal, a funeral or a broadcast is an event a time can date
-    ("The ministers discussed the budget over dinner on Tuesday.", "Tuesday", "dinner"),
-    ("Mourners gathered at the funeral of the singer on Saturday.", "Saturday", "funeral"),
+    # a meal or a funeral is an event a time can date, but one closing the verb's complement is the verb's (session 27, docs/preceding_nominal_convention.md)
+    ("The ministers discussed the budget over dinner on Tuesday.", "Tuesday", "discussed"),
+    ("Mourners gathered at the funeral of the singer on Saturday.", "Saturday", "gathered"),
+    ("The ministers discussed the budget over dinner last night.", "last night", "dinner"),
     # negative: the verb's own object stays its argument
     ("The chef cooked lunch for 200 guests on Tuesday.", "Tuesday", "cooked"),
     # market movements are events: the subject's own time dates it
@@ -244,8 +245,8 @@ def test_coming_weeks_is_a_fuzzy_window_from_the_report():
     ("Now we are going to visit the flooded towns.", "Now", "visit"),
     # negative: "going" with no infinitive is the verb
     ("The talks are going well this week.", "this week", "going"),
-    # negative: a named event there keeps its own time
-    ("The agency approved claims from the earthquake on Friday.", "Friday", "earthquake"),
+    # the approving, whose complement the time closes (session 27, docs/preceding_nominal_convention.md; before, the earthquake); a bare time keeps the noun
+    ("The agency approved claims from the earthquake on Friday.", "Friday", "approved"),
     # negative: a time after a clause's marker is the clause's own
     ("The premier resigned after delegates voted on Friday for a republic.", "Friday", "voted"),
 ])
@@ -428,7 +429,7 @@ def test_gerund_subject(text, timex, subject):
 @pytest.mark.parametrize("text,timex,trigger,summary,subject", [
     # an event noun at which the verb's action took place: the headline is the verb's clause
     # (the headline's verb takes part in the event noun: its subject is the row's)
-    ("Voters in the region rejected the proposal in a referendum on Sunday.", "Sunday", "referendum",
+    ("Voters in the region rejected the proposal in a referendum on Sunday.", "Sunday", "rejected",
      "Voters in the region rejected the proposal in a referendum", "Voters in the region"),
     ("England, who also lost the 2021 final, have not won a major tournament since 1966.", "2021", "final",
      "England also lost the final", "England"),
@@ -444,7 +445,7 @@ def test_gerund_subject(text, timex, subject):
     ("The 2019 bombing suspect was arrested in Lyon.", "2019", "bombing", "The bombing suspect was arrested in Lyon",
      None),
     # a noun "of" another reads with the phrase it belongs to
-    ("Her office filed a notice of appeal on Tuesday.", "Tuesday", "appeal", "Her office filed a notice of appeal",
+    ("Her office filed a notice of appeal on Tuesday.", "Tuesday", "filed", "Her office filed a notice of appeal",
      "Her office"),
     # a fronted "Following" is no headline's first word
     ("Following talks on Monday, the two sides agreed to a ceasefire.", "Monday", "talks", "talks", None),

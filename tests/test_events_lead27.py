@@ -1,0 +1,59 @@
+"""Issue 12, session 27 (2026-12-03): a time with its own preposition that closes a verb's complement dates the verb,
+even right after an event noun (timeline/events/attach.py ``_verbs_clause_time``; the decision and its figures are in
+docs/preceding_nominal_convention.md). Examples written here, not from any corpus or held-out text."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+from test_events_v6 import row_of  # noqa: E402
+
+PUB = "2024-03-13"  # a Wednesday
+
+
+@pytest.mark.parametrize("text,timex,trigger", [
+    # the verb: presence at an occasion, an argument after a preposition, a relation phrase
+    ("The minister spoke at a news conference on Tuesday.", "Tuesday", "spoke"),
+    ("The union leader spoke at a rally in the capital on Saturday.", "Saturday", "spoke"),
+    ("Workers walked out of the factory in protest on Monday.", "Monday", "walked"),
+    ("The senator voted for the war on Monday.", "Monday", "voted"),
+    ("The police arrested a man in connection with the robbery on Sunday.", "Sunday", "arrested"),
+    ("The firm entered into talks with lenders in March.", "March", "entered"),
+])
+def test_time_closing_the_complement_dates_the_verb(text, timex, trigger):
+    assert row_of(text, timex, PUB)["trigger"] == trigger
+
+
+@pytest.mark.parametrize("text,timex,trigger", [
+    # a bare time right after the noun is the noun's
+    ("The minister spoke at a news conference last Tuesday.", "last Tuesday", "conference"),
+    # a verb in the present is doing it now: the time is the noun's
+    ("Diplomats are preparing for the summit in October.", "October", "summit"),
+    # a denied verb did not happen; the noun did
+    ("No one was injured in the explosion on Friday.", "Friday", "explosion"),
+    # a participle describing a noun, and a verb between the two: the noun's own clause
+    ("The town bought a warehouse damaged in the storm on Monday.", "Monday", "storm"),
+    # "will" cannot be dated by a year gone by
+    ("The agency will publish its review of the crash in 2019.", "2019", "crash"),
+    # a document's statement has no time of its own in the clause
+    ("The study criticised the handling of the outbreak in 2020.", "2020", "outbreak"),
+    # a verb relating two events; an anniversary's event
+    ("The curfew followed a week of riots in March.", "March", "riots"),
+    ("The vigil marked the anniversary of the earthquake in 2011.", "2011", "earthquake"),
+    # the verb has a time of its own already
+    ("On Saturday the minister condemned the attacks on Friday.", "Friday", "attacks"),
+    # after a preposition of time the noun is the anchor the time dates
+    ("Shares fell sharply after the announcement on Monday.", "Monday", "announcement"),
+    # a light verb, or a verb and preposition that only say the noun happens
+    ("Negotiators held talks in Geneva on Monday.", "Monday", "talks"),
+    ("The speaker put the bill to a vote on Wednesday.", "Wednesday", "vote"),
+    ("The convoy came under fire on Tuesday.", "Tuesday", "fire"),
+    # in the subject, before the verb
+    ("A fire at the warehouse on Monday destroyed 200 cars.", "Monday", "fire"),
+])
+def test_the_noun_keeps_the_time(text, timex, trigger):
+    assert row_of(text, timex, PUB)["trigger"] == trigger
