@@ -159,6 +159,25 @@ def test_scorer_matches_by_position_and_accepts_alternatives():
     assert [_field(p) for p in judge_row(rows.iloc[:0], text, want)[1]] == ["missing"]
 
 
+def test_scorer_reads_a_row_inside_one_day_as_that_day():
+    # the gold gives days, end exclusive: a clock time (21:30 to 21:31) or a morning occupies its day, so its
+    # day-level end is the next day; a night running past midnight keeps the day it ends on
+    import pandas as pd
+
+    def row(start, end):
+        return pd.Series({"trigger": "landed", "subject": "", "start": pd.Timestamp(start), "end": pd.Timestamp(end),
+                          "asserted": True, "event": "The plane landed", "trigger_lemma": "land"})
+
+    day = {"timex": "9:30 p.m.", "start": "2024-03-11", "end": "2024-03-12"}
+    assert events_gold.check_row(row("2024-03-11 21:30", "2024-03-11 21:31"), day) == []
+    assert events_gold.check_row(row("2024-03-11 06:00", "2024-03-11 12:00"), day) == []
+    assert events_gold.check_row(row("2024-03-11", "2024-03-12"), day) == []
+    assert events_gold.check_row(row("2024-03-11 21:00", "2024-03-12 06:00"), day) == []
+    # negative: a clock time on another day, and a whole day that ends a day late
+    assert events_gold.check_row(row("2024-03-12 03:15", "2024-03-12 03:16"), day)
+    assert events_gold.check_row(row("2024-03-11", "2024-03-13"), day)
+
+
 def test_heldout_floors(scored):
     # Floors just below what the code measured (see below): they guard against regressions; the issue's
     # target (>= 90% fully right) is higher.

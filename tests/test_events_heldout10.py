@@ -47,4 +47,7 @@ def test_heldout10_floors(scored):
 # that say "this time dates nothing" counted as rows of their own).
 # End of the 2026-12-01 session: fully right 108/139, trigger 123, subject 112, asserted 134, absent 24/29.
 # 2026-12-01 second session end: 110/139, trigger 124/139, subject 115/127.
-FLOOR = {"fully_right": 0.805, "date": 0.923, "trigger": 0.899, "subject": 0.921, "asserted": 0.985, "absent": 26}
+# Raised on 2026-12-03 (session 27) to just below the figures after the trigger convention of
+# docs/preceding_nominal_convention.md and the scorer's day-level end for a row inside one day (a clock
+# time): fully_right 120/139, date 115/118, trigger 127/139, subject 118/127.
+FLOOR = {"fully_right": 0.863, "date": 0.974, "trigger": 0.913, "subject": 0.929, "asserted": 0.985, "absent": 26}

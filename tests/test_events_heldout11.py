@@ -44,4 +44,7 @@ def test_heldout11_floors(scored):
 # fully right 126/148 (85.1%), date 141/145, trigger 140/148, subject 116/131, asserted 142/147, absent 34/38 (absent
 # counted without the rows the tool flags no_event).
 # End of that session: fully right 127/148 (85.8%), trigger 141/148, absent 35/38.
-FLOOR = {"fully_right": 0.885, "date": 0.979, "trigger": 0.972, "subject": 0.916, "asserted": 0.986, "absent": 36}
+# Raised on 2026-12-03 (session 27) to just below the figures after the trigger convention of
+# docs/preceding_nominal_convention.md and the scorer's day-level end for a row inside one day (a clock
+# time): fully_right 133/148, trigger 146/148, subject 121/131.
+FLOOR = {"fully_right": 0.898, "date": 0.979, "trigger": 0.986, "subject": 0.923, "asserted": 0.986, "absent": 36}

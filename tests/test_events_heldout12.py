@@ -43,4 +43,7 @@ def test_heldout12_floors(scored):
 # Measured at 83dc547 (the session's starting main, the audited set beside it), the first run on these texts:
 # fully right 125/148 (84.5%), date 130/137, trigger 134/148, subject 131/145, asserted 140/146, absent 30/37 (absent
 # counted without the rows the tool flags no_event).
-FLOOR = {"fully_right": 0.851, "date": 0.948, "trigger": 0.912, "subject": 0.91, "asserted": 0.958, "absent": 30}
+# Raised on 2026-12-03 (session 27) to just below the figures after the trigger convention of
+# docs/preceding_nominal_convention.md and the scorer's day-level end for a row inside one day (a clock
+# time): trigger 136/148, subject 133/145, asserted 141/146.
+FLOOR = {"fully_right": 0.851, "date": 0.948, "trigger": 0.918, "subject": 0.917, "asserted": 0.965, "absent": 30}

@@ -43,4 +43,7 @@ def test_heldout13_floors(scored):
 # Measured at 3ee9f65 (the session's starting main, the audited set beside it), the first run on these texts:
 # fully right 118/148 (79.7%), date 130/141, trigger 140/148, subject 116/130, asserted 137/145, absent 39/46 (absent
 # counted without the rows the tool flags no_event).
-FLOOR = {"fully_right": 0.837, "date": 0.943, "trigger": 0.952, "subject": 0.907, "asserted": 0.965, "absent": 40}
+# Raised on 2026-12-03 (session 27) to just below the figures after the trigger convention of
+# docs/preceding_nominal_convention.md and the scorer's day-level end for a row inside one day (a clock
+# time): fully_right 127/148, date 135/141, trigger 142/148, subject 119/130.
+FLOOR = {"fully_right": 0.858, "date": 0.957, "trigger": 0.959, "subject": 0.915, "asserted": 0.965, "absent": 40}

@@ -43,4 +43,7 @@ def test_heldout14_floors(scored):
 # Measured at f506a58 (the session's starting main, the audited set beside it), the first run on these texts:
 # fully right 120/150 (80.0%), date 124/138, trigger 135/150, subject 120/133, asserted 138/149, absent 41/52 (absent
 # counted without the rows the tool flags no_event).
-FLOOR = {"fully_right": 0.833, "date": 0.927, "trigger": 0.92, "subject": 0.917, "asserted": 0.946, "absent": 44}
+# Raised on 2026-12-03 (session 27) to just below the figures after the trigger convention of
+# docs/preceding_nominal_convention.md and the scorer's day-level end for a row inside one day (a clock
+# time): subject 123/133.
+FLOOR = {"fully_right": 0.833, "date": 0.927, "trigger": 0.92, "subject": 0.924, "asserted": 0.946, "absent": 44}

@@ -43,4 +43,7 @@ def test_heldout15_floors(scored):
 
 # Measured at da8afe5 (the session's starting main, the audited set beside it), the first run on these texts:
 # fully right 123/146 (84.2%), date 131/139, trigger 135/146, subject 122/134, asserted 135/139, absent 45/54.
-FLOOR = {"fully_right": 0.842, "date": 0.942, "trigger": 0.924, "subject": 0.91, "asserted": 0.971, "absent": 48}
+# Raised on 2026-12-03 (session 27) to just below the figures after the trigger convention of
+# docs/preceding_nominal_convention.md and the scorer's day-level end for a row inside one day (a clock
+# time): fully_right 129/146, date 135/139, trigger 136/146, subject 124/134.
+FLOOR = {"fully_right": 0.883, "date": 0.971, "trigger": 0.931, "subject": 0.925, "asserted": 0.971, "absent": 48}

@@ -39,7 +39,10 @@ def test_heldout2_floors(scored):
 # Measured at 88ed8f7 (main 9b74fbf + this set), the first run on these texts: fully right 68/84 (81.0%), date 75/77,
 # trigger 81/84, subject 68/80, asserted 83/83, absent 1/1, no row missing. Raised after issue 12's third round
 # (not blind any more): fully right 78/84 (92.9%), trigger 84/84, subject 76/80.
-FLOOR = {"fully_right": 0.92, "date": 0.97, "trigger": 0.99, "subject": 0.94, "asserted": 0.99, "absent": 1}
+# Raised on 2026-12-03 (session 27) to just below the figures after the trigger convention of
+# docs/preceding_nominal_convention.md and the scorer's day-level end for a row inside one day (a clock
+# time): fully_right 79/84, date 76/77, trigger 84/84, subject 76/80, asserted 83/83.
+FLOOR = {"fully_right": 0.94, "date": 0.987, "trigger": 1.0, "subject": 0.95, "asserted": 1.0, "absent": 1}
 
 if __name__ == "__main__":
     heldout.main(load())

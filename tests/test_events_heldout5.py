@@ -52,7 +52,10 @@ def test_heldout5_floors(scored):
 # date 122/135, trigger 130/145, subject 110/123, asserted 139/145, absent 22.
 # absent: counted without the rows the tool flags no_event (the scorer's fix of 2026-12-01; before it, rows
 # that say "this time dates nothing" counted as rows of their own).
-FLOOR = {"fully_right": 0.889, "date": 0.925, "trigger": 0.937, "subject": 0.951, "asserted": 0.965, "absent": 32}
+# Raised on 2026-12-03 (session 27) to just below the figures after the trigger convention of
+# docs/preceding_nominal_convention.md and the scorer's day-level end for a row inside one day (a clock
+# time): fully_right 134/145, date 129/135, trigger 137/145.
+FLOOR = {"fully_right": 0.924, "date": 0.955, "trigger": 0.944, "subject": 0.951, "asserted": 0.965, "absent": 32}
 
 if __name__ == "__main__":
     heldout.main(load())

@@ -50,7 +50,10 @@ def test_heldout6_floors(scored):
 # date 119/129, trigger 128/142, subject 102/116, asserted 136/142, absent 29.
 # absent: counted without the rows the tool flags no_event (the scorer's fix of 2026-12-01; before it, rows
 # that say "this time dates nothing" counted as rows of their own).
-FLOOR = {"fully_right": 0.951, "date": 0.976, "trigger": 0.971, "subject": 0.982, "asserted": 0.992, "absent": 32}
+# Raised on 2026-12-03 (session 27) to just below the figures after the trigger convention of
+# docs/preceding_nominal_convention.md and the scorer's day-level end for a row inside one day (a clock
+# time): fully_right 137/143, trigger 139/142.
+FLOOR = {"fully_right": 0.958, "date": 0.976, "trigger": 0.978, "subject": 0.982, "asserted": 0.992, "absent": 32}
 
 if __name__ == "__main__":
     heldout.main(load())

@@ -46,7 +46,10 @@ def test_heldout8_floors(scored):
 # date 155/167, trigger 174/180, subject 164/171, asserted 173/179, absent 46.
 # absent: counted without the rows the tool flags no_event (the scorer's fix of 2026-12-01; before it, rows
 # that say "this time dates nothing" counted as rows of their own).
-FLOOR = {"fully_right": 0.95, "date": 0.958, "trigger": 0.988, "subject": 0.982, "asserted": 0.988, "absent": 54}
+# Raised on 2026-12-03 (session 27) to just below the figures after the trigger convention of
+# docs/preceding_nominal_convention.md and the scorer's day-level end for a row inside one day (a clock
+# time): fully_right 172/180, date 161/167.
+FLOOR = {"fully_right": 0.955, "date": 0.964, "trigger": 0.988, "subject": 0.982, "asserted": 0.988, "absent": 54}
 
 if __name__ == "__main__":
     heldout.main(load())

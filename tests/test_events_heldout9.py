@@ -45,7 +45,10 @@ def test_heldout9_floors(scored):
 # absent: counted without the rows the tool flags no_event (the scorer's fix of 2026-12-01; before it, rows
 # that say "this time dates nothing" counted as rows of their own).
 # 2026-12-01 second session end: 125/153, date 131/141, trigger 137/153, subject 134/145, asserted 145/153.
-FLOOR = {"fully_right": 0.823, "date": 0.936, "trigger": 0.895, "subject": 0.924, "asserted": 0.947, "absent": 45}
+# Raised on 2026-12-03 (session 27) to just below the figures after the trigger convention of
+# docs/preceding_nominal_convention.md and the scorer's day-level end for a row inside one day (a clock
+# time): fully_right 127/153, trigger 138/153.
+FLOOR = {"fully_right": 0.83, "date": 0.936, "trigger": 0.901, "subject": 0.924, "asserted": 0.947, "absent": 45}
 
 if __name__ == "__main__":
     heldout.main(load())
