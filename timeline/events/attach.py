@@ -447,9 +447,17 @@ _NOUN_KEEPS_TIME = (_noun_in_subject_or_planned, _verb_denied_or_describing, _do
 
 
 def _future_verb_past_time(pred: Token, root: Token) -> bool:
-    """'The agency will publish its report on the flood in 2004': a verb with "will" or "shall" cannot happen at a
-    time wholly before the report's date; such a time is the noun's."""
-    if not any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in pred.children):
+    """'The agency will publish its report on the flood in 2004', 'is expected to testify about the assault in 2018',
+    'are still trying to establish the cause of the explosion on Saturday': a verb with "will" or "shall", or an
+    infinitive a present verb governs, is done now or ahead; it cannot happen at a time wholly before the report's
+    date, and such a time is the noun's."""
+    finite = pred
+    while finite.dep_ == "xcomp" and finite.head.i != finite.i:
+        finite = finite.head
+    ahead = any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in pred.children) or finite is not pred \
+        and (finite.tag_ in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP")
+                                                  and c.lemma_ != "have" for c in finite.children))
+    if not ahead:
         return False
     value = _timex_value_at(root.doc, root.i) or ""
     pub = root.doc._.pub_date if root.doc.has_extension("pub_date") else None
