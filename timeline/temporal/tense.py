@@ -715,6 +715,36 @@ def _standing_after(span: Span) -> bool:
     return False
 
 
+_AFTERMATH_VERBS = frozenset(vocab()["aftermath_verbs"]["words"])
+_OCCURRENCE_NOUNS = frozenset(vocab()["occurrence_nouns"]["words"])
+_AFTERMATH_REACH = 12  # tokens back from the time to the verb: "the cause of the explosion at a fertiliser plant on"
+
+
+def _aftermath_of(span: Span) -> bool:
+    """The time follows an occurrence noun (``occurrence_nouns``) in the complement of a present verb of dealing with
+    what happened (``aftermath_verbs``): "Investigators are examining the cause of the explosion on Saturday",
+    "Officials are assessing damage from the earthquake on Friday". The occurrence is behind the report; the
+    present is the investigating, not a schedule. ("The union is planning a strike on Friday" stays ahead.) Read
+    from the words and their tags only, so the tagging path, which parses nothing, reads it the same."""
+    doc: Doc = span.doc
+    if span.start == 0 or upos(doc[span.start - 1]) != "ADP":
+        return False
+    occurrence = False
+    for i in range(span.start - 2, max(0, span.start - _AFTERMATH_REACH) - 1, -1):
+        t = doc[i]
+        if t.is_punct:  # (no sentence starts: the tagging path sets none)
+            return False
+        if upos(t) in _VERB_POS:
+            # a present, or a participle or infinitive a present form stands just before ("are still examining",
+            # "is trying to establish")
+            present = t.tag_ in ("VBZ", "VBP") or t.tag_ in ("VBG", "VB") and any(
+                x.tag_ in ("VBZ", "VBP") for x in doc[max(0, i - 4):i])
+            return occurrence and present and is_word(t, _AFTERMATH_VERBS)
+        if t.lower_ in _OCCURRENCE_NOUNS:
+            occurrence = True
+    return False
+
+
 _BARE_WEEKDAY = re.compile(r"(?:(?:on|this|last|next)\s+)?" + alternation(vocab()["weekdays"]) + r"\.?", re.IGNORECASE)
 
 
@@ -856,6 +886,8 @@ def read_tense(span: Span, pub_date: dt.date | None = None) -> Tense:
     direction, direct = _verb_tense(span)
     if direction == Direction.FUTURE and _standing_after(span):
         return Tense(Direction.PAST)  # "leads the match after his win in Friday's game": the cause of a state
+    if direction == Direction.FUTURE and _aftermath_of(span):
+        return Tense(Direction.PAST)  # "are examining the cause of the explosion on Saturday": the explosion's
     if direction == Direction.FUTURE and fronted_plan_act(span):
         return Tense(Direction.PAST)  # "In January the council planned to reopen the pool": the planning's time
     if direction == Direction.FUTURE and _broken_past_plan(span):
