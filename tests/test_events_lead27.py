@@ -8,6 +8,7 @@ import re
 import sys
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -84,3 +85,26 @@ def test_clause_time_probe_floor():
         hit = df[(df["char_start"] < at + len(bare)) & (df["char_end"] > at)]
         right += bool(len(hit)) and str(hit.iloc[0]["trigger"]) in case["trigger"]
     assert len(data["cases"]) == 60 and right >= 46, right
+
+
+# --- a time after "than" and its own preposition is the other term of a comparison: no event row (no_event
+# "comparison-base"). A bare one ("lower than last year") and a restated clause ("than it did last year") are left
+# as they were (attach.py _than_base says why).
+
+@pytest.mark.parametrize("text,timex", [
+    ("Sales were higher than in 2019.", "2019"),
+    ("The vote will be held in May rather than in March.", "March"),
+])
+def test_time_after_than_is_a_comparison_base(text, timex):
+    assert row_of(text, timex, PUB)["no_event"] == "comparison-base"
+
+
+@pytest.mark.parametrize("text,timex,trigger", [
+    # negatives: a comparative of time makes a bound; the time before "than" is the clause's own; a noun in between
+    ("The report must be filed no later than March 31.", "March 31", "filed"),
+    ("The plant produced more steel in 2023 than in 2022.", "2023", "produced"),
+    ("Fewer people voted than in the previous election in 2019.", "2019", "election"),
+])
+def test_time_after_than_that_dates_an_event(text, timex, trigger):
+    row = row_of(text, timex, PUB)
+    assert row["trigger"] == trigger and pd.isna(row["no_event"])

@@ -50,7 +50,7 @@ from .lexicon import POSSESSED_EVENT_NOUNS, IRREGULAR_PAST_FORMS, ONSET_WORDS_ON
 from .lexicon import BASE_FIGURE_MARKS, BASE_FIGURE_NOUNS, BASE_OFFSET_WORDS, RANGE_CLOSERS
 from .lexicon import CALLING_OFF_VERBS, CHOOSING_VERBS, NAMING_PARTICIPLES, OCCASION_COMPOUND_HEADS, SAYING_OCCASIONS
 from .lexicon import PERMITTING_VERBS, PREPOSITION_PARTICIPLES, WINNING_MEANS_NOUNS
-from .lexicon import COMPARISON_BASE_PHRASES, THAN_PRESENT_WORDS
+from .lexicon import COMPARISON_BASE_PHRASES, THAN_PRESENT_WORDS, THAN_TIME_COMPARATIVES
 from .lexicon import DEADLINE_PREPOSITIONS, QUESTION_MARKS, AGE_PARTICIPLES, DEADLINE_LEADS, FORWARD_PERIOD_WORDS
 from .lexicon import GOAL_PREPOSITIONS, TARGET_SETTING_VERBS, DATE_SETTING_VERBS, APPOINTED_DATE_NOUNS
 from .lexicon import STANDING_PARTICIPLES, MULTIPLIER_WORDS, CHANGED_TO_WORDS, COMPARISON_BASE_PRONOUN_LEADS, OFFSET_RESTATEMENT_LINKS, PLAN_LABEL_NOUNS, ROLE_LABEL_NOUNS
@@ -2973,6 +2973,7 @@ def _dates_nothing(root: Token, inside: set[int], ahead: bool | None = None) -> 
     if _earlier_instance(root) or _named_since_record(root, inside):
         return RECORD_COMPARISON
     if (_comparison_base(root.doc, first, root) or _compared_time(root.doc, first) or _than_present(root, inside)
+         or _than_base(root.doc, first)
          or _multiple_of_what(root.doc, first)
          or _multiple_of_figure(root.doc, first) or _multiple_of_dated_noun(root, inside)
          or _change_from_time(root.doc, first, max(inside))) \
@@ -3761,6 +3762,22 @@ def _than_present(root: Token, inside: set[int]) -> bool:
     first = min(inside)
     return len(inside) == 1 and root.lower_ in THAN_PRESENT_WORDS and first > 0 \
         and root.doc[first - 1].lower_ == "than"
+
+
+def _than_base(doc, first: int) -> bool:
+    """'Sales were higher than in 2019', 'will be held in May rather than in March': a time right after "than" and
+    its own preposition is the other term of a comparison, when nothing happened that the row could show. Not after
+    a comparative of time ("no later than March 31" is a deadline: ``than_time_comparatives``). Left as they were
+    (session 27): a bare time ("lower than last year": TimeBank links it to the clause's event, and flagging it
+    cost 2 check-half rows for 4 blind times marked absent), and a restated clause ("than they have in the past",
+    "than it did last year": the base's own event, which a reader may date)."""
+    k = first - 1
+    if k >= 0 and doc[k].pos_ == "DET":
+        k -= 1
+    if k < 0 or doc[k].pos_ != "ADP" or doc[k].lower_ == "than":
+        return False
+    k -= 1
+    return k >= 1 and doc[k].lower_ == "than" and doc[k - 1].lower_ not in THAN_TIME_COMPARATIVES
 
 
 # how far before "than" the time it compares may stand ("more food in the past two weeks than")
