@@ -23,6 +23,10 @@ CASES = [
     ("Police are preparing for protests on Saturday.", "Saturday", "2024-03-16"),
     ("Engineers are inspecting the bridge on Friday.", "Friday", "2024-03-15"),
     ("Fans are travelling to the final on Saturday.", "Saturday", "2024-03-16"),
+    # (review of session 27) a modal or "is to" on the way looks ahead; a modifier is no occurrence
+    ("The board says it will review the crash on Friday.", "Friday", "2024-03-15"),
+    ("The committee is to examine the crash on Friday.", "Friday", "2024-03-15"),
+    ("Engineers are inspecting the fire station on Friday.", "Friday", "2024-03-15"),
 ]
 
 

@@ -37,7 +37,7 @@ from spacy.tokens import Doc, Span, Token
 from .grammar import lemma_or_phrasal_in, raised_infinitive
 from .grammar import bounded_term, is_event_nominal, misread_verb, is_predicate, lemma_in, moves_event, present_verb_group, record_comparison, record_in_span, to_infinitive
 from .interval import cue_before, hedge_length
-from .lexicon import ATTRIBUTION_DOCUMENTS, TIME_LEAD_PREPOSITIONS, LIGHT_VERB_PREPOSITIONS, COMMEMORATION_NOUNS, NEGATIVE_SUBJECTS, AMOUNT_PURPOSE_PREPOSITIONS, OBJECT_COMPLEMENT_PREPOSITIONS, ONGOING_ASPECTUAL_VERBS, POSTNOMINAL_TIMING_ADJECTIVES, RESOURCE_LASTING_VERBS
+from .lexicon import UNDERGOING_VERBS, ATTRIBUTION_DOCUMENTS, TIME_LEAD_PREPOSITIONS, LIGHT_VERB_PREPOSITIONS, COMMEMORATION_NOUNS, NEGATIVE_SUBJECTS, AMOUNT_PURPOSE_PREPOSITIONS, OBJECT_COMPLEMENT_PREPOSITIONS, ONGOING_ASPECTUAL_VERBS, POSTNOMINAL_TIMING_ADJECTIVES, RESOURCE_LASTING_VERBS
 from .lexicon import (ASPECTUAL_VERBS, CHANGE_VERBS, ERA_WORDS, EVENT_NOUNS, FREQUENCY_ADJECTIVES, TIME_UNITS, INDEFINITE_LIGHT_VERBS, INTERVAL_CUES, LIGHT_VERBS, MEASURE_VERBS, PERIOD_NOUNS, PERIOD_VERBS,
                       QUANTITY_NOUNS, REPORTING_VERBS, SCHEDULING_VERBS)
 from .lexicon import TERM_BOUNDS, AMOUNT_IN_MEASURE_VERBS, AMOUNT_SIGNS, FRACTION_AMOUNTS, OCCASION_HOLDERS, TIME_PREPOSITIONS, FISCAL_UNITS, MARKET_SETTINGS, MESSAGE_NOUNS, SEQUENCE_ADJECTIVES
@@ -389,8 +389,9 @@ def _verbs_clause_time(t: Token, pred: Token, root: Token, inside: set[int]) -> 
 
 
 def _noun_in_subject_or_planned(t: Token, pred: Token, root: Token, inside: set[int]) -> bool:
-    """'A fire at the warehouse on Monday destroyed 200 cars' (the noun in the verb's subject); 'planned a rally in
-    the capital on Saturday' (the verb only plans the noun's event, ``scheduling_verbs``)."""
+    """'The damage from the storm on Monday is estimated at $40 million' (the noun in the verb's subject, however
+    the parser hung the time; a time before the verb never reaches this rule); 'planned a rally in the capital on
+    Saturday' (the verb only plans the noun's event, ``scheduling_verbs``)."""
     return _in_subject_phrase(t, pred, root) or lemma_in(pred, SCHEDULING_VERBS)
 
 
@@ -418,7 +419,10 @@ def _noun_placed_apart(t: Token, pred: Token, root: Token, inside: set[int]) -> 
     noun is in a clause of its own)."""
     a = t
     while a.i != pred.i and a.head.i != a.i:
-        if a.dep_ == "pobj" and a.head.lower_ in TIME_LEAD_PREPOSITIONS or a.i != t.i and a.pos_ in ("VERB", "AUX"):
+        if a.dep_ == "pobj" and (a.head.lower_ in TIME_LEAD_PREPOSITIONS or a.head.lower_ in ("of", "to")
+                                 and a.head.head.lower_ in TIME_LEAD_PREPOSITIONS):  # ("ahead of", "prior to")
+            return True
+        if a.i != t.i and a.pos_ in ("VERB", "AUX"):
             return True
         a = a.head
     return False
@@ -435,9 +439,11 @@ def _noun_dated_by_the_sentence(t: Token, pred: Token, root: Token, inside: set[
 
 def _light_verb_says_noun(t: Token, pred: Token, root: Token, inside: set[int]) -> bool:
     """'held talks in Geneva on Monday', 'put the bill to a vote on Monday', 'came under attack on Monday': a light
-    verb, or a light verb and preposition (``light_verb_prepositions``), only says the noun happens."""
+    verb, a light verb and preposition (``light_verb_prepositions``), or a verb of undergoing before "under"
+    (``undergoing_verbs``: the subject suffers the noun's event) only says the noun happens."""
     return lemma_in(pred, LIGHT_VERBS) or t.dep_ == "pobj" and t.head.head.i == pred.i and (
-        t.head.lower_ == "under" or LIGHT_VERB_PREPOSITIONS.get(pred.lemma_) == t.head.lower_)
+        LIGHT_VERB_PREPOSITIONS.get(pred.lemma_) == t.head.lower_
+        or t.head.lower_ == "under" and pred.lemma_ in UNDERGOING_VERBS)
 
 
 # where a time with its own preposition after an event noun stays the noun's (each with its examples above and in
@@ -454,9 +460,10 @@ def _future_verb_past_time(pred: Token, root: Token) -> bool:
     finite = pred
     while finite.dep_ == "xcomp" and finite.head.i != finite.i:
         finite = finite.head
-    ahead = any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in pred.children) or finite is not pred \
-        and (finite.tag_ in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP")
-                                                  and c.lemma_ != "have" for c in finite.children))
+    ahead = any(c.dep_ == "aux" and MODAL_AUX.get(c.lower_) in ("will", "shall") for v in (pred, finite)
+                for c in v.children) \
+        or finite.i != pred.i and (finite.tag_ in ("VBZ", "VBP") or any(
+            c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") and c.lemma_ != "have" for c in finite.children))
     if not ahead:
         return False
     value = _timex_value_at(root.doc, root.i) or ""
@@ -2973,7 +2980,7 @@ def _dates_nothing(root: Token, inside: set[int], ahead: bool | None = None) -> 
     if _earlier_instance(root) or _named_since_record(root, inside):
         return RECORD_COMPARISON
     if (_comparison_base(root.doc, first, root) or _compared_time(root.doc, first) or _than_present(root, inside)
-         or _than_base(root.doc, first)
+         or _than_base(root, inside)
          or _multiple_of_what(root.doc, first)
          or _multiple_of_figure(root.doc, first) or _multiple_of_dated_noun(root, inside)
          or _change_from_time(root.doc, first, max(inside))) \
@@ -3758,26 +3765,27 @@ def _compared_time(doc, first: int) -> bool:
 def _than_present(root: Token, inside: set[int]) -> bool:
     """'a forest grew there when summers were warmer than today', 'rents are higher than now': the present, said
     alone right after "than" (``than_present_words``), is what the past or future is compared with, no time an
-    event was at; "than in 2019" is left to _compared_time (a time there may be the clause's own)."""
+    event was at; "than in 2019" is _than_base's (or _compared_time's, when a time before "than" is compared)."""
     first = min(inside)
     return len(inside) == 1 and root.lower_ in THAN_PRESENT_WORDS and first > 0 \
         and root.doc[first - 1].lower_ == "than"
 
 
-def _than_base(doc, first: int) -> bool:
+def _than_base(root: Token, inside: set[int]) -> bool:
     """'Sales were higher than in 2019', 'will be held in May rather than in March': a time right after "than" and
     its own preposition is the other term of a comparison, when nothing happened that the row could show. Not after
     a comparative of time ("no later than March 31" is a deadline: ``than_time_comparatives``). Left as they were
     (session 27): a bare time ("lower than last year": TimeBank links it to the clause's event, and flagging it
     cost 2 check-half rows for 4 blind times marked absent), and a restated clause ("than they have in the past",
     "than it did last year": the base's own event, which a reader may date)."""
+    doc, first = root.doc, min(inside)
     k = first - 1
     if k >= 0 and doc[k].pos_ == "DET":
         k -= 1
-    if k < 0 or doc[k].pos_ != "ADP" or doc[k].lower_ == "than":
+    # the time closes the preposition's phrase: "than in the March 2019 referendum" compares a dated event
+    if k < 1 or doc[k].pos_ != "ADP" or doc[k].lower_ == "than" or root.dep_ != "pobj" or root.head.i != k:
         return False
-    k -= 1
-    return k >= 1 and doc[k].lower_ == "than" and doc[k - 1].lower_ not in THAN_TIME_COMPARATIVES
+    return doc[k - 1].lower_ == "than" and k >= 2 and doc[k - 2].lower_ not in THAN_TIME_COMPARATIVES
 
 
 # how far before "than" the time it compares may stand ("more food in the past two weeks than")

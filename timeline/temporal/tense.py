@@ -735,14 +735,25 @@ def _aftermath_of(span: Span) -> bool:
         if t.is_punct:  # (no sentence starts: the tagging path sets none)
             return False
         if upos(t) in _VERB_POS:
-            # a present, or a participle or infinitive a present form stands just before ("are still examining",
-            # "is trying to establish")
-            present = t.tag_ in ("VBZ", "VBP") or t.tag_ in ("VBG", "VB") and any(
-                x.tag_ in ("VBZ", "VBP") for x in doc[max(0, i - 4):i])
-            return occurrence and present and is_word(t, _AFTERMATH_VERBS)
-        if t.lower_ in _OCCURRENCE_NOUNS:
-            occurrence = True
+            return occurrence and _present_act(doc, i) and is_word(t, _AFTERMATH_VERBS)
+        if t.lower_ in _OCCURRENCE_NOUNS and upos(doc[i + 1]) not in ("NOUN", "PROPN"):
+            occurrence = True  # (the head of its phrase: "the fire station" is no fire)
     return False
+
+
+def _present_act(doc: Doc, i: int) -> bool:
+    """Whether the verb at ``i`` is a present ("examines"), a progressive ("are still examining"), or an infinitive
+    after one ("are trying to establish"), with no modal on the way ("will examine", "says it will review": ahead)."""
+    t = doc[i]
+    before = doc[max(0, i - 4):i]
+    if any(x.tag_ == "MD" for x in before):
+        return False
+    if t.tag_ in ("VBZ", "VBP"):
+        return True
+    if t.tag_ == "VBG":
+        return any(x.tag_ in ("VBZ", "VBP") for x in before)
+    return t.tag_ == "VB" and i >= 2 and doc[i - 1].lower_ == "to" and doc[i - 2].tag_ == "VBG" and any(
+        x.tag_ in ("VBZ", "VBP") for x in doc[max(0, i - 6):i - 2])
 
 
 _BARE_WEEKDAY = re.compile(r"(?:(?:on|this|last|next)\s+)?" + alternation(vocab()["weekdays"]) + r"\.?", re.IGNORECASE)
