@@ -34,10 +34,10 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from .grammar import lemma_or_phrasal_in, raised_infinitive
+from .grammar import lemma_or_phrasal_in, negative_subject, raised_infinitive
 from .grammar import bounded_term, is_event_nominal, misread_verb, is_predicate, lemma_in, moves_event, present_verb_group, record_comparison, record_in_span, to_infinitive
 from .interval import cue_before, hedge_length
-from .lexicon import UNDERGOING_VERBS, ATTRIBUTION_DOCUMENTS, TIME_LEAD_PREPOSITIONS, LIGHT_VERB_PREPOSITIONS, COMMEMORATION_NOUNS, NEGATIVE_SUBJECTS, AMOUNT_PURPOSE_PREPOSITIONS, OBJECT_COMPLEMENT_PREPOSITIONS, ONGOING_ASPECTUAL_VERBS, POSTNOMINAL_TIMING_ADJECTIVES, RESOURCE_LASTING_VERBS
+from .lexicon import UNDERGOING_VERBS, ATTRIBUTION_DOCUMENTS, TIME_LEAD_PREPOSITIONS, LIGHT_VERB_PREPOSITIONS, COMMEMORATION_NOUNS, AMOUNT_PURPOSE_PREPOSITIONS, OBJECT_COMPLEMENT_PREPOSITIONS, ONGOING_ASPECTUAL_VERBS, POSTNOMINAL_TIMING_ADJECTIVES, RESOURCE_LASTING_VERBS
 from .lexicon import (ASPECTUAL_VERBS, CHANGE_VERBS, ERA_WORDS, EVENT_NOUNS, FREQUENCY_ADJECTIVES, TIME_UNITS, INDEFINITE_LIGHT_VERBS, INTERVAL_CUES, LIGHT_VERBS, MEASURE_VERBS, PERIOD_NOUNS, PERIOD_VERBS,
                       QUANTITY_NOUNS, REPORTING_VERBS, SCHEDULING_VERBS)
 from .lexicon import TERM_BOUNDS, AMOUNT_IN_MEASURE_VERBS, AMOUNT_SIGNS, FRACTION_AMOUNTS, OCCASION_HOLDERS, TIME_PREPOSITIONS, FISCAL_UNITS, MARKET_SETTINGS, MESSAGE_NOUNS, SEQUENCE_ADJECTIVES
@@ -400,8 +400,7 @@ def _verb_denied_or_describing(t: Token, pred: Token, root: Token, inside: set[i
     the flood on Monday' (a participle describing a noun)."""
     if pred.dep_ == "acl" and pred.tag_ == "VBN" or any(c.dep_ == "neg" for c in pred.children):
         return True
-    return any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in NEGATIVE_SUBJECTS or any(
-        d.dep_ == "det" and d.lower_ in NEGATIVE_SUBJECTS for d in c.children)) for c in pred.children)
+    return any(negative_subject(c) for c in pred.children)
 
 
 def _document_or_present(t: Token, pred: Token, root: Token, inside: set[int]) -> bool:

@@ -10,7 +10,7 @@ from ..temporal.morph import without_prefix
 from ..temporal.partial import Direction
 from ..temporal.tense import read_tense
 from .timex_tokens import typed_timex_tokens
-from .lexicon import RAISING_PREDICATES, SCHEDULING_VERBS, TIME_UNITS
+from .lexicon import NEGATED_ONE_DETERMINERS, NEGATIVE_SUBJECTS, RAISING_PREDICATES, SCHEDULING_VERBS, TIME_UNITS
 from .lexicon import (ASPECTUAL_VERBS, CHANGE_VERBS, EVENT_COURSE_VERBS, GROUP_NOUNS, OBJECT_RAISING_VERBS, PERSON_NOUNS,
                       RELATIVE_PRONOUNS, THING_VERBS, _words)
 from .lexicon import (ACTOR_LABELS, FRACTION_DETERMINERS, TERM_NOUNS, TERM_VERBS, CONTENT_INFINITIVE_NOUNS, CURRENCY_HOMOGRAPHS, EVENT_NOUN_SUFFIXES, EVENT_NOUNS,
@@ -524,3 +524,35 @@ def relative_object_of_infinitive(pred: Token) -> Token | None:
             lemma_in(pred, _THING_DONE_VERBS) or may_act(verb.head)):
         return None
     return own
+
+
+def negative_subject(subj: Token) -> bool:
+    """'Nobody was hurt', 'None of the passengers was injured', 'No candidate won': a subject that says the event
+    did not happen (``negative_subjects``, as a word or as its determiner). (Not a "neither" the parser left as a
+    conjunction before the verb: "after neither won a majority in Sunday's first round" dates the round, which
+    took place.)"""
+    # (not a title or a name that starts with one: "No Country for Old Men won", "No Labels said")
+    doc = subj.doc
+    # ('"Nothing about the river has changed since 2013," she said': a word after an opening quote starts its
+    # sentence, so its capital says nothing)
+    opens = subj.is_sent_start or all(t.is_punct for t in doc[subj.sent.start:subj.i])
+    if subj.pos_ == "PROPN" or subj.ent_type_ in ("WORK_OF_ART", "ORG", "PERSON") \
+            or subj.is_title and not opens \
+            or subj.i + 1 < len(doc) and doc[subj.i + 1].is_title and not doc[subj.i + 1].is_sent_start:
+        return False
+    return subj.lower_ in NEGATIVE_SUBJECTS and subj.dep_ in ("nsubj", "nsubjpass") \
+        or subj.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ in ("det", "preconj") and c.i < subj.i
+                                                       and c.lower_ in NEGATIVE_SUBJECTS for c in subj.children) \
+        or _not_one(subj)
+
+
+def _not_one(subj: Token) -> bool:
+    """'Not a single vote was cast', 'Not one passenger was hurt': a "not" before a subject counted as one
+    (``negated_one_determiners``) says none did it; "Not all flights were cancelled" leaves some that were."""
+    if subj.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    ones = [c for c in subj.children if c.i < subj.i and c.dep_ in ("det", "nummod")
+            and c.lower_ in NEGATED_ONE_DETERMINERS] + ([subj] if subj.lower_ in NEGATED_ONE_DETERMINERS else [])
+    # (the parser hangs the "not" on the noun or on its counting word: "Not one passenger")
+    return any(g.dep_ == "neg" and g.lower_ == "not" and g.i < one.i for one in ones
+               for g in (*one.children, *subj.children))

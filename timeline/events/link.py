@@ -13,7 +13,7 @@ from .coref import TIME_NOUNS
 from .coref import (Referent, continues_noun_phrase, lost_main_verb_subject, opening_its_owner, participle_misparse, reported_by, reports, resolve, stand_in,
                     trailing_speaker)
 from .event import Event
-from .grammar import OBJECT_DEPS, SUBJECT_DEPS, is_event_nominal, is_predicate, lemma_in, past_dateline, phrasal_lemma, subject_token
+from .grammar import OBJECT_DEPS, SUBJECT_DEPS, is_event_nominal, is_predicate, lemma_in, negative_subject, past_dateline, phrasal_lemma, subject_token
 from .lexicon import ATTRIBUTION_DOCUMENTS, OUTCOME_VERBS, REPORT_TAKING_VERBS
 from .lexicon import _words
 from .lexicon import EXCLUDING_VERBS, LENGTH_VERBS, MODAL_AUX, OBJECT_FORM_PRONOUNS, RAISING_PREDICATES_AFTER_MODAL
@@ -25,7 +25,6 @@ from .lexicon import AGE_ADJECTIVES, CANCELLING_VERBS, PLANNED_OCCURRENCE_WORDS,
 from .lexicon import ADOPTING_VERBS, NOUN_LINKING_VERBS, SEQUENCE_PREPOSITIONS, SUBJECT_INFINITIVE_MODIFIERS
 from .lexicon import CLAIM_NOUNS, DISMISSING_VERBS, HARMED_IN_VERBS, PERSON_PRONOUNS, PRONOUN_GENDERS, UNDERGONE_EVENT_NOUNS, UNDERGONE_EVENT_PREPOSITIONS
 from .lexicon import CAPACITY_NOUNS, CONDITIONAL_MARKS, CONTENT_INFINITIVE_NOUNS, POSTNOMINAL_TIMING_ADJECTIVES, RESOURCE_LASTING_VERBS
-from .lexicon import NEGATED_ONE_DETERMINERS
 from .lexicon import (DENYING_VERBS, INVERTED_CONDITIONALS, NEGATIONS, NEGATIVE_IMPLICATIVE_VERBS, PARTICIPLE_CLAUSE_MARKS,
                       PROVING_VERBS)
 from .phrases import hyphenated_word, join_tokens, named_actors, object_tokens, phrase_tokens
@@ -1117,38 +1116,6 @@ def _gerund_doer_verb(verb: Token) -> bool:
     return (f"{verb.lemma_.lower()} {prt}" if prt else verb.lemma_.lower()) in GERUND_DOER_VERBS
 
 
-def _negative_subject(subj: Token) -> bool:
-    """'Nobody was hurt', 'None of the passengers was injured', 'No candidate won': a subject that says the event
-    did not happen (``negative_subjects``, as a word or as its determiner). (Not a "neither" the parser left as a
-    conjunction before the verb: "after neither won a majority in Sunday's first round" dates the round, which
-    took place.)"""
-    # (not a title or a name that starts with one: "No Country for Old Men won", "No Labels said")
-    doc = subj.doc
-    # ('"Nothing about the river has changed since 2013," she said': a word after an opening quote starts its
-    # sentence, so its capital says nothing)
-    opens = subj.is_sent_start or all(t.is_punct for t in doc[subj.sent.start:subj.i])
-    if subj.pos_ == "PROPN" or subj.ent_type_ in ("WORK_OF_ART", "ORG", "PERSON") \
-            or subj.is_title and not opens \
-            or subj.i + 1 < len(doc) and doc[subj.i + 1].is_title and not doc[subj.i + 1].is_sent_start:
-        return False
-    return subj.lower_ in NEGATIVE_SUBJECTS and subj.dep_ in ("nsubj", "nsubjpass") \
-        or subj.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ in ("det", "preconj") and c.i < subj.i
-                                                       and c.lower_ in NEGATIVE_SUBJECTS for c in subj.children) \
-        or _not_one(subj)
-
-
-def _not_one(subj: Token) -> bool:
-    """'Not a single vote was cast', 'Not one passenger was hurt': a "not" before a subject counted as one
-    (``negated_one_determiners``) says none did it; "Not all flights were cancelled" leaves some that were."""
-    if subj.dep_ not in ("nsubj", "nsubjpass"):
-        return False
-    ones = [c for c in subj.children if c.i < subj.i and c.dep_ in ("det", "nummod")
-            and c.lower_ in NEGATED_ONE_DETERMINERS] + ([subj] if subj.lower_ in NEGATED_ONE_DETERMINERS else [])
-    # (the parser hangs the "not" on the noun or on its counting word: "Not one passenger")
-    return any(g.dep_ == "neg" and g.lower_ == "not" and g.i < one.i for one in ones
-               for g in (*one.children, *subj.children))
-
-
 def _age_adjective(t: Token) -> bool:
     """'34-year-old': an age adjective (``age_adjectives``) counted by a time unit, which names a person."""
     return t.pos_ == "ADJ" and t.lower_ in AGE_ADJECTIVES \
@@ -1676,7 +1643,7 @@ def _acted_in(noun: Token) -> bool:
             or any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("of", "by") for c in noun.children):
         return False
     subj = subject_token(verb)
-    return subj is not None and not _negative_subject(subj)
+    return subj is not None and not negative_subject(subj)
 
 
 def _verb_of_noun(noun: Token) -> Token | None:
@@ -1954,7 +1921,7 @@ def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = fro
     # event in the phrase of a verb: "denied that she had resigned in protest on Monday")
     held = light if light is not pred else _verb_of_noun(pred)
     framed = _framing_mood(pred) or (_framing_mood(held) if held is not None else "") \
-        or ("not" if subj is not None and subj.head.i == pred.i and _negative_subject(subj) else "")
+        or ("not" if subj is not None and subj.head.i == pred.i and negative_subject(subj) else "")
     if framed and framed not in mood.split():
         mood = f"{framed} {mood}".strip()
     # (or the event noun itself a cancelling verb undoes: "The match, which had been scheduled for June 14, was
