@@ -46,4 +46,5 @@ def test_heldout13_floors(scored):
 # Raised on 2026-12-03 (session 27) to just below the figures after the trigger convention of
 # docs/preceding_nominal_convention.md and the scorer's day-level end for a row inside one day (a clock
 # time): fully_right 127/148, date 135/141, trigger 142/148, subject 119/130.
-FLOOR = {"fully_right": 0.858, "date": 0.957, "trigger": 0.959, "subject": 0.915, "asserted": 0.965, "absent": 40}
+# Raised again the same day after "nearly"/"almost" on a verb (not asserted): fully right 129/148, asserted 142/145.
+FLOOR = {"fully_right": 0.871, "date": 0.957, "trigger": 0.959, "subject": 0.915, "asserted": 0.979, "absent": 40}

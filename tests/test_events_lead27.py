@@ -112,3 +112,26 @@ def test_time_after_than_is_a_comparison_base(text, timex):
 def test_time_after_than_that_dates_an_event(text, timex, trigger):
     row = row_of(text, timex, PUB)
     assert row["trigger"] == trigger and pd.isna(row["no_event"])
+
+
+# --- "nearly", "almost" on a verb: the act came close and did not happen (modality, not asserted) ----------------------
+
+@pytest.mark.parametrize("text,timex,mood", [
+    ("The team nearly won the title in 2019.", "2019", "nearly"),
+    ("The ferry almost sank on Sunday.", "Sunday", "almost"),
+])
+def test_near_miss_is_not_asserted(text, timex, mood):
+    row = row_of(text, timex, PUB)
+    assert row["modality"] == mood and not bool(row["asserted"])
+
+
+@pytest.mark.parametrize("text,timex", [
+    # negatives: a change that measures itself or has its amount went that far; a degree of a state; a count
+    ("Sales nearly doubled in 2019.", "2019"),
+    ("Prices rose almost 5% in March.", "March"),
+    ("Until the 1990s, such events were almost unknown.", "the 1990s"),
+    ("Nearly 200 people died in the flood in 2019.", "2019"),
+])
+def test_near_miss_words_that_measure(text, timex):
+    row = row_of(text, timex, PUB)
+    assert pd.isna(row["modality"]) and bool(row["asserted"])

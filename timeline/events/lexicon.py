@@ -200,6 +200,7 @@ TIME_LEAD_PREPOSITIONS = _words("time_lead_prepositions")
 COMMEMORATION_NOUNS = _words("commemoration_nouns")
 THAN_TIME_COMPARATIVES = _words("than_time_comparatives")
 UNDERGOING_VERBS = _words("undergoing_verbs")
+NEAR_MISS_ADVERBS = _words("near_miss_adverbs")
 OF_SUBJECT_EVENT_NOUNS = _words("of_subject_event_nouns")
 _GENDERED: dict[str, list[str]] = _table("gendered_words")
 # word (lower case) -> "female"/"male"; a word in both lists says nothing

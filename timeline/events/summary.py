@@ -9,7 +9,7 @@ from .grammar import (CLAUSE_DEPS, governor_of_misread_conjunct, is_event_nomina
                       word_of)
 from .lexicon import (CONDITIONAL_MARKS, DANGLING_TAIL_POS, LEADING_CONNECTIVES, MODAL_AUX, NEGATIONS,
                       OCCASION_PREPOSITIONS, RAISING_PREDICATES, RELATIVE_PRONOUNS)
-from .lexicon import BARE_HEADLINE_ADJECTIVES, ABSOLUTE_PREPOSITIONS, ARTICLE_EXCEPTIONS, ATTRIBUTION_DOCUMENTS, ATTRIBUTION_NON_SOURCES, COMPARISON_MARKS, FOCUS_ADVERBS, ONSET_PARTICIPLES, PERIOD_END_LINKS, TIME_PLACING_ADVERBS, TIME_REMNANT_NOUNS, ATTRIBUTION_PREPOSITIONS, GROUP_NOUNS, ORGANISATION_NOUNS, PERSON_NOUNS, TIME_LIMIT_WORDS, FORECAST_VERBS, TIME_UNITS, LIGHT_VERB_PREPOSITIONS, QUESTION_MARKS, QUOTES, SEQUENCE_ADJECTIVES, TIME_REMNANT_ADVERBS, TIME_REMNANT_POS
+from .lexicon import CHANGE_VERBS, MEASURE_VERBS, NEAR_MISS_ADVERBS, BARE_HEADLINE_ADJECTIVES, ABSOLUTE_PREPOSITIONS, ARTICLE_EXCEPTIONS, ATTRIBUTION_DOCUMENTS, ATTRIBUTION_NON_SOURCES, COMPARISON_MARKS, FOCUS_ADVERBS, ONSET_PARTICIPLES, PERIOD_END_LINKS, TIME_PLACING_ADVERBS, TIME_REMNANT_NOUNS, ATTRIBUTION_PREPOSITIONS, GROUP_NOUNS, ORGANISATION_NOUNS, PERSON_NOUNS, TIME_LIMIT_WORDS, FORECAST_VERBS, TIME_UNITS, LIGHT_VERB_PREPOSITIONS, QUESTION_MARKS, QUOTES, SEQUENCE_ADJECTIVES, TIME_REMNANT_ADVERBS, TIME_REMNANT_POS
 from .lexicon import (ADVERBIAL_RELATIVE_NOUNS, COMPARATIVE_TIME_ADVERBS, PAST_MODALS, SEQUENCE_PREPOSITIONS, CAUSATIVE_VERBS, DURATIVE_VERBS, INCLUSION_WORDS, IRREGULAR_PAST_FORMS,
                       LENGTH_ARGUMENT_PREPOSITIONS, NOT_UNTIL_WORDS, OBJECT_RAISING_VERBS, DELAY_REASON_WORDS)
 from .lexicon import TIME_REMNANT_PARTICIPLES
@@ -35,6 +35,19 @@ REPORT_SHORT_FROM = 16
 # A speaker phrase up to this long is kept whole ("A spokeswoman for the Ministry of Health"); a longer one is
 # cut to its noun and the noun's own modifiers.
 SHORT_SPEAKER_TOKENS = 7
+
+
+# a change that is its own measure: "nearly doubled" went almost that far
+_SELF_MEASURING_CHANGES = frozenset({"double", "triple", "quadruple", "halve"})
+
+
+def _measured_near_miss(pred: Token) -> bool:
+    """'Sales nearly doubled in 2019', 'rose almost 5%', 'reached nearly 90%': "nearly" on a verb of change or
+    measure with its amount says how far it went, and it did go; "The ferry almost sank" did not."""
+    if lemma_in(pred, MEASURE_VERBS) or pred.lemma_.lower() in _SELF_MEASURING_CHANGES:
+        return True
+    return lemma_in(pred, CHANGE_VERBS) and any(
+        t.like_num for c in pred.children if c.dep_ in ("dobj", "npadvmod", "prep", "advmod") for t in c.subtree)
 
 
 def modality(pred: Token) -> tuple[str, bool]:
@@ -67,6 +80,11 @@ def modality(pred: Token) -> tuple[str, bool]:
                 asked = c  # "asked whether the minister knew": not said he did
             elif c.dep_ == "advmod" and low in HEDGING_ADVERBS:
                 parts.append((c.i, low))  # "allegedly took bribes": on someone's word, not established
+            elif c.dep_ == "advmod" and low in NEAR_MISS_ADVERBS and v is pred and pred.pos_ == "VERB" \
+                    and not _measured_near_miss(pred):
+                # (on a verb: "almost unknown" is a degree of a state that held)
+                # "nearly won the title in 2019", "almost sank on Sunday": it did not happen
+                parts.append((c.i, low))
             elif c.dep_ == "advmod" and low in SUPERSEDED_PLAN_ADVERBS and (
                     lemma_in(pred, PLANNED_OCCURRENCE_WORDS) or pred.lemma_ == "be" and any(
                         g.dep_ in ("acomp", "prep") and lemma_in(g, PLANNED_OCCURRENCE_WORDS) for g in pred.children)):
