@@ -408,8 +408,7 @@ def _document_or_present(t: Token, pred: Token, root: Token, inside: set[int]) -
     own in the clause); 'are studying the results of a trial in 2023' (a present verb is doing it now)."""
     if any(c.dep_ == "nsubj" and c.lower_ in ATTRIBUTION_DOCUMENTS for c in pred.children):
         return True
-    return pred.tag_ in ("VBZ", "VBP") or pred.tag_ == "VBG" and any(
-        c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in pred.children)
+    return _present_verb(pred)
 
 
 def _noun_placed_apart(t: Token, pred: Token, root: Token, inside: set[int]) -> bool:
@@ -3752,10 +3751,8 @@ def _compared_time(doc, first: int) -> bool:
     """'delivered more food in the past two weeks than in the previous three months', 'grew faster in March than
     in February': a time after "than" and its own preposition, when a time before "than" is what is compared, is
     the comparison's other term."""
-    k = first - 1
-    if k >= 0 and doc[k].pos_ == "DET":
-        k -= 1
-    if k < 1 or doc[k].pos_ != "ADP" or doc[k - 1].lower_ != "than":
+    k = _than_preposition(doc, first)
+    if k is None:
         return False
     than = doc[k - 1]
     return any(t.ent_type_ in ("DATE", "TIME") for t in doc[max(than.sent.start, than.i - COMPARED_TIME_REACH):than.i])
@@ -3777,14 +3774,23 @@ def _than_base(root: Token, inside: set[int]) -> bool:
     (session 27): a bare time ("lower than last year": TimeBank links it to the clause's event, and flagging it
     cost 2 check-half rows for 4 blind times marked absent), and a restated clause ("than they have in the past",
     "than it did last year": the base's own event, which a reader may date)."""
-    doc, first = root.doc, min(inside)
+    doc = root.doc
+    k = _than_preposition(doc, min(inside))
+    # the time closes the preposition's phrase: "than in the March 2019 referendum" compares a dated event
+    if k is None or root.dep_ != "pobj" or root.head.i != k:
+        return False
+    return k >= 2 and doc[k - 2].lower_ not in THAN_TIME_COMPARATIVES
+
+
+def _than_preposition(doc, first: int) -> int | None:
+    """The index of the preposition between "than" and the time starting at ``first`` ("than in (the) 2019"), or
+    None when the time does not follow "than" and a preposition of its own."""
     k = first - 1
     if k >= 0 and doc[k].pos_ == "DET":
         k -= 1
-    # the time closes the preposition's phrase: "than in the March 2019 referendum" compares a dated event
-    if k < 1 or doc[k].pos_ != "ADP" or doc[k].lower_ == "than" or root.dep_ != "pobj" or root.head.i != k:
-        return False
-    return doc[k - 1].lower_ == "than" and k >= 2 and doc[k - 2].lower_ not in THAN_TIME_COMPARATIVES
+    if k < 1 or doc[k].pos_ != "ADP" or doc[k].lower_ == "than" or doc[k - 1].lower_ != "than":
+        return None
+    return k
 
 
 # how far before "than" the time it compares may stand ("more food in the past two weeks than")
