@@ -285,6 +285,14 @@ ATTRIBUTION_DAY = [
     # a day ahead is no event the report tells as over: the clock time after it is the report day's news
     ("Dockers will extend their strike until Monday, the union said on Friday, after talks broke down shortly "
      "before 0600 local time.", "0600 local time", ("TIME", "2025-08-15T06:00")),
+    # a coarser time between the event's day and the attribution is an aside: the day still stands
+    ("Thieves broke into a museum on Wednesday and took two 17th-century paintings, police said on Thursday. They "
+     "forced a side door at 3:15 a.m.", "3:15 a.m.", ("TIME", "2025-08-13T03:15")),
+    ("A ferry caught fire on Thursday near a fort built in 1802, the agency said on Friday. The fire broke out at "
+     "7:40 p.m.", "7:40 p.m.", ("TIME", "2025-08-14T19:40")),
+    # with no day before it in its sentence, the attribution's day is still the story's
+    ("Engineers finished restoring a 19th-century fort, the agency said on Thursday. The work ended at 6 p.m.",
+     "6 p.m.", ("TIME", "2025-08-14T18:00")),
 ]
 
 

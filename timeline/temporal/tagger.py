@@ -528,12 +528,16 @@ def _own_attribution(text: str, end: int) -> bool:
 
 
 def _attribution_day(text: str, start: int, story: StoryTime | None, story_pos: int, night: bool,
-                     day: StoryTime | None) -> bool:
+                     day: StoryTime | None, told_at: list[tuple[int, dt.date]]) -> bool:
     """Whether the time at ``start`` (the day ``day``) dates a reporting verb right before it ("said on Friday")
     after a story time of a day or finer told earlier in the same sentence, before that day. Not after a night
     ("struck overnight, officials said Wednesday": the night runs into the report's day, whose "2 a.m." follows),
     nor after a day ahead ("will extend the strike until Monday, the union said on Thursday, after talks broke
-    down before 0600": the talks are the report day's news)."""
+    down before 0600": the talks are the report day's news). A coarser time between the day and the saying is an
+    aside that leaves the day standing ("broke in on Wednesday and took two 17th-century paintings, police said
+    yesterday. The raiders forced a door at 3:15 a.m.": Wednesday's small hours)."""
+    if story is not None and GRAN_RANK[story.gran] < GRAN_RANK["day"] and told_at and told_at[-1][0] < story_pos:
+        story_pos, story = told_at[-1][0], StoryTime(told_at[-1][1], "day")
     return (story is not None and day is not None and not night and GRAN_RANK[story.gran] >= GRAN_RANK["day"]
             and story.date < day.date
             and bool(_REPORTED_ON.search(text, max(story_pos, start - _REPORT_REACH), start))
@@ -844,7 +848,7 @@ def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
                     and GRAN_RANK[story.gran] > GRAN_RANK["year"] and story.date.year == res.story.date.year
                     and _YEAR_OF_PREV.fullmatch(text, gap_start, c.start) is not None)
         story_from_prev = (res.story is not None and not bounds_period and not is_target and not own_year
-                           and not _attribution_day(text, c.start, story, story_pos, story_night, res.story)
+                           and not _attribution_day(text, c.start, story, story_pos, story_night, res.story, told_at)
                            and not _aside_of_story_sentence(text, story, story_pos, span)
                            and not (out and _bracketed_restatement(text, gap_start, c.start, c.end)))
         if is_target:
