@@ -5,8 +5,9 @@
 
 Prints, per set and in total, rows fully right (date, trigger, subject, asserted), each field right/given and the
 absent times with no row of their own; with ``--by-decision``, trigger right/total per attachment decision (the rule
-in timeline/events/attach.py that picked it). Never a text, a time expression or a trigger: ``tests/test_events_
-heldout.py``'s ``main`` lists rows and is only for sets that are no longer blind."""
+in timeline/events/attach.py that picked it). Never a text, a time expression or a trigger: ``python
+tests/test_heldout_sets.py events N`` lists rows and is only for sets that are no longer blind (their floors and
+history are in ``tests/data/heldout_sets.toml``)."""
 
 from __future__ import annotations
 
