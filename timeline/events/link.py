@@ -22,7 +22,7 @@ from .lexicon import (ACTOR_LABELS, AUTHORING_VERBS, DEPLOYING_VERBS, GENDER_OF_
                       PERSON_NOUNS, INDEFINITE_LIGHT_VERBS, JUDGING_VERBS, LIGHT_VERBS, OBJECT_CONTROL_PREPOSITIONS,
                       RELATIVE_PRONOUNS, REPORTING_VERBS, SEQUENCE_ADJECTIVES)
 from .lexicon import AGE_ADJECTIVES, CANCELLING_VERBS, PLANNED_OCCURRENCE_WORDS, GERUND_DOER_VERBS, HABITUAL_ADVERBS, OF_PATIENT_EVENT_NOUNS, NEGATIVE_SUBJECTS, SUBJECT_ADVERBS
-from .lexicon import ADOPTING_VERBS, NOUN_LINKING_VERBS, SEQUENCE_PREPOSITIONS, SUBJECT_INFINITIVE_MODIFIERS
+from .lexicon import ABANDONING_VERBS, ADOPTING_VERBS, NOUN_LINKING_VERBS, SEQUENCE_PREPOSITIONS, SUBJECT_INFINITIVE_MODIFIERS
 from .lexicon import CLAIM_NOUNS, DISMISSING_VERBS, HARMED_IN_VERBS, PERSON_PRONOUNS, PRONOUN_GENDERS, UNDERGONE_EVENT_NOUNS, UNDERGONE_EVENT_PREPOSITIONS
 from .lexicon import CAPACITY_NOUNS, CONDITIONAL_MARKS, CONTENT_INFINITIVE_NOUNS, POSTNOMINAL_TIMING_ADJECTIVES, RESOURCE_LASTING_VERBS
 from .lexicon import (DENYING_VERBS, INVERTED_CONDITIONALS, NEGATIONS, NEGATIVE_IMPLICATIVE_VERBS, PARTICIPLE_CLAUSE_MARKS,
@@ -197,12 +197,13 @@ def _planner(pred: Token) -> Token | None:
                      for g in c.children if g.dep_ == "pobj"), None)
         return doer if doer is not None else owner
     if pred.dep_ != "acl" or pred.tag_ != "VB" or noun.dep_ != "dobj" or not is_predicate(noun.head) \
-            or not (lemma_in(noun.head, AUTHORING_VERBS) or lemma_in(noun.head, ADOPTING_VERBS)) \
+            or not any(lemma_in(noun.head, verbs) for verbs in (AUTHORING_VERBS, ADOPTING_VERBS, ABANDONING_VERBS)) \
             or not any(c.dep_ == "aux" and c.lower_ == "to" for c in pred.children):
         return None
     author = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from") and c.i < pred.i
                    for g in c.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")), None)
-    if lemma_in(noun.head, ADOPTING_VERBS) and not lemma_in(noun.head, AUTHORING_VERBS):
+    if (lemma_in(noun.head, ADOPTING_VERBS) or lemma_in(noun.head, ABANDONING_VERBS)) \
+            and not lemma_in(noun.head, AUTHORING_VERBS):
         # "approved a plan by the utility to raise prices": whose plan it is does it, not who approves it
         return author if author is not None else subject_token(noun.head)
     return subject_token(noun.head)
@@ -443,14 +444,20 @@ def _subject_of_verb_read_as_adjective(pred: Token) -> Token | None:
     adv = doc[pred.i - 1]
     noun = doc[pred.i - 2]
     root = pred.sent.root
-    # (the noun the root, "The EU | last imposed duties", or a modifier of the participle's own noun, "The IMF last
-    # approved loans" read as one phrase on "loans")
+    # (the noun the root, "The EU | last imposed duties", or a modifier or subject of the participle's own noun, "The
+    # IMF last approved loans" read as one phrase on "loans")
     if adv.lower_ not in SUBJECT_ADVERBS or adv.head.i not in (pred.i, pred.head.i) \
             or noun.pos_ not in ("NOUN", "PROPN") \
-            or not (noun.i == root.i or noun.dep_ in ("nmod", "compound") and noun.head.i == pred.head.i) \
-            or any(t.pos_ in ("VERB", "AUX") and t.i != pred.i for t in pred.sent):
+            or not (noun.i == root.i or noun.dep_ in ("nmod", "compound", "nsubj") and noun.head.i == pred.head.i) \
+            or any(t.pos_ in ("VERB", "AUX") and t.i != pred.i and not _in_subordinate_clause(t) for t in pred.sent):
         return None
     return noun
+
+
+def _in_subordinate_clause(t: Token) -> bool:
+    """Whether ``t`` sits in a relative or adverbial clause ("Kessaro last rationed water in 1995, when some districts
+    went without"): such a verb is no main verb the sentence has."""
+    return any(a.dep_ in ("relcl", "advcl", "acl") for a in [t, *t.ancestors])
 
 
 def _subject_of_conjunct_misread_verb(pred: Token) -> Token | None:
@@ -1360,6 +1367,11 @@ def _referent_tokens(ref: Referent, inside: set[int]) -> list[Token]:
             # "That earlier emergency was lifted in May", parsed with "That" as the verb's subordinator: opening the
             # sentence right before a subject with no determiner of its own, it is that subject's determiner
             toks = [mark] + toks
+        if len(toks) > 1 and toks[0].lower_ in ("that", "which") and toks[0].dep_ == "nsubj" \
+                and toks[0].head.i == head.i and head.i > toks[0].i:
+            # "said last week that work on a smaller plant would start", parsed with "work" as a verb and "that" as
+            # its subject: the conjunction opens the clause and is no word of who
+            toks = toks[1:]
         if _adverb_as_head(head) and len(toks) > 1:
             toks = [t for t in toks if t.i != head.i]  # "The two last met in November": "The two"
         while len(toks) > 1 and toks[-1].i > head.i and (toks[-1].lower_ in NEGATIONS or toks[-1].text == ","):

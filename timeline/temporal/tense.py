@@ -74,6 +74,7 @@ _PARTICLE_VERBS = frozenset(vocab()["particle_delays"]["verbs"])
 _DELAY_PARTICLES = frozenset(vocab()["particle_delays"]["particles"])
 _CONTINUING = frozenset(vocab()["continuing_after"]["verbs"])
 AHEAD_INFINITIVE_VERBS = frozenset(vocab()["ahead_infinitive_verbs"]["words"])
+AHEAD_INFINITIVE_ADJECTIVES = frozenset(vocab()["ahead_infinitive_adjectives"]["words"])
 AHEAD_OBJECT_VERBS = (frozenset(vocab()["ahead_object_verbs"]["words"])
                       | frozenset(vocab()["expectation_object_verbs"]["words"]))
 _CONSEQUENCE_PARTICIPLES = frozenset(vocab()["consequence_scheduling"]["participles"])
@@ -496,6 +497,8 @@ def _ahead_infinitive(tok: Token) -> bool:
         return True  # "agreed on Monday to sell the plant by June": the agreeing's own time between
     if upos(gov) in _VERB_POS and is_word(gov, AHEAD_INFINITIVE_VERBS):
         return True
+    if gov.lower_ in AHEAD_INFINITIVE_ADJECTIVES and gov.i > 0 and lemma(doc[gov.i - 1]) == "be":
+        return True  # "management was ready to resume talks on Wednesday": the talks are still to come
     # "ordered him to report", "asked the company to respond": an order's object, then its infinitive
     j = gov.i
     while j > 0 and gov.i - j < _OBJECT_REACH and upos(doc[j]) in _OBJECT_POS:

@@ -1,0 +1,59 @@
+"""Issue 12, session 28 (2026-12-03): who does what when the parse goes astray (a "that" read as the subject of a
+noun read as a verb; a noun root with a subject and a verb read as an adjective), whose plan an abandoned plan is,
+and adjectives of readiness that look ahead to their infinitive. Examples written here, not from any corpus or
+held-out text."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+from test_events_v6 import row_of  # noqa: E402
+
+PUB = "2009-11-16"  # a Monday
+
+
+def _text(v) -> str:
+    return "" if v is None or (not isinstance(v, str) and pd.isna(v)) else str(v)
+
+
+@pytest.mark.parametrize("text,timex,subject", [
+    # the conjunction "that" after a saying opens the clause; it is no word of the subject
+    ("Officials said last week that work on a smaller plant would start in 2012 and take two years.", "2012",
+     "work on a smaller plant"),
+    # a verb read as an adjective on the root noun, with the subject hung on that noun and a clause after it
+    ("Kessaro last rationed water in 1995, when some districts went without water for a week.", "1995", "Kessaro"),
+    # a plan the subject drops or shelves is its own: it would carry it out
+    ("The union would not return until the airline dropped plans to hire contract crews from next April.",
+     "next April", "the airline"),
+])
+def test_subject(text, timex, subject):
+    assert _text(row_of(text, timex, PUB)["subject"]) == subject
+
+
+@pytest.mark.parametrize("text,timex,not_subject", [
+    # a determiner "That" stays the subject's: no conjunction before it
+    ("That work began in 2008, officials said.", "2008", "work"),
+    # someone else's plan, rejected: the rejecter is not who would carry it out
+    ("The union rejected a plan to hire contract crews from next April.", "next April", "The union"),
+])
+def test_not_subject(text, timex, not_subject):
+    assert _text(row_of(text, timex, PUB)["subject"]) != not_subject
+
+
+@pytest.mark.parametrize("text,timex,start,asserted", [
+    # readiness looks ahead: the talks are still to come, even with a past "was"
+    ("He said management was ready to resume talks on Wednesday.", "Wednesday", "2009-11-18", False),
+    ("The minister was willing to meet the strikers on Friday.", "Friday", "2009-11-20", False),
+    ("Rebels were poised to seize the airport on Thursday.", "Thursday", "2009-11-19", False),
+    # an ability or a speed tells what happened
+    ("The pilots were able to land on Tuesday.", "Tuesday", "2009-11-10", True),
+    ("Police were quick to arrest him on Saturday.", "Saturday", "2009-11-14", True),
+])
+def test_readiness_looks_ahead(text, timex, start, asserted):
+    row = row_of(text, timex, PUB)
+    assert (str(row["start"])[:10], bool(row["asserted"])) == (start, asserted)
