@@ -57,3 +57,26 @@ def test_not_subject(text, timex, not_subject):
 def test_readiness_looks_ahead(text, timex, start, asserted):
     row = row_of(text, timex, PUB)
     assert (str(row["start"])[:10], bool(row["asserted"])) == (start, asserted)
+
+
+@pytest.mark.parametrize("text,timex,trigger,asserted", [
+    # a plan's adjective after the noun ("due in 2018") gives the date a calling off undoes
+    ("The council cancelled an inspection due in 2018 to save money.", "2018", "inspection", False),
+    ("Officials postponed a vote due on Monday.", "Monday", "vote", False),
+    # a review carried out as due took place
+    ("The council completed a review due in March.", "March", "review", True),
+])
+def test_cancelled_event_due_on_a_date(text, timex, trigger, asserted):
+    row = row_of(text, timex, "2022-11-16")
+    assert (row["trigger"], bool(row["asserted"])) == (trigger, asserted)
+
+
+@pytest.mark.parametrize("text,timex,trigger", [
+    # a time set off by commas after an event noun's place is the event's, not the place's
+    ("The last statewide recount in Colorado, in 2010, did not change the outcome of any race.", "2010", "recount"),
+    ("The biggest strike at the port, in 2009, lasted nine days.", "2009", "strike"),
+    # after a person and a place, the verb's
+    ("The mayor of Leeds, in 2009, opened the bridge.", "2009", "opened"),
+])
+def test_time_aside_after_the_events_place(text, timex, trigger):
+    assert row_of(text, timex, "2012-11-21")["trigger"] == trigger

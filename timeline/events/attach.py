@@ -1395,6 +1395,13 @@ def _time_aside_on_noun(pred: Token, how: str, root: Token, inside: set[int]) ->
         # "At that meeting, on March 3, the board approved the sale": a time set off after a fronted occasion
         # phrase is a second adverbial of the clause, dated by the clause's verb (review20 section 3)
         return pred, how
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and not is_event_nominal(noun) \
+            and noun.head.head.pos_ == "NOUN" and noun.head.head.i < noun.i \
+            and (any(c.dep_ == "neg" for c in pred.children) or any(negative_subject(c) for c in pred.children)):
+        # "The last statewide recount in Colorado, in 2010, did not change the outcome": a denied verb dates nothing,
+        # so the time is the event's before the place ("The last flood in the valley, in 2013, destroyed 400 homes"
+        # keeps the verb: docs/preceding_nominal_convention.md)
+        noun = noun.head.head
     if noun.i != pred.i and noun.pos_ in ("NOUN", "PROPN") and is_event_nominal(noun) and not _is_quantity(noun):
         return noun, "time-aside"
     return pred, how

@@ -1082,8 +1082,10 @@ def _undone_event(noun: Token, times: set[int] | frozenset[int] = frozenset()) -
     if times and noun.dep_ == "dobj" and not lemma_in(noun.head, POSTPONING_VERBS) and any(
             c.dep_ == "prep" and any(x.i in times for x in c.subtree) for c in noun.head.children):
         return True
+    # (an adjective after the noun is such a clause: "cancelled an inspection due in 2018")
     planned = [c for c in noun.children
-               if c.dep_ in ("acl", "relcl") and any(lemma_in(x, PLANNED_OCCURRENCE_WORDS) for x in c.subtree)]
+               if (c.dep_ in ("acl", "relcl") or c.dep_ == "amod" and c.i > noun.i)
+               and any(lemma_in(x, PLANNED_OCCURRENCE_WORDS) for x in c.subtree)]
     if planned:
         # (a postponing verb undoes only the date that clause gives, not the new one: "The launch, initially planned
         # for August, was postponed to Sept. 20": Sept. 20 is the plan now)
