@@ -13,6 +13,7 @@ rule = family(__name__)
 
 POD, CLOCK_WORDS, DEICTIC_DAYS, POSITION = map(lexicon, ("POD", "CLOCK_WORDS", "DEICTIC_DAYS", "POSITION"))
 TIME_ZONES = lexicon("TIME_ZONES")
+REL_YEAR = lexicon("REL_YEAR")
 _OFFSET = re.compile(r"\s*[+\-−]\s*\d")
 
 
@@ -40,6 +41,8 @@ def _date_fields(m) -> dict:
         out["day"] = day_num(m["day"])
         if g(m, "year"):
             out["year"] = int(m["year"])
+        elif g(m, "yrel"):
+            out["year_rel"] = REL_YEAR[m["yrel"]]
     return out
 
 
@@ -123,8 +126,11 @@ _TZ_AMPM = (r"(?:\s*(?P<tz>@TIME_ZONES@)|\s+@REGION_ZONE_WORDS@(?![\w-])"
 # the day after a clock time: a weekday, a date, or one named from the publication date ("8 p.m. tonight",
 # "10 a.m. yesterday", "6 a.m. this morning"), which TimeBank takes into the one timex ("noon Thursday")
 # (a weekday with its date is tried before the weekday alone: "6.30pm on Tuesday, February 6" is one time)
+# (a year named right after the date, "at 5:52 p.m. on March 3 last year", gives the date its year and stays its own
+# expression, as it does after a date alone: rules/dates.py day_rel_year)
 _ON_WD = (r"(?:,?\s+(?:on\s+)?(?:(?:@WEEKDAY@,?\s+)?(?P<month>@MONTH@)\s*(?P<day>@DAYNUM@)"
-          r"(?![\d:])(?:,?\s+(?P<year>@YEAR@))?|(?P<wd>@WEEKDAY@))"
+          r"(?![\d:])(?:,?\s+(?P<year>@YEAR@)|(?=,?\s+(?:of\s+)?(?P<yrel>@REL_YEAR@)\s+year(?![\w'’-])))?"
+          r"|(?P<wd>@WEEKDAY@))"
           r"|\s+(?:(?P<dday>@DEICTIC_DAYS@)(?:\s+@POD:morning|afternoon|evening|night@)?(?![\w-])"
           r"|(?P<thisday>this)\s+@POD:morning|afternoon|evening@(?![\w-])))?")
 
@@ -139,6 +145,9 @@ RULES = [
                    Ex("It struck at 4 a.m. on March 2, 2021.", "4 a.m. on March 2, 2021", "2021-03-02T04:00",
                       type="TIME"),
                    Ex("The offer expires at 5 p.m. on Nov. 6th.", "5 p.m. on Nov. 6th", "2023-11-06T17:00", type="TIME"),
+                   # the year said after the date is the date's ("last year" stays an expression of its own)
+                   Ex("The bridge fell at 5:52 p.m. on March 3 last year.", "5:52 p.m. on March 3", "2022-03-03T17:52",
+                      type="TIME"),
                    Ex("Trading halted at 10:15 a.m. ET.", "10:15 a.m. ET", "2023-09-05T10:15", type="TIME"),
                    Ex("The offer expires at 5 p.m. Eastern on Nov. 6.", "5 p.m. Eastern on Nov. 6", "2023-11-06T17:00",
                       type="TIME"),
