@@ -41,6 +41,10 @@ def _ranges(timexes):
     # "from" opens a stretch, so the clause may go on after "to N" ("Nov. 18 to 19 in the index" alone may be a figure)
     ("The depot will close from Aug. 2 to 9 while inspectors work.", ("Aug. 2", "2023-08-02"), ("9", "2023-08-09")),
     ("She will compete from June 11 to 14 in Lyon.", ("June 11", "2023-06-11"), ("14", "2023-06-14")),
+    # written day first, the bare opening day takes the end's month and year
+    ("Nurses will stage walkouts from 14 to 18 November.", ("14", "2023-11-14"), ("18 November", "2023-11-18")),
+    ("The fair runs 3-7 March 2024 in Lyon.", ("3", "2024-03-03"), ("7 March 2024", "2024-03-07")),
+    ("Polls will open between 3 and 7 June.", ("3", "2023-06-03"), ("7 June", "2023-06-07")),
     # no year said: the start takes the year that puts it before the end
     ("Troops fought between June and August.", ("June", "2022-06"), ("August", "2022-08")),
     ("It will run from November to January.", ("November", "2023-11"), ("January", "2024-01")),
@@ -76,6 +80,8 @@ def test_range_ends_are_tagged_completed_and_linked(nlp, sentence, start, end):
     "The term was cut from 10 to 5 years.",  # a change, not a range
     "The visitors won 3 to 2 p.m. Sunday.",  # a score before a clock time
     "He paid $5 to 6 p.m. callers.",
+    "Prices rose 14 to 18 March.",  # no "from": figures, then a day
+    "Sales grew 3 and 7 June.",  # "and" needs "between"
 ])
 def test_no_range(nlp, sentence):
     assert not _ranges(tag(sentence, PUB, nlp=nlp))

@@ -362,6 +362,42 @@ def _opening_months(text: str, out: list[Timex]) -> list[tuple[Timex, Timex]]:
     return pairs
 
 
+# "from 14 to 18 November", "14-18 November 2024", "between 3 and 7 March": the bare day opening a range of days
+# written day first is a day of the end's month. A word joins only after "from" or "between" ("rose 14 to 18 March"
+# is no range); a dash alone does.
+_OPEN_DAY = re.compile(r"(?:(?P<lead>\b(?:from|between)\s+)(?:the\s+)?)?(?<![\w.,:/])(?P<d>\d{1,2})(?:st|nd|rd|th)?"
+                       r"\s*(?P<join>to|through|until|and|[-–—])\s*$", re.IGNORECASE)
+_DAY_FIRST = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Z]")
+
+
+def _opening_days(text: str, out: list[Timex]) -> list[tuple[Timex, Timex]]:
+    pairs = []
+    for b in list(out):
+        v = _DATED_DAY.match(b.value)
+        if b.type != "DATE" or not v or b.mod or not _DAY_FIRST.match(text, b.start):
+            continue
+        m = _OPEN_DAY.search(text, max(0, b.start - 24), b.start)
+        if m is None or any(t.end > m.start("d") and t.start < b.start for t in out):
+            continue
+        join = m.group("join").lower()
+        if join.isalpha() and not m.group("lead") or join == "and" and "between" not in (m.group("lead") or "").lower():
+            continue
+        day = int(m.group("d"))
+        if not 1 <= day < int(v.group("d")):
+            continue  # "from 18 to 14 November" is no forward range
+        value = f"{b.value[:8]}{day:02d}"
+        start, end, gran = value_interval(value)
+        if start is None:
+            continue
+        a = Timex(text=m.group("d"), start=m.start("d"), end=m.end("d"), type="DATE", value=value, granularity=gran,
+                  interval_start=start, interval_end=end, rule="ranges.opening_day", unresolved=b.unresolved,
+                  fuzzy=b.fuzzy)
+        out.append(a)
+        pairs.append((a, b))
+    out.sort(key=lambda t: t.start)
+    return pairs
+
+
 _LONG_GRANS = ("year", "decade", "century")
 _FROM_APPROX = re.compile(r"\bfrom\s+" + _APPROX + "$", re.IGNORECASE)
 
@@ -742,7 +778,7 @@ def link_ranges(text: str, out: list[Timex], past: frozenset[int] = frozenset(),
     """The timexes with added second years, and the (start, end) pairs of every range found; ``past``: the ids of
     the timexes the tense read in the past."""
     _coordinated_years(text, out)
-    pairs = (_reign_years(text, out) + _second_years(text, out) + _second_days(text, out) + _opening_months(text, out)
+    pairs = (_reign_years(text, out) + _second_years(text, out) + _second_days(text, out) + _opening_days(text, out) + _opening_months(text, out)
              + _opening_counts(text, out) + _opening_clocks(text, out) + _opening_ordinals(text, out))
     paired = {id(t) for p in pairs for t in p}
     for a, b in zip(out, out[1:]):
