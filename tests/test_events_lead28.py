@@ -80,3 +80,42 @@ def test_cancelled_event_due_on_a_date(text, timex, trigger, asserted):
 ])
 def test_time_aside_after_the_events_place(text, timex, trigger):
     assert row_of(text, timex, "2012-11-21")["trigger"] == trigger
+
+
+def _own_rows(text: str, timex: str, pub: str):
+    from test_events_v6 import rows_of
+
+    df = rows_of(text, pub)
+    hit = df[df["timex_text"].str.contains(timex, regex=False)]
+    return hit[hit["no_event"].isna()] if "no_event" in hit else hit
+
+
+@pytest.mark.parametrize("text,timex", [
+    # a possessive time on a label noun says which budget or forecast, wherever the noun stands
+    ("Ministers are still arguing over next year's budget.", "next year"),
+    ("Ministers approved last year's budget on Monday.", "last year"),
+    # a year naming a model whose clause is told in the present cannot date a past event
+    ("The 2022 model of the pickup truck is being recalled over a faulty sensor.", "2022"),
+])
+def test_label_time_has_no_row(text, timex):
+    assert _own_rows(text, timex, "2024-03-13").empty
+
+
+@pytest.mark.parametrize("text,timex,trigger", [
+    # an event noun keeps its possessive time; a past verb is dated by its subject's year
+    ("Last year's floods killed 300 people.", "Last year", "killed"),
+    ("A 2019 model was recalled.", "2019", "recalled"),
+])
+def test_dated_time_keeps_its_row(text, timex, trigger):
+    rows = _own_rows(text, timex, "2024-03-13")
+    assert list(rows["trigger"]) == [trigger]
+
+
+@pytest.mark.parametrize("text,timex,trigger", [
+    # the same day told again after a comma is no time of the verb's own: the verb keeps the time
+    ("The singer announced a farewell tour on Monday, the day she turned 70.", "Monday", "announced"),
+    # a time of the verb's own elsewhere still leaves the noun its time
+    ("On Saturday the minister condemned the attacks in Kenya on Friday.", "Friday", "attacks"),
+])
+def test_restated_day_is_not_the_verbs_own_time(text, timex, trigger):
+    assert row_of(text, timex, "2024-03-13")["trigger"] == trigger

@@ -758,6 +758,8 @@ def _own_argument_or_verb_dated(t: Token, pred: Token, inside: set[int]) -> bool
             continue  # "won the tournament in 2016 and again in 2021": one verb, two times of its own
         if _same_day_again(c, inside):
             continue  # "Earlier Friday, Cuba celebrated the birth of Marti on Friday": the verb's day said twice
+        if c.left_edge.i == max(inside) + 2 and c.doc[max(inside) + 1].text == ",":
+            continue  # "announced a farewell tour on Monday, the day she turned 70": the same day told again
         if c.ent_type_ in ("DATE", "TIME") and c.dep_ in ("npadvmod", "tmod"):
             return True
         if c.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") and g.i not in inside
@@ -2737,6 +2739,8 @@ def _possessed_label(root: Token, inside: set[int]) -> bool:
         return False
     if not (root.lower_ in POSSESSED_LABEL_UNITS or root.like_num and len(root.text) == 4):
         return False  # (a day is when the thing came out: "the front of Friday's edition" dates the issue)
+    if lemma_in(noun, LABEL_NOUNS):
+        return True  # "arguing over next year's budget", "approved last year's budget on Monday": which budget
     prep = noun.head
     holder = prep.head  # (a noun the parser may tag as a verb, "Passes for ...": its role still shows it)
     return noun.dep_ == "pobj" and prep.dep_ == "prep" and holder.i < noun.i \
@@ -2815,7 +2819,7 @@ def _name_label_of(root: Token, inside: set[int], ahead: bool | None = None) -> 
              or _set_off_apposition(noun))
     # ("a 2018 spin-off": the hyphen of a compound the tokenizer split)
     if noun.pos_ == "NOUN" and (label or thing) and all(t.dep_ in ("compound", "amod") or t.tag_ == "HYPH" for t in between) \
-            and not (noun.dep_ in ("nsubj", "nsubjpass") and noun.head.tag_ in ("VBD", "VBN")
+            and not (noun.dep_ in ("nsubj", "nsubjpass") and noun.head.tag_ in ("VBD", "VBN") and not _present_aux(noun.head)
                      and not (ahead or _year_after_report(root) or _own_time(noun.head, inside))):
         # (the subject of a past event is dated by it: "A 1996 law strengthened the embargo"; a year still ahead
         # cannot date a past event: "The company's 2030 climate goals were announced on Monday")
@@ -2824,6 +2828,12 @@ def _name_label_of(root: Token, inside: set[int], ahead: bool | None = None) -> 
 
 
 _POSSESSIVE_WORDS = _words("possessive_determiners")
+
+
+def _present_aux(verb: Token) -> bool:
+    """Whether the participle ``verb`` is told in the present ("is being recalled", "are sold"): no past event a year
+    before its subject could date."""
+    return any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in verb.children)
 
 
 def _titled_work(noun: Token, year: Token) -> bool:
