@@ -41,6 +41,9 @@ def _ranges(timexes):
     # "from" opens a stretch, so the clause may go on after "to N" ("Nov. 18 to 19 in the index" alone may be a figure)
     ("The depot will close from Aug. 2 to 9 while inspectors work.", ("Aug. 2", "2023-08-02"), ("9", "2023-08-09")),
     ("She will compete from June 11 to 14 in Lyon.", ("June 11", "2023-06-11"), ("14", "2023-06-14")),
+    # two dates of different sizes opened by "between"/"from": one stretch
+    ("Deposits paid between 2014 and March 2016 are refunded.", ("2014", "2014"), ("March 2016", "2016-03")),
+    ("He worked there from 2019 to last month.", ("2019", "2019"), ("last month", "2023-04")),
     # written day first, the bare opening day takes the end's month and year
     ("Nurses will stage walkouts from 14 to 18 November.", ("14", "2023-11-14"), ("18 November", "2023-11-18")),
     ("The fair runs 3-7 March 2024 in Lyon.", ("3", "2024-03-03"), ("7 March 2024", "2024-03-07")),
@@ -82,6 +85,8 @@ def test_range_ends_are_tagged_completed_and_linked(nlp, sentence, start, end):
     "He paid $5 to 6 p.m. callers.",
     "Prices rose 14 to 18 March.",  # no "from": figures, then a day
     "Sales grew 3 and 7 June.",  # "and" needs "between"
+    "Output rose from 1998 to March levels.",  # amounts of different dates, not a stretch
+    "The vote moved from 2024 to March.",  # a change of date
 ])
 def test_no_range(nlp, sentence):
     assert not _ranges(tag(sentence, PUB, nlp=nlp))

@@ -413,6 +413,23 @@ def _years_to_era(text: str, before: str, a: Timex, b: Timex) -> bool:
             and not _is_change(before, _pair_amount_like(text, a, b)))
 
 
+_CALENDAR_GRANS = ("year", "half", "quarter", "season", "month", "week", "day")
+
+
+def _mixed_span(text: str, before: str, a: Timex, b: Timex) -> bool:
+    """"between 2014 and this spring", "from 2019 to last month", "between 2010 and March 2012": two dates of
+    different sizes that "between ... and" or "from ... to" opens, the end later than the start and ending no
+    earlier, are one stretch (a change's amounts are not: "rose from 1998 to March levels")."""
+    if a.type != "DATE" or b.type != "DATE" or a.granularity == b.granularity \
+            or a.granularity not in _CALENDAR_GRANS or b.granularity not in _CALENDAR_GRANS \
+            or a.interval_start is None or b.interval_start is None or a.mod or b.mod:
+        return False
+    opened = (_FROM.search(before) and _JOIN.fullmatch(text, a.end, b.start)
+              or _BETWEEN.search(before) and _AND.fullmatch(text, a.end, b.start))
+    return bool(opened) and a.interval_start < b.interval_start and a.interval_end <= b.interval_end \
+        and not _is_change(before, _pair_amount_like(text, a, b))
+
+
 def _same_kind(a: Timex, b: Timex) -> bool:
     if a.interval_start is None or b.interval_start is None:
         return False
@@ -787,6 +804,10 @@ def link_ranges(text: str, out: list[Timex], past: frozenset[int] = frozenset(),
         before = text[max(0, a.start - 60):a.start]
         if _years_to_era(text, before, a, b):
             pairs.append((a, b))  # "from about A.D. 200 until the late fourth century": both ends as read
+            paired |= {id(a), id(b)}
+            continue
+        if _mixed_span(text, before, a, b):
+            pairs.append((a, b))  # "between 2014 and this spring", "from 2019 to last month": both ends as read
             paired |= {id(a), id(b)}
             continue
         if not _same_kind(a, b):
