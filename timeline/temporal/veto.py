@@ -14,7 +14,7 @@ from spacy.tokens import Span
 from .text import REPORT_FORMS, SENTENCE_BREAK
 from .morph import aux_forms, is_word, upos, verb_before
 from ..doctext import text_of
-from .vocab import alternation, norm_key, vocab
+from .vocab import alternation, lexicon, norm_key, vocab
 
 _WORDS = vocab()["context_words"]  # every word list below is data in vocab/en.json "context_words"
 # Words after which a bare month, season or year reads as a time ("in May", "since 2014", "last spring").
@@ -245,6 +245,12 @@ _LENGTH_DIRECTIONS = frozenset({"before", "after", "earlier", "later"})
 _CENTURY_MARK_LEADS = frozenset(vocab()["century_mark_leads"]["words"])
 
 
+# a prefix of a year spelt with a capital at a sentence's start ("Pre-2015 rules", "Mid-2015 saw ..."): no name
+_YEAR_PREFIX_WORD = re.compile(r"(?i)(?<![\w-])(?:" + "|".join(
+    map(re.escape, [*lexicon("YEAR_PREFIXES"), *(w.rstrip("-") for w in vocab()["position_mods"] if " " not in w)]))
+    + r")-$")
+
+
 def year_context(m, span: Span) -> bool:
     text = m.string
     s, e = m.start("year"), m.end("year")
@@ -256,6 +262,8 @@ def year_context(m, span: Span) -> bool:
         return False  # amounts, numbers joined by punctuation, codes ("2012-10-15-77"); "1998-99" is a span of years
     if re.match(r"\s*(?:%|percent|per\s+cent)", text[e:e + 12]):
         return False
+    if re.search(r"(?<![\w-])[A-Z][A-Za-z]{0,5}-$", text[max(0, s - 8):s]) and not _YEAR_PREFIX_WORD.search(text[max(0, s - 8):s]):
+        return False  # "a drug known as HT-2015", "the MiG-2015": a name's code (not "mid-2015", "Pre-2015")
     if _ZONE_AFTER.match(text, e):
         return False  # "(1747 GMT Tuesday)": four digits with a zone are a clock time, never a year
     try:

@@ -591,7 +591,9 @@ RULES = [
          negatives=("He sold 2000 cars.", "About 2100 people were evacuated.", "The curfew starts at 2100.", "It cost $1999.", "Up 1998 points.", "Windows 2000 crashed.",
                     "It was the year 2000 problem.", "The 1500 hours of work paid off.",
                     "The wall clock read 1947 GMT.", "Aftershocks followed (1947 GMT).",
-                    "The probe drifted for 2021 days after launch.")),
+                    "The probe drifted for 2021 days after launch.",
+                    # a name's code joined by a hyphen ("mid-2015", "pre-2015" stay years)
+                    "The drug, known as HT-2015, failed its trial.", "A MiG-2015 jet crashed.")),
     # the year before its noun: "the 2024 fiscal year", "the 2025 financial year" are one expression
     rule("year_fiscal_year", r"the\s+(?P<year>@YEAR@)\s+(?P<fiscal>@FISCAL_WORDS@)\s+year(?![\w-])", year_only,
          trigger=_YEAR_DIGITS, checks=(veto.title_case,),
