@@ -119,3 +119,26 @@ def test_dated_time_keeps_its_row(text, timex, trigger):
 ])
 def test_restated_day_is_not_the_verbs_own_time(text, timex, trigger):
     assert row_of(text, timex, "2024-03-13")["trigger"] == trigger
+
+
+@pytest.mark.parametrize("text,timex", [
+    # a possessive year on a thing in an object or a phrase of a clause with its own time says which crop or accounts
+    ("We have been sitting on last year's crop since October.", "last year"),
+    ("The auditors will present their report on last year's accounts in September.", "last year"),
+])
+def test_possessive_year_on_a_thing_has_no_row(text, timex):
+    assert _own_rows(text, timex, "2011-05-17").empty
+
+
+@pytest.mark.parametrize("text,timex,trigger", [
+    # an amount or an event keeps the year's row
+    ("Last year's profit was $5 million.", "Last year", "profit"),
+    ("Officials praised last year's harvest.", "last year", "harvest"),
+])
+def test_possessive_year_on_an_amount_or_event_keeps_its_row(text, timex, trigger):
+    assert list(_own_rows(text, timex, "2011-05-17")["trigger"]) == [trigger]
+
+
+def test_possessed_thing_without_a_clause_time_keeps_the_verbs_row():
+    # no other time in the clause: the year is the selling's (test_events_v21's negative)
+    assert list(_own_rows("Farmers sold last year's crop to a trader.", "last year", "2011-05-17")["trigger"]) == ["sold"]

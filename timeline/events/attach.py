@@ -2730,10 +2730,12 @@ _DECADE = re.compile(r"(?:\d\d)?\d0s")
 
 
 def _possessed_label(root: Token, inside: set[int]) -> bool:
-    """'Tickets for next year's event go on sale on Oct. 3', 'applications for next season's programme': a possessive
-    time on a thing that names no event, inside a phrase on another noun, only says which one it is (the edition of
-    next year); it dates neither the thing nor the clause's verb. An event noun keeps its row ("tickets for next
-    year's festival": the festival is next year)."""
+    """'Tickets for next year's event go on sale on Oct. 3', 'applications for next season's programme', 'sitting on
+    last year's crop since October': a possessive time on a thing that names no event, inside a phrase on another
+    noun or in a clause dated apart (and on a label noun anywhere, ``label_nouns``), only says which one it is (the
+    edition of next year); it dates neither the thing nor the clause's verb. An event noun keeps its row ("tickets
+    for next year's festival": the festival is next year), and so does an amount ("Last year's profit was $5
+    million")."""
     noun = root.head
     if root.dep_ != "poss" or noun.i in inside or noun.pos_ != "NOUN" or is_event_nominal(noun):
         return False
@@ -2741,10 +2743,26 @@ def _possessed_label(root: Token, inside: set[int]) -> bool:
         return False  # (a day is when the thing came out: "the front of Friday's edition" dates the issue)
     if lemma_in(noun, LABEL_NOUNS):
         return True  # "arguing over next year's budget", "approved last year's budget on Monday": which budget
+    if noun.dep_ in ("pobj", "dobj") and not _is_quantity(noun) and _clause_dated_apart(noun, inside):
+        # "sitting on last year's crop since October", "a report on last year's accounts in September": the clause has
+        # its own time ("Farmers sold last year's crop to a trader" has none: the year dates the selling; an amount
+        # is dated by it)
+        return True
     prep = noun.head
     holder = prep.head  # (a noun the parser may tag as a verb, "Passes for ...": its role still shows it)
     return noun.dep_ == "pobj" and prep.dep_ == "prep" and holder.i < noun.i \
         and (holder.pos_ in ("NOUN", "PROPN") or holder.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"))
+
+
+def _clause_dated_apart(noun: Token, inside: set[int]) -> bool:
+    """Whether the verb whose object or phrase ``noun`` is in has a time of its own besides ``inside``."""
+    verb = noun
+    while verb.pos_ not in ("VERB", "AUX") and verb.dep_ in ("pobj", "dobj", "prep") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(t.ent_type_ in ("DATE", "TIME") and t.i not in inside and t.i > noun.i
+               for c in verb.children if c.i > noun.i for t in c.subtree)
 
 
 # units of a possessive time that names an edition rather than a date ("next year's event", "next season's programme")
