@@ -142,3 +142,27 @@ def test_possessive_year_on_an_amount_or_event_keeps_its_row(text, timex, trigge
 def test_possessed_thing_without_a_clause_time_keeps_the_verbs_row():
     # no other time in the clause: the year is the selling's (test_events_v21's negative)
     assert list(_own_rows("Farmers sold last year's crop to a trader.", "last year", "2011-05-17")["trigger"]) == ["sold"]
+
+
+@pytest.mark.parametrize("text,timex,subject", [
+    # the owner's mark after a name of several words is no part of the name ("Moody's" is one)
+    ("Following Hartwell Pharma's acquisition of a Danish vaccine maker in 2021, the company doubled its research "
+     "budget.", "2021", "Hartwell Pharma"),
+    ("Moody's downgrade of Greece in 2010 hurt the bonds.", "2010", "Moody's"),
+])
+def test_owner_of_an_event_noun(text, timex, subject):
+    assert _text(row_of(text, timex, "2026-01-20")["subject"]) == subject
+
+
+@pytest.mark.parametrize("text,timex,trigger", [
+    # a ruling on a request is dated by the ruling
+    ("The judge denied the defence's request for a mistrial on Wednesday.", "Wednesday", "denied"),
+    ("The court dismissed the company's appeal on Monday.", "Monday", "dismissed"),
+    # a reaction to an event gone by keeps the event's time
+    ("The minister condemned Iraq's invasion of Kuwait on Aug. 2.", "Aug. 2", "invasion"),
+    # a document (a label noun) is no event a deadline after it could date
+    ("The prime minister has promised to call a referendum on the new constitution before the end of 2025.",
+     "the end of 2025", "referendum"),
+])
+def test_ruling_and_label_nouns(text, timex, trigger):
+    assert row_of(text, timex, "2024-03-13")["trigger"] == trigger

@@ -357,7 +357,7 @@ def _preceding_nominal(pred: Token, how: str, root: Token, inside: set[int]) -> 
             # by Friday": a later conjunct is judged as the verb's argument its first conjunct is
             while t.dep_ == "conj" and t.head.i < t.i:
                 t = t.head
-        if is_event_nominal(t) and fronted_ok and not _is_quantity(t) \
+        if is_event_nominal(t) and fronted_ok and not _is_quantity(t) and not lemma_in(t, LABEL_NOUNS) \
                 and not _verbs_own_argument(t, pred, inside) and not _inside_verbs_argument(t, pred, inside) \
                 and not _passive_agent(t, pred) and not _occasion_of_act(t, pred, root) \
                 and not _prepositional_argument(t, pred, root) and not _verbs_span(t, pred, root) \

@@ -1629,8 +1629,15 @@ def _without_owner_mark(toks: list[Token], owner: Token | None) -> list[Token]:
 
 
 def _inside_name(mark: Token) -> bool:
-    """Whether a possessive mark is part of a name the entity tagger marked through it ("Moody's", "Sainsbury's")."""
-    return mark.ent_iob_ == "I" and mark.ent_type_ in ACTOR_LABELS
+    """Whether a possessive mark is part of a name the entity tagger marked through it ("Moody's", "Sainsbury's"): a
+    one-word name; after a name of more words the tagger only ran on ("Hartwell Pharma's acquisition") it is the
+    owner's mark."""
+    if not (mark.ent_iob_ == "I" and mark.ent_type_ in ACTOR_LABELS):
+        return False
+    start = mark.i
+    while start > 0 and mark.doc[start - 1].ent_iob_ in ("B", "I") and mark.doc[start].ent_iob_ == "I":
+        start -= 1
+    return mark.i - start <= 1
 
 
 def _owning(name: str, head: Token | None, names: bool = False) -> str:
