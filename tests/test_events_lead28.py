@@ -166,3 +166,10 @@ def test_owner_of_an_event_noun(text, timex, subject):
 ])
 def test_ruling_and_label_nouns(text, timex, trigger):
     assert row_of(text, timex, "2024-03-13")["trigger"] == trigger
+
+
+def test_range_hung_on_a_noun_is_linked_on_its_opening_end():
+    # the parser coordinated "this spring" with "Buyers": the range dates the paying its opening end hangs on
+    row = row_of("Buyers who paid deposits between 2014 and this spring can claim a refund until the end of the year.",
+                 "2014", "2015-11-19")
+    assert (row["trigger"], str(row["start"])[:10], str(row["end"])[:10]) == ("paid", "2014-01-01", "2015-06-01")

@@ -85,6 +85,29 @@ def _measured_length(doc: Doc, t) -> bool:
     return root.dep_ in ("dobj", "npadvmod", "pobj") and verb.pos_ in ("VERB", "AUX") and lemma_in(verb, LENGTH_VERBS)
 
 
+def _range_link_span(doc, first, span):
+    """The span a range's row is linked on: the whole range, unless the parser hung the range's joint on a noun
+    outside it, as a conjunct ("Buyers who paid deposits between 2014 and this spring can claim", "and this spring"
+    coordinated with "Buyers"): then the opening end, which hangs where the range does."""
+    own = doc.char_span(first.start, first.end, alignment_mode="expand")
+    root = span.root
+    if own is None or not len(own) or root.dep_ not in ("cc", "conj") or root.i in range(own.start, own.end):
+        return span
+    other, mine = _outside_head(root, span), _outside_head(own.root, span)
+    if other is None or mine is None or other.i == mine.i or other.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return span
+    return own
+
+
+def _outside_head(t, span):
+    """The first token above ``t`` outside ``span`` (None at the sentence's root)."""
+    while span.start <= t.i < span.end:
+        if t.head.i == t.i:
+            return None
+        t = t.head
+    return t
+
+
 def _measured_length_range(doc: Doc, first, second) -> bool:
     """'lasted 5 to 7 days', 'adding 10 to 14 days to voyages', 'took two to three weeks': a range of two lengths
     neither of which is anchored, straight after its verb (an adverb between: "lasted about 5 to 7 days"), is a
@@ -584,7 +607,10 @@ def rows_from_doc(doc: Doc, document: Document, offset: int = 0) -> list[dict]:
         span = doc.char_span(a, b, alignment_mode="expand")
         # ("signed in October 2018, two months after the first talks collapsed": the row is the collapse)
         offset_of = offset_event(doc, t) if cover is not None and cover.kind == OFFSET_OF_CLAUSE else None
-        ev = link_span(doc, span, time_tokens, dateline_tokens, dated=offset_of) if span is not None and len(span) else None
+        link_on = span
+        if cover is not None and cover.kind == "range" and span is not None and len(span):
+            link_on = _range_link_span(doc, t, span)
+        ev = link_span(doc, link_on, time_tokens, dateline_tokens, dated=offset_of) if link_on is not None and len(link_on) else None
         if ev is not None and ev.attachment == "apposition":
             ev = _apposition_event(doc, ev, time_tokens)
         if ev is not None and last is not None and last[1] == ev.trigger_start and _renames(doc, last[0], t):
