@@ -173,3 +173,15 @@ def test_range_hung_on_a_noun_is_linked_on_its_opening_end():
     row = row_of("Buyers who paid deposits between 2014 and this spring can claim a refund until the end of the year.",
                  "2014", "2015-11-19")
     assert (row["trigger"], str(row["start"])[:10], str(row["end"])[:10]) == ("paid", "2014-01-01", "2015-06-01")
+
+
+@pytest.mark.parametrize("text,timex,trigger", [
+    # a time between the subject and the verb is the verb's own, even hung on the subject: the noun keeps its time
+    ("The grid operator on Wednesday blamed the outage on Monday on a cyberattack.", "Monday", "outage"),
+    # an amount measured of an event named right before the time: the event's
+    ("Losses from the flood in April forced the cooperative to lay off 40 workers.", "April", "flood"),
+    # an amount with no event before the time keeps it
+    ("Sales rose 5% in March.", "March", "rose"),
+])
+def test_verb_dated_before_it_and_event_in_an_amount(text, timex, trigger):
+    assert row_of(text, timex, "2024-03-13")["trigger"] == trigger

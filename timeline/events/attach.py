@@ -753,7 +753,11 @@ def _own_argument_or_verb_dated(t: Token, pred: Token, inside: set[int]) -> bool
         # (a pronoun is the verb's own subject again: "issued their warning this week"; a ruling on a proposed
         # event is dated by the ruling: "approved Nordbank's takeover of Hansa on Tuesday")
         return True
-    for c in pred.children:
+    subject_times = [g for c in pred.children if c.dep_ in ("nsubj", "nsubjpass") for g in c.children
+                     if g.dep_ in ("prep", "npadvmod") and g.right_edge.i == pred.i - 1 and g.i > c.i]
+    for c in [*pred.children, *subject_times]:
+        # (a time between the subject and the verb, which the parser hung on the subject, is the verb's own: "The
+        # grid operator on Wednesday blamed the outage on Monday on a cyberattack")
         if c.i in inside or c.i > max(inside) and c.i > 0 and c.doc[c.i - 1].lower_ in ("and", "or", "again"):
             continue  # "won the tournament in 2016 and again in 2021": one verb, two times of its own
         if _same_day_again(c, inside):
@@ -2589,9 +2593,34 @@ def _fronted_until_on_saying(pred: Token, how: str, root: Token, inside: set[int
     return (cop if cop is not None else said), "fronted-until-on-saying"
 
 
+def _event_in_amount_phrase(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
+    """'Losses from the flood in April forced ...', 'Turnout in the referendum in October was the lowest': an amount
+    (``quantity_nouns``) measured of an event named right before the time, in the amount's own phrase, is the
+    event's: the time dates the flood, not the losses."""
+    if not (_is_quantity(pred) and pred.pos_ == "NOUN"):
+        return pred, how
+    doc = root.doc
+    first = min(inside)
+    if root.dep_ == "pobj" and root.head.pos_ == "ADP" and root.head.i == first - 1:
+        first -= 1
+    if first < 1:
+        return pred, how
+    t = doc[first - 1]
+    if t.pos_ != "NOUN" or not is_event_nominal(t) or _is_quantity(t):
+        return pred, how
+    a = t
+    for _ in range(4):
+        if a.dep_ not in ("pobj", "prep") or a.head.i == a.i:
+            return pred, how
+        a = a.head
+        if a.i == pred.i:
+            return t, "event-in-amount"
+    return pred, how
+
+
 REFINEMENTS = [_determiner_gerund, _cleft_focus, _naming_participle, _appointed_date, _closed_aside_participle, _clause_after_time, _gapped_object, _participle_agent, _dating_participle, _occasion_dated, _temporal_adjective, _dated_noun_after, _medium_of_saying, _secondary_predicate, _after_reporting_verb, _reporting_complement, _trailing_report, _when_clause, _preceding_nominal, _act_in_contest, _act_at_dated_contest, _market_setting, _moved_event,
                _quantity_subject, _amount_for_period, _amount_in_measure, _light_verb, _object_complement, _since_on_perfect, _since_under_perfect, _own_object_nominal, _argument_noun_dated, _agent_dated, _according_to, _time_aside_on_noun, _time_inside_noun_phrase, _onset_participle, _set_off_onset, _onset_on_noun, _occasion_of, _state_noun, _aspectual, _going_to, _event_on_copula, _noun_due_at_time, _resource_lasting, _due_to_misread_verb, _expected_event, _prospect_object, _aimed_act, _background_progressive, _ordinal_of_subject, _due_thing_does, _deadline_infinitive, _bounded_term, _contest_outcome, _compared_expectation, _compared_noun, _conjunct_verb_misread, _capacity_infinitive, _ago_on_infinitive, _tally_of_act, _count_over_events, _change_noun_since, _have_to, _restated_amount, _offset_anchor_noun, _standing_participle, _gerund_kept_from, _manner_gerund, _learned_of, _misread_perfect, _refused_act, _lost_verb_on_noun_root, _elided_count_noun, _premodifier_across_preposition, _time_after_apposition, _deadline_on_question_state, _object_read_as_clause, _age_phrase, _fronted_until_on_saying,
-               _counted_object_over_period, _amount_purpose]
+               _counted_object_over_period, _amount_purpose, _event_in_amount_phrase]
 
 
 def _counted_verb(pred: Token, how: str) -> tuple[Token, str]:
