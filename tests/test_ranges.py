@@ -124,3 +124,12 @@ def test_links_survive_the_pipeline_renumbering(nlp):
     assert [t.text for t in linked] == ["1921", "1925"]
     for t in linked:
         assert by_tid[t.range_with].range_with == t.tid
+
+
+@pytest.mark.parametrize("sentence,texts", [
+    # a month and a year joined by a hyphen keep the year; a capitalised code before the hyphen makes a name
+    ("Sales in Jan-2015 were weak.", ["Jan", "2015"]),
+    ("The drug, known as HT-2015, failed its trial.", []),
+])
+def test_hyphen_before_a_year(nlp, sentence, texts):
+    assert [t.text for t in tag(sentence, PUB, nlp=nlp)] == texts

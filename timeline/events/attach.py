@@ -2608,6 +2608,8 @@ def _event_in_amount_phrase(pred: Token, how: str, root: Token, inside: set[int]
     t = doc[first - 1]
     if t.pos_ != "NOUN" or not is_event_nominal(t) or _is_quantity(t):
         return pred, how
+    if re.fullmatch(r"\d{4}(-[QH]\d)?", _timex_value_at(doc, root.i) or "") or root.lower_ in FISCAL_UNITS:
+        return pred, how  # "Losses on the trade in the third quarter": the period the amount is counted over
     a = t
     for _ in range(4):
         if a.dep_ not in ("pobj", "prep") or a.head.i == a.i:
@@ -2770,7 +2772,7 @@ def _possessed_label(root: Token, inside: set[int]) -> bool:
         return False
     if not (root.lower_ in POSSESSED_LABEL_UNITS or root.like_num and len(root.text) == 4):
         return False  # (a day is when the thing came out: "the front of Friday's edition" dates the issue)
-    if lemma_in(noun, LABEL_NOUNS):
+    if lemma_in(noun, LABEL_NOUNS) and not _subject_of_past_event(noun, inside):
         return True  # "arguing over next year's budget", "approved last year's budget on Monday": which budget
     if noun.dep_ in ("pobj", "dobj") and not _is_quantity(noun) and _clause_dated_apart(noun, inside):
         # "sitting on last year's crop since October", "a report on last year's accounts in September": the clause has
@@ -2866,8 +2868,7 @@ def _name_label_of(root: Token, inside: set[int], ahead: bool | None = None) -> 
              or _set_off_apposition(noun))
     # ("a 2018 spin-off": the hyphen of a compound the tokenizer split)
     if noun.pos_ == "NOUN" and (label or thing) and all(t.dep_ in ("compound", "amod") or t.tag_ == "HYPH" for t in between) \
-            and not (noun.dep_ in ("nsubj", "nsubjpass") and noun.head.tag_ in ("VBD", "VBN") and not _present_aux(noun.head)
-                     and not (ahead or _year_after_report(root) or _own_time(noun.head, inside))):
+            and not (_subject_of_past_event(noun, inside) and not (ahead or _year_after_report(root))):
         # (the subject of a past event is dated by it: "A 1996 law strengthened the embargo"; a year still ahead
         # cannot date a past event: "The company's 2030 climate goals were announced on Monday")
         return noun
@@ -2877,10 +2878,14 @@ def _name_label_of(root: Token, inside: set[int], ahead: bool | None = None) -> 
 _POSSESSIVE_WORDS = _words("possessive_determiners")
 
 
-def _present_aux(verb: Token) -> bool:
-    """Whether the participle ``verb`` is told in the present ("is being recalled", "are sold"): no past event a year
-    before its subject could date."""
-    return any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+def _subject_of_past_event(noun: Token, inside: set[int]) -> bool:
+    """Whether ``noun`` is the subject of a verb told as a past event with no time of its own, which a year on the
+    noun then dates ("A 1996 law strengthened the embargo", "Last year's budget was passed in a rush"). A present
+    auxiliary tells no past event ("The 2022 model is being recalled", "has been recalled")."""
+    verb = noun.head
+    return noun.dep_ in ("nsubj", "nsubjpass") and verb.tag_ in ("VBD", "VBN") \
+        and not any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in verb.children) \
+        and not _own_time(verb, inside)
 
 
 def _titled_work(noun: Token, year: Token) -> bool:

@@ -366,7 +366,7 @@ def _opening_months(text: str, out: list[Timex]) -> list[tuple[Timex, Timex]]:
 # written day first is a day of the end's month. A word joins only after "from" or "between" ("rose 14 to 18 March"
 # is no range); a dash alone does.
 _OPEN_DAY = re.compile(r"(?:(?P<lead>\b(?:from|between)\s+)(?:the\s+)?)?(?<![\w.,:/])(?P<d>\d{1,2})(?:st|nd|rd|th)?"
-                       r"\s*(?P<join>to|through|until|and|[-–—])\s*$", re.IGNORECASE)
+                       r"\s*(?P<join>to|through|thru|until|till|and|[-–—])\s*$", re.IGNORECASE)
 _DAY_FIRST = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Z]")
 
 
@@ -391,7 +391,7 @@ def _opening_days(text: str, out: list[Timex]) -> list[tuple[Timex, Timex]]:
             continue
         a = Timex(text=m.group("d"), start=m.start("d"), end=m.end("d"), type="DATE", value=value, granularity=gran,
                   interval_start=start, interval_end=end, rule="ranges.opening_day", unresolved=b.unresolved,
-                  fuzzy=b.fuzzy)
+                  fuzzy=b.fuzzy, anchor=b.anchor)
         out.append(a)
         pairs.append((a, b))
     out.sort(key=lambda t: t.start)

@@ -475,6 +475,32 @@ def _finite_plain(tok: Token) -> bool:
             and not any(c.dep_ in ("aux", "auxpass") for c in kids))
 
 
+def _ahead_state(adj: Token) -> bool:
+    """Whether the readiness adjective ``adj`` follows a "be" (past a "not" or an adverb: "was not ready") in the
+    present, or in the past after a saying in its sentence ("He said management was ready to resume talks"): told as
+    a plain past ("She was ready to leave on Friday when the call came") it is narrative, and the time that day's."""
+    doc = adj.doc
+    i = adj.i - 1
+    while i > 0 and adj.i - i <= 2 and (doc[i].lower_ in ("not", "n't", "never") or upos(doc[i]) == "ADV"):
+        i -= 1
+    be = doc[i] if i >= 0 else None
+    if be is None or lemma(be) != "be":
+        return False
+    if be.tag_ in ("VBZ", "VBP"):
+        return True
+    # a saying earlier in the sentence ("He said management had offered a raise and was ready to resume talks"),
+    # read from words and tags: the tagging path has no parse
+    for t in reversed(doc[max(0, be.i - _REPORTED_READY_REACH):be.i]):
+        if t.text in (".", "!", "?", ";"):
+            return False
+        if upos(t) in _VERB_POS and lemma(t) in REPORTING_LEMMAS:
+            return True
+    return False
+
+
+_REPORTED_READY_REACH = 25  # tokens back from a readiness "was" to the saying its clause is reported by
+
+
 def _ahead_infinitive(tok: Token) -> bool:
     """The infinitive of a verb that looks ahead (vocab/en.json "ahead_infinitive_verbs"): "agreed to meet",
     "threatened not to attack". A time after it dates the infinitive's event, which comes after the agreeing
@@ -497,7 +523,7 @@ def _ahead_infinitive(tok: Token) -> bool:
         return True  # "agreed on Monday to sell the plant by June": the agreeing's own time between
     if upos(gov) in _VERB_POS and is_word(gov, AHEAD_INFINITIVE_VERBS):
         return True
-    if gov.lower_ in AHEAD_INFINITIVE_ADJECTIVES and gov.i > 0 and lemma(doc[gov.i - 1]) == "be":
+    if gov.lower_ in AHEAD_INFINITIVE_ADJECTIVES and _ahead_state(gov):
         return True  # "management was ready to resume talks on Wednesday": the talks are still to come
     # "ordered him to report", "asked the company to respond": an order's object, then its infinitive
     j = gov.i

@@ -246,9 +246,11 @@ _CENTURY_MARK_LEADS = frozenset(vocab()["century_mark_leads"]["words"])
 
 
 # a prefix of a year spelt with a capital at a sentence's start ("Pre-2015 rules", "Mid-2015 saw ..."): no name
+# (nor a month, a season or a fiscal mark: "Jan-2015", "Summer-2015", "FY-2015")
 _YEAR_PREFIX_WORD = re.compile(r"(?i)(?<![\w-])(?:" + "|".join(
-    map(re.escape, [*lexicon("YEAR_PREFIXES"), *(w.rstrip("-") for w in vocab()["position_mods"] if " " not in w)]))
-    + r")-$")
+    map(re.escape, [*lexicon("YEAR_PREFIXES"), *(w.rstrip("-") for w in vocab()["position_mods"] if " " not in w),
+                    *(w.rstrip(".") for w in vocab()["months"]), *vocab()["seasons"], "FY"]))
+    + r")\.?-$")
 
 
 def year_context(m, span: Span) -> bool:
