@@ -25,14 +25,15 @@ def load() -> list[dict]:
     return json.loads(PROBE.read_text(encoding="utf-8"))["cases"]
 
 
-def as_documents(cases: list[dict]) -> list[dict]:
-    return [{"id": f"s28-{i:02d}", "pub_date": c["pub_date"], "text": c["text"],
-             "rows": [{"timex": c["timex"], "nth": c.get("nth", 1), "trigger": c["trigger"], "subject": c["subject"]}]}
+def as_documents(cases: list[dict], fields: tuple[str, ...] = ("trigger", "subject")) -> list[dict]:
+    """The cases as held-out documents of one expected row each, judged on ``fields``."""
+    return [{"id": f"p28-{i:02d}", "pub_date": c["pub_date"], "text": c["text"],
+             "rows": [{"timex": c["timex"], "nth": c.get("nth", 1), **{f: c[f] for f in fields}}]}
             for i, c in enumerate(cases)]
 
 
-def judge(cases: list[dict]) -> list[dict]:
-    docs = as_documents(cases)
+def judge(cases: list[dict], fields: tuple[str, ...] = ("trigger", "subject")) -> list[dict]:
+    docs = as_documents(cases, fields)
     results, _, _ = heldout.score(events_gold.run(docs), docs)
     return results
 

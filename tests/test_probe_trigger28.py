@@ -16,6 +16,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).parent))
 import events_gold  # noqa: E402
 import test_events_heldout as heldout  # noqa: E402
+import test_probe_subject28 as subject_probe  # noqa: E402  (its scorer, on the trigger alone)
 
 PROBE = Path(__file__).parent / "data" / "probe_trigger28" / "probe.json"
 
@@ -24,16 +25,8 @@ def load() -> list[dict]:
     return json.loads(PROBE.read_text(encoding="utf-8"))["cases"]
 
 
-def as_documents(cases: list[dict]) -> list[dict]:
-    return [{"id": f"t28-{i:02d}", "pub_date": c["pub_date"], "text": c["text"],
-             "rows": [{"timex": c["timex"], "nth": c.get("nth", 1), "trigger": c["trigger"]}]}
-            for i, c in enumerate(cases)]
-
-
 def judge(cases: list[dict]) -> list[dict]:
-    docs = as_documents(cases)
-    results, _, _ = heldout.score(events_gold.run(docs), docs)
-    return results
+    return subject_probe.judge(cases, ("trigger",))
 
 
 @pytest.fixture(scope="module")
