@@ -48,6 +48,8 @@ def _ranges(timexes):
     ("Nurses will stage walkouts from 14 to 18 November.", ("14", "2023-11-14"), ("18 November", "2023-11-18")),
     ("The fair runs 3-7 March 2024 in Lyon.", ("3", "2024-03-03"), ("7 March 2024", "2024-03-07")),
     ("Polls will open between 3 and 7 June.", ("3", "2023-06-03"), ("7 June", "2023-06-07")),
+    # a count after the comma is the clause's, not a year
+    ("Between 3 and 7 March, 40 people died.", ("3", "2023-03-03"), ("7 March", "2023-03-07")),
     # no year said: the start takes the year that puts it before the end
     ("Troops fought between June and August.", ("June", "2022-06"), ("August", "2022-08")),
     ("It will run from November to January.", ("November", "2023-11"), ("January", "2024-01")),

@@ -418,10 +418,12 @@ RULES = [
                    Ex("The judge set a trial date of Feb. 8.", "Feb. 8", "2024-02-08", dct=dt.date(2023, 11, 1)),
                    Ex("The firm missed a deadline of Oct. 15.", "Oct. 15", "2023-10-15", dct=dt.date(2023, 11, 1))),
          negatives=("Rule 18 applies.", "He may 3 times try.")),
-    rule("date_dm", _WD + r"(?:the\s+)?(?P<day>@DAYNUM@|(?<=the\s)(?P<ordw>@DAYORD@)(?=\s+of\s))(?:\s+of)?\s+(?P<month>@MONTH@)(?!\s*,?\s*\d)"
-         r"(?(ordw)(?!['’]s\b))", month_day,
+    rule("date_dm", _WD + r"(?:the\s+)?(?P<day>@DAYNUM@|(?<=the\s)(?P<ordw>@DAYORD@)(?=\s+of\s))(?:\s+of)?\s+(?P<month>@MONTH@)(?!\s*\d)"
+         # (a year after a comma is date_dmy's; a count after it is the clause's: "On 7 March, 40 people died")
+         r"(?!\s*,\s*(?:\d{4}|['’]\d\d)(?![\d,]))(?(ordw)(?!['’]s\b))", month_day,
          trigger="@MONTH@", checks=(veto.month_case, veto.dm_context),
          examples=(Ex("The ceasefire began on 3 July.", "3 July", "2023-07-03"),
+                   Ex("On 7 March, 40 people died in the floods.", "7 March", "2023-03-07"),
                    Ex("The deadline is the first of October.", "the first of October", "2023-10-01")),
          negatives=("He scored 3 May goals.",)),
     rule("month_year", r"(?P<month>@MONTH@),?\s+(?:of\s+)?(?:(?P<year>@YEAR@|'\d\d)|" + _SPOKEN_YEAR + ")", month_year,
