@@ -225,3 +225,17 @@ def test_readiness_on_the_tagging_path(text, value):
     import timeline
 
     assert [t.value for t in timeline.tag(text, "2009-11-16") if t.text == "Wednesday"] == [value]
+
+
+@pytest.mark.parametrize("text,timex,subject", [
+    # a name whose mark the entity tagger runs through, parsed as owning the object: its act
+    ("Moody's downgraded Greece on Monday.", "Monday", "Moody's"),
+])
+def test_name_read_as_owner(text, timex, subject):
+    assert _text(row_of(text, timex, "2026-01-20")["subject"]) == subject
+
+
+def test_owner_of_a_participle_is_no_subject():
+    # "downgraded" an adjective on a noun that a verb of the sentence has: the owner is no doer
+    assert _text(row_of("Hartwell Pharma's downgraded unit was sold on Monday.", "Monday", "2026-01-20")["trigger"]) \
+        == "sold"

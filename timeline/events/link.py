@@ -460,6 +460,20 @@ def _in_subordinate_clause(t: Token) -> bool:
     return any(a.dep_ in ("relcl", "advcl", "acl") for a in [t, *t.ancestors])
 
 
+def _name_read_as_owner(pred: Token) -> Token | None:
+    """"Moody's downgraded Greece on Monday", parsed as one noun phrase ("Moody's" owning "Greece", "downgraded" an
+    adjective on it): a past form right after a name whose mark the entity tagger runs through ("Moody's",
+    "McDonald's") is that name's act, in a sentence with no other verb. None otherwise."""
+    if pred.dep_ != "amod" or pred.tag_ not in ("VBD", "VBN") or pred.i < 2:
+        return None
+    mark, owner = pred.doc[pred.i - 1], pred.doc[pred.i - 2]
+    if mark.tag_ != "POS" or mark.head.i != owner.i or owner.dep_ != "poss" or owner.head.i != pred.head.i \
+            or not _inside_name(mark) \
+            or any(t.pos_ in ("VERB", "AUX") and t.i != pred.i and not _in_subordinate_clause(t) for t in pred.sent):
+        return None
+    return owner
+
+
 def _subject_of_conjunct_misread_verb(pred: Token) -> Token | None:
     """'Moreau studied law in Lyon and worked for a bank in the 1990s', parsed with "studied" an adjective on "law" and
     "worked" coordinated with the noun: a verb with no subject of its own coordinated with a noun whose past-form
@@ -621,7 +635,8 @@ def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_tim
                      and g.pos_ in ("NOUN", "PROPN")), None)
     if subj is None:
         subj = _subject_of_set_off_participle(pred) or _subject_before_misread_participle(pred) \
-            or _subject_of_verb_read_as_adjective(pred) or _subject_of_conjunct_misread_verb(pred)
+            or _subject_of_verb_read_as_adjective(pred) or _subject_of_conjunct_misread_verb(pred) \
+            or _name_read_as_owner(pred)
     if subj is None:
         subj = _reported_subject_taken_for_object(pred) or _inverted_subject(pred)
     if subj is None and pred.dep_ == "xcomp" and pred.head.pos_ in ("ADJ", "ADP") and pred.head.i < pred.i \
