@@ -22,6 +22,11 @@ from ..vocab import expand
 EXAMPLE_DCT = dt.date(2023, 9, 5)
 
 
+# the year said right after a date, read by lookahead so that it stays an expression of its own ("on June 10 last
+# year", "at 5:52 p.m. on March 3 last year"): rules/dates.py day_rel_year and rules/times.py's clock rules
+YEAR_SAID_AFTER = r"(?=,?\s+(?:of\s+)?(?P<yrel>@REL_YEAR@)\s+year(?![\w'’-]))"
+
+
 @dataclass(frozen=True)
 class Ex:
     """A positive example: in ``sentence`` (published ``dct``) the rule itself finds ``span`` with ``value``."""

@@ -8,7 +8,7 @@ import re
 from .. import veto
 from ..partial import UNIT_GRAN, Partial, literal
 from ..vocab import day_num, lexicon, month_num, number, vocab, weekday_num
-from .base import Ex, family, g
+from .base import YEAR_SAID_AFTER, Ex, family, g
 
 rule = family(__name__)
 
@@ -533,8 +533,8 @@ RULES = [
     # "on June 10 last year", "10 June this year": a day of the year named right after it (read alone, "June 10"
     # would take its year from the tense); "last year" stays its own expression, as the probes annotate it
     # ("1 July next year" is one, as "July next year" is)
-    rule("day_rel_year", _WD + r"(?:(?P<month>@MONTH@)\s*(?P<day>@DAYNUM@)(?=,?\s+(?:of\s+)?(?P<yrel>@REL_YEAR@)\s+year(?![\w'’-]))"
-         r"|(?:the\s+)?(?P<day2>@DAYNUM@)(?:\s+of)?\s+(?P<month2>@MONTH@)\s+(?P<yrel2>@REL_YEAR@)\s+year(?![\w'’-]))",
+    rule("day_rel_year", _WD + r"(?:(?P<month>@MONTH@)\s*(?P<day>@DAYNUM@)" + YEAR_SAID_AFTER
+         + r"|(?:the\s+)?(?P<day2>@DAYNUM@)(?:\s+of)?\s+(?P<month2>@MONTH@)\s+(?P<yrel2>@REL_YEAR@)\s+year(?![\w'’-]))",
          day_rel_year,
          trigger="@MONTH@", checks=(veto.month_case, veto.title_case), priority=2,
          examples=(Ex("The signal was recorded on June 10 last year.", "June 10", "2022-06-10"),

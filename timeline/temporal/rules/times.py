@@ -7,7 +7,7 @@ import re
 from .. import veto
 from ..partial import Partial
 from ..vocab import day_num, lexicon, month_num, norm_key, number, weekday_num
-from .base import Ex, family, g
+from .base import YEAR_SAID_AFTER, Ex, family, g
 
 rule = family(__name__)
 
@@ -129,7 +129,7 @@ _TZ_AMPM = (r"(?:\s*(?P<tz>@TIME_ZONES@)|\s+@REGION_ZONE_WORDS@(?![\w-])"
 # (a year named right after the date, "at 5:52 p.m. on March 3 last year", gives the date its year and stays its own
 # expression, as it does after a date alone: rules/dates.py day_rel_year)
 _ON_WD = (r"(?:,?\s+(?:on\s+)?(?:(?:@WEEKDAY@,?\s+)?(?P<month>@MONTH@)\s*(?P<day>@DAYNUM@)"
-          r"(?![\d:])(?:,?\s+(?P<year>@YEAR@)|(?=,?\s+(?:of\s+)?(?P<yrel>@REL_YEAR@)\s+year(?![\w'’-])))?"
+          r"(?![\d:])(?:,?\s+(?P<year>@YEAR@)|" + YEAR_SAID_AFTER + r")?"
           r"|(?P<wd>@WEEKDAY@))"
           r"|\s+(?:(?P<dday>@DEICTIC_DAYS@)(?:\s+@POD:morning|afternoon|evening|night@)?(?![\w-])"
           r"|(?P<thisday>this)\s+@POD:morning|afternoon|evening@(?![\w-])))?")
