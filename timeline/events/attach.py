@@ -398,9 +398,12 @@ def _noun_in_subject_or_planned(t: Token, pred: Token, root: Token, inside: set[
 def _verb_denied_or_describing(t: Token, pred: Token, root: Token, inside: set[int]) -> bool:
     """'No one was injured in the blast on Tuesday' (the blast happened, the injuring did not); 'a hall damaged in
     the flood on Monday' (a participle describing a noun)."""
-    if pred.dep_ == "acl" and pred.tag_ == "VBN" or any(c.dep_ == "neg" for c in pred.children):
-        return True
-    return any(negative_subject(c) for c in pred.children)
+    return pred.dep_ == "acl" and pred.tag_ == "VBN" or _denied(pred)
+
+
+def _denied(pred: Token) -> bool:
+    """Whether the verb ``pred`` is negated or has a negative subject ("did not change", "No one was injured")."""
+    return any(c.dep_ == "neg" or negative_subject(c) for c in pred.children)
 
 
 def _document_or_present(t: Token, pred: Token, root: Token, inside: set[int]) -> bool:
@@ -1402,8 +1405,7 @@ def _time_aside_on_noun(pred: Token, how: str, root: Token, inside: set[int]) ->
         # phrase is a second adverbial of the clause, dated by the clause's verb (review20 section 3)
         return pred, how
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and not is_event_nominal(noun) \
-            and noun.head.head.pos_ == "NOUN" and noun.head.head.i < noun.i \
-            and (any(c.dep_ == "neg" for c in pred.children) or any(negative_subject(c) for c in pred.children)):
+            and noun.head.head.pos_ == "NOUN" and noun.head.head.i < noun.i and _denied(pred):
         # "The last statewide recount in Colorado, in 2010, did not change the outcome": a denied verb dates nothing,
         # so the time is the event's before the place ("The last flood in the valley, in 2013, destroyed 400 homes"
         # keeps the verb: docs/preceding_nominal_convention.md)
@@ -2594,9 +2596,9 @@ def _fronted_until_on_saying(pred: Token, how: str, root: Token, inside: set[int
 
 
 def _event_in_amount_phrase(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
-    """'Losses from the flood in April forced ...', 'Turnout in the referendum in October was the lowest': an amount
-    (``quantity_nouns``) measured of an event named right before the time, in the amount's own phrase, is the
-    event's: the time dates the flood, not the losses."""
+    """'Losses from the flood in April forced ...': an amount (``quantity_nouns``) measured of an event named right
+    before the time, in the amount's own phrase, is the event's: the time dates the flood, not the losses (a
+    reporting period stays the amount's: "Losses on the trade in the third quarter")."""
     if not (_is_quantity(pred) and pred.pos_ == "NOUN"):
         return pred, how
     doc = root.doc
@@ -2790,10 +2792,7 @@ def _clause_dated_apart(noun: Token, inside: set[int]) -> bool:
     verb = noun
     while verb.pos_ not in ("VERB", "AUX") and verb.dep_ in ("pobj", "dobj", "prep") and verb.head.i != verb.i:
         verb = verb.head
-    if verb.pos_ not in ("VERB", "AUX"):
-        return False
-    return any(t.ent_type_ in ("DATE", "TIME") and t.i not in inside and t.i > noun.i
-               for c in verb.children if c.i > noun.i for t in c.subtree)
+    return verb.pos_ in ("VERB", "AUX") and _own_time(verb, inside)
 
 
 # units of a possessive time that names an edition rather than a date ("next year's event", "next season's programme")

@@ -449,15 +449,17 @@ def _subject_of_verb_read_as_adjective(pred: Token) -> Token | None:
     if adv.lower_ not in SUBJECT_ADVERBS or adv.head.i not in (pred.i, pred.head.i) \
             or noun.pos_ not in ("NOUN", "PROPN") \
             or not (noun.i == root.i or noun.dep_ in ("nmod", "compound", "nsubj") and noun.head.i == pred.head.i) \
-            or any(t.pos_ in ("VERB", "AUX") and t.i != pred.i and not _in_subordinate_clause(t) for t in pred.sent):
+            or _other_main_verb(pred):
         return None
     return noun
 
 
-def _in_subordinate_clause(t: Token) -> bool:
-    """Whether ``t`` sits in a relative or adverbial clause ("Kessaro last rationed water in 1995, when some districts
-    went without"): such a verb is no main verb the sentence has."""
-    return any(a.dep_ in ("relcl", "advcl", "acl") for a in [t, *t.ancestors])
+def _other_main_verb(pred: Token) -> bool:
+    """Whether the sentence of a verb the parser read as an adjective has another verb outside relative and adverbial
+    clauses ("Kessaro last rationed water in 1995, when some districts went without" has none): then that verb is the
+    sentence's, and the misread one no main verb."""
+    return any(t.pos_ in ("VERB", "AUX") and t.i != pred.i
+               and not any(a.dep_ in ("relcl", "advcl", "acl") for a in [t, *t.ancestors]) for t in pred.sent)
 
 
 def _name_read_as_owner(pred: Token) -> Token | None:
@@ -468,8 +470,7 @@ def _name_read_as_owner(pred: Token) -> Token | None:
         return None
     mark, owner = pred.doc[pred.i - 1], pred.doc[pred.i - 2]
     if mark.tag_ != "POS" or mark.head.i != owner.i or owner.dep_ != "poss" or owner.head.i != pred.head.i \
-            or not _inside_name(mark) \
-            or any(t.pos_ in ("VERB", "AUX") and t.i != pred.i and not _in_subordinate_clause(t) for t in pred.sent):
+            or not _inside_name(mark) or _other_main_verb(pred):
         return None
     return owner
 

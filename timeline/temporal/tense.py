@@ -481,7 +481,7 @@ def _ahead_state(adj: Token) -> bool:
     a plain past ("She was ready to leave on Friday when the call came") it is narrative, and the time that day's."""
     doc = adj.doc
     i = adj.i - 1
-    while i > 0 and adj.i - i <= 2 and (doc[i].lower_ in ("not", "n't", "never") or upos(doc[i]) == "ADV"):
+    while i > 0 and adj.i - i <= 2 and (doc[i].lower_ in _NEGATIONS or upos(doc[i]) == "ADV"):
         i -= 1
     be = doc[i] if i >= 0 else None
     if be is None or lemma(be) != "be":
@@ -1268,8 +1268,8 @@ def _negated_before(doc: Doc, until: int) -> bool:
     for i in range(until - 1, max(-1, until - 1 - _NOT_UNTIL_REACH), -1):
         t = doc[i]
         if t.text in (".", "!", "?", ";") or t.is_sent_start:
-            return t.lower_ in ("not", "n't", "never")
-        if t.lower_ in ("not", "n't", "never"):
+            return t.lower_ in _NEGATIONS
+        if t.lower_ in _NEGATIONS:
             return True
     return False
 
