@@ -61,6 +61,7 @@ from .lexicon import DEADLINE_GRANTING_VERBS, PRESENCE_LIGHT_VERBS, PRESENCE_NOU
 from .lexicon import BASE_LEVEL_NOUNS, BASE_LEVEL_PREPOSITIONS, CURRENCY_HOMOGRAPHS, CAPACITY_NOUNS, RANGE_OPENERS, COMPARISON_MARKS, CONTEST_OUTCOME_VERBS
 from .lexicon import ENDED_PLAN_NOUNS, PLAN_ENDING_VERBS, SEASON_KIND_NOUNS
 from .lexicon import HEDGED_TIME_OPENERS, ROUTINE_DAY_WORDS, YEARLY_SET_WORDS
+from .lexicon import NOTICING_VERBS, WANTING_VERBS
 from .lexicon import COMPLEMENT_INFINITIVE_VERBS, DELAYED_OBJECT_PRONOUNS, DISCOVERING_VERBS, EARLIER_INSTANCE_PRONOUNS, INTENDING_VERBS, SEQUENCE_PREPOSITIONS
 from .lexicon import COUNT_MODIFIERS, COUNT_NOUNS, LABEL_NOUNS, NAMED_EVENT_HEADS, QUOTES, TITLE_NOUNS, TITLING_WORDS
 from .lexicon import CONSEQUENCE_VERBS, NOT_UNTIL_WORDS, PRECEDED_EVENT_PREPOSITIONS, RAISING_PREDICATES
@@ -1062,6 +1063,10 @@ def _own_object_nominal(pred: Token, how: str, root: Token, inside: set[int]) ->
         # "The senate approved the expansion move in October": a ruling on a proposed event is dated by the ruling
         # (as with a time hung on the verb: "approved Nordbank's takeover of Hansa on Tuesday")
         return pred.head, "sanctioned-object"
+    if how == "prep-nominal" and pred.dep_ == "dobj" and is_predicate(pred.head) and lemma_in(pred.head, NOTICING_VERBS) \
+            and root.dep_ == "pobj" and root.head.head.i == pred.i and root.head.i > pred.i:
+        # "Staff discovered the attack on Sunday morning": the finding out is what the time dates
+        return pred.head, "noticed-object"
     return pred, how
 
 
@@ -1270,6 +1275,41 @@ def _clause_after_time(pred: Token, how: str, root: Token, inside: set[int]) -> 
 
 # words that open a relative clause: after them the clause describes the noun, not what happened then
 RELATIVE_WORDS = frozenset({"that", "which", "who", "whom", "whose", "when", "where"})
+
+
+def _every_occasion(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
+    """'We raised it at every council meeting this year', 'attended each session last week': a noun counted over
+    with "every" or "each" names occasions, not one event; the time dates what the verb says happened at them."""
+    if not how.endswith("-nominal") or pred.pos_ != "NOUN" \
+            or not any(c.dep_ == "det" and c.lower_ in ("every", "each") for c in pred.children):
+        return pred, how
+    verb = pred.head.head if pred.dep_ == "pobj" and pred.head.dep_ == "prep" else pred.head if pred.dep_ == "dobj" else None
+    if verb is None or not is_predicate(verb) or verb.pos_ not in ("VERB", "AUX"):
+        return pred, how
+    return verb, "every-occasion"
+
+
+def _relative_clause_time(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
+    """'Hackers who broke into the network last weekend have demanded 40 bitcoins', 'a wildfire that started in
+    the hills last Thursday jumped the highway': a time closing a relative clause (or a participle phrase) on the
+    subject, with no comma before the main verb that follows, ends that clause; the parser hung it on the main
+    verb. A time set off by commas, or with words of its own before the verb, stays the verb's ("The man who was
+    arrested, on Monday, appeared")."""
+    doc = root.doc
+    first, last = min(inside), max(inside)
+    if not how.endswith("-verb") or pred.i <= last or first < 2 or pred.dep_ == "relcl":
+        return pred, how
+    if any(doc[i].is_punct or doc[i].dep_ not in ("aux", "auxpass", "neg", "advmod") for i in range(last + 1, pred.i)):
+        return pred, how
+    clause, t = None, doc[first - 1]
+    while t.head.i != t.i and t.i < first:
+        if t.dep_ == "relcl" or t.dep_ == "acl" and t.tag_ == "VBN":
+            clause = t
+            break
+        t = t.head
+    if clause is None or clause.head.i >= clause.i or clause.right_edge.i != first - 1 or not is_predicate(clause):
+        return pred, how
+    return clause, "relative-clause-time"
 
 
 def _moved_event(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
@@ -2622,7 +2662,7 @@ def _event_in_amount_phrase(pred: Token, how: str, root: Token, inside: set[int]
     return pred, how
 
 
-REFINEMENTS = [_determiner_gerund, _cleft_focus, _naming_participle, _appointed_date, _closed_aside_participle, _clause_after_time, _gapped_object, _participle_agent, _dating_participle, _occasion_dated, _temporal_adjective, _dated_noun_after, _medium_of_saying, _secondary_predicate, _after_reporting_verb, _reporting_complement, _trailing_report, _when_clause, _preceding_nominal, _act_in_contest, _act_at_dated_contest, _market_setting, _moved_event,
+REFINEMENTS = [_determiner_gerund, _cleft_focus, _naming_participle, _appointed_date, _closed_aside_participle, _clause_after_time, _relative_clause_time, _every_occasion, _gapped_object, _participle_agent, _dating_participle, _occasion_dated, _temporal_adjective, _dated_noun_after, _medium_of_saying, _secondary_predicate, _after_reporting_verb, _reporting_complement, _trailing_report, _when_clause, _preceding_nominal, _act_in_contest, _act_at_dated_contest, _market_setting, _moved_event,
                _quantity_subject, _amount_for_period, _amount_in_measure, _light_verb, _object_complement, _since_on_perfect, _since_under_perfect, _own_object_nominal, _argument_noun_dated, _agent_dated, _according_to, _time_aside_on_noun, _time_inside_noun_phrase, _onset_participle, _set_off_onset, _onset_on_noun, _occasion_of, _state_noun, _aspectual, _going_to, _event_on_copula, _noun_due_at_time, _resource_lasting, _due_to_misread_verb, _expected_event, _prospect_object, _aimed_act, _background_progressive, _ordinal_of_subject, _due_thing_does, _deadline_infinitive, _bounded_term, _contest_outcome, _compared_expectation, _compared_noun, _conjunct_verb_misread, _capacity_infinitive, _ago_on_infinitive, _tally_of_act, _count_over_events, _change_noun_since, _have_to, _restated_amount, _offset_anchor_noun, _standing_participle, _gerund_kept_from, _manner_gerund, _learned_of, _misread_perfect, _refused_act, _lost_verb_on_noun_root, _elided_count_noun, _premodifier_across_preposition, _time_after_apposition, _deadline_on_question_state, _object_read_as_clause, _age_phrase, _fronted_until_on_saying,
                _counted_object_over_period, _amount_purpose, _event_in_amount_phrase]
 
@@ -2691,8 +2731,12 @@ def _scheduled_before_report(pred: Token, how: str, inside: set[int], ahead: boo
 def _forecast_object_ahead(pred: Token, how: str, root: Token, ahead: bool | None) -> tuple[Token, str]:
     """'Economists expect no change until the fourth quarter': a time ahead of the report after a forecast
     verb's event-noun object dates what is foreseen, however the parser hung it on the verb. (A time gone by
-    reaches the noun another way: "past-time-on-present".)"""
-    if ahead is not True or how != "prep-verb" or not lemma_in(pred, FORECAST_VERBS):
+    reaches the noun another way: "past-time-on-present".) So with a verb of wanting one ("wanted a cabinet
+    reshuffle within a month", ``wanting_verbs``) and a bare time ("expect more diversions later this week")."""
+    if ahead is None and root.i in typed_timex_tokens(root.doc, "DURATION") and root.head.lower_ == "within":
+        ahead = True  # a window opening at the report: "within a month"
+    if ahead is not True or how not in ("prep-verb", "npadvmod-verb", "advmod-verb") \
+            or not (lemma_in(pred, FORECAST_VERBS) or lemma_in(pred, WANTING_VERBS)):
         return pred, how
     obj = next((c for c in pred.children if c.dep_ == "dobj"), None)
     if obj is None or obj.i > root.left_edge.i or not is_event_nominal(obj):

@@ -2141,8 +2141,10 @@ def _full_person_name_before(t: Token) -> bool:
 def _person_by_mention(t: Token) -> bool:
     """A name the entity tagger did not label a person's ("Amara Quell" as an organisation) that the text shows is
     one, here or at an earlier mention of the same word (within :data:`NAME_REACH`): an age set off after it ("Quell,
-    41,"), or a person noun it names ("the novelist Amara Quell", "Amara Quell, a novelist,"). No "it" means it."""
-    if t.pos_ != "PROPN" or t.ent_type_ == "PERSON":
+    41,"), or a person noun it names ("the novelist Amara Quell", "Amara Quell, a novelist,"). No "it" means it.
+    So a subject the tagger took for another word class ("Pike, who bought Rovers in 2009, said he", with "Pike" an
+    adverb) when an earlier mention of the word is a name."""
+    if t.ent_type_ == "PERSON" or t.pos_ != "PROPN" and not _misread_name_subject(t):
         return False
     doc = t.doc
     for x in (t, *(y for y in doc[max(0, t.i - NAME_REACH):t.i] if y.text == t.text)):
@@ -2160,6 +2162,16 @@ def _person_by_mention(t: Token) -> bool:
                 and head.left_edge.i == head.head.i + 1:  # right after its title ("the novelist Amara Quell")
             return True
     return False
+
+
+def _misread_name_subject(t: Token) -> bool:
+    """A capitalised subject word the tagger read as another word class that an earlier mention (within
+    :data:`NAME_REACH`) tags as a name: "Graham Pike agreed to sell. Pike, who bought ..." with the second "Pike" an
+    adverb."""
+    if t.dep_ not in ("nsubj", "nsubjpass") or not t.is_alpha or not t.text[:1].isupper() or t.is_upper:
+        return False
+    doc = t.doc
+    return any(x.text == t.text and x.pos_ == "PROPN" for x in doc[max(0, t.i - NAME_REACH):t.i])
 
 
 def _name_head(t: Token) -> Token:

@@ -556,3 +556,11 @@ def _not_one(subj: Token) -> bool:
     # (the parser hangs the "not" on the noun or on its counting word: "Not one passenger")
     return any(g.dep_ == "neg" and g.lower_ == "not" and g.i < one.i for one in ones
                for g in (*one.children, *subj.children))
+
+
+def participle_conjunct(verb: Token) -> bool:
+    """'The track was relaid in 2012 and inspected last month', parsed with "inspected" a clause on the copula: a
+    participle after "and" is the first one's conjunct, a headline of its own."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.i > verb.head.i and verb.i > 0 \
+        and verb.doc[verb.i - 1].dep_ == "cc" and verb.doc[verb.i - 1].lower_ in ("and", "or", "but") \
+        and not any(c.dep_ in ("mark", "nsubj", "nsubjpass", "expl") for c in verb.children)

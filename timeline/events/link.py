@@ -28,7 +28,7 @@ from .lexicon import CAPACITY_NOUNS, CONDITIONAL_MARKS, CONTENT_INFINITIVE_NOUNS
 from .lexicon import (DENYING_VERBS, INVERTED_CONDITIONALS, NEGATIONS, NEGATIVE_IMPLICATIVE_VERBS, PARTICIPLE_CLAUSE_MARKS,
                       PROVING_VERBS)
 from .phrases import hyphenated_word, join_tokens, named_actors, object_tokens, phrase_tokens
-from .grammar import AGENT_NOUNS, may_act, relative_object_of_infinitive
+from .grammar import AGENT_NOUNS, may_act, participle_conjunct, relative_object_of_infinitive
 from .summary import (DATELINE_KEY, REPORT_SHORT_FROM, happened_until, headline_anchor, headline_tokens, modality,
                       reported_complement, speaker_tokens, tidy)
 from .timex_tokens import timex_token_indices
@@ -709,6 +709,10 @@ def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_tim
             and not any(c.dep_ in ("mark", "nsubj", "nsubjpass", "expl") for c in pred.children):
         # a perfect participle clause ("closed up 2.6% on Tuesday, having gained 30% this year", "Having won the
         # title in 2019, she retired"): done by its main clause's subject
+        subj = subject_token(pred.head)
+    if subj is None and participle_conjunct(pred) and is_predicate(pred.head):
+        # "The track was relaid in 2012 and inspected last month", parsed with the second participle a clause on
+        # the copula: the two share the subject
         subj = subject_token(pred.head)
     if subj is None:
         listed = _listed_passive_participle(pred)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .grammar import participle_conjunct
 from .grammar import (CLAUSE_DEPS, governor_of_misread_conjunct, is_event_nominal, is_predicate, lemma_in, relative_object_of_infinitive, subject_token,
                       word_of)
 from .lexicon import (CONDITIONAL_MARKS, DANGLING_TAIL_POS, LEADING_CONNECTIVES, MODAL_AUX, NEGATIONS,
@@ -20,7 +21,7 @@ from .lexicon import PLANNING_PARTICIPLES
 from .lexicon import AGE_NOUNS
 from .lexicon import REPORTING_VERBS
 from .lexicon import COPULAR_PLANS, HEDGING_NOUN_MODIFIERS, QUESTION_MODALITIES, SUPERSEDED_PLAN_ADVERBS
-from .lexicon import DEMANDING_VERBS, PLANNED_OCCURRENCE_WORDS
+from .lexicon import DEMANDING_VERBS, PLANNED_OCCURRENCE_WORDS, WANTING_VERBS
 from .lexicon import ASPECTUAL_VERBS, COMPLEMENT_INFINITIVE_VERBS, DEADLINE_GIVING_VERBS, DEGREE_ADVERBS, INVERTING_WORDS, MONEY_WORDS, DEADLINE_PREPOSITIONS, IMPLICATIVE_VERBS, LEADING_SUBORDINATORS, UNMARKED_TIME_WORDS
 
 # words before a noun that make its infinitive one that happened: "the first/last/only one to ..."
@@ -145,6 +146,9 @@ def modality(pred: Token) -> tuple[str, bool]:
         # "expected a loss for the third quarter": a foreseen event is not (yet) asserted ("expect no change" is
         # the denial below)
         parts.append((pred.head.i, FORECAST_VERBS[pred.head.lemma_.lower()]))
+    elif pred.pos_ == "NOUN" and pred.dep_ == "dobj" and is_predicate(pred.head) \
+            and pred.head.lemma_.lower() in WANTING_VERBS:
+        parts.append((pred.head.i, WANTING_VERBS[pred.head.lemma_.lower()]))  # "wanted a reshuffle": not done
     if pred.dep_ == "ccomp" and pred.tag_ in ("VBG", "VB") and pred.head.lemma_.lower() in FORECAST_VERBS \
             and any(c.dep_ in ("nsubj", "nsubjpass") for c in pred.children) and not infinitive:
         # "had forecast the deficit increasing to $48.0 billion in August": a foreseen clause, as a foreseen
@@ -546,7 +550,7 @@ def headline_anchor(pred: Token) -> Token:
     hops = 0
     # (a finite verb the parser left without a subject stays: "after neither won a majority" keeps "won")
     while anchor.dep_ in ("pcomp", "advcl", "xcomp", "acl") and subject_token(anchor) is None and hops < 3 \
-            and anchor.tag_ not in ("VBD", "VBZ", "VBP"):
+            and anchor.tag_ not in ("VBD", "VBZ", "VBP") and not participle_conjunct(anchor):
         up = anchor.head.head if anchor.head.pos_ == "ADP" else anchor.head
         if not is_predicate(up) or up.i == anchor.i:
             break
@@ -1346,6 +1350,17 @@ def _with_shared_auxiliaries(toks: list, pred: Token) -> list:
     subject, verb ("was arrested in November and extradited last week" → "Kim was extradited", not "Kim
     extradited"; "would take effect in May and expire in 2027" → "The bill would expire"; "plans to open a store
     and to hire 50 people by June" → "The firm plans to hire", not "The firm to hire")."""
+    if participle_conjunct(pred) and pred.head.lemma_ == "be":
+        # "was relaid in 2012 and inspected last month", parsed with the participles an adjective and a clause on
+        # "was": the copula is the passive's auxiliary, shared
+        at = next((k for k, t in enumerate(toks) if getattr(t, "i", -1) == pred.i), None)
+        subject = {x.i for c in pred.head.children if c.dep_ in ("nsubj", "nsubjpass") for x in c.subtree}
+        if at is None or not subject or at > 0 and getattr(toks[at - 1], "i", -1) not in subject:
+            return toks
+        shared = [c for c in pred.head.children if c.dep_ in ("aux", "neg") and c.i < pred.head.i] + [pred.head]
+        # (alone, the participle's phrase takes the subject they share)
+        front = [] if at else [_Shared(pred.doc[i]) for i in sorted(subject)]
+        return toks[:at] + front + [_Shared(c) for c in shared] + toks[at:]
     # (also a second verb the tagger misread as another word, which the grammar reads as a predicate: "will open
     # in April and close in October", "close" tagged an adverb)
     if pred.dep_ != "conj" or not (pred.tag_ in ("VBN", "VB") or pred.pos_ not in ("VERB", "AUX", "NOUN", "PROPN")

@@ -1149,6 +1149,8 @@ def _called_for(span: Span) -> bool:
         return False
     if span.end < len(doc) and doc[span.end].tag_ == "POS":
         return False
+    if _scheduled_now(doc, i - 2):
+        return True
     nouns = 0
     for j in range(i - 2, max(-1, i - 2 - _PREPARED_REACH), -1):
         t = doc[j]
@@ -1158,6 +1160,16 @@ def _called_for(span: Span) -> bool:
             return False
         nouns += upos(t) in ("NOUN", "PROPN")
     return False
+
+
+def _scheduled_now(doc, j: int) -> bool:
+    """'A first hearing has been set for September 12', 'The vote is scheduled for Tuesday': a present or perfect
+    passive of calling or scheduling (``calling_for_verbs``) right before "for" says the day is on the calendar
+    now. (A past one, "was scheduled for Monday", may tell of a day gone by.)"""
+    if j < 1 or doc[j].tag_ != "VBN" or not is_word(doc[j], _CALLING):
+        return False
+    aux = [t.lower_ for t in doc[max(0, j - 2):j]]
+    return aux[-1:] in (["is"], ["are"], ["'s"], ["'re"]) or aux in (["has", "been"], ["have", "been"])
 
 
 _OPEN_VERBS = {verb: particle for verb, particle in vocab()["open_possibility_verbs"]["verbs"]}

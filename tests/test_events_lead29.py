@@ -1,0 +1,91 @@
+"""Issue 12, session 29 (2026-12-03): a time closing a relative clause on the subject, objects that are only wanted
+or foreseen, a finding out dated apart from what was found, occasions counted with "every", a name the tagger read
+as another word, a participle conjoined to a passive, and a scheduling passive that looks ahead. Examples written
+here, not from any corpus or held-out text."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+from test_events_v6 import row_of  # noqa: E402
+
+PUB = "2011-03-16"  # a Wednesday
+
+
+def _text(v) -> str:
+    return "" if v is None or (not isinstance(v, str) and pd.isna(v)) else str(v)
+
+
+@pytest.mark.parametrize("text,timex,trigger", [
+    # a time closing a relative clause on the subject, right before the main verb, ends that clause
+    ("Thieves who entered the museum through a skylight last weekend have stolen four paintings.", "last weekend",
+     "entered"),
+    ("Villagers fled their homes after a flood that began in the hills above the town last Thursday swept through "
+     "the valley.", "last Thursday", "began"),
+    ("A storm that formed over the gulf on Saturday flooded two towns.", "Saturday", "formed"),
+    ("Investors who bought the bonds in 2008 lost most of their money.", "2008", "bought"),
+    # a wanted or foreseen event noun with a time ahead: the time is the event's
+    ("The opposition wants a new election within a month.", "a month", "election"),
+    ("Traders expect more selling later this week.", "later this week", "selling"),
+    # what was found came before: the time dates the finding out
+    ("Engineers discovered the leak on Monday morning, when pressure in the main fell.", "Monday morning",
+     "discovered"),
+    # occasions counted with "every" are no one event: the verb happened at them
+    ("She asked the question at every board meeting this year.", "this year", "asked"),
+])
+def test_trigger(text, timex, trigger):
+    assert _text(row_of(text, timex, PUB)["trigger"]) == trigger
+
+
+@pytest.mark.parametrize("text,timex,trigger", [
+    # set off by commas, the time is the main verb's
+    ("Thieves who entered the museum, on Sunday, returned two of the paintings.", "Sunday", "returned"),
+    # a time with words of its own before the main verb stays with it
+    ("The firm that built the bridge said on Monday it would repair it.", "Monday", "said"),
+    # a past time after a wanted object is when it was wanted, not the object
+    ("The union demanded a recount on Monday.", "Monday", "demanded"),
+])
+def test_not_moved(text, timex, trigger):
+    assert _text(row_of(text, timex, PUB)["trigger"]) == trigger
+
+
+def test_wanted_object_is_not_asserted():
+    # wanted by a speaker on a day gone by: the event is not said to have happened
+    row = row_of("The junior partner said on Monday it wanted a cabinet reshuffle within a month.", "a month", PUB)
+    assert (_text(row["trigger"]), bool(row["asserted"])) == ("reshuffle", False)
+
+
+@pytest.mark.parametrize("text,timex,subject", [
+    # the reporter of a reported "he" is a name the tagger misread as an adverb: an earlier mention names it
+    ("Graham Pike has agreed to sell Rovers. Pike, who bought Rovers in 2009 and took them into the top flight, "
+     "said he had turned down two other offers since the summer.", "the summer", "Pike"),
+    # a participle joined by "and" to a passive shares its subject
+    ("The same stretch of track was relaid in 2012 and inspected last month, the operator said.", "last month",
+     "The same stretch of track"),
+])
+def test_subject(text, timex, subject):
+    assert _text(row_of(text, timex, PUB)["subject"]) == subject
+
+
+def test_conjoined_participle_headline():
+    row = row_of("The same stretch of track was relaid in 2012 and inspected last month, the operator said.",
+                 "last month", PUB)
+    assert _text(row["event"]) == "The same stretch of track was inspected"
+
+
+@pytest.mark.parametrize("text,timex,start,asserted", [
+    # a present or perfect scheduling passive puts the day on the calendar ahead
+    ("A first hearing in the case has been set for Monday.", "Monday", "2011-03-21", False),
+    ("A first hearing in the case has been set for September 12.", "September 12", "2011-09-12", False),
+    ("The final vote is scheduled for Monday.", "Monday", "2011-03-21", False),
+    # a past calling that is no scheduling passive keeps the day gone by
+    ("The hearing was held on Monday.", "Monday", "2011-03-14", True),
+])
+def test_scheduling_passive_direction(text, timex, start, asserted):
+    row = row_of(text, timex, PUB)
+    assert (str(row["start"])[:10], bool(row["asserted"])) == (start, asserted)
