@@ -475,6 +475,24 @@ def _name_read_as_owner(pred: Token) -> Token | None:
     return owner
 
 
+NAME_MENTION_REACH = 400  # tokens back to an earlier mention of a name
+
+
+def _name_read_as_adverb(pred: Token) -> Token | None:
+    """'Vesely resigned the following morning', with "Vesely" tagged an adverb: a capitalised word right before a
+    finite verb with no subject, hung on it as a modifier, is its subject when an earlier mention of the word
+    (within :data:`NAME_MENTION_REACH`) is a name. None otherwise."""
+    if pred.tag_ not in ("VBD", "VBZ", "VBP") or pred.i < 1 or any(c.dep_ in SUBJECT_DEPS for c in pred.children):
+        return None
+    t = pred.doc[pred.i - 1]
+    if t.head.i != pred.i or t.dep_ not in ("advmod", "npadvmod", "dep") or t.pos_ == "PROPN" or not t.is_alpha \
+            or not t.text[:1].isupper() or t.is_upper or t.ent_type_ in ("DATE", "TIME"):
+        return None
+    if not any(x.text == t.text and x.pos_ == "PROPN" for x in pred.doc[max(0, t.i - NAME_MENTION_REACH):t.i]):
+        return None
+    return t
+
+
 def _subject_of_conjunct_misread_verb(pred: Token) -> Token | None:
     """'Moreau studied law in Lyon and worked for a bank in the 1990s', parsed with "studied" an adjective on "law" and
     "worked" coordinated with the noun: a verb with no subject of its own coordinated with a noun whose past-form
@@ -575,6 +593,25 @@ def _clause_before_subjectless_verb(verb: Token) -> bool:
         and not any(c.dep_ in SUBJECT_DEPS for c in main.children)
 
 
+SUBORDINATING_PREPOSITIONS = frozenset({"after", "before", "since", "until", "once"})
+
+
+def _subject_after_subordinator(subj: Token | None) -> Token | None:
+    """'..., halting container traffic after talks on a new contract collapsed over the weekend', parsed with
+    "after talks ..." a phrase on "traffic" and the whole a subject of "collapsed": a noun right after a word that
+    also opens clauses ("after", "since"), its phrase running up to the verb, is the verb's subject. None
+    otherwise."""
+    if subj is None or subj.dep_ not in ("nsubj", "nsubjpass") or subj.head.i < subj.i:
+        return None
+    verb = subj.head
+    for c in subj.children:
+        if c.dep_ == "prep" and c.lower_ in SUBORDINATING_PREPOSITIONS and c.i > subj.i:
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if obj is not None and obj.pos_ in ("NOUN", "PROPN", "PRON") and obj.right_edge.i == verb.i - 1:
+                return obj
+    return None
+
+
 def _nearer_of_two_subjects(subj: Token | None) -> Token | None:
     """'said prices had risen and that workloads had grown', 'the subsidies the state plans to offer': a verb the
     parser gave two subjects before it, a complementizer "that" or the noun a clause with no relative pronoun
@@ -625,7 +662,7 @@ def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_tim
     subj = _subject_in_aside(subj) or subj
     subj = _measure_of_participle(pred, subj) or subj
     subj = _whole_subject_of_set_off_participle(pred, subj) or subj
-    subj = _nearer_of_two_subjects(subj) or subj
+    subj = _nearer_of_two_subjects(subj) or _subject_after_subordinator(subj) or subj
     if subj is None:
         subj = _gerund_subject(pred)
     if subj is None and is_predicate(pred):
@@ -637,7 +674,7 @@ def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_tim
     if subj is None:
         subj = _subject_of_set_off_participle(pred) or _subject_before_misread_participle(pred) \
             or _subject_of_verb_read_as_adjective(pred) or _subject_of_conjunct_misread_verb(pred) \
-            or _name_read_as_owner(pred)
+            or _name_read_as_owner(pred) or _name_read_as_adverb(pred)
     if subj is None:
         subj = _reported_subject_taken_for_object(pred) or _inverted_subject(pred)
     if subj is None and pred.dep_ == "xcomp" and pred.head.pos_ in ("ADJ", "ADP") and pred.head.i < pred.i \
