@@ -135,3 +135,19 @@ def test_noun_after_a_subordinating_preposition_is_the_subject():
                ["det", "nsubj", "prep", "det", "pobj", "advmod", "ROOT"], ["DT", "NN", "IN", "DT", "NN", "RB", "VBD"],
                ["DET", "NOUN", "ADP", "DET", "NOUN", "ADV", "VERB"])
     assert link._subject(doc[6]).text == "rally"
+
+
+@pytest.mark.parametrize("text,timex,trigger", [
+    # a past directing verb over a to-infinitive: the directing took place then; whether the act followed is unsaid
+    ("Maple Grove approved a plan to rebuild its library in 2009 but shelved it twice.", "2009", "approved"),
+    ("Hundreds of families were ordered to leave their farms on Sunday night after a dam that cracked above the "
+     "village on Friday began to leak.", "Sunday night", "ordered"),
+    # a time ahead, a future year or a deadline stays the infinitive's
+    ("The court ordered the firm to close the plant next month.", "next month", "close"),
+    ("The board approved a plan to build a stadium in 2025.", "2025", "build"),
+    ("The judge ordered the bank to pay the fine by Friday.", "Friday", "pay"),
+    # not a directing verb: a threat's time is the threatened act's (temporal/tense.py reads it ahead)
+    ("The union threatened to strike on Monday.", "Monday", "strike"),
+])
+def test_directed_act(text, timex, trigger):
+    assert _text(row_of(text, timex, PUB)["trigger"]) == trigger

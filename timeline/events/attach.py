@@ -61,7 +61,7 @@ from .lexicon import DEADLINE_GRANTING_VERBS, PRESENCE_LIGHT_VERBS, PRESENCE_NOU
 from .lexicon import BASE_LEVEL_NOUNS, BASE_LEVEL_PREPOSITIONS, CURRENCY_HOMOGRAPHS, CAPACITY_NOUNS, RANGE_OPENERS, COMPARISON_MARKS, CONTEST_OUTCOME_VERBS
 from .lexicon import ENDED_PLAN_NOUNS, PLAN_ENDING_VERBS, SEASON_KIND_NOUNS
 from .lexicon import HEDGED_TIME_OPENERS, ROUTINE_DAY_WORDS, YEARLY_SET_WORDS
-from .lexicon import NOTICING_VERBS, WANTING_VERBS
+from .lexicon import DIRECTING_VERBS, NOTICING_VERBS, WANTING_VERBS
 from .lexicon import COMPLEMENT_INFINITIVE_VERBS, DELAYED_OBJECT_PRONOUNS, DISCOVERING_VERBS, EARLIER_INSTANCE_PRONOUNS, INTENDING_VERBS, SEQUENCE_PREPOSITIONS
 from .lexicon import COUNT_MODIFIERS, COUNT_NOUNS, LABEL_NOUNS, NAMED_EVENT_HEADS, QUOTES, TITLE_NOUNS, TITLING_WORDS
 from .lexicon import CONSEQUENCE_VERBS, NOT_UNTIL_WORDS, PRECEDED_EVENT_PREPOSITIONS, RAISING_PREDICATES
@@ -466,8 +466,12 @@ def _future_verb_past_time(pred: Token, root: Token) -> bool:
                 for c in v.children) \
         or finite.i != pred.i and (finite.tag_ in ("VBZ", "VBP") or any(
             c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") and c.lemma_ != "have" for c in finite.children))
-    if not ahead:
-        return False
+    return ahead and _value_before_report(root)
+
+
+def _value_before_report(root: Token) -> bool:
+    """Whether the time at ``root`` is a calendar value ("2013", "2016-05") wholly before the report's date, read
+    off the value itself (for times resolved without the report: absolute years and dates)."""
     value = _timex_value_at(root.doc, root.i) or ""
     pub = root.doc._.pub_date if root.doc.has_extension("pub_date") else None
     if pub is None or not re.fullmatch(r"\d{4}(-\d\d){0,2}", value):
@@ -1893,6 +1897,45 @@ def _aimed_act(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[To
     if any(g.i in times and g.i not in inside for c in act.children if c.i != pred.i for g in c.subtree):
         return pred, how
     return act, "aimed-act"
+
+
+DEADLINE_LEADS = frozenset({"by", "until", "till", "before", "within"})
+
+
+def _nested_clause_between(t: Token, top: Token) -> bool:
+    """Whether a clause of its own (relative, participle, adverbial, complement) stands between ``t`` and ``top``
+    above it."""
+    while t.i != top.i and t.head.i != t.i:
+        if t.dep_ in ("relcl", "acl", "advcl", "ccomp") and t.pos_ in ("VERB", "AUX"):
+            return True
+        t = t.head
+    return False
+
+
+def _directed_act(pred: Token, how: str, root: Token, inside: set[int], ahead: bool | None) -> tuple[Token, str]:
+    """'Residents were ordered to leave their homes on Monday night', 'approved a plan to upgrade its network in
+    2013': a past verb of directing (``directing_verbs``) over a
+    to-infinitive, directly or through its object noun, is what took place; a time after the infinitive's phrase
+    dates it when it has no time of its own and lies behind the report. (Whether the act followed is unsaid; a time
+    ahead is the act's: "ordered the firm to close the plant next month".)"""
+    if ahead is True or not how.endswith("-verb") or pred.tag_ != "VB" or root.i < pred.i \
+            or root.head.lower_ in DEADLINE_LEADS \
+            or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in pred.children):
+        return pred, how  # (a deadline is the infinitive's: "ordered the firm to pay by March")
+    act = pred.head if pred.dep_ == "xcomp" else pred.head.head if pred.dep_ == "acl" and pred.head.dep_ == "dobj" \
+        else None
+    if act is None or not lemma_in(act, DIRECTING_VERBS) or not is_predicate(act) or act.i > pred.i:
+        return pred, how
+    past = act.tag_ == "VBD" or act.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in act.children)
+    if not past:
+        return pred, how
+    if ahead is None and not _value_before_report(root):
+        return pred, how  # (a year resolved without the report: behind it only as its value says, "in 2013" of 2016)
+    times = typed_timex_tokens(root.doc, "DATE") | typed_timex_tokens(root.doc, "TIME")
+    if any(g.i in times and g.i not in inside and not _nested_clause_between(g, act)
+           for c in act.children if c.i != pred.i and c.i != pred.head.i for g in c.subtree):
+        return pred, how  # (a time of a clause inside its phrases is that clause's: "after a fire that began Friday")
+    return act, "directed-act"
 
 
 def _background_progressive(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
@@ -4170,6 +4213,7 @@ def attach(root: Token, inside: set[int], ahead: bool | None = None,
             pred, how = pred.head, "dated-elsewhere"
         pred, how = _scheduled_before_report(pred, how, inside, ahead)
         pred, how = _forecast_object_ahead(pred, how, root, ahead)
+        pred, how = _directed_act(pred, how, root, inside, ahead)
         pred, how = _hedged_forecast_object(pred, how, root)
         pred, how = _forecast_made_then(pred, how, root, behind)
         pred, how = _planned_relative_in_past(pred, how, root, behind)
