@@ -105,6 +105,15 @@ def day_story_year(m):
                    year_of_story=True)
 
 
+def part_story_year(m):
+    # "the last quarter of that year", "the first half of the following year": a quarter or half of the story's year
+    rel = REL_UNIT[m["rel"]]
+    if m["qord"]:
+        return Partial(quarter=4 if m["qord"].lower() == "last" else QUARTER_ORDINALS[m["qord"]],
+                       year_rel=rel["rel_n"], year_of_story=True)
+    return Partial(half=HALF_ORDINALS[m["hord"]], year_rel=rel["rel_n"], year_of_story=True)
+
+
 def month_story_year(m):
     rel = REL_UNIT[m["rel"]]
     return Partial(month=month_num(m["month"]), year_rel=rel["rel_n"], year_of_story=True)
@@ -558,6 +567,15 @@ RULES = [
          negatives=("Veterans march 3 abreast every year.",)),
     # "In March of that year", "in June of the following year": a month of the story's year (or the year after),
     # one expression; read alone, "March" would take the publication date's year and "that year" then follow it
+    rule("part_story_year",
+         r"(?:the\s+)?(?:(?P<qord>@QUARTER_ORDINALS@|last)[\s-]+quarter|(?P<hord>@HALF_ORDINALS@)[\s-]+half)\s+of\s+"
+         r"(?P<rel>@REL_UNIT:that|that same|the same|the following|the preceding@)\s+year(?![\w'’-])",
+         part_story_year, trigger=r"quarter|half", priority=2,
+         examples=(Ex("The bank sold gold in 2024 and bought 5 tonnes in the last quarter of that year.",
+                      "the last quarter of that year", "2024-Q4"),
+                   Ex("The mine opened in 2011. Output doubled in the second half of the following year.",
+                      "the second half of the following year", "2012-H2")),
+         negatives=("She read the first half of that report.", "They lived in the old quarter of that town.")),
     rule("month_story_year",
          r"(?P<month>@MONTH@)\s+(?:of\s+)?(?P<rel>@REL_UNIT:that|that same|the same|the following|the preceding@)\s+year"
          r"(?![\w'’-])",
