@@ -655,7 +655,25 @@ def event_noun_day(doc: Doc, noun: Token, dated: list, months: bool = False):
             # that the day itself dates, names the event as its noun would, when the noun says no more than "the"
             # or an owner (any earlier sentence, or a noun with words of its own, was tried: a blind floor fell)
             return t
-    return None
+    return _lead_event_day(doc, noun, dated) if _bare_event_noun(noun) else None
+
+
+def _lead_event_day(doc: Doc, noun: Token, dated: list):
+    """'Fire swept through a warehouse on May 22. Police arrested a watchman ten days after the blaze': a bare event
+    noun that no earlier word names is the event the sentence just before tells, on its main verb, with its one time
+    of a day or less (news tells an event, then refers back to it by a noun of its own choosing: "the blaze", "the
+    vote", "his dismissal"). None when that sentence holds no such time, or more than one."""
+    if noun.sent.start == 0:
+        return None
+    before = doc[noun.sent.start - 1].sent
+    times = [t for t in dated if before.start_char <= t.start and t.end <= before.end_char]
+    if len(times) != 1:
+        return None
+    t = times[0]
+    if t.interval_start is None or t.interval_end is None or t.fuzzy \
+            or t.interval_end - t.interval_start > dt.timedelta(days=1):
+        return None
+    return t if _time_hangs_on(doc, t, before.root) else None
 
 
 def counted_of_event_cover(doc: Doc, length, dated: list) -> Cover | None:
@@ -665,7 +683,16 @@ def counted_of_event_cover(doc: Doc, length, dated: list) -> Cover | None:
     not the report's: "evacuated the villages within three hours of the blast" makes no row)."""
     noun = undated_event_noun(doc, length, dated)
     day = event_noun_day(doc, noun, dated) if noun is not None else None
-    return timex_cover(doc, length, day.interval_start.date()) if day is not None else None
+    if day is None:
+        return None
+    cover = timex_cover(doc, length, day.interval_start.date())
+    if cover is None and (length.value or "").startswith("PT"):
+        # "within hours of the crash", "within minutes of the decision": no count to move by, and none needed; the
+        # hours after the event fall on its day (fuzzy: a late event's may run into the next)
+        start = dt.datetime.combine(day.interval_start.date(), dt.time())
+        cover = Cover(start, start + dt.timedelta(days=1), True, text_of(doc)[length.start:length.end], length.start,
+                      length.end, "anchored", "day")
+    return cover
 
 
 def counted_of_undated_event(doc: Doc, length, dated: list) -> bool:
@@ -712,11 +739,13 @@ def event_offset_cover(doc: Doc, length, dated: list) -> Cover | None:
     sign = _EVENT_OFFSET_WORDS.get(lead.lower_)
     if sign is not None and lead.dep_ == "mark" and span.root.head.i in (lead.head.i, lead.i):
         return _clause_offset_cover(doc, length, span, lead, sign, dated)
-    if sign is not None and lead.dep_ == "prep" and span.root.head.i == lead.i:
+    # (or the "after" phrase hung on the length itself: "A day after the vote, the premier conceded")
+    on_lead = span.root.head.i == lead.i or span.root.dep_ == "npadvmod" and lead.head.i == span.root.i
+    if sign is not None and lead.dep_ == "prep" and on_lead:
         back = _anchor_back_cover(doc, length, span, lead, sign, dated)
         if back is not None:
             return back
-    if sign is None or lead.dep_ != "prep" or span.root.head.i != lead.i:
+    if sign is None or lead.dep_ != "prep" or not on_lead:
         return None
     fronted = _fronted_gerund_cover(doc, length, span, lead, sign, dated)
     if fronted is not None:

@@ -153,6 +153,28 @@ def past_midnight(p: Partial, story_clock: tuple[int, int] | None, text: str, st
     return not _SAME_DAY_AFTER.match(text, end)
 
 
+# the small hours: a bare clock time before this hour told right after a late story time is past midnight
+_SMALL_HOURS = 6
+
+
+def small_hours_after_late(p: Partial, story_span: tuple[int, int, int] | None, text: str, start: int,
+                           end: int) -> bool:
+    """Whether the bare clock time ``p`` is an hour of the small hours (before 6 a.m.) told in the same sentence as
+    the story's late time of day or in the next one (``story_span``: its first and last minute after midnight, and
+    where it ends in ``text``; a clock time at or after 6 p.m., an evening or a night), with nothing placing it
+    before ("The bus left at 11 p.m. on Friday. It skidded off the road shortly after 2 a.m.": Saturday). Unlike
+    a later morning hour (:func:`past_midnight`), the small hours are seldom background told out of order: no word
+    of moving forward is needed. Not one said with "the same day", a past perfect, "since" or "earlier"."""
+    if story_span is None or not is_bare_clock(p) or p.hour >= _SMALL_HOURS:
+        return False
+    first, _, told_end = story_span
+    if first < _LATE_HOUR * 60 or start < told_end:
+        return False
+    if len(SENTENCE_BREAK.findall(text, told_end, start)) > 1 or _BEFORE_CLOCK.search(text, told_end, start):
+        return False
+    return not _SAME_DAY_AFTER.match(text, end)
+
+
 def clock_shifts(text: str, out: list[Timex]) -> None:
     """Count hours after a story clock time from it; move a morning after a late story time to the next day (in
     place)."""

@@ -23,7 +23,7 @@ from .partial import GRAN_RANK, Direction, Partial
 from .apposition import rename_holidays, weekday_of_date
 from .background import background_time
 from .clock_days import clock_days
-from .clock_shift import clock_shifts, is_bare_clock, length_past_midnight, past_midnight
+from .clock_shift import clock_shifts, is_bare_clock, length_past_midnight, past_midnight, small_hours_after_late
 from . import codec
 from .compound import join_compound_durations
 from .fiscal import fiscal_bounds, fiscal_quarters, fiscal_years, period_to_story
@@ -795,7 +795,9 @@ def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
             anchor = StoryTime(pub_date, "day")
         if anchor is not None and anchor.gran == "day" and (past_midnight(c.partial, story_clock, text, c.start, c.end)
                                                           or length_past_midnight(c.partial, story_span, text,
-                                                                                  c.start)):
+                                                                                  c.start)
+                                                          or small_hours_after_late(c.partial, story_span, text,
+                                                                                    c.start, c.end)):
             anchor = StoryTime(anchor.date + dt.timedelta(days=1), "day")  # "left at 21:45 ... landed at 04:10"
         if anchor is not None and is_bare_clock(c.partial) and _pluperfect_before(text, c.start):
             # a past perfect's clock time lies before the story's time: not on a day still ahead ("will try again on
