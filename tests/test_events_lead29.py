@@ -193,3 +193,42 @@ def test_length_from_an_ambiguous_sentence_gives_no_row():
 ])
 def test_small_hours_after_a_late_story_time(text, timex, start):
     assert str(row_of(text, timex, PUB)["start"])[:10] == start
+
+
+# --- a scheduling passive's event noun, a planned relative set off after the noun's phrase, a condition by
+# inversion, a claimed clause ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,timex,trigger,subject", [
+    # the day on a present or perfect scheduling passive is the scheduled event's, and the clause is about that event
+    ("The appeal hearing has been set for April 12.", "April 12", "hearing", "The appeal hearing"),
+    ("The final reading of the bill is scheduled for Tuesday.", "Tuesday", "reading", "The final reading of the bill"),
+])
+def test_scheduled_event_noun(text, timex, trigger, subject):
+    row = row_of(text, timex, PUB)
+    assert (_text(row["trigger"]), _text(row["subject"])) == (trigger, subject)
+
+
+@pytest.mark.parametrize("text,timex,trigger", [
+    # a planned relative set off by a comma after the event noun's own phrase is the event noun's
+    ("The launch of the new ferry, which had been scheduled for Friday, was called off.", "Friday", "launch"),
+    ("The talks between the union and the owners, which were set for Monday, went ahead.", "Monday", "talks"),
+    # a relative on a person keeps its verb
+    ("The minister of finance, who was appointed in May, resigned.", "May", "appointed"),
+    # "every" occasions, however the parser hung the time
+    ("The mayor spoke at every council meeting in the district this year.", "this year", "spoke"),
+])
+def test_planned_relative_and_occasions(text, timex, trigger):
+    assert _text(row_of(text, timex, PUB)["trigger"]) == trigger
+
+
+@pytest.mark.parametrize("text,timex,asserted", [
+    # a condition by inversion did not happen
+    ("Had the dam burst on Sunday night, engineers said, the town would have flooded.", "Sunday night", False),
+    # a claim is someone's word; a saying passes the clause on as told
+    ("Officials claimed the bridge had been inspected in March 2009.", "March 2009", False),
+    ("Officials said the bridge had been inspected in March 2009.", "March 2009", True),
+    # a plain past perfect is no condition
+    ("The firm had sold the plant on Monday.", "Monday", True),
+])
+def test_condition_and_claim(text, timex, asserted):
+    assert bool(row_of(text, timex, PUB)["asserted"]) is asserted

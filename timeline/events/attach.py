@@ -61,7 +61,7 @@ from .lexicon import DEADLINE_GRANTING_VERBS, PRESENCE_LIGHT_VERBS, PRESENCE_NOU
 from .lexicon import BASE_LEVEL_NOUNS, BASE_LEVEL_PREPOSITIONS, CURRENCY_HOMOGRAPHS, CAPACITY_NOUNS, RANGE_OPENERS, COMPARISON_MARKS, CONTEST_OUTCOME_VERBS
 from .lexicon import ENDED_PLAN_NOUNS, PLAN_ENDING_VERBS, SEASON_KIND_NOUNS
 from .lexicon import HEDGED_TIME_OPENERS, ROUTINE_DAY_WORDS, YEARLY_SET_WORDS
-from .lexicon import DIRECTING_VERBS, NOTICING_VERBS, WANTING_VERBS
+from .lexicon import DIRECTING_VERBS, NOTICING_VERBS, PLANNED_OCCURRENCE_WORDS, WANTING_VERBS
 from .lexicon import COMPLEMENT_INFINITIVE_VERBS, DELAYED_OBJECT_PRONOUNS, DISCOVERING_VERBS, EARLIER_INSTANCE_PRONOUNS, INTENDING_VERBS, SEQUENCE_PREPOSITIONS
 from .lexicon import COUNT_MODIFIERS, COUNT_NOUNS, LABEL_NOUNS, NAMED_EVENT_HEADS, QUOTES, TITLE_NOUNS, TITLING_WORDS
 from .lexicon import CONSEQUENCE_VERBS, NOT_UNTIL_WORDS, PRECEDED_EVENT_PREPOSITIONS, RAISING_PREDICATES
@@ -1206,8 +1206,22 @@ PLANNED_PARTICIPLE = "planned-participle"
 def _dating_participle(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
     """'a series of shootings dating to 1994', 'a feud going back to 2011': a participle that only says when the
     noun it describes began dates that noun; 'the closing, which is expected in December', 'a vote, which is
-    scheduled for May': a planning verb in a relative clause on an event noun dates the noun."""
+    scheduled for May': a planning verb in a relative clause on an event noun dates the noun (also one set off by a
+    comma after the noun's own phrase, which the parser hung on that phrase's last noun: "The launch of the
+    satellite, which had been scheduled for Wednesday, was scrubbed")."""
     noun = pred.head
+    if pred.dep_ == "relcl" and not is_event_nominal(noun) and pred.left_edge.i > 0 \
+            and pred.doc[pred.left_edge.i - 1].text == ",":
+        up = noun
+        for _ in range(4):  # ("the talks between the unions and management, which ...": out of the conjunct too)
+            if up.dep_ == "conj":
+                up = up.head
+            elif up.dep_ == "pobj" and up.head.dep_ == "prep":
+                up = up.head.head
+            else:
+                break
+        if up.pos_ == "NOUN" and is_event_nominal(up):
+            noun = up
     if not is_predicate(pred) or not is_event_nominal(noun) or noun.i == pred.i:
         return pred, how
     if pred.dep_ == "acl" and pred.tag_ == "VBG" and lemma_in(pred, DATING_VERBS):
@@ -1868,9 +1882,12 @@ def due_to_misread_verb(noun: Token) -> bool:
 def _expected_event(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
     """'A decision by the home secretary is expected within two months', 'A verdict is expected on Friday': a
     present passive expecting verb (``expecting_verbs``) with nothing to do of its own (no infinitive or clause) says when
-    its event-noun subject will come: the noun is the event."""
-    if not how.endswith("-verb") or not lemma_in(pred, EXPECTING_VERBS) \
-            or not any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in pred.children) \
+    its event-noun subject will come: the noun is the event. So a present or perfect passive of scheduling
+    (``planned_occurrence_words``) with the day after "for": "A first hearing has been set for September 12"."""
+    scheduled = lemma_in(pred, PLANNED_OCCURRENCE_WORDS) and root.head.lower_ == "for" and root.head.head.i == pred.i
+    if not how.endswith("-verb") or not (lemma_in(pred, EXPECTING_VERBS) or scheduled) \
+            or not any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") or scheduled and c.dep_ == "aux"
+                       and c.tag_ in ("VBZ", "VBP") and c.lemma_ == "have" for c in pred.children) \
             or any(c.dep_ in ("xcomp", "ccomp", "oprd", "dobj") for c in pred.children):
         # (a past expectation says nothing of whether the event came: "The decision was expected last week")
         return pred, how
@@ -2705,7 +2722,7 @@ def _event_in_amount_phrase(pred: Token, how: str, root: Token, inside: set[int]
     return pred, how
 
 
-REFINEMENTS = [_determiner_gerund, _cleft_focus, _naming_participle, _appointed_date, _closed_aside_participle, _clause_after_time, _relative_clause_time, _every_occasion, _gapped_object, _participle_agent, _dating_participle, _occasion_dated, _temporal_adjective, _dated_noun_after, _medium_of_saying, _secondary_predicate, _after_reporting_verb, _reporting_complement, _trailing_report, _when_clause, _preceding_nominal, _act_in_contest, _act_at_dated_contest, _market_setting, _moved_event,
+REFINEMENTS = [_determiner_gerund, _cleft_focus, _naming_participle, _appointed_date, _closed_aside_participle, _clause_after_time, _relative_clause_time, _gapped_object, _participle_agent, _dating_participle, _occasion_dated, _temporal_adjective, _dated_noun_after, _medium_of_saying, _secondary_predicate, _after_reporting_verb, _reporting_complement, _trailing_report, _when_clause, _preceding_nominal, _every_occasion, _act_in_contest, _act_at_dated_contest, _market_setting, _moved_event,
                _quantity_subject, _amount_for_period, _amount_in_measure, _light_verb, _object_complement, _since_on_perfect, _since_under_perfect, _own_object_nominal, _argument_noun_dated, _agent_dated, _according_to, _time_aside_on_noun, _time_inside_noun_phrase, _onset_participle, _set_off_onset, _onset_on_noun, _occasion_of, _state_noun, _aspectual, _going_to, _event_on_copula, _noun_due_at_time, _resource_lasting, _due_to_misread_verb, _expected_event, _prospect_object, _aimed_act, _background_progressive, _ordinal_of_subject, _due_thing_does, _deadline_infinitive, _bounded_term, _contest_outcome, _compared_expectation, _compared_noun, _conjunct_verb_misread, _capacity_infinitive, _ago_on_infinitive, _tally_of_act, _count_over_events, _change_noun_since, _have_to, _restated_amount, _offset_anchor_noun, _standing_participle, _gerund_kept_from, _manner_gerund, _learned_of, _misread_perfect, _refused_act, _lost_verb_on_noun_root, _elided_count_noun, _premodifier_across_preposition, _time_after_apposition, _deadline_on_question_state, _object_read_as_clause, _age_phrase, _fronted_until_on_saying,
                _counted_object_over_period, _amount_purpose, _event_in_amount_phrase]
 

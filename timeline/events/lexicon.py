@@ -166,6 +166,7 @@ FORECAST_VERBS: dict[str, str] = _table("forecast_verbs")
 WANTING_VERBS: dict[str, str] = _table("wanting_verbs")
 NOTICING_VERBS = _words("noticing_verbs")
 DIRECTING_VERBS = _words("directing_verbs")
+DOUBTING_REPORT_VERBS: dict[str, str] = _table("doubting_report_verbs")
 JUDGING_VERBS = _words("judging_verbs")
 # "convicted of murder", "guilty of theft": the judging word before a deed named after "of"
 JUDGED_OF_WORDS = _words("judged_of_words")

@@ -29,6 +29,7 @@ from .lexicon import (DENYING_VERBS, INVERTED_CONDITIONALS, NEGATIONS, NEGATIVE_
                       PROVING_VERBS)
 from .phrases import hyphenated_word, join_tokens, named_actors, object_tokens, phrase_tokens
 from .grammar import AGENT_NOUNS, may_act, participle_conjunct, relative_object_of_infinitive
+from .lexicon import PLANNED_OCCURRENCE_WORDS
 from .summary import (DATELINE_KEY, REPORT_SHORT_FROM, happened_until, headline_anchor, headline_tokens, modality,
                       reported_complement, speaker_tokens, tidy)
 from .timex_tokens import timex_token_indices
@@ -659,6 +660,9 @@ def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_tim
         or relative_object_of_infinitive(pred) or _plan_set_off_on_object(pred) \
         or _relative_object_taken_for_subject(pred) or _length_taker(pred) \
         or (None if pred.dep_ == "conj" and _set_off_second_object(pred, pred.head) else subject_token(pred))
+    if subj is None and pred.pos_ == "NOUN" and pred.dep_ == "nsubjpass" and is_predicate(pred.head) \
+            and lemma_in(pred.head, PLANNED_OCCURRENCE_WORDS):
+        subj = pred  # "The next auction is scheduled for May 26": the event scheduled is what the clause is about
     subj = _subject_in_aside(subj) or subj
     subj = _measure_of_participle(pred, subj) or subj
     subj = _whole_subject_of_set_off_participle(pred, subj) or subj

@@ -21,7 +21,7 @@ from .lexicon import PLANNING_PARTICIPLES
 from .lexicon import AGE_NOUNS
 from .lexicon import REPORTING_VERBS
 from .lexicon import COPULAR_PLANS, HEDGING_NOUN_MODIFIERS, QUESTION_MODALITIES, SUPERSEDED_PLAN_ADVERBS
-from .lexicon import DEMANDING_VERBS, PLANNED_OCCURRENCE_WORDS, WANTING_VERBS
+from .lexicon import DEMANDING_VERBS, DOUBTING_REPORT_VERBS, PLANNED_OCCURRENCE_WORDS, WANTING_VERBS
 from .lexicon import ASPECTUAL_VERBS, COMPLEMENT_INFINITIVE_VERBS, DEADLINE_GIVING_VERBS, DEGREE_ADVERBS, INVERTING_WORDS, MONEY_WORDS, DEADLINE_PREPOSITIONS, IMPLICATIVE_VERBS, LEADING_SUBORDINATORS, UNMARKED_TIME_WORDS
 
 # words before a noun that make its infinitive one that happened: "the first/last/only one to ..."
@@ -49,6 +49,10 @@ def _measured_near_miss(pred: Token) -> bool:
         t.like_num for c in pred.children if c.dep_ in ("dobj", "npadvmod", "prep", "advmod") for t in c.subtree)
 
 
+# auxiliaries that open a condition by inversion: "Had it failed", "Were the bill to pass", "Should talks fail"
+INVERTED_CONDITION_AUXILIARIES = frozenset({"had", "were", "should"})
+
+
 def modality(pred: Token) -> tuple[str, bool]:
     """The modality column ("will", "could not", "expected to", "if" ...) in sentence order, and whether
     the event is negated."""
@@ -74,6 +78,12 @@ def modality(pred: Token) -> tuple[str, bool]:
                 parts.append((c.i, "not"))
                 negated = True
             elif c.dep_ == "mark" and low in CONDITIONAL_MARKS:
+                parts.append((c.i, "if"))
+            elif c.dep_ in ("aux", "auxpass") and low in INVERTED_CONDITION_AUXILIARIES and c.i == v.left_edge.i \
+                    and any(g.dep_ in ("nsubj", "nsubjpass") and g.i > c.i for g in v.children) \
+                    and not any(t.text == "?" for t in v.doc[v.i:v.sent.end]):
+                # "Had the levee failed on Sunday night, 4,000 homes would have flooded": a condition by inversion
+                # (not a question: "Had the levee failed on Sunday?")
                 parts.append((c.i, "if"))
             elif c.dep_ == "mark" and low in QUESTION_MODALITIES:
                 asked = c  # "asked whether the minister knew": not said he did
@@ -135,6 +145,9 @@ def modality(pred: Token) -> tuple[str, bool]:
     demand = _demanded(pred)
     if demand is not None:
         parts.append((demand.i, DEMANDING_VERBS[word_of(demand, DEMANDING_VERBS)]))
+    if pred.dep_ == "ccomp" and is_predicate(pred.head) and pred.head.lemma_.lower() in DOUBTING_REPORT_VERBS:
+        # "Officials claimed the dam had been inspected in March 2019": their word, not established
+        parts.append((pred.head.i, DOUBTING_REPORT_VERBS[pred.head.lemma_.lower()]))
     alleged = _alleging_verb(pred)
     if alleged is not None:
         parts.append((alleged.i, ALLEGING_VERBS[alleged.lemma_.lower()]))
