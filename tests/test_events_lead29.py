@@ -232,3 +232,16 @@ def test_planned_relative_and_occasions(text, timex, trigger):
 ])
 def test_condition_and_claim(text, timex, asserted):
     assert bool(row_of(text, timex, PUB)["asserted"]) is asserted
+
+
+@pytest.mark.parametrize("text,timex,trigger,start", [
+    # an undated "before" clause whose event an earlier sentence told with the same verb and a day
+    ("The ministry announced on Monday that it would shut the depot. Staff said they learned of the plan two days "
+     "before it was announced.", "two days", "learned", "2011-03-12"),
+    # a pronoun subject: the event of the sentence just before
+    ("Police arrested the treasurer at the airport on Friday. Prosecutors said he had moved the money abroad three "
+     "days before he was arrested.", "three days", "moved", "2011-03-08"),
+])
+def test_length_before_a_clause_told_earlier(text, timex, trigger, start):
+    row = row_of(text, timex, PUB)
+    assert (_text(row["trigger"]), str(row["start"])[:10]) == (trigger, start)

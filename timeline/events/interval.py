@@ -1018,7 +1018,44 @@ def _clause_offset_cover(doc: Doc, length, span, mark, sign: int, dated: list) -
     # (a clause with no time of its own dated by ANY earlier time of the main clause moved back by ANY length, vague
     # ones included, was tried and dropped: a blind held-out floor fell with it; only days or weeks counted off the
     # main verb's own day are read back)
-    return _main_time_back_cover(doc, length, clause, dur, sign, dated, hi)
+    back = _main_time_back_cover(doc, length, clause, dur, sign, dated, hi)
+    if back is not None:
+        return back
+    told = _clause_event_told_before(doc, clause, dated)
+    if told is None:
+        return None
+    start, end = _moved(told, unit, sign * n, length.mod)
+    return Cover(start, end, True, text_of(doc)[length.start:hi], length.start, hi, "anchored", told.granularity)
+
+
+CLAUSE_TOLD_REACH = 3  # sentences back to where the event of an undated "before"/"after" clause was told
+
+
+def _clause_event_told_before(doc: Doc, clause: Token, dated: list):
+    """'The ministry announced on Monday that it would close the base. Officials said they learned of the plan two
+    days before it was announced': the time an earlier sentence (within :data:`CLAUSE_TOLD_REACH`) gives the
+    clause's event, told by the same verb the time dates; or, for a clause whose subject is a pronoun or a bare event
+    noun ("before he was arrested", "before the strike began"), the one time of a day or less the sentence just
+    before gives its main verb (:func:`_lead_event_day`). None otherwise."""
+    if clause.pos_ not in ("VERB", "AUX") or clause.sent.start == 0:
+        return None
+    lemma = clause.lemma_.lower()
+    first = clause.sent.start
+    for _ in range(CLAUSE_TOLD_REACH):
+        if first == 0:
+            break
+        before = doc[first - 1].sent
+        for t in reversed([t for t in dated if before.start_char <= t.start and t.end <= before.end_char]):
+            if t.interval_start is None or t.fuzzy or t.granularity not in ("day",) and t.type != "TIME":
+                continue
+            if any(w.pos_ == "VERB" and w.lemma_.lower() == lemma and _time_hangs_on(doc, t, w) for w in before):
+                return t
+        first = before.start
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and (subj.pos_ == "PRON" or subj.pos_ == "NOUN" and is_event_nominal(subj)
+                             and _bare_event_noun(subj)):
+        return _lead_event_day(doc, clause, dated)
+    return None
 
 
 def _main_time_back_cover(doc: Doc, length, clause, dur, sign: int, dated: list, hi: int) -> Cover | None:
