@@ -38,6 +38,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..temporal.codec import month_add, shift
 from .grammar import is_event_nominal
+from .lexicon import EVENT_FAMILIES
 from ..temporal.partial import UNIT_GRAN, Direction
 from ..temporal.rules.durations import duration_value
 from ..temporal.tense import own_verb_direction, tense_for
@@ -658,14 +659,22 @@ def event_noun_day(doc: Doc, noun: Token, dated: list, months: bool = False):
     return _lead_event_day(doc, noun, dated) if _bare_event_noun(noun) else None
 
 
-def _lead_event_day(doc: Doc, noun: Token, dated: list):
+def _lead_event_day(doc: Doc, word: Token, dated: list):
     """'Fire swept through a warehouse on May 22. Police arrested a watchman ten days after the blaze': a bare event
-    noun that no earlier word names is the event the sentence just before tells, on its main verb, with its one time
-    of a day or less (news tells an event, then refers back to it by a noun of its own choosing: "the blaze", "the
-    vote", "his dismissal"). None when that sentence holds no such time, or more than one."""
-    if noun.sent.start == 0:
+    noun (or the verb of an undated clause: "before he was arrested") that no earlier word names by its own lemma is
+    the event the sentence just before tells, on its main verb, with its one time of a day or less, when that
+    sentence holds a word of the same kind of event (``event_families``: "fire" for "the blaze", "sacked" for "his
+    dismissal"); news tells an event, then refers back to it by a word of its own choosing. None otherwise ("The
+    embassy was attacked on Monday. Talks resumed three days after the election": another event)."""
+    if word.sent.start == 0:
         return None
-    before = doc[noun.sent.start - 1].sent
+    families = EVENT_FAMILIES.get(word.lemma_.lower()) or EVENT_FAMILIES.get(word.lower_)
+    if not families:
+        return None
+    before = doc[word.sent.start - 1].sent
+    if not any((EVENT_FAMILIES.get(w.lemma_.lower(), frozenset()) | EVENT_FAMILIES.get(w.lower_, frozenset()))
+               & families for w in before if w.pos_ in ("NOUN", "VERB", "PROPN")):
+        return None
     times = [t for t in dated if before.start_char <= t.start and t.end <= before.end_char]
     if len(times) != 1:
         return None

@@ -166,6 +166,11 @@ FORECAST_VERBS: dict[str, str] = _table("forecast_verbs")
 WANTING_VERBS: dict[str, str] = _table("wanting_verbs")
 NOTICING_VERBS = _words("noticing_verbs")
 DIRECTING_VERBS = _words("directing_verbs")
+# word -> the names of the event families it belongs to (a word may tell more than one kind: "fire", "break")
+EVENT_FAMILIES: dict[str, frozenset[str]] = {}
+for _family, _members in _table("event_families").items():
+    for _w in _members:
+        EVENT_FAMILIES[_w] = EVENT_FAMILIES.get(_w, frozenset()) | {_family}
 DOUBTING_REPORT_VERBS: dict[str, str] = _table("doubting_report_verbs")
 JUDGING_VERBS = _words("judging_verbs")
 # "convicted of murder", "guilty of theft": the judging word before a deed named after "of"

@@ -29,7 +29,6 @@ from .lexicon import (DENYING_VERBS, INVERTED_CONDITIONALS, NEGATIONS, NEGATIVE_
                       PROVING_VERBS)
 from .phrases import hyphenated_word, join_tokens, named_actors, object_tokens, phrase_tokens
 from .grammar import AGENT_NOUNS, may_act, participle_conjunct, relative_object_of_infinitive
-from .lexicon import PLANNED_OCCURRENCE_WORDS
 from .summary import (DATELINE_KEY, REPORT_SHORT_FROM, happened_until, headline_anchor, headline_tokens, modality,
                       reported_complement, speaker_tokens, tidy)
 from .timex_tokens import timex_token_indices
@@ -660,9 +659,6 @@ def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_tim
         or relative_object_of_infinitive(pred) or _plan_set_off_on_object(pred) \
         or _relative_object_taken_for_subject(pred) or _length_taker(pred) \
         or (None if pred.dep_ == "conj" and _set_off_second_object(pred, pred.head) else subject_token(pred))
-    if subj is None and pred.pos_ == "NOUN" and pred.dep_ == "nsubjpass" and is_predicate(pred.head) \
-            and lemma_in(pred.head, PLANNED_OCCURRENCE_WORDS):
-        subj = pred  # "The next auction is scheduled for May 26": the event scheduled is what the clause is about
     subj = _subject_in_aside(subj) or subj
     subj = _measure_of_participle(pred, subj) or subj
     subj = _whole_subject_of_set_off_participle(pred, subj) or subj
@@ -1262,11 +1258,15 @@ def _framing_mood(pred: Token) -> str:
             and any(c.dep_ == "prep" and c.lower_ in ("until", "till") for c in pred.head.children):
         # "had until March 31 to file", "gave the bank until Friday to respond": the act is due by then, not done
         return "due"
-    if pred.dep_ == "advcl" and not any(c.dep_ == "mark" for c in pred.children):
+    if pred.dep_ in ("advcl", "ccomp") and not any(c.dep_ == "mark" for c in pred.children):
         subj = next((c for c in pred.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         aux = next((c for c in pred.children if c.dep_ in ("aux", "auxpass") and c.lower_ in INVERTED_CONDITIONALS), None)
+        # (the main clause's modal, or one of a clause beside it when an attribution split the two: "Had the levee
+        # failed on Sunday, engineers said, 4,000 homes would have flooded", both clauses hung on "said")
+        main = [pred.head] + ([c for c in pred.head.children if c.dep_ in ("ccomp", "conj") and c.i > pred.i]
+                              if pred.dep_ == "ccomp" else [])
         if subj is not None and aux is not None and aux.i < subj.i and aux.i == pred.sent.start \
-                and any(c.dep_ == "aux" and c.tag_ == "MD" for c in pred.head.children):
+                and any(c.dep_ == "aux" and c.tag_ == "MD" for m in main for c in m.children):
             return "if"
     return ""
 

@@ -49,10 +49,6 @@ def _measured_near_miss(pred: Token) -> bool:
         t.like_num for c in pred.children if c.dep_ in ("dobj", "npadvmod", "prep", "advmod") for t in c.subtree)
 
 
-# auxiliaries that open a condition by inversion: "Had it failed", "Were the bill to pass", "Should talks fail"
-INVERTED_CONDITION_AUXILIARIES = frozenset({"had", "were", "should"})
-
-
 def modality(pred: Token) -> tuple[str, bool]:
     """The modality column ("will", "could not", "expected to", "if" ...) in sentence order, and whether
     the event is negated."""
@@ -78,12 +74,6 @@ def modality(pred: Token) -> tuple[str, bool]:
                 parts.append((c.i, "not"))
                 negated = True
             elif c.dep_ == "mark" and low in CONDITIONAL_MARKS:
-                parts.append((c.i, "if"))
-            elif c.dep_ in ("aux", "auxpass") and low in INVERTED_CONDITION_AUXILIARIES and c.i == v.left_edge.i \
-                    and any(g.dep_ in ("nsubj", "nsubjpass") and g.i > c.i for g in v.children) \
-                    and not any(t.text == "?" for t in v.doc[v.i:v.sent.end]):
-                # "Had the levee failed on Sunday night, 4,000 homes would have flooded": a condition by inversion
-                # (not a question: "Had the levee failed on Sunday?")
                 parts.append((c.i, "if"))
             elif c.dep_ == "mark" and low in QUESTION_MODALITIES:
                 asked = c  # "asked whether the minister knew": not said he did

@@ -153,26 +153,31 @@ def past_midnight(p: Partial, story_clock: tuple[int, int] | None, text: str, st
     return not _SAME_DAY_AFTER.match(text, end)
 
 
-# the small hours: a bare clock time before this hour told right after a late story time is past midnight
+# the small hours: a bare clock time before this hour told right after a late story time may be past midnight
 _SMALL_HOURS = 6
+# words right before a small-hours clock time that move the story on to it ("shortly after 2 a.m.", "by 3 a.m.")
+_ONWARD = re.compile(r"\b(?:(?:shortly|just|soon|not\s+long)\s+after|after|by)\s+(?:about\s+|around\s+)?$",
+                     re.IGNORECASE)
 
 
-def small_hours_after_late(p: Partial, story_span: tuple[int, int, int] | None, text: str, start: int,
-                           end: int) -> bool:
-    """Whether the bare clock time ``p`` is an hour of the small hours (before 6 a.m.) told in the same sentence as
-    the story's late time of day or in the next one (``story_span``: its first and last minute after midnight, and
-    where it ends in ``text``; a clock time at or after 6 p.m., an evening or a night), with nothing placing it
-    before ("The bus left at 11 p.m. on Friday. It skidded off the road shortly after 2 a.m.": Saturday). Unlike
-    a later morning hour (:func:`past_midnight`), the small hours are seldom background told out of order: no word
-    of moving forward is needed. Not one said with "the same day", a past perfect, "since" or "earlier"."""
+def small_hours_after_late(p: Partial, story_span: tuple[int, int, int] | None, story_night: bool, text: str,
+                           start: int, end: int) -> bool:
+    """Whether the bare clock time ``p``, an hour of the small hours (before 6 a.m.) told in the sentence right after
+    the story's late time of day (``story_span``: its first and last minute after midnight, and where it ends in
+    ``text``), is the next day's: after a night ("ordered to leave on Monday night. The last families reached the
+    centre shortly after 2 a.m.": the night runs past midnight), or after an evening clock time with words that move
+    the story on to it ("left at 11 p.m. on Friday. It skidded off the road shortly after 2 a.m."). A small hour
+    told plainly after an evening clock time is as often background told out of order ("The body was found at 7
+    p.m. on Monday. The victim died at around 3 a.m.") and keeps the story's day (:func:`past_midnight`), as does one
+    said with "the same day", a past perfect, "since" or "earlier"."""
     if story_span is None or not is_bare_clock(p) or p.hour >= _SMALL_HOURS:
         return False
     first, _, told_end = story_span
-    if first < _LATE_HOUR * 60 or start < told_end:
+    if first < _LATE_HOUR * 60 or start < told_end or len(SENTENCE_BREAK.findall(text, told_end, start)) != 1:
         return False
-    if len(SENTENCE_BREAK.findall(text, told_end, start)) > 1 or _BEFORE_CLOCK.search(text, told_end, start):
+    if _BEFORE_CLOCK.search(text, told_end, start) or _SAME_DAY_AFTER.match(text, end):
         return False
-    return not _SAME_DAY_AFTER.match(text, end)
+    return story_night or _ONWARD.search(text, max(told_end, start - 30), start) is not None
 
 
 def clock_shifts(text: str, out: list[Timex]) -> None:
