@@ -8,17 +8,14 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-import pandas as pd
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
+from events_gold import _text  # noqa: E402
+from test_events_subjects5 import _doc  # noqa: E402  (a Doc with the parse given by hand)
 from test_events_v6 import row_of  # noqa: E402
 
 PUB = "2011-03-16"  # a Wednesday
-
-
-def _text(v) -> str:
-    return "" if v is None or (not isinstance(v, str) and pd.isna(v)) else str(v)
 
 
 @pytest.mark.parametrize("text,timex,trigger", [
@@ -92,14 +89,6 @@ def test_scheduling_passive_direction(text, timex, start, asserted):
 
 
 # --- misparses the small model makes with unfamiliar names, built by hand so the test holds whatever the model does --
-
-def _doc(words, heads, deps, tags, pos):
-    import spacy
-    from spacy.tokens import Doc
-
-    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos,
-               lemmas=[w.lower() for w in words])
-
 
 def test_name_read_as_adverb_is_the_subject():
     from timeline.events import link
