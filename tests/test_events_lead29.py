@@ -111,14 +111,15 @@ def test_name_read_as_adverb_is_the_subject():
 def test_noun_after_a_subordinating_preposition_is_the_subject():
     from timeline.events import link
 
-    # "..., halting traffic after talks collapsed on Friday", parsed with "after talks" a phrase on "traffic" and
-    # "traffic" the subject of "collapsed"
-    doc = _doc(["halting", "traffic", "after", "talks", "on", "pay", "collapsed", "on", "Friday"],
-               [1, 6, 1, 2, 3, 4, 6, 6, 7],
-               ["amod", "nsubj", "prep", "pobj", "prep", "pobj", "ROOT", "prep", "pobj"],
-               ["VBG", "NN", "IN", "NNS", "IN", "NN", "VBD", "IN", "NNP"],
-               ["VERB", "NOUN", "ADP", "NOUN", "ADP", "NOUN", "VERB", "ADP", "PROPN"])
-    assert link._subject(doc[6]).text == "talks"
+    # "Ships stopped, halting traffic after talks on pay collapsed on Friday", parsed with "after talks" a phrase on
+    # "traffic" and "traffic" the subject of "collapsed"
+    doc = _doc(["Ships", "stopped", ",", "halting", "traffic", "after", "talks", "on", "pay", "collapsed", "on",
+                "Friday"],
+               [1, 1, 1, 4, 9, 4, 5, 6, 7, 1, 9, 10],
+               ["nsubj", "ROOT", "punct", "amod", "nsubj", "prep", "pobj", "prep", "pobj", "conj", "prep", "pobj"],
+               ["NNS", "VBD", ",", "VBG", "NN", "IN", "NNS", "IN", "NN", "VBD", "IN", "NNP"],
+               ["NOUN", "VERB", "PUNCT", "VERB", "NOUN", "ADP", "NOUN", "ADP", "NOUN", "VERB", "ADP", "PROPN"])
+    assert link._subject(doc[9]).text == "talks"
     # a phrase that stops short of the verb is the subject's own ("the rally after the vote in May collapsed")
     doc = _doc(["the", "rally", "after", "the", "vote", "quickly", "collapsed"], [1, 6, 1, 4, 2, 6, 6],
                ["det", "nsubj", "prep", "det", "pobj", "advmod", "ROOT"], ["DT", "NN", "IN", "DT", "NN", "RB", "VBD"],
@@ -179,9 +180,12 @@ def test_length_from_an_ambiguous_sentence_gives_no_row():
     # background told out of order: tests/test_temporal_news9.py)
     ("The overnight ferry left Hull at 10 p.m. on Saturday. It struck a sandbank shortly after 3 a.m., the "
      "coastguard said.", "3 a.m.", "2011-03-13"),
-    # after a night, which runs past midnight
-    ("Firefighters were called to the depot on Saturday night. The roof collapsed at 1 a.m.", "1 a.m.",
+    # after a night, with words that move the story on
+    ("Firefighters were called to the depot on Saturday night. The roof collapsed soon after 1 a.m.", "1 a.m.",
      "2011-03-13"),
+    # told plainly, a small hour after a night may be background told out of order
+    ("Hundreds attended a vigil on Saturday night. The gunman had opened fire at about 2 a.m.", "2 a.m.",
+     "2011-03-12"),
     # a later morning hour may be background told out of order; a past perfect looks back
     ("The race started at 8 p.m. on Saturday. Qualifying took place at 11 a.m.", "11 a.m.", "2011-03-12"),
     ("The vote closed at 10 p.m. on Saturday. Turnout had been light at 2 a.m. in the hill districts.", "2 a.m.",

@@ -33,11 +33,15 @@ DATA = Path(__file__).parent / "data"
 
 # name: the fields scored, the floor (cases right on all fields, and on each), and the floor's history
 PROBES = {
-    "probe_offset29": (("trigger", "start"), {"whole": 34, "trigger": 38, "start": 34},
+    "probe_offset29": (("trigger", "start"), {"whole": 30, "trigger": 34, "start": 30},
                        "First run, on 2820f97 (the session's starting code) and on 10bfd1d: 22 of 50 (27 rows, 23 "
                        "cases with no row). Read the same day: a length from the event the sentence before tells "
                        "(lexicon event_families), 'after' hung on the length, 'within hours of' on the event's day, "
-                       "a length before a clause told earlier: 34 (81e1d9b). Left: small hours told plainly after an "
+                       "a length before a clause told earlier: 34 (81e1d9b). The review then found near-misses "
+                       "the first versions took ('Oil prices fell on Monday. The tunnel reopened two weeks after the "
+                       "collapse'): everyday verbs left the families (fall, give, break, walk, lift, lose ...), "
+                       "'a ruling' is no event told before, and a small hour after a night needs words that move "
+                       "the story on: 30. Left: small hours told plainly after an "
                        "evening clock time (read as background, tests/test_temporal_news9.py), 'the day after the "
                        "signing' (not tagged), nouns no family word names."),
     "probe_clause29": (("trigger", "asserted"), {"whole": 49, "trigger": 52, "asserted": 55},

@@ -61,7 +61,7 @@ from .lexicon import DEADLINE_GRANTING_VERBS, PRESENCE_LIGHT_VERBS, PRESENCE_NOU
 from .lexicon import BASE_LEVEL_NOUNS, BASE_LEVEL_PREPOSITIONS, CURRENCY_HOMOGRAPHS, CAPACITY_NOUNS, RANGE_OPENERS, COMPARISON_MARKS, CONTEST_OUTCOME_VERBS
 from .lexicon import ENDED_PLAN_NOUNS, PLAN_ENDING_VERBS, SEASON_KIND_NOUNS
 from .lexicon import HEDGED_TIME_OPENERS, ROUTINE_DAY_WORDS, YEARLY_SET_WORDS
-from .lexicon import DIRECTING_VERBS, NOTICING_VERBS, WANTING_VERBS
+from .lexicon import DIRECTED_DEADLINE_LEADS, DIRECTING_VERBS, NOTICING_VERBS, WANTING_VERBS
 from .lexicon import COMPLEMENT_INFINITIVE_VERBS, DELAYED_OBJECT_PRONOUNS, DISCOVERING_VERBS, EARLIER_INSTANCE_PRONOUNS, INTENDING_VERBS, SEQUENCE_PREPOSITIONS
 from .lexicon import COUNT_MODIFIERS, COUNT_NOUNS, LABEL_NOUNS, NAMED_EVENT_HEADS, QUOTES, TITLE_NOUNS, TITLING_WORDS
 from .lexicon import CONSEQUENCE_VERBS, NOT_UNTIL_WORDS, PRECEDED_EVENT_PREPOSITIONS, RAISING_PREDICATES
@@ -1295,11 +1295,14 @@ def _clause_after_time(pred: Token, how: str, root: Token, inside: set[int]) -> 
 RELATIVE_WORDS = frozenset({"that", "which", "who", "whom", "whose", "when", "where"})
 
 
+OCCASION_QUANTIFIERS = _words("occasion_quantifiers")
+
+
 def _every_occasion(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
     """'We raised it at every council meeting this year', 'attended each session last week': a noun counted over
     with "every" or "each" names occasions, not one event; the time dates what the verb says happened at them."""
     if not how.endswith("-nominal") or pred.pos_ != "NOUN" \
-            or not any(c.dep_ == "det" and c.lower_ in ("every", "each") for c in pred.children):
+            or not any(c.dep_ == "det" and c.lower_ in OCCASION_QUANTIFIERS for c in pred.children):
         return pred, how
     verb = pred.head.head if pred.dep_ == "pobj" and pred.head.dep_ == "prep" else pred.head if pred.dep_ == "dobj" else None
     if verb is None or not is_predicate(verb) or verb.pos_ not in ("VERB", "AUX"):
@@ -1327,6 +1330,9 @@ def _relative_clause_time(pred: Token, how: str, root: Token, inside: set[int]) 
         t = t.head
     if clause is None or clause.head.i >= clause.i or clause.right_edge.i != first - 1 or not is_predicate(clause):
         return pred, how
+    times = typed_timex_tokens(doc, "DATE") | typed_timex_tokens(doc, "TIME")
+    if any(t.i in times for t in clause.subtree):
+        return pred, how  # the clause has a time of its own ("Farmers who planted early this spring now face losses")
     return clause, "relative-clause-time"
 
 
@@ -1883,8 +1889,7 @@ def _expected_event(pred: Token, how: str, root: Token, inside: set[int]) -> tup
     """'A decision by the home secretary is expected within two months', 'A verdict is expected on Friday': a
     present passive expecting verb (``expecting_verbs``) with nothing to do of its own (no infinitive or clause) says when
     its event-noun subject will come: the noun is the event. (A scheduling passive, "The next review is scheduled
-    for June", keeps its verb: held-out writers split between the two; the noun cost the blind sets a row and an
-    older probe one, tests/test_events_subjects5.py.)"""
+    for June", keeps its verb: readers accept either, and the verb is the act the sentence reports.)"""
     if not how.endswith("-verb") or not lemma_in(pred, EXPECTING_VERBS) \
             or not any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in pred.children) \
             or any(c.dep_ in ("xcomp", "ccomp", "oprd", "dobj") for c in pred.children):
@@ -1915,9 +1920,6 @@ def _aimed_act(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[To
     return act, "aimed-act"
 
 
-DEADLINE_LEADS = frozenset({"by", "until", "till", "before", "within"})
-
-
 def _nested_clause_between(t: Token, top: Token) -> bool:
     """Whether a clause of its own (relative, participle, adverbial, complement) stands between ``t`` and ``top``
     above it."""
@@ -1929,12 +1931,14 @@ def _nested_clause_between(t: Token, top: Token) -> bool:
 
 
 def _directed_act(pred: Token, how: str, root: Token, inside: set[int], ahead: bool | None) -> tuple[Token, str]:
-    """'Residents were ordered to leave their homes on Monday night', 'Police told him to leave on Friday': a past
+    """'Residents were ordered to leave their homes on Monday night', 'Shops were told to close on Saturday': a past
     verb of directing (``directing_verbs``) over a to-infinitive is what took place; a time after the infinitive's phrase
     dates it when it has no time of its own and lies behind the report. (Whether the act followed is unsaid; a time
-    ahead is the act's: "ordered the firm to close the plant next month".)"""
+    ahead is the act's: "ordered the firm to close the plant next month". With the one directed as an object, "told
+    him to leave on Friday", tense reads the weekday ahead, temporal/tense.py ahead_object_verbs, and the rule
+    stands aside.)"""
     if ahead is True or not how.endswith("-verb") or pred.tag_ != "VB" or root.i < pred.i \
-            or root.head.lower_ in DEADLINE_LEADS \
+            or root.head.lower_ in DIRECTED_DEADLINE_LEADS \
             or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in pred.children):
         return pred, how  # (a deadline is the infinitive's: "ordered the firm to pay by March")
     act = pred.head if pred.dep_ == "xcomp" else None
@@ -2791,7 +2795,7 @@ def _forecast_object_ahead(pred: Token, how: str, root: Token, ahead: bool | Non
     reaches the noun another way: "past-time-on-present".) So with a verb of wanting one ("wanted a cabinet
     reshuffle within a month", ``wanting_verbs``) and a bare time ("expect more diversions later this week")."""
     if ahead is None and root.i in typed_timex_tokens(root.doc, "DURATION") and root.head.lower_ == "within":
-        ahead = True  # a window opening at the report: "within a month"
+        ahead = True  # a window still to run for whoever wants or expects the event: "within a month"
     if ahead is not True or how not in ("prep-verb", "npadvmod-verb", "advmod-verb") \
             or not (lemma_in(pred, FORECAST_VERBS) or lemma_in(pred, WANTING_VERBS)):
         return pred, how

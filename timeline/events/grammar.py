@@ -564,3 +564,14 @@ def participle_conjunct(verb: Token) -> bool:
     return verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.i > verb.head.i and verb.i > 0 \
         and verb.doc[verb.i - 1].dep_ == "cc" and verb.doc[verb.i - 1].lower_ in ("and", "or", "but") \
         and not any(c.dep_ in ("mark", "nsubj", "nsubjpass", "expl") for c in verb.children)
+
+
+NAME_MENTION_REACH = 1500  # tokens back to an earlier mention that shows a word is a name
+
+
+def named_earlier(t: Token) -> bool:
+    """Whether an earlier mention of the word ``t`` (within :data:`NAME_MENTION_REACH`) is tagged a name or a
+    person's ("Graham Pike agreed ... Pike, who", with the second "Pike" read as an adverb)."""
+    doc = t.doc
+    return any(x.text == t.text and (x.pos_ == "PROPN" or x.ent_type_ == "PERSON")
+               for x in doc[max(0, t.i - NAME_MENTION_REACH):t.i])

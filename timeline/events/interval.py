@@ -656,7 +656,12 @@ def event_noun_day(doc: Doc, noun: Token, dated: list, months: bool = False):
             # that the day itself dates, names the event as its noun would, when the noun says no more than "the"
             # or an owner (any earlier sentence, or a noun with words of its own, was tried: a blind floor fell)
             return t
-    return _lead_event_day(doc, noun, dated) if _bare_event_noun(noun) else None
+    return _lead_event_day(doc, noun, dated) if _bare_event_noun(noun) and _definite(noun) else None
+
+
+def _definite(noun: Token) -> bool:
+    """'the blaze', 'his dismissal': a noun that points back at one event (not "a ruling", any of several)."""
+    return any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
 
 
 def _lead_event_day(doc: Doc, word: Token, dated: list):
@@ -1057,14 +1062,27 @@ def _clause_event_told_before(doc: Doc, clause: Token, dated: list):
         for t in reversed([t for t in dated if before.start_char <= t.start and t.end <= before.end_char]):
             if t.interval_start is None or t.fuzzy or t.granularity not in ("day",) and t.type != "TIME":
                 continue
-            if any(w.pos_ == "VERB" and w.lemma_.lower() == lemma and _time_hangs_on(doc, t, w) for w in before):
+            subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if any(w.pos_ == "VERB" and w.lemma_.lower() == lemma and _time_hangs_on(doc, t, w) and _same_party(subj, w)
+                   for w in before):
                 return t
         first = before.start
     subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is not None and (subj.pos_ == "PRON" or subj.pos_ == "NOUN" and is_event_nominal(subj)
-                             and _bare_event_noun(subj)):
+                             and _bare_event_noun(subj) and _definite(subj)):
         return _lead_event_day(doc, clause, dated)
     return None
+
+
+def _same_party(subj: Token | None, verb: Token) -> bool:
+    """Whether a pronoun subject of an undated clause ("before he was arrested") can be the one the earlier
+    sentence's verb acted on or that acted ("Police arrested the treasurer"): a singular pronoun is no plural noun
+    ("Police arrested two men on Friday. A third suspect left a day before he was arrested": another arrest)."""
+    if subj is None or subj.pos_ != "PRON":
+        return True
+    plural = subj.lower_ in ("they", "them", "we")
+    party = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "nsubj") and c.pos_ in ("NOUN", "PROPN")]
+    return not party or any((c.tag_ in ("NNS", "NNPS")) == plural for c in party)
 
 
 def _main_time_back_cover(doc: Doc, length, clause, dur, sign: int, dated: list, hi: int) -> Cover | None:

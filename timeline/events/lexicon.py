@@ -165,6 +165,7 @@ LINKING_VERBS = _words("linking_verbs")
 FORECAST_VERBS: dict[str, str] = _table("forecast_verbs")
 WANTING_VERBS: dict[str, str] = _table("wanting_verbs")
 NOTICING_VERBS = _words("noticing_verbs")
+DIRECTED_DEADLINE_LEADS = _words("directed_deadline_leads")
 DIRECTING_VERBS = _words("directing_verbs")
 # word -> the names of the event families it belongs to (a word may tell more than one kind: "fire", "break")
 EVENT_FAMILIES: dict[str, frozenset[str]] = {}

@@ -28,7 +28,8 @@ from .lexicon import CAPACITY_NOUNS, CONDITIONAL_MARKS, CONTENT_INFINITIVE_NOUNS
 from .lexicon import (DENYING_VERBS, INVERTED_CONDITIONALS, NEGATIONS, NEGATIVE_IMPLICATIVE_VERBS, PARTICIPLE_CLAUSE_MARKS,
                       PROVING_VERBS)
 from .phrases import hyphenated_word, join_tokens, named_actors, object_tokens, phrase_tokens
-from .grammar import AGENT_NOUNS, may_act, participle_conjunct, relative_object_of_infinitive
+from .grammar import AGENT_NOUNS, may_act, named_earlier, participle_conjunct, relative_object_of_infinitive
+from .lexicon import LEADING_SUBORDINATORS
 from .summary import (DATELINE_KEY, REPORT_SHORT_FROM, happened_until, headline_anchor, headline_tokens, modality,
                       reported_complement, speaker_tokens, tidy)
 from .timex_tokens import timex_token_indices
@@ -475,22 +476,17 @@ def _name_read_as_owner(pred: Token) -> Token | None:
     return owner
 
 
-NAME_MENTION_REACH = 400  # tokens back to an earlier mention of a name
-
-
 def _name_read_as_adverb(pred: Token) -> Token | None:
     """'Vesely resigned the following morning', with "Vesely" tagged an adverb: a capitalised word right before a
-    finite verb with no subject, hung on it as a modifier, is its subject when an earlier mention of the word
-    (within :data:`NAME_MENTION_REACH`) is a name. None otherwise."""
+    finite verb with no subject, hung on it as a modifier, is its subject when an earlier mention of the word is a
+    name (:func:`~timeline.events.grammar.named_earlier`). None otherwise."""
     if pred.tag_ not in ("VBD", "VBZ", "VBP") or pred.i < 1 or any(c.dep_ in SUBJECT_DEPS for c in pred.children):
         return None
     t = pred.doc[pred.i - 1]
     if t.head.i != pred.i or t.dep_ not in ("advmod", "npadvmod", "dep") or t.pos_ == "PROPN" or not t.is_alpha \
             or not t.text[:1].isupper() or t.is_upper or t.ent_type_ in ("DATE", "TIME"):
         return None
-    if not any(x.text == t.text and x.pos_ == "PROPN" for x in pred.doc[max(0, t.i - NAME_MENTION_REACH):t.i]):
-        return None
-    return t
+    return t if named_earlier(t) else None
 
 
 def _subject_of_conjunct_misread_verb(pred: Token) -> Token | None:
@@ -593,19 +589,19 @@ def _clause_before_subjectless_verb(verb: Token) -> bool:
         and not any(c.dep_ in SUBJECT_DEPS for c in main.children)
 
 
-SUBORDINATING_PREPOSITIONS = frozenset({"after", "before", "since", "until", "once"})
-
-
 def _subject_after_subordinator(subj: Token | None) -> Token | None:
     """'..., halting container traffic after talks on a new contract collapsed over the weekend', parsed with
     "after talks ..." a phrase on "traffic" and the whole a subject of "collapsed": a noun right after a word that
     also opens clauses ("after", "since"), its phrase running up to the verb, is the verb's subject. None
     otherwise."""
-    if subj is None or subj.dep_ not in ("nsubj", "nsubjpass") or subj.head.i < subj.i:
+    if subj is None or subj.dep_ not in ("nsubj", "nsubjpass") or subj.head.i < subj.i or subj.left_edge.i == 0:
         return None
+    before = subj.doc[subj.left_edge.i - 1]
+    if before.text != "," and before.pos_ not in ("VERB", "AUX"):
+        return None  # (a subject opening its clause keeps its own phrase: "The inquiry after the crash concluded")
     verb = subj.head
     for c in subj.children:
-        if c.dep_ == "prep" and c.lower_ in SUBORDINATING_PREPOSITIONS and c.i > subj.i:
+        if c.dep_ == "prep" and c.lower_ in LEADING_SUBORDINATORS and c.i > subj.i:
             obj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if obj is not None and obj.pos_ in ("NOUN", "PROPN", "PRON") and obj.right_edge.i == verb.i - 1:
                 return obj

@@ -135,7 +135,7 @@ def modality(pred: Token) -> tuple[str, bool]:
     demand = _demanded(pred)
     if demand is not None:
         parts.append((demand.i, DEMANDING_VERBS[word_of(demand, DEMANDING_VERBS)]))
-    if pred.dep_ == "ccomp" and is_predicate(pred.head) and pred.head.lemma_.lower() in DOUBTING_REPORT_VERBS:
+    if pred.dep_ == "ccomp" and is_predicate(pred.head) and lemma_in(pred.head, DOUBTING_REPORT_VERBS):
         # "Officials claimed the dam had been inspected in March 2019": their word, not established
         parts.append((pred.head.i, DOUBTING_REPORT_VERBS[pred.head.lemma_.lower()]))
     alleged = _alleging_verb(pred)

@@ -156,20 +156,21 @@ def past_midnight(p: Partial, story_clock: tuple[int, int] | None, text: str, st
 # the small hours: a bare clock time before this hour told right after a late story time may be past midnight
 _SMALL_HOURS = 6
 # words right before a small-hours clock time that move the story on to it ("shortly after 2 a.m.", "by 3 a.m.")
-_ONWARD = re.compile(r"\b(?:(?:shortly|just|soon|not\s+long)\s+after|after|by)\s+(?:about\s+|around\s+)?$",
+_ONWARD = re.compile(r"\b(?:(?:shortly|just|soon|immediately|right|not\s+long)\s+after|after|by)\s+"
+                     r"(?:about\s+|around\s+)?$",
                      re.IGNORECASE)
 
 
-def small_hours_after_late(p: Partial, story_span: tuple[int, int, int] | None, story_night: bool, text: str,
-                           start: int, end: int) -> bool:
+def small_hours_after_late(p: Partial, story_span: tuple[int, int, int] | None, text: str, start: int,
+                           end: int) -> bool:
     """Whether the bare clock time ``p``, an hour of the small hours (before 6 a.m.) told in the sentence right after
     the story's late time of day (``story_span``: its first and last minute after midnight, and where it ends in
-    ``text``), is the next day's: after a night ("ordered to leave on Monday night. The last families reached the
-    centre shortly after 2 a.m.": the night runs past midnight), or after an evening clock time with words that move
-    the story on to it ("left at 11 p.m. on Friday. It skidded off the road shortly after 2 a.m."). A small hour
-    told plainly after an evening clock time is as often background told out of order ("The body was found at 7
-    p.m. on Monday. The victim died at around 3 a.m.") and keeps the story's day (:func:`past_midnight`), as does one
-    said with "the same day", a past perfect, "since" or "earlier"."""
+    ``text``; an evening clock time or a night), is the next day's because words right before it move the story on
+    to it ("left at 11 p.m. on Friday. It skidded off the road shortly after 2 a.m."; "ordered to leave on Monday
+    night. The last families reached the centre shortly after 2 a.m."). A small hour told plainly after a late one
+    is as often background told out of order ("The body was found at 7 p.m. on Monday. The victim died at around 3
+    a.m."; "Hundreds attended a vigil on Friday night. The gunman opened fire at about 2 a.m.") and keeps the story's
+    day (:func:`past_midnight`), as does one said with "the same day", a past perfect, "since" or "earlier"."""
     if story_span is None or not is_bare_clock(p) or p.hour >= _SMALL_HOURS:
         return False
     first, _, told_end = story_span
@@ -177,7 +178,7 @@ def small_hours_after_late(p: Partial, story_span: tuple[int, int, int] | None, 
         return False
     if _BEFORE_CLOCK.search(text, told_end, start) or _SAME_DAY_AFTER.match(text, end):
         return False
-    return story_night or _ONWARD.search(text, max(told_end, start - 30), start) is not None
+    return _ONWARD.search(text, max(told_end, start - 30), start) is not None
 
 
 def clock_shifts(text: str, out: list[Timex]) -> None:

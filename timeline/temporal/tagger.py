@@ -796,8 +796,8 @@ def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
         if anchor is not None and anchor.gran == "day" and (past_midnight(c.partial, story_clock, text, c.start, c.end)
                                                           or length_past_midnight(c.partial, story_span, text,
                                                                                   c.start)
-                                                          or small_hours_after_late(c.partial, story_span, story_night,
-                                                                                    text, c.start, c.end)):
+                                                          or small_hours_after_late(c.partial, story_span, text,
+                                                                                    c.start, c.end)):
             anchor = StoryTime(anchor.date + dt.timedelta(days=1), "day")  # "left at 21:45 ... landed at 04:10"
         if anchor is not None and is_bare_clock(c.partial) and _pluperfect_before(text, c.start):
             # a past perfect's clock time lies before the story's time: not on a day still ahead ("will try again on

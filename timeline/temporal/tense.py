@@ -1168,7 +1168,8 @@ def _scheduled_now(doc, j: int) -> bool:
     now. (A past one, "was scheduled for Monday", may tell of a day gone by.)"""
     if j < 1 or doc[j].tag_ != "VBN" or not is_word(doc[j], _CALLING):
         return False
-    aux = [t.lower_ for t in doc[max(0, j - 2):j]]
+    # (an adverb inside the verb group is passed over: "has now been set for Monday")
+    aux = [t.lower_ for t in doc[max(0, j - 3):j] if t.tag_ != "RB"][-2:]
     return aux[-1:] in (["is"], ["are"], ["'s"], ["'re"]) or aux in (["has", "been"], ["have", "been"])
 
 
