@@ -235,3 +235,10 @@ def test_condition_and_claim(text, timex, asserted):
 def test_length_before_a_clause_told_earlier(text, timex, trigger, start):
     row = row_of(text, timex, PUB)
     assert (_text(row["trigger"]), str(row["start"])[:10]) == (trigger, start)
+
+
+def test_planned_relative_after_the_phrase_is_called_off():
+    # the review's case: the clause giving the planned date sits after the noun's own phrase
+    row = row_of("The launch of the weather satellite, which had been scheduled for Friday, was cancelled.", "Friday",
+                 PUB)
+    assert (_text(row["trigger"]), bool(row["asserted"])) == ("launch", False)

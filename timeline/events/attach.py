@@ -61,6 +61,7 @@ from .lexicon import DEADLINE_GRANTING_VERBS, PRESENCE_LIGHT_VERBS, PRESENCE_NOU
 from .lexicon import BASE_LEVEL_NOUNS, BASE_LEVEL_PREPOSITIONS, CURRENCY_HOMOGRAPHS, CAPACITY_NOUNS, RANGE_OPENERS, COMPARISON_MARKS, CONTEST_OUTCOME_VERBS
 from .lexicon import ENDED_PLAN_NOUNS, PLAN_ENDING_VERBS, SEASON_KIND_NOUNS
 from .lexicon import HEDGED_TIME_OPENERS, ROUTINE_DAY_WORDS, YEARLY_SET_WORDS
+from .grammar import set_off_relative_owner
 from .lexicon import DIRECTED_DEADLINE_LEADS, DIRECTING_VERBS, NOTICING_VERBS, WANTING_VERBS
 from .lexicon import COMPLEMENT_INFINITIVE_VERBS, DELAYED_OBJECT_PRONOUNS, DISCOVERING_VERBS, EARLIER_INSTANCE_PRONOUNS, INTENDING_VERBS, SEQUENCE_PREPOSITIONS
 from .lexicon import COUNT_MODIFIERS, COUNT_NOUNS, LABEL_NOUNS, NAMED_EVENT_HEADS, QUOTES, TITLE_NOUNS, TITLING_WORDS
@@ -1210,16 +1211,8 @@ def _dating_participle(pred: Token, how: str, root: Token, inside: set[int]) -> 
     comma after the noun's own phrase, which the parser hung on that phrase's last noun: "The launch of the
     satellite, which had been scheduled for Wednesday, was scrubbed")."""
     noun = pred.head
-    if pred.dep_ == "relcl" and not is_event_nominal(noun) and pred.left_edge.i > 0 \
-            and pred.doc[pred.left_edge.i - 1].text == ",":
-        up = noun
-        for _ in range(4):  # ("the talks between the unions and management, which ...": out of the conjunct too)
-            if up.dep_ == "conj":
-                up = up.head
-            elif up.dep_ == "pobj" and up.head.dep_ == "prep":
-                up = up.head.head
-            else:
-                break
+    if pred.dep_ == "relcl" and not is_event_nominal(noun):
+        up = set_off_relative_owner(pred)
         if up.pos_ == "NOUN" and is_event_nominal(up):
             noun = up
     if not is_predicate(pred) or not is_event_nominal(noun) or noun.i == pred.i:

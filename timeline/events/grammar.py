@@ -575,3 +575,21 @@ def named_earlier(t: Token) -> bool:
     doc = t.doc
     return any(x.text == t.text and (x.pos_ == "PROPN" or x.ent_type_ == "PERSON")
                for x in doc[max(0, t.i - NAME_MENTION_REACH):t.i])
+
+
+def set_off_relative_owner(rel: Token) -> Token:
+    """The noun a relative clause set off by a comma is about when the parser hung it on the last noun of that noun's
+    own phrase: "The launch of the satellite, which had been scheduled for Wednesday, ...", "The talks between the
+    unions and management, which were set for Monday, ..." (the launch, the talks). The clause's own head when it
+    is no such clause, or that head is the phrase's own noun."""
+    up = rel.head
+    if rel.dep_ != "relcl" or rel.left_edge.i == 0 or rel.doc[rel.left_edge.i - 1].text != ",":
+        return up
+    for _ in range(4):
+        if up.dep_ == "conj":
+            up = up.head
+        elif up.dep_ == "pobj" and up.head.dep_ == "prep":
+            up = up.head.head
+        else:
+            break
+    return up

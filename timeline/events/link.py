@@ -28,7 +28,7 @@ from .lexicon import CAPACITY_NOUNS, CONDITIONAL_MARKS, CONTENT_INFINITIVE_NOUNS
 from .lexicon import (DENYING_VERBS, INVERTED_CONDITIONALS, NEGATIONS, NEGATIVE_IMPLICATIVE_VERBS, PARTICIPLE_CLAUSE_MARKS,
                       PROVING_VERBS)
 from .phrases import hyphenated_word, join_tokens, named_actors, object_tokens, phrase_tokens
-from .grammar import AGENT_NOUNS, may_act, named_earlier, participle_conjunct, relative_object_of_infinitive
+from .grammar import AGENT_NOUNS, may_act, named_earlier, participle_conjunct, relative_object_of_infinitive, set_off_relative_owner
 from .lexicon import LEADING_SUBORDINATORS
 from .summary import (DATELINE_KEY, REPORT_SHORT_FROM, happened_until, headline_anchor, headline_tokens, modality,
                       reported_complement, speaker_tokens, tidy)
@@ -1136,8 +1136,11 @@ def _undone_event(noun: Token, times: set[int] | frozenset[int] = frozenset()) -
             c.dep_ == "prep" and any(x.i in times for x in c.subtree) for c in noun.head.children):
         return True
     # (an adjective after the noun is such a clause: "cancelled an inspection due in 2018")
-    planned = [c for c in noun.children
-               if (c.dep_ in ("acl", "relcl") or c.dep_ == "amod" and c.i > noun.i)
+    # (also a relative set off after the noun's own phrase: "The launch of the satellite, which had been scheduled
+    # for Wednesday, was cancelled")
+    planned = [c for c in noun.subtree
+               if (c.head.i == noun.i and (c.dep_ in ("acl", "relcl") or c.dep_ == "amod" and c.i > noun.i)
+                   or c.dep_ == "relcl" and c.head.i != noun.i and set_off_relative_owner(c).i == noun.i)
                and any(lemma_in(x, PLANNED_OCCURRENCE_WORDS) for x in c.subtree)]
     if planned:
         # (a postponing verb undoes only the date that clause gives, not the new one: "The launch, initially planned
