@@ -206,6 +206,7 @@ def test_small_hours_after_a_late_story_time(text, timex, start):
     ("The minister of finance, who was appointed in May, resigned.", "May", "appointed"),
     # "every" occasions, however the parser hung the time
     ("The mayor spoke at every council meeting in the district this year.", "this year", "spoke"),
+    ("She attended each session of the trial last week.", "last week", "attended"),
 ])
 def test_planned_relative_and_occasions(text, timex, trigger):
     assert _text(row_of(text, timex, PUB)["trigger"]) == trigger

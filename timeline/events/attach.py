@@ -1294,10 +1294,14 @@ OCCASION_QUANTIFIERS = _words("occasion_quantifiers")
 def _every_occasion(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
     """'We raised it at every council meeting this year', 'attended each session last week': a noun counted over
     with "every" or "each" names occasions, not one event; the time dates what the verb says happened at them."""
-    if not how.endswith("-nominal") or pred.pos_ != "NOUN" \
-            or not any(c.dep_ == "det" and c.lower_ in OCCASION_QUANTIFIERS for c in pred.children):
+    if not how.endswith("-nominal") or pred.pos_ != "NOUN":
         return pred, how
-    verb = pred.head.head if pred.dep_ == "pobj" and pred.head.dep_ == "prep" else pred.head if pred.dep_ == "dobj" else None
+    counted = pred.head.head if pred.dep_ == "pobj" and pred.head.lower_ == "of" and pred.head.head.pos_ == "NOUN" \
+        else pred  # ("attended each session of the trial last week": the sessions are counted)
+    if not any(c.dep_ == "det" and c.lower_ in OCCASION_QUANTIFIERS for c in counted.children):
+        return pred, how
+    verb = counted.head.head if counted.dep_ == "pobj" and counted.head.dep_ == "prep" \
+        else counted.head if counted.dep_ == "dobj" else None
     if verb is None or not is_predicate(verb) or verb.pos_ not in ("VERB", "AUX"):
         return pred, how
     return verb, "every-occasion"
