@@ -61,7 +61,7 @@ from .lexicon import DEADLINE_GRANTING_VERBS, PRESENCE_LIGHT_VERBS, PRESENCE_NOU
 from .lexicon import BASE_LEVEL_NOUNS, BASE_LEVEL_PREPOSITIONS, CURRENCY_HOMOGRAPHS, CAPACITY_NOUNS, RANGE_OPENERS, COMPARISON_MARKS, CONTEST_OUTCOME_VERBS
 from .lexicon import ENDED_PLAN_NOUNS, PLAN_ENDING_VERBS, SEASON_KIND_NOUNS
 from .lexicon import HEDGED_TIME_OPENERS, ROUTINE_DAY_WORDS, YEARLY_SET_WORDS
-from .grammar import set_off_relative_owner
+from .grammar import set_off_relative_owner, through_clause
 from .lexicon import DIRECTED_DEADLINE_LEADS, DIRECTING_VERBS, NOTICING_VERBS, WANTING_VERBS
 from .lexicon import COMPLEMENT_INFINITIVE_VERBS, DELAYED_OBJECT_PRONOUNS, DISCOVERING_VERBS, EARLIER_INSTANCE_PRONOUNS, INTENDING_VERBS, SEQUENCE_PREPOSITIONS
 from .lexicon import COUNT_MODIFIERS, COUNT_NOUNS, LABEL_NOUNS, NAMED_EVENT_HEADS, QUOTES, TITLE_NOUNS, TITLING_WORDS
@@ -69,7 +69,7 @@ from .lexicon import CONSEQUENCE_VERBS, NOT_UNTIL_WORDS, PRECEDED_EVENT_PREPOSIT
 from .lexicon import PLAIN_SAYING_VERBS, PUBLISHING_PARTICIPLES, PURPOSE_PREPOSITIONS, REQUESTING_VERBS, REQUEST_NOUNS
 from .lexicon import ANCHORED_DURATION_CUES, BARE_TIME_ARGUMENT_PREPOSITIONS, LEVEL_PREPOSITIONS, SHARE_WORDS, TALLY_NOUNS, TALLY_WORDS
 from .lexicon import _words
-from .timex_tokens import typed_timex_tokens
+from .timex_tokens import typed_timex_tokens, dated_timex_tokens
 from ..temporal.vocab import vocab
 
 
@@ -491,7 +491,7 @@ def _dated_in_own_phrase(noun: Token, inside: set[int]) -> bool:
     """'opened an investigation into the bank's 2021 bond sale in December': an event noun with a time of its own
     before it in its phrase (a premodifying year, a possessive day) is dated by that time; a later time is not a
     second date of it but the clause's."""
-    times = typed_timex_tokens(noun.doc, "DATE") | typed_timex_tokens(noun.doc, "TIME")
+    times = dated_timex_tokens(noun.doc)
     return any(c.dep_ in ("nummod", "compound", "amod", "poss", "nmod") and c.i < noun.i and c.i not in inside
                and c.i in times for c in noun.children)
 
@@ -1327,7 +1327,7 @@ def _relative_clause_time(pred: Token, how: str, root: Token, inside: set[int]) 
         t = t.head
     if clause is None or clause.head.i >= clause.i or clause.right_edge.i != first - 1 or not is_predicate(clause):
         return pred, how
-    times = typed_timex_tokens(doc, "DATE") | typed_timex_tokens(doc, "TIME")
+    times = dated_timex_tokens(doc)
     if any(t.i in times for t in clause.subtree):
         return pred, how  # the clause has a time of its own ("Farmers who planted early this spring now face losses")
     return clause, "relative-clause-time"
@@ -1732,7 +1732,7 @@ def _gapped_verb(pred: Token) -> Token | None:
     """The verb ``pred`` is a second object of with that verb left out (see :func:`_gapped_object`), or None."""
     verb = pred.head
     if pred.dep_ == "conj" and verb.dep_ == "pobj" and verb.head.dep_ == "prep" \
-            and verb.i in typed_timex_tokens(pred.doc, "DATE") | typed_timex_tokens(pred.doc, "TIME"):
+            and verb.i in dated_timex_tokens(pred.doc):
         # "announced 1,200 layoffs in February and a share buyback in November", "won the league in July and the
         # league cup in August": the parser joined the second object to the first object's time; the verb is
         # the one that time's preposition hangs on
@@ -1911,20 +1911,14 @@ def _aimed_act(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[To
     act = pred.head
     if act.tag_ != "VBD" or not lemma_in(act, _AIMING_ACT_VERBS) or root.i < pred.i:
         return pred, how
-    times = typed_timex_tokens(root.doc, "DATE") | typed_timex_tokens(root.doc, "TIME")
+    times = dated_timex_tokens(root.doc)
     if any(g.i in times and g.i not in inside for c in act.children if c.i != pred.i for g in c.subtree):
         return pred, how
     return act, "aimed-act"
 
 
-def _nested_clause_between(t: Token, top: Token) -> bool:
-    """Whether a clause of its own (relative, participle, adverbial, complement) stands between ``t`` and ``top``
-    above it."""
-    while t.i != top.i and t.head.i != t.i:
-        if t.dep_ in ("relcl", "acl", "advcl", "ccomp") and t.pos_ in ("VERB", "AUX"):
-            return True
-        t = t.head
-    return False
+# a clause of its own between a time and a verb above it: the time is that clause's
+NESTED_CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp"})
 
 
 def _directed_act(pred: Token, how: str, root: Token, inside: set[int], ahead: bool | None) -> tuple[Token, str]:
@@ -1946,8 +1940,8 @@ def _directed_act(pred: Token, how: str, root: Token, inside: set[int], ahead: b
         return pred, how
     if ahead is None and not _value_before_report(root):
         return pred, how  # (a year resolved without the report: behind it only as its value says, "in 2013" of 2016)
-    times = typed_timex_tokens(root.doc, "DATE") | typed_timex_tokens(root.doc, "TIME")
-    if any(g.i in times and g.i not in inside and not _nested_clause_between(g, act)
+    times = dated_timex_tokens(root.doc)
+    if any(g.i in times and g.i not in inside and not through_clause(g, act, NESTED_CLAUSE_DEPS)
            for c in act.children if c.i != pred.i and c.i != pred.head.i for g in c.subtree):
         return pred, how  # (a time of a clause inside its phrases is that clause's: "after a fire that began Friday")
     return act, "directed-act"
@@ -1965,7 +1959,7 @@ def _background_progressive(pred: Token, how: str, root: Token, inside: set[int]
     if act is None or act.tag_ != "VBD" or not is_predicate(act) or act.pos_ != "VERB" or max(inside) + 2 < len(root.doc) \
             and not root.doc[max(inside) + 1].is_punct:
         return pred, how
-    times = typed_timex_tokens(root.doc, "DATE") | typed_timex_tokens(root.doc, "TIME")
+    times = dated_timex_tokens(root.doc)
     if any(g.i in times and g.i not in inside for c in act.children if c.i != noun.i and c.i != noun.head.i
            for g in c.subtree):
         return pred, how
@@ -3018,7 +3012,7 @@ def _set_off_apposition(noun: Token) -> bool:
 def _own_time(verb: Token, inside: set[int]) -> bool:
     """Whether ``verb`` has a time expression of its own (a bare time or one in a phrase on it) outside ``inside``:
     "The 2020 law was challenged in court on Monday" (the year only says which law)."""
-    times = typed_timex_tokens(verb.doc, "DATE") | typed_timex_tokens(verb.doc, "TIME")
+    times = dated_timex_tokens(verb.doc)
     for c in verb.children:
         if c.i in inside:
             continue
@@ -3270,7 +3264,7 @@ def _reference_period(root: Token, inside: set[int]) -> bool:
         # the dev set's TimeML dates a report told in the past by it ("reported third-quarter results Tuesday")
         return False
     # the verb's own time: an adjunct of it (or of its "due"), never a base after "from"/"than"
-    times = typed_timex_tokens(root.doc, "DATE") | typed_timex_tokens(root.doc, "TIME")
+    times = dated_timex_tokens(root.doc)
     own = []
     for head in (verb, due):
         if head is None:
@@ -3653,7 +3647,7 @@ def _month_label(root: Token, inside: set[int]) -> bool:
         if is_predicate(clause) or clause.head.i == clause.i:
             break
         clause = clause.head
-    times = typed_timex_tokens(root.doc, "DATE") | typed_timex_tokens(root.doc, "TIME")
+    times = dated_timex_tokens(root.doc)
     return any(t.i in times and not root.i <= t.i <= noun.i for t in clause.subtree)
 
 
@@ -3726,7 +3720,7 @@ def _comparison_base(doc, first: int, root: Token | None = None) -> bool:
     if prep:
         # "slowed to 6.6% in January from 6.9% in December": the change's own time stands between its amount and
         # "from" (walked back over here), so the time after the base amount is the base's
-        times = typed_timex_tokens(doc, "DATE") | typed_timex_tokens(doc, "TIME")
+        times = dated_timex_tokens(doc)
         if doc[j].text in (",", "(", "-LRB-"):
             # "rose to 4.2% last month, from a revised 3.9% in August"; a parenthesis sets the base off as a comma
             # does ("fell to 4.1% in October (from 4.3% in September)")
@@ -3766,7 +3760,7 @@ def _from_to_range_base(doc, frm: int, root: Token | None) -> bool:
     to = last + 1
     if to + 1 >= len(doc) or doc[to].lower_ not in CHANGED_TO_WORDS or doc[to].head.i != doc[frm].head.i:
         return False
-    times = typed_timex_tokens(doc, "DATE") | typed_timex_tokens(doc, "TIME")
+    times = dated_timex_tokens(doc)
     end = min(len(doc), to + 8)
     amount = any(doc[i].like_num or doc[i].ent_type_ in ("MONEY", "PERCENT", "QUANTITY") for i in range(to + 1, min(end, to + 3)))
     return amount and any(i in times for i in range(to + 2, end) if doc[i].sent.start == root.sent.start)
@@ -3788,7 +3782,7 @@ def _change_from_time(doc, first: int, last: int) -> bool:
         k -= 1
     if k < 2 or doc[k].lower_ != "from" and not (doc[k].lower_ == "on" and _period_back(doc, first, last)):
         return False
-    times = typed_timex_tokens(doc, "DATE") | typed_timex_tokens(doc, "TIME")
+    times = dated_timex_tokens(doc)
     if last + 2 < len(doc) and doc[last + 1].lower_ in _RANGE_LINKS and (last + 2 in times or last + 3 in times):
         return False  # "from March to May": a range
     number = False
@@ -4036,7 +4030,7 @@ def _plan_ended(pred: Token, how: str, root: Token, ahead: bool | None) -> tuple
         return pred, how
     # an ending with a time of its own ("rejected an offer on Thursday to raise pay from January"): the plan's time
     # is the plan's (when the raise would start), not the rejection's
-    times = typed_timex_tokens(root.doc, "DATE") | typed_timex_tokens(root.doc, "TIME")
+    times = dated_timex_tokens(root.doc)
     plan = {t.i for t in pred.subtree}
     if any(t.i in times and t.i not in plan for t in verb.subtree):
         return pred, how
@@ -4088,7 +4082,7 @@ def _occasion_after_own_time(pred: Token, how: str, root: Token, inside: set[int
     up = noun.head if noun.head.dep_ == "prep" else noun.head.head  # ("ahead of the game": "of" under "ahead")
     if up.head.i != pred.i or up.dep_ not in ("prep", "advmod"):
         return pred, how
-    times = typed_timex_tokens(root.doc, "DATE") | typed_timex_tokens(root.doc, "TIME")
+    times = dated_timex_tokens(root.doc)
     own = any(c.i < up.i and c.i not in inside and any(g.i in times for g in c.subtree)
               and c.dep_ in ("prep", "npadvmod", "tmod") for c in pred.children)
     return (noun, "occasion-after-own-time") if own else (pred, how)

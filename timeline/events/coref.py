@@ -37,7 +37,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Token
 
-from .grammar import is_event_nominal, is_predicate, lemma_in, named_earlier, past_dateline, subject_token
+from .grammar import is_event_nominal, is_predicate, lemma_in, misread_name, past_dateline, subject_token
 from .lexicon import OBJECT_FORM_PRONOUNS
 from .lexicon import MEASURE_VERBS, MEASURED_NOUNS, PAIR_NOUNS, QUANTIFIER_SUBJECTS, QUANTITY_NOUNS, OBJECT_RAISING_VERBS
 from .lexicon import EVENT_COURSE_VERBS, EVIDENCE_VERBS, NAME_PARTICLES, SCHEDULING_VERBS, TRANSFER_VERBS, FINDING_VERBS
@@ -2166,11 +2166,9 @@ def _person_by_mention(t: Token) -> bool:
 
 def _misread_name_subject(t: Token) -> bool:
     """A capitalised subject word the tagger read as another word class that an earlier mention tags as a name
-    (:func:`~timeline.events.grammar.named_earlier`): "Graham Pike agreed to sell. Pike, who bought ..." with the
+    (:func:`~timeline.events.grammar.misread_name`): "Graham Pike agreed to sell. Pike, who bought ..." with the
     second "Pike" an adverb."""
-    if t.dep_ not in ("nsubj", "nsubjpass") or not t.is_alpha or not t.text[:1].isupper() or t.is_upper:
-        return False
-    return named_earlier(t)
+    return t.dep_ in ("nsubj", "nsubjpass") and misread_name(t)
 
 
 def _name_head(t: Token) -> Token:

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 from ..temporal.morph import without_prefix
 from ..temporal.partial import Direction
 from ..temporal.tense import read_tense
-from .timex_tokens import typed_timex_tokens
+from .timex_tokens import dated_timex_tokens
 from .lexicon import NEGATED_ONE_DETERMINERS, NEGATIVE_SUBJECTS, RAISING_PREDICATES, SCHEDULING_VERBS, TIME_UNITS
 from .lexicon import (ASPECTUAL_VERBS, CHANGE_VERBS, EVENT_COURSE_VERBS, GROUP_NOUNS, OBJECT_RAISING_VERBS, PERSON_NOUNS,
                       RELATIVE_PRONOUNS, THING_VERBS, _words)
@@ -150,7 +150,7 @@ def _adjective_read_for_noun(tok: Token) -> bool:
     or premodifies, is that noun. (With any determiner, the rule failed a held-out floor: only a time's own noun.)"""
     if tok.pos_ != "ADJ" or tok.dep_ not in _NOMINAL_DEPS or not (tok.lower_ in EVENT_NOUNS or tok.lemma_.lower() in EVENT_NOUNS):
         return False
-    times = typed_timex_tokens(tok.doc, "DATE") | typed_timex_tokens(tok.doc, "TIME")
+    times = dated_timex_tokens(tok.doc)
     return any(c.dep_ in ("poss", "nummod", "compound") and c.i < tok.i and (c.ent_type_ in ("DATE", "TIME") or c.i in times)
                for c in tok.children)
 
@@ -593,3 +593,20 @@ def set_off_relative_owner(rel: Token) -> Token:
         else:
             break
     return up
+
+
+def through_clause(t: Token, top: Token, deps: frozenset[str] | tuple[str, ...]) -> bool:
+    """Whether ``t`` hangs on ``top`` above it through a clause of its own (a token on the way, ``top`` left out,
+    with one of the dependencies ``deps``: a complement, a relative clause, a clause on a noun ...)."""
+    while t.i != top.i and t.head.i != t.i:
+        if t.dep_ in deps:
+            return True
+        t = t.head
+    return False
+
+
+def misread_name(t: Token) -> bool:
+    """A capitalised word the tagger read as another word class ("Pike" or "Vesely" as an adverb) that an earlier
+    mention shows is a name (:func:`named_earlier`)."""
+    return t.pos_ != "PROPN" and t.is_alpha and t.text[:1].isupper() and not t.is_upper \
+        and t.ent_type_ not in ("DATE", "TIME") and named_earlier(t)

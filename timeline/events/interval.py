@@ -37,8 +37,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ..temporal.codec import month_add, shift
-from .grammar import is_event_nominal
-from .lexicon import EVENT_FAMILIES
+from .grammar import is_event_nominal, through_clause
+from .lexicon import EVENT_FAMILIES, PLURAL_PRONOUNS
 from ..temporal.partial import UNIT_GRAN, Direction
 from ..temporal.rules.durations import duration_value
 from ..temporal.tense import own_verb_direction, tense_for
@@ -659,6 +659,11 @@ def event_noun_day(doc: Doc, noun: Token, dated: list, months: bool = False):
     return _lead_event_day(doc, noun, dated) if _bare_event_noun(noun) and _definite(noun) else None
 
 
+def _times_in(dated: list, sent: Span) -> list:
+    """The resolved times of ``dated`` inside the sentence ``sent``."""
+    return [t for t in dated if sent.start_char <= t.start and t.end <= sent.end_char]
+
+
 def _definite(noun: Token) -> bool:
     """'the blaze', 'his dismissal': a noun that points back at one event (not "a ruling", any of several)."""
     return any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
@@ -680,7 +685,7 @@ def _lead_event_day(doc: Doc, word: Token, dated: list):
     if not any((EVENT_FAMILIES.get(w.lemma_.lower(), frozenset()) | EVENT_FAMILIES.get(w.lower_, frozenset()))
                & families for w in before if w.pos_ in ("NOUN", "VERB", "PROPN")):
         return None
-    times = [t for t in dated if before.start_char <= t.start and t.end <= before.end_char]
+    times = _times_in(dated, before)
     if len(times) != 1:
         return None
     t = times[0]
@@ -897,14 +902,7 @@ def _embedded_under(doc: Doc, t, verb: Token) -> bool:
     """Whether the time ``t`` hangs on ``verb`` through a clause of its own: a complement ("reported that he had
     ignored tests from the 2023 season") or a clause on a noun."""
     span = doc.char_span(t.start, t.end, alignment_mode="expand")
-    if span is None or not len(span):
-        return False
-    tok = span.root
-    while tok.head.i != tok.i and tok.i != verb.i:
-        if tok.dep_ in ("ccomp", "relcl", "acl"):
-            return True
-        tok = tok.head
-    return False
+    return span is not None and len(span) > 0 and through_clause(span.root, verb, ("ccomp", "relcl", "acl"))
 
 
 def _saying_of(main: Token, over, tspan) -> bool:
@@ -1054,20 +1052,19 @@ def _clause_event_told_before(doc: Doc, clause: Token, dated: list):
     if clause.pos_ not in ("VERB", "AUX") or clause.sent.start == 0:
         return None
     lemma = clause.lemma_.lower()
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     first = clause.sent.start
     for _ in range(CLAUSE_TOLD_REACH):
         if first == 0:
             break
         before = doc[first - 1].sent
-        for t in reversed([t for t in dated if before.start_char <= t.start and t.end <= before.end_char]):
+        for t in reversed(_times_in(dated, before)):
             if t.interval_start is None or t.fuzzy or t.granularity not in ("day",) and t.type != "TIME":
                 continue
-            subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if any(w.pos_ == "VERB" and w.lemma_.lower() == lemma and _time_hangs_on(doc, t, w) and _same_party(subj, w)
                    for w in before):
                 return t
         first = before.start
-    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is not None and (subj.pos_ == "PRON" or subj.pos_ == "NOUN" and is_event_nominal(subj)
                              and _bare_event_noun(subj) and _definite(subj)):
         return _lead_event_day(doc, clause, dated)
@@ -1080,7 +1077,7 @@ def _same_party(subj: Token | None, verb: Token) -> bool:
     ("Police arrested two men on Friday. A third suspect left a day before he was arrested": another arrest)."""
     if subj is None or subj.pos_ != "PRON":
         return True
-    plural = subj.lower_ in ("they", "them", "we")
+    plural = subj.lower_ in PLURAL_PRONOUNS
     party = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "nsubj") and c.pos_ in ("NOUN", "PROPN")]
     return not party or any((c.tag_ in ("NNS", "NNPS")) == plural for c in party)
 

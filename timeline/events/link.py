@@ -28,7 +28,7 @@ from .lexicon import CAPACITY_NOUNS, CONDITIONAL_MARKS, CONTENT_INFINITIVE_NOUNS
 from .lexicon import (DENYING_VERBS, INVERTED_CONDITIONALS, NEGATIONS, NEGATIVE_IMPLICATIVE_VERBS, PARTICIPLE_CLAUSE_MARKS,
                       PROVING_VERBS)
 from .phrases import hyphenated_word, join_tokens, named_actors, object_tokens, phrase_tokens
-from .grammar import AGENT_NOUNS, may_act, named_earlier, participle_conjunct, relative_object_of_infinitive, set_off_relative_owner
+from .grammar import AGENT_NOUNS, may_act, misread_name, participle_conjunct, relative_object_of_infinitive, set_off_relative_owner
 from .lexicon import LEADING_SUBORDINATORS
 from .summary import (DATELINE_KEY, REPORT_SHORT_FROM, happened_until, headline_anchor, headline_tokens, modality,
                       reported_complement, speaker_tokens, tidy)
@@ -479,14 +479,11 @@ def _name_read_as_owner(pred: Token) -> Token | None:
 def _name_read_as_adverb(pred: Token) -> Token | None:
     """'Vesely resigned the following morning', with "Vesely" tagged an adverb: a capitalised word right before a
     finite verb with no subject, hung on it as a modifier, is its subject when an earlier mention of the word is a
-    name (:func:`~timeline.events.grammar.named_earlier`). None otherwise."""
+    name (:func:`~timeline.events.grammar.misread_name`). None otherwise."""
     if pred.tag_ not in ("VBD", "VBZ", "VBP") or pred.i < 1 or any(c.dep_ in SUBJECT_DEPS for c in pred.children):
         return None
     t = pred.doc[pred.i - 1]
-    if t.head.i != pred.i or t.dep_ not in ("advmod", "npadvmod", "dep") or t.pos_ == "PROPN" or not t.is_alpha \
-            or not t.text[:1].isupper() or t.is_upper or t.ent_type_ in ("DATE", "TIME"):
-        return None
-    return t if named_earlier(t) else None
+    return t if t.head.i == pred.i and t.dep_ in ("advmod", "npadvmod", "dep") and misread_name(t) else None
 
 
 def _subject_of_conjunct_misread_verb(pred: Token) -> Token | None:

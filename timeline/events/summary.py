@@ -149,8 +149,7 @@ def modality(pred: Token) -> tuple[str, bool]:
         # "expected a loss for the third quarter": a foreseen event is not (yet) asserted ("expect no change" is
         # the denial below)
         parts.append((pred.head.i, FORECAST_VERBS[pred.head.lemma_.lower()]))
-    elif pred.pos_ == "NOUN" and pred.dep_ == "dobj" and is_predicate(pred.head) \
-            and pred.head.lemma_.lower() in WANTING_VERBS:
+    elif pred.pos_ == "NOUN" and pred.dep_ == "dobj" and is_predicate(pred.head) and lemma_in(pred.head, WANTING_VERBS):
         parts.append((pred.head.i, WANTING_VERBS[pred.head.lemma_.lower()]))  # "wanted a reshuffle": not done
     if pred.dep_ == "ccomp" and pred.tag_ in ("VBG", "VB") and pred.head.lemma_.lower() in FORECAST_VERBS \
             and any(c.dep_ in ("nsubj", "nsubjpass") for c in pred.children) and not infinitive:

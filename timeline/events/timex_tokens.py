@@ -24,11 +24,21 @@ def timex_token_indices(doc: Doc, types: frozenset[str] | None = None) -> set[in
 def typed_timex_tokens(doc: Doc, kind: str) -> frozenset[int]:
     """Token indices of the document's time expressions of TIMEX3 type ``kind`` ("SET", "DURATION"), found once
     per Doc and kept in its ``user_data`` (again when the Doc is retagged): asked once per row or per token."""
+    return _held_tokens(doc, kind.lower(), frozenset({kind}))
+
+
+def dated_timex_tokens(doc: Doc) -> frozenset[int]:
+    """Token indices of the document's dates and clock times (TIMEX3 DATE and TIME), kept as
+    :func:`typed_timex_tokens` keeps one type: what "a time of its own" means to the attachment rules."""
+    return _held_tokens(doc, "date_time", frozenset({"DATE", "TIME"}))
+
+
+def _held_tokens(doc: Doc, name: str, types: frozenset[str]) -> frozenset[int]:
     timexes = doc._.timexes if Doc.has_extension("timexes") else None
-    key = f"timeline.events.{kind.lower()}_tokens"
+    key = f"timeline.events.{name}_tokens"
     held = doc.user_data.get(key)
     if held is not None and held[0] is timexes:
         return held[1]
-    out = frozenset(timex_token_indices(doc, frozenset({kind})))
+    out = frozenset(timex_token_indices(doc, types))
     doc.user_data[key] = (timexes, out)
     return out
