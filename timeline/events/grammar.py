@@ -182,14 +182,25 @@ def misread_verb(noun: Token) -> Token | None:
     return first
 
 
+def _attribution_subject(subjects: list[Token]) -> Token:
+    """"An avalanche swept across a ski run on Sunday, burying five skiers, police said on Monday", parsed with
+    both "avalanche" and "police" as subjects of "said": the one the verb's clause opens with, after the comma
+    that ends the reported clause, is who said it."""
+    last = subjects[-1]
+    if len(subjects) > 1 and last.left_edge.i > 0 and last.doc[last.left_edge.i - 1].text == "," \
+            and last.i < last.head.i and not any(t.is_punct for t in last.doc[last.i + 1:last.head.i]):
+        return last
+    return subjects[0]
+
+
 def subject_token(pred: Token) -> Token | None:
     """Grammatical subject; for conjuncts, xcomps and relative clauses, the one they inherit."""
     seen = 0
     t = pred
     while seen < 8:
-        for c in t.children:
-            if c.dep_ in SUBJECT_DEPS and c.dep_ != "expl":
-                return _name_after_subject_noun(c)
+        subjects = [c for c in t.children if c.dep_ in SUBJECT_DEPS and c.dep_ != "expl"]
+        if subjects:
+            return _name_after_subject_noun(_attribution_subject(subjects))
         if t.pos_ == "VERB" and t.tag_ in ("VBZ", "VBP", "VBD") and t.i > 0 and t.dep_ in _CLAUSE_HEAD_DEPS:
             # "The ferry leaves Thursday", parsed as a noun compound on the verb: the noun right before a finite
             # verb that has no subject is its subject

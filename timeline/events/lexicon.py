@@ -455,3 +455,5 @@ RESOURCE_LASTING_VERBS = _words("resource_lasting_verbs")
 OBJECT_COMPLEMENT_PREPOSITIONS = _words("object_complement_prepositions")
 # (helper g25) "spent $4 million on firefighting": the amount's purpose, no event of its own
 AMOUNT_PURPOSE_PREPOSITIONS = _words("amount_purpose_prepositions")
+# "demanded a siren system after the 2016 incident": the year dates the noun the verb follows
+YEAR_NOUN_SEQUENCE_LEADS = _words("year_noun_sequence_leads")

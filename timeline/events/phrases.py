@@ -42,6 +42,7 @@ def phrase_tokens(tok: Token, exclude: set[int]) -> list[Token]:
                 and doc[x.left_edge.i - 1].text == "," and (x.dep_ == "appos" or x.right_edge.i + 1 < len(doc)
                                                              and doc[x.right_edge.i + 1].text == ","):
             drop.update(y.i for y in x.subtree)
+    drop.update(_set_off_phrases(tok))
     toks = [t for t in tok.subtree if t.i not in drop]
     if len(toks) > MAX_PHRASE_TOKENS:
         # keep the noun's own modifiers (names, titles) but not its PPs: "the governor", "Defence Minister Ivanov"
@@ -68,6 +69,26 @@ def phrase_tokens(tok: Token, exclude: set[int]) -> list[Token]:
         toks = sorted([x for c in tok.head.children if c.i < tok.i and c.dep_ in _LEAD_DEPS
                        for x in c.subtree if x.i not in drop] + toks, key=lambda t: t.i)
     return trim(_whole_words(toks))
+
+
+def _set_off_phrases(tok: Token) -> set[int]:
+    """"a new wing, under construction since 2014, would open": prepositional phrases on the noun that a comma
+    opens and a comma closes (the parser hangs "under construction" and "since 2014" on the noun side by side) are
+    an aside, not the noun's name."""
+    doc = tok.doc
+    preps = sorted((c for c in tok.children if c.dep_ == "prep" and c.i > tok.i), key=lambda c: c.i)
+    for k, first in enumerate(preps):
+        if first.i == 0 or doc[first.i - 1].text != ",":
+            continue
+        run = [first]
+        for nxt in preps[k + 1:]:
+            if nxt.left_edge.i != run[-1].right_edge.i + 1:
+                break
+            run.append(nxt)
+        end = run[-1].right_edge.i + 1
+        if end < len(doc) and doc[end].text == ",":
+            return {x.i for c in run for x in c.subtree}
+    return set()
 
 
 def _counting_head(tok: Token) -> bool:

@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from ..document import Document
 from ..doctext import text_of
 from ..events import link_span, time_token_indices, why_undated
-from ..events.attach import NAME_LABEL, RECURRING_WINDOW, perfect_over_infinitive, when_clause_verb
+from ..events.attach import NAME_LABEL, RECURRING_WINDOW, perfect_over_infinitive, set_off_under, when_clause_verb
 from ..events.phrases import hyphenated_word, join_tokens, phrase_tokens
 from ..events.grammar import is_predicate, lemma_in, moves_event, record_comparison
 from ..events.interval import OFFSET_OF_CLAUSE, offset_event
@@ -613,6 +613,8 @@ def rows_from_doc(doc: Doc, document: Document, offset: int = 0) -> list[dict]:
         ev = link_span(doc, link_on, time_tokens, dateline_tokens, dated=offset_of) if link_on is not None and len(link_on) else None
         if ev is not None and ev.attachment == "apposition":
             ev = _apposition_event(doc, ev, time_tokens)
+        if ev is not None and ev.attachment in ("state-under", "prep-nominal"):
+            ev = _state_under_event(doc, ev, time_tokens)
         if ev is not None and last is not None and last[1] == ev.trigger_start and _renames(doc, last[0], t):
             continue  # "planned for May 26, the day after the cup final": one day, one row
         if ev is not None and last is not None and last[1] == ev.trigger_start and _restates_offset(doc, last[0], t):
@@ -723,6 +725,20 @@ def _apposition_event(doc: Doc, ev, time_tokens: set[int]):
     if not subject:
         return ev
     return dataclasses.replace(ev, subject=subject, summary=f"{subject}: {ev.summary}" if ev.summary else subject)
+
+
+def _state_under_event(doc: Doc, ev, time_tokens: set[int]):
+    """'a new wing, under construction since 2014, would open': the row of the state ("construction") is about the
+    noun that is under it: that noun is its subject, without the phrase set off after it."""
+    trig = doc.char_span(ev.trigger_start, ev.trigger_end, alignment_mode="expand")
+    if trig is None or not len(trig) or trig.root.dep_ != "pobj" or trig.root.head.lower_ != "under" \
+            or not set_off_under(trig.root.head):
+        return ev
+    under = trig.root.head
+    noun = under.head
+    cut = under.i - 1 if doc[under.i - 1].text == "," else under.i
+    subject = join_tokens(phrase_tokens(noun, {x.i for x in noun.subtree if x.i >= cut} | set(time_tokens)))
+    return dataclasses.replace(ev, subject=subject) if subject else ev
 
 
 def _since_event_row(doc: Doc, span, t, row: dict, ev, time_tokens, dateline_tokens, document: Document,

@@ -148,9 +148,22 @@ def past_midnight(p: Partial, story_clock: tuple[int, int] | None, text: str, st
         return False
     if SENTENCE_BREAK.search(text, clock_end, start) or _BEFORE_CLOCK.search(text, clock_end, start):
         return False
-    if not (_FORWARD_LEAD.search(text, max(clock_end, start - 40), start) or _ARRIVAL.search(text, clock_end, start)):
+    if not (_FORWARD_LEAD.search(text, max(clock_end, start - 40), start) or _ARRIVAL.search(text, clock_end, start)
+            or _joined_small_hour(p, clock, text, clock_end, start)):
         return False
     return not _SAME_DAY_AFTER.match(text, end)
+
+
+# a clock time at or after this hour is late at night: a small hour joined to it by "and" follows it
+_NIGHT_HOUR = 21
+_AND = re.compile(r"\band\b", re.IGNORECASE)
+
+
+def _joined_small_hour(p: Partial, clock: int, text: str, clock_end: int, start: int) -> bool:
+    """"The leak started at 11:30 p.m. on Wednesday when a valve failed, and workers sealed it at 3:10 a.m.": a
+    small hour in a clause joined by "and" to a late-night one goes on from it, past midnight (an evening's "7 p.m."
+    is not late enough to say so)."""
+    return p.hour < _SMALL_HOURS and clock >= _NIGHT_HOUR * 60 and _AND.search(text, clock_end, start) is not None
 
 
 # the small hours: a bare clock time before this hour told right after a late story time may be past midnight

@@ -967,6 +967,8 @@ def read_tense(span: Span, pub_date: dt.date | None = None) -> Tense:
     start = _day_part_start(doc, span.start)
     if start != span.start:
         word = doc[start - 1].lower_ if start else ""
+    if word in UNTIL and direction == Direction.PAST and _past_act_until(doc, start - 1):
+        return Tense(Direction.PAST, True)
     own_time = (start == 0 or doc[start - 1].tag_ not in ("IN", "TO") or word in DIRECT_TIME_LEADS
                 or word in UNTIL and _negated_before(doc, start - 1))
     return Tense(direction, direct and (direction == Direction.PAST and own_time or direction == Direction.FUTURE))
@@ -1285,6 +1287,20 @@ def _negated_before(doc: Doc, until: int) -> bool:
         if t.lower_ in _NEGATIONS:
             return True
     return False
+
+
+def _past_act_until(doc: Doc, until: int) -> bool:
+    """Whether "until" (at ``until``) closes a past act that is over ("repairs took until early April", "talks
+    lasted until late May", "stayed shut until March 1"): the end is behind the report, as the act is. Words and
+    tags only (``tag`` runs no parser). Not a past "be" or "have" ("was closed until April 1" often announces a
+    closure still running)."""
+    i = until - 1
+    while i >= 0 and until - i <= 3 and doc[i].tag_ in ("RB", "JJ", "VBN"):
+        i -= 1
+    return i >= 0 and doc[i].tag_ == "VBD" and doc[i].lower_ not in _BE_HAVE_PAST
+
+
+_BE_HAVE_PAST = frozenset({"was", "were", "had", "did"})
 
 
 _FRAMES = vocab()["prospective_frames"]

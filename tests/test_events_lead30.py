@@ -1,0 +1,84 @@
+"""Issue 12 and 11, session 30 (2026-12-03): a trailing attribution the parser gave a second subject, a state "under"
+an event with its own "since", a year before a noun after "after", a base amount's time before "to <amount> now",
+a past act that lasted "until" a month, and a small hour joined by "and" to a late-night clock time. Examples written
+here, not from any corpus or held-out text."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+from events_gold import _text  # noqa: E402
+from test_events_v6 import row_of, rows_of  # noqa: E402
+
+PUB = "2011-03-16"  # a Wednesday
+
+
+@pytest.mark.parametrize("text,timex,subject", [
+    # a trailing attribution after a long reported clause: who said it, not the reported clause's subject
+    ("A landslide swept across a mountain road near the village on Sunday evening, burying three cars, two of which "
+     "were empty, officials said on Monday.", "Monday", "officials"),
+    # negative: one subject stays the subject
+    ("The landslide buried a mountain road on Sunday evening.", "Sunday evening", "The landslide"),
+])
+def test_attribution_subject(text, timex, subject):
+    assert _text(row_of(text, timex, PUB)["subject"]) == subject
+
+
+@pytest.mark.parametrize("text,timex,trigger,subject", [
+    # a state "under" an event, set off by commas with its own "since": the state, said of the noun
+    ("The council said the old library, under renovation since 2009, would reopen next spring.", "2009",
+     "renovation", "the old library"),
+    ("The pier, under repair since March, will open in June.", "March", "repair", "The pier"),
+    # ... and the noun's other row keeps the noun without the aside
+    ("The pier, under repair since March, will open in June.", "June", "open", "The pier"),
+])
+def test_state_under_an_event(text, timex, trigger, subject):
+    row = row_of(text, timex, PUB)
+    assert (_text(row["trigger"]), _text(row["subject"])) == (trigger, subject)
+
+
+@pytest.mark.parametrize("text,timex,trigger", [
+    # a year right before a noun that "after" or "before" opens dates that noun, not the verb after or before it
+    ("Residents demanded a new warning system after the 2004 incident.", "2004", "incident"),
+])
+def test_year_before_a_noun_after_a_lead(text, timex, trigger):
+    assert _text(row_of(text, timex, PUB)["trigger"]) == trigger
+
+
+def test_year_before_a_label_after_a_lead_is_no_event():
+    df = rows_of("Rents rose sharply after the 2005 law.", PUB)
+    hit = df[df["timex_text"] == "2005"]
+    assert not len(hit) or hit.iloc[0]["trigger"] in (None, "") or hit.iloc[0].get("no_event")
+
+
+def test_base_amount_before_to_an_amount_now():
+    # "from 94 percent in 2012 to 86 percent now": 2012 is when the base held (the parser hangs "to" on "86")
+    df = rows_of("Vaccination rates for the jab have dropped from 94 percent in 2012 to 86 percent now.", PUB)
+    hit = df[df["timex_text"] == "2012"]
+    assert len(hit) == 1 and hit.iloc[0]["no_event"] == "comparison-base"
+
+
+@pytest.mark.parametrize("text,timex,start", [
+    # an act that is over lasted until a month behind the report
+    ("Repairs to the line took until early May.", "early May", "2010-05-01"),
+    ("The talks lasted until late April.", "late April", "2010-04-01"),
+    # negative: a past "be" with "until" may announce a closure still running
+    ("The minister said on Monday that the road was closed until April 1.", "April 1", "2011-04-01"),
+])
+def test_until_after_a_past_act(text, timex, start):
+    assert str(row_of(text, timex, PUB)["start"])[:10] == start
+
+
+@pytest.mark.parametrize("text,timex,start", [
+    # a small hour joined by "and" to a late-night clock time goes on past midnight
+    ("The fire broke out at 11:40 p.m. on Monday in a storeroom, and crews brought it under control at 2:15 a.m.",
+     "2:15 a.m.", "2011-03-15"),
+    # negative: an evening clock time is not late enough
+    ("The body was found at 7 p.m. on Monday, and the victim had died at around 3 a.m.", "3 a.m.", "2011-03-14"),
+])
+def test_small_hour_joined_to_a_late_night(text, timex, start):
+    assert str(row_of(text, timex, PUB)["start"])[:10] == start
