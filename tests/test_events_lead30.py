@@ -82,3 +82,20 @@ def test_until_after_a_past_act(text, timex, start):
 ])
 def test_small_hour_joined_to_a_late_night(text, timex, start):
     assert str(row_of(text, timex, PUB)["start"])[:10] == start
+
+
+@pytest.mark.parametrize("text,timex,subject", [
+    # the nearest name's clause shows the pronoun means someone else: a quotation about a "he" is about another man
+    ("Midfielder Tomas Lind signed a three-year deal with Rovers on Friday. Rovers coach Paul Grant said the club "
+     "had followed him for a year. \"He is fast and he never stops running,\" Grant said on Friday. He made his "
+     "league debut in 2017.", "2017", "Tomas Lind"),
+    # ... and one who did something to a "her" is not the "she" after it
+    ("Health Minister Clara Vidal will unveil the plan on Monday, her office said on Thursday. \"The figures are "
+     "clear,\" she told reporters. Opposition leader Jan Kovac accused her on Wednesday of delaying the reforms. She "
+     "met hospital chiefs last week, the ministry said.", "last week", "Clara Vidal"),
+    # negative: a speaker who speaks of no one else is the "he" after him
+    ("Rovers beat City 2-0 on Saturday. Coach Paul Grant said on Saturday the team was ready. He took charge in "
+     "2019.", "2019", "Paul Grant"),
+])
+def test_pronoun_past_a_name_that_means_someone_else(text, timex, subject):
+    assert _text(row_of(text, timex, PUB)["subject"]) == subject

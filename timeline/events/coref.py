@@ -1113,10 +1113,16 @@ def _antecedent_name(tok: Token, skip: frozenset[int] | set[int] = frozenset()) 
         return prefer
     own_noun = None
     weak = None  # a name a part is played of ("he played Otto Lenz"): taken only when no other name fits
+    excluded: set[str] = set()  # surnames whose clause shows the pronoun means someone else (_speaks_of_another)
     while i >= lo:
         t = doc[i]
         if own_noun is not None and i < tok.sent.start:
             return own_noun  # no name or subject of its own sentence came before it: the person noun there
+        if "PERSON" in labels and t.pos_ == "PROPN" and (t.lower_ in excluded or _speaks_of_another(t, tok)):
+            # (another mention of the same surname, "Rovers coach Paul Grant said ...", is the same person)
+            excluded.add(t.lower_)
+            i = min(i, t.left_edge.i) - 1
+            continue
         if own_noun is None and "PERSON" in labels and t.sent.start == tok.sent.start and _person_noun_object(t):
             own_noun = t
         if noun_subject is None and "PERSON" in labels and tok.dep_ in ("nsubj", "nsubjpass") \
@@ -1217,7 +1223,7 @@ def _antecedent_name(tok: Token, skip: frozenset[int] | set[int] = frozenset()) 
     # no name at all: the person noun subject of an earlier sentence (a name there, even an earlier one, wins:
     # the tagger misses names more often than a story switches to an unnamed person)
     return own_noun or noun_subject or _chained_name(tok, lo, skip) or (weak and _own_clause_pronoun(tok, skip)) \
-        or weak or _last_person_object(tok)
+        or weak or _last_person_object(tok) or (_lead_person(tok, skip) if excluded else None)
 
 
 def _body_spoken_for(tok: Token) -> bool:
@@ -1388,6 +1394,7 @@ def _chained_name(tok: Token, lo: int, skip: frozenset[int] | set[int]) -> list[
                  and t.dep_ in ("nsubj", "nsubjpass")), None) or _pronoun_further_back(doc, lo, gender, skip)
     if prev is None or _in_quotation(prev) or any(_someone_else(t) and not _named_other_gender(t, tok)
                                                   and not _person_noun_of_other_gender(t, tok)
+                                                  and not _speaks_of_another(t, tok)
                                                   for t in doc[prev.i + 1:tok.i]):
         return None
     ref = _resolve_deeper(prev, skip)
@@ -1435,6 +1442,39 @@ def _someone_else(t: Token) -> bool:
     if t.ent_type_ == "PERSON" and _name_head(t).dep_ == "dobj" and lemma_in(_name_head(t).head, ROLE_PLAYING_VERBS):
         return False  # a part played ("he voiced Mr. Potato Head") is no one else
     return not (t.dep_ in ("attr", "oprd") or t.dep_ == "pobj" and t.head.lower_ == "as")
+
+
+def _lead_person(tok: Token, skip: frozenset[int] | set[int]) -> list[Token] | None:
+    """The person the story's first sentence is about (its subject's name), for a "he" or "she" whose nearest names
+    are shown to mean someone else (:func:`_speaks_of_another`): '"He is quick," Maas said. He made his debut ...'
+    after a lead on the striker Thiago Alves. None when that subject is no named person of the pronoun's gender."""
+    doc = tok.doc
+    first = doc[_past_skip(skip)].sent
+    # (the first subject of any clause: "Finance Minister Katarzyna Nowak will present ..., her spokesman said")
+    subj = next((c for c in first if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.ent_type_ != "PERSON" or subj.i >= tok.i:
+        return None
+    name = [x for x in subj.subtree if x.ent_type_ == "PERSON" and x.i <= subj.i]
+    return name if name and not _other_gender(tok, name) else None
+
+
+def _speaks_of_another(name: Token, pron: Token) -> bool:
+    """Whether the name's own clause shows that a "he" or "she" after it means someone else: the name does something
+    to a "her" ("Opposition leader Marek Wisniewski accused her on Tuesday of ... She met ..."), or says a quotation
+    about a "he" ('"He is quick, he is clever," Maas said. He made his debut ...'): a third person spoken of, not the
+    speaker. Only a subject's clause, and only a pronoun of the same gender as ``pron``."""
+    gender = PRONOUN_GENDERS.get(pron.lower_)
+    if gender is None or name.dep_ not in ("nsubj", "nsubjpass") or name.sent.start == pron.sent.start:
+        return False
+    verb = name.head
+    if any(c.dep_ in ("dobj", "dative") and c.tag_ == "PRP" and PRONOUN_GENDERS.get(c.lower_) == gender
+           and c.lower_ not in ("he", "she") for c in verb.children):
+        return True
+    if not lemma_in(verb, REPORTING_VERBS):
+        return False
+    quoted = [x for x in name.sent if x.i < name.left_edge.i and _in_quotation(x)]
+    return any(x.dep_ == "nsubj" and x.lower_ in ("he", "she") and PRONOUN_GENDERS.get(x.lower_) == gender
+               for x in quoted)
 
 
 def _in_quotation(tok: Token) -> bool:

@@ -185,12 +185,20 @@ def misread_verb(noun: Token) -> Token | None:
 def _attribution_subject(subjects: list[Token]) -> Token:
     """"An avalanche swept across a ski run on Sunday, burying five skiers, police said on Monday", parsed with
     both "avalanche" and "police" as subjects of "said": the one the verb's clause opens with, after the comma
-    that ends the reported clause, is who said it."""
+    that ends the reported clause, is who said it. Not a noun right after the first one's comma: "Velo Bikes, the
+    cycle firm started in 2001" is an apposition read as a second subject."""
     last = subjects[-1]
     if len(subjects) > 1 and last.left_edge.i > 0 and last.doc[last.left_edge.i - 1].text == "," \
+            and not _apposition_read_as_subject(subjects[-2], last) \
             and last.i < last.head.i and not any(t.is_punct for t in last.doc[last.i + 1:last.head.i]):
         return last
     return subjects[0]
+
+
+def _apposition_read_as_subject(first: Token, last: Token) -> bool:
+    """"Velo Bikes, the cycle firm started in 2001": a noun right after the first subject's comma, the first having
+    no clause of its own, renames it."""
+    return first.right_edge.i + 2 == last.left_edge.i and not any(c.dep_ in ("acl", "relcl") for c in first.children)
 
 
 def subject_token(pred: Token) -> Token | None:
