@@ -99,3 +99,17 @@ def test_small_hour_joined_to_a_late_night(text, timex, start):
 ])
 def test_pronoun_past_a_name_that_means_someone_else(text, timex, subject):
     assert _text(row_of(text, timex, PUB)["subject"]) == subject
+
+
+@pytest.mark.parametrize("text,timex,trigger,start", [
+    # a length after an event noun the sentence before told on its verb, the day hung inside the verb's object
+    ("United sacked coach Tom Reyes on February 6 after a run of five straight league defeats. Eight days after his "
+     "dismissal, the club appointed former winger Ivo Kral on a two-year contract.", "Eight days", "appointed",
+     "2011-02-14"),
+    # ... and after a noun whose set-off clause is the sentence's, not the noun's
+    ("The first case of the virus was confirmed in the town on February 3. Officials declared an outbreak two weeks "
+     "after the confirmation, when cases passed 50.", "two weeks", "outbreak", "2011-02-17"),
+])
+def test_length_after_the_event_before(text, timex, trigger, start):
+    row = row_of(text, timex, PUB)
+    assert (_text(row["trigger"]), str(row["start"])[:10]) == (trigger, start)

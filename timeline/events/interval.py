@@ -622,8 +622,19 @@ def _names_event(w: Token, lemma: str) -> bool:
 
 
 def _bare_event_noun(noun: Token) -> bool:
-    """'the crash', 'her death': an event noun with only a determiner or an owner, nothing saying which of several."""
-    return any(c.dep_ in ("det", "poss") for c in noun.children) and all(c.dep_ in ("det", "poss") for c in noun.children)
+    """'the crash', 'her death': an event noun with only a determiner or an owner, nothing saying which of several
+    (a clause set off by a comma after it, "three weeks after the confirmation, when infections passed 200", is the
+    sentence's, whatever the parser hung it on)."""
+    own = [c for c in noun.children if not _set_off_after(c, noun)]
+    return any(c.dep_ in ("det", "poss") for c in own) and all(c.dep_ in ("det", "poss") for c in own)
+
+
+def _set_off_after(c: Token, noun: Token) -> bool:
+    """A comma right after the noun, or a clause that comma opens."""
+    doc = noun.doc
+    if noun.i + 1 >= len(doc) or doc[noun.i + 1].text != ",":
+        return False
+    return c.i == noun.i + 1 or c.dep_ in ("relcl", "acl", "advcl") and c.left_edge.i == noun.i + 2
 
 
 def event_noun_day(doc: Doc, noun: Token, dated: list, months: bool = False):
@@ -942,6 +953,15 @@ def _right_after(verb: Token, tspan) -> bool:
 def _time_hangs_on(doc: Doc, t, verb) -> bool:
     tspan = doc.char_span(t.start, t.end, alignment_mode="expand")
     over = _verb_of_own_time(tspan.root) if tspan is not None and len(tspan) else None
+    if over is None and tspan is not None and len(tspan):
+        # "Rovers sacked manager Dan Keane on January 9": a time the parser hung inside the verb's object, with no
+        # other verb between them, is still that verb's
+        for a in tspan.root.ancestors:
+            if a.i == verb.i:
+                return True
+            if a.pos_ in ("VERB", "AUX"):
+                return False
+        return False
     return over is not None and over.i == verb.i
 
 

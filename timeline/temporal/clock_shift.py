@@ -163,7 +163,12 @@ def _joined_small_hour(p: Partial, clock: int, text: str, clock_end: int, start:
     """"The leak started at 11:30 p.m. on Wednesday when a valve failed, and workers sealed it at 3:10 a.m.": a
     small hour in a clause joined by "and" to a late-night one goes on from it, past midnight (an evening's "7 p.m."
     is not late enough to say so)."""
-    return p.hour < _SMALL_HOURS and clock >= _NIGHT_HOUR * 60 and _AND.search(text, clock_end, start) is not None
+    if p.hour >= _SMALL_HOURS or clock < _NIGHT_HOUR * 60:
+        return False
+    joins = list(_AND.finditer(text, clock_end, start))
+    # a clause of its own after "and" ("and workers sealed it at"), not a range's joint ("between 11 p.m. and about
+    # 5 a.m.", which the range rules read)
+    return bool(joins) and len(text[joins[-1].end():start].split()) >= 3
 
 
 # the small hours: a bare clock time before this hour told right after a late story time may be past midnight
