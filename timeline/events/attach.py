@@ -62,7 +62,7 @@ from .lexicon import BASE_LEVEL_NOUNS, BASE_LEVEL_PREPOSITIONS, CURRENCY_HOMOGRA
 from .lexicon import ENDED_PLAN_NOUNS, PLAN_ENDING_VERBS, SEASON_KIND_NOUNS
 from .lexicon import HEDGED_TIME_OPENERS, ROUTINE_DAY_WORDS, YEARLY_SET_WORDS
 from .grammar import set_off_relative_owner, through_clause
-from .lexicon import LABEL_NOUNS, YEAR_NOUN_SEQUENCE_LEADS
+from .lexicon import YEAR_DATED_NOUNS, YEAR_NOUN_SEQUENCE_LEADS
 from .lexicon import DIRECTED_DEADLINE_LEADS, DIRECTING_VERBS, NOTICING_VERBS, WANTING_VERBS
 from .lexicon import COMPLEMENT_INFINITIVE_VERBS, DELAYED_OBJECT_PRONOUNS, DISCOVERING_VERBS, EARLIER_INSTANCE_PRONOUNS, INTENDING_VERBS, SEQUENCE_PREPOSITIONS
 from .lexicon import COUNT_MODIFIERS, COUNT_NOUNS, LABEL_NOUNS, NAMED_EVENT_HEADS, QUOTES, TITLE_NOUNS, TITLING_WORDS
@@ -103,15 +103,13 @@ _DAY_PART_HEADS = frozenset(vocab()["day_part_heads"]["words"])
 
 
 def _year_noun_after_lead(noun: Token, year: Token) -> bool:
-    """"demanded a new siren system after the 2016 incident": a year right before a noun that "after", "before" or
-    "following" opens (``year_noun_sequence_leads``), with "the", says when that noun's event was; the verb lies on
-    the other side of it. Not a label ("after the 2020 law") or a period ("before the 2022 season")."""
-    lemma = noun.lemma_.lower()
+    """"demanded a new siren system after the 2016 incident": a year right before a word for an occurrence the event
+    vocabulary leaves out (``year_dated_nouns``: "incident", too often a thing elsewhere) that "after", "before" or
+    "following" opens (``year_noun_sequence_leads``), with "the", says when that occurrence was; the verb lies on the
+    other side of it. (Nouns of the event vocabulary have their own rule; "after the 2015 squad" names no event.)"""
     return noun.pos_ == "NOUN" and noun.i == year.i + 1 and noun.dep_ == "pobj" \
-        and noun.head.lower_ in YEAR_NOUN_SEQUENCE_LEADS \
-        and any(c.dep_ == "det" and c.lower_ == "the" and c.i == year.i - 1 for c in noun.children) \
-        and lemma not in LABEL_NOUNS and lemma not in PLAN_LABEL_NOUNS and lemma not in PERIOD_NOUNS \
-        and noun.lower_ not in TIME_UNITS and not _is_quantity(noun)
+        and noun.lemma_.lower() in YEAR_DATED_NOUNS and noun.head.lower_ in YEAR_NOUN_SEQUENCE_LEADS \
+        and any(c.dep_ == "det" and c.lower_ == "the" and c.i == year.i - 1 for c in noun.children)
 
 
 def _state_under(h: Token, head: Token, inside: set[int]) -> Token | None:
@@ -121,10 +119,10 @@ def _state_under(h: Token, head: Token, inside: set[int]) -> Token | None:
     belongs to. The state's noun, or None."""
     if h.dep_ != "prep" or head.pos_ != "NOUN" or head.i in inside:
         return None
-    if head.dep_ == "pobj" and head.head.lower_ == "under" and set_off_under(head.head) and head.i < h.i:
+    if head.dep_ == "pobj" and head.head.lower_ in STATE_PREPOSITIONS and set_off_under(head.head) and head.i < h.i:
         return head
     for c in head.children:
-        if c.dep_ == "prep" and c.lower_ == "under" and head.i < c.i < h.i and c.right_edge.i == h.i - 1 \
+        if c.dep_ == "prep" and c.lower_ in STATE_PREPOSITIONS and head.i < c.i < h.i and c.right_edge.i == h.i - 1 \
                 and set_off_under(c):
             obj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if obj is not None and obj.pos_ == "NOUN":
@@ -133,8 +131,10 @@ def _state_under(h: Token, head: Token, inside: set[int]) -> Token | None:
 
 
 def set_off_under(under: Token) -> bool:
-    """An "under" phrase a comma sets off right after its noun ("The pier, under repair ..."), said of that noun."""
-    return under.head.pos_ in ("NOUN", "PROPN") and under.i >= 1 and under.doc[under.i - 1].text == ","
+    """A state phrase (``state_prepositions``: "under") a comma sets off right after its noun ("The pier, under
+    repair ..."): an aside on that noun, not a circumstance of the verb."""
+    return under.lower_ in STATE_PREPOSITIONS and under.head.pos_ in ("NOUN", "PROPN") and under.i >= 1 \
+        and under.doc[under.i - 1].text == ","
 
 
 def _climb(root: Token, inside: set[int]) -> tuple[Token | None, str]:
@@ -3799,9 +3799,9 @@ def _from_to_range_base(doc, frm: int, root: Token | None) -> bool:
         return False
     last = max(t.i for t in root.subtree)
     to = last + 1
-    if to + 1 >= len(doc) or doc[to].lower_ not in CHANGED_TO_WORDS \
-            or doc[to].head.i != doc[frm].head.i and not (doc[to].dep_ == "quantmod" and doc[to].head.i > to):
-        # ("to 86 percent now": the parser may hang "to" on the amount it leads)
+    # ("to 86 percent now": the parser may hang "to" on the amount it leads)
+    joined = doc[to].head.i == doc[frm].head.i or (doc[to].dep_ == "quantmod" and doc[to].head.i > to)
+    if to + 1 >= len(doc) or doc[to].lower_ not in CHANGED_TO_WORDS or not joined:
         return False
     times = dated_timex_tokens(doc)
     end = min(len(doc), to + 8)

@@ -38,7 +38,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Token
 
 from .grammar import is_event_nominal, is_predicate, lemma_in, misread_name, past_dateline, subject_token
-from .lexicon import OBJECT_FORM_PRONOUNS
+from .lexicon import ALSO_WORDS, OBJECT_FORM_PRONOUNS, PRONOUN_GENDERS_SUBJECT
 from .lexicon import MEASURE_VERBS, MEASURED_NOUNS, PAIR_NOUNS, QUANTIFIER_SUBJECTS, QUANTITY_NOUNS, OBJECT_RAISING_VERBS
 from .lexicon import EVENT_COURSE_VERBS, EVIDENCE_VERBS, NAME_PARTICLES, SCHEDULING_VERBS, TRANSFER_VERBS, FINDING_VERBS
 from .lexicon import ROLE_PLAYING_VERBS, _words
@@ -1113,13 +1113,18 @@ def _antecedent_name(tok: Token, skip: frozenset[int] | set[int] = frozenset()) 
         return prefer
     own_noun = None
     weak = None  # a name a part is played of ("he played Otto Lenz"): taken only when no other name fits
-    excluded: set[str] = set()  # surnames whose clause shows the pronoun means someone else (_speaks_of_another)
+    # surnames whose clause shows the pronoun means someone else (_speaks_of_another), and the nearest of them, which
+    # is still the pronoun's when the lead names no one else
+    excluded: set[str] = set()
+    first_excluded: list[Token] | None = None
     while i >= lo:
         t = doc[i]
         if own_noun is not None and i < tok.sent.start:
             return own_noun  # no name or subject of its own sentence came before it: the person noun there
         if "PERSON" in labels and t.pos_ == "PROPN" and (t.lower_ in excluded or _speaks_of_another(t, tok)):
             # (another mention of the same surname, "Rovers coach Paul Grant said ...", is the same person)
+            if not excluded:
+                first_excluded = [x for x in t.subtree if x.ent_type_ == "PERSON" and x.i <= t.i] or [t]
             excluded.add(t.lower_)
             i = min(i, t.left_edge.i) - 1
             continue
@@ -1223,7 +1228,7 @@ def _antecedent_name(tok: Token, skip: frozenset[int] | set[int] = frozenset()) 
     # no name at all: the person noun subject of an earlier sentence (a name there, even an earlier one, wins:
     # the tagger misses names more often than a story switches to an unnamed person)
     return own_noun or noun_subject or _chained_name(tok, lo, skip) or (weak and _own_clause_pronoun(tok, skip)) \
-        or weak or _last_person_object(tok) or (_lead_person(tok, skip) if excluded else None)
+        or weak or _last_person_object(tok) or (_lead_person(tok, skip, excluded) or first_excluded if excluded else None)
 
 
 def _body_spoken_for(tok: Token) -> bool:
@@ -1444,37 +1449,54 @@ def _someone_else(t: Token) -> bool:
     return not (t.dep_ in ("attr", "oprd") or t.dep_ == "pobj" and t.head.lower_ == "as")
 
 
-def _lead_person(tok: Token, skip: frozenset[int] | set[int]) -> list[Token] | None:
-    """The person the story's first sentence is about (its subject's name), for a "he" or "she" whose nearest names
-    are shown to mean someone else (:func:`_speaks_of_another`): '"He is quick," Maas said. He made his debut ...'
-    after a lead on the striker Thiago Alves. None when that subject is no named person of the pronoun's gender."""
+def _lead_person(tok: Token, skip: frozenset[int] | set[int], excluded: set[str]) -> list[Token] | None:
+    """The person the story's first sentence is about, for a "he" or "she" whose nearest names are shown to mean
+    someone else (:func:`_speaks_of_another`, their surnames ``excluded``): '"He is quick," Maas said. He made his
+    debut ...' after a lead on the striker Thiago Alves. The first named person subject of any of its clauses
+    ("Finance Minister Katarzyna Nowak will present ..., her spokesman said"), else its first named person object
+    ("Coach Paul Grant dropped striker Thiago Alves on Monday"), never an excluded one; None when there is none of
+    the pronoun's gender."""
     doc = tok.doc
     first = doc[_past_skip(skip)].sent
-    # (the first subject of any clause: "Finance Minister Katarzyna Nowak will present ..., her spokesman said")
-    subj = next((c for c in first if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None or subj.ent_type_ != "PERSON" or subj.i >= tok.i:
+    if first.start >= tok.sent.start:
         return None
-    name = [x for x in subj.subtree if x.ent_type_ == "PERSON" and x.i <= subj.i]
-    return name if name and not _other_gender(tok, name) else None
+    for deps in (("nsubj", "nsubjpass"), ("dobj",)):
+        for cand in (c for c in first if c.dep_ in deps and c.ent_type_ == "PERSON"):
+            name = [x for x in cand.subtree if x.ent_type_ == "PERSON" and x.i <= cand.i]
+            if name and name[-1].lower_ not in excluded and not _other_gender(tok, name):
+                return name
+            if deps != ("dobj",):
+                break  # (only the first subject: a later one is no lead)
+    return None
 
 
 def _speaks_of_another(name: Token, pron: Token) -> bool:
     """Whether the name's own clause shows that a "he" or "she" after it means someone else: the name does something
     to a "her" ("Opposition leader Marek Wisniewski accused her on Tuesday of ... She met ..."), or says a quotation
-    about a "he" ('"He is quick, he is clever," Maas said. He made his debut ...'): a third person spoken of, not the
-    speaker. Only a subject's clause, and only a pronoun of the same gender as ``pron``."""
+    about a "he" ('"He is quick, he is clever," Maas said. He made his debut ...'; also a name in apposition to the
+    speaker, "his lawyer, Mark Kent, said"): a third person spoken of, not the speaker. Only the clause of a subject
+    (or of its apposition), and only a pronoun of the same gender as ``pron``. Not when the pronoun's own clause goes
+    on with the speaker's words ("He added on Tuesday ...", "He also confirmed ...": a reporting verb or "also")."""
     gender = PRONOUN_GENDERS.get(pron.lower_)
-    if gender is None or name.dep_ not in ("nsubj", "nsubjpass") or name.sent.start == pron.sent.start:
+    subj = name.head if name.dep_ == "appos" else name
+    if gender is None or subj.dep_ not in ("nsubj", "nsubjpass") or name.sent.start == pron.sent.start:
         return False
-    verb = name.head
+    verb = subj.head
     if any(c.dep_ in ("dobj", "dative") and c.tag_ == "PRP" and PRONOUN_GENDERS.get(c.lower_) == gender
-           and c.lower_ not in ("he", "she") for c in verb.children):
+           and c.lower_ not in PRONOUN_GENDERS_SUBJECT for c in verb.children):
         return True
-    if not lemma_in(verb, REPORTING_VERBS):
+    if not lemma_in(verb, REPORTING_VERBS) or _goes_on_speaking(pron):
         return False
-    quoted = [x for x in name.sent if x.i < name.left_edge.i and _in_quotation(x)]
-    return any(x.dep_ == "nsubj" and x.lower_ in ("he", "she") and PRONOUN_GENDERS.get(x.lower_) == gender
+    quoted = [x for x in name.sent if x.i < subj.left_edge.i and _in_quotation(x)]
+    return any(x.dep_ == "nsubj" and x.lower_ in PRONOUN_GENDERS_SUBJECT and PRONOUN_GENDERS.get(x.lower_) == gender
                for x in quoted)
+
+
+def _goes_on_speaking(pron: Token) -> bool:
+    """'"He is quick," Grant said. He added ...', 'He also confirmed ...': the pronoun's clause reports more words
+    (a reporting verb) or adds to what was said ("also"), which the speaker goes on to do."""
+    verb = pron.head
+    return lemma_in(verb, REPORTING_VERBS) or any(c.lower_ in ALSO_WORDS for c in verb.children)
 
 
 def _in_quotation(tok: Token) -> bool:

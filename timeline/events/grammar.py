@@ -182,7 +182,7 @@ def misread_verb(noun: Token) -> Token | None:
     return first
 
 
-def _attribution_subject(subjects: list[Token]) -> Token:
+def attribution_subject(subjects: list[Token]) -> Token:
     """"An avalanche swept across a ski run on Sunday, burying five skiers, police said on Monday", parsed with
     both "avalanche" and "police" as subjects of "said": the one the verb's clause opens with, after the comma
     that ends the reported clause, is who said it. Not a noun right after the first one's comma: "Velo Bikes, the
@@ -208,7 +208,7 @@ def subject_token(pred: Token) -> Token | None:
     while seen < 8:
         subjects = [c for c in t.children if c.dep_ in SUBJECT_DEPS and c.dep_ != "expl"]
         if subjects:
-            return _name_after_subject_noun(_attribution_subject(subjects))
+            return _name_after_subject_noun(attribution_subject(subjects))
         if t.pos_ == "VERB" and t.tag_ in ("VBZ", "VBP", "VBD") and t.i > 0 and t.dep_ in _CLAUSE_HEAD_DEPS:
             # "The ferry leaves Thursday", parsed as a noun compound on the verb: the noun right before a finite
             # verb that has no subject is its subject

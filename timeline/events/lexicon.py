@@ -457,3 +457,8 @@ OBJECT_COMPLEMENT_PREPOSITIONS = _words("object_complement_prepositions")
 AMOUNT_PURPOSE_PREPOSITIONS = _words("amount_purpose_prepositions")
 # "demanded a siren system after the 2016 incident": the year dates the noun the verb follows
 YEAR_NOUN_SEQUENCE_LEADS = _words("year_noun_sequence_leads")
+YEAR_DATED_NOUNS = _words("year_dated_nouns")
+# "he", "she": the subject forms, the keys of pronoun_genders
+PRONOUN_GENDERS_SUBJECT = frozenset(_table("pronoun_genders"))
+# "He also confirmed ...": a speaker going on after a quotation
+ALSO_WORDS = _words("continuing_adverbs")

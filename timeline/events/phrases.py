@@ -42,7 +42,7 @@ def phrase_tokens(tok: Token, exclude: set[int]) -> list[Token]:
                 and doc[x.left_edge.i - 1].text == "," and (x.dep_ == "appos" or x.right_edge.i + 1 < len(doc)
                                                              and doc[x.right_edge.i + 1].text == ","):
             drop.update(y.i for y in x.subtree)
-    drop.update(_set_off_phrases(tok))
+    drop.update(set_off_phrases(tok))
     toks = [t for t in tok.subtree if t.i not in drop]
     if len(toks) > MAX_PHRASE_TOKENS:
         # keep the noun's own modifiers (names, titles) but not its PPs: "the governor", "Defence Minister Ivanov"
@@ -71,7 +71,7 @@ def phrase_tokens(tok: Token, exclude: set[int]) -> list[Token]:
     return trim(_whole_words(toks))
 
 
-def _set_off_phrases(tok: Token) -> set[int]:
+def set_off_phrases(tok: Token) -> set[int]:
     """"a new wing, under construction since 2014, would open": prepositional phrases on the noun that a comma
     opens and a comma closes (the parser hangs "under construction" and "since 2014" on the noun side by side) are
     an aside, not the noun's name."""
@@ -87,7 +87,7 @@ def _set_off_phrases(tok: Token) -> set[int]:
             run.append(nxt)
         end = run[-1].right_edge.i + 1
         if end < len(doc) and doc[end].text == ",":
-            return {x.i for c in run for x in c.subtree}
+            return {x.i for c in run for x in c.subtree} | {first.i - 1, end}  # (and the commas around it)
     return set()
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .grammar import participle_conjunct
+from .grammar import attribution_subject, participle_conjunct
 from .grammar import (CLAUSE_DEPS, governor_of_misread_conjunct, is_event_nominal, is_predicate, lemma_in, relative_object_of_infinitive, subject_token,
                       word_of)
 from .lexicon import (CONDITIONAL_MARKS, DANGLING_TAIL_POS, LEADING_CONNECTIVES, MODAL_AUX, NEGATIONS,
@@ -26,7 +26,7 @@ from .lexicon import ASPECTUAL_VERBS, COMPLEMENT_INFINITIVE_VERBS, DEADLINE_GIVI
 
 # words before a noun that make its infinitive one that happened: "the first/last/only one to ..."
 SERIES_WORDS = SEQUENCE_ADJECTIVES | {"only"}
-from .phrases import name_after_title, phrase_tokens, trim
+from .phrases import name_after_title, phrase_tokens, set_off_phrases, trim
 from .timex_tokens import typed_timex_tokens
 
 MAX_SUMMARY_TOKENS = 24
@@ -1508,6 +1508,13 @@ def headline_tokens(pred: Token, exclude: set[int], other_times: set[int] = froz
     """The clause of ``pred`` as a headline: subject, verb group, objects, coordinated predicates (Tokens,
     and an ellipsis stand-in when it had to be cut)."""
     exclude = exclude | _coordinated_times(pred.doc, exclude, other_times)
+    # an aside set off on the subject ("The pier, under repair since March, will reopen") is not the headline's
+    subjects = [c for c in pred.children if c.dep_ in ("nsubj", "nsubjpass")]
+    exclude = exclude | {i for c in subjects for i in set_off_phrases(c)}
+    if len(subjects) > 1 and attribution_subject(subjects) is subjects[-1]:
+        # "An avalanche swept ..., police said on Monday", parsed with two subjects of "said": the reported clause
+        # is not who said it
+        exclude = exclude | {x.i for c in subjects[:-1] for x in c.subtree}
     toks = _headline_tokens(pred, exclude, other_times)
     return _as_happened(_with_copula(_within_semicolons(toks, pred), pred), pred, exclude)
 

@@ -731,14 +731,17 @@ def _state_under_event(doc: Doc, ev, time_tokens: set[int]):
     """'a new wing, under construction since 2014, would open': the row of the state ("construction") is about the
     noun that is under it: that noun is its subject, without the phrase set off after it."""
     trig = doc.char_span(ev.trigger_start, ev.trigger_end, alignment_mode="expand")
-    if trig is None or not len(trig) or trig.root.dep_ != "pobj" or trig.root.head.lower_ != "under" \
-            or not set_off_under(trig.root.head):
+    if trig is None or not len(trig) or trig.root.dep_ != "pobj" or not set_off_under(trig.root.head):
         return ev
     under = trig.root.head
-    noun = under.head
-    cut = under.i - 1 if doc[under.i - 1].text == "," else under.i
-    subject = join_tokens(phrase_tokens(noun, {x.i for x in noun.subtree if x.i >= cut} | set(time_tokens)))
-    return dataclasses.replace(ev, subject=subject) if subject else ev
+    subject = join_tokens(phrase_tokens(under.head, set(time_tokens)))
+    if not subject:
+        return ev
+    # the headline says what the state is, not the main clause ("The pier under repair", not "The pier will reopen")
+    dated = {x.i for c in under.subtree if c.i != under.i and c.dep_ == "prep" and any(g.i in time_tokens for g in c.subtree)
+             for x in c.subtree}
+    state = join_tokens([x for x in under.subtree if x.i not in dated and x.i not in time_tokens and not x.is_punct])
+    return dataclasses.replace(ev, subject=subject, summary=f"{subject} {state}")
 
 
 def _since_event_row(doc: Doc, span, t, row: dict, ev, time_tokens, dateline_tokens, document: Document,

@@ -154,21 +154,24 @@ def past_midnight(p: Partial, story_clock: tuple[int, int] | None, text: str, st
     return not _SAME_DAY_AFTER.match(text, end)
 
 
-# a clock time at or after this hour is late at night: a small hour joined to it by "and" follows it
+# from this hour on, a clock time is late at night: what a clause joined to it by ", and" tells at a small hour has
+# gone on past midnight (an evening's 7 p.m. may be followed by background told out of order)
 _NIGHT_HOUR = 21
-_AND = re.compile(r"\band\b", re.IGNORECASE)
+_JOINED_CLAUSE = re.compile(r",\s+and\s+(?P<rest>[^,;]*)$", re.IGNORECASE)
+_JOINED_BREAKS = re.compile(r"\b" + alternation(vocab()["joined_clock_breaks"]["words"]) + r"\b", re.IGNORECASE)
 
 
 def _joined_small_hour(p: Partial, clock: int, text: str, clock_end: int, start: int) -> bool:
     """"The leak started at 11:30 p.m. on Wednesday when a valve failed, and workers sealed it at 3:10 a.m.": a
-    small hour in a clause joined by "and" to a late-night one goes on from it, past midnight (an evening's "7 p.m."
-    is not late enough to say so)."""
+    small hour in a clause of its own joined by ", and" to a late-night one goes on from it, past midnight. Not a
+    range's joint ("between 11 p.m. and about 5 a.m.", no comma), a list ("a robbery and assault at 3 a.m."), an
+    aside or a relative clause after the "and" ("and the outage, which began at 3 a.m."), nor a stated order
+    ("and followed a smaller explosion at 4 a.m.")."""
     if p.hour >= _SMALL_HOURS or clock < _NIGHT_HOUR * 60:
         return False
-    joins = list(_AND.finditer(text, clock_end, start))
-    # a clause of its own after "and" ("and workers sealed it at"), not a range's joint ("between 11 p.m. and about
-    # 5 a.m.", which the range rules read)
-    return bool(joins) and len(text[joins[-1].end():start].split()) >= 3
+    joined = _JOINED_CLAUSE.search(text, clock_end, start)
+    return joined is not None and len(joined.group("rest").split()) >= 3 \
+        and _JOINED_BREAKS.search(joined.group("rest")) is None
 
 
 # the small hours: a bare clock time before this hour told right after a late story time may be past midnight

@@ -1291,16 +1291,18 @@ def _negated_before(doc: Doc, until: int) -> bool:
 
 def _past_act_until(doc: Doc, until: int) -> bool:
     """Whether "until" (at ``until``) closes a past act that is over ("repairs took until early April", "talks
-    lasted until late May", "stayed shut until March 1"): the end is behind the report, as the act is. Words and
-    tags only (``tag`` runs no parser). Not a past "be" or "have" ("was closed until April 1" often announces a
-    closure still running)."""
+    lasted until late May"): the end is behind the report, as the act is. Words and tags only (``tag`` runs no
+    parser). Not a past form that may announce a state still in force (``until_open_past_words``: "was closed until
+    April 1", "The museum closed until April 1 for renovation")."""
     i = until - 1
     while i >= 0 and until - i <= 3 and doc[i].tag_ in ("RB", "JJ", "VBN"):
+        if doc[i].lower_ in _UNTIL_OPEN_PAST:
+            return False
         i -= 1
-    return i >= 0 and doc[i].tag_ == "VBD" and doc[i].lower_ not in _BE_HAVE_PAST
+    return i >= 0 and doc[i].tag_ == "VBD" and doc[i].lower_ not in _UNTIL_OPEN_PAST
 
 
-_BE_HAVE_PAST = frozenset({"was", "were", "had", "did"})
+_UNTIL_OPEN_PAST = frozenset(vocab()["until_open_past_words"]["words"])
 
 
 _FRAMES = vocab()["prospective_frames"]
