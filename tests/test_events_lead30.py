@@ -143,3 +143,30 @@ def test_pronoun_past_a_name_that_means_someone_else(text, timex, subject):
 def test_length_after_the_event_before(text, timex, trigger, start):
     row = row_of(text, timex, PUB)
     assert (_text(row["trigger"]), str(row["start"])[:10]) == (trigger, start)
+
+
+@pytest.mark.parametrize("text,timex,start", [
+    # a small hour told plainly right after a clock time of 10 p.m. or later goes on past midnight
+    ("Two climbers called for help at 10:40 p.m. on Monday. Rescuers reached them at 2:15 a.m.", "2:15 a.m.",
+     "2011-03-15"),
+    ("Police were called to the bar at 11:50 p.m. Monday. A man was arrested at 12:30 a.m.", "12:30 a.m.",
+     "2011-03-15"),
+    # negatives: a day the clock time says itself is not moved twice; a past perfect looks back
+    ("The suspect was seen at 10 p.m. on Monday. He was arrested at 5 a.m. the following morning.",
+     "5 a.m. the following morning", "2011-03-15"),
+    ("The vote closed at 10 p.m. on Monday. Turnout had been light at 2 a.m. in the hill districts.", "2 a.m.",
+     "2011-03-14"),
+])
+def test_small_hour_after_a_late_clock_time(text, timex, start):
+    assert str(row_of(text, timex, PUB)["start"])[:10] == start
+
+
+@pytest.mark.parametrize("text,timex,trigger", [
+    # a time set off by commas right after "and" opens the second conjunct
+    ("Judge Helen Ward took her seat at 10 a.m. and, at 2:15 p.m., jailed him for six years.", "2:15 p.m.",
+     "jailed"),
+    # negative: the first conjunct's own time stays
+    ("Judge Helen Ward took her seat at 10 a.m. and, at 2:15 p.m., jailed him for six years.", "10 a.m.", "took"),
+])
+def test_time_opening_a_conjunct(text, timex, trigger):
+    assert _text(row_of(text, timex, PUB)["trigger"]) == trigger

@@ -112,6 +112,18 @@ def _year_noun_after_lead(noun: Token, year: Token) -> bool:
         and any(c.dep_ == "det" and c.lower_ == "the" and c.i == year.i - 1 for c in noun.children)
 
 
+def _fronted_in_conjunct(h: Token, verb: Token) -> Token | None:
+    """"took her seat at 10 a.m. and, at 2:15 p.m., jailed him": a time phrase set off by commas right after the
+    "and" of a coordination, which the parser hung on the first verb, opens the second conjunct: its verb, or None."""
+    doc = h.doc
+    lo, hi = h.left_edge.i, h.right_edge.i
+    if lo < 2 or hi + 2 >= len(doc) or doc[lo - 1].text != "," or doc[lo - 2].lower_ not in ("and", "but") \
+            or doc[hi + 1].text != ",":
+        return None
+    nxt = doc[hi + 2]
+    return nxt if nxt.dep_ == "conj" and nxt.head.i == verb.i and is_predicate(nxt) else None
+
+
 def _state_under(h: Token, head: Token, inside: set[int]) -> Token | None:
     """"a new wing, under construction since 2014, would open next spring", "The pier, under repair since March,
     will open": a time whose phrase follows a noun's set-off "under" phrase (a construction, a repair, a review),
@@ -225,6 +237,9 @@ def _climb(root: Token, inside: set[int]) -> tuple[Token | None, str]:
             if lost is not None:
                 return lost, "modal-root"
         if is_predicate(head):
+            fronted = _fronted_in_conjunct(h, head)
+            if fronted is not None:
+                return fronted, "conjunct-fronted-time"
             cop = _copular_predicate(head)
             if cop is not None and cop.i not in inside:
                 return cop, "copula"

@@ -1125,6 +1125,12 @@ def _antecedent_name(tok: Token, skip: frozenset[int] | set[int] = frozenset()) 
             # (another mention of the same surname, "Rovers coach Paul Grant said ...", is the same person)
             if not excluded:
                 first_excluded = [x for x in t.subtree if x.ent_type_ == "PERSON" and x.i <= t.i] or [t]
+                excluded.add(t.lower_)
+                # whom the speaker spoke of is the story's own person, before any name further back ("arrives from
+                # Porto. '"He is quick," coach Martin Reyes said. He made his debut ...')
+                lead = _lead_person(tok, skip, excluded)
+                if lead is not None:
+                    return lead
             excluded.add(t.lower_)
             i = min(i, t.left_edge.i) - 1
             continue
@@ -1461,12 +1467,14 @@ def _lead_person(tok: Token, skip: frozenset[int] | set[int], excluded: set[str]
     if first.start >= tok.sent.start:
         return None
     for deps in (("nsubj", "nsubjpass"), ("dobj",)):
-        for cand in (c for c in first if c.dep_ in deps and c.ent_type_ == "PERSON"):
-            name = [x for x in cand.subtree if x.ent_type_ == "PERSON" and x.i <= cand.i]
+        for cand in (c for c in first if c.dep_ in deps):
+            # (a name the entity tagger missed whose title says a person: "Sprinter Chloe Mbeki broke ...")
+            name = [x for x in cand.subtree if x.ent_type_ == "PERSON" and x.i <= cand.i] \
+                if cand.ent_type_ == "PERSON" else _person_name_form(cand)
             if name and name[-1].lower_ not in excluded and not _other_gender(tok, name):
                 return name
-            if deps != ("dobj",):
-                break  # (only the first subject: a later one is no lead)
+            if deps != ("dobj",) and name:
+                break  # (only the first named subject: a later one is no lead)
     return None
 
 
@@ -1488,8 +1496,9 @@ def _speaks_of_another(name: Token, pron: Token) -> bool:
     if not lemma_in(verb, REPORTING_VERBS) or _goes_on_speaking(pron):
         return False
     quoted = [x for x in name.sent if x.i < subj.left_edge.i and _in_quotation(x)]
-    return any(x.dep_ == "nsubj" and x.lower_ in PRONOUN_GENDERS_SUBJECT and PRONOUN_GENDERS.get(x.lower_) == gender
-               for x in quoted)
+    # (or names another person as its subject: '"Robert is a talented legislator," Ng said. He won ...')
+    return any(x.dep_ == "nsubj" and (x.lower_ in PRONOUN_GENDERS_SUBJECT and PRONOUN_GENDERS.get(x.lower_) == gender
+                                      or x.ent_type_ == "PERSON" and x.lower_ != name.lower_) for x in quoted)
 
 
 def _goes_on_speaking(pron: Token) -> bool:

@@ -42,7 +42,11 @@ def phrase_tokens(tok: Token, exclude: set[int]) -> list[Token]:
                 and doc[x.left_edge.i - 1].text == "," and (x.dep_ == "appos" or x.right_edge.i + 1 < len(doc)
                                                              and doc[x.right_edge.i + 1].text == ","):
             drop.update(y.i for y in x.subtree)
-    drop.update(set_off_phrases(tok))
+    # an aside set off with a time of its own ("a new wing, under construction since 2014,"); one without a time
+    # ("Several ministers, including the finance minister,") stays
+    aside = set_off_phrases(tok)
+    if aside & exclude:
+        drop.update(aside)
     toks = [t for t in tok.subtree if t.i not in drop]
     if len(toks) > MAX_PHRASE_TOKENS:
         # keep the noun's own modifiers (names, titles) but not its PPs: "the governor", "Defence Minister Ivanov"

@@ -1508,9 +1508,11 @@ def headline_tokens(pred: Token, exclude: set[int], other_times: set[int] = froz
     """The clause of ``pred`` as a headline: subject, verb group, objects, coordinated predicates (Tokens,
     and an ellipsis stand-in when it had to be cut)."""
     exclude = exclude | _coordinated_times(pred.doc, exclude, other_times)
-    # an aside set off on the subject ("The pier, under repair since March, will reopen") is not the headline's
+    # an aside with a time of its own set off on the subject ("The pier, under repair since March, will reopen") is
+    # not the headline's
     subjects = [c for c in pred.children if c.dep_ in ("nsubj", "nsubjpass")]
-    exclude = exclude | {i for c in subjects for i in set_off_phrases(c)}
+    asides = [set_off_phrases(c) for c in subjects]
+    exclude = exclude | {i for a in asides if a & (exclude | set(other_times)) for i in a}
     if len(subjects) > 1 and attribution_subject(subjects) is subjects[-1]:
         # "An avalanche swept ..., police said on Monday", parsed with two subjects of "said": the reported clause
         # is not who said it

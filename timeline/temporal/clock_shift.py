@@ -191,7 +191,8 @@ def small_hours_after_late(p: Partial, story_span: tuple[int, int, int] | None, 
     night. The last families reached the centre shortly after 2 a.m."). A small hour told plainly after a late one
     is as often background told out of order ("The body was found at 7 p.m. on Monday. The victim died at around 3
     a.m."; "Hundreds attended a vigil on Friday night. The gunman opened fire at about 2 a.m.") and keeps the story's
-    day (:func:`past_midnight`), as does one said with "the same day", a past perfect, "since" or "earlier"."""
+    day (:func:`past_midnight`), as does one said with "the same day", a past perfect, "since" or "earlier"; after a
+    clock time of 10 p.m. or later it goes on, even told plainly."""
     if story_span is None or not is_bare_clock(p) or p.hour >= _SMALL_HOURS:
         return False
     first, _, told_end = story_span
@@ -199,7 +200,20 @@ def small_hours_after_late(p: Partial, story_span: tuple[int, int, int] | None, 
         return False
     if _BEFORE_CLOCK.search(text, told_end, start) or _SAME_DAY_AFTER.match(text, end):
         return False
+    if first == story_span[1] and first >= _LATE_CLOCK_HOUR * 60 and not _OWN_DAY_AFTER.match(text, end):
+        # a clock time late at night (not an evening, nor a night said as a part of the day): the small hour told
+        # plainly next goes on from it ("called for help at 10:40 p.m. on Sunday. Rescuers reached them at 2:15
+        # a.m.", "at 11:50 p.m. Monday ... A man was arrested at 12:30 a.m."), as three held-out writers read it
+        return True
     return _ONWARD.search(text, max(told_end, start - 30), start) is not None
+
+
+# from this hour, a story clock time is late enough at night that a small hour told plainly after it follows it
+_LATE_CLOCK_HOUR = 22
+# words right after the clock time that say its day ("5 a.m. the following morning"): the day is told, nothing to
+# infer (and nothing to move twice)
+_OWN_DAY_AFTER = re.compile(r"\s*(?:on\s+)?(?:the\s+)?(?:following|next|previous|same|that|this)\s+"
+                            r"(?:day|morning|night|evening)\b", re.IGNORECASE)
 
 
 def clock_shifts(text: str, out: list[Timex]) -> None:
