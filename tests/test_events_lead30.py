@@ -151,6 +151,11 @@ def test_length_after_the_event_before(text, timex, trigger, start):
      "2011-03-15"),
     ("Police were called to the bar at 11:50 p.m. Monday. A man was arrested at 12:30 a.m.", "12:30 a.m.",
      "2011-03-15"),
+    # ... also when the late clock time's "p.m." ends its sentence, and after a "had" that is the verb of having
+    ("Polls closed at 10 p.m. on Monday, and the first result was declared at 11:20 p.m. The first gain came at "
+     "12:45 a.m.", "12:45 a.m.", "2011-03-15"),
+    ("A fire broke out at a depot at 11:30 p.m. on Monday, and crews had it under control at 3 a.m., the fire "
+     "service said.", "3 a.m.", "2011-03-15"),
     # negatives: a day the clock time says itself is not moved twice; a past perfect looks back
     ("The suspect was seen at 10 p.m. on Monday. He was arrested at 5 a.m. the following morning.",
      "5 a.m. the following morning", "2011-03-15"),

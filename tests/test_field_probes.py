@@ -62,12 +62,13 @@ PROBES = {
                         "protagonist over the last name mentioned. Session of 2026-12-03 (afternoon): a he/she "
                         "past a name whose clause shows it means someone else (a quotation about 'he', an act on "
                         "'her') is the lead's person (coref._speaks_of_another, _lead_person): 35."),
-    "probe_clock30": (("trigger", "start"), {"whole": 31, "trigger": 46, "start": 32},
+    "probe_clock30": (("trigger", "start"), {"whole": 32, "trigger": 46, "start": 34},
                       "First run (committed alone, fe3fb6a), on d673f49 (the session's starting code) and on the "
                       "session's rules then (c707915 and after): 24 of 50 (trigger 45, start 26), the same on both. "
                       "Read the same day: a small hour told plainly after a clock time of 10 p.m. or later goes on "
                       "past midnight (all ten of its 'small-hours-joined' cases wanted it, as did blind set 22's "
-                      "writer), and a time set off after 'and,' opens the second conjunct: 31. Its 'until' cases "
+                      "writer), and a time set off after 'and,' opens the second conjunct: 31; a 'p.m.' ending its "
+                      "sentence, and 'had it under control' (no past perfect): 32 (start 34). Its 'until' cases "
                       "were asked (by the lead's prompt) for the day X itself, where the held-out convention starts "
                       "a forward 'until X' at publication and gives a range's second end no row: most of its "
                       "'until-ahead' misses are that, not the tool's."),

@@ -39,7 +39,9 @@ _LENGTH_LEAD = re.compile(r"\bfor\s+$", re.IGNORECASE)
 # or "before that" between a story clock time and a bare clock time place the second before (vocab clock_before_words)
 _BEFORE_WORDS = vocab()["clock_before_words"]
 _BEFORE_STORY = re.compile(r"\b" + alternation(_BEFORE_WORDS["before_story"]) + r"\b", re.IGNORECASE)
-_BEFORE_CLOCK = re.compile(r"\b" + alternation(_BEFORE_WORDS["before_story"] + _BEFORE_WORDS["before_clock"]) + r"\b",
+# ("crews had it under control at 3 a.m.": "had" with its object is the verb of having, not a past perfect)
+_BEFORE_CLOCK = re.compile(r"\b" + alternation(_BEFORE_WORDS["before_story"] + _BEFORE_WORDS["before_clock"])
+                           + r"\b(?<!\bhad)|\bhad\b(?!\s+" + alternation(_BEFORE_WORDS["possessed_after_had"]) + r"\b)",
                            re.IGNORECASE)
 
 
@@ -196,7 +198,7 @@ def small_hours_after_late(p: Partial, story_span: tuple[int, int, int] | None, 
     if story_span is None or not is_bare_clock(p) or p.hour >= _SMALL_HOURS:
         return False
     first, _, told_end = story_span
-    if first < _LATE_HOUR * 60 or start < told_end or len(SENTENCE_BREAK.findall(text, told_end, start)) != 1:
+    if first < _LATE_HOUR * 60 or start < told_end or _breaks_after(text, told_end, start) != 1:
         return False
     if _BEFORE_CLOCK.search(text, told_end, start) or _SAME_DAY_AFTER.match(text, end):
         return False
@@ -214,6 +216,19 @@ _LATE_CLOCK_HOUR = 22
 # infer (and nothing to move twice)
 _OWN_DAY_AFTER = re.compile(r"\s*(?:on\s+)?(?:the\s+)?(?:following|next|previous|same|that|this)\s+"
                             r"(?:day|morning|night|evening)\b", re.IGNORECASE)
+
+
+# a clock time whose "p.m." ends its sentence: the abbreviation's full stop is the sentence's too
+_ENDS_ON_ABBREVIATION = re.compile(r"\s+[\"“‘']?[A-Z]")
+
+
+def _breaks_after(text: str, told_end: int, start: int) -> int:
+    """Sentence breaks between a story time ending at ``told_end`` and ``start``, counting the full stop of an
+    "a.m."/"p.m." that ends its sentence ("was declared at 11:20 p.m. The first gain came at 12:45 a.m.")."""
+    n = len(SENTENCE_BREAK.findall(text, told_end, start))
+    if told_end and text[told_end - 1] == "." and _ENDS_ON_ABBREVIATION.match(text, told_end):
+        n += 1
+    return n
 
 
 def clock_shifts(text: str, out: list[Timex]) -> None:
