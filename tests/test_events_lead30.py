@@ -39,6 +39,11 @@ def test_attribution_headline_leaves_the_reported_clause_out():
     ("The council said the old library, under renovation since 2009, would reopen next spring.", "2009",
      "renovation", "the old library"),
     ("The pier, under repair since March, will open in June.", "March", "repair", "The pier"),
+    # ... "in" and "on" with a bare noun too, the time hung on the state's preposition or the aside on the verb
+    ("The minister, in office since 2009, resigned on Tuesday.", "2009", "office", "The minister"),
+    ("The dockers, on strike since March, returned to work on Monday.", "March", "strike", "The dockers"),
+    # negative: a noun with a determiner is a place, no state
+    ("The plant, on the coast since 1990, closed on Monday.", "1990", "closed", "The plant"),
     # ... and the noun's other row keeps the noun without the aside
     ("The pier, under repair since March, will open in June.", "June", "open", "The pier"),
 ])

@@ -62,7 +62,7 @@ from .lexicon import BASE_LEVEL_NOUNS, BASE_LEVEL_PREPOSITIONS, CURRENCY_HOMOGRA
 from .lexicon import ENDED_PLAN_NOUNS, PLAN_ENDING_VERBS, SEASON_KIND_NOUNS
 from .lexicon import HEDGED_TIME_OPENERS, ROUTINE_DAY_WORDS, YEARLY_SET_WORDS
 from .grammar import set_off_relative_owner, through_clause
-from .lexicon import YEAR_DATED_NOUNS, YEAR_NOUN_SEQUENCE_LEADS
+from .lexicon import ASIDE_STATE_PREPOSITIONS, YEAR_DATED_NOUNS, YEAR_NOUN_SEQUENCE_LEADS
 from .lexicon import DIRECTED_DEADLINE_LEADS, DIRECTING_VERBS, NOTICING_VERBS, WANTING_VERBS
 from .lexicon import COMPLEMENT_INFINITIVE_VERBS, DELAYED_OBJECT_PRONOUNS, DISCOVERING_VERBS, EARLIER_INSTANCE_PRONOUNS, INTENDING_VERBS, SEQUENCE_PREPOSITIONS
 from .lexicon import COUNT_MODIFIERS, COUNT_NOUNS, LABEL_NOUNS, NAMED_EVENT_HEADS, QUOTES, TITLE_NOUNS, TITLING_WORDS
@@ -125,28 +125,51 @@ def _fronted_in_conjunct(h: Token, verb: Token) -> Token | None:
 
 
 def _state_under(h: Token, head: Token, inside: set[int]) -> Token | None:
-    """"a new wing, under construction since 2014, would open next spring", "The pier, under repair since March,
-    will open": a time whose phrase follows a noun's set-off "under" phrase (a construction, a repair, a review),
-    hung on that noun or on the "under" phrase's own noun, dates that state of the noun, not the verb the noun
-    belongs to. The state's noun, or None."""
-    if h.dep_ != "prep" or head.pos_ != "NOUN" or head.i in inside:
+    """"a new wing, under construction since 2014, would open next spring", "The minister, in office since 2019,
+    resigned on Tuesday", "The dockers, on strike since March, returned to work": a time whose phrase follows (or
+    hangs inside) a state phrase set off by commas on a noun (:func:`state_aside_owner`: "under construction", "in
+    office", "on strike") dates that state, not the verb the noun belongs to. The state's noun, or None."""
+    if h.dep_ != "prep" or head.i in inside:
         return None
-    if head.dep_ == "pobj" and head.head.lower_ in STATE_PREPOSITIONS and set_off_under(head.head) and head.i < h.i:
-        return head
+    if head.pos_ == "ADP" and state_aside_owner(head) is not None and head.i < h.i:
+        return _bare_state_noun(head)  # "in office since 2019": the time hung on the state's preposition
+    if head.pos_ != "NOUN":
+        return None
+    if head.dep_ == "pobj" and state_aside_owner(head.head) is not None and head.i < h.i:
+        return head if getattr(_bare_state_noun(head.head), "i", -1) == head.i else None
     for c in head.children:
-        if c.dep_ == "prep" and c.lower_ in STATE_PREPOSITIONS and head.i < c.i < h.i and c.right_edge.i == h.i - 1 \
-                and set_off_under(c):
-            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
-            if obj is not None and obj.pos_ == "NOUN":
-                return obj
+        if c.dep_ == "prep" and head.i < c.i < h.i and c.right_edge.i == h.i - 1 and state_aside_owner(c) is not None:
+            return _bare_state_noun(c)
     return None
 
 
-def set_off_under(under: Token) -> bool:
-    """A state phrase (``state_prepositions``: "under") a comma sets off right after its noun ("The pier, under
-    repair ..."): an aside on that noun, not a circumstance of the verb."""
-    return under.lower_ in STATE_PREPOSITIONS and under.head.pos_ in ("NOUN", "PROPN") and under.i >= 1 \
-        and under.doc[under.i - 1].text == ","
+def _bare_state_noun(prep: Token) -> Token | None:
+    """The state a preposition's bare noun names ("under construction", "in office", "on strike"): a common noun
+    with no determiner or owner of its own ("on the coast" is a place)."""
+    obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    if obj is None or obj.pos_ != "NOUN" or any(g.dep_ in ("det", "poss") for g in obj.children):
+        return None
+    return obj
+
+
+def state_aside_owner(prep: Token) -> Token | None:
+    """The noun a state phrase (``aside_state_prepositions`` and a bare noun: "under repair", "in office", "on
+    strike") a comma sets off right after it is said of ("The pier, under repair ...", "The dockers, on strike since
+    March, returned"): the noun the parser hung it on, or the subject it follows when the parser hung it on the verb;
+    None when it is no such aside (a circumstance of the verb)."""
+    doc = prep.doc
+    if prep.lower_ not in ASIDE_STATE_PREPOSITIONS or prep.i < 2 or doc[prep.i - 1].text != "," \
+            or _bare_state_noun(prep) is None:
+        return None
+    end = prep.right_edge.i + 1
+    if end >= len(doc) or doc[end].text != "," and not any(
+            c.dep_ == "prep" and c.i == end for c in prep.head.children):
+        return None  # (closed by a comma, or by the sibling time phrase: "under construction since 2014,")
+    owner = prep.head
+    if owner.pos_ in ("NOUN", "PROPN"):
+        return owner
+    subj = next((c for c in owner.children if c.dep_ in ("nsubj", "nsubjpass") and c.right_edge.i == prep.i - 2), None)
+    return subj if is_predicate(owner) else None
 
 
 def _climb(root: Token, inside: set[int]) -> tuple[Token | None, str]:

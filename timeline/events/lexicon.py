@@ -462,3 +462,5 @@ YEAR_DATED_NOUNS = _words("year_dated_nouns")
 PRONOUN_GENDERS_SUBJECT = frozenset(_table("pronoun_genders"))
 # "He also confirmed ...": a speaker going on after a quotation
 ALSO_WORDS = _words("continuing_adverbs")
+# "The minister, in office since 2019, resigned": a set-off state whose time is its own
+ASIDE_STATE_PREPOSITIONS = _words("aside_state_prepositions")

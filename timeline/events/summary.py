@@ -1513,7 +1513,7 @@ def headline_tokens(pred: Token, exclude: set[int], other_times: set[int] = froz
     subjects = [c for c in pred.children if c.dep_ in ("nsubj", "nsubjpass")]
     asides = [set_off_phrases(c) for c in subjects]
     exclude = exclude | {i for a in asides if a & (exclude | set(other_times)) for i in a}
-    if len(subjects) > 1 and attribution_subject(subjects) is subjects[-1]:
+    if len(subjects) > 1 and attribution_subject(subjects).i == subjects[-1].i:
         # "An avalanche swept ..., police said on Monday", parsed with two subjects of "said": the reported clause
         # is not who said it
         exclude = exclude | {x.i for c in subjects[:-1] for x in c.subtree}

@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from ..document import Document
 from ..doctext import text_of
 from ..events import link_span, time_token_indices, why_undated
-from ..events.attach import NAME_LABEL, RECURRING_WINDOW, perfect_over_infinitive, set_off_under, when_clause_verb
+from ..events.attach import NAME_LABEL, RECURRING_WINDOW, perfect_over_infinitive, state_aside_owner, when_clause_verb
 from ..events.phrases import hyphenated_word, join_tokens, phrase_tokens
 from ..events.grammar import is_predicate, lemma_in, moves_event, record_comparison
 from ..events.interval import OFFSET_OF_CLAUSE, offset_event
@@ -731,10 +731,12 @@ def _state_under_event(doc: Doc, ev, time_tokens: set[int]):
     """'a new wing, under construction since 2014, would open': the row of the state ("construction") is about the
     noun that is under it: that noun is its subject, without the phrase set off after it."""
     trig = doc.char_span(ev.trigger_start, ev.trigger_end, alignment_mode="expand")
-    if trig is None or not len(trig) or trig.root.dep_ != "pobj" or not set_off_under(trig.root.head):
+    owner = state_aside_owner(trig.root.head) if trig is not None and len(trig) and trig.root.dep_ == "pobj" else None
+    if owner is None:
         return ev
     under = trig.root.head
-    subject = join_tokens(phrase_tokens(under.head, set(time_tokens)))
+    own = {x.i for x in under.subtree} if owner.i > under.i else set()
+    subject = join_tokens(phrase_tokens(owner, set(time_tokens) | own | {under.i - 1}))
     if not subject:
         return ev
     # the headline says what the state is, not the main clause ("The pier under repair", not "The pier will reopen")
