@@ -42,6 +42,8 @@ def test_attribution_headline_leaves_the_reported_clause_out():
     # ... "in" and "on" with a bare noun too, the time hung on the state's preposition or the aside on the verb
     ("The minister, in office since 2009, resigned on Tuesday.", "2009", "office", "The minister"),
     ("The dockers, on strike since March, returned to work on Monday.", "March", "strike", "The dockers"),
+    # an adjective the tagger read as a name in apposition states the same way
+    ("The reactor, offline since 2008, will restart in July.", "2008", "offline", "The reactor"),
     # negative: a noun with a determiner is a place, no state
     ("The plant, on the coast since 1990, closed on Monday.", "1990", "closed", "The plant"),
     # ... and the noun's other row keeps the noun without the aside

@@ -181,11 +181,13 @@ def _climb(root: Token, inside: set[int]) -> tuple[Token | None, str]:
         if head.i == h.i:  # reached the sentence root without passing a predicate
             return None, "root"
         dep = h.dep_
-        if dep == "appos" and h.pos_ == "NOUN" and h.i not in inside and not is_event_nominal(h) and not _is_quantity(h) \
+        if dep == "appos" and (h.pos_ == "NOUN" or h.is_lower and h.pos_ in ("PROPN", "ADJ")) and h.i not in inside \
+                and not is_event_nominal(h) and not _is_quantity(h) \
                 and h.left_edge.i > 0 and h.doc[h.left_edge.i - 1].text == "," and h.ent_type_ not in ("MONEY", "QUANTITY") \
                 and any(c.dep_ == "prep" and any(g.i in inside for g in c.subtree) for c in h.children):
             # "The Social Democrats, Merz's junior partner since May, have demanded": a time in an apposition's
-            # own phrase dates what the apposition says (a standing), never the verb of the noun it renames
+            # own phrase dates what the apposition says (a standing), never the verb of the noun it renames (also
+            # an adjective the tagger took for a name, "The reactor, offline since 2011, will restart")
             return h, "apposition"
         state = _state_under(h, head, inside)
         if state is not None:
