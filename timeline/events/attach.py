@@ -102,6 +102,12 @@ def _opens_after(clause: Token, dependent: Token) -> bool:
 _DAY_PART_HEADS = frozenset(vocab()["day_part_heads"]["words"])
 
 
+def _bare_adjective_aside(h: Token) -> bool:
+    """"The reactor, offline since 2011, will restart": an adjective (or one the tagger took for a name) in
+    apposition with no determiner, a state of the noun; "four finals, the last in 2019" is one of them, no state."""
+    return h.is_lower and h.pos_ in ("PROPN", "ADJ") and not any(c.dep_ in ("det", "poss") for c in h.children)
+
+
 def _year_noun_after_lead(noun: Token, year: Token) -> bool:
     """"demanded a new siren system after the 2016 incident": a year right before a word for an occurrence the event
     vocabulary leaves out (``year_dated_nouns``: "incident", too often a thing elsewhere) that "after", "before" or
@@ -181,7 +187,7 @@ def _climb(root: Token, inside: set[int]) -> tuple[Token | None, str]:
         if head.i == h.i:  # reached the sentence root without passing a predicate
             return None, "root"
         dep = h.dep_
-        if dep == "appos" and (h.pos_ == "NOUN" or h.is_lower and h.pos_ in ("PROPN", "ADJ")) and h.i not in inside \
+        if dep == "appos" and (h.pos_ == "NOUN" or _bare_adjective_aside(h)) and h.i not in inside \
                 and not is_event_nominal(h) and not _is_quantity(h) \
                 and h.left_edge.i > 0 and h.doc[h.left_edge.i - 1].text == "," and h.ent_type_ not in ("MONEY", "QUANTITY") \
                 and any(c.dep_ == "prep" and any(g.i in inside for g in c.subtree) for c in h.children):
