@@ -83,6 +83,19 @@ def test_base_amount_before_to_an_amount_now():
     assert len(hit) == 1 and hit.iloc[0]["no_event"] == "comparison-base"
 
 
+def test_level_reached_now_is_no_event():
+    # "... to 86 percent now": when the new level holds, the other term of the comparison
+    df = rows_of("Vaccination rates for the jab have dropped from 94 percent in 2012 to 86 percent now.", PUB)
+    hit = df[df["timex_text"] == "now"]
+    assert len(hit) == 1 and hit.iloc[0]["no_event"] == "comparison-base"
+
+
+def test_now_on_a_plain_change_keeps_its_row():
+    df = rows_of("Turnout fell to 40 percent now, officials said.", PUB)
+    hit = df[df["timex_text"] == "now"]
+    assert len(hit) == 1 and _text(hit.iloc[0]["trigger"]) == "fell"
+
+
 @pytest.mark.parametrize("text,timex,start", [
     # an act that is over lasted until a month behind the report
     ("Repairs to the line took until early May.", "early May", "2010-05-01"),

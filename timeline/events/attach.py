@@ -3161,6 +3161,27 @@ LIKENESS = "likeness"
 TOPIC = "topic"
 
 
+# how far back from "to <amount> now" the "from <amount>" of the change may stand
+_FROM_TO_REACH = 12
+
+
+def _level_now_after_change(doc, first: int, last: int) -> bool:
+    """'have dropped from 94 percent in 2012 to 86 percent now': the present after the amount a change went to
+    (``changed_to_words``), with the amount it came from after "from" earlier in the clause, says when the new level
+    holds, the other term of the comparison; the change itself is not dated by it (as its base time is not)."""
+    if first != last or doc[first].lower_ not in ("now", "today", "currently"):
+        return False
+    k = first - 1
+    while k >= 0 and first - k <= 4 and (doc[k].like_num or doc[k].ent_type_ in ("PERCENT", "MONEY", "QUANTITY")
+                                          or doc[k].text in ("%", "$", "€", "£")):
+        k -= 1
+    if k == first - 1 or k < 0 or doc[k].lower_ not in CHANGED_TO_WORDS:
+        return False
+    start = max(doc[k].sent.start, k - _FROM_TO_REACH)
+    return any(doc[j].lower_ == "from" and j + 1 < k and (doc[j + 1].like_num or doc[j + 1].text in ("$", "€", "£"))
+               for j in range(start, k))
+
+
 def why_undated(span: Span) -> str:
     """Why the time expression ``span`` dates no event ("" when it may date one): :func:`_dates_nothing`."""
     return _dates_nothing(span.root, {t.i for t in span})
@@ -3236,7 +3257,8 @@ def _dates_nothing(root: Token, inside: set[int], ahead: bool | None = None) -> 
             and not _names_its_event(root, inside) \
             or _base_level(root, inside):
         return COMPARISON_BASE
-    if _possessed_comparison_base(root, inside) or _after_comparison_phrase(root.doc, first):
+    if _possessed_comparison_base(root, inside) or _after_comparison_phrase(root.doc, first) \
+            or _level_now_after_change(root.doc, first, max(inside)):
         return COMPARISON_BASE
     if _offset_base(root, inside) or _compared_amount_time(root, inside) or _base_figure(root, inside) \
             or _stated_comparative_base(root, inside):
