@@ -83,6 +83,13 @@ def test_base_amount_before_to_an_amount_now():
     assert len(hit) == 1 and hit.iloc[0]["no_event"] == "comparison-base"
 
 
+def test_base_time_the_parser_read_into_an_amount():
+    # "from 9 percent in 2012 to 4 percent last year", parsed with "2012 to 4" as an amount's bounds (review)
+    df = rows_of("Unemployment fell from 9 percent in 2012 to 4 percent last year.", PUB)
+    hit = df[df["timex_text"] == "2012"]
+    assert len(hit) == 1 and hit.iloc[0]["no_event"] == "comparison-base"
+
+
 def test_level_reached_now_is_no_event():
     # "... to 86 percent now": when the new level holds, the other term of the comparison
     df = rows_of("Vaccination rates for the jab have dropped from 94 percent in 2012 to 86 percent now.", PUB)

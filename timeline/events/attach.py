@@ -3863,7 +3863,11 @@ def _from_to_range_base(doc, frm: int, root: Token | None) -> bool:
     """'fell from 95% in 2019 to 88% last year', 'dropped from 71 percent in 2017 to 62 percent in 2024': the time
     of the amount after "from", when a "to" with an amount and a time of its own follows it, is when the base held;
     the change is dated by the later time. A time of a span ("from 2019 to 2024") has no amount and is no base."""
-    if root is None or root.dep_ != "pobj" or root.head.dep_ != "prep" or doc[frm].dep_ != "prep":
+    if root is None or doc[frm].dep_ != "prep":
+        return False
+    # ("from 9 percent in 2012 to 4 percent": the parser may read "2012 to 4" as one amount's bounds)
+    misread = root.dep_ == "quantmod" and root.i > 0 and doc[root.i - 1].lower_ == "in"
+    if not misread and (root.dep_ != "pobj" or root.head.dep_ != "prep"):
         return False
     last = max(t.i for t in root.subtree)
     to = last + 1
