@@ -145,6 +145,10 @@ def test_small_hour_joined_to_a_late_night(text, timex, start):
     # ... and so does a speaker named in apposition
     ("John Reed was charged with fraud on Monday. \"He is innocent,\" his lawyer, Mark Kent, said on Tuesday. He was "
      "released on bail on Wednesday.", "Wednesday", "John Reed"),
+    # ... the lead's two-word name the entity tagger left untagged, which the quotation names by its first word
+    ("Sprinter Chloe Mbeki broke the national 200m record on Saturday in Oslo. The 22-year-old still finished "
+     "second. \"Chloe is fearless, and she is not close to her peak yet,\" her coach Ruth Adler said. She turned "
+     "professional in 2017.", "2017", "Chloe Mbeki"),
     # negatives: a speaker who speaks of no one else is the "he" after him; so is one who goes on speaking ("added",
     # "also"), and one when the lead names no other man (review of session 30)
     ("Rovers beat City 2-0 on Saturday. Coach Paul Grant said on Saturday the team was ready. He took charge in "

@@ -72,12 +72,13 @@ PROBES = {
                       "were asked (by the lead's prompt) for the day X itself, where the held-out convention starts "
                       "a forward 'until X' at publication and gives a range's second end no row: most of its "
                       "'until-ahead' misses are that, not the tool's."),
-    "probe_pronoun30": (("trigger", "subject"), {"whole": 52, "trigger": 57, "subject": 52},
+    "probe_pronoun30": (("trigger", "subject"), {"whole": 53, "trigger": 57, "subject": 53},
                         "First run (committed alone, 1172de3), on d673f49 (the session's starting code): 39 of 60 "
                         "(trigger 57, subject 39); on the session's rules (c707915 and the aside fix after it): 44 "
                         "(57, 44). Read the same day: the lead's person taken at once after a speaker who spoke of "
                         "someone else (not a name further back), a quotation naming another person, a lead name the "
-                        "entity tagger missed but a title marks: 52."),
+                        "entity tagger missed but a title marks: 52; a lead's untagged two-word name whose first "
+                        "word a quotation names as a person: 53."),
 }
 
 

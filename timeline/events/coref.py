@@ -1470,12 +1470,26 @@ def _lead_person(tok: Token, skip: frozenset[int] | set[int], excluded: set[str]
         for cand in (c for c in first if c.dep_ in deps):
             # (a name the entity tagger missed whose title says a person: "Sprinter Chloe Mbeki broke ...")
             name = [x for x in cand.subtree if x.ent_type_ == "PERSON" and x.i <= cand.i] \
-                if cand.ent_type_ == "PERSON" else _person_name_form(cand)
+                if cand.ent_type_ == "PERSON" else _person_name_form(cand) or _untagged_name_told_again(cand, tok)
             if name and name[-1].lower_ not in excluded and not _other_gender(tok, name):
                 return name
             if deps != ("dobj",) and name:
                 break  # (only the first named subject: a later one is no lead)
     return None
+
+
+def _untagged_name_told_again(cand: Token, tok: Token) -> list[Token]:
+    """'Sprinter Chloe Mbeki broke the record ... "Chloe is fearless," her coach said. She turned professional':
+    a two-word name the entity tagger left untagged in the lead, whose first word a later sentence before the
+    pronoun names as a person, is a person's name. Empty otherwise."""
+    if cand.pos_ != "PROPN" or cand.ent_type_:
+        return []
+    words = [x for x in cand.subtree if x.i <= cand.i and x.pos_ == "PROPN" and x.dep_ in ("compound", "flat")
+             and x.i == cand.i - 1] + [cand]
+    if len(words) != 2:
+        return []
+    first = words[0].lower_
+    return words if any(x.lower_ == first and x.ent_type_ == "PERSON" for x in tok.doc[cand.sent.end:tok.i]) else []
 
 
 def _speaks_of_another(name: Token, pron: Token) -> bool:
