@@ -76,24 +76,17 @@ def test_year_before_a_label_after_a_lead_is_no_event():
     assert not len(hit) or hit.iloc[0]["trigger"] in (None, "") or hit.iloc[0].get("no_event")
 
 
-def test_base_amount_before_to_an_amount_now():
+@pytest.mark.parametrize("text,timex", [
     # "from 94 percent in 2012 to 86 percent now": 2012 is when the base held (the parser hangs "to" on "86")
-    df = rows_of("Vaccination rates for the jab have dropped from 94 percent in 2012 to 86 percent now.", PUB)
-    hit = df[df["timex_text"] == "2012"]
-    assert len(hit) == 1 and hit.iloc[0]["no_event"] == "comparison-base"
-
-
-def test_base_time_the_parser_read_into_an_amount():
-    # "from 9 percent in 2012 to 4 percent last year", parsed with "2012 to 4" as an amount's bounds (review)
-    df = rows_of("Unemployment fell from 9 percent in 2012 to 4 percent last year.", PUB)
-    hit = df[df["timex_text"] == "2012"]
-    assert len(hit) == 1 and hit.iloc[0]["no_event"] == "comparison-base"
-
-
-def test_level_reached_now_is_no_event():
+    ("Vaccination rates for the jab have dropped from 94 percent in 2012 to 86 percent now.", "2012"),
+    # ... also parsed with "2012 to 4" as an amount's bounds (review)
+    ("Unemployment fell from 9 percent in 2012 to 4 percent last year.", "2012"),
     # "... to 86 percent now": when the new level holds, the other term of the comparison
-    df = rows_of("Vaccination rates for the jab have dropped from 94 percent in 2012 to 86 percent now.", PUB)
-    hit = df[df["timex_text"] == "now"]
+    ("Vaccination rates for the jab have dropped from 94 percent in 2012 to 86 percent now.", "now"),
+])
+def test_comparison_terms_are_no_event(text, timex):
+    df = rows_of(text, PUB)
+    hit = df[df["timex_text"] == timex]
     assert len(hit) == 1 and hit.iloc[0]["no_event"] == "comparison-base"
 
 

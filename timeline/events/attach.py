@@ -3169,17 +3169,20 @@ def _level_now_after_change(doc, first: int, last: int) -> bool:
     """'have dropped from 94 percent in 2012 to 86 percent now': the present after the amount a change went to
     (``changed_to_words``), with the amount it came from after "from" earlier in the clause, says when the new level
     holds, the other term of the comparison; the change itself is not dated by it (as its base time is not)."""
-    if first != last or doc[first].lower_ not in ("now", "today", "currently"):
+    if first != last or doc[first].lower_ not in THAN_PRESENT_WORDS:
         return False
     k = first - 1
-    while k >= 0 and first - k <= 4 and (doc[k].like_num or doc[k].ent_type_ in ("PERCENT", "MONEY", "QUANTITY")
-                                          or doc[k].text in ("%", "$", "€", "£")):
+    while k >= 0 and first - k <= 4 and _amount_word(doc[k]):
         k -= 1
     if k == first - 1 or k < 0 or doc[k].lower_ not in CHANGED_TO_WORDS:
         return False
     start = max(doc[k].sent.start, k - _FROM_TO_REACH)
-    return any(doc[j].lower_ == "from" and j + 1 < k and (doc[j + 1].like_num or doc[j + 1].text in ("$", "€", "£"))
-               for j in range(start, k))
+    return any(doc[j].lower_ == "from" and j + 1 < k and _amount_word(doc[j + 1]) for j in range(start, k))
+
+
+def _amount_word(t: Token) -> bool:
+    """A word of an amount: a number, a sign or word of one (``amount_signs``), or the entity tagger's amount."""
+    return t.like_num or t.lower_ in AMOUNT_SIGNS or t.ent_type_ in ("PERCENT", "MONEY", "QUANTITY")
 
 
 def why_undated(span: Span) -> str:

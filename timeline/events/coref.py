@@ -1123,15 +1123,15 @@ def _antecedent_name(tok: Token, skip: frozenset[int] | set[int] = frozenset()) 
             return own_noun  # no name or subject of its own sentence came before it: the person noun there
         if "PERSON" in labels and t.pos_ == "PROPN" and (t.lower_ in excluded or _speaks_of_another(t, tok)):
             # (another mention of the same surname, "Rovers coach Paul Grant said ...", is the same person)
-            if not excluded:
+            first = not excluded
+            excluded.add(t.lower_)
+            if first:
                 first_excluded = [x for x in t.subtree if x.ent_type_ == "PERSON" and x.i <= t.i] or [t]
-                excluded.add(t.lower_)
                 # whom the speaker spoke of is the story's own person, before any name further back ("arrives from
                 # Porto. '"He is quick," coach Martin Reyes said. He made his debut ...')
                 lead = _lead_person(tok, skip, excluded)
                 if lead is not None:
                     return lead
-            excluded.add(t.lower_)
             i = min(i, t.left_edge.i) - 1
             continue
         if own_noun is None and "PERSON" in labels and t.sent.start == tok.sent.start and _person_noun_object(t):
@@ -1234,7 +1234,7 @@ def _antecedent_name(tok: Token, skip: frozenset[int] | set[int] = frozenset()) 
     # no name at all: the person noun subject of an earlier sentence (a name there, even an earlier one, wins:
     # the tagger misses names more often than a story switches to an unnamed person)
     return own_noun or noun_subject or _chained_name(tok, lo, skip) or (weak and _own_clause_pronoun(tok, skip)) \
-        or weak or _last_person_object(tok) or (_lead_person(tok, skip, excluded) or first_excluded if excluded else None)
+        or weak or _last_person_object(tok) or first_excluded  # (the lead's person was tried when it was passed over)
 
 
 def _body_spoken_for(tok: Token) -> bool:
@@ -1509,10 +1509,24 @@ def _speaks_of_another(name: Token, pron: Token) -> bool:
         return True
     if not lemma_in(verb, REPORTING_VERBS) or _goes_on_speaking(pron):
         return False
-    quoted = [x for x in name.sent if x.i < subj.left_edge.i and _in_quotation(x)]
+    quoted = _quoted_tokens(name.sent, subj.left_edge.i)
     # (or names another person as its subject: '"Robert is a talented legislator," Ng said. He won ...')
     return any(x.dep_ == "nsubj" and (x.lower_ in PRONOUN_GENDERS_SUBJECT and PRONOUN_GENDERS.get(x.lower_) == gender
                                       or x.ent_type_ == "PERSON" and x.lower_ != name.lower_) for x in quoted)
+
+
+def _quoted_tokens(sent, end: int) -> list[Token]:
+    """The tokens of ``sent`` before index ``end`` that stand inside quotation marks, in one pass (as
+    :func:`_in_quotation` reads each token alone)."""
+    out, inside = [], False
+    for x in sent:
+        if x.i >= end:
+            break
+        if x.text in QUOTES and x.tag_ != "POS":
+            inside = not inside
+        elif inside:
+            out.append(x)
+    return out
 
 
 def _goes_on_speaking(pron: Token) -> bool:

@@ -17,7 +17,7 @@ import datetime as dt
 import re
 
 from .partial import Partial
-from .text import SENTENCE_BREAK
+from .text import SENTENCE_BREAK, SENTENCE_END
 from .timex import Timex
 from .vocab import alternation, lexicon, vocab
 
@@ -156,9 +156,9 @@ def past_midnight(p: Partial, story_clock: tuple[int, int] | None, text: str, st
     return not _SAME_DAY_AFTER.match(text, end)
 
 
-# from this hour on, a clock time is late at night: what a clause joined to it by ", and" tells at a small hour has
-# gone on past midnight (an evening's 7 p.m. may be followed by background told out of order)
-_NIGHT_HOUR = 21
+# from this hour, a story clock time is late enough at night that a small hour told after it, plainly or in a clause
+# joined by ", and", follows it (an evening's 7 p.m. or 9 p.m. may be followed by background told out of order)
+_LATE_CLOCK_HOUR = 22
 _JOINED_CLAUSE = re.compile(r",\s+and\s+(?P<rest>[^,;]*)$", re.IGNORECASE)
 _JOINED_BREAKS = re.compile(r"\b" + alternation(vocab()["joined_clock_breaks"]["words"]) + r"\b", re.IGNORECASE)
 
@@ -169,7 +169,7 @@ def _joined_small_hour(p: Partial, clock: int, text: str, clock_end: int, start:
     range's joint ("between 11 p.m. and about 5 a.m.", no comma), a list ("a robbery and assault at 3 a.m."), an
     aside or a relative clause after the "and" ("and the outage, which began at 3 a.m."), nor a stated order
     ("and followed a smaller explosion at 4 a.m.")."""
-    if p.hour >= _SMALL_HOURS or clock < _NIGHT_HOUR * 60:
+    if p.hour >= _SMALL_HOURS or clock < _LATE_CLOCK_HOUR * 60:
         return False
     joined = _JOINED_CLAUSE.search(text, clock_end, start)
     return joined is not None and len(joined.group("rest").split()) >= 3 \
@@ -210,23 +210,17 @@ def small_hours_after_late(p: Partial, story_span: tuple[int, int, int] | None, 
     return _ONWARD.search(text, max(told_end, start - 30), start) is not None
 
 
-# from this hour, a story clock time is late enough at night that a small hour told plainly after it follows it
-_LATE_CLOCK_HOUR = 22
 # words right after the clock time that say its day ("5 a.m. the following morning"): the day is told, nothing to
 # infer (and nothing to move twice)
 _OWN_DAY_AFTER = re.compile(r"\s*(?:on\s+)?(?:the\s+)?(?:following|next|previous|same|that|this)\s+"
                             r"(?:day|morning|night|evening)\b", re.IGNORECASE)
 
 
-# a clock time whose "p.m." ends its sentence: the abbreviation's full stop is the sentence's too
-_ENDS_ON_ABBREVIATION = re.compile(r"\s+[\"“‘']?[A-Z]")
-
-
 def _breaks_after(text: str, told_end: int, start: int) -> int:
     """Sentence breaks between a story time ending at ``told_end`` and ``start``, counting the full stop of an
     "a.m."/"p.m." that ends its sentence ("was declared at 11:20 p.m. The first gain came at 12:45 a.m.")."""
     n = len(SENTENCE_BREAK.findall(text, told_end, start))
-    if told_end and text[told_end - 1] == "." and _ENDS_ON_ABBREVIATION.match(text, told_end):
+    if told_end and SENTENCE_END.match(text, told_end - 1):
         n += 1
     return n
 
