@@ -26,12 +26,15 @@ def _day(v) -> str:
 def _end_day(row) -> str:
     """The row's exclusive end as a day, as the gold gives it: an interval that starts and ends inside one day (a
     clock time, 21:30 to 21:31; a morning) occupies that day, whose day-level end is the next day. (Before 2026-12-03
-    the end was floored, so a clock time on the right day failed a gold end of the next day.)"""
+    the end was floored, so a clock time on the right day failed a gold end of the next day.) So does an interval
+    that ends in the afternoon or evening of a later day ("finish by Saturday evening", from the report to 22:00 on
+    Saturday, ends with Saturday); a night that runs past midnight into the small hours keeps the day it ends on.
+    (Before 2026-12-03's second session such a deadline's end was floored to the day before the gold's.)"""
     start, end = row["start"], row["end"]
     if pd.isna(start) or pd.isna(end):
         return _day(end)
     s, e = pd.Timestamp(start), pd.Timestamp(end)
-    if e.normalize() == s.normalize() and e > e.normalize():
+    if e > e.normalize() and (e.normalize() == s.normalize() or e.hour >= 12):
         return (e.normalize() + pd.Timedelta(days=1)).date().isoformat()
     return _day(end)
 

@@ -173,6 +173,10 @@ def test_scorer_reads_a_row_inside_one_day_as_that_day():
     assert events_gold.check_row(row("2024-03-11 06:00", "2024-03-11 12:00"), day) == []
     assert events_gold.check_row(row("2024-03-11", "2024-03-12"), day) == []
     assert events_gold.check_row(row("2024-03-11 21:00", "2024-03-12 06:00"), day) == []
+    # a deadline from the report to an evening ("by Saturday evening") ends with that evening's day
+    saturday = {"timex": "Saturday evening", "end": "2024-03-17"}
+    assert events_gold.check_row(row("2024-03-14", "2024-03-16 22:00"), saturday) == []
+    assert events_gold.check_row(row("2024-03-14", "2024-03-15 22:00"), saturday)
     # negative: a clock time on another day, and a whole day that ends a day late
     assert events_gold.check_row(row("2024-03-12 03:15", "2024-03-12 03:16"), day)
     assert events_gold.check_row(row("2024-03-11", "2024-03-13"), day)

@@ -1160,7 +1160,8 @@ def _antecedent_name(tok: Token, skip: frozenset[int] | set[int] = frozenset()) 
             # a person's name the entity tagger took for an organisation or missed ("Ana Reyes"): its first
             # name says so
             name = [c for c in t.subtree if c.i < t.i and c.dep_ == "compound" and c.pos_ == "PROPN"] + [t]
-            earlier = _earlier_person_mention(t) or _earlier_first_named(t) if len(name) == 1 else None
+            earlier = _earlier_person_mention(t) or _earlier_first_named(t) or _earlier_titled_name(t) \
+                if len(name) == 1 else None
             if earlier is not None:
                 # a surname alone the tagger took for a thing, which an earlier mention names as a person
                 # ("Foreign Minister Anna Lindqvist ... Lindqvist's first stop ..., where she spoke")
@@ -2215,6 +2216,20 @@ def _earlier_first_named(t: Token) -> list[Token] | None:
             first = [c for c in x.children if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" and c.i < x.i]
             if first and first[0].lower_ in GENDER_OF_WORD and first[-1].i == x.i - 1:
                 return [*first, x]
+    return None
+
+
+def _earlier_titled_name(t: Token) -> list[Token] | None:
+    """The nearest earlier mention (within :data:`NAME_REACH`) of the surname ``t`` whose own form says a person's
+    (:func:`_person_name_form`: "appointed lawyer Petra Lindqvist", whatever the entity tagger made of it), or
+    None."""
+    doc = t.doc
+    for j in range(t.i - 1, max(0, t.i - NAME_REACH) - 1, -1):
+        x = doc[j]
+        if x.text == t.text:
+            formed = _person_name_form(x)
+            if formed:
+                return formed
     return None
 
 

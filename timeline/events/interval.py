@@ -523,7 +523,7 @@ def timex_cover(doc: Doc, timex, pub_date: dt.date | None, after_other_time: boo
         direction = Direction.FUTURE  # "could be released within three years": a possibility ahead of the report
     elif direction is not None and _forecast_behind(span):
         return None  # "The firm expected results in six months": six months from when it expected them
-    if direction in (Direction.PAST, Direction.STRICT_PAST):
+    if direction in (Direction.PAST, Direction.STRICT_PAST) and not (kind == "within" and _present_perfect_ahead(span, cue)):
         return None  # "was found within hours": measured from story time, not from the report
     if kind == "after" and direction != Direction.FUTURE:
         return None  # "the first rise in ten years" looks back; only "will ... in three weeks" looks on
@@ -1266,6 +1266,16 @@ def _in_sister_of(doc: Doc, t, main: Token) -> bool:
             return True
         tok = tok.head
     return False
+
+
+def _present_perfect_ahead(span: Span, cue: str) -> bool:
+    """'has chartered a vessel for the next three weeks': a done act of the present perfect (its result is the
+    report's) over a stretch its cue names as ahead ("the next", "the coming") runs from the report, as the plain
+    future's would."""
+    if not any(w in cue.split() for w in ("next", "coming")):
+        return False
+    verb = next((a for a in span.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
 
 
 def _past_perfect(verb: Token) -> bool:

@@ -1677,6 +1677,24 @@ def _whose_antecedent(subj: Token | None) -> Token | None:
     return None
 
 
+def _own_name(subj: Token) -> str | None:
+    """The name a "whose" subject gives its doer ("whose grandson Jens Brandes has run the company": Jens Brandes),
+    who needs no owner to be told apart; None when the subject is a common noun ("whose members")."""
+    if subj.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    if subj.pos_ == "NOUN":  # "whose grandson, Jens Brandes," with the name in apposition
+        subj = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if subj is None:
+            return None
+    if subj.pos_ != "PROPN":
+        return None
+    words = [subj]
+    while words[0].i > 0 and (prev := subj.doc[words[0].i - 1]).pos_ == "PROPN" \
+            and prev.dep_ in ("compound", "flat") and prev.head.i == subj.i:
+        words.insert(0, prev)
+    return join_tokens(words)
+
+
 def _without_owner_mark(toks: list[Token], owner: Token | None) -> list[Token]:
     """``toks`` without the possessive mark of ``owner`` ("Norway's" reads "Norway"); another's mark stays
     ("Lordstown's mayor"). With no owner, without any mark. A mark inside the owner's name stays: "Moody's" (the
@@ -1965,9 +1983,11 @@ def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = fro
         # (the owner as the subject itself reads as a possessor subject does, with no "'s": "The army's withdrawal"
         # has the subject "The army")
         subject = join_tokens(phrase_tokens(whose, inside)) if subject == "whose" \
-            else _replace_first_word(subject, "whose", owner)
+            else _own_name(subj) or _replace_first_word(subject, "whose", owner)
         summary_text = _replace_first_word(summary_text, "whose", owner)
         resolved_from = "whose"
+    elif subj is not None and subject.startswith("whose ") and _own_name(subj):
+        subject = _own_name(subj)  # "whose leader Tom Hart", the owner a word of the name's title
     part = _partitive_relative(subj)
     if part is not None and subject and not ref.pronoun:
         # "Residents, many of whom lost their homes in 2022,": "many of residents lost their homes"

@@ -503,6 +503,27 @@ def _reported_in_sentence(text: str, start: int) -> bool:
     return _REPORTING_WORD.search(text, ends[-1] if ends else 0, start) is not None
 
 
+_COUNT_AFTER_DAY = re.compile(r"\s*,\s*(?:just\s+|only\s+|some\s+)?")
+_COUNT_TO_WEEKDAY = re.compile(r"\s+(?P<way>after|before)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _counted_from_told_day(text: str, out: list, start: int, partial: Partial) -> dt.date | None:
+    """'on April 4, two days after Saturday's draw': a bare weekday a count of days set off after a day the text
+    just gave counts from is the day that count lands on, when it falls on that weekday (else None: the writer's
+    count and weekday disagree, and the weekday is read as usual)."""
+    if len(out) < 2 or not _bare_weekday(partial):
+        return None
+    day, count = out[-2], out[-1]
+    m = re.fullmatch(r"P(\d+)D", count.value or "")
+    way = _COUNT_TO_WEEKDAY.fullmatch(text, count.end, start)
+    if m is None or way is None or not _COUNT_AFTER_DAY.fullmatch(text, day.end, count.start) \
+            or not re.fullmatch(r"\d{4}-\d\d-\d\d", day.value or ""):
+        return None
+    n = int(m.group(1)) * (-1 if way["way"].lower() == "after" else 1)
+    found = dt.date.fromisoformat(day.value) + dt.timedelta(days=n)
+    return found if found.isoweekday() == partial.weekday else None
+
+
 def _bare_weekday(p: Partial) -> bool:
     """"Monday" alone: no date, count, order, anchor or year of its own."""
     return (p.weekday is not None and p.day is None and p.month is None and p.year is None and not p.anchor
@@ -836,6 +857,10 @@ def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
                 # said again without its year is the day the story told, not the one the tense picks ("opened on May
                 # 1, 2015. It will reopen on May 1" looks ahead: the tense's)
                 partial = partial.with_(year=same[-1].year)
+        counted = _counted_from_told_day(text, out, c.start, partial)
+        if counted is not None:
+            # "claimed the jackpot on April 4, two days after Saturday's draw": the Saturday the count says
+            dct, anchor, tense = counted, None, Tense(Direction.NONE)
         res = resolve(partial, dct, anchor, tense.direction, tense.direct)
         if out and out[-1].type == "DURATION":
             res = replace(res, story=period_to_story(text, out[-1], gap_start, c.start, res.story))
@@ -852,7 +877,9 @@ def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
         story_from_prev = (res.story is not None and not bounds_period and not is_target and not own_year
                            and not _attribution_day(text, c.start, story, story_pos, story_night, res.story, told_at)
                            and not _aside_of_story_sentence(text, story, story_pos, span)
-                           and not (out and _bracketed_restatement(text, gap_start, c.start, c.end)))
+                           and not (out and _bracketed_restatement(text, gap_start, c.start, c.end))
+                           # (the day a count goes back to is an aside: the story stays on the day it counts from)
+                           and not (counted is not None and story is not None and res.story.date < story.date))
         if is_target:
             target = res.story
         elif story_from_prev:

@@ -1518,6 +1518,7 @@ def _verb_tense(span: Span) -> tuple[Direction, bool]:
         for _ in range(8):
             if (upos(tok) in _VERB_POS and tok.dep_ != "aux" or _misread_present(tok)) and not _opening_onset(tok):
                 tok = _plan_ender(tok) or tok  # "dropped its plan to build a plant on Monday": the dropping's time
+                tok = _modal_perfect_pair(tok) or tok
                 reporter = _reporting_verb_before(span, tok)
                 if reporter is not None:
                     return _group_tense(reporter), _own_past(reporter)
@@ -1566,6 +1567,8 @@ def _verb_tense(span: Span) -> tuple[Direction, bool]:
         ender = _plan_ender(best)
         if ender is not None:  # "dropped its plan to build a plant on Monday": the dropping's time
             best = ender
+        elif len(before) > 1 and _modal_perfect_pair(best, before[-2]) is not None:
+            best = before[-2]
         if _reporter_owns(span, best):
             # "said in a statement on Sunday that it would restore supplies": the saying's day, not the complement's
             return _group_tense(best), _own_past(best)
@@ -1812,6 +1815,25 @@ def _phrase_opens_clause(doc: Doc, start: int) -> bool:
     if i >= 0 and doc[i].tag_ in ("DT", "PRP$"):
         i -= 1
     return i < 0 or doc[i].is_sent_end or doc[i].text in (",", ";", ":", '"', "“") or doc[i + 1].is_sent_start
+
+
+def _modal_perfect_pair(verb: Token, first: Token | None = None) -> Token | None:
+    """'The tour would have begun on November 8 and ended on November 23': a bare past participle joined by "and"
+    to a verb under a modal perfect ("would have", "could have") shares that verb group, so tells no past of its
+    own; the first verb (``first``: the verb before it, where the text is not parsed), or None."""
+    if verb.tag_ not in ("VBD", "VBN") or verb.i == 0 or verb.doc[verb.i - 1].lower_ != "and":
+        return None
+    if first is None:
+        if verb.dep_ != "conj" or any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
+            return None
+        first = verb.head
+    if first.tag_ != "VBN" or first.i >= verb.i:
+        return None
+    group = [t.lower_ for t in verb.doc[max(first.sent.start, first.i - 3):first.i]]
+    return first if "have" in group and any(w in _MODAL_PERFECT for w in group) else None
+
+
+_MODAL_PERFECT = frozenset({"would", "could", "might", "should", "may", "must"})
 
 
 def _own_past(verb: Token) -> bool:
