@@ -1160,8 +1160,8 @@ def _antecedent_name(tok: Token, skip: frozenset[int] | set[int] = frozenset()) 
             # a person's name the entity tagger took for an organisation or missed ("Ana Reyes"): its first
             # name says so
             name = [c for c in t.subtree if c.i < t.i and c.dep_ == "compound" and c.pos_ == "PROPN"] + [t]
-            earlier = _earlier_person_mention(t) or _earlier_first_named(t) or _earlier_titled_name(t) \
-                if len(name) == 1 else None
+            earlier = _earlier_person_mention(t) or _earlier_first_named(t) \
+                or (_earlier_titled_name(t) if _says_of_self(t, tok) else None) if len(name) == 1 else None
             if earlier is not None:
                 # a surname alone the tagger took for a thing, which an earlier mention names as a person
                 # ("Foreign Minister Anna Lindqvist ... Lindqvist's first stop ..., where she spoke")
@@ -2217,6 +2217,14 @@ def _earlier_first_named(t: Token) -> list[Token] | None:
             if first and first[0].lower_ in GENDER_OF_WORD and first[-1].i == x.i - 1:
                 return [*first, x]
     return None
+
+
+def _says_of_self(name: Token, pron: Token) -> bool:
+    """'Lindqvist said she had spoken to buyers': the subject "he"/"she" of what the name ``name`` says, the one
+    reading where a speaker's earlier title is enough to take the surname for a person's."""
+    clause = pron.head
+    return name.dep_ == "nsubj" and pron.dep_ in ("nsubj", "nsubjpass") and clause.dep_ == "ccomp" \
+        and clause.head.i == name.head.i and lemma_in(name.head, REPORTING_VERBS)
 
 
 def _earlier_titled_name(t: Token) -> list[Token] | None:

@@ -1272,10 +1272,12 @@ def _present_perfect_ahead(span: Span, cue: str) -> bool:
     """'has chartered a vessel for the next three weeks': a done act of the present perfect (its result is the
     report's) over a stretch its cue names as ahead ("the next", "the coming") runs from the report, as the plain
     future's would."""
-    if not any(w in cue.split() for w in ("next", "coming")):
-        return False
+    if ANCHORED_DURATION_CUES.get(cue) != "within" or len(cue.split()) < 2:
+        return False  # (a bare "within", "in" names no stretch ahead: "has been found within hours")
     verb = next((a for a in span.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    return verb is not None and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
+    if verb is None or any(c.tag_ == "MD" for c in verb.children):
+        return False  # "would have chartered a vessel for the next three weeks": it was not done
+    return any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for c in verb.children)
 
 
 def _past_perfect(verb: Token) -> bool:

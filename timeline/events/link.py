@@ -16,6 +16,7 @@ from .event import Event
 from .grammar import OBJECT_DEPS, SUBJECT_DEPS, is_event_nominal, is_predicate, lemma_in, negative_subject, past_dateline, phrasal_lemma, subject_token
 from .lexicon import ATTRIBUTION_DOCUMENTS, OUTCOME_VERBS, REPORT_TAKING_VERBS
 from .lexicon import _words
+from .lexicon import NAME_PARTICLES
 from .lexicon import EXCLUDING_VERBS, LENGTH_VERBS, MODAL_AUX, OBJECT_FORM_PRONOUNS, RAISING_PREDICATES_AFTER_MODAL
 from .lexicon import DEADLINE_GRANTING_VERBS, OUTSIDE_JUDGING_VERBS, POSTPONING_VERBS, PRESENCE_LIGHT_VERBS, PERIOD_NOUNS, QUANTITY_NOUNS, RELATING_VERBS, SETTING_PREPOSITIONS, TIME_UNITS
 from .lexicon import (ACTOR_LABELS, AUTHORING_VERBS, DEPLOYING_VERBS, GENDER_OF_WORD, GROUP_NOUNS, LIGHT_VERB_PREPOSITIONS, OF_SUBJECT_EVENT_NOUNS,
@@ -1677,22 +1678,26 @@ def _whose_antecedent(subj: Token | None) -> Token | None:
     return None
 
 
-def _own_name(subj: Token) -> str | None:
-    """The name a "whose" subject gives its doer ("whose grandson Jens Brandes has run the company": Jens Brandes),
-    who needs no owner to be told apart; None when the subject is a common noun ("whose members")."""
-    if subj.dep_ not in ("nsubj", "nsubjpass"):
+def _own_name(subj: Token, pred: Token) -> str | None:
+    """The person's name a "whose" subject of the relative clause ``pred`` gives its doer ("whose grandson Jens
+    Brandes has run the company since 2004": Jens Brandes; "whose leader, Tom Hart,"), who needs no owner to be told
+    apart; None for a common noun ("whose members"), a thing's name ("whose iPhone went on sale") or a verb the parser
+    hung inside the clause that is the main clause's ("The party, whose leader Tom Hart resigned, named a successor")."""
+    if subj.dep_ not in ("nsubj", "nsubjpass") or subj.head.i != pred.i or pred.dep_ != "relcl":
         return None
     if subj.pos_ == "NOUN":  # "whose grandson, Jens Brandes," with the name in apposition
+        titled = lemma_in(subj, PERSON_NOUNS)
         subj = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
-        if subj is None:
-            return None
-    if subj.pos_ != "PROPN":
+    else:  # "whose leader Tom Hart", the title a compound on the name
+        titled = any(c.dep_ == "compound" and c.pos_ == "NOUN" and lemma_in(c, PERSON_NOUNS) for c in subj.children)
+    if subj is None or subj.pos_ != "PROPN" or not (titled or subj.ent_type_ == "PERSON"):
         return None
-    words = [subj]
-    while words[0].i > 0 and (prev := subj.doc[words[0].i - 1]).pos_ == "PROPN" \
-            and prev.dep_ in ("compound", "flat") and prev.head.i == subj.i:
-        words.insert(0, prev)
-    return join_tokens(words)
+    own = {x.i for x in subj.subtree}
+    j = subj.i
+    # the name's words back to its title ("Prime Minister Erna Solberg", "Luuk de Vries")
+    while j - 1 in own and (subj.doc[j - 1].pos_ == "PROPN" or subj.doc[j - 1].lower_ in NAME_PARTICLES):
+        j -= 1
+    return join_tokens(list(subj.doc[j:subj.i + 1]))
 
 
 def _without_owner_mark(toks: list[Token], owner: Token | None) -> list[Token]:
@@ -1983,11 +1988,11 @@ def link_span(doc: Doc, span: Span, other_times: set[int] | frozenset[int] = fro
         # (the owner as the subject itself reads as a possessor subject does, with no "'s": "The army's withdrawal"
         # has the subject "The army")
         subject = join_tokens(phrase_tokens(whose, inside)) if subject == "whose" \
-            else _own_name(subj) or _replace_first_word(subject, "whose", owner)
+            else _own_name(subj, pred) or _replace_first_word(subject, "whose", owner)
         summary_text = _replace_first_word(summary_text, "whose", owner)
         resolved_from = "whose"
-    elif subj is not None and subject.startswith("whose ") and _own_name(subj):
-        subject = _own_name(subj)  # "whose leader Tom Hart", the owner a word of the name's title
+    elif subj is not None and subject.startswith("whose ") and _own_name(subj, pred):
+        subject = _own_name(subj, pred)  # "whose leader Tom Hart", the owner a word of the name's title
     part = _partitive_relative(subj)
     if part is not None and subject and not ref.pronoun:
         # "Residents, many of whom lost their homes in 2022,": "many of residents lost their homes"

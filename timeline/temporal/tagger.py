@@ -514,12 +514,16 @@ def _counted_from_told_day(text: str, out: list, start: int, partial: Partial) -
     if len(out) < 2 or not _bare_weekday(partial):
         return None
     day, count = out[-2], out[-1]
-    m = re.fullmatch(r"P(\d+)D", count.value or "")
+    m = re.fullmatch(r"P(\d+)([DW])|PT(\d+)H", count.value or "")
     way = _COUNT_TO_WEEKDAY.fullmatch(text, count.end, start)
     if m is None or way is None or not _COUNT_AFTER_DAY.fullmatch(text, day.end, count.start) \
             or not re.fullmatch(r"\d{4}-\d\d-\d\d", day.value or ""):
         return None
-    n = int(m.group(1)) * (-1 if way["way"].lower() == "after" else 1)
+    # ("a week after", "48 hours after": whole days only)
+    days = int(m.group(3)) / 24 if m.group(3) else int(m.group(1)) * (7 if m.group(2) == "W" else 1)
+    if days != int(days):
+        return None
+    n = int(days) * (-1 if way["way"].lower() == "after" else 1)
     found = dt.date.fromisoformat(day.value) + dt.timedelta(days=n)
     return found if found.isoweekday() == partial.weekday else None
 
@@ -879,7 +883,7 @@ def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
                            and not _aside_of_story_sentence(text, story, story_pos, span)
                            and not (out and _bracketed_restatement(text, gap_start, c.start, c.end))
                            # (the day a count goes back to is an aside: the story stays on the day it counts from)
-                           and not (counted is not None and story is not None and res.story.date < story.date))
+                           and not (counted is not None and story is not None))
         if is_target:
             target = res.story
         elif story_from_prev:

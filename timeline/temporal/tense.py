@@ -1824,16 +1824,19 @@ def _modal_perfect_pair(verb: Token, first: Token | None = None) -> Token | None
     if verb.tag_ not in ("VBD", "VBN") or verb.i == 0 or verb.doc[verb.i - 1].lower_ != "and":
         return None
     if first is None:
-        if verb.dep_ != "conj" or any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
+        # (a passive's own "been" is the same group's: "might have collapsed and been repaired")
+        if verb.dep_ != "conj" or any(c.dep_ in ("aux", "nsubj", "nsubjpass") or c.dep_ == "auxpass"
+                                      and c.lower_ != "been" for c in verb.children):
             return None
         first = verb.head
     if first.tag_ != "VBN" or first.i >= verb.i:
         return None
-    group = [t.lower_ for t in verb.doc[max(first.sent.start, first.i - 3):first.i]]
+    # ("would not have been completed", "would almost certainly have been")
+    group = [t.lower_ for t in verb.doc[max(first.sent.start, first.i - 5):first.i]]
     return first if "have" in group and any(w in _MODAL_PERFECT for w in group) else None
 
 
-_MODAL_PERFECT = frozenset({"would", "could", "might", "should", "may", "must"})
+_MODAL_PERFECT = frozenset({"would", "could", "might", "should", "may", "must", "'d"})
 
 
 def _own_past(verb: Token) -> bool:
