@@ -165,3 +165,15 @@ def test_counted_weekday_review_cases(text, timex, day):
 def test_passive_joined_to_a_modal_perfect_is_not_asserted():
     df = rows_of("The bridge might have collapsed on November 3 and been repaired by November 20.", "2008-10-14")
     assert list(df["asserted"]) == [False, False]
+
+
+# --- a deadline the parser hung on the verb's object ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Lawmakers failed to pass the anti-corruption legislation by Christmas.", "pass"),
+    ("He said the coalition must pass anti-corruption legislation by Christmas.", "pass"),
+    # negative: a light verb's noun stays the event
+    ("The two sides must hold talks by Friday.", "talks"),
+])
+def test_deadline_on_the_object_bounds_the_act(text, trigger):
+    assert _text(row_of(text, "Christmas" if "Christmas" in text else "Friday", "2012-10-17")["trigger"]) == trigger

@@ -1155,6 +1155,12 @@ def _own_object_nominal(pred: Token, how: str, root: Token, inside: set[int]) ->
         # "The senate approved the expansion move in October": a ruling on a proposed event is dated by the ruling
         # (as with a time hung on the verb: "approved Nordbank's takeover of Hansa on Tuesday")
         return pred.head, "sanctioned-object"
+    if how == "prep-nominal" and pred.dep_ == "dobj" and is_predicate(pred.head) and root.dep_ == "pobj" \
+            and root.head.lower_ in DEADLINE_PREPOSITIONS and root.head.head.i == pred.i and root.head.i > pred.i \
+            and not lemma_in(pred.head, LIGHT_VERBS) and pred.head.lemma_ not in SCHEDULING_VERBS:
+        # "failed to pass anti-corruption legislation by Christmas": a deadline bounds the act, whatever noun the
+        # parser hung it on (a light verb's noun stays the event: "hold talks by Friday")
+        return pred.head, "deadline-object"
     if how == "prep-nominal" and pred.dep_ == "dobj" and is_predicate(pred.head) and lemma_in(pred.head, NOTICING_VERBS) \
             and root.dep_ == "pobj" and root.head.head.i == pred.i and root.head.i > pred.i:
         # "Staff discovered the attack on Sunday morning": the finding out is what the time dates
