@@ -123,7 +123,7 @@ def _fronted_in_conjunct(h: Token, verb: Token) -> Token | None:
     "and" of a coordination, which the parser hung on the first verb, opens the second conjunct: its verb, or None."""
     doc = h.doc
     lo, hi = h.left_edge.i, h.right_edge.i
-    if lo < 2 or hi + 2 >= len(doc) or doc[lo - 1].text != "," or doc[lo - 2].lower_ not in ("and", "but") \
+    if lo < 2 or hi + 2 >= len(doc) or doc[lo - 1].text != "," or doc[lo - 2].tag_ != "CC" \
             or doc[hi + 1].text != ",":
         return None
     nxt = doc[hi + 2]

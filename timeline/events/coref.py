@@ -2196,9 +2196,9 @@ def _earlier_person_mention(t: Token) -> list[Token] | None:
     """The tokens of the nearest earlier mention the entity tagger labels a person's that ends in the same word
     as the name ``t`` (within :data:`NAME_REACH`), or None."""
     doc = t.doc
-    for j in range(t.i - 1, max(0, t.i - NAME_REACH) - 1, -1):
-        x = doc[j]
-        if x.ent_type_ == "PERSON" and x.text == t.text and (j + 1 >= len(doc) or doc[j + 1].ent_iob_ != "I"):
+    for x in _same_word_before(t):
+        j = x.i
+        if x.ent_type_ == "PERSON" and (j + 1 >= len(doc) or doc[j + 1].ent_iob_ != "I"):
             k = j
             while k > 0 and doc[k].ent_iob_ != "B":
                 k -= 1
@@ -2209,10 +2209,8 @@ def _earlier_person_mention(t: Token) -> list[Token] | None:
 def _earlier_first_named(t: Token) -> list[Token] | None:
     """The nearest earlier mention (within :data:`NAME_REACH`) of the surname ``t`` after a first name that says a
     woman or a man (``gendered_words``: "Ines Varga", whatever the entity tagger made of it), or None."""
-    doc = t.doc
-    for j in range(t.i - 1, max(0, t.i - NAME_REACH) - 1, -1):
-        x = doc[j]
-        if x.text == t.text and x.pos_ == "PROPN" and x.dep_ not in ("compound", "flat"):
+    for x in _same_word_before(t):
+        if x.pos_ == "PROPN" and x.dep_ not in ("compound", "flat"):
             first = [c for c in x.children if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" and c.i < x.i]
             if first and first[0].lower_ in GENDER_OF_WORD and first[-1].i == x.i - 1:
                 return [*first, x]
@@ -2231,14 +2229,13 @@ def _earlier_titled_name(t: Token) -> list[Token] | None:
     """The nearest earlier mention (within :data:`NAME_REACH`) of the surname ``t`` whose own form says a person's
     (:func:`_person_name_form`: "appointed lawyer Petra Lindqvist", whatever the entity tagger made of it), or
     None."""
+    return next((f for f in map(_person_name_form, _same_word_before(t)) if f), None)
+
+
+def _same_word_before(t: Token):
+    """The earlier tokens (within :data:`NAME_REACH`) spelt as ``t`` is, nearest first."""
     doc = t.doc
-    for j in range(t.i - 1, max(0, t.i - NAME_REACH) - 1, -1):
-        x = doc[j]
-        if x.text == t.text:
-            formed = _person_name_form(x)
-            if formed:
-                return formed
-    return None
+    return (doc[j] for j in range(t.i - 1, max(0, t.i - NAME_REACH) - 1, -1) if doc[j].text == t.text)
 
 
 def _named_person_before(t: Token) -> bool:

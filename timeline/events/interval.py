@@ -64,6 +64,7 @@ _CLOCK_UNITS = {"H": "H", "M": "MIN", "S": "S"}
 # the plural unit words of the tagger's vocabulary: "the past few months" counts months
 _PLURAL_UNITS = {w: vocab()["units"][w] for w in PLURAL_UNITS if w in vocab()["units"]}
 _HAVE_PAST = aux_forms("have_past")  # the perfect's "had": what it tells was over before the story's past
+_HAVE_PRESENT = aux_forms("have") - _HAVE_PAST - {"having"}  # the present perfect's "has", "have", "'ve"
 # "the past year", "the last month": the words that count a period back ("past"-kind cues' last word) and the units
 # such a stretch is counted in (``trailing_period_words``), each with the tagger's unit letter
 _TRAILING_LEADS = frozenset(cue.split()[-1] for cue, kind in ANCHORED_DURATION_CUES.items() if kind == "past")
@@ -1277,7 +1278,7 @@ def _present_perfect_ahead(span: Span, cue: str) -> bool:
     verb = next((a for a in span.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if verb is None or any(c.tag_ == "MD" for c in verb.children):
         return False  # "would have chartered a vessel for the next three weeks": it was not done
-    return any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for c in verb.children)
+    return any(c.dep_ == "aux" and c.lower_ in _HAVE_PRESENT for c in verb.children)
 
 
 def _past_perfect(verb: Token) -> bool:

@@ -1833,10 +1833,7 @@ def _modal_perfect_pair(verb: Token, first: Token | None = None) -> Token | None
         return None
     # ("would not have been completed", "would almost certainly have been")
     group = [t.lower_ for t in verb.doc[max(first.sent.start, first.i - 5):first.i]]
-    return first if "have" in group and any(w in _MODAL_PERFECT for w in group) else None
-
-
-_MODAL_PERFECT = frozenset({"would", "could", "might", "should", "may", "must", "'d"})
+    return first if "have" in group and any(w in MODAL_FORWARD for w in group) else None
 
 
 def _own_past(verb: Token) -> bool:
