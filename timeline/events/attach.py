@@ -41,6 +41,7 @@ from .lexicon import UNDERGOING_VERBS, ATTRIBUTION_DOCUMENTS, TIME_LEAD_PREPOSIT
 from .lexicon import (ASPECTUAL_VERBS, CHANGE_VERBS, ERA_WORDS, EVENT_NOUNS, FREQUENCY_ADJECTIVES, TIME_UNITS, INDEFINITE_LIGHT_VERBS, INTERVAL_CUES, LIGHT_VERBS, MEASURE_VERBS, PERIOD_NOUNS, PERIOD_VERBS,
                       QUANTITY_NOUNS, REPORTING_VERBS, SCHEDULING_VERBS)
 from .lexicon import TERM_BOUNDS, AMOUNT_IN_MEASURE_VERBS, AMOUNT_SIGNS, FRACTION_AMOUNTS, OCCASION_HOLDERS, TIME_PREPOSITIONS, FISCAL_UNITS, MARKET_SETTINGS, MESSAGE_NOUNS, SEQUENCE_ADJECTIVES
+from .lexicon import ATTEMPT_VERBS
 from .lexicon import ARGUMENT_PREPOSITIONS, DATING_VERBS, EXPECTING_VERBS, PROSPECT_VERBS, DUE_TO_MISREAD_VERBS, FORECAST_VERBS, MODAL_AUX, ONSET_PARTICIPLES, PLANNING_PARTICIPLES, RETURN_VERBS, STATE_PREPOSITIONS
 from .lexicon import ARGUMENT_PHRASE_NOUNS, BECOMING_VERBS, COMPARISON_BASE_LEADS, JUDGED_OF_WORDS, LINKING_VERBS, TO_ARGUMENT_VERBS
 from .lexicon import MOVEMENT_ADVERBS, RESULT_NOUNS
@@ -80,13 +81,20 @@ def _copular_predicate(verb: Token) -> Token | None:
     if verb.lemma_ != "be":
         return None
     for c in verb.children:
-        if c.dep_ in ("acomp", "attr") and c.pos_ in ("ADJ", "NOUN", "PROPN", "VERB"):
+        if c.dep_ in ("acomp", "attr") and c.pos_ in ("ADJ", "NOUN", "PROPN", "VERB") and not _second_predicate(verb, c):
             return c
     for c in verb.children:
         if c.dep_ == "advmod" and c.lower_ in MOVEMENT_ADVERBS and any(
                 g.dep_ in ("npadvmod", "nummod", "dobj") for g in c.children):
             return c
     return None
+
+
+def _second_predicate(verb: Token, c: Token) -> bool:
+    """'would be online by next summer, free for anyone to read': a complement set off by a comma after the
+    copula's own adverbial predicate ("online") only adds to it; the row is the copula's."""
+    return c.doc[c.left_edge.i - 1].text == "," and any(
+        g.dep_ == "advmod" and verb.i < g.i < c.left_edge.i and g.pos_ == "ADV" for g in verb.children)
 
 
 def _opens_after(clause: Token, dependent: Token) -> bool:
@@ -376,6 +384,13 @@ def _lead_past_hedge(doc, first: int) -> Token | None:
     return doc[k - 1] if k > 0 else None
 
 
+def _time_right_after_object(pred: Token, root: Token) -> bool:
+    """The time phrase (rooted at ``root``, on ``pred``) starts right after ``pred``'s direct object."""
+    phrase = root if root.dep_ != "pobj" else root.head
+    return pred.pos_ == "VERB" and phrase.head.i == pred.i and any(
+        c.dep_ == "dobj" and c.right_edge.i + 1 == phrase.left_edge.i for c in pred.children)
+
+
 def _when_clause(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
     """'in 1979 when the Soviet Union invaded': the clause on the time names the event. Not after "until" or
     "since": in "operated until 2012, when the furnace was switched off" the row is the operating. Nor when
@@ -396,6 +411,11 @@ def _when_clause(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[
         # (a span of two phrases is rooted at its second preposition: "began at about 6 p.m. on Friday, when ...")
         # (likewise an event noun with the time in its own phrase: "the demonstrations of early December,
         # when crowds rallied")
+        return pred, how
+    if _time_right_after_object(pred, root):
+        # "adjourned the meeting shortly after 10 p.m. when officers admitted ...", "declaring victory on Jan. 1,
+        # 1959 when Batista fled": a time that follows the act's own object is that act's; the clause the parser
+        # hung on it tells what else happened then
         return pred, how
     for c in root.children:
         if c.dep_ in ("relcl", "advcl", "acl") and is_predicate(c) and any(
@@ -1649,6 +1669,17 @@ def _aspectual(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[To
     return pred, how
 
 
+def _past_attempt(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
+    """'Two tugs tried to pull it free that night but failed', 'had attempted to seize the town on Monday': the
+    infinitive of a past attempt (``attempt_verbs``) may never have happened; the attempt did, and is what the time
+    dates. Not one ahead ("will try to leave within 24 hours") nor a present one."""
+    head = pred.head
+    if pred.dep_ != "xcomp" or pred.tag_ != "VB" or not lemma_in(head, ATTEMPT_VERBS) or not (
+            head.tag_ == "VBD" or head.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in head.children)):
+        return pred, how
+    return head, "attempt"
+
+
 def _aspectual_object(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
     """'resumed negotiations on Monday aimed at ending the strike', 'halted its attacks on Friday, citing the
     truce': a time the parser hung on the event-noun object of an aspectual verb (``aspectual_verbs``; it does so
@@ -2807,7 +2838,7 @@ def _event_in_amount_phrase(pred: Token, how: str, root: Token, inside: set[int]
     return pred, how
 
 
-REFINEMENTS = [_determiner_gerund, _cleft_focus, _naming_participle, _appointed_date, _closed_aside_participle, _clause_after_time, _relative_clause_time, _gapped_object, _participle_agent, _dating_participle, _occasion_dated, _temporal_adjective, _dated_noun_after, _medium_of_saying, _secondary_predicate, _after_reporting_verb, _reporting_complement, _trailing_report, _when_clause, _preceding_nominal, _every_occasion, _act_in_contest, _act_at_dated_contest, _market_setting, _moved_event,
+REFINEMENTS = [_determiner_gerund, _cleft_focus, _naming_participle, _appointed_date, _closed_aside_participle, _clause_after_time, _relative_clause_time, _gapped_object, _participle_agent, _dating_participle, _occasion_dated, _temporal_adjective, _dated_noun_after, _medium_of_saying, _secondary_predicate, _after_reporting_verb, _reporting_complement, _trailing_report, _when_clause, _preceding_nominal, _past_attempt, _every_occasion, _act_in_contest, _act_at_dated_contest, _market_setting, _moved_event,
                _quantity_subject, _amount_for_period, _amount_in_measure, _light_verb, _object_complement, _since_on_perfect, _since_under_perfect, _own_object_nominal, _argument_noun_dated, _agent_dated, _according_to, _time_aside_on_noun, _time_inside_noun_phrase, _onset_participle, _set_off_onset, _onset_on_noun, _occasion_of, _state_noun, _aspectual, _going_to, _event_on_copula, _noun_due_at_time, _resource_lasting, _due_to_misread_verb, _expected_event, _prospect_object, _aimed_act, _background_progressive, _ordinal_of_subject, _due_thing_does, _deadline_infinitive, _bounded_term, _contest_outcome, _compared_expectation, _compared_noun, _conjunct_verb_misread, _capacity_infinitive, _ago_on_infinitive, _tally_of_act, _count_over_events, _change_noun_since, _have_to, _restated_amount, _offset_anchor_noun, _standing_participle, _gerund_kept_from, _manner_gerund, _learned_of, _misread_perfect, _refused_act, _lost_verb_on_noun_root, _elided_count_noun, _premodifier_across_preposition, _time_after_apposition, _deadline_on_question_state, _object_read_as_clause, _age_phrase, _fronted_until_on_saying,
                _counted_object_over_period, _amount_purpose, _event_in_amount_phrase]
 

@@ -203,6 +203,29 @@ def _apposition_read_as_subject(first: Token, last: Token) -> bool:
     return first.right_edge.i + 2 == last.left_edge.i and not any(c.dep_ in ("acl", "relcl") for c in first.children)
 
 
+def _subject_read_as_adverb(verb: Token) -> Token | None:
+    """'The last wolf in the region was shot in the 1850s', parsed with "wolf" as an adverbial noun on the verb: a
+    verb with no subject, whose sentence opens with such a noun (not a time's: "This year the firm ..."), has
+    that noun for its subject."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ != "ROOT":
+        return None
+    for c in verb.children:
+        if c.dep_ == "npadvmod" and c.i < verb.i and c.left_edge.i == verb.sent.start and c.pos_ in ("NOUN", "PROPN") \
+                and c.ent_type_ not in ("DATE", "TIME") and c.lower_ not in TIME_UNITS:
+            return c
+    return None
+
+
+def _lost_main_verb(verb: Token, root: Token) -> bool:
+    """'A ship of a similar size grounded at almost the same spot in 2016, closing the canal for a day.', parsed
+    with no verb at the root and "grounded" on "size": in a sentence that ends with a full stop and has no finite
+    verb, a participle not set off by a comma, on the phrase that opens it, is its verb."""
+    sent = verb.sent
+    return sent[-1].text == "." and root.left_edge.i == sent.start and root.head.i == root.i \
+        and verb.doc[verb.left_edge.i - 1].text != "," \
+        and not any(t.tag_ in ("VBZ", "VBP", "MD") or t.tag_ == "VBD" and t.i != verb.i for t in sent)
+
+
 def subject_token(pred: Token) -> Token | None:
     """Grammatical subject; for conjuncts, xcomps and relative clauses, the one they inherit."""
     seen = 0
@@ -211,6 +234,9 @@ def subject_token(pred: Token) -> Token | None:
         subjects = [c for c in t.children if c.dep_ in SUBJECT_DEPS and c.dep_ != "expl"]
         if subjects:
             return _name_after_subject_noun(attribution_subject(subjects))
+        opening = _subject_read_as_adverb(t)
+        if opening is not None:
+            return opening
         if t.pos_ == "VERB" and t.tag_ in ("VBZ", "VBP", "VBD") and t.i > 0 and t.dep_ in _CLAUSE_HEAD_DEPS:
             # "The ferry leaves Thursday", parsed as a noun compound on the verb: the noun right before a finite
             # verb that has no subject is its subject
@@ -258,7 +284,7 @@ def subject_token(pred: Token) -> Token | None:
             head = t.head
             root = t.sent.root
             if t.dep_ == "acl" and t.tag_ in ("VBD", "VBN") and root.pos_ in ("NOUN", "PROPN") and root.i < head.i \
-                    and any(c.dep_ == "ccomp" and c.i > t.i for c in t.children):
+                    and (any(c.dep_ == "ccomp" and c.i > t.i for c in t.children) or _lost_main_verb(t, root)):
                 # "A wine merchant accused of selling fakes to collectors admitted on Wednesday that he ...",
                 # parsed with no verb at the root: the verb that says a clause is the sentence's own, said of the
                 # noun the sentence opens with

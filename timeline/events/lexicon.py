@@ -302,6 +302,10 @@ STANDING_PARTICIPLES = _words("standing_participles")
 ADVERBIAL_RELATIVE_NOUNS = _words("adverbial_relative_nouns")
 # "will not let this drag on": verbs taking a bare infinitive after their object
 CAUSATIVE_VERBS = _words("causative_verbs")
+# "tried to pull it free that night": a past attempt is the event
+ATTEMPT_VERBS = _words("attempt_verbs")
+# "would not let his flock graze": causatives whose bare infinitive shares their modal and negation
+BRINGING_ABOUT_VERBS = _words("bringing_about_verbs")
 # "did not begin until the spring" -> "began": past forms the -ed spelling rules do not give
 IRREGULAR_PAST_FORMS: dict[str, str] = _table("irregular_past_forms")
 # "did not begin until May because of a dispute": words opening the delay's reason

@@ -44,6 +44,12 @@ def phrase_tokens(tok: Token, exclude: set[int]) -> list[Token]:
             drop.update(y.i for y in x.subtree)
     # an aside set off with a time of its own ("a new wing, under construction since 2014,"); one without a time
     # ("Several ministers, including the finance minister,") stays
+    for x in tok.subtree:
+        # a passive participle clause on the noun of the phrase's own prepositional phrase: "A review of student
+        # aid ordered by her predecessor" is the review ("student aid ordered" is no noun phrase)
+        if x.dep_ == "acl" and x.tag_ == "VBN" and x.head.dep_ == "pobj" and x.head.head.head.i == tok.i \
+                and x.head.head.dep_ == "prep" and x.i > x.head.i and x.i not in drop:
+            drop.update(y.i for y in x.subtree)
     aside = set_off_phrases(tok)
     if aside & exclude:
         drop.update(aside)

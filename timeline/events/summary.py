@@ -16,6 +16,7 @@ from .lexicon import (ADVERBIAL_RELATIVE_NOUNS, COMPARATIVE_TIME_ADVERBS, PAST_M
 from .lexicon import TIME_REMNANT_PARTICIPLES
 from .lexicon import COUNT_RAISING_VERBS, STATE_LEAVING_VERBS, TIME_BOUND_HEDGES
 from .lexicon import PRESENCE_LIGHT_VERBS
+from .lexicon import BRINGING_ABOUT_VERBS
 from .lexicon import ALLEGING_VERBS, HEDGING_ADVERBS, HEDGING_PREDICATE_ADJECTIVES, HEDGING_RAISING_PREDICATES, LINKING_VERBS
 from .lexicon import PLANNING_PARTICIPLES
 from .lexicon import AGE_NOUNS
@@ -101,6 +102,9 @@ def modality(pred: Token) -> tuple[str, bool]:
     infinitive = pred.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in pred.children)
     # ("a stadium due to open in 2028", parsed with the infinitive a clause under "due" as a preposition: the same)
     infinitive = infinitive or pred.dep_ == "pcomp" and pred.head.lower_ in RAISING_PREDICATES and _own_to(pred)
+    # ("would not let his flock graze the upper pastures this summer": a bare infinitive under a causative)
+    infinitive = infinitive or pred.dep_ in ("ccomp", "xcomp") and pred.tag_ == "VB" \
+        and lemma_in(pred.head, BRINGING_ABOUT_VERBS) and not any(c.dep_ in ("aux", "auxpass") for c in pred.children)
     while (t.dep_ == "xcomp" or infinitive and t is pred) and t.head.i != t.i and hops < 4:
         below, t = t, t.head
         hops += 1

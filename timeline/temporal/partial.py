@@ -57,6 +57,9 @@ class Partial:
     year: int | None = None
     year_rel: int | None = None  # year given relative to the publication date ("June last year")
     year_of_story: bool = False  # year_rel counts from the story's year instead ("March of that year")
+    # "an agreement signed the previous spring" (of a story in November 2014): the latest such season ended before
+    # the story time, not the year before its year
+    before_story: bool = False
     half: int | None = None
     quarter: int | None = None
     season: str | None = None

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from . import pick
-from .codec import Parts, SPELLED, add_months, date_value, format_value, period_start, shift, time_suffix, unknown_value
+from .codec import Parts, SPELLED, add_months, date_value, format_value, period_start, shift, span, time_suffix, unknown_value
 from .partial import GRAN_RANK, UNIT_GRAN, Direction, Partial
 
 
@@ -332,6 +332,10 @@ def year_from_story(p: Partial, c: Context) -> Resolved:
     year = c.story.date.year
     if p.year_rel is not None:
         year += p.year_rel
+    elif p.before_story and p.season:
+        # "arrived in November 2014 under an agreement signed the previous spring": the spring of 2014; of a story
+        # told by its year only, the year before
+        year -= c.story.gran == "year" or span(Parts("season", year, season=p.season))[1].date() > c.story.date
     elif c.story.gran == "year":
         year += 1  # "By 2015 she employed 14 people, and the following spring": the spring of 2016
     else:

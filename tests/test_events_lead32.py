@@ -1,0 +1,165 @@
+"""Issues 12 and 11, session 32 (2026-12-03): a time after the act's object beside a "when" clause, "the previous
+two days", a causative's negation, subjects the parser misplaced, an occasion after "before", a past attempt, a
+copula's second predicate, and "the previous spring" of a story's month. Examples written here, not from any
+corpus or held-out text."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+from events_gold import _day, _text  # noqa: E402
+from test_events_v6 import row_of, rows_of  # noqa: E402
+
+import timeline  # noqa: E402
+
+PUB = "2016-06-08"  # a Wednesday
+
+
+def _rows(text: str, timex: str):
+    df = rows_of(text, PUB)
+    return df[df["timex_text"].str.contains(timex, regex=False)]
+
+
+# --- a time right after the act's object, with a "when" clause the parser hung on the time ---------------------------
+
+def test_time_after_the_objects_act_dates_the_act_not_only_the_when_clause():
+    rows = _rows("The referee stopped the match shortly after 9 p.m. when fans threw flares onto the pitch.", "9 p.m.")
+    assert "stopped" in {_text(t) for t in rows["trigger"]}
+
+
+def test_year_with_a_when_clause_still_dates_the_clause():
+    # negative: no object before the time, the clause on the year names what happened then
+    rows = _rows("Troops arrived in the capital in 2003 when the regime fell.", "2003")
+    assert "fell" in {_text(t) for t in rows["trigger"]}
+
+
+# --- "the previous N days" leaves the day it counts back from out --------------------------------------------------
+
+def test_previous_days_end_before_the_report():
+    row = row_of("Crews cleared more than 300 fallen trees over the previous three days.", "three days", PUB)
+    assert (_day(row["start"]), _day(row["end"])) == ("2016-06-05", "2016-06-08")
+
+
+def test_past_days_run_up_to_the_report():
+    # negative: "the past three days" runs to the end of the report's day, as before
+    row = row_of("Crews have cleared more than 300 fallen trees over the past three days.", "three days", PUB)
+    assert _day(row["end"]) == "2016-06-09"
+
+
+# --- a causative's modal and negation reach its bare infinitive -----------------------------------------------------
+
+def test_negated_causative_infinitive_is_not_asserted():
+    row = row_of("The council said it would not let the circus pitch its tents on the green this summer.",
+                 "this summer", PUB)
+    assert not bool(row["asserted"])
+
+
+def test_plain_past_causative_infinitive_is_asserted():
+    # negative: "let" with no modal or negation lets it happen
+    row = row_of("The club let fans walk onto the pitch on Saturday.", "Saturday", PUB)
+    assert bool(row["asserted"])
+
+
+def test_perception_verb_keeps_its_infinitive_asserted():
+    # negative: "did not see prices fall" says nothing of the fall
+    row = row_of("Traders did not see prices fall in May.", "May", PUB)
+    assert bool(row["asserted"])
+
+
+# --- subjects the parser misplaced ---------------------------------------------------------------------------------
+
+def test_subject_read_as_an_adverbial_noun():
+    row = row_of("The last wolf in the district was shot in the 1870s.", "the 1870s", PUB)
+    assert _text(row["subject"]).startswith("The last wolf")
+
+
+def test_time_noun_opening_the_sentence_is_no_subject():
+    # negative: "This year" is an adverbial, the fair opened
+    row = row_of("This year the fair opened in May.", "May", PUB)
+    assert _text(row["subject"]) == "the fair"
+
+
+def test_lost_main_verb_under_a_noun_root():
+    row = row_of("A tanker of a similar size grounded at almost the same place in 2011, closing the strait for a day.",
+                 "2011", PUB)
+    assert (_text(row["trigger"]), _text(row["subject"])) == ("grounded", "A tanker of a similar size")
+
+
+def test_passive_participle_on_the_of_phrase_is_cut_from_the_subject():
+    row = row_of("A survey of river birds commissioned by the trust is due by the end of June.", "June", PUB)
+    assert _text(row["subject"]) == "A survey of river birds"
+
+
+def test_active_participle_on_the_phrase_stays():
+    # negative: "passengers travelling at night" says which passengers
+    row = row_of("Fares for passengers travelling at night rose in May.", "May", PUB)
+    assert _text(row["subject"]) == "Fares for passengers travelling at night"
+
+
+def test_signing_party_does_what_the_agreement_says():
+    row = row_of("The archive has signed an agreement with a software firm to scan its maps over the next five years.",
+                 "five years", PUB)
+    assert _text(row["subject"]) == "The archive"
+
+
+def test_rejected_proposal_has_no_doer_in_the_rejecter():
+    # negative: who rejects a proposal does not carry it out
+    rows = _rows("The council rejected a proposal to scan its maps over the next five years.", "five years")
+    assert "The council" not in {_text(s) for s in rows["subject"]}
+
+
+# --- a past attempt ------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,timex,trigger", [
+    ("Firefighters tried to reach the cabin that evening but turned back.", "that evening", "tried"),
+    ("Rebels had attempted to seize the airport on Monday.", "Monday", "attempted"),
+])
+def test_past_attempt_is_the_event(text, timex, trigger):
+    row = row_of(text, timex, PUB)
+    assert (_text(row["trigger"]), bool(row["asserted"])) == (trigger, True)
+
+
+def test_attempt_ahead_keeps_its_infinitive():
+    # negative: an attempt still to come dates what it aims at
+    row = row_of("She will try to leave the city on Friday.", "Friday", PUB)
+    assert _text(row["trigger"]) == "leave"
+
+
+# --- a copula's second predicate set off by a comma ----------------------------------------------------------------
+
+def test_copula_with_an_adverbial_predicate_keeps_the_copula():
+    row = row_of("The archive said its maps would be online by next spring, free for schools to use.",
+                 "next spring", PUB)
+    assert _text(row["trigger"]) == "be"
+
+
+def test_plain_adjective_predicate_stays():
+    # negative
+    row = row_of("The jobless rate was high in 2020.", "2020", PUB)
+    assert _text(row["trigger"]) == "high"
+
+
+# --- "the previous spring" of a story told by its month --------------------------------------------------------------
+
+def _value(text: str, timex: str) -> str:
+    return next(t.value for t in timeline.tag(text, pub_date="2024-11-08") if t.text == timex)
+
+
+@pytest.mark.parametrize("month,value", [("November", "2014-SP"), ("April", "2013-SP")])
+def test_previous_spring_is_the_latest_spring_over_before_the_story(month, value):
+    text = f"The pair arrived in {month} 2014 under a deal signed the previous spring."
+    assert _value(text, "the previous spring") == value
+
+
+def test_previous_spring_of_a_year_is_the_year_before():
+    # negative: a story told by its year only
+    assert _value("The pair arrived in 2014 under a deal signed the previous spring.", "the previous spring") == "2013-SP"
+
+
+def test_following_spring_unchanged():
+    assert _value("The pair arrived in November 2014. The following spring they bred.", "The following spring") \
+        == "2015-SP"
