@@ -116,11 +116,17 @@ def test_rejected_proposal_has_no_doer_in_the_rejecter():
 
 @pytest.mark.parametrize("text,timex,trigger", [
     ("Firefighters tried to reach the cabin that evening but turned back.", "that evening", "tried"),
-    ("Rebels had attempted to seize the airport on Monday.", "Monday", "attempted"),
+    ("Rebels had tried to seize the airport on Monday.", "Monday", "tried"),
 ])
 def test_past_attempt_is_the_event(text, timex, trigger):
     row = row_of(text, timex, PUB)
     assert (_text(row["trigger"]), bool(row["asserted"])) == (trigger, True)
+
+
+def test_attempted_keeps_its_infinitive_not_asserted():
+    # negative: the probes' convention for "attempted to" (tests/data/events_probe_s24)
+    row = row_of("The thief attempted to leave the country on Sunday.", "Sunday", PUB)
+    assert (_text(row["trigger"]), bool(row["asserted"])) == ("leave", False)
 
 
 def test_attempt_ahead_keeps_its_infinitive():
@@ -163,3 +169,34 @@ def test_previous_spring_of_a_year_is_the_year_before():
 def test_following_spring_unchanged():
     assert _value("The pair arrived in November 2014. The following spring they bred.", "The following spring") \
         == "2015-SP"
+
+
+# --- a weekday deadline of a past request or order --------------------------------------------------------------------
+
+def _row_value(text: str, timex: str, pub: str) -> str:
+    return row_of(text, timex, pub)["timex_value"]
+
+
+@pytest.mark.parametrize("text,timex,value", [
+    # a Friday two days on is nearer than the one five days back
+    ("The inspectors had asked the mill for a written plan by Friday.", "Friday", "2016-06-10"),
+    # a Tuesday a day back is nearer than the one six days on; the row is the leaving ordered
+    ("Police ordered all campers to leave the valley by noon on Tuesday.", "noon on Tuesday", "2016-06-07T12:00"),
+])
+def test_weekday_deadline_of_a_past_request_is_the_nearest(text, timex, value):
+    assert _row_value(text, timex, PUB) == value
+
+
+def test_ordered_deadline_row_is_the_ordered_act():
+    row = row_of("Police ordered all campers to leave the valley by noon on Tuesday.", "noon on Tuesday", PUB)
+    assert _text(row["trigger"]) == "leave"
+
+
+@pytest.mark.parametrize("text,timex,value", [
+    # negative: a deadline met in the past, no request
+    ("He had finished the work by Friday.", "Friday", "2016-06-03"),
+    # negative: a date, not a weekday, after an order keeps lying ahead
+    ("The judge ordered him to report to prison by June 15.", "June 15", "2016-06-15"),
+])
+def test_other_deadlines_keep_their_reading(text, timex, value):
+    assert _row_value(text, timex, PUB) == value

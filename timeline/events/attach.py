@@ -1670,7 +1670,7 @@ def _aspectual(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[To
 
 
 def _past_attempt(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
-    """'Two tugs tried to pull it free that night but failed', 'had attempted to seize the town on Monday': the
+    """'Two tugs tried to pull it free that night but failed', 'had tried to seize the town on Monday': the
     infinitive of a past attempt (``attempt_verbs``) may never have happened; the attempt did, and is what the time
     dates. Not one ahead ("will try to leave within 24 hours") nor a present one."""
     head = pred.head
@@ -2054,8 +2054,11 @@ def _directed_act(pred: Token, how: str, root: Token, inside: set[int], ahead: b
     stands aside.)"""
     if ahead is True or not how.endswith("-verb") or pred.tag_ != "VB" or root.i < pred.i \
             or root.head.lower_ in DIRECTED_DEADLINE_LEADS \
+            or min(inside) > 0 and root.doc[min(inside) - 1].lower_ in DIRECTED_DEADLINE_LEADS \
             or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in pred.children):
-        return pred, how  # (a deadline is the infinitive's: "ordered the firm to pay by March")
+        # (a deadline is the infinitive's: "ordered the firm to pay by March", also one of two phrases, rooted
+        # at its second: "ordered boats to return to port by noon on Wednesday")
+        return pred, how
     act = pred.head if pred.dep_ == "xcomp" else None
     if act is None or not lemma_in(act, DIRECTING_VERBS) or not is_predicate(act) or act.i > pred.i:
         return pred, how

@@ -914,6 +914,8 @@ def read_tense(span: Span, pub_date: dt.date | None = None) -> Tense:
             return Tense(Direction.STRICT_PAST)  # "since (shortly after) the Oct. 23 slaying": strictly before, no slack
         if upos(t) in _VERB_POS or t.is_punct or (upos(t) == "ADP" and t.lower_ not in SINCE_BRIDGES):
             break
+    if pub_date is not None and _weekday_deadline_of_past_request(span):
+        return Tense(_nearest_weekday(span, pub_date))
     if _since_gerund(doc, span.start):
         return Tense(Direction.STRICT_PAST)
     if span.start > 0 and compared(doc[span.start - 1]):
@@ -975,6 +977,39 @@ def read_tense(span: Span, pub_date: dt.date | None = None) -> Tense:
 
 
 _SEQUEL_LEADS = [tuple(w.split()) for w in sorted(vocab()["sequel_leads"]["words"], key=len, reverse=True)]
+
+
+def _weekday_deadline_of_past_request(span: Span) -> bool:
+    """A bare weekday after "by" that bounds what a past order or request asked for, whether an infinitive or a
+    noun ("ordered all fishing boats to return to port by noon on Wednesday", "had asked the exchange for a full
+    report by Friday", ``ahead_object_verbs``): the deadline lies after the request, which was made in the days
+    just before the report; the weekday nearest the report is the one meant (a later one may already be past)."""
+    doc = span.doc
+    if span.start == 0 or doc[span.start - 1].lower_ != _DEADLINE_BY:
+        return False
+    words = [t.lower_.rstrip(".") for t in span]
+    if not any(w in _DAY_WORDS for w in words) or any(w in _MONTH_WORDS or t.like_num for w, t in zip(words, span)):
+        return False
+    h = doc[span.start - 1].head
+    for _ in range(6):
+        if upos(h) in _VERB_POS and is_word(h, AHEAD_OBJECT_VERBS):
+            return h.tag_ == "VBD" or h.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in h.children)
+        if h.dep_ in ("xcomp", "ccomp") and h.tag_ == "VB" or h.dep_ in ("pobj", "dobj", "prep") \
+                or upos(h) in ("NOUN", "PROPN"):
+            if h.head.i == h.i:
+                return False
+            h = h.head
+            continue
+        return False
+    return False
+
+
+def _nearest_weekday(span: Span, pub_date: dt.date) -> Direction:
+    """FUTURE when the weekday ``span`` names comes sooner after ``pub_date`` than it last came before it (the day
+    itself counts as ahead), else PAST."""
+    day = next(_WEEKDAY_NUMBERS[w] for w in (t.lower_.rstrip(".") for t in span) if w in _WEEKDAY_NUMBERS)
+    ahead = (day - pub_date.isoweekday()) % 7
+    return Direction.FUTURE if ahead <= (pub_date.isoweekday() - day) % 7 or ahead == 0 else Direction.PAST
 
 
 def _sequel_of(span: Span) -> Token | None:
