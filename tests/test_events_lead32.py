@@ -200,3 +200,51 @@ def test_ordered_deadline_row_is_the_ordered_act():
 ])
 def test_other_deadlines_keep_their_reading(text, timex, value):
     assert _row_value(text, timex, PUB) == value
+
+
+# --- set 25 read: a set-off relative clause's own past, subjects' leading words, the evening of a clocked day ----------
+
+def test_set_off_relative_past_under_a_reporting_verb_is_behind_the_report():
+    # a past "applied" in an aside is the writer's, not a tense shifted back by "said": the November gone by
+    row = row_of("The regulator said Skylane, which applied in November, must begin service within six months.",
+                 "November", "2022-09-08")
+    assert (row["timex_value"], bool(row["asserted"])) == ("2021-11", True)
+
+
+def test_reported_clause_past_keeps_its_slack():
+    # negative: the reported clause's own verb, shifted back by "said", keeps the nearest reading
+    row = row_of("The regulator said the licence expired in November.", "November", "2022-09-08")
+    assert row["timex_value"] == "2022-11"
+
+
+def test_complementizer_before_a_singular_subject_is_no_part_of_it():
+    row = row_of("The inquiry heard that a pipe burst on the night of May 3 and that staff discovered the flood the "
+                 "following morning.", "the following morning", PUB)
+    assert _text(row["subject"]) == "staff"
+
+
+def test_demonstrative_that_opening_a_sentence_stays():
+    # negative
+    assert _text(row_of("That man sold the house in May.", "May", PUB)["subject"]) == "That man"
+
+
+def test_focus_adverb_opening_the_subject_is_left_out():
+    row = row_of("Only about 40 percent of farmers used the scheme in 2019, according to ministry figures.", "2019", PUB)
+    assert _text(row["subject"]) == "about 40 percent of farmers"
+
+
+def test_not_opening_the_subject_stays():
+    # negative: "Not all" says who did not
+    row = row_of("Not all members voted for the plan in 2019.", "2019", PUB)
+    assert _text(row["subject"]).lower().startswith("not all")
+
+
+def test_evening_after_a_clock_time_of_a_past_day():
+    rows = _rows("The harbour opened a new quay on Monday. The first ferry docked at 7:15 a.m. and left for Oslo in the "
+                 "evening.", "the evening")
+    assert list(rows["trigger"].map(_text)) == ["left"] and _day(rows.iloc[0]["start"]) == "2016-06-06"
+
+
+def test_evening_after_a_clock_time_of_a_habit_is_untagged():
+    # negative: a present habit names no day
+    assert _rows("She gets up at 6 a.m. and jogs in the evening.", "the evening").empty

@@ -2609,8 +2609,12 @@ def lost_main_verb_subject(pred: Token) -> Token | None:
     aside = appositive_holding(root, pred) if pred.tag_ == "VBD" and pred.doc[pred.i - 1].text == "," else set()
     # (a participle of an apposition on the root, before the lost verb, is the aside's own: "Oakridge Home, the
     # retailer founded in 1952 as a showroom in Dayton, filed for bankruptcy", with "filed" hung on "showroom")
+    # (nor a participle clause set off after the verb's phrase, said of the whole: "A ship of a similar size
+    # grounded at almost the same spot in 2016, closing the canal for a day")
     if any(t.pos_ in ("VERB", "AUX") and t.i not in own
-           and not (t.i in aside and t.dep_ == "acl" and t.tag_ in ("VBN", "VBD") and t.i < pred.i) for t in pred.sent):
+           and not (t.i in aside and t.dep_ == "acl" and t.tag_ in ("VBN", "VBD") and t.i < pred.i)
+           and not (t.tag_ == "VBG" and t.i > pred.right_edge.i and t.doc[t.left_edge.i - 1].text == ",")
+           for t in pred.sent):
         return None
     # (never across a label: "Wildfires near Athens: thousands evacuated on Sunday", "Photo: The bridge built in
     # 1890" name a topic, then a phrase of their own)

@@ -216,16 +216,6 @@ def _subject_read_as_adverb(verb: Token) -> Token | None:
     return None
 
 
-def _lost_main_verb(verb: Token, root: Token) -> bool:
-    """'A ship of a similar size grounded at almost the same spot in 2016, closing the canal for a day.', parsed
-    with no verb at the root and "grounded" on "size": in a sentence that ends with a full stop and has no finite
-    verb, a participle not set off by a comma, on the phrase that opens it, is its verb."""
-    sent = verb.sent
-    return sent[-1].text == "." and root.left_edge.i == sent.start and root.head.i == root.i \
-        and verb.doc[verb.left_edge.i - 1].text != "," \
-        and not any(t.tag_ in ("VBZ", "VBP", "MD") or t.tag_ == "VBD" and t.i != verb.i for t in sent)
-
-
 def subject_token(pred: Token) -> Token | None:
     """Grammatical subject; for conjuncts, xcomps and relative clauses, the one they inherit."""
     seen = 0
@@ -284,7 +274,7 @@ def subject_token(pred: Token) -> Token | None:
             head = t.head
             root = t.sent.root
             if t.dep_ == "acl" and t.tag_ in ("VBD", "VBN") and root.pos_ in ("NOUN", "PROPN") and root.i < head.i \
-                    and (any(c.dep_ == "ccomp" and c.i > t.i for c in t.children) or _lost_main_verb(t, root)):
+                    and any(c.dep_ == "ccomp" and c.i > t.i for c in t.children):
                 # "A wine merchant accused of selling fakes to collectors admitted on Wednesday that he ...",
                 # parsed with no verb at the root: the verb that says a clause is the sentence's own, said of the
                 # noun the sentence opens with

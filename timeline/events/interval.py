@@ -534,10 +534,11 @@ def timex_cover(doc: Doc, timex, pub_date: dt.date | None, after_other_time: boo
         start, end = pub, _later(pub, unit, n)
     else:  # "over the past five years": up to the report
         start, end = _later(pub, unit, -n), pub + dt.timedelta(days=1)
-        if kind == "previous":
-            # "had slumped in the previous six months": up to the story's time, which may lie before the report;
-            # "previous" leaves that day out ("evacuated people over the previous two days": the two days before)
-            vague, end = True, pub
+        # "had slumped in the previous six months": up to the story's time, which may lie before the report
+        vague = vague or kind == "previous"
+        if kind == "previous" and unit == "D":
+            # "evacuated people over the previous two days": the two days before, not the report's day as a third
+            end = pub
     if end - start < dt.timedelta(days=1):
         end = start + dt.timedelta(days=1)  # "within hours": a day is the finest a row draws
     char_start = doc[lo].idx

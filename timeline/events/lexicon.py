@@ -304,6 +304,8 @@ ADVERBIAL_RELATIVE_NOUNS = _words("adverbial_relative_nouns")
 CAUSATIVE_VERBS = _words("causative_verbs")
 # "tried to pull it free that night": a past attempt is the event
 ATTEMPT_VERBS = _words("attempt_verbs")
+# "Only about 30 percent of Kenyans": a focus adverb the subject column leaves out
+SUBJECT_FOCUS_ADVERBS = _words("subject_focus_adverbs")
 # "would not let his flock graze": causatives whose bare infinitive shares their modal and negation
 BRINGING_ABOUT_VERBS = _words("bringing_about_verbs")
 # "did not begin until the spring" -> "began": past forms the -ed spelling rules do not give

@@ -19,6 +19,7 @@ from .lexicon import _words
 from .lexicon import NAME_PARTICLES
 from .lexicon import EXCLUDING_VERBS, LENGTH_VERBS, MODAL_AUX, OBJECT_FORM_PRONOUNS, RAISING_PREDICATES_AFTER_MODAL
 from .lexicon import DEADLINE_GRANTING_VERBS, OUTSIDE_JUDGING_VERBS, POSTPONING_VERBS, PRESENCE_LIGHT_VERBS, PERIOD_NOUNS, QUANTITY_NOUNS, RELATING_VERBS, SETTING_PREPOSITIONS, TIME_UNITS
+from .lexicon import SUBJECT_FOCUS_ADVERBS
 from .lexicon import (ACTOR_LABELS, AUTHORING_VERBS, DEPLOYING_VERBS, GENDER_OF_WORD, GROUP_NOUNS, LIGHT_VERB_PREPOSITIONS, OF_SUBJECT_EVENT_NOUNS,
                       PERSON_NOUNS, INDEFINITE_LIGHT_VERBS, JUDGING_VERBS, LIGHT_VERBS, OBJECT_CONTROL_PREPOSITIONS,
                       RELATIVE_PRONOUNS, REPORTING_VERBS, SEQUENCE_ADJECTIVES)
@@ -1353,6 +1354,8 @@ def _referent_tokens(ref: Referent, inside: set[int]) -> list[Token]:
         if head.dep_ in ("nmod", "compound") and getattr(participle_misparse(head.head), "i", -1) == head.i:
             head = head.head  # "A union representing guards": the whole phrase names the union
         toks = _age_phrase(head, phrase_tokens(head, inside | _comma_asides(head)))
+        if len(toks) > 1 and toks[0].lower_ in SUBJECT_FOCUS_ADVERBS and toks[0].dep_ == "advmod":
+            toks = toks[1:]  # "Only about 30 percent of Kenyans": about 30 percent of them
         lost = next((v for v in head.subtree if v.dep_ == "acl" and v.i > head.i
                      and getattr(lost_main_verb_subject(v), "i", -1) == head.i), None)
         if lost is not None and ref.pronoun:

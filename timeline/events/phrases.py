@@ -242,8 +242,11 @@ def _connective_on_comparative(tok) -> bool:
 def _complementizer_as_determiner(tok) -> bool:
     # "told the BBC that repairs would begin": the parser may take "that" for the plural noun's determiner
     # (or for a subject of its own, tagged as a conjunction)
+    # (or, after "and" or a verb, a singular subject's: "heard that a valve failed and that staff discovered")
     return getattr(tok, "lower_", "") == "that" and (
-        tok.pos_ == "SCONJ" or (tok.dep_ == "det" and tok.head.tag_ in ("NNS", "NNPS")))
+        tok.pos_ == "SCONJ" or (tok.dep_ == "det" and tok.head.tag_ in ("NNS", "NNPS"))
+        or tok.dep_ == "det" and tok.head.dep_ in ("nsubj", "nsubjpass") and tok.i > 0
+        and (tok.doc[tok.i - 1].tag_ == "CC" or tok.doc[tok.i - 1].pos_ == "VERB"))
 
 
 def hyphenated_word(tok: Token) -> tuple[Token, Token]:

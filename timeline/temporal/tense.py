@@ -1563,8 +1563,9 @@ def _verb_tense(span: Span) -> tuple[Direction, bool]:
                     return Direction.NONE, False  # "will see the rise on bills mailed in August"
                 # as without a parse: only a reporting verb before the time frames its clause
                 direct = (direction == Direction.PAST and _own_past(tok) and not _attributive(span)
-                          and not any(upos(a) == "VERB" and is_word(a, REPORTING_LEMMAS) and a.i < span.start
-                                      for a in tok.ancestors))
+                          and (_set_off_relative(tok)
+                               or not any(upos(a) == "VERB" and is_word(a, REPORTING_LEMMAS) and a.i < span.start
+                                          for a in tok.ancestors)))
                 direct = direct or (direction == Direction.PAST and _ranked_past(tok) and not _attributive(span))
                 direct = direct or (direction == Direction.PAST and _measured_change(tok) and not _attributive(span))
                 direct = direct or (direction == Direction.PAST and _past_perfect(tok) and not _attributive(span))
@@ -1661,6 +1662,16 @@ def _verb_tense(span: Span) -> tuple[Direction, bool]:
     return direction, direct or (direction == Direction.FUTURE and _near(span, best) and (
         _will_group(best) or _present_plan_to(best)
         and not any(upos(t) == "VERB" and is_word(t, REPORTING_LEMMAS) for t in before)))
+
+
+def _set_off_relative(verb: Token) -> bool:
+    """'The authority said Orbitlink, which applied in November, must begin service': a relative clause set off by
+    commas is the writer's aside on its noun, not part of what was reported; its past is the writer's own, not a
+    tense shifted back by the reporting verb."""
+    doc = verb.doc
+    lo, hi = verb.left_edge.i, verb.right_edge.i
+    return verb.dep_ == "relcl" and lo > 0 and doc[lo - 1].text == "," and doc[lo].tag_ in ("WDT", "WP") \
+        and hi + 1 < len(doc) and doc[hi + 1].text == ","
 
 
 def _reduced_relative_before(span: Span, verb: Token) -> bool:

@@ -955,6 +955,10 @@ _DEICTIC_DAYS = frozenset(vocab()["deictic_days"])
 _HABIT_WORDS = frozenset(_WORDS["pod_habit_words"]["words"])
 
 
+# the marks of a clock time of day ("7:15 a.m.", "6 p.m.")
+_CLOCK_MARKS = frozenset({"a.m.", "p.m.", "am", "pm"})
+
+
 def _names_a_day(tokens) -> bool:
     """A weekday said once (not "Sundays"), a deictic day ("yesterday", "today", "tomorrow"), or a month with its day
     ("Aug. 30", "3 March")."""
@@ -969,6 +973,13 @@ def _names_a_day(tokens) -> bool:
     return False
 
 
+def _past_clock_time(tokens) -> bool:
+    """A clock time told of a past act before the part of day ("arrived at 7:15 a.m. and left for Lisbon in the
+    evening"): the story is on one day, whose evening it is."""
+    toks = list(tokens)
+    return any(t.lower_ in _CLOCK_MARKS for t in toks) and any(t.tag_ == "VBD" for t in toks)
+
+
 def pod_of_named_day(m, span: Span) -> bool:
     """"in the afternoon" is the day's the sentence named before it ("on Tuesday morning ... in the afternoon"), or,
     opening its sentence ("In the evening, troops ..."), the day the sentence before named; not a habit ("every",
@@ -977,7 +988,7 @@ def pod_of_named_day(m, span: Span) -> bool:
     before = span.doc[sent.start:span[0].i]
     if any(t.lower_ in _HABIT_WORDS for t in before):
         return False
-    if _names_a_day(before):
+    if _names_a_day(before) or _past_clock_time(before):
         return True
     lead = [t for t in before if not t.is_punct]
     if len(lead) <= 2 and sent.start > 0:
