@@ -248,3 +248,42 @@ def test_evening_after_a_clock_time_of_a_past_day():
 def test_evening_after_a_clock_time_of_a_habit_is_untagged():
     # negative: a present habit names no day
     assert _rows("She gets up at 6 a.m. and jogs in the evening.", "the evening").empty
+
+
+# --- "the following two weeks" after a day ahead; a count of minutes past a report's day ------------------------------
+
+def test_following_weeks_after_a_day_ahead_count_from_the_day_after():
+    row = row_of("The operator told the city on Wednesday that it would end the service on June 30. About 900 scooters "
+                 "will be collected over the following two weeks.", "the following two weeks", "2026-06-19")
+    assert (_day(row["start"]), _day(row["end"])) == ("2026-07-01", "2026-07-15")
+
+
+def test_next_years_after_a_day_ahead_still_count_from_the_report():
+    # negative: "the next two years" is counted from the report, as before
+    row = row_of("The firm will close the plant on June 30. It will cut 300 jobs over the next two years.",
+                 "the next two years", "2026-06-19")
+    assert _day(row["start"]) == "2026-06-19"
+
+
+def _tags(text: str, pub: str) -> dict[str, str]:
+    return {t.text: t.value for t in timeline.tag(text, pub_date=pub)}
+
+
+def test_minutes_earlier_than_a_clock_time_past_the_reports_day():
+    tags = _tags("The glider crashed at 6:30 a.m. on Sunday, officials said on Monday. It had left the field 40 minutes "
+                 "earlier.", "2010-08-16")
+    assert tags.get("40 minutes earlier") == "2010-08-15T05:50"
+
+
+def test_minutes_earlier_after_a_report_in_its_own_sentence_stay_a_length():
+    # negative: the report's day in a sentence of its own is where the story is
+    tags = _tags("The glider crashed at 6:30 a.m. on Sunday. Officials said on Monday it had left 40 minutes earlier.",
+                 "2010-08-16")
+    assert "40 minutes earlier" not in tags
+
+
+def test_length_in_a_past_clause_after_a_day_ahead_gets_no_row():
+    # negative: a past "within" after a day still ahead is not counted from that day
+    rows = _rows("Engineers will not reach the pylons before March 20, the utility said. The two lines tripped within "
+                 "nine minutes of each other on Wednesday.", "nine minutes")
+    assert rows.empty

@@ -385,13 +385,14 @@ def _since_named_event(doc: Doc, span: Span) -> int | None:
 
 
 def timex_cover(doc: Doc, timex, pub_date: dt.date | None, after_other_time: bool = False,
-                story_time: bool = False) -> Cover | None:
+                story_time: bool = False, story_ahead: bool = False) -> Cover | None:
     """The interval a "since"/"until" time or an anchored duration implies; None when it is just the timex's.
 
     ``after_other_time``: another dated expression comes before it in its sentence ("warned in January that
     it could run out of cash within a year"): a duration there counts from that time, not from the report,
     so it gets no interval here. ``story_time``: ``pub_date`` is a time the story named before, which a past
-    narrative's "the next decade" / "the following three decades" counts from.
+    narrative's "the next decade" / "the following three decades" counts from; with ``story_ahead``, the day after
+    a day still ahead, which a future clause's "over the following two weeks" counts from.
     """
     span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
     if span is None or not len(span):
@@ -509,8 +510,10 @@ def timex_cover(doc: Doc, timex, pub_date: dt.date | None, after_other_time: boo
     if kind == "following" or story_time:
         # "spent the next decade", "over the following three decades": from the time the story named, in a past
         # narrative only; nothing to count from, no row
-        if not story_time or kind not in ("following", "within") or not _narrative_past(span) \
-                or _ordered_ahead(span, timex):
+        # ("would stop rentals on June 30. The bikes will be removed over the following two weeks": from July 1)
+        told_ahead = story_ahead and kind == "following" and tense_for(span) == Direction.FUTURE
+        if not story_time or kind not in ("following", "within") or _ordered_ahead(span, timex) \
+                or not (told_ahead if story_ahead else _narrative_past(span)):
             return None
         start = _day(pub_date)
         # ("spread across 6,000 acres within hours": a day is the finest a row draws)

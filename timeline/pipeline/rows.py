@@ -268,6 +268,12 @@ def _report_duration_cover(doc: Doc, t, pub_date, dated: list, starts: list[int]
         last = timex_cover(doc, t, story.interval_end.date(), story_time=True)
         if cover is not None and last is not None and last.end is not None:
             return dataclasses.replace(cover, end=last.end, fuzzy=True)
+    if story is not None and story.granularity == "day" and not story.fuzzy and story.interval_end is not None \
+            and pub_date is not None and story.interval_start.date() > pub_date:
+        # "would stop rentals on June 30. The bikes will be removed over the following two weeks": from July 1
+        cover = timex_cover(doc, t, story.interval_end.date(), story_time=True, story_ahead=True)
+        if cover is not None:
+            return cover
     if earlier is None:
         return timex_cover(doc, t, pub_date)
     if earlier.granularity == "day" and not earlier.fuzzy:

@@ -17,7 +17,7 @@ import datetime as dt
 import re
 
 from .partial import Partial
-from .text import SENTENCE_BREAK, SENTENCE_END
+from .text import REPORT_FORMS, SENTENCE_BREAK, SENTENCE_END
 from .timex import Timex
 from .vocab import alternation, lexicon, vocab
 
@@ -32,6 +32,9 @@ _LATE = re.compile(r"^(?P<day>\d{4}-\d\d-\d\d)T(?:EV|NI)$")
 # a part of the day said alone ("by dawn", "by early morning"): "this morning" is the publication's
 _BARE_PARTS = ("times.part_of_day", "times.positioned_pod")
 # "later than scheduled", "earlier in the session": a delay or a place in a period, not a shift from the clock
+# a reporting verb right before a day ("the governor's office said on Monday"): the report's day, not the story's
+_REPORT_BEFORE = re.compile(r"\b(?:" + "|".join(re.escape(f) for f in REPORT_FORMS) + r")\s+(?:on\s+)?$",
+                            re.IGNORECASE)
 _NOT_A_SHIFT = re.compile(r"\s+(?:than|in)\b", re.IGNORECASE)
 # "halted for 15 minutes earlier": a length
 _LENGTH_LEAD = re.compile(r"\bfor\s+$", re.IGNORECASE)
@@ -46,8 +49,15 @@ _BEFORE_CLOCK = re.compile(r"\b" + alternation(_BEFORE_WORDS["before_story"] + _
 
 
 def _story_clock(text: str, out: list[Timex], i: int) -> Timex | None:
-    """The DATE or TIME told last before ``out[i]``, when it is in the same sentence or the one before."""
-    prev = next((t for t in reversed(out[:i]) if t.type in ("DATE", "TIME")), None)
+    """The DATE or TIME told last before ``out[i]``, when it is in the same sentence or the one before; past the
+    day of a report that closes the sentence of a clock time ("crashed shortly after 6:30 a.m. on Sunday, the
+    governor's office said on Monday. It had taken off 40 minutes earlier": the story is at 6:30)."""
+    told = [t for t in out[:i] if t.type in ("DATE", "TIME")]
+    prev = told[-1] if told else None
+    if prev is not None and len(told) > 1 and prev.type == "DATE" and told[-2].type == "TIME" \
+            and _REPORT_BEFORE.search(text, max(0, prev.start - 40), prev.start) \
+            and not SENTENCE_BREAK.search(text, told[-2].end, prev.start):
+        prev = told[-2]
     if prev is None or len(SENTENCE_BREAK.findall(text, prev.end, out[i].start)) > 1:
         return None
     return prev
