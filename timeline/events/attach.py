@@ -1670,13 +1670,21 @@ def _aspectual(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[To
 
 
 def _past_attempt(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
-    """'Two tugs tried to pull it free that night but failed', 'had tried to seize the town on Monday': the
-    infinitive of a past attempt (``attempt_verbs``) may never have happened; the attempt did, and is what the time
-    dates. Not one ahead ("will try to leave within 24 hours") nor a present one."""
+    """'Two tugs tried to pull it free that night but failed', 'had tried to seize the town on Monday', 'was trying
+    to land at 3:40 p.m.': the infinitive of a past attempt (``attempt_verbs``) may never have happened; the attempt
+    did, and is what the time dates. Not one ahead ("will try to leave within 24 hours") nor a present one, nor a
+    bound of the infinitive's own ("until July") or a time when the attempt has one of its own."""
     head = pred.head
     if pred.dep_ != "xcomp" or pred.tag_ != "VB" or not lemma_in(head, ATTEMPT_VERBS) or not (
-            head.tag_ == "VBD" or head.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in head.children)):
+            head.tag_ == "VBD" or head.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in head.children)
+            or head.tag_ == "VBG" and any(c.dep_ == "aux" and c.tag_ == "VBD" for c in head.children)):
         return pred, how
+    lead = root.doc[min(inside) - 1] if min(inside) > 0 else None
+    if lead is not None and (lead.lower_ in INTERVAL_CUES or lead.lower_ in DEADLINE_PREPOSITIONS):
+        return pred, how  # "tried to delay the vote until July": the bound is the delaying's
+    times = dated_timex_tokens(root.doc)
+    if any(g.i in times and g.i not in inside for c in head.children if c.i != pred.i for g in c.subtree):
+        return pred, how  # "tried on Tuesday to delay the vote ...": the attempt has its own time
     return head, "attempt"
 
 

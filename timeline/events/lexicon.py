@@ -304,6 +304,8 @@ ADVERBIAL_RELATIVE_NOUNS = _words("adverbial_relative_nouns")
 CAUSATIVE_VERBS = _words("causative_verbs")
 # "tried to pull it free that night": a past attempt is the event
 ATTEMPT_VERBS = _words("attempt_verbs")
+# "had asked the exchange for a full report by Friday": the noun is only asked for
+ASKING_FOR_VERBS: dict[str, str] = _table("asking_for_verbs")
 # "Only about 30 percent of Kenyans": a focus adverb the subject column leaves out
 SUBJECT_FOCUS_ADVERBS = _words("subject_focus_adverbs")
 # "would not let his flock graze": causatives whose bare infinitive shares their modal and negation

@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from .grammar import CLAUSE_DEPS, OBJECT_DEPS, subject_token
 from .lexicon import ACTOR_LABELS, ASIDE_CONJUNCTIONS, CLAUSE_BREAKS, LEADING_SUBORDINATORS, QUOTES, SUBJECT_ADVERBS
-from .lexicon import LEADING_CONNECTIVES, QUANTIFIER_SUBJECTS
+from .lexicon import FRACTION_AMOUNTS, LEADING_CONNECTIVES, QUANTIFIER_SUBJECTS
 
 MAX_PHRASE_TOKENS = 10
 # dependents after a noun that, set off by commas, are asides ("One of them, a 17-year-old,")
@@ -44,12 +44,6 @@ def phrase_tokens(tok: Token, exclude: set[int]) -> list[Token]:
             drop.update(y.i for y in x.subtree)
     # an aside set off with a time of its own ("a new wing, under construction since 2014,"); one without a time
     # ("Several ministers, including the finance minister,") stays
-    for x in tok.subtree:
-        # a passive participle clause on the noun of the phrase's own prepositional phrase: "A review of student
-        # aid ordered by her predecessor" is the review ("student aid ordered" is no noun phrase)
-        if x.dep_ == "acl" and x.tag_ == "VBN" and x.head.dep_ == "pobj" and x.head.head.head.i == tok.i \
-                and x.head.head.dep_ == "prep" and x.i > x.head.i and x.i not in drop:
-            drop.update(y.i for y in x.subtree)
     aside = set_off_phrases(tok)
     if aside & exclude:
         drop.update(aside)
@@ -58,7 +52,8 @@ def phrase_tokens(tok: Token, exclude: set[int]) -> list[Token]:
         # keep the noun's own modifiers (names, titles) but not its PPs: "the governor", "Defence Minister Ivanov"
         keep = {tok.i}
         for c in tok.children:
-            if c.dep_ in ("compound", "amod", "poss", "det", "nummod", "flat", "case", "neg") and c.i < tok.i:
+            # (and an amount's own words: "More than a third")
+            if c.dep_ in ("compound", "amod", "poss", "det", "nummod", "flat", "case", "neg", "quantmod") and c.i < tok.i:
                 keep.update(x.i for x in c.subtree if x.i not in drop)
             elif c.dep_ == "prep" and c.lower_ == "of" and c.i == tok.i + 1 and _counting_head(tok):
                 # "Dozens of nurses, porters and cleaners at two hospitals": a count alone names no one; what it
@@ -104,7 +99,7 @@ def set_off_phrases(tok: Token) -> set[int]:
 def _counting_head(tok: Token) -> bool:
     """A number or a quantifier heading a noun phrase ("Hundreds of porters", "Two of the nine members", "Most of
     the flights"), whose "of" phrase names what it counts (``quantifier_subjects``)."""
-    return tok.tag_ == "CD" or tok.lower_ in QUANTIFIER_SUBJECTS
+    return tok.tag_ == "CD" or tok.lower_ in QUANTIFIER_SUBJECTS or tok.lower_ in FRACTION_AMOUNTS
 
 
 def _coordinating_comma(tok: Token, c: Token) -> bool:
@@ -242,11 +237,12 @@ def _connective_on_comparative(tok) -> bool:
 def _complementizer_as_determiner(tok) -> bool:
     # "told the BBC that repairs would begin": the parser may take "that" for the plural noun's determiner
     # (or for a subject of its own, tagged as a conjunction)
-    # (or, after "and" or a verb, a singular subject's: "heard that a valve failed and that staff discovered")
+    # (or, right after "and", a singular subject's: "heard that a valve failed and that staff discovered"; after a
+    # verb "that man" is as often the demonstrative: "She said that man had threatened her")
     return getattr(tok, "lower_", "") == "that" and (
         tok.pos_ == "SCONJ" or (tok.dep_ == "det" and tok.head.tag_ in ("NNS", "NNPS"))
         or tok.dep_ == "det" and tok.head.dep_ in ("nsubj", "nsubjpass") and tok.i > 0
-        and (tok.doc[tok.i - 1].tag_ == "CC" or tok.doc[tok.i - 1].pos_ == "VERB"))
+        and tok.doc[tok.i - 1].tag_ == "CC")
 
 
 def hyphenated_word(tok: Token) -> tuple[Token, Token]:

@@ -16,7 +16,7 @@ from .lexicon import (ADVERBIAL_RELATIVE_NOUNS, COMPARATIVE_TIME_ADVERBS, PAST_M
 from .lexicon import TIME_REMNANT_PARTICIPLES
 from .lexicon import COUNT_RAISING_VERBS, STATE_LEAVING_VERBS, TIME_BOUND_HEDGES
 from .lexicon import PRESENCE_LIGHT_VERBS
-from .lexicon import BRINGING_ABOUT_VERBS
+from .lexicon import ASKING_FOR_VERBS, BRINGING_ABOUT_VERBS
 from .lexicon import ALLEGING_VERBS, HEDGING_ADVERBS, HEDGING_PREDICATE_ADJECTIVES, HEDGING_RAISING_PREDICATES, LINKING_VERBS
 from .lexicon import PLANNING_PARTICIPLES
 from .lexicon import AGE_NOUNS
@@ -155,6 +155,10 @@ def modality(pred: Token) -> tuple[str, bool]:
         parts.append((pred.head.i, FORECAST_VERBS[pred.head.lemma_.lower()]))
     elif pred.pos_ == "NOUN" and pred.dep_ == "dobj" and is_predicate(pred.head) and lemma_in(pred.head, WANTING_VERBS):
         parts.append((pred.head.i, WANTING_VERBS[pred.head.lemma_.lower()]))  # "wanted a reshuffle": not done
+    elif pred.pos_ == "NOUN" and pred.dep_ == "pobj" and pred.head.lower_ == "for" and is_predicate(pred.head.head) \
+            and pred.head.head.lemma_.lower() in ASKING_FOR_VERBS:
+        # "had asked the exchange for a full report by Friday": the report is only asked for
+        parts.append((pred.head.head.i, ASKING_FOR_VERBS[pred.head.head.lemma_.lower()]))
     if pred.dep_ == "ccomp" and pred.tag_ in ("VBG", "VB") and pred.head.lemma_.lower() in FORECAST_VERBS \
             and any(c.dep_ in ("nsubj", "nsubjpass") for c in pred.children) and not infinitive:
         # "had forecast the deficit increasing to $48.0 billion in August": a foreseen clause, as a foreseen

@@ -33,8 +33,9 @@ _LATE = re.compile(r"^(?P<day>\d{4}-\d\d-\d\d)T(?:EV|NI)$")
 _BARE_PARTS = ("times.part_of_day", "times.positioned_pod")
 # "later than scheduled", "earlier in the session": a delay or a place in a period, not a shift from the clock
 # a reporting verb right before a day ("the governor's office said on Monday"): the report's day, not the story's
-_REPORT_BEFORE = re.compile(r"\b(?:" + "|".join(re.escape(f) for f in REPORT_FORMS) + r")\s+(?:on\s+)?$",
-                            re.IGNORECASE)
+# (a few words may come between: "police said in a statement on Wednesday", "told reporters late on Wednesday")
+_REPORT_BEFORE = re.compile(r"\b(?:" + "|".join(re.escape(f) for f in REPORT_FORMS)
+                            + r")\b(?:\s+[\w'-]+){0,3}?\s+(?:on\s+)?$", re.IGNORECASE)
 _NOT_A_SHIFT = re.compile(r"\s+(?:than|in)\b", re.IGNORECASE)
 # "halted for 15 minutes earlier": a length
 _LENGTH_LEAD = re.compile(r"\bfor\s+$", re.IGNORECASE)
@@ -55,7 +56,7 @@ def _story_clock(text: str, out: list[Timex], i: int) -> Timex | None:
     told = [t for t in out[:i] if t.type in ("DATE", "TIME")]
     prev = told[-1] if told else None
     if prev is not None and len(told) > 1 and prev.type == "DATE" and told[-2].type == "TIME" \
-            and _REPORT_BEFORE.search(text, max(0, prev.start - 40), prev.start) \
+            and _REPORT_BEFORE.search(text, max(0, prev.start - 60), prev.start) \
             and not SENTENCE_BREAK.search(text, told[-2].end, prev.start):
         prev = told[-2]
     if prev is None or len(SENTENCE_BREAK.findall(text, prev.end, out[i].start)) > 1:

@@ -335,7 +335,10 @@ def year_from_story(p: Partial, c: Context) -> Resolved:
     elif p.before_story and p.season:
         # "arrived in November 2014 under an agreement signed the previous spring": the spring of 2014; of a story
         # told by its year only, the year before
-        year -= c.story.gran == "year" or span(Parts("season", year, season=p.season))[1].date() > c.story.date
+        if c.story.gran == "year":
+            year -= 1
+        while span(Parts("season", year, season=p.season))[1].date() > c.story.date:
+            year -= 1  # ("the previous winter" of February 2015 is the one before the winter February is in)
     elif c.story.gran == "year":
         year += 1  # "By 2015 she employed 14 people, and the following spring": the spring of 2016
     else:

@@ -985,17 +985,22 @@ def _weekday_deadline_of_past_request(span: Span) -> bool:
     report by Friday", ``ahead_object_verbs``): the deadline lies after the request, which was made in the days
     just before the report; the weekday nearest the report is the one meant (a later one may already be past)."""
     doc = span.doc
-    if span.start == 0 or doc[span.start - 1].lower_ != _DEADLINE_BY:
+    if span.start == 0 or doc[span.start - 1].lower_ != _DEADLINE_BY or _weekday_of(span) is None \
+            or any(t.lower_.rstrip(".") in _MONTH_WORDS for t in span):
         return False
-    words = [t.lower_.rstrip(".") for t in span]
-    if not any(w in _DAY_WORDS for w in words) or any(w in _MONTH_WORDS or t.like_num for w, t in zip(words, span)):
+    # (not when the sentence gives the request a day of its own: "On Wednesday, the court ordered the landlord to
+    # repair the roof by Monday" is the Monday after that Wednesday)
+    if any(t.i not in range(span.start, span.end) and (_weekday_word(t) or t.ent_type_ in ("DATE", "TIME"))
+           for t in span.sent):
         return False
     h = doc[span.start - 1].head
     for _ in range(6):
         if upos(h) in _VERB_POS and is_word(h, AHEAD_OBJECT_VERBS):
             return h.tag_ == "VBD" or h.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in h.children)
-        if h.dep_ in ("xcomp", "ccomp") and h.tag_ == "VB" or h.dep_ in ("pobj", "dobj", "prep") \
-                or upos(h) in ("NOUN", "PROPN"):
+        # (through an infinitive or a noun, not a finite clause: "told reporters the team would announce its
+        # squad by Wednesday" reports a plan, it asks for nothing)
+        if h.dep_ == "xcomp" or h.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in h.children) \
+                or h.dep_ in ("pobj", "dobj", "prep") or upos(h) in ("NOUN", "PROPN"):
             if h.head.i == h.i:
                 return False
             h = h.head
@@ -1004,10 +1009,23 @@ def _weekday_deadline_of_past_request(span: Span) -> bool:
     return False
 
 
+def _weekday_word(t: Token) -> bool:
+    return t.lower_ in _WEEKDAY_NUMBERS or t.lower_.rstrip(".") in _WEEKDAY_NUMBERS
+
+
+def _weekday_of(span: Span) -> int | None:
+    """The ISO weekday a word of ``span`` names ("Wednesday", "Wed."), or None."""
+    for t in span:
+        for w in (t.lower_, t.lower_.rstrip(".")):
+            if w in _WEEKDAY_NUMBERS:
+                return _WEEKDAY_NUMBERS[w]
+    return None
+
+
 def _nearest_weekday(span: Span, pub_date: dt.date) -> Direction:
     """FUTURE when the weekday ``span`` names comes sooner after ``pub_date`` than it last came before it (the day
     itself counts as ahead), else PAST."""
-    day = next(_WEEKDAY_NUMBERS[w] for w in (t.lower_.rstrip(".") for t in span) if w in _WEEKDAY_NUMBERS)
+    day = _weekday_of(span)
     ahead = (day - pub_date.isoweekday()) % 7
     return Direction.FUTURE if ahead <= (pub_date.isoweekday() - day) % 7 or ahead == 0 else Direction.PAST
 

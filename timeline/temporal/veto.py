@@ -955,8 +955,8 @@ _DEICTIC_DAYS = frozenset(vocab()["deictic_days"])
 _HABIT_WORDS = frozenset(_WORDS["pod_habit_words"]["words"])
 
 
-# the marks of a clock time of day ("7:15 a.m.", "6 p.m.")
-_CLOCK_MARKS = frozenset({"a.m.", "p.m.", "am", "pm"})
+# a clock time of day ("7:15 a.m.", "6 p.m.", "7:15am", "19:30"): digits, so "I am" is none
+_CLOCK_TIME = re.compile(r"\b\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b\.?|\b\d{1,2}:\d\d\b", re.IGNORECASE)
 
 
 def _names_a_day(tokens) -> bool:
@@ -973,11 +973,13 @@ def _names_a_day(tokens) -> bool:
     return False
 
 
-def _past_clock_time(tokens) -> bool:
+def _past_clock_time(tokens, sent) -> bool:
     """A clock time told of a past act before the part of day ("arrived at 7:15 a.m. and left for Lisbon in the
-    evening"): the story is on one day, whose evening it is."""
+    evening", "at 7:15am"): the story is on one day, whose evening it is. Not in a sentence with a present or a
+    modal ("The shop, which opened at 9 a.m. for decades, now closes in the evening")."""
     toks = list(tokens)
-    return any(t.lower_ in _CLOCK_MARKS for t in toks) and any(t.tag_ == "VBD" for t in toks)
+    return bool(toks) and bool(_CLOCK_TIME.search(toks[0].doc.text, toks[0].idx, toks[-1].idx + len(toks[-1]))) \
+        and any(t.tag_ == "VBD" for t in toks) and not any(t.tag_ in ("VBZ", "VBP", "MD") for t in sent)
 
 
 def pod_of_named_day(m, span: Span) -> bool:
@@ -988,7 +990,7 @@ def pod_of_named_day(m, span: Span) -> bool:
     before = span.doc[sent.start:span[0].i]
     if any(t.lower_ in _HABIT_WORDS for t in before):
         return False
-    if _names_a_day(before) or _past_clock_time(before):
+    if _names_a_day(before) or _past_clock_time(before, sent):
         return True
     lead = [t for t in before if not t.is_punct]
     if len(lead) <= 2 and sent.start > 0:
