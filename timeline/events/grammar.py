@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 from ..temporal.morph import without_prefix
 from ..temporal.partial import Direction
 from ..temporal.tense import read_tense
-from .timex_tokens import dated_timex_tokens, timex_token_indices
+from .timex_tokens import dated_timex_tokens, typed_timex_tokens
 from .lexicon import NEGATED_ONE_DETERMINERS, NEGATIVE_SUBJECTS, RAISING_PREDICATES, SCHEDULING_VERBS, TIME_UNITS
 from .lexicon import (ASPECTUAL_VERBS, CHANGE_VERBS, EVENT_COURSE_VERBS, GROUP_NOUNS, OBJECT_RAISING_VERBS, PERSON_NOUNS,
                       RELATIVE_PRONOUNS, THING_VERBS, _words)
@@ -213,7 +213,7 @@ def _subject_read_as_adverb(verb: Token) -> Token | None:
         # (with an article: "Every morning the ferry leaves at 7 a.m." opens on a time, not a subject)
         if c.dep_ == "npadvmod" and c.i < verb.i and c.left_edge.i == verb.sent.start and c.pos_ in ("NOUN", "PROPN") \
                 and c.ent_type_ not in ("DATE", "TIME") and c.lower_ not in TIME_UNITS \
-                and c.i not in timex_token_indices(c.doc) \
+                and c.i not in dated_timex_tokens(c.doc) and c.i not in typed_timex_tokens(c.doc, "SET") \
                 and any(d.dep_ == "det" and d.lower_ in ("the", "a", "an") for d in c.children):
             return c
     return None

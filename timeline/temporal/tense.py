@@ -1027,7 +1027,7 @@ def _nearest_weekday(span: Span, pub_date: dt.date) -> Direction:
     itself counts as ahead), else PAST."""
     day = _weekday_of(span)
     ahead = (day - pub_date.isoweekday()) % 7
-    return Direction.FUTURE if ahead <= (pub_date.isoweekday() - day) % 7 or ahead == 0 else Direction.PAST
+    return Direction.FUTURE if ahead <= (pub_date.isoweekday() - day) % 7 else Direction.PAST
 
 
 def _sequel_of(span: Span) -> Token | None:

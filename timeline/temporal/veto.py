@@ -978,7 +978,7 @@ def _past_clock_time(tokens, sent) -> bool:
     evening", "at 7:15am"): the story is on one day, whose evening it is. Not in a sentence with a present or a
     modal ("The shop, which opened at 9 a.m. for decades, now closes in the evening")."""
     toks = list(tokens)
-    return bool(toks) and bool(_CLOCK_TIME.search(toks[0].doc.text, toks[0].idx, toks[-1].idx + len(toks[-1]))) \
+    return bool(toks) and bool(_CLOCK_TIME.search(toks[0].doc[toks[0].i:toks[-1].i + 1].text)) \
         and any(t.tag_ == "VBD" for t in toks) and not any(t.tag_ in ("VBZ", "VBP", "MD") for t in sent)
 
 
