@@ -336,9 +336,10 @@ def year_from_story(p: Partial, c: Context) -> Resolved:
         # "arrived in November 2014 under an agreement signed the previous spring": the spring of 2014; of a story
         # told by its year only, the year before
         if c.story.gran == "year":
-            year -= 1
-        while span(Parts("season", year, season=p.season))[1].date() > c.story.date:
-            year -= 1  # ("the previous winter" of February 2015 is the one before the winter February is in)
+            year -= 1  # ("repaired in 2019, after storms the previous winter": 2018-WI)
+        else:
+            while span(Parts("season", year, season=p.season))[1].date() > c.story.date:
+                year -= 1  # ("the previous winter" of February 2015 is the one before the winter February is in)
     elif c.story.gran == "year":
         year += 1  # "By 2015 she employed 14 people, and the following spring": the spring of 2016
     else:
