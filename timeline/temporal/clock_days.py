@@ -12,7 +12,7 @@ import datetime as dt
 import re
 
 from .ranges import CLOCK_ONLY, says_day
-from .text import REPORT_FORMS, SENTENCE_END
+from .text import REPORT_FORMS, REPORTED_DAY_LEAD, SENTENCE_END
 from .timex import Timex
 from .vocab import vocab
 
@@ -211,8 +211,6 @@ _RELATIVE_BEFORE = re.compile(r"(?:,\s*(?:which|who)|(?<![,;])\s(?:which|who|tha
 _NOT_RELATIVE_LEAD = re.compile(r"\b(?:" + "|".join(re.escape(f) for f in REPORT_FORMS)
                                 + r"|so|now|such|said|says|saying|believe[sd]?|think|thought|hope[sd]?|know|knew"
                                 + r"|showed|shows|found|means|meant)\s+that\s+[^,;:.!?]*$", re.IGNORECASE)
-_REPORTED_DAY = re.compile(r"\b(?:" + "|".join(re.escape(f) for f in REPORT_FORMS)
-                           + r")\b(?:\s+[\w'-]+){0,3}?\s+(?:on\s+)?$", re.IGNORECASE)
 _RELATIVE_REACH = 600  # characters back from the relative clause's day to the day the story was on before it
 
 
@@ -232,7 +230,7 @@ def _in_relative_clause(text: str, d: Timex) -> bool:
 def _report_day(text: str, d: Timex, out: list[Timex]) -> bool:
     """A day right after a reporting verb ("the coast guard said on Sunday") in a sentence that told an earlier day:
     the report's day, not where the story is."""
-    if not _REPORTED_DAY.search(text, max(0, d.start - 40), d.start):
+    if not REPORTED_DAY_LEAD.search(text, max(0, d.start - 40), d.start):
         return False
     s = _sentence_start(text, d.start)
     return any(e.start >= s and e.end <= d.start and e.type == "DATE" and _DAY.match(e.value) for e in out)

@@ -17,7 +17,7 @@ import datetime as dt
 import re
 
 from .partial import Partial
-from .text import REPORT_FORMS, SENTENCE_BREAK, SENTENCE_END
+from .text import REPORTED_DAY_LEAD, SENTENCE_BREAK, SENTENCE_END
 from .timex import Timex
 from .vocab import alternation, lexicon, vocab
 
@@ -32,10 +32,6 @@ _LATE = re.compile(r"^(?P<day>\d{4}-\d\d-\d\d)T(?:EV|NI)$")
 # a part of the day said alone ("by dawn", "by early morning"): "this morning" is the publication's
 _BARE_PARTS = ("times.part_of_day", "times.positioned_pod")
 # "later than scheduled", "earlier in the session": a delay or a place in a period, not a shift from the clock
-# a reporting verb right before a day ("the governor's office said on Monday"): the report's day, not the story's
-# (a few words may come between: "police said in a statement on Wednesday", "told reporters late on Wednesday")
-_REPORT_BEFORE = re.compile(r"\b(?:" + "|".join(re.escape(f) for f in REPORT_FORMS)
-                            + r")\b(?:\s+[\w'-]+){0,3}?\s+(?:on\s+)?$", re.IGNORECASE)
 _NOT_A_SHIFT = re.compile(r"\s+(?:than|in)\b", re.IGNORECASE)
 # "halted for 15 minutes earlier": a length
 _LENGTH_LEAD = re.compile(r"\bfor\s+$", re.IGNORECASE)
@@ -56,7 +52,7 @@ def _story_clock(text: str, out: list[Timex], i: int) -> Timex | None:
     told = [t for t in out[:i] if t.type in ("DATE", "TIME")]
     prev = told[-1] if told else None
     if prev is not None and len(told) > 1 and prev.type == "DATE" and told[-2].type == "TIME" \
-            and _REPORT_BEFORE.search(text, max(0, prev.start - 60), prev.start) \
+            and REPORTED_DAY_LEAD.search(text, max(0, prev.start - 60), prev.start) \
             and not SENTENCE_BREAK.search(text, told[-2].end, prev.start):
         prev = told[-2]
     if prev is None or len(SENTENCE_BREAK.findall(text, prev.end, out[i].start)) > 1:

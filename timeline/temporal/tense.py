@@ -990,8 +990,8 @@ def _weekday_deadline_of_past_request(span: Span) -> bool:
         return False
     # (not when the sentence gives the request a day of its own: "On Wednesday, the court ordered the landlord to
     # repair the roof by Monday" is the Monday after that Wednesday)
-    if any(t.i not in range(span.start, span.end) and (_weekday_word(t) or t.ent_type_ in ("DATE", "TIME"))
-           for t in span.sent):
+    if any(t.i not in range(span.start, span.end)
+           and (_weekday_of(doc[t.i:t.i + 1]) is not None or t.ent_type_ in ("DATE", "TIME")) for t in span.sent):
         return False
     h = doc[span.start - 1].head
     for _ in range(6):
@@ -1007,10 +1007,6 @@ def _weekday_deadline_of_past_request(span: Span) -> bool:
             continue
         return False
     return False
-
-
-def _weekday_word(t: Token) -> bool:
-    return t.lower_ in _WEEKDAY_NUMBERS or t.lower_.rstrip(".") in _WEEKDAY_NUMBERS
 
 
 def _weekday_of(span: Span) -> int | None:

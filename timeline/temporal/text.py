@@ -30,3 +30,7 @@ def period_bound(*extra: str) -> re.Pattern:
 _REPORTING = [w for w in vocab()["reporting_verbs"] if not w.startswith("_")]
 REPORT_FORMS = sorted({f for w in _REPORTING for f in (w, w + "s", w + "d" if w.endswith("e") else w + "ed")}
                       | irregular_forms(set(_REPORTING)), key=len, reverse=True)
+# a reporting verb right before a day, a few words between allowed ("the coast guard said on Sunday", "police said
+# in a statement on Wednesday"): the report's day, not where the story is (temporal/clock_days.py, clock_shift.py)
+REPORTED_DAY_LEAD = re.compile(r"\b(?:" + "|".join(re.escape(f) for f in REPORT_FORMS)
+                               + r")\b(?:\s+[\w'-]+){0,3}?\s+(?:on\s+)?$", re.IGNORECASE)
