@@ -552,7 +552,7 @@ def _light_verb_says_noun(t: Token, pred: Token, root: Token, inside: set[int]) 
     verb, a light verb and preposition (``light_verb_prepositions``), or a verb of undergoing before "under"
     (``undergoing_verbs``: the subject suffers the noun's event) only says the noun happens."""
     return lemma_in(pred, LIGHT_VERBS) or t.dep_ == "pobj" and t.head.head.i == pred.i and (
-        LIGHT_VERB_PREPOSITIONS.get(pred.lemma_) == t.head.lower_
+        t.head.lower_ in LIGHT_VERB_PREPOSITIONS.get(pred.lemma_, ())
         or t.head.lower_ == "under" and pred.lemma_ in UNDERGOING_VERBS)
 
 
@@ -1916,6 +1916,13 @@ def _event_on_copula(pred: Token, how: str, root: Token, inside: set[int]) -> tu
         return pred, how
     if any(c.dep_ == "prep" and c.lower_ in LEVEL_PREPOSITIONS for c in pred.children):
         return pred, how  # "Inflation has been above target since 2021": a level it stood at, no event taking place
+    process = next((g for c in pred.children if c.dep_ == "prep" and c.lower_ in STATE_PREPOSITIONS and c.i not in inside
+                    for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN" and is_event_nominal(g)
+                    and not any(d.dep_ == "det" for d in g.children)), None)
+    if process is not None:
+        # "The merger had been under negotiation since 2008": the subject went through the noun's event, which is
+        # the event (of the subject), not the subject noun
+        return process, "state-of-process"
     subj = next((c for c in pred.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.pos_ != "NOUN" or not is_event_nominal(subj):
         return pred, how
@@ -2129,8 +2136,10 @@ def _deadline_infinitive(pred: Token, how: str, root: Token, inside: set[int]) -
     if how != "prep-verb" or lead.dep_ != "prep" or lead.lower_ not in ("until", "till") or lead.head.i != pred.i \
             or not lemma_in(pred, DEADLINE_GRANTING_VERBS):
         return pred, how
-    for c in pred.children:
-        if c.dep_ in ("advcl", "xcomp") and c.i > max(inside) and c.tag_ == "VB" \
+    # (the parser may hang the infinitive on the deadline's own noun: "has until the end of the month to pay")
+    hung = [c for i in inside for c in root.doc[i].children if c.dep_ in ("relcl", "acl")]
+    for c in list(pred.children) + hung:
+        if c.dep_ in ("advcl", "xcomp", "relcl", "acl") and c.i > max(inside) and c.tag_ == "VB" \
                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
             return c, "deadline-infinitive"
     return pred, how
@@ -2849,7 +2858,56 @@ def _event_in_amount_phrase(pred: Token, how: str, root: Token, inside: set[int]
     return pred, how
 
 
-REFINEMENTS = [_determiner_gerund, _cleft_focus, _naming_participle, _appointed_date, _closed_aside_participle, _clause_after_time, _relative_clause_time, _gapped_object, _participle_agent, _dating_participle, _occasion_dated, _temporal_adjective, _dated_noun_after, _medium_of_saying, _secondary_predicate, _after_reporting_verb, _reporting_complement, _trailing_report, _when_clause, _preceding_nominal, _past_attempt, _every_occasion, _act_in_contest, _act_at_dated_contest, _market_setting, _moved_event,
+def _quoted_span(tok: Token) -> tuple[int, int] | None:
+    """The token range of the quotation ``tok`` stands in, between a pair of straight or curly quote marks of its
+    sentence (counted from the sentence's start), or None."""
+    marks = [t.i for t in tok.sent if t.text in ('"', "\u201c", "\u201d") or t.tag_ in ("``", "''") and t.text != "'"]
+    for a, b in zip(marks[::2], marks[1::2]):
+        if a < tok.i < b:
+            return a, b
+    return None
+
+
+def _time_outside_quote(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
+    """'said he had heard a bang "like a door slamming" the night before': a time outside a quotation dates
+    nothing the quotation says (the writer's words set it after the quote); the verb of the writer's words that
+    holds the quotation is the event."""
+    span = _quoted_span(pred)
+    if span is None or span[0] < min(inside) <= max(inside) < span[1]:
+        return pred, how
+    v = pred
+    while v.head.i != v.i and span[0] < v.head.i < span[1]:
+        v = v.head
+    if v.i == pred.i:
+        return pred, how  # the quotation is the verb's own words ('would "fight to the end" next year')
+    for _ in range(6):
+        v = v.head
+        if is_predicate(v) and v.pos_ in ("VERB", "AUX"):
+            return v, "outside-quote"
+        if v.head.i == v.i:
+            break
+    return pred, how
+
+
+def _noun_past_comma(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
+    """'would go on until at least Thursday, weather permitting', parsed with "permitting" a noun the time hangs
+    on: a noun after the comma that closes the time does not own it; the verb before the time that the noun's
+    phrase hangs on is the event."""
+    doc = root.doc
+    last = max(inside)
+    if pred.pos_ not in ("NOUN", "PROPN") or pred.i <= last + 1 or last + 1 >= len(doc) or doc[last + 1].text != ",":
+        return pred, how
+    v = pred
+    for _ in range(4):
+        if v.head.i == v.i:
+            return pred, how
+        v = v.head
+        if v.i < min(inside) and is_predicate(v) and v.pos_ in ("VERB", "AUX"):
+            return v, "noun-past-comma"
+    return pred, how
+
+
+REFINEMENTS = [_time_outside_quote, _noun_past_comma, _determiner_gerund, _cleft_focus, _naming_participle, _appointed_date, _closed_aside_participle, _clause_after_time, _relative_clause_time, _gapped_object, _participle_agent, _dating_participle, _occasion_dated, _temporal_adjective, _dated_noun_after, _medium_of_saying, _secondary_predicate, _after_reporting_verb, _reporting_complement, _trailing_report, _when_clause, _preceding_nominal, _past_attempt, _every_occasion, _act_in_contest, _act_at_dated_contest, _market_setting, _moved_event,
                _quantity_subject, _amount_for_period, _amount_in_measure, _light_verb, _object_complement, _since_on_perfect, _since_under_perfect, _own_object_nominal, _argument_noun_dated, _agent_dated, _according_to, _time_aside_on_noun, _time_inside_noun_phrase, _onset_participle, _set_off_onset, _onset_on_noun, _occasion_of, _state_noun, _aspectual, _going_to, _event_on_copula, _noun_due_at_time, _resource_lasting, _due_to_misread_verb, _expected_event, _prospect_object, _aimed_act, _background_progressive, _ordinal_of_subject, _due_thing_does, _deadline_infinitive, _bounded_term, _contest_outcome, _compared_expectation, _compared_noun, _conjunct_verb_misread, _capacity_infinitive, _ago_on_infinitive, _tally_of_act, _count_over_events, _change_noun_since, _have_to, _restated_amount, _offset_anchor_noun, _standing_participle, _gerund_kept_from, _manner_gerund, _learned_of, _misread_perfect, _refused_act, _lost_verb_on_noun_root, _elided_count_noun, _premodifier_across_preposition, _time_after_apposition, _deadline_on_question_state, _object_read_as_clause, _age_phrase, _fronted_until_on_saying,
                _counted_object_over_period, _amount_purpose, _event_in_amount_phrase]
 

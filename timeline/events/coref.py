@@ -1280,6 +1280,8 @@ def _name_out_of_focus(head: Token, tok: Token, skip: frozenset[int] | set[int])
     None when none of these holds."""
     for rel in (c for c in head.children if c.dep_ == "relcl"):
         if rel.left_edge.i <= tok.i <= rel.right_edge.i:
+            if any(g.dep_ == "nsubj" and g.lower_ == "who" for g in rel.children):
+                return None  # "Ramon Ibarra, who made it a promise when he ran for office": the clause is the name's own
             return "skip", None
         gender = PRONOUN_GENDERS.get(tok.lower_)
         inner = next((g for g in rel.children if g.dep_ in ("nsubj", "nsubjpass") and gender
@@ -1646,6 +1648,8 @@ def _unless_subject_before(prefer: Token | None, name: list[Token]) -> list[Toke
     name that is a subject ("Daniel Okafor was convicted. The judge resigned. He ...") keeps its claim, not one
     only of a clause inside an earlier sentence or inside the person's own ("Prosecutors said Dunleavy took bribes.
     The company's owner testified against him. He was sentenced": the owner)."""
+    if prefer is not None and name and name[-1].dep_ == "appos" and name[-1].head.i == prefer.i:
+        return name  # "was found by a farmer, Jonas Pell, on Sunday. He said": the name says who the noun is
     if prefer is not None and name and (
             name[-1].dep_ not in ("nsubj", "nsubjpass")
             or name[-1].head.i != name[-1].sent.root.i and prefer.sent.start >= name[-1].sent.start):
@@ -2309,11 +2313,20 @@ def _organisation_noun_before_mention(t: Token) -> bool:
     """'fined the search company Qorvex ... Qorvex said it would appeal': a one-word name that an earlier mention
     (within :data:`NAME_REACH`) follows right after a noun naming a body (``organisation_nouns``) is that body's
     name, however the parser hung the two words there."""
-    if t.pos_ != "PROPN" or any(c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" for c in t.children):
+    if t.pos_ != "PROPN" or any(c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" and not _opening_body_noun(c)
+                                for c in t.children):
         return False
     doc = t.doc
-    return any(x.text == t.text and x.i > 0 and doc[x.i - 1].pos_ == "NOUN" and lemma_in(doc[x.i - 1], ORGANISATION_NOUNS)
+    # (a body noun opening the sentence is capitalised and tagged as part of the name: "Drugmaker Helvex said it")
+    return any(x.text == t.text and x.i > 0 and (doc[x.i - 1].pos_ == "NOUN" and lemma_in(doc[x.i - 1], ORGANISATION_NOUNS)
+                                                  or _opening_body_noun(doc[x.i - 1]))
                for x in doc[max(0, t.i - NAME_REACH):t.i + 1])
+
+
+def _opening_body_noun(w: Token) -> bool:
+    """A noun naming a body (``organisation_nouns``) that opens its sentence, capitalised there and so tagged as part
+    of the name after it ("Drugmaker Helvex said it had cut prices")."""
+    return w.is_sent_start and w.is_title and lemma_in(w, ORGANISATION_NOUNS)
 
 
 def _short_of_organisation(t: Token) -> bool:

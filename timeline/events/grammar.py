@@ -273,6 +273,10 @@ def subject_token(pred: Token) -> Token | None:
             # "Born in Naples in 1932, Ferraro opened ...", "Founded in 1998, the firm grew": an opening
             # participle is said of the main clause's subject
             t = t.head
+        elif t.dep_ in ("relcl", "acl") and t.head.i != t.i and _deadline_noun_infinitive(t):
+            # "The buyer has until the end of the month to pay", with the infinitive hung on the deadline's noun:
+            # the one given the time pays
+            t = t.head.head.head
         elif t.dep_ in ("relcl", "acl") and t.head.i != t.i:
             head = t.head
             root = t.sent.root
@@ -288,13 +292,24 @@ def subject_token(pred: Token) -> Token | None:
             if t.dep_ == "acl" and t.tag_ == "VBN" and t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ",":
                 # "A ban on outdoor work during the hottest hours, imposed on July 20,": a participle set off by
                 # commas describes the whole noun phrase before it, not its last noun
-                while head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ in ("NOUN", "PROPN"):
+                # (not one set between two joined nouns: "The merger between Valley Gold, founded in 1948, and
+                # Harlan Dairies" says when Valley Gold was founded)
+                while head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ in ("NOUN", "PROPN") \
+                        and not any(c.dep_ == "cc" and c.i > t.i for c in head.children):
                     head = head.head.head
             return head
         else:
             return None
         seen += 1
     return None
+
+
+def _deadline_noun_infinitive(t: Token) -> bool:
+    """Whether ``t`` is a "to" infinitive the parser hung on the noun of an "until" phrase of a verb ("has until the
+    end of the month to pay")."""
+    head = t.head
+    return t.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) \
+        and head.dep_ == "pobj" and head.head.lower_ in ("until", "till") and head.head.head.pos_ in ("VERB", "AUX")
 
 
 def governor_of_misread_conjunct(conj: Token) -> Token | None:

@@ -205,7 +205,7 @@ ORDINAL_ANAPHORS: dict[str, str] = _table("ordinal_anaphors")
 # "The 28-year-old, who ...": an epithet whose name is in a sentence before
 EPITHET_HEADS = _words("epithet_heads")
 SUBJECT_CONTROL_VERBS = _words("subject_control_verbs")
-LIGHT_VERB_PREPOSITIONS: dict[str, str] = _table("light_verb_prepositions")
+LIGHT_VERB_PREPOSITIONS: dict[str, list[str]] = _table("light_verb_prepositions")
 TIME_LEAD_PREPOSITIONS = _words("time_lead_prepositions")
 COMMEMORATION_NOUNS = _words("commemoration_nouns")
 THAN_TIME_COMPARATIVES = _words("than_time_comparatives")

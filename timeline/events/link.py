@@ -14,7 +14,7 @@ from .coref import (Referent, continues_noun_phrase, lost_main_verb_subject, ope
                     trailing_speaker)
 from .event import Event
 from .grammar import OBJECT_DEPS, SUBJECT_DEPS, is_event_nominal, is_predicate, lemma_in, negative_subject, past_dateline, phrasal_lemma, subject_token
-from .lexicon import ATTRIBUTION_DOCUMENTS, OUTCOME_VERBS, REPORT_TAKING_VERBS
+from .lexicon import ATTRIBUTION_DOCUMENTS, EXPECTING_VERBS, OUTCOME_VERBS, REPORT_TAKING_VERBS
 from .lexicon import _words
 from .lexicon import NAME_PARTICLES
 from .lexicon import EXCLUDING_VERBS, LENGTH_VERBS, MODAL_AUX, OBJECT_FORM_PRONOUNS, RAISING_PREDICATES_AFTER_MODAL
@@ -168,7 +168,7 @@ def _after_light_preposition(noun: Token) -> bool:
     prep = noun.head
     if noun.dep_ != "pobj" or prep.dep_ != "prep" or not is_predicate(prep.head):
         return False
-    return LIGHT_VERB_PREPOSITIONS.get(prep.head.lemma_.lower()) == prep.lower_
+    return prep.lower_ in LIGHT_VERB_PREPOSITIONS.get(prep.head.lemma_.lower(), ())
 
 
 def _classifying_possessor(poss: Token) -> bool:
@@ -657,7 +657,10 @@ def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_tim
     subj = _subject_in_aside(subj) or subj
     subj = _measure_of_participle(pred, subj) or subj
     subj = _whole_subject_of_set_off_participle(pred, subj) or subj
-    subj = _nearer_of_two_subjects(subj) or _subject_after_subordinator(subj) or subj
+    # (a participle on a noun is said of that noun, whatever verb the noun is a subject of: "A misprinted stamp
+    # issued in 1861 sold ..., the auction house said")
+    described = subj is not None and pred.dep_ in ("acl", "relcl") and subj.i == pred.head.i
+    subj = (None if described else _nearer_of_two_subjects(subj) or _subject_after_subordinator(subj)) or subj
     if subj is None:
         subj = _gerund_subject(pred)
     if subj is None and is_predicate(pred):
@@ -1255,6 +1258,9 @@ def _framing_mood(pred: Token) -> str:
     if pred.dep_ in ("advcl", "xcomp") and pred.tag_ == "VB" and lemma_in(pred.head, DEADLINE_GRANTING_VERBS) \
             and any(c.dep_ == "prep" and c.lower_ in ("until", "till") for c in pred.head.children):
         # "had until March 31 to file", "gave the bank until Friday to respond": the act is due by then, not done
+        return "due"
+    if pred.pos_ == "ADJ" and pred.dep_ == "acomp" and lemma_in(pred, EXPECTING_VERBS) and pred.head.lemma_ == "be":
+        # "The trawler was due back on Sunday night": when it was expected, not that it came
         return "due"
     if pred.dep_ in ("advcl", "ccomp") and not any(c.dep_ == "mark" for c in pred.children):
         subj = next((c for c in pred.children if c.dep_ in ("nsubj", "nsubjpass")), None)

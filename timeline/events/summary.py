@@ -534,7 +534,7 @@ def headline_anchor(pred: Token) -> Token:
     elif anchor.pos_ in ("NOUN", "PROPN") and anchor.dep_ == "pobj" and anchor.head.dep_ == "prep" \
             and is_predicate(anchor.head.head) and (
                 anchor.head.lower_ in OCCASION_PREPOSITIONS
-                or LIGHT_VERB_PREPOSITIONS.get(anchor.head.head.lemma_.lower()) == anchor.head.lower_):
+                or anchor.head.lower_ in LIGHT_VERB_PREPOSITIONS.get(anchor.head.head.lemma_.lower(), ())):
         # "Voters rejected the proposal in a referendum", "will put the bill to a vote"
         anchor = anchor.head.head
     # An adjective or infinitive under its verb reads with the verb: "will stay closed", "plans to invest".
