@@ -145,3 +145,54 @@ def test_noun_after_the_comma_closing_a_time_does_not_own_it():
     row = row_of("Divers will keep searching the lake until at least Friday, weather permitting, police said.",
                  "Friday", PUB)
     assert _text(row["trigger"]) in ("searching", "keep")
+
+
+# --- "who" after a body a person is from ----------------------------------------------------------------------------
+
+def test_who_after_a_body_stands_for_the_people_from_it():
+    row = row_of("Engineers from the Port Authority, who inspected the pier last month, said on Monday it was safe.",
+                 "last month", PUB)
+    assert _text(row["subject"]).startswith("Engineers")
+
+
+def test_who_after_a_person_noun_with_a_body_stays_the_person():
+    # negative: the person noun itself carries the phrase
+    row = row_of("A professor at the University of Leiden, who studied the letters last month, said on Monday they "
+                 "were genuine.", "last month", PUB)
+    assert _text(row["subject"]).startswith("A professor")
+
+
+# --- a plural noun joined to a verb, read for the verb "plans" -----------------------------------------------------
+
+def test_lost_verb_plans_keeps_the_compound_before_it_as_subject():
+    row = row_of("The gallery will open the wing on Friday, and the city choir plans to perform there next spring.",
+                 "next spring", PUB)
+    assert _text(row["subject"]) in ("city choir", "the city choir")
+
+
+def test_plans_as_a_noun_has_no_doer_of_its_own():
+    # negative: "the government's plans to cut pay": the owner, not the plans
+    row = row_of("The union rejected the plan on Monday and the government's plans to cut pay next year.",
+                 "next year", PUB)
+    assert _text(row["subject"]) != "plans"
+
+
+# --- a demonstrative before a noun the parser read as a verb -------------------------------------------------------
+
+def test_demonstrative_object_read_as_a_verb_leaves_the_time_to_the_verb():
+    row = row_of("The government rejected that offer two weeks ago.", "two weeks ago", PUB)
+    assert (_text(row["trigger"]), _text(row["subject"])) == ("rejected", "The government")
+
+
+# --- a past clock time on no day still ahead ---------------------------------------------------------------------
+
+def test_past_clock_time_after_a_day_ahead_is_not_on_that_day():
+    row = row_of("The ban runs until March 31 and may be extended, the ministry said in a statement issued at 11 a.m.",
+                 "11 a.m.", PUB)
+    assert str(row["start"])[:10] == PUB and bool(row["asserted"])
+
+
+def test_future_clock_time_after_a_day_ahead_stays_on_that_day():
+    # negative: a clock time still ahead keeps the day the sentence names
+    row = row_of("The bridge will reopen on March 31 and the first train will cross at 11 a.m.", "11 a.m.", PUB)
+    assert str(row["start"])[:10] == "2021-03-31"

@@ -111,15 +111,17 @@ def _relative_antecedent(tok: Token) -> Token | None:
         # time: ", which was a holiday"); no object there, no antecedent
         obj = next((c for c in head.head.head.children if c.dep_ == "dobj" and c.i < head.i), None)
         return obj if obj is not None and obj.ent_type_ not in ("DATE", "TIME") else None
-    if clause.dep_ == "relcl" and tok.lower_ == "who" and head.ent_type_ in ("GPE", "LOC", "FAC") \
+    if clause.dep_ == "relcl" and tok.lower_ == "who" and head.ent_type_ in ("GPE", "LOC", "FAC", "ORG") \
             and head.dep_ == "pobj" and head.head.lower_ in ("in", "at", "from"):
         # "A judge in Denver, who heard the case": a place is no "who"; the person is the noun the place's phrase
-        # (or a chain of them, "a surgeon at a clinic in Madrid") hangs on
+        # (or a chain of them, "a surgeon at a clinic in Madrid") hangs on; so for a body a person is from
+        # ("Musicologists from the University of Orsey, who studied the pages": a plural common noun, people)
         x = head
         while x.dep_ == "pobj" and x.head.dep_ == "prep" and x.head.lower_ in ("in", "at", "from", "of") \
                 and x.head.head.pos_ in ("NOUN", "PROPN"):
             x = x.head.head
-            if _is_person(x):
+            if _is_person(x) or head.ent_type_ == "ORG" and x.tag_ == "NNS" and not x.ent_type_ \
+                    and not lemma_in(x, ORGANISATION_NOUNS):
                 return x
     if clause.dep_ == "relcl" and tok.lower_ in ("which", "that") and (
             head.ent_type_ in ("GPE", "LOC", "FAC") or tok.lower_ == "which" and head.ent_type_ == "PERSON") \

@@ -288,7 +288,15 @@ def subject_token(pred: Token) -> Token | None:
                 return root
             if t.dep_ == "acl" and lemma_in(head, CONTENT_INFINITIVE_NOUNS) \
                     and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
-                return None  # "a proposal to extend the deal": the proposal extends nothing
+                # "a proposal to extend the deal": the proposal extends nothing; but in "..., and the city orchestra
+                # plans to stage the opera", a plural noun joined to a verb is the verb "plans", and the noun
+                # compound before it its subject
+                lost = head.doc[head.i - 1] if head.i > 0 else None
+                if head.tag_ == "NNS" and head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX") \
+                        and lost is not None and lost.dep_ == "compound" and lost.head.i == head.i \
+                        and lost.pos_ in ("NOUN", "PROPN"):
+                    return lost
+                return None
             if t.dep_ == "acl" and t.tag_ == "VBN" and t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ",":
                 # "A ban on outdoor work during the hottest hours, imposed on July 20,": a participle set off by
                 # commas describes the whole noun phrase before it, not its last noun

@@ -14,7 +14,7 @@ from .coref import (Referent, continues_noun_phrase, lost_main_verb_subject, ope
                     trailing_speaker)
 from .event import Event
 from .grammar import OBJECT_DEPS, SUBJECT_DEPS, is_event_nominal, is_predicate, lemma_in, negative_subject, past_dateline, phrasal_lemma, subject_token
-from .lexicon import ATTRIBUTION_DOCUMENTS, EXPECTING_VERBS, OUTCOME_VERBS, REPORT_TAKING_VERBS
+from .lexicon import ATTRIBUTION_DOCUMENTS, EXPECTING_VERBS, OUTCOME_VERBS, REPORT_TAKING_VERBS, SUPERSEDED_PLAN_ADVERBS
 from .lexicon import _words
 from .lexicon import NAME_PARTICLES
 from .lexicon import EXCLUDING_VERBS, LENGTH_VERBS, MODAL_AUX, OBJECT_FORM_PRONOUNS, RAISING_PREDICATES_AFTER_MODAL
@@ -1259,8 +1259,11 @@ def _framing_mood(pred: Token) -> str:
             and any(c.dep_ == "prep" and c.lower_ in ("until", "till") for c in pred.head.children):
         # "had until March 31 to file", "gave the bank until Friday to respond": the act is due by then, not done
         return "due"
-    if pred.pos_ == "ADJ" and pred.dep_ == "acomp" and lemma_in(pred, EXPECTING_VERBS) and pred.head.lemma_ == "be":
-        # "The trawler was due back on Sunday night": when it was expected, not that it came
+    if pred.pos_ == "ADJ" and pred.dep_ == "acomp" and lemma_in(pred, EXPECTING_VERBS) and pred.head.lemma_ == "be" \
+            and not any(c.dep_ in ("xcomp", "ccomp") or c.dep_ == "advmod" and c.lower_ in SUPERSEDED_PLAN_ADVERBS
+                        for v in (pred, pred.head) for c in v.children):
+        # "The trawler was due back on Sunday night": when it was expected, not that it came ("due to finish" has
+        # its infinitive's "due to", "was originally due in 2015" its "originally")
         return "due"
     if pred.dep_ in ("advcl", "ccomp") and not any(c.dep_ == "mark" for c in pred.children):
         subj = next((c for c in pred.children if c.dep_ in ("nsubj", "nsubjpass")), None)

@@ -824,6 +824,13 @@ def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
                                                           or small_hours_after_late(c.partial, story_span, text,
                                                                                     c.start, c.end)):
             anchor = StoryTime(anchor.date + dt.timedelta(days=1), "day")  # "left at 21:45 ... landed at 04:10"
+        if (anchor is not None and is_bare_clock(c.partial) and pub_date is not None and anchor.date > pub_date
+                and tense.direction in (Direction.PAST, Direction.STRICT_PAST)
+                and not _pluperfect_before(text, c.start)):
+            # "The exemption runs until August 15, the authority said in a statement issued at 11 a.m.": a past
+            # clock time is on no day still ahead of the report; the last day told up to it
+            earlier = [d for d in told_days if d <= pub_date]
+            anchor = StoryTime(max(earlier), "day") if earlier else None
         if anchor is not None and is_bare_clock(c.partial) and _pluperfect_before(text, c.start):
             # a past perfect's clock time lies before the story's time: not on a day still ahead ("will try again on
             # Wednesday. The rocket had been due to lift off at 9:22 a.m.": the last day told up to the publication),

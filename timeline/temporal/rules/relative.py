@@ -688,6 +688,11 @@ RULES = [
          examples=(Ex("Troops arrived on Monday, May 1, 2023. Three days later they left.", "Three days later", "2023-05-04"),
                    Ex("The firm was sold in March 2019. Two and a half years later, it closed.",
                       "Two and a half years later", "2021-09"),
+                   # a whole count of years on says the year
+                   Ex("About 9,000 fish escaped in March 2015. The farm was fined two years later.",
+                      "two years later", "2017"),
+                   Ex("The band played in the spring of 1975. Its singer died three years later.",
+                      "three years later", "1978"),
                    Ex("Sales rose in the third quarter of 2022, up from a year earlier.", "a year earlier", "2021-Q3"),
                    # the end date of a period does not replace the period as the story's anchor
                    Ex("Profit for the second quarter ended June 30 rose from $4 million a year earlier.",
