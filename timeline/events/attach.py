@@ -2894,8 +2894,11 @@ def _time_outside_quote(pred: Token, how: str, root: Token, inside: set[int]) ->
     v = pred
     while v.head.i != v.i and span[0] < v.head.i < span[1]:
         v = v.head
-    if v.i == pred.i:
-        return pred, how  # the quotation is the verb's own words ('would "fight to the end" next year')
+    if v.i == pred.i or is_predicate(v) and v.pos_ in ("VERB", "AUX"):
+        # the quotation is the verb's own words ('would "fight to the end" next year', 'had "reluctantly decided to
+        # close the plant" in March'): a clause, whose verb the time may date; only a phrase ("like a door slamming")
+        # is left for the writer's verb
+        return pred, how
     for _ in range(6):
         v = v.head
         if is_predicate(v) and v.pos_ in ("VERB", "AUX"):

@@ -283,9 +283,10 @@ def _relative_gran(p: Partial, base_gran: str) -> str:
     # gives its own: "a year ago" is a year
     if p.anchor == "dct" and GRAN_RANK[unit_gran] < GRAN_RANK["day"]:
         return unit_gran
-    if (p.rel_n or 0) > 0 and GRAN_RANK[unit_gran] <= GRAN_RANK["year"] < GRAN_RANK[base_gran]:
+    if (p.rel_n or 0) > 0 and GRAN_RANK[unit_gran] <= GRAN_RANK["year"] < GRAN_RANK[base_gran] < GRAN_RANK["day"]:
         # "In March 2015 fish escaped; the firm was fined two years later": a count of years on from a month or a
-        # season says the year, not the same month two years on ("a year earlier", a comparison, keeps it)
+        # season says the year, not the same month two years on ("a year earlier", a comparison, keeps it; so does
+        # a count from a day, "hired on May 1, 2013, and fired two years later to the day")
         return unit_gran
     return base_gran
 
