@@ -20,8 +20,8 @@ PUB = "2021-03-17"  # a Wednesday
 # --- an "it" after a body noun that opens its sentence ("Drugmaker Helvex") ------------------------------------------
 
 @pytest.mark.parametrize("text,timex,subject", [
-    ("Analysts expected a weak quarter, according to the Retail Federation. Carmaker Voltro said it had cut output "
-     "by a fifth in February.", "February", "Carmaker Voltro"),
+    ("Regulators warned on Tuesday that prices could rise, according to the Consumer Council. Drugmaker Ferrox said it "
+     "had cut output by a fifth in February.", "February", "Drugmaker Ferrox"),
     ("Regulators opened an inquiry in the spring, the Consumer Council said. Broadcaster Telvia said it had dropped "
      "the show in January.", "January", "Broadcaster Telvia"),
 ])
@@ -54,9 +54,9 @@ def test_he_inside_a_whom_clause_is_someone_else():
 # --- a "he" after a person noun named in apposition is the name ---------------------------------------------------
 
 def test_he_after_a_passive_agent_named_in_apposition_is_the_name():
-    text = ("The missing dog was found by a postman, Karl Weiss, on Monday morning. He said he had heard barking "
-            "the night before.")
-    assert _text(row_of(text, "the night before", PUB)["subject"]) == "Karl Weiss"
+    text = ("The missing painting, worth 2 million euros, was found by a builder, Marco Tesi, on Monday morning in a "
+            "loft. He said he had seen the frame the week before.")
+    assert _text(row_of(text, "the week before", PUB)["subject"]) == "Marco Tesi"
 
 
 # --- an infinitive the parser hung on an "until" deadline's noun --------------------------------------------------
@@ -74,12 +74,12 @@ def test_until_without_an_infinitive_keeps_its_verb():
     assert _text(row["trigger"]) == "stay"
 
 
-# --- "been under negotiation": the process the subject went through -----------------------------------------------
+# --- "been under negotiation": a state the subject was in, not its subject noun's event ----------------------------
 
-def test_event_noun_after_under_is_the_event_of_the_subject():
+def test_event_noun_after_under_is_a_state_of_the_subject():
     row = row_of("The takeover had been under negotiation since the spring of 2019 and was signed on Monday.",
                  "the spring of 2019", PUB)
-    assert (_text(row["trigger"]), _text(row["subject"])) == ("negotiation", "The takeover")
+    assert (_text(row["trigger"]), _text(row["subject"])) == ("been", "The takeover")
 
 
 def test_under_a_thing_keeps_the_copula():
@@ -105,6 +105,8 @@ def test_participle_set_off_after_a_phrase_describes_the_whole_phrase():
 # --- a participle on the subject of a fronted reported clause -----------------------------------------------------
 
 def test_participle_on_a_reported_clauses_subject_is_said_of_that_noun():
+    # (this parse already gave the coin on the start code; the rule is for parses that hang the clause's verb on the
+    # noun as a second participle, where the reporter's subject took over)
     text = ("ARDEN, March 17 (Coast Wire) - A silver coin minted in 1793 fetched 80,000 pounds on Tuesday, "
             "the auction house Pell & Stroud said.")
     assert _text(row_of(text, "1793", PUB)["subject"]) == "A silver coin"
@@ -128,8 +130,7 @@ def test_arrival_after_due_is_asserted():
 # --- a time outside a quotation ------------------------------------------------------------------------------------
 
 def test_time_after_a_quoted_simile_dates_the_writers_verb():
-    row = row_of('Neighbours said they had heard a noise "like a train passing" the night before.',
-                 "the night before", PUB)
+    row = row_of('She said she had heard a noise "like a truck braking" the night before.', "the night before", PUB)
     assert _text(row["trigger"]) == "heard"
 
 
@@ -142,9 +143,9 @@ def test_quoted_verb_with_its_own_auxiliary_keeps_the_time():
 # --- a noun after the comma that closes a time --------------------------------------------------------------------
 
 def test_noun_after_the_comma_closing_a_time_does_not_own_it():
-    row = row_of("Divers will keep searching the lake until at least Friday, weather permitting, police said.",
+    row = row_of("The coastguard said the operation would continue until at least Friday, weather permitting.",
                  "Friday", PUB)
-    assert _text(row["trigger"]) in ("searching", "keep")
+    assert _text(row["trigger"]) == "continue"
 
 
 # --- "who" after a body a person is from ----------------------------------------------------------------------------
@@ -165,9 +166,9 @@ def test_who_after_a_person_noun_with_a_body_stays_the_person():
 # --- a plural noun joined to a verb, read for the verb "plans" -----------------------------------------------------
 
 def test_lost_verb_plans_keeps_the_compound_before_it_as_subject():
-    row = row_of("The gallery will open the wing on Friday, and the city choir plans to perform there next spring.",
-                 "next spring", PUB)
-    assert _text(row["subject"]) in ("city choir", "the city choir")
+    row = row_of("The museum will show the painting from May 2 until June 30, and the national orchestra plans to "
+                 "perform the piece next spring.", "next spring", PUB)
+    assert _text(row["subject"]) in ("national orchestra", "the national orchestra")
 
 
 def test_plans_as_a_noun_has_no_doer_of_its_own():
@@ -196,3 +197,83 @@ def test_future_clock_time_after_a_day_ahead_stays_on_that_day():
     # negative: a clock time still ahead keeps the day the sentence names
     row = row_of("The bridge will reopen on March 31 and the first train will cross at 11 a.m.", "11 a.m.", PUB)
     assert str(row["start"])[:10] == "2021-03-31"
+
+
+# --- a change noun's "of" phrase is what changed ------------------------------------------------------------------
+
+def test_change_nouns_of_phrase_is_what_changed():
+    row = row_of("The bakery raised prices on Monday, blaming a doubling of flour costs since the start of the year.",
+                 "the start of the year", PUB)
+    assert _text(row["subject"]) == "flour costs"
+
+
+def test_change_nouns_amount_is_no_subject():
+    # negative: "a rise of 3 percent" names how much, not what rose
+    row = row_of("Exports showed a rise of 3 percent in February.", "February", PUB)
+    assert _text(row["subject"]) != "3 percent"
+
+
+# --- a time set off after an event noun's infinitive phrase ----------------------------------------------------
+
+def test_time_set_off_after_an_event_nouns_infinitive_dates_the_noun():
+    row = row_of("An earlier attempt to close the branch line, in 2014, was dropped after protests.", "2014", PUB)
+    assert _text(row["trigger"]) == "attempt"
+
+
+def test_time_set_off_after_a_place_keeps_the_verb():
+    # negative (docs/preceding_nominal_convention.md): no infinitive, a place before the aside
+    row = row_of("The last flood in the valley, in 2013, destroyed 400 homes.", "2013", PUB)
+    assert _text(row["trigger"]) == "destroyed"
+
+
+# --- an amount spent on a gerund over a period ---------------------------------------------------------------------
+
+def test_amount_spent_on_a_gerund_over_a_period_is_the_spending():
+    row = row_of("The state said it would spend 5 million euros on repairing the dam over the next three years.",
+                 "the next three years", PUB)
+    assert _text(row["trigger"]) == "spend"
+
+
+# --- a measure participle and a describing participle --------------------------------------------------------------
+
+def test_time_on_a_measure_participle_dates_the_clause_and_its_tense():
+    row = row_of("The tax will add 10 cents to the price of a bottle of any drink containing more than 5 grams of "
+                 "sugar from January 1.", "January 1", PUB)
+    assert (_text(row["trigger"]), str(row["start"])[:10]) == ("add", "2022-01-01")
+
+
+# --- a called event with its place before "for" ----------------------------------------------------------------
+
+def test_called_event_with_a_place_lies_ahead_of_the_call():
+    row = row_of("The union said on Monday it would appeal, and called a rally outside the town hall for Saturday "
+                 "morning.", "Saturday morning", PUB)
+    # (the trigger is "called" or "rally" as the parser hangs "for": the day is what this rule is about)
+    assert str(row["start"])[:10] == "2021-03-20"
+
+
+# --- a length in a plan's infinitive counts from the report -------------------------------------------------------
+
+def test_length_in_a_plans_infinitive_counts_from_the_report():
+    row = row_of("Farmers blocked the motorway yesterday morning in protest at the government's plan to cut subsidies "
+                 "over the next three years.", "the next three years", PUB)
+    assert str(row["start"])[:10] == PUB
+
+
+def test_length_in_a_reported_clause_counts_from_the_saying():
+    # negative: a reported plan counts from the day it was said
+    row = row_of("The company said on Monday it would cut 400 jobs over the next three years.",
+                 "the next three years", PUB)
+    assert str(row["start"])[:10] == "2021-03-15"
+
+
+# --- a past clause's clock time and a day ahead that an earlier clause's verb named ---------------------------------
+
+def test_past_clock_time_is_not_put_on_an_earlier_clauses_day_ahead():
+    row = row_of("The permit runs until April 30, the agency said in a notice posted at 9 a.m.", "9 a.m.", PUB)
+    assert str(row["start"])[:10] == PUB
+
+
+def test_present_schedule_clock_time_keeps_the_day_ahead():
+    # negative: a present schedule after a day still ahead is on that day
+    row = row_of("The fair opens on Friday, March 19. Gates open at 9 a.m.", "9 a.m.", PUB)
+    assert str(row["start"])[:10] == "2021-03-19"

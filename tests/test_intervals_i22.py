@@ -117,7 +117,9 @@ PAST_STORY = [
     ("two-years-later", "In 2008 the regional bank collapsed. Two years later, its former chief was charged with "
      "fraud.", "2024-05-02", "Two years later", ("charged",), "2010-01-01", "2011-01-01", None),
     ("a-year-later", "In March 2015 the company moved its headquarters to Austin. A year later it opened a second "
-     "office in Denver.", "2024-05-02", "A year later", ("opened",), "2016-03-01", "2016-04-01", None),
+     "office in Denver.", "2024-05-02", "A year later", ("opened",), "2016-01-01", "2017-01-01", None),
+    # (a whole count of years from a month says the year: changed in session 33 from March 2016, as the held-out
+    # writers annotate "two years later" after "In March 2015", TIMEX3 value on blind sets 9, 12 and 28 up with it)
     ("following-year", "Floods destroyed the harbour in 2008. The following year, the town rebuilt the pier.",
      "2024-05-02", "The following year", ("rebuilt",), "2009-01-01", "2010-01-01", None),
     ("past-next-years", "In 2012 the state pledged to spend $1 billion on schools over the next five years.",

@@ -52,7 +52,7 @@ from .lexicon import BASE_FIGURE_MARKS, BASE_FIGURE_NOUNS, BASE_OFFSET_WORDS, RA
 from .lexicon import CALLING_OFF_VERBS, CHOOSING_VERBS, NAMING_PARTICIPLES, OCCASION_COMPOUND_HEADS, SAYING_OCCASIONS
 from .lexicon import PERMITTING_VERBS, PREPOSITION_PARTICIPLES, WINNING_MEANS_NOUNS
 from .lexicon import COMPARISON_BASE_PHRASES, THAN_PRESENT_WORDS, THAN_TIME_COMPARATIVES
-from .lexicon import DEADLINE_PREPOSITIONS, QUESTION_MARKS, AGE_PARTICIPLES, DEADLINE_LEADS, FORWARD_PERIOD_WORDS
+from .lexicon import DEADLINE_PREPOSITIONS, QUESTION_MARKS, AGE_PARTICIPLES, MEASURE_PARTICIPLES, DEADLINE_LEADS, FORWARD_PERIOD_WORDS
 from .lexicon import GOAL_PREPOSITIONS, TARGET_SETTING_VERBS, DATE_SETTING_VERBS, APPOINTED_DATE_NOUNS
 from .lexicon import STANDING_PARTICIPLES, MULTIPLIER_WORDS, CHANGED_TO_WORDS, COMPARISON_BASE_PRONOUN_LEADS, OFFSET_RESTATEMENT_LINKS, PLAN_LABEL_NOUNS, ROLE_LABEL_NOUNS
 from .lexicon import HABITUAL_ADVERBS, REFUSAL_VERBS, REFUSED_SAYING_VERBS
@@ -1584,9 +1584,30 @@ def _time_aside_on_noun(pred: Token, how: str, root: Token, inside: set[int]) ->
         # so the time is the event's before the place ("The last flood in the valley, in 2013, destroyed 400 homes"
         # keeps the verb: docs/preceding_nominal_convention.md)
         noun = noun.head.head
+    owner = _infinitive_owner(noun)
+    if owner is not None and owner.dep_ in ("nsubj", "nsubjpass") and owner.head.i == pred.i:
+        # "A previous attempt to reduce sailings, in 2019, was dropped": the aside closes the event noun's phrase,
+        # whatever noun its infinitive ends on (a place after the noun, "The last flood in the valley, in 2013,
+        # destroyed 400 homes", keeps the verb: docs/preceding_nominal_convention.md)
+        noun = owner
     if noun.i != pred.i and noun.pos_ in ("NOUN", "PROPN") and is_event_nominal(noun) and not _is_quantity(noun):
         return noun, "time-aside"
     return pred, how
+
+
+def _infinitive_owner(t: Token) -> Token | None:
+    """The event noun whose "to" infinitive's phrase ends on ``t`` ("attempt" for "sailings" in "an attempt to reduce
+    sailings"), or None."""
+    for _ in range(4):
+        if t.head.i == t.i:
+            return None
+        if t.dep_ == "acl" and t.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+            owner = t.head
+            return owner if owner.pos_ == "NOUN" and is_event_nominal(owner) else None
+        if t.dep_ not in ("dobj", "pobj", "prep"):
+            return None
+        t = t.head
+    return None
 
 
 # the decision that dates an event noun through a time inside its own phrase: the noun's doer is not the verb's
@@ -1916,13 +1937,11 @@ def _event_on_copula(pred: Token, how: str, root: Token, inside: set[int]) -> tu
         return pred, how
     if any(c.dep_ == "prep" and c.lower_ in LEVEL_PREPOSITIONS for c in pred.children):
         return pred, how  # "Inflation has been above target since 2021": a level it stood at, no event taking place
-    process = next((g for c in pred.children if c.dep_ == "prep" and c.lower_ in STATE_PREPOSITIONS and c.i not in inside
-                    for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN" and is_event_nominal(g)
-                    and not any(d.dep_ == "det" for d in g.children)), None)
-    if process is not None:
-        # "The merger had been under negotiation since 2008": the subject went through the noun's event, which is
-        # the event (of the subject), not the subject noun
-        return process, "state-of-process"
+    if any(c.dep_ == "prep" and c.lower_ in STATE_PREPOSITIONS and c.i not in inside and any(
+            g.dep_ == "pobj" and is_event_nominal(g) for g in c.children) for c in pred.children):
+        # "The merger had been under negotiation since 2008", "has been under curfew since May": a state the subject
+        # was in, dated by the copula, not an event its subject noun names ("The talks have been under way" are one)
+        return pred, how
     subj = next((c for c in pred.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.pos_ != "NOUN" or not is_event_nominal(subj):
         return pred, how
@@ -2408,7 +2427,9 @@ def _amount_purpose(pred: Token, how: str, root: Token, inside: set[int]) -> tup
     preposition naming what the verb's amount object went on (``amount_purpose_prepositions``) is the amount's
     purpose; a clause-closing time the parser hung on it dates the verb's spending over the period."""
     if not how.endswith("-nominal") and not (how.endswith("-verb") and pred.tag_ == "VBG") \
-            or pred.dep_ not in ("pobj", "pcomp") or pred.head.lower_ not in AMOUNT_PURPOSE_PREPOSITIONS or root.head.i != pred.i:
+            or pred.dep_ not in ("pobj", "pcomp") or pred.head.lower_ not in AMOUNT_PURPOSE_PREPOSITIONS \
+            or root.head.i != pred.i and not (root.head.dep_ == "prep" and root.head.head.i == pred.i):
+        # (with its own preposition too: "would spend 3 million euros on protecting the slope over the next two years")
         return pred, how
     prep, verb = pred.head, pred.head.head
     if verb.pos_ != "VERB" or not is_predicate(verb) or not _closes_clause(pred.doc, inside):
@@ -2813,12 +2834,13 @@ def _demonstrative_object_read_as_verb(pred: Token, how: str, root: Token, insid
 def _age_phrase(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
     """'treated children aged 5 to 11 in 2023', 'questioned people aged 18 to 24 between May and July': a participle
     giving an age (``age_participles``, with its number) is no event; the time dates the verb of the clause the aged
-    noun sits in."""
-    if pred.lower_ not in AGE_PARTICIPLES or pred.dep_ not in ("amod", "acl") \
+    noun sits in; so is one giving a measure ("will add 0.24 crowns to the price of any soft drink containing more than
+    5 grams of sugar from January 1", ``measure_participles``)."""
+    if pred.lower_ not in AGE_PARTICIPLES and pred.lower_ not in MEASURE_PARTICIPLES or pred.dep_ not in ("amod", "acl") \
             or not any(c.like_num or c.pos_ == "NUM" for c in pred.subtree if c.i != pred.i):
         return pred, how
     up = pred.head
-    for _ in range(6):
+    for _ in range(10):  # (up a chain of "of" phrases: "the price of a litre of any soft drink containing ...")
         if is_predicate(up) and up.pos_ in ("VERB", "AUX"):
             return up, "age-phrase"
         if up.head.i == up.i:

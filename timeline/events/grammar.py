@@ -302,8 +302,11 @@ def subject_token(pred: Token) -> Token | None:
                 # commas describes the whole noun phrase before it, not its last noun
                 # (not one set between two joined nouns: "The merger between Valley Gold, founded in 1948, and
                 # Harlan Dairies" says when Valley Gold was founded)
-                while head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ in ("NOUN", "PROPN") \
-                        and not any(c.dep_ == "cc" and c.i > t.i for c in head.children):
+                after = t.right_edge.i + 1
+                joined = any(c.dep_ == "cc" and c.i > t.i for c in head.children) or after + 1 < len(t.doc) \
+                    and t.doc[after].text == "," and t.doc[after + 1].dep_ == "cc"
+                while not joined and head.dep_ == "pobj" and head.head.dep_ == "prep" \
+                        and head.head.head.pos_ in ("NOUN", "PROPN"):
                     head = head.head.head
             return head
         else:

@@ -149,7 +149,8 @@ def _of_doer(noun: Token) -> Token | None:
         return None
     for c in noun.children:
         if c.dep_ == "prep" and c.lower_ == "of":
-            return next((g for g in c.children if g.dep_ == "pobj"), None)
+            of = next((g for g in c.children if g.dep_ == "pobj"), None)
+            return None if of is None or _like_amount(of) else of
     if doer:
         return None
     # (the one it happens to, given after the noun's own time, which the parser hung on the verb: "followed the

@@ -170,12 +170,25 @@ def _earlier_time(doc: Doc, t, dated: list, starts: list[int]) -> object | None:
     span = doc.char_span(t.start, t.end, alignment_mode="expand")
     if span is None or not len(span):
         return None
+    if _plan_content(span):
+        return None
     k = bisect.bisect_left(starts, t.start)
     while k > 0 and dated[k - 1].start >= span.sent.start_char:
         k -= 1
         if not _in_aside(doc, dated[k].start, span[0]) and not _in_sister_clause(doc, dated[k].start, span[0]):
             return dated[k]
     return None
+
+
+def _plan_content(span) -> bool:
+    """'parked their cabs across the square yesterday morning in protest at the council's plan to issue 1,200 licences
+    over the next three years': a length in the "to" infinitive of a noun (a plan, a proposal) belongs to what that
+    noun holds, which stands apart from the clause's time; it counts from the report, not from the protest's day."""
+    verb = span.root.head
+    if verb.dep_ == "prep":
+        verb = verb.head
+    return verb.tag_ == "VB" and verb.dep_ == "acl" and verb.head.pos_ == "NOUN" \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _past_story_time(doc: Doc, t, pub_date, dated: list, starts: list[int]) -> object | None:

@@ -98,6 +98,8 @@ def _same_event_day(text: str, out: list[Timex]) -> None:
         for d in reversed(out[:i]):
             if d.type != "DATE" or not _DAY.match(d.value) or d.mod or d.value == m.group("day"):
                 continue
+            if d.value > t.anchor[4:] and _PAST_WORD.search(clause):
+                continue  # a past clause on no day still ahead: "runs until August 15, ... a statement issued at 11 a.m."
             before = text[max(0, d.start - _EVENT_REACH):d.start]
             if any(re.search(r"\b" + re.escape(w) + r"\b[^.!?]*$", before, re.IGNORECASE) for w in words):
                 day = d.value

@@ -830,7 +830,7 @@ def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
             # "The exemption runs until August 15, the authority said in a statement issued at 11 a.m.": a past
             # clock time is on no day still ahead of the report; the last day told up to it
             earlier = [d for d in told_days if d <= pub_date]
-            anchor = StoryTime(max(earlier), "day") if earlier else None
+            anchor = StoryTime(max(earlier) if earlier else pub_date, "day")
         if anchor is not None and is_bare_clock(c.partial) and _pluperfect_before(text, c.start):
             # a past perfect's clock time lies before the story's time: not on a day still ahead ("will try again on
             # Wednesday. The rocket had been due to lift off at 9:22 a.m.": the last day told up to the publication),

@@ -1152,6 +1152,7 @@ def _season_ahead_for(span: Span) -> bool:
 _PREPARING = frozenset(vocab()["preparing_for_verbs"]["words"])
 _HOLIDAYS = frozenset(vocab()["holidays"]) | frozenset(vocab()["floating_holidays"])
 _PREPARED_REACH = 7  # words between the verb and "for": "hired 500 extra seasonal workers", "stocked up on toys"
+_CALLED_REACH = 9  # the same for a called event, which may carry its place: "a protest outside the head office"
 
 
 def _prepared_for(span: Span) -> bool:
@@ -1202,13 +1203,18 @@ def _called_for(span: Span) -> bool:
         return False
     if _scheduled_now(doc, i - 2):
         return True
-    nouns = 0
-    for j in range(i - 2, max(-1, i - 2 - _PREPARED_REACH), -1):
+    nouns, placed = 0, False
+    for j in range(i - 2, max(-1, i - 2 - _CALLED_REACH), -1):
         t = doc[j]
         if upos(t) in _VERB_POS and t.tag_ != "VBG":
-            return nouns > 0 and is_word(t, _CALLING)
-        if t.text in _CLAUSE_STOPS or not (upos(t) in _OBJECT_POS or upos(t) == "VERB"):
+            # (past a place only an active call with its object: "A memorial service planned at the university for
+            # Saturday was canceled" is a plan that may have been for a day gone by)
+            return nouns > 0 and is_word(t, _CALLING) and not (placed and (t.tag_ == "VBN" or t.dep_ == "acl"))
+        # (a place after the event, "called a protest outside the company's head office for Saturday morning")
+        if t.text in _CLAUSE_STOPS or not (upos(t) in _OBJECT_POS or upos(t) == "VERB"
+                                           or nouns and (upos(t) == "ADP" and t.lower_ != "for" or t.tag_ == "POS")):
             return False
+        placed = placed or upos(t) == "ADP"
         nouns += upos(t) in ("NOUN", "PROPN")
     return False
 
@@ -1553,6 +1559,14 @@ def _fixture_before(span: Span) -> bool:
     return (prev.text[:1].isupper() and prev.tag_ != "DT") or prev.tag_ in (",", "PRP")
 
 
+def _describing_participle(tok: Token) -> bool:
+    """'will add 0.24 crowns to the price of any soft drink containing more than 5 grams of sugar from January 1': an
+    "-ing" participle giving a noun's measure (its object counted) has no tense of its own; the clause's verb gives it
+    (one that acts keeps its own reading: "pupils preparing for exams in May")."""
+    return tok.tag_ == "VBG" and tok.dep_ == "acl" and not any(c.dep_ in ("aux", "auxpass", "nsubj") for c in tok.children) \
+        and any(c.dep_ == "dobj" and any(g.like_num for g in c.subtree) for c in tok.children)
+
+
 def _verb_tense(span: Span) -> tuple[Direction, bool]:
     """Direction from the verb group the span hangs off (or the nearest one), and whether that verb's clause
     is its own (no reporting verb frames it: :class:`Tense`)."""
@@ -1564,8 +1578,9 @@ def _verb_tense(span: Span) -> tuple[Direction, bool]:
     parsed = any(t.dep for t in span)
     if parsed:
         tok = span.root
-        for _ in range(8):
-            if (upos(tok) in _VERB_POS and tok.dep_ != "aux" or _misread_present(tok)) and not _opening_onset(tok):
+        for _ in range(12):  # (up a chain of "of" phrases past a describing participle: "the price of a litre of ...")
+            if (upos(tok) in _VERB_POS and tok.dep_ != "aux" and not _describing_participle(tok)
+                    or _misread_present(tok)) and not _opening_onset(tok):
                 tok = _plan_ender(tok) or tok  # "dropped its plan to build a plant on Monday": the dropping's time
                 tok = _modal_perfect_pair(tok) or tok
                 reporter = _reporting_verb_before(span, tok)
