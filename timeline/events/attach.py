@@ -52,7 +52,7 @@ from .lexicon import BASE_FIGURE_MARKS, BASE_FIGURE_NOUNS, BASE_OFFSET_WORDS, RA
 from .lexicon import CALLING_OFF_VERBS, CHOOSING_VERBS, NAMING_PARTICIPLES, OCCASION_COMPOUND_HEADS, SAYING_OCCASIONS
 from .lexicon import PERMITTING_VERBS, PREPOSITION_PARTICIPLES, WINNING_MEANS_NOUNS
 from .lexicon import COMPARISON_BASE_PHRASES, THAN_PRESENT_WORDS, THAN_TIME_COMPARATIVES
-from .lexicon import DEADLINE_PREPOSITIONS, QUESTION_MARKS, AGE_PARTICIPLES, MEASURE_PARTICIPLES, DEADLINE_LEADS, FORWARD_PERIOD_WORDS
+from .lexicon import DEADLINE_PREPOSITIONS, DEMONSTRATIVES, QUESTION_MARKS, AGE_PARTICIPLES, MEASURE_PARTICIPLES, DEADLINE_LEADS, FORWARD_PERIOD_WORDS
 from .lexicon import GOAL_PREPOSITIONS, TARGET_SETTING_VERBS, DATE_SETTING_VERBS, APPOINTED_DATE_NOUNS
 from .lexicon import STANDING_PARTICIPLES, MULTIPLIER_WORDS, CHANGED_TO_WORDS, COMPARISON_BASE_PRONOUN_LEADS, OFFSET_RESTATEMENT_LINKS, PLAN_LABEL_NOUNS, ROLE_LABEL_NOUNS
 from .lexicon import HABITUAL_ADVERBS, REFUSAL_VERBS, REFUSED_SAYING_VERBS
@@ -2825,7 +2825,7 @@ def _demonstrative_object_read_as_verb(pred: Token, how: str, root: Token, insid
             or not is_predicate(pred.head) or pred.head.i > pred.i or pred.head.pos_ != "VERB":
         return pred, how
     det = pred.doc[pred.i - 1]
-    if det.lower_ not in ("that", "this", "these", "those") or det.tag_ != "DT" or det.head.i != pred.i \
+    if det.lower_ not in DEMONSTRATIVES or det.tag_ != "DT" or det.head.i != pred.i \
             or any(c.dep_ in ("aux", "neg", "dobj") for c in pred.children):
         return pred, how
     return pred.head, "object-read-as-verb"
@@ -2899,10 +2899,18 @@ def _event_in_amount_phrase(pred: Token, how: str, root: Token, inside: set[int]
 def _quoted_span(tok: Token) -> tuple[int, int] | None:
     """The token range of the quotation ``tok`` stands in, between a pair of straight or curly quote marks of its
     sentence (counted from the sentence's start), or None."""
-    marks = [t.i for t in tok.sent if t.text in ('"', "\u201c", "\u201d") or t.tag_ in ("``", "''") and t.text != "'"]
-    for a, b in zip(marks[::2], marks[1::2]):
-        if a < tok.i < b:
-            return a, b
+    # (an opening mark, tagged ``, pairs with the next closing one, tagged '': a quotation carried over from the
+    # sentence before leaves a closing mark first, which opens nothing)
+    start = None
+    for t in tok.sent:
+        if t.text == "'" or t.tag_ not in ("``", "''"):
+            continue
+        if t.tag_ == "``":
+            start = t.i
+        elif start is not None:
+            if start < tok.i < t.i:
+                return start, t.i
+            start = None
     return None
 
 

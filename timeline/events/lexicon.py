@@ -452,6 +452,7 @@ AGE_NOUNS = _words("age_nouns")
 # (helper g22) a participle giving an age ("children aged 5 to 11"): no event
 AGE_PARTICIPLES = _words("age_participles")
 MEASURE_PARTICIPLES = _words("measure_participles")
+DEMONSTRATIVES = _words("demonstratives")
 # (helper g22) prepositions that make a time a deadline of the act ("rule on X before the end of the year")
 DEADLINE_LEADS = _words("deadline_leads")
 # (helper s25) "a project due to begin next spring": the noun before the adjective does what the infinitive says

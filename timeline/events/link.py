@@ -150,7 +150,9 @@ def _of_doer(noun: Token) -> Token | None:
     for c in noun.children:
         if c.dep_ == "prep" and c.lower_ == "of":
             of = next((g for g in c.children if g.dep_ == "pobj"), None)
-            return None if of is None or _like_amount(of) else of
+            # (an amount is no doer: "a rise of 3 percent"; people counted are, "the arrest of two men")
+            return None if of is None or of.like_num or of.lemma_.lower() in QUANTITY_NOUNS \
+                or of.ent_type_ in ("PERCENT", "MONEY", "QUANTITY") else of
     if doer:
         return None
     # (the one it happens to, given after the noun's own time, which the parser hung on the verb: "followed the
