@@ -824,24 +824,18 @@ def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
                                                           or small_hours_after_late(c.partial, story_span, text,
                                                                                     c.start, c.end)):
             anchor = StoryTime(anchor.date + dt.timedelta(days=1), "day")  # "left at 21:45 ... landed at 04:10"
+        pluperfect = anchor is not None and is_bare_clock(c.partial) and _pluperfect_before(text, c.start)
         if (anchor is not None and is_bare_clock(c.partial) and pub_date is not None and anchor.date > pub_date
-                and tense.direction in (Direction.PAST, Direction.STRICT_PAST)
-                and not _pluperfect_before(text, c.start)):
-            # "The exemption runs until August 15, the authority said in a statement issued at 11 a.m.": a past
-            # clock time is on no day still ahead of the report; the last day told up to it
+                and (pluperfect or tense.direction in (Direction.PAST, Direction.STRICT_PAST))):
+            # a past or past perfect clock time is on no day still ahead of the report: the last day told up to the
+            # publication ("will try again on Wednesday. The rocket had been due to lift off at 9:22 a.m."; "The
+            # exemption runs until August 15, the authority said in a statement issued at 11 a.m.")
             earlier = [d for d in told_days if d <= pub_date]
             anchor = StoryTime(max(earlier) if earlier else pub_date, "day")
-        if anchor is not None and is_bare_clock(c.partial) and _pluperfect_before(text, c.start):
-            # a past perfect's clock time lies before the story's time: not on a day still ahead ("will try again on
-            # Wednesday. The rocket had been due to lift off at 9:22 a.m.": the last day told up to the publication),
-            # nor later on the story's day than its time ("recovered six bodies the following morning. The vessel had
-            # left the port at 2 p.m.": the day before)
-            if pub_date is not None and anchor.date > pub_date:
-                earlier = [d for d in told_days if d <= pub_date]
-                if earlier:
-                    anchor = StoryTime(max(earlier), "day")
-            elif story_until is not None and c.partial.hour * 60 + (c.partial.minute or 0) > story_until:
-                anchor = StoryTime(anchor.date - dt.timedelta(days=1), "day")
+        elif pluperfect and story_until is not None and c.partial.hour * 60 + (c.partial.minute or 0) > story_until:
+            # nor is a past perfect's clock time later on the story's day than its time ("recovered six bodies the
+            # following morning. The vessel had left the port at 2 p.m.": the day before)
+            anchor = StoryTime(anchor.date - dt.timedelta(days=1), "day")
         if _past_count_from_plan(c.partial, anchor, pub_date, tense.direction, told_days):
             # "crashed on Thursday. ... a flight planned for Sept. 22 could be delayed. Two days earlier, a cargo ship
             # had undocked": a count told in the past goes back from the last day the story told that had come by
