@@ -73,6 +73,7 @@ from .lexicon import ANCHORED_DURATION_CUES, BARE_TIME_ARGUMENT_PREPOSITIONS, LE
 from .lexicon import _words
 from .timex_tokens import typed_timex_tokens, dated_timex_tokens
 from ..temporal.vocab import vocab
+from ..temporal.morph import has_to
 
 
 def _copular_predicate(verb: Token) -> Token | None:
@@ -895,7 +896,7 @@ def _is_quantity(tok: Token) -> bool:
 
 def _quantity_subject(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:
     if pred.lemma_.lower() in MEASURE_VERBS and how.endswith("-verb") \
-            and not any(c.dep_ == "aux" and c.lower_ == "to" for c in pred.children):
+            and not has_to(pred):
         # "A year earlier, net income was $2.1 million", "losses totaled $5 million": the amount is the event
         # (not a foreseen one: "expect sales to reach $2 billion by 2030" is the reaching)
         for c in pred.children:
@@ -1010,7 +1011,7 @@ def _secondary_predicate(pred: Token, how: str, root: Token, inside: set[int]) -
     """'was found clinging to an inner tube Nov. 25', 'were reported killed in recent days': a participle
     describing the state of the main verb's argument is not the event; the main verb is."""
     if pred.tag_ in ("VBG", "VBN") and pred.dep_ in ("xcomp", "oprd") and is_predicate(pred.head) \
-            and pred.head.lemma_ not in ASPECTUAL_VERBS and not any(c.dep_ == "aux" and c.lower_ == "to" for c in pred.children) \
+            and pred.head.lemma_ not in ASPECTUAL_VERBS and not has_to(pred) \
             and not (pred.tag_ == "VBG" and pred.i > pred.head.i and lemma_in(pred.head, REPORTING_VERBS)):
         # (a saying's gerund is what was said, dated in its own phrase: "admitted accepting bribes between 2012
         # and 2021", "denied taking the money in 2019")
@@ -1547,7 +1548,7 @@ def _going_to(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Tok
     of the verb after it, which is the event."""
     if pred.lower_ == "going" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in pred.children):
         for c in pred.children:
-            if c.dep_ == "xcomp" and is_predicate(c) and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+            if c.dep_ == "xcomp" and is_predicate(c) and has_to(c):
                 return c, "going-to"
     return pred, how
 
@@ -1601,7 +1602,7 @@ def _infinitive_owner(t: Token) -> Token | None:
     for _ in range(4):
         if t.head.i == t.i:
             return None
-        if t.dep_ == "acl" and t.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+        if t.dep_ == "acl" and t.tag_ == "VB" and has_to(t):
             owner = t.head
             return owner if owner.pos_ == "NOUN" and is_event_nominal(owner) else None
         if t.dep_ not in ("dobj", "pobj", "prep"):
@@ -2159,7 +2160,7 @@ def _deadline_infinitive(pred: Token, how: str, root: Token, inside: set[int]) -
     hung = [c for i in inside for c in root.doc[i].children if c.dep_ in ("relcl", "acl")]
     for c in list(pred.children) + hung:
         if c.dep_ in ("advcl", "xcomp", "relcl", "acl") and c.i > max(inside) and c.tag_ == "VB" \
-                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                and has_to(c):
             return c, "deadline-infinitive"
     return pred, how
 
@@ -2233,7 +2234,7 @@ def _capacity_infinitive(pred: Token, how: str, root: Token, inside: set[int]) -
     of being able is what could be done, no event; the verb acting on the noun is what the time dates."""
     noun = pred.head
     if pred.tag_ != "VB" or pred.dep_ != "acl" or not lemma_in(noun, CAPACITY_NOUNS) \
-            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in pred.children) \
+            or not has_to(pred) \
             or noun.dep_ not in ("dobj", "nsubjpass") or not is_predicate(noun.head) or noun.head.pos_ != "VERB":
         return pred, how
     return noun.head, "capacity-infinitive"
@@ -2251,7 +2252,7 @@ def _ago_on_infinitive(pred: Token, how: str, root: Token, inside: set[int]) -> 
     back from the report ("ago") places the finite past verb; the infinitive after it is what was invited or
     tried, not then done."""
     if root.doc[max(inside)].lower_ != "ago" or pred.tag_ != "VB" or pred.dep_ != "xcomp" \
-            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in pred.children):
+            or not has_to(pred):
         return pred, how
     verb = pred.head
     if not is_predicate(verb) or verb.pos_ != "VERB" or not _past_group(verb):
@@ -4270,7 +4271,7 @@ def _past_time_on_plan(pred: Token, how: str, root: Token, behind: bool | None) 
     what was offered, not yet done. A time in a phrase of the infinitive's own ("an agreement to acquire the
     bank in January") may be when the acquiring is due, so it stays."""
     if behind is not True or root.dep_ == "pobj" or pred.tag_ != "VB" or pred.dep_ != "acl" \
-            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in pred.children):
+            or not has_to(pred):
         return pred, how
     noun = pred.head
     if noun.pos_ == "NOUN" and is_event_nominal(noun):
@@ -4284,7 +4285,7 @@ def _plan_ended(pred: Token, how: str, root: Token, ahead: bool | None) -> tuple
     (``plan_ending_verbs``) takes as object dates the ending; the planned act never happens. The parser may hang
     the infinitive on the verb ("withdrew its offer to buy the firm in May"): it is the noun's when it follows it."""
     if ahead or ahead is None and _year_after_report(root) or pred.tag_ != "VB" \
-            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in pred.children) \
+            or not has_to(pred) \
             or not pred.left_edge.i <= root.i <= pred.right_edge.i:
         return pred, how
     if pred.dep_ == "acl":
@@ -4425,7 +4426,7 @@ def _chosen_for_task(pred: Token, how: str, root: Token, inside: set[int], ahead
     else:
         return pred, how
     if inf.tag_ != "VB" or inf.dep_ not in ("xcomp", "advcl") and not _permitted_clause(inf) \
-            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in inf.children):
+            or not has_to(inf):
         return pred, how
     verb = inf.head
     if verb.tag_ not in ("VBD", "VBN") or not (lemma_in(verb, CHOOSING_VERBS) or lemma_in(verb, PERMITTING_VERBS)) or root.i < inf.i \
@@ -4582,7 +4583,7 @@ def _ahead_on_past_relative(pred: Token, how: str, root: Token, inside: set[int]
 def _intended_infinitive(verb: Token) -> bool:
     """Whether ``verb`` is the to-infinitive of a verb of intending or expecting ("plans to reopen", "expects to
     rule"): an act not done yet."""
-    return verb.dep_ == "xcomp" and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+    return verb.dep_ == "xcomp" and verb.tag_ == "VB" and has_to(verb) \
         and (lemma_in(verb.head, INTENDING_VERBS) or lemma_in(verb.head, EXPECTING_VERBS))
 
 

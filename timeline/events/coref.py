@@ -44,7 +44,7 @@ from .lexicon import EVENT_COURSE_VERBS, EVIDENCE_VERBS, NAME_PARTICLES, SCHEDUL
 from .lexicon import ROLE_PLAYING_VERBS, _words
 from .lexicon import NAMING_PARTICIPLES
 from .lexicon import ORDINAL_ANAPHORS
-from ..temporal.morph import aux_forms
+from ..temporal.morph import aux_forms, has_to
 from ..temporal.vocab import lexicon
 from .lexicon import COLLECTIVE_PEOPLE_NOUNS, SCHEDULE_SLIPPING_VERBS
 from .lexicon import TIME_UNITS as _TIME_UNITS
@@ -395,7 +395,7 @@ def _raised_subject(pred: Token) -> bool:
     """'It is due to reach the coast', 'it is likely to close': the subject of "be" with a raising adjective
     and an infinitive is the infinitive's own doer, not a placeholder ("it is possible that ...")."""
     return any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in RAISING_PREDICATES
-               and any(g.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in g.children)
+               and any(g.dep_ == "xcomp" and has_to(g)
                        for g in c.children)
                for c in pred.children)
 
@@ -996,7 +996,7 @@ def _raised_plural_object(tok: Token) -> Token | None:
     clause = tok.head
     verb = clause.head
     if tok.lower_ != "them" or tok.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ not in ("ccomp", "xcomp") \
-            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) \
+            or not has_to(clause) \
             or not is_predicate(verb) or not lemma_in(verb, OBJECT_RAISING_VERBS):
         return None
     plurals = [t for t in tok.doc[tok.sent.start:tok.i] if t.tag_ in ("NNS", "NNPS") and t.pos_ in ("NOUN", "PROPN")
@@ -1919,7 +1919,7 @@ def _infinitive_possessor(tok: Token) -> Token | None:
         return None
     verb = tok.head.head
     if verb.tag_ != "VB" or verb.dep_ not in ("advcl", "xcomp") \
-            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+            or not has_to(verb) \
             or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children):
         return None
     doer = subject_token(verb.head) if verb.dep_ == "advcl" else subject_token(verb)
@@ -2919,7 +2919,7 @@ def _made_to_act(verb: Token) -> bool:
     """'It was ordered to pay each family 8,000 pounds', 'was forced to sell the plant': a passive verb whose
     infinitive acts on an object; its subject is made to do that, so it is a doer."""
     return any(c.dep_ == "auxpass" for c in verb.children) and any(
-        x.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children) and _acts_on_object(x)
+        x.dep_ == "xcomp" and has_to(x) and _acts_on_object(x)
         for x in verb.children)
 
 
@@ -2963,8 +2963,7 @@ def _same_pronoun_above(tok: Token, skip: frozenset[int] | set[int]) -> Referent
             return Referent(ref.head, ref.name, tok.text, ref.name_tokens) if ref.pronoun else None
         # (an infinitive complement on the way up is no report: "it expects earnings to be lower than the $49
         # million it earned")
-        infinitive = t is not tok.head and t.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to"
-                                                                      for c in t.children)
+        infinitive = t is not tok.head and t.dep_ == "ccomp" and has_to(t)
         if t.head.i == t.i or t.dep_ in ("conj", "ccomp", "parataxis") and not infinitive:
             return None  # a coordinated or reported clause has rules of its own
         t = t.head

@@ -6,7 +6,7 @@ import datetime as dt
 
 from spacy.tokens import Doc, Token
 
-from ..temporal.morph import without_prefix
+from ..temporal.morph import has_to, without_prefix
 from ..temporal.partial import Direction
 from ..temporal.tense import read_tense
 from .timex_tokens import dated_timex_tokens, typed_timex_tokens
@@ -263,7 +263,7 @@ def subject_token(pred: Token) -> Token | None:
             # it is said of
             return t.head
         elif t.dep_ == "advcl" and t is not pred and t.tag_ == "VB" and is_predicate(t.head) \
-                and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) \
+                and has_to(t) \
                 and not any(c.dep_ == "mark" for c in t.children):
             # "had borrowed in 2022 to expand herds and would struggle to meet repayments": a verb joined to a
             # purpose infinitive shares the subject of the verb the infinitive is for
@@ -287,7 +287,7 @@ def subject_token(pred: Token) -> Token | None:
                 # noun the sentence opens with
                 return root
             if t.dep_ == "acl" and lemma_in(head, CONTENT_INFINITIVE_NOUNS) \
-                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+                    and has_to(t):
                 # "a proposal to extend the deal": the proposal extends nothing; but in "..., and the city orchestra
                 # plans to stage the opera", a plural noun joined to a verb is the verb "plans", and the noun
                 # compound before it its subject
@@ -319,7 +319,7 @@ def _deadline_noun_infinitive(t: Token) -> bool:
     """Whether ``t`` is a "to" infinitive the parser hung on the noun of an "until" phrase of a verb ("has until the
     end of the month to pay")."""
     head = t.head
-    return t.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) \
+    return t.tag_ == "VB" and has_to(t) \
         and head.dep_ == "pobj" and head.head.lower_ in ("until", "till") and head.head.head.pos_ in ("VERB", "AUX")
 
 
@@ -331,7 +331,7 @@ def governor_of_misread_conjunct(conj: Token) -> Token | None:
     resign and leave", "wants to open a store and hire staff")."""
     head = conj.head
     if conj.dep_ != "conj" or conj.tag_ != "VBD" or head.dep_ != "xcomp" or head.tag_ != "VB" \
-            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children) \
+            or not has_to(head) \
             or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in conj.children):
         return None
     gov = head.head
@@ -584,7 +584,7 @@ def relative_object_of_infinitive(pred: Token) -> Token | None:
     which officials expect to finish the road")."""
     verb = pred.head
     if pred.dep_ != "xcomp" or pred.tag_ != "VB" or verb.i == pred.i or verb.dep_ != "relcl" \
-            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in pred.children) \
+            or not has_to(pred) \
             or any(c.dep_ in ("dobj", "ccomp", "xcomp", "prt") and c.lower_ not in RELATIVE_PRONOUNS
                    for c in pred.children):
         return None

@@ -45,7 +45,7 @@ from ..temporal.tense import own_verb_direction, tense_for
 from ..temporal.veto import PLURAL_UNITS
 from ..doctext import text_of
 from ..temporal.vocab import vocab
-from ..temporal.morph import aux_forms
+from ..temporal.morph import aux_forms, has_to
 from .grammar import bounded_term, moves_event, present_verb_group, raised_infinitive, record_comparison, record_in_span
 from .lexicon import (TRAILING_PERIOD_UNITS, CUE_HEDGES, TERM_BOUNDS, ANCHORED_DURATION_AFTER_CUES, ANCHORED_DURATION_CUES, BACKWARD_PERIOD_WORDS, FORECAST_VERBS,
                       FORWARD_PERIOD_WORDS, INTERVAL_CUES, MODAL_AUX, PERIOD_END_LINKS, RANGE_OPENERS, REPORTING_VERBS, VAGUE_COUNT)
@@ -1340,7 +1340,7 @@ def _infinitive_ahead(span, timex, pub_date: dt.date) -> bool:
     """'passed a bill to fund the government through Dec. 15': an infinitive's time after the report lies ahead
     whatever the tense of the verb it hangs on (what the bill is for runs from now to then)."""
     verb = _governing_verb(span)
-    return verb is not None and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+    return verb is not None and verb.tag_ == "VB" and has_to(verb) \
         and timex.interval_start is not None and timex.interval_start > _day(pub_date)
 
 
@@ -1421,7 +1421,7 @@ def _bid_ahead(span) -> bool:
     tense of the wanting. Outside a report ("The council ordered the firm to pay within 30 days") when the order
     was given is unsaid, so no interval."""
     verb = _governing_verb(span)
-    if verb is None or verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if verb is None or verb.tag_ != "VB" or not has_to(verb):
         return False
     head = verb.head
     return verb.dep_ in ("xcomp", "ccomp") and head.pos_ == "VERB" and head.lemma_.lower() in BIDDING_VERBS \

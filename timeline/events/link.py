@@ -13,6 +13,7 @@ from .coref import TIME_NOUNS
 from .coref import (Referent, continues_noun_phrase, lost_main_verb_subject, opening_its_owner, participle_misparse, reported_by, reports, resolve, stand_in,
                     trailing_speaker)
 from .event import Event
+from ..temporal.morph import has_to
 from .grammar import OBJECT_DEPS, SUBJECT_DEPS, is_event_nominal, is_predicate, lemma_in, negative_subject, past_dateline, phrasal_lemma, subject_token
 from .lexicon import ATTRIBUTION_DOCUMENTS, EXPECTING_VERBS, OUTCOME_VERBS, REPORT_TAKING_VERBS, SUPERSEDED_PLAN_ADVERBS
 from .lexicon import _words
@@ -195,7 +196,7 @@ def _planner(pred: Token) -> Token | None:
         owner = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" and noun.i < c.i < pred.i
                       for g in c.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")
                       and g.ent_type_ not in ("DATE", "TIME")), None)
-    if owner is not None and any(c.dep_ == "aux" and c.lower_ == "to" for c in pred.children) \
+    if owner is not None and has_to(pred) \
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in pred.children):
         # "Sweden's decision to join NATO in 2024", "the firm's plan to cut 500 jobs": the noun's owner is to do it
         # (unless a "for" names who: "the court's order for the city to pay": the city)
@@ -204,7 +205,7 @@ def _planner(pred: Token) -> Token | None:
         return doer if doer is not None else owner
     if pred.dep_ != "acl" or pred.tag_ != "VB" or noun.dep_ != "dobj" or not is_predicate(noun.head) \
             or not any(lemma_in(noun.head, verbs) for verbs in (AUTHORING_VERBS, ADOPTING_VERBS, ABANDONING_VERBS)) \
-            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in pred.children):
+            or not has_to(pred):
         return None
     author = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from") and c.i < pred.i
                    for g in c.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")), None)
@@ -360,7 +361,7 @@ def _length_taker(pred: Token) -> Token | None:
     the length (the object-control reading "asked the court to delay" gives "four hours"). None otherwise."""
     if pred.dep_ not in ("xcomp", "advcl") or pred.tag_ != "VB" or not is_predicate(pred.head) \
             or not lemma_in(pred.head, LENGTH_VERBS) \
-            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in pred.children) \
+            or not has_to(pred) \
             or any(c.dep_ in SUBJECT_DEPS for c in pred.children):
         return None
     obj = next((c for c in (*pred.head.children, *pred.children) if c.dep_ == "dobj" and c.i < pred.i), None)
@@ -381,7 +382,7 @@ def _linked_subject_of_infinitive(pred: Token) -> Token | None:
     None otherwise ("Portugal wants the first tranche to arrive": no linking verb)."""
     noun = pred.head
     if pred.dep_ not in ("relcl", "acl") or pred.tag_ != "VB" or noun.dep_ != "attr" \
-            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in pred.children) \
+            or not has_to(pred) \
             or any(c.dep_ in ("nsubj", "nsubjpass") for c in pred.children) \
             or not lemma_in(noun.head, NOUN_LINKING_VERBS) \
             or not any(c.dep_ == "amod" and (c.lower_ in SUBJECT_INFINITIVE_MODIFIERS or c.tag_ == "JJS"
@@ -707,7 +708,7 @@ def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_tim
     if subj is None and pred.dep_ == "xcomp" and pred.head.tag_ == "VBG":
         subj = _gerund_subject(pred.head)  # "fined the bank for failing to report loans": the bank
     if subj is None and pred.dep_ == "advcl" and pred.tag_ == "VB" and is_predicate(pred.head) \
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in pred.children) \
+            and has_to(pred) \
             and not any(c.dep_ == "mark" for c in pred.children):
         obj = next((c for c in pred.head.children if c.dep_ == "dobj" and c.i < pred.i), None)
         if obj is not None and (lemma_in(pred.head, DEPLOYING_VERBS) or lemma_in(pred.head, DEADLINE_GRANTING_VERBS)) \
@@ -854,7 +855,7 @@ def _haver_of_means(pred: Token) -> Token | None:
     object's: a supply's own lasting is :func:`_lasting_supply`'s). None otherwise."""
     noun = pred.head
     if pred.tag_ != "VB" or pred.dep_ not in ("relcl", "acl") or noun.dep_ != "dobj" or noun.head.lemma_ != "have" \
-            or noun.i > pred.i or not any(c.dep_ == "aux" and c.lower_ == "to" for c in pred.children) \
+            or noun.i > pred.i or not has_to(pred) \
             or pred.lower_ in RESOURCE_LASTING_VERBS or not is_predicate(noun.head):
         return None
     return subject_token(noun.head)
@@ -1252,7 +1253,7 @@ def _framing_mood(pred: Token) -> str:
             # "has not ruled out a strike in the autumn": a strike is possible, not reported as held
             return f"not {excluded}" if _negations(pred.head) % 2 else excluded
     if pred.pos_ == "NOUN" and pred.dep_ in ("nsubj", "nsubjpass") and is_predicate(pred.head) \
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in pred.head.children):
+            and has_to(pred.head):
         # "expects fourth-quarter earnings to be substantially lower": an event noun subject of an infinitive
         # clause is as (un)asserted as that clause ("expected to")
         return modality(pred.head)[0]
@@ -1656,7 +1657,7 @@ def _time_phrases(head: Token | None, times: set[int] | frozenset[int]) -> set[i
              for g in p.children if g.dep_ == "pobj" and g.i in times for x in p.subtree}
     # one in an infinitive on the subject ("A plan to remove cars by 2028 was approved on Monday"): the plan's date
     found.update(x.i for a in head.children if a.dep_ == "acl" and a.tag_ == "VB"
-                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in a.children)
+                 and has_to(a)
                  for p in a.children if p.dep_ == "prep"
                  for g in p.children if g.dep_ == "pobj" and g.i in times for x in p.subtree)
     # a bare time deeper in the phrase ("The heat wave, the second this month, ..."): its words go as well

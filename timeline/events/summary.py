@@ -28,6 +28,7 @@ from .lexicon import ASPECTUAL_VERBS, COMPLEMENT_INFINITIVE_VERBS, DEADLINE_GIVI
 # words before a noun that make its infinitive one that happened: "the first/last/only one to ..."
 SERIES_WORDS = SEQUENCE_ADJECTIVES | {"only"}
 from .phrases import name_after_title, phrase_tokens, set_off_phrases, trim
+from ..temporal.morph import has_to
 from .timex_tokens import typed_timex_tokens
 
 MAX_SUMMARY_TOKENS = 24
@@ -99,7 +100,7 @@ def modality(pred: Token) -> tuple[str, bool]:
     hops = 0
     # "expect the economy to shrink", parsed as a clause with its own subject: an infinitive under a raising
     # predicate all the same
-    infinitive = pred.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in pred.children)
+    infinitive = pred.dep_ == "ccomp" and has_to(pred)
     # ("a stadium due to open in 2028", parsed with the infinitive a clause under "due" as a preposition: the same)
     infinitive = infinitive or pred.dep_ == "pcomp" and pred.head.lower_ in RAISING_PREDICATES and _own_to(pred)
     # ("would not let his flock graze the upper pastures this summer": a bare infinitive under a causative)
@@ -114,7 +115,7 @@ def modality(pred: Token) -> tuple[str, bool]:
             lemma = word_of(t, RAISING_PREDICATES) or lemma
         # (a hedge only over its to-infinitive: "reported seeing smoke on Friday" saw it)
         if lemma in RAISING_PREDICATES and (lemma not in HEDGING_RAISING_PREDICATES
-                                            or any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children)):
+                                            or has_to(below)):
             parts.append((t.i, RAISING_PREDICATES[lemma]))
         elif lemma in COPULAR_PLANS and _copular_plan(t, below):
             parts.append((t.i, f"{t.lower_} to"))  # "is to", "was to": the copula as written
@@ -194,7 +195,7 @@ def _demanded(pred: Token) -> Token | None:
     if pred.dep_ not in ("advcl", "ccomp", "xcomp") or not is_predicate(head) or word_of(head, DEMANDING_VERBS) is None:
         return None
     if not any(c.dep_ == "mark" and c.lower_ == "for" for c in pred.children) \
-            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in pred.children) \
+            or not has_to(pred) \
             or not any(c.dep_ in ("nsubj", "nsubjpass") for c in pred.children):
         return None
     return head

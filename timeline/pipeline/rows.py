@@ -26,6 +26,7 @@ from ..readers.dateline import dateline_span, undated_dateline_span
 from ..table import is_asserted
 from ..temporal.vocab import alternation, vocab
 from ..temporal.partial import GRAN_RANK
+from ..temporal.morph import has_to
 from ..temporal.ranges import event_end
 from ..temporal.tagger import DAY_LEFT_AFTER
 
@@ -188,7 +189,7 @@ def _plan_content(span) -> bool:
     if verb.dep_ == "prep":
         verb = verb.head
     return verb.tag_ == "VB" and verb.dep_ == "acl" and verb.head.pos_ == "NOUN" \
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and has_to(verb)
 
 
 def _past_story_time(doc: Doc, t, pub_date, dated: list, starts: list[int]) -> object | None:

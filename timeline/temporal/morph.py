@@ -127,6 +127,13 @@ def is_word(tok: Token, words) -> bool:
     return lem in words or lem + "e" in words or (w.endswith("s") and w[:-1] in words)
 
 
+def has_to(tok: Token) -> bool:
+    """Whether ``tok`` carries an infinitive's "to" as its own auxiliary ("plans to stage", "had until Friday to
+    pay"): the parser hangs the marker on the verb it marks, so this is how a "to" infinitive is told from a
+    finite verb or a bare infinitive."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
 _SENTENCE_STOPS = frozenset({".", "!", "?", ";"})
 
 

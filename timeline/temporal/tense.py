@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
-from .morph import aux_forms, is_word, lemma, lemma_after_prefix, upos
+from .morph import aux_forms, has_to, is_word, lemma, lemma_after_prefix, upos
 from .partial import Direction
 from .veto import compared
 from .vocab import alternation, vocab
@@ -999,7 +999,7 @@ def _weekday_deadline_of_past_request(span: Span) -> bool:
             return h.tag_ == "VBD" or h.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in h.children)
         # (through an infinitive or a noun, not a finite clause: "told reporters the team would announce its
         # squad by Wednesday" reports a plan, it asks for nothing)
-        if h.dep_ == "xcomp" or h.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in h.children) \
+        if h.dep_ == "xcomp" or h.dep_ == "ccomp" and has_to(h) \
                 or h.dep_ in ("pobj", "dobj", "prep") or upos(h) in ("NOUN", "PROPN"):
             if h.head.i == h.i:
                 return False
