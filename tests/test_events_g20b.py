@@ -34,7 +34,9 @@ REQUESTED = [
 # time lies ahead of the report (the event asked for is then what it dates)
 NOT_REQUESTED = [
     ("Investors are waiting for the vote on Thursday.", "Thursday", "vote"),
-    ("Ministers held talks on Wednesday.", "Wednesday", "talks"),
+    # (session 34: a light verb with a plural, possessed or definite object is the event itself, not
+    # the noun; was 'talks': docs/preceding_nominal_convention.md)
+    ("Ministers held talks on Wednesday.", "Wednesday", "held"),
     ("The union has asked for a meeting next week.", "next week", "meeting"),
     ("The team is preparing for the election in November.", "November", "election"),
 ]

@@ -47,7 +47,9 @@ OPEN = {
 RULE_CASES = [
     # light "take" (with a gathering only) and "deliver"
     ("The Senate took a vote on the bill on Friday.", "Friday", "vote"),
-    ("The judge will deliver her verdict on Thursday.", "Thursday", "verdict"),
+    # (session 34: a light verb with a plural, possessed or definite object is the event itself, not
+    # the noun; was 'verdict': docs/preceding_nominal_convention.md)
+    ("The judge will deliver her verdict on Thursday.", "Thursday", "deliver"),
     ("The king delivered a speech to parliament on Tuesday.", "Tuesday", "speech"),
     ("Rebels took control of the port on Monday.", "Monday", "took"),
     ("The carmaker delivered 500 vans to the post office in May.", "May", "delivered"),

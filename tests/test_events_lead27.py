@@ -57,7 +57,9 @@ def test_time_closing_the_complement_dates_the_verb(text, timex, trigger):
     # after a preposition of time the noun is the anchor the time dates
     ("Shares fell sharply after the announcement on Monday.", "Monday", "announcement"),
     # a light verb, or a verb and preposition that only say the noun happens
-    ("Negotiators held talks in Geneva on Monday.", "Monday", "talks"),
+    # (session 34: a light verb with a plural, possessed or definite object is the event itself, not
+    # the noun; was 'talks': docs/preceding_nominal_convention.md)
+    ("Negotiators held talks in Geneva on Monday.", "Monday", "held"),
     ("The speaker put the bill to a vote on Wednesday.", "Wednesday", "vote"),
     ("The convoy came under fire on Tuesday.", "Tuesday", "fire"),
     # in the subject, before the verb

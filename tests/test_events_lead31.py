@@ -173,7 +173,9 @@ def test_passive_joined_to_a_modal_perfect_is_not_asserted():
     ("Lawmakers failed to pass the anti-corruption legislation by Christmas.", "pass"),
     ("He said the coalition must pass anti-corruption legislation by Christmas.", "pass"),
     # negative: a light verb's noun stays the event
-    ("The two sides must hold talks by Friday.", "talks"),
+    # (session 34: a light verb with a plural, possessed or definite object is the event itself, not
+    # the noun; was 'talks': docs/preceding_nominal_convention.md)
+    ("The two sides must hold talks by Friday.", "hold"),
 ])
 def test_deadline_on_the_object_bounds_the_act(text, trigger):
     assert _text(row_of(text, "Christmas" if "Christmas" in text else "Friday", "2012-10-17")["trigger"]) == trigger

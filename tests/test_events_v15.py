@@ -197,7 +197,9 @@ def test_time_after_a_standing_participle_dates_the_main_verb(text, timex, trigg
     ("The council said it would announce a verdict within five days.", "five days", "announce"),
     ("The agency will finish the inspection in three weeks.", "three weeks", "finish"),
     # negative: a light verb's noun stays the event; a day (not a window) keeps the existing readings
-    ("The junta said it would hold elections within 60 days.", "60 days", "elections"),
+    # (session 34: a light verb with a plural, possessed or definite object is the event itself, not
+    # the noun; was 'elections': docs/preceding_nominal_convention.md)
+    ("The junta said it would hold elections within 60 days.", "60 days", "hold"),
     ("The board will announce its decision on Friday.", "Friday", "announce"),
 ])
 def test_window_ahead_on_a_future_act(text, timex, trigger):

@@ -232,7 +232,9 @@ def test_particle_between_object_and_time(text, timex, trigger):
     ("Activists have pressed for the release of the prisoners since May.", "May", "pressed"),
     # negatives: without the perfect the noun keeps its time; a light verb's noun is the event
     ("Activists pressed for the release of the prisoners in May.", "May", "release"),
-    ("The club has held talks with the player since March.", "March", "talks"),
+    # (session 34: a light verb with a plural, possessed or definite object is the event itself, not
+    # the noun; was 'talks': docs/preceding_nominal_convention.md)
+    ("The club has held talks with the player since March.", "March", "held"),
 ])
 def test_since_with_a_perfect_verb(text, timex, trigger):
     assert row_of(text, timex)["trigger"] == trigger

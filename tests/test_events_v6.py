@@ -202,7 +202,9 @@ def test_it_inside_a_sentence_stays_when_unsure(text, timex):
     ("The board will review the proposals on Feb. 20.", "Feb. 20", "review"),
     ("The tribunal will hear fresh arguments on March 3.", "March 3", "hear"),
     # negatives: after a light verb the noun is the event; a period after an amount is the amount's
-    ("The two sides will hold talks on March 3.", "March 3", "talks"),
+    # (session 34: a light verb with a plural, possessed or definite object is the event itself, not
+    # the noun; was 'talks': docs/preceding_nominal_convention.md)
+    ("The two sides will hold talks on March 3.", "March 3", "hold"),
     ("The retailer posted a loss for the third quarter.", "the third quarter", "loss"),
 ])
 def test_day_after_a_content_verbs_object(text, timex, trigger):

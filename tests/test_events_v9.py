@@ -270,8 +270,10 @@ def test_count_of_a_run_dates_the_verb(text, timex, trigger, subject):
 
 
 def test_plain_ordinal_event_noun_keeps_its_row():
-    # "its second meeting": an event, no count of a run
-    assert row_of("The board held its second meeting on Tuesday.", "Tuesday")["trigger"] == "meeting"
+    # "its second meeting": an event, no count of a run (session 34: the possessed object of a light verb leaves the
+    # verb the event, so the noun is shown under a verb of its own; was "The board held its second meeting on
+    # Tuesday" -> meeting: docs/preceding_nominal_convention.md)
+    assert row_of("The board postponed its second meeting until Tuesday.", "Tuesday")["trigger"] == "meeting"
 
 
 def test_expected_infinitive_with_its_own_subject_is_not_asserted():

@@ -27,6 +27,8 @@ def phrase_tokens(tok: Token, exclude: set[int]) -> list[Token]:
             continue  # "A dredging project to deepen the channel": what the noun is for names it
         elif _coordinating_comma(tok, c):
             continue  # "Spain, Portugal and Greece": the comma joins two of the conjuncts
+        elif _modifier_comma(tok, c):
+            continue  # "a second, larger swarm": the comma between two of the noun's adjectives
         elif _aside_conjunct(tok, c):
             drop.update(x.i for x in c.subtree)  # "The coach, as well as three players,": the coach alone
             drop.update(x.i for g in tok.children if g.dep_ == "cc" and tok.i < g.i < c.i for x in g.subtree)
@@ -111,6 +113,18 @@ def _coordinating_comma(tok: Token, c: Token) -> bool:
     return any(x.dep_ == "conj" and x.left_edge.i == nxt.i for x in tok.children) \
         or (nxt.dep_ == "cc" and sum(x.dep_ == "conj" for x in tok.subtree) >= 2
             and any(x.dep_ == "conj" and x.i > nxt.i for x in tok.subtree))  # a serial list, not an aside's comma
+
+
+def _modifier_comma(tok: Token, c: Token) -> bool:
+    """'a second, larger swarm', 'a long, cold winter': a comma between two adjectives before the noun, both its
+    own, belongs to the phrase; a comma before the noun's first word or after its last modifier does not."""
+    if c.text != "," or c.dep_ != "punct" or not tok.left_edge.i < c.i < tok.i - 1:
+        return False
+    # (each modifier whole: "a second, much larger swarm", "a new, $5 billion plant")
+    before = any(x.dep_ == "amod" and x.right_edge.i == c.i - 1 for x in tok.children)
+    after = any(x.dep_ in ("amod", "nummod", "compound", "nmod") and x.left_edge.i == c.i + 1 and x.i < tok.i
+                for x in tok.children)
+    return before and after
 
 
 def _aside_conjunct(tok: Token, c: Token) -> bool:

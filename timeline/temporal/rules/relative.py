@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from .. import veto
-from ..partial import UNIT_GRAN, Partial, literal
+from ..partial import UNIT_GRAN, Direction, Partial, literal
 from ..text import period_bound
 from ..vocab import lexicon, number, weekday_num
 from .base import Ex, family, g
@@ -43,6 +43,8 @@ def rel_unit(m):
     # "that week", "the same month", "the following year": the story's, or unknown without one; "the previous
     # month" is the one before the story's, or before the publication's when the story has no time yet
     story_only = anchor == "story" and not rel.get("dct_fallback")
+    if unit == "WE" and rel.get("upcoming"):
+        return Partial(weekday=6, gran="weekend", direction=Direction.FUTURE)  # the weekend of the next Saturday
     if unit == "WE":
         return Partial(anchor=anchor, rel_unit="W", rel_n=n, gran="weekend", story_only=story_only)
     if unit == "D" and (anchor != "story" or rel.get("dct_fallback")):
@@ -350,6 +352,8 @@ RULES = [
                    Ex("It happened this year.", "this year", "2023"),
                    Ex("Revenue fell last quarter.", "last quarter", "2023-Q2"),
                    Ex("Rain is due this weekend.", "this weekend", "2023-W36-WE"),
+                   # (published on a Tuesday: the weekend still ahead that week, not the one after)
+                   Ex("Donors were urged to book for the coming weekend.", "the coming weekend", "2023-W36-WE"),
                    Ex("Sales rose in the current fiscal year.", "the current fiscal year", "2023"),
                    Ex("Profit fell in the last financial year.", "the last financial year", "2022"),
                    Ex("Sales fell from the prior year.", "the prior year", "2022"),
