@@ -269,10 +269,11 @@ def subject_token(pred: Token) -> Token | None:
             # "had borrowed in 2022 to expand herds and would struggle to meet repayments": a verb joined to a
             # purpose infinitive shares the subject of the verb the infinitive is for
             t = t.head
-        elif t.dep_ in ("advcl", "ccomp") and t.tag_ in ("VBD", "VBZ", "VBP") and _subject_read_as_object(t) is not None:
+        elif t.dep_ in ("advcl", "ccomp") and t.tag_ in ("VBD", "VBZ", "VBP") \
+                and (lost := _subject_read_as_object(t)) is not None:
             # "appealed for donors after its reserves of O-negative blood fell", parsed with the subordinator a
             # preposition and the clause's subject its object
-            return _subject_read_as_object(t)
+            return lost
         elif t.dep_ == "advcl" and t.tag_ == "VBN" and t.i < t.head.i and t.i == t.sent.start \
                 and not any(c.dep_ == "mark" for c in t.children):
             # "Born in Naples in 1932, Ferraro opened ...", "Founded in 1998, the firm grew": an opening
@@ -323,8 +324,6 @@ def subject_token(pred: Token) -> Token | None:
 def _subject_read_as_object(verb: Token) -> Token | None:
     """The noun a subordinator read as a preposition took as its object, right before a finite ``verb`` it
     introduces (``adverbial_marks``): "after its reserves fell" is a clause, its subject "its reserves"."""
-    if verb.i == 0:
-        return None
     return next((c for p in verb.head.children if p.dep_ == "prep" and p.lower_ in ADVERBIAL_MARKS and p.i < verb.i
                  for c in p.children if c.dep_ == "pobj" and c.right_edge.i == verb.i - 1
                  and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
