@@ -497,17 +497,10 @@ def _verbs_clause_time(t: Token, pred: Token, root: Token, inside: set[int]) -> 
     ``offset_adverbs``), which a noun in the complement does not take as its own."""
     own_preposition = root.dep_ == "pobj" and root.head.pos_ == "ADP" and root.head.i < min(inside)
     offset = root.dep_ == "advmod" and root.head.i == pred.i and root.lower_ in OFFSET_ADVERBS \
-        and any(c.dep_ == "npadvmod" for c in root.children) and _past_verb_group(pred)
+        and any(c.dep_ == "npadvmod" for c in root.children) and _past_group(pred)
     if not (own_preposition or offset) or pred.pos_ != "VERB" or pred.i > t.i:
         return False
     return not any(keeps(t, pred, root, inside) for keeps in _NOUN_KEEPS_TIME)
-
-
-def _past_verb_group(verb: Token) -> bool:
-    """Whether ``verb`` is told in the past: a simple past, or a participle with a past auxiliary ("had walked out",
-    "was charged")."""
-    return verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(
-        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
 
 
 def _noun_in_subject_or_planned(t: Token, pred: Token, root: Token, inside: set[int]) -> bool:
@@ -2291,7 +2284,8 @@ def _capacity_infinitive(pred: Token, how: str, root: Token, inside: set[int]) -
 
 
 def _past_group(verb: Token) -> bool:
-    """Whether the verb group of ``verb`` is in the simple or progressive past ("invited", "were trying")."""
+    """Whether the verb group of ``verb`` is told in the past, every finite word of it a past form ("invited", "were
+    trying", "had walked out", "was charged"; not "would have", "has")."""
     group = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
     finite = [g for g in group if g.tag_ in ("VBZ", "VBP", "VBD", "MD")]
     return bool(finite) and all(g.tag_ == "VBD" for g in finite)

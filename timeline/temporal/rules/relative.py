@@ -44,7 +44,8 @@ def rel_unit(m):
     # month" is the one before the story's, or before the publication's when the story has no time yet
     story_only = anchor == "story" and not rel.get("dct_fallback")
     if unit == "WE" and rel.get("upcoming"):
-        return Partial(weekday=6, gran="weekend", direction=Direction.FUTURE)  # the weekend of the next Saturday
+        # the weekend of the next Saturday
+        return Partial(weekday=weekday_num("saturday"), gran="weekend", direction=Direction.FUTURE)
     if unit == "WE":
         return Partial(anchor=anchor, rel_unit="W", rel_n=n, gran="weekend", story_only=story_only)
     if unit == "D" and (anchor != "story" or rel.get("dct_fallback")):
