@@ -35,6 +35,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from .grammar import lemma_or_phrasal_in, negative_subject, raised_infinitive
+from .grammar import due_to_misread_verb  # noqa: F401 (link.py reads it from here too)
 from .grammar import bounded_term, is_event_nominal, misread_verb, is_predicate, lemma_in, moves_event, present_verb_group, record_comparison, record_in_span, to_infinitive
 from .interval import cue_before, hedge_length
 from .lexicon import OBJECT_OCCASION_PREPOSITIONS, OCCASION_DETERMINERS, OFFSET_ADVERBS
@@ -43,7 +44,7 @@ from .lexicon import (ASPECTUAL_VERBS, CHANGE_VERBS, ERA_WORDS, EVENT_NOUNS, FRE
                       QUANTITY_NOUNS, REPORTING_VERBS, SCHEDULING_VERBS)
 from .lexicon import TERM_BOUNDS, AMOUNT_IN_MEASURE_VERBS, AMOUNT_SIGNS, FRACTION_AMOUNTS, OCCASION_HOLDERS, TIME_PREPOSITIONS, FISCAL_UNITS, MARKET_SETTINGS, MESSAGE_NOUNS, SEQUENCE_ADJECTIVES
 from .lexicon import ATTEMPT_VERBS
-from .lexicon import ARGUMENT_PREPOSITIONS, DATING_VERBS, EXPECTING_VERBS, PROSPECT_VERBS, DUE_TO_MISREAD_VERBS, FORECAST_VERBS, MODAL_AUX, ONSET_PARTICIPLES, PLANNING_PARTICIPLES, RETURN_VERBS, STATE_PREPOSITIONS
+from .lexicon import ARGUMENT_PREPOSITIONS, DATING_VERBS, EXPECTING_VERBS, PROSPECT_VERBS, FORECAST_VERBS, MODAL_AUX, ONSET_PARTICIPLES, PLANNING_PARTICIPLES, RETURN_VERBS, STATE_PREPOSITIONS
 from .lexicon import ARGUMENT_PHRASE_NOUNS, BECOMING_VERBS, COMPARISON_BASE_LEADS, JUDGED_OF_WORDS, LINKING_VERBS, TO_ARGUMENT_VERBS
 from .lexicon import MOVEMENT_ADVERBS, RESULT_NOUNS
 from .lexicon import GERUND_YIELDING_PREPOSITIONS, PROSPECT_OBJECT_NOUNS, STEP_COUNT_NOUNS
@@ -2068,20 +2069,16 @@ def _due_to_misread_verb(pred: Token, how: str, root: Token, inside: set[int]) -
     """'The repairs were originally due to finish in 2015', parsed as "due to [the] finish": a bare word of
     ``due_to_misread_verbs`` after "due to" is the planned act the time dates, not the copula or "due"."""
     lead = root.head
-    if root.dep_ != "pobj" or lead.dep_ != "prep" or lead.head.dep_ != "pobj":
+    if root.dep_ != "pobj" or lead.dep_ != "prep":
         return pred, how
     noun = lead.head
+    if noun.lemma_ == "be":
+        # ("a trial that was due to finish in June", with the time hung on the copula: the word after "due to")
+        due = next((c for c in noun.children if c.dep_ == "acomp" and c.lemma_.lower() == "due"), None)
+        noun = noun.doc[due.i + 2] if due is not None and due.i + 2 < lead.i else noun
+    elif noun.dep_ not in ("pobj", "advcl"):
+        return pred, how
     return (noun, "due-to-verb") if due_to_misread_verb(noun) else (pred, how)
-
-
-def due_to_misread_verb(noun: Token) -> bool:
-    """Whether ``noun`` is a bare word of ``due_to_misread_verbs`` right after "due to" (the plan's verb the parser
-    took for a noun); link.py asks it too, for the plan's mood."""
-    if noun.lower_ not in DUE_TO_MISREAD_VERBS or noun.i < 2 or noun.doc[noun.i - 1].lower_ != "to":
-        return False
-    due = noun.head.head if noun.head.lower_ == "to" else noun.head  # (the parser hangs the noun on either)
-    return due.lemma_.lower() == "due" and due.i == noun.i - 2 \
-        and not any(c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in noun.children)
 
 
 def _expected_event(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:

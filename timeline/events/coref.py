@@ -42,7 +42,7 @@ from .lexicon import ALSO_WORDS, OBJECT_FORM_PRONOUNS, PRONOUN_GENDERS_SUBJECT
 from .lexicon import MEASURE_VERBS, MEASURED_NOUNS, PAIR_NOUNS, QUANTIFIER_SUBJECTS, QUANTITY_NOUNS, OBJECT_RAISING_VERBS
 from .lexicon import EVENT_COURSE_VERBS, EVIDENCE_VERBS, NAME_PARTICLES, SCHEDULING_VERBS, TRANSFER_VERBS, FINDING_VERBS
 from .lexicon import ROLE_PLAYING_VERBS, _words
-from .lexicon import NAMING_PARTICIPLES
+from .lexicon import NAMING_PARTICIPLES, SPEAKER_SIDE_PRONOUNS
 from .lexicon import ORDINAL_ANAPHORS
 from ..temporal.morph import aux_forms, has_to
 from ..temporal.vocab import lexicon
@@ -3031,6 +3031,11 @@ def resolve(tok: Token | None, skip: frozenset[int] | set[int] = frozenset()) ->
             and _is_speaker(ref, tok, skip):
         # '"He has been preparing this for weeks," Lindner said': in a quote a "he" is someone the speaker
         # speaks of, not the speaker; who it is stays open rather than wrong
+        return Referent(tok)
+    if ref.pronoun and tok is not None and tok.lower_ == "they" and _in_quotation(tok) \
+            and any(x.lower_ in SPEAKER_SIDE_PRONOUNS and x.i != tok.i for x in tok.head.subtree):
+        # '"They promised us in 2019 that ...," said a farmer': a quoted "they" set against "us" is the other side,
+        # not the group the speaker belongs to that the nearest plural subject names; who it is stays open
         return Referent(tok)
     return ref
 

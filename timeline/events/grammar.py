@@ -11,7 +11,7 @@ from ..temporal.partial import Direction
 from ..temporal.tense import read_tense
 from .timex_tokens import dated_timex_tokens, typed_timex_tokens
 from .lexicon import ADVERBIAL_MARKS
-from .lexicon import NEGATED_ONE_DETERMINERS, NEGATIVE_SUBJECTS, RAISING_PREDICATES, SCHEDULING_VERBS, TIME_UNITS
+from .lexicon import DUE_TO_MISREAD_VERBS, NEGATED_ONE_DETERMINERS, NEGATIVE_SUBJECTS, RAISING_PREDICATES, SCHEDULING_VERBS, TIME_UNITS
 from .lexicon import (ASPECTUAL_VERBS, CHANGE_VERBS, EVENT_COURSE_VERBS, GROUP_NOUNS, OBJECT_RAISING_VERBS, PERSON_NOUNS,
                       RELATIVE_PRONOUNS, THING_VERBS, _words)
 from .lexicon import (ACTOR_LABELS, FRACTION_DETERMINERS, TERM_NOUNS, TERM_VERBS, CONTENT_INFINITIVE_NOUNS, CURRENCY_HOMOGRAPHS, EVENT_NOUN_SUFFIXES, EVENT_NOUNS,
@@ -255,6 +255,16 @@ def subject_token(pred: Token) -> Token | None:
             t = t.head
         elif t.dep_ == "advmod" and t.lower_ in MOVEMENT_ADVERBS and t.head.lemma_ == "be":
             t = t.head  # "the shares were up 2 pence": the shares moved
+        elif t.pos_ == "NOUN" and due_to_misread_verb(t):
+            # "The trial is due to finish on Friday", parsed as "due to [the] finish": the plan's verb is said of
+            # the subject of the copula "due" completes, or of the noun it describes ("The new stadium, due to finish in
+            # 2028,")
+            due = t.doc[t.i - 2]
+            if due.dep_ == "amod" and due.head.pos_ in ("NOUN", "PROPN"):
+                return due.head
+            t = due.head if due.dep_ == "acomp" else due
+        elif t.dep_ == "conj" and (lost := _subject_read_as_conjunct(t)) is not None:
+            return lost
         elif t.dep_ in ("conj", "acomp") and t.head.i != t.i:  # "will stay closed": the office
             t = governor_of_misread_conjunct(t) or _past_inserted_reporter(t) or t.head
         elif t.dep_ == "amod" and getattr(misread_verb(t.head), "i", -1) == t.i:
@@ -327,6 +337,47 @@ def _subject_read_as_object(verb: Token) -> Token | None:
     return next((c for p in verb.head.children if p.dep_ == "prep" and p.lower_ in ADVERBIAL_MARKS and p.i < verb.i
                  for c in p.children if c.dep_ == "pobj" and c.right_edge.i == verb.i - 1
                  and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
+
+
+_NOUN_PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON", "PART"})
+
+
+def _subject_read_as_conjunct(verb: Token) -> Token | None:
+    """'The central bank agreed to lend it 400 million crowns and a larger rival, Nordmark Bank, said ...', parsed
+    with "a larger rival" joined to the object before "and" and "said" joined to the first verb: a finite verb with
+    no subject of its own, right after "and"/"but" and a noun phrase (with a name set off by commas after it), has
+    that noun phrase for its subject, not the first verb's."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    doc = verb.doc
+    end = verb.i  # the noun phrase ends right before the verb, or before a ", Name," after it
+    if end > 0 and doc[end - 1].text == ",":
+        k = end - 2
+        while k > verb.head.i and doc[k].pos_ == "PROPN":
+            k -= 1
+        if not (0 < end - 2 - k <= 5 and doc[k].text == ","):
+            return None
+        end = k
+    k = end - 1
+    while k > verb.head.i and doc[k].pos_ in _NOUN_PHRASE_POS and doc[k].text != "," and end - k <= 6:
+        k -= 1
+    if k >= end - 1 or doc[k].dep_ != "cc" or doc[k].lower_ not in ("and", "but"):
+        return None
+    noun = doc[end - 1]
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ in SUBJECT_DEPS or noun.head.i == verb.i:
+        return None
+    return noun
+
+
+def due_to_misread_verb(noun: Token) -> bool:
+    """Whether ``noun`` is a bare word of ``due_to_misread_verbs`` right after "due to" (the plan's verb the parser
+    took for a noun); link.py asks it too, for the plan's mood."""
+    if noun.lower_ not in DUE_TO_MISREAD_VERBS or noun.i < 2 or noun.doc[noun.i - 1].lower_ != "to":
+        return False
+    # (the parser hangs the noun on "to", on "due", or as a clause on the copula: "a trial that was due to finish")
+    due = noun.doc[noun.i - 2]
+    return due.lemma_.lower() == "due" and noun.head.i in (due.i, due.i + 1, due.head.i) \
+        and not any(c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in noun.children)
 
 
 def _deadline_noun_infinitive(t: Token) -> bool:
@@ -629,8 +680,17 @@ def negative_subject(subj: Token) -> bool:
         return False
     return subj.lower_ in NEGATIVE_SUBJECTS and subj.dep_ in ("nsubj", "nsubjpass") \
         or subj.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ in ("det", "preconj") and c.i < subj.i
-                                                       and c.lower_ in NEGATIVE_SUBJECTS for c in subj.children) \
+                                                       and c.lower_ in NEGATIVE_SUBJECTS and not _named_side(c)
+                                                       for c in subj.children) \
         or _not_one(subj)
+
+
+def _named_side(det: Token) -> bool:
+    """'the No side pulled ahead', 'the No campaign said': a capitalised "No" inside the sentence names a side of a
+    vote, it denies nothing (a "No" that opens the sentence is the plain word: "No candidate won")."""
+    doc = det.doc
+    opens = det.is_sent_start or all(t.is_punct for t in doc[det.sent.start:det.i])
+    return det.text[:1].isupper() and not opens
 
 
 def _not_one(subj: Token) -> bool:

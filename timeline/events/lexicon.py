@@ -275,6 +275,7 @@ TALLY_NOUNS = _words("tally_nouns")
 # "has been above target": prepositions of a level after "be"
 LEVEL_PREPOSITIONS = _words("level_prepositions")
 PERSON_PRONOUNS = _words("person_pronouns")
+SPEAKER_SIDE_PRONOUNS = _words("speaker_side_pronouns")
 # "Several said they", "Two of the nine board members ... they": a quantifier or number heading a group
 QUANTIFIER_SUBJECTS = _words("quantifier_subjects")
 # "Two people were killed in the attack": who suffered a harm is not the doer of the event it came in

@@ -34,6 +34,11 @@ def phrase_tokens(tok: Token, exclude: set[int]) -> list[Token]:
             drop.update(x.i for g in tok.children if g.dep_ == "cc" and tok.i < g.i < c.i for x in g.subtree)
         elif c.dep_ in CLAUSE_DEPS or (c.dep_ == "punct" and c.i != tok.i):
             drop.update(x.i for x in c.subtree)
+        elif c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i and tok.pos_ in ("NOUN", "PROPN") \
+                and any(g.dep_ == "det" and c.i < g.i < tok.i for g in tok.children):
+            # "Two people died, one of them a 71-year-old man who was found ...", parsed with "one of them" the
+            # subject of "man": a noun has no subject, and the phrase with its own determiner starts after it
+            drop.update(x.i for x in c.subtree)
         elif _adverb_of_the_verb(tok, c):
             drop.add(c.i)
     doc = tok.doc

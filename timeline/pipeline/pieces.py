@@ -216,3 +216,9 @@ def _break_sentences_at_lines(doc: Doc, text: str) -> None:
         tok, prev = doc[i], doc[i - 1]
         if not tok.is_space and (prev.is_space or prev.whitespace_ == "\n" or prev.text_with_ws.endswith("\n")):
             tok.is_sent_start = True
+            # and the line's second word goes on with it: given only the start, the parser may close the sentence
+            # after its first word ("...salmon wait below\n\nCrews removed the final section": "Crews" a sentence
+            # alone, "removed" left without its subject)
+            if i + 1 < len(doc) and not doc[i + 1].is_space and "\n" not in tok.text_with_ws \
+                    and doc[i + 1].is_sent_start is None:
+                doc[i + 1].is_sent_start = False

@@ -75,6 +75,7 @@ _DELAY_PARTICLES = frozenset(vocab()["particle_delays"]["particles"])
 _CONTINUING = frozenset(vocab()["continuing_after"]["verbs"])
 AHEAD_INFINITIVE_VERBS = frozenset(vocab()["ahead_infinitive_verbs"]["words"])
 AHEAD_INFINITIVE_ADJECTIVES = frozenset(vocab()["ahead_infinitive_adjectives"]["words"])
+UNMET_EXPECTATION_WORDS = frozenset(vocab()["unmet_expectation_words"]["words"])
 AHEAD_OBJECT_VERBS = (frozenset(vocab()["ahead_object_verbs"]["words"])
                       | frozenset(vocab()["expectation_object_verbs"]["words"]))
 _CONSEQUENCE_PARTICIPLES = frozenset(vocab()["consequence_scheduling"]["participles"])
@@ -436,9 +437,13 @@ def _only_adverbs(toks) -> bool:
 
 
 def _infinitive_passive(tok: Token) -> bool:
-    """"the report, to be released Thursday", "ballots are to be counted on Sunday": still to happen."""
+    """"the report, to be released Thursday", "ballots are to be counted on Sunday": still to happen; not a past
+    expectation that did not come true ("was supposed to be finished by March", vocab "unmet_expectation_words")."""
     doc = tok.doc
-    return tok.tag_ == "VBN" and tok.i >= 2 and doc[tok.i - 1].lower_ == "be" and doc[tok.i - 2].lower_ == "to"
+    if not (tok.tag_ == "VBN" and tok.i >= 2 and doc[tok.i - 1].lower_ == "be" and doc[tok.i - 2].lower_ == "to"):
+        return False
+    gov = doc[tok.i - 3] if tok.i >= 4 else None
+    return not (gov is not None and gov.lower_ in UNMET_EXPECTATION_WORDS and doc[gov.i - 1].tag_ == "VBD")
 
 
 _DEADLINE_BY = next(w for w, reading in _END_LEADS.items() if reading == "by")
