@@ -149,7 +149,10 @@ def test_rule_case(text, timex, want):
 
 def test_due_to_plan_is_not_asserted():
     import timeline
-    df = timeline.extract_many([{"id": "p", "text": "The repairs were originally due to finish in 2015.",
+    # (was "The repairs were originally due to finish in 2015." until session 35: the row's modality is now the
+    # "originally" that says the plan was given up, as test_events_s24's superseded plans have it, whichever word
+    # the parser hangs the time on; without "originally" the plan's "due to" is still the modality)
+    df = timeline.extract_many([{"id": "p", "text": "The repairs were due to finish in 2015.",
                                  "pub_date": "2026-11-12"}])
     row = df[df["timex_text"] == "2015"].iloc[0]
     assert row["modality"] == "due to" and not bool(row["asserted"])

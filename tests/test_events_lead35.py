@@ -139,12 +139,102 @@ def test_due_to_a_misread_verb_keeps_the_subject(text, timex, subject):
     assert (_text(row["trigger"]), _text(row["subject"])) == ("finish", subject)
 
 
-def test_due_to_a_misread_verb_in_a_relative_clause():
-    row = row_of("The regulator extended a pilot scheme that was due to finish in June.", "June", PUB)
-    assert (_text(row["trigger"]), _text(row["subject"])) == ("finish", "a pilot scheme")
+def test_originally_due_to_keeps_the_given_up_plan():
+    # "originally" says the plan was given up, whichever word the parser hangs the time on (test_events_g24 had
+    # "due to" for this sentence; test_events_s24 "originally" for the same with 2019)
+    row = row_of("The repairs were originally due to finish in 2015.", "2015", PUB)
+    assert (_text(row["modality"]), bool(row["asserted"])) == ("originally", False)
 
 
 def test_due_to_a_cause_is_no_plan():
     # negative: "due to" with a determiner names a cause, not a misread verb
     row = row_of("Flights were cancelled due to fog on Friday.", "Friday", PUB)
     assert _text(row["trigger"]) == "cancelled"
+
+
+# --- a subject the parser lost (a noun read as a verb or an adjective) is the noun phrase before the verb ------------------
+
+@pytest.mark.parametrize("text,timex,subject", [
+    ("It was the second theft in a decade. In June 2011 a rare Picasso etching was stolen and found a month later in "
+     "Austria.", "June 2011", "a rare Picasso etching"),
+    ("It was the second theft in a decade. In June 2011 a rare Picasso etching was stolen and found a month later in "
+     "Austria.", "a month later", "a rare Picasso etching"),
+    ("Drilling stopped for a month. Two days later, a rockslide hurt three miners.", "Two days later", "a rockslide"),
+    ("The main, laid in 1928, had been checked in October and showed no sign of wear, the utility said.", "October",
+     "The main"),
+])
+def test_subject_phrase_before_a_verb_the_parse_left_without_one(text, timex, subject):
+    assert _text(row_of(text, timex, PUB)["subject"]) == subject
+
+
+def test_a_verb_with_its_own_subject_is_unchanged():
+    # negative: a well-parsed subject is the parser's
+    row = row_of("In May 2009 the gallery lost a small drawing.", "May 2009", PUB)
+    assert _text(row["subject"]) == "the gallery"
+
+
+# --- from the blind subject probe of this session (tests/data/probe_subject35), new examples ------------------------------
+
+def test_inner_possessive_mark_stays_in_the_owner():
+    row = row_of("The nurses' union's two-day strike on Monday shut three wards.", "Monday", PUB)
+    assert (_text(row["trigger"]), _text(row["subject"])) == ("strike", "The nurses' union")
+
+
+def test_closing_possessive_mark_still_goes():
+    # negative: the owner's own mark is no part of the subject
+    assert _text(row_of("Norway's decision on Monday surprised Sweden.", "Monday", PUB)["subject"]) == "Norway"
+
+
+def test_by_agent_hung_on_the_of_name():
+    row = row_of("The takeover of Halden Mills by Birch Textiles in 2018 cost 900 jobs, the report found.", "2018",
+                 PUB)
+    assert (_text(row["trigger"]), _text(row["subject"])) == ("takeover", "Birch Textiles")
+
+
+def test_by_after_a_thing_names_no_doer():
+    # negative: "by" after a thing may name its maker, not who did the event
+    row = row_of("The theft of a painting by Monet in 2018 shocked the town.", "2018", PUB)
+    assert _text(row["subject"]) == ""
+
+
+def test_head_noun_read_as_a_participle_stays_in_the_subject():
+    row = row_of("A rare Vermeulen etching was stolen from a private museum in Ostend on Sunday, police said.", "Sunday",
+                 PUB)
+    assert _text(row["subject"]) == "A rare Vermeulen etching"
+
+
+def test_a_true_participle_after_the_subject_still_goes():
+    # negative: a participle with words of its own is a clause on the subject
+    row = row_of("Residents living nearby complained on Monday.", "Monday", PUB)
+    assert _text(row["subject"]) == "Residents"
+
+
+@pytest.mark.parametrize("text,subject", [
+    ('"I joined the club in 2015," said Ana Ruiz, the club captain.', "Ana Ruiz"),
+    ('"I was on the platform in 2015," a witness said.', "a witness"),
+])
+def test_quoted_i_is_the_speaker(text, subject):
+    assert _text(row_of(text, "2015", PUB)["subject"]) == subject
+
+
+def test_i_outside_a_quote_is_left():
+    # negative: an "I" with no quotation (a first-person column) names no one else
+    assert _text(row_of("I joined the club in 2015.", "2015", PUB)["subject"]) == "I"
+
+
+def test_a_counted_length_does_not_date_the_verb_apart():
+    # "after 14 seasons" is a length, not a second time that would leave "on Friday" to the noun
+    row = row_of("The veteran defender announced her retirement on Friday after 14 seasons.", "Friday", PUB)
+    assert _text(row["trigger"]) == "announced"
+
+
+def test_a_second_date_still_leaves_the_time_to_the_noun():
+    # negative: "on Saturday ... the attacks in Kenya on Friday": the verb has a date of its own
+    row = row_of("Iraq on Saturday condemned the attacks in Kenya on Friday.", "Friday", PUB)
+    assert _text(row["trigger"]) == "attacks"
+
+
+def test_a_length_measured_off_the_object_still_dates_the_verb():
+    # negative: "within hours of the crash" places the verb by the crash, which keeps its own Monday
+    row = row_of("Rescuers reached the site within hours of the crash on Monday.", "Monday", PUB)
+    assert _text(row["trigger"]) == "crash"

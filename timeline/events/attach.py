@@ -907,12 +907,27 @@ def _own_argument_or_verb_dated(t: Token, pred: Token, inside: set[int]) -> bool
             continue  # "Earlier Friday, Cuba celebrated the birth of Marti on Friday": the verb's day said twice
         if c.left_edge.i == max(inside) + 2 and c.doc[max(inside) + 1].text == ",":
             continue  # "announced a farewell tour on Monday, the day she turned 70": the same day told again
-        if c.ent_type_ in ("DATE", "TIME") and c.dep_ in ("npadvmod", "tmod"):
+        if c.ent_type_ in ("DATE", "TIME") and c.dep_ in ("npadvmod", "tmod") and _dating_time(c):
             return True
         if c.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") and g.i not in inside
-                                    for g in c.children):
+                                    and _dating_time(g) for g in c.children):
             return True
     return False
+
+
+def _dating_time(t: Token) -> bool:
+    """Whether ``t`` is in a time expression that places the verb: not a length ("announced her retirement on Friday
+    after 14 seasons": the seasons are counted, the entity tagger's DATE notwithstanding) unless measured off an event
+    ("within hours of the crash"), and not a DATE of the entity tagger's that our tagger does not read as a time. (Where no time expressions are on the document, as in
+    a bare parse, the entity tagger's word stands.)"""
+    if not Doc.has_extension("timexes") or t.doc._.timexes is None:
+        return True
+    value = _timex_value_at(t.doc, t.i)
+    if value is not None and not value.startswith("P"):
+        return True
+    # a length measured off the object's event places the verb by it ("reached the site within hours of the crash on
+    # Monday": the crash keeps Monday)
+    return any(c.dep_ == "prep" and c.lower_ in ("of", "after", "before") for c in t.children)
 
 
 def _is_quantity(tok: Token) -> bool:
@@ -2072,11 +2087,7 @@ def _due_to_misread_verb(pred: Token, how: str, root: Token, inside: set[int]) -
     if root.dep_ != "pobj" or lead.dep_ != "prep":
         return pred, how
     noun = lead.head
-    if noun.lemma_ == "be":
-        # ("a trial that was due to finish in June", with the time hung on the copula: the word after "due to")
-        due = next((c for c in noun.children if c.dep_ == "acomp" and c.lemma_.lower() == "due"), None)
-        noun = noun.doc[due.i + 2] if due is not None and due.i + 2 < lead.i else noun
-    elif noun.dep_ not in ("pobj", "advcl"):
+    if noun.dep_ not in ("pobj", "advcl"):
         return pred, how
     return (noun, "due-to-verb") if due_to_misread_verb(noun) else (pred, how)
 

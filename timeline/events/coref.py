@@ -2994,6 +2994,21 @@ def _quoted_we(tok: Token, skip: frozenset[int] | set[int]) -> Token | None:
     return who
 
 
+def _quoted_i(tok: Token, skip: frozenset[int] | set[int]) -> Referent | None:
+    """'"I raised the cracks with the board in 2021," he told the inquiry': a quoted "I" is whoever says the quote
+    (through the speaker's own pronoun when the speaker is one: "he" is the commissioner named before). None outside
+    a quotation or with no speaker found."""
+    if tok.lower_ != "i" or tok.dep_ not in ("nsubj", "nsubjpass") or not _in_quotation(tok):
+        return None
+    said = past_dateline(reported_by(tok.head), skip)
+    if said is None or said.i == tok.i or said.lower_ in ("i", "we", "you", "they"):
+        return None
+    who = _resolve(said, skip) if said.pos_ == "PRON" else Referent(said)
+    if who.head is not None and who.head.pos_ == "PRON" and not who.name_tokens:
+        return None  # a speaker's pronoun left open leaves the "I" open too
+    return replace(who, pronoun=tok.text)
+
+
 def _where_clause_object(tok: Token) -> Token | None:
     """'Rescuers reached six miners in a flooded mine where they had been trapped': a plural pronoun subject of
     a relative clause on a place named after the main verb's object stands for that object when it is plural
@@ -3155,6 +3170,9 @@ def _resolve(tok: Token | None, skip: frozenset[int] | set[int] = frozenset()) -
     body = _quoted_we(tok, skip)
     if body is not None:
         return Referent(body, pronoun=tok.text)
+    speaker = _quoted_i(tok, skip)
+    if speaker is not None:
+        return speaker
     if tok.lower_ in PLURAL_PRONOUNS:
         group = _passive_patient(tok) or _plural_antecedent(tok, skip) or _plural_passive_thing(tok) \
             or _raised_plural_object(tok)

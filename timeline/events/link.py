@@ -30,7 +30,7 @@ from .lexicon import CLAIM_NOUNS, DISMISSING_VERBS, HARMED_IN_VERBS, PERSON_PRON
 from .lexicon import CAPACITY_NOUNS, CONDITIONAL_MARKS, CONTENT_INFINITIVE_NOUNS, POSTNOMINAL_TIMING_ADJECTIVES, RESOURCE_LASTING_VERBS
 from .lexicon import (DENYING_VERBS, INVERTED_CONDITIONALS, NEGATIONS, NEGATIVE_IMPLICATIVE_VERBS, PARTICIPLE_CLAUSE_MARKS,
                       PROVING_VERBS)
-from .phrases import hyphenated_word, join_tokens, named_actors, object_tokens, phrase_tokens
+from .phrases import MISREAD_PHRASE_KEY, hyphenated_word, join_tokens, named_actors, object_tokens, phrase_tokens
 from .grammar import AGENT_NOUNS, may_act, misread_name, participle_conjunct, relative_object_of_infinitive, set_off_relative_owner
 from .lexicon import LEADING_SUBORDINATORS
 from .summary import (DATELINE_KEY, REPORT_SHORT_FROM, happened_until, headline_anchor, headline_tokens, modality,
@@ -138,6 +138,19 @@ def _by_agent(noun: Token) -> Token | None:
             obj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if obj is not None and (obj.pos_ == "PROPN" or obj.ent_type_ in ACTOR_LABELS or lemma_in(obj, AGENT_NOUNS)):
                 return obj
+    # "The takeover of Pemberly Mills by Arkon Textiles", with "by" hung on the "of" object: when that object is a
+    # name, the "by" name after it is the doer (not after a thing, where "by" may name its maker: "the theft of a
+    # painting by Monet")
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for g in c.children:
+                by = next((x for x in g.children if x.dep_ == "prep" and x.lower_ == "by" and x.i > g.i), None) \
+                    if g.dep_ == "pobj" and g.pos_ == "PROPN" else None
+                obj = next((x for x in by.children if x.dep_ == "pobj"), None) if by is not None else None
+                # (a plural name is a company's whatever the entity tagger says: "Arkon Textiles", "Vale Mills")
+                if obj is not None and (obj.pos_ == "PROPN" or lemma_in(obj, AGENT_NOUNS)) \
+                        and obj.ent_type_ not in ("DATE", "TIME") and (obj.ent_type_ != "PERSON" or obj.tag_ == "NNPS"):
+                    return obj
     return None
 
 
@@ -469,6 +482,50 @@ def _other_main_verb(pred: Token) -> bool:
                and not any(a.dep_ in ("relcl", "advcl", "acl") for a in [t, *t.ancestors]) for t in pred.sent)
 
 
+_MISREAD_NOUN_PHRASE_TAGS = frozenset({"DT", "PRP$", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD", "VBG", "HYPH",
+                                       "POS"})
+
+
+def _noun_phrase_left_of_verb(pred: Token) -> Token | None:
+    """'In March 2007 a small Rembrandt etching was stolen', 'Three days later, a rockfall injured two workers', 'The
+    main, laid in 1931, had been inspected in October': a finite verb group with no subject in a parse that lost it
+    (a noun read as a verb or an adjective): the words right before its first auxiliary (or before it), past an aside
+    set off by commas, that open with a determiner after the sentence's start, a comma or a time, are its subject.
+    The phrase's last word is returned; where the phrase starts is left on the doc for
+    :func:`~timeline.events.phrases.phrase_tokens` (the parser hung its words elsewhere)."""
+    doc = pred.doc
+    if pred.dep_ == "conj" and pred.head.tag_.startswith("VB") and not any(
+            c.dep_ in SUBJECT_DEPS + ("aux", "auxpass") for c in pred.children):
+        pred = pred.head  # "... was stolen and recovered three months later": the first verb's
+    if pred.tag_ not in ("VBD", "VBN", "VBZ", "VBP") or any(c.dep_ in SUBJECT_DEPS for c in pred.children) \
+            or pred.dep_ in ("relcl", "acl", "xcomp", "conj", "pcomp", "pobj"):
+        return None
+    auxes = [c.i for c in pred.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < pred.i]
+    j = min(auxes, default=pred.i) - 1
+    if pred.tag_ == "VBN" and not auxes and pred.dep_ == "advcl" and j > pred.sent.start and doc[j].text == ",":
+        j -= 1  # a participle set off after the phrase: "The main, laid in 1931,"
+    elif j > pred.sent.start and doc[j].text == ",":
+        # past an aside set off by commas: "The main, laid in 1931, had been inspected"
+        k = next((k for k in range(j - 1, max(pred.sent.start, j - 9), -1) if doc[k].text == ","), None)
+        if k is None or not any(doc[x].tag_ in ("VBN", "VBG") for x in range(k + 1, j)):
+            return None
+        j = k - 1
+    end = j
+    while j >= pred.sent.start and doc[j].tag_ in _MISREAD_NOUN_PHRASE_TAGS and doc[j].tag_ not in ("DT", "PRP$") \
+            and end - j < 6:
+        j -= 1
+    if j < pred.sent.start or j == end or doc[j].tag_ not in ("DT", "PRP$") or doc[j].lower_ in NEGATIVE_SUBJECTS:
+        return None
+    before = doc[j - 1] if j > pred.sent.start else None
+    if before is not None and not (before.is_punct or before.ent_type_ in ("DATE", "TIME") or before.like_num):
+        return None
+    last = doc[end]
+    if last.pos_ not in ("NOUN", "PROPN", "ADJ", "VERB") or last.tag_ in ("DT", "PRP$", "POS", "HYPH"):
+        return None
+    doc.user_data[(MISREAD_PHRASE_KEY, end)] = j  # the phrase's words are not the last word's subtree
+    return last
+
+
 def _name_read_as_owner(pred: Token) -> Token | None:
     """"Moody's downgraded Greece on Monday", parsed as one noun phrase ("Moody's" owning "Greece", "downgraded" an
     adjective on it): a past form right after a name whose mark the entity tagger runs through ("Moody's",
@@ -762,6 +819,8 @@ def _subject(pred: Token, skip: set[int] | frozenset[int] = frozenset(), own_tim
         subj = subject_token(pred.head)  # "who took up coaching in 2015": who took it up coached
     if subj is None:
         subj = _age_subject(pred)  # "The 23-year-old joined from Porto in January", parsed with no subject
+    if subj is None:
+        subj = _noun_phrase_left_of_verb(pred)  # "In March 2007 a small Rembrandt etching was stolen"
     if subj is None:
         # "after neither won a majority on Tuesday", parsed with "neither" as a conjunction before the verb
         subj = next((c for c in pred.children if c.dep_ == "preconj" and c.i < pred.i
@@ -1258,7 +1317,12 @@ def _framing_mood(pred: Token) -> str:
         # clause is as (un)asserted as that clause ("expected to")
         return modality(pred.head)[0]
     if pred.pos_ == "NOUN" and due_to_misread_verb(pred):
-        return "due to"  # "were originally due to finish in 2015", the verb read as a noun: a plan, as "due to open"
+        # "were due to finish in 2015", the verb read as a noun: a plan, as "due to open"; "were originally due to
+        # finish" keeps the word that says the plan was given up
+        due = pred.doc[pred.i - 2]
+        gave_up = next((c.lower_ for v in (due, due.head) for c in v.children
+                        if c.dep_ == "advmod" and c.lower_ in SUPERSEDED_PLAN_ADVERBS), None)
+        return gave_up or "due to"
     if pred.dep_ in ("advcl", "xcomp") and pred.tag_ == "VB" and lemma_in(pred.head, DEADLINE_GRANTING_VERBS) \
             and any(c.dep_ == "prep" and c.lower_ in ("until", "till") for c in pred.head.children):
         # "had until March 31 to file", "gave the bank until Friday to respond": the act is due by then, not done
@@ -1425,7 +1489,10 @@ def _referent_tokens(ref: Referent, inside: set[int]) -> list[Token]:
                 cut = {x.i for c in where for x in c.subtree}
                 toks = [t for t in toks if t.i not in cut]
         if ref.head.dep_ == "poss":  # "Norway's" as a subject reads "Norway"
-            toks = _without_owner_mark(toks, None)  # (every mark: "the Duke of York's" hangs it on "York")
+            # (the mark that ends the owner's phrase, whichever word the parser hangs it on: "the Duke of York's";
+            # a mark inside the phrase stays: "The librarians' union's strike" reads "The librarians' union")
+            while toks and toks[-1].tag_ == "POS" and not _inside_name(toks[-1]):
+                toks = toks[:-1]
         first = _named_in_apposition(head, coordinated=True)
         cc = next((c for c in head.children if c.dep_ == "cc" and c.i > head.i), None)
         if first is not None and cc is not None and cc.i > first.right_edge.i:

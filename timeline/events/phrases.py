@@ -14,8 +14,16 @@ MAX_PHRASE_TOKENS = 10
 _ASIDE_DEPS = frozenset({"appos", "amod", "nmod", "npadvmod"})
 
 
+# doc.user_data key: (MISREAD_PHRASE_KEY, i) -> the first word of a noun phrase ending at token i that the parser
+# broke up (events/link.py _noun_phrase_left_of_verb)
+MISREAD_PHRASE_KEY = "timeline.misread_phrase"
+
+
 def phrase_tokens(tok: Token, exclude: set[int]) -> list[Token]:
     """A readable phrase for ``tok``: its subtree without clauses, asides and the time expression."""
+    first = tok.doc.user_data.get((MISREAD_PHRASE_KEY, tok.i))
+    if first is not None:
+        return [t for t in tok.doc[first:tok.i + 1] if t.i not in exclude]
     drop: set[int] = set(exclude)
     for c in tok.children:
         if name_after_title(tok, c):
@@ -29,6 +37,8 @@ def phrase_tokens(tok: Token, exclude: set[int]) -> list[Token]:
             continue  # "Spain, Portugal and Greece": the comma joins two of the conjuncts
         elif _modifier_comma(tok, c):
             continue  # "a second, larger swarm": the comma between two of the noun's adjectives
+        elif _noun_read_as_participle(tok, c):
+            continue  # "A rare Vermeulen etching was stolen", with "etching" a participle on "Vermeulen"
         elif _aside_conjunct(tok, c):
             drop.update(x.i for x in c.subtree)  # "The coach, as well as three players,": the coach alone
             drop.update(x.i for g in tok.children if g.dep_ == "cc" and tok.i < g.i < c.i for x in g.subtree)
@@ -210,6 +220,18 @@ def name_after_title(head: Token, c: Token) -> bool:
     between = head.doc[head.i + 1:c.left_edge.i]
     return c.dep_ == "appos" and c.pos_ == "PROPN" and head.pos_ == "NOUN" and c.left_edge.i > head.i \
         and all(t.dep_ == "nummod" and t.head.i == head.i for t in between)
+
+
+def _noun_read_as_participle(tok: Token, c: Token) -> bool:
+    """Whether ``c`` is the head noun of the subject ``tok`` that the tagger read as a bare "-ing" participle on it
+    ("A rare Vermeulen etching was stolen", "The old Kessler building burned"): right after the subject, with no
+    words of its own, and right before the subject's verb or its auxiliary."""
+    doc = tok.doc
+    if c.dep_ != "acl" or c.tag_ != "VBG" or c.i != tok.i + 1 or any(True for _ in c.children) \
+            or tok.dep_ not in ("nsubj", "nsubjpass") or c.i + 1 >= len(doc):
+        return False
+    nxt = doc[c.i + 1]
+    return nxt.i == tok.head.i or nxt.head.i == tok.head.i and nxt.dep_ in ("aux", "auxpass")
 
 
 def trim(toks: list[Token], cut_after: int | None = None) -> list[Token]:
