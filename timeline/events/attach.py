@@ -43,7 +43,7 @@ from .lexicon import UNDERGOING_VERBS, ATTRIBUTION_DOCUMENTS, TIME_LEAD_PREPOSIT
 from .lexicon import (ASPECTUAL_VERBS, CHANGE_VERBS, ERA_WORDS, EVENT_NOUNS, FREQUENCY_ADJECTIVES, TIME_UNITS, INDEFINITE_LIGHT_VERBS, INTERVAL_CUES, LIGHT_VERBS, MEASURE_VERBS, PERIOD_NOUNS, PERIOD_VERBS,
                       QUANTITY_NOUNS, REPORTING_VERBS, SCHEDULING_VERBS)
 from .lexicon import TERM_BOUNDS, AMOUNT_IN_MEASURE_VERBS, AMOUNT_SIGNS, FRACTION_AMOUNTS, OCCASION_HOLDERS, TIME_PREPOSITIONS, FISCAL_UNITS, MARKET_SETTINGS, MESSAGE_NOUNS, SEQUENCE_ADJECTIVES
-from .lexicon import ATTEMPT_VERBS
+from .lexicon import ATTEMPT_VERBS, LENGTH_ANCHOR_PREPOSITIONS
 from .lexicon import ARGUMENT_PREPOSITIONS, DATING_VERBS, EXPECTING_VERBS, PROSPECT_VERBS, FORECAST_VERBS, MODAL_AUX, ONSET_PARTICIPLES, PLANNING_PARTICIPLES, RETURN_VERBS, STATE_PREPOSITIONS
 from .lexicon import ARGUMENT_PHRASE_NOUNS, BECOMING_VERBS, COMPARISON_BASE_LEADS, JUDGED_OF_WORDS, LINKING_VERBS, TO_ARGUMENT_VERBS
 from .lexicon import MOVEMENT_ADVERBS, RESULT_NOUNS
@@ -923,11 +923,15 @@ def _dating_time(t: Token) -> bool:
     if not Doc.has_extension("timexes") or t.doc._.timexes is None:
         return True
     value = _timex_value_at(t.doc, t.i)
-    if value is not None and not value.startswith("P"):
+    # (a length's value is P1Y, PXM, PT3H; PRESENT_REF and PAST_REF are times)
+    if value is not None and not _LENGTH_VALUE.match(value):
         return True
     # a length measured off the object's event places the verb by it ("reached the site within hours of the crash on
     # Monday": the crash keeps Monday)
-    return any(c.dep_ == "prep" and c.lower_ in ("of", "after", "before") for c in t.children)
+    return any(c.dep_ == "prep" and c.lower_ in LENGTH_ANCHOR_PREPOSITIONS for c in t.children)
+
+
+_LENGTH_VALUE = re.compile(r"P(?:T|\d|X)")
 
 
 def _is_quantity(tok: Token) -> bool:

@@ -38,7 +38,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Token
 
 from .grammar import is_event_nominal, is_predicate, lemma_in, misread_name, past_dateline, subject_token
-from .lexicon import ALSO_WORDS, OBJECT_FORM_PRONOUNS, PRONOUN_GENDERS_SUBJECT
+from .lexicon import ALSO_WORDS, OBJECT_FORM_PRONOUNS, OPEN_SPEAKER_PRONOUNS, PRONOUN_GENDERS_SUBJECT, QUOTING_VERBS
 from .lexicon import MEASURE_VERBS, MEASURED_NOUNS, PAIR_NOUNS, QUANTIFIER_SUBJECTS, QUANTITY_NOUNS, OBJECT_RAISING_VERBS
 from .lexicon import EVENT_COURSE_VERBS, EVIDENCE_VERBS, NAME_PARTICLES, SCHEDULING_VERBS, TRANSFER_VERBS, FINDING_VERBS
 from .lexicon import ROLE_PLAYING_VERBS, _words
@@ -3001,7 +3001,10 @@ def _quoted_i(tok: Token, skip: frozenset[int] | set[int]) -> Referent | None:
     if tok.lower_ != "i" or tok.dep_ not in ("nsubj", "nsubjpass") or not _in_quotation(tok):
         return None
     said = past_dateline(reported_by(tok.head), skip)
-    if said is None or said.i == tok.i or said.lower_ in ("i", "we", "you", "they"):
+    if said is not None and lemma_in(said.head, QUOTING_VERBS):
+        # 'Smith quoted his father: "I built ..."': the one quoted speaks, not the one quoting
+        said = next((c for c in said.head.children if c.dep_ == "dobj"), None)
+    if said is None or said.i == tok.i or said.lower_ in OPEN_SPEAKER_PRONOUNS:
         return None
     who = _resolve(said, skip) if said.pos_ == "PRON" else Referent(said)
     if who.head is not None and who.head.pos_ == "PRON" and not who.name_tokens:

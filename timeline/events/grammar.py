@@ -10,7 +10,7 @@ from ..temporal.morph import has_to, without_prefix
 from ..temporal.partial import Direction
 from ..temporal.tense import read_tense
 from .timex_tokens import dated_timex_tokens, typed_timex_tokens
-from .lexicon import ADVERBIAL_MARKS
+from .lexicon import ADVERBIAL_MARKS, CLAUSE_OPENING_MARKS
 from .lexicon import DUE_TO_MISREAD_VERBS, NEGATED_ONE_DETERMINERS, NEGATIVE_SUBJECTS, RAISING_PREDICATES, SCHEDULING_VERBS, TIME_UNITS
 from .lexicon import (ASPECTUAL_VERBS, CHANGE_VERBS, EVENT_COURSE_VERBS, GROUP_NOUNS, OBJECT_RAISING_VERBS, PERSON_NOUNS,
                       RELATIVE_PRONOUNS, THING_VERBS, _words)
@@ -377,7 +377,8 @@ def due_to_misread_verb(noun: Token) -> bool:
     # (the parser hangs the noun on "to", on "due", or as a clause on the copula: "a trial that was due to finish")
     due = noun.doc[noun.i - 2]
     return due.lemma_.lower() == "due" and noun.head.i in (due.i, due.i + 1, due.head.i) \
-        and not any(c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in noun.children)
+        and not any(c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in noun.children) \
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)  # "due to return of tariffs": a cause
 
 
 def _deadline_noun_infinitive(t: Token) -> bool:
@@ -689,7 +690,9 @@ def _named_side(det: Token) -> bool:
     """'the No side pulled ahead', 'the No campaign said': a capitalised "No" inside the sentence names a side of a
     vote, it denies nothing (a "No" that opens the sentence is the plain word: "No candidate won")."""
     doc = det.doc
-    opens = det.is_sent_start or all(t.is_punct for t in doc[det.sent.start:det.i])
+    # a quote or colon inside the sentence opens a clause of its own ('told reporters: "No decision was taken"')
+    opens = det.is_sent_start or all(t.is_punct for t in doc[det.sent.start:det.i]) \
+        or doc[det.i - 1].text in CLAUSE_OPENING_MARKS
     return det.text[:1].isupper() and not opens
 
 

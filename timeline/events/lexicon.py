@@ -276,6 +276,13 @@ TALLY_NOUNS = _words("tally_nouns")
 LEVEL_PREPOSITIONS = _words("level_prepositions")
 PERSON_PRONOUNS = _words("person_pronouns")
 SPEAKER_SIDE_PRONOUNS = _words("speaker_side_pronouns")
+# told reporters: "No decision ...": marks that open a clause inside a sentence
+CLAUSE_OPENING_MARKS = _words("clause_opening_marks")
+# Smith quoted his father: "I built ...": verbs handing a quote to their object, and speakers that name no one
+QUOTING_VERBS = _words("quoting_verbs")
+OPEN_SPEAKER_PRONOUNS = _words("open_speaker_pronouns")
+# "within hours of the crash": prepositions measuring a length off an event
+LENGTH_ANCHOR_PREPOSITIONS = _words("length_anchor_prepositions")
 # "Several said they", "Two of the nine board members ... they": a quantifier or number heading a group
 QUANTIFIER_SUBJECTS = _words("quantifier_subjects")
 # "Two people were killed in the attack": who suffered a harm is not the doer of the event it came in

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .grammar import attribution_subject, participle_conjunct
+from .grammar import attribution_subject, due_to_misread_verb, participle_conjunct
 from .grammar import (CLAUSE_DEPS, governor_of_misread_conjunct, is_event_nominal, is_predicate, lemma_in, relative_object_of_infinitive, subject_token,
                       word_of)
 from .lexicon import (CONDITIONAL_MARKS, DANGLING_TAIL_POS, LEADING_CONNECTIVES, MODAL_AUX, NEGATIONS,
@@ -538,6 +538,10 @@ def headline_anchor(pred: Token) -> Token:
                 or anchor.head.lower_ in LIGHT_VERB_PREPOSITIONS.get(anchor.head.head.lemma_.lower(), ())):
         # "Voters rejected the proposal in a referendum", "will put the bill to a vote"
         anchor = anchor.head.head
+    if due_to_misread_verb(anchor) and anchor.doc[anchor.i - 2].dep_ == "acomp":
+        # "The trial was due to finish on Friday", parsed with "finish" a noun after "due to": the plan reads with
+        # its copula, not as "The trial finish"
+        anchor = anchor.doc[anchor.i - 2].head
     # An adjective or infinitive under its verb reads with the verb: "will stay closed", "plans to invest".
     hops = 0
     if anchor.dep_ in ("ccomp", "xcomp") and anchor.tag_ == "VB" and lemma_in(anchor.head, CAUSATIVE_VERBS) \
@@ -1100,6 +1104,14 @@ def _emptied_prepositions(top: Token, gone: set[int]) -> set[int]:
         if objects and all(x.i in gone for c in objects for x in c.subtree) \
                 and any(x.i not in gone for x in t.subtree if x.i != t.i):
             out.add(t.i)
+        # "In March 2007 a small Rembrandt etching was stolen": the verb's subject, which the parser hung on the
+        # time's preposition as a clause of its own right after the time, is no object of it (link.py reads it as
+        # the subject of the verb, which has none of its own)
+        times = [c for c in objects if c.dep_ == "pobj"]
+        if times and t.head.i == top.i and all(x.i in gone for c in times for x in c.subtree) \
+                and not any(k.dep_ in ("nsubj", "nsubjpass") for k in top.children) and all(
+                c.dep_ == "pcomp" and c.left_edge.i == times[-1].right_edge.i + 1 for c in objects if c not in times):
+            out.add(t.i)
     return out
 
 
@@ -1285,6 +1297,8 @@ def _time_remnants(pred: Token, anchor: Token, top: Token, gone: set[int]) -> se
     keep = {pred.i, anchor.i, top.i}
     out: set[int] = set()
     for i in sorted(gone & inside):
+        if pred.doc[i].is_space:
+            continue  # a line break the parser hung on a word ("The\nfirm") leaves no time behind
         h, came = pred.doc[i].head, pred.doc[i]
         while h.i in inside and h.i not in keep and h.i not in gone | out \
                 and not any(x.i in keep for x in h.subtree):

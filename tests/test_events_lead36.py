@@ -1,0 +1,151 @@
+"""Issue 12, session 36 (2026-12-04): what a review of session 35's rules found still wrong, and hard-wrapped text.
+A "No" after a colon or a quote mark opens its own clause; a cause after "due to" ("due to return of tariffs") is no
+plan; a plan read with "due to" keeps "is due to" in its headline; a quote handed to the object of "quoted"; a
+time's preposition left behind by a subject the parser hung on it; a text wrapped at a fixed width, whose line
+breaks fall inside sentences. Examples written here, not from any corpus or held-out text."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+from events_gold import _text  # noqa: E402
+from test_events_v6 import row_of, rows_of  # noqa: E402
+
+PUB = "2021-03-17"  # a Wednesday
+
+
+# --- a capitalised "No" after a colon or an opening quote is the plain word ----------------------------------------
+
+@pytest.mark.parametrize("text,timex", [
+    ('The minister told reporters: "No decision was taken on Tuesday."', "Tuesday"),
+    ('The spokesman added: No ship left the port in February.', "February"),
+    ('The mayor said (No vote was held in January) that he was sorry.', "January"),
+])
+def test_no_after_a_colon_or_quote_denies(text, timex):
+    assert bool(row_of(text, timex, PUB)["asserted"]) is False
+
+
+def test_the_no_campaign_inside_a_quote_is_still_a_side():
+    # negative: "the No campaign" after its own "the" names the side, quote or not
+    row = row_of('She said: "Early counts were close, and the No campaign moved ahead in early March."', "early March",
+                 PUB)
+    assert bool(row["asserted"]) is True
+
+
+# --- "due to" + a noun with its own "of" phrase is a cause, not a plan ----------------------------------------------
+
+def test_due_to_a_noun_of_something_is_a_cause():
+    # "due to return of tariffs in March": the return, with its own "of" phrase, is the cause of the rise and it
+    # happened; not the plan "the rise is due to return"
+    row = row_of("The rise was due to return of tariffs in March.", "March", PUB)
+    assert bool(row["asserted"]) is True
+    assert not _text(row["event"]).startswith("The rise return")
+
+
+@pytest.mark.parametrize("text,timex,trigger", [
+    ("Prices rose in February due to return of tariffs on steel.", "February", "rose"),
+    ("Sales fell last week due to return of customers to the old shops.", "last week", "fell"),
+])
+def test_time_before_due_to_stays_the_verbs(text, timex, trigger):
+    # negative: a time on the main verb before "due to" was never the cause's (held on the start code too)
+    row = row_of(text, timex, PUB)
+    assert (_text(row["trigger"]), bool(row["asserted"])) == (trigger, True)
+
+
+def test_due_to_a_bare_verb_is_still_a_plan():
+    # negative: the plan reading stays where the word after "due to" has no phrase of its own
+    row = row_of("The ferry service is due to return on Friday.", "Friday", PUB)
+    assert (_text(row["trigger"]), bool(row["asserted"])) == ("return", False)
+
+
+# --- the plan's headline keeps its copula ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,timex,event", [
+    ("The trial is due to finish on Friday.", "Friday", "The trial is due to finish"),
+    ("The inquiry was due to finish on Monday, but it was extended.", "Monday", "The inquiry was due to finish"),
+])
+def test_due_to_plan_headline_keeps_the_copula(text, timex, event):
+    row = row_of(text, timex, PUB)
+    assert _text(row["event"]) == event
+    assert _text(row["subject"]) in ("The trial", "The inquiry")
+
+
+# --- a quoted "I" after "quoted"/"cited" is the one quoted ------------------------------------------------------------
+
+@pytest.mark.parametrize("text,timex,subjects", [
+    ('Smith quoted his father: "I built the barn in 1962."', "1962", ("his father", "Smith's father")),
+    ('The report quoted the harbour master: "I closed the port in 2019."', "2019", ("the harbour master",)),
+])
+def test_quoted_i_is_the_one_quoted(text, timex, subjects):
+    assert _text(row_of(text, timex, PUB)["subject"]) in subjects
+
+
+def test_quoted_i_of_a_plain_speaker_is_the_speaker():
+    # negative: with a verb of saying the subject speaks
+    row = row_of('"I raised the cracks with the board in 2021," Smith told the inquiry.', "2021", PUB)
+    assert _text(row["subject"]) == "Smith"
+
+
+# --- a subject hung on the time's preposition leaves no stray preposition in the headline ----------------------------
+
+@pytest.mark.parametrize("text,timex,event", [
+    ("In March 2007 a small Rembrandt etching was stolen from the museum.", "March 2007",
+     "a small Rembrandt etching was stolen from the museum"),
+])
+def test_time_preposition_goes_with_the_time(text, timex, event):
+    assert _text(row_of(text, timex, PUB)["event"]) == event
+
+
+def test_preposition_with_its_own_object_stays():
+    # negative: "from a year earlier to $7.1 billion" keeps its "to" end (the preposition with words of its own)
+    row = row_of("Profit fell to $7.1 billion in 2020 from a year earlier.", "2020", PUB)
+    assert "fell" in _text(row["event"]) and "$7.1 billion" in _text(row["event"])
+
+
+# --- hard-wrapped text: a line break inside a sentence is no sentence break ------------------------------------------
+
+WRAPPED = ("Shares of the drug maker Kestrel\n"
+           "Inc. fell sharply on Monday after the\n"
+           "company said its trial had failed. The\n"
+           "firm will meet investors on Friday, a\n"
+           "spokesman said.\n"
+           "\n"
+           "Analysts said in January that the trial\n"
+           "was risky.\n")
+
+
+@pytest.mark.parametrize("timex,trigger,subject", [
+    ("Monday", "fell", "Shares of the drug maker Kestrel Inc."),
+    ("Friday", "meet", "The firm"),
+    ("January", "said", "Analysts"),
+])
+def test_hard_wrapped_lines_run_on(timex, trigger, subject):
+    row = row_of(WRAPPED, timex, PUB)
+    assert (_text(row["trigger"]), _text(row["subject"])) == (trigger, subject)
+
+
+def test_hard_wrapped_headline_keeps_its_article():
+    assert _text(row_of(WRAPPED, "Friday", PUB)["event"]).startswith("The firm will meet")
+
+
+def test_one_paragraph_per_line_still_breaks_at_each_line():
+    # negative: a headline without a blank line, then paragraphs one per line: each line is its own sentence
+    text = ("Ferry back in service after repairs\n"
+            "Crews brought the ferry back on Monday.\n"
+            "Islanders had waited since January.\n"
+            "The operator said the repairs cost 2 million euros.\n")
+    row = row_of(text, "Monday", PUB)
+    assert (_text(row["trigger"]), _text(row["subject"])) == ("brought", "Crews")
+    assert len(rows_of(text, PUB)) >= 2
+
+
+# --- a length is P + a number, an X or T; PRESENT_REF and PAST_REF are times ------------------------------------------
+
+def test_reference_values_are_no_lengths():
+    from timeline.events import attach
+    assert all(attach._LENGTH_VALUE.match(v) for v in ("P3D", "PT2H", "PXY", "P1DE"))
+    assert not any(attach._LENGTH_VALUE.match(v) for v in ("PRESENT_REF", "PAST_REF", "2021-03"))
