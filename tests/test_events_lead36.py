@@ -9,6 +9,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -149,3 +150,60 @@ def test_reference_values_are_no_lengths():
     from timeline.events import attach
     assert all(attach._LENGTH_VALUE.match(v) for v in ("P3D", "PT2H", "PXY", "P1DE"))
     assert not any(attach._LENGTH_VALUE.match(v) for v in ("PRESENT_REF", "PAST_REF", "2021-03"))
+
+
+# --- from reading set 30 (blind since session 35, read in session 36) -------------------------------------------------
+
+def _tagged(text: str, pub: str) -> dict[str, str]:
+    from timeline.api import tag
+    return {t.text: t.value for t in tag(text, pub)}
+
+
+def test_count_after_a_clock_reaches_past_an_untimed_sentence():
+    # "two hours later", a sentence with no time of its own after the story's clock: still counted from that clock
+    text = ("The lynx was caught at 5:40 a.m. on Monday. A farmer had trapped it in a barn. It was taken back to "
+            "the park two hours later.")
+    assert _tagged(text, "2015-04-13")["two hours later"] == "2015-04-13T07:40"
+
+
+def test_count_after_a_clock_told_long_before_stays_a_length():
+    # negative: four sentences on, the story's clock no longer stands; the count stays a length
+    text = ("The lynx was caught at 5:40 a.m. on Monday. A farmer had trapped it in a barn. The park has 40 lynx. "
+            "Visitors like them. Keepers say the animals are calm. It slept two hours later.")
+    tags = _tagged(text, "2015-04-13")
+    assert not any(v.startswith("2015-04-13T07") for v in tags.values())
+
+
+def test_clock_in_a_past_clause_after_a_future_day_takes_the_day_part_day():
+    # the story's past day said as a part of a day ("on Tuesday morning"), then a day still ahead ("on June 11"):
+    # the bare clock time of the next past sentence is on Tuesday
+    text = ("KARSA, May 29 (Wire) - The ministry cancelled the exam on Tuesday morning and ordered students to sit a "
+            "new paper on June 11. The board said the paper appeared online at 6:45 a.m.")
+    assert _tagged(text, "2013-05-29")["6:45 a.m."] == "2013-05-28T06:45"
+
+
+def test_clock_with_only_the_report_day_before_stays_on_it():
+    # negative: no past day told before the day ahead, so the clock stays on the publication day
+    text = "Students must sit a new paper on June 11. The board said the paper appeared online at 6:45 a.m."
+    assert _tagged(text, "2013-05-29")["6:45 a.m."] == "2013-05-29T06:45"
+
+
+def test_next_period_after_a_coarser_time_ahead_counts_from_the_report():
+    text = ("The fund is expected to announce next week whether it will lend the country up to $4 billion over the "
+            "next three years.")
+    row = row_of(text, "the next three years", "2020-06-19")
+    assert (str(row["start"].date()), str(row["end"].date())) == ("2020-06-19", "2023-06-19")
+
+
+def test_count_after_a_coarser_past_time_has_no_interval_of_its_own():
+    # negative (the older rule): "warned in January that ... within a year": when in January is unsaid
+    rows = rows_of("The firm warned in January that it could run out of cash within a year.", "2020-06-19")
+    hit = rows[rows["timex_text"].str.contains("a year", regex=False)]
+    assert hit.empty or pd.isna(hit.iloc[0]["start"]) or str(hit.iloc[0]["start"].date()) != "2020-06-19"
+
+
+@pytest.mark.parametrize("person", ["A vet", "A keeper", "A volunteer"])
+def test_it_is_no_person(person):
+    # "it" after a person subject stands for no person: left as written rather than the vet
+    text = f"The tiger was caught on Monday. {person} shot it with a dart. It was returned to its cage on Tuesday."
+    assert _text(row_of(text, "Tuesday", PUB)["subject"]) != person

@@ -21,7 +21,7 @@ from ..events.phrases import hyphenated_word, join_tokens, phrase_tokens
 from ..events.grammar import is_predicate, lemma_in, moves_event, record_comparison
 from ..events.interval import OFFSET_OF_CLAUSE, offset_event
 from ..events.interval import counted_of_event_cover, counted_of_undated_event, event_offset_cover, fraction_part, in_reported_clause, length_from_cover, mod_part, part_of_cover, period_to_cover, previous_period_cover, range_cover, story_offset_cover, timex_cover
-from ..events.lexicon import INTERVAL_CUES, LENGTH_VERBS, OFFSET_RESTATEMENT_LINKS, RANGE_CLOSERS, RANGE_END_POINT_WORDS, RANGE_OPENERS
+from ..events.lexicon import FORWARD_PERIOD_WORDS, INTERVAL_CUES, LENGTH_VERBS, OFFSET_RESTATEMENT_LINKS, RANGE_CLOSERS, RANGE_END_POINT_WORDS, RANGE_OPENERS
 from ..readers.dateline import dateline_span, undated_dateline_span
 from ..table import is_asserted
 from ..temporal.vocab import alternation, vocab
@@ -289,6 +289,13 @@ def _report_duration_cover(doc: Doc, t, pub_date, dated: list, starts: list[int]
         if cover is not None:
             return cover
     if earlier is None:
+        return timex_cover(doc, t, pub_date)
+    if earlier.interval_start is not None and pub_date is not None and earlier.interval_start.date() > pub_date \
+            and earlier.granularity not in _DAY_GRAINS \
+            and any(w.lower() in FORWARD_PERIOD_WORDS for w in t.text.split()):
+        # "is expected to announce next week whether it will lend $4 billion over the next three years": a period
+        # ahead in its own words after a coarser time still to come counts from the report (when in that week is
+        # unsaid, and "next" is said from now)
         return timex_cover(doc, t, pub_date)
     if earlier.granularity == "day" and not earlier.fuzzy:
         return timex_cover(doc, t, earlier.interval_start.date())

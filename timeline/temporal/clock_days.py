@@ -195,12 +195,16 @@ def _past_day_after_future(text: str, out: list[Timex]) -> None:
         for d in reversed(out[:i]):
             if d.end < t.start - _PAST_REACH:
                 break
-            if d.type != "DATE" or not _DAY.match(d.value) or d.mod:
+            # (a part of a day names its day too: "cancelled the exam on Tuesday morning ... and ordered students to
+            # sit a new paper on June 11. The board said the paper appeared online at 6:45 a.m.")
+            part = _DAY_PART.match(d.value)
+            if d.mod or not (d.type == "DATE" and _DAY.match(d.value) or part and says_day(d.text)):
                 continue
-            if d.value > dct:
+            value = part.group("day") if part else d.value
+            if value > dct:
                 skipped = True
                 continue
-            day = d.value if skipped and d.value != dct else None
+            day = value if skipped and value != dct else None
             break
         if day is not None and t.revalue(f"{day}T{m.group('hm')}"):
             _follow(text, out, i, dct, day)

@@ -45,8 +45,13 @@ _BEFORE_CLOCK = re.compile(r"\b" + alternation(_BEFORE_WORDS["before_story"] + _
                            re.IGNORECASE)
 
 
-def _story_clock(text: str, out: list[Timex], i: int) -> Timex | None:
-    """The DATE or TIME told last before ``out[i]``, when it is in the same sentence or the one before; past the
+# sentences back a count "N hours later" still reads the story's clock when no time is told in between ("was
+# recaptured at 5:40 a.m. on Monday ... A vet shot it with a dart. It was returned to its enclosure two hours later")
+_COUNT_REACH = 3
+
+
+def _story_clock(text: str, out: list[Timex], i: int, reach: int = 1) -> Timex | None:
+    """The DATE or TIME told last before ``out[i]``, when it is in the same sentence or up to ``reach`` before; past the
     day of a report that closes the sentence of a clock time ("crashed shortly after 6:30 a.m. on Sunday, the
     governor's office said on Monday. It had taken off 40 minutes earlier": the story is at 6:30)."""
     told = [t for t in out[:i] if t.type in ("DATE", "TIME")]
@@ -55,7 +60,7 @@ def _story_clock(text: str, out: list[Timex], i: int) -> Timex | None:
             and REPORTED_DAY_LEAD.search(text, max(0, prev.start - 60), prev.start) \
             and not SENTENCE_BREAK.search(text, told[-2].end, prev.start):
         prev = told[-2]
-    if prev is None or len(SENTENCE_BREAK.findall(text, prev.end, out[i].start)) > 1:
+    if prev is None or len(SENTENCE_BREAK.findall(text, prev.end, out[i].start)) > reach:
         return None
     return prev
 
@@ -71,7 +76,7 @@ def _shift_counts(text: str, out: list[Timex]) -> None:
         mc, after = _COUNT.match(t.value), _AFTER.match(text, t.end)
         if t.type != "DURATION" or not mc or not after or t.range_with is not None:
             continue
-        prev = _story_clock(text, out, i)
+        prev = _story_clock(text, out, i, _COUNT_REACH)
         clock = _CLOCK.match(prev.value) if prev is not None else None
         if clock is None:
             continue
