@@ -207,3 +207,62 @@ def test_it_is_no_person(person):
     # "it" after a person subject stands for no person: left as written rather than the vet
     text = f"The tiger was caught on Monday. {person} shot it with a dart. It was returned to its cage on Tuesday."
     assert _text(row_of(text, "Tuesday", PUB)["subject"]) != person
+
+
+# --- "would have" + a weekday: what did not happen was due on the nearest such day -----------------------------------
+
+@pytest.mark.parametrize("text,timex,start", [
+    # said on a Thursday: the Friday after (one day) is nearer than the one before (six)
+    ("Without the permit, the plant would have shut two of its units on Friday, the company said.", "Friday",
+     "2018-07-27"),
+    # and the Monday before (three days) nearer than the one after (four)
+    ("Without the transplant he would have been moved to a hospice on Monday, his sister said.", "Monday",
+     "2018-07-23"),
+])
+def test_counterfactual_weekday_is_the_nearest(text, timex, start):
+    row = row_of(text, timex, "2018-07-26")
+    assert str(row["start"].date()) == start
+    assert bool(row["asserted"]) is False
+
+
+def test_plain_past_weekday_stays_behind():
+    # negative: the plain past keeps the Friday gone by
+    row = row_of("The plant shut two of its units on Friday, the company said.", "Friday", "2018-07-26")
+    assert str(row["start"].date()) == "2018-07-20"
+
+
+# --- from the review of this session's rules (helper h36r): where they must not fire ---------------------------------
+
+def test_header_block_is_no_hard_wrap():
+    # a headline, a byline and a dateline line, then a sentence per line: short lines are no wrap
+    text = ("Storm floods coastal towns\nBy Jane Doe\nLONDON, March 4\nHeavy rain flooded hundreds of homes on "
+            "Monday.\nThe Met Office issued a warning.\nRail services resumed on Tuesday.")
+    row = row_of(text, "Monday", "2024-03-05")
+    assert (_text(row["trigger"]), _text(row["subject"])) == ("flooded", "Heavy rain")
+
+
+def test_a_side_noun_keeps_no_a_side_after_a_colon():
+    row = row_of("Referendum result: No camp won 55 percent on Sunday.", "Sunday", "2024-03-05")
+    assert bool(row["asserted"]) is True
+
+
+def test_quoted_i_after_quoting_a_thing_is_the_quoter():
+    row = row_of('Smith quoted a line from his diary: "I was afraid when I left Saigon in 1975."', "1975", PUB)
+    assert _text(row["subject"]) == "Smith"
+
+
+def test_clock_count_stops_at_a_length_told_between():
+    text = ("The plane took off at 7 a.m. on Monday. It flew for six hours over the Pacific. It landed in Tokyo. "
+            "Two hours later it took off again.")
+    assert not any(v.startswith("2024-03-04T09") for v in _tagged(text, "2024-03-05").values())
+
+
+def test_next_period_after_a_far_coarse_time_is_not_from_the_report():
+    rows = rows_of("In May the crew will set off on a voyage, spending the next 18 months at sea.", "2024-03-05")
+    hit = rows[rows["timex_text"].str.contains("18 months", regex=False)]
+    assert hit.empty or pd.isna(hit.iloc[0]["start"]) or str(hit.iloc[0]["start"].date()) != "2024-03-05"
+
+
+def test_a_miner_may_be_a_company():
+    text = "The Australian miner said on Tuesday it would cut 500 jobs. It had posted a loss in February."
+    assert _text(row_of(text, "February", "2024-03-05")["subject"]) == "The Australian miner"

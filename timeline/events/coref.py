@@ -3003,7 +3003,8 @@ def _quoted_i(tok: Token, skip: frozenset[int] | set[int]) -> Referent | None:
     said = past_dateline(reported_by(tok.head), skip)
     if said is not None and lemma_in(said.head, QUOTING_VERBS):
         # 'Smith quoted his father: "I built ..."': the one quoted speaks, not the one quoting
-        said = next((c for c in said.head.children if c.dep_ == "dobj"), None)
+        # (a person: 'Smith quoted a line from his diary: "I was afraid"' is still Smith speaking)
+        said = next((c for c in said.head.children if c.dep_ == "dobj" and _is_person(c)), said)
     if said is None or said.i == tok.i or said.lower_ in OPEN_SPEAKER_PRONOUNS:
         return None
     who = _resolve(said, skip) if said.pos_ == "PRON" else Referent(said)

@@ -10,7 +10,7 @@ from ..temporal.morph import has_to, without_prefix
 from ..temporal.partial import Direction
 from ..temporal.tense import read_tense
 from .timex_tokens import dated_timex_tokens, typed_timex_tokens
-from .lexicon import ADVERBIAL_MARKS, CLAUSE_OPENING_MARKS
+from .lexicon import ADVERBIAL_MARKS, CLAUSE_OPENING_MARKS, VOTE_SIDE_NOUNS
 from .lexicon import DUE_TO_MISREAD_VERBS, NEGATED_ONE_DETERMINERS, NEGATIVE_SUBJECTS, RAISING_PREDICATES, SCHEDULING_VERBS, TIME_UNITS
 from .lexicon import (ASPECTUAL_VERBS, CHANGE_VERBS, EVENT_COURSE_VERBS, GROUP_NOUNS, OBJECT_RAISING_VERBS, PERSON_NOUNS,
                       RELATIVE_PRONOUNS, THING_VERBS, _words)
@@ -693,7 +693,9 @@ def _named_side(det: Token) -> bool:
     # a quote or colon inside the sentence opens a clause of its own ('told reporters: "No decision was taken"')
     opens = det.is_sent_start or all(t.is_punct for t in doc[det.sent.start:det.i]) \
         or doc[det.i - 1].text in CLAUSE_OPENING_MARKS
-    return det.text[:1].isupper() and not opens
+    # ("Referendum result: No camp won": a side's own noun names it after a colon too)
+    side = det.i + 1 < len(doc) and doc[det.i + 1].lower_ in VOTE_SIDE_NOUNS and det.i > det.sent.start
+    return det.text[:1].isupper() and (not opens or side)
 
 
 def _not_one(subj: Token) -> bool:

@@ -41,7 +41,7 @@ from .grammar import is_event_nominal, through_clause
 from .lexicon import EVENT_FAMILIES, PLURAL_PRONOUNS
 from ..temporal.partial import UNIT_GRAN, Direction
 from ..temporal.rules.durations import duration_value
-from ..temporal.tense import own_verb_direction, tense_for
+from ..temporal.tense import counterfactual_verb, own_verb_direction, tense_for
 from ..temporal.veto import PLURAL_UNITS
 from ..doctext import text_of
 from ..temporal.vocab import vocab
@@ -529,6 +529,8 @@ def timex_cover(doc: Doc, timex, pub_date: dt.date | None, after_other_time: boo
         return None  # "The firm expected results in six months": six months from when it expected them
     if direction in (Direction.PAST, Direction.STRICT_PAST) and not (kind == "within" and _present_perfect_ahead(span, cue)):
         return None  # "was found within hours": measured from story time, not from the report
+    if direction == Direction.NONE and counterfactual_verb(span):
+        return None  # "would have chartered a vessel for the next three weeks": it was not done, from no report
     if kind == "after" and direction != Direction.FUTURE:
         return None  # "the first rise in ten years" looks back; only "will ... in three weeks" looks on
     if kind == "after":  # "in three weeks": around the time the duration ends

@@ -278,6 +278,7 @@ PERSON_PRONOUNS = _words("person_pronouns")
 SPEAKER_SIDE_PRONOUNS = _words("speaker_side_pronouns")
 # told reporters: "No decision ...": marks that open a clause inside a sentence
 CLAUSE_OPENING_MARKS = _words("clause_opening_marks")
+VOTE_SIDE_NOUNS = _words("vote_side_nouns")
 # Smith quoted his father: "I built ...": verbs handing a quote to their object, and speakers that name no one
 QUOTING_VERBS = _words("quoting_verbs")
 OPEN_SPEAKER_PRONOUNS = _words("open_speaker_pronouns")

@@ -206,18 +206,25 @@ _NEWLINE = re.compile("\n")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 # a line that ends a sentence (or a quote, a bracket, a list item's colon) before the next line
 _CLOSED_LINE = re.compile(r"[.!?:;\"\u201d\u2019')\]]\s*$")
-_WRAP_MIN_PAIRS = 3  # line pairs needed before calling a text hard-wrapped
+_WRAP_MIN_PAIRS = 3  # full-width line pairs needed before calling a text hard-wrapped
+_WRAP_MAX_WIDTH = 100  # wider lines are paragraphs of their own, not a wrap
+_WRAP_FULL = 0.75  # a line this share of the widest one or more runs to the wrap width
+_LOWER_START = re.compile(r"^\s*[a-z]")
 
 
 def _hard_wrapped(text: str) -> bool:
     """Whether the text is wrapped at a fixed width (e-mail, old wire copy: "the drug maker Kestrel\nInc. fell"):
-    most lines that run on into the next one stop mid-sentence. In a text with a paragraph per line only a
-    headline does."""
-    lines = text.split("\n")
-    pairs = [a for a, b in zip(lines, lines[1:]) if a.strip() and b.strip()]
-    if len(pairs) < _WRAP_MIN_PAIRS:
+    its lines run to about one width, most of them stop mid-sentence and the next line often goes on in lower case.
+    A header block, subheads, a list of headlines or a table has short lines or capitalised ones; a text with a
+    paragraph per line has lines wider than any wrap."""
+    lines = [line.rstrip() for line in text.split("\n")]
+    width = max((len(line) for line in lines), default=0)
+    if width == 0 or width > _WRAP_MAX_WIDTH:
         return False
-    return sum(not _CLOSED_LINE.search(a) for a in pairs) * 2 > len(pairs)
+    full = [(a, b) for a, b in zip(lines, lines[1:]) if b.strip() and len(a) >= _WRAP_FULL * width]
+    run_on = [(a, b) for a, b in full if not _CLOSED_LINE.search(a)]
+    return len(full) >= _WRAP_MIN_PAIRS and len(run_on) * 2 > len(full) \
+        and sum(bool(_LOWER_START.match(b)) for _, b in run_on) * 2 >= len(run_on)
 
 
 def _break_sentences_at_lines(doc: Doc, text: str) -> None:

@@ -290,7 +290,8 @@ def _report_duration_cover(doc: Doc, t, pub_date, dated: list, starts: list[int]
             return cover
     if earlier is None:
         return timex_cover(doc, t, pub_date)
-    if earlier.interval_start is not None and pub_date is not None and earlier.interval_start.date() > pub_date \
+    if earlier.interval_start is not None and pub_date is not None \
+            and pub_date < earlier.interval_start.date() <= pub_date + _SOON \
             and earlier.granularity not in _DAY_GRAINS \
             and any(w.lower() in FORWARD_PERIOD_WORDS for w in t.text.split()):
         # "is expected to announce next week whether it will lend $4 billion over the next three years": a period
@@ -316,6 +317,10 @@ def _report_duration_cover(doc: Doc, t, pub_date, dated: list, starts: list[int]
     return timex_cover(doc, t, pub_date, after_other_time=True)
 
 
+# a coarse time starting this soon after the report ("next week") leaves a count "over the next three years" said
+# after it counting from the report; one further off ("In May the crew will set off ..., spending the next 18 months
+# at sea") starts it then, on a day unsaid
+_SOON = dt.timedelta(days=14)
 # a story time this coarse cannot say which day of it a count of hours, days or weeks starts on
 _COARSE_STORY = frozenset(g for g, r in GRAN_RANK.items() if r <= GRAN_RANK["quarter"])
 _DAY_GRAINS = frozenset(g for g, r in GRAN_RANK.items() if r >= GRAN_RANK["day"])

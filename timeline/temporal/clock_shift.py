@@ -60,7 +60,12 @@ def _story_clock(text: str, out: list[Timex], i: int, reach: int = 1) -> Timex |
             and REPORTED_DAY_LEAD.search(text, max(0, prev.start - 60), prev.start) \
             and not SENTENCE_BREAK.search(text, told[-2].end, prev.start):
         prev = told[-2]
-    if prev is None or len(SENTENCE_BREAK.findall(text, prev.end, out[i].start)) > reach:
+    breaks = len(SENTENCE_BREAK.findall(text, prev.end, out[i].start)) if prev is not None else 0
+    if prev is None or breaks > reach:
+        return None
+    # past the next sentence, only with no length or other time told in between ("It flew for six hours over the
+    # Pacific. It landed in Tokyo. Two hours later ...": the clock has moved on by an unknown stretch)
+    if breaks > 1 and any(prev.end <= t.start and t.end <= out[i].start for t in out[:i] if t is not prev):
         return None
     return prev
 

@@ -237,6 +237,10 @@ def _group_tense(tok: Token) -> Direction:
         return Direction.FUTURE  # "the vote is set for Thursday", "the verdict is due Friday"
     if tok.tag_ in ("VBD",):
         return Direction.PAST
+    if tok.tag_ == "VBN" and _modal_perfect(window):
+        # "would have shut two of its units on Friday", "would have resumed payments in the third quarter": what did
+        # not happen may have been due either side of the report; the nearest such day is the one meant
+        return Direction.NONE
     if tok.tag_ == "VBN" and _present_passive(tok, window):
         # "when the rankings are published on Monday": a present passive with a date is a schedule, as the
         # present simple is (below)
@@ -430,6 +434,40 @@ def _own_group(window: list[Token]) -> list[Token]:
     police said, arrested")."""
     cut = max((k for k, t in enumerate(window) if t.text in (",", ";", ":") or t.tag_ == "CC"), default=-1)
     return [t for k, t in enumerate(window) if k > cut or _is_auxiliary(t)]
+
+
+# the counterfactual modal: "may have", "must have" and "could have" guess at a past as often as not
+_COUNTERFACTUAL_MODALS = frozenset({"would", "'d"})
+
+
+def _modal_perfect(window: list[Token]) -> bool:
+    """'would have shut', 'would have been closed': "would", then "have", before the participle."""
+    lowers = [t.lower_ for t in window]
+    k = max((i for i, w in enumerate(lowers) if w in _COUNTERFACTUAL_MODALS), default=-1)
+    return k >= 0 and "have" in lowers[k + 1:] and not any(w in ("had", "has") for w in lowers)
+
+
+def counterfactual_verb(span: Span) -> bool:
+    """Whether the verb the span hangs off (without a parse, the nearest participle before it in its clause) is a
+    "would have" participle (:func:`_modal_perfect`)."""
+    doc = span.doc
+    tok = span.root
+    if tok.dep_:
+        for _ in range(4):
+            if upos(tok) in _VERB_POS and tok.dep_ != "aux":
+                break
+            if tok.head is tok:
+                return False
+            tok = tok.head
+        else:
+            return False
+    else:
+        back = [t for t in doc[max(0, span.start - 6):span.start] if upos(t) in _VERB_POS]
+        if not back or any(t.is_punct for t in doc[back[-1].i:span.start]):
+            return False
+        tok = back[-1]
+    window = [doc[i] for i in range(max(0, tok.i - 4), tok.i)]
+    return tok.tag_ == "VBN" and _modal_perfect(window)
 
 
 def _only_adverbs(toks) -> bool:
@@ -931,6 +969,11 @@ def read_tense(span: Span, pub_date: dt.date | None = None) -> Tense:
     if sequel is not None:
         return Tense(_sequel_direction(span, sequel, pub_date))  # "The move follows Tuesday's declaration"
     direction, direct = _verb_tense(span)
+    if direction == Direction.NONE and counterfactual_verb(span):
+        if lead and lead[-1] in UNTIL_BY:
+            return Tense(Direction.PAST)  # "would have closed by Friday": a deadline that did not hold, gone by
+        if pub_date is not None and _weekday_of(span) is not None:
+            return Tense(_nearest_weekday(span, pub_date))  # "the plant would have shut two units on Friday"
     if direction == Direction.FUTURE and _standing_after(span):
         return Tense(Direction.PAST)  # "leads the match after his win in Friday's game": the cause of a state
     if direction == Direction.FUTURE and _aftermath_of(span):
