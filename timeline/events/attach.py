@@ -1292,12 +1292,24 @@ def _content_verb_object(noun: Token, root: Token) -> bool:
     verb = noun.head
     # (a participle used as a preposition is no verb: "Following talks on Monday")
     return is_predicate(verb) and verb.pos_ == "VERB" and verb.dep_ != "prep" and root.head.dep_ == "prep" \
-        and root.head.head.i == noun.i \
+        and _in_noun_phrase(root.head.head, noun) \
         and root.head.lower_ in DAY_PREPOSITIONS and not _is_quantity(noun) \
         and root.right_edge.i == noun.right_edge.i and root.head.i > noun.i \
         and not lemma_in(verb, LIGHT_VERBS) and verb.lemma_ not in INDEFINITE_LIGHT_VERBS \
         and not lemma_in(verb, SCHEDULING_VERBS) and verb.lemma_.lower() not in FORECAST_VERBS \
         and not any(c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") for c in noun.children)
+
+
+def _in_noun_phrase(x: Token, noun: Token) -> bool:
+    """Whether ``x`` is ``noun`` or a place or thing its phrase names through prepositions ("found the first
+    shipment in a lorry at the border crossing on August 4": the lorry), with no event noun on the way."""
+    for _ in range(4):
+        if x.i == noun.i:
+            return True
+        if x.dep_ != "pobj" or x.head.dep_ != "prep" or is_event_nominal(x):
+            return False
+        x = x.head.head
+    return False
 
 
 def _act_in_contest(pred: Token, how: str, root: Token, inside: set[int]) -> tuple[Token, str]:

@@ -693,7 +693,10 @@ def _conjunct_noun_subject(tok: Token, first: Token, verb: Token) -> Referent | 
     own = {x.i for x in first.subtree}
     # (nor a subject inside the first clause's adverbial clause: "Poaching fell after the government banned the
     # trade, but it has risen since": the coordinated clause takes up the main one)
-    own.update(x.i for c in verb.children if c.dep_ == "advcl" and any(g.dep_ == "mark" for g in c.children)
+    # (nor one in such a clause inside what the first clause reports: "The association says sales have fallen as
+    # the debate dragged on, and it plans to appeal": the association)
+    clauses = [*verb.children, *(g for c in verb.children if c.dep_ == "ccomp" for g in c.children)]
+    own.update(x.i for c in clauses if c.dep_ == "advcl" and any(g.dep_ == "mark" for g in c.children)
                for x in c.subtree)
     # (a bare mass noun is no rival: "had lost money in 2023 and that it would close")
     if any(t.pos_ in ("NOUN", "PROPN") and t.dep_ in _RIVAL_DEPS and t.i not in own and _fits(t, kind)

@@ -10,7 +10,7 @@ from ..temporal.morph import has_to, without_prefix
 from ..temporal.partial import Direction
 from ..temporal.tense import read_tense
 from .timex_tokens import dated_timex_tokens, typed_timex_tokens
-from .lexicon import ADVERBIAL_MARKS, CLAUSE_OPENING_MARKS, VOTE_SIDE_NOUNS
+from .lexicon import ADVERBIAL_MARKS, CLAUSE_OPENING_MARKS, RELATIVE_PRONOUNS, VOTE_SIDE_NOUNS
 from .lexicon import DUE_TO_MISREAD_VERBS, NEGATED_ONE_DETERMINERS, NEGATIVE_SUBJECTS, RAISING_PREDICATES, SCHEDULING_VERBS, TIME_UNITS
 from .lexicon import (ASPECTUAL_VERBS, CHANGE_VERBS, EVENT_COURSE_VERBS, GROUP_NOUNS, OBJECT_RAISING_VERBS, PERSON_NOUNS,
                       RELATIVE_PRONOUNS, THING_VERBS, _words)
@@ -191,6 +191,11 @@ def attribution_subject(subjects: list[Token]) -> Token:
     that ends the reported clause, is who said it. Not a noun right after the first one's comma: "Velo Bikes, the
     cycle firm started in 2001" is an apposition read as a second subject."""
     last = subjects[-1]
+    if len(subjects) > 1 and subjects[0].lower_ in RELATIVE_PRONOUNS and subjects[0].i < last.i \
+            and last.lower_ not in RELATIVE_PRONOUNS and last.pos_ in ("NOUN", "PROPN", "PRON"):
+        # "a warehouse, which investigators said the group had rented": a relative pronoun the parser gave the
+        # verb as a second subject, beside a noun of its own, is the verb's object, left in front by the relative
+        return last
     if len(subjects) > 1 and last.left_edge.i > 0 and last.doc[last.left_edge.i - 1].text == "," \
             and not _apposition_read_as_subject(subjects[-2], last) \
             and last.i < last.head.i and not any(t.is_punct for t in last.doc[last.i + 1:last.head.i]):
@@ -312,7 +317,11 @@ def subject_token(pred: Token) -> Token | None:
                         and lost is not None and lost.dep_ == "compound" and lost.head.i == head.i \
                         and lost.pos_ in ("NOUN", "PROPN"):
                     return lost
-                return None
+                # "will give Orvane an option to buy the shares in 2029", "gave him a chance to play": the one
+                # given the noun does what its infinitive says
+                given = next((c for c in head.head.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON")),
+                             None) if head.dep_ == "dobj" else None
+                return given
             if t.dep_ == "acl" and t.tag_ == "VBN" and t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ",":
                 # "A ban on outdoor work during the hottest hours, imposed on July 20,": a participle set off by
                 # commas describes the whole noun phrase before it, not its last noun

@@ -49,7 +49,7 @@ from ..temporal.morph import aux_forms, has_to
 from .grammar import bounded_term, moves_event, present_verb_group, raised_infinitive, record_comparison, record_in_span
 from .lexicon import (TRAILING_PERIOD_UNITS, CUE_HEDGES, TERM_BOUNDS, ANCHORED_DURATION_AFTER_CUES, ANCHORED_DURATION_CUES, BACKWARD_PERIOD_WORDS, FORECAST_VERBS,
                       FORWARD_PERIOD_WORDS, INTERVAL_CUES, MODAL_AUX, PERIOD_END_LINKS, RANGE_OPENERS, REPORTING_VERBS, VAGUE_COUNT)
-from .lexicon import DURATIVE_VERBS
+from .lexicon import DURATIVE_VERBS, PERMITTING_VERBS
 from .lexicon import CLOSE_BEFORE_LEADS, FORWARD_STRETCH_CUES, ORDERING_VERBS, PROMISING_VERBS, RECORD_WORDS, NAMED_EVENT_HEADS
 from .lexicon import _table, _words
 
@@ -1367,9 +1367,11 @@ def _held_off(until) -> bool:
         return False
     if any(c.dep_ == "neg" for c in verb.children):
         return True
-    # the negation on the verb the infinitive hangs on: "is not expected to reopen until the spring"
+    # the negation on the verb the infinitive hangs on: "is not expected to reopen until the spring"; not a
+    # permission withheld, which holds up to the time ("will not be allowed to raise rents until June 30, 2031")
     gov = verb.head
-    return verb.dep_ == "xcomp" and gov.i != verb.i and any(c.dep_ == "neg" for c in gov.children)
+    return verb.dep_ == "xcomp" and gov.i != verb.i and any(c.dep_ == "neg" for c in gov.children) \
+        and gov.lemma_.lower() not in PERMITTING_VERBS
 
 
 def _rescheduled(until) -> bool:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from .codec import PART_OF_DAY_HOURS
 from .partial import Partial
 from .text import REPORTED_DAY_LEAD, SENTENCE_BREAK, SENTENCE_END
 from .timex import Timex
@@ -29,6 +30,11 @@ _MORNING = re.compile(r"^(?P<day>\d{4}-\d\d-\d\d)TMO$")
 # a clock time at or after this hour, or an evening or night, is followed by the next day's morning
 _LATE_HOUR = 18
 _LATE = re.compile(r"^(?P<day>\d{4}-\d\d-\d\d)T(?:EV|NI)$")
+# a day or anything finer: what a count of hours may be counted from
+_DAY = re.compile(r"^\d{4}-\d\d-\d\d(?:$|T)")
+# the parts of a day whose middle a count of hours is counted from (a night straddles two days)
+_COUNTED_PARTS = ("MO", "AF", "EV")
+_PART = re.compile(r"^(?P<day>\d{4}-\d\d-\d\d)T(?P<pod>MO|AF|EV)$")
 # a part of the day said alone ("by dawn", "by early morning"): "this morning" is the publication's
 _BARE_PARTS = ("times.part_of_day", "times.positioned_pod")
 # "later than scheduled", "earlier in the session": a delay or a place in a period, not a shift from the clock
@@ -50,11 +56,13 @@ _BEFORE_CLOCK = re.compile(r"\b" + alternation(_BEFORE_WORDS["before_story"] + _
 _COUNT_REACH = 3
 
 
-def _story_clock(text: str, out: list[Timex], i: int, reach: int = 1) -> Timex | None:
+def _story_clock(text: str, out: list[Timex], i: int, reach: int = 1, days_only: bool = False) -> Timex | None:
     """The DATE or TIME told last before ``out[i]``, when it is in the same sentence or up to ``reach`` before; past the
     day of a report that closes the sentence of a clock time ("crashed shortly after 6:30 a.m. on Sunday, the
-    governor's office said on Monday. It had taken off 40 minutes earlier": the story is at 6:30)."""
-    told = [t for t in out[:i] if t.type in ("DATE", "TIME")]
+    governor's office said on Monday. It had taken off 40 minutes earlier": the story is at 6:30). ``days_only``:
+    past any time coarser than a day, which is background a clock never counts from ("pardoned him on Monday evening.
+    He was sentenced in August to four years. He walked out two hours later": Monday evening)."""
+    told = [t for t in out[:i] if t.type in ("DATE", "TIME") and (not days_only or _DAY.match(t.value))]
     prev = told[-1] if told else None
     if prev is not None and len(told) > 1 and prev.type == "DATE" and told[-2].type == "TIME" \
             and REPORTED_DAY_LEAD.search(text, max(0, prev.start - 60), prev.start) \
@@ -65,9 +73,33 @@ def _story_clock(text: str, out: list[Timex], i: int, reach: int = 1) -> Timex |
         return None
     # past the next sentence, only with no length or other time told in between ("It flew for six hours over the
     # Pacific. It landed in Tokyo. Two hours later ...": the clock has moved on by an unknown stretch)
-    if breaks > 1 and any(prev.end <= t.start and t.end <= out[i].start for t in out[:i] if t is not prev):
+    if breaks > 1 and any(prev.end <= t.start and t.end <= out[i].start for t in out[:i]
+                          if t is not prev and (not days_only or _moves_clock(text, t))):
         return None
     return prev
+
+
+def _moves_clock(text: str, t: Timex) -> bool:
+    """Whether a time told between a story clock and a count of hours may have moved the clock on: a day or a finer
+    time, a length of hours or minutes, or any length something went on "for" ("It sailed for three days"); not a
+    coarser date nor a length that is a measure ("was sentenced in August to four years in prison")."""
+    if t.type in ("DATE", "TIME"):
+        return bool(_DAY.match(t.value))
+    return t.type != "DURATION" or t.value.startswith("PT") or bool(_LENGTH_LEAD.search(text, max(0, t.start - 8), t.start))
+
+
+def _part_after(day: str, pod: str, shift: dt.timedelta) -> str | None:
+    """The part of the day a count of hours from the middle of a part of a day falls in ("pardoned on Monday evening
+    ... walked out two hours later": Monday night), on the part's own day (a night runs past midnight); None when it
+    falls outside that day and its night, or the part is a night or has no middle worth counting from."""
+    if pod not in _COUNTED_PARTS:
+        return None
+    lo, hi = PART_OF_DAY_HOURS[pod]
+    hours = (lo + hi) / 2 + shift.total_seconds() / 3600
+    lands = next((p for p in _COUNTED_PARTS if PART_OF_DAY_HOURS[p][0] <= hours < PART_OF_DAY_HOURS[p][1]), None)
+    if lands is None and PART_OF_DAY_HOURS["NI"][0] <= hours < PART_OF_DAY_HOURS["NI"][1]:
+        lands = "NI"
+    return None if lands is None else f"{dt.date.fromisoformat(day).isoformat()}T{lands}"
 
 
 def _clause_before(text: str, start: int) -> str:
@@ -81,19 +113,26 @@ def _shift_counts(text: str, out: list[Timex]) -> None:
         mc, after = _COUNT.match(t.value), _AFTER.match(text, t.end)
         if t.type != "DURATION" or not mc or not after or t.range_with is not None:
             continue
-        prev = _story_clock(text, out, i, _COUNT_REACH)
+        prev = _story_clock(text, out, i, _COUNT_REACH, days_only=True)
         clock = _CLOCK.match(prev.value) if prev is not None else None
-        if clock is None:
+        part = _PART.match(prev.value) if prev is not None and clock is None else None
+        if clock is None and part is None:
             continue
         if _NOT_A_SHIFT.match(text, after.end()) or _LENGTH_LEAD.search(text, max(0, t.start - 8), t.start):
             continue  # "two hours later than scheduled" (a delay), "halted for 15 minutes earlier in the session"
         minutes = int(mc.group("n")) * (60 if mc.group("u") == "H" else 1)
+        shift = dt.timedelta(minutes=_SHIFTS[after.group("dir").lower()] * minutes)
         try:
-            base = dt.datetime.fromisoformat(f"{clock.group('day')}T{clock.group('h')}:{clock.group('m')}")
-            at = base + dt.timedelta(minutes=_SHIFTS[after.group("dir").lower()] * minutes)
+            if part is not None:
+                value = _part_after(part.group("day"), part.group("pod"), shift)
+                if value is None:
+                    continue
+            else:
+                base = dt.datetime.fromisoformat(f"{clock.group('day')}T{clock.group('h')}:{clock.group('m')}")
+                at = base + shift
+                value = f"{at.year:04d}-{at.month:02d}-{at.day:02d}T{at.hour:02d}:{at.minute:02d}" + clock.group("z")
         except (ValueError, OverflowError):
             continue  # past the calendar's ends: the count stays a DURATION
-        value = f"{at.year:04d}-{at.month:02d}-{at.day:02d}T{at.hour:02d}:{at.minute:02d}" + clock.group("z")
         old = (t.type, t.value)
         t.type = "TIME"
         if not t.revalue(value):

@@ -770,7 +770,7 @@ def tag_doc(doc: Doc, pub_date: dt.date | None) -> list[Timex]:
         extend_modifiers(c, text, prev_end)
         gap_start, prev_end = prev_end, c.end
         span = doc.char_span(c.start, c.end, alignment_mode="expand")
-        tense = read_tense(span, pub_date) if span is not None and len(span) else Tense(Direction.NONE)
+        tense = read_tense(span, pub_date, told_days) if span is not None and len(span) else Tense(Direction.NONE)
         # "that year" after a target still points at it; "the full year" does not
         anchor = target if target is not None and c.partial.story_only else _day_anchor(c.partial, story, day_story)
         if anchor is day_story and anchor is not story and _past_count_beyond(c.partial, anchor, pub_date,

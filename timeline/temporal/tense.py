@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
@@ -943,11 +944,14 @@ def own_verb_direction(span: Span) -> Direction:
     return Direction.NONE
 
 
-def read_tense(span: Span, pub_date: dt.date | None = None) -> Tense:
+def read_tense(span: Span, pub_date: dt.date | None = None, told_days: Sequence[dt.date] = ()) -> Tense:
     """``pub_date``, where known, places a weekday a relative sequel clause names against the main clause's
-    (:func:`_sequel_direction`); nothing else reads it."""
+    (:func:`_sequel_direction`) and one a counterfactual names; ``told_days``, the days the story has named so far,
+    say which such weekday is meant (:func:`_counterfactual_weekday`)."""
     doc: Doc = span.doc
     lead = tuple(t.lower_ for t in doc[max(0, span.start - 3):span.start])
+    if _contract_month(span):
+        return Tense(Direction.FUTURE)  # "The contract for September delivery settled": the coming September
     if lead in FORWARD_LEADS or lead in DEADLINE_LEADS or lead[-2:] in AHEAD_LEADS:
         return Tense(Direction.FUTURE)
     if lead[-2:] in RETROACTIVE_LEADS:
@@ -973,7 +977,7 @@ def read_tense(span: Span, pub_date: dt.date | None = None) -> Tense:
         if lead and lead[-1] in UNTIL_BY:
             return Tense(Direction.PAST)  # "would have closed by Friday": a deadline that did not hold, gone by
         if pub_date is not None and _weekday_of(span) is not None:
-            return Tense(_nearest_weekday(span, pub_date))  # "the plant would have shut two units on Friday"
+            return Tense(_counterfactual_weekday(span, pub_date, told_days))  # "would have shut two units on Friday"
     if direction == Direction.FUTURE and _standing_after(span):
         return Tense(Direction.PAST)  # "leads the match after his win in Friday's game": the cause of a state
     if direction == Direction.FUTURE and _aftermath_of(span):
@@ -1057,6 +1061,14 @@ def _weekday_deadline_of_past_request(span: Span) -> bool:
     return False
 
 
+def _contract_month(span: Span) -> bool:
+    """Whether ``span`` is a bare month naming a futures contract's delivery month ("for September delivery", "the
+    December contract"; vocab contract_month_nouns)."""
+    doc = span.doc
+    return len(span) == 1 and span[0].lower_ in _MONTH_WORDS and span.end < len(doc) \
+        and doc[span.end].lower_ in _CONTRACT_MONTH_NOUNS
+
+
 def _weekday_of(span: Span) -> int | None:
     """The ISO weekday a word of ``span`` names ("Wednesday", "Wed."), or None."""
     for t in span:
@@ -1064,6 +1076,17 @@ def _weekday_of(span: Span) -> int | None:
             if w in _WEEKDAY_NUMBERS:
                 return _WEEKDAY_NUMBERS[w]
     return None
+
+
+def _counterfactual_weekday(span: Span, pub_date: dt.date, told_days: Sequence[dt.date]) -> Direction:
+    """The side of the report a weekday a "would have" participle names lies on: that of the same weekday the story
+    named last within a week of the report ("The eclipse is next Wednesday. ... Without the money the town would have
+    closed its schools on Wednesday": the coming one), else the nearest (:func:`_nearest_weekday`)."""
+    day = _weekday_of(span)
+    told = [d for d in told_days if d.isoweekday() == day and abs((d - pub_date).days) < 7]
+    if told:
+        return Direction.FUTURE if told[-1] >= pub_date else Direction.PAST
+    return _nearest_weekday(span, pub_date)
 
 
 def _nearest_weekday(span: Span, pub_date: dt.date) -> Direction:
@@ -1093,6 +1116,7 @@ def _sequel_of(span: Span) -> Token | None:
 
 
 _RELATIVE_PRONOUNS = frozenset(vocab()["relative_pronouns"]["words"])
+_CONTRACT_MONTH_NOUNS = frozenset(vocab()["contract_month_nouns"]["words"])
 _SEQUEL_MAIN_REACH = 25  # tokens after the time to the main clause's verb
 
 
