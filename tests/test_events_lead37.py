@@ -177,3 +177,81 @@ def test_hours_later_after_a_night_stays_a_length():
     # negative: a night runs across midnight; no day a count from it lands on is safe
     found = _timexes("The ferry left on Tuesday night. Two hours later it sank.", PUB)
     assert found.get("Two hours") == ("DURATION", "PT2H", None)
+
+
+# --- a verb after a "with" phrase set off on the opening noun is that noun's ------------------------------------------
+
+def test_with_phrase_set_off_after_the_subject():
+    row = row_of("The prince's previous relationship, with the singer Mara Quist, ended in 2007.", "2007", PUB)
+    assert (_text(row["trigger"]), _text(row["subject"])) == ("ended", "The prince's previous relationship")
+
+
+def test_fronted_with_clause_keeps_its_own_subject():
+    # negative: "With prices rising, the bank raised rates": the main clause's subject
+    row = row_of("With prices rising, the bank raised rates on Friday.", "Friday", PUB)
+    assert _text(row["subject"]) == "the bank"
+
+
+# --- a stretch ahead after a saying told days before the report counts from the report --------------------------------
+
+def test_within_after_the_news_days_saying():
+    row = row_of("The agriculture ministry said on Monday that it would publish a full estimate within 10 days.",
+                 "10 days", PUB)
+    assert (_day(row), _day(row, "end")) == (PUB, "2021-03-27")
+
+
+def test_past_stretch_after_an_earlier_saying_day_stays_the_sayings():
+    # negative: a count back to the saying ("had sold ... over the past two weeks") ends with the saying's day
+    row = row_of("The club said on Monday it had sold 9,000 season tickets over the past two weeks.",
+                 "the past two weeks", PUB)
+    assert _day(row, "end") == "2021-03-16"
+
+
+# --- from the review of these rules (helper h37r): where they must not fire ---------------------------------------
+
+def test_relative_beside_a_verb_with_its_own_object_is_its_subject():
+    # "which police estimated drew 10,000 people": "drew" has its object; "which" is its subject, the rally
+    row = row_of("The rally, which police estimated drew 10,000 people on Saturday, ended peacefully.", "Saturday", PUB)
+    assert _text(row["subject"]) == "The rally"
+
+
+def test_it_doing_a_things_act_after_a_report_stays_open():
+    # "and it reopened": the stadium of the subordinate clause may be meant; no guess
+    row = row_of("The club says fans stayed away while the stadium was being rebuilt, and it reopened on Saturday.",
+                 "Saturday", PUB)
+    assert _text(row["subject"]) == "it"
+
+
+def test_offer_sent_to_someone_is_the_senders():
+    row = row_of("The firm sent shareholders an offer to buy their shares by May.", "May", PUB)
+    assert _text(row["subject"]) != "shareholders"
+
+
+@pytest.mark.parametrize("text,timex,start", [
+    # a saying three or more days back keeps its day; so does a stretch over by the report
+    ("The ministry said on Friday it would decide within 30 days.", "30 days", "2021-03-12"),
+    ("Police said on Sunday that the suspect would appear in court within 48 hours.", "48 hours", "2021-03-14"),
+])
+def test_stretch_after_an_older_saying_keeps_its_day(text, timex, start):
+    assert _day(row_of(text, timex, PUB)) == start
+
+
+@pytest.mark.parametrize("text,span,value", [
+    ("Tesla's December deliveries beat forecasts.", "December", "2020-12"),
+    ("The union's August contract with the firm expired last year.", "August", "2020-08"),
+])
+def test_owned_month_before_a_contract_word_is_a_month(text, span, value):
+    assert _timexes(text, PUB).get(span) == ("DATE", value, None)
+
+
+def test_hours_later_after_a_stretch_of_days_stays_a_length():
+    found = _timexes("The climbers set off on Monday morning. The ascent took two days. They began the descent two "
+                     "hours later.", PUB)
+    assert found.get("two hours") == ("DURATION", "PT2H", None)
+
+
+def test_counterfactual_weekday_named_on_both_sides_is_the_nearest():
+    text = ("Stocks slumped on Monday, and the Fed meets on Monday. Without the bank, stocks would have slumped further "
+            "on Monday.")
+    values = [t.value for t in __import__("timeline").tag(text, pub_date=PUB) if t.text == "Monday"]
+    assert values[-1] == "2021-03-15"

@@ -38,7 +38,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Token
 
 from .grammar import is_event_nominal, is_predicate, lemma_in, misread_name, past_dateline, subject_token
-from .lexicon import ALSO_WORDS, OBJECT_FORM_PRONOUNS, OPEN_SPEAKER_PRONOUNS, PRONOUN_GENDERS_SUBJECT, QUOTING_VERBS
+from .lexicon import ALSO_WORDS, COMPLEMENT_INFINITIVE_VERBS, OBJECT_FORM_PRONOUNS, OPEN_SPEAKER_PRONOUNS, PRONOUN_GENDERS_SUBJECT, QUOTING_VERBS
 from .lexicon import MEASURE_VERBS, MEASURED_NOUNS, PAIR_NOUNS, QUANTIFIER_SUBJECTS, QUANTITY_NOUNS, OBJECT_RAISING_VERBS
 from .lexicon import EVENT_COURSE_VERBS, EVIDENCE_VERBS, NAME_PARTICLES, SCHEDULING_VERBS, TRANSFER_VERBS, FINDING_VERBS
 from .lexicon import ROLE_PLAYING_VERBS, _words
@@ -693,9 +693,11 @@ def _conjunct_noun_subject(tok: Token, first: Token, verb: Token) -> Referent | 
     own = {x.i for x in first.subtree}
     # (nor a subject inside the first clause's adverbial clause: "Poaching fell after the government banned the
     # trade, but it has risen since": the coordinated clause takes up the main one)
-    # (nor one in such a clause inside what the first clause reports: "The association says sales have fallen as
-    # the debate dragged on, and it plans to appeal": the association)
-    clauses = [*verb.children, *(g for c in verb.children if c.dep_ == "ccomp" for g in c.children)]
+    # (nor one in such a clause inside what the first clause reports, when the "it" says or means to do something,
+    # as its reporter does: "The association says sales have fallen as the debate dragged on, and it plans to
+    # appeal"; not "..., and it reopened on Saturday", which may be the thing in that clause)
+    agent = lemma_in(tok.head, COMPLEMENT_INFINITIVE_VERBS) or lemma_in(tok.head, REPORTING_VERBS)
+    clauses = [*verb.children, *(g for c in verb.children if c.dep_ == "ccomp" and agent for g in c.children)]
     own.update(x.i for c in clauses if c.dep_ == "advcl" and any(g.dep_ == "mark" for g in c.children)
                for x in c.subtree)
     # (a bare mass noun is no rival: "had lost money in 2023 and that it would close")

@@ -10,7 +10,7 @@ from ..temporal.morph import has_to, without_prefix
 from ..temporal.partial import Direction
 from ..temporal.tense import read_tense
 from .timex_tokens import dated_timex_tokens, typed_timex_tokens
-from .lexicon import ADVERBIAL_MARKS, CLAUSE_OPENING_MARKS, RELATIVE_PRONOUNS, VOTE_SIDE_NOUNS
+from .lexicon import ADVERBIAL_MARKS, CLAUSE_OPENING_MARKS, RECEIVER_INFINITIVE_NOUNS, RELATIVE_PRONOUNS, VOTE_SIDE_NOUNS
 from .lexicon import DUE_TO_MISREAD_VERBS, NEGATED_ONE_DETERMINERS, NEGATIVE_SUBJECTS, RAISING_PREDICATES, SCHEDULING_VERBS, TIME_UNITS
 from .lexicon import (ASPECTUAL_VERBS, CHANGE_VERBS, EVENT_COURSE_VERBS, GROUP_NOUNS, OBJECT_RAISING_VERBS, PERSON_NOUNS,
                       RELATIVE_PRONOUNS, THING_VERBS, _words)
@@ -192,9 +192,11 @@ def attribution_subject(subjects: list[Token]) -> Token:
     cycle firm started in 2001" is an apposition read as a second subject."""
     last = subjects[-1]
     if len(subjects) > 1 and subjects[0].lower_ in RELATIVE_PRONOUNS and subjects[0].i < last.i \
-            and last.lower_ not in RELATIVE_PRONOUNS and last.pos_ in ("NOUN", "PROPN", "PRON"):
+            and last.lower_ not in RELATIVE_PRONOUNS and last.pos_ in ("NOUN", "PROPN", "PRON") \
+            and not any(c.dep_ == "dobj" for c in last.head.children):
         # "a warehouse, which investigators said the group had rented": a relative pronoun the parser gave the
-        # verb as a second subject, beside a noun of its own, is the verb's object, left in front by the relative
+        # verb as a second subject, beside a noun of its own, is the verb's missing object, left in front by the
+        # relative (not where the verb has its object: "The rally, which police estimated drew 10,000 people")
         return last
     if len(subjects) > 1 and last.left_edge.i > 0 and last.doc[last.left_edge.i - 1].text == "," \
             and not _apposition_read_as_subject(subjects[-2], last) \
@@ -229,6 +231,9 @@ def subject_token(pred: Token) -> Token | None:
     """Grammatical subject; for conjuncts, xcomps and relative clauses, the one they inherit."""
     seen = 0
     t = pred
+    held = _subject_before_set_off_with(pred)
+    if held is not None:
+        return held
     while seen < 8:
         subjects = [c for c in t.children if c.dep_ in SUBJECT_DEPS and c.dep_ != "expl"]
         if subjects:
@@ -319,8 +324,10 @@ def subject_token(pred: Token) -> Token | None:
                     return lost
                 # "will give Orvane an option to buy the shares in 2029", "gave him a chance to play": the one
                 # given the noun does what its infinitive says
+                # (only a noun its receiver acts on, ``receiver_infinitive_nouns``: "sent shareholders an offer to
+                # buy their shares" is the sender's offer)
                 given = next((c for c in head.head.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON")),
-                             None) if head.dep_ == "dobj" else None
+                             None) if head.dep_ == "dobj" and lemma_in(head, RECEIVER_INFINITIVE_NOUNS) else None
                 return given
             if t.dep_ == "acl" and t.tag_ == "VBN" and t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ",":
                 # "A ban on outdoor work during the hottest hours, imposed on July 20,": a participle set off by
@@ -338,6 +345,20 @@ def subject_token(pred: Token) -> Token | None:
             return None
         seen += 1
     return None
+
+
+def _subject_before_set_off_with(verb: Token) -> Token | None:
+    """'The prince's previous relationship, with the singer Mara Quist, ended in 2007', parsed as "with [Quist ended
+    in 2007]" on a noun at the root: a verb whose "with" phrase is set off by commas after the sentence's opening
+    noun is that noun's, not the name's the phrase holds."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ != "with" or prep.dep_ != "prep" or prep.i == 0 or verb.i == 0:
+        return None
+    noun, doc = prep.head, verb.doc
+    if noun.dep_ != "ROOT" or noun.pos_ not in ("NOUN", "PROPN") or noun.i > prep.i \
+            or doc[prep.i - 1].text != "," or doc[verb.i - 1].text != ",":
+        return None
+    return noun
 
 
 def _subject_read_as_object(verb: Token) -> Token | None:

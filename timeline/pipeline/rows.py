@@ -21,6 +21,7 @@ from ..events.phrases import hyphenated_word, join_tokens, phrase_tokens
 from ..events.grammar import is_predicate, lemma_in, moves_event, record_comparison
 from ..events.interval import OFFSET_OF_CLAUSE, offset_event
 from ..events.interval import counted_of_event_cover, counted_of_undated_event, event_offset_cover, fraction_part, in_reported_clause, length_from_cover, mod_part, part_of_cover, period_to_cover, previous_period_cover, range_cover, story_offset_cover, timex_cover
+from ..events.lexicon import REPORTING_VERBS
 from ..events.lexicon import FORWARD_PERIOD_WORDS, INTERVAL_CUES, LENGTH_VERBS, OFFSET_RESTATEMENT_LINKS, RANGE_CLOSERS, RANGE_END_POINT_WORDS, RANGE_OPENERS
 from ..readers.dateline import dateline_span, undated_dateline_span
 from ..table import is_asserted
@@ -259,8 +260,9 @@ def _duration_cover(doc: Doc, t, pub_date, dated: list, starts: list[int]):
 
 def _report_duration_cover(doc: Doc, t, pub_date, dated: list, starts: list[int]):
     """:func:`timex_cover` for ``t``; a duration after a day named earlier in its clause counts from that day
-    ("said on Wednesday it would cut 4,000 jobs over the next three years"), one after a coarser time gets no
-    interval ("warned in January that it could run out of cash within a year": when in January is unsaid)."""
+    when it looks back ("said on Monday it had sold 9,000 tickets over the past two weeks") and from the report when
+    it looks ahead ("said on Monday it would cut 4,000 jobs over the next three years"); one after a coarser time
+    gets no interval ("warned in January that it could run out of cash within a year": when in January is unsaid)."""
     earlier = _earlier_time(doc, t, dated, starts)
     story = earlier or _time_before_sentence(doc, t, dated, starts)
     if story is not None and earlier is None and _reported(doc, t):
@@ -298,6 +300,20 @@ def _report_duration_cover(doc: Doc, t, pub_date, dated: list, starts: list[int]
         # ahead in its own words after a coarser time still to come counts from the report (when in that week is
         # unsaid, and "next" is said from now)
         return timex_cover(doc, t, pub_date)
+    if pub_date is not None and earlier.interval_start is not None and not earlier.fuzzy \
+            and earlier.granularity in _DAY_GRAINS \
+            and pub_date - _NEWS_DAYS <= earlier.interval_start.date() < pub_date \
+            and _reported(doc, t) and _dates_a_saying(doc, earlier):
+        ahead = timex_cover(doc, t, pub_date)
+        said = timex_cover(doc, t, earlier.interval_start.date())
+        if ahead is not None and ahead.start is not None and ahead.start.date() >= pub_date \
+                and said is not None and said.end is not None and said.end.date() > pub_date:
+            # "said on Monday that it would publish an estimate within 10 days", in Wednesday's paper: a stretch
+            # ahead in what a saying reports, the saying the news of the last day or two and the stretch still
+            # running, is counted as the reader counts it, from the report (an order's own day keeps it: "The
+            # minister on Tuesday ordered an inspection within 30 days") (one looking back, "said on Monday it had sold 9,000 tickets over the past
+            # two weeks", stays the saying's; so does one said weeks before, or over by the report)
+            return ahead
     if earlier.granularity == "day" and not earlier.fuzzy:
         return timex_cover(doc, t, earlier.interval_start.date())
     if earlier.type == "TIME" and earlier.interval_end is not None and not earlier.fuzzy:
@@ -321,6 +337,8 @@ def _report_duration_cover(doc: Doc, t, pub_date, dated: list, starts: list[int]
 # after it counting from the report; one further off ("In May the crew will set off ..., spending the next 18 months
 # at sea") starts it then, on a day unsaid
 _SOON = dt.timedelta(days=14)
+# a saying this many days before the report is its news: a stretch ahead of it counts from the report
+_NEWS_DAYS = dt.timedelta(days=2)
 # a story time this coarse cannot say which day of it a count of hours, days or weeks starts on
 _COARSE_STORY = frozenset(g for g, r in GRAN_RANK.items() if r <= GRAN_RANK["quarter"])
 _DAY_GRAINS = frozenset(g for g, r in GRAN_RANK.items() if r >= GRAN_RANK["day"])
@@ -381,6 +399,19 @@ def _places(story, t) -> bool:
     if (t.value or "").startswith("PT"):
         return grain <= _UNIT_RANK["D"]  # hours and minutes count from a day (or a time of one)
     return grain <= _UNIT_RANK.get(unit, 7)
+
+
+def _dates_a_saying(doc: Doc, t) -> bool:
+    """Whether the time ``t`` dates a reporting verb ("said on Monday that ...", "told reporters yesterday"), by the
+    parse or by standing right after the verb (the parser hangs "said on Monday it would ..." on the reported verb)."""
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    verb = _clause_verb(span.root)
+    k = span.start - 1
+    if k >= 0 and doc[k].lower_ == "on":
+        k -= 1
+    return verb is not None and lemma_in(verb, REPORTING_VERBS) or k >= 0 and lemma_in(doc[k], REPORTING_VERBS)
 
 
 def _reported(doc: Doc, t) -> bool:

@@ -34,6 +34,8 @@ _LATE = re.compile(r"^(?P<day>\d{4}-\d\d-\d\d)T(?:EV|NI)$")
 _DAY = re.compile(r"^\d{4}-\d\d-\d\d(?:$|T)")
 # the parts of a day whose middle a count of hours is counted from (a night straddles two days)
 _COUNTED_PARTS = ("MO", "AF", "EV")
+# a length the story may have spent between a clock time and a count of hours from it
+_STORY_LENGTH = re.compile(r"^(?:PT.*|P[\dX.]+[DW])$")
 _PART = re.compile(r"^(?P<day>\d{4}-\d\d-\d\d)T(?P<pod>MO|AF|EV)$")
 # a part of the day said alone ("by dawn", "by early morning"): "this morning" is the publication's
 _BARE_PARTS = ("times.part_of_day", "times.positioned_pod")
@@ -81,11 +83,13 @@ def _story_clock(text: str, out: list[Timex], i: int, reach: int = 1, days_only:
 
 def _moves_clock(text: str, t: Timex) -> bool:
     """Whether a time told between a story clock and a count of hours may have moved the clock on: a day or a finer
-    time, a length of hours or minutes, or any length something went on "for" ("It sailed for three days"); not a
-    coarser date nor a length that is a measure ("was sentenced in August to four years in prison")."""
+    time, a length of hours, days or weeks ("The ascent took two days"), or any length something went on "for";
+    not a coarser date nor a length of months or years, a measure or background ("was sentenced in August to four
+    years in prison")."""
     if t.type in ("DATE", "TIME"):
         return bool(_DAY.match(t.value))
-    return t.type != "DURATION" or t.value.startswith("PT") or bool(_LENGTH_LEAD.search(text, max(0, t.start - 8), t.start))
+    return t.type != "DURATION" or bool(_STORY_LENGTH.match(t.value)) \
+        or bool(_LENGTH_LEAD.search(text, max(0, t.start - 8), t.start))
 
 
 def _part_after(day: str, pod: str, shift: dt.timedelta) -> str | None:

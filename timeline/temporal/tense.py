@@ -1065,8 +1065,15 @@ def _contract_month(span: Span) -> bool:
     """Whether ``span`` is a bare month naming a futures contract's delivery month ("for September delivery", "the
     December contract"; vocab contract_month_nouns)."""
     doc = span.doc
-    return len(span) == 1 and span[0].lower_ in _MONTH_WORDS and span.end < len(doc) \
-        and doc[span.end].lower_ in _CONTRACT_MONTH_NOUNS
+    if len(span) != 1 or span[0].lower_ not in _MONTH_WORDS or span.end >= len(doc) \
+            or doc[span.end].lower_ not in _CONTRACT_MONTH_NOUNS:
+        return False
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and (before.tag_ in ("POS", "PRP$") or before.dep_ == "poss"):
+        return False  # "Tesla's December deliveries", "its August contract": the owner's, a month like any
+    if span.end + 1 < len(doc) and doc[span.end + 1].lower_ == "with":
+        return False  # "the August contract with the union": an agreement, not a traded contract
+    return doc[span.end].lower_ != "delivery" or (before is not None and before.lower_ == "for")
 
 
 def _weekday_of(span: Span) -> int | None:
@@ -1080,12 +1087,13 @@ def _weekday_of(span: Span) -> int | None:
 
 def _counterfactual_weekday(span: Span, pub_date: dt.date, told_days: Sequence[dt.date]) -> Direction:
     """The side of the report a weekday a "would have" participle names lies on: that of the same weekday the story
-    named last within a week of the report ("The eclipse is next Wednesday. ... Without the money the town would have
+    named within a week of the report, when all such lie on one side ("The eclipse is next Wednesday. ... Without the money the town would have
     closed its schools on Wednesday": the coming one), else the nearest (:func:`_nearest_weekday`)."""
     day = _weekday_of(span)
-    told = [d for d in told_days if d.isoweekday() == day and abs((d - pub_date).days) < 7]
-    if told:
-        return Direction.FUTURE if told[-1] >= pub_date else Direction.PAST
+    sides = {d >= pub_date for d in told_days if d.isoweekday() == day and abs((d - pub_date).days) < 7}
+    if len(sides) == 1:
+        return Direction.FUTURE if sides.pop() else Direction.PAST
+    # (named on both sides, "fell on Monday, and the Fed meets on Monday": the counterfactual says which no better)
     return _nearest_weekday(span, pub_date)
 
 
