@@ -38,7 +38,8 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Token
 
 from .grammar import is_event_nominal, is_predicate, lemma_in, misread_name, past_dateline, subject_token
-from .lexicon import ALSO_WORDS, COMPLEMENT_INFINITIVE_VERBS, OBJECT_FORM_PRONOUNS, OPEN_SPEAKER_PRONOUNS, PRONOUN_GENDERS_SUBJECT, QUOTING_VERBS
+from .lexicon import ALSO_WORDS, OBJECT_FORM_PRONOUNS, OPEN_SPEAKER_PRONOUNS, PRONOUN_GENDERS_SUBJECT, QUOTING_VERBS
+from .lexicon import COMPLEMENT_INFINITIVE_VERBS
 from .lexicon import MEASURE_VERBS, MEASURED_NOUNS, PAIR_NOUNS, QUANTIFIER_SUBJECTS, QUANTITY_NOUNS, OBJECT_RAISING_VERBS
 from .lexicon import EVENT_COURSE_VERBS, EVIDENCE_VERBS, NAME_PARTICLES, SCHEDULING_VERBS, TRANSFER_VERBS, FINDING_VERBS
 from .lexicon import ROLE_PLAYING_VERBS, _words

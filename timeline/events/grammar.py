@@ -10,7 +10,7 @@ from ..temporal.morph import has_to, without_prefix
 from ..temporal.partial import Direction
 from ..temporal.tense import read_tense
 from .timex_tokens import dated_timex_tokens, typed_timex_tokens
-from .lexicon import ADVERBIAL_MARKS, CLAUSE_OPENING_MARKS, RECEIVER_INFINITIVE_NOUNS, RELATIVE_PRONOUNS, VOTE_SIDE_NOUNS
+from .lexicon import ADVERBIAL_MARKS, CLAUSE_OPENING_MARKS, RECEIVER_INFINITIVE_NOUNS, VOTE_SIDE_NOUNS
 from .lexicon import DUE_TO_MISREAD_VERBS, NEGATED_ONE_DETERMINERS, NEGATIVE_SUBJECTS, RAISING_PREDICATES, SCHEDULING_VERBS, TIME_UNITS
 from .lexicon import (ASPECTUAL_VERBS, CHANGE_VERBS, EVENT_COURSE_VERBS, GROUP_NOUNS, OBJECT_RAISING_VERBS, PERSON_NOUNS,
                       RELATIVE_PRONOUNS, THING_VERBS, _words)
@@ -326,9 +326,10 @@ def subject_token(pred: Token) -> Token | None:
                 # given the noun does what its infinitive says
                 # (only a noun its receiver acts on, ``receiver_infinitive_nouns``: "sent shareholders an offer to
                 # buy their shares" is the sender's offer)
-                given = next((c for c in head.head.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON")),
-                             None) if head.dep_ == "dobj" and lemma_in(head, RECEIVER_INFINITIVE_NOUNS) else None
-                return given
+                if head.dep_ != "dobj" or not lemma_in(head, RECEIVER_INFINITIVE_NOUNS):
+                    return None
+                return next((c for c in head.head.children
+                             if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
             if t.dep_ == "acl" and t.tag_ == "VBN" and t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ",":
                 # "A ban on outdoor work during the hottest hours, imposed on July 20,": a participle set off by
                 # commas describes the whole noun phrase before it, not its last noun

@@ -260,9 +260,10 @@ def _duration_cover(doc: Doc, t, pub_date, dated: list, starts: list[int]):
 
 def _report_duration_cover(doc: Doc, t, pub_date, dated: list, starts: list[int]):
     """:func:`timex_cover` for ``t``; a duration after a day named earlier in its clause counts from that day
-    when it looks back ("said on Monday it had sold 9,000 tickets over the past two weeks") and from the report when
-    it looks ahead ("said on Monday it would cut 4,000 jobs over the next three years"); one after a coarser time
-    gets no interval ("warned in January that it could run out of cash within a year": when in January is unsaid)."""
+    ("said on March 4 it would cut 4,000 jobs over the next three years"), but a stretch ahead in what a saying of
+    the last two days reports counts from the report ("said on Monday it would publish an estimate within 10 days",
+    in Wednesday's paper); one after a coarser time gets no interval ("warned in January that it could run out of
+    cash within a year": when in January is unsaid)."""
     earlier = _earlier_time(doc, t, dated, starts)
     story = earlier or _time_before_sentence(doc, t, dated, starts)
     if story is not None and earlier is None and _reported(doc, t):
@@ -310,9 +311,9 @@ def _report_duration_cover(doc: Doc, t, pub_date, dated: list, starts: list[int]
                 and said is not None and said.end is not None and said.end.date() > pub_date:
             # "said on Monday that it would publish an estimate within 10 days", in Wednesday's paper: a stretch
             # ahead in what a saying reports, the saying the news of the last day or two and the stretch still
-            # running, is counted as the reader counts it, from the report (an order's own day keeps it: "The
-            # minister on Tuesday ordered an inspection within 30 days") (one looking back, "said on Monday it had sold 9,000 tickets over the past
-            # two weeks", stays the saying's; so does one said weeks before, or over by the report)
+            # running, is counted as the reader counts it, from the report. An order's own day keeps it ("The
+            # minister on Tuesday ordered an inspection within 30 days"), as does a stretch looking back ("said on
+            # Monday it had sold 9,000 tickets over the past two weeks"), one said weeks before or one over by now.
             return ahead
     if earlier.granularity == "day" and not earlier.fuzzy:
         return timex_cover(doc, t, earlier.interval_start.date())

@@ -103,7 +103,7 @@ def _part_after(day: str, pod: str, shift: dt.timedelta) -> str | None:
     lands = next((p for p in _COUNTED_PARTS if PART_OF_DAY_HOURS[p][0] <= hours < PART_OF_DAY_HOURS[p][1]), None)
     if lands is None and PART_OF_DAY_HOURS["NI"][0] <= hours < PART_OF_DAY_HOURS["NI"][1]:
         lands = "NI"
-    return None if lands is None else f"{dt.date.fromisoformat(day).isoformat()}T{lands}"
+    return None if lands is None else f"{day}T{lands}"
 
 
 def _clause_before(text: str, start: int) -> str:

@@ -1087,8 +1087,9 @@ def _weekday_of(span: Span) -> int | None:
 
 def _counterfactual_weekday(span: Span, pub_date: dt.date, told_days: Sequence[dt.date]) -> Direction:
     """The side of the report a weekday a "would have" participle names lies on: that of the same weekday the story
-    named within a week of the report, when all such lie on one side ("The eclipse is next Wednesday. ... Without the money the town would have
-    closed its schools on Wednesday": the coming one), else the nearest (:func:`_nearest_weekday`)."""
+    named within a week of the report, when all such lie on one side ("The eclipse is next Wednesday. ... Without the
+    money the town would have closed its schools on Wednesday": the coming one), else the nearest
+    (:func:`_nearest_weekday`)."""
     day = _weekday_of(span)
     sides = {d >= pub_date for d in told_days if d.isoweekday() == day and abs((d - pub_date).days) < 7}
     if len(sides) == 1:
